@@ -1,0 +1,127 @@
+package chorus
+
+import (
+	"context"
+	"time"
+)
+
+// Ingest statuses reported in IngestResult.Status.
+const (
+	IngestCreated   = "created"   // a new article was stored
+	IngestUpdated   = "updated"   // a stored article got new text
+	IngestUnchanged = "unchanged" // the same article was already stored
+)
+
+// StoredArticle is an article as kept by the story service.
+type StoredArticle struct {
+	Article
+	// StoryID is the story the article belongs to.
+	StoryID int64 `json:"story_id"`
+	// DuplicateOf is the ID of the original when this article is an exact or
+	// near-duplicate copy (syndicated or spun); empty for originals.
+	DuplicateOf string `json:"duplicate_of,omitempty"`
+	// Ingested is when the article was first stored.
+	Ingested time.Time `json:"ingested"`
+	// Updated is when the article's text last changed.
+	Updated time.Time `json:"updated"`
+}
+
+// IngestResult reports what happened to one ingested article.
+type IngestResult struct {
+	// ID is the stored article's ID.
+	ID string `json:"id"`
+	// Status is IngestCreated, IngestUpdated or IngestUnchanged.
+	Status string `json:"status"`
+	// StoryID is the story the article was assigned to.
+	StoryID int64 `json:"story_id"`
+	// DuplicateOf is set when the article is a copy of another.
+	DuplicateOf string `json:"duplicate_of,omitempty"`
+}
+
+// Story is a group of articles about one event.
+type Story struct {
+	// ID identifies the story.
+	ID int64 `json:"id"`
+	// Title is a headline for the story (from its most representative article).
+	Title string `json:"title"`
+	// Created is when the story was opened.
+	Created time.Time `json:"created"`
+	// Updated is when the story's summary last changed.
+	Updated time.Time `json:"updated"`
+	// Articles counts the story's articles, duplicates included.
+	Articles int `json:"articles"`
+	// Sources counts the story's independent (non-duplicate) articles.
+	Sources int `json:"sources"`
+}
+
+// StorySentence is a summary sentence with the time it entered the summary.
+type StorySentence struct {
+	Sentence
+	// Added is when this sentence first appeared in the story's summary.
+	Added time.Time `json:"added"`
+}
+
+// StoryDetail is one story with its current summary, sources and changes.
+type StoryDetail struct {
+	Story
+	// Summary holds the summary sentences in reading order; empty until the
+	// first summary is computed.
+	Summary []StorySentence `json:"summary"`
+	// Sources lists the cited articles; StorySentence.Sources refers to Source.ID.
+	Sources []Source `json:"sources"`
+	// Articles lists every article of the story, duplicates marked by
+	// DuplicateOf.
+	ArticleList []StoredArticle `json:"articles"`
+	// New holds the summary sentences added after the time asked for.
+	New []StorySentence `json:"new"`
+}
+
+// StoryQuery selects a page of stories, newest first.
+type StoryQuery struct {
+	// Text, when set, keeps stories whose title or summary contains it.
+	Text string
+	// Limit is the page size; zero means 20.
+	Limit int
+	// Offset skips that many stories.
+	Offset int
+}
+
+// StoryPage is one page of stories.
+type StoryPage struct {
+	Stories []Story `json:"stories"`
+	// Total counts all stories matching the query.
+	Total int `json:"total"`
+}
+
+// Feed is an RSS, Atom or JSON feed that the service polls.
+type Feed struct {
+	ID           int64     `json:"id"`
+	URL          string    `json:"url"`
+	Title        string    `json:"title,omitempty"`
+	ETag         string    `json:"-"`
+	LastModified string    `json:"-"`
+	LastPolled   time.Time `json:"last_polled,omitzero"`
+	NextPoll     time.Time `json:"next_poll,omitzero"`
+	Failures     int       `json:"failures"`
+	LastError    string    `json:"last_error,omitempty"`
+}
+
+// StoryService is what the HTTP API, the web page, the feed poller and the
+// CLI need from the story engine. Implementations are safe for concurrent use.
+type StoryService interface {
+	// Ingest stores articles idempotently and assigns each to a story. An
+	// article is acknowledged (durable) once Ingest returns without error.
+	Ingest(ctx context.Context, articles []Article) ([]IngestResult, error)
+	// Stories lists stories, newest first.
+	Stories(ctx context.Context, q StoryQuery) (StoryPage, error)
+	// Story returns one story; New holds sentences added after since.
+	Story(ctx context.Context, id int64, since time.Time) (*StoryDetail, error)
+	// Article returns one stored article.
+	Article(ctx context.Context, id string) (*StoredArticle, error)
+	// AddFeed registers a feed URL for polling (idempotent).
+	AddFeed(ctx context.Context, url string) (*Feed, error)
+	// Feeds lists the registered feeds.
+	Feeds(ctx context.Context) ([]Feed, error)
+	// UpdateFeed saves a feed's polling state.
+	UpdateFeed(ctx context.Context, f Feed) error
+}

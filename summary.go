@@ -1,0 +1,71 @@
+package chorus
+
+// DefaultWords is the word budget used when Options sets neither Words nor
+// Sentences.
+const DefaultWords = 250
+
+// Options controls one summary. The zero value means a summary of at most
+// DefaultWords words.
+type Options struct {
+	// Words is the word budget: whole sentences only, never more than Words
+	// words in total. Zero means DefaultWords unless Sentences is set.
+	Words int
+	// Sentences, when positive, caps the number of sentences instead of (or,
+	// with Words also set, as well as) the word budget.
+	Sentences int
+}
+
+// Budget returns the effective word and sentence limits of o; a zero limit
+// means unlimited.
+func (o Options) Budget() (words, sentences int) {
+	words, sentences = o.Words, o.Sentences
+	if words <= 0 && sentences <= 0 {
+		words = DefaultWords
+	}
+	if words < 0 {
+		words = 0
+	}
+	if sentences < 0 {
+		sentences = 0
+	}
+	return words, sentences
+}
+
+// Summary is an attributed multi-document summary.
+type Summary struct {
+	// Sentences are the summary sentences in reading order.
+	Sentences []Sentence `json:"sentences"`
+	// Sources lists the cited articles; Sentence.Sources refers to Source.ID.
+	Sources []Source `json:"sources"`
+	// Words is the number of words in the summary.
+	Words int `json:"words"`
+}
+
+// Sentence is one summary sentence with the sources that support it.
+type Sentence struct {
+	// Text is the sentence as it appears in the summary.
+	Text string `json:"text"`
+	// Sources are the IDs (citation numbers) of the sources that carry this
+	// sentence or a near-duplicate of it, in ascending order.
+	Sources []int `json:"sources"`
+	// Support is the number of distinct independent sources that carry the
+	// sentence or a near-duplicate of it.
+	Support int `json:"support"`
+}
+
+// Source is one cited article.
+type Source struct {
+	// ID is the citation number, starting at 1, as used in Sentence.Sources.
+	ID int `json:"id"`
+	// Article is the cited article's ID.
+	Article string `json:"article"`
+	// Title is the article's headline.
+	Title string `json:"title,omitempty"`
+	// Source names the publisher.
+	Source string `json:"source,omitempty"`
+	// URL is the article's address.
+	URL string `json:"url,omitempty"`
+}
+
+// Citation is a reference from a summary sentence to a source.
+type Citation = int
