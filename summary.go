@@ -13,6 +13,10 @@ type Options struct {
 	// Sentences, when positive, caps the number of sentences instead of (or,
 	// with Words also set, as well as) the word budget.
 	Sentences int
+	// Fill, for evaluation protocols that cut summaries at a length limit
+	// themselves (ROUGE's -l), adds whole sentences past the word budget until
+	// the summary holds at least Words words. Leave it off for readers.
+	Fill bool
 }
 
 // Budget returns the effective word and sentence limits of o; a zero limit
