@@ -1,0 +1,143 @@
+// Package dataset streams the evaluation datasets (DUC 2003/2004 Task 2,
+// Multi-News) as clusters with reference summaries. It sits in the evaluation
+// half of Chorus: dataset → summarizers → rouge → bench tables.
+//
+// Readers stream: they hold one example at a time, never a whole split.
+package dataset
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/chorusnews/chorus"
+)
+
+// Example is one cluster with its reference summaries.
+type Example struct {
+	// Cluster holds the source articles. DUC articles carry their document
+	// id (e.g. APW19981016.0240), agency as Source and the date encoded in
+	// the id as Published.
+	Cluster chorus.Cluster
+	// References are the reference summaries, each as its sentences (SEE
+	// units). A Multi-News reference is one unit: the whole paragraph.
+	References [][]string
+}
+
+// spec describes one named dataset.
+type spec struct {
+	name   string
+	format string // "duc" or "multinews"
+	files  []string
+	count  int // number of clusters in the full data
+}
+
+var specs = []spec{
+	{"duc2004", "duc", []string{"duc2004/duc2004_task2.jsonl.gz"}, 50},
+	{"duc2003", "duc", []string{"duc2003/duc2003_task2.jsonl.gz"}, 30},
+	{"multinews-val", "multinews", []string{"multi-news/val.truncated.src.gz", "multi-news/val.truncated.tgt.gz"}, 5622},
+	{"multinews-test", "multinews", []string{"multi-news/test.truncated.src.gz", "multi-news/test.truncated.tgt.gz"}, 5622},
+	{"multinews-train", "multinews", []string{"multi-news/train.truncated.src.gz", "multi-news/train.truncated.tgt.gz"}, 44972},
+	{"longbench200", "multinews", []string{"multi-news/test.longbench200.src.gz", "multi-news/test.longbench200.tgt.gz", "multi-news/test.longbench200.lines"}, 200},
+}
+
+// ErrUnknown means a dataset name is not one of Names.
+var ErrUnknown = chorus.Errorf(chorus.EINVALID, "unknown dataset")
+
+// Names returns the dataset names Read accepts.
+func Names() []string {
+	out := make([]string, len(specs))
+	for i, s := range specs {
+		out[i] = s.name
+	}
+	return out
+}
+
+// Count returns the number of clusters in the full named dataset, or 0 for an
+// unknown name.
+func Count(name string) int {
+	if s, ok := lookup(name); ok {
+		return s.count
+	}
+	return 0
+}
+
+// IsDUC reports whether the named dataset is a DUC dataset (SumRepo protocol:
+// 100-word recall) rather than a Multi-News one.
+func IsDUC(name string) bool {
+	s, ok := lookup(name)
+	return ok && s.format == "duc"
+}
+
+func lookup(name string) (spec, bool) {
+	for _, s := range specs {
+		if s.name == name {
+			return s, true
+		}
+	}
+	return spec{}, false
+}
+
+// Read streams the examples of the named dataset under dir, in file order,
+// calling fn for each; limit <= 0 means all. It stops at the first error
+// returned by fn and returns it. It never loads a whole split into memory.
+func Read(dir, name string, limit int, fn func(Example) error) error {
+	s, ok := lookup(name)
+	if !ok {
+		return fmt.Errorf("%w %q (want one of %v)", ErrUnknown, name, Names())
+	}
+	paths := make([]string, len(s.files))
+	for i, f := range s.files {
+		paths[i] = filepath.Join(dir, filepath.FromSlash(f))
+	}
+	var err error
+	switch s.format {
+	case "duc":
+		err = readDUC(paths[0], name == "duc2003", limit, fn)
+	default:
+		lines := ""
+		if len(paths) > 2 {
+			lines = paths[2]
+		}
+		err = readMultiNews(paths[0], paths[1], lines, name, limit, fn)
+	}
+	if err != nil && !errors.Is(err, errStop) {
+		return err
+	}
+	return nil
+}
+
+// errStop ends a read early once the limit is reached.
+var errStop = errors.New("stop")
+
+// Dir returns the default data directory: $CHORUS_DATA if set, else
+// ../shared/data beside the module root found by walking up from the working
+// directory to go.mod. The error wraps fs.ErrNotExist when it is absent.
+func Dir() (string, error) {
+	if d := os.Getenv("CHORUS_DATA"); d != "" {
+		if _, err := os.Stat(d); err != nil {
+			return "", fmt.Errorf("cannot use CHORUS_DATA: %w", err)
+		}
+		return d, nil
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return "", fmt.Errorf("cannot find data directory: %w", err)
+	}
+	for d := wd; ; {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			data := filepath.Join(d, "..", "shared", "data")
+			if _, err := os.Stat(data); err != nil {
+				return "", fmt.Errorf("cannot find data directory %s: %w", data, fs.ErrNotExist)
+			}
+			return filepath.Clean(data), nil
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return "", fmt.Errorf("cannot find data directory: no go.mod above %s: %w", wd, fs.ErrNotExist)
+		}
+		d = parent
+	}
+}
