@@ -1,0 +1,247 @@
+package sentence
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// scanner finds sentence boundaries in one left-to-right pass.
+type scanner struct {
+	text      string
+	start     int  // start of the current sentence
+	quotes    int  // straight double quotes seen in the current paragraph
+	hasLetter bool // the current sentence holds a letter
+}
+
+// run calls emit with the byte range of every sentence, in order.
+func (s *scanner) run(emit func(start, end int)) {
+	text := s.text
+	n := len(text)
+	for i := 0; i < n; {
+		c := text[i]
+		switch {
+		case c == '.' || c == '?' || c == '!':
+			i = s.terminator(i, emit)
+		case c >= 0x80:
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if r == '…' {
+				i = s.terminator(i, emit)
+				continue
+			}
+			if unicode.IsLetter(r) {
+				s.hasLetter = true
+			}
+			i += size
+		case c == '"':
+			s.quotes++
+			i++
+		case c == '\n':
+			i = s.newline(i, emit)
+		default:
+			if isLetter(c) {
+				s.hasLetter = true
+			}
+			i++
+		}
+	}
+	if s.start < n {
+		emit(s.start, n)
+	}
+}
+
+// newline handles the line break at i: a blank line ends the sentence and
+// the paragraph. It returns where to continue.
+func (s *scanner) newline(i int, emit func(start, end int)) int {
+	j := skipSpaceNoNewline(s.text, i+1)
+	if j < len(s.text) && s.text[j] == '\n' {
+		emit(s.start, i)
+		s.start, s.quotes, s.hasLetter = j+1, 0, false
+		return j + 1
+	}
+	return i + 1
+}
+
+// terminator examines the sentence-ending punctuation that starts at i,
+// emits a sentence if it ends one, and returns where to continue scanning.
+func (s *scanner) terminator(i int, emit func(start, end int)) int {
+	text := s.text
+	n := len(text)
+	// The run of terminal marks: "." "?!" "..." "…" ". . .".
+	j, dots, strong := i, 0, false
+	for j < n {
+		switch c := text[j]; {
+		case c == '.':
+			dots++
+			j++
+		case c == '?' || c == '!':
+			strong = true
+			j++
+		case c == 0xE2 && j+2 < n && text[j+1] == 0x80 && text[j+2] == 0xA6: // …
+			dots += 3
+			j += 3
+		case c == ' ' && dots > 0 && j+1 < n && text[j+1] == '.' &&
+			(j+2 == n || text[j+2] == ' ' || text[j+2] == '.'):
+			j++ // spaced ellipsis ". . ."
+		default:
+			goto closers
+		}
+	}
+closers:
+	termEnd := j
+	quotes := s.quotes
+	j = s.closers(j, &quotes)
+	quoted := quotes != s.quotes
+	if j < n && !isSpace(text[j]) && !(text[j] == 0xC2 && j+1 < n && text[j+1] == 0xA0) {
+		return termEnd // "U.S.-led", "3.5", "Yahoo!Inc": no boundary
+	}
+	if !s.hasLetter {
+		return termEnd // "1." or "***." alone is not a sentence
+	}
+	k, blank := skipSpace(text, j)
+	if k == n || blank || s.ends(i, k, dots, strong, quoted) {
+		emit(s.start, j)
+		s.start, s.hasLetter = k, false
+		s.quotes = quotes
+		if blank {
+			s.quotes = 0
+		}
+		return k
+	}
+	return termEnd
+}
+
+// closers consumes the closing quotes and brackets after a terminal mark
+// at j and returns the index after them. A straight double quote after a
+// space closes only when a quotation is open (tokenized text: `win . "`).
+func (s *scanner) closers(j int, quotes *int) int {
+	text := s.text
+	n := len(text)
+	for j < n {
+		c := text[j]
+		switch {
+		case c == '"':
+			*quotes++
+			j++
+		case c == '\'' || c == ')' || c == ']':
+			j++
+		case c == ' ' && j+1 < n && text[j+1] == '"' && *quotes%2 == 1:
+			*quotes++
+			j += 2
+		case c >= 0x80:
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if r != '”' && r != '’' && r != '»' {
+				return j
+			}
+			j += size
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// ends decides whether the terminal marks starting at i end the sentence,
+// given that the next sentence would start at k. Quoted says a closing
+// double quote follows the marks.
+func (s *scanner) ends(i, k, dots int, strong, quoted bool) bool {
+	text := s.text
+	r, _ := utf8.DecodeRuneInString(text[k:])
+	lower := unicode.IsLower(r)
+	standalone := i > 0 && isSpace(text[i-1])
+	switch {
+	case dots > 1: // ellipsis: ends a sentence only before a capital
+		return unicode.IsUpper(r) || (standalone && !lower && r != '.')
+	case standalone: // tokenized text: "he said . the company"
+		return true
+	case r == ',' || r == ';' || r == ':':
+		return false
+	case strong:
+		return !lower // "Says who?" he asked.
+	}
+	word := wordBefore(text, i)
+	class := classify(word)
+	if lower {
+		// A period, closing quote and lower-case word happen in the
+		// tokenized Multi-News text: `" we won. " she said`.
+		return quoted && class == plainWord
+	}
+	switch class {
+	case titleAbbr:
+		return unicode.IsUpper(r) && isStarter(wordAt(text, k), false)
+	case numberAbbr:
+		return !unicode.IsDigit(r) && r != '#'
+	case ambigAbbr:
+		if isOpenQuote(r) {
+			return true
+		}
+		next := wordAt(text, k)
+		return unicode.IsUpper(r) && isStarter(next, len(word) > 1)
+	}
+	return true
+}
+
+// wordBefore returns the word that ends at i, without leading opening
+// punctuation. Words longer than maxWordLen+1 come back as "" (plain).
+func wordBefore(text string, i int) string {
+	j := i
+	for j > 0 && i-j <= maxWordLen {
+		c := text[j-1]
+		if isSpace(c) || c == '(' || c == '[' || c == '"' || c == '\'' || c >= 0x80 {
+			break
+		}
+		j--
+	}
+	if i-j > maxWordLen {
+		return ""
+	}
+	return text[j:i]
+}
+
+// wordAt returns the run of ASCII letters that starts at k.
+func wordAt(text string, k int) string {
+	j := k
+	for j < len(text) && j-k <= maxWordLen && isLetter(text[j]) {
+		j++
+	}
+	return text[k:j]
+}
+
+func isOpenQuote(r rune) bool {
+	return r == '"' || r == '“' || r == '‘' || r == '\'' || r == '`' || r == '(' || r == '['
+}
+
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+}
+
+func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// skipSpace returns the index of the first non-space byte at or after j
+// (treating a no-break space as space) and whether a blank line was
+// crossed.
+func skipSpace(text string, j int) (int, bool) {
+	newlines := 0
+	for j < len(text) {
+		switch c := text[j]; {
+		case c == '\n':
+			newlines++
+			j++
+		case isSpace(c):
+			j++
+		case c == 0xC2 && j+1 < len(text) && text[j+1] == 0xA0:
+			j += 2
+		default:
+			return j, newlines > 1
+		}
+	}
+	return j, newlines > 1
+}
+
+// skipSpaceNoNewline returns the index of the first byte at or after j that
+// is not a space other than a newline.
+func skipSpaceNoNewline(text string, j int) int {
+	for j < len(text) && text[j] != '\n' && isSpace(text[j]) {
+		j++
+	}
+	return j
+}

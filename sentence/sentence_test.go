@@ -1,0 +1,168 @@
+package sentence
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+var splitTests = []struct {
+	name string
+	in   string
+	want []string
+}{
+	{"empty", "", nil},
+	{"spaces only", "  \n\t ", nil},
+	{"two plain", "The vote passed. Lawmakers cheered.", []string{"The vote passed.", "Lawmakers cheered."}},
+	{"question and exclamation", "Who won? Nobody knows! Wait.", []string{"Who won?", "Nobody knows!", "Wait."}},
+	{"no final period", "The vote passed. Lawmakers cheered", []string{"The vote passed.", "Lawmakers cheered"}},
+	{"U.S. mid sentence", "The U.S. Senate voted on Tuesday.", []string{"The U.S. Senate voted on Tuesday."}},
+	{"U.S. at end", "He flew back to the U.S. The trip was long.", []string{"He flew back to the U.S.", "The trip was long."}},
+	{"titles", "Mr. Smith met Sen. Jane Roe and Gov. Tim Park. Lt. Gen. Ray Lee joined.",
+		[]string{"Mr. Smith met Sen. Jane Roe and Gov. Tim Park.", "Lt. Gen. Ray Lee joined."}},
+	{"a.m. and p.m.", "The polls open at 7 a.m. and close at 8 p.m. Sunday. Turnout was high.",
+		[]string{"The polls open at 7 a.m. and close at 8 p.m. Sunday.", "Turnout was high."}},
+	{"p.m. at end", "The fire started at 5 p.m. The cause is unknown.", []string{"The fire started at 5 p.m.", "The cause is unknown."}},
+	{"month", "The trial opens Nov. 15 in Boston. It may last weeks.", []string{"The trial opens Nov. 15 in Boston.", "It may last weeks."}},
+	{"company", "Shares of Acme Inc. rose. Acme Corp. said nothing.", []string{"Shares of Acme Inc. rose.", "Acme Corp. said nothing."}},
+	{"company at end", "The plant belongs to Acme Inc. The deal closed Friday.", []string{"The plant belongs to Acme Inc.", "The deal closed Friday."}},
+	{"No. 5", "He ranks No. 5 in the world. No. It is not.", []string{"He ranks No. 5 in the world.", "No.", "It is not."}},
+	{"St.", "They live on Elm St. in St. Paul. Rents are high.", []string{"They live on Elm St. in St. Paul.", "Rents are high."}},
+	{"initials", "J. R. R. Tolkien wrote it. George W. Bush read it.", []string{"J. R. R. Tolkien wrote it.", "George W. Bush read it."}},
+	{"initial before A", "The report by J. A. Smith was late.", []string{"The report by J. A. Smith was late."}},
+	{"decimals and money", "Profit rose 8.2 % to $3.5 million. Sales fell 1.5 percent.",
+		[]string{"Profit rose 8.2 % to $3.5 million.", "Sales fell 1.5 percent."}},
+	{"number ends sentence", "The plant opened in 2001. It closed in 2009.", []string{"The plant opened in 2001.", "It closed in 2009."}},
+	{"ellipsis mid sentence", "It was the best ... and the worst of times.", []string{"It was the best ... and the worst of times."}},
+	{"ellipsis ends sentence", "He paused... Then he left. Why…", []string{"He paused...", "Then he left.", "Why…"}},
+	{"unicode ellipsis lower", "It was… fine, really.", []string{"It was… fine, really."}},
+	{"closing quote stays", `"We will win." He left.`, []string{`"We will win."`, "He left."}},
+	{"curly closing quote", "“We will win.” He left.", []string{"“We will win.”", "He left."}},
+	{"quote spans sentences", `"We are ready. We will win," she said. Then she left.`,
+		[]string{`"We are ready.`, `We will win," she said.`, "Then she left."}},
+	{"question inside quote", `"Says who?" he asked. Nobody answered.`, []string{`"Says who?" he asked.`, "Nobody answered."}},
+	{"wire quotes", "He said ``we will win.'' Then he left.", []string{"He said ``we will win.''", "Then he left."}},
+	{"parentheses", "The bill passed. (It had failed twice.) Critics objected.",
+		[]string{"The bill passed.", "(It had failed twice.)", "Critics objected."}},
+	{"agency in parentheses", "The storm hit (Reuters). Dozens died.", []string{"The storm hit (Reuters).", "Dozens died."}},
+	{"e.g. lower", "Some cities, e.g. Lyon and Nice, agreed.", []string{"Some cities, e.g. Lyon and Nice, agreed."}},
+	{"url and domain", "Visit example.com for details. It is free.", []string{"Visit example.com for details.", "It is free."}},
+	{"hyphen after acronym", "The U.S.-led force moved. It was fast.", []string{"The U.S.-led force moved.", "It was fast."}},
+	{"lower-cased tokenized", "he said . the company denied it , adding that prices rose 8.2 % . the u.s. market fell .",
+		[]string{"he said .", "the company denied it , adding that prices rose 8.2 % .", "the u.s. market fell ."}},
+	{"tokenized closing quote", `" we will win . " he said . " no way , " she replied .`,
+		[]string{`" we will win . "`, "he said .", `" no way , " she replied .`}},
+	{"truncated recapitalized", "Rhode island's gov. Lincoln chafee is an independent. Polls suggest otherwise.",
+		[]string{"Rhode island's gov. Lincoln chafee is an independent.", "Polls suggest otherwise."}},
+	{"tokenized quote then lower", `" i do not know what is next. " she had been thinking.`,
+		[]string{`" i do not know what is next. "`, "she had been thinking."}},
+	{"title name then starter", "The bill was backed by Hun Sen. The vote is Monday.", []string{"The bill was backed by Hun Sen.", "The vote is Monday."}},
+	{"u.s. lower", "the u.s. economy grew in the u.s. last year.", []string{"the u.s. economy grew in the u.s. last year."}},
+	{"numbered list item", "1. The first point is clear.", []string{"1. The first point is clear."}},
+	{"blank line ends", "A heading without a period\n\nThe body starts here.", []string{"A heading without a period", "The body starts here."}},
+	{"single newline kept", "A line that wraps\nonto the next line.", []string{"A line that wraps\nonto the next line."}},
+	{"no break space", "It ended.\u00a0Then it began.", []string{"It ended.", "Then it began."}},
+	{"dateline dash", "LONDON (AP) _ Police made an arrest. The suspect is 32.", []string{"LONDON (AP) _ Police made an arrest.", "The suspect is 32."}},
+	{"invalid utf8", "Bad \xff byte. Next one.", []string{"Bad \uFFFD byte.", "Next one."}},
+}
+
+func TestSplit(t *testing.T) {
+	for _, tt := range splitTests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Split(tt.in)
+			if !equal(got, tt.want) {
+				t.Errorf("Split(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSplitMaxBytes(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		max  int
+		want []string
+	}{
+		{"cut at comma", "alpha beta, gamma delta epsilon", 20, []string{"alpha beta,", "gamma delta epsilon"}},
+		{"cut at space", "alpha beta gamma delta epsilon", 12, []string{"alpha beta", "gamma delta", "epsilon"}},
+		{"no space", "abcdefghij", 4, []string{"abcd", "efgh", "ij"}},
+		{"rune boundary", "ééééé", 3, []string{"é", "é", "é", "é", "é"}},
+		{"disabled", "alpha beta gamma", -1, []string{"alpha beta gamma"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := SplitWith(tt.in, Options{MaxBytes: tt.max})
+			if !equal(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSplitHuge checks that text without punctuation and very long text
+// are split in linear time into capped sentences.
+func TestSplitHuge(t *testing.T) {
+	words := strings.Repeat("word ", 400_000)
+	got := Split(words)
+	if len(got) < 1000 {
+		t.Fatalf("got %d sentences, want the run cut at %d bytes", len(got), DefaultMaxBytes)
+	}
+	for _, s := range got {
+		if len(s) > DefaultMaxBytes {
+			t.Fatalf("sentence of %d bytes exceeds the cap", len(s))
+		}
+	}
+	dots := strings.Repeat(". ", 200_000) + strings.Repeat("U.S. ", 100_000)
+	checkInvariants(t, dots, Split(dots))
+}
+
+func equal(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// checkInvariants asserts that sentences are valid UTF-8, non-empty,
+// trimmed, and together hold exactly the non-space characters of in.
+func checkInvariants(t *testing.T, in string, got []string) {
+	t.Helper()
+	for _, s := range got {
+		if s == "" || strings.TrimSpace(s) != s {
+			t.Fatalf("sentence %q is empty or untrimmed", s)
+		}
+		if !utf8.ValidString(s) {
+			t.Fatalf("sentence %q is not valid UTF-8", s)
+		}
+	}
+	want := dropSpace(strings.ToValidUTF8(in, "\uFFFD"))
+	if have := dropSpace(strings.Join(got, "")); have != want {
+		t.Fatalf("non-space characters changed:\n in %q\nout %q", want, have)
+	}
+}
+
+func dropSpace(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+func FuzzSplit(f *testing.F) {
+	for _, tt := range splitTests {
+		f.Add(tt.in)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		checkInvariants(t, in, Split(in))
+		checkInvariants(t, in, SplitWith(in, Options{MaxBytes: 7}))
+	})
+}
