@@ -1,0 +1,252 @@
+package http
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"mime"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/chorusnews/chorus"
+)
+
+// Paging limits for GET /api/stories.
+const (
+	DefaultLimit = 20
+	MaxLimit     = 100
+)
+
+// handlePostArticles ingests one article, an array of articles, or an
+// object {"articles": [...]}.
+func (s *Server) handlePostArticles(w http.ResponseWriter, r *http.Request) {
+	articles, err := s.decodeArticles(w, r)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	for i := range articles {
+		if looksLikeHTML(articles[i].Text) {
+			text, err := s.opts.HTMLText(articles[i].Text)
+			if err != nil {
+				s.writeError(w, r, chorus.Errorf(chorus.EINVALID, "article %d: cannot extract text from HTML: %v", i, err))
+				return
+			}
+			articles[i].Text = text
+		}
+	}
+	results, err := s.svc.Ingest(r.Context(), articles)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	status := http.StatusOK
+	for _, res := range results {
+		s.metrics.ingested.WithLabelValues(res.Status).Inc()
+		if res.Status == chorus.IngestCreated {
+			status = http.StatusCreated
+		}
+	}
+	if results == nil {
+		results = []chorus.IngestResult{}
+	}
+	writeJSON(w, status, results)
+}
+
+// decodeArticles reads the body of POST /api/articles strictly.
+func (s *Server) decodeArticles(w http.ResponseWriter, r *http.Request) ([]chorus.Article, error) {
+	mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if err != nil || mt != "application/json" {
+		return nil, errUnsupportedMedia
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.opts.MaxBodyBytes))
+	if err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			return nil, chorus.Errorf(chorus.ETOOLARGE, "request body exceeds %d bytes", s.opts.MaxBodyBytes)
+		}
+		return nil, chorus.Errorf(chorus.EINVALID, "cannot read request body: %v", err)
+	}
+	body = bytes.TrimSpace(body)
+	if len(body) == 0 {
+		return nil, chorus.Errorf(chorus.EINVALID, "empty request body")
+	}
+	var articles []chorus.Article
+	switch body[0] {
+	case '[':
+		err = decodeStrict(body, &articles)
+	case '{':
+		var probe map[string]json.RawMessage
+		if err = json.Unmarshal(body, &probe); err != nil {
+			break
+		}
+		if _, ok := probe["articles"]; ok {
+			var wrap struct {
+				Articles []chorus.Article `json:"articles"`
+			}
+			err = decodeStrict(body, &wrap)
+			articles = wrap.Articles
+		} else {
+			var a chorus.Article
+			err = decodeStrict(body, &a)
+			articles = []chorus.Article{a}
+		}
+	default:
+		return nil, chorus.Errorf(chorus.EINVALID, "malformed JSON: expected an article, an array or {\"articles\": [...]}")
+	}
+	if err != nil {
+		return nil, chorus.Errorf(chorus.EINVALID, "malformed JSON: %v", err)
+	}
+	if len(articles) == 0 {
+		return nil, chorus.ErrNoArticles
+	}
+	return articles, nil
+}
+
+// errUnsupportedMedia is answered with 415.
+var errUnsupportedMedia = errors.New("unsupported media type")
+
+// decodeStrict decodes exactly one JSON value, rejecting unknown fields and
+// trailing data.
+func decodeStrict(body []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return err
+	}
+	if dec.More() {
+		return errors.New("unexpected data after the JSON value")
+	}
+	return nil
+}
+
+// storyList is the JSON answer of GET /api/stories.
+type storyList struct {
+	chorus.StoryPage
+	Limit  int `json:"limit"`
+	Offset int `json:"offset"`
+}
+
+func (s *Server) handleListStories(w http.ResponseWriter, r *http.Request) {
+	q, err := parseStoryQuery(r)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	page, err := s.svc.Stories(r.Context(), q)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	if page.Stories == nil {
+		page.Stories = []chorus.Story{}
+	}
+	writeJSON(w, http.StatusOK, storyList{StoryPage: page, Limit: q.Limit, Offset: q.Offset})
+}
+
+// parseStoryQuery reads q, limit and offset.
+func parseStoryQuery(r *http.Request) (chorus.StoryQuery, error) {
+	v := r.URL.Query()
+	q := chorus.StoryQuery{Text: strings.TrimSpace(v.Get("q")), Limit: DefaultLimit}
+	if s := v.Get("limit"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 1 || n > MaxLimit {
+			return q, chorus.Errorf(chorus.EINVALID, "limit must be an integer from 1 to %d", MaxLimit)
+		}
+		q.Limit = n
+	}
+	if s := v.Get("offset"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 0 {
+			return q, chorus.Errorf(chorus.EINVALID, "offset must be a non-negative integer")
+		}
+		q.Offset = n
+	}
+	return q, nil
+}
+
+func (s *Server) handleGetStory(w http.ResponseWriter, r *http.Request) {
+	id, err := parseStoryID(r.PathValue("id"))
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	since, err := parseSince(r.URL.Query().Get("since"))
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	d, err := s.svc.Story(r.Context(), id, since)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, d)
+}
+
+func (s *Server) handleGetArticle(w http.ResponseWriter, r *http.Request) {
+	a, err := s.svc.Article(r.Context(), r.PathValue("id"))
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, a)
+}
+
+func (s *Server) handleHealth(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+	defer cancel()
+	if _, err := s.svc.Stories(ctx, chorus.StoryQuery{Limit: 1}); err != nil {
+		s.opts.Logger.WarnContext(r.Context(), "health check failed", "err", err)
+		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "unavailable"})
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+}
+
+// parseStoryID parses a story ID from a path segment.
+func parseStoryID(s string) (int64, error) {
+	id, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || id <= 0 {
+		return 0, chorus.Errorf(chorus.EINVALID, "story id must be a positive integer, not %q", s)
+	}
+	return id, nil
+}
+
+// sinceLayouts are the accepted forms of ?since=: RFC 3339 for the API and
+// the forms an HTML date-time input sends.
+var sinceLayouts = []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02"}
+
+// parseSince parses ?since=; the empty string means the zero time. Times
+// without a zone are UTC.
+func parseSince(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	for _, l := range sinceLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, chorus.Errorf(chorus.EINVALID, "since must be an RFC 3339 time such as 2026-01-02T15:04:05Z, not %q", s)
+}
+
+// looksLikeHTML reports whether an article text is an HTML document or
+// fragment rather than plain text.
+func looksLikeHTML(s string) bool {
+	t := strings.TrimSpace(s)
+	if !strings.HasPrefix(t, "<") {
+		return false
+	}
+	l := strings.ToLower(t[:min(len(t), 512)])
+	for _, tag := range []string{"<!doctype html", "<html", "<body", "<p", "<div", "<article", "<h1", "<h2", "<section", "<span", "<br"} {
+		if strings.Contains(l, tag) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,173 @@
+package http
+
+import (
+	"net/http"
+	"time"
+
+	"github.com/chorusnews/chorus"
+)
+
+// storyPage is the data of the page for one story.
+type storyPage struct {
+	Title, Query string
+	Story        *chorus.StoryDetail
+	Summary      []sentenceView
+	Sources      []sourceView
+	Articles     []articleView
+	// New holds the sentences added since SinceTime; SinceChosen says
+	// whether the reader picked the time with ?since=.
+	New         []sentenceView
+	SinceTime   time.Time
+	SinceChosen bool
+	// FirstSummary is set when the summary has changed only once, so
+	// everything is new.
+	FirstSummary bool
+}
+
+// sentenceView is a summary sentence with its citations resolved.
+type sentenceView struct {
+	Text  string
+	Cites []citeView
+	New   bool
+}
+
+// citeView is one citation mark [N] linking to source N on the page.
+type citeView struct {
+	N     int
+	Title string
+}
+
+// sourceView is one numbered source of a story.
+type sourceView struct {
+	chorus.Source
+	CopyOf *articleRef
+}
+
+// articleView is one article of a story, duplicates resolved to the
+// original's title.
+type articleView struct {
+	chorus.StoredArticle
+	CopyOf *articleRef
+}
+
+// articleRef names an article for a link.
+type articleRef struct {
+	ID, Title string
+}
+
+func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) {
+	id, err := parseStoryID(r.PathValue("id"))
+	if err != nil {
+		s.renderError(w, r, http.StatusNotFound, "There is no such story.")
+		return
+	}
+	since, err := parseSince(r.URL.Query().Get("since"))
+	if err != nil {
+		s.renderServiceError(w, r, err)
+		return
+	}
+	d, err := s.svc.Story(r.Context(), id, since)
+	if err != nil {
+		s.renderServiceError(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "story", buildStoryPage(d, since))
+}
+
+// buildStoryPage resolves citations and duplicates for the template. With
+// a zero since, "what's new" is what the last summary change added.
+func buildStoryPage(d *chorus.StoryDetail, since time.Time) storyPage {
+	p := storyPage{Title: d.Title, Story: d, SinceTime: since, SinceChosen: !since.IsZero()}
+	refs := make(map[string]articleRef, len(d.ArticleList))
+	for _, a := range d.ArticleList {
+		refs[a.ID] = articleRef{ID: a.ID, Title: orText(a.Title, a.ID)}
+	}
+	copyOf := func(id string) *articleRef {
+		for _, a := range d.ArticleList {
+			if a.ID == id && a.DuplicateOf != "" {
+				ref, ok := refs[a.DuplicateOf]
+				if !ok {
+					ref = articleRef{ID: a.DuplicateOf, Title: a.DuplicateOf}
+				}
+				return &ref
+			}
+		}
+		return nil
+	}
+	titles := make(map[int]string, len(d.Sources))
+	for _, src := range d.Sources {
+		titles[src.ID] = orText(src.Title, src.Article)
+		p.Sources = append(p.Sources, sourceView{Source: src, CopyOf: copyOf(src.Article)})
+	}
+	for _, a := range d.ArticleList {
+		p.Articles = append(p.Articles, articleView{StoredArticle: a, CopyOf: copyOf(a.ID)})
+	}
+
+	var latest, earliest time.Time
+	for i, st := range d.Summary {
+		if i == 0 || st.Added.After(latest) {
+			latest = st.Added
+		}
+		if i == 0 || st.Added.Before(earliest) {
+			earliest = st.Added
+		}
+	}
+	view := func(st chorus.StorySentence, isNew bool) sentenceView {
+		v := sentenceView{Text: st.Text, New: isNew}
+		for _, n := range st.Sources {
+			v.Cites = append(v.Cites, citeView{N: n, Title: titles[n]})
+		}
+		return v
+	}
+	if p.SinceChosen {
+		isNew := make(map[string]bool, len(d.New))
+		for _, st := range d.New {
+			isNew[st.Text] = true
+			p.New = append(p.New, view(st, true))
+		}
+		for _, st := range d.Summary {
+			p.Summary = append(p.Summary, view(st, isNew[st.Text]))
+		}
+		return p
+	}
+	p.SinceTime = latest
+	p.FirstSummary = latest.Equal(earliest)
+	for _, st := range d.Summary {
+		isNew := !p.FirstSummary && st.Added.Equal(latest)
+		p.Summary = append(p.Summary, view(st, isNew))
+		if isNew {
+			p.New = append(p.New, view(st, true))
+		}
+	}
+	return p
+}
+
+// orText returns s, or alt when s is empty.
+func orText(s, alt string) string {
+	if s != "" {
+		return s
+	}
+	return alt
+}
+
+// articlePage is the data of the page for one article.
+type articlePage struct {
+	Title, Query string
+	Article      *chorus.StoredArticle
+	Paragraphs   []string
+	CopyOf       string
+}
+
+func (s *Server) handleArticlePage(w http.ResponseWriter, r *http.Request) {
+	a, err := s.svc.Article(r.Context(), r.PathValue("id"))
+	if err != nil {
+		s.renderServiceError(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "article", articlePage{
+		Title:      orText(a.Title, a.ID),
+		Article:    a,
+		Paragraphs: paragraphs(a.Text),
+		CopyOf:     a.DuplicateOf,
+	})
+}
