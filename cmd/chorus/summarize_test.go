@@ -1,0 +1,84 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/chorusnews/chorus"
+)
+
+func TestSummarizeCommand(t *testing.T) {
+	const example = "../../examples/quake"
+	tests := []struct {
+		name  string
+		args  []string
+		stdin string
+		check func(t *testing.T, out string)
+	}{
+		{"text", []string{example}, "", func(t *testing.T, out string) {
+			if !strings.Contains(out, "Sources:\n  [1]") || !strings.Contains(out, "Velmora") {
+				t.Errorf("text output lacks summary or sources:\n%s", out)
+			}
+		}},
+		{"markdown", []string{"--format", "markdown", "--words", "60", example}, "", func(t *testing.T, out string) {
+			if !strings.Contains(out, "][") && !strings.Contains(out, ".[1]") || !strings.Contains(out, "\n1. ") {
+				t.Errorf("markdown output lacks citations or source list:\n%s", out)
+			}
+		}},
+		{"json", []string{"--format", "json", "--sentences", "2", example}, "", func(t *testing.T, out string) {
+			var s chorus.Summary
+			if err := json.Unmarshal([]byte(out), &s); err != nil {
+				t.Fatalf("bad JSON: %v\n%s", err, out)
+			}
+			if len(s.Sentences) != 2 || len(s.Sources) == 0 || s.Words == 0 {
+				t.Errorf("json summary: %d sentences, %d sources, %d words", len(s.Sentences), len(s.Sources), s.Words)
+			}
+		}},
+		{"stdin", []string{"--words", "30", "-"}, "The river rose above its banks on Sunday and flooded the lower town. Hundreds of people spent the night in the school gym.", func(t *testing.T, out string) {
+			if !strings.Contains(out, "river rose") {
+				t.Errorf("stdin summary:\n%s", out)
+			}
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			err := runSummarize(context.Background(), tt.args, strings.NewReader(tt.stdin), &out, &errOut)
+			if err != nil {
+				t.Fatalf("%v\n%s", err, errOut.String())
+			}
+			tt.check(t, out.String())
+		})
+	}
+}
+
+func TestSummarizeCommandErrors(t *testing.T) {
+	tests := []struct {
+		name  string
+		args  []string
+		usage bool
+	}{
+		{"no path", nil, true},
+		{"bad flag", []string{"--nope", "x"}, true},
+		{"bad format", []string{"--format", "pdf", "x"}, true},
+		{"negative words", []string{"--words", "-3", "x"}, true},
+		{"missing path", []string{"/nonexistent/chorus/path"}, false},
+		{"empty stdin", []string{"-"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			err := runSummarize(context.Background(), tt.args, strings.NewReader(""), &out, &errOut)
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if errors.Is(err, errUsage) != tt.usage {
+				t.Errorf("error %v: usage error = %v, want %v", err, errors.Is(err, errUsage), tt.usage)
+			}
+		})
+	}
+}

@@ -1,0 +1,202 @@
+// Package render writes an attributed summary for people and programs: plain
+// text, Markdown with citations, or JSON. It is the last step of the
+// pipeline (… → ordered, attributed summary → output) and holds no logic
+// beyond layout.
+package render
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/chorusnews/chorus"
+)
+
+// Format names an output layout.
+type Format string
+
+// The output formats.
+const (
+	Text     Format = "text"     // summary paragraph, then a numbered source list
+	Markdown Format = "markdown" // sentences with [1][3] citations, sources as links
+	JSON     Format = "json"     // one JSON object per summary
+)
+
+// Formats lists the formats Write accepts.
+func Formats() []Format { return []Format{Text, Markdown, JSON} }
+
+// ErrFormat means a format name is not one of Formats.
+var ErrFormat = chorus.Errorf(chorus.EINVALID, "unknown output format")
+
+// ParseFormat returns the Format named s.
+func ParseFormat(s string) (Format, error) {
+	for _, f := range Formats() {
+		if string(f) == s {
+			return f, nil
+		}
+	}
+	return "", fmt.Errorf("%w %q (want text, markdown or json)", ErrFormat, s)
+}
+
+// Options controls Write. The zero value writes plain text.
+type Options struct {
+	// Format is the layout; empty means Text.
+	Format Format
+	// Cluster is the cluster's ID, written as a heading (text, Markdown) or
+	// a "cluster" field (JSON) when not empty.
+	Cluster string
+}
+
+// Write writes sum to w in the layout of opts.
+func Write(w io.Writer, sum chorus.Summary, opts Options) error {
+	bw := bufio.NewWriter(w)
+	switch opts.Format {
+	case "", Text:
+		writeText(bw, sum, opts.Cluster)
+	case Markdown:
+		writeMarkdown(bw, sum, opts.Cluster)
+	case JSON:
+		if err := writeJSON(bw, sum, opts.Cluster); err != nil {
+			return err
+		}
+	default:
+		return fmt.Errorf("%w %q", ErrFormat, opts.Format)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("cannot write summary: %w", err)
+	}
+	return nil
+}
+
+func writeText(w *bufio.Writer, sum chorus.Summary, cluster string) {
+	if cluster != "" {
+		fmt.Fprintf(w, "== %s ==\n\n", cluster)
+	}
+	texts := make([]string, len(sum.Sentences))
+	for i, s := range sum.Sentences {
+		texts[i] = s.Text + " " + brackets(s.Sources)
+	}
+	w.WriteString(wrap(strings.Join(texts, " "), 78))
+	w.WriteString("\n\nSources:\n")
+	for _, s := range sum.Sources {
+		fmt.Fprintf(w, "  [%d] %s\n", s.ID, describe(s, true))
+	}
+}
+
+func writeMarkdown(w *bufio.Writer, sum chorus.Summary, cluster string) {
+	if cluster != "" {
+		fmt.Fprintf(w, "## %s\n\n", cluster)
+	}
+	for i, s := range sum.Sentences {
+		if i > 0 {
+			w.WriteByte(' ')
+		}
+		w.WriteString(s.Text)
+		for _, id := range s.Sources {
+			fmt.Fprintf(w, "[%d]", id)
+		}
+	}
+	w.WriteString("\n\n")
+	for _, s := range sum.Sources {
+		name := describe(s, false)
+		if s.URL != "" {
+			fmt.Fprintf(w, "%d. [%s](%s)\n", s.ID, escapeMarkdown(name), s.URL)
+		} else {
+			fmt.Fprintf(w, "%d. %s\n", s.ID, escapeMarkdown(name))
+		}
+	}
+	// Reference-style link targets make the inline [n] citations clickable.
+	for _, s := range sum.Sources {
+		if s.URL != "" {
+			fmt.Fprintf(w, "\n[%d]: %s", s.ID, s.URL)
+		}
+	}
+	if hasURL(sum.Sources) {
+		w.WriteByte('\n')
+	}
+}
+
+// jsonSummary is the JSON layout: the summary with an optional cluster ID.
+type jsonSummary struct {
+	Cluster string `json:"cluster,omitempty"`
+	chorus.Summary
+}
+
+func writeJSON(w *bufio.Writer, sum chorus.Summary, cluster string) error {
+	if sum.Sentences == nil {
+		sum.Sentences = []chorus.Sentence{}
+	}
+	if sum.Sources == nil {
+		sum.Sources = []chorus.Source{}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(jsonSummary{Cluster: cluster, Summary: sum}); err != nil {
+		return fmt.Errorf("cannot encode summary: %w", err)
+	}
+	return nil
+}
+
+// describe names a source for people: title, publisher and (withURL)
+// address, or the article ID when nothing else is known.
+func describe(s chorus.Source, withURL bool) string {
+	var parts []string
+	if s.Title != "" {
+		parts = append(parts, s.Title)
+	}
+	if s.Source != "" {
+		parts = append(parts, s.Source)
+	}
+	if len(parts) == 0 {
+		parts = append(parts, s.Article)
+	}
+	out := strings.Join(parts, " — ")
+	if withURL && s.URL != "" && !strings.Contains(out, s.URL) {
+		out += " <" + s.URL + ">"
+	}
+	return out
+}
+
+func brackets(ids []int) string {
+	var b strings.Builder
+	for _, id := range ids {
+		b.WriteString("[" + strconv.Itoa(id) + "]")
+	}
+	return b.String()
+}
+
+func hasURL(sources []chorus.Source) bool {
+	for _, s := range sources {
+		if s.URL != "" {
+			return true
+		}
+	}
+	return false
+}
+
+var markdownEscaper = strings.NewReplacer(`[`, `\[`, `]`, `\]`, `*`, `\*`, `_`, `\_`, "`", "\\`")
+
+func escapeMarkdown(s string) string { return markdownEscaper.Replace(s) }
+
+// wrap breaks s into lines of at most width bytes at spaces.
+func wrap(s string, width int) string {
+	var b strings.Builder
+	n := 0
+	for i, word := range strings.Fields(s) {
+		if i > 0 {
+			if n+1+len(word) > width {
+				b.WriteByte('\n')
+				n = 0
+			} else {
+				b.WriteByte(' ')
+				n++
+			}
+		}
+		b.WriteString(word)
+		n += len(word)
+	}
+	return b.String()
+}

@@ -1,0 +1,141 @@
+package summarize
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/clean"
+	"github.com/chorusnews/chorus/sentence"
+)
+
+// This file is the first stage of the summarizer: article → clean text →
+// sentences. Each article becomes a document of candidate sentences with
+// their position, flags and hashed terms. Work is bounded: only the first
+// maxArticleBytes of an article, the first maxSentences of its sentences and
+// maxCandidates sentences in all are considered.
+
+const (
+	maxArticleBytes = 64 << 10
+	maxSentences    = 80
+	maxCandidates   = 4000
+	maxArticles     = 500
+)
+
+// document is one article as the summarizer sees it.
+type document struct {
+	index   int // position in the input
+	article *chorus.Article
+	cands   []int // indices of its candidates, in text order
+	words   int   // words in its kept sentences
+	origin  int   // index of the independent source it copies (itself if original)
+	shingle []uint64
+}
+
+// candidate is one sentence of one document.
+type candidate struct {
+	doc, pos  int // document index and sentence position within it
+	para      int // paragraph index within the document
+	text      string
+	words     int
+	terms     []uint64 // sorted unique content-term hashes
+	concepts  []uint64 // sorted unique bigram concept hashes
+	flags     flags
+	fact      int // index of the fact (redundancy group) it belongs to
+	prevInDoc int // candidate index of the preceding sentence, -1 if first
+}
+
+// cluster is the working state of one Summarize call.
+type cluster struct {
+	docs  []document
+	cands []candidate
+	facts []fact
+	tok   tokenizer
+	rank  []int // document index → place in earliest-source-first order
+}
+
+// read fills c with the documents and candidate sentences of articles.
+func (c *cluster) read(articles []chorus.Article) {
+	n := min(len(articles), maxArticles)
+	c.docs = make([]document, 0, n)
+	perDoc := maxSentences
+	if n > 0 && n*perDoc > maxCandidates {
+		perDoc = max(maxCandidates/n, 3)
+	}
+	for i := range n {
+		a := &articles[i]
+		d := document{index: i, article: a, origin: i}
+		text := strings.ToValidUTF8(truncate(a.Text, maxArticleBytes), "")
+		for p, para := range clean.Paragraphs(text) {
+			if len(d.cands) >= perDoc {
+				break
+			}
+			for _, s := range sentence.Split(para) {
+				if len(d.cands) >= perDoc || len(c.cands) >= maxCandidates {
+					break
+				}
+				s = strings.TrimSpace(s)
+				if s == "" {
+					continue
+				}
+				c.add(&d, p, s)
+			}
+		}
+		c.docs = append(c.docs, d)
+	}
+}
+
+// add appends sentence s of paragraph p to document d.
+func (c *cluster) add(d *document, p int, s string) {
+	toks := c.tok.tokens(s)
+	if len(toks) == 0 {
+		return
+	}
+	cd := candidate{
+		doc:       d.index,
+		pos:       len(d.cands),
+		para:      p,
+		text:      s,
+		words:     countWords(s),
+		flags:     sentenceFlags(s),
+		prevInDoc: -1,
+	}
+	if len(d.cands) > 0 {
+		cd.prevInDoc = d.cands[len(d.cands)-1]
+	}
+	terms := make([]uint64, 0, len(toks))
+	concepts := make([]uint64, 0, len(toks))
+	for i, t := range toks {
+		if !t.stop {
+			terms = append(terms, t.hash)
+		}
+		if i > 0 && !(t.stop && toks[i-1].stop) {
+			concepts = append(concepts, pairHash(toks[i-1].hash, t.hash))
+		}
+		if len(d.shingle) < 400 && i >= 2 {
+			d.shingle = append(d.shingle, pairHash(pairHash(toks[i-2].hash, toks[i-1].hash), t.hash))
+		}
+	}
+	cd.terms = sortUnique(terms)
+	cd.concepts = sortUnique(concepts)
+	d.cands = append(d.cands, len(c.cands))
+	d.words += cd.words
+	c.cands = append(c.cands, cd)
+}
+
+// truncate cuts s to at most n bytes at a space, so huge articles cost
+// bounded work.
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	if i := strings.LastIndexAny(s[:n], " \n\t"); i > 0 {
+		return s[:i]
+	}
+	return s[:n]
+}
+
+func sortUnique(h []uint64) []uint64 {
+	slices.Sort(h)
+	return slices.Compact(h)
+}

@@ -1,0 +1,158 @@
+package summarize
+
+import "slices"
+
+// This file is the redundancy stage: syndicated copies of whole articles are
+// found and counted as one independent source, and near-duplicate sentences
+// across sources (copies and "spun" rewrites) are grouped into facts. A fact
+// appears at most once in a summary and is supported by every source that
+// carries one of its sentences.
+
+const (
+	// articleOverlap is the share of the smaller article's word 3-shingles
+	// that another article must contain to count as its copy.
+	articleOverlap = 0.7
+	// sentenceJaccard is the Jaccard similarity of content terms above which
+	// two sentences state the same fact.
+	sentenceJaccard = 0.45
+	// maxPosting bounds the inverted-index lists scanned per term, keeping
+	// grouping near-linear on huge clusters.
+	maxPosting = 256
+)
+
+// fact is a group of near-duplicate sentences.
+type fact struct {
+	rep     int   // candidate index of the representative sentence
+	members []int // candidate indices, in reading order of the sources
+	docs    []int // indices of documents carrying it, ascending
+	support int   // number of independent sources carrying it
+	score   float64
+}
+
+// markCopies sets each document's origin to the earliest document it copies.
+func (c *cluster) markCopies() {
+	index := make(map[uint64][]int32)
+	count := make([]int, len(c.docs))
+	for i := range c.docs {
+		d := &c.docs[i]
+		d.shingle = sortUnique(d.shingle)
+		var touched []int
+		for _, h := range d.shingle {
+			for _, j := range index[h] {
+				if count[j] == 0 {
+					touched = append(touched, int(j))
+				}
+				count[j]++
+			}
+		}
+		slices.Sort(touched)
+		for _, j := range touched {
+			small := min(len(d.shingle), len(c.docs[j].shingle))
+			if d.origin == i && small >= 5 && float64(count[j]) >= articleOverlap*float64(small) {
+				d.origin = c.docs[j].origin
+			}
+			count[j] = 0
+		}
+		if d.origin == i {
+			for _, h := range d.shingle {
+				index[h] = append(index[h], int32(i))
+			}
+		}
+	}
+}
+
+// groupFacts groups candidate sentences into facts. Documents are visited
+// earliest source first, so a fact's representative comes from the earliest
+// source that carries it.
+func (c *cluster) groupFacts(order []int) {
+	index := make(map[uint64][]int32)
+	var count []int
+	var touched []int
+	for _, di := range order {
+		for _, ci := range c.docs[di].cands {
+			cd := &c.cands[ci]
+			best, bestSim := -1, 0.0
+			touched = touched[:0]
+			for _, h := range cd.terms {
+				for _, f := range index[h] {
+					if count[f] == 0 {
+						touched = append(touched, int(f))
+					}
+					count[f]++
+				}
+			}
+			for _, f := range touched {
+				first := &c.cands[c.facts[f].members[0]]
+				union := len(first.terms) + len(cd.terms) - count[f]
+				if sim := float64(count[f]) / float64(union); sim > bestSim || sim == bestSim && f < best {
+					best, bestSim = f, sim
+				}
+				count[f] = 0
+			}
+			if best >= 0 && (bestSim >= sentenceJaccard || bestSim == 1) && len(cd.terms) >= 1 {
+				c.join(best, ci)
+				continue
+			}
+			cd.fact = len(c.facts)
+			c.facts = append(c.facts, fact{rep: ci, members: []int{ci}})
+			count = append(count, 0)
+			for _, h := range cd.terms {
+				if len(index[h]) < maxPosting {
+					index[h] = append(index[h], int32(cd.fact))
+				}
+			}
+		}
+	}
+	for i := range c.facts {
+		c.finishFact(&c.facts[i])
+	}
+}
+
+// join adds candidate ci to fact f, taking it as the representative when it
+// is better formed than the current one.
+func (c *cluster) join(f, ci int) {
+	ft := &c.facts[f]
+	c.cands[ci].fact = f
+	ft.members = append(ft.members, ci)
+	rep := &c.cands[ft.rep]
+	if rep.flags&(flagUnfinished|flagDependent) != 0 && c.cands[ci].flags&(flagUnfinished|flagDependent) == 0 {
+		ft.rep = ci
+	}
+}
+
+// finishFact fills the documents and support of a fact.
+func (c *cluster) finishFact(f *fact) {
+	f.docs = f.docs[:0]
+	origins := make([]int, 0, len(f.members))
+	for _, m := range f.members {
+		d := c.cands[m].doc
+		f.docs = append(f.docs, d)
+		origins = append(origins, c.docs[d].origin)
+	}
+	slices.Sort(f.docs)
+	f.docs = slices.Compact(f.docs)
+	slices.Sort(origins)
+	f.support = len(slices.Compact(origins))
+}
+
+// readingOrder returns document indices earliest source first: known
+// publication times ascending, then unknown ones, ties in input order.
+func (c *cluster) readingOrder() []int {
+	order := make([]int, len(c.docs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		ta, tb := c.docs[a].article.Published, c.docs[b].article.Published
+		switch {
+		case ta.IsZero() && tb.IsZero():
+			return 0
+		case ta.IsZero():
+			return 1
+		case tb.IsZero():
+			return -1
+		}
+		return ta.Compare(tb)
+	})
+	return slices.Clip(order)
+}

@@ -1,0 +1,154 @@
+package summarize
+
+import "math"
+
+// This file is the scoring stage: each fact (a group of near-duplicate
+// sentences) gets a feature vector describing its representative sentence
+// and its support across sources, and the Model turns it into a score.
+
+// Feature indices. The Model's weights follow this order; keep featureNames
+// in step.
+const (
+	fBias = iota
+	fFirst
+	fInvPos
+	fRelPos
+	fLogWords
+	fShort
+	fLong
+	fSupport
+	fSupportShare
+	fConcepts
+	fCentroid
+	fQuestion
+	fQuote
+	fPronoun
+	fConnective
+	fAttribution
+	fUnfinished
+	fDocRank
+	fDocShare
+	fFirstPara
+	numFeatures
+)
+
+var featureNames = [numFeatures]string{
+	"bias", "first", "inv_pos", "rel_pos", "log_words", "short", "long",
+	"support", "support_share", "concepts", "centroid", "question", "quote",
+	"pronoun", "connective", "attribution", "unfinished", "doc_rank",
+	"doc_share", "first_para",
+}
+
+// features is one fact's feature vector.
+type features [numFeatures]float64
+
+// stats holds cluster-wide counts the features are relative to.
+type stats struct {
+	sources   int              // independent sources
+	termDF    map[uint64]int32 // term → independent sources containing it
+	conceptDF map[uint64]int32 // concept → independent sources containing it
+	words     int              // words in all candidates
+}
+
+// collectStats counts, for every term and concept, the independent sources
+// that contain it.
+func (c *cluster) collectStats() stats {
+	st := stats{
+		termDF:    make(map[uint64]int32, len(c.cands)*8),
+		conceptDF: make(map[uint64]int32, len(c.cands)*8),
+	}
+	seenT := make(map[uint64]int, len(c.cands)*8)
+	seenC := make(map[uint64]int, len(c.cands)*8)
+	for i := range c.docs {
+		d := &c.docs[i]
+		if d.origin != i {
+			continue
+		}
+		st.sources++
+		for _, ci := range d.cands {
+			cd := &c.cands[ci]
+			st.words += cd.words
+			for _, h := range cd.terms {
+				if v, ok := seenT[h]; !ok || v != i+1 {
+					seenT[h] = i + 1
+					st.termDF[h]++
+				}
+			}
+			for _, h := range cd.concepts {
+				if v, ok := seenC[h]; !ok || v != i+1 {
+					seenC[h] = i + 1
+					st.conceptDF[h]++
+				}
+			}
+		}
+	}
+	return st
+}
+
+// featuresOf returns the feature vector of fact f.
+func (c *cluster) featuresOf(f *fact, st *stats) features {
+	var x features
+	cd := &c.cands[f.rep]
+	d := &c.docs[cd.doc]
+	// Position: the earliest position among the fact's members.
+	pos := cd.pos
+	for _, m := range f.members {
+		pos = min(pos, c.cands[m].pos)
+	}
+	x[fBias] = 1
+	if pos == 0 {
+		x[fFirst] = 1
+	}
+	x[fInvPos] = 1 / float64(pos+1)
+	x[fRelPos] = float64(pos) / float64(max(len(d.cands), 1))
+	x[fLogWords] = math.Log1p(float64(cd.words))
+	x[fShort] = b2f(cd.words < 8)
+	x[fLong] = b2f(cd.words > 40)
+	x[fSupport] = float64(f.support - 1)
+	if st.sources > 1 {
+		x[fSupportShare] = float64(f.support-1) / float64(st.sources-1)
+	}
+	if n := len(cd.concepts); n > 0 {
+		sum := 0.0
+		for _, h := range cd.concepts {
+			sum += float64(st.conceptDF[h] - 1)
+		}
+		x[fConcepts] = sum / float64(n)
+	}
+	if n := len(cd.terms); n > 0 && st.sources > 0 {
+		sum := 0.0
+		for _, h := range cd.terms {
+			sum += float64(st.termDF[h])
+		}
+		x[fCentroid] = sum / float64(n) / float64(st.sources)
+	}
+	x[fQuestion] = b2f(cd.flags&flagQuestion != 0)
+	x[fQuote] = b2f(cd.flags&flagQuote != 0)
+	x[fPronoun] = b2f(cd.flags&flagPronoun != 0)
+	x[fConnective] = b2f(cd.flags&flagConnective != 0)
+	x[fAttribution] = b2f(cd.flags&flagAttribution != 0)
+	x[fUnfinished] = b2f(cd.flags&flagUnfinished != 0)
+	x[fDocRank] = float64(f.docs[0]) / float64(max(len(c.docs), 1))
+	if st.words > 0 {
+		x[fDocShare] = float64(d.words) / float64(st.words)
+	}
+	x[fFirstPara] = b2f(cd.para == 0)
+	return x
+}
+
+// score gives every fact its model score.
+func (c *cluster) score(m *Model) {
+	st := c.collectStats()
+	for i := range c.facts {
+		f := &c.facts[i]
+		x := c.featuresOf(f, &st)
+		f.score = m.score(&x)
+	}
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}

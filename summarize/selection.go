@@ -1,0 +1,133 @@
+package summarize
+
+import (
+	"cmp"
+	"slices"
+)
+
+// This file is the selection stage: facts are taken greedily by score within
+// the word and sentence budget, skipping sentences too close to one already
+// taken, and sentences that lean on a preceding sentence ("He said …",
+// "But …") unless that sentence is taken too.
+
+const (
+	// minWords is the length below which a sentence is never selected.
+	minWords = 4
+	// minUnfinishedWords is the length below which a sentence without
+	// terminal punctuation (a headline, byline or source name) is never
+	// selected.
+	minUnfinishedWords = 10
+	// overlapJaccard is the content-term similarity above which a fact is
+	// too close to a selected one.
+	overlapJaccard = 0.45
+)
+
+// budget is the effective limit of one summary.
+type budget struct {
+	words, sentences int
+	fill             bool
+}
+
+// selectFacts returns the indices of the selected facts.
+func (c *cluster) selectFacts(b budget) []int {
+	ranked := make([]int, len(c.facts))
+	for i := range ranked {
+		ranked[i] = i
+	}
+	slices.SortStableFunc(ranked, func(x, y int) int {
+		if r := cmp.Compare(c.facts[y].score, c.facts[x].score); r != 0 {
+			return r
+		}
+		return cmp.Compare(x, y)
+	})
+	chosen := make([]bool, len(c.facts))
+	rejected := make([]bool, len(c.facts))
+	var picked []int
+	words := 0
+	for {
+		if b.sentences > 0 && len(picked) >= b.sentences {
+			break
+		}
+		next := -1
+		for _, f := range ranked {
+			if chosen[f] || rejected[f] || !c.eligible(f, chosen) {
+				continue
+			}
+			rep := &c.cands[c.facts[f].rep]
+			if !selectable(rep) || c.redundant(f, picked) {
+				rejected[f] = true
+				continue
+			}
+			if b.words > 0 && words+rep.words > b.words && !b.fill {
+				rejected[f] = true
+				continue
+			}
+			next = f
+			break
+		}
+		if next < 0 {
+			break
+		}
+		chosen[next] = true
+		picked = append(picked, next)
+		words += c.cands[c.facts[next].rep].words
+		if b.words > 0 && words >= b.words {
+			break
+		}
+	}
+	return picked
+}
+
+// selectable reports whether a sentence may ever appear in a summary.
+func selectable(cd *candidate) bool {
+	switch {
+	case cd.words < minWords, cd.flags&flagBoilerplate != 0:
+		return false
+	case cd.flags&flagUnfinished != 0 && cd.words < minUnfinishedWords:
+		return false
+	}
+	return true
+}
+
+// eligible reports whether fact f can stand in the summary given the facts
+// chosen so far: a sentence that depends on its predecessor needs it chosen.
+func (c *cluster) eligible(f int, chosen []bool) bool {
+	rep := &c.cands[c.facts[f].rep]
+	if rep.flags&flagDependent == 0 || rep.prevInDoc < 0 {
+		return true
+	}
+	prev := c.cands[rep.prevInDoc].fact
+	return prev == f || chosen[prev]
+}
+
+// redundant reports whether fact f repeats one of the picked facts.
+func (c *cluster) redundant(f int, picked []int) bool {
+	a := c.cands[c.facts[f].rep].terms
+	for _, p := range picked {
+		if jaccard(a, c.cands[c.facts[p].rep].terms) >= overlapJaccard {
+			return true
+		}
+	}
+	return false
+}
+
+// jaccard returns the Jaccard similarity of two sorted unique hash sets.
+func jaccard(a, b []uint64) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	i, j, n := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return float64(n) / float64(len(a)+len(b)-n)
+}

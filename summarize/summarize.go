@@ -1,0 +1,70 @@
+// Package summarize is the heart of Chorus: it turns the articles of one
+// cluster into a short extractive summary whose sentences cite the sources
+// that carry them. It runs the whole pipeline after input:
+//
+//	article → clean text → sentences   (document.go, with clean and sentence)
+//	        → facts                    (redundancy.go: copies and rewrites grouped)
+//	        → scores                   (score.go, model.go: a learned linear scorer)
+//	        → selection                (selection.go: greedy within the budget)
+//	        → ordered summary          (order.go: reading order)
+//	        → attributed summary       (attribute.go: citations and sources)
+package summarize
+
+import "github.com/chorusnews/chorus"
+
+// Summarizer summarizes clusters with a given model. The zero value uses the
+// embedded model.
+type Summarizer struct {
+	// Model scores sentences; nil means DefaultModel().
+	Model *Model
+}
+
+// Summarize summarizes articles with the embedded model. See
+// Summarizer.Summarize.
+func Summarize(articles []chorus.Article, opts chorus.Options) (chorus.Summary, error) {
+	var s Summarizer
+	return s.Summarize(articles, opts)
+}
+
+// Summarize returns an extractive summary of articles within the budget of
+// opts. It returns chorus.ErrNoArticles for no articles and chorus.ErrNoText
+// when no article has a usable sentence. The output depends only on the
+// input and opts.
+func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (chorus.Summary, error) {
+	if len(articles) == 0 {
+		return chorus.Summary{}, chorus.ErrNoArticles
+	}
+	m := s.Model
+	if m == nil {
+		m = DefaultModel()
+	}
+	var c cluster
+	if !c.prepare(articles) {
+		return chorus.Summary{}, chorus.ErrNoText
+	}
+	c.score(m)
+	words, sentences := opts.Budget()
+	picked := c.selectFacts(budget{words: words, sentences: sentences, fill: opts.Fill})
+	if len(picked) == 0 {
+		return chorus.Summary{}, chorus.ErrNoText
+	}
+	c.order(picked, c.rank)
+	return c.attribute(picked), nil
+}
+
+// prepare runs the stages up to scoring: reading, copy detection and fact
+// grouping. It reports whether any candidate sentence was found.
+func (c *cluster) prepare(articles []chorus.Article) bool {
+	c.read(articles)
+	if len(c.cands) == 0 {
+		return false
+	}
+	c.markCopies()
+	order := c.readingOrder()
+	c.rank = make([]int, len(order))
+	for r, d := range order {
+		c.rank[d] = r
+	}
+	c.groupFacts(order)
+	return true
+}

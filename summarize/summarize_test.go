@@ -1,0 +1,249 @@
+package summarize
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/chorusnews/chorus"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// readCase reads the articles of testdata/name, one per file, in name order.
+func readCase(t testing.TB, name string) []chorus.Article {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("testdata", name, "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no articles in testdata/%s: %v", name, err)
+	}
+	var arts []chorus.Article
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, chorus.Article{ID: filepath.Base(f), Text: string(b)})
+	}
+	return arts
+}
+
+// find returns the summary sentence containing substr, or nil.
+func find(s chorus.Summary, substr string) *chorus.Sentence {
+	for i := range s.Sentences {
+		if strings.Contains(s.Sentences[i].Text, substr) {
+			return &s.Sentences[i]
+		}
+	}
+	return nil
+}
+
+func count(s chorus.Summary, substr string) int {
+	n := 0
+	for _, x := range s.Sentences {
+		if strings.Contains(x.Text, substr) {
+			n++
+		}
+	}
+	return n
+}
+
+func TestCases(t *testing.T) {
+	tests := []struct {
+		name  string
+		opts  chorus.Options
+		check func(t *testing.T, s chorus.Summary)
+	}{
+		{"syndicated", chorus.Options{}, func(t *testing.T, s chorus.Summary) {
+			if n := count(s, "voted on Thursday"); n != 1 {
+				t.Fatalf("syndicated lead appears %d times, want 1", n)
+			}
+			got := find(s, "voted on Thursday")
+			if !slices.Equal(got.Sources, []int{1, 2}) || got.Support != 1 {
+				t.Errorf("syndicated lead: sources %v support %d, want [1 2] and 1 (a copy is not independent)", got.Sources, got.Support)
+			}
+		}},
+		{"spun", chorus.Options{}, func(t *testing.T, s chorus.Summary) {
+			if n := count(s, "Barents Sea"); n != 1 {
+				t.Fatalf("spun lead appears %d times, want 1", n)
+			}
+			got := find(s, "Barents Sea")
+			if !slices.Equal(got.Sources, []int{1, 2}) || got.Support != 2 {
+				t.Errorf("spun lead: sources %v support %d, want [1 2] and 2", got.Sources, got.Support)
+			}
+			if n := count(s, "research"); n != 1 {
+				t.Errorf("spun second sentence appears %d times, want 1", n)
+			}
+		}},
+		{"captions", chorus.Options{}, func(t *testing.T, s chorus.Summary) {
+			for _, bad := range []string{"Photo:", "Credit:", "Image caption", "Related:", "By Jonah Pike", "return home after wildfire"} {
+				if find(s, bad) != nil {
+					t.Errorf("summary holds boilerplate %q", bad)
+				}
+			}
+			if find(s, "2,000 hectares") == nil {
+				t.Errorf("summary lacks the lead")
+			}
+		}},
+		{"quote", chorus.Options{}, func(t *testing.T, s chorus.Summary) {
+			if find(s, "she said") != nil && find(s, "Dana Whitlow") == nil {
+				t.Errorf("pronoun-attributed quote without the sentence naming the speaker")
+			}
+		}},
+		{"order", chorus.Options{}, func(t *testing.T, s chorus.Summary) {
+			if n := count(s, "trucks"); n < 1 || !strings.Contains(s.Sentences[0].Text, "Heavy snow") {
+				t.Fatalf("summary does not open with the first mention: %q", s.Sentences[0].Text)
+			}
+			i, j := slices.IndexFunc(s.Sentences, func(x chorus.Sentence) bool { return strings.Contains(x.Text, "Road crews") }),
+				slices.IndexFunc(s.Sentences, func(x chorus.Sentence) bool { return strings.Contains(x.Text, "reopened") })
+			if i >= 0 && j >= 0 && i > j {
+				t.Errorf("sentences of one source out of order")
+			}
+		}},
+		{"order", chorus.Options{Words: 40}, func(t *testing.T, s chorus.Summary) {
+			if s.Words > 40 || s.Words == 0 {
+				t.Errorf("budget 40: summary has %d words", s.Words)
+			}
+		}},
+		{"syndicated", chorus.Options{Sentences: 1}, func(t *testing.T, s chorus.Summary) {
+			if len(s.Sentences) != 1 {
+				t.Errorf("sentence budget 1: got %d sentences", len(s.Sentences))
+			}
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			arts := readCase(t, tt.name)
+			s, err := Summarize(arts, tt.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkInvariants(t, arts, s, tt.opts)
+			tt.check(t, s)
+			if tt.opts == (chorus.Options{}) {
+				golden(t, filepath.Join("testdata", tt.name, "summary.golden.json"), s)
+			}
+		})
+	}
+}
+
+// checkInvariants checks what every summary must satisfy: words within
+// budget and counted right, citations valid and ascending, sources numbered
+// 1.. in input order, no near-duplicate pair.
+func checkInvariants(t *testing.T, arts []chorus.Article, s chorus.Summary, opts chorus.Options) {
+	t.Helper()
+	words, sentences := opts.Budget()
+	n := 0
+	for _, x := range s.Sentences {
+		n += len(strings.Fields(x.Text))
+		if len(x.Sources) == 0 || !slices.IsSorted(x.Sources) || x.Support < 1 || x.Support > len(x.Sources) {
+			t.Errorf("bad attribution %v support %d for %q", x.Sources, x.Support, x.Text)
+		}
+		for _, id := range x.Sources {
+			if id < 1 || id > len(s.Sources) {
+				t.Errorf("citation %d out of range", id)
+			}
+		}
+	}
+	if n != s.Words || (words > 0 && !opts.Fill && n > words) || (sentences > 0 && len(s.Sentences) > sentences) {
+		t.Errorf("summary has %d words (reported %d) and %d sentences, budget %d/%d", n, s.Words, len(s.Sentences), words, sentences)
+	}
+	last := -1
+	for i, src := range s.Sources {
+		at := slices.IndexFunc(arts, func(a chorus.Article) bool { return a.ID == src.Article })
+		if src.ID != i+1 || at <= last {
+			t.Errorf("source %d (%s) out of order", src.ID, src.Article)
+		}
+		last = at
+	}
+	var tok tokenizer
+	terms := make([][]uint64, len(s.Sentences))
+	for i, x := range s.Sentences {
+		var h []uint64
+		for _, k := range tok.tokens(x.Text) {
+			if !k.stop {
+				h = append(h, k.hash)
+			}
+		}
+		terms[i] = sortUnique(h)
+		for j := range i {
+			if jaccard(terms[i], terms[j]) >= sentenceJaccard {
+				t.Errorf("near-duplicate pair:\n%q\n%q", s.Sentences[j].Text, x.Text)
+			}
+		}
+	}
+}
+
+func golden(t *testing.T, path string, s chorus.Summary) {
+	t.Helper()
+	got, err := json.MarshalIndent(s, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = append(got, '\n')
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("summary differs from %s (run go test -update if intended):\n%s", path, got)
+	}
+}
+
+func TestDeterminism(t *testing.T) {
+	arts := append(readCase(t, "syndicated"), readCase(t, "spun")...)
+	arts = append(arts, readCase(t, "order")...)
+	var first []byte
+	for i := range 3 {
+		s, err := Summarize(arts, chorus.Options{Words: 80})
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := json.Marshal(s)
+		if i == 0 {
+			first = b
+		} else if !bytes.Equal(b, first) {
+			t.Fatalf("run %d differs:\n%s\n%s", i, first, b)
+		}
+	}
+}
+
+// TestDependentNeedsPredecessor checks the selection rule directly: a
+// pronoun-attributed quote with the top score is only taken together with
+// the sentence before it.
+func TestDependentNeedsPredecessor(t *testing.T) {
+	arts := readCase(t, "quote")
+	for _, budgetWords := range []int{20, 40, 60, 250} {
+		var c cluster
+		if !c.prepare(arts) {
+			t.Fatal("no text")
+		}
+		c.score(DefaultModel())
+		quote := -1
+		for i, f := range c.facts {
+			if c.cands[f.rep].flags&flagAttribution != 0 {
+				quote = i
+			}
+		}
+		if quote < 0 {
+			t.Fatal("quote not flagged as a bare attribution")
+		}
+		c.facts[quote].score = 100
+		picked := c.selectFacts(budget{words: budgetWords})
+		prev := c.cands[c.cands[c.facts[quote].rep].prevInDoc].fact
+		if slices.Contains(picked, quote) && !slices.Contains(picked, prev) {
+			t.Errorf("budget %d: quote picked without its speaker sentence", budgetWords)
+		}
+	}
+}
