@@ -1,0 +1,108 @@
+package feed
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/chorusnews/chorus"
+	"github.com/mmcdole/gofeed"
+)
+
+// articles turns a parsed feed's items into articles, skipping items with
+// no usable text.
+func (p *Poller) articles(f chorus.Feed, parsed *gofeed.Feed) ([]chorus.Article, int) {
+	source := strings.TrimSpace(parsed.Title)
+	if source == "" {
+		source = strings.TrimSpace(f.Title)
+	}
+	if source == "" {
+		source = host(f.URL)
+	}
+	var out []chorus.Article
+	skipped := 0
+	for _, it := range parsed.Items {
+		if it == nil {
+			continue
+		}
+		a, ok := p.article(source, it)
+		if !ok {
+			skipped++
+			continue
+		}
+		out = append(out, a)
+	}
+	return out, skipped
+}
+
+// article converts one item; ok is false when it has no text.
+func (p *Poller) article(source string, it *gofeed.Item) (chorus.Article, bool) {
+	link := strings.TrimSpace(it.Link)
+	if link == "" && len(it.Links) > 0 {
+		link = strings.TrimSpace(it.Links[0])
+	}
+	a := chorus.Article{
+		Title:  plain(it.Title),
+		Source: source,
+		URL:    link,
+	}
+	switch {
+	case it.PublishedParsed != nil:
+		a.Published = it.PublishedParsed.UTC()
+	case it.UpdatedParsed != nil:
+		a.Published = it.UpdatedParsed.UTC()
+	}
+	body := it.Content
+	if strings.TrimSpace(body) == "" {
+		body = it.Description
+	}
+	text := strings.TrimSpace(body)
+	if strings.ContainsAny(text, "<&") {
+		var err error
+		if text, err = p.opts.HTMLText(text); err != nil {
+			return a, false
+		}
+	}
+	a.Text = strings.TrimSpace(text)
+	if a.Text == "" {
+		return a, false
+	}
+	a.ID = itemID(it, a)
+	return a, true
+}
+
+// itemID derives a stable article ID from the item's GUID, else its link,
+// else its title and date, so that polling a feed again is idempotent.
+func itemID(it *gofeed.Item, a chorus.Article) string {
+	key := strings.TrimSpace(it.GUID)
+	if key == "" {
+		key = a.URL
+	}
+	if key == "" {
+		key = a.Title + "\x00" + a.Published.Format(time.RFC3339)
+	}
+	sum := sha256.Sum256([]byte(key))
+	return "feed-" + hex.EncodeToString(sum[:8])
+}
+
+// plain turns a title that may carry markup or entities into plain text.
+func plain(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.ContainsAny(s, "<&") {
+		if t, err := stripTags(s); err == nil {
+			s = t
+		}
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// host returns the host name of a URL, or the URL itself when it has none.
+func host(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return raw
+	}
+	return strings.TrimPrefix(u.Hostname(), "www.")
+}

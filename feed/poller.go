@@ -1,0 +1,168 @@
+// Package feed polls RSS, Atom and JSON feeds and ingests their items into
+// the story service. It sits at the start of the service half: feed items
+// become chorus.Articles, which the service groups into stories and
+// summarizes. The package fetches over HTTP but never logs globally: give it
+// a *slog.Logger to hear from it.
+package feed
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/chorusnews/chorus"
+	"github.com/prometheus/client_golang/prometheus"
+)
+
+// Defaults used when the matching Options field is zero.
+const (
+	DefaultInterval     = 10 * time.Minute
+	DefaultMaxBackoff   = 6 * time.Hour
+	DefaultTimeout      = 30 * time.Second
+	DefaultMaxBodyBytes = 8 << 20
+	DefaultUserAgent    = "chorus-feed-poller/1 (+https://github.com/chorusnews/chorus)"
+)
+
+// Options configures a Poller. Only Service is required.
+type Options struct {
+	// Service receives the articles and keeps the feeds' polling state.
+	Service chorus.StoryService
+	// Client fetches feeds; nil means a client with no overall timeout (each
+	// fetch is bounded by Timeout).
+	Client *http.Client
+	// Clock returns the current time; nil means time.Now.
+	Clock func() time.Time
+	// Interval is the time between two polls of a healthy feed; zero means
+	// DefaultInterval.
+	Interval time.Duration
+	// MaxBackoff caps the wait after repeated failures; zero means
+	// DefaultMaxBackoff. After n consecutive failures a feed waits
+	// min(Interval·2^n, MaxBackoff).
+	MaxBackoff time.Duration
+	// Timeout bounds one fetch; zero means DefaultTimeout.
+	Timeout time.Duration
+	// MaxBodyBytes caps a feed document; zero means DefaultMaxBodyBytes.
+	MaxBodyBytes int64
+	// UserAgent is sent with every fetch; empty means DefaultUserAgent.
+	UserAgent string
+	// HTMLText extracts the main text of an HTML item body; nil means a
+	// simple built-in tag stripper.
+	HTMLText func(html string) (string, error)
+	// Registerer, when set, receives the poller's metrics.
+	Registerer prometheus.Registerer
+	// Logger receives one line per poll; nil discards them.
+	Logger *slog.Logger
+}
+
+// Poller fetches due feeds and ingests their items.
+type Poller struct {
+	opts  Options
+	polls *prometheus.CounterVec
+	items *prometheus.CounterVec
+}
+
+// NewPoller returns a Poller. It fails when opts.Service is nil or the
+// metrics cannot be registered.
+func NewPoller(opts Options) (*Poller, error) {
+	if opts.Service == nil {
+		return nil, errors.New("cannot create feed poller: no service")
+	}
+	if opts.Client == nil {
+		opts.Client = &http.Client{}
+	}
+	if opts.Clock == nil {
+		opts.Clock = time.Now
+	}
+	if opts.Interval <= 0 {
+		opts.Interval = DefaultInterval
+	}
+	if opts.MaxBackoff <= 0 {
+		opts.MaxBackoff = DefaultMaxBackoff
+	}
+	if opts.Timeout <= 0 {
+		opts.Timeout = DefaultTimeout
+	}
+	if opts.MaxBodyBytes <= 0 {
+		opts.MaxBodyBytes = DefaultMaxBodyBytes
+	}
+	if opts.UserAgent == "" {
+		opts.UserAgent = DefaultUserAgent
+	}
+	if opts.HTMLText == nil {
+		opts.HTMLText = stripTags
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.DiscardHandler)
+	}
+	p := &Poller{
+		opts: opts,
+		polls: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "chorus_feed_polls_total",
+			Help: "Feed polls by result: ok, not_modified or error.",
+		}, []string{"result"}),
+		items: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "chorus_feed_articles_total",
+			Help: "Feed items ingested by result status.",
+		}, []string{"status"}),
+	}
+	if opts.Registerer != nil {
+		for _, c := range []prometheus.Collector{p.polls, p.items} {
+			if err := opts.Registerer.Register(c); err != nil {
+				return nil, fmt.Errorf("cannot register feed metrics: %w", err)
+			}
+		}
+	}
+	return p, nil
+}
+
+// Run polls due feeds until ctx is done. It checks for due feeds at least
+// once a minute, so feeds added while it runs are picked up quickly.
+func (p *Poller) Run(ctx context.Context) error {
+	for {
+		if _, err := p.PollDue(ctx); err != nil && ctx.Err() == nil {
+			p.opts.Logger.ErrorContext(ctx, "feed polling failed", "err", err)
+		}
+		wait := min(p.opts.Interval, time.Minute)
+		if feeds, err := p.opts.Service.Feeds(ctx); err == nil {
+			now := p.opts.Clock()
+			for _, f := range feeds {
+				wait = min(wait, max(f.NextPoll.Sub(now), time.Second))
+			}
+		}
+		t := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return nil
+		case <-t.C:
+		}
+	}
+}
+
+// PollDue polls, one after another, every feed whose NextPoll has come,
+// and returns what happened to each. Failures of single feeds are recorded
+// in their state and in Result.Err, not returned.
+func (p *Poller) PollDue(ctx context.Context) ([]Result, error) {
+	feeds, err := p.opts.Service.Feeds(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("cannot list feeds: %w", err)
+	}
+	var out []Result
+	for _, f := range feeds {
+		if ctx.Err() != nil {
+			return out, ctx.Err()
+		}
+		if f.NextPoll.After(p.opts.Clock()) {
+			continue
+		}
+		r, err := p.Poll(ctx, f)
+		if err != nil {
+			return out, err
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
