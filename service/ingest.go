@@ -1,0 +1,208 @@
+package service
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/chorusnews/chorus"
+)
+
+// Ingest implements chorus.StoryService. The whole batch is one
+// transaction: every article is acknowledged, durably, when Ingest returns
+// nil, and none is stored when it returns an error.
+func (s *Service) Ingest(ctx context.Context, articles []chorus.Article) ([]chorus.IngestResult, error) {
+	if len(articles) == 0 {
+		return nil, chorus.ErrNoArticles
+	}
+	if len(articles) > MaxBatch {
+		return nil, chorus.Errorf(chorus.ETOOLARGE, "%d articles in one batch; the limit is %d", len(articles), MaxBatch)
+	}
+	for i, a := range articles {
+		if err := validate(a); err != nil {
+			return nil, chorus.Errorf(chorus.ErrorCode(err), "article %d: %s", i+1, chorus.ErrorMessage(err))
+		}
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	now := s.now()
+	results := make([]chorus.IngestResult, len(articles))
+	err := s.store.Update(ctx, func(tx chorus.StoreTx) error {
+		for i, a := range articles {
+			r, err := s.ingestOne(ctx, tx, a, now)
+			if err != nil {
+				return err
+			}
+			results[i] = r
+		}
+		return nil
+	})
+	if err != nil {
+		// The clusterer may hold decisions of the rolled-back transaction:
+		// rebuild it from what the store holds.
+		if rerr := s.rebuild(context.WithoutCancel(ctx)); rerr != nil {
+			err = errors.Join(err, rerr)
+		}
+		return nil, fmt.Errorf("cannot ingest: %w", err)
+	}
+	s.wake()
+	return results, nil
+}
+
+// validate rejects articles the service cannot store.
+func validate(a chorus.Article) error {
+	switch {
+	case strings.TrimSpace(a.Text) == "":
+		return chorus.Errorf(chorus.EINVALID, "no text")
+	case len(a.Text) > MaxArticleBytes:
+		return chorus.Errorf(chorus.ETOOLARGE, "text of %d bytes; the limit is %d", len(a.Text), MaxArticleBytes)
+	case !utf8.ValidString(a.Text) || !utf8.ValidString(a.Title):
+		return chorus.Errorf(chorus.EINVALID, "text is not valid UTF-8")
+	case a.URL != "":
+		if _, err := NormalizeURL(a.URL); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ingestOne stores one article inside tx.
+func (s *Service) ingestOne(ctx context.Context, tx chorus.StoreTx, a chorus.Article, now time.Time) (chorus.IngestResult, error) {
+	rec := chorus.ArticleRecord{StoredArticle: chorus.StoredArticle{Article: a, Ingested: now, Updated: now}}
+	rec.Text = strings.TrimSpace(a.Text)
+	rec.Title = strings.TrimSpace(a.Title)
+	if y := rec.Published.Year(); y < 1900 || y > 2200 {
+		rec.Published = time.Time{}
+	} else {
+		rec.Published = rec.Published.UTC()
+	}
+	rec.Key = articleKey(a, rec.Text)
+	rec.Hash = TextHash(rec.Text)
+	rec.ID = articleID(rec.Key)
+	unchanged := func(o *chorus.ArticleRecord) chorus.IngestResult {
+		return chorus.IngestResult{ID: o.ID, Status: chorus.IngestUnchanged, StoryID: o.StoryID, DuplicateOf: o.DuplicateOf}
+	}
+
+	old, err := tx.ArticleByKey(ctx, rec.Key)
+	switch {
+	case err == nil && old.Hash == rec.Hash:
+		return unchanged(old), nil
+	case err == nil:
+		// A new version of a stored article: it replaces the old text and
+		// keeps its place; its story is recomputed.
+		rec.ID, rec.StoryID, rec.DuplicateOf, rec.Ingested = old.ID, old.StoryID, old.DuplicateOf, old.Ingested
+		if _, err := tx.PutArticle(ctx, rec); err != nil {
+			return chorus.IngestResult{}, err
+		}
+		if err := tx.TouchStory(ctx, rec.StoryID, docTime(rec), now); err != nil {
+			return chorus.IngestResult{}, err
+		}
+		if !s.clu.Replace(doc(rec)) {
+			s.clu.Load(doc(rec), rec.StoryID, rec.DuplicateOf)
+		}
+		return chorus.IngestResult{ID: rec.ID, Status: chorus.IngestUpdated, StoryID: rec.StoryID, DuplicateOf: rec.DuplicateOf}, nil
+	case !chorus.IsNotFound(err):
+		return chorus.IngestResult{}, err
+	}
+	if same, err := tx.ArticleByHash(ctx, rec.Hash); err == nil {
+		return unchanged(same), nil
+	} else if !chorus.IsNotFound(err) {
+		return chorus.IngestResult{}, err
+	}
+
+	dec := s.clu.Assign(doc(rec))
+	id := dec.Story
+	if id == 0 {
+		id, err = tx.CreateStory(ctx, chorus.StoryRecord{Story: chorus.Story{Title: rec.Title, Created: now}, Last: docTime(rec)})
+		if err != nil {
+			return chorus.IngestResult{}, err
+		}
+	} else {
+		for _, m := range dec.Merge {
+			if err := tx.MergeStory(ctx, m, id, now); err != nil {
+				return chorus.IngestResult{}, err
+			}
+		}
+		if err := tx.TouchStory(ctx, id, docTime(rec), now); err != nil {
+			return chorus.IngestResult{}, err
+		}
+	}
+	rec.StoryID, rec.DuplicateOf = id, dec.DuplicateOf
+	if _, err := tx.PutArticle(ctx, rec); err != nil {
+		return chorus.IngestResult{}, err
+	}
+	s.clu.Apply(dec, id)
+	return chorus.IngestResult{ID: rec.ID, Status: chorus.IngestCreated, StoryID: id, DuplicateOf: rec.DuplicateOf}, nil
+}
+
+// docTime is the article's time for the story window.
+func docTime(a chorus.ArticleRecord) time.Time { return doc(a).Time }
+
+// articleKey is an article's identity: its normalized URL, else its client
+// ID, else its text.
+func articleKey(a chorus.Article, text string) string {
+	if a.URL != "" {
+		if u, err := NormalizeURL(a.URL); err == nil {
+			return "url:" + u
+		}
+	}
+	if id := strings.TrimSpace(a.ID); id != "" {
+		return "id:" + id
+	}
+	return "text:" + TextHash(text)
+}
+
+// articleID derives a short stable ID from an identity key.
+func articleID(key string) string {
+	sum := sha256.Sum256([]byte(key))
+	return hex.EncodeToString(sum[:8])
+}
+
+// TextHash returns the hex SHA-256 of text normalized for comparison:
+// lower-cased, whitespace collapsed.
+func TextHash(text string) string {
+	sum := sha256.Sum256([]byte(strings.Join(strings.Fields(strings.ToLower(text)), " ")))
+	return hex.EncodeToString(sum[:])
+}
+
+// trackingParams are query parameters that only track the reader.
+var trackingParams = map[string]bool{
+	"fbclid": true, "gclid": true, "dclid": true, "msclkid": true, "yclid": true,
+	"mc_cid": true, "mc_eid": true, "igshid": true, "_ga": true, "cmpid": true,
+}
+
+// NormalizeURL returns the canonical form of an article URL: lower-case
+// scheme and host, no default port, no fragment, no tracking parameters
+// (utm_* and the like), remaining parameters sorted.
+func NormalizeURL(raw string) (string, error) {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return "", chorus.Errorf(chorus.EINVALID, "not an http(s) URL: %q", raw)
+	}
+	u.Scheme = strings.ToLower(u.Scheme)
+	host := strings.ToLower(u.Hostname())
+	if strings.Contains(host, ":") {
+		host = "[" + host + "]"
+	}
+	if p := u.Port(); p != "" && !(u.Scheme == "http" && p == "80") && !(u.Scheme == "https" && p == "443") {
+		host += ":" + p
+	}
+	u.Host, u.Fragment, u.RawFragment, u.User = host, "", "", nil
+	q := u.Query()
+	for k := range q {
+		if lk := strings.ToLower(k); strings.HasPrefix(lk, "utm_") || trackingParams[lk] {
+			q.Del(k)
+		}
+	}
+	u.RawQuery = q.Encode()
+	if u.Path == "" {
+		u.Path = "/"
+	}
+	return u.String(), nil
+}

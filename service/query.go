@@ -1,0 +1,154 @@
+package service
+
+import (
+	"context"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/chorusnews/chorus"
+)
+
+// Page sizes of Stories.
+const (
+	DefaultPage = 20
+	MaxPage     = 200
+)
+
+// Stories implements chorus.StoryService: live stories, most recently
+// updated first, optionally filtered by text in the title or summary.
+func (s *Service) Stories(ctx context.Context, q chorus.StoryQuery) (chorus.StoryPage, error) {
+	if q.Limit < 0 || q.Offset < 0 {
+		return chorus.StoryPage{}, chorus.Errorf(chorus.EINVALID, "negative limit or offset")
+	}
+	if q.Limit == 0 {
+		q.Limit = DefaultPage
+	}
+	q.Limit = min(q.Limit, MaxPage)
+	page := chorus.StoryPage{Stories: []chorus.Story{}}
+	err := s.store.View(ctx, func(r chorus.StoreReader) error {
+		recs, total, err := r.Stories(ctx, chorus.StoryFilter{Text: strings.TrimSpace(q.Text), Limit: q.Limit, Offset: q.Offset})
+		if err != nil {
+			return err
+		}
+		page.Total = total
+		for _, rec := range recs {
+			page.Stories = append(page.Stories, rec.Story)
+		}
+		return nil
+	})
+	return page, err
+}
+
+// maxMergeHops bounds how far Story follows merged stories.
+const maxMergeHops = 64
+
+// Story implements chorus.StoryService. A story merged into another is
+// answered with the story it was merged into. New holds the summary
+// sentences added after since.
+func (s *Service) Story(ctx context.Context, id int64, since time.Time) (*chorus.StoryDetail, error) {
+	var d *chorus.StoryDetail
+	err := s.store.View(ctx, func(r chorus.StoreReader) error {
+		st, err := r.Story(ctx, id)
+		for hops := 0; err == nil && st.MergedInto != 0 && hops < maxMergeHops; hops++ {
+			st, err = r.Story(ctx, st.MergedInto)
+		}
+		if chorus.IsNotFound(err) {
+			return chorus.Errorf(chorus.ENOTFOUND, "story %d not found", id)
+		}
+		if err != nil {
+			return err
+		}
+		arts, err := r.StoryArticles(ctx, st.ID)
+		if err != nil {
+			return err
+		}
+		d = detail(st, arts, since)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// detail assembles a StoryDetail; slices are never nil.
+func detail(st *chorus.StoryRecord, arts []chorus.ArticleRecord, since time.Time) *chorus.StoryDetail {
+	d := &chorus.StoryDetail{
+		Story:       st.Story,
+		Summary:     []chorus.StorySentence{},
+		Sources:     []chorus.Source{},
+		ArticleList: make([]chorus.StoredArticle, len(arts)),
+		New:         []chorus.StorySentence{},
+	}
+	if st.Summary != nil {
+		d.Summary = append(d.Summary, st.Summary.Sentences...)
+		d.Sources = append(d.Sources, st.Summary.Sources...)
+	}
+	for _, sen := range d.Summary {
+		if sen.Added.After(since) {
+			d.New = append(d.New, sen)
+		}
+	}
+	for i, a := range arts {
+		d.ArticleList[i] = a.StoredArticle
+	}
+	return d
+}
+
+// Article implements chorus.StoryService.
+func (s *Service) Article(ctx context.Context, id string) (*chorus.StoredArticle, error) {
+	var a *chorus.ArticleRecord
+	err := s.store.View(ctx, func(r chorus.StoreReader) error {
+		var err error
+		a, err = r.Article(ctx, id)
+		return err
+	})
+	if chorus.IsNotFound(err) {
+		return nil, chorus.Errorf(chorus.ENOTFOUND, "article %q not found", id)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &a.StoredArticle, nil
+}
+
+// AddFeed implements chorus.StoryService. The URL must be absolute http(s);
+// adding a known URL returns the stored feed.
+func (s *Service) AddFeed(ctx context.Context, raw string) (*chorus.Feed, error) {
+	raw = strings.TrimSpace(raw)
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return nil, chorus.Errorf(chorus.EINVALID, "not an http(s) feed URL: %q", raw)
+	}
+	var f *chorus.Feed
+	err = s.store.Update(ctx, func(tx chorus.StoreTx) error {
+		var err error
+		f, err = tx.AddFeed(ctx, raw, s.now())
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+// Feeds implements chorus.StoryService.
+func (s *Service) Feeds(ctx context.Context) ([]chorus.Feed, error) {
+	feeds := []chorus.Feed{}
+	err := s.store.View(ctx, func(r chorus.StoreReader) error {
+		fs, err := r.Feeds(ctx)
+		feeds = append(feeds, fs...)
+		return err
+	})
+	return feeds, err
+}
+
+// UpdateFeed implements chorus.StoryService.
+func (s *Service) UpdateFeed(ctx context.Context, f chorus.Feed) error {
+	err := s.store.Update(ctx, func(tx chorus.StoreTx) error { return tx.UpdateFeed(ctx, f) })
+	if chorus.IsNotFound(err) {
+		return chorus.Errorf(chorus.ENOTFOUND, "feed %d not found", f.ID)
+	}
+	return err
+}

@@ -1,0 +1,158 @@
+// Package service is the story engine behind `chorus serve`: the service
+// half of Chorus (articles → stories → summaries kept current). It ingests
+// articles idempotently into a store, groups them into stories with the
+// online clusterer of package story, and runs background workers that keep
+// each story's summary current from a durable work queue. *Service
+// implements chorus.StoryService.
+package service
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/sqlite"
+	"github.com/chorusnews/chorus/story"
+	"github.com/chorusnews/chorus/summarize"
+)
+
+// DBFile is the name of the SQLite database inside the data directory.
+const DBFile = "chorus.db"
+
+// SummarizeFunc computes a summary of a story's articles.
+type SummarizeFunc func(articles []chorus.Article, opts chorus.Options) (chorus.Summary, error)
+
+// Options configures Open. The zero value of every field means its default;
+// Dir is required.
+type Options struct {
+	// Dir is the data directory, created if missing; the SQLite file lives
+	// inside.
+	Dir string
+	// Clock returns the current time; nil means time.Now.
+	Clock func() time.Time
+	// Workers is the number of summary workers; zero means 1.
+	Workers int
+	// SummaryWords is the summary word budget; zero means 250.
+	SummaryWords int
+	// Window is the story time window; zero means 72h.
+	Window time.Duration
+	// Cluster tunes the clusterer; its Window is overridden by Window.
+	Cluster story.Options
+	// Summarize computes summaries; nil means summarize.Summarize.
+	Summarize SummarizeFunc
+	// Poll is how often idle workers look for due jobs (retries after
+	// failures); zero means 1s. New work wakes them at once.
+	Poll time.Duration
+}
+
+// Limits of one Ingest call.
+const (
+	MaxBatch        = 1000    // articles per call
+	MaxArticleBytes = 1 << 20 // bytes of text per article
+)
+
+// Service is the story engine. It is safe for concurrent use.
+type Service struct {
+	opts  Options
+	db    *sqlite.DB
+	store chorus.Store
+
+	mu  sync.Mutex // serializes ingest and guards clu
+	clu *story.Clusterer
+
+	busyMu sync.Mutex
+	busy   map[int64]bool // stories being summarized
+
+	kick chan struct{}
+}
+
+var _ chorus.StoryService = (*Service)(nil)
+
+// Open opens (creating if needed) the data directory and its database,
+// rebuilds the clustering state of recent stories, and returns the service.
+// Call Run to start the summary workers.
+func Open(ctx context.Context, opts Options) (*Service, error) {
+	if opts.Dir == "" {
+		return nil, chorus.Errorf(chorus.EINVALID, "no data directory")
+	}
+	if opts.Clock == nil {
+		opts.Clock = time.Now
+	}
+	if opts.Workers <= 0 {
+		opts.Workers = 1
+	}
+	if opts.SummaryWords <= 0 {
+		opts.SummaryWords = chorus.DefaultWords
+	}
+	if opts.Window <= 0 {
+		opts.Window = story.DefaultWindow
+	}
+	opts.Cluster.Window = opts.Window
+	if opts.Summarize == nil {
+		opts.Summarize = summarize.Summarize
+	}
+	if opts.Poll <= 0 {
+		opts.Poll = time.Second
+	}
+	if err := os.MkdirAll(opts.Dir, 0o755); err != nil {
+		return nil, fmt.Errorf("cannot create data directory: %w", err)
+	}
+	db, err := sqlite.Open(ctx, filepath.Join(opts.Dir, DBFile), sqlite.Options{})
+	if err != nil {
+		return nil, err
+	}
+	s := &Service{opts: opts, db: db, store: db, busy: make(map[int64]bool), kick: make(chan struct{}, 1)}
+	if err := s.rebuild(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// Close closes the database. Stop Run first.
+func (s *Service) Close() error { return s.db.Close() }
+
+// DB returns the underlying store (for checks and tools).
+func (s *Service) DB() *sqlite.DB { return s.db }
+
+// now returns the current time from the injected clock, in UTC.
+func (s *Service) now() time.Time { return s.opts.Clock().UTC() }
+
+// rebuild loads the articles of recent stories into a fresh clusterer.
+// Callers hold s.mu or own s exclusively.
+func (s *Service) rebuild(ctx context.Context) error {
+	clu := story.New(s.opts.Cluster)
+	since := s.now().Add(-2 * s.opts.Window)
+	err := s.store.View(ctx, func(r chorus.StoreReader) error {
+		return r.RecentArticles(ctx, since, func(a chorus.ArticleRecord) error {
+			clu.Load(doc(a), a.StoryID, a.DuplicateOf)
+			return nil
+		})
+	})
+	if err != nil {
+		return fmt.Errorf("cannot rebuild stories: %w", err)
+	}
+	s.clu = clu
+	return nil
+}
+
+// doc returns the clusterer's view of a stored article.
+func doc(a chorus.ArticleRecord) story.Doc {
+	t := a.Published
+	if t.IsZero() {
+		t = a.Ingested
+	}
+	return story.Doc{ID: a.ID, Title: a.Title, Text: a.Text, Time: t}
+}
+
+// wake tells idle workers that there is new work.
+func (s *Service) wake() {
+	select {
+	case s.kick <- struct{}{}:
+	default:
+	}
+}

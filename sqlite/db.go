@@ -1,0 +1,174 @@
+// Package sqlite implements chorus.Store on an embedded SQLite database
+// (modernc.org/sqlite, pure Go). It sits in the service half of Chorus:
+// ingested articles, their stories, summaries, feeds and the durable summary
+// work queue all live in one database file.
+//
+// The database runs in WAL mode with synchronous=FULL, so a transaction is on
+// disk when its commit returns: an acknowledged article survives a crash or a
+// power cut. Writes go through one connection, serialized; reads use a small
+// pool of read-only connections that see consistent snapshots. The schema is
+// a series of embedded migrations applied in order on open and recorded in
+// the schema_version table.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"time"
+
+	"github.com/chorusnews/chorus"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// Options controls Open. The zero value means defaults.
+type Options struct {
+	// Readers is the size of the read connection pool; zero means 4.
+	Readers int
+	// BusyTimeout is how long a connection waits for a lock; zero means 10s.
+	BusyTimeout time.Duration
+}
+
+// DB is a chorus.Store backed by one SQLite database file.
+type DB struct {
+	path string
+	w    *sql.DB // one connection: every write is serialized through it
+	r    *sql.DB // read-only pool
+}
+
+var _ chorus.Store = (*DB)(nil)
+
+// Open opens (creating if missing) the SQLite database at path and applies
+// any pending migrations.
+func Open(ctx context.Context, path string, opts Options) (*DB, error) {
+	if path == "" {
+		return nil, chorus.Errorf(chorus.EINVALID, "no database path")
+	}
+	if opts.Readers <= 0 {
+		opts.Readers = 4
+	}
+	if opts.BusyTimeout <= 0 {
+		opts.BusyTimeout = 10 * time.Second
+	}
+	q := url.Values{}
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", opts.BusyTimeout.Milliseconds()))
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "synchronous(FULL)")
+	wq := url.Values{}
+	for k, v := range q {
+		wq[k] = append([]string(nil), v...)
+	}
+	wq.Add("_pragma", "journal_mode(WAL)")
+	wq.Set("_txlock", "immediate")
+	u := url.URL{Scheme: "file", Opaque: path}
+
+	db := &DB{path: path}
+	var err error
+	u.RawQuery = wq.Encode()
+	if db.w, err = sql.Open("sqlite", u.String()); err != nil {
+		return nil, fmt.Errorf("cannot open %s: %w", path, err)
+	}
+	db.w.SetMaxOpenConns(1)
+	db.w.SetMaxIdleConns(1)
+	db.w.SetConnMaxLifetime(0)
+	db.w.SetConnMaxIdleTime(0)
+	if err := db.migrate(ctx); err != nil {
+		db.w.Close()
+		return nil, err
+	}
+	q.Add("_pragma", "query_only(1)")
+	u.RawQuery = q.Encode()
+	if db.r, err = sql.Open("sqlite", u.String()); err != nil {
+		db.w.Close()
+		return nil, fmt.Errorf("cannot open %s: %w", path, err)
+	}
+	db.r.SetMaxOpenConns(opts.Readers)
+	db.r.SetMaxIdleConns(opts.Readers)
+	return db, nil
+}
+
+// Path returns the database file's path.
+func (db *DB) Path() string { return db.path }
+
+// Close closes the database.
+func (db *DB) Close() error {
+	return errors.Join(db.r.Close(), db.w.Close())
+}
+
+// View runs fn in a read-only transaction on a snapshot of the database.
+func (db *DB) View(ctx context.Context, fn func(chorus.StoreReader) error) error {
+	tx, err := db.r.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("cannot begin read: %w", err)
+	}
+	defer tx.Rollback()
+	return fn(&reader{tx: tx})
+}
+
+// Update runs fn in a write transaction and commits it when fn returns nil.
+// The commit is durable (synchronous=FULL) when Update returns nil.
+func (db *DB) Update(ctx context.Context, fn func(chorus.StoreTx) error) error {
+	tx, err := db.w.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("cannot begin write: %w", err)
+	}
+	if err := fn(&writer{reader{tx: tx}}); err != nil {
+		tx.Rollback()
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("cannot commit: %w", err)
+	}
+	return nil
+}
+
+// Check verifies the database: SQLite's integrity and foreign-key checks,
+// and the service's own invariants (every article in a live story, no job
+// for a merged story). It returns nil when all hold.
+func (db *DB) Check(ctx context.Context) error {
+	var errs []error
+	var res string
+	if err := db.r.QueryRowContext(ctx, "PRAGMA integrity_check").Scan(&res); err != nil {
+		return fmt.Errorf("cannot check integrity: %w", err)
+	}
+	if res != "ok" {
+		errs = append(errs, fmt.Errorf("integrity check: %s", res))
+	}
+	checks := []struct{ what, query string }{
+		{"foreign key violations", "SELECT count(*) FROM pragma_foreign_key_check"},
+		{"articles in merged stories", `SELECT count(*) FROM articles a JOIN stories s ON s.id = a.story_id WHERE s.merged_into IS NOT NULL`},
+		{"jobs of merged stories", `SELECT count(*) FROM jobs j JOIN stories s ON s.id = j.story_id WHERE s.merged_into IS NOT NULL`},
+		{"live stories without articles", `SELECT count(*) FROM stories s WHERE s.merged_into IS NULL AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id)`},
+		{"duplicates of missing articles", `SELECT count(*) FROM articles a WHERE a.duplicate_of <> '' AND NOT EXISTS (SELECT 1 FROM articles o WHERE o.id = a.duplicate_of)`},
+		{"stale summaries without a job", `SELECT count(*) FROM stories s WHERE s.merged_into IS NULL AND s.summary_version <> s.version AND NOT EXISTS (SELECT 1 FROM jobs j WHERE j.story_id = s.id)`},
+	}
+	for _, c := range checks {
+		var n int
+		if err := db.r.QueryRowContext(ctx, c.query).Scan(&n); err != nil {
+			return fmt.Errorf("cannot count %s: %w", c.what, err)
+		}
+		if n > 0 {
+			errs = append(errs, fmt.Errorf("%d %s", n, c.what))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// enc encodes a time as Unix nanoseconds, 0 for the zero time.
+func enc(t time.Time) int64 {
+	if t.IsZero() {
+		return 0
+	}
+	return t.UnixNano()
+}
+
+// dec decodes enc's encoding into a UTC time.
+func dec(n int64) time.Time {
+	if n == 0 {
+		return time.Time{}
+	}
+	return time.Unix(0, n).UTC()
+}

@@ -1,0 +1,160 @@
+package chorus
+
+import (
+	"context"
+	"errors"
+	"time"
+)
+
+// This file holds the persistence interface of the story service (service
+// half: articles → stories → summaries kept current). The sqlite package
+// implements it; a PostgreSQL implementation can follow without touching the
+// service, and storetest holds the suite every implementation must pass.
+
+// ErrNotFound is returned by store look-ups that find nothing.
+var ErrNotFound = &Error{Code: ENOTFOUND, Message: "not found"}
+
+// ErrVersion is returned by StoreTx.SaveSummary when the story changed after
+// the summary was computed: the summary is stale and must be recomputed.
+var ErrVersion = &Error{Code: ECONFLICT, Message: "story changed since the summary was computed"}
+
+// IsNotFound reports whether err means a look-up found nothing.
+func IsNotFound(err error) bool { return errors.Is(err, ErrNotFound) }
+
+// ArticleRecord is an article as persisted: the stored article plus the keys
+// used for idempotent ingest.
+type ArticleRecord struct {
+	StoredArticle
+	// Key is the article's identity: its normalized URL when it has one,
+	// else its client ID or content hash. Unique in the store.
+	Key string
+	// Hash is the hex SHA-256 of the article's normalized text. Unique among
+	// stored articles: an exact copy is stored once.
+	Hash string
+	// Seq orders articles by ingestion; the store assigns it.
+	Seq int64
+}
+
+// StoryRecord is a story as persisted.
+type StoryRecord struct {
+	Story
+	// Last is the latest publication (or ingestion) time of the story's
+	// articles; the clustering time window is measured from it.
+	Last time.Time
+	// MergedInto is the story this one was merged into, or zero.
+	MergedInto int64
+	// Version counts changes to the story's articles; every change bumps it.
+	Version int64
+	// SummaryVersion is the Version the stored summary was computed from.
+	SummaryVersion int64
+	// Summary is the current summary; nil until the first one is computed.
+	Summary *StorySummary
+}
+
+// StorySummary is a story's summary as persisted: sentences with the times
+// they first appeared, and the cited sources.
+type StorySummary struct {
+	Sentences []StorySentence `json:"sentences"`
+	Sources   []Source        `json:"sources"`
+	Words     int             `json:"words"`
+	// Computed is when this summary was computed.
+	Computed time.Time `json:"computed"`
+	// Error is set when the summarizer rejected the story's articles.
+	Error string `json:"error,omitempty"`
+}
+
+// Job is one durable request to recompute a story's summary. A job stays in
+// the queue until the summary it asks for is saved.
+type Job struct {
+	StoryID int64
+	// Enqueued is when the job was first queued.
+	Enqueued time.Time
+	// NotBefore delays a job after a failure.
+	NotBefore time.Time
+	// Attempts counts failed attempts.
+	Attempts int
+	// LastError is the error of the last failed attempt.
+	LastError string
+}
+
+// StoryFilter selects a page of live (not merged) stories, newest Updated
+// first.
+type StoryFilter struct {
+	// Text, when set, keeps stories whose title or summary contains it,
+	// ignoring case.
+	Text   string
+	Limit  int
+	Offset int
+}
+
+// StoreReader reads a consistent snapshot of the store.
+type StoreReader interface {
+	// Article returns the article with the given ID or ErrNotFound.
+	Article(ctx context.Context, id string) (*ArticleRecord, error)
+	// ArticleByKey returns the article with the given identity key or
+	// ErrNotFound.
+	ArticleByKey(ctx context.Context, key string) (*ArticleRecord, error)
+	// ArticleByHash returns the article with the given text hash or
+	// ErrNotFound.
+	ArticleByHash(ctx context.Context, hash string) (*ArticleRecord, error)
+	// StoryArticles returns a story's articles in ingestion order.
+	StoryArticles(ctx context.Context, storyID int64) ([]ArticleRecord, error)
+	// RecentArticles calls fn, in ingestion order, for every article of the
+	// live stories whose Last is at or after since.
+	RecentArticles(ctx context.Context, since time.Time, fn func(ArticleRecord) error) error
+	// Story returns the story with the given ID (merged or not) or
+	// ErrNotFound; Articles and Sources are counted.
+	Story(ctx context.Context, id int64) (*StoryRecord, error)
+	// Stories returns a page of live stories and the number matching f.
+	Stories(ctx context.Context, f StoryFilter) ([]StoryRecord, int, error)
+	// Jobs returns up to limit jobs due at now, oldest first.
+	Jobs(ctx context.Context, now time.Time, limit int) ([]Job, error)
+	// Feed returns the feed with the given ID or ErrNotFound.
+	Feed(ctx context.Context, id int64) (*Feed, error)
+	// FeedByURL returns the feed with the given URL or ErrNotFound.
+	FeedByURL(ctx context.Context, url string) (*Feed, error)
+	// Feeds returns every feed by ID.
+	Feeds(ctx context.Context) ([]Feed, error)
+}
+
+// StoreTx is a write transaction. Its reads see its own writes.
+type StoreTx interface {
+	StoreReader
+	// PutArticle inserts a new article (a.ID not stored yet) or replaces the
+	// stored one with the same ID. It returns the article's Seq.
+	PutArticle(ctx context.Context, a ArticleRecord) (int64, error)
+	// CreateStory stores a new story and returns its ID.
+	CreateStory(ctx context.Context, s StoryRecord) (int64, error)
+	// TouchStory records a change to a story's articles: it bumps Version,
+	// raises Last to at least last and enqueues a summary job (kept if one is
+	// already queued).
+	TouchStory(ctx context.Context, id int64, last, now time.Time) error
+	// MergeStory moves every article of from into into, marks from as merged
+	// into into, drops from's job and touches into.
+	MergeStory(ctx context.Context, from, into int64, now time.Time) error
+	// SaveSummary stores a summary computed from the story at version and
+	// removes its job. It returns ErrVersion, and changes nothing, when the
+	// story's Version is no longer version. updated is the story's new
+	// Updated time (unchanged when the summary's sentences did not change).
+	SaveSummary(ctx context.Context, id, version int64, title string, sum StorySummary, updated time.Time) error
+	// DropJob removes a story's job (used for merged stories).
+	DropJob(ctx context.Context, storyID int64) error
+	// FailJob records a failed attempt and delays the job until notBefore.
+	FailJob(ctx context.Context, storyID int64, notBefore time.Time, msg string) error
+	// AddFeed stores a feed if its URL is new and returns the stored feed.
+	AddFeed(ctx context.Context, url string, now time.Time) (*Feed, error)
+	// UpdateFeed saves a feed's polling state, or returns ErrNotFound.
+	UpdateFeed(ctx context.Context, f Feed) error
+}
+
+// Store persists articles, stories, summaries, feeds and the summary work
+// queue. Implementations are safe for concurrent use; writes are serialized.
+type Store interface {
+	// View runs fn in a read-only transaction.
+	View(ctx context.Context, fn func(StoreReader) error) error
+	// Update runs fn in a write transaction, committed durably when fn
+	// returns nil and rolled back otherwise.
+	Update(ctx context.Context, fn func(StoreTx) error) error
+	// Close releases the store.
+	Close() error
+}

@@ -1,0 +1,267 @@
+package story
+
+import (
+	"sort"
+	"time"
+)
+
+// dupStories is how many of the best candidate stories are searched for the
+// original of a near-duplicate; mergeStories how many are tested for merging.
+const (
+	dupStories   = 3
+	mergeStories = 8
+)
+
+// evictEvery is how many applied articles pass between evictions of stories
+// that fell out of the window.
+const evictEvery = 256
+
+// scored is a candidate story with its cosine to the article.
+type scored struct {
+	cl    *cluster
+	score float64
+}
+
+// inWindow reports whether time t lies within the window around cl's
+// articles. Unknown times are always inside.
+func (c *Clusterer) inWindow(cl *cluster, t time.Time) bool {
+	if t.IsZero() || cl.first.IsZero() {
+		return true
+	}
+	w := c.opts.Window
+	return !t.Before(cl.first.Add(-w)) && !t.After(cl.last.Add(w))
+}
+
+// candidates returns the live stories in t's window that share a heavy term
+// with v, best cosine first (ties by story ID).
+func (c *Clusterer) candidates(v vector, t time.Time) []scored {
+	var out []scored
+	seen := make(map[*cluster]bool)
+	for _, term := range v.top(queryTerms) {
+		list := c.postings[term]
+		kept := list[:0]
+		for _, cl := range list {
+			if cl.dead {
+				continue
+			}
+			kept = append(kept, cl)
+			if seen[cl] || !c.inWindow(cl, t) {
+				continue
+			}
+			seen[cl] = true
+			out = append(out, scored{cl, cosine(v, cl.centroid, 1, cl.norm)})
+		}
+		for i := len(kept); i < len(list); i++ {
+			list[i] = nil
+		}
+		if len(kept) == 0 {
+			delete(c.postings, term)
+		} else {
+			c.postings[term] = kept
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].score != out[j].score {
+			return out[i].score > out[j].score
+		}
+		return out[i].cl.id < out[j].cl.id
+	})
+	return out
+}
+
+// Assign decides where the article d goes, without changing what later
+// calls see: a near-duplicate joins its original's story, an article similar
+// enough to a story joins the best one (merging stories that converge with
+// it), and any other article opens a new story.
+func (c *Clusterer) Assign(d Doc) Decision {
+	vec, sig, text := c.vectorize(d)
+	dec := Decision{doc: d, vec: vec, sig: sig, text: text}
+	cands := c.candidates(vec, d.Time)
+	if text {
+		best, orig := 0.0, (*member)(nil)
+		for i := 0; i < len(cands) && i < dupStories; i++ {
+			for _, m := range cands[i].cl.members {
+				if !m.text || m.dupOf != "" || m.id == d.ID {
+					continue
+				}
+				if j := jaccard(&sig, &m.sig); j > best {
+					best, orig = j, m
+				}
+			}
+		}
+		if orig != nil && best >= c.opts.Duplicate {
+			dec.Story, dec.DuplicateOf, dec.Score = orig.story.id, orig.id, 1
+			return dec
+		}
+	}
+	if len(cands) == 0 || cands[0].score < c.opts.Join {
+		return dec
+	}
+	target := cands[0].cl
+	dec.Story, dec.Score = target.id, cands[0].score
+	grown := add(target.centroid, vec, 1)
+	gn := grown.norm()
+	var merged []int64
+	for i := 1; i < len(cands) && i <= mergeStories; i++ {
+		cl := cands[i].cl
+		if cosine(grown, cl.centroid, gn, cl.norm) >= c.opts.Merge {
+			merged = append(merged, cl.id)
+		}
+	}
+	if len(merged) > 0 {
+		// The oldest story (lowest ID) survives.
+		merged = append(merged, target.id)
+		sort.Slice(merged, func(i, j int) bool { return merged[i] < merged[j] })
+		dec.Story, dec.Merge = merged[0], merged[1:]
+	}
+	return dec
+}
+
+// Apply carries out a decision from the latest Assign call. newStory is the
+// ID for a new story (when d.Story is zero). It returns the article's story.
+func (c *Clusterer) Apply(d Decision, newStory int64) int64 {
+	id := d.Story
+	if id == 0 {
+		id = newStory
+	}
+	target := c.stories[id]
+	if target == nil {
+		target = &cluster{id: id, posted: make(map[int32]bool)}
+		c.stories[id] = target
+	}
+	for _, m := range d.Merge {
+		if from := c.stories[m]; from != nil && from != target {
+			c.merge(from, target)
+		}
+	}
+	if old := c.articles[d.doc.ID]; old != nil {
+		c.remove(old)
+	}
+	m := &member{id: d.doc.ID, story: target, sig: d.sig, text: d.text, dupOf: d.DuplicateOf}
+	if m.dupOf == "" {
+		m.vec = d.vec
+		c.addVec(target, d.vec)
+		for _, e := range d.vec {
+			c.df[e.term]++
+		}
+		c.docs++
+	}
+	target.members = append(target.members, m)
+	c.articles[m.id] = m
+	c.stretch(target, d.doc.Time)
+	c.applied++
+	if c.applied%evictEvery == 0 {
+		c.evict()
+	}
+	return id
+}
+
+// Load adds an article whose story is already known (rebuilding the state
+// from a store). dupOf is the original's ID for a duplicate.
+func (c *Clusterer) Load(d Doc, story int64, dupOf string) {
+	vec, sig, text := c.vectorize(d)
+	c.Apply(Decision{Story: story, DuplicateOf: dupOf, doc: d, vec: vec, sig: sig, text: text}, story)
+}
+
+// Replace swaps the text of an article already held (an updated version of
+// the same URL); the article stays in its story. It reports whether the
+// article was held.
+func (c *Clusterer) Replace(d Doc) bool {
+	old := c.articles[d.ID]
+	if old == nil {
+		return false
+	}
+	vec, sig, text := c.vectorize(d)
+	c.Apply(Decision{Story: old.story.id, DuplicateOf: old.dupOf, doc: d, vec: vec, sig: sig, text: text}, old.story.id)
+	return true
+}
+
+// addVec adds v to cl's centroid and posts cl under v's heaviest terms.
+func (c *Clusterer) addVec(cl *cluster, v vector) {
+	cl.centroid = add(cl.centroid, v, 1)
+	cl.norm = cl.centroid.norm()
+	for _, t := range v.top(queryTerms) {
+		if !cl.posted[t] {
+			cl.posted[t] = true
+			c.postings[t] = append(c.postings[t], cl)
+		}
+	}
+}
+
+// remove takes a member out of its story (before it is re-added).
+func (c *Clusterer) remove(m *member) {
+	cl := m.story
+	if m.vec != nil {
+		cl.centroid = add(cl.centroid, m.vec, -1)
+		cl.norm = cl.centroid.norm()
+	}
+	for i, x := range cl.members {
+		if x == m {
+			cl.members = append(cl.members[:i], cl.members[i+1:]...)
+			break
+		}
+	}
+	delete(c.articles, m.id)
+}
+
+// merge moves from's articles into into.
+func (c *Clusterer) merge(from, into *cluster) {
+	into.centroid = add(into.centroid, from.centroid, 1)
+	into.norm = into.centroid.norm()
+	for _, m := range from.members {
+		m.story = into
+	}
+	into.members = append(into.members, from.members...)
+	terms := make([]int32, 0, len(from.posted))
+	for t := range from.posted {
+		terms = append(terms, t)
+	}
+	sort.Slice(terms, func(i, j int) bool { return terms[i] < terms[j] })
+	for _, t := range terms {
+		if !into.posted[t] {
+			into.posted[t] = true
+			c.postings[t] = append(c.postings[t], into)
+		}
+	}
+	c.stretch(into, from.first)
+	c.stretch(into, from.last)
+	from.dead = true
+	from.members, from.centroid, from.posted = nil, nil, nil
+	delete(c.stories, from.id)
+}
+
+// stretch widens cl's time span to cover t.
+func (c *Clusterer) stretch(cl *cluster, t time.Time) {
+	if t.IsZero() {
+		return
+	}
+	if cl.first.IsZero() || t.Before(cl.first) {
+		cl.first = t
+	}
+	if t.After(cl.last) {
+		cl.last = t
+	}
+	if t.After(c.latest) {
+		c.latest = t
+	}
+}
+
+// evict forgets stories whose last article is more than two windows older
+// than the latest article seen: no article in the window can reach them.
+func (c *Clusterer) evict() {
+	if c.latest.IsZero() {
+		return
+	}
+	cut := c.latest.Add(-2 * c.opts.Window)
+	for id, cl := range c.stories {
+		if cl.last.IsZero() || !cl.last.Before(cut) {
+			continue
+		}
+		for _, m := range cl.members {
+			delete(c.articles, m.id)
+		}
+		cl.dead = true
+		cl.members, cl.centroid, cl.posted = nil, nil, nil
+		delete(c.stories, id)
+	}
+}

@@ -1,0 +1,233 @@
+// Package story groups a stream of articles into stories by online
+// clustering: the first step of the service half of Chorus (articles →
+// stories → summaries kept current). Each new article joins the most similar
+// recent story or opens a new one; near-duplicates join their original's
+// story and are marked as copies; stories whose centroids converge merge.
+//
+// Similarity is the cosine of TF-IDF vectors built from stemmed content
+// words, the title (weighted up), and cheap named entities (runs of
+// capitalized words) and numbers, with document frequencies kept as a running
+// table. Only stories whose articles lie within Options.Window of the
+// article's time are candidates. The state lives in memory; the service
+// rebuilds it from its store on start with Load. For a given input order the
+// result is deterministic.
+package story
+
+import (
+	"math"
+	"sort"
+	"time"
+)
+
+// Options tunes the clusterer. The zero value means the defaults, tuned on
+// the Multi-News validation split.
+type Options struct {
+	// Window limits candidates to stories with an article within Window of
+	// the new article's time; zero means 72h.
+	Window time.Duration
+	// Join is the least cosine between an article and a story centroid for
+	// the article to join the story; zero means DefaultJoin.
+	Join float64
+	// Merge is the least cosine between two story centroids for the stories
+	// to merge; zero means DefaultMerge.
+	Merge float64
+	// Duplicate is the least estimated Jaccard similarity of word 3-shingles
+	// for an article to count as a near-duplicate; zero means
+	// DefaultDuplicate.
+	Duplicate float64
+	// TitleWeight is the weight of a title word relative to a body word;
+	// zero means 3.
+	TitleWeight float64
+	// EntityWeight is the weight of an entity or number occurrence; zero
+	// means 1.5.
+	EntityWeight float64
+	// MaxTerms caps an article vector's terms; zero means 150.
+	MaxTerms int
+}
+
+// Defaults of Options.
+const (
+	DefaultWindow    = 72 * time.Hour
+	DefaultJoin      = 0.22
+	DefaultMerge     = 0.5
+	DefaultDuplicate = 0.5
+)
+
+// queryTerms is how many of an article's heaviest terms find candidates.
+const queryTerms = 24
+
+func (o Options) withDefaults() Options {
+	if o.Window <= 0 {
+		o.Window = DefaultWindow
+	}
+	if o.Join <= 0 {
+		o.Join = DefaultJoin
+	}
+	if o.Merge <= 0 {
+		o.Merge = DefaultMerge
+	}
+	if o.Duplicate <= 0 {
+		o.Duplicate = DefaultDuplicate
+	}
+	if o.TitleWeight <= 0 {
+		o.TitleWeight = 3
+	}
+	if o.EntityWeight <= 0 {
+		o.EntityWeight = 1.5
+	}
+	if o.MaxTerms <= 0 {
+		o.MaxTerms = 150
+	}
+	return o
+}
+
+// Doc is one article as the clusterer sees it.
+type Doc struct {
+	// ID identifies the article; IDs are unique.
+	ID string
+	// Title and Text are the headline and body.
+	Title, Text string
+	// Time is the publication time (or, when unknown, the ingestion time).
+	Time time.Time
+}
+
+// Decision is where an article goes. Assign returns it without changing the
+// clusterer; Apply carries it out.
+type Decision struct {
+	// Story is the story the article joins; zero means a new story.
+	Story int64
+	// DuplicateOf is the original's ID when the article is a near-duplicate.
+	DuplicateOf string
+	// Merge lists stories that converge with Story and merge into it.
+	Merge []int64
+	// Score is the cosine with Story's centroid (1 for duplicates, 0 for a
+	// new story).
+	Score float64
+
+	doc  Doc
+	vec  vector
+	sig  signature
+	text bool // sig is meaningful
+}
+
+// member is one article held in memory.
+type member struct {
+	id    string
+	story *cluster
+	vec   vector // nil for duplicates: they do not count in the centroid
+	sig   signature
+	text  bool
+	dupOf string
+}
+
+// cluster is one story in memory.
+type cluster struct {
+	id          int64
+	centroid    vector
+	norm        float64
+	members     []*member
+	first, last time.Time
+	posted      map[int32]bool // terms under which the story is posted
+	dead        bool
+}
+
+// Clusterer assigns articles to stories online. It is not safe for
+// concurrent use.
+type Clusterer struct {
+	opts     Options
+	stem     stemmer
+	terms    map[string]int32
+	df       []int32 // document frequency by term
+	docs     int     // documents counted in df
+	stories  map[int64]*cluster
+	articles map[string]*member
+	postings map[int32][]*cluster
+	latest   time.Time
+	applied  int
+}
+
+// New returns an empty clusterer.
+func New(opts Options) *Clusterer {
+	return &Clusterer{
+		opts:     opts.withDefaults(),
+		terms:    make(map[string]int32),
+		stories:  make(map[int64]*cluster),
+		articles: make(map[string]*member),
+		postings: make(map[int32][]*cluster),
+	}
+}
+
+// Len returns the number of stories held in memory.
+func (c *Clusterer) Len() int { return len(c.stories) }
+
+// Story returns the in-memory story of an article, or zero when the article
+// is not held.
+func (c *Clusterer) Story(articleID string) int64 {
+	if m := c.articles[articleID]; m != nil {
+		return m.story.id
+	}
+	return 0
+}
+
+// vectorize returns the TF-IDF vector of d, unit length, capped at MaxTerms,
+// and its MinHash signature.
+func (c *Clusterer) vectorize(d Doc) (vector, signature, bool) {
+	f := c.stem.extract(d.Title, d.Text, &c.opts)
+	sig, ok := minhash(f.words)
+	keys := make([]string, 0, len(f.counts))
+	for t := range f.counts {
+		keys = append(keys, t)
+	}
+	sort.Strings(keys) // new terms are interned in a fixed order
+	v := make(vector, 0, len(f.counts))
+	for _, t := range keys {
+		n := f.counts[t]
+		id, known := c.terms[t]
+		df := 0.0
+		if known {
+			df = float64(c.df[id])
+		} else {
+			id = -1 // not interned until applied
+		}
+		idf := math.Log(float64(c.docs+1)/(df+1)) + 1
+		w := (1 + math.Log(n)) * idf
+		if n < 1 {
+			w = n * idf
+		}
+		v = append(v, entry{id, float32(w)})
+		if !known {
+			v[len(v)-1].term = c.internPending(t)
+		}
+	}
+	sort.Slice(v, func(i, j int) bool { return v[i].term < v[j].term })
+	if len(v) > c.opts.MaxTerms {
+		keep := v.top(c.opts.MaxTerms)
+		set := make(map[int32]bool, len(keep))
+		for _, t := range keep {
+			set[t] = true
+		}
+		out := v[:0]
+		for _, e := range v {
+			if set[e.term] {
+				out = append(out, e)
+			}
+		}
+		v = out
+	}
+	if n := v.norm(); n > 0 {
+		for i := range v {
+			v[i].weight = float32(float64(v[i].weight) / n)
+		}
+	}
+	return v, sig, ok
+}
+
+// internPending interns a new term. Interning is invisible to similarity (a
+// new term has df 0 until a document holding it is applied) so Assign may
+// intern and stay free of observable side effects.
+func (c *Clusterer) internPending(t string) int32 {
+	id := int32(len(c.df))
+	c.terms[t] = id
+	c.df = append(c.df, 0)
+	return id
+}
