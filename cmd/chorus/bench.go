@@ -3,10 +3,143 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
+	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+
+	"github.com/chorusnews/chorus/bench"
+	"github.com/chorusnews/chorus/dataset"
 )
 
-// runBench is a PLACEHOLDER until the bench subcommand is written.
+// runBench runs `chorus bench`: summarizers over a dataset, one ROUGE table.
+// `chorus bench clustering ...` is the clustering benchmark.
 func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	return errors.New("not implemented yet")
+	if len(args) > 0 && args[0] == "clustering" {
+		return runBenchClustering(ctx, args[1:], stdin, stdout, stderr)
+	}
+	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var (
+		name      = fs.String("dataset", "", "dataset: "+strings.Join(dataset.Names(), ", "))
+		systems   = fs.String("system", strings.Join(bench.SystemNames(), ","), "comma-separated systems to run")
+		limit     = fs.Int("limit", 0, "read only the first N clusters (0: all)")
+		asJSON    = fs.Bool("json", false, "print the table as JSON")
+		out       = fs.String("out", "", "write every summary to `DIR`/SYSTEM/CLUSTER.txt, one sentence per line")
+		data      = fs.String("data", "", "data `DIR` (default $CHORUS_DATA or ../shared/data beside the module)")
+		published = fs.Bool("published", false, "show the published SumRepo figures beside ours (duc2004)")
+		seed      = fs.Int64("seed", 0, "bootstrap seed (0 draws ROUGE-1.5.5's resamples)")
+		workers   = fs.Int("workers", 0, "clusters summarized at once (0: one per CPU)")
+	)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: chorus bench --dataset NAME [options]\n       chorus bench clustering [options]\n\n"+
+			"Runs summarizers over a dataset and prints ROUGE with 95%% bootstrap intervals.\n"+
+			"DUC: 100 words, recall of ROUGE-1/2/4 (SumRepo). Multi-News: 260 words, F of ROUGE-1/2/SU4.\n\noptions:\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return errUsage
+	}
+	var names []string
+	for _, s := range strings.Split(*systems, ",") {
+		if s = strings.ToLower(strings.TrimSpace(s)); s != "" {
+			names = append(names, s)
+		}
+	}
+	var problem string
+	switch {
+	case fs.NArg() > 0:
+		problem = fmt.Sprintf("unexpected argument %q", fs.Arg(0))
+	case *name == "":
+		problem = "--dataset is required"
+	case !slices.Contains(dataset.Names(), *name):
+		problem = fmt.Sprintf("unknown dataset %q (want one of %s)", *name, strings.Join(dataset.Names(), ", "))
+	case len(names) == 0:
+		problem = "--system names no system"
+	case *limit < 0 || *workers < 0:
+		problem = "--limit and --workers must not be negative"
+	}
+	for _, s := range names {
+		if problem == "" && !slices.Contains(bench.SystemNames(), s) {
+			problem = fmt.Sprintf("unknown system %q (want some of %s)", s, strings.Join(bench.SystemNames(), ","))
+		}
+	}
+	if problem != "" {
+		fmt.Fprintf(stderr, "chorus bench: %s\n", problem)
+		fs.Usage()
+		return errUsage
+	}
+
+	opts := bench.Options{Dataset: *name, Dir: *data, Systems: names, Limit: *limit, Seed: *seed, Workers: *workers}
+	if *out != "" {
+		opts.OnSummary = summaryWriter(*out)
+	}
+	if f, ok := stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		total := dataset.Count(*name)
+		if *limit > 0 {
+			total = min(total, *limit)
+		}
+		bar := progressbar.NewOptions(total*len(names),
+			progressbar.OptionSetWriter(stderr),
+			progressbar.OptionSetDescription("bench "+*name),
+			progressbar.OptionShowCount(),
+			progressbar.OptionShowIts(),
+			progressbar.OptionThrottle(100*time.Millisecond),
+			progressbar.OptionClearOnFinish(),
+		)
+		opts.Progress = func() { bar.Add(1) }
+		defer bar.Finish()
+	}
+	res, err := bench.Run(ctx, opts)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return res.WriteJSON(stdout, *published)
+	}
+	return res.WriteTable(stdout, *published)
+}
+
+// summaryWriter returns a bench.Options.OnSummary that writes each summary
+// to dir/SYSTEM/CLUSTER.txt, one sentence per line.
+func summaryWriter(dir string) func(system, cluster string, sentences []string) error {
+	return func(system, cluster string, sentences []string) error {
+		d := filepath.Join(dir, safeName(system))
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			return fmt.Errorf("cannot write summaries: %w", err)
+		}
+		text := strings.Join(sentences, "\n")
+		if text != "" {
+			text += "\n"
+		}
+		if err := os.WriteFile(filepath.Join(d, safeName(cluster)+".txt"), []byte(text), 0o644); err != nil {
+			return fmt.Errorf("cannot write summary: %w", err)
+		}
+		return nil
+	}
+}
+
+// safeName keeps letters, digits, '-', '_' and '.' of s for a file name.
+func safeName(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		ok := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.'
+		if !ok {
+			b[i] = '_'
+		}
+	}
+	if s := strings.Trim(string(b), "."); s != "" {
+		return s
+	}
+	return "_"
 }

@@ -1,0 +1,284 @@
+package bench
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/baseline"
+	"github.com/chorusnews/chorus/dataset"
+	"github.com/chorusnews/chorus/rouge"
+)
+
+// Options controls a benchmark run. Only Dataset is required.
+type Options struct {
+	// Dataset is one of dataset.Names().
+	Dataset string
+	// Dir is the data directory; "" means dataset.Dir().
+	Dir string
+	// Systems are the systems to run, in table order; nil means SystemNames().
+	Systems []string
+	// Limit, when positive, reads only the first Limit clusters.
+	Limit int
+	// Seed seeds the bootstrap. Seed 0 draws the same resamples as
+	// ROUGE-1.5.5 (its clusters are in ROUGE's order when the dataset's are
+	// sorted by id, as DUC's are).
+	Seed int64
+	// Resamples is the number of bootstrap resamples; 0 means 1000.
+	Resamples int
+	// Workers is the number of clusters summarized at once; 0 means
+	// runtime.NumCPU().
+	Workers int
+	// OnSummary, if set, receives every summary (one sentence per element),
+	// system by system, clusters in dataset order. An error stops the run.
+	OnSummary func(system, cluster string, sentences []string) error
+	// Progress, if set, is called once per cluster per system.
+	Progress func()
+}
+
+// Result is a benchmark table.
+type Result struct {
+	Dataset  string `json:"dataset"`
+	Protocol string `json:"protocol"`
+	Clusters int    `json:"clusters"`
+	Rows     []Row  `json:"rows"`
+	// Confidence describes the intervals, e.g. "95% bootstrap, 1000 resamples, seed 1".
+	Confidence string `json:"confidence"`
+	// PeakRSSPerPass tells whether each row's peak RSS covers only that
+	// system's pass (true) or the whole process so far (false).
+	PeakRSSPerPass bool `json:"peak_rss_per_pass"`
+
+	proto Protocol
+}
+
+// Row is one system's figures.
+type Row struct {
+	System string `json:"system"`
+	// Rouge maps each reported measure ("ROUGE-1" …) to its figures ×100.
+	Rouge map[string]Figure `json:"rouge"`
+	// ClustersPerSecond is Clusters / Seconds.
+	ClustersPerSecond float64 `json:"clusters_per_second"`
+	// Seconds is the summarization time summed over clusters: the time one
+	// core would take, ROUGE scoring and reading excluded.
+	Seconds float64 `json:"seconds"`
+	// PeakRSSMB is the peak resident set size (VmHWM) in MB during this
+	// system's pass (summarizing and scoring), see Result.PeakRSSPerPass.
+	PeakRSSMB float64 `json:"peak_rss_mb"`
+	// RougeSeconds is the ROUGE scoring time summed over clusters.
+	RougeSeconds float64 `json:"rouge_seconds"`
+	// WallSeconds is the wall-clock time of the pass with all workers.
+	WallSeconds float64 `json:"wall_seconds"`
+	// Errors counts clusters the system failed on; they score zero.
+	Errors int `json:"errors"`
+}
+
+// Figure is one ROUGE measure ×100: the mean over clusters of recall,
+// precision and F, each with its bootstrap confidence interval.
+type Figure struct {
+	R     float64 `json:"R"`
+	P     float64 `json:"P"`
+	F     float64 `json:"F"`
+	RLow  float64 `json:"R_low"`
+	RHigh float64 `json:"R_high"`
+	PLow  float64 `json:"P_low"`
+	PHigh float64 `json:"P_high"`
+	FLow  float64 `json:"F_low"`
+	FHigh float64 `json:"F_high"`
+}
+
+// Run benchmarks each system in turn over the dataset, streaming it once per
+// system with a bounded pool of workers.
+func Run(ctx context.Context, opts Options) (*Result, error) {
+	proto, err := ProtocolFor(opts.Dataset)
+	if err != nil {
+		return nil, err
+	}
+	if opts.Dir == "" {
+		if opts.Dir, err = dataset.Dir(); err != nil {
+			return nil, err
+		}
+	}
+	names := opts.Systems
+	if len(names) == 0 {
+		names = SystemNames()
+	}
+	systems := make([]baseline.System, len(names))
+	for i, n := range names {
+		if systems[i], err = newSystem(n, opts.Dataset); err != nil {
+			return nil, err
+		}
+	}
+	if opts.Resamples <= 0 {
+		opts.Resamples = 1000
+	}
+	if opts.Workers <= 0 {
+		opts.Workers = runtime.NumCPU()
+	}
+	res := &Result{
+		Dataset:        opts.Dataset,
+		Protocol:       proto.describe(),
+		Confidence:     fmt.Sprintf("95%% bootstrap, %d resamples, seed %d", opts.Resamples, opts.Seed),
+		PeakRSSPerPass: true,
+		proto:          proto,
+	}
+	for _, sys := range systems {
+		row, n, err := pass(ctx, sys, proto, opts, res)
+		if err != nil {
+			return nil, fmt.Errorf("cannot benchmark %s: %w", sys.Name(), err)
+		}
+		res.Clusters = n
+		res.Rows = append(res.Rows, row)
+	}
+	return res, nil
+}
+
+// outcome is one summarized and scored cluster.
+type outcome struct {
+	i          int
+	cluster    string
+	sentences  []string
+	scores     rouge.Scores
+	sum, score time.Duration
+	failed     bool
+}
+
+// pass runs one system over the dataset and returns its row and the number
+// of clusters.
+func pass(ctx context.Context, sys baseline.System, proto Protocol, opts Options, res *Result) (Row, int, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	if !resetPeakRSS() {
+		res.PeakRSSPerPass = false
+	}
+	start := time.Now()
+	jobs := make(chan outcomeJob, opts.Workers)
+	results := make(chan outcome, opts.Workers)
+	var readErr error
+	go func() {
+		defer close(jobs)
+		i := 0
+		readErr = dataset.Read(opts.Dir, opts.Dataset, opts.Limit, func(ex dataset.Example) error {
+			select {
+			case jobs <- outcomeJob{i, ex}:
+				i++
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		})
+	}()
+	var wg sync.WaitGroup
+	sopts := chorus.Options{Words: proto.Words, Fill: true}
+	for range opts.Workers {
+		wg.Go(func() {
+			for j := range jobs {
+				results <- work(sys, j, sopts, proto)
+			}
+		})
+	}
+	go func() { wg.Wait(); close(results) }()
+
+	var (
+		perCluster []rouge.Scores
+		pending    = map[int]outcome{}
+		next       int
+		row        = Row{System: sys.Name()}
+		sumTime    time.Duration
+		scoreTime  time.Duration
+		cbErr      error
+	)
+	for o := range results {
+		for len(perCluster) <= o.i {
+			perCluster = append(perCluster, nil)
+		}
+		perCluster[o.i] = o.scores
+		sumTime += o.sum
+		scoreTime += o.score
+		if o.failed {
+			row.Errors++
+		}
+		if opts.Progress != nil {
+			opts.Progress()
+		}
+		pending[o.i] = o
+		for ; ; next++ {
+			p, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			if opts.OnSummary != nil && cbErr == nil {
+				if cbErr = opts.OnSummary(sys.Name(), p.cluster, p.sentences); cbErr != nil {
+					cancel()
+				}
+			}
+		}
+	}
+	switch {
+	case cbErr != nil:
+		return Row{}, 0, cbErr
+	case readErr != nil:
+		return Row{}, 0, readErr
+	case ctx.Err() != nil:
+		return Row{}, 0, ctx.Err()
+	}
+	row.WallSeconds = time.Since(start).Seconds()
+	row.Seconds = sumTime.Seconds()
+	row.RougeSeconds = scoreTime.Seconds()
+	if row.Seconds > 0 {
+		row.ClustersPerSecond = float64(len(perCluster)) / row.Seconds
+	}
+	row.PeakRSSMB = peakRSSMB()
+	row.Rouge = figures(perCluster, proto, opts)
+	return row, len(perCluster), nil
+}
+
+// outcomeJob is one example to summarize, with its position.
+type outcomeJob struct {
+	i  int
+	ex dataset.Example
+}
+
+// work summarizes and scores one cluster.
+func work(sys baseline.System, j outcomeJob, opts chorus.Options, proto Protocol) outcome {
+	o := outcome{i: j.i, cluster: j.ex.Cluster.ID}
+	t0 := time.Now()
+	sum, err := summarizeExample(sys, j.ex, opts)
+	o.sum = time.Since(t0)
+	if err != nil {
+		o.failed = true
+	}
+	for _, s := range sum.Sentences {
+		o.sentences = append(o.sentences, s.Text)
+	}
+	t1 := time.Now()
+	o.scores = rouge.Evaluate(o.sentences, j.ex.References, proto.Options)
+	o.score = time.Since(t1)
+	return o
+}
+
+// figures bootstraps the per-cluster scores into the reported figures.
+func figures(perCluster []rouge.Scores, proto Protocol, opts Options) map[string]Figure {
+	out := map[string]Figure{}
+	if len(perCluster) == 0 {
+		return out
+	}
+	ivs := rouge.Bootstrap(perCluster, opts.Resamples, 95, opts.Seed)
+	for _, m := range proto.Metrics {
+		iv := ivs[m]
+		out[m] = Figure{
+			R: pct(iv.Mean.R), P: pct(iv.Mean.P), F: pct(iv.Mean.F),
+			RLow: pct(iv.Low.R), RHigh: pct(iv.High.R),
+			PLow: pct(iv.Low.P), PHigh: pct(iv.High.P),
+			FLow: pct(iv.Low.F), FHigh: pct(iv.High.F),
+		}
+	}
+	return out
+}
+
+// pct scales a ROUGE value to ×100, rounded to 4 decimals.
+func pct(x float64) float64 { return math.Round(x*1e6) / 1e4 }

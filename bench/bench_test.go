@@ -1,0 +1,228 @@
+package bench
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// writeGz writes lines gzip-compressed to dir/name.
+func writeGz(t testing.TB, dir, name string, lines []string) {
+	t.Helper()
+	path := filepath.Join(dir, filepath.FromSlash(name))
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	zw.Write([]byte(strings.Join(lines, "\n") + "\n"))
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// events are invented news events: each has a lead fact, details and the
+// reference summary's wording.
+var events = []struct{ subject, place, action, detail string }{
+	{"The harbor ferry", "Port Elm", "sank during a sudden storm", "Divers recovered the engine on Thursday"},
+	{"A chemical plant", "Greyford", "caught fire overnight", "Residents were told to keep windows shut"},
+	{"The city orchestra", "Lowmarsh", "cancelled its winter season", "Ticket holders will receive refunds"},
+	{"A hospital union", "Redcliff", "called a three day strike", "Managers offered a new pay deal"},
+	{"The old stone bridge", "Ashwick", "was closed for repairs", "Engineers found cracks in two arches"},
+	{"A rare white owl", "Fenby", "was spotted by hikers", "Bird watchers travelled from far away"},
+}
+
+// inventedMultiNews writes an invented dataset in the Multi-News format
+// (as multinews-val) and returns its directory.
+func inventedMultiNews(t testing.TB) string {
+	dir := t.TempDir()
+	var src, tgt []string
+	for i, e := range events {
+		filler := "Local officials said more information would follow later in the week. " +
+			"The weather forecast for the weekend remained uncertain across the county. "
+		a1 := filler + e.subject + " in " + e.place + " " + e.action + " on Monday, officials said. " + e.detail + ", according to local reports."
+		a2 := "Reporters gathered outside the town hall early in the morning. NEWLINE_CHAR " + e.detail + " as the investigation continued. " +
+			"Witnesses said " + strings.ToLower(e.subject) + " " + e.action + " without warning."
+		articles := []string{a1, a2}
+		if i%2 == 0 {
+			articles = append(articles, "Some people in "+e.place+" said they had expected the news for a long time.")
+		}
+		src = append(src, strings.Join(articles, " ||||| "))
+		tgt = append(tgt, e.subject+" in "+e.place+" "+e.action+" on Monday. "+e.detail+".")
+	}
+	writeGz(t, dir, "multi-news/val.truncated.src.gz", src)
+	writeGz(t, dir, "multi-news/val.truncated.tgt.gz", tgt)
+	return dir
+}
+
+func run(t *testing.T, opts Options) *Result {
+	t.Helper()
+	res, err := Run(context.Background(), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+func TestRunMultiNews(t *testing.T) {
+	dir := inventedMultiNews(t)
+	var summaries []string
+	progress := 0
+	res := run(t, Options{
+		Dataset: "multinews-val", Dir: dir, Systems: []string{"lead", "lexrank", "oracle"}, Resamples: 50,
+		OnSummary: func(system, cluster string, sentences []string) error {
+			summaries = append(summaries, system+"/"+cluster)
+			if len(sentences) == 0 {
+				t.Errorf("%s/%s: empty summary", system, cluster)
+			}
+			return nil
+		},
+		Progress: func() { progress++ },
+	})
+	if res.Clusters != len(events) || len(res.Rows) != 3 {
+		t.Fatalf("clusters = %d, rows = %d", res.Clusters, len(res.Rows))
+	}
+	if progress != 3*len(events) || len(summaries) != 3*len(events) {
+		t.Errorf("progress calls = %d, summaries = %d, want %d", progress, len(summaries), 3*len(events))
+	}
+	if summaries[1] != "lead/multinews-val-1" {
+		t.Errorf("summaries out of order: %v", summaries[:3])
+	}
+	lead, oracle := res.Rows[0], res.Rows[2]
+	for _, m := range []string{"ROUGE-1", "ROUGE-2", "ROUGE-SU4"} {
+		f := lead.Rouge[m]
+		if f.F <= 0 || f.F > 100 || f.FLow > f.F || f.FHigh < f.F {
+			t.Errorf("lead %s = %+v", m, f)
+		}
+		if oracle.Rouge[m].F < lead.Rouge[m].F && m == "ROUGE-2" {
+			t.Errorf("oracle %s %.2f below lead %.2f", m, oracle.Rouge[m].F, lead.Rouge[m].F)
+		}
+	}
+	if oracle.Rouge["ROUGE-2"].R < lead.Rouge["ROUGE-2"].R {
+		t.Errorf("oracle ROUGE-2 recall %.2f below lead %.2f", oracle.Rouge["ROUGE-2"].R, lead.Rouge["ROUGE-2"].R)
+	}
+	for _, row := range res.Rows {
+		if row.Errors != 0 || row.Seconds <= 0 || row.ClustersPerSecond <= 0 {
+			t.Errorf("%s: errors %d, seconds %v, clusters/s %v", row.System, row.Errors, row.Seconds, row.ClustersPerSecond)
+		}
+	}
+
+	var table bytes.Buffer
+	if err := res.WriteTable(&table, false); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(table.String(), "\n")
+	header := slices.IndexFunc(lines, func(l string) bool { return strings.Contains(l, "system") })
+	if header < 0 || !strings.Contains(lines[header], "ROUGE-SU4 F") || !strings.Contains(lines[header], "clusters/s") {
+		t.Fatalf("no header in table:\n%s", table.String())
+	}
+	for i, sys := range []string{"lead", "lexrank", "oracle"} {
+		if f := strings.Fields(lines[header+1+i]); len(f) == 0 || f[0] != sys {
+			t.Errorf("table row %d = %q, want system %s", i, lines[header+1+i], sys)
+		}
+	}
+
+	var js bytes.Buffer
+	if err := res.WriteJSON(&js, false); err != nil {
+		t.Fatal(err)
+	}
+	var got map[string]any
+	if err := json.Unmarshal(js.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"dataset", "protocol", "clusters", "rows"} {
+		if _, ok := got[k]; !ok {
+			t.Errorf("JSON lacks %q", k)
+		}
+	}
+	row := got["rows"].([]any)[0].(map[string]any)
+	for _, k := range []string{"system", "rouge", "clusters_per_second", "seconds", "peak_rss_mb"} {
+		if _, ok := row[k]; !ok {
+			t.Errorf("JSON row lacks %q", k)
+		}
+	}
+	r1 := row["rouge"].(map[string]any)["ROUGE-1"].(map[string]any)
+	for _, k := range []string{"R", "P", "F", "F_low", "F_high"} {
+		if _, ok := r1[k]; !ok {
+			t.Errorf("JSON ROUGE-1 lacks %q", k)
+		}
+	}
+}
+
+func TestDeterministicScores(t *testing.T) {
+	dir := inventedMultiNews(t)
+	opts := Options{Dataset: "multinews-val", Dir: dir, Systems: []string{"centroid", "mmr"}, Resamples: 50, Limit: 4}
+	a, b := run(t, opts), run(t, Options{Workers: 1, Dataset: opts.Dataset, Dir: dir, Systems: opts.Systems, Resamples: 50, Limit: 4})
+	if a.Clusters != 4 {
+		t.Errorf("limit 4 read %d clusters", a.Clusters)
+	}
+	for i := range a.Rows {
+		for m, f := range a.Rows[i].Rouge {
+			if b.Rows[i].Rouge[m] != f {
+				t.Errorf("%s %s differs between 2 workers and 1: %+v vs %+v", a.Rows[i].System, m, f, b.Rows[i].Rouge[m])
+			}
+		}
+	}
+}
+
+func TestPublishedDUC(t *testing.T) {
+	dir := t.TempDir()
+	writeGz(t, dir, "duc2004/duc2004_task2.jsonl.gz", []string{
+		`{"id": "d1t", "documents": [{"id": "APW20000101.0001", "text": "The harbor ferry sank in a storm on Monday. Divers searched the bay for the engine all week."}, {"id": "NYT20000102.0002", "text": "Divers found the ferry engine on Thursday. The harbor reopened to boats on Friday."}], "references": ["The harbor ferry sank in a storm.\nDivers found the engine on Thursday."], "reference_annotators": ["A"]}`,
+	})
+	res := run(t, Options{Dataset: "duc2004", Dir: dir, Systems: []string{"lead"}, Resamples: 20})
+	var table, js bytes.Buffer
+	if err := res.WriteTable(&table, true); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(table.String(), "ICSISumm (SumRepo)") || !strings.Contains(table.String(), "ROUGE-4 R") {
+		t.Errorf("table lacks the published rows or ROUGE-4 recall:\n%s", table.String())
+	}
+	if err := res.WriteJSON(&js, true); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(js.String(), `"published"`) {
+		t.Errorf("JSON lacks published rows")
+	}
+	if f := res.Rows[0].Rouge["ROUGE-1"]; f.R <= 0 {
+		t.Errorf("lead ROUGE-1 recall = %v", f.R)
+	}
+}
+
+func TestRunErrors(t *testing.T) {
+	dir := inventedMultiNews(t)
+	tests := []struct {
+		name string
+		opts Options
+	}{
+		{"unknown dataset", Options{Dataset: "cnn", Dir: dir}},
+		{"unknown system", Options{Dataset: "multinews-val", Dir: dir, Systems: []string{"gpt"}}},
+		{"missing data", Options{Dataset: "multinews-test", Dir: dir, Systems: []string{"lead"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, err := Run(context.Background(), tc.opts); err == nil {
+				t.Error("want an error")
+			}
+		})
+	}
+}
+
+func BenchmarkRun(b *testing.B) {
+	dir := inventedMultiNews(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Run(context.Background(), Options{Dataset: "multinews-val", Dir: dir, Systems: []string{"lead", "lexrank"}, Resamples: 100}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

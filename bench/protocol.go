@@ -1,0 +1,75 @@
+// Package bench runs summarizers over an evaluation dataset and scores them
+// with ROUGE under fixed protocols, so the figures compare with published
+// ones. It sits at the end of the evaluation half of Chorus:
+// dataset → summarizers (summarize, baseline) → rouge → bench tables.
+//
+// The package is pure: it reads the dataset, returns a Result and writes
+// tables to an io.Writer; flags, files and progress bars live in cmd/chorus.
+package bench
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/dataset"
+	"github.com/chorusnews/chorus/rouge"
+)
+
+// Protocol fixes the budget, the ROUGE options and the reported figures of
+// an evaluation.
+type Protocol struct {
+	// Name is "sumrepo" (DUC) or "multinews".
+	Name string
+	// Words is the summary budget in words; summaries are filled to at least
+	// this many words and ROUGE cuts them at it.
+	Words int
+	// Metrics are the reported ROUGE measures, in column order.
+	Metrics []string
+	// Measure is the reported figure: "R" (recall) or "F".
+	Measure string
+	// Options are the ROUGE settings.
+	Options rouge.Options
+	// Command is the equivalent ROUGE-1.5.5 command line.
+	Command string
+}
+
+// ProtocolFor returns the protocol of the named dataset:
+//
+//   - duc2004, duc2003 (SumRepo, Hong et al. 2014): 100 words; recall of
+//     ROUGE-1, -2, -4; ROUGE-1.5.5 -n 4 -x -m -l 100 -p 0.5 -f A -t 0.
+//   - multinews-*, longbench200 (Fabbri et al. 2019): 260 words; F of
+//     ROUGE-1, -2, -SU4; ROUGE-1.5.5 -n 2 -2 4 -U -m -f A -p 0.5 -l 260,
+//     each reference one unit.
+func ProtocolFor(name string) (Protocol, error) {
+	if dataset.Count(name) == 0 {
+		return Protocol{}, chorus.Errorf(chorus.EINVALID, "unknown dataset %q (want one of %s)", name, strings.Join(dataset.Names(), ", "))
+	}
+	if dataset.IsDUC(name) {
+		return Protocol{
+			Name:    "sumrepo",
+			Words:   100,
+			Metrics: []string{"ROUGE-1", "ROUGE-2", "ROUGE-4"},
+			Measure: "R",
+			Options: rouge.Options{MaxN: 4, NoLCS: true, Stem: true, WordLimit: 100, Alpha: 0.5},
+			Command: "-n 4 -x -m -l 100 -p 0.5 -f A -t 0",
+		}, nil
+	}
+	return Protocol{
+		Name:    "multinews",
+		Words:   260,
+		Metrics: []string{"ROUGE-1", "ROUGE-2", "ROUGE-SU4"},
+		Measure: "F",
+		Options: rouge.Options{MaxN: 2, SkipGap: 4, SkipUnigrams: true, NoLCS: true, Stem: true, WordLimit: 260, Alpha: 0.5},
+		Command: "-n 2 -2 4 -U -m -f A -p 0.5 -l 260 (ROUGE-L skipped: not reported)",
+	}, nil
+}
+
+// describe returns a one-line description of p.
+func (p Protocol) describe() string {
+	what := "recall"
+	if p.Measure == "F" {
+		what = "F1"
+	}
+	return fmt.Sprintf("%s: %d-word summaries, ROUGE %s ×100, ROUGE-1.5.5 %s", p.Name, p.Words, what, p.Command)
+}

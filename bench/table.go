@@ -1,0 +1,88 @@
+package bench
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+)
+
+// figure returns the protocol's reported value of f with its interval.
+func (p Protocol) figure(f Figure) (v, lo, hi float64) {
+	if p.Measure == "R" {
+		return f.R, f.RLow, f.RHigh
+	}
+	return f.F, f.FLow, f.FHigh
+}
+
+// WriteTable writes r as a plain-text table. With published, the SumRepo
+// figures follow ours (DUC 2004 only: they are meaningless elsewhere).
+func (r *Result) WriteTable(w io.Writer, published bool) error {
+	p := r.proto
+	var b strings.Builder
+	fmt.Fprintf(&b, "dataset %s, %d clusters; protocol %s\n", r.Dataset, r.Clusters, r.Protocol)
+	fmt.Fprintf(&b, "[low, high]: %s over clusters\n\n", r.Confidence)
+	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprint(tw, "system\t")
+	for _, m := range p.Metrics {
+		fmt.Fprintf(tw, "%s %s\t[low, high]\t", m, p.Measure)
+	}
+	fmt.Fprint(tw, "clusters/s\tseconds\tpeak RSS MB\terrors\t\n")
+	for _, row := range r.Rows {
+		fmt.Fprintf(tw, "%s\t", row.System)
+		for _, m := range p.Metrics {
+			v, lo, hi := p.figure(row.Rouge[m])
+			fmt.Fprintf(tw, "%.2f\t[%.2f, %.2f]\t", v, lo, hi)
+		}
+		fmt.Fprintf(tw, "%.1f\t%.2f\t%.0f\t%d\t\n", row.ClustersPerSecond, row.Seconds, row.PeakRSSMB, row.Errors)
+	}
+	showPublished := published && r.Dataset == "duc2004"
+	if showPublished {
+		fmt.Fprint(tw, "\t\t\t\t\t\t\t\t\t\t\t\n")
+		for _, pr := range Published {
+			fmt.Fprintf(tw, "%s (SumRepo)\t%.2f\t\t%.2f\t\t%.2f\t\t\t\t\t\t\n", pr.System, pr.Rouge1, pr.Rouge2, pr.Rouge4)
+		}
+	}
+	if err := tw.Flush(); err != nil {
+		return fmt.Errorf("cannot write table: %w", err)
+	}
+	rss := "peak RSS: the process's VmHWM during that system's pass (summarizing and scoring; reset between passes)"
+	if !r.PeakRSSPerPass {
+		rss = "peak RSS: the process's VmHWM since start (could not reset it between passes)"
+	}
+	fmt.Fprintf(&b, "\nclusters/s and seconds: summarization only, summed over clusters (one-core time; ROUGE scoring excluded).\n%s.\n", rss)
+	if showPublished {
+		fmt.Fprintf(&b, "SumRepo rows: %s.\n", PublishedSource)
+	} else if published {
+		fmt.Fprintf(&b, "published figures: only for duc2004 (SumRepo).\n")
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// WriteJSON writes r as one JSON object. With published and DUC 2004 it
+// carries the SumRepo figures under "published".
+func (r *Result) WriteJSON(w io.Writer, published bool) error {
+	type pubRow struct {
+		System string             `json:"system"`
+		Rouge  map[string]float64 `json:"rouge"`
+	}
+	out := struct {
+		*Result
+		Published []pubRow `json:"published,omitempty"`
+		Source    string   `json:"published_source,omitempty"`
+	}{Result: r}
+	if published && r.Dataset == "duc2004" {
+		for _, p := range Published {
+			out.Published = append(out.Published, pubRow{p.System, map[string]float64{"ROUGE-1": p.Rouge1, "ROUGE-2": p.Rouge2, "ROUGE-4": p.Rouge4}})
+		}
+		out.Source = PublishedSource
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(out); err != nil {
+		return fmt.Errorf("cannot write JSON: %w", err)
+	}
+	return nil
+}
