@@ -2,11 +2,67 @@ package main
 
 import (
 	"context"
-	"errors"
+	"encoding/json"
+	"flag"
+	"fmt"
 	"io"
+	"text/tabwriter"
 )
 
-// runFeeds is a PLACEHOLDER until the feeds subcommand is written.
+// runFeeds manages the feeds the service polls: `chorus feeds add URL` and
+// `chorus feeds list`.
 func runFeeds(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	return errors.New("not implemented yet")
+	fs := flag.NewFlagSet("feeds", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	dir := fs.String("data", defaultDataDir, "data `DIR` of the story store (env CHORUS_DATA_DIR)")
+	asJSON := fs.Bool("json", false, "list: print JSON instead of a table")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: chorus feeds add URL... [options]\n       chorus feeds list [options]\n\nA running `chorus serve` on the same data directory polls added feeds\nwithin a minute.\n\noptions:")
+		fs.PrintDefaults()
+	}
+	pos, err := parseArgs(fs, args, map[string]string{"data": "CHORUS_DATA_DIR"})
+	if err != nil {
+		return err
+	}
+	if len(pos) == 0 || (pos[0] == "add" && len(pos) < 2) || (pos[0] == "list" && len(pos) > 1) || (pos[0] != "add" && pos[0] != "list") {
+		fs.Usage()
+		return errUsage
+	}
+	svc, err := openService(ctx, *dir)
+	if err != nil {
+		return err
+	}
+	defer svc.Close()
+	if pos[0] == "add" {
+		for _, u := range pos[1:] {
+			f, err := svc.AddFeed(ctx, u)
+			if err != nil {
+				return fmt.Errorf("cannot add feed %s: %w", u, err)
+			}
+			fmt.Fprintf(stdout, "feed %d: %s\n", f.ID, f.URL)
+		}
+		return nil
+	}
+	feeds, err := svc.Feeds(ctx)
+	if err != nil {
+		return fmt.Errorf("cannot list feeds: %w", err)
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(feeds)
+	}
+	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tURL\tTITLE\tLAST POLLED\tNEXT POLL\tFAILURES\tLAST ERROR")
+	for _, f := range feeds {
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%d\t%s\n", f.ID, f.URL, orDash(f.Title), timeOrNever(f.LastPolled), timeOrNever(f.NextPoll), f.Failures, orDash(f.LastError))
+	}
+	return tw.Flush()
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
 }

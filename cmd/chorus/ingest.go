@@ -1,12 +1,210 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
+	"flag"
+	"fmt"
 	"io"
+	"net/http"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/chorusnews/chorus"
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
 )
 
-// runIngest is a PLACEHOLDER until the ingest subcommand is written.
+// runIngest sends the articles read from PATH... to the story store: the
+// embedded one in --data, or a running server with --server.
 func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	return errors.New("not implemented yet")
+	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	dir := fs.String("data", defaultDataDir, "data `DIR` of the embedded story store (env CHORUS_DATA_DIR)")
+	server := fs.String("server", "", "send to the chorus server at `URL` instead of the embedded store (env CHORUS_SERVER)")
+	format := fs.String("input", "auto", "input `FORMAT`: auto, text, html, json, jsonl or multinews")
+	batch := fs.Int("batch", 100, "articles per request or transaction (`N`, at most 1000)")
+	summarize := fs.Bool("summarize", false, "with the embedded store, compute the stories' summaries before exiting (otherwise `chorus serve` does it)")
+	quiet := fs.Bool("quiet", false, "no progress bar")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: chorus ingest [options] PATH...\n\nPATH is a directory of articles, an article file, or - for stdin (the same\ninputs as chorus summarize).\n\noptions:")
+		fs.PrintDefaults()
+	}
+	paths, err := parseArgs(fs, args, map[string]string{"data": "CHORUS_DATA_DIR", "server": "CHORUS_SERVER"})
+	if err != nil {
+		return err
+	}
+	if len(paths) == 0 || *batch < 1 || *batch > 1000 {
+		fs.Usage()
+		return errUsage
+	}
+	articles, err := readArticles(paths, *format, stdin)
+	if err != nil {
+		return err
+	}
+
+	var send func(context.Context, []chorus.Article) ([]chorus.IngestResult, error)
+	var finish func(context.Context) error
+	if *server != "" {
+		c := &apiClient{base: strings.TrimRight(*server, "/"), http: &http.Client{Timeout: 2 * time.Minute}}
+		send = c.ingest
+	} else {
+		svc, err := openService(ctx, *dir)
+		if err != nil {
+			return err
+		}
+		defer svc.Close()
+		send = svc.Ingest
+		if *summarize {
+			finish = func(ctx context.Context) error {
+				_, err := svc.ProcessPending(ctx)
+				return err
+			}
+		}
+	}
+
+	bar := progressBar(stderr, len(articles), *quiet)
+	var tally ingestTally
+	for start := 0; start < len(articles); start += *batch {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		part := articles[start:min(len(articles), start+*batch)]
+		res, err := send(ctx, part)
+		if err != nil {
+			return fmt.Errorf("cannot ingest articles %d to %d: %w", start+1, start+len(part), err)
+		}
+		tally.add(res)
+		if bar != nil {
+			_ = bar.Add(len(part))
+		}
+	}
+	if bar != nil {
+		_ = bar.Finish()
+		fmt.Fprintln(stderr)
+	}
+	if finish != nil {
+		if err := finish(ctx); err != nil {
+			return fmt.Errorf("cannot compute summaries: %w", err)
+		}
+	}
+	fmt.Fprintln(stdout, tally.String())
+	return nil
+}
+
+// readArticles reads every cluster of the inputs and flattens them into
+// articles whose IDs are unique across clusters.
+func readArticles(paths []string, format string, stdin io.Reader) ([]chorus.Article, error) {
+	clusters, err := readClusters(paths, format, stdin)
+	if err != nil {
+		return nil, err
+	}
+	var out []chorus.Article
+	for _, c := range clusters {
+		for _, a := range c.Articles {
+			if len(clusters) > 1 && a.ID != "" && c.ID != "" {
+				a.ID = c.ID + "/" + a.ID
+			}
+			out = append(out, a)
+		}
+	}
+	if len(out) == 0 {
+		return nil, chorus.ErrNoArticles
+	}
+	return out, nil
+}
+
+// progressBar returns a bar on a terminal, nil otherwise.
+func progressBar(w io.Writer, n int, quiet bool) *progressbar.ProgressBar {
+	f, ok := w.(*os.File)
+	if quiet || !ok || !term.IsTerminal(int(f.Fd())) {
+		return nil
+	}
+	return progressbar.NewOptions(n,
+		progressbar.OptionSetWriter(w),
+		progressbar.OptionSetDescription("ingesting"),
+		progressbar.OptionShowCount(),
+		progressbar.OptionSetItsString("articles"),
+		progressbar.OptionShowIts(),
+		progressbar.OptionThrottle(100*time.Millisecond),
+	)
+}
+
+// ingestTally counts ingest results.
+type ingestTally struct {
+	created, updated, unchanged, duplicates int
+	stories                                 map[int64]bool
+}
+
+func (t *ingestTally) add(res []chorus.IngestResult) {
+	if t.stories == nil {
+		t.stories = map[int64]bool{}
+	}
+	for _, r := range res {
+		switch r.Status {
+		case chorus.IngestCreated:
+			t.created++
+		case chorus.IngestUpdated:
+			t.updated++
+		default:
+			t.unchanged++
+		}
+		if r.DuplicateOf != "" {
+			t.duplicates++
+		}
+		t.stories[r.StoryID] = true
+	}
+}
+
+// String implements fmt.Stringer: the line printed at the end.
+func (t *ingestTally) String() string {
+	return fmt.Sprintf("%d created, %d updated, %d unchanged, %d duplicates, in %d stories",
+		t.created, t.updated, t.unchanged, t.duplicates, len(t.stories))
+}
+
+// apiClient posts articles to a running chorus server.
+type apiClient struct {
+	base string
+	http *http.Client
+}
+
+func (c *apiClient) ingest(ctx context.Context, articles []chorus.Article) ([]chorus.IngestResult, error) {
+	body, err := json.Marshal(articles)
+	if err != nil {
+		return nil, fmt.Errorf("cannot encode articles: %w", err)
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.base+"/api/articles", bytes.NewReader(body))
+	if err != nil {
+		return nil, fmt.Errorf("cannot build request: %w", err)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	res, err := c.http.Do(req)
+	if err != nil {
+		return nil, fmt.Errorf("cannot reach %s: %w", c.base, err)
+	}
+	defer res.Body.Close()
+	data, err := io.ReadAll(io.LimitReader(res.Body, 64<<20))
+	if err != nil {
+		return nil, fmt.Errorf("cannot read answer: %w", err)
+	}
+	if res.StatusCode != http.StatusOK && res.StatusCode != http.StatusCreated {
+		var e struct {
+			Error struct{ Code, Message string }
+		}
+		if json.Unmarshal(data, &e) == nil && e.Error.Message != "" {
+			return nil, &chorus.Error{Code: e.Error.Code, Message: e.Error.Message}
+		}
+		return nil, fmt.Errorf("server answered %s", res.Status)
+	}
+	var out []chorus.IngestResult
+	if err := json.Unmarshal(data, &out); err != nil {
+		return nil, fmt.Errorf("cannot decode answer: %w", err)
+	}
+	if len(out) != len(articles) {
+		return nil, errors.New("server answered a different number of results")
+	}
+	return out, nil
 }

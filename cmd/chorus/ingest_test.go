@@ -1,0 +1,63 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"strings"
+	"testing"
+)
+
+func TestIngestEmbedded(t *testing.T) {
+	data, in := t.TempDir(), writeArticles(t)
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"first", []string{"--data", data, "--summarize", in}, "3 created, 0 updated, 0 unchanged, 1 duplicates"},
+		{"again", []string{in, "--data", data}, "0 created, 0 updated, 3 unchanged"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			if err := runIngest(context.Background(), tt.args, nil, &out, &errb); err != nil {
+				t.Fatalf("ingest: %v\n%s", err, errb.String())
+			}
+			if !strings.HasPrefix(out.String(), tt.want) {
+				t.Errorf("printed %q, want %q...", out.String(), tt.want)
+			}
+			if errb.Len() != 0 {
+				t.Errorf("stderr not a terminal, yet: %q", errb.String())
+			}
+		})
+	}
+}
+
+func TestIngestErrors(t *testing.T) {
+	tests := []struct {
+		name    string
+		args    []string
+		wantErr string // "" means errUsage
+	}{
+		{"no paths", []string{"--data", "x"}, ""},
+		{"bad batch", []string{"--batch", "0", "p"}, ""},
+		{"missing path", []string{"--data", "x", "/nonexistent/chorus"}, "cannot read"},
+		{"server down", []string{"--server", "http://127.0.0.1:1", writeArticles(t)}, "cannot reach"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := runIngest(context.Background(), tt.args, nil, io.Discard, io.Discard)
+			if tt.wantErr == "" {
+				if !errors.Is(err, errUsage) {
+					t.Errorf("err %v, want errUsage", err)
+				}
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+				t.Errorf("err %v, want %q", err, tt.wantErr)
+			}
+		})
+	}
+}

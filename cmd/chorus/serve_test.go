@@ -1,0 +1,203 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// syncBuffer is a bytes.Buffer safe for the concurrent writes of a server.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+func TestByteSize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int64
+		ok   bool
+	}{
+		{"16MiB", 16 << 20, true},
+		{"16m", 16 << 20, true},
+		{"512 KiB", 512 << 10, true},
+		{"2GB", 2e9, true},
+		{"1048576", 1 << 20, true},
+		{"0", 0, false},
+		{"-5MiB", 0, false},
+		{"lots", 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			var b byteSize
+			err := b.Set(tt.in)
+			if (err == nil) != tt.ok || (tt.ok && int64(b) != tt.want) {
+				t.Errorf("Set(%q) = %d, %v; want %d ok=%v", tt.in, b, err, tt.want, tt.ok)
+			}
+		})
+	}
+	b := byteSize(16 << 20)
+	if b.String() != "16MiB" {
+		t.Errorf("String() = %q", b.String())
+	}
+}
+
+func TestParseArgs(t *testing.T) {
+	t.Setenv("CHORUS_TEST_DIR", "from-env")
+	newFS := func() (*flag.FlagSet, *string, *bool) {
+		fs := flag.NewFlagSet("x", flag.ContinueOnError)
+		fs.SetOutput(io.Discard)
+		return fs, fs.String("data", "default", ""), fs.Bool("v", false, "")
+	}
+	env := map[string]string{"data": "CHORUS_TEST_DIR"}
+	tests := []struct {
+		name     string
+		args     []string
+		wantPos  string
+		wantData string
+		wantErr  error
+	}{
+		{"env", []string{"add", "u"}, "add u", "from-env", nil},
+		{"flag beats env", []string{"--data", "d", "add"}, "add", "d", nil},
+		{"flags after positionals", []string{"add", "u1", "--data", "d", "u2", "-v"}, "add u1 u2", "d", nil},
+		{"stdin dash", []string{"-"}, "-", "from-env", nil},
+		{"unknown flag", []string{"--nope"}, "", "", errUsage},
+		{"help", []string{"-h"}, "", "", flag.ErrHelp},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs, data, _ := newFS()
+			pos, err := parseArgs(fs, tt.args, env)
+			if !errors.Is(err, tt.wantErr) {
+				t.Fatalf("err %v, want %v", err, tt.wantErr)
+			}
+			if err != nil {
+				return
+			}
+			if strings.Join(pos, " ") != tt.wantPos || *data != tt.wantData || strings.Join(fs.Args(), " ") != tt.wantPos {
+				t.Errorf("pos %q args %q data %q", pos, fs.Args(), *data)
+			}
+		})
+	}
+	fs, _, _ := newFS()
+	t.Setenv("CHORUS_TEST_DIR", "")
+	if _, err := parseArgs(fs, nil, map[string]string{"v": "CHORUS_TEST_BOOL"}); err != nil {
+		t.Errorf("empty env: %v", err)
+	}
+	t.Setenv("CHORUS_TEST_BOOL", "maybe")
+	if _, err := parseArgs(fs, nil, map[string]string{"v": "CHORUS_TEST_BOOL"}); !errors.Is(err, errUsage) {
+		t.Errorf("bad env value: %v", err)
+	}
+}
+
+func TestServeUsage(t *testing.T) {
+	for _, args := range [][]string{{"--workers", "0"}, {"--max-body", "big"}, {"extra"}, {"--log-level", "loud"}, {"--poll", "-1s"}} {
+		var stderr bytes.Buffer
+		if err := runServe(context.Background(), args, nil, io.Discard, &stderr); !errors.Is(err, errUsage) {
+			t.Errorf("%v: err %v, want errUsage", args, err)
+		}
+	}
+}
+
+// startServe runs `chorus serve` on a free port and returns its base URL
+// and a function that stops it and returns its error.
+func startServe(t *testing.T, dir string) (string, func() error) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	var stderr syncBuffer
+	done := make(chan error, 1)
+	go func() {
+		done <- runServe(ctx, []string{"--addr", "127.0.0.1:0", "--data", dir, "--poll", "0"}, nil, io.Discard, &stderr)
+	}()
+	re := regexp.MustCompile(`url=(http://[0-9.:]+)`)
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		if m := re.FindStringSubmatch(stderr.String()); m != nil {
+			stop := func() error {
+				cancel()
+				select {
+				case err := <-done:
+					return err
+				case <-time.After(10 * time.Second):
+					return errors.New("serve did not stop")
+				}
+			}
+			return m[1], stop
+		}
+		select {
+		case err := <-done:
+			cancel()
+			t.Fatalf("serve ended early: %v\n%s", err, stderr.String())
+		case <-time.After(10 * time.Millisecond):
+		}
+		if time.Now().After(deadline) {
+			cancel()
+			t.Fatalf("serve did not start:\n%s", stderr.String())
+		}
+	}
+}
+
+// writeArticles writes an invented cluster of plain-text articles.
+func writeArticles(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	texts := map[string]string{
+		"a.txt": "The river ferry resumed service on Monday after a storm damaged its landing ramp.\n\nOperators said repairs took two days.",
+		"b.txt": "Ferry service on the river restarted Monday, two days after the storm.\n\nThe operator thanked passengers for their patience.",
+		"c.txt": "The river ferry resumed service on Monday after a storm damaged its landing ramp.\n\nOperators said repairs took two days.\n\n(Wire copy.)",
+	}
+	for name, text := range texts {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestServeAndIngestOverHTTP(t *testing.T) {
+	base, stop := startServe(t, t.TempDir())
+	in := writeArticles(t)
+	var out, errb bytes.Buffer
+	if err := runIngest(context.Background(), []string{"--server", base, in}, nil, &out, &errb); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, errb.String())
+	}
+	if !strings.HasPrefix(out.String(), "3 created, 0 updated, 0 unchanged") {
+		t.Errorf("ingest printed %q", out.String())
+	}
+	res, err := http.Get(base + "/api/stories")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var page struct{ Total int }
+	err = json.NewDecoder(res.Body).Decode(&page)
+	res.Body.Close()
+	if err != nil || page.Total < 1 {
+		t.Errorf("stories after ingest: %+v %v", page, err)
+	}
+	if err := stop(); err != nil {
+		t.Errorf("serve: %v", err)
+	}
+}
