@@ -1,0 +1,121 @@
+package clean
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// TestGolden cleans testdata/<case>/input.txt and compares the paragraphs,
+// separated by blank lines, with testdata/<case>/want.txt.
+func TestGolden(t *testing.T) {
+	dirs, err := filepath.Glob("testdata/*/input.txt")
+	if err != nil || len(dirs) == 0 {
+		t.Fatalf("no golden cases: %v", err)
+	}
+	for _, in := range dirs {
+		dir := filepath.Dir(in)
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			data, err := os.ReadFile(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := strings.Join(Paragraphs(string(data)), "\n\n") + "\n"
+			wantFile := filepath.Join(dir, "want.txt")
+			if *update {
+				if err := os.WriteFile(wantFile, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(wantFile)
+			if err != nil {
+				t.Fatalf("%v (run go test -update)", err)
+			}
+			if got != string(want) {
+				t.Errorf("got:\n%s\nwant:\n%s", got, want)
+			}
+		})
+	}
+}
+
+func TestParagraphsRules(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"empty", "", nil},
+		{"only noise", "Advertisement\n\n***\n\nShare this on Facebook", nil},
+		{"one short line kept", "Storm hits coast", []string{"Storm hits coast"}},
+		{"heading kept with option", "", nil},
+		{"literal marker", "First line.NEWLINE_CHARSecond line.", []string{"First line.", "Second line."}},
+		{"duplicate paragraph", "The vote passed on Monday.\n\nThe vote passed on Monday.", []string{"The vote passed on Monday."}},
+		{"by in sentence kept", "By Tuesday, most residents had left.", []string{"By Tuesday, most residents had left."}},
+		{"sic kept", "He wrote that it was \"definately\" over (sic)", []string{"He wrote that it was \"definately\" over (sic)"}},
+		{"agency inline kept as sentence end", "The storm hit the coast late on Monday (AP).", []string{"The storm hit the coast late on Monday."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Paragraphs(tt.in)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") || len(got) != len(tt.want) {
+				t.Errorf("Paragraphs(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+	got := ParagraphsWith("Main points\n\nThe plan was approved.", Options{KeepHeadings: true})
+	if len(got) != 2 {
+		t.Errorf("KeepHeadings: got %q, want the heading kept", got)
+	}
+}
+
+// TestParagraphsHuge checks that long input without any structure is
+// handled in linear time.
+func TestParagraphsHuge(t *testing.T) {
+	in := strings.Repeat("word ", 400_000) + strings.Repeat("(", 50_000) + strings.Repeat("toggle caption a/b ", 10_000)
+	got := Paragraphs(in)
+	if len(got) != 1 {
+		t.Fatalf("got %d paragraphs, want 1", len(got))
+	}
+}
+
+func FuzzParagraphs(f *testing.F) {
+	files, _ := filepath.Glob("testdata/*/input.txt")
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err == nil {
+			f.Add(string(data))
+		}
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		for _, p := range Paragraphs(in) {
+			if !utf8.ValidString(p) {
+				t.Fatalf("invalid UTF-8 in %q", p)
+			}
+			if p == "" || p != strings.TrimSpace(p) || strings.Contains(p, "  ") || strings.ContainsAny(p, "\n\t\r") {
+				t.Fatalf("paragraph %q is empty or has uncollapsed space", p)
+			}
+			if strings.Contains(p, newlineMarker) {
+				t.Fatalf("paragraph %q keeps a newline marker", p)
+			}
+		}
+	})
+}
+
+func BenchmarkParagraphs(b *testing.B) {
+	data, err := os.ReadFile("testdata/article.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(data)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Paragraphs(text)
+	}
+}

@@ -1,0 +1,185 @@
+package clean
+
+import (
+	_ "embed"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed boilerplate.txt
+var boilerplateList string
+
+// phrases holds the embedded phrase lists, built once and only read
+// afterwards.
+var phrases = parsePhrases(boilerplateList)
+
+// phraseLists are the sections of boilerplate.txt.
+type phraseLists struct {
+	prefix   []string        // drop a short paragraph that starts with one
+	contains []string        // drop a short paragraph that contains one
+	strip    []string        // cut out wherever found
+	exact    map[string]bool // drop a paragraph equal to one
+}
+
+func parsePhrases(list string) phraseLists {
+	p := phraseLists{exact: make(map[string]bool)}
+	var section *[]string
+	exact := false
+	for line := range strings.Lines(list) {
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "" || strings.HasPrefix(line, "#"):
+		case line == "[exact]":
+			exact = true
+		case exact:
+			p.exact[line] = true
+		case line == "[prefix]":
+			section = &p.prefix
+		case line == "[contains]":
+			section = &p.contains
+		case line == "[strip]":
+			section = &p.strip
+		case section != nil:
+			*section = append(*section, line)
+		}
+	}
+	return p
+}
+
+// Word limits of the paragraph-level rules: longer paragraphs are body
+// text even if they mention a phrase.
+const (
+	prefixMaxWords   = 40
+	containsMaxWords = 25
+	captionMaxWords  = 60
+	headingMaxWords  = 10
+	bylineMaxWords   = 15
+)
+
+// isNoise reports whether paragraph p (white space collapsed; lower is its
+// ASCII lower case) is page furniture to drop whole.
+func isNoise(p, lower string) bool {
+	if !hasLetter(p) {
+		return true // "***", "___", "+"
+	}
+	words := countWords(p)
+	if words <= 2 && phrases.exact[strings.Trim(lower, " .:|-")] {
+		return true
+	}
+	if words <= prefixMaxWords {
+		lead := strings.TrimLeft(lower, "([•*·-–—► ")
+		for _, ph := range phrases.prefix {
+			if hasWordPrefix(lower, ph) || hasWordPrefix(lead, ph) {
+				return true
+			}
+		}
+		if isTimestamp(lead, words) || isCopyright(lead) {
+			return true
+		}
+	}
+	if words <= containsMaxWords {
+		for _, ph := range phrases.contains {
+			if strings.Contains(lower, ph) {
+				return true
+			}
+		}
+	}
+	switch {
+	case words <= 6 && strings.HasPrefix(p, "•"):
+		return true // a lone "• Jane Doe"
+	case words <= bylineMaxWords && isByline(p):
+		return true
+	case words <= captionMaxWords && endsWithCredit(p):
+		return true // "Crowds gather on Monday. (AP Photo/Jane Doe)"
+	}
+	return false
+}
+
+// isHeading reports whether p is a lone heading or list item: short and
+// without sentence punctuation at its end.
+func isHeading(p string) bool {
+	return countWords(p) <= headingMaxWords && !endsSentence(p)
+}
+
+// hasWordPrefix reports whether s starts with prefix followed by a word
+// boundary.
+func hasWordPrefix(s, prefix string) bool {
+	if !strings.HasPrefix(s, prefix) {
+		return false
+	}
+	if len(s) == len(prefix) {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(prefix)
+	next, _ := utf8.DecodeRuneInString(s[len(prefix):])
+	return !isWordRune(last) || !isWordRune(next)
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// isTimestamp reports whether lower (a lower-cased paragraph) is a
+// publication stamp such as "Published 3:45 PM ET" or "Updated: Nov 3,
+// 2019".
+func isTimestamp(lower string, words int) bool {
+	if words > 14 || strings.IndexAny(lower, "0123456789") < 0 {
+		return false
+	}
+	for _, w := range []string{"published", "updated", "posted", "last updated", "first published", "last modified", "modified", "date:"} {
+		if hasWordPrefix(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCopyright reports whether lower is a copyright line.
+func isCopyright(lower string) bool {
+	if !(strings.HasPrefix(lower, "copyright") || strings.HasPrefix(lower, "©") || strings.HasPrefix(lower, "(c) ")) {
+		return false
+	}
+	return strings.IndexAny(lower, "0123456789") >= 0 || strings.Contains(lower, "reserved") || strings.Contains(lower, "©")
+}
+
+// bylineWords may appear in lower case inside a byline.
+var bylineWords = map[string]bool{
+	"and": true, "the": true, "of": true, "in": true, "for": true, "at": true,
+	"am": true, "pm": true, "a.m": true, "p.m": true, "de": true, "van": true,
+	"von": true, "la": true, "le": true, "du": true, "da": true, "et": true,
+	"staff": true, "writer": true, "reporter": true, "correspondent": true,
+	"editor": true, "contributor": true, "with": true,
+}
+
+// isByline reports whether p is an author line: "By Jane Doe", "By JOHN
+// DOE, Associated Press", "By Alex Roe , Staff • June 4, 2017 2:30 pm".
+func isByline(p string) bool {
+	if len(p) < 4 || !strings.EqualFold(p[:3], "by ") {
+		return false
+	}
+	fields := strings.Fields(p[3:])
+	if len(fields) == 0 {
+		return false
+	}
+	for i, f := range fields {
+		f = strings.Trim(f, ",.;•|/-–—()")
+		if f == "" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(f)
+		switch {
+		case unicode.IsUpper(r), unicode.IsDigit(r), r == '@':
+		case i > 0 && bylineWords[strings.ToLower(f)]:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// countWords counts the space-separated words of a collapsed paragraph.
+func countWords(p string) int {
+	if p == "" {
+		return 0
+	}
+	return strings.Count(p, " ") + 1
+}

@@ -1,0 +1,161 @@
+package clean
+
+import (
+	"html"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// newlineMarker is how the Multi-News release writes line breaks.
+const newlineMarker = "NEWLINE_CHAR"
+
+// wireQuotes turns the quote and dash conventions of news wires into
+// ordinary punctuation: “ and ” become plain double quotes, a lone
+// underscore between spaces becomes an em dash.
+var wireQuotes = strings.NewReplacer("``", `"`, "''", `"`, " _ ", " — ")
+
+// Normalize repairs raw article text without removing any content: it
+// drops invalid UTF-8 bytes, turns NEWLINE_CHAR markers and CR/LF into
+// newlines and the Multi-News article separator "|||||" into a blank line,
+// decodes HTML entities, converts wire quotes and dashes, and drops control
+// and zero-width characters. Tabs and other spaces are kept for
+// collapseSpace to fold.
+func Normalize(text string) string {
+	if !utf8.ValidString(text) {
+		text = strings.ToValidUTF8(text, "")
+	}
+	if strings.Contains(text, newlineMarker) {
+		text = strings.ReplaceAll(text, newlineMarker, "\n")
+	}
+	if strings.Contains(text, "|||||") {
+		text = strings.ReplaceAll(text, "|||||", "\n\n")
+	}
+	if strings.IndexByte(text, '&') >= 0 {
+		text = unescapeEntities(text)
+	}
+	if strings.Contains(text, "``") || strings.Contains(text, "''") || strings.Contains(text, " _ ") {
+		text = wireQuotes.Replace(text)
+	}
+	if needsMapping(text) {
+		text = strings.Map(mapRune, text)
+	}
+	return text
+}
+
+// unescapeEntities decodes HTML entities, twice at most, so that doubly
+// escaped text ("&amp;#124;") comes out clean too.
+func unescapeEntities(text string) string {
+	for range 2 {
+		u := html.UnescapeString(text)
+		if u == text {
+			break
+		}
+		text = u
+	}
+	return text
+}
+
+// needsMapping reports whether text holds a byte that mapRune changes: an
+// ASCII control other than newline, or the lead byte of a C1 control, a
+// soft hyphen, a zero-width or line-separator character, or a BOM.
+func needsMapping(text string) bool {
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c < 0x20 && c != '\n', c == 0x7F:
+			return true
+		case c == 0xC2 || c == 0xE2 || c == 0xEF:
+			r, _ := utf8.DecodeRuneInString(text[i:])
+			if mapRune(r) != r {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mapRune returns the replacement of r in clean text: a space for tabs and
+// other spacing controls, a newline for CR and the Unicode line and
+// paragraph separators, -1 (drop) for other controls, zero-width
+// characters, soft hyphens and byte-order marks.
+func mapRune(r rune) rune {
+	switch r {
+	case '\n':
+		return r
+	case '\r', '\u2028', '\u2029', '\u0085':
+		return '\n'
+	case '\t', '\v', '\f', '\u00A0':
+		return ' '
+	case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF':
+		return -1
+	}
+	if r < 0x20 || (0x7F <= r && r < 0xA0) {
+		return -1
+	}
+	return r
+}
+
+// collapseSpace folds every run of white space in s (newlines included)
+// into one space and trims both ends.
+func collapseSpace(s string) string {
+	if !needsCollapse(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if r == ' ' || r == '\n' || r == '\t' || (r >= 0x80 && unicode.IsSpace(r)) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// needsCollapse reports whether s has leading, trailing or repeated white
+// space, or any white space other than a plain space.
+func needsCollapse(s string) bool {
+	if s == "" {
+		return false
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return true
+	}
+	prev := byte(0)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '\n' || c == '\t' || c == '\r' || c >= 0x80 || (c == ' ' && prev == ' ') {
+			if c >= 0x80 {
+				r, _ := utf8.DecodeRuneInString(s[i:])
+				if !unicode.IsSpace(r) {
+					prev = c
+					continue
+				}
+			}
+			return true
+		}
+		prev = c
+	}
+	return false
+}
+
+// toLowerASCII returns s with ASCII letters lower-cased; other bytes are
+// kept, so byte offsets in the result match those in s.
+func toLowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+func isLetterRune(r rune) bool { return unicode.IsLetter(r) }
