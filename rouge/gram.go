@@ -22,8 +22,8 @@ type gramTable struct {
 }
 
 // newGramTable prepares an empty table for grams of width ids drawn from a
-// vocabulary of vocabSize ids (1..vocabSize).
-func newGramTable(width, vocabSize, nRefs int) *gramTable {
+// vocabulary of vocabSize ids (1..vocabSize), sized for about hint grams.
+func newGramTable(width, vocabSize, nRefs, hint int) *gramTable {
 	t := &gramTable{width: width, nRefs: nRefs, totals: make([]int, nRefs)}
 	shift := uint(bits.Len32(uint32(vocabSize)))
 	if shift == 0 {
@@ -31,10 +31,11 @@ func newGramTable(width, vocabSize, nRefs int) *gramTable {
 	}
 	if int(shift)*width <= 64 {
 		t.shift = shift
-		t.packed = make(map[uint64]int32)
+		t.packed = make(map[uint64]int32, hint)
 	} else {
-		t.keyed = make(map[string]int32)
+		t.keyed = make(map[string]int32, hint)
 	}
+	t.counts = make([]int32, 0, hint*nRefs)
 	return t
 }
 

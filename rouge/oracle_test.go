@@ -45,7 +45,7 @@ type sumRepo struct {
 	refs     map[string][][]string          // cluster → references
 	official struct {
 		PerCluster map[string]map[string]map[string]map[string]float64 `json:"per_cluster"`
-		Aggregate  map[string]map[string]float64                        `json:"systems_aggregate"`
+		Aggregate  map[string]map[string]float64                       `json:"systems_aggregate"`
 	}
 }
 

@@ -14,6 +14,9 @@ type References struct {
 	skip   *gramTable   // ROUGE-S pairs, nil without SkipGap
 	skipU  *gramTable   // ROUGE-SU pairs and unigrams, nil without SkipUnigrams
 	pool   sync.Pool    // *scratch
+
+	extraMu sync.Mutex
+	extra   map[int]*gramTable // n-gram tables beyond MaxN, built for Counters
 }
 
 // refText is one reference after length limits.
@@ -84,7 +87,14 @@ func (r *References) lookup(tok []byte) int32 {
 }
 
 func (r *References) table(kind gramKind, nRefs int) *gramTable {
-	t := newGramTable(kind.width(), len(r.vocab), nRefs)
+	hint := 0
+	for _, ref := range r.refs {
+		hint += len(ref.seq)
+	}
+	if kind.n == 0 {
+		hint *= min(max(kind.gap, 0)+2, 8)
+	}
+	t := newGramTable(kind.width(), len(r.vocab), nRefs, hint)
 	var pair [2]int32
 	for k, ref := range r.refs {
 		kind.each(ref.seq, pair[:], false, func(g []int32) { t.add(g, k) })
