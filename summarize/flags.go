@@ -18,7 +18,8 @@ const (
 	flagAttribution                   // bare pronoun attribution ("…," he said.)
 	flagUnfinished                    // no terminal punctuation (a cut-off fragment)
 	flagBoilerplate                   // a caption, credit or link label ("Photo: …")
-	flagDependent   = flagPronoun | flagConnective | flagAttribution
+	flagBareQuote                     // only a quote, with no speaker at all
+	flagDependent   = flagPronoun | flagConnective | flagAttribution | flagBareQuote
 )
 
 var pronouns = set("he", "she", "they", "it", "his", "her", "their", "its",
@@ -80,6 +81,9 @@ func sentenceFlags(s string) flags {
 	if f&flagQuote != 0 && bareAttribution(words) {
 		f |= flagAttribution
 	}
+	if f&flagQuote != 0 && strings.IndexAny(s, "\"“`'") == 0 && !hasSpeechVerb(words) {
+		f |= flagBareQuote
+	}
 	return f
 }
 
@@ -89,6 +93,15 @@ func bareAttribution(words []string) bool {
 	for i := 0; i+1 < len(words); i++ {
 		a, b := words[i], words[i+1]
 		if (subjects[a] && speechVerbs[b]) || (speechVerbs[a] && subjects[b]) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasSpeechVerb(words []string) bool {
+	for _, w := range words {
+		if speechVerbs[w] {
 			return true
 		}
 	}

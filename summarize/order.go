@@ -21,3 +21,12 @@ func (c *cluster) order(picked []int, rank []int) {
 		return cmp.Compare(a.pos, b.pos)
 	})
 }
+
+// wordsOf returns the number of words of the picked facts.
+func (c *cluster) wordsOf(picked []int) int {
+	n := 0
+	for _, f := range picked {
+		n += c.cands[c.facts[f].rep].words
+	}
+	return n
+}

@@ -1,6 +1,9 @@
 package summarize
 
-import "math"
+import (
+	"math"
+	"strings"
+)
 
 // This file is the scoring stage: each fact (a group of near-duplicate
 // sentences) gets a feature vector describing its representative sentence
@@ -29,6 +32,18 @@ const (
 	fDocRank
 	fDocShare
 	fFirstPara
+	fPos1
+	fPos2
+	fPos3
+	fPos4to6
+	fLogWords2
+	fTermFreq
+	fLogDocs
+	fInvPosDocs
+	fDigits
+	fCopies
+	fLast
+	fLeadSim
 	numFeatures
 )
 
@@ -36,7 +51,9 @@ var featureNames = [numFeatures]string{
 	"bias", "first", "inv_pos", "rel_pos", "log_words", "short", "long",
 	"support", "support_share", "concepts", "centroid", "question", "quote",
 	"pronoun", "connective", "attribution", "unfinished", "doc_rank",
-	"doc_share", "first_para",
+	"doc_share", "first_para", "pos1", "pos2", "pos3", "pos4to6",
+	"log_words2", "term_freq", "log_docs", "inv_pos_docs", "digits", "copies",
+	"last", "lead_sim",
 }
 
 // features is one fact's feature vector.
@@ -46,6 +63,7 @@ type features [numFeatures]float64
 type stats struct {
 	sources   int              // independent sources
 	termDF    map[uint64]int32 // term → independent sources containing it
+	termTF    map[uint64]int32 // term → occurrences in all candidates
 	conceptDF map[uint64]int32 // concept → independent sources containing it
 	words     int              // words in all candidates
 }
@@ -55,10 +73,16 @@ type stats struct {
 func (c *cluster) collectStats() stats {
 	st := stats{
 		termDF:    make(map[uint64]int32, len(c.cands)*8),
+		termTF:    make(map[uint64]int32, len(c.cands)*8),
 		conceptDF: make(map[uint64]int32, len(c.cands)*8),
 	}
 	seenT := make(map[uint64]int, len(c.cands)*8)
 	seenC := make(map[uint64]int, len(c.cands)*8)
+	for i := range c.cands {
+		for _, h := range c.cands[i].terms {
+			st.termTF[h]++
+		}
+	}
 	for i := range c.docs {
 		d := &c.docs[i]
 		if d.origin != i {
@@ -133,6 +157,26 @@ func (c *cluster) featuresOf(f *fact, st *stats) features {
 		x[fDocShare] = float64(d.words) / float64(st.words)
 	}
 	x[fFirstPara] = b2f(cd.para == 0)
+	x[fPos1] = b2f(pos == 1)
+	x[fPos2] = b2f(pos == 2)
+	x[fPos3] = b2f(pos == 3)
+	x[fPos4to6] = b2f(pos >= 4 && pos <= 6)
+	x[fLogWords2] = x[fLogWords] * x[fLogWords]
+	if n := len(cd.terms); n > 0 {
+		sum := 0.0
+		for _, h := range cd.terms {
+			sum += math.Log1p(float64(st.termTF[h]))
+		}
+		x[fTermFreq] = sum / float64(n)
+	}
+	x[fLogDocs] = math.Log(float64(st.sources))
+	x[fInvPosDocs] = x[fInvPos] * x[fLogDocs]
+	x[fDigits] = b2f(strings.ContainsAny(cd.text, "0123456789"))
+	x[fCopies] = math.Log(float64(len(f.members)))
+	x[fLast] = b2f(cd.pos == len(d.cands)-1)
+	if cd.pos > 0 {
+		x[fLeadSim] = jaccard(cd.terms, c.cands[d.cands[0]].terms)
+	}
 	return x
 }
 

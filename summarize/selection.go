@@ -19,7 +19,7 @@ const (
 	minUnfinishedWords = 10
 	// overlapJaccard is the content-term similarity above which a fact is
 	// too close to a selected one.
-	overlapJaccard = 0.45
+	overlapJaccard = 0.3
 )
 
 // budget is the effective limit of one summary.

@@ -48,7 +48,13 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 	if len(picked) == 0 {
 		return chorus.Summary{}, chorus.ErrNoText
 	}
-	c.order(picked, c.rank)
+	// With Fill, the sentence that crosses the budget stays last so that a
+	// cut at the budget removes only it; the rest is in reading order.
+	if fill := opts.Fill && len(picked) > 1 && words > 0 && c.wordsOf(picked) > words; fill {
+		c.order(picked[:len(picked)-1], c.rank)
+	} else {
+		c.order(picked, c.rank)
+	}
 	return c.attribute(picked), nil
 }
 

@@ -3,6 +3,7 @@ package summarize
 import (
 	"flag"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 	"unicode"
@@ -19,7 +20,44 @@ import (
 var (
 	tuneSet   = flag.String("tune", "", "dataset to tune on (multinews-val or duc2003)")
 	tuneLimit = flag.Int("tune.limit", 500, "clusters to read")
+	tuneModel = flag.String("tune.model", "", "model file to tune with (default: the embedded model)")
+	trainN    = flag.Int("train", 0, "fit a model on this many multinews-train clusters and write it to -tune.model")
 )
+
+func TestTrain(t *testing.T) {
+	if *trainN == 0 || *tuneModel == "" {
+		t.Skip("training harness: pass -train N -tune.model FILE")
+	}
+	dir, err := dataset.Dir()
+	if err != nil {
+		t.Skipf("no data: %v", err)
+	}
+	var tr Trainer
+	err = dataset.Read(dir, "multinews-train", *trainN, func(ex dataset.Example) error {
+		refs := make([]string, len(ex.References))
+		for i, r := range ex.References {
+			refs[i] = strings.Join(r, " ")
+		}
+		tr.Add(ex.Cluster.Articles, refs)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := tr.Fit()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Create(*tuneModel)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := m.Write(f); err != nil {
+		t.Fatal(err)
+	}
+	m.Write(os.Stdout)
+}
 
 func TestTune(t *testing.T) {
 	if *tuneSet == "" {
@@ -36,10 +74,22 @@ func TestTune(t *testing.T) {
 	if dataset.IsDUC(*tuneSet) {
 		words, recall = 100, true
 	}
+	var sz Summarizer
+	if *tuneModel != "" {
+		f, err := os.Open(*tuneModel)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sz.Model, err = ReadModel(f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
 	var r1, r2 float64
 	n := 0
 	err = dataset.Read(dir, *tuneSet, *tuneLimit, func(ex dataset.Example) error {
-		sum, err := Summarize(ex.Cluster.Articles, chorus.Options{Words: words, Fill: true})
+		sum, err := sz.Summarize(ex.Cluster.Articles, chorus.Options{Words: words, Fill: true})
 		if err != nil {
 			return nil
 		}
