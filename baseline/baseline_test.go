@@ -236,3 +236,18 @@ func BenchmarkSystems(b *testing.B) {
 		})
 	}
 }
+
+func TestLeadSameDay(t *testing.T) {
+	day := time.Date(1998, 11, 8, 0, 0, 0, 0, time.UTC)
+	arts := []chorus.Article{
+		{ID: "APW19981108.0188", Published: day, Text: "The later wire story leads here today."},
+		{ID: "NYT19981108.0136", Published: day, Text: "The earlier paper story leads here today."},
+	}
+	sum, err := Lead{MostRecent: true}.Summarize(arts, chorus.Options{Sentences: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := sum.Sources[0].Article; got != "APW19981108.0188" {
+		t.Errorf("lead read %s first, want the higher sequence number", got)
+	}
+}

@@ -2,6 +2,8 @@ package baseline
 
 import (
 	"sort"
+	"strconv"
+	"strings"
 
 	"github.com/chorusnews/chorus"
 )
@@ -9,7 +11,8 @@ import (
 // Lead takes sentences in source order. By default it takes the first
 // sentence of each article in turn, then the second of each, and so on (the
 // usual Multi-News lead). With MostRecent it reads the most recent article
-// (by Published, ties by ID) from its start, then the next most recent: the
+// (by Published, ties by the sequence number after the last '.' of the ID,
+// as in DUC's APW19981108.0188, then by ID) from its start, then the next most recent: the
 // DUC "Lead" of SumRepo (Hong et al. 2014).
 type Lead struct {
 	// MostRecent selects the DUC convention.
@@ -45,6 +48,9 @@ func (l Lead) Summarize(articles []chorus.Article, opts chorus.Options) (chorus.
 			if !x.Published.Equal(y.Published) {
 				return x.Published.After(y.Published)
 			}
+			if sx, sy := sequence(x.ID), sequence(y.ID); sx != sy {
+				return sx > sy
+			}
 			return x.ID > y.ID
 		})
 		for _, d := range docs {
@@ -67,4 +73,18 @@ func (l Lead) Summarize(articles []chorus.Article, opts chorus.Options) (chorus.
 		}
 	}
 	return sel.summary(), nil
+}
+
+// sequence returns the number after the last '.' of a DUC document id
+// (APW19981108.0188 → 188), or -1.
+func sequence(id string) int {
+	i := strings.LastIndexByte(id, '.')
+	if i < 0 {
+		return -1
+	}
+	n, err := strconv.Atoi(id[i+1:])
+	if err != nil {
+		return -1
+	}
+	return n
 }

@@ -24,13 +24,21 @@ func (r *Result) WriteTable(w io.Writer, published bool) error {
 	fmt.Fprintf(&b, "dataset %s, %d clusters; protocol %s\n", r.Dataset, r.Clusters, r.Protocol)
 	fmt.Fprintf(&b, "[low, high]: %s over clusters\n\n", r.Confidence)
 	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprint(tw, "system\t")
+	width := len("system")
+	for _, row := range r.Rows {
+		width = max(width, len(row.System))
+	}
+	if published {
+		width = max(width, len("ICSISumm (SumRepo)"))
+	}
+	name := func(s string) string { return fmt.Sprintf("%-*s", width, s) }
+	fmt.Fprintf(tw, "%s\t", name("system"))
 	for _, m := range p.Metrics {
 		fmt.Fprintf(tw, "%s %s\t[low, high]\t", m, p.Measure)
 	}
 	fmt.Fprint(tw, "clusters/s\tseconds\tpeak RSS MB\terrors\t\n")
 	for _, row := range r.Rows {
-		fmt.Fprintf(tw, "%s\t", row.System)
+		fmt.Fprintf(tw, "%s\t", name(row.System))
 		for _, m := range p.Metrics {
 			v, lo, hi := p.figure(row.Rouge[m])
 			fmt.Fprintf(tw, "%.2f\t[%.2f, %.2f]\t", v, lo, hi)
@@ -41,7 +49,7 @@ func (r *Result) WriteTable(w io.Writer, published bool) error {
 	if showPublished {
 		fmt.Fprint(tw, "\t\t\t\t\t\t\t\t\t\t\t\n")
 		for _, pr := range Published {
-			fmt.Fprintf(tw, "%s (SumRepo)\t%.2f\t\t%.2f\t\t%.2f\t\t\t\t\t\t\n", pr.System, pr.Rouge1, pr.Rouge2, pr.Rouge4)
+			fmt.Fprintf(tw, "%s\t%.2f\t\t%.2f\t\t%.2f\t\t\t\t\t\t\n", name(pr.System+" (SumRepo)"), pr.Rouge1, pr.Rouge2, pr.Rouge4)
 		}
 	}
 	if err := tw.Flush(); err != nil {
@@ -51,7 +59,7 @@ func (r *Result) WriteTable(w io.Writer, published bool) error {
 	if !r.PeakRSSPerPass {
 		rss = "peak RSS: the process's VmHWM since start (could not reset it between passes)"
 	}
-	fmt.Fprintf(&b, "\nclusters/s and seconds: summarization only, summed over clusters (one-core time; ROUGE scoring excluded).\n%s.\n", rss)
+	fmt.Fprintf(&b, "\nclusters/s and seconds: summarization only (ROUGE scoring and reading excluded), CPU time of the summarizing threads summed over clusters.\n%s.\n", rss)
 	if showPublished {
 		fmt.Fprintf(&b, "SumRepo rows: %s.\n", PublishedSource)
 	} else if published {
