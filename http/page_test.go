@@ -30,7 +30,7 @@ func TestPages(t *testing.T) {
 			"<h1>Harbor bridge closes</h1>",
 			`The harbor bridge closed on Monday for repairs. <span class="cites"><a class="cite" href="#source-1" title="Harbor bridge closes">[1]</a></span>`,
 			`<a class="cite" href="#source-2" title="Harbor bridge closes for a month">[2]</a>`,
-			`<li id="source-1" value="1">`, `href="/articles/harbor-1"`, `href="https://coast.example/bridge"`,
+			`<li id="source-1" value="1">`, `href="/articles/harbor-1">Harbor bridge closes</a> <span class="publisher">Coast Daily</span>`, `href="https://coast.example/bridge"`,
 			`copy of <a href="/articles/harbor-1">Harbor bridge closes</a>`,
 			"2 sources · 3 articles", "last changed",
 			"Added in the last update",
