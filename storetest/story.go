@@ -1,0 +1,176 @@
+package storetest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/chorusnews/chorus"
+)
+
+func testStoryLifecycle(t *testing.T, s chorus.Store) {
+	ctx := context.Background()
+	sid := newStory(t, s, "a1", "Dam bursts", t0)
+	story := func() *chorus.StoryRecord {
+		var st *chorus.StoryRecord
+		view(t, s, func(r chorus.StoreReader) error {
+			var err error
+			st, err = r.Story(ctx, sid)
+			return err
+		})
+		return st
+	}
+	st := story()
+	if st.Version != 1 || st.SummaryVersion != 0 || st.Summary != nil || st.Title != "Dam bursts" ||
+		!st.Created.Equal(t0) || !st.Updated.Equal(t0) || !st.Last.Equal(t0) {
+		t.Fatalf("new story = %+v", st)
+	}
+	update(t, s, func(tx chorus.StoreTx) error {
+		return tx.TouchStory(ctx, sid, t0.Add(2*time.Hour), t0.Add(time.Minute))
+	})
+	st = story()
+	if st.Version != 2 || !st.Last.Equal(t0.Add(2*time.Hour)) {
+		t.Errorf("touched story: version %d last %v", st.Version, st.Last)
+	}
+	update(t, s, func(tx chorus.StoreTx) error { return tx.TouchStory(ctx, sid, t0, t0.Add(2*time.Minute)) })
+	if st = story(); !st.Last.Equal(t0.Add(2 * time.Hour)) {
+		t.Errorf("Last went back to %v", st.Last)
+	}
+	jobs := dueJobs(t, s, t0.Add(time.Hour))
+	if len(jobs) != 1 || jobs[0].StoryID != sid || !jobs[0].Enqueued.Equal(t0) {
+		t.Errorf("jobs = %+v, want one job of story %d enqueued at creation", jobs, sid)
+	}
+
+	sum := chorus.StorySummary{
+		Sentences: []chorus.StorySentence{{Sentence: chorus.Sentence{Text: "The Korvath dam burst.", Sources: []int{1}, Support: 1}, Added: t0.Add(time.Hour)}},
+		Sources:   []chorus.Source{{ID: 1, Article: "a1", Title: "Dam bursts"}},
+		Words:     4, Computed: t0.Add(time.Hour),
+	}
+	err := s.Update(ctx, func(tx chorus.StoreTx) error {
+		return tx.SaveSummary(ctx, sid, 1, "Stale", sum, t0.Add(time.Hour))
+	})
+	if !errors.Is(err, chorus.ErrVersion) {
+		t.Fatalf("SaveSummary with a stale version = %v, want ErrVersion", err)
+	}
+	if st = story(); st.Summary != nil || st.Title != "Dam bursts" || len(dueJobs(t, s, t0.Add(time.Hour))) != 1 {
+		t.Errorf("stale save changed the story or dropped the job: %+v", st)
+	}
+	update(t, s, func(tx chorus.StoreTx) error {
+		return tx.SaveSummary(ctx, sid, 3, "Korvath dam bursts", sum, t0.Add(time.Hour))
+	})
+	st = story()
+	if st.SummaryVersion != 3 || st.Title != "Korvath dam bursts" || !st.Updated.Equal(t0.Add(time.Hour)) || st.Summary == nil {
+		t.Fatalf("saved story = %+v", st)
+	}
+	if got := st.Summary; len(got.Sentences) != 1 || got.Sentences[0].Text != "The Korvath dam burst." ||
+		!got.Sentences[0].Added.Equal(t0.Add(time.Hour)) || got.Sources[0].Article != "a1" || got.Words != 4 {
+		t.Errorf("summary round trip = %+v", got)
+	}
+	if jobs := dueJobs(t, s, t0.Add(time.Hour)); len(jobs) != 0 {
+		t.Errorf("job kept after save: %+v", jobs)
+	}
+	if err := s.Update(ctx, func(tx chorus.StoreTx) error { return tx.TouchStory(ctx, 9999, t0, t0) }); !chorus.IsNotFound(err) {
+		t.Errorf("TouchStory of a missing story = %v", err)
+	}
+}
+
+func dueJobs(t *testing.T, s chorus.Store, now time.Time) []chorus.Job {
+	t.Helper()
+	var jobs []chorus.Job
+	view(t, s, func(r chorus.StoreReader) error {
+		var err error
+		jobs, err = r.Jobs(context.Background(), now, 100)
+		return err
+	})
+	return jobs
+}
+
+func testMerge(t *testing.T, s chorus.Store) {
+	ctx := context.Background()
+	a := newStory(t, s, "a1", "A", t0)
+	b := newStory(t, s, "b1", "B", t0.Add(5*time.Hour))
+	c := newStory(t, s, "c1", "C", t0)
+	update(t, s, func(tx chorus.StoreTx) error { return tx.MergeStory(ctx, c, b, t0.Add(time.Minute)) })
+	update(t, s, func(tx chorus.StoreTx) error { return tx.MergeStory(ctx, b, a, t0.Add(2*time.Minute)) })
+	view(t, s, func(r chorus.StoreReader) error {
+		sa, err := r.Story(ctx, a)
+		if err != nil {
+			return err
+		}
+		if sa.Articles != 3 || sa.MergedInto != 0 || !sa.Last.Equal(t0.Add(5*time.Hour)) || sa.Version != 2 {
+			t.Errorf("surviving story = %+v", sa)
+		}
+		for _, id := range []int64{b, c} {
+			st, err := r.Story(ctx, id)
+			if err != nil {
+				return err
+			}
+			if st.MergedInto != a || st.Articles != 0 {
+				t.Errorf("story %d merged into %d with %d articles; want into %d, none", id, st.MergedInto, st.Articles, a)
+			}
+		}
+		jobs, err := r.Jobs(ctx, t0.Add(time.Hour), 10)
+		if err != nil {
+			return err
+		}
+		if len(jobs) != 1 || jobs[0].StoryID != a {
+			t.Errorf("jobs after merge = %+v, want only story %d", jobs, a)
+		}
+		_, n, err := r.Stories(ctx, chorus.StoryFilter{})
+		if err != nil {
+			return err
+		}
+		if n != 1 {
+			t.Errorf("%d live stories after merges, want 1", n)
+		}
+		return nil
+	})
+	if err := s.Update(ctx, func(tx chorus.StoreTx) error { return tx.MergeStory(ctx, b, a, t0) }); !chorus.IsNotFound(err) {
+		t.Errorf("merging a merged story = %v, want ErrNotFound", err)
+	}
+}
+
+func testStoriesPage(t *testing.T, s chorus.Store) {
+	ctx := context.Background()
+	var ids []int64
+	for i := range 5 {
+		ids = append(ids, newStory(t, s, fmt.Sprintf("s%d", i), fmt.Sprintf("Story %d", i), t0.Add(time.Duration(i)*time.Hour)))
+	}
+	// Story 0 gets a summary mentioning Valdoria, updated last.
+	sum := chorus.StorySummary{Sentences: []chorus.StorySentence{{Sentence: chorus.Sentence{Text: "Floods hit VALDORIA."}}}}
+	update(t, s, func(tx chorus.StoreTx) error {
+		return tx.SaveSummary(ctx, ids[0], 1, "Story 0", sum, t0.Add(10*time.Hour))
+	})
+	cases := []struct {
+		name  string
+		f     chorus.StoryFilter
+		want  []int64
+		total int
+	}{
+		{"newest first", chorus.StoryFilter{Limit: 3}, []int64{ids[0], ids[4], ids[3]}, 5},
+		{"second page", chorus.StoryFilter{Limit: 3, Offset: 3}, []int64{ids[2], ids[1]}, 5},
+		{"summary text, any case", chorus.StoryFilter{Text: "valdoria"}, []int64{ids[0]}, 1},
+		{"title text", chorus.StoryFilter{Text: "story 3"}, []int64{ids[3]}, 1},
+		{"no match", chorus.StoryFilter{Text: "nothing like this"}, nil, 0},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			view(t, s, func(r chorus.StoreReader) error {
+				got, total, err := r.Stories(ctx, tc.f)
+				if err != nil {
+					return err
+				}
+				var gotIDs []int64
+				for _, st := range got {
+					gotIDs = append(gotIDs, st.ID)
+				}
+				if fmt.Sprint(gotIDs) != fmt.Sprint(tc.want) || total != tc.total {
+					t.Errorf("got %v (total %d), want %v (total %d)", gotIDs, total, tc.want, tc.total)
+				}
+				return nil
+			})
+		})
+	}
+}
