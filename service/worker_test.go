@@ -1,0 +1,234 @@
+package service
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chorusnews/chorus"
+)
+
+func TestSummaryUpdates(t *testing.T) {
+	ctx := context.Background()
+	t1 := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
+	clock := &fakeClock{t: t1}
+	s := openTest(t, t.TempDir(), clock)
+
+	res, err := s.Ingest(ctx, []chorus.Article{damA, chess})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dam := res[0].StoryID
+	if n, err := s.ProcessPending(ctx); err != nil || n != 2 {
+		t.Fatalf("ProcessPending = %d, %v; want 2 jobs", n, err)
+	}
+	d, err := s.Story(ctx, dam, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Summary) != 1 || !d.Summary[0].Added.Equal(t1) || len(d.New) != 1 || !d.Updated.Equal(t1) {
+		t.Fatalf("first summary = %+v", d)
+	}
+	if d.Title != damA.Title {
+		t.Errorf("title %q, want the cited article's %q", d.Title, damA.Title)
+	}
+
+	t2 := t1.Add(time.Hour)
+	clock.Add(time.Hour)
+	if _, err := s.Ingest(ctx, []chorus.Article{damB}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.ProcessPending(ctx); err != nil {
+		t.Fatal(err)
+	}
+	d, err = s.Story(ctx, dam, t1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Summary) != 2 || !d.Summary[0].Added.Equal(t1) || !d.Summary[1].Added.Equal(t2) {
+		t.Fatalf("second summary sentences = %+v", d.Summary)
+	}
+	if len(d.New) != 1 || d.New[0].Text != d.Summary[1].Text {
+		t.Errorf("New since t1 = %+v, want only the added sentence", d.New)
+	}
+	if !d.Updated.Equal(t2) || d.Story.Articles != 2 || d.Story.Sources != 2 || len(d.ArticleList) != 2 || len(d.Sources) != 2 {
+		t.Errorf("story after update = %+v", d.Story)
+	}
+	page, err := s.Stories(ctx, chorus.StoryQuery{})
+	if err != nil || len(page.Stories) != 2 || page.Stories[0].ID != dam {
+		t.Errorf("Stories = %+v, %v; want the dam story first", page, err)
+	}
+	page, err = s.Stories(ctx, chorus.StoryQuery{Text: "KORVATH"})
+	if err != nil || page.Total != 1 || page.Stories[0].ID != dam {
+		t.Errorf("Stories matching KORVATH = %+v, %v", page, err)
+	}
+
+	// Re-running with nothing new changes nothing.
+	if n, err := s.ProcessPending(ctx); err != nil || n != 0 {
+		t.Errorf("idle ProcessPending = %d, %v", n, err)
+	}
+}
+
+func TestNearDuplicate(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t, t.TempDir(), &fakeClock{t: time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)})
+	copyA := damA
+	copyA.URL, copyA.Source = "https://syndicate.example.com/x", "Reprinter"
+	copyA.Text = strings.Replace(damA.Text, "on Tuesday", "on Tuesday morning", 1)
+	res, err := s.Ingest(ctx, []chorus.Article{damA, copyA})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res[1].Status != chorus.IngestCreated || res[1].DuplicateOf != res[0].ID || res[1].StoryID != res[0].StoryID {
+		t.Fatalf("copy ingested as %+v, want a duplicate of %s", res[1], res[0].ID)
+	}
+	d, err := s.Story(ctx, res[0].StoryID, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Story.Articles != 2 || d.Story.Sources != 1 || d.ArticleList[1].DuplicateOf != res[0].ID {
+		t.Errorf("story with a duplicate = %+v", d.Story)
+	}
+}
+
+// TestChangedMidComputation ingests an article while a summary is being
+// computed: the stale summary must not be saved, and the story must be
+// summarized again with the new article.
+func TestChangedMidComputation(t *testing.T) {
+	ctx := context.Background()
+	clock := &fakeClock{t: time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)}
+	var s *Service
+	calls := 0
+	summ := func(arts []chorus.Article, o chorus.Options) (chorus.Summary, error) {
+		calls++
+		if calls == 1 {
+			if _, err := s.Ingest(ctx, []chorus.Article{damB}); err != nil {
+				t.Errorf("ingest during summary: %v", err)
+			}
+		}
+		return leadSummarize(arts, o)
+	}
+	var err error
+	s, err = Open(ctx, Options{Dir: t.TempDir(), Clock: clock.Now, Summarize: summ})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	res, err := s.Ingest(ctx, []chorus.Article{damA})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.ProcessPending(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if calls != 2 {
+		t.Errorf("summarizer called %d times, want 2 (the first result was stale)", calls)
+	}
+	d, err := s.Story(ctx, res[0].StoryID, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Summary) != 2 {
+		t.Errorf("summary has %d sentences, want 2 (both articles)", len(d.Summary))
+	}
+	if err := s.DB().Check(ctx); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestQueueSurvivesRestart(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	clock := &fakeClock{t: time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)}
+	s, err := Open(ctx, Options{Dir: dir, Clock: clock.Now, Summarize: leadSummarize})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := s.Ingest(ctx, []chorus.Article{damA, chess})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+
+	s = openTest(t, dir, clock)
+	if n, err := s.ProcessPending(ctx); err != nil || n != 2 {
+		t.Fatalf("after restart ProcessPending = %d, %v; want the 2 pending jobs", n, err)
+	}
+	// The rebuilt clusterer still knows the dam story.
+	r2, err := s.Ingest(ctx, []chorus.Article{damB})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r2[0].StoryID != res[0].StoryID {
+		t.Errorf("after restart the dam follow-up went to story %d, want %d", r2[0].StoryID, res[0].StoryID)
+	}
+}
+
+func TestSummaryFailureRetried(t *testing.T) {
+	ctx := context.Background()
+	clock := &fakeClock{t: time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)}
+	fail := true
+	summ := func(arts []chorus.Article, o chorus.Options) (chorus.Summary, error) {
+		if fail {
+			return chorus.Summary{}, errors.New("model unavailable")
+		}
+		return leadSummarize(arts, o)
+	}
+	s, err := Open(ctx, Options{Dir: t.TempDir(), Clock: clock.Now, Summarize: summ})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	res, err := s.Ingest(ctx, []chorus.Article{damA})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := s.ProcessPending(ctx); err != nil || n != 1 {
+		t.Fatalf("ProcessPending = %d, %v", n, err)
+	}
+	if n, _ := s.ProcessPending(ctx); n != 0 {
+		t.Errorf("failed job retried at once (%d), want a back-off", n)
+	}
+	fail = false
+	clock.Add(time.Minute)
+	if n, err := s.ProcessPending(ctx); err != nil || n != 1 {
+		t.Fatalf("after back-off ProcessPending = %d, %v", n, err)
+	}
+	d, err := s.Story(ctx, res[0].StoryID, time.Time{})
+	if err != nil || len(d.Summary) != 1 {
+		t.Errorf("story after retry = %+v, %v", d, err)
+	}
+}
+
+func TestRunStops(t *testing.T) {
+	clock := &fakeClock{t: time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)}
+	s, err := Open(context.Background(), Options{Dir: t.TempDir(), Clock: clock.Now, Summarize: leadSummarize, Workers: 2, Poll: time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error)
+	go func() { done <- s.Run(ctx) }()
+	res, err := s.Ingest(context.Background(), []chorus.Article{damA, chess})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(2 * time.Millisecond) {
+		d, err := s.Story(context.Background(), res[1].StoryID, time.Time{})
+		if err == nil && len(d.Summary) > 0 {
+			break
+		}
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("Run = %v", err)
+	}
+	for _, r := range res {
+		if d, err := s.Story(context.Background(), r.StoryID, time.Time{}); err != nil || len(d.Summary) == 0 {
+			t.Errorf("story %d not summarized by the workers: %v", r.StoryID, err)
+		}
+	}
+}
