@@ -75,6 +75,12 @@ func (c *cluster) read(articles []chorus.Article) {
 					break
 				}
 				s = strings.TrimSpace(s)
+				if len(d.cands) == 0 && a.Title != "" {
+					// A headline run into the first sentence.
+					if rest, ok := strings.CutPrefix(s, a.Title+" "); ok && countWords(rest) >= minWords {
+						s = rest
+					}
+				}
 				if s == "" {
 					continue
 				}

@@ -135,24 +135,20 @@ func (c *cluster) finishFact(f *fact) {
 	f.support = len(slices.Compact(origins))
 }
 
-// readingOrder returns document indices earliest source first: known
-// publication times ascending, then unknown ones, ties in input order.
+// readingOrder returns document indices earliest source first: by
+// publication time when every article has one, ties and otherwise in input
+// order.
 func (c *cluster) readingOrder() []int {
 	order := make([]int, len(c.docs))
+	dated := true
 	for i := range order {
 		order[i] = i
+		dated = dated && !c.docs[i].article.Published.IsZero()
 	}
-	slices.SortStableFunc(order, func(a, b int) int {
-		ta, tb := c.docs[a].article.Published, c.docs[b].article.Published
-		switch {
-		case ta.IsZero() && tb.IsZero():
-			return 0
-		case ta.IsZero():
-			return 1
-		case tb.IsZero():
-			return -1
-		}
-		return ta.Compare(tb)
-	})
-	return slices.Clip(order)
+	if dated {
+		slices.SortStableFunc(order, func(a, b int) int {
+			return c.docs[a].article.Published.Compare(c.docs[b].article.Published)
+		})
+	}
+	return order
 }

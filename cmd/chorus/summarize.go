@@ -5,12 +5,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
-	"sort"
-	"strings"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/input"
 	"github.com/chorusnews/chorus/render"
 	"github.com/chorusnews/chorus/summarize"
 )
@@ -49,6 +46,10 @@ func runSummarize(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	if *sentences > 0 && !wordsSet {
 		opts.Words = 0
 	}
+	if _, ok := parseInputFormat(*inputFormat); !ok {
+		fmt.Fprintf(stderr, "chorus summarize: unknown input format %q\n", *inputFormat)
+		return errUsage
+	}
 	clusters, err := readClusters(fs.Args(), *inputFormat, stdin)
 	if err != nil {
 		return err
@@ -75,51 +76,30 @@ func runSummarize(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	return nil
 }
 
-// readClusters reads plain-text articles: every file of a directory, a file,
-// or stdin for "-", all as one cluster.
-// TEMPORARY: replaced by input.ReadPaths once the input package lands.
+// parseInputFormat maps an --input value to an input.Format.
+func parseInputFormat(s string) (input.Format, bool) {
+	if s == "auto" || s == "" {
+		return input.FormatAuto, true
+	}
+	for _, f := range input.Formats {
+		if string(f) == s {
+			return f, true
+		}
+	}
+	return "", false
+}
+
+// readClusters reads the clusters of paths with the named input format
+// ("auto" or one of input.Formats); "-" reads stdin. The ingest command
+// shares it.
 func readClusters(paths []string, format string, stdin io.Reader) ([]chorus.Cluster, error) {
-	if format != "auto" && format != "text" {
-		return nil, chorus.Errorf(chorus.EINVALID, "input format %q is not supported yet", format)
+	f, ok := parseInputFormat(format)
+	if !ok {
+		return nil, chorus.Errorf(chorus.EINVALID, "unknown input format %q", format)
 	}
-	c := chorus.Cluster{ID: strings.Join(paths, " ")}
-	add := func(id string, b []byte) {
-		c.Articles = append(c.Articles, chorus.Article{ID: id, Text: string(b)})
+	clusters, err := input.ReadPaths(paths, input.Options{Format: f, Stdin: stdin})
+	if err != nil {
+		return nil, fmt.Errorf("cannot read articles: %w", err)
 	}
-	for _, p := range paths {
-		if p == "-" {
-			b, err := io.ReadAll(stdin)
-			if err != nil {
-				return nil, fmt.Errorf("cannot read stdin: %w", err)
-			}
-			add("stdin", b)
-			continue
-		}
-		st, err := os.Stat(p)
-		if err != nil {
-			return nil, fmt.Errorf("cannot read %s: %w", p, err)
-		}
-		files := []string{p}
-		if st.IsDir() {
-			ents, err := os.ReadDir(p)
-			if err != nil {
-				return nil, fmt.Errorf("cannot read %s: %w", p, err)
-			}
-			files = files[:0]
-			for _, e := range ents {
-				if e.Type().IsRegular() && !strings.HasPrefix(e.Name(), ".") {
-					files = append(files, filepath.Join(p, e.Name()))
-				}
-			}
-			sort.Strings(files)
-		}
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				return nil, fmt.Errorf("cannot read %s: %w", f, err)
-			}
-			add(filepath.Base(f), b)
-		}
-	}
-	return []chorus.Cluster{c}, nil
+	return clusters, nil
 }
