@@ -42,10 +42,13 @@ type Options struct {
 
 // Result is a benchmark table.
 type Result struct {
-	Dataset  string `json:"dataset"`
+	Dataset string `json:"dataset"`
+	// Protocol names the protocol: "sumrepo" or "multinews".
 	Protocol string `json:"protocol"`
 	Clusters int    `json:"clusters"`
 	Rows     []Row  `json:"rows"`
+	// ProtocolDetail gives the budget, measure and ROUGE options.
+	ProtocolDetail string `json:"protocol_detail"`
 	// Confidence describes the intervals, e.g. "95% bootstrap, 1000 resamples, seed 1".
 	Confidence string `json:"confidence"`
 	// PeakRSSPerPass tells whether each row's peak RSS covers only that
@@ -122,7 +125,8 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	}
 	res := &Result{
 		Dataset:        opts.Dataset,
-		Protocol:       proto.describe(),
+		Protocol:       proto.Name,
+		ProtocolDetail: proto.describe(),
 		Confidence:     fmt.Sprintf("95%% bootstrap, %d resamples, seed %d", opts.Resamples, opts.Seed),
 		PeakRSSPerPass: true,
 		proto:          proto,

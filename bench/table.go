@@ -21,7 +21,7 @@ func (p Protocol) figure(f Figure) (v, lo, hi float64) {
 func (r *Result) WriteTable(w io.Writer, published bool) error {
 	p := r.proto
 	var b strings.Builder
-	fmt.Fprintf(&b, "dataset %s, %d clusters; protocol %s\n", r.Dataset, r.Clusters, r.Protocol)
+	fmt.Fprintf(&b, "dataset %s, %d clusters; protocol %s\n", r.Dataset, r.Clusters, r.ProtocolDetail)
 	fmt.Fprintf(&b, "[low, high]: %s over clusters\n\n", r.Confidence)
 	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', tabwriter.AlignRight)
 	width := len("system")
@@ -29,7 +29,9 @@ func (r *Result) WriteTable(w io.Writer, published bool) error {
 		width = max(width, len(row.System))
 	}
 	if published {
-		width = max(width, len("ICSISumm (SumRepo)"))
+		for _, pr := range Published {
+			width = max(width, len(pr.System+" (SumRepo)"))
+		}
 	}
 	name := func(s string) string { return fmt.Sprintf("%-*s", width, s) }
 	fmt.Fprintf(tw, "%s\t", name("system"))
