@@ -9,7 +9,6 @@ import (
 	"testing"
 )
 
-
 // BenchmarkParagraphsMultiNews cleans every source line of the Multi-News test
 // set (truncated release) once per iteration. It skips when the data is
 // absent.

@@ -1,0 +1,67 @@
+package input
+
+import (
+	"strings"
+
+	"github.com/chorusnews/chorus"
+	"github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+)
+
+// minExtracted is the shortest main text taken from go-trafilatura. Below
+// it, the page is small enough for the tag stripper, which does not mix the
+// page title into the text as trafilatura's baseline extractor does.
+const minExtracted = 250
+
+// parseHTML extracts the article of an HTML page with go-trafilatura: main
+// text without navigation, ads and comments, plus title, site name, URL
+// and date. When extraction fails or finds no text, a plain tag stripper
+// takes over.
+func parseHTML(page string) chorus.Article {
+	res, err := trafilatura.Extract(strings.NewReader(page), trafilatura.Options{
+		EnableFallback:  true,
+		ExcludeComments: true,
+		Deduplicate:     true,
+	})
+	if err == nil && res != nil && len(strings.TrimSpace(res.ContentText)) >= minExtracted {
+		text := strings.TrimSpace(res.ContentText)
+		if res.ContentNode != nil {
+			// The node keeps the paragraph structure that ContentText flattens.
+			var b strings.Builder
+			if html.Render(&b, res.ContentNode) == nil {
+				if _, t := stripTags(b.String()); t != "" {
+					text = t
+				}
+			}
+		}
+		m := res.Metadata
+		source := m.Sitename
+		if source == "" {
+			source = m.Hostname
+		}
+		return chorus.Article{
+			Title:     strings.TrimSpace(m.Title),
+			Source:    strings.TrimSpace(source),
+			URL:       m.URL,
+			Published: m.Date.UTC(),
+			Text:      text,
+		}
+	}
+	title, text := stripTags(page)
+	if text == "" && res != nil {
+		text = strings.TrimSpace(res.ContentText)
+	}
+	return chorus.Article{Title: title, Text: text}
+}
+
+// htmlText returns the text of an HTML fragment or page found inside
+// another format (a JSON "text" field): a whole page goes through
+// parseHTML, a fragment through the tag stripper.
+func htmlText(s string) string {
+	lower := strings.ToLower(s)
+	if strings.Contains(lower, "<html") || strings.Contains(lower, "<body") {
+		return parseHTML(s).Text
+	}
+	_, text := stripTags(s)
+	return text
+}
