@@ -198,3 +198,21 @@ func FuzzEvaluate(f *testing.F) {
 		}
 	})
 }
+
+func TestReferencesConcurrent(t *testing.T) {
+	ref, cand := benchText(120, 3), benchText(130, 4)
+	r := NewReferences([][]string{ref, benchText(100, 5)}, benchOpts)
+	want := r.Score(cand)
+	done := make(chan Scores)
+	for i := 0; i < 4; i++ {
+		go func() { done <- r.Score(cand) }()
+	}
+	for i := 0; i < 4; i++ {
+		got := <-done
+		for name, s := range want {
+			if got[name] != s {
+				t.Errorf("concurrent %s = %+v, want %+v", name, got[name], s)
+			}
+		}
+	}
+}
