@@ -1,0 +1,52 @@
+package story
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"time"
+)
+
+// syntheticStream invents n articles about n/5 events: each event has its
+// own vocabulary mixed with common words, so the clusterer has real work.
+func syntheticStream(n int) []Doc {
+	rng := rand.New(rand.NewPCG(1, 2))
+	common := strings.Fields("the officials said on monday that people were reported across region after government statement police city week")
+	docs := make([]Doc, n)
+	start := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	for i := range docs {
+		event := rng.IntN(max(n/5, 1))
+		var b strings.Builder
+		for w := range 180 {
+			if w%12 == 11 {
+				b.WriteString(". ")
+			}
+			if rng.IntN(3) == 0 {
+				fmt.Fprintf(&b, "topic%dword%d ", event, rng.IntN(30))
+			} else {
+				b.WriteString(common[rng.IntN(len(common))] + " ")
+			}
+		}
+		docs[i] = Doc{ID: fmt.Sprint(i), Title: fmt.Sprintf("Event%d headline", event), Text: b.String(),
+			Time: start.Add(time.Duration(i) * time.Minute)}
+	}
+	return docs
+}
+
+// BenchmarkClusterer measures Assign+Apply per article on a synthetic stream
+// of 5,000 articles (about 1,000 events), reported as articles/s.
+func BenchmarkClusterer(b *testing.B) {
+	docs := syntheticStream(5000)
+	b.ReportAllocs()
+	b.ResetTimer()
+	n := 0
+	for b.Loop() {
+		c := New(Options{})
+		for i, d := range docs {
+			c.Apply(c.Assign(d), int64(i+1))
+		}
+		n += len(docs)
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
+}
