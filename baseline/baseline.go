@@ -63,8 +63,8 @@ func New(name string) (System, error) {
 // (all but lead) consider: shorter ones are mostly datelines and fragments.
 const minWords = 6
 
-// rank returns the candidate sentences of a cluster, or an error when there
-// are none.
+// prepare splits the articles into sentences, or returns an error when
+// there are none.
 func prepare(articles []chorus.Article) (*cluster, error) {
 	if len(articles) == 0 {
 		return nil, chorus.ErrNoArticles

@@ -251,3 +251,23 @@ func TestLeadSameDay(t *testing.T) {
 		t.Errorf("lead read %s first, want the higher sequence number", got)
 	}
 }
+
+func FuzzSystems(f *testing.F) {
+	f.Add("The bridge opened. It cost a lot.", "Crowds cheered the bridge.", 5, true)
+	f.Add("", "   ", 0, false)
+	f.Add("One. Two. Three. Four.", "x\n\ny", 1, true)
+	f.Add("a b c d e f g h i j k l m n o p", "q r s t u v w x y z", 3, true)
+	f.Fuzz(func(t *testing.T, a, b string, words int, fill bool) {
+		arts := []chorus.Article{{ID: "a", Text: a}, {ID: "b", Text: b}}
+		opts := chorus.Options{Words: words % 300, Fill: fill}
+		for _, sys := range systems() {
+			sum, err := sys.Summarize(arts, opts)
+			if err == nil && !opts.Fill && opts.Words > 0 && sum.Words > opts.Words {
+				t.Errorf("%s: %d words over budget %d", sys.Name(), sum.Words, opts.Words)
+			}
+		}
+		if _, err := (Oracle{}).SummarizeReferenced(arts, [][]string{{b}}, opts); err != nil && chorus.ErrorCode(err) != chorus.EINVALID {
+			t.Errorf("oracle: %v", err)
+		}
+	})
+}
