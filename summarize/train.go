@@ -3,7 +3,6 @@ package summarize
 import (
 	"fmt"
 	"math"
-	"time"
 
 	"github.com/chorusnews/chorus"
 )
@@ -85,8 +84,8 @@ func (t *Trainer) Fit() (*Model, error) {
 	}
 	m := &Model{
 		Weights: make(map[string]float64, numFeatures),
-		About: fmt.Sprintf("ridge regression (penalty %g) of n-gram precision against the reference, %d sentences of %d clusters, trained %s",
-			ridge, t.rows, t.clusters, time.Now().UTC().Format("2006-01-02")),
+		About: fmt.Sprintf("ridge regression (penalty %g) of n-gram precision against the reference, %d sentences of %d clusters",
+			ridge, t.rows, t.clusters),
 	}
 	for i, v := range w {
 		m.Weights[featureNames[i]] = math.Round(v*1e6) / 1e6

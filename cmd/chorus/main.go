@@ -23,6 +23,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"summarize", "summarize clusters of articles", runSummarize},
+		{"train", "fit the summarizer's sentence scorer on training data", runTrain},
 		{"eval", "score candidate summaries against references with ROUGE", runEval},
 		{"bench", "run summarizers over a dataset and print a ROUGE table", runBench},
 		{"serve", "run the story service: API, web page, feed polling", runServe},
