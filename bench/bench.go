@@ -77,8 +77,11 @@ type Row struct {
 	RougeSeconds float64 `json:"rouge_seconds"`
 	// WallSeconds is the wall-clock time of the pass with all workers.
 	WallSeconds float64 `json:"wall_seconds"`
-	// Errors counts clusters the system failed on; they score zero.
+	// Errors counts clusters the system failed on (an error or a panic);
+	// they score zero.
 	Errors int `json:"errors"`
+	// FirstError describes the first failure in dataset order, if any.
+	FirstError string `json:"first_error,omitempty"`
 }
 
 // Figure is one ROUGE measure ×100: the mean over clusters of recall,
@@ -149,7 +152,7 @@ type outcome struct {
 	sentences  []string
 	scores     rouge.Scores
 	sum, score time.Duration
-	failed     bool
+	err        error
 }
 
 // pass runs one system over the dataset and returns its row and the number
@@ -197,6 +200,7 @@ func pass(ctx context.Context, sys baseline.System, proto Protocol, opts Options
 		sumTime    time.Duration
 		scoreTime  time.Duration
 		cbErr      error
+		first      = -1
 	)
 	for o := range results {
 		for len(perCluster) <= o.i {
@@ -205,8 +209,11 @@ func pass(ctx context.Context, sys baseline.System, proto Protocol, opts Options
 		perCluster[o.i] = o.scores
 		sumTime += o.sum
 		scoreTime += o.score
-		if o.failed {
+		if o.err != nil {
 			row.Errors++
+			if first < 0 || o.i < first {
+				first, row.FirstError = o.i, fmt.Sprintf("cluster %s: %v", o.cluster, o.err)
+			}
 		}
 		if opts.Progress != nil {
 			opts.Progress()
@@ -254,11 +261,9 @@ type outcomeJob struct {
 func work(sys baseline.System, j outcomeJob, opts chorus.Options, proto Protocol) outcome {
 	o := outcome{i: j.i, cluster: j.ex.Cluster.ID}
 	t0 := clock()
-	sum, err := summarizeExample(sys, j.ex, opts)
+	sum, err := safeSummarize(sys, j.ex, opts)
 	o.sum = clock() - t0
-	if err != nil {
-		o.failed = true
-	}
+	o.err = err
 	for _, s := range sum.Sentences {
 		o.sentences = append(o.sentences, s.Text)
 	}
@@ -301,3 +306,14 @@ func figures(perCluster []rouge.Scores, proto Protocol, opts Options) map[string
 
 // pct scales a ROUGE value to ×100, rounded to 4 decimals.
 func pct(x float64) float64 { return math.Round(x*1e6) / 1e4 }
+
+// safeSummarize runs one system on one example, turning a panic into an
+// error so that one bad cluster is counted rather than ending the run.
+func safeSummarize(sys baseline.System, ex dataset.Example, opts chorus.Options) (sum chorus.Summary, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			sum, err = chorus.Summary{}, fmt.Errorf("panic: %v", p)
+		}
+	}()
+	return summarizeExample(sys, ex, opts)
+}

@@ -226,3 +226,24 @@ func BenchmarkRun(b *testing.B) {
 		}
 	}
 }
+
+func TestFailuresCounted(t *testing.T) {
+	dir := t.TempDir()
+	writeGz(t, dir, "multi-news/val.truncated.src.gz", []string{
+		"The harbor ferry sank in a storm on Monday. Divers searched the bay for the engine all week.",
+		" ||||| ",
+	})
+	writeGz(t, dir, "multi-news/val.truncated.tgt.gz", []string{"The ferry sank.", "Nothing."})
+	res := run(t, Options{Dataset: "multinews-val", Dir: dir, Systems: []string{"lead"}, Resamples: 10})
+	row := res.Rows[0]
+	if res.Clusters != 2 || row.Errors != 1 || !strings.Contains(row.FirstError, "multinews-val-1") {
+		t.Fatalf("clusters %d, errors %d, first error %q", res.Clusters, row.Errors, row.FirstError)
+	}
+	var table bytes.Buffer
+	if err := res.WriteTable(&table, false); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(table.String(), "lead failed on 1 clusters") {
+		t.Errorf("table does not report the failure:\n%s", table.String())
+	}
+}

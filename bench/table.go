@@ -62,6 +62,11 @@ func (r *Result) WriteTable(w io.Writer, published bool) error {
 		rss = "peak RSS: the process's VmHWM since start (could not reset it between passes)"
 	}
 	fmt.Fprintf(&b, "\nclusters/s and seconds: summarization only (ROUGE scoring and reading excluded), CPU time of the summarizing threads summed over clusters.\n%s.\n", rss)
+	for _, row := range r.Rows {
+		if row.Errors > 0 {
+			fmt.Fprintf(&b, "%s failed on %d clusters (scored zero); first: %s\n", row.System, row.Errors, row.FirstError)
+		}
+	}
 	if showPublished {
 		fmt.Fprintf(&b, "SumRepo rows: %s.\n", PublishedSource)
 	} else if published {
