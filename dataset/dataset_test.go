@@ -15,7 +15,7 @@ import (
 var withTrain = flag.Bool("train", false, "also count the Multi-News train split in TestRealCounts")
 
 // writeGz writes lines, each followed by a newline, gzip-compressed to path.
-func writeGz(t *testing.T, path string, lines ...string) {
+func writeGz(t testing.TB, path string, lines ...string) {
 	t.Helper()
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		t.Fatal(err)
@@ -249,4 +249,21 @@ func FuzzMultiNewsExample(f *testing.F) {
 			}
 		}
 	})
+}
+
+func BenchmarkReadMultiNews(b *testing.B) {
+	dir := b.TempDir()
+	var src, tgt []string
+	for i := range 200 {
+		src = append(src, strings.Repeat("The council met again today to vote on the plan. ", 40)+" ||||| "+strings.Repeat("Officials said the vote was close. ", 30))
+		tgt = append(tgt, "The council voted on the plan "+strings.Repeat("again ", i%7)+".")
+	}
+	writeGz(b, filepath.Join(dir, "multi-news/val.truncated.src.gz"), src...)
+	writeGz(b, filepath.Join(dir, "multi-news/val.truncated.tgt.gz"), tgt...)
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := Read(dir, "multinews-val", 0, func(Example) error { return nil }); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
