@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/dataset"
 )
 
 // invented returns an invented article of n sentences about subject.
@@ -91,4 +92,30 @@ func BenchmarkSummarize(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkMultiNews summarizes the first 500 Multi-News test clusters
+// (reading excluded) and reports clusters per second. It skips when the
+// data is absent.
+func BenchmarkMultiNews(b *testing.B) {
+	dir, err := dataset.Dir()
+	if err != nil {
+		b.Skipf("no data: %v", err)
+	}
+	var clusters [][]chorus.Article
+	err = dataset.Read(dir, "multinews-test", 500, func(ex dataset.Example) error {
+		clusters = append(clusters, ex.Cluster.Articles)
+		return nil
+	})
+	if err != nil {
+		b.Skipf("cannot read multinews-test: %v", err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, arts := range clusters {
+			Summarize(arts, chorus.Options{Words: 260, Fill: true})
+		}
+	}
+	b.ReportMetric(float64(b.N*len(clusters))/b.Elapsed().Seconds(), "clusters/s")
 }
