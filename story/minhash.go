@@ -31,17 +31,16 @@ func fnv64(h uint64, s string) uint64 {
 	return h
 }
 
-// minhash returns the signature of a word sequence and whether it had any
-// shingle.
+// minhash returns the one-permutation MinHash signature of a word
+// sequence (Li, Owen & Zhang, 2012): each shingle is hashed once, the hash
+// picks a slot and the slot keeps its least value. It also reports whether
+// the sequence had any shingle.
 func minhash(words []string) (signature, bool) {
 	var sig signature
 	for i := range sig {
-		sig[i] = ^uint32(0)
+		sig[i] = emptySlot
 	}
-	n := shingleLen
-	if len(words) < n {
-		n = len(words)
-	}
+	n := min(shingleLen, len(words))
 	if n == 0 {
 		return sig, false
 	}
@@ -51,23 +50,33 @@ func minhash(words []string) (signature, bool) {
 			h = fnv64(h, w)
 			h = fnv64(h, " ")
 		}
-		for k := range sig {
-			v := uint32(mix(h ^ (uint64(k+1) * 0x9e3779b97f4a7c15)))
-			if v < sig[k] {
-				sig[k] = v
-			}
+		h = mix(h)
+		slot, v := h%sigSize, uint32(h>>32)&^emptySlot
+		if v < sig[slot] {
+			sig[slot] = v
 		}
 	}
 	return sig, true
 }
 
-// jaccard estimates the Jaccard similarity of two signatures.
+// emptySlot marks a slot no shingle fell into; hashes are kept below it.
+const emptySlot = 1 << 31
+
+// jaccard estimates the Jaccard similarity of two signatures from the slots
+// that either filled.
 func jaccard(a, b *signature) float64 {
-	same := 0
+	same, used := 0, 0
 	for i := range a {
+		if a[i] == emptySlot && b[i] == emptySlot {
+			continue
+		}
+		used++
 		if a[i] == b[i] {
 			same++
 		}
 	}
-	return float64(same) / sigSize
+	if used == 0 {
+		return 0
+	}
+	return float64(same) / float64(used)
 }
