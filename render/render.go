@@ -94,7 +94,7 @@ func writeMarkdown(w *bufio.Writer, sum chorus.Summary, cluster string) {
 		if i > 0 {
 			w.WriteByte(' ')
 		}
-		w.WriteString(s.Text)
+		w.WriteString(escapeMarkdown(s.Text))
 		for _, id := range s.Sources {
 			fmt.Fprintf(w, "[%d]", id)
 		}

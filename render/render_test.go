@@ -1,0 +1,75 @@
+package render
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/chorusnews/chorus"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+var sample = chorus.Summary{
+	Sentences: []chorus.Sentence{
+		{Text: "A storm closed the northern ferry route on Friday.", Sources: []int{1, 2}, Support: 2},
+		{Text: "Crews expect to reopen it by Sunday [weather permitting].", Sources: []int{2}, Support: 1},
+	},
+	Sources: []chorus.Source{
+		{ID: 1, Article: "a", Title: "Ferries halted", Source: "Coast Daily"},
+		{ID: 2, Article: "b", Title: "Storm shuts route", URL: "https://news.example/storm"},
+	},
+	Words: 18,
+}
+
+func TestWrite(t *testing.T) {
+	tests := []struct {
+		name string
+		opts Options
+	}{
+		{"text", Options{}},
+		{"text-cluster", Options{Format: Text, Cluster: "storm"}},
+		{"markdown", Options{Format: Markdown}},
+		{"json", Options{Format: JSON}},
+		{"json-cluster", Options{Format: JSON, Cluster: "storm"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := Write(&b, sample, tt.opts); err != nil {
+				t.Fatal(err)
+			}
+			path := filepath.Join("testdata", tt.name+".golden")
+			if *update {
+				if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test -update)", err)
+			}
+			if !bytes.Equal(b.Bytes(), want) {
+				t.Errorf("output differs from %s:\n%s", path, b.Bytes())
+			}
+		})
+	}
+}
+
+func TestFormat(t *testing.T) {
+	for _, f := range Formats() {
+		if got, err := ParseFormat(string(f)); err != nil || got != f {
+			t.Errorf("ParseFormat(%q) = %q, %v", f, got, err)
+		}
+	}
+	if _, err := ParseFormat("pdf"); !errors.Is(err, ErrFormat) {
+		t.Errorf("ParseFormat(pdf): %v, want ErrFormat", err)
+	}
+	if err := Write(&bytes.Buffer{}, sample, Options{Format: "pdf"}); !errors.Is(err, ErrFormat) {
+		t.Errorf("Write with bad format: %v", err)
+	}
+}
