@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -54,6 +55,10 @@ type Result struct {
 	// PeakRSSPerPass tells whether each row's peak RSS covers only that
 	// system's pass (true) or the whole process so far (false).
 	PeakRSSPerPass bool `json:"peak_rss_per_pass"`
+	// StartRSSMB is the resident set size before the first pass, in MB: the
+	// program's own baseline (code, embedded data, package initialization),
+	// included in every row's PeakRSSMB.
+	StartRSSMB float64 `json:"start_rss_mb"`
 
 	proto Protocol
 }
@@ -77,6 +82,8 @@ type Row struct {
 	RougeSeconds float64 `json:"rouge_seconds"`
 	// WallSeconds is the wall-clock time of the pass with all workers.
 	WallSeconds float64 `json:"wall_seconds"`
+	// MeanWords is the mean summary length in words, before ROUGE's cut.
+	MeanWords float64 `json:"mean_words"`
 	// Errors counts clusters the system failed on (an error or a panic);
 	// they score zero.
 	Errors int `json:"errors"`
@@ -150,6 +157,7 @@ type outcome struct {
 	i          int
 	cluster    string
 	sentences  []string
+	words      int
 	scores     rouge.Scores
 	sum, score time.Duration
 	err        error
@@ -162,6 +170,9 @@ func pass(ctx context.Context, sys baseline.System, proto Protocol, opts Options
 	defer cancel()
 	if !resetPeakRSS() {
 		res.PeakRSSPerPass = false
+	}
+	if len(res.Rows) == 0 {
+		res.StartRSSMB = math.Round(rssMB())
 	}
 	began := time.Now()
 	jobs := make(chan outcomeJob, opts.Workers)
@@ -198,6 +209,7 @@ func pass(ctx context.Context, sys baseline.System, proto Protocol, opts Options
 		next       int
 		row        = Row{System: sys.Name()}
 		sumTime    time.Duration
+		words      int
 		scoreTime  time.Duration
 		cbErr      error
 		first      = -1
@@ -208,6 +220,7 @@ func pass(ctx context.Context, sys baseline.System, proto Protocol, opts Options
 		}
 		perCluster[o.i] = o.scores
 		sumTime += o.sum
+		words += o.words
 		scoreTime += o.score
 		if o.err != nil {
 			row.Errors++
@@ -247,6 +260,9 @@ func pass(ctx context.Context, sys baseline.System, proto Protocol, opts Options
 		row.ClustersPerSecond = float64(len(perCluster)) / row.Seconds
 	}
 	row.PeakRSSMB = peakRSSMB()
+	if len(perCluster) > 0 {
+		row.MeanWords = math.Round(10*float64(words)/float64(len(perCluster))) / 10
+	}
 	row.Rouge = figures(perCluster, proto, opts)
 	return row, len(perCluster), nil
 }
@@ -266,6 +282,7 @@ func work(sys baseline.System, j outcomeJob, opts chorus.Options, proto Protocol
 	o.err = err
 	for _, s := range sum.Sentences {
 		o.sentences = append(o.sentences, s.Text)
+		o.words += len(strings.Fields(s.Text))
 	}
 	t1 := clock()
 	o.scores = rouge.Evaluate(o.sentences, j.ex.References, proto.Options)

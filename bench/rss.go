@@ -19,7 +19,14 @@ func resetPeakRSS() bool {
 
 // peakRSSMB returns the process's peak resident set size (VmHWM) in MB
 // (2^20 bytes), or 0 when unknown.
-func peakRSSMB() float64 {
+func peakRSSMB() float64 { return statusMB("VmHWM:") }
+
+// rssMB returns the process's current resident set size (VmRSS) in MB, or 0
+// when unknown.
+func rssMB() float64 { return statusMB("VmRSS:") }
+
+// statusMB reads a kB field of /proc/self/status in MB.
+func statusMB(field string) float64 {
 	f, err := os.Open("/proc/self/status")
 	if err != nil {
 		return 0
@@ -28,10 +35,10 @@ func peakRSSMB() float64 {
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		line := sc.Text()
-		if !strings.HasPrefix(line, "VmHWM:") {
+		if !strings.HasPrefix(line, field) {
 			continue
 		}
-		fields := strings.Fields(strings.TrimPrefix(line, "VmHWM:"))
+		fields := strings.Fields(strings.TrimPrefix(line, field))
 		if len(fields) == 0 {
 			return 0
 		}

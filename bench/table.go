@@ -38,30 +38,30 @@ func (r *Result) WriteTable(w io.Writer, published bool) error {
 	for _, m := range p.Metrics {
 		fmt.Fprintf(tw, "%s %s\t[low, high]\t", m, p.Measure)
 	}
-	fmt.Fprint(tw, "clusters/s\tseconds\tpeak RSS MB\terrors\t\n")
+	fmt.Fprint(tw, "words\tclusters/s\tseconds\tpeak RSS MB\terrors\t\n")
 	for _, row := range r.Rows {
 		fmt.Fprintf(tw, "%s\t", name(row.System))
 		for _, m := range p.Metrics {
 			v, lo, hi := p.figure(row.Rouge[m])
 			fmt.Fprintf(tw, "%.2f\t[%.2f, %.2f]\t", v, lo, hi)
 		}
-		fmt.Fprintf(tw, "%.1f\t%.2f\t%.0f\t%d\t\n", row.ClustersPerSecond, row.Seconds, row.PeakRSSMB, row.Errors)
+		fmt.Fprintf(tw, "%.1f\t%.1f\t%.2f\t%.0f\t%d\t\n", row.MeanWords, row.ClustersPerSecond, row.Seconds, row.PeakRSSMB, row.Errors)
 	}
 	showPublished := published && r.Dataset == "duc2004"
 	if showPublished {
-		fmt.Fprint(tw, "\t\t\t\t\t\t\t\t\t\t\t\n")
+		fmt.Fprint(tw, "\t\t\t\t\t\t\t\t\t\t\t\t\n")
 		for _, pr := range Published {
-			fmt.Fprintf(tw, "%s\t%.2f\t\t%.2f\t\t%.2f\t\t\t\t\t\t\n", name(pr.System+" (SumRepo)"), pr.Rouge1, pr.Rouge2, pr.Rouge4)
+			fmt.Fprintf(tw, "%s\t%.2f\t\t%.2f\t\t%.2f\t\t\t\t\t\t\t\n", name(pr.System+" (SumRepo)"), pr.Rouge1, pr.Rouge2, pr.Rouge4)
 		}
 	}
 	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("cannot write table: %w", err)
 	}
-	rss := "peak RSS: the process's VmHWM during that system's pass (summarizing and scoring; reset between passes)"
+	rss := fmt.Sprintf("peak RSS: the process's VmHWM during that system's pass (summarizing and scoring; reset between passes), including the %.0f MB resident before the first pass", r.StartRSSMB)
 	if !r.PeakRSSPerPass {
 		rss = "peak RSS: the process's VmHWM since start (could not reset it between passes)"
 	}
-	fmt.Fprintf(&b, "\nclusters/s and seconds: summarization only (ROUGE scoring and reading excluded), CPU time of the summarizing threads summed over clusters.\n%s.\n", rss)
+	fmt.Fprintf(&b, "\nwords: mean summary length before ROUGE's cut.\nclusters/s and seconds: summarization only (ROUGE scoring and reading excluded), CPU time of the summarizing threads summed over clusters.\n%s.\n", rss)
 	for _, row := range r.Rows {
 		if row.Errors > 0 {
 			fmt.Fprintf(&b, "%s failed on %d clusters (scored zero); first: %s\n", row.System, row.Errors, row.FirstError)
