@@ -22,23 +22,26 @@ var wireQuotes = strings.NewReplacer("``", `"`, "''", `"`, " _ ", " — ")
 // and zero-width characters. Tabs and other spaces are kept for
 // collapseSpace to fold.
 func Normalize(text string) string {
+	// The order matters: each step may create what a later one looks for
+	// (an entity decoding to a control character, a dropped byte joining
+	// "NEWLINE_" and "CHAR"), never the reverse.
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "")
+	}
+	if strings.IndexByte(text, '&') >= 0 {
+		text = unescapeEntities(text)
+	}
+	if needsMapping(text) {
+		text = strings.Map(mapRune, text)
+	}
+	if strings.Contains(text, "``") || strings.Contains(text, "''") || strings.Contains(text, " _ ") {
+		text = wireQuotes.Replace(text)
 	}
 	if strings.Contains(text, newlineMarker) {
 		text = strings.ReplaceAll(text, newlineMarker, "\n")
 	}
 	if strings.Contains(text, "|||||") {
 		text = strings.ReplaceAll(text, "|||||", "\n\n")
-	}
-	if strings.IndexByte(text, '&') >= 0 {
-		text = unescapeEntities(text)
-	}
-	if strings.Contains(text, "``") || strings.Contains(text, "''") || strings.Contains(text, " _ ") {
-		text = wireQuotes.Replace(text)
-	}
-	if needsMapping(text) {
-		text = strings.Map(mapRune, text)
 	}
 	return text
 }

@@ -1,6 +1,7 @@
 package input
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/chorusnews/chorus"
@@ -18,11 +19,7 @@ const minExtracted = 250
 // and date. When extraction fails or finds no text, a plain tag stripper
 // takes over.
 func parseHTML(page string) chorus.Article {
-	res, err := trafilatura.Extract(strings.NewReader(page), trafilatura.Options{
-		EnableFallback:  true,
-		ExcludeComments: true,
-		Deduplicate:     true,
-	})
+	res, err := extract(page)
 	if err == nil && res != nil && len(strings.TrimSpace(res.ContentText)) >= minExtracted {
 		text := strings.TrimSpace(res.ContentText)
 		if res.ContentNode != nil {
@@ -52,6 +49,27 @@ func parseHTML(page string) chorus.Article {
 		text = strings.TrimSpace(res.ContentText)
 	}
 	return chorus.Article{Title: title, Text: text}
+}
+
+// maxTreeSize bounds the number of elements go-trafilatura accepts; larger
+// pages go to the tag stripper.
+const maxTreeSize = 50_000
+
+// extract runs go-trafilatura on page. A panic inside the library is
+// turned into an error, so that odd markup falls back to the tag stripper
+// instead of crashing the caller.
+func extract(page string) (res *trafilatura.ExtractResult, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			res, err = nil, fmt.Errorf("trafilatura: %v", r)
+		}
+	}()
+	return trafilatura.Extract(strings.NewReader(page), trafilatura.Options{
+		EnableFallback:  true,
+		ExcludeComments: true,
+		Deduplicate:     true,
+		MaxTreeSize:     maxTreeSize,
+	})
 }
 
 // htmlText returns the text of an HTML fragment or page found inside

@@ -2,6 +2,7 @@ package input
 
 import (
 	"bufio"
+	"compress/flate"
 	"compress/gzip"
 	"errors"
 	"fmt"
@@ -154,7 +155,7 @@ func parseReader(r io.Reader, name string, opts Options) (result, error) {
 	limit := opts.maxBytes()
 	data, err := io.ReadAll(io.LimitReader(br, limit+1))
 	if err != nil {
-		return result{}, fmt.Errorf("cannot read %s: %w", name, err)
+		return result{}, streamError(name, err)
 	}
 	if int64(len(data)) > limit {
 		return result{}, tooLarge(name, limit)
@@ -188,6 +189,17 @@ func decompress(br *bufio.Reader, name string) (*bufio.Reader, error) {
 		return nil, invalid(name, "bad gzip data: %v", err)
 	}
 	return bufio.NewReaderSize(zr, 64<<10), nil
+}
+
+// streamError wraps an error met while reading name: corrupt compressed
+// data is invalid input, anything else a read failure.
+func streamError(name string, err error) error {
+	var corrupt flate.CorruptInputError
+	if errors.Is(err, gzip.ErrChecksum) || errors.Is(err, gzip.ErrHeader) ||
+		errors.Is(err, io.ErrUnexpectedEOF) || errors.As(err, &corrupt) {
+		return invalid(name, "corrupt compressed data: %v", err)
+	}
+	return fmt.Errorf("cannot read %s: %w", name, err)
 }
 
 // nameArticles gives articles without an id one derived from the input

@@ -77,7 +77,7 @@ func scan(br *bufio.Reader, name string, format Format, limit int64, fn func(cho
 			return tooLarge(fmt.Sprintf("line %d of %s", n, name), limit)
 		}
 		if err != nil && err != io.EOF {
-			return fmt.Errorf("cannot read %s: %w", name, err)
+			return streamError(name, err)
 		}
 		if len(bytes.TrimSpace(line)) > 0 {
 			c, article, perr := parseLine(line, n, name, format)
