@@ -87,17 +87,6 @@ func itemID(it *gofeed.Item, a chorus.Article) string {
 	return "feed-" + hex.EncodeToString(sum[:8])
 }
 
-// plain turns a title that may carry markup or entities into plain text.
-func plain(s string) string {
-	s = strings.TrimSpace(s)
-	if strings.ContainsAny(s, "<&") {
-		if t, err := stripTags(s); err == nil {
-			s = t
-		}
-	}
-	return strings.Join(strings.Fields(s), " ")
-}
-
 // host returns the host name of a URL, or the URL itself when it has none.
 func host(raw string) string {
 	u, err := url.Parse(raw)

@@ -48,8 +48,8 @@ type Options struct {
 	MaxBodyBytes int64
 	// UserAgent is sent with every fetch; empty means DefaultUserAgent.
 	UserAgent string
-	// HTMLText extracts the main text of an HTML item body; nil means a
-	// simple built-in tag stripper.
+	// HTMLText extracts the main text of an HTML item body; nil means the
+	// input package's HTML reader.
 	HTMLText func(html string) (string, error)
 	// Registerer, when set, receives the poller's metrics.
 	Registerer prometheus.Registerer
@@ -92,7 +92,7 @@ func NewPoller(opts Options) (*Poller, error) {
 		opts.UserAgent = DefaultUserAgent
 	}
 	if opts.HTMLText == nil {
-		opts.HTMLText = stripTags
+		opts.HTMLText = mainText
 	}
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)

@@ -39,8 +39,8 @@ type Options struct {
 	// DefaultShutdownTimeout.
 	ShutdownTimeout time.Duration
 	// HTMLText extracts the main text from an HTML document. Article texts
-	// that look like HTML go through it before ingestion. Nil means a simple
-	// built-in tag stripper.
+	// that look like HTML go through it before ingestion. Nil means the
+	// input package's HTML reader.
 	HTMLText func(html string) (string, error)
 	// Registry receives the server's metrics and is served at /metrics; nil
 	// means a fresh registry of the server's own.
@@ -72,7 +72,7 @@ func NewServer(svc chorus.StoryService, opts Options) *Server {
 	opts.IdleTimeout = orDefault(opts.IdleTimeout, DefaultIdleTimeout)
 	opts.ShutdownTimeout = orDefault(opts.ShutdownTimeout, DefaultShutdownTimeout)
 	if opts.HTMLText == nil {
-		opts.HTMLText = stripTags
+		opts.HTMLText = mainText
 	}
 	if opts.Registry == nil {
 		opts.Registry = prometheus.NewRegistry()

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/input"
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 )
@@ -39,6 +40,10 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	}
 	if len(paths) == 0 || *batch < 1 || *batch > 1000 {
 		fs.Usage()
+		return errUsage
+	}
+	if _, err := input.ParseFormat(*format); err != nil {
+		fmt.Fprintf(stderr, "chorus ingest: %v\n", err)
 		return errUsage
 	}
 	articles, err := readArticles(paths, *format, stdin)
@@ -98,7 +103,11 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 // readArticles reads every cluster of the inputs and flattens them into
 // articles whose IDs are unique across clusters.
 func readArticles(paths []string, format string, stdin io.Reader) ([]chorus.Article, error) {
-	clusters, err := readClusters(paths, format, stdin)
+	f, err := input.ParseFormat(format)
+	if err != nil {
+		return nil, err
+	}
+	clusters, err := input.ReadPaths(paths, input.Options{Format: f, Stdin: stdin})
 	if err != nil {
 		return nil, err
 	}

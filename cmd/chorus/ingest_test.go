@@ -35,6 +35,18 @@ func TestIngestEmbedded(t *testing.T) {
 	}
 }
 
+func TestIngestJSONLines(t *testing.T) {
+	// Two clusters whose articles share IDs: the IDs are made unique.
+	in := `{"id":"c1","articles":[{"id":"1","title":"Dam opens","text":"The new dam opened on Friday in the valley."}]}
+{"id":"c2","articles":[{"id":"1","title":"Market closes","text":"The old fish market closed after ninety years."}]}
+`
+	var out bytes.Buffer
+	err := runIngest(context.Background(), []string{"--data", t.TempDir(), "--input", "jsonl", "-"}, strings.NewReader(in), &out, io.Discard)
+	if err != nil || !strings.HasPrefix(out.String(), "2 created") {
+		t.Errorf("ingest: %q %v", out.String(), err)
+	}
+}
+
 func TestIngestErrors(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -43,7 +55,8 @@ func TestIngestErrors(t *testing.T) {
 	}{
 		{"no paths", []string{"--data", "x"}, ""},
 		{"bad batch", []string{"--batch", "0", "p"}, ""},
-		{"missing path", []string{"--data", "x", "/nonexistent/chorus"}, "cannot read"},
+		{"bad input format", []string{"--input", "pdf", "p"}, ""},
+		{"missing path", []string{"--data", "x", "/nonexistent/chorus"}, "no such file"},
 		{"server down", []string{"--server", "http://127.0.0.1:1", writeArticles(t)}, "cannot reach"},
 	}
 	for _, tt := range tests {
