@@ -32,11 +32,15 @@ func (c *Clusterer) inWindow(cl *cluster, t time.Time) bool {
 	return !t.Before(cl.first.Add(-w)) && !t.After(cl.last.Add(w))
 }
 
+// maxCandidates caps the stories scored per article: those posted under
+// the most of the article's heaviest terms (ties to the lower ID).
+const maxCandidates = 64
+
 // candidates returns the live stories in t's window that share a heavy term
 // with v, best cosine first (ties by story ID).
 func (c *Clusterer) candidates(v vector, t time.Time) []scored {
-	var out []scored
-	seen := make(map[*cluster]bool)
+	shared := make(map[*cluster]int)
+	var order []*cluster
 	for _, term := range v.top(queryTerms) {
 		list := c.postings[term]
 		kept := list[:0]
@@ -45,11 +49,12 @@ func (c *Clusterer) candidates(v vector, t time.Time) []scored {
 				continue
 			}
 			kept = append(kept, cl)
-			if seen[cl] || !c.inWindow(cl, t) {
-				continue
+			if n, seen := shared[cl]; seen {
+				shared[cl] = n + 1
+			} else if c.inWindow(cl, t) {
+				shared[cl] = 1
+				order = append(order, cl)
 			}
-			seen[cl] = true
-			out = append(out, scored{cl, cosine(v, cl.centroid, 1, cl.norm)})
 		}
 		for i := len(kept); i < len(list); i++ {
 			list[i] = nil
@@ -59,6 +64,19 @@ func (c *Clusterer) candidates(v vector, t time.Time) []scored {
 		} else {
 			c.postings[term] = kept
 		}
+	}
+	if len(order) > maxCandidates {
+		sort.Slice(order, func(i, j int) bool {
+			if a, b := shared[order[i]], shared[order[j]]; a != b {
+				return a > b
+			}
+			return order[i].id < order[j].id
+		})
+		order = order[:maxCandidates]
+	}
+	out := make([]scored, len(order))
+	for i, cl := range order {
+		out[i] = scored{cl, cosine(v, cl.centroid, 1, cl.norm)}
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].score != out[j].score {

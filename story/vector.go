@@ -15,8 +15,24 @@ type entry struct {
 // term order, so sums are bit-for-bit reproducible.
 type vector []entry
 
-// dot returns the inner product of a and b.
+// dot returns the inner product of a and b. When one vector is much longer
+// it is searched, not walked.
 func dot(a, b vector) float64 {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b) > 16*len(a) {
+		var s float64
+		rest := b
+		for _, e := range a {
+			k := sort.Search(len(rest), func(i int) bool { return rest[i].term >= e.term })
+			if k < len(rest) && rest[k].term == e.term {
+				s += float64(e.weight) * float64(rest[k].weight)
+			}
+			rest = rest[k:]
+		}
+		return s
+	}
 	var s float64
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
