@@ -36,7 +36,7 @@ func ParagraphsWith(text string, opts Options) []string {
 	seen := make(map[string]bool)
 	for _, p := range splitParagraphs(text) {
 		p = collapseSpace(p)
-		if p == "" || isNoise(p, toLowerASCII(p)) {
+		if p == "" || isNoise(p) {
 			continue
 		}
 		p = stripInline(p)

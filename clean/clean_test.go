@@ -119,3 +119,15 @@ func BenchmarkParagraphs(b *testing.B) {
 		Paragraphs(text)
 	}
 }
+
+// TestPhraseTails checks that the quick pre-test of stripPhrases admits
+// every [strip] phrase in lower, title and upper case.
+func TestPhraseTails(t *testing.T) {
+	for _, ph := range phrases.strip {
+		for _, v := range []string{ph, strings.ToUpper(ph[:1]) + ph[1:], strings.ToUpper(ph)} {
+			if !mayHavePhrase(v) {
+				t.Errorf("phrase %q is never stripped: add a tail to phraseTails", v)
+			}
+		}
+	}
+}

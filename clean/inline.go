@@ -188,6 +188,9 @@ func isWireCode(s string) bool {
 // ignoring ASCII case, together with the photo credit that follows a
 // "toggle caption" ("toggle caption Jane Doe/AP Jane Doe/AP").
 func stripPhrases(p string) string {
+	if !mayHavePhrase(p) {
+		return p
+	}
 	lower := toLowerASCII(p)
 	for _, ph := range phrases.strip {
 		for range maxStrips {
@@ -204,6 +207,20 @@ func stripPhrases(p string) string {
 		}
 	}
 	return p
+}
+
+// phraseTails are lower-case pieces of every [strip] phrase, present in
+// its usual capitalisations; a paragraph without any of them holds no
+// phrase and need not be lower-cased.
+var phraseTails = []string{"aption", "APTION", "ontinue", "ONTINUE", "nlarge", "NLARGE"}
+
+func mayHavePhrase(p string) bool {
+	for _, t := range phraseTails {
+		if strings.Contains(p, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxStrips bounds how many times one phrase is cut from a paragraph, which

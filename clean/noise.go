@@ -57,13 +57,20 @@ const (
 	bylineMaxWords   = 15
 )
 
-// isNoise reports whether paragraph p (white space collapsed; lower is its
-// ASCII lower case) is page furniture to drop whole.
-func isNoise(p, lower string) bool {
+// isNoise reports whether paragraph p (white space collapsed) is page
+// furniture to drop whole.
+func isNoise(p string) bool {
 	if !hasLetter(p) {
 		return true // "***", "___", "+"
 	}
 	words := countWords(p)
+	// Long paragraphs only need their start lower-cased, for the prefix
+	// rules.
+	head := p
+	if words > containsMaxWords && len(head) > 200 {
+		head = head[:200]
+	}
+	lower := toLowerASCII(head)
 	if words <= 2 && phrases.exact[strings.Trim(lower, " .:|-")] {
 		return true
 	}

@@ -105,25 +105,35 @@ func collapseSpace(s string) string {
 	if !needsCollapse(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, 0, len(s))
 	space := false
-	for _, r := range s {
-		if r == ' ' || r == '\n' || r == '\t' || (r >= 0x80 && unicode.IsSpace(r)) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		size := 1
+		isSpace := c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f'
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			isSpace = unicode.IsSpace(r)
+		}
+		if isSpace {
 			space = true
-			continue
+		} else {
+			if space && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			space = false
+			b = append(b, s[i:i+size]...)
 		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		space = false
-		b.WriteRune(r)
+		i += size
 	}
-	return b.String()
+	return string(b)
 }
 
 // needsCollapse reports whether s has leading, trailing or repeated white
-// space, or any white space other than a plain space.
+// space, or any white space other than a plain space. Only the lead bytes
+// of the Unicode spaces (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000)
+// are decoded.
 func needsCollapse(s string) bool {
 	if s == "" {
 		return false
@@ -133,18 +143,19 @@ func needsCollapse(s string) bool {
 	}
 	prev := byte(0)
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c == '\n' || c == '\t' || c == '\r' || c >= 0x80 || (c == ' ' && prev == ' ') {
-			if c >= 0x80 {
-				r, _ := utf8.DecodeRuneInString(s[i:])
-				if !unicode.IsSpace(r) {
-					prev = c
-					continue
-				}
+		switch c := s[i]; c {
+		case ' ':
+			if prev == ' ' {
+				return true
 			}
+		case '\n', '\t', '\r', '\v', '\f':
 			return true
+		case 0xC2, 0xE1, 0xE2, 0xE3:
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return true
+			}
 		}
-		prev = c
+		prev = s[i]
 	}
 	return false
 }
