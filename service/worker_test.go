@@ -232,3 +232,34 @@ func TestRunStops(t *testing.T) {
 		}
 	}
 }
+
+// TestDefaultSummarizer runs the real summarizer (summarize.Summarize) end
+// to end on invented articles.
+func TestDefaultSummarizer(t *testing.T) {
+	ctx := context.Background()
+	clock := &fakeClock{t: time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)}
+	s, err := Open(ctx, Options{Dir: t.TempDir(), Clock: clock.Now, SummaryWords: 60})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	res, err := s.Ingest(ctx, []chorus.Article{damA, damB})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.ProcessPending(ctx); err != nil {
+		t.Fatal(err)
+	}
+	d, err := s.Story(ctx, res[0].StoryID, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Summary) == 0 || len(d.Sources) == 0 {
+		t.Fatalf("no summary from the default summarizer: %+v", d)
+	}
+	for _, sen := range d.Summary {
+		if !sen.Added.Equal(clock.Now()) || len(sen.Sources) == 0 {
+			t.Errorf("sentence %+v: want Added now and at least one source", sen)
+		}
+	}
+}
