@@ -31,6 +31,7 @@ func stripInline(p string) string {
 		p = stripCredits(p)
 		p = stripWireCode(p)
 	}
+	p = stripWireTail(p)
 	p = stripPhrases(p)
 	if p != orig {
 		p = collapseSpace(p)
@@ -150,15 +151,19 @@ func endsWithCredit(p string) bool {
 }
 
 // stripWireCode removes a trailing wire-service routing code such as
-// "(tc-pfg-dkt)" or "(scl)": two to four lower-case letters in groups
-// joined by hyphens, in parentheses at the very end.
+// "(tc-pfg-dkt)", "(vls/sv/me)" or "(scl)": groups of two to four
+// lower-case letters joined by hyphens or slashes, in parentheses at the
+// very end.
 func stripWireCode(p string) string {
 	t := strings.TrimRight(p, " ")
 	if !strings.HasSuffix(t, ")") {
 		return p
 	}
 	open := strings.LastIndexByte(t, '(')
-	if open < 0 || !isWireCode(t[open+1:len(t)-1]) {
+	if open < 0 {
+		return p
+	}
+	if inner := t[open+1 : len(t)-1]; !isWireCode(inner) && inner != "MORE" && inner != "END" {
 		return p
 	}
 	if open > 0 && t[open-1] != ' ' {
@@ -168,10 +173,10 @@ func stripWireCode(p string) string {
 }
 
 func isWireCode(s string) bool {
-	if s == "" || s == "sic" {
+	if s == "" || s == "sic" || strings.Trim(s, "-/") != s || strings.Contains(s, "--") || strings.Contains(s, "//") {
 		return false
 	}
-	for _, group := range strings.Split(s, "-") {
+	for _, group := range strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '/' }) {
 		if len(group) < 2 || len(group) > 4 {
 			return false
 		}
@@ -271,4 +276,33 @@ func skipCredit(p string, i int) int {
 		end = found
 	}
 	return end
+}
+
+var (
+	// grafTail matches the continuation note that ends some wire stories
+	// after their last sentence: `At its, 4th graf pvs`, `Chile said, graf
+	// 3 pvs`, `"During the, pickup 4th pvs`, with an optional editor's code.
+	grafTail = regexp.MustCompile(`(?i)[.!?"'”] "?[^.!?"”]{0,40}, [^"”]{0,40}?(?:graf|pvs|prv|pickup|pick up|writethru)[^"”]{0,25}$`)
+	// codeTail matches an editor's code after the last sentence: `. kl`.
+	codeTail = regexp.MustCompile(`[.!?"”] [a-z]{1,3}$`)
+)
+
+// stripWireTail removes wire-service notes after the last sentence of a
+// paragraph: continuation notes ("Hodler was, 3rd graf pvs") and editors'
+// initials ("... a date. kl").
+func stripWireTail(p string) string {
+	tail := p
+	if len(tail) > 100 {
+		tail = tail[len(tail)-100:]
+	}
+	off := len(p) - len(tail)
+	if lt := toLowerASCII(tail); strings.Contains(lt, "graf") || strings.Contains(lt, "pvs") || strings.Contains(lt, "prv") || strings.Contains(lt, "pick") || strings.Contains(lt, "writethru") {
+		if loc := grafTail.FindStringIndex(tail); loc != nil {
+			p, tail = p[:off+loc[0]+1], tail[:loc[0]+1]
+		}
+	}
+	if loc := codeTail.FindStringIndex(tail); loc != nil {
+		p = p[:off+loc[0]+1]
+	}
+	return p
 }
