@@ -49,9 +49,9 @@ type Story struct {
 	// Updated is when the story's summary last changed.
 	Updated time.Time `json:"updated"`
 	// Articles counts the story's articles, duplicates included.
-	Articles int `json:"articles"`
+	Articles int `json:"article_count"`
 	// Sources counts the story's independent (non-duplicate) articles.
-	Sources int `json:"sources"`
+	Sources int `json:"source_count"`
 }
 
 // StorySentence is a summary sentence with the time it entered the summary.
