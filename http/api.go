@@ -185,7 +185,32 @@ func (s *Server) handleGetStory(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, d)
+	writeJSON(w, http.StatusOK, newStoryJSON(d))
+}
+
+// storyJSON is the JSON answer of GET /api/stories/{id}. In
+// chorus.StoryDetail the "articles" and "sources" lists hide the counts of
+// the embedded Story, so the counts are repeated under their own names.
+type storyJSON struct {
+	*chorus.StoryDetail
+	ArticleCount int `json:"article_count"`
+	SourceCount  int `json:"source_count"`
+}
+
+func newStoryJSON(d *chorus.StoryDetail) storyJSON {
+	if d.Summary == nil {
+		d.Summary = []chorus.StorySentence{}
+	}
+	if d.Sources == nil {
+		d.Sources = []chorus.Source{}
+	}
+	if d.ArticleList == nil {
+		d.ArticleList = []chorus.StoredArticle{}
+	}
+	if d.New == nil {
+		d.New = []chorus.StorySentence{}
+	}
+	return storyJSON{StoryDetail: d, ArticleCount: d.Story.Articles, SourceCount: d.Story.Sources}
 }
 
 func (s *Server) handleGetArticle(w http.ResponseWriter, r *http.Request) {

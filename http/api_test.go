@@ -145,6 +145,14 @@ func TestGetStoriesAndArticles(t *testing.T) {
 			if d.ArticleList[2].DuplicateOf != "harbor-1" {
 				t.Errorf("duplicate not marked: %+v", d.ArticleList[2])
 			}
+			var counts struct {
+				ArticleCount int `json:"article_count"`
+				SourceCount  int `json:"source_count"`
+			}
+			mustJSON(t, body, &counts)
+			if counts.ArticleCount != 3 || counts.SourceCount != 2 {
+				t.Errorf("counts %+v, want 3 articles and 2 sources", counts)
+			}
 		}},
 		{"story since", "/api/stories/1?since=2026-03-01T12:01:30Z", 200, func(t *testing.T, body string) {
 			var d chorus.StoryDetail

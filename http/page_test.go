@@ -39,7 +39,7 @@ func TestPages(t *testing.T) {
 		{"story since nothing new", "/stories/1?since=2030-01-01T00:00:00Z", 200, []string{"Nothing new since then."}, nil},
 		{"story bad since", "/stories/1?since=soon", 400, []string{"since must be"}, nil},
 		{"story escapes", "/stories/2", 200, []string{"Orchard &lt;script&gt;", "The orchard fair opened with &lt;b&gt;forty&lt;/b&gt; stalls.",
-			`href="/articles/%3Cscript%3Ealert%281%29%3C%2Fscript%3E"`, "has not changed since it was first written"}, []string{"<script>", "<b>"}},
+			`href="/articles/%3Cscript%3Ealert%281%29%3C%2Fscript%3E"`, "No sentence has been added since the summary was first written"}, []string{"<script>", "<b>"}},
 		{"story not found", "/stories/99", 404, []string{"story 99 not found"}, nil},
 		{"story bad id", "/stories/x", 404, []string{"There is no such story."}, nil},
 		{"article", "/articles/harbor-3", 200, []string{"<h1>Harbor bridge closes (wire)</h1>", "<p>The harbor bridge closed on Monday for repairs.\nCrews found cracks.</p>",
