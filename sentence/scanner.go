@@ -1,6 +1,7 @@
 package sentence
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -91,6 +92,7 @@ closers:
 	quotes := s.quotes
 	j = s.closers(j, &quotes)
 	quoted := quotes != s.quotes
+	closed := j > termEnd
 	if j < n && !isSpace(text[j]) && !(text[j] == 0xC2 && j+1 < n && text[j+1] == 0xA0) {
 		return termEnd // "U.S.-led", "3.5", "Yahoo!Inc": no boundary
 	}
@@ -98,7 +100,7 @@ closers:
 		return termEnd // "1." or "***." alone is not a sentence
 	}
 	k, blank := skipSpace(text, j)
-	if k == n || blank || s.ends(i, k, dots, strong, quoted) {
+	if k == n || blank || s.ends(i, k, dots, strong, quoted, closed) {
 		emit(s.start, j)
 		s.start, s.hasLetter = k, false
 		s.quotes = quotes
@@ -142,8 +144,9 @@ func (s *scanner) closers(j int, quotes *int) int {
 
 // ends decides whether the terminal marks starting at i end the sentence,
 // given that the next sentence would start at k. Quoted says a closing
-// double quote follows the marks.
-func (s *scanner) ends(i, k, dots int, strong, quoted bool) bool {
+// straight double quote follows the marks, closed that any closing quote or
+// bracket does.
+func (s *scanner) ends(i, k, dots int, strong, quoted, closed bool) bool {
 	text := s.text
 	r, _ := utf8.DecodeRuneInString(text[k:])
 	lower := unicode.IsLower(r)
@@ -156,7 +159,8 @@ func (s *scanner) ends(i, k, dots int, strong, quoted bool) bool {
 	case r == ',' || r == ';' || r == ':':
 		return false
 	case strong:
-		return !lower // "Says who?" he asked.
+		// "Says who?" he asked. “Says who?” Cohen asked.
+		return !lower && !(closed && speechFollows(text, k))
 	}
 	word := wordBefore(text, i)
 	class := classify(word)
@@ -178,6 +182,39 @@ func (s *scanner) ends(i, k, dots int, strong, quoted bool) bool {
 		return unicode.IsUpper(r) && isStarter(next, len(word) > 1)
 	}
 	return true
+}
+
+// speechVerbs are the verbs of attribution that may follow a quoted
+// question or exclamation in the same sentence.
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "asked": true, "asks": true, "exclaimed": true,
+	"replied": true, "told": true, "added": true, "wrote": true, "writes": true,
+	"shouted": true, "yelled": true, "cried": true, "recalled": true,
+	"wondered": true, "tweeted": true, "continued": true, "explained": true,
+	"insisted": true, "joked": true, "declared": true, "answered": true,
+	"demanded": true, "noted": true, "quipped": true, "whispered": true,
+	"screamed": true, "laughed": true,
+}
+
+// speechFollows reports whether one of the next five words after k is a
+// verb of attribution ("Cohen asked", "Sen. Jane Roe said").
+func speechFollows(text string, k int) bool {
+	for w := 0; w < 5 && k < len(text); w++ {
+		j := k
+		for j < len(text) && !isSpace(text[j]) {
+			j++
+		}
+		raw := text[k:j]
+		word := strings.TrimRight(raw, ",.;:!?")
+		if speechVerbs[word] {
+			return true
+		}
+		if strings.TrimRight(raw, ".!?") != raw && classify(word) == plainWord {
+			return false // the next sentence ends first
+		}
+		k, _ = skipSpace(text, j)
+	}
+	return false
 }
 
 // wordBefore returns the word that ends at i, without leading opening
