@@ -28,7 +28,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	server := fs.String("server", "", "send to the chorus server at `URL` instead of the embedded store (env CHORUS_SERVER)")
 	format := fs.String("input", "auto", "input `FORMAT`: auto, text, html, json, jsonl or multinews")
 	batch := fs.Int("batch", 100, "articles per request or transaction (`N`, at most 1000)")
-	summarize := fs.Bool("summarize", false, "with the embedded store, compute the stories' summaries before exiting (otherwise `chorus serve` does it)")
+	summarize := fs.Bool("summarize", false, "with the embedded store, compute the stories' summaries before exiting (otherwise 'chorus serve' does it)")
 	quiet := fs.Bool("quiet", false, "no progress bar")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: chorus ingest [options] PATH...\n\nPATH is a directory of articles, an article file, or - for stdin (the same\ninputs as chorus summarize).\n\noptions:")

@@ -35,7 +35,7 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	dir := fs.String("data", defaultDataDir, "data `DIR` holding the story store (env CHORUS_DATA_DIR)")
 	workers := fs.Int("workers", 1, "`N` background summary workers (env CHORUS_WORKERS)")
 	poll := fs.Duration("poll", feed.DefaultInterval, "feed polling `INTERVAL`; 0 turns polling off (env CHORUS_POLL_INTERVAL)")
-	maxBody := sizeFlag(fs, "max-body", chttp.DefaultMaxBodyBytes, "largest accepted request body, e.g. 16MiB (env CHORUS_MAX_BODY)")
+	maxBody := sizeFlag(fs, "max-body", chttp.DefaultMaxBodyBytes, "largest accepted request body `SIZE`, e.g. 16MiB (env CHORUS_MAX_BODY)")
 	words := fs.Int("words", 0, "summary word budget `N`; 0 means the default (env CHORUS_SUMMARY_WORDS)")
 	window := fs.Duration("window", 0, "story time `WINDOW`; 0 means the default 72h (env CHORUS_WINDOW)")
 	logLevel := fs.String("log-level", "info", "log `LEVEL`: debug, info, warn or error (env CHORUS_LOG_LEVEL)")
