@@ -56,6 +56,7 @@ func TestParagraphsRules(t *testing.T) {
 		{"heading kept with option", "", nil},
 		{"literal marker", "First line.NEWLINE_CHARSecond line.", []string{"First line.", "Second line."}},
 		{"duplicate paragraph", "The vote passed on Monday.\n\nThe vote passed on Monday.", []string{"The vote passed on Monday."}},
+		{"privacy sentence kept", "The new privacy policy lets the company record what users say.", []string{"The new privacy policy lets the company record what users say."}},
 		{"by in sentence kept", "By Tuesday, most residents had left.", []string{"By Tuesday, most residents had left."}},
 		{"sic kept", "He wrote that it was \"definately\" over (sic)", []string{"He wrote that it was \"definately\" over (sic)"}},
 		{"agency inline kept as sentence end", "The storm hit the coast late on Monday (AP).", []string{"The storm hit the coast late on Monday."}},
