@@ -52,6 +52,7 @@ type cluster struct {
 	facts []fact
 	tok   tokenizer
 	rank  []int // document index → place in earliest-source-first order
+	st    stats // cluster-wide counts, filled by score
 }
 
 // read fills c with the documents and candidate sentences of articles.

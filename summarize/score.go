@@ -182,10 +182,10 @@ func (c *cluster) featuresOf(f *fact, st *stats) features {
 
 // score gives every fact its model score.
 func (c *cluster) score(m *Model) {
-	st := c.collectStats()
+	c.st = c.collectStats()
 	for i := range c.facts {
 		f := &c.facts[i]
-		x := c.featuresOf(f, &st)
+		x := c.featuresOf(f, &c.st)
 		f.score = m.score(&x)
 	}
 }

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"cmp"
+	"math"
 	"slices"
 )
 
@@ -28,8 +29,64 @@ type budget struct {
 	fill             bool
 }
 
-// selectFacts returns the indices of the selected facts.
+// selectFacts returns the indices of the selected facts, in the order
+// chosen. Each step takes the fact with the largest objective gain per word
+// (see coverage.go) among those that fit the budget, may stand alone and do
+// not repeat a chosen one. With b.fill, once nothing fits, one more fact is
+// added: the one whose words up to the budget gain most.
 func (c *cluster) selectFacts(b budget) []int {
+	p := &params
+	if !p.useCover {
+		return c.selectByScore(b)
+	}
+	o := c.newObjective(p)
+	chosen := make([]bool, len(c.facts))
+	rejected := make([]bool, len(c.facts))
+	var picked []int
+	words := 0
+	for b.sentences <= 0 || len(picked) < b.sentences {
+		if b.words > 0 && words >= b.words {
+			break
+		}
+		next, best := -1, math.Inf(-1)
+		for f := range c.facts {
+			if chosen[f] || rejected[f] || !c.eligible(f, chosen) {
+				continue
+			}
+			rep := &c.cands[c.facts[f].rep]
+			if !selectable(rep) || c.redundant(f, picked, p.overlap) {
+				rejected[f] = true
+				continue
+			}
+			var r float64
+			switch left := b.words - words; {
+			case b.words <= 0 || rep.words <= left:
+				_, r = c.factGain(o, f)
+			case !b.fill:
+				continue
+			default:
+				// Only the words up to the budget count.
+				r = c.prefixGain(o, f, left) / math.Pow(float64(left), o.costPow)
+			}
+			if r > best {
+				next, best = f, r
+			}
+		}
+		if next < 0 {
+			break
+		}
+		chosen[next] = true
+		picked = append(picked, next)
+		rep := &c.cands[c.facts[next].rep]
+		o.add(rep.concepts, rep.terms)
+		words += rep.words
+	}
+	return picked
+}
+
+// selectByScore is the selection without coverage: facts greedily by
+// learned score within the budget.
+func (c *cluster) selectByScore(b budget) []int {
 	ranked := make([]int, len(c.facts))
 	for i := range ranked {
 		ranked[i] = i
@@ -54,7 +111,7 @@ func (c *cluster) selectFacts(b budget) []int {
 				continue
 			}
 			rep := &c.cands[c.facts[f].rep]
-			if !selectable(rep) || c.redundant(f, picked) {
+			if !selectable(rep) || c.redundant(f, picked, params.overlap) {
 				rejected[f] = true
 				continue
 			}
@@ -101,10 +158,10 @@ func (c *cluster) eligible(f int, chosen []bool) bool {
 }
 
 // redundant reports whether fact f repeats one of the picked facts.
-func (c *cluster) redundant(f int, picked []int) bool {
+func (c *cluster) redundant(f int, picked []int, limit float64) bool {
 	a := c.cands[c.facts[f].rep].terms
 	for _, p := range picked {
-		if jaccard(a, c.cands[c.facts[p].rep].terms) >= overlapJaccard {
+		if jaccard(a, c.cands[c.facts[p].rep].terms) >= limit {
 			return true
 		}
 	}

@@ -4,13 +4,13 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
-	"unicode"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/dataset"
-	"github.com/chorusnews/chorus/rouge/porter"
+	"github.com/chorusnews/chorus/rouge"
 )
 
 // The tuning harness: go test ./summarize -run TestTune -tune multinews-val
@@ -18,10 +18,11 @@ import (
 // cut-off) of the summarizer on a validation set; bench gives the official
 // figures. Never point it at a test split.
 var (
-	tuneSet   = flag.String("tune", "", "dataset to tune on (multinews-val or duc2003)")
-	tuneLimit = flag.Int("tune.limit", 500, "clusters to read")
-	tuneModel = flag.String("tune.model", "", "model file to tune with (default: the embedded model)")
-	trainN    = flag.Int("train", 0, "fit a model on this many multinews-train clusters and write it to -tune.model")
+	tuneSet    = flag.String("tune", "", "dataset to tune on (multinews-val or duc2003)")
+	tuneLimit  = flag.Int("tune.limit", 500, "clusters to read")
+	tuneModel  = flag.String("tune.model", "", "model file to tune with (default: the embedded model)")
+	tuneParams = flag.String("tune.p", "", "selection parameter variants to compare: name=value,... separated by ;")
+	trainN     = flag.Int("train", 0, "fit a model on this many multinews-train clusters and write it to -tune.model")
 )
 
 func TestTrain(t *testing.T) {
@@ -70,9 +71,14 @@ func TestTune(t *testing.T) {
 	if err != nil {
 		t.Skipf("no data: %v", err)
 	}
-	words, recall := 260, false
+	// The bench protocols (bench.ProtocolFor; bench imports this package).
+	words, measure := 260, "F"
+	ropts := rouge.Options{MaxN: 2, SkipGap: 4, SkipUnigrams: true, NoLCS: true, Stem: true, WordLimit: 260, Alpha: 0.5}
+	metrics := []string{"ROUGE-1", "ROUGE-2", "ROUGE-SU4"}
 	if dataset.IsDUC(*tuneSet) {
-		words, recall = 100, true
+		words, measure = 100, "R"
+		ropts = rouge.Options{MaxN: 4, NoLCS: true, Stem: true, WordLimit: 100, Alpha: 0.5}
+		metrics = []string{"ROUGE-1", "ROUGE-2", "ROUGE-4"}
 	}
 	var sz Summarizer
 	if *tuneModel != "" {
@@ -86,84 +92,86 @@ func TestTune(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	var r1, r2 float64
-	n := 0
+	var examples []dataset.Example
 	err = dataset.Read(dir, *tuneSet, *tuneLimit, func(ex dataset.Example) error {
-		sum, err := sz.Summarize(ex.Cluster.Articles, chorus.Options{Words: words, Fill: true})
-		if err != nil {
-			return nil
-		}
-		var sents []string
-		for _, s := range sum.Sentences {
-			sents = append(sents, s.Text)
-		}
-		a, b := quickRouge(sents, ex.References, words, recall)
-		r1 += a
-		r2 += b
-		n++
+		examples = append(examples, ex)
 		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	fmt.Printf("%s n=%d R1=%.2f R2=%.2f (%s)\n", *tuneSet, n, 100*r1/float64(n), 100*r2/float64(n),
-		map[bool]string{true: "recall", false: "F"}[recall])
-}
-
-// quickRouge approximates ROUGE-1.5.5 -m -l words: mean over references of
-// ROUGE-1 and ROUGE-2 recall or F.
-func quickRouge(cand []string, refs [][]string, words int, recall bool) (float64, float64) {
-	ct := rougeTokens(strings.Join(cand, " "), words)
-	var s1, s2 float64
-	for _, ref := range refs {
-		rt := rougeTokens(strings.Join(ref, " "), 0)
-		for n, acc := range []*float64{&s1, &s2} {
-			cg, rg := ngrams(ct, n+1), ngrams(rt, n+1)
-			hit, ctot, rtot := 0, 0, 0
-			for g, k := range rg {
-				hit += min(k, cg[g])
-				rtot += k
-			}
-			for _, k := range cg {
-				ctot += k
-			}
-			if rtot == 0 || ctot == 0 {
+	refs := make([]*rouge.References, len(examples))
+	for i, ex := range examples {
+		refs[i] = rouge.NewReferences(ex.References, ropts)
+	}
+	saved := params
+	defer func() { params = saved }()
+	for _, variant := range strings.Split(*tuneParams, ";") {
+		params = saved
+		if err := setParams(&params, variant); err != nil {
+			t.Fatal(err)
+		}
+		sums := make([]float64, len(metrics))
+		for i, ex := range examples {
+			sum, err := sz.Summarize(ex.Cluster.Articles, chorus.Options{Words: words, Fill: true})
+			if err != nil {
 				continue
 			}
-			r, p := float64(hit)/float64(rtot), float64(hit)/float64(ctot)
-			if recall {
-				*acc += r
-			} else if hit > 0 {
-				*acc += 2 * r * p / (r + p)
+			var sents []string
+			for _, s := range sum.Sentences {
+				sents = append(sents, s.Text)
+			}
+			sc := refs[i].Score(sents)
+			for k, m := range metrics {
+				if measure == "R" {
+					sums[k] += sc[m].R
+				} else {
+					sums[k] += sc[m].F
+				}
 			}
 		}
+		fmt.Printf("%s n=%d %-40q", *tuneSet, len(examples), variant)
+		for k, m := range metrics {
+			fmt.Printf(" %s=%.2f", m, 100*sums[k]/float64(len(examples)))
+		}
+		fmt.Println()
 	}
-	return s1 / float64(len(refs)), s2 / float64(len(refs))
 }
 
-func rougeTokens(s string, limit int) []string {
-	if limit > 0 {
-		f := strings.Fields(s)
-		if len(f) > limit {
-			f = f[:limit]
+// setParams sets the named selection parameters of spec
+// ("bigram=1,learned=0.5") in p.
+func setParams(p *tuning, spec string) error {
+	for _, kv := range strings.Split(spec, ",") {
+		k, v, ok := strings.Cut(strings.TrimSpace(kv), "=")
+		if !ok {
+			continue
 		}
-		s = strings.Join(f, " ")
-	}
-	s = strings.ToLower(s)
-	var out []string
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !(unicode.IsLetter(r) || unicode.IsDigit(r)) || r > 127 }) {
-		if len(w) > 3 {
-			w = porter.Stem(w)
+		x, err := strconv.ParseFloat(v, 64)
+		if err != nil {
+			return err
 		}
-		out = append(out, w)
+		switch k {
+		case "bigram":
+			p.bigram = x
+		case "unigram":
+			p.unigram = x
+		case "mindf":
+			p.minDF = int(x)
+		case "dfpow":
+			p.dfPow = x
+		case "learned":
+			p.learned = x
+		case "costpow":
+			p.costPow = x
+		case "overlap":
+			p.overlap = x
+		case "minsrc":
+			p.minSrc = int(x)
+		case "cover":
+			p.useCover = x != 0
+		default:
+			return fmt.Errorf("unknown parameter %q", k)
+		}
 	}
-	return out
-}
-
-func ngrams(t []string, n int) map[string]int {
-	m := make(map[string]int)
-	for i := 0; i+n <= len(t); i++ {
-		m[strings.Join(t[i:i+n], " ")]++
-	}
-	return m
+	return nil
 }

@@ -1,0 +1,135 @@
+package summarize
+
+import (
+	"math"
+	"strings"
+)
+
+// This file is the objective of the selection stage: a summary is worth the
+// weighted "concepts" it covers — stemmed content words and bigrams, each
+// counted once however many selected sentences carry it, weighted by the
+// number of independent sources that mention it (ICSISumm's concepts) —
+// plus the learned score of each selected sentence. Coverage is monotone
+// submodular, so a greedy choice by gain per word is near optimal
+// (Lin & Bilmes 2010).
+
+// tuning holds the hyper-parameters of the selection objective, fitted on
+// the validation sets (Multi-News val, DUC 2003).
+type tuning struct {
+	bigram   float64 // weight of a covered bigram concept per supporting source
+	unigram  float64 // weight of a covered content word per supporting source
+	minDF    int     // concepts in fewer independent sources weigh nothing
+	dfPow    float64 // a concept weighs (sources)^dfPow
+	learned  float64 // weight of the learned score, per word of the sentence
+	costPow  float64 // gain is divided by words^costPow
+	overlap  float64 // Jaccard similarity with a chosen sentence that excludes a fact
+	useCover bool    // false: rank by learned score alone (the old selection)
+	minSrc   int     // clusters of fewer independent sources weigh no concept
+}
+
+// params are the tuned defaults.
+var params = tuning{
+	bigram:   1,
+	unigram:  0.3,
+	minDF:    4,
+	dfPow:    1,
+	learned:  3,
+	costPow:  0.7,
+	overlap:  overlapJaccard,
+	useCover: true,
+	minSrc:   5,
+}
+
+// objective holds the concept weights of one cluster and the concepts the
+// summary covers so far.
+type objective struct {
+	p       *tuning
+	costPow float64
+	weight  map[uint64]float64 // concept (bigram or term, hashed apart) → weight
+	covered map[uint64]bool
+}
+
+// termKey keeps unigram concept keys apart from bigram ones.
+const termKey = 0x5bd1e9955bd1e995
+
+func (c *cluster) newObjective(p *tuning) *objective {
+	o := &objective{p: p, costPow: p.costPow, weight: make(map[uint64]float64), covered: make(map[uint64]bool)}
+	if c.st.sources < p.minSrc {
+		// Few sources: the learned score alone, per word.
+		o.costPow = 1
+		return o
+	}
+	w := func(df int32) float64 {
+		if int(df) < p.minDF {
+			return 0
+		}
+		return math.Pow(float64(df), p.dfPow)
+	}
+	for h, df := range c.st.conceptDF {
+		if v := w(df) * p.bigram; v > 0 {
+			o.weight[h] = v
+		}
+	}
+	for h, df := range c.st.termDF {
+		if v := w(df) * p.unigram; v > 0 {
+			o.weight[h^termKey] = v
+		}
+	}
+	return o
+}
+
+// gain returns the coverage gain of a sentence with the given concepts and
+// terms.
+func (o *objective) gain(concepts, terms []uint64) float64 {
+	g := 0.0
+	for _, h := range concepts {
+		if !o.covered[h] {
+			g += o.weight[h]
+		}
+	}
+	for _, h := range terms {
+		if k := h ^ termKey; !o.covered[k] {
+			g += o.weight[k]
+		}
+	}
+	return g
+}
+
+// add marks the concepts and terms as covered.
+func (o *objective) add(concepts, terms []uint64) {
+	for _, h := range concepts {
+		o.covered[h] = true
+	}
+	for _, h := range terms {
+		o.covered[h^termKey] = true
+	}
+}
+
+// factGain returns the gain of adding fact f, and its value per word^costPow.
+func (c *cluster) factGain(o *objective, f int) (gain, ratio float64) {
+	rep := &c.cands[c.facts[f].rep]
+	gain = o.gain(rep.concepts, rep.terms) + o.p.learned*c.facts[f].score*float64(rep.words)
+	return gain, gain / math.Pow(float64(max(rep.words, 1)), o.costPow)
+}
+
+// prefixGain returns the gain of the first n words of fact f's sentence:
+// what a length cut-off keeps of a sentence that crosses the budget.
+func (c *cluster) prefixGain(o *objective, f, n int) float64 {
+	rep := &c.cands[c.facts[f].rep]
+	if n >= rep.words {
+		g, _ := c.factGain(o, f)
+		return g
+	}
+	words := strings.Fields(rep.text)
+	toks := c.tok.tokens(strings.Join(words[:n], " "))
+	var terms, concepts []uint64
+	for i, t := range toks {
+		if !t.stop {
+			terms = append(terms, t.hash)
+		}
+		if i > 0 && !(t.stop && toks[i-1].stop) {
+			concepts = append(concepts, pairHash(toks[i-1].hash, t.hash))
+		}
+	}
+	return o.gain(sortUnique(concepts), sortUnique(terms)) + o.p.learned*c.facts[f].score*float64(n)
+}
