@@ -180,7 +180,26 @@ type apiClient struct {
 	http *http.Client
 }
 
+// ingest posts one batch; a batch the server finds too large is split in
+// halves until it fits.
 func (c *apiClient) ingest(ctx context.Context, articles []chorus.Article) ([]chorus.IngestResult, error) {
+	res, err := c.post(ctx, articles)
+	if chorus.ErrorCode(err) != chorus.ETOOLARGE || len(articles) < 2 {
+		return res, err
+	}
+	half := len(articles) / 2
+	first, err := c.ingest(ctx, articles[:half])
+	if err != nil {
+		return nil, err
+	}
+	rest, err := c.ingest(ctx, articles[half:])
+	if err != nil {
+		return nil, err
+	}
+	return append(first, rest...), nil
+}
+
+func (c *apiClient) post(ctx context.Context, articles []chorus.Article) ([]chorus.IngestResult, error) {
 	body, err := json.Marshal(articles)
 	if err != nil {
 		return nil, fmt.Errorf("cannot encode articles: %w", err)

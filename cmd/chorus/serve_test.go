@@ -178,6 +178,8 @@ func writeArticles(t *testing.T) string {
 }
 
 func TestServeAndIngestOverHTTP(t *testing.T) {
+	// A small body limit makes the client split its batch of three.
+	t.Setenv("CHORUS_MAX_BODY", "400")
 	base, stop := startServe(t, t.TempDir())
 	in := writeArticles(t)
 	var out, errb bytes.Buffer
@@ -196,6 +198,15 @@ func TestServeAndIngestOverHTTP(t *testing.T) {
 	res.Body.Close()
 	if err != nil || page.Total < 1 {
 		t.Errorf("stories after ingest: %+v %v", page, err)
+	}
+	res, err = http.Get(base + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	metrics, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if !strings.Contains(string(metrics), `chorus_http_requests_total{method="POST",route="POST /api/articles",status="413"}`) {
+		t.Errorf("the batch was never too large for the server: the split went untested\n%s", metrics)
 	}
 	if err := stop(); err != nil {
 		t.Errorf("serve: %v", err)
