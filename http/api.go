@@ -2,23 +2,14 @@ package http
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"errors"
 	"io"
 	"mime"
 	"net/http"
-	"strconv"
 	"strings"
-	"time"
 
 	"github.com/chorusnews/chorus"
-)
-
-// Paging limits for GET /api/stories.
-const (
-	DefaultLimit = 20
-	MaxLimit     = 100
 )
 
 // handlePostArticles ingests one article, an array of articles, or an
@@ -122,142 +113,6 @@ func decodeStrict(body []byte, v any) error {
 		return errors.New("unexpected data after the JSON value")
 	}
 	return nil
-}
-
-// storyList is the JSON answer of GET /api/stories.
-type storyList struct {
-	chorus.StoryPage
-	Limit  int `json:"limit"`
-	Offset int `json:"offset"`
-}
-
-func (s *Server) handleListStories(w http.ResponseWriter, r *http.Request) {
-	q, err := parseStoryQuery(r)
-	if err != nil {
-		s.writeError(w, r, err)
-		return
-	}
-	page, err := s.svc.Stories(r.Context(), q)
-	if err != nil {
-		s.writeError(w, r, err)
-		return
-	}
-	if page.Stories == nil {
-		page.Stories = []chorus.Story{}
-	}
-	writeJSON(w, http.StatusOK, storyList{StoryPage: page, Limit: q.Limit, Offset: q.Offset})
-}
-
-// parseStoryQuery reads q, limit and offset.
-func parseStoryQuery(r *http.Request) (chorus.StoryQuery, error) {
-	v := r.URL.Query()
-	q := chorus.StoryQuery{Text: strings.TrimSpace(v.Get("q")), Limit: DefaultLimit}
-	if s := v.Get("limit"); s != "" {
-		n, err := strconv.Atoi(s)
-		if err != nil || n < 1 || n > MaxLimit {
-			return q, chorus.Errorf(chorus.EINVALID, "limit must be an integer from 1 to %d", MaxLimit)
-		}
-		q.Limit = n
-	}
-	if s := v.Get("offset"); s != "" {
-		n, err := strconv.Atoi(s)
-		if err != nil || n < 0 {
-			return q, chorus.Errorf(chorus.EINVALID, "offset must be a non-negative integer")
-		}
-		q.Offset = n
-	}
-	return q, nil
-}
-
-func (s *Server) handleGetStory(w http.ResponseWriter, r *http.Request) {
-	id, err := parseStoryID(r.PathValue("id"))
-	if err != nil {
-		s.writeError(w, r, err)
-		return
-	}
-	since, err := parseSince(r.URL.Query().Get("since"))
-	if err != nil {
-		s.writeError(w, r, err)
-		return
-	}
-	d, err := s.svc.Story(r.Context(), id, since)
-	if err != nil {
-		s.writeError(w, r, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, newStoryJSON(d))
-}
-
-// storyJSON is the JSON answer of GET /api/stories/{id}. In
-// chorus.StoryDetail the "articles" and "sources" lists hide the counts of
-// the embedded Story, so the counts are repeated under their own names.
-type storyJSON struct {
-	*chorus.StoryDetail
-	ArticleCount int `json:"article_count"`
-	SourceCount  int `json:"source_count"`
-}
-
-func newStoryJSON(d *chorus.StoryDetail) storyJSON {
-	if d.Summary == nil {
-		d.Summary = []chorus.StorySentence{}
-	}
-	if d.Sources == nil {
-		d.Sources = []chorus.Source{}
-	}
-	if d.ArticleList == nil {
-		d.ArticleList = []chorus.StoredArticle{}
-	}
-	if d.New == nil {
-		d.New = []chorus.StorySentence{}
-	}
-	return storyJSON{StoryDetail: d, ArticleCount: d.Story.Articles, SourceCount: d.Story.Sources}
-}
-
-func (s *Server) handleGetArticle(w http.ResponseWriter, r *http.Request) {
-	a, err := s.svc.Article(r.Context(), r.PathValue("id"))
-	if err != nil {
-		s.writeError(w, r, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, a)
-}
-
-func (s *Server) handleHealth(w http.ResponseWriter, r *http.Request) {
-	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
-	defer cancel()
-	if _, err := s.svc.Stories(ctx, chorus.StoryQuery{Limit: 1}); err != nil {
-		s.opts.Logger.WarnContext(r.Context(), "health check failed", "err", err)
-		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "unavailable"})
-		return
-	}
-	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
-}
-
-// parseStoryID parses a story ID from a path segment.
-func parseStoryID(s string) (int64, error) {
-	id, err := strconv.ParseInt(s, 10, 64)
-	if err != nil || id <= 0 {
-		return 0, chorus.Errorf(chorus.EINVALID, "story id must be a positive integer, not %q", s)
-	}
-	return id, nil
-}
-
-// sinceLayouts are the accepted forms of ?since=: RFC 3339 for the API and
-// the forms an HTML date-time input sends.
-var sinceLayouts = []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02"}
-
-// parseSince parses ?since=; the empty string means the zero time. Times
-// without a zone are UTC.
-func parseSince(s string) (time.Time, error) {
-	if s == "" {
-		return time.Time{}, nil
-	}
-	for _, l := range sinceLayouts {
-		if t, err := time.Parse(l, s); err == nil {
-			return t, nil
-		}
-	}
-	return time.Time{}, chorus.Errorf(chorus.EINVALID, "since must be an RFC 3339 time such as 2026-01-02T15:04:05Z, not %q", s)
 }
 
 // looksLikeHTML reports whether an article text is an HTML document or
