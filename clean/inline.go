@@ -278,14 +278,13 @@ func skipCredit(p string, i int) int {
 	return end
 }
 
-var (
-	// grafTail matches the continuation note that ends some wire stories
-	// after their last sentence: `At its, 4th graf pvs`, `Chile said, graf
-	// 3 pvs`, `"During the, pickup 4th pvs`, with an optional editor's code.
-	grafTail = regexp.MustCompile(`(?i)[.!?"'”] "?[^.!?"”]{0,40}, [^"”]{0,40}?(?:graf|pvs|prv|pickup|pick up|writethru)[^"”]{0,25}$`)
-	// codeTail matches an editor's code after the last sentence: `. kl`.
-	codeTail = regexp.MustCompile(`[.!?"”] [a-z]{1,3}$`)
-)
+// grafTail matches the continuation note that ends some wire stories after
+// their last sentence: `At its, 4th graf pvs`, `Chile said, graf 3 pvs`,
+// `"During the, pickup 4th pvs`, `The vote, 3rd graf prv`.
+var grafTail = regexp.MustCompile(`(?i)[.!?"'”] "?[^.!?"”]{0,40}, [^"”]{0,40}?(?:graf|pvs|prv|pickup|pick up|writethru)[^"”]{0,25}$`)
+
+// grafMarkers are the words of grafTail, tested before running it.
+var grafMarkers = []string{"graf", "pvs", "prv", "pick", "Writethru", "writethru"}
 
 // stripWireTail removes wire-service notes after the last sentence of a
 // paragraph: continuation notes ("Hodler was, 3rd graf pvs") and editors'
@@ -295,14 +294,36 @@ func stripWireTail(p string) string {
 	if len(tail) > 100 {
 		tail = tail[len(tail)-100:]
 	}
-	off := len(p) - len(tail)
-	if lt := toLowerASCII(tail); strings.Contains(lt, "graf") || strings.Contains(lt, "pvs") || strings.Contains(lt, "prv") || strings.Contains(lt, "pick") || strings.Contains(lt, "writethru") {
-		if loc := grafTail.FindStringIndex(tail); loc != nil {
-			p, tail = p[:off+loc[0]+1], tail[:loc[0]+1]
+	for _, m := range grafMarkers {
+		if strings.Contains(tail, m) {
+			if loc := grafTail.FindStringIndex(tail); loc != nil {
+				p = p[:len(p)-len(tail)+loc[0]+1]
+			}
+			break
 		}
 	}
-	if loc := codeTail.FindStringIndex(tail); loc != nil {
-		p = p[:off+loc[0]+1]
+	return stripCodeTail(p)
+}
+
+// stripCodeTail removes an editor's code of one to three lower-case
+// letters after the last sentence: "... a date. kl".
+func stripCodeTail(p string) string {
+	sp := strings.LastIndexByte(p, ' ')
+	if sp < 1 || len(p)-sp-1 > 3 {
+		return p
+	}
+	for i := sp + 1; i < len(p); i++ {
+		if p[i] < 'a' || p[i] > 'z' {
+			return p
+		}
+	}
+	before := strings.TrimRight(p[:sp], " ")
+	if before == "" {
+		return p
+	}
+	switch r, _ := utf8.DecodeLastRuneInString(before); r {
+	case '.', '!', '?', '"', '”':
+		return before
 	}
 	return p
 }
