@@ -77,19 +77,12 @@ func (s *Server) handleGetStory(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, newStoryJSON(d))
+	writeJSON(w, http.StatusOK, storyJSON(d))
 }
 
-// storyJSON is the JSON answer of GET /api/stories/{id}. In
-// chorus.StoryDetail the "articles" and "sources" lists hide the counts of
-// the embedded Story, so the counts are repeated under their own names.
-type storyJSON struct {
-	*chorus.StoryDetail
-	ArticleCount int `json:"article_count"`
-	SourceCount  int `json:"source_count"`
-}
-
-func newStoryJSON(d *chorus.StoryDetail) storyJSON {
+// storyJSON fills d's nil lists with empty ones so the JSON answer of
+// GET /api/stories/{id} always has arrays, never null.
+func storyJSON(d *chorus.StoryDetail) *chorus.StoryDetail {
 	if d.Summary == nil {
 		d.Summary = []chorus.StorySentence{}
 	}
@@ -102,7 +95,7 @@ func newStoryJSON(d *chorus.StoryDetail) storyJSON {
 	if d.New == nil {
 		d.New = []chorus.StorySentence{}
 	}
-	return storyJSON{StoryDetail: d, ArticleCount: d.Story.Articles, SourceCount: d.Story.Sources}
+	return d
 }
 
 func (s *Server) handleGetArticle(w http.ResponseWriter, r *http.Request) {
