@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/input"
 	"github.com/prometheus/client_golang/prometheus"
 )
 
@@ -92,7 +93,7 @@ func NewPoller(opts Options) (*Poller, error) {
 		opts.UserAgent = DefaultUserAgent
 	}
 	if opts.HTMLText == nil {
-		opts.HTMLText = mainText
+		opts.HTMLText = input.HTMLText
 	}
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)

@@ -7,9 +7,9 @@ import (
 	"io"
 	"mime"
 	"net/http"
-	"strings"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/input"
 )
 
 // handlePostArticles ingests one article, an array of articles, or an
@@ -21,7 +21,7 @@ func (s *Server) handlePostArticles(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	for i := range articles {
-		if looksLikeHTML(articles[i].Text) {
+		if input.LooksLikeHTML(articles[i].Text) {
 			text, err := s.opts.HTMLText(articles[i].Text)
 			if err != nil {
 				s.writeError(w, r, chorus.Errorf(chorus.EINVALID, "article %d: cannot extract text from HTML: %v", i, err))
@@ -113,20 +113,4 @@ func decodeStrict(body []byte, v any) error {
 		return errors.New("unexpected data after the JSON value")
 	}
 	return nil
-}
-
-// looksLikeHTML reports whether an article text is an HTML document or
-// fragment rather than plain text.
-func looksLikeHTML(s string) bool {
-	t := strings.TrimSpace(s)
-	if !strings.HasPrefix(t, "<") {
-		return false
-	}
-	l := strings.ToLower(t[:min(len(t), 512)])
-	for _, tag := range []string{"<!doctype html", "<html", "<body", "<p", "<div", "<article", "<h1", "<h2", "<section", "<span", "<br"} {
-		if strings.Contains(l, tag) {
-			return true
-		}
-	}
-	return false
 }

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/input"
 	"github.com/prometheus/client_golang/prometheus"
 )
 
@@ -72,7 +73,7 @@ func NewServer(svc chorus.StoryService, opts Options) *Server {
 	opts.IdleTimeout = orDefault(opts.IdleTimeout, DefaultIdleTimeout)
 	opts.ShutdownTimeout = orDefault(opts.ShutdownTimeout, DefaultShutdownTimeout)
 	if opts.HTMLText == nil {
-		opts.HTMLText = mainText
+		opts.HTMLText = input.HTMLText
 	}
 	if opts.Registry == nil {
 		opts.Registry = prometheus.NewRegistry()

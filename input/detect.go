@@ -56,7 +56,7 @@ func sniff(head []byte) Format {
 	if bytes.Contains(head, []byte("|||||")) || bytes.Contains(head, []byte("NEWLINE_CHAR")) {
 		return FormatMultiNews
 	}
-	if looksLikeHTML(string(head)) {
+	if LooksLikeHTML(string(head)) {
 		return FormatHTML
 	}
 	return FormatText
@@ -65,8 +65,9 @@ func sniff(head []byte) Format {
 // htmlMarkers are tags that show a text is HTML rather than prose.
 var htmlMarkers = []string{"<html", "<body", "<p>", "<p ", "<div", "<br", "</p>", "<article", "<span", "<a href"}
 
-// looksLikeHTML reports whether s holds HTML markup.
-func looksLikeHTML(s string) bool {
+// LooksLikeHTML reports whether s holds HTML markup (a page or a fragment)
+// rather than plain text.
+func LooksLikeHTML(s string) bool {
 	if strings.IndexByte(s, '<') < 0 {
 		return false
 	}

@@ -83,3 +83,15 @@ func htmlText(s string) string {
 	_, text := stripTags(s)
 	return text
 }
+
+// HTMLText returns the main text of an HTML page or fragment, paragraphs
+// separated by blank lines: a whole page goes through main-text extraction
+// (navigation, ads and comments dropped), a fragment such as a feed item
+// body through a tag stripper. Binary junk is rejected with an EINVALID
+// error; invalid UTF-8 is repaired.
+func HTMLText(doc string) (string, error) {
+	if isBinary([]byte(doc)) {
+		return "", chorus.Errorf(chorus.EINVALID, "HTML document looks like binary data")
+	}
+	return htmlText(repairUTF8([]byte(doc))), nil
+}

@@ -136,7 +136,7 @@ func (it *jsonItem) article(where string) (chorus.Article, error) {
 			break
 		}
 	}
-	if looksLikeHTML(a.Text) {
+	if LooksLikeHTML(a.Text) {
 		a.Text = htmlText(a.Text)
 	}
 	a.Text = strings.TrimSpace(a.Text)

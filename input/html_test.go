@@ -1,11 +1,11 @@
-package http
+package input
 
 import (
 	"strings"
 	"testing"
 )
 
-func TestMainText(t *testing.T) {
+func TestHTMLText(t *testing.T) {
 	tests := []struct {
 		name    string
 		in      string
@@ -18,18 +18,18 @@ func TestMainText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := mainText(tt.in)
+			got, err := HTMLText(tt.in)
 			if err != nil {
 				t.Fatal(err)
 			}
 			for _, w := range tt.want {
 				if !strings.Contains(got, w) {
-					t.Errorf("mainText = %q, lacks %q", got, w)
+					t.Errorf("HTMLText = %q, lacks %q", got, w)
 				}
 			}
 			for _, w := range tt.notWant {
 				if strings.Contains(got, w) {
-					t.Errorf("mainText = %q, has %q", got, w)
+					t.Errorf("HTMLText = %q, has %q", got, w)
 				}
 			}
 		})
@@ -37,15 +37,24 @@ func TestMainText(t *testing.T) {
 }
 
 func TestLooksLikeHTML(t *testing.T) {
-	for in, want := range map[string]bool{
-		"<p>Hi</p>":            true,
-		"  <!DOCTYPE html><x>": true,
-		"<3 you":               false,
-		"Plain text.":          false,
-		"a < b and <p>":        false,
-	} {
-		if got := looksLikeHTML(in); got != want {
-			t.Errorf("looksLikeHTML(%q) = %v", in, got)
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"<p>Hi</p>", true},
+		{"  <!DOCTYPE html><html><body>x</body></html>", true},
+		{"<3 you", false},
+		{"Plain text.", false},
+	}
+	for _, tt := range tests {
+		if got := LooksLikeHTML(tt.in); got != tt.want {
+			t.Errorf("LooksLikeHTML(%q) = %v, want %v", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestHTMLTextRejectsBinary(t *testing.T) {
+	if _, err := HTMLText("\x00\x01\x02<p>x</p>"); err == nil {
+		t.Error("HTMLText accepted binary junk")
 	}
 }
