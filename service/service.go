@@ -27,11 +27,14 @@ const DBFile = "chorus.db"
 type SummarizeFunc func(articles []chorus.Article, opts chorus.Options) (chorus.Summary, error)
 
 // Options configures Open. The zero value of every field means its default;
-// Dir is required.
+// Dir is required unless Store is set.
 type Options struct {
 	// Dir is the data directory, created if missing; the SQLite file lives
 	// inside.
 	Dir string
+	// Store, when set, is used instead of the SQLite database in Dir (the
+	// postgres store, say). Open takes it over: Close closes it.
+	Store chorus.Store
 	// Clock returns the current time; nil means time.Now.
 	Clock func() time.Time
 	// Workers is the number of summary workers; zero means 1.
@@ -76,7 +79,7 @@ var _ chorus.StoryService = (*Service)(nil)
 // rebuilds the clustering state of recent stories, and returns the service.
 // Call Run to start the summary workers.
 func Open(ctx context.Context, opts Options) (*Service, error) {
-	if opts.Dir == "" {
+	if opts.Dir == "" && opts.Store == nil {
 		return nil, chorus.Errorf(chorus.EINVALID, "no data directory")
 	}
 	if opts.Clock == nil {
@@ -98,26 +101,41 @@ func Open(ctx context.Context, opts Options) (*Service, error) {
 	if opts.Poll <= 0 {
 		opts.Poll = time.Second
 	}
-	if err := os.MkdirAll(opts.Dir, 0o755); err != nil {
-		return nil, fmt.Errorf("cannot create data directory: %w", err)
+	store := opts.Store
+	var db *sqlite.DB
+	if store == nil {
+		if err := os.MkdirAll(opts.Dir, 0o755); err != nil {
+			return nil, fmt.Errorf("cannot create data directory: %w", err)
+		}
+		var err error
+		if db, err = sqlite.Open(ctx, filepath.Join(opts.Dir, DBFile), sqlite.Options{}); err != nil {
+			return nil, err
+		}
+		store = db
 	}
-	db, err := sqlite.Open(ctx, filepath.Join(opts.Dir, DBFile), sqlite.Options{})
-	if err != nil {
-		return nil, err
-	}
-	s := &Service{opts: opts, db: db, store: db, busy: make(map[int64]bool), kick: make(chan struct{}, 1)}
+	s := &Service{opts: opts, db: db, store: store, busy: make(map[int64]bool), kick: make(chan struct{}, 1)}
 	if err := s.rebuild(ctx); err != nil {
-		db.Close()
+		store.Close()
 		return nil, err
 	}
 	return s, nil
 }
 
-// Close closes the database. Stop Run first.
-func (s *Service) Close() error { return s.db.Close() }
+// Close closes the store. Stop Run first.
+func (s *Service) Close() error { return s.store.Close() }
 
-// DB returns the underlying store (for checks and tools).
+// DB returns the underlying SQLite store (for checks and tools), or nil when
+// the service runs on Options.Store.
 func (s *Service) DB() *sqlite.DB { return s.db }
+
+// Check verifies the store's invariants when the store offers a check (the
+// sqlite and postgres stores do), and returns nil when they hold.
+func (s *Service) Check(ctx context.Context) error {
+	if c, ok := s.store.(interface{ Check(context.Context) error }); ok {
+		return c.Check(ctx)
+	}
+	return nil
+}
 
 // now returns the current time from the injected clock, in UTC.
 func (s *Service) now() time.Time { return s.opts.Clock().UTC() }

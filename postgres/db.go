@@ -1,0 +1,151 @@
+// Package postgres implements chorus.Store on a PostgreSQL server (pgx and
+// its connection pool). It sits in the service half of Chorus, beside the
+// embedded sqlite store: ingested articles, their stories, summaries, feeds
+// and the durable summary work queue live in one schema, which several
+// service processes can share.
+//
+// Write transactions are serialized, as the store interface promises, by a
+// transaction-scoped advisory lock taken first in every Update: each writer
+// sees every earlier commit, across processes, and the service's
+// read-decide-write ingest cannot interleave with another's. A commit is
+// durable when it returns under the server's defaults (synchronous_commit=on,
+// fsync=on). Reads run on the pool in read-only REPEATABLE READ transactions,
+// each a consistent snapshot. The schema is a series of embedded migrations
+// applied in order on open, recorded in the schema_version table and
+// guarded by an advisory lock, so processes starting together do not race.
+package postgres
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"hash/fnv"
+
+	"github.com/chorusnews/chorus"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+)
+
+// Options controls Open. The zero value means defaults.
+type Options struct {
+	// Schema is the PostgreSQL schema holding the store's tables, created if
+	// missing; empty means the connection's default search_path (public).
+	// Stores in different schemas of one database are independent.
+	Schema string
+	// MaxConns is the size of the connection pool; zero means pgxpool's
+	// default (at least 4), or pool_max_conns in the DSN.
+	MaxConns int32
+}
+
+// DB is a chorus.Store backed by a PostgreSQL database.
+type DB struct {
+	pool *pgxpool.Pool
+	// writeKey is the advisory lock every write transaction takes.
+	writeKey int64
+	// migrateKey is the advisory lock held while migrating.
+	migrateKey int64
+}
+
+var _ chorus.Store = (*DB)(nil)
+
+// Open connects to the database named by dsn (a postgres:// URL or a
+// key=value connection string), creates Options.Schema if set, and applies
+// any pending migrations.
+func Open(ctx context.Context, dsn string, opts Options) (*DB, error) {
+	if dsn == "" {
+		return nil, chorus.Errorf(chorus.EINVALID, "no PostgreSQL connection string")
+	}
+	cfg, err := pgxpool.ParseConfig(dsn)
+	if err != nil {
+		// The parse error may quote the password: do not wrap it.
+		return nil, chorus.Errorf(chorus.EINVALID, "cannot parse the PostgreSQL connection string")
+	}
+	if opts.Schema != "" {
+		cfg.ConnConfig.RuntimeParams["search_path"] = pgx.Identifier{opts.Schema}.Sanitize()
+	}
+	if opts.MaxConns > 0 {
+		cfg.MaxConns = opts.MaxConns
+	}
+	pool, err := pgxpool.NewWithConfig(ctx, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("cannot connect to PostgreSQL: %w", err)
+	}
+	db := &DB{pool: pool, writeKey: lockKey("write", opts.Schema), migrateKey: lockKey("migrate", opts.Schema)}
+	if err := db.migrate(ctx, opts.Schema); err != nil {
+		pool.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+// lockKey returns the advisory lock key of a purpose in a schema.
+func lockKey(purpose, schema string) int64 {
+	h := fnv.New64a()
+	h.Write([]byte("chorus\x00" + purpose + "\x00" + schema))
+	return int64(h.Sum64())
+}
+
+// Pool returns the connection pool (for tools and tests).
+func (db *DB) Pool() *pgxpool.Pool { return db.pool }
+
+// Close closes the connection pool.
+func (db *DB) Close() error {
+	db.pool.Close()
+	return nil
+}
+
+// View runs fn in a read-only transaction on a snapshot of the database.
+func (db *DB) View(ctx context.Context, fn func(chorus.StoreReader) error) error {
+	tx, err := db.pool.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
+	if err != nil {
+		return fmt.Errorf("cannot begin read: %w", err)
+	}
+	defer tx.Rollback(context.WithoutCancel(ctx))
+	return fn(&reader{tx: tx})
+}
+
+// Update runs fn in a write transaction and commits it when fn returns nil.
+// Writers take the store's advisory lock first, so they run one at a time
+// across every process sharing the store.
+func (db *DB) Update(ctx context.Context, fn func(chorus.StoreTx) error) error {
+	tx, err := db.pool.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.ReadCommitted})
+	if err != nil {
+		return fmt.Errorf("cannot begin write: %w", err)
+	}
+	if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1)", db.writeKey); err != nil {
+		tx.Rollback(context.WithoutCancel(ctx))
+		return fmt.Errorf("cannot lock for writing: %w", err)
+	}
+	if err := fn(&writer{reader{tx: tx}}); err != nil {
+		tx.Rollback(context.WithoutCancel(ctx))
+		return err
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return fmt.Errorf("cannot commit: %w", err)
+	}
+	return nil
+}
+
+// Check verifies the service's invariants (every article in a live story, no
+// job for a merged story, no stale summary without a job) and returns nil
+// when all hold. Foreign keys and uniqueness are enforced by the server.
+func (db *DB) Check(ctx context.Context) error {
+	var errs []error
+	checks := []struct{ what, query string }{
+		{"articles in merged stories", `SELECT count(*) FROM articles a JOIN stories s ON s.id = a.story_id WHERE s.merged_into IS NOT NULL`},
+		{"jobs of merged stories", `SELECT count(*) FROM jobs j JOIN stories s ON s.id = j.story_id WHERE s.merged_into IS NOT NULL`},
+		{"live stories without articles", `SELECT count(*) FROM stories s WHERE s.merged_into IS NULL AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id)`},
+		{"duplicates of missing articles", `SELECT count(*) FROM articles a WHERE a.duplicate_of <> '' AND NOT EXISTS (SELECT 1 FROM articles o WHERE o.id = a.duplicate_of)`},
+		{"stale summaries without a job", `SELECT count(*) FROM stories s WHERE s.merged_into IS NULL AND s.summary_version <> s.version AND NOT EXISTS (SELECT 1 FROM jobs j WHERE j.story_id = s.id)`},
+	}
+	for _, c := range checks {
+		var n int
+		if err := db.pool.QueryRow(ctx, c.query).Scan(&n); err != nil {
+			return fmt.Errorf("cannot count %s: %w", c.what, err)
+		}
+		if n > 0 {
+			errs = append(errs, fmt.Errorf("%d %s", n, c.what))
+		}
+	}
+	return errors.Join(errs...)
+}
