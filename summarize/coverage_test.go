@@ -1,0 +1,112 @@
+package summarize
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/chorusnews/chorus"
+)
+
+// wideCluster returns an invented cluster of n independent reports: every
+// one carries the main fact in its own words, half carry a second fact, and
+// each adds a sentence of its own.
+func wideCluster(n int) []chorus.Article {
+	leads := []string{
+		"The old stone bridge over the Marrow River collapsed on Sunday morning after days of flooding.",
+		"Flooding brought down the old stone bridge over the Marrow River early on Sunday.",
+		"After days of flooding, the old stone bridge across the Marrow River collapsed on Sunday.",
+		"The Marrow River's old stone bridge collapsed on Sunday morning following heavy flooding.",
+		"Days of flooding caused the old stone bridge on the Marrow River to collapse on Sunday.",
+		"On Sunday the old stone bridge over the Marrow River gave way after the flooding.",
+		"The old stone bridge spanning the Marrow River collapsed Sunday after a week of flooding.",
+	}
+	own := []string{
+		"A baker in the next street said the noise woke the whole neighbourhood.",
+		"Local historians described the arches as the finest example of their kind in the county.",
+		"The town's football club postponed its weekend match as a precaution.",
+		"A petition to rebuild the crossing gathered several hundred signatures within hours.",
+		"Tourists had photographed the structure only the day before.",
+		"The ferry company offered free crossings to residents for the rest of the month.",
+		"School buses will take a longer route through the hill villages.",
+	}
+	arts := make([]chorus.Article, n)
+	for i := range arts {
+		var b strings.Builder
+		b.WriteString(leads[i%len(leads)])
+		if i%2 == 0 {
+			b.WriteString(" No one was hurt, the county engineer Mira Osei said, because the road had been closed on Friday.")
+		}
+		b.WriteString(" " + own[i%len(own)])
+		arts[i] = chorus.Article{ID: fmt.Sprintf("r%d", i), Text: b.String()}
+	}
+	return arts
+}
+
+func TestCoverageSelection(t *testing.T) {
+	tests := []struct {
+		name    string
+		sources int
+		opts    chorus.Options
+	}{
+		{"few sources, learned score only", 3, chorus.Options{Words: 40}},
+		{"many sources, coverage", 7, chorus.Options{Words: 40}},
+		{"many sources, one sentence", 7, chorus.Options{Sentences: 1}},
+		{"many sources, fill", 7, chorus.Options{Words: 30, Fill: true}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			arts := wideCluster(tt.sources)
+			s, err := Summarize(arts, tt.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkInvariants(t, arts, s, tt.opts)
+			if n := count(s, "bridge"); n != 1 {
+				t.Errorf("the main fact appears %d times, want once:\n%v", n, s.Sentences)
+			}
+			if got := find(s, "bridge"); got != nil && got.Support != tt.sources {
+				t.Errorf("main fact support %d, want %d", got.Support, tt.sources)
+			}
+			if words, _ := tt.opts.Budget(); tt.opts.Fill && s.Words < words {
+				t.Errorf("fill: %d words, want at least %d", s.Words, words)
+			}
+		})
+	}
+}
+
+func TestObjectiveGain(t *testing.T) {
+	p := params
+	p.minDF = 2
+	var c cluster
+	if !c.prepare(wideCluster(6)) {
+		t.Fatal("no text")
+	}
+	c.score(DefaultModel())
+	o := c.newObjective(&p)
+	main := slices.IndexFunc(c.facts, func(f fact) bool { return strings.Contains(c.cands[f.rep].text, "bridge") })
+	alone := slices.IndexFunc(c.facts, func(f fact) bool { return strings.Contains(c.cands[f.rep].text, "baker") })
+	if main < 0 || alone < 0 {
+		t.Fatal("facts not found")
+	}
+	rep := &c.cands[c.facts[main].rep]
+	tests := []struct {
+		name string
+		want func(g float64) bool
+	}{
+		{"shared fact gains", func(g float64) bool { return g > 0 }},
+		{"covered again gains nothing", func(g float64) bool { return g == 0 }},
+	}
+	for _, tt := range tests {
+		g := o.gain(rep.concepts, rep.terms)
+		if !tt.want(g) {
+			t.Errorf("%s: gain %v", tt.name, g)
+		}
+		o.add(rep.concepts, rep.terms)
+	}
+	own := &c.cands[c.facts[alone].rep]
+	if g := o.gain(own.concepts, own.terms); g != 0 {
+		t.Errorf("a sentence of one source gains %v from concepts, want 0", g)
+	}
+}
