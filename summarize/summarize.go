@@ -5,7 +5,8 @@
 //	article → clean text → sentences   (document.go, with clean and sentence)
 //	        → facts                    (redundancy.go: copies and rewrites grouped)
 //	        → scores                   (score.go, model.go: a learned linear scorer)
-//	        → selection                (selection.go: greedy within the budget)
+//	        → selection                (selection.go, coverage.go: greedy by
+//	                                    concept coverage and score per word)
 //	        → ordered summary          (order.go: reading order)
 //	        → attributed summary       (attribute.go: citations and sources)
 package summarize

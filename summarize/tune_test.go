@@ -14,9 +14,10 @@ import (
 )
 
 // The tuning harness: go test ./summarize -run TestTune -tune multinews-val
-// -tune.limit 1000. It prints approximate ROUGE-1/2 (Porter-stemmed, word
-// cut-off) of the summarizer on a validation set; bench gives the official
-// figures. Never point it at a test split.
+// -tune.limit 1000 -tune.p "minsrc=5;cover=0". It prints the bench
+// protocol's ROUGE (the rouge package, ROUGE-1.5.5-exact) of the summarizer
+// on a validation set once per variant of the selection parameters (see
+// setParams), reading the data once. Never point it at a test split.
 var (
 	tuneSet    = flag.String("tune", "", "dataset to tune on (multinews-val or duc2003)")
 	tuneLimit  = flag.Int("tune.limit", 500, "clusters to read")
