@@ -8,11 +8,10 @@ package dataset
 import (
 	"errors"
 	"fmt"
-	"io/fs"
-	"os"
 	"path/filepath"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/internal/datadir"
 )
 
 // Example is one cluster with its reference summaries.
@@ -115,29 +114,4 @@ var errStop = errors.New("stop")
 // Dir returns the default data directory: $CHORUS_DATA if set, else
 // ../shared/data beside the module root found by walking up from the working
 // directory to go.mod. The error wraps fs.ErrNotExist when it is absent.
-func Dir() (string, error) {
-	if d := os.Getenv("CHORUS_DATA"); d != "" {
-		if _, err := os.Stat(d); err != nil {
-			return "", fmt.Errorf("cannot use CHORUS_DATA: %w", err)
-		}
-		return d, nil
-	}
-	wd, err := os.Getwd()
-	if err != nil {
-		return "", fmt.Errorf("cannot find data directory: %w", err)
-	}
-	for d := wd; ; {
-		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			data := filepath.Join(d, "..", "shared", "data")
-			if _, err := os.Stat(data); err != nil {
-				return "", fmt.Errorf("cannot find data directory %s: %w", data, fs.ErrNotExist)
-			}
-			return filepath.Clean(data), nil
-		}
-		parent := filepath.Dir(d)
-		if parent == d {
-			return "", fmt.Errorf("cannot find data directory: no go.mod above %s: %w", wd, fs.ErrNotExist)
-		}
-		d = parent
-	}
-}
+func Dir() (string, error) { return datadir.Find() }

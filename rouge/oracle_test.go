@@ -10,33 +10,19 @@ import (
 	"path/filepath"
 	"sort"
 	"testing"
+
+	"github.com/chorusnews/chorus/internal/datadir"
 )
 
 // dataDir locates the shared evaluation data: $CHORUS_DATA, or ../shared/data
 // next to the directory holding go.mod. It skips the test when absent.
 func dataDir(t testing.TB) string {
 	t.Helper()
-	if d := os.Getenv("CHORUS_DATA"); d != "" {
-		return d
-	}
-	dir, err := os.Getwd()
+	d, err := datadir.Find()
 	if err != nil {
-		t.Skipf("cannot locate data: %v", err)
+		t.Skipf("evaluation data absent: %v", err)
 	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			d := filepath.Join(dir, "..", "shared", "data")
-			if _, err := os.Stat(d); err != nil {
-				t.Skipf("evaluation data absent (%s); set CHORUS_DATA", d)
-			}
-			return d
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("evaluation data absent: no go.mod above the working directory")
-		}
-		dir = parent
-	}
+	return d
 }
 
 // sumRepo is the DUC 2004 SumRepo oracle data.
