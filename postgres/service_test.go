@@ -1,0 +1,154 @@
+package postgres_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/postgres"
+	"github.com/chorusnews/chorus/service"
+)
+
+// Invented articles: two reports of a bridge collapse, one of a regatta.
+var (
+	bridgeA = chorus.Article{Title: "Bridge collapses over the Sarn river in Tellmark", Source: "Wire Alpha",
+		URL: "https://alpha.example.com/sarn-bridge",
+		Text: "The old Sarn river bridge in Tellmark collapsed early on Monday. Two lorries fell into the river as the central span gave way. " +
+			"Divers from Tellmark rescued both drivers within an hour. Inspectors had closed one lane of the Sarn bridge last spring."}
+	bridgeB = chorus.Article{Title: "Tellmark bridge failure: drivers rescued from the Sarn", Source: "Gazette Beta",
+		URL: "https://beta.example.org/tellmark",
+		Text: "The central span of the Sarn river bridge in Tellmark gave way on Monday morning. Divers pulled two lorry drivers from the river. " +
+			"Inspectors said one lane of the bridge had been closed since spring."}
+	bridgeC = chorus.Article{Title: "Sarn bridge collapse in Tellmark: inquiry opens", Source: "Herald Gamma",
+		URL: "https://gamma.example.net/sarn-inquiry",
+		Text: "An inquiry into the collapse of the Sarn river bridge in Tellmark opened on Tuesday. The central span gave way on Monday and two lorries fell into the river. " +
+			"Inspectors had closed one lane of the bridge last spring."}
+	regatta = chorus.Article{Title: "Orvik crew wins the Lake Maren regatta", Source: "Sport Delta",
+		URL: "https://delta.example.com/regatta",
+		Text: "The Orvik rowing crew won the Lake Maren regatta on Saturday. They finished two lengths ahead of the defending champions. " +
+			"Strong winds delayed the final by an hour."}
+)
+
+// openService opens the story service on the postgres store in schema.
+func openService(t *testing.T, schema string, now time.Time) *service.Service {
+	t.Helper()
+	ctx := context.Background()
+	db, err := postgres.Open(ctx, os.Getenv("CHORUS_TEST_POSTGRES"), postgres.Options{Schema: schema})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := service.Open(ctx, service.Options{Store: db, Clock: func() time.Time { return now }, SummaryWords: 60})
+	if err != nil {
+		db.Close()
+		t.Fatal(err)
+	}
+	return s
+}
+
+// TestServiceEndToEnd runs the story service on PostgreSQL: ingest, the
+// default summarizer through the durable queue, story queries, and a restart
+// that rebuilds the clustering state from the store.
+func TestServiceEndToEnd(t *testing.T) {
+	schema := postgres.TempSchema(t)
+	ctx := context.Background()
+	now := time.Date(2026, 4, 6, 8, 0, 0, 0, time.UTC)
+	s := openService(t, schema, now)
+	res, err := s.Ingest(ctx, []chorus.Article{bridgeA, bridgeB, regatta})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res[0].StoryID != res[1].StoryID || res[0].StoryID == res[2].StoryID {
+		t.Fatalf("stories %d, %d, %d: want the two bridge reports together, the regatta apart", res[0].StoryID, res[1].StoryID, res[2].StoryID)
+	}
+	again, err := s.Ingest(ctx, []chorus.Article{bridgeA})
+	if err != nil || again[0].Status != chorus.IngestUnchanged || again[0].ID != res[0].ID {
+		t.Fatalf("re-ingest = %+v, %v; want unchanged %s", again, err, res[0].ID)
+	}
+	if n, err := s.ProcessPending(ctx); err != nil || n != 2 {
+		t.Fatalf("ProcessPending = %d, %v; want 2 summaries", n, err)
+	}
+	d, err := s.Story(ctx, res[0].StoryID, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Summary) == 0 || len(d.Sources) == 0 || d.Articles != 2 {
+		t.Fatalf("bridge story = %+v; want a summary citing its 2 articles", d)
+	}
+	page, err := s.Stories(ctx, chorus.StoryQuery{Text: "REGATTA"})
+	if err != nil || page.Total != 1 || page.Stories[0].ID != res[2].StoryID {
+		t.Errorf("search for the regatta = %+v, %v", page, err)
+	}
+	if err := s.Check(ctx); err != nil {
+		t.Errorf("Check: %v", err)
+	}
+	s.Close()
+
+	// Restart: a new service finds the story of the new report in the store.
+	later := now.Add(time.Hour)
+	s = openService(t, schema, later)
+	defer s.Close()
+	res2, err := s.Ingest(ctx, []chorus.Article{bridgeC})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res2[0].StoryID != res[0].StoryID {
+		t.Fatalf("after restart the inquiry report went to story %d, want %d", res2[0].StoryID, res[0].StoryID)
+	}
+	if n, err := s.ProcessPending(ctx); err != nil || n != 1 {
+		t.Fatalf("ProcessPending after restart = %d, %v; want 1", n, err)
+	}
+	d, err = s.Story(ctx, res[0].StoryID, now)
+	if err != nil || d.Articles != 3 || len(d.Summary) == 0 {
+		t.Fatalf("bridge story after restart = %+v, %v", d, err)
+	}
+	if err := s.Check(ctx); err != nil {
+		t.Errorf("Check after restart: %v", err)
+	}
+}
+
+// benchArticle invents article n of a stream about five recurring events.
+func benchArticle(n int) chorus.Article {
+	places := []string{"Tellmark", "Orvik", "Lake Maren", "Sarnby", "Quellen"}
+	events := []string{"bridge inquiry", "rowing regatta", "ferry strike", "grain harvest", "museum reopening"}
+	p, e := places[n%len(places)], events[n%len(events)]
+	return chorus.Article{
+		Title: fmt.Sprintf("%s %s: report %d", p, e, n),
+		URL:   fmt.Sprintf("https://bench.example.com/a%d", n),
+		Text: fmt.Sprintf("The %s in %s reached day %d according to report %d. Officials in %s said the %s continued. "+
+			"Residents of %s followed the %s closely.", e, p, n+2, n, p, e, p, e),
+	}
+}
+
+// BenchmarkIngest measures ingest into PostgreSQL through the story service,
+// one article per call and 100 per call, reported as articles/s (compare
+// service.BenchmarkIngest on SQLite). Summaries are not computed. The
+// figure depends on the server's settings: scripts/postgres runs it with
+// fsync off.
+func BenchmarkIngest(b *testing.B) {
+	for _, batch := range []int{1, 100} {
+		b.Run(fmt.Sprintf("batch=%d", batch), func(b *testing.B) {
+			ctx := context.Background()
+			db := postgres.OpenTest(b)
+			s, err := service.Open(ctx, service.Options{Store: db, Clock: func() time.Time { return time.Unix(1.7e9, 0) }})
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.ReportAllocs()
+			n := 0
+			for b.Loop() {
+				arts := make([]chorus.Article, batch)
+				for i := range arts {
+					arts[i] = benchArticle(n)
+					n++
+				}
+				if _, err := s.Ingest(ctx, arts); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
+		})
+	}
+}
