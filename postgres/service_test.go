@@ -152,3 +152,70 @@ func BenchmarkIngest(b *testing.B) {
 		})
 	}
 }
+
+// TestServiceWorkers runs the summary workers on PostgreSQL while two
+// clients ingest at once, then checks that the queue drains and the store
+// stays consistent.
+func TestServiceWorkers(t *testing.T) {
+	db := postgres.OpenTest(t)
+	ctx := context.Background()
+	s, err := service.Open(ctx, service.Options{Store: db, Workers: 2, Poll: 5 * time.Millisecond, SummaryWords: 40,
+		Clock: func() time.Time { return time.Date(2026, 4, 6, 8, 0, 0, 0, time.UTC) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	runCtx, cancel := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- s.Run(runCtx) }()
+	errs := make(chan error, 2)
+	for c := range 2 {
+		go func() {
+			for b := range 5 {
+				var arts []chorus.Article
+				for i := range 4 {
+					arts = append(arts, benchArticle(c*100+b*4+i))
+				}
+				if _, err := s.Ingest(ctx, arts); err != nil {
+					errs <- err
+					return
+				}
+			}
+			errs <- nil
+		}()
+	}
+	for range 2 {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	var jobs []chorus.Job
+	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		err := db.View(ctx, func(r chorus.StoreReader) error {
+			var jerr error
+			jobs, jerr = r.Jobs(ctx, time.Date(2100, 1, 1, 0, 0, 0, 0, time.UTC), 10)
+			return jerr
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(jobs) == 0 {
+			break
+		}
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("Run = %v", err)
+	}
+	if len(jobs) != 0 {
+		t.Errorf("queue not drained: %+v", jobs)
+	}
+	page, err := s.Stories(ctx, chorus.StoryQuery{Limit: 100})
+	if err != nil || page.Total == 0 {
+		t.Fatalf("Stories = %+v, %v", page, err)
+	}
+	for _, st := range page.Stories {
+		if d, err := s.Story(ctx, st.ID, time.Time{}); err != nil || len(d.Summary) == 0 {
+			t.Errorf("story %d not summarized: %v", st.ID, err)
+		}
+	}
+}
