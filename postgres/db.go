@@ -85,9 +85,6 @@ func lockKey(purpose, schema string) int64 {
 	return int64(h.Sum64())
 }
 
-// Pool returns the connection pool (for tools and tests).
-func (db *DB) Pool() *pgxpool.Pool { return db.pool }
-
 // Close closes the connection pool.
 func (db *DB) Close() error {
 	db.pool.Close()

@@ -33,7 +33,8 @@ type Options struct {
 	// inside.
 	Dir string
 	// Store, when set, is used instead of the SQLite database in Dir (the
-	// postgres store, say). Open takes it over: Close closes it.
+	// postgres store, say). Open takes it over: Service.Close closes it, and
+	// so does Open when it fails.
 	Store chorus.Store
 	// Clock returns the current time; nil means time.Now.
 	Clock func() time.Time
