@@ -8,17 +8,6 @@ import (
 	"github.com/chorusnews/chorus"
 )
 
-// enqueue queues a summary job for a story; an already queued job keeps its
-// place and becomes due at once.
-func (w *writer) enqueue(ctx context.Context, storyID int64, now time.Time) error {
-	_, err := w.tx.Exec(ctx, `INSERT INTO jobs (story_id, enqueued) VALUES ($1, $2)
-		ON CONFLICT (story_id) DO UPDATE SET not_before = 0, attempts = 0`, storyID, enc(now))
-	if err != nil {
-		return fmt.Errorf("cannot queue story %d: %w", storyID, err)
-	}
-	return nil
-}
-
 // Jobs implements chorus.StoreReader.
 func (r *reader) Jobs(ctx context.Context, now time.Time, limit int) ([]chorus.Job, error) {
 	if limit <= 0 {

@@ -102,32 +102,33 @@ func searchText(title string, sum *chorus.StorySummary) string {
 }
 
 // CreateStory implements chorus.StoreTx. The new story has Version 1 and a
-// queued summary job.
+// queued summary job, both written in one statement.
 func (w *writer) CreateStory(ctx context.Context, s chorus.StoryRecord) (int64, error) {
 	var id int64
-	err := w.tx.QueryRow(ctx, `INSERT INTO stories (title, created, updated, last, version, search)
-		VALUES ($1, $2, $3, $4, 1, $5) RETURNING id`,
-		s.Title, enc(s.Created), enc(s.Created), enc(s.Last), searchText(s.Title, nil)).Scan(&id)
+	err := w.tx.QueryRow(ctx, `WITH s AS (INSERT INTO stories (title, created, updated, last, version, search)
+			VALUES ($1, $2, $2, $3, 1, $4) RETURNING id)
+		INSERT INTO jobs (story_id, enqueued) SELECT id, $2 FROM s RETURNING story_id`,
+		s.Title, enc(s.Created), enc(s.Last), searchText(s.Title, nil)).Scan(&id)
 	if err != nil {
 		return 0, storeErr("create story", err)
-	}
-	if err := w.enqueue(ctx, id, s.Created); err != nil {
-		return 0, err
 	}
 	return id, nil
 }
 
-// TouchStory implements chorus.StoreTx.
+// TouchStory implements chorus.StoreTx. The story and its job are written
+// in one statement; a queued job keeps its place and becomes due at once.
 func (w *writer) TouchStory(ctx context.Context, id int64, last, now time.Time) error {
-	tag, err := w.tx.Exec(ctx, `UPDATE stories SET version = version + 1, last = greatest(last, $1)
-		WHERE id = $2 AND merged_into IS NULL`, enc(last), id)
+	tag, err := w.tx.Exec(ctx, `WITH s AS (UPDATE stories SET version = version + 1, last = greatest(last, $1)
+			WHERE id = $2 AND merged_into IS NULL RETURNING id)
+		INSERT INTO jobs (story_id, enqueued) SELECT id, $3 FROM s
+		ON CONFLICT (story_id) DO UPDATE SET not_before = 0, attempts = 0`, enc(last), id, enc(now))
 	if err != nil {
 		return fmt.Errorf("cannot touch story %d: %w", id, err)
 	}
 	if tag.RowsAffected() != 1 {
 		return fmt.Errorf("cannot touch story %d: %w", id, chorus.ErrNotFound)
 	}
-	return w.enqueue(ctx, id, now)
+	return nil
 }
 
 // MergeStory implements chorus.StoreTx.
