@@ -15,12 +15,13 @@ func runFeeds(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	fs := flag.NewFlagSet("feeds", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	dir := fs.String("data", defaultDataDir, "data `DIR` of the story store (env CHORUS_DATA_DIR)")
+	db := fs.String("db", "", "story store `URL`: a postgres:// URL stores stories in PostgreSQL instead of the SQLite file in --data (env CHORUS_DB)")
 	asJSON := fs.Bool("json", false, "list: print JSON instead of a table")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: chorus feeds add URL... [options]\n       chorus feeds list [options]\n\nA running `chorus serve` on the same data directory polls added feeds\nwithin a minute.\n\noptions:")
 		fs.PrintDefaults()
 	}
-	pos, err := parseArgs(fs, args, map[string]string{"data": "CHORUS_DATA_DIR"})
+	pos, err := parseArgs(fs, args, map[string]string{"data": "CHORUS_DATA_DIR", "db": "CHORUS_DB"})
 	if err != nil {
 		return err
 	}
@@ -28,7 +29,7 @@ func runFeeds(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		fs.Usage()
 		return errUsage
 	}
-	svc, err := openService(ctx, *dir)
+	svc, err := openService(ctx, *dir, *db)
 	if err != nil {
 		return err
 	}

@@ -16,7 +16,9 @@ import (
 
 	chttp "github.com/chorusnews/chorus/http"
 
+	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/feed"
+	"github.com/chorusnews/chorus/postgres"
 	"github.com/chorusnews/chorus/service"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
@@ -33,6 +35,7 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	fs.SetOutput(stderr)
 	addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT` (env CHORUS_ADDR)")
 	dir := fs.String("data", defaultDataDir, "data `DIR` holding the story store (env CHORUS_DATA_DIR)")
+	db := fs.String("db", "", "story store `URL`: a postgres:// URL stores stories in PostgreSQL instead of the SQLite file in --data (env CHORUS_DB)")
 	workers := fs.Int("workers", 1, "`N` background summary workers (env CHORUS_WORKERS)")
 	poll := fs.Duration("poll", feed.DefaultInterval, "feed polling `INTERVAL`; 0 turns polling off (env CHORUS_POLL_INTERVAL)")
 	maxBody := sizeFlag(fs, "max-body", chttp.DefaultMaxBodyBytes, "largest accepted request body `SIZE`, e.g. 16MiB (env CHORUS_MAX_BODY)")
@@ -57,9 +60,13 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	}
 	logger := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
 
-	svc, err := service.Open(ctx, service.Options{Dir: *dir, Workers: *workers, SummaryWords: *words, Window: *window})
+	store, err := openStore(ctx, *db)
 	if err != nil {
-		return fmt.Errorf("cannot open the story store in %s: %w", *dir, err)
+		return err
+	}
+	svc, err := service.Open(ctx, service.Options{Dir: *dir, Store: store, Workers: *workers, SummaryWords: *words, Window: *window})
+	if err != nil {
+		return fmt.Errorf("cannot open the story store %s: %w", storeName(*dir, *db), err)
 	}
 	defer svc.Close()
 
@@ -98,6 +105,7 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 var serveEnv = map[string]string{
 	"addr":      "CHORUS_ADDR",
 	"data":      "CHORUS_DATA_DIR",
+	"db":        "CHORUS_DB",
 	"workers":   "CHORUS_WORKERS",
 	"poll":      "CHORUS_POLL_INTERVAL",
 	"max-body":  "CHORUS_MAX_BODY",
@@ -184,14 +192,43 @@ func (b *byteSize) Set(s string) error {
 	return nil
 }
 
-// openService opens the embedded story store in dir for a one-shot
-// command.
-func openService(ctx context.Context, dir string) (*service.Service, error) {
-	svc, err := service.Open(ctx, service.Options{Dir: dir})
+// openService opens the story store for a one-shot command: the PostgreSQL
+// one named by db when set, else the embedded one in dir.
+func openService(ctx context.Context, dir, db string) (*service.Service, error) {
+	store, err := openStore(ctx, db)
 	if err != nil {
-		return nil, fmt.Errorf("cannot open the story store in %s: %w", dir, err)
+		return nil, err
+	}
+	svc, err := service.Open(ctx, service.Options{Dir: dir, Store: store})
+	if err != nil {
+		return nil, fmt.Errorf("cannot open the story store %s: %w", storeName(dir, db), err)
 	}
 	return svc, nil
+}
+
+// openStore opens the PostgreSQL store named by db, a postgres:// URL, or
+// returns nil, meaning the SQLite store in the data directory, when db is
+// empty.
+func openStore(ctx context.Context, db string) (chorus.Store, error) {
+	if db == "" {
+		return nil, nil
+	}
+	if !strings.HasPrefix(db, "postgres://") && !strings.HasPrefix(db, "postgresql://") {
+		return nil, chorus.Errorf(chorus.EINVALID, "--db takes a postgres:// URL")
+	}
+	store, err := postgres.Open(ctx, db, postgres.Options{})
+	if err != nil {
+		return nil, fmt.Errorf("cannot open the PostgreSQL story store: %w", err)
+	}
+	return store, nil
+}
+
+// storeName names the story store in messages, without the URL's password.
+func storeName(dir, db string) string {
+	if db != "" {
+		return "in PostgreSQL"
+	}
+	return "in " + dir
 }
 
 // timeOrNever formats a time for tables.
