@@ -25,6 +25,10 @@ type tuning struct {
 	overlap  float64 // Jaccard similarity with a chosen sentence that excludes a fact
 	useCover bool    // false: rank by learned score alone (the old selection)
 	minSrc   int     // clusters of fewer independent sources weigh no concept
+
+	bpSentence  int     // a sentence in this many training clusters is boilerplate (0: off)
+	bpGram      int     // a 4-gram in this many training clusters is boilerplate (0: off)
+	bpGramShare float64 // share of boilerplate 4-grams that makes a sentence boilerplate
 }
 
 // params are the tuned defaults.
@@ -38,6 +42,10 @@ var params = tuning{
 	overlap:  overlapJaccard,
 	useCover: true,
 	minSrc:   5,
+
+	bpSentence:  3,
+	bpGram:      3,
+	bpGramShare: 0.5,
 }
 
 // objective holds the concept weights of one cluster and the concepts the

@@ -51,8 +51,10 @@ type cluster struct {
 	cands []candidate
 	facts []fact
 	tok   tokenizer
-	rank  []int // document index → place in earliest-source-first order
-	st    stats // cluster-wide counts, filled by score
+	rank  []int        // document index → place in earliest-source-first order
+	st    stats        // cluster-wide counts, filled by score
+	bp    *Boilerplate // learned boilerplate; nil reads every sentence
+	words []uint64     // scratch: word hashes of one sentence
 }
 
 // read fills c with the documents and candidate sentences of articles.
@@ -82,7 +84,7 @@ func (c *cluster) read(articles []chorus.Article) {
 						s = rest
 					}
 				}
-				if s == "" {
+				if s == "" || c.boilerplate(s) {
 					continue
 				}
 				c.add(&d, p, s)
@@ -90,6 +92,15 @@ func (c *cluster) read(articles []chorus.Article) {
 		}
 		c.docs = append(c.docs, d)
 	}
+}
+
+// boilerplate reports whether s is learned boilerplate.
+func (c *cluster) boilerplate(s string) bool {
+	if c.bp == nil {
+		return false
+	}
+	c.words = wordHashes(c.words[:0], s)
+	return c.bp.is(c.words, &params)
 }
 
 // add appends sentence s of paragraph p to document d.

@@ -18,6 +18,9 @@ import "github.com/chorusnews/chorus"
 type Summarizer struct {
 	// Model scores sentences; nil means DefaultModel().
 	Model *Model
+	// Boilerplate drops learned web boilerplate; nil means
+	// DefaultBoilerplate().
+	Boilerplate *Boilerplate
 }
 
 // Summarize summarizes articles with the embedded model. See
@@ -39,13 +42,16 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 	if m == nil {
 		m = DefaultModel()
 	}
-	var c cluster
-	if !c.prepare(articles) {
-		return chorus.Summary{}, chorus.ErrNoText
+	bp := s.Boilerplate
+	if bp == nil {
+		bp = DefaultBoilerplate()
 	}
-	c.score(m)
 	words, sentences := opts.Budget()
-	picked := c.selectFacts(budget{words: words, sentences: sentences, fill: opts.Fill})
+	c, picked := summarizeWith(articles, m, bp, budget{words: words, sentences: sentences, fill: opts.Fill})
+	if len(picked) == 0 {
+		// Nothing but boilerplate: better a summary of it than none.
+		c, picked = summarizeWith(articles, m, nil, budget{words: words, sentences: sentences, fill: opts.Fill})
+	}
 	if len(picked) == 0 {
 		return chorus.Summary{}, chorus.ErrNoText
 	}
@@ -57,6 +63,17 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		c.order(picked, c.rank)
 	}
 	return c.attribute(picked), nil
+}
+
+// summarizeWith runs the stages up to selection, reading no sentence that
+// bp holds, and returns the cluster and the selected facts.
+func summarizeWith(articles []chorus.Article, m *Model, bp *Boilerplate, b budget) (*cluster, []int) {
+	c := &cluster{bp: bp}
+	if !c.prepare(articles) {
+		return c, nil
+	}
+	c.score(m)
+	return c, c.selectFacts(b)
 }
 
 // prepare runs the stages up to scoring: reading, copy detection and fact

@@ -19,6 +19,9 @@ type Trainer struct {
 	// Ridge is the L2 penalty on the weights (not on the bias); zero means
 	// 1.0.
 	Ridge float64
+	// Boilerplate is the table whose sentences are not read, as in
+	// Summarizer; nil means DefaultBoilerplate().
+	Boilerplate *Boilerplate
 
 	xtx      [numFeatures][numFeatures]float64
 	xty      [numFeatures]float64
@@ -29,7 +32,10 @@ type Trainer struct {
 // Add adds one training cluster: its articles and reference summaries.
 // Clusters without usable text are skipped.
 func (t *Trainer) Add(articles []chorus.Article, references []string) {
-	var c cluster
+	c := cluster{bp: t.Boilerplate}
+	if c.bp == nil {
+		c.bp = DefaultBoilerplate()
+	}
 	if len(articles) == 0 || !c.prepare(articles) {
 		return
 	}

@@ -23,6 +23,7 @@ var (
 	tuneLimit  = flag.Int("tune.limit", 500, "clusters to read")
 	tuneModel  = flag.String("tune.model", "", "model file to tune with (default: the embedded model)")
 	tuneParams = flag.String("tune.p", "", "selection parameter variants to compare: name=value,... separated by ;")
+	tuneBP     = flag.String("tune.bp", "", "boilerplate table file to tune with (default: the embedded table)")
 	trainN     = flag.Int("train", 0, "fit a model on this many multinews-train clusters and write it to -tune.model")
 )
 
@@ -88,6 +89,17 @@ func TestTune(t *testing.T) {
 			t.Fatal(err)
 		}
 		sz.Model, err = ReadModel(f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if *tuneBP != "" {
+		f, err := os.Open(*tuneBP)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sz.Boilerplate, err = ReadBoilerplate(f)
 		f.Close()
 		if err != nil {
 			t.Fatal(err)
@@ -168,6 +180,12 @@ func setParams(p *tuning, spec string) error {
 			p.overlap = x
 		case "minsrc":
 			p.minSrc = int(x)
+		case "bpsent":
+			p.bpSentence = int(x)
+		case "bpgram":
+			p.bpGram = int(x)
+		case "bpshare":
+			p.bpGramShare = x
 		case "cover":
 			p.useCover = x != 0
 		default:

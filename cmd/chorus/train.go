@@ -21,9 +21,12 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	name := fs.String("dataset", "multinews-train", "training `DATASET` (never a test split)")
 	limit := fs.Int("limit", 10000, "read only the first `N` clusters (0: all)")
 	ridge := fs.Float64("ridge", 1, "L2 `PENALTY` on the weights")
-	out := fs.String("out", "-", "write the model to `FILE` (- for stdout)")
+	out := fs.String("out", "-", "write the model (or table) to `FILE` (- for stdout)")
+	bp := fs.Bool("boilerplate", false, "learn the boilerplate table instead of the model (write it to summarize/boilerplate.bin)")
+	minClusters := fs.Int("min-clusters", 3, "with -boilerplate: keep sentences and 4-grams in at least `K` clusters")
+	maxRefShare := fs.Float64("max-ref-share", 0.02, "with -boilerplate: keep sentences used by at most this `SHARE` of their clusters' references")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: chorus train [options]\n\nFits the summarizer's sentence scorer; write it to summarize/model.json to embed it.\n\noptions:")
+		fmt.Fprintln(stderr, "usage: chorus train [options]\n\nFits the summarizer's sentence scorer; write it to summarize/model.json to embed it.\nWith -boilerplate, learns the table of web boilerplate instead:\n  chorus train -boilerplate -limit 0 -out summarize/boilerplate.bin\n\noptions:")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -32,7 +35,7 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		}
 		return errUsage
 	}
-	if fs.NArg() != 0 || *limit < 0 || *ridge <= 0 {
+	if fs.NArg() != 0 || *limit < 0 || *ridge <= 0 || *minClusters < 2 || *maxRefShare < 0 {
 		fs.Usage()
 		return errUsage
 	}
@@ -46,6 +49,9 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		if dir, err = dataset.Dir(); err != nil {
 			return fmt.Errorf("cannot find the data: %w", err)
 		}
+	}
+	if *bp {
+		return trainBoilerplate(ctx, dir, *name, *limit, *minClusters, *maxRefShare, *out, stdout, stderr)
 	}
 	tr := summarize.Trainer{Ridge: *ridge}
 	err := dataset.Read(dir, *name, *limit, func(ex dataset.Example) error {
@@ -67,14 +73,43 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return err
 	}
 	m.About = fmt.Sprintf("chorus train --dataset %s --limit %d --ridge %g: %s", *name, *limit, *ridge, m.About)
-	if *out == "-" {
-		return m.Write(stdout)
-	}
-	f, err := os.Create(*out)
+	return writeTo(*out, stdout, m.Write)
+}
+
+// trainBoilerplate learns the summarizer's boilerplate table from the
+// training clusters and writes it in its binary form.
+func trainBoilerplate(ctx context.Context, dir, name string, limit, minClusters int, maxRefShare float64, out string, stdout, stderr io.Writer) error {
+	var l summarize.BoilerplateLearner
+	err := dataset.Read(dir, name, limit, func(ex dataset.Example) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		refs := make([]string, len(ex.References))
+		for i, r := range ex.References {
+			refs[i] = strings.Join(r, " ")
+		}
+		l.Add(ex.Cluster.Articles, refs)
+		return nil
+	})
 	if err != nil {
-		return fmt.Errorf("cannot create model file: %w", err)
+		return fmt.Errorf("cannot read %s: %w", name, err)
 	}
-	if err := m.Write(f); err != nil {
+	b := l.Table(minClusters, maxRefShare)
+	ns, ng := b.Len()
+	fmt.Fprintf(stderr, "chorus train: %d clusters of %s: %d boilerplate sentences, %d 4-grams\n", l.Clusters(), name, ns, ng)
+	return writeTo(out, stdout, b.Write)
+}
+
+// writeTo writes with write to the file path, or to stdout for "-".
+func writeTo(path string, stdout io.Writer, write func(io.Writer) error) error {
+	if path == "-" {
+		return write(stdout)
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("cannot create %s: %w", path, err)
+	}
+	if err := write(f); err != nil {
 		f.Close()
 		return err
 	}

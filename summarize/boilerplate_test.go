@@ -1,0 +1,116 @@
+package summarize
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/chorusnews/chorus"
+)
+
+// furniture is an invented page-furniture sentence that every invented
+// training cluster carries and no reference uses.
+const furniture = "This copy of the page was captured by the archive crawler during a routine visit to the whole site."
+
+// learnFixture learns a table from n invented clusters about unrelated
+// events, each carrying furniture.
+func learnFixture(n int) *Boilerplate {
+	var l BoilerplateLearner
+	for i := range n {
+		story := fmt.Sprintf("The council of town number %d approved a new bridge over the river on Tuesday after a long debate.", i)
+		other := fmt.Sprintf("Residents of town %d said the bridge would cut their commute by twenty minutes each day.", i)
+		l.Add([]chorus.Article{
+			{ID: "a", Text: story + " " + furniture},
+			{ID: "b", Text: other + " " + furniture},
+		}, []string{story + " " + other})
+	}
+	return l.Table(3, 0.1)
+}
+
+func TestBoilerplateLearn(t *testing.T) {
+	b := learnFixture(4)
+	ns, ng := b.Len()
+	if ns != 1 {
+		t.Fatalf("learned %d boilerplate sentences, want only the furniture", ns)
+	}
+	if ng == 0 {
+		t.Fatal("learned no boilerplate 4-grams")
+	}
+	p := params
+	cases := []struct {
+		name, text string
+		want       bool
+	}{
+		{"whole sentence", furniture, true},
+		{"case and punctuation differ", strings.ToUpper(furniture[:1]) + strings.ToLower(furniture[1:len(furniture)-1]) + "!", true},
+		{"truncated variant", "Captured by the archive crawler during a routine visit to the site.", true},
+		{"news sentence", "The council of town number 9 approved a new bridge over the river on Tuesday after a long debate.", false},
+		{"unseen sentence", "A storm closed the harbour for two days.", false},
+		{"too short", "The archive crawler.", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := b.is(wordHashes(nil, tc.text), &p); got != tc.want {
+				t.Errorf("is(%q) = %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+	if few := learnFixture(2); few.sentence(sentenceHash(wordHashes(nil, furniture))) != 0 {
+		t.Error("a sentence in 2 clusters was learned with -min-clusters 3")
+	}
+}
+
+func TestBoilerplateRoundTrip(t *testing.T) {
+	b := learnFixture(5)
+	var buf bytes.Buffer
+	if err := b.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ReadBoilerplate(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var again bytes.Buffer
+	if err := got.Write(&again); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), again.Bytes()) {
+		t.Error("table changed in a write/read round trip")
+	}
+	for _, bad := range [][]byte{nil, []byte("chorusbp1"), append(bytes.Clone(buf.Bytes()), 0), []byte("notatable\x00\x00\x00\x00\x00\x00\x00\x00")} {
+		if _, err := ReadBoilerplate(bytes.NewReader(bad)); err == nil {
+			t.Errorf("ReadBoilerplate(%q) succeeded", bad)
+		}
+	}
+}
+
+func TestDefaultBoilerplate(t *testing.T) {
+	if ns, ng := DefaultBoilerplate().Len(); ns == 0 || ng == 0 {
+		t.Errorf("embedded table has %d sentences and %d 4-grams", ns, ng)
+	}
+}
+
+func TestSummarizeDropsBoilerplate(t *testing.T) {
+	articles := []chorus.Article{
+		{ID: "1", Source: "One", Text: furniture + " The city council approved a new bridge over the river on Tuesday after a long debate. " +
+			"Construction will start in the spring and cost twelve million dollars."},
+		{ID: "2", Source: "Two", Text: furniture + " Councillors voted to build a new bridge over the river on Tuesday. " +
+			"Residents said the bridge would cut their commute by twenty minutes."},
+	}
+	sz := Summarizer{Boilerplate: learnFixture(4)}
+	sum, err := sz.Summarize(articles, chorus.Options{Words: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range sum.Sentences {
+		if s.Text == furniture {
+			t.Errorf("summary kept the boilerplate sentence: %q", s.Text)
+		}
+	}
+	only := []chorus.Article{{ID: "1", Text: furniture}}
+	sum, err = sz.Summarize(only, chorus.Options{Words: 100})
+	if err != nil || len(sum.Sentences) != 1 {
+		t.Errorf("a cluster of nothing but boilerplate gave %v, %v; want its one sentence", sum.Sentences, err)
+	}
+}
