@@ -1,8 +1,8 @@
 // Package postgres implements chorus.Store on a PostgreSQL server (pgx and
 // its connection pool). It sits in the service half of Chorus, beside the
 // embedded sqlite store: ingested articles, their stories, summaries, feeds
-// and the durable summary work queue live in one schema, which several
-// service processes can share.
+// and the durable summary work queue live in one schema of a server that
+// can run on another machine, be backed up and replicated on its own.
 //
 // Write transactions are serialized, as the store interface promises, by a
 // transaction-scoped advisory lock taken first in every Update: each writer

@@ -118,13 +118,19 @@ func TestConcurrentMigrations(t *testing.T) {
 }
 
 func TestNewerSchemaRefused(t *testing.T) {
-	db := OpenTest(t)
+	dsn := testDSN(t)
+	schema := TempSchema(t)
 	ctx := context.Background()
-	if _, err := db.pool.Exec(ctx, "INSERT INTO schema_version VALUES (9999, 'future', 0)"); err != nil {
+	db, err := Open(ctx, dsn, Options{Schema: schema})
+	if err != nil {
 		t.Fatal(err)
 	}
-	schema := db.pool.Config().ConnConfig.RuntimeParams["search_path"]
-	if again, err := Open(ctx, os.Getenv(dsnEnv), Options{Schema: schema[1 : len(schema)-1]}); err == nil {
+	_, err = db.pool.Exec(ctx, "INSERT INTO schema_version VALUES (9999, 'future', 0)")
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again, err := Open(ctx, dsn, Options{Schema: schema}); err == nil {
 		again.Close()
 		t.Fatal("opened a store with a newer schema")
 	}
