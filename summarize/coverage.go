@@ -29,6 +29,8 @@ type tuning struct {
 	bpSentence  int     // a sentence in this many training clusters is boilerplate (0: off)
 	bpGram      int     // a 4-gram in this many training clusters is boilerplate (0: off)
 	bpGramShare float64 // share of boilerplate 4-grams that makes a sentence boilerplate
+
+	compress int // the edge trimmings of compress.go, a bit each
 }
 
 // params are the tuned defaults.
@@ -46,6 +48,8 @@ var params = tuning{
 	bpSentence:  3,
 	bpGram:      3,
 	bpGramShare: 0.5,
+
+	compress: trimBullet | trimTweet | trimCredit | trimWireTag | trimDateline,
 }
 
 // objective holds the concept weights of one cluster and the concepts the

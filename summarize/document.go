@@ -84,6 +84,7 @@ func (c *cluster) read(articles []chorus.Article) {
 						s = rest
 					}
 				}
+				s = trimEdges(s, len(d.cands) == 0, &params)
 				if s == "" || c.boilerplate(s) {
 					continue
 				}

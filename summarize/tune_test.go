@@ -186,6 +186,8 @@ func setParams(p *tuning, spec string) error {
 			p.bpGram = int(x)
 		case "bpshare":
 			p.bpGramShare = x
+		case "compress":
+			p.compress = int(x)
 		case "cover":
 			p.useCover = x != 0
 		default:

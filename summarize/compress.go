@@ -1,0 +1,185 @@
+package summarize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file belongs to the reading stage: it trims the page furniture that
+// sticks to the edges of a sentence without being part of it — list
+// bullets, a tweet's embed footer ("— Name (@handle) April 14, 2015"), a
+// photo credit in parentheses, a wire tag ("(CNN)") and the dateline
+// before it — so that the budget buys the story's own words. It never
+// touches the words inside the sentence, so what it keeps is still what the
+// source said.
+
+// Compression steps, a bit each in tuning.compress.
+const (
+	trimBullet   = 1 << iota // a leading list bullet or dash
+	trimTweet                // a tweet's embed footer before the sentence
+	trimCredit               // a leading parenthesised credit
+	trimWireTag              // text up to a wire tag such as "(CNN) —"
+	trimDateline             // a dateline ("KABUL —") opening an article
+)
+
+// trimEdges returns s without the furniture at its edges that p enables.
+// first says whether s opens its article (where datelines stand). It
+// returns s unchanged when too little would be left.
+func trimEdges(s string, first bool, p *tuning) string {
+	ops := p.compress
+	if ops == 0 || s == "" {
+		return s
+	}
+	orig := s
+	for range 3 {
+		before := s
+		if ops&trimBullet != 0 {
+			s = cutBullet(s)
+		}
+		if ops&trimTweet != 0 {
+			s = cutTweetFooter(s)
+		}
+		if ops&trimCredit != 0 {
+			s = cutLeadingParen(s)
+		}
+		if ops&trimWireTag != 0 {
+			s = cutWireTag(s)
+		}
+		if ops&trimDateline != 0 && first {
+			s = cutDateline(s)
+		}
+		if s == before {
+			break
+		}
+	}
+	if countWords(s) < minWords+2 {
+		return orig
+	}
+	return upperFirst(s)
+}
+
+// cutBullet removes a leading bullet or dash.
+func cutBullet(s string) string {
+	for _, b := range []string{"• ", "— ", "– ", "- ", "* ", "· ", "-- "} {
+		if rest, ok := strings.CutPrefix(s, b); ok {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return s
+}
+
+// cutTweetFooter removes everything up to the end of an embedded tweet's
+// footer, "— Name (@handle) Month D, YYYY", found in the first 200 bytes.
+func cutTweetFooter(s string) string {
+	head := s[:min(len(s), 200)]
+	at := strings.Index(head, "(@")
+	if at < 0 {
+		at = strings.Index(head, "( @")
+	}
+	if at < 0 {
+		return s
+	}
+	close := strings.IndexByte(s[at:], ')')
+	if close < 0 {
+		return s
+	}
+	rest := strings.Fields(s[at+close+1:])
+	// Month D, YYYY
+	if len(rest) < 4 || !months[strings.ToLower(rest[0])] || !isYear(rest[2]) {
+		return s
+	}
+	return strings.Join(rest[3:], " ")
+}
+
+var months = set("january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december")
+
+func isYear(w string) bool {
+	if len(w) != 4 {
+		return false
+	}
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return w >= "1990" && w <= "2099"
+}
+
+// cutLeadingParen removes a parenthesised credit opening the sentence,
+// "(Jane Doe, The Daily Post) The storm ...", of at most 12 words.
+func cutLeadingParen(s string) string {
+	if !strings.HasPrefix(s, "(") {
+		return s
+	}
+	end := strings.IndexByte(s, ')')
+	if end < 0 || countWords(s[1:end]) > 12 {
+		return s
+	}
+	return strings.TrimSpace(s[end+1:])
+}
+
+// wireTags are the agency tags that end a dateline.
+var wireTags = []string{"(cnn)", "( cnn )", "(ap)", "( ap )", "(reuters)", "( reuters )",
+	"(afp)", "( afp )", "(upi)", "( upi )"}
+
+// cutWireTag removes the text up to a wire tag in the first 30 words, and
+// the dash after it: "Story highlights ... (CNN) The storm ...".
+func cutWireTag(s string) string {
+	head := asciiLower(s[:min(len(s), 250)])
+	for _, tag := range wireTags {
+		i := strings.Index(head, tag)
+		if i < 0 || countWords(s[:i]) > 30 {
+			continue
+		}
+		rest := strings.TrimSpace(s[i+len(tag):])
+		return strings.TrimSpace(cutBullet(rest))
+	}
+	return s
+}
+
+// cutDateline removes a dateline of at most three words without stopwords
+// ("KABUL —", "Dover, Fla. —") that opens an article.
+func cutDateline(s string) string {
+	i := strings.Index(s[:min(len(s), 60)], " — ")
+	n := len(" — ")
+	if i < 0 {
+		i, n = strings.Index(s[:min(len(s), 60)], " -- "), len(" -- ")
+	}
+	if i <= 0 {
+		return s
+	}
+	place := s[:i]
+	words := strings.Fields(place)
+	if len(words) > 3 || strings.ContainsAny(place, "\"“”0123456789") {
+		return s
+	}
+	var tok tokenizer
+	for _, t := range tok.tokens(place) {
+		if t.stop && len(words) > 1 {
+			return s
+		}
+	}
+	return strings.TrimSpace(s[i+n:])
+}
+
+// upperFirst capitalises the first letter of s.
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if !unicode.IsLower(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// asciiLower lower-cases the ASCII letters of s, keeping its byte offsets.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}

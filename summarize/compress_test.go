@@ -1,0 +1,62 @@
+package summarize
+
+import "testing"
+
+func TestTrimEdges(t *testing.T) {
+	p := params
+	cases := []struct {
+		name  string
+		in    string
+		first bool
+		want  string
+	}{
+		{"bullet", "• The mayor opened the new library on Main Street this morning.", false,
+			"The mayor opened the new library on Main Street this morning."},
+		{"tweet footer", "Great night downtown pic.twitter.com/abc — Jo Reyes (@joreyes) June 3, 2016 the parade drew thousands of people to the waterfront.", false,
+			"The parade drew thousands of people to the waterfront."},
+		{"spaced tweet footer", "— jo reyes ( @joreyes ) june 3, 2016 the parade drew thousands of people to the waterfront.", false,
+			"The parade drew thousands of people to the waterfront."},
+		{"credit", "(Ana Ruiz, The Valley Times) Crews worked through the night to clear the fallen trees.", false,
+			"Crews worked through the night to clear the fallen trees."},
+		{"wire tag", "Story highlights The vote is set for Friday (CNN) Lawmakers will vote on the budget plan on Friday, leaders said.", false,
+			"Lawmakers will vote on the budget plan on Friday, leaders said."},
+		{"dateline", "SPRINGFIELD, Ill. — The state closed two bridges after the flood damaged their supports.", true,
+			"The state closed two bridges after the flood damaged their supports."},
+		{"dateline only first", "SPRINGFIELD, Ill. — The state closed two bridges after the flood damaged their supports.", false,
+			"SPRINGFIELD, Ill. — The state closed two bridges after the flood damaged their supports."},
+		{"dash clause kept", "Forget the old bridge — the new one will carry four lanes of traffic.", true,
+			"Forget the old bridge — the new one will carry four lanes of traffic."},
+		{"inner parenthetical kept", "The agency (which was founded in 1961) cut its budget by a third.", false,
+			"The agency (which was founded in 1961) cut its budget by a third."},
+		{"quote speaker kept", `"We will rebuild," he said.`, false, `"We will rebuild," he said.`},
+		{"too little left", "(Photo: Jo Reyes) Crews at work.", false, "(Photo: Jo Reyes) Crews at work."},
+		{"not a date", "— Jo Reyes (@joreyes) says the parade drew thousands of people.", false,
+			"Jo Reyes (@joreyes) says the parade drew thousands of people."},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := trimEdges(tc.in, tc.first, &p); got != tc.want {
+				t.Errorf("trimEdges(%q) =\n%q, want\n%q", tc.in, got, tc.want)
+			}
+		})
+	}
+	off := params
+	off.compress = 0
+	if in := "• The mayor opened the new library."; trimEdges(in, true, &off) != in {
+		t.Error("trimEdges changed a sentence with every step off")
+	}
+}
+
+func FuzzTrimEdges(f *testing.F) {
+	for _, s := range []string{"• A b c d e f g.", "x (@y) May 1, 2020 a b c d e f.", "(CNN) — a b c d e f g.",
+		"İİİ (cnn) a b c d e f g h.", "A, B. — c d e f g h.", "( unclosed credit a b c d e f", ""} {
+		f.Add(s, true)
+	}
+	f.Fuzz(func(t *testing.T, s string, first bool) {
+		p := params
+		out := trimEdges(s, first, &p)
+		if len(out) > len(s)+3 {
+			t.Errorf("trimEdges grew %q to %q", s, out)
+		}
+	})
+}
