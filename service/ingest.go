@@ -64,12 +64,26 @@ func validate(a chorus.Article) error {
 		return chorus.Errorf(chorus.ETOOLARGE, "text of %d bytes; the limit is %d", len(a.Text), MaxArticleBytes)
 	case !utf8.ValidString(a.Text) || !utf8.ValidString(a.Title):
 		return chorus.Errorf(chorus.EINVALID, "text is not valid UTF-8")
+	case hasNUL(a.ID, a.Title, a.Source, a.URL, a.Text):
+		// Rejected here so that every store behaves alike: PostgreSQL
+		// cannot hold NUL bytes in text.
+		return chorus.Errorf(chorus.EINVALID, "text contains a NUL byte")
 	case a.URL != "":
 		if _, err := NormalizeURL(a.URL); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// hasNUL reports whether any of fields holds a NUL byte.
+func hasNUL(fields ...string) bool {
+	for _, f := range fields {
+		if strings.IndexByte(f, 0) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // ingestOne stores one article inside tx.

@@ -151,6 +151,8 @@ func TestIngestRejects(t *testing.T) {
 		{"bad URL", []chorus.Article{{Text: "some text here", URL: "ftp://x/y"}}, chorus.EINVALID},
 		{"huge text", []chorus.Article{{Text: big}}, chorus.ETOOLARGE},
 		{"bad UTF-8", []chorus.Article{{Text: "abc \xff\xfe"}}, chorus.EINVALID},
+		{"NUL byte in text", []chorus.Article{{Text: "abc\x00def ghi"}}, chorus.EINVALID},
+		{"NUL byte in title", []chorus.Article{{Title: "a\x00b", Text: "some text here"}}, chorus.EINVALID},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

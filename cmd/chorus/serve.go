@@ -66,7 +66,7 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	}
 	svc, err := service.Open(ctx, service.Options{Dir: *dir, Store: store, Workers: *workers, SummaryWords: *words, Window: *window})
 	if err != nil {
-		return fmt.Errorf("cannot open the story store %s: %w", storeName(*dir, *db), err)
+		return fmt.Errorf("cannot open the story store (%s): %w", storeName(*dir, *db), err)
 	}
 	defer svc.Close()
 
@@ -84,7 +84,7 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if err != nil {
 		return fmt.Errorf("cannot listen on %s: %w", *addr, err)
 	}
-	logger.Info("chorus serving", "url", "http://"+ln.Addr().String(), "data", *dir, "workers", *workers, "poll", *poll)
+	logger.Info("chorus serving", "url", "http://"+ln.Addr().String(), "store", storeName(*dir, *db), "workers", *workers, "poll", *poll)
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -201,7 +201,7 @@ func openService(ctx context.Context, dir, db string) (*service.Service, error) 
 	}
 	svc, err := service.Open(ctx, service.Options{Dir: dir, Store: store})
 	if err != nil {
-		return nil, fmt.Errorf("cannot open the story store %s: %w", storeName(dir, db), err)
+		return nil, fmt.Errorf("cannot open the story store (%s): %w", storeName(dir, db), err)
 	}
 	return svc, nil
 }
@@ -226,9 +226,9 @@ func openStore(ctx context.Context, db string) (chorus.Store, error) {
 // storeName names the story store in messages, without the URL's password.
 func storeName(dir, db string) string {
 	if db != "" {
-		return "in PostgreSQL"
+		return "PostgreSQL"
 	}
-	return "in " + dir
+	return dir
 }
 
 // timeOrNever formats a time for tables.
