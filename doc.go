@@ -1,6 +1,6 @@
 // Package chorus holds the vocabulary of Chorus, a multi-document news
 // summarizer: articles, clusters, summaries with citations, options, errors,
-// and the storage interface of the story service.
+// and the types and storage interface of the story service.
 //
 // Data flows through the subpackages in this order:
 //
@@ -8,9 +8,10 @@
 //	clean     turns an article body into clean paragraphs (no captions, bylines, link lists)
 //	sentence  splits clean text into sentences
 //	summarize scores, selects, orders and attributes sentences into a Summary
+//	render    writes a Summary as text, Markdown or JSON
 //
 // The evaluation half lives in rouge, dataset, baseline and bench; the
 // service half (stories kept current from a stream of articles) in story,
-// service, sqlite, feed and http. This package imports only the standard
-// library.
+// service, sqlite, postgres, feed and http. This package imports only the
+// standard library.
 package chorus
