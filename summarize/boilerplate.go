@@ -153,16 +153,17 @@ func (b *Boilerplate) gram(h uint32) int {
 }
 
 // is reports whether the sentence with lower-cased word hashes words is
-// boilerplate under the tuned thresholds.
-func (b *Boilerplate) is(words []uint64, p *tuning) bool {
+// boilerplate under the tuned thresholds, and the share of its 4-grams that
+// are boilerplate 4-grams.
+func (b *Boilerplate) is(words []uint64, p *tuning) (bool, float64) {
 	if b == nil || len(words) < 4 || p.bpSentence <= 0 {
-		return false
+		return false, 0
 	}
 	if b.sentence(sentenceHash(words)) >= p.bpSentence {
-		return true
+		return true, 1
 	}
-	if p.bpGramShare <= 0 || p.bpGram <= 0 {
-		return false
+	if p.bpGram <= 0 {
+		return false, 0
 	}
 	n := 0
 	for i := 3; i < len(words); i++ {
@@ -170,7 +171,8 @@ func (b *Boilerplate) is(words []uint64, p *tuning) bool {
 			n++
 		}
 	}
-	return float64(n) >= p.bpGramShare*float64(len(words)-3)
+	share := float64(n) / float64(len(words)-3)
+	return p.bpGramShare > 0 && share >= p.bpGramShare, share
 }
 
 // wordHashes appends to buf the hashes of the lower-cased words (runs of

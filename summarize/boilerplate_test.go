@@ -51,7 +51,7 @@ func TestBoilerplateLearn(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := b.is(wordHashes(nil, tc.text), &p); got != tc.want {
+			if got, _ := b.is(wordHashes(nil, tc.text), &p); got != tc.want {
 				t.Errorf("is(%q) = %v, want %v", tc.text, got, tc.want)
 			}
 		})

@@ -40,7 +40,7 @@ var params = tuning{
 	minDF:    4,
 	dfPow:    1,
 	learned:  3,
-	costPow:  0.7,
+	costPow:  0.8,
 	overlap:  overlapJaccard,
 	useCover: true,
 	minSrc:   5,

@@ -41,20 +41,22 @@ type candidate struct {
 	terms     []uint64 // sorted unique content-term hashes
 	concepts  []uint64 // sorted unique bigram concept hashes
 	flags     flags
-	fact      int // index of the fact (redundancy group) it belongs to
-	prevInDoc int // candidate index of the preceding sentence, -1 if first
+	bpShare   float64 // share of its word 4-grams that are learned boilerplate
+	fact      int     // index of the fact (redundancy group) it belongs to
+	prevInDoc int     // candidate index of the preceding sentence, -1 if first
 }
 
 // cluster is the working state of one Summarize call.
 type cluster struct {
-	docs  []document
-	cands []candidate
-	facts []fact
-	tok   tokenizer
-	rank  []int        // document index → place in earliest-source-first order
-	st    stats        // cluster-wide counts, filled by score
-	bp    *Boilerplate // learned boilerplate; nil reads every sentence
-	words []uint64     // scratch: word hashes of one sentence
+	docs    []document
+	cands   []candidate
+	facts   []fact
+	tok     tokenizer
+	rank    []int        // document index → place in earliest-source-first order
+	st      stats        // cluster-wide counts, filled by score
+	bp      *Boilerplate // learned boilerplate; nil reads every sentence
+	words   []uint64     // scratch: word hashes of one sentence
+	bpShare float64      // boilerplate 4-gram share of the sentence being read
 }
 
 // read fills c with the documents and candidate sentences of articles.
@@ -95,13 +97,17 @@ func (c *cluster) read(articles []chorus.Article) {
 	}
 }
 
-// boilerplate reports whether s is learned boilerplate.
+// boilerplate reports whether s is learned boilerplate, and keeps the share
+// of its boilerplate 4-grams for the next add.
 func (c *cluster) boilerplate(s string) bool {
+	c.bpShare = 0
 	if c.bp == nil {
 		return false
 	}
 	c.words = wordHashes(c.words[:0], s)
-	return c.bp.is(c.words, &params)
+	is, share := c.bp.is(c.words, &params)
+	c.bpShare = share
+	return is
 }
 
 // add appends sentence s of paragraph p to document d.
@@ -117,6 +123,7 @@ func (c *cluster) add(d *document, p int, s string) {
 		text:      s,
 		words:     countWords(s),
 		flags:     sentenceFlags(s),
+		bpShare:   c.bpShare,
 		prevInDoc: -1,
 	}
 	if len(d.cands) > 0 {

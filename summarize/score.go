@@ -44,6 +44,12 @@ const (
 	fCopies
 	fLast
 	fLeadSim
+	fBoilerShare
+	fSpeech
+	fDocSents
+	fLeadDoc
+	fRelPos2
+	fMidLength
 	numFeatures
 )
 
@@ -53,7 +59,8 @@ var featureNames = [numFeatures]string{
 	"pronoun", "connective", "attribution", "unfinished", "doc_rank",
 	"doc_share", "first_para", "pos1", "pos2", "pos3", "pos4to6",
 	"log_words2", "term_freq", "log_docs", "inv_pos_docs", "digits", "copies",
-	"last", "lead_sim",
+	"last", "lead_sim", "boiler_share", "speech", "doc_sents", "lead_doc",
+	"rel_pos2", "mid_length",
 }
 
 // features is one fact's feature vector.
@@ -177,6 +184,12 @@ func (c *cluster) featuresOf(f *fact, st *stats) features {
 	if cd.pos > 0 {
 		x[fLeadSim] = jaccard(cd.terms, c.cands[d.cands[0]].terms)
 	}
+	x[fBoilerShare] = cd.bpShare
+	x[fSpeech] = b2f(cd.flags&flagQuote == 0 && hasSpeechVerb(lowerWords(cd.text, 60)))
+	x[fDocSents] = math.Log1p(float64(len(d.cands)))
+	x[fLeadDoc] = b2f(pos == 0 && c.rank[cd.doc] == 0)
+	x[fRelPos2] = x[fRelPos] * x[fRelPos]
+	x[fMidLength] = b2f(cd.words >= 15 && cd.words <= 35)
 	return x
 }
 
