@@ -21,6 +21,7 @@ const (
 	trimCredit               // a leading parenthesised credit
 	trimWireTag              // text up to a wire tag such as "(CNN) —"
 	trimDateline             // a dateline ("KABUL —") opening an article
+	trimTeaser               // a cut-off teaser run into the sentence ("The school was... A deputy ...")
 )
 
 // trimEdges returns s without the furniture at its edges that p enables.
@@ -45,6 +46,11 @@ func trimEdges(s string, first bool, p *tuning) string {
 		}
 		if ops&trimWireTag != 0 {
 			s = cutWireTag(s)
+		}
+		if ops&trimTeaser != 0 {
+			if rest := cutTeaser(s); rest != s {
+				s, first = rest, true // what follows a teaser opens its article
+			}
 		}
 		if ops&trimDateline != 0 && first {
 			s = cutDateline(s)
@@ -162,6 +168,27 @@ func cutDateline(s string) string {
 		}
 	}
 	return strings.TrimSpace(s[i+n:])
+}
+
+// cutTeaser removes the teasers, cut off with an ellipsis, that run into a
+// sentence: "The school was... A deputy walks ..." keeps "A deputy walks
+// ...". An ellipsis inside a quote is the speaker's, and stays.
+func cutTeaser(s string) string {
+	for {
+		i := strings.Index(s, "... ")
+		n := len("... ")
+		if j := strings.Index(s, "… "); j >= 0 && (i < 0 || j < i) {
+			i, n = j, len("… ")
+		}
+		if i < 0 || strings.ContainsAny(s[:i], "\"“”") || strings.Contains(s[:i], "''") || strings.Contains(s[:i], "``") {
+			return s
+		}
+		rest := strings.TrimSpace(s[i+n:])
+		if countWords(s[:i]) < 2 || countWords(rest) < 6 {
+			return s
+		}
+		s = rest
+	}
 }
 
 // upperFirst capitalises the first letter of s.

@@ -30,6 +30,10 @@ func TestTrimEdges(t *testing.T) {
 			"The agency (which was founded in 1961) cut its budget by a third."},
 		{"quote speaker kept", `"We will rebuild," he said.`, false, `"We will rebuild," he said.`},
 		{"too little left", "(Photo: Jo Reyes) Crews at work.", false, "(Photo: Jo Reyes) Crews at work."},
+		{"teaser", "The bridge was... MILLTOWN — A crane lifted the last steel beam into place on Monday morning.", false,
+			"A crane lifted the last steel beam into place on Monday morning."},
+		{"ellipsis in quote kept", `"We waited... and waited," said the mayor of the small riverside town.`, false,
+			`"We waited... and waited," said the mayor of the small riverside town.`},
 		{"not a date", "— Jo Reyes (@joreyes) says the parade drew thousands of people.", false,
 			"Jo Reyes (@joreyes) says the parade drew thousands of people."},
 	}

@@ -49,7 +49,7 @@ var params = tuning{
 	bpGram:      3,
 	bpGramShare: 0.5,
 
-	compress: trimBullet | trimTweet | trimCredit | trimWireTag | trimDateline,
+	compress: trimBullet | trimTweet | trimCredit | trimWireTag | trimDateline | trimTeaser,
 }
 
 // objective holds the concept weights of one cluster and the concepts the
