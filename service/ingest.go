@@ -155,8 +155,14 @@ func (s *Service) ingestOne(ctx context.Context, tx chorus.StoreTx, a chorus.Art
 	return chorus.IngestResult{ID: rec.ID, Status: chorus.IngestCreated, StoryID: id, DuplicateOf: rec.DuplicateOf}, nil
 }
 
-// docTime is the article's time for the story window.
-func docTime(a chorus.ArticleRecord) time.Time { return doc(a).Time }
+// docTime is the article's time for the story's last-article time: its
+// publication time, or its ingestion time when that is unknown.
+func docTime(a chorus.ArticleRecord) time.Time {
+	if a.Published.IsZero() {
+		return a.Ingested
+	}
+	return a.Published
+}
 
 // articleKey is an article's identity: its normalized URL, else its client
 // ID, else its text.

@@ -159,13 +159,12 @@ func (s *Service) rebuild(ctx context.Context) error {
 	return nil
 }
 
-// doc returns the clusterer's view of a stored article.
+// doc returns the clusterer's view of a stored article: its publication
+// time when known, and its ingestion time as the time seen, so an undated
+// article is windowed by when it arrived, never against a dated story's
+// publication dates.
 func doc(a chorus.ArticleRecord) story.Doc {
-	t := a.Published
-	if t.IsZero() {
-		t = a.Ingested
-	}
-	return story.Doc{ID: a.ID, Title: a.Title, Text: a.Text, Time: t}
+	return story.Doc{ID: a.ID, Title: a.Title, Text: a.Text, Time: a.Published, Seen: a.Ingested}
 }
 
 // wake tells idle workers that there is new work.

@@ -22,14 +22,39 @@ type scored struct {
 	score float64
 }
 
-// inWindow reports whether time t lies within the window around cl's
-// articles. Unknown times are always inside.
-func (c *Clusterer) inWindow(cl *cluster, t time.Time) bool {
-	if t.IsZero() || cl.first.IsZero() {
+// span is the time span of a story's articles; zero times mean none known.
+type span struct{ first, last time.Time }
+
+// widen stretches s to cover t (when known).
+func (s *span) widen(t time.Time) {
+	if t.IsZero() {
+		return
+	}
+	if s.first.IsZero() || t.Before(s.first) {
+		s.first = t
+	}
+	if t.After(s.last) {
+		s.last = t
+	}
+}
+
+// holds reports whether t lies within w of the span; unknown times are
+// always inside.
+func (s span) holds(t time.Time, w time.Duration) bool {
+	if t.IsZero() || s.first.IsZero() {
 		return true
 	}
-	w := c.opts.Window
-	return !t.Before(cl.first.Add(-w)) && !t.After(cl.last.Add(w))
+	return !t.Before(s.first.Add(-w)) && !t.After(s.last.Add(w))
+}
+
+// inWindow reports whether an article published at t and seen at seen lies
+// within the window around cl's articles: by publication time when both
+// sides know one, else by time seen. Unknown times are always inside.
+func (c *Clusterer) inWindow(cl *cluster, t, seen time.Time) bool {
+	if !t.IsZero() && !cl.first.IsZero() {
+		return span{cl.first, cl.last}.holds(t, c.opts.Window)
+	}
+	return cl.seen.holds(seen, c.opts.Window)
 }
 
 // maxCandidates caps the stories scored per article: those posted under
@@ -38,7 +63,7 @@ const maxCandidates = 64
 
 // candidates returns the live stories in t's window that share a heavy term
 // with v, best cosine first (ties by story ID).
-func (c *Clusterer) candidates(v vector, t time.Time) []scored {
+func (c *Clusterer) candidates(v vector, t, seenAt time.Time) []scored {
 	shared := make(map[*cluster]int)
 	var order []*cluster
 	for _, term := range v.top(queryTerms) {
@@ -51,7 +76,7 @@ func (c *Clusterer) candidates(v vector, t time.Time) []scored {
 			kept = append(kept, cl)
 			if n, seen := shared[cl]; seen {
 				shared[cl] = n + 1
-			} else if c.inWindow(cl, t) {
+			} else if c.inWindow(cl, t, seenAt) {
 				shared[cl] = 1
 				order = append(order, cl)
 			}
@@ -92,18 +117,18 @@ func (c *Clusterer) candidates(v vector, t time.Time) []scored {
 // enough to a story joins the best one (merging stories that converge with
 // it), and any other article opens a new story.
 func (c *Clusterer) Assign(d Doc) Decision {
-	vec, sig, text := c.vectorize(d)
-	dec := Decision{doc: d, vec: vec, sig: sig, text: text}
-	cands := c.candidates(vec, d.Time)
-	if text {
+	vec, sents := c.vectorize(d)
+	dec := Decision{doc: d, vec: vec, sents: sents}
+	cands := c.candidates(vec, d.Time, d.Seen)
+	if len(sents) > 0 {
 		best, orig := 0.0, (*member)(nil)
 		for i := 0; i < len(cands) && i < dupStories; i++ {
 			for _, m := range cands[i].cl.members {
-				if !m.text || m.dupOf != "" || m.id == d.ID {
+				if len(m.sents) == 0 || m.dupOf != "" || m.id == d.ID || cosine(vec, m.vec, 1, 1) < dupCosine {
 					continue
 				}
-				if j := jaccard(&sig, &m.sig); j > best {
-					best, orig = j, m
+				if s := copyShare(sents, m.sents); s > best {
+					best, orig = s, m
 				}
 			}
 		}
@@ -155,7 +180,7 @@ func (c *Clusterer) Apply(d Decision, newStory int64) int64 {
 	if old := c.articles[d.doc.ID]; old != nil {
 		c.remove(old)
 	}
-	m := &member{id: d.doc.ID, story: target, sig: d.sig, text: d.text, dupOf: d.DuplicateOf}
+	m := &member{id: d.doc.ID, story: target, sents: d.sents, dupOf: d.DuplicateOf}
 	if m.dupOf == "" {
 		m.vec = d.vec
 		c.addVec(target, d.vec)
@@ -167,6 +192,10 @@ func (c *Clusterer) Apply(d Decision, newStory int64) int64 {
 	target.members = append(target.members, m)
 	c.articles[m.id] = m
 	c.stretch(target, d.doc.Time)
+	target.seen.widen(d.doc.Seen)
+	if d.doc.Seen.After(c.seen) {
+		c.seen = d.doc.Seen
+	}
 	c.applied++
 	if c.applied%evictEvery == 0 {
 		c.evict()
@@ -177,8 +206,8 @@ func (c *Clusterer) Apply(d Decision, newStory int64) int64 {
 // Load adds an article whose story is already known (rebuilding the state
 // from a store). dupOf is the original's ID for a duplicate.
 func (c *Clusterer) Load(d Doc, story int64, dupOf string) {
-	vec, sig, text := c.vectorize(d)
-	c.Apply(Decision{Story: story, DuplicateOf: dupOf, doc: d, vec: vec, sig: sig, text: text}, story)
+	vec, sents := c.vectorize(d)
+	c.Apply(Decision{Story: story, DuplicateOf: dupOf, doc: d, vec: vec, sents: sents}, story)
 }
 
 // Replace swaps the text of an article already held (an updated version of
@@ -189,8 +218,8 @@ func (c *Clusterer) Replace(d Doc) bool {
 	if old == nil {
 		return false
 	}
-	vec, sig, text := c.vectorize(d)
-	c.Apply(Decision{Story: old.story.id, DuplicateOf: old.dupOf, doc: d, vec: vec, sig: sig, text: text}, old.story.id)
+	vec, sents := c.vectorize(d)
+	c.Apply(Decision{Story: old.story.id, DuplicateOf: old.dupOf, doc: d, vec: vec, sents: sents}, old.story.id)
 	return true
 }
 
@@ -243,36 +272,41 @@ func (c *Clusterer) merge(from, into *cluster) {
 	}
 	c.stretch(into, from.first)
 	c.stretch(into, from.last)
+	into.seen.widen(from.seen.first)
+	into.seen.widen(from.seen.last)
 	from.dead = true
 	from.members, from.centroid, from.posted = nil, nil, nil
 	delete(c.stories, from.id)
 }
 
-// stretch widens cl's time span to cover t.
+// stretch widens cl's publication time span to cover t.
 func (c *Clusterer) stretch(cl *cluster, t time.Time) {
 	if t.IsZero() {
 		return
 	}
-	if cl.first.IsZero() || t.Before(cl.first) {
-		cl.first = t
-	}
-	if t.After(cl.last) {
-		cl.last = t
-	}
+	s := span{cl.first, cl.last}
+	s.widen(t)
+	cl.first, cl.last = s.first, s.last
 	if t.After(c.latest) {
 		c.latest = t
 	}
 }
 
-// evict forgets stories whose last article is more than two windows older
-// than the latest article seen: no article in the window can reach them.
-func (c *Clusterer) evict() {
-	if c.latest.IsZero() {
-		return
+// stale reports whether no new article is likely to reach cl: its articles
+// were last seen more than two windows before the latest one seen (or, when
+// times seen are unknown, were published that long before the latest).
+func (c *Clusterer) stale(cl *cluster) bool {
+	w := 2 * c.opts.Window
+	if !cl.seen.last.IsZero() {
+		return cl.seen.last.Before(c.seen.Add(-w))
 	}
-	cut := c.latest.Add(-2 * c.opts.Window)
+	return !cl.last.IsZero() && cl.last.Before(c.latest.Add(-w))
+}
+
+// evict forgets stale stories.
+func (c *Clusterer) evict() {
 	for id, cl := range c.stories {
-		if cl.last.IsZero() || !cl.last.Before(cut) {
+		if !c.stale(cl) {
 			continue
 		}
 		for _, m := range cl.members {

@@ -6,9 +6,14 @@
 //
 // Similarity is the cosine of TF-IDF vectors built from stemmed content
 // words, the title (weighted up), and cheap named entities (runs of
-// capitalized words) and numbers, with document frequencies kept as a running
-// table. Only stories whose articles lie within Options.Window of the
-// article's time are candidates. The state lives in memory; the service
+// capitalized words) and numbers. Document frequencies blend an embedded
+// background table learned from Multi-News training articles with the
+// stream's running counts, so the weights are sensible from the first
+// article on. A near-duplicate is an article most of whose content words lie
+// in sentences nearly matching an earlier article's; sentences of known web
+// boilerplate are ignored throughout. Only stories within Options.Window of
+// the article are candidates: by publication time where both sides have one,
+// else by the time seen (ingested). The state lives in memory; the service
 // rebuilds it from its store on start with Load. For a given input order the
 // result is deterministic.
 package story
@@ -31,9 +36,10 @@ type Options struct {
 	// Merge is the least cosine between two story centroids for the stories
 	// to merge; zero means DefaultMerge.
 	Merge float64
-	// Duplicate is the least estimated Jaccard similarity of word 3-shingles
-	// for an article to count as a near-duplicate; zero means
-	// DefaultDuplicate.
+	// Duplicate is the least share of an article's content words lying in
+	// sentences that nearly match a sentence of an earlier article (their
+	// content-word sets have a Jaccard similarity of 0.5 or more) for the
+	// article to count as that one's copy; zero means DefaultDuplicate.
 	Duplicate float64
 	// TitleWeight is the weight of a title word relative to a body word;
 	// zero means 3.
@@ -43,14 +49,22 @@ type Options struct {
 	EntityWeight float64
 	// MaxTerms caps an article vector's terms; zero means 150.
 	MaxTerms int
+	// Prior is the weight, in documents, of the embedded background
+	// document-frequency table (Multi-News train articles) in the IDF: the
+	// stream's own counts are added to Prior documents distributed like the
+	// background, so weights are sensible from the first article on and the
+	// stream's counts dominate once it is much longer. Zero means
+	// DefaultPrior; negative means running counts alone.
+	Prior float64
 }
 
 // Defaults of Options.
 const (
 	DefaultWindow    = 72 * time.Hour
-	DefaultJoin      = 0.22
+	DefaultJoin      = 0.19
 	DefaultMerge     = 0.5
 	DefaultDuplicate = 0.5
+	DefaultPrior     = 10000
 )
 
 // queryTerms is how many of an article's heaviest terms find candidates.
@@ -78,6 +92,9 @@ func (o Options) withDefaults() Options {
 	if o.MaxTerms <= 0 {
 		o.MaxTerms = 150
 	}
+	if o.Prior == 0 {
+		o.Prior = DefaultPrior
+	}
 	return o
 }
 
@@ -87,8 +104,14 @@ type Doc struct {
 	ID string
 	// Title and Text are the headline and body.
 	Title, Text string
-	// Time is the publication time (or, when unknown, the ingestion time).
+	// Time is the publication time; zero means unknown.
 	Time time.Time
+	// Seen is when the article reached the service (its ingestion time);
+	// zero means unknown. The window compares publication times where both
+	// sides have one, and otherwise times seen, so an undated article is
+	// never pushed out of a dated story by the gap between a publication
+	// date and an ingestion date.
+	Seen time.Time
 }
 
 // Decision is where an article goes. Assign returns it without changing the
@@ -104,10 +127,9 @@ type Decision struct {
 	// new story).
 	Score float64
 
-	doc  Doc
-	vec  vector
-	sig  signature
-	text bool // sig is meaningful
+	doc   Doc
+	vec   vector
+	sents []sentence
 }
 
 // member is one article held in memory.
@@ -115,8 +137,7 @@ type member struct {
 	id    string
 	story *cluster
 	vec   vector // nil for duplicates: they do not count in the centroid
-	sig   signature
-	text  bool
+	sents []sentence
 	dupOf string
 }
 
@@ -126,7 +147,8 @@ type cluster struct {
 	centroid    vector
 	norm        float64
 	members     []*member
-	first, last time.Time
+	first, last time.Time      // span of publication times
+	seen        span           // span of times seen
 	posted      map[int32]bool // terms under which the story is posted
 	dead        bool
 }
@@ -139,17 +161,28 @@ type Clusterer struct {
 	terms    map[string]int32
 	df       []int32 // document frequency by term
 	docs     int     // documents counted in df
+	bg       *background
+	prior    []float32 // background df by term, scaled to Prior documents
 	stories  map[int64]*cluster
 	articles map[string]*member
 	postings map[int32][]*cluster
-	latest   time.Time
+	latest   time.Time // latest publication time
+	seen     time.Time // latest time seen
 	applied  int
 }
 
 // New returns an empty clusterer.
 func New(opts Options) *Clusterer {
+	opts = opts.withDefaults()
+	bg := &background{docs: 1}
+	if opts.Prior > 0 {
+		bg = defaultBackground()
+	} else {
+		opts.Prior = 0
+	}
 	return &Clusterer{
-		opts:     opts.withDefaults(),
+		opts:     opts,
+		bg:       bg,
 		terms:    make(map[string]int32),
 		stories:  make(map[int64]*cluster),
 		articles: make(map[string]*member),
@@ -170,10 +203,9 @@ func (c *Clusterer) Story(articleID string) int64 {
 }
 
 // vectorize returns the TF-IDF vector of d, unit length, capped at MaxTerms,
-// and its MinHash signature.
-func (c *Clusterer) vectorize(d Doc) (vector, signature, bool) {
-	f := c.stem.extract(d.Title, d.Text, &c.opts)
-	sig, ok := minhash(f.words)
+// and its sentences' content-word sets.
+func (c *Clusterer) vectorize(d Doc) (vector, []sentence) {
+	f := c.stem.extract(d.Title, d.Text, &c.opts, c.bg.boiler)
 	keys := make([]string, 0, len(f.counts))
 	for t := range f.counts {
 		keys = append(keys, t)
@@ -183,13 +215,13 @@ func (c *Clusterer) vectorize(d Doc) (vector, signature, bool) {
 	for _, t := range keys {
 		n := f.counts[t]
 		id, known := c.terms[t]
-		df := 0.0
+		var df float64
 		if known {
-			df = float64(c.df[id])
+			df = float64(c.df[id]) + float64(c.prior[id])
 		} else {
-			id = -1 // not interned until applied
+			df = c.priorDF(t)
 		}
-		idf := math.Log(float64(c.docs+1)/(df+1)) + 1
+		idf := math.Log((float64(c.docs)+c.opts.Prior+1)/(df+1)) + 1
 		w := (1 + math.Log(n)) * idf
 		if n < 1 {
 			w = n * idf
@@ -219,7 +251,7 @@ func (c *Clusterer) vectorize(d Doc) (vector, signature, bool) {
 			v[i].weight = float32(float64(v[i].weight) / n)
 		}
 	}
-	return v, sig, ok
+	return v, f.sents
 }
 
 // internPending interns a new term. Interning is invisible to similarity (a
@@ -229,5 +261,16 @@ func (c *Clusterer) internPending(t string) int32 {
 	id := int32(len(c.df))
 	c.terms[t] = id
 	c.df = append(c.df, 0)
+	c.prior = append(c.prior, float32(c.priorDF(t)))
 	return id
+}
+
+// priorDF returns the background document frequency of t scaled to
+// Options.Prior documents.
+func (c *Clusterer) priorDF(t string) float64 {
+	n := c.bg.df[t]
+	if n == 0 {
+		return 0
+	}
+	return c.opts.Prior * float64(n) / float64(c.bg.docs)
 }

@@ -135,7 +135,10 @@ func TestDeterministic(t *testing.T) {
 func TestMerge(t *testing.T) {
 	// Two stories about one event opened by dissimilar articles; a third
 	// article bridging both makes their centroids converge.
-	c := New(Options{Join: 0.3, Merge: 0.3})
+	// Hand-tuned thresholds for these word lists, on running counts alone;
+	// the bridge repeats b's first sentence nearly word for word, so copy
+	// detection is switched off (no share exceeds 1).
+	c := New(Options{Join: 0.3, Merge: 0.3, Prior: -1, Duplicate: 1.5})
 	a := Doc{ID: "a", Text: "Korvath dam Valdoria reservoir cracks engineers warned. Korvath dam Valdoria inspection."}
 	b := Doc{ID: "b", Text: "Floodwater villages evacuated residents rescue teams boats. Floodwater villages shelters."}
 	bridge := Doc{ID: "c", Text: "Korvath dam Valdoria reservoir burst; floodwater villages evacuated residents rescue teams."}
@@ -179,7 +182,7 @@ func TestReplaceAndLoad(t *testing.T) {
 func TestExtract(t *testing.T) {
 	var s stemmer
 	o := Options{}.withDefaults()
-	f := s.extract("Floods", "Officials said the White House met Mira Tensk. Rain fell on 3.5 million acres in 2026.", &o)
+	f := s.extract("Floods", "Officials said the White House met Mira Tensk. Rain fell on 3.5 million acres in 2026.", &o, nil)
 	for _, want := range []string{"@white_house", "@mira_tensk", "#3.5", "#2026", "flood", "offici"} {
 		if f.counts[want] == 0 {
 			t.Errorf("feature %q missing from %v", want, f.counts)

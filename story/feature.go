@@ -10,7 +10,9 @@ import (
 
 // This file turns an article into the features clustering compares: stemmed
 // content words of the text and title, named-entity spans and numbers, and
-// the word sequence used for near-duplicate shingles.
+// the sentences' content-word sets used to find copies. Sentences of known
+// web boilerplate (cookie notices, "Tweet with a location", crawl notes) are
+// left out of all of them.
 
 // maxStemCache bounds the stem cache; past it the cache starts afresh.
 const maxStemCache = 1 << 18
@@ -18,7 +20,8 @@ const maxStemCache = 1 << 18
 // features are the raw counts of one document's terms.
 type features struct {
 	counts map[string]float64 // term → weighted count
-	words  []string           // lower-cased words in order, for shingles
+	sents  []sentence         // content-word sets of the kept sentences
+	keys   []uint32           // keys of all sentences with content words
 }
 
 // stemmer caches Porter2 stems of lower-cased words.
@@ -90,36 +93,67 @@ func tokenize(text string, fn func(token)) {
 	}
 }
 
-// extract computes the features of a title and text.
-func (s *stemmer) extract(title, text string, o *Options) features {
+// minKeyWords is the least number of content words a sentence needs to be
+// matched against the boilerplate table.
+const minKeyWords = 1
+
+// extract computes the features of a title and text. Sentences whose key is
+// in boiler are skipped.
+func (s *stemmer) extract(title, text string, o *Options, boiler map[uint32]bool) features {
 	f := features{counts: make(map[string]float64, 128)}
+	type pending struct {
+		term   string
+		weight float64
+	}
+	var terms []pending // the current sentence's terms
+	var stems []string  // its content words in order
 	// Entities are runs of capitalized words; a run of one sentence-initial
 	// word ("Officials said") is not one.
 	var span []string
 	spanStart := false
 	flush := func() {
 		if len(span) > 1 || (len(span) == 1 && !spanStart) {
-			f.counts["@"+strings.Join(span, "_")] += o.EntityWeight
+			terms = append(terms, pending{"@" + strings.Join(span, "_"), o.EntityWeight})
 		}
 		span = span[:0]
 	}
-	content := func(t token, weight float64) {
+	endSentence := func() {
+		flush()
+		if len(stems) >= minKeyWords {
+			key := sentenceKey(stems)
+			f.keys = append(f.keys, key)
+			if boiler[key] {
+				terms, stems = terms[:0], stems[:0]
+				return
+			}
+		}
+		for _, p := range terms {
+			f.counts[p.term] += p.weight
+		}
+		if len(stems) > 0 {
+			f.sents = append(f.sents, newSentence(stems))
+		}
+		terms, stems = terms[:0], stems[:0]
+	}
+	content := func(t token) {
 		if t.digit {
-			f.counts["#"+t.lower] += o.EntityWeight
+			terms = append(terms, pending{"#" + t.lower, o.EntityWeight})
+			stems = append(stems, t.lower)
 			return
 		}
 		if utf8.RuneCountInString(t.lower) < 2 || english.IsStopWord(t.lower) {
 			return
 		}
-		f.counts[s.stem(t.lower)] += weight
+		st := s.stem(t.lower)
+		terms = append(terms, pending{st, 1})
+		stems = append(stems, st)
 	}
 	tokenize(text, func(t token) {
-		f.words = append(f.words, t.lower)
-		content(t, 1)
+		if t.sentStart {
+			endSentence()
+		}
+		content(t)
 		if t.capital && !t.digit && !english.IsStopWord(t.lower) {
-			if t.sentStart {
-				flush()
-			}
 			if len(span) == 0 {
 				spanStart = t.sentStart
 			}
@@ -128,7 +162,13 @@ func (s *stemmer) extract(title, text string, o *Options) features {
 		}
 		flush()
 	})
-	flush()
-	tokenize(title, func(t token) { content(t, o.TitleWeight) })
+	endSentence()
+	tokenize(title, func(t token) {
+		if t.digit {
+			f.counts["#"+t.lower] += o.EntityWeight
+		} else if utf8.RuneCountInString(t.lower) >= 2 && !english.IsStopWord(t.lower) {
+			f.counts[s.stem(t.lower)] += o.TitleWeight
+		}
+	})
 	return f
 }

@@ -54,6 +54,7 @@ func runBenchClustering(ctx context.Context, args []string, stdin io.Reader, std
 	fl.Float64Var(&o.Merge, "merge", 0, "merge threshold (0 = default)")
 	fl.Float64Var(&o.Duplicate, "dup", 0, "near-duplicate threshold (0 = default)")
 	fl.DurationVar(&o.Window, "window", 0, "time window with --dated (0 = 72h)")
+	fl.Float64Var(&o.Prior, "prior", 0, "weight in documents of the background document frequencies (0 = default, <0 = none)")
 	fl.Usage = func() {
 		fmt.Fprintln(stderr, "usage: chorus bench clustering [--dataset NAME] [--limit N] [--data DIR] [--seed N] [--json]")
 		fl.PrintDefaults()

@@ -171,8 +171,12 @@ func (t *ingestTally) add(res []chorus.IngestResult) {
 
 // String implements fmt.Stringer: the line printed at the end.
 func (t *ingestTally) String() string {
-	return fmt.Sprintf("%d created, %d updated, %d unchanged, %d duplicates, in %d stories",
-		t.created, t.updated, t.unchanged, t.duplicates, len(t.stories))
+	stories := "stories"
+	if len(t.stories) == 1 {
+		stories = "story"
+	}
+	return fmt.Sprintf("%d created, %d updated, %d unchanged, %d duplicates, in %d %s",
+		t.created, t.updated, t.unchanged, t.duplicates, len(t.stories), stories)
 }
 
 // apiClient posts articles to a running chorus server.
