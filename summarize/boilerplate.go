@@ -179,30 +179,68 @@ func (b *Boilerplate) is(words []uint64, p *tuning) (bool, float64) {
 // letters and digits) of s. Unlike the tokenizer it neither stems nor maps
 // synonyms, so the learned table does not depend on those lists.
 func wordHashes(buf []uint64, s string) []uint64 {
-	h, in := uint64(fnvOffset), false
+	buf, _ = wordSpans(buf, nil, false, s)
+	return buf
+}
+
+// wordSpans is wordHashes that, with record, also appends to spans the
+// byte offsets at which each word starts and ends (two entries a word).
+func wordSpans(buf []uint64, spans []int, record bool, s string) ([]uint64, []int) {
+	h, in, start := uint64(fnvOffset), false, 0
 	for i := 0; i < len(s); {
 		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
-		i += n
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			var enc [utf8.UTFMax]byte
 			for _, c := range enc[:utf8.EncodeRune(enc[:], unicode.ToLower(r))] {
 				h = (h ^ uint64(c)) * fnvPrime
 			}
-			in = true
-			continue
-		}
-		if in {
+			if !in {
+				in, start = true, i
+			}
+		} else if in {
 			buf = append(buf, h)
+			if record {
+				spans = append(spans, start, i)
+			}
 			h, in = fnvOffset, false
 		}
+		i += n
 	}
 	if in {
 		buf = append(buf, h)
+		if record {
+			spans = append(spans, start, len(s))
+		}
 	}
-	return buf
+	return buf, spans
+}
+
+// edges returns how many leading and trailing words of a sentence are
+// covered by runs of at least p.bpEdge boilerplate 4-grams: page furniture
+// such as an image credit run into the sentence it precedes.
+func (b *Boilerplate) edges(words []uint64, p *tuning) (lead, trail int) {
+	if b == nil || p.bpEdge <= 0 || p.bpGram <= 0 || len(words) < 4 {
+		return 0, 0
+	}
+	grams := len(words) - 3
+	i := 0
+	for i < grams && b.gram(gramHash(words[i:i+4])) >= p.bpGram {
+		i++
+	}
+	if i >= p.bpEdge {
+		lead = i + 3
+	}
+	j := 0
+	for j < grams-i && b.gram(gramHash(words[grams-1-j:grams+3-j])) >= p.bpGram {
+		j++
+	}
+	if j >= p.bpEdge {
+		trail = j + 3
+	}
+	return lead, trail
 }
 
 // sentenceHash combines the word hashes of a whole sentence.

@@ -114,3 +114,30 @@ func TestSummarizeDropsBoilerplate(t *testing.T) {
 		t.Errorf("a cluster of nothing but boilerplate gave %v, %v; want its one sentence", sum.Sentences, err)
 	}
 }
+
+func TestBoilerplateEdges(t *testing.T) {
+	b := learnFixture(4)
+	cases := []struct {
+		name, in, want string
+		drop           bool
+	}{
+		{"lead run in", "Captured by the archive crawler the council approved a new bridge over the wide river on Tuesday after a debate.",
+			"The council approved a new bridge over the wide river on Tuesday after a debate.", false},
+		{"trail run in", "The council approved a new bridge over the wide river on Tuesday after a debate captured by the archive crawler.",
+			"The council approved a new bridge over the wide river on Tuesday after a debate.", false},
+		{"clean sentence", "The council approved a new bridge on Tuesday after a long debate.",
+			"The council approved a new bridge on Tuesday after a long debate.", false},
+		{"whole furniture", furniture, furniture, true},
+		{"mostly furniture", "This copy of the page was captured by the archive crawler on Tuesday.",
+			"This copy of the page was captured by the archive crawler on Tuesday.", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			c := cluster{bp: b}
+			got, drop := c.boilerplate(tc.in)
+			if got != tc.want || drop != tc.drop {
+				t.Errorf("boilerplate(%q) = %q, %v; want %q, %v", tc.in, got, drop, tc.want, tc.drop)
+			}
+		})
+	}
+}

@@ -29,6 +29,7 @@ type tuning struct {
 	bpSentence  int     // a sentence in this many training clusters is boilerplate (0: off)
 	bpGram      int     // a 4-gram in this many training clusters is boilerplate (0: off)
 	bpGramShare float64 // share of boilerplate 4-grams that makes a sentence boilerplate
+	bpEdge      int     // a run of this many boilerplate 4-grams at an edge is cut (0: off)
 
 	compress int // the edge trimmings of compress.go, a bit each
 }
@@ -45,9 +46,10 @@ var params = tuning{
 	useCover: true,
 	minSrc:   5,
 
-	bpSentence:  3,
-	bpGram:      3,
+	bpSentence:  2,
+	bpGram:      2,
 	bpGramShare: 0.5,
+	bpEdge:      2,
 
 	compress: trimBullet | trimTweet | trimCredit | trimWireTag | trimDateline | trimTeaser,
 }

@@ -56,6 +56,7 @@ type cluster struct {
 	st      stats        // cluster-wide counts, filled by score
 	bp      *Boilerplate // learned boilerplate; nil reads every sentence
 	words   []uint64     // scratch: word hashes of one sentence
+	spans   []int        // scratch: their byte offsets
 	bpShare float64      // boilerplate 4-gram share of the sentence being read
 }
 
@@ -87,27 +88,48 @@ func (c *cluster) read(articles []chorus.Article) {
 					}
 				}
 				s = trimEdges(s, len(d.cands) == 0, &params)
-				if s == "" || c.boilerplate(s) {
+				if s == "" {
 					continue
 				}
-				c.add(&d, p, s)
+				if s, drop := c.boilerplate(s); !drop {
+					c.add(&d, p, s)
+				}
 			}
 		}
 		c.docs = append(c.docs, d)
 	}
 }
 
-// boilerplate reports whether s is learned boilerplate, and keeps the share
-// of its boilerplate 4-grams for the next add.
-func (c *cluster) boilerplate(s string) bool {
+// boilerplate reports whether s is learned boilerplate, keeps the share of
+// its boilerplate 4-grams for the next add, and returns s without the
+// boilerplate run into its edges.
+func (c *cluster) boilerplate(s string) (string, bool) {
 	c.bpShare = 0
 	if c.bp == nil {
-		return false
+		return s, false
 	}
-	c.words = wordHashes(c.words[:0], s)
+	c.words, c.spans = wordSpans(c.words[:0], c.spans[:0], true, s)
 	is, share := c.bp.is(c.words, &params)
 	c.bpShare = share
-	return is
+	if is {
+		return s, true
+	}
+	lead, trail := c.bp.edges(c.words, &params)
+	if lead+trail == 0 || len(c.words)-lead-trail < minWords+2 {
+		return s, false
+	}
+	from, to := 0, len(s)
+	if lead > 0 {
+		from = c.spans[2*lead]
+	}
+	if trail > 0 {
+		to = c.spans[2*(len(c.words)-trail)-1]
+		// Keep the sentence's closing punctuation.
+		if end := strings.TrimRight(s, " \t\"'”’)"); strings.HasSuffix(end, ".") || strings.HasSuffix(end, "!") {
+			return upperFirst(strings.TrimSpace(s[from:to])) + ".", false
+		}
+	}
+	return upperFirst(strings.TrimSpace(s[from:to])), false
 }
 
 // add appends sentence s of paragraph p to document d.

@@ -184,6 +184,8 @@ func setParams(p *tuning, spec string) error {
 			p.bpSentence = int(x)
 		case "bpgram":
 			p.bpGram = int(x)
+		case "bpedge":
+			p.bpEdge = int(x)
 		case "bpshare":
 			p.bpGramShare = x
 		case "compress":
