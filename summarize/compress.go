@@ -130,13 +130,14 @@ func cutLeadingParen(s string) string {
 var wireTags = []string{"(cnn)", "( cnn )", "(ap)", "( ap )", "(reuters)", "( reuters )",
 	"(afp)", "( afp )", "(upi)", "( upi )"}
 
-// cutWireTag removes the text up to a wire tag in the first 30 words, and
-// the dash after it: "Story highlights ... (CNN) The storm ...".
+// cutWireTag removes the text up to a wire tag in the first 80 words (a
+// dateline, or a run of story highlights), and the dash after it:
+// "Story highlights ... (CNN) The storm ...".
 func cutWireTag(s string) string {
-	head := asciiLower(s[:min(len(s), 250)])
+	head := asciiLower(s[:min(len(s), 700)])
 	for _, tag := range wireTags {
 		i := strings.Index(head, tag)
-		if i < 0 || countWords(s[:i]) > 30 {
+		if i < 0 || countWords(s[:i]) > 80 {
 			continue
 		}
 		rest := strings.TrimSpace(s[i+len(tag):])
