@@ -127,7 +127,7 @@ func (c *Clusterer) Assign(d Doc) Decision {
 				if len(m.sents) == 0 || m.dupOf != "" || m.id == d.ID || cosine(vec, m.vec, 1, 1) < dupCosine {
 					continue
 				}
-				if s := copyShare(sents, m.sents); s > best {
+				if s := copyShare(sents, m.sents, c.opts.Duplicate); s > best {
 					best, orig = s, m
 				}
 			}

@@ -97,11 +97,22 @@ func sentenceJaccard(a, b sentence) float64 {
 }
 
 // copyShare returns the share of a's content words (counted per sentence)
-// that lie in sentences nearly matching a sentence of b.
-func copyShare(a, b []sentence) float64 {
-	total, copied := 0, 0
+// that lie in sentences nearly matching a sentence of b. It stops early, with
+// some share below need, once need is out of reach.
+func copyShare(a, b []sentence, need float64) float64 {
+	total := 0
 	for _, s := range a {
 		total += len(s)
+	}
+	if total < minCopyWords {
+		return 0
+	}
+	copied, left := 0, total
+	for _, s := range a {
+		if float64(copied+left) < need*float64(total) {
+			break
+		}
+		left -= len(s)
 		for _, o := range b {
 			// Jaccard is at most the ratio of the set sizes.
 			lo, hi := min(len(s), len(o)), max(len(s), len(o))
@@ -113,9 +124,6 @@ func copyShare(a, b []sentence) float64 {
 				break
 			}
 		}
-	}
-	if total < minCopyWords {
-		return 0
 	}
 	return float64(copied) / float64(total)
 }

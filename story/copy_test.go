@@ -21,7 +21,7 @@ func TestCopyShare(t *testing.T) {
 	base := s.extract("", orig, &o, nil).sents
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			got := copyShare(s.extract("", tc.text, &o, nil).sents, base)
+			got := copyShare(s.extract("", tc.text, &o, nil).sents, base, 0)
 			if got < tc.min || got > tc.max {
 				t.Errorf("copyShare = %.3f, want in [%.2f, %.2f]", got, tc.min, tc.max)
 			}
