@@ -2,13 +2,23 @@
 // cluster into a short extractive summary whose sentences cite the sources
 // that carry them. It runs the whole pipeline after input:
 //
-//	article → clean text → sentences   (document.go, with clean and sentence)
+//	article → clean text → sentences   (document.go, with clean and sentence;
+//	                                    compress.go: furniture at the edges
+//	                                    trimmed; boilerplate.go: web
+//	                                    boilerplate learned from Multi-News
+//	                                    train dropped)
 //	        → facts                    (redundancy.go: copies and rewrites grouped)
 //	        → scores                   (score.go, model.go: a learned linear scorer)
 //	        → selection                (selection.go, coverage.go: greedy by
 //	                                    concept coverage and score per word)
 //	        → ordered summary          (order.go: reading order)
 //	        → attributed summary       (attribute.go: citations and sources)
+//
+// The learned parts are embedded and made by chorus train from Multi-News
+// training clusters: the scorer (model.json; chorus train -limit 10000 -out
+// summarize/model.json) and the boilerplate table (boilerplate.bin; chorus
+// train -boilerplate -limit 0 -min-clusters 2 -out summarize/boilerplate.bin).
+// Regenerate the table before the model: the model's features depend on it.
 package summarize
 
 import "github.com/chorusnews/chorus"
