@@ -24,7 +24,7 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	out := fs.String("out", "-", "write the model (or table) to `FILE` (- for stdout)")
 	bp := fs.Bool("boilerplate", false, "learn the boilerplate table instead of the model (write it to summarize/boilerplate.bin)")
 	minClusters := fs.Int("min-clusters", 3, "with -boilerplate: keep sentences and 4-grams in at least `K` clusters")
-	maxRefShare := fs.Float64("max-ref-share", 0.02, "with -boilerplate: keep sentences used by at most this `SHARE` of their clusters' references")
+	maxRefShare := fs.Float64("max-ref-share", 0.1, "with -boilerplate: keep sentences used by at most this `SHARE` of their clusters' references")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: chorus train [options]\n\nFits the summarizer's sentence scorer; write it to summarize/model.json to embed it.\nWith -boilerplate, learns the table of web boilerplate instead:\n  chorus train -boilerplate -limit 0 -out summarize/boilerplate.bin\n\noptions:")
 		fs.PrintDefaults()
