@@ -24,6 +24,20 @@ import (
 type Boilerplate struct {
 	sents []entry64 // sorted by hash
 	grams []entry32 // sorted by hash
+	start []uint32  // start[k]: first gram whose hash has top 16 bits >= k
+}
+
+// index fills b.start, the bucket index that makes gram lookups O(1).
+func (b *Boilerplate) index() {
+	b.start = make([]uint32, 1<<16+1)
+	j := 0
+	for k := range 1 << 16 {
+		for j < len(b.grams) && int(b.grams[j].hash>>16) < k {
+			j++
+		}
+		b.start[k] = uint32(j)
+	}
+	b.start[1<<16] = uint32(len(b.grams))
 }
 
 type entry64 struct {
@@ -114,6 +128,7 @@ func decodeBoilerplate(data []byte) (*Boilerplate, error) {
 		!slices.IsSortedFunc(b.grams, func(x, y entry32) int { return cmpU(x.hash, y.hash) }) {
 		return nil, bad
 	}
+	b.index()
 	return b, nil
 }
 
@@ -145,11 +160,12 @@ func (b *Boilerplate) sentence(h uint64) int {
 
 // gram returns the number of training clusters carrying 4-gram hash h.
 func (b *Boilerplate) gram(h uint32) int {
-	i, ok := slices.BinarySearchFunc(b.grams, h, func(e entry32, h uint32) int { return cmpU(e.hash, h) })
-	if !ok {
-		return 0
+	for _, e := range b.grams[b.start[h>>16]:b.start[h>>16+1]] {
+		if e.hash == h {
+			return int(e.clusters)
+		}
 	}
-	return int(b.grams[i].clusters)
+	return 0
 }
 
 // is reports whether the sentence with lower-cased word hashes words is

@@ -120,6 +120,7 @@ func (l *BoilerplateLearner) Table(minClusters int, maxRefShare float64) *Boiler
 	}
 	slices.SortFunc(b.sents, func(x, y entry64) int { return cmp.Compare(x.hash, y.hash) })
 	slices.SortFunc(b.grams, func(x, y entry32) int { return cmp.Compare(x.hash, y.hash) })
+	b.index()
 	return b
 }
 
