@@ -213,4 +213,3 @@ func (b *Boilerplate) edges(words []uint64, p *tuning) (lead, trail int) {
 	}
 	return lead, trail
 }
-
