@@ -39,6 +39,8 @@ type candidate struct {
 	text      string
 	words     int
 	terms     []uint64 // sorted unique content-term hashes
+	numbers   []uint64 // sorted unique hashes of its words holding digits
+	negated   bool     // it holds a negation or denial
 	concepts  []uint64 // sorted unique bigram concept hashes
 	flags     flags
 	bpShare   float64 // share of its word 4-grams that are learned boilerplate
@@ -153,9 +155,16 @@ func (c *cluster) add(d *document, p int, s string) {
 	}
 	terms := make([]uint64, 0, len(toks))
 	concepts := make([]uint64, 0, len(toks))
+	var numbers []uint64
 	for i, t := range toks {
 		if !t.stop {
 			terms = append(terms, t.hash)
+		}
+		if t.num {
+			numbers = append(numbers, t.hash)
+		}
+		if t.neg {
+			cd.negated = true
 		}
 		if i > 0 && !(t.stop && toks[i-1].stop) {
 			concepts = append(concepts, pairHash(toks[i-1].hash, t.hash))
@@ -165,6 +174,7 @@ func (c *cluster) add(d *document, p int, s string) {
 		}
 	}
 	cd.terms = sortUnique(terms)
+	cd.numbers = sortUnique(numbers)
 	cd.concepts = sortUnique(concepts)
 	d.cands = append(d.cands, len(c.cands))
 	d.words += cd.words

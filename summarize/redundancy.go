@@ -84,7 +84,8 @@ func (c *cluster) groupFacts(order []int) {
 			for _, f := range touched {
 				first := &c.cands[c.facts[f].members[0]]
 				union := len(first.terms) + len(cd.terms) - count[f]
-				if sim := float64(count[f]) / float64(union); sim > bestSim || sim == bestSim && f < best {
+				sim := float64(count[f]) / float64(union)
+				if (sim > bestSim || sim == bestSim && f < best) && sameClaim(first, cd) {
 					best, bestSim = f, sim
 				}
 				count[f] = 0
@@ -106,6 +107,13 @@ func (c *cluster) groupFacts(order []int) {
 	for i := range c.facts {
 		c.finishFact(&c.facts[i])
 	}
+}
+
+// sameClaim reports whether two similar sentences can state the same fact:
+// they must give the same numbers and agree on negation, so "23 dead" never
+// supports "25 dead" and a denial never supports the claim it denies.
+func sameClaim(a, b *candidate) bool {
+	return a.negated == b.negated && slices.Equal(a.numbers, b.numbers)
 }
 
 // join adds candidate ci to fact f, taking it as the representative when it

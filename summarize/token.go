@@ -44,6 +44,18 @@ var synonyms = func() map[uint64]uint64 {
 	return m
 }()
 
+// negations holds the stemmed hashes of words that turn a statement into
+// its opposite. Two sentences that differ in them never state the same fact.
+var negations = func() map[uint64]bool {
+	m := make(map[uint64]bool, 32)
+	for _, w := range strings.Fields(`not no never nobody nothing none neither nor cannot
+		didn doesn don isn wasn weren aren hasn haven hadn won couldn shouldn wouldn
+		deny denies denied denying refute refutes refuted reject rejects rejected false`) {
+		m[hashBytes(stem([]byte(w)))] = true
+	}
+	return m
+}()
+
 const (
 	fnvOffset = 14695981039346656037
 	fnvPrime  = 1099511628211
@@ -68,6 +80,8 @@ func pairHash(a, b uint64) uint64 {
 type token struct {
 	hash uint64
 	stop bool
+	num  bool // the word holds a digit
+	neg  bool // the word negates or denies ("not", "never", "denied")
 }
 
 // tokenizer splits text into tokens, reusing its buffers between calls.
@@ -111,12 +125,19 @@ func (t *tokenizer) flush() {
 	if len(t.word) == 0 {
 		return
 	}
+	num := false
+	for _, c := range t.word {
+		if '0' <= c && c <= '9' {
+			num = true
+			break
+		}
+	}
 	w := stem(t.word)
 	h := hashBytes(w)
 	if c, ok := synonyms[h]; ok {
 		h = c
 	}
-	t.toks = append(t.toks, token{hash: h, stop: len(w) < 2 || stopwords[h]})
+	t.toks = append(t.toks, token{hash: h, stop: len(w) < 2 || stopwords[h], num: num, neg: negations[h]})
 	t.word = t.word[:0]
 }
 
