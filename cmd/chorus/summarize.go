@@ -54,24 +54,36 @@ func runSummarize(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	if err != nil {
 		return err
 	}
-	for i, c := range clusters {
+	// With several clusters, one that cannot be summarized is reported and
+	// skipped, and the command fails at the end.
+	failed, written := 0, 0
+	for _, c := range clusters {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		sum, err := summarize.Summarize(c.Articles, opts)
-		if err != nil {
+		if err != nil && len(clusters) == 1 {
 			return fmt.Errorf("cannot summarize %s: %w", c.ID, err)
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "chorus summarize: cannot summarize %s: %v\n", c.ID, err)
+			failed++
+			continue
 		}
 		id := ""
 		if len(clusters) > 1 {
 			id = c.ID
-			if i > 0 && out != render.JSON {
+			if written > 0 && out != render.JSON {
 				fmt.Fprintln(stdout)
 			}
 		}
+		written++
 		if err := render.Write(stdout, sum, render.Options{Format: out, Cluster: id}); err != nil {
 			return err
 		}
+	}
+	if failed > 0 {
+		return fmt.Errorf("%d of %d clusters could not be summarized", failed, len(clusters))
 	}
 	return nil
 }

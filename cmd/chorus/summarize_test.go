@@ -82,3 +82,25 @@ func TestSummarizeCommandErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestSummarizeCommandSkipsBadCluster checks that with several clusters one
+// that cannot be summarized is reported and skipped, the others are written,
+// and the command still fails.
+func TestSummarizeCommandSkipsBadCluster(t *testing.T) {
+	jsonl := `{"id":"good","articles":[{"id":"a","text":"The ferry ran aground off the north pier on Friday. All forty passengers were brought ashore by lifeboat."}]}
+{"id":"caption-only","articles":[{"id":"b","text":"Photo: AP"}]}
+{"id":"also-good","articles":[{"id":"c","text":"The library reopened on Monday after a two-year renovation. Visitors queued before the doors opened."}]}
+`
+	var out, errOut bytes.Buffer
+	err := runSummarize(context.Background(), []string{"--input", "jsonl", "--format", "json", "-"}, strings.NewReader(jsonl), &out, &errOut)
+	if err == nil || !strings.Contains(err.Error(), "1 of 3 clusters") {
+		t.Errorf("error = %v, want one of three clusters failed", err)
+	}
+	if !strings.Contains(errOut.String(), "caption-only") {
+		t.Errorf("stderr does not name the failed cluster:\n%s", errOut.String())
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 2 || !strings.Contains(lines[0], "ferry") || !strings.Contains(lines[1], "library") {
+		t.Errorf("want the two good summaries as JSON Lines, got:\n%s", out.String())
+	}
+}
