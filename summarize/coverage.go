@@ -9,7 +9,9 @@ import (
 // weighted "concepts" it covers — stemmed content words and bigrams, each
 // counted once however many selected sentences carry it, weighted by the
 // number of independent sources that mention it (ICSISumm's concepts) —
-// plus the learned score of each selected sentence. Coverage is monotone
+// plus the learned score of each selected sentence. Clusters of few
+// sources, where counting sources says little, weigh each content word by
+// its learned salience (salience.go) instead. Coverage is monotone
 // submodular, so a greedy choice by gain per word is near optimal
 // (Lin & Bilmes 2010).
 
@@ -25,6 +27,9 @@ type tuning struct {
 	overlap  float64 // Jaccard similarity with a chosen sentence that excludes a fact
 	useCover bool    // false: rank by learned score alone (the old selection)
 	minSrc   int     // clusters of fewer independent sources weigh no concept
+
+	salSmall float64 // in clusters of fewer than minSrc sources, a word weighs salSmall·salience·sources^salDFPow (0: off)
+	salDFPow float64 // see salSmall
 
 	bpSentence  int     // a sentence in this many training clusters is boilerplate (0: off)
 	bpGram      int     // a 4-gram in this many training clusters is boilerplate (0: off)
@@ -45,6 +50,8 @@ var params = tuning{
 	overlap:  overlapJaccard,
 	useCover: true,
 	minSrc:   5,
+
+	salSmall: 0.3,
 
 	bpSentence:  2,
 	bpGram:      2,
@@ -68,9 +75,21 @@ const termKey = 0x5bd1e9955bd1e995
 
 func (c *cluster) newObjective(p *tuning) *objective {
 	o := &objective{p: p, costPow: p.costPow, weight: make(map[uint64]float64), covered: make(map[uint64]bool)}
+	sal := func(h uint64) float64 {
+		if c.sal == nil || c.sal.prior <= 0 {
+			return 1
+		}
+		return c.sal.of(h) / c.sal.prior
+	}
 	if c.st.sources < p.minSrc {
-		// Few sources: the learned score alone, per word.
+		// Few sources: the learned score, per word, and the words that
+		// summaries use, once each.
 		o.costPow = 1
+		if p.salSmall > 0 && c.sal != nil {
+			for h, df := range c.st.termDF {
+				o.weight[h^termKey] = p.salSmall * sal(h) * math.Pow(float64(df), p.salDFPow)
+			}
+		}
 		return o
 	}
 	w := func(df int32) float64 {

@@ -57,6 +57,7 @@ type cluster struct {
 	rank    []int        // document index → place in earliest-source-first order
 	st      stats        // cluster-wide counts, filled by score
 	bp      *Boilerplate // learned boilerplate; nil reads every sentence
+	sal     *Salience    // learned word salience; nil leaves its features 0
 	words   []uint64     // scratch: word hashes of one sentence
 	spans   []int        // scratch: their byte offsets
 	bpShare float64      // boilerplate 4-gram share of the sentence being read

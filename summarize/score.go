@@ -50,6 +50,11 @@ const (
 	fLeadDoc
 	fRelPos2
 	fMidLength
+	fSalMean
+	fSalMax
+	fSalDF
+	fSalLow
+	fSalSum
 	numFeatures
 )
 
@@ -60,7 +65,8 @@ var featureNames = [numFeatures]string{
 	"doc_share", "first_para", "pos1", "pos2", "pos3", "pos4to6",
 	"log_words2", "term_freq", "log_docs", "inv_pos_docs", "digits", "copies",
 	"last", "lead_sim", "boiler_share", "speech", "doc_sents", "lead_doc",
-	"rel_pos2", "mid_length",
+	"rel_pos2", "mid_length", "sal_mean", "sal_max", "sal_df", "sal_low",
+	"sal_sum",
 }
 
 // features is one fact's feature vector.
@@ -190,6 +196,7 @@ func (c *cluster) featuresOf(f *fact, st *stats) features {
 	x[fLeadDoc] = b2f(pos == 0 && c.rank[cd.doc] == 0)
 	x[fRelPos2] = x[fRelPos] * x[fRelPos]
 	x[fMidLength] = b2f(cd.words >= 15 && cd.words <= 35)
+	c.salienceFeatures(&x, cd, st)
 	return x
 }
 
@@ -202,6 +209,38 @@ func (c *cluster) score(m *Model) {
 		f.score = m.score(&x)
 	}
 }
+
+// salienceFeatures sets the features of learned word salience: the mean,
+// maximum and sum of the salience of the sentence's content words, their
+// mean weighted by the share of sources that use each, and the share of
+// words that summaries seldom use.
+func (c *cluster) salienceFeatures(x *features, cd *candidate, st *stats) {
+	n := len(cd.terms)
+	if c.sal == nil || n == 0 {
+		return
+	}
+	sum, mx, df, low := 0.0, 0.0, 0.0, 0
+	for _, h := range cd.terms {
+		v := c.sal.of(h)
+		sum += v
+		mx = max(mx, v)
+		if st.sources > 0 {
+			df += v * float64(st.termDF[h]) / float64(st.sources)
+		}
+		if v < lowSalience {
+			low++
+		}
+	}
+	x[fSalMean] = sum / float64(n)
+	x[fSalMax] = mx
+	x[fSalDF] = df / float64(n)
+	x[fSalLow] = float64(low) / float64(n)
+	x[fSalSum] = math.Log1p(sum)
+}
+
+// lowSalience is the salience below which a word counts as one summaries
+// seldom use (weekdays, reporting verbs, page words).
+const lowSalience = 0.15
 
 func b2f(b bool) float64 {
 	if b {

@@ -15,10 +15,13 @@
 //	        → attributed summary       (attribute.go: citations and sources)
 //
 // The learned parts are embedded and made by chorus train from Multi-News
-// training clusters: the scorer (model.json; chorus train -limit 10000 -out
-// summarize/model.json) and the boilerplate table (boilerplate.bin; chorus
-// train -boilerplate -limit 0 -min-clusters 2 -out summarize/boilerplate.bin).
-// Regenerate the table before the model: the model's features depend on it.
+// training clusters: the boilerplate table (boilerplate.bin; chorus train
+// -boilerplate -limit 0 -min-clusters 2 -out summarize/boilerplate.bin), the
+// word salience table (salience.bin; chorus train -salience -limit 0 -skip
+// 10000 -out summarize/salience.bin, learned from the clusters the scorer is
+// not fitted on) and the scorer (model.json; chorus train -limit
+// 10000 -out summarize/model.json). Regenerate them in that order: each
+// depends on the ones before it.
 package summarize
 
 import "github.com/chorusnews/chorus"
@@ -31,6 +34,9 @@ type Summarizer struct {
 	// Boilerplate drops learned web boilerplate; nil means
 	// DefaultBoilerplate().
 	Boilerplate *Boilerplate
+	// Salience weighs words by how often summaries use them; nil means
+	// DefaultSalience().
+	Salience *Salience
 }
 
 // Summarize summarizes articles with the embedded model. See
@@ -56,11 +62,15 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 	if bp == nil {
 		bp = DefaultBoilerplate()
 	}
+	sal := s.Salience
+	if sal == nil {
+		sal = DefaultSalience()
+	}
 	words, sentences := opts.Budget()
-	c, picked := summarizeWith(articles, m, bp, budget{words: words, sentences: sentences, fill: opts.Fill})
+	c, picked := summarizeWith(articles, m, bp, sal, budget{words: words, sentences: sentences, fill: opts.Fill})
 	if len(picked) == 0 {
 		// Nothing but boilerplate: better a summary of it than none.
-		c, picked = summarizeWith(articles, m, nil, budget{words: words, sentences: sentences, fill: opts.Fill})
+		c, picked = summarizeWith(articles, m, nil, sal, budget{words: words, sentences: sentences, fill: opts.Fill})
 	}
 	if len(picked) == 0 {
 		return chorus.Summary{}, chorus.ErrNoText
@@ -77,8 +87,8 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 
 // summarizeWith runs the stages up to selection, reading no sentence that
 // bp holds, and returns the cluster and the selected facts.
-func summarizeWith(articles []chorus.Article, m *Model, bp *Boilerplate, b budget) (*cluster, []int) {
-	c := &cluster{bp: bp}
+func summarizeWith(articles []chorus.Article, m *Model, bp *Boilerplate, sal *Salience, b budget) (*cluster, []int) {
+	c := &cluster{bp: bp, sal: sal}
 	if !c.prepare(articles) {
 		return c, nil
 	}

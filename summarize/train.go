@@ -22,6 +22,9 @@ type Trainer struct {
 	// Boilerplate is the table whose sentences are not read, as in
 	// Summarizer; nil means DefaultBoilerplate().
 	Boilerplate *Boilerplate
+	// Salience is the word salience table, as in Summarizer; nil means
+	// DefaultSalience().
+	Salience *Salience
 
 	xtx      [numFeatures][numFeatures]float64
 	xty      [numFeatures]float64
@@ -32,9 +35,12 @@ type Trainer struct {
 // Add adds one training cluster: its articles and reference summaries.
 // Clusters without usable text are skipped.
 func (t *Trainer) Add(articles []chorus.Article, references []string) {
-	c := cluster{bp: t.Boilerplate}
+	c := cluster{bp: t.Boilerplate, sal: t.Salience}
 	if c.bp == nil {
 		c.bp = DefaultBoilerplate()
+	}
+	if c.sal == nil {
+		c.sal = DefaultSalience()
 	}
 	if len(articles) == 0 || !c.prepare(articles) {
 		return

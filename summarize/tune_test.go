@@ -190,6 +190,10 @@ func setParams(p *tuning, spec string) error {
 			p.bpGramShare = x
 		case "compress":
 			p.compress = int(x)
+		case "salsmall":
+			p.salSmall = x
+		case "saldfpow":
+			p.salDFPow = x
 		case "cover":
 			p.useCover = x != 0
 		default:

@@ -25,8 +25,12 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	bp := fs.Bool("boilerplate", false, "learn the boilerplate table instead of the model (write it to summarize/boilerplate.bin)")
 	minClusters := fs.Int("min-clusters", 3, "with -boilerplate: keep sentences and 4-grams in at least `K` clusters")
 	maxRefShare := fs.Float64("max-ref-share", 0.1, "with -boilerplate: keep sentences used by at most this `SHARE` of their clusters' references")
+	sal := fs.Bool("salience", false, "learn the word salience table instead of the model (write it to summarize/salience.bin)")
+	salMin := fs.Int("salience-min", 5, "with -salience: keep words used by the sources of at least `K` clusters")
+	skip := fs.Int("skip", 10000, "with -salience: learn from the clusters after the first `N` (those the model is fitted on, so its salience features are not fitted on words their own reference taught)")
+	smoothing := fs.Float64("smoothing", 10, "with -salience: pull each word's estimate towards the prior as if seen in `A` more clusters")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: chorus train [options]\n\nFits the summarizer's sentence scorer; write it to summarize/model.json to embed it.\nWith -boilerplate, learns the table of web boilerplate instead:\n  chorus train -boilerplate -limit 0 -out summarize/boilerplate.bin\n\noptions:")
+		fmt.Fprintln(stderr, "usage: chorus train [options]\n\nFits the summarizer's sentence scorer; write it to summarize/model.json to embed it.\nWith -boilerplate, learns the table of web boilerplate instead:\n  chorus train -boilerplate -limit 0 -min-clusters 2 -out summarize/boilerplate.bin\nWith -salience, learns the table of word salience (after the boilerplate table,\nbefore the model):\n  chorus train -salience -limit 0 -skip 10000 -out summarize/salience.bin\n\noptions:")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -35,7 +39,7 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		}
 		return errUsage
 	}
-	if fs.NArg() != 0 || *limit < 0 || *ridge <= 0 || *minClusters < 2 || *maxRefShare < 0 {
+	if fs.NArg() != 0 || *limit < 0 || *ridge <= 0 || *minClusters < 2 || *maxRefShare < 0 || *bp && *sal || *salMin < 1 || *smoothing < 0 || *skip < 0 {
 		fs.Usage()
 		return errUsage
 	}
@@ -52,6 +56,9 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	}
 	if *bp {
 		return trainBoilerplate(ctx, dir, *name, *limit, *minClusters, *maxRefShare, *out, stdout, stderr)
+	}
+	if *sal {
+		return trainSalience(ctx, dir, *name, *limit, *skip, *salMin, *smoothing, *out, stdout, stderr)
 	}
 	tr := summarize.Trainer{Ridge: *ridge}
 	err := dataset.Read(dir, *name, *limit, func(ex dataset.Example) error {
@@ -98,6 +105,33 @@ func trainBoilerplate(ctx context.Context, dir, name string, limit, minClusters 
 	ns, ng := b.Len()
 	fmt.Fprintf(stderr, "chorus train: %d clusters of %s: %d boilerplate sentences, %d 4-grams\n", l.Clusters(), name, ns, ng)
 	return writeTo(out, stdout, b.Write)
+}
+
+// trainSalience learns the summarizer's word salience table from the
+// training clusters and writes it in its binary form.
+func trainSalience(ctx context.Context, dir, name string, limit, skip, minClusters int, smoothing float64, out string, stdout, stderr io.Writer) error {
+	var l summarize.SalienceLearner
+	n := 0
+	err := dataset.Read(dir, name, limit, func(ex dataset.Example) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if n++; n <= skip {
+			return nil
+		}
+		refs := make([]string, len(ex.References))
+		for i, r := range ex.References {
+			refs[i] = strings.Join(r, " ")
+		}
+		l.Add(ex.Cluster.Articles, refs)
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("cannot read %s: %w", name, err)
+	}
+	s := l.Table(minClusters, smoothing)
+	fmt.Fprintf(stderr, "chorus train: %d clusters of %s: salience of %d words, prior %.4f\n", l.Clusters(), name, s.Len(), s.Prior())
+	return writeTo(out, stdout, s.Write)
 }
 
 // writeTo writes with write to the file path, or to stdout for "-".

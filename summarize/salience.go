@@ -1,0 +1,127 @@
+package summarize
+
+import (
+	_ "embed"
+	"encoding/binary"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"sync"
+)
+
+// This file belongs to the scoring stage: learned lexical salience, as in
+// RegSum (Hong & Nenkova 2014). For each stemmed content word the table
+// holds how likely a reference summary is to use the word given that the
+// cluster's sources use it, estimated on Multi-News train (see
+// SalienceLearner). Words such as weekdays and reporting verbs are common in
+// sources and rare in summaries; names of the event's actors and outcomes
+// are the opposite. Sentence features and the coverage objective use it.
+
+// Salience is the learned table of word salience: for a hashed stemmed
+// content word, the smoothed probability that a reference uses it when the
+// sources do. Words not in the table have the prior.
+type Salience struct {
+	prior float64
+	keys  []uint32 // sorted 32-bit word keys
+	vals  []uint8  // quantized salience: sqrt(p)·255, rounded
+	m     map[uint32]float64
+}
+
+// salienceMagic opens the binary form of a Salience table.
+const salienceMagic = "chorussal1"
+
+//go:embed salience.bin
+var salienceBin []byte
+
+var defaultSalience = sync.OnceValue(func() *Salience {
+	s, err := decodeSalience(salienceBin)
+	if err != nil {
+		// The embedded table is checked by the tests; an invalid one is a
+		// build mistake, not an input error.
+		panic(fmt.Sprintf("summarize: embedded salience table: %v", err))
+	}
+	return s
+})
+
+// DefaultSalience returns the embedded salience table.
+func DefaultSalience() *Salience { return defaultSalience() }
+
+// Len returns the number of words in the table.
+func (s *Salience) Len() int { return len(s.keys) }
+
+// Prior returns the salience of a word the table does not hold.
+func (s *Salience) Prior() float64 { return s.prior }
+
+// salienceKey folds a 64-bit term hash into the table's 32-bit key.
+func salienceKey(h uint64) uint32 { return uint32(h ^ h>>32) }
+
+// of returns the salience of term hash h.
+func (s *Salience) of(h uint64) float64 {
+	if v, ok := s.m[salienceKey(h)]; ok {
+		return v
+	}
+	return s.prior
+}
+
+func quantize(p float64) uint8 { return uint8(math.Round(math.Sqrt(max(0, min(p, 1))) * 255)) }
+
+func dequantize(q uint8) float64 { v := float64(q) / 255; return v * v }
+
+// index builds the lookup map.
+func (s *Salience) index() {
+	s.m = make(map[uint32]float64, len(s.keys))
+	for i, k := range s.keys {
+		s.m[k] = dequantize(s.vals[i])
+	}
+}
+
+// Write writes s in its compact binary form: a magic string, the prior as
+// float64 bits, a count, the sorted 4-byte keys and their 1-byte quantized
+// values, little-endian.
+func (s *Salience) Write(w io.Writer) error {
+	out := make([]byte, 0, len(salienceMagic)+12+5*len(s.keys))
+	out = append(out, salienceMagic...)
+	out = binary.LittleEndian.AppendUint64(out, math.Float64bits(s.prior))
+	out = binary.LittleEndian.AppendUint32(out, uint32(len(s.keys)))
+	for _, k := range s.keys {
+		out = binary.LittleEndian.AppendUint32(out, k)
+	}
+	out = append(out, s.vals...)
+	if _, err := w.Write(out); err != nil {
+		return fmt.Errorf("cannot write salience table: %w", err)
+	}
+	return nil
+}
+
+// ReadSalience reads a table written by Salience.Write.
+func ReadSalience(r io.Reader) (*Salience, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read salience table: %w", err)
+	}
+	return decodeSalience(data)
+}
+
+func decodeSalience(data []byte) (*Salience, error) {
+	bad := fmt.Errorf("cannot decode salience table: malformed")
+	rest, ok := cutPrefix(data, salienceMagic)
+	if !ok || len(rest) < 12 {
+		return nil, bad
+	}
+	prior := math.Float64frombits(binary.LittleEndian.Uint64(rest))
+	n := int(binary.LittleEndian.Uint32(rest[8:]))
+	rest = rest[12:]
+	if math.IsNaN(prior) || prior < 0 || prior > 1 || n < 0 || len(rest) != 5*n {
+		return nil, bad
+	}
+	s := &Salience{prior: prior, keys: make([]uint32, n), vals: slices.Clone(rest[4*n:])}
+	for i := range s.keys {
+		s.keys[i] = binary.LittleEndian.Uint32(rest[4*i:])
+	}
+	if !slices.IsSorted(s.keys) {
+		return nil, bad
+	}
+	s.index()
+	return s, nil
+}

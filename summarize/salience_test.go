@@ -1,0 +1,82 @@
+package summarize
+
+import (
+	"bytes"
+	"fmt"
+	"testing"
+
+	"github.com/chorusnews/chorus"
+)
+
+// learnSalience learns a table from n invented clusters whose sources all
+// mention a weekday that no reference repeats, and whose references all
+// repeat the sources' word "ferry".
+func learnSalience(n int) *Salience {
+	var l SalienceLearner
+	for i := range n {
+		src := fmt.Sprintf("The ferry to island number %d sank on Wednesday after hitting rocks near the harbour.", i)
+		ref := fmt.Sprintf("A ferry to island %d sank after hitting rocks.", i)
+		l.Add([]chorus.Article{{ID: "a", Text: src}, {ID: "b", Text: src + " Divers searched the wreck."}}, []string{ref})
+	}
+	return l.Table(3, 1)
+}
+
+func termOf(t *testing.T, w string) uint64 {
+	t.Helper()
+	var tk tokenizer
+	toks := tk.tokens(w)
+	if len(toks) != 1 || toks[0].stop {
+		t.Fatalf("%q is not one content word", w)
+	}
+	return toks[0].hash
+}
+
+func TestSalienceLearn(t *testing.T) {
+	s := learnSalience(6)
+	ferry, wednesday, unseen := s.of(termOf(t, "ferry")), s.of(termOf(t, "Wednesday")), s.of(termOf(t, "volcano"))
+	if !(ferry > s.Prior() && s.Prior() > wednesday) {
+		t.Errorf("salience of ferry %.3f, prior %.3f, Wednesday %.3f: want ferry > prior > Wednesday", ferry, s.Prior(), wednesday)
+	}
+	if unseen != s.Prior() {
+		t.Errorf("unseen word has salience %.3f, want the prior %.3f", unseen, s.Prior())
+	}
+	// Words unique to one cluster ("island number 4") stay out.
+	if few := learnSalience(2); few.Len() != 0 {
+		t.Errorf("learned %d words from 2 clusters with a minimum of 3", few.Len())
+	}
+}
+
+func TestSalienceRoundTrip(t *testing.T) {
+	s := learnSalience(5)
+	var buf bytes.Buffer
+	if err := s.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ReadSalience(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var again bytes.Buffer
+	if err := got.Write(&again); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), again.Bytes()) {
+		t.Error("table changed in a write/read round trip")
+	}
+	for _, bad := range [][]byte{nil, []byte(salienceMagic), append(bytes.Clone(buf.Bytes()), 0), []byte("notatable\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00")} {
+		if _, err := ReadSalience(bytes.NewReader(bad)); err == nil {
+			t.Errorf("ReadSalience(%q) succeeded", bad)
+		}
+	}
+}
+
+func TestDefaultSalience(t *testing.T) {
+	s := DefaultSalience()
+	if s.Len() == 0 || s.Prior() <= 0 || s.Prior() >= 1 {
+		t.Fatalf("embedded table has %d words and prior %.3f", s.Len(), s.Prior())
+	}
+	// Summaries name what happened more than the day it was reported.
+	if killed, monday := s.of(termOf(t, "killed")), s.of(termOf(t, "Monday")); killed <= monday {
+		t.Errorf("salience of killed %.3f <= Monday %.3f", killed, monday)
+	}
+}
