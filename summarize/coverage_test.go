@@ -110,3 +110,28 @@ func TestObjectiveGain(t *testing.T) {
 		t.Errorf("a sentence of one source gains %v from concepts, want 0", g)
 	}
 }
+
+func TestObjectiveSalience(t *testing.T) {
+	// Two sources: too few to count them, so words weigh by salience.
+	articles := []chorus.Article{
+		{ID: "a", Text: "The ferry sank near the harbour on Wednesday. Divers reached the wreck at noon."},
+		{ID: "b", Text: "Rescuers said the ferry sank after hitting rocks. The weather was calm."},
+	}
+	sal := learnSalience(6) // ferry salient, Wednesday not
+	c := cluster{sal: sal}
+	if !c.prepare(articles) {
+		t.Fatal("no text")
+	}
+	c.score(DefaultModel())
+	p := params
+	p.salSmall = 1
+	o := c.newObjective(&p)
+	ferry, wednesday := o.weight[termOf(t, "ferry")^termKey], o.weight[termOf(t, "Wednesday")^termKey]
+	if !(ferry > wednesday && wednesday > 0) {
+		t.Errorf("word weights: ferry %v, Wednesday %v; want ferry > Wednesday > 0", ferry, wednesday)
+	}
+	p.salSmall = 0
+	if o := c.newObjective(&p); len(o.weight) != 0 {
+		t.Errorf("salience objective off, yet %d words weigh", len(o.weight))
+	}
+}

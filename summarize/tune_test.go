@@ -24,6 +24,7 @@ var (
 	tuneModel  = flag.String("tune.model", "", "model file to tune with (default: the embedded model)")
 	tuneParams = flag.String("tune.p", "", "selection parameter variants to compare: name=value,... separated by ;")
 	tuneBP     = flag.String("tune.bp", "", "boilerplate table file to tune with (default: the embedded table)")
+	tuneSal    = flag.String("tune.sal", "", "salience table file to tune with (default: the embedded table)")
 	trainN     = flag.Int("train", 0, "fit a model on this many multinews-train clusters and write it to -tune.model")
 )
 
@@ -36,6 +37,17 @@ func TestTrain(t *testing.T) {
 		t.Skipf("no data: %v", err)
 	}
 	var tr Trainer
+	if *tuneSal != "" {
+		f, err := os.Open(*tuneSal)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tr.Salience, err = ReadSalience(f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
 	err = dataset.Read(dir, "multinews-train", *trainN, func(ex dataset.Example) error {
 		refs := make([]string, len(ex.References))
 		for i, r := range ex.References {
@@ -100,6 +112,17 @@ func TestTune(t *testing.T) {
 			t.Fatal(err)
 		}
 		sz.Boilerplate, err = ReadBoilerplate(f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if *tuneSal != "" {
+		f, err := os.Open(*tuneSal)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sz.Salience, err = ReadSalience(f)
 		f.Close()
 		if err != nil {
 			t.Fatal(err)
