@@ -126,6 +126,8 @@ func (s *scanner) closers(j int, quotes *int) int {
 			j++
 		case c == '\'' || c == ')' || c == ']':
 			j++
+		case c == ' ' && j+1 < n && (text[j+1] == ')' || text[j+1] == ']'):
+			j += 2 // tokenized text: `( d-calif. ) said`
 		case c == ' ' && j+1 < n && text[j+1] == '"' && *quotes%2 == 1:
 			*quotes++
 			j += 2
@@ -164,6 +166,9 @@ func (s *scanner) ends(i, k, dots int, strong, quoted, closed bool) bool {
 	}
 	word := wordBefore(text, i)
 	class := classify(word)
+	if class == plainWord && closed && isPartyTag(word) {
+		class = titleAbbr // "Sen. Jane Roe (D-Calif.) said"
+	}
 	if lower {
 		// A period, closing quote and lower-case word happen in the
 		// tokenized Multi-News text: `" we won. " she said`.
@@ -232,6 +237,19 @@ func wordBefore(text string, i int) string {
 		return ""
 	}
 	return text[j:i]
+}
+
+// isPartyTag reports whether word is a party and state designation such
+// as "D-Calif" or "r-n.y", whose final period abbreviates the state.
+func isPartyTag(word string) bool {
+	if len(word) < 4 || word[1] != '-' || !isLetter(word[2]) {
+		return false
+	}
+	switch word[0] {
+	case 'D', 'R', 'I', 'd', 'r', 'i':
+		return true
+	}
+	return false
 }
 
 // wordAt returns the run of ASCII letters that starts at k.
