@@ -132,3 +132,31 @@ func TestPhraseTails(t *testing.T) {
 		}
 	}
 }
+
+func TestIsFurniture(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want bool
+	}{
+		{"click here", "Click here to see the ten snowiest towns.", true},
+		{"poll", "Take our poll: should the mayor resign?", true},
+		{"learn more", "Learn more about the harbor's history.", true},
+		{"watch colon", "Watch: the moment the bridge opened.", true},
+		{"sign up", "Sign up for our morning briefing.", true},
+		{"bulleted prompt", "• Subscribe to the weekly digest", true},
+		{"lower-cased tokenized", "click through the gallery for more photos .", true},
+		{"news about subscribers", "Subscribers to the service will pay $2 more from May.", false},
+		{"watch as a verb in the body", "Watchdogs say the harbor plan is too costly.", false},
+		{"prompt word later", "The mayor urged residents to sign up for alerts.", false},
+		{"long body sentence", "Learn more " + strings.Repeat("word ", 45), false},
+		{"empty", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := IsFurniture(tt.in); got != tt.want {
+				t.Errorf("IsFurniture(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}

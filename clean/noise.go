@@ -19,6 +19,7 @@ type phraseLists struct {
 	prefix   []string        // drop a short paragraph that starts with one
 	contains []string        // drop a short paragraph that contains one
 	strip    []string        // cut out wherever found
+	prompt   []string        // drop a short sentence that starts with one
 	exact    map[string]bool // drop a paragraph equal to one
 }
 
@@ -40,6 +41,8 @@ func parsePhrases(list string) phraseLists {
 			section = &p.contains
 		case line == "[strip]":
 			section = &p.strip
+		case line == "[prompt]":
+			section = &p.prompt
 		case section != nil:
 			*section = append(*section, line)
 		}
@@ -75,11 +78,9 @@ func isNoise(p string) bool {
 		return true
 	}
 	if words <= prefixMaxWords {
-		lead := strings.TrimLeft(lower, "([•*·-–—► ")
-		for _, ph := range phrases.prefix {
-			if hasWordPrefix(lower, ph) || hasWordPrefix(lead, ph) {
-				return true
-			}
+		lead := strings.TrimLeft(lower, leadPunct)
+		if startsWithAny(lower, lead, phrases.prefix) || startsWithAny(lower, lead, phrases.prompt) {
+			return true
 		}
 		if isTimestamp(lead, words) || isCopyright(lead) {
 			return true
@@ -189,4 +190,35 @@ func countWords(p string) int {
 		return 0
 	}
 	return strings.Count(p, " ") + 1
+}
+
+// IsFurniture reports whether sentence s, split from a cleaned paragraph,
+// is a call to action such as "Click here to ...", "Sign up for ..." or
+// "Take our poll": sources that run a page's prompts into a paragraph
+// leave such sentences behind.
+func IsFurniture(s string) bool {
+	if countWords(s) > prefixMaxWords {
+		return false
+	}
+	head := s
+	if len(head) > 200 {
+		head = head[:200]
+	}
+	lower := toLowerASCII(head)
+	return startsWithAny(lower, strings.TrimLeft(lower, leadPunct), phrases.prompt)
+}
+
+// leadPunct is what a paragraph or sentence may open with before a prefix
+// phrase: brackets, bullets and dashes.
+const leadPunct = "([•*·-–—► "
+
+// startsWithAny reports whether lower, or lead (lower without its leading
+// punctuation), starts with one of the phrases at a word boundary.
+func startsWithAny(lower, lead string, list []string) bool {
+	for _, ph := range list {
+		if hasWordPrefix(lower, ph) || hasWordPrefix(lead, ph) {
+			return true
+		}
+	}
+	return false
 }

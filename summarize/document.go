@@ -91,7 +91,7 @@ func (c *cluster) read(articles []chorus.Article) {
 					}
 				}
 				s = trimEdges(s, len(d.cands) == 0, &params)
-				if s == "" {
+				if s == "" || clean.IsFurniture(s) {
 					continue
 				}
 				if s, drop := c.boilerplate(s); !drop {
