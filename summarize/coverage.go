@@ -30,6 +30,7 @@ type tuning struct {
 
 	salSmall float64 // in clusters of fewer than minSrc sources, a word weighs salSmall·salience·sources^salDFPow (0: off)
 	salDFPow float64 // see salSmall
+	salPair  float64 // in those clusters, a bigram concept weighs salPair·(bigram salience/prior)·sources^salDFPow (0: off)
 
 	bpSentence  int     // a sentence in this many training clusters is boilerplate (0: off)
 	bpGram      int     // a 4-gram in this many training clusters is boilerplate (0: off)
@@ -52,6 +53,7 @@ var params = tuning{
 	minSrc:   5,
 
 	salSmall: 0.3,
+	salPair:  0.3,
 
 	bpSentence:  2,
 	bpGram:      2,
@@ -88,6 +90,11 @@ func (c *cluster) newObjective(p *tuning) *objective {
 		if p.salSmall > 0 && c.sal != nil {
 			for h, df := range c.st.termDF {
 				o.weight[h^termKey] = p.salSmall * sal(h) * math.Pow(float64(df), p.salDFPow)
+			}
+		}
+		if pairs := c.sal.Pairs(); p.salPair > 0 && pairs != nil && pairs.prior > 0 {
+			for h, df := range c.st.conceptDF {
+				o.weight[h] = p.salPair * pairs.of(h) / pairs.prior * math.Pow(float64(df), p.salDFPow)
 			}
 		}
 		return o

@@ -26,6 +26,7 @@ type Salience struct {
 	keys  []uint32 // sorted 32-bit word keys
 	vals  []uint8  // quantized salience: sqrt(p)·255, rounded
 	m     map[uint32]float64
+	pairs *Salience // the same for bigram concepts (pairHash keys); nil: none
 }
 
 // salienceMagic opens the binary form of a Salience table.
@@ -46,6 +47,15 @@ var defaultSalience = sync.OnceValue(func() *Salience {
 
 // DefaultSalience returns the embedded salience table.
 func DefaultSalience() *Salience { return defaultSalience() }
+
+// Pairs returns the table of bigram salience learned with the word table,
+// or nil (also for a nil table).
+func (s *Salience) Pairs() *Salience {
+	if s == nil {
+		return nil
+	}
+	return s.pairs
+}
 
 // Len returns the number of words in the table.
 func (s *Salience) Len() int { return len(s.keys) }
@@ -78,8 +88,18 @@ func (s *Salience) index() {
 
 // Write writes s in its compact binary form: a magic string, the prior as
 // float64 bits, a count, the sorted 4-byte keys and their 1-byte quantized
-// values, little-endian.
+// values, little-endian; then the bigram table, if any, in the same form.
 func (s *Salience) Write(w io.Writer) error {
+	if err := s.write(w); err != nil {
+		return err
+	}
+	if s.pairs != nil {
+		return s.pairs.write(w)
+	}
+	return nil
+}
+
+func (s *Salience) write(w io.Writer) error {
 	out := make([]byte, 0, len(salienceMagic)+12+5*len(s.keys))
 	out = append(out, salienceMagic...)
 	out = binary.LittleEndian.AppendUint64(out, math.Float64bits(s.prior))
@@ -104,24 +124,43 @@ func ReadSalience(r io.Reader) (*Salience, error) {
 }
 
 func decodeSalience(data []byte) (*Salience, error) {
+	s, rest, err := decodeTable(data)
+	if err != nil {
+		return nil, err
+	}
+	if len(rest) > 0 {
+		pairs, more, err := decodeTable(rest)
+		if err != nil {
+			return nil, err
+		}
+		if len(more) > 0 {
+			return nil, fmt.Errorf("cannot decode salience table: trailing data")
+		}
+		s.pairs = pairs
+	}
+	return s, nil
+}
+
+// decodeTable decodes one table and returns the bytes after it.
+func decodeTable(data []byte) (*Salience, []byte, error) {
 	bad := fmt.Errorf("cannot decode salience table: malformed")
 	rest, ok := cutPrefix(data, salienceMagic)
 	if !ok || len(rest) < 12 {
-		return nil, bad
+		return nil, nil, bad
 	}
 	prior := math.Float64frombits(binary.LittleEndian.Uint64(rest))
 	n := int(binary.LittleEndian.Uint32(rest[8:]))
 	rest = rest[12:]
-	if math.IsNaN(prior) || prior < 0 || prior > 1 || n < 0 || len(rest) != 5*n {
-		return nil, bad
+	if math.IsNaN(prior) || prior < 0 || prior > 1 || n < 0 || len(rest) < 5*n {
+		return nil, nil, bad
 	}
-	s := &Salience{prior: prior, keys: make([]uint32, n), vals: slices.Clone(rest[4*n:])}
+	s := &Salience{prior: prior, keys: make([]uint32, n), vals: slices.Clone(rest[4*n : 5*n])}
 	for i := range s.keys {
 		s.keys[i] = binary.LittleEndian.Uint32(rest[4*i:])
 	}
 	if !slices.IsSorted(s.keys) {
-		return nil, bad
+		return nil, nil, bad
 	}
 	s.index()
-	return s, nil
+	return s, rest[5*n:], nil
 }

@@ -17,18 +17,60 @@ type SalienceLearner struct {
 	// Summarizer; nil means DefaultBoilerplate().
 	Boilerplate *Boilerplate
 
-	src, ref   map[uint32]int32 // word key → clusters using it in sources / in both
-	clusters   int
-	srcN, refN int64 // totals of src and ref
-	tok        tokenizer
+	// Pairs also learns the salience of bigram concepts, kept when the
+	// sources of at least Pairs clusters use them (0: words only).
+	Pairs int
+
+	words, pairs counts
+	clusters     int
+	tok          tokenizer
+}
+
+// counts are the cluster counts of one kind of key.
+type counts struct {
+	src, ref   map[uint32]int32 // key → clusters using it in sources / in both
+	srcN, refN int64            // totals of src and ref
+}
+
+// add counts the distinct keys of one cluster's sources.
+func (n *counts) add(keys map[uint32]bool, inRef map[uint32]bool) {
+	if n.src == nil {
+		n.src, n.ref = make(map[uint32]int32, 1<<18), make(map[uint32]int32, 1<<17)
+	}
+	for k := range keys {
+		n.src[k]++
+		n.srcN++
+		if inRef[k] {
+			n.ref[k]++
+			n.refN++
+		}
+	}
+}
+
+// table returns the smoothed table of the keys in at least minClusters
+// clusters.
+func (n *counts) table(minClusters int, smoothing float64) *Salience {
+	s := &Salience{}
+	if n.srcN > 0 {
+		s.prior = float64(n.refN) / float64(n.srcN)
+	}
+	for k, c := range n.src {
+		if int(c) >= minClusters {
+			s.keys = append(s.keys, k)
+		}
+	}
+	slices.Sort(s.keys)
+	s.vals = make([]uint8, len(s.keys))
+	for i, k := range s.keys {
+		s.vals[i] = quantize((float64(n.ref[k]) + smoothing*s.prior) / (float64(n.src[k]) + smoothing))
+	}
+	s.index()
+	return s
 }
 
 // Add adds one training cluster: its articles and reference summaries.
 // Clusters without usable text or references are skipped.
 func (l *SalienceLearner) Add(articles []chorus.Article, references []string) {
-	if l.src == nil {
-		l.src, l.ref = make(map[uint32]int32, 1<<18), make(map[uint32]int32, 1<<17)
-	}
 	c := cluster{bp: l.Boilerplate}
 	if c.bp == nil {
 		c.bp = DefaultBoilerplate()
@@ -37,11 +79,15 @@ func (l *SalienceLearner) Add(articles []chorus.Article, references []string) {
 		return
 	}
 	c.read(articles)
-	inRef := make(map[uint32]bool)
+	inRef, pairRef := make(map[uint32]bool), make(map[uint32]bool)
 	for _, r := range references {
-		for _, t := range l.tok.tokens(r) {
+		toks := l.tok.tokens(r)
+		for i, t := range toks {
 			if !t.stop {
 				inRef[salienceKey(t.hash)] = true
+			}
+			if i > 0 && !(t.stop && toks[i-1].stop) {
+				pairRef[salienceKey(pairHash(toks[i-1].hash, t.hash))] = true
 			}
 		}
 	}
@@ -49,21 +95,20 @@ func (l *SalienceLearner) Add(articles []chorus.Article, references []string) {
 		return
 	}
 	l.clusters++
-	seen := make(map[uint32]bool, len(c.cands)*8)
+	words, pairs := make(map[uint32]bool, len(c.cands)*8), make(map[uint32]bool)
 	for i := range c.cands {
 		for _, h := range c.cands[i].terms {
-			k := salienceKey(h)
-			if seen[k] {
-				continue
-			}
-			seen[k] = true
-			l.src[k]++
-			l.srcN++
-			if inRef[k] {
-				l.ref[k]++
-				l.refN++
+			words[salienceKey(h)] = true
+		}
+		if l.Pairs > 0 {
+			for _, h := range c.cands[i].concepts {
+				pairs[salienceKey(h)] = true
 			}
 		}
+	}
+	l.words.add(words, inRef)
+	if l.Pairs > 0 {
+		l.pairs.add(pairs, pairRef)
 	}
 }
 
@@ -73,22 +118,12 @@ func (l *SalienceLearner) Clusters() int { return l.clusters }
 // Table returns the salience table of the words used by the sources of at
 // least minClusters clusters, each smoothed towards the prior (the share of
 // all source words that references use) as if seen in smoothing more
-// clusters: (ref + smoothing·prior) / (src + smoothing).
+// clusters: (ref + smoothing·prior) / (src + smoothing). With Pairs, the
+// bigram table comes with it, made the same way.
 func (l *SalienceLearner) Table(minClusters int, smoothing float64) *Salience {
-	s := &Salience{}
-	if l.srcN > 0 {
-		s.prior = float64(l.refN) / float64(l.srcN)
+	s := l.words.table(minClusters, smoothing)
+	if l.Pairs > 0 {
+		s.pairs = l.pairs.table(l.Pairs, smoothing)
 	}
-	for k, n := range l.src {
-		if int(n) >= minClusters {
-			s.keys = append(s.keys, k)
-		}
-	}
-	slices.Sort(s.keys)
-	s.vals = make([]uint8, len(s.keys))
-	for i, k := range s.keys {
-		s.vals[i] = quantize((float64(l.ref[k]) + smoothing*s.prior) / (float64(l.src[k]) + smoothing))
-	}
-	s.index()
 	return s
 }

@@ -80,3 +80,49 @@ func TestDefaultSalience(t *testing.T) {
 		t.Errorf("salience of killed %.3f <= Monday %.3f", killed, monday)
 	}
 }
+
+// pairOf returns the bigram concept hash of a two-word phrase.
+func pairOf(t *testing.T, phrase string) uint64 {
+	t.Helper()
+	var tk tokenizer
+	toks := tk.tokens(phrase)
+	if len(toks) != 2 {
+		t.Fatalf("%q is not two words", phrase)
+	}
+	return pairHash(toks[0].hash, toks[1].hash)
+}
+
+func TestSaliencePairs(t *testing.T) {
+	l := SalienceLearner{Pairs: 3}
+	for i := range 5 {
+		src := fmt.Sprintf("The ferry sank on Wednesday near island %d after hitting rocks.", i)
+		ref := fmt.Sprintf("A ferry sank near island %d.", i)
+		l.Add([]chorus.Article{{ID: "a", Text: src}, {ID: "b", Text: src + " Divers searched the wreck."}}, []string{ref})
+	}
+	s := l.Table(3, 1)
+	p := s.Pairs()
+	if p == nil || p.Len() == 0 {
+		t.Fatal("no bigram table learned")
+	}
+	// "ferry sank" is in every reference, "on Wednesday" in none.
+	if sank, wed := p.of(pairOf(t, "ferry sank")), p.of(pairOf(t, "on Wednesday")); !(sank > p.Prior() && p.Prior() > wed) {
+		t.Errorf("bigram salience of ferry sank %.3f, prior %.3f, on Wednesday %.3f: want ferry sank > prior > on Wednesday", sank, p.Prior(), wed)
+	}
+	var buf bytes.Buffer
+	if err := s.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ReadSalience(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Pairs() == nil || got.Pairs().Len() != p.Len() || got.Len() != s.Len() {
+		t.Errorf("round trip lost the bigram table")
+	}
+	if (*Salience)(nil).Pairs() != nil || learnSalience(5).Pairs() != nil {
+		t.Error("a table learned without Pairs has a bigram table")
+	}
+	if DefaultSalience().Pairs() == nil {
+		t.Error("embedded table has no bigram table")
+	}
+}

@@ -17,9 +17,9 @@
 // The learned parts are embedded and made by chorus train from Multi-News
 // training clusters: the boilerplate table (boilerplate.bin; chorus train
 // -boilerplate -limit 0 -min-clusters 2 -out summarize/boilerplate.bin), the
-// word salience table (salience.bin; chorus train -salience -limit 0 -skip
-// 10000 -out summarize/salience.bin, learned from the clusters the scorer is
-// not fitted on) and the scorer (model.json; chorus train -limit
+// word and bigram salience table (salience.bin; chorus train -salience
+// -limit 0 -skip 10000 -salience-pairs 10 -out summarize/salience.bin,
+// learned from the clusters the scorer is not fitted on) and the scorer (model.json; chorus train -limit
 // 10000 -out summarize/model.json). Regenerate them in that order: each
 // depends on the ones before it.
 package summarize

@@ -217,6 +217,8 @@ func setParams(p *tuning, spec string) error {
 			p.salSmall = x
 		case "saldfpow":
 			p.salDFPow = x
+		case "salpair":
+			p.salPair = x
 		case "cover":
 			p.useCover = x != 0
 		default:

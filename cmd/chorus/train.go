@@ -27,10 +27,11 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	maxRefShare := fs.Float64("max-ref-share", 0.1, "with -boilerplate: keep sentences used by at most this `SHARE` of their clusters' references")
 	sal := fs.Bool("salience", false, "learn the word salience table instead of the model (write it to summarize/salience.bin)")
 	salMin := fs.Int("salience-min", 5, "with -salience: keep words used by the sources of at least `K` clusters")
+	salPairs := fs.Int("salience-pairs", 0, "with -salience: also learn bigram salience, keeping bigrams used by the sources of at least `K` clusters (0: words only)")
 	skip := fs.Int("skip", 10000, "with -salience: learn from the clusters after the first `N` (those the model is fitted on, so its salience features are not fitted on words their own reference taught)")
 	smoothing := fs.Float64("smoothing", 10, "with -salience: pull each word's estimate towards the prior as if seen in `A` more clusters")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: chorus train [options]\n\nFits the summarizer's sentence scorer; write it to summarize/model.json to embed it.\nWith -boilerplate, learns the table of web boilerplate instead:\n  chorus train -boilerplate -limit 0 -min-clusters 2 -out summarize/boilerplate.bin\nWith -salience, learns the table of word salience (after the boilerplate table,\nbefore the model):\n  chorus train -salience -limit 0 -skip 10000 -out summarize/salience.bin\n\noptions:")
+		fmt.Fprintln(stderr, "usage: chorus train [options]\n\nFits the summarizer's sentence scorer; write it to summarize/model.json to embed it.\nWith -boilerplate, learns the table of web boilerplate instead:\n  chorus train -boilerplate -limit 0 -min-clusters 2 -out summarize/boilerplate.bin\nWith -salience, learns the table of word salience (after the boilerplate table,\nbefore the model):\n  chorus train -salience -limit 0 -skip 10000 -salience-pairs 10 -out summarize/salience.bin\n\noptions:")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -39,7 +40,7 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		}
 		return errUsage
 	}
-	if fs.NArg() != 0 || *limit < 0 || *ridge <= 0 || *minClusters < 2 || *maxRefShare < 0 || *bp && *sal || *salMin < 1 || *smoothing < 0 || *skip < 0 {
+	if fs.NArg() != 0 || *limit < 0 || *ridge <= 0 || *minClusters < 2 || *maxRefShare < 0 || *bp && *sal || *salMin < 1 || *salPairs < 0 || *smoothing < 0 || *skip < 0 {
 		fs.Usage()
 		return errUsage
 	}
@@ -58,7 +59,7 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return trainBoilerplate(ctx, dir, *name, *limit, *minClusters, *maxRefShare, *out, stdout, stderr)
 	}
 	if *sal {
-		return trainSalience(ctx, dir, *name, *limit, *skip, *salMin, *smoothing, *out, stdout, stderr)
+		return trainSalience(ctx, dir, *name, *limit, *skip, *salMin, *salPairs, *smoothing, *out, stdout, stderr)
 	}
 	tr := summarize.Trainer{Ridge: *ridge}
 	err := dataset.Read(dir, *name, *limit, func(ex dataset.Example) error {
@@ -109,8 +110,8 @@ func trainBoilerplate(ctx context.Context, dir, name string, limit, minClusters 
 
 // trainSalience learns the summarizer's word salience table from the
 // training clusters and writes it in its binary form.
-func trainSalience(ctx context.Context, dir, name string, limit, skip, minClusters int, smoothing float64, out string, stdout, stderr io.Writer) error {
-	var l summarize.SalienceLearner
+func trainSalience(ctx context.Context, dir, name string, limit, skip, minClusters, pairs int, smoothing float64, out string, stdout, stderr io.Writer) error {
+	l := summarize.SalienceLearner{Pairs: pairs}
 	n := 0
 	err := dataset.Read(dir, name, limit, func(ex dataset.Example) error {
 		if err := ctx.Err(); err != nil {
@@ -131,6 +132,9 @@ func trainSalience(ctx context.Context, dir, name string, limit, skip, minCluste
 	}
 	s := l.Table(minClusters, smoothing)
 	fmt.Fprintf(stderr, "chorus train: %d clusters of %s: salience of %d words, prior %.4f\n", l.Clusters(), name, s.Len(), s.Prior())
+	if p := s.Pairs(); p != nil {
+		fmt.Fprintf(stderr, "chorus train: salience of %d bigrams, prior %.4f\n", p.Len(), p.Prior())
+	}
 	return writeTo(out, stdout, s.Write)
 }
 
