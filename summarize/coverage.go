@@ -11,7 +11,10 @@ import (
 // number of independent sources that mention it (ICSISumm's concepts) —
 // plus the learned score of each selected sentence. Clusters of few
 // sources, where counting sources says little, weigh each content word by
-// its learned salience (salience.go) instead. Coverage is monotone
+// its learned salience (salience.go) instead. In clusters of many sources,
+// a sentence also gains in proportion to its length, damped by its
+// position in its document (early sentences of news stories are what
+// summaries keep most). Coverage is monotone
 // submodular, so a greedy choice by gain per word is near optimal
 // (Lin & Bilmes 2010).
 
@@ -28,9 +31,13 @@ type tuning struct {
 	useCover bool    // false: rank by learned score alone (the old selection)
 	minSrc   int     // clusters of fewer independent sources weigh no concept
 
-	salSmall float64 // in clusters of fewer than minSrc sources, a word weighs salSmall·salience·sources^salDFPow (0: off)
-	salDFPow float64 // see salSmall
-	salPair  float64 // in those clusters, a bigram concept weighs salPair·(bigram salience/prior)·sources^salDFPow (0: off)
+	salSmall  float64 // in clusters of fewer than minSrc sources, a word weighs salSmall·salience·sources^salDFPow (0: off)
+	salDFPow  float64 // see salSmall
+	salPair   float64 // in those clusters, a bigram concept weighs salPair·(bigram salience/prior)·sources^salDFPow (0: off)
+	bigSal    float64 // in clusters of minSrc or more sources, a bigram concept's weight is also multiplied by (bigram salience/prior)^bigSal (0: off)
+	bigSalMax float64 // cap of that salience ratio (0: none)
+	posPrior  float64 // in those clusters, a sentence at position p of its document gains posPrior·words·(p+1)^-posPow (0: off)
+	posPow    float64 // see posPrior
 
 	bpSentence  int     // a sentence in this many training clusters is boilerplate (0: off)
 	bpGram      int     // a 4-gram in this many training clusters is boilerplate (0: off)
@@ -54,6 +61,8 @@ var params = tuning{
 
 	salSmall: 0.3,
 	salPair:  0.3,
+	posPrior: 0.85,
+	posPow:   1,
 
 	bpSentence:  2,
 	bpGram:      2,
@@ -105,8 +114,16 @@ func (c *cluster) newObjective(p *tuning) *objective {
 		}
 		return math.Pow(float64(df), p.dfPow)
 	}
+	pairs := c.sal.Pairs()
 	for h, df := range c.st.conceptDF {
 		if v := w(df) * p.bigram; v > 0 {
+			if p.bigSal != 0 && pairs != nil && pairs.prior > 0 {
+				r := pairs.of(h) / pairs.prior
+				if p.bigSalMax > 0 {
+					r = min(r, p.bigSalMax)
+				}
+				v *= math.Pow(r, p.bigSal)
+			}
 			o.weight[h] = v
 		}
 	}
@@ -149,6 +166,9 @@ func (o *objective) add(concepts, terms []uint64) {
 func (c *cluster) factGain(o *objective, f int) (gain, ratio float64) {
 	rep := &c.cands[c.facts[f].rep]
 	gain = o.gain(rep.concepts, rep.terms) + o.p.learned*c.facts[f].score*float64(rep.words)
+	if o.p.posPrior > 0 && o.costPow != 1 {
+		gain += o.p.posPrior * float64(rep.words) * math.Pow(float64(rep.pos+1), -o.p.posPow)
+	}
 	return gain, gain / math.Pow(float64(max(rep.words, 1)), o.costPow)
 }
 

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -133,5 +134,42 @@ func TestObjectiveSalience(t *testing.T) {
 	p.salSmall = 0
 	if o := c.newObjective(&p); len(o.weight) != 0 {
 		t.Errorf("salience objective off, yet %d words weigh", len(o.weight))
+	}
+}
+
+func TestPositionPrior(t *testing.T) {
+	var c cluster
+	if !c.prepare(wideCluster(6)) {
+		t.Fatal("no text")
+	}
+	c.score(DefaultModel())
+	lead := slices.IndexFunc(c.facts, func(f fact) bool { return c.cands[f.rep].pos == 0 })
+	later := slices.IndexFunc(c.facts, func(f fact) bool { return c.cands[f.rep].pos >= 1 })
+	if lead < 0 || later < 0 {
+		t.Fatal("facts not found")
+	}
+	// lift returns how much the prior adds to fact f's gain per word.
+	lift := func(p tuning, f int) float64 {
+		on, _ := c.factGain(c.newObjective(&p), f)
+		p.posPrior = 0
+		off, _ := c.factGain(c.newObjective(&p), f)
+		return (on - off) / float64(c.cands[c.facts[f].rep].words)
+	}
+	p := params
+	p.posPrior, p.posPow = 1, 1
+	tests := []struct {
+		name string
+		p    tuning
+		f    int
+		want float64
+	}{
+		{"lead sentence gains the full prior", p, lead, 1},
+		{"later sentence gains less", p, later, 1 / float64(c.cands[c.facts[later].rep].pos+1)},
+		{"few sources: no prior", func() tuning { q := p; q.minSrc = 100; return q }(), lead, 0},
+	}
+	for _, tt := range tests {
+		if got := lift(tt.p, tt.f); math.Abs(got-tt.want) > 1e-9 {
+			t.Errorf("%s: lift %v per word, want %v", tt.name, got, tt.want)
+		}
 	}
 }
