@@ -171,25 +171,3 @@ func TestEvalErrors(t *testing.T) {
 		})
 	}
 }
-
-func FuzzParseSummary(f *testing.F) {
-	for _, s := range []string{`"one\ntwo"`, `["a", "b"]`, `{"sentences": ["x"]}`, `null`, `3`, `{"sentences": null}`} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, raw string) {
-		ss, err := parseSummary(json.RawMessage(raw))
-		var text string
-		if !strings.HasPrefix(strings.TrimSpace(raw), `"`) || json.Unmarshal([]byte(raw), &text) != nil {
-			return
-		}
-		// a string summary is split into its non-empty lines
-		if err != nil {
-			t.Fatalf("string summary %q rejected: %v", raw, err)
-		}
-		for _, s := range ss {
-			if s == "" || strings.Contains(s, "\n") {
-				t.Errorf("bad sentence %q from %q", s, raw)
-			}
-		}
-	})
-}
