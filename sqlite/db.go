@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/internal/sqlstore"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
@@ -137,38 +138,17 @@ func (db *DB) Check(ctx context.Context) error {
 	if res != "ok" {
 		errs = append(errs, fmt.Errorf("integrity check: %s", res))
 	}
-	checks := []struct{ what, query string }{
-		{"foreign key violations", "SELECT count(*) FROM pragma_foreign_key_check"},
-		{"articles in merged stories", `SELECT count(*) FROM articles a JOIN stories s ON s.id = a.story_id WHERE s.merged_into IS NOT NULL`},
-		{"jobs of merged stories", `SELECT count(*) FROM jobs j JOIN stories s ON s.id = j.story_id WHERE s.merged_into IS NOT NULL`},
-		{"live stories without articles", `SELECT count(*) FROM stories s WHERE s.merged_into IS NULL AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id)`},
-		{"duplicates of missing articles", `SELECT count(*) FROM articles a WHERE a.duplicate_of <> '' AND NOT EXISTS (SELECT 1 FROM articles o WHERE o.id = a.duplicate_of)`},
-		{"stale summaries without a job", `SELECT count(*) FROM stories s WHERE s.merged_into IS NULL AND s.summary_version <> s.version AND NOT EXISTS (SELECT 1 FROM jobs j WHERE j.story_id = s.id)`},
-	}
+	checks := append([]sqlstore.Invariant{
+		{What: "foreign key violations", Query: "SELECT count(*) FROM pragma_foreign_key_check"},
+	}, sqlstore.Invariants...)
 	for _, c := range checks {
 		var n int
-		if err := db.r.QueryRowContext(ctx, c.query).Scan(&n); err != nil {
-			return fmt.Errorf("cannot count %s: %w", c.what, err)
+		if err := db.r.QueryRowContext(ctx, c.Query).Scan(&n); err != nil {
+			return fmt.Errorf("cannot count %s: %w", c.What, err)
 		}
 		if n > 0 {
-			errs = append(errs, fmt.Errorf("%d %s", n, c.what))
+			errs = append(errs, fmt.Errorf("%d %s", n, c.What))
 		}
 	}
 	return errors.Join(errs...)
-}
-
-// enc encodes a time as Unix nanoseconds, 0 for the zero time.
-func enc(t time.Time) int64 {
-	if t.IsZero() {
-		return 0
-	}
-	return t.UnixNano()
-}
-
-// dec decodes enc's encoding into a UTC time.
-func dec(n int64) time.Time {
-	if n == 0 {
-		return time.Time{}
-	}
-	return time.Unix(0, n).UTC()
 }

@@ -41,8 +41,8 @@ func TestMigrations(t *testing.T) {
 			t.Fatalf("open %d: %v", i, err)
 		}
 		v, err := db.SchemaVersion(ctx)
-		if err != nil || v != ms[len(ms)-1].version {
-			t.Errorf("open %d: schema version %d, %v; want %d", i, v, err, ms[len(ms)-1].version)
+		if err != nil || v != ms[len(ms)-1].Version {
+			t.Errorf("open %d: schema version %d, %v; want %d", i, v, err, ms[len(ms)-1].Version)
 		}
 		var mode string
 		if err := db.w.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil || mode != "wal" {

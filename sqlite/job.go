@@ -6,13 +6,14 @@ import (
 	"time"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/internal/sqlstore"
 )
 
 // enqueue queues a summary job for a story; an already queued job keeps its
 // place and becomes due at once.
 func (w *writer) enqueue(ctx context.Context, storyID int64, now time.Time) error {
 	_, err := w.tx.ExecContext(ctx, `INSERT INTO jobs (story_id, enqueued) VALUES (?, ?)
-		ON CONFLICT(story_id) DO UPDATE SET not_before = 0, attempts = 0`, storyID, enc(now))
+		ON CONFLICT(story_id) DO UPDATE SET not_before = 0, attempts = 0`, storyID, sqlstore.Enc(now))
 	if err != nil {
 		return fmt.Errorf("cannot queue story %d: %w", storyID, err)
 	}
@@ -24,20 +25,17 @@ func (r *reader) Jobs(ctx context.Context, now time.Time, limit int) ([]chorus.J
 	if limit <= 0 {
 		limit = 1
 	}
-	rows, err := r.tx.QueryContext(ctx, `SELECT story_id, enqueued, not_before, attempts, last_error
-		FROM jobs WHERE not_before <= ? ORDER BY enqueued, story_id LIMIT ?`, enc(now), limit)
+	rows, err := r.tx.QueryContext(ctx, q.Jobs, sqlstore.Enc(now), limit)
 	if err != nil {
 		return nil, fmt.Errorf("cannot list jobs: %w", err)
 	}
 	defer rows.Close()
 	var out []chorus.Job
 	for rows.Next() {
-		var j chorus.Job
-		var enq, nb int64
-		if err := rows.Scan(&j.StoryID, &enq, &nb, &j.Attempts, &j.LastError); err != nil {
+		j, err := sqlstore.ScanJob(rows)
+		if err != nil {
 			return nil, fmt.Errorf("cannot read job: %w", err)
 		}
-		j.Enqueued, j.NotBefore = dec(enq), dec(nb)
 		out = append(out, j)
 	}
 	if err := rows.Err(); err != nil {
@@ -48,7 +46,7 @@ func (r *reader) Jobs(ctx context.Context, now time.Time, limit int) ([]chorus.J
 
 // DropJob implements chorus.StoreTx.
 func (w *writer) DropJob(ctx context.Context, storyID int64) error {
-	if _, err := w.tx.ExecContext(ctx, `DELETE FROM jobs WHERE story_id = ?`, storyID); err != nil {
+	if _, err := w.tx.ExecContext(ctx, q.DropJob, storyID); err != nil {
 		return fmt.Errorf("cannot drop job of story %d: %w", storyID, err)
 	}
 	return nil
@@ -56,9 +54,7 @@ func (w *writer) DropJob(ctx context.Context, storyID int64) error {
 
 // FailJob implements chorus.StoreTx.
 func (w *writer) FailJob(ctx context.Context, storyID int64, notBefore time.Time, msg string) error {
-	_, err := w.tx.ExecContext(ctx, `UPDATE jobs SET attempts = attempts + 1, not_before = ?, last_error = ?
-		WHERE story_id = ?`, enc(notBefore), msg, storyID)
-	if err != nil {
+	if _, err := w.tx.ExecContext(ctx, q.FailJob, sqlstore.Enc(notBefore), msg, storyID); err != nil {
 		return fmt.Errorf("cannot record failed job of story %d: %w", storyID, err)
 	}
 	return nil

@@ -2,13 +2,12 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"embed"
 	"fmt"
-	"io/fs"
-	"sort"
-	"strconv"
-	"strings"
 	"time"
+
+	"github.com/chorusnews/chorus/internal/sqlstore"
 )
 
 // migrations holds the schema as numbered SQL files ("0001_init.sql"),
@@ -17,79 +16,46 @@ import (
 //go:embed migrations/*.sql
 var migrations embed.FS
 
-// migration is one numbered schema change.
-type migration struct {
-	version int
-	name    string
-	sql     string
-}
-
 // loadMigrations returns the embedded migrations sorted by version.
-func loadMigrations() ([]migration, error) {
-	names, err := fs.Glob(migrations, "migrations/*.sql")
-	if err != nil {
-		return nil, fmt.Errorf("cannot list migrations: %w", err)
-	}
-	var out []migration
-	for _, name := range names {
-		base := strings.TrimPrefix(name, "migrations/")
-		num, _, ok := strings.Cut(base, "_")
-		v, err := strconv.Atoi(num)
-		if !ok || err != nil || v <= 0 {
-			return nil, fmt.Errorf("cannot number migration %s", base)
-		}
-		b, err := migrations.ReadFile(name)
-		if err != nil {
-			return nil, fmt.Errorf("cannot read migration %s: %w", base, err)
-		}
-		out = append(out, migration{version: v, name: base, sql: string(b)})
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].version < out[j].version })
-	for i := 1; i < len(out); i++ {
-		if out[i].version == out[i-1].version {
-			return nil, fmt.Errorf("two migrations numbered %d", out[i].version)
-		}
-	}
-	return out, nil
-}
+func loadMigrations() ([]sqlstore.Migration, error) { return sqlstore.LoadMigrations(migrations) }
 
 // migrate applies the migrations newer than the database's schema version.
 func (db *DB) migrate(ctx context.Context) error {
-	ms, err := loadMigrations()
-	if err != nil {
-		return err
-	}
-	if _, err := db.w.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (
+	return sqlstore.Migrate(ctx, migrations, migrator{db.w})
+}
+
+// migrator implements sqlstore.Migrator on the write connection.
+type migrator struct{ w *sql.DB }
+
+// SchemaVersion implements sqlstore.Migrator.
+func (m migrator) SchemaVersion(ctx context.Context) (int, error) {
+	if _, err := m.w.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (
 		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied INTEGER NOT NULL)`); err != nil {
-		return fmt.Errorf("cannot create schema_version: %w", err)
+		return 0, fmt.Errorf("cannot create schema_version: %w", err)
 	}
 	var current int
-	if err := db.w.QueryRowContext(ctx, "SELECT coalesce(max(version), 0) FROM schema_version").Scan(&current); err != nil {
-		return fmt.Errorf("cannot read schema version: %w", err)
+	if err := m.w.QueryRowContext(ctx, q.SchemaVersion).Scan(&current); err != nil {
+		return 0, fmt.Errorf("cannot read schema version: %w", err)
 	}
-	if n := len(ms); n > 0 && current > ms[n-1].version {
-		return fmt.Errorf("cannot open database: schema version %d is newer than this program's %d", current, ms[n-1].version)
+	return current, nil
+}
+
+// Apply implements sqlstore.Migrator.
+func (m migrator) Apply(ctx context.Context, mg sqlstore.Migration) error {
+	tx, err := m.w.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("cannot begin migration %s: %w", mg.Name, err)
 	}
-	for _, m := range ms {
-		if m.version <= current {
-			continue
-		}
-		tx, err := db.w.BeginTx(ctx, nil)
-		if err != nil {
-			return fmt.Errorf("cannot begin migration %s: %w", m.name, err)
-		}
-		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("cannot apply migration %s: %w", m.name, err)
-		}
-		if _, err := tx.ExecContext(ctx, "INSERT INTO schema_version(version, name, applied) VALUES (?, ?, ?)",
-			m.version, m.name, time.Now().UnixNano()); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("cannot record migration %s: %w", m.name, err)
-		}
-		if err := tx.Commit(); err != nil {
-			return fmt.Errorf("cannot commit migration %s: %w", m.name, err)
-		}
+	if _, err := tx.ExecContext(ctx, mg.SQL); err != nil {
+		tx.Rollback()
+		return fmt.Errorf("cannot apply migration %s: %w", mg.Name, err)
+	}
+	if _, err := tx.ExecContext(ctx, q.RecordMigration, mg.Version, mg.Name, time.Now().UnixNano()); err != nil {
+		tx.Rollback()
+		return fmt.Errorf("cannot record migration %s: %w", mg.Name, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("cannot commit migration %s: %w", mg.Name, err)
 	}
 	return nil
 }
@@ -97,8 +63,7 @@ func (db *DB) migrate(ctx context.Context) error {
 // SchemaVersion returns the highest applied migration.
 func (db *DB) SchemaVersion(ctx context.Context) (int, error) {
 	var v int
-	err := db.r.QueryRowContext(ctx, "SELECT coalesce(max(version), 0) FROM schema_version").Scan(&v)
-	if err != nil {
+	if err := db.r.QueryRowContext(ctx, q.SchemaVersion).Scan(&v); err != nil {
 		return 0, fmt.Errorf("cannot read schema version: %w", err)
 	}
 	return v, nil

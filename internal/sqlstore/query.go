@@ -1,0 +1,152 @@
+package sqlstore
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Dialect is what the query text of one SQL database differs in.
+type Dialect struct {
+	// Dollar numbers placeholders $1, $2 ... instead of writing ?.
+	Dollar bool
+	// Contains is the function f(haystack, needle) that returns the
+	// 1-based position of needle in haystack, 0 when absent.
+	Contains string
+}
+
+// The dialects of the backends.
+var (
+	SQLite     = Dialect{Contains: "instr"}
+	PostgreSQL = Dialect{Dollar: true, Contains: "strpos"}
+)
+
+// Queries is the query text both backends run, in one dialect. Times are
+// bound as Enc values; the arguments of each query are listed beside it.
+type Queries struct {
+	ArticleByID, ArticleByKey, ArticleByHash string // id, key or hash
+	StoryArticles                            string // story id
+	RecentArticles                           string // since
+	// PutArticle inserts or replaces an article and returns its seq: id, key,
+	// hash, url, title, source, published, text, story id, duplicate of,
+	// ingested, updated.
+	PutArticle string
+
+	Story            string // id
+	CountStories     string // no arguments
+	CountStoriesText string // lower-cased text
+	Stories          string // limit, offset
+	StoriesText      string // lower-cased text, limit, offset
+	LiveStoryLast    string // id; returns last of a live story
+	MoveArticles     string // into, from
+	MoveMerged       string // into, from
+	MarkMerged       string // into, from
+	SaveSummary      string // summary, title, updated, search, id, version
+	Feed, FeedByURL  string // id or url
+	Feeds            string // no arguments
+	AddFeed          string // url, created
+	UpdateFeed       string // title, etag, last modified, last polled, next poll, failures, last error, id
+	Jobs             string // now, limit
+	DropJob          string // story id
+	FailJob          string // not before, last error, story id
+	SchemaVersion    string // no arguments
+	RecordMigration  string // version, name, applied
+}
+
+// NewQueries returns the queries in dialect d.
+func NewQueries(d Dialect) Queries {
+	live := `s.merged_into IS NULL`
+	text := live + ` AND ` + d.Contains + `(s.search, ?) > 0`
+	page := ` ORDER BY s.updated DESC, s.id DESC LIMIT ? OFFSET ?`
+	q := Queries{
+		ArticleByID:   `SELECT ` + ArticleColumns + ` FROM articles WHERE id = ? ORDER BY seq LIMIT 1`,
+		ArticleByKey:  `SELECT ` + ArticleColumns + ` FROM articles WHERE key = ? ORDER BY seq LIMIT 1`,
+		ArticleByHash: `SELECT ` + ArticleColumns + ` FROM articles WHERE hash = ? ORDER BY seq LIMIT 1`,
+		StoryArticles: `SELECT ` + ArticleColumns + ` FROM articles WHERE story_id = ? ORDER BY seq`,
+		RecentArticles: `SELECT ` + ArticleColumns + ` FROM articles WHERE story_id IN
+		(SELECT id FROM stories WHERE merged_into IS NULL AND last >= ?) ORDER BY seq`,
+		PutArticle: `INSERT INTO articles
+		(id, key, hash, url, title, source, published, text, story_id, duplicate_of, ingested, updated)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (id) DO UPDATE SET key = excluded.key, hash = excluded.hash, url = excluded.url,
+			title = excluded.title, source = excluded.source, published = excluded.published,
+			text = excluded.text, story_id = excluded.story_id, duplicate_of = excluded.duplicate_of,
+			updated = excluded.updated
+		RETURNING seq`,
+
+		Story:            `SELECT ` + StoryColumns + ` FROM stories s WHERE s.id = ?`,
+		CountStories:     `SELECT count(*) FROM stories s WHERE ` + live,
+		CountStoriesText: `SELECT count(*) FROM stories s WHERE ` + text,
+		Stories:          `SELECT ` + StoryColumns + ` FROM stories s WHERE ` + live + page,
+		StoriesText:      `SELECT ` + StoryColumns + ` FROM stories s WHERE ` + text + page,
+		LiveStoryLast:    `SELECT last FROM stories WHERE id = ? AND merged_into IS NULL`,
+		MoveArticles:     `UPDATE articles SET story_id = ? WHERE story_id = ?`,
+		MoveMerged:       `UPDATE stories SET merged_into = ? WHERE merged_into = ?`,
+		MarkMerged:       `UPDATE stories SET merged_into = ?, version = version + 1 WHERE id = ?`,
+		SaveSummary: `UPDATE stories SET summary = ?, summary_version = version, title = ?,
+		updated = ?, search = ? WHERE id = ? AND version = ? AND merged_into IS NULL`,
+
+		Feed:      `SELECT ` + FeedColumns + ` FROM feeds WHERE id = ?`,
+		FeedByURL: `SELECT ` + FeedColumns + ` FROM feeds WHERE url = ?`,
+		Feeds:     `SELECT ` + FeedColumns + ` FROM feeds ORDER BY id`,
+		AddFeed:   `INSERT INTO feeds (url, created) VALUES (?, ?) ON CONFLICT (url) DO NOTHING`,
+		UpdateFeed: `UPDATE feeds SET title = ?, etag = ?, last_modified = ?, last_polled = ?,
+		next_poll = ?, failures = ?, last_error = ? WHERE id = ?`,
+
+		Jobs: `SELECT ` + JobColumns + `
+		FROM jobs WHERE not_before <= ? ORDER BY enqueued, story_id LIMIT ?`,
+		DropJob: `DELETE FROM jobs WHERE story_id = ?`,
+		FailJob: `UPDATE jobs SET attempts = attempts + 1, not_before = ?, last_error = ?
+		WHERE story_id = ?`,
+
+		SchemaVersion:   `SELECT coalesce(max(version), 0) FROM schema_version`,
+		RecordMigration: `INSERT INTO schema_version (version, name, applied) VALUES (?, ?, ?)`,
+	}
+	if d.Dollar {
+		for _, s := range q.all() {
+			*s = dollar(*s)
+		}
+	}
+	return q
+}
+
+// all returns pointers to every query of q.
+func (q *Queries) all() []*string {
+	return []*string{&q.ArticleByID, &q.ArticleByKey, &q.ArticleByHash, &q.StoryArticles,
+		&q.RecentArticles, &q.PutArticle, &q.Story, &q.CountStories, &q.CountStoriesText,
+		&q.Stories, &q.StoriesText, &q.LiveStoryLast, &q.MoveArticles, &q.MoveMerged,
+		&q.MarkMerged, &q.SaveSummary, &q.Feed, &q.FeedByURL, &q.Feeds, &q.AddFeed,
+		&q.UpdateFeed, &q.Jobs, &q.DropJob, &q.FailJob, &q.SchemaVersion, &q.RecordMigration}
+}
+
+// dollar numbers the ? placeholders of query $1, $2 ... in order. The
+// queries above hold no ? inside literals.
+func dollar(query string) string {
+	var b strings.Builder
+	n := 0
+	for {
+		i := strings.IndexByte(query, '?')
+		if i < 0 {
+			b.WriteString(query)
+			return b.String()
+		}
+		n++
+		b.WriteString(query[:i])
+		b.WriteByte('$')
+		b.WriteString(strconv.Itoa(n))
+		query = query[i+1:]
+	}
+}
+
+// Invariant is a count that must be zero in a consistent store.
+type Invariant struct{ What, Query string }
+
+// Invariants are the service's own invariants, checked by the backends'
+// Check methods: every article in a live story, no job for a merged story,
+// no stale summary without a job.
+var Invariants = []Invariant{
+	{"articles in merged stories", `SELECT count(*) FROM articles a JOIN stories s ON s.id = a.story_id WHERE s.merged_into IS NOT NULL`},
+	{"jobs of merged stories", `SELECT count(*) FROM jobs j JOIN stories s ON s.id = j.story_id WHERE s.merged_into IS NOT NULL`},
+	{"live stories without articles", `SELECT count(*) FROM stories s WHERE s.merged_into IS NULL AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id)`},
+	{"duplicates of missing articles", `SELECT count(*) FROM articles a WHERE a.duplicate_of <> '' AND NOT EXISTS (SELECT 1 FROM articles o WHERE o.id = a.duplicate_of)`},
+	{"stale summaries without a job", `SELECT count(*) FROM stories s WHERE s.merged_into IS NULL AND s.summary_version <> s.version AND NOT EXISTS (SELECT 1 FROM jobs j WHERE j.story_id = s.id)`},
+}
