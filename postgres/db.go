@@ -22,6 +22,7 @@ import (
 	"hash/fnv"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/internal/sqlstore"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 )
@@ -128,20 +129,13 @@ func (db *DB) Update(ctx context.Context, fn func(chorus.StoreTx) error) error {
 // when all hold. Foreign keys and uniqueness are enforced by the server.
 func (db *DB) Check(ctx context.Context) error {
 	var errs []error
-	checks := []struct{ what, query string }{
-		{"articles in merged stories", `SELECT count(*) FROM articles a JOIN stories s ON s.id = a.story_id WHERE s.merged_into IS NOT NULL`},
-		{"jobs of merged stories", `SELECT count(*) FROM jobs j JOIN stories s ON s.id = j.story_id WHERE s.merged_into IS NOT NULL`},
-		{"live stories without articles", `SELECT count(*) FROM stories s WHERE s.merged_into IS NULL AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id)`},
-		{"duplicates of missing articles", `SELECT count(*) FROM articles a WHERE a.duplicate_of <> '' AND NOT EXISTS (SELECT 1 FROM articles o WHERE o.id = a.duplicate_of)`},
-		{"stale summaries without a job", `SELECT count(*) FROM stories s WHERE s.merged_into IS NULL AND s.summary_version <> s.version AND NOT EXISTS (SELECT 1 FROM jobs j WHERE j.story_id = s.id)`},
-	}
-	for _, c := range checks {
+	for _, c := range sqlstore.Invariants {
 		var n int
-		if err := db.pool.QueryRow(ctx, c.query).Scan(&n); err != nil {
-			return fmt.Errorf("cannot count %s: %w", c.what, err)
+		if err := db.pool.QueryRow(ctx, c.Query).Scan(&n); err != nil {
+			return fmt.Errorf("cannot count %s: %w", c.What, err)
 		}
 		if n > 0 {
-			errs = append(errs, fmt.Errorf("%d %s", n, c.what))
+			errs = append(errs, fmt.Errorf("%d %s", n, c.What))
 		}
 	}
 	return errors.Join(errs...)

@@ -101,7 +101,7 @@ func TestConcurrentMigrations(t *testing.T) {
 		}
 		defer dbs[i].Close()
 	}
-	want := ms[len(ms)-1].version
+	want := ms[len(ms)-1].Version
 	if v, err := dbs[0].SchemaVersion(ctx); err != nil || v != want {
 		t.Errorf("schema version %d, %v; want %d", v, err, want)
 	}

@@ -7,23 +7,13 @@ import (
 	"time"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/internal/sqlstore"
 	"github.com/jackc/pgx/v5"
 )
 
-const feedColumns = `id, url, title, etag, last_modified, last_polled, next_poll, failures, last_error`
-
-func scanFeed(s pgx.Row) (*chorus.Feed, error) {
-	var f chorus.Feed
-	var polled, next int64
-	if err := s.Scan(&f.ID, &f.URL, &f.Title, &f.ETag, &f.LastModified, &polled, &next, &f.Failures, &f.LastError); err != nil {
-		return nil, err
-	}
-	f.LastPolled, f.NextPoll = dec(polled), dec(next)
-	return &f, nil
-}
-
-func (r *reader) oneFeed(ctx context.Context, where string, arg any) (*chorus.Feed, error) {
-	f, err := scanFeed(r.tx.QueryRow(ctx, `SELECT `+feedColumns+` FROM feeds WHERE `+where, arg))
+// oneFeed returns the feed selected by query, or chorus.ErrNotFound.
+func (r *reader) oneFeed(ctx context.Context, query string, arg any) (*chorus.Feed, error) {
+	f, err := sqlstore.ScanFeed(r.tx.QueryRow(ctx, query, arg))
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, chorus.ErrNotFound
 	}
@@ -35,24 +25,24 @@ func (r *reader) oneFeed(ctx context.Context, where string, arg any) (*chorus.Fe
 
 // Feed implements chorus.StoreReader.
 func (r *reader) Feed(ctx context.Context, id int64) (*chorus.Feed, error) {
-	return r.oneFeed(ctx, "id = $1", id)
+	return r.oneFeed(ctx, q.Feed, id)
 }
 
 // FeedByURL implements chorus.StoreReader.
 func (r *reader) FeedByURL(ctx context.Context, url string) (*chorus.Feed, error) {
-	return r.oneFeed(ctx, "url = $1", url)
+	return r.oneFeed(ctx, q.FeedByURL, url)
 }
 
 // Feeds implements chorus.StoreReader.
 func (r *reader) Feeds(ctx context.Context) ([]chorus.Feed, error) {
-	rows, err := r.tx.Query(ctx, `SELECT `+feedColumns+` FROM feeds ORDER BY id`)
+	rows, err := r.tx.Query(ctx, q.Feeds)
 	if err != nil {
 		return nil, fmt.Errorf("cannot list feeds: %w", err)
 	}
 	defer rows.Close()
 	var out []chorus.Feed
 	for rows.Next() {
-		f, err := scanFeed(rows)
+		f, err := sqlstore.ScanFeed(rows)
 		if err != nil {
 			return nil, fmt.Errorf("cannot read feed: %w", err)
 		}
@@ -66,9 +56,7 @@ func (r *reader) Feeds(ctx context.Context) ([]chorus.Feed, error) {
 
 // AddFeed implements chorus.StoreTx.
 func (w *writer) AddFeed(ctx context.Context, url string, now time.Time) (*chorus.Feed, error) {
-	_, err := w.tx.Exec(ctx, `INSERT INTO feeds (url, created) VALUES ($1, $2) ON CONFLICT (url) DO NOTHING`,
-		url, enc(now))
-	if err != nil {
+	if _, err := w.tx.Exec(ctx, q.AddFeed, url, sqlstore.Enc(now)); err != nil {
 		return nil, storeErr("add feed "+url, err)
 	}
 	return w.FeedByURL(ctx, url)
@@ -76,9 +64,8 @@ func (w *writer) AddFeed(ctx context.Context, url string, now time.Time) (*choru
 
 // UpdateFeed implements chorus.StoreTx.
 func (w *writer) UpdateFeed(ctx context.Context, f chorus.Feed) error {
-	tag, err := w.tx.Exec(ctx, `UPDATE feeds SET title = $1, etag = $2, last_modified = $3, last_polled = $4,
-		next_poll = $5, failures = $6, last_error = $7 WHERE id = $8`,
-		f.Title, f.ETag, f.LastModified, enc(f.LastPolled), enc(f.NextPoll), f.Failures, f.LastError, f.ID)
+	tag, err := w.tx.Exec(ctx, q.UpdateFeed, f.Title, f.ETag, f.LastModified,
+		sqlstore.Enc(f.LastPolled), sqlstore.Enc(f.NextPoll), f.Failures, f.LastError, f.ID)
 	if err != nil {
 		return storeErr(fmt.Sprintf("update feed %d", f.ID), err)
 	}

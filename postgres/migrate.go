@@ -4,13 +4,11 @@ import (
 	"context"
 	"embed"
 	"fmt"
-	"io/fs"
-	"sort"
-	"strconv"
-	"strings"
 	"time"
 
+	"github.com/chorusnews/chorus/internal/sqlstore"
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
 )
 
 // migrations holds the schema as numbered SQL files ("0001_init.sql"),
@@ -19,50 +17,13 @@ import (
 //go:embed migrations/*.sql
 var migrations embed.FS
 
-// migration is one numbered schema change.
-type migration struct {
-	version int
-	name    string
-	sql     string
-}
-
 // loadMigrations returns the embedded migrations sorted by version.
-func loadMigrations() ([]migration, error) {
-	names, err := fs.Glob(migrations, "migrations/*.sql")
-	if err != nil {
-		return nil, fmt.Errorf("cannot list migrations: %w", err)
-	}
-	var out []migration
-	for _, name := range names {
-		base := strings.TrimPrefix(name, "migrations/")
-		num, _, ok := strings.Cut(base, "_")
-		v, err := strconv.Atoi(num)
-		if !ok || err != nil || v <= 0 {
-			return nil, fmt.Errorf("cannot number migration %s", base)
-		}
-		b, err := migrations.ReadFile(name)
-		if err != nil {
-			return nil, fmt.Errorf("cannot read migration %s: %w", base, err)
-		}
-		out = append(out, migration{version: v, name: base, sql: string(b)})
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].version < out[j].version })
-	for i := 1; i < len(out); i++ {
-		if out[i].version == out[i-1].version {
-			return nil, fmt.Errorf("two migrations numbered %d", out[i].version)
-		}
-	}
-	return out, nil
-}
+func loadMigrations() ([]sqlstore.Migration, error) { return sqlstore.LoadMigrations(migrations) }
 
 // migrate creates schema when set and applies the migrations newer than the
 // store's schema version, holding an advisory lock on one connection so
 // that concurrent starters apply each migration once.
 func (db *DB) migrate(ctx context.Context, schema string) error {
-	ms, err := loadMigrations()
-	if err != nil {
-		return err
-	}
 	conn, err := db.pool.Acquire(ctx)
 	if err != nil {
 		return fmt.Errorf("cannot connect to PostgreSQL: %w", err)
@@ -78,42 +39,43 @@ func (db *DB) migrate(ctx context.Context, schema string) error {
 			return fmt.Errorf("cannot create schema %s: %w", schema, err)
 		}
 	}
-	if _, err := conn.Exec(ctx, `CREATE TABLE IF NOT EXISTS schema_version (
+	return sqlstore.Migrate(ctx, migrations, migrator{conn})
+}
+
+// migrator implements sqlstore.Migrator on the connection holding the
+// migration lock.
+type migrator struct{ conn *pgxpool.Conn }
+
+// SchemaVersion implements sqlstore.Migrator.
+func (m migrator) SchemaVersion(ctx context.Context) (int, error) {
+	if _, err := m.conn.Exec(ctx, `CREATE TABLE IF NOT EXISTS schema_version (
 		version integer PRIMARY KEY, name text NOT NULL, applied bigint NOT NULL)`); err != nil {
-		return fmt.Errorf("cannot create schema_version: %w", err)
+		return 0, fmt.Errorf("cannot create schema_version: %w", err)
 	}
 	var current int
-	if err := conn.QueryRow(ctx, "SELECT coalesce(max(version), 0) FROM schema_version").Scan(&current); err != nil {
-		return fmt.Errorf("cannot read schema version: %w", err)
+	if err := m.conn.QueryRow(ctx, q.SchemaVersion).Scan(&current); err != nil {
+		return 0, fmt.Errorf("cannot read schema version: %w", err)
 	}
-	if n := len(ms); n > 0 && current > ms[n-1].version {
-		return fmt.Errorf("cannot open database: schema version %d is newer than this program's %d", current, ms[n-1].version)
-	}
-	for _, m := range ms {
-		if m.version <= current {
-			continue
+	return current, nil
+}
+
+// Apply implements sqlstore.Migrator.
+func (m migrator) Apply(ctx context.Context, mg sqlstore.Migration) error {
+	return pgx.BeginFunc(ctx, m.conn, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, mg.SQL); err != nil {
+			return fmt.Errorf("cannot apply migration %s: %w", mg.Name, err)
 		}
-		err := pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
-			if _, err := tx.Exec(ctx, m.sql); err != nil {
-				return fmt.Errorf("cannot apply migration %s: %w", m.name, err)
-			}
-			if _, err := tx.Exec(ctx, "INSERT INTO schema_version (version, name, applied) VALUES ($1, $2, $3)",
-				m.version, m.name, time.Now().UnixNano()); err != nil {
-				return fmt.Errorf("cannot record migration %s: %w", m.name, err)
-			}
-			return nil
-		})
-		if err != nil {
-			return err
+		if _, err := tx.Exec(ctx, q.RecordMigration, mg.Version, mg.Name, time.Now().UnixNano()); err != nil {
+			return fmt.Errorf("cannot record migration %s: %w", mg.Name, err)
 		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // SchemaVersion returns the highest applied migration.
 func (db *DB) SchemaVersion(ctx context.Context) (int, error) {
 	var v int
-	if err := db.pool.QueryRow(ctx, "SELECT coalesce(max(version), 0) FROM schema_version").Scan(&v); err != nil {
+	if err := db.pool.QueryRow(ctx, q.SchemaVersion).Scan(&v); err != nil {
 		return 0, fmt.Errorf("cannot read schema version: %w", err)
 	}
 	return v, nil
