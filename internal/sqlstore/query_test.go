@@ -1,0 +1,55 @@
+package sqlstore
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
+
+func TestDollar(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"none", "SELECT 1", "SELECT 1"},
+		{"one", "id = ?", "id = $1"},
+		{"several", "VALUES (?, ?, ?)", "VALUES ($1, $2, $3)"},
+		{"two digits", strings.Repeat("?,", 10) + "?", "$1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11"},
+		{"at the ends", "? = ?", "$1 = $2"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := dollar(tt.in); got != tt.want {
+				t.Errorf("dollar(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestDialects checks that each dialect's queries carry the same number of
+// parameters, in its own placeholder syntax only.
+func TestDialects(t *testing.T) {
+	lite, pg := NewQueries(SQLite), NewQueries(PostgreSQL)
+	ls, ps := lite.all(), pg.all()
+	for i := range ls {
+		l, p := *ls[i], *ps[i]
+		if l == "" {
+			t.Errorf("query %d is empty", i)
+		}
+		n := strings.Count(l, "?")
+		if strings.Contains(l, "$") {
+			t.Errorf("SQLite query %d holds $: %s", i, l)
+		}
+		if strings.Contains(p, "?") {
+			t.Errorf("PostgreSQL query %d holds ?: %s", i, p)
+		}
+		if n > 0 && !strings.Contains(p, "$"+strconv.Itoa(n)) || strings.Contains(p, "$"+strconv.Itoa(n+1)) {
+			t.Errorf("PostgreSQL query %d does not number %d parameters: %s", i, n, p)
+		}
+	}
+	if !strings.Contains(lite.StoriesText, "instr(") || !strings.Contains(pg.StoriesText, "strpos(") {
+		t.Errorf("text filter functions: %q, %q", lite.StoriesText, pg.StoriesText)
+	}
+	if !strings.Contains(pg.StoriesText, "LIMIT $2 OFFSET $3") {
+		t.Errorf("PostgreSQL StoriesText numbers limit and offset wrong: %s", pg.StoriesText)
+	}
+}
