@@ -114,16 +114,31 @@ func isYear(w string) bool {
 }
 
 // cutLeadingParen removes a parenthesised credit opening the sentence,
-// "(Jane Doe, The Daily Post) The storm ...", of at most 12 words.
+// "(Jane Doe, The Daily Post) The storm ...", of at most 12 words, and a
+// bracketed link, credit or update note, "[ See photos of the site ] The
+// storm ...", "[ Photo/Agency ] ...", of at most 20 words. A bracket of one
+// or two words is left alone: it may be an editor's word standing for the
+// subject ("[He] said ...").
 func cutLeadingParen(s string) string {
-	if !strings.HasPrefix(s, "(") {
-		return s
+	switch {
+	case strings.HasPrefix(s, "("):
+		end := strings.IndexByte(s, ')')
+		if end < 0 || countWords(s[1:end]) > 12 {
+			return s
+		}
+		return strings.TrimSpace(s[end+1:])
+	case strings.HasPrefix(s, "["):
+		end := strings.IndexByte(s, ']')
+		if end < 0 {
+			return s
+		}
+		in := s[1:end]
+		if n := countWords(in); n > 20 || n < 3 && strings.IndexFunc(in, unicode.IsLetter) >= 0 && !strings.Contains(in, "/") {
+			return s
+		}
+		return strings.TrimSpace(s[end+1:])
 	}
-	end := strings.IndexByte(s, ')')
-	if end < 0 || countWords(s[1:end]) > 12 {
-		return s
-	}
-	return strings.TrimSpace(s[end+1:])
+	return s
 }
 
 // wireTags are the agency tags that end a dateline.

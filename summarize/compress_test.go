@@ -29,6 +29,14 @@ func TestTrimEdges(t *testing.T) {
 		{"inner parenthetical kept", "The agency (which was founded in 1961) cut its budget by a third.", false,
 			"The agency (which was founded in 1961) cut its budget by a third."},
 		{"quote speaker kept", `"We will rebuild," he said.`, false, `"We will rebuild," he said.`},
+		{"bracketed link", "[ See photos of the new harbour ] The ferry will run twice a day from the old pier.", false,
+			"The ferry will run twice a day from the old pier."},
+		{"bracketed credit", "[ photo/riverside news ] Crews cleared the road by noon on Tuesday after the storm.", false,
+			"Crews cleared the road by noon on Tuesday after the storm."},
+		{"bracketed subject kept", "[He] said the ferry will run twice a day from the old pier.", false,
+			"[He] said the ferry will run twice a day from the old pier."},
+		{"inner bracket kept", "The ferry [ a new boat ] will run twice a day from the old pier.", false,
+			"The ferry [ a new boat ] will run twice a day from the old pier."},
 		{"too little left", "(Photo: Jo Reyes) Crews at work.", false, "(Photo: Jo Reyes) Crews at work."},
 		{"teaser", "The bridge was... MILLTOWN — A crane lifted the last steel beam into place on Monday morning.", false,
 			"A crane lifted the last steel beam into place on Monday morning."},
@@ -52,7 +60,7 @@ func TestTrimEdges(t *testing.T) {
 }
 
 func FuzzTrimEdges(f *testing.F) {
-	for _, s := range []string{"• A b c d e f g.", "x (@y) May 1, 2020 a b c d e f.", "(CNN) — a b c d e f g.",
+	for _, s := range []string{"• A b c d e f g.", "[ a b c ] d e f g h i.", "[ unclosed a b c d e f", "x (@y) May 1, 2020 a b c d e f.", "(CNN) — a b c d e f g.",
 		"İİİ (cnn) a b c d e f g h.", "A, B. — c d e f g h.", "( unclosed credit a b c d e f", ""} {
 		f.Add(s, true)
 	}
