@@ -14,8 +14,9 @@ import (
 // ErrNotFound is returned by store look-ups that find nothing.
 var ErrNotFound = &Error{Code: ENOTFOUND, Message: "not found"}
 
-// ErrVersion is returned by StoreTx.SaveSummary when the story changed after
-// the summary was computed: the summary is stale and must be recomputed.
+// ErrVersion is returned by StoreTx.SaveSummary when it refuses a summary:
+// the story is missing or merged, or it already holds a summary computed
+// from the same or a later version.
 var ErrVersion = &Error{Code: ECONFLICT, Message: "story changed since the summary was computed"}
 
 // IsNotFound reports whether err means a look-up found nothing.
@@ -132,11 +133,17 @@ type StoreTx interface {
 	// MergeStory moves every article of from into into, marks from as merged
 	// into into, drops from's job and touches into.
 	MergeStory(ctx context.Context, from, into int64, now time.Time) error
-	// SaveSummary stores a summary computed from the story at version and
-	// removes its job. It returns ErrVersion, and changes nothing, when the
-	// story's Version is no longer version. updated is the story's new
-	// Updated time (unchanged when the summary's sentences did not change).
-	SaveSummary(ctx context.Context, id, version int64, title string, sum StorySummary, updated time.Time) error
+	// SaveSummary stores a summary computed from the story at version when
+	// version is newer than the stored summary's SummaryVersion (and not
+	// newer than the story's Version), and the story is live; it then sets
+	// SummaryVersion to version. It returns ErrVersion, and changes nothing,
+	// otherwise. After saving, current reports whether version is still the
+	// story's Version: then the story's job is removed; when the story moved
+	// on, the job is kept, so the summary is brought up to date by a later
+	// pass while readers see the newer-but-stale one meanwhile. updated is
+	// the story's new Updated time (unchanged when the summary's sentences
+	// did not change).
+	SaveSummary(ctx context.Context, id, version int64, title string, sum StorySummary, updated time.Time) (current bool, err error)
 	// DropJob removes a story's job (used for merged stories).
 	DropJob(ctx context.Context, storyID int64) error
 	// FailJob records a failed attempt and delays the job until notBefore.

@@ -118,21 +118,25 @@ func (w *writer) MergeStory(ctx context.Context, from, into int64, now time.Time
 	return w.TouchStory(ctx, into, sqlstore.Dec(last), now)
 }
 
-// SaveSummary implements chorus.StoreTx. The version check and the write are
-// one statement, and writers are serialized, so a summary of an older
-// version never lands.
-func (w *writer) SaveSummary(ctx context.Context, id, version int64, title string, sum chorus.StorySummary, updated time.Time) error {
+// SaveSummary implements chorus.StoreTx. The version check and the write
+// are one statement, and writers are serialized, so a summary older than
+// the stored one never lands.
+func (w *writer) SaveSummary(ctx context.Context, id, version int64, title string, sum chorus.StorySummary, updated time.Time) (bool, error) {
 	b, err := json.Marshal(sum)
 	if err != nil {
-		return fmt.Errorf("cannot encode summary of story %d: %w", id, err)
+		return false, fmt.Errorf("cannot encode summary of story %d: %w", id, err)
 	}
-	tag, err := w.tx.Exec(ctx, q.SaveSummary,
-		string(b), title, sqlstore.Enc(updated), sqlstore.SearchText(title, &sum), id, version)
+	var cur int64
+	err = w.tx.QueryRow(ctx, q.SaveSummary, string(b), version, title, sqlstore.Enc(updated),
+		sqlstore.SearchText(title, &sum), id, version, version).Scan(&cur)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return false, fmt.Errorf("cannot save summary of story %d: %w", id, chorus.ErrVersion)
+	}
 	if err != nil {
-		return storeErr(fmt.Sprintf("save summary of story %d", id), err)
+		return false, storeErr(fmt.Sprintf("save summary of story %d", id), err)
 	}
-	if tag.RowsAffected() == 0 {
-		return fmt.Errorf("cannot save summary of story %d: %w", id, chorus.ErrVersion)
+	if cur != version {
+		return false, nil // the story moved on: its job stays
 	}
-	return w.DropJob(ctx, id)
+	return true, w.DropJob(ctx, id)
 }

@@ -111,8 +111,10 @@ func (s *Service) release(id int64) {
 	s.busyMu.Unlock()
 }
 
-// process recomputes one story's summary and saves it if the story did not
-// change meanwhile; a changed story keeps its job and is recomputed again.
+// process recomputes one story's summary and saves it unless a newer one is
+// stored; a story that changed meanwhile keeps its job and is recomputed
+// again, so a story that grows faster than it is summarized still shows the
+// latest summary computed.
 func (s *Service) process(ctx context.Context, job chorus.Job) error {
 	var st *chorus.StoryRecord
 	var arts []chorus.ArticleRecord
@@ -158,10 +160,13 @@ func (s *Service) process(ctx context.Context, job chorus.Job) error {
 	}
 	title := storyTitle(st.Title, saved, arts)
 	err = s.store.Update(ctx, func(tx chorus.StoreTx) error {
-		return tx.SaveSummary(ctx, job.StoryID, st.Version, title, saved, updated)
+		// A story that changed meanwhile still gets this newer summary; its
+		// job stays (current is false) and is taken again.
+		_, err := tx.SaveSummary(ctx, job.StoryID, st.Version, title, saved, updated)
+		return err
 	})
 	if errors.Is(err, chorus.ErrVersion) {
-		return nil // the story changed: its job stays and is taken again
+		return nil // a newer summary is stored already, or the story merged
 	}
 	return err
 }

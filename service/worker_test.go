@@ -3,6 +3,7 @@ package service
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -261,5 +262,78 @@ func TestDefaultSummarizer(t *testing.T) {
 		if !sen.Added.Equal(clock.Now()) || len(sen.Sources) == 0 {
 			t.Errorf("sentence %+v: want Added now and at least one source", sen)
 		}
+	}
+}
+
+// TestNoStarvation feeds a story faster than it is summarized: every
+// summarizer call sees a new article land before its result is saved. Each
+// result is stale when saved, yet newer than the stored one, so readers see
+// a summary after the first pass and a longer one after every pass, instead
+// of none until the articles stop.
+func TestNoStarvation(t *testing.T) {
+	ctx := context.Background()
+	clock := &fakeClock{t: time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)}
+	const n = 8
+	report := func(i int) chorus.Article {
+		a := damA
+		a.URL = fmt.Sprintf("https://news.example.com/dam/%d", i)
+		a.Text = fmt.Sprintf("Report %d from the flooded Korvath valley. ", i) + damA.Text
+		return a
+	}
+	var s *Service
+	var storyID int64
+	calls := 0
+	summ := func(arts []chorus.Article, o chorus.Options) (chorus.Summary, error) {
+		calls++
+		if calls > 1 {
+			// The previous pass's summary is stored though the story moved on.
+			d, err := s.Story(ctx, storyID, time.Time{})
+			if err != nil {
+				t.Fatalf("Story: %v", err)
+			}
+			if len(d.Summary) != calls-1 {
+				t.Errorf("pass %d: stored summary has %d sentences, want %d", calls, len(d.Summary), calls-1)
+			}
+			if err := s.Check(ctx); err != nil {
+				t.Errorf("pass %d: %v", calls, err)
+			}
+		}
+		if calls < n {
+			clock.Add(time.Minute)
+			res, err := s.Ingest(ctx, []chorus.Article{report(calls + 1)})
+			if err != nil {
+				t.Fatalf("ingest during summary: %v", err)
+			}
+			if res[0].StoryID != storyID {
+				t.Fatalf("report %d went to story %d, want %d", calls+1, res[0].StoryID, storyID)
+			}
+		}
+		return leadSummarize(arts, o)
+	}
+	var err error
+	if s, err = Open(ctx, Options{Dir: t.TempDir(), Clock: clock.Now, Summarize: summ}); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	res, err := s.Ingest(ctx, []chorus.Article{report(1)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	storyID = res[0].StoryID
+	if _, err := s.ProcessPending(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if calls != n {
+		t.Errorf("summarizer called %d times, want %d", calls, n)
+	}
+	d, err := s.Story(ctx, storyID, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Summary) != n {
+		t.Errorf("final summary has %d sentences, want %d", len(d.Summary), n)
+	}
+	if err := s.Check(ctx); err != nil {
+		t.Error(err)
 	}
 }

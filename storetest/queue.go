@@ -33,7 +33,8 @@ func testJobs(t *testing.T, s chorus.Store) {
 	}
 	// Leave the store consistent: story b gets its summary.
 	update(t, s, func(tx chorus.StoreTx) error {
-		return tx.SaveSummary(ctx, b, 1, "B", chorus.StorySummary{}, t0)
+		_, err := tx.SaveSummary(ctx, b, 1, "B", chorus.StorySummary{}, t0)
+		return err
 	})
 }
 

@@ -48,18 +48,31 @@ func testStoryLifecycle(t *testing.T, s chorus.Store) {
 		Sources:   []chorus.Source{{ID: 1, Article: "a1", Title: "Dam bursts"}},
 		Words:     4, Computed: t0.Add(time.Hour),
 	}
-	err := s.Update(ctx, func(tx chorus.StoreTx) error {
-		return tx.SaveSummary(ctx, sid, 1, "Stale", sum, t0.Add(time.Hour))
-	})
-	if !errors.Is(err, chorus.ErrVersion) {
-		t.Fatalf("SaveSummary with a stale version = %v, want ErrVersion", err)
+	// A summary of version 1 is stale (the story is at 3) but newer than
+	// none: it is stored and the job stays for the current version.
+	save := func(version int64, title string, sum chorus.StorySummary) (bool, error) {
+		var current bool
+		err := s.Update(ctx, func(tx chorus.StoreTx) error {
+			var err error
+			current, err = tx.SaveSummary(ctx, sid, version, title, sum, t0.Add(time.Hour))
+			return err
+		})
+		return current, err
 	}
-	if st = story(); st.Summary != nil || st.Title != "Dam bursts" || len(dueJobs(t, s, t0.Add(time.Hour))) != 1 {
-		t.Errorf("stale save changed the story or dropped the job: %+v", st)
+	stale := sum
+	stale.Words = 2
+	if current, err := save(1, "Stale", stale); err != nil || current {
+		t.Fatalf("SaveSummary of stale version 1 = %v, %v; want saved, not current", current, err)
 	}
-	update(t, s, func(tx chorus.StoreTx) error {
-		return tx.SaveSummary(ctx, sid, 3, "Korvath dam bursts", sum, t0.Add(time.Hour))
-	})
+	if st = story(); st.SummaryVersion != 1 || st.Summary == nil || st.Summary.Words != 2 || st.Title != "Stale" {
+		t.Errorf("stale-but-newer summary not stored: %+v", st)
+	}
+	if jobs := dueJobs(t, s, t0.Add(time.Hour)); len(jobs) != 1 {
+		t.Errorf("stale save dropped the job: %+v", jobs)
+	}
+	if current, err := save(3, "Korvath dam bursts", sum); err != nil || !current {
+		t.Fatalf("SaveSummary of current version 3 = %v, %v; want saved, current", current, err)
+	}
 	st = story()
 	if st.SummaryVersion != 3 || st.Title != "Korvath dam bursts" || !st.Updated.Equal(t0.Add(time.Hour)) || st.Summary == nil {
 		t.Fatalf("saved story = %+v", st)
@@ -70,6 +83,18 @@ func testStoryLifecycle(t *testing.T, s chorus.Store) {
 	}
 	if jobs := dueJobs(t, s, t0.Add(time.Hour)); len(jobs) != 0 {
 		t.Errorf("job kept after save: %+v", jobs)
+	}
+	// Summaries older than, or as old as, the stored one are refused.
+	for _, v := range []int64{2, 3} {
+		if _, err := save(v, "Older", stale); !errors.Is(err, chorus.ErrVersion) {
+			t.Errorf("SaveSummary of version %d over version 3 = %v, want ErrVersion", v, err)
+		}
+	}
+	if st = story(); st.SummaryVersion != 3 || st.Title != "Korvath dam bursts" || st.Summary.Words != 4 {
+		t.Errorf("refused save changed the story: %+v", st)
+	}
+	if _, err := save(4, "Future", sum); !errors.Is(err, chorus.ErrVersion) {
+		t.Errorf("SaveSummary of a version the story never had = %v, want ErrVersion", err)
 	}
 	if err := s.Update(ctx, func(tx chorus.StoreTx) error { return tx.TouchStory(ctx, 9999, t0, t0) }); !chorus.IsNotFound(err) {
 		t.Errorf("TouchStory of a missing story = %v", err)
@@ -141,7 +166,8 @@ func testStoriesPage(t *testing.T, s chorus.Store) {
 	// Story 0 gets a summary mentioning Valdoria, updated last.
 	sum := chorus.StorySummary{Sentences: []chorus.StorySentence{{Sentence: chorus.Sentence{Text: "Floods hit VALDORIA."}}}}
 	update(t, s, func(tx chorus.StoreTx) error {
-		return tx.SaveSummary(ctx, ids[0], 1, "Story 0", sum, t0.Add(10*time.Hour))
+		_, err := tx.SaveSummary(ctx, ids[0], 1, "Story 0", sum, t0.Add(10*time.Hour))
+		return err
 	})
 	cases := []struct {
 		name  string

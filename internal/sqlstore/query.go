@@ -40,16 +40,19 @@ type Queries struct {
 	MoveArticles     string // into, from
 	MoveMerged       string // into, from
 	MarkMerged       string // into, from
-	SaveSummary      string // summary, title, updated, search, id, version
-	Feed, FeedByURL  string // id or url
-	Feeds            string // no arguments
-	AddFeed          string // url, created
-	UpdateFeed       string // title, etag, last modified, last polled, next poll, failures, last error, id
-	Jobs             string // now, limit
-	DropJob          string // story id
-	FailJob          string // not before, last error, story id
-	SchemaVersion    string // no arguments
-	RecordMigration  string // version, name, applied
+	// SaveSummary stores a summary newer than the stored one and returns
+	// the story's version: summary, version, title, updated, search, id,
+	// version, version.
+	SaveSummary     string
+	Feed, FeedByURL string // id or url
+	Feeds           string // no arguments
+	AddFeed         string // url, created
+	UpdateFeed      string // title, etag, last modified, last polled, next poll, failures, last error, id
+	Jobs            string // now, limit
+	DropJob         string // story id
+	FailJob         string // not before, last error, story id
+	SchemaVersion   string // no arguments
+	RecordMigration string // version, name, applied
 }
 
 // NewQueries returns the queries in dialect d.
@@ -82,8 +85,9 @@ func NewQueries(d Dialect) Queries {
 		MoveArticles:     `UPDATE articles SET story_id = ? WHERE story_id = ?`,
 		MoveMerged:       `UPDATE stories SET merged_into = ? WHERE merged_into = ?`,
 		MarkMerged:       `UPDATE stories SET merged_into = ?, version = version + 1 WHERE id = ?`,
-		SaveSummary: `UPDATE stories SET summary = ?, summary_version = version, title = ?,
-		updated = ?, search = ? WHERE id = ? AND version = ? AND merged_into IS NULL`,
+		SaveSummary: `UPDATE stories SET summary = ?, summary_version = ?, title = ?,
+		updated = ?, search = ? WHERE id = ? AND merged_into IS NULL
+		AND summary_version < ? AND version >= ? RETURNING version`,
 
 		Feed:      `SELECT ` + FeedColumns + ` FROM feeds WHERE id = ?`,
 		FeedByURL: `SELECT ` + FeedColumns + ` FROM feeds WHERE url = ?`,
