@@ -20,6 +20,12 @@ type Result struct {
 	NotModified bool
 	// Items counts the feed's items; Skipped those without usable text.
 	Items, Skipped int
+	// Rejected counts the items the service refused (invalid or too
+	// large); they are left out and the others are stored.
+	Rejected int
+	// RejectErr is the first refusal; it is kept in the feed's LastError
+	// but does not make the poll a failure.
+	RejectErr error
 	// Ingested holds the service's answer for the ingested items.
 	Ingested []chorus.IngestResult
 	// Err is why the poll failed, if it did; the feed then backs off.
@@ -28,11 +34,19 @@ type Result struct {
 
 // Poll fetches one feed now, ingests its items and saves its new state.
 // The error is non-nil only when the state cannot be saved; fetch and
-// ingest failures are in Result.Err and in the feed's LastError.
+// ingest failures are in Result.Err and in the feed's LastError. Items the
+// service rejects are skipped without failing the poll: the first such
+// rejection is in Result.RejectErr and the feed's LastError.
 func (p *Poller) Poll(ctx context.Context, f chorus.Feed) (Result, error) {
 	r := p.poll(ctx, f)
 	now := p.opts.Clock()
 	r.Feed.LastPolled = now
+	for _, in := range r.Ingested {
+		p.items.WithLabelValues(in.Status).Inc()
+	}
+	if r.Rejected > 0 {
+		p.items.WithLabelValues("skipped").Add(float64(r.Rejected))
+	}
 	switch {
 	case r.Err != nil:
 		r.Feed.Failures++
@@ -48,10 +62,11 @@ func (p *Poller) Poll(ctx context.Context, f chorus.Feed) (Result, error) {
 			result = "not_modified"
 		}
 		p.polls.WithLabelValues(result).Inc()
-		for _, in := range r.Ingested {
-			p.items.WithLabelValues(in.Status).Inc()
+		if r.RejectErr != nil {
+			r.Feed.LastError = r.RejectErr.Error()
+			p.opts.Logger.WarnContext(ctx, "feed items rejected", "feed", f.URL, "rejected", r.Rejected, "err", r.RejectErr)
 		}
-		p.opts.Logger.InfoContext(ctx, "feed polled", "feed", f.URL, "result", result, "items", r.Items, "skipped", r.Skipped)
+		p.opts.Logger.InfoContext(ctx, "feed polled", "feed", f.URL, "result", result, "items", r.Items, "skipped", r.Skipped, "rejected", r.Rejected)
 	}
 	if err := p.opts.Service.UpdateFeed(ctx, r.Feed); err != nil {
 		return r, fmt.Errorf("cannot save state of feed %s: %w", f.URL, err)
@@ -88,12 +103,11 @@ func (p *Poller) poll(ctx context.Context, f chorus.Feed) Result {
 	}
 	articles, skipped := p.articles(f, parsed)
 	r.Items, r.Skipped = len(parsed.Items), skipped
-	if len(articles) > 0 {
-		r.Ingested, err = p.opts.Service.Ingest(ctx, articles)
-		if err != nil {
-			r.Err = fmt.Errorf("cannot ingest feed items: %w", err)
-			return r
-		}
+	b, err := p.ingest(ctx, articles)
+	r.Ingested, r.Rejected, r.RejectErr = b.ingested, b.rejected, b.rejectErr
+	if err != nil {
+		r.Err = err
+		return r
 	}
 	r.Feed.ETag = header.Get("ETag")
 	r.Feed.LastModified = header.Get("Last-Modified")

@@ -21,13 +21,14 @@ func (p *Poller) articles(f chorus.Feed, parsed *gofeed.Feed) ([]chorus.Article,
 	if source == "" {
 		source = host(f.URL)
 	}
+	base, _ := url.Parse(f.URL) // nil when malformed: only absolute links are kept
 	var out []chorus.Article
 	skipped := 0
 	for _, it := range parsed.Items {
 		if it == nil {
 			continue
 		}
-		a, ok := p.article(source, it)
+		a, ok := p.article(base, source, it)
 		if !ok {
 			skipped++
 			continue
@@ -37,8 +38,10 @@ func (p *Poller) articles(f chorus.Feed, parsed *gofeed.Feed) ([]chorus.Article,
 	return out, skipped
 }
 
-// article converts one item; ok is false when it has no text.
-func (p *Poller) article(source string, it *gofeed.Item) (chorus.Article, bool) {
+// article converts one item; ok is false when it has no text. A relative
+// link is resolved against base, the feed's URL; a link that is still not
+// http(s) is dropped.
+func (p *Poller) article(base *url.URL, source string, it *gofeed.Item) (chorus.Article, bool) {
 	link := strings.TrimSpace(it.Link)
 	if link == "" && len(it.Links) > 0 {
 		link = strings.TrimSpace(it.Links[0])
@@ -46,7 +49,7 @@ func (p *Poller) article(source string, it *gofeed.Item) (chorus.Article, bool) 
 	a := chorus.Article{
 		Title:  plain(it.Title),
 		Source: source,
-		URL:    link,
+		URL:    resolve(base, link),
 	}
 	switch {
 	case it.PublishedParsed != nil:
@@ -69,16 +72,35 @@ func (p *Poller) article(source string, it *gofeed.Item) (chorus.Article, bool) 
 	if a.Text == "" {
 		return a, false
 	}
-	a.ID = itemID(it, a)
+	a.ID = itemID(it, link, a)
 	return a, true
 }
 
-// itemID derives a stable article ID from the item's GUID, else its link,
-// else its title and date, so that polling a feed again is idempotent.
-func itemID(it *gofeed.Item, a chorus.Article) string {
+// resolve returns link as an absolute http(s) URL, resolved against base
+// when it is relative, or "" when it cannot be made one. An absolute link
+// is returned as written.
+func resolve(base *url.URL, link string) string {
+	u, err := url.Parse(link)
+	if err != nil || link == "" {
+		return ""
+	}
+	if !u.IsAbs() && base != nil {
+		u = base.ResolveReference(u)
+		link = u.String()
+	}
+	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	return link
+}
+
+// itemID derives a stable article ID from the item's GUID, else its link
+// as written in the feed, else its title and date, so that polling a feed
+// again is idempotent.
+func itemID(it *gofeed.Item, link string, a chorus.Article) string {
 	key := strings.TrimSpace(it.GUID)
 	if key == "" {
-		key = a.URL
+		key = link
 	}
 	if key == "" {
 		key = a.Title + "\x00" + a.Published.Format(time.RFC3339)

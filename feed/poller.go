@@ -47,6 +47,10 @@ type Options struct {
 	Timeout time.Duration
 	// MaxBodyBytes caps a feed document; zero means DefaultMaxBodyBytes.
 	MaxBodyBytes int64
+	// BatchSize caps the articles sent in one Ingest call; zero means
+	// DefaultBatchSize. Keep it within the service's own limit: a larger
+	// chunk is rejected and then sent again one article at a time.
+	BatchSize int
 	// UserAgent is sent with every fetch; empty means DefaultUserAgent.
 	UserAgent string
 	// HTMLText extracts the main text of an HTML item body; nil means the
@@ -89,6 +93,9 @@ func NewPoller(opts Options) (*Poller, error) {
 	if opts.MaxBodyBytes <= 0 {
 		opts.MaxBodyBytes = DefaultMaxBodyBytes
 	}
+	if opts.BatchSize <= 0 {
+		opts.BatchSize = DefaultBatchSize
+	}
 	if opts.UserAgent == "" {
 		opts.UserAgent = DefaultUserAgent
 	}
@@ -106,7 +113,7 @@ func NewPoller(opts Options) (*Poller, error) {
 		}, []string{"result"}),
 		items: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "chorus_feed_articles_total",
-			Help: "Feed items ingested by result status.",
+			Help: "Feed items by result: the service's ingest status, or skipped when the service rejected the item.",
 		}, []string{"status"}),
 	}
 	if opts.Registerer != nil {

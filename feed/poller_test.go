@@ -16,20 +16,46 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 )
 
-// fakeService records ingested articles and keeps feeds in memory.
+// rejectMarker in an article's text makes the fake service reject the
+// whole batch holding it, as the real service does with an invalid article.
+const rejectMarker = "REJECT-ME"
+
+// fakeService records ingested articles and keeps feeds in memory. Like
+// the real service it rejects a whole batch larger than maxBatch (when
+// set) or holding an article with rejectMarker in its text or a URL that
+// is not http(s).
 type fakeService struct {
 	chorus.StoryService // unused methods panic if called
 	mu                  sync.Mutex
 	ingested            []chorus.Article
 	ingestErr           error
+	maxBatch            int
+	failAfter           int // when > 0, calls after the first failAfter fail with failErr
+	failErr             error
+	calls               []int // batch size of every Ingest call
 	feeds               []chorus.Feed
 }
 
 func (f *fakeService) Ingest(ctx context.Context, as []chorus.Article) ([]chorus.IngestResult, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	f.calls = append(f.calls, len(as))
 	if f.ingestErr != nil {
 		return nil, f.ingestErr
+	}
+	if f.failAfter > 0 && len(f.calls) > f.failAfter {
+		return nil, f.failErr
+	}
+	if f.maxBatch > 0 && len(as) > f.maxBatch {
+		return nil, chorus.Errorf(chorus.ETOOLARGE, "%d articles in one batch", len(as))
+	}
+	for i, a := range as {
+		if strings.Contains(a.Text, rejectMarker) {
+			return nil, chorus.Errorf(chorus.EINVALID, "article %d: marked", i+1)
+		}
+		if a.URL != "" && !strings.HasPrefix(a.URL, "http://") && !strings.HasPrefix(a.URL, "https://") {
+			return nil, chorus.Errorf(chorus.EINVALID, "article %d: not an http(s) URL: %q", i+1, a.URL)
+		}
 	}
 	var out []chorus.IngestResult
 	for _, a := range as {
