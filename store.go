@@ -103,6 +103,10 @@ type StoreReader interface {
 	// RecentArticles calls fn, in ingestion order, for every article of the
 	// live stories whose Last is at or after since.
 	RecentArticles(ctx context.Context, since time.Time, fn func(ArticleRecord) error) error
+	// LastSeq returns the highest article Seq stored, zero when there is no
+	// article. Every new article raises it, so it tells a process whether
+	// another one has ingested since it last looked.
+	LastSeq(ctx context.Context) (int64, error)
 	// Story returns the story with the given ID (merged or not) or
 	// ErrNotFound; Articles and Sources are counted.
 	Story(ctx context.Context, id int64) (*StoryRecord, error)

@@ -83,6 +83,15 @@ func (r *reader) RecentArticles(ctx context.Context, since time.Time, fn func(ch
 	return r.articles(ctx, fn, q.RecentArticles, sqlstore.Enc(since))
 }
 
+// LastSeq implements chorus.StoreReader.
+func (r *reader) LastSeq(ctx context.Context) (int64, error) {
+	var seq int64
+	if err := r.tx.QueryRow(ctx, q.LastSeq).Scan(&seq); err != nil {
+		return 0, storeErr("read the last article seq", err)
+	}
+	return seq, nil
+}
+
 // PutArticle implements chorus.StoreTx.
 func (w *writer) PutArticle(ctx context.Context, a chorus.ArticleRecord) (int64, error) {
 	var seq int64

@@ -33,7 +33,22 @@ func (s *Service) Ingest(ctx context.Context, articles []chorus.Article) ([]chor
 	defer s.mu.Unlock()
 	now := s.now()
 	results := make([]chorus.IngestResult, len(articles))
+	var seen int64
 	err := s.store.Update(ctx, func(tx chorus.StoreTx) error {
+		// Another process sharing the store (`chorus ingest` beside
+		// `chorus serve`) may have ingested since this one last looked:
+		// then the clusterer is rebuilt from the store before it assigns.
+		// Writes are serialized, so nothing lands between this check and
+		// the commit.
+		seq, err := tx.LastSeq(ctx)
+		if err != nil {
+			return err
+		}
+		if seq != s.seen {
+			if err := s.rebuildFrom(ctx, tx); err != nil {
+				return err
+			}
+		}
 		for i, a := range articles {
 			r, err := s.ingestOne(ctx, tx, a, now)
 			if err != nil {
@@ -41,7 +56,8 @@ func (s *Service) Ingest(ctx context.Context, articles []chorus.Article) ([]chor
 			}
 			results[i] = r
 		}
-		return nil
+		seen, err = tx.LastSeq(ctx)
+		return err
 	})
 	if err != nil {
 		// The clusterer may hold decisions of the rolled-back transaction:
@@ -49,10 +65,22 @@ func (s *Service) Ingest(ctx context.Context, articles []chorus.Article) ([]chor
 		if rerr := s.rebuild(context.WithoutCancel(ctx)); rerr != nil {
 			err = errors.Join(err, rerr)
 		}
-		return nil, fmt.Errorf("cannot ingest: %w", err)
+		return nil, fmt.Errorf("cannot ingest: %w", internal(err))
 	}
+	s.seen = seen
 	s.wake()
 	return results, nil
+}
+
+// internal turns a store's ErrNotFound or ErrVersion that escapes ingest
+// into an internal error: the batch was valid, the caller asked for no
+// missing story and can fix no conflict, so neither 404 nor 409 applies.
+func internal(err error) error {
+	switch chorus.ErrorCode(err) {
+	case chorus.ENOTFOUND, chorus.ECONFLICT:
+		return chorus.Errorf(chorus.EINTERNAL, "%v", err)
+	}
+	return err
 }
 
 // validate rejects articles the service cannot store.

@@ -65,8 +65,11 @@ type Service struct {
 	db    *sqlite.DB
 	store chorus.Store
 
-	mu  sync.Mutex // serializes ingest and guards clu
+	mu  sync.Mutex // serializes ingest and guards clu and seen
 	clu *story.Clusterer
+	// seen is the store's LastSeq that clu reflects: when the store's
+	// differs, another process ingested and clu is rebuilt.
+	seen int64
 
 	busyMu sync.Mutex
 	busy   map[int64]bool // stories being summarized
@@ -144,18 +147,27 @@ func (s *Service) now() time.Time { return s.opts.Clock().UTC() }
 // rebuild loads the articles of recent stories into a fresh clusterer.
 // Callers hold s.mu or own s exclusively.
 func (s *Service) rebuild(ctx context.Context) error {
+	return s.store.View(ctx, func(r chorus.StoreReader) error { return s.rebuildFrom(ctx, r) })
+}
+
+// rebuildFrom loads the articles of recent stories, as r sees them, into a
+// fresh clusterer and records r's LastSeq as seen. Callers hold s.mu or own
+// s exclusively.
+func (s *Service) rebuildFrom(ctx context.Context, r chorus.StoreReader) error {
+	seq, err := r.LastSeq(ctx)
+	if err != nil {
+		return fmt.Errorf("cannot rebuild stories: %w", err)
+	}
 	clu := story.New(s.opts.Cluster)
 	since := s.now().Add(-2 * s.opts.Window)
-	err := s.store.View(ctx, func(r chorus.StoreReader) error {
-		return r.RecentArticles(ctx, since, func(a chorus.ArticleRecord) error {
-			clu.Load(doc(a), a.StoryID, a.DuplicateOf)
-			return nil
-		})
+	err = r.RecentArticles(ctx, since, func(a chorus.ArticleRecord) error {
+		clu.Load(doc(a), a.StoryID, a.DuplicateOf)
+		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("cannot rebuild stories: %w", err)
 	}
-	s.clu = clu
+	s.clu, s.seen = clu, seq
 	return nil
 }
 

@@ -82,6 +82,15 @@ func (r *reader) RecentArticles(ctx context.Context, since time.Time, fn func(ch
 	return r.articles(ctx, fn, q.RecentArticles, sqlstore.Enc(since))
 }
 
+// LastSeq implements chorus.StoreReader.
+func (r *reader) LastSeq(ctx context.Context) (int64, error) {
+	var seq int64
+	if err := r.tx.QueryRowContext(ctx, q.LastSeq).Scan(&seq); err != nil {
+		return 0, fmt.Errorf("cannot read the last article seq: %w", err)
+	}
+	return seq, nil
+}
+
 // PutArticle implements chorus.StoreTx.
 func (w *writer) PutArticle(ctx context.Context, a chorus.ArticleRecord) (int64, error) {
 	var seq int64

@@ -20,6 +20,7 @@ func Run(t *testing.T, open func(t *testing.T) chorus.Store) {
 		fn   func(t *testing.T, s chorus.Store)
 	}{
 		{"Articles", testArticles},
+		{"LastSeq", testLastSeq},
 		{"StoryLifecycle", testStoryLifecycle},
 		{"Merge", testMerge},
 		{"StoriesPage", testStoriesPage},
@@ -146,6 +147,52 @@ func testArticles(t *testing.T, s chorus.Store) {
 	if len(recent) != 2 || recent[0] != "a1" || recent[1] != "a2" {
 		t.Errorf("RecentArticles = %v, want [a1 a2] (story %d is too old)", recent, old)
 	}
+}
+
+func testLastSeq(t *testing.T, s chorus.Store) {
+	ctx := context.Background()
+	last := func(r chorus.StoreReader) int64 {
+		t.Helper()
+		seq, err := r.LastSeq(ctx)
+		if err != nil {
+			t.Fatalf("LastSeq: %v", err)
+		}
+		return seq
+	}
+	view(t, s, func(r chorus.StoreReader) error {
+		if got := last(r); got != 0 {
+			t.Errorf("LastSeq of an empty store = %d, want 0", got)
+		}
+		return nil
+	})
+	sid := newStory(t, s, "a1", "First", t0)
+	var seq2 int64
+	update(t, s, func(tx chorus.StoreTx) error {
+		first := last(tx)
+		var err error
+		if seq2, err = tx.PutArticle(ctx, article("a2", sid, t0)); err != nil {
+			return err
+		}
+		if got := last(tx); got != seq2 || seq2 <= first || first == 0 {
+			t.Errorf("LastSeq in the writing transaction = %d (before %d), want the new seq %d", got, first, seq2)
+		}
+		// Replacing a stored article keeps its seq, and the last seq.
+		a1 := article("a1", sid, t0)
+		a1.Text, a1.Hash = "Changed body.", "hash-a1-v2"
+		if _, err := tx.PutArticle(ctx, a1); err != nil {
+			return err
+		}
+		if got := last(tx); got != seq2 {
+			t.Errorf("LastSeq after a replace = %d, want %d", got, seq2)
+		}
+		return nil
+	})
+	view(t, s, func(r chorus.StoreReader) error {
+		if got := last(r); got != seq2 {
+			t.Errorf("LastSeq after commit = %d, want %d", got, seq2)
+		}
+		return nil
+	})
 }
 
 func ids(list []chorus.ArticleRecord) []string {

@@ -26,6 +26,7 @@ type Queries struct {
 	ArticleByID, ArticleByKey, ArticleByHash string // id, key or hash
 	StoryArticles                            string // story id
 	RecentArticles                           string // since
+	LastSeq                                  string // no arguments
 	// PutArticle inserts or replaces an article and returns its seq: id, key,
 	// hash, url, title, source, published, text, story id, duplicate of,
 	// ingested, updated.
@@ -67,6 +68,7 @@ func NewQueries(d Dialect) Queries {
 		StoryArticles: `SELECT ` + ArticleColumns + ` FROM articles WHERE story_id = ? ORDER BY seq`,
 		RecentArticles: `SELECT ` + ArticleColumns + ` FROM articles WHERE story_id IN
 		(SELECT id FROM stories WHERE merged_into IS NULL AND last >= ?) ORDER BY seq`,
+		LastSeq: `SELECT coalesce(max(seq), 0) FROM articles`,
 		PutArticle: `INSERT INTO articles
 		(id, key, hash, url, title, source, published, text, story_id, duplicate_of, ingested, updated)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -116,7 +118,7 @@ func NewQueries(d Dialect) Queries {
 // all returns pointers to every query of q.
 func (q *Queries) all() []*string {
 	return []*string{&q.ArticleByID, &q.ArticleByKey, &q.ArticleByHash, &q.StoryArticles,
-		&q.RecentArticles, &q.PutArticle, &q.Story, &q.CountStories, &q.CountStoriesText,
+		&q.RecentArticles, &q.LastSeq, &q.PutArticle, &q.Story, &q.CountStories, &q.CountStoriesText,
 		&q.Stories, &q.StoriesText, &q.LiveStoryLast, &q.MoveArticles, &q.MoveMerged,
 		&q.MarkMerged, &q.SaveSummary, &q.Feed, &q.FeedByURL, &q.Feeds, &q.AddFeed,
 		&q.UpdateFeed, &q.Jobs, &q.DropJob, &q.FailJob, &q.SchemaVersion, &q.RecordMigration}
