@@ -110,12 +110,13 @@ func (db *DB) Update(ctx context.Context, fn func(chorus.StoreTx) error) error {
 	if err != nil {
 		return fmt.Errorf("cannot begin write: %w", err)
 	}
+	// Rolls back when fn fails or panics, so the connection returns to the
+	// pool clean; a no-op after Commit.
+	defer tx.Rollback(context.WithoutCancel(ctx))
 	if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1)", db.writeKey); err != nil {
-		tx.Rollback(context.WithoutCancel(ctx))
 		return fmt.Errorf("cannot lock for writing: %w", err)
 	}
 	if err := fn(&writer{reader{tx: tx}}); err != nil {
-		tx.Rollback(context.WithoutCancel(ctx))
 		return err
 	}
 	if err := tx.Commit(ctx); err != nil {

@@ -9,6 +9,7 @@ package service
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"sync"
@@ -51,6 +52,8 @@ type Options struct {
 	// Poll is how often idle workers look for due jobs (retries after
 	// failures); zero means 1s. New work wakes them at once.
 	Poll time.Duration
+	// Logger receives the summary workers' errors; nil discards them.
+	Logger *slog.Logger
 }
 
 // Limits of one Ingest call.
@@ -104,6 +107,9 @@ func Open(ctx context.Context, opts Options) (*Service, error) {
 	}
 	if opts.Poll <= 0 {
 		opts.Poll = time.Second
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.DiscardHandler)
 	}
 	store := opts.Store
 	var db *sqlite.DB

@@ -39,6 +39,9 @@ func (s *Service) work(ctx context.Context) {
 		if did && err == nil {
 			continue
 		}
+		if err != nil && ctx.Err() == nil {
+			s.opts.Logger.Error("summary worker", "err", err)
+		}
 		if !timer.Stop() {
 			select {
 			case <-timer.C:

@@ -116,8 +116,10 @@ func (db *DB) Update(ctx context.Context, fn func(chorus.StoreTx) error) error {
 	if err != nil {
 		return fmt.Errorf("cannot begin write: %w", err)
 	}
+	// Rolls back when fn fails or panics, so the single writer connection
+	// is never left inside a transaction; a no-op after Commit.
+	defer tx.Rollback()
 	if err := fn(&writer{reader{tx: tx}}); err != nil {
-		tx.Rollback()
 		return err
 	}
 	if err := tx.Commit(); err != nil {

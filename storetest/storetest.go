@@ -27,6 +27,7 @@ func Run(t *testing.T, open func(t *testing.T) chorus.Store) {
 		{"Jobs", testJobs},
 		{"Feeds", testFeeds},
 		{"Rollback", testRollback},
+		{"PanicRollback", testPanicRollback},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open(t)) })
@@ -234,6 +235,45 @@ func testRollback(t *testing.T, s chorus.Store) {
 		}
 		if feeds, err := r.Feeds(ctx); err != nil || len(feeds) != 0 {
 			t.Errorf("rolled-back feed visible: %v, %v", feeds, err)
+		}
+		return nil
+	})
+}
+
+// testPanicRollback panics inside Update: the transaction must be rolled
+// back and the store must take the next write (a writer left inside the
+// transaction would block it; the deadline turns that into a failure).
+func testPanicRollback(t *testing.T, s chorus.Store) {
+	ctx := context.Background()
+	func() {
+		defer func() {
+			if r := recover(); r == nil {
+				t.Errorf("Update swallowed the panic")
+			}
+		}()
+		s.Update(ctx, func(tx chorus.StoreTx) error {
+			if _, err := tx.AddFeed(ctx, "https://example.com/panic", t0); err != nil {
+				return err
+			}
+			panic("boom")
+		})
+	}()
+	wctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	err := s.Update(wctx, func(tx chorus.StoreTx) error {
+		_, err := tx.AddFeed(wctx, "https://example.com/after", t0)
+		return err
+	})
+	if err != nil {
+		t.Fatalf("Update after a panic = %v", err)
+	}
+	view(t, s, func(r chorus.StoreReader) error {
+		feeds, err := r.Feeds(ctx)
+		if err != nil {
+			return err
+		}
+		if len(feeds) != 1 || feeds[0].URL != "https://example.com/after" {
+			t.Errorf("feeds after a panicking Update = %+v, want only the later one", feeds)
 		}
 		return nil
 	})
