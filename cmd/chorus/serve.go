@@ -64,7 +64,7 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if err != nil {
 		return err
 	}
-	svc, err := service.Open(ctx, service.Options{Dir: *dir, Store: store, Workers: *workers, SummaryWords: *words, Window: *window})
+	svc, err := service.Open(ctx, service.Options{Dir: *dir, Store: store, Workers: *workers, SummaryWords: *words, Window: *window, Logger: logger})
 	if err != nil {
 		return fmt.Errorf("cannot open the story store (%s): %w", storeName(*dir, *db), err)
 	}
