@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/story"
 )
 
 // Ingest implements chorus.StoryService. The whole batch is one
@@ -137,16 +138,22 @@ func (s *Service) ingestOne(ctx context.Context, tx chorus.StoreTx, a chorus.Art
 		return unchanged(old), nil
 	case err == nil:
 		// A new version of a stored article: it replaces the old text and
-		// keeps its place; its story is recomputed.
-		rec.ID, rec.StoryID, rec.DuplicateOf, rec.Ingested = old.ID, old.StoryID, old.DuplicateOf, old.Ingested
+		// keeps its place; whether it copies another article of its story
+		// is decided again from the new text; its story is recomputed.
+		rec.ID, rec.StoryID, rec.Ingested = old.ID, old.StoryID, old.Ingested
+		dupOf, held := s.clu.Replace(doc(rec))
+		if !held {
+			if dupOf, err = s.copyOf(ctx, tx, rec); err != nil {
+				return chorus.IngestResult{}, err
+			}
+			s.clu.Load(doc(rec), rec.StoryID, dupOf)
+		}
+		rec.DuplicateOf = dupOf
 		if _, err := tx.PutArticle(ctx, rec); err != nil {
 			return chorus.IngestResult{}, err
 		}
 		if err := tx.TouchStory(ctx, rec.StoryID, docTime(rec), now); err != nil {
 			return chorus.IngestResult{}, err
-		}
-		if !s.clu.Replace(doc(rec)) {
-			s.clu.Load(doc(rec), rec.StoryID, rec.DuplicateOf)
 		}
 		return chorus.IngestResult{ID: rec.ID, Status: chorus.IngestUpdated, StoryID: rec.StoryID, DuplicateOf: rec.DuplicateOf}, nil
 	case !chorus.IsNotFound(err):
@@ -181,6 +188,22 @@ func (s *Service) ingestOne(ctx context.Context, tx chorus.StoreTx, a chorus.Art
 	}
 	s.clu.Apply(dec, id)
 	return chorus.IngestResult{ID: rec.ID, Status: chorus.IngestCreated, StoryID: id, DuplicateOf: rec.DuplicateOf}, nil
+}
+
+// copyOf runs the copy test for the new text of rec, whose story the
+// clusterer no longer holds, against the story's other stored originals.
+func (s *Service) copyOf(ctx context.Context, tx chorus.StoreTx, rec chorus.ArticleRecord) (string, error) {
+	arts, err := tx.StoryArticles(ctx, rec.StoryID)
+	if err != nil {
+		return "", err
+	}
+	var originals []story.Doc
+	for _, a := range arts {
+		if a.ID != rec.ID && a.DuplicateOf == "" {
+			originals = append(originals, doc(a))
+		}
+	}
+	return s.clu.CopyOf(doc(rec), originals), nil
 }
 
 // docTime is the article's time for the story's last-article time: its

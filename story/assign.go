@@ -123,14 +123,7 @@ func (c *Clusterer) Assign(d Doc) Decision {
 	if len(sents) > 0 {
 		best, orig := 0.0, (*member)(nil)
 		for i := 0; i < len(cands) && i < dupStories; i++ {
-			for _, m := range cands[i].cl.members {
-				if len(m.sents) == 0 || m.dupOf != "" || m.id == d.ID || cosine(vec, m.vec, 1, 1) < dupCosine {
-					continue
-				}
-				if s := copyShare(sents, m.sents, c.opts.Duplicate); s > best {
-					best, orig = s, m
-				}
-			}
+			best, orig = c.bestOriginal(d.ID, vec, sents, cands[i].cl.members, best, orig)
 		}
 		if orig != nil && best >= c.opts.Duplicate {
 			dec.Story, dec.DuplicateOf, dec.Score = orig.story.id, orig.id, 1
@@ -158,6 +151,22 @@ func (c *Clusterer) Assign(d Doc) Decision {
 		dec.Story, dec.Merge = merged[0], merged[1:]
 	}
 	return dec
+}
+
+// bestOriginal returns the member of ms that the article id (vector vec,
+// sentences sents) copies most, if it beats best (else best and orig as
+// given). Copies and the article itself are never originals, so no article
+// is marked a copy of itself or of its own copy.
+func (c *Clusterer) bestOriginal(id string, vec vector, sents []sentence, ms []*member, best float64, orig *member) (float64, *member) {
+	for _, m := range ms {
+		if len(m.sents) == 0 || m.dupOf != "" || m.id == id || cosine(vec, m.vec, 1, 1) < dupCosine {
+			continue
+		}
+		if s := copyShare(sents, m.sents, c.opts.Duplicate); s > best {
+			best, orig = s, m
+		}
+	}
+	return best, orig
 }
 
 // Apply carries out a decision from the latest Assign call. newStory is the
@@ -210,19 +219,6 @@ func (c *Clusterer) Load(d Doc, story int64, dupOf string) {
 	c.Apply(Decision{Story: story, DuplicateOf: dupOf, doc: d, vec: vec, sents: sents}, story)
 }
 
-// Replace swaps the text of an article already held (an updated version of
-// the same URL); the article stays in its story. It reports whether the
-// article was held.
-func (c *Clusterer) Replace(d Doc) bool {
-	old := c.articles[d.ID]
-	if old == nil {
-		return false
-	}
-	vec, sents := c.vectorize(d)
-	c.Apply(Decision{Story: old.story.id, DuplicateOf: old.dupOf, doc: d, vec: vec, sents: sents}, old.story.id)
-	return true
-}
-
 // addVec adds v to cl's centroid and posts cl under v's heaviest terms.
 func (c *Clusterer) addVec(cl *cluster, v vector) {
 	cl.centroid = add(cl.centroid, v, 1)
@@ -235,12 +231,17 @@ func (c *Clusterer) addVec(cl *cluster, v vector) {
 	}
 }
 
-// remove takes a member out of its story (before it is re-added).
+// remove takes a member out of its story (before it is re-added) and takes
+// its terms back out of the document frequencies.
 func (c *Clusterer) remove(m *member) {
 	cl := m.story
 	if m.vec != nil {
 		cl.centroid = add(cl.centroid, m.vec, -1)
 		cl.norm = cl.centroid.norm()
+		for _, e := range m.vec {
+			c.df[e.term]--
+		}
+		c.docs--
 	}
 	for i, x := range cl.members {
 		if x == m {

@@ -165,10 +165,10 @@ func TestReplaceAndLoad(t *testing.T) {
 	}
 	upd := docs[2]
 	upd.Text += " Officials opened an inquiry."
-	if !c.Replace(upd) {
+	if _, held := c.Replace(upd); !held {
 		t.Fatal("Replace of a held article reported false")
 	}
-	if c.Replace(Doc{ID: "unknown", Text: "x"}) {
+	if _, held := c.Replace(Doc{ID: "unknown", Text: "x"}); held {
 		t.Error("Replace of an unknown article reported true")
 	}
 	r := New(Options{})
