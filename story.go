@@ -52,6 +52,9 @@ type Story struct {
 	Articles int `json:"article_count"`
 	// Sources counts the story's independent (non-duplicate) articles.
 	Sources int `json:"source_count"`
+	// Lead is the first sentence of the story's current summary, so a list
+	// of stories can show the gist; empty until a summary is computed.
+	Lead string `json:"lead,omitempty"`
 }
 
 // StorySentence is a summary sentence with the time it entered the summary.

@@ -128,6 +128,13 @@ func TestGetStoriesAndArticles(t *testing.T) {
 		check      func(t *testing.T, body string)
 	}{
 		{"list", "/api/stories", 200, wantStories(2, "2,1")},
+		{"list leads", "/api/stories?q=harbor", 200, func(t *testing.T, body string) {
+			var p chorus.StoryPage
+			mustJSON(t, body, &p)
+			if want := "The harbor bridge closed on Monday for repairs."; len(p.Stories) != 1 || p.Stories[0].Lead != want {
+				t.Errorf("want one story with lead %q: %s", want, body)
+			}
+		}},
 		{"list page size", "/api/stories?limit=1", 200, wantStories(2, "2")},
 		{"list second page", "/api/stories?limit=1&offset=1", 200, wantStories(2, "1")},
 		{"list past the end", "/api/stories?offset=50", 200, wantStories(2, "")},

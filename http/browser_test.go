@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -89,6 +90,10 @@ func TestBrowser(t *testing.T) {
 			if !containsPrefix(titles, want) {
 				t.Errorf("story list %q lacks %q", titles, want)
 			}
+		}
+		lead := strings.Join(strings.Fields(story.Summary[0].Text), " ")
+		if leads := texts(findAll(doc, "p", "lead")); !slices.Contains(leads, lead) {
+			t.Errorf("story list leads %q lack the summarized story's first sentence %q", leads, lead)
 		}
 		if len(findAll(doc, "input", "")) == 0 {
 			t.Error("no search box")

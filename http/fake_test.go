@@ -91,6 +91,7 @@ func (f *fakeService) resummarize(st *chorus.StoryDetail, a *chorus.StoredArticl
 	st.Sources = append(st.Sources, chorus.Source{ID: n, Article: a.ID, Title: a.Title, Source: a.Source, URL: a.URL})
 	first, _, _ := strings.Cut(a.Text, "\n")
 	st.Summary = append(st.Summary, chorus.StorySentence{Sentence: chorus.Sentence{Text: first, Sources: []int{n}, Support: 1}, Added: f.clock})
+	st.Story.Lead = st.Summary[0].Text
 	st.Updated = f.clock
 }
 

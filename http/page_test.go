@@ -21,6 +21,9 @@ func TestPages(t *testing.T) {
 			"Showing 1–2 of 2 stories", `name="q"`,
 		}, []string{`rel="next"`, `rel="prev"`}},
 		{"home escapes titles", "/", 200, []string{"Orchard &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; fair opens"}, []string{"<script>"}},
+		{"home shows leads", "/", 200, []string{
+			`<p class="lead">The harbor bridge closed on Monday for repairs.</p>`}, []string{"Officials said repairs"}},
+		{"home escapes leads", "/", 200, []string{`<p class="lead">The orchard fair opened with &lt;b&gt;forty&lt;/b&gt; stalls.</p>`}, []string{"<b>"}},
 		{"home search", "/?q=harbor", 200, []string{`value="harbor"`, "Harbor bridge closes", "1 story"}, []string{"Orchard"}},
 		{"home search no match", "/?q=volcano", 200, []string{"No story matches “volcano”"}, nil},
 		{"home first page", "/?limit=1", 200, []string{`rel="next" href="/?limit=1&amp;offset=1"`, "Showing 1–1 of 2"}, []string{`rel="prev"`}},

@@ -33,11 +33,22 @@ func (s *Service) Stories(ctx context.Context, q chorus.StoryQuery) (chorus.Stor
 		}
 		page.Total = total
 		for _, rec := range recs {
-			page.Stories = append(page.Stories, rec.Story)
+			st := rec.Story
+			st.Lead = lead(rec.Summary)
+			page.Stories = append(page.Stories, st)
 		}
 		return nil
 	})
 	return page, err
+}
+
+// lead returns the first sentence of a stored summary, or "" when there is
+// no summary or it has no sentence (the summarizer rejected the story).
+func lead(sum *chorus.StorySummary) string {
+	if sum == nil || len(sum.Sentences) == 0 {
+		return ""
+	}
+	return strings.TrimSpace(sum.Sentences[0].Text)
 }
 
 // maxMergeHops bounds how far Story follows merged stories.
@@ -81,6 +92,7 @@ func detail(st *chorus.StoryRecord, arts []chorus.ArticleRecord, since time.Time
 		ArticleList: make([]chorus.StoredArticle, len(arts)),
 		New:         []chorus.StorySentence{},
 	}
+	d.Lead = lead(st.Summary)
 	if st.Summary != nil {
 		d.Summary = append(d.Summary, st.Summary.Sentences...)
 		d.Sources = append(d.Sources, st.Summary.Sources...)
