@@ -99,7 +99,7 @@ func (db *DB) View(ctx context.Context, fn func(chorus.StoreReader) error) error
 		return fmt.Errorf("cannot begin read: %w", err)
 	}
 	defer tx.Rollback(context.WithoutCancel(ctx))
-	return fn(&reader{tx: tx})
+	return fn(sqlstore.NewReader(&conn{tx}, &q))
 }
 
 // Update runs fn in a write transaction and commits it when fn returns nil.
@@ -116,7 +116,7 @@ func (db *DB) Update(ctx context.Context, fn func(chorus.StoreTx) error) error {
 	if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1)", db.writeKey); err != nil {
 		return fmt.Errorf("cannot lock for writing: %w", err)
 	}
-	if err := fn(&writer{reader{tx: tx}}); err != nil {
+	if err := fn(sqlstore.NewWriter(&conn{tx}, &q)); err != nil {
 		return err
 	}
 	if err := tx.Commit(ctx); err != nil {

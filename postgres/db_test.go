@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/internal/sqlstore"
 	"github.com/chorusnews/chorus/storetest"
 	"github.com/jackc/pgx/v5"
 )
@@ -181,7 +182,7 @@ func TestReadOnlyView(t *testing.T) {
 	db := OpenTest(t)
 	ctx := context.Background()
 	err := db.View(ctx, func(r chorus.StoreReader) error {
-		_, err := r.(*reader).tx.Exec(ctx, "INSERT INTO feeds (url, created) VALUES ('https://example.com/x', 1)")
+		_, err := r.(*sqlstore.Reader).Conn().Exec(ctx, "INSERT INTO feeds (url, created) VALUES ('https://example.com/x', 1)")
 		return err
 	})
 	if err == nil {

@@ -106,7 +106,7 @@ func (db *DB) View(ctx context.Context, fn func(chorus.StoreReader) error) error
 		return fmt.Errorf("cannot begin read: %w", err)
 	}
 	defer tx.Rollback()
-	return fn(&reader{tx: tx})
+	return fn(sqlstore.NewReader(conn{tx}, &q))
 }
 
 // Update runs fn in a write transaction and commits it when fn returns nil.
@@ -119,7 +119,7 @@ func (db *DB) Update(ctx context.Context, fn func(chorus.StoreTx) error) error {
 	// Rolls back when fn fails or panics, so the single writer connection
 	// is never left inside a transaction; a no-op after Commit.
 	defer tx.Rollback()
-	if err := fn(&writer{reader{tx: tx}}); err != nil {
+	if err := fn(sqlstore.NewWriter(conn{tx}, &q)); err != nil {
 		return err
 	}
 	if err := tx.Commit(); err != nil {

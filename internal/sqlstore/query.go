@@ -12,12 +12,16 @@ type Dialect struct {
 	// Contains is the function f(haystack, needle) that returns the
 	// 1-based position of needle in haystack, 0 when absent.
 	Contains string
+	// InlineJobs writes a story and its summary job in one statement (a
+	// data-modifying WITH), so CreateStory and TouchStory queue the job
+	// themselves and Enqueue is empty.
+	InlineJobs bool
 }
 
 // The dialects of the backends.
 var (
 	SQLite     = Dialect{Contains: "instr"}
-	PostgreSQL = Dialect{Dollar: true, Contains: "strpos"}
+	PostgreSQL = Dialect{Dollar: true, Contains: "strpos", InlineJobs: true}
 )
 
 // Queries is the query text both backends run, in one dialect. Times are
@@ -54,6 +58,19 @@ type Queries struct {
 	FailJob         string // not before, last error, story id
 	SchemaVersion   string // no arguments
 	RecordMigration string // version, name, applied
+
+	// The statements below differ between dialects in more than spelling.
+
+	// CreateStory inserts a story with Version 1 and returns its id: title,
+	// created, updated, last, search.
+	CreateStory string
+	// TouchStory bumps a live story's version and last: last, id and, when
+	// Enqueue is empty, now, the job's enqueue time. It affects one row.
+	TouchStory string
+	// Enqueue queues a story's summary job, or makes a queued one due at
+	// once: story id, enqueued. Empty when the dialect's CreateStory and
+	// TouchStory queue it themselves.
+	Enqueue string
 }
 
 // NewQueries returns the queries in dialect d.
@@ -107,8 +124,24 @@ func NewQueries(d Dialect) Queries {
 		SchemaVersion:   `SELECT coalesce(max(version), 0) FROM schema_version`,
 		RecordMigration: `INSERT INTO schema_version (version, name, applied) VALUES (?, ?, ?)`,
 	}
+	if d.InlineJobs {
+		q.CreateStory = `WITH s AS (INSERT INTO stories (title, created, updated, last, version, search)
+			VALUES (?, ?, ?, ?, 1, ?) RETURNING id, created)
+		INSERT INTO jobs (story_id, enqueued) SELECT id, created FROM s RETURNING story_id`
+		q.TouchStory = `WITH s AS (UPDATE stories SET version = version + 1, last = greatest(last, ?)
+			WHERE id = ? AND merged_into IS NULL RETURNING id)
+		INSERT INTO jobs (story_id, enqueued) SELECT id, ? FROM s
+		ON CONFLICT (story_id) DO UPDATE SET not_before = 0, attempts = 0`
+	} else {
+		q.CreateStory = `INSERT INTO stories (title, created, updated, last, version, search)
+		VALUES (?, ?, ?, ?, 1, ?) RETURNING id`
+		q.TouchStory = `UPDATE stories SET version = version + 1, last = max(last, ?)
+		WHERE id = ? AND merged_into IS NULL`
+		q.Enqueue = `INSERT INTO jobs (story_id, enqueued) VALUES (?, ?)
+		ON CONFLICT(story_id) DO UPDATE SET not_before = 0, attempts = 0`
+	}
 	if d.Dollar {
-		for _, s := range q.all() {
+		for _, s := range append(q.all(), &q.CreateStory, &q.TouchStory, &q.Enqueue) {
 			*s = dollar(*s)
 		}
 	}

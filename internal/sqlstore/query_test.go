@@ -53,3 +53,43 @@ func TestDialects(t *testing.T) {
 		t.Errorf("PostgreSQL StoriesText numbers limit and offset wrong: %s", pg.StoriesText)
 	}
 }
+
+// TestStoryStatements checks the statements that differ between dialects:
+// their placeholders, and that exactly one of them queues jobs separately.
+func TestStoryStatements(t *testing.T) {
+	tests := []struct {
+		name        string
+		d           Dialect
+		wantEnqueue bool
+	}{
+		{"SQLite", SQLite, true},
+		{"PostgreSQL", PostgreSQL, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := NewQueries(tt.d)
+			if (q.Enqueue != "") != tt.wantEnqueue {
+				t.Errorf("Enqueue = %q, want it set %v", q.Enqueue, tt.wantEnqueue)
+			}
+			touch := 2 // last, id
+			if !tt.wantEnqueue {
+				touch = 3 // and now
+			}
+			for _, c := range []struct {
+				name, query string
+				n           int
+			}{{"CreateStory", q.CreateStory, 5}, {"TouchStory", q.TouchStory, touch}} {
+				got := strings.Count(c.query, "?")
+				if tt.d.Dollar {
+					got = 0
+					for strings.Contains(c.query, "$"+strconv.Itoa(got+1)) {
+						got++
+					}
+				}
+				if got != c.n {
+					t.Errorf("%s takes %d parameters, want %d: %s", c.name, got, c.n, c.query)
+				}
+			}
+		})
+	}
+}

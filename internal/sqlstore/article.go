@@ -1,0 +1,81 @@
+package sqlstore
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/chorusnews/chorus"
+)
+
+// oneArticle returns the article selected by query, or chorus.ErrNotFound.
+func (r *Reader) oneArticle(ctx context.Context, query string, arg any) (*chorus.ArticleRecord, error) {
+	a, err := ScanArticle(r.c.QueryRow(ctx, query, arg))
+	if r.c.IsNoRows(err) {
+		return nil, chorus.ErrNotFound
+	}
+	if err != nil {
+		return nil, r.c.Wrap("read article", err)
+	}
+	return a, nil
+}
+
+// Article implements chorus.StoreReader.
+func (r *Reader) Article(ctx context.Context, id string) (*chorus.ArticleRecord, error) {
+	return r.oneArticle(ctx, r.q.ArticleByID, id)
+}
+
+// ArticleByKey implements chorus.StoreReader.
+func (r *Reader) ArticleByKey(ctx context.Context, key string) (*chorus.ArticleRecord, error) {
+	return r.oneArticle(ctx, r.q.ArticleByKey, key)
+}
+
+// ArticleByHash implements chorus.StoreReader.
+func (r *Reader) ArticleByHash(ctx context.Context, hash string) (*chorus.ArticleRecord, error) {
+	return r.oneArticle(ctx, r.q.ArticleByHash, hash)
+}
+
+// articles calls fn for each article of a query.
+func (r *Reader) articles(ctx context.Context, fn func(chorus.ArticleRecord) error, query string, args ...any) error {
+	return r.each(ctx, "articles", func(s Scanner) error {
+		a, err := ScanArticle(s)
+		if err != nil {
+			return fmt.Errorf("cannot read article: %w", err)
+		}
+		return fn(*a)
+	}, query, args...)
+}
+
+// StoryArticles implements chorus.StoreReader.
+func (r *Reader) StoryArticles(ctx context.Context, storyID int64) ([]chorus.ArticleRecord, error) {
+	var out []chorus.ArticleRecord
+	err := r.articles(ctx, func(a chorus.ArticleRecord) error { out = append(out, a); return nil },
+		r.q.StoryArticles, storyID)
+	return out, err
+}
+
+// RecentArticles implements chorus.StoreReader.
+func (r *Reader) RecentArticles(ctx context.Context, since time.Time, fn func(chorus.ArticleRecord) error) error {
+	return r.articles(ctx, fn, r.q.RecentArticles, Enc(since))
+}
+
+// LastSeq implements chorus.StoreReader.
+func (r *Reader) LastSeq(ctx context.Context) (int64, error) {
+	var seq int64
+	if err := r.c.QueryRow(ctx, r.q.LastSeq).Scan(&seq); err != nil {
+		return 0, r.c.Wrap("read the last article seq", err)
+	}
+	return seq, nil
+}
+
+// PutArticle implements chorus.StoreTx.
+func (w *Writer) PutArticle(ctx context.Context, a chorus.ArticleRecord) (int64, error) {
+	var seq int64
+	err := w.c.QueryRow(ctx, w.q.PutArticle,
+		a.ID, a.Key, a.Hash, a.URL, a.Title, a.Source, Enc(a.Published), a.Text, a.StoryID,
+		a.DuplicateOf, Enc(a.Ingested), Enc(a.Updated)).Scan(&seq)
+	if err != nil {
+		return 0, w.c.Wrap("store article "+a.ID, err)
+	}
+	return seq, nil
+}

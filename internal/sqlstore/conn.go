@@ -1,0 +1,68 @@
+package sqlstore
+
+import (
+	"context"
+	"fmt"
+)
+
+// Conn is one transaction of a backend, seen through what the shared
+// Reader and Writer need: each backend adapts its driver's transaction in a
+// few lines.
+type Conn interface {
+	// QueryRow runs a query that returns at most one row.
+	QueryRow(ctx context.Context, query string, args ...any) Scanner
+	// Query runs a query that returns rows.
+	Query(ctx context.Context, query string, args ...any) (Rows, error)
+	// Exec runs a statement and returns the number of rows it affected.
+	Exec(ctx context.Context, query string, args ...any) (int64, error)
+	// IsNoRows reports whether err is the driver's "no rows" error of
+	// QueryRow's Scan.
+	IsNoRows(err error) bool
+	// Wrap returns err as "cannot op: err", mapping the driver's rejections
+	// of the input to chorus errors where the backend has any.
+	Wrap(op string, err error) error
+}
+
+// Rows is the result of Query: a *sql.Rows (adapted) or pgx.Rows.
+type Rows interface {
+	Scanner
+	Next() bool
+	Err() error
+	Close()
+}
+
+// Reader implements chorus.StoreReader on one transaction.
+type Reader struct {
+	c Conn
+	q *Queries
+}
+
+// Writer implements chorus.StoreTx on one write transaction.
+type Writer struct{ Reader }
+
+// NewReader returns a reader running queries q on c.
+func NewReader(c Conn, q *Queries) *Reader { return &Reader{c: c, q: q} }
+
+// NewWriter returns a writer running queries q on c.
+func NewWriter(c Conn, q *Queries) *Writer { return &Writer{Reader{c: c, q: q}} }
+
+// Conn returns the transaction r runs on, for a backend's own statements.
+func (r *Reader) Conn() Conn { return r.c }
+
+// each calls fn for each row of a query; what names the rows in errors.
+func (r *Reader) each(ctx context.Context, what string, fn func(Scanner) error, query string, args ...any) error {
+	rows, err := r.c.Query(ctx, query, args...)
+	if err != nil {
+		return fmt.Errorf("cannot list %s: %w", what, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := fn(rows); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("cannot list %s: %w", what, err)
+	}
+	return nil
+}

@@ -1,0 +1,69 @@
+package sqlstore
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/chorusnews/chorus"
+)
+
+// oneFeed returns the feed selected by query, or chorus.ErrNotFound.
+func (r *Reader) oneFeed(ctx context.Context, query string, arg any) (*chorus.Feed, error) {
+	f, err := ScanFeed(r.c.QueryRow(ctx, query, arg))
+	if r.c.IsNoRows(err) {
+		return nil, chorus.ErrNotFound
+	}
+	if err != nil {
+		return nil, r.c.Wrap("read feed", err)
+	}
+	return f, nil
+}
+
+// Feed implements chorus.StoreReader.
+func (r *Reader) Feed(ctx context.Context, id int64) (*chorus.Feed, error) {
+	return r.oneFeed(ctx, r.q.Feed, id)
+}
+
+// FeedByURL implements chorus.StoreReader.
+func (r *Reader) FeedByURL(ctx context.Context, url string) (*chorus.Feed, error) {
+	return r.oneFeed(ctx, r.q.FeedByURL, url)
+}
+
+// Feeds implements chorus.StoreReader.
+func (r *Reader) Feeds(ctx context.Context) ([]chorus.Feed, error) {
+	var out []chorus.Feed
+	err := r.each(ctx, "feeds", func(s Scanner) error {
+		f, err := ScanFeed(s)
+		if err != nil {
+			return fmt.Errorf("cannot read feed: %w", err)
+		}
+		out = append(out, *f)
+		return nil
+	}, r.q.Feeds)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AddFeed implements chorus.StoreTx.
+func (w *Writer) AddFeed(ctx context.Context, url string, now time.Time) (*chorus.Feed, error) {
+	if _, err := w.c.Exec(ctx, w.q.AddFeed, url, Enc(now)); err != nil {
+		return nil, w.c.Wrap("add feed "+url, err)
+	}
+	return w.FeedByURL(ctx, url)
+}
+
+// UpdateFeed implements chorus.StoreTx.
+func (w *Writer) UpdateFeed(ctx context.Context, f chorus.Feed) error {
+	n, err := w.c.Exec(ctx, w.q.UpdateFeed, f.Title, f.ETag, f.LastModified,
+		Enc(f.LastPolled), Enc(f.NextPoll), f.Failures, f.LastError, f.ID)
+	if err != nil {
+		return w.c.Wrap(fmt.Sprintf("update feed %d", f.ID), err)
+	}
+	if n != 1 {
+		return fmt.Errorf("cannot update feed %d: %w", f.ID, chorus.ErrNotFound)
+	}
+	return nil
+}
