@@ -1,9 +1,10 @@
 // Package sqlstore holds what the SQL implementations of chorus.Store (the
 // sqlite and postgres packages, in the service half of Chorus: articles →
-// stories → summaries kept current) share: the scanning of rows into chorus
-// records, the time encoding, the query text of both dialects and the
-// migration runner. Each backend keeps its own connections, transactions,
-// locking and error mapping.
+// stories → summaries kept current) share: the store's reads and writes
+// (Reader and Writer, over a backend's small Conn adapter), the scanning of
+// rows into chorus records, the time encoding, the query text of both
+// dialects and the migration runner. Each backend keeps its own
+// connections, transactions, locking and error mapping.
 package sqlstore
 
 import (
