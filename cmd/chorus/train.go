@@ -8,6 +8,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/dataset"
 	"github.com/chorusnews/chorus/summarize"
 )
@@ -62,19 +63,8 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return trainSalience(ctx, dir, *name, *limit, *skip, *salMin, *salPairs, *smoothing, *out, stdout, stderr)
 	}
 	tr := summarize.Trainer{Ridge: *ridge}
-	err := dataset.Read(dir, *name, *limit, func(ex dataset.Example) error {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		refs := make([]string, len(ex.References))
-		for i, r := range ex.References {
-			refs[i] = strings.Join(r, " ")
-		}
-		tr.Add(ex.Cluster.Articles, refs)
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("cannot read %s: %w", *name, err)
+	if err := readTraining(ctx, dir, *name, *limit, 0, tr.Add); err != nil {
+		return err
 	}
 	m, err := tr.Fit()
 	if err != nil {
@@ -88,19 +78,8 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 // training clusters and writes it in its binary form.
 func trainBoilerplate(ctx context.Context, dir, name string, limit, minClusters int, maxRefShare float64, out string, stdout, stderr io.Writer) error {
 	var l summarize.BoilerplateLearner
-	err := dataset.Read(dir, name, limit, func(ex dataset.Example) error {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		refs := make([]string, len(ex.References))
-		for i, r := range ex.References {
-			refs[i] = strings.Join(r, " ")
-		}
-		l.Add(ex.Cluster.Articles, refs)
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("cannot read %s: %w", name, err)
+	if err := readTraining(ctx, dir, name, limit, 0, l.Add); err != nil {
+		return err
 	}
 	b := l.Table(minClusters, maxRefShare)
 	ns, ng := b.Len()
@@ -112,6 +91,21 @@ func trainBoilerplate(ctx context.Context, dir, name string, limit, minClusters 
 // training clusters and writes it in its binary form.
 func trainSalience(ctx context.Context, dir, name string, limit, skip, minClusters, pairs int, smoothing float64, out string, stdout, stderr io.Writer) error {
 	l := summarize.SalienceLearner{Pairs: pairs}
+	if err := readTraining(ctx, dir, name, limit, skip, l.Add); err != nil {
+		return err
+	}
+	s := l.Table(minClusters, smoothing)
+	fmt.Fprintf(stderr, "chorus train: %d clusters of %s: salience of %d words, prior %.4f\n", l.Clusters(), name, s.Len(), s.Prior())
+	if p := s.Pairs(); p != nil {
+		fmt.Fprintf(stderr, "chorus train: salience of %d bigrams, prior %.4f\n", p.Len(), p.Prior())
+	}
+	return writeTo(out, stdout, s.Write)
+}
+
+// readTraining streams the first limit clusters of a training dataset (0:
+// all), skips the first skip of them, and passes each remaining cluster's
+// articles and references (each joined into one text) to add.
+func readTraining(ctx context.Context, dir, name string, limit, skip int, add func([]chorus.Article, []string)) error {
 	n := 0
 	err := dataset.Read(dir, name, limit, func(ex dataset.Example) error {
 		if err := ctx.Err(); err != nil {
@@ -124,18 +118,13 @@ func trainSalience(ctx context.Context, dir, name string, limit, skip, minCluste
 		for i, r := range ex.References {
 			refs[i] = strings.Join(r, " ")
 		}
-		l.Add(ex.Cluster.Articles, refs)
+		add(ex.Cluster.Articles, refs)
 		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("cannot read %s: %w", name, err)
 	}
-	s := l.Table(minClusters, smoothing)
-	fmt.Fprintf(stderr, "chorus train: %d clusters of %s: salience of %d words, prior %.4f\n", l.Clusters(), name, s.Len(), s.Prior())
-	if p := s.Pairs(); p != nil {
-		fmt.Fprintf(stderr, "chorus train: salience of %d bigrams, prior %.4f\n", p.Len(), p.Prior())
-	}
-	return writeTo(out, stdout, s.Write)
+	return nil
 }
 
 // writeTo writes with write to the file path, or to stdout for "-".
