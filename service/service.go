@@ -77,7 +77,8 @@ type Service struct {
 	busyMu sync.Mutex
 	busy   map[int64]bool // stories being summarized
 
-	kick chan struct{}
+	wakeMu sync.Mutex
+	wakeCh chan struct{} // closed and replaced by wake: a broadcast to idle workers
 }
 
 var _ chorus.StoryService = (*Service)(nil)
@@ -123,7 +124,7 @@ func Open(ctx context.Context, opts Options) (*Service, error) {
 		}
 		store = db
 	}
-	s := &Service{opts: opts, db: db, store: store, busy: make(map[int64]bool), kick: make(chan struct{}, 1)}
+	s := &Service{opts: opts, db: db, store: store, busy: make(map[int64]bool), wakeCh: make(chan struct{})}
 	if err := s.rebuild(ctx); err != nil {
 		store.Close()
 		return nil, err
@@ -185,10 +186,20 @@ func doc(a chorus.ArticleRecord) story.Doc {
 	return story.Doc{ID: a.ID, Title: a.Title, Text: a.Text, Time: a.Published, Seen: a.Ingested}
 }
 
-// wake tells idle workers that there is new work.
+// wake tells every idle worker that there is new work: it closes the
+// channel they wait on and starts a new one, so each wake-up is seen once by
+// each worker and never re-armed by the workers themselves.
 func (s *Service) wake() {
-	select {
-	case s.kick <- struct{}{}:
-	default:
-	}
+	s.wakeMu.Lock()
+	close(s.wakeCh)
+	s.wakeCh = make(chan struct{})
+	s.wakeMu.Unlock()
+}
+
+// woken returns the channel the next wake closes. A worker takes it before
+// looking for work, so news that arrives while it looks is not lost.
+func (s *Service) woken() <-chan struct{} {
+	s.wakeMu.Lock()
+	defer s.wakeMu.Unlock()
+	return s.wakeCh
 }

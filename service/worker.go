@@ -35,6 +35,7 @@ func (s *Service) work(ctx context.Context) {
 	timer := time.NewTimer(s.opts.Poll)
 	defer timer.Stop()
 	for ctx.Err() == nil {
+		news := s.woken()
 		did, err := s.step(ctx)
 		if did && err == nil {
 			continue
@@ -51,8 +52,7 @@ func (s *Service) work(ctx context.Context) {
 		timer.Reset(s.opts.Poll)
 		select {
 		case <-ctx.Done():
-		case <-s.kick:
-			s.wake() // pass the news on to the other workers
+		case <-news:
 		case <-timer.C:
 		}
 	}
