@@ -17,6 +17,7 @@ import (
 	"github.com/chorusnews/chorus/feed"
 	chttp "github.com/chorusnews/chorus/http"
 	"github.com/chorusnews/chorus/service"
+	"github.com/chorusnews/chorus/sqlite"
 	"golang.org/x/net/html"
 )
 
@@ -35,7 +36,11 @@ func TestBrowser(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 
-	svc, err := service.Open(ctx, service.Options{Dir: t.TempDir(), Poll: 20 * time.Millisecond})
+	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "chorus.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	svc, err := service.Open(ctx, db, service.Options{Poll: 20 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -40,10 +40,9 @@ func openService(t *testing.T, schema string, now time.Time) *service.Service {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := service.Open(ctx, service.Options{Store: db, Clock: func() time.Time { return now }, SummaryWords: 60})
+	s, err := service.Open(ctx, db, service.Options{Clock: func() time.Time { return now }, SummaryWords: 60})
 	if err != nil {
-		db.Close()
-		t.Fatal(err)
+		t.Fatal(err) // Open closed db
 	}
 	return s
 }
@@ -132,7 +131,7 @@ func BenchmarkIngest(b *testing.B) {
 		b.Run(fmt.Sprintf("batch=%d", batch), func(b *testing.B) {
 			ctx := context.Background()
 			db := postgres.OpenTest(b)
-			s, err := service.Open(ctx, service.Options{Store: db, Clock: func() time.Time { return time.Unix(1.7e9, 0) }})
+			s, err := service.Open(ctx, db, service.Options{Clock: func() time.Time { return time.Unix(1.7e9, 0) }})
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -159,7 +158,7 @@ func BenchmarkIngest(b *testing.B) {
 func TestServiceWorkers(t *testing.T) {
 	db := postgres.OpenTest(t)
 	ctx := context.Background()
-	s, err := service.Open(ctx, service.Options{Store: db, Workers: 2, Poll: 5 * time.Millisecond, SummaryWords: 40,
+	s, err := service.Open(ctx, db, service.Options{Workers: 2, Poll: 5 * time.Millisecond, SummaryWords: 40,
 		Clock: func() time.Time { return time.Date(2026, 4, 6, 8, 0, 0, 0, time.UTC) }})
 	if err != nil {
 		t.Fatal(err)

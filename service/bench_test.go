@@ -16,7 +16,7 @@ func BenchmarkIngest(b *testing.B) {
 	for _, batch := range []int{1, 100} {
 		b.Run(fmt.Sprintf("batch=%d", batch), func(b *testing.B) {
 			ctx := context.Background()
-			s, err := Open(ctx, Options{Dir: b.TempDir(), Clock: func() time.Time { return time.Unix(1.7e9, 0) }})
+			s, err := Open(ctx, openDB(b, b.TempDir()), Options{Clock: func() time.Time { return time.Unix(1.7e9, 0) }})
 			if err != nil {
 				b.Fatal(err)
 			}

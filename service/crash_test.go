@@ -51,7 +51,7 @@ func TestCrashChild(t *testing.T) {
 	fmt.Sscan(os.Getenv("CHORUS_CRASH_ROUND"), &round)
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	s, err := Open(ctx, Options{Dir: dir, Summarize: leadSummarize, Poll: 5 * time.Millisecond})
+	s, err := Open(ctx, openDB(t, dir), Options{Summarize: leadSummarize, Poll: 5 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -109,12 +109,13 @@ func TestKillRecovery(t *testing.T) {
 	}
 
 	ctx := context.Background()
-	s, err := Open(ctx, Options{Dir: dir, Summarize: leadSummarize})
+	db := openDB(t, dir)
+	s, err := Open(ctx, db, Options{Summarize: leadSummarize})
 	if err != nil {
 		t.Fatalf("reopen after kill: %v", err)
 	}
 	defer s.Close()
-	if err := s.DB().Check(ctx); err != nil {
+	if err := db.Check(ctx); err != nil {
 		t.Fatalf("database inconsistent after kill: %v", err)
 	}
 	for _, id := range acked {
@@ -138,7 +139,7 @@ func TestKillRecovery(t *testing.T) {
 			t.Errorf("story %d has no summary after the queue was drained", st.ID)
 		}
 	}
-	if err := s.DB().Check(ctx); err != nil {
+	if err := db.Check(ctx); err != nil {
 		t.Errorf("database inconsistent after recovery: %v", err)
 	}
 	t.Logf("%d acknowledged articles in %d stories survived 3 kills", len(acked), page.Total)

@@ -2,6 +2,7 @@ package service
 
 import (
 	"context"
+	"path/filepath"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -32,13 +33,13 @@ func (c *countingStore) Update(ctx context.Context, fn func(chorus.StoreTx) erro
 // channel the same worker reads (which spun a core forever).
 func TestIdleWorkersStayIdle(t *testing.T) {
 	for _, workers := range []int{1, 3} {
-		db, err := sqlite.Open(context.Background(), t.TempDir()+"/"+DBFile, sqlite.Options{})
+		db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "chorus.db"), sqlite.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
 		store := &countingStore{Store: db}
 		// Poll is an hour, so only a wake-up can make a worker look for work.
-		s, err := Open(context.Background(), Options{Store: store, Summarize: leadSummarize, Workers: workers, Poll: time.Hour})
+		s, err := Open(context.Background(), store, Options{Summarize: leadSummarize, Workers: workers, Poll: time.Hour})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -49,13 +50,13 @@ func (b *syncBuffer) String() string {
 // TestWorkerErrorsLogged checks that a worker's store error reaches
 // Options.Logger instead of vanishing.
 func TestWorkerErrorsLogged(t *testing.T) {
-	db, err := sqlite.Open(context.Background(), t.TempDir()+"/"+DBFile, sqlite.Options{})
+	db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "chorus.db"), sqlite.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	store := &failingStore{Store: db}
 	var out syncBuffer
-	s, err := Open(context.Background(), Options{Store: store, Summarize: leadSummarize, Poll: time.Millisecond,
+	s, err := Open(context.Background(), store, Options{Summarize: leadSummarize, Poll: time.Millisecond,
 		Logger: slog.New(slog.NewTextHandler(&out, nil))})
 	if err != nil {
 		t.Fatal(err)

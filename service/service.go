@@ -10,42 +10,28 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"os"
-	"path/filepath"
 	"sync"
 	"time"
 
 	"github.com/chorusnews/chorus"
-	"github.com/chorusnews/chorus/sqlite"
 	"github.com/chorusnews/chorus/story"
 	"github.com/chorusnews/chorus/summarize"
 )
 
-// DBFile is the name of the SQLite database inside the data directory.
-const DBFile = "chorus.db"
-
 // SummarizeFunc computes a summary of a story's articles.
 type SummarizeFunc func(articles []chorus.Article, opts chorus.Options) (chorus.Summary, error)
 
-// Options configures Open. The zero value of every field means its default;
-// Dir is required unless Store is set.
+// Options configures Open. The zero value of every field means its default.
 type Options struct {
-	// Dir is the data directory, created if missing; the SQLite file lives
-	// inside.
-	Dir string
-	// Store, when set, is used instead of the SQLite database in Dir (the
-	// postgres store, say). Open takes it over: Service.Close closes it, and
-	// so does Open when it fails.
-	Store chorus.Store
 	// Clock returns the current time; nil means time.Now.
 	Clock func() time.Time
 	// Workers is the number of summary workers; zero means 1.
 	Workers int
 	// SummaryWords is the summary word budget; zero means 250.
 	SummaryWords int
-	// Window is the story time window; zero means 72h.
-	Window time.Duration
-	// Cluster tunes the clusterer; its Window is overridden by Window.
+	// Cluster tunes the clusterer. Its Window, the story time window (zero
+	// means story.DefaultWindow, 72h), also bounds how far back Open and a
+	// rebuild load articles: twice the window.
 	Cluster story.Options
 	// Summarize computes summaries; nil means summarize.Summarize.
 	Summarize SummarizeFunc
@@ -65,7 +51,6 @@ const (
 // Service is the story engine. It is safe for concurrent use.
 type Service struct {
 	opts  Options
-	db    *sqlite.DB
 	store chorus.Store
 
 	mu  sync.Mutex // serializes ingest and guards clu and seen
@@ -83,12 +68,13 @@ type Service struct {
 
 var _ chorus.StoryService = (*Service)(nil)
 
-// Open opens (creating if needed) the data directory and its database,
-// rebuilds the clustering state of recent stories, and returns the service.
-// Call Run to start the summary workers.
-func Open(ctx context.Context, opts Options) (*Service, error) {
-	if opts.Dir == "" && opts.Store == nil {
-		return nil, chorus.Errorf(chorus.EINVALID, "no data directory")
+// Open returns the service over store, an opened chorus.Store (package
+// sqlite or postgres), after rebuilding the clustering state of recent
+// stories from it. Open takes the store over: Service.Close closes it, and so
+// does Open when it fails. Call Run to start the summary workers.
+func Open(ctx context.Context, store chorus.Store, opts Options) (*Service, error) {
+	if store == nil {
+		return nil, chorus.Errorf(chorus.EINVALID, "no story store")
 	}
 	if opts.Clock == nil {
 		opts.Clock = time.Now
@@ -99,10 +85,9 @@ func Open(ctx context.Context, opts Options) (*Service, error) {
 	if opts.SummaryWords <= 0 {
 		opts.SummaryWords = chorus.DefaultWords
 	}
-	if opts.Window <= 0 {
-		opts.Window = story.DefaultWindow
+	if opts.Cluster.Window <= 0 {
+		opts.Cluster.Window = story.DefaultWindow
 	}
-	opts.Cluster.Window = opts.Window
 	if opts.Summarize == nil {
 		opts.Summarize = summarize.Summarize
 	}
@@ -112,19 +97,7 @@ func Open(ctx context.Context, opts Options) (*Service, error) {
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
-	store := opts.Store
-	var db *sqlite.DB
-	if store == nil {
-		if err := os.MkdirAll(opts.Dir, 0o755); err != nil {
-			return nil, fmt.Errorf("cannot create data directory: %w", err)
-		}
-		var err error
-		if db, err = sqlite.Open(ctx, filepath.Join(opts.Dir, DBFile), sqlite.Options{}); err != nil {
-			return nil, err
-		}
-		store = db
-	}
-	s := &Service{opts: opts, db: db, store: store, busy: make(map[int64]bool), wakeCh: make(chan struct{})}
+	s := &Service{opts: opts, store: store, busy: make(map[int64]bool), wakeCh: make(chan struct{})}
 	if err := s.rebuild(ctx); err != nil {
 		store.Close()
 		return nil, err
@@ -134,10 +107,6 @@ func Open(ctx context.Context, opts Options) (*Service, error) {
 
 // Close closes the store. Stop Run first.
 func (s *Service) Close() error { return s.store.Close() }
-
-// DB returns the underlying SQLite store (for checks and tools), or nil when
-// the service runs on Options.Store.
-func (s *Service) DB() *sqlite.DB { return s.db }
 
 // Check verifies the store's invariants when the store offers a check (the
 // sqlite and postgres stores do), and returns nil when they hold.
@@ -166,7 +135,7 @@ func (s *Service) rebuildFrom(ctx context.Context, r chorus.StoreReader) error {
 		return fmt.Errorf("cannot rebuild stories: %w", err)
 	}
 	clu := story.New(s.opts.Cluster)
-	since := s.now().Add(-2 * s.opts.Window)
+	since := s.now().Add(-2 * s.opts.Cluster.Window)
 	err = r.RecentArticles(ctx, since, func(a chorus.ArticleRecord) error {
 		clu.Load(doc(a), a.StoryID, a.DuplicateOf)
 		return nil

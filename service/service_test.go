@@ -2,12 +2,14 @@ package service
 
 import (
 	"context"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/sqlite"
 )
 
 // fakeClock is a settable clock.
@@ -45,9 +47,20 @@ func leadSummarize(arts []chorus.Article, _ chorus.Options) (chorus.Summary, err
 	return sum, nil
 }
 
+// openDB opens the SQLite store in dir, as cmd/chorus does for a data
+// directory. The service opened on it closes it.
+func openDB(tb testing.TB, dir string) *sqlite.DB {
+	tb.Helper()
+	db, err := sqlite.Open(context.Background(), filepath.Join(dir, "chorus.db"), sqlite.Options{})
+	if err != nil {
+		tb.Fatalf("cannot open the SQLite store: %v", err)
+	}
+	return db
+}
+
 func openTest(t *testing.T, dir string, clock *fakeClock) *Service {
 	t.Helper()
-	s, err := Open(context.Background(), Options{Dir: dir, Clock: clock.Now, Summarize: leadSummarize})
+	s, err := Open(context.Background(), openDB(t, dir), Options{Clock: clock.Now, Summarize: leadSummarize})
 	if err != nil {
 		t.Fatalf("Open: %v", err)
 	}

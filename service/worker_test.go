@@ -112,7 +112,7 @@ func TestChangedMidComputation(t *testing.T) {
 		return leadSummarize(arts, o)
 	}
 	var err error
-	s, err = Open(ctx, Options{Dir: t.TempDir(), Clock: clock.Now, Summarize: summ})
+	s, err = Open(ctx, openDB(t, t.TempDir()), Options{Clock: clock.Now, Summarize: summ})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -134,7 +134,7 @@ func TestChangedMidComputation(t *testing.T) {
 	if len(d.Summary) != 2 {
 		t.Errorf("summary has %d sentences, want 2 (both articles)", len(d.Summary))
 	}
-	if err := s.DB().Check(ctx); err != nil {
+	if err := s.Check(ctx); err != nil {
 		t.Error(err)
 	}
 }
@@ -143,7 +143,7 @@ func TestQueueSurvivesRestart(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
 	clock := &fakeClock{t: time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)}
-	s, err := Open(ctx, Options{Dir: dir, Clock: clock.Now, Summarize: leadSummarize})
+	s, err := Open(ctx, openDB(t, dir), Options{Clock: clock.Now, Summarize: leadSummarize})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -177,7 +177,7 @@ func TestSummaryFailureRetried(t *testing.T) {
 		}
 		return leadSummarize(arts, o)
 	}
-	s, err := Open(ctx, Options{Dir: t.TempDir(), Clock: clock.Now, Summarize: summ})
+	s, err := Open(ctx, openDB(t, t.TempDir()), Options{Clock: clock.Now, Summarize: summ})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -205,7 +205,7 @@ func TestSummaryFailureRetried(t *testing.T) {
 
 func TestRunStops(t *testing.T) {
 	clock := &fakeClock{t: time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)}
-	s, err := Open(context.Background(), Options{Dir: t.TempDir(), Clock: clock.Now, Summarize: leadSummarize, Workers: 2, Poll: time.Millisecond})
+	s, err := Open(context.Background(), openDB(t, t.TempDir()), Options{Clock: clock.Now, Summarize: leadSummarize, Workers: 2, Poll: time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -239,7 +239,7 @@ func TestRunStops(t *testing.T) {
 func TestDefaultSummarizer(t *testing.T) {
 	ctx := context.Background()
 	clock := &fakeClock{t: time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)}
-	s, err := Open(ctx, Options{Dir: t.TempDir(), Clock: clock.Now, SummaryWords: 60})
+	s, err := Open(ctx, openDB(t, t.TempDir()), Options{Clock: clock.Now, SummaryWords: 60})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -311,7 +311,7 @@ func TestNoStarvation(t *testing.T) {
 		return leadSummarize(arts, o)
 	}
 	var err error
-	if s, err = Open(ctx, Options{Dir: t.TempDir(), Clock: clock.Now, Summarize: summ}); err != nil {
+	if s, err = Open(ctx, openDB(t, t.TempDir()), Options{Clock: clock.Now, Summarize: summ}); err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()

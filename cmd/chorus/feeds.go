@@ -7,6 +7,9 @@ import (
 	"fmt"
 	"io"
 	"text/tabwriter"
+	"time"
+
+	"github.com/chorusnews/chorus/service"
 )
 
 // runFeeds manages the feeds the service polls: `chorus feeds add URL` and
@@ -14,14 +17,13 @@ import (
 func runFeeds(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("feeds", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	dir := fs.String("data", defaultDataDir, "data `DIR` of the story store (env CHORUS_DATA_DIR)")
-	db := fs.String("db", "", "story store `URL`: a postgres:// URL stores stories in PostgreSQL instead of the SQLite file in --data (env CHORUS_DB)")
+	dir, db := storeFlags(fs)
 	asJSON := fs.Bool("json", false, "list: print JSON instead of a table")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: chorus feeds add URL... [options]\n       chorus feeds list [options]\n\nA running `chorus serve` on the same data directory polls added feeds\nwithin a minute.\n\noptions:")
 		fs.PrintDefaults()
 	}
-	pos, err := parseArgs(fs, args, map[string]string{"data": "CHORUS_DATA_DIR", "db": "CHORUS_DB"})
+	pos, err := parseArgs(fs, args, storeEnv)
 	if err != nil {
 		return err
 	}
@@ -29,7 +31,7 @@ func runFeeds(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		fs.Usage()
 		return errUsage
 	}
-	svc, err := openService(ctx, *dir, *db)
+	svc, err := openService(ctx, *dir, *db, service.Options{})
 	if err != nil {
 		return err
 	}
@@ -66,4 +68,12 @@ func orDash(s string) string {
 		return "-"
 	}
 	return s
+}
+
+// timeOrNever formats a time for tables.
+func timeOrNever(t time.Time) string {
+	if t.IsZero() {
+		return "-"
+	}
+	return t.UTC().Format("2006-01-02 15:04 UTC")
 }

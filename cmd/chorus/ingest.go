@@ -15,6 +15,7 @@ import (
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/input"
+	"github.com/chorusnews/chorus/service"
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 )
@@ -24,8 +25,7 @@ import (
 func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	dir := fs.String("data", defaultDataDir, "data `DIR` of the embedded story store (env CHORUS_DATA_DIR)")
-	db := fs.String("db", "", "story store `URL`: a postgres:// URL stores stories in PostgreSQL instead of the SQLite file in --data (env CHORUS_DB)")
+	dir, db := storeFlags(fs)
 	server := fs.String("server", "", "send to the chorus server at `URL` instead of the embedded store (env CHORUS_SERVER)")
 	format := fs.String("input", "auto", "input `FORMAT`: auto, text, html, json, jsonl or multinews")
 	batch := fs.Int("batch", 100, "articles per request or transaction (`N`, at most 1000)")
@@ -35,7 +35,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		fmt.Fprintln(stderr, "usage: chorus ingest [options] PATH...\n\nPATH is a directory of articles, an article file, or - for stdin (the same\ninputs as chorus summarize).\n\noptions:")
 		fs.PrintDefaults()
 	}
-	paths, err := parseArgs(fs, args, map[string]string{"data": "CHORUS_DATA_DIR", "db": "CHORUS_DB", "server": "CHORUS_SERVER"})
+	paths, err := parseArgs(fs, args, withEnv(storeEnv, "server", "CHORUS_SERVER"))
 	if err != nil {
 		return err
 	}
@@ -58,7 +58,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		c := &apiClient{base: strings.TrimRight(*server, "/"), http: &http.Client{Timeout: 2 * time.Minute}}
 		send = c.ingest
 	} else {
-		svc, err := openService(ctx, *dir, *db)
+		svc, err := openService(ctx, *dir, *db, service.Options{})
 		if err != nil {
 			return err
 		}
