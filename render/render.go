@@ -11,6 +11,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/chorusnews/chorus"
 )
@@ -75,11 +76,21 @@ func writeText(w *bufio.Writer, sum chorus.Summary, cluster string) {
 	if cluster != "" {
 		fmt.Fprintf(w, "== %s ==\n\n", cluster)
 	}
-	texts := make([]string, len(sum.Sentences))
-	for i, s := range sum.Sentences {
-		texts[i] = s.Text + " " + brackets(s.Sources)
+	// A sentence's citations are glued to its last word, so a line break
+	// never separates them from the sentence they cite.
+	var words []string
+	for _, s := range sum.Sentences {
+		f := strings.Fields(s.Text)
+		if cite := brackets(s.Sources); cite != "" {
+			if len(f) == 0 {
+				f = []string{cite}
+			} else {
+				f[len(f)-1] += " " + cite
+			}
+		}
+		words = append(words, f...)
 	}
-	w.WriteString(wrap(strings.Join(texts, " "), 78))
+	w.WriteString(wrap(words, 78))
 	w.WriteString("\n\nSources:\n")
 	for _, s := range sum.Sources {
 		fmt.Fprintf(w, "  [%d] %s\n", s.ID, describe(s, true))
@@ -88,7 +99,11 @@ func writeText(w *bufio.Writer, sum chorus.Summary, cluster string) {
 
 func writeMarkdown(w *bufio.Writer, sum chorus.Summary, cluster string) {
 	if cluster != "" {
-		fmt.Fprintf(w, "## %s\n\n", cluster)
+		fmt.Fprintf(w, "## %s\n\n", escapeMarkdown(cluster))
+	}
+	urls := make(map[int]string, len(sum.Sources))
+	for _, s := range sum.Sources {
+		urls[s.ID] = s.URL
 	}
 	for i, s := range sum.Sentences {
 		if i > 0 {
@@ -96,27 +111,47 @@ func writeMarkdown(w *bufio.Writer, sum chorus.Summary, cluster string) {
 		}
 		w.WriteString(escapeMarkdown(s.Text))
 		for _, id := range s.Sources {
-			fmt.Fprintf(w, "[%d]", id)
+			w.WriteString(citation(id, urls[id]))
 		}
 	}
 	w.WriteString("\n\n")
 	for _, s := range sum.Sources {
 		name := describe(s, false)
 		if s.URL != "" {
-			fmt.Fprintf(w, "%d. [%s](%s)\n", s.ID, escapeMarkdown(name), s.URL)
+			fmt.Fprintf(w, "%d. [%s](%s)\n", s.ID, escapeMarkdown(name), linkDest(s.URL))
 		} else {
 			fmt.Fprintf(w, "%d. %s\n", s.ID, escapeMarkdown(name))
 		}
 	}
-	// Reference-style link targets make the inline [n] citations clickable.
-	for _, s := range sum.Sources {
-		if s.URL != "" {
-			fmt.Fprintf(w, "\n[%d]: %s", s.ID, s.URL)
+}
+
+// citation writes one Markdown citation: an inline link labelled [id] to
+// the source's address, or the escaped label when it has none. Inline links
+// (not reference-style ones) keep adjacent citations apart: "[1][2]" would
+// otherwise parse as a link labelled 1 to reference 2.
+func citation(id int, url string) string {
+	label := `\[` + strconv.Itoa(id) + `\]`
+	if url == "" {
+		return label
+	}
+	return "[" + label + "](" + linkDest(url) + ")"
+}
+
+// linkDest writes url as a Markdown link destination: in angle brackets,
+// with the characters that would end it percent-encoded.
+func linkDest(url string) string {
+	var b strings.Builder
+	b.WriteByte('<')
+	for _, r := range url {
+		switch {
+		case r == '<' || r == '>' || r == ' ' || r == '\\' || r < 0x20 || r == 0x7f:
+			fmt.Fprintf(&b, "%%%02X", r)
+		default:
+			b.WriteRune(r)
 		}
 	}
-	if hasURL(sum.Sources) {
-		w.WriteByte('\n')
-	}
+	b.WriteByte('>')
+	return b.String()
 }
 
 // jsonSummary is the JSON layout: the summary with an optional cluster ID.
@@ -168,26 +203,19 @@ func brackets(ids []int) string {
 	return b.String()
 }
 
-func hasURL(sources []chorus.Source) bool {
-	for _, s := range sources {
-		if s.URL != "" {
-			return true
-		}
-	}
-	return false
-}
-
 var markdownEscaper = strings.NewReplacer(`[`, `\[`, `]`, `\]`, `*`, `\*`, `_`, `\_`, "`", "\\`")
 
 func escapeMarkdown(s string) string { return markdownEscaper.Replace(s) }
 
-// wrap breaks s into lines of at most width bytes at spaces.
-func wrap(s string, width int) string {
+// wrap joins words with spaces into lines of at most width characters,
+// breaking only between words (a longer word gets a line of its own).
+func wrap(words []string, width int) string {
 	var b strings.Builder
 	n := 0
-	for i, word := range strings.Fields(s) {
+	for i, word := range words {
+		wl := utf8.RuneCountInString(word)
 		if i > 0 {
-			if n+1+len(word) > width {
+			if n+1+wl > width {
 				b.WriteByte('\n')
 				n = 0
 			} else {
@@ -196,7 +224,7 @@ func wrap(s string, width int) string {
 			}
 		}
 		b.WriteString(word)
-		n += len(word)
+		n += wl
 	}
 	return b.String()
 }
