@@ -10,14 +10,30 @@ import (
 // agencies names the news agencies recognised in dateline tags.
 const agencies = `ap|reuters|afp|upi|cnn|dpa|xinhua|bloomberg|ansa|efe|kyodo|yonhap|interfax|tass|pti|ians|ani|cbs|nbc|abc|cnbc|bbc|nyt|the associated press|associated press`
 
+// dateRE is the date a dateline may carry after its place: "Sept 18",
+// "Sept. 18, 2031", "18 September", "Tuesday".
+const dateRE = `(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?` +
+	`|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?: \d{4})?` +
+	`|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)`
+
+// dashRE is the dash that ends a dateline.
+const dashRE = `(?:—|–|--|-|_|\|)`
+
 var (
 	// agencyDateline matches a dateline with an agency tag at the start of a
 	// paragraph: "NEW YORK (AP) —", "Santa Rosa, Calif. ( ap ) —",
-	// "(Reuters) -".
-	agencyDateline = regexp.MustCompile(`(?i)^(?:\pL[\pL.'’-]*(?:,? \pL[\pL.'’-]*){0,4} ?)?\( ?(?:` + agencies + `) ?\)(?: ?(?:—|–|--|-|_|:|\|))? *`)
+	// "(Reuters) -", "LONDON, Sept 18 (Reuters) -".
+	agencyDateline = regexp.MustCompile(`(?i)^(?:\pL[\pL.'’-]*(?:,? \pL[\pL.'’-]*){0,4}(?:,? ` + dateRE + `)? ?)?\( ?(?:` + agencies + `) ?\)(?: ?` + dashRE + `)? *`)
+	// tagDateline matches a dateline closed by an agency tag the list does
+	// not name, two to six capitals, and a dash: "TARNWICK, Aldera, Sept 18
+	// (AWS) - ". The place must be capitalised and the dash is required.
+	tagDateline = regexp.MustCompile(`^\p{Lu}[\pL.'’-]*(?:,? \p{Lu}[\pL.'’-]*){0,4}(?:,? ` + dateRE + `)? ?\( ?[A-Z]{2,6} ?\) ?` + dashRE + ` +`)
 	// capsDateline matches an upper-case dateline without agency tag:
-	// "LONDON —", "NEW YORK _", "WELLFORD, Ore. —".
-	capsDateline = regexp.MustCompile(`^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]*){0,3}(?:, [A-Z][\pL.'’-]*(?: [A-Z][\pL.'’-]*){0,2})? (?:—|–|--|-|_|\|) +`)
+	// "LONDON —", "NEW YORK _", "WELLFORD, Ore. —", "LONDON, Sept 18 -".
+	capsDateline = regexp.MustCompile(`^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]*){0,3}(?:, [A-Z][\pL.'’-]*(?: [A-Z][\pL.'’-]*){0,2})??(?:,? ` + dateRE + `)? ` + dashRE + ` +`)
+	// datedDateline matches a dateline in mixed case that carries a date,
+	// which a sentence never opens with: "Tarnwick, Aldera, Sept 18 - ".
+	datedDateline = regexp.MustCompile(`^\p{Lu}[\pL.'’-]*(?:,? \p{Lu}[\pL.'’-]*){0,3},? ` + dateRE + ` ` + dashRE + ` +`)
 )
 
 // stripInline removes the noise that sits inside a paragraph: a dateline
@@ -40,9 +56,15 @@ func stripInline(p string) string {
 }
 
 // stripDateline removes a dateline prefix, keeping the sentence after it.
+// A dateline is cut whole, place, date and agency tag together, so that
+// cutting a credit-like tag later ("(Reuters)") never leaves its place
+// behind ("LONDON, Sept 18 - ...").
 func stripDateline(p string) string {
-	if i := strings.IndexByte(p, '('); i >= 0 && i < 60 {
+	if i := strings.IndexByte(p, '('); i >= 0 && i < 80 {
 		if loc := agencyDateline.FindStringIndex(p); loc != nil && loc[1] < len(p) {
+			return capitalize(p[loc[1]:])
+		}
+		if loc := tagDateline.FindStringIndex(p); loc != nil && loc[1] < len(p) {
 			return capitalize(p[loc[1]:])
 		}
 	}
@@ -50,6 +72,9 @@ func stripDateline(p string) string {
 		if loc := capsDateline.FindStringIndex(p); loc != nil && loc[1] < len(p) {
 			return capitalize(p[loc[1]:])
 		}
+	}
+	if loc := datedDateline.FindStringIndex(p); loc != nil && loc[1] < len(p) {
+		return capitalize(p[loc[1]:])
 	}
 	return p
 }
