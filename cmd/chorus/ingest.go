@@ -43,11 +43,12 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		fs.Usage()
 		return errUsage
 	}
-	if _, err := input.ParseFormat(*format); err != nil {
+	inFormat, err := input.ParseFormat(*format)
+	if err != nil {
 		fmt.Fprintf(stderr, "chorus ingest: %v\n", err)
 		return errUsage
 	}
-	articles, err := readArticles(paths, *format, stdin)
+	articles, err := readArticles(paths, inFormat, stdin)
 	if err != nil {
 		return err
 	}
@@ -103,12 +104,8 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 
 // readArticles reads every cluster of the inputs and flattens them into
 // articles whose IDs are unique across clusters.
-func readArticles(paths []string, format string, stdin io.Reader) ([]chorus.Article, error) {
-	f, err := input.ParseFormat(format)
-	if err != nil {
-		return nil, err
-	}
-	clusters, err := input.ReadPaths(paths, input.Options{Format: f, Stdin: stdin})
+func readArticles(paths []string, format input.Format, stdin io.Reader) ([]chorus.Article, error) {
+	clusters, err := readClusters(paths, format, stdin)
 	if err != nil {
 		return nil, err
 	}

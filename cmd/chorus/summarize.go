@@ -46,11 +46,12 @@ func runSummarize(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	if *sentences > 0 && !wordsSet {
 		opts.Words = 0
 	}
-	if _, ok := parseInputFormat(*inputFormat); !ok {
-		fmt.Fprintf(stderr, "chorus summarize: unknown input format %q\n", *inputFormat)
+	inFormat, err := input.ParseFormat(*inputFormat)
+	if err != nil {
+		fmt.Fprintf(stderr, "chorus summarize: %v\n", err)
 		return errUsage
 	}
-	clusters, err := readClusters(fs.Args(), *inputFormat, stdin)
+	clusters, err := readClusters(fs.Args(), inFormat, stdin)
 	if err != nil {
 		return err
 	}
@@ -88,28 +89,10 @@ func runSummarize(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	return nil
 }
 
-// parseInputFormat maps an --input value to an input.Format.
-func parseInputFormat(s string) (input.Format, bool) {
-	if s == "auto" || s == "" {
-		return input.FormatAuto, true
-	}
-	for _, f := range input.Formats {
-		if string(f) == s {
-			return f, true
-		}
-	}
-	return "", false
-}
-
-// readClusters reads the clusters of paths with the named input format
-// ("auto" or one of input.Formats); "-" reads stdin. The ingest command
-// shares it.
-func readClusters(paths []string, format string, stdin io.Reader) ([]chorus.Cluster, error) {
-	f, ok := parseInputFormat(format)
-	if !ok {
-		return nil, chorus.Errorf(chorus.EINVALID, "unknown input format %q", format)
-	}
-	clusters, err := input.ReadPaths(paths, input.Options{Format: f, Stdin: stdin})
+// readClusters reads the clusters of paths in format; "-" reads stdin. The
+// ingest command shares it.
+func readClusters(paths []string, format input.Format, stdin io.Reader) ([]chorus.Cluster, error) {
+	clusters, err := input.ReadPaths(paths, input.Options{Format: format, Stdin: stdin})
 	if err != nil {
 		return nil, fmt.Errorf("cannot read articles: %w", err)
 	}

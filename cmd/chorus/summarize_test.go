@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"strings"
 	"testing"
 
@@ -102,5 +103,33 @@ func TestSummarizeCommandSkipsBadCluster(t *testing.T) {
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
 	if len(lines) != 2 || !strings.Contains(lines[0], "ferry") || !strings.Contains(lines[1], "library") {
 		t.Errorf("want the two good summaries as JSON Lines, got:\n%s", out.String())
+	}
+}
+
+// TestSummarizeInputNames checks that --input takes every name
+// input.ParseFormat takes, in any case, and the same rejections.
+func TestSummarizeInputNames(t *testing.T) {
+	const doc = `{"id":"c","articles":[{"id":"a","text":"The ferry ran aground off the north pier on Friday. All forty passengers were brought ashore by lifeboat."}]}` + "\n"
+	tests := []struct {
+		name string
+		ok   bool
+	}{
+		{"jsonl", true},
+		{"NDJSON", true},
+		{"JsonL", true},
+		{"Auto", true},
+		{"pdf", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out bytes.Buffer
+			err := runSummarize(context.Background(), []string{"--input", tt.name, "-"}, strings.NewReader(doc), &out, io.Discard)
+			if tt.ok && (err != nil || !strings.Contains(out.String(), "ferry")) {
+				t.Errorf("--input %s: %v, printed %q", tt.name, err, out.String())
+			}
+			if !tt.ok && !errors.Is(err, errUsage) {
+				t.Errorf("--input %s: err %v, want errUsage", tt.name, err)
+			}
+		})
 	}
 }
