@@ -8,9 +8,8 @@ import (
 )
 
 // DefaultBatchSize is the number of articles sent in one Ingest call when
-// Options.BatchSize is zero. It stays well below the service's own limit
-// (service.MaxBatch, 1000 at the time of writing), which this package does
-// not import so as to depend only on chorus.StoryService.
+// Options.BatchSize is zero. It stays well below chorus.MaxBatch, the
+// service's own limit.
 const DefaultBatchSize = 100
 
 // batch is what ingesting one feed's articles produced.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/chorusnews/chorus"
@@ -20,6 +21,9 @@ type Result struct {
 	NotModified bool
 	// Items counts the feed's items; Skipped those without usable text.
 	Items, Skipped int
+	// Capped counts the items left out because the feed held more than
+	// Options.MaxItems.
+	Capped int
 	// Rejected counts the items the service refused (invalid or too
 	// large); they are left out and the others are stored.
 	Rejected int
@@ -50,7 +54,7 @@ func (p *Poller) Poll(ctx context.Context, f chorus.Feed) (Result, error) {
 	switch {
 	case r.Err != nil:
 		r.Feed.Failures++
-		r.Feed.LastError = r.Err.Error()
+		r.Feed.LastError = chorus.Clip(r.Err.Error(), chorus.MaxErrorBytes-len("…"))
 		r.Feed.NextPoll = now.Add(p.backoff(r.Feed.Failures))
 		p.polls.WithLabelValues("error").Inc()
 		p.opts.Logger.WarnContext(ctx, "feed poll failed", "feed", f.URL, "failures", r.Feed.Failures, "next", r.Feed.NextPoll, "err", r.Err)
@@ -63,7 +67,7 @@ func (p *Poller) Poll(ctx context.Context, f chorus.Feed) (Result, error) {
 		}
 		p.polls.WithLabelValues(result).Inc()
 		if r.RejectErr != nil {
-			r.Feed.LastError = r.RejectErr.Error()
+			r.Feed.LastError = chorus.Clip(r.RejectErr.Error(), chorus.MaxErrorBytes-len("…"))
 			p.opts.Logger.WarnContext(ctx, "feed items rejected", "feed", f.URL, "rejected", r.Rejected, "err", r.RejectErr)
 		}
 		p.opts.Logger.InfoContext(ctx, "feed polled", "feed", f.URL, "result", result, "items", r.Items, "skipped", r.Skipped, "rejected", r.Rejected)
@@ -101,10 +105,18 @@ func (p *Poller) poll(ctx context.Context, f chorus.Feed) Result {
 		r.Err = fmt.Errorf("cannot parse feed: %w", err)
 		return r
 	}
-	articles, skipped := p.articles(f, parsed)
-	r.Items, r.Skipped = len(parsed.Items), skipped
+	r.Items = len(parsed.Items)
+	if len(parsed.Items) > p.opts.MaxItems {
+		r.Capped = len(parsed.Items) - p.opts.MaxItems
+		parsed.Items = parsed.Items[:p.opts.MaxItems]
+	}
+	articles, refused := p.articles(f, parsed)
+	r.Skipped = refused.skipped
 	b, err := p.ingest(ctx, articles)
-	r.Ingested, r.Rejected, r.RejectErr = b.ingested, b.rejected, b.rejectErr
+	r.Ingested, r.Rejected, r.RejectErr = b.ingested, b.rejected+refused.rejected, b.rejectErr
+	if refused.rejectErr != nil {
+		r.RejectErr = refused.rejectErr
+	}
 	if err != nil {
 		r.Err = err
 		return r
@@ -112,7 +124,7 @@ func (p *Poller) poll(ctx context.Context, f chorus.Feed) Result {
 	r.Feed.ETag = header.Get("ETag")
 	r.Feed.LastModified = header.Get("Last-Modified")
 	if r.Feed.Title == "" {
-		r.Feed.Title = parsed.Title
+		r.Feed.Title = chorus.Clip(strings.TrimSpace(parsed.Title), chorus.MaxTitleBytes-len("…"))
 	}
 	return r
 }

@@ -3,6 +3,7 @@ package feed
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"net/url"
 	"strings"
 	"time"
@@ -11,9 +12,20 @@ import (
 	"github.com/mmcdole/gofeed"
 )
 
-// articles turns a parsed feed's items into articles, skipping items with
-// no usable text.
-func (p *Poller) articles(f chorus.Feed, parsed *gofeed.Feed) ([]chorus.Article, int) {
+// refused counts the items of a feed that are not sent to the service.
+type refused struct {
+	// skipped counts items without usable text.
+	skipped int
+	// rejected counts items that break a limit of package chorus (a body
+	// over chorus.MaxFeedItemBytes, a field over chorus.CheckArticle's
+	// limits); rejectErr is the first such refusal.
+	rejected  int
+	rejectErr error
+}
+
+// articles turns a parsed feed's items into articles, leaving out items
+// with no usable text and items that break a limit.
+func (p *Poller) articles(f chorus.Feed, parsed *gofeed.Feed) ([]chorus.Article, refused) {
 	source := strings.TrimSpace(parsed.Title)
 	if source == "" {
 		source = strings.TrimSpace(f.Title)
@@ -21,21 +33,36 @@ func (p *Poller) articles(f chorus.Feed, parsed *gofeed.Feed) ([]chorus.Article,
 	if source == "" {
 		source = host(f.URL)
 	}
+	source = chorus.Clip(source, chorus.MaxSourceBytes-len("…"))
 	base, _ := url.Parse(f.URL) // nil when malformed: only absolute links are kept
 	var out []chorus.Article
-	skipped := 0
-	for _, it := range parsed.Items {
+	var ref refused
+	reject := func(err error) {
+		ref.rejected++
+		if ref.rejectErr == nil {
+			ref.rejectErr = err
+		}
+	}
+	for i, it := range parsed.Items {
 		if it == nil {
+			continue
+		}
+		if n := len(it.Content) + len(it.Description); n > chorus.MaxFeedItemBytes {
+			reject(chorus.Errorf(chorus.ETOOLARGE, "skipped item %d: body of %d bytes; the limit is %d", i+1, n, chorus.MaxFeedItemBytes))
 			continue
 		}
 		a, ok := p.article(base, source, it)
 		if !ok {
-			skipped++
+			ref.skipped++
+			continue
+		}
+		if err := chorus.CheckArticle(a); err != nil {
+			reject(fmt.Errorf("skipped item %s: %w", chorus.Clip(itemName(a), 200), err))
 			continue
 		}
 		out = append(out, a)
 	}
-	return out, skipped
+	return out, ref
 }
 
 // article converts one item; ok is false when it has no text. A relative

@@ -23,7 +23,7 @@ const (
 	DefaultInterval     = 10 * time.Minute
 	DefaultMaxBackoff   = 6 * time.Hour
 	DefaultTimeout      = 30 * time.Second
-	DefaultMaxBodyBytes = 8 << 20
+	DefaultMaxBodyBytes = chorus.MaxFeedBytes
 	DefaultUserAgent    = "chorus-feed-poller/1 (+https://github.com/chorusnews/chorus)"
 )
 
@@ -47,6 +47,9 @@ type Options struct {
 	Timeout time.Duration
 	// MaxBodyBytes caps a feed document; zero means DefaultMaxBodyBytes.
 	MaxBodyBytes int64
+	// MaxItems caps the items taken from one poll of one feed, the first
+	// ones in the document; zero means chorus.MaxFeedItems.
+	MaxItems int
 	// BatchSize caps the articles sent in one Ingest call; zero means
 	// DefaultBatchSize. Keep it within the service's own limit: a larger
 	// chunk is rejected and then sent again one article at a time.
@@ -92,6 +95,9 @@ func NewPoller(opts Options) (*Poller, error) {
 	}
 	if opts.MaxBodyBytes <= 0 {
 		opts.MaxBodyBytes = DefaultMaxBodyBytes
+	}
+	if opts.MaxItems <= 0 {
+		opts.MaxItems = chorus.MaxFeedItems
 	}
 	if opts.BatchSize <= 0 {
 		opts.BatchSize = DefaultBatchSize

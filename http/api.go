@@ -29,6 +29,10 @@ func (s *Server) handlePostArticles(w http.ResponseWriter, r *http.Request) {
 			}
 			articles[i].Text = text
 		}
+		if err := chorus.CheckArticle(articles[i]); err != nil {
+			s.writeError(w, r, chorus.Errorf(chorus.ErrorCode(err), "article %d: %s", i+1, chorus.ErrorMessage(err)))
+			return
+		}
 	}
 	results, err := s.svc.Ingest(r.Context(), articles)
 	if err != nil {

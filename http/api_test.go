@@ -85,6 +85,12 @@ func TestPostArticles(t *testing.T) {
 		{"empty array", ct, `[]`, 0, 400, "invalid", nil},
 		{"service rejects", ct, `{"id":"x","text":"   "}`, 0, 400, "invalid", nil},
 		{"too large", ct, `{"id":"x","text":"` + strings.Repeat("a", 200) + `"}`, 100, 413, "too_large", nil},
+		{"5 MB title", ct, `{"id":"big","title":"` + strings.Repeat("t", 5<<20) + `","text":"A park opened."}`, 0, 400, "invalid", nil},
+		{"long source", ct, `{"id":"big","source":"` + strings.Repeat("s", chorus.MaxSourceBytes+1) + `","text":"A park opened."}`, 0, 400, "invalid", nil},
+		{"long id", ct, `{"id":"` + strings.Repeat("i", chorus.MaxIDBytes+1) + `","text":"A park opened."}`, 0, 400, "invalid", nil},
+		{"NUL in URL", ct, `{"id":"big","url":"https://x.org/\u0000","text":"A park opened."}`, 0, 400, "invalid", nil},
+		{"wrong type", ct, `{"id":7,"text":"A park opened."}`, 0, 400, "invalid", nil},
+		{"deep JSON", ct, strings.Repeat("[", 100000) + strings.Repeat("]", 100000), 0, 400, "invalid", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -96,6 +102,12 @@ func TestPostArticles(t *testing.T) {
 			if tt.wantCode != "" {
 				if got := errorCode(t, body); got != tt.wantCode {
 					t.Errorf("code %q, want %q", got, tt.wantCode)
+				}
+				if len(body) > 1000 {
+					t.Errorf("error of %d bytes echoes the input", len(body))
+				}
+				if _, err := f.Article(context.Background(), "big"); err == nil {
+					t.Errorf("refused article was stored")
 				}
 				return
 			}

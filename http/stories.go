@@ -122,7 +122,7 @@ func (s *Server) handleHealth(w http.ResponseWriter, r *http.Request) {
 func parseStoryID(s string) (int64, error) {
 	id, err := strconv.ParseInt(s, 10, 64)
 	if err != nil || id <= 0 {
-		return 0, chorus.Errorf(chorus.EINVALID, "story id must be a positive integer, not %q", s)
+		return 0, chorus.Errorf(chorus.EINVALID, "story id must be a positive integer, not %q", chorus.Clip(s, 64))
 	}
 	return id, nil
 }
@@ -142,5 +142,5 @@ func parseSince(s string) (time.Time, error) {
 			return t, nil
 		}
 	}
-	return time.Time{}, chorus.Errorf(chorus.EINVALID, "since must be an RFC 3339 time such as 2026-01-02T15:04:05Z, not %q", s)
+	return time.Time{}, chorus.Errorf(chorus.EINVALID, "since must be an RFC 3339 time such as 2026-01-02T15:04:05Z, not %q", chorus.Clip(s, 64))
 }

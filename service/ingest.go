@@ -9,7 +9,6 @@ import (
 	"net/url"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/story"
@@ -22,8 +21,8 @@ func (s *Service) Ingest(ctx context.Context, articles []chorus.Article) ([]chor
 	if len(articles) == 0 {
 		return nil, chorus.ErrNoArticles
 	}
-	if len(articles) > MaxBatch {
-		return nil, chorus.Errorf(chorus.ETOOLARGE, "%d articles in one batch; the limit is %d", len(articles), MaxBatch)
+	if len(articles) > chorus.MaxBatch {
+		return nil, chorus.Errorf(chorus.ETOOLARGE, "%d articles in one batch; the limit is %d", len(articles), chorus.MaxBatch)
 	}
 	for i, a := range articles {
 		if err := validate(a); err != nil {
@@ -84,35 +83,22 @@ func internal(err error) error {
 	return err
 }
 
-// validate rejects articles the service cannot store.
+// validate rejects articles the service cannot store: fields over the
+// limits of chorus.CheckArticle (checked here so that every store behaves
+// alike), no text, or a URL that is not http(s).
 func validate(a chorus.Article) error {
+	if err := chorus.CheckArticle(a); err != nil {
+		return err
+	}
 	switch {
 	case strings.TrimSpace(a.Text) == "":
 		return chorus.Errorf(chorus.EINVALID, "no text")
-	case len(a.Text) > MaxArticleBytes:
-		return chorus.Errorf(chorus.ETOOLARGE, "text of %d bytes; the limit is %d", len(a.Text), MaxArticleBytes)
-	case !utf8.ValidString(a.Text) || !utf8.ValidString(a.Title):
-		return chorus.Errorf(chorus.EINVALID, "text is not valid UTF-8")
-	case hasNUL(a.ID, a.Title, a.Source, a.URL, a.Text):
-		// Rejected here so that every store behaves alike: PostgreSQL
-		// cannot hold NUL bytes in text.
-		return chorus.Errorf(chorus.EINVALID, "text contains a NUL byte")
 	case a.URL != "":
 		if _, err := NormalizeURL(a.URL); err != nil {
 			return err
 		}
 	}
 	return nil
-}
-
-// hasNUL reports whether any of fields holds a NUL byte.
-func hasNUL(fields ...string) bool {
-	for _, f := range fields {
-		if strings.IndexByte(f, 0) >= 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // ingestOne stores one article inside tx.
@@ -254,7 +240,7 @@ var trackingParams = map[string]bool{
 func NormalizeURL(raw string) (string, error) {
 	u, err := url.Parse(strings.TrimSpace(raw))
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return "", chorus.Errorf(chorus.EINVALID, "not an http(s) URL: %q", raw)
+		return "", chorus.Errorf(chorus.EINVALID, "not an http(s) URL: %q", chorus.Clip(raw, 200))
 	}
 	u.Scheme = strings.ToLower(u.Scheme)
 	host := strings.ToLower(u.Hostname())

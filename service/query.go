@@ -2,7 +2,6 @@ package service
 
 import (
 	"context"
-	"net/url"
 	"strings"
 	"time"
 
@@ -117,7 +116,7 @@ func (s *Service) Article(ctx context.Context, id string) (*chorus.StoredArticle
 		return err
 	})
 	if chorus.IsNotFound(err) {
-		return nil, chorus.Errorf(chorus.ENOTFOUND, "article %q not found", id)
+		return nil, chorus.Errorf(chorus.ENOTFOUND, "article %q not found", chorus.Clip(id, 64))
 	}
 	if err != nil {
 		return nil, err
@@ -125,18 +124,23 @@ func (s *Service) Article(ctx context.Context, id string) (*chorus.StoredArticle
 	return &a.StoredArticle, nil
 }
 
-// AddFeed implements chorus.StoryService. The URL must be absolute http(s);
-// adding a known URL returns the stored feed.
+// AddFeed implements chorus.StoryService. The URL must be absolute http(s)
+// and at most chorus.MaxURLBytes long; it is stored normalized
+// (NormalizeURL), so "HTTP://Example.com/rss#x" is the same feed as
+// "http://example.com/rss". Adding a known URL returns the stored feed.
 func (s *Service) AddFeed(ctx context.Context, raw string) (*chorus.Feed, error) {
 	raw = strings.TrimSpace(raw)
-	u, err := url.Parse(raw)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, chorus.Errorf(chorus.EINVALID, "not an http(s) feed URL: %q", raw)
+	if err := chorus.CheckField("url", raw, chorus.MaxURLBytes); err != nil {
+		return nil, err
+	}
+	norm, err := NormalizeURL(raw)
+	if err != nil {
+		return nil, chorus.Errorf(chorus.EINVALID, "not an http(s) feed URL: %q", chorus.Clip(raw, 200))
 	}
 	var f *chorus.Feed
 	err = s.store.Update(ctx, func(tx chorus.StoreTx) error {
 		var err error
-		f, err = tx.AddFeed(ctx, raw, s.now())
+		f, err = tx.AddFeed(ctx, norm, s.now())
 		return err
 	})
 	if err != nil {

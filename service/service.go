@@ -42,12 +42,6 @@ type Options struct {
 	Logger *slog.Logger
 }
 
-// Limits of one Ingest call.
-const (
-	MaxBatch        = 1000    // articles per call
-	MaxArticleBytes = 1 << 20 // bytes of text per article
-)
-
 // Service is the story engine. It is safe for concurrent use.
 type Service struct {
 	opts  Options

@@ -2,6 +2,7 @@ package service
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -153,25 +154,38 @@ func TestIngestIdempotent(t *testing.T) {
 func TestIngestRejects(t *testing.T) {
 	ctx := context.Background()
 	s := openTest(t, t.TempDir(), &fakeClock{t: time.Unix(1e9, 0)})
-	big := strings.Repeat("word ", MaxArticleBytes/4)
+	big := strings.Repeat("word ", chorus.MaxTextBytes/4)
+	huge := strings.Repeat("x", 5<<20)
+	text := "some text here"
 	cases := []struct {
 		name string
 		in   []chorus.Article
 		code string
+		want string // in the message
 	}{
-		{"empty batch", nil, chorus.EINVALID},
-		{"no text", []chorus.Article{{Title: "t", Text: "  \n"}}, chorus.EINVALID},
-		{"bad URL", []chorus.Article{{Text: "some text here", URL: "ftp://x/y"}}, chorus.EINVALID},
-		{"huge text", []chorus.Article{{Text: big}}, chorus.ETOOLARGE},
-		{"bad UTF-8", []chorus.Article{{Text: "abc \xff\xfe"}}, chorus.EINVALID},
-		{"NUL byte in text", []chorus.Article{{Text: "abc\x00def ghi"}}, chorus.EINVALID},
-		{"NUL byte in title", []chorus.Article{{Title: "a\x00b", Text: "some text here"}}, chorus.EINVALID},
+		{"empty batch", nil, chorus.EINVALID, ""},
+		{"no text", []chorus.Article{{Title: "t", Text: "  \n"}}, chorus.EINVALID, "no text"},
+		{"bad URL", []chorus.Article{{Text: text, URL: "ftp://x/y"}}, chorus.EINVALID, "URL"},
+		{"huge text", []chorus.Article{{Text: big}}, chorus.ETOOLARGE, "text of"},
+		{"too many articles", make([]chorus.Article, chorus.MaxBatch+1), chorus.ETOOLARGE, "batch"},
+		{"5 MB title", []chorus.Article{{Title: huge, Text: text}}, chorus.EINVALID, "title of 5242880 bytes; the limit is 1024"},
+		{"5 MB source", []chorus.Article{{Source: huge, Text: text}}, chorus.EINVALID, "source of"},
+		{"long URL", []chorus.Article{{URL: "https://x.org/" + strings.Repeat("a", chorus.MaxURLBytes), Text: text}}, chorus.EINVALID, "url of"},
+		{"long id", []chorus.Article{{ID: strings.Repeat("i", chorus.MaxIDBytes+1), Text: text}}, chorus.EINVALID, "id of"},
+		{"bad UTF-8", []chorus.Article{{Text: "abc \xff\xfe"}}, chorus.EINVALID, "text is not valid UTF-8"},
+		{"bad UTF-8 source", []chorus.Article{{Source: "\xff", Text: text}}, chorus.EINVALID, "source is not valid UTF-8"},
+		{"NUL byte in text", []chorus.Article{{Text: "abc\x00def ghi"}}, chorus.EINVALID, "text contains a NUL"},
+		{"NUL byte in title", []chorus.Article{{Title: "a\x00b", Text: text}}, chorus.EINVALID, "title contains a NUL"},
+		{"NUL byte in URL", []chorus.Article{{URL: "https://x.org/a\x00b", Text: text}}, chorus.EINVALID, "url contains a NUL"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := s.Ingest(ctx, tc.in)
 			if got := chorus.ErrorCode(err); got != tc.code {
 				t.Errorf("code %q (%v), want %q", got, err, tc.code)
+			}
+			if msg := chorus.ErrorMessage(err); !strings.Contains(msg, tc.want) || len(msg) > 200 {
+				t.Errorf("message %.300q does not name %q briefly", msg, tc.want)
 			}
 		})
 	}
@@ -215,8 +229,17 @@ func TestFeeds(t *testing.T) {
 	if err != nil || f2.ID != f1.ID {
 		t.Fatalf("second AddFeed = %+v, %v; want the same feed %d", f2, err, f1.ID)
 	}
+	for _, same := range []string{"HTTPS://Example.COM/rss#x", "https://example.com:443/rss?utm_source=a"} {
+		if f, err := s.AddFeed(ctx, same); err != nil || f.ID != f1.ID {
+			t.Errorf("AddFeed(%q) = %+v, %v; want the normalized feed %d", same, f, err, f1.ID)
+		}
+	}
 	if _, err := s.AddFeed(ctx, "gopher://x"); chorus.ErrorCode(err) != chorus.EINVALID {
 		t.Errorf("bad feed URL: %v", err)
+	}
+	long := "https://example.com/" + strings.Repeat("a", 5<<20)
+	if _, err := s.AddFeed(ctx, long); chorus.ErrorCode(err) != chorus.EINVALID || len(err.Error()) > 200 {
+		t.Errorf("5 MB feed URL: %.300v", err)
 	}
 	f1.Title, f1.ETag, f1.Failures, f1.LastError = "Example", `"abc"`, 2, "timeout"
 	f1.NextPoll = time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -246,5 +269,27 @@ func TestErrorsNotFound(t *testing.T) {
 	}
 	if _, err := s.Stories(ctx, chorus.StoryQuery{Limit: -1}); chorus.ErrorCode(err) != chorus.EINVALID {
 		t.Errorf("Stories with negative limit: %v", err)
+	}
+}
+
+func TestErrorsDoNotEchoInput(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t, t.TempDir(), &fakeClock{t: time.Unix(1e9, 0)})
+	long := strings.Repeat("z", 100<<10)
+	checks := []struct {
+		name string
+		err  error
+	}{
+		{"unknown 100 KB article id", func() error { _, err := s.Article(ctx, long); return err }()},
+		{"100 KB bad article URL", func() error {
+			_, err := s.Ingest(ctx, []chorus.Article{{URL: "ftp://" + long[:chorus.MaxURLBytes-10], Text: "some text"}})
+			return err
+		}()},
+		{"bad feed URL", func() error { _, err := s.AddFeed(ctx, "ftp://"+long[:chorus.MaxURLBytes-10]); return err }()},
+	}
+	for _, c := range checks {
+		if c.err == nil || len(c.err.Error()) > 300 {
+			t.Errorf("%s: error of %d bytes (%.80v...), want a refusal of at most 300", c.name, len(fmt.Sprint(c.err)), c.err)
+		}
 	}
 }

@@ -28,6 +28,7 @@ func Run(t *testing.T, open func(t *testing.T) chorus.Store) {
 		{"Feeds", testFeeds},
 		{"Rollback", testRollback},
 		{"PanicRollback", testPanicRollback},
+		{"Limits", testLimits},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open(t)) })

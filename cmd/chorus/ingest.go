@@ -28,7 +28,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	dir, db := storeFlags(fs)
 	server := fs.String("server", "", "send to the chorus server at `URL` instead of the embedded store (env CHORUS_SERVER)")
 	format := fs.String("input", "auto", "input `FORMAT`: auto, text, html, json, jsonl or multinews")
-	batch := fs.Int("batch", 100, "articles per request or transaction (`N`, at most 1000)")
+	batch := fs.Int("batch", 100, fmt.Sprintf("articles per request or transaction (`N`, at most %d)", chorus.MaxBatch))
 	summarize := fs.Bool("summarize", false, "with the embedded store, compute the stories' summaries before exiting (otherwise 'chorus serve' does it)")
 	quiet := fs.Bool("quiet", false, "no progress bar")
 	fs.Usage = func() {
@@ -39,7 +39,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err != nil {
 		return err
 	}
-	if len(paths) == 0 || *batch < 1 || *batch > 1000 {
+	if len(paths) == 0 || *batch < 1 || *batch > chorus.MaxBatch {
 		fs.Usage()
 		return errUsage
 	}
@@ -103,7 +103,9 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 }
 
 // readArticles reads every cluster of the inputs and flattens them into
-// articles whose IDs are unique across clusters.
+// articles whose IDs are unique across clusters. An article that breaks a
+// limit of chorus.CheckArticle fails the whole read, before anything is
+// sent, with an error naming the article and the field.
 func readArticles(paths []string, format input.Format, stdin io.Reader) ([]chorus.Article, error) {
 	clusters, err := readClusters(paths, format, stdin)
 	if err != nil {
@@ -114,6 +116,9 @@ func readArticles(paths []string, format input.Format, stdin io.Reader) ([]choru
 		for _, a := range c.Articles {
 			if len(clusters) > 1 && a.ID != "" && c.ID != "" {
 				a.ID = c.ID + "/" + a.ID
+			}
+			if err := chorus.CheckArticle(a); err != nil {
+				return nil, fmt.Errorf("cannot ingest article %d (id %q): %w", len(out)+1, chorus.Clip(a.ID, 64), err)
 			}
 			out = append(out, a)
 		}

@@ -47,6 +47,22 @@ func TestIngestJSONLines(t *testing.T) {
 	}
 }
 
+func TestIngestLimits(t *testing.T) {
+	data := t.TempDir()
+	in := `{"id":"c1","articles":[{"id":"ok","text":"The new dam opened on Friday in the valley."},` +
+		`{"id":"big","title":"` + strings.Repeat("t", 5<<20) + `","text":"The old fish market closed."}]}`
+	err := runIngest(context.Background(), []string{"--data", data, "--input", "jsonl", "-"}, strings.NewReader(in), io.Discard, io.Discard)
+	if err == nil || !strings.Contains(err.Error(), "title of 5242880 bytes; the limit is 1024") || !strings.Contains(err.Error(), "article 2") {
+		t.Fatalf("ingest of a 5 MB title: %.300v", err)
+	}
+	// Nothing was sent: the first, valid article is not stored either.
+	var out bytes.Buffer
+	ok := `{"id":"c1","articles":[{"id":"ok","text":"The new dam opened on Friday in the valley."}]}`
+	if err := runIngest(context.Background(), []string{"--data", data, "--input", "jsonl", "-"}, strings.NewReader(ok), &out, io.Discard); err != nil || !strings.HasPrefix(out.String(), "1 created") {
+		t.Errorf("after the refused batch: %q %v", out.String(), err)
+	}
+}
+
 func TestIngestErrors(t *testing.T) {
 	tests := []struct {
 		name    string

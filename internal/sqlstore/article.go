@@ -69,7 +69,13 @@ func (r *Reader) LastSeq(ctx context.Context) (int64, error) {
 }
 
 // PutArticle implements chorus.StoreTx.
+// It refuses an article that breaks a limit of chorus.CheckArticle: the
+// service checks first, so this is the last line against a caller that
+// does not.
 func (w *Writer) PutArticle(ctx context.Context, a chorus.ArticleRecord) (int64, error) {
+	if err := chorus.CheckArticle(a.Article); err != nil {
+		return 0, fmt.Errorf("cannot store article: %w", err)
+	}
 	var seq int64
 	err := w.c.QueryRow(ctx, w.q.PutArticle,
 		a.ID, a.Key, a.Hash, a.URL, a.Title, a.Source, Enc(a.Published), a.Text, a.StoryID,

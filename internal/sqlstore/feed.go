@@ -48,7 +48,11 @@ func (r *Reader) Feeds(ctx context.Context) ([]chorus.Feed, error) {
 }
 
 // AddFeed implements chorus.StoreTx.
+// It refuses a URL longer than chorus.MaxURLBytes.
 func (w *Writer) AddFeed(ctx context.Context, url string, now time.Time) (*chorus.Feed, error) {
+	if err := chorus.CheckField("url", url, chorus.MaxURLBytes); err != nil {
+		return nil, fmt.Errorf("cannot add feed: %w", err)
+	}
 	if _, err := w.c.Exec(ctx, w.q.AddFeed, url, Enc(now)); err != nil {
 		return nil, w.c.Wrap("add feed "+url, err)
 	}
@@ -56,7 +60,15 @@ func (w *Writer) AddFeed(ctx context.Context, url string, now time.Time) (*choru
 }
 
 // UpdateFeed implements chorus.StoreTx.
+// It refuses a title longer than chorus.MaxTitleBytes and a last error
+// longer than chorus.MaxErrorBytes.
 func (w *Writer) UpdateFeed(ctx context.Context, f chorus.Feed) error {
+	if err := chorus.CheckField("title", f.Title, chorus.MaxTitleBytes); err != nil {
+		return fmt.Errorf("cannot update feed %d: %w", f.ID, err)
+	}
+	if err := chorus.CheckField("last error", f.LastError, chorus.MaxErrorBytes); err != nil {
+		return fmt.Errorf("cannot update feed %d: %w", f.ID, err)
+	}
 	n, err := w.c.Exec(ctx, w.q.UpdateFeed, f.Title, f.ETag, f.LastModified,
 		Enc(f.LastPolled), Enc(f.NextPoll), f.Failures, f.LastError, f.ID)
 	if err != nil {
