@@ -7,9 +7,10 @@ import (
 )
 
 // This file holds the persistence interface of the story service (service
-// half: articles → stories → summaries kept current). The sqlite package
-// implements it; a PostgreSQL implementation can follow without touching the
-// service, and storetest holds the suite every implementation must pass.
+// half: articles → stories → summaries kept current). The sqlite and
+// postgres packages implement it (their shared SQL lives in
+// internal/sqlstore); storetest holds the suite every implementation must
+// pass. cmd/chorus chooses the implementation and hands it to service.Open.
 
 // ErrNotFound is returned by store look-ups that find nothing.
 var ErrNotFound = &Error{Code: ENOTFOUND, Message: "not found"}
@@ -78,16 +79,6 @@ type Job struct {
 	LastError string
 }
 
-// StoryFilter selects a page of live (not merged) stories, newest Updated
-// first.
-type StoryFilter struct {
-	// Text, when set, keeps stories whose title or summary contains it,
-	// ignoring case.
-	Text   string
-	Limit  int
-	Offset int
-}
-
 // StoreReader reads a consistent snapshot of the store.
 type StoreReader interface {
 	// Article returns the article with the given ID or ErrNotFound.
@@ -108,10 +99,10 @@ type StoreReader interface {
 	// another one has ingested since it last looked.
 	LastSeq(ctx context.Context) (int64, error)
 	// Story returns the story with the given ID (merged or not) or
-	// ErrNotFound; Articles and Sources are counted.
+	// ErrNotFound; ArticleCount and SourceCount are counted.
 	Story(ctx context.Context, id int64) (*StoryRecord, error)
-	// Stories returns a page of live stories and the number matching f.
-	Stories(ctx context.Context, f StoryFilter) ([]StoryRecord, int, error)
+	// Stories returns a page of live stories and the number matching q.
+	Stories(ctx context.Context, q StoryQuery) ([]StoryRecord, int, error)
 	// Jobs returns up to limit jobs due at now, oldest first.
 	Jobs(ctx context.Context, now time.Time, limit int) ([]Job, error)
 	// Feed returns the feed with the given ID or ErrNotFound.

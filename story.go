@@ -48,10 +48,10 @@ type Story struct {
 	Created time.Time `json:"created"`
 	// Updated is when the story's summary last changed.
 	Updated time.Time `json:"updated"`
-	// Articles counts the story's articles, duplicates included.
-	Articles int `json:"article_count"`
-	// Sources counts the story's independent (non-duplicate) articles.
-	Sources int `json:"source_count"`
+	// ArticleCount counts the story's articles, duplicates included.
+	ArticleCount int `json:"article_count"`
+	// SourceCount counts the story's independent (non-duplicate) articles.
+	SourceCount int `json:"source_count"`
 	// Lead is the first sentence of the story's current summary, so a list
 	// of stories can show the gist; empty until a summary is computed.
 	Lead string `json:"lead,omitempty"`
@@ -72,18 +72,31 @@ type StoryDetail struct {
 	Summary []StorySentence `json:"summary"`
 	// Sources lists the cited articles; StorySentence.Sources refers to Source.ID.
 	Sources []Source `json:"sources"`
-	// Articles lists every article of the story, duplicates marked by
-	// DuplicateOf.
-	ArticleList []StoredArticle `json:"articles"`
+	// Articles lists every article of the story in ingestion order,
+	// duplicates marked by DuplicateOf.
+	Articles []StoredArticle `json:"articles"`
 	// New holds the summary sentences added after the time asked for.
 	New []StorySentence `json:"new"`
 }
 
-// StoryQuery selects a page of stories, newest first.
+// Page sizes of a story list: StoryQuery.Limit of the service, the store,
+// the JSON API and the web page.
+const (
+	// DefaultStoryPage is the page size when StoryQuery.Limit is zero.
+	DefaultStoryPage = 20
+	// MaxStoryPage is the largest page: the API refuses a larger limit, the
+	// service lowers it to MaxStoryPage.
+	MaxStoryPage = 100
+)
+
+// StoryQuery selects a page of live (not merged) stories, most recently
+// Updated first. The service takes it from its callers and passes it to
+// the store.
 type StoryQuery struct {
-	// Text, when set, keeps stories whose title or summary contains it.
+	// Text, when set, keeps stories whose title or summary contains it,
+	// ignoring case.
 	Text string
-	// Limit is the page size; zero means 20.
+	// Limit is the page size; zero means DefaultStoryPage.
 	Limit int
 	// Offset skips that many stories.
 	Offset int

@@ -70,6 +70,3 @@ type Source struct {
 	// URL is the article's address.
 	URL string `json:"url,omitempty"`
 }
-
-// Citation is a reference from a summary sentence to a source.
-type Citation = int

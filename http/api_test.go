@@ -158,11 +158,11 @@ func TestGetStoriesAndArticles(t *testing.T) {
 		{"story", "/api/stories/1", 200, func(t *testing.T, body string) {
 			var d chorus.StoryDetail
 			mustJSON(t, body, &d)
-			if d.ID != 1 || len(d.Summary) != 2 || len(d.ArticleList) != 3 || len(d.New) != 2 {
+			if d.ID != 1 || len(d.Summary) != 2 || len(d.Articles) != 3 || len(d.New) != 2 {
 				t.Errorf("unexpected story: %+v", d)
 			}
-			if d.ArticleList[2].DuplicateOf != "harbor-1" {
-				t.Errorf("duplicate not marked: %+v", d.ArticleList[2])
+			if d.Articles[2].DuplicateOf != "harbor-1" {
+				t.Errorf("duplicate not marked: %+v", d.Articles[2])
 			}
 			var counts struct {
 				ArticleCount int `json:"article_count"`

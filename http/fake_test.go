@@ -81,12 +81,12 @@ func (f *fakeService) Ingest(ctx context.Context, articles []chorus.Article) ([]
 // resummarize appends the first line of a new original article to its
 // story's summary, citing it.
 func (f *fakeService) resummarize(st *chorus.StoryDetail, a *chorus.StoredArticle) {
-	st.ArticleList = append(st.ArticleList, *a)
-	st.Story.Articles++
+	st.Articles = append(st.Articles, *a)
+	st.Story.ArticleCount++
 	if a.DuplicateOf != "" {
 		return
 	}
-	st.Story.Sources++
+	st.Story.SourceCount++
 	n := len(st.Sources) + 1
 	st.Sources = append(st.Sources, chorus.Source{ID: n, Article: a.ID, Title: a.Title, Source: a.Source, URL: a.URL})
 	first, _, _ := strings.Cut(a.Text, "\n")

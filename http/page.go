@@ -137,7 +137,7 @@ func listURL(text string, offset, limit int) string {
 	if offset > 0 {
 		v.Set("offset", strconv.Itoa(offset))
 	}
-	if limit != DefaultLimit {
+	if limit != chorus.DefaultStoryPage {
 		v.Set("limit", strconv.Itoa(limit))
 	}
 	if len(v) == 0 {

@@ -10,12 +10,6 @@ import (
 	"github.com/chorusnews/chorus"
 )
 
-// Paging limits for GET /api/stories and the story list page.
-const (
-	DefaultLimit = 20
-	MaxLimit     = 100
-)
-
 // storyList is the JSON answer of GET /api/stories.
 type storyList struct {
 	chorus.StoryPage
@@ -43,11 +37,11 @@ func (s *Server) handleListStories(w http.ResponseWriter, r *http.Request) {
 // parseStoryQuery reads q, limit and offset.
 func parseStoryQuery(r *http.Request) (chorus.StoryQuery, error) {
 	v := r.URL.Query()
-	q := chorus.StoryQuery{Text: strings.TrimSpace(v.Get("q")), Limit: DefaultLimit}
+	q := chorus.StoryQuery{Text: strings.TrimSpace(v.Get("q")), Limit: chorus.DefaultStoryPage}
 	if s := v.Get("limit"); s != "" {
 		n, err := strconv.Atoi(s)
-		if err != nil || n < 1 || n > MaxLimit {
-			return q, chorus.Errorf(chorus.EINVALID, "limit must be an integer from 1 to %d", MaxLimit)
+		if err != nil || n < 1 || n > chorus.MaxStoryPage {
+			return q, chorus.Errorf(chorus.EINVALID, "limit must be an integer from 1 to %d", chorus.MaxStoryPage)
 		}
 		q.Limit = n
 	}
@@ -89,8 +83,8 @@ func storyJSON(d *chorus.StoryDetail) *chorus.StoryDetail {
 	if d.Sources == nil {
 		d.Sources = []chorus.Source{}
 	}
-	if d.ArticleList == nil {
-		d.ArticleList = []chorus.StoredArticle{}
+	if d.Articles == nil {
+		d.Articles = []chorus.StoredArticle{}
 	}
 	if d.New == nil {
 		d.New = []chorus.StorySentence{}

@@ -78,12 +78,12 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) {
 // a zero since, "what's new" is what the last summary change added.
 func buildStoryPage(d *chorus.StoryDetail, since time.Time) storyPage {
 	p := storyPage{Title: d.Title, Story: d, SinceTime: since, SinceChosen: !since.IsZero()}
-	refs := make(map[string]articleRef, len(d.ArticleList))
-	for _, a := range d.ArticleList {
+	refs := make(map[string]articleRef, len(d.Articles))
+	for _, a := range d.Articles {
 		refs[a.ID] = articleRef{ID: a.ID, Title: orText(a.Title, a.ID)}
 	}
 	copyOf := func(id string) *articleRef {
-		for _, a := range d.ArticleList {
+		for _, a := range d.Articles {
 			if a.ID == id && a.DuplicateOf != "" {
 				ref, ok := refs[a.DuplicateOf]
 				if !ok {
@@ -99,7 +99,7 @@ func buildStoryPage(d *chorus.StoryDetail, since time.Time) storyPage {
 		titles[src.ID] = orText(src.Title, src.Article)
 		p.Sources = append(p.Sources, sourceView{Source: src, CopyOf: copyOf(src.Article)})
 	}
-	for _, a := range d.ArticleList {
+	for _, a := range d.Articles {
 		p.Articles = append(p.Articles, articleView{StoredArticle: a, CopyOf: copyOf(a.ID)})
 	}
 

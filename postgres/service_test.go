@@ -73,7 +73,7 @@ func TestServiceEndToEnd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(d.Summary) == 0 || len(d.Sources) == 0 || d.Articles != 2 {
+	if len(d.Summary) == 0 || len(d.Sources) == 0 || d.ArticleCount != 2 {
 		t.Fatalf("bridge story = %+v; want a summary citing its 2 articles", d)
 	}
 	page, err := s.Stories(ctx, chorus.StoryQuery{Text: "REGATTA"})
@@ -100,7 +100,7 @@ func TestServiceEndToEnd(t *testing.T) {
 		t.Fatalf("ProcessPending after restart = %d, %v; want 1", n, err)
 	}
 	d, err = s.Story(ctx, res[0].StoryID, now)
-	if err != nil || d.Articles != 3 || len(d.Summary) == 0 {
+	if err != nil || d.ArticleCount != 3 || len(d.Summary) == 0 {
 		t.Fatalf("bridge story after restart = %+v, %v", d, err)
 	}
 	if err := s.Check(ctx); err != nil {

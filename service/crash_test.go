@@ -126,7 +126,7 @@ func TestKillRecovery(t *testing.T) {
 	if _, err := s.ProcessPending(ctx); err != nil {
 		t.Fatal(err)
 	}
-	page, err := s.Stories(ctx, chorus.StoryQuery{Limit: MaxPage})
+	page, err := s.Stories(ctx, chorus.StoryQuery{Limit: chorus.MaxStoryPage})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,12 +8,6 @@ import (
 	"github.com/chorusnews/chorus"
 )
 
-// Page sizes of Stories.
-const (
-	DefaultPage = 20
-	MaxPage     = 200
-)
-
 // Stories implements chorus.StoryService: live stories, most recently
 // updated first, optionally filtered by text in the title or summary.
 func (s *Service) Stories(ctx context.Context, q chorus.StoryQuery) (chorus.StoryPage, error) {
@@ -21,12 +15,12 @@ func (s *Service) Stories(ctx context.Context, q chorus.StoryQuery) (chorus.Stor
 		return chorus.StoryPage{}, chorus.Errorf(chorus.EINVALID, "negative limit or offset")
 	}
 	if q.Limit == 0 {
-		q.Limit = DefaultPage
+		q.Limit = chorus.DefaultStoryPage
 	}
-	q.Limit = min(q.Limit, MaxPage)
+	q.Limit = min(q.Limit, chorus.MaxStoryPage)
 	page := chorus.StoryPage{Stories: []chorus.Story{}}
 	err := s.store.View(ctx, func(r chorus.StoreReader) error {
-		recs, total, err := r.Stories(ctx, chorus.StoryFilter{Text: strings.TrimSpace(q.Text), Limit: q.Limit, Offset: q.Offset})
+		recs, total, err := r.Stories(ctx, chorus.StoryQuery{Text: strings.TrimSpace(q.Text), Limit: q.Limit, Offset: q.Offset})
 		if err != nil {
 			return err
 		}
@@ -85,11 +79,11 @@ func (s *Service) Story(ctx context.Context, id int64, since time.Time) (*chorus
 // detail assembles a StoryDetail; slices are never nil.
 func detail(st *chorus.StoryRecord, arts []chorus.ArticleRecord, since time.Time) *chorus.StoryDetail {
 	d := &chorus.StoryDetail{
-		Story:       st.Story,
-		Summary:     []chorus.StorySentence{},
-		Sources:     []chorus.Source{},
-		ArticleList: make([]chorus.StoredArticle, len(arts)),
-		New:         []chorus.StorySentence{},
+		Story:    st.Story,
+		Summary:  []chorus.StorySentence{},
+		Sources:  []chorus.Source{},
+		Articles: make([]chorus.StoredArticle, len(arts)),
+		New:      []chorus.StorySentence{},
 	}
 	d.Lead = lead(st.Summary)
 	if st.Summary != nil {
@@ -102,7 +96,7 @@ func detail(st *chorus.StoryRecord, arts []chorus.ArticleRecord, since time.Time
 		}
 	}
 	for i, a := range arts {
-		d.ArticleList[i] = a.StoredArticle
+		d.Articles[i] = a.StoredArticle
 	}
 	return d
 }

@@ -83,3 +83,57 @@ func TestLead(t *testing.T) {
 		})
 	}
 }
+
+// queryStore records the query the service passes to the store's Stories.
+type queryStore struct {
+	chorus.Store
+	got chorus.StoryQuery
+}
+
+func (s *queryStore) View(ctx context.Context, fn func(chorus.StoreReader) error) error {
+	return s.Store.View(ctx, func(r chorus.StoreReader) error { return fn(queryReader{r, s}) })
+}
+
+type queryReader struct {
+	chorus.StoreReader
+	s *queryStore
+}
+
+func (r queryReader) Stories(ctx context.Context, q chorus.StoryQuery) ([]chorus.StoryRecord, int, error) {
+	r.s.got = q
+	return r.StoreReader.Stories(ctx, q)
+}
+
+// TestStoriesPageSize checks the page sizes of the root package: zero
+// means chorus.DefaultStoryPage, a larger limit is lowered to
+// chorus.MaxStoryPage, a negative one refused.
+func TestStoriesPageSize(t *testing.T) {
+	ctx := context.Background()
+	store := &queryStore{Store: openDB(t, t.TempDir())}
+	s, err := Open(ctx, store, Options{Summarize: leadSummarize})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	tests := []struct {
+		name        string
+		limit, want int
+	}{
+		{"default", 0, chorus.DefaultStoryPage},
+		{"as asked", 7, 7},
+		{"lowered", chorus.MaxStoryPage + 1, chorus.MaxStoryPage},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, err := s.Stories(ctx, chorus.StoryQuery{Limit: tt.limit, Text: " dam "}); err != nil {
+				t.Fatal(err)
+			}
+			if store.got.Limit != tt.want || store.got.Text != "dam" {
+				t.Errorf("store asked for %+v, want limit %d and text %q", store.got, tt.want, "dam")
+			}
+		})
+	}
+	if _, err := s.Stories(ctx, chorus.StoryQuery{Limit: -1}); chorus.ErrorCode(err) != chorus.EINVALID {
+		t.Errorf("negative limit: %v, want an invalid error", err)
+	}
+}

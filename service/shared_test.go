@@ -51,8 +51,8 @@ func TestSharedStore(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d.Story.Articles != 3 {
-		t.Errorf("story holds %d articles, want 3", d.Story.Articles)
+	if d.Story.ArticleCount != 3 {
+		t.Errorf("story holds %d articles, want 3", d.Story.ArticleCount)
 	}
 	if err := a.Check(ctx); err != nil {
 		t.Error(err)

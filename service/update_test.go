@@ -26,7 +26,7 @@ func storyCounts(t *testing.T, s *Service, id int64) (articles, sources int) {
 	if err != nil {
 		t.Fatalf("Story(%d): %v", id, err)
 	}
-	return d.Story.Articles, d.Story.Sources
+	return d.Story.ArticleCount, d.Story.SourceCount
 }
 
 // TestUpdateClearsDuplicate rewrites a copy in its own words: it must stop
@@ -63,7 +63,7 @@ func TestUpdateClearsDuplicate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, art := range d.ArticleList {
+	for _, art := range d.Articles {
 		if art.ID == b.ID && art.DuplicateOf != "" {
 			t.Errorf("stored article still a duplicate of %q", art.DuplicateOf)
 		}

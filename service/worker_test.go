@@ -54,7 +54,7 @@ func TestSummaryUpdates(t *testing.T) {
 	if len(d.New) != 1 || d.New[0].Text != d.Summary[1].Text {
 		t.Errorf("New since t1 = %+v, want only the added sentence", d.New)
 	}
-	if !d.Updated.Equal(t2) || d.Story.Articles != 2 || d.Story.Sources != 2 || len(d.ArticleList) != 2 || len(d.Sources) != 2 {
+	if !d.Updated.Equal(t2) || d.Story.ArticleCount != 2 || d.Story.SourceCount != 2 || len(d.Articles) != 2 || len(d.Sources) != 2 {
 		t.Errorf("story after update = %+v", d.Story)
 	}
 	page, err := s.Stories(ctx, chorus.StoryQuery{})
@@ -89,7 +89,7 @@ func TestNearDuplicate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d.Story.Articles != 2 || d.Story.Sources != 1 || d.ArticleList[1].DuplicateOf != res[0].ID {
+	if d.Story.ArticleCount != 2 || d.Story.SourceCount != 1 || d.Articles[1].DuplicateOf != res[0].ID {
 		t.Errorf("story with a duplicate = %+v", d.Story)
 	}
 }

@@ -133,8 +133,8 @@ func testArticles(t *testing.T, s chorus.Store) {
 		if err != nil {
 			return err
 		}
-		if st.Articles != 2 || st.Sources != 1 {
-			t.Errorf("story counts %d articles, %d sources; want 2, 1", st.Articles, st.Sources)
+		if st.ArticleCount != 2 || st.SourceCount != 1 {
+			t.Errorf("story counts %d articles, %d sources; want 2, 1", st.ArticleCount, st.SourceCount)
 		}
 		return nil
 	})
@@ -228,7 +228,7 @@ func testRollback(t *testing.T, s chorus.Store) {
 		if _, err := r.Article(ctx, "r1"); !chorus.IsNotFound(err) {
 			t.Errorf("rolled-back article visible: %v", err)
 		}
-		if _, n, err := r.Stories(ctx, chorus.StoryFilter{}); err != nil || n != 0 {
+		if _, n, err := r.Stories(ctx, chorus.StoryQuery{}); err != nil || n != 0 {
 			t.Errorf("rolled-back story visible: %d, %v", n, err)
 		}
 		if jobs, err := r.Jobs(ctx, t0.Add(time.Hour), 10); err != nil || len(jobs) != 0 {

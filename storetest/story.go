@@ -124,7 +124,7 @@ func testMerge(t *testing.T, s chorus.Store) {
 		if err != nil {
 			return err
 		}
-		if sa.Articles != 3 || sa.MergedInto != 0 || !sa.Last.Equal(t0.Add(5*time.Hour)) || sa.Version != 2 {
+		if sa.ArticleCount != 3 || sa.MergedInto != 0 || !sa.Last.Equal(t0.Add(5*time.Hour)) || sa.Version != 2 {
 			t.Errorf("surviving story = %+v", sa)
 		}
 		for _, id := range []int64{b, c} {
@@ -132,8 +132,8 @@ func testMerge(t *testing.T, s chorus.Store) {
 			if err != nil {
 				return err
 			}
-			if st.MergedInto != a || st.Articles != 0 {
-				t.Errorf("story %d merged into %d with %d articles; want into %d, none", id, st.MergedInto, st.Articles, a)
+			if st.MergedInto != a || st.ArticleCount != 0 {
+				t.Errorf("story %d merged into %d with %d articles; want into %d, none", id, st.MergedInto, st.ArticleCount, a)
 			}
 		}
 		jobs, err := r.Jobs(ctx, t0.Add(time.Hour), 10)
@@ -143,7 +143,7 @@ func testMerge(t *testing.T, s chorus.Store) {
 		if len(jobs) != 1 || jobs[0].StoryID != a {
 			t.Errorf("jobs after merge = %+v, want only story %d", jobs, a)
 		}
-		_, n, err := r.Stories(ctx, chorus.StoryFilter{})
+		_, n, err := r.Stories(ctx, chorus.StoryQuery{})
 		if err != nil {
 			return err
 		}
@@ -171,15 +171,15 @@ func testStoriesPage(t *testing.T, s chorus.Store) {
 	})
 	cases := []struct {
 		name  string
-		f     chorus.StoryFilter
+		f     chorus.StoryQuery
 		want  []int64
 		total int
 	}{
-		{"newest first", chorus.StoryFilter{Limit: 3}, []int64{ids[0], ids[4], ids[3]}, 5},
-		{"second page", chorus.StoryFilter{Limit: 3, Offset: 3}, []int64{ids[2], ids[1]}, 5},
-		{"summary text, any case", chorus.StoryFilter{Text: "valdoria"}, []int64{ids[0]}, 1},
-		{"title text", chorus.StoryFilter{Text: "story 3"}, []int64{ids[3]}, 1},
-		{"no match", chorus.StoryFilter{Text: "nothing like this"}, nil, 0},
+		{"newest first", chorus.StoryQuery{Limit: 3}, []int64{ids[0], ids[4], ids[3]}, 5},
+		{"second page", chorus.StoryQuery{Limit: 3, Offset: 3}, []int64{ids[2], ids[1]}, 5},
+		{"summary text, any case", chorus.StoryQuery{Text: "valdoria"}, []int64{ids[0]}, 1},
+		{"title text", chorus.StoryQuery{Text: "story 3"}, []int64{ids[3]}, 1},
+		{"no match", chorus.StoryQuery{Text: "nothing like this"}, nil, 0},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -73,7 +73,7 @@ func ScanStory(sc Scanner) (*chorus.StoryRecord, error) {
 	var created, updated, last int64
 	var summary *string // nil for NULL, with database/sql and pgx alike
 	err := sc.Scan(&s.ID, &s.Title, &created, &updated, &last, &s.MergedInto, &s.Version,
-		&s.SummaryVersion, &summary, &s.Articles, &s.Sources)
+		&s.SummaryVersion, &summary, &s.ArticleCount, &s.SourceCount)
 	if err != nil {
 		return nil, err
 	}

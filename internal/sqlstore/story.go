@@ -23,7 +23,7 @@ func (r *Reader) Story(ctx context.Context, id int64) (*chorus.StoryRecord, erro
 }
 
 // Stories implements chorus.StoreReader.
-func (r *Reader) Stories(ctx context.Context, f chorus.StoryFilter) ([]chorus.StoryRecord, int, error) {
+func (r *Reader) Stories(ctx context.Context, f chorus.StoryQuery) ([]chorus.StoryRecord, int, error) {
 	count, list := r.q.CountStories, r.q.Stories
 	var args []any
 	if f.Text != "" {
@@ -36,7 +36,7 @@ func (r *Reader) Stories(ctx context.Context, f chorus.StoryFilter) ([]chorus.St
 	}
 	limit, offset := f.Limit, f.Offset
 	if limit <= 0 {
-		limit = 20
+		limit = chorus.DefaultStoryPage
 	}
 	if offset < 0 {
 		offset = 0
