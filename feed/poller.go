@@ -15,6 +15,7 @@ import (
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/input"
+	"github.com/chorusnews/chorus/netguard"
 	"github.com/prometheus/client_golang/prometheus"
 )
 
@@ -31,8 +32,11 @@ const (
 type Options struct {
 	// Service receives the articles and keeps the feeds' polling state.
 	Service chorus.StoryService
-	// Client fetches feeds; nil means a client with no overall timeout (each
-	// fetch is bounded by Timeout).
+	// Client fetches feeds; nil means a client guarded by package netguard
+	// with no allow-list: no connection (redirects included) may reach a
+	// loopback, private, link-local or metadata address. Each fetch is
+	// bounded by Timeout. Pass netguard.New(opts).Client(0) to allow an
+	// internal feed.
 	Client *http.Client
 	// Clock returns the current time; nil means time.Now.
 	Clock func() time.Time
@@ -79,7 +83,7 @@ func NewPoller(opts Options) (*Poller, error) {
 		return nil, errors.New("cannot create feed poller: no service")
 	}
 	if opts.Client == nil {
-		opts.Client = &http.Client{}
+		opts.Client = netguard.New(netguard.Options{}).Client(0)
 	}
 	if opts.Clock == nil {
 		opts.Clock = time.Now

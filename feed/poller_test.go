@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
+	"net/netip"
 	"os"
 	"strings"
 	"sync"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/feed"
+	"github.com/chorusnews/chorus/netguard"
 	"github.com/prometheus/client_golang/prometheus"
 )
 
@@ -142,6 +144,11 @@ func (c *clock) Now() time.Time { return c.now }
 func newPoller(t *testing.T, svc *fakeService, c *clock, opts feed.Options) *feed.Poller {
 	t.Helper()
 	opts.Service, opts.Clock = svc, c.Now
+	if opts.Client == nil {
+		// The test servers listen on loopback, which the default client
+		// refuses.
+		opts.Client = netguard.New(netguard.Options{Allow: []netip.Prefix{netip.MustParsePrefix("127.0.0.0/8")}}).Client(0)
+	}
 	p, err := feed.NewPoller(opts)
 	if err != nil {
 		t.Fatal(err)

@@ -13,6 +13,7 @@ import (
 	chttp "github.com/chorusnews/chorus/http"
 
 	"github.com/chorusnews/chorus/feed"
+	"github.com/chorusnews/chorus/netguard"
 	"github.com/chorusnews/chorus/service"
 	"github.com/chorusnews/chorus/story"
 	"github.com/prometheus/client_golang/prometheus"
@@ -31,6 +32,7 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	maxBody := sizeFlag(fs, "max-body", chttp.DefaultMaxBodyBytes, "largest accepted request body `SIZE`, e.g. 16MiB (env CHORUS_MAX_BODY)")
 	words := fs.Int("words", 0, "summary word budget `N`; 0 means the default (env CHORUS_SUMMARY_WORDS)")
 	window := fs.Duration("window", 0, "story time `WINDOW`; 0 means the default 72h (env CHORUS_WINDOW)")
+	fetchAllow := fs.String("fetch-allow", "", "feed fetches may reach these non-public `NETWORKS`: comma-separated CIDRs, addresses or host names, e.g. 10.1.0.0/16,feeds.internal; every other loopback, private, link-local or metadata address is refused (env CHORUS_FETCH_ALLOW)")
 	logLevel := fs.String("log-level", "info", "log `LEVEL`: debug, info, warn or error (env CHORUS_LOG_LEVEL)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: chorus serve [options]\n\nRuns the story service: JSON API, web page, summary workers and feed poller.\nEvery option can also be set by the environment variable named with it; a\nflag beats the environment.\n\noptions:")
@@ -49,6 +51,11 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return errUsage
 	}
 	logger := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
+	guardOpts, err := netguard.ParseAllow(*fetchAllow)
+	if err != nil {
+		fmt.Fprintf(stderr, "chorus serve: bad --fetch-allow: %v\n", err)
+		return errUsage
+	}
 
 	svc, err := openService(ctx, *dir, *db, service.Options{Workers: *workers, SummaryWords: *words, Cluster: story.Options{Window: *window}, Logger: logger})
 	if err != nil {
@@ -61,7 +68,7 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	srv := chttp.NewServer(svc, chttp.Options{MaxBodyBytes: int64(*maxBody), Registry: reg, Logger: logger})
 	var poller *feed.Poller
 	if *poll > 0 {
-		if poller, err = feed.NewPoller(feed.Options{Service: svc, Interval: *poll, Registerer: reg, Logger: logger}); err != nil {
+		if poller, err = feed.NewPoller(feed.Options{Service: svc, Client: netguard.New(guardOpts).Client(0), Interval: *poll, Registerer: reg, Logger: logger}); err != nil {
 			return err
 		}
 	}

@@ -35,7 +35,7 @@ func (s *syncBuffer) String() string {
 }
 
 func TestServeUsage(t *testing.T) {
-	for _, args := range [][]string{{"--workers", "0"}, {"--max-body", "big"}, {"extra"}, {"--log-level", "loud"}, {"--poll", "-1s"}} {
+	for _, args := range [][]string{{"--workers", "0"}, {"--max-body", "big"}, {"extra"}, {"--log-level", "loud"}, {"--poll", "-1s"}, {"--fetch-allow", "10.0.0.0/99"}} {
 		var stderr bytes.Buffer
 		if err := runServe(context.Background(), args, nil, io.Discard, &stderr); !errors.Is(err, errUsage) {
 			t.Errorf("%v: err %v, want errUsage", args, err)
