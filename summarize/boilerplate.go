@@ -169,46 +169,46 @@ func (b *Boilerplate) gram(h uint32) int {
 // is reports whether the sentence with lower-cased word hashes words is
 // boilerplate under the tuned thresholds, and the share of its 4-grams that
 // are boilerplate 4-grams.
-func (b *Boilerplate) is(words []uint64, p *tuning) (bool, float64) {
-	if b == nil || len(words) < 4 || p.bpSentence <= 0 {
+func (b *Boilerplate) is(words []uint64, p *Tuning) (bool, float64) {
+	if b == nil || len(words) < 4 || p.BoilerSentence <= 0 {
 		return false, 0
 	}
-	if b.sentence(sentenceHash(words)) >= p.bpSentence {
+	if b.sentence(sentenceHash(words)) >= p.BoilerSentence {
 		return true, 1
 	}
-	if p.bpGram <= 0 {
+	if p.BoilerGram <= 0 {
 		return false, 0
 	}
 	n := 0
 	for i := 3; i < len(words); i++ {
-		if b.gram(gramHash(words[i-3:i+1])) >= p.bpGram {
+		if b.gram(gramHash(words[i-3:i+1])) >= p.BoilerGram {
 			n++
 		}
 	}
 	share := float64(n) / float64(len(words)-3)
-	return p.bpGramShare > 0 && share >= p.bpGramShare, share
+	return p.BoilerGramShare > 0 && share >= p.BoilerGramShare, share
 }
 
 // edges returns how many leading and trailing words of a sentence are
-// covered by runs of at least p.bpEdge boilerplate 4-grams: page furniture
+// covered by runs of at least p.BoilerEdge boilerplate 4-grams: page furniture
 // such as an image credit run into the sentence it precedes.
-func (b *Boilerplate) edges(words []uint64, p *tuning) (lead, trail int) {
-	if b == nil || p.bpEdge <= 0 || p.bpGram <= 0 || len(words) < 4 {
+func (b *Boilerplate) edges(words []uint64, p *Tuning) (lead, trail int) {
+	if b == nil || p.BoilerEdge <= 0 || p.BoilerGram <= 0 || len(words) < 4 {
 		return 0, 0
 	}
 	grams := len(words) - 3
 	i := 0
-	for i < grams && b.gram(gramHash(words[i:i+4])) >= p.bpGram {
+	for i < grams && b.gram(gramHash(words[i:i+4])) >= p.BoilerGram {
 		i++
 	}
-	if i >= p.bpEdge {
+	if i >= p.BoilerEdge {
 		lead = i + 3
 	}
 	j := 0
-	for j < grams-i && b.gram(gramHash(words[grams-1-j:grams+3-j])) >= p.bpGram {
+	for j < grams-i && b.gram(gramHash(words[grams-1-j:grams+3-j])) >= p.BoilerGram {
 		j++
 	}
-	if j >= p.bpEdge {
+	if j >= p.BoilerEdge {
 		trail = j + 3
 	}
 	return lead, trail

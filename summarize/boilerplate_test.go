@@ -29,6 +29,7 @@ func learnFixture(n int) *Boilerplate {
 }
 
 func TestBoilerplateLearn(t *testing.T) {
+	t.Parallel()
 	b := learnFixture(4)
 	ns, ng := b.Len()
 	if ns != 1 {
@@ -37,7 +38,7 @@ func TestBoilerplateLearn(t *testing.T) {
 	if ng == 0 {
 		t.Fatal("learned no boilerplate 4-grams")
 	}
-	p := params
+	p := DefaultTuning()
 	cases := []struct {
 		name, text string
 		want       bool
@@ -62,6 +63,7 @@ func TestBoilerplateLearn(t *testing.T) {
 }
 
 func TestBoilerplateRoundTrip(t *testing.T) {
+	t.Parallel()
 	b := learnFixture(5)
 	var buf bytes.Buffer
 	if err := b.Write(&buf); err != nil {
@@ -86,12 +88,14 @@ func TestBoilerplateRoundTrip(t *testing.T) {
 }
 
 func TestDefaultBoilerplate(t *testing.T) {
+	t.Parallel()
 	if ns, ng := DefaultBoilerplate().Len(); ns == 0 || ng == 0 {
 		t.Errorf("embedded table has %d sentences and %d 4-grams", ns, ng)
 	}
 }
 
 func TestSummarizeDropsBoilerplate(t *testing.T) {
+	t.Parallel()
 	articles := []chorus.Article{
 		{ID: "1", Source: "One", Text: furniture + " The city council approved a new bridge over the river on Tuesday after a long debate. " +
 			"Construction will start in the spring and cost twelve million dollars."},
@@ -116,6 +120,7 @@ func TestSummarizeDropsBoilerplate(t *testing.T) {
 }
 
 func TestBoilerplateEdges(t *testing.T) {
+	t.Parallel()
 	b := learnFixture(4)
 	cases := []struct {
 		name, in, want string

@@ -11,6 +11,7 @@ import (
 // fact only when they give the same numbers and agree on negation, so that a
 // source is never cited for a figure or a claim it does not make.
 func TestSameClaim(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name      string
 		a, b      string

@@ -14,45 +14,35 @@ import (
 // touches the words inside the sentence, so what it keeps is still what the
 // source said.
 
-// Compression steps, a bit each in tuning.compress.
-const (
-	trimBullet   = 1 << iota // a leading list bullet or dash
-	trimTweet                // a tweet's embed footer before the sentence
-	trimCredit               // a leading parenthesised credit
-	trimWireTag              // text up to a wire tag such as "(CNN) —"
-	trimDateline             // a dateline ("KABUL —") opening an article
-	trimTeaser               // a cut-off teaser run into the sentence ("The school was... A deputy ...")
-)
-
 // trimEdges returns s without the furniture at its edges that p enables.
 // first says whether s opens its article (where datelines stand). It
 // returns s unchanged when too little would be left.
-func trimEdges(s string, first bool, p *tuning) string {
-	ops := p.compress
+func trimEdges(s string, first bool, p *Tuning) string {
+	ops := p.Trims
 	if ops == 0 || s == "" {
 		return s
 	}
 	orig := s
 	for range 3 {
 		before := s
-		if ops&trimBullet != 0 {
+		if ops&TrimBullet != 0 {
 			s = cutBullet(s)
 		}
-		if ops&trimTweet != 0 {
+		if ops&TrimTweet != 0 {
 			s = cutTweetFooter(s)
 		}
-		if ops&trimCredit != 0 {
+		if ops&TrimCredit != 0 {
 			s = cutLeadingParen(s)
 		}
-		if ops&trimWireTag != 0 {
+		if ops&TrimWireTag != 0 {
 			s = cutWireTag(s)
 		}
-		if ops&trimTeaser != 0 {
+		if ops&TrimTeaser != 0 {
 			if rest := cutTeaser(s); rest != s {
 				s, first = rest, true // what follows a teaser opens its article
 			}
 		}
-		if ops&trimDateline != 0 && first {
+		if ops&TrimDateline != 0 && first {
 			s = cutDateline(s)
 		}
 		if s == before {

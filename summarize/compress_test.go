@@ -3,7 +3,8 @@ package summarize
 import "testing"
 
 func TestTrimEdges(t *testing.T) {
-	p := params
+	t.Parallel()
+	p := DefaultTuning()
 	cases := []struct {
 		name  string
 		in    string
@@ -52,8 +53,8 @@ func TestTrimEdges(t *testing.T) {
 			}
 		})
 	}
-	off := params
-	off.compress = 0
+	off := DefaultTuning()
+	off.Trims = 0
 	if in := "• The mayor opened the new library."; trimEdges(in, true, &off) != in {
 		t.Error("trimEdges changed a sentence with every step off")
 	}
@@ -65,7 +66,7 @@ func FuzzTrimEdges(f *testing.F) {
 		f.Add(s, true)
 	}
 	f.Fuzz(func(t *testing.T, s string, first bool) {
-		p := params
+		p := DefaultTuning()
 		out := trimEdges(s, first, &p)
 		if len(out) > len(s)+3 {
 			t.Errorf("trimEdges grew %q to %q", s, out)

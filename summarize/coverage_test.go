@@ -46,6 +46,7 @@ func wideCluster(n int) []chorus.Article {
 }
 
 func TestCoverageSelection(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name    string
 		sources int
@@ -78,8 +79,9 @@ func TestCoverageSelection(t *testing.T) {
 }
 
 func TestObjectiveGain(t *testing.T) {
-	p := params
-	p.minDF = 2
+	t.Parallel()
+	p := DefaultTuning()
+	p.MinDF = 2
 	var c cluster
 	if !c.prepare(wideCluster(6)) {
 		t.Fatal("no text")
@@ -113,6 +115,7 @@ func TestObjectiveGain(t *testing.T) {
 }
 
 func TestObjectiveSalience(t *testing.T) {
+	t.Parallel()
 	// Two sources: too few to count them, so words weigh by salience.
 	articles := []chorus.Article{
 		{ID: "a", Text: "The ferry sank near the harbour on Wednesday. Divers reached the wreck at noon."},
@@ -124,20 +127,21 @@ func TestObjectiveSalience(t *testing.T) {
 		t.Fatal("no text")
 	}
 	c.score(DefaultModel())
-	p := params
-	p.salSmall = 1
+	p := DefaultTuning()
+	p.SalWord = 1
 	o := c.newObjective(&p)
 	ferry, wednesday := o.weight[termOf(t, "ferry")^termKey], o.weight[termOf(t, "Wednesday")^termKey]
 	if !(ferry > wednesday && wednesday > 0) {
 		t.Errorf("word weights: ferry %v, Wednesday %v; want ferry > Wednesday > 0", ferry, wednesday)
 	}
-	p.salSmall = 0
+	p.SalWord = 0
 	if o := c.newObjective(&p); len(o.weight) != 0 {
 		t.Errorf("salience objective off, yet %d words weigh", len(o.weight))
 	}
 }
 
 func TestPositionPrior(t *testing.T) {
+	t.Parallel()
 	var c cluster
 	if !c.prepare(wideCluster(6)) {
 		t.Fatal("no text")
@@ -149,23 +153,23 @@ func TestPositionPrior(t *testing.T) {
 		t.Fatal("facts not found")
 	}
 	// lift returns how much the prior adds to fact f's gain per word.
-	lift := func(p tuning, f int) float64 {
+	lift := func(p Tuning, f int) float64 {
 		on, _ := c.factGain(c.newObjective(&p), f)
-		p.posPrior = 0
+		p.PosPrior = 0
 		off, _ := c.factGain(c.newObjective(&p), f)
 		return (on - off) / float64(c.cands[c.facts[f].rep].words)
 	}
-	p := params
-	p.posPrior, p.posPow = 1, 1
+	p := DefaultTuning()
+	p.PosPrior, p.PosPow = 1, 1
 	tests := []struct {
 		name string
-		p    tuning
+		p    Tuning
 		f    int
 		want float64
 	}{
 		{"lead sentence gains the full prior", p, lead, 1},
 		{"later sentence gains less", p, later, 1 / float64(c.cands[c.facts[later].rep].pos+1)},
-		{"few sources: no prior", func() tuning { q := p; q.minSrc = 100; return q }(), lead, 0},
+		{"few sources: no prior", func() Tuning { q := p; q.MinSources = 100; return q }(), lead, 0},
 	}
 	for _, tt := range tests {
 		if got := lift(tt.p, tt.f); math.Abs(got-tt.want) > 1e-9 {

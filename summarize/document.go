@@ -56,11 +56,21 @@ type cluster struct {
 	tok     tokenizer
 	rank    []int        // document index → place in earliest-source-first order
 	st      stats        // cluster-wide counts, filled by score
+	p       *Tuning      // hyper-parameters; nil means DefaultTuning()
 	bp      *Boilerplate // learned boilerplate; nil reads every sentence
 	sal     *Salience    // learned word salience; nil leaves its features 0
 	words   []uint64     // scratch: word hashes of one sentence
 	spans   []int        // scratch: their byte offsets
 	bpShare float64      // boilerplate 4-gram share of the sentence being read
+}
+
+// tuning returns the hyper-parameters of c: DefaultTuning() unless set.
+func (c *cluster) tuning() *Tuning {
+	if c.p == nil {
+		t := DefaultTuning()
+		c.p = &t
+	}
+	return c.p
 }
 
 // read fills c with the documents and candidate sentences of articles.
@@ -90,7 +100,7 @@ func (c *cluster) read(articles []chorus.Article) {
 						s = rest
 					}
 				}
-				s = trimEdges(s, len(d.cands) == 0, &params)
+				s = trimEdges(s, len(d.cands) == 0, c.tuning())
 				if s == "" || clean.IsFurniture(s) {
 					continue
 				}
@@ -112,12 +122,12 @@ func (c *cluster) boilerplate(s string) (string, bool) {
 		return s, false
 	}
 	c.words, c.spans = wordSpans(c.words[:0], c.spans[:0], true, s)
-	is, share := c.bp.is(c.words, &params)
+	is, share := c.bp.is(c.words, c.tuning())
 	c.bpShare = share
 	if is {
 		return s, true
 	}
-	lead, trail := c.bp.edges(c.words, &params)
+	lead, trail := c.bp.edges(c.words, c.tuning())
 	if lead+trail == 0 || len(c.words)-lead-trail < minWords+2 {
 		return s, false
 	}

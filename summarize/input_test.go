@@ -30,6 +30,7 @@ func invented(subject string, n int, seed uint64) string {
 }
 
 func TestBadInput(t *testing.T) {
+	t.Parallel()
 	many := make([]chorus.Article, 500)
 	for i := range many {
 		many[i] = chorus.Article{ID: fmt.Sprint(i), Text: invented("the harbour", 12, uint64(i))}

@@ -73,9 +73,10 @@ func (c *cluster) firstMention(f int, rank []int) place {
 			best = p
 		}
 	}
+	overlap := c.tuning().Overlap
 	for i := range c.cands {
 		cd := &c.cands[i]
-		if p := (place{rank[cd.doc], cd.pos}); p.compare(best) < 0 && jaccard(rep.terms, cd.terms) >= overlapJaccard {
+		if p := (place{rank[cd.doc], cd.pos}); p.compare(best) < 0 && jaccard(rep.terms, cd.terms) >= overlap {
 			best = p
 		}
 	}

@@ -32,6 +32,7 @@ func termOf(t *testing.T, w string) uint64 {
 }
 
 func TestSalienceLearn(t *testing.T) {
+	t.Parallel()
 	s := learnSalience(6)
 	ferry, wednesday, unseen := s.of(termOf(t, "ferry")), s.of(termOf(t, "Wednesday")), s.of(termOf(t, "volcano"))
 	if !(ferry > s.Prior() && s.Prior() > wednesday) {
@@ -47,6 +48,7 @@ func TestSalienceLearn(t *testing.T) {
 }
 
 func TestSalienceRoundTrip(t *testing.T) {
+	t.Parallel()
 	s := learnSalience(5)
 	var buf bytes.Buffer
 	if err := s.Write(&buf); err != nil {
@@ -71,6 +73,7 @@ func TestSalienceRoundTrip(t *testing.T) {
 }
 
 func TestDefaultSalience(t *testing.T) {
+	t.Parallel()
 	s := DefaultSalience()
 	if s.Len() == 0 || s.Prior() <= 0 || s.Prior() >= 1 {
 		t.Fatalf("embedded table has %d words and prior %.3f", s.Len(), s.Prior())
@@ -93,6 +96,7 @@ func pairOf(t *testing.T, phrase string) uint64 {
 }
 
 func TestSaliencePairs(t *testing.T) {
+	t.Parallel()
 	l := SalienceLearner{Pairs: 3}
 	for i := range 5 {
 		src := fmt.Sprintf("The ferry sank on Wednesday near island %d after hitting rocks.", i)

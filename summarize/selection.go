@@ -1,10 +1,6 @@
 package summarize
 
-import (
-	"cmp"
-	"math"
-	"slices"
-)
+import "math"
 
 // This file is the selection stage: facts are taken greedily by score within
 // the word and sentence budget, skipping sentences too close to one already
@@ -18,9 +14,6 @@ const (
 	// terminal punctuation (a headline, byline or source name) is never
 	// selected.
 	minUnfinishedWords = 10
-	// overlapJaccard is the content-term similarity above which a fact is
-	// too close to a selected one.
-	overlapJaccard = 0.3
 )
 
 // budget is the effective limit of one summary.
@@ -35,10 +28,7 @@ type budget struct {
 // not repeat a chosen one. With b.fill, once nothing fits, one more fact is
 // added: the one whose words up to the budget gain most.
 func (c *cluster) selectFacts(b budget) []int {
-	p := &params
-	if !p.useCover {
-		return c.selectByScore(b)
-	}
+	p := c.tuning()
 	o := c.newObjective(p)
 	chosen := make([]bool, len(c.facts))
 	rejected := make([]bool, len(c.facts))
@@ -54,7 +44,7 @@ func (c *cluster) selectFacts(b budget) []int {
 				continue
 			}
 			rep := &c.cands[c.facts[f].rep]
-			if !selectable(rep) || c.redundant(f, picked, p.overlap) {
+			if !selectable(rep) || c.redundant(f, picked, p.Overlap) {
 				rejected[f] = true
 				continue
 			}
@@ -80,57 +70,6 @@ func (c *cluster) selectFacts(b budget) []int {
 		rep := &c.cands[c.facts[next].rep]
 		o.add(rep.concepts, rep.terms)
 		words += rep.words
-	}
-	return picked
-}
-
-// selectByScore is the selection without coverage: facts greedily by
-// learned score within the budget.
-func (c *cluster) selectByScore(b budget) []int {
-	ranked := make([]int, len(c.facts))
-	for i := range ranked {
-		ranked[i] = i
-	}
-	slices.SortStableFunc(ranked, func(x, y int) int {
-		if r := cmp.Compare(c.facts[y].score, c.facts[x].score); r != 0 {
-			return r
-		}
-		return cmp.Compare(x, y)
-	})
-	chosen := make([]bool, len(c.facts))
-	rejected := make([]bool, len(c.facts))
-	var picked []int
-	words := 0
-	for {
-		if b.sentences > 0 && len(picked) >= b.sentences {
-			break
-		}
-		next := -1
-		for _, f := range ranked {
-			if chosen[f] || rejected[f] || !c.eligible(f, chosen) {
-				continue
-			}
-			rep := &c.cands[c.facts[f].rep]
-			if !selectable(rep) || c.redundant(f, picked, params.overlap) {
-				rejected[f] = true
-				continue
-			}
-			if b.words > 0 && words+rep.words > b.words && !b.fill {
-				rejected[f] = true
-				continue
-			}
-			next = f
-			break
-		}
-		if next < 0 {
-			break
-		}
-		chosen[next] = true
-		picked = append(picked, next)
-		words += c.cands[c.facts[next].rep].words
-		if b.words > 0 && words >= b.words {
-			break
-		}
 	}
 	return picked
 }

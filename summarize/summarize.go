@@ -22,6 +22,11 @@
 // learned from the clusters the scorer is not fitted on) and the scorer (model.json; chorus train -limit
 // 10000 -out summarize/model.json). Regenerate them in that order: each
 // depends on the ones before it.
+//
+// The hyper-parameters (objective weights, repeat threshold, boilerplate
+// thresholds, edge trims) are a Tuning value held by the Summarizer, with
+// DefaultTuning naming where each default was fitted; chorus tune compares
+// variants of it on a validation set.
 package summarize
 
 import "github.com/chorusnews/chorus"
@@ -37,10 +42,12 @@ type Summarizer struct {
 	// Salience weighs words by how often summaries use them; nil means
 	// DefaultSalience().
 	Salience *Salience
+	// Tuning holds the hyper-parameters; nil means DefaultTuning().
+	Tuning *Tuning
 }
 
-// Summarize summarizes articles with the embedded model. See
-// Summarizer.Summarize.
+// Summarize summarizes articles with the embedded model and the default
+// tuning. See Summarizer.Summarize.
 func Summarize(articles []chorus.Article, opts chorus.Options) (chorus.Summary, error) {
 	var s Summarizer
 	return s.Summarize(articles, opts)
@@ -66,11 +73,17 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 	if sal == nil {
 		sal = DefaultSalience()
 	}
+	p := s.Tuning
+	if p == nil {
+		t := DefaultTuning()
+		p = &t
+	}
 	words, sentences := opts.Budget()
-	c, picked := summarizeWith(articles, m, bp, sal, budget{words: words, sentences: sentences, fill: opts.Fill})
+	b := budget{words: words, sentences: sentences, fill: opts.Fill}
+	c, picked := summarizeWith(articles, p, m, bp, sal, b)
 	if len(picked) == 0 {
 		// Nothing but boilerplate: better a summary of it than none.
-		c, picked = summarizeWith(articles, m, nil, sal, budget{words: words, sentences: sentences, fill: opts.Fill})
+		c, picked = summarizeWith(articles, p, m, nil, sal, b)
 	}
 	if len(picked) == 0 {
 		return chorus.Summary{}, chorus.ErrNoText
@@ -87,8 +100,8 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 
 // summarizeWith runs the stages up to selection, reading no sentence that
 // bp holds, and returns the cluster and the selected facts.
-func summarizeWith(articles []chorus.Article, m *Model, bp *Boilerplate, sal *Salience, b budget) (*cluster, []int) {
-	c := &cluster{bp: bp, sal: sal}
+func summarizeWith(articles []chorus.Article, p *Tuning, m *Model, bp *Boilerplate, sal *Salience, b budget) (*cluster, []int) {
+	c := &cluster{p: p, bp: bp, sal: sal}
 	if !c.prepare(articles) {
 		return c, nil
 	}

@@ -54,6 +54,7 @@ func count(s chorus.Summary, substr string) int {
 }
 
 func TestCases(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name  string
 		opts  chorus.Options
@@ -202,6 +203,7 @@ func golden(t *testing.T, path string, s chorus.Summary) {
 }
 
 func TestDeterminism(t *testing.T) {
+	t.Parallel()
 	arts := append(readCase(t, "syndicated"), readCase(t, "spun")...)
 	arts = append(arts, readCase(t, "order")...)
 	var first []byte
@@ -223,6 +225,7 @@ func TestDeterminism(t *testing.T) {
 // pronoun-attributed quote with the top score is only taken together with
 // the sentence before it.
 func TestDependentNeedsPredecessor(t *testing.T) {
+	t.Parallel()
 	arts := readCase(t, "quote")
 	for _, budgetWords := range []int{20, 40, 60, 250} {
 		var c cluster

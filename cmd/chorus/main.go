@@ -24,6 +24,7 @@ func commands() []command {
 	return []command{
 		{"summarize", "summarize clusters of articles", runSummarize},
 		{"train", "fit the summarizer's sentence scorer on training data", runTrain},
+		{"tune", "compare variants of the summarizer's tuning on a validation set", runTune},
 		{"eval", "score candidate summaries against references with ROUGE", runEval},
 		{"bench", "run summarizers over a dataset and print a ROUGE table", runBench},
 		{"serve", "run the story service: API, web page, feed polling", runServe},
