@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 // selection accumulates sentences within a budget.
@@ -53,7 +54,7 @@ func (s *selection) add(i int) bool {
 }
 
 // key normalizes a sentence for exact-repeat detection.
-func key(text string) string { return strings.Join(tokens(text), " ") }
+func key(text string) string { return strings.Join(lex.Fields(text), " ") }
 
 // summary returns the chosen sentences, in the order chosen, attributed to
 // their articles.

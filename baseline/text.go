@@ -2,14 +2,13 @@ package baseline
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
-	"unicode"
-
-	"github.com/kljensen/snowball/english"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/clean"
+	"github.com/chorusnews/chorus/internal/lex"
 	"github.com/chorusnews/chorus/sentence"
 )
 
@@ -37,7 +36,7 @@ type cluster struct {
 // newCluster splits the articles with the shared cleaner and splitter.
 func newCluster(articles []chorus.Article) *cluster {
 	c := &cluster{articles: articles, docLen: make([]int, len(articles)), vocab: map[string]int{}}
-	stems := map[string]string{}
+	var stems lex.StemCache
 	for d, a := range articles {
 		pos := 0
 		for _, p := range clean.Paragraphs(a.Text) {
@@ -48,15 +47,11 @@ func newCluster(articles []chorus.Article) *cluster {
 					continue
 				}
 				st := sent{text: s, doc: d, pos: pos, words: n}
-				for _, w := range tokens(s) {
-					if english.IsStopWord(w) {
+				for _, w := range lex.Fields(s) {
+					if lex.IsStopword(w) {
 						continue
 					}
-					stem, ok := stems[w]
-					if !ok {
-						stem = english.Stem(w, false)
-						stems[w] = stem
-					}
+					stem := stems.Stem(w)
 					id, ok := c.vocab[stem]
 					if !ok {
 						id = len(c.vocab)
@@ -86,26 +81,8 @@ func newCluster(articles []chorus.Article) *cluster {
 	return c
 }
 
-// tokens returns the lower-cased letter-or-digit runs of s.
-func tokens(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-}
-
 // distinct returns the sorted distinct values of ids.
-func distinct(ids []int) []int {
-	out := append([]int(nil), ids...)
-	sort.Ints(out)
-	j := 0
-	for i, v := range out {
-		if i == 0 || v != out[j-1] {
-			out[j] = v
-			j++
-		}
-	}
-	return out[:j]
-}
+func distinct(ids []int) []int { return lex.SortUnique(slices.Clone(ids)) }
 
 // vec is a sparse vector sorted by term id.
 type vec struct {

@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 // TextRank is the sentence-extraction TextRank of Mihalcea & Tarau (2004):
@@ -44,27 +45,9 @@ func (TextRank) Summarize(articles []chorus.Article, opts chorus.Options) (choru
 			if den <= 0 {
 				continue
 			}
-			s := float64(overlap(sets[i], sets[j])) / den
+			s := float64(lex.Intersect(sets[i], sets[j])) / den
 			sim[i][j], sim[j][i] = s, s
 		}
 	}
 	return c.pick(c.byScore(pagerank(sim, 0.85)), nil, 1, opts), nil
-}
-
-// overlap counts the values common to two sorted sets.
-func overlap(a, b []int) int {
-	n := 0
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			n++
-			i++
-			j++
-		}
-	}
-	return n
 }

@@ -1,6 +1,10 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/chorusnews/chorus/internal/lex"
+)
 
 // stripCredits removes parenthesised photo credits: "(AP Photo/Jane
 // Doe)", "(Image: Getty)", "( jane doe / getty images )".
@@ -51,7 +55,7 @@ func isCredit(inner string) bool {
 	if len(inner) > 120 {
 		return false
 	}
-	lc := strings.TrimSpace(toLowerASCII(inner))
+	lc := strings.TrimSpace(lex.LowerASCII(inner))
 	if creditWhole[lc] {
 		return true
 	}
@@ -82,7 +86,7 @@ func endsWithCredit(p string) bool {
 		return false
 	}
 	inner := p[open+1 : len(p)-1]
-	if creditWhole[strings.TrimSpace(toLowerASCII(inner))] {
+	if creditWhole[strings.TrimSpace(lex.LowerASCII(inner))] {
 		return false // "(AP)" alone closes a sentence, not a caption
 	}
 	return isCredit(inner)

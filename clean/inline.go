@@ -3,12 +3,13 @@ package clean
 import (
 	"regexp"
 	"strings"
-	"unicode"
-	"unicode/utf8"
+
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
-// agencies names the news agencies recognised in dateline tags.
-const agencies = `ap|reuters|afp|upi|cnn|dpa|xinhua|bloomberg|ansa|efe|kyodo|yonhap|interfax|tass|pti|ians|ani|cbs|nbc|abc|cnbc|bbc|nyt|the associated press|associated press`
+// agencies is the alternation of the news agencies recognised in dateline
+// tags (lex.Agencies).
+var agencies = strings.Join(lex.Agencies(), "|")
 
 // dateRE is the date a dateline may carry after its place: "Sept 18",
 // "Sept. 18, 2031", "18 September", "Tuesday".
@@ -62,31 +63,21 @@ func stripInline(p string) string {
 func stripDateline(p string) string {
 	if i := strings.IndexByte(p, '('); i >= 0 && i < 80 {
 		if loc := agencyDateline.FindStringIndex(p); loc != nil && loc[1] < len(p) {
-			return capitalize(p[loc[1]:])
+			return lex.UpperFirst(p[loc[1]:])
 		}
 		if loc := tagDateline.FindStringIndex(p); loc != nil && loc[1] < len(p) {
-			return capitalize(p[loc[1]:])
+			return lex.UpperFirst(p[loc[1]:])
 		}
 	}
 	if len(p) > 3 && 'A' <= p[0] && p[0] <= 'Z' && 'A' <= p[1] && p[1] <= 'Z' {
 		if loc := capsDateline.FindStringIndex(p); loc != nil && loc[1] < len(p) {
-			return capitalize(p[loc[1]:])
+			return lex.UpperFirst(p[loc[1]:])
 		}
 	}
 	if loc := datedDateline.FindStringIndex(p); loc != nil && loc[1] < len(p) {
-		return capitalize(p[loc[1]:])
+		return lex.UpperFirst(p[loc[1]:])
 	}
 	return p
-}
-
-// capitalize upper-cases the first letter of s, which starts a sentence
-// once a dateline is cut off ("Paris ( ap ) — the museum ...").
-func capitalize(s string) string {
-	r, size := utf8.DecodeRuneInString(s)
-	if !unicode.IsLower(r) {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[size:]
 }
 
 // stripPhrases cuts the [strip] phrases of boilerplate.txt out of p,
@@ -96,7 +87,7 @@ func stripPhrases(p string) string {
 	if !mayHavePhrase(p) {
 		return p
 	}
-	lower := toLowerASCII(p)
+	lower := lex.LowerASCII(p)
 	for _, ph := range phrases.strip {
 		for range maxStrips {
 			i := strings.Index(lower, ph)

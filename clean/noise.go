@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 //go:embed boilerplate.txt
@@ -73,7 +75,7 @@ func isNoise(p string) bool {
 	if words > containsMaxWords && len(head) > 200 {
 		head = head[:200]
 	}
-	lower := toLowerASCII(head)
+	lower := lex.LowerASCII(head)
 	if words <= 2 && phrases.exact[strings.Trim(lower, " .:|-")] {
 		return true
 	}
@@ -204,7 +206,7 @@ func IsFurniture(s string) bool {
 	if len(head) > 200 {
 		head = head[:200]
 	}
-	lower := toLowerASCII(head)
+	lower := lex.LowerASCII(head)
 	return startsWithAny(lower, strings.TrimLeft(lower, leadPunct), phrases.prompt)
 }
 

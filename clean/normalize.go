@@ -160,16 +160,4 @@ func needsCollapse(s string) bool {
 	return false
 }
 
-// toLowerASCII returns s with ASCII letters lower-cased; other bytes are
-// kept, so byte offsets in the result match those in s.
-func toLowerASCII(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
-}
-
 func isLetterRune(r rune) bool { return unicode.IsLetter(r) }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 // scanner finds sentence boundaries in one left-to-right pass.
@@ -189,18 +191,6 @@ func (s *scanner) ends(i, k, dots int, strong, quoted, closed bool) bool {
 	return true
 }
 
-// speechVerbs are the verbs of attribution that may follow a quoted
-// question or exclamation in the same sentence.
-var speechVerbs = map[string]bool{
-	"said": true, "says": true, "asked": true, "asks": true, "exclaimed": true,
-	"replied": true, "told": true, "added": true, "wrote": true, "writes": true,
-	"shouted": true, "yelled": true, "cried": true, "recalled": true,
-	"wondered": true, "tweeted": true, "continued": true, "explained": true,
-	"insisted": true, "joked": true, "declared": true, "answered": true,
-	"demanded": true, "noted": true, "quipped": true, "whispered": true,
-	"screamed": true, "laughed": true,
-}
-
 // speechFollows reports whether one of the next five words after k is a
 // verb of attribution ("Cohen asked", "Sen. Jane Roe said").
 func speechFollows(text string, k int) bool {
@@ -211,7 +201,7 @@ func speechFollows(text string, k int) bool {
 		}
 		raw := text[k:j]
 		word := strings.TrimRight(raw, ",.;:!?")
-		if speechVerbs[word] {
+		if lex.IsQuoteVerb(word) {
 			return true
 		}
 		if strings.TrimRight(raw, ".!?") != raw && classify(word) == plainWord {

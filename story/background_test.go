@@ -64,7 +64,7 @@ func TestBackgroundTable(t *testing.T) {
 	}
 	// Common words are frequent, topical ones rarer, invented ones absent.
 	var s stemmer
-	common, topical := bg.df[s.stem("people")], bg.df[s.stem("earthquake")]
+	common, topical := bg.df[s.Stem("people")], bg.df[s.Stem("earthquake")]
 	if common <= topical || topical < minBackgroundDF {
 		t.Errorf("df(people) = %d, df(earthquake) = %d: want 0 < earthquake < people", common, topical)
 	}

@@ -1,6 +1,6 @@
 package story
 
-import "sort"
+import "github.com/chorusnews/chorus/internal/lex"
 
 // This file finds near-duplicates: syndicated copies and light or "spun"
 // rewrites whose sentences swap a few words. An article copies another when
@@ -26,74 +26,24 @@ const minCopyWords = 8
 // hashed and sorted.
 type sentence []uint32
 
-// hashWord hashes a word with FNV-1a, stable across processes.
-func hashWord(h uint64, s string) uint64 {
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
-	}
-	return h
-}
-
-// fnvOffset is the FNV-1a offset basis.
-const fnvOffset = 14695981039346656037
-
-// mix is the splitmix64 finalizer.
-func mix(x uint64) uint64 {
-	x ^= x >> 30
-	x *= 0xbf58476d1ce4e5b9
-	x ^= x >> 27
-	x *= 0x94d049bb133111eb
-	x ^= x >> 31
-	return x
-}
-
 // sentenceKey hashes a sentence's content words in order: equal keys mean
 // the same sentence up to case, punctuation, stopwords and inflection.
 func sentenceKey(stems []string) uint32 {
-	h := uint64(fnvOffset)
+	h := uint64(lex.FNVOffset)
 	for _, w := range stems {
-		h = hashWord(h, w)
-		h = hashWord(h, " ")
+		h = lex.HashMore(h, w)
+		h = lex.HashMore(h, " ")
 	}
-	return uint32(mix(h) >> 32)
+	return uint32(lex.Mix(h) >> 32)
 }
 
 // newSentence returns the set of stems.
 func newSentence(stems []string) sentence {
 	s := make(sentence, 0, len(stems))
 	for _, w := range stems {
-		s = append(s, uint32(mix(hashWord(fnvOffset, w))>>32))
+		s = append(s, uint32(lex.Mix(lex.Hash(w))>>32))
 	}
-	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
-	out := s[:0]
-	for i, x := range s {
-		if i == 0 || x != s[i-1] {
-			out = append(out, x)
-		}
-	}
-	return out
-}
-
-// sentenceJaccard returns the Jaccard similarity of two sets.
-func sentenceJaccard(a, b sentence) float64 {
-	if len(a) == 0 || len(b) == 0 {
-		return 0
-	}
-	both, i, j := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			both++
-			i++
-			j++
-		}
-	}
-	return float64(both) / float64(len(a)+len(b)-both)
+	return lex.SortUnique(s)
 }
 
 // copyShare returns the share of a's content words (counted per sentence)
@@ -119,7 +69,7 @@ func copyShare(a, b []sentence, need float64) float64 {
 			if float64(lo) < sentMatch*float64(hi) {
 				continue
 			}
-			if sentenceJaccard(s, o) >= sentMatch {
+			if lex.Jaccard(s, o) >= sentMatch {
 				copied += len(s)
 				break
 			}

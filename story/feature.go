@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/kljensen/snowball/english"
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 // This file turns an article into the features clustering compares: stemmed
@@ -13,9 +13,6 @@ import (
 // the sentences' content-word sets used to find copies. Sentences of known
 // web boilerplate (cookie notices, "Tweet with a location", crawl notes) are
 // left out of all of them.
-
-// maxStemCache bounds the stem cache; past it the cache starts afresh.
-const maxStemCache = 1 << 18
 
 // features are the raw counts of one document's terms.
 type features struct {
@@ -25,19 +22,7 @@ type features struct {
 }
 
 // stemmer caches Porter2 stems of lower-cased words.
-type stemmer struct{ cache map[string]string }
-
-func (s *stemmer) stem(w string) string {
-	if st, ok := s.cache[w]; ok {
-		return st
-	}
-	if s.cache == nil || len(s.cache) >= maxStemCache {
-		s.cache = make(map[string]string, 1024)
-	}
-	st := english.Stem(w, false)
-	s.cache[strings.Clone(w)] = st
-	return st
-}
+type stemmer struct{ lex.StemCache }
 
 // token is one word of a text with its case and position facts.
 type token struct {
@@ -48,48 +33,23 @@ type token struct {
 	sentStart bool // first word of a sentence
 }
 
-// tokenize splits text into words: runs of letters and digits, keeping
-// inner apostrophes, hyphens, periods and commas between digits ("3.5").
+// tokenize splits text into words (lex.Words, Joined: keeping inner
+// apostrophes and hyphens, and periods and commas between digits, "3.5").
+// A word opens a sentence when a period, "!", "?" or line break precedes it.
 func tokenize(text string, fn func(token)) {
-	start := true
-	i := 0
-	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			if r == '.' || r == '!' || r == '?' || r == '\n' {
-				start = true
-			}
-			i += size
-			continue
+	w := lex.Words{Joined: true}
+	w.Reset(text)
+	start, prev := true, 0
+	for w.Next() {
+		i, j := w.Span()
+		start = start || strings.ContainsAny(text[prev:i], ".!?\n")
+		first, _ := utf8.DecodeRuneInString(text[i:])
+		word, lower := text[i:j], text[i:j]
+		if string(w.Word()) != word {
+			lower = string(w.Word())
 		}
-		j := i
-		digit := false
-		for j < len(text) {
-			r, size := utf8.DecodeRuneInString(text[j:])
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				digit = digit || unicode.IsDigit(r)
-				j += size
-				continue
-			}
-			if (r == '\'' || r == '-' || r == '.' || r == ',' || r == '’') && j+size < len(text) {
-				next, _ := utf8.DecodeRuneInString(text[j+size:])
-				prev, _ := utf8.DecodeLastRuneInString(text[:j])
-				numeric := unicode.IsDigit(prev) && unicode.IsDigit(next)
-				if (r == '.' || r == ',') && !numeric {
-					break
-				}
-				if unicode.IsLetter(next) || unicode.IsDigit(next) {
-					j += size
-					continue
-				}
-			}
-			break
-		}
-		w := text[i:j]
-		first, _ := utf8.DecodeRuneInString(w)
-		fn(token{word: w, lower: strings.ToLower(w), capital: unicode.IsUpper(first), digit: digit, sentStart: start})
-		start = false
-		i = j
+		fn(token{word: word, lower: lower, capital: unicode.IsUpper(first), digit: w.Digit(), sentStart: start})
+		start, prev = false, j
 	}
 }
 
@@ -141,10 +101,10 @@ func (s *stemmer) extract(title, text string, o *Options, boiler map[uint32]bool
 			stems = append(stems, t.lower)
 			return
 		}
-		if utf8.RuneCountInString(t.lower) < 2 || english.IsStopWord(t.lower) {
+		if utf8.RuneCountInString(t.lower) < 2 || lex.IsStopword(t.lower) {
 			return
 		}
-		st := s.stem(t.lower)
+		st := s.Stem(t.lower)
 		terms = append(terms, pending{st, 1})
 		stems = append(stems, st)
 	}
@@ -153,7 +113,7 @@ func (s *stemmer) extract(title, text string, o *Options, boiler map[uint32]bool
 			endSentence()
 		}
 		content(t)
-		if t.capital && !t.digit && !english.IsStopWord(t.lower) {
+		if t.capital && !t.digit && !lex.IsStopword(t.lower) {
 			if len(span) == 0 {
 				spanStart = t.sentStart
 			}
@@ -166,8 +126,8 @@ func (s *stemmer) extract(title, text string, o *Options, boiler map[uint32]bool
 	tokenize(title, func(t token) {
 		if t.digit {
 			f.counts["#"+t.lower] += o.EntityWeight
-		} else if utf8.RuneCountInString(t.lower) >= 2 && !english.IsStopWord(t.lower) {
-			f.counts[s.stem(t.lower)] += o.TitleWeight
+		} else if utf8.RuneCountInString(t.lower) >= 2 && !lex.IsStopword(t.lower) {
+			f.counts[s.Stem(t.lower)] += o.TitleWeight
 		}
 	})
 	return f

@@ -3,7 +3,8 @@ package summarize
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
+
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 // This file belongs to the reading stage: it trims the page furniture that
@@ -52,7 +53,7 @@ func trimEdges(s string, first bool, p *Tuning) string {
 	if countWords(s) < minWords+2 {
 		return orig
 	}
-	return upperFirst(s)
+	return lex.UpperFirst(s)
 }
 
 // cutBullet removes a leading bullet or dash.
@@ -131,15 +132,21 @@ func cutLeadingParen(s string) string {
 	return s
 }
 
-// wireTags are the agency tags that end a dateline.
-var wireTags = []string{"(cnn)", "( cnn )", "(ap)", "( ap )", "(reuters)", "( reuters )",
-	"(afp)", "( afp )", "(upi)", "( upi )"}
+// wireTags are the agency tags that end a dateline: "(cnn)" and, as
+// tokenized text writes it, "( cnn )", for each of lex.WireAgencies.
+var wireTags = func() []string {
+	var tags []string
+	for _, a := range lex.WireAgencies() {
+		tags = append(tags, "("+a+")", "( "+a+" )")
+	}
+	return tags
+}()
 
 // cutWireTag removes the text up to a wire tag in the first 80 words (a
 // dateline, or a run of story highlights), and the dash after it:
 // "Story highlights ... (CNN) The storm ...".
 func cutWireTag(s string) string {
-	head := asciiLower(s[:min(len(s), 700)])
+	head := lex.LowerASCII(s[:min(len(s), 700)])
 	for _, tag := range wireTags {
 		i := strings.Index(head, tag)
 		if i < 0 || countWords(s[:i]) > 80 {
@@ -195,24 +202,4 @@ func cutTeaser(s string) string {
 		}
 		s = rest
 	}
-}
-
-// upperFirst capitalises the first letter of s.
-func upperFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if !unicode.IsLower(r) {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[n:]
-}
-
-// asciiLower lower-cases the ASCII letters of s, keeping its byte offsets.
-func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
 }

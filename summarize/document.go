@@ -6,6 +6,7 @@ import (
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/clean"
+	"github.com/chorusnews/chorus/internal/lex"
 	"github.com/chorusnews/chorus/sentence"
 )
 
@@ -139,10 +140,10 @@ func (c *cluster) boilerplate(s string) (string, bool) {
 		to = c.spans[2*(len(c.words)-trail)-1]
 		// Keep the sentence's closing punctuation.
 		if end := strings.TrimRight(s, " \t\"'”’)"); strings.HasSuffix(end, ".") || strings.HasSuffix(end, "!") {
-			return upperFirst(strings.TrimSpace(s[from:to])) + ".", false
+			return lex.UpperFirst(strings.TrimSpace(s[from:to])) + ".", false
 		}
 	}
-	return upperFirst(strings.TrimSpace(s[from:to])), false
+	return lex.UpperFirst(strings.TrimSpace(s[from:to])), false
 }
 
 // add appends sentence s of paragraph p to document d.

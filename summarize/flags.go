@@ -3,6 +3,8 @@ package summarize
 import (
 	"strings"
 	"unicode"
+
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 // flags records the surface properties of a sentence that make it a poor
@@ -32,10 +34,6 @@ var connectives = set("but", "however", "and", "also", "meanwhile", "still",
 
 // subjects are the pronouns that can stand as a speaker.
 var subjects = set("he", "she", "they")
-
-var speechVerbs = set("said", "says", "added", "adds", "told", "tells",
-	"explained", "explains", "noted", "notes", "continued", "wrote", "writes",
-	"asked", "asks", "replied", "recalled", "insisted", "argued", "stated")
 
 // boilerplate are labels that open captions, credits and link lists that
 // the clean stage may have missed.
@@ -92,7 +90,7 @@ func sentenceFlags(s string) flags {
 func bareAttribution(words []string) bool {
 	for i := 0; i+1 < len(words); i++ {
 		a, b := words[i], words[i+1]
-		if (subjects[a] && speechVerbs[b]) || (speechVerbs[a] && subjects[b]) {
+		if (subjects[a] && lex.IsAttributionVerb(b)) || (lex.IsAttributionVerb(a) && subjects[b]) {
 			return true
 		}
 	}
@@ -101,7 +99,7 @@ func bareAttribution(words []string) bool {
 
 func hasSpeechVerb(words []string) bool {
 	for _, w := range words {
-		if speechVerbs[w] {
+		if lex.IsAttributionVerb(w) {
 			return true
 		}
 	}

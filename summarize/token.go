@@ -4,7 +4,8 @@ import (
 	_ "embed"
 	"strings"
 	"unicode"
-	"unicode/utf8"
+
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 // This file turns sentence text into the hashed, stemmed terms every later
@@ -56,24 +57,11 @@ var negations = func() map[uint64]bool {
 	return m
 }()
 
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
-
-func hashBytes(b []byte) uint64 {
-	h := uint64(fnvOffset)
-	for _, c := range b {
-		h ^= uint64(c)
-		h *= fnvPrime
-	}
-	return h
-}
+// hashBytes is the FNV-1a hash of a word.
+func hashBytes(b []byte) uint64 { return lex.HashBytes(b) }
 
 // pairHash combines two term hashes into a bigram concept hash.
-func pairHash(a, b uint64) uint64 {
-	return (a*0x9E3779B97F4A7C15 ^ b) * fnvPrime
-}
+func pairHash(a, b uint64) uint64 { return lex.Pair(a, b) }
 
 // token is one word of a sentence: its stemmed hash and whether it is a
 // stopword.
@@ -86,93 +74,41 @@ type token struct {
 
 // tokenizer splits text into tokens, reusing its buffers between calls.
 type tokenizer struct {
-	word []byte
-	toks []token
+	words lex.Words
+	toks  []token
 }
 
 // tokens returns the tokens of s: runs of letters and digits, lower-cased
 // and stemmed. The slice is reused by the next call.
 func (t *tokenizer) tokens(s string) []token {
 	t.toks = t.toks[:0]
-	t.word = t.word[:0]
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			switch {
-			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
-				t.word = append(t.word, c)
-			case 'A' <= c && c <= 'Z':
-				t.word = append(t.word, c+'a'-'A')
-			default:
-				t.flush()
-			}
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			t.word = utf8.AppendRune(t.word, unicode.ToLower(r))
-		} else {
-			t.flush()
-		}
+	t.words.Reset(s)
+	for t.words.Next() {
+		t.add(t.words.Word())
 	}
-	t.flush()
 	return t.toks
 }
 
-func (t *tokenizer) flush() {
-	if len(t.word) == 0 {
-		return
-	}
+// add appends the token of the lower-cased word w, stemming it in place.
+func (t *tokenizer) add(w []byte) {
 	num := false
-	for _, c := range t.word {
+	for _, c := range w {
 		if '0' <= c && c <= '9' {
 			num = true
 			break
 		}
 	}
-	w := stem(t.word)
+	w = stem(w)
 	h := hashBytes(w)
 	if c, ok := synonyms[h]; ok {
 		h = c
 	}
 	t.toks = append(t.toks, token{hash: h, stop: len(w) < 2 || stopwords[h], num: num, neg: negations[h]})
-	t.word = t.word[:0]
 }
 
-// stem strips common English inflections from a lower-case word: a light,
-// allocation-free stemmer, enough to match "reports", "reported" and
-// "reporting" for similarity and coverage.
-func stem(w []byte) []byte {
-	n := len(w)
-	switch {
-	case n > 4 && hasSuffix(w, "ies"):
-		w = append(w[:n-3], 'y')
-	case n > 4 && hasSuffix(w, "sses"):
-		w = w[:n-2]
-	case n > 3 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i':
-		w = w[:n-1]
-	}
-	n = len(w)
-	switch {
-	case n > 5 && hasSuffix(w, "ing"):
-		w = w[:n-3]
-	case n > 4 && hasSuffix(w, "ed"):
-		w = w[:n-2]
-	case n > 5 && hasSuffix(w, "ly"):
-		w = w[:n-2]
-	}
-	n = len(w)
-	if n > 3 && w[n-1] == 'e' {
-		w = w[:n-1]
-	}
-	return w
-}
-
-func hasSuffix(w []byte, suf string) bool {
-	return len(w) >= len(suf) && string(w[len(w)-len(suf):]) == suf
-}
+// stem is the summarizer's stemmer: the light one, which the learned
+// salience tables are keyed by (see lex.LightStem).
+func stem(w []byte) []byte { return lex.LightStem(w) }
 
 // countWords returns the number of whitespace-separated words in s, the unit
 // of the word budget (and of ROUGE's length cut-off).

@@ -1,9 +1,6 @@
 package summarize
 
-import (
-	"unicode"
-	"unicode/utf8"
-)
+import "github.com/chorusnews/chorus/internal/lex"
 
 // This file hashes the plain words of a sentence for the boilerplate table
 // (boilerplate.go): whole sentences and word 4-grams, lower-cased but not
@@ -20,33 +17,13 @@ func wordHashes(buf []uint64, s string) []uint64 {
 // wordSpans is wordHashes that, with record, also appends to spans the
 // byte offsets at which each word starts and ends (two entries a word).
 func wordSpans(buf []uint64, spans []int, record bool, s string) ([]uint64, []int) {
-	h, in, start := uint64(fnvOffset), false, 0
-	for i := 0; i < len(s); {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
-		}
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			var enc [utf8.UTFMax]byte
-			for _, c := range enc[:utf8.EncodeRune(enc[:], unicode.ToLower(r))] {
-				h = (h ^ uint64(c)) * fnvPrime
-			}
-			if !in {
-				in, start = true, i
-			}
-		} else if in {
-			buf = append(buf, h)
-			if record {
-				spans = append(spans, start, i)
-			}
-			h, in = fnvOffset, false
-		}
-		i += n
-	}
-	if in {
-		buf = append(buf, h)
+	var w lex.Words
+	w.Reset(s)
+	for w.Next() {
+		buf = append(buf, lex.HashBytes(w.Word()))
 		if record {
-			spans = append(spans, start, len(s))
+			start, end := w.Span()
+			spans = append(spans, start, end)
 		}
 	}
 	return buf, spans
@@ -54,7 +31,7 @@ func wordSpans(buf []uint64, spans []int, record bool, s string) ([]uint64, []in
 
 // sentenceHash combines the word hashes of a whole sentence.
 func sentenceHash(words []uint64) uint64 {
-	h := uint64(fnvOffset)
+	h := uint64(lex.FNVOffset)
 	for _, w := range words {
 		h = pairHash(h, w)
 	}

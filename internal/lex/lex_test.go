@@ -1,0 +1,208 @@
+package lex
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+func TestWords(t *testing.T) {
+	tests := []struct {
+		name   string
+		in     string
+		joined bool
+		want   []string
+		spans  []int
+	}{
+		{"empty", "", false, nil, nil},
+		{"separators only", " ,.;— ", false, nil, nil},
+		{"plain", "The quake hit at 4:12", false, []string{"the", "quake", "hit", "at", "4", "12"}, []int{0, 3, 4, 9, 10, 13, 14, 16, 17, 18, 19, 21}},
+		{"unicode letters", "Ça ÉTÉ", false, []string{"ça", "été"}, []int{0, 3, 4, 9}},
+		{"apostrophe split", "don't", false, []string{"don", "t"}, []int{0, 3, 4, 5}},
+		{"joined apostrophe", "don't rock’n", true, []string{"don't", "rock’n"}, []int{0, 5, 6, 14}},
+		{"joined hyphen", "cease-fire -x y-", true, []string{"cease-fire", "x", "y"}, []int{0, 10, 12, 13, 14, 15}},
+		{"joined decimal", "3.5 U.S. 1,200, a,b", true, []string{"3.5", "u", "s", "1,200", "a", "b"}, []int{0, 3, 4, 5, 6, 7, 9, 14, 16, 17, 18, 19}},
+		{"invalid utf-8", "a\xffb", false, []string{"a", "b"}, []int{0, 1, 2, 3}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := Words{Joined: tt.joined}
+			w.Reset(tt.in)
+			var got []string
+			var spans []int
+			for w.Next() {
+				got = append(got, string(w.Word()))
+				i, j := w.Span()
+				spans = append(spans, i, j)
+			}
+			if !slices.Equal(got, tt.want) || !slices.Equal(spans, tt.spans) {
+				t.Errorf("Words(%q) = %q %v, want %q %v", tt.in, got, spans, tt.want, tt.spans)
+			}
+		})
+	}
+}
+
+// TestWordsMatchesFieldsFunc checks the plain split against its definition:
+// strings.FieldsFunc on letters and digits of the lower-cased text.
+func TestWordsMatchesFieldsFunc(t *testing.T) {
+	for _, s := range []string{"Hello, World! 42x", "naïve CAFÉ—déjà vu", "٣ apples", "tab\tsep\nline"} {
+		want := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if got := Fields(s); !slices.Equal(got, want) {
+			t.Errorf("Fields(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func TestDigit(t *testing.T) {
+	w := Words{}
+	w.Reset("abc a1 ٣")
+	var got []bool
+	for w.Next() {
+		got = append(got, w.Digit())
+	}
+	if want := []bool{false, true, true}; !slices.Equal(got, want) {
+		t.Errorf("Digit = %v, want %v", got, want)
+	}
+}
+
+func TestHash(t *testing.T) {
+	// FNV-1a test vectors.
+	tests := []struct {
+		in   string
+		want uint64
+	}{
+		{"", 0xcbf29ce484222325},
+		{"a", 0xaf63dc4c8601ec8c},
+		{"foobar", 0x85944171f73967e8},
+	}
+	for _, tt := range tests {
+		if got := Hash(tt.in); got != tt.want {
+			t.Errorf("Hash(%q) = %#x, want %#x", tt.in, got, tt.want)
+		}
+		if got := HashBytes([]byte(tt.in)); got != tt.want {
+			t.Errorf("HashBytes(%q) = %#x, want %#x", tt.in, got, tt.want)
+		}
+	}
+	if HashMore(Hash("foo"), "bar") != Hash("foobar") {
+		t.Error("HashMore does not continue Hash")
+	}
+	if Pair(1, 2) == Pair(2, 1) {
+		t.Error("Pair is symmetric")
+	}
+	if Mix(1) == Mix(2) || Mix(0) != 0 {
+		t.Error("Mix: unexpected values")
+	}
+}
+
+func TestSets(t *testing.T) {
+	tests := []struct {
+		name    string
+		a, b    []int
+		n       int
+		jaccard float64
+	}{
+		{"both empty", nil, nil, 0, 0},
+		{"one empty", []int{1}, nil, 0, 0},
+		{"disjoint", []int{1, 3}, []int{2, 4}, 0, 0},
+		{"equal", []int{1, 2, 3}, []int{1, 2, 3}, 3, 1},
+		{"half", []int{1, 2, 3}, []int{2, 3, 4}, 2, 0.5},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Intersect(tt.a, tt.b); got != tt.n {
+				t.Errorf("Intersect = %d, want %d", got, tt.n)
+			}
+			if got := Jaccard(tt.a, tt.b); got != tt.jaccard {
+				t.Errorf("Jaccard = %v, want %v", got, tt.jaccard)
+			}
+		})
+	}
+	if got := SortUnique([]uint32{3, 1, 3, 2, 1}); !slices.Equal(got, []uint32{1, 2, 3}) {
+		t.Errorf("SortUnique = %v", got)
+	}
+}
+
+func TestCase(t *testing.T) {
+	tests := []struct{ in, lower, upper string }{
+		{"", "", ""},
+		{"ABC déjà", "abc déjà", "ABC déjà"},
+		{"éCOLE", "éCOLE"[:2] + "cole", "ÉCOLE"},
+		{"already lower", "already lower", "Already lower"},
+	}
+	for _, tt := range tests {
+		if got := LowerASCII(tt.in); got != tt.lower || len(got) != len(tt.in) {
+			t.Errorf("LowerASCII(%q) = %q, want %q", tt.in, got, tt.lower)
+		}
+		if got := UpperFirst(tt.in); got != tt.upper {
+			t.Errorf("UpperFirst(%q) = %q, want %q", tt.in, got, tt.upper)
+		}
+	}
+}
+
+func TestStems(t *testing.T) {
+	tests := []struct{ in, porter2, light string }{
+		{"reports", "report", "report"},
+		{"reported", "report", "report"},
+		{"reporting", "report", "report"},
+		{"cities", "citi", "city"},
+		{"quickly", "quick", "quick"},
+		{"bus", "bus", "bus"},
+	}
+	var c StemCache
+	for _, tt := range tests {
+		if got := Stem(tt.in); got != tt.porter2 {
+			t.Errorf("Stem(%q) = %q, want %q", tt.in, got, tt.porter2)
+		}
+		if got := c.Stem(tt.in); got != tt.porter2 {
+			t.Errorf("StemCache.Stem(%q) = %q, want %q", tt.in, got, tt.porter2)
+		}
+		if got := string(LightStem([]byte(tt.in))); got != tt.light {
+			t.Errorf("LightStem(%q) = %q, want %q", tt.in, got, tt.light)
+		}
+	}
+}
+
+func TestLists(t *testing.T) {
+	for _, tt := range []struct {
+		w                string
+		attribution, quo bool
+	}{
+		{"said", true, true},
+		{"argued", true, false},
+		{"shouted", false, true},
+		{"walked", false, false},
+	} {
+		if IsAttributionVerb(tt.w) != tt.attribution || IsQuoteVerb(tt.w) != tt.quo {
+			t.Errorf("%q: attribution %v quote %v, want %v %v", tt.w, IsAttributionVerb(tt.w), IsQuoteVerb(tt.w), tt.attribution, tt.quo)
+		}
+	}
+	all, wire := Agencies(), WireAgencies()
+	if len(wire) == 0 || len(all) <= len(wire) || !slices.Equal(all[:len(wire)], wire) {
+		t.Errorf("Agencies %q should start with WireAgencies %q", all, wire)
+	}
+	for _, a := range all {
+		if a != strings.ToLower(strings.TrimSpace(a)) || strings.ContainsAny(a, "[]#|") {
+			t.Errorf("agency %q: want a trimmed lower-case name", a)
+		}
+	}
+}
+
+func BenchmarkStem(b *testing.B) {
+	words := Fields("officials reported that the rescuers were searching collapsed buildings in the coastal towns for survivors")
+	b.Run("light", func(b *testing.B) {
+		buf := make([]byte, 0, 32)
+		for b.Loop() {
+			for _, w := range words {
+				buf = LightStem(append(buf[:0], w...))
+			}
+		}
+	})
+	b.Run("porter2", func(b *testing.B) {
+		for b.Loop() {
+			for _, w := range words {
+				Stem(w)
+			}
+		}
+	})
+}
