@@ -16,7 +16,7 @@ import (
 func TestBackoff(t *testing.T) {
 	srv := serveFixture(t, "testdata/rss.xml", "application/rss+xml")
 	srv.status.Store(http.StatusInternalServerError)
-	svc := &fakeService{}
+	svc := newService()
 	c := &clock{now: time.Date(2026, 3, 2, 13, 0, 0, 0, time.UTC)}
 	p := newPoller(t, svc, c, feed.Options{Interval: 10 * time.Minute, MaxBackoff: time.Hour})
 	if _, err := svc.AddFeed(context.Background(), srv.URL); err != nil {
@@ -43,8 +43,8 @@ func TestBackoff(t *testing.T) {
 	if err != nil || len(rs) != 1 || rs[0].Err != nil {
 		t.Fatalf("recovery poll: %+v %v", rs, err)
 	}
-	if fd := rs[0].Feed; fd.Failures != 0 || fd.LastError != "" || fd.NextPoll.Sub(c.now) != 10*time.Minute || len(svc.ingested) != 2 {
-		t.Errorf("after recovery: %+v, %d ingested", fd, len(svc.ingested))
+	if fd := rs[0].Feed; fd.Failures != 0 || fd.LastError != "" || fd.NextPoll.Sub(c.now) != 10*time.Minute || len(svc.Ingested()) != 2 {
+		t.Errorf("after recovery: %+v, %d ingested", fd, len(svc.Ingested()))
 	}
 }
 
@@ -78,7 +78,10 @@ func TestPollFailures(t *testing.T) {
 				_, _ = w.Write([]byte(tt.body))
 			}))
 			defer srv.Close()
-			svc := &fakeService{ingestErr: tt.ingestErr}
+			svc := newService()
+			if tt.ingestErr != nil {
+				svc.BeforeIngest = func([]chorus.Article) error { return tt.ingestErr }
+			}
 			c := &clock{now: time.Date(2026, 3, 2, 13, 0, 0, 0, time.UTC)}
 			p := newPoller(t, svc, c, feed.Options{MaxBodyBytes: tt.maxBody, Timeout: tt.timeout})
 			f, _ := svc.AddFeed(context.Background(), srv.URL)
@@ -104,8 +107,8 @@ func TestNewPollerNeedsService(t *testing.T) {
 
 func TestRunStopsWithContext(t *testing.T) {
 	srv := serveFixture(t, "testdata/atom.xml", "application/atom+xml")
-	svc := &fakeService{}
-	svc.feeds = []chorus.Feed{{ID: 1, URL: srv.URL}}
+	svc := newService()
+	addFeed(t, svc, srv.URL)
 	p := newPoller(t, svc, &clock{now: time.Now()}, feed.Options{})
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)

@@ -60,18 +60,18 @@ func TestLinks(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			srv := serveRSS(t, []rssItem{{link: tt.link, text: "The wire reported a story."}})
-			svc := &fakeService{}
+			svc := newService()
 			p := newPoller(t, svc, &clock{now: time.Now()}, feed.Options{})
 			f, _ := svc.AddFeed(context.Background(), srv.URL+"/news/feed.xml")
 			r, err := p.Poll(context.Background(), *f)
 			if err != nil || r.Err != nil || r.Rejected != 0 {
 				t.Fatalf("poll: %v, %v, %d rejected", err, r.Err, r.Rejected)
 			}
-			if len(svc.ingested) != 1 {
-				t.Fatalf("%d articles ingested, want 1", len(svc.ingested))
+			if len(svc.Ingested()) != 1 {
+				t.Fatalf("%d articles ingested, want 1", len(svc.Ingested()))
 			}
-			if want := strings.ReplaceAll(tt.want, "{srv}", srv.URL); svc.ingested[0].URL != want {
-				t.Errorf("URL %q, want %q", svc.ingested[0].URL, want)
+			if want := strings.ReplaceAll(tt.want, "{srv}", srv.URL); svc.Ingested()[0].URL != want {
+				t.Errorf("URL %q, want %q", svc.Ingested()[0].URL, want)
 			}
 		})
 	}
@@ -79,10 +79,9 @@ func TestLinks(t *testing.T) {
 
 func TestDroppedLinkKeepsID(t *testing.T) {
 	srv := serveRSS(t, []rssItem{{link: "mailto:desk@wire.example", text: "One."}, {link: "mailto:tips@wire.example", text: "Two."}})
-	svc := &fakeService{}
+	svc := newService()
 	p := newPoller(t, svc, &clock{now: time.Now()}, feed.Options{})
-	f := chorus.Feed{ID: 1, URL: srv.URL}
-	svc.feeds = []chorus.Feed{f}
+	f := addFeed(t, svc, srv.URL)
 	r1, _ := p.Poll(context.Background(), f)
 	r2, _ := p.Poll(context.Background(), f)
 	if len(r1.Ingested) != 2 || r1.Ingested[0].ID == r1.Ingested[1].ID {
@@ -100,7 +99,7 @@ func TestRejectedItemIsSkipped(t *testing.T) {
 		{guid: "g3", link: "https://wire.example/a3", text: "The third story."},
 		{guid: "g4", text: "Another bad one " + rejectMarker + "."},
 	})
-	svc := &fakeService{}
+	svc := newService()
 	c := &clock{now: time.Date(2026, 3, 2, 13, 0, 0, 0, time.UTC)}
 	reg := prometheus.NewRegistry()
 	p := newPoller(t, svc, c, feed.Options{Registerer: reg})
@@ -110,7 +109,7 @@ func TestRejectedItemIsSkipped(t *testing.T) {
 		t.Fatalf("poll: %v, %v", err, r.Err)
 	}
 	var urls []string
-	for _, a := range svc.ingested {
+	for _, a := range svc.Ingested() {
 		urls = append(urls, a.URL)
 	}
 	if want := []string{srv.URL + "/news/a1", "https://wire.example/a3"}; !slices.Equal(urls, want) {
@@ -153,15 +152,16 @@ func TestIngestInChunks(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			srv := serveRSS(t, items)
-			svc := &fakeService{maxBatch: tt.maxBatch}
+			svc := newService()
+			svc.MaxBatch = tt.maxBatch
 			p := newPoller(t, svc, &clock{now: time.Now()}, feed.Options{BatchSize: tt.batchSize})
 			f, _ := svc.AddFeed(context.Background(), srv.URL)
 			r, err := p.Poll(context.Background(), *f)
 			if err != nil || r.Err != nil || r.Rejected != 0 {
 				t.Fatalf("poll: %v, %v, %d rejected", err, r.Err, r.Rejected)
 			}
-			if !slices.Equal(svc.calls, tt.wantCalls) || len(svc.ingested) != tt.wantStored || len(r.Ingested) != tt.wantStored {
-				t.Errorf("calls %v, %d stored; want %v, %d", svc.calls, len(svc.ingested), tt.wantCalls, tt.wantStored)
+			if !slices.Equal(svc.Batches(), tt.wantCalls) || len(svc.Ingested()) != tt.wantStored || len(r.Ingested) != tt.wantStored {
+				t.Errorf("calls %v, %d stored; want %v, %d", svc.Batches(), len(svc.Ingested()), tt.wantCalls, tt.wantStored)
 			}
 		})
 	}
@@ -173,14 +173,15 @@ func TestDefaultChunkSize(t *testing.T) {
 		items = append(items, rssItem{guid: fmt.Sprintf("g%d", i), text: "Text."})
 	}
 	srv := serveRSS(t, items)
-	svc := &fakeService{maxBatch: feed.DefaultBatchSize}
+	svc := newService()
+	svc.MaxBatch = feed.DefaultBatchSize
 	p := newPoller(t, svc, &clock{now: time.Now()}, feed.Options{})
 	f, _ := svc.AddFeed(context.Background(), srv.URL)
 	if r, err := p.Poll(context.Background(), *f); err != nil || r.Err != nil {
 		t.Fatalf("poll: %v, %v", err, r.Err)
 	}
-	if want := []int{feed.DefaultBatchSize, 1}; !slices.Equal(svc.calls, want) {
-		t.Errorf("calls %v, want %v", svc.calls, want)
+	if want := []int{feed.DefaultBatchSize, 1}; !slices.Equal(svc.Batches(), want) {
+		t.Errorf("calls %v, want %v", svc.Batches(), want)
 	}
 }
 
@@ -199,7 +200,13 @@ func TestStoreErrorStillFailsPoll(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			srv := serveRSS(t, tt.items)
-			svc := &fakeService{failAfter: tt.failAfter, failErr: storeDown}
+			svc, calls := newService(), 0
+			svc.BeforeIngest = func(batch []chorus.Article) error {
+				if calls++; calls > tt.failAfter {
+					return storeDown
+				}
+				return rejectMarked(batch)
+			}
 			p := newPoller(t, svc, &clock{now: time.Now()}, feed.Options{BatchSize: 2})
 			f, _ := svc.AddFeed(context.Background(), srv.URL)
 			r, err := p.Poll(context.Background(), *f)
@@ -209,8 +216,8 @@ func TestStoreErrorStillFailsPoll(t *testing.T) {
 			if !errors.Is(r.Err, storeDown) || r.Feed.Failures != 1 || r.Feed.ETag != "" || !strings.Contains(r.Feed.LastError, "store down") {
 				t.Errorf("poll: err %v, feed %+v", r.Err, r.Feed)
 			}
-			if !slices.Equal(svc.calls, tt.wantCalls) || len(svc.ingested) != tt.wantStored {
-				t.Errorf("calls %v, %d stored; want %v, %d", svc.calls, len(svc.ingested), tt.wantCalls, tt.wantStored)
+			if !slices.Equal(svc.Batches(), tt.wantCalls) || len(svc.Ingested()) != tt.wantStored {
+				t.Errorf("calls %v, %d stored; want %v, %d", svc.Batches(), len(svc.Ingested()), tt.wantCalls, tt.wantStored)
 			}
 		})
 	}

@@ -50,7 +50,7 @@ func TestPollRefusesInternalAddresses(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			svc := &fakeService{}
+			svc := newService()
 			p, err := feed.NewPoller(feed.Options{Service: svc, Client: tt.client, Clock: func() time.Time { return time.Unix(1e9, 0) }})
 			if err != nil {
 				t.Fatal(err)
@@ -63,8 +63,8 @@ func TestPollRefusesInternalAddresses(t *testing.T) {
 			if r.Err == nil || !strings.Contains(r.Err.Error(), "address guard refused") || !strings.Contains(r.Err.Error(), "loopback address") {
 				t.Errorf("poll error %v, want the address guard's refusal", r.Err)
 			}
-			if len(svc.ingested) != 0 {
-				t.Errorf("internal content ingested: %+v", svc.ingested)
+			if len(svc.Ingested()) != 0 {
+				t.Errorf("internal content ingested: %+v", svc.Ingested())
 			}
 		})
 	}

@@ -59,15 +59,15 @@ func TestPollLimits(t *testing.T) {
 				_, _ = w.Write([]byte(tt.doc))
 			}))
 			defer srv.Close()
-			svc := &fakeService{}
+			svc := newService()
 			p := newPoller(t, svc, &clock{now: time.Date(2026, 3, 2, 13, 0, 0, 0, time.UTC)}, feed.Options{MaxItems: tt.maxItems})
 			f, _ := svc.AddFeed(context.Background(), srv.URL+"/feed")
 			r, err := p.Poll(context.Background(), *f)
 			if err != nil || r.Err != nil {
 				t.Fatalf("poll: %v, %v", err, r.Err)
 			}
-			if len(svc.ingested) != tt.wantIngested || r.Capped != tt.wantCapped || r.Rejected != tt.wantRejected {
-				t.Errorf("ingested %d, capped %d, rejected %d; want %d, %d, %d", len(svc.ingested), r.Capped, r.Rejected, tt.wantIngested, tt.wantCapped, tt.wantRejected)
+			if len(svc.Ingested()) != tt.wantIngested || r.Capped != tt.wantCapped || r.Rejected != tt.wantRejected {
+				t.Errorf("ingested %d, capped %d, rejected %d; want %d, %d, %d", len(svc.Ingested()), r.Capped, r.Rejected, tt.wantIngested, tt.wantCapped, tt.wantRejected)
 			}
 			if tt.wantErr != "" && (r.RejectErr == nil || !strings.Contains(r.RejectErr.Error(), tt.wantErr)) {
 				t.Errorf("RejectErr = %v, want %q", r.RejectErr, tt.wantErr)

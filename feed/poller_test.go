@@ -7,96 +7,46 @@ import (
 	"net/netip"
 	"os"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/feed"
+	"github.com/chorusnews/chorus/mock"
 	"github.com/chorusnews/chorus/netguard"
 	"github.com/prometheus/client_golang/prometheus"
 )
 
-// rejectMarker in an article's text makes the fake service reject the
-// whole batch holding it, as the real service does with an invalid article.
+// rejectMarker in an article's text makes the service reject the whole
+// batch holding it, as the real service does with an invalid article.
 const rejectMarker = "REJECT-ME"
 
-// fakeService records ingested articles and keeps feeds in memory. Like
-// the real service it rejects a whole batch larger than maxBatch (when
-// set) or holding an article with rejectMarker in its text or a URL that
-// is not http(s).
-type fakeService struct {
-	chorus.StoryService // unused methods panic if called
-	mu                  sync.Mutex
-	ingested            []chorus.Article
-	ingestErr           error
-	maxBatch            int
-	failAfter           int // when > 0, calls after the first failAfter fail with failErr
-	failErr             error
-	calls               []int // batch size of every Ingest call
-	feeds               []chorus.Feed
+// newService returns the shared mock service, made to reject a batch
+// holding an article with rejectMarker in its text.
+func newService() *mock.StoryService {
+	return &mock.StoryService{BeforeIngest: rejectMarked}
 }
 
-func (f *fakeService) Ingest(ctx context.Context, as []chorus.Article) ([]chorus.IngestResult, error) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	f.calls = append(f.calls, len(as))
-	if f.ingestErr != nil {
-		return nil, f.ingestErr
-	}
-	if f.failAfter > 0 && len(f.calls) > f.failAfter {
-		return nil, f.failErr
-	}
-	if f.maxBatch > 0 && len(as) > f.maxBatch {
-		return nil, chorus.Errorf(chorus.ETOOLARGE, "%d articles in one batch", len(as))
-	}
-	for i, a := range as {
+// rejectMarked fails a batch holding an article with rejectMarker in its
+// text, as the service fails a batch holding an invalid article.
+func rejectMarked(batch []chorus.Article) error {
+	for i, a := range batch {
 		if strings.Contains(a.Text, rejectMarker) {
-			return nil, chorus.Errorf(chorus.EINVALID, "article %d: marked", i+1)
-		}
-		if a.URL != "" && !strings.HasPrefix(a.URL, "http://") && !strings.HasPrefix(a.URL, "https://") {
-			return nil, chorus.Errorf(chorus.EINVALID, "article %d: not an http(s) URL: %q", i+1, a.URL)
+			return chorus.Errorf(chorus.EINVALID, "article %d: marked", i+1)
 		}
 	}
-	var out []chorus.IngestResult
-	for _, a := range as {
-		status := chorus.IngestCreated
-		for _, old := range f.ingested {
-			if old.ID == a.ID {
-				status = chorus.IngestUnchanged
-			}
-		}
-		f.ingested = append(f.ingested, a)
-		out = append(out, chorus.IngestResult{ID: a.ID, Status: status, StoryID: 1})
+	return nil
+}
+
+// addFeed registers url with svc and returns the stored feed.
+func addFeed(t *testing.T, svc *mock.StoryService, url string) chorus.Feed {
+	t.Helper()
+	f, err := svc.AddFeed(context.Background(), url)
+	if err != nil {
+		t.Fatal(err)
 	}
-	return out, nil
-}
-
-func (f *fakeService) AddFeed(ctx context.Context, url string) (*chorus.Feed, error) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	fd := chorus.Feed{ID: int64(len(f.feeds) + 1), URL: url}
-	f.feeds = append(f.feeds, fd)
-	return &fd, nil
-}
-
-func (f *fakeService) Feeds(ctx context.Context) ([]chorus.Feed, error) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return append([]chorus.Feed(nil), f.feeds...), nil
-}
-
-func (f *fakeService) UpdateFeed(ctx context.Context, fd chorus.Feed) error {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	for i := range f.feeds {
-		if f.feeds[i].ID == fd.ID {
-			f.feeds[i] = fd
-			return nil
-		}
-	}
-	return chorus.Errorf(chorus.ENOTFOUND, "no feed %d", fd.ID)
+	return *f
 }
 
 // feedServer serves a fixture with an ETag and Last-Modified, answering
@@ -141,7 +91,7 @@ type clock struct{ now time.Time }
 
 func (c *clock) Now() time.Time { return c.now }
 
-func newPoller(t *testing.T, svc *fakeService, c *clock, opts feed.Options) *feed.Poller {
+func newPoller(t *testing.T, svc *mock.StoryService, c *clock, opts feed.Options) *feed.Poller {
 	t.Helper()
 	opts.Service, opts.Clock = svc, c.Now
 	if opts.Client == nil {
@@ -184,7 +134,7 @@ func TestPollFixtures(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			srv := serveFixture(t, tt.fixture, tt.contentType)
-			svc := &fakeService{}
+			svc := newService()
 			c := &clock{now: time.Date(2026, 3, 2, 13, 0, 0, 0, time.UTC)}
 			p := newPoller(t, svc, c, feed.Options{})
 			f, _ := svc.AddFeed(context.Background(), srv.URL+"/feed")
@@ -192,11 +142,11 @@ func TestPollFixtures(t *testing.T) {
 			if err != nil || r.Err != nil {
 				t.Fatalf("poll: %v, %v", err, r.Err)
 			}
-			if r.Skipped != tt.wantSkipped || len(svc.ingested) != len(tt.want) {
-				t.Fatalf("ingested %d, skipped %d; want %d, %d", len(svc.ingested), r.Skipped, len(tt.want), tt.wantSkipped)
+			if r.Skipped != tt.wantSkipped || len(svc.Ingested()) != len(tt.want) {
+				t.Fatalf("ingested %d, skipped %d; want %d, %d", len(svc.Ingested()), r.Skipped, len(tt.want), tt.wantSkipped)
 			}
 			for i, w := range tt.want {
-				got := svc.ingested[i]
+				got := svc.Ingested()[i]
 				if !strings.HasPrefix(got.ID, "feed-") {
 					t.Errorf("item %d: ID %q", i, got.ID)
 				}
@@ -217,10 +167,9 @@ func TestPollFixtures(t *testing.T) {
 
 func TestItemIDsAreStable(t *testing.T) {
 	srv := serveFixture(t, "testdata/rss.xml", "application/rss+xml")
-	svc := &fakeService{}
+	svc := newService()
 	p := newPoller(t, svc, &clock{now: time.Now()}, feed.Options{})
-	f := chorus.Feed{ID: 1, URL: srv.URL}
-	svc.feeds = []chorus.Feed{f}
+	f := addFeed(t, svc, srv.URL)
 	r1, _ := p.Poll(context.Background(), f)
 	r2, _ := p.Poll(context.Background(), f) // no validators passed: full fetch again
 	if len(r1.Ingested) != 2 || len(r2.Ingested) != 2 || r2.Ingested[0].Status != chorus.IngestUnchanged || r1.Ingested[0].ID != r2.Ingested[0].ID {
@@ -233,7 +182,7 @@ func TestItemIDsAreStable(t *testing.T) {
 
 func TestConditionalGet(t *testing.T) {
 	srv := serveFixture(t, "testdata/rss.xml", "application/rss+xml")
-	svc := &fakeService{}
+	svc := newService()
 	c := &clock{now: time.Date(2026, 3, 2, 13, 0, 0, 0, time.UTC)}
 	reg := prometheus.NewRegistry()
 	p := newPoller(t, svc, c, feed.Options{Interval: time.Minute, Registerer: reg})
@@ -252,8 +201,8 @@ func TestConditionalGet(t *testing.T) {
 	if err != nil || len(rs) != 1 || !rs[0].NotModified || srv.conditional.Load() != 1 {
 		t.Fatalf("second poll: %+v %v (conditional hits %d)", rs, err, srv.conditional.Load())
 	}
-	if len(svc.ingested) != 2 {
-		t.Errorf("a 304 ingested articles: %d in total", len(svc.ingested))
+	if len(svc.Ingested()) != 2 {
+		t.Errorf("a 304 ingested articles: %d in total", len(svc.Ingested()))
 	}
 	if fd := rs[0].Feed; fd.ETag != `"v1"` || !fd.NextPoll.Equal(c.now.Add(time.Minute)) {
 		t.Errorf("state after 304: %+v", fd)

@@ -12,19 +12,20 @@ import (
 
 	"github.com/chorusnews/chorus"
 	chttp "github.com/chorusnews/chorus/http"
+	"github.com/chorusnews/chorus/mock"
 )
 
 // seed is a small invented news event and an unrelated story.
 var seed = []chorus.Article{
 	{ID: "harbor-1", Title: "Harbor bridge closes", Source: "Coast Daily", URL: "https://coast.example/bridge", Text: "The harbor bridge closed on Monday for repairs.\nCrews found cracks."},
 	{ID: "harbor-2", Title: "Harbor bridge closes for a month", Source: "Bay Times", Text: "Officials said repairs would take a month.\nTraffic is diverted."},
-	{ID: "harbor-3", Title: "Harbor bridge closes (wire)", Source: "Wire Copy", Text: "The harbor bridge closed on Monday for repairs.\nCrews found cracks."},
+	{ID: "harbor-3", Title: "Harbor bridge closes (wire)", Source: "Wire Copy", Text: "The harbor bridge closed on Monday for repairs.\nCrews found cracks, the wire said."},
 	{ID: "<script>alert(1)</script>", Title: "Orchard <script>alert('x')</script> fair opens", Source: "Valley News", Text: "The orchard fair opened with <b>forty</b> stalls."},
 }
 
-func newServer(t *testing.T, opts chttp.Options) (*fakeService, *chttp.Server) {
+func newServer(t *testing.T, opts chttp.Options) (*mock.StoryService, *chttp.Server) {
 	t.Helper()
-	f := newFake()
+	f := &mock.StoryService{}
 	if _, err := f.Ingest(context.Background(), seed); err != nil {
 		t.Fatal(err)
 	}
@@ -230,7 +231,7 @@ func TestMethodNotAllowed(t *testing.T) {
 
 func TestInternalErrorsAreGeneric(t *testing.T) {
 	f, s := newServer(t, chttp.Options{})
-	f.err = errors.New("disk on fire at /var/secret")
+	f.Err = errors.New("disk on fire at /var/secret")
 	for _, target := range []string{"/api/stories", "/api/stories/1", "/api/articles/harbor-1"} {
 		res, body := do(t, s, "GET", target, "", "")
 		if res.StatusCode != 500 || errorCode(t, body) != "internal" || strings.Contains(body, "secret") {

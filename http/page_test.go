@@ -45,7 +45,7 @@ func TestPages(t *testing.T) {
 			`href="/articles/%3Cscript%3Ealert%281%29%3C%2Fscript%3E"`, "No sentence has been added since the summary was first written"}, []string{"<script>", "<b>"}},
 		{"story not found", "/stories/99", 404, []string{"story 99 not found"}, nil},
 		{"story bad id", "/stories/x", 404, []string{"There is no such story."}, nil},
-		{"article", "/articles/harbor-3", 200, []string{"<h1>Harbor bridge closes (wire)</h1>", "<p>The harbor bridge closed on Monday for repairs.\nCrews found cracks.</p>",
+		{"article", "/articles/harbor-3", 200, []string{"<h1>Harbor bridge closes (wire)</h1>", "<p>The harbor bridge closed on Monday for repairs.\nCrews found cracks, the wire said.</p>",
 			`This article is a copy of <a href="/articles/harbor-1">`, `href="/stories/1"`}, nil},
 		{"article escaped id", "/articles/%3Cscript%3Ealert%281%29%3C%2Fscript%3E", 200, []string{"Valley News"}, []string{"<script>"}},
 		{"article not found", "/articles/nope", 404, []string{"not found"}, nil},

@@ -2,30 +2,13 @@ package service
 
 import (
 	"context"
-	"path/filepath"
 	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/chorusnews/chorus"
-	"github.com/chorusnews/chorus/sqlite"
+	"github.com/chorusnews/chorus/mock"
 )
-
-// countingStore counts the transactions run on the store it wraps.
-type countingStore struct {
-	chorus.Store
-	txs atomic.Int64
-}
-
-func (c *countingStore) View(ctx context.Context, fn func(chorus.StoreReader) error) error {
-	c.txs.Add(1)
-	return c.Store.View(ctx, fn)
-}
-
-func (c *countingStore) Update(ctx context.Context, fn func(chorus.StoreTx) error) error {
-	c.txs.Add(1)
-	return c.Store.Update(ctx, fn)
-}
 
 // TestIdleWorkersStayIdle ingests one article into a running service, waits
 // for its summary, then checks that the workers leave the store alone while
@@ -33,11 +16,20 @@ func (c *countingStore) Update(ctx context.Context, fn func(chorus.StoreTx) erro
 // channel the same worker reads (which spun a core forever).
 func TestIdleWorkersStayIdle(t *testing.T) {
 	for _, workers := range []int{1, 3} {
-		db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "chorus.db"), sqlite.Options{})
-		if err != nil {
-			t.Fatal(err)
+		// The store counts its transactions.
+		db := openDB(t, t.TempDir())
+		var txs atomic.Int64
+		store := &mock.Store{
+			Store: db,
+			ViewFn: func(ctx context.Context, fn func(chorus.StoreReader) error) error {
+				txs.Add(1)
+				return db.View(ctx, fn)
+			},
+			UpdateFn: func(ctx context.Context, fn func(chorus.StoreTx) error) error {
+				txs.Add(1)
+				return db.Update(ctx, fn)
+			},
 		}
-		store := &countingStore{Store: db}
 		// Poll is an hour, so only a wake-up can make a worker look for work.
 		s, err := Open(context.Background(), store, Options{Summarize: leadSummarize, Workers: workers, Poll: time.Hour})
 		if err != nil {
@@ -61,9 +53,9 @@ func TestIdleWorkersStayIdle(t *testing.T) {
 			time.Sleep(5 * time.Millisecond)
 		}
 		time.Sleep(50 * time.Millisecond) // let the workers go back to sleep
-		before := store.txs.Load()
+		before := txs.Load()
 		time.Sleep(300 * time.Millisecond)
-		if n := store.txs.Load() - before; n > 0 {
+		if n := txs.Load() - before; n > 0 {
 			t.Errorf("workers=%d: %d store transactions in 300ms with no work, want 0", workers, n)
 		}
 		cancel()

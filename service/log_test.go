@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"log/slog"
-	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -13,21 +12,8 @@ import (
 	"time"
 
 	"github.com/chorusnews/chorus"
-	"github.com/chorusnews/chorus/sqlite"
+	"github.com/chorusnews/chorus/mock"
 )
-
-// failingStore fails every View once failing is set.
-type failingStore struct {
-	chorus.Store
-	failing atomic.Bool
-}
-
-func (f *failingStore) View(ctx context.Context, fn func(chorus.StoreReader) error) error {
-	if f.failing.Load() {
-		return errors.New("disk on fire")
-	}
-	return f.Store.View(ctx, fn)
-}
 
 // syncBuffer is a bytes.Buffer safe for the workers and the test.
 type syncBuffer struct {
@@ -50,11 +36,15 @@ func (b *syncBuffer) String() string {
 // TestWorkerErrorsLogged checks that a worker's store error reaches
 // Options.Logger instead of vanishing.
 func TestWorkerErrorsLogged(t *testing.T) {
-	db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "chorus.db"), sqlite.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	store := &failingStore{Store: db}
+	// The store fails every View once failing is set.
+	db := openDB(t, t.TempDir())
+	var failing atomic.Bool
+	store := &mock.Store{Store: db, ViewFn: func(ctx context.Context, fn func(chorus.StoreReader) error) error {
+		if failing.Load() {
+			return errors.New("disk on fire")
+		}
+		return db.View(ctx, fn)
+	}}
 	var out syncBuffer
 	s, err := Open(context.Background(), store, Options{Summarize: leadSummarize, Poll: time.Millisecond,
 		Logger: slog.New(slog.NewTextHandler(&out, nil))})
@@ -62,7 +52,7 @@ func TestWorkerErrorsLogged(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	store.failing.Store(true)
+	failing.Store(true)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error)
 	go func() { done <- s.Run(ctx) }()

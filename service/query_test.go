@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/mock"
 )
 
 // TestStoriesLead checks that a listed story carries the first sentence of
@@ -84,23 +85,15 @@ func TestLead(t *testing.T) {
 	}
 }
 
-// queryStore records the query the service passes to the store's Stories.
-type queryStore struct {
-	chorus.Store
-	got chorus.StoryQuery
-}
-
-func (s *queryStore) View(ctx context.Context, fn func(chorus.StoreReader) error) error {
-	return s.Store.View(ctx, func(r chorus.StoreReader) error { return fn(queryReader{r, s}) })
-}
-
+// queryReader records the query the service passes to the store's
+// Stories.
 type queryReader struct {
 	chorus.StoreReader
-	s *queryStore
+	got *chorus.StoryQuery
 }
 
 func (r queryReader) Stories(ctx context.Context, q chorus.StoryQuery) ([]chorus.StoryRecord, int, error) {
-	r.s.got = q
+	*r.got = q
 	return r.StoreReader.Stories(ctx, q)
 }
 
@@ -109,7 +102,11 @@ func (r queryReader) Stories(ctx context.Context, q chorus.StoryQuery) ([]chorus
 // chorus.MaxStoryPage, a negative one refused.
 func TestStoriesPageSize(t *testing.T) {
 	ctx := context.Background()
-	store := &queryStore{Store: openDB(t, t.TempDir())}
+	db := openDB(t, t.TempDir())
+	var got chorus.StoryQuery
+	store := &mock.Store{Store: db, ViewFn: func(ctx context.Context, fn func(chorus.StoreReader) error) error {
+		return db.View(ctx, func(r chorus.StoreReader) error { return fn(queryReader{r, &got}) })
+	}}
 	s, err := Open(ctx, store, Options{Summarize: leadSummarize})
 	if err != nil {
 		t.Fatal(err)
@@ -128,8 +125,8 @@ func TestStoriesPageSize(t *testing.T) {
 			if _, err := s.Stories(ctx, chorus.StoryQuery{Limit: tt.limit, Text: " dam "}); err != nil {
 				t.Fatal(err)
 			}
-			if store.got.Limit != tt.want || store.got.Text != "dam" {
-				t.Errorf("store asked for %+v, want limit %d and text %q", store.got, tt.want, "dam")
+			if got.Limit != tt.want || got.Text != "dam" {
+				t.Errorf("store asked for %+v, want limit %d and text %q", got, tt.want, "dam")
 			}
 		})
 	}

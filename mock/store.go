@@ -1,0 +1,49 @@
+package mock
+
+import (
+	"context"
+
+	"github.com/chorusnews/chorus"
+)
+
+// Store is a chorus.Store whose calls a test can intercept, in the manner
+// of benbjohnson/wtf's mocks: each method calls its function field when
+// set, and passes the call on to the embedded Store otherwise (which must
+// then be set). Wrap a real store to count or fail transactions:
+//
+//	store := &mock.Store{Store: db}
+//	store.ViewFn = func(ctx context.Context, fn func(chorus.StoreReader) error) error {
+//		return errors.New("disk on fire")
+//	}
+type Store struct {
+	chorus.Store
+	ViewFn   func(ctx context.Context, fn func(chorus.StoreReader) error) error
+	UpdateFn func(ctx context.Context, fn func(chorus.StoreTx) error) error
+	CloseFn  func() error
+}
+
+var _ chorus.Store = (*Store)(nil)
+
+// View implements chorus.Store.
+func (s *Store) View(ctx context.Context, fn func(chorus.StoreReader) error) error {
+	if s.ViewFn != nil {
+		return s.ViewFn(ctx, fn)
+	}
+	return s.Store.View(ctx, fn)
+}
+
+// Update implements chorus.Store.
+func (s *Store) Update(ctx context.Context, fn func(chorus.StoreTx) error) error {
+	if s.UpdateFn != nil {
+		return s.UpdateFn(ctx, fn)
+	}
+	return s.Store.Update(ctx, fn)
+}
+
+// Close implements chorus.Store.
+func (s *Store) Close() error {
+	if s.CloseFn != nil {
+		return s.CloseFn()
+	}
+	return s.Store.Close()
+}
