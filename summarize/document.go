@@ -16,11 +16,22 @@ import (
 // maxArticleBytes of an article, the first maxSentences of its sentences and
 // maxCandidates sentences in all are considered.
 
+// The bounds on work, from the first summarizer (dc51076). They bound cost
+// and were not fitted.
 const (
+	// maxArticleBytes is the prefix of an article that is read.
 	maxArticleBytes = 64 << 10
-	maxSentences    = 80
-	maxCandidates   = 4000
-	maxArticles     = 500
+	// maxSentences is the number of sentences read per article.
+	maxSentences = 80
+	// maxCandidates is the number of sentences read in all; articles share
+	// it evenly, at least minPerArticle each, when it is short.
+	maxCandidates = 4000
+	minPerArticle = 3
+	// maxArticles is the number of articles read.
+	maxArticles = 500
+	// maxShingles is the number of word 3-shingles per article that copy
+	// detection compares.
+	maxShingles = 400
 )
 
 // document is one article as the summarizer sees it.
@@ -80,7 +91,7 @@ func (c *cluster) read(articles []chorus.Article) {
 	c.docs = make([]document, 0, n)
 	perDoc := maxSentences
 	if n > 0 && n*perDoc > maxCandidates {
-		perDoc = max(maxCandidates/n, 3)
+		perDoc = max(maxCandidates/n, minPerArticle)
 	}
 	for i := range n {
 		a := &articles[i]
@@ -181,7 +192,7 @@ func (c *cluster) add(d *document, p int, s string) {
 		if i > 0 && !(t.stop && toks[i-1].stop) {
 			concepts = append(concepts, pairHash(toks[i-1].hash, t.hash))
 		}
-		if len(d.shingle) < 400 && i >= 2 {
+		if len(d.shingle) < maxShingles && i >= 2 {
 			d.shingle = append(d.shingle, pairHash(pairHash(toks[i-2].hash, toks[i-1].hash), t.hash))
 		}
 	}

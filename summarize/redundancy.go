@@ -10,13 +10,17 @@ import "slices"
 
 const (
 	// articleOverlap is the share of the smaller article's word 3-shingles
-	// that another article must contain to count as its copy.
+	// that another article must contain to count as its copy (dc51076,
+	// not swept).
 	articleOverlap = 0.7
+	// minCopyShingles is the number of shingles the smaller article needs
+	// for the comparison to count (dc51076, not fitted).
+	minCopyShingles = 5
 	// sentenceJaccard is the Jaccard similarity of content terms above which
-	// two sentences state the same fact.
+	// two sentences state the same fact (dc51076, not swept).
 	sentenceJaccard = 0.45
 	// maxPosting bounds the inverted-index lists scanned per term, keeping
-	// grouping near-linear on huge clusters.
+	// grouping near-linear on huge clusters (a bound on work, dc51076).
 	maxPosting = 256
 )
 
@@ -48,7 +52,7 @@ func (c *cluster) markCopies() {
 		slices.Sort(touched)
 		for _, j := range touched {
 			small := min(len(d.shingle), len(c.docs[j].shingle))
-			if d.origin == i && small >= 5 && float64(count[j]) >= articleOverlap*float64(small) {
+			if d.origin == i && small >= minCopyShingles && float64(count[j]) >= articleOverlap*float64(small) {
 				d.origin = c.docs[j].origin
 			}
 			count[j] = 0

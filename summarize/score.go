@@ -69,6 +69,24 @@ var featureNames = [numFeatures]string{
 	"sal_sum",
 }
 
+// Thresholds of the features. Each came with its feature and was not
+// swept: the model's weights (chorus train -limit 10000, model.json) are
+// fitted to them.
+const (
+	// shortWords and longWords: a sentence of fewer words is short, of
+	// more long (dc51076).
+	shortWords = 8
+	longWords  = 40
+	// midMinWords and midMaxWords bound mid_length (7993c69).
+	midMinWords = 15
+	midMaxWords = 35
+	// speechScanWords is how many leading words speech searches for a
+	// reporting verb (7993c69).
+	speechScanWords = 60
+	// termsPerSentence sizes the cluster's count maps (a capacity hint).
+	termsPerSentence = 8
+)
+
 // features is one fact's feature vector.
 type features [numFeatures]float64
 
@@ -85,12 +103,12 @@ type stats struct {
 // that contain it.
 func (c *cluster) collectStats() stats {
 	st := stats{
-		termDF:    make(map[uint64]int32, len(c.cands)*8),
-		termTF:    make(map[uint64]int32, len(c.cands)*8),
-		conceptDF: make(map[uint64]int32, len(c.cands)*8),
+		termDF:    make(map[uint64]int32, len(c.cands)*termsPerSentence),
+		termTF:    make(map[uint64]int32, len(c.cands)*termsPerSentence),
+		conceptDF: make(map[uint64]int32, len(c.cands)*termsPerSentence),
 	}
-	seenT := make(map[uint64]int, len(c.cands)*8)
-	seenC := make(map[uint64]int, len(c.cands)*8)
+	seenT := make(map[uint64]int, len(c.cands)*termsPerSentence)
+	seenC := make(map[uint64]int, len(c.cands)*termsPerSentence)
 	for i := range c.cands {
 		for _, h := range c.cands[i].terms {
 			st.termTF[h]++
@@ -139,8 +157,8 @@ func (c *cluster) featuresOf(f *fact, st *stats) features {
 	x[fInvPos] = 1 / float64(pos+1)
 	x[fRelPos] = float64(pos) / float64(max(len(d.cands), 1))
 	x[fLogWords] = math.Log1p(float64(cd.words))
-	x[fShort] = b2f(cd.words < 8)
-	x[fLong] = b2f(cd.words > 40)
+	x[fShort] = b2f(cd.words < shortWords)
+	x[fLong] = b2f(cd.words > longWords)
 	x[fSupport] = float64(f.support - 1)
 	if st.sources > 1 {
 		x[fSupportShare] = float64(f.support-1) / float64(st.sources-1)
@@ -191,11 +209,11 @@ func (c *cluster) featuresOf(f *fact, st *stats) features {
 		x[fLeadSim] = jaccard(cd.terms, c.cands[d.cands[0]].terms)
 	}
 	x[fBoilerShare] = cd.bpShare
-	x[fSpeech] = b2f(cd.flags&flagQuote == 0 && hasSpeechVerb(lowerWords(cd.text, 60)))
+	x[fSpeech] = b2f(cd.flags&flagQuote == 0 && hasSpeechVerb(lowerWords(cd.text, speechScanWords)))
 	x[fDocSents] = math.Log1p(float64(len(d.cands)))
 	x[fLeadDoc] = b2f(pos == 0 && c.rank[cd.doc] == 0)
 	x[fRelPos2] = x[fRelPos] * x[fRelPos]
-	x[fMidLength] = b2f(cd.words >= 15 && cd.words <= 35)
+	x[fMidLength] = b2f(cd.words >= midMinWords && cd.words <= midMaxWords)
 	c.salienceFeatures(&x, cd, st)
 	return x
 }
@@ -239,7 +257,8 @@ func (c *cluster) salienceFeatures(x *features, cd *candidate, st *stats) {
 }
 
 // lowSalience is the salience below which a word counts as one summaries
-// seldom use (weekdays, reporting verbs, page words).
+// seldom use (weekdays, reporting verbs, page words), for sal_low. It came
+// with the salience features (6b8f6c1) and was not swept.
 const lowSalience = 0.15
 
 func b2f(b bool) float64 {
