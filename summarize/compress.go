@@ -186,9 +186,9 @@ var wireTags = func() []string {
 	return tags
 }()
 
-// cutWireTag removes the text up to a wire tag in the first 80 words (a
-// dateline, or a run of story highlights), and the dash after it:
-// "Story highlights ... (CNN) The storm ...".
+// cutWireTag removes the text up to a wire tag in the first
+// maxWireTagWords words (a dateline, or a run of story highlights), and the
+// dash after it: "Story highlights ... (CNN) The storm ...".
 func cutWireTag(s string) string {
 	head := lex.LowerASCII(s[:min(len(s), wireTagBytes)])
 	for _, tag := range wireTags {
