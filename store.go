@@ -35,6 +35,9 @@ type ArticleRecord struct {
 	Hash string
 	// Seq orders articles by ingestion; the store assigns it.
 	Seq int64
+	// Owner is the writer that created the article (see WithWriter); only
+	// the same writer may replace its text.
+	Owner string
 }
 
 // StoryRecord is a story as persisted.
@@ -111,6 +114,11 @@ type StoreReader interface {
 	FeedByURL(ctx context.Context, url string) (*Feed, error)
 	// Feeds returns every feed by ID.
 	Feeds(ctx context.Context) ([]Feed, error)
+	// APIKeyByHash returns the key whose secret hashes to hash (revoked or
+	// not) or ErrNotFound.
+	APIKeyByHash(ctx context.Context, hash string) (*APIKey, error)
+	// APIKeys returns every key, revoked ones included, by creation.
+	APIKeys(ctx context.Context) ([]APIKey, error)
 }
 
 // StoreTx is a write transaction. Its reads see its own writes.
@@ -147,6 +155,11 @@ type StoreTx interface {
 	AddFeed(ctx context.Context, url string, now time.Time) (*Feed, error)
 	// UpdateFeed saves a feed's polling state, or returns ErrNotFound.
 	UpdateFeed(ctx context.Context, f Feed) error
+	// AddAPIKey stores a new key; its ID and Hash must be new.
+	AddAPIKey(ctx context.Context, k APIKey) error
+	// RevokeAPIKey marks the key with the given ID revoked at now (a key
+	// already revoked keeps its first time), or returns ErrNotFound.
+	RevokeAPIKey(ctx context.Context, id string, now time.Time) error
 }
 
 // Store persists articles, stories, summaries, feeds and the summary work

@@ -59,10 +59,11 @@ func (p *Poller) ingest(ctx context.Context, articles []chorus.Article) (batch, 
 }
 
 // rejection reports whether err is the service refusing the articles
-// themselves rather than failing to store them.
+// themselves rather than failing to store them: invalid, too large, or an
+// article another writer owns.
 func rejection(err error) bool {
 	switch chorus.ErrorCode(err) {
-	case chorus.EINVALID, chorus.ETOOLARGE:
+	case chorus.EINVALID, chorus.ETOOLARGE, chorus.EFORBIDDEN:
 		return true
 	}
 	return false

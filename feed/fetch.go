@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -112,7 +113,8 @@ func (p *Poller) poll(ctx context.Context, f chorus.Feed) Result {
 	}
 	articles, refused := p.articles(f, parsed)
 	r.Skipped = refused.skipped
-	b, err := p.ingest(ctx, articles)
+	// The feed owns the articles it creates: only it may replace them.
+	b, err := p.ingest(chorus.WithWriter(ctx, chorus.WriterFeedPrefix+strconv.FormatInt(f.ID, 10)), articles)
 	r.Ingested, r.Rejected, r.RejectErr = b.ingested, b.rejected+refused.rejected, b.rejectErr
 	if refused.rejectErr != nil {
 		r.RejectErr = refused.rejectErr

@@ -15,6 +15,11 @@ import (
 // handlePostArticles ingests one article, an array of articles, or an
 // object {"articles": [...]}.
 func (s *Server) handlePostArticles(w http.ResponseWriter, r *http.Request) {
+	writer, err := s.writer(r)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
 	articles, err := s.decodeArticles(w, r)
 	if err != nil {
 		s.writeError(w, r, err)
@@ -34,7 +39,7 @@ func (s *Server) handlePostArticles(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	results, err := s.svc.Ingest(r.Context(), articles)
+	results, err := s.svc.Ingest(chorus.WithWriter(r.Context(), writer), articles)
 	if err != nil {
 		s.writeError(w, r, err)
 		return

@@ -15,6 +15,9 @@ var codes = map[string]int{
 	chorus.ECONFLICT: http.StatusConflict,
 	chorus.ETOOLARGE: http.StatusRequestEntityTooLarge,
 	chorus.EINTERNAL: http.StatusInternalServerError,
+
+	chorus.EUNAUTHORIZED: http.StatusUnauthorized,
+	chorus.EFORBIDDEN:    http.StatusForbidden,
 }
 
 // ErrorStatus returns the HTTP status for a chorus error code.
@@ -44,6 +47,9 @@ func (s *Server) writeError(w http.ResponseWriter, r *http.Request, err error) {
 	if errors.Is(err, errUnsupportedMedia) {
 		writeErrorCode(w, http.StatusUnsupportedMediaType, chorus.EINVALID, "Content-Type must be application/json")
 		return
+	}
+	if code == chorus.EUNAUTHORIZED {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="chorus"`)
 	}
 	if code == chorus.EINTERNAL {
 		s.opts.Logger.ErrorContext(r.Context(), "request failed", "method", r.Method, "path", r.URL.Path, "err", err)

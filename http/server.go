@@ -48,6 +48,22 @@ type Options struct {
 	Registry *prometheus.Registry
 	// Logger receives request errors; nil discards them.
 	Logger *slog.Logger
+
+	// Authenticate checks API keys; nil means the server knows no keys.
+	Authenticate Authenticator
+	// RequireKey makes every write need a valid API key; without it, a
+	// write with no key is the local operator's.
+	RequireKey bool
+	// Private makes every read (pages and API, but not /healthz and
+	// static files) need a valid API key too.
+	Private bool
+	// AllowedHosts, when set, lists the host names (without port) that
+	// requests may carry in their Host header; others are refused with
+	// 421, which stops DNS rebinding against a loopback server.
+	AllowedHosts []string
+	// MetricsAccess restricts /metrics: MetricsOpen, MetricsLoopback or
+	// MetricsKey.
+	MetricsAccess string
 }
 
 // Server serves the JSON API and the web pages for a StoryService.
@@ -84,7 +100,7 @@ func NewServer(svc chorus.StoryService, opts Options) *Server {
 	s := &Server{svc: svc, opts: opts, mux: http.NewServeMux(), pages: mustParsePages()}
 	s.metrics = newMetrics(opts.Registry)
 	s.registerRoutes()
-	s.handler = s.instrument(s.mux)
+	s.handler = s.instrument(s.guard(s.mux))
 	return s
 }
 

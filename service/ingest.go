@@ -16,7 +16,9 @@ import (
 
 // Ingest implements chorus.StoryService. The whole batch is one
 // transaction: every article is acknowledged, durably, when Ingest returns
-// nil, and none is stored when it returns an error.
+// nil, and none is stored when it returns an error. New articles belong to
+// the writer of ctx (chorus.WithWriter); a stored article's text can only
+// be replaced by its owner — another writer gets EFORBIDDEN.
 func (s *Service) Ingest(ctx context.Context, articles []chorus.Article) ([]chorus.IngestResult, error) {
 	if len(articles) == 0 {
 		return nil, chorus.ErrNoArticles
@@ -103,7 +105,7 @@ func validate(a chorus.Article) error {
 
 // ingestOne stores one article inside tx.
 func (s *Service) ingestOne(ctx context.Context, tx chorus.StoreTx, a chorus.Article, now time.Time) (chorus.IngestResult, error) {
-	rec := chorus.ArticleRecord{StoredArticle: chorus.StoredArticle{Article: a, Ingested: now, Updated: now}}
+	rec := chorus.ArticleRecord{StoredArticle: chorus.StoredArticle{Article: a, Ingested: now, Updated: now}, Owner: chorus.WriterFrom(ctx)}
 	rec.Text = strings.TrimSpace(a.Text)
 	rec.Title = strings.TrimSpace(a.Title)
 	if y := rec.Published.Year(); y < 1900 || y > 2200 {
@@ -122,6 +124,11 @@ func (s *Service) ingestOne(ctx context.Context, tx chorus.StoreTx, a chorus.Art
 	switch {
 	case err == nil && old.Hash == rec.Hash:
 		return unchanged(old), nil
+	case err == nil && old.Owner != rec.Owner:
+		// Only the writer that created an article may rewrite it, so nobody
+		// can put words in another publisher's article by posting to its
+		// URL.
+		return chorus.IngestResult{}, chorus.Errorf(chorus.EFORBIDDEN, "article %s belongs to another writer; only its creator can replace its text", old.ID)
 	case err == nil:
 		// A new version of a stored article: it replaces the old text and
 		// keeps its place; whether it copies another article of its story

@@ -29,6 +29,8 @@ func Run(t *testing.T, open func(t *testing.T) chorus.Store) {
 		{"Rollback", testRollback},
 		{"PanicRollback", testPanicRollback},
 		{"Limits", testLimits},
+		{"APIKeys", testAPIKeys},
+		{"Owner", testOwner},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open(t)) })

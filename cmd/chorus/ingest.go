@@ -27,6 +27,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	fs.SetOutput(stderr)
 	dir, db := storeFlags(fs)
 	server := fs.String("server", "", "send to the chorus server at `URL` instead of the embedded store (env CHORUS_SERVER)")
+	key := fs.String("key", "", "with --server, the API `KEY` to write with (env CHORUS_API_KEY)")
 	format := fs.String("input", "auto", "input `FORMAT`: auto, text, html, json, jsonl or multinews")
 	batch := fs.Int("batch", 100, fmt.Sprintf("articles per request or transaction (`N`, at most %d)", chorus.MaxBatch))
 	summarize := fs.Bool("summarize", false, "with the embedded store, compute the stories' summaries before exiting (otherwise 'chorus serve' does it)")
@@ -35,7 +36,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		fmt.Fprintln(stderr, "usage: chorus ingest [options] PATH...\n\nPATH is a directory of articles, an article file, or - for stdin (the same\ninputs as chorus summarize).\n\noptions:")
 		fs.PrintDefaults()
 	}
-	paths, err := parseArgs(fs, args, withEnv(storeEnv, "server", "CHORUS_SERVER"))
+	paths, err := parseArgs(fs, args, withEnv(storeEnv, "server", "CHORUS_SERVER", "key", "CHORUS_API_KEY"))
 	if err != nil {
 		return err
 	}
@@ -56,7 +57,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	var send func(context.Context, []chorus.Article) ([]chorus.IngestResult, error)
 	var finish func(context.Context) error
 	if *server != "" {
-		c := &apiClient{base: strings.TrimRight(*server, "/"), http: &http.Client{Timeout: 2 * time.Minute}}
+		c := &apiClient{base: strings.TrimRight(*server, "/"), key: *key, http: &http.Client{Timeout: 2 * time.Minute}}
 		send = c.ingest
 	} else {
 		svc, err := openService(ctx, *dir, *db, service.Options{})
@@ -184,6 +185,7 @@ func (t *ingestTally) String() string {
 // apiClient posts articles to a running chorus server.
 type apiClient struct {
 	base string
+	key  string // API key sent as a bearer token, if set
 	http *http.Client
 }
 
@@ -216,6 +218,9 @@ func (c *apiClient) post(ctx context.Context, articles []chorus.Article) ([]chor
 		return nil, fmt.Errorf("cannot build request: %w", err)
 	}
 	req.Header.Set("Content-Type", "application/json")
+	if c.key != "" {
+		req.Header.Set("Authorization", "Bearer "+c.key)
+	}
 	res, err := c.http.Do(req)
 	if err != nil {
 		return nil, fmt.Errorf("cannot reach %s: %w", c.base, err)

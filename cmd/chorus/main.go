@@ -30,6 +30,7 @@ func commands() []command {
 		{"serve", "run the story service: API, web page, feed polling", runServe},
 		{"ingest", "send articles to the story store", runIngest},
 		{"feeds", "manage the feeds the service polls", runFeeds},
+		{"keys", "manage the API keys that may write to the service", runKeys},
 	}
 }
 

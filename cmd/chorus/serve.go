@@ -33,6 +33,9 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	words := fs.Int("words", 0, "summary word budget `N`; 0 means the default (env CHORUS_SUMMARY_WORDS)")
 	window := fs.Duration("window", 0, "story time `WINDOW`; 0 means the default 72h (env CHORUS_WINDOW)")
 	fetchAllow := fs.String("fetch-allow", "", "feed fetches may reach these non-public `NETWORKS`: comma-separated CIDRs, addresses or host names, e.g. 10.1.0.0/16,feeds.internal; every other loopback, private, link-local or metadata address is refused (env CHORUS_FETCH_ALLOW)")
+	private := fs.Bool("private", false, "reads (pages and API) need an API key too (env CHORUS_PRIVATE)")
+	allowedHosts := fs.String("allowed-hosts", "", "comma-separated host `NAMES` the Host header may carry; on loopback localhost, 127.0.0.1 and ::1 are always allowed and nothing else unless listed (env CHORUS_ALLOWED_HOSTS)")
+	metricsAccess := fs.String("metrics", chttp.MetricsLoopback, "who may read /metrics: `open`, loopback (clients on this machine) or key (env CHORUS_METRICS)")
 	logLevel := fs.String("log-level", "info", "log `LEVEL`: debug, info, warn or error (env CHORUS_LOG_LEVEL)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: chorus serve [options]\n\nRuns the story service: JSON API, web page, summary workers and feed poller.\nEvery option can also be set by the environment variable named with it; a\nflag beats the environment.\n\noptions:")
@@ -51,6 +54,10 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return errUsage
 	}
 	logger := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
+	if m := *metricsAccess; m != "open" && m != chttp.MetricsLoopback && m != chttp.MetricsKey {
+		fmt.Fprintf(stderr, "chorus serve: bad --metrics %q: open, loopback or key\n", m)
+		return errUsage
+	}
 	guardOpts, err := netguard.ParseAllow(*fetchAllow)
 	if err != nil {
 		fmt.Fprintf(stderr, "chorus serve: bad --fetch-allow: %v\n", err)
@@ -63,21 +70,38 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	}
 	defer svc.Close()
 
-	reg := prometheus.NewRegistry()
-	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	srv := chttp.NewServer(svc, chttp.Options{MaxBodyBytes: int64(*maxBody), Registry: reg, Logger: logger})
-	var poller *feed.Poller
-	if *poll > 0 {
-		if poller, err = feed.NewPoller(feed.Options{Service: svc, Client: netguard.New(guardOpts).Client(0), Interval: *poll, Registerer: reg, Logger: logger}); err != nil {
-			return err
-		}
-	}
 	var lc net.ListenConfig
 	ln, err := lc.Listen(ctx, "tcp", *addr)
 	if err != nil {
 		return fmt.Errorf("cannot listen on %s: %w", *addr, err)
 	}
-	logger.Info("chorus serving", "url", "http://"+ln.Addr().String(), "store", storeName(*dir, *db), "workers", *workers, "poll", *poll)
+	access := accessOptions(ln.Addr(), *allowedHosts, *private, *metricsAccess)
+	access.Authenticate = func(ctx context.Context, secret string) (string, error) {
+		k, err := svc.Authenticate(ctx, secret)
+		if err != nil {
+			return "", err
+		}
+		return k.ID, nil
+	}
+	if err := warnAccess(ctx, logger, ln.Addr(), access, svc); err != nil {
+		ln.Close()
+		return err
+	}
+
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	opts := access
+	opts.MaxBodyBytes, opts.Registry, opts.Logger = int64(*maxBody), reg, logger
+	srv := chttp.NewServer(svc, opts)
+	var poller *feed.Poller
+	if *poll > 0 {
+		if poller, err = feed.NewPoller(feed.Options{Service: svc, Client: netguard.New(guardOpts).Client(0), Interval: *poll, Registerer: reg, Logger: logger}); err != nil {
+			ln.Close()
+			return err
+		}
+	}
+	logger.Info("chorus serving", "url", "http://"+ln.Addr().String(), "store", storeName(*dir, *db), "workers", *workers, "poll", *poll,
+		"keys_required", access.RequireKey, "private", access.Private)
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -103,4 +127,8 @@ var serveEnv = withEnv(storeEnv,
 	"words", "CHORUS_SUMMARY_WORDS",
 	"window", "CHORUS_WINDOW",
 	"log-level", "CHORUS_LOG_LEVEL",
+	"fetch-allow", "CHORUS_FETCH_ALLOW",
+	"private", "CHORUS_PRIVATE",
+	"allowed-hosts", "CHORUS_ALLOWED_HOSTS",
+	"metrics", "CHORUS_METRICS",
 )

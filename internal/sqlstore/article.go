@@ -79,7 +79,7 @@ func (w *Writer) PutArticle(ctx context.Context, a chorus.ArticleRecord) (int64,
 	var seq int64
 	err := w.c.QueryRow(ctx, w.q.PutArticle,
 		a.ID, a.Key, a.Hash, a.URL, a.Title, a.Source, Enc(a.Published), a.Text, a.StoryID,
-		a.DuplicateOf, Enc(a.Ingested), Enc(a.Updated)).Scan(&seq)
+		a.DuplicateOf, Enc(a.Ingested), Enc(a.Updated), a.Owner).Scan(&seq)
 	if err != nil {
 		return 0, w.c.Wrap("store article "+a.ID, err)
 	}

@@ -33,7 +33,7 @@ type Queries struct {
 	LastSeq                                  string // no arguments
 	// PutArticle inserts or replaces an article and returns its seq: id, key,
 	// hash, url, title, source, published, text, story id, duplicate of,
-	// ingested, updated.
+	// ingested, updated, owner. A replacement keeps the stored owner.
 	PutArticle string
 
 	Story            string // id
@@ -56,6 +56,10 @@ type Queries struct {
 	Jobs            string // now, limit
 	DropJob         string // story id
 	FailJob         string // not before, last error, story id
+	APIKeyByHash    string // hash
+	APIKeys         string // no arguments
+	AddAPIKey       string // id, name, hash, created
+	RevokeAPIKey    string // revoked, id
 	SchemaVersion   string // no arguments
 	RecordMigration string // version, name, applied
 
@@ -87,8 +91,8 @@ func NewQueries(d Dialect) Queries {
 		(SELECT id FROM stories WHERE merged_into IS NULL AND last >= ?) ORDER BY seq`,
 		LastSeq: `SELECT coalesce(max(seq), 0) FROM articles`,
 		PutArticle: `INSERT INTO articles
-		(id, key, hash, url, title, source, published, text, story_id, duplicate_of, ingested, updated)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		(id, key, hash, url, title, source, published, text, story_id, duplicate_of, ingested, updated, owner)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET key = excluded.key, hash = excluded.hash, url = excluded.url,
 			title = excluded.title, source = excluded.source, published = excluded.published,
 			text = excluded.text, story_id = excluded.story_id, duplicate_of = excluded.duplicate_of,
@@ -120,6 +124,11 @@ func NewQueries(d Dialect) Queries {
 		DropJob: `DELETE FROM jobs WHERE story_id = ?`,
 		FailJob: `UPDATE jobs SET attempts = attempts + 1, not_before = ?, last_error = ?
 		WHERE story_id = ?`,
+
+		APIKeyByHash: `SELECT ` + APIKeyColumns + ` FROM api_keys WHERE hash = ?`,
+		APIKeys:      `SELECT ` + APIKeyColumns + ` FROM api_keys ORDER BY created, id`,
+		AddAPIKey:    `INSERT INTO api_keys (id, name, hash, created) VALUES (?, ?, ?, ?)`,
+		RevokeAPIKey: `UPDATE api_keys SET revoked = CASE WHEN revoked = 0 THEN ? ELSE revoked END WHERE id = ?`,
 
 		SchemaVersion:   `SELECT coalesce(max(version), 0) FROM schema_version`,
 		RecordMigration: `INSERT INTO schema_version (version, name, applied) VALUES (?, ?, ?)`,
@@ -154,7 +163,8 @@ func (q *Queries) all() []*string {
 		&q.RecentArticles, &q.LastSeq, &q.PutArticle, &q.Story, &q.CountStories, &q.CountStoriesText,
 		&q.Stories, &q.StoriesText, &q.LiveStoryLast, &q.MoveArticles, &q.MoveMerged,
 		&q.MarkMerged, &q.SaveSummary, &q.Feed, &q.FeedByURL, &q.Feeds, &q.AddFeed,
-		&q.UpdateFeed, &q.Jobs, &q.DropJob, &q.FailJob, &q.SchemaVersion, &q.RecordMigration}
+		&q.UpdateFeed, &q.Jobs, &q.DropJob, &q.FailJob, &q.APIKeyByHash, &q.APIKeys, &q.AddAPIKey,
+		&q.RevokeAPIKey, &q.SchemaVersion, &q.RecordMigration}
 }
 
 // dollar numbers the ? placeholders of query $1, $2 ... in order. The

@@ -22,7 +22,8 @@ type Scanner interface{ Scan(dest ...any) error }
 // Columns selected by the queries of Queries, in the order the Scan
 // functions read them.
 const (
-	ArticleColumns = `seq, id, key, hash, url, title, source, published, text, story_id, duplicate_of, ingested, updated`
+	ArticleColumns = `seq, id, key, hash, url, title, source, published, text, story_id, duplicate_of, ingested, updated, owner`
+	APIKeyColumns  = `id, name, hash, created, revoked`
 	FeedColumns    = `id, url, title, etag, last_modified, last_polled, next_poll, failures, last_error`
 	JobColumns     = `story_id, enqueued, not_before, attempts, last_error`
 	// StoryColumns reads stories aliased as s and counts their articles.
@@ -37,12 +38,23 @@ func ScanArticle(s Scanner) (*chorus.ArticleRecord, error) {
 	var a chorus.ArticleRecord
 	var pub, ing, upd int64
 	err := s.Scan(&a.Seq, &a.ID, &a.Key, &a.Hash, &a.URL, &a.Title, &a.Source, &pub, &a.Text,
-		&a.StoryID, &a.DuplicateOf, &ing, &upd)
+		&a.StoryID, &a.DuplicateOf, &ing, &upd, &a.Owner)
 	if err != nil {
 		return nil, err
 	}
 	a.Published, a.Ingested, a.Updated = Dec(pub), Dec(ing), Dec(upd)
 	return &a, nil
+}
+
+// ScanAPIKey reads a row of APIKeyColumns.
+func ScanAPIKey(s Scanner) (*chorus.APIKey, error) {
+	var k chorus.APIKey
+	var created, revoked int64
+	if err := s.Scan(&k.ID, &k.Name, &k.Hash, &created, &revoked); err != nil {
+		return nil, err
+	}
+	k.Created, k.Revoked = Dec(created), Dec(revoked)
+	return &k, nil
 }
 
 // ScanFeed reads a row of FeedColumns.

@@ -1,0 +1,12 @@
+-- Write access: API keys, stored as the SHA-256 of their secret, and the
+-- writer that created each article ("key:ID", "feed:ID" or '' for the
+-- local operator), the only one allowed to replace its text.
+CREATE TABLE api_keys (
+	id      TEXT    PRIMARY KEY,
+	name    TEXT    NOT NULL DEFAULT '',
+	hash    TEXT    NOT NULL UNIQUE,
+	created INTEGER NOT NULL,
+	revoked INTEGER NOT NULL DEFAULT 0
+);
+
+ALTER TABLE articles ADD COLUMN owner TEXT NOT NULL DEFAULT '';
