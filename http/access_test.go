@@ -9,6 +9,7 @@ import (
 
 	"github.com/chorusnews/chorus"
 	chttp "github.com/chorusnews/chorus/http"
+	"github.com/chorusnews/chorus/mock"
 )
 
 // goodKey is the one secret the test authenticator accepts.
@@ -95,7 +96,7 @@ func TestAccess(t *testing.T) {
 // as the key's writer and an unkeyed one as the local operator.
 func TestWriterReachesService(t *testing.T) {
 	var got []string
-	svc := &writerService{fakeService: newFake(), seen: &got}
+	svc := &writerService{StoryService: &mock.StoryService{}, seen: &got}
 	s := chttp.NewServer(svc, chttp.Options{Authenticate: authenticate})
 	for _, key := range []string{goodKey, ""} {
 		req := httptest.NewRequest("POST", "/api/articles", strings.NewReader(`{"id":"w","text":"A park opened."}`))
@@ -115,13 +116,13 @@ func TestWriterReachesService(t *testing.T) {
 }
 
 type writerService struct {
-	*fakeService
+	*mock.StoryService
 	seen *[]string
 }
 
 func (w *writerService) Ingest(ctx context.Context, as []chorus.Article) ([]chorus.IngestResult, error) {
 	*w.seen = append(*w.seen, chorus.WriterFrom(ctx))
-	return w.fakeService.Ingest(ctx, as)
+	return w.StoryService.Ingest(ctx, as)
 }
 
 func TestPageHeaders(t *testing.T) {
