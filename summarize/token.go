@@ -1,8 +1,6 @@
 package summarize
 
 import (
-	_ "embed"
-	"strings"
 	"unicode"
 
 	"github.com/chorusnews/chorus/internal/lex"
@@ -10,55 +8,9 @@ import (
 
 // This file turns sentence text into the hashed, stemmed terms every later
 // stage compares: content terms (for redundancy and support) and bigram
-// concepts (for coverage). Terms are 64-bit FNV-1a hashes of lower-cased,
-// lightly stemmed words, so no per-cluster string interning is needed.
-
-//go:embed stopwords.txt
-var stopwordList string
-
-// stopwords holds the hashes of the embedded stopwords, built once.
-var stopwords = func() map[uint64]bool {
-	m := make(map[uint64]bool, 200)
-	for _, w := range strings.Fields(stopwordList) {
-		m[hashBytes([]byte(w))] = true
-	}
-	return m
-}()
-
-//go:embed synonyms.txt
-var synonymList string
-
-// synonyms maps the stemmed hash of a variant word to that of its canonical
-// word, so that spun rewrites ("quake" for "earthquake") share terms.
-var synonyms = func() map[uint64]uint64 {
-	m := make(map[uint64]uint64, 100)
-	for _, line := range strings.Split(synonymList, "\n") {
-		canon, variants, ok := strings.Cut(line, ":")
-		if !ok || strings.HasPrefix(line, "#") {
-			continue
-		}
-		c := hashBytes(stem([]byte(strings.TrimSpace(canon))))
-		for _, v := range strings.Fields(variants) {
-			m[hashBytes(stem([]byte(v)))] = c
-		}
-	}
-	return m
-}()
-
-// negations holds the stemmed hashes of words that turn a statement into
-// its opposite. Two sentences that differ in them never state the same fact.
-var negations = func() map[uint64]bool {
-	m := make(map[uint64]bool, 32)
-	for _, w := range strings.Fields(`not no never nobody nothing none neither nor cannot
-		didn doesn don isn wasn weren aren hasn haven hadn won couldn shouldn wouldn
-		deny denies denied denying refute refutes refuted reject rejects rejected false`) {
-		m[hashBytes(stem([]byte(w)))] = true
-	}
-	return m
-}()
-
-// hashBytes is the FNV-1a hash of a word.
-func hashBytes(b []byte) uint64 { return lex.HashBytes(b) }
+// concepts (for coverage). Terms (lex.Term) are 64-bit FNV-1a hashes of
+// lower-cased, lightly stemmed words, so no per-cluster string interning is
+// needed.
 
 // pairHash combines two term hashes into a bigram concept hash.
 func pairHash(a, b uint64) uint64 { return lex.Pair(a, b) }
@@ -89,7 +41,8 @@ func (t *tokenizer) tokens(s string) []token {
 	return t.toks
 }
 
-// add appends the token of the lower-cased word w, stemming it in place.
+// add appends the token of the lower-cased word w (see lex.Term),
+// stemming it in place.
 func (t *tokenizer) add(w []byte) {
 	num := false
 	for _, c := range w {
@@ -98,17 +51,9 @@ func (t *tokenizer) add(w []byte) {
 			break
 		}
 	}
-	w = stem(w)
-	h := hashBytes(w)
-	if c, ok := synonyms[h]; ok {
-		h = c
-	}
-	t.toks = append(t.toks, token{hash: h, stop: len(w) < 2 || stopwords[h], num: num, neg: negations[h]})
+	h, stop, neg := lex.Term(w)
+	t.toks = append(t.toks, token{hash: h, stop: stop, num: num, neg: neg})
 }
-
-// stem is the summarizer's stemmer: the light one, which the learned
-// salience tables are keyed by (see lex.LightStem).
-func stem(w []byte) []byte { return lex.LightStem(w) }
 
 // countWords returns the number of whitespace-separated words in s, the unit
 // of the word budget (and of ROUGE's length cut-off).
