@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/chorusnews/chorus"
 )
 
 // newlineMarker is how the Multi-News release writes line breaks.
@@ -16,18 +18,16 @@ const newlineMarker = "NEWLINE_CHAR"
 var wireQuotes = strings.NewReplacer("``", `"`, "''", `"`, " _ ", " — ")
 
 // Normalize repairs raw article text without removing any content: it
-// drops invalid UTF-8 bytes, turns NEWLINE_CHAR markers and CR/LF into
+// reads invalid UTF-8 as chorus.ValidUTF8 says (as Windows-1252, the one
+// policy of every way in), turns NEWLINE_CHAR markers and CR/LF into
 // newlines and the Multi-News article separator "|||||" into a blank line,
 // decodes HTML entities, converts wire quotes and dashes, and drops control
 // and zero-width characters. Tabs and other spaces are kept for
 // collapseSpace to fold.
 func Normalize(text string) string {
 	// The order matters: each step may create what a later one looks for
-	// (an entity decoding to a control character, a dropped byte joining
-	// "NEWLINE_" and "CHAR"), never the reverse.
-	if !utf8.ValidString(text) {
-		text = strings.ToValidUTF8(text, "")
-	}
+	// (an entity decoding to a control character), never the reverse.
+	text = chorus.ValidUTF8(text)
 	if strings.IndexByte(text, '&') >= 0 {
 		text = unescapeEntities(text)
 	}

@@ -101,7 +101,7 @@ func (p *Poller) poll(ctx context.Context, f chorus.Feed) Result {
 		r.NotModified = true
 		return r
 	}
-	parsed, err := gofeed.NewParser().Parse(bytes.NewReader(body))
+	parsed, err := gofeed.NewParser().Parse(bytes.NewReader(validUTF8(body)))
 	if err != nil {
 		r.Err = fmt.Errorf("cannot parse feed: %w", err)
 		return r

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/input"
 	"github.com/mmcdole/gofeed"
 )
 
@@ -88,14 +89,11 @@ func (p *Poller) article(base *url.URL, source string, it *gofeed.Item) (chorus.
 	if strings.TrimSpace(body) == "" {
 		body = it.Description
 	}
-	text := strings.TrimSpace(body)
-	if strings.ContainsAny(text, "<&") {
-		var err error
-		if text, err = p.opts.HTMLText(text); err != nil {
-			return a, false
-		}
+	text, err := input.ArticleText(body)
+	if err != nil {
+		return a, false
 	}
-	a.Text = strings.TrimSpace(text)
+	a.Text = text
 	if a.Text == "" {
 		return a, false
 	}

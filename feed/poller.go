@@ -14,7 +14,6 @@ import (
 	"time"
 
 	"github.com/chorusnews/chorus"
-	"github.com/chorusnews/chorus/input"
 	"github.com/chorusnews/chorus/netguard"
 	"github.com/prometheus/client_golang/prometheus"
 )
@@ -60,9 +59,6 @@ type Options struct {
 	BatchSize int
 	// UserAgent is sent with every fetch; empty means DefaultUserAgent.
 	UserAgent string
-	// HTMLText extracts the main text of an HTML item body; nil means the
-	// input package's HTML reader.
-	HTMLText func(html string) (string, error)
 	// Registerer, when set, receives the poller's metrics.
 	Registerer prometheus.Registerer
 	// Logger receives one line per poll; nil discards them.
@@ -108,9 +104,6 @@ func NewPoller(opts Options) (*Poller, error) {
 	}
 	if opts.UserAgent == "" {
 		opts.UserAgent = DefaultUserAgent
-	}
-	if opts.HTMLText == nil {
-		opts.HTMLText = input.HTMLText
 	}
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)

@@ -7,6 +7,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"unicode/utf8"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/input"
@@ -26,14 +27,12 @@ func (s *Server) handlePostArticles(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	for i := range articles {
-		if input.LooksLikeHTML(articles[i].Text) {
-			text, err := s.opts.HTMLText(articles[i].Text)
-			if err != nil {
-				s.writeError(w, r, chorus.Errorf(chorus.EINVALID, "article %d: cannot extract text from HTML: %v", i, err))
-				return
-			}
-			articles[i].Text = text
+		text, err := input.ArticleText(articles[i].Text)
+		if err != nil {
+			s.writeError(w, r, chorus.Errorf(chorus.EINVALID, "article %d: cannot read its text: %s", i+1, chorus.ErrorMessage(err)))
+			return
 		}
+		articles[i].Text = text
 		if err := chorus.CheckArticle(articles[i]); err != nil {
 			s.writeError(w, r, chorus.Errorf(chorus.ErrorCode(err), "article %d: %s", i+1, chorus.ErrorMessage(err)))
 			return
@@ -57,7 +56,10 @@ func (s *Server) handlePostArticles(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, status, results)
 }
 
-// decodeArticles reads the body of POST /api/articles strictly.
+// decodeArticles reads the body of POST /api/articles strictly. Invalid
+// UTF-8 in the body is read as chorus.ValidUTF8 says, before decoding, as
+// in a file given to chorus ingest (encoding/json would turn it into
+// U+FFFD).
 func (s *Server) decodeArticles(w http.ResponseWriter, r *http.Request) ([]chorus.Article, error) {
 	mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	if err != nil || mt != "application/json" {
@@ -72,6 +74,9 @@ func (s *Server) decodeArticles(w http.ResponseWriter, r *http.Request) ([]choru
 		return nil, chorus.Errorf(chorus.EINVALID, "cannot read request body: %v", err)
 	}
 	body = bytes.TrimSpace(body)
+	if !utf8.Valid(body) {
+		body = []byte(chorus.ValidUTF8(string(body)))
+	}
 	if len(body) == 0 {
 		return nil, chorus.Errorf(chorus.EINVALID, "empty request body")
 	}

@@ -15,7 +15,6 @@ import (
 	"time"
 
 	"github.com/chorusnews/chorus"
-	"github.com/chorusnews/chorus/input"
 	"github.com/prometheus/client_golang/prometheus"
 )
 
@@ -39,10 +38,6 @@ type Options struct {
 	// ShutdownTimeout bounds the graceful shutdown; zero means
 	// DefaultShutdownTimeout.
 	ShutdownTimeout time.Duration
-	// HTMLText extracts the main text from an HTML document. Article texts
-	// that look like HTML go through it before ingestion. Nil means the
-	// input package's HTML reader.
-	HTMLText func(html string) (string, error)
 	// Registry receives the server's metrics and is served at /metrics; nil
 	// means a fresh registry of the server's own.
 	Registry *prometheus.Registry
@@ -88,9 +83,6 @@ func NewServer(svc chorus.StoryService, opts Options) *Server {
 	opts.WriteTimeout = orDefault(opts.WriteTimeout, DefaultWriteTimeout)
 	opts.IdleTimeout = orDefault(opts.IdleTimeout, DefaultIdleTimeout)
 	opts.ShutdownTimeout = orDefault(opts.ShutdownTimeout, DefaultShutdownTimeout)
-	if opts.HTMLText == nil {
-		opts.HTMLText = input.HTMLText
-	}
 	if opts.Registry == nil {
 		opts.Registry = prometheus.NewRegistry()
 	}

@@ -56,28 +56,10 @@ func sniff(head []byte) Format {
 	if bytes.Contains(head, []byte("|||||")) || bytes.Contains(head, []byte("NEWLINE_CHAR")) {
 		return FormatMultiNews
 	}
-	if LooksLikeHTML(string(head)) {
+	if hasTag(string(head)) {
 		return FormatHTML
 	}
 	return FormatText
-}
-
-// htmlMarkers are tags that show a text is HTML rather than prose.
-var htmlMarkers = []string{"<html", "<body", "<p>", "<p ", "<div", "<br", "</p>", "<article", "<span", "<a href"}
-
-// LooksLikeHTML reports whether s holds HTML markup (a page or a fragment)
-// rather than plain text.
-func LooksLikeHTML(s string) bool {
-	if strings.IndexByte(s, '<') < 0 {
-		return false
-	}
-	lower := strings.ToLower(s)
-	for _, m := range htmlMarkers {
-		if strings.Contains(lower, m) {
-			return true
-		}
-	}
-	return false
 }
 
 // isBinary reports whether data looks like binary junk rather than text:
@@ -108,39 +90,4 @@ func isBinary(data []byte) bool {
 		i += size
 	}
 	return bad*10 > len(head)
-}
-
-// repairUTF8 returns data as a valid UTF-8 string. Invalid bytes are read
-// as Windows-1252/Latin-1, the usual encoding of such text, so "caf\xe9"
-// becomes "café".
-func repairUTF8(data []byte) string {
-	if utf8.Valid(data) {
-		return string(data)
-	}
-	var b strings.Builder
-	b.Grow(len(data) + len(data)/8)
-	for i := 0; i < len(data); {
-		r, size := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && size == 1 {
-			b.WriteRune(latin1(data[i]))
-			i++
-			continue
-		}
-		b.Write(data[i : i+size])
-		i += size
-	}
-	return b.String()
-}
-
-// cp1252 maps the bytes 0x80–0x9F of Windows-1252 to runes.
-var cp1252 = [32]rune{
-	'€', 0x81, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 0x8D, 'Ž', 0x8F,
-	0x90, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 0x9D, 'ž', 'Ÿ',
-}
-
-func latin1(c byte) rune {
-	if 0x80 <= c && c < 0xA0 {
-		return cp1252[c-0x80]
-	}
-	return rune(c)
 }

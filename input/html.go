@@ -88,10 +88,11 @@ func htmlText(s string) string {
 // separated by blank lines: a whole page goes through main-text extraction
 // (navigation, ads and comments dropped), a fragment such as a feed item
 // body through a tag stripper. Binary junk is rejected with an EINVALID
-// error; invalid UTF-8 is repaired.
+// error; invalid UTF-8 is read as chorus.ValidUTF8 says. Use ArticleText
+// for a body that may or may not be HTML.
 func HTMLText(doc string) (string, error) {
 	if isBinary([]byte(doc)) {
 		return "", chorus.Errorf(chorus.EINVALID, "HTML document looks like binary data")
 	}
-	return htmlText(repairUTF8([]byte(doc))), nil
+	return htmlText(chorus.ValidUTF8(doc)), nil
 }

@@ -45,11 +45,49 @@ func TestLooksLikeHTML(t *testing.T) {
 		{"  <!DOCTYPE html><html><body>x</body></html>", true},
 		{"<3 you", false},
 		{"Plain text.", false},
+		{"The <b>forty</b> stalls", true},
+		{"Line one<br/>line two", true},
+		{`See <a href="https://x.example/">this</a>`, true},
+		{"An <!-- aside --> note", true},
+		{"Fire &amp; rescue", true},
+		{"It&#8217;s here", true},
+		{"A &#x2014; dash", true},
+		{"x < y and y > z", false},
+		{"AT&T and R&D; teams", false},
+		{"&#; and &#xZZ; are not references", false},
+		{"<notatag> is not an element", false},
+		{"ends with <p", false},
 	}
 	for _, tt := range tests {
 		if got := LooksLikeHTML(tt.in); got != tt.want {
 			t.Errorf("LooksLikeHTML(%q) = %v, want %v", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestArticleText checks the one reading of an article body that arrived
+// inside another format: HTML extracted, entities decoded, plain text kept
+// as written, invalid UTF-8 read as Windows-1252, binary HTML refused.
+func TestArticleText(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+		wantErr        bool
+	}{
+		{"plain kept", "  The ferry ran.\n\nIt was late.  ", "The ferry ran.\n\nIt was late.", false},
+		{"fragment", "<p>The ferry ran.</p><p>It was <b>late</b>.</p>", "The ferry ran.\n\nIt was late.", false},
+		{"entities only", "Fire &amp; rescue came.\n\nNobody was hurt.", "Fire & rescue came.\n\nNobody was hurt.", false},
+		{"latin-1", "The caf\xe9 opened.", "The café opened.", false},
+		{"latin-1 in HTML", "<p>The caf\xe9 opened.</p>", "The café opened.", false},
+		{"less-than kept", "Turnout was < 40%.", "Turnout was < 40%.", false},
+		{"binary HTML", "<p>\x00\x01\x02\x03\x04\x05</p>", "", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ArticleText(tt.in)
+			if (err != nil) != tt.wantErr || got != tt.want {
+				t.Errorf("ArticleText(%q) = %q, %v; want %q, error %v", tt.in, got, err, tt.want, tt.wantErr)
+			}
+		})
 	}
 }
 

@@ -16,7 +16,9 @@
 //   - Multi-News lines: articles joined by " ||||| ", newlines written as
 //     NEWLINE_CHAR, one cluster per line.
 //
-// Gzip-compressed input is decompressed transparently. A directory is one
+// Invalid UTF-8 is read as chorus.ValidUTF8 says (as Windows-1252), and a
+// body inside another format goes through ArticleText, as in the HTTP API
+// and the feed poller. Gzip-compressed input is decompressed transparently. A directory is one
 // cluster made of its files; several file arguments make one cluster; "-"
 // is standard input. Bad input yields *chorus.Error values (EINVALID,
 // ETOOLARGE) that name the file and line; the package never panics on

@@ -136,10 +136,11 @@ func (it *jsonItem) article(where string) (chorus.Article, error) {
 			break
 		}
 	}
-	if LooksLikeHTML(a.Text) {
-		a.Text = htmlText(a.Text)
+	text, err := ArticleText(a.Text)
+	if err != nil {
+		return chorus.Article{}, chorus.Errorf(chorus.EINVALID, "%s: %s", where, chorus.ErrorMessage(err))
 	}
-	a.Text = strings.TrimSpace(a.Text)
+	a.Text = text
 	if it.Published != "" {
 		t, err := parseTime(it.Published)
 		if err != nil {

@@ -160,7 +160,7 @@ func parseReader(r io.Reader, name string, opts Options) (result, error) {
 	if int64(len(data)) > limit {
 		return result{}, tooLarge(name, limit)
 	}
-	text := repairUTF8(data)
+	text := chorus.ValidUTF8(string(data))
 	if strings.TrimSpace(text) == "" {
 		return result{}, nil // an empty file is skipped
 	}

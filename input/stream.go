@@ -98,7 +98,7 @@ func scan(br *bufio.Reader, name string, format Format, limit int64, fn func(cho
 
 // parseLine parses line n of a JSON Lines or Multi-News input.
 func parseLine(line []byte, n int, name string, format Format) (chorus.Cluster, bool, error) {
-	text := repairUTF8(line)
+	text := chorus.ValidUTF8(string(line))
 	id := strconv.Itoa(n)
 	if format == FormatMultiNews {
 		return multiNewsCluster(text, id), false, nil
