@@ -63,4 +63,7 @@ var (
 	ErrNoArticles = &Error{Code: EINVALID, Message: "no articles"}
 	// ErrNoText means the articles held no usable text after cleaning.
 	ErrNoText = &Error{Code: EINVALID, Message: "no usable text in the articles"}
+	// ErrBudgetTooSmall means the word budget cannot hold any sentence fit
+	// to open the summary (one that states the event).
+	ErrBudgetTooSmall = &Error{Code: EINVALID, Message: "word budget too small for a lead sentence"}
 )

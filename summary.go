@@ -1,14 +1,17 @@
 package chorus
 
-// DefaultWords is the word budget used when Options sets neither Words nor
-// Sentences.
+// DefaultWords is the longest summary of the default, adaptive length: the
+// word cap used when Options sets neither Words nor Sentences.
 const DefaultWords = 250
 
-// Options controls one summary. The zero value means a summary of at most
-// DefaultWords words.
+// Options controls one summary. The zero value means the default length,
+// which adapts to the cluster: a few sentences for a small cluster of short
+// articles, growing with the amount of distinct content, never more than
+// DefaultWords words. An explicit Words or Sentences is honoured as given.
 type Options struct {
 	// Words is the word budget: whole sentences only, never more than Words
-	// words in total. Zero means DefaultWords unless Sentences is set.
+	// words in total. Zero means the adaptive default unless Sentences is
+	// set.
 	Words int
 	// Sentences, when positive, caps the number of sentences instead of (or,
 	// with Words also set, as well as) the word budget.
@@ -19,8 +22,14 @@ type Options struct {
 	Fill bool
 }
 
+// Adaptive reports whether o asks for the default length, which the
+// summarizer adapts to the cluster within Budget's limits: neither Words
+// nor Sentences is set.
+func (o Options) Adaptive() bool { return o.Words <= 0 && o.Sentences <= 0 }
+
 // Budget returns the effective word and sentence limits of o; a zero limit
-// means unlimited.
+// means unlimited. For the adaptive default it returns the cap,
+// DefaultWords.
 func (o Options) Budget() (words, sentences int) {
 	words, sentences = o.Words, o.Sentences
 	if words <= 0 && sentences <= 0 {

@@ -12,6 +12,7 @@ import (
 
 // attribute builds the summary of the ordered facts.
 func (c *cluster) attribute(picked []int) chorus.Summary {
+	c.citeParaphrases(picked)
 	cite := make([]int, len(c.docs))
 	for _, f := range picked {
 		for _, d := range c.facts[f].docs {
@@ -45,4 +46,40 @@ func (c *cluster) attribute(picked []int) chorus.Summary {
 		sum.Words += rep.words
 	}
 	return sum
+}
+
+// citeParaphrases adds to each picked fact the sources of the facts left
+// out because they state it in other words (paraphrase.go), so that one
+// sentence cites every source reporting its fact. A left-out fact joins
+// the first picked fact it restates; it never joins one whose figures it
+// contradicts.
+func (c *cluster) citeParaphrases(picked []int) {
+	if len(picked) == 0 {
+		return
+	}
+	if c.figs == nil {
+		c.figs = c.figures()
+	}
+	in := make(map[int]bool, len(picked))
+	for _, f := range picked {
+		in[f] = true
+	}
+	changed := make(map[int]bool)
+	for g := range c.facts {
+		if in[g] || c.stale[g] {
+			continue
+		}
+		for _, f := range picked {
+			if c.paraphrase(g, f, c.figs) {
+				c.facts[f].members = append(c.facts[f].members, c.facts[g].members...)
+				changed[f] = true
+				break
+			}
+		}
+	}
+	for _, f := range picked {
+		if changed[f] {
+			c.finishFact(&c.facts[f])
+		}
+	}
 }

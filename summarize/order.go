@@ -25,8 +25,8 @@ func (p place) compare(q place) int {
 // mentioned, then by the place of its own sentence.
 type orderKey struct{ first, own place }
 
-// order sorts the picked facts into reading order. rank gives each
-// document's place in the earliest-source-first order.
+// order sorts the picked facts into reading order, the lead first. rank
+// gives each document's place in the earliest-source-first order.
 func (c *cluster) order(picked []int, rank []int) {
 	keys := make(map[int]orderKey, len(picked))
 	inPicked := make(map[int]bool, len(picked))
@@ -41,6 +41,10 @@ func (c *cluster) order(picked []int, rank []int) {
 		rep := &c.cands[c.facts[f].rep]
 		own := place{rank[rep.doc], rep.pos}
 		k := orderKey{first: c.firstMention(f, rank), own: own}
+		if f == c.lead && c.lead >= 0 {
+			// The lead opens the summary.
+			k = orderKey{first: place{-1, -1}, own: place{-1, -1}}
+		}
 		// A sentence that leans on its predecessor ("he said") goes right
 		// after it, wherever its own words were first mentioned.
 		if rep.flags&flagDependent != 0 && rep.prevInDoc >= 0 && depth < len(picked) {

@@ -20,6 +20,12 @@ const (
 type budget struct {
 	words, sentences int
 	fill             bool
+	// lead is the fact that opens the summary, taken first when hasLead.
+	lead    int
+	hasLead bool
+	// adaptive asks for the default length: words is only a cap, and the
+	// summary stops at adaptiveWords of the cluster's distinct content.
+	adaptive bool
 }
 
 // selectFacts returns the indices of the selected facts, in the order
@@ -30,10 +36,24 @@ type budget struct {
 func (c *cluster) selectFacts(b budget) []int {
 	p := c.tuning()
 	o := c.newObjective(p)
+	c.figs = c.figures()
 	chosen := make([]bool, len(c.facts))
 	rejected := make([]bool, len(c.facts))
 	var picked []int
 	words := 0
+	if b.adaptive {
+		b.words = c.adaptiveWords(b.words)
+	}
+	if b.hasLead && b.lead >= 0 && b.lead < len(c.facts) {
+		chosen[b.lead] = true
+		picked = append(picked, b.lead)
+		rep := &c.cands[c.facts[b.lead].rep]
+		o.add(rep.concepts, rep.terms)
+		words += rep.words
+		if b.adaptive {
+			b.words = max(b.words, rep.words)
+		}
+	}
 	for b.sentences <= 0 || len(picked) < b.sentences {
 		if b.words > 0 && words >= b.words {
 			break
@@ -44,7 +64,7 @@ func (c *cluster) selectFacts(b budget) []int {
 				continue
 			}
 			rep := &c.cands[c.facts[f].rep]
-			if !selectable(rep) || c.redundant(f, picked, p.Overlap) {
+			if !selectable(rep) || c.stale[f] || c.redundant(f, picked, p.Overlap) {
 				rejected[f] = true
 				continue
 			}
@@ -61,6 +81,13 @@ func (c *cluster) selectFacts(b budget) []int {
 			if r > best {
 				next, best = f, r
 			}
+		}
+		if next < 0 && b.fill && c.figs != nil && (b.words <= 0 || words < b.words) {
+			// An evaluation protocol wants the full length: once the
+			// distinct facts run out, paraphrases may pad the tail.
+			c.figs = nil
+			clear(rejected)
+			continue
 		}
 		if next < 0 {
 			break
@@ -96,11 +123,16 @@ func (c *cluster) eligible(f int, chosen []bool) bool {
 	return prev == f || chosen[prev]
 }
 
-// redundant reports whether fact f repeats one of the picked facts.
+// redundant reports whether fact f repeats one of the picked facts: their
+// words overlap by limit or more, or they state one fact in other words
+// (paraphrase.go).
 func (c *cluster) redundant(f int, picked []int, limit float64) bool {
 	a := c.cands[c.facts[f].rep].terms
 	for _, p := range picked {
 		if jaccard(a, c.cands[c.facts[p].rep].terms) >= limit {
+			return true
+		}
+		if c.figs != nil && c.paraphrase(f, p, c.figs) {
 			return true
 		}
 	}

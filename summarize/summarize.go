@@ -29,7 +29,11 @@
 // variants of it on a validation set.
 package summarize
 
-import "github.com/chorusnews/chorus"
+import (
+	"fmt"
+
+	"github.com/chorusnews/chorus"
+)
 
 // Summarizer summarizes clusters with a given model. The zero value uses the
 // embedded model.
@@ -54,9 +58,11 @@ func Summarize(articles []chorus.Article, opts chorus.Options) (chorus.Summary, 
 }
 
 // Summarize returns an extractive summary of articles within the budget of
-// opts. It returns chorus.ErrNoArticles for no articles and chorus.ErrNoText
-// when no article has a usable sentence. The output depends only on the
-// input and opts.
+// opts: the lead (the source sentence that best states the event) first,
+// then the rest in reading order. It returns chorus.ErrNoArticles for no
+// articles, chorus.ErrNoText when no article has a usable sentence and
+// chorus.ErrBudgetTooSmall when an explicit word budget cannot hold any
+// sentence fit to lead. The output depends only on the input and opts.
 func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (chorus.Summary, error) {
 	if len(articles) == 0 {
 		return chorus.Summary{}, chorus.ErrNoArticles
@@ -79,11 +85,14 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		p = &t
 	}
 	words, sentences := opts.Budget()
-	b := budget{words: words, sentences: sentences, fill: opts.Fill}
-	c, picked := summarizeWith(articles, p, m, bp, sal, b)
-	if len(picked) == 0 {
+	b := budget{words: words, sentences: sentences, fill: opts.Fill, adaptive: opts.Adaptive()}
+	c, picked, err := summarizeWith(articles, p, m, bp, sal, b)
+	if err == nil && len(picked) == 0 {
 		// Nothing but boilerplate: better a summary of it than none.
-		c, picked = summarizeWith(articles, p, m, nil, sal, b)
+		c, picked, err = summarizeWith(articles, p, m, nil, sal, b)
+	}
+	if err != nil {
+		return chorus.Summary{}, err
 	}
 	if len(picked) == 0 {
 		return chorus.Summary{}, chorus.ErrNoText
@@ -99,14 +108,40 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 }
 
 // summarizeWith runs the stages up to selection, reading no sentence that
-// bp holds, and returns the cluster and the selected facts.
-func summarizeWith(articles []chorus.Article, p *Tuning, m *Model, bp *Boilerplate, sal *Salience, b budget) (*cluster, []int) {
-	c := &cluster{p: p, bp: bp, sal: sal}
+// bp holds, and returns the cluster and the selected facts, the lead first.
+// It returns chorus.ErrBudgetTooSmall when the cluster has sentences fit to
+// lead but none fits an explicit word budget: a summary that cannot state
+// the event is not offered in its place.
+func summarizeWith(articles []chorus.Article, p *Tuning, m *Model, bp *Boilerplate, sal *Salience, b budget) (*cluster, []int, error) {
+	c := &cluster{p: p, bp: bp, sal: sal, lead: -1}
 	if !c.prepare(articles) {
-		return c, nil
+		return c, nil, nil
 	}
 	c.score(m)
-	return c, c.selectFacts(b)
+	limit := b.words
+	if b.fill || b.adaptive {
+		limit = 0 // the lead may cross a cut made by the evaluation, and caps the default
+	}
+	c.stale = c.staleFacts()
+	lead := c.pickLead(limit)
+	if lead.fact < 0 && lead.shortest > 0 {
+		return c, nil, fmt.Errorf("%w: the shortest lead sentence has %d words, the budget is %d", chorus.ErrBudgetTooSmall, lead.shortest, b.words)
+	}
+	picked := c.selectFacts(b)
+	if len(picked) == 0 && b.adaptive {
+		// No sentence is short enough for the default length: allow up to
+		// its cap.
+		b.adaptive = false
+		picked = c.selectFacts(b)
+	}
+	if l := lead.leadAmong(picked); l >= 0 || lead.fact < 0 {
+		c.lead = l
+		return c, picked, nil
+	}
+	// No selected sentence states the event well enough: start again from
+	// the best lead.
+	b.lead, b.hasLead, c.lead = lead.fact, true, lead.fact
+	return c, c.selectFacts(b), nil
 }
 
 // prepare runs the stages up to scoring: reading, copy detection and fact

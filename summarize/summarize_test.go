@@ -6,29 +6,48 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chorusnews/chorus"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
-// readCase reads the articles of testdata/name, one per file, in name order.
+// readCase reads the articles of testdata/name, one per file, in name
+// order: plain text (*.txt) or a JSON article (*.json: id, title,
+// published, text).
 func readCase(t testing.TB, name string) []chorus.Article {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join("testdata", name, "*.txt"))
+	files, err := filepath.Glob(filepath.Join("testdata", name, "*.*"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no articles in testdata/%s: %v", name, err)
 	}
 	var arts []chorus.Article
 	for _, f := range files {
+		ext := filepath.Ext(f)
+		if ext != ".txt" && ext != ".json" || strings.HasSuffix(f, ".golden.json") {
+			continue
+		}
 		b, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
 		}
-		arts = append(arts, chorus.Article{ID: filepath.Base(f), Text: string(b)})
+		a := chorus.Article{ID: filepath.Base(f), Text: string(b)}
+		if ext == ".json" {
+			var j struct {
+				Title, Text string
+				Published   time.Time
+			}
+			if err := json.Unmarshal(b, &j); err != nil {
+				t.Fatalf("%s: %v", f, err)
+			}
+			a.Title, a.Text, a.Published = j.Title, j.Text, j.Published
+		}
+		arts = append(arts, a)
 	}
 	return arts
 }
@@ -116,6 +135,77 @@ func TestCases(t *testing.T) {
 				t.Errorf("sentence budget 1: got %d sentences", len(s.Sentences))
 			}
 		}},
+		{"flood", chorus.Options{}, func(t *testing.T, s chorus.Summary) {
+			// Three articles of five sentences: a short summary, the
+			// event first, the evacuated homes stated once, by all three.
+			if len(s.Sentences) > 6 || s.Words > 120 {
+				t.Errorf("default summary of %d sentences, %d words: not short", len(s.Sentences), s.Words)
+			}
+			if !strings.Contains(s.Sentences[0].Text, "Serran River") {
+				t.Errorf("lead %q does not state the flood", s.Sentences[0].Text)
+			}
+			if n := count(s, "400"); n != 1 {
+				t.Errorf("the 400 evacuated homes stated %d times, want 1", n)
+			}
+			if got := find(s, "400"); got != nil && len(got.Sources) != 3 {
+				t.Errorf("evacuation sentence cites %v, want all three sources", got.Sources)
+			}
+			if n := count(s, "Holmford"); n > 1 {
+				t.Errorf("the flood itself told %d times", n)
+			}
+		}},
+		{"flood", chorus.Options{Sentences: 1}, func(t *testing.T, s chorus.Summary) {
+			if len(s.Sentences) != 1 || !strings.Contains(s.Sentences[0].Text, "Serran River") {
+				t.Errorf("one-sentence summary is not the lead: %+v", s.Sentences)
+			}
+		}},
+		{"caption-led", chorus.Options{}, func(t *testing.T, s chorus.Summary) {
+			for _, bad := range []string{"CORRECTS", "listens to", "news crew reports"} {
+				if find(s, bad) != nil {
+					t.Errorf("summary holds a caption %q", bad)
+				}
+			}
+			if !strings.Contains(s.Sentences[0].Text, "warehouse") {
+				t.Errorf("lead %q does not state the fire", s.Sentences[0].Text)
+			}
+		}},
+		{"dateline", chorus.Options{}, func(t *testing.T, s chorus.Summary) {
+			for _, x := range s.Sentences {
+				if datelineOpening.MatchString(x.Text) {
+					t.Errorf("sentence opens with a dateline: %q", x.Text)
+				}
+			}
+			if !strings.Contains(s.Sentences[0].Text, "3,000 people fled") {
+				t.Errorf("lead %q does not state the evacuation", s.Sentences[0].Text)
+			}
+		}},
+		{"orphan", chorus.Options{}, func(t *testing.T, s chorus.Summary) {
+			for _, x := range s.Sentences {
+				for _, bad := range []string{"However", "This ", "They ", "The move", "She again"} {
+					if strings.HasPrefix(x.Text, bad) {
+						t.Errorf("orphan sentence: %q", x.Text)
+					}
+				}
+			}
+		}},
+		{"quote-speaker", chorus.Options{}, func(t *testing.T, s chorus.Summary) {
+			if find(s, "patching roads") != nil {
+				t.Errorf("quote without its speaker selected")
+			}
+			intro := slices.IndexFunc(s.Sentences, func(x chorus.Sentence) bool { return strings.Contains(x.Text, "Hana Osei") })
+			quote := slices.IndexFunc(s.Sentences, func(x chorus.Sentence) bool { return strings.Contains(x.Text, "Osei told") })
+			if quote >= 0 && (intro < 0 || intro > quote) {
+				t.Errorf("Osei quoted (sentence %d) before being introduced (%d)", quote, intro)
+			}
+		}},
+		{"update", chorus.Options{}, func(t *testing.T, s chorus.Summary) {
+			if !strings.Contains(s.Sentences[0].Text, "31") {
+				t.Errorf("lead %q does not give the latest toll", s.Sentences[0].Text)
+			}
+			if find(s, "at least 12") != nil {
+				t.Errorf("summary keeps the toll the later source updates")
+			}
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -136,6 +226,10 @@ func TestCases(t *testing.T) {
 // checkInvariants checks what every summary must satisfy: words within
 // budget and counted right, citations valid and ascending, sources numbered
 // 1.. in input order, no near-duplicate pair.
+// datelineOpening matches a sentence opening with a dateline: "LONDON -",
+// "TARNWICK, Aldera, Sept 18 (AWS) -", "WASHINGTON (AP) --".
+var datelineOpening = regexp.MustCompile(`^(?:[A-Z]{3,}|\p{Lu}\pL+,)[^.]{0,60}?(?:\([A-Za-z]{2,8}\) *)?(?:-|--|—|_) `)
+
 func checkInvariants(t *testing.T, arts []chorus.Article, s chorus.Summary, opts chorus.Options) {
 	t.Helper()
 	words, sentences := opts.Budget()

@@ -17,7 +17,7 @@ import (
 func runSummarize(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("summarize", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	words := fs.Int("words", chorus.DefaultWords, "word budget: whole sentences only, never more than `N` words")
+	words := fs.Int("words", 0, "word budget: whole sentences only, never more than `N` words (0: adaptive, a length that suits the cluster, at most 250)")
 	sentences := fs.Int("sentences", 0, "at most `N` sentences (0: no limit; with --words unset, replaces the word budget)")
 	format := fs.String("format", "text", "output `FORMAT`: text, markdown or json")
 	inputFormat := fs.String("input", "auto", "input `FORMAT`: auto, text, html, json, jsonl or multinews")

@@ -1,0 +1,98 @@
+package summarize
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/chorusnews/chorus"
+)
+
+func TestEventCues(t *testing.T) {
+	tests := []struct {
+		name string
+		s    string
+		want int
+	}{
+		{"full event", "A fire destroyed a warehouse in Dunmore on Wednesday, forcing 200 people from their flats.", 4},
+		{"no place", "A fire destroyed a warehouse on Wednesday, forcing 200 people out.", 3},
+		{"reaction", "Aid groups say they can help.", 0},
+		{"year is a time and a number", "The bridge was rebuilt in 2009.", 2},
+		{"empty", "", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := eventCues(tt.s); got != tt.want {
+				t.Errorf("eventCues(%q) = %d, want %d", tt.s, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestUpdatesFigure(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"The death toll rose to 31 on Tuesday.", true},
+		{"The toll has climbed to more than 40, officials said.", true},
+		{"Prices rose sharply in May.", false},
+		{"The river rose as the rain continued.", false},
+		{"The company grew to dozens of shops.", true},
+	}
+	for _, tt := range tests {
+		if got := updatesFigure(tt.s); got != tt.want {
+			t.Errorf("updatesFigure(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestBudgetTooSmall checks the documented behaviour of a word budget that
+// no lead sentence fits: an error naming the shortest lead, not a summary
+// that misses the event; and that the shortest fitting lead is used when
+// one fits.
+func TestBudgetTooSmall(t *testing.T) {
+	arts := readCase(t, "flood")
+	_, err := Summarize(arts, chorus.Options{Words: 5})
+	if !errors.Is(err, chorus.ErrBudgetTooSmall) {
+		t.Fatalf("budget 5: error %v, want ErrBudgetTooSmall", err)
+	}
+	s, err := Summarize(arts, chorus.Options{Words: 20})
+	if err != nil {
+		t.Fatalf("budget 20: %v", err)
+	}
+	if len(s.Sentences) == 0 || s.Words > 20 || eventCues(s.Sentences[0].Text) == 0 {
+		t.Errorf("budget 20: %+v, want a lead-like sentence within 20 words", s.Sentences)
+	}
+	// Evaluation protocols that cut the text themselves never get the error.
+	if _, err := Summarize(arts, chorus.Options{Words: 5, Fill: true}); err != nil {
+		t.Errorf("budget 5 with Fill: %v", err)
+	}
+}
+
+// TestAdaptiveLength checks that the default length grows with the
+// distinct content and that an explicit budget is honoured.
+func TestAdaptiveLength(t *testing.T) {
+	small := readCase(t, "flood")
+	var large []chorus.Article
+	for _, name := range []string{"flood", "caption-led", "dateline", "orphan", "quote-speaker", "syndicated", "spun", "order"} {
+		large = append(large, readCase(t, name)...)
+	}
+	a, err := Summarize(small, chorus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Summarize(large, chorus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Words >= b.Words || b.Words > chorus.DefaultWords {
+		t.Errorf("default length: %d words for 3 articles, %d for %d articles", a.Words, b.Words, len(large))
+	}
+	c, err := Summarize(small, chorus.Options{Words: 200})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Words <= a.Words || c.Words > 200 {
+		t.Errorf("explicit 200 words gave %d (default gave %d)", c.Words, a.Words)
+	}
+}
