@@ -1,9 +1,10 @@
 package summarize
 
 import (
-	"github.com/chorusnews/chorus/internal/lex"
 	"strings"
 	"unicode"
+
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 // This file decides when two sentences of different sources state one fact
