@@ -130,7 +130,11 @@ func NewPoller(opts Options) (*Poller, error) {
 }
 
 // Run polls due feeds until ctx is done. It checks for due feeds at least
-// once a minute, so feeds added while it runs are picked up quickly.
+// once a minute, so feeds added while it runs are picked up quickly. A
+// failed poll is not fatal: it is logged, recorded in the feed's state and
+// retried with back-off. So Run returns only when ctx is done, and it
+// returns ctx.Err() (context.Canceled or context.DeadlineExceeded): a
+// caller that cancelled ctx itself can ignore it.
 func (p *Poller) Run(ctx context.Context) error {
 	for {
 		if _, err := p.PollDue(ctx); err != nil && ctx.Err() == nil {
@@ -147,7 +151,7 @@ func (p *Poller) Run(ctx context.Context) error {
 		select {
 		case <-ctx.Done():
 			t.Stop()
-			return nil
+			return ctx.Err()
 		case <-t.C:
 		}
 	}

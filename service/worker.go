@@ -16,7 +16,11 @@ const maxBackoff = 10 * time.Minute
 
 // Run runs the background summary workers until ctx is done, then waits for
 // them to finish the summary in hand (the queue keeps anything unfinished).
-// It returns nil when ctx ends.
+// A worker's errors are not fatal: they go to Options.Logger and the job is
+// retried later. So Run returns only when ctx is done, and it returns
+// ctx.Err() (context.Canceled or context.DeadlineExceeded), as net/http's
+// Server.Serve returns ErrServerClosed: a caller that cancelled ctx itself
+// can ignore it.
 func (s *Service) Run(ctx context.Context) error {
 	var wg sync.WaitGroup
 	for range s.opts.Workers {
@@ -27,7 +31,7 @@ func (s *Service) Run(ctx context.Context) error {
 		}()
 	}
 	wg.Wait()
-	return nil
+	return ctx.Err()
 }
 
 // work is one worker's loop.

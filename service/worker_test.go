@@ -224,8 +224,8 @@ func TestRunStops(t *testing.T) {
 		}
 	}
 	cancel()
-	if err := <-done; err != nil {
-		t.Errorf("Run = %v", err)
+	if err := <-done; !errors.Is(err, context.Canceled) {
+		t.Errorf("Run = %v, want context.Canceled", err)
 	}
 	for _, r := range res {
 		if d, err := s.Story(context.Background(), r.StoryID, time.Time{}); err != nil || len(d.Summary) == 0 {

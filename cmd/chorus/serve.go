@@ -107,15 +107,24 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	defer cancel()
 	var wg sync.WaitGroup
 	errs := make([]error, 3)
-	wg.Go(func() { errs[0] = svc.Run(ctx) })
+	wg.Go(func() { errs[0] = ignoreCancel(svc.Run(ctx)) })
 	if poller != nil {
-		wg.Go(func() { errs[1] = poller.Run(ctx) })
+		wg.Go(func() { errs[1] = ignoreCancel(poller.Run(ctx)) })
 	}
 	errs[2] = srv.Serve(ctx, ln)
 	cancel()
 	wg.Wait()
 	logger.Info("chorus stopped")
 	return errors.Join(errs...)
+}
+
+// ignoreCancel drops the context.Canceled that Service.Run and Poller.Run
+// return when serve stops them (on a signal, or when the server ends).
+func ignoreCancel(err error) error {
+	if errors.Is(err, context.Canceled) {
+		return nil
+	}
+	return err
 }
 
 // serveEnv names the environment variable of each serve flag.
