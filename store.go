@@ -94,6 +94,10 @@ type StoreReader interface {
 	ArticleByHash(ctx context.Context, hash string) (*ArticleRecord, error)
 	// StoryArticles returns a story's articles in ingestion order.
 	StoryArticles(ctx context.Context, storyID int64) ([]ArticleRecord, error)
+	// StoryArticlePage returns up to limit of a story's articles in
+	// ingestion order after skipping offset, without their Text (left
+	// empty), so that a page of a large story reads little.
+	StoryArticlePage(ctx context.Context, storyID int64, limit, offset int) ([]ArticleRecord, error)
 	// RecentArticles calls fn, in ingestion order, for every article of the
 	// live stories whose Last is at or after since.
 	RecentArticles(ctx context.Context, since time.Time, fn func(ArticleRecord) error) error

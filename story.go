@@ -72,9 +72,14 @@ type StoryDetail struct {
 	Summary []StorySentence `json:"summary"`
 	// Sources lists the cited articles; StorySentence.Sources refers to Source.ID.
 	Sources []Source `json:"sources"`
-	// Articles lists every article of the story in ingestion order,
-	// duplicates marked by DuplicateOf.
+	// Articles lists one page of the story's articles in ingestion order
+	// (StoryDetailQuery's Limit and Offset; Story.ArticleCount counts them
+	// all), duplicates marked by DuplicateOf. Their Text is left empty:
+	// Article returns it.
 	Articles []StoredArticle `json:"articles"`
+	// ArticleOffset is the position of Articles[0] among all the story's
+	// articles.
+	ArticleOffset int `json:"article_offset"`
 	// New holds the summary sentences added after the time asked for.
 	New []StorySentence `json:"new"`
 }
@@ -87,7 +92,25 @@ const (
 	// MaxStoryPage is the largest page: the API refuses a larger limit, the
 	// service lowers it to MaxStoryPage.
 	MaxStoryPage = 100
+	// DefaultArticlePage is the number of a story's articles that
+	// StoryDetail lists when StoryDetailQuery.Limit is zero.
+	DefaultArticlePage = 100
+	// MaxArticlePage is the most articles one StoryDetail lists: the API
+	// refuses a larger limit, the service lowers it to MaxArticlePage.
+	MaxArticlePage = 500
 )
+
+// StoryDetailQuery selects what Story returns beside the summary: which
+// sentences count as new and which page of the story's articles is listed.
+type StoryDetailQuery struct {
+	// Since: StoryDetail.New holds the summary sentences added after it.
+	Since time.Time
+	// Limit is the number of articles listed; zero means
+	// DefaultArticlePage.
+	Limit int
+	// Offset skips that many articles, in ingestion order.
+	Offset int
+}
 
 // StoryQuery selects a page of live (not merged) stories, most recently
 // Updated first. The service takes it from its callers and passes it to
@@ -130,8 +153,9 @@ type StoryService interface {
 	Ingest(ctx context.Context, articles []Article) ([]IngestResult, error)
 	// Stories lists stories, newest first.
 	Stories(ctx context.Context, q StoryQuery) (StoryPage, error)
-	// Story returns one story; New holds sentences added after since.
-	Story(ctx context.Context, id int64, since time.Time) (*StoryDetail, error)
+	// Story returns one story with one page of its articles; New holds
+	// the sentences added after q.Since.
+	Story(ctx context.Context, id int64, q StoryDetailQuery) (*StoryDetail, error)
 	// Article returns one stored article.
 	Article(ctx context.Context, id string) (*StoredArticle, error)
 	// AddFeed registers a feed URL for polling (idempotent).

@@ -78,7 +78,7 @@ func TestBrowser(t *testing.T) {
 	storyID := results[0].Ingested[0].StoryID
 	var story *chorus.StoryDetail
 	for deadline := time.Now().Add(20 * time.Second); ; {
-		story, err = svc.Story(ctx, storyID, time.Time{})
+		story, err = svc.Story(ctx, storyID, chorus.StoryDetailQuery{})
 		if err == nil && len(story.Summary) > 0 {
 			break
 		}

@@ -61,17 +61,43 @@ func (s *Server) handleGetStory(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, err)
 		return
 	}
-	since, err := parseSince(r.URL.Query().Get("since"))
+	q, err := parseDetailQuery(r)
 	if err != nil {
 		s.writeError(w, r, err)
 		return
 	}
-	d, err := s.svc.Story(r.Context(), id, since)
+	d, err := s.svc.Story(r.Context(), id, q)
 	if err != nil {
 		s.writeError(w, r, err)
 		return
 	}
 	writeJSON(w, http.StatusOK, storyJSON(d))
+}
+
+// parseDetailQuery reads since, and limit and offset of the story's
+// article list.
+func parseDetailQuery(r *http.Request) (chorus.StoryDetailQuery, error) {
+	v := r.URL.Query()
+	since, err := parseSince(v.Get("since"))
+	if err != nil {
+		return chorus.StoryDetailQuery{}, err
+	}
+	q := chorus.StoryDetailQuery{Since: since, Limit: chorus.DefaultArticlePage}
+	if s := v.Get("limit"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 1 || n > chorus.MaxArticlePage {
+			return q, chorus.Errorf(chorus.EINVALID, "limit must be an integer from 1 to %d", chorus.MaxArticlePage)
+		}
+		q.Limit = n
+	}
+	if s := v.Get("offset"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 0 {
+			return q, chorus.Errorf(chorus.EINVALID, "offset must be a non-negative integer")
+		}
+		q.Offset = n
+	}
+	return q, nil
 }
 
 // storyJSON fills d's nil lists with empty ones so the JSON answer of

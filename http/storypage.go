@@ -2,6 +2,8 @@ package http
 
 import (
 	"net/http"
+	"net/url"
+	"strconv"
 	"time"
 
 	"github.com/chorusnews/chorus"
@@ -22,6 +24,10 @@ type storyPage struct {
 	// FirstSummary is set when the summary has changed only once, so
 	// everything is new.
 	FirstSummary bool
+	// First and Last number the listed articles (1-based) among Total;
+	// PrevURL and NextURL link the neighbouring pages, empty at the ends.
+	First, Last, Total int
+	PrevURL, NextURL   string
 }
 
 // sentenceView is a summary sentence with its citations resolved.
@@ -61,38 +67,69 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) {
 		s.renderError(w, r, http.StatusNotFound, "There is no such story.")
 		return
 	}
-	since, err := parseSince(r.URL.Query().Get("since"))
+	q, err := parseDetailQuery(r)
 	if err != nil {
 		s.renderServiceError(w, r, err)
 		return
 	}
-	d, err := s.svc.Story(r.Context(), id, since)
+	d, err := s.svc.Story(r.Context(), id, q)
 	if err != nil {
 		s.renderServiceError(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "story", buildStoryPage(d, since))
+	p := buildStoryPage(d, q.Since)
+	p.pager(r.URL, d, q)
+	s.render(w, r, http.StatusOK, "story", p)
+}
+
+// pager numbers the listed articles and links the neighbouring pages,
+// keeping the other parameters of u.
+func (p *storyPage) pager(u *url.URL, d *chorus.StoryDetail, q chorus.StoryDetailQuery) {
+	p.Total = max(d.ArticleCount, d.ArticleOffset+len(d.Articles))
+	if len(d.Articles) > 0 {
+		p.First, p.Last = d.ArticleOffset+1, d.ArticleOffset+len(d.Articles)
+	}
+	link := func(offset int) string {
+		v := u.Query()
+		if offset == 0 {
+			v.Del("offset")
+		} else {
+			v.Set("offset", strconv.Itoa(offset))
+		}
+		return (&url.URL{Path: u.Path, RawQuery: v.Encode()}).String()
+	}
+	if q.Offset > 0 {
+		p.PrevURL = link(max(q.Offset-q.Limit, 0))
+	}
+	if q.Offset+len(d.Articles) < p.Total && len(d.Articles) > 0 {
+		p.NextURL = link(q.Offset + q.Limit)
+	}
 }
 
 // buildStoryPage resolves citations and duplicates for the template. With
 // a zero since, "what's new" is what the last summary change added.
 func buildStoryPage(d *chorus.StoryDetail, since time.Time) storyPage {
 	p := storyPage{Title: d.Title, Story: d, SinceTime: since, SinceChosen: !since.IsZero()}
+	// Duplicates are resolved within the listed page of articles: an
+	// original on another page is named by its ID.
 	refs := make(map[string]articleRef, len(d.Articles))
+	dupOf := make(map[string]string, len(d.Articles))
 	for _, a := range d.Articles {
 		refs[a.ID] = articleRef{ID: a.ID, Title: orText(a.Title, a.ID)}
+		if a.DuplicateOf != "" {
+			dupOf[a.ID] = a.DuplicateOf
+		}
 	}
 	copyOf := func(id string) *articleRef {
-		for _, a := range d.Articles {
-			if a.ID == id && a.DuplicateOf != "" {
-				ref, ok := refs[a.DuplicateOf]
-				if !ok {
-					ref = articleRef{ID: a.DuplicateOf, Title: a.DuplicateOf}
-				}
-				return &ref
-			}
+		orig, ok := dupOf[id]
+		if !ok {
+			return nil
 		}
-		return nil
+		ref, ok := refs[orig]
+		if !ok {
+			ref = articleRef{ID: orig, Title: orig}
+		}
+		return &ref
 	}
 	titles := make(map[int]string, len(d.Sources))
 	for _, src := range d.Sources {

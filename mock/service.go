@@ -245,7 +245,7 @@ func (s *StoryService) Stories(ctx context.Context, q chorus.StoryQuery) (chorus
 }
 
 // Story implements chorus.StoryService.
-func (s *StoryService) Story(ctx context.Context, id int64, since time.Time) (*chorus.StoryDetail, error) {
+func (s *StoryService) Story(ctx context.Context, id int64, q chorus.StoryDetailQuery) (*chorus.StoryDetail, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.Err != nil {
@@ -258,13 +258,23 @@ func (s *StoryService) Story(ctx context.Context, id int64, since time.Time) (*c
 	d := *st
 	d.Summary = slices.Clone(st.Summary)
 	d.Sources = slices.Clone(st.Sources)
-	d.Articles = make([]chorus.StoredArticle, len(st.Articles))
-	for i, a := range st.Articles {
-		d.Articles[i] = *s.articles[a.ID]
+	if q.Limit < 0 || q.Offset < 0 {
+		return nil, chorus.Errorf(chorus.EINVALID, "negative limit or offset")
+	}
+	if q.Limit == 0 {
+		q.Limit = chorus.DefaultArticlePage
+	}
+	q.Limit = min(q.Limit, chorus.MaxArticlePage)
+	d.Articles = []chorus.StoredArticle{}
+	d.ArticleOffset = q.Offset
+	for _, a := range st.Articles[min(q.Offset, len(st.Articles)):min(q.Offset+q.Limit, len(st.Articles))] {
+		page := *s.articles[a.ID]
+		page.Text = ""
+		d.Articles = append(d.Articles, page)
 	}
 	d.New = nil
 	for _, sen := range st.Summary {
-		if sen.Added.After(since) {
+		if sen.Added.After(q.Since) {
 			d.New = append(d.New, sen)
 		}
 	}

@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/mock"
@@ -100,7 +99,7 @@ func TestStoryServiceContract(t *testing.T) {
 			if _, err := s.Article(ctx, "nope"); code(err) != chorus.ENOTFOUND {
 				t.Errorf("unknown article: %v", err)
 			}
-			if _, err := s.Story(ctx, 999, time.Time{}); code(err) != chorus.ENOTFOUND {
+			if _, err := s.Story(ctx, 999, chorus.StoryDetailQuery{}); code(err) != chorus.ENOTFOUND {
 				t.Errorf("unknown story: %v", err)
 			}
 			if _, err := s.Stories(ctx, chorus.StoryQuery{Limit: -1}); code(err) != chorus.EINVALID {

@@ -70,7 +70,7 @@ func TestServiceEndToEnd(t *testing.T) {
 	if n, err := s.ProcessPending(ctx); err != nil || n != 2 {
 		t.Fatalf("ProcessPending = %d, %v; want 2 summaries", n, err)
 	}
-	d, err := s.Story(ctx, res[0].StoryID, time.Time{})
+	d, err := s.Story(ctx, res[0].StoryID, chorus.StoryDetailQuery{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -100,7 +100,7 @@ func TestServiceEndToEnd(t *testing.T) {
 	if n, err := s.ProcessPending(ctx); err != nil || n != 1 {
 		t.Fatalf("ProcessPending after restart = %d, %v; want 1", n, err)
 	}
-	d, err = s.Story(ctx, res[0].StoryID, now)
+	d, err = s.Story(ctx, res[0].StoryID, chorus.StoryDetailQuery{Since: now})
 	if err != nil || d.ArticleCount != 3 || len(d.Summary) == 0 {
 		t.Fatalf("bridge story after restart = %+v, %v", d, err)
 	}
@@ -214,7 +214,7 @@ func TestServiceWorkers(t *testing.T) {
 		t.Fatalf("Stories = %+v, %v", page, err)
 	}
 	for _, st := range page.Stories {
-		if d, err := s.Story(ctx, st.ID, time.Time{}); err != nil || len(d.Summary) == 0 {
+		if d, err := s.Story(ctx, st.ID, chorus.StoryDetailQuery{}); err != nil || len(d.Summary) == 0 {
 			t.Errorf("story %d not summarized: %v", st.ID, err)
 		}
 	}

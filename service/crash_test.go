@@ -131,7 +131,7 @@ func TestKillRecovery(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, st := range page.Stories {
-		d, err := s.Story(ctx, st.ID, time.Time{})
+		d, err := s.Story(ctx, st.ID, chorus.StoryDetailQuery{})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -43,7 +43,7 @@ func TestIdleWorkersStayIdle(t *testing.T) {
 			t.Fatal(err)
 		}
 		for deadline := time.Now().Add(10 * time.Second); ; {
-			d, err := s.Story(ctx, res[0].StoryID, time.Time{})
+			d, err := s.Story(ctx, res[0].StoryID, chorus.StoryDetailQuery{})
 			if err == nil && len(d.Summary) > 0 {
 				break
 			}

@@ -3,7 +3,6 @@ package service
 import (
 	"context"
 	"strings"
-	"time"
 
 	"github.com/chorusnews/chorus"
 )
@@ -49,8 +48,17 @@ const maxMergeHops = 64
 
 // Story implements chorus.StoryService. A story merged into another is
 // answered with the story it was merged into. New holds the summary
-// sentences added after since.
-func (s *Service) Story(ctx context.Context, id int64, since time.Time) (*chorus.StoryDetail, error) {
+// sentences added after q.Since; Articles one page of the articles,
+// without their text, read from the store page by page so that a story of
+// thousands of articles costs no more than a small one.
+func (s *Service) Story(ctx context.Context, id int64, q chorus.StoryDetailQuery) (*chorus.StoryDetail, error) {
+	if q.Limit < 0 || q.Offset < 0 {
+		return nil, chorus.Errorf(chorus.EINVALID, "negative limit or offset")
+	}
+	if q.Limit == 0 {
+		q.Limit = chorus.DefaultArticlePage
+	}
+	q.Limit = min(q.Limit, chorus.MaxArticlePage)
 	var d *chorus.StoryDetail
 	err := s.store.View(ctx, func(r chorus.StoreReader) error {
 		st, err := r.Story(ctx, id)
@@ -63,11 +71,11 @@ func (s *Service) Story(ctx context.Context, id int64, since time.Time) (*chorus
 		if err != nil {
 			return err
 		}
-		arts, err := r.StoryArticles(ctx, st.ID)
+		arts, err := r.StoryArticlePage(ctx, st.ID, q.Limit, q.Offset)
 		if err != nil {
 			return err
 		}
-		d = detail(st, arts, since)
+		d = detail(st, arts, q)
 		return nil
 	})
 	if err != nil {
@@ -77,13 +85,14 @@ func (s *Service) Story(ctx context.Context, id int64, since time.Time) (*chorus
 }
 
 // detail assembles a StoryDetail; slices are never nil.
-func detail(st *chorus.StoryRecord, arts []chorus.ArticleRecord, since time.Time) *chorus.StoryDetail {
+func detail(st *chorus.StoryRecord, arts []chorus.ArticleRecord, q chorus.StoryDetailQuery) *chorus.StoryDetail {
 	d := &chorus.StoryDetail{
-		Story:    st.Story,
-		Summary:  []chorus.StorySentence{},
-		Sources:  []chorus.Source{},
-		Articles: make([]chorus.StoredArticle, len(arts)),
-		New:      []chorus.StorySentence{},
+		Story:         st.Story,
+		Summary:       []chorus.StorySentence{},
+		Sources:       []chorus.Source{},
+		Articles:      make([]chorus.StoredArticle, len(arts)),
+		ArticleOffset: q.Offset,
+		New:           []chorus.StorySentence{},
 	}
 	d.Lead = lead(st.Summary)
 	if st.Summary != nil {
@@ -91,7 +100,7 @@ func detail(st *chorus.StoryRecord, arts []chorus.ArticleRecord, since time.Time
 		d.Sources = append(d.Sources, st.Summary.Sources...)
 	}
 	for _, sen := range d.Summary {
-		if sen.Added.After(since) {
+		if sen.Added.After(q.Since) {
 			d.New = append(d.New, sen)
 		}
 	}

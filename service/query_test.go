@@ -43,7 +43,7 @@ func TestStoriesLead(t *testing.T) {
 	}
 	got := leads()
 	for _, r := range []chorus.IngestResult{res[0], res[1]} {
-		d, err := s.Story(ctx, r.StoryID, time.Time{})
+		d, err := s.Story(ctx, r.StoryID, chorus.StoryDetailQuery{})
 		if err != nil {
 			t.Fatal(err)
 		}

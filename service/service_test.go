@@ -261,7 +261,7 @@ func TestFeeds(t *testing.T) {
 func TestErrorsNotFound(t *testing.T) {
 	ctx := context.Background()
 	s := openTest(t, t.TempDir(), &fakeClock{t: time.Unix(1e9, 0)})
-	if _, err := s.Story(ctx, 42, time.Time{}); chorus.ErrorCode(err) != chorus.ENOTFOUND {
+	if _, err := s.Story(ctx, 42, chorus.StoryDetailQuery{}); chorus.ErrorCode(err) != chorus.ENOTFOUND {
 		t.Errorf("Story: %v", err)
 	}
 	if _, err := s.Article(ctx, "nope"); chorus.ErrorCode(err) != chorus.ENOTFOUND {

@@ -47,7 +47,7 @@ func TestSharedStore(t *testing.T) {
 	if got := resA2[0]; got.DuplicateOf == "" || got.StoryID != resA[0].StoryID {
 		t.Errorf("second copy ingested through a as %+v, want a duplicate in story %d", got, resA[0].StoryID)
 	}
-	d, err := a.Story(ctx, resA[0].StoryID, time.Time{})
+	d, err := a.Story(ctx, resA[0].StoryID, chorus.StoryDetailQuery{})
 	if err != nil {
 		t.Fatal(err)
 	}

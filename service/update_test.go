@@ -22,7 +22,7 @@ func ingestOneT(t *testing.T, s *Service, a chorus.Article) chorus.IngestResult 
 // storyCounts returns a story's article and source counts.
 func storyCounts(t *testing.T, s *Service, id int64) (articles, sources int) {
 	t.Helper()
-	d, err := s.Story(context.Background(), id, time.Time{})
+	d, err := s.Story(context.Background(), id, chorus.StoryDetailQuery{})
 	if err != nil {
 		t.Fatalf("Story(%d): %v", id, err)
 	}
@@ -59,7 +59,7 @@ func TestUpdateClearsDuplicate(t *testing.T) {
 	if n, src := storyCounts(t, s, a.StoryID); n != 2 || src != 2 {
 		t.Errorf("after the update: %d articles, %d sources; want 2, 2", n, src)
 	}
-	d, err := s.Story(context.Background(), a.StoryID, time.Time{})
+	d, err := s.Story(context.Background(), a.StoryID, chorus.StoryDetailQuery{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -25,7 +25,7 @@ func TestSummaryUpdates(t *testing.T) {
 	if n, err := s.ProcessPending(ctx); err != nil || n != 2 {
 		t.Fatalf("ProcessPending = %d, %v; want 2 jobs", n, err)
 	}
-	d, err := s.Story(ctx, dam, time.Time{})
+	d, err := s.Story(ctx, dam, chorus.StoryDetailQuery{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -44,7 +44,7 @@ func TestSummaryUpdates(t *testing.T) {
 	if _, err := s.ProcessPending(ctx); err != nil {
 		t.Fatal(err)
 	}
-	d, err = s.Story(ctx, dam, t1)
+	d, err = s.Story(ctx, dam, chorus.StoryDetailQuery{Since: t1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -85,7 +85,7 @@ func TestNearDuplicate(t *testing.T) {
 	if res[1].Status != chorus.IngestCreated || res[1].DuplicateOf != res[0].ID || res[1].StoryID != res[0].StoryID {
 		t.Fatalf("copy ingested as %+v, want a duplicate of %s", res[1], res[0].ID)
 	}
-	d, err := s.Story(ctx, res[0].StoryID, time.Time{})
+	d, err := s.Story(ctx, res[0].StoryID, chorus.StoryDetailQuery{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -127,7 +127,7 @@ func TestChangedMidComputation(t *testing.T) {
 	if calls != 2 {
 		t.Errorf("summarizer called %d times, want 2 (the first result was stale)", calls)
 	}
-	d, err := s.Story(ctx, res[0].StoryID, time.Time{})
+	d, err := s.Story(ctx, res[0].StoryID, chorus.StoryDetailQuery{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -197,7 +197,7 @@ func TestSummaryFailureRetried(t *testing.T) {
 	if n, err := s.ProcessPending(ctx); err != nil || n != 1 {
 		t.Fatalf("after back-off ProcessPending = %d, %v", n, err)
 	}
-	d, err := s.Story(ctx, res[0].StoryID, time.Time{})
+	d, err := s.Story(ctx, res[0].StoryID, chorus.StoryDetailQuery{})
 	if err != nil || len(d.Summary) != 1 {
 		t.Errorf("story after retry = %+v, %v", d, err)
 	}
@@ -218,7 +218,7 @@ func TestRunStops(t *testing.T) {
 		t.Fatal(err)
 	}
 	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(2 * time.Millisecond) {
-		d, err := s.Story(context.Background(), res[1].StoryID, time.Time{})
+		d, err := s.Story(context.Background(), res[1].StoryID, chorus.StoryDetailQuery{})
 		if err == nil && len(d.Summary) > 0 {
 			break
 		}
@@ -228,7 +228,7 @@ func TestRunStops(t *testing.T) {
 		t.Errorf("Run = %v, want context.Canceled", err)
 	}
 	for _, r := range res {
-		if d, err := s.Story(context.Background(), r.StoryID, time.Time{}); err != nil || len(d.Summary) == 0 {
+		if d, err := s.Story(context.Background(), r.StoryID, chorus.StoryDetailQuery{}); err != nil || len(d.Summary) == 0 {
 			t.Errorf("story %d not summarized by the workers: %v", r.StoryID, err)
 		}
 	}
@@ -251,7 +251,7 @@ func TestDefaultSummarizer(t *testing.T) {
 	if _, err := s.ProcessPending(ctx); err != nil {
 		t.Fatal(err)
 	}
-	d, err := s.Story(ctx, res[0].StoryID, time.Time{})
+	d, err := s.Story(ctx, res[0].StoryID, chorus.StoryDetailQuery{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -287,7 +287,7 @@ func TestNoStarvation(t *testing.T) {
 		calls++
 		if calls > 1 {
 			// The previous pass's summary is stored though the story moved on.
-			d, err := s.Story(ctx, storyID, time.Time{})
+			d, err := s.Story(ctx, storyID, chorus.StoryDetailQuery{})
 			if err != nil {
 				t.Fatalf("Story: %v", err)
 			}
@@ -326,7 +326,7 @@ func TestNoStarvation(t *testing.T) {
 	if calls != n {
 		t.Errorf("summarizer called %d times, want %d", calls, n)
 	}
-	d, err := s.Story(ctx, storyID, time.Time{})
+	d, err := s.Story(ctx, storyID, chorus.StoryDetailQuery{})
 	if err != nil {
 		t.Fatal(err)
 	}

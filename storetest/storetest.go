@@ -31,6 +31,7 @@ func Run(t *testing.T, open func(t *testing.T) chorus.Store) {
 		{"Limits", testLimits},
 		{"APIKeys", testAPIKeys},
 		{"Owner", testOwner},
+		{"StoryArticlePage", testStoryArticlePage},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open(t)) })

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -197,6 +198,47 @@ func testStoriesPage(t *testing.T, s chorus.Store) {
 				}
 				return nil
 			})
+		})
+	}
+}
+
+// testStoryArticlePage checks that a story's articles are paged in
+// ingestion order without their text.
+func testStoryArticlePage(t *testing.T, s chorus.Store) {
+	ctx := context.Background()
+	sid := newStory(t, s, "p1", "Paged", t0)
+	update(t, s, func(tx chorus.StoreTx) error {
+		for _, id := range []string{"p2", "p3", "p4"} {
+			if _, err := tx.PutArticle(ctx, article(id, sid, t0)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	tests := []struct {
+		limit, offset int
+		want          string
+	}{
+		{2, 0, "p1,p2"},
+		{2, 2, "p3,p4"},
+		{10, 3, "p4"},
+		{10, 4, ""},
+	}
+	for _, tt := range tests {
+		view(t, s, func(r chorus.StoreReader) error {
+			page, err := r.StoryArticlePage(ctx, sid, tt.limit, tt.offset)
+			if err != nil {
+				return err
+			}
+			if got := strings.Join(ids(page), ","); got != tt.want {
+				t.Errorf("StoryArticlePage(limit %d, offset %d) = %s, want %s", tt.limit, tt.offset, got, tt.want)
+			}
+			for _, a := range page {
+				if a.Text != "" || a.Title == "" || a.URL == "" {
+					t.Errorf("paged article %s: text %q, title %q, url %q; want no text only", a.ID, a.Text, a.Title, a.URL)
+				}
+			}
+			return nil
 		})
 	}
 }

@@ -54,6 +54,14 @@ func (r *Reader) StoryArticles(ctx context.Context, storyID int64) ([]chorus.Art
 	return out, err
 }
 
+// StoryArticlePage implements chorus.StoreReader.
+func (r *Reader) StoryArticlePage(ctx context.Context, storyID int64, limit, offset int) ([]chorus.ArticleRecord, error) {
+	var out []chorus.ArticleRecord
+	err := r.articles(ctx, func(a chorus.ArticleRecord) error { out = append(out, a); return nil },
+		r.q.StoryArticlePage, storyID, limit, offset)
+	return out, err
+}
+
 // RecentArticles implements chorus.StoreReader.
 func (r *Reader) RecentArticles(ctx context.Context, since time.Time, fn func(chorus.ArticleRecord) error) error {
 	return r.articles(ctx, fn, r.q.RecentArticles, Enc(since))

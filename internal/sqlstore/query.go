@@ -29,8 +29,10 @@ var (
 type Queries struct {
 	ArticleByID, ArticleByKey, ArticleByHash string // id, key or hash
 	StoryArticles                            string // story id
-	RecentArticles                           string // since
-	LastSeq                                  string // no arguments
+	StoryArticlePage                         string // story id, limit, offset; text selected as ''
+
+	RecentArticles string // since
+	LastSeq        string // no arguments
 	// PutArticle inserts or replaces an article and returns its seq: id, key,
 	// hash, url, title, source, published, text, story id, duplicate of,
 	// ingested, updated, owner. A replacement keeps the stored owner.
@@ -87,6 +89,8 @@ func NewQueries(d Dialect) Queries {
 		ArticleByKey:  `SELECT ` + ArticleColumns + ` FROM articles WHERE key = ? ORDER BY seq LIMIT 1`,
 		ArticleByHash: `SELECT ` + ArticleColumns + ` FROM articles WHERE hash = ? ORDER BY seq LIMIT 1`,
 		StoryArticles: `SELECT ` + ArticleColumns + ` FROM articles WHERE story_id = ? ORDER BY seq`,
+		StoryArticlePage: `SELECT ` + strings.Replace(ArticleColumns, "text", "'' AS text", 1) +
+			` FROM articles WHERE story_id = ? ORDER BY seq LIMIT ? OFFSET ?`,
 		RecentArticles: `SELECT ` + ArticleColumns + ` FROM articles WHERE story_id IN
 		(SELECT id FROM stories WHERE merged_into IS NULL AND last >= ?) ORDER BY seq`,
 		LastSeq: `SELECT coalesce(max(seq), 0) FROM articles`,
@@ -159,7 +163,7 @@ func NewQueries(d Dialect) Queries {
 
 // all returns pointers to every query of q.
 func (q *Queries) all() []*string {
-	return []*string{&q.ArticleByID, &q.ArticleByKey, &q.ArticleByHash, &q.StoryArticles,
+	return []*string{&q.ArticleByID, &q.ArticleByKey, &q.ArticleByHash, &q.StoryArticles, &q.StoryArticlePage,
 		&q.RecentArticles, &q.LastSeq, &q.PutArticle, &q.Story, &q.CountStories, &q.CountStoriesText,
 		&q.Stories, &q.StoriesText, &q.LiveStoryLast, &q.MoveArticles, &q.MoveMerged,
 		&q.MarkMerged, &q.SaveSummary, &q.Feed, &q.FeedByURL, &q.Feeds, &q.AddFeed,
