@@ -334,4 +334,3 @@ func readDUC2006(path string, fn func(name, cluster string, articles []chorus.Ar
 		}
 	}
 }
-
