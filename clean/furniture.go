@@ -1,0 +1,76 @@
+package clean
+
+import "strings"
+
+// Rule names the rule by which the cleaner treats a paragraph or sentence
+// as page furniture. Furniture reports it, so that other stages (the defect
+// detectors) reuse the cleaner's rules instead of copying them.
+type Rule uint8
+
+// The cleaner's furniture rules.
+const (
+	NotFurniture   Rule = iota // no rule applies
+	NoLetters                  // no letter at all ("***")
+	ExactPhrase                // exactly a one- or two-word [exact] phrase ("Advertisement")
+	PrefixPhrase               // a short text opening with a [prefix] phrase ("Photo: ...", "Related: ...")
+	Prompt                     // a short text opening with a [prompt] phrase ("Click here ...")
+	Timestamp                  // a publication stamp ("Updated 3:45 PM ET")
+	Copyright                  // a copyright line
+	ContainsPhrase             // a short text holding a [contains] phrase ("all rights reserved")
+	Bullet                     // a lone bulleted name
+	Byline                     // an author line ("By Jane Doe")
+	Caption                    // a text ending with a photo credit ("... (AP Photo/Jane Doe)")
+	Dateline                   // opens with a dateline or agency tag ("LONDON (AP) —")
+	InlineCredit               // holds a parenthesised photo credit or agency tag
+	WireCode                   // ends with a wire routing code ("(tc-pfg-dkt)")
+	Heading                    // short and without sentence punctuation at its end
+)
+
+var ruleNames = [...]string{"none", "no-letters", "exact-phrase", "prefix-phrase", "prompt",
+	"timestamp", "copyright", "contains-phrase", "bullet", "byline", "caption", "dateline",
+	"inline-credit", "wire-code", "heading"}
+
+// String returns the rule's name.
+func (r Rule) String() string {
+	if int(r) < len(ruleNames) {
+		return ruleNames[r]
+	}
+	return "unknown"
+}
+
+// Match is the furniture rule that applies to a text and the phrase of
+// boilerplate.txt that matched, for the phrase rules.
+type Match struct {
+	Rule   Rule
+	Phrase string
+}
+
+// Furniture returns the first furniture rule that applies to s, a
+// paragraph or a sentence, in the order the cleaner applies them: the rules
+// that drop a whole paragraph first (as Paragraphs does), then those that
+// cut a dateline, credit or wire code out of it, then the heading rule. It
+// returns a zero Match when none applies. s need not be collapsed.
+func Furniture(s string) Match {
+	s = collapseSpace(strings.TrimSpace(s))
+	if s == "" {
+		return Match{Rule: NoLetters}
+	}
+	if m := noise(s); m.Rule != NotFurniture {
+		return m
+	}
+	if stripDateline(s) != s {
+		return Match{Rule: Dateline}
+	}
+	if strings.IndexByte(s, '(') >= 0 {
+		if stripCredits(s) != s {
+			return Match{Rule: InlineCredit}
+		}
+		if stripWireCode(s) != s {
+			return Match{Rule: WireCode}
+		}
+	}
+	if isHeading(s) {
+		return Match{Rule: Heading}
+	}
+	return Match{}
+}

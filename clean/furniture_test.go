@@ -1,0 +1,39 @@
+package clean
+
+import "testing"
+
+func TestFurniture(t *testing.T) {
+	tests := []struct {
+		name   string
+		s      string
+		rule   Rule
+		phrase string
+	}{
+		{"body text", "The council voted on Monday to raise bus fares by ten percent.", NotFurniture, ""},
+		{"empty", "  ", NoLetters, ""},
+		{"stars", "***", NoLetters, ""},
+		{"exact", "Advertisement", ExactPhrase, "advertisement"},
+		{"prefix", "Photo: Jane Roe for the Courier", PrefixPhrase, "photo:"},
+		{"prompt", "Click here to read the full report.", Prompt, "click"},
+		{"timestamp", "Updated 3:45 PM ET", Timestamp, ""},
+		{"copyright", "© 2019 Example Media. All rights reserved.", Copyright, ""},
+		{"contains", "The story was written by an AP writer in Elmsford.", ContainsPhrase, "ap writer"},
+		{"byline", "By Jane Doe and John Roe", Byline, ""},
+		{"caption credit", "Crowds gather outside the court on Monday as the jury is led in through the side door of the old courthouse. (Photo courtesy of Jane Doe)", Caption, ""},
+		{"dateline", "ELMSFORD, Ostland (AP) — The dam held overnight.", Dateline, ""},
+		{"inline credit", "Crowds (Photo: Jane Doe) gathered outside the old court all day long as the jury deliberated behind closed doors on the third floor.", InlineCredit, ""},
+		{"wire code", "The dam held overnight, officials said. (tc-pfg)", WireCode, ""},
+		{"heading", "Dam holds as rain eases", Heading, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Furniture(tt.s)
+			if got.Rule != tt.rule || got.Phrase != tt.phrase {
+				t.Errorf("Furniture(%q) = %v %q, want %v %q", tt.s, got.Rule, got.Phrase, tt.rule, tt.phrase)
+			}
+			if tt.rule != NotFurniture && got.Rule.String() == "unknown" {
+				t.Errorf("rule %d has no name", got.Rule)
+			}
+		})
+	}
+}

@@ -1,0 +1,179 @@
+package defect
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Openings that lean on the sentence before, beyond the pronouns and
+// connectives of words.go. Subordinators ("although X, Y") are not among
+// them: they carry their own clause.
+var (
+	danglingWords = set("we", "our", "us", "again", "another", "both", "plus",
+		"additionally", "consequently", "hence", "nonetheless", "regardless", "there's",
+		"neither", "either", "afterward", "afterwards", "anyway", "otherwise")
+	notDangling = set("although", "though")
+	// danglingPairs open a sentence as two words.
+	danglingPairs = set("in addition", "as a result", "in fact", "even so", "at the same",
+		"on the", "by contrast", "in contrast", "in turn", "after that", "since then", "by then",
+		"the next", "the following", "in response", "for his", "for her", "for their", "for its",
+		"the same", "the other", "the latter", "the former", "that same", "despite this",
+		"despite that", "because of", "as such", "if so", "not only", "on top", "at that", "until then",
+		"instead of", "unlike him", "unlike her", "like him", "like her", "no other",
+		"in other", "the first", "the second", "the last", "of those", "of these", "the rest",
+		"the others", "that s", "this is", "the two", "the three", "the couple", "the pair")
+	// timeWords after "this" or "that" make a deictic date, not a reference.
+	timeWords = set("year", "week", "month", "morning", "afternoon", "evening", "weekend",
+		"summer", "spring", "fall", "autumn", "winter", "season", "past", "coming", "monday",
+		"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+		"march", "april", "may", "june", "july", "august", "september", "october", "november",
+		"december", "christmas", "decade", "century", "time", "day", "night")
+	// postModifiers after "the" and a noun say which one is meant.
+	postModifiers = set("of", "that", "who", "which", "whose", "on", "in", "from", "between",
+		"for", "at", "with", "to", "by", "about", "behind", "against", "over", "under", "where", "when")
+	// commaOpeners are adverbs that, followed by a comma, link a sentence
+	// to the one before: "Meanwhile, ...".
+	commaOpeners = set("meanwhile", "however", "still", "instead", "separately", "earlier",
+		"later", "now", "actually", "essentially", "naturally", "similarly", "additionally",
+		"finally", "first", "second", "third", "ultimately", "nevertheless", "nonetheless",
+		"otherwise", "overall", "thus", "hence", "indeed", "again", "also", "besides",
+		"consequently", "accordingly", "regardless", "previously", "then", "moreover",
+		"furthermore", "likewise", "yet", "so", "and", "but", "specifically", "instead",
+		"rather", "alternatively", "fortunately", "unfortunately", "ironically", "surprisingly")
+	// subordinators open a clause whose subject may lean back: "If it ...".
+	subordinators = set("if", "when", "while", "although", "though", "because", "since",
+		"as", "after", "before", "unless", "once", "until", "whether", "despite")
+)
+
+// Dangles reports whether sentence s opens with a word that needs the
+// sentence before it to be understood: a pronoun ("He", "Their"), a
+// connective ("But", "However", "Also"), "again", "another", "the X"
+// pointing back at something not named in s ("The findings"), or a subject
+// followed by "also" or "again" ("Police also found"). A sentence that opens
+// inside a quote is not judged here (see Detect's UnattributedQuote).
+func Dangles(s string) bool {
+	lead := strings.TrimLeft(s, " ([•*·-–—")
+	if lead == "" || hasQuote(lead[:min(len(lead), 3)]) || opensInsideQuote(lead) {
+		return false
+	}
+	fields := strings.Fields(lead)
+	first := fields[0]
+	if strings.Contains(first, "-") {
+		return false // "Then-president", "So-called"
+	}
+	w := Words(lead, 8)
+	if len(w) == 0 {
+		return false
+	}
+	w0, w1 := w[0], ""
+	if len(w) > 1 {
+		w1 = w[1]
+	}
+	if strings.HasSuffix(first, ",") && commaOpeners[w0] {
+		return true // "Meanwhile, ...", "First, ..."
+	}
+	if danglingPairs[w0+" "+w1] || w1 == "others" {
+		return true
+	}
+	if subordinators[w0] && (IsPronoun(w1) || w1 == "the" && len(fields) > 2 && theDangles(fields[2:], w[2:])) {
+		return true // "If it is removed ...", "Although the island lies ..."
+	}
+	if laterAlso(w) {
+		return true
+	}
+	switch w0 {
+	case "this", "that", "these", "those":
+		if timeWords[w1] {
+			return w0 == "that" // "That year" leans back; "This year" does not
+		}
+		return true
+	case "it":
+		return !expletiveIt(w)
+	case "so":
+		return w1 != "far"
+	case "the":
+		return len(fields) > 1 && theDangles(fields[1:], w[1:])
+	case "later":
+		return w1 == "that" || w1 == "in" || w1 == "on"
+	case "one":
+		return w1 == "is" || w1 == "was"
+	}
+	if notDangling[w0] {
+		return false
+	}
+	return IsPronoun(w0) || IsConnective(w0) || danglingWords[w0]
+}
+
+// theDangles reports whether a noun phrase opened by "the" points back at
+// something told before: a common noun (not a capitalised name) with no
+// modifier after it that says which one ("the number of", "the deal that")
+// and no name or title beside it ("the film "Night Harbour""). fields are
+// the words after "the" as written; words are the same, lower-case.
+func theDangles(fields, words []string) bool {
+	for i, f := range fields {
+		if i >= 3 {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(f)
+		if unicode.IsUpper(r) || hasQuote(f) {
+			return false // "The Taliban", "the film "Night Harbour""
+		}
+	}
+	for i, w := range words {
+		if i >= 4 {
+			break
+		}
+		if postModifiers[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// laterAlso reports whether "also" or "again" follows the subject within
+// the first words: "Police also found ...", "The mayor again refused ...".
+func laterAlso(w []string) bool {
+	for i := 1; i < len(w) && i < 7; i++ {
+		if w[i] != "also" && w[i] != "again" {
+			continue
+		}
+		if i+1 < len(w) && (w[i+1] == "known" || w[i+1] == "called") {
+			return false // "rubella, also known as ..."
+		}
+		return !(i > 0 && (w[i-1] == "but" || w[i-1] == "once" && i == 1))
+	}
+	return false
+}
+
+// opensInsideQuote reports whether s continues a quote begun in the
+// sentence before: it holds a closing quotation mark but opens none.
+func opensInsideQuote(s string) bool {
+	if !hasQuote(s) {
+		return false
+	}
+	q := quoteMarks.Replace(s)
+	i := strings.IndexByte(q, '"')
+	before := strings.TrimRight(q[:i], " ")
+	return strings.Count(q, `"`)%2 == 1 && before != "" && strings.IndexByte(",.!?-", before[len(before)-1]) >= 0
+}
+
+// expletiveIt reports whether an opening "it" is a dummy subject ("It is
+// unclear whether ...", "It was not immediately clear ...").
+func expletiveIt(w []string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	switch w[1] {
+	case "is", "was", "s", "remains", "remained", "seems", "seemed", "appears", "appeared", "will", "would", "could", "may", "might", "has", "had", "took", "takes":
+	default:
+		return false
+	}
+	switch w[2] {
+	case "unclear", "not", "clear", "likely", "unlikely", "possible", "impossible", "expected",
+		"hard", "difficult", "important", "too", "the", "time", "unknown", "believed", "thought",
+		"estimated", "reported", "been", "be", "a", "also":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,272 @@
+package defect
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/fixtures.golden")
+
+type fixture struct {
+	want Class
+	text string
+}
+
+func readFixtures(t *testing.T) []fixture {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", "fixtures.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []fixture
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		label, text, ok := strings.Cut(line, "\t")
+		if !ok {
+			t.Fatalf("bad fixture line %q", line)
+		}
+		c, err := ParseClass(label)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, fixture{c, text})
+	}
+	return out
+}
+
+// TestFixtures checks every invented fixture sentence against the class
+// written beside it, and that every class has fixtures.
+func TestFixtures(t *testing.T) {
+	fixtures := readFixtures(t)
+	seen := map[Class]int{}
+	for _, fx := range fixtures {
+		seen[fx.want]++
+		if got := Classify(fx.text, Context{}); got != fx.want {
+			t.Errorf("Classify(%q) = %s, want %s (detected %s)", fx.text, got, fx.want, Detect(fx.text, Context{}))
+		}
+	}
+	for _, c := range Classes() {
+		if seen[c] < 3 {
+			t.Errorf("class %s has %d fixtures, want at least 3", c, seen[c])
+		}
+	}
+}
+
+// TestGolden records every class Detect finds for each fixture, so that a
+// change of rules shows up as a diff; go test -update rewrites it.
+func TestGolden(t *testing.T) {
+	var b strings.Builder
+	for _, fx := range readFixtures(t) {
+		fmt.Fprintf(&b, "%s\t%s\n", Detect(fx.text, Context{}), fx.text)
+	}
+	path := filepath.Join("testdata", "fixtures.golden")
+	if *update {
+		if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.String() != string(want) {
+		t.Errorf("Detect output differs from %s (run go test -update and review the diff):\n%s", path, b.String())
+	}
+}
+
+func TestDangles(t *testing.T) {
+	tests := []struct {
+		name string
+		s    string
+		want bool
+	}{
+		{"pronoun", "She left the car running.", true},
+		{"connective", "Still, the levee held.", true},
+		{"the common noun", "The company denied it.", true},
+		{"the noun of", "The number of deaths rose.", false},
+		{"the proper name", "The Taliban denied it.", false},
+		{"this year", "This year the fair was cancelled.", false},
+		{"that year", "That year the fair was cancelled.", true},
+		{"that's", "That's why she left.", true},
+		{"expletive it", "It was not immediately clear who fired.", false},
+		{"it refers", "It carries a camera and a drill.", true},
+		{"also after subject", "Crews also cleared the road.", true},
+		{"also known as", "Rubella, also known as German measles, spreads fast.", false},
+		{"then-", "Then-mayor Ruth Calder opened the bridge.", false},
+		{"so far", "So far, 12 people have been rescued.", false},
+		{"inside a quote", `We will stay," said Ruth Calder.`, false},
+		{"opening quote", `"They left," she said.`, false},
+		{"empty", "", false},
+		{"punctuation only", "--", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Dangles(tt.s); got != tt.want {
+				t.Errorf("Dangles(%q) = %v, want %v", tt.s, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNeedsSpeaker(t *testing.T) {
+	tests := []struct {
+		name string
+		s    string
+		want bool
+	}{
+		{"bare quote", `"We are not leaving."`, true},
+		{"pronoun speaker", `"We are not leaving," he said.`, true},
+		{"named after", `"We are not leaving," said Ruth Calder.`, false},
+		{"named before", `Ruth Calder said: "We are not leaving this town."`, false},
+		{"according to", `"The dam will hold," according to the state engineer.`, false},
+		{"according to him", `"The dam will hold," according to him.`, true},
+		{"wire quotes", "``We are not leaving,'' the mayor said.", false},
+		{"title", `The film "Night Harbour" opens Friday.`, false},
+		{"scare quotes", `Critics called the plan a "disaster" on Monday.`, false},
+		{"continued quote", `Nobody told us anything."`, true},
+		{"tokenized", `" we will rebuild, " said ana ruiz.`, false},
+		{"no quote", "The mayor said the dam would hold.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := NeedsSpeaker(tt.s); got != tt.want {
+				t.Errorf("NeedsSpeaker(%q) = %v, want %v", tt.s, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestKey(t *testing.T) {
+	a := TextHash(`"We will rebuild," she said.`)
+	b := TextHash(`" we will rebuild, " she said .`)
+	if a != b || len(a) != 12 {
+		t.Errorf("TextHash differs across spacing and case: %q vs %q", a, b)
+	}
+	if TextHash("one sentence") == TextHash("another sentence") {
+		t.Error("different sentences share a hash")
+	}
+	k := Key("duc2003", "d30001t", 3, "Some text.")
+	l := Label{Key: k}
+	if l.Dataset() != "duc2003" || l.Cluster() != "d30001t" || l.Doc() != "3" || l.Hash() != TextHash("Some text.") {
+		t.Errorf("key parts of %q: %q %q %q %q", k, l.Dataset(), l.Cluster(), l.Doc(), l.Hash())
+	}
+	if HeldOut("x", "1") != HeldOut("x", "1") {
+		t.Error("HeldOut is not deterministic")
+	}
+	held := 0
+	for i := range 1000 {
+		if HeldOut("multinews-val", fmt.Sprint(i)) {
+			held++
+		}
+	}
+	if held < 230 || held > 370 {
+		t.Errorf("HeldOut kept %d of 1000 clusters, want about 300", held)
+	}
+}
+
+func TestReadLabels(t *testing.T) {
+	in := "key\tlabel\n# note\nb:1:0:abc\tok\n\na:2:1:def\tCaption\textra note\n"
+	got, err := ReadLabels(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || got[0].Key != "a:2:1:def" || got[0].Class != Caption || got[1].Class != OK {
+		t.Errorf("ReadLabels = %+v", got)
+	}
+	var b strings.Builder
+	if err := WriteLabels(&b, got); err != nil {
+		t.Fatal(err)
+	}
+	again, err := ReadLabels(strings.NewReader(b.String()))
+	if err != nil || len(again) != 2 || again[0] != got[0] || again[1] != got[1] {
+		t.Errorf("round trip = %+v, %v", again, err)
+	}
+	for _, bad := range []string{"a:1:0:x\tnonsense\n", "nokey\tok\n", "a:1:0:x\n", "a:1:0:x\tok\na:1:0:x\tok\n"} {
+		if _, err := ReadLabels(strings.NewReader(bad)); err == nil {
+			t.Errorf("ReadLabels(%q) accepted bad input", bad)
+		}
+	}
+}
+
+func TestKappa(t *testing.T) {
+	var m Confusion
+	if !math.IsNaN(m.Kappa()) {
+		t.Error("kappa of nothing is not NaN")
+	}
+	for range 10 {
+		m.Add(OK, OK)
+		m.Add(Caption, Caption)
+	}
+	if k := m.Kappa(); math.Abs(k-1) > 1e-9 {
+		t.Errorf("perfect agreement kappa = %v", k)
+	}
+	// 20 items, 2 classes split evenly, agreeing on 15: po = .75, pe = .5.
+	var h Confusion
+	for range 8 {
+		h.Add(OK, OK)
+	}
+	for range 7 {
+		h.Add(Caption, Caption)
+	}
+	for range 2 {
+		h.Add(OK, Caption)
+	}
+	for range 3 {
+		h.Add(Caption, OK)
+	}
+	if k := h.Kappa(); math.Abs(k-0.5) > 1e-9 {
+		t.Errorf("kappa = %v, want 0.5", k)
+	}
+	judged, gold, both := h.PrecisionRecall(Caption)
+	if judged != 9 || gold != 10 || both != 7 {
+		t.Errorf("PrecisionRecall(Caption) = %d %d %d, want 9 10 7", judged, gold, both)
+	}
+}
+
+func TestClassNames(t *testing.T) {
+	for _, c := range Classes() {
+		got, err := ParseClass(c.String())
+		if err != nil || got != c {
+			t.Errorf("ParseClass(%q) = %v, %v", c, got, err)
+		}
+	}
+	if _, err := ParseClass("nonsense"); err == nil {
+		t.Error("ParseClass accepted nonsense")
+	}
+	var s Set
+	if s.First() != OK || s.String() != "ok" {
+		t.Errorf("empty set: %v %q", s.First(), s)
+	}
+	s = s.With(DanglingReference).With(Caption)
+	if s.First() != Caption || s.String() != "caption+dangling-reference" || !s.Has(DanglingReference) || s.Has(Promo) {
+		t.Errorf("set %q first %v", s, s.First())
+	}
+	if !Caption.Furniture() || Fragment.Furniture() || OK.Furniture() {
+		t.Error("Furniture misclassifies")
+	}
+}
+
+func FuzzDetect(f *testing.F) {
+	for _, s := range []string{"", `"`, `"a" b "c`, "(", "[ x", "The", "It is", "ALL: caps", "\x00\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		a := Detect(s, Context{})
+		if b := Detect(s, Context{}); a != b {
+			t.Fatalf("Detect(%q) not deterministic: %v vs %v", s, a, b)
+		}
+		_ = Dangles(s)
+		_ = NeedsSpeaker(s)
+	})
+}

@@ -1,0 +1,310 @@
+package defect
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chorusnews/chorus/clean"
+)
+
+// Context is where a sentence stands in its text: a source document or a
+// summary. The zero value means a sentence known only by itself.
+type Context struct {
+	// Prev and Next are the sentences before and after it in the same
+	// text; "" at its edges or when unknown.
+	Prev, Next string
+	// Position is its 0-based index in the text.
+	Position int
+}
+
+// Detect returns every class whose rule matches sentence s (a sentence as
+// the sentence package splits a clean paragraph), or an empty Set when it
+// looks like a whole, self-contained news sentence. Rules read s itself;
+// ctx only sharpens them (a dateline opens a document). Use Classify for
+// one class.
+func Detect(s string, ctx Context) Set {
+	s = strings.Join(strings.Fields(s), " ")
+	if s == "" {
+		return Set(0).With(Fragment)
+	}
+	var set Set
+	lower := strings.ToLower(s)
+	if c := furnitureClass(clean.Furniture(s)); c != OK && !strings.HasPrefix(lower, "posted by") {
+		set = set.With(c)
+	}
+	for _, cue := range cues {
+		if cue.match(lower) {
+			set = set.With(cue.class)
+		}
+	}
+	if isParenthesized(s) || creditPrefix(s) || phoneNumber.MatchString(s) {
+		set = set.With(Credit)
+	}
+	if loc := captionDate.FindStringIndex(lower); loc != nil && loc[0] > 0 && countWords(s) >= 12 {
+		set = set.With(Caption)
+	}
+	if listLabel(s) {
+		set = set.With(Fragment)
+	}
+	if isBracketedTeaser(s) {
+		set = set.With(Promo)
+	}
+	if isCommentLike(s, lower) {
+		set = set.With(Comment)
+	}
+	if isFragment(s) {
+		set = set.With(Fragment)
+	}
+	if NeedsSpeaker(s) {
+		set = set.With(UnattributedQuote)
+	}
+	if Dangles(s) {
+		set = set.With(DanglingReference)
+	}
+	return set
+}
+
+// Classify returns the first class of Detect(s, ctx) in the order of
+// Classes, or OK.
+func Classify(s string, ctx Context) Class { return Detect(s, ctx).First() }
+
+// furnitureClass maps a rule of the cleaner onto a class.
+func furnitureClass(m clean.Match) Class {
+	switch m.Rule {
+	case clean.NotFurniture:
+		return OK
+	case clean.Caption, clean.InlineCredit:
+		return Caption
+	case clean.Timestamp, clean.Byline, clean.Dateline, clean.WireCode, clean.Bullet:
+		return Credit
+	case clean.Prompt, clean.ExactPhrase:
+		return Promo
+	case clean.Copyright:
+		return Legal
+	case clean.Heading, clean.NoLetters:
+		return Fragment
+	}
+	// The phrase rules: the phrase says which kind of furniture it is.
+	p := m.Phrase
+	for _, k := range phraseKinds {
+		for _, w := range k.words {
+			if strings.Contains(p, w) {
+				return k.class
+			}
+		}
+	}
+	return Promo
+}
+
+// phraseKinds sort the cleaner's [prefix] and [contains] phrases into
+// classes by a word they hold; the rest are links and prompts (Promo).
+var phraseKinds = []struct {
+	class Class
+	words []string
+}{
+	{Legal, []string{"rights reserved"}},
+	{Credit, []string{"by", "writer", "author", "correct", "clarification", "(this", "photographer)", "staff photographer"}},
+	{Caption, []string{"image", "photo", "picture", "caption", "video:", "media playback", "getty", "/ap", "/ ap", "reuters", "afp", "shutterstock"}},
+}
+
+// cue is a lower-case phrase that marks a class wherever it appears, or
+// only at the start with prefix set.
+type cue struct {
+	class  Class
+	phrase string
+	prefix bool
+}
+
+func (c cue) match(lower string) bool {
+	if c.prefix {
+		return strings.HasPrefix(strings.TrimLeft(lower, `"'([•*·-–— `), c.phrase)
+	}
+	return strings.Contains(lower, c.phrase)
+}
+
+// cues are the phrases the cleaner does not hold (it drops whole
+// paragraphs; these mark sentences).
+var cues = []cue{
+	{Caption, "(l-r)", false}, {Caption, "( l-r )", false}, {Caption, "(left)", false}, {Caption, "( left )", false},
+	{Caption, "(right)", false}, {Caption, "( right )", false}, {Caption, "(center)", false},
+	{Caption, "in this undated photo", false}, {Caption, "in this handout photo", false},
+	{Caption, "in this file photo", false}, {Caption, "in this photo", false}, {Caption, "in this image", false},
+	{Caption, "poses for a photo", false}, {Caption, "pose for a photo", false}, {Caption, "photo gallery", false},
+	{Caption, "slideshow", false}, {Caption, "click to enlarge", false}, {Caption, "hide caption", false},
+	{Caption, "toggle caption", false}, {Caption, "image caption", false}, {Caption, "pictured", true},
+	{Caption, "pictured:", false}, {Caption, "( l )", false}, {Caption, "( r )", false}, {Caption, "( c )", false},
+	{Caption, "(l)", false}, {Caption, "(r)", false}, {Caption, ", left, ", false}, {Caption, ", right, ", false},
+	{Caption, ", center, ", false}, {Caption, "in this picture", false}, {Caption, "in this video", false},
+	{Caption, "image provided by", false}, {Caption, "photo provided by", false}, {Caption, "ap photo", false},
+	{Caption, "usa today", true}, {Caption, "buzz60", true}, {Caption, "photos:", false}, {Caption, "of photos", false},
+
+	{Credit, "contributed to this report", false}, {Credit, "contributed reporting", false},
+	{Credit, "contributed to this story", false}, {Credit, "for use by", false}, {Credit, "news service clients", false},
+	{Credit, "(end optional", false}, {Credit, "(optional", false}, {Credit, "(story can end", false},
+	{Credit, "writethru", false}, {Credit, "running time", true}, {Credit, "directed by", true},
+	{Credit, "written by", true}, {Credit, "produced by", true}, {Credit, "starring", true},
+	{Credit, "rated pg", true}, {Credit, "mpaa rating", false}, {Credit, "can be reached at", false},
+	{Credit, "an earlier version of this", false}, {Credit, "editor's note", true},
+	{Credit, "this story was updated", false}, {Credit, "this article was updated", false},
+	{Credit, "this story has been updated", false}, {Credit, "this article has been updated", false},
+	{Credit, "/ updated", true}, {Credit, "updated", true}, {Credit, "(at)", false}, {Credit, "news editor", false},
+	{Credit, "non-subscribers", false}, {Credit, "(xinhua)", false}, {Credit, "( xinhua )", false},
+
+	{Promo, "click here", false}, {Promo, "for more information, visit", false}, {Promo, "visit www", false},
+	{Promo, "http://", false}, {Promo, "https://", false}, {Promo, "www.", false},
+	{Promo, "sign up", false}, {Promo, "newsletter", false}, {Promo, "subscribe", false},
+	{Promo, "report a typo", false}, {Promo, "support our journalism", false}, {Promo, "donate", true},
+	{Promo, "send us", true}, {Promo, "follow us", false}, {Promo, "like us on", false},
+	{Promo, "download the", true}, {Promo, "read more", false}, {Promo, "read the full", false},
+	{Promo, "watch the video", false}, {Promo, "watch the full", false}, {Promo, "watch:", true},
+	{Promo, "related:", true}, {Promo, "more:", true}, {Promo, "see also", true},
+	{Promo, "advertisement", true}, {Promo, "sponsored", true}, {Promo, "don't miss", true},
+	{Promo, "check out", true}, {Promo, "share this", false}, {Promo, "join the conversation", false},
+	{Promo, "skip to", true}, {Promo, "next story", false}, {Promo, "previous story", false},
+	{Promo, "wayback machine", false}, {Promo, "internet archive", false}, {Promo, "crawl", false},
+	{Promo, "breaking news email", false}, {Promo, "stories that matter", false}, {Promo, "thank you for signing", false},
+	{Promo, "thanks for signing", false}, {Promo, "tweet with a location", false}, {Promo, "location history", false},
+	{Promo, "your tweets", false}, {Promo, "video unavailable", false}, {Promo, "video loading", false},
+	{Promo, "click to play", false}, {Promo, "español", true}, {Promo, "full transcript", true},
+	{Promo, "we need your help", false}, {Promo, "continue reading", false}, {Promo, "create an account", false},
+	{Promo, "have an account", false}, {Promo, "purchase a subscription", false}, {Promo, "loading...", true},
+	{Promo, "your browser does not support", false}, {Promo, "share email print", false}, {Promo, "share this story", false},
+
+	{Legal, "all rights reserved", false}, {Legal, "may not be published", false},
+	{Legal, "may not be reproduced", false}, {Legal, "may not be redistributed", false},
+	{Legal, "terms of use", false}, {Legal, "terms of service", false}, {Legal, "privacy policy", false},
+	{Legal, "cookie policy", false}, {Legal, "use of this site", false}, {Legal, "no purchase necessary", false},
+	{Legal, "void where prohibited", false}, {Legal, "sweepstakes", false}, {Legal, "official rules", false},
+	{Legal, "entrants", false}, {Legal, "odds of winning", false}, {Legal, "legal residents", false},
+	{Legal, "©", false}, {Legal, "the views expressed", false}, {Legal, "disclaimer", true},
+	{Legal, "earn a commission", false}, {Legal, "affiliate link", false}, {Legal, "copyright", true},
+
+	{Comment, "posted by", true}, {Comment, "report abuse", false}, {Comment, "flag as inappropriate", false},
+	{Comment, "log in to", false}, {Comment, "sign in to comment", false}, {Comment, "leave a comment", false},
+	{Comment, "post a comment", false}, {Comment, "add a comment", false}, {Comment, "thanks for sharing", false},
+	{Comment, "great article", false}, {Comment, "great post", false},
+}
+
+var (
+	// phoneNumber matches a North American telephone number, which wire
+	// notes and contact lines carry.
+	phoneNumber = regexp.MustCompile(`\(?\b\d{3}\)?[ -]\d{3}-\d{4}\b`)
+	// captionDate matches the weekday-and-full-date of an agency photo
+	// caption: "sunday, aug. 21, 2016", "tuesday april 4, 2017".
+	captionDate = regexp.MustCompile(`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? (?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? (?:19|20)\d\d\b`)
+)
+
+// creditPrefix reports whether s opens with a short source credit in
+// parentheses before its text: "( the washington post ) donald trump ...".
+func creditPrefix(s string) bool {
+	if !strings.HasPrefix(s, "(") {
+		return false
+	}
+	end := strings.IndexByte(s, ')')
+	return end > 0 && end < len(s)-2 && countWords(s[:end]) <= 5
+}
+
+// listLabel reports whether s opens as a list item or under a label:
+// "--Built-in seats ...", "_ Coastal residents ...", "JAPAN: In Tokyo ...".
+func listLabel(s string) bool {
+	if strings.HasPrefix(s, "--") || strings.HasPrefix(s, "_ ") || strings.HasPrefix(s, "- ") {
+		return true
+	}
+	first, _, ok := strings.Cut(s, " ")
+	if !ok || !strings.HasSuffix(first, ":") {
+		return false
+	}
+	word := strings.TrimSuffix(first, ":")
+	return len(word) >= 3 && strings.ToUpper(word) == word && strings.ToLower(word) != word
+}
+
+// isParenthesized reports whether all of s is a short note in parentheses:
+// "(CRogers, Atlanta Journal-Constitution).", "(DW)".
+func isParenthesized(s string) bool {
+	t := strings.TrimRight(s, ". ")
+	return strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && countWords(t) <= 25
+}
+
+// isBracketedTeaser reports whether s opens with a bracketed link or note:
+// "[ See photos of the flood ]", "[Related: ...]".
+func isBracketedTeaser(s string) bool {
+	if !strings.HasPrefix(s, "[") {
+		return false
+	}
+	end := strings.IndexByte(s, ']')
+	return end > 0 && countWords(s[:end]) >= 2
+}
+
+// isCommentLike reports whether s reads like a reader's post: internet
+// chatter and stacked exclamation marks.
+func isCommentLike(s, lower string) bool {
+	if strings.Contains(s, "!!") || strings.Contains(s, "?!") {
+		return !hasQuote(s)
+	}
+	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && r != ':' && r != ')' && r != '(' }) {
+		switch w {
+		case "lol", "lmao", "omg", "haha", "hahaha", "imho", "smh", "wtf", ":)", ";)", ":(":
+			return true
+		}
+	}
+	return false
+}
+
+// isFragment reports whether s is not a whole sentence: a heading or list
+// label, a lead-in ending in a colon, a few words, a sentence cut off
+// mid-way or a piece of one split in the wrong place.
+func isFragment(s string) bool {
+	words := countWords(s)
+	t := strings.TrimRight(s, ` "'”’)]`)
+	if t == "" {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	switch {
+	case last == ':' || last == ',' || last == ';':
+		return true
+	case words <= 3:
+		return true
+	case last != '.' && last != '!' && last != '?' && last != '…':
+		return true // a heading, or cut off mid-way
+	}
+	// A piece starting mid-clause: lower case in cased text (Multi-News
+	// is lower-cased, and not re-capitalized after a quote), or a leftover
+	// attribution.
+	lead := strings.TrimLeft(s, ` "'“‘`+"`")
+	r, _ := utf8.DecodeRuneInString(lead)
+	if (unicode.IsLower(r) && cased(lead)) || strings.ContainsRune(",;)…", r) || strings.HasPrefix(lead, "...") {
+		return true
+	}
+	if w := Words(lead, 1); len(w) == 1 && IsSpeechVerb(w[0]) && lead != s {
+		return true // `" said the mayor.`
+	}
+	return false
+}
+
+// cased reports whether s keeps its original casing: a word other than
+// the first starts with a capital letter that no full stop precedes.
+func cased(s string) bool {
+	fields := strings.Fields(s)
+	for i := 1; i < len(fields); i++ {
+		r, _ := utf8.DecodeRuneInString(fields[i])
+		if unicode.IsUpper(r) && !strings.HasSuffix(fields[i-1], ".") {
+			return true
+		}
+	}
+	return false
+}
+
+// countWords counts the space-separated words of s that hold a letter or
+// digit.
+func countWords(s string) int {
+	n := 0
+	for _, f := range strings.Fields(s) {
+		if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,163 @@
+package defect
+
+import (
+	"strings"
+	"unicode"
+)
+
+// quoteMarks maps the quotation marks of news text (typographic, wire “
+// and ”, straight) onto one mark.
+var quoteMarks = strings.NewReplacer("“", `"`, "”", `"`, "``", `"`, "''", `"`, "„", `"`, "«", `"`, "»", `"`)
+
+// hasQuote reports whether s holds a quotation mark.
+func hasQuote(s string) bool {
+	return strings.ContainsAny(s, "\"“”«»„") || strings.Contains(s, "``") || strings.Contains(s, "''")
+}
+
+// quote is what a sentence quotes and whom it credits.
+type quote struct {
+	direct bool // it quotes someone's words: a clause, not a title or a term
+	named  bool // a speaker other than a pronoun is named outside the quote
+	// pronoun reports a speaker given only as a pronoun ("he said").
+	pronoun bool
+}
+
+// quoteOf splits s into quoted and unquoted text and looks for a speaker
+// in the unquoted text.
+func quoteOf(s string) quote {
+	if !hasQuote(s) {
+		return quote{}
+	}
+	s = quoteMarks.Replace(s)
+	parts := strings.Split(s, `"`)
+	// With an odd number of marks, one quote crosses the sentence's edge: it
+	// started before s when the first mark closes it (",\"" after words).
+	insideFirst := false
+	if len(parts)%2 == 0 {
+		before := strings.TrimRight(parts[0], " ")
+		if before != "" {
+			last := before[len(before)-1]
+			insideFirst = strings.IndexByte(",.!?-", last) >= 0
+		}
+	}
+	var q quote
+	var outside []string
+	for i, p := range parts {
+		inside := i%2 == 1
+		if insideFirst {
+			inside = !inside
+		}
+		if !inside {
+			outside = append(outside, p)
+			continue
+		}
+		n := countWords(p)
+		t := strings.TrimRight(p, " ")
+		ends := t != "" && strings.IndexByte(",.!?", t[len(t)-1]) >= 0
+		// A clause in quotes that opens the sentence, follows a colon or
+		// runs long is someone's words; a short phrase inside a sentence
+		// is a title, a term or a partial quote the sentence carries.
+		before := ""
+		if i > 0 {
+			before = strings.TrimRight(parts[i-1], " ")
+		}
+		opens := i == 0 || (i == 1 && before == "") || strings.HasSuffix(before, ":")
+		if (n >= 4 || (n >= 2 && ends)) && (opens || n >= 8) {
+			q.direct = true
+		}
+	}
+	if !q.direct {
+		return q
+	}
+	q.named, q.pronoun = speakerOf(Words(strings.Join(outside, " | "), 200))
+	return q
+}
+
+// attributionVerbs attribute a quote beyond the speech verbs the scorer
+// reads: posts, statements and characterisations.
+var attributionVerbs = set("say", "saying", "tweeted", "posted", "declared", "announced",
+	"admitted", "acknowledged", "warned", "claimed", "quipped", "joked", "concluded",
+	"countered", "responded", "testified", "remarked", "exclaimed", "shouted", "yelled",
+	"called", "calling", "described", "describing", "read", "reads", "according",
+	"tells", "telling", "write", "adding", "explaining", "noting", "asking", "insists",
+	"argues", "recalls", "recalling", "wonders", "wondered", "suggested", "suggests",
+	"agreed", "agrees", "complained", "boasted", "promised", "vowed", "predicted", "added",
+	"reports", "reported", "report", "confirmed", "confirms", "quoted", "quotes")
+
+// skipBefore are words that may stand between a speaker and its verb.
+var skipBefore = set("later", "also", "then", "previously", "once", "reportedly",
+	"recently", "further", "simply", "just", "repeatedly", "publicly", "earlier",
+	"has", "had", "have", "was", "is", "s", "flatly",
+	"told", "privately", "quietly", "bluntly", "added", "and", "but", "who", "only")
+
+// speakerPronouns are the pronouns that name no one by themselves.
+var speakerPronouns = set("he", "she", "they", "i", "we", "you", "it", "him", "her", "them", "us", "me", "one")
+
+// speakerOf looks for the speaker of a quote among the unquoted words (lower
+// case): a noun next to a verb of saying, or after "according to".
+func speakerOf(words []string) (named, pronoun bool) {
+	for i, w := range words {
+		if !IsSpeechVerb(w) && !attributionVerbs[w] {
+			continue
+		}
+		if w == "according" {
+			if i+2 < len(words) && words[i+1] == "to" {
+				if speakerPronouns[words[i+2]] {
+					pronoun = true
+				} else {
+					named = true
+				}
+			}
+			continue
+		}
+		// Before the verb: "the mayor said", "Smith later told".
+		for j := i - 1; j >= 0 && j >= i-4; j-- {
+			b := words[j]
+			if skipBefore[b] {
+				continue
+			}
+			if speakerPronouns[b] {
+				pronoun = true
+			} else if isNameWord(b) {
+				named = true
+			}
+			break
+		}
+		// After it: "said the mayor", "says Smith".
+		if i+1 < len(words) && w != "told" && w != "tells" && w != "called" && w != "calling" && w != "described" {
+			a := words[i+1]
+			switch {
+			case speakerPronouns[a]:
+				pronoun = true
+			case a == "the" || a == "a" || a == "an":
+				named = named || i+2 < len(words) && isNameWord(words[i+2])
+			case isNameWord(a) && a != "that" && a != "in" && a != "on" && a != "of" && a != "to" && a != "at":
+				named = true
+			}
+		}
+	}
+	return named, pronoun
+}
+
+// notNames are function words that cannot be a speaker.
+var notNames = set("the", "a", "an", "that", "this", "which", "what", "who", "to", "of",
+	"in", "on", "at", "for", "with", "as", "by", "from", "it", "is", "was", "be", "been",
+	"not", "if", "when", "and", "or", "but", "so", "he", "she", "they", "i", "we", "you")
+
+// isNameWord reports whether a lower-case word may be (the end of) a
+// speaker's name or title.
+func isNameWord(w string) bool {
+	if w == "" || notNames[w] {
+		return false
+	}
+	r := []rune(w)
+	return unicode.IsLetter(r[0])
+}
+
+// NeedsSpeaker reports whether s quotes someone's words without naming
+// who: no attribution, or only a pronoun ("he said"). A summary may carry
+// such a sentence only right after the sentence that names the speaker.
+func NeedsSpeaker(s string) bool {
+	q := quoteOf(strings.Join(strings.Fields(s), " "))
+	return q.direct && !q.named
+}

@@ -1,0 +1,73 @@
+package defect
+
+import (
+	"strings"
+	"unicode"
+)
+
+// The word lists below are the one home of the sentence-opening and
+// attribution vocabulary: summarize's sentence flags (features of its
+// learned scorer) read them through the Is* functions, so changing a list
+// changes the scorer's inputs; retrain it afterwards.
+
+var pronouns = set("he", "she", "they", "it", "his", "her", "their", "its",
+	"him", "them", "this", "these", "those", "such")
+
+var connectives = set("but", "however", "and", "also", "meanwhile", "still",
+	"yet", "so", "moreover", "instead", "then", "nevertheless", "furthermore",
+	"besides", "thus", "therefore", "otherwise", "or", "nor", "though",
+	"although", "indeed", "likewise", "similarly", "meantime", "later", "that")
+
+// subjects are the pronouns that can stand as a speaker.
+var subjects = set("he", "she", "they")
+
+var speechVerbs = set("said", "says", "added", "adds", "told", "tells",
+	"explained", "explains", "noted", "notes", "continued", "wrote", "writes",
+	"asked", "asks", "replied", "recalled", "insisted", "argued", "stated")
+
+// labels open captions, credits and link lists: "Photo: ...".
+var labels = set("photo", "photos", "image", "image caption", "caption",
+	"credit", "credits", "related", "read more", "more on this story", "see also",
+	"watch", "video", "advertisement", "share this article", "share", "follow us",
+	"file photo", "pictured", "getty images", "ap photo", "reuters", "editor's note")
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// IsPronoun reports whether w (lower case) is a pronoun or demonstrative
+// that, opening a sentence, points back at something said before ("he",
+// "their", "this").
+func IsPronoun(w string) bool { return pronouns[w] }
+
+// IsConnective reports whether w (lower case) is a discourse connective that,
+// opening a sentence, links it to the one before ("but", "however", "also").
+func IsConnective(w string) bool { return connectives[w] }
+
+// IsSubjectPronoun reports whether w (lower case) is a pronoun that can
+// stand as the speaker of a quote ("he", "she", "they").
+func IsSubjectPronoun(w string) bool { return subjects[w] }
+
+// IsSpeechVerb reports whether w (lower case) is a verb of saying that
+// attributes a quote ("said", "told", "wrote").
+func IsSpeechVerb(w string) bool { return speechVerbs[w] }
+
+// IsLabel reports whether label (lower case, the text before a colon) opens
+// a caption, credit or link list: "photo", "related", "read more".
+func IsLabel(label string) bool { return labels[label] }
+
+// Words returns up to n leading words of s, lower-cased, letters only.
+func Words(s string, n int) []string {
+	out := make([]string, 0, 8)
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(out) == n {
+			break
+		}
+		out = append(out, strings.ToLower(f))
+	}
+	return out
+}
