@@ -64,9 +64,13 @@ const (
 
 // isNoise reports whether paragraph p (white space collapsed) is page
 // furniture to drop whole.
-func isNoise(p string) bool {
+func isNoise(p string) bool { return noise(p).Rule != NotFurniture }
+
+// noise returns the rule by which paragraph p (white space collapsed) is
+// page furniture to drop whole, and the phrase that matched, if any.
+func noise(p string) Match {
 	if !hasLetter(p) {
-		return true // "***", "___", "+"
+		return Match{Rule: NoLetters} // "***", "___", "+"
 	}
 	words := countWords(p)
 	// Long paragraphs only need their start lower-cased, for the prefix
@@ -76,34 +80,40 @@ func isNoise(p string) bool {
 		head = head[:200]
 	}
 	lower := lex.LowerASCII(head)
-	if words <= 2 && phrases.exact[strings.Trim(lower, " .:|-")] {
-		return true
+	if exact := strings.Trim(lower, " .:|-"); words <= 2 && phrases.exact[exact] {
+		return Match{Rule: ExactPhrase, Phrase: exact}
 	}
 	if words <= prefixMaxWords {
 		lead := strings.TrimLeft(lower, leadPunct)
-		if startsWithAny(lower, lead, phrases.prefix) || startsWithAny(lower, lead, phrases.prompt) {
-			return true
+		if ph := prefixOf(lower, lead, phrases.prefix); ph != "" {
+			return Match{Rule: PrefixPhrase, Phrase: ph}
 		}
-		if isTimestamp(lead, words) || isCopyright(lead) {
-			return true
+		if ph := prefixOf(lower, lead, phrases.prompt); ph != "" {
+			return Match{Rule: Prompt, Phrase: ph}
+		}
+		if isTimestamp(lead, words) {
+			return Match{Rule: Timestamp}
+		}
+		if isCopyright(lead) {
+			return Match{Rule: Copyright}
 		}
 	}
 	if words <= containsMaxWords {
 		for _, ph := range phrases.contains {
 			if strings.Contains(lower, ph) {
-				return true
+				return Match{Rule: ContainsPhrase, Phrase: ph}
 			}
 		}
 	}
 	switch {
 	case words <= 6 && strings.HasPrefix(p, "•"):
-		return true // a lone "• Jane Doe"
+		return Match{Rule: Bullet} // a lone "• Jane Doe"
 	case words <= bylineMaxWords && isByline(p):
-		return true
+		return Match{Rule: Byline}
 	case words <= captionMaxWords && endsWithCredit(p):
-		return true // "Crowds gather on Monday. (AP Photo/Jane Doe)"
+		return Match{Rule: Caption} // "Crowds gather on Monday. (AP Photo/Jane Doe)"
 	}
-	return false
+	return Match{}
 }
 
 // isHeading reports whether p is a lone heading or list item: short and
@@ -217,10 +227,16 @@ const leadPunct = "([•*·-–—► "
 // startsWithAny reports whether lower, or lead (lower without its leading
 // punctuation), starts with one of the phrases at a word boundary.
 func startsWithAny(lower, lead string, list []string) bool {
+	return prefixOf(lower, lead, list) != ""
+}
+
+// prefixOf returns the first of the phrases that lower, or lead (lower
+// without its leading punctuation), starts with at a word boundary, or "".
+func prefixOf(lower, lead string, list []string) string {
 	for _, ph := range list {
 		if hasWordPrefix(lower, ph) || hasWordPrefix(lead, ph) {
-			return true
+			return ph
 		}
 	}
-	return false
+	return ""
 }

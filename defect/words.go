@@ -3,12 +3,15 @@ package defect
 import (
 	"strings"
 	"unicode"
+
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
-// The word lists below are the one home of the sentence-opening and
-// attribution vocabulary: summarize's sentence flags (features of its
-// learned scorer) read them through the Is* functions, so changing a list
-// changes the scorer's inputs; retrain it afterwards.
+// The word lists below are the one home of the sentence-opening
+// vocabulary: summarize's sentence flags (features of its learned scorer)
+// read them through the Is* functions, so changing a list changes the
+// scorer's inputs; retrain it afterwards. The verbs of speech are shared
+// with the sentence splitter and live in internal/lex.
 
 var pronouns = set("he", "she", "they", "it", "his", "her", "their", "its",
 	"him", "them", "this", "these", "those", "such")
@@ -20,10 +23,6 @@ var connectives = set("but", "however", "and", "also", "meanwhile", "still",
 
 // subjects are the pronouns that can stand as a speaker.
 var subjects = set("he", "she", "they")
-
-var speechVerbs = set("said", "says", "added", "adds", "told", "tells",
-	"explained", "explains", "noted", "notes", "continued", "wrote", "writes",
-	"asked", "asks", "replied", "recalled", "insisted", "argued", "stated")
 
 // labels open captions, credits and link lists: "Photo: ...".
 var labels = set("photo", "photos", "image", "image caption", "caption",
@@ -53,8 +52,9 @@ func IsConnective(w string) bool { return connectives[w] }
 func IsSubjectPronoun(w string) bool { return subjects[w] }
 
 // IsSpeechVerb reports whether w (lower case) is a verb of saying that
-// attributes a quote ("said", "told", "wrote").
-func IsSpeechVerb(w string) bool { return speechVerbs[w] }
+// attributes a quote ("said", "told", "wrote"): the attribution verbs of
+// the shared word lists (lex.IsAttributionVerb).
+func IsSpeechVerb(w string) bool { return lex.IsAttributionVerb(w) }
 
 // IsLabel reports whether label (lower case, the text before a colon) opens
 // a caption, credit or link list: "photo", "related", "read more".

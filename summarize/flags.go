@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/chorusnews/chorus/defect"
 	"github.com/chorusnews/chorus/internal/lex"
 )
 
@@ -24,23 +25,9 @@ const (
 	flagDependent   = flagPronoun | flagConnective | flagAttribution | flagBareQuote
 )
 
-var pronouns = set("he", "she", "they", "it", "his", "her", "their", "its",
-	"him", "them", "this", "these", "those", "such")
-
-var connectives = set("but", "however", "and", "also", "meanwhile", "still",
-	"yet", "so", "moreover", "instead", "then", "nevertheless", "furthermore",
-	"besides", "thus", "therefore", "otherwise", "or", "nor", "though",
-	"although", "indeed", "likewise", "similarly", "meantime", "later", "that")
-
-// subjects are the pronouns that can stand as a speaker.
-var subjects = set("he", "she", "they")
-
-// boilerplate are labels that open captions, credits and link lists that
-// the clean stage may have missed.
-var boilerplate = set("photo", "photos", "image", "image caption", "caption",
-	"credit", "credits", "related", "read more", "more on this story", "see also",
-	"watch", "video", "advertisement", "share this article", "share", "follow us",
-	"file photo", "pictured", "getty images", "ap photo", "reuters", "editor's note")
+// The opening word lists (pronouns, connectives, speaker pronouns, caption
+// labels) live in package defect, the one home of the rules that tell a
+// sentence leaning on another or page furniture.
 
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -64,15 +51,15 @@ func sentenceFlags(s string) flags {
 		strings.Contains(s, " ' ") {
 		f |= flagQuote
 	}
-	if label, _, ok := strings.Cut(s, ":"); ok && boilerplate[strings.ToLower(strings.TrimSpace(label))] {
+	if label, _, ok := strings.Cut(s, ":"); ok && defect.IsLabel(strings.ToLower(strings.TrimSpace(label))) {
 		f |= flagBoilerplate
 	}
 	words := lowerWords(s, 40)
 	if len(words) > 0 {
 		switch {
-		case pronouns[words[0]]:
+		case defect.IsPronoun(words[0]):
 			f |= flagPronoun
-		case connectives[words[0]]:
+		case defect.IsConnective(words[0]):
 			f |= flagConnective
 		}
 	}
@@ -90,7 +77,7 @@ func sentenceFlags(s string) flags {
 func bareAttribution(words []string) bool {
 	for i := 0; i+1 < len(words); i++ {
 		a, b := words[i], words[i+1]
-		if (subjects[a] && lex.IsAttributionVerb(b)) || (lex.IsAttributionVerb(a) && subjects[b]) {
+		if (defect.IsSubjectPronoun(a) && lex.IsAttributionVerb(b)) || (lex.IsAttributionVerb(a) && defect.IsSubjectPronoun(b)) {
 			return true
 		}
 	}
