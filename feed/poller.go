@@ -11,6 +11,8 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"strings"
+	"sync"
 	"time"
 
 	"github.com/chorusnews/chorus"
@@ -25,6 +27,8 @@ const (
 	DefaultTimeout      = 30 * time.Second
 	DefaultMaxBodyBytes = chorus.MaxFeedBytes
 	DefaultUserAgent    = "chorus-feed-poller/1 (+https://github.com/chorusnews/chorus)"
+	DefaultConcurrency  = 8
+	DefaultPerHost      = 2
 )
 
 // Options configures a Poller. Only Service is required.
@@ -59,6 +63,12 @@ type Options struct {
 	BatchSize int
 	// UserAgent is sent with every fetch; empty means DefaultUserAgent.
 	UserAgent string
+	// Concurrency caps the feeds polled at once; zero means
+	// DefaultConcurrency.
+	Concurrency int
+	// PerHost caps the feeds of one host (the URL's host name) polled at
+	// once; zero means DefaultPerHost.
+	PerHost int
 	// Registerer, when set, receives the poller's metrics.
 	Registerer prometheus.Registerer
 	// Logger receives one line per poll; nil discards them.
@@ -101,6 +111,12 @@ func NewPoller(opts Options) (*Poller, error) {
 	}
 	if opts.BatchSize <= 0 {
 		opts.BatchSize = DefaultBatchSize
+	}
+	if opts.Concurrency <= 0 {
+		opts.Concurrency = DefaultConcurrency
+	}
+	if opts.PerHost <= 0 {
+		opts.PerHost = DefaultPerHost
 	}
 	if opts.UserAgent == "" {
 		opts.UserAgent = DefaultUserAgent
@@ -157,27 +173,71 @@ func (p *Poller) Run(ctx context.Context) error {
 	}
 }
 
-// PollDue polls, one after another, every feed whose NextPoll has come,
-// and returns what happened to each. Failures of single feeds are recorded
-// in their state and in Result.Err, not returned.
+// PollDue polls every feed whose NextPoll has come, at most
+// Options.Concurrency at once and at most Options.PerHost of one host at
+// once, so a slow feed delays only the feeds queued behind it, and
+// returns what happened to each, in the order of the feed list. Failures
+// of single feeds are recorded in their state and in Result.Err, not
+// returned; the error is the first feed state that could not be saved, or
+// the context's.
 func (p *Poller) PollDue(ctx context.Context) ([]Result, error) {
 	feeds, err := p.opts.Service.Feeds(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("cannot list feeds: %w", err)
 	}
-	var out []Result
+	now := p.opts.Clock()
+	var due []chorus.Feed
 	for _, f := range feeds {
-		if ctx.Err() != nil {
-			return out, ctx.Err()
+		if !f.NextPoll.After(now) {
+			due = append(due, f)
 		}
-		if f.NextPoll.After(p.opts.Clock()) {
-			continue
-		}
-		r, err := p.Poll(ctx, f)
-		if err != nil {
-			return out, err
-		}
-		out = append(out, r)
 	}
-	return out, nil
+	results := make([]Result, len(due))
+	done := make([]bool, len(due))
+	errs := make([]error, len(due))
+	total := make(chan struct{}, p.opts.Concurrency)
+	hosts := map[string]chan struct{}{}
+	var wg sync.WaitGroup
+	for i, f := range due {
+		h := strings.ToLower(host(f.URL))
+		if hosts[h] == nil {
+			hosts[h] = make(chan struct{}, p.opts.PerHost)
+		}
+		perHost := hosts[h]
+		wg.Go(func() {
+			// The host's slot first, so a feed waiting for its host does
+			// not hold one of the overall slots.
+			if !acquire(ctx, perHost) {
+				return
+			}
+			defer func() { <-perHost }()
+			if !acquire(ctx, total) {
+				return
+			}
+			defer func() { <-total }()
+			results[i], errs[i] = p.Poll(ctx, f)
+			done[i] = true
+		})
+	}
+	wg.Wait()
+	var out []Result
+	for i := range due {
+		if errs[i] != nil {
+			return out, errs[i]
+		}
+		if done[i] {
+			out = append(out, results[i])
+		}
+	}
+	return out, ctx.Err()
+}
+
+// acquire takes a slot of sem, or gives up when ctx is done first.
+func acquire(ctx context.Context, sem chan struct{}) bool {
+	select {
+	case sem <- struct{}{}:
+		return true
+	case <-ctx.Done():
+		return false
+	}
 }
