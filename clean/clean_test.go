@@ -48,30 +48,28 @@ func TestParagraphsRules(t *testing.T) {
 	tests := []struct {
 		name string
 		in   string
+		opts Options
 		want []string
 	}{
-		{"empty", "", nil},
-		{"only noise", "Advertisement\n\n***\n\nShare this on Facebook", nil},
-		{"one short line kept", "Storm hits coast", []string{"Storm hits coast"}},
-		{"heading kept with option", "", nil},
-		{"literal marker", "First line.NEWLINE_CHARSecond line.", []string{"First line.", "Second line."}},
-		{"duplicate paragraph", "The vote passed on Monday.\n\nThe vote passed on Monday.", []string{"The vote passed on Monday."}},
-		{"privacy sentence kept", "The new privacy policy lets the company record what users say.", []string{"The new privacy policy lets the company record what users say."}},
-		{"by in sentence kept", "By Tuesday, most residents had left.", []string{"By Tuesday, most residents had left."}},
-		{"sic kept", "He wrote that it was \"definately\" over (sic)", []string{"He wrote that it was \"definately\" over (sic)"}},
-		{"agency inline kept as sentence end", "The storm hit the coast late on Monday (AP).", []string{"The storm hit the coast late on Monday."}},
+		{"empty", "", Options{}, nil},
+		{"only noise", "Advertisement\n\n***\n\nShare this on Facebook", Options{}, nil},
+		{"one short line kept", "Storm hits coast", Options{}, []string{"Storm hits coast"}},
+		{"heading dropped", "Main points\n\nThe plan was approved.", Options{}, []string{"The plan was approved."}},
+		{"heading kept with option", "Main points\n\nThe plan was approved.", Options{KeepHeadings: true}, []string{"Main points", "The plan was approved."}},
+		{"literal marker", "First line.NEWLINE_CHARSecond line.", Options{}, []string{"First line.", "Second line."}},
+		{"duplicate paragraph", "The vote passed on Monday.\n\nThe vote passed on Monday.", Options{}, []string{"The vote passed on Monday."}},
+		{"privacy sentence kept", "The new privacy policy lets the company record what users say.", Options{}, []string{"The new privacy policy lets the company record what users say."}},
+		{"by in sentence kept", "By Tuesday, most residents had left.", Options{}, []string{"By Tuesday, most residents had left."}},
+		{"sic kept", "He wrote that it was \"definately\" over (sic)", Options{}, []string{"He wrote that it was \"definately\" over (sic)"}},
+		{"agency inline kept as sentence end", "The storm hit the coast late on Monday (AP).", Options{}, []string{"The storm hit the coast late on Monday."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := Paragraphs(tt.in)
+			got := ParagraphsWith(tt.in, tt.opts)
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") || len(got) != len(tt.want) {
-				t.Errorf("Paragraphs(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+				t.Errorf("ParagraphsWith(%q, %+v)\n got %q\nwant %q", tt.in, tt.opts, got, tt.want)
 			}
 		})
-	}
-	got := ParagraphsWith("Main points\n\nThe plan was approved.", Options{KeepHeadings: true})
-	if len(got) != 2 {
-		t.Errorf("KeepHeadings: got %q, want the heading kept", got)
 	}
 }
 
