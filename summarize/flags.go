@@ -22,7 +22,9 @@ const (
 	flagUnfinished                    // no terminal punctuation (a cut-off fragment)
 	flagBoilerplate                   // a caption, credit or link label ("Photo: …")
 	flagBareQuote                     // only a quote, with no speaker at all
-	flagDependent   = flagPronoun | flagConnective | flagAttribution | flagBareQuote
+	flagRefers                        // refers back otherwise ("The move ...", "..., he said."; reference.go)
+	flagFragment                      // a piece of a sentence (reference.go)
+	flagDependent   = flagPronoun | flagConnective | flagAttribution | flagBareQuote | flagRefers
 )
 
 // The opening word lists (pronouns, connectives, speaker pronouns, caption
@@ -68,6 +70,12 @@ func sentenceFlags(s string) flags {
 	}
 	if f&flagQuote != 0 && strings.IndexAny(s, "\"“`'") == 0 && !hasSpeechVerb(words) {
 		f |= flagBareQuote
+	}
+	if f&flagDependent == 0 && refers(s, f) {
+		f |= flagRefers
+	}
+	if fragment(s) {
+		f |= flagFragment
 	}
 	return f
 }

@@ -1,0 +1,40 @@
+package summarize
+
+import "testing"
+
+func TestSentenceDefects(t *testing.T) {
+	tests := []struct {
+		name      string
+		s         string
+		dependent bool
+		fragment  bool
+	}{
+		{"plain", "The council voted on Tuesday to ban cars from the old town.", false, false},
+		{"the move", "The move will make Brellin the largest car-free city.", true, false},
+		{"others", "Others were to be powered down for the worst of the storm.", true, false},
+		{"also early", "The council also approved new bus lines.", true, false},
+		{"again early", "She again said the council would add bus lines.", true, false},
+		{"also late", "Residents of the old town said they would welcome fewer cars and also quieter streets.", false, false},
+		{"pronoun attribution", "No safety problems were found on any of the planes, he said.", true, false},
+		{"named attribution", "No safety problems were found on any of the planes, Smith said.", false, false},
+		{"some were", "Some were as young as 10 years old.", true, false},
+		{"some residents", "Some residents said a smaller tremor had shaken the town.", false, false},
+		{"colon lead-in", "The ministry listed three reasons:", false, true},
+		{"parenthesis tail", "If it hits the ground it is called a meteorite.)", false, true},
+		{"wire note", "(For use by New York Times News Service clients.)", false, true},
+		{"quote tail", `5 to operate casinos."`, false, true},
+		{"whole quote", `"We need donors today, not next week," Varga said.`, false, false},
+		{"spaced quotes", `The book " the lost symbol " broke records.`, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := sentenceFlags(tt.s)
+			if got := f&flagDependent != 0; got != tt.dependent {
+				t.Errorf("dependent = %v, want %v (flags %b)", got, tt.dependent, f)
+			}
+			if got := f&flagFragment != 0; got != tt.fragment {
+				t.Errorf("fragment = %v, want %v (flags %b)", got, tt.fragment, f)
+			}
+		})
+	}
+}
