@@ -112,6 +112,9 @@ type StoreReader interface {
 	Stories(ctx context.Context, q StoryQuery) ([]StoryRecord, int, error)
 	// Jobs returns up to limit jobs due at now, oldest first.
 	Jobs(ctx context.Context, now time.Time, limit int) ([]Job, error)
+	// QueueStats returns the number of queued jobs, due or not, and the
+	// Enqueued time of the oldest (zero when the queue is empty).
+	QueueStats(ctx context.Context) (queued int, oldest time.Time, err error)
 	// Feed returns the feed with the given ID or ErrNotFound.
 	Feed(ctx context.Context, id int64) (*Feed, error)
 	// FeedByURL returns the feed with the given URL or ErrNotFound.

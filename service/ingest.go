@@ -31,12 +31,14 @@ func (s *Service) Ingest(ctx context.Context, articles []chorus.Article) ([]chor
 			return nil, chorus.Errorf(chorus.ErrorCode(err), "article %d: %s", i+1, chorus.ErrorMessage(err))
 		}
 	}
+	start := time.Now()
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.metrics.lockWait.WithLabelValues("ingest_mutex").Observe(time.Since(start).Seconds())
 	now := s.now()
 	results := make([]chorus.IngestResult, len(articles))
 	var seen int64
-	err := s.store.Update(ctx, func(tx chorus.StoreTx) error {
+	err := s.update(ctx, "ingest", func(tx chorus.StoreTx) error {
 		// Another process sharing the store (`chorus ingest` beside
 		// `chorus serve`) may have ingested since this one last looked:
 		// then the clusterer is rebuilt from the store before it assigns.

@@ -30,7 +30,7 @@ func (s *Service) AddKey(ctx context.Context, name string) (string, chorus.APIKe
 	secret := KeyPrefix + hex.EncodeToString(b[:])
 	h := keyHash(secret)
 	k := chorus.APIKey{ID: h[:12], Name: strings.TrimSpace(name), Hash: h, Created: s.now()}
-	if err := s.store.Update(ctx, func(tx chorus.StoreTx) error { return tx.AddAPIKey(ctx, k) }); err != nil {
+	if err := s.update(ctx, "other", func(tx chorus.StoreTx) error { return tx.AddAPIKey(ctx, k) }); err != nil {
 		return "", chorus.APIKey{}, fmt.Errorf("cannot add API key: %w", err)
 	}
 	return secret, k, nil
@@ -39,7 +39,7 @@ func (s *Service) AddKey(ctx context.Context, name string) (string, chorus.APIKe
 // RevokeKey revokes the API key with the given ID; writes with it are
 // refused from then on. Revoking a revoked key changes nothing.
 func (s *Service) RevokeKey(ctx context.Context, id string) error {
-	err := s.store.Update(ctx, func(tx chorus.StoreTx) error { return tx.RevokeAPIKey(ctx, id, s.now()) })
+	err := s.update(ctx, "other", func(tx chorus.StoreTx) error { return tx.RevokeAPIKey(ctx, id, s.now()) })
 	if chorus.IsNotFound(err) {
 		return chorus.Errorf(chorus.ENOTFOUND, "no API key %q", chorus.Clip(id, 64))
 	}

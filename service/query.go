@@ -141,7 +141,7 @@ func (s *Service) AddFeed(ctx context.Context, raw string) (*chorus.Feed, error)
 		return nil, chorus.Errorf(chorus.EINVALID, "not an http(s) feed URL: %q", chorus.Clip(raw, 200))
 	}
 	var f *chorus.Feed
-	err = s.store.Update(ctx, func(tx chorus.StoreTx) error {
+	err = s.update(ctx, "other", func(tx chorus.StoreTx) error {
 		var err error
 		f, err = tx.AddFeed(ctx, norm, s.now())
 		return err
@@ -165,7 +165,7 @@ func (s *Service) Feeds(ctx context.Context) ([]chorus.Feed, error) {
 
 // UpdateFeed implements chorus.StoryService.
 func (s *Service) UpdateFeed(ctx context.Context, f chorus.Feed) error {
-	err := s.store.Update(ctx, func(tx chorus.StoreTx) error { return tx.UpdateFeed(ctx, f) })
+	err := s.update(ctx, "other", func(tx chorus.StoreTx) error { return tx.UpdateFeed(ctx, f) })
 	if chorus.IsNotFound(err) {
 		return chorus.Errorf(chorus.ENOTFOUND, "feed %d not found", f.ID)
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/story"
 	"github.com/chorusnews/chorus/summarize"
+	"github.com/prometheus/client_golang/prometheus"
 )
 
 // SummarizeFunc computes a summary of a story's articles.
@@ -40,6 +41,10 @@ type Options struct {
 	Poll time.Duration
 	// Logger receives the summary workers' errors; nil discards them.
 	Logger *slog.Logger
+	// Registerer, when set, receives the service's metrics: summary jobs
+	// (queued, running, done, failed, age of the oldest), clustering index
+	// rebuilds and store lock waits.
+	Registerer prometheus.Registerer
 }
 
 // Service is the story engine. It is safe for concurrent use.
@@ -52,6 +57,8 @@ type Service struct {
 	// seen is the store's LastSeq that clu reflects: when the store's
 	// differs, another process ingested and clu is rebuilt.
 	seen int64
+
+	metrics metrics
 
 	busyMu sync.Mutex
 	busy   map[int64]bool // stories being summarized
@@ -92,6 +99,10 @@ func Open(ctx context.Context, store chorus.Store, opts Options) (*Service, erro
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
 	s := &Service{opts: opts, store: store, busy: make(map[int64]bool), wakeCh: make(chan struct{})}
+	if err := s.newMetrics(opts.Registerer); err != nil {
+		store.Close()
+		return nil, err
+	}
 	if err := s.rebuild(ctx); err != nil {
 		store.Close()
 		return nil, err
@@ -128,6 +139,7 @@ func (s *Service) rebuildFrom(ctx context.Context, r chorus.StoreReader) error {
 	if err != nil {
 		return fmt.Errorf("cannot rebuild stories: %w", err)
 	}
+	s.metrics.rebuilds.Inc()
 	clu := story.New(s.opts.Cluster)
 	since := s.now().Add(-2 * s.opts.Cluster.Window)
 	err = r.RecentArticles(ctx, since, func(a chorus.ArticleRecord) error {

@@ -134,7 +134,7 @@ func (s *Service) process(ctx context.Context, job chorus.Job) error {
 		return err
 	})
 	if chorus.IsNotFound(err) || (err == nil && (st.MergedInto != 0 || len(arts) == 0)) {
-		return s.store.Update(ctx, func(tx chorus.StoreTx) error { return tx.DropJob(ctx, job.StoryID) })
+		return s.update(ctx, "summary", func(tx chorus.StoreTx) error { return tx.DropJob(ctx, job.StoryID) })
 	}
 	if err != nil {
 		return err
@@ -156,7 +156,8 @@ func (s *Service) process(ctx context.Context, job chorus.Job) error {
 		saved = chorus.StorySummary{Sentences: []chorus.StorySentence{}, Sources: []chorus.Source{}, Error: chorus.ErrorMessage(err)}
 	default:
 		delay := time.Second << min(job.Attempts, 10)
-		return s.store.Update(ctx, func(tx chorus.StoreTx) error {
+		s.metrics.jobsFailed.Inc()
+		return s.update(ctx, "summary", func(tx chorus.StoreTx) error {
 			return tx.FailJob(ctx, job.StoryID, now.Add(min(delay, maxBackoff)), err.Error())
 		})
 	}
@@ -166,7 +167,7 @@ func (s *Service) process(ctx context.Context, job chorus.Job) error {
 		updated = now
 	}
 	title := storyTitle(st.Title, saved, arts)
-	err = s.store.Update(ctx, func(tx chorus.StoreTx) error {
+	err = s.update(ctx, "summary", func(tx chorus.StoreTx) error {
 		// A story that changed meanwhile still gets this newer summary; its
 		// job stays (current is false) and is taken again.
 		_, err := tx.SaveSummary(ctx, job.StoryID, st.Version, title, saved, updated)
@@ -174,6 +175,9 @@ func (s *Service) process(ctx context.Context, job chorus.Job) error {
 	})
 	if errors.Is(err, chorus.ErrVersion) {
 		return nil // a newer summary is stored already, or the story merged
+	}
+	if err == nil {
+		s.metrics.jobsDone.Inc()
 	}
 	return err
 }

@@ -8,10 +8,29 @@ import (
 	"github.com/chorusnews/chorus"
 )
 
+// queueStats returns the store's QueueStats.
+func queueStats(t *testing.T, s chorus.Store) (int, time.Time) {
+	t.Helper()
+	var n int
+	var oldest time.Time
+	view(t, s, func(r chorus.StoreReader) error {
+		var err error
+		n, oldest, err = r.QueueStats(context.Background())
+		return err
+	})
+	return n, oldest
+}
+
 func testJobs(t *testing.T, s chorus.Store) {
 	ctx := context.Background()
+	if n, oldest := queueStats(t, s); n != 0 || !oldest.IsZero() {
+		t.Errorf("empty queue: %d jobs, oldest %v", n, oldest)
+	}
 	a := newStory(t, s, "a1", "A", t0)
 	b := newStory(t, s, "b1", "B", t0.Add(time.Second))
+	if n, oldest := queueStats(t, s); n != 2 || !oldest.Equal(t0) {
+		t.Errorf("QueueStats = %d, %v; want 2 jobs, the oldest queued at %v", n, oldest, t0)
+	}
 	update(t, s, func(tx chorus.StoreTx) error {
 		return tx.FailJob(ctx, a, t0.Add(time.Hour), "summarizer down")
 	})
@@ -30,6 +49,9 @@ func testJobs(t *testing.T, s chorus.Store) {
 	update(t, s, func(tx chorus.StoreTx) error { return tx.DropJob(ctx, b) })
 	if jobs := dueJobs(t, s, t0.Add(time.Hour)); len(jobs) != 1 || jobs[0].StoryID != a {
 		t.Errorf("jobs after DropJob = %+v", jobs)
+	}
+	if n, _ := queueStats(t, s); n != 1 {
+		t.Errorf("QueueStats after DropJob = %d jobs, want 1 (delayed jobs count)", n)
 	}
 	// Leave the store consistent: story b gets its summary.
 	update(t, s, func(tx chorus.StoreTx) error {

@@ -64,7 +64,9 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return errUsage
 	}
 
-	svc, err := openService(ctx, *dir, *db, service.Options{Workers: *workers, SummaryWords: *words, Cluster: story.Options{Window: *window}, Logger: logger})
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	svc, err := openService(ctx, *dir, *db, service.Options{Registerer: reg, Workers: *workers, SummaryWords: *words, Cluster: story.Options{Window: *window}, Logger: logger})
 	if err != nil {
 		return err
 	}
@@ -88,8 +90,6 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return err
 	}
 
-	reg := prometheus.NewRegistry()
-	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	opts := access
 	opts.MaxBodyBytes, opts.Registry, opts.Logger = int64(*maxBody), reg, logger
 	srv := chttp.NewServer(svc, opts)

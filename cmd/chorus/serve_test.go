@@ -129,6 +129,11 @@ func TestServeAndIngestOverHTTP(t *testing.T) {
 	if !strings.Contains(string(metrics), `chorus_http_requests_total{method="POST",route="POST /api/articles",status="413"}`) {
 		t.Errorf("the batch was never too large for the server: the split went untested\n%s", metrics)
 	}
+	for _, name := range []string{"chorus_jobs_queued", "chorus_jobs_running", "chorus_jobs_done_total", "chorus_jobs_failed_total", "chorus_jobs_oldest_age_seconds", "chorus_index_rebuilds_total", "chorus_store_lock_wait_seconds_count"} {
+		if !strings.Contains(string(metrics), name) {
+			t.Errorf("/metrics lacks %s", name)
+		}
+	}
 	if err := stop(); err != nil {
 		t.Errorf("serve: %v", err)
 	}

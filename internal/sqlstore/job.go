@@ -56,3 +56,13 @@ func (w *Writer) FailJob(ctx context.Context, storyID int64, notBefore time.Time
 	}
 	return nil
 }
+
+// QueueStats implements chorus.StoreReader.
+func (r *Reader) QueueStats(ctx context.Context) (int, time.Time, error) {
+	var n int
+	var oldest int64
+	if err := r.c.QueryRow(ctx, r.q.QueueStats).Scan(&n, &oldest); err != nil {
+		return 0, time.Time{}, r.c.Wrap("count jobs", err)
+	}
+	return n, Dec(oldest), nil
+}

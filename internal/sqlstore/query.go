@@ -58,6 +58,7 @@ type Queries struct {
 	Jobs            string // now, limit
 	DropJob         string // story id
 	FailJob         string // not before, last error, story id
+	QueueStats      string // no arguments; count and oldest enqueued
 	APIKeyByHash    string // hash
 	APIKeys         string // no arguments
 	AddAPIKey       string // id, name, hash, created
@@ -125,7 +126,8 @@ func NewQueries(d Dialect) Queries {
 
 		Jobs: `SELECT ` + JobColumns + `
 		FROM jobs WHERE not_before <= ? ORDER BY enqueued, story_id LIMIT ?`,
-		DropJob: `DELETE FROM jobs WHERE story_id = ?`,
+		DropJob:    `DELETE FROM jobs WHERE story_id = ?`,
+		QueueStats: `SELECT count(*), coalesce(min(enqueued), 0) FROM jobs`,
 		FailJob: `UPDATE jobs SET attempts = attempts + 1, not_before = ?, last_error = ?
 		WHERE story_id = ?`,
 
@@ -167,7 +169,7 @@ func (q *Queries) all() []*string {
 		&q.RecentArticles, &q.LastSeq, &q.PutArticle, &q.Story, &q.CountStories, &q.CountStoriesText,
 		&q.Stories, &q.StoriesText, &q.LiveStoryLast, &q.MoveArticles, &q.MoveMerged,
 		&q.MarkMerged, &q.SaveSummary, &q.Feed, &q.FeedByURL, &q.Feeds, &q.AddFeed,
-		&q.UpdateFeed, &q.Jobs, &q.DropJob, &q.FailJob, &q.APIKeyByHash, &q.APIKeys, &q.AddAPIKey,
+		&q.UpdateFeed, &q.Jobs, &q.DropJob, &q.FailJob, &q.QueueStats, &q.APIKeyByHash, &q.APIKeys, &q.AddAPIKey,
 		&q.RevokeAPIKey, &q.SchemaVersion, &q.RecordMigration}
 }
 
