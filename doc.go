@@ -12,6 +12,9 @@
 //
 // The evaluation half lives in rouge, dataset, baseline and bench; the
 // service half (stories kept current from a stream of articles) in story,
-// service, sqlite, postgres, feed and http. This package imports only the
-// standard library.
+// service, sqlite, postgres, feed and http. cmd/chorus chooses the Store
+// (sqlite or postgres) and hands it to service.Open; mock holds the test
+// doubles of StoryService and Store. Text enters through input, http and
+// feed alike: invalid UTF-8 as ValidUTF8 says, HTML bodies through
+// input.ArticleText. This package imports only the standard library.
 package chorus
