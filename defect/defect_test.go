@@ -270,3 +270,24 @@ func FuzzDetect(f *testing.F) {
 		_ = NeedsSpeaker(s)
 	})
 }
+
+func TestInSummary(t *testing.T) {
+	sents := []string{
+		"Ruth Calder, the mayor of Elmsford, said the dam would hold.", // 0 ok
+		`"We are safe," she said.`,                                     // 1 quote resolved by 0
+		"He was arrested on Monday.",                                   // 2 dangling, not resolved
+		"She left the town on Tuesday.",                                // 3 dangling, resolved by follows
+		"Click here to see more photos.",                               // 4 promo
+	}
+	follows := []bool{false, false, false, true, false}
+	got := InSummary(sents, follows)
+	want := []Set{0, 0, Set(0).With(DanglingReference), 0, Set(0).With(Promo)}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("sentence %d %q: %s, want %s", i, sents[i], got[i], want[i])
+		}
+	}
+	if got := InSummary([]string{`"We are safe," she said.`}, nil); !got[0].Has(UnattributedQuote) {
+		t.Errorf("a quote opening a summary is unattributed: %s", got[0])
+	}
+}
