@@ -22,7 +22,9 @@ var (
 		"despite that", "because of", "as such", "if so", "not only", "on top", "at that", "until then",
 		"instead of", "unlike him", "unlike her", "like him", "like her", "no other",
 		"in other", "the first", "the second", "the last", "of those", "of these", "the rest",
-		"the others", "that s", "this is", "the two", "the three", "the couple", "the pair")
+		"the others", "that s", "this is", "the two", "the three", "the couple", "the pair",
+		"in return", "in this", "in that", "as expected", "at this", "at the", "by then", "now the",
+		"now he", "now she", "now they", "finally the")
 	// timeWords after "this" or "that" make a deictic date, not a reference.
 	timeWords = set("year", "week", "month", "morning", "afternoon", "evening", "weekend",
 		"summer", "spring", "fall", "autumn", "winter", "season", "past", "coming", "monday",
@@ -40,7 +42,18 @@ var (
 		"otherwise", "overall", "thus", "hence", "indeed", "again", "also", "besides",
 		"consequently", "accordingly", "regardless", "previously", "then", "moreover",
 		"furthermore", "likewise", "yet", "so", "and", "but", "specifically", "instead",
-		"rather", "alternatively", "fortunately", "unfortunately", "ironically", "surprisingly")
+		"rather", "alternatively", "fortunately", "unfortunately", "ironically", "surprisingly",
+		"together", "theoretically", "certainly", "perhaps", "again")
+	// quantifiers standing alone as a subject count things named before.
+	quantifiers = set("some", "many", "most", "several", "all", "both", "none", "few", "half",
+		"each", "either", "neither", "others", "two", "three", "four", "five")
+	// bareVerbs right after a quantifier show that it stands alone.
+	bareVerbs = set("were", "was", "are", "is", "have", "had", "did", "do", "will", "would",
+		"could", "can", "said", "say", "says", "remain", "remained", "died", "came", "went")
+	// adverbs before a pronoun or "there" keep the sentence leaning back.
+	adverbs = set("perhaps", "maybe", "certainly", "clearly", "theoretically", "apparently",
+		"still", "even", "then", "now", "finally", "eventually", "instead", "yet", "indeed",
+		"obviously", "surely", "soon")
 	// subordinators open a clause whose subject may lean back: "If it ...".
 	subordinators = set("if", "when", "while", "although", "though", "because", "since",
 		"as", "after", "before", "unless", "once", "until", "whether", "despite")
@@ -79,8 +92,14 @@ func Dangles(s string) bool {
 	if subordinators[w0] && (IsPronoun(w1) || w1 == "the" && len(fields) > 2 && theDangles(fields[2:], w[2:])) {
 		return true // "If it is removed ...", "Although the island lies ..."
 	}
-	if laterAlso(w) {
+	if laterAlso(w) || pointsBack(w) || reportedPronoun(w) {
 		return true
+	}
+	if quantifiers[w0] && (bareVerbs[w1] || w1 == "of" && len(w) > 2 && (w[2] == "them" || w[2] == "those" || w[2] == "these")) {
+		return true // "Some were as young as 10", "Most of them ..."
+	}
+	if adverbs[w0] && (IsPronoun(w1) || w1 == "there") {
+		return true // "Perhaps it is ...", "Now there are ..."
 	}
 	switch w0 {
 	case "this", "that", "these", "those":
@@ -115,13 +134,12 @@ func theDangles(fields, words []string) bool {
 		if i >= 3 {
 			break
 		}
-		r, _ := utf8.DecodeRuneInString(f)
-		if unicode.IsUpper(r) || hasQuote(f) {
+		if titled(f) {
 			return false // "The Taliban", "the film "Night Harbour""
 		}
 	}
 	for i, w := range words {
-		if i >= 4 {
+		if i >= 3 {
 			break
 		}
 		if postModifiers[w] {
@@ -129,6 +147,43 @@ func theDangles(fields, words []string) bool {
 		}
 	}
 	return true
+}
+
+// titled reports whether a word as written starts a name or a title: a
+// capital letter, possibly after an opening quotation mark.
+func titled(f string) bool {
+	f = strings.TrimLeft(f, "\"“'`")
+	r, _ := utf8.DecodeRuneInString(f)
+	return unicode.IsUpper(r)
+}
+
+// reportedPronoun reports whether a pronoun is the subject right after a
+// verb of saying among the first words: "Police say he shot ...".
+func reportedPronoun(w []string) bool {
+	for i := 1; i+1 < len(w) && i < 4; i++ {
+		if !IsSpeechVerb(w[i]) && w[i] != "say" {
+			continue
+		}
+		next := w[i+1]
+		if next == "that" && i+2 < len(w) {
+			next = w[i+2]
+		}
+		if next == "he" || next == "she" || next == "they" || next == "it" {
+			return true
+		}
+	}
+	return false
+}
+
+// pointsBack reports whether the first words hold "of those", "among
+// them" and the like: a part of something named before.
+func pointsBack(w []string) bool {
+	for i := 0; i+1 < len(w) && i < 5; i++ {
+		if (w[i] == "of" || w[i] == "among") && (w[i+1] == "those" || w[i+1] == "these" || w[i+1] == "them") {
+			return true
+		}
+	}
+	return false
 }
 
 // laterAlso reports whether "also" or "again" follows the subject within
@@ -165,14 +220,14 @@ func expletiveIt(w []string) bool {
 		return false
 	}
 	switch w[1] {
-	case "is", "was", "s", "remains", "remained", "seems", "seemed", "appears", "appeared", "will", "would", "could", "may", "might", "has", "had", "took", "takes":
+	case "is", "was", "s", "remains", "remained", "seems", "seemed", "appears", "appeared":
 	default:
 		return false
 	}
 	switch w[2] {
 	case "unclear", "not", "clear", "likely", "unlikely", "possible", "impossible", "expected",
-		"hard", "difficult", "important", "too", "the", "time", "unknown", "believed", "thought",
-		"estimated", "reported", "been", "be", "a", "also":
+		"hard", "difficult", "important", "too", "time", "unknown", "believed", "thought",
+		"estimated", "reported", "also", "uncertain", "true", "easy", "worth", "necessary":
 		return true
 	}
 	return false
