@@ -232,3 +232,8 @@ func expletiveIt(w []string) bool {
 	}
 	return false
 }
+
+// IsPostModifier reports whether w, after "the" and a noun, says which one
+// is meant ("the plan of ...", "the deal that ..."), so that the noun
+// phrase does not point back.
+func IsPostModifier(w string) bool { return postModifiers[w] }

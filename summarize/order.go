@@ -3,6 +3,12 @@ package summarize
 import (
 	"cmp"
 	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chorusnews/chorus/defect"
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 // This file is the ordering stage: selected facts are put in reading order,
@@ -21,9 +27,13 @@ func (p place) compare(q place) int {
 	return cmp.Compare(p.pos, q.pos)
 }
 
-// orderKey sorts one picked fact: by the place where its content is first
-// mentioned, then by the place of its own sentence.
-type orderKey struct{ first, own place }
+// orderKey sorts one picked fact: background after the news, then by the
+// place where its content is first mentioned, then by the place of its own
+// sentence.
+type orderKey struct {
+	background bool
+	first, own place
+}
 
 // order sorts the picked facts into reading order, the lead first. rank
 // gives each document's place in the earliest-source-first order.
@@ -40,7 +50,7 @@ func (c *cluster) order(picked []int, rank []int) {
 		}
 		rep := &c.cands[c.facts[f].rep]
 		own := place{rank[rep.doc], rep.pos}
-		k := orderKey{first: c.firstMention(f, rank), own: own}
+		k := orderKey{background: isBackground(rep.text), first: c.firstMention(f, rank), own: own}
 		if f == c.lead && c.lead >= 0 {
 			// The lead opens the summary.
 			k = orderKey{first: place{-1, -1}, own: place{-1, -1}}
@@ -49,7 +59,8 @@ func (c *cluster) order(picked []int, rank []int) {
 		// after it, wherever its own words were first mentioned.
 		if rep.flags&flagDependent != 0 && rep.prevInDoc >= 0 && depth < len(picked) {
 			if prev := c.cands[rep.prevInDoc].fact; prev != f && inPicked[prev] {
-				k = orderKey{first: key(prev, depth+1).first, own: own}
+				pk := key(prev, depth+1)
+				k = orderKey{background: pk.background, first: pk.first, own: own}
 			}
 		}
 		keys[f] = k
@@ -57,11 +68,111 @@ func (c *cluster) order(picked []int, rank []int) {
 	}
 	slices.SortStableFunc(picked, func(x, y int) int {
 		a, b := key(x, 0), key(y, 0)
+		if a.background != b.background {
+			if a.background {
+				return 1
+			}
+			return -1
+		}
 		if r := a.first.compare(b.first); r != 0 {
 			return r
 		}
 		return a.own.compare(b.own)
 	})
+	c.quotesAfterSpeakers(picked)
+}
+
+// quotesAfterSpeakers moves a quote attributed by surname ("...," Osei
+// told reporters) after the sentence that introduces its speaker by full
+// name ("Transport minister Hana Osei announced ...") when that sentence
+// comes later, so no one is quoted before the reader knows who they are.
+func (c *cluster) quotesAfterSpeakers(picked []int) {
+	for i := 0; i < len(picked); i++ {
+		rep := &c.cands[c.facts[picked[i]].rep]
+		if rep.flags&flagQuote == 0 || picked[i] == c.lead {
+			continue
+		}
+		name := quoteSpeaker(rep.text)
+		if name == "" || strings.Contains(rep.text, " "+name) && introduces(rep.text, name) {
+			continue
+		}
+		for j := i + 1; j < len(picked); j++ {
+			if introduces(c.cands[c.facts[picked[j]].rep].text, name) {
+				f := picked[i]
+				copy(picked[i:j], picked[i+1:j+1])
+				picked[j] = f
+				i-- // the sentence now at i has not been looked at
+				break
+			}
+		}
+	}
+}
+
+// quoteSpeaker returns the capitalised word next to a speech verb in s:
+// "Osei" in `"...," Osei told reporters` or `"...," said Osei.`; "" when
+// the speaker is a pronoun or not found.
+func quoteSpeaker(s string) string {
+	w := strings.Fields(s)
+	for i, x := range w {
+		if !lex.IsAttributionVerb(strings.ToLower(strings.Trim(x, ",.;"))) {
+			continue
+		}
+		for _, j := range []int{i - 1, i + 1} {
+			if j < 0 || j >= len(w) {
+				continue
+			}
+			n := strings.Trim(w[j], ",.;\"“”'")
+			if r, _ := utf8.DecodeRuneInString(n); len(n) > 1 && unicode.IsUpper(r) && !defect.IsSubjectPronoun(strings.ToLower(n)) {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// introduces reports whether s names the speaker in full: a capitalised
+// word right before the surname ("Hana Osei").
+func introduces(s, surname string) bool {
+	w := strings.Fields(s)
+	for i := 1; i < len(w); i++ {
+		if strings.Trim(w[i], ",.;'’s") != surname {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w[i-1]); unicode.IsUpper(r) && i-1 > 0 {
+			return true
+		}
+		if r, _ := utf8.DecodeRuneInString(w[i-1]); unicode.IsUpper(r) && !strings.HasPrefix(s, "\"") {
+			return true
+		}
+	}
+	return false
+}
+
+// backgroundCues open or mark a sentence that tells history rather than
+// news: it goes after the news.
+var backgroundCues = []string{"years ago", "last year", "a year ago", "decades ago",
+	"in the past", "previously", "the last time", "history of", "was founded", "was built in"}
+
+// isBackground reports whether s tells background: it dates something
+// with a year ("In 2009, ...", "... flooded this badly in 2009", "since
+// 1990") or carries a background cue.
+func isBackground(s string) bool {
+	w := strings.Fields(s)
+	for i := 0; i+1 < len(w); i++ {
+		switch strings.ToLower(w[i]) {
+		case "in", "since", "by", "until":
+			if isYear(strings.TrimRight(w[i+1], ",.;")) {
+				return true
+			}
+		}
+	}
+	low := strings.ToLower(s)
+	for _, cue := range backgroundCues {
+		if strings.Contains(low, cue) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstMention returns the earliest place where fact f's content appears:

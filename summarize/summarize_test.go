@@ -153,6 +153,9 @@ func TestCases(t *testing.T) {
 			if n := count(s, "Holmford"); n > 1 {
 				t.Errorf("the flood itself told %d times", n)
 			}
+			if i := slices.IndexFunc(s.Sentences, func(x chorus.Sentence) bool { return strings.Contains(x.Text, "2009") }); i >= 0 && i != len(s.Sentences)-1 {
+				t.Errorf("background (2009) is sentence %d of %d, want last", i+1, len(s.Sentences))
+			}
 		}},
 		{"flood", chorus.Options{Sentences: 1}, func(t *testing.T, s chorus.Summary) {
 			if len(s.Sentences) != 1 || !strings.Contains(s.Sentences[0].Text, "Serran River") {

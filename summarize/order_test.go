@@ -1,0 +1,42 @@
+package summarize
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestQuotesAfterSpeakers(t *testing.T) {
+	c := &cluster{lead: -1}
+	texts := []string{
+		`"This is the largest road investment in a generation," Osei told reporters.`,
+		"The money will go first to the M4.",
+		"Transport minister Hana Osei announced the plan on Monday.",
+	}
+	for i, s := range texts {
+		c.cands = append(c.cands, candidate{text: s, flags: sentenceFlags(s), fact: i})
+		c.facts = append(c.facts, fact{rep: i, members: []int{i}})
+	}
+	picked := []int{0, 1, 2}
+	c.quotesAfterSpeakers(picked)
+	if want := []int{1, 2, 0}; !slices.Equal(picked, want) {
+		t.Errorf("order %v, want %v (the quote after the sentence naming Hana Osei)", picked, want)
+	}
+}
+
+func TestIsBackground(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"In 2009, the same bridges were damaged.", true},
+		{"The county last flooded this badly in 2009, when the bridges were damaged.", true},
+		{"The river burst its banks on Monday.", false},
+		{"The museum will reopen next spring.", false},
+		{"Ten years ago the town had no flood defences.", true},
+	}
+	for _, tt := range tests {
+		if got := isBackground(tt.s); got != tt.want {
+			t.Errorf("isBackground(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
