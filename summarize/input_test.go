@@ -53,7 +53,9 @@ func TestBadInput(t *testing.T) {
 		{"single article", []chorus.Article{{ID: "a", Text: invented("the bridge", 20, 2)}}, nil},
 		{"500 articles", many, nil},
 		{"400,000 words", []chorus.Article{{ID: "a", Text: invented("the dam", 32000, 3)}}, nil},
-		{"one long line", []chorus.Article{{ID: "a", Text: strings.Repeat("word ", 200000)}}, nil},
+		{"one long line, no punctuation", []chorus.Article{{ID: "a", Text: strings.Repeat("word ", 200000)}}, chorus.ErrNoText},
+		{"400 words, no punctuation", []chorus.Article{{ID: "a", Text: strings.Repeat("the tide came in over the sea wall and the road closed ", 34)}}, chorus.ErrNoText},
+		{"run-on beside a sentence", []chorus.Article{{ID: "a", Text: strings.Repeat("the tide came in over the sea wall ", 40)}, {ID: "b", Text: invented("the sea wall", 6, 4)}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

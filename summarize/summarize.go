@@ -144,11 +144,25 @@ func summarizeWith(articles []chorus.Article, p *Tuning, m *Model, bp *Boilerpla
 	return c, c.selectFacts(b), nil
 }
 
+// punctuated reports whether any sentence of the cluster ends as a sentence
+// does (full stop, question or exclamation mark). Text with no sentence
+// punctuation at all is cut into pieces by the splitter, and a summary of
+// such pieces would be a run-on: the cluster has no usable text.
+func (c *cluster) punctuated() bool {
+	for i := range c.cands {
+		if c.cands[i].flags&flagUnfinished == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // prepare runs the stages up to scoring: reading, copy detection and fact
-// grouping. It reports whether any candidate sentence was found.
+// grouping. It reports whether any candidate sentence was found
+// and any of them is punctuated.
 func (c *cluster) prepare(articles []chorus.Article) bool {
 	c.read(articles)
-	if len(c.cands) == 0 {
+	if len(c.cands) == 0 || !c.punctuated() {
 		return false
 	}
 	c.markCopies()

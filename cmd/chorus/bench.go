@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -42,16 +41,13 @@ func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		workers   = fs.Int("workers", 0, "clusters summarized at once (0: one per CPU)")
 	)
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: chorus bench --dataset NAME [options]\n       chorus bench clustering [options]\n\n"+
+		fmt.Fprintf(fs.Output(), "usage: chorus bench --dataset NAME [options]\n       chorus bench clustering [options]\n\n"+
 			"Runs summarizers over a dataset and prints ROUGE with 95%% bootstrap intervals.\n"+
 			"DUC: 100 words, recall of ROUGE-1/2/4 (SumRepo). Multi-News: 260 words, F of ROUGE-1/2/SU4.\n\noptions:\n")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return errUsage
+	if _, err := parseArgs(fs, args, nil); err != nil {
+		return err
 	}
 	var names []string
 	for _, s := range strings.Split(*systems, ",") {
@@ -78,9 +74,7 @@ func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		}
 	}
 	if problem != "" {
-		fmt.Fprintf(stderr, "chorus bench: %s\n", problem)
-		fs.Usage()
-		return errUsage
+		return usagef("%s", problem)
 	}
 
 	opts := bench.Options{Dataset: *name, Dir: *data, Systems: names, Limit: *limit, Seed: *seed, Workers: *workers}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -29,18 +28,17 @@ func runBenchClustering(ctx context.Context, args []string, stdin io.Reader, std
 	fl.DurationVar(&o.Cluster.Window, "window", 0, "time window with --dated (0 = 72h)")
 	fl.Float64Var(&o.Cluster.Prior, "prior", 0, "weight in documents of the background document frequencies (0 = default, <0 = none)")
 	fl.Usage = func() {
-		fmt.Fprintln(stderr, "usage: chorus bench clustering [--dataset NAME] [--limit N] [--data DIR] [--seed N] [--json]")
+		fmt.Fprintln(fl.Output(), "usage: chorus bench clustering [--dataset NAME] [--limit N] [--data DIR] [--seed N] [--json]")
 		fl.PrintDefaults()
 	}
-	if err := fl.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return errUsage
+	if _, err := parseArgs(fl, args, nil); err != nil {
+		return err
 	}
-	if fl.NArg() > 0 || o.Limit < 0 {
-		fl.Usage()
-		return errUsage
+	if fl.NArg() > 0 {
+		return usagef("clustering: unexpected argument %q", fl.Arg(0))
+	}
+	if o.Limit < 0 {
+		return usagef("clustering: --limit must not be negative, got %d", o.Limit)
 	}
 	res, err := bench.RunClustering(ctx, o)
 	if err != nil {

@@ -22,8 +22,8 @@ func TestBenchClusteringCommand(t *testing.T) {
 		{"table", []string{"--dataset", "multinews-val", "--data", data}, 0, "multinews-val", ""},
 		{"json", []string{"--dataset", "multinews-val", "--data", data, "--json"}, 0, `"bcubed_f1"`, ""},
 		{"missing data", []string{"--dataset", "duc2004", "--data", t.TempDir()}, 1, "", "no such file"},
-		{"bad flag", []string{"--no-such-flag"}, 2, "", "usage"},
-		{"extra argument", []string{"--data", data, "extra"}, 2, "", "usage"},
+		{"bad flag", []string{"--no-such-flag"}, 2, "", "chorus bench: clustering: flag provided but not defined: -no-such-flag\n"},
+		{"extra argument", []string{"--data", data, "extra"}, 2, "", "chorus bench: clustering: unexpected argument \"extra\"\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -36,17 +35,14 @@ func runBenchDefects(ctx context.Context, args []string, stdin io.Reader, stdout
 		sample    = fs.String("sample", "", "write sentence slices to label into `DIR` (outside the repository: they hold dataset text)")
 	)
 	fs.Usage = func() {
-		fmt.Fprint(stderr, "usage: chorus bench defects -dataset NAME [options]   defect rates of whole summaries\n"+
+		fmt.Fprint(fs.Output(), "usage: chorus bench defects -dataset NAME [options]   defect rates of whole summaries\n"+
 			"       chorus bench defects -labels FILE [-split held-out]  detector precision and recall\n"+
 			"       chorus bench defects -agree A.tsv,B.tsv              agreement of two labellers\n"+
 			"       chorus bench defects -sample DIR                     draw sentences to label\n\noptions:\n")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return errUsage
+	if _, err := parseArgs(fs, args, nil); err != nil {
+		return err
 	}
 	modes := 0
 	for _, set := range []bool{*name != "", *labels != "", *agree != "", *sample != ""} {
@@ -54,15 +50,18 @@ func runBenchDefects(ctx context.Context, args []string, stdin io.Reader, stdout
 			modes++
 		}
 	}
-	if modes != 1 || fs.NArg() != 0 || *limit < 0 || *words < 0 || *sentences < 0 {
-		fs.Usage()
-		return errUsage
+	switch {
+	case modes != 1:
+		return usagef("defects: give one of -dataset, -labels, -agree or -sample")
+	case fs.NArg() != 0:
+		return usagef("defects: unexpected argument %q", fs.Arg(0))
+	case *limit < 0 || *words < 0 || *sentences < 0:
+		return usagef("defects: -limit, -words and -sentences must not be negative")
 	}
 	if *agree != "" {
 		a, b, ok := strings.Cut(*agree, ",")
 		if !ok {
-			fs.Usage()
-			return errUsage
+			return usagef("defects: -agree takes two files separated by a comma, got %q", *agree)
 		}
 		la, err := readLabelFile(a)
 		if err != nil {
@@ -90,8 +89,7 @@ func runBenchDefects(ctx context.Context, args []string, stdin io.Reader, stdout
 		return bench.WriteDefectSample(dir, *sample, stderr)
 	case *labels != "":
 		if *split != "held-out" && *split != "train" && *split != "all" {
-			fs.Usage()
-			return errUsage
+			return usagef("defects: -split must be held-out, train or all, got %q", *split)
 		}
 		ls, err := readLabelFile(*labels)
 		if err != nil {

@@ -47,7 +47,7 @@ func TestBenchCommand(t *testing.T) {
 		stderr   string // substring expected on stderr
 		jsonRows int    // with --json: rows expected
 	}{
-		{"help", []string{"-h"}, 0, "", "--dataset", 0},
+		{"help", []string{"-h"}, 0, "-dataset", "", 0},
 		{"no dataset", []string{}, 2, "", "--dataset is required", 0},
 		{"bad flag", []string{"--frobnicate"}, 2, "", "frobnicate", 0},
 		{"unknown dataset", []string{"--dataset", "cnn"}, 2, "", "unknown dataset", 0},

@@ -71,14 +71,11 @@ func parseEvalFlags(args []string, stderr io.Writer) (*evalFlags, error) {
 	fs.BoolVar(&f.perCluster, "per-cluster", false, "also print every cluster's scores (like ROUGE's -d)")
 	fs.BoolVar(&f.json, "json", false, "print JSON instead of ROUGE's text format")
 	fs.Usage = func() {
-		fmt.Fprint(stderr, evalUsage)
+		fmt.Fprint(fs.Output(), evalUsage)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return nil, err
-		}
-		return nil, errUsage
+	if _, err := parseArgs(fs, args, nil); err != nil {
+		return nil, err
 	}
 	problem := ""
 	switch {
@@ -100,9 +97,7 @@ func parseEvalFlags(args []string, stderr io.Writer) (*evalFlags, error) {
 		problem = "-U needs -2"
 	}
 	if problem != "" {
-		fmt.Fprintf(stderr, "chorus eval: %s\n\n", problem)
-		fs.Usage()
-		return nil, errUsage
+		return nil, usagef("%s", problem)
 	}
 	f.opts.Best = f.formula == "B"
 	return f, nil

@@ -20,16 +20,22 @@ func runFeeds(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	dir, db := storeFlags(fs)
 	asJSON := fs.Bool("json", false, "list: print JSON instead of a table")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: chorus feeds add URL... [options]\n       chorus feeds list [options]\n\nA running `chorus serve` on the same data directory polls added feeds\nwithin a minute.\n\noptions:")
+		fmt.Fprintln(fs.Output(), "usage: chorus feeds add URL... [options]\n       chorus feeds list [options]\n\nA running `chorus serve` on the same data directory polls added feeds\nwithin a minute.\n\noptions:")
 		fs.PrintDefaults()
 	}
 	pos, err := parseArgs(fs, args, storeEnv)
 	if err != nil {
 		return err
 	}
-	if len(pos) == 0 || (pos[0] == "add" && len(pos) < 2) || (pos[0] == "list" && len(pos) > 1) || (pos[0] != "add" && pos[0] != "list") {
-		fs.Usage()
-		return errUsage
+	switch {
+	case len(pos) == 0:
+		return usagef("say add or list (see 'chorus help feeds')")
+	case pos[0] != "add" && pos[0] != "list":
+		return usagef("unknown action %q: add or list", pos[0])
+	case pos[0] == "add" && len(pos) < 2:
+		return usagef("add needs at least one feed URL")
+	case pos[0] == "list" && len(pos) > 1:
+		return usagef("list takes no argument, got %q", pos[1])
 	}
 	svc, err := openService(ctx, *dir, *db, service.Options{})
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"strconv"
 	"strings"
@@ -42,8 +43,9 @@ func withEnv(env map[string]string, pairs ...string) map[string]string {
 
 // parseArgs sets flags from the environment variables in env, then parses
 // args, allowing flags after positional arguments ("feeds add URL --data
-// d"). It returns the positional arguments, flag.ErrHelp for -h, and
-// errUsage (after explaining) for any mistake.
+// d"); "--" ends the flags. It returns the positional arguments,
+// flag.ErrHelp (after printing fs.Usage) for -h, and a one-line usage error
+// for any mistake.
 func parseArgs(fs *flag.FlagSet, args []string, env map[string]string) ([]string, error) {
 	for name, key := range env {
 		v, ok := os.LookupEnv(key)
@@ -51,19 +53,34 @@ func parseArgs(fs *flag.FlagSet, args []string, env map[string]string) ([]string
 			continue
 		}
 		if err := fs.Set(name, v); err != nil {
-			fmt.Fprintf(fs.Output(), "chorus %s: bad %s=%q: %v\n", fs.Name(), key, v, err)
-			return nil, errUsage
+			return nil, usagef("bad %s=%q: %v", key, v, err)
 		}
 	}
+	// The flag package prints its complaint and the whole usage text; one
+	// line from run says it better, and the usage text is for -h.
+	out, usage := fs.Output(), fs.Usage
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	defer func() { fs.SetOutput(out); fs.Usage = usage }()
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
+				fs.SetOutput(out)
+				usage()
 				return nil, err
 			}
-			return nil, errUsage
+			sub := ""
+			if _, rest, ok := strings.Cut(fs.Name(), " "); ok {
+				sub = rest + ": " // "bench clustering" reports as "chorus bench: clustering: …"
+			}
+			return nil, usagef("%s%v", sub, err)
 		}
 		if fs.NArg() == 0 {
+			break
+		}
+		if len(args) > fs.NArg() && args[len(args)-fs.NArg()-1] == "--" {
+			pos = append(pos, fs.Args()...) // everything after "--"
 			break
 		}
 		pos = append(pos, fs.Arg(0))
@@ -72,6 +89,22 @@ func parseArgs(fs *flag.FlagSet, args []string, env map[string]string) ([]string
 	// Leave the positional arguments where fs.Args() finds them.
 	_ = fs.Parse(append([]string{"--"}, pos...))
 	return pos, nil
+}
+
+// positive returns a usage error unless n > 0.
+func positive(name string, n int) error {
+	if n <= 0 {
+		return usagef("--%s must be positive, got %d", name, n)
+	}
+	return nil
+}
+
+// nonNegative returns a usage error unless n >= 0.
+func nonNegative(name string, n int) error {
+	if n < 0 {
+		return usagef("--%s must not be negative, got %d", name, n)
+	}
+	return nil
 }
 
 // byteSize is a flag value for sizes such as 16MiB, 512k or 1048576.
@@ -117,4 +150,16 @@ func (b *byteSize) Set(s string) error {
 	}
 	*b = byteSize(n * mult)
 	return nil
+}
+
+// piped reports whether stdin is a file that is not a terminal: a pipe or
+// a redirected file, read when a command that takes PATH... is given none.
+// Readers that are not files (tests) count as not piped.
+func piped(stdin io.Reader) bool {
+	f, ok := stdin.(*os.File)
+	if !ok || f == nil {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice == 0
 }

@@ -33,21 +33,25 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	summarize := fs.Bool("summarize", false, "with the embedded store, compute the stories' summaries before exiting (otherwise 'chorus serve' does it)")
 	quiet := fs.Bool("quiet", false, "no progress bar")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: chorus ingest [options] PATH...\n\nPATH is a directory of articles, an article file, or - for stdin (the same\ninputs as chorus summarize).\n\noptions:")
+		fmt.Fprintln(fs.Output(), "usage: chorus ingest [options] PATH...\n\nPATH is a directory of articles, an article file, or - for stdin (the same\ninputs as chorus summarize).\n\noptions:")
 		fs.PrintDefaults()
 	}
 	paths, err := parseArgs(fs, args, withEnv(storeEnv, "server", "CHORUS_SERVER", "key", "CHORUS_API_KEY"))
 	if err != nil {
 		return err
 	}
-	if len(paths) == 0 || *batch < 1 || *batch > chorus.MaxBatch {
-		fs.Usage()
-		return errUsage
+	if *batch < 1 || *batch > chorus.MaxBatch {
+		return usagef("--batch must be within 1 and %d, got %d", chorus.MaxBatch, *batch)
+	}
+	if len(paths) == 0 {
+		if !piped(stdin) {
+			return usagef("no PATH given and nothing piped to standard input (see 'chorus help ingest')")
+		}
+		paths = []string{"-"}
 	}
 	inFormat, err := input.ParseFormat(*format)
 	if err != nil {
-		fmt.Fprintf(stderr, "chorus ingest: %v\n", err)
-		return errUsage
+		return usagef("--input: %s", errorLine(err))
 	}
 	articles, err := readArticles(paths, inFormat, stdin)
 	if err != nil {

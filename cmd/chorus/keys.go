@@ -21,17 +21,22 @@ func runKeys(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	name := fs.String("name", "", "add: a note on whom the key is for")
 	asJSON := fs.Bool("json", false, "list: print JSON instead of a table")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: chorus keys add [--name NAME] [options]\n       chorus keys revoke ID... [options]\n       chorus keys list [options]\n\nAPI keys let clients write (POST /api/articles with Authorization: Bearer KEY)\nto a `chorus serve` that listens beyond loopback, and read from one started\nwith --private. Only the SHA-256 of a key is stored: add prints the key once.\n\noptions:")
+		fmt.Fprintln(fs.Output(), "usage: chorus keys add [--name NAME] [options]\n       chorus keys revoke ID... [options]\n       chorus keys list [options]\n\nAPI keys let clients write (POST /api/articles with Authorization: Bearer KEY)\nto a `chorus serve` that listens beyond loopback, and read from one started\nwith --private. Only the SHA-256 of a key is stored: add prints the key once.\n\noptions:")
 		fs.PrintDefaults()
 	}
 	pos, err := parseArgs(fs, args, storeEnv)
 	if err != nil {
 		return err
 	}
-	valid := len(pos) > 0 && ((pos[0] == "add" && len(pos) == 1) || (pos[0] == "list" && len(pos) == 1) || (pos[0] == "revoke" && len(pos) > 1))
-	if !valid {
-		fs.Usage()
-		return errUsage
+	switch {
+	case len(pos) == 0:
+		return usagef("say add, revoke or list (see 'chorus help keys')")
+	case pos[0] != "add" && pos[0] != "list" && pos[0] != "revoke":
+		return usagef("unknown action %q: add, revoke or list", pos[0])
+	case pos[0] == "revoke" && len(pos) == 1:
+		return usagef("revoke needs at least one key ID")
+	case pos[0] != "revoke" && len(pos) > 1:
+		return usagef("%s takes no argument, got %q", pos[0], pos[1])
 	}
 	svc, err := openService(ctx, *dir, *db, service.Options{})
 	if err != nil {

@@ -38,30 +38,35 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	metricsAccess := fs.String("metrics", chttp.MetricsLoopback, "who may read /metrics: `open`, loopback (clients on this machine) or key (env CHORUS_METRICS)")
 	logLevel := fs.String("log-level", "info", "log `LEVEL`: debug, info, warn or error (env CHORUS_LOG_LEVEL)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: chorus serve [options]\n\nRuns the story service: JSON API, web page, summary workers and feed poller.\nEvery option can also be set by the environment variable named with it; a\nflag beats the environment.\n\noptions:")
+		fmt.Fprintln(fs.Output(), "usage: chorus serve [options]\n\nRuns the story service: JSON API, web page, summary workers and feed poller.\nEvery option can also be set by the environment variable named with it; a\nflag beats the environment.\n\noptions:")
 		fs.PrintDefaults()
 	}
 	if _, err := parseArgs(fs, args, serveEnv); err != nil {
 		return err
 	}
-	if fs.NArg() > 0 || *workers < 1 || *poll < 0 || *words < 0 || *window < 0 {
-		fs.Usage()
-		return errUsage
+	switch {
+	case fs.NArg() > 0:
+		return usagef("unexpected argument %q", fs.Arg(0))
+	case *workers < 1:
+		return usagef("--workers must be positive, got %d", *workers)
+	case *poll < 0:
+		return usagef("--poll must not be negative, got %s", *poll)
+	case *words < 0:
+		return usagef("--words must not be negative, got %d", *words)
+	case *window < 0:
+		return usagef("--window must not be negative, got %s", *window)
 	}
 	var level slog.Level
 	if err := level.UnmarshalText([]byte(*logLevel)); err != nil {
-		fmt.Fprintf(stderr, "chorus serve: bad --log-level %q\n", *logLevel)
-		return errUsage
+		return usagef("bad --log-level %q: debug, info, warn or error", *logLevel)
 	}
 	logger := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
 	if m := *metricsAccess; m != "open" && m != chttp.MetricsLoopback && m != chttp.MetricsKey {
-		fmt.Fprintf(stderr, "chorus serve: bad --metrics %q: open, loopback or key\n", m)
-		return errUsage
+		return usagef("bad --metrics %q: open, loopback or key", m)
 	}
 	guardOpts, err := netguard.ParseAllow(*fetchAllow)
 	if err != nil {
-		fmt.Fprintf(stderr, "chorus serve: bad --fetch-allow: %v\n", err)
-		return errUsage
+		return usagef("bad --fetch-allow: %v", err)
 	}
 
 	reg := prometheus.NewRegistry()

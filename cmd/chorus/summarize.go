@@ -22,25 +22,30 @@ func runSummarize(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	format := fs.String("format", "text", "output `FORMAT`: text, markdown or json")
 	inputFormat := fs.String("input", "auto", "input `FORMAT`: auto, text, html, json, jsonl or multinews")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: chorus summarize [options] PATH...\n\nPATH is a directory of articles, an article file, or - for stdin.\n\noptions:")
+		fmt.Fprintln(fs.Output(), "usage: chorus summarize [options] PATH...\n\nPATH is a directory of articles, an article file, or - for stdin; with no PATH,\npiped standard input is read.\n\noptions:")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return err
-		}
-		return errUsage
+	paths, err := parseArgs(fs, args, nil)
+	if err != nil {
+		return err
 	}
 	wordsSet := false
 	fs.Visit(func(f *flag.Flag) { wordsSet = wordsSet || f.Name == "words" })
-	if fs.NArg() == 0 || *words < 0 || *sentences < 0 {
-		fs.Usage()
-		return errUsage
+	if *words < 0 {
+		return usagef("--words must be positive, got %d", *words)
+	}
+	if *sentences < 0 {
+		return usagef("--sentences must be positive, got %d", *sentences)
+	}
+	if len(paths) == 0 {
+		if !piped(stdin) {
+			return usagef("no PATH given and nothing piped to standard input (see 'chorus help summarize')")
+		}
+		paths = []string{"-"}
 	}
 	out, err := render.ParseFormat(*format)
 	if err != nil {
-		fmt.Fprintf(stderr, "chorus summarize: %v\n", err)
-		return errUsage
+		return usagef("--format: %s", errorLine(err))
 	}
 	opts := chorus.Options{Words: *words, Sentences: *sentences}
 	if *sentences > 0 && !wordsSet {
@@ -48,10 +53,9 @@ func runSummarize(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	}
 	inFormat, err := input.ParseFormat(*inputFormat)
 	if err != nil {
-		fmt.Fprintf(stderr, "chorus summarize: %v\n", err)
-		return errUsage
+		return usagef("--input: %s", errorLine(err))
 	}
-	clusters, err := readClusters(fs.Args(), inFormat, stdin)
+	clusters, err := readClusters(paths, inFormat, stdin)
 	if err != nil {
 		return err
 	}

@@ -32,22 +32,35 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	skip := fs.Int("skip", 10000, "with -salience: learn from the clusters after the first `N` (those the model is fitted on, so its salience features are not fitted on words their own reference taught)")
 	smoothing := fs.Float64("smoothing", 10, "with -salience: pull each word's estimate towards the prior as if seen in `A` more clusters")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: chorus train [options]\n\nFits the summarizer's sentence scorer; write it to summarize/model.json to embed it.\nWith -boilerplate, learns the table of web boilerplate instead:\n  chorus train -boilerplate -limit 0 -min-clusters 2 -out summarize/boilerplate.bin\nWith -salience, learns the table of word salience (after the boilerplate table,\nbefore the model):\n  chorus train -salience -limit 0 -skip 10000 -salience-pairs 10 -out summarize/salience.bin\n\noptions:")
+		fmt.Fprintln(fs.Output(), "usage: chorus train [options]\n\nFits the summarizer's sentence scorer; write it to summarize/model.json to embed it.\nWith -boilerplate, learns the table of web boilerplate instead:\n  chorus train -boilerplate -limit 0 -min-clusters 2 -out summarize/boilerplate.bin\nWith -salience, learns the table of word salience (after the boilerplate table,\nbefore the model):\n  chorus train -salience -limit 0 -skip 10000 -salience-pairs 10 -out summarize/salience.bin\n\noptions:")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
+	if _, err := parseArgs(fs, args, nil); err != nil {
+		return err
+	}
+	switch {
+	case fs.NArg() != 0:
+		return usagef("unexpected argument %q", fs.Arg(0))
+	case *bp && *sal:
+		return usagef("-boilerplate and -salience learn different tables: give one")
+	case *ridge <= 0:
+		return usagef("-ridge must be positive, got %g", *ridge)
+	case *minClusters < 2:
+		return usagef("-min-clusters must be at least 2, got %d", *minClusters)
+	case *salMin < 1:
+		return usagef("-salience-min must be positive, got %d", *salMin)
+	case *maxRefShare < 0 || *smoothing < 0:
+		return usagef("-max-ref-share and -smoothing must not be negative")
+	case strings.Contains(*name, "test") || *name == "duc2004" || *name == "longbench200":
+		return usagef("%s is a test set; train on multinews-train", *name)
+	}
+	for _, c := range []struct {
+		name string
+		n    int
+	}{{"limit", *limit}, {"salience-pairs", *salPairs}, {"skip", *skip}} {
+		if err := nonNegative(c.name, c.n); err != nil {
 			return err
 		}
-		return errUsage
-	}
-	if fs.NArg() != 0 || *limit < 0 || *ridge <= 0 || *minClusters < 2 || *maxRefShare < 0 || *bp && *sal || *salMin < 1 || *salPairs < 0 || *smoothing < 0 || *skip < 0 {
-		fs.Usage()
-		return errUsage
-	}
-	if strings.Contains(*name, "test") || *name == "duc2004" || *name == "longbench200" {
-		fmt.Fprintf(stderr, "chorus train: %s is a test set; train on multinews-train\n", *name)
-		return errUsage
 	}
 	dir := *data
 	if dir == "" {

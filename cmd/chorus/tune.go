@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -30,7 +29,7 @@ func runTune(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		deltas  = fs.Bool("deltas", false, "print each variant's per-cluster ROUGE-1 changes")
 	)
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: chorus tune [options] [VARIANT ...]\n\n"+
+		fmt.Fprintf(fs.Output(), "usage: chorus tune [options] [VARIANT ...]\n\n"+
 			"Scores the summarizer on a validation set under the bench protocol, first with\n"+
 			"the base tuning, then with each VARIANT: name=value,... applied to the base, e.g.\n"+
 			"  chorus tune -dataset duc2003 -limit 0 'pospri=0.7' 'pospri=1,pospow=2'\n"+
@@ -38,11 +37,8 @@ func runTune(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 			"parameters: %s\n\noptions:\n", strings.Join(summarize.TuningNames(), ", "))
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return errUsage
+	if _, err := parseArgs(fs, args, nil); err != nil {
+		return err
 	}
 	var problem string
 	switch {
@@ -62,9 +58,7 @@ func runTune(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		}
 	}
 	if problem != "" {
-		fmt.Fprintf(stderr, "chorus tune: %s\n", problem)
-		fs.Usage()
-		return errUsage
+		return usagef("%s", problem)
 	}
 	opts := tune.Options{Dataset: *name, Dir: *data, Limit: *limit, Variants: fs.Args(), Workers: *workers}
 	opts.Summarizer.Tuning = &t

@@ -17,7 +17,7 @@ func TestTuneCommand(t *testing.T) {
 		stdout string // substring expected on stdout
 		stderr string // substring expected on stderr
 	}{
-		{"help", []string{"-h"}, 0, "", "VARIANT"},
+		{"help", []string{"-h"}, 0, "VARIANT", ""},
 		{"variants", []string{"-data", data, "-limit", "0", "overlap=0.35", "minsrc=2"}, 0, "minsrc=2", ""},
 		{"base", []string{"-data", data, "-base", "learned=2"}, 0, "(base)", ""},
 		{"test split refused", []string{"-data", data, "-dataset", "multinews-test"}, 2, "", "test set"},
