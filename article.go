@@ -17,6 +17,14 @@ type Article struct {
 	Published time.Time `json:"published,omitzero"`
 	// Text is the article body: plain text, paragraphs separated by blank lines.
 	Text string `json:"text"`
+	// DuplicateOf is the ID of the original when this article copies another
+	// article of its cluster or story: a syndicated copy, a lightly edited
+	// version of the same wire story or a spun rewrite (package
+	// internal/copies holds the test); empty for originals or when unknown.
+	// The story service sets it and ignores what clients send; a summary
+	// counts a copy and its original as one source, and runs its own copy
+	// test on the articles without it.
+	DuplicateOf string `json:"duplicate_of,omitempty"`
 }
 
 // Cluster is a set of articles about one event, the unit that is summarized.

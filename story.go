@@ -12,14 +12,12 @@ const (
 	IngestUnchanged = "unchanged" // the same article was already stored
 )
 
-// StoredArticle is an article as kept by the story service.
+// StoredArticle is an article as kept by the story service. Its
+// Article.DuplicateOf is the service's copy decision.
 type StoredArticle struct {
 	Article
 	// StoryID is the story the article belongs to.
 	StoryID int64 `json:"story_id"`
-	// DuplicateOf is the ID of the original when this article is an exact or
-	// near-duplicate copy (syndicated or spun); empty for originals.
-	DuplicateOf string `json:"duplicate_of,omitempty"`
 	// Ingested is when the article was first stored.
 	Ingested time.Time `json:"ingested"`
 	// Updated is when the article's text last changed.

@@ -3,6 +3,8 @@ package story
 import (
 	"sort"
 	"time"
+
+	"github.com/chorusnews/chorus/internal/copies"
 )
 
 // dupStories is how many of the best candidate stories are searched for the
@@ -120,10 +122,10 @@ func (c *Clusterer) Assign(d Doc) Decision {
 	vec, sents := c.vectorize(d)
 	dec := Decision{doc: d, vec: vec, sents: sents}
 	cands := c.candidates(vec, d.Time, d.Seen)
-	if len(sents) > 0 {
+	if sents.Len() > 0 {
 		best, orig := 0.0, (*member)(nil)
 		for i := 0; i < len(cands) && i < dupStories; i++ {
-			best, orig = c.bestOriginal(d.ID, vec, sents, cands[i].cl.members, best, orig)
+			best, orig = c.bestOriginal(d.ID, &sents, cands[i].cl.members, best, orig)
 		}
 		if orig != nil && best >= c.opts.Duplicate {
 			dec.Story, dec.DuplicateOf, dec.Score = orig.story.id, orig.id, 1
@@ -153,16 +155,16 @@ func (c *Clusterer) Assign(d Doc) Decision {
 	return dec
 }
 
-// bestOriginal returns the member of ms that the article id (vector vec,
-// sentences sents) copies most, if it beats best (else best and orig as
-// given). Copies and the article itself are never originals, so no article
-// is marked a copy of itself or of its own copy.
-func (c *Clusterer) bestOriginal(id string, vec vector, sents []sentence, ms []*member, best float64, orig *member) (float64, *member) {
+// bestOriginal returns the member of ms that the article id (sentences
+// sents) copies most (copies.Share), if it beats best (else best and orig
+// as given). Copies and the article itself are never originals, so no
+// article is marked a copy of itself or of its own copy.
+func (c *Clusterer) bestOriginal(id string, sents *copies.Doc, ms []*member, best float64, orig *member) (float64, *member) {
 	for _, m := range ms {
-		if len(m.sents) == 0 || m.dupOf != "" || m.id == id || cosine(vec, m.vec, 1, 1) < dupCosine {
+		if m.sents.Len() == 0 || m.dupOf != "" || m.id == id {
 			continue
 		}
-		if s := copyShare(sents, m.sents, c.opts.Duplicate); s > best {
+		if s := copies.Share(sents, &m.sents, c.opts.Duplicate); s > best {
 			best, orig = s, m
 		}
 	}

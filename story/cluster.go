@@ -10,7 +10,8 @@
 // background table learned from Multi-News training articles with the
 // stream's running counts, so the weights are sensible from the first
 // article on. A near-duplicate is an article most of whose content words lie
-// in sentences nearly matching an earlier article's; sentences of known web
+// in sentences nearly matching an earlier article's (package copies, the
+// test the summarizer counts sources with); sentences of known web
 // boilerplate are ignored throughout. Only stories within Options.Window of
 // the article are candidates: by publication time where both sides have one,
 // else by the time seen (ingested). The state lives in memory; the service
@@ -22,6 +23,8 @@ import (
 	"math"
 	"sort"
 	"time"
+
+	"github.com/chorusnews/chorus/internal/copies"
 )
 
 // Options tunes the clusterer. The zero value means the defaults, tuned on
@@ -37,9 +40,9 @@ type Options struct {
 	// to merge; zero means DefaultMerge.
 	Merge float64
 	// Duplicate is the least share of an article's content words lying in
-	// sentences that nearly match a sentence of an earlier article (their
-	// content-word sets have a Jaccard similarity of 0.5 or more) for the
-	// article to count as that one's copy; zero means DefaultDuplicate.
+	// sentences that nearly match a sentence of an earlier article
+	// (copies.Share) for the article to count as that one's copy; zero
+	// means DefaultDuplicate, the summarizer's copies.MinShare.
 	Duplicate float64
 	// TitleWeight is the weight of a title word relative to a body word;
 	// zero means 3.
@@ -63,7 +66,7 @@ const (
 	DefaultWindow    = 72 * time.Hour
 	DefaultJoin      = 0.19
 	DefaultMerge     = 0.5
-	DefaultDuplicate = 0.5
+	DefaultDuplicate = copies.MinShare
 	DefaultPrior     = 10000
 )
 
@@ -129,15 +132,15 @@ type Decision struct {
 
 	doc   Doc
 	vec   vector
-	sents []sentence
+	sents copies.Doc // its sentences as the copy test reads them
 }
 
 // member is one article held in memory.
 type member struct {
 	id    string
 	story *cluster
-	vec   vector // nil for duplicates: they do not count in the centroid
-	sents []sentence
+	vec   vector     // nil for duplicates: they do not count in the centroid
+	sents copies.Doc // its sentences as the copy test reads them
 	dupOf string
 }
 
@@ -203,8 +206,8 @@ func (c *Clusterer) Story(articleID string) int64 {
 }
 
 // vectorize returns the TF-IDF vector of d, unit length, capped at MaxTerms,
-// and its sentences' content-word sets.
-func (c *Clusterer) vectorize(d Doc) (vector, []sentence) {
+// and its text as the copy test reads it.
+func (c *Clusterer) vectorize(d Doc) (vector, copies.Doc) {
 	f := c.stem.extract(d.Title, d.Text, &c.opts, c.bg.boiler)
 	keys := make([]string, 0, len(f.counts))
 	for t := range f.counts {
@@ -251,7 +254,7 @@ func (c *Clusterer) vectorize(d Doc) (vector, []sentence) {
 			v[i].weight = float32(float64(v[i].weight) / n)
 		}
 	}
-	return v, f.sents
+	return v, c.copyDoc(d.Text)
 }
 
 // internPending interns a new term. Interning is invisible to similarity (a

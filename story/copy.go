@@ -1,30 +1,16 @@
 package story
 
-import "github.com/chorusnews/chorus/internal/lex"
+import (
+	"unicode/utf8"
 
-// This file finds near-duplicates: syndicated copies and light or "spun"
-// rewrites whose sentences swap a few words. An article copies another when
-// most of its content words lie in sentences that nearly match one of the
-// other's sentences. Two articles about one event share facts, not
-// sentences, so they stay apart; shared web boilerplate never counts, as its
-// sentences are dropped before comparing.
+	"github.com/chorusnews/chorus/internal/copies"
+	"github.com/chorusnews/chorus/internal/lex"
+)
 
-// sentMatch is the least Jaccard similarity of two sentences' content-word
-// sets for them to count as one sentence reworded.
-const sentMatch = 0.5
-
-// dupCosine is the least cosine of two articles' vectors for the slower
-// sentence comparison to run.
-const dupCosine = 0.3
-
-// minCopyWords is the least number of content words (summed over its
-// sentences) an article needs to be found a copy: remnants such as a lone
-// "Learn more" prove nothing.
-const minCopyWords = 8
-
-// sentence is the set of a sentence's content words (stems and numbers),
-// hashed and sorted.
-type sentence []uint32
+// This file reads an article for the copy test (package copies, the same
+// test the summarizer counts sources with): the content-term sets of its
+// sentences, without the sentences of the boilerplate table, so shared web
+// boilerplate never links two articles.
 
 // sentenceKey hashes a sentence's content words in order: equal keys mean
 // the same sentence up to case, punctuation, stopwords and inflection.
@@ -37,43 +23,23 @@ func sentenceKey(stems []string) uint32 {
 	return uint32(lex.Mix(h) >> 32)
 }
 
-// newSentence returns the set of stems.
-func newSentence(stems []string) sentence {
-	s := make(sentence, 0, len(stems))
-	for _, w := range stems {
-		s = append(s, uint32(lex.Mix(lex.Hash(w))>>32))
-	}
-	return lex.SortUnique(s)
+// copyDoc returns the article text as the copy test reads it.
+func (c *Clusterer) copyDoc(text string) copies.Doc {
+	return copies.NewDoc(copies.Sentences(text, c.isBoilerplate))
 }
 
-// copyShare returns the share of a's content words (counted per sentence)
-// that lie in sentences nearly matching a sentence of b. It stops early, with
-// some share below need, once need is out of reach.
-func copyShare(a, b []sentence, need float64) float64 {
-	total := 0
-	for _, s := range a {
-		total += len(s)
+// isBoilerplate reports whether the sentence s is in the boilerplate table.
+func (c *Clusterer) isBoilerplate(s string) bool {
+	if len(c.bg.boiler) == 0 {
+		return false
 	}
-	if total < minCopyWords {
-		return 0
-	}
-	copied, left := 0, total
-	for _, s := range a {
-		if float64(copied+left) < need*float64(total) {
-			break
+	var stems []string
+	tokenize(s, func(t token) {
+		if t.digit {
+			stems = append(stems, t.lower)
+		} else if utf8.RuneCountInString(t.lower) >= 2 && !lex.IsStopword(t.lower) {
+			stems = append(stems, c.stem.Stem(t.lower))
 		}
-		left -= len(s)
-		for _, o := range b {
-			// Jaccard is at most the ratio of the set sizes.
-			lo, hi := min(len(s), len(o)), max(len(s), len(o))
-			if float64(lo) < sentMatch*float64(hi) {
-				continue
-			}
-			if lex.Jaccard(s, o) >= sentMatch {
-				copied += len(s)
-				break
-			}
-		}
-	}
-	return float64(copied) / float64(total)
+	})
+	return len(stems) >= minKeyWords && c.bg.boiler[sentenceKey(stems)]
 }

@@ -10,14 +10,13 @@ import (
 
 // This file turns an article into the features clustering compares: stemmed
 // content words of the text and title, named-entity spans and numbers, and
-// the sentences' content-word sets used to find copies. Sentences of known
+// the sentence keys matched against the boilerplate table. Sentences of known
 // web boilerplate (cookie notices, "Tweet with a location", crawl notes) are
 // left out of all of them.
 
 // features are the raw counts of one document's terms.
 type features struct {
 	counts map[string]float64 // term → weighted count
-	sents  []sentence         // content-word sets of the kept sentences
 	keys   []uint32           // keys of all sentences with content words
 }
 
@@ -89,9 +88,6 @@ func (s *stemmer) extract(title, text string, o *Options, boiler map[uint32]bool
 		}
 		for _, p := range terms {
 			f.counts[p.term] += p.weight
-		}
-		if len(stems) > 0 {
-			f.sents = append(f.sents, newSentence(stems))
 		}
 		terms, stems = terms[:0], stems[:0]
 	}

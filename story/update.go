@@ -20,8 +20,8 @@ func (c *Clusterer) Replace(d Doc) (dupOf string, held bool) {
 	cl := old.story
 	c.remove(old)
 	vec, sents := c.vectorize(d)
-	if len(sents) > 0 {
-		best, orig := c.bestOriginal(d.ID, vec, sents, cl.members, 0, nil)
+	if sents.Len() > 0 {
+		best, orig := c.bestOriginal(d.ID, &sents, cl.members, 0, nil)
 		if orig != nil && best >= c.opts.Duplicate {
 			dupOf = orig.id
 		}
@@ -36,8 +36,8 @@ func (c *Clusterer) Replace(d Doc) (dupOf string, held bool) {
 // articles that are not copies themselves (d itself is skipped). It changes
 // nothing observable.
 func (c *Clusterer) CopyOf(d Doc, originals []Doc) string {
-	vec, sents := c.vectorize(d)
-	if len(sents) == 0 {
+	sents := c.copyDoc(d.Text)
+	if sents.Len() == 0 {
 		return ""
 	}
 	ms := make([]*member, 0, len(originals))
@@ -45,10 +45,9 @@ func (c *Clusterer) CopyOf(d Doc, originals []Doc) string {
 		if o.ID == d.ID {
 			continue
 		}
-		ov, os := c.vectorize(o)
-		ms = append(ms, &member{id: o.ID, vec: ov, sents: os})
+		ms = append(ms, &member{id: o.ID, sents: c.copyDoc(o.Text)})
 	}
-	if best, orig := c.bestOriginal(d.ID, vec, sents, ms, 0, nil); orig != nil && best >= c.opts.Duplicate {
+	if best, orig := c.bestOriginal(d.ID, &sents, ms, 0, nil); orig != nil && best >= c.opts.Duplicate {
 		return orig.id
 	}
 	return ""

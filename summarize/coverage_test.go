@@ -32,6 +32,35 @@ func wideCluster(n int) []chorus.Article {
 		"The ferry company offered free crossings to residents for the rest of the month.",
 		"School buses will take a longer route through the hill villages.",
 	}
+	// Each report has more of its own than it shares, so that none is a
+	// copy of another (copies.Of).
+	more := []string{
+		"Fishermen moored their boats upstream and waited for the water to fall.",
+		"A church choir held an evening concert for the volunteers.",
+		"Insurance assessors arrived from the capital on Monday afternoon.",
+		"The mayor's office opened a telephone line for stranded commuters.",
+		"Several shops by the quay lowered their shutters early.",
+		"Railway engineers inspected the viaduct further downstream overnight.",
+		"A farmer lost two tractors when a barn flooded near the ford.",
+	}
+	extra := []string{
+		"Pupils at the primary school wrote cards for the emergency crews.",
+		"The regional newspaper printed an old photograph of the opening ceremony.",
+		"An elderly couple recalled crossing it on their wedding day in 1961.",
+		"Cyclists were told to use the towpath until further notice.",
+		"The angling society cancelled its annual competition.",
+		"A local brewery promised to donate the takings of a new ale to the repairs.",
+		"Birdwatchers reported herons nesting in the wreckage within days.",
+	}
+	detail := []string{
+		"Volunteers filled sandbags outside the library until midnight.",
+		"The county archive holds the original drawings of the masons.",
+		"Two delivery firms rerouted their vans through the northern estate.",
+		"A retired engineer said cracks had been visible for several winters.",
+		"The parish council will meet on Thursday to discuss a temporary footbridge.",
+		"Children at the riverside playground were moved to the sports hall.",
+		"A camera crew from the capital filmed the debris from a helicopter.",
+	}
 	arts := make([]chorus.Article, n)
 	for i := range arts {
 		var b strings.Builder
@@ -40,6 +69,9 @@ func wideCluster(n int) []chorus.Article {
 			b.WriteString(" No one was hurt, the county engineer Mira Osei said, because the road had been closed on Friday.")
 		}
 		b.WriteString(" " + own[i%len(own)])
+		b.WriteString(" " + more[i%len(more)])
+		b.WriteString(" " + extra[i%len(extra)])
+		b.WriteString(" " + detail[i%len(detail)])
 		arts[i] = chorus.Article{ID: fmt.Sprintf("r%d", i), Text: b.String()}
 	}
 	return arts

@@ -6,6 +6,7 @@ import (
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/clean"
+	"github.com/chorusnews/chorus/internal/copies"
 	"github.com/chorusnews/chorus/internal/lex"
 	"github.com/chorusnews/chorus/sentence"
 )
@@ -29,9 +30,6 @@ const (
 	minPerArticle = 3
 	// maxArticles is the number of articles read.
 	maxArticles = 500
-	// maxShingles is the number of word 3-shingles per article that copy
-	// detection compares.
-	maxShingles = 400
 )
 
 // document is one article as the summarizer sees it.
@@ -41,7 +39,7 @@ type document struct {
 	cands   []int // indices of its candidates, in text order
 	words   int   // words in its kept sentences
 	origin  int   // index of the independent source it copies (itself if original)
-	shingle []uint64
+	copyDoc copies.Doc
 }
 
 // candidate is one sentence of one document.
@@ -194,9 +192,6 @@ func (c *cluster) add(d *document, p int, s string) {
 		}
 		if i > 0 && !(t.stop && toks[i-1].stop) {
 			concepts = append(concepts, pairHash(toks[i-1].hash, t.hash))
-		}
-		if len(d.shingle) < maxShingles && i >= 2 {
-			d.shingle = append(d.shingle, pairHash(pairHash(toks[i-2].hash, toks[i-1].hash), t.hash))
 		}
 	}
 	cd.terms = sortUnique(terms)

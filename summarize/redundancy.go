@@ -1,21 +1,19 @@
 package summarize
 
-import "slices"
+import (
+	"slices"
 
-// This file is the redundancy stage: syndicated copies of whole articles are
-// found and counted as one independent source, and near-duplicate sentences
+	"github.com/chorusnews/chorus/internal/copies"
+)
+
+// This file is the redundancy stage: copies of articles (copies.Of, the
+// story service's definition too) are counted with their original as one
+// independent source, and near-duplicate sentences
 // across sources (copies and "spun" rewrites) are grouped into facts. A fact
 // appears at most once in a summary and is supported by every source that
 // carries one of its sentences.
 
 const (
-	// articleOverlap is the share of the smaller article's word 3-shingles
-	// that another article must contain to count as its copy (dc51076,
-	// not swept).
-	articleOverlap = 0.7
-	// minCopyShingles is the number of shingles the smaller article needs
-	// for the comparison to count (dc51076, not fitted).
-	minCopyShingles = 5
 	// sentenceJaccard is the Jaccard similarity of content terms above which
 	// two sentences state the same fact (dc51076, not swept).
 	sentenceJaccard = 0.45
@@ -33,34 +31,58 @@ type fact struct {
 	score   float64
 }
 
-// markCopies sets each document's origin to the earliest document it copies.
+// markCopies sets each document's origin, the independent source it
+// counts as: the root of its chain of Article.DuplicateOf links when it has one
+// (decided upstream, as by the story service), else the earliest original
+// document it copies (copies.Of), else itself.
 func (c *cluster) markCopies() {
-	index := make(map[uint64][]int32)
-	count := make([]int, len(c.docs))
+	ids := make(map[string]int, len(c.docs))
+	for i := range c.docs {
+		if id := c.docs[i].article.ID; id != "" {
+			if _, seen := ids[id]; !seen {
+				ids[id] = i
+			}
+		}
+	}
+	given := make([]bool, len(c.docs))
+	var path []int
+	for i := range c.docs {
+		path = append(path[:0], i)
+		o := i
+		for {
+			j, ok := ids[c.docs[o].article.DuplicateOf]
+			if !ok || j == o {
+				break
+			}
+			if k := slices.Index(path, j); k >= 0 {
+				o = slices.Min(path[k:]) // a cycle of links: its first article
+				break
+			}
+			path = append(path, j)
+			o = j
+		}
+		c.docs[i].origin, given[i] = o, o != i
+	}
 	for i := range c.docs {
 		d := &c.docs[i]
-		d.shingle = sortUnique(d.shingle)
-		var touched []int
-		for _, h := range d.shingle {
-			for _, j := range index[h] {
-				if count[j] == 0 {
-					touched = append(touched, int(j))
-				}
-				count[j]++
+		sets := make([][]uint64, len(d.cands))
+		for k, ci := range d.cands {
+			sets[k] = c.cands[ci].terms
+		}
+		d.copyDoc = copies.NewDoc(sets)
+		if given[i] {
+			continue
+		}
+		for j := range i {
+			if c.docs[j].origin == j && copies.Of(&d.copyDoc, &c.docs[j].copyDoc) {
+				d.origin = j
+				break
 			}
 		}
-		slices.Sort(touched)
-		for _, j := range touched {
-			small := min(len(d.shingle), len(c.docs[j].shingle))
-			if d.origin == i && small >= minCopyShingles && float64(count[j]) >= articleOverlap*float64(small) {
-				d.origin = c.docs[j].origin
-			}
-			count[j] = 0
-		}
-		if d.origin == i {
-			for _, h := range d.shingle {
-				index[h] = append(index[h], int32(i))
-			}
+	}
+	for i := range c.docs {
+		if given[i] { // the root of the links may have been found a copy
+			c.docs[i].origin = c.docs[c.docs[i].origin].origin
 		}
 	}
 }

@@ -86,9 +86,9 @@ func writeArticles(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
 	texts := map[string]string{
-		"a.txt": "The river ferry resumed service on Monday after a storm damaged its landing ramp.\n\nOperators said repairs took two days.",
+		"a.txt": "The river ferry resumed service on Monday after a storm damaged its landing ramp.\n\nOperators said repairs to the ramp took two days and cost the harbour board forty thousand pounds.",
 		"b.txt": "Ferry service on the river restarted Monday, two days after the storm.\n\nThe operator thanked passengers for their patience.",
-		"c.txt": "The river ferry resumed service on Monday after a storm damaged its landing ramp.\n\nOperators said repairs took two days.\n\n(Wire copy.)",
+		"c.txt": "The river ferry resumed service on Monday after a storm damaged its landing ramp.\n\nOperators said repairs to the ramp took two days and cost the harbour board forty thousand pounds.\n\n(Wire copy.)",
 	}
 	for name, text := range texts {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {

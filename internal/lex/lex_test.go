@@ -206,3 +206,17 @@ func BenchmarkStem(b *testing.B) {
 		}
 	})
 }
+
+func TestContentTerms(t *testing.T) {
+	var w Words
+	buf := []uint64{7}
+	buf = ContentTerms(buf, &w, "The reports, the REPORTED report and a quake")
+	quake := Hash("earthquak") // "quake" folds onto "earthquake", stemmed
+	want := SortUnique([]uint64{Hash("report"), quake})
+	if buf[0] != 7 || !slices.Equal(buf[1:], want) {
+		t.Errorf("ContentTerms = %v, want 7 then %v", buf, want)
+	}
+	if got := ContentTerms(nil, &w, "the and of"); len(got) != 0 {
+		t.Errorf("stopwords only: %v", got)
+	}
+}

@@ -68,14 +68,16 @@ func Term(w []byte) (h uint64, stop, neg bool) {
 	return h, len(w) < 2 || stopwords[h], negations[h]
 }
 
-// ContentTerms appends to buf the terms of the words of s that are not
-// stopwords and returns the sorted set. words is scratch space.
+// ContentTerms appends to buf the sorted set of the terms of the words of s
+// that are not stopwords, and returns the extended buf. words is scratch
+// space.
 func ContentTerms(buf []uint64, words *Words, s string) []uint64 {
+	n := len(buf)
 	words.Reset(s)
 	for words.Next() {
 		if h, stop, _ := Term(words.Word()); !stop {
 			buf = append(buf, h)
 		}
 	}
-	return SortUnique(buf)
+	return append(buf[:n], SortUnique(buf[n:])...)
 }
