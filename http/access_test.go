@@ -47,6 +47,7 @@ func TestAccess(t *testing.T) {
 		{"private: API read without key", private, "GET", "/api/stories", "", "", "", 401},
 		{"private: page without key", private, "GET", "/stories/1", "", "", "", 401},
 		{"private: read with key", private, "GET", "/api/stories", goodKey, "", "", 200},
+		{"private alone: write without key", chttp.Options{Authenticate: authenticate, Private: true}, "POST", "/api/articles", "", "", "", 401},
 		{"private: health stays open", private, "GET", "/healthz", "", "", "", 200},
 		{"loopback hosts: rebinding host refused", loopbackHosts, "GET", "/api/stories", "", "attacker.example", "", 421},
 		{"loopback hosts: rebinding host refused on writes", loopbackHosts, "POST", "/api/articles", "", "attacker.example:8080", "", 421},

@@ -50,7 +50,7 @@ type Options struct {
 	// write with no key is the local operator's.
 	RequireKey bool
 	// Private makes every read (pages and API, but not /healthz and
-	// static files) need a valid API key too.
+	// static files) need a valid API key too; it implies RequireKey.
 	Private bool
 	// AllowedHosts, when set, lists the host names (without port) that
 	// requests may carry in their Host header; others are refused with
@@ -88,6 +88,9 @@ func NewServer(svc chorus.StoryService, opts Options) *Server {
 	}
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
+	}
+	if opts.Private {
+		opts.RequireKey = true
 	}
 	s := &Server{svc: svc, opts: opts, mux: http.NewServeMux(), pages: mustParsePages()}
 	s.metrics = newMetrics(opts.Registry)

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"slices"
@@ -12,6 +13,7 @@ import (
 	"testing"
 
 	chttp "github.com/chorusnews/chorus/http"
+	"github.com/chorusnews/chorus/service"
 )
 
 func keys(t *testing.T, args ...string) string {
@@ -109,5 +111,49 @@ func TestServeChecksHostAndKeys(t *testing.T) {
 	}
 	if got := post("", secret); got != http.StatusCreated {
 		t.Errorf("keyed write: status %d, want 201", got)
+	}
+}
+
+func TestWarnAccess(t *testing.T) {
+	ctx := context.Background()
+	tests := []struct {
+		name string
+		addr string
+		keys bool
+		want []string
+		not  []string
+	}{
+		{"loopback", "127.0.0.1", false, nil, []string{"every network interface", "no API key"}},
+		{"every interface, no key", "0.0.0.0", false, []string{"every network interface", "there is none yet"}, nil},
+		{"every interface, a key", "::", true, []string{"every network interface"}, []string{"there is none yet"}},
+		{"one address, no key", "192.0.2.7", false, []string{"there is none yet"}, []string{"every network interface"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data := t.TempDir()
+			if tt.keys {
+				keys(t, "add", "--data", data)
+			}
+			svc, err := openService(ctx, data, "", service.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer svc.Close()
+			var logs bytes.Buffer
+			addr := &net.TCPAddr{IP: net.ParseIP(tt.addr), Port: 8080}
+			if err := warnAccess(ctx, slog.New(slog.NewTextHandler(&logs, nil)), addr, accessOptions(addr, "", false, "loopback"), svc); err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(logs.String(), w) {
+					t.Errorf("no warning %q in %q", w, logs.String())
+				}
+			}
+			for _, n := range tt.not {
+				if strings.Contains(logs.String(), n) {
+					t.Errorf("unexpected %q in %q", n, logs.String())
+				}
+			}
+		})
 	}
 }
