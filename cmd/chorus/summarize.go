@@ -21,6 +21,7 @@ func runSummarize(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	sentences := fs.Int("sentences", 0, "at most `N` sentences (0: no limit; with --words unset, replaces the word budget)")
 	format := fs.String("format", "text", "output `FORMAT`: text, markdown or json")
 	inputFormat := fs.String("input", "auto", "input `FORMAT`: auto, text, html, json, jsonl or multinews")
+	workers := fs.Int("workers", 0, "clusters summarized at once, output still in input order (0: one per CPU)")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: chorus summarize [options] PATH...\n\nPATH is a directory of articles, an article file, or - for stdin; with no PATH,\npiped standard input is read.\n\noptions:")
 		fs.PrintDefaults()
@@ -36,6 +37,9 @@ func runSummarize(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	}
 	if *sentences < 0 {
 		return usagef("--sentences must be positive, got %d", *sentences)
+	}
+	if *workers < 0 {
+		return usagef("--workers must not be negative, got %d", *workers)
 	}
 	if len(paths) == 0 {
 		if !piped(stdin) {
@@ -62,18 +66,16 @@ func runSummarize(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	// With several clusters, one that cannot be summarized is reported and
 	// skipped, and the command fails at the end.
 	failed, written := 0, 0
-	for _, c := range clusters {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		sum, err := summarize.Summarize(c.Articles, opts)
+	var sz summarize.Summarizer
+	err = sz.SummarizeEach(ctx, clusters, opts, *workers, func(i int, sum chorus.Summary, err error) error {
+		c := &clusters[i]
 		if err != nil && len(clusters) == 1 {
 			return fmt.Errorf("cannot summarize %s: %w", c.ID, err)
 		}
 		if err != nil {
 			fmt.Fprintf(stderr, "chorus summarize: cannot summarize %s: %v\n", c.ID, err)
 			failed++
-			continue
+			return nil
 		}
 		id := ""
 		if len(clusters) > 1 {
@@ -83,9 +85,10 @@ func runSummarize(ctx context.Context, args []string, stdin io.Reader, stdout, s
 			}
 		}
 		written++
-		if err := render.Write(stdout, sum, render.Options{Format: out, Cluster: id}); err != nil {
-			return err
-		}
+		return render.Write(stdout, sum, render.Options{Format: out, Cluster: id})
+	})
+	if err != nil {
+		return err
 	}
 	if failed > 0 {
 		return fmt.Errorf("%d of %d clusters could not be summarized", failed, len(clusters))

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 	"testing"
@@ -103,6 +104,39 @@ func TestSummarizeCommandSkipsBadCluster(t *testing.T) {
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
 	if len(lines) != 2 || !strings.Contains(lines[0], "ferry") || !strings.Contains(lines[1], "library") {
 		t.Errorf("want the two good summaries as JSON Lines, got:\n%s", out.String())
+	}
+}
+
+// TestSummarizeCommandWorkers checks that a stream of clusters gives the
+// same output, byte for byte and in input order, however many clusters are
+// summarized at once.
+func TestSummarizeCommandWorkers(t *testing.T) {
+	places := []string{"north pier", "old harbour", "river mouth", "east jetty", "ferry slip", "south beach", "canal lock"}
+	var in strings.Builder
+	for i := range 20 {
+		p := places[i%len(places)]
+		fmt.Fprintf(&in, `{"id":"c%d","articles":[{"id":"a","text":"A boat ran aground off the %s on Friday with %d people aboard. Lifeboats brought everyone ashore by noon."},`+
+			`{"id":"b","text":"All %d passengers of the boat stranded at the %s were rescued, the coastguard said. The hull was not damaged."}]}`+"\n", i, p, 10+i, 10+i, p)
+		if i%6 == 5 {
+			in.WriteString(`{"id":"caption-only","articles":[{"id":"x","text":"Photo: AP"}]}` + "\n")
+		}
+	}
+	run := func(workers string) (string, string) {
+		var out, errOut bytes.Buffer
+		err := runSummarize(context.Background(), []string{"--input", "jsonl", "--workers", workers, "-"}, strings.NewReader(in.String()), &out, &errOut)
+		if err == nil || !strings.Contains(err.Error(), "3 of 23 clusters") {
+			t.Errorf("--workers %s: error = %v, want 3 of 23 clusters failed", workers, err)
+		}
+		return out.String(), errOut.String()
+	}
+	want, wantErr := run("1")
+	if i, j := strings.Index(want, "== c3 =="), strings.Index(want, "== c12 =="); i < 0 || j < i {
+		t.Errorf("clusters out of input order:\n%s", want)
+	}
+	for _, w := range []string{"0", "2", "5"} {
+		if got, gotErr := run(w); got != want || gotErr != wantErr {
+			t.Errorf("--workers %s: output differs from --workers 1", w)
+		}
 	}
 }
 
