@@ -59,7 +59,7 @@ func runSummarize(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	if err != nil {
 		return usagef("--input: %s", errorLine(err))
 	}
-	clusters, err := readClusters(paths, inFormat, stdin)
+	clusters, err := readInputs(paths, inFormat, stdin, stderr)
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,117 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// Invented articles about two unrelated invented events.
+var (
+	floodArticles = map[string]string{
+		"flood-1.txt": "River Marle floods lower Tessbury\n\nThe River Marle burst its banks in Tessbury on Sunday, flooding the lower town. Hundreds of residents spent the night in the Tessbury school gym as the Marle kept rising. The mayor said the water would crest on Monday.",
+		"flood-2.txt": "Tessbury residents evacuated as Marle rises\n\nFlood water from the River Marle reached the lower streets of Tessbury on Sunday. Residents were evacuated to the school gym, and the Marle is expected to crest on Monday, the mayor said.",
+	}
+	voteArticles = map[string]string{
+		"vote-1.txt": "Orlan parliament passes budget after all-night vote\n\nThe Orlan parliament passed the budget at dawn after an all-night session, with 212 deputies voting in favour. Finance minister Iva Brandt said the budget cuts the deficit by a third.",
+		"vote-2.txt": "Brandt budget approved by Orlan deputies\n\nDeputies in Orlan approved finance minister Iva Brandt's budget by 212 votes after a debate that lasted through the night. Brandt said the budget cuts the deficit by a third.",
+	}
+)
+
+// writeFiles writes files into a new directory dir/name and returns it.
+func writeFiles(t *testing.T, dir, name string, files ...map[string]string) string {
+	t.Helper()
+	d := filepath.Join(dir, name)
+	if err := os.MkdirAll(d, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range files {
+		for n, text := range m {
+			if err := os.WriteFile(filepath.Join(d, n), []byte(text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	return d
+}
+
+const inventedRSS = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Tessbury Courier</title><link>https://courier.example/</link>
+<item><title>Marle floods lower Tessbury</title><link>https://courier.example/flood</link><guid>c-1</guid>
+<pubDate>Sun, 14 Sep 2025 08:00:00 +0000</pubDate>
+<description>The River Marle burst its banks in Tessbury on Sunday, flooding the lower town. Hundreds of residents spent the night in the school gym.</description></item>
+<item><title>Tessbury clean-up begins</title><link>/cleanup</link><guid>c-2</guid>
+<pubDate>Mon, 15 Sep 2025 09:30:00 +0000</pubDate>
+<description>&lt;p&gt;Volunteers began clearing mud from the lower streets of Tessbury on Monday as the Marle fell back. The mayor thanked the crews.&lt;/p&gt;</description></item>
+</channel></rss>`
+
+// TestSummarizeInputs checks how summarize groups its PATH arguments: one
+// summary per directory, one per feed file (an article per item), loose
+// files together, and a warning for a folder that mixes two events.
+func TestSummarizeInputs(t *testing.T) {
+	dir := t.TempDir()
+	flood := writeFiles(t, dir, "flood", floodArticles)
+	vote := writeFiles(t, dir, "vote", voteArticles)
+	mixed := writeFiles(t, dir, "mixed", floodArticles, voteArticles)
+	rss := filepath.Join(dir, "courier.xml")
+	if err := os.WriteFile(rss, []byte(inventedRSS), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name     string
+		args     []string
+		clusters []string // cluster IDs in output order
+		sources  []int    // sources per cluster
+		warning  string   // substring expected on stderr ("" = no stderr)
+	}{
+		{"two directories", []string{flood, vote}, []string{"flood", "vote"}, []int{2, 2}, ""},
+		{"loose files together", []string{filepath.Join(flood, "flood-1.txt"), filepath.Join(flood, "flood-2.txt")}, []string{"flood-1"}, []int{2}, ""},
+		{"directory then files", []string{vote, filepath.Join(flood, "flood-1.txt"), filepath.Join(flood, "flood-2.txt")}, []string{"vote", "flood-1"}, []int{2, 2}, ""},
+		{"feed file", []string{rss}, []string{"courier"}, []int{2}, ""},
+		{"mixed folder", []string{mixed}, []string{"mixed"}, nil, "chorus summarize: warning: mixed seems to mix 2 events"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			args := append([]string{"summarize", "--format", "json"}, tt.args...)
+			if code := run(context.Background(), args, nil, &stdout, &stderr); code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr.String())
+			}
+			if tt.warning == "" && stderr.Len() > 0 || !strings.Contains(stderr.String(), tt.warning) {
+				t.Errorf("stderr %q, want %q", stderr.String(), tt.warning)
+			}
+			dec := json.NewDecoder(&stdout)
+			var ids []string
+			for i := 0; dec.More(); i++ {
+				var s struct {
+					Cluster string
+					Sources []struct{ Title, Source, URL string }
+				}
+				if err := dec.Decode(&s); err != nil {
+					t.Fatal(err)
+				}
+				ids = append(ids, s.Cluster)
+				if tt.sources != nil && i < len(tt.sources) && len(s.Sources) != tt.sources[i] {
+					t.Errorf("cluster %d: %d sources, want %d", i, len(s.Sources), tt.sources[i])
+				}
+				if tt.name == "feed file" {
+					for _, src := range s.Sources {
+						if src.Source != "Tessbury Courier" || !strings.HasPrefix(src.URL, "https://courier.example/") && src.URL != "" {
+							t.Errorf("feed source %+v", src)
+						}
+					}
+				}
+			}
+			if len(tt.clusters) > 1 && strings.Join(ids, ",") != strings.Join(tt.clusters, ",") {
+				t.Errorf("clusters %v, want %v", ids, tt.clusters)
+			}
+			if len(ids) != len(tt.clusters) {
+				t.Errorf("%d summaries, want %d", len(ids), len(tt.clusters))
+			}
+		})
+	}
+}
