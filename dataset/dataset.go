@@ -1,5 +1,5 @@
 // Package dataset streams the evaluation datasets (DUC 2003/2004 Task 2,
-// Multi-News) as clusters with reference summaries. It sits in the evaluation
+// the DUC 2007 update task, Multi-News) as clusters with reference summaries. It sits in the evaluation
 // half of Chorus: dataset → summarizers → rouge → bench tables.
 //
 // Readers stream: they hold one example at a time, never a whole split.
@@ -23,12 +23,17 @@ type Example struct {
 	// References are the reference summaries, each as its sentences (SEE
 	// units). A Multi-News reference is one unit: the whole paragraph.
 	References [][]string
+	// Before holds, in the update task (duc2007-update), the articles the
+	// reader has already read: the earlier sets of the same topic, oldest
+	// first. The summary should say only what Cluster adds to them. It is
+	// nil elsewhere and for a topic's first set.
+	Before []chorus.Article
 }
 
 // spec describes one named dataset.
 type spec struct {
 	name   string
-	format string // "duc" or "multinews"
+	format string // "duc", "ducupdate" or "multinews"
 	files  []string
 	count  int // number of clusters in the full data
 }
@@ -36,6 +41,7 @@ type spec struct {
 var specs = []spec{
 	{"duc2004", "duc", []string{"duc2004/duc2004_task2.jsonl.gz"}, 50},
 	{"duc2003", "duc", []string{"duc2003/duc2003_task2.jsonl.gz"}, 30},
+	{"duc2007-update", "ducupdate", []string{"duc2007/duc2007_update.jsonl.gz"}, 30},
 	{"multinews-val", "multinews", []string{"multi-news/val.truncated.src.gz", "multi-news/val.truncated.tgt.gz"}, 5622},
 	{"multinews-test", "multinews", []string{"multi-news/test.truncated.src.gz", "multi-news/test.truncated.tgt.gz"}, 5622},
 	{"multinews-train", "multinews", []string{"multi-news/train.truncated.src.gz", "multi-news/train.truncated.tgt.gz"}, 44972},
@@ -70,6 +76,13 @@ func IsDUC(name string) bool {
 	return ok && s.format == "duc"
 }
 
+// IsUpdate reports whether the named dataset is an update task: its
+// examples carry the articles already read in Example.Before.
+func IsUpdate(name string) bool {
+	s, ok := lookup(name)
+	return ok && s.format == "ducupdate"
+}
+
 func lookup(name string) (spec, bool) {
 	for _, s := range specs {
 		if s.name == name {
@@ -95,6 +108,8 @@ func Read(dir, name string, limit int, fn func(Example) error) error {
 	switch s.format {
 	case "duc":
 		err = readDUC(paths[0], name == "duc2003", limit, fn)
+	case "ducupdate":
+		err = readDUCUpdate(paths[0], limit, fn)
 	default:
 		lines := ""
 		if len(paths) > 2 {

@@ -24,12 +24,21 @@ type ducLine struct {
 		Text string `json:"text"`
 	} `json:"documents"`
 	References []string `json:"references"`
+	// UpdateAfter lists, for the DUC 2007 update task, the ids of the
+	// earlier sets the reader has already read.
+	UpdateAfter []string `json:"update_after"`
 }
 
 // readDUC streams a DUC JSONL.gz file. DUC 2003 references are tokenized
 // clause fragments joined by spaces: they are detokenized and split into
 // sentences; DUC 2004 references keep one sentence per line.
 func readDUC(path string, tokenized bool, limit int, fn func(Example) error) error {
+	return readDUCLines(path, limit, func(d ducLine) error { return fn(ducExample(d, tokenized)) })
+}
+
+// readDUCLines calls fn for each of the first limit lines of a DUC JSONL.gz
+// file (all when limit <= 0).
+func readDUCLines(path string, limit int, fn func(ducLine) error) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return fmt.Errorf("cannot open dataset: %w", err)
@@ -49,7 +58,7 @@ func readDUC(path string, tokenized bool, limit int, fn func(Example) error) err
 			if jerr := json.Unmarshal(line, &d); jerr != nil {
 				return fmt.Errorf("cannot parse %s line %d: %w", path, lineNo, jerr)
 			}
-			if ferr := fn(ducExample(d, tokenized)); ferr != nil {
+			if ferr := fn(d); ferr != nil {
 				return ferr
 			}
 			n++
