@@ -21,7 +21,8 @@ type Options struct {
 	Dataset string
 	// Dir is the data directory; "" means dataset.Dir().
 	Dir string
-	// Systems are the systems to run, in table order; nil means SystemNames().
+	// Systems are the systems to run, in table order; nil means
+	// DefaultSystems(Dataset).
 	Systems []string
 	// Limit, when positive, reads only the first Limit clusters.
 	Limit int
@@ -119,7 +120,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	}
 	names := opts.Systems
 	if len(names) == 0 {
-		names = SystemNames()
+		names = DefaultSystems(opts.Dataset)
 	}
 	systems := make([]baseline.System, len(names))
 	for i, n := range names {
@@ -158,7 +159,7 @@ type outcome struct {
 	cluster    string
 	sentences  []string
 	words      int
-	scores     rouge.Scores
+	evals      []rouge.Scores // one per evaluation: one, or one per reference left out (Protocol.Jackknife)
 	sum, score time.Duration
 	err        error
 }
@@ -204,7 +205,7 @@ func pass(ctx context.Context, sys baseline.System, proto Protocol, opts Options
 	go func() { wg.Wait(); close(results) }()
 
 	var (
-		perCluster []rouge.Scores
+		perCluster [][]rouge.Scores
 		pending    = map[int]outcome{}
 		next       int
 		row        = Row{System: sys.Name()}
@@ -218,7 +219,7 @@ func pass(ctx context.Context, sys baseline.System, proto Protocol, opts Options
 		for len(perCluster) <= o.i {
 			perCluster = append(perCluster, nil)
 		}
-		perCluster[o.i] = o.scores
+		perCluster[o.i] = o.evals
 		sumTime += o.sum
 		words += o.words
 		scoreTime += o.score
@@ -263,7 +264,11 @@ func pass(ctx context.Context, sys baseline.System, proto Protocol, opts Options
 	if len(perCluster) > 0 {
 		row.MeanWords = math.Round(10*float64(words)/float64(len(perCluster))) / 10
 	}
-	row.Rouge = figures(perCluster, proto, opts)
+	var evals []rouge.Scores
+	for _, e := range perCluster {
+		evals = append(evals, e...)
+	}
+	row.Rouge = figures(evals, proto, opts)
 	return row, len(perCluster), nil
 }
 
@@ -285,7 +290,11 @@ func work(sys baseline.System, j outcomeJob, opts chorus.Options, proto Protocol
 		o.words += len(strings.Fields(s.Text))
 	}
 	t1 := clock()
-	o.scores = rouge.Evaluate(o.sentences, j.ex.References, proto.Options)
+	if proto.Jackknife {
+		o.evals = rouge.Jackknife(o.sentences, j.ex.References, proto.Options)
+	} else {
+		o.evals = []rouge.Scores{rouge.Evaluate(o.sentences, j.ex.References, proto.Options)}
+	}
 	o.score = clock() - t1
 	return o
 }
@@ -302,13 +311,14 @@ func clock() time.Duration {
 	return time.Since(start)
 }
 
-// figures bootstraps the per-cluster scores into the reported figures.
-func figures(perCluster []rouge.Scores, proto Protocol, opts Options) map[string]Figure {
+// figures bootstraps the per-evaluation scores (one per cluster, or one per
+// cluster and left-out reference when jackknifed) into the reported figures.
+func figures(evals []rouge.Scores, proto Protocol, opts Options) map[string]Figure {
 	out := map[string]Figure{}
-	if len(perCluster) == 0 {
+	if len(evals) == 0 {
 		return out
 	}
-	ivs := rouge.Bootstrap(perCluster, opts.Resamples, 95, opts.Seed)
+	ivs := rouge.Bootstrap(evals, opts.Resamples, 95, opts.Seed)
 	for _, m := range proto.Metrics {
 		iv := ivs[m]
 		out[m] = Figure{

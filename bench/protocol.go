@@ -32,18 +32,37 @@ type Protocol struct {
 	Options rouge.Options
 	// Command is the equivalent ROUGE-1.5.5 command line.
 	Command string
+	// Jackknife scores each summary against every subset of all references
+	// but one, as NIST did (rouge.Jackknife); the figures bootstrap over
+	// all those evaluations.
+	Jackknife bool
 }
 
 // ProtocolFor returns the protocol of the named dataset:
 //
 //   - duc2004, duc2003 (SumRepo, Hong et al. 2014): 100 words; recall of
 //     ROUGE-1, -2, -4; ROUGE-1.5.5 -n 4 -x -m -l 100 -p 0.5 -f A -t 0.
+//   - duc2007-update (NIST, DUC 2007 update task): 100 words; recall of
+//     ROUGE-2 and -SU4 jackknifed over the four models (each summary scored
+//     against every three of them); ROUGE-1.5.5 -n 4 -w 1.2 -m -2 4 -u -c 95
+//     -r 1000 -f A -p 0.5 -t 0 -a -d, the summaries cut at 100 words.
 //   - multinews-*, longbench200 (Fabbri et al. 2019): 260 words; F of
 //     ROUGE-1, -2, -SU4; ROUGE-1.5.5 -n 2 -2 4 -U -m -f A -p 0.5 -l 260,
 //     each reference one unit.
 func ProtocolFor(name string) (Protocol, error) {
 	if dataset.Count(name) == 0 {
 		return Protocol{}, chorus.Errorf(chorus.EINVALID, "unknown dataset %q (want one of %s)", name, strings.Join(dataset.Names(), ", "))
+	}
+	if dataset.IsUpdate(name) {
+		return Protocol{
+			Name:      "duc2007-update",
+			Words:     100,
+			Metrics:   []string{"ROUGE-2", "ROUGE-SU4"},
+			Measure:   "R",
+			Options:   rouge.Options{MaxN: 2, SkipGap: 4, SkipUnigrams: true, NoLCS: true, Stem: true, WordLimit: 100, Alpha: 0.5},
+			Command:   "-n 4 -w 1.2 -m -2 4 -u -c 95 -r 1000 -f A -p 0.5 -t 0 -a -d (NIST, DUC 2007), jackknifed over the 4 models, summaries cut at 100 words (NIST cut them before scoring)",
+			Jackknife: true,
+		}, nil
 	}
 	if dataset.IsDUC(name) {
 		return Protocol{

@@ -10,7 +10,20 @@ import (
 )
 
 // SystemNames lists the systems Run accepts, in the default table order.
+// chorus-update is Chorus's update summary (summarize.Update): on an update
+// dataset it reads the articles already seen, elsewhere it is chorus.
 func SystemNames() []string {
+	return append([]string{"chorus", "chorus-update"}, baseline.Names()...)
+}
+
+// DefaultSystems lists the systems Run benchmarks on the named dataset when
+// none are given: on an update dataset the update summary and its two
+// baselines, the generic summary and lead; elsewhere Chorus and every
+// baseline.
+func DefaultSystems(data string) []string {
+	if dataset.IsUpdate(data) {
+		return []string{"chorus-update", "chorus", "lead"}
+	}
 	return append([]string{"chorus"}, baseline.Names()...)
 }
 
@@ -23,22 +36,47 @@ func (chorusSystem) Summarize(articles []chorus.Article, opts chorus.Options) (c
 	return summarize.Summarize(articles, opts)
 }
 
+// chorusUpdate is Chorus's update summary as a system: it reads the
+// articles the reader has already seen.
+type chorusUpdate struct{}
+
+func (chorusUpdate) Name() string { return "chorus-update" }
+
+func (chorusUpdate) Summarize(articles []chorus.Article, opts chorus.Options) (chorus.Summary, error) {
+	return summarize.Summarize(articles, opts)
+}
+
+func (chorusUpdate) SummarizeAfter(seen, articles []chorus.Article, opts chorus.Options) (chorus.Summary, error) {
+	return summarize.Update(seen, articles, opts)
+}
+
+// updater is a system that reads the articles already seen.
+type updater interface {
+	SummarizeAfter(seen, articles []chorus.Article, opts chorus.Options) (chorus.Summary, error)
+}
+
 // newSystem returns the named system configured for the named dataset: on
-// DUC, lead reads the most recent document (SumRepo's Lead).
+// DUC, lead reads the most recent document (SumRepo's Lead, and NIST's
+// baseline in the DUC 2007 update task).
 func newSystem(name, data string) (baseline.System, error) {
 	name = strings.ToLower(strings.TrimSpace(name))
 	switch {
 	case name == "chorus":
 		return chorusSystem{}, nil
-	case name == "lead" && dataset.IsDUC(data):
+	case name == "chorus-update":
+		return chorusUpdate{}, nil
+	case name == "lead" && (dataset.IsDUC(data) || dataset.IsUpdate(data)):
 		return baseline.Lead{MostRecent: true}, nil
 	}
 	return baseline.New(name)
 }
 
 // summarizeExample runs sys on ex, handing the references to systems that
-// read them.
+// read them and the articles already seen to systems that read those.
 func summarizeExample(sys baseline.System, ex dataset.Example, opts chorus.Options) (chorus.Summary, error) {
+	if u, ok := sys.(updater); ok {
+		return u.SummarizeAfter(ex.Before, ex.Cluster.Articles, opts)
+	}
 	if r, ok := sys.(baseline.Referenced); ok {
 		return r.SummarizeReferenced(ex.Cluster.Articles, ex.References, opts)
 	}

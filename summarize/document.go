@@ -67,7 +67,8 @@ type cluster struct {
 	rank    []int        // document index → place in earliest-source-first order
 	lead    int          // fact that opens the summary, -1 for none
 	figs    [][]uint64   // fact → its figures, filled by selection
-	stale   map[int]bool // facts whose figure a later source updates
+	stale   map[int]bool // facts whose figure a later source updates, or that repeat a seen sentence
+	seen    *seenSet     // what the reader has already read (update.go); nil for none
 	st      stats        // cluster-wide counts, filled by score
 	p       *Tuning      // hyper-parameters; nil means DefaultTuning()
 	bp      *Boilerplate // learned boilerplate; nil reads every sentence

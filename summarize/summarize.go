@@ -64,6 +64,27 @@ func Summarize(articles []chorus.Article, opts chorus.Options) (chorus.Summary, 
 // chorus.ErrBudgetTooSmall when an explicit word budget cannot hold any
 // sentence fit to lead. The output depends only on the input and opts.
 func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (chorus.Summary, error) {
+	return s.summarize(nil, articles, opts)
+}
+
+// Update summarizes articles with the embedded model and the default
+// tuning for a reader who has already read seen. See Summarizer.Update.
+func Update(seen, articles []chorus.Article, opts chorus.Options) (chorus.Summary, error) {
+	var s Summarizer
+	return s.Update(seen, articles, opts)
+}
+
+// Update returns an update summary (update.go): what articles add to seen,
+// the articles the reader has already read. A sentence that repeats a seen
+// one is left out, words the seen articles use weigh less than words new
+// to the story, and only articles are quoted and cited. With no seen
+// articles it is Summarize; its errors are Summarize's.
+func (s *Summarizer) Update(seen, articles []chorus.Article, opts chorus.Options) (chorus.Summary, error) {
+	return s.summarize(seen, articles, opts)
+}
+
+// summarize is Summarize for a reader who has read seen (nil: nothing).
+func (s *Summarizer) summarize(seen, articles []chorus.Article, opts chorus.Options) (chorus.Summary, error) {
 	if len(articles) == 0 {
 		return chorus.Summary{}, chorus.ErrNoArticles
 	}
@@ -86,10 +107,10 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 	}
 	words, sentences := opts.Budget()
 	b := budget{words: words, sentences: sentences, fill: opts.Fill, adaptive: opts.Adaptive()}
-	c, picked, err := summarizeWith(articles, p, m, bp, sal, b)
+	c, picked, err := summarizeWith(seen, articles, p, m, bp, sal, b)
 	if err == nil && len(picked) == 0 {
 		// Nothing but boilerplate: better a summary of it than none.
-		c, picked, err = summarizeWith(articles, p, m, nil, sal, b)
+		c, picked, err = summarizeWith(seen, articles, p, m, nil, sal, b)
 	}
 	if err != nil {
 		return chorus.Summary{}, err
@@ -107,12 +128,12 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 	return c.attribute(picked), nil
 }
 
-// summarizeWith runs the stages up to selection, reading no sentence that
-// bp holds, and returns the cluster and the selected facts, the lead first.
-// It returns chorus.ErrBudgetTooSmall when the cluster has sentences fit to
+// summarizeWith runs the stages up to selection for a reader who has read
+// seen, reading no sentence that bp holds, and returns the cluster and the
+// selected facts, the lead first. It returns chorus.ErrBudgetTooSmall when the cluster has sentences fit to
 // lead but none fits an explicit word budget: a summary that cannot state
 // the event is not offered in its place.
-func summarizeWith(articles []chorus.Article, p *Tuning, m *Model, bp *Boilerplate, sal *Salience, b budget) (*cluster, []int, error) {
+func summarizeWith(seen, articles []chorus.Article, p *Tuning, m *Model, bp *Boilerplate, sal *Salience, b budget) (*cluster, []int, error) {
 	c := &cluster{p: p, bp: bp, sal: sal, lead: -1}
 	if !c.prepare(articles) {
 		return c, nil, nil
@@ -123,7 +144,14 @@ func summarizeWith(articles []chorus.Article, p *Tuning, m *Model, bp *Boilerpla
 		limit = 0 // the lead may cross a cut made by the evaluation, and caps the default
 	}
 	c.stale = c.staleFacts()
+	c.seen = c.readSeen(seen)
+	c.markSeen()
 	lead := c.pickLead(limit)
+	if c.seen != nil && lead.fact >= 0 && c.stale[lead.fact] {
+		// The best lead repeats what the reader has seen: every lead
+		// candidate does. The summary opens with what it selects.
+		lead.fact, lead.shortest = -1, 0
+	}
 	if lead.fact < 0 && lead.shortest > 0 {
 		return c, nil, fmt.Errorf("%w: the shortest lead sentence has %d words, the budget is %d", chorus.ErrBudgetTooSmall, lead.shortest, b.words)
 	}

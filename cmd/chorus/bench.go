@@ -31,7 +31,7 @@ func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	fs.SetOutput(stderr)
 	var (
 		name      = fs.String("dataset", "", "dataset: "+strings.Join(dataset.Names(), ", "))
-		systems   = fs.String("system", strings.Join(bench.SystemNames(), ","), "comma-separated systems to run")
+		systems   = fs.String("system", "", "comma-separated systems to run, some of "+strings.Join(bench.SystemNames(), ",")+" (default: the dataset's, see bench.DefaultSystems)")
 		limit     = fs.Int("limit", 0, "read only the first N clusters (0: all)")
 		asJSON    = fs.Bool("json", false, "print the table as JSON")
 		out       = fs.String("out", "", "write every summary to `DIR`/SYSTEM/CLUSTER.txt, one sentence per line")
@@ -43,13 +43,17 @@ func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "usage: chorus bench --dataset NAME [options]\n       chorus bench clustering [options]\n\n"+
 			"Runs summarizers over a dataset and prints ROUGE with 95%% bootstrap intervals.\n"+
-			"DUC: 100 words, recall of ROUGE-1/2/4 (SumRepo). Multi-News: 260 words, F of ROUGE-1/2/SU4.\n\noptions:\n")
+			"DUC: 100 words, recall of ROUGE-1/2/4 (SumRepo). Multi-News: 260 words, F of ROUGE-1/2/SU4.\n"+
+			"duc2007-update: 100 words, jackknifed recall of ROUGE-2/SU4 (NIST); chorus-update reads the earlier sets.\n\noptions:\n")
 		fs.PrintDefaults()
 	}
 	if _, err := parseArgs(fs, args, nil); err != nil {
 		return err
 	}
 	var names []string
+	if *systems == "" {
+		*systems = strings.Join(bench.DefaultSystems(*name), ",")
+	}
 	for _, s := range strings.Split(*systems, ",") {
 		if s = strings.ToLower(strings.TrimSpace(s)); s != "" {
 			names = append(names, s)
