@@ -48,6 +48,21 @@ type Summarizer struct {
 	Salience *Salience
 	// Tuning holds the hyper-parameters; nil means DefaultTuning().
 	Tuning *Tuning
+	// Seen holds the articles the reader has already read (chorus
+	// summarize --after). When set, every summary is an update summary
+	// (update.go): it tells what the summarized articles add to Seen. A
+	// sentence that repeats a seen one is left out, and only the summarized
+	// articles are quoted and cited; if every sentence repeats a seen one,
+	// Summarize returns chorus.ErrNoText. Nil means ordinary summaries.
+	Seen []chorus.Article
+}
+
+// Update summarizes articles with the embedded model and the default
+// tuning for a reader who has already read seen: what articles add to
+// them. See Summarizer.Seen.
+func Update(seen, articles []chorus.Article, opts chorus.Options) (chorus.Summary, error) {
+	s := Summarizer{Seen: seen}
+	return s.Summarize(articles, opts)
 }
 
 // Summarize summarizes articles with the embedded model and the default
@@ -64,27 +79,6 @@ func Summarize(articles []chorus.Article, opts chorus.Options) (chorus.Summary, 
 // chorus.ErrBudgetTooSmall when an explicit word budget cannot hold any
 // sentence fit to lead. The output depends only on the input and opts.
 func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (chorus.Summary, error) {
-	return s.summarize(nil, articles, opts)
-}
-
-// Update summarizes articles with the embedded model and the default
-// tuning for a reader who has already read seen. See Summarizer.Update.
-func Update(seen, articles []chorus.Article, opts chorus.Options) (chorus.Summary, error) {
-	var s Summarizer
-	return s.Update(seen, articles, opts)
-}
-
-// Update returns an update summary (update.go): what articles add to seen,
-// the articles the reader has already read. A sentence that repeats a seen
-// one is left out, words the seen articles use weigh less than words new
-// to the story, and only articles are quoted and cited. With no seen
-// articles it is Summarize; its errors are Summarize's.
-func (s *Summarizer) Update(seen, articles []chorus.Article, opts chorus.Options) (chorus.Summary, error) {
-	return s.summarize(seen, articles, opts)
-}
-
-// summarize is Summarize for a reader who has read seen (nil: nothing).
-func (s *Summarizer) summarize(seen, articles []chorus.Article, opts chorus.Options) (chorus.Summary, error) {
 	if len(articles) == 0 {
 		return chorus.Summary{}, chorus.ErrNoArticles
 	}
@@ -107,10 +101,10 @@ func (s *Summarizer) summarize(seen, articles []chorus.Article, opts chorus.Opti
 	}
 	words, sentences := opts.Budget()
 	b := budget{words: words, sentences: sentences, fill: opts.Fill, adaptive: opts.Adaptive()}
-	c, picked, err := summarizeWith(seen, articles, p, m, bp, sal, b)
+	c, picked, err := summarizeWith(s.Seen, articles, p, m, bp, sal, b)
 	if err == nil && len(picked) == 0 {
 		// Nothing but boilerplate: better a summary of it than none.
-		c, picked, err = summarizeWith(seen, articles, p, m, nil, sal, b)
+		c, picked, err = summarizeWith(s.Seen, articles, p, m, nil, sal, b)
 	}
 	if err != nil {
 		return chorus.Summary{}, err

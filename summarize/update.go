@@ -1,6 +1,8 @@
 package summarize
 
 import (
+	"strings"
+
 	"github.com/chorusnews/chorus"
 )
 
@@ -31,14 +33,22 @@ type seenSet struct {
 	index map[uint64][]int32 // content term → seen sentences holding it
 }
 
-// readSeen reads the seen articles with c's settings; nil when there are
-// none, or none has a sentence.
+// readSeen reads the seen articles, their headlines included, with c's
+// settings; nil when there are none, or none has a sentence.
 func (c *cluster) readSeen(articles []chorus.Article) *seenSet {
 	if len(articles) == 0 {
 		return nil
 	}
+	// A seen headline was read too: it counts as a sentence.
+	withTitles := make([]chorus.Article, len(articles))
+	for i, a := range articles {
+		withTitles[i] = chorus.Article{ID: a.ID, Text: a.Text}
+		if t := strings.TrimSpace(a.Title); t != "" && !strings.HasPrefix(strings.TrimSpace(a.Text), t) {
+			withTitles[i].Text = t + "\n\n" + a.Text
+		}
+	}
 	o := &cluster{p: c.p, bp: c.bp, sal: c.sal, lead: -1}
-	o.read(articles)
+	o.read(withTitles)
 	s := &seenSet{index: map[uint64][]int32{}}
 	for i := range o.cands {
 		terms := o.cands[i].terms

@@ -2,9 +2,11 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/input"
@@ -22,8 +24,10 @@ func runSummarize(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	format := fs.String("format", "text", "output `FORMAT`: text, markdown or json")
 	inputFormat := fs.String("input", "auto", "input `FORMAT`: auto, text, html, json, jsonl or multinews")
 	workers := fs.Int("workers", 0, "clusters summarized at once, output still in input order (0: one per CPU)")
+	var after pathList
+	fs.Var(&after, "after", "`OLDER`: a file or directory of articles already read (repeat for more); the summary tells only what PATH... adds to them")
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: chorus summarize [options] PATH...\n\nPATH is a directory of articles, an article file, or - for stdin; with no PATH,\npiped standard input is read.\n\noptions:")
+		fmt.Fprintln(fs.Output(), "usage: chorus summarize [options] PATH...\n\nPATH is a directory of articles, an article file, or - for stdin; with no PATH,\npiped standard input is read. With --after OLDER (repeatable), the summary tells\nonly what PATH... adds to the articles in OLDER.\n\noptions:")
 		fs.PrintDefaults()
 	}
 	paths, err := parseArgs(fs, args, nil)
@@ -63,10 +67,16 @@ func runSummarize(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	if err != nil {
 		return err
 	}
+	var seen []chorus.Article
+	if len(after) > 0 {
+		if seen, err = readSeen(after, inFormat); err != nil {
+			return err
+		}
+	}
 	// With several clusters, one that cannot be summarized is reported and
 	// skipped, and the command fails at the end.
 	failed, written := 0, 0
-	var sz summarize.Summarizer
+	sz := summarize.Summarizer{Seen: seen}
 	err = sz.SummarizeEach(ctx, clusters, opts, *workers, func(i int, sum chorus.Summary, err error) error {
 		c := &clusters[i]
 		if err != nil && len(clusters) == 1 {
@@ -104,4 +114,36 @@ func readClusters(paths []string, format input.Format, stdin io.Reader) ([]choru
 		return nil, fmt.Errorf("cannot read articles: %w", err)
 	}
 	return clusters, nil
+}
+
+// pathList is a repeatable flag of paths.
+type pathList []string
+
+func (p *pathList) String() string { return strings.Join(*p, ", ") }
+
+func (p *pathList) Set(v string) error {
+	if v == "" {
+		return errors.New("empty path")
+	}
+	*p = append(*p, v)
+	return nil
+}
+
+// readSeen reads the articles of --after: every cluster's articles, in the
+// order given.
+func readSeen(paths []string, format input.Format) ([]chorus.Article, error) {
+	for _, p := range paths {
+		if p == "-" {
+			return nil, usagef("--after cannot read standard input")
+		}
+	}
+	clusters, err := input.ReadPaths(paths, input.Options{Format: format})
+	if err != nil {
+		return nil, fmt.Errorf("cannot read --after articles: %w", err)
+	}
+	var seen []chorus.Article
+	for _, c := range clusters {
+		seen = append(seen, c.Articles...)
+	}
+	return seen, nil
 }

@@ -15,6 +15,8 @@ import (
 
 func TestSummarizeCommand(t *testing.T) {
 	const example = "../../examples/quake"
+	// The invented update case of package summarize.
+	const seenOld, seenNew = "../../summarize/testdata/seen/old", "../../summarize/testdata/seen/new"
 	tests := []struct {
 		name  string
 		args  []string
@@ -38,6 +40,17 @@ func TestSummarizeCommand(t *testing.T) {
 			}
 			if len(s.Sentences) != 2 || len(s.Sources) == 0 || s.Words == 0 {
 				t.Errorf("json summary: %d sentences, %d sources, %d words", len(s.Sentences), len(s.Sources), s.Words)
+			}
+		}},
+		{"after", []string{"--words", "100", "--after", seenOld + "/1-courier.txt", "--after", seenOld + "/2-gazette.txt", seenNew}, "", func(t *testing.T, out string) {
+			lead, _, _ := strings.Cut(out, "\n")
+			if !strings.Contains(lead, "demolished") || strings.Contains(out, "Mill Road") || strings.Contains(out, "9,000") {
+				t.Errorf("--after summary does not lead with the new fact or repeats an old one:\n%s", out)
+			}
+		}},
+		{"after directory", []string{"--words", "100", "--after", seenOld, seenNew}, "", func(t *testing.T, out string) {
+			if strings.Contains(out, "cracks in two") {
+				t.Errorf("--after summary repeats an old fact:\n%s", out)
 			}
 		}},
 		{"stdin", []string{"--words", "30", "-"}, "The river rose above its banks on Sunday and flooded the lower town. Hundreds of people spent the night in the school gym.", func(t *testing.T, out string) {
@@ -70,6 +83,9 @@ func TestSummarizeCommandErrors(t *testing.T) {
 		{"negative words", []string{"--words", "-3", "x"}, true},
 		{"missing path", []string{"/nonexistent/chorus/path"}, false},
 		{"empty stdin", []string{"-"}, false},
+		{"after stdin", []string{"--after", "-", "../../examples/quake"}, true},
+		{"after missing path", []string{"--after", "/nonexistent/chorus/old", "../../examples/quake"}, false},
+		{"after empty", []string{"--after=", "../../examples/quake"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
