@@ -5,11 +5,16 @@ import (
 	"compress/gzip"
 	"context"
 	"encoding/json"
+	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/chorusnews/chorus/dataset"
+	"github.com/chorusnews/chorus/rouge"
 )
 
 // writeGz writes lines gzip-compressed to dir/name.
@@ -245,5 +250,99 @@ func TestFailuresCounted(t *testing.T) {
 	}
 	if !strings.Contains(table.String(), "lead failed on 1 clusters") {
 		t.Errorf("table does not report the failure:\n%s", table.String())
+	}
+}
+
+// TestRunUpdate runs the update protocol on an invented two-set topic: set
+// B repeats set A's sentence and adds one. chorus-update must leave the
+// repeat out where chorus keeps it, and every figure must be the bootstrap
+// of the jackknifed scores (each summary against every three of the four
+// references).
+func TestRunUpdate(t *testing.T) {
+	dir := t.TempDir()
+	old := "The harbor ferry in Port Elm sank during a sudden storm on Monday, officials said."
+	fresh := "Divers recovered the ferry's engine from the harbor floor on Thursday, the port authority said."
+	refsA := `["The ferry sank in a storm.", "A ferry sank at Port Elm.", "The Port Elm ferry sank on Monday.", "A storm sank a ferry."]`
+	refsB := `["Divers recovered the engine.", "The engine was recovered on Thursday.", "Divers found the ferry engine.", "The port authority said divers recovered it."]`
+	writeGz(t, dir, "duc2007/duc2007_update.jsonl.gz", []string{
+		`{"id": "D0001A-A", "documents": [{"id": "APW19990101.0001", "text": "` + old + `"}], "references": ` + refsA + `, "update_after": []}`,
+		`{"id": "D0001A-B", "documents": [{"id": "APW19990105.0002", "text": "` + old + ` ` + fresh + `"}, {"id": "NYT19990105.0003", "text": "` + fresh + `"}], "references": ` + refsB + `, "update_after": ["D0001A-A"]}`,
+	})
+	got := map[string][]string{}
+	res, err := Run(context.Background(), Options{Dataset: "duc2007-update", Dir: dir, Workers: 1,
+		OnSummary: func(system, cluster string, sentences []string) error {
+			got[system+" "+cluster] = sentences
+			return nil
+		}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, r := range res.Rows {
+		names = append(names, r.System)
+	}
+	if !slices.Equal(names, []string{"chorus-update", "chorus", "lead"}) || res.Clusters != 2 || res.Protocol != "duc2007-update" {
+		t.Fatalf("rows %v, %d clusters, protocol %q", names, res.Clusters, res.Protocol)
+	}
+	if s := strings.Join(got["chorus-update D0001A-B"], " "); strings.Contains(s, "sank") || !strings.Contains(s, "Divers") {
+		t.Errorf("chorus-update summary of set B = %q, want the new sentence without the one set A told", s)
+	}
+	if s := strings.Join(got["chorus D0001A-B"], " "); !strings.Contains(s, "sank") {
+		t.Errorf("chorus summary of set B = %q, want it to keep set A's sentence (the case tests nothing otherwise)", s)
+	}
+	proto, _ := ProtocolFor("duc2007-update")
+	refs := map[string][][]string{}
+	for _, line := range []struct{ id, refs string }{{"D0001A-A", refsA}, {"D0001A-B", refsB}} {
+		var r []string
+		if err := json.Unmarshal([]byte(line.refs), &r); err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range r {
+			refs[line.id] = append(refs[line.id], []string{s})
+		}
+	}
+	for _, row := range res.Rows {
+		var evals []rouge.Scores
+		for _, c := range []string{"D0001A-A", "D0001A-B"} {
+			evals = append(evals, rouge.Jackknife(got[row.System+" "+c], refs[c], proto.Options)...)
+		}
+		want := rouge.Bootstrap(evals, 1000, 95, 0)
+		for _, m := range proto.Metrics {
+			if w := pct(want[m].Mean.R); row.Rouge[m].R != w {
+				t.Errorf("%s %s recall %.4f, want %.4f (jackknifed)", row.System, m, row.Rouge[m].R, w)
+			}
+		}
+	}
+}
+
+// TestPublishedUpdate checks PublishedUpdate against NIST's average files,
+// when the data is present.
+func TestPublishedUpdate(t *testing.T) {
+	dir, err := dataset.Dir()
+	if err != nil {
+		t.Skipf("evaluation data absent: %v", err)
+	}
+	read := func(name string) map[string]float64 {
+		b, err := os.ReadFile(filepath.Join(dir, "duc2007", name))
+		if err != nil {
+			t.Skipf("NIST averages absent: %v", err)
+		}
+		out := map[string]float64{}
+		for _, line := range strings.Split(string(b), "\n") {
+			var peer string
+			var v float64
+			if n, _ := fmt.Sscanf(line, "%s %f", &peer, &v); n == 2 {
+				out[peer] = v * 100
+			}
+		}
+		return out
+	}
+	r2, su4 := read("duc2007_update_rouge2.jk.m.avg"), read("duc2007_update_rougesu4.jk.m.avg")
+	for _, row := range PublishedUpdate {
+		f := strings.Fields(strings.TrimSuffix(strings.Split(row.System, ",")[0], ","))
+		peer := f[len(f)-1]
+		if math.Abs(r2[peer]-row.Rouge2) > 1e-9 || math.Abs(su4[peer]-row.RougeSU4) > 1e-9 {
+			t.Errorf("%s: %.3f / %.3f, NIST's files say %.3f / %.3f", row.System, row.Rouge2, row.RougeSU4, r2[peer], su4[peer])
+		}
 	}
 }

@@ -27,3 +27,28 @@ var Published = []PublishedRow{
 	{"RegSum", 38.60, 9.78, 1.62},
 	{"ICSISumm", 38.44, 9.81, 1.74},
 }
+
+// PublishedUpdateSource says where PublishedUpdate comes from.
+const PublishedUpdateSource = "NIST's jackknifed ROUGE-1.5.5 averages for the DUC 2007 update task, all three sets " +
+	"(duc2007_update_rouge{2,su4}.jk.m.avg; go test ./rouge reproduces them from the participants' summaries); " +
+	"peers 35-58 are the 24 participating systems, 35 NIST's baseline (the most recent document's first 100 words), letters the NIST assessors"
+
+// PublishedUpdate holds NIST's figures on the DUC 2007 update task, recall
+// ×100: the assessors' best and worst, the three best systems, the median
+// system and NIST's baseline.
+var PublishedUpdate = []PublishedUpdateRow{
+	{"assessor D, best", 14.499, 17.998},
+	{"assessor A, worst", 10.511, 14.779},
+	{"system 40, best", 11.189, 14.306},
+	{"system 55", 9.851, 13.509},
+	{"system 45", 9.622, 13.245},
+	{"system 38, median", 8.755, 12.845},
+	{"system 35, baseline", 4.543, 8.247},
+}
+
+// PublishedUpdateRow is one NIST figure on the DUC 2007 update task:
+// jackknifed recall ×100.
+type PublishedUpdateRow struct {
+	System           string
+	Rouge2, RougeSU4 float64
+}

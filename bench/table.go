@@ -17,12 +17,17 @@ func (p Protocol) figure(f Figure) (v, lo, hi float64) {
 }
 
 // WriteTable writes r as a plain-text table. With published, the SumRepo
-// figures follow ours (DUC 2004 only: they are meaningless elsewhere).
+// figures (DUC 2004) or NIST's (duc2007-update) follow ours; they are
+// meaningless elsewhere.
 func (r *Result) WriteTable(w io.Writer, published bool) error {
 	p := r.proto
 	var b strings.Builder
 	fmt.Fprintf(&b, "dataset %s, %d clusters; protocol %s\n", r.Dataset, r.Clusters, r.ProtocolDetail)
-	fmt.Fprintf(&b, "[low, high]: %s over clusters\n\n", r.Confidence)
+	over := "clusters"
+	if p.Jackknife {
+		over = "evaluations (each cluster once per left-out reference, as NIST)"
+	}
+	fmt.Fprintf(&b, "[low, high]: %s over %s\n\n", r.Confidence, over)
 	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', tabwriter.AlignRight)
 	width := len("system")
 	for _, row := range r.Rows {
@@ -31,6 +36,9 @@ func (r *Result) WriteTable(w io.Writer, published bool) error {
 	if published {
 		for _, pr := range Published {
 			width = max(width, len(pr.System+" (SumRepo)"))
+		}
+		for _, pr := range PublishedUpdate {
+			width = max(width, len(pr.System+" (NIST)"))
 		}
 	}
 	name := func(s string) string { return fmt.Sprintf("%-*s", width, s) }
@@ -54,6 +62,13 @@ func (r *Result) WriteTable(w io.Writer, published bool) error {
 			fmt.Fprintf(tw, "%s\t%.2f\t\t%.2f\t\t%.2f\t\t\t\t\t\t\t\n", name(pr.System+" (SumRepo)"), pr.Rouge1, pr.Rouge2, pr.Rouge4)
 		}
 	}
+	showNIST := published && r.Dataset == "duc2007-update"
+	if showNIST {
+		fmt.Fprint(tw, "\t\t\t\t\t\t\t\t\t\t\n")
+		for _, pr := range PublishedUpdate {
+			fmt.Fprintf(tw, "%s\t%.2f\t\t%.2f\t\t\t\t\t\t\t\n", name(pr.System+" (NIST)"), pr.Rouge2, pr.RougeSU4)
+		}
+	}
 	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("cannot write table: %w", err)
 	}
@@ -67,17 +82,20 @@ func (r *Result) WriteTable(w io.Writer, published bool) error {
 			fmt.Fprintf(&b, "%s failed on %d clusters (scored zero); first: %s\n", row.System, row.Errors, row.FirstError)
 		}
 	}
-	if showPublished {
+	switch {
+	case showPublished:
 		fmt.Fprintf(&b, "SumRepo rows: %s.\n", PublishedSource)
-	} else if published {
-		fmt.Fprintf(&b, "published figures: only for duc2004 (SumRepo).\n")
+	case showNIST:
+		fmt.Fprintf(&b, "NIST rows: %s.\n", PublishedUpdateSource)
+	case published:
+		fmt.Fprintf(&b, "published figures: only for duc2004 (SumRepo) and duc2007-update (NIST).\n")
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
-// WriteJSON writes r as one JSON object. With published and DUC 2004 it
-// carries the SumRepo figures under "published".
+// WriteJSON writes r as one JSON object. With published it carries the
+// SumRepo figures (DUC 2004) or NIST's (duc2007-update) under "published".
 func (r *Result) WriteJSON(w io.Writer, published bool) error {
 	type pubRow struct {
 		System string             `json:"system"`
@@ -93,6 +111,12 @@ func (r *Result) WriteJSON(w io.Writer, published bool) error {
 			out.Published = append(out.Published, pubRow{p.System, map[string]float64{"ROUGE-1": p.Rouge1, "ROUGE-2": p.Rouge2, "ROUGE-4": p.Rouge4}})
 		}
 		out.Source = PublishedSource
+	}
+	if published && r.Dataset == "duc2007-update" {
+		for _, p := range PublishedUpdate {
+			out.Published = append(out.Published, pubRow{p.System, map[string]float64{"ROUGE-2": p.Rouge2, "ROUGE-SU4": p.RougeSU4}})
+		}
+		out.Source = PublishedUpdateSource
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

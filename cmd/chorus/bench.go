@@ -36,7 +36,7 @@ func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		asJSON    = fs.Bool("json", false, "print the table as JSON")
 		out       = fs.String("out", "", "write every summary to `DIR`/SYSTEM/CLUSTER.txt, one sentence per line")
 		data      = fs.String("data", "", "data `DIR` (default $CHORUS_DATA or ../shared/data beside the module)")
-		published = fs.Bool("published", false, "show the published SumRepo figures beside ours (duc2004)")
+		published = fs.Bool("published", false, "show the published figures beside ours: SumRepo (duc2004), NIST's participants (duc2007-update)")
 		seed      = fs.Int64("seed", 0, "bootstrap seed (0 draws ROUGE-1.5.5's resamples)")
 		workers   = fs.Int("workers", 0, "clusters summarized at once (0: one per CPU)")
 	)
