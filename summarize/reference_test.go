@@ -25,6 +25,8 @@ func TestSentenceDefects(t *testing.T) {
 		{"the plan of", "The plan of the council is to close the centre.", false, false},
 		{"wire note", "(For use by New York Times News Service clients.)", false, true},
 		{"quote tail", `5 to operate casinos."`, false, true},
+		{"cut off", "The passenger, a Houston lawyer, is suing the airline for more than", false, true},
+		{"headline kept for the model", "Storm hits the coast as thousands flee their homes", false, false},
 		{"whole quote", `"We need donors today, not next week," Varga said.`, false, false},
 		{"spaced quotes", `The book " the lost symbol " broke records.`, false, false},
 	}
