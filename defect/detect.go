@@ -29,32 +29,9 @@ func Detect(s string, ctx Context) Set {
 	if s == "" {
 		return Set(0).With(Fragment)
 	}
-	var set Set
 	lower := strings.ToLower(s)
-	if c := furnitureClass(clean.Furniture(s)); c != OK && !strings.HasPrefix(lower, "posted by") {
-		set = set.With(c)
-	}
-	for _, cue := range cues {
-		if cue.match(lower) {
-			set = set.With(cue.class)
-		}
-	}
-	if isParenthesized(s) || creditPrefix(s) || phoneNumber.MatchString(s) {
-		set = set.With(Credit)
-	}
-	if loc := captionDate.FindStringIndex(lower); loc != nil && loc[0] > 0 && countWords(s) >= 12 {
-		set = set.With(Caption)
-	}
-	if listLabel(s) {
-		set = set.With(Fragment)
-	}
-	if isBracketedTeaser(s) {
-		set = set.With(Promo)
-	}
-	if isCommentLike(s, lower) {
-		set = set.With(Comment)
-	}
-	if isFragment(s) {
+	set := furniture(s, lower)
+	if listLabel(s) || isFragment(s) {
 		set = set.With(Fragment)
 	}
 	if NeedsSpeaker(s) {
@@ -64,6 +41,58 @@ func Detect(s string, ctx Context) Set {
 		set = set.With(DanglingReference)
 	}
 	return set
+}
+
+// Furniture returns the first furniture class of sentence s (Caption,
+// Credit, Promo, Legal or Comment), or OK when s is none: the classes of
+// Detect that say s is not the story at all, without the costlier reading
+// of its quotes and opening.
+func Furniture(s string) Class {
+	s = strings.Join(strings.Fields(s), " ")
+	if s == "" {
+		return OK
+	}
+	c := furniture(s, strings.ToLower(s)).First()
+	if !c.Furniture() {
+		return OK // a heading found by the cleaner's rules
+	}
+	return c
+}
+
+// furniture returns the furniture classes of s (white space collapsed)
+// and its lower-case form.
+func furniture(s, lower string) Set {
+	var set Set
+	if c := furnitureClass(clean.Furniture(s)); c != OK && !strings.HasPrefix(lower, "posted by") {
+		set = set.With(c)
+	}
+	lead := strings.TrimLeft(lower, `"'([•*·-–— `)
+	for _, cue := range cues {
+		if cue.match(lower, lead) {
+			set = set.With(cue.class)
+		}
+	}
+	if isParenthesized(s) || creditPrefix(s) || hasPhoneNumber(s) {
+		set = set.With(Credit)
+	}
+	if strings.Contains(lower, "day") && countWords(s) >= 12 {
+		if loc := captionDate.FindStringIndex(lower); loc != nil && loc[0] > 0 {
+			set = set.With(Caption)
+		}
+	}
+	if isBracketedTeaser(s) {
+		set = set.With(Promo)
+	}
+	if isCommentLike(s, lower) {
+		set = set.With(Comment)
+	}
+	return set
+}
+
+// hasPhoneNumber reports whether s holds a North American telephone
+// number.
+func hasPhoneNumber(s string) bool {
+	return strings.IndexByte(s, '-') >= 0 && strings.IndexAny(s, "0123456789") >= 0 && phoneNumber.MatchString(s)
 }
 
 // Classify returns the first class of Detect(s, ctx) in the order of
@@ -79,7 +108,7 @@ func furnitureClass(m clean.Match) Class {
 		return Caption
 	case clean.Timestamp, clean.Byline, clean.Dateline, clean.WireCode, clean.Bullet:
 		return Credit
-	case clean.Prompt, clean.ExactPhrase:
+	case clean.Prompt:
 		return Promo
 	case clean.Copyright:
 		return Legal
@@ -106,7 +135,7 @@ var phraseKinds = []struct {
 }{
 	{Legal, []string{"rights reserved"}},
 	{Credit, []string{"by", "writer", "author", "correct", "clarification", "(this", "photographer)", "staff photographer"}},
-	{Caption, []string{"image", "photo", "picture", "caption", "video:", "media playback", "getty", "/ap", "/ ap", "reuters", "afp", "shutterstock"}},
+	{Caption, []string{"image", "photo", "picture", "caption", "video:", "media playback", "getty", "/ap", "/ ap", "reuters", "afp", "shutterstock", "file"}},
 }
 
 // cue is a lower-case phrase that marks a class wherever it appears, or
@@ -117,12 +146,29 @@ type cue struct {
 	prefix bool
 }
 
-func (c cue) match(lower string) bool {
+// match reports whether the cue is in lower, or opens lead (lower without
+// its opening punctuation) for a prefix cue.
+func (c cue) match(lower, lead string) bool {
 	if c.prefix {
-		return strings.HasPrefix(strings.TrimLeft(lower, `"'([•*·-–— `), c.phrase)
+		return strings.HasPrefix(lead, c.phrase)
 	}
-	return strings.Contains(lower, c.phrase)
+	// A phrase that starts with a letter must start a word there: "read
+	// more" is not in "spread more".
+	for from := 0; ; {
+		i := strings.Index(lower[from:], c.phrase)
+		if i < 0 {
+			return false
+		}
+		i += from
+		if i == 0 || !isLetter(lower[i]) || !isLetter(lower[i-1]) {
+			return true
+		}
+		from = i + 1
+	}
 }
+
+// isLetter reports whether the byte b is an ASCII letter.
+func isLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
 
 // cues are the phrases the cleaner does not hold (it drops whole
 // paragraphs; these mark sentences).
@@ -136,12 +182,12 @@ var cues = []cue{
 	{Caption, "toggle caption", false}, {Caption, "image caption", false}, {Caption, "pictured", true},
 	{Caption, "pictured:", false}, {Caption, "( l )", false}, {Caption, "( r )", false}, {Caption, "( c )", false},
 	{Caption, "(l)", false}, {Caption, "(r)", false}, {Caption, ", left, ", false}, {Caption, ", right, ", false},
-	{Caption, ", center, ", false}, {Caption, "in this picture", false}, {Caption, "in this video", false},
+	{Caption, ", center, ", false}, {Caption, "in this picture ", false}, {Caption, "in this picture,", false}, {Caption, "in this video", false},
 	{Caption, "image provided by", false}, {Caption, "photo provided by", false}, {Caption, "ap photo", false},
 	{Caption, "usa today", true}, {Caption, "buzz60", true}, {Caption, "photos:", false}, {Caption, "of photos", false},
 
 	{Credit, "contributed to this report", false}, {Credit, "contributed reporting", false},
-	{Credit, "contributed to this story", false}, {Credit, "for use by", false}, {Credit, "news service clients", false},
+	{Credit, "contributed to this story", false}, {Credit, "(for use by", false}, {Credit, "news service clients", false},
 	{Credit, "(end optional", false}, {Credit, "(optional", false}, {Credit, "(story can end", false},
 	{Credit, "writethru", false}, {Credit, "running time", true}, {Credit, "directed by", true},
 	{Credit, "written by", true}, {Credit, "produced by", true}, {Credit, "starring", true},
@@ -154,7 +200,7 @@ var cues = []cue{
 
 	{Promo, "click here", false}, {Promo, "for more information, visit", false}, {Promo, "visit www", false},
 	{Promo, "http://", false}, {Promo, "https://", false}, {Promo, "www.", false},
-	{Promo, "sign up", false}, {Promo, "newsletter", false}, {Promo, "subscribe", false},
+	{Promo, "sign up", false}, {Promo, "subscribe", false},
 	{Promo, "report a typo", false}, {Promo, "support our journalism", false}, {Promo, "donate", true},
 	{Promo, "send us", true}, {Promo, "follow us", false}, {Promo, "like us on", false},
 	{Promo, "download the", true}, {Promo, "read more", false}, {Promo, "read the full", false},
@@ -163,7 +209,7 @@ var cues = []cue{
 	{Promo, "advertisement", true}, {Promo, "sponsored", true}, {Promo, "don't miss", true},
 	{Promo, "check out", true}, {Promo, "share this", false}, {Promo, "join the conversation", false},
 	{Promo, "skip to", true}, {Promo, "next story", false}, {Promo, "previous story", false},
-	{Promo, "wayback machine", false}, {Promo, "internet archive", false}, {Promo, "crawl", false},
+	{Promo, "wayback machine", false}, {Promo, "internet archive", false}, {Promo, "crawl data", false}, {Promo, "web crawl", false}, {Promo, "crawls", false},
 	{Promo, "breaking news email", false}, {Promo, "stories that matter", false}, {Promo, "thank you for signing", false},
 	{Promo, "thanks for signing", false}, {Promo, "tweet with a location", false}, {Promo, "location history", false},
 	{Promo, "your tweets", false}, {Promo, "video unavailable", false}, {Promo, "video loading", false},
@@ -176,7 +222,7 @@ var cues = []cue{
 	{Legal, "may not be reproduced", false}, {Legal, "may not be redistributed", false},
 	{Legal, "terms of use", false}, {Legal, "terms of service", false}, {Legal, "privacy policy", false},
 	{Legal, "cookie policy", false}, {Legal, "use of this site", false}, {Legal, "no purchase necessary", false},
-	{Legal, "void where prohibited", false}, {Legal, "sweepstakes", false}, {Legal, "official rules", false},
+	{Legal, "void where prohibited", false}, {Legal, "official rules", false},
 	{Legal, "entrants", false}, {Legal, "odds of winning", false}, {Legal, "legal residents", false},
 	{Legal, "©", false}, {Legal, "the views expressed", false}, {Legal, "disclaimer", true},
 	{Legal, "earn a commission", false}, {Legal, "affiliate link", false}, {Legal, "copyright", true},
@@ -203,7 +249,7 @@ func creditPrefix(s string) bool {
 		return false
 	}
 	end := strings.IndexByte(s, ')')
-	return end > 0 && end < len(s)-2 && countWords(s[:end]) <= 5
+	return end > 0 && end < len(s)-2 && countWords(s[:end]) <= 5 && strings.IndexAny(s[:end], "0123456789") < 0
 }
 
 // listLabel reports whether s opens as a list item or under a label:
@@ -224,7 +270,7 @@ func listLabel(s string) bool {
 // "(CRogers, Atlanta Journal-Constitution).", "(DW)".
 func isParenthesized(s string) bool {
 	t := strings.TrimRight(s, ". ")
-	return strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && countWords(t) <= 25
+	return strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && (countWords(t) <= 6 || strings.Contains(t, "(REG:"))
 }
 
 // isBracketedTeaser reports whether s opens with a bracketed link or note:

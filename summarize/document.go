@@ -6,6 +6,7 @@ import (
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/clean"
+	"github.com/chorusnews/chorus/defect"
 	"github.com/chorusnews/chorus/internal/copies"
 	"github.com/chorusnews/chorus/internal/lex"
 	"github.com/chorusnews/chorus/sentence"
@@ -115,7 +116,10 @@ func (c *cluster) read(articles []chorus.Article) {
 					}
 				}
 				s = trimEdges(s, len(d.cands) == 0, c.tuning())
-				if s == "" || clean.IsFurniture(s) {
+				// Page furniture (captions, credits, promos, legal text,
+				// comments) is never read, except when nothing else is
+				// (the boilerplate-free second pass of Summarize).
+				if s == "" || clean.IsFurniture(s) || c.bp != nil && defect.Furniture(s) != defect.OK {
 					continue
 				}
 				if s, drop := c.boilerplate(s); !drop {
