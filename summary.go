@@ -1,5 +1,7 @@
 package chorus
 
+import "time"
+
 // DefaultWords is the longest summary of the default, adaptive length: the
 // word cap used when Options sets neither Words nor Sentences.
 const DefaultWords = 250
@@ -78,4 +80,7 @@ type Source struct {
 	Source string `json:"source,omitempty"`
 	// URL is the article's address.
 	URL string `json:"url,omitempty"`
+	// Published is the article's publication time, when known (RFC 3339
+	// in JSON).
+	Published time.Time `json:"published,omitzero"`
 }

@@ -68,7 +68,7 @@ func (s *selection) summary() chorus.Summary {
 			id = len(cite) + 1
 			cite[st.doc] = id
 			a := s.c.articles[st.doc]
-			out.Sources = append(out.Sources, chorus.Source{ID: id, Article: a.ID, Title: a.Title, Source: a.Source, URL: a.URL})
+			out.Sources = append(out.Sources, chorus.Source{ID: id, Article: a.ID, Title: a.Title, Source: a.Source, URL: a.URL, Published: a.Published})
 		}
 		out.Sentences = append(out.Sentences, chorus.Sentence{Text: st.text, Sources: []int{id}, Support: 1})
 	}

@@ -190,7 +190,7 @@ func (s *StoryService) ingestOne(a chorus.Article) chorus.IngestResult {
 	if sa.DuplicateOf == "" {
 		st.SourceCount++
 		n := len(st.Sources) + 1
-		st.Sources = append(st.Sources, chorus.Source{ID: n, Article: a.ID, Title: a.Title, Source: a.Source, URL: a.URL})
+		st.Sources = append(st.Sources, chorus.Source{ID: n, Article: a.ID, Title: a.Title, Source: a.Source, URL: a.URL, Published: a.Published})
 		st.Summary = append(st.Summary, chorus.StorySentence{Sentence: chorus.Sentence{Text: firstLine(a.Text), Sources: []int{n}, Support: 1}, Added: now})
 		st.Lead = st.Summary[0].Text
 		st.Updated = now

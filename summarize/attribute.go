@@ -27,7 +27,7 @@ func (c *cluster) attribute(picked []int) chorus.Summary {
 		cite[i] = len(sum.Sources) + 1
 		a := d.article
 		sum.Sources = append(sum.Sources, chorus.Source{
-			ID: cite[i], Article: a.ID, Title: a.Title, Source: a.Source, URL: a.URL,
+			ID: cite[i], Article: a.ID, Title: a.Title, Source: a.Source, URL: a.URL, Published: a.Published,
 		})
 	}
 	sum.Sentences = make([]chorus.Sentence, 0, len(picked))

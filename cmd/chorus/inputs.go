@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -10,24 +11,53 @@ import (
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/feed"
+	"github.com/chorusnews/chorus/fetch"
 	"github.com/chorusnews/chorus/input"
 	"github.com/chorusnews/chorus/story"
 )
 
 // This file turns the PATH arguments of `chorus summarize` into clusters:
 // each directory is one cluster, each feed document another, and the
-// article files (and standard input) named together form one more, placed
-// where the first of them stands; files of clusters (JSON Lines,
-// Multi-News) add their own clusters in place.
+// article files, web pages (http(s) URLs, fetched) and standard input named
+// together form one more, placed where the first of them stands; files of
+// clusters (JSON Lines, Multi-News) add their own clusters in place.
 
-// readInputs reads paths in format; "-" reads stdin. It writes a warning to
-// warn for every cluster it formed that seems to mix several events.
-func readInputs(paths []string, format input.Format, stdin io.Reader, warn io.Writer) ([]chorus.Cluster, error) {
+// readInputs reads paths in format; "-" reads stdin and an http(s) URL is
+// fetched. A page that cannot be fetched or read is reported to warn and
+// skipped. It writes a warning to warn for every cluster it formed that
+// seems to mix several events.
+func readInputs(ctx context.Context, paths []string, format input.Format, stdin io.Reader, warn io.Writer) ([]chorus.Cluster, error) {
 	opts := input.Options{Format: format, Stdin: stdin}
 	var out []chorus.Cluster
 	checked := map[int]bool{} // clusters formed here, not read whole from a file
 	loose, looseAt := chorus.Cluster{}, -1
+	var fetcher *fetch.Fetcher
 	for _, p := range paths {
+		if fetch.IsURL(p) {
+			if fetcher == nil {
+				fetcher = fetch.New(fetch.Options{Client: fetch.UserClient()})
+			}
+			arts, isFeed, err := fetchPage(ctx, fetcher, p)
+			if err != nil {
+				if ctx.Err() != nil {
+					return nil, ctx.Err()
+				}
+				fmt.Fprintf(warn, "chorus summarize: skipped %s\n", errorLine(err))
+				continue
+			}
+			if isFeed {
+				checked[len(out)] = true
+				out = append(out, chorus.Cluster{ID: fetch.Host(p), Articles: arts})
+				continue
+			}
+			if looseAt < 0 {
+				looseAt, loose.ID = len(out), fetch.Host(p)
+				checked[len(out)] = true
+				out = append(out, chorus.Cluster{})
+			}
+			loose.Articles = append(loose.Articles, arts...)
+			continue
+		}
 		if p != "-" {
 			st, err := os.Stat(p)
 			if err == nil && st.IsDir() {
@@ -78,6 +108,27 @@ func readInputs(paths []string, format input.Format, stdin io.Reader, warn io.Wr
 		}
 	}
 	return out, nil
+}
+
+// fetchPage fetches one web page a user named and reads its article, or,
+// when the document is a feed, one article per item (isFeed).
+func fetchPage(ctx context.Context, f *fetch.Fetcher, url string) (arts []chorus.Article, isFeed bool, err error) {
+	p, err := f.Get(ctx, url, fetch.Validators{})
+	if err != nil {
+		return nil, false, err
+	}
+	if looksLikeFeed(p.Body[:min(len(p.Body), 1024)]) && feed.IsFeed(p.Body) {
+		arts, err := feed.Items(p.Body, p.URL)
+		if err == nil && len(arts) == 0 {
+			err = fmt.Errorf("cannot read %s: a feed with no item that carries text", url)
+		}
+		return arts, true, err
+	}
+	a, err := fetch.Article(p)
+	if err != nil {
+		return nil, false, err
+	}
+	return []chorus.Article{a}, false, nil
 }
 
 // readFeedFile reads path as a feed document (RSS, Atom or JSON Feed) when

@@ -4,10 +4,14 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // Invented articles about two unrelated invented events.
@@ -113,5 +117,64 @@ func TestSummarizeInputs(t *testing.T) {
 				t.Errorf("%d summaries, want %d", len(ids), len(tt.clusters))
 			}
 		})
+	}
+}
+
+// floodPage is an invented news page for the URL tests.
+func floodPage(site, title, body, published string) string {
+	return `<!DOCTYPE html><html><head><title>` + title + `</title>
+<meta property="og:site_name" content="` + site + `">
+<meta property="article:published_time" content="` + published + `"></head>
+<body><nav><a href="/">Home</a></nav><article><h1>` + title + `</h1><p>` + body + `</p></article></body></html>`
+}
+
+// TestSummarizeURLs checks that summarize fetches the pages it is given
+// (mixed with a file), credits each page's publisher, gives its URL and
+// date in JSON, and skips a dead link with a one-line note.
+func TestSummarizeURLs(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/courier/flood", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		io.WriteString(w, floodPage("Tessbury Courier", "River Marle floods lower Tessbury",
+			"The River Marle burst its banks in Tessbury on Sunday, flooding the lower town. Hundreds of residents spent the night in the Tessbury school gym as the Marle kept rising. The mayor said the water would crest on Monday, and the army sent two hundred soldiers with sandbags to protect the old bridge.",
+			"2025-09-14T08:00:00Z"))
+	})
+	mux.HandleFunc("/gazette/marle", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		io.WriteString(w, floodPage("Marle Valley Gazette", "Tessbury evacuated as the Marle rises",
+			"Flood water from the River Marle reached the lower streets of Tessbury on Sunday. Residents were evacuated to the school gym, and the Marle is expected to crest on Monday, the mayor said. Two hundred soldiers were filling sandbags along the old bridge on Sunday night.",
+			"2025-09-14T11:00:00Z"))
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	dir := t.TempDir()
+	file := filepath.Join(writeFiles(t, dir, "f", floodArticles), "flood-2.txt")
+
+	var stdout, stderr bytes.Buffer
+	args := []string{"summarize", "--format", "json", srv.URL + "/courier/flood", srv.URL + "/gone", file, srv.URL + "/gazette/marle"}
+	if code := run(context.Background(), args, nil, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	if want := "chorus summarize: skipped cannot fetch " + srv.URL + "/gone: server answered 404 Not Found\n"; stderr.String() != want {
+		t.Errorf("stderr %q, want %q", stderr.String(), want)
+	}
+	var s struct {
+		Sources []struct {
+			Article, Title, Source, URL string
+			Published                   time.Time
+		}
+	}
+	if err := json.Unmarshal(stdout.Bytes(), &s); err != nil {
+		t.Fatalf("%v\n%s", err, stdout.String())
+	}
+	bySource := map[string]string{}
+	for _, src := range s.Sources {
+		bySource[src.Source] = src.URL
+		if src.URL != "" && src.Published.IsZero() {
+			t.Errorf("page source without a date: %+v", src)
+		}
+	}
+	if bySource["Tessbury Courier"] != srv.URL+"/courier/flood" || bySource["Marle Valley Gazette"] != srv.URL+"/gazette/marle" {
+		t.Errorf("sources %+v", s.Sources)
 	}
 }

@@ -27,7 +27,14 @@ func runSummarize(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	var after pathList
 	fs.Var(&after, "after", "`OLDER`: a file or directory of articles already read (repeat for more); the summary tells only what PATH... adds to them")
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: chorus summarize [options] PATH...\n\nPATH is a directory of articles, an article file, or - for stdin; with no PATH,\npiped standard input is read. With --after OLDER (repeatable), the summary tells\nonly what PATH... adds to the articles in OLDER.\n\noptions:")
+		fmt.Fprintln(fs.Output(), "usage: chorus summarize [options] PATH|URL...\n\n"+
+			"Each directory is one cluster (one summary each); article files, http(s) URLs\n"+
+			"(fetched; the page's main text, title, publisher and date) and - (stdin) named\n"+
+			"together form one more; an RSS, Atom or JSON Feed file or URL is a cluster of\n"+
+			"its items; JSON Lines and Multi-News files hold their own clusters. With no\n"+
+			"PATH, piped standard input is read. A cluster that seems to mix events is\n"+
+			"named on stderr. With --after OLDER (repeatable), the summary tells only what\n"+
+			"PATH... adds to the articles in OLDER.\n\noptions:")
 		fs.PrintDefaults()
 	}
 	paths, err := parseArgs(fs, args, nil)
@@ -63,7 +70,7 @@ func runSummarize(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	if err != nil {
 		return usagef("--input: %s", errorLine(err))
 	}
-	clusters, err := readInputs(paths, inFormat, stdin, stderr)
+	clusters, err := readInputs(ctx, paths, inFormat, stdin, stderr)
 	if err != nil {
 		return err
 	}
