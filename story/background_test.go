@@ -2,56 +2,15 @@ package story
 
 import (
 	"bytes"
-	"flag"
 	"io/fs"
 	"os"
 	"testing"
-
-	"github.com/chorusnews/chorus/dataset"
 )
 
-var genDF = flag.Bool("gen-df", false, "rebuild background.df.gz from the Multi-News train split")
-
-// TestBackgroundTable checks the embedded background table; with -gen-df it
-// first rebuilds it from the Multi-News train split (a few minutes):
+// TestBackgroundTable checks the embedded background table, made by
 //
-//	go test ./story -run TestBackgroundTable -gen-df -timeout 30m
+//	chorus train -background -limit 0 -out story/background.df.gz
 func TestBackgroundTable(t *testing.T) {
-	if *genDF {
-		dir, err := dataset.Dir()
-		if err != nil {
-			t.Fatalf("no data to rebuild the table from: %v", err)
-		}
-		var b backgroundCounter
-		k := int32(0)
-		err = dataset.Read(dir, "multinews-train", 0, func(ex dataset.Example) error {
-			k++
-			for _, a := range ex.Cluster.Articles {
-				b.addKeys(k, a.Text)
-			}
-			return nil
-		})
-		if err == nil {
-			err = dataset.Read(dir, "multinews-train", 0, func(ex dataset.Example) error {
-				for _, a := range ex.Cluster.Articles {
-					b.add(a.Text)
-				}
-				return nil
-			})
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		var buf bytes.Buffer
-		if err := b.write(&buf, minBackgroundDF); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile("background.df.gz", buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		backgroundGz = buf.Bytes()
-		t.Logf("%d articles, %d distinct terms, %d boilerplate sentences, %d bytes", b.docs, len(b.df), len(b.boiler), buf.Len())
-	}
 	if len(backgroundGz) > 1<<20 {
 		t.Errorf("background table is %d bytes, want under 1 MiB", len(backgroundGz))
 	}

@@ -11,8 +11,9 @@
 // stream's running counts, so the weights are sensible from the first
 // article on. A near-duplicate is an article most of whose content words lie
 // in sentences nearly matching an earlier article's (package copies, the
-// test the summarizer counts sources with); sentences of known web
-// boilerplate are ignored throughout. Only stories within Options.Window of
+// test the summarizer counts sources with); page furniture and the
+// sentences of the summarizer's learned boilerplate table are ignored
+// throughout, as the summarizer ignores them. Only stories within Options.Window of
 // the article are candidates: by publication time where both sides have one,
 // else by the time seen (ingested). The state lives in memory; the service
 // rebuilds it from its store on start with Load. For a given input order the
@@ -25,6 +26,7 @@ import (
 	"time"
 
 	"github.com/chorusnews/chorus/internal/copies"
+	"github.com/chorusnews/chorus/summarize"
 )
 
 // Options tunes the clusterer. The zero value means the defaults, tuned on
@@ -165,7 +167,8 @@ type Clusterer struct {
 	df       []int32 // document frequency by term
 	docs     int     // documents counted in df
 	bg       *background
-	prior    []float32 // background df by term, scaled to Prior documents
+	bp       *summarize.Boilerplate // sentences left out of everything
+	prior    []float32              // background df by term, scaled to Prior documents
 	stories  map[int64]*cluster
 	articles map[string]*member
 	postings map[int32][]*cluster
@@ -186,6 +189,7 @@ func New(opts Options) *Clusterer {
 	return &Clusterer{
 		opts:     opts,
 		bg:       bg,
+		bp:       summarize.DefaultBoilerplate(),
 		terms:    make(map[string]int32),
 		stories:  make(map[int64]*cluster),
 		articles: make(map[string]*member),
@@ -208,7 +212,7 @@ func (c *Clusterer) Story(articleID string) int64 {
 // vectorize returns the TF-IDF vector of d, unit length, capped at MaxTerms,
 // and its text as the copy test reads it.
 func (c *Clusterer) vectorize(d Doc) (vector, copies.Doc) {
-	f := c.stem.extract(d.Title, d.Text, &c.opts, c.bg.boiler)
+	f := c.stem.extract(d.Title, d.Text, &c.opts, c.bp)
 	keys := make([]string, 0, len(f.counts))
 	for t := range f.counts {
 		keys = append(keys, t)
@@ -254,7 +258,7 @@ func (c *Clusterer) vectorize(d Doc) (vector, copies.Doc) {
 			v[i].weight = float32(float64(v[i].weight) / n)
 		}
 	}
-	return v, c.copyDoc(d.Text)
+	return v, copies.NewDoc(f.sents)
 }
 
 // internPending interns a new term. Interning is invisible to similarity (a

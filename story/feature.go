@@ -5,19 +5,23 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/chorusnews/chorus/internal/copies"
 	"github.com/chorusnews/chorus/internal/lex"
+	"github.com/chorusnews/chorus/summarize"
 )
 
 // This file turns an article into the features clustering compares: stemmed
 // content words of the text and title, named-entity spans and numbers, and
-// the sentence keys matched against the boilerplate table. Sentences of known
-// web boilerplate (cookie notices, "Tweet with a location", crawl notes) are
-// left out of all of them.
+// the sentences the copy test compares. The text is read as the summarizer
+// reads it (package copies: cleaned paragraphs split into sentences), and
+// the sentences of the summarizer's learned boilerplate table (cookie
+// notices, "Tweet with a location", crawl notes) are left out of all of
+// them.
 
 // features are the raw counts of one document's terms.
 type features struct {
 	counts map[string]float64 // term → weighted count
-	keys   []uint32           // keys of all sentences with content words
+	sents  [][]uint64         // content-term sets of the kept sentences (copies.Read)
 }
 
 // stemmer caches Porter2 stems of lower-cased words.
@@ -52,63 +56,30 @@ func tokenize(text string, fn func(token)) {
 	}
 }
 
-// minKeyWords is the least number of content words a sentence needs to be
-// matched against the boilerplate table.
-const minKeyWords = 1
-
-// extract computes the features of a title and text. Sentences whose key is
-// in boiler are skipped.
-func (s *stemmer) extract(title, text string, o *Options, boiler map[uint32]bool) features {
+// extract computes the features of a title and text. Page furniture and the
+// sentences bp holds (nil holds none) are left out.
+func (s *stemmer) extract(title, text string, o *Options, bp *summarize.Boilerplate) features {
 	f := features{counts: make(map[string]float64, 128)}
-	type pending struct {
-		term   string
-		weight float64
-	}
-	var terms []pending // the current sentence's terms
-	var stems []string  // its content words in order
 	// Entities are runs of capitalized words; a run of one sentence-initial
 	// word ("Officials said") is not one.
 	var span []string
 	spanStart := false
 	flush := func() {
 		if len(span) > 1 || (len(span) == 1 && !spanStart) {
-			terms = append(terms, pending{"@" + strings.Join(span, "_"), o.EntityWeight})
+			f.counts["@"+strings.Join(span, "_")] += o.EntityWeight
 		}
 		span = span[:0]
 	}
-	endSentence := func() {
-		flush()
-		if len(stems) >= minKeyWords {
-			key := sentenceKey(stems)
-			f.keys = append(f.keys, key)
-			if boiler[key] {
-				terms, stems = terms[:0], stems[:0]
-				return
-			}
-		}
-		for _, p := range terms {
-			f.counts[p.term] += p.weight
-		}
-		terms, stems = terms[:0], stems[:0]
-	}
-	content := func(t token) {
-		if t.digit {
-			terms = append(terms, pending{"#" + t.lower, o.EntityWeight})
-			stems = append(stems, t.lower)
-			return
-		}
-		if utf8.RuneCountInString(t.lower) < 2 || lex.IsStopword(t.lower) {
-			return
-		}
-		st := s.Stem(t.lower)
-		terms = append(terms, pending{st, 1})
-		stems = append(stems, st)
-	}
-	tokenize(text, func(t token) {
+	word := func(t token) {
 		if t.sentStart {
-			endSentence()
+			flush()
 		}
-		content(t)
+		switch {
+		case t.digit:
+			f.counts["#"+t.lower] += o.EntityWeight
+		case utf8.RuneCountInString(t.lower) >= 2 && !lex.IsStopword(t.lower):
+			f.counts[s.Stem(t.lower)]++
+		}
 		if t.capital && !t.digit && !lex.IsStopword(t.lower) {
 			if len(span) == 0 {
 				spanStart = t.sentStart
@@ -117,8 +88,11 @@ func (s *stemmer) extract(title, text string, o *Options, boiler map[uint32]bool
 			return
 		}
 		flush()
+	}
+	f.sents = copies.Read(text, bp.Holds, func(sent string) {
+		tokenize(sent, word)
+		flush()
 	})
-	endSentence()
 	tokenize(title, func(t token) {
 		if t.digit {
 			f.counts["#"+t.lower] += o.EntityWeight

@@ -166,6 +166,21 @@ func (b *Boilerplate) gram(h uint32) int {
 	return 0
 }
 
+// defaultTuning is DefaultTuning, for Holds.
+var defaultTuning = DefaultTuning()
+
+// Holds reports whether the sentence s is boilerplate under the default
+// tuning: the table holds it whole, or most of its word 4-grams. The story
+// clusterer reads articles with it, so both halves of Chorus leave out the
+// same sentences. A nil table holds nothing.
+func (b *Boilerplate) Holds(s string) bool {
+	if b == nil {
+		return false
+	}
+	is, _ := b.is(wordHashes(nil, s), &defaultTuning)
+	return is
+}
+
 // is reports whether the sentence with lower-cased word hashes words is
 // boilerplate under the tuned thresholds, and the share of its 4-grams that
 // are boilerplate 4-grams.

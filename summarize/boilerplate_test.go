@@ -146,3 +146,14 @@ func TestBoilerplateEdges(t *testing.T) {
 		})
 	}
 }
+
+func TestHolds(t *testing.T) {
+	var none *Boilerplate
+	if none.Holds("Anything at all goes here today.") {
+		t.Error("a nil table holds a sentence")
+	}
+	bp := DefaultBoilerplate()
+	if bp.Holds("The council voted on Thursday to close the old bridge to traffic.") {
+		t.Error("the default table holds a plain news sentence")
+	}
+}

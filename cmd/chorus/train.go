@@ -10,6 +10,7 @@ import (
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/dataset"
+	"github.com/chorusnews/chorus/story"
 	"github.com/chorusnews/chorus/summarize"
 )
 
@@ -26,13 +27,14 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	bp := fs.Bool("boilerplate", false, "learn the boilerplate table instead of the model (write it to summarize/boilerplate.bin)")
 	minClusters := fs.Int("min-clusters", 3, "with -boilerplate: keep sentences and 4-grams in at least `K` clusters")
 	maxRefShare := fs.Float64("max-ref-share", 0.1, "with -boilerplate: keep sentences used by at most this `SHARE` of their clusters' references")
+	bg := fs.Bool("background", false, "learn the story clusterer's background document frequencies instead of the model (write it to story/background.df.gz)")
 	sal := fs.Bool("salience", false, "learn the word salience table instead of the model (write it to summarize/salience.bin)")
 	salMin := fs.Int("salience-min", 5, "with -salience: keep words used by the sources of at least `K` clusters")
 	salPairs := fs.Int("salience-pairs", 0, "with -salience: also learn bigram salience, keeping bigrams used by the sources of at least `K` clusters (0: words only)")
 	skip := fs.Int("skip", 10000, "with -salience: learn from the clusters after the first `N` (those the model is fitted on, so its salience features are not fitted on words their own reference taught)")
 	smoothing := fs.Float64("smoothing", 10, "with -salience: pull each word's estimate towards the prior as if seen in `A` more clusters")
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: chorus train [options]\n\nFits the summarizer's sentence scorer; write it to summarize/model.json to embed it.\nWith -boilerplate, learns the table of web boilerplate instead:\n  chorus train -boilerplate -limit 0 -min-clusters 2 -out summarize/boilerplate.bin\nWith -salience, learns the table of word salience (after the boilerplate table,\nbefore the model):\n  chorus train -salience -limit 0 -skip 10000 -salience-pairs 10 -out summarize/salience.bin\n\noptions:")
+		fmt.Fprintln(fs.Output(), "usage: chorus train [options]\n\nFits the summarizer's sentence scorer; write it to summarize/model.json to embed it.\nWith -boilerplate, learns the table of web boilerplate instead:\n  chorus train -boilerplate -limit 0 -min-clusters 2 -out summarize/boilerplate.bin\nWith -salience, learns the table of word salience (after the boilerplate table,\nbefore the model):\n  chorus train -salience -limit 0 -skip 10000 -salience-pairs 10 -out summarize/salience.bin\nWith -background, counts the story clusterer's background document frequencies\n(after the boilerplate table, whose sentences it leaves out):\n  chorus train -background -limit 0 -out story/background.df.gz\n\noptions:")
 		fs.PrintDefaults()
 	}
 	if _, err := parseArgs(fs, args, nil); err != nil {
@@ -41,8 +43,8 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	switch {
 	case fs.NArg() != 0:
 		return usagef("unexpected argument %q", fs.Arg(0))
-	case *bp && *sal:
-		return usagef("-boilerplate and -salience learn different tables: give one")
+	case btoi(*bp)+btoi(*sal)+btoi(*bg) > 1:
+		return usagef("-boilerplate, -salience and -background learn different tables: give one")
 	case *ridge <= 0:
 		return usagef("-ridge must be positive, got %g", *ridge)
 	case *minClusters < 2:
@@ -72,6 +74,9 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if *bp {
 		return trainBoilerplate(ctx, dir, *name, *limit, *minClusters, *maxRefShare, *out, stdout, stderr)
 	}
+	if *bg {
+		return trainBackground(ctx, dir, *name, *limit, *out, stdout, stderr)
+	}
 	if *sal {
 		return trainSalience(ctx, dir, *name, *limit, *skip, *salMin, *salPairs, *smoothing, *out, stdout, stderr)
 	}
@@ -98,6 +103,25 @@ func trainBoilerplate(ctx context.Context, dir, name string, limit, minClusters 
 	ns, ng := b.Len()
 	fmt.Fprintf(stderr, "chorus train: %d clusters of %s: %d boilerplate sentences, %d 4-grams\n", l.Clusters(), name, ns, ng)
 	return writeTo(out, stdout, b.Write)
+}
+
+// trainBackground counts the story clusterer's background document
+// frequencies over the training articles and writes the table.
+func trainBackground(ctx context.Context, dir, name string, limit int, out string, stdout, stderr io.Writer) error {
+	var l story.BackgroundLearner
+	if err := readTraining(ctx, dir, name, limit, 0, l.Add); err != nil {
+		return err
+	}
+	docs, terms := l.Docs()
+	fmt.Fprintf(stderr, "chorus train: %d articles of %s: %d distinct terms\n", docs, name, terms)
+	return writeTo(out, stdout, l.Write)
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // trainSalience learns the summarizer's word salience table from the

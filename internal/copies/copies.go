@@ -87,6 +87,13 @@ func NewDoc(sents [][]uint64) Doc {
 // and the sentences skip reports (learned boilerplate; nil skips none)
 // left out.
 func Sentences(text string, skip func(string) bool) [][]uint64 {
+	return Read(text, skip, nil)
+}
+
+// Read is Sentences that also calls each (when not nil) with every sentence
+// it keeps, in text order, so a caller can read the same sentences for its
+// own purposes in the same pass.
+func Read(text string, skip func(string) bool, each func(string)) [][]uint64 {
 	var out [][]uint64
 	var w lex.Words
 	var buf []uint64 // the sets share backing arrays
@@ -94,6 +101,9 @@ func Sentences(text string, skip func(string) bool) [][]uint64 {
 		for _, s := range sentence.Split(p) {
 			if clean.IsFurniture(s) || (skip != nil && skip(s)) {
 				continue
+			}
+			if each != nil {
+				each(s)
 			}
 			n := len(buf)
 			buf = lex.ContentTerms(buf, &w, s)
