@@ -2,6 +2,7 @@ package fetch
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"mime"
@@ -77,4 +78,13 @@ func UserClient() *http.Client {
 		TLSHandshakeTimeout:   10 * time.Second,
 		ResponseHeaderTimeout: 30 * time.Second,
 	}}
+}
+
+// Article fetches rawURL and reads its article (see the Article function).
+func (f *Fetcher) Article(ctx context.Context, rawURL string) (chorus.Article, error) {
+	p, err := f.Get(ctx, rawURL, Validators{})
+	if err != nil {
+		return chorus.Article{}, err
+	}
+	return Article(p)
 }

@@ -2,11 +2,13 @@ package http
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"io"
 	"mime"
 	"net/http"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/chorusnews/chorus"
@@ -23,6 +25,10 @@ func (s *Server) handlePostArticles(w http.ResponseWriter, r *http.Request) {
 	}
 	articles, err := s.decodeArticles(w, r)
 	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	if err := s.fetchPages(r.Context(), articles); err != nil {
 		s.writeError(w, r, err)
 		return
 	}
@@ -54,6 +60,60 @@ func (s *Server) handlePostArticles(w http.ResponseWriter, r *http.Request) {
 		results = []chorus.IngestResult{}
 	}
 	writeJSON(w, status, results)
+}
+
+// fetchPages fills in the articles posted with a url and no text from
+// their pages, through Options.FetchPage: the fields the client gave win
+// over the page's. Without FetchPage, or beyond MaxFetchesPerRequest, such
+// an article is refused.
+func (s *Server) fetchPages(ctx context.Context, articles []chorus.Article) error {
+	byURL := func(a *chorus.Article) bool { return strings.TrimSpace(a.Text) == "" && strings.TrimSpace(a.URL) != "" }
+	n := 0
+	for i := range articles {
+		if !byURL(&articles[i]) {
+			continue
+		}
+		if s.opts.FetchPage == nil {
+			return chorus.Errorf(chorus.EINVALID, "article %d: no text (this server does not fetch pages by url)", i+1)
+		}
+		if n++; n > MaxFetchesPerRequest {
+			return chorus.Errorf(chorus.ETOOLARGE, "more than %d articles to fetch by url in one request", MaxFetchesPerRequest)
+		}
+	}
+	for i := range articles {
+		a := &articles[i]
+		if !byURL(a) {
+			continue
+		}
+		page, err := s.opts.FetchPage(ctx, a.URL)
+		if err != nil {
+			return chorus.Errorf(chorus.EINVALID, "article %d: cannot fetch %s: %s", i+1, a.URL, fetchProblem(err))
+		}
+		a.Text = page.Text
+		if a.Title == "" {
+			a.Title = page.Title
+		}
+		if a.Source == "" {
+			a.Source = page.Source
+		}
+		if a.Published.IsZero() {
+			a.Published = page.Published
+		}
+	}
+	return nil
+}
+
+// fetchProblem is the last part of a fetch error: the reason without the
+// URL the message names already.
+func fetchProblem(err error) string {
+	msg := chorus.ErrorMessage(err)
+	if msg == "internal error" {
+		msg = err.Error()
+	}
+	if i := strings.LastIndex(msg, ": "); i >= 0 && strings.HasPrefix(msg, "cannot ") {
+		msg = msg[i+2:]
+	}
+	return msg
 }
 
 // decodeArticles reads the body of POST /api/articles strictly. Invalid

@@ -59,7 +59,17 @@ type Options struct {
 	// MetricsAccess restricts /metrics: MetricsOpen, MetricsLoopback or
 	// MetricsKey.
 	MetricsAccess string
+	// FetchPage, when set, fetches and reads the page of an article posted
+	// with a url and no text (chorus serve passes a fetch.Fetcher behind
+	// the address guard); at most MaxFetchesPerRequest such articles per
+	// request. Nil refuses them: the text is required.
+	FetchPage func(ctx context.Context, url string) (chorus.Article, error)
 }
+
+// MaxFetchesPerRequest caps the articles of one POST /api/articles that
+// the server fetches by URL, so that one request cannot make it fetch
+// hundreds of pages.
+const MaxFetchesPerRequest = 10
 
 // Server serves the JSON API and the web pages for a StoryService.
 type Server struct {

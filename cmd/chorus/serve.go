@@ -13,6 +13,7 @@ import (
 	chttp "github.com/chorusnews/chorus/http"
 
 	"github.com/chorusnews/chorus/feed"
+	"github.com/chorusnews/chorus/fetch"
 	"github.com/chorusnews/chorus/netguard"
 	"github.com/chorusnews/chorus/service"
 	"github.com/chorusnews/chorus/story"
@@ -97,6 +98,8 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 
 	opts := access
 	opts.MaxBodyBytes, opts.Registry, opts.Logger = int64(*maxBody), reg, logger
+	// Articles posted with a url and no text: fetched behind the guard.
+	opts.FetchPage = fetch.New(fetch.Options{Client: netguard.New(guardOpts).Client(0)}).Article
 	srv := chttp.NewServer(svc, opts)
 	var poller *feed.Poller
 	if *poll > 0 {
