@@ -4,78 +4,111 @@ import (
 	"context"
 	"runtime"
 	"sync"
+	"sync/atomic"
 
 	"github.com/chorusnews/chorus"
 )
 
 // SummarizeEach summarizes every cluster, workers at a time (0: one per
 // CPU), and calls fn with each cluster's index, summary and error in input
-// order, one call at a time, so that its output is the same as a loop over
-// Summarize. At most a few clusters per worker are summarized ahead of the
-// one fn waits for. It returns the first error fn returns, or ctx's error
-// when ctx ends first; either stops the remaining work, and fn is not
-// called again.
+// order, one call at a time and from the calling goroutine, so that its
+// output is the same as a loop over Summarize. At most a few clusters per
+// worker are summarized ahead of the one fn waits for. It returns the first
+// error fn returns, or ctx's error when ctx ends first; either stops the
+// remaining work, and fn is not called again.
+//
+// The calling goroutine is one of the workers: while the next cluster in
+// order is not ready it summarizes another instead of waiting, so the
+// workers seldom need waking and an overloaded machine costs little more
+// than the lost CPU time.
 func (s *Summarizer) SummarizeEach(ctx context.Context, clusters []chorus.Cluster, opts chorus.Options, workers int, fn func(i int, sum chorus.Summary, err error) error) error {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
+	workers = max(min(workers, len(clusters)), 1)
 	type outcome struct {
 		sum chorus.Summary
 		err error
 	}
-	type job struct {
-		i   int
-		out chan outcome
+	var (
+		results = make([]outcome, len(clusters))
+		ready   = make([]chan struct{}, len(clusters)) // closed once results[i] is set
+		claimed atomic.Int64                           // clusters handed out
+		// ahead holds a token per cluster claimed and not yet given to
+		// fn: its capacity bounds the work done ahead of fn.
+		ahead = make(chan struct{}, 2*workers)
+	)
+	for i := range ready {
+		ready[i] = make(chan struct{})
 	}
+	// work claims and summarizes the next cluster, and reports whether
+	// there was one.
+	work := func() bool {
+		i := int(claimed.Add(1) - 1)
+		if i >= len(clusters) {
+			return false
+		}
+		sum, err := s.Summarize(clusters[i].Articles, opts)
+		results[i] = outcome{sum, err}
+		close(ready[i])
+		return true
+	}
+
 	var wg sync.WaitGroup
 	defer wg.Wait() // after cancel: no goroutine outlives the call
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-
-	jobs := make(chan job)
-	// order holds the outcome channels in input order; its capacity bounds
-	// how far the workers run ahead of fn.
-	order := make(chan chan outcome, 2*workers)
-	wg.Go(func() {
-		defer close(order)
-		defer close(jobs)
-		for i := range clusters {
-			out := make(chan outcome, 1)
-			select {
-			case order <- out:
-			case <-ctx.Done():
-				return
-			}
-			select {
-			case jobs <- job{i, out}:
-			case <-ctx.Done():
-				return
-			}
-		}
-	})
-	for range min(workers, len(clusters)) {
+	for range workers - 1 {
 		wg.Go(func() {
-			for j := range jobs {
-				sum, err := s.Summarize(clusters[j.i].Articles, opts)
-				j.out <- outcome{sum, err}
+			for {
+				select {
+				case ahead <- struct{}{}:
+				case <-ctx.Done():
+					return
+				}
+				if !work() {
+					<-ahead
+					return
+				}
 			}
 		})
 	}
-	i := 0
-	for out := range order {
-		if err := ctx.Err(); err != nil {
-			return err
+	for i := range clusters {
+		// Until cluster i is ready, summarize others if the window allows.
+		for wait := true; wait; {
+			select {
+			case <-ready[i]:
+				wait = false
+				continue
+			default:
+			}
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			select {
+			case ahead <- struct{}{}:
+				if !work() {
+					<-ahead
+					wait = false // everything is claimed: wait below
+				}
+			default:
+				wait = false // the window is full: wait below
+			}
 		}
-		var o outcome
 		select {
-		case o = <-out:
+		case <-ready[i]:
 		case <-ctx.Done():
 			return ctx.Err()
 		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		o := results[i]
+		results[i] = outcome{}
+		<-ahead
 		if err := fn(i, o.sum, o.err); err != nil {
 			return err
 		}
-		i++
 	}
-	return ctx.Err()
+	return nil
 }
