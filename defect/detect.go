@@ -134,7 +134,7 @@ var phraseKinds = []struct {
 	words []string
 }{
 	{Legal, []string{"rights reserved"}},
-	{Credit, []string{"by", "writer", "author", "correct", "clarification", "(this", "photographer)", "staff photographer"}},
+	{Credit, []string{"by", "writer", "author", "correct", "clarification", "(this", "photographer)", "staff photographer", "contributed"}},
 	{Caption, []string{"image", "photo", "picture", "caption", "video:", "media playback", "getty", "/ap", "/ ap", "reuters", "afp", "shutterstock", "file"}},
 }
 

@@ -2,6 +2,8 @@ package summarize
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/chorusnews/chorus/defect"
 	"github.com/chorusnews/chorus/internal/lex"
@@ -64,6 +66,10 @@ func fragment(s string) bool {
 		return true
 	case strings.Count(s, "(") != strings.Count(s, ")") || strings.Count(s, "[") != strings.Count(s, "]"):
 		return true
+	case strings.HasPrefix(s, "[") && strings.HasSuffix(strings.TrimRight(s, ". "), "]"):
+		return true // "[Read: Tunisia sends most foreign fighters to Syria]"
+	case closesFirst(s):
+		return true // `People just want to come,” says Parata.`
 	}
 	// The tail of a quote whose start and speaker are in another sentence.
 	odd := strings.Count(s, "\"")%2 == 1 || strings.Count(s, "“") != strings.Count(s, "”")
@@ -85,4 +91,76 @@ func cutOff(s string) bool {
 	}
 	w := lowerWords(t[max(len(t)-40, 0):], 40)
 	return len(w) > 0 && (lex.IsStopword(w[len(w)-1]))
+}
+
+// markCaseFragments marks, in each document that keeps its original
+// casing, the sentences that only casing shows to be pieces: one opening
+// in lower case ("rekt, contains 300 lists.") and a line without closing
+// punctuation (a heading or list item). Lower-cased text (Multi-News)
+// cannot show either, so its documents are left alone.
+func (c *cluster) markCaseFragments() {
+	for i := range c.docs {
+		d := &c.docs[i]
+		n := 0
+		for _, ci := range d.cands {
+			if cased(c.cands[ci].text) {
+				n++
+			}
+		}
+		if n*casedShare < len(d.cands) || n == 0 {
+			continue
+		}
+		for _, ci := range d.cands {
+			cd := &c.cands[ci]
+			if startsLower(cd.text) || cd.flags&flagUnfinished != 0 {
+				cd.flags |= flagFragment
+			}
+		}
+	}
+}
+
+// casedShare: a document keeps its casing when at least one sentence in
+// casedShare shows a capital inside it.
+const casedShare = 10
+
+// cased reports whether s keeps its original casing: a word other than the
+// first starts with a capital that no full stop precedes.
+func cased(s string) bool {
+	fields := strings.Fields(s)
+	for i := 1; i < len(fields); i++ {
+		r, _ := utf8.DecodeRuneInString(fields[i])
+		if unicode.IsUpper(r) && !strings.HasSuffix(fields[i-1], ".") {
+			return true
+		}
+	}
+	return false
+}
+
+// startsLower reports whether s opens with a lower-case letter.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// closesFirst reports whether the first quotation mark in s closes a
+// quote: the speaker's words began in another sentence. A straight mark
+// closes when a letter or punctuation touches it before and a space or the
+// end follows.
+func closesFirst(s string) bool {
+	for i, r := range s {
+		switch r {
+		case '“':
+			return false
+		case '”':
+			return i > 0
+		case '"':
+			if i == 0 {
+				return false
+			}
+			prev, _ := utf8.DecodeLastRuneInString(s[:i])
+			next, _ := utf8.DecodeRuneInString(s[i+1:])
+			return !unicode.IsSpace(prev) && (i+1 == len(s) || unicode.IsSpace(next))
+		}
+	}
+	return false
 }

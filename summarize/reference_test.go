@@ -1,6 +1,11 @@
 package summarize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/chorusnews/chorus"
+)
 
 func TestSentenceDefects(t *testing.T) {
 	tests := []struct {
@@ -27,6 +32,11 @@ func TestSentenceDefects(t *testing.T) {
 		{"quote tail", `5 to operate casinos."`, false, true},
 		{"cut off", "The passenger, a Houston lawyer, is suing the airline for more than", false, true},
 		{"headline kept for the model", "Storm hits the coast as thousands flee their homes", false, false},
+		{"quote tail curly", "People just want to come and gawk at us,” says Parata, bristling with anger.", false, true},
+		{"quote tail straight", `Thousands have been killed by guns," Mr Obama said.`, false, true},
+		{"no one", "No one was injured, the fire service said.", false, false},
+		{"bracketed teaser", "[Read: Tunisia sends most foreign fighters to Syria]", false, true},
+		{"lower-cased text", "the storm hit the coast on monday, officials said", false, false},
 		{"whole quote", `"We need donors today, not next week," Varga said.`, false, false},
 		{"spaced quotes", `The book " the lost symbol " broke records.`, false, false},
 	}
@@ -38,6 +48,32 @@ func TestSentenceDefects(t *testing.T) {
 			}
 			if got := f&flagFragment != 0; got != tt.fragment {
 				t.Errorf("fragment = %v, want %v (flags %b)", got, tt.fragment, f)
+			}
+		})
+	}
+}
+
+// TestCaseFragments checks that lower-case openings and unpunctuated lines
+// are fragments in a document that keeps its casing, and left alone in a
+// lower-cased one.
+func TestCaseFragments(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		text string
+		want bool
+	}{
+		{"cased", "Ammar Askar published the exploit on Thursday.\n\nThe payload, named Rekt, holds 300 lists.\n\nrekt, contains 300 lists and more.\n\nMojang has not fixed the bug in Minecraft\n\nServers in Germany crashed within minutes.", true},
+		{"lower-cased", "ammar askar published the exploit on thursday.\n\nthe payload holds 300 lists.\n\nrekt, contains 300 lists and more.\n\nmojang has not fixed the bug in minecraft for months\n\nservers crashed within minutes.", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := &cluster{lead: -1}
+			c.read([]chorus.Article{{ID: "a", Text: tt.text}})
+			c.markCaseFragments()
+			for _, cd := range c.cands {
+				piece := strings.HasPrefix(cd.text, "rekt") || strings.HasPrefix(strings.ToLower(cd.text), "mojang")
+				if got := cd.flags&flagFragment != 0; piece && got != tt.want {
+					t.Errorf("%q: fragment = %v, want %v", cd.text, got, tt.want)
+				}
 			}
 		})
 	}

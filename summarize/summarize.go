@@ -187,6 +187,7 @@ func (c *cluster) prepare(articles []chorus.Article) bool {
 	if len(c.cands) == 0 || !c.punctuated() {
 		return false
 	}
+	c.markCaseFragments()
 	c.markCopies()
 	order := c.readingOrder()
 	c.rank = make([]int, len(order))
