@@ -25,6 +25,9 @@ type Result struct {
 	// Capped counts the items left out because the feed held more than
 	// Options.MaxItems.
 	Capped int
+	// Pages counts the linked pages fetched and read in place of teaser
+	// items (Options.Pages).
+	Pages int
 	// Rejected counts the items the service refused (invalid or too
 	// large); they are left out and the others are stored.
 	Rejected int
@@ -112,7 +115,9 @@ func (p *Poller) poll(ctx context.Context, f chorus.Feed) Result {
 		parsed.Items = parsed.Items[:p.opts.MaxItems]
 	}
 	articles, refused := p.articles(f, parsed)
-	r.Skipped = refused.skipped
+	articles, pages := p.pages(ctx, articles)
+	r.Pages = pages.fetched
+	r.Skipped = refused.skipped + pages.dropped
 	// The feed owns the articles it creates: only it may replace them.
 	b, err := p.ingest(chorus.WithWriter(ctx, chorus.WriterFeedPrefix+strconv.FormatInt(f.ID, 10)), articles)
 	r.Ingested, r.Rejected, r.RejectErr = b.ingested, b.rejected+refused.rejected, b.rejectErr

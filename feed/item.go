@@ -91,12 +91,14 @@ func (p *Poller) article(base *url.URL, source string, it *gofeed.Item) (chorus.
 	}
 	text, err := input.ArticleText(body)
 	if err != nil {
-		return a, false
+		text = ""
 	}
 	a.Text = text
-	if a.Text == "" {
+	if a.Text == "" && (p.opts.Pages == nil || a.URL == "") {
 		return a, false
 	}
+	// With Options.Pages, an item with a link and no text waits for its
+	// page (see pages.go).
 	a.ID = itemID(it, link, a)
 	return a, true
 }

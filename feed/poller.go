@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/fetch"
 	"github.com/chorusnews/chorus/netguard"
 	"github.com/prometheus/client_golang/prometheus"
 )
@@ -29,6 +30,8 @@ const (
 	DefaultUserAgent    = "chorus-feed-poller/1 (+https://github.com/chorusnews/chorus)"
 	DefaultConcurrency  = 8
 	DefaultPerHost      = 2
+	DefaultTeaserWords  = 150
+	DefaultMaxPages     = 50
 )
 
 // Options configures a Poller. Only Service is required.
@@ -69,6 +72,21 @@ type Options struct {
 	// PerHost caps the feeds of one host (the URL's host name) polled at
 	// once; zero means DefaultPerHost.
 	PerHost int
+	// Pages, when set, fetches the page an item links to when the item
+	// carries less than the page — no text, or fewer than TeaserWords
+	// words — and ingests the page's article in its place, crediting the
+	// page's publisher (og:site_name, else its host) instead of the feed.
+	// Give it a fetcher that honours robots.txt and spaces its requests to
+	// one host (fetch.Options{Robots: true, PerHost: time.Second}) behind
+	// the address guard. Pages answered 304 (conditional GET with the
+	// validators of the last fetch) are left as they were stored.
+	Pages *fetch.Fetcher
+	// TeaserWords is the length below which an item's text is a teaser;
+	// zero means DefaultTeaserWords.
+	TeaserWords int
+	// MaxPages caps the pages fetched in one poll of one feed; zero means
+	// DefaultMaxPages. Items beyond it keep their own text.
+	MaxPages int
 	// Registerer, when set, receives the poller's metrics.
 	Registerer prometheus.Registerer
 	// Logger receives one line per poll; nil discards them.
@@ -80,6 +98,9 @@ type Poller struct {
 	opts  Options
 	polls *prometheus.CounterVec
 	items *prometheus.CounterVec
+
+	mu         sync.Mutex
+	validators map[string]fetch.Validators // by page URL: for conditional GET
 }
 
 // NewPoller returns a Poller. It fails when opts.Service is nil or the
@@ -121,10 +142,17 @@ func NewPoller(opts Options) (*Poller, error) {
 	if opts.UserAgent == "" {
 		opts.UserAgent = DefaultUserAgent
 	}
+	if opts.TeaserWords <= 0 {
+		opts.TeaserWords = DefaultTeaserWords
+	}
+	if opts.MaxPages <= 0 {
+		opts.MaxPages = DefaultMaxPages
+	}
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
 	p := &Poller{
+		validators: map[string]fetch.Validators{},
 		opts: opts,
 		polls: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "chorus_feed_polls_total",

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net"
 	"sync"
+	"time"
 
 	chttp "github.com/chorusnews/chorus/http"
 
@@ -34,6 +35,7 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	words := fs.Int("words", 0, "summary word budget `N`; 0 means the default (env CHORUS_SUMMARY_WORDS)")
 	window := fs.Duration("window", 0, "story time `WINDOW`; 0 means the default 72h (env CHORUS_WINDOW)")
 	fetchAllow := fs.String("fetch-allow", "", "feed fetches may reach these non-public `NETWORKS`: comma-separated CIDRs, addresses or host names, e.g. 10.1.0.0/16,feeds.internal; every other loopback, private, link-local or metadata address is refused (env CHORUS_FETCH_ALLOW)")
+	fetchPages := fs.Bool("fetch-pages", true, "fetch the page a feed item links to when the item is a teaser (under 150 words), honouring robots.txt, one request per second per host (env CHORUS_FETCH_PAGES)")
 	private := fs.Bool("private", false, "reads (pages and API) need an API key too (env CHORUS_PRIVATE)")
 	allowedHosts := fs.String("allowed-hosts", "", "comma-separated host `NAMES` the Host header may carry; on loopback localhost, 127.0.0.1 and ::1 are always allowed and nothing else unless listed (env CHORUS_ALLOWED_HOSTS)")
 	metricsAccess := fs.String("metrics", chttp.MetricsLoopback, "who may read /metrics: `open`, loopback (clients on this machine) or key (env CHORUS_METRICS)")
@@ -103,7 +105,11 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	srv := chttp.NewServer(svc, opts)
 	var poller *feed.Poller
 	if *poll > 0 {
-		if poller, err = feed.NewPoller(feed.Options{Service: svc, Client: netguard.New(guardOpts).Client(0), Interval: *poll, Registerer: reg, Logger: logger}); err != nil {
+		fo := feed.Options{Service: svc, Client: netguard.New(guardOpts).Client(0), Interval: *poll, Registerer: reg, Logger: logger}
+		if *fetchPages {
+			fo.Pages = fetch.New(fetch.Options{Client: fo.Client, Robots: true, PerHost: time.Second})
+		}
+		if poller, err = feed.NewPoller(fo); err != nil {
 			ln.Close()
 			return err
 		}
@@ -145,6 +151,7 @@ var serveEnv = withEnv(storeEnv,
 	"window", "CHORUS_WINDOW",
 	"log-level", "CHORUS_LOG_LEVEL",
 	"fetch-allow", "CHORUS_FETCH_ALLOW",
+	"fetch-pages", "CHORUS_FETCH_PAGES",
 	"private", "CHORUS_PRIVATE",
 	"allowed-hosts", "CHORUS_ALLOWED_HOSTS",
 	"metrics", "CHORUS_METRICS",
