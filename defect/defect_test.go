@@ -291,3 +291,29 @@ func TestInSummary(t *testing.T) {
 		t.Errorf("a quote opening a summary is unattributed: %s", got[0])
 	}
 }
+
+func TestDateline(t *testing.T) {
+	tests := []struct {
+		name string
+		s    string
+		want bool
+	}{
+		{"lower-cased place and region", "Little rock, ark. - a high school posted a sign on its door.", true},
+		{"lower-cased place", "Elmsford – a local bakery gave away 500 loaves on Sunday.", true},
+		{"bar and date", "Tarnwick, ostland | tarnwick, ostland feb 8 - ice fever is sweeping the town.", true},
+		{"agency tag", "ELMSFORD, Ostland (AP) - The dam held overnight.", true},
+		{"dash inside a sentence", "The council voted - and lost - on Monday.", false},
+		{"subject and aside", "Police said the man - who was not named - fled.", false},
+		{"plain sentence", "The dam held overnight in Elmsford.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Dateline(tt.s); got != tt.want {
+				t.Errorf("Dateline(%q) = %v, want %v", tt.s, got, tt.want)
+			}
+			if got := Furniture(tt.s); got != OK {
+				t.Errorf("Furniture(%q) = %v: a dated sentence is the story's own", tt.s, got)
+			}
+		})
+	}
+}

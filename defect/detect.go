@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/chorusnews/chorus/clean"
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 // Context is where a sentence stands in its text: a source document or a
@@ -31,6 +32,9 @@ func Detect(s string, ctx Context) Set {
 	}
 	lower := strings.ToLower(s)
 	set := furniture(s, lower)
+	if Dateline(s) {
+		set = set.With(Credit)
+	}
 	if listLabel(s) || isFragment(s) {
 		set = set.With(Fragment)
 	}
@@ -89,6 +93,34 @@ func furniture(s, lower string) Set {
 	return set
 }
 
+// Dateline reports whether sentence s opens with a dateline or agency tag
+// ("LONDON (Reuters) - ...", and the lower-cased Multi-News form "Little
+// rock, ark. - a high school ..."). Such a sentence is the story's own,
+// with a credit to cut from its front: Detect counts it as Credit, but
+// Furniture does not, so that a reader of sources keeps it.
+func Dateline(s string) bool {
+	s = strings.Join(strings.Fields(s), " ")
+	if clean.Furniture(s).Rule == clean.Dateline {
+		return true
+	}
+	loc := lowerDateline.FindStringIndex(s)
+	if loc == nil {
+		return false
+	}
+	place := s[:loc[1]]
+	if strings.Contains(place, ",") {
+		return true // "Little rock, ark. - "
+	}
+	first := strings.ToLower(strings.Fields(place)[0])
+	return countWords(place) <= 3 && !lex.IsStopword(first) && !IsPronoun(first) && !IsConnective(first)
+}
+
+// lowerDateline matches the dateline of lower-cased text: a capitalised
+// place of up to four words, perhaps a region and a date, then a dash or
+// bar and a lower-case word ("London – a ...", "Little rock, ark. - a ...",
+// "Hindeloopen, netherlands | hindeloopen ...").
+var lowerDateline = regexp.MustCompile(`^\p{Lu}[\p{Ll}.'’]*(?: [\p{Ll}.'’]+){0,2}(?:, [\p{Ll}.'’]+(?: [\p{Ll}.'’]+)?)?(?:,? (?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec)[a-z]*\.? \d{1,2})? (?:-|–|—|\|) \p{Ll}`)
+
 // hasPhoneNumber reports whether s holds a North American telephone
 // number.
 func hasPhoneNumber(s string) bool {
@@ -106,7 +138,9 @@ func furnitureClass(m clean.Match) Class {
 		return OK
 	case clean.Caption, clean.InlineCredit:
 		return Caption
-	case clean.Timestamp, clean.Byline, clean.Dateline, clean.WireCode, clean.Bullet:
+	case clean.Dateline:
+		return OK // a story's own sentence behind a dateline: see Dateline
+	case clean.Timestamp, clean.Byline, clean.WireCode, clean.Bullet:
 		return Credit
 	case clean.Prompt:
 		return Promo
@@ -217,6 +251,9 @@ var cues = []cue{
 	{Promo, "we need your help", false}, {Promo, "continue reading", false}, {Promo, "create an account", false},
 	{Promo, "have an account", false}, {Promo, "purchase a subscription", false}, {Promo, "loading...", true},
 	{Promo, "your browser does not support", false}, {Promo, "share email print", false}, {Promo, "share this story", false},
+	{Promo, "must watch", true}, {Promo, "skip ad", false}, {Promo, "not available right now", false},
+	{Promo, "in your inbox", false}, {Promo, "article continues below", false}, {Promo, "digital subscription", false},
+	{Promo, "bookmark:", true}, {Promo, "just watched", false}, {Promo, "story:", true}, {Promo, "sign in", true},
 
 	{Legal, "all rights reserved", false}, {Legal, "may not be published", false},
 	{Legal, "may not be reproduced", false}, {Legal, "may not be redistributed", false},
@@ -230,7 +267,8 @@ var cues = []cue{
 	{Comment, "posted by", true}, {Comment, "report abuse", false}, {Comment, "flag as inappropriate", false},
 	{Comment, "log in to", false}, {Comment, "sign in to comment", false}, {Comment, "leave a comment", false},
 	{Comment, "post a comment", false}, {Comment, "add a comment", false}, {Comment, "thanks for sharing", false},
-	{Comment, "great article", false}, {Comment, "great post", false},
+	{Comment, "great article", false}, {Comment, "great post", false}, {Comment, "( @", false}, {Comment, "(@", false},
+	{Comment, "pic.twitter.com", false},
 }
 
 var (
