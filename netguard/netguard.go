@@ -126,6 +126,13 @@ var special = []struct {
 	{netip.MustParsePrefix("100::/64"), "discard"},
 }
 
+// IPv6 ranges that carry an IPv4 address: NAT64 (the last four bytes) and
+// 6to4 (bytes 2 to 5).
+var (
+	nat64     = netip.MustParsePrefix("64:ff9b::/96")
+	sixToFour = netip.MustParsePrefix("2002::/16")
+)
+
 // Blocked returns why addr is not a public unicast address ("loopback",
 // "private", "link-local" — which holds the 169.254.169.254 metadata
 // endpoint —, "unspecified", "multicast" and so on), or "" when it is one.
@@ -135,9 +142,9 @@ func Blocked(addr netip.Addr) string {
 	if addr.Is6() {
 		b := addr.As16()
 		switch {
-		case netip.MustParsePrefix("64:ff9b::/96").Contains(addr):
+		case nat64.Contains(addr):
 			return Blocked(netip.AddrFrom4([4]byte(b[12:16])))
-		case netip.MustParsePrefix("2002::/16").Contains(addr):
+		case sixToFour.Contains(addr):
 			return Blocked(netip.AddrFrom4([4]byte(b[2:6])))
 		}
 	}
