@@ -1,11 +1,6 @@
 package defect
 
-import (
-	"strings"
-	"unicode"
-
-	"github.com/chorusnews/chorus/internal/lex"
-)
+import "github.com/chorusnews/chorus/internal/lex"
 
 // The word lists below are the one home of the sentence-opening
 // vocabulary: summarize's sentence flags (features of its learned scorer)
@@ -60,14 +55,6 @@ func IsSpeechVerb(w string) bool { return lex.IsAttributionVerb(w) }
 // a caption, credit or link list: "photo", "related", "read more".
 func IsLabel(label string) bool { return labels[label] }
 
-// Words returns up to n leading words of s, lower-cased, letters only.
-func Words(s string, n int) []string {
-	out := make([]string, 0, 8)
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if len(out) == n {
-			break
-		}
-		out = append(out, strings.ToLower(f))
-	}
-	return out
-}
+// Words returns up to n leading words of s, lower-cased, letters only
+// (lex.LetterWords).
+func Words(s string, n int) []string { return lex.LetterWords(s, n) }

@@ -2,7 +2,6 @@ package summarize
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/chorusnews/chorus/defect"
 	"github.com/chorusnews/chorus/internal/lex"
@@ -56,7 +55,7 @@ func sentenceFlags(s string) flags {
 	if label, _, ok := strings.Cut(s, ":"); ok && defect.IsLabel(strings.ToLower(strings.TrimSpace(label))) {
 		f |= flagBoilerplate
 	}
-	words := lowerWords(s, 40)
+	words := lex.LetterWords(s, 40)
 	if len(words) > 0 {
 		switch {
 		case defect.IsPronoun(words[0]):
@@ -99,16 +98,4 @@ func hasSpeechVerb(words []string) bool {
 		}
 	}
 	return false
-}
-
-// lowerWords returns up to n leading words of s, lower-cased, letters only.
-func lowerWords(s string, n int) []string {
-	out := make([]string, 0, 8)
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if len(out) == n {
-			break
-		}
-		out = append(out, strings.ToLower(f))
-	}
-	return out
 }

@@ -27,7 +27,7 @@ import (
 // the first 1,000 Multi-News validation clusters), or a statement attributed only to a
 // pronoun at its end ("No one was hurt, he said.").
 func refers(s string, f flags) bool {
-	words := lowerWords(s, 40)
+	words := lex.LetterWords(s, 40)
 	if len(words) == 0 {
 		return false
 	}
@@ -78,7 +78,7 @@ func fragment(s string) bool {
 	if cutOff(s) {
 		return true
 	}
-	return odd && attached && !strings.HasPrefix(s, "\"") && !strings.HasPrefix(s, "“") && !hasSpeechVerb(lowerWords(s, 60))
+	return odd && attached && !strings.HasPrefix(s, "\"") && !strings.HasPrefix(s, "“") && !hasSpeechVerb(lex.LetterWords(s, 60))
 }
 
 // cutOff reports whether s stops mid-clause: no closing punctuation and a
@@ -89,7 +89,7 @@ func cutOff(s string) bool {
 	if t == "" || strings.ContainsAny(t[len(t)-1:], ".!?…") {
 		return false
 	}
-	w := lowerWords(t[max(len(t)-40, 0):], 40)
+	w := lex.LetterWords(t[max(len(t)-40, 0):], 40)
 	return len(w) > 0 && (lex.IsStopword(w[len(w)-1]))
 }
 

@@ -3,6 +3,8 @@ package summarize
 import (
 	"math"
 	"strings"
+
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 // This file is the scoring stage: each fact (a group of near-duplicate
@@ -209,7 +211,7 @@ func (c *cluster) featuresOf(f *fact, st *stats) features {
 		x[fLeadSim] = jaccard(cd.terms, c.cands[d.cands[0]].terms)
 	}
 	x[fBoilerShare] = cd.bpShare
-	x[fSpeech] = b2f(cd.flags&flagQuote == 0 && hasSpeechVerb(lowerWords(cd.text, speechScanWords)))
+	x[fSpeech] = b2f(cd.flags&flagQuote == 0 && hasSpeechVerb(lex.LetterWords(cd.text, speechScanWords)))
 	x[fDocSents] = math.Log1p(float64(len(d.cands)))
 	x[fLeadDoc] = b2f(pos == 0 && c.rank[cd.doc] == 0)
 	x[fRelPos2] = x[fRelPos] * x[fRelPos]

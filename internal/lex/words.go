@@ -1,6 +1,7 @@
 package lex
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -143,6 +144,20 @@ func Fields(s string) []string {
 	w.Reset(s)
 	for w.Next() {
 		out = append(out, string(w.Word()))
+	}
+	return out
+}
+
+// LetterWords returns up to n leading words of s, lower-cased, where a word
+// is a run of letters only: "He's 42" gives "he", "s". Sentence-opening
+// tests ("a pronoun opens it") read them.
+func LetterWords(s string, n int) []string {
+	out := make([]string, 0, 8)
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(out) == n {
+			break
+		}
+		out = append(out, strings.ToLower(f))
 	}
 	return out
 }
