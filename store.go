@@ -68,20 +68,6 @@ type StorySummary struct {
 	Error string `json:"error,omitempty"`
 }
 
-// Job is one durable request to recompute a story's summary. A job stays in
-// the queue until the summary it asks for is saved.
-type Job struct {
-	StoryID int64
-	// Enqueued is when the job was first queued.
-	Enqueued time.Time
-	// NotBefore delays a job after a failure.
-	NotBefore time.Time
-	// Attempts counts failed attempts.
-	Attempts int
-	// LastError is the error of the last failed attempt.
-	LastError string
-}
-
 // StoreReader reads a consistent snapshot of the store.
 type StoreReader interface {
 	// Article returns the article with the given ID or ErrNotFound.
@@ -110,11 +96,6 @@ type StoreReader interface {
 	Story(ctx context.Context, id int64) (*StoryRecord, error)
 	// Stories returns a page of live stories and the number matching q.
 	Stories(ctx context.Context, q StoryQuery) ([]StoryRecord, int, error)
-	// Jobs returns up to limit jobs due at now, oldest first.
-	Jobs(ctx context.Context, now time.Time, limit int) ([]Job, error)
-	// QueueStats returns the number of queued jobs, due or not, and the
-	// Enqueued time of the oldest (zero when the queue is empty).
-	QueueStats(ctx context.Context) (queued int, oldest time.Time, err error)
 	// Feed returns the feed with the given ID or ErrNotFound.
 	Feed(ctx context.Context, id int64) (*Feed, error)
 	// FeedByURL returns the feed with the given URL or ErrNotFound.
@@ -137,27 +118,22 @@ type StoreTx interface {
 	// CreateStory stores a new story and returns its ID.
 	CreateStory(ctx context.Context, s StoryRecord) (int64, error)
 	// TouchStory records a change to a story's articles: it bumps Version,
-	// raises Last to at least last and enqueues a summary job (kept if one is
-	// already queued).
+	// raises Last to at least last and queues, with the transaction, a
+	// summary job of the story's last version, due at now.
 	TouchStory(ctx context.Context, id int64, last, now time.Time) error
 	// MergeStory moves every article of from into into, marks from as merged
-	// into into, drops from's job and touches into.
+	// into into and touches into.
 	MergeStory(ctx context.Context, from, into int64, now time.Time) error
 	// SaveSummary stores a summary computed from the story at version when
 	// version is newer than the stored summary's SummaryVersion (and not
 	// newer than the story's Version), and the story is live; it then sets
 	// SummaryVersion to version. It returns ErrVersion, and changes nothing,
 	// otherwise. After saving, current reports whether version is still the
-	// story's Version: then the story's job is removed; when the story moved
-	// on, the job is kept, so the summary is brought up to date by a later
-	// pass while readers see the newer-but-stale one meanwhile. updated is
-	// the story's new Updated time (unchanged when the summary's sentences
-	// did not change).
+	// story's Version; when the story moved on, the job of its newer version
+	// brings the summary up to date while readers see the newer-but-stale
+	// one meanwhile. updated is the story's new Updated time (unchanged when
+	// the summary's sentences did not change).
 	SaveSummary(ctx context.Context, id, version int64, title string, sum StorySummary, updated time.Time) (current bool, err error)
-	// DropJob removes a story's job (used for merged stories).
-	DropJob(ctx context.Context, storyID int64) error
-	// FailJob records a failed attempt and delays the job until notBefore.
-	FailJob(ctx context.Context, storyID int64, notBefore time.Time, msg string) error
 	// AddFeed stores a feed if its URL is new and returns the stored feed.
 	AddFeed(ctx context.Context, url string, now time.Time) (*Feed, error)
 	// UpdateFeed saves a feed's polling state, or returns ErrNotFound.
@@ -169,8 +145,10 @@ type StoreTx interface {
 	RevokeAPIKey(ctx context.Context, id string, now time.Time) error
 }
 
-// Store persists articles, stories, summaries, feeds and the summary work
-// queue. Implementations are safe for concurrent use; writes are serialized.
+// Store persists articles, stories, summaries and feeds, and queues a
+// story's summary job in the transaction that changes the story (the sqlite
+// and postgres stores hand the job queue to the service through package
+// queue). Implementations are safe for concurrent use; writes are serialized.
 type Store interface {
 	// View runs fn in a read-only transaction.
 	View(ctx context.Context, fn func(StoreReader) error) error

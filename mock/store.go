@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/queue"
 )
 
 // Store is a chorus.Store whose calls a test can intercept, in the manner
@@ -20,9 +21,13 @@ type Store struct {
 	ViewFn   func(ctx context.Context, fn func(chorus.StoreReader) error) error
 	UpdateFn func(ctx context.Context, fn func(chorus.StoreTx) error) error
 	CloseFn  func() error
+	QueueFn  func(cfg queue.Config) (queue.Runner, error)
 }
 
-var _ chorus.Store = (*Store)(nil)
+var (
+	_ chorus.Store = (*Store)(nil)
+	_ queue.Store  = (*Store)(nil)
+)
 
 // View implements chorus.Store.
 func (s *Store) View(ctx context.Context, fn func(chorus.StoreReader) error) error {
@@ -46,4 +51,17 @@ func (s *Store) Close() error {
 		return s.CloseFn()
 	}
 	return s.Store.Close()
+}
+
+// Queue implements queue.Store, passing the call on to the embedded Store
+// when it has a queue.
+func (s *Store) Queue(cfg queue.Config) (queue.Runner, error) {
+	if s.QueueFn != nil {
+		return s.QueueFn(cfg)
+	}
+	q, ok := s.Store.(queue.Store)
+	if !ok {
+		return nil, chorus.Errorf(chorus.EINTERNAL, "the store has no job queue")
+	}
+	return q.Queue(cfg)
 }

@@ -20,11 +20,14 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
+	"time"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/internal/sqlstore"
+	"github.com/chorusnews/chorus/queue"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/riverqueue/river/riverdriver/riverpgxv5"
 )
 
 // Options controls Open. The zero value means defaults.
@@ -45,9 +48,13 @@ type DB struct {
 	writeKey int64
 	// migrateKey is the advisory lock held while migrating.
 	migrateKey int64
+	jobs       *queue.Queue[pgx.Tx]
 }
 
-var _ chorus.Store = (*DB)(nil)
+var (
+	_ chorus.Store = (*DB)(nil)
+	_ queue.Store  = (*DB)(nil)
+)
 
 // Open connects to the database named by dsn (a postgres:// URL or a
 // key=value connection string), creates Options.Schema if set, and applies
@@ -72,6 +79,12 @@ func Open(ctx context.Context, dsn string, opts Options) (*DB, error) {
 		return nil, fmt.Errorf("cannot connect to PostgreSQL: %w", err)
 	}
 	db := &DB{pool: pool, writeKey: lockKey("write", opts.Schema), migrateKey: lockKey("migrate", opts.Schema)}
+	// River's tables live beside ours (search_path); workers listen for
+	// new jobs (LISTEN/NOTIFY) and poll as a fallback.
+	if db.jobs, err = queue.New(riverpgxv5.New(pool), "", false); err != nil {
+		pool.Close()
+		return nil, err
+	}
 	if err := db.migrate(ctx, opts.Schema); err != nil {
 		pool.Close()
 		return nil, err
@@ -116,7 +129,13 @@ func (db *DB) Update(ctx context.Context, fn func(chorus.StoreTx) error) error {
 	if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1)", db.writeKey); err != nil {
 		return fmt.Errorf("cannot lock for writing: %w", err)
 	}
-	if err := fn(sqlstore.NewWriter(&conn{tx}, &q)); err != nil {
+	w := sqlstore.NewWriter(&conn{tx}, &q, func(ctx context.Context, id, version int64, at time.Time) error {
+		return db.jobs.EnqueueTx(ctx, tx, id, version, at)
+	})
+	if err := fn(w); err != nil {
+		return err
+	}
+	if err := w.Flush(ctx); err != nil {
 		return err
 	}
 	if err := tx.Commit(ctx); err != nil {
@@ -125,12 +144,16 @@ func (db *DB) Update(ctx context.Context, fn func(chorus.StoreTx) error) error {
 	return nil
 }
 
-// Check verifies the service's invariants (every article in a live story, no
-// job for a merged story, no stale summary without a job) and returns nil
+// Queue implements queue.Store: a Runner of the summary jobs queued in
+// this database.
+func (db *DB) Queue(cfg queue.Config) (queue.Runner, error) { return db.jobs.Runner(cfg) }
+
+// Check verifies the service's invariants (every article in a live story, a
+// summary job for every stale summary) and returns nil
 // when all hold. Foreign keys and uniqueness are enforced by the server.
 func (db *DB) Check(ctx context.Context) error {
 	var errs []error
-	for _, c := range sqlstore.Invariants {
+	for _, c := range sqlstore.Invariants(sqlstore.PostgreSQL) {
 		var n int
 		if err := db.pool.QueryRow(ctx, c.Query).Scan(&n); err != nil {
 			return fmt.Errorf("cannot count %s: %w", c.What, err)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/internal/sqlstore"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -39,7 +40,15 @@ func (db *DB) migrate(ctx context.Context, schema string) error {
 			return fmt.Errorf("cannot create schema %s: %w", schema, err)
 		}
 	}
-	return sqlstore.Migrate(ctx, migrations, migrator{conn})
+	if err := sqlstore.Migrate(ctx, migrations, migrator{conn}); err != nil {
+		return err
+	}
+	// River's migrations, then the jobs of stale stories (see
+	// sqlstore.Writer.Requeue), still under the migration lock.
+	if err := db.jobs.Migrate(ctx); err != nil {
+		return err
+	}
+	return db.Update(ctx, func(tx chorus.StoreTx) error { return tx.(*sqlstore.Writer).Requeue(ctx) })
 }
 
 // migrator implements sqlstore.Migrator on the connection holding the

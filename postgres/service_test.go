@@ -10,6 +10,7 @@ import (
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/postgres"
+	"github.com/chorusnews/chorus/queue"
 	"github.com/chorusnews/chorus/service"
 )
 
@@ -188,14 +189,13 @@ func TestServiceWorkers(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	var jobs []chorus.Job
+	q, err := db.Queue(queue.Config{Work: func(context.Context, queue.Job) error { return nil }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var jobs []queue.Job
 	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
-		err := db.View(ctx, func(r chorus.StoreReader) error {
-			var jerr error
-			jobs, jerr = r.Jobs(ctx, time.Date(2100, 1, 1, 0, 0, 0, 0, time.UTC), 10)
-			return jerr
-		})
-		if err != nil {
+		if jobs, err = q.Pending(ctx, 10); err != nil {
 			t.Fatal(err)
 		}
 		if len(jobs) == 0 {

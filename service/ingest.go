@@ -72,7 +72,6 @@ func (s *Service) Ingest(ctx context.Context, articles []chorus.Article) ([]chor
 		return nil, fmt.Errorf("cannot ingest: %w", internal(err))
 	}
 	s.seen = seen
-	s.wake()
 	return results, nil
 }
 

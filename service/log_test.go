@@ -33,7 +33,7 @@ func (b *syncBuffer) String() string {
 	return b.b.String()
 }
 
-// TestWorkerErrorsLogged checks that a worker's store error reaches
+// TestWorkerErrorsLogged checks that a summary job's store error reaches
 // Options.Logger instead of vanishing.
 func TestWorkerErrorsLogged(t *testing.T) {
 	// The store fails every View once failing is set.
@@ -52,6 +52,9 @@ func TestWorkerErrorsLogged(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
+	if _, err := s.Ingest(context.Background(), []chorus.Article{damA}); err != nil {
+		t.Fatal(err)
+	}
 	failing.Store(true)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error)

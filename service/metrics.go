@@ -46,14 +46,10 @@ func (s *Service) newMetrics(reg prometheus.Registerer) error {
 	collectors := []prometheus.Collector{
 		s.metrics.jobsDone, s.metrics.jobsFailed, s.metrics.rebuilds, s.metrics.lockWait,
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
-			Name: "chorus_jobs_running", Help: "Summary jobs being worked on now.",
-		}, func() float64 {
-			s.busyMu.Lock()
-			defer s.busyMu.Unlock()
-			return float64(len(s.busy))
-		}),
+			Name: "chorus_jobs_running", Help: "Summary jobs being worked on now by this process.",
+		}, func() float64 { return float64(s.running.Load()) }),
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
-			Name: "chorus_jobs_queued", Help: "Summary jobs in the queue, due or delayed after a failure (running ones included).",
+			Name: "chorus_jobs_queued", Help: "Jobs in the queue (all processes sharing the store), due, delayed after a failure or running.",
 		}, func() float64 { n, _ := s.queueStats(); return float64(n) }),
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
 			Name: "chorus_jobs_oldest_age_seconds", Help: "Age of the oldest queued summary job; 0 when the queue is empty.",
@@ -72,13 +68,7 @@ func (s *Service) newMetrics(reg prometheus.Registerer) error {
 func (s *Service) queueStats() (int, time.Duration) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
 	defer cancel()
-	var n int
-	var oldest time.Time
-	err := s.store.View(ctx, func(r chorus.StoreReader) error {
-		var err error
-		n, oldest, err = r.QueueStats(ctx)
-		return err
-	})
+	n, oldest, err := s.jobs.Stats(ctx)
 	if err != nil {
 		return -1, 0
 	}

@@ -2,7 +2,8 @@
 // half of Chorus (articles → stories → summaries kept current). It ingests
 // articles idempotently into a store, groups them into stories with the
 // online clusterer of package story, and runs background workers that keep
-// each story's summary current from a durable work queue. *Service
+// each story's summary current from a durable work queue (River, package
+// queue, in the store's database). *Service
 // implements chorus.StoryService.
 package service
 
@@ -11,9 +12,11 @@ import (
 	"fmt"
 	"log/slog"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/queue"
 	"github.com/chorusnews/chorus/story"
 	"github.com/chorusnews/chorus/summarize"
 	"github.com/prometheus/client_golang/prometheus"
@@ -36,10 +39,17 @@ type Options struct {
 	Cluster story.Options
 	// Summarize computes summaries; nil means summarize.Summarize.
 	Summarize SummarizeFunc
-	// Poll is how often idle workers look for due jobs (retries after
-	// failures); zero means 1s. New work wakes them at once.
+	// Poll is how often idle workers look for due jobs; zero means
+	// queue.DefaultPoll (1s). On PostgreSQL new jobs wake the workers at
+	// once (LISTEN/NOTIFY); on SQLite, which has none, Poll is the longest
+	// a new job waits, and an idle process's cost: one poll a Poll.
 	Poll time.Duration
-	// Logger receives the summary workers' errors; nil discards them.
+	// StuckAfter is how long a summary job may run before it is taken for
+	// abandoned (its process died) and retried; zero means
+	// queue.DefaultStuckAfter (5 minutes).
+	StuckAfter time.Duration
+	// Logger receives the summary workers' errors (and River's own log);
+	// nil discards them.
 	Logger *slog.Logger
 	// Registerer, when set, receives the service's metrics: summary jobs
 	// (queued, running, done, failed, age of the oldest), clustering index
@@ -60,11 +70,8 @@ type Service struct {
 
 	metrics metrics
 
-	busyMu sync.Mutex
-	busy   map[int64]bool // stories being summarized
-
-	wakeMu sync.Mutex
-	wakeCh chan struct{} // closed and replaced by wake: a broadcast to idle workers
+	jobs    queue.Runner // the store's summary jobs
+	running atomic.Int64 // summary jobs being worked in this process
 }
 
 var _ chorus.StoryService = (*Service)(nil)
@@ -72,11 +79,13 @@ var _ chorus.StoryService = (*Service)(nil)
 // Open returns the service over store, an opened chorus.Store (package
 // sqlite or postgres), after rebuilding the clustering state of recent
 // stories from it. Open takes the store over: Service.Close closes it, and so
-// does Open when it fails. Call Run to start the summary workers.
+// does Open when it fails. The store must hold a job queue (queue.Store: the
+// sqlite and postgres stores do). Call Run to start the summary workers.
 func Open(ctx context.Context, store chorus.Store, opts Options) (*Service, error) {
 	if store == nil {
 		return nil, chorus.Errorf(chorus.EINVALID, "no story store")
 	}
+	clock := opts.Clock // River keeps its own clock unless a test injects one
 	if opts.Clock == nil {
 		opts.Clock = time.Now
 	}
@@ -92,13 +101,24 @@ func Open(ctx context.Context, store chorus.Store, opts Options) (*Service, erro
 	if opts.Summarize == nil {
 		opts.Summarize = summarize.Summarize
 	}
-	if opts.Poll <= 0 {
-		opts.Poll = time.Second
-	}
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
-	s := &Service{opts: opts, store: store, busy: make(map[int64]bool), wakeCh: make(chan struct{})}
+	s := &Service{opts: opts, store: store}
+	qs, ok := store.(queue.Store)
+	if !ok {
+		store.Close()
+		return nil, chorus.Errorf(chorus.EINVALID, "the store has no job queue")
+	}
+	qc := queue.Config{Work: s.work, Workers: opts.Workers, Poll: opts.Poll, StuckAfter: opts.StuckAfter, Logger: opts.Logger}
+	if clock != nil {
+		qc.Clock = clock
+	}
+	var err error
+	if s.jobs, err = qs.Queue(qc); err != nil {
+		store.Close()
+		return nil, err
+	}
 	if err := s.newMetrics(opts.Registerer); err != nil {
 		store.Close()
 		return nil, err
@@ -159,22 +179,4 @@ func (s *Service) rebuildFrom(ctx context.Context, r chorus.StoreReader) error {
 // publication dates.
 func doc(a chorus.ArticleRecord) story.Doc {
 	return story.Doc{ID: a.ID, Title: a.Title, Text: a.Text, Time: a.Published, Seen: a.Ingested}
-}
-
-// wake tells every idle worker that there is new work: it closes the
-// channel they wait on and starts a new one, so each wake-up is seen once by
-// each worker and never re-armed by the workers themselves.
-func (s *Service) wake() {
-	s.wakeMu.Lock()
-	close(s.wakeCh)
-	s.wakeCh = make(chan struct{})
-	s.wakeMu.Unlock()
-}
-
-// woken returns the channel the next wake closes. A worker takes it before
-// looking for work, so news that arrives while it looks is not lost.
-func (s *Service) woken() <-chan struct{} {
-	s.wakeMu.Lock()
-	defer s.wakeMu.Unlock()
-	return s.wakeCh
 }

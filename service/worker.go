@@ -5,124 +5,45 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/queue"
 )
 
-// maxBackoff caps the delay before a failed summary job is retried.
-const maxBackoff = 10 * time.Minute
+// Run works summary jobs until ctx is done, then waits for the summaries
+// in hand (the queue keeps anything unfinished). The jobs are River's
+// (package queue): any process sharing the store may take each one, and
+// exactly one does. A job's errors are not fatal: they go to
+// Options.Logger and the job is retried with back-off. So Run returns only
+// when ctx is done, and it returns ctx.Err() (context.Canceled or
+// context.DeadlineExceeded), as net/http's Server.Serve returns
+// ErrServerClosed: a caller that cancelled ctx itself can ignore it.
+func (s *Service) Run(ctx context.Context) error { return s.jobs.Run(ctx) }
 
-// Run runs the background summary workers until ctx is done, then waits for
-// them to finish the summary in hand (the queue keeps anything unfinished).
-// A worker's errors are not fatal: they go to Options.Logger and the job is
-// retried later. So Run returns only when ctx is done, and it returns
-// ctx.Err() (context.Canceled or context.DeadlineExceeded), as net/http's
-// Server.Serve returns ErrServerClosed: a caller that cancelled ctx itself
-// can ignore it.
-func (s *Service) Run(ctx context.Context) error {
-	var wg sync.WaitGroup
-	for range s.opts.Workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			s.work(ctx)
-		}()
+// ProcessPending works through all due jobs (failed ones whose back-off
+// has passed included) in the calling process and returns how many it
+// took. Tests and one-shot commands use it instead of Run.
+func (s *Service) ProcessPending(ctx context.Context) (int, error) { return s.jobs.Drain(ctx) }
+
+// work is one summary job: it recomputes the summary of one story version
+// and saves it unless a newer one is stored. A job whose version the story
+// has moved past does nothing, as the job of the newer version (queued with
+// that change) computes it; so does a job whose version is summarized
+// already (a job retried after its process died while saving), so each
+// story version is summarized once.
+func (s *Service) work(ctx context.Context, job queue.Job) error {
+	s.running.Add(1)
+	defer s.running.Add(-1)
+	err := s.process(ctx, job)
+	if err != nil && ctx.Err() == nil {
+		s.opts.Logger.Error("summary job", "story", job.StoryID, "version", job.Version, "attempt", job.Attempt, "err", err)
 	}
-	wg.Wait()
-	return ctx.Err()
+	return err // River retries it after a back-off
 }
 
-// work is one worker's loop.
-func (s *Service) work(ctx context.Context) {
-	timer := time.NewTimer(s.opts.Poll)
-	defer timer.Stop()
-	for ctx.Err() == nil {
-		news := s.woken()
-		did, err := s.step(ctx)
-		if did && err == nil {
-			continue
-		}
-		if err != nil && ctx.Err() == nil {
-			s.opts.Logger.Error("summary worker", "err", err)
-		}
-		if !timer.Stop() {
-			select {
-			case <-timer.C:
-			default:
-			}
-		}
-		timer.Reset(s.opts.Poll)
-		select {
-		case <-ctx.Done():
-		case <-news:
-		case <-timer.C:
-		}
-	}
-}
-
-// ProcessPending works through all due jobs in the calling goroutine and
-// returns how many it took. Tests and one-shot
-// commands use it instead of Run.
-func (s *Service) ProcessPending(ctx context.Context) (int, error) {
-	n := 0
-	for {
-		did, err := s.step(ctx)
-		if err != nil {
-			return n, err
-		}
-		if !did {
-			return n, nil
-		}
-		n++
-	}
-}
-
-// step claims one due job and processes it. It reports whether there was a
-// job.
-func (s *Service) step(ctx context.Context) (bool, error) {
-	job, ok, err := s.claim(ctx)
-	if err != nil || !ok {
-		return false, err
-	}
-	defer s.release(job.StoryID)
-	return true, s.process(ctx, job)
-}
-
-// claim takes the oldest due job that no other worker holds.
-func (s *Service) claim(ctx context.Context) (chorus.Job, bool, error) {
-	var jobs []chorus.Job
-	err := s.store.View(ctx, func(r chorus.StoreReader) error {
-		var err error
-		jobs, err = r.Jobs(ctx, s.now(), s.opts.Workers+8)
-		return err
-	})
-	if err != nil {
-		return chorus.Job{}, false, err
-	}
-	s.busyMu.Lock()
-	defer s.busyMu.Unlock()
-	for _, j := range jobs {
-		if !s.busy[j.StoryID] {
-			s.busy[j.StoryID] = true
-			return j, true, nil
-		}
-	}
-	return chorus.Job{}, false, nil
-}
-
-func (s *Service) release(id int64) {
-	s.busyMu.Lock()
-	delete(s.busy, id)
-	s.busyMu.Unlock()
-}
-
-// process recomputes one story's summary and saves it unless a newer one is
-// stored; a story that changed meanwhile keeps its job and is recomputed
-// again, so a story that grows faster than it is summarized still shows the
-// latest summary computed.
-func (s *Service) process(ctx context.Context, job chorus.Job) error {
+// process does the work of one summary job.
+func (s *Service) process(ctx context.Context, job queue.Job) error {
 	var st *chorus.StoryRecord
 	var arts []chorus.ArticleRecord
 	err := s.store.View(ctx, func(r chorus.StoreReader) error {
@@ -130,11 +51,14 @@ func (s *Service) process(ctx context.Context, job chorus.Job) error {
 		if st, err = r.Story(ctx, job.StoryID); err != nil {
 			return err
 		}
+		if st.MergedInto != 0 || st.Version != job.Version || st.SummaryVersion >= job.Version {
+			return nil
+		}
 		arts, err = r.StoryArticles(ctx, job.StoryID)
 		return err
 	})
-	if chorus.IsNotFound(err) || (err == nil && (st.MergedInto != 0 || len(arts) == 0)) {
-		return s.update(ctx, "summary", func(tx chorus.StoreTx) error { return tx.DropJob(ctx, job.StoryID) })
+	if chorus.IsNotFound(err) || (err == nil && len(arts) == 0) {
+		return nil // merged, moved on, summarized already, or gone
 	}
 	if err != nil {
 		return err
@@ -155,11 +79,8 @@ func (s *Service) process(ctx context.Context, job chorus.Job) error {
 		// so the job does not come back until the story changes.
 		saved = chorus.StorySummary{Sentences: []chorus.StorySentence{}, Sources: []chorus.Source{}, Error: chorus.ErrorMessage(err)}
 	default:
-		delay := time.Second << min(job.Attempts, 10)
 		s.metrics.jobsFailed.Inc()
-		return s.update(ctx, "summary", func(tx chorus.StoreTx) error {
-			return tx.FailJob(ctx, job.StoryID, now.Add(min(delay, maxBackoff)), err.Error())
-		})
+		return err
 	}
 	saved.Computed = now
 	updated := st.Updated
@@ -168,8 +89,8 @@ func (s *Service) process(ctx context.Context, job chorus.Job) error {
 	}
 	title := storyTitle(st.Title, saved, arts)
 	err = s.update(ctx, "summary", func(tx chorus.StoreTx) error {
-		// A story that changed meanwhile still gets this newer summary; its
-		// job stays (current is false) and is taken again.
+		// A story that changed meanwhile still gets this newer summary; the
+		// job of its new version brings it up to date.
 		_, err := tx.SaveSummary(ctx, job.StoryID, st.Version, title, saved, updated)
 		return err
 	})

@@ -21,6 +21,8 @@ import (
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/internal/sqlstore"
+	"github.com/chorusnews/chorus/queue"
+	"github.com/riverqueue/river/riverdriver/riversqlite"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
@@ -38,9 +40,13 @@ type DB struct {
 	path string
 	w    *sql.DB // one connection: every write is serialized through it
 	r    *sql.DB // read-only pool
+	jobs *queue.Queue[*sql.Tx]
 }
 
-var _ chorus.Store = (*DB)(nil)
+var (
+	_ chorus.Store = (*DB)(nil)
+	_ queue.Store  = (*DB)(nil)
+)
 
 // Open opens (creating if missing) the SQLite database at path and applies
 // any pending migrations.
@@ -76,6 +82,12 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 	db.w.SetMaxIdleConns(1)
 	db.w.SetConnMaxLifetime(0)
 	db.w.SetConnMaxIdleTime(0)
+	// River over the write connection: SQLite has no LISTEN/NOTIFY, so
+	// workers poll (queue.Config.Poll) rather than River's 50 ms emulation.
+	if db.jobs, err = queue.New(riversqlite.New(db.w), "", true); err != nil {
+		db.w.Close()
+		return nil, err
+	}
 	if err := db.migrate(ctx); err != nil {
 		db.w.Close()
 		return nil, err
@@ -119,7 +131,13 @@ func (db *DB) Update(ctx context.Context, fn func(chorus.StoreTx) error) error {
 	// Rolls back when fn fails or panics, so the single writer connection
 	// is never left inside a transaction; a no-op after Commit.
 	defer tx.Rollback()
-	if err := fn(sqlstore.NewWriter(conn{tx}, &q)); err != nil {
+	w := sqlstore.NewWriter(conn{tx}, &q, func(ctx context.Context, id, version int64, at time.Time) error {
+		return db.jobs.EnqueueTx(ctx, tx, id, version, at)
+	})
+	if err := fn(w); err != nil {
+		return err
+	}
+	if err := w.Flush(ctx); err != nil {
 		return err
 	}
 	if err := tx.Commit(); err != nil {
@@ -128,9 +146,13 @@ func (db *DB) Update(ctx context.Context, fn func(chorus.StoreTx) error) error {
 	return nil
 }
 
+// Queue implements queue.Store: a Runner of the summary jobs queued in
+// this database.
+func (db *DB) Queue(cfg queue.Config) (queue.Runner, error) { return db.jobs.Runner(cfg) }
+
 // Check verifies the database: SQLite's integrity and foreign-key checks,
-// and the service's own invariants (every article in a live story, no job
-// for a merged story). It returns nil when all hold.
+// and the service's own invariants (every article in a live story, a
+// summary job for every stale summary). It returns nil when all hold.
 func (db *DB) Check(ctx context.Context) error {
 	var errs []error
 	var res string
@@ -142,7 +164,7 @@ func (db *DB) Check(ctx context.Context) error {
 	}
 	checks := append([]sqlstore.Invariant{
 		{What: "foreign key violations", Query: "SELECT count(*) FROM pragma_foreign_key_check"},
-	}, sqlstore.Invariants...)
+	}, sqlstore.Invariants(sqlstore.SQLite)...)
 	for _, c := range checks {
 		var n int
 		if err := db.r.QueryRowContext(ctx, c.Query).Scan(&n); err != nil {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/internal/sqlstore"
 )
 
@@ -19,9 +20,17 @@ var migrations embed.FS
 // loadMigrations returns the embedded migrations sorted by version.
 func loadMigrations() ([]sqlstore.Migration, error) { return sqlstore.LoadMigrations(migrations) }
 
-// migrate applies the migrations newer than the database's schema version.
+// migrate applies the migrations newer than the database's schema version,
+// then River's (the job queue's tables), then queues the summary jobs of
+// stale stories that have none (see sqlstore.Reader.StaleStories).
 func (db *DB) migrate(ctx context.Context) error {
-	return sqlstore.Migrate(ctx, migrations, migrator{db.w})
+	if err := sqlstore.Migrate(ctx, migrations, migrator{db.w}); err != nil {
+		return err
+	}
+	if err := db.jobs.Migrate(ctx); err != nil {
+		return err
+	}
+	return db.Update(ctx, func(tx chorus.StoreTx) error { return tx.(*sqlstore.Writer).Requeue(ctx) })
 }
 
 // migrator implements sqlstore.Migrator on the write connection.

@@ -2,64 +2,116 @@ package storetest
 
 import (
 	"context"
+	"errors"
+	"fmt"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/queue"
 )
 
-// queueStats returns the store's QueueStats.
-func queueStats(t *testing.T, s chorus.Store) (int, time.Time) {
+// runner returns a Runner of s's summary jobs (s must be a queue.Store)
+// whose clock reads *now and whose work calls work.
+func runner(t *testing.T, s chorus.Store, now *time.Time, work func(queue.Job) error) queue.Runner {
 	t.Helper()
-	var n int
-	var oldest time.Time
-	view(t, s, func(r chorus.StoreReader) error {
-		var err error
-		n, oldest, err = r.QueueStats(context.Background())
-		return err
+	qs, ok := s.(queue.Store)
+	if !ok {
+		t.Fatalf("%T has no job queue", s)
+	}
+	var mu sync.Mutex
+	r, err := qs.Queue(queue.Config{
+		Work: func(_ context.Context, j queue.Job) error {
+			mu.Lock()
+			defer mu.Unlock()
+			return work(j)
+		},
+		Clock: func() time.Time { return *now },
 	})
-	return n, oldest
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
 }
 
+// pending lists s's queued summary jobs as "story/version".
+func pending(t *testing.T, s chorus.Store) []string {
+	t.Helper()
+	now := t0
+	jobs, err := runner(t, s, &now, func(queue.Job) error { return nil }).Pending(context.Background(), 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := make([]string, len(jobs))
+	for i, j := range jobs {
+		out[i] = fmt.Sprintf("%d/%d", j.StoryID, j.Version)
+	}
+	return out
+}
+
+// testJobs checks the summary queue: one job per story version changed in
+// a transaction, queued with it, worked once, retried after a back-off.
 func testJobs(t *testing.T, s chorus.Store) {
 	ctx := context.Background()
-	if n, oldest := queueStats(t, s); n != 0 || !oldest.IsZero() {
-		t.Errorf("empty queue: %d jobs, oldest %v", n, oldest)
+	now := t0.Add(time.Hour)
+	var worked []string
+	fail := true
+	r := runner(t, s, &now, func(j queue.Job) error {
+		worked = append(worked, fmt.Sprintf("%d/%d#%d", j.StoryID, j.Version, j.Attempt))
+		if fail {
+			return errors.New("summarizer down")
+		}
+		return nil
+	})
+	if n, oldest, err := r.Stats(ctx); err != nil || n != 0 || !oldest.IsZero() {
+		t.Errorf("empty queue: %d jobs, oldest %v, %v", n, oldest, err)
 	}
 	a := newStory(t, s, "a1", "A", t0)
 	b := newStory(t, s, "b1", "B", t0.Add(time.Second))
-	if n, oldest := queueStats(t, s); n != 2 || !oldest.Equal(t0) {
-		t.Errorf("QueueStats = %d, %v; want 2 jobs, the oldest queued at %v", n, oldest, t0)
-	}
+	// Two changes of a in one transaction queue one job, of the last version.
 	update(t, s, func(tx chorus.StoreTx) error {
-		return tx.FailJob(ctx, a, t0.Add(time.Hour), "summarizer down")
+		if err := tx.TouchStory(ctx, a, t0, t0.Add(2*time.Second)); err != nil {
+			return err
+		}
+		return tx.TouchStory(ctx, a, t0, t0.Add(3*time.Second))
 	})
-	if jobs := dueJobs(t, s, t0.Add(time.Minute)); len(jobs) != 1 || jobs[0].StoryID != b {
-		t.Errorf("due jobs = %+v, want only story %d (story %d is delayed)", jobs, b, a)
+	want := fmt.Sprint([]string{fmt.Sprintf("%d/1", a), fmt.Sprintf("%d/1", b), fmt.Sprintf("%d/3", a)})
+	if got := fmt.Sprint(pending(t, s)); got != want {
+		t.Errorf("queued jobs %s, want %s", got, want)
 	}
-	jobs := dueJobs(t, s, t0.Add(2*time.Hour))
-	if len(jobs) != 2 || jobs[0].StoryID != a || jobs[0].Attempts != 1 || jobs[0].LastError != "summarizer down" {
-		t.Errorf("jobs later = %+v, want story %d first with one failed attempt", jobs, a)
+	if n, oldest, err := r.Stats(ctx); err != nil || n != 3 || !oldest.Equal(t0) {
+		t.Errorf("Stats = %d, %v, %v; want 3 jobs, the oldest queued at %v", n, oldest, err, t0)
 	}
-	// New work on a delayed story makes it due at once.
-	update(t, s, func(tx chorus.StoreTx) error { return tx.TouchStory(ctx, a, t0, t0.Add(time.Minute)) })
-	if jobs := dueJobs(t, s, t0.Add(time.Minute)); len(jobs) != 2 {
-		t.Errorf("touched delayed story not due: %+v", jobs)
-	}
-	update(t, s, func(tx chorus.StoreTx) error { return tx.DropJob(ctx, b) })
-	if jobs := dueJobs(t, s, t0.Add(time.Hour)); len(jobs) != 1 || jobs[0].StoryID != a {
-		t.Errorf("jobs after DropJob = %+v", jobs)
-	}
-	if n, _ := queueStats(t, s); n != 1 {
-		t.Errorf("QueueStats after DropJob = %d jobs, want 1 (delayed jobs count)", n)
-	}
-	// Leave the store consistent: story b gets its summary.
-	update(t, s, func(tx chorus.StoreTx) error {
-		_, err := tx.SaveSummary(ctx, b, 1, "B", chorus.StorySummary{}, t0)
-		return err
-	})
-}
 
+	// Every job is taken once; failures come back after their back-off.
+	if n, err := r.Drain(ctx); err != nil || n != 3 || len(worked) != 3 {
+		t.Fatalf("Drain = %d, %v (worked %v); want the 3 jobs", n, err, worked)
+	}
+	if n, err := r.Drain(ctx); err != nil || n != 0 {
+		t.Errorf("Drain right after failures = %d, %v; want 0 (back-off)", n, err)
+	}
+	if got := fmt.Sprint(pending(t, s)); got != want {
+		t.Errorf("queued jobs after failures %s, want %s", got, want)
+	}
+	fail = false
+	now = now.Add(queue.Backoff(1))
+	worked = nil
+	if n, err := r.Drain(ctx); err != nil || n != 3 || len(worked) != 3 || worked[0][len(worked[0])-2:] != "#2" {
+		t.Fatalf("Drain after back-off = %d, %v (worked %v); want the 3 jobs, second attempts", n, err, worked)
+	}
+	if got := pending(t, s); len(got) != 0 {
+		t.Errorf("queued jobs after success: %v", got)
+	}
+	if n, _, err := r.Stats(ctx); err != nil || n != 0 {
+		t.Errorf("Stats after success = %d, %v", n, err)
+	}
+	// A version done is not queued again; a new version is.
+	update(t, s, func(tx chorus.StoreTx) error { return tx.TouchStory(ctx, b, t0, now) })
+	if got, want := fmt.Sprint(pending(t, s)), fmt.Sprint([]string{fmt.Sprintf("%d/2", b)}); got != want {
+		t.Errorf("queued after a new change: %s, want %s", got, want)
+	}
+}
 func testFeeds(t *testing.T, s chorus.Store) {
 	ctx := context.Background()
 	var f1, f2 *chorus.Feed

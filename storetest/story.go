@@ -39,9 +39,8 @@ func testStoryLifecycle(t *testing.T, s chorus.Store) {
 	if st = story(); !st.Last.Equal(t0.Add(2 * time.Hour)) {
 		t.Errorf("Last went back to %v", st.Last)
 	}
-	jobs := dueJobs(t, s, t0.Add(time.Hour))
-	if len(jobs) != 1 || jobs[0].StoryID != sid || !jobs[0].Enqueued.Equal(t0) {
-		t.Errorf("jobs = %+v, want one job of story %d enqueued at creation", jobs, sid)
+	if got, want := fmt.Sprint(pending(t, s)), fmt.Sprintf("[%d/1 %d/2 %d/3]", sid, sid, sid); got != want {
+		t.Errorf("jobs = %s, want %s: one per version", got, want)
 	}
 
 	sum := chorus.StorySummary{
@@ -50,7 +49,7 @@ func testStoryLifecycle(t *testing.T, s chorus.Store) {
 		Words:     4, Computed: t0.Add(time.Hour),
 	}
 	// A summary of version 1 is stale (the story is at 3) but newer than
-	// none: it is stored and the job stays for the current version.
+	// none: it is stored, not current.
 	save := func(version int64, title string, sum chorus.StorySummary) (bool, error) {
 		var current bool
 		err := s.Update(ctx, func(tx chorus.StoreTx) error {
@@ -68,9 +67,6 @@ func testStoryLifecycle(t *testing.T, s chorus.Store) {
 	if st = story(); st.SummaryVersion != 1 || st.Summary == nil || st.Summary.Words != 2 || st.Title != "Stale" {
 		t.Errorf("stale-but-newer summary not stored: %+v", st)
 	}
-	if jobs := dueJobs(t, s, t0.Add(time.Hour)); len(jobs) != 1 {
-		t.Errorf("stale save dropped the job: %+v", jobs)
-	}
 	if current, err := save(3, "Korvath dam bursts", sum); err != nil || !current {
 		t.Fatalf("SaveSummary of current version 3 = %v, %v; want saved, current", current, err)
 	}
@@ -81,9 +77,6 @@ func testStoryLifecycle(t *testing.T, s chorus.Store) {
 	if got := st.Summary; len(got.Sentences) != 1 || got.Sentences[0].Text != "The Korvath dam burst." ||
 		!got.Sentences[0].Added.Equal(t0.Add(time.Hour)) || got.Sources[0].Article != "a1" || got.Words != 4 {
 		t.Errorf("summary round trip = %+v", got)
-	}
-	if jobs := dueJobs(t, s, t0.Add(time.Hour)); len(jobs) != 0 {
-		t.Errorf("job kept after save: %+v", jobs)
 	}
 	// Summaries older than, or as old as, the stored one are refused.
 	for _, v := range []int64{2, 3} {
@@ -102,17 +95,6 @@ func testStoryLifecycle(t *testing.T, s chorus.Store) {
 	}
 }
 
-func dueJobs(t *testing.T, s chorus.Store, now time.Time) []chorus.Job {
-	t.Helper()
-	var jobs []chorus.Job
-	view(t, s, func(r chorus.StoreReader) error {
-		var err error
-		jobs, err = r.Jobs(context.Background(), now, 100)
-		return err
-	})
-	return jobs
-}
-
 func testMerge(t *testing.T, s chorus.Store) {
 	ctx := context.Background()
 	a := newStory(t, s, "a1", "A", t0)
@@ -120,6 +102,11 @@ func testMerge(t *testing.T, s chorus.Store) {
 	c := newStory(t, s, "c1", "C", t0)
 	update(t, s, func(tx chorus.StoreTx) error { return tx.MergeStory(ctx, c, b, t0.Add(time.Minute)) })
 	update(t, s, func(tx chorus.StoreTx) error { return tx.MergeStory(ctx, b, a, t0.Add(2*time.Minute)) })
+	// Each story's creation queued its first version; each merge queued the
+	// surviving story's next one, and none of a merged story's.
+	if got, want := fmt.Sprint(pending(t, s)), fmt.Sprintf("[%d/1 %d/1 %d/1 %d/2 %d/2]", a, b, c, b, a); got != want {
+		t.Errorf("jobs after merges = %s, want %s", got, want)
+	}
 	view(t, s, func(r chorus.StoreReader) error {
 		sa, err := r.Story(ctx, a)
 		if err != nil {
@@ -136,13 +123,6 @@ func testMerge(t *testing.T, s chorus.Store) {
 			if st.MergedInto != a || st.ArticleCount != 0 {
 				t.Errorf("story %d merged into %d with %d articles; want into %d, none", id, st.MergedInto, st.ArticleCount, a)
 			}
-		}
-		jobs, err := r.Jobs(ctx, t0.Add(time.Hour), 10)
-		if err != nil {
-			return err
-		}
-		if len(jobs) != 1 || jobs[0].StoryID != a {
-			t.Errorf("jobs after merge = %+v, want only story %d", jobs, a)
 		}
 		_, n, err := r.Stories(ctx, chorus.StoryQuery{})
 		if err != nil {

@@ -38,13 +38,20 @@ type Reader struct {
 }
 
 // Writer implements chorus.StoreTx on one write transaction.
-type Writer struct{ Reader }
+type Writer struct {
+	Reader
+	enqueue Enqueuer
+	touched map[int64]touched // stories changed, for Flush
+}
 
 // NewReader returns a reader running queries q on c.
 func NewReader(c Conn, q *Queries) *Reader { return &Reader{c: c, q: q} }
 
-// NewWriter returns a writer running queries q on c.
-func NewWriter(c Conn, q *Queries) *Writer { return &Writer{Reader{c: c, q: q}} }
+// NewWriter returns a writer running queries q on c that queues summary
+// jobs through enqueue (on Flush).
+func NewWriter(c Conn, q *Queries, enqueue Enqueuer) *Writer {
+	return &Writer{Reader: Reader{c: c, q: q}, enqueue: enqueue}
+}
 
 // Conn returns the transaction r runs on, for a backend's own statements.
 func (r *Reader) Conn() Conn { return r.c }

@@ -3,66 +3,72 @@ package sqlstore
 import (
 	"context"
 	"fmt"
+	"sort"
 	"time"
-
-	"github.com/chorusnews/chorus"
 )
 
-// enqueue queues a summary job for a story where the dialect's CreateStory
-// and TouchStory do not; an already queued job keeps its place and becomes
-// due at once.
-func (w *Writer) enqueue(ctx context.Context, storyID int64, now time.Time) error {
-	if w.q.Enqueue == "" {
-		return nil
-	}
-	if _, err := w.c.Exec(ctx, w.q.Enqueue, storyID, Enc(now)); err != nil {
-		return fmt.Errorf("cannot queue story %d: %w", storyID, err)
-	}
-	return nil
+// Enqueuer queues the summary job of one story version inside the
+// transaction a Writer runs on (package queue, through the backend's
+// driver), due at at.
+type Enqueuer func(ctx context.Context, storyID, version int64, at time.Time) error
+
+// touched is the latest change of a story in a transaction.
+type touched struct {
+	version int64
+	at      time.Time
 }
 
-// Jobs implements chorus.StoreReader.
-func (r *Reader) Jobs(ctx context.Context, now time.Time, limit int) ([]chorus.Job, error) {
-	if limit <= 0 {
-		limit = 1
+// touch notes that a story changed to version in this transaction; Flush
+// queues its summary job.
+func (w *Writer) touch(id, version int64, at time.Time) {
+	if w.touched == nil {
+		w.touched = make(map[int64]touched)
 	}
-	var out []chorus.Job
-	err := r.each(ctx, "jobs", func(s Scanner) error {
-		j, err := ScanJob(s)
-		if err != nil {
-			return fmt.Errorf("cannot read job: %w", err)
+	w.touched[id] = touched{version, at}
+}
+
+// Flush queues one summary job for the last version of every story changed
+// in the transaction. Backends call it just before they commit, so a story
+// changed several times in one transaction is summarized once, and the job
+// commits with the change.
+func (w *Writer) Flush(ctx context.Context) error {
+	if len(w.touched) == 0 {
+		return nil
+	}
+	if w.enqueue == nil {
+		return fmt.Errorf("cannot queue summaries: the store has no job queue")
+	}
+	ids := make([]int64, 0, len(w.touched))
+	for id := range w.touched {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	for _, id := range ids {
+		t := w.touched[id]
+		if err := w.enqueue(ctx, id, t.version, t.at); err != nil {
+			return err
 		}
-		out = append(out, j)
+	}
+	w.touched = nil
+	return nil
+}
+
+// Requeue queues the summary job of every live story whose summary is older
+// than its version, due at the story's last update. Backends call it on
+// open: unique jobs make it a no-op for the stories queued already, so it
+// only carries over the old jobs table (migration 0003) and retries jobs
+// River discarded.
+func (w *Writer) Requeue(ctx context.Context) error {
+	err := w.each(ctx, "stale stories", func(s Scanner) error {
+		var id, version, updated int64
+		if err := s.Scan(&id, &version, &updated); err != nil {
+			return fmt.Errorf("cannot read story: %w", err)
+		}
+		w.touch(id, version, Dec(updated))
 		return nil
-	}, r.q.Jobs, Enc(now), limit)
+	}, w.q.StaleStories)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	return out, nil
-}
-
-// DropJob implements chorus.StoreTx.
-func (w *Writer) DropJob(ctx context.Context, storyID int64) error {
-	if _, err := w.c.Exec(ctx, w.q.DropJob, storyID); err != nil {
-		return fmt.Errorf("cannot drop job of story %d: %w", storyID, err)
-	}
-	return nil
-}
-
-// FailJob implements chorus.StoreTx.
-func (w *Writer) FailJob(ctx context.Context, storyID int64, notBefore time.Time, msg string) error {
-	if _, err := w.c.Exec(ctx, w.q.FailJob, Enc(notBefore), msg, storyID); err != nil {
-		return w.c.Wrap(fmt.Sprintf("record failed job of story %d", storyID), err)
-	}
-	return nil
-}
-
-// QueueStats implements chorus.StoreReader.
-func (r *Reader) QueueStats(ctx context.Context) (int, time.Time, error) {
-	var n int
-	var oldest int64
-	if err := r.c.QueryRow(ctx, r.q.QueueStats).Scan(&n, &oldest); err != nil {
-		return 0, time.Time{}, r.c.Wrap("count jobs", err)
-	}
-	return n, Dec(oldest), nil
+	return w.Flush(ctx)
 }

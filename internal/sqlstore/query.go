@@ -1,8 +1,11 @@
 package sqlstore
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/chorusnews/chorus/queue"
 )
 
 // Dialect is what the query text of one SQL database differs in.
@@ -12,16 +15,17 @@ type Dialect struct {
 	// Contains is the function f(haystack, needle) that returns the
 	// 1-based position of needle in haystack, 0 when absent.
 	Contains string
-	// InlineJobs writes a story and its summary job in one statement (a
-	// data-modifying WITH), so CreateStory and TouchStory queue the job
-	// themselves and Enqueue is empty.
-	InlineJobs bool
+	// Greatest is the function returning the larger of two values.
+	Greatest string
+	// JobArg is the expression of a river_job's argument: its %s is the
+	// argument's JSON name.
+	JobArg string
 }
 
 // The dialects of the backends.
 var (
-	SQLite     = Dialect{Contains: "instr"}
-	PostgreSQL = Dialect{Dollar: true, Contains: "strpos", InlineJobs: true}
+	SQLite     = Dialect{Contains: "instr", Greatest: "max", JobArg: "json_extract(j.args, '$.%s')"}
+	PostgreSQL = Dialect{Dollar: true, Contains: "strpos", Greatest: "greatest", JobArg: "(j.args->>'%s')::bigint"}
 )
 
 // Queries is the query text both backends run, in one dialect. Times are
@@ -55,10 +59,7 @@ type Queries struct {
 	Feeds           string // no arguments
 	AddFeed         string // url, created
 	UpdateFeed      string // title, etag, last modified, last polled, next poll, failures, last error, id
-	Jobs            string // now, limit
-	DropJob         string // story id
-	FailJob         string // not before, last error, story id
-	QueueStats      string // no arguments; count and oldest enqueued
+	StaleStories    string // no arguments; id, version and updated of live stories whose summary is older
 	APIKeyByHash    string // hash
 	APIKeys         string // no arguments
 	AddAPIKey       string // id, name, hash, created
@@ -71,13 +72,9 @@ type Queries struct {
 	// CreateStory inserts a story with Version 1 and returns its id: title,
 	// created, updated, last, search.
 	CreateStory string
-	// TouchStory bumps a live story's version and last: last, id and, when
-	// Enqueue is empty, now, the job's enqueue time. It affects one row.
+	// TouchStory bumps a live story's version and last and returns the new
+	// version: last, id.
 	TouchStory string
-	// Enqueue queues a story's summary job, or makes a queued one due at
-	// once: story id, enqueued. Empty when the dialect's CreateStory and
-	// TouchStory queue it themselves.
-	Enqueue string
 }
 
 // NewQueries returns the queries in dialect d.
@@ -124,12 +121,7 @@ func NewQueries(d Dialect) Queries {
 		UpdateFeed: `UPDATE feeds SET title = ?, etag = ?, last_modified = ?, last_polled = ?,
 		next_poll = ?, failures = ?, last_error = ? WHERE id = ?`,
 
-		Jobs: `SELECT ` + JobColumns + `
-		FROM jobs WHERE not_before <= ? ORDER BY enqueued, story_id LIMIT ?`,
-		DropJob:    `DELETE FROM jobs WHERE story_id = ?`,
-		QueueStats: `SELECT count(*), coalesce(min(enqueued), 0) FROM jobs`,
-		FailJob: `UPDATE jobs SET attempts = attempts + 1, not_before = ?, last_error = ?
-		WHERE story_id = ?`,
+		StaleStories: `SELECT id, version, updated FROM stories s WHERE ` + live + ` AND summary_version < version ORDER BY id`,
 
 		APIKeyByHash: `SELECT ` + APIKeyColumns + ` FROM api_keys WHERE hash = ?`,
 		APIKeys:      `SELECT ` + APIKeyColumns + ` FROM api_keys ORDER BY created, id`,
@@ -139,24 +131,12 @@ func NewQueries(d Dialect) Queries {
 		SchemaVersion:   `SELECT coalesce(max(version), 0) FROM schema_version`,
 		RecordMigration: `INSERT INTO schema_version (version, name, applied) VALUES (?, ?, ?)`,
 	}
-	if d.InlineJobs {
-		q.CreateStory = `WITH s AS (INSERT INTO stories (title, created, updated, last, version, search)
-			VALUES (?, ?, ?, ?, 1, ?) RETURNING id, created)
-		INSERT INTO jobs (story_id, enqueued) SELECT id, created FROM s RETURNING story_id`
-		q.TouchStory = `WITH s AS (UPDATE stories SET version = version + 1, last = greatest(last, ?)
-			WHERE id = ? AND merged_into IS NULL RETURNING id)
-		INSERT INTO jobs (story_id, enqueued) SELECT id, ? FROM s
-		ON CONFLICT (story_id) DO UPDATE SET not_before = 0, attempts = 0`
-	} else {
-		q.CreateStory = `INSERT INTO stories (title, created, updated, last, version, search)
+	q.CreateStory = `INSERT INTO stories (title, created, updated, last, version, search)
 		VALUES (?, ?, ?, ?, 1, ?) RETURNING id`
-		q.TouchStory = `UPDATE stories SET version = version + 1, last = max(last, ?)
-		WHERE id = ? AND merged_into IS NULL`
-		q.Enqueue = `INSERT INTO jobs (story_id, enqueued) VALUES (?, ?)
-		ON CONFLICT(story_id) DO UPDATE SET not_before = 0, attempts = 0`
-	}
+	q.TouchStory = `UPDATE stories SET version = version + 1, last = ` + d.Greatest + `(last, ?)
+		WHERE id = ? AND merged_into IS NULL RETURNING version`
 	if d.Dollar {
-		for _, s := range append(q.all(), &q.CreateStory, &q.TouchStory, &q.Enqueue) {
+		for _, s := range append(q.all(), &q.CreateStory, &q.TouchStory) {
 			*s = dollar(*s)
 		}
 	}
@@ -169,7 +149,7 @@ func (q *Queries) all() []*string {
 		&q.RecentArticles, &q.LastSeq, &q.PutArticle, &q.Story, &q.CountStories, &q.CountStoriesText,
 		&q.Stories, &q.StoriesText, &q.LiveStoryLast, &q.MoveArticles, &q.MoveMerged,
 		&q.MarkMerged, &q.SaveSummary, &q.Feed, &q.FeedByURL, &q.Feeds, &q.AddFeed,
-		&q.UpdateFeed, &q.Jobs, &q.DropJob, &q.FailJob, &q.QueueStats, &q.APIKeyByHash, &q.APIKeys, &q.AddAPIKey,
+		&q.UpdateFeed, &q.StaleStories, &q.APIKeyByHash, &q.APIKeys, &q.AddAPIKey,
 		&q.RevokeAPIKey, &q.SchemaVersion, &q.RecordMigration}
 }
 
@@ -195,13 +175,18 @@ func dollar(query string) string {
 // Invariant is a count that must be zero in a consistent store.
 type Invariant struct{ What, Query string }
 
-// Invariants are the service's own invariants, checked by the backends'
-// Check methods: every article in a live story, no job for a merged story,
-// no stale summary without a job.
-var Invariants = []Invariant{
-	{"articles in merged stories", `SELECT count(*) FROM articles a JOIN stories s ON s.id = a.story_id WHERE s.merged_into IS NOT NULL`},
-	{"jobs of merged stories", `SELECT count(*) FROM jobs j JOIN stories s ON s.id = j.story_id WHERE s.merged_into IS NOT NULL`},
-	{"live stories without articles", `SELECT count(*) FROM stories s WHERE s.merged_into IS NULL AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id)`},
-	{"duplicates of missing articles", `SELECT count(*) FROM articles a WHERE a.duplicate_of <> '' AND NOT EXISTS (SELECT 1 FROM articles o WHERE o.id = a.duplicate_of)`},
-	{"stale summaries without a job", `SELECT count(*) FROM stories s WHERE s.merged_into IS NULL AND s.summary_version <> s.version AND NOT EXISTS (SELECT 1 FROM jobs j WHERE j.story_id = s.id)`},
+// Invariants are the service's own invariants in dialect d, checked by the
+// backends' Check methods: every article in a live story, no stale summary
+// without a summary job (queued, running or done) for the story's current
+// version.
+func Invariants(d Dialect) []Invariant {
+	story, version := fmt.Sprintf(d.JobArg, "story_id"), fmt.Sprintf(d.JobArg, "version")
+	return []Invariant{
+		{"articles in merged stories", `SELECT count(*) FROM articles a JOIN stories s ON s.id = a.story_id WHERE s.merged_into IS NOT NULL`},
+		{"live stories without articles", `SELECT count(*) FROM stories s WHERE s.merged_into IS NULL AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id)`},
+		{"duplicates of missing articles", `SELECT count(*) FROM articles a WHERE a.duplicate_of <> '' AND NOT EXISTS (SELECT 1 FROM articles o WHERE o.id = a.duplicate_of)`},
+		{"stale summaries without a job", `SELECT count(*) FROM stories s WHERE s.merged_into IS NULL AND s.summary_version <> s.version
+		AND NOT EXISTS (SELECT 1 FROM river_job j WHERE j.kind = '` + queue.SummaryKind + `' AND j.state NOT IN ('cancelled', 'discarded')
+			AND ` + story + ` = s.id AND ` + version + ` = s.version)`},
+	}
 }

@@ -25,7 +25,6 @@ const (
 	ArticleColumns = `seq, id, key, hash, url, title, source, published, text, story_id, duplicate_of, ingested, updated, owner`
 	APIKeyColumns  = `id, name, hash, created, revoked`
 	FeedColumns    = `id, url, title, etag, last_modified, last_polled, next_poll, failures, last_error`
-	JobColumns     = `story_id, enqueued, not_before, attempts, last_error`
 	// StoryColumns reads stories aliased as s and counts their articles.
 	StoryColumns = `s.id, s.title, s.created, s.updated, s.last, coalesce(s.merged_into, 0), s.version,
 	s.summary_version, s.summary,
@@ -66,17 +65,6 @@ func ScanFeed(s Scanner) (*chorus.Feed, error) {
 	}
 	f.LastPolled, f.NextPoll = Dec(polled), Dec(next)
 	return &f, nil
-}
-
-// ScanJob reads a row of JobColumns.
-func ScanJob(s Scanner) (chorus.Job, error) {
-	var j chorus.Job
-	var enq, nb int64
-	if err := s.Scan(&j.StoryID, &enq, &nb, &j.Attempts, &j.LastError); err != nil {
-		return chorus.Job{}, err
-	}
-	j.Enqueued, j.NotBefore = Dec(enq), Dec(nb)
-	return j, nil
 }
 
 // ScanStory reads a row of StoryColumns and decodes the story's summary.

@@ -65,26 +65,22 @@ func (w *Writer) CreateStory(ctx context.Context, s chorus.StoryRecord) (int64, 
 	if err != nil {
 		return 0, w.c.Wrap("create story", err)
 	}
-	if err := w.enqueue(ctx, id, s.Created); err != nil {
-		return 0, err
-	}
+	w.touch(id, 1, s.Created)
 	return id, nil
 }
 
 // TouchStory implements chorus.StoreTx.
 func (w *Writer) TouchStory(ctx context.Context, id int64, last, now time.Time) error {
-	args := []any{Enc(last), id}
-	if w.q.Enqueue == "" { // the statement queues the job itself
-		args = append(args, Enc(now))
+	var version int64
+	err := w.c.QueryRow(ctx, w.q.TouchStory, Enc(last), id).Scan(&version)
+	if w.c.IsNoRows(err) {
+		return fmt.Errorf("cannot touch story %d: %w", id, chorus.ErrNotFound)
 	}
-	n, err := w.c.Exec(ctx, w.q.TouchStory, args...)
 	if err != nil {
 		return fmt.Errorf("cannot touch story %d: %w", id, err)
 	}
-	if n != 1 {
-		return fmt.Errorf("cannot touch story %d: %w", id, chorus.ErrNotFound)
-	}
-	return w.enqueue(ctx, id, now)
+	w.touch(id, version, now)
+	return nil
 }
 
 // MergeStory implements chorus.StoreTx.
@@ -105,9 +101,7 @@ func (w *Writer) MergeStory(ctx context.Context, from, into int64, now time.Time
 			return fmt.Errorf("cannot merge story %d into %d: %w", from, into, err)
 		}
 	}
-	if _, err := w.c.Exec(ctx, w.q.DropJob, from); err != nil {
-		return fmt.Errorf("cannot merge story %d into %d: %w", from, into, err)
-	}
+	delete(w.touched, from) // a merged story needs no summary
 	return w.TouchStory(ctx, into, Dec(last), now)
 }
 
@@ -128,8 +122,5 @@ func (w *Writer) SaveSummary(ctx context.Context, id, version int64, title strin
 	if err != nil {
 		return false, w.c.Wrap(fmt.Sprintf("save summary of story %d", id), err)
 	}
-	if cur != version {
-		return false, nil // the story moved on: its job stays
-	}
-	return true, w.DropJob(ctx, id)
+	return cur == version, nil
 }

@@ -1,0 +1,115 @@
+// Package queue is the durable work queue of the service half of Chorus
+// (articles → stories → summaries kept current): it wraps River
+// (github.com/riverqueue/river), whose jobs live in the store's own
+// database, so a summary job is enqueued in the transaction that changes its
+// story and is claimed by exactly one worker of any process sharing the
+// database, retried with back-off when it fails and rescued when the process
+// working it dies.
+//
+// The sqlite and postgres stores each hold a Queue over their database
+// (riversqlite and riverpgxv5 drivers) and hand the service a Runner through
+// their Queue method (the Store interface here); the root package knows
+// nothing of River.
+package queue
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/riverdriver"
+	"github.com/riverqueue/river/rivermigrate"
+	"github.com/riverqueue/river/rivertype"
+)
+
+// SummaryKind is the River job kind of a summary job.
+const SummaryKind = "chorus_summary"
+
+// SummaryArgs asks for the summary of one version of a story. Jobs are
+// unique by their arguments, so one version of a story is queued, and
+// computed, once.
+type SummaryArgs struct {
+	StoryID int64 `json:"story_id"`
+	Version int64 `json:"version"`
+}
+
+// Kind implements river.JobArgs.
+func (SummaryArgs) Kind() string { return SummaryKind }
+
+// InsertOpts implements river.JobArgsWithInsertOpts: unique by arguments
+// among jobs that are not cancelled or discarded (River's default states,
+// completed ones included).
+func (SummaryArgs) InsertOpts() river.InsertOpts {
+	return river.InsertOpts{UniqueOpts: river.UniqueOpts{ByArgs: true}}
+}
+
+// Queue is River over one store's database; TTx is its driver's
+// transaction type (*sql.Tx for SQLite, pgx.Tx for PostgreSQL).
+type Queue[TTx any] struct {
+	driver   riverdriver.Driver[TTx]
+	schema   string
+	pollOnly bool
+	ins      *river.Client[TTx] // insert-only
+}
+
+// New returns the queue over driver's database, with River's tables in
+// schema ("" means the connection's search path). pollOnly tells workers to
+// poll rather than listen for new jobs (SQLite has no LISTEN/NOTIFY; River
+// emulates it by polling a table every 50 ms, which costs more while idle
+// than polling for jobs every Config.Poll).
+func New[TTx any](driver riverdriver.Driver[TTx], schema string, pollOnly bool) (*Queue[TTx], error) {
+	ins, err := river.NewClient(driver, &river.Config{
+		Schema:     schema,
+		Logger:     slog.New(slog.DiscardHandler),
+		Middleware: []rivertype.Middleware{&createdAt{}},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("cannot create job queue: %w", err)
+	}
+	return &Queue[TTx]{driver: driver, schema: schema, pollOnly: pollOnly, ins: ins}, nil
+}
+
+// Migrate applies River's pending migrations to the database.
+func (q *Queue[TTx]) Migrate(ctx context.Context) error {
+	m, err := rivermigrate.New(q.driver, &rivermigrate.Config{Schema: q.schema, Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		return fmt.Errorf("cannot migrate job queue: %w", err)
+	}
+	if _, err := m.Migrate(ctx, rivermigrate.DirectionUp, nil); err != nil {
+		return fmt.Errorf("cannot migrate job queue: %w", err)
+	}
+	return nil
+}
+
+// EnqueueTx queues the summary of version of a story inside tx, due at at
+// (the time the story changed, by the service's clock). A job for the same
+// story version that is queued, running or done already is kept instead.
+func (q *Queue[TTx]) EnqueueTx(ctx context.Context, tx TTx, storyID, version int64, at time.Time) error {
+	if _, err := q.ins.InsertTx(context.WithValue(ctx, atKey{}, at.UTC()), tx, SummaryArgs{StoryID: storyID, Version: version}, nil); err != nil {
+		return fmt.Errorf("cannot queue summary of story %d: %w", storyID, err)
+	}
+	return nil
+}
+
+// atKey is the context key of the time EnqueueTx passes to createdAt.
+type atKey struct{}
+
+// createdAt stamps a job's creation and scheduled times with the time its
+// story changed, by the service's clock, so that jobs, retries and the age
+// of the oldest job are all measured on one clock (a test's, when it
+// injects one). The job stays available: River makes a job given an
+// explicit ScheduledAt wait for its scheduler, which runs every few seconds
+// on the leader only.
+type createdAt struct{ river.MiddlewareDefaults }
+
+// InsertMany implements rivertype.JobInsertMiddleware.
+func (*createdAt) InsertMany(ctx context.Context, params []*rivertype.JobInsertParams, inner func(context.Context) ([]*rivertype.JobInsertResult, error)) ([]*rivertype.JobInsertResult, error) {
+	if at, ok := ctx.Value(atKey{}).(time.Time); ok {
+		for _, p := range params {
+			p.CreatedAt, p.ScheduledAt = &at, &at
+		}
+	}
+	return inner(ctx)
+}
