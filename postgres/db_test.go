@@ -229,3 +229,20 @@ func TestOpenErrors(t *testing.T) {
 		})
 	}
 }
+
+// OpenSharedTest returns a function that opens a new handle (its own pool)
+// on one temporary schema each time it is called, as separate processes
+// sharing a database would; it skips without CHORUS_TEST_POSTGRES.
+func OpenSharedTest(t testing.TB) func(t *testing.T) chorus.Store {
+	t.Helper()
+	dsn := testDSN(t)
+	schema := TempSchema(t)
+	return func(t *testing.T) chorus.Store {
+		db, err := Open(context.Background(), dsn, Options{Schema: schema})
+		if err != nil {
+			t.Fatalf("Open: %v", err)
+		}
+		t.Cleanup(func() { db.Close() })
+		return db
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"github.com/chorusnews/chorus/postgres"
 	"github.com/chorusnews/chorus/queue"
 	"github.com/chorusnews/chorus/service"
+	"github.com/chorusnews/chorus/service/servicetest"
 )
 
 // Invented articles: two reports of a bridge collapse, one of a regatta.
@@ -218,4 +219,11 @@ func TestServiceWorkers(t *testing.T) {
 			t.Errorf("story %d not summarized: %v", st.ID, err)
 		}
 	}
+}
+
+// TestExactlyOnce runs two services, each with its own pool and River
+// client, on one PostgreSQL schema: every story version is summarized at
+// most once, every story's last one exactly once.
+func TestExactlyOnce(t *testing.T) {
+	servicetest.ExactlyOnce(t, postgres.OpenSharedTest(t))
 }
