@@ -2,10 +2,12 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"path/filepath"
 	"testing"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/queue"
 	"github.com/chorusnews/chorus/storetest"
 )
 
@@ -80,5 +82,58 @@ func TestReadOnlyReaders(t *testing.T) {
 	db := openTemp(t)
 	if _, err := db.r.ExecContext(context.Background(), "CREATE TABLE x (y)"); err == nil {
 		t.Error("reader pool accepted a write")
+	}
+}
+
+// TestUpgradeRequeues opens a database of schema 2, whose summary jobs
+// were rows of the jobs table: migration 0003 drops the table, and the
+// story whose summary is stale gets a River job of its current version.
+func TestUpgradeRequeues(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	ms, err := loadMigrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := migrator{w}
+	if _, err := m.SchemaVersion(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for _, mg := range ms[:2] {
+		if err := m.Apply(ctx, mg); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, stmt := range []string{
+		`INSERT INTO stories (title, created, updated, last, version, search) VALUES ('Stale', 1, 1, 1, 2, '')`,
+		`INSERT INTO stories (title, created, updated, last, version, summary_version, search) VALUES ('Current', 1, 1, 1, 3, 3, '')`,
+		`INSERT INTO jobs (story_id, enqueued) VALUES (1, 1)`,
+	} {
+		if _, err := w.ExecContext(ctx, stmt); err != nil {
+			t.Fatalf("%s: %v", stmt, err)
+		}
+	}
+	w.Close()
+
+	db, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var n int
+	if err := db.r.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE name = 'jobs'`).Scan(&n); err != nil || n != 0 {
+		t.Errorf("jobs table still there (%d, %v)", n, err)
+	}
+	r, err := db.Queue(queue.Config{Work: func(context.Context, queue.Job) error { return nil }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	jobs, err := r.Pending(ctx, 10)
+	if err != nil || len(jobs) != 1 || jobs[0].StoryID != 1 || jobs[0].Version != 2 {
+		t.Errorf("queued after upgrade: %+v, %v; want story 1 at version 2", jobs, err)
 	}
 }
