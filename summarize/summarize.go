@@ -149,6 +149,11 @@ func summarizeWith(seen, articles []chorus.Article, p *Tuning, m *Model, bp *Boi
 	if lead.fact < 0 && lead.shortest > 0 {
 		return c, nil, fmt.Errorf("%w: the shortest lead sentence has %d words, the budget is %d", chorus.ErrBudgetTooSmall, lead.shortest, b.words)
 	}
+	if b.sentences == 1 && lead.fact >= 0 {
+		// A one-sentence summary is the lead.
+		c.lead = lead.fact
+		return c, []int{lead.fact}, nil
+	}
 	picked := c.selectFacts(b)
 	if len(picked) == 0 && b.adaptive {
 		// No sentence is short enough for the default length: allow up to
