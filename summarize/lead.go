@@ -28,6 +28,12 @@ const (
 	leadCentral = 0.5
 	leadCue     = 0.2
 	leadPos     = 0.05
+	// leadAgree weighs, for a one-sentence summary, how much the other
+	// sources' opening sentences tell the same (leadAgreement): the event
+	// is what every source's lead tells. It is left out of the lead of a
+	// longer summary, where it changed which selections are started again
+	// from the lead and cost 0.25 R-1 on duc2003.
+	leadAgree = 0.5
 	// leadSlack is how much lower than the best lead's score a selected
 	// sentence's may be for it to lead instead, so that the selection need
 	// not change.
@@ -46,10 +52,11 @@ type leadChoice struct {
 }
 
 // pickLead returns the fact that should open a summary within maxWords
-// words (0: no limit). It reports no fact, with the length of the shortest
+// words (0: no limit). With alone, the lead is the whole summary, and what
+// the other sources' opening sentences also tell weighs in (leadAgree). It reports no fact, with the length of the shortest
 // candidate, when none fits; and no fact and no length when the cluster has
 // no sentence fit to lead.
-func (c *cluster) pickLead(maxWords int) leadChoice {
+func (c *cluster) pickLead(maxWords int, alone bool) leadChoice {
 	out := leadChoice{fact: -1, score: make(map[int]float64), opening: make(map[int]bool)}
 	best := 0.0
 	for f := range c.facts {
@@ -69,6 +76,9 @@ func (c *cluster) pickLead(maxWords int) leadChoice {
 			continue
 		}
 		s := ft.score + leadCentral*c.centrality(rep) + leadCue*float64(eventCues(rep.text))/4 - leadPos*float64(pos)
+		if alone {
+			s += leadAgree * c.leadAgreement(rep)
+		}
 		if c.stale[f] {
 			s -= leadStale
 		}
@@ -269,3 +279,31 @@ func shared(a, b []uint64) int {
 
 // subset reports whether every hash of sorted unique a is in sorted b.
 func subset(a, b []uint64) bool { return shared(a, b) == len(a) }
+
+// leadAgreement returns how much the other independent sources' opening
+// sentences say what cd says: the mean, over those sources, of the largest
+// overlap (Dice coefficient of content words) of cd with one of their
+// first two sentences.
+func (c *cluster) leadAgreement(cd *candidate) float64 {
+	if len(cd.terms) == 0 {
+		return 0
+	}
+	sum, n := 0.0, 0
+	for i := range c.docs {
+		d := &c.docs[i]
+		if d.origin != i || i == cd.doc || len(d.cands) == 0 {
+			continue
+		}
+		n++
+		best := 0.0
+		for _, ci := range d.cands[:min(2, len(d.cands))] {
+			o := c.cands[ci].terms
+			best = max(best, 2*float64(shared(cd.terms, o))/float64(len(cd.terms)+len(o)))
+		}
+		sum += best
+	}
+	if n == 0 {
+		return 0
+	}
+	return sum / float64(n)
+}

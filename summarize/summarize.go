@@ -140,7 +140,7 @@ func summarizeWith(seen, articles []chorus.Article, p *Tuning, m *Model, bp *Boi
 	c.stale = c.staleFacts()
 	c.seen = c.readSeen(seen)
 	c.markSeen()
-	lead := c.pickLead(limit)
+	lead := c.pickLead(limit, b.sentences == 1)
 	if c.seen != nil && lead.fact >= 0 && c.stale[lead.fact] {
 		// The best lead repeats what the reader has seen: every lead
 		// candidate does. The summary opens with what it selects.
