@@ -22,9 +22,10 @@ type Context struct {
 
 // Detect returns every class whose rule matches sentence s (a sentence as
 // the sentence package splits a clean paragraph), or an empty Set when it
-// looks like a whole, self-contained news sentence. Rules read s itself;
-// ctx only sharpens them (a dateline opens a document). Use Classify for
-// one class.
+// looks like a whole, self-contained news sentence. The rules read s
+// alone, as if it opened a summary; ctx is taken so that callers pass what
+// they know and rules may use it without an API change. Use Classify for
+// one class, InSummary for a summary's sentences in context.
 func Detect(s string, ctx Context) Set {
 	s = strings.Join(strings.Fields(s), " ")
 	if s == "" {
