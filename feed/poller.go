@@ -101,6 +101,7 @@ type Poller struct {
 
 	mu         sync.Mutex
 	validators map[string]fetch.Validators // by page URL: for conditional GET
+	hosts      map[string]chan struct{}    // by host: PollFeed's per-host slots
 }
 
 // NewPoller returns a Poller. It fails when opts.Service is nil or the
@@ -153,7 +154,7 @@ func NewPoller(opts Options) (*Poller, error) {
 	}
 	p := &Poller{
 		validators: map[string]fetch.Validators{},
-		opts: opts,
+		opts:       opts,
 		polls: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "chorus_feed_polls_total",
 			Help: "Feed polls by result: ok, not_modified or error.",

@@ -227,3 +227,9 @@ func TestServiceWorkers(t *testing.T) {
 func TestExactlyOnce(t *testing.T) {
 	servicetest.ExactlyOnce(t, postgres.OpenSharedTest(t))
 }
+
+// TestSharedFeeds runs two services polling feeds on one PostgreSQL
+// schema: each due feed is fetched once in all.
+func TestSharedFeeds(t *testing.T) {
+	servicetest.SharedFeeds(t, postgres.OpenSharedTest(t))
+}

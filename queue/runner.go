@@ -59,6 +59,8 @@ type Config struct {
 	Clock func() time.Time
 	// Logger receives River's own log; nil discards it.
 	Logger *slog.Logger
+	// Feeds, when set, has Run also work feed polls (see FeedConfig).
+	Feeds *FeedConfig
 }
 
 // Runner works the summary jobs of one store.
@@ -145,6 +147,11 @@ func (r *runner[TTx]) client(taken, active *atomic.Int64, drain bool) (*river.Cl
 	}
 	if r.cfg.Clock != nil {
 		cfg.Test.Time = clock(r.cfg.Clock)
+	}
+	if r.cfg.Feeds != nil && !drain {
+		if err := addFeeds[TTx](cfg, r.cfg.Feeds); err != nil {
+			return nil, err
+		}
 	}
 	if drain {
 		cfg.FetchPollInterval, cfg.FetchCooldown = 5*time.Millisecond, time.Millisecond
@@ -267,7 +274,7 @@ func (r *runner[TTx]) maintain(ctx context.Context) error {
 // that failed available at once, with its retry time in the future, when
 // the back-off is shorter than its scheduler's interval.)
 func (r *runner[TTx]) due(ctx context.Context) (bool, error) {
-	res, err := r.q.ins.JobList(ctx, river.NewJobListParams().States(rivertype.JobStateAvailable).
+	res, err := r.q.ins.JobList(ctx, river.NewJobListParams().Kinds(SummaryKind).States(rivertype.JobStateAvailable).
 		OrderBy(river.JobListOrderByScheduledAt, river.SortOrderAsc).First(1))
 	if err != nil {
 		return false, fmt.Errorf("cannot list jobs: %w", err)

@@ -22,3 +22,16 @@ func TestExactlyOnceSQLite(t *testing.T) {
 		return db
 	})
 }
+
+// TestSharedFeedsSQLite runs two services polling feeds on one SQLite
+// file: each due feed is fetched once in all.
+func TestSharedFeedsSQLite(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "chorus.db")
+	servicetest.SharedFeeds(t, func(t *testing.T) chorus.Store {
+		db, err := sqlite.Open(context.Background(), path, sqlite.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return db
+	})
+}

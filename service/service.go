@@ -70,6 +70,8 @@ type Service struct {
 
 	metrics metrics
 
+	queue   queue.Store  // the store, as a job queue
+	qc      queue.Config // of jobs
 	jobs    queue.Runner // the store's summary jobs
 	running atomic.Int64 // summary jobs being worked in this process
 }
@@ -114,6 +116,7 @@ func Open(ctx context.Context, store chorus.Store, opts Options) (*Service, erro
 	if clock != nil {
 		qc.Clock = clock
 	}
+	s.queue, s.qc = qs, qc
 	var err error
 	if s.jobs, err = qs.Queue(qc); err != nil {
 		store.Close()
@@ -128,6 +131,23 @@ func Open(ctx context.Context, store chorus.Store, opts Options) (*Service, erro
 		return nil, err
 	}
 	return s, nil
+}
+
+// PollFeeds has Run also work feed polls as jobs of the store's queue,
+// shared by every process running on the store: a periodic sweep, by
+// River's leader, queues a poll of each due feed, and one worker of one
+// process polls it. Call it before Run; a process that leaves it uncalled
+// still works summaries. Every process that may lead should call it, as
+// only the leader's sweep queues polls.
+func (s *Service) PollFeeds(f queue.FeedConfig) error {
+	qc := s.qc
+	qc.Feeds = &f
+	jobs, err := s.queue.Queue(qc)
+	if err != nil {
+		return err
+	}
+	s.jobs = jobs
+	return nil
 }
 
 // Close closes the store. Stop Run first.

@@ -16,6 +16,7 @@ import (
 	"github.com/chorusnews/chorus/feed"
 	"github.com/chorusnews/chorus/fetch"
 	"github.com/chorusnews/chorus/netguard"
+	"github.com/chorusnews/chorus/queue"
 	"github.com/chorusnews/chorus/service"
 	"github.com/chorusnews/chorus/story"
 	"github.com/prometheus/client_golang/prometheus"
@@ -103,13 +104,21 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	// Articles posted with a url and no text: fetched behind the guard.
 	opts.FetchPage = fetch.New(fetch.Options{Client: netguard.New(guardOpts).Client(0)}).Article
 	srv := chttp.NewServer(svc, opts)
-	var poller *feed.Poller
 	if *poll > 0 {
 		fo := feed.Options{Service: svc, Client: netguard.New(guardOpts).Client(0), Interval: *poll, Registerer: reg, Logger: logger}
 		if *fetchPages {
 			fo.Pages = fetch.New(fetch.Options{Client: fo.Client, Robots: true, PerHost: time.Second})
 		}
-		if poller, err = feed.NewPoller(fo); err != nil {
+		poller, err := feed.NewPoller(fo)
+		if err != nil {
+			ln.Close()
+			return err
+		}
+		// Feed polls are jobs of the store's queue: every process sharing
+		// the store takes a share, and each due feed is polled once.
+		err = svc.PollFeeds(queue.FeedConfig{Due: poller.Due, Poll: poller.PollFeed,
+			Sweep: min(*poll, queue.DefaultSweep), Workers: feed.DefaultConcurrency})
+		if err != nil {
 			ln.Close()
 			return err
 		}
@@ -120,12 +129,9 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var wg sync.WaitGroup
-	errs := make([]error, 3)
+	errs := make([]error, 2)
 	wg.Go(func() { errs[0] = ignoreCancel(svc.Run(ctx)) })
-	if poller != nil {
-		wg.Go(func() { errs[1] = ignoreCancel(poller.Run(ctx)) })
-	}
-	errs[2] = srv.Serve(ctx, ln)
+	errs[1] = srv.Serve(ctx, ln)
 	cancel()
 	wg.Wait()
 	logger.Info("chorus stopped")
