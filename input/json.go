@@ -21,11 +21,14 @@ type jsonItem struct {
 	Source    string     `json:"source"`
 	URL       string     `json:"url"`
 	Published string     `json:"published"`
-	Text      string     `json:"text"`
-	Body      string     `json:"body"`
-	Content   string     `json:"content"`
-	Articles  []jsonItem `json:"articles"`
-	Documents []jsonItem `json:"documents"`
+	// DuplicateOf names the article of the same cluster this one copies
+	// (chorus.Article.DuplicateOf), when the input knows it.
+	DuplicateOf string     `json:"duplicate_of"`
+	Text        string     `json:"text"`
+	Body        string     `json:"body"`
+	Content     string     `json:"content"`
+	Articles    []jsonItem `json:"articles"`
+	Documents   []jsonItem `json:"documents"`
 }
 
 // isCluster reports whether the item holds articles.
@@ -129,6 +132,8 @@ func (it *jsonItem) article(where string) (chorus.Article, error) {
 		Title:  strings.TrimSpace(it.Title),
 		Source: strings.TrimSpace(it.Source),
 		URL:    strings.TrimSpace(it.URL),
+
+		DuplicateOf: strings.TrimSpace(it.DuplicateOf),
 	}
 	for _, t := range []string{it.Text, it.Body, it.Content} {
 		if strings.TrimSpace(t) != "" {
