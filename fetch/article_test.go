@@ -34,7 +34,7 @@ func TestArticle(t *testing.T) {
 				if title != "Harbour wall repaired in Tessbury" || source != "Tessbury Courier" || url != "https://courier.example/news/harbour-wall" {
 					t.Errorf("title %q source %q url %q", title, source, url)
 				}
-				if published.Format("2006-01-02") != "2025-09-16" {
+				if !published.Equal(time.Date(2025, 9, 16, 7, 30, 0, 0, time.UTC)) {
 					t.Errorf("published %v", published)
 				}
 				if !strings.Contains(text, "café on the quay") || strings.Contains(text, "Home") {

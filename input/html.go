@@ -3,6 +3,7 @@ package input
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/chorusnews/chorus"
 	"github.com/markusmobius/go-trafilatura"
@@ -32,23 +33,71 @@ func parseHTML(page string) chorus.Article {
 			}
 		}
 		m := res.Metadata
-		source := m.Sitename
-		if source == "" {
-			source = m.Hostname
-		}
-		return chorus.Article{
+		return withMetadata(chorus.Article{
 			Title:     strings.TrimSpace(m.Title),
-			Source:    strings.TrimSpace(source),
+			Source:    strings.TrimSpace(m.Sitename),
 			URL:       m.URL,
-			Published: m.Date.UTC(),
+			Published: m.Date,
 			Text:      text,
-		}
+		}, PageMetadata(page, m.URL), m.Hostname)
 	}
 	title, text := stripTags(page)
 	if text == "" && res != nil {
 		text = strings.TrimSpace(res.ContentText)
 	}
-	return chorus.Article{Title: title, Text: text}
+	return withMetadata(chorus.Article{Title: title, Text: text}, PageMetadata(page, ""), "")
+}
+
+// withMetadata completes the article go-trafilatura read (a) with the
+// page's own metadata (m), as measured on the extraction dev sets (chorus
+// bench metadata): the title from og:title / JSON-LD / <title> before
+// trafilatura's (readability pages: 0.858 vs 0.646 exact); the
+// publication time as datePublished (see publishedTime); trafilatura's
+// site name before og:site_name (0.903 vs 0.871), then the host name; the
+// canonical URL when trafilatura found none.
+func withMetadata(a chorus.Article, m Metadata, host string) chorus.Article {
+	if m.Title != "" {
+		a.Title = m.Title
+	}
+	a.Published = publishedTime(a.Published, m)
+	if a.Source == "" {
+		a.Source = m.Publisher
+	}
+	if a.Source == "" {
+		a.Source = strings.TrimSpace(host)
+	}
+	if a.URL == "" {
+		a.URL = m.URL
+	}
+	return a
+}
+
+// dateSlack is how far the page's own publication time may lie from
+// go-trafilatura's day and still be taken as the same date told to the
+// minute (time zones move a day by up to 14 hours each way).
+const dateSlack = 36 * time.Hour
+
+// publishedTime chooses between go-trafilatura's publication day (traf,
+// midnight) and the page's metadata: the page's time when it comes from a
+// strong source (JSON-LD, article:published_time and the like, itemprop,
+// <time pubdate>, the URL) and agrees with trafilatura's day within
+// dateSlack, or when trafilatura found none; trafilatura's day when they
+// disagree (it was right more often on its evaluation set: 111 of 125
+// days against 108 for the page's strong sources first); a weak page date
+// (a generic date tag, the first <time>) only when trafilatura found none.
+// The time keeps the offset the page wrote.
+func publishedTime(traf time.Time, m Metadata) time.Time {
+	switch {
+	case m.Published.IsZero():
+		return traf
+	case traf.IsZero():
+		return m.Published
+	}
+	strong := m.DateSource != "meta-date" && m.DateSource != "first-time"
+	if d := m.Published.Sub(traf); strong && d < dateSlack && d > -dateSlack {
+		return m.Published
+	}
+	return traf
 }
 
 // maxTreeSize bounds the number of elements go-trafilatura accepts; larger

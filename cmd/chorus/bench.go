@@ -24,6 +24,9 @@ func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if len(args) > 0 && args[0] == "clustering" {
 		return runBenchClustering(ctx, args[1:], stdin, stdout, stderr)
 	}
+	if len(args) > 0 && args[0] == "metadata" {
+		return runBenchMetadata(ctx, args[1:], stdin, stdout, stderr)
+	}
 	if len(args) > 0 && args[0] == "defects" {
 		return runBenchDefects(ctx, args[1:], stdin, stdout, stderr)
 	}
