@@ -3,6 +3,7 @@ package clean
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/chorusnews/chorus/internal/lex"
 )
@@ -34,6 +35,12 @@ var (
 	capsDateline = regexp.MustCompile(`^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]*){0,3}(?:, [A-Z][\pL.'’-]*(?: [A-Z][\pL.'’-]*){0,2})??(?:,? ` + dateRE + `)? ` + dashRE + ` +`)
 	// datedDateline matches a dateline in mixed case that carries a date,
 	// which a sentence never opens with: "Tarnwick, Aldera, Sept 18 - ".
+	// lowerDateline matches the dateline of lower-cased text (Multi-News):
+	// a capitalised place of up to three words, perhaps a region, a date
+	// and a tag in parentheses, then a dash or bar and a lower-case word
+	// ("London – a ...", "Little rock, ark. - a ...", "Colerain township,
+	// ohio ( wkrc ) - police ...").
+	lowerDateline = regexp.MustCompile(`^\p{Lu}[\p{Ll}.'’]*(?: [\p{Ll}.'’]+){0,2}(?:, [\p{Ll}.'’]+(?: [\p{Ll}.'’]+)?)?(?:,? (?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec)[a-z]*\.? \d{1,2})?(?: \( ?[\p{Ll}.]{2,12}(?: [\p{Ll}.]+){0,2} ?\))? (?:-|–|—|--|\|) \p{Ll}`)
 	datedDateline = regexp.MustCompile(`^\p{Lu}[\pL.'’-]*(?:,? \p{Lu}[\pL.'’-]*){0,3},? ` + dateRE + ` ` + dashRE + ` +`)
 )
 
@@ -77,8 +84,29 @@ func stripDateline(p string) string {
 	if loc := datedDateline.FindStringIndex(p); loc != nil && loc[1] < len(p) {
 		return lex.UpperFirst(p[loc[1]:])
 	}
+	if loc := lowerDateline.FindStringIndex(p); loc != nil && lowerPlace(p[:loc[1]]) {
+		_, size := utf8.DecodeLastRuneInString(p[:loc[1]]) // the sentence's first letter
+		return lex.UpperFirst(p[loc[1]-size:])
+	}
 	return p
 }
+
+// lowerPlace reports whether the opening a lower-case dateline pattern
+// matched is a place and not a sentence's first words: it has a region or
+// tag ("Little rock, ark. -"), or is at most three words whose first is no
+// stopword, pronoun or connective ("London –", not "The plan -").
+func lowerPlace(m string) bool {
+	if strings.ContainsAny(m, ",(") {
+		return true
+	}
+	fields := strings.Fields(m) // place words, the dash, the next letter
+	first := strings.ToLower(fields[0])
+	return len(fields)-2 <= 3 && !lex.IsStopword(first) && !notPlaces[first]
+}
+
+// notPlaces open a sentence, not a dateline, before a dash.
+var notPlaces = map[string]bool{"but": true, "and": true, "so": true, "yet": true,
+	"however": true, "meanwhile": true, "still": true, "then": true, "also": true}
 
 // stripPhrases cuts the [strip] phrases of boilerplate.txt out of p,
 // ignoring ASCII case, together with the photo credit that follows a

@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/chorusnews/chorus/clean"
-	"github.com/chorusnews/chorus/internal/lex"
 )
 
 // Context is where a sentence stands in its text: a source document or a
@@ -101,26 +100,8 @@ func furniture(s, lower string) Set {
 // Furniture does not, so that a reader of sources keeps it.
 func Dateline(s string) bool {
 	s = strings.Join(strings.Fields(s), " ")
-	if clean.Furniture(s).Rule == clean.Dateline {
-		return true
-	}
-	loc := lowerDateline.FindStringIndex(s)
-	if loc == nil {
-		return false
-	}
-	place := s[:loc[1]]
-	if strings.Contains(place, ",") {
-		return true // "Little rock, ark. - "
-	}
-	first := strings.ToLower(strings.Fields(place)[0])
-	return countWords(place) <= 3 && !lex.IsStopword(first) && !IsPronoun(first) && !IsConnective(first)
+	return clean.Furniture(s).Rule == clean.Dateline
 }
-
-// lowerDateline matches the dateline of lower-cased text: a capitalised
-// place of up to four words, perhaps a region and a date, then a dash or
-// bar and a lower-case word ("London – a ...", "Little rock, ark. - a ...",
-// "Hindeloopen, netherlands | hindeloopen ...").
-var lowerDateline = regexp.MustCompile(`^\p{Lu}[\p{Ll}.'’]*(?: [\p{Ll}.'’]+){0,2}(?:, [\p{Ll}.'’]+(?: [\p{Ll}.'’]+)?)?(?:,? (?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec)[a-z]*\.? \d{1,2})? (?:-|–|—|\|) \p{Ll}`)
 
 // hasPhoneNumber reports whether s holds a North American telephone
 // number.
