@@ -287,6 +287,10 @@ func TestInSummary(t *testing.T) {
 			t.Errorf("sentence %d %q: %s, want %s", i, sents[i], got[i], want[i])
 		}
 	}
+	named := InSummary([]string{"A storm flooded Elmsford on Sunday.", "The storm moved east on Monday.", "The mayor quit."}, nil)
+	if named[1] != 0 || !named[2].Has(DanglingReference) {
+		t.Errorf("'the X' named before: %s; not named: %s", named[1], named[2])
+	}
 	if got := InSummary([]string{`"We are safe," she said.`}, nil); !got[0].Has(UnattributedQuote) {
 		t.Errorf("a quote opening a summary is unattributed: %s", got[0])
 	}

@@ -70,12 +70,7 @@ func furniture(s, lower string) Set {
 	if c := furnitureClass(clean.Furniture(s)); c != OK && !strings.HasPrefix(lower, "posted by") {
 		set = set.With(c)
 	}
-	lead := strings.TrimLeft(lower, `"'([•*·-–— `)
-	for _, cue := range cues {
-		if cue.match(lower, lead) {
-			set = set.With(cue.class)
-		}
-	}
+	set |= cueIndex.match(lower)
 	if isParenthesized(s) || creditPrefix(s) || hasPhoneNumber(s) {
 		set = set.With(Credit)
 	}
@@ -181,6 +176,51 @@ func (c cue) match(lower, lead string) bool {
 		}
 		from = i + 1
 	}
+}
+
+// cueTable finds the cues of a sentence in one pass: the cues that may
+// occur anywhere are indexed by their first two bytes, so that most
+// positions of a sentence cost one array lookup.
+type cueTable struct {
+	pairs  [1 << 16][]int // first two bytes → indices of cues anywhere
+	prefix []int          // cues that must open the sentence
+}
+
+var cueIndex = func() *cueTable {
+	t := new(cueTable)
+	for i, c := range cues {
+		if c.prefix || len(c.phrase) < 2 {
+			t.prefix = append(t.prefix, i)
+			continue
+		}
+		k := int(c.phrase[0])<<8 | int(c.phrase[1])
+		t.pairs[k] = append(t.pairs[k], i)
+	}
+	return t
+}()
+
+// match returns the classes of the cues found in lower.
+func (t *cueTable) match(lower string) Set {
+	var set Set
+	lead := strings.TrimLeft(lower, `"'([•*·-–— `)
+	for _, i := range t.prefix {
+		if cues[i].match(lower, lead) {
+			set = set.With(cues[i].class)
+		}
+	}
+	for i := 0; i+1 < len(lower); i++ {
+		for _, j := range t.pairs[int(lower[i])<<8|int(lower[i+1])] {
+			c := &cues[j]
+			if set.Has(c.class) || !strings.HasPrefix(lower[i:], c.phrase) {
+				continue
+			}
+			// A phrase that starts with a letter must start a word.
+			if i == 0 || !isLetter(c.phrase[0]) || !isLetter(lower[i-1]) {
+				set = set.With(c.class)
+			}
+		}
+	}
+	return set
 }
 
 // isLetter reports whether the byte b is an ASCII letter.
@@ -308,6 +348,11 @@ func isBracketedTeaser(s string) bool {
 func isCommentLike(s, lower string) bool {
 	if strings.Contains(s, "!!") || strings.Contains(s, "?!") {
 		return !hasQuote(s)
+	}
+	if !strings.Contains(lower, "lol") && !strings.Contains(lower, "lmao") && !strings.Contains(lower, "omg") &&
+		!strings.Contains(lower, "hah") && !strings.Contains(lower, "imho") && !strings.Contains(lower, "smh") &&
+		!strings.Contains(lower, "wtf") && !strings.ContainsAny(lower, ":;") {
+		return false
 	}
 	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && r != ':' && r != ')' && r != '(' }) {
 		switch w {

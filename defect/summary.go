@@ -1,28 +1,67 @@
 package defect
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/chorusnews/chorus/internal/lex"
+)
 
 // InSummary returns the classes of each sentence of a summary read in
 // order. Furniture and fragments are judged as by Detect. A dangling
 // reference or an unattributed quote counts only when the summary does not
 // resolve it: follows[i] reports whether, in its source, sentence i comes
 // right after summary sentence i-1, so that what it leans on was just read;
-// a quote is also resolved by a previous summary sentence that names a
-// speaker. follows may be nil (no sentence follows its source predecessor).
+// an opening "the X" is also resolved by an earlier summary sentence that
+// names X ("The storm ..." after a lead about the storm), and a quote by a
+// previous summary sentence that names a speaker. follows may be nil (no
+// sentence follows its source predecessor).
 func InSummary(sentences []string, follows []bool) []Set {
 	out := make([]Set, len(sentences))
+	seen := make(map[string]bool)
 	for i, s := range sentences {
 		set := Detect(s, Context{Position: i})
 		resolved := i > 0 && i < len(follows) && follows[i]
-		if set.Has(DanglingReference) && resolved {
+		if set.Has(DanglingReference) && (resolved || namedBefore(s, seen)) {
 			set &^= 1 << DanglingReference
 		}
 		if set.Has(UnattributedQuote) && (resolved || i > 0 && NamesSpeaker(sentences[i-1])) {
 			set &^= 1 << UnattributedQuote
 		}
 		out[i] = set
+		for _, w := range Words(s, 200) {
+			seen[stemS(w)] = true
+		}
 	}
 	return out
+}
+
+// namedBefore reports whether s leans back only through an opening "the
+// X" (it would not dangle with a name in its place) and one of the two
+// words after "the" was in an earlier sentence (seen holds their words,
+// see stemS).
+func namedBefore(s string, seen map[string]bool) bool {
+	lead := strings.TrimLeft(s, " ([•*·-–—")
+	rest, ok := strings.CutPrefix(lead, "The ")
+	if !ok {
+		rest, ok = strings.CutPrefix(lead, "the ")
+	}
+	if !ok || Dangles("Name "+rest) {
+		return false
+	}
+	for _, w := range Words(rest, 2) {
+		if !lex.IsStopword(w) && seen[stemS(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// stemS folds a plural "s" so that "storms" names "storm".
+func stemS(w string) string {
+	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return w[:len(w)-1]
+	}
+	return w
 }
 
 // NamesSpeaker reports whether s attributes words to a named speaker
