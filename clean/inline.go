@@ -81,6 +81,10 @@ func stripDateline(p string) string {
 			return lex.UpperFirst(p[loc[1]:])
 		}
 	}
+	// The patterns below all need a dash or bar near the start.
+	if strings.IndexAny(p[:min(len(p), 100)], "-–—|") < 0 {
+		return p
+	}
 	if loc := datedDateline.FindStringIndex(p); loc != nil && loc[1] < len(p) {
 		return lex.UpperFirst(p[loc[1]:])
 	}
