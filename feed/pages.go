@@ -12,7 +12,7 @@ import (
 // conditional GET; past it the memory starts afresh.
 const maxValidators = 100_000
 
-// pageCount reports what pages did in one poll.
+// pageCount reports what ReadPages did.
 type pageCount struct {
 	// fetched counts the pages read in place of their items.
 	fetched int
@@ -27,14 +27,32 @@ type pageCount struct {
 // unchanged since the last fetch (304) is dropped, the stored article
 // standing.
 func (p *Poller) pages(ctx context.Context, articles []chorus.Article) ([]chorus.Article, pageCount) {
-	var n pageCount
 	if p.opts.Pages == nil {
-		return articles, n
+		return articles, pageCount{}
 	}
-	out := articles[:0]
-	budget := p.opts.MaxPages
+	out, fetched, dropped := ReadPages(ctx, articles, p.opts.TeaserWords, p.opts.MaxPages, p.page)
+	return out, pageCount{fetched: fetched, dropped: dropped}
+}
+
+// PageReader reads the article of the page at url; notModified reports a
+// page unchanged since the caller last read it (its article stands).
+type PageReader func(ctx context.Context, url string) (a chorus.Article, notModified bool, err error)
+
+// ReadPages replaces the teaser articles of a feed — no text, or fewer
+// than teaserWords words, with a URL — by the articles read from their
+// pages, at most maxPages of them: the page's text, publisher
+// (Source), canonical URL, and title and date where the item had none. A
+// teaser whose page cannot be read keeps its text, or is dropped when it
+// has none; one whose page is unchanged is dropped. It returns the
+// articles (reusing the slice), the pages read and the teasers dropped.
+// The poller uses it with Options.Pages; chorus digest with its own
+// fetcher.
+func ReadPages(ctx context.Context, articles []chorus.Article, teaserWords, maxPages int, read PageReader) (out []chorus.Article, fetched, dropped int) {
+	var n pageCount
+	out = articles[:0]
+	budget := maxPages
 	for _, a := range articles {
-		if a.URL == "" || words(a.Text) >= p.opts.TeaserWords || budget == 0 || ctx.Err() != nil {
+		if a.URL == "" || words(a.Text) >= teaserWords || budget == 0 || ctx.Err() != nil {
 			if a.Text != "" {
 				out = append(out, a)
 			} else {
@@ -43,15 +61,12 @@ func (p *Poller) pages(ctx context.Context, articles []chorus.Article) ([]chorus
 			continue
 		}
 		budget--
-		page, notModified, err := p.page(ctx, a.URL)
+		page, notModified, err := read(ctx, a.URL)
 		switch {
 		case notModified:
 			n.dropped++
 			continue
 		case err != nil || words(page.Text) <= words(a.Text):
-			if err != nil {
-				p.opts.Logger.DebugContext(ctx, "linked page not read", "url", a.URL, "err", err)
-			}
 			if a.Text == "" {
 				n.dropped++
 				continue
@@ -79,7 +94,7 @@ func (p *Poller) pages(ctx context.Context, articles []chorus.Article) ([]chorus
 		}
 		out = append(out, a)
 	}
-	return out, n
+	return out, n.fetched, n.dropped
 }
 
 // page fetches one linked page, conditionally when it was fetched before.
@@ -89,6 +104,7 @@ func (p *Poller) page(ctx context.Context, url string) (chorus.Article, bool, er
 	p.mu.Unlock()
 	pg, err := p.opts.Pages.Get(ctx, url, v)
 	if err != nil {
+		p.opts.Logger.DebugContext(ctx, "linked page not read", "url", url, "err", err)
 		return chorus.Article{}, false, err
 	}
 	if pg.NotModified {

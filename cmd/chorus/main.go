@@ -29,6 +29,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"summarize", "summarize clusters of articles", runSummarize},
+		{"digest", "fetch feeds and pages, print one summary per story", runDigest},
 		{"train", "fit the summarizer's sentence scorer on training data", runTrain},
 		{"tune", "compare variants of the summarizer's tuning on a validation set", runTune},
 		{"eval", "score candidate summaries against references with ROUGE", runEval},
