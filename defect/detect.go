@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/chorusnews/chorus/clean"
+
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 // Context is where a sentence stands in its text: a source document or a
@@ -386,24 +388,11 @@ func isFragment(s string) bool {
 	// attribution.
 	lead := strings.TrimLeft(s, ` "'“‘`+"`")
 	r, _ := utf8.DecodeRuneInString(lead)
-	if (unicode.IsLower(r) && cased(lead)) || strings.ContainsRune(",;)…", r) || strings.HasPrefix(lead, "...") {
+	if (unicode.IsLower(r) && lex.Cased(lead)) || strings.ContainsRune(",;)…", r) || strings.HasPrefix(lead, "...") {
 		return true
 	}
 	if w := Words(lead, 1); len(w) == 1 && IsSpeechVerb(w[0]) && lead != s {
 		return true // `" said the mayor.`
-	}
-	return false
-}
-
-// cased reports whether s keeps its original casing: a word other than
-// the first starts with a capital letter that no full stop precedes.
-func cased(s string) bool {
-	fields := strings.Fields(s)
-	for i := 1; i < len(fields); i++ {
-		r, _ := utf8.DecodeRuneInString(fields[i])
-		if unicode.IsUpper(r) && !strings.HasSuffix(fields[i-1], ".") {
-			return true
-		}
 	}
 	return false
 }

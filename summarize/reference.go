@@ -103,7 +103,7 @@ func (c *cluster) markCaseFragments() {
 		d := &c.docs[i]
 		n := 0
 		for _, ci := range d.cands {
-			if cased(c.cands[ci].text) {
+			if lex.Cased(c.cands[ci].text) {
 				n++
 			}
 		}
@@ -122,19 +122,6 @@ func (c *cluster) markCaseFragments() {
 // casedShare: a document keeps its casing when at least one sentence in
 // casedShare shows a capital inside it.
 const casedShare = 10
-
-// cased reports whether s keeps its original casing: a word other than the
-// first starts with a capital that no full stop precedes.
-func cased(s string) bool {
-	fields := strings.Fields(s)
-	for i := 1; i < len(fields); i++ {
-		r, _ := utf8.DecodeRuneInString(fields[i])
-		if unicode.IsUpper(r) && !strings.HasSuffix(fields[i-1], ".") {
-			return true
-		}
-	}
-	return false
-}
 
 // startsLower reports whether s opens with a lower-case letter.
 func startsLower(s string) bool {

@@ -1,6 +1,7 @@
 package lex
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -30,4 +31,18 @@ func UpperFirst(s string) string {
 		return s
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// Cased reports whether s keeps its original casing: a word other than the
+// first starts with a capital letter that no full stop precedes. Text that
+// was lower-cased whole (as some corpora are) does not.
+func Cased(s string) bool {
+	fields := strings.Fields(s)
+	for i := 1; i < len(fields); i++ {
+		r, _ := utf8.DecodeRuneInString(fields[i])
+		if unicode.IsUpper(r) && !strings.HasSuffix(fields[i-1], ".") {
+			return true
+		}
+	}
+	return false
 }

@@ -220,3 +220,21 @@ func TestContentTerms(t *testing.T) {
 		t.Errorf("stopwords only: %v", got)
 	}
 }
+
+func TestCased(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"", false},
+		{"The mayor met Anna Berg on Monday.", true},
+		{"the mayor met anna berg on monday.", false},
+		{"It rained. Then it stopped.", false}, // capitals only after full stops
+		{"One", false},
+	}
+	for _, tt := range tests {
+		if got := Cased(tt.in); got != tt.want {
+			t.Errorf("Cased(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
