@@ -19,7 +19,8 @@ import (
 )
 
 // runBench runs `chorus bench`: summarizers over a dataset, one ROUGE table.
-// `chorus bench clustering ...` is the clustering benchmark.
+// `chorus bench clustering ...` is the clustering benchmark, `chorus bench
+// defects ...` the sentence defect measures (bench_defects.go).
 func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) > 0 && args[0] == "clustering" {
 		return runBenchClustering(ctx, args[1:], stdin, stdout, stderr)
@@ -44,7 +45,7 @@ func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		workers   = fs.Int("workers", 0, "clusters summarized at once (0: one per CPU)")
 	)
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "usage: chorus bench --dataset NAME [options]\n       chorus bench clustering [options]\n\n"+
+		fmt.Fprintf(fs.Output(), "usage: chorus bench --dataset NAME [options]\n       chorus bench clustering [options]\n       chorus bench defects [options]   (summary defects, detector precision and recall)\n\n"+
 			"Runs summarizers over a dataset and prints ROUGE with 95%% bootstrap intervals.\n"+
 			"DUC: 100 words, recall of ROUGE-1/2/4 (SumRepo). Multi-News: 260 words, F of ROUGE-1/2/SU4.\n"+
 			"duc2007-update: 100 words, jackknifed recall of ROUGE-2/SU4 (NIST); chorus-update reads the earlier sets.\n\noptions:\n")

@@ -57,6 +57,8 @@ func runBenchDefects(ctx context.Context, args []string, stdin io.Reader, stdout
 		return usagef("defects: unexpected argument %q", fs.Arg(0))
 	case *limit < 0 || *words < 0 || *sentences < 0:
 		return usagef("defects: -limit, -words and -sentences must not be negative")
+	case *split != "held-out" && *split != "train" && *split != "all":
+		return usagef("defects: -split must be held-out, train or all, got %q", *split)
 	}
 	if *agree != "" {
 		a, b, ok := strings.Cut(*agree, ",")
@@ -88,9 +90,6 @@ func runBenchDefects(ctx context.Context, args []string, stdin io.Reader, stdout
 		}
 		return bench.WriteDefectSample(dir, *sample, stderr)
 	case *labels != "":
-		if *split != "held-out" && *split != "train" && *split != "all" {
-			return usagef("defects: -split must be held-out, train or all, got %q", *split)
-		}
 		ls, err := readLabelFile(*labels)
 		if err != nil {
 			return err
