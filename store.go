@@ -138,6 +138,9 @@ type StoreTx interface {
 	AddFeed(ctx context.Context, url string, now time.Time) (*Feed, error)
 	// UpdateFeed saves a feed's polling state, or returns ErrNotFound.
 	UpdateFeed(ctx context.Context, f Feed) error
+	// RemoveFeed deletes the feed with the given ID, or returns
+	// ErrNotFound. The articles it brought stay.
+	RemoveFeed(ctx context.Context, id int64) error
 	// AddAPIKey stores a new key; its ID and Hash must be new.
 	AddAPIKey(ctx context.Context, k APIKey) error
 	// RevokeAPIKey marks the key with the given ID revoked at now (a key

@@ -162,4 +162,7 @@ type StoryService interface {
 	Feeds(ctx context.Context) ([]Feed, error)
 	// UpdateFeed saves a feed's polling state.
 	UpdateFeed(ctx context.Context, f Feed) error
+	// RemoveFeed stops polling the feed with the given ID (ENOTFOUND when
+	// there is none); the articles it brought stay.
+	RemoveFeed(ctx context.Context, id int64) error
 }

@@ -317,7 +317,11 @@ func (s *StoryService) AddFeed(ctx context.Context, raw string) (*chorus.Feed, e
 			return &f, nil
 		}
 	}
-	f := chorus.Feed{ID: int64(len(s.feeds) + 1), URL: raw}
+	id := int64(1)
+	for _, f := range s.feeds {
+		id = max(id, f.ID+1)
+	}
+	f := chorus.Feed{ID: id, URL: raw}
 	s.feeds = append(s.feeds, f)
 	return &f, nil
 }
@@ -330,6 +334,22 @@ func (s *StoryService) Feeds(ctx context.Context) ([]chorus.Feed, error) {
 		return nil, s.Err
 	}
 	return append([]chorus.Feed{}, s.feeds...), nil
+}
+
+// RemoveFeed implements chorus.StoryService.
+func (s *StoryService) RemoveFeed(ctx context.Context, id int64) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.Err != nil {
+		return s.Err
+	}
+	for i := range s.feeds {
+		if s.feeds[i].ID == id {
+			s.feeds = append(s.feeds[:i], s.feeds[i+1:]...)
+			return nil
+		}
+	}
+	return chorus.Errorf(chorus.ENOTFOUND, "feed %d not found", id)
 }
 
 // UpdateFeed implements chorus.StoryService.

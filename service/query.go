@@ -163,6 +163,15 @@ func (s *Service) Feeds(ctx context.Context) ([]chorus.Feed, error) {
 	return feeds, err
 }
 
+// RemoveFeed implements chorus.StoryService.
+func (s *Service) RemoveFeed(ctx context.Context, id int64) error {
+	err := s.update(ctx, "other", func(tx chorus.StoreTx) error { return tx.RemoveFeed(ctx, id) })
+	if chorus.IsNotFound(err) {
+		return chorus.Errorf(chorus.ENOTFOUND, "feed %d not found", id)
+	}
+	return err
+}
+
 // UpdateFeed implements chorus.StoryService.
 func (s *Service) UpdateFeed(ctx context.Context, f chorus.Feed) error {
 	err := s.update(ctx, "other", func(tx chorus.StoreTx) error { return tx.UpdateFeed(ctx, f) })

@@ -154,4 +154,15 @@ func testFeeds(t *testing.T, s chorus.Store) {
 	if !chorus.IsNotFound(err) {
 		t.Errorf("UpdateFeed of a missing feed = %v", err)
 	}
+	update(t, s, func(tx chorus.StoreTx) error { return tx.RemoveFeed(ctx, f1.ID) })
+	view(t, s, func(r chorus.StoreReader) error {
+		if _, err := r.Feed(ctx, f1.ID); !chorus.IsNotFound(err) {
+			t.Errorf("removed feed still read: %v", err)
+		}
+		return nil
+	})
+	err = s.Update(ctx, func(tx chorus.StoreTx) error { return tx.RemoveFeed(ctx, f1.ID) })
+	if !chorus.IsNotFound(err) {
+		t.Errorf("RemoveFeed of a missing feed = %v", err)
+	}
 }

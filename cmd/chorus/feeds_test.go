@@ -37,7 +37,19 @@ func TestFeedsCommand(t *testing.T) {
 	if err != nil || json.Unmarshal([]byte(out), &feeds) != nil || len(feeds) != 2 {
 		t.Errorf("list --json: %q %v", out, err)
 	}
-	for _, args := range [][]string{{}, {"add"}, {"remove", "x"}, {"list", "extra"}} {
+	if out, err := run("remove", "1", "HTTPS://Wire.example/atom.xml"); err != nil || out != "removed feed 1\nremoved feed 2\n" {
+		t.Errorf("remove by ID and by URL: %q %v", out, err)
+	}
+	if out, err := run("list", "--json"); err != nil || strings.TrimSpace(out) != "[]" {
+		t.Errorf("list after removing: %q %v", out, err)
+	}
+	if _, err := run("remove", "1"); chorus.ErrorCode(err) != chorus.ENOTFOUND {
+		t.Errorf("removing a removed feed: %v", err)
+	}
+	if _, err := run("remove", "https://none.example/rss"); chorus.ErrorCode(err) != chorus.ENOTFOUND {
+		t.Errorf("removing an unknown URL: %v", err)
+	}
+	for _, args := range [][]string{{}, {"add"}, {"remove"}, {"delete", "x"}, {"list", "extra"}} {
 		if _, err := run(args...); !errors.Is(err, errUsage) {
 			t.Errorf("%v: err %v, want errUsage", args, err)
 		}

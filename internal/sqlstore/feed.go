@@ -59,6 +59,18 @@ func (w *Writer) AddFeed(ctx context.Context, url string, now time.Time) (*choru
 	return w.FeedByURL(ctx, url)
 }
 
+// RemoveFeed implements chorus.StoreTx.
+func (w *Writer) RemoveFeed(ctx context.Context, id int64) error {
+	n, err := w.c.Exec(ctx, w.q.RemoveFeed, id)
+	if err != nil {
+		return w.c.Wrap(fmt.Sprintf("remove feed %d", id), err)
+	}
+	if n != 1 {
+		return fmt.Errorf("cannot remove feed %d: %w", id, chorus.ErrNotFound)
+	}
+	return nil
+}
+
 // UpdateFeed implements chorus.StoreTx.
 // It refuses a title longer than chorus.MaxTitleBytes and a last error
 // longer than chorus.MaxErrorBytes.

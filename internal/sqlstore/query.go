@@ -59,6 +59,7 @@ type Queries struct {
 	Feeds           string // no arguments
 	AddFeed         string // url, created
 	UpdateFeed      string // title, etag, last modified, last polled, next poll, failures, last error, id
+	RemoveFeed      string // id
 	StaleStories    string // no arguments; id, version and updated of live stories whose summary is older
 	APIKeyByHash    string // hash
 	APIKeys         string // no arguments
@@ -120,6 +121,7 @@ func NewQueries(d Dialect) Queries {
 		AddFeed:   `INSERT INTO feeds (url, created) VALUES (?, ?) ON CONFLICT (url) DO NOTHING`,
 		UpdateFeed: `UPDATE feeds SET title = ?, etag = ?, last_modified = ?, last_polled = ?,
 		next_poll = ?, failures = ?, last_error = ? WHERE id = ?`,
+		RemoveFeed: `DELETE FROM feeds WHERE id = ?`,
 
 		StaleStories: `SELECT id, version, updated FROM stories s WHERE ` + live + ` AND summary_version < version ORDER BY id`,
 
@@ -149,7 +151,7 @@ func (q *Queries) all() []*string {
 		&q.RecentArticles, &q.LastSeq, &q.PutArticle, &q.Story, &q.CountStories, &q.CountStoriesText,
 		&q.Stories, &q.StoriesText, &q.LiveStoryLast, &q.MoveArticles, &q.MoveMerged,
 		&q.MarkMerged, &q.SaveSummary, &q.Feed, &q.FeedByURL, &q.Feeds, &q.AddFeed,
-		&q.UpdateFeed, &q.StaleStories, &q.APIKeyByHash, &q.APIKeys, &q.AddAPIKey,
+		&q.UpdateFeed, &q.RemoveFeed, &q.StaleStories, &q.APIKeyByHash, &q.APIKeys, &q.AddAPIKey,
 		&q.RevokeAPIKey, &q.SchemaVersion, &q.RecordMigration}
 }
 
