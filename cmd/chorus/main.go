@@ -37,6 +37,7 @@ func commands() []command {
 		{"serve", "run the story service: API, web page, feed polling", runServe},
 		{"ingest", "send articles to the story store", runIngest},
 		{"feeds", "manage the feeds the service polls", runFeeds},
+		{"stories", "list the stories of the story store, or show one", runStories},
 		{"keys", "manage the API keys that may write to the service", runKeys},
 		{"version", "print the version of this binary", runVersion},
 	}
