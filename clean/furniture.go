@@ -24,11 +24,12 @@ const (
 	InlineCredit               // holds a parenthesised photo credit or agency tag
 	WireCode                   // ends with a wire routing code ("(tc-pfg-dkt)")
 	Heading                    // short and without sentence punctuation at its end
+	LeadFurniture              // opens with a stamp, byline or highlights block run into its sentence
 )
 
 var ruleNames = [...]string{"none", "no-letters", "exact-phrase", "prefix-phrase", "prompt",
 	"timestamp", "copyright", "contains-phrase", "bullet", "byline", "caption", "dateline",
-	"inline-credit", "wire-code", "heading"}
+	"inline-credit", "wire-code", "heading", "lead-furniture"}
 
 // String returns the rule's name.
 func (r Rule) String() string {
@@ -60,6 +61,9 @@ func Furniture(s string) Match {
 	}
 	if stripDateline(s) != s {
 		return Match{Rule: Dateline}
+	}
+	if stripStamp(stripHighlights(s)) != s {
+		return Match{Rule: LeadFurniture}
 	}
 	if strings.IndexByte(s, '(') >= 0 {
 		if stripCredits(s) != s {

@@ -24,6 +24,9 @@ func TestFurniture(t *testing.T) {
 		{"inline credit", "Crowds (Photo: Jane Doe) gathered outside the old court all day long as the jury deliberated behind closed doors on the third floor.", InlineCredit, ""},
 		{"wire code", "The dam held overnight, officials said. (tc-pfg)", WireCode, ""},
 		{"heading", "Dam holds as rain eases", Heading, ""},
+		{"stamp and byline", "Mar. 4, 2031, 2: 15 am gmt by tom arden for months, riders have complained about late boats.", LeadFurniture, ""},
+		{"highlights", "Story highlights refunds are late elmsford ( cnn ) the new owners said tuesday they would repay every fare.", LeadFurniture, ""},
+		{"clock time in a sentence", "The first boat left at 6: 30 am as planned on Monday, March 3, 2031.", NotFurniture, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -92,12 +92,14 @@ func furniture(s, lower string) Set {
 
 // Dateline reports whether sentence s opens with a dateline or agency tag
 // ("LONDON (Reuters) - ...", and the lower-cased Multi-News form "Little
-// rock, ark. - a high school ..."). Such a sentence is the story's own,
-// with a credit to cut from its front: Detect counts it as Credit, but
-// Furniture does not, so that a reader of sources keeps it.
+// rock, ark. - a high school ..."), or with a publication stamp, byline or
+// highlights block run into it (the cleaner's LeadFurniture rule). Such a
+// sentence is the story's own, with a credit to cut from its front: Detect
+// counts it as Credit, but Furniture does not, so that a reader of sources
+// keeps it.
 func Dateline(s string) bool {
-	s = strings.Join(strings.Fields(s), " ")
-	return clean.Furniture(s).Rule == clean.Dateline
+	r := clean.Furniture(s).Rule
+	return r == clean.Dateline || r == clean.LeadFurniture
 }
 
 // hasPhoneNumber reports whether s holds a North American telephone
@@ -117,7 +119,7 @@ func furnitureClass(m clean.Match) Class {
 		return OK
 	case clean.Caption, clean.InlineCredit:
 		return Caption
-	case clean.Dateline:
+	case clean.Dateline, clean.LeadFurniture:
 		return OK // a story's own sentence behind a dateline: see Dateline
 	case clean.Timestamp, clean.Byline, clean.WireCode, clean.Bullet:
 		return Credit

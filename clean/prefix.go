@@ -1,0 +1,78 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/chorusnews/chorus/internal/lex"
+)
+
+// This file cuts the page furniture that web pages run into the start of
+// an article's first paragraph, keeping the sentence behind it: a
+// "Story highlights" block closed by the story's agency tag, a publication
+// stamp with its byline and perhaps a headline before it ("Nov. 29, 2018,
+// 1:40 am GMT / Updated ... by Jane Roe For weeks, ..."). The dateline
+// that may follow is stripDateline's.
+
+// highlightsMaxBytes bounds how far a "Story highlights" block is searched
+// for the agency tag that ends it.
+const highlightsMaxBytes = 1200
+
+// agencyTag matches an agency tag in parentheses: "(CNN)", "( cnn )".
+var agencyTag = regexp.MustCompile(`(?i)\( ?(?:` + agencies + `) ?\)(?: ?` + dashRE + `)? *`)
+
+// stripHighlights cuts a "Story highlights" block from the start of p
+// through the agency tag that opens the story after it ("Story highlights
+// Rain eases ... Elmsford (CNN) The dam held ..." keeps "The dam held
+// ..."). Without such a tag p is left as it is: the block has no end the
+// cleaner can see.
+func stripHighlights(p string) string {
+	if len(p) < len("story highlights") || !strings.EqualFold(p[:len("story highlights")], "story highlights") {
+		return p
+	}
+	head := p[:min(len(p), highlightsMaxBytes)]
+	loc := agencyTag.FindStringIndex(head)
+	if loc == nil || loc[1] >= len(p) {
+		return p
+	}
+	return lex.UpperFirst(p[loc[1]:])
+}
+
+// Publication stamps: a date with a clock time ("Nov. 29, 2018, 1:40 am
+// GMT", "march 8, 2013 at 6: 08 pm et"), or a clock time after "Updated"
+// ("updated at 6: 20 p.m. et"). Multi-News spaces the colon ("1: 40").
+const (
+	stampMonth = `(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`
+	stampDate  = stampMonth + ` \d{1,2}(?:st|nd|rd|th)?,? \d{4}`
+	stampTime  = `\d{1,2}: ?\d{2} ?(?:am|pm|a\.m\.|p\.m\.)(?: (?:et|est|edt|gmt|utc|bst|pt|pst|pdt|ct|cst|cdt|eastern|pacific|central)\b\.?)?(?: on \d{1,2}(?:st|nd|rd|th)? ` + stampMonth + ` \d{4})?` +
+		`(?:,? (?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,? ` + stampMonth + ` \d{1,2}(?:, \d{4})?)?)?`
+	// stampOne is one stamp: a date and time, or "updated" and a time.
+	stampWord = `(?:(?:last )?updated|(?:originally )?published|posted|(?:page )?modified)`
+	stampOne  = `(?:` + stampWord + `(?: on| at)?:? )?` + stampDate + `(?:,| at|) ` + stampTime +
+		`|` + stampWord + `(?: at)?:? (?:` + stampDate + `,? )?` + stampTime
+)
+
+// leadStamp matches the publication stamps that open a paragraph, perhaps
+// behind a headline (at most 150 bytes, no sentence end), and the
+// byline after them: "nov. 29, 2018, 1: 40 am gmt / updated nov. 29, 2018,
+// 1: 52 am gmt by jane roe ". A byline is taken as two words, the length
+// of most names; lower-cased text shows no other end.
+var leadStamp = regexp.MustCompile(`(?i)^(?:[^.!?:;"“”]{1,150}? )??(?:` + stampOne + `)(?: ?[/|] ?(?:` + stampOne + `))*(?: by [\pL'’-]+ [\pL'’-]+,?)?[ .,;|/]+`)
+
+// stampMinRest is the fewest words a paragraph must keep after its stamp
+// is cut: a shorter rest is the stamp's own line, left to the timestamp
+// rule.
+const stampMinRest = 6
+
+// stripStamp cuts the publication stamps and byline that open p, and the
+// headline before them, keeping the sentence after them.
+func stripStamp(p string) string {
+	if strings.IndexByte(p[:min(len(p), 200)], ':') < 0 {
+		return p // every stamp has a clock time
+	}
+	loc := leadStamp.FindStringIndex(p[:min(len(p), 400)])
+	if loc == nil || countWords(strings.TrimSpace(p[loc[1]:])) < stampMinRest {
+		return p
+	}
+	return lex.UpperFirst(p[loc[1]:])
+}
