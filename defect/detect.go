@@ -69,7 +69,7 @@ func Furniture(s string) Class {
 // and its lower-case form.
 func furniture(s, lower string) Set {
 	var set Set
-	if c := furnitureClass(clean.Furniture(s)); c != OK && !strings.HasPrefix(lower, "posted by") {
+	if c := furnitureClass(clean.Furniture(s), s); c != OK && !strings.HasPrefix(lower, "posted by") {
 		set = set.With(c)
 	}
 	set |= cueIndex.match(lower)
@@ -83,6 +83,9 @@ func furniture(s, lower string) Set {
 	}
 	if isBracketedTeaser(s) {
 		set = set.With(Promo)
+	}
+	if galleryCount.MatchString(s) {
+		set = set.With(Caption)
 	}
 	if isCommentLike(s, lower) {
 		set = set.With(Comment)
@@ -112,8 +115,9 @@ func hasPhoneNumber(s string) bool {
 // Classes, or OK.
 func Classify(s string, ctx Context) Class { return Detect(s, ctx).First() }
 
-// furnitureClass maps a rule of the cleaner onto a class.
-func furnitureClass(m clean.Match) Class {
+// furnitureClass maps the rule of the cleaner that matched sentence s onto
+// a class.
+func furnitureClass(m clean.Match, s string) Class {
 	switch m.Rule {
 	case clean.NotFurniture:
 		return OK
@@ -127,7 +131,15 @@ func furnitureClass(m clean.Match) Class {
 		return Promo
 	case clean.Copyright:
 		return Legal
-	case clean.Heading, clean.NoLetters:
+	case clean.NoLetters:
+		return Fragment
+	case clean.Heading:
+		// The cleaner's heading rule reads paragraphs; a sentence whose
+		// end is hidden behind a spaced quote ('... birthdays. "') is whole.
+		t := strings.TrimRight(s, ` "'”’`)
+		if strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") {
+			return OK
+		}
 		return Fragment
 	}
 	// The phrase rules: the phrase says which kind of furniture it is.
@@ -317,7 +329,8 @@ func creditPrefix(s string) bool {
 }
 
 // listLabel reports whether s opens as a list item or under a label:
-// "--Built-in seats ...", "_ Coastal residents ...", "JAPAN: In Tokyo ...".
+// "--Built-in seats ...", "_ Coastal residents ...", "JAPAN: In Tokyo ...",
+// "Walker: you know ...".
 func listLabel(s string) bool {
 	if strings.HasPrefix(s, "--") || strings.HasPrefix(s, "_ ") || strings.HasPrefix(s, "- ") {
 		return true
@@ -327,8 +340,22 @@ func listLabel(s string) bool {
 		return false
 	}
 	word := strings.TrimSuffix(first, ":")
-	return len(word) >= 3 && strings.ToUpper(word) == word && strings.ToLower(word) != word
+	if len(word) >= 3 && strings.ToUpper(word) == word && strings.ToLower(word) != word {
+		return true // "JAPAN: In Tokyo ..."
+	}
+	// A speaker's label in a transcript: "Walker: you know, ...".
+	rest := strings.TrimLeft(s[len(first):], " ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	w, _ := utf8.DecodeRuneInString(word)
+	return len(word) >= 3 && unicode.IsUpper(w) && unicode.IsLower(r) && countWords(word) == 1
 }
+
+// auxiliaries opening a sentence that is not a question show that its
+// subject was split off: "Has introduced ...", "Is accused of ...".
+var auxiliaries = set("has", "have", "had", "is", "are", "was", "were")
+
+// galleryCount matches a gallery's photo counter: "1 of 13".
+var galleryCount = regexp.MustCompile(`^\d{1,3} of \d{1,3}\b`)
 
 // isParenthesized reports whether all of s is a short note in parentheses:
 // "(CRogers, Atlanta Journal-Constitution).", "(DW)".
@@ -380,10 +407,20 @@ func isFragment(s string) bool {
 	switch {
 	case last == ':' || last == ',' || last == ';':
 		return true
-	case words <= 3:
-		return true
+	case words <= 3 && !(hasQuote(s) && strings.ContainsRune(".!?", last)):
+		return true // "Director of Ostland.", but not a short quote's tail
 	case last != '.' && last != '!' && last != '?' && last != '…':
 		return true // a heading, or cut off mid-way
+	case galleryCount.MatchString(s):
+		return false // a caption's counter, see furniture
+	}
+	if w := Words(s, 1); len(w) == 1 && auxiliaries[w[0]] && last != '?' {
+		return true // "Has introduced a ban ...": the tail of a split sentence
+	}
+	if f := strings.Fields(t); len(f) > 1 {
+		if l := f[len(f)-1]; len(l) == 2 && l[1] == '.' && 'A' <= l[0] && l[0] <= 'Z' && lex.Cased(s) {
+			return true // "UAW president Stephen P.": split at an initial
+		}
 	}
 	// A piece starting mid-clause: lower case in cased text (Multi-News
 	// is lower-cased, and not re-capitalized after a quote), or a leftover
