@@ -62,6 +62,8 @@ type StorySummary struct {
 	Sentences []StorySentence `json:"sentences"`
 	Sources   []Source        `json:"sources"`
 	Words     int             `json:"words"`
+	// Voices are the summary's speakers (Summary.Voices).
+	Voices []Voice `json:"voices,omitzero"`
 	// Computed is when this summary was computed.
 	Computed time.Time `json:"computed"`
 	// Error is set when the summarizer rejected the story's articles.

@@ -80,6 +80,9 @@ type StoryDetail struct {
 	ArticleOffset int `json:"article_offset"`
 	// New holds the summary sentences added after the time asked for.
 	New []StorySentence `json:"new"`
+	// Voices are the speakers of the current summary (Summary.Voices);
+	// empty, never nil, in the service's answers.
+	Voices []Voice `json:"voices"`
 }
 
 // Page sizes of a story list: StoryQuery.Limit of the service, the store,

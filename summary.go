@@ -54,6 +54,36 @@ type Summary struct {
 	Sources []Source `json:"sources"`
 	// Words is the number of words in the summary.
 	Words int `json:"words"`
+	// Voices are the people and organisations the sources quote or
+	// paraphrase, most cited first, each with their most informative
+	// statements. Nil when the summarizer found none (renderers write an
+	// empty array).
+	Voices []Voice `json:"voices,omitzero"`
+}
+
+// Voice is one speaker the sources quote or paraphrase.
+type Voice struct {
+	// Name is the speaker's full name as the sources give it ("Ann
+	// Clywd"), or an organisation's name.
+	Name string `json:"name"`
+	// Role is the speaker's role from the sources' own apposition ("the
+	// chair of the human rights committee"), empty when none is given.
+	Role string `json:"role"`
+	// Statements are the speaker's one or two most informative statements,
+	// in the order the sources give them.
+	Statements []Statement `json:"statements"`
+}
+
+// Statement is one thing a speaker said, as one or more sources report it.
+type Statement struct {
+	// Text is the quoted words (without quotation marks) when Quote is
+	// true, else the source's sentence reporting what the speaker said.
+	Text string `json:"text"`
+	// Sources are the IDs of the sources that carry the statement, in
+	// ascending order (Source.ID).
+	Sources []int `json:"sources"`
+	// Quote reports a direct quote rather than reported speech.
+	Quote bool `json:"quote"`
 }
 
 // Sentence is one summary sentence with the sources that support it.

@@ -84,6 +84,11 @@ var attributionVerbs = set("say", "saying", "tweeted", "posted", "declared", "an
 	"agreed", "agrees", "complained", "boasted", "promised", "vowed", "predicted", "added",
 	"reports", "reported", "report", "confirmed", "confirms", "quoted", "quotes")
 
+// IsAttributionWord reports whether the lower-case word w may credit a
+// quote to its speaker: a verb of speech (IsSpeechVerb) or one of the wider
+// attribution words ("announced", "warned", "according").
+func IsAttributionWord(w string) bool { return IsSpeechVerb(w) || attributionVerbs[w] }
+
 // skipBefore are words that may stand between a speaker and its verb.
 var skipBefore = set("later", "also", "then", "previously", "once", "reportedly",
 	"recently", "further", "simply", "just", "repeatedly", "publicly", "earlier",

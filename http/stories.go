@@ -115,6 +115,9 @@ func storyJSON(d *chorus.StoryDetail) *chorus.StoryDetail {
 	if d.New == nil {
 		d.New = []chorus.StorySentence{}
 	}
+	if d.Voices == nil {
+		d.Voices = []chorus.Voice{}
+	}
 	return d
 }
 

@@ -14,6 +14,7 @@ type storyPage struct {
 	Title, Query string
 	Story        *chorus.StoryDetail
 	Summary      []sentenceView
+	Voices       []voiceView
 	Sources      []sourceView
 	Articles     []articleView
 	// New holds the sentences added since SinceTime; SinceChosen says
@@ -35,6 +36,19 @@ type sentenceView struct {
 	Text  string
 	Cites []citeView
 	New   bool
+}
+
+// voiceView is one speaker of the summary with cited statements.
+type voiceView struct {
+	Name, Role string
+	Statements []statementView
+}
+
+// statementView is one statement of a speaker with its citations.
+type statementView struct {
+	Text  string
+	Quote bool
+	Cites []citeView
 }
 
 // citeView is one citation mark [N] linking to source N on the page.
@@ -155,6 +169,17 @@ func buildStoryPage(d *chorus.StoryDetail, since time.Time) storyPage {
 			v.Cites = append(v.Cites, citeView{N: n, Title: titles[n]})
 		}
 		return v
+	}
+	for _, v := range d.Voices {
+		vv := voiceView{Name: v.Name, Role: v.Role}
+		for _, st := range v.Statements {
+			sv := statementView{Text: st.Text, Quote: st.Quote}
+			for _, n := range st.Sources {
+				sv.Cites = append(sv.Cites, citeView{N: n, Title: titles[n]})
+			}
+			vv.Statements = append(vv.Statements, sv)
+		}
+		p.Voices = append(p.Voices, vv)
 	}
 	if p.SinceChosen {
 		isNew := make(map[string]bool, len(d.New))

@@ -91,7 +91,22 @@ func writeText(w *bufio.Writer, sum chorus.Summary, cluster string) {
 		words = append(words, f...)
 	}
 	w.WriteString(wrap(words, 78))
-	w.WriteString("\n\nSources:\n")
+	if len(sum.Voices) > 0 {
+		w.WriteString("\n\nVoices:\n")
+		for _, v := range sum.Voices {
+			w.WriteString("  " + speakerLine(v) + "\n")
+			for _, st := range v.Statements {
+				f := strings.Fields(statementText(st))
+				if cite := brackets(st.Sources); cite != "" && len(f) > 0 {
+					f[len(f)-1] += " " + cite
+				}
+				w.WriteString("    " + strings.ReplaceAll(wrap(f, 72), "\n", "\n    ") + "\n")
+			}
+		}
+		w.WriteString("\nSources:\n")
+	} else {
+		w.WriteString("\n\nSources:\n")
+	}
 	for _, s := range sum.Sources {
 		fmt.Fprintf(w, "  [%d] %s\n", s.ID, describe(s, true))
 	}
@@ -115,6 +130,20 @@ func writeMarkdown(w *bufio.Writer, sum chorus.Summary, cluster string) {
 		}
 	}
 	w.WriteString("\n\n")
+	if len(sum.Voices) > 0 {
+		w.WriteString("### Voices\n\n")
+		for _, v := range sum.Voices {
+			w.WriteString("- " + escapeMarkdown(speakerLine(v)) + "\n")
+			for _, st := range v.Statements {
+				w.WriteString("  - " + escapeMarkdown(statementText(st)))
+				for _, id := range st.Sources {
+					w.WriteString(citation(id, urls[id]))
+				}
+				w.WriteString("\n")
+			}
+		}
+		w.WriteString("\n")
+	}
 	for _, s := range sum.Sources {
 		name := describe(s, false)
 		if s.URL != "" {
@@ -167,12 +196,31 @@ func writeJSON(w *bufio.Writer, sum chorus.Summary, cluster string) error {
 	if sum.Sources == nil {
 		sum.Sources = []chorus.Source{}
 	}
+	if sum.Voices == nil {
+		sum.Voices = []chorus.Voice{}
+	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(jsonSummary{Cluster: cluster, Summary: sum}); err != nil {
 		return fmt.Errorf("cannot encode summary: %w", err)
 	}
 	return nil
+}
+
+// speakerLine names a speaker for people: "Name, role".
+func speakerLine(v chorus.Voice) string {
+	if v.Role == "" {
+		return v.Name
+	}
+	return v.Name + ", " + v.Role
+}
+
+// statementText is a statement as shown: a quote in quotation marks.
+func statementText(st chorus.Statement) string {
+	if st.Quote {
+		return "“" + st.Text + "”"
+	}
+	return st.Text
 }
 
 // describe names a source for people: title, publisher and (withURL)

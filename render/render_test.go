@@ -25,21 +25,40 @@ var sample = chorus.Summary{
 	Words: 18,
 }
 
+// withVoices is sample with two speakers, one quoted by both sources.
+var withVoices = func() chorus.Summary {
+	s := sample
+	s.Voices = []chorus.Voice{
+		{Name: "Ilse Varga", Role: "the harbour master of Nordby", Statements: []chorus.Statement{
+			{Text: "We will not sail until the swell drops below three metres.", Sources: []int{1, 2}, Quote: true},
+			{Text: "Varga said the crews had checked every berth on Saturday.", Sources: []int{2}},
+		}},
+		{Name: "Tom Reyes", Statements: []chorus.Statement{
+			{Text: "It was the worst crossing in [ten] years.", Sources: []int{1}, Quote: true},
+		}},
+	}
+	return s
+}()
+
 func TestWrite(t *testing.T) {
 	tests := []struct {
 		name string
+		sum  chorus.Summary
 		opts Options
 	}{
-		{"text", Options{}},
-		{"text-cluster", Options{Format: Text, Cluster: "storm"}},
-		{"markdown", Options{Format: Markdown}},
-		{"json", Options{Format: JSON}},
-		{"json-cluster", Options{Format: JSON, Cluster: "storm"}},
+		{"text", sample, Options{}},
+		{"text-cluster", sample, Options{Format: Text, Cluster: "storm"}},
+		{"markdown", sample, Options{Format: Markdown}},
+		{"json", sample, Options{Format: JSON}},
+		{"json-cluster", sample, Options{Format: JSON, Cluster: "storm"}},
+		{"text-voices", withVoices, Options{Format: Text}},
+		{"markdown-voices", withVoices, Options{Format: Markdown}},
+		{"json-voices", withVoices, Options{Format: JSON}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var b bytes.Buffer
-			if err := Write(&b, sample, tt.opts); err != nil {
+			if err := Write(&b, tt.sum, tt.opts); err != nil {
 				t.Fatal(err)
 			}
 			path := filepath.Join("testdata", tt.name+".golden")

@@ -93,11 +93,13 @@ func detail(st *chorus.StoryRecord, arts []chorus.ArticleRecord, q chorus.StoryD
 		Articles:      make([]chorus.StoredArticle, len(arts)),
 		ArticleOffset: q.Offset,
 		New:           []chorus.StorySentence{},
+		Voices:        []chorus.Voice{},
 	}
 	d.Lead = lead(st.Summary)
 	if st.Summary != nil {
 		d.Summary = append(d.Summary, st.Summary.Sentences...)
 		d.Sources = append(d.Sources, st.Summary.Sources...)
+		d.Voices = append(d.Voices, st.Summary.Voices...)
 	}
 	for _, sen := range d.Summary {
 		if sen.Added.After(q.Since) {

@@ -119,7 +119,9 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 	} else {
 		c.order(picked, c.rank)
 	}
-	return c.attribute(picked), nil
+	sum := c.attribute(picked)
+	c.addVoices(&sum)
+	return sum, nil
 }
 
 // summarizeWith runs the stages up to selection for a reader who has read

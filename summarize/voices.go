@@ -1,0 +1,64 @@
+package summarize
+
+import (
+	"slices"
+
+	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/voices"
+)
+
+// This file hands the documents' sentences to package voices and cites
+// what it finds with the summary's source numbers.
+
+// addVoices sets sum.Voices from the sentences of every document, citing
+// them with sum's source IDs; a document that only a voice cites is added
+// to sum.Sources after the others, in input order.
+func (c *cluster) addVoices(sum *chorus.Summary) {
+	docs := make([]voices.Doc, len(c.docs))
+	for i, d := range c.docs {
+		docs[i].Source = i
+		docs[i].Sentences = make([]string, len(d.cands))
+		for j, k := range d.cands {
+			docs[i].Sentences[j] = c.cands[k].text
+		}
+	}
+	vs := voices.Find(docs)
+	if len(vs) == 0 {
+		return
+	}
+	// The summary's sources are the cited documents in input order.
+	cite := make([]int, len(c.docs))
+	k := 0
+	for i, d := range c.docs {
+		if k < len(sum.Sources) && sum.Sources[k].Article == d.article.ID && sum.Sources[k].Title == d.article.Title && sum.Sources[k].URL == d.article.URL {
+			cite[i] = sum.Sources[k].ID
+			k++
+		}
+	}
+	var need []int
+	for _, v := range vs {
+		for _, st := range v.Statements {
+			need = append(need, st.Sources...)
+		}
+	}
+	slices.Sort(need)
+	for _, i := range slices.Compact(need) {
+		if cite[i] == 0 {
+			a := c.docs[i].article
+			cite[i] = len(sum.Sources) + 1
+			sum.Sources = append(sum.Sources, chorus.Source{
+				ID: cite[i], Article: a.ID, Title: a.Title, Source: a.Source, URL: a.URL, Published: a.Published,
+			})
+		}
+	}
+	for _, v := range vs {
+		for j := range v.Statements {
+			ids := v.Statements[j].Sources
+			for x := range ids {
+				ids[x] = cite[ids[x]]
+			}
+			slices.Sort(ids)
+		}
+	}
+	sum.Voices = vs
+}

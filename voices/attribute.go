@@ -1,0 +1,395 @@
+package voices
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Attribution is one statement of an article credited to a speaker.
+type Attribution struct {
+	// Sentences are the indices of the sentences the statement spans.
+	Sentences []int
+	// Text is the quoted words for a quote, else the reporting sentence.
+	Text string
+	// Quote reports a direct quote.
+	Quote bool
+	// Name is the speaker's name as the article writes it, with
+	// lower-cased text capitalised; empty when only a description or an
+	// unresolved pronoun credits the statement.
+	Name string
+	// Key identifies the speaker across articles: the lower-cased surname
+	// (the name's last word).
+	Key string
+	// Role is the title or apposition the article gives the speaker here.
+	Role string
+	// Pronoun reports a speaker resolved from a pronoun ("he said").
+	Pronoun bool
+	// Full reports a name of two or more words or with an honorific:
+	// a one-word name in lower-cased text is shown only when the cluster
+	// gives a full one for the same key.
+	Full bool
+}
+
+// person is a speaker seen earlier in an article, for pronouns.
+type person struct {
+	sp     speaker
+	key    string
+	gender string // "he", "she" or "" when unknown
+	human  bool
+}
+
+// Attribute returns the statements of one article's sentences (in text
+// order) and their speakers; statements with no speaker at all are left
+// out.
+func Attribute(sentences []string) []Attribution {
+	sents := track(sentences)
+	cased := isCased(sents)
+	// Speakers of quotes, by span.
+	spanSp := map[int]speaker{}
+	spanSent := map[int][]int{}
+	var spans []int
+	for i := range sents {
+		s := &sents[i]
+		direct := false
+		for _, c := range s.chunks {
+			if s.direct(c) {
+				direct = true
+				if len(spanSent[c.span]) == 0 {
+					spans = append(spans, c.span)
+				}
+				if l := spanSent[c.span]; len(l) == 0 || l[len(l)-1] != i {
+					spanSent[c.span] = append(l, i)
+				}
+			}
+		}
+		if !direct {
+			continue
+		}
+		sp := frameSpeaker(s.frame, cased, true)
+		if !sp.found() {
+			continue
+		}
+		for _, c := range s.chunks {
+			if _, ok := spanSp[c.span]; !ok && s.direct(c) {
+				spanSp[c.span] = sp
+			}
+		}
+	}
+	// A quote with no attribution of its own that follows an attributed
+	// quote in the next sentence continues it.
+	for k, sp := range spans {
+		if _, ok := spanSp[sp]; ok || k == 0 {
+			continue
+		}
+		prev := spans[k-1]
+		ps, ok := spanSp[prev]
+		pl := spanSent[prev]
+		if ok && spanSent[sp][0]-pl[len(pl)-1] <= 1 {
+			spanSp[sp] = ps
+		}
+	}
+	// Walk the article in order: quotes by span, reported speech by
+	// sentence, resolving pronouns to the speakers seen so far.
+	var out []Attribution
+	var seen []person
+	done := map[int]bool{}
+	for i := range sents {
+		s := &sents[i]
+		for _, c := range s.chunks {
+			if done[c.span] || !s.direct(c) {
+				continue
+			}
+			done[c.span] = true
+			sp, ok := spanSp[c.span]
+			if !ok {
+				continue
+			}
+			a := Attribution{Sentences: spanSent[c.span], Quote: true, Text: quoteText(sents, c.span)}
+			if resolve(&a, sp, &seen, cased) {
+				out = append(out, a)
+			}
+		}
+		if len(spanSent) > 0 && inSpans(i, spanSent) {
+			continue
+		}
+		sp := frameSpeaker(s.frame, cased, false)
+		if !sp.found() || !reported(s.frame, sp) {
+			continue
+		}
+		a := Attribution{Sentences: []int{i}, Text: tidy(s.text)}
+		if resolve(&a, sp, &seen, cased) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+func inSpans(i int, spanSent map[int][]int) bool {
+	for _, l := range spanSent {
+		for _, j := range l {
+			if j == i {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// resolve fills a's speaker from sp, resolving a pronoun to the nearest
+// compatible named speaker seen, and records a named speaker. It reports
+// whether a has a speaker.
+func resolve(a *Attribution, sp speaker, seen *[]person, cased bool) bool {
+	if sp.pronoun != "" {
+		for k := len(*seen) - 1; k >= 0; k-- {
+			p := (*seen)[k]
+			switch sp.pronoun {
+			case "he", "she":
+				if !p.human || p.gender != "" && p.gender != sp.pronoun {
+					continue
+				}
+				if p.gender == "" {
+					(*seen)[k].gender = sp.pronoun
+				}
+			case "it":
+				if p.human {
+					continue
+				}
+			default:
+				return false
+			}
+			a.Name, a.Key, a.Pronoun, a.Full = display(p.sp.name, cased), p.key, true, true
+			return true
+		}
+		return false
+	}
+	if len(sp.name) == 0 {
+		return false // a description only: "officials said"
+	}
+	a.Name, a.Key, a.Role = display(sp.name, cased), key(sp.name), roleText(sp.role)
+	a.Full = len(sp.name) >= 2 || sp.honor != ""
+	// Any named speaker may be "he" or "she": the text rarely tells a
+	// person from an organisation by form alone.
+	human := true
+	for _, p := range *seen {
+		if p.key == a.Key && p.human {
+			human = true
+			if p.sp.role != "" && a.Role == "" {
+				a.Role = roleText(p.sp.role)
+			}
+			if len(p.sp.name) > len(sp.name) {
+				a.Name = display(p.sp.name, cased)
+				a.Full = true
+			}
+		}
+	}
+	*seen = append(*seen, person{sp: sp, key: a.Key, gender: sp.honor, human: human})
+	return true
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// frameSpeaker finds the speaker a frame credits: the verb of speech
+// nearest a quote (quote) or the first one (reported speech), with its
+// speaker before it ("Smith said"), after it ("said Smith") or after
+// "according to".
+func frameSpeaker(frame []token, cased, quote bool) speaker {
+	best, bestDist := speaker{}, 1<<30
+	for v, t := range frame {
+		if t.kind != word {
+			continue
+		}
+		var sp speaker
+		switch {
+		case t.low == "according":
+			sp = according(frame, v, cased)
+		case isVerb(t.low):
+			sp = before(frame, v, cased)
+			if !sp.found() && inverted[t.low] {
+				sp = after(frame, v, cased)
+			}
+		default:
+			continue
+		}
+		if !sp.found() {
+			continue
+		}
+		if !quote {
+			return sp
+		}
+		if d := quoteDistance(frame, v); d < bestDist {
+			best, bestDist = sp, d
+		}
+	}
+	return best
+}
+
+// quoteDistance is the number of tokens between frame[v] and the nearest
+// quoted stretch.
+func quoteDistance(frame []token, v int) int {
+	d := 1 << 30
+	for i, t := range frame {
+		if t.kind == quoted {
+			d = min(d, max(i-v, v-i))
+		}
+	}
+	return d
+}
+
+// reported reports whether a frame with no quote reports speech in its
+// main clause: the speaker and verb open the sentence (after at most a
+// short phrase) or close it ("…, Smith said."), or "according to" credits
+// it.
+func reported(frame []token, sp speaker) bool {
+	v := sp.verb
+	if frame[v].low == "according" {
+		return true
+	}
+	if v <= 8 || sp.at <= 2 && v < len(frame)-3 {
+		// Not inside a clause: "after he said", "who said".
+		for j := v - 1; j >= 0 && j >= v-5; j-- {
+			switch frame[j].low {
+			case "who", "after", "before", "when", "because", "that", "which", "if", "as", "while", "until", "since":
+				return false
+			}
+		}
+		return v+1 < len(frame)
+	}
+	// At the end: only the speaker phrase and punctuation follow.
+	n := 0
+	for _, t := range frame[v+1:] {
+		if t.kind == word {
+			n++
+		}
+	}
+	if n <= 6 && v > 0 && frame[v-1].kind == word {
+		// "..., Smith said." : a comma before the speaker phrase.
+		for j := v - 1; j >= 0 && j >= v-8; j-- {
+			if frame[j].kind == comma {
+				return true
+			}
+		}
+	}
+	return n <= 6 && v > 0 && frame[v-1].kind == comma
+}
+
+// isCased reports whether an article keeps its casing: some sentence holds
+// a capitalised word after its first.
+func isCased(sents []sent) bool {
+	n, capped := 0, 0
+	for _, s := range sents {
+		if len(s.toks) < 4 {
+			continue
+		}
+		n++
+		for _, t := range s.toks[1:] {
+			if t.kind == word && t.upper() {
+				capped++
+				break
+			}
+		}
+	}
+	return n > 0 && capped*5 >= n
+}
+
+// corporate are the words that end an organisation's name and do not key
+// it.
+var corporate = set("inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr", "ii", "iii")
+
+// key returns the key of a name: its last word, lower-cased, without a
+// possessive or a corporate suffix.
+func key(name []token) string {
+	for i := len(name) - 1; i >= 0; i-- {
+		w := strings.TrimSuffix(strings.TrimSuffix(name[i].low, "'s"), "’s")
+		if !corporate[w] || i == 0 {
+			return w
+		}
+	}
+	return ""
+}
+
+// display writes a name for people: as written in cased text, capitalised
+// word by word in lower-cased text.
+func display(name []token, cased bool) string {
+	if cased {
+		return join(name)
+	}
+	parts := make([]string, len(name))
+	for i, t := range name {
+		if particles[t.low] && i > 0 {
+			parts[i] = t.text
+			continue
+		}
+		parts[i] = capitalize(t.text)
+	}
+	return strings.Join(parts, " ")
+}
+
+// capitalize upper-cases the first letter of s and of each part after a
+// hyphen or apostrophe-letter pair ("o'neil" → "O'Neil").
+func capitalize(s string) string {
+	var b strings.Builder
+	up := true
+	for _, r := range s {
+		if up && unicode.IsLetter(r) {
+			b.WriteRune(unicode.ToUpper(r))
+			up = false
+			continue
+		}
+		b.WriteRune(r)
+		up = r == '-'
+	}
+	return b.String()
+}
+
+// quoteText joins the quoted words of span across the sentences.
+func quoteText(sents []sent, span int) string {
+	var parts []string
+	for i := range sents {
+		s := &sents[i]
+		for _, c := range s.chunks {
+			if c.span == span && c.end > c.start {
+				parts = append(parts, s.text[c.start:c.end])
+			}
+		}
+	}
+	t := tidy(strings.Join(parts, " "))
+	t = strings.TrimRight(t, " ,;:-—–")
+	if t == "" {
+		return ""
+	}
+	if r, _ := utf8.DecodeLastRuneInString(t); r != '.' && r != '!' && r != '?' && r != '…' {
+		t += "."
+	}
+	return firstUpper(t)
+}
+
+func firstUpper(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if !unicode.IsLower(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// spacing removes the spaces of tokenized text before punctuation and
+// contractions ("historic , record" → "historic, record").
+var spacing = strings.NewReplacer(" ,", ",", " .", ".", " ;", ";", " :", ":", " !", "!", " ?", "?",
+	" n't", "n't", " 's", "'s", " 're", "'re", " 've", "'ve", " 'll", "'ll", " 'd", "'d", " %", "%", " 'm", "'m")
+
+// roleText tidies a role: single-spaced, closed punctuation, no edge
+// commas.
+func roleText(s string) string {
+	return strings.Trim(spacing.Replace(strings.Join(strings.Fields(s), " ")), " ,;:")
+}
+
+// tidy single-spaces s and closes tokenized punctuation.
+func tidy(s string) string {
+	return firstUpper(spacing.Replace(strings.Join(strings.Fields(s), " ")))
+}

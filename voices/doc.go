@@ -1,0 +1,22 @@
+// Package voices finds who said what in a cluster of news articles: direct
+// quotes and reported speech, each attributed to its speaker, named with
+// the full name and role the sources themselves give ("Ann Clywd, who
+// chairs the committee"), merged across sources by surname, with the same
+// statement in several sources kept once and citing them all.
+//
+// It sits after the sentence stage of the pipeline (article → clean text →
+// sentences → voices), beside scoring and selection: it reads the
+// sentences the summarizer has already split, in text order, and returns
+// chorus.Voice values for Summary.Voices.
+//
+// Attribution is a sieve of rules over one sentence and its neighbours:
+// a quote and a verb of speech in the same sentence ("…," Smith said;
+// Smith said: "…"; "…," said Smith, the mayor of X), "according to X",
+// reported speech ("X said the plan …"), a quote that runs on over several
+// sentences or continues right after an attributed one, and a pronoun
+// speaker ("he said") resolved to the nearest earlier named speaker of the
+// same article whose gender does not conflict. The verbs of speech come
+// from internal/lex and package defect. Lower-cased text (the Multi-News
+// release) is read too: there a one-word speaker is shown only when the
+// cluster also gives a longer name or a title for it.
+package voices

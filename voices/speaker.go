@@ -1,0 +1,295 @@
+package voices
+
+import (
+	"strings"
+
+	"github.com/chorusnews/chorus/defect"
+	"github.com/chorusnews/chorus/internal/lex"
+)
+
+// This file finds the speaker a sentence's frame (its unquoted words)
+// names beside a verb of speech.
+
+// speaker is who a frame credits.
+type speaker struct {
+	name    []token // the name, without title or determiner; nil for none
+	role    string  // a title before the name or an apposition beside it
+	pronoun string  // "he", "she", "it", "they" for a pronoun speaker
+	honor   string  // "he" or "she" from an honorific ("Mr.", "Ms.")
+	verb    int     // index in the frame of the verb (or "according")
+	at      int     // index in the frame where a speaker before the verb starts
+}
+
+// found reports whether sp names anyone, by name, description or pronoun.
+func (sp speaker) found() bool { return len(sp.name) > 0 || sp.role != "" || sp.pronoun != "" }
+
+// notVerbs are attribution words of package defect that do not name a
+// speaker beside them here ("called it a …", "the report said" is found
+// through "said").
+var notVerbs = set("called", "calling", "described", "describing", "read", "reads", "report",
+	"reports", "reported", "quoted", "quotes", "write", "saying", "adding", "explaining",
+	"noting", "asking", "telling", "recalling", "according")
+
+// isVerb reports whether the lower-case word w is a verb of speech.
+func isVerb(w string) bool {
+	return (defect.IsAttributionWord(w) || lex.IsQuoteVerb(w)) && !notVerbs[w] || extraVerbs[w]
+}
+
+// extraVerbs are further verbs of speech of news reports.
+var extraVerbs = set("say", "says", "said", "stressed", "emphasized", "maintained", "contended",
+	"observed", "commented", "cautioned", "conceded", "denied", "disputed", "alleged", "asserted",
+	"estimated", "urged", "explained", "pointed", "mused", "replied", "continued", "went", "wrote", "added")
+
+// inverted are the verbs that may come before their speaker ("said Smith").
+var inverted = set("said", "says", "added", "asked", "wrote", "writes", "continued", "explained",
+	"noted", "recalled", "replied", "insisted", "argued", "stated", "declared", "warned",
+	"concluded", "countered", "responded", "observed", "explains", "adds", "notes", "argues", "insists", "recalls", "wonders", "wondered", "quipped", "joked", "cautioned", "conceded")
+
+// adverbs may stand between a speaker and its verb.
+var adverbs = set("later", "also", "then", "previously", "once", "reportedly", "recently",
+	"further", "simply", "just", "repeatedly", "publicly", "earlier", "has", "had", "have",
+	"was", "is", "would", "will", "could", "flatly", "privately", "quietly", "bluntly", "only",
+	"again", "subsequently", "separately", "now", "had", "first", "initially", "often", "still")
+
+// pronouns map subject pronouns to the pronoun a speaker is resolved by.
+var pronouns = map[string]string{"he": "he", "she": "she", "it": "it", "they": "they", "we": "they", "i": "i"}
+
+// determiners open a description rather than a name.
+var determiners = set("the", "a", "an", "another", "one", "some", "many", "several", "his", "her", "its", "their", "our", "this", "that", "these", "those", "two", "three", "both", "other", "most", "few")
+
+// honorifics are titles that tell a speaker's gender.
+var honorifics = map[string]string{"mr": "he", "mrs": "she", "ms": "she", "miss": "she", "sir": "he", "lady": "she", "madam": "she"}
+
+// stopName are words that end a name read from the verb outward.
+var stopName = set("that", "and", "but", "or", "when", "after", "before", "because", "which", "who",
+	"whom", "as", "while", "if", "so", "where", "in", "on", "at", "to", "for", "from", "with", "by",
+	"during", "about", "of", "than", "since", "until", "yesterday", "today", "tonight", "tomorrow",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this",
+	"next", "earlier", "later", "recently", "told", "said", "says", "is", "was", "are", "were",
+	"has", "had", "have", "not", "there", "here", "then", "also", "it", "he", "she", "they", "we",
+	"i", "you", "him", "them", "us", "me", "now", "would", "will", "could", "can", "may", "might",
+	"should", "must", "do", "does", "did", "be", "been", "being", "all", "just", "even", "however",
+	"though", "although", "into", "over", "under", "via", "through", "against", "across", "among",
+	"per", "up", "down", "out", "off", "what", "how", "why", "no", "never", "very", "more", "less", "too")
+
+// particles may stand inside a name in lower case ("Charles de Gaulle").
+var particles = set("de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "la", "le", "al", "el", "bin", "ibn", "dos", "das", "y")
+
+// isName reports whether t may be part of a person's or organisation's
+// name: in cased text, a capitalised word that is no title or description
+// word; in lower-cased text, any word that is none of those nor a
+// stopword.
+func isName(t token, cased bool) bool {
+	if t.kind != word || roles[t.low] || commons[t.low] || determiners[t.low] || stopName[t.low] || honorifics[t.low] != "" {
+		return false
+	}
+	if strings.HasSuffix(t.low, "'s") || strings.HasSuffix(t.low, "’s") || hasDigit(t.low) {
+		return false
+	}
+	if cased {
+		return t.upper() || particles[t.low]
+	}
+	return !lex.IsStopword(t.low) && len(t.low) > 1
+}
+
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+// describes reports whether t may be part of a description of a speaker
+// (a title, a determiner, an organisation's name before a title).
+func describes(t token, cased bool) bool {
+	if t.kind != word || stopName[t.low] && !determiners[t.low] && t.low != "of" {
+		return false
+	}
+	return roles[t.low] || commons[t.low] || determiners[t.low] || honorifics[t.low] != "" || t.low == "of" ||
+		strings.HasSuffix(t.low, "'s") || strings.HasSuffix(t.low, "’s") || cased && t.upper() || !cased && !lex.IsStopword(t.low)
+}
+
+// phrase reads the speaker phrase frame[from:to] (a title or description,
+// then a name): "Secretary of State Rex Tillerson", "police chief John
+// Smith", "the mayor", "Smith".
+func phrase(frame []token, from, to int, cased bool) speaker {
+	var sp speaker
+	if from >= to {
+		return sp
+	}
+	// The name is the last run of name words, at most three, or four with
+	// an initial or particle.
+	end := to
+	start := end
+	for start > from && isName(frame[start-1], cased) && end-start < 4 {
+		start--
+	}
+	if end-start == 4 && !hasInitial(frame[start:end]) {
+		start++
+	}
+	// "Baker of Rutgers": the name stands before "of".
+	if start-2 >= from && frame[start-1].low == "of" && isName(frame[start-2], cased) {
+		org := start - 1
+		end = start - 1
+		start = end
+		for start > from && isName(frame[start-1], cased) && end-start < 3 {
+			start--
+		}
+		sp.name = frame[start:end]
+		sp.role = join(frame[org:to])
+		return sp
+	}
+	if start < end {
+		sp.name = frame[start:end]
+	}
+	if start > from {
+		if h := honorifics[frame[start-1].low]; h != "" && start-1 == from {
+			sp.honor = h
+		} else {
+			sp.role = join(frame[from:start])
+			if h := honorifics[frame[start-1].low]; h != "" {
+				sp.honor = h
+				sp.role = join(frame[from : start-1])
+			}
+		}
+	}
+	return sp
+}
+
+func hasInitial(toks []token) bool {
+	for _, t := range toks {
+		if len(t.low) == 1 || particles[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// join returns the words of toks as written, single-spaced, with no space
+// before punctuation.
+func join(toks []token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 && t.start > toks[i-1].end {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// before reads the speaker phrase that ends right before frame[v]: "the
+// mayor said", "Smith, a spokesman for X, said", "he said".
+func before(frame []token, v int, cased bool) speaker {
+	j := v - 1
+	for j >= 0 && frame[j].kind == word && adverbs[frame[j].low] {
+		j--
+	}
+	if j < 0 {
+		return speaker{}
+	}
+	if p, ok := pronouns[frame[j].low]; ok && frame[j].kind == word {
+		return speaker{pronoun: p, verb: v, at: j}
+	}
+	var role string
+	if frame[j].kind == comma {
+		// An apposition: NAME, ROLE, said.
+		k := j - 1
+		for k >= 0 && j-k < 16 && (frame[k].kind == word || frame[k].kind == dash && frame[k].text != "-" && frame[k].text != "—") {
+			k--
+		}
+		if k < 0 || frame[k].kind != comma || k == j-1 {
+			return speaker{}
+		}
+		role = appositive(frame[k+1 : j])
+		j = k - 1
+		if j < 0 {
+			return speaker{}
+		}
+	}
+	if frame[j].kind != word {
+		return speaker{}
+	}
+	from := j + 1
+	for from > 0 && j+1-from < 8 && (isName(frame[from-1], cased) || describes(frame[from-1], cased)) {
+		from--
+		if determiners[frame[from].low] {
+			break
+		}
+	}
+	sp := phrase(frame, from, j+1, cased)
+	if role != "" {
+		sp.role = role
+	}
+	sp.verb, sp.at = v, from
+	return sp
+}
+
+// after reads the speaker phrase that follows frame[v]: "said Smith",
+// "said the mayor", "said Smith, the mayor of X".
+func after(frame []token, v int, cased bool) speaker {
+	j := v + 1
+	if j >= len(frame) || frame[j].kind != word {
+		return speaker{}
+	}
+	if p, ok := pronouns[frame[j].low]; ok {
+		return speaker{pronoun: p, verb: v}
+	}
+	to := j
+	for to < len(frame) && to-j < 8 && (isName(frame[to], cased) || describes(frame[to], cased) && !stopName[frame[to].low] || frame[to].low == "of" && to > j) {
+		to++
+	}
+	sp := phrase(frame, j, to, cased)
+	if to+1 < len(frame) && frame[to].kind == comma {
+		k := to + 1
+		for k < len(frame) && k-to < 16 && (frame[k].kind == word || frame[k].kind == dash && frame[k].text != "-" && frame[k].text != "—") {
+			k++
+		}
+		if r := appositive(frame[to+1 : k]); r != "" {
+			sp.role = r
+		}
+	}
+	sp.verb = v
+	return sp
+}
+
+// appositive returns toks as a role when they read as one: they open with
+// a determiner, a title or a possessive ("the mayor of X", "a spokesman
+// for Y", "Acme's chief"), not a relative clause ("who said").
+func appositive(toks []token) string {
+	if len(toks) == 0 || len(toks) > 14 {
+		return ""
+	}
+	w := toks[0].low
+	if w == "who" || w == "which" || w == "whose" || w == "where" || w == "when" || w == "according" || pronouns[w] != "" {
+		return ""
+	}
+	for _, t := range toks {
+		if roles[t.low] {
+			return join(toks)
+		}
+	}
+	return ""
+}
+
+// according reads "according to X" at frame[v].
+func according(frame []token, v int, cased bool) speaker {
+	j := v + 2
+	if j >= len(frame) || frame[v+1].low != "to" {
+		return speaker{}
+	}
+	if p, ok := pronouns[frame[j].low]; ok {
+		return speaker{pronoun: p, verb: v}
+	}
+	to := j
+	for to < len(frame) && to-j < 8 && frame[to].kind == word && (isName(frame[to], cased) || describes(frame[to], cased) || frame[to].low == "of" || frame[to].low == "for") {
+		to++
+	}
+	sp := phrase(frame, j, to, cased)
+	if to+1 < len(frame) && frame[to].kind == comma {
+		k := to + 1
+		for k < len(frame) && k-to < 16 && (frame[k].kind == word || frame[k].kind == dash && frame[k].text != "-" && frame[k].text != "—") {
+			k++
+		}
+		if r := appositive(frame[to+1 : k]); r != "" {
+			sp.role = r
+		}
+	}
+	sp.verb = v
+	return sp
+}

@@ -1,0 +1,126 @@
+package voices
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// kind is the kind of a token.
+type kind uint8
+
+const (
+	word   kind = iota
+	comma       // ","
+	colon       // ":"
+	stop        // ".", "!", "?", ";"
+	mark        // a quotation mark
+	dash        // a dash or other punctuation that breaks a phrase
+	quoted      // in a frame: the place of a quoted stretch
+)
+
+// token is one word or punctuation mark of a sentence.
+type token struct {
+	kind       kind
+	text       string // as written
+	low        string // lower-cased, without a trailing period
+	start, end int    // byte offsets in the sentence
+	// dir is the direction of a quotation mark: 1 opening (“ ``), -1
+	// closing (” ''), 0 straight (").
+	dir int8
+}
+
+// upper reports whether the token starts with an upper-case letter.
+func (t token) upper() bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r)
+}
+
+// tokenize splits sentence s into tokens. Typographic, wire (“ ”) and
+// straight double quotation marks are marks; single quotes are not (they
+// are apostrophes far more often).
+func tokenize(s string) []token {
+	var out []token
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case r == '“' || r == '„' || r == '«':
+			out = append(out, token{kind: mark, text: s[i : i+n], start: i, end: i + n, dir: 1})
+			i += n
+		case r == '”' || r == '»':
+			out = append(out, token{kind: mark, text: s[i : i+n], start: i, end: i + n, dir: -1})
+			i += n
+		case r == '"':
+			out = append(out, token{kind: mark, text: `"`, start: i, end: i + 1})
+			i++
+		case strings.HasPrefix(s[i:], "``"):
+			out = append(out, token{kind: mark, text: "``", start: i, end: i + 2, dir: 1})
+			i += 2
+		case strings.HasPrefix(s[i:], "''"):
+			out = append(out, token{kind: mark, text: "''", start: i, end: i + 2, dir: -1})
+			i += 2
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := wordEnd(s, i)
+			t := token{kind: word, text: s[i:j], start: i, end: j}
+			t.low = strings.TrimSuffix(strings.ToLower(t.text), ".")
+			out = append(out, t)
+			i = j
+		default:
+			k := dash
+			switch r {
+			case ',':
+				k = comma
+			case ':':
+				k = colon
+			case '.', '!', '?', ';', '…':
+				k = stop
+			}
+			out = append(out, token{kind: k, text: s[i : i+n], start: i, end: i + n})
+			i += n
+		}
+	}
+	return out
+}
+
+// wordEnd returns the end of the word that starts at i: letters and digits
+// with inner apostrophes, hyphens and periods ("O'Brien", "U.S."), and the
+// period of a short capitalised abbreviation or initial ("Mr.", "W.").
+func wordEnd(s string, i int) int {
+	j := i
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			j += n
+			continue
+		}
+		if r == '\'' || r == '’' || r == '-' || r == '.' {
+			if r2, _ := utf8.DecodeRuneInString(s[j+n:]); j+n < len(s) && (unicode.IsLetter(r2) || unicode.IsDigit(r2)) {
+				j += n
+				continue
+			}
+		}
+		break
+	}
+	if j < len(s) && s[j] == '.' {
+		w := s[i:j]
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) && utf8.RuneCountInString(w) <= 3 && abbrevs[strings.ToLower(w)] || utf8.RuneCountInString(w) == 1 && unicode.IsUpper(r) {
+			j++
+		}
+	}
+	return j
+}
+
+// abbrevs are the titles written with a period before a name.
+var abbrevs = set("mr", "ms", "mrs", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "maj", "capt", "jr", "sr", "st", "rev", "pres", "adm", "cmdr", "supt", "det", "u.s", "u.n", "d.c")
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,229 @@
+package voices
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/internal/lex"
+)
+
+// Limits on what Find returns: the voices a reader can take in beside a
+// summary. Chosen for the story page, not fitted.
+const (
+	// MaxVoices is the number of speakers returned.
+	MaxVoices = 6
+	// MaxStatements is the number of statements per speaker.
+	MaxStatements = 2
+	// maxQuoteWords caps a statement; a longer quote is cut at a
+	// sentence end.
+	maxQuoteWords = 60
+	// sameStatement is the share of the shorter statement's content terms
+	// that the longer must hold for the two to be one statement.
+	sameStatement = 0.75
+)
+
+// Doc is one article's sentences, in text order, with its citation ID.
+type Doc struct {
+	// Source is the ID the statements found in it cite (chorus.Source.ID).
+	Source int
+	// Sentences are the article's sentences in text order.
+	Sentences []string
+}
+
+// statement is one statement of one speaker across sources.
+type statement struct {
+	text    string
+	quote   bool
+	sources []int
+	terms   []uint64
+	first   int // order of first appearance
+	words   int
+}
+
+// voice is one speaker across sources.
+type voice struct {
+	key     string
+	names   []string // display names seen, in order
+	full    bool
+	role    string
+	first   int
+	stmts   []*statement
+	sources []int
+}
+
+// Find returns the speakers of docs with their most informative
+// statements: at most MaxVoices speakers with a full name (two words or a
+// title; a one-word name counts when some source gives the same surname
+// in full), those cited by the most sources first, each with up to
+// MaxStatements statements in the order the sources give them. The same
+// surname in several sources is one speaker; the same statement (quote or
+// reported) in several sources is one statement citing them all. Find
+// returns nil when no source quotes anyone by name.
+func Find(docs []Doc) []chorus.Voice {
+	byKey := map[string]*voice{}
+	var order []*voice
+	var words lex.Words
+	df := map[uint64]int{}
+	n := 0
+	for _, d := range docs {
+		seen := map[uint64]bool{}
+		for _, s := range d.Sentences {
+			for _, h := range lex.ContentTerms(nil, &words, s) {
+				if !seen[h] {
+					seen[h] = true
+					df[h]++
+				}
+			}
+		}
+		for _, a := range Attribute(d.Sentences) {
+			if a.Key == "" || a.Text == "" {
+				continue
+			}
+			v := byKey[a.Key]
+			if v == nil {
+				v = &voice{key: a.Key, first: n}
+				byKey[a.Key] = v
+				order = append(order, v)
+			}
+			n++
+			v.names = append(v.names, a.Name)
+			v.full = v.full || a.Full
+			if v.role == "" && a.Role != "" {
+				v.role = a.Role
+			}
+			v.sources = addID(v.sources, d.Source)
+			text := cut(a.Text)
+			terms := lex.ContentTerms(nil, &words, text)
+			st := v.find(terms)
+			if st == nil {
+				st = &statement{text: text, quote: a.Quote, terms: terms, first: n, words: len(strings.Fields(text))}
+				v.stmts = append(v.stmts, st)
+			} else if a.Quote && !st.quote {
+				st.text, st.quote, st.terms, st.words = text, true, terms, len(strings.Fields(text))
+			}
+			st.sources = addID(st.sources, d.Source)
+		}
+	}
+	var out []*voice
+	for _, v := range order {
+		if v.full && len(v.stmts) > 0 {
+			out = append(out, v)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b *voice) int {
+		if c := cmp.Compare(len(b.sources), len(a.sources)); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(len(b.stmts), len(a.stmts)); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.first, b.first)
+	})
+	if len(out) > MaxVoices {
+		out = out[:MaxVoices]
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	res := make([]chorus.Voice, len(out))
+	for i, v := range out {
+		res[i] = chorus.Voice{Name: v.name(), Role: v.role, Statements: v.best(df, len(docs))}
+	}
+	return res
+}
+
+// find returns the statement of v that says what terms say, or nil.
+func (v *voice) find(terms []uint64) *statement {
+	for _, st := range v.stmts {
+		small := min(len(terms), len(st.terms))
+		common := lex.Intersect(terms, st.terms)
+		if small >= 3 && float64(common) >= sameStatement*float64(small) || small == 2 && common == 2 {
+			return st
+		}
+	}
+	return nil
+}
+
+// name is the fullest name the sources give the speaker: the most words,
+// the first such.
+func (v *voice) name() string {
+	best := ""
+	for _, n := range v.names {
+		if len(strings.Fields(n)) > len(strings.Fields(best)) {
+			best = n
+		}
+	}
+	return best
+}
+
+// best returns the speaker's most informative statements in order of
+// appearance: those cited by most sources, then those whose words the
+// cluster's other articles share most (the story's subject rather than an
+// aside), then longer ones up to a sentence's length; a statement of fewer
+// than six words comes last.
+func (v *voice) best(df map[uint64]int, docs int) []chorus.Statement {
+	type scored struct {
+		st    *statement
+		score float64
+	}
+	ss := make([]scored, len(v.stmts))
+	for i, st := range v.stmts {
+		shared := 0.0
+		if docs > 1 && len(st.terms) > 0 {
+			for _, h := range st.terms {
+				shared += float64(df[h]-1) / float64(docs-1)
+			}
+			shared /= float64(len(st.terms))
+		}
+		s := 2*float64(len(st.sources)) + 3*shared + float64(min(st.words, 30))/30
+		if st.words < 6 {
+			s -= 3
+		}
+		if st.quote {
+			s += 0.25
+		}
+		ss[i] = scored{st, s}
+	}
+	slices.SortStableFunc(ss, func(a, b scored) int {
+		if c := cmp.Compare(b.score, a.score); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.st.first, b.st.first)
+	})
+	if len(ss) > MaxStatements {
+		ss = ss[:MaxStatements]
+	}
+	slices.SortFunc(ss, func(a, b scored) int { return cmp.Compare(a.st.first, b.st.first) })
+	out := make([]chorus.Statement, len(ss))
+	for i, s := range ss {
+		out[i] = chorus.Statement{Text: s.st.text, Sources: s.st.sources, Quote: s.st.quote}
+	}
+	return out
+}
+
+// cut shortens a statement of more than maxQuoteWords words to its
+// sentences that fit, or its first maxQuoteWords words and an ellipsis.
+func cut(s string) string {
+	f := strings.Fields(s)
+	if len(f) <= maxQuoteWords {
+		return s
+	}
+	for i := maxQuoteWords - 1; i >= 5; i-- {
+		w := f[i]
+		if strings.HasSuffix(w, ".") || strings.HasSuffix(w, "!") || strings.HasSuffix(w, "?") {
+			return strings.Join(f[:i+1], " ")
+		}
+	}
+	return strings.Join(f[:maxQuoteWords], " ") + " …"
+}
+
+// addID adds id to the sorted set ids.
+func addID(ids []int, id int) []int {
+	i, ok := slices.BinarySearch(ids, id)
+	if ok {
+		return ids
+	}
+	return slices.Insert(ids, i, id)
+}

@@ -1,0 +1,112 @@
+package voices
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// TestGolden runs Find on each folder of testdata: its N.txt files are
+// the articles (source N), split the way the summarizer splits them, and
+// voices.golden.json holds the expected voices.
+func TestGolden(t *testing.T) {
+	dirs, err := filepath.Glob("testdata/*/1.txt")
+	if err != nil || len(dirs) == 0 {
+		t.Fatalf("no fixtures: %v", err)
+	}
+	for _, first := range dirs {
+		dir := filepath.Dir(first)
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+			slices.Sort(files)
+			var docs []Doc
+			for i, f := range files {
+				b, err := os.ReadFile(f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				docs = append(docs, Doc{Source: i + 1, Sentences: articleSentences(string(b))})
+			}
+			got, err := json.MarshalIndent(Find(docs), "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			path := filepath.Join(dir, "voices.golden.json")
+			if *update {
+				if err := os.WriteFile(path, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test -update)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("voices differ from %s (run go test -update if intended):\n%s", path, got)
+			}
+		})
+	}
+}
+
+// TestAttribute checks the speaker of single statements and short runs.
+func TestAttribute(t *testing.T) {
+	tests := []struct {
+		name  string
+		sents []string
+		want  []string // speaker keys of the statements found, in order
+		quote []bool
+	}{
+		{"quote then speaker", []string{`"The dam will hold," Ana Lind said.`}, []string{"lind"}, []bool{true}},
+		{"quote then inverted speaker", []string{`"The dam will hold," said Ana Lind, the mayor of Vik.`}, []string{"lind"}, []bool{true}},
+		{"speaker then colon quote", []string{`Ana Lind said: "The dam will hold."`}, []string{"lind"}, []bool{true}},
+		{"wire quote marks", []string{"``The dam will hold,'' Ana Lind said."}, []string{"lind"}, []bool{true}},
+		{"pronoun to nearest speaker", []string{`Ana Lind said the dam was sound.`, `"It will hold," she said.`}, []string{"lind", "lind"}, []bool{false, true}},
+		{"pronoun gender from honorific", []string{`Mr. Olsen said the dam was sound.`, `Ms. Berg said it was not.`, `"It will hold," he said.`}, []string{"olsen", "berg", "olsen"}, []bool{false, false, true}},
+		{"according to", []string{`The dam was built in 1950, according to Ana Lind, the town historian.`}, []string{"lind"}, []bool{false}},
+		{"multi-sentence quote", []string{`"The dam is old.`, `It will hold," Ana Lind said.`}, []string{"lind"}, []bool{true}},
+		{"continued quote", []string{`"The dam is old," Ana Lind said.`, `"But it will hold."`}, []string{"lind", "lind"}, []bool{true, true}},
+		{"description only", []string{`"The dam will hold," officials said.`}, nil, nil},
+		{"unresolved pronoun", []string{`"The dam will hold," he said.`}, nil, nil},
+		{"title is no quote", []string{`She read "Dams" by Ana Lind.`}, nil, nil},
+		{"clause is no report", []string{`The dam broke after Ana Lind said it would hold.`}, nil, nil},
+		{"apposition before verb", []string{`Ana Lind, the town's engineer, said the dam would hold.`}, []string{"lind"}, []bool{false}},
+		{"lower-cased", []string{`" the dam will hold , " said ana lind , the mayor .`}, []string{"lind"}, []bool{true}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			var quote []bool
+			for _, a := range Attribute(tt.sents) {
+				got = append(got, a.Key)
+				quote = append(quote, a.Quote)
+			}
+			if !slices.Equal(got, tt.want) || !slices.Equal(quote, tt.quote) {
+				t.Errorf("got speakers %q quotes %v, want %q %v", got, quote, tt.want, tt.quote)
+			}
+		})
+	}
+}
+
+// FuzzAttribute checks that Attribute and Find never panic and that every
+// statement has a speaker key and text.
+func FuzzAttribute(f *testing.F) {
+	f.Add(`"The dam will hold," said Ana Lind, the mayor.`, `"More," she said.`)
+	f.Add(`"`, `'' `)
+	f.Add("according to", ", said , ,")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		for _, at := range Attribute([]string{a, b}) {
+			if at.Key == "" || at.Name == "" {
+				t.Errorf("statement without speaker: %+v", at)
+			}
+		}
+		Find([]Doc{{Source: 1, Sentences: []string{a, b}}, {Source: 2, Sentences: []string{b}}})
+	})
+}
