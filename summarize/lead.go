@@ -1,6 +1,8 @@
 package summarize
 
 import (
+	"github.com/chorusnews/chorus/defect"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -49,6 +51,19 @@ type leadChoice struct {
 	shortest int             // words of the shortest lead candidate, 0 if none
 	score    map[int]float64 // lead score of every candidate that fits
 	opening  map[int]bool    // candidates that open their article
+	member   map[int]int     // fact → its sentence that leads, when not its representative
+}
+
+// use makes fact f the lead of c, represented by the sentence of it that
+// can lead. After selection (selected), that sentence replaces the
+// representative only if it is no longer, so the budget still holds.
+func (l leadChoice) use(c *cluster, f int, selected bool) {
+	c.lead = f
+	m, ok := l.member[f]
+	if !ok || f < 0 || selected && c.cands[m].words > c.cands[c.facts[f].rep].words {
+		return
+	}
+	c.facts[f].rep = m
 }
 
 // pickLead returns the fact that should open a summary within maxWords
@@ -57,7 +72,7 @@ type leadChoice struct {
 // candidate, when none fits; and no fact and no length when the cluster has
 // no sentence fit to lead.
 func (c *cluster) pickLead(maxWords int, alone bool) leadChoice {
-	out := leadChoice{fact: -1, score: make(map[int]float64), opening: make(map[int]bool)}
+	out := leadChoice{fact: -1, score: make(map[int]float64), opening: make(map[int]bool), member: make(map[int]int)}
 	best := 0.0
 	for f := range c.facts {
 		ft := &c.facts[f]
@@ -66,8 +81,18 @@ func (c *cluster) pickLead(maxWords int, alone bool) leadChoice {
 		for _, m := range ft.members {
 			pos = min(pos, c.cands[m].pos)
 		}
-		if pos >= leadDepth || !canLead(rep) {
+		if pos >= leadDepth {
 			continue
+		}
+		if !canLead(rep) {
+			// Another source's wording of the same fact may lead: it
+			// represents the fact from now on.
+			m := slices.IndexFunc(ft.members, func(m int) bool { return canLead(&c.cands[m]) })
+			if m < 0 {
+				continue
+			}
+			rep = &c.cands[ft.members[m]]
+			out.member[f] = ft.members[m]
 		}
 		if out.shortest == 0 || rep.words < out.shortest {
 			out.shortest = rep.words
@@ -114,8 +139,16 @@ func (l leadChoice) leadAmong(picked []int) int {
 // canLead reports whether a sentence can open a summary: a whole,
 // self-contained statement, not a question, quote or fragment.
 func canLead(cd *candidate) bool {
-	return selectable(cd) && cd.words >= leadMinWords && cd.words <= leadMaxWords &&
-		cd.flags&(flagDependent|flagQuote|flagUnfinished|flagQuestion) == 0
+	if !selectable(cd) || cd.words < leadMinWords || cd.words > leadMaxWords ||
+		cd.flags&(flagDependent|flagQuote|flagUnfinished|flagQuestion) != 0 {
+		return false
+	}
+	// The sentence defect detectors have the last word: no caption,
+	// credit, promo, fragment or unattributed quote. Dangling openings are
+	// judged by the flags (reference.go), which let "The ferry ran aground
+	// ..." lead.
+	d := defect.Detect(cd.text, defect.Context{})
+	return d.First() == defect.OK || d.First() == defect.DanglingReference && d == defect.Set(0).With(defect.DanglingReference)
 }
 
 // centrality returns the mean share of independent sources that use each

@@ -153,7 +153,7 @@ func summarizeWith(seen, articles []chorus.Article, p *Tuning, m *Model, bp *Boi
 	}
 	if b.sentences == 1 && lead.fact >= 0 {
 		// A one-sentence summary is the lead.
-		c.lead = lead.fact
+		lead.use(c, lead.fact, false)
 		return c, []int{lead.fact}, nil
 	}
 	picked := c.selectFacts(b)
@@ -164,12 +164,13 @@ func summarizeWith(seen, articles []chorus.Article, p *Tuning, m *Model, bp *Boi
 		picked = c.selectFacts(b)
 	}
 	if l := lead.leadAmong(picked); l >= 0 || lead.fact < 0 {
-		c.lead = l
+		lead.use(c, l, true)
 		return c, picked, nil
 	}
 	// No selected sentence states the event well enough: start again from
 	// the best lead.
-	b.lead, b.hasLead, c.lead = lead.fact, true, lead.fact
+	b.lead, b.hasLead = lead.fact, true
+	lead.use(c, lead.fact, false)
 	return c, c.selectFacts(b), nil
 }
 
