@@ -48,7 +48,10 @@ type Story struct {
 	Updated time.Time `json:"updated"`
 	// ArticleCount counts the story's articles, duplicates included.
 	ArticleCount int `json:"article_count"`
-	// SourceCount counts the story's independent (non-duplicate) articles.
+	// SourceCount counts the story's publishers among its independent
+	// (non-duplicate) articles: one publisher (Source, compared without
+	// case) counts once however many articles or feeds carry it; an
+	// article without a Source counts on its own.
 	SourceCount int `json:"source_count"`
 	// Lead is the first sentence of the story's current summary, so a list
 	// of stories can show the gist; empty until a summary is computed.

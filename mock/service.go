@@ -188,7 +188,9 @@ func (s *StoryService) ingestOne(a chorus.Article) chorus.IngestResult {
 	st.Articles = append(st.Articles, *sa)
 	st.ArticleCount++
 	if sa.DuplicateOf == "" {
-		st.SourceCount++
+		if !publisherIn(st.Articles[:len(st.Articles)-1], a.Source) {
+			st.SourceCount++ // one publisher counts once, as in the stores
+		}
 		n := len(st.Sources) + 1
 		st.Sources = append(st.Sources, chorus.Source{ID: n, Article: a.ID, Title: a.Title, Source: a.Source, URL: a.URL, Published: a.Published})
 		st.Summary = append(st.Summary, chorus.StorySentence{Sentence: chorus.Sentence{Text: firstLine(a.Text), Sources: []int{n}, Support: 1}, Added: now})
@@ -366,4 +368,18 @@ func (s *StoryService) UpdateFeed(ctx context.Context, f chorus.Feed) error {
 		}
 	}
 	return chorus.Errorf(chorus.ENOTFOUND, "feed %d not found", f.ID)
+}
+
+// publisherIn reports whether an independent article of arts has the
+// non-empty source (compared without case).
+func publisherIn(arts []chorus.StoredArticle, source string) bool {
+	if source == "" {
+		return false
+	}
+	for _, a := range arts {
+		if a.DuplicateOf == "" && strings.EqualFold(a.Source, source) {
+			return true
+		}
+	}
+	return false
 }

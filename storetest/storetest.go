@@ -32,6 +32,7 @@ func Run(t *testing.T, open func(t *testing.T) chorus.Store) {
 		{"APIKeys", testAPIKeys},
 		{"Owner", testOwner},
 		{"StoryArticlePage", testStoryArticlePage},
+		{"SourceCount", testSourceCount},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open(t)) })

@@ -222,3 +222,37 @@ func testStoryArticlePage(t *testing.T, s chorus.Store) {
 		})
 	}
 }
+
+// testSourceCount checks that a story counts each publisher once, without
+// case, however many of its articles carry it; articles without a source
+// count on their own, copies not at all.
+func testSourceCount(t *testing.T, s chorus.Store) {
+	ctx := context.Background()
+	sid := newStory(t, s, "c1", "Counted", t0) // Source "Src"
+	update(t, s, func(tx chorus.StoreTx) error {
+		for _, x := range []struct{ id, source, dupOf string }{
+			{"c2", "src", ""},          // the same publisher in another case
+			{"c3", "Orla Herald", ""},  // a second publisher
+			{"c4", "", ""},             // unnamed: counts alone
+			{"c5", "", ""},             // unnamed: counts alone
+			{"c6", "Weyl Notes", "c3"}, // a copy: not counted
+		} {
+			a := article(x.id, sid, t0)
+			a.Source, a.DuplicateOf = x.source, x.dupOf
+			if _, err := tx.PutArticle(ctx, a); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	view(t, s, func(r chorus.StoreReader) error {
+		st, err := r.Story(ctx, sid)
+		if err != nil {
+			return err
+		}
+		if st.ArticleCount != 6 || st.SourceCount != 4 {
+			t.Errorf("story counts %d articles, %d sources; want 6 and 4", st.ArticleCount, st.SourceCount)
+		}
+		return nil
+	})
+}

@@ -29,7 +29,8 @@ const (
 	StoryColumns = `s.id, s.title, s.created, s.updated, s.last, coalesce(s.merged_into, 0), s.version,
 	s.summary_version, s.summary,
 	(SELECT count(*) FROM articles a WHERE a.story_id = s.id),
-	(SELECT count(*) FROM articles a WHERE a.story_id = s.id AND a.duplicate_of = '')`
+	(SELECT count(DISTINCT CASE WHEN a.source = '' THEN 'id:' || a.id ELSE 'source:' || lower(a.source) END)
+		FROM articles a WHERE a.story_id = s.id AND a.duplicate_of = '')`
 )
 
 // ScanArticle reads a row of ArticleColumns.
