@@ -2,6 +2,8 @@ package voices
 
 import (
 	"strings"
+
+	"github.com/chorusnews/chorus/internal/lex"
 	"unicode"
 	"unicode/utf8"
 )
@@ -42,7 +44,12 @@ type person struct {
 // Attribute returns the statements of one article's sentences (in text
 // order) and their speakers; statements with no speaker at all are left
 // out.
-func Attribute(sentences []string) []Attribution {
+func Attribute(sentences []string) []Attribution { return attribute(sentences, nil) }
+
+// attribute is Attribute with the keys of the speakers other articles of
+// the cluster name in full: a one-word name with such a key may be "he"
+// or "she".
+func attribute(sentences []string, known map[string]bool) []Attribution {
 	sents := track(sentences)
 	cased := isCased(sents)
 	// Speakers of quotes, by span.
@@ -106,7 +113,7 @@ func Attribute(sentences []string) []Attribution {
 				continue
 			}
 			a := Attribution{Sentences: spanSent[c.span], Quote: true, Text: quoteText(sents, c.span)}
-			if resolve(&a, sp, &seen, cased) {
+			if resolve(&a, sp, &seen, cased, known) {
 				out = append(out, a)
 			}
 		}
@@ -118,7 +125,7 @@ func Attribute(sentences []string) []Attribution {
 			continue
 		}
 		a := Attribution{Sentences: []int{i}, Text: tidy(s.text)}
-		if resolve(&a, sp, &seen, cased) {
+		if resolve(&a, sp, &seen, cased, known) {
 			out = append(out, a)
 		}
 	}
@@ -139,7 +146,7 @@ func inSpans(i int, spanSent map[int][]int) bool {
 // resolve fills a's speaker from sp, resolving a pronoun to the nearest
 // compatible named speaker seen, and records a named speaker. It reports
 // whether a has a speaker.
-func resolve(a *Attribution, sp speaker, seen *[]person, cased bool) bool {
+func resolve(a *Attribution, sp speaker, seen *[]person, cased bool, known map[string]bool) bool {
 	if sp.pronoun != "" {
 		for k := len(*seen) - 1; k >= 0; k-- {
 			p := (*seen)[k]
@@ -170,9 +177,11 @@ func resolve(a *Attribution, sp speaker, seen *[]person, cased bool) bool {
 	a.Full = len(sp.name) >= 2 || sp.honor != ""
 	// Any named speaker may be "he" or "she": the text rarely tells a
 	// person from an organisation by form alone.
-	human := true
+	// A one-word name ("Russia") may be "he" or "she" only when the
+	// article gave it in full before.
+	human := a.Full || known[a.Key]
 	for _, p := range *seen {
-		if p.key == a.Key && p.human {
+		if p.key == a.Key && (p.human || len(p.sp.name) >= 2 || p.sp.honor != "") {
 			human = true
 			if p.sp.role != "" && a.Role == "" {
 				a.Role = roleText(p.sp.role)
@@ -200,34 +209,74 @@ func lastWord(s string) string {
 // speaker before it ("Smith said"), after it ("said Smith") or after
 // "according to".
 func frameSpeaker(frame []token, cased, quote bool) speaker {
-	best, bestDist := speaker{}, 1<<30
-	for v, t := range frame {
-		if t.kind != word {
-			continue
-		}
-		var sp speaker
-		switch {
-		case t.low == "according":
-			sp = according(frame, v, cased)
-		case isVerb(t.low):
-			sp = before(frame, v, cased)
-			if !sp.found() && inverted[t.low] {
-				sp = after(frame, v, cased)
+	// The verbs of the shared list ("said", "told") first, then the wider
+	// attribution words ("warned", "agreed").
+	for _, core := range []bool{true, false} {
+		var cands []speaker
+		for v, t := range frame {
+			if t.kind != word {
+				continue
 			}
-		default:
+			var sp speaker
+			switch {
+			case t.low == "according":
+				sp = according(frame, v, cased)
+			case core && lex.IsAttributionVerb(t.low) || !core && isVerb(t.low) && !lex.IsAttributionVerb(t.low):
+				sp = before(frame, v, cased)
+				// "said Smith" only where the verb follows the quote or
+				// a comma: "warned Syria that" names no speaker.
+				if !sp.found() && inverted[t.low] && (v == 0 || frame[v-1].kind == quoted || frame[v-1].kind == comma) {
+					sp = after(frame, v, cased)
+				}
+			default:
+				continue
+			}
+			if sp.found() {
+				cands = append(cands, sp)
+			}
+		}
+		if len(cands) == 0 {
 			continue
 		}
-		if !sp.found() {
-			continue
+		if quote {
+			best, bestDist := cands[0], 1<<30
+			for _, sp := range cands {
+				if d := quoteDistance(frame, sp.verb); d < bestDist {
+					best, bestDist = sp, d
+				}
+			}
+			// "Bouchard said ..., "…," he said": the name in the same
+			// sentence is the pronoun's.
+			if best.pronoun != "" {
+				for _, sp := range cands {
+					if len(sp.name) > 0 && (best.pronoun == "he" || best.pronoun == "she") {
+						return sp
+					}
+				}
+			}
+			return best
 		}
-		if !quote {
-			return sp
+		// Reported speech: a closing attribution ("…, Smith said.")
+		// credits the whole sentence; else the first.
+		last := cands[len(cands)-1]
+		if len(cands) > 1 && closing(frame, last.verb) {
+			return last
 		}
-		if d := quoteDistance(frame, v); d < bestDist {
-			best, bestDist = sp, d
+		return cands[0]
+	}
+	return speaker{}
+}
+
+// closing reports whether the verb at v closes its sentence: at most six
+// words follow it.
+func closing(frame []token, v int) bool {
+	n := 0
+	for _, t := range frame[v+1:] {
+		if t.kind == word {
+			n++
 		}
 	}
-	return best
+	return n <= 6
 }
 
 // quoteDistance is the number of tokens between frame[v] and the nearest

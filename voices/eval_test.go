@@ -34,9 +34,9 @@ func articleSentences(text string) []string {
 	return out
 }
 
-// eachArticle calls fn with every article's sentences in the evaluation
-// data; it skips the test when the data is absent.
-func eachArticle(t *testing.T, fn func(set, cluster string, doc int, sents []string)) {
+// eachCluster calls fn with the sentences of every cluster's articles in
+// the evaluation data; it skips the test when the data is absent.
+func eachCluster(t *testing.T, fn func(set, cluster string, docs [][]string)) {
 	dir, err := dataset.Dir()
 	if err != nil {
 		t.Skipf("no data: %v", err)
@@ -44,9 +44,11 @@ func eachArticle(t *testing.T, fn func(set, cluster string, doc int, sents []str
 	for _, s := range evalSets {
 		err := dataset.Read(dir, s.name, s.limit, func(ex dataset.Example) error {
 			cluster := strings.TrimPrefix(ex.Cluster.ID, s.name+"-")
+			docs := make([][]string, len(ex.Cluster.Articles))
 			for d, a := range ex.Cluster.Articles {
-				fn(s.name, cluster, d, articleSentences(a.Text))
+				docs[d] = articleSentences(a.Text)
 			}
+			fn(s.name, cluster, docs)
 			return nil
 		})
 		if err != nil {
@@ -101,53 +103,56 @@ func TestAttributionAccuracy(t *testing.T) {
 	}
 	var named, predicted, correct, shown, shownOK int
 	kinds := map[string][3]int{}
-	eachArticle(t, func(set, cluster string, doc int, sents []string) {
-		pred := map[int]Attribution{}
-		for _, a := range Attribute(sents) {
-			for _, i := range a.Sentences {
-				pred[i] = a
-			}
-		}
-		for i, s := range sents {
-			k := defect.Key(set, cluster, doc, s)
-			if out != nil && candidate(s) {
-				prev := ""
-				if i > 0 {
-					prev = sents[i-1]
+	eachCluster(t, func(set, cluster string, docs [][]string) {
+		known := fullKeys(docs)
+		for doc, sents := range docs {
+			pred := map[int]Attribution{}
+			for _, a := range attribute(sents, known) {
+				for _, i := range a.Sentences {
+					pred[i] = a
 				}
-				fmt.Fprintf(out, "%s\t\t# PREV: %s\n#    %s\n", k, clip(prev, 200), s)
 			}
-			g, ok := gold[k]
-			if !ok {
-				continue
-			}
-			a, has := pred[i]
-			if g != "-" {
-				named++
-			}
-			if !has || a.Key == "" {
-				continue
-			}
-			predicted++
-			hit := a.Key == g
-			if hit {
-				correct++
-			}
-			if a.Full {
-				shown++
+			for i, s := range sents {
+				k := defect.Key(set, cluster, doc, s)
+				if out != nil && candidate(s) {
+					prev := ""
+					if i > 0 {
+						prev = sents[i-1]
+					}
+					fmt.Fprintf(out, "%s\t\t# PREV: %s\n#    %s\n", k, clip(prev, 200), s)
+				}
+				g, ok := gold[k]
+				if !ok {
+					continue
+				}
+				a, has := pred[i]
+				if g != "-" {
+					named++
+				}
+				if !has || a.Key == "" {
+					continue
+				}
+				predicted++
+				hit := a.Key == g
 				if hit {
-					shownOK++
+					correct++
 				}
-			}
-			kind := kindOf(s, a)
-			c := kinds[kind]
-			c[0]++
-			if hit {
-				c[1]++
-			}
-			kinds[kind] = c
-			if testing.Verbose() && !hit {
-				t.Logf("%s gold %q got %q (%s): %s", k, g, a.Key, kind, clip(s, 160))
+				if known[a.Key] {
+					shown++
+					if hit {
+						shownOK++
+					}
+				}
+				kind := kindOf(s, a)
+				c := kinds[kind]
+				c[0]++
+				if hit {
+					c[1]++
+				}
+				kinds[kind] = c
+				if testing.Verbose() && !hit {
+					t.Logf("%s gold %q got %q (%s): %s", k, g, a.Key, kind, clip(s, 160))
+				}
 			}
 		}
 	})

@@ -177,11 +177,14 @@ func join(toks []token) string {
 // mayor said", "Smith, a spokesman for X, said", "he said".
 func before(frame []token, v int, cased bool) speaker {
 	j := v - 1
-	for j >= 0 && frame[j].kind == word && adverbs[frame[j].low] {
+	for j >= 0 && frame[j].kind == word && (adverbs[frame[j].low] || strings.HasSuffix(frame[j].low, "ly") && len(frame[j].low) > 4 && !frame[j].upper()) {
 		j--
 	}
 	if j < 0 {
 		return speaker{}
+	}
+	if j > 1 && (frame[j-1].low == "and" || frame[j-1].low == "or") && frame[j].kind == word && isName(frame[j-2], cased) {
+		return speaker{} // "Blair and Chirac said": no one speaker
 	}
 	if p, ok := pronouns[frame[j].low]; ok && frame[j].kind == word {
 		return speaker{pronoun: p, verb: v, at: j}
@@ -196,7 +199,13 @@ func before(frame []token, v int, cased bool) speaker {
 		if k < 0 || frame[k].kind != comma || k == j-1 {
 			return speaker{}
 		}
-		role = appositive(frame[k+1 : j])
+		app := frame[k+1 : j]
+		role = appositive(app)
+		if role == "" && !(len(app) == 1 && hasDigit(app[0].low)) {
+			// Not a role nor an age: a phrase ("attending the summit in
+			// Porto, Portugal,") whose end says nothing of the speaker.
+			return speaker{}
+		}
 		j = k - 1
 		if j < 0 {
 			return speaker{}
@@ -232,6 +241,9 @@ func after(frame []token, v int, cased bool) speaker {
 	}
 	to := j
 	for to < len(frame) && to-j < 8 && (isName(frame[to], cased) || describes(frame[to], cased) && !stopName[frame[to].low] || frame[to].low == "of" && to > j) {
+		if to > j && determiners[frame[to].low] {
+			break // "said Luciano Dias a Brasilia-based consultant"
+		}
 		to++
 	}
 	sp := phrase(frame, j, to, cased)
@@ -258,6 +270,9 @@ func appositive(toks []token) string {
 	w := toks[0].low
 	if w == "who" || w == "which" || w == "whose" || w == "where" || w == "when" || w == "according" || pronouns[w] != "" {
 		return ""
+	}
+	if w == "the" || w == "a" || w == "an" {
+		return join(toks)
 	}
 	for _, t := range toks {
 		if roles[t.low] {

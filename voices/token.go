@@ -96,7 +96,7 @@ func wordEnd(s string, i int) int {
 			j += n
 			continue
 		}
-		if r == '\'' || r == '’' || r == '-' || r == '.' {
+		if r == '\'' || r == '’' || r == '-' || r == '.' && j-segment(s[i:j]) <= 2 {
 			if r2, _ := utf8.DecodeRuneInString(s[j+n:]); j+n < len(s) && (unicode.IsLetter(r2) || unicode.IsDigit(r2)) {
 				j += n
 				continue
@@ -112,6 +112,12 @@ func wordEnd(s string, i int) int {
 		}
 	}
 	return j
+}
+
+// segment returns the offset in w after its last period (0 for none): the
+// start of the letters an inner period would follow.
+func segment(w string) int {
+	return strings.LastIndexByte(w, '.') + 1
 }
 
 // abbrevs are the titles written with a period before a name.

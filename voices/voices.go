@@ -67,6 +67,11 @@ func Find(docs []Doc) []chorus.Voice {
 	var words lex.Words
 	df := map[uint64]int{}
 	n := 0
+	sents := make([][]string, len(docs))
+	for i, d := range docs {
+		sents[i] = d.Sentences
+	}
+	known := fullKeys(sents)
 	for _, d := range docs {
 		seen := map[uint64]bool{}
 		for _, s := range d.Sentences {
@@ -77,7 +82,7 @@ func Find(docs []Doc) []chorus.Voice {
 				}
 			}
 		}
-		for _, a := range Attribute(d.Sentences) {
+		for _, a := range attribute(d.Sentences, known) {
 			if a.Key == "" || a.Text == "" {
 				continue
 			}
@@ -108,7 +113,7 @@ func Find(docs []Doc) []chorus.Voice {
 	}
 	var out []*voice
 	for _, v := range order {
-		if v.full && len(v.stmts) > 0 {
+		if known[v.key] && len(v.stmts) > 0 {
 			out = append(out, v)
 		}
 	}
@@ -132,6 +137,20 @@ func Find(docs []Doc) []chorus.Voice {
 		res[i] = chorus.Voice{Name: v.name(), Role: v.role, Statements: v.best(df, len(docs))}
 	}
 	return res
+}
+
+// fullKeys returns the keys of the speakers the articles name in full
+// (Attribution.Full): the speakers Find shows.
+func fullKeys(docs [][]string) map[string]bool {
+	known := map[string]bool{}
+	for _, d := range docs {
+		for _, a := range Attribute(d) {
+			if a.Full && !a.Pronoun {
+				known[a.Key] = true
+			}
+		}
+	}
+	return known
 }
 
 // find returns the statement of v that says what terms say, or nil.
