@@ -24,7 +24,7 @@ const (
 	InlineCredit               // holds a parenthesised photo credit or agency tag
 	WireCode                   // ends with a wire routing code ("(tc-pfg-dkt)")
 	Heading                    // short and without sentence punctuation at its end
-	LeadFurniture              // opens with a stamp, byline or highlights block run into its sentence
+	LeadFurniture              // opens with a stamp, byline, photo credit or highlights block run into its sentence
 )
 
 var ruleNames = [...]string{"none", "no-letters", "exact-phrase", "prefix-phrase", "prompt",
@@ -62,7 +62,7 @@ func Furniture(s string) Match {
 	if stripDateline(s) != s {
 		return Match{Rule: Dateline}
 	}
-	if stripStamp(stripHighlights(s)) != s {
+	if stripLead(s) != s {
 		return Match{Rule: LeadFurniture}
 	}
 	if strings.IndexByte(s, '(') >= 0 {

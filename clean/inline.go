@@ -50,7 +50,7 @@ var (
 // paragraph with white space collapsed.
 func stripInline(p string) string {
 	orig := p
-	p = stripStamp(stripHighlights(p))
+	p = stripLead(p)
 	p = stripDateline(p)
 	if strings.IndexByte(p, '(') >= 0 {
 		p = stripCredits(p)
@@ -133,6 +133,10 @@ func stripPhrases(p string) string {
 			}
 			p = p[:i] + " " + p[end:]
 			lower = lower[:i] + " " + lower[end:]
+			if i == 0 { // the paragraph's sentence now opens it
+				p = lex.UpperFirst(strings.TrimLeft(p, " "))
+				lower = lex.LowerASCII(p)
+			}
 		}
 	}
 	return p
@@ -141,7 +145,7 @@ func stripPhrases(p string) string {
 // phraseTails are lower-case pieces of every [strip] phrase, present in
 // its usual capitalisations; a paragraph without any of them holds no
 // phrase and need not be lower-cased.
-var phraseTails = []string{"aption", "APTION", "ontinue", "ONTINUE", "nlarge", "NLARGE"}
+var phraseTails = []string{"aption", "APTION", "ontinue", "ONTINUE", "nlarge", "NLARGE", "me up!", "ME UP!", "ews videos", "EWS VIDEOS"}
 
 func mayHavePhrase(p string) bool {
 	for _, t := range phraseTails {

@@ -76,3 +76,63 @@ func stripStamp(p string) string {
 	}
 	return lex.UpperFirst(p[loc[1]:])
 }
+
+// slashCredits end a photo credit of slash-joined names: "Reuters/Jane
+// Roe/File Photo", "Ames police department/screenshot".
+var slashCredits = []string{"/file photos ", "/file photo ", "/ file photo ", "/screenshot ", "/handout via reuters ", "/handout via ap ", "/handout "}
+
+// creditMaxWords bounds the words of a slash-joined photo credit.
+const creditMaxWords = 10
+
+// stripSlashCredits cuts the photo credits of slash-joined names that open
+// one of p's sentences, keeping the sentence after them ("... on Monday.
+// Reuters/Jane Roe/File Photo The court ruled ..." keeps "... on Monday.
+// The court ruled ...").
+func stripSlashCredits(p string) string {
+	if strings.IndexByte(p, '/') < 0 {
+		return p
+	}
+	lower := lex.LowerASCII(p)
+	for _, marker := range slashCredits {
+		for range maxStrips {
+			i := strings.Index(lower, marker)
+			if i < 0 {
+				break
+			}
+			start := sentenceStart(lower, i)
+			end := i + len(marker)
+			if start < 0 || countWords(strings.TrimSpace(p[end:])) < stampMinRest {
+				break
+			}
+			p = p[:start] + lex.UpperFirst(p[end:])
+			lower = lower[:start] + lex.LowerASCII(p[start:])
+		}
+	}
+	return p
+}
+
+// sentenceStart returns where the sentence holding the credit that ends
+// at i starts: p's start or just after a sentence end, with at most
+// creditMaxWords words between, none ending a sentence. It returns -1 when
+// the credit is part of a longer text.
+func sentenceStart(lower string, i int) int {
+	words := 0
+	for j := i - 1; j >= 0; j-- {
+		switch lower[j] {
+		case ' ':
+			if j > 0 && strings.IndexByte(".!?\"", lower[j-1]) >= 0 {
+				return j + 1
+			}
+			words++
+			if words >= creditMaxWords {
+				return -1
+			}
+		case '(', ')', ',', ';', ':':
+			return -1
+		}
+	}
+	return 0
+}
+
+// stripLead cuts all the furniture this file knows from the start of p.
+func stripLead(p string) string { return stripStamp(stripHighlights(stripSlashCredits(p))) }

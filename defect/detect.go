@@ -73,6 +73,7 @@ func furniture(s, lower string) Set {
 		set = set.With(c)
 	}
 	set |= cueIndex.match(lower)
+	set |= widgetClasses(s, lower)
 	if isParenthesized(s) || creditPrefix(s) || hasPhoneNumber(s) {
 		set = set.With(Credit)
 	}
@@ -307,6 +308,20 @@ var cues = []cue{
 	{Comment, "post a comment", false}, {Comment, "add a comment", false}, {Comment, "thanks for sharing", false},
 	{Comment, "great article", false}, {Comment, "great post", false}, {Comment, "( @", false}, {Comment, "(@", false},
 	{Comment, "pic.twitter.com", false},
+
+	// Widgets, embeds and error pages left in Multi-News sources (issue 10's
+	// reading of validation summaries); widget.go holds the rules that are
+	// not phrases.
+	{Caption, "swns", true}, {Caption, "south west news service", false}, {Caption, "/file photo", false},
+	{Caption, "/ file photo", false}, {Caption, "screenshot by", false}, {Caption, "screenshot of", true},
+	{Caption, "screenshot:", true}, {Caption, "/screenshot", false}, {Caption, "screen shot by", false},
+	{Promo, "story highlights", false}, {Promo, "show hide", false}, {Promo, "embedded below", false},
+	{Promo, "here's a tweet", true}, {Promo, "here's the tweet", true}, {Promo, "here's a video", true},
+	{Promo, "here's the video", true}, {Promo, "add this video", false}, {Promo, "add this tweet", false},
+	{Promo, "by copying the code below", false},
+	{Promo, "get email notifications", false}, {Promo, "your notification has been saved", false},
+	{Promo, "page not found", false}, {Promo, "page you requested", false},
+	{Promo, "please check the url", false}, {Promo, "try searching below", false},
 }
 
 var (

@@ -1,0 +1,51 @@
+package defect
+
+import (
+	"regexp"
+	"strings"
+)
+
+// This file holds the furniture rules that a phrase cue cannot state: the
+// text that news pages' widgets leave in an article's body (a video
+// player's "Close" button before its caption, a gallery's "image 1 of 29"
+// counter). Plain phrases of that kind ("story highlights", "show hide",
+// "add this video to your website") are cues in detect.go.
+
+// widgetClasses returns the furniture classes of the widget text in s and
+// its lower-case form.
+func widgetClasses(s, lower string) Set {
+	var set Set
+	if closeButton(lower) {
+		set = set.With(Caption)
+	}
+	if strings.Contains(lower, " of ") && galleryCounter.MatchString(lower) {
+		set = set.With(Caption)
+	}
+	return set
+}
+
+// galleryCounter matches a photo gallery's counter: "image 1 of 29",
+// "photo 3 of 12", "slide 2 of 9".
+var galleryCounter = regexp.MustCompile(`\b(?:image|photo|picture|slide)s? \d{1,3} of \d{1,3}\b`)
+
+// closeButton reports whether lower opens with the "Close" button of a
+// video player or gallery, run into the caption after it ("close lena
+// dunham was hospitalized ..."), and not with the word close used in a
+// sentence ("close to 100 people ...", "close friends said ...").
+func closeButton(lower string) bool {
+	rest, ok := strings.CutPrefix(lower, "close ")
+	if !ok {
+		return false
+	}
+	next, _, _ := strings.Cut(rest, " ")
+	return !closeWords[strings.Trim(next, `,.;:'"`)]
+}
+
+// closeWords follow "close" where it opens a sentence of its own: "Close
+// to ...", "Close friends of ...", "Close behind, ...".
+var closeWords = set("to", "by", "behind", "on", "friend", "friends", "ties", "tie", "relative",
+	"relatives", "family", "call", "calls", "range", "up", "enough", "relationship", "relationships",
+	"associate", "associates", "ally", "allies", "aide", "aides", "contact", "contacts", "observers",
+	"inspection", "second", "third", "race", "races", "quarters", "encounter", "encounters", "games",
+	"vote", "votes", "elections", "election", "cooperation", "collaboration", "attention", "scrutiny",
+	"examination", "look", "analysis", "reading", "shave", "")
