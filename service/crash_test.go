@@ -110,7 +110,10 @@ func TestKillRecovery(t *testing.T) {
 
 	ctx := context.Background()
 	db := openDB(t, dir)
-	s, err := Open(ctx, db, Options{Summarize: leadSummarize})
+	// A job the child was working when killed stays running until River
+	// rescues it, StuckAfter later (5 minutes by default): here at once, so
+	// that ProcessPending takes it.
+	s, err := Open(ctx, db, Options{Summarize: leadSummarize, StuckAfter: time.Nanosecond})
 	if err != nil {
 		t.Fatalf("reopen after kill: %v", err)
 	}
@@ -138,6 +141,19 @@ func TestKillRecovery(t *testing.T) {
 		if len(d.Summary) == 0 {
 			t.Errorf("story %d has no summary after the queue was drained", st.ID)
 		}
+	}
+	// Every summary is current: jobs the kills left running were rescued.
+	err = db.View(ctx, func(r chorus.StoreReader) error {
+		live, _, err := r.Stories(ctx, chorus.StoryQuery{Limit: chorus.MaxStoryPage})
+		for _, st := range live {
+			if st.SummaryVersion != st.Version {
+				t.Errorf("story %d summarized at version %d of %d after the queue was drained", st.ID, st.SummaryVersion, st.Version)
+			}
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 	if err := db.Check(ctx); err != nil {
 		t.Errorf("database inconsistent after recovery: %v", err)
