@@ -24,6 +24,13 @@ const (
 	// takes well under a second; the margin keeps a slow one from running
 	// twice.
 	DefaultStuckAfter = 5 * time.Minute
+	// fetchCooldown is the least time between two fetches of jobs by one
+	// process. River's default, 100 ms, caps a process at ten fetches a
+	// second, each taking at most its free worker slots: with one slot,
+	// ten jobs a second, fewer than one process ingests (most jobs are
+	// superseded versions that take a millisecond). It only matters under
+	// load: an idle process fetches once a Poll.
+	fetchCooldown = 10 * time.Millisecond
 	// maxBackoff caps the delay before a failed job is retried.
 	maxBackoff = 10 * time.Minute
 )
@@ -137,7 +144,7 @@ func (r *runner[TTx]) client(taken, active *atomic.Int64, drain bool) (*river.Cl
 		Queues:               map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: r.cfg.Workers}},
 		Workers:              workers,
 		FetchPollInterval:    r.cfg.Poll,
-		FetchCooldown:        min(river.FetchCooldownDefault, r.cfg.Poll),
+		FetchCooldown:        min(fetchCooldown, r.cfg.Poll),
 		JobTimeout:           -1, // a summary never blocks; Stop waits for it
 		RescueStuckJobsAfter: r.cfg.StuckAfter,
 		RetryPolicy:          backoff{now: r.now},

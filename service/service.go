@@ -29,7 +29,10 @@ type SummarizeFunc func(articles []chorus.Article, opts chorus.Options) (chorus.
 type Options struct {
 	// Clock returns the current time; nil means time.Now.
 	Clock func() time.Time
-	// Workers is the number of summary workers; zero means 1.
+	// Workers is the number of summaries computed at once; zero means 1.
+	// The process takes jobStreams jobs per worker at once from the queue,
+	// as most jobs are cheap (their story version was superseded or
+	// summarized already) and should not wait behind a computation.
 	Workers int
 	// SummaryWords is the summary word budget; zero means 250.
 	SummaryWords int
@@ -74,7 +77,13 @@ type Service struct {
 	qc      queue.Config // of jobs
 	jobs    queue.Runner // the store's summary jobs
 	running atomic.Int64 // summary jobs being worked in this process
+	// computing holds a slot per summary being computed: Options.Workers.
+	computing chan struct{}
 }
+
+// jobStreams is the number of queue slots per summary worker (see
+// Options.Workers).
+const jobStreams = 4
 
 var _ chorus.StoryService = (*Service)(nil)
 
@@ -112,7 +121,8 @@ func Open(ctx context.Context, store chorus.Store, opts Options) (*Service, erro
 		store.Close()
 		return nil, chorus.Errorf(chorus.EINVALID, "the store has no job queue")
 	}
-	qc := queue.Config{Work: s.work, Workers: opts.Workers, Poll: opts.Poll, StuckAfter: opts.StuckAfter, Logger: opts.Logger}
+	s.computing = make(chan struct{}, opts.Workers)
+	qc := queue.Config{Work: s.work, Workers: jobStreams * opts.Workers, Poll: opts.Poll, StuckAfter: opts.StuckAfter, Logger: opts.Logger}
 	if clock != nil {
 		qc.Clock = clock
 	}

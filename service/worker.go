@@ -44,25 +44,24 @@ func (s *Service) work(ctx context.Context, job queue.Job) error {
 
 // process does the work of one summary job.
 func (s *Service) process(ctx context.Context, job queue.Job) error {
-	var st *chorus.StoryRecord
-	var arts []chorus.ArticleRecord
-	err := s.store.View(ctx, func(r chorus.StoreReader) error {
-		var err error
-		if st, err = r.Story(ctx, job.StoryID); err != nil {
-			return err
-		}
-		if st.MergedInto != 0 || st.Version != job.Version || st.SummaryVersion >= job.Version {
-			return nil
-		}
-		arts, err = r.StoryArticles(ctx, job.StoryID)
-		return err
-	})
-	if chorus.IsNotFound(err) || (err == nil && len(arts) == 0) {
-		return nil // merged, moved on, summarized already, or gone
-	}
-	if err != nil {
+	// A superseded job ends here without waiting for a worker slot.
+	if st, err := s.read(ctx, job, false); err != nil || st == nil {
 		return err
 	}
+	// A worker slot, held until the summary is saved, so that with one
+	// worker the summaries of a story are saved in the order computed.
+	select {
+	case s.computing <- struct{}{}:
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	defer func() { <-s.computing }()
+	// Read again: the story may have moved on while the job waited.
+	st, err := s.read(ctx, job, true)
+	if err != nil || st == nil {
+		return err
+	}
+	arts := st.arts
 	in := make([]chorus.Article, len(arts))
 	for i, a := range arts {
 		in[i] = a.Article
@@ -101,6 +100,41 @@ func (s *Service) process(ctx context.Context, job queue.Job) error {
 		s.metrics.jobsDone.Inc()
 	}
 	return err
+}
+
+// jobStory is a story read for its summary job, with its articles when
+// asked for.
+type jobStory struct {
+	*chorus.StoryRecord
+	arts []chorus.ArticleRecord
+}
+
+// read returns the story of job, with its articles when withArticles is
+// set, or nil when the job has nothing to do: the story is gone, merged,
+// moved past the job's version or summarized at it already, or has no
+// articles.
+func (s *Service) read(ctx context.Context, job queue.Job, withArticles bool) (*jobStory, error) {
+	var out *jobStory
+	err := s.store.View(ctx, func(r chorus.StoreReader) error {
+		st, err := r.Story(ctx, job.StoryID)
+		if err != nil {
+			return err
+		}
+		if st.MergedInto != 0 || st.Version != job.Version || st.SummaryVersion >= job.Version || st.ArticleCount == 0 {
+			return nil
+		}
+		out = &jobStory{StoryRecord: st}
+		if withArticles {
+			if out.arts, err = r.StoryArticles(ctx, job.StoryID); err == nil && len(out.arts) == 0 {
+				out = nil
+			}
+		}
+		return err
+	})
+	if chorus.IsNotFound(err) {
+		return nil, nil
+	}
+	return out, err
 }
 
 // summarize calls the summarizer, turning a panic into an error.
