@@ -37,7 +37,7 @@ func parseHTML(page string) chorus.Article {
 			Title:     strings.TrimSpace(m.Title),
 			Source:    strings.TrimSpace(m.Sitename),
 			URL:       m.URL,
-			Published: m.Date,
+			Published: m.Date.UTC(), // a day; the machine's zone must not show
 			Text:      text,
 		}, PageMetadata(page, m.URL), m.Hostname)
 	}

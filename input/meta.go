@@ -369,9 +369,7 @@ var dateLayouts = []string{
 	"2006-01-02 15:04:05",
 	"2006-01-02 15:04",
 	time.RFC1123Z,
-	time.RFC1123,
 	"Mon, 2 Jan 2006 15:04:05 -0700",
-	"Mon, 2 Jan 2006 15:04:05 MST",
 	"January 2, 2006",
 	"Jan 2, 2006",
 	"2 January 2006",
@@ -383,12 +381,19 @@ var dateLayouts = []string{
 // isoDate finds a YYYY-MM-DD date at the start of a longer value.
 var isoDate = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})`)
 
-// parseDate reads a metadata date. Times without a zone are read as UTC.
-// Years outside 1990-2100 are refused.
+// parseDate reads a metadata date. Times without a zone are read as UTC;
+// zone abbreviations other than GMT and UTC are not read (their meaning
+// would depend on the machine's zone). Years outside 1990-2100 are
+// refused.
 func parseDate(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return time.Time{}, false
+	}
+	for _, z := range []string{" GMT", " UTC"} {
+		if strings.HasSuffix(s, z) {
+			s = strings.TrimSuffix(s, z) + " +0000"
+		}
 	}
 	for _, l := range dateLayouts {
 		if t, err := time.Parse(l, s); err == nil {

@@ -90,3 +90,32 @@ func FuzzPageMetadata(f *testing.F) {
 		}
 	})
 }
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // RFC 3339, "" for refused
+	}{
+		{"2025-09-16T07:30:00+02:00", "2025-09-16T07:30:00+02:00"},
+		{"2025-09-16T07:30:00.123Z", "2025-09-16T07:30:00.123Z"},
+		{"2025-09-16 07:30:00", "2025-09-16T07:30:00Z"},
+		{"2025-09-16", "2025-09-16T00:00:00Z"},
+		{"Tue, 16 Sep 2025 07:30:00 GMT", "2025-09-16T07:30:00Z"},
+		{"Tue, 16 Sep 2025 07:30:00 +0100", "2025-09-16T07:30:00+01:00"},
+		{"September 16, 2025", "2025-09-16T00:00:00Z"},
+		{"2025-09-16T07:30:00 some trailing words", "2025-09-16T00:00:00Z"},
+		{"Tue, 16 Sep 2025 07:30:00 EST", ""},
+		{"1970-01-01", ""},
+		{"yesterday", ""},
+	}
+	for _, tt := range tests {
+		got, ok := parseDate(tt.in)
+		s := ""
+		if ok {
+			s = got.Format(time.RFC3339Nano)
+		}
+		if s != tt.want {
+			t.Errorf("parseDate(%q) = %q, want %q", tt.in, s, tt.want)
+		}
+	}
+}
