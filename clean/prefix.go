@@ -53,11 +53,22 @@ const (
 )
 
 // leadStamp matches the publication stamps that open a paragraph, perhaps
-// behind a headline (at most 150 bytes, no sentence end), and the
-// byline after them: "nov. 29, 2018, 1: 40 am gmt / updated nov. 29, 2018,
-// 1: 52 am gmt by jane roe ". A byline is taken as two words, the length
-// of most names; lower-cased text shows no other end.
-var leadStamp = regexp.MustCompile(`(?i)^(?:[^.!?:;"“”]{1,150}? )??(?:` + stampOne + `)(?: ?[/|] ?(?:` + stampOne + `))*(?: by [\pL'’-]+ [\pL'’-]+,?)?[ .,;|/]+`)
+// behind a headline (at most 150 bytes, no sentence end), and the byline
+// after them: "nov. 29, 2018, 1: 40 am gmt / updated nov. 29, 2018, 1: 52
+// am gmt by jane roe ". A byline is taken as two words, the length of most
+// names; lower-cased text shows no other end. sentenceStamp is the same
+// without the headline, for a sentence inside a paragraph.
+var (
+	leadStamp     = regexp.MustCompile(`(?i)^(?:[^.!?:;"“”]{1,150}? )??` + stampRun)
+	sentenceStamp = regexp.MustCompile(`(?i)^` + stampRun)
+)
+
+// stampRun is one or more stamps and the byline after them.
+const stampRun = `(?:` + stampOne + `)(?: ?[/|] ?(?:` + stampOne + `))*(?: ?/ ?source: [\pL]+)?` +
+	`(?: by ` + bylineName + `(?:(?:, ` + bylineName + `)+,? and ` + bylineName + `)?,?)?[ .,;|/]+`
+
+// bylineName is a name in a byline after a stamp: two words.
+const bylineName = `[\pL'’-]+ [\pL'’-]+`
 
 // stampMinRest is the fewest words a paragraph must keep after its stamp
 // is cut: a shorter rest is the stamp's own line, left to the timestamp
@@ -65,12 +76,17 @@ var leadStamp = regexp.MustCompile(`(?i)^(?:[^.!?:;"“”]{1,150}? )??(?:` + st
 const stampMinRest = 6
 
 // stripStamp cuts the publication stamps and byline that open p, and the
-// headline before them, keeping the sentence after them.
-func stripStamp(p string) string {
+// headline before them when p opens a paragraph (first), keeping the
+// sentence after them.
+func stripStamp(p string, first bool) string {
 	if strings.IndexByte(p[:min(len(p), 200)], ':') < 0 {
 		return p // every stamp has a clock time
 	}
-	loc := leadStamp.FindStringIndex(p[:min(len(p), 400)])
+	re := sentenceStamp
+	if first {
+		re = leadStamp
+	}
+	loc := re.FindStringIndex(p[:min(len(p), 400)])
 	if loc == nil || countWords(strings.TrimSpace(p[loc[1]:])) < stampMinRest {
 		return p
 	}
@@ -134,5 +150,61 @@ func sentenceStart(lower string, i int) int {
 	return 0
 }
 
-// stripLead cuts all the furniture this file knows from the start of p.
-func stripLead(p string) string { return stripStamp(stripHighlights(stripSlashCredits(p))) }
+// stripLead cuts the furniture this file knows from the start of p and of
+// each sentence in it: Multi-News often keeps a whole page as one
+// paragraph ("Breaking news emails ... Nov. 29, 2018, 1: 40 am gmt by jane
+// roe for weeks, ...").
+func stripLead(p string) string {
+	p = stripSlashCredits(p)
+	starts := sentenceStarts(p)
+	for k := len(starts) - 1; k >= 0; k-- { // from the end, so starts stay valid
+		st := starts[k]
+		rest := p[st:]
+		if cut := stripStamp(stripHighlights(rest), st == 0); cut != rest {
+			p = p[:st] + stripDateline(cut) // "... by jane roe london — a ..."
+
+		}
+	}
+	return p
+}
+
+// maxLeadStarts bounds the sentence starts stripLead tries in one
+// paragraph, which keeps its work linear.
+const maxLeadStarts = 64
+
+// sentenceStarts returns 0 and the offsets in p after a sentence end and
+// its spaces where a stamp or highlights block may start: a letter that
+// opens "story highlights", or a clock time within the next 200 bytes.
+func sentenceStarts(p string) []int {
+	starts := []int{0}
+	for i := 1; i+1 < len(p) && len(starts) < maxLeadStarts; i++ {
+		if p[i] != ' ' || strings.IndexByte(".!?", p[i-1]) < 0 {
+			continue
+		}
+		j := i + 1
+		if j >= len(p) || p[j] == ' ' {
+			continue
+		}
+		rest := p[j:min(len(p), j+200)]
+		if (p[j] == 's' || p[j] == 'S') && len(rest) >= 16 && strings.EqualFold(rest[:16], "story highlights") || clockTime(rest) {
+			starts = append(starts, j)
+		}
+	}
+	return starts
+}
+
+// clockTime reports whether s holds a digit, a colon and a digit ("1: 40",
+// "1:40").
+func clockTime(s string) bool {
+	for i := strings.IndexByte(s, ':'); i > 0; {
+		if s[i-1] >= '0' && s[i-1] <= '9' {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], ':')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
+}
