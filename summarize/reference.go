@@ -42,7 +42,75 @@ func refers(s string, f flags) bool {
 	} else if defect.Dangles(s) {
 		return true
 	}
+	if pointsBack(words) {
+		return true // "The survey disputed that account, ..."
+	}
+	if f&flagQuote != 0 && surnameOnly(s) {
+		return true // `"We need donors today," Varga said.`
+	}
 	return f&flagQuote == 0 && len(words) >= 2 && bareAttribution(words[max(len(words)-3, 0):])
+}
+
+// pointsBack reports whether words (lower-case) point back with a
+// demonstrative and a noun for something said or done before: "disputed
+// that account", "denied these claims".
+func pointsBack(words []string) bool {
+	for i := 1; i+1 < len(words); i++ {
+		switch words[i] {
+		case "that", "this", "these", "those":
+			if toldNouns[words[i+1]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// toldNouns name something said, reported or done: after a demonstrative
+// they point back to it.
+var toldNouns = set("account", "accounts", "claim", "claims", "report", "reports",
+	"allegation", "allegations", "assessment", "version", "figure", "figures",
+	"estimate", "statement", "remark", "remarks", "comment", "comments",
+	"decision", "move", "view", "request", "offer", "demand", "demands", "warning")
+
+// surnameOnly reports whether a quote's speaker is named by one word only
+// ("..., Varga said."): who that is was told in another sentence, which
+// must come with it. A speaker named in full ("said Marta Lind", "Mr Obama
+// said") or by a title ("the mayor said") stands alone.
+func surnameOnly(s string) bool {
+	w := strings.Fields(s)
+	for i, x := range w {
+		if !lex.IsAttributionVerb(strings.ToLower(strings.Trim(x, ",.;:\"“”'"))) {
+			continue
+		}
+		// The capitalised run right before the verb, or right after it.
+		run := 0
+		for j := i - 1; j >= 0 && isNameWord(w[j], j == i-1); j-- {
+			run++
+			if strings.ContainsAny(w[j], "\"“”,") {
+				break
+			}
+		}
+		if run == 0 {
+			for j := i + 1; j < len(w) && isNameWord(w[j], j == i+1); j++ {
+				run++
+				if strings.ContainsAny(w[j], ",.") {
+					break
+				}
+			}
+		}
+		return run == 1
+	}
+	return false
+}
+
+// isNameWord reports whether w, stripped of quotes and punctuation, is a
+// capitalised word that can be part of a name.
+func isNameWord(w string, first bool) bool {
+	t := strings.Trim(w, ",.;:\"“”'’")
+	r, _ := utf8.DecodeRuneInString(t)
+	return len(t) > 1 && unicode.IsUpper(r) && !defect.IsSubjectPronoun(strings.ToLower(t)) &&
+		!(first && strings.HasSuffix(w, "\"")) && !strings.HasSuffix(w, ",\"") && !strings.HasSuffix(w, ",”")
 }
 
 // eventNouns, after "The", name an event or act told before: "The move

@@ -32,12 +32,15 @@ func TestSentenceDefects(t *testing.T) {
 		{"quote tail", `5 to operate casinos."`, false, true},
 		{"cut off", "The passenger, a Houston lawyer, is suing the airline for more than", false, true},
 		{"headline kept for the model", "Storm hits the coast as thousands flee their homes", false, false},
-		{"quote tail curly", "People just want to come and gawk at us,” says Parata, bristling with anger.", false, true},
+		{"quote tail curly", "People just want to come and gawk at us,” says Parata, bristling with anger.", true, true},
 		{"quote tail straight", `Thousands have been killed by guns," Mr Obama said.`, false, true},
 		{"no one", "No one was injured, the fire service said.", false, false},
 		{"bracketed teaser", "[Read: Tunisia sends most foreign fighters to Syria]", false, true},
 		{"lower-cased text", "the storm hit the coast on monday, officials said", false, false},
-		{"whole quote", `"We need donors today, not next week," Varga said.`, false, false},
+		{"quote by surname only", `"We need donors today, not next week," Varga said.`, true, false},
+		{"quote by full name", `"We need donors today, not next week," said Ilse Varga.`, false, false},
+		{"that account", "The survey disputed that account, saying it recorded no tremor.", true, false},
+		{"that day", "The survey recorded no tremor on that day.", false, false},
 		{"spaced quotes", `The book " the lost symbol " broke records.`, false, false},
 	}
 	for _, tt := range tests {
@@ -76,5 +79,26 @@ func TestCaseFragments(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestSurnameOnly checks which quotes name their speaker by one word only.
+func TestSurnameOnly(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{`"We are running low on blood," Varga said.`, true},
+		{`"We are still searching street by street," Reyland told reporters outside the town hall.`, true},
+		{`"The whole house moved like a boat," said Marta Lind, a 58-year-old baker.`, false},
+		{`"It is in the tens of thousands," Mr Obama said.`, false},
+		{`"This is the largest road investment in a generation," Osei told reporters in Kelden.`, true},
+		{`"It is about time," said Piet Aaron, head of the hauliers' association.`, false},
+		{`"We will rebuild," the mayor said.`, false},
+		{`"We will rebuild," said Smith.`, true},
+	} {
+		if got := surnameOnly(tt.s); got != tt.want {
+			t.Errorf("surnameOnly(%q) = %v, want %v", tt.s, got, tt.want)
+		}
 	}
 }
