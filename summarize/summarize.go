@@ -196,6 +196,7 @@ func (c *cluster) prepare(articles []chorus.Article) bool {
 		return false
 	}
 	c.markCaseFragments()
+	c.markCutOff()
 	c.markCopies()
 	order := c.readingOrder()
 	c.rank = make([]int, len(order))
