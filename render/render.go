@@ -230,7 +230,7 @@ func describe(s chorus.Source, withURL bool) string {
 	if s.Title != "" {
 		parts = append(parts, s.Title)
 	}
-	if s.Source != "" {
+	if s.Source != "" && !namesPublisher(s.Title, s.Source) {
 		parts = append(parts, s.Source)
 	}
 	if len(parts) == 0 {
@@ -275,4 +275,17 @@ func wrap(words []string, width int) string {
 		n += wl
 	}
 	return b.String()
+}
+
+// namesPublisher reports whether title already carries the publisher's
+// name at one end, set apart by a separator as pages do ("Dam repaired |
+// Vell Post"), so describe does not name it twice.
+func namesPublisher(title, publisher string) bool {
+	t, p := strings.ToLower(title), strings.ToLower(publisher)
+	for _, sep := range []string{" | ", " — ", " – ", " - ", " :: ", " · "} {
+		if strings.HasSuffix(t, sep+p) || strings.HasPrefix(t, p+sep) {
+			return true
+		}
+	}
+	return false
 }

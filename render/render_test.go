@@ -92,3 +92,24 @@ func TestFormat(t *testing.T) {
 		t.Errorf("Write with bad format: %v", err)
 	}
 }
+
+func TestDescribeNamesPublisherOnce(t *testing.T) {
+	tests := []struct {
+		name string
+		src  chorus.Source
+		want string
+	}{
+		{"title and publisher", chorus.Source{Title: "Dam repaired", Source: "Vell Post"}, "Dam repaired — Vell Post"},
+		{"site name in title", chorus.Source{Title: "Dam repaired | Vell Post", Source: "Vell Post"}, "Dam repaired | Vell Post"},
+		{"site name first, any case", chorus.Source{Title: "VELL POST - Dam repaired", Source: "Vell Post"}, "VELL POST - Dam repaired"},
+		{"other site in title", chorus.Source{Title: "Dam repaired | Orla Herald", Source: "Vell Post"}, "Dam repaired | Orla Herald — Vell Post"},
+		{"publisher only", chorus.Source{Source: "Vell Post", Article: "a"}, "Vell Post"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := describe(tt.src, false); got != tt.want {
+				t.Errorf("describe = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
