@@ -64,6 +64,8 @@ type StorySummary struct {
 	Words     int             `json:"words"`
 	// Voices are the summary's speakers (Summary.Voices).
 	Voices []Voice `json:"voices,omitzero"`
+	// Disputes are the summary's points of dispute (Summary.Disputes).
+	Disputes []Dispute `json:"disputes,omitzero"`
 	// Computed is when this summary was computed.
 	Computed time.Time `json:"computed"`
 	// Error is set when the summarizer rejected the story's articles.

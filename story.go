@@ -86,6 +86,9 @@ type StoryDetail struct {
 	// Voices are the speakers of the current summary (Summary.Voices);
 	// empty, never nil, in the service's answers.
 	Voices []Voice `json:"voices"`
+	// Disputes are the points of dispute of the current summary
+	// (Summary.Disputes); empty, never nil, in the service's answers.
+	Disputes []Dispute `json:"disputes"`
 }
 
 // Page sizes of a story list: StoryQuery.Limit of the service, the store,

@@ -59,6 +59,30 @@ type Summary struct {
 	// statements. Nil when the summarizer found none (renderers write an
 	// empty array).
 	Voices []Voice `json:"voices,omitzero"`
+	// Disputes are the points the sources or their speakers disagree on:
+	// differing figures for the same count, a denial beside the claim it
+	// denies. Nil when the summarizer found none (renderers write an empty
+	// array).
+	Disputes []Dispute `json:"disputes,omitzero"`
+}
+
+// Dispute is one point of disagreement with the claims side by side.
+type Dispute struct {
+	// Topic names what is disputed ("Number of dead").
+	Topic string `json:"topic"`
+	// Claims are the differing claims, in the order the sources give them.
+	Claims []Claim `json:"claims"`
+}
+
+// Claim is one side of a dispute as one or more sources report it.
+type Claim struct {
+	// Text is the source's sentence stating the claim.
+	Text string `json:"text"`
+	// Sources are the IDs of the sources that carry the claim, ascending.
+	Sources []int `json:"sources"`
+	// Speaker is who makes the claim, when the sentence credits someone by
+	// name; empty when it is the source's own statement.
+	Speaker string `json:"speaker"`
 }
 
 // Voice is one speaker the sources quote or paraphrase.

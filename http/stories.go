@@ -118,6 +118,9 @@ func storyJSON(d *chorus.StoryDetail) *chorus.StoryDetail {
 	if d.Voices == nil {
 		d.Voices = []chorus.Voice{}
 	}
+	if d.Disputes == nil {
+		d.Disputes = []chorus.Dispute{}
+	}
 	return d
 }
 

@@ -15,6 +15,7 @@ type storyPage struct {
 	Story        *chorus.StoryDetail
 	Summary      []sentenceView
 	Voices       []voiceView
+	Disputes     []disputeView
 	Sources      []sourceView
 	Articles     []articleView
 	// New holds the sentences added since SinceTime; SinceChosen says
@@ -49,6 +50,18 @@ type statementView struct {
 	Text  string
 	Quote bool
 	Cites []citeView
+}
+
+// disputeView is one point of dispute with its cited claims.
+type disputeView struct {
+	Topic  string
+	Claims []claimView
+}
+
+// claimView is one claim of a dispute with its citations.
+type claimView struct {
+	Text, Speaker string
+	Cites         []citeView
 }
 
 // citeView is one citation mark [N] linking to source N on the page.
@@ -180,6 +193,17 @@ func buildStoryPage(d *chorus.StoryDetail, since time.Time) storyPage {
 			vv.Statements = append(vv.Statements, sv)
 		}
 		p.Voices = append(p.Voices, vv)
+	}
+	for _, d := range d.Disputes {
+		dv := disputeView{Topic: d.Topic}
+		for _, c := range d.Claims {
+			cv := claimView{Text: c.Text, Speaker: c.Speaker}
+			for _, n := range c.Sources {
+				cv.Cites = append(cv.Cites, citeView{N: n, Title: titles[n]})
+			}
+			dv.Claims = append(dv.Claims, cv)
+		}
+		p.Disputes = append(p.Disputes, dv)
 	}
 	if p.SinceChosen {
 		isNew := make(map[string]bool, len(d.New))

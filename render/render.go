@@ -91,22 +91,26 @@ func writeText(w *bufio.Writer, sum chorus.Summary, cluster string) {
 		words = append(words, f...)
 	}
 	w.WriteString(wrap(words, 78))
+	w.WriteString("\n")
 	if len(sum.Voices) > 0 {
-		w.WriteString("\n\nVoices:\n")
+		w.WriteString("\nVoices:\n")
 		for _, v := range sum.Voices {
 			w.WriteString("  " + speakerLine(v) + "\n")
 			for _, st := range v.Statements {
-				f := strings.Fields(statementText(st))
-				if cite := brackets(st.Sources); cite != "" && len(f) > 0 {
-					f[len(f)-1] += " " + cite
-				}
-				w.WriteString("    " + strings.ReplaceAll(wrap(f, 72), "\n", "\n    ") + "\n")
+				writeCited(w, statementText(st), st.Sources)
 			}
 		}
-		w.WriteString("\nSources:\n")
-	} else {
-		w.WriteString("\n\nSources:\n")
 	}
+	if len(sum.Disputes) > 0 {
+		w.WriteString("\nDisputed:\n")
+		for _, d := range sum.Disputes {
+			w.WriteString("  " + d.Topic + "\n")
+			for _, c := range d.Claims {
+				writeCited(w, claimText(c), c.Sources)
+			}
+		}
+	}
+	w.WriteString("\nSources:\n")
 	for _, s := range sum.Sources {
 		fmt.Fprintf(w, "  [%d] %s\n", s.ID, describe(s, true))
 	}
@@ -137,6 +141,20 @@ func writeMarkdown(w *bufio.Writer, sum chorus.Summary, cluster string) {
 			for _, st := range v.Statements {
 				w.WriteString("  - " + escapeMarkdown(statementText(st)))
 				for _, id := range st.Sources {
+					w.WriteString(citation(id, urls[id]))
+				}
+				w.WriteString("\n")
+			}
+		}
+		w.WriteString("\n")
+	}
+	if len(sum.Disputes) > 0 {
+		w.WriteString("### Disputed\n\n")
+		for _, d := range sum.Disputes {
+			w.WriteString("- " + escapeMarkdown(d.Topic) + "\n")
+			for _, c := range d.Claims {
+				w.WriteString("  - " + escapeMarkdown(claimText(c)))
+				for _, id := range c.Sources {
 					w.WriteString(citation(id, urls[id]))
 				}
 				w.WriteString("\n")
@@ -199,12 +217,25 @@ func writeJSON(w *bufio.Writer, sum chorus.Summary, cluster string) error {
 	if sum.Voices == nil {
 		sum.Voices = []chorus.Voice{}
 	}
+	if sum.Disputes == nil {
+		sum.Disputes = []chorus.Dispute{}
+	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(jsonSummary{Cluster: cluster, Summary: sum}); err != nil {
 		return fmt.Errorf("cannot encode summary: %w", err)
 	}
 	return nil
+}
+
+// writeCited writes text indented under its heading, wrapped, with its
+// citations glued to its last word.
+func writeCited(w *bufio.Writer, text string, ids []int) {
+	f := strings.Fields(text)
+	if cite := brackets(ids); cite != "" && len(f) > 0 {
+		f[len(f)-1] += " " + cite
+	}
+	w.WriteString("    " + strings.ReplaceAll(wrap(f, 72), "\n", "\n    ") + "\n")
 }
 
 // speakerLine names a speaker for people: "Name, role".
@@ -221,6 +252,14 @@ func statementText(st chorus.Statement) string {
 		return "“" + st.Text + "”"
 	}
 	return st.Text
+}
+
+// claimText is a claim as shown: its speaker first when named.
+func claimText(c chorus.Claim) string {
+	if c.Speaker == "" {
+		return c.Text
+	}
+	return c.Speaker + ": " + c.Text
 }
 
 // describe names a source for people: title, publisher and (withURL)

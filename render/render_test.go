@@ -25,7 +25,8 @@ var sample = chorus.Summary{
 	Words: 18,
 }
 
-// withVoices is sample with two speakers, one quoted by both sources.
+// withVoices is sample with two speakers, one quoted by both sources,
+// and a dispute.
 var withVoices = func() chorus.Summary {
 	s := sample
 	s.Voices = []chorus.Voice{
@@ -37,6 +38,10 @@ var withVoices = func() chorus.Summary {
 			{Text: "It was the worst crossing in [ten] years.", Sources: []int{1}, Quote: true},
 		}},
 	}
+	s.Disputes = []chorus.Dispute{{Topic: "Number of dead", Claims: []chorus.Claim{
+		{Text: "Two people died, police said.", Sources: []int{1}},
+		{Text: "Three people died.", Sources: []int{2}, Speaker: "Ilse Varga"},
+	}}}
 	return s
 }()
 

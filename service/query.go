@@ -94,12 +94,14 @@ func detail(st *chorus.StoryRecord, arts []chorus.ArticleRecord, q chorus.StoryD
 		ArticleOffset: q.Offset,
 		New:           []chorus.StorySentence{},
 		Voices:        []chorus.Voice{},
+		Disputes:      []chorus.Dispute{},
 	}
 	d.Lead = lead(st.Summary)
 	if st.Summary != nil {
 		d.Summary = append(d.Summary, st.Summary.Sentences...)
 		d.Sources = append(d.Sources, st.Summary.Sources...)
 		d.Voices = append(d.Voices, st.Summary.Voices...)
+		d.Disputes = append(d.Disputes, st.Summary.Disputes...)
 	}
 	for _, sen := range d.Summary {
 		if sen.Added.After(q.Since) {

@@ -159,7 +159,7 @@ func withAdded(sum chorus.Summary, prev *chorus.StorySummary, now time.Time) cho
 			added[sentenceKey(p.Text)] = p.Added
 		}
 	}
-	out := chorus.StorySummary{Sentences: make([]chorus.StorySentence, len(sum.Sentences)), Sources: sum.Sources, Words: sum.Words, Voices: sum.Voices}
+	out := chorus.StorySummary{Sentences: make([]chorus.StorySentence, len(sum.Sentences)), Sources: sum.Sources, Words: sum.Words, Voices: sum.Voices, Disputes: sum.Disputes}
 	if out.Sources == nil {
 		out.Sources = []chorus.Source{}
 	}

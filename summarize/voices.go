@@ -4,15 +4,17 @@ import (
 	"slices"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/dispute"
 	"github.com/chorusnews/chorus/voices"
 )
 
-// This file hands the documents' sentences to package voices and cites
-// what it finds with the summary's source numbers.
+// This file hands the documents' sentences to packages voices and dispute
+// and cites what they find with the summary's source numbers.
 
-// addVoices sets sum.Voices from the sentences of every document, citing
-// them with sum's source IDs; a document that only a voice cites is added
-// to sum.Sources after the others, in input order.
+// addVoices sets sum.Voices and sum.Disputes from the sentences of every
+// document, citing them with sum's source IDs; a document that only a
+// voice or a claim cites is added to sum.Sources after the others, in
+// input order.
 func (c *cluster) addVoices(sum *chorus.Summary) {
 	docs := make([]voices.Doc, len(c.docs))
 	for i, d := range c.docs {
@@ -23,7 +25,8 @@ func (c *cluster) addVoices(sum *chorus.Summary) {
 		}
 	}
 	vs := voices.Find(docs)
-	if len(vs) == 0 {
+	ds := dispute.Find(docs)
+	if len(vs) == 0 && len(ds) == 0 {
 		return
 	}
 	// The summary's sources are the cited documents in input order.
@@ -41,6 +44,11 @@ func (c *cluster) addVoices(sum *chorus.Summary) {
 			need = append(need, st.Sources...)
 		}
 	}
+	for _, d := range ds {
+		for _, cl := range d.Claims {
+			need = append(need, cl.Sources...)
+		}
+	}
 	slices.Sort(need)
 	for _, i := range slices.Compact(need) {
 		if cite[i] == 0 {
@@ -51,14 +59,21 @@ func (c *cluster) addVoices(sum *chorus.Summary) {
 			})
 		}
 	}
+	remap := func(ids []int) {
+		for x := range ids {
+			ids[x] = cite[ids[x]]
+		}
+		slices.Sort(ids)
+	}
 	for _, v := range vs {
 		for j := range v.Statements {
-			ids := v.Statements[j].Sources
-			for x := range ids {
-				ids[x] = cite[ids[x]]
-			}
-			slices.Sort(ids)
+			remap(v.Statements[j].Sources)
 		}
 	}
-	sum.Voices = vs
+	for _, d := range ds {
+		for j := range d.Claims {
+			remap(d.Claims[j].Sources)
+		}
+	}
+	sum.Voices, sum.Disputes = vs, ds
 }

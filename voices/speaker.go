@@ -116,6 +116,11 @@ func phrase(frame []token, from, to int, cased bool) speaker {
 	// an initial or particle.
 	end := to
 	start := end
+	// An organisation's name may end in a capitalised common word
+	// ("Caldera Geological Survey").
+	if cased && to-from >= 2 && frame[to-1].upper() && (roles[frame[to-1].low] || commons[frame[to-1].low]) && isName(frame[to-2], cased) {
+		start--
+	}
 	for start > from && isName(frame[start-1], cased) && end-start < 4 {
 		start--
 	}

@@ -1,0 +1,110 @@
+package dispute
+
+import (
+	"strings"
+
+	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/internal/lex"
+	"github.com/chorusnews/chorus/voices"
+)
+
+// denyVerbs deny a claim.
+var denyVerbs = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true, "disputed": true,
+	"disputes": true, "rejected": true, "rejects": true, "refuted": true, "refutes": true, "contradicted": true,
+	"contradicts": true, "dismissed": true, "dismisses": true}
+
+// anaphors are objects of a denial that point to the sentence before.
+var anaphors = map[string]bool{"that": true, "this": true, "it": true, "the": true, "those": true, "these": true, "such": true}
+
+// claimWords are the nouns a denial's object names a claim by.
+var claimWords = map[string]bool{"account": true, "accounts": true, "claim": true, "claims": true, "report": true,
+	"reports": true, "allegation": true, "allegations": true, "charge": true, "charges": true, "assertion": true,
+	"suggestion": true, "version": true, "story": true, "accusation": true, "accusations": true}
+
+// denials pairs each denial with the claim it denies.
+func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
+	var out []chorus.Dispute
+	seen := map[string]bool{}
+	var lw lex.Words
+	for k, s := range all {
+		v := denyAt(s.words)
+		if v < 0 {
+			continue
+		}
+		claim := -1
+		obj := s.words[v+1:]
+		if len(obj) >= 2 && anaphors[obj[0]] && claimWords[obj[1]] || len(obj) >= 1 && (obj[0] == "it" || claimWords[obj[0]]) {
+			// "disputed that account": the sentence before.
+			if k > 0 && all[k-1].doc == s.doc && denyAt(all[k-1].words) < 0 {
+				claim = k - 1
+			}
+		} else {
+			// The object clause, up to its first comma.
+			clause := strings.Join(obj, " ")
+			if c := strings.Index(clause, " ,"); c > 0 {
+				clause = clause[:c]
+			}
+			objTerms := lex.ContentTerms(nil, &lw, clause)
+			best := 0
+			for j, c := range all {
+				if j == k || denyAt(c.words) >= 0 {
+					continue
+				}
+				if n := lex.Intersect(objTerms, c.terms); n >= minShared && n > best && 2*n >= len(objTerms) {
+					best, claim = n, j
+				}
+			}
+		}
+		if claim < 0 {
+			continue
+		}
+		key := strings.ToLower(tidy(all[claim].text))
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		c := all[claim]
+		out = append(out, chorus.Dispute{
+			Topic:  topicOf(c),
+			Claims: []chorus.Claim{claimOf(c, docs, sourcesOf(all, c)), claimOf(s, docs, sourcesOf(all, s))},
+		})
+	}
+	return out
+}
+
+// denyAt returns the index of the verb of denial in ws, or -1. "Denied"
+// as an adjective of permission ("was denied bail", "denied entry") does
+// not count: the verb must not follow a form of "be".
+func denyAt(ws []string) int {
+	for i, w := range ws {
+		if !denyVerbs[w] || i+1 >= len(ws) {
+			continue
+		}
+		if i > 0 && (ws[i-1] == "was" || ws[i-1] == "were" || ws[i-1] == "been" || ws[i-1] == "be" || ws[i-1] == "is") {
+			continue
+		}
+		return i
+	}
+	return -1
+}
+
+// sourcesOf returns the documents that carry sentence s word for word.
+func sourcesOf(all []sentence, s sentence) []int {
+	var out []int
+	key := strings.Join(s.words, " ")
+	for _, c := range all {
+		if strings.Join(c.words, " ") == key {
+			out = append(out, c.doc)
+		}
+	}
+	return out
+}
+
+// topicOf names a denied claim by its first words.
+func topicOf(c sentence) string {
+	f := strings.Fields(tidy(c.text))
+	if len(f) > 10 {
+		return strings.Join(f[:10], " ") + " …"
+	}
+	return strings.Join(f, " ")
+}

@@ -1,0 +1,117 @@
+package dispute
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/internal/lex"
+	"github.com/chorusnews/chorus/voices"
+)
+
+// Limits on what Find returns, chosen for the story page, not fitted.
+const (
+	// MaxDisputes is the number of disputes returned.
+	MaxDisputes = 3
+	// MaxClaims is the number of differing figures shown for one count.
+	MaxClaims = 4
+	// minShared is the number of content terms a denial's object must
+	// share with a sentence for it to be the claim denied.
+	minShared = 2
+)
+
+// sentence is one sentence of one source.
+type sentence struct {
+	doc, pos int
+	text     string
+	words    []string // lower-cased words, punctuation trimmed
+	terms    []uint64
+	speaker  string
+}
+
+// Find returns the disputes of docs: first the counts the sources give
+// differently (each figure one claim citing every source that gives it),
+// then denials paired with the claim they deny. At most MaxDisputes; nil
+// when there are none.
+func Find(docs []voices.Doc) []chorus.Dispute {
+	var all []sentence
+	var lw lex.Words
+	for d, doc := range docs {
+		speakers := map[int]string{}
+		for _, a := range voices.Attribute(doc.Sentences) {
+			for _, i := range a.Sentences {
+				if a.Name != "" {
+					speakers[i] = a.Name
+				}
+			}
+		}
+		for i, s := range doc.Sentences {
+			all = append(all, sentence{doc: d, pos: i, text: s, words: words(s),
+				terms: lex.ContentTerms(nil, &lw, s), speaker: speakers[i]})
+		}
+	}
+	out := figures(all, docs)
+	out = append(out, denials(all, docs)...)
+	if len(out) > MaxDisputes {
+		out = out[:MaxDisputes]
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// words returns the lower-cased words of s with the punctuation around
+// them trimmed, and a "," after a word that ends a clause; numbers lose
+// their thousands commas.
+func words(s string) []string {
+	f := strings.Fields(strings.ToLower(s))
+	out := make([]string, 0, len(f))
+	for _, w := range f {
+		comma := strings.HasSuffix(strings.TrimRight(w, "\"'”’)"), ",")
+		w = strings.Trim(w, ".,;:!?\"'“”‘’()[]")
+		if w != "" && w[0] >= '0' && w[0] <= '9' {
+			w = strings.ReplaceAll(w, ",", "")
+		}
+		if w != "" {
+			out = append(out, w)
+		}
+		if comma {
+			out = append(out, ",")
+		}
+	}
+	return out
+}
+
+// tidy single-spaces s.
+func tidy(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// claimOf returns the claim of sentence s citing docs' source IDs.
+func claimOf(s sentence, docs []voices.Doc, sources []int) chorus.Claim {
+	ids := make([]int, 0, len(sources))
+	for _, d := range sources {
+		ids = append(ids, docs[d].Source)
+	}
+	slices.Sort(ids)
+	return chorus.Claim{Text: lex.UpperFirst(tidy(s.text)), Sources: slices.Compact(ids), Speaker: s.speaker}
+}
+
+func atoi(w string) (int, bool) {
+	if n, ok := numberWords[w]; ok {
+		return n, true
+	}
+	n, err := strconv.Atoi(w)
+	return n, err == nil
+}
+
+// byFirst orders values by the position of their first sentence.
+func byFirst[T any](m map[int]T, first func(T) int) []int {
+	keys := make([]int, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b int) int { return cmp.Compare(first(m[a]), first(m[b])) })
+	return keys
+}

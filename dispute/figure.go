@@ -1,0 +1,155 @@
+package dispute
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/voices"
+)
+
+// counts maps the words of a count to its kind.
+var counts = map[string]string{
+	"killed": "dead", "killing": "dead", "kills": "dead", "dead": "dead", "died": "dead", "deaths": "dead",
+	"death": "dead", "fatalities": "dead", "bodies": "dead", "toll": "dead",
+	"injured": "injured", "injuring": "injured", "wounded": "injured", "wounding": "injured", "hurt": "injured", "injuries": "injured",
+	"missing": "missing", "arrested": "arrested", "detained": "arrested", "arrests": "arrested",
+}
+
+// topics names each kind of count.
+var topics = map[string]string{"dead": "Number of dead", "injured": "Number injured", "missing": "Number missing", "arrested": "Number arrested"}
+
+// people are the nouns that count persons in general; another noun after
+// a figure ("3 soldiers") counts something else.
+var people = map[string]bool{"people": true, "persons": true, "person": true, "individuals": true, "others": true,
+	"dead": true, "killed": true, "injured": true, "wounded": true, "missing": true, "were": true, "have": true,
+	"had": true, "are": true, "and": true, "in": true, "on": true, "as": true, "after": true, "by": true, "when": true}
+
+// units follow figures that count no one.
+var units = map[string]bool{"percent": true, "%": true, "years": true, "year": true, "kilometers": true, "km": true,
+	"miles": true, "meters": true, "feet": true, "a.m": true, "p.m": true, "minutes": true, "hours": true, "days": true,
+	"weeks": true, "months": true, "dollars": true, "tonnes": true, "tons": true, "magnitude": true, "degrees": true,
+	"times": true, "seconds": true, "million": true, "billion": true}
+
+var numberWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+
+// figure is one count a sentence gives.
+type figure struct {
+	kind, noun string
+	value      int
+}
+
+// figuresOf returns the counts sentence words give: a figure with a count
+// word at most four words after it ("23 people were killed") or three
+// before it ("killing at least 23", "the death toll rose to 31").
+func figuresOf(ws []string) []figure {
+	var out []figure
+	for i, w := range ws {
+		n, ok := atoi(w)
+		if !ok || n <= 0 || n >= 1800 && n <= 2100 || i+1 < len(ws) && units[ws[i+1]] {
+			continue
+		}
+		noun := "people"
+		if i+1 < len(ws) && !people[ws[i+1]] && counts[ws[i+1]] == "" {
+			noun = ws[i+1]
+		}
+		kind := ""
+		for j := i + 1; j < len(ws) && j <= i+4 && kind == "" && ws[j] != "and" && ws[j] != "or" && ws[j] != ","; j++ {
+			kind = counts[ws[j]]
+		}
+		for j := i - 1; j >= 0 && j >= i-3 && kind == ""; j-- {
+			kind = counts[ws[j]]
+		}
+		// "The death toll from Sunday's disaster rose to 19."
+		for j := i - 1; j >= 0 && j >= i-10 && kind == ""; j-- {
+			if ws[j] == "toll" {
+				kind = "dead"
+			}
+		}
+		if kind == "" {
+			continue
+		}
+		out = append(out, figure{kind: kind, noun: noun, value: n})
+	}
+	return out
+}
+
+// figures returns the counts the sources give differently: for each kind
+// and counted noun, every figure one claim, when two sources differ.
+func figures(all []sentence, docs []voices.Doc) []chorus.Dispute {
+	type stated struct {
+		first   int // index in all of the first sentence
+		docs    []int
+		figures int
+	}
+	byKey := map[string]map[int]*stated{}
+	var keys []string
+	for k, s := range all {
+		for _, f := range figuresOf(s.words) {
+			key := f.kind + "|" + f.noun
+			m := byKey[key]
+			if m == nil {
+				m = map[int]*stated{}
+				byKey[key] = m
+				keys = append(keys, key)
+			}
+			st := m[f.value]
+			if st == nil {
+				st = &stated{first: k}
+				m[f.value] = st
+			}
+			if !slices.Contains(st.docs, s.doc) {
+				st.docs = append(st.docs, s.doc)
+			}
+		}
+	}
+	var out []chorus.Dispute
+	for _, key := range keys {
+		m := byKey[key]
+		if len(m) < 2 || !differ(m, func(s *stated) []int { return s.docs }) {
+			continue
+		}
+		kind, noun, _ := strings.Cut(key, "|")
+		topic := topics[kind]
+		if noun != "people" {
+			topic += " (" + noun + ")"
+		}
+		d := chorus.Dispute{Topic: topic}
+		for _, v := range byFirst(m, func(s *stated) int { return s.first }) {
+			if len(d.Claims) == MaxClaims {
+				break
+			}
+			d.Claims = append(d.Claims, claimOf(all[m[v].first], docs, m[v].docs))
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// differ reports whether two different sources give two different
+// figures: not one source alone updating its own count.
+func differ[T any](m map[int]T, docsOf func(T) []int) bool {
+	var seen []int
+	for _, st := range m {
+		for _, d := range docsOf(st) {
+			if !slices.Contains(seen, d) {
+				seen = append(seen, d)
+			}
+		}
+	}
+	if len(seen) < 2 {
+		return false
+	}
+	// Some value must be missing from some source that gives another.
+	for _, a := range m {
+		for _, b := range m {
+			for _, d := range docsOf(b) {
+				if !slices.Contains(docsOf(a), d) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
