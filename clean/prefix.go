@@ -3,6 +3,7 @@ package clean
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/chorusnews/chorus/internal/lex"
 )
@@ -155,7 +156,7 @@ func sentenceStart(lower string, i int) int {
 // paragraph ("Breaking news emails ... Nov. 29, 2018, 1: 40 am gmt by jane
 // roe for weeks, ...").
 func stripLead(p string) string {
-	p = stripSlashCredits(p)
+	p = stripSpeakers(stripSlashCredits(p))
 	starts := sentenceStarts(p)
 	for k := len(starts) - 1; k >= 0; k-- { // from the end, so starts stay valid
 		st := starts[k]
@@ -207,4 +208,44 @@ func clockTime(s string) bool {
 		i += 1 + j
 	}
 	return false
+}
+
+// speakerLabel matches the speaker label of a broadcast transcript at the
+// start of p or after a sentence end: "AUDIE CORNISH, HOST: ...", "jane
+// roe, byline: ...". Group 1 is what precedes the label.
+var speakerLabel = regexp.MustCompile(`(?i)(^|[.!?"”] )\pL[\pL.'’-]*(?: [\pL.'’-]+){0,3}, (?:host|co-host|byline|anchor|reporter|correspondent)(?:, [\pL ]{1,30})?: +`)
+
+// speakerRoles are the roles of speakerLabel as they stand before the
+// colon, in the casings transcripts use; a paragraph without any needs no
+// regular expression.
+var speakerRoles = []string{"host:", "HOST:", "Host:", "byline:", "BYLINE:", "anchor:", "ANCHOR:", "reporter:", "REPORTER:", "correspondent:", "CORRESPONDENT:"}
+
+// stripSpeakers cuts the speaker labels of a transcript, keeping what they
+// said: "Audie cornish, host: in california, ..." keeps "In california,
+// ...".
+func stripSpeakers(p string) string {
+	found := false
+	for _, r := range speakerRoles {
+		if strings.Contains(p, r) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return p
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range speakerLabel.FindAllStringSubmatchIndex(p, maxStrips) {
+		b.WriteString(p[last:m[3]]) // through the sentence end before the label
+		last = m[1]
+		_, size := utf8.DecodeRuneInString(p[last:]) // what they said opens a sentence
+		b.WriteString(lex.UpperFirst(p[last : last+size]))
+		last += size
+	}
+	if last == 0 {
+		return p
+	}
+	b.WriteString(p[last:])
+	return b.String()
 }
