@@ -9,9 +9,21 @@ import (
 )
 
 // denyVerbs deny a claim.
+// ("rejected", "dismissed" and "disputes" are left out: they reject
+// reforms, dismiss lawsuits and name quarrels far more often.)
 var denyVerbs = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true, "disputed": true,
-	"disputes": true, "rejected": true, "rejects": true, "refuted": true, "refutes": true, "contradicted": true,
-	"contradicts": true, "dismissed": true, "dismisses": true}
+	"refuted": true, "refutes": true, "contradicted": true}
+
+// notDenial are words before a verb of denial that make it something else:
+// an adjective ("a disputed meeting"), a refusal ("would not deny",
+// "declined to confirm or deny").
+var notDenial = map[string]bool{"a": true, "an": true, "the": true, "not": true, "to": true, "or": true,
+	"directly": true, "never": true, "was": true, "were": true, "been": true, "be": true, "is": true}
+
+// claimVerbs mark the sentence that makes a claim a later denial answers.
+var claimVerbs = map[string]bool{"accused": true, "accuses": true, "alleged": true, "alleges": true,
+	"claimed": true, "claims": true, "said": true, "says": true, "reported": true, "reports": true, "blamed": true,
+	"blames": true, "charged": true, "suggested": true, "rumored": true, "rumoured": true, "according": true}
 
 // anaphors are objects of a denial that point to the sentence before.
 var anaphors = map[string]bool{"that": true, "this": true, "it": true, "the": true, "those": true, "these": true, "such": true}
@@ -34,9 +46,13 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 		claim := -1
 		obj := s.words[v+1:]
 		if len(obj) >= 2 && anaphors[obj[0]] && claimWords[obj[1]] || len(obj) >= 1 && (obj[0] == "it" || claimWords[obj[0]]) {
-			// "disputed that account": the sentence before.
-			if k > 0 && all[k-1].doc == s.doc && denyAt(all[k-1].words) < 0 {
-				claim = k - 1
+			// "disputed that account": the nearest sentence before, in
+			// the same source, that makes a claim.
+			for j := k - 1; j >= 0 && j >= k-3 && all[j].doc == s.doc; j-- {
+				if denyAt(all[j].words) < 0 && hasAny(all[j].words, claimVerbs) {
+					claim = j
+					break
+				}
 			}
 		} else {
 			// The object clause, up to its first comma.
@@ -45,6 +61,9 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 				clause = clause[:c]
 			}
 			objTerms := lex.ContentTerms(nil, &lw, clause)
+			if len(objTerms) < minShared {
+				continue
+			}
 			best := 0
 			for j, c := range all {
 				if j == k || denyAt(c.words) >= 0 {
@@ -80,12 +99,25 @@ func denyAt(ws []string) int {
 		if !denyVerbs[w] || i+1 >= len(ws) {
 			continue
 		}
-		if i > 0 && (ws[i-1] == "was" || ws[i-1] == "were" || ws[i-1] == "been" || ws[i-1] == "be" || ws[i-1] == "is") {
+		if i > 0 && notDenial[ws[i-1]] {
 			continue
+		}
+		switch ws[i+1] {
+		case "her", "him", "them", "me", "us", "access", "entry", "coverage", "bail":
+			continue // "denied her coverage": a refusal
 		}
 		return i
 	}
 	return -1
+}
+
+func hasAny(ws []string, set map[string]bool) bool {
+	for _, w := range ws {
+		if set[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // sourcesOf returns the documents that carry sentence s word for word.

@@ -19,12 +19,12 @@ const (
 	MaxClaims = 4
 	// minShared is the number of content terms a denial's object must
 	// share with a sentence for it to be the claim denied.
-	minShared = 2
+	minShared = 3
 )
 
 // sentence is one sentence of one source.
 type sentence struct {
-	doc, pos int
+	doc, pos int // source index and sentence position in it
 	text     string
 	words    []string // lower-cased words, punctuation trimmed
 	terms    []uint64

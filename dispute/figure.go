@@ -2,6 +2,7 @@ package dispute
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/chorusnews/chorus"
@@ -85,9 +86,20 @@ func figures(all []sentence, docs []voices.Doc) []chorus.Dispute {
 	}
 	byKey := map[string]map[int]*stated{}
 	var keys []string
+	stated1 := map[string]bool{} // "doc|kind|noun" already counted
 	for k, s := range all {
+		// A source's own count of the event is in its lead; a figure
+		// beside a past date counts another event.
+		if s.pos >= leadSentences || past(s.words) {
+			continue
+		}
 		for _, f := range figuresOf(s.words) {
 			key := f.kind + "|" + f.noun
+			first := strconv.Itoa(s.doc) + "|" + key
+			if stated1[first] {
+				continue
+			}
+			stated1[first] = true
 			m := byKey[key]
 			if m == nil {
 				m = map[int]*stated{}
@@ -125,6 +137,24 @@ func figures(all []sentence, docs []voices.Doc) []chorus.Dispute {
 		out = append(out, d)
 	}
 	return out
+}
+
+// leadSentences is the number of a source's first sentences whose figures
+// count: the lead, where a report gives its count of the event.
+const leadSentences = 6
+
+// past reports whether words date a sentence to another time: a year, or
+// "last week", "since".
+func past(ws []string) bool {
+	for i, w := range ws {
+		if n, err := strconv.Atoi(w); err == nil && n >= 1900 && n <= 2100 {
+			return true
+		}
+		if w == "since" || w == "last" && i+1 < len(ws) && (ws[i+1] == "week" || ws[i+1] == "month" || ws[i+1] == "year") {
+			return true
+		}
+	}
+	return false
 }
 
 // differ reports whether two different sources give two different
