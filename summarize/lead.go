@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"cmp"
 	"github.com/chorusnews/chorus/defect"
 	"slices"
 	"strings"
@@ -52,6 +53,10 @@ type leadChoice struct {
 	score    map[int]float64 // lead score of every candidate that fits
 	opening  map[int]bool    // candidates that open their article
 	member   map[int]int     // fact → its sentence that leads, when not its representative
+	// verified caches whether a fact passed the sentence defect detectors
+	// (canLead), which run only on the candidates that could win.
+	verified map[int]bool
+	c        *cluster
 }
 
 // use makes fact f the lead of c, represented by the sentence of it that
@@ -66,14 +71,43 @@ func (l leadChoice) use(c *cluster, f int, selected bool) {
 	c.facts[f].rep = m
 }
 
+// verify reports whether fact f's leading sentence passes the defect
+// detectors; when it does not, another wording of the fact that passes
+// them and fits as well takes its place.
+func (l *leadChoice) verify(f int) bool {
+	if ok, done := l.verified[f]; done {
+		return ok
+	}
+	c := l.c
+	ft := &c.facts[f]
+	cur := ft.rep
+	if m, ok := l.member[f]; ok {
+		cur = m
+	}
+	ok := passesDetectors(&c.cands[cur])
+	if !ok {
+		for _, m := range ft.members {
+			if m != cur && canLeadShape(&c.cands[m]) && c.cands[m].words <= c.cands[cur].words && passesDetectors(&c.cands[m]) {
+				l.member[f], ok = m, true
+				break
+			}
+		}
+	}
+	l.verified[f] = ok
+	return ok
+}
+
 // pickLead returns the fact that should open a summary within maxWords
 // words (0: no limit). With alone, the lead is the whole summary, and what
-// the other sources' opening sentences also tell weighs in (leadAgree). It reports no fact, with the length of the shortest
-// candidate, when none fits; and no fact and no length when the cluster has
-// no sentence fit to lead.
+// the other sources' opening sentences also tell weighs in (leadAgree). It
+// reports no fact, with the length of the shortest candidate, when none
+// fits; and no fact and no length when the cluster has no sentence fit to
+// lead.
 func (c *cluster) pickLead(maxWords int, alone bool) leadChoice {
-	out := leadChoice{fact: -1, score: make(map[int]float64), opening: make(map[int]bool), member: make(map[int]int)}
-	best := 0.0
+	out := leadChoice{fact: -1, score: make(map[int]float64), opening: make(map[int]bool),
+		member: make(map[int]int), verified: make(map[int]bool), c: c}
+	var fit []int // facts within maxWords, to verify best first
+	all := map[int]int{}
 	for f := range c.facts {
 		ft := &c.facts[f]
 		rep := &c.cands[ft.rep]
@@ -84,19 +118,16 @@ func (c *cluster) pickLead(maxWords int, alone bool) leadChoice {
 		if pos >= leadDepth {
 			continue
 		}
-		if !canLead(rep) {
-			// Another source's wording of the same fact may lead: it
-			// represents the fact from now on.
-			m := slices.IndexFunc(ft.members, func(m int) bool { return canLead(&c.cands[m]) })
+		if !canLeadShape(rep) {
+			// Another source's wording of the same fact may lead.
+			m := slices.IndexFunc(ft.members, func(m int) bool { return canLeadShape(&c.cands[m]) })
 			if m < 0 {
 				continue
 			}
 			rep = &c.cands[ft.members[m]]
 			out.member[f] = ft.members[m]
 		}
-		if out.shortest == 0 || rep.words < out.shortest {
-			out.shortest = rep.words
-		}
+		all[f] = rep.words
 		if maxWords > 0 && rep.words > maxWords {
 			continue
 		}
@@ -109,46 +140,83 @@ func (c *cluster) pickLead(maxWords int, alone bool) leadChoice {
 		}
 		out.score[f] = s
 		out.opening[f] = pos == 0
-		if out.fact < 0 || s > best {
-			out.fact, best = f, s
+		fit = append(fit, f)
+	}
+	byScore := func(x, y int) int {
+		if r := cmp.Compare(out.score[y], out.score[x]); r != 0 {
+			return r
 		}
+		return cmp.Compare(x, y)
+	}
+	slices.SortFunc(fit, byScore)
+	for _, f := range fit {
+		if out.verify(f) {
+			out.fact = f
+			break
+		}
+	}
+	// The shortest candidate, for the message of a budget too small.
+	facts := make([]int, 0, len(all))
+	for f := range all {
+		facts = append(facts, f)
+	}
+	slices.SortFunc(facts, func(x, y int) int {
+		if r := cmp.Compare(all[x], all[y]); r != 0 {
+			return r
+		}
+		return cmp.Compare(x, y)
+	})
+	if out.fact < 0 {
+		for _, f := range facts {
+			if out.verify(f) {
+				out.shortest = all[f]
+				break
+			}
+		}
+	} else if len(facts) > 0 {
+		out.shortest = all[facts[0]] // a lead was found: only its being positive counts
 	}
 	return out
 }
 
 // leadAmong returns the picked fact opening its article that best leads,
-// if its lead score is within leadSlack of the best lead of the cluster; -1 otherwise. A
-// selection that already holds a good lead keeps its content and only puts
-// that lead first.
-func (l leadChoice) leadAmong(picked []int) int {
+// if its lead score is within leadSlack of the best lead of the cluster;
+// -1 otherwise. A selection that already holds a good lead keeps its
+// content and only puts that lead first.
+func (l *leadChoice) leadAmong(picked []int) int {
 	if l.fact < 0 {
 		return -1
 	}
-	bestS, best := 0.0, -1
+	var cands []int
 	for _, f := range picked {
-		if s, ok := l.score[f]; ok && l.opening[f] && (best < 0 || s > bestS) {
-			best, bestS = f, s
+		if s, ok := l.score[f]; ok && l.opening[f] && s >= l.score[l.fact]-leadSlack {
+			cands = append(cands, f)
 		}
 	}
-	if best >= 0 && bestS >= l.score[l.fact]-leadSlack {
-		return best
+	slices.SortStableFunc(cands, func(x, y int) int { return cmp.Compare(l.score[y], l.score[x]) })
+	for _, f := range cands {
+		if l.verify(f) {
+			return f
+		}
 	}
 	return -1
 }
 
-// canLead reports whether a sentence can open a summary: a whole,
-// self-contained statement, not a question, quote or fragment.
-func canLead(cd *candidate) bool {
-	if !selectable(cd) || cd.words < leadMinWords || cd.words > leadMaxWords ||
-		cd.flags&(flagDependent|flagQuote|flagUnfinished|flagQuestion) != 0 {
-		return false
-	}
-	// The sentence defect detectors have the last word: no caption,
-	// credit, promo, fragment or unattributed quote. Dangling openings are
-	// judged by the flags (reference.go), which let "The ferry ran aground
-	// ..." lead.
+// canLeadShape reports whether a sentence has the shape of a lead: a
+// whole, self-contained statement of a lead's length, not a question,
+// quote or fragment.
+func canLeadShape(cd *candidate) bool {
+	return selectable(cd) && cd.words >= leadMinWords && cd.words <= leadMaxWords &&
+		cd.flags&(flagDependent|flagQuote|flagUnfinished|flagQuestion) == 0
+}
+
+// passesDetectors reports whether the sentence defect detectors let a
+// sentence lead: no caption, credit, promo, fragment or unattributed
+// quote. Dangling openings are judged by the flags (reference.go), which
+// let "The ferry ran aground ..." lead.
+func passesDetectors(cd *candidate) bool {
 	d := defect.Detect(cd.text, defect.Context{})
-	return d.First() == defect.OK || d.First() == defect.DanglingReference && d == defect.Set(0).With(defect.DanglingReference)
+	return d.First() == defect.OK || d == defect.Set(0).With(defect.DanglingReference)
 }
 
 // centrality returns the mean share of independent sources that use each
