@@ -161,7 +161,7 @@ func stripLead(p string) string {
 	for k := len(starts) - 1; k >= 0; k-- { // from the end, so starts stay valid
 		st := starts[k]
 		rest := p[st:]
-		if cut := stripStamp(stripHighlights(rest), st == 0); cut != rest {
+		if cut := stripStamp(stripHighlights(stripPhotoLabel(rest)), st == 0); cut != rest {
 			p = p[:st] + stripDateline(cut) // "... by jane roe london — a ..."
 
 		}
@@ -174,8 +174,8 @@ func stripLead(p string) string {
 const maxLeadStarts = 64
 
 // sentenceStarts returns 0 and the offsets in p after a sentence end and
-// its spaces where a stamp or highlights block may start: a letter that
-// opens "story highlights", or a clock time within the next 200 bytes.
+// its spaces where a stamp, highlights block or photo label may start:
+// "story highlights", "Photo ", or a clock time within the next 200 bytes.
 func sentenceStarts(p string) []int {
 	starts := []int{0}
 	for i := 1; i+1 < len(p) && len(starts) < maxLeadStarts; i++ {
@@ -187,7 +187,8 @@ func sentenceStarts(p string) []int {
 			continue
 		}
 		rest := p[j:min(len(p), j+200)]
-		if (p[j] == 's' || p[j] == 'S') && len(rest) >= 16 && strings.EqualFold(rest[:16], "story highlights") || clockTime(rest) {
+		if (p[j] == 's' || p[j] == 'S') && len(rest) >= 16 && strings.EqualFold(rest[:16], "story highlights") ||
+			p[j] == 'P' && strings.HasPrefix(rest, "Photo ") || clockTime(rest) {
 			starts = append(starts, j)
 		}
 	}
@@ -248,4 +249,35 @@ func stripSpeakers(p string) string {
 	}
 	b.WriteString(p[last:])
 	return b.String()
+}
+
+// stripPhotoLabel cuts the label "Photo" that some pages leave where a
+// picture stood, run into the next sentence ("Photo Whole Foods became
+// ..."), but not the word opening a sentence of its own ("Photo ID laws
+// ...", "Photo by Jane Roe/AP ...", "Photo: ...").
+func stripPhotoLabel(p string) string {
+	rest, ok := strings.CutPrefix(p, "Photo ")
+	if !ok {
+		return p
+	}
+	next, _, _ := strings.Cut(rest, " ")
+	if photoWords[strings.ToLower(strings.Trim(next, `,.;:'"“”`))] || countWords(rest) < stampMinRest {
+		return p
+	}
+	return lex.UpperFirst(rest)
+}
+
+// photoWords after "Photo" make it a word of the sentence: a compound
+// noun ("Photo ID"), a credit ("Photo by") or a caption ("Photo shows").
+var photoWords = map[string]bool{
+	"": true, "id": true, "ids": true, "identification": true, "radar": true, "booth": true, "booths": true,
+	"shoot": true, "shoots": true, "op": true, "ops": true, "opportunity": true, "opportunities": true,
+	"album": true, "albums": true, "sharing": true, "editor": true, "editors": true, "gallery": true,
+	"galleries": true, "agency": true, "agencies": true, "archive": true, "archives": true, "essay": true,
+	"essays": true, "evidence": true, "journalist": true, "journalists": true, "credit": true,
+	"credits": true, "caption": true, "captions": true, "of": true, "shows": true, "showing": true,
+	"by": true, "courtesy": true, "via": true, "illustration": true, "taken": true, "from": true,
+	"provided": true, "released": true, "and": true, "is": true, "was": true, "posted": true,
+	"enforcement": true, "finish": true, "copyright": true, "illustrations": true, "photo": true,
+	"for": true, "in": true, "on": true, "at": true, "with": true, "contest": true, "contests": true,
 }
