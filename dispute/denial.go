@@ -11,7 +11,9 @@ import (
 // denyVerbs deny a claim.
 // ("rejected", "dismissed" and "disputes" are left out: they reject
 // reforms, dismiss lawsuits and name quarrels far more often.)
-var denyVerbs = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true, "disputed": true,
+// Only finite forms: "deny" and "denying" more often refuse ("wrong to
+// deny an inmate surgery", "denying her a visa").
+var denyVerbs = map[string]bool{"denied": true, "denies": true, "disputed": true,
 	"refuted": true, "refutes": true, "contradicted": true}
 
 // notDenial are words before a verb of denial that make it something else:
@@ -41,6 +43,12 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 	for k, s := range all {
 		v := denyAt(s.words)
 		if v < 0 {
+			continue
+		}
+		if hasAny(s.words[:v], claimVerbs) || strings.Count(s.text, "\"")+strings.Count(s.text, "“") > 0 {
+			// The claim and its denial in one sentence ("Rumors were
+			// rampant that ..., though the couple denied those reports"),
+			// or a denial inside a quote: nothing to set side by side.
 			continue
 		}
 		claim := -1
@@ -103,7 +111,7 @@ func denyAt(ws []string) int {
 			continue
 		}
 		switch ws[i+1] {
-		case "her", "him", "them", "me", "us", "access", "entry", "coverage", "bail":
+		case "her", "him", "them", "me", "us", "access", "entry", "coverage", "bail", "by":
 			continue // "denied her coverage": a refusal
 		}
 		return i

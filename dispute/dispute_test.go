@@ -74,13 +74,13 @@ func TestFigures(t *testing.T) {
 		s    string
 		want []figure
 	}{
-		{"after", "At least 23 people were killed on Tuesday.", []figure{{"dead", "people", 23}}},
-		{"before", "The blast killed at least 23 and injured 140.", []figure{{"dead", "people", 23}, {"injured", "people", 140}}},
-		{"toll", "The death toll rose to 31 on Wednesday.", []figure{{"dead", "people", 31}}},
-		{"noun", "Three soldiers were killed.", []figure{{"dead", "soldiers", 3}}},
+		{"after", "At least 23 people were killed on Tuesday.", []figure{{"dead", "people", 23, '>'}}},
+		{"before", "The blast killed at least 23 and injured 140.", []figure{{"dead", "people", 23, '>'}, {"injured", "people", 140, 0}}},
+		{"toll", "The death toll rose to 31 on Wednesday.", []figure{{"dead", "people", 31, 0}}},
+		{"noun", "Three soldiers were killed.", []figure{{"dead", "soldiers", 3, 0}}},
 		{"unit", "The quake killed people 15 kilometers away.", nil},
 		{"year", "He was killed in 1998.", nil},
-		{"thousands", "About 1,200 people were injured.", []figure{{"injured", "people", 1200}}},
+		{"thousands", "About 1,200 people were injured.", []figure{{"injured", "people", 1200, '~'}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -88,6 +88,25 @@ func TestFigures(t *testing.T) {
 				t.Errorf("got %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestCompatible checks which figures tell the same count.
+func TestCompatible(t *testing.T) {
+	tests := []struct {
+		a, b figure
+		want bool
+	}{
+		{figure{value: 23, bound: '>'}, figure{value: 31}, false},
+		{figure{value: 300, bound: '>'}, figure{value: 327}, true},
+		{figure{value: 50, bound: '~'}, figure{value: 49}, true},
+		{figure{value: 12}, figure{value: 19}, false},
+		{figure{value: 12}, figure{value: 12, bound: '>'}, true},
+	}
+	for _, tt := range tests {
+		if got := compatible(tt.a, tt.b); got != tt.want {
+			t.Errorf("compatible(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
 	}
 }
 

@@ -39,6 +39,10 @@ var numberWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "si
 type figure struct {
 	kind, noun string
 	value      int
+	// bound is '>' for a lower bound ("more than 50", "at least 23",
+	// "over 300"), '~' for an estimate ("nearly 50", "about 60"), 0 for an
+	// exact figure.
+	bound byte
 }
 
 // figuresOf returns the counts sentence words give: a figure with a count
@@ -52,8 +56,8 @@ func figuresOf(ws []string) []figure {
 			continue
 		}
 		noun := "people"
-		if i+1 < len(ws) && !people[ws[i+1]] && counts[ws[i+1]] == "" {
-			noun = ws[i+1]
+		if i+1 < len(ws) && (!people[ws[i+1]] && counts[ws[i+1]] == "" || ws[i+1] == "bodies") {
+			noun = ws[i+1] // "3 soldiers", "18 bodies": another count
 		}
 		kind := ""
 		for j := i + 1; j < len(ws) && j <= i+4 && kind == "" && ws[j] != "and" && ws[j] != "or" && ws[j] != ","; j++ {
@@ -71,7 +75,7 @@ func figuresOf(ws []string) []figure {
 		if kind == "" {
 			continue
 		}
-		out = append(out, figure{kind: kind, noun: noun, value: n})
+		out = append(out, figure{kind: kind, noun: noun, value: n, bound: boundOf(ws[:i])})
 	}
 	return out
 }
@@ -80,9 +84,9 @@ func figuresOf(ws []string) []figure {
 // and counted noun, every figure one claim, when two sources differ.
 func figures(all []sentence, docs []voices.Doc) []chorus.Dispute {
 	type stated struct {
-		first   int // index in all of the first sentence
-		docs    []int
-		figures int
+		first int // index in all of the first sentence
+		docs  []int
+		fig   figure
 	}
 	byKey := map[string]map[int]*stated{}
 	var keys []string
@@ -108,7 +112,7 @@ func figures(all []sentence, docs []voices.Doc) []chorus.Dispute {
 			}
 			st := m[f.value]
 			if st == nil {
-				st = &stated{first: k}
+				st = &stated{first: k, fig: f}
 				m[f.value] = st
 			}
 			if !slices.Contains(st.docs, s.doc) {
@@ -119,7 +123,7 @@ func figures(all []sentence, docs []voices.Doc) []chorus.Dispute {
 	var out []chorus.Dispute
 	for _, key := range keys {
 		m := byKey[key]
-		if len(m) < 2 || !differ(m, func(s *stated) []int { return s.docs }) {
+		if !conflict(m, func(s *stated) ([]int, figure) { return s.docs, s.fig }) {
 			continue
 		}
 		kind, noun, _ := strings.Cut(key, "|")
@@ -137,6 +141,40 @@ func figures(all []sentence, docs []voices.Doc) []chorus.Dispute {
 		out = append(out, d)
 	}
 	return out
+}
+
+// boundOf reads the qualifier before a figure: the last words of before.
+func boundOf(before []string) byte {
+	n := len(before)
+	last := func(k int) string {
+		if n-k < 0 {
+			return ""
+		}
+		return before[n-k]
+	}
+	switch {
+	case last(1) == "over" || last(2) == "more" && last(1) == "than" || last(2) == "at" && last(1) == "least":
+		return '>'
+	case last(1) == "nearly" || last(1) == "almost" || last(1) == "about" || last(1) == "around" || last(1) == "some" ||
+		last(1) == "approximately" || last(2) == "close" && last(1) == "to" || last(2) == "up" && last(1) == "to":
+		return '~'
+	}
+	return 0
+}
+
+// compatible reports whether two figures tell the same count: equal, or
+// within a tenth of each other when either is a bound or an estimate
+// ("more than 300" and 327, "nearly 50" and 49).
+func compatible(a, b figure) bool {
+	if a.value > b.value {
+		a, b = b, a
+	}
+	if a.bound != 0 || b.bound != 0 {
+		// "more than 300" beside 327 agrees; "at least 23" beside 31 is
+		// a differing toll.
+		return float64(b.value-a.value) <= 0.1*float64(b.value)
+	}
+	return a.value == b.value
 }
 
 // leadSentences is the number of a source's first sentences whose figures
@@ -157,25 +195,19 @@ func past(ws []string) bool {
 	return false
 }
 
-// differ reports whether two different sources give two different
-// figures: not one source alone updating its own count.
-func differ[T any](m map[int]T, docsOf func(T) []int) bool {
-	var seen []int
-	for _, st := range m {
-		for _, d := range docsOf(st) {
-			if !slices.Contains(seen, d) {
-				seen = append(seen, d)
-			}
-		}
-	}
-	if len(seen) < 2 {
-		return false
-	}
-	// Some value must be missing from some source that gives another.
+// conflict reports whether two sources give figures that cannot both be
+// true: two incompatible figures, one of them from a source that does not
+// give the other (not one source alone updating its own count).
+func conflict[T any](m map[int]T, of func(T) ([]int, figure)) bool {
 	for _, a := range m {
+		da, fa := of(a)
 		for _, b := range m {
-			for _, d := range docsOf(b) {
-				if !slices.Contains(docsOf(a), d) {
+			db, fb := of(b)
+			if compatible(fa, fb) {
+				continue
+			}
+			for _, d := range db {
+				if !slices.Contains(da, d) {
 					return true
 				}
 			}
