@@ -321,7 +321,8 @@ var cues = []cue{
 	{Promo, "by copying the code below", false},
 	{Promo, "get email notifications", false}, {Promo, "your notification has been saved", false},
 	{Promo, "page not found", false}, {Promo, "page you requested", false},
-	{Promo, "please check the url", false}, {Promo, "try searching below", false},
+	{Promo, "please check the url", false}, {Promo, "try searching below", false}, {Promo, "please click", false},
+	{Promo, "click on the link below", false}, {Promo, "please check your email", false},
 }
 
 var (
