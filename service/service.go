@@ -34,7 +34,9 @@ type Options struct {
 	// as most jobs are cheap (their story version was superseded or
 	// summarized already) and should not wait behind a computation.
 	Workers int
-	// SummaryWords is the summary word budget; zero means 250.
+	// SummaryWords is the summary word budget; zero means the summarizer's
+	// adaptive default (a length that follows the story's distinct content,
+	// at most chorus.DefaultWords).
 	SummaryWords int
 	// Cluster tunes the clusterer. Its Window, the story time window (zero
 	// means story.DefaultWindow, 72h), also bounds how far back Open and a
@@ -103,8 +105,8 @@ func Open(ctx context.Context, store chorus.Store, opts Options) (*Service, erro
 	if opts.Workers <= 0 {
 		opts.Workers = 1
 	}
-	if opts.SummaryWords <= 0 {
-		opts.SummaryWords = chorus.DefaultWords
+	if opts.SummaryWords < 0 {
+		opts.SummaryWords = 0
 	}
 	if opts.Cluster.Window <= 0 {
 		opts.Cluster.Window = story.DefaultWindow
