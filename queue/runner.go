@@ -31,6 +31,10 @@ const (
 	// superseded versions that take a millisecond). It only matters under
 	// load: an idle process fetches once a Poll.
 	fetchCooldown = 10 * time.Millisecond
+	// completedRetention is how long River keeps a completed job (its
+	// default is a day, about 8.6 million rows at 100 story changes a
+	// second).
+	completedRetention = 15 * time.Minute
 	// maxBackoff caps the delay before a failed job is retried.
 	maxBackoff = 10 * time.Minute
 )
@@ -147,10 +151,14 @@ func (r *runner[TTx]) client(taken, active *atomic.Int64, drain bool) (*river.Cl
 		FetchCooldown:        min(fetchCooldown, r.cfg.Poll),
 		JobTimeout:           -1, // a summary never blocks; Stop waits for it
 		RescueStuckJobsAfter: r.cfg.StuckAfter,
-		RetryPolicy:          backoff{now: r.now},
-		Logger:               r.cfg.Logger,
-		Middleware:           []rivertype.Middleware{&createdAt{}},
-		PollOnly:             r.q.pollOnly,
+		// A story version's job is done once; its row is kept only to
+		// refuse the same version again, which no one asks for once the
+		// summary is saved: one row per story change, so keep them briefly.
+		CompletedJobRetentionPeriod: completedRetention,
+		RetryPolicy:                 backoff{now: r.now},
+		Logger:                      r.cfg.Logger,
+		Middleware:                  []rivertype.Middleware{&createdAt{}},
+		PollOnly:                    r.q.pollOnly,
 	}
 	if r.cfg.Clock != nil {
 		cfg.Test.Time = clock(r.cfg.Clock)

@@ -102,15 +102,15 @@ func run() error {
 	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintf(os.Stdout, "dataset %s, %d articles, %d clusters, dated %v, %d clients, %d workers/process, durable %v\n",
 		o.dataset, len(stream), len(gold), o.dated, o.clients, o.workers, os.Getenv("CHORUS_PG_DURABLE") == "1")
-	fmt.Fprintln(tw, "procs\tingest s\tarticles/s\tall summarized s\tchorus CPU s\tpg CPU s\tCPU ms/article\tstories\tversions\tjobs done\tsaved\tB3 F1\t")
+	fmt.Fprintln(tw, "procs\tingest s\tarticles/s\tall summarized s\tchorus CPU s\tpg CPU s\tCPU ms/article\tstories\tversions\tjobs done\tsaved\trebuilds\tB3 F1\t")
 	for _, n := range o.procs {
 		r, err := runOnce(o, n, bin, dsn, filepath.Join(pgDir, "data"), stream, gold)
 		if err != nil {
 			return fmt.Errorf("%d processes: %w", n, err)
 		}
-		fmt.Fprintf(tw, "%d\t%.1f\t%.1f\t%.1f\t%.2f\t%.2f\t%.1f\t%d\t%d\t%d\t%d\t%.4f\t\n", n, r.ingest.Seconds(),
+		fmt.Fprintf(tw, "%d\t%.1f\t%.1f\t%.1f\t%.2f\t%.2f\t%.1f\t%d\t%d\t%d\t%d\t%d\t%.4f\t\n", n, r.ingest.Seconds(),
 			float64(len(stream))/r.ingest.Seconds(), r.total.Seconds(), r.chorusCPU, r.pgCPU,
-			1000*(r.chorusCPU+r.pgCPU)/float64(len(stream)), r.stories, r.versions, r.jobs, r.saved, r.f1)
+			1000*(r.chorusCPU+r.pgCPU)/float64(len(stream)), r.stories, r.versions, r.jobs, r.saved, r.rebuilds, r.f1)
 		tw.Flush()
 	}
 	return nil
@@ -155,6 +155,7 @@ type result struct {
 	chorusCPU, pgCPU  float64
 	stories, versions int
 	jobs, saved       int
+	rebuilds          int
 	f1                float64
 }
 
@@ -232,6 +233,11 @@ func runOnce(o options, n int, bin, dsn, pgData string, stream []chorus.Article,
 			return nil, err
 		}
 		r.saved += int(done)
+		rb, err := metric(ctx, u, "chorus_index_rebuilds_total")
+		if err != nil {
+			return nil, err
+		}
+		r.rebuilds += int(rb)
 	}
 	for _, p := range procs {
 		r.chorusCPU += procCPU(p.Process.Pid)
