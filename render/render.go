@@ -254,9 +254,10 @@ func statementText(st chorus.Statement) string {
 	return st.Text
 }
 
-// claimText is a claim as shown: its speaker first when named.
+// claimText is a claim as shown: its speaker first when named and not
+// already in the sentence.
 func claimText(c chorus.Claim) string {
-	if c.Speaker == "" {
+	if c.Speaker == "" || strings.Contains(c.Text, c.Speaker) {
 		return c.Text
 	}
 	return c.Speaker + ": " + c.Text

@@ -121,7 +121,7 @@ func attribute(sentences []string, known map[string]bool) []Attribution {
 			continue
 		}
 		sp := frameSpeaker(s.frame, cased, false)
-		if !sp.found() || !reported(s.frame, sp) {
+		if !sp.found() || !reportingVerbs[s.frame[sp.verb].low] || !reported(s.frame, sp) {
 			continue
 		}
 		a := Attribution{Sentences: []int{i}, Text: tidy(s.text)}
@@ -221,6 +221,14 @@ func frameSpeaker(frame []token, cased, quote bool) speaker {
 			switch {
 			case t.low == "according":
 				sp = according(frame, v, cased)
+			case core && t.low == "quoted" && asSaying(frame, v):
+				// "Blagov was quoted as saying"; "the newspaper quoted
+				// Zhang Xiong, the head coach, as saying".
+				if v+1 < len(frame) && frame[v+1].low == "as" {
+					sp = before(frame, v, cased)
+				} else {
+					sp = after(frame, v, cased)
+				}
 			case core && lex.IsAttributionVerb(t.low) || !core && isVerb(t.low) && !lex.IsAttributionVerb(t.low):
 				sp = before(frame, v, cased)
 				// "said Smith" only where the verb follows the quote or
@@ -267,6 +275,16 @@ func frameSpeaker(frame []token, cased, quote bool) speaker {
 	return speaker{}
 }
 
+// asSaying reports whether "as saying" follows frame[v] in the frame.
+func asSaying(frame []token, v int) bool {
+	for i := v + 1; i+1 < len(frame); i++ {
+		if frame[i].low == "as" && frame[i+1].low == "saying" {
+			return true
+		}
+	}
+	return false
+}
+
 // closing reports whether the verb at v closes its sentence: at most six
 // words follow it.
 func closing(frame []token, v int) bool {
@@ -290,6 +308,15 @@ func quoteDistance(frame []token, v int) int {
 	}
 	return d
 }
+
+// reportingVerbs are the verbs that report speech without a quote: a
+// statement follows them. "Asked for equipment", "declared a state of
+// emergency" and "called for calm" report acts, not statements.
+var reportingVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "noted", "notes",
+	"explained", "explains", "argued", "argues", "insisted", "insists", "stated", "warned", "announced",
+	"estimated", "acknowledged", "admitted", "confirmed", "conceded", "stressed", "predicted", "maintained",
+	"claimed", "claims", "alleged", "denied", "denies", "disputed", "according", "reported", "wrote", "writes",
+	"believes", "contended", "cautioned", "emphasized", "agreed", "suggested", "concluded", "testified")
 
 // reported reports whether a frame with no quote reports speech in its
 // main clause: the speaker and verb open the sentence (after at most a
@@ -337,8 +364,11 @@ func isCased(sents []sent) bool {
 			continue
 		}
 		n++
-		for _, t := range s.toks[1:] {
-			if t.kind == word && t.upper() {
+		for i, t := range s.toks[1:] {
+			// A capital after a period ("dr. Taner", "u.s. Job") is the
+			// re-capitalised text of Multi-News, not a name.
+			prev := s.toks[i]
+			if t.kind == word && t.upper() && prev.kind != stop && prev.kind != mark && !strings.HasSuffix(prev.text, ".") {
 				capped++
 				break
 			}

@@ -14,6 +14,8 @@ import (
 	"github.com/chorusnews/chorus/sentence"
 )
 
+var misses = flag.Bool("misses", false, "log the labelled statements with a named speaker that Chorus credits to no one")
+
 var dump = flag.String("dump", "", "write the quote and speech sentences of the labelled datasets to this file, for labelling")
 
 // evalSets are the development data the labels are drawn from, with the
@@ -137,6 +139,9 @@ func measure(t *testing.T, path string) {
 					named++
 				}
 				if !has || a.Key == "" {
+					if *misses && g != "-" {
+						t.Logf("MISS %s gold %q: %s", k, g, clip(s, 200))
+					}
 					continue
 				}
 				predicted++

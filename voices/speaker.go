@@ -127,10 +127,15 @@ func phrase(frame []token, from, to int, cased bool) speaker {
 	if end-start == 4 && !hasInitial(frame[start:end]) {
 		start++
 	}
-	// "Baker of Rutgers": the name stands before "of".
-	if start-2 >= from && frame[start-1].low == "of" && isName(frame[start-2], cased) {
-		org := start - 1
-		end = start - 1
+	// "Baker of Rutgers", "the Red Crescent of the Caldera Federation":
+	// the name stands before "of".
+	of := start - 1
+	if of > from && determiners[frame[of].low] {
+		of--
+	}
+	if of-1 >= from && frame[of].low == "of" && isName(frame[of-1], cased) {
+		org := of
+		end = of
 		start = end
 		for start > from && isName(frame[start-1], cased) && end-start < 3 {
 			start--
@@ -142,7 +147,7 @@ func phrase(frame []token, from, to int, cased bool) speaker {
 	if start < end {
 		sp.name = frame[start:end]
 	}
-	if start > from {
+	if start > from && !(start-1 == from && determiners[frame[from].low]) {
 		if h := honorifics[frame[start-1].low]; h != "" && start-1 == from {
 			sp.honor = h
 		} else {
@@ -222,7 +227,9 @@ func before(frame []token, v int, cased bool) speaker {
 	from := j + 1
 	for from > 0 && j+1-from < 8 && (isName(frame[from-1], cased) || describes(frame[from-1], cased)) {
 		from--
-		if determiners[frame[from].low] {
+		// "The Red Crescent of the Caldera Federation": a determiner
+		// after "of" stays inside the phrase.
+		if determiners[frame[from].low] && !(from >= 2 && frame[from-1].low == "of" && isName(frame[from-2], cased)) {
 			break
 		}
 	}

@@ -107,7 +107,7 @@ func wordEnd(s string, i int) int {
 	if j < len(s) && s[j] == '.' {
 		w := s[i:j]
 		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) && utf8.RuneCountInString(w) <= 3 && abbrevs[strings.ToLower(w)] || utf8.RuneCountInString(w) == 1 && unicode.IsUpper(r) {
+		if utf8.RuneCountInString(w) <= 3 && abbrevs[strings.ToLower(w)] || utf8.RuneCountInString(w) == 1 && unicode.IsUpper(r) {
 			j++
 		}
 	}
