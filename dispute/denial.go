@@ -22,6 +22,10 @@ var denyVerbs = map[string]bool{"denied": true, "denies": true, "disputed": true
 var notDenial = map[string]bool{"a": true, "an": true, "the": true, "not": true, "to": true, "or": true,
 	"directly": true, "never": true, "was": true, "were": true, "been": true, "be": true, "is": true}
 
+// objects open the object of "disputed" used as a verb.
+var objects = map[string]bool{"the": true, "that": true, "this": true, "those": true, "these": true, "a": true,
+	"an": true, "his": true, "her": true, "its": true, "their": true, "it": true, "any": true, "such": true}
+
 // claimVerbs mark the sentence that makes a claim a later denial answers.
 var claimVerbs = map[string]bool{"accused": true, "accuses": true, "alleged": true, "alleges": true,
 	"claimed": true, "claims": true, "said": true, "says": true, "reported": true, "reports": true, "blamed": true,
@@ -45,7 +49,7 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 		if v < 0 {
 			continue
 		}
-		if hasAny(s.words[:v], claimVerbs) || strings.Count(s.text, "\"")+strings.Count(s.text, "“") > 0 {
+		if s.junk || hasAny(s.words[:v], claimVerbs) || strings.Count(s.text, "\"")+strings.Count(s.text, "“") > 0 {
 			// The claim and its denial in one sentence ("Rumors were
 			// rampant that ..., though the couple denied those reports"),
 			// or a denial inside a quote: nothing to set side by side.
@@ -56,8 +60,10 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 		if len(obj) >= 2 && anaphors[obj[0]] && claimWords[obj[1]] || len(obj) >= 1 && (obj[0] == "it" || claimWords[obj[0]]) {
 			// "disputed that account": the nearest sentence before, in
 			// the same source, that makes a claim.
+			// It must share a word of substance with the denial.
 			for j := k - 1; j >= 0 && j >= k-3 && all[j].doc == s.doc; j-- {
-				if denyAt(all[j].words) < 0 && hasAny(all[j].words, claimVerbs) {
+				if c := all[j]; !c.junk && denyAt(c.words) < 0 && !quoteOnly(c.text) &&
+					(hasAny(c.words, claimVerbs) || hasAny(c.words, claimWords)) && lex.Intersect(c.terms, s.terms) >= 1 {
 					claim = j
 					break
 				}
@@ -74,7 +80,8 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 			}
 			best := 0
 			for j, c := range all {
-				if j == k || denyAt(c.words) >= 0 {
+				if j == k || c.junk || denyAt(c.words) >= 0 || quoteOnly(c.text) ||
+					!hasAny(c.words, claimVerbs) && !hasAny(c.words, claimWords) {
 					continue
 				}
 				if n := lex.Intersect(objTerms, c.terms); n >= minShared && n > best && 2*n >= len(objTerms) {
@@ -111,12 +118,22 @@ func denyAt(ws []string) int {
 			continue
 		}
 		switch ws[i+1] {
-		case "her", "him", "them", "me", "us", "access", "entry", "coverage", "bail", "by":
+		case "her", "him", "them", "me", "us", "access", "entry", "coverage", "bail", "by", "recognition":
 			continue // "denied her coverage": a refusal
+		}
+		if (w == "disputed" || w == "contradicted") && !objects[ws[i+1]] && !claimWords[ws[i+1]] {
+			continue // "over disputed profits": an adjective
 		}
 		return i
 	}
 	return -1
+}
+
+// quoteOnly reports whether s opens with a quotation mark: someone's
+// words, not a report of a claim.
+func quoteOnly(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "“") || strings.HasPrefix(s, "``")
 }
 
 func hasAny(ws []string, set map[string]bool) bool {

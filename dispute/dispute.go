@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/defect"
 	"github.com/chorusnews/chorus/internal/lex"
 	"github.com/chorusnews/chorus/voices"
 )
@@ -29,6 +30,7 @@ type sentence struct {
 	words    []string // lower-cased words, punctuation trimmed
 	terms    []uint64
 	speaker  string
+	junk     bool // page furniture (a caption, a credit): never a claim
 }
 
 // Find returns the disputes of docs: first the counts the sources give
@@ -49,7 +51,7 @@ func Find(docs []voices.Doc) []chorus.Dispute {
 		}
 		for i, s := range doc.Sentences {
 			all = append(all, sentence{doc: d, pos: i, text: s, words: words(s),
-				terms: lex.ContentTerms(nil, &lw, s), speaker: speakers[i]})
+				terms: lex.ContentTerms(nil, &lw, s), speaker: speakers[i], junk: defect.Furniture(s) != defect.OK || captionLike(s)})
 		}
 	}
 	out := figures(all, docs)
@@ -61,6 +63,19 @@ func Find(docs []voices.Doc) []chorus.Dispute {
 		return nil
 	}
 	return out
+}
+
+// captionLike reports the caption and player residue of news pages that
+// the furniture rules leave inside a sentence ("Image copyright AP image
+// caption ...", "Media playback is unsupported").
+func captionLike(s string) bool {
+	l := strings.ToLower(s)
+	for _, cue := range []string{"image copyright", "image caption", "media playback", "media caption", "story highlights", "photo:", "( ap photo", "getty images"} {
+		if strings.Contains(l, cue) {
+			return true
+		}
+	}
+	return false
 }
 
 // words returns the lower-cased words of s with the punctuation around

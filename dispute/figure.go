@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/internal/lex"
 	"github.com/chorusnews/chorus/voices"
 )
 
@@ -87,6 +88,7 @@ func figures(all []sentence, docs []voices.Doc) []chorus.Dispute {
 		first int // index in all of the first sentence
 		docs  []int
 		fig   figure
+		terms []uint64 // the sentence's content terms beside its counts
 	}
 	byKey := map[string]map[int]*stated{}
 	var keys []string
@@ -94,7 +96,7 @@ func figures(all []sentence, docs []voices.Doc) []chorus.Dispute {
 	for k, s := range all {
 		// A source's own count of the event is in its lead; a figure
 		// beside a past date counts another event.
-		if s.pos >= leadSentences || past(s.words) {
+		if s.pos >= leadSentences || s.junk || past(s.words) {
 			continue
 		}
 		for _, f := range figuresOf(s.words) {
@@ -112,7 +114,7 @@ func figures(all []sentence, docs []voices.Doc) []chorus.Dispute {
 			}
 			st := m[f.value]
 			if st == nil {
-				st = &stated{first: k, fig: f}
+				st = &stated{first: k, fig: f, terms: topical(s)}
 				m[f.value] = st
 			}
 			if !slices.Contains(st.docs, s.doc) {
@@ -123,6 +125,14 @@ func figures(all []sentence, docs []voices.Doc) []chorus.Dispute {
 	var out []chorus.Dispute
 	for _, key := range keys {
 		m := byKey[key]
+		// Only the figures of the event the first one counts: sentences
+		// that share a word of substance with it.
+		lead := m[byFirst(m, func(s *stated) int { return s.first })[0]]
+		for v, st := range m {
+			if st != lead && lex.Intersect(st.terms, lead.terms) < sameEvent {
+				delete(m, v)
+			}
+		}
 		if !conflict(m, func(s *stated) ([]int, figure) { return s.docs, s.fig }) {
 			continue
 		}
@@ -175,6 +185,25 @@ func compatible(a, b figure) bool {
 		return float64(b.value-a.value) <= 0.1*float64(b.value)
 	}
 	return a.value == b.value
+}
+
+// sameEvent is the number of content terms, beside the count's own words
+// and figures, a figure's sentence must share with the first figure's to
+// count the same event.
+const sameEvent = 1
+
+// topical returns the content terms of s without its count words and
+// figures.
+func topical(s sentence) []uint64 {
+	var lw lex.Words
+	var kept []string
+	for _, w := range s.words {
+		if _, num := atoi(w); num || counts[w] != "" || people[w] || w == "," {
+			continue
+		}
+		kept = append(kept, w)
+	}
+	return lex.ContentTerms(nil, &lw, strings.Join(kept, " "))
 }
 
 // leadSentences is the number of a source's first sentences whose figures
