@@ -18,7 +18,7 @@ func widgetClasses(s, lower string) Set {
 	if closeButton(lower) {
 		set = set.With(Caption)
 	}
-	if strings.Contains(lower, " of ") && galleryCounter.MatchString(lower) {
+	if digitOfDigit(lower) && galleryCounter.MatchString(lower) {
 		set = set.With(Caption)
 	}
 	return set
@@ -49,3 +49,22 @@ var closeWords = set("to", "by", "behind", "on", "friend", "friends", "ties", "t
 	"inspection", "second", "third", "race", "races", "quarters", "encounter", "encounters", "games",
 	"vote", "votes", "elections", "election", "cooperation", "collaboration", "attention", "scrutiny",
 	"examination", "look", "analysis", "reading", "shave", "")
+
+// digitOfDigit reports whether lower holds " of " between two digits, as
+// a gallery counter does; most sentences do not, and skip the regular
+// expression.
+func digitOfDigit(lower string) bool {
+	for from := 0; ; {
+		i := strings.Index(lower[from:], " of ")
+		if i < 0 {
+			return false
+		}
+		i += from
+		if i > 0 && i+4 < len(lower) && isDigit(lower[i-1]) && isDigit(lower[i+4]) {
+			return true
+		}
+		from = i + 4
+	}
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
