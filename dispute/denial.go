@@ -49,7 +49,7 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 		if v < 0 {
 			continue
 		}
-		if s.junk || hasAny(s.words[:v], claimVerbs) || strings.Count(s.text, "\"")+strings.Count(s.text, "“") > 0 {
+		if hasAny(s.words[:v], claimVerbs) || strings.Count(s.text, "\"")+strings.Count(s.text, "“") > 0 || s.isJunk() {
 			// The claim and its denial in one sentence ("Rumors were
 			// rampant that ..., though the couple denied those reports"),
 			// or a denial inside a quote: nothing to set side by side.
@@ -62,8 +62,8 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 			// the same source, that makes a claim.
 			// It must share a word of substance with the denial.
 			for j := k - 1; j >= 0 && j >= k-3 && all[j].doc == s.doc; j-- {
-				if c := all[j]; !c.junk && denyAt(c.words) < 0 && !quoteOnly(c.text) &&
-					(hasAny(c.words, claimVerbs) || hasAny(c.words, claimWords)) && lex.Intersect(c.terms, s.terms) >= 1 {
+				if c := all[j]; denyAt(c.words) < 0 && !quoteOnly(c.text) &&
+					(hasAny(c.words, claimVerbs) || hasAny(c.words, claimWords)) && !c.isJunk() && lex.Intersect(c.termsOf(), s.termsOf()) >= 1 {
 					claim = j
 					break
 				}
@@ -80,11 +80,11 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 			}
 			best := 0
 			for j, c := range all {
-				if j == k || c.junk || denyAt(c.words) >= 0 || quoteOnly(c.text) ||
-					!hasAny(c.words, claimVerbs) && !hasAny(c.words, claimWords) {
+				if j == k || denyAt(c.words) >= 0 || quoteOnly(c.text) ||
+					!hasAny(c.words, claimVerbs) && !hasAny(c.words, claimWords) || c.isJunk() {
 					continue
 				}
-				if n := lex.Intersect(objTerms, c.terms); n >= minShared && n > best && 2*n >= len(objTerms) {
+				if n := lex.Intersect(objTerms, c.termsOf()); n >= minShared && n > best && 2*n >= len(objTerms) {
 					best, claim = n, j
 				}
 			}

@@ -28,9 +28,56 @@ type sentence struct {
 	doc, pos int // source index and sentence position in it
 	text     string
 	words    []string // lower-cased words, punctuation trimmed
-	terms    []uint64
-	speaker  string
-	junk     bool // page furniture (a caption, a credit): never a claim
+	idx      int      // index in the cluster's sentences
+	c        *cache
+}
+
+// cache holds what is read of a sentence only when a rule needs it: most
+// clusters have no figure or denial to check, and the attribution, the
+// content terms and the furniture test cost more than the rules.
+type cache struct {
+	docs     []voices.Doc
+	lw       lex.Words
+	terms    map[int][]uint64
+	junk     map[int]bool
+	speakers map[int]map[int]string // doc → sentence position → speaker
+}
+
+// termsOf returns the content terms of s.
+func (s sentence) termsOf() []uint64 {
+	t, ok := s.c.terms[s.idx]
+	if !ok {
+		t = lex.ContentTerms(nil, &s.c.lw, s.text)
+		s.c.terms[s.idx] = t
+	}
+	return t
+}
+
+// isJunk reports page furniture (a caption, a credit): never a claim.
+func (s sentence) isJunk() bool {
+	j, ok := s.c.junk[s.idx]
+	if !ok {
+		j = defect.Furniture(s.text) != defect.OK || captionLike(s.text)
+		s.c.junk[s.idx] = j
+	}
+	return j
+}
+
+// speakerOf returns who the sentence credits by name, or "".
+func (s sentence) speakerOf() string {
+	m, ok := s.c.speakers[s.doc]
+	if !ok {
+		m = map[int]string{}
+		for _, a := range voices.Attribute(s.c.docs[s.doc].Sentences) {
+			for _, i := range a.Sentences {
+				if a.Name != "" {
+					m[i] = a.Name
+				}
+			}
+		}
+		s.c.speakers[s.doc] = m
+	}
+	return m[s.pos]
 }
 
 // Find returns the disputes of docs: first the counts the sources give
@@ -39,19 +86,10 @@ type sentence struct {
 // when there are none.
 func Find(docs []voices.Doc) []chorus.Dispute {
 	var all []sentence
-	var lw lex.Words
+	c := &cache{docs: docs, terms: map[int][]uint64{}, junk: map[int]bool{}, speakers: map[int]map[int]string{}}
 	for d, doc := range docs {
-		speakers := map[int]string{}
-		for _, a := range voices.Attribute(doc.Sentences) {
-			for _, i := range a.Sentences {
-				if a.Name != "" {
-					speakers[i] = a.Name
-				}
-			}
-		}
 		for i, s := range doc.Sentences {
-			all = append(all, sentence{doc: d, pos: i, text: s, words: words(s),
-				terms: lex.ContentTerms(nil, &lw, s), speaker: speakers[i], junk: defect.Furniture(s) != defect.OK || captionLike(s)})
+			all = append(all, sentence{doc: d, pos: i, text: s, words: words(s), idx: len(all), c: c})
 		}
 	}
 	out := figures(all, docs)
@@ -110,7 +148,7 @@ func claimOf(s sentence, docs []voices.Doc, sources []int) chorus.Claim {
 		ids = append(ids, docs[d].Source)
 	}
 	slices.Sort(ids)
-	return chorus.Claim{Text: lex.UpperFirst(tidy(s.text)), Sources: slices.Compact(ids), Speaker: s.speaker}
+	return chorus.Claim{Text: lex.UpperFirst(tidy(s.text)), Sources: slices.Compact(ids), Speaker: s.speakerOf()}
 }
 
 func atoi(w string) (int, bool) {

@@ -96,10 +96,14 @@ func figures(all []sentence, docs []voices.Doc) []chorus.Dispute {
 	for k, s := range all {
 		// A source's own count of the event is in its lead; a figure
 		// beside a past date counts another event.
-		if s.pos >= leadSentences || s.junk || past(s.words) {
+		if s.pos >= leadSentences || past(s.words) {
 			continue
 		}
-		for _, f := range figuresOf(s.words) {
+		figs := figuresOf(s.words)
+		if len(figs) > 0 && s.isJunk() {
+			continue
+		}
+		for _, f := range figs {
 			key := f.kind + "|" + f.noun
 			first := strconv.Itoa(s.doc) + "|" + key
 			if stated1[first] {

@@ -44,12 +44,17 @@ type person struct {
 // Attribute returns the statements of one article's sentences (in text
 // order) and their speakers; statements with no speaker at all are left
 // out.
-func Attribute(sentences []string) []Attribution { return attribute(sentences, nil) }
+func Attribute(sentences []string) []Attribution {
+	out, _ := attribute(sentences, nil)
+	return out
+}
 
 // attribute is Attribute with the keys of the speakers other articles of
 // the cluster name in full: a one-word name with such a key may be "he"
-// or "she".
-func attribute(sentences []string, known map[string]bool) []Attribution {
+// or "she". It also reports whether a "he" or "she" found no speaker,
+// which a larger known set might resolve.
+func attribute(sentences []string, known map[string]bool) ([]Attribution, bool) {
+	unresolved := false
 	sents := track(sentences)
 	cased := isCased(sents)
 	// Speakers of quotes, by span.
@@ -115,6 +120,8 @@ func attribute(sentences []string, known map[string]bool) []Attribution {
 			a := Attribution{Sentences: spanSent[c.span], Quote: true, Text: quoteText(sents, c.span)}
 			if resolve(&a, sp, &seen, cased, known) {
 				out = append(out, a)
+			} else if sp.pronoun == "he" || sp.pronoun == "she" {
+				unresolved = true
 			}
 		}
 		if len(spanSent) > 0 && inSpans(i, spanSent) {
@@ -127,9 +134,11 @@ func attribute(sentences []string, known map[string]bool) []Attribution {
 		a := Attribution{Sentences: []int{i}, Text: tidy(s.text)}
 		if resolve(&a, sp, &seen, cased, known) {
 			out = append(out, a)
+		} else if sp.pronoun == "he" || sp.pronoun == "she" {
+			unresolved = true
 		}
 	}
-	return out
+	return out, unresolved
 }
 
 func inSpans(i int, spanSent map[int][]int) bool {

@@ -116,7 +116,8 @@ func measure(t *testing.T, path string) {
 		known := fullKeys(docs)
 		for doc, sents := range docs {
 			pred := map[int]Attribution{}
-			for _, a := range attribute(sents, known) {
+			atts, _ := attribute(sents, known)
+			for _, a := range atts {
 				for _, i := range a.Sentences {
 					pred[i] = a
 				}

@@ -62,27 +62,29 @@ type voice struct {
 // reported) in several sources is one statement citing them all. Find
 // returns nil when no source quotes anyone by name.
 func Find(docs []Doc) []chorus.Voice {
+	// Each article is read once; one whose "he" or "she" found no
+	// speaker is read again with the surnames other articles give in
+	// full.
+	atts := make([][]Attribution, len(docs))
+	again := make([]bool, len(docs))
+	known := map[string]bool{}
+	for i, d := range docs {
+		atts[i], again[i] = attribute(d.Sentences, nil)
+		for _, a := range atts[i] {
+			if a.Full && !a.Pronoun {
+				known[a.Key] = true
+			}
+		}
+	}
 	byKey := map[string]*voice{}
 	var order []*voice
 	var words lex.Words
-	df := map[uint64]int{}
 	n := 0
-	sents := make([][]string, len(docs))
 	for i, d := range docs {
-		sents[i] = d.Sentences
-	}
-	known := fullKeys(sents)
-	for _, d := range docs {
-		seen := map[uint64]bool{}
-		for _, s := range d.Sentences {
-			for _, h := range lex.ContentTerms(nil, &words, s) {
-				if !seen[h] {
-					seen[h] = true
-					df[h]++
-				}
-			}
+		if again[i] && len(known) > 0 {
+			atts[i], _ = attribute(d.Sentences, known)
 		}
-		for _, a := range attribute(d.Sentences, known) {
+		for _, a := range atts[i] {
 			if a.Key == "" || a.Text == "" {
 				continue
 			}
@@ -117,6 +119,9 @@ func Find(docs []Doc) []chorus.Voice {
 			out = append(out, v)
 		}
 	}
+	if len(out) == 0 {
+		return nil
+	}
 	slices.SortStableFunc(out, func(a, b *voice) int {
 		if c := cmp.Compare(len(b.sources), len(a.sources)); c != 0 {
 			return c
@@ -129,8 +134,18 @@ func Find(docs []Doc) []chorus.Voice {
 	if len(out) > MaxVoices {
 		out = out[:MaxVoices]
 	}
-	if len(out) == 0 {
-		return nil
+	// How many articles share each word, for the statements' weights.
+	df := map[uint64]int{}
+	for _, d := range docs {
+		seen := map[uint64]bool{}
+		for _, s := range d.Sentences {
+			for _, h := range lex.ContentTerms(nil, &words, s) {
+				if !seen[h] {
+					seen[h] = true
+					df[h]++
+				}
+			}
+		}
 	}
 	res := make([]chorus.Voice, len(out))
 	for i, v := range out {
@@ -144,7 +159,8 @@ func Find(docs []Doc) []chorus.Voice {
 func fullKeys(docs [][]string) map[string]bool {
 	known := map[string]bool{}
 	for _, d := range docs {
-		for _, a := range Attribute(d) {
+		atts, _ := attribute(d, nil)
+		for _, a := range atts {
 			if a.Full && !a.Pronoun {
 				known[a.Key] = true
 			}
