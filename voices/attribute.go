@@ -57,6 +57,7 @@ func attribute(sentences []string, known map[string]bool) ([]Attribution, bool) 
 	unresolved := false
 	sents := track(sentences)
 	cased := isCased(sents)
+	named := fullNames(sents, cased)
 	// Speakers of quotes, by span.
 	spanSp := map[int]speaker{}
 	spanSent := map[int][]int{}
@@ -118,7 +119,7 @@ func attribute(sentences []string, known map[string]bool) ([]Attribution, bool) 
 				continue
 			}
 			a := Attribution{Sentences: spanSent[c.span], Quote: true, Text: quoteText(sents, c.span)}
-			if resolve(&a, sp, &seen, cased, known) {
+			if resolve(&a, sp, &seen, cased, known, named) {
 				out = append(out, a)
 			} else if sp.pronoun == "he" || sp.pronoun == "she" {
 				unresolved = true
@@ -132,7 +133,7 @@ func attribute(sentences []string, known map[string]bool) ([]Attribution, bool) 
 			continue
 		}
 		a := Attribution{Sentences: []int{i}, Text: tidy(s.text)}
-		if resolve(&a, sp, &seen, cased, known) {
+		if resolve(&a, sp, &seen, cased, known, named) {
 			out = append(out, a)
 		} else if sp.pronoun == "he" || sp.pronoun == "she" {
 			unresolved = true
@@ -155,7 +156,7 @@ func inSpans(i int, spanSent map[int][]int) bool {
 // resolve fills a's speaker from sp, resolving a pronoun to the nearest
 // compatible named speaker seen, and records a named speaker. It reports
 // whether a has a speaker.
-func resolve(a *Attribution, sp speaker, seen *[]person, cased bool, known map[string]bool) bool {
+func resolve(a *Attribution, sp speaker, seen *[]person, cased bool, known map[string]bool, named map[string][]token) bool {
 	if sp.pronoun != "" {
 		for k := len(*seen) - 1; k >= 0; k-- {
 			p := (*seen)[k]
@@ -188,7 +189,17 @@ func resolve(a *Attribution, sp speaker, seen *[]person, cased bool, known map[s
 	// person from an organisation by form alone.
 	// A one-word name ("Russia") may be "he" or "she" only when the
 	// article gave it in full before.
+	if full, ok := named[a.Key]; ok && !a.Full {
+		// "Reyland told reporters" after "Governor Tomas Reyland ...".
+		if len(full) > len(sp.name) {
+			a.Name = display(full, cased)
+		}
+		a.Full = true
+	}
 	human := a.Full || known[a.Key]
+	if last := sp.name[len(sp.name)-1].low; roles[last] || commons[last] {
+		human = false // "the Caldera Geological Survey" is no "he"
+	}
 	for _, p := range *seen {
 		if p.key == a.Key && (p.human || len(p.sp.name) >= 2 || p.sp.honor != "") {
 			human = true
@@ -211,6 +222,38 @@ func lastWord(s string) string {
 		return ""
 	}
 	return f[len(f)-1]
+}
+
+// fullNames returns the keys of the names the article writes in full
+// anywhere, spoken or not ("Governor Tomas Reyland declared ..."): two
+// name words or more, or an honorific before one. A speaker known only by
+// surname may be "he" or "she" when the article names them in full.
+func fullNames(sents []sent, cased bool) map[string][]token {
+	out := map[string][]token{}
+	for _, s := range sents {
+		run := 0
+		for i, t := range s.toks {
+			if !isName(t, cased) {
+				run = 0
+				continue
+			}
+			run++
+			if i+1 < len(s.toks) && isName(s.toks[i+1], cased) {
+				continue // the name goes on
+			}
+			k := key(s.toks[i : i+1])
+			if _, ok := out[k]; ok {
+				continue
+			}
+			switch {
+			case run >= 2 && run <= 3:
+				out[k] = s.toks[i+1-run : i+1]
+			case run == 1 && i > 0 && honorifics[s.toks[i-1].low] != "":
+				out[k] = s.toks[i : i+1]
+			}
+		}
+	}
+	return out
 }
 
 // frameSpeaker finds the speaker a frame credits: the verb of speech

@@ -78,6 +78,9 @@ func TestAttribute(t *testing.T) {
 		{"title is no quote", []string{`She read "Dams" by Ana Lind.`}, nil, nil},
 		{"clause is no report", []string{`The dam broke after Ana Lind said it would hold.`}, nil, nil},
 		{"apposition before verb", []string{`Ana Lind, the town's engineer, said the dam would hold.`}, []string{"lind"}, []bool{false}},
+		{"full name outside a statement", []string{"Governor Tomas Reyland declared an emergency.", `"We are searching," Reyland told reporters.`, `"Crews are coming," he said.`}, []string{"reyland", "reyland"}, []bool{true, true}},
+		{"organisation is no he", []string{"The quake hit at noon, according to the Caldera Geological Survey.", `"Crews are coming," he said.`}, []string{"survey"}, []bool{false}},
+		{"quoted as saying", []string{`"It is safe," Ana Lind was quoted as saying.`}, []string{"lind"}, []bool{true}},
 		{"lower-cased", []string{`" the dam will hold , " said ana lind , the mayor .`}, []string{"lind"}, []bool{true}},
 	}
 	for _, tt := range tests {
