@@ -61,7 +61,21 @@ type disputeView struct {
 // claimView is one claim of a dispute with its citations.
 type claimView struct {
 	Text, Speaker string
+	Time          time.Time // earliest publication among its sources; zero when unknown
 	Cites         []citeView
+}
+
+// claimTime returns the earliest publication time of a claim's sources.
+func claimTime(c chorus.Claim, sources []chorus.Source) time.Time {
+	var first time.Time
+	for _, id := range c.Sources {
+		for _, s := range sources {
+			if s.ID == id && !s.Published.IsZero() && (first.IsZero() || s.Published.Before(first)) {
+				first = s.Published
+			}
+		}
+	}
+	return first
 }
 
 // citeView is one citation mark [N] linking to source N on the page.
@@ -194,10 +208,10 @@ func buildStoryPage(d *chorus.StoryDetail, since time.Time) storyPage {
 		}
 		p.Voices = append(p.Voices, vv)
 	}
-	for _, d := range d.Disputes {
-		dv := disputeView{Topic: d.Topic}
-		for _, c := range d.Claims {
-			cv := claimView{Text: c.Text, Speaker: c.Speaker}
+	for _, dis := range d.Disputes {
+		dv := disputeView{Topic: dis.Topic}
+		for _, c := range dis.Claims {
+			cv := claimView{Text: c.Text, Speaker: c.Speaker, Time: claimTime(c, d.Sources)}
 			for _, n := range c.Sources {
 				cv.Cites = append(cv.Cites, citeView{N: n, Title: titles[n]})
 			}

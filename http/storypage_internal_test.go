@@ -14,7 +14,7 @@ import (
 func TestStoryPageVoices(t *testing.T) {
 	d := &chorus.StoryDetail{
 		Story:   chorus.Story{ID: 1, Title: "Ferry capsizes"},
-		Sources: []chorus.Source{{ID: 1, Article: "a", Title: "Ferry capsizes"}, {ID: 2, Article: "b", Title: "Toll rises"}},
+		Sources: []chorus.Source{{ID: 1, Article: "a", Title: "Ferry capsizes"}, {ID: 2, Article: "b", Title: "Toll rises", Published: time.Date(2031, 4, 8, 9, 30, 0, 0, time.UTC)}},
 		Voices: []chorus.Voice{{Name: "Anika Perl", Role: "the harbour master", Statements: []chorus.Statement{
 			{Text: "The sea was too rough <b>here</b>.", Sources: []int{1, 2}, Quote: true},
 		}}},
@@ -36,7 +36,7 @@ func TestStoryPageVoices(t *testing.T) {
 		`<a class="cite" href="#source-2" title="Toll rises">[2]</a>`,
 		`<h2 id="disputes-h">Disputed</h2>`,
 		`<span class="topic">Number of dead</span>`,
-		`<span class="speaker">Hospital officials</span>: The toll rose to 19.`,
+		`<span class="speaker">Hospital officials</span>: The toll rose to 19. <time class="meta" datetime="2031-04-08T09:30:00Z">`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("page lacks %q", want)

@@ -11,6 +11,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/chorusnews/chorus"
@@ -106,7 +107,7 @@ func writeText(w *bufio.Writer, sum chorus.Summary, cluster string) {
 		for _, d := range sum.Disputes {
 			w.WriteString("  " + d.Topic + "\n")
 			for _, c := range d.Claims {
-				writeCited(w, claimText(c), c.Sources)
+				writeCited(w, claimText(c)+claimTime(c, sum.Sources), c.Sources)
 			}
 		}
 	}
@@ -153,7 +154,7 @@ func writeMarkdown(w *bufio.Writer, sum chorus.Summary, cluster string) {
 		for _, d := range sum.Disputes {
 			w.WriteString("- " + escapeMarkdown(d.Topic) + "\n")
 			for _, c := range d.Claims {
-				w.WriteString("  - " + escapeMarkdown(claimText(c)))
+				w.WriteString("  - " + escapeMarkdown(claimText(c)+claimTime(c, sum.Sources)))
 				for _, id := range c.Sources {
 					w.WriteString(citation(id, urls[id]))
 				}
@@ -261,6 +262,24 @@ func claimText(c chorus.Claim) string {
 		return c.Text
 	}
 	return c.Speaker + ": " + c.Text
+}
+
+// claimTime tells when the earliest source of a claim was published, so
+// that differing figures read as what they often are, a count that grew:
+// " (as of 2031-04-08 09:30 UTC)"; empty when no source has a time.
+func claimTime(c chorus.Claim, sources []chorus.Source) string {
+	var first time.Time
+	for _, id := range c.Sources {
+		for _, s := range sources {
+			if s.ID == id && !s.Published.IsZero() && (first.IsZero() || s.Published.Before(first)) {
+				first = s.Published
+			}
+		}
+	}
+	if first.IsZero() {
+		return ""
+	}
+	return " (as of " + first.UTC().Format("2006-01-02 15:04") + " UTC)"
 }
 
 // describe names a source for people: title, publisher and (withURL)

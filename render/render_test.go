@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/chorusnews/chorus"
 )
@@ -38,6 +39,8 @@ var withVoices = func() chorus.Summary {
 			{Text: "It was the worst crossing in [ten] years.", Sources: []int{1}, Quote: true},
 		}},
 	}
+	s.Sources = []chorus.Source{sample.Sources[0], sample.Sources[1]}
+	s.Sources[1].Published = time.Date(2031, 4, 8, 9, 30, 0, 0, time.UTC)
 	s.Disputes = []chorus.Dispute{{Topic: "Number of dead", Claims: []chorus.Claim{
 		{Text: "Two people died, police said.", Sources: []int{1}},
 		{Text: "Three people died.", Sources: []int{2}, Speaker: "Ilse Varga"},
