@@ -28,6 +28,9 @@ func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if len(args) > 0 && args[0] == "metadata" {
 		return runBenchMetadata(ctx, args[1:], stdin, stdout, stderr)
 	}
+	if len(args) > 0 && args[0] == "extraction" {
+		return runBenchExtraction(ctx, args[1:], stdin, stdout, stderr)
+	}
 	if len(args) > 0 && args[0] == "defects" {
 		return runBenchDefects(ctx, args[1:], stdin, stdout, stderr)
 	}
@@ -45,7 +48,7 @@ func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		workers   = fs.Int("workers", 0, "clusters summarized at once (0: one per CPU)")
 	)
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "usage: chorus bench --dataset NAME [options]\n       chorus bench clustering [options]\n       chorus bench defects [options]   (summary defects, detector precision and recall)\n\n"+
+		fmt.Fprintf(fs.Output(), "usage: chorus bench --dataset NAME [options]\n       chorus bench clustering [options]\n       chorus bench defects [options]   (summary defects, detector precision and recall)\n       chorus bench extraction --dataset NAME [options]   (HTML main-text extraction)\n\n"+
 			"Runs summarizers over a dataset and prints ROUGE with 95%% bootstrap intervals.\n"+
 			"DUC: 100 words, recall of ROUGE-1/2/4 (SumRepo). Multi-News: 260 words, F of ROUGE-1/2/SU4.\n"+
 			"duc2007-update: 100 words, jackknifed recall of ROUGE-2/SU4 (NIST); chorus-update reads the earlier sets.\n\noptions:\n")

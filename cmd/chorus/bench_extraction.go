@@ -1,0 +1,65 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/chorusnews/chorus/bench"
+	"github.com/chorusnews/chorus/dataset"
+)
+
+// runBenchExtraction runs `chorus bench extraction`: Chorus's HTML
+// extraction scored on an extraction set beside other extractors.
+func runBenchExtraction(_ context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("bench extraction", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var (
+		name   = fs.String("dataset", "", "dataset: "+strings.Join(bench.ExtractionDatasets, ", "))
+		data   = fs.String("data", "", "data `DIR` (default $CHORUS_DATA or ../shared/data beside the module)")
+		limit  = fs.Int("limit", 0, "score only the first N pages (0: all)")
+		asJSON = fs.Bool("json", false, `print {"dataset","pages","rows":[{"system","precision","recall","f1"}]}`)
+	)
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), "usage: chorus bench extraction --dataset NAME [--limit N] [--json]\n\n"+
+			"Scores the main text Chorus extracts from HTML pages (the path of chorus summarize).\n"+
+			"scrapinghub-aeb (test): the article-extraction-benchmark metric (4-token shingle\n"+
+			"precision and recall averaged over pages) beside the 32 published tools.\n"+
+			"readability (dev): the same metric against the text of expected.html.\n"+
+			"trafilatura (dev): snippets of the gold that must (with) and must not (without) appear.\n"+
+			"On the dev sets go-trafilatura (with fallback) is run beside Chorus.\n\noptions:")
+		fs.PrintDefaults()
+	}
+	if _, err := parseArgs(fs, args, nil); err != nil {
+		return err
+	}
+	switch {
+	case fs.NArg() > 0:
+		return usagef("extraction: unexpected argument %q", fs.Arg(0))
+	case *name == "":
+		return usagef("extraction: --dataset is required (one of %s)", strings.Join(bench.ExtractionDatasets, ", "))
+	case !slices.Contains(bench.ExtractionDatasets, *name):
+		return usagef("extraction: unknown dataset %q (want one of %s)", *name, strings.Join(bench.ExtractionDatasets, ", "))
+	case *limit < 0:
+		return usagef("extraction: --limit must not be negative")
+	}
+	dir := *data
+	if dir == "" {
+		d, err := dataset.Dir()
+		if err != nil {
+			return fmt.Errorf("cannot find data: %w", err)
+		}
+		dir = d
+	}
+	res, err := bench.RunExtraction(bench.ExtractionOptions{Dataset: *name, Dir: dir, Limit: *limit})
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return res.WriteJSON(stdout)
+	}
+	return res.WriteTable(stdout)
+}
