@@ -1,6 +1,7 @@
-import sys, collections, math
+#!/usr/bin/env python3
 """sign.py KEY.tsv JUDGE.tsv...: per-cluster sign tests of chorus-new against every other system
 (mean of the five scores over judges), and how often all judges picked the same best system."""
+import sys, collections, math
 key={}
 for l in open(sys.argv[1]):
     n,i,sid,name=l.rstrip('\n').split('\t'); key[sid]=(int(n),name)
