@@ -15,6 +15,8 @@ func TestHTMLText(t *testing.T) {
 		{"paragraphs", "<p>The ferry resumed service on Monday.</p><p>Operators thanked passengers.</p>", []string{"The ferry resumed service on Monday.\n\nOperators thanked passengers."}, nil},
 		{"page furniture", "<html><head><title>T</title><style>p{}</style></head><body><nav>Menu | Home</nav><article><p>The town library &amp; museum will stay open until nine on weekdays, the council said.</p></article><footer>(c) Example</footer><script>track()</script></body></html>",
 			[]string{"The town library & museum will stay open until nine on weekdays, the council said."}, []string{"track()", "p{}", "Menu"}},
+		{"table cells keep their words apart", "<table><caption>Timetable</caption><tr><th>Route</th><th>Leaves</th></tr><tr><td>Harbour</td><td>9:15</td></tr></table>",
+			[]string{"Timetable", "Route Leaves", "Harbour 9:15"}, []string{"RouteLeaves", "Harbour9", "TimetableRoute"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

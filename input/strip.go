@@ -25,6 +25,11 @@ var blocks = map[atom.Atom]bool{
 	atom.Dd: true, atom.Dt: true,
 }
 
+// cells are elements that separate words without ending a paragraph: a
+// table row's cells stay on one line ("Release Date 4.2.3 April 2014"),
+// not glued together ("ReleaseDate4.2.3April").
+var cells = map[atom.Atom]bool{atom.Td: true, atom.Th: true, atom.Caption: true}
+
 // maxSkipDepth bounds the nesting of skipped elements that is tracked, so
 // that unclosed tags in broken markup cannot hide the rest of the page.
 const maxSkipDepth = 64
@@ -52,6 +57,8 @@ func stripTags(doc string) (title, text string) {
 				skip++
 			case blocks[a]:
 				b.WriteString("\n\n")
+			case cells[a]:
+				b.WriteByte(' ')
 			}
 		case html.EndTagToken:
 			name, _ := z.TagName()
@@ -63,6 +70,8 @@ func stripTags(doc string) (title, text string) {
 				skip--
 			case blocks[a]:
 				b.WriteString("\n\n")
+			case cells[a]:
+				b.WriteByte(' ')
 			}
 		case html.SelfClosingTagToken:
 			name, _ := z.TagName()
