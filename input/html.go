@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/chorusnews/chorus"
+	textclean "github.com/chorusnews/chorus/clean"
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 )
@@ -32,6 +33,7 @@ func parseHTML(page string) chorus.Article {
 				}
 			}
 		}
+		text = dropFurniture(text)
 		m := res.Metadata
 		return withMetadata(chorus.Article{
 			Title:     strings.TrimSpace(m.Title),
@@ -100,6 +102,33 @@ func publishedTime(traf time.Time, m Metadata) time.Time {
 	return traf
 }
 
+// furnitureRules are the cleaner's rules whose paragraphs are dropped from
+// the extracted text: phrase-based page furniture (newsletter and follow
+// prompts, "Read more: ...", copyright lines, lone "Advertisement"). The
+// cleaner's other rules (headings, bylines, datelines, captions) change or
+// keep text the gold article bodies hold.
+var furnitureRules = map[textclean.Rule]bool{
+	textclean.NoLetters: true, textclean.ExactPhrase: true, textclean.PrefixPhrase: true,
+	textclean.Prompt: true, textclean.Copyright: true, textclean.ContainsPhrase: true,
+}
+
+// dropFurniture removes the paragraphs of text (separated by blank lines)
+// that furnitureRules recognise. With go-trafilatura's FavorRecall focus,
+// this was better on both extraction dev sets than the balanced focus
+// without it (chorus bench extraction; readability pages F1 .950 → .953,
+// trafilatura's set .919 → .924, its "without" snippets leaked .115 →
+// .096); the scrapinghub set was not looked at.
+func dropFurniture(text string) string {
+	paras := strings.Split(text, "\n\n")
+	keep := paras[:0]
+	for _, p := range paras {
+		if !furnitureRules[textclean.Furniture(p).Rule] {
+			keep = append(keep, p)
+		}
+	}
+	return strings.Join(keep, "\n\n")
+}
+
 // maxTreeSize bounds the number of elements go-trafilatura accepts; larger
 // pages go to the tag stripper.
 const maxTreeSize = 50_000
@@ -115,6 +144,7 @@ func extract(page string) (res *trafilatura.ExtractResult, err error) {
 	}()
 	return trafilatura.Extract(strings.NewReader(page), trafilatura.Options{
 		EnableFallback:  true,
+		Focus:           trafilatura.FavorRecall, // see dropFurniture
 		ExcludeComments: true,
 		Deduplicate:     true,
 		MaxTreeSize:     maxTreeSize,

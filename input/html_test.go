@@ -98,3 +98,21 @@ func TestHTMLTextRejectsBinary(t *testing.T) {
 		t.Error("HTMLText accepted binary junk")
 	}
 }
+
+func TestDropFurniture(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"prompt, copyright and a lone word dropped",
+			"The bakery on Mill Lane reopened after the flood.\n\nSign up for our morning newsletter.\n\nAdvertisement\n\nIts owner thanked neighbours who helped.\n\n© 2031 Riverside Courier. All rights reserved.",
+			"The bakery on Mill Lane reopened after the flood.\n\nIts owner thanked neighbours who helped."},
+		{"headings and bylines kept", "Flood recovery\n\nBy Ana Ruiz\n\nThe bakery reopened.", "Flood recovery\n\nBy Ana Ruiz\n\nThe bakery reopened."},
+		{"a sentence that mentions subscribing kept", "Readers who subscribe to the paper's print edition will get the map on Sunday, the editor said.", "Readers who subscribe to the paper's print edition will get the map on Sunday, the editor said."},
+		{"empty", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := dropFurniture(tt.in); got != tt.want {
+				t.Errorf("dropFurniture(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
