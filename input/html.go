@@ -129,6 +129,14 @@ func dropFurniture(text string) string {
 	return strings.Join(keep, "\n\n")
 }
 
+// hiddenSelector selects the elements go-trafilatura prunes before it
+// looks for the main text: those with the hidden attribute, which a
+// browser never shows. On the readability dev pages it lifted precision
+// .957 → .961 (F1 .953 → .955); trafilatura's set was unchanged. Hiding
+// by style (display:none) was not taken: it cost recall there (.941 →
+// .938), as pages hide text that scripts reveal.
+const hiddenSelector = "[hidden]"
+
 // maxTreeSize bounds the number of elements go-trafilatura accepts; larger
 // pages go to the tag stripper.
 const maxTreeSize = 50_000
@@ -148,6 +156,7 @@ func extract(page string) (res *trafilatura.ExtractResult, err error) {
 		ExcludeComments: true,
 		Deduplicate:     true,
 		MaxTreeSize:     maxTreeSize,
+		PruneSelector:   hiddenSelector,
 	})
 }
 

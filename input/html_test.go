@@ -116,3 +116,19 @@ func TestDropFurniture(t *testing.T) {
 		})
 	}
 }
+
+func TestHTMLTextSkipsHidden(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("<html><head><title>Ferry</title></head><body><article><h1>Ferry service resumes</h1>")
+	for range 3 {
+		b.WriteString("<p>The island ferry resumed its morning crossings on Monday after a week of repairs to the harbour ramp, the operator said in a statement to passengers.</p>")
+	}
+	b.WriteString(`<p hidden>Unlock the full archive with a premium pass today.</p></article></body></html>`)
+	got, err := HTMLText(b.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(got, "island ferry resumed") || strings.Contains(got, "premium pass") {
+		t.Errorf("HTMLText = %q: want the article without the hidden paragraph", got)
+	}
+}
