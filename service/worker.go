@@ -187,9 +187,21 @@ func sameSentences(a, b []chorus.StorySentence) bool {
 	return true
 }
 
-// storyTitle picks the headline of the source the summary cites most (ties
-// to the lower citation number), else the current title.
+// storyTitle picks the story's headline so that it follows the summary's
+// lead: the headline of the newest article (by publication time, else
+// ingestion time; ties to the lower citation number) among the sources of
+// the summary's first sentence. That is the article whose lead opens the
+// summary, or, when newer articles carry the same lead fact (a dated lead
+// with newer figures elsewhere), the newest of them, so that a story first
+// titled "... kills at least 23" takes the headline of the update that
+// leads with "the toll has risen to 31". With no titled source for the
+// lead it falls back to the source the summary cites most (ties to the
+// lower citation number), then to the first original article, then to the
+// current title.
 func storyTitle(current string, sum chorus.StorySummary, arts []chorus.ArticleRecord) string {
+	if t := leadTitle(sum, arts); t != "" {
+		return t
+	}
 	counts := make(map[int]int)
 	for _, s := range sum.Sentences {
 		for _, c := range s.Sources {
@@ -211,4 +223,42 @@ func storyTitle(current string, sum chorus.StorySummary, arts []chorus.ArticleRe
 		return current
 	}
 	return best
+}
+
+// leadTitle returns the headline of the newest titled source of the
+// summary's first sentence, or "" when there is none.
+func leadTitle(sum chorus.StorySummary, arts []chorus.ArticleRecord) string {
+	if len(sum.Sentences) == 0 {
+		return ""
+	}
+	byID := make(map[string]*chorus.ArticleRecord, len(arts))
+	for i := range arts {
+		byID[arts[i].ID] = &arts[i]
+	}
+	cited := make(map[int]bool, len(sum.Sentences[0].Sources))
+	for _, c := range sum.Sentences[0].Sources {
+		cited[c] = true
+	}
+	var best *chorus.Source
+	var bestAt time.Time
+	for i := range sum.Sources {
+		src := &sum.Sources[i]
+		if !cited[src.ID] || strings.TrimSpace(src.Title) == "" {
+			continue
+		}
+		at := src.Published
+		if a := byID[src.Article]; a != nil && at.IsZero() {
+			at = a.Published
+			if at.IsZero() {
+				at = a.Ingested
+			}
+		}
+		if best == nil || at.After(bestAt) || (at.Equal(bestAt) && src.ID < best.ID) {
+			best, bestAt = src, at
+		}
+	}
+	if best == nil {
+		return ""
+	}
+	return strings.TrimSpace(best.Title)
 }
