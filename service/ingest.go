@@ -14,6 +14,19 @@ import (
 	"github.com/chorusnews/chorus/story"
 )
 
+// progressKey is the context key of WithIngestProgress.
+type progressKey struct{}
+
+// WithIngestProgress returns a copy of ctx that makes Ingest call f after
+// each article of the batch, with how many of the batch's articles are
+// ingested so far, so that a caller can show progress within a batch. f
+// runs inside the store transaction: it must be quick and must not call
+// the service. A retried transaction counts again from 1, so f should set
+// a position rather than add to one.
+func WithIngestProgress(ctx context.Context, f func(done int)) context.Context {
+	return context.WithValue(ctx, progressKey{}, f)
+}
+
 // Ingest implements chorus.StoryService. The whole batch is one
 // transaction: every article is acknowledged, durably, when Ingest returns
 // nil, and none is stored when it returns an error. New articles belong to
@@ -38,6 +51,7 @@ func (s *Service) Ingest(ctx context.Context, articles []chorus.Article) ([]chor
 	now := s.now()
 	results := make([]chorus.IngestResult, len(articles))
 	var seen int64
+	progress, _ := ctx.Value(progressKey{}).(func(int))
 	err := s.update(ctx, "ingest", func(tx chorus.StoreTx) error {
 		// Another process sharing the store (`chorus ingest` beside
 		// `chorus serve`) may have ingested since this one last looked:
@@ -59,6 +73,9 @@ func (s *Service) Ingest(ctx context.Context, articles []chorus.Article) ([]chor
 				return err
 			}
 			results[i] = r
+			if progress != nil {
+				progress(i + 1)
+			}
 		}
 		seen, err = tx.LastSeq(ctx)
 		return err

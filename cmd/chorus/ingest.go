@@ -79,24 +79,15 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	}
 
 	bar := progressBar(stderr, len(articles), *quiet)
-	var tally ingestTally
-	for start := 0; start < len(articles); start += *batch {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		part := articles[start:min(len(articles), start+*batch)]
-		res, err := send(ctx, part)
-		if err != nil {
-			return fmt.Errorf("cannot ingest articles %d to %d: %w", start+1, start+len(part), err)
-		}
-		tally.add(res)
-		if bar != nil {
-			_ = bar.Add(len(part))
-		}
-	}
+	tally, err := ingestBatches(ctx, articles, *batch, send, bar)
 	if bar != nil {
-		_ = bar.Finish()
-		fmt.Fprintln(stderr)
+		if err == nil {
+			_ = bar.Finish()
+		}
+		fmt.Fprintln(stderr) // end the bar's line
+	}
+	if err != nil {
+		return err
 	}
 	if finish != nil {
 		if err := finish(ctx); err != nil {
@@ -134,19 +125,57 @@ func readArticles(paths []string, format input.Format, stdin io.Reader) ([]choru
 	return out, nil
 }
 
+// ingestBatches sends articles in batches of at most batch and tallies the
+// results. A non-nil bar moves after each article: the embedded service
+// reports within a batch (service.WithIngestProgress), a server after each
+// request.
+func ingestBatches(ctx context.Context, articles []chorus.Article, batch int, send func(context.Context, []chorus.Article) ([]chorus.IngestResult, error), bar *progressbar.ProgressBar) (ingestTally, error) {
+	var tally ingestTally
+	for start := 0; start < len(articles); start += batch {
+		if err := ctx.Err(); err != nil {
+			return tally, err
+		}
+		part := articles[start:min(len(articles), start+batch)]
+		sctx := ctx
+		if bar != nil {
+			sctx = service.WithIngestProgress(ctx, func(done int) { _ = bar.Set(start + done) })
+		}
+		res, err := send(sctx, part)
+		if err != nil {
+			return tally, fmt.Errorf("cannot ingest articles %d to %d: %w", start+1, start+len(part), err)
+		}
+		tally.add(res)
+		if bar != nil {
+			_ = bar.Set(start + len(part))
+		}
+	}
+	return tally, nil
+}
+
+// barThrottle is the shortest time between two frames of the progress bar.
+const barThrottle = 100 * time.Millisecond
+
 // progressBar returns a bar on a terminal, nil otherwise.
 func progressBar(w io.Writer, n int, quiet bool) *progressbar.ProgressBar {
 	f, ok := w.(*os.File)
 	if quiet || !ok || !term.IsTerminal(int(f.Fd())) {
 		return nil
 	}
+	return newBar(w, n, barThrottle)
+}
+
+// newBar returns a bar of n articles drawn on w at most once per throttle,
+// drawn empty at once so that it shows before the first batch is done.
+func newBar(w io.Writer, n int, throttle time.Duration) *progressbar.ProgressBar {
 	return progressbar.NewOptions(n,
 		progressbar.OptionSetWriter(w),
 		progressbar.OptionSetDescription("ingesting"),
 		progressbar.OptionShowCount(),
 		progressbar.OptionSetItsString("articles"),
 		progressbar.OptionShowIts(),
-		progressbar.OptionThrottle(100*time.Millisecond),
+		progressbar.OptionSetElapsedTime(true),
+		progressbar.OptionSetRenderBlankState(true),
+		progressbar.OptionThrottle(throttle),
 	)
 }
 
