@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/lang"
 	"github.com/chorusnews/chorus/story"
 )
 
@@ -105,7 +106,8 @@ func internal(err error) error {
 
 // validate rejects articles the service cannot store: fields over the
 // limits of chorus.CheckArticle (checked here so that every store behaves
-// alike), no text, or a URL that is not http(s).
+// alike), no text, a URL that is not http(s), or text surely in a language
+// other than English (lang.Check: Chorus summarizes English).
 func validate(a chorus.Article) error {
 	if err := chorus.CheckArticle(a); err != nil {
 		return err
@@ -118,7 +120,7 @@ func validate(a chorus.Article) error {
 			return err
 		}
 	}
-	return nil
+	return lang.Check(a.Text)
 }
 
 // ingestOne stores one article inside tx.

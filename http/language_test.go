@@ -1,0 +1,53 @@
+package http_test
+
+import (
+	"context"
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chorusnews/chorus"
+	chttp "github.com/chorusnews/chorus/http"
+	"github.com/chorusnews/chorus/service"
+	"github.com/chorusnews/chorus/sqlite"
+)
+
+// An invented German article, long enough for a sure call.
+const germanBridge = "Die alte Steinbrücke über die Lenne in Hofstadt wird ab Montag für drei Monate " +
+	"gesperrt, teilte die Stadtverwaltung mit. Bei einer Prüfung hatten Ingenieure Risse in zwei " +
+	"Pfeilern entdeckt. Fußgänger können eine Behelfsbrücke nutzen, der Autoverkehr wird über die " +
+	"Umgehungsstraße geleitet. Die Händler in der Altstadt befürchten weniger Kunden und fordern " +
+	"eine schnelle Reparatur noch vor dem Weihnachtsmarkt."
+
+func TestPostArticlesLanguage(t *testing.T) {
+	ctx := context.Background()
+	db, err := sqlite.Open(ctx, t.TempDir()+"/chorus.db", sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t0 := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
+	svc, err := service.Open(ctx, db, service.Options{Clock: func() time.Time { return t0 }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { svc.Close() })
+	s := chttp.NewServer(svc, chttp.Options{})
+
+	body, _ := json.Marshal(chorus.Article{ID: "de-1", Text: germanBridge})
+	res, out := do(t, s, "POST", "/api/articles", "application/json", string(body))
+	if res.StatusCode != 400 {
+		t.Fatalf("status %d, want 400: %s", res.StatusCode, out)
+	}
+	var e struct {
+		Error struct{ Code, Message string }
+	}
+	mustJSON(t, out, &e)
+	if e.Error.Code != chorus.EINVALID || !strings.Contains(e.Error.Message, "unsupported language: German (de)") {
+		t.Errorf("error %+v, want invalid naming German (de)", e.Error)
+	}
+	page, err := svc.Stories(ctx, chorus.StoryQuery{})
+	if err != nil || page.Total != 0 {
+		t.Errorf("%d stories (%v) after the refusal, want 0", page.Total, err)
+	}
+}
