@@ -74,6 +74,7 @@ func runSummarize(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	if err != nil {
 		return err
 	}
+	refused := checkLanguages(clusters, stderr)
 	var seen []chorus.Article
 	if len(after) > 0 {
 		if seen, err = readSeen(after, inFormat); err != nil {
@@ -86,11 +87,14 @@ func runSummarize(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	sz := summarize.Summarizer{Seen: seen}
 	err = sz.SummarizeEach(ctx, clusters, opts, *workers, func(i int, sum chorus.Summary, err error) error {
 		c := &clusters[i]
+		if refused != nil && refused[i] != nil {
+			err = refused[i]
+		}
 		if err != nil && len(clusters) == 1 {
 			return fmt.Errorf("cannot summarize %s: %w", c.ID, err)
 		}
 		if err != nil {
-			fmt.Fprintf(stderr, "chorus summarize: cannot summarize %s: %v\n", c.ID, err)
+			fmt.Fprintf(stderr, "chorus summarize: cannot summarize %s: %s\n", c.ID, errorLine(err))
 			failed++
 			return nil
 		}
