@@ -79,7 +79,9 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	}
 
 	bar := progressBar(stderr, len(articles), *quiet)
+	stop := refresh(bar, barRefresh)
 	tally, err := ingestBatches(ctx, articles, *batch, send, bar)
+	stop()
 	if bar != nil {
 		if err == nil {
 			_ = bar.Finish()
@@ -152,8 +154,40 @@ func ingestBatches(ctx context.Context, articles []chorus.Article, batch int, se
 	return tally, nil
 }
 
-// barThrottle is the shortest time between two frames of the progress bar.
-const barThrottle = 100 * time.Millisecond
+const (
+	// barThrottle is the shortest time between two frames of the progress
+	// bar.
+	barThrottle = 100 * time.Millisecond
+	// barRefresh is how often the bar is redrawn while no article moves it
+	// (a slow request to a server), so that its clock keeps going.
+	barRefresh = time.Second
+)
+
+// refresh redraws bar every interval until the returned stop is called;
+// stop waits for the last redraw. A nil bar needs no refresh.
+func refresh(bar *progressbar.ProgressBar, every time.Duration) (stop func()) {
+	if bar == nil {
+		return func() {}
+	}
+	done, exited := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(exited)
+		t := time.NewTicker(every)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				_ = bar.RenderBlank() // draws the current state
+			}
+		}
+	}()
+	return func() {
+		close(done)
+		<-exited
+	}
+}
 
 // progressBar returns a bar on a terminal, nil otherwise.
 func progressBar(w io.Writer, n int, quiet bool) *progressbar.ProgressBar {

@@ -6,7 +6,10 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/service"
@@ -61,5 +64,54 @@ func TestIngestProgress(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// lockedBuffer is a bytes.Buffer safe for a writer and a reader in two
+// goroutines.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// TestBarRefresh holds one batch in flight (a slow server) until the bar
+// has been redrawn three more times: refresh keeps drawing it.
+func TestBarRefresh(t *testing.T) {
+	var w lockedBuffer
+	bar := newBar(&w, 2, 0)
+	frames := func() int { return strings.Count(w.String(), "ingesting") }
+	first := frames()
+	stop := refresh(bar, time.Millisecond)
+	defer stop()
+	send := func(ctx context.Context, arts []chorus.Article) ([]chorus.IngestResult, error) {
+		deadline := time.Now().Add(10 * time.Second)
+		for frames() < first+3 {
+			if time.Now().After(deadline) {
+				return nil, fmt.Errorf("%d frames drawn during the batch, want %d", frames()-first, 3)
+			}
+			time.Sleep(time.Millisecond)
+		}
+		return make([]chorus.IngestResult, len(arts)), nil
+	}
+	arts := []chorus.Article{{Text: "One."}, {Text: "Two."}}
+	if _, err := ingestBatches(context.Background(), arts, 2, send, bar); err != nil {
+		t.Fatal(err)
+	}
+	if got := refresh(nil, time.Millisecond); got == nil {
+		t.Fatal("refresh(nil) returned a nil stop")
+	} else {
+		got()
 	}
 }
