@@ -102,11 +102,13 @@ func TestStoryTitle(t *testing.T) {
 		rec("a", "Quake kills at least 23", t0, t0),
 		rec("b", "Toll rises to 31", t0.Add(3*time.Hour), t0.Add(3*time.Hour)),
 		rec("c", "Rescuers reach villages", time.Time{}, t0.Add(5*time.Hour)),
+		rec("d", "Copied: quake kills 23", t0.Add(6*time.Hour), t0.Add(6*time.Hour)),
 	}
+	arts[3].DuplicateOf = "a"
 	src := func(id int, art, title string) chorus.Source {
 		return chorus.Source{ID: id, Article: art, Title: title}
 	}
-	sources := []chorus.Source{src(1, "a", arts[0].Title), src(2, "b", arts[1].Title), src(3, "c", arts[2].Title)}
+	sources := []chorus.Source{src(1, "a", arts[0].Title), src(2, "b", arts[1].Title), src(3, "c", arts[2].Title), src(4, "d", arts[3].Title)}
 	sen := func(ids ...int) chorus.StorySentence {
 		return chorus.StorySentence{Sentence: chorus.Sentence{Text: "x.", Sources: ids}}
 	}
@@ -119,6 +121,7 @@ func TestStoryTitle(t *testing.T) {
 		{"lead of the first report", []chorus.StorySentence{sen(1), sen(2), sen(2)}, sources, arts[0].Title},
 		{"lead of the update", []chorus.StorySentence{sen(2), sen(1), sen(1)}, sources, arts[1].Title},
 		{"dated lead carried by a newer article", []chorus.StorySentence{sen(1, 2), sen(1)}, sources, arts[1].Title},
+		{"a newer copy does not count", []chorus.StorySentence{sen(1, 4)}, sources, arts[0].Title},
 		{"ingestion time when unpublished", []chorus.StorySentence{sen(1, 3)}, sources, arts[2].Title},
 		{"untitled lead source: most cited", []chorus.StorySentence{sen(1), sen(2), sen(2)},
 			[]chorus.Source{src(1, "a", " "), sources[1], sources[2]}, arts[1].Title},

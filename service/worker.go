@@ -189,8 +189,8 @@ func sameSentences(a, b []chorus.StorySentence) bool {
 
 // storyTitle picks the story's headline so that it follows the summary's
 // lead: the headline of the newest article (by publication time, else
-// ingestion time; ties to the lower citation number) among the sources of
-// the summary's first sentence. That is the article whose lead opens the
+// ingestion time; ties to the lower citation number) among the original
+// (not copied) sources of the summary's first sentence. That is the article whose lead opens the
 // summary, or, when newer articles carry the same lead fact (a dated lead
 // with newer figures elsewhere), the newest of them, so that a story first
 // titled "... kills at least 23" takes the headline of the update that
@@ -247,8 +247,13 @@ func leadTitle(sum chorus.StorySummary, arts []chorus.ArticleRecord) string {
 			continue
 		}
 		at := src.Published
-		if a := byID[src.Article]; a != nil && at.IsZero() {
-			at = a.Published
+		if a := byID[src.Article]; a != nil {
+			if a.DuplicateOf != "" {
+				continue // a copy's headline is its original's to give
+			}
+			if at.IsZero() {
+				at = a.Published
+			}
 			if at.IsZero() {
 				at = a.Ingested
 			}
