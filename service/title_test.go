@@ -93,38 +93,48 @@ func TestTitleFollowsLead(t *testing.T) {
 
 func TestStoryTitle(t *testing.T) {
 	t0 := time.Date(2026, 5, 4, 6, 0, 0, 0, time.UTC)
-	rec := func(id, title string, published, ingested time.Time) chorus.ArticleRecord {
+	rec := func(id, title, text string, published, ingested time.Time) chorus.ArticleRecord {
 		var r chorus.ArticleRecord
-		r.ID, r.Title, r.Published, r.Ingested = id, title, published, ingested
+		r.ID, r.Title, r.Text, r.Published, r.Ingested = id, title, text, published, ingested
 		return r
 	}
+	const (
+		lead23 = "An earthquake killed at least 23 people on Monday."
+		lead31 = "The toll of Monday's earthquake has risen to 31."
+		gates  = "Rescue teams reached the villages by road."
+	)
 	arts := []chorus.ArticleRecord{
-		rec("a", "Quake kills at least 23", t0, t0),
-		rec("b", "Toll rises to 31", t0.Add(3*time.Hour), t0.Add(3*time.Hour)),
-		rec("c", "Rescuers reach villages", time.Time{}, t0.Add(5*time.Hour)),
-		rec("d", "Copied: quake kills 23", t0.Add(6*time.Hour), t0.Add(6*time.Hour)),
+		rec("a", "Quake kills at least 23", "KELBRIN (Valley Wire) - "+lead23+" Houses fell in 3 villages.", t0, t0),
+		rec("b", "Toll rises to 31", lead31+" Rescuers said 23 had died by dawn.", t0.Add(3*time.Hour), t0.Add(3*time.Hour)),
+		rec("c", "Rescuers reach villages", gates+" "+lead23, time.Time{}, t0.Add(5*time.Hour)),
+		rec("d", "Copied: toll rises to 40", "The toll has risen to 40. "+lead23, t0.Add(6*time.Hour), t0.Add(6*time.Hour)),
+		rec("e", "Quake survivors count losses", "Survivors counted 23 dead in their villages on Monday.", t0.Add(4*time.Hour), t0.Add(4*time.Hour)),
 	}
 	arts[3].DuplicateOf = "a"
-	src := func(id int, art, title string) chorus.Source {
-		return chorus.Source{ID: id, Article: art, Title: title}
+	var sources []chorus.Source
+	for i, a := range arts {
+		sources = append(sources, chorus.Source{ID: i + 1, Article: a.ID, Title: a.Title})
 	}
-	sources := []chorus.Source{src(1, "a", arts[0].Title), src(2, "b", arts[1].Title), src(3, "c", arts[2].Title), src(4, "d", arts[3].Title)}
-	sen := func(ids ...int) chorus.StorySentence {
-		return chorus.StorySentence{Sentence: chorus.Sentence{Text: "x.", Sources: ids}}
+	sen := func(text string, ids ...int) chorus.StorySentence {
+		return chorus.StorySentence{Sentence: chorus.Sentence{Text: text, Sources: ids}}
 	}
+	untitledA := slices.Clone(sources)
+	untitledA[0].Title = " "
 	tests := []struct {
 		name      string
 		sentences []chorus.StorySentence
 		sources   []chorus.Source
 		want      string
 	}{
-		{"lead of the first report", []chorus.StorySentence{sen(1), sen(2), sen(2)}, sources, arts[0].Title},
-		{"lead of the update", []chorus.StorySentence{sen(2), sen(1), sen(1)}, sources, arts[1].Title},
-		{"dated lead carried by a newer article", []chorus.StorySentence{sen(1, 2), sen(1)}, sources, arts[1].Title},
-		{"a newer copy does not count", []chorus.StorySentence{sen(1, 4)}, sources, arts[0].Title},
-		{"ingestion time when unpublished", []chorus.StorySentence{sen(1, 3)}, sources, arts[2].Title},
-		{"untitled lead source: most cited", []chorus.StorySentence{sen(1), sen(2), sen(2)},
-			[]chorus.Source{src(1, "a", " "), sources[1], sources[2]}, arts[1].Title},
+		{"lead of the first report", []chorus.StorySentence{sen(lead23, 1), sen(lead31, 2)}, sources, arts[0].Title},
+		{"lead of the update", []chorus.StorySentence{sen(lead31, 2), sen(lead23, 1)}, sources, arts[1].Title},
+		{"dated lead, newer source opens with other figures", []chorus.StorySentence{sen(lead23, 1, 2)}, sources, arts[1].Title},
+		{"dated lead, newer source with the same figures", []chorus.StorySentence{sen(lead23, 1, 5)}, sources, arts[0].Title},
+		{"own lead beats a newer source carrying it later", []chorus.StorySentence{sen(lead23, 1, 3)}, sources, arts[0].Title},
+		{"no source opens with the lead: the newest", []chorus.StorySentence{sen("Houses fell.", 1, 2)}, sources, arts[1].Title},
+		{"ingestion time when unpublished", []chorus.StorySentence{sen("Houses fell.", 1, 3)}, sources, arts[2].Title},
+		{"a newer copy does not count", []chorus.StorySentence{sen(lead23, 1, 4)}, sources, arts[0].Title},
+		{"untitled lead source: most cited", []chorus.StorySentence{sen(lead23, 1), sen(lead31, 2), sen("Houses fell.", 2)}, untitledA, arts[1].Title},
 		{"no summary: first article", nil, nil, arts[0].Title},
 	}
 	for _, tc := range tests {

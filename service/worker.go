@@ -188,16 +188,16 @@ func sameSentences(a, b []chorus.StorySentence) bool {
 }
 
 // storyTitle picks the story's headline so that it follows the summary's
-// lead: the headline of the newest article (by publication time, else
-// ingestion time; ties to the lower citation number) among the original
-// (not copied) sources of the summary's first sentence. That is the article whose lead opens the
-// summary, or, when newer articles carry the same lead fact (a dated lead
-// with newer figures elsewhere), the newest of them, so that a story first
-// titled "... kills at least 23" takes the headline of the update that
-// leads with "the toll has risen to 31". With no titled source for the
-// lead it falls back to the source the summary cites most (ties to the
-// lower citation number), then to the first original article, then to the
-// current title.
+// lead (its first sentence): the headline of the article whose own lead
+// opens the summary — or, when the lead states figures and a newer source
+// of it opens with other figures (a dated lead: "kills at least 23" while
+// a later report leads with "has risen to 31"), the newest such source.
+// Only titled original (not copied) sources of the lead count; "newest" is
+// by publication time, else ingestion time, ties to the lower citation
+// number; when no source of the lead opens with it, the newest source of
+// the lead gives the headline. With no titled source for the lead it falls
+// back to the source the summary cites most (ties to the lower citation
+// number), then to the first original article, then to the current title.
 func storyTitle(current string, sum chorus.StorySummary, arts []chorus.ArticleRecord) string {
 	if t := leadTitle(sum, arts); t != "" {
 		return t
@@ -225,12 +225,13 @@ func storyTitle(current string, sum chorus.StorySummary, arts []chorus.ArticleRe
 	return best
 }
 
-// leadTitle returns the headline of the newest titled source of the
-// summary's first sentence, or "" when there is none.
+// leadTitle returns the headline storyTitle takes from the sources of the
+// summary's lead, or "" when none is titled.
 func leadTitle(sum chorus.StorySummary, arts []chorus.ArticleRecord) string {
 	if len(sum.Sentences) == 0 {
 		return ""
 	}
+	lead := sentenceKey(sum.Sentences[0].Text)
 	byID := make(map[string]*chorus.ArticleRecord, len(arts))
 	for i := range arts {
 		byID[arts[i].ID] = &arts[i]
@@ -239,31 +240,104 @@ func leadTitle(sum chorus.StorySummary, arts []chorus.ArticleRecord) string {
 	for _, c := range sum.Sentences[0].Sources {
 		cited[c] = true
 	}
-	var best *chorus.Source
-	var bestAt time.Time
+	type cand struct {
+		src     *chorus.Source
+		at      time.Time
+		opening string // the start of the article's text, normalized
+	}
+	var cands []cand
 	for i := range sum.Sources {
 		src := &sum.Sources[i]
 		if !cited[src.ID] || strings.TrimSpace(src.Title) == "" {
 			continue
 		}
-		at := src.Published
+		c := cand{src: src, at: src.Published}
 		if a := byID[src.Article]; a != nil {
 			if a.DuplicateOf != "" {
 				continue // a copy's headline is its original's to give
 			}
-			if at.IsZero() {
-				at = a.Published
+			if c.at.IsZero() {
+				c.at = a.Published
 			}
-			if at.IsZero() {
-				at = a.Ingested
+			if c.at.IsZero() {
+				c.at = a.Ingested
+			}
+			c.opening = opening(a.Text, len(lead))
+		}
+		cands = append(cands, c)
+	}
+	newest := func(keep func(cand) bool) *cand {
+		var best *cand
+		for i := range cands {
+			c := &cands[i]
+			if keep(*c) && (best == nil || c.at.After(best.at) || (c.at.Equal(best.at) && c.src.ID < best.src.ID)) {
+				best = c
 			}
 		}
-		if best == nil || at.After(bestAt) || (at.Equal(bestAt) && src.ID < best.ID) {
-			best, bestAt = src, at
-		}
+		return best
+	}
+	// An article opens with the lead when only a dateline (no sentence
+	// end) comes before it.
+	opens := func(c cand) bool {
+		i := strings.Index(c.opening, lead)
+		return i >= 0 && firstSentence(c.opening[:i]) == c.opening[:i]
+	}
+	best := newest(opens)
+	if best == nil {
+		best = newest(func(cand) bool { return true })
 	}
 	if best == nil {
 		return ""
 	}
-	return strings.TrimSpace(best.Title)
+	if figures := numbers(lead); len(figures) > 0 {
+		from := best.at
+		if newer := newest(func(c cand) bool { return c.at.After(from) && hasOther(numbers(firstSentence(c.opening)), figures) }); newer != nil {
+			best = newer
+		}
+	}
+	return strings.TrimSpace(best.src.Title)
+}
+
+// opening returns the start of an article's text, normalized as
+// sentenceKey does, long enough to hold a lead of n bytes after a dateline.
+func opening(text string, n int) string {
+	const slack = 200 // a dateline or a heading before the lead
+	if len(text) > n+slack {
+		text = text[:n+slack]
+	}
+	return sentenceKey(text)
+}
+
+// firstSentence returns s up to its first sentence end (". ", "! ", "? "),
+// or all of s.
+func firstSentence(s string) string {
+	for i := 0; i+1 < len(s); i++ {
+		if strings.IndexByte(".!?", s[i]) >= 0 && s[i+1] == ' ' {
+			return s[:i+1]
+		}
+	}
+	return s
+}
+
+// numbers returns the figures (words holding a digit, trimmed of
+// punctuation and thousands commas) of s.
+func numbers(s string) map[string]bool {
+	out := make(map[string]bool)
+	for _, w := range strings.Fields(s) {
+		if strings.ContainsAny(w, "0123456789") {
+			w = strings.ReplaceAll(strings.Trim(w, ".,;:!?()\"'"), ",", "")
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// hasOther reports whether figures holds a figure not in known.
+func hasOther(figures, known map[string]bool) bool {
+	for f := range figures {
+		if !known[f] {
+			return true
+		}
+	}
+	return false
 }
