@@ -2,10 +2,12 @@ package summarize
 
 import (
 	"cmp"
-	"github.com/chorusnews/chorus/defect"
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/chorusnews/chorus/defect"
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 // This file chooses the lead: the sentence that opens the summary and, with
@@ -351,7 +353,7 @@ func (c *cluster) staleFacts() map[int]bool {
 			if up.fact == cd.fact || !c.docs[up.doc].article.Published.After(t) {
 				continue
 			}
-			if shared(cd.terms, up.terms) >= 3 && !subset(up.numbers, cd.numbers) {
+			if lex.Intersect(cd.terms, up.terms) >= 3 && !subset(up.numbers, cd.numbers) {
 				stale[cd.fact] = true
 				break
 			}
@@ -360,26 +362,8 @@ func (c *cluster) staleFacts() map[int]bool {
 	return stale
 }
 
-// shared counts the hashes two sorted unique sets have in common.
-func shared(a, b []uint64) int {
-	i, j, n := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
-			n++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return n
-}
-
 // subset reports whether every hash of sorted unique a is in sorted b.
-func subset(a, b []uint64) bool { return shared(a, b) == len(a) }
+func subset(a, b []uint64) bool { return lex.Intersect(a, b) == len(a) }
 
 // leadAgreement returns how much the other independent sources' opening
 // sentences say what cd says: the mean, over those sources, of the largest
@@ -399,7 +383,7 @@ func (c *cluster) leadAgreement(cd *candidate) float64 {
 		best := 0.0
 		for _, ci := range d.cands[:min(2, len(d.cands))] {
 			o := c.cands[ci].terms
-			best = max(best, 2*float64(shared(cd.terms, o))/float64(len(cd.terms)+len(o)))
+			best = max(best, 2*float64(lex.Intersect(cd.terms, o))/float64(len(cd.terms)+len(o)))
 		}
 		sum += best
 	}

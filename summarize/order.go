@@ -191,7 +191,7 @@ func (c *cluster) firstMention(f int, rank []int) place {
 	overlap := c.tuning().Overlap
 	for i := range c.cands {
 		cd := &c.cands[i]
-		if p := (place{rank[cd.doc], cd.pos}); p.compare(best) < 0 && jaccard(rep.terms, cd.terms) >= overlap {
+		if p := (place{rank[cd.doc], cd.pos}); p.compare(best) < 0 && lex.Jaccard(rep.terms, cd.terms) >= overlap {
 			best = p
 		}
 	}

@@ -67,8 +67,8 @@ func (c *cluster) paraphrase(a, b int, figs [][]uint64) bool {
 	if x.negated != y.negated || !sameFigures(x.numbers, y.numbers) {
 		return false
 	}
-	n := shared(x.terms, y.terms)
-	if sf := shared(figs[a], figs[b]); sf > 0 && n-sharedNumbers(x, y) >= paraFigTerms && float64(n) >= paraFigShare*float64(min(len(x.terms), len(y.terms))) {
+	n := lex.Intersect(x.terms, y.terms)
+	if sf := lex.Intersect(figs[a], figs[b]); sf > 0 && n-sharedNumbers(x, y) >= paraFigTerms && float64(n) >= paraFigShare*float64(min(len(x.terms), len(y.terms))) {
 		return true
 	}
 	small := min(len(x.terms), len(y.terms))
@@ -81,7 +81,7 @@ func (c *cluster) paraphrase(a, b int, figs [][]uint64) bool {
 }
 
 // sharedNumbers counts the number terms two candidates share.
-func sharedNumbers(x, y *candidate) int { return shared(x.numbers, y.numbers) }
+func sharedNumbers(x, y *candidate) int { return lex.Intersect(x.numbers, y.numbers) }
 
 // sameFigures reports whether neither of two figure sets holds a figure
 // the other lacks, unless one gives none: "23 dead" never restates "25
@@ -90,5 +90,5 @@ func sameFigures(a, b []uint64) bool {
 	if len(a) == 0 || len(b) == 0 {
 		return true
 	}
-	return shared(a, b) == min(len(a), len(b))
+	return lex.Intersect(a, b) == min(len(a), len(b))
 }

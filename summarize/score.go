@@ -208,7 +208,7 @@ func (c *cluster) featuresOf(f *fact, st *stats) features {
 	x[fCopies] = math.Log(float64(len(f.members)))
 	x[fLast] = b2f(cd.pos == len(d.cands)-1)
 	if cd.pos > 0 {
-		x[fLeadSim] = jaccard(cd.terms, c.cands[d.cands[0]].terms)
+		x[fLeadSim] = lex.Jaccard(cd.terms, c.cands[d.cands[0]].terms)
 	}
 	x[fBoilerShare] = cd.bpShare
 	x[fSpeech] = b2f(cd.flags&flagQuote == 0 && hasSpeechVerb(lex.LetterWords(cd.text, speechScanWords)))

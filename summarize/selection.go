@@ -1,6 +1,10 @@
 package summarize
 
-import "math"
+import (
+	"math"
+
+	"github.com/chorusnews/chorus/internal/lex"
+)
 
 // This file is the selection stage: facts are taken greedily by score within
 // the word and sentence budget, skipping sentences too close to one already
@@ -173,7 +177,7 @@ func (c *cluster) eligible(f int, chosen []bool) bool {
 func (c *cluster) redundant(f int, picked []int, limit float64) bool {
 	a := c.cands[c.facts[f].rep].terms
 	for _, p := range picked {
-		if jaccard(a, c.cands[c.facts[p].rep].terms) >= limit {
+		if lex.Jaccard(a, c.cands[c.facts[p].rep].terms) >= limit {
 			return true
 		}
 		if c.figs != nil && c.paraphrase(f, p, c.figs) {
@@ -181,27 +185,6 @@ func (c *cluster) redundant(f int, picked []int, limit float64) bool {
 		}
 	}
 	return false
-}
-
-// jaccard returns the Jaccard similarity of two sorted unique hash sets.
-func jaccard(a, b []uint64) float64 {
-	if len(a) == 0 || len(b) == 0 {
-		return 0
-	}
-	i, j, n := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
-			n++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return float64(n) / float64(len(a)+len(b)-n)
 }
 
 // common returns the hashes two sorted unique sets share.

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -270,7 +271,7 @@ func checkInvariants(t *testing.T, arts []chorus.Article, s chorus.Summary, opts
 		}
 		terms[i] = sortUnique(h)
 		for j := range i {
-			if jaccard(terms[i], terms[j]) >= sentenceJaccard {
+			if lex.Jaccard(terms[i], terms[j]) >= sentenceJaccard {
 				t.Errorf("near-duplicate pair:\n%q\n%q", s.Sentences[j].Text, x.Text)
 			}
 		}
