@@ -3,6 +3,7 @@ package http
 import (
 	"context"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -37,22 +38,31 @@ func (s *Server) handleListStories(w http.ResponseWriter, r *http.Request) {
 // parseStoryQuery reads q, limit and offset.
 func parseStoryQuery(r *http.Request) (chorus.StoryQuery, error) {
 	v := r.URL.Query()
-	q := chorus.StoryQuery{Text: strings.TrimSpace(v.Get("q")), Limit: chorus.DefaultStoryPage}
+	q := chorus.StoryQuery{Text: strings.TrimSpace(v.Get("q"))}
+	var err error
+	q.Limit, q.Offset, err = parsePage(v, chorus.DefaultStoryPage, chorus.MaxStoryPage)
+	return q, err
+}
+
+// parsePage reads the limit (def when absent, 1 to max) and offset (0 or
+// more) of a paged answer.
+func parsePage(v url.Values, def, max int) (limit, offset int, err error) {
+	limit = def
 	if s := v.Get("limit"); s != "" {
 		n, err := strconv.Atoi(s)
-		if err != nil || n < 1 || n > chorus.MaxStoryPage {
-			return q, chorus.Errorf(chorus.EINVALID, "limit must be an integer from 1 to %d", chorus.MaxStoryPage)
+		if err != nil || n < 1 || n > max {
+			return def, 0, chorus.Errorf(chorus.EINVALID, "limit must be an integer from 1 to %d", max)
 		}
-		q.Limit = n
+		limit = n
 	}
 	if s := v.Get("offset"); s != "" {
 		n, err := strconv.Atoi(s)
 		if err != nil || n < 0 {
-			return q, chorus.Errorf(chorus.EINVALID, "offset must be a non-negative integer")
+			return limit, 0, chorus.Errorf(chorus.EINVALID, "offset must be a non-negative integer")
 		}
-		q.Offset = n
+		offset = n
 	}
-	return q, nil
+	return limit, offset, nil
 }
 
 func (s *Server) handleGetStory(w http.ResponseWriter, r *http.Request) {
@@ -82,22 +92,9 @@ func parseDetailQuery(r *http.Request) (chorus.StoryDetailQuery, error) {
 	if err != nil {
 		return chorus.StoryDetailQuery{}, err
 	}
-	q := chorus.StoryDetailQuery{Since: since, Limit: chorus.DefaultArticlePage}
-	if s := v.Get("limit"); s != "" {
-		n, err := strconv.Atoi(s)
-		if err != nil || n < 1 || n > chorus.MaxArticlePage {
-			return q, chorus.Errorf(chorus.EINVALID, "limit must be an integer from 1 to %d", chorus.MaxArticlePage)
-		}
-		q.Limit = n
-	}
-	if s := v.Get("offset"); s != "" {
-		n, err := strconv.Atoi(s)
-		if err != nil || n < 0 {
-			return q, chorus.Errorf(chorus.EINVALID, "offset must be a non-negative integer")
-		}
-		q.Offset = n
-	}
-	return q, nil
+	q := chorus.StoryDetailQuery{Since: since}
+	q.Limit, q.Offset, err = parsePage(v, chorus.DefaultArticlePage, chorus.MaxArticlePage)
+	return q, err
 }
 
 // storyJSON fills d's nil lists with empty ones so the JSON answer of
