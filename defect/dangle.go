@@ -4,18 +4,20 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 // Openings that lean on the sentence before, beyond the pronouns and
 // connectives of words.go. Subordinators ("although X, Y") are not among
 // them: they carry their own clause.
 var (
-	danglingWords = set("we", "our", "us", "again", "another", "both", "plus",
+	danglingWords = lex.Set("we", "our", "us", "again", "another", "both", "plus",
 		"additionally", "consequently", "hence", "nonetheless", "regardless", "there's",
 		"neither", "either", "afterward", "afterwards", "anyway", "otherwise")
-	notDangling = set("although", "though")
+	notDangling = lex.Set("although", "though")
 	// danglingPairs open a sentence as two words.
-	danglingPairs = set("in addition", "as a result", "in fact", "even so", "at the same",
+	danglingPairs = lex.Set("in addition", "as a result", "in fact", "even so", "at the same",
 		"on the", "by contrast", "in contrast", "in turn", "after that", "since then", "by then",
 		"the next", "the following", "in response", "for his", "for her", "for their", "for its",
 		"the same", "the other", "the latter", "the former", "that same", "despite this",
@@ -26,17 +28,17 @@ var (
 		"in return", "in this", "in that", "as expected", "at this", "at the", "by then", "now the",
 		"now he", "now she", "now they", "finally the")
 	// timeWords after "this" or "that" make a deictic date, not a reference.
-	timeWords = set("year", "week", "month", "morning", "afternoon", "evening", "weekend",
+	timeWords = lex.Set("year", "week", "month", "morning", "afternoon", "evening", "weekend",
 		"summer", "spring", "fall", "autumn", "winter", "season", "past", "coming", "monday",
 		"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
 		"march", "april", "may", "june", "july", "august", "september", "october", "november",
 		"december", "christmas", "decade", "century", "time", "day", "night")
 	// postModifiers after "the" and a noun say which one is meant.
-	postModifiers = set("of", "that", "who", "which", "whose", "on", "in", "from", "between",
+	postModifiers = lex.Set("of", "that", "who", "which", "whose", "on", "in", "from", "between",
 		"for", "at", "with", "to", "by", "about", "behind", "against", "over", "under", "where", "when")
 	// commaOpeners are adverbs that, followed by a comma, link a sentence
 	// to the one before: "Meanwhile, ...".
-	commaOpeners = set("meanwhile", "however", "still", "instead", "separately", "earlier",
+	commaOpeners = lex.Set("meanwhile", "however", "still", "instead", "separately", "earlier",
 		"later", "now", "actually", "essentially", "naturally", "similarly", "additionally",
 		"finally", "first", "second", "third", "ultimately", "nevertheless", "nonetheless",
 		"otherwise", "overall", "thus", "hence", "indeed", "again", "also", "besides",
@@ -45,17 +47,17 @@ var (
 		"rather", "alternatively", "fortunately", "unfortunately", "ironically", "surprisingly",
 		"together", "theoretically", "certainly", "perhaps", "again")
 	// quantifiers standing alone as a subject count things named before.
-	quantifiers = set("some", "many", "most", "several", "all", "both", "none", "few", "half",
+	quantifiers = lex.Set("some", "many", "most", "several", "all", "both", "none", "few", "half",
 		"each", "either", "neither", "others", "two", "three", "four", "five")
 	// bareVerbs right after a quantifier show that it stands alone.
-	bareVerbs = set("were", "was", "are", "is", "have", "had", "did", "do", "will", "would",
+	bareVerbs = lex.Set("were", "was", "are", "is", "have", "had", "did", "do", "will", "would",
 		"could", "can", "said", "say", "says", "remain", "remained", "died", "came", "went")
 	// adverbs before a pronoun or "there" keep the sentence leaning back.
-	adverbs = set("perhaps", "maybe", "certainly", "clearly", "theoretically", "apparently",
+	adverbs = lex.Set("perhaps", "maybe", "certainly", "clearly", "theoretically", "apparently",
 		"still", "even", "then", "now", "finally", "eventually", "instead", "yet", "indeed",
 		"obviously", "surely", "soon")
 	// subordinators open a clause whose subject may lean back: "If it ...".
-	subordinators = set("if", "when", "while", "although", "though", "because", "since",
+	subordinators = lex.Set("if", "when", "while", "although", "though", "because", "since",
 		"as", "after", "before", "unless", "once", "until", "whether", "despite")
 )
 

@@ -368,7 +368,7 @@ func listLabel(s string) bool {
 
 // auxiliaries opening a sentence that is not a question show that its
 // subject was split off: "Has introduced ...", "Is accused of ...".
-var auxiliaries = set("has", "have", "had", "is", "are", "was", "were")
+var auxiliaries = lex.Set("has", "have", "had", "is", "are", "was", "were")
 
 // galleryCount matches a gallery's photo counter: "1 of 13".
 var galleryCount = regexp.MustCompile(`^\d{1,3} of \d{1,3}\b`)

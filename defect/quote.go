@@ -3,6 +3,8 @@ package defect
 import (
 	"strings"
 	"unicode"
+
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 // quoteMarks maps the quotation marks of news text (typographic, wire “
@@ -75,7 +77,7 @@ func quoteOf(s string) quote {
 
 // attributionVerbs attribute a quote beyond the speech verbs the scorer
 // reads: posts, statements and characterisations.
-var attributionVerbs = set("say", "saying", "tweeted", "posted", "declared", "announced",
+var attributionVerbs = lex.Set("say", "saying", "tweeted", "posted", "declared", "announced",
 	"admitted", "acknowledged", "warned", "claimed", "quipped", "joked", "concluded",
 	"countered", "responded", "testified", "remarked", "exclaimed", "shouted", "yelled",
 	"called", "calling", "described", "describing", "read", "reads", "according",
@@ -90,13 +92,13 @@ var attributionVerbs = set("say", "saying", "tweeted", "posted", "declared", "an
 func IsAttributionWord(w string) bool { return IsSpeechVerb(w) || attributionVerbs[w] }
 
 // skipBefore are words that may stand between a speaker and its verb.
-var skipBefore = set("later", "also", "then", "previously", "once", "reportedly",
+var skipBefore = lex.Set("later", "also", "then", "previously", "once", "reportedly",
 	"recently", "further", "simply", "just", "repeatedly", "publicly", "earlier",
 	"has", "had", "have", "was", "is", "s", "flatly",
 	"told", "privately", "quietly", "bluntly", "added", "and", "but", "who", "only")
 
 // speakerPronouns are the pronouns that name no one by themselves.
-var speakerPronouns = set("he", "she", "they", "i", "we", "you", "it", "him", "her", "them", "us", "me", "one")
+var speakerPronouns = lex.Set("he", "she", "they", "i", "we", "you", "it", "him", "her", "them", "us", "me", "one")
 
 // speakerOf looks for the speaker of a quote among the unquoted words (lower
 // case): a noun next to a verb of saying, or after "according to".
@@ -145,7 +147,7 @@ func speakerOf(words []string) (named, pronoun bool) {
 }
 
 // notNames are function words that cannot be a speaker.
-var notNames = set("the", "a", "an", "that", "this", "which", "what", "who", "to", "of",
+var notNames = lex.Set("the", "a", "an", "that", "this", "which", "what", "who", "to", "of",
 	"in", "on", "at", "for", "with", "as", "by", "from", "it", "is", "was", "be", "been",
 	"not", "if", "when", "and", "or", "but", "so", "he", "she", "they", "i", "we", "you")
 

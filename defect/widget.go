@@ -3,6 +3,8 @@ package defect
 import (
 	"regexp"
 	"strings"
+
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 // This file holds the furniture rules that a phrase cue cannot state: the
@@ -43,7 +45,7 @@ func closeButton(lower string) bool {
 
 // closeWords follow "close" where it opens a sentence of its own: "Close
 // to ...", "Close friends of ...", "Close behind, ...".
-var closeWords = set("to", "by", "behind", "on", "friend", "friends", "ties", "tie", "relative",
+var closeWords = lex.Set("to", "by", "behind", "on", "friend", "friends", "ties", "tie", "relative",
 	"relatives", "family", "call", "calls", "range", "up", "enough", "relationship", "relationships",
 	"associate", "associates", "ally", "allies", "aide", "aides", "contact", "contacts", "observers",
 	"inspection", "second", "third", "race", "races", "quarters", "encounter", "encounters", "games",

@@ -8,30 +8,22 @@ import "github.com/chorusnews/chorus/internal/lex"
 // scorer's inputs; retrain it afterwards. The verbs of speech are shared
 // with the sentence splitter and live in internal/lex.
 
-var pronouns = set("he", "she", "they", "it", "his", "her", "their", "its",
+var pronouns = lex.Set("he", "she", "they", "it", "his", "her", "their", "its",
 	"him", "them", "this", "these", "those", "such")
 
-var connectives = set("but", "however", "and", "also", "meanwhile", "still",
+var connectives = lex.Set("but", "however", "and", "also", "meanwhile", "still",
 	"yet", "so", "moreover", "instead", "then", "nevertheless", "furthermore",
 	"besides", "thus", "therefore", "otherwise", "or", "nor", "though",
 	"although", "indeed", "likewise", "similarly", "meantime", "later", "that")
 
 // subjects are the pronouns that can stand as a speaker.
-var subjects = set("he", "she", "they")
+var subjects = lex.Set("he", "she", "they")
 
 // labels open captions, credits and link lists: "Photo: ...".
-var labels = set("photo", "photos", "image", "image caption", "caption",
+var labels = lex.Set("photo", "photos", "image", "image caption", "caption",
 	"credit", "credits", "related", "read more", "more on this story", "see also",
 	"watch", "video", "advertisement", "share this article", "share", "follow us",
 	"file photo", "pictured", "getty images", "ap photo", "reuters", "editor's note")
-
-func set(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
 
 // IsPronoun reports whether w (lower case) is a pronoun or demonstrative
 // that, opening a sentence, points back at something said before ("he",

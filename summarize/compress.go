@@ -133,7 +133,7 @@ func cutTweetFooter(s string) string {
 	return strings.Join(rest[3:], " ")
 }
 
-var months = set("january", "february", "march", "april", "may", "june", "july",
+var months = lex.Set("january", "february", "march", "april", "may", "june", "july",
 	"august", "september", "october", "november", "december")
 
 func isYear(w string) bool {

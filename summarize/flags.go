@@ -30,14 +30,6 @@ const (
 // labels) live in package defect, the one home of the rules that tell a
 // sentence leaning on another or page furniture.
 
-func set(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
-
 // sentenceFlags returns the flags of sentence s.
 func sentenceFlags(s string) flags {
 	var f flags

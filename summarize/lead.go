@@ -273,31 +273,31 @@ func eventCues(s string) int {
 	return n
 }
 
-var happenVerbs = set("struck", "hit", "hits", "kills", "killing", "died", "dies",
+var happenVerbs = lex.Set("struck", "hit", "hits", "kills", "killing", "died", "dies",
 	"burst", "shot", "won", "wins", "lost", "fell", "falls", "rose", "rises", "sank",
 	"broke", "began", "fled", "swept", "tore", "spread", "cut", "cuts", "quit", "led",
 	"sent", "took", "made", "found", "left", "set", "sold", "bought", "struck",
 	"collapse", "crash", "vote", "votes", "announces", "launches", "approves", "bans")
 
 // notVerbsED are common words ending in -ed that are no verb of happening.
-var notVerbsED = set("need", "needed", "speed", "seed", "feed", "breed", "hundred",
+var notVerbsED = lex.Set("need", "needed", "speed", "seed", "feed", "breed", "hundred",
 	"hundreds", "indeed", "based", "red", "bed", "shed", "wed", "proceed", "succeed",
 	"expected", "alleged", "related", "concerned", "interested", "called", "named",
 	"reported", "quoted", "asked", "added", "stated")
 
-var timeWords = set("monday", "tuesday", "wednesday", "thursday", "friday",
+var timeWords = lex.Set("monday", "tuesday", "wednesday", "thursday", "friday",
 	"saturday", "sunday", "today", "yesterday", "tonight", "overnight", "morning",
 	"afternoon", "evening", "night", "dawn", "a.m", "p.m", "week", "weekend")
 
-var numberWords = set("two", "three", "four", "five", "six", "seven", "eight",
+var numberWords = lex.Set("two", "three", "four", "five", "six", "seven", "eight",
 	"nine", "ten", "eleven", "twelve", "dozen", "dozens", "hundreds", "thousands",
 	"million", "millions", "billion")
 
-var placePreps = set("in", "at", "near", "off", "from", "across", "outside", "into", "of")
+var placePreps = lex.Set("in", "at", "near", "off", "from", "across", "outside", "into", "of")
 
 // updateVerbs mark a sentence that updates an earlier figure when "to"
 // and a number follow: "rose to 31", "has climbed to more than 40".
-var updateVerbs = set("rose", "risen", "rises", "climbed", "climbs", "increased",
+var updateVerbs = lex.Set("rose", "risen", "rises", "climbed", "climbs", "increased",
 	"jumped", "revised", "grew", "soared")
 
 // updatesFigure reports whether s updates a figure: an update verb, then

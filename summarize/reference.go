@@ -68,7 +68,7 @@ func pointsBack(words []string) bool {
 
 // toldNouns name something said, reported or done: after a demonstrative
 // they point back to it.
-var toldNouns = set("account", "accounts", "claim", "claims", "report", "reports",
+var toldNouns = lex.Set("account", "accounts", "claim", "claims", "report", "reports",
 	"allegation", "allegations", "assessment", "version", "figure", "figures",
 	"estimate", "statement", "remark", "remarks", "comment", "comments",
 	"decision", "move", "view", "request", "offer", "demand", "demands", "warning")
@@ -115,7 +115,7 @@ func isNameWord(w string, first bool) bool {
 
 // eventNouns, after "The", name an event or act told before: "The move
 // ...", the openings issue 10 lists.
-var eventNouns = set("move", "decision", "announcement", "remarks", "comments",
+var eventNouns = lex.Set("move", "decision", "announcement", "remarks", "comments",
 	"statement", "incident", "step", "measure", "plan", "proposal", "ruling", "verdict")
 
 // fragment reports whether s is a piece of a sentence: a lead-in ending

@@ -3,9 +3,10 @@ package voices
 import (
 	"strings"
 
-	"github.com/chorusnews/chorus/internal/lex"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 // Attribution is one statement of an article credited to a speaker.
@@ -364,7 +365,7 @@ func quoteDistance(frame []token, v int) int {
 // reportingVerbs are the verbs that report speech without a quote: a
 // statement follows them. "Asked for equipment", "declared a state of
 // emergency" and "called for calm" report acts, not statements.
-var reportingVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "noted", "notes",
+var reportingVerbs = lex.Set("said", "says", "say", "told", "tells", "added", "adds", "noted", "notes",
 	"explained", "explains", "argued", "argues", "insisted", "insists", "stated", "warned", "announced",
 	"estimated", "acknowledged", "admitted", "confirmed", "conceded", "stressed", "predicted", "maintained",
 	"claimed", "claims", "alleged", "denied", "denies", "disputed", "according", "reported", "wrote", "writes",
@@ -431,7 +432,7 @@ func isCased(sents []sent) bool {
 
 // corporate are the words that end an organisation's name and do not key
 // it.
-var corporate = set("inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr", "ii", "iii")
+var corporate = lex.Set("inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr", "ii", "iii")
 
 // key returns the key of a name: its last word, lower-cased, without a
 // possessive or a corporate suffix.

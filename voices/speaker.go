@@ -26,7 +26,7 @@ func (sp speaker) found() bool { return len(sp.name) > 0 || sp.role != "" || sp.
 // notVerbs are attribution words of package defect that do not name a
 // speaker beside them here ("called it a …", "the report said" is found
 // through "said").
-var notVerbs = set("called", "calling", "described", "describing", "read", "reads", "report",
+var notVerbs = lex.Set("called", "calling", "described", "describing", "read", "reads", "report",
 	"reports", "reported", "quoted", "quotes", "write", "saying", "adding", "explaining",
 	"noting", "asking", "telling", "recalling", "according")
 
@@ -36,17 +36,17 @@ func isVerb(w string) bool {
 }
 
 // extraVerbs are further verbs of speech of news reports.
-var extraVerbs = set("say", "says", "said", "stressed", "emphasized", "maintained", "contended",
+var extraVerbs = lex.Set("say", "says", "said", "stressed", "emphasized", "maintained", "contended",
 	"observed", "commented", "cautioned", "conceded", "denied", "disputed", "alleged", "asserted",
 	"estimated", "urged", "explained", "pointed", "mused", "replied", "continued", "went", "wrote", "added")
 
 // inverted are the verbs that may come before their speaker ("said Smith").
-var inverted = set("said", "says", "added", "asked", "wrote", "writes", "continued", "explained",
+var inverted = lex.Set("said", "says", "added", "asked", "wrote", "writes", "continued", "explained",
 	"noted", "recalled", "replied", "insisted", "argued", "stated", "declared", "warned",
 	"concluded", "countered", "responded", "observed", "explains", "adds", "notes", "argues", "insists", "recalls", "wonders", "wondered", "quipped", "joked", "cautioned", "conceded")
 
 // adverbs may stand between a speaker and its verb.
-var adverbs = set("later", "also", "then", "previously", "once", "reportedly", "recently",
+var adverbs = lex.Set("later", "also", "then", "previously", "once", "reportedly", "recently",
 	"further", "simply", "just", "repeatedly", "publicly", "earlier", "has", "had", "have",
 	"was", "is", "would", "will", "could", "flatly", "privately", "quietly", "bluntly", "only",
 	"again", "subsequently", "separately", "now", "had", "first", "initially", "often", "still")
@@ -55,13 +55,13 @@ var adverbs = set("later", "also", "then", "previously", "once", "reportedly", "
 var pronouns = map[string]string{"he": "he", "she": "she", "it": "it", "they": "they", "we": "they", "i": "i"}
 
 // determiners open a description rather than a name.
-var determiners = set("the", "a", "an", "another", "one", "some", "many", "several", "his", "her", "its", "their", "our", "this", "that", "these", "those", "two", "three", "both", "other", "most", "few")
+var determiners = lex.Set("the", "a", "an", "another", "one", "some", "many", "several", "his", "her", "its", "their", "our", "this", "that", "these", "those", "two", "three", "both", "other", "most", "few")
 
 // honorifics are titles that tell a speaker's gender.
 var honorifics = map[string]string{"mr": "he", "mrs": "she", "ms": "she", "miss": "she", "sir": "he", "lady": "she", "madam": "she"}
 
 // stopName are words that end a name read from the verb outward.
-var stopName = set("that", "and", "but", "or", "when", "after", "before", "because", "which", "who",
+var stopName = lex.Set("that", "and", "but", "or", "when", "after", "before", "because", "which", "who",
 	"whom", "as", "while", "if", "so", "where", "in", "on", "at", "to", "for", "from", "with", "by",
 	"during", "about", "of", "than", "since", "until", "yesterday", "today", "tonight", "tomorrow",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this",
@@ -73,7 +73,7 @@ var stopName = set("that", "and", "but", "or", "when", "after", "before", "becau
 	"per", "up", "down", "out", "off", "what", "how", "why", "no", "never", "very", "more", "less", "too")
 
 // particles may stand inside a name in lower case ("Charles de Gaulle").
-var particles = set("de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "la", "le", "al", "el", "bin", "ibn", "dos", "das", "y")
+var particles = lex.Set("de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "la", "le", "al", "el", "bin", "ibn", "dos", "das", "y")
 
 // isName reports whether t may be part of a person's or organisation's
 // name: in cased text, a capitalised word that is no title or description

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 // kind is the kind of a token.
@@ -121,12 +123,4 @@ func segment(w string) int {
 }
 
 // abbrevs are the titles written with a period before a name.
-var abbrevs = set("mr", "ms", "mrs", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "maj", "capt", "jr", "sr", "st", "rev", "pres", "adm", "cmdr", "supt", "det", "u.s", "u.n", "d.c")
-
-func set(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
+var abbrevs = lex.Set("mr", "ms", "mrs", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "maj", "capt", "jr", "sr", "st", "rev", "pres", "adm", "cmdr", "supt", "det", "u.s", "u.n", "d.c")

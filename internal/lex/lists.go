@@ -13,9 +13,9 @@ var agencyList string
 
 // Sections of the embedded speech-verb list, built once.
 var (
-	reportingVerbs = set(section(speechVerbList, "reporting"))
-	statingVerbs   = set(section(speechVerbList, "stating"))
-	mannerVerbs    = set(section(speechVerbList, "manner"))
+	reportingVerbs = Set(Section(speechVerbList, "reporting")...)
+	statingVerbs   = Set(Section(speechVerbList, "stating")...)
+	mannerVerbs    = Set(Section(speechVerbList, "manner")...)
 )
 
 // IsAttributionVerb reports whether the lower-case word w attributes a
@@ -32,17 +32,17 @@ func IsQuoteVerb(w string) bool { return reportingVerbs[w] || mannerVerbs[w] }
 // broadcasters whose name in parentheses tags a wire dateline ("(AP)",
 // "(CNN)"), in the order of the embedded list. The caller owns the slice.
 func Agencies() []string {
-	return append(section(agencyList, "wire"), section(agencyList, "other")...)
+	return append(Section(agencyList, "wire"), Section(agencyList, "other")...)
 }
 
 // WireAgencies returns the agencies of Agencies whose tag is cut, with the
 // text before it, wherever it stands in a sentence's first words.
-func WireAgencies() []string { return section(agencyList, "wire") }
+func WireAgencies() []string { return Section(agencyList, "wire") }
 
-// section returns the words of the "[name]" section of an embedded list:
-// its lines up to the next section, trimmed, without blank lines and "#"
-// comments.
-func section(list, name string) []string {
+// Section returns the words of the "[name]" section of an embedded word
+// list: its lines up to the next section, trimmed, without blank lines and
+// "#" comments.
+func Section(list, name string) []string {
 	var out []string
 	in := false
 	for line := range strings.Lines(list) {
@@ -58,7 +58,8 @@ func section(list, name string) []string {
 	return out
 }
 
-func set(words []string) map[string]bool {
+// Set returns words as a set.
+func Set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
 		m[w] = true
