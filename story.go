@@ -89,6 +89,12 @@ type StoryDetail struct {
 	// Disputes are the points of dispute of the current summary
 	// (Summary.Disputes); empty, never nil, in the service's answers.
 	Disputes []Dispute `json:"disputes"`
+	// Timeline lists the listed Articles earliest first by their Reported
+	// time (Timeline); empty, never nil, in the service's answers.
+	Timeline []TimelineEntry `json:"timeline"`
+	// Update is the "since T" view when StoryDetailQuery.Since is set: a
+	// summary of what the articles dated after it add; nil otherwise.
+	Update *StoryUpdate `json:"update,omitempty"`
 }
 
 // Page sizes of a story list: StoryQuery.Limit of the service, the store,
@@ -110,8 +116,13 @@ const (
 // StoryDetailQuery selects what Story returns beside the summary: which
 // sentences count as new and which page of the story's articles is listed.
 type StoryDetailQuery struct {
-	// Since: StoryDetail.New holds the summary sentences added after it.
+	// Since: StoryDetail.New holds the summary sentences added after it,
+	// and, when it is set, StoryDetail.Update what the articles dated after
+	// it add to the others.
 	Since time.Time
+	// By is the time basis of Update: ByPublished (also when empty) or
+	// ByReceived.
+	By string
 	// Limit is the number of articles listed; zero means
 	// DefaultArticlePage.
 	Limit int
@@ -161,7 +172,8 @@ type StoryService interface {
 	// Stories lists stories, newest first.
 	Stories(ctx context.Context, q StoryQuery) (StoryPage, error)
 	// Story returns one story with one page of its articles; New holds
-	// the sentences added after q.Since.
+	// the sentences added after q.Since and, when q.Since is set, Update
+	// what the articles dated after it add.
 	Story(ctx context.Context, id int64, q StoryDetailQuery) (*StoryDetail, error)
 	// Article returns one stored article.
 	Article(ctx context.Context, id string) (*StoredArticle, error)

@@ -280,7 +280,54 @@ func (s *StoryService) Story(ctx context.Context, id int64, q chorus.StoryDetail
 			d.New = append(d.New, sen)
 		}
 	}
+	d.Timeline = chorus.Timeline(d.Articles)
+	switch q.By {
+	case "", chorus.ByPublished, chorus.ByReceived:
+	default:
+		return nil, chorus.Errorf(chorus.EINVALID, "by must be %q or %q, not %q", chorus.ByPublished, chorus.ByReceived, chorus.Clip(q.By, 32))
+	}
+	if !q.Since.IsZero() {
+		d.Update = s.update(st, q.Since, q.By)
+	}
 	return &d, nil
+}
+
+// update is the mock's "since T" view: the first line of each original
+// article dated after since, each citing its article, in ingestion order;
+// nothing new when the first line of every such article is the first line
+// of an article dated at or before since. Callers hold s.mu.
+func (s *StoryService) update(st *chorus.StoryDetail, since time.Time, by string) *chorus.StoryUpdate {
+	if by == "" {
+		by = chorus.ByPublished
+	}
+	u := &chorus.StoryUpdate{Since: since.UTC(), By: by, Status: chorus.UpdateNothing, Summary: []chorus.Sentence{}, Sources: []chorus.Source{}}
+	read := map[string]bool{}
+	for _, ref := range st.Articles {
+		if a := s.articles[ref.ID]; !a.DatedBy(by).After(since) {
+			u.Read++
+			read[firstLine(a.Text)] = true
+		}
+	}
+	for _, ref := range st.Articles {
+		a := s.articles[ref.ID]
+		if !a.DatedBy(by).After(since) {
+			continue
+		}
+		u.Articles++
+		if line := firstLine(a.Text); a.DuplicateOf == "" && !read[line] {
+			n := len(u.Sources) + 1
+			u.Sources = append(u.Sources, chorus.Source{ID: n, Article: a.ID, Title: a.Title, Source: a.Source, URL: a.URL, Published: a.Published})
+			u.Summary = append(u.Summary, chorus.Sentence{Text: line, Sources: []int{n}, Support: 1})
+			u.Words += len(strings.Fields(line))
+		}
+	}
+	switch {
+	case u.Read == 0 && u.Articles > 0:
+		u.Status = chorus.UpdateWhole
+	case len(u.Summary) > 0:
+		u.Status = chorus.UpdateNew
+	}
+	return u
 }
 
 // Article implements chorus.StoryService.

@@ -50,16 +50,22 @@ const maxMergeHops = 64
 // answered with the story it was merged into. New holds the summary
 // sentences added after q.Since; Articles one page of the articles,
 // without their text, read from the store page by page so that a story of
-// thousands of articles costs no more than a small one.
+// thousands of articles costs no more than a small one. When q.Since is
+// set, Update is computed from all the story's articles (since.go), read
+// in the same snapshot and summarized after it is released.
 func (s *Service) Story(ctx context.Context, id int64, q chorus.StoryDetailQuery) (*chorus.StoryDetail, error) {
 	if q.Limit < 0 || q.Offset < 0 {
 		return nil, chorus.Errorf(chorus.EINVALID, "negative limit or offset")
+	}
+	if err := checkBy(q.By); err != nil {
+		return nil, err
 	}
 	if q.Limit == 0 {
 		q.Limit = chorus.DefaultArticlePage
 	}
 	q.Limit = min(q.Limit, chorus.MaxArticlePage)
 	var d *chorus.StoryDetail
+	var all []chorus.ArticleRecord // for Update
 	err := s.store.View(ctx, func(r chorus.StoreReader) error {
 		st, err := r.Story(ctx, id)
 		for hops := 0; err == nil && st.MergedInto != 0 && hops < maxMergeHops; hops++ {
@@ -76,10 +82,16 @@ func (s *Service) Story(ctx context.Context, id int64, q chorus.StoryDetailQuery
 			return err
 		}
 		d = detail(st, arts, q)
-		return nil
+		if !q.Since.IsZero() {
+			all, err = r.StoryArticles(ctx, st.ID)
+		}
+		return err
 	})
 	if err != nil {
 		return nil, err
+	}
+	if !q.Since.IsZero() {
+		d.Update = s.storyUpdate(all, q.Since, q.By)
 	}
 	return d, nil
 }
@@ -111,6 +123,7 @@ func detail(st *chorus.StoryRecord, arts []chorus.ArticleRecord, q chorus.StoryD
 	for i, a := range arts {
 		d.Articles[i] = a.StoredArticle
 	}
+	d.Timeline = chorus.Timeline(d.Articles)
 	return d
 }
 

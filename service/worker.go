@@ -62,12 +62,7 @@ func (s *Service) process(ctx context.Context, job queue.Job) error {
 		return err
 	}
 	arts := st.arts
-	in := make([]chorus.Article, len(arts))
-	for i, a := range arts {
-		in[i] = a.Article
-		in[i].ID = a.ID
-	}
-	sum, err := s.summarize(in)
+	sum, err := s.summarize(inputs(arts))
 	now := s.now()
 	var saved chorus.StorySummary
 	switch {

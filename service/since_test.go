@@ -1,0 +1,197 @@
+package service
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chorusnews/chorus"
+)
+
+// Invented articles of one story, reported over two days, and an undated
+// follow-up: the since view splits them by date.
+var (
+	ferryDay1 = chorus.Article{Title: "Ferry runs aground off Caldmoor island", Source: "Harbour Post",
+		URL: "https://harbour.example.com/ferry-aground", Published: time.Date(2026, 2, 27, 9, 0, 0, 0, time.UTC),
+		Text: "The ferry Morwen Star ran aground off Caldmoor island on Friday morning with 212 passengers on board. " +
+			"Coastguard boats from Caldmoor reached the ferry within an hour and began taking passengers ashore. " +
+			"The ferry operator said the vessel struck a sandbank in heavy fog near the Caldmoor harbour entrance."}
+	ferryDay1b = chorus.Article{Title: "Caldmoor ferry passengers brought ashore after grounding", Source: "Island Courier",
+		URL: "https://courier.example.org/caldmoor-ferry", Published: time.Date(2026, 2, 27, 15, 30, 0, 0, time.UTC),
+		Text: "All 212 passengers of the Morwen Star were brought ashore on Caldmoor island after the ferry ran aground in fog. " +
+			"The coastguard said four passengers were treated for minor injuries at the Caldmoor clinic. " +
+			"The ferry operator suspended its Caldmoor crossings until the vessel is inspected."}
+	ferryDay2 = chorus.Article{Title: "Investigators board grounded Caldmoor ferry", Source: "Harbour Post",
+		URL: "https://harbour.example.com/ferry-inquiry", Published: time.Date(2026, 2, 28, 10, 0, 0, 0, time.UTC),
+		Text: "Marine investigators boarded the grounded ferry Morwen Star off Caldmoor island on Saturday. " +
+			"The investigators will examine the ferry's radar, which the crew said failed shortly before the grounding. " +
+			"Salvage tugs are expected to refloat the Morwen Star at high tide on Sunday evening."}
+)
+
+func TestStorySince(t *testing.T) {
+	ctx := context.Background()
+	received := time.Date(2026, 2, 28, 18, 0, 0, 0, time.UTC)
+	s, err := Open(ctx, openDB(t, t.TempDir()), Options{Clock: (&fakeClock{t: received}).Now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	undated := ferryDay2
+	undated.Title, undated.Source, undated.URL, undated.Published = "Morwen Star refloated off Caldmoor", "Island Courier", "https://courier.example.org/refloated", time.Time{}
+	undated.Text = "Salvage tugs refloated the ferry Morwen Star off Caldmoor island at high tide on Sunday evening. " +
+		"The ferry was towed to the Caldmoor harbour, where investigators will inspect its hull and radar. " +
+		"The operator said Caldmoor crossings would resume on Tuesday with a chartered vessel."
+	res, err := s.Ingest(ctx, []chorus.Article{ferryDay1b, ferryDay2, ferryDay1, undated})
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := res[0].StoryID
+	for i, r := range res {
+		if r.StoryID != id {
+			t.Fatalf("article %d joined story %d, want every article in story %d", i, r.StoryID, id)
+		}
+	}
+	ids := func(rs ...chorus.IngestResult) []string {
+		var out []string
+		for _, r := range rs {
+			out = append(out, r.ID)
+		}
+		return out
+	}
+
+	// The timeline is earliest first by publication; the undated article
+	// is dated by its reception and says so.
+	d, err := s.Story(ctx, id, chorus.StoryDetailQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var order, bases []string
+	for _, e := range d.Timeline {
+		order, bases = append(order, e.Article), append(bases, e.Basis)
+	}
+	if want := ids(res[2], res[0], res[1], res[3]); !slices.Equal(order, want) {
+		t.Errorf("timeline %v, want %v (ingestion order was %v)", order, want, ids(res...))
+	}
+	if want := []string{"published", "published", "published", "received"}; !slices.Equal(bases, want) {
+		t.Errorf("timeline bases %v, want %v", bases, want)
+	}
+	if d.Update != nil {
+		t.Errorf("Update %+v without since, want nil", d.Update)
+	}
+
+	cases := []struct {
+		name           string
+		since          time.Time
+		by             string
+		status         string
+		articles, read int
+		cited          []string // the articles the update may cite
+	}{
+		{"before all", time.Date(2026, 2, 26, 0, 0, 0, 0, time.UTC), "", chorus.UpdateWhole, 4, 0, ids(res...)},
+		{"after the first day", time.Date(2026, 2, 27, 23, 0, 0, 0, time.UTC), "", chorus.UpdateNew, 2, 2, ids(res[1], res[3])},
+		{"before the undated one's reception", time.Date(2026, 2, 28, 12, 0, 0, 0, time.UTC), chorus.ByPublished, chorus.UpdateNew, 1, 3, ids(res[3])},
+		{"after all", received, "", chorus.UpdateNothing, 0, 4, nil},
+		{"received: before the reception", received.Add(-time.Minute), chorus.ByReceived, chorus.UpdateWhole, 4, 0, ids(res...)},
+		{"received: at the reception", received, chorus.ByReceived, chorus.UpdateNothing, 0, 4, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := s.Story(ctx, id, chorus.StoryDetailQuery{Since: c.since, By: c.by})
+			if err != nil {
+				t.Fatal(err)
+			}
+			u := d.Update
+			if u == nil {
+				t.Fatal("no Update")
+			}
+			if u.Status != c.status || u.Articles != c.articles || u.Read != c.read {
+				t.Errorf("status %q, %d articles after, %d read; want %q, %d, %d", u.Status, u.Articles, u.Read, c.status, c.articles, c.read)
+			}
+			if !u.Since.Equal(c.since) || (u.By != c.by && c.by != "") || u.By == "" {
+				t.Errorf("since %v by %q, want %v by %q", u.Since, u.By, c.since, c.by)
+			}
+			if (len(u.Summary) > 0) != (c.status != chorus.UpdateNothing) {
+				t.Errorf("%d sentences with status %q", len(u.Summary), u.Status)
+			}
+			for _, src := range u.Sources {
+				if !slices.Contains(c.cited, src.Article) {
+					t.Errorf("the update cites %s, want only %v", src.Article, c.cited)
+				}
+			}
+			words := 0
+			for _, sen := range u.Summary {
+				words += len(strings.Fields(sen.Text))
+				for _, n := range sen.Sources {
+					if n < 1 || n > len(u.Sources) {
+						t.Errorf("sentence %q cites [%d] of %d sources", sen.Text, n, len(u.Sources))
+					}
+				}
+			}
+			if words != u.Words {
+				t.Errorf("Words %d, the sentences hold %d", u.Words, words)
+			}
+		})
+	}
+
+	for _, c := range cases {
+		dd, _ := s.Story(ctx, id, chorus.StoryDetailQuery{Since: c.since, By: c.by})
+		t.Logf("%s: %+v", c.name, dd.Update)
+	}
+	// What the first day said is not repeated by the update after it.
+	d, err = s.Story(ctx, id, chorus.StoryDetailQuery{Since: time.Date(2026, 2, 27, 23, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, sen := range d.Update.Summary {
+		for _, old := range []chorus.Article{ferryDay1, ferryDay1b} {
+			if strings.Contains(old.Text, sen.Text) {
+				t.Errorf("the update repeats %q from %q", sen.Text, old.Title)
+			}
+		}
+	}
+
+	if _, err := s.Story(ctx, id, chorus.StoryDetailQuery{Since: received, By: "modified"}); chorus.ErrorCode(err) != chorus.EINVALID {
+		t.Errorf("by=modified: %v, want invalid", err)
+	}
+}
+
+// TestSummaryInputEarliestFirst: the summarizer gets a story's articles
+// earliest reported first (publication, else reception), not in ingestion
+// order, so that one undated article does not make the summary's reading
+// order the order articles arrived in.
+func TestSummaryInputEarliestFirst(t *testing.T) {
+	ctx := context.Background()
+	clock := &fakeClock{t: time.Date(2026, 2, 28, 18, 0, 0, 0, time.UTC)}
+	var got []string
+	record := func(arts []chorus.Article, o chorus.Options) (chorus.Summary, error) {
+		got = got[:0]
+		for _, a := range arts {
+			got = append(got, a.Title)
+		}
+		return leadSummarize(arts, o)
+	}
+	s, err := Open(ctx, openDB(t, t.TempDir()), Options{Clock: clock.Now, Summarize: record})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	undated := ferryDay2
+	undated.Title, undated.URL, undated.Published = "Undated follow-up", "https://courier.example.org/follow-up", time.Time{}
+	undated.Text = "Salvage tugs refloated the ferry Morwen Star off Caldmoor island at high tide on Sunday evening. " +
+		"The ferry was towed to the Caldmoor harbour, where investigators will inspect its radar."
+	for _, a := range []chorus.Article{undated, ferryDay2, ferryDay1b, ferryDay1} {
+		if _, err := s.Ingest(ctx, []chorus.Article{a}); err != nil {
+			t.Fatal(err)
+		}
+		clock.Add(time.Minute)
+	}
+	if _, err := s.ProcessPending(ctx); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{ferryDay1.Title, ferryDay1b.Title, ferryDay2.Title, undated.Title}
+	if !slices.Equal(got, want) {
+		t.Errorf("summarized in the order %q, want %q", got, want)
+	}
+}
