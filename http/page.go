@@ -35,6 +35,8 @@ var pageFuncs = template.FuncMap{
 		}
 		return t.UTC().Format("2 Jan 2006, 15:04 UTC")
 	},
+	"day":       func(t time.Time) string { return t.UTC().Format("2 Jan 2006") },
+	"inputTime": func(t time.Time) string { return t.UTC().Format("2006-01-02T15:04") },
 	"plural": func(n int, one, many string) string {
 		if n == 1 {
 			return "1 " + one

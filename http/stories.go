@@ -84,15 +84,25 @@ func (s *Server) handleGetStory(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, storyJSON(d))
 }
 
-// parseDetailQuery reads since, and limit and offset of the story's
-// article list.
+// parseDetailQuery reads since and by (the "since T" view), and limit and
+// offset of the story's article list. A since that is present must hold a
+// time: ?since= alone is refused, as is a by without a since.
 func parseDetailQuery(r *http.Request) (chorus.StoryDetailQuery, error) {
 	v := r.URL.Query()
-	since, err := parseSince(v.Get("since"))
+	if v.Has("since") && strings.TrimSpace(v.Get("since")) == "" {
+		return chorus.StoryDetailQuery{}, chorus.Errorf(chorus.EINVALID, "since is empty: give a time such as 2026-01-02T15:04:05Z, or leave since out")
+	}
+	since, err := parseSince(strings.TrimSpace(v.Get("since")))
 	if err != nil {
 		return chorus.StoryDetailQuery{}, err
 	}
-	q := chorus.StoryDetailQuery{Since: since}
+	q := chorus.StoryDetailQuery{Since: since, By: v.Get("by")}
+	switch {
+	case q.By != "" && q.Since.IsZero():
+		return q, chorus.Errorf(chorus.EINVALID, "by needs a since")
+	case q.By != "" && q.By != chorus.ByPublished && q.By != chorus.ByReceived:
+		return q, chorus.Errorf(chorus.EINVALID, "by must be %q or %q, not %q", chorus.ByPublished, chorus.ByReceived, chorus.Clip(q.By, 32))
+	}
 	q.Limit, q.Offset, err = parsePage(v, chorus.DefaultArticlePage, chorus.MaxArticlePage)
 	return q, err
 }
@@ -117,6 +127,15 @@ func storyJSON(d *chorus.StoryDetail) *chorus.StoryDetail {
 	}
 	if d.Disputes == nil {
 		d.Disputes = []chorus.Dispute{}
+	}
+	if d.Timeline == nil {
+		d.Timeline = []chorus.TimelineEntry{}
+	}
+	if u := d.Update; u != nil && u.Summary == nil {
+		u.Summary = []chorus.Sentence{}
+	}
+	if u := d.Update; u != nil && u.Sources == nil {
+		u.Sources = []chorus.Source{}
 	}
 	return d
 }
@@ -155,14 +174,15 @@ func parseStoryID(s string) (int64, error) {
 var sinceLayouts = []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02"}
 
 // parseSince parses ?since=; the empty string means the zero time. Times
-// without a zone are UTC.
+// without a zone are UTC. The zero time itself (0001-01-01) is refused, as
+// it would read as no since at all.
 func parseSince(s string) (time.Time, error) {
 	if s == "" {
 		return time.Time{}, nil
 	}
 	for _, l := range sinceLayouts {
-		if t, err := time.Parse(l, s); err == nil {
-			return t, nil
+		if t, err := time.Parse(l, s); err == nil && !t.IsZero() {
+			return t.UTC(), nil
 		}
 	}
 	return time.Time{}, chorus.Errorf(chorus.EINVALID, "since must be an RFC 3339 time such as 2026-01-02T15:04:05Z, not %q", chorus.Clip(s, 64))

@@ -26,6 +26,18 @@ type storyPage struct {
 	// FirstSummary is set when the summary has changed only once, so
 	// everything is new.
 	FirstSummary bool
+	// Update is the since view (?since=): what the articles dated after
+	// SinceTime add; nil without ?since=. By is its time basis.
+	Update *updateView
+	By     string
+	// Timeline lists the listed articles earliest first; Span is its range.
+	Timeline []timelineView
+	Span     span
+	// LastVisitURL opens, later, the since view of what Chorus received
+	// after the last article listed now; LastVisit is that time. Empty
+	// when no article is listed.
+	LastVisitURL string
+	LastVisit    time.Time
 	// First and Last number the listed articles (1-based) among Total;
 	// PrevURL and NextURL link the neighbouring pages, empty at the ends.
 	First, Last, Total int
@@ -78,23 +90,36 @@ func claimTime(c chorus.Claim, sources []chorus.Source) time.Time {
 	return first
 }
 
-// citeView is one citation mark [N] linking to source N on the page.
+// citeView is one citation mark [N] linking to source N on the page: the
+// element whose id is Anchor.
 type citeView struct {
-	N     int
-	Title string
+	N      int
+	Title  string
+	Anchor string
 }
 
-// sourceView is one numbered source of a story.
+// cite returns the citation mark of the story summary's source n.
+func cite(n int, title string) citeView {
+	return citeView{N: n, Title: title, Anchor: "source-" + strconv.Itoa(n)}
+}
+
+// sourceView is one numbered source of a story. Received is when Chorus
+// got the article, set when its publication time is unknown and the
+// article is listed on the page.
 type sourceView struct {
 	chorus.Source
-	CopyOf *articleRef
+	CopyOf   *articleRef
+	Received time.Time
 }
 
 // articleView is one article of a story, duplicates resolved to the
-// original's title.
+// original's title. At is its publication time, or, when Basis is
+// chorus.ByReceived, the time Chorus received it.
 type articleView struct {
 	chorus.StoredArticle
 	CopyOf *articleRef
+	At     time.Time
+	Basis  string
 }
 
 // articleRef names an article for a link.
@@ -119,6 +144,7 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p := buildStoryPage(d, q.Since)
+	p.By = q.By
 	p.pager(r.URL, d, q)
 	s.render(w, r, http.StatusOK, "story", p)
 }
@@ -172,14 +198,29 @@ func buildStoryPage(d *chorus.StoryDetail, since time.Time) storyPage {
 		}
 		return &ref
 	}
+	received := make(map[string]time.Time, len(d.Articles))
+	for _, a := range d.Articles {
+		received[a.ID] = a.Ingested
+	}
 	titles := make(map[int]string, len(d.Sources))
 	for _, src := range d.Sources {
 		titles[src.ID] = orText(src.Title, src.Article)
-		p.Sources = append(p.Sources, sourceView{Source: src, CopyOf: copyOf(src.Article)})
+		sv := sourceView{Source: src, CopyOf: copyOf(src.Article)}
+		if src.Published.IsZero() {
+			sv.Received = received[src.Article]
+		}
+		p.Sources = append(p.Sources, sv)
 	}
 	for _, a := range d.Articles {
-		p.Articles = append(p.Articles, articleView{StoredArticle: a, CopyOf: copyOf(a.ID)})
+		at, basis := a.Reported()
+		p.Articles = append(p.Articles, articleView{StoredArticle: a, CopyOf: copyOf(a.ID), At: at, Basis: basis})
 	}
+	path := "/stories/" + strconv.FormatInt(d.ID, 10)
+	p.Timeline, p.Span = buildTimeline(path, d.Timeline)
+	if p.LastVisit = lastReceived(d.Articles); !p.LastVisit.IsZero() {
+		p.LastVisitURL = sinceURL(path, p.LastVisit, chorus.ByReceived)
+	}
+	p.Update = buildUpdate(d.Update)
 
 	var latest, earliest time.Time
 	for i, st := range d.Summary {
@@ -193,7 +234,7 @@ func buildStoryPage(d *chorus.StoryDetail, since time.Time) storyPage {
 	view := func(st chorus.StorySentence, isNew bool) sentenceView {
 		v := sentenceView{Text: st.Text, New: isNew}
 		for _, n := range st.Sources {
-			v.Cites = append(v.Cites, citeView{N: n, Title: titles[n]})
+			v.Cites = append(v.Cites, cite(n, titles[n]))
 		}
 		return v
 	}
@@ -202,7 +243,7 @@ func buildStoryPage(d *chorus.StoryDetail, since time.Time) storyPage {
 		for _, st := range v.Statements {
 			sv := statementView{Text: st.Text, Quote: st.Quote}
 			for _, n := range st.Sources {
-				sv.Cites = append(sv.Cites, citeView{N: n, Title: titles[n]})
+				sv.Cites = append(sv.Cites, cite(n, titles[n]))
 			}
 			vv.Statements = append(vv.Statements, sv)
 		}
@@ -213,20 +254,17 @@ func buildStoryPage(d *chorus.StoryDetail, since time.Time) storyPage {
 		for _, c := range dis.Claims {
 			cv := claimView{Text: c.Text, Speaker: c.Speaker, Time: claimTime(c, d.Sources)}
 			for _, n := range c.Sources {
-				cv.Cites = append(cv.Cites, citeView{N: n, Title: titles[n]})
+				cv.Cites = append(cv.Cites, cite(n, titles[n]))
 			}
 			dv.Claims = append(dv.Claims, cv)
 		}
 		p.Disputes = append(p.Disputes, dv)
 	}
 	if p.SinceChosen {
-		isNew := make(map[string]bool, len(d.New))
-		for _, st := range d.New {
-			isNew[st.Text] = true
-			p.New = append(p.New, view(st, true))
-		}
+		// The since view (Update) tells what is new; the summary's own
+		// change times, on Chorus's clock, are not mixed in.
 		for _, st := range d.Summary {
-			p.Summary = append(p.Summary, view(st, isNew[st.Text]))
+			p.Summary = append(p.Summary, view(st, false))
 		}
 		return p
 	}
