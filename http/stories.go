@@ -92,7 +92,7 @@ func parseDetailQuery(r *http.Request) (chorus.StoryDetailQuery, error) {
 	if v.Has("since") && strings.TrimSpace(v.Get("since")) == "" {
 		return chorus.StoryDetailQuery{}, chorus.Errorf(chorus.EINVALID, "since is empty: give a time such as 2026-01-02T15:04:05Z, or leave since out")
 	}
-	since, err := parseSince(strings.TrimSpace(v.Get("since")))
+	since, err := ParseSince(strings.TrimSpace(v.Get("since")))
 	if err != nil {
 		return chorus.StoryDetailQuery{}, err
 	}
@@ -173,10 +173,12 @@ func parseStoryID(s string) (int64, error) {
 // the forms an HTML date-time input sends.
 var sinceLayouts = []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02"}
 
-// parseSince parses ?since=; the empty string means the zero time. Times
-// without a zone are UTC. The zero time itself (0001-01-01) is refused, as
-// it would read as no since at all.
-func parseSince(s string) (time.Time, error) {
+// ParseSince parses the time of a "since T" view (?since= of the API and
+// the story page, chorus stories show --since): RFC 3339, or an HTML
+// date-time value or a date, which are UTC. The empty string means the zero
+// time (no since); the zero time itself (0001-01-01) is refused, as it
+// would read as no since at all. The result is in UTC.
+func ParseSince(s string) (time.Time, error) {
 	if s == "" {
 		return time.Time{}, nil
 	}

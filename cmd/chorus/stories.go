@@ -11,6 +11,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/chorusnews/chorus"
+	chttp "github.com/chorusnews/chorus/http"
 	"github.com/chorusnews/chorus/render"
 	"github.com/chorusnews/chorus/service"
 )
@@ -26,11 +27,16 @@ func runStories(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	offset := fs.Int("offset", 0, "skip `N` stories (list) or articles (show)")
 	format := fs.String("format", "text", "show: the summary as `FORMAT`: text, markdown or json")
 	asJSON := fs.Bool("json", false, "print the API's JSON (list: the story page; show: the story)")
+	since := fs.String("since", "", "show: only what the articles dated after `TIME` add (RFC 3339, or 2026-01-02T15:04 / 2026-01-02 in UTC), summarized for a reader who read the rest")
+	by := fs.String("by", chorus.ByPublished, "show --since: date articles by `BASIS`: published (publication time, else when received) or received")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: chorus stories [list] [--q TEXT] [--limit N] [--offset N] [options]\n"+
-			"       chorus stories show ID [--format text|markdown|json] [options]\n\n"+
+			"       chorus stories show ID [--since TIME [--by published|received]] [--format text|markdown|json] [options]\n\n"+
 			"Lists the stories of the story store, most recently updated first, or shows\n"+
-			"one story: its summary with citations, its sources and its articles.\n\noptions:")
+			"one story: its summary with citations, its sources and its articles, earliest\n"+
+			"first, each dated by its publication time or marked as dated by when it was\n"+
+			"received. With --since, show prints instead what the articles dated after\n"+
+			"TIME add to the others (the API's ?since=).\n\noptions:")
 		fs.PrintDefaults()
 	}
 	pos, err := parseArgs(fs, args, storeEnv)
@@ -63,18 +69,43 @@ func runStories(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if err != nil {
 		return usagef("--format must be text, markdown or json, got %q", *format)
 	}
+	q := chorus.StoryDetailQuery{Limit: *limit, Offset: *offset}
+	sinceSet, bySet := false, false
+	fs.Visit(func(f *flag.Flag) {
+		sinceSet = sinceSet || f.Name == "since"
+		bySet = bySet || f.Name == "by"
+	})
+	switch {
+	case sinceSet && action != "show":
+		return usagef("--since goes with show")
+	case sinceSet && strings.TrimSpace(*since) == "":
+		return usagef("--since is empty: give a time such as 2026-01-02T15:04:05Z")
+	case bySet && !sinceSet:
+		return usagef("--by goes with --since")
+	case *by != chorus.ByPublished && *by != chorus.ByReceived:
+		return usagef("--by must be published or received, got %q", *by)
+	}
+	if sinceSet {
+		if q.Since, err = chttp.ParseSince(strings.TrimSpace(*since)); err != nil {
+			return usagef("--since must be an RFC 3339 time such as 2026-01-02T15:04:05Z (or 2026-01-02T15:04, UTC), got %q", *since)
+		}
+		q.By = *by
+	}
 	svc, err := openService(ctx, *dir, *db, service.Options{})
 	if err != nil {
 		return err
 	}
 	defer svc.Close()
 	if action == "show" {
-		d, err := svc.Story(ctx, id, chorus.StoryDetailQuery{Limit: *limit, Offset: *offset})
+		d, err := svc.Story(ctx, id, q)
 		if err != nil {
 			return fmt.Errorf("cannot read story %d: %w", id, err)
 		}
 		if *asJSON {
 			return writeIndented(stdout, d)
+		}
+		if d.Update != nil {
+			return writeUpdate(stdout, d, out)
 		}
 		return writeStory(stdout, d, out)
 	}
@@ -86,7 +117,7 @@ func runStories(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return writeIndented(stdout, page)
 	}
 	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tUPDATED\tARTICLES\tSOURCES\tTITLE")
+	fmt.Fprintln(tw, "ID\tSUMMARY UPDATED\tARTICLES\tSOURCES\tTITLE")
 	for _, s := range page.Stories {
 		fmt.Fprintf(tw, "%d\t%s\t%d\t%d\t%s\n", s.ID, timeOrNever(s.Updated), s.ArticleCount, s.SourceCount, chorus.Clip(s.Title, 100))
 	}
@@ -110,26 +141,96 @@ func writeStory(w io.Writer, d *chorus.StoryDetail, format render.Format) error 
 	if format == render.JSON {
 		return render.Write(w, sum, render.Options{Format: format})
 	}
-	fmt.Fprintf(w, "Story %d: %s\n%d articles from %d sources, updated %s\n\n", d.ID, d.Title, d.ArticleCount, d.SourceCount, timeOrNever(d.Updated))
+	fmt.Fprintf(w, "Story %d: %s\n%d articles from %d sources%s; summary updated %s\n\n", d.ID, d.Title, d.ArticleCount, d.SourceCount, reportedSpan(d.Timeline), timeOrNever(d.Updated))
 	if len(sum.Sentences) == 0 {
 		fmt.Fprintln(w, "(no summary yet: a running chorus serve, or chorus ingest --summarize, computes it)")
 	} else if err := render.Write(w, sum, render.Options{Format: format}); err != nil {
 		return err
 	}
-	fmt.Fprintln(w, "\nArticles:")
+	return writeTimeline(w, d)
+}
+
+// writeTimeline lists the story's listed articles earliest first, each
+// with its publication time or, marked "received", the time the service
+// received it when the publication time is unknown.
+func writeTimeline(w io.Writer, d *chorus.StoryDetail) error {
+	fmt.Fprintln(w, "\nArticles, earliest first (time published, or received when the publication time is unknown):")
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	for _, a := range d.Articles {
+	for _, e := range d.Timeline {
 		note := ""
-		if a.DuplicateOf != "" {
-			note = " (copy of " + a.DuplicateOf + ")"
+		if e.DuplicateOf != "" {
+			note = " (copy of " + e.DuplicateOf + ")"
 		}
-		when := a.Published
-		if when.IsZero() {
-			when = a.Ingested
-		}
-		fmt.Fprintf(tw, "  %s\t%s\t%s%s\n", timeOrNever(when), orDash(a.Source), chorus.Clip(a.Title, 90), note)
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s%s\n", timeOrNever(e.Time), e.Basis, orDash(e.Source), chorus.Clip(orText(e.Title, e.Article), 90), note)
 	}
 	return tw.Flush()
+}
+
+// reportedSpan says when the listed articles were reported: ", reported
+// FIRST – LAST", the times marked when some are reception times.
+func reportedSpan(tl []chorus.TimelineEntry) string {
+	if len(tl) == 0 {
+		return ""
+	}
+	first, last := tl[0], tl[len(tl)-1]
+	s := ", reported " + timeOrNever(first.Time)
+	if !last.Time.Equal(first.Time) {
+		s += " – " + timeOrNever(last.Time)
+	}
+	for _, e := range tl {
+		if e.Basis == chorus.ByReceived {
+			return s + " (undated articles counted by when they were received)"
+		}
+	}
+	return s
+}
+
+// writeUpdate prints a story's since view: what the articles dated after
+// the time add, in format (JSON: the update summary alone, as
+// chorus summarize --after writes it), then the articles.
+func writeUpdate(w io.Writer, d *chorus.StoryDetail, format render.Format) error {
+	u := d.Update
+	sum := chorus.Summary{Sentences: u.Summary, Sources: u.Sources, Words: u.Words}
+	if format == render.JSON {
+		return render.Write(w, sum, render.Options{Format: format})
+	}
+	basis := "publication time"
+	if u.By == chorus.ByReceived {
+		basis = "when received"
+	}
+	fmt.Fprintf(w, "Story %d: %s\nSince %s, by %s: ", d.ID, d.Title, timeOrNever(u.Since), basis)
+	switch {
+	case u.Status == chorus.UpdateWhole:
+		fmt.Fprintf(w, "nothing had been reported by then; the whole story (%s).\n\n", plural(u.Articles, "article", "articles"))
+	case u.Status == chorus.UpdateNew:
+		fmt.Fprintf(w, "what %s to the %d before.\n\n", plural(u.Articles, "later article adds", "later articles add"), u.Read)
+	case u.Articles > 0:
+		fmt.Fprintf(w, "%s, repeating what was reported before. Nothing new.\n", plural(u.Articles, "later article", "later articles"))
+	default:
+		fmt.Fprintln(w, "no article since then. Nothing new.")
+	}
+	if len(sum.Sentences) > 0 {
+		if err := render.Write(w, sum, render.Options{Format: format}); err != nil {
+			return err
+		}
+	}
+	return writeTimeline(w, d)
+}
+
+// plural writes n with the singular or plural noun.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
+
+// orText returns s, or alt when s is empty.
+func orText(s, alt string) string {
+	if s != "" {
+		return s
+	}
+	return alt
 }
 
 // writeIndented writes v as indented JSON.

@@ -36,7 +36,7 @@ func TestStoriesCommand(t *testing.T) {
 	}
 	id := page.Stories[0].ID
 	out, errOut, code = run("stories", "show", strconv.FormatInt(id, 10))
-	if code != 0 || !strings.Contains(out, "Sources:\n  [1]") || !strings.Contains(out, "Articles:\n") || !strings.Contains(out, "(copy of ") {
+	if code != 0 || !strings.Contains(out, "Sources:\n  [1]") || !strings.Contains(out, "Articles, earliest first") || !strings.Contains(out, "(copy of ") {
 		t.Errorf("show: exit %d\n%s%s", code, out, errOut)
 	}
 	out, _, code = run("stories", "show", strconv.FormatInt(id, 10), "--format", "json")

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/fetch"
 	"github.com/chorusnews/chorus/input"
 	"github.com/chorusnews/chorus/render"
 	"github.com/chorusnews/chorus/summarize"
@@ -25,7 +26,7 @@ func runSummarize(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	inputFormat := fs.String("input", "auto", "input `FORMAT`: auto, text, html, json, jsonl or multinews")
 	workers := fs.Int("workers", 0, "clusters summarized at once, output still in input order (0: one per CPU)")
 	var after pathList
-	fs.Var(&after, "after", "`OLDER`: a file or directory of articles already read (repeat for more); the summary tells only what PATH... adds to them")
+	fs.Var(&after, "after", "`OLDER`: a file, directory or http(s) URL of articles already read (repeat for more); the summary tells only what PATH... adds to them")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: chorus summarize [options] PATH|URL...\n\n"+
 			"Each directory is one cluster (one summary each); article files, http(s) URLs\n"+
@@ -34,7 +35,7 @@ func runSummarize(ctx context.Context, args []string, stdin io.Reader, stdout, s
 			"its items; JSON Lines and Multi-News files hold their own clusters. With no\n"+
 			"PATH, piped standard input is read. A cluster that seems to mix events is\n"+
 			"named on stderr. With --after OLDER (repeatable), the summary tells only what\n"+
-			"PATH... adds to the articles in OLDER.\n\noptions:")
+			"PATH... adds to the articles in OLDER (files, directories or URLs).\n\noptions:")
 		fs.PrintDefaults()
 	}
 	paths, err := parseArgs(fs, args, nil)
@@ -77,7 +78,7 @@ func runSummarize(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	refused := checkLanguages(clusters, stderr)
 	var seen []chorus.Article
 	if len(after) > 0 {
-		if seen, err = readSeen(after, inFormat); err != nil {
+		if seen, err = readSeen(ctx, after, inFormat); err != nil {
 			return err
 		}
 	}
@@ -140,21 +141,49 @@ func (p *pathList) Set(v string) error {
 	return nil
 }
 
-// readSeen reads the articles of --after: every cluster's articles, in the
-// order given.
-func readSeen(paths []string, format input.Format) ([]chorus.Article, error) {
+// readSeen reads the articles of --after, in the order given: files and
+// directories as package input reads them, a feed file's items, and http(s)
+// URLs fetched like the positional ones (a page's article, or a feed's
+// items). Unlike a positional URL, an --after URL that cannot be fetched
+// fails the command: summarizing as new what the reader has read would be
+// wrong without a word.
+func readSeen(ctx context.Context, paths []string, format input.Format) ([]chorus.Article, error) {
 	for _, p := range paths {
 		if p == "-" {
 			return nil, usagef("--after cannot read standard input")
 		}
 	}
-	clusters, err := input.ReadPaths(paths, input.Options{Format: format})
-	if err != nil {
-		return nil, fmt.Errorf("cannot read --after articles: %w", err)
-	}
 	var seen []chorus.Article
-	for _, c := range clusters {
-		seen = append(seen, c.Articles...)
+	var fetcher *fetch.Fetcher
+	for _, p := range paths {
+		if fetch.IsURL(p) {
+			if fetcher == nil {
+				fetcher = fetch.New(fetch.Options{Client: fetch.UserClient()})
+			}
+			arts, _, err := fetchPage(ctx, fetcher, p)
+			if err != nil {
+				return nil, fmt.Errorf("cannot read --after %s: %w", p, err)
+			}
+			seen = append(seen, arts...)
+			continue
+		}
+		if format == input.FormatAuto {
+			arts, isFeed, err := readFeedFile(p)
+			if err != nil {
+				return nil, fmt.Errorf("cannot read --after articles: %w", err)
+			}
+			if isFeed {
+				seen = append(seen, arts...)
+				continue
+			}
+		}
+		clusters, err := input.ReadPaths([]string{p}, input.Options{Format: format})
+		if err != nil {
+			return nil, fmt.Errorf("cannot read --after articles: %w", err)
+		}
+		for _, c := range clusters {
+			seen = append(seen, c.Articles...)
+		}
 	}
 	return seen, nil
 }
