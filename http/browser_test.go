@@ -70,9 +70,11 @@ func TestBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	results, err := poller.PollDue(ctx)
-	if err != nil || len(results) != 1 || results[0].Err != nil || len(results[0].Ingested) != 4 {
+	if err != nil || len(results) != 1 || results[0].Err != nil || len(results[0].Ingested) != 6 {
 		t.Fatalf("feed poll: %+v, %v", results, err)
 	}
+	// The barrier story: five articles over two days, one a wire copy, one
+	// undated (the feed gives no date), beside a choir story.
 
 	// Wait (bounded) for the summary worker to summarize the barrier story.
 	storyID := results[0].Ingested[0].StoryID
@@ -94,7 +96,9 @@ func TestBrowser(t *testing.T) {
 	t.Run("story list", func(t *testing.T) {
 		doc := dumpDOM(ctx, t, chromium, web.URL+"/")
 		titles := texts(findAll(doc, "a", "story-title"))
-		for _, want := range []string{"Northport opens tidal barrier", "Choir festival fills the old market hall"} {
+		// The story's title follows its summary's lead (package service):
+		// the page shows the service's title.
+		for _, want := range []string{story.Title, "Choir festival fills the old market hall"} {
 			if !containsPrefix(titles, want) {
 				t.Errorf("story list %q lacks %q", titles, want)
 			}
@@ -111,8 +115,8 @@ func TestBrowser(t *testing.T) {
 	t.Run("story page", func(t *testing.T) {
 		url := fmt.Sprintf("%s/stories/%d", web.URL, storyID)
 		doc := dumpDOM(ctx, t, chromium, url)
-		if h1 := texts(findAll(doc, "h1", "")); len(h1) != 1 || !strings.HasPrefix(h1[0], "Northport") {
-			t.Errorf("heading %q", h1)
+		if h1 := texts(findAll(doc, "h1", "")); len(h1) != 1 || h1[0] != story.Title || !strings.Contains(h1[0], "barrier") {
+			t.Errorf("heading %q, want the barrier story's title %q", h1, story.Title)
 		}
 		sentences := findAll(findAll(doc, "section", "summary")[0], "li", "")
 		if len(sentences) == 0 {
@@ -148,12 +152,111 @@ func TestBrowser(t *testing.T) {
 		if len(findAll(doc, "section", "whatsnew")) != 1 {
 			t.Error("no what's new section")
 		}
+		checkTimeline(t, doc)
 		if dir := os.Getenv("CHORUS_SCREENSHOTS"); dir != "" {
 			screenshot(ctx, t, chromium, url, filepath.Join(dir, "story-phone.png"), "390,844")
 			screenshot(ctx, t, chromium, url, filepath.Join(dir, "story-desktop.png"), "1280,900")
+			screenshot(ctx, t, chromium, url, filepath.Join(dir, "story-desktop-full.png"), "1280,2600")
 			screenshot(ctx, t, chromium, web.URL+"/", filepath.Join(dir, "list-phone.png"), "390,844")
 		}
 	})
+
+	// The since view after the first day's three articles: what the
+	// surge report and the undated one add.
+	t.Run("since view", func(t *testing.T) {
+		url := fmt.Sprintf("%s/stories/%d?since=2026-03-03T12:00", web.URL, storyID)
+		doc := dumpDOM(ctx, t, chromium, url)
+		section := findAll(doc, "section", "whatsnew")
+		if len(section) != 1 {
+			t.Fatal("no what's new section")
+		}
+		if meta := text(findAll(section[0], "p", "meta")[0]); !strings.Contains(meta, "by publication time: what 2 later articles add to the 3 before.") {
+			t.Errorf("since view says %q", meta)
+		}
+		ids := map[string]*html.Node{}
+		walk(doc, func(n *html.Node) {
+			if id := attr(n, "id"); id != "" {
+				ids[id] = n
+			}
+		})
+		later := []string{"Northport tidal barrier holds back its first storm surge", "Northport fishing crews ask for longer tidal barrier openings"}
+		sentences := findAll(section[0], "li", "")
+		var update []*html.Node
+		for _, ul := range findAll(section[0], "ul", "update") {
+			update = append(update, findAll(ul, "li", "")...)
+		}
+		if len(update) == 0 {
+			t.Fatalf("no update sentences: %q", texts(sentences))
+		}
+		for _, li := range update {
+			cites := findAll(li, "a", "cite")
+			if len(cites) == 0 {
+				t.Errorf("update sentence without citation: %q", text(li))
+			}
+			for _, a := range cites {
+				target := ids[strings.TrimPrefix(attr(a, "href"), "#")]
+				if !strings.HasPrefix(attr(a, "href"), "#update-source-") || target == nil {
+					t.Errorf("update citation %q → %q points at nothing", text(a), attr(a, "href"))
+					continue
+				}
+				if title := text(findAll(target, "a", "")[0]); !slices.Contains(later, title) {
+					t.Errorf("the update cites %q, which is not dated after the since time", title)
+				}
+			}
+		}
+		nothing := dumpDOM(ctx, t, chromium, fmt.Sprintf("%s/stories/%d?since=2099-01-01T00:00:00Z", web.URL, storyID))
+		if empty := texts(findAll(findAll(nothing, "section", "whatsnew")[0], "p", "empty")); len(empty) != 1 || empty[0] != "Nothing new since then." {
+			t.Errorf("since after every article: %q, want Nothing new since then.", empty)
+		}
+		if dir := os.Getenv("CHORUS_SCREENSHOTS"); dir != "" {
+			screenshot(ctx, t, chromium, url, filepath.Join(dir, "since-desktop.png"), "1280,1000")
+			screenshot(ctx, t, chromium, url, filepath.Join(dir, "since-phone.png"), "390,1400")
+		}
+	})
+}
+
+// checkTimeline checks the story page's timeline: every article listed
+// earliest first with a machine-readable time, the undated one marked as
+// dated by its reception, each linking to its article, and one dot per
+// article on the strip.
+func checkTimeline(t *testing.T, doc *html.Node) {
+	t.Helper()
+	section := findAll(doc, "section", "timeline")
+	if len(section) != 1 {
+		t.Fatal("no timeline section")
+	}
+	items := findAll(findAll(section[0], "ol", "timeline")[0], "li", "")
+	if len(items) != 5 {
+		t.Fatalf("timeline of %d articles, want 5: %q", len(items), texts(items))
+	}
+	var prev time.Time
+	received := 0
+	for _, li := range items {
+		times := findAll(li, "time", "")
+		if len(times) != 1 {
+			t.Fatalf("timeline entry without one time: %q", text(li))
+		}
+		at, err := time.Parse(time.RFC3339, attr(times[0], "datetime"))
+		if err != nil || at.Before(prev) {
+			t.Errorf("timeline entry %q at %q (%v), after %v: not earliest first", text(li), attr(times[0], "datetime"), err, prev)
+		}
+		prev = at
+		if links := findAll(li, "a", ""); len(links) == 0 || !strings.HasPrefix(attr(links[0], "href"), "/articles/") {
+			t.Errorf("timeline entry %q does not link its article", text(li))
+		}
+		if strings.Contains(text(li), "received, publication time unknown") {
+			received++
+			if !strings.Contains(text(li), "fishing crews") {
+				t.Errorf("a dated article is marked received: %q", text(li))
+			}
+		}
+	}
+	if received != 1 {
+		t.Errorf("%d timeline entries marked received, want the undated one", received)
+	}
+	if dots := findAll(section[0], "circle", ""); len(dots) != 5 {
+		t.Errorf("timeline strip has %d dots, want 5", len(dots))
+	}
 }
 
 func findChromium() string {

@@ -220,7 +220,7 @@ func buildStoryPage(d *chorus.StoryDetail, since time.Time) storyPage {
 	if p.LastVisit = lastReceived(d.Articles); !p.LastVisit.IsZero() {
 		p.LastVisitURL = sinceURL(path, p.LastVisit, chorus.ByReceived)
 	}
-	p.Update = buildUpdate(d.Update)
+	p.Update = buildUpdate(d.Update, received)
 
 	var latest, earliest time.Time
 	for i, st := range d.Summary {

@@ -97,19 +97,26 @@ func lastReceived(arts []chorus.StoredArticle) time.Time {
 type updateView struct {
 	chorus.StoryUpdate
 	Sentences []sentenceView
-	Sources   []chorus.Source
+	Sources   []sourceView
 }
 
 // buildUpdate resolves the citations of a since view: they point at the
-// view's own source list (update-source-N).
-func buildUpdate(u *chorus.StoryUpdate) *updateView {
+// view's own source list (update-source-N). received holds the reception
+// times of the listed articles, shown for sources without a publication
+// time.
+func buildUpdate(u *chorus.StoryUpdate, received map[string]time.Time) *updateView {
 	if u == nil {
 		return nil
 	}
-	v := &updateView{StoryUpdate: *u, Sources: u.Sources}
+	v := &updateView{StoryUpdate: *u}
 	titles := make(map[int]string, len(u.Sources))
 	for _, src := range u.Sources {
 		titles[src.ID] = orText(src.Title, src.Article)
+		sv := sourceView{Source: src}
+		if src.Published.IsZero() {
+			sv.Received = received[src.Article]
+		}
+		v.Sources = append(v.Sources, sv)
 	}
 	for _, st := range u.Summary {
 		sv := sentenceView{Text: st.Text}

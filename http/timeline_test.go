@@ -172,8 +172,8 @@ func TestStoryPageDates(t *testing.T) {
 			`<time datetime="2025-11-20T09:00:00Z">20 Nov 2025, 09:00 UTC</time> <span class="publisher">Cape Herald</span>`,
 			`<a class="after" href="/stories/1?since=2025-11-20T09%3A00%3A00Z">new after this</a>`,
 			`<time datetime="2025-11-21T08:30:00Z">21 Nov 2025, 08:30 UTC</time> <span class="publisher">Shore Weekly</span>`,
+			`Lighthouse relit (wire)</a> <span class="copy">copy</span>`,
 			`<time datetime="2026-03-01T12:03:00Z">1 Mar 2026, 12:03 UTC</time> <span class="received">received, publication time unknown</span> <span class="publisher">Wire Service</span>`,
-			`<span class="copy">copy</span>`,
 			`<time datetime="2026-03-01T12:04:00Z">1 Mar 2026, 12:04 UTC</time> <span class="received">received, publication time unknown</span> <span class="publisher">Cape Herald</span>`,
 			`<li id="source-1" value="1">`, `published <time datetime="2025-11-20T09:00:00Z">20 Nov 2025, 09:00 UTC</time>`,
 			`<span class="meta received">received <time datetime="2026-03-01T12:04:00Z">1 Mar 2026, 12:04 UTC</time>, publication time unknown</span>`,
@@ -189,6 +189,7 @@ func TestStoryPageDates(t *testing.T) {
 			`<a class="cite" href="#update-source-2" title="Lighthouse relit: first ships pass">[2]</a>`,
 			`<li id="update-source-1" value="1"><a href="/articles/lh-2">`,
 			`value="2025-11-20T12:00"`, `<option value="published" selected>`,
+			`<section class="summary"`, // the since view comes first
 		}, []string{"Nothing new since then.", `<li class="new">`}},
 		{"since: whole story", "/stories/1?since=2025-11-01T00:00:00Z", 200, []string{
 			"nothing had been reported by then, so this is the whole story (4 articles).", `<li id="update-source-3" value="3">`,
