@@ -7,6 +7,7 @@ import (
 
 	"github.com/chorusnews/chorus"
 	textclean "github.com/chorusnews/chorus/clean"
+	"github.com/go-shiori/dom"
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 )
@@ -35,13 +36,14 @@ func parseHTML(page string) chorus.Article {
 		}
 		text = dropFurniture(text)
 		m := res.Metadata
+		pm := PageMetadata(page, m.URL)
 		return withMetadata(chorus.Article{
 			Title:     strings.TrimSpace(m.Title),
 			Source:    strings.TrimSpace(m.Sitename),
 			URL:       m.URL,
 			Published: m.Date.UTC(), // a day; the machine's zone must not show
 			Text:      text,
-		}, PageMetadata(page, m.URL), m.Hostname)
+		}, pm, m.Hostname)
 	}
 	title, text := stripTags(page)
 	if text == "" && res != nil {
@@ -141,8 +143,10 @@ const hiddenSelector = "[hidden]"
 // pages go to the tag stripper.
 const maxTreeSize = 50_000
 
-// extract runs go-trafilatura on page. A panic inside the library is
-// turned into an error, so that odd markup falls back to the tag stripper
+// extract runs go-trafilatura on page, once pruneFurniture has marked the
+// comment widgets, related-story blocks, newsletter boxes and captions
+// that its PruneSelector removes. A panic inside the library is turned
+// into an error, so that odd markup falls back to the tag stripper
 // instead of crashing the caller.
 func extract(page string) (res *trafilatura.ExtractResult, err error) {
 	defer func() {
@@ -150,7 +154,12 @@ func extract(page string) (res *trafilatura.ExtractResult, err error) {
 			res, err = nil, fmt.Errorf("trafilatura: %v", r)
 		}
 	}()
-	return trafilatura.Extract(strings.NewReader(page), trafilatura.Options{
+	doc, err := dom.Parse(strings.NewReader(page))
+	if err != nil {
+		return nil, fmt.Errorf("cannot parse HTML: %w", err)
+	}
+	pruneFurniture(doc)
+	return trafilatura.ExtractDocument(doc, trafilatura.Options{
 		EnableFallback:  true,
 		Focus:           trafilatura.FavorRecall, // see dropFurniture
 		ExcludeComments: true,

@@ -1,0 +1,104 @@
+package input
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// articleBody is an invented article long enough for go-trafilatura to
+// take it as the main text.
+const articleBody = `<p>The harbour board of Ellery Bay voted on Tuesday to rebuild the north pier, which storms closed two winters ago, and to open it again to fishing boats by next autumn.</p>
+<p>Work will start in March, the board said, once the council has approved a loan that covers most of the cost; the rest comes from mooring fees, which rise by a tenth.</p>
+<p>Skippers who moved their boats to the south basin welcomed the plan but asked the board to keep the winter fees as they are until the pier reopens.</p>`
+
+// page wraps an article and extra blocks in an invented news page.
+func page(extra string) string {
+	return `<!DOCTYPE html><html><head><title>Pier to reopen</title></head><body>
+<div class="wrap"><h1>Pier to reopen</h1><div class="story">` + articleBody + extra + `</div></div></body></html>`
+}
+
+func TestPruneFurniture(t *testing.T) {
+	tests := []struct {
+		name    string
+		extra   string
+		notWant string // text of the furniture block
+		want    string // text that must stay
+	}{
+		{"comments widget", `<div id="comments" class="comment-list"><div class="comment"><p>Lovely news, hope the fees stay low for everyone!!</p></div><div class="comment"><p>About time too, the south basin is far too crowded.</p></div></div>`,
+			"Lovely news", "Skippers who moved"},
+		{"disqus thread", `<div id="disqus_thread"><p>Reader Anna wrote that she would believe the date when she saw it.</p></div>`,
+			"Reader Anna wrote", "Skippers who moved"},
+		{"related stories", `<div class="related-articles"><h3>Read these next</h3><p>Ferry timetable changes for the winter season across the bay.</p><p>Lighthouse keeper retires after forty years of service.</p></div>`,
+			"Lighthouse keeper retires", "Skippers who moved"},
+		{"newsletter box", `<div class="newsletter-box"><p>Get the morning briefing from the bay delivered to your inbox every day.</p></div>`,
+			"morning briefing", "Skippers who moved"},
+		{"photo caption", `<div class="image-caption">The north pier after the storm of last January, seen from the harbour wall.</div>`,
+			"seen from the harbour wall", "Skippers who moved"},
+		{"commentary is content", `<div class="commentary-body"><p>The board's vote settles a quarrel that has split the village since the storm, and it does so with money the village did not have to borrow from itself.</p></div>`,
+			"", "settles a quarrel"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := HTMLText(page(tt.extra))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.notWant != "" && strings.Contains(got, tt.notWant) {
+				t.Errorf("text keeps furniture %q:\n%s", tt.notWant, got)
+			}
+			if !strings.Contains(got, tt.want) {
+				t.Errorf("text lacks %q:\n%s", tt.want, got)
+			}
+		})
+	}
+}
+
+func TestPruneFurnitureKeepsArticle(t *testing.T) {
+	tests := []struct {
+		name, doc string
+		marked    []string // ids of the elements that must be marked hidden
+		kept      []string // ids that must not be
+	}{
+		{"furniture class on the article body", `<div id="body" class="share-wrap comment-enabled" itemprop="articleBody"><p>Text</p></div>`, nil, []string{"body"}},
+		{"furniture class around the headline", `<div id="top" class="related-header"><h1>Headline</h1></div>`, nil, []string{"top"}},
+		{"furniture class around an article element", `<div id="outer" class="trending-wrap"><article><p>Text</p></article></div>`, nil, []string{"outer"}},
+		{"comments beside the article", `<article id="a"><p>Text</p></article><section id="c" class="comments-area"><p>Reply</p></section>`, []string{"c"}, []string{"a"}},
+		{"outermost block only", `<div id="r" class="related"><ul id="inner" class="related-list"><li>x</li></ul></div>`, []string{"r"}, []string{"inner"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader("<html><body>" + tt.doc + "</body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			pruneFurniture(doc)
+			hidden := map[string]bool{}
+			var walk func(n *html.Node)
+			walk = func(n *html.Node) {
+				if n.Type == html.ElementNode && hasAttr(n, "hidden") {
+					for _, a := range n.Attr {
+						if a.Key == "id" {
+							hidden[a.Val] = true
+						}
+					}
+				}
+				for c := n.FirstChild; c != nil; c = c.NextSibling {
+					walk(c)
+				}
+			}
+			walk(doc)
+			for _, id := range tt.marked {
+				if !hidden[id] {
+					t.Errorf("#%s not marked hidden", id)
+				}
+			}
+			for _, id := range tt.kept {
+				if hidden[id] {
+					t.Errorf("#%s marked hidden", id)
+				}
+			}
+		})
+	}
+}
