@@ -111,14 +111,91 @@ type StoreReader interface {
 	APIKeyByHash(ctx context.Context, hash string) (*APIKey, error)
 	// APIKeys returns every key, revoked ones included, by creation.
 	APIKeys(ctx context.Context) ([]APIKey, error)
+	// Inbox returns up to limit entries of the assignment inbox, oldest
+	// first, each with its article as stored now.
+	Inbox(ctx context.Context, limit int) ([]InboxEntry, error)
+	// Waiting returns how many of the inbox entries seqs are still in the
+	// inbox (not yet assigned).
+	Waiting(ctx context.Context, seqs []int64) (int, error)
+	// Changes returns up to limit entries of the change log after seq
+	// after, in order.
+	Changes(ctx context.Context, after int64, limit int) ([]Change, error)
+	// LastChange returns the highest change log Seq, zero when it is empty.
+	LastChange(ctx context.Context) (int64, error)
+	// LatestStory returns the latest Last of the live stories, zero when
+	// there is none: the clock of the story window when the index is
+	// loaded (see StoryRecord.Last).
+	LatestStory(ctx context.Context) (time.Time, error)
+}
+
+// Change kinds of the story assignment change log.
+const (
+	ChangeInsert = "insert" // a new article was assigned to Story
+	ChangeUpdate = "update" // a stored article's new text was reassessed in Story
+	ChangeMerge  = "merge"  // story From was merged into Story
+)
+
+// Change is one entry of the ordered change log that the story assigner
+// appends to as it assigns articles: what it decided, in the order it
+// decided it, so that any process can follow the assignment incrementally.
+type Change struct {
+	// Seq orders the log; the store assigns it.
+	Seq int64 `json:"seq"`
+	// Kind is ChangeInsert, ChangeUpdate or ChangeMerge.
+	Kind string `json:"kind"`
+	// Article is the article assigned (for a merge: the one that caused it).
+	Article string `json:"article"`
+	// Story is the article's story (for a merge: the story merged into).
+	Story int64 `json:"story"`
+	// From is the story merged into Story (ChangeMerge only).
+	From int64 `json:"from,omitempty"`
+	// DuplicateOf is the article's copy decision (insert and update).
+	DuplicateOf string `json:"duplicate_of,omitempty"`
+	// Inbox is the inbox entry the change consumed: the store refuses a
+	// second change of the same kind for one entry (and story merged), so
+	// an entry is never assigned twice.
+	Inbox int64 `json:"inbox"`
+	// Holder names the process that made the change.
+	Holder string `json:"holder"`
+	// At is when the change was made.
+	At time.Time `json:"at"`
+}
+
+// InboxEntry is an article waiting for the story assigner: new, or stored
+// with new text.
+type InboxEntry struct {
+	// Seq orders the inbox; the store assigns it.
+	Seq int64
+	// Article is the article as stored now; StoryID is zero while it has
+	// never been assigned.
+	Article ArticleRecord
 }
 
 // StoreTx is a write transaction. Its reads see its own writes.
 type StoreTx interface {
 	StoreReader
 	// PutArticle inserts a new article (a.ID not stored yet) or replaces the
-	// stored one with the same ID. It returns the article's Seq.
+	// stored one with the same ID. It returns the article's Seq. A zero
+	// a.StoryID stores a new article unassigned (see QueueArticle) and keeps
+	// a replaced article's story.
 	PutArticle(ctx context.Context, a ArticleRecord) (int64, error)
+	// Lock takes, until the transaction ends, exclusive locks named by
+	// names, so that the writers of one name run one at a time (ingest locks
+	// an article's key and text hash). A store whose writes are all
+	// serialized does nothing.
+	Lock(ctx context.Context, names ...string) error
+	// QueueArticle appends the stored article id to the assignment inbox
+	// and returns the entry's Seq.
+	QueueArticle(ctx context.Context, id string, now time.Time) (int64, error)
+	// AssignArticle records the story assigner's decision for a stored
+	// article: its story and copy decision.
+	AssignArticle(ctx context.Context, id string, story int64, dupOf string) error
+	// Dequeue removes the inbox entry seq, or returns ErrVersion when it
+	// is gone (another assigner consumed it).
+	Dequeue(ctx context.Context, seq int64) error
+	// AppendChange appends c to the change log and returns its Seq; it
+	// returns ErrVersion when c's Inbox entry was consumed already.
+	AppendChange(ctx context.Context, c Change) (int64, error)
 	// CreateStory stores a new story and returns its ID.
 	CreateStory(ctx context.Context, s StoryRecord) (int64, error)
 	// TouchStory records a change to a story's articles: it bumps Version,
@@ -155,7 +232,10 @@ type StoreTx interface {
 // Store persists articles, stories, summaries and feeds, and queues a
 // story's summary job in the transaction that changes the story (the sqlite
 // and postgres stores hand the job queue to the service through package
-// queue). Implementations are safe for concurrent use; writes are serialized.
+// queue). Implementations are safe for concurrent use. Writes may run
+// concurrently (PostgreSQL) or one at a time (SQLite): writers that must
+// not interleave take StoreTx.Lock; story assignment runs only under the
+// Leadership of an Elector.
 type Store interface {
 	// View runs fn in a read-only transaction.
 	View(ctx context.Context, fn func(StoreReader) error) error
@@ -164,4 +244,27 @@ type Store interface {
 	Update(ctx context.Context, fn func(StoreTx) error) error
 	// Close releases the store.
 	Close() error
+}
+
+// Elector elects the story assigner among the processes sharing a store:
+// one Leadership at a time. The sqlite and postgres stores implement it.
+type Elector interface {
+	// Lead returns the leadership when this caller gets it, or nil (and no
+	// error) while another holds it. It returns at once.
+	Lead(ctx context.Context, holder string) (Leadership, error)
+}
+
+// Leadership is the right to assign stories, held by one process until it
+// releases it or dies (its lock is then freed by the database or the
+// operating system, so another process can take over).
+type Leadership interface {
+	// Update runs fn in a write transaction that can only commit while the
+	// leadership is held.
+	Update(ctx context.Context, fn func(StoreTx) error) error
+	// Wait returns when the inbox may have grown (a write in this or, where
+	// the store can tell, another process), after at most d, or when ctx
+	// ends. It returns an error when the leadership was found lost.
+	Wait(ctx context.Context, d time.Duration) error
+	// Release gives the leadership up.
+	Release() error
 }

@@ -22,11 +22,13 @@ type Store struct {
 	UpdateFn func(ctx context.Context, fn func(chorus.StoreTx) error) error
 	CloseFn  func() error
 	QueueFn  func(cfg queue.Config) (queue.Runner, error)
+	LeadFn   func(ctx context.Context, holder string) (chorus.Leadership, error)
 }
 
 var (
-	_ chorus.Store = (*Store)(nil)
-	_ queue.Store  = (*Store)(nil)
+	_ chorus.Store   = (*Store)(nil)
+	_ queue.Store    = (*Store)(nil)
+	_ chorus.Elector = (*Store)(nil)
 )
 
 // View implements chorus.Store.
@@ -64,4 +66,16 @@ func (s *Store) Queue(cfg queue.Config) (queue.Runner, error) {
 		return nil, chorus.Errorf(chorus.EINTERNAL, "the store has no job queue")
 	}
 	return q.Queue(cfg)
+}
+
+// Lead implements chorus.Elector: LeadFn when set, else the embedded
+// Store's election; a Store that elects none grants no leadership.
+func (s *Store) Lead(ctx context.Context, holder string) (chorus.Leadership, error) {
+	if s.LeadFn != nil {
+		return s.LeadFn(ctx, holder)
+	}
+	if e, ok := s.Store.(chorus.Elector); ok {
+		return e.Lead(ctx, holder)
+	}
+	return nil, nil
 }

@@ -4,10 +4,13 @@
 // and the durable summary work queue live in one schema of a server that
 // can run on another machine, be backed up and replicated on its own.
 //
-// Write transactions are serialized, as the store interface promises, by a
-// transaction-scoped advisory lock taken first in every Update: each writer
-// sees every earlier commit, across processes, and the service's
-// read-decide-write ingest cannot interleave with another's. A commit is
+// Write transactions run concurrently under READ COMMITTED: writers that
+// must not interleave (ingest of one article key or text) take
+// transaction-scoped advisory locks named by what they write (StoreTx.Lock),
+// and story assignment runs only on the connection holding the assigner's
+// session lock (Lead). Every connection bounds its waits below the HTTP
+// timeouts: lock_timeout 10s, statement_timeout 30s and
+// idle_in_transaction_session_timeout 60s unless the DSN sets them. A commit is
 // durable when it returns under the server's defaults (synchronous_commit=on,
 // fsync=on). Reads run on the pool in read-only REPEATABLE READ transactions,
 // each a consistent snapshot. The schema is a series of embedded migrations
@@ -20,7 +23,6 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
-	"time"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/internal/sqlstore"
@@ -44,8 +46,10 @@ type Options struct {
 // DB is a chorus.Store backed by a PostgreSQL database.
 type DB struct {
 	pool *pgxpool.Pool
-	// writeKey is the advisory lock every write transaction takes.
-	writeKey int64
+	// assignKey is the session advisory lock of the story assigner.
+	assignKey int64
+	// inboxChannel is notified when a write queues articles.
+	inboxChannel string
 	// migrateKey is the advisory lock held while migrating.
 	migrateKey int64
 	jobs       *queue.Queue[pgx.Tx]
@@ -71,6 +75,12 @@ func Open(ctx context.Context, dsn string, opts Options) (*DB, error) {
 	if opts.Schema != "" {
 		cfg.ConnConfig.RuntimeParams["search_path"] = pgx.Identifier{opts.Schema}.Sanitize()
 	}
+	for k, v := range map[string]string{"lock_timeout": "10s", "statement_timeout": "30s",
+		"idle_in_transaction_session_timeout": "60s"} {
+		if _, set := cfg.ConnConfig.RuntimeParams[k]; !set {
+			cfg.ConnConfig.RuntimeParams[k] = v
+		}
+	}
 	if opts.MaxConns > 0 {
 		cfg.MaxConns = opts.MaxConns
 	}
@@ -78,7 +88,8 @@ func Open(ctx context.Context, dsn string, opts Options) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cannot connect to PostgreSQL: %w", err)
 	}
-	db := &DB{pool: pool, writeKey: lockKey("write", opts.Schema), migrateKey: lockKey("migrate", opts.Schema)}
+	db := &DB{pool: pool, assignKey: lockKey("assign", opts.Schema), migrateKey: lockKey("migrate", opts.Schema),
+		inboxChannel: fmt.Sprintf("chorus_inbox_%x", uint64(lockKey("inbox", opts.Schema)))}
 	// River's tables live beside ours (search_path); workers listen for
 	// new jobs (LISTEN/NOTIFY) and poll as a fallback.
 	if db.jobs, err = queue.New(riverpgxv5.New(pool), "", false); err != nil {
@@ -115,9 +126,9 @@ func (db *DB) View(ctx context.Context, fn func(chorus.StoreReader) error) error
 	return fn(sqlstore.NewReader(&conn{tx}, &q))
 }
 
-// Update runs fn in a write transaction and commits it when fn returns nil.
-// Writers take the store's advisory lock first, so they run one at a time
-// across every process sharing the store.
+// Update runs fn in a write transaction (READ COMMITTED) and commits it
+// when fn returns nil. Writers run concurrently; those that must not
+// interleave take StoreTx.Lock.
 func (db *DB) Update(ctx context.Context, fn func(chorus.StoreTx) error) error {
 	tx, err := db.pool.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.ReadCommitted})
 	if err != nil {
@@ -126,22 +137,7 @@ func (db *DB) Update(ctx context.Context, fn func(chorus.StoreTx) error) error {
 	// Rolls back when fn fails or panics, so the connection returns to the
 	// pool clean; a no-op after Commit.
 	defer tx.Rollback(context.WithoutCancel(ctx))
-	if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1)", db.writeKey); err != nil {
-		return fmt.Errorf("cannot lock for writing: %w", err)
-	}
-	w := sqlstore.NewWriter(&conn{tx}, &q, func(ctx context.Context, id, version int64, at time.Time) error {
-		return db.jobs.EnqueueTx(ctx, tx, id, version, at)
-	})
-	if err := fn(w); err != nil {
-		return err
-	}
-	if err := w.Flush(ctx); err != nil {
-		return err
-	}
-	if err := tx.Commit(ctx); err != nil {
-		return fmt.Errorf("cannot commit: %w", err)
-	}
-	return nil
+	return db.commit(ctx, tx, fn)
 }
 
 // Queue implements queue.Store: a Runner of the summary jobs queued in

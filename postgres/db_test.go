@@ -137,10 +137,11 @@ func TestNewerSchemaRefused(t *testing.T) {
 	}
 }
 
-// TestWritesSerialized runs read-then-write transactions from many
-// goroutines: each reads the number of feeds and adds a feed named by it.
-// Only writers that see every earlier commit add a new feed each time.
-func TestWritesSerialized(t *testing.T) {
+// TestWriteLocks runs read-then-write transactions from many goroutines:
+// each locks the name "feeds" (StoreTx.Lock), reads the number of feeds and
+// adds a feed named by it. Only writers that the lock serializes, each
+// seeing every earlier commit, add a new feed each time.
+func TestWriteLocks(t *testing.T) {
 	db := OpenTest(t)
 	ctx := context.Background()
 	const n = 20
@@ -149,6 +150,9 @@ func TestWritesSerialized(t *testing.T) {
 	for range n {
 		wg.Go(func() {
 			errs <- db.Update(ctx, func(tx chorus.StoreTx) error {
+				if err := tx.Lock(ctx, "feeds"); err != nil {
+					return err
+				}
 				feeds, err := tx.Feeds(ctx)
 				if err != nil {
 					return err

@@ -33,6 +33,14 @@ func WithIngestProgress(ctx context.Context, f func(done int)) context.Context {
 // nil, and none is stored when it returns an error. New articles belong to
 // the writer of ctx (chorus.WithWriter); a stored article's text can only
 // be replaced by its owner — another writer gets EFORBIDDEN.
+//
+// The transaction stores the articles and queues the new and changed ones
+// for the story assigner (assign.go); it locks only the articles' keys and
+// text hashes, so writers of other articles, in this process or another,
+// run alongside. Ingest then waits, up to Options.AssignWait, for the
+// assigner to place them and answers with their stories; an article still
+// waiting after that is answered with StoryID zero: stored, its story
+// pending (it is assigned as soon as an assigner runs).
 func (s *Service) Ingest(ctx context.Context, articles []chorus.Article) ([]chorus.IngestResult, error) {
 	if len(articles) == 0 {
 		return nil, chorus.ErrNoArticles
@@ -45,52 +53,147 @@ func (s *Service) Ingest(ctx context.Context, articles []chorus.Article) ([]chor
 			return nil, chorus.Errorf(chorus.ErrorCode(err), "article %d: %s", i+1, chorus.ErrorMessage(err))
 		}
 	}
-	start := time.Now()
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.metrics.lockWait.WithLabelValues("ingest_mutex").Observe(time.Since(start).Seconds())
 	now := s.now()
+	recs := make([]chorus.ArticleRecord, len(articles))
+	var locks []string
+	for i, a := range articles {
+		recs[i] = record(ctx, a, now)
+		locks = append(locks, "article:"+recs[i].Key, "text:"+recs[i].Hash)
+	}
 	results := make([]chorus.IngestResult, len(articles))
-	var seen int64
+	var queued []int64
 	progress, _ := ctx.Value(progressKey{}).(func(int))
 	err := s.update(ctx, "ingest", func(tx chorus.StoreTx) error {
-		// Another process sharing the store (`chorus ingest` beside
-		// `chorus serve`) may have ingested since this one last looked:
-		// then the clusterer is rebuilt from the store before it assigns.
-		// Writes are serialized, so nothing lands between this check and
-		// the commit.
-		seq, err := tx.LastSeq(ctx)
-		if err != nil {
+		queued = queued[:0]
+		if err := tx.Lock(ctx, locks...); err != nil {
 			return err
 		}
-		if seq != s.seen {
-			if err := s.rebuildFrom(ctx, tx); err != nil {
-				return err
-			}
-		}
-		for i, a := range articles {
-			r, err := s.ingestOne(ctx, tx, a, now)
+		for i, rec := range recs {
+			r, seq, err := s.storeOne(ctx, tx, rec, now)
 			if err != nil {
 				return err
 			}
 			results[i] = r
+			if seq > 0 {
+				queued = append(queued, seq)
+			}
 			if progress != nil {
 				progress(i + 1)
 			}
 		}
-		seen, err = tx.LastSeq(ctx)
-		return err
+		return nil
 	})
 	if err != nil {
-		// The clusterer may hold decisions of the rolled-back transaction:
-		// rebuild it from what the store holds.
-		if rerr := s.rebuild(context.WithoutCancel(ctx)); rerr != nil {
-			err = errors.Join(err, rerr)
-		}
 		return nil, fmt.Errorf("cannot ingest: %w", internal(err))
 	}
-	s.seen = seen
+	if err := s.awaitStories(ctx, queued, results); err != nil {
+		// The articles are stored: a failed wait leaves their stories
+		// pending rather than failing the acknowledged write.
+		s.log.Warn("cannot read the stories of ingested articles", "err", err)
+	}
 	return results, nil
+}
+
+// assignHere assigns the inbox in this process, which runs no assigner
+// loop (a one-shot command such as `chorus ingest`, a test without Run),
+// when no other process leads; it leads only meanwhile, keeping its index
+// to catch up from the change log next time.
+func (s *Service) assignHere(ctx context.Context) {
+	took, err := s.tryLead(ctx)
+	if err != nil {
+		s.log.Warn("assigner election failed", "err", err)
+	}
+	if !took {
+		return
+	}
+	if err := s.assign(ctx); err != nil && !errors.Is(err, errNotLeader) {
+		s.log.Warn("story assignment failed", "err", err)
+	}
+	s.stepDown(nil)
+}
+
+// record returns the stored form of an ingested article.
+func record(ctx context.Context, a chorus.Article, now time.Time) chorus.ArticleRecord {
+	rec := chorus.ArticleRecord{StoredArticle: chorus.StoredArticle{Article: a, Ingested: now, Updated: now}, Owner: chorus.WriterFrom(ctx)}
+	rec.Text = strings.TrimSpace(a.Text)
+	rec.Title = strings.TrimSpace(a.Title)
+	if y := rec.Published.Year(); y < 1900 || y > 2200 {
+		rec.Published = time.Time{}
+	} else {
+		rec.Published = rec.Published.UTC()
+	}
+	rec.Key = articleKey(a, rec.Text)
+	rec.Hash = TextHash(rec.Text)
+	rec.ID = articleID(rec.Key)
+	return rec
+}
+
+// awaitStories waits, up to Options.AssignWait, until the inbox entries
+// queued are assigned and every result has a story, then fills in the
+// results' stories and copy decisions. The assigner of this process wakes
+// it after each batch; another process's is polled for, every few
+// milliseconds.
+func (s *Service) awaitStories(ctx context.Context, queued []int64, results []chorus.IngestResult) error {
+	start := time.Now()
+	pending := func() bool {
+		for _, r := range results {
+			if r.StoryID == 0 {
+				return true
+			}
+		}
+		return false
+	}
+	if len(queued) == 0 && !pending() {
+		return nil
+	}
+	deadline := time.NewTimer(s.opts.AssignWait)
+	defer deadline.Stop()
+	backoff := time.Millisecond
+	for {
+		if s.looping.Load() == 0 {
+			s.assignHere(ctx)
+		}
+		s.mu.Lock()
+		woken := s.assigned
+		s.mu.Unlock()
+		done := false
+		err := s.store.View(ctx, func(r chorus.StoreReader) error {
+			n, err := r.Waiting(ctx, queued)
+			if err != nil || n > 0 {
+				return err
+			}
+			for i := range results {
+				a, err := r.Article(ctx, results[i].ID)
+				if err != nil {
+					return err
+				}
+				results[i].StoryID, results[i].DuplicateOf = a.StoryID, a.DuplicateOf
+			}
+			done = !pending()
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		if done {
+			s.metrics.assignWait.Observe(time.Since(start).Seconds())
+			return nil
+		}
+		t := time.NewTimer(backoff)
+		select {
+		case <-woken:
+		case <-t.C:
+		case <-ctx.Done():
+		case <-deadline.C:
+		}
+		t.Stop()
+		if ctx.Err() != nil || time.Since(start) >= s.opts.AssignWait {
+			s.metrics.pending.Inc()
+			s.log.Warn("stories pending after the assignment wait", "articles", len(results), "waited_ms", time.Since(start).Milliseconds())
+			return nil
+		}
+		backoff = min(2*backoff, 25*time.Millisecond)
+	}
 }
 
 // internal turns a store's ErrNotFound or ErrVersion that escapes ingest
@@ -123,84 +226,52 @@ func validate(a chorus.Article) error {
 	return lang.Check(a.Text)
 }
 
-// ingestOne stores one article inside tx.
-func (s *Service) ingestOne(ctx context.Context, tx chorus.StoreTx, a chorus.Article, now time.Time) (chorus.IngestResult, error) {
-	rec := chorus.ArticleRecord{StoredArticle: chorus.StoredArticle{Article: a, Ingested: now, Updated: now}, Owner: chorus.WriterFrom(ctx)}
-	rec.Text = strings.TrimSpace(a.Text)
-	rec.Title = strings.TrimSpace(a.Title)
-	if y := rec.Published.Year(); y < 1900 || y > 2200 {
-		rec.Published = time.Time{}
-	} else {
-		rec.Published = rec.Published.UTC()
-	}
-	rec.Key = articleKey(a, rec.Text)
-	rec.Hash = TextHash(rec.Text)
-	rec.ID = articleID(rec.Key)
+// storeOne stores one article inside tx and queues it for the story
+// assigner when it is new or has new text, returning the inbox entry (zero
+// when nothing was queued).
+func (s *Service) storeOne(ctx context.Context, tx chorus.StoreTx, rec chorus.ArticleRecord, now time.Time) (chorus.IngestResult, int64, error) {
 	unchanged := func(o *chorus.ArticleRecord) chorus.IngestResult {
 		return chorus.IngestResult{ID: o.ID, Status: chorus.IngestUnchanged, StoryID: o.StoryID, DuplicateOf: o.DuplicateOf}
 	}
-
 	old, err := tx.ArticleByKey(ctx, rec.Key)
 	switch {
 	case err == nil && old.Hash == rec.Hash:
-		return unchanged(old), nil
+		return unchanged(old), 0, nil
 	case err == nil && old.Owner != rec.Owner:
 		// Only the writer that created an article may rewrite it, so nobody
 		// can put words in another publisher's article by posting to its
 		// URL.
-		return chorus.IngestResult{}, chorus.Errorf(chorus.EFORBIDDEN, "article %s belongs to another writer; only its creator can replace its text", old.ID)
+		return chorus.IngestResult{}, 0, chorus.Errorf(chorus.EFORBIDDEN, "article %s belongs to another writer; only its creator can replace its text", old.ID)
 	case err == nil:
 		// A new version of a stored article: it replaces the old text and
-		// keeps its place; whether it copies another article of its story
-		// is decided again from the new text; its story is recomputed.
-		rec.ID, rec.StoryID, rec.Ingested = old.ID, old.StoryID, old.Ingested
-		dupOf, held := s.clu.Replace(doc(rec))
-		if !held {
-			if dupOf, err = s.copyOf(ctx, tx, rec); err != nil {
-				return chorus.IngestResult{}, err
-			}
-			s.clu.Load(doc(rec), rec.StoryID, dupOf)
-		}
-		rec.DuplicateOf = dupOf
+		// keeps its place and story (StoryID zero keeps the stored one);
+		// the assigner decides again whether it copies another article of
+		// its story, and its story is recomputed.
+		rec.ID, rec.Ingested, rec.DuplicateOf = old.ID, old.Ingested, old.DuplicateOf
 		if _, err := tx.PutArticle(ctx, rec); err != nil {
-			return chorus.IngestResult{}, err
+			return chorus.IngestResult{}, 0, err
 		}
-		if err := tx.TouchStory(ctx, rec.StoryID, docTime(rec), now); err != nil {
-			return chorus.IngestResult{}, err
+		seq, err := tx.QueueArticle(ctx, rec.ID, now)
+		if err != nil {
+			return chorus.IngestResult{}, 0, err
 		}
-		return chorus.IngestResult{ID: rec.ID, Status: chorus.IngestUpdated, StoryID: rec.StoryID, DuplicateOf: rec.DuplicateOf}, nil
+		return chorus.IngestResult{ID: rec.ID, Status: chorus.IngestUpdated, StoryID: old.StoryID, DuplicateOf: old.DuplicateOf}, seq, nil
 	case !chorus.IsNotFound(err):
-		return chorus.IngestResult{}, err
+		return chorus.IngestResult{}, 0, err
 	}
 	if same, err := tx.ArticleByHash(ctx, rec.Hash); err == nil {
-		return unchanged(same), nil
+		return unchanged(same), 0, nil
 	} else if !chorus.IsNotFound(err) {
-		return chorus.IngestResult{}, err
+		return chorus.IngestResult{}, 0, err
 	}
-
-	dec := s.clu.Assign(doc(rec))
-	id := dec.Story
-	if id == 0 {
-		id, err = tx.CreateStory(ctx, chorus.StoryRecord{Story: chorus.Story{Title: rec.Title, Created: now}, Last: docTime(rec)})
-		if err != nil {
-			return chorus.IngestResult{}, err
-		}
-	} else {
-		for _, m := range dec.Merge {
-			if err := tx.MergeStory(ctx, m, id, now); err != nil {
-				return chorus.IngestResult{}, err
-			}
-		}
-		if err := tx.TouchStory(ctx, id, docTime(rec), now); err != nil {
-			return chorus.IngestResult{}, err
-		}
-	}
-	rec.StoryID, rec.DuplicateOf = id, dec.DuplicateOf
 	if _, err := tx.PutArticle(ctx, rec); err != nil {
-		return chorus.IngestResult{}, err
+		return chorus.IngestResult{}, 0, err
 	}
-	s.clu.Apply(dec, id)
-	return chorus.IngestResult{ID: rec.ID, Status: chorus.IngestCreated, StoryID: id, DuplicateOf: rec.DuplicateOf}, nil
+	seq, err := tx.QueueArticle(ctx, rec.ID, now)
+	if err != nil {
+		return chorus.IngestResult{}, 0, err
+	}
+	return chorus.IngestResult{ID: rec.ID, Status: chorus.IngestCreated}, seq, nil
 }
 
 // copyOf runs the copy test for the new text of rec, whose story the

@@ -9,12 +9,19 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 )
 
-// metrics are the service's Prometheus metrics: the summary job queue,
-// clusterer rebuilds and the waits for the store's write lock.
+// metrics are the service's Prometheus metrics: the summary job queue, the
+// story assigner (leadership, batches, index loads, change-log catch-up),
+// Ingest's waits for stories and the waits for the store's transactions.
 type metrics struct {
 	jobsDone, jobsFailed prometheus.Counter
 	rebuilds             prometheus.Counter
 	lockWait             *prometheus.HistogramVec
+
+	leader                     prometheus.Gauge
+	leadership                 *prometheus.CounterVec
+	batches, assigned, catchUp prometheus.Counter
+	batchTime, assignWait      prometheus.Histogram
+	pending                    prometheus.Counter
 }
 
 // lockBuckets are the bounds of the lock wait histograms: from a free lock
@@ -32,19 +39,45 @@ func (s *Service) newMetrics(reg prometheus.Registerer) error {
 			Name: "chorus_jobs_failed_total", Help: "Summary job attempts that failed and were put back with a delay.",
 		}),
 		rebuilds: prometheus.NewCounter(prometheus.CounterOpts{
-			Name: "chorus_index_rebuilds_total", Help: "Rebuilds of the clustering index from the store (start-up, another process's ingest, a rolled-back batch).",
+			Name: "chorus_index_rebuilds_total", Help: "Full loads of the story assigner's index from the store: when this process takes the assigner role without an index it can catch up.",
 		}),
 		lockWait: prometheus.NewHistogramVec(prometheus.HistogramOpts{
 			Name:    "chorus_store_lock_wait_seconds",
-			Help:    "Time a write waited for the store's write transaction (op: ingest, summary, other) or for the service's ingest lock (op: ingest_mutex).",
+			Help:    "Time a write waited for its store transaction to begin (op: ingest, assign, summary, other).",
 			Buckets: lockBuckets,
 		}, []string{"op"}),
+		leader: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "chorus_assigner_leader", Help: "1 while this process is the story assigner, else 0.",
+		}),
+		leadership: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "chorus_assigner_leadership_changes_total", Help: "Changes of this process's story assigner role (event: acquired, released, lost).",
+		}, []string{"event"}),
+		batches: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "chorus_assign_batches_total", Help: "Assignment batches committed by this process as the story assigner.",
+		}),
+		assigned: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "chorus_assigned_articles_total", Help: "Inbox entries (new or changed articles) assigned by this process as the story assigner.",
+		}),
+		catchUp: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "chorus_changelog_caught_up_total", Help: "Change log entries applied to this process's index to catch up with another assigner.",
+		}),
+		batchTime: prometheus.NewHistogram(prometheus.HistogramOpts{
+			Name: "chorus_assign_batch_seconds", Help: "Duration of an assignment batch, transaction included.", Buckets: lockBuckets,
+		}),
+		assignWait: prometheus.NewHistogram(prometheus.HistogramOpts{
+			Name: "chorus_ingest_assign_wait_seconds", Help: "Time Ingest waited, after its commit, for its articles' stories.", Buckets: lockBuckets,
+		}),
+		pending: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "chorus_ingest_pending_total", Help: "Ingest calls answered with stories still pending after Options.AssignWait.",
+		}),
 	}
 	if reg == nil {
 		return nil
 	}
 	collectors := []prometheus.Collector{
 		s.metrics.jobsDone, s.metrics.jobsFailed, s.metrics.rebuilds, s.metrics.lockWait,
+		s.metrics.leader, s.metrics.leadership, s.metrics.batches, s.metrics.assigned, s.metrics.catchUp,
+		s.metrics.batchTime, s.metrics.assignWait, s.metrics.pending,
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
 			Name: "chorus_jobs_running", Help: "Summary jobs being worked on now by this process.",
 		}, func() float64 { return float64(s.running.Load()) }),

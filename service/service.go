@@ -9,7 +9,6 @@ package service
 
 import (
 	"context"
-	"fmt"
 	"log/slog"
 	"sync"
 	"sync/atomic"
@@ -47,19 +46,34 @@ type Options struct {
 	// Poll is how often idle workers look for due jobs; zero means
 	// queue.DefaultPoll (1s). On PostgreSQL new jobs wake the workers at
 	// once (LISTEN/NOTIFY); on SQLite, which has none, Poll is the longest
-	// a new job waits, and an idle process's cost: one poll a Poll.
+	// a new job waits, and an idle process's cost: one poll a Poll. The
+	// story assigner polls its inbox as often for articles written by other
+	// processes where the store cannot notify it (SQLite); its own
+	// process's writes wake it at once.
 	Poll time.Duration
 	// StuckAfter is how long a summary job may run before it is taken for
 	// abandoned (its process died) and retried; zero means
 	// queue.DefaultStuckAfter (5 minutes).
 	StuckAfter time.Duration
-	// Logger receives the summary workers' errors (and River's own log);
-	// nil discards them.
+	// Logger receives the summary workers' errors (and River's own log),
+	// the story assigner's leadership changes and, at debug level, its
+	// batches and the summary jobs done; nil discards them. Every record
+	// names the process (attribute "process").
 	Logger *slog.Logger
 	// Registerer, when set, receives the service's metrics: summary jobs
-	// (queued, running, done, failed, age of the oldest), clustering index
-	// rebuilds and store lock waits.
+	// (queued, running, done, failed, age of the oldest), the story
+	// assigner (leadership, batches, articles, loads of its index,
+	// change-log catch-up), Ingest's waits for stories and store lock waits.
 	Registerer prometheus.Registerer
+	// AssignWait bounds how long Ingest waits for the story assigner to
+	// place its articles; zero means DefaultAssignWait (10 s). After it,
+	// Ingest answers with the articles stored and their stories pending
+	// (IngestResult.StoryID zero).
+	AssignWait time.Duration
+	// LeadRetry is how often a process that does not assign stories tries
+	// to take the role over (when its holder stopped or died); zero means
+	// DefaultLeadRetry (1 s).
+	LeadRetry time.Duration
 }
 
 // Service is the story engine. It is safe for concurrent use.
@@ -67,11 +81,19 @@ type Service struct {
 	opts  Options
 	store chorus.Store
 
-	mu  sync.Mutex // serializes ingest and guards clu and seen
-	clu *story.Clusterer
-	// seen is the store's LastSeq that clu reflects: when the store's
-	// differs, another process ingested and clu is rebuilt.
-	seen int64
+	// mu guards the story assigner's state: the leadership, the index and
+	// the broadcast channel; held through an assignment batch.
+	mu      sync.Mutex
+	elector chorus.Elector    // the store's, nil when it has none
+	lead    chorus.Leadership // held while this process assigns stories
+	clu     *story.Clusterer  // the assigner's index; nil until it leads
+	cluSeq  int64             // the change log Seq that clu reflects
+	// assigned is closed, and replaced, after every assignment batch of
+	// this process.
+	assigned chan struct{}
+	looping  atomic.Int64 // Run's assigner loops running
+	holder   string       // this process, in logs and the change log
+	log      *slog.Logger
 
 	metrics metrics
 
@@ -90,8 +112,8 @@ const jobStreams = 4
 var _ chorus.StoryService = (*Service)(nil)
 
 // Open returns the service over store, an opened chorus.Store (package
-// sqlite or postgres), after rebuilding the clustering state of recent
-// stories from it. Open takes the store over: Service.Close closes it, and so
+// sqlite or postgres). It reads nothing: the story index is loaded by the
+// process that takes the story assigner's role (see assign.go). Open takes the store over: Service.Close closes it, and so
 // does Open when it fails. The store must hold a job queue (queue.Store: the
 // sqlite and postgres stores do). Call Run to start the summary workers.
 func Open(ctx context.Context, store chorus.Store, opts Options) (*Service, error) {
@@ -117,7 +139,18 @@ func Open(ctx context.Context, store chorus.Store, opts Options) (*Service, erro
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
-	s := &Service{opts: opts, store: store}
+	if opts.AssignWait <= 0 {
+		opts.AssignWait = DefaultAssignWait
+	}
+	if opts.LeadRetry <= 0 {
+		opts.LeadRetry = DefaultLeadRetry
+	}
+	if opts.Poll <= 0 {
+		opts.Poll = queue.DefaultPoll
+	}
+	s := &Service{opts: opts, store: store, holder: holderName(), assigned: make(chan struct{})}
+	s.log = opts.Logger.With("process", s.holder)
+	s.elector, _ = store.(chorus.Elector)
 	qs, ok := store.(queue.Store)
 	if !ok {
 		store.Close()
@@ -135,10 +168,6 @@ func Open(ctx context.Context, store chorus.Store, opts Options) (*Service, erro
 		return nil, err
 	}
 	if err := s.newMetrics(opts.Registerer); err != nil {
-		store.Close()
-		return nil, err
-	}
-	if err := s.rebuild(ctx); err != nil {
 		store.Close()
 		return nil, err
 	}
@@ -162,8 +191,12 @@ func (s *Service) PollFeeds(f queue.FeedConfig) error {
 	return nil
 }
 
-// Close closes the store. Stop Run first.
-func (s *Service) Close() error { return s.store.Close() }
+// Close gives up the story assigner's role, if this process holds it, and
+// closes the store. Stop Run first.
+func (s *Service) Close() error {
+	s.stepDown(nil)
+	return s.store.Close()
+}
 
 // Check verifies the store's invariants when the store offers a check (the
 // sqlite and postgres stores do), and returns nil when they hold.
@@ -176,34 +209,6 @@ func (s *Service) Check(ctx context.Context) error {
 
 // now returns the current time from the injected clock, in UTC.
 func (s *Service) now() time.Time { return s.opts.Clock().UTC() }
-
-// rebuild loads the articles of recent stories into a fresh clusterer.
-// Callers hold s.mu or own s exclusively.
-func (s *Service) rebuild(ctx context.Context) error {
-	return s.store.View(ctx, func(r chorus.StoreReader) error { return s.rebuildFrom(ctx, r) })
-}
-
-// rebuildFrom loads the articles of recent stories, as r sees them, into a
-// fresh clusterer and records r's LastSeq as seen. Callers hold s.mu or own
-// s exclusively.
-func (s *Service) rebuildFrom(ctx context.Context, r chorus.StoreReader) error {
-	seq, err := r.LastSeq(ctx)
-	if err != nil {
-		return fmt.Errorf("cannot rebuild stories: %w", err)
-	}
-	s.metrics.rebuilds.Inc()
-	clu := story.New(s.opts.Cluster)
-	since := s.now().Add(-2 * s.opts.Cluster.Window)
-	err = r.RecentArticles(ctx, since, func(a chorus.ArticleRecord) error {
-		clu.Load(doc(a), a.StoryID, a.DuplicateOf)
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("cannot rebuild stories: %w", err)
-	}
-	s.clu, s.seen = clu, seq
-	return nil
-}
 
 // doc returns the clusterer's view of a stored article: its publication
 // time when known, and its ingestion time as the time seen, so an undated

@@ -19,7 +19,22 @@ import (
 // when ctx is done, and it returns ctx.Err() (context.Canceled or
 // context.DeadlineExceeded), as net/http's Server.Serve returns
 // ErrServerClosed: a caller that cancelled ctx itself can ignore it.
-func (s *Service) Run(ctx context.Context) error { return s.jobs.Run(ctx) }
+//
+// Run also runs the story assigner (assign.go): this process takes the
+// role when no other process holds it, and gives it up when ctx is done.
+func (s *Service) Run(ctx context.Context) error {
+	actx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	s.looping.Add(1)
+	go func() {
+		defer close(done)
+		s.runAssigner(actx)
+	}()
+	err := s.jobs.Run(ctx)
+	cancel()
+	<-done
+	return err
+}
 
 // ProcessPending works through all due jobs (failed ones whose back-off
 // has passed included) in the calling process and returns how many it
@@ -37,7 +52,7 @@ func (s *Service) work(ctx context.Context, job queue.Job) error {
 	defer s.running.Add(-1)
 	err := s.process(ctx, job)
 	if err != nil && ctx.Err() == nil {
-		s.opts.Logger.Error("summary job", "story", job.StoryID, "version", job.Version, "attempt", job.Attempt, "err", err)
+		s.log.Error("summary job", "story", job.StoryID, "version", job.Version, "attempt", job.Attempt, "err", err)
 	}
 	return err // River retries it after a back-off
 }
@@ -93,6 +108,7 @@ func (s *Service) process(ctx context.Context, job queue.Job) error {
 	}
 	if err == nil {
 		s.metrics.jobsDone.Inc()
+		s.log.Debug("summary saved", "story", job.StoryID, "version", job.Version, "attempt", job.Attempt)
 	}
 	return err
 }

@@ -41,6 +41,9 @@ type DB struct {
 	w    *sql.DB // one connection: every write is serialized through it
 	r    *sql.DB // read-only pool
 	jobs *queue.Queue[*sql.Tx]
+	// queued gets a token when a write that queued articles commits,
+	// waking this process's assigner (Leadership.Wait).
+	queued chan struct{}
 }
 
 var (
@@ -72,7 +75,7 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 	wq.Set("_txlock", "immediate")
 	u := url.URL{Scheme: "file", Opaque: path}
 
-	db := &DB{path: path}
+	db := &DB{path: path, queued: make(chan struct{}, 1)}
 	var err error
 	u.RawQuery = wq.Encode()
 	if db.w, err = sql.Open("sqlite", u.String()); err != nil {
@@ -142,6 +145,12 @@ func (db *DB) Update(ctx context.Context, fn func(chorus.StoreTx) error) error {
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("cannot commit: %w", err)
+	}
+	if w.Queued() {
+		select {
+		case db.queued <- struct{}{}:
+		default:
+		}
 	}
 	return nil
 }

@@ -33,6 +33,9 @@ func Run(t *testing.T, open func(t *testing.T) chorus.Store) {
 		{"Owner", testOwner},
 		{"StoryArticlePage", testStoryArticlePage},
 		{"SourceCount", testSourceCount},
+		{"Inbox", testInbox},
+		{"ChangeLog", testChangeLog},
+		{"Election", testElection},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open(t)) })

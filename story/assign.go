@@ -320,3 +320,19 @@ func (c *Clusterer) evict() {
 		delete(c.stories, id)
 	}
 }
+
+// Merge replays a merge decided elsewhere (a story assigner's change log):
+// story from's articles join story into, as when Apply carries out a
+// Decision that merges from.
+func (c *Clusterer) Merge(from, into int64) {
+	f := c.stories[from]
+	if f == nil || from == into {
+		return
+	}
+	t := c.stories[into]
+	if t == nil {
+		t = &cluster{id: into, posted: make(map[int32]bool)}
+		c.stories[into] = t
+	}
+	c.merge(f, t)
+}

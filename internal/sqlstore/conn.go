@@ -42,6 +42,7 @@ type Writer struct {
 	Reader
 	enqueue Enqueuer
 	touched map[int64]touched // stories changed, for Flush
+	queued  int               // inbox entries added
 }
 
 // NewReader returns a reader running queries q on c.

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/queue"
 )
 
@@ -20,12 +21,20 @@ type Dialect struct {
 	// JobArg is the expression of a river_job's argument: its %s is the
 	// argument's JSON name.
 	JobArg string
+	// InList is the condition "seq is in the JSON array bound as ?".
+	InList string
+	// Lock takes a transaction-scoped lock named by the text bound as ?;
+	// empty where writes are serialized anyway.
+	Lock string
 }
 
 // The dialects of the backends.
 var (
-	SQLite     = Dialect{Contains: "instr", Greatest: "max", JobArg: "json_extract(j.args, '$.%s')"}
-	PostgreSQL = Dialect{Dollar: true, Contains: "strpos", Greatest: "greatest", JobArg: "(j.args->>'%s')::bigint"}
+	SQLite = Dialect{Contains: "instr", Greatest: "max", JobArg: "json_extract(j.args, '$.%s')",
+		InList: "seq IN (SELECT value FROM json_each(?))"}
+	PostgreSQL = Dialect{Dollar: true, Contains: "strpos", Greatest: "greatest", JobArg: "(j.args->>'%s')::bigint",
+		InList: "seq IN (SELECT jsonb_array_elements_text(?::jsonb)::bigint)",
+		Lock:   "SELECT pg_advisory_xact_lock(hashtextextended(?, 0))"}
 )
 
 // Queries is the query text both backends run, in one dialect. Times are
@@ -39,8 +48,24 @@ type Queries struct {
 	LastSeq        string // no arguments
 	// PutArticle inserts or replaces an article and returns its seq: id, key,
 	// hash, url, title, source, published, text, story id, duplicate of,
-	// ingested, updated, owner. A replacement keeps the stored owner.
+	// ingested, updated, owner. A replacement keeps the stored owner, and
+	// the stored story when the story id is 0 (stored as NULL: unassigned).
 	PutArticle string
+
+	// The assignment inbox and change log.
+	QueueArticle  string // article id, queued; returns seq
+	Inbox         string // limit; inbox seq and ArticleColumns
+	Waiting       string // JSON array of inbox seqs; returns a count
+	Dequeue       string // seq
+	AssignArticle string // story id, duplicate of, article id
+	// AppendChange appends a change unless its inbox entry was consumed
+	// (no row then): kind, article id, story id, from story, duplicate of,
+	// inbox, holder, at; returns seq.
+	AppendChange string
+	Changes      string // after, limit
+	LastChange   string // no arguments
+	LatestStory  string // no arguments; max last of the live stories
+	Lock         string // name; empty when the dialect needs none
 
 	Story            string // id
 	CountStories     string // no arguments
@@ -95,12 +120,26 @@ func NewQueries(d Dialect) Queries {
 		LastSeq: `SELECT coalesce(max(seq), 0) FROM articles`,
 		PutArticle: `INSERT INTO articles
 		(id, key, hash, url, title, source, published, text, story_id, duplicate_of, ingested, updated, owner)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, nullif(CAST(? AS BIGINT), 0), ?, ?, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET key = excluded.key, hash = excluded.hash, url = excluded.url,
 			title = excluded.title, source = excluded.source, published = excluded.published,
-			text = excluded.text, story_id = excluded.story_id, duplicate_of = excluded.duplicate_of,
-			updated = excluded.updated
+			text = excluded.text, story_id = coalesce(excluded.story_id, articles.story_id),
+			duplicate_of = excluded.duplicate_of, updated = excluded.updated
 		RETURNING seq`,
+
+		QueueArticle: `INSERT INTO inbox (article_id, queued) VALUES (?, ?) RETURNING seq`,
+		Inbox: `SELECT i.seq, x.* FROM inbox i JOIN (SELECT ` + ArticleColumns + ` FROM articles) x
+		ON x.id = i.article_id ORDER BY i.seq LIMIT ?`,
+		Waiting:       `SELECT count(*) FROM inbox WHERE ` + d.InList,
+		Dequeue:       `DELETE FROM inbox WHERE seq = ?`,
+		AssignArticle: `UPDATE articles SET story_id = ?, duplicate_of = ? WHERE id = ?`,
+		AppendChange: `INSERT INTO changes (kind, article_id, story_id, from_story, duplicate_of, inbox, holder, at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING seq`,
+		Changes: `SELECT seq, kind, article_id, story_id, from_story, duplicate_of, inbox, holder, at
+		FROM changes WHERE seq > ? ORDER BY seq LIMIT ?`,
+		LastChange:  `SELECT coalesce(max(seq), 0) FROM changes`,
+		LatestStory: `SELECT coalesce(max(last), 0) FROM stories WHERE merged_into IS NULL`,
+		Lock:        d.Lock,
 
 		Story:            `SELECT ` + StoryColumns + ` FROM stories s WHERE s.id = ?`,
 		CountStories:     `SELECT count(*) FROM stories s WHERE ` + live,
@@ -138,7 +177,7 @@ func NewQueries(d Dialect) Queries {
 	q.TouchStory = `UPDATE stories SET version = version + 1, last = ` + d.Greatest + `(last, ?)
 		WHERE id = ? AND merged_into IS NULL RETURNING version`
 	if d.Dollar {
-		for _, s := range append(q.all(), &q.CreateStory, &q.TouchStory) {
+		for _, s := range append(q.all(), &q.CreateStory, &q.TouchStory, &q.Lock) {
 			*s = dollar(*s)
 		}
 	}
@@ -152,7 +191,8 @@ func (q *Queries) all() []*string {
 		&q.Stories, &q.StoriesText, &q.LiveStoryLast, &q.MoveArticles, &q.MoveMerged,
 		&q.MarkMerged, &q.SaveSummary, &q.Feed, &q.FeedByURL, &q.Feeds, &q.AddFeed,
 		&q.UpdateFeed, &q.RemoveFeed, &q.StaleStories, &q.APIKeyByHash, &q.APIKeys, &q.AddAPIKey,
-		&q.RevokeAPIKey, &q.SchemaVersion, &q.RecordMigration}
+		&q.RevokeAPIKey, &q.SchemaVersion, &q.RecordMigration, &q.QueueArticle, &q.Inbox, &q.Waiting,
+		&q.Dequeue, &q.AssignArticle, &q.AppendChange, &q.Changes, &q.LastChange, &q.LatestStory}
 }
 
 // dollar numbers the ? placeholders of query $1, $2 ... in order. The
@@ -178,14 +218,18 @@ func dollar(query string) string {
 type Invariant struct{ What, Query string }
 
 // Invariants are the service's own invariants in dialect d, checked by the
-// backends' Check methods: every article in a live story, no stale summary
-// without a summary job (queued, running or done) for the story's current
-// version.
+// backends' Check methods: every article in a live story or waiting in the
+// assignment inbox, no article assigned twice, no stale summary without a
+// summary job (queued, running or done) for the story's current version.
 func Invariants(d Dialect) []Invariant {
 	story, version := fmt.Sprintf(d.JobArg, "story_id"), fmt.Sprintf(d.JobArg, "version")
 	return []Invariant{
 		{"articles in merged stories", `SELECT count(*) FROM articles a JOIN stories s ON s.id = a.story_id WHERE s.merged_into IS NOT NULL`},
 		{"live stories without articles", `SELECT count(*) FROM stories s WHERE s.merged_into IS NULL AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id)`},
+		{"unassigned articles not in the inbox", `SELECT count(*) FROM articles a WHERE a.story_id IS NULL
+		AND NOT EXISTS (SELECT 1 FROM inbox i WHERE i.article_id = a.id)`},
+		{"articles assigned twice", `SELECT count(*) FROM (SELECT article_id FROM changes WHERE kind = '` + chorus.ChangeInsert + `'
+		GROUP BY article_id HAVING count(*) > 1) d`},
 		{"duplicates of missing articles", `SELECT count(*) FROM articles a WHERE a.duplicate_of <> '' AND NOT EXISTS (SELECT 1 FROM articles o WHERE o.id = a.duplicate_of)`},
 		{"stale summaries without a job", `SELECT count(*) FROM stories s WHERE s.merged_into IS NULL AND s.summary_version <> s.version
 		AND NOT EXISTS (SELECT 1 FROM river_job j WHERE j.kind = '` + queue.SummaryKind + `' AND j.state NOT IN ('cancelled', 'discarded')

@@ -22,7 +22,7 @@ type Scanner interface{ Scan(dest ...any) error }
 // Columns selected by the queries of Queries, in the order the Scan
 // functions read them.
 const (
-	ArticleColumns = `seq, id, key, hash, url, title, source, published, text, story_id, duplicate_of, ingested, updated, owner`
+	ArticleColumns = `seq, id, key, hash, url, title, source, published, text, coalesce(story_id, 0), duplicate_of, ingested, updated, owner`
 	APIKeyColumns  = `id, name, hash, created, revoked`
 	FeedColumns    = `id, url, title, etag, last_modified, last_polled, next_poll, failures, last_error`
 	// StoryColumns reads stories aliased as s and counts their articles.

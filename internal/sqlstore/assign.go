@@ -1,0 +1,151 @@
+package sqlstore
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/chorusnews/chorus"
+)
+
+// This file holds the store side of story assignment: the inbox of
+// articles waiting for the assigner and the ordered change log it appends
+// to (see service's assigner).
+
+// Inbox implements chorus.StoreReader.
+func (r *Reader) Inbox(ctx context.Context, limit int) ([]chorus.InboxEntry, error) {
+	var out []chorus.InboxEntry
+	err := r.each(ctx, "inbox", func(s Scanner) error {
+		var e chorus.InboxEntry
+		var pub, ing, upd int64
+		a := &e.Article
+		if err := s.Scan(&e.Seq, &a.Seq, &a.ID, &a.Key, &a.Hash, &a.URL, &a.Title, &a.Source, &pub, &a.Text,
+			&a.StoryID, &a.DuplicateOf, &ing, &upd, &a.Owner); err != nil {
+			return fmt.Errorf("cannot read inbox entry: %w", err)
+		}
+		a.Published, a.Ingested, a.Updated = Dec(pub), Dec(ing), Dec(upd)
+		out = append(out, e)
+		return nil
+	}, r.q.Inbox, limit)
+	return out, err
+}
+
+// Waiting implements chorus.StoreReader.
+func (r *Reader) Waiting(ctx context.Context, seqs []int64) (int, error) {
+	if len(seqs) == 0 {
+		return 0, nil
+	}
+	b, err := json.Marshal(seqs)
+	if err != nil {
+		return 0, fmt.Errorf("cannot encode inbox entries: %w", err)
+	}
+	var n int
+	if err := r.c.QueryRow(ctx, r.q.Waiting, string(b)).Scan(&n); err != nil {
+		return 0, r.c.Wrap("count waiting articles", err)
+	}
+	return n, nil
+}
+
+// Changes implements chorus.StoreReader.
+func (r *Reader) Changes(ctx context.Context, after int64, limit int) ([]chorus.Change, error) {
+	var out []chorus.Change
+	err := r.each(ctx, "changes", func(s Scanner) error {
+		var c chorus.Change
+		var at int64
+		if err := s.Scan(&c.Seq, &c.Kind, &c.Article, &c.Story, &c.From, &c.DuplicateOf, &c.Inbox, &c.Holder, &at); err != nil {
+			return fmt.Errorf("cannot read change: %w", err)
+		}
+		c.At = Dec(at)
+		out = append(out, c)
+		return nil
+	}, r.q.Changes, after, limit)
+	return out, err
+}
+
+// LastChange implements chorus.StoreReader.
+func (r *Reader) LastChange(ctx context.Context) (int64, error) {
+	var seq int64
+	if err := r.c.QueryRow(ctx, r.q.LastChange).Scan(&seq); err != nil {
+		return 0, r.c.Wrap("read the last change", err)
+	}
+	return seq, nil
+}
+
+// LatestStory implements chorus.StoreReader.
+func (r *Reader) LatestStory(ctx context.Context) (time.Time, error) {
+	var last int64
+	if err := r.c.QueryRow(ctx, r.q.LatestStory).Scan(&last); err != nil {
+		return time.Time{}, r.c.Wrap("read the latest story time", err)
+	}
+	return Dec(last), nil
+}
+
+// Lock implements chorus.StoreTx: the names are locked in sorted order, so
+// two writers locking the same names cannot deadlock.
+func (w *Writer) Lock(ctx context.Context, names ...string) error {
+	if w.q.Lock == "" || len(names) == 0 {
+		return nil
+	}
+	sorted := slices.Clone(names)
+	slices.Sort(sorted)
+	for _, n := range slices.Compact(sorted) {
+		if _, err := w.c.Exec(ctx, w.q.Lock, n); err != nil {
+			return w.c.Wrap("lock "+n, err)
+		}
+	}
+	return nil
+}
+
+// QueueArticle implements chorus.StoreTx.
+func (w *Writer) QueueArticle(ctx context.Context, id string, now time.Time) (int64, error) {
+	var seq int64
+	if err := w.c.QueryRow(ctx, w.q.QueueArticle, id, Enc(now)).Scan(&seq); err != nil {
+		return 0, w.c.Wrap("queue article "+id, err)
+	}
+	w.queued++
+	return seq, nil
+}
+
+// Queued reports whether the transaction added to the inbox, so that a
+// backend can wake the assigner when it commits.
+func (w *Writer) Queued() bool { return w.queued > 0 }
+
+// AssignArticle implements chorus.StoreTx.
+func (w *Writer) AssignArticle(ctx context.Context, id string, story int64, dupOf string) error {
+	n, err := w.c.Exec(ctx, w.q.AssignArticle, story, dupOf, id)
+	if err != nil {
+		return w.c.Wrap("assign article "+id, err)
+	}
+	if n == 0 {
+		return fmt.Errorf("cannot assign article %s: %w", id, chorus.ErrNotFound)
+	}
+	return nil
+}
+
+// Dequeue implements chorus.StoreTx.
+func (w *Writer) Dequeue(ctx context.Context, seq int64) error {
+	n, err := w.c.Exec(ctx, w.q.Dequeue, seq)
+	if err != nil {
+		return w.c.Wrap(fmt.Sprintf("dequeue inbox entry %d", seq), err)
+	}
+	if n == 0 {
+		return fmt.Errorf("cannot dequeue inbox entry %d: %w", seq, chorus.ErrVersion)
+	}
+	return nil
+}
+
+// AppendChange implements chorus.StoreTx.
+func (w *Writer) AppendChange(ctx context.Context, c chorus.Change) (int64, error) {
+	var seq int64
+	err := w.c.QueryRow(ctx, w.q.AppendChange, c.Kind, c.Article, c.Story, c.From, c.DuplicateOf,
+		c.Inbox, c.Holder, Enc(c.At)).Scan(&seq)
+	if w.c.IsNoRows(err) {
+		return 0, fmt.Errorf("cannot log change of inbox entry %d: %w", c.Inbox, chorus.ErrVersion)
+	}
+	if err != nil {
+		return 0, w.c.Wrap("log change", err)
+	}
+	return seq, nil
+}
