@@ -286,7 +286,7 @@ func (s *Service) assignBatch(ctx context.Context) (more bool, err error) {
 	var last int64
 	err = s.lead.Update(ctx, func(tx chorus.StoreTx) error {
 		s.metrics.lockWait.WithLabelValues("assign").Observe(time.Since(start).Seconds())
-		st, last, more = batchStats{}, 0, false
+		st, last, more, s.handOver = batchStats{}, 0, false, s.handOver[:0]
 		entries, err := tx.Inbox(ctx, assignBatch)
 		if err != nil {
 			return err
@@ -315,6 +315,11 @@ func (s *Service) assignBatch(ctx context.Context) (more bool, err error) {
 	}
 	if last > 0 {
 		s.cluSeq = last
+	}
+	for _, h := range s.handOver {
+		if _, ok := s.watched[h.seq]; ok {
+			s.watched[h.seq] = h.a
+		}
 	}
 	d := time.Since(start)
 	s.metrics.batches.Inc()
@@ -398,6 +403,9 @@ func (s *Service) assignOne(ctx context.Context, tx chorus.StoreTx, e chorus.Inb
 	seq, err := tx.AppendChange(ctx, change)
 	if err != nil {
 		return 0, err
+	}
+	if _, ok := s.watched[e.Seq]; ok {
+		s.handOver = append(s.handOver, handOver{e.Seq, assignment{change.Story, change.DuplicateOf, true}})
 	}
 	return seq, tx.Dequeue(ctx, e.Seq)
 }

@@ -61,10 +61,11 @@ func (s *Service) Ingest(ctx context.Context, articles []chorus.Article) ([]chor
 		locks = append(locks, "article:"+recs[i].Key, "text:"+recs[i].Hash)
 	}
 	results := make([]chorus.IngestResult, len(articles))
-	var queued []int64
+	var queued []int64 // inbox entries
+	var at []int       // their results
 	progress, _ := ctx.Value(progressKey{}).(func(int))
 	err := s.update(ctx, "ingest", func(tx chorus.StoreTx) error {
-		queued = queued[:0]
+		queued, at = queued[:0], at[:0]
 		if err := tx.Lock(ctx, locks...); err != nil {
 			return err
 		}
@@ -75,7 +76,7 @@ func (s *Service) Ingest(ctx context.Context, articles []chorus.Article) ([]chor
 			}
 			results[i] = r
 			if seq > 0 {
-				queued = append(queued, seq)
+				queued, at = append(queued, seq), append(at, i)
 			}
 			if progress != nil {
 				progress(i + 1)
@@ -86,7 +87,7 @@ func (s *Service) Ingest(ctx context.Context, articles []chorus.Article) ([]chor
 	if err != nil {
 		return nil, fmt.Errorf("cannot ingest: %w", internal(err))
 	}
-	if err := s.awaitStories(ctx, queued, results); err != nil {
+	if err := s.awaitStories(ctx, queued, at, results); err != nil {
 		// The articles are stored: a failed wait leaves their stories
 		// pending rather than failing the acknowledged write.
 		s.log.Warn("cannot read the stories of ingested articles", "err", err)
@@ -126,74 +127,6 @@ func record(ctx context.Context, a chorus.Article, now time.Time) chorus.Article
 	rec.Hash = TextHash(rec.Text)
 	rec.ID = articleID(rec.Key)
 	return rec
-}
-
-// awaitStories waits, up to Options.AssignWait, until the inbox entries
-// queued are assigned and every result has a story, then fills in the
-// results' stories and copy decisions. The assigner of this process wakes
-// it after each batch; another process's is polled for, every few
-// milliseconds.
-func (s *Service) awaitStories(ctx context.Context, queued []int64, results []chorus.IngestResult) error {
-	start := time.Now()
-	pending := func() bool {
-		for _, r := range results {
-			if r.StoryID == 0 {
-				return true
-			}
-		}
-		return false
-	}
-	if len(queued) == 0 && !pending() {
-		return nil
-	}
-	deadline := time.NewTimer(s.opts.AssignWait)
-	defer deadline.Stop()
-	backoff := time.Millisecond
-	for {
-		if s.looping.Load() == 0 {
-			s.assignHere(ctx)
-		}
-		s.mu.Lock()
-		woken := s.assigned
-		s.mu.Unlock()
-		done := false
-		err := s.store.View(ctx, func(r chorus.StoreReader) error {
-			n, err := r.Waiting(ctx, queued)
-			if err != nil || n > 0 {
-				return err
-			}
-			for i := range results {
-				a, err := r.Article(ctx, results[i].ID)
-				if err != nil {
-					return err
-				}
-				results[i].StoryID, results[i].DuplicateOf = a.StoryID, a.DuplicateOf
-			}
-			done = !pending()
-			return nil
-		})
-		if err != nil {
-			return err
-		}
-		if done {
-			s.metrics.assignWait.Observe(time.Since(start).Seconds())
-			return nil
-		}
-		t := time.NewTimer(backoff)
-		select {
-		case <-woken:
-		case <-t.C:
-		case <-ctx.Done():
-		case <-deadline.C:
-		}
-		t.Stop()
-		if ctx.Err() != nil || time.Since(start) >= s.opts.AssignWait {
-			s.metrics.pending.Inc()
-			s.log.Warn("stories pending after the assignment wait", "articles", len(results), "waited_ms", time.Since(start).Milliseconds())
-			return nil
-		}
-		backoff = min(2*backoff, 25*time.Millisecond)
-	}
 }
 
 // internal turns a store's ErrNotFound or ErrVersion that escapes ingest

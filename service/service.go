@@ -91,6 +91,10 @@ type Service struct {
 	// assigned is closed, and replaced, after every assignment batch of
 	// this process.
 	assigned chan struct{}
+	// watched holds the inbox entries this process's Ingest calls wait
+	// for, and the assigner's decisions once committed (see watch).
+	watched  map[int64]assignment
+	handOver []handOver   // the current batch's decisions of watched entries
 	looping  atomic.Int64 // Run's assigner loops running
 	holder   string       // this process, in logs and the change log
 	log      *slog.Logger
@@ -148,7 +152,8 @@ func Open(ctx context.Context, store chorus.Store, opts Options) (*Service, erro
 	if opts.Poll <= 0 {
 		opts.Poll = queue.DefaultPoll
 	}
-	s := &Service{opts: opts, store: store, holder: holderName(), assigned: make(chan struct{})}
+	s := &Service{opts: opts, store: store, holder: holderName(), assigned: make(chan struct{}),
+		watched: make(map[int64]assignment)}
 	s.log = opts.Logger.With("process", s.holder)
 	s.elector, _ = store.(chorus.Elector)
 	qs, ok := store.(queue.Store)

@@ -90,10 +90,8 @@ func (w *Writer) Lock(ctx context.Context, names ...string) error {
 	}
 	sorted := slices.Clone(names)
 	slices.Sort(sorted)
-	for _, n := range slices.Compact(sorted) {
-		if _, err := w.c.Exec(ctx, w.q.Lock, n); err != nil {
-			return w.c.Wrap("lock "+n, err)
-		}
+	if _, err := w.c.Exec(ctx, w.q.Lock, slices.Compact(sorted)); err != nil {
+		return w.c.Wrap("lock", err)
 	}
 	return nil
 }

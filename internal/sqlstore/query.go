@@ -23,8 +23,8 @@ type Dialect struct {
 	JobArg string
 	// InList is the condition "seq is in the JSON array bound as ?".
 	InList string
-	// Lock takes a transaction-scoped lock named by the text bound as ?;
-	// empty where writes are serialized anyway.
+	// Lock takes transaction-scoped locks named by the texts bound as ?,
+	// a sorted array, in order; empty where writes are serialized anyway.
 	Lock string
 }
 
@@ -34,7 +34,8 @@ var (
 		InList: "seq IN (SELECT value FROM json_each(?))"}
 	PostgreSQL = Dialect{Dollar: true, Contains: "strpos", Greatest: "greatest", JobArg: "(j.args->>'%s')::bigint",
 		InList: "seq IN (SELECT jsonb_array_elements_text(?::jsonb)::bigint)",
-		Lock:   "SELECT pg_advisory_xact_lock(hashtextextended(?, 0))"}
+		Lock: `SELECT count(pg_advisory_xact_lock(hashtextextended(n, 0)))
+		FROM (SELECT n FROM unnest(?::text[]) AS n ORDER BY n) x`}
 )
 
 // Queries is the query text both backends run, in one dialect. Times are
@@ -65,7 +66,7 @@ type Queries struct {
 	Changes      string // after, limit
 	LastChange   string // no arguments
 	LatestStory  string // no arguments; max last of the live stories
-	Lock         string // name; empty when the dialect needs none
+	Lock         string // sorted names; empty when the dialect needs none
 
 	Story            string // id
 	CountStories     string // no arguments

@@ -1,0 +1,141 @@
+package service
+
+import (
+	"context"
+	"time"
+
+	"github.com/chorusnews/chorus"
+)
+
+// awaitStories waits, up to Options.AssignWait, until the inbox entries
+// queued (of results[at[i]]) are assigned and every result has a story,
+// then fills in the results' stories and copy decisions. When this process
+// assigns, each batch hands its decisions over in memory and wakes it;
+// otherwise it polls the store, every few milliseconds.
+func (s *Service) awaitStories(ctx context.Context, queued []int64, at []int, results []chorus.IngestResult) error {
+	start := time.Now()
+	pending := func() bool {
+		for _, r := range results {
+			if r.StoryID == 0 {
+				return true
+			}
+		}
+		return false
+	}
+	if len(queued) == 0 && !pending() {
+		return nil
+	}
+	s.watch(queued)
+	defer s.unwatch(queued)
+	deadline := time.NewTimer(s.opts.AssignWait)
+	defer deadline.Stop()
+	backoff, polled := time.Millisecond, time.Time{}
+	for {
+		if s.looping.Load() == 0 {
+			s.assignHere(ctx)
+		}
+		s.mu.Lock()
+		woken, leads := s.assigned, s.lead != nil
+		s.mu.Unlock()
+		done := s.decided(queued, at, results)
+		var err error
+		if !done && (!leads || time.Since(polled) >= 25*time.Millisecond) {
+			polled = time.Now()
+			done, err = s.readStories(ctx, queued, results)
+		}
+		if err != nil {
+			return err
+		}
+		if done && !pending() {
+			s.metrics.assignWait.Observe(time.Since(start).Seconds())
+			return nil
+		}
+		t := time.NewTimer(backoff)
+		select {
+		case <-woken:
+		case <-t.C:
+		case <-ctx.Done():
+		case <-deadline.C:
+		}
+		t.Stop()
+		if ctx.Err() != nil || time.Since(start) >= s.opts.AssignWait {
+			s.metrics.pending.Inc()
+			s.log.Warn("stories pending after the assignment wait", "articles", len(results), "waited_ms", time.Since(start).Milliseconds())
+			return nil
+		}
+		backoff = min(2*backoff, 25*time.Millisecond)
+	}
+}
+
+// readStories reads the stories of results from the store once the inbox
+// entries queued are assigned, reporting whether they were.
+func (s *Service) readStories(ctx context.Context, queued []int64, results []chorus.IngestResult) (bool, error) {
+	done := false
+	err := s.store.View(ctx, func(r chorus.StoreReader) error {
+		n, err := r.Waiting(ctx, queued)
+		if err != nil || n > 0 {
+			return err
+		}
+		for i := range results {
+			a, err := r.Article(ctx, results[i].ID)
+			if err != nil {
+				return err
+			}
+			results[i].StoryID, results[i].DuplicateOf = a.StoryID, a.DuplicateOf
+		}
+		done = true
+		return nil
+	})
+	return done, err
+}
+
+// assignment is the assigner's decision for one inbox entry, handed to the
+// Ingest of this process that waits for it.
+type assignment struct {
+	story   int64
+	dupOf   string
+	decided bool
+}
+
+// handOver is a decision of the batch being assigned for an inbox entry
+// that an Ingest of this process waits for; it is handed over on commit.
+type handOver struct {
+	seq int64
+	a   assignment
+}
+
+// watch registers inbox entries this process's Ingest waits for, so that
+// this process's assigner hands their decisions over in memory.
+func (s *Service) watch(seqs []int64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, q := range seqs {
+		s.watched[q] = assignment{}
+	}
+}
+
+// unwatch forgets the entries of watch.
+func (s *Service) unwatch(seqs []int64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, q := range seqs {
+		delete(s.watched, q)
+	}
+}
+
+// decided fills results[at[i]] from the decisions handed over for queued
+// and reports whether all were.
+func (s *Service) decided(queued []int64, at []int, results []chorus.IngestResult) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, q := range queued {
+		if !s.watched[q].decided {
+			return false
+		}
+	}
+	for i, q := range queued {
+		a := s.watched[q]
+		results[at[i]].StoryID, results[at[i]].DuplicateOf = a.story, a.dupOf
+	}
+	return true
+}
