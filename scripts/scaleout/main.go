@@ -1,45 +1,55 @@
 // Command scaleout measures `chorus serve` scaling out on one PostgreSQL
-// (issue 12): for each process count it starts a fresh schema, N chorus
-// serve processes on loopback ports, posts one shuffled article stream to
-// them from several clients (one article per request, round robin over the
-// processes), waits until every story is summarized at its last version,
-// and prints one row: articles/s, CPU-seconds per article (chorus
-// processes and PostgreSQL server), summary jobs, B³ of the stories
-// against the dataset's clusters. Everything is bounded: --limit clusters,
-// --timeout per run, loopback only. The database is started and stopped by
-// scripts/postgres.
+// (issue 12). It builds chorus, starts a throwaway PostgreSQL with
+// scripts/postgres (durable: fsync on), and runs one of three modes, all on
+// loopback, bounded by --limit and --timeout, and printing Markdown tables:
 //
-//	go run ./scripts/scaleout --dataset duc2004 --procs 1,2,4 --clients 4
+//   - scale (default): for each stream (--streams) and each process count
+//     (--procs), a fresh schema, N `chorus serve` processes, the stream
+//     posted to them by --clients clients (one article per request, round
+//     robin over the processes); it waits until every story is summarized at
+//     its last version and prints articles/s, CPU-seconds per article
+//     (chorus processes plus every PostgreSQL process), B³ against the
+//     dataset's clusters and against the first row's stories, summary
+//     computations against story versions, the PostgreSQL backends' wait
+//     profile and the processes' metrics. --sync on,off repeats it with
+//     synchronous_commit on and off.
+//   - kill: a run without a kill, then --runs runs with seeds 1..runs that
+//     SIGKILL one process (random, or the assigner when the processes say
+//     which one leads) at a random moment of the same stream; every
+//     acknowledged article must be stored, assignment must resume within
+//     10 s and the stories must equal those of the run without a kill.
+//   - startup: posts --articles Multi-News train articles to one process,
+//     then times `chorus serve` from exec to a healthy /healthz and reads its
+//     memory (RSS, Go heap), --repeat times.
+//
+// Every process it starts is killed when it ends (SIGINT and SIGTERM
+// included; chorus processes also die with it through Pdeathsig). Data
+// comes from ../shared/data (or $CHORUS_DATA); a stream whose files are
+// absent is skipped with a message.
+//
+//	go run ./scripts/scaleout --streams duc2004,duc2004-dated,multinews-test --procs 1,2,4 --clients 4
+//	go run ./scripts/scaleout --mode kill --streams duc2004 --runs 5
+//	go run ./scripts/scaleout --mode startup --articles 100000
 package main
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
-	"math/rand/v2"
-	"net"
-	"net/http"
 	"os"
-	"os/exec"
-	"path/filepath"
-	"sort"
+	"os/signal"
 	"strconv"
 	"strings"
-	"sync"
-	"sync/atomic"
-	"text/tabwriter"
+	"syscall"
 	"time"
-
-	"github.com/chorusnews/chorus"
-	"github.com/chorusnews/chorus/dataset"
-	"github.com/jackc/pgx/v5"
 )
 
 func main() {
-	if err := run(); err != nil {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx)
+	stop()
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "scaleout:", err)
 		os.Exit(1)
 	}
@@ -47,378 +57,97 @@ func main() {
 
 // options are the command's flags.
 type options struct {
-	dataset string
-	limit   int
-	dated   bool
-	procs   []int
-	clients int
-	workers int
-	seed    uint64
-	timeout time.Duration
+	mode     string
+	streams  []string
+	limit    int
+	procs    []int
+	clients  int
+	workers  int
+	seed     uint64
+	timeout  time.Duration
+	sync     []string
+	runs     int
+	killWith int
+	articles int
+	repeat   int
+	keepLogs bool
 }
 
-func run() error {
+func run(ctx context.Context) error {
 	var o options
-	procs := flag.String("procs", "1,2,4", "comma-separated process counts")
-	flag.StringVar(&o.dataset, "dataset", "duc2004", "dataset (see chorus bench)")
-	flag.IntVar(&o.limit, "limit", 0, "clusters to read (0 = all)")
-	flag.BoolVar(&o.dated, "dated", false, "keep publication dates and post in date order (shuffled within a date)")
-	flag.IntVar(&o.clients, "clients", 4, "concurrent posting clients")
+	procs := flag.String("procs", "1,2,4", "comma-separated process counts (a count may repeat: 1,1 shows the run-to-run difference)")
+	streams := flag.String("streams", "duc2004", "comma-separated streams: duc2004 (undated), duc2004-dated (publication dates kept, posted in date order), multinews-test, multinews-val")
+	sync := flag.String("sync", "off", "comma-separated synchronous_commit settings to run each stream with: on, off")
+	flag.StringVar(&o.mode, "mode", "scale", "scale, kill or startup")
+	flag.IntVar(&o.limit, "limit", 0, "clusters to read per stream (0 = all; multinews-* streams stop at 2000)")
+	flag.IntVar(&o.clients, "clients", 4, "concurrent posting clients (kill mode: 1 unless set, so that the order is the same in every run)")
 	flag.IntVar(&o.workers, "workers", 1, "summary workers per process")
-	flag.Uint64Var(&o.seed, "seed", 1, "shuffle seed")
-	flag.DurationVar(&o.timeout, "timeout", 10*time.Minute, "bound on one run")
+	flag.Uint64Var(&o.seed, "seed", 1, "shuffle seed of the stream")
+	flag.DurationVar(&o.timeout, "timeout", 10*time.Minute, "bound on one run (start-up mode: on the bulk load)")
+	flag.IntVar(&o.runs, "runs", 5, "kill mode: runs with a kill (seeds 1..runs)")
+	flag.IntVar(&o.killWith, "kill-procs", 3, "kill mode: processes per run")
+	flag.IntVar(&o.articles, "articles", 100000, "start-up mode: articles stored before the start-up is timed")
+	flag.IntVar(&o.repeat, "repeat", 3, "start-up mode: timed start-ups")
+	flag.BoolVar(&o.keepLogs, "keep-logs", false, "keep the chorus processes' logs (their paths are printed)")
 	flag.Parse()
-	for _, p := range strings.Split(*procs, ",") {
-		n, err := strconv.Atoi(strings.TrimSpace(p))
+	o.streams = splitList(*streams)
+	o.sync = splitList(*sync)
+	for _, p := range splitList(*procs) {
+		n, err := strconv.Atoi(p)
 		if err != nil || n < 1 || n > 16 {
 			return fmt.Errorf("bad --procs entry %q (1 to 16)", p)
 		}
 		o.procs = append(o.procs, n)
 	}
-	stream, gold, err := readStream(o)
+	for _, s := range o.sync {
+		if s != "on" && s != "off" {
+			return fmt.Errorf("bad --sync entry %q (on or off)", s)
+		}
+	}
+	clientsSet := false
+	flag.Visit(func(f *flag.Flag) { clientsSet = clientsSet || f.Name == "clients" })
+	switch {
+	case o.clients < 1 || o.clients > 64:
+		return fmt.Errorf("--clients must be within 1 and 64, got %d", o.clients)
+	case o.runs < 0 || o.runs > 50:
+		return fmt.Errorf("--runs must be within 0 and 50, got %d", o.runs)
+	case o.killWith < 2 || o.killWith > 16:
+		return fmt.Errorf("--kill-procs must be within 2 and 16, got %d", o.killWith)
+	case o.articles < 1 || o.articles > 200000:
+		return fmt.Errorf("--articles must be within 1 and 200000, got %d", o.articles)
+	case o.repeat < 1 || o.repeat > 10:
+		return fmt.Errorf("--repeat must be within 1 and 10, got %d", o.repeat)
+	}
+	if o.mode == "kill" && !clientsSet {
+		o.clients = 1
+	}
+
+	env, err := setup(ctx, o)
 	if err != nil {
 		return err
 	}
-	tmp, err := os.MkdirTemp("", "chorus-scaleout-")
-	if err != nil {
-		return err
+	defer env.close()
+	switch o.mode {
+	case "scale":
+		return scaleMode(ctx, env, o)
+	case "kill":
+		return killMode(ctx, env, o)
+	case "startup":
+		return startupMode(ctx, env, o)
 	}
-	defer os.RemoveAll(tmp)
-	if err := os.Chmod(tmp, 0o755); err != nil { // the server runs as its own user
-		return err
-	}
-	bin := filepath.Join(tmp, "chorus")
-	if out, err := exec.Command("go", "build", "-o", bin, "./cmd/chorus").CombinedOutput(); err != nil {
-		return fmt.Errorf("cannot build chorus: %v\n%s", err, out)
-	}
-	pgDir := filepath.Join(tmp, "pg")
-	out, err := exec.Command("scripts/postgres", "start", pgDir).Output()
-	if err != nil {
-		return fmt.Errorf("cannot start PostgreSQL: %w", err)
-	}
-	defer exec.Command("scripts/postgres", "stop", pgDir).Run()
-	dsn := strings.TrimSpace(string(out))
-
-	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintf(os.Stdout, "dataset %s, %d articles, %d clusters, dated %v, %d clients, %d workers/process, durable %v\n",
-		o.dataset, len(stream), len(gold), o.dated, o.clients, o.workers, os.Getenv("CHORUS_PG_DURABLE") == "1")
-	fmt.Fprintln(tw, "procs\tingest s\tarticles/s\tall summarized s\tchorus CPU s\tpg CPU s\tCPU ms/article\tstories\tversions\tjobs done\tsaved\trebuilds\tB3 F1\t")
-	for _, n := range o.procs {
-		r, err := runOnce(o, n, bin, dsn, filepath.Join(pgDir, "data"), stream, gold)
-		if err != nil {
-			return fmt.Errorf("%d processes: %w", n, err)
-		}
-		fmt.Fprintf(tw, "%d\t%.1f\t%.1f\t%.1f\t%.2f\t%.2f\t%.1f\t%d\t%d\t%d\t%d\t%d\t%.4f\t\n", n, r.ingest.Seconds(),
-			float64(len(stream))/r.ingest.Seconds(), r.total.Seconds(), r.chorusCPU, r.pgCPU,
-			1000*(r.chorusCPU+r.pgCPU)/float64(len(stream)), r.stories, r.versions, r.jobs, r.saved, r.rebuilds, r.f1)
-		tw.Flush()
-	}
-	return nil
+	return fmt.Errorf("bad --mode %q (scale, kill or startup)", o.mode)
 }
 
-// readStream reads the dataset as articles with client IDs "cluster/doc",
-// shuffled (and ordered by date with --dated), and the gold cluster sizes.
-func readStream(o options) ([]chorus.Article, map[string]int, error) {
-	dir, err := dataset.Dir()
-	if err != nil {
-		return nil, nil, err
-	}
-	var arts []chorus.Article
-	gold := map[string]int{}
-	k := 0
-	err = dataset.Read(dir, o.dataset, o.limit, func(ex dataset.Example) error {
-		for j, a := range ex.Cluster.Articles {
-			a.ID, a.URL = fmt.Sprintf("%d/%d", k, j), ""
-			if !o.dated {
-				a.Published = time.Time{}
-			}
-			arts = append(arts, a)
+// splitList splits a comma-separated flag value, dropping empty entries.
+func splitList(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
 		}
-		gold[strconv.Itoa(k)] = len(ex.Cluster.Articles)
-		k++
-		return nil
-	})
-	if err != nil {
-		return nil, nil, err
 	}
-	rng := rand.New(rand.NewPCG(o.seed, o.seed^0x9e3779b97f4a7c15))
-	rng.Shuffle(len(arts), func(i, j int) { arts[i], arts[j] = arts[j], arts[i] })
-	if o.dated {
-		sort.SliceStable(arts, func(i, j int) bool { return arts[i].Published.Before(arts[j].Published) })
-	}
-	return arts, gold, nil
+	return out
 }
 
-// result is one run's row.
-type result struct {
-	ingest, total     time.Duration
-	chorusCPU, pgCPU  float64
-	stories, versions int
-	jobs, saved       int
-	rebuilds          int
-	f1                float64
-}
-
-// runOnce measures n processes on a fresh schema.
-func runOnce(o options, n int, bin, dsn, pgData string, stream []chorus.Article, gold map[string]int) (*result, error) {
-	ctx, cancel := context.WithTimeout(context.Background(), o.timeout)
-	defer cancel()
-	db, err := pgx.Connect(ctx, dsn)
-	if err != nil {
-		return nil, err
-	}
-	defer db.Close(context.Background())
-	if _, err := db.Exec(ctx, "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public"); err != nil {
-		return nil, err
-	}
-	pgBefore := pgCPU(pgData)
-	var procs []*exec.Cmd
-	var urls []string
-	defer func() {
-		for _, p := range procs {
-			p.Process.Kill()
-			p.Wait()
-		}
-	}()
-	for i := range n {
-		port, err := freePort()
-		if err != nil {
-			return nil, err
-		}
-		addr := fmt.Sprintf("127.0.0.1:%d", port)
-		cmd := exec.Command(bin, "serve", "--addr", addr, "--db", dsn, "--poll", "0", "--workers", strconv.Itoa(o.workers))
-		cmd.Env = os.Environ()
-		log, err := os.Create(filepath.Join(os.TempDir(), fmt.Sprintf("chorus-scaleout-%d-%d.log", n, i)))
-		if err != nil {
-			return nil, err
-		}
-		defer log.Close()
-		cmd.Stdout, cmd.Stderr = log, log
-		if err := cmd.Start(); err != nil {
-			return nil, err
-		}
-		procs = append(procs, cmd)
-		urls = append(urls, "http://"+addr)
-		// One at a time: the first migrates the schema.
-		if err := waitHealthy(ctx, urls[i]); err != nil {
-			return nil, err
-		}
-	}
-	start := time.Now()
-	if err := post(ctx, urls, stream, o.clients); err != nil {
-		return nil, err
-	}
-	r := &result{ingest: time.Since(start)}
-	for {
-		var queued, stale int
-		err := db.QueryRow(ctx, `SELECT (SELECT count(*) FROM river_job WHERE kind = 'chorus_summary'
-			AND state IN ('available', 'running', 'retryable', 'scheduled', 'pending')),
-			(SELECT count(*) FROM stories WHERE merged_into IS NULL AND summary_version <> version)`).Scan(&queued, &stale)
-		if err != nil {
-			return nil, err
-		}
-		if queued == 0 && stale == 0 {
-			break
-		}
-		select {
-		case <-ctx.Done():
-			return nil, fmt.Errorf("summaries not current within %v: %d jobs queued, %d stale", o.timeout, queued, stale)
-		case <-time.After(100 * time.Millisecond):
-		}
-	}
-	r.total = time.Since(start)
-	for _, u := range urls {
-		done, err := metric(ctx, u, "chorus_jobs_done_total")
-		if err != nil {
-			return nil, err
-		}
-		r.saved += int(done)
-		rb, err := metric(ctx, u, "chorus_index_rebuilds_total")
-		if err != nil {
-			return nil, err
-		}
-		r.rebuilds += int(rb)
-	}
-	for _, p := range procs {
-		r.chorusCPU += procCPU(p.Process.Pid)
-	}
-	r.pgCPU = pgCPU(pgData) - pgBefore
-	err = db.QueryRow(ctx, `SELECT (SELECT count(*) FROM stories WHERE merged_into IS NULL), (SELECT coalesce(sum(version), 0) FROM stories),
-		(SELECT count(*) FROM river_job WHERE kind = 'chorus_summary' AND state = 'completed')`).Scan(&r.stories, &r.versions, &r.jobs)
-	if err != nil {
-		return nil, err
-	}
-	rows, err := db.Query(ctx, `SELECT key, story_id FROM articles`)
-	if err != nil {
-		return nil, err
-	}
-	found := map[string]int64{}
-	for rows.Next() {
-		var key string
-		var story int64
-		if err := rows.Scan(&key, &story); err != nil {
-			return nil, err
-		}
-		found[strings.TrimPrefix(key, "id:")] = story
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	r.f1 = bcubed(found)
-	return r, nil
-}
-
-// post sends stream to the servers, one article per request, from clients
-// goroutines taking the articles in order, round robin over the servers.
-func post(ctx context.Context, urls []string, stream []chorus.Article, clients int) error {
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	errs := make([]error, clients)
-	client := &http.Client{Timeout: 2 * time.Minute}
-	for c := range clients {
-		wg.Go(func() {
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= len(stream) || ctx.Err() != nil {
-					errs[c] = ctx.Err()
-					return
-				}
-				body, err := json.Marshal([]chorus.Article{stream[i]})
-				if err != nil {
-					errs[c] = err
-					return
-				}
-				req, err := http.NewRequestWithContext(ctx, http.MethodPost, urls[i%len(urls)]+"/api/articles", bytes.NewReader(body))
-				if err != nil {
-					errs[c] = err
-					return
-				}
-				req.Header.Set("Content-Type", "application/json")
-				resp, err := client.Do(req)
-				if err != nil {
-					errs[c] = err
-					return
-				}
-				resp.Body.Close()
-				if resp.StatusCode >= 300 {
-					errs[c] = fmt.Errorf("POST article %s: %s", stream[i].ID, resp.Status)
-					return
-				}
-			}
-		})
-	}
-	wg.Wait()
-	return errors.Join(errs...)
-}
-
-// bcubed returns the B³ F1 of the stories found (article "cluster/doc" →
-// story) against the true clusters, over the stored articles.
-func bcubed(found map[string]int64) float64 {
-	goldOf := func(id string) string { k, _, _ := strings.Cut(id, "/"); return k }
-	byStory := map[int64][]string{}
-	byGold := map[string][]string{}
-	for id, s := range found {
-		byStory[s] = append(byStory[s], id)
-		byGold[goldOf(id)] = append(byGold[goldOf(id)], id)
-	}
-	var p, r float64
-	for id, s := range found {
-		same := 0
-		for _, o := range byStory[s] {
-			if goldOf(o) == goldOf(id) {
-				same++
-			}
-		}
-		p += float64(same) / float64(len(byStory[s]))
-		r += float64(same) / float64(len(byGold[goldOf(id)]))
-	}
-	if len(found) == 0 {
-		return 0
-	}
-	p, r = p/float64(len(found)), r/float64(len(found))
-	return 2 * p * r / (p + r)
-}
-
-// waitHealthy waits until the server answers /healthz.
-func waitHealthy(ctx context.Context, url string) error {
-	for {
-		resp, err := http.Get(url + "/healthz")
-		if err == nil {
-			resp.Body.Close()
-			if resp.StatusCode == http.StatusOK {
-				return nil
-			}
-		}
-		select {
-		case <-ctx.Done():
-			return fmt.Errorf("%s not healthy: %w", url, ctx.Err())
-		case <-time.After(50 * time.Millisecond):
-		}
-	}
-}
-
-// metric reads one counter from a server's /metrics.
-func metric(ctx context.Context, url, name string) (float64, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url+"/metrics", nil)
-	if err != nil {
-		return 0, err
-	}
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		return 0, err
-	}
-	defer resp.Body.Close()
-	var buf bytes.Buffer
-	buf.ReadFrom(resp.Body)
-	for _, line := range strings.Split(buf.String(), "\n") {
-		if v, ok := strings.CutPrefix(line, name+" "); ok {
-			return strconv.ParseFloat(strings.TrimSpace(v), 64)
-		}
-	}
-	return 0, fmt.Errorf("%s: no %s", url, name)
-}
-
-// freePort returns a free loopback port.
-func freePort() (int, error) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, err
-	}
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port, nil
-}
-
-// ticks is the kernel's clock tick (USER_HZ), 100 on Linux.
-const ticks = 100.0
-
-// procCPU returns a process's CPU seconds (user + system) from /proc.
-func procCPU(pid int) float64 {
-	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
-	if err != nil {
-		return 0
-	}
-	s := string(b)
-	f := strings.Fields(s[strings.LastIndexByte(s, ')')+2:])
-	u, _ := strconv.ParseFloat(f[11], 64)
-	k, _ := strconv.ParseFloat(f[12], 64)
-	return (u + k) / ticks
-}
-
-// pgCPU returns the CPU seconds of the PostgreSQL server: the postmaster
-// and its live children (backends that exited are not counted, so measure
-// while the chorus processes hold their connections).
-func pgCPU(data string) float64 {
-	b, err := os.ReadFile(filepath.Join(data, "postmaster.pid"))
-	if err != nil {
-		return 0
-	}
-	pid, _ := strconv.Atoi(strings.SplitN(string(b), "\n", 2)[0])
-	total := procCPU(pid)
-	kids, _ := os.ReadFile(fmt.Sprintf("/proc/%d/task/%d/children", pid, pid))
-	for _, k := range strings.Fields(string(kids)) {
-		if c, err := strconv.Atoi(k); err == nil {
-			total += procCPU(c)
-		}
-	}
-	return total
-}
+// errSkip marks a stream whose data is absent.
+var errSkip = errors.New("skipped")

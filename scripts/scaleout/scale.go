@@ -1,0 +1,197 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// scaleRow is one run of the scale mode.
+type scaleRow struct {
+	procs            int
+	ingest, total    time.Duration
+	chorusCPU, pgCPU float64
+	server           serverStats // deltas over the run
+	retries, refused int
+	counts
+	saved, failed float64
+	found         map[string]int64
+	p, r, f1      float64
+	busy          float64
+	waits         []waitShare
+	metrics       metrics
+}
+
+// scaleMode runs every stream with every synchronous_commit setting and
+// process count, and prints the tables of each.
+func scaleMode(ctx context.Context, e *env, o options) error {
+	for _, name := range o.streams {
+		s, err := readStream(name, o.limit, o.seed)
+		if errors.Is(err, errSkip) {
+			fmt.Printf("## %s\n\nskipped: %v\n\n", name, err)
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		for _, sync := range o.sync {
+			var rows []*scaleRow
+			for i, n := range o.procs {
+				fmt.Fprintf(os.Stderr, "%s, synchronous_commit %s, %d processes ...\n", name, sync, n)
+				r, err := scaleRun(ctx, e, o, s, sync, n, fmt.Sprintf("%s-sync%s-%d-p%d", name, sync, i, n))
+				if err != nil {
+					return fmt.Errorf("%s, %d processes: %w", name, n, err)
+				}
+				rows = append(rows, r)
+			}
+			printScale(o, s, sync, rows)
+		}
+	}
+	return nil
+}
+
+// scaleRun measures n processes on a fresh schema.
+func scaleRun(ctx context.Context, e *env, o options, s *stream, sync string, n int, name string) (*scaleRow, error) {
+	ctx, cancel := context.WithTimeout(ctx, o.timeout)
+	defer cancel()
+	if err := e.reset(ctx, sync); err != nil {
+		return nil, err
+	}
+	db, err := pgx.Connect(ctx, e.dsn)
+	if err != nil {
+		return nil, fmt.Errorf("cannot connect to PostgreSQL: %w", err)
+	}
+	defer db.Close(context.Background())
+	procs, err := e.startAll(ctx, name, n, o.workers)
+	if err != nil {
+		return nil, err
+	}
+	defer stopAll(procs)
+
+	r := &scaleRow{procs: n}
+	before, err := readServerStats(ctx, db)
+	if err != nil {
+		return nil, err
+	}
+	pg0, ch0 := pgCPU(e.postmaster()), chorusCPU(procs)
+	smp, err := sample(ctx, e.dsn, 50*time.Millisecond)
+	if err != nil {
+		return nil, err
+	}
+	start := time.Now()
+	log, err := post(ctx, procs, s.articles, o.clients)
+	r.ingest = time.Since(start)
+	r.busy, r.waits = smp.end()
+	if err != nil {
+		return nil, err
+	}
+	r.retries, r.refused = log.retries(), log.refused
+	if err := waitAssigned(ctx, db); err != nil {
+		return nil, err
+	}
+	if err := waitSummarized(ctx, db); err != nil {
+		return nil, err
+	}
+	r.total = time.Since(start)
+	r.pgCPU, r.chorusCPU = pgCPU(e.postmaster())-pg0, chorusCPU(procs)-ch0
+	if r.metrics, err = scrapeAll(ctx, procs); err != nil {
+		return nil, err
+	}
+	r.saved, r.failed = r.metrics.sum("chorus_jobs_done_total"), r.metrics.sum("chorus_jobs_failed_total")
+	time.Sleep(1500 * time.Millisecond) // backends flush their statistics when idle
+	after, err := readServerStats(ctx, db)
+	if err != nil {
+		return nil, err
+	}
+	r.server = serverStats{after.commits - before.commits, after.walSyncs - before.walSyncs}
+	if r.counts, err = readCounts(ctx, db); err != nil {
+		return nil, err
+	}
+	if r.found, _, err = partition(ctx, db); err != nil {
+		return nil, err
+	}
+	r.p, r.r, r.f1 = bcubed(r.found, goldOf(r.found))
+	return r, nil
+}
+
+// printScale prints the tables of one stream and setting.
+func printScale(o options, s *stream, sync string, rows []*scaleRow) {
+	arts := float64(len(s.articles))
+	fmt.Printf("## %s: %d articles in %d clusters, synchronous_commit %s\n\n", s.name, len(s.articles), s.clusters, sync)
+	fmt.Printf("Shuffled with seed %d%s; %d clients, one article per request, round robin over the processes; %d summary worker(s) per process; PostgreSQL with fsync on.\n\n",
+		o.seed, map[bool]string{true: ", in date order", false: ""}[s.name == "duc2004-dated"], o.clients, o.workers)
+
+	fmt.Println("| processes | ingest s | articles/s | all summarized s | chorus CPU s | PostgreSQL CPU s | CPU ms/article | commits/article | WAL syncs/article | retried requests | refused |")
+	fmt.Println("|---|---|---|---|---|---|---|---|---|---|---|")
+	for _, r := range rows {
+		fmt.Printf("| %d | %.1f | %.1f | %.1f | %.2f | %.2f | %.1f | %.2f | %.2f | %d | %d |\n", r.procs, r.ingest.Seconds(), arts/r.ingest.Seconds(),
+			r.total.Seconds(), r.chorusCPU, r.pgCPU, 1000*(r.chorusCPU+r.pgCPU)/arts,
+			float64(r.server.commits)/arts, float64(r.server.walSyncs)/arts, r.retries, r.refused)
+	}
+
+	fmt.Println("\n| processes | stories | B³ precision | B³ recall | B³ F1 | B³ F1 against row 1's stories | articles whose story differs from row 1 |")
+	fmt.Println("|---|---|---|---|---|---|---|")
+	for _, r := range rows {
+		_, _, agree := bcubed(r.found, asTruth(rows[0].found))
+		fmt.Printf("| %d | %d | %.4f | %.4f | %.4f | %.4f | %d |\n", r.procs, r.stories, r.p, r.r, r.f1, agree, moved(rows[0].found, r.found))
+	}
+
+	fmt.Println("\n| processes | story versions | summary jobs queued | completed | attempted twice or more | summaries computed and saved | failed attempts |")
+	fmt.Println("|---|---|---|---|---|---|---|")
+	for _, r := range rows {
+		fmt.Printf("| %d | %d | %d | %d | %d | %.0f | %.0f |\n", r.procs, r.versions, r.jobs, r.completed, r.retried, r.saved, r.failed)
+	}
+
+	fmt.Println("\nPostgreSQL client backends while the stream was posted (pg_stat_activity every 50 ms; average number of backends in each state):")
+	fmt.Println("\n| processes | busy backends | in each state (top 6) |")
+	fmt.Println("|---|---|---|")
+	for _, r := range rows {
+		var parts []string
+		for i, w := range r.waits {
+			if i == 6 {
+				break
+			}
+			parts = append(parts, fmt.Sprintf("%s %.2f", w.what, w.backends))
+		}
+		fmt.Printf("| %d | %.2f | %s |\n", r.procs, r.busy, strings.Join(parts, "; "))
+	}
+
+	fmt.Println("\nMetrics of the chorus processes, summed over the processes (histograms as _sum seconds and _count):")
+	fmt.Print("\n| metric |")
+	for _, r := range rows {
+		fmt.Printf(" %d |", r.procs)
+	}
+	fmt.Print("\n|---|")
+	for range rows {
+		fmt.Print("---|")
+	}
+	fmt.Println()
+	seen := map[string]bool{}
+	for _, r := range rows {
+		for _, k := range r.metrics.chorusNames() {
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			fmt.Printf("| `%s` |", k)
+			for _, r2 := range rows {
+				fmt.Printf(" %s |", num(r2.metrics[k]))
+			}
+			fmt.Println()
+		}
+	}
+	fmt.Println()
+}
+
+// num prints a metric compactly.
+func num(v float64) string {
+	if v == float64(int64(v)) {
+		return fmt.Sprintf("%d", int64(v))
+	}
+	return fmt.Sprintf("%.3f", v)
+}
