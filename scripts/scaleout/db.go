@@ -31,13 +31,14 @@ const (
 		(SELECT count(*) FROM river_job WHERE kind = 'chorus_summary'),
 		(SELECT count(*) FROM river_job WHERE kind = 'chorus_summary' AND state = 'completed'),
 		(SELECT count(*) FROM river_job WHERE kind = 'chorus_summary' AND attempt > 1)`
-	// qServerStats reads the database's commits and the WAL's syncs.
-	qServerStats = `SELECT (SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()),
+	// qServerStats reads the chorus database's commits and the WAL's
+	// syncs (from the postgres database, so the reads are not counted).
+	qServerStats = `SELECT (SELECT xact_commit FROM pg_stat_database WHERE datname = 'chorus'),
 		(SELECT wal_sync FROM pg_stat_wal)`
-	// qActivity samples what the other client backends of the database are
-	// doing.
+	// qActivity samples what the client backends of the chorus database are
+	// doing (from the postgres database).
 	qActivity = `SELECT state, coalesce(wait_event_type, ''), coalesce(wait_event, '') FROM pg_stat_activity
-		WHERE datname = current_database() AND backend_type = 'client backend' AND pid <> pg_backend_pid()`
+		WHERE datname = 'chorus' AND backend_type = 'client backend'`
 )
 
 // partition returns each stored article's story by client ID, and the
@@ -60,11 +61,27 @@ func partition(ctx context.Context, db *pgx.Conn) (map[string]int64, map[string]
 	return found, ids, rows.Err()
 }
 
+// adminConn connects to the server's postgres database, whose
+// transactions the chorus database's statistics do not count.
+func adminConn(ctx context.Context, dsn string) (*pgx.Conn, error) {
+	cfg, err := pgx.ParseConfig(dsn)
+	if err != nil {
+		return nil, fmt.Errorf("cannot parse the DSN: %w", err)
+	}
+	cfg.Database = "postgres"
+	db, err := pgx.ConnectConfig(ctx, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("cannot connect to PostgreSQL: %w", err)
+	}
+	return db, nil
+}
+
 // waitSummarized waits until no summary job is queued and every live
-// story is summarized at its version.
-func waitSummarized(ctx context.Context, db *pgx.Conn) error {
+// story is summarized at its version, adding its queries to *polls.
+func waitSummarized(ctx context.Context, db *pgx.Conn, polls *int) error {
 	for {
 		var queued, stale int
+		*polls++
 		if err := db.QueryRow(ctx, qPending).Scan(&queued, &stale); err != nil {
 			return fmt.Errorf("cannot read the queue: %w", err)
 		}
@@ -121,11 +138,11 @@ type sampler struct {
 	done    chan struct{}
 }
 
-// sample starts a sampler on its own connection.
+// sample starts a sampler on its own connection to the postgres database.
 func sample(ctx context.Context, dsn string, interval time.Duration) (*sampler, error) {
-	db, err := pgx.Connect(ctx, dsn)
+	db, err := adminConn(ctx, dsn)
 	if err != nil {
-		return nil, fmt.Errorf("cannot connect to PostgreSQL: %w", err)
+		return nil, err
 	}
 	s := &sampler{busy: map[string]int{}, stop: make(chan struct{}), done: make(chan struct{})}
 	go func() {

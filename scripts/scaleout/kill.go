@@ -161,7 +161,7 @@ func killOnce(ctx context.Context, e *env, o options, s *stream, syncMode string
 	if err != nil {
 		return nil, err
 	}
-	if err := waitAssigned(ctx, db); err != nil {
+	if err := waitAssigned(ctx, db, nil); err != nil {
 		return nil, err
 	}
 	times := prog.end()
@@ -224,10 +224,14 @@ const (
 	qUnassigned = `SELECT count(*) FROM articles WHERE story_id IS NULL`
 )
 
-// waitAssigned waits until every stored article has a story.
-func waitAssigned(ctx context.Context, db *pgx.Conn) error {
+// waitAssigned waits until every stored article has a story, adding its
+// queries to *polls when it is not nil.
+func waitAssigned(ctx context.Context, db *pgx.Conn, polls *int) error {
 	for {
 		var n int
+		if polls != nil {
+			*polls++
+		}
 		if err := db.QueryRow(ctx, qUnassigned).Scan(&n); err != nil {
 			return fmt.Errorf("cannot count unassigned articles: %w", err)
 		}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"sort"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -58,6 +59,22 @@ func (l *postLog) ackedArticles() int {
 		}
 	}
 	return len(seen)
+}
+
+// latency returns the q-quantile (0 to 1) of the acknowledged requests'
+// durations.
+func (l *postLog) latency(q float64) time.Duration {
+	var d []time.Duration
+	for _, r := range l.requests {
+		if r.acked() {
+			d = append(d, r.end.Sub(r.start))
+		}
+	}
+	if len(d) == 0 {
+		return 0
+	}
+	sort.Slice(d, func(i, j int) bool { return d[i] < d[j] })
+	return d[min(len(d)-1, int(q*float64(len(d))))]
 }
 
 // retries counts the requests that failed and were sent again.

@@ -18,6 +18,7 @@ type scaleRow struct {
 	chorusCPU, pgCPU float64
 	server           serverStats // deltas over the run
 	retries, refused int
+	p50, p99         time.Duration
 	counts
 	saved, failed float64
 	found         map[string]int64
@@ -39,6 +40,7 @@ func scaleMode(ctx context.Context, e *env, o options) error {
 		if err != nil {
 			return err
 		}
+		bySync := map[string][]*scaleRow{}
 		for _, sync := range o.sync {
 			var rows []*scaleRow
 			for i, n := range o.procs {
@@ -50,9 +52,35 @@ func scaleMode(ctx context.Context, e *env, o options) error {
 				rows = append(rows, r)
 			}
 			printScale(o, s, sync, rows)
+			bySync[sync] = rows
+		}
+		if len(o.sync) > 1 {
+			printSync(o, s, bySync)
 		}
 	}
 	return nil
+}
+
+// printSync compares the synchronous_commit settings of one stream: with
+// synchronous_commit on each commit waits for its WAL flush, and commits
+// that overlap share one flush (more commits per WAL sync).
+func printSync(o options, s *stream, bySync map[string][]*scaleRow) {
+	arts := float64(len(s.articles))
+	fmt.Printf("## %s: synchronous_commit on and off\n\n", s.name)
+	fmt.Println("| processes | synchronous_commit | articles/s | POST p50 ms | CPU ms/article | commits/article | WAL syncs/article | commits per WAL sync |")
+	fmt.Println("|---|---|---|---|---|---|---|---|")
+	for i := range o.procs {
+		for _, sync := range o.sync {
+			r := bySync[sync][i]
+			perSync := 0.0
+			if r.server.walSyncs > 0 {
+				perSync = float64(r.server.commits) / float64(r.server.walSyncs)
+			}
+			fmt.Printf("| %d | %s | %.1f | %.0f | %.1f | %.2f | %.2f | %.1f |\n", r.procs, sync, arts/r.ingest.Seconds(), ms(r.p50),
+				1000*(r.chorusCPU+r.pgCPU)/arts, float64(r.server.commits)/arts, float64(r.server.walSyncs)/arts, perSync)
+		}
+	}
+	fmt.Println()
 }
 
 // scaleRun measures n processes on a fresh schema.
@@ -67,6 +95,11 @@ func scaleRun(ctx context.Context, e *env, o options, s *stream, sync string, n 
 		return nil, fmt.Errorf("cannot connect to PostgreSQL: %w", err)
 	}
 	defer db.Close(context.Background())
+	adm, err := adminConn(ctx, e.dsn)
+	if err != nil {
+		return nil, err
+	}
+	defer adm.Close(context.Background())
 	procs, err := e.startAll(ctx, name, n, o.workers)
 	if err != nil {
 		return nil, err
@@ -74,7 +107,7 @@ func scaleRun(ctx context.Context, e *env, o options, s *stream, sync string, n 
 	defer stopAll(procs)
 
 	r := &scaleRow{procs: n}
-	before, err := readServerStats(ctx, db)
+	before, err := readServerStats(ctx, adm)
 	if err != nil {
 		return nil, err
 	}
@@ -91,10 +124,12 @@ func scaleRun(ctx context.Context, e *env, o options, s *stream, sync string, n 
 		return nil, err
 	}
 	r.retries, r.refused = log.retries(), log.refused
-	if err := waitAssigned(ctx, db); err != nil {
+	r.p50, r.p99 = log.latency(0.5), log.latency(0.99)
+	polls := 0 // this script's own transactions on the chorus database
+	if err := waitAssigned(ctx, db, &polls); err != nil {
 		return nil, err
 	}
-	if err := waitSummarized(ctx, db); err != nil {
+	if err := waitSummarized(ctx, db, &polls); err != nil {
 		return nil, err
 	}
 	r.total = time.Since(start)
@@ -104,11 +139,11 @@ func scaleRun(ctx context.Context, e *env, o options, s *stream, sync string, n 
 	}
 	r.saved, r.failed = r.metrics.sum("chorus_jobs_done_total"), r.metrics.sum("chorus_jobs_failed_total")
 	time.Sleep(1500 * time.Millisecond) // backends flush their statistics when idle
-	after, err := readServerStats(ctx, db)
+	after, err := readServerStats(ctx, adm)
 	if err != nil {
 		return nil, err
 	}
-	r.server = serverStats{after.commits - before.commits, after.walSyncs - before.walSyncs}
+	r.server = serverStats{after.commits - before.commits - int64(polls), after.walSyncs - before.walSyncs}
 	if r.counts, err = readCounts(ctx, db); err != nil {
 		return nil, err
 	}
@@ -126,11 +161,11 @@ func printScale(o options, s *stream, sync string, rows []*scaleRow) {
 	fmt.Printf("Shuffled with seed %d%s; %d clients, one article per request, round robin over the processes; %d summary worker(s) per process; PostgreSQL with fsync on.\n\n",
 		o.seed, map[bool]string{true: ", in date order", false: ""}[s.name == "duc2004-dated"], o.clients, o.workers)
 
-	fmt.Println("| processes | ingest s | articles/s | all summarized s | chorus CPU s | PostgreSQL CPU s | CPU ms/article | commits/article | WAL syncs/article | retried requests | refused |")
-	fmt.Println("|---|---|---|---|---|---|---|---|---|---|---|")
+	fmt.Println("| processes | ingest s | articles/s | POST p50 ms | POST p99 ms | all summarized s | chorus CPU s | PostgreSQL CPU s | CPU ms/article | commits/article | WAL syncs/article | retried requests | refused |")
+	fmt.Println("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
 	for _, r := range rows {
-		fmt.Printf("| %d | %.1f | %.1f | %.1f | %.2f | %.2f | %.1f | %.2f | %.2f | %d | %d |\n", r.procs, r.ingest.Seconds(), arts/r.ingest.Seconds(),
-			r.total.Seconds(), r.chorusCPU, r.pgCPU, 1000*(r.chorusCPU+r.pgCPU)/arts,
+		fmt.Printf("| %d | %.1f | %.1f | %.0f | %.0f | %.1f | %.2f | %.2f | %.1f | %.2f | %.2f | %d | %d |\n", r.procs, r.ingest.Seconds(), arts/r.ingest.Seconds(),
+			ms(r.p50), ms(r.p99), r.total.Seconds(), r.chorusCPU, r.pgCPU, 1000*(r.chorusCPU+r.pgCPU)/arts,
 			float64(r.server.commits)/arts, float64(r.server.walSyncs)/arts, r.retries, r.refused)
 	}
 
@@ -187,6 +222,9 @@ func printScale(o options, s *stream, sync string, rows []*scaleRow) {
 	}
 	fmt.Println()
 }
+
+// ms returns d in milliseconds.
+func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
 
 // num prints a metric compactly.
 func num(v float64) string {

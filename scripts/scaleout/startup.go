@@ -61,7 +61,7 @@ func startupMode(ctx context.Context, e *env, o options) error {
 	if err != nil {
 		return err
 	}
-	err = waitAssigned(loadCtx, db)
+	err = waitAssigned(loadCtx, db, nil)
 	loadCPU += chorusCPU([]*proc{p})
 	p.stop()
 	if err != nil {
