@@ -233,3 +233,9 @@ func TestExactlyOnce(t *testing.T) {
 func TestSharedFeeds(t *testing.T) {
 	servicetest.SharedFeeds(t, postgres.OpenSharedTest(t))
 }
+
+// TestFailover runs the assigner's failover on PostgreSQL: two services on
+// one schema, the assigner dying mid-batch.
+func TestFailover(t *testing.T) {
+	servicetest.Failover(t, func(t *testing.T) func(t *testing.T) chorus.Store { return postgres.OpenSharedTest(t) })
+}

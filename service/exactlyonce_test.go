@@ -35,3 +35,18 @@ func TestSharedFeedsSQLite(t *testing.T) {
 		return db
 	})
 }
+
+// TestFailoverSQLite runs the assigner's failover on SQLite files: two
+// services on one file, the assigner dying mid-batch.
+func TestFailoverSQLite(t *testing.T) {
+	servicetest.Failover(t, func(t *testing.T) func(t *testing.T) chorus.Store {
+		path := filepath.Join(t.TempDir(), "chorus.db")
+		return func(t *testing.T) chorus.Store {
+			db, err := sqlite.Open(context.Background(), path, sqlite.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return db
+		}
+	})
+}
