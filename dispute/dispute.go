@@ -46,6 +46,9 @@ type cache struct {
 // termsOf returns the content terms of s.
 func (s sentence) termsOf() []uint64 {
 	t, ok := s.c.terms[s.idx]
+	if d := s.c.docs[s.doc]; !ok && len(d.Terms) == len(d.Sentences) {
+		t, ok = d.Terms[s.pos], true // the caller's
+	}
 	if !ok {
 		t = lex.ContentTerms(nil, &s.c.lw, s.text)
 		s.c.terms[s.idx] = t
@@ -154,6 +157,15 @@ func claimOf(s sentence, docs []voices.Doc, sources []int) chorus.Claim {
 func atoi(w string) (int, bool) {
 	if n, ok := numberWords[w]; ok {
 		return n, true
+	}
+	return number(w)
+}
+
+// number parses w as a decimal integer, as strconv.Atoi does, without
+// building an error for the words that are none (most of them).
+func number(w string) (int, bool) {
+	if w == "" || (w[0] < '0' || w[0] > '9') && w[0] != '+' && w[0] != '-' {
+		return 0, false
 	}
 	n, err := strconv.Atoi(w)
 	return n, err == nil

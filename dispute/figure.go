@@ -218,7 +218,7 @@ const leadSentences = 6
 // "last week", "since".
 func past(ws []string) bool {
 	for i, w := range ws {
-		if n, err := strconv.Atoi(w); err == nil && n >= 1900 && n <= 2100 {
+		if n, ok := number(w); ok && n >= 1900 && n <= 2100 {
 			return true
 		}
 		if w == "since" || w == "last" && i+1 < len(ws) && (ws[i+1] == "week" || ws[i+1] == "month" || ws[i+1] == "year") {

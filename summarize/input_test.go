@@ -97,7 +97,7 @@ func BenchmarkSummarize(b *testing.B) {
 	}
 }
 
-// BenchmarkMultiNews summarizes the first 500 Multi-News test clusters
+// BenchmarkMultiNews summarizes the first 500 Multi-News validation clusters
 // (reading excluded) and reports clusters per second. It skips when the
 // data is absent.
 func BenchmarkMultiNews(b *testing.B) {
@@ -106,12 +106,12 @@ func BenchmarkMultiNews(b *testing.B) {
 		b.Skipf("no data: %v", err)
 	}
 	var clusters [][]chorus.Article
-	err = dataset.Read(dir, "multinews-test", 500, func(ex dataset.Example) error {
+	err = dataset.Read(dir, "multinews-val", 500, func(ex dataset.Example) error {
 		clusters = append(clusters, ex.Cluster.Articles)
 		return nil
 	})
 	if err != nil {
-		b.Skipf("cannot read multinews-test: %v", err)
+		b.Skipf("cannot read multinews-val: %v", err)
 	}
 	b.ReportAllocs()
 	b.ResetTimer()

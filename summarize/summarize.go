@@ -55,6 +55,11 @@ type Summarizer struct {
 	// articles are quoted and cited; if every sentence repeats a seen one,
 	// Summarize returns chorus.ErrNoText. Nil means ordinary summaries.
 	Seen []chorus.Article
+	// NoVoices leaves Summary.Voices and Summary.Disputes nil: who said
+	// what and where the sources disagree are not looked for. Evaluation
+	// (chorus bench, chorus tune), which reads only the sentences, sets
+	// it; the sentences and their citations do not change.
+	NoVoices bool
 }
 
 // Update summarizes articles with the embedded model and the default
@@ -120,7 +125,9 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		c.order(picked, c.rank)
 	}
 	sum := c.attribute(picked)
-	c.addVoices(&sum)
+	if !s.NoVoices {
+		c.addVoices(&sum)
+	}
 	return sum, nil
 }
 

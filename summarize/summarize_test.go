@@ -348,3 +348,39 @@ func TestDependentNeedsPredecessor(t *testing.T) {
 		}
 	}
 }
+
+// TestNoVoices checks that Summarizer.NoVoices leaves out only the voices
+// and disputes: the sentences are the same, and the sources are those of
+// the full summary before the ones only a voice or a claim cites.
+func TestNoVoices(t *testing.T) {
+	for _, name := range []string{"quote", "quote-speaker", "flood"} {
+		t.Run(name, func(t *testing.T) {
+			arts := readCase(t, name)
+			full, err := Summarize(arts, chorus.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := Summarizer{NoVoices: true}
+			bare, err := s.Summarize(arts, chorus.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if bare.Voices != nil || bare.Disputes != nil {
+				t.Errorf("NoVoices gave voices %v and disputes %v", bare.Voices, bare.Disputes)
+			}
+			if !slices.EqualFunc(full.Sentences, bare.Sentences, func(a, b chorus.Sentence) bool {
+				return a.Text == b.Text && slices.Equal(a.Sources, b.Sources)
+			}) {
+				t.Errorf("sentences differ:\n%v\n%v", full.Sentences, bare.Sentences)
+			}
+			if len(bare.Sources) > len(full.Sources) || !slices.Equal(full.Sources[:len(bare.Sources)], bare.Sources) {
+				t.Errorf("sources %v are not a prefix of %v", bare.Sources, full.Sources)
+			}
+		})
+	}
+	// At least one case must have voices for the test to say anything.
+	arts := readCase(t, "quote-speaker")
+	if full, _ := Summarize(arts, chorus.Options{}); len(full.Voices) == 0 {
+		t.Error("testdata/quote-speaker has no voices: pick a case with some")
+	}
+}

@@ -20,8 +20,10 @@ func (c *cluster) addVoices(sum *chorus.Summary) {
 	for i, d := range c.docs {
 		docs[i].Source = i
 		docs[i].Sentences = make([]string, len(d.cands))
+		docs[i].Terms = make([][]uint64, len(d.cands))
 		for j, k := range d.cands {
 			docs[i].Sentences[j] = c.cands[k].text
+			docs[i].Terms[j] = c.cands[k].terms
 		}
 	}
 	vs := voices.Find(docs)

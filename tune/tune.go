@@ -138,6 +138,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	for i, t := range tunings {
 		sz := opts.Summarizer
 		sz.Tuning = &t
+		sz.NoVoices = true // ROUGE reads only the sentences
 		scores, err := score(ctx, &sz, clusters, refs, proto, workers)
 		if err != nil {
 			return nil, err

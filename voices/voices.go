@@ -30,6 +30,10 @@ type Doc struct {
 	Source int
 	// Sentences are the article's sentences in text order.
 	Sentences []string
+	// Terms, when the caller has them, are the content terms of each
+	// sentence (lex.ContentTerms), so they are not computed again; nil
+	// (or of another length than Sentences) means Find computes them.
+	Terms [][]uint64
 }
 
 // statement is one statement of one speaker across sources.
@@ -136,10 +140,18 @@ func Find(docs []Doc) []chorus.Voice {
 	}
 	// How many articles share each word, for the statements' weights.
 	df := map[uint64]int{}
+	var buf []uint64
 	for _, d := range docs {
 		seen := map[uint64]bool{}
-		for _, s := range d.Sentences {
-			for _, h := range lex.ContentTerms(nil, &words, s) {
+		for j, s := range d.Sentences {
+			var terms []uint64
+			if len(d.Terms) == len(d.Sentences) {
+				terms = d.Terms[j] // the caller's: read only
+			} else {
+				buf = lex.ContentTerms(buf[:0], &words, s)
+				terms = buf
+			}
+			for _, h := range terms {
 				if !seen[h] {
 					seen[h] = true
 					df[h]++

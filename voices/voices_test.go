@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
+
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -38,6 +40,16 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			got = append(got, '\n')
+			// The caller's content terms (Doc.Terms) give the same voices.
+			var words lex.Words
+			for i := range docs {
+				for _, s := range docs[i].Sentences {
+					docs[i].Terms = append(docs[i].Terms, lex.ContentTerms(nil, &words, s))
+				}
+			}
+			if with, _ := json.MarshalIndent(Find(docs), "", "  "); !bytes.Equal(append(with, '\n'), got) {
+				t.Errorf("with Doc.Terms:\n%s\nwithout:\n%s", with, got)
+			}
 			path := filepath.Join(dir, "voices.golden.json")
 			if *update {
 				if err := os.WriteFile(path, got, 0o644); err != nil {
