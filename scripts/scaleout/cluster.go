@@ -37,7 +37,13 @@ func setup(ctx context.Context, o options) (*env, error) {
 		e.close()
 		return nil, err
 	}
-	if out, err := exec.CommandContext(ctx, "go", "build", "-o", e.bin, "./cmd/chorus").CombinedOutput(); err != nil {
+	if o.chorus != "" {
+		e.bin, err = filepath.Abs(o.chorus)
+		if err != nil {
+			e.close()
+			return nil, err
+		}
+	} else if out, err := exec.CommandContext(ctx, "go", "build", "-o", e.bin, "./cmd/chorus").CombinedOutput(); err != nil {
 		e.close()
 		return nil, fmt.Errorf("cannot build chorus: %v\n%s", err, out)
 	}
@@ -61,7 +67,7 @@ func (e *env) close() {
 	}
 	if e.keepLogs {
 		os.RemoveAll(e.pgDir)
-		os.Remove(e.bin)
+		os.Remove(filepath.Join(e.tmp, "chorus"))
 		fmt.Fprintf(os.Stderr, "logs kept in %s\n", e.tmp)
 		return
 	}

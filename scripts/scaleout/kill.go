@@ -27,7 +27,8 @@ type killRun struct {
 	acked      int
 	missing    int
 	retries    int
-	resume     time.Duration // from the kill to the next assignment progress
+	resume     time.Duration // from the kill to the next assignment
+	takeover   time.Duration // from the kill to a new assigner's start, -1 when none
 	ackResume  time.Duration // from the kill to the first ack of a request sent after it
 	longest    time.Duration // longest pause of assignment progress over the run
 	found      map[string]int64
@@ -55,10 +56,10 @@ func killMode(ctx context.Context, e *env, o options) error {
 		return fmt.Errorf("run without a kill: %w", err)
 	}
 	fmt.Printf("## kill -9: %s, %d articles, %d processes, %d client(s), synchronous_commit %s\n\n", s.name, len(s.articles), o.killWith, o.clients, syncMode)
-	fmt.Printf("Run 0 has no kill (ingest %.1f s, %d stories, longest pause of assignment %.2f s). Each other run SIGKILLs one process at a random moment in 15-75%% of that time: odd seeds the assigner when the processes say which one it is, even seeds another one at random. The killed process is not restarted; its unacknowledged request is sent again to the next process.\n\n",
+	fmt.Printf("Run 0 has no kill (ingest %.1f s, %d stories, longest pause of assignment %.2f s). Each other run SIGKILLs one process at a random moment in 15-75%% of that time: odd seeds the assigner when the processes say which one it is, even seeds another one at random. The killed process is not restarted; its unacknowledged request is sent again to the next process. *New assigner after*: the first 'leadership acquired' log line of a survivor after the kill; *assignment resumed after*: the first change-log entry made after the kill (without a change log: the first rise of the count of articles with a story, polled every 20 ms); *first ack after*: the first acknowledgement of a request sent after the kill; *longest assignment pause*: the longest time between two change-log entries (or rises) over the run.\n\n",
 		base.ingest.Seconds(), countStories(base.found), base.longest.Seconds())
-	fmt.Println("| seed | killed | at s | acknowledged | missing | retried requests | assignment resumed after s | first ack after s | longest assignment pause s | stories | same stories as run 0 | articles in another story |")
-	fmt.Println("|---|---|---|---|---|---|---|---|---|---|---|---|")
+	fmt.Println("| seed | killed | at s | acknowledged | missing | retried requests | new assigner after s | assignment resumed after s | first ack after s | longest assignment pause s | stories | same stories as run 0 | articles in another story |")
+	fmt.Println("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
 	printKill(base, base)
 	bad := 0
 	for seed := uint64(1); seed <= uint64(o.runs) && ctx.Err() == nil; seed++ {
@@ -78,7 +79,10 @@ func killMode(ctx context.Context, e *env, o options) error {
 
 // printKill prints one row of the kill table.
 func printKill(r, base *killRun) {
-	killed, at, resume, ack := "none", "-", "-", "-"
+	killed, at, resume, ack, take := "none", "-", "-", "-", "-"
+	if r.takeover >= 0 {
+		take = fmt.Sprintf("%.2f", r.takeover.Seconds())
+	}
 	if r.seed > 0 {
 		killed = fmt.Sprintf("process %d (%s)", r.victim, r.role)
 		at = fmt.Sprintf("%.2f", r.at.Seconds())
@@ -95,8 +99,8 @@ func printKill(r, base *killRun) {
 	if n := moved(base.found, r.found); n > 0 || len(r.found) != len(base.found) {
 		same = "no"
 	}
-	fmt.Printf("| %d | %s | %s | %d | %d | %d | %s | %s | %.2f | %d | %s | %d |\n", r.seed, killed, at, r.acked, r.missing, r.retries,
-		resume, ack, r.longest.Seconds(), countStories(r.found), same, moved(base.found, r.found))
+	fmt.Printf("| %d | %s | %s | %d | %d | %d | %s | %s | %s | %.2f | %d | %s | %d |\n", r.seed, killed, at, r.acked, r.missing, r.retries,
+		take, resume, ack, r.longest.Seconds(), countStories(r.found), same, moved(base.found, r.found))
 }
 
 // killOnce runs the stream on fresh processes; with a seed it kills one
@@ -117,7 +121,7 @@ func killOnce(ctx context.Context, e *env, o options, s *stream, syncMode string
 		return nil, err
 	}
 	defer stopAll(procs)
-	r := &killRun{seed: seed, victim: -1, role: "unknown", resume: -1, ackResume: -1}
+	r := &killRun{seed: seed, victim: -1, role: "unknown", resume: -1, ackResume: -1, takeover: -1}
 	prog, err := watchAssignment(ctx, e.dsn)
 	if err != nil {
 		return nil, err
@@ -177,6 +181,13 @@ func killOnce(ctx context.Context, e *env, o options, s *stream, syncMode string
 			r.missing++
 		}
 	}
+	changes, err := changeTimes(ctx, db)
+	if err != nil {
+		return nil, err
+	}
+	if changes != nil {
+		times = changes // the assigner's own clock of its decisions
+	}
 	r.longest = longestPause(times, start, time.Now())
 	if !killAt.IsZero() {
 		r.at = killAt.Sub(start)
@@ -191,8 +202,61 @@ func killOnce(ctx context.Context, e *env, o options, s *stream, syncMode string
 				r.ackResume = q.end.Sub(killAt)
 			}
 		}
+		if r.role == "assigner" {
+			r.takeover = takeover(procs, killAt)
+		}
 	}
 	return r, nil
+}
+
+// changeTimes returns the times of the change log's entries in order, or
+// nil when the store has no change log (before the single assigner).
+func changeTimes(ctx context.Context, db *pgx.Conn) ([]time.Time, error) {
+	var has bool
+	if err := db.QueryRow(ctx, `SELECT to_regclass('changes') IS NOT NULL`).Scan(&has); err != nil || !has {
+		return nil, err
+	}
+	rows, err := db.Query(ctx, `SELECT at FROM changes ORDER BY seq`)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read the change log: %w", err)
+	}
+	defer rows.Close()
+	var out []time.Time
+	for rows.Next() {
+		var at int64
+		if err := rows.Scan(&at); err != nil {
+			return nil, fmt.Errorf("cannot read the change log: %w", err)
+		}
+		out = append(out, time.Unix(0, at))
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Before(out[j]) })
+	return out, rows.Err()
+}
+
+// takeover returns how long after killAt a surviving process logged that
+// it took the assigner's role, or -1 when none did.
+func takeover(procs []*proc, killAt time.Time) time.Duration {
+	best := time.Duration(-1)
+	for _, p := range procs {
+		if !p.alive() {
+			continue
+		}
+		b, err := os.ReadFile(p.log)
+		if err != nil {
+			continue
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			if !strings.Contains(line, "leadership acquired") || !strings.HasPrefix(line, "time=") {
+				continue
+			}
+			ts, _, _ := strings.Cut(strings.TrimPrefix(line, "time="), " ")
+			t, err := time.Parse(time.RFC3339Nano, ts)
+			if err == nil && t.After(killAt) && (best < 0 || t.Sub(killAt) < best) {
+				best = t.Sub(killAt)
+			}
+		}
+	}
+	return best
 }
 
 // countStories counts the stories of a partition.

@@ -71,6 +71,7 @@ type options struct {
 	articles int
 	repeat   int
 	keepLogs bool
+	chorus   string
 }
 
 func run(ctx context.Context) error {
@@ -78,6 +79,8 @@ func run(ctx context.Context) error {
 	procs := flag.String("procs", "1,2,4", "comma-separated process counts (a count may repeat: 1,1 shows the run-to-run difference)")
 	streams := flag.String("streams", "duc2004", "comma-separated streams: duc2004 (undated), duc2004-dated (publication dates kept, posted in date order), multinews-test, multinews-val")
 	sync := flag.String("sync", "off", "comma-separated synchronous_commit settings to run each stream with: on, off")
+	legacy := flag.String("dataset", "", "the older name of --streams (one stream)")
+	legacyDated := flag.Bool("dated", false, "with --dataset duc2004: the duc2004-dated stream")
 	flag.StringVar(&o.mode, "mode", "scale", "scale, kill or startup")
 	flag.IntVar(&o.limit, "limit", 0, "clusters to read per stream (0 = all; multinews-* streams stop at 2000)")
 	flag.IntVar(&o.clients, "clients", 4, "concurrent posting clients (kill mode: 1 unless set, so that the order is the same in every run)")
@@ -88,8 +91,15 @@ func run(ctx context.Context) error {
 	flag.IntVar(&o.killWith, "kill-procs", 3, "kill mode: processes per run")
 	flag.IntVar(&o.articles, "articles", 100000, "start-up mode: articles stored before the start-up is timed")
 	flag.IntVar(&o.repeat, "repeat", 3, "start-up mode: timed start-ups")
+	flag.StringVar(&o.chorus, "chorus", "", "a chorus binary to measure instead of building ./cmd/chorus")
 	flag.BoolVar(&o.keepLogs, "keep-logs", false, "keep the chorus processes' logs (their paths are printed)")
 	flag.Parse()
+	if *legacy != "" {
+		*streams = *legacy
+		if *legacyDated {
+			*streams += "-dated"
+		}
+	}
 	o.streams = splitList(*streams)
 	o.sync = splitList(*sync)
 	for _, p := range splitList(*procs) {
