@@ -1,7 +1,6 @@
 package dispute
 
 import (
-	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -28,6 +27,7 @@ type sentence struct {
 	doc, pos int // source index and sentence position in it
 	text     string
 	words    []string // lower-cased words, punctuation trimmed
+	orig     []string // the same words as the text spells them
 	idx      int      // index in the cluster's sentences
 	c        *cache
 }
@@ -80,7 +80,30 @@ func (s sentence) speakerOf() string {
 		}
 		s.c.speakers[s.doc] = m
 	}
-	return m[s.pos]
+	if name := m[s.pos]; plausibleName(name) {
+		return name
+	}
+	return ""
+}
+
+// plausibleName reports whether the speaker package's name reads as a
+// name: not a word of the clause it was cut from ("Whether Trump",
+// "Linked", "Detailed Account Released").
+func plausibleName(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 0 {
+		return false
+	}
+	for _, w := range f {
+		if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || pronouns[w] {
+			return false
+		}
+	}
+	switch f[0] {
+	case "whether", "if", "when", "after", "before", "as", "while", "because", "the", "a", "an":
+		return false
+	}
+	return true
 }
 
 // Find returns the disputes of docs: first the counts the sources give
@@ -92,7 +115,8 @@ func Find(docs []voices.Doc) []chorus.Dispute {
 	c := &cache{docs: docs, terms: map[int][]uint64{}, junk: map[int]bool{}, speakers: map[int]map[int]string{}}
 	for d, doc := range docs {
 		for i, s := range doc.Sentences {
-			all = append(all, sentence{doc: d, pos: i, text: s, words: words(s), idx: len(all), c: c})
+			low, orig := tokens(s)
+			all = append(all, sentence{doc: d, pos: i, text: s, words: low, orig: orig, idx: len(all), c: c})
 		}
 	}
 	out := figures(all, docs)
@@ -123,22 +147,34 @@ func captionLike(s string) bool {
 // them trimmed, and a "," after a word that ends a clause; numbers lose
 // their thousands commas.
 func words(s string) []string {
-	f := strings.Fields(strings.ToLower(s))
-	out := make([]string, 0, len(f))
-	for _, w := range f {
-		comma := strings.HasSuffix(strings.TrimRight(w, "\"'”’)"), ",")
-		w = strings.Trim(w, ".,;:!?\"'“”‘’()[]")
+	low, _ := tokens(s)
+	return low
+}
+
+// tokens returns words(s) and, aligned with them, the same words as s
+// spells them (trimmed of the punctuation around them, a "," for a
+// clause end).
+func tokens(s string) (low, orig []string) {
+	f := strings.Fields(s)
+	low = make([]string, 0, len(f))
+	orig = make([]string, 0, len(f))
+	for _, o := range f {
+		comma := strings.HasSuffix(strings.TrimRight(o, "\"'”’)"), ",")
+		o = strings.Trim(o, ".,;:!?\"'“”‘’()[]")
+		w := strings.ToLower(o)
 		if w != "" && w[0] >= '0' && w[0] <= '9' {
 			w = strings.ReplaceAll(w, ",", "")
 		}
 		if w != "" {
-			out = append(out, w)
+			low = append(low, w)
+			orig = append(orig, o)
 		}
 		if comma {
-			out = append(out, ",")
+			low = append(low, ",")
+			orig = append(orig, ",")
 		}
 	}
-	return out
+	return low, orig
 }
 
 // tidy single-spaces s.
@@ -158,6 +194,13 @@ func atoi(w string) (int, bool) {
 	if n, ok := numberWords[w]; ok {
 		return n, true
 	}
+	if tens, unit, ok := strings.Cut(w, "-"); ok {
+		// "twenty-two"
+		t, u := numberWords[tens], numberWords[unit]
+		if t >= 20 && t%10 == 0 && u > 0 && u < 10 {
+			return t + u, true
+		}
+	}
 	return number(w)
 }
 
@@ -169,14 +212,4 @@ func number(w string) (int, bool) {
 	}
 	n, err := strconv.Atoi(w)
 	return n, err == nil
-}
-
-// byFirst orders values by the position of their first sentence.
-func byFirst[T any](m map[int]T, first func(T) int) []int {
-	keys := make([]int, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.SortFunc(keys, func(a, b int) int { return cmp.Compare(first(m[a]), first(m[b])) })
-	return keys
 }

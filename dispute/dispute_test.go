@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/chorusnews/chorus/clean"
@@ -78,9 +79,21 @@ func TestFigures(t *testing.T) {
 		{"before", "The blast killed at least 23 and injured 140.", []figure{{"dead", "people", 23, '>'}, {"injured", "people", 140, 0}}},
 		{"toll", "The death toll rose to 31 on Wednesday.", []figure{{"dead", "people", 31, 0}}},
 		{"noun", "Three soldiers were killed.", []figure{{"dead", "soldiers", 3, 0}}},
+		{"general noun", "Four men were arrested at the scene.", []figure{{"arrested", "people", 4, 0}}},
+		{"hyphenated", "Twenty-two people died in the fire.", []figure{{"dead", "people", 22, 0}}},
 		{"unit", "The quake killed people 15 kilometers away.", nil},
 		{"year", "He was killed in 1998.", nil},
 		{"thousands", "About 1,200 people were injured.", []figure{{"injured", "people", 1200, '~'}}},
+		{"ratio", "Nearly 1 in 3 deaths is caused by heart disease.", nil},
+		{"share", "Only 34 out of 4,557 cardiac arrests happened at night.", nil},
+		{"range", "The plague killed between 25 and 100 million people.", nil},
+		{"age", "A girl aged around 10 killed at least 19 people.", []figure{{"dead", "people", 19, '>'}}},
+		{"age at death", "She died at 37 after a long illness.", nil},
+		{"severity", "Three people suffered injuries so serious that they were flown to hospital.", nil},
+		{"aside", "Eight people, including two children, were injured.", []figure{{"injured", "people", 8, 0}, {"injured", "children (part)", 2, 0}}},
+		{"breakdown", "He killed two people outside the centre and then a third at a care home.", nil},
+		{"two tolls", "The toll rose from 23 to 31 killed.", nil},
+		{"one", "One person was killed and one of the guards was hurt.", []figure{{"dead", "people", 1, 0}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -91,21 +104,53 @@ func TestFigures(t *testing.T) {
 	}
 }
 
-// TestCompatible checks which figures tell the same count.
+// TestCompatible checks which figures can tell the same count.
 func TestCompatible(t *testing.T) {
+	attacker := words("Fifteen people, including the bombers, died.")
 	tests := []struct {
+		name string
 		a, b figure
+		aw   []string
 		want bool
 	}{
-		{figure{value: 23, bound: '>'}, figure{value: 31}, false},
-		{figure{value: 300, bound: '>'}, figure{value: 327}, true},
-		{figure{value: 50, bound: '~'}, figure{value: 49}, true},
-		{figure{value: 12}, figure{value: 19}, false},
-		{figure{value: 12}, figure{value: 12, bound: '>'}, true},
+		{"lower bound below", figure{value: 23, bound: '>'}, figure{value: 31}, nil, false},
+		{"lower bound met", figure{value: 300, bound: '>'}, figure{value: 327}, nil, true},
+		{"lower bound broken", figure{value: 13, bound: '>'}, figure{value: 11}, nil, false},
+		{"estimate", figure{value: 50, bound: '~'}, figure{value: 49}, nil, true},
+		{"exact", figure{value: 12}, figure{value: 19}, nil, false},
+		{"same", figure{value: 12}, figure{value: 12, bound: '>'}, nil, true},
+		{"attackers counted", figure{value: 15}, figure{value: 10, bound: '>'}, attacker, true},
+		{"attackers and more", figure{value: 40}, figure{value: 10, bound: '>'}, attacker, false},
 	}
 	for _, tt := range tests {
-		if got := compatible(tt.a, tt.b); got != tt.want {
-			t.Errorf("compatible(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.want)
+		t.Run(tt.name, func(t *testing.T) {
+			a := mention{fig: tt.a, s: sentence{words: tt.aw}}
+			if got := compatible(a, mention{fig: tt.b}); got != tt.want {
+				t.Errorf("compatible(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestOtherCount checks the words that make a sentence's figures count
+// something other than the event.
+func TestOtherCount(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"More than 100 people died in similar attacks two weeks ago.", true},
+		{"Clashes across the country have killed 85 people.", true},
+		{"Ten people were killed nationwide.", true},
+		{"He was found guilty of killing 12 people.", true},
+		{"The flood killed 40 people in 1998.", true},
+		{"The blast on July 29, 2013, injured eight people.", false},
+		{"Twelve people were killed in the market on Friday.", false},
+		{"Storms left 50 states below freezing and four people dead, in all.", true},
+	}
+	for _, tt := range tests {
+		if got := otherCount(words(tt.s)); got != tt.want {
+			t.Errorf("otherCount(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
 }
@@ -118,12 +163,62 @@ func TestDenyAt(t *testing.T) {
 	}{
 		{"The survey disputed that account.", true},
 		{"The company denied that the ferry was overloaded.", true},
+		{"The minister rejected the allegations.", true},
+		{"The minister rejected the reform.", false},
 		{"He was denied bail.", false},
+		{"A judge denied bond for the couple.", false},
 		{"The minister spoke on Monday.", false},
 	}
 	for _, tt := range tests {
 		if got := denyAt(words(tt.s)) >= 0; got != tt.want {
 			t.Errorf("denyAt(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestAnaphoric checks how a denial's object names the claim it denies.
+func TestAnaphoric(t *testing.T) {
+	tests := []struct {
+		obj        string
+		noun, mods string
+		ok         bool
+	}{
+		{"the charges, calling them an attack", "charges", "", true},
+		{"the most serious allegation", "allegation", "", true},
+		{"the shooting report", "report", "shooting", true},
+		{"the white house's account of the call", "account", "white house's", true},
+		{"it", "", "", true},
+		{"reports that the vessel sank", "", "", false},
+		{"that the ferry was overloaded", "", "", false},
+		{"it and claims he has witnesses", "", "", false},
+	}
+	for _, tt := range tests {
+		noun, mods, ok := anaphoric(words(tt.obj))
+		if noun != tt.noun || strings.Join(mods, " ") != tt.mods || ok != tt.ok {
+			t.Errorf("anaphoric(%q) = %q, %q, %v; want %q, %q, %v", tt.obj, noun, mods, ok, tt.noun, tt.mods, tt.ok)
+		}
+	}
+}
+
+// TestDenier checks who a denial is credited to when package voices
+// names no one.
+func TestDenier(t *testing.T) {
+	tests := []struct {
+		s, want string
+	}{
+		{"Today, Cain denied the reports.", "Cain"},
+		{"The ferry company denied that the vessel was overloaded.", "The ferry company"},
+		{"Mr. Caporella, a pilot, and the company have denied the allegations.", "Mr Caporella and the company"},
+		{"The lawyer, Natalia Ortiz, denies working for the state.", "The lawyer"},
+		{"Her lawyers on Tuesday denied such reports.", "Her lawyers"},
+		{"He denied it.", ""},
+		{"But a spokesman denied Monday that the group was responsible.", "A spokesman"},
+	}
+	for _, tt := range tests {
+		low, orig := tokens(tt.s)
+		s := sentence{text: tt.s, words: low, orig: orig, c: &cache{speakers: map[int]map[int]string{0: {}}}}
+		if got := denier(s, denyAt(low)); got != tt.want {
+			t.Errorf("denier(%q) = %q, want %q", tt.s, got, tt.want)
 		}
 	}
 }

@@ -6,9 +6,26 @@
 //
 // It sits after the sentence stage and beside package voices, whose
 // attribution names the speaker of each claim (article → clean text →
-// sentences → voices, disputes). Rules only: a figure is a number next to
-// a word of a count (killed, injured, missing, arrested) and the noun it
-// counts; a denial is a verb of denial whose object is either the
-// sentence before it ("that account", "the claim") or the cluster's
-// sentence that shares most of its words.
+// sentences → voices, disputes). Rules only, tuned for precision: it
+// prefers showing fewer disputes, each real.
+//
+// Figures (figure.go, toll.go): a figure is a number next to a word of a
+// count (killed, injured, missing, arrested, charged) and the noun it
+// counts. Shares, rates, ranges, ages and parts of a count ("three
+// seriously injured") are not tolls; a sentence dated to another time or
+// place ("two weeks ago", "across the country") counts something else. Two
+// sources dispute a count when their figures cannot both be right (a lower
+// bound allows a tenth above it; attackers counted among the dead allow a
+// few more), their sentences share words of the event, and neither source
+// gives a figure that agrees with the other's. A count given as an update
+// ("rose to 31") is shown as one, lowest figure first.
+//
+// Denials (denial.go, speaker.go): a verb of denial whose object either
+// names the claim ("denied the charges": the sentence of charges before
+// it; "dismissed the shooting report": the sentence that reports the
+// shooting) or states it ("denied that the ferry was overloaded": the
+// cluster's claim that shares most of its words). The denial must be a
+// whole sentence with a named speaker, must not hold its claim inside
+// itself ("rumours ..., which he denied"), and is never set beside the
+// denier's own account or another rebuttal.
 package dispute

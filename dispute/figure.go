@@ -1,40 +1,67 @@
 package dispute
 
-import (
-	"slices"
-	"strconv"
-	"strings"
+import "slices"
 
-	"github.com/chorusnews/chorus"
-	"github.com/chorusnews/chorus/internal/lex"
-	"github.com/chorusnews/chorus/voices"
-)
-
-// counts maps the words of a count to its kind.
+// counts maps the words of a count to its kind. "Arrests" is left out:
+// it counts cardiac arrests as often as people held.
 var counts = map[string]string{
 	"killed": "dead", "killing": "dead", "kills": "dead", "dead": "dead", "died": "dead", "deaths": "dead",
 	"death": "dead", "fatalities": "dead", "bodies": "dead", "toll": "dead",
 	"injured": "injured", "injuring": "injured", "wounded": "injured", "wounding": "injured", "hurt": "injured", "injuries": "injured",
-	"missing": "missing", "arrested": "arrested", "detained": "arrested", "arrests": "arrested",
+	"missing": "missing", "arrested": "arrested", "detained": "arrested", "charged": "charged",
 }
 
 // topics names each kind of count.
-var topics = map[string]string{"dead": "Number of dead", "injured": "Number injured", "missing": "Number missing", "arrested": "Number arrested"}
+var topics = map[string]string{"dead": "Number of dead", "injured": "Number injured", "missing": "Number missing",
+	"arrested": "Number arrested", "charged": "Number charged"}
 
-// people are the nouns that count persons in general; another noun after
-// a figure ("3 soldiers") counts something else.
+// people are the words after a figure that leave it counting persons in
+// general; another noun after a figure ("3 soldiers") counts something
+// else, which may be a part of the whole.
 var people = map[string]bool{"people": true, "persons": true, "person": true, "individuals": true, "others": true,
 	"dead": true, "killed": true, "injured": true, "wounded": true, "missing": true, "were": true, "have": true,
-	"had": true, "are": true, "and": true, "in": true, "on": true, "as": true, "after": true, "by": true, "when": true}
+	"had": true, "are": true, "and": true, "in": true, "on": true, "as": true, "after": true, "by": true, "when": true,
+	"bodies": true, "deaths": true, "died": true, "fatalities": true, "has": true, "was": true, "more": true}
 
 // units follow figures that count no one.
 var units = map[string]bool{"percent": true, "%": true, "years": true, "year": true, "kilometers": true, "km": true,
-	"miles": true, "meters": true, "feet": true, "a.m": true, "p.m": true, "minutes": true, "hours": true, "days": true,
-	"weeks": true, "months": true, "dollars": true, "tonnes": true, "tons": true, "magnitude": true, "degrees": true,
-	"times": true, "seconds": true, "million": true, "billion": true}
+	"miles": true, "meters": true, "metres": true, "feet": true, "a.m": true, "p.m": true, "minutes": true, "hours": true,
+	"days": true, "weeks": true, "months": true, "dollars": true, "tonnes": true, "tons": true, "magnitude": true,
+	"degrees": true, "times": true, "seconds": true, "million": true, "billion": true, "thousand": true,
+	"hundred": true, "m": true, "bn": true, "year-old": true, "years-old": true, "stone": true, "pounds": true,
+	"calls": true, "counts": true, "charges": true}
 
-var numberWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+// ratios follow a figure that is a share or a rate ("1 in 3", "34 of
+// 4,557", "10 per 100,000"), not a count.
+var ratios = map[string]bool{"in": true, "of": true, "out": true, "per": true}
+
+// severity words near a figure make it a part of a count ("three
+// seriously injured", "injuries so serious").
+var severity = map[string]bool{"seriously": true, "critically": true, "severely": true, "serious": true,
+	"critical": true, "badly": true, "gravely": true, "minor": true, "slightly": true}
+
+// part reports whether the figure at ws[i] counts a part of a toll:
+// severity words within two words before it or five after ("three people
+// suffered injuries so serious"), "including" or "among" just before it
+// ("including 18 children"), "of them" or "of whom" after it.
+func part(ws []string, i int) bool {
+	for j := max(0, i-2); j < len(ws) && j <= i+5; j++ {
+		if severity[ws[j]] {
+			return true
+		}
+	}
+	for j := max(0, i-2); j < i; j++ {
+		if ws[j] == "including" || ws[j] == "among" {
+			return true
+		}
+	}
+	return i+2 < len(ws) && ws[i+1] == "of" && (ws[i+2] == "them" || ws[i+2] == "whom" || ws[i+2] == "those")
+}
+
+var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+	"fifty": 50}
 
 // figure is one count a sentence gives.
 type figure struct {
@@ -48,21 +75,50 @@ type figure struct {
 
 // figuresOf returns the counts sentence words give: a figure with a count
 // word at most four words after it ("23 people were killed") or three
-// before it ("killing at least 23", "the death toll rose to 31").
+// before it ("killing at least 23", "the death toll rose to 31"). It
+// leaves out shares and rates ("1 in 3"), ranges ("between 25 and 100"),
+// parts of a count ("three seriously injured", "including 18 children"),
+// and every figure of a kind the sentence counts twice or in parts
+// ("two people outside, then a third"): a breakdown, not a toll.
 func figuresOf(ws []string) []figure {
-	var out []figure
+	var out, parts []figure
+	seen := map[string]int{}
+	last := "" // the kind of the figure before
 	for i, w := range ws {
 		n, ok := atoi(w)
-		if !ok || n <= 0 || n >= 1800 && n <= 2100 || i+1 < len(ws) && units[ws[i+1]] {
+		if w == "one" && !people[next1(ws, i)] && !personNouns[next1(ws, i)] {
+			continue // "one of the", "one day": not a count of one
+		}
+		if !ok || n <= 0 || n >= 1800 && n <= 2100 {
+			continue
+		}
+		next := func(k int) string {
+			if i+k < len(ws) {
+				return ws[i+k]
+			}
+			return ""
+		}
+		prev := func(k int) string {
+			if i-k >= 0 {
+				return ws[i-k]
+			}
+			return ""
+		}
+		if units[next(1)] || months[next(1)] || months[prev(1)] || prev(1) == "at" || prev(1) == "aged" || prev(1) == "age" || prev(2) == "aged" || ratios[next(1)] && isNumber(next(2)) || ratios[prev(1)] && isNumber(prev(2)) || next(1) == "out" || prev(1) == "per" ||
+			prev(1) == "between" || prev(1) == "from" || (next(1) == "and" || next(1) == "to" || next(1) == "or") && isNumber(next(2)) ||
+			prev(1) == "to" && isNumber(prev(2)) || prev(1) == "and" && isNumber(prev(2)) && prev(3) == "between" {
 			continue
 		}
 		noun := "people"
-		if i+1 < len(ws) && (!people[ws[i+1]] && counts[ws[i+1]] == "" || ws[i+1] == "bodies") {
-			noun = ws[i+1] // "3 soldiers", "18 bodies": another count
+		if next(1) != "" && (!people[next(1)] && counts[next(1)] == "") {
+			noun = next(1) // "3 soldiers": another count
 		}
-		kind := ""
-		for j := i + 1; j < len(ws) && j <= i+4 && kind == "" && ws[j] != "and" && ws[j] != "or" && ws[j] != ","; j++ {
-			kind = counts[ws[j]]
+		if general[noun] {
+			noun = "people"
+		}
+		kind := kindAfter(ws, i)
+		if kind == "" && (prev(1) == "including" || prev(2) == "including") {
+			kind = last // "injuring 24 people, including three children"
 		}
 		for j := i - 1; j >= 0 && j >= i-3 && kind == ""; j-- {
 			kind = counts[ws[j]]
@@ -76,85 +132,107 @@ func figuresOf(ws []string) []figure {
 		if kind == "" {
 			continue
 		}
+		last = kind
+		seen[kind]++
+		if part(ws, i) {
+			// A part ("including three children"): it can differ only
+			// from the same part of the same count.
+			seen[kind+"|part"]++
+			if noun != "people" {
+				parts = append(parts, figure{kind: kind, noun: noun + " (part)", value: n, bound: boundOf(ws[:i])})
+			}
+			continue
+		}
 		out = append(out, figure{kind: kind, noun: noun, value: n, bound: boundOf(ws[:i])})
+	}
+	// A sentence that counts one kind twice, or adds "a third", breaks
+	// a count down or updates it within itself: none of its figures of
+	// that kind is a source's toll.
+	ordinal := hasAny(ws, ordinals)
+	out = slices.DeleteFunc(out, func(f figure) bool { return seen[f.kind]-seen[f.kind+"|part"] > 1 || ordinal })
+	if seen[""] == 0 && !ordinal {
+		for _, p := range parts {
+			if seen[p.kind+"|part"] == 1 {
+				out = append(out, p)
+			}
+		}
 	}
 	return out
 }
 
-// figures returns the counts the sources give differently: for each kind
-// and counted noun, every figure one claim, when two sources differ.
-func figures(all []sentence, docs []voices.Doc) []chorus.Dispute {
-	type stated struct {
-		first int // index in all of the first sentence
-		docs  []int
-		fig   figure
-		terms []uint64 // the sentence's content terms beside its counts
+// personNouns count persons of some kind after "one" ("one man").
+var personNouns = map[string]bool{"man": true, "woman": true, "child": true, "boy": true, "girl": true,
+	"officer": true, "soldier": true, "civilian": true, "student": true, "passenger": true}
+
+// next1 returns the word after ws[i], or "".
+func next1(ws []string, i int) string {
+	if i+1 < len(ws) {
+		return ws[i+1]
 	}
-	byKey := map[string]map[int]*stated{}
-	var keys []string
-	stated1 := map[string]bool{} // "doc|kind|noun" already counted
-	for k, s := range all {
-		// A source's own count of the event is in its lead; a figure
-		// beside a past date counts another event.
-		if s.pos >= leadSentences || past(s.words) {
+	return ""
+}
+
+// general nouns count persons of any kind, as "people" does.
+var general = map[string]bool{"men": true, "women": true, "suspects": true, "adults": true, "teens": true,
+	"teenagers": true, "youths": true, "persons": true}
+
+// kindAfter returns the kind of count a word at most four words after
+// ws[i] names, looking past an aside that breaks the count down ("eight
+// people, including two children, were injured"), or "".
+func kindAfter(ws []string, i int) string {
+	inAside := i >= 1 && ws[i-1] == "including" || i >= 2 && ws[i-2] == "including"
+	for j, n := i+1, 0; j < len(ws) && n < 4; j++ {
+		switch {
+		case ws[j] == "," && j+1 < len(ws) && ws[j+1] == "including" && !inAside:
+			// Skip the aside to its closing comma.
+			k := j + 1
+			for k < len(ws) && k <= j+8 && ws[k] != "," {
+				k++
+			}
+			j = k
 			continue
-		}
-		figs := figuresOf(s.words)
-		if len(figs) > 0 && s.isJunk() {
+		case ws[j] == "," && inAside:
+			inAside = false // the aside ends; its count word follows
 			continue
+		case ws[j] == "including" && !inAside:
+			j += 2 // "eight people including three children were injured"
+			continue
+		case ws[j] == "and" || ws[j] == "or" || ws[j] == ",":
+			return ""
 		}
-		for _, f := range figs {
-			key := f.kind + "|" + f.noun
-			first := strconv.Itoa(s.doc) + "|" + key
-			if stated1[first] {
-				continue
-			}
-			stated1[first] = true
-			m := byKey[key]
-			if m == nil {
-				m = map[int]*stated{}
-				byKey[key] = m
-				keys = append(keys, key)
-			}
-			st := m[f.value]
-			if st == nil {
-				st = &stated{first: k, fig: f, terms: topical(s)}
-				m[f.value] = st
-			}
-			if !slices.Contains(st.docs, s.doc) {
-				st.docs = append(st.docs, s.doc)
-			}
+		if k := counts[ws[j]]; k != "" {
+			return k
 		}
+		n++
 	}
-	var out []chorus.Dispute
-	for _, key := range keys {
-		m := byKey[key]
-		// Only the figures of the event the first one counts: sentences
-		// that share a word of substance with it.
-		lead := m[byFirst(m, func(s *stated) int { return s.first })[0]]
-		for v, st := range m {
-			if st != lead && lex.Intersect(st.terms, lead.terms) < sameEvent {
-				delete(m, v)
-			}
-		}
-		if !conflict(m, func(s *stated) ([]int, figure) { return s.docs, s.fig }) {
-			continue
-		}
-		kind, noun, _ := strings.Cut(key, "|")
-		topic := topics[kind]
-		if noun != "people" {
-			topic += " (" + noun + ")"
-		}
-		d := chorus.Dispute{Topic: topic}
-		for _, v := range byFirst(m, func(s *stated) int { return s.first }) {
-			if len(d.Claims) == MaxClaims {
-				break
-			}
-			d.Claims = append(d.Claims, claimOf(all[m[v].first], docs, m[v].docs))
-		}
-		out = append(out, d)
+	return ""
+}
+
+// ordinals add one more to a count ("two people ... then a third").
+var ordinals = map[string]bool{"third": true, "fourth": true, "fifth": true, "sixth": true}
+
+// isNumber reports whether w is a figure.
+func isNumber(w string) bool {
+	_, ok := atoi(w)
+	return ok
+}
+
+// months name the month of a full date.
+var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true, "jan": true, "feb": true, "aug": true, "sept": true, "sep": true, "oct": true, "nov": true, "dec": true}
+
+// dated reports whether the year at ws[i] closes a full date ("July 29,
+// 2013"), as a dateline or caption gives the day of the event itself.
+func dated(ws []string, i int) bool {
+	j := i - 1
+	if j >= 0 && ws[j] == "," {
+		j--
 	}
-	return out
+	if j >= 0 && isNumber(ws[j]) {
+		j--
+	}
+	return j >= 0 && months[ws[j]]
 }
 
 // boundOf reads the qualifier before a figure: the last words of before.
@@ -170,81 +248,9 @@ func boundOf(before []string) byte {
 	case last(1) == "over" || last(2) == "more" && last(1) == "than" || last(2) == "at" && last(1) == "least":
 		return '>'
 	case last(1) == "nearly" || last(1) == "almost" || last(1) == "about" || last(1) == "around" || last(1) == "some" ||
-		last(1) == "approximately" || last(2) == "close" && last(1) == "to" || last(2) == "up" && last(1) == "to":
+		last(1) == "approximately" || last(2) == "close" && last(1) == "to" || last(2) == "up" && last(1) == "to" ||
+		last(1) == "roughly" || last(1) == "estimated":
 		return '~'
 	}
 	return 0
-}
-
-// compatible reports whether two figures tell the same count: equal, or
-// within a tenth of each other when either is a bound or an estimate
-// ("more than 300" and 327, "nearly 50" and 49).
-func compatible(a, b figure) bool {
-	if a.value > b.value {
-		a, b = b, a
-	}
-	if a.bound != 0 || b.bound != 0 {
-		// "more than 300" beside 327 agrees; "at least 23" beside 31 is
-		// a differing toll.
-		return float64(b.value-a.value) <= 0.1*float64(b.value)
-	}
-	return a.value == b.value
-}
-
-// sameEvent is the number of content terms, beside the count's own words
-// and figures, a figure's sentence must share with the first figure's to
-// count the same event.
-const sameEvent = 1
-
-// topical returns the content terms of s without its count words and
-// figures.
-func topical(s sentence) []uint64 {
-	var lw lex.Words
-	var kept []string
-	for _, w := range s.words {
-		if _, num := atoi(w); num || counts[w] != "" || people[w] || w == "," {
-			continue
-		}
-		kept = append(kept, w)
-	}
-	return lex.ContentTerms(nil, &lw, strings.Join(kept, " "))
-}
-
-// leadSentences is the number of a source's first sentences whose figures
-// count: the lead, where a report gives its count of the event.
-const leadSentences = 6
-
-// past reports whether words date a sentence to another time: a year, or
-// "last week", "since".
-func past(ws []string) bool {
-	for i, w := range ws {
-		if n, ok := number(w); ok && n >= 1900 && n <= 2100 {
-			return true
-		}
-		if w == "since" || w == "last" && i+1 < len(ws) && (ws[i+1] == "week" || ws[i+1] == "month" || ws[i+1] == "year") {
-			return true
-		}
-	}
-	return false
-}
-
-// conflict reports whether two sources give figures that cannot both be
-// true: two incompatible figures, one of them from a source that does not
-// give the other (not one source alone updating its own count).
-func conflict[T any](m map[int]T, of func(T) ([]int, figure)) bool {
-	for _, a := range m {
-		da, fa := of(a)
-		for _, b := range m {
-			db, fb := of(b)
-			if compatible(fa, fb) {
-				continue
-			}
-			for _, d := range db {
-				if !slices.Contains(da, d) {
-					return true
-				}
-			}
-		}
-	}
-	return false
 }

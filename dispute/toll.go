@@ -1,0 +1,273 @@
+package dispute
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/internal/lex"
+	"github.com/chorusnews/chorus/voices"
+)
+
+// This file sets the figures of different sources side by side: which
+// count the same event, which cannot both be right, and how a dispute
+// over them is shown.
+
+// mention is one figure of one sentence.
+type mention struct {
+	s     sentence
+	fig   figure
+	terms []uint64 // the sentence's content terms beside its counts
+}
+
+// figures returns the counts the sources give differently: for each kind
+// and counted noun, the two earliest figures of different sources that
+// cannot both be right and count the same event, each one claim citing
+// every source that gives it (and up to MaxClaims figures in all).
+func figures(all []sentence, docs []voices.Doc) []chorus.Dispute {
+	byKey := map[string][]mention{}
+	var keys []string
+	for _, s := range all {
+		// A source's own count of the event is in its lead; a figure
+		// beside a past date, another place or a total counts another
+		// thing.
+		if s.pos >= leadSentences || otherCount(s.words) {
+			continue
+		}
+		figs := figuresOf(s.words)
+		if len(figs) == 0 || s.isJunk() || !complete(s.text) {
+			continue
+		}
+		for _, f := range figs {
+			key := f.kind + "|" + f.noun
+			if byKey[key] == nil {
+				keys = append(keys, key)
+			}
+			byKey[key] = append(byKey[key], mention{s: s, fig: f, terms: topical(s)})
+		}
+	}
+	var out []chorus.Dispute
+	for _, key := range keys {
+		if d, ok := differing(byKey[key], docs, key); ok {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// differing returns the dispute of the mentions of one count, if two
+// sources give figures of the same event that cannot both be right.
+func differing(ms []mention, docs []voices.Doc, key string) (chorus.Dispute, bool) {
+	// agrees reports whether source doc gives a figure compatible with
+	// m's anywhere in its lead: then it does not dispute m (the test of
+	// the event is left out on purpose: a source that agrees on any
+	// sentence is not shown as disagreeing).
+	agrees := func(doc int, m mention) bool {
+		for _, o := range ms {
+			if o.s.doc == doc && compatible(o, m) {
+				return true
+			}
+		}
+		return false
+	}
+	a, b := -1, -1
+	for i, m := range ms {
+		for j := i + 1; j < len(ms); j++ {
+			o := ms[j]
+			if o.s.doc == m.s.doc || compatible(m, o) || !sameEvent(m, o) || agrees(m.s.doc, o) || agrees(o.s.doc, m) {
+				continue
+			}
+			if a < 0 || m.s.pos+o.s.pos < ms[a].s.pos+ms[b].s.pos {
+				a, b = i, j
+			}
+		}
+	}
+	if a < 0 {
+		return chorus.Dispute{}, false
+	}
+	// The claims: the pair's figures, then others of the same event that
+	// differ from both, each citing the sources that give it.
+	shown := []mention{ms[a], ms[b]}
+	for _, m := range ms {
+		if len(shown) == MaxClaims {
+			break
+		}
+		fits := true
+		for _, s := range shown {
+			if compatible(m, s) || !sameEvent(m, s) {
+				fits = false
+			}
+		}
+		if fits && !agrees(m.s.doc, ms[a]) && !agrees(m.s.doc, ms[b]) {
+			shown = append(shown, m)
+		}
+	}
+	kind, noun, _ := strings.Cut(key, "|")
+	topic := topics[kind]
+	if p, ok := strings.CutSuffix(noun, " (part)"); ok {
+		topic += " (" + p + " among them)"
+	} else if noun != "people" {
+		topic += " (" + noun + ")"
+	}
+	rose := false
+	for _, m := range shown {
+		if hasAny(m.s.words, updateWords) {
+			rose = true
+		}
+	}
+	if rose {
+		// A later count is given as an update: show it as one, lowest
+		// figure first.
+		slices.SortStableFunc(shown, func(x, y mention) int { return x.fig.value - y.fig.value })
+		topic += ": the count changed as reports came in"
+	} else {
+		slices.SortStableFunc(shown, func(x, y mention) int { return x.s.idx - y.s.idx })
+		topic += ": the sources differ"
+	}
+	d := chorus.Dispute{Topic: topic}
+	cited := map[int]bool{}
+	for _, m := range shown {
+		var srcs []int
+		for _, o := range ms {
+			if !cited[o.s.doc] && compatible(o, m) && sameEvent(o, m) && !slices.Contains(srcs, o.s.doc) {
+				srcs = append(srcs, o.s.doc)
+			}
+		}
+		for _, s := range srcs {
+			cited[s] = true
+		}
+		if len(srcs) == 0 {
+			continue
+		}
+		d.Claims = append(d.Claims, claimOf(m.s, docs, srcs))
+	}
+	if len(d.Claims) < 2 {
+		return chorus.Dispute{}, false
+	}
+	return d, true
+}
+
+// updateWords tell that a count is an update of an earlier one.
+var updateWords = map[string]bool{"rose": true, "rises": true, "rising": true, "risen": true, "climbed": true, "increased": true, "jumped": true,
+	"revised": true, "updated": true, "initially": true}
+
+// span returns the range of values figure f allows: an exact figure
+// itself, a lower bound up to a tenth above it ("more than 300" beside
+// 327 agrees, "at least 23" beside 31 does not), an estimate a tenth
+// either side.
+func span(f figure) (lo, hi float64) {
+	v := float64(f.value)
+	switch f.bound {
+	case '>':
+		return v, v * 1.1
+	case '~':
+		return v * 0.9, v * 1.1
+	}
+	return v, v
+}
+
+// compatible reports whether two mentions can tell the same count: their
+// ranges meet, or they differ by a few and one of them counts the
+// attackers who died with their victims ("four dead" beside "killing
+// three ... before being killed by police").
+func compatible(a, b mention) bool {
+	alo, ahi := span(a.fig)
+	blo, bhi := span(b.fig)
+	if alo <= bhi && blo <= ahi {
+		return true
+	}
+	if gap := max(alo, blo) - min(ahi, bhi); gap <= 5 && (attackerDied(a.s.words) || attackerDied(b.s.words)) {
+		return true
+	}
+	return false
+}
+
+// attackerDied reports words that count an attacker among the dead or
+// tell that he died too.
+func attackerDied(ws []string) bool {
+	for i, w := range ws {
+		switch w {
+		case "bomber", "bombers", "attacker", "attackers", "gunman", "gunmen", "assailant", "assailants", "shooter", "militants":
+			for j := max(0, i-3); j < i; j++ {
+				if ws[j] == "including" {
+					return true
+				}
+			}
+		case "himself", "themselves":
+			return true
+		case "police":
+			if i >= 2 && ws[i-1] == "by" && (ws[i-2] == "killed" || ws[i-2] == "dead") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// eventTerms is the number of content terms, beside the count's own words
+// and figures, two figures' sentences must share to count the same event.
+const eventTerms = 2
+
+// sameEvent reports whether two mentions count the same event: their
+// sentences share eventTerms content terms beside their counts.
+func sameEvent(a, b mention) bool { return lex.Intersect(a.terms, b.terms) >= eventTerms }
+
+// topical returns the content terms of s without its count words and
+// figures.
+func topical(s sentence) []uint64 {
+	var lw lex.Words
+	var kept []string
+	for _, w := range s.words {
+		if _, num := atoi(w); num || counts[w] != "" || people[w] || w == "," || strings.Trim(w, "0123456789") == "" {
+			continue
+		}
+		kept = append(kept, w)
+	}
+	return lex.ContentTerms(nil, &lw, strings.Join(kept, " "))
+}
+
+// leadSentences is the number of a source's first sentences whose figures
+// count: the lead, where a report gives its count of the event.
+const leadSentences = 6
+
+// otherWords date a count to another time, or make it a total of more
+// than the event or a count in a trial.
+var otherWords = map[string]bool{"since": true, "ago": true, "similar": true, "previous": true, "separate": true,
+	"nationwide": true, "overall": true, "jury": true, "guilty": true, "convicted": true, "sentenced": true,
+	"trial": true, "annually": true, "worldwide": true}
+
+// otherCount reports whether words date a sentence to another time, or
+// make its figures totals over a country or a period: a year, "last week",
+// "since", "across the country", "so far this year".
+func otherCount(ws []string) bool {
+	for i, w := range ws {
+		if n, ok := number(w); ok && n >= 1900 && n <= 2100 && !dated(ws, i) {
+			return true
+		}
+		if otherWords[w] {
+			return true
+		}
+		next := ""
+		if i+1 < len(ws) {
+			next = ws[i+1]
+		}
+		switch {
+		case w == "last" && (next == "month" || next == "year"),
+			(w == "across" || w == "around" || w == "throughout") && next == "the" && i+2 < len(ws) && (ws[i+2] == "country" || ws[i+2] == "region" || ws[i+2] == "world"),
+			w == "in" && (next == "all" || next == "total") && (i+2 == len(ws) || ws[i+2] == ","):
+			return true
+		}
+	}
+	return false
+}
+
+// complete reports whether s reads as a whole sentence: it ends as one,
+// holds enough words, and is not a run of captions ("...").
+func complete(s string) bool {
+	t := strings.TrimRight(strings.TrimSpace(s), "\"'”’) ")
+	if t == "" || !strings.ContainsAny(t[len(t)-1:], ".!?") {
+		return false
+	}
+	n := len(strings.Fields(s))
+	return n >= 4 && n <= 70 && !strings.Contains(s, "...") && !strings.Contains(s, "…")
+}
