@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/defect"
@@ -36,11 +37,12 @@ type sentence struct {
 // clusters have no figure or denial to check, and the attribution, the
 // content terms and the furniture test cost more than the rules.
 type cache struct {
-	docs     []voices.Doc
-	lw       lex.Words
-	terms    map[int][]uint64
-	junk     map[int]bool
-	speakers map[int]map[int]string // doc → sentence position → speaker
+	docs      []voices.Doc
+	published []time.Time // by document, when known
+	lw        lex.Words
+	terms     map[int][]uint64
+	junk      map[int]bool
+	speakers  map[int]map[int]string // doc → sentence position → speaker
 }
 
 // termsOf returns the content terms of s.
@@ -110,9 +112,16 @@ func plausibleName(name string) bool {
 // differently (each figure one claim citing every source that gives it),
 // then denials paired with the claim they deny. At most MaxDisputes; nil
 // when there are none.
-func Find(docs []voices.Doc) []chorus.Dispute {
+func Find(docs []voices.Doc) []chorus.Dispute { return FindDated(docs, nil) }
+
+// FindDated is Find for sources whose publication times are known:
+// published[i] is when docs[i] appeared (the zero time, or a short slice,
+// for unknown). The figures of a count whose sources all have a time are
+// shown earliest first, and a count that only grows from one report to
+// the next is shown as an update rather than as sources that differ.
+func FindDated(docs []voices.Doc, published []time.Time) []chorus.Dispute {
 	var all []sentence
-	c := &cache{docs: docs, terms: map[int][]uint64{}, junk: map[int]bool{}, speakers: map[int]map[int]string{}}
+	c := &cache{docs: docs, published: published, terms: map[int][]uint64{}, junk: map[int]bool{}, speakers: map[int]map[int]string{}}
 	for d, doc := range docs {
 		for i, s := range doc.Sentences {
 			low, orig := tokens(s)
@@ -212,4 +221,12 @@ func number(w string) (int, bool) {
 	}
 	n, err := strconv.Atoi(w)
 	return n, err == nil
+}
+
+// publishedOf returns when the source of s appeared, or the zero time.
+func (s sentence) publishedOf() time.Time {
+	if s.doc < len(s.c.published) {
+		return s.c.published[s.doc]
+	}
+	return time.Time{}
 }

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chorusnews/chorus/clean"
 	"github.com/chorusnews/chorus/input"
@@ -240,4 +241,37 @@ func FuzzFind(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestFindDated checks that dated figures are shown earliest first, as an
+// update when the count only grows, and as differing sources otherwise.
+func TestFindDated(t *testing.T) {
+	docs := []voices.Doc{
+		{Source: 1, Sentences: []string{"A bus fell into a ravine near Orvel on Sunday, killing at least 12 passengers, police said."}},
+		{Source: 2, Sentences: []string{"Nineteen passengers were killed when a bus fell into a ravine near Orvel on Sunday, police said."}},
+	}
+	mon := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	tue := mon.Add(24 * time.Hour)
+	tests := []struct {
+		name      string
+		published []time.Time
+		topic     string
+		first     int // source of the first claim
+	}{
+		{"undated", nil, "Number of dead (passengers): the sources differ", 1},
+		{"grows", []time.Time{mon, tue}, "Number of dead (passengers): the count changed as reports came in", 1},
+		{"falls", []time.Time{tue, mon}, "Number of dead (passengers): the sources differ", 2},
+		{"one undated", []time.Time{mon}, "Number of dead (passengers): the sources differ", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ds := FindDated(docs, tt.published)
+			if len(ds) != 1 || len(ds[0].Claims) != 2 {
+				t.Fatalf("got %+v, want one dispute of two claims", ds)
+			}
+			if ds[0].Topic != tt.topic || ds[0].Claims[0].Sources[0] != tt.first {
+				t.Errorf("got topic %q, first claim from %v; want %q from %d", ds[0].Topic, ds[0].Claims[0].Sources, tt.topic, tt.first)
+			}
+		})
+	}
 }

@@ -109,13 +109,31 @@ func differing(ms []mention, docs []voices.Doc, key string) (chorus.Dispute, boo
 	} else if noun != "people" {
 		topic += " (" + noun + ")"
 	}
-	rose := false
+	rose, dated := false, true
 	for _, m := range shown {
 		if hasAny(m.s.words, updateWords) {
 			rose = true
 		}
+		if m.s.publishedOf().IsZero() {
+			dated = false
+		}
 	}
-	if rose {
+	if dated {
+		// Earliest report first; a count that only grows with time is
+		// an update.
+		slices.SortStableFunc(shown, func(x, y mention) int { return x.s.publishedOf().Compare(y.s.publishedOf()) })
+		rose = true
+		for k := 1; k < len(shown); k++ {
+			if !shown[k].s.publishedOf().After(shown[k-1].s.publishedOf()) || shown[k].fig.value < shown[k-1].fig.value {
+				rose = false
+			}
+		}
+		if rose {
+			topic += ": the count changed as reports came in"
+		} else {
+			topic += ": the sources differ"
+		}
+	} else if rose {
 		// A later count is given as an update: show it as one, lowest
 		// figure first.
 		slices.SortStableFunc(shown, func(x, y mention) int { return x.fig.value - y.fig.value })

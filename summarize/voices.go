@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"slices"
+	"time"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/dispute"
@@ -17,8 +18,10 @@ import (
 // input order.
 func (c *cluster) addVoices(sum *chorus.Summary) {
 	docs := make([]voices.Doc, len(c.docs))
+	published := make([]time.Time, len(c.docs))
 	for i, d := range c.docs {
 		docs[i].Source = i
+		published[i] = d.article.Published
 		docs[i].Sentences = make([]string, len(d.cands))
 		docs[i].Terms = make([][]uint64, len(d.cands))
 		for j, k := range d.cands {
@@ -27,7 +30,7 @@ func (c *cluster) addVoices(sum *chorus.Summary) {
 		}
 	}
 	vs := voices.Find(docs)
-	ds := dispute.Find(docs)
+	ds := dispute.FindDated(docs, published)
 	if len(vs) == 0 && len(ds) == 0 {
 		return
 	}
