@@ -7,11 +7,15 @@ import (
 )
 
 // Check applies Chorus's language policy to one article's text. It returns
-// nil for text that may be summarized: English, or text too short or too
-// unclear for a sure call (see Detection.Sure). For text surely in another
+// nil for text that may be summarized: English (plainly so, see
+// plainlyEnglish, or as Detect finds it), or text too short or too unclear
+// for a sure call (see Detection.Sure). For text surely in another
 // language it returns an *chorus.Error with code EINVALID and the message
 // "unsupported language: French (fr); Chorus summarizes English".
 func Check(text string) error {
+	if plainlyEnglish(text) {
+		return nil
+	}
 	d := Detect(text)
 	if !d.Sure() || d.English() {
 		return nil
@@ -38,6 +42,10 @@ func Filter(c chorus.Cluster) (chorus.Cluster, []Dropped, error) {
 	var dropped []Dropped
 	kept := make([]chorus.Article, 0, len(c.Articles))
 	for _, a := range c.Articles {
+		if plainlyEnglish(a.Text) {
+			kept = append(kept, a)
+			continue
+		}
 		d := Detect(a.Text)
 		if !d.Sure() || d.English() {
 			kept = append(kept, a)
