@@ -198,6 +198,9 @@ func anaphoric(obj []string) (noun string, mods []string, ok bool) {
 		if i+1 < len(obj) && obj[i+1] == "that" {
 			return "", nil, false
 		}
+		if i == 0 {
+			return obj[0], nil, true // "denied allegations of fraud"
+		}
 		for _, m := range obj[1:i] {
 			if m == "," || m == "and" || m == "or" || claimVerbs[m] {
 				return "", nil, false
@@ -225,8 +228,8 @@ var modifiers = map[string]bool{"most": true, "serious": true, "latest": true, "
 // quotation marks.
 func inQuote(text, verb string) bool {
 	at := strings.Index(strings.ToLower(text), verb)
-	if at < 0 {
-		return false
+	if at < 0 || at > len(text) {
+		return false // (lower-casing can change the length of text)
 	}
 	before := text[:at]
 	return (strings.Count(before, "\"")+strings.Count(before, "“")+strings.Count(before, "”"))%2 == 1

@@ -189,6 +189,8 @@ func TestAnaphoric(t *testing.T) {
 		{"the shooting report", "report", "shooting", true},
 		{"the white house's account of the call", "account", "white house's", true},
 		{"it", "", "", true},
+		{"allegations of fraud", "allegations", "", true},
+		{"charges", "charges", "", true},
 		{"reports that the vessel sank", "", "", false},
 		{"that the ferry was overloaded", "", "", false},
 		{"it and claims he has witnesses", "", "", false},
@@ -229,6 +231,8 @@ func TestDenier(t *testing.T) {
 func FuzzFind(f *testing.F) {
 	f.Add("At least 12 people were killed.", "The toll rose to 19.", "The company denied that account.")
 	f.Add("", "denied", "killed 5")
+	f.Add("The firm denied charges.", "Prosecutors charged the firm.", "He denied reports")
+	f.Add("Mr. X, a pilot, and Y denied the claims.", "at least 10 killed, including 3 children,", "denied")
 	f.Fuzz(func(t *testing.T, a, b, c string) {
 		for _, d := range Find([]voices.Doc{{Source: 1, Sentences: []string{a, c}}, {Source: 2, Sentences: []string{b}}}) {
 			if len(d.Claims) < 2 {
