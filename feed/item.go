@@ -11,6 +11,7 @@ import (
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/input"
 	"github.com/mmcdole/gofeed"
+	"golang.org/x/net/publicsuffix"
 )
 
 // refused counts the items of a feed that are not sent to the service.
@@ -35,7 +36,8 @@ func (p *Poller) articles(f chorus.Feed, parsed *gofeed.Feed) ([]chorus.Article,
 		source = host(f.URL)
 	}
 	source = chorus.Clip(source, chorus.MaxSourceBytes-len("…"))
-	base, _ := url.Parse(f.URL) // nil when malformed: only absolute links are kept
+	site := strings.TrimSpace(parsed.Link) // the feed's own web site, when it says
+	base, _ := url.Parse(f.URL)            // nil when malformed: only absolute links are kept
 	var out []chorus.Article
 	var ref refused
 	reject := func(err error) {
@@ -52,7 +54,7 @@ func (p *Poller) articles(f chorus.Feed, parsed *gofeed.Feed) ([]chorus.Article,
 			reject(chorus.Errorf(chorus.ETOOLARGE, "skipped item %d: body of %d bytes; the limit is %d", i+1, n, chorus.MaxFeedItemBytes))
 			continue
 		}
-		a, ok := p.article(base, source, it)
+		a, ok := p.article(base, itemSource(source, site, it), it)
 		if !ok {
 			ref.skipped++
 			continue
@@ -134,6 +136,56 @@ func itemID(it *gofeed.Item, link string, a chorus.Article) string {
 	}
 	sum := sha256.Sum256([]byte(key))
 	return "feed-" + hex.EncodeToString(sum[:8])
+}
+
+// redirectors are hosts whose links stand for another publisher's page
+// (feed proxies and link shorteners): an item linking through one keeps
+// the feed's name.
+var redirectors = map[string]bool{
+	"feedproxy.google.com": true, "feeds.feedburner.com": true, "news.google.com": true,
+	"t.co": true, "bit.ly": true, "ow.ly": true, "dlvr.it": true, "trib.al": true,
+}
+
+// itemSource names the publisher of a feed item: the feed's name when the
+// item links to the feed's own site (the same registrable domain, so
+// rss.paper.example and www.paper.example agree) or the feed names no
+// site, else the host of the
+// linked page, so that an aggregator's items are credited to the sites
+// that wrote them, not to the aggregator, and one publisher counts once
+// however many feeds carry it. A fetched page's own site name replaces it
+// later (pages.go).
+func itemSource(feedSource, site string, it *gofeed.Item) string {
+	link := strings.TrimSpace(it.Link)
+	if link == "" && len(it.Links) > 0 {
+		link = strings.TrimSpace(it.Links[0])
+	}
+	u, err := url.Parse(link)
+	if err != nil || !u.IsAbs() || u.Hostname() == "" {
+		return feedSource
+	}
+	h := strings.ToLower(strings.TrimPrefix(u.Hostname(), "www."))
+	if redirectors[h] {
+		return feedSource
+	}
+	s, err := url.Parse(site)
+	if err != nil || s.Hostname() == "" {
+		return feedSource
+	}
+	if domain(h) == domain(strings.ToLower(s.Hostname())) {
+		return feedSource
+	}
+	return chorus.Clip(h, chorus.MaxSourceBytes-len("…"))
+}
+
+// domain returns the registrable domain of a host name (news.paper.co.uk →
+// paper.co.uk), or the host itself when it has none (an IP address,
+// localhost).
+func domain(h string) string {
+	d, err := publicsuffix.EffectiveTLDPlusOne(h)
+	if err != nil {
+		return h
+	}
+	return d
 }
 
 // host returns the host name of a URL, or the URL itself when it has none.
