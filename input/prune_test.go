@@ -36,6 +36,8 @@ func TestPruneFurniture(t *testing.T) {
 			"morning briefing", "Skippers who moved"},
 		{"photo caption", `<div class="image-caption">The north pier after the storm of last January, seen from the harbour wall.</div>`,
 			"seen from the harbour wall", "Skippers who moved"},
+		{"byline box", `<div class="author-box"><p>Mara Quist covers the coast for the Bay Courier.</p></div>`,
+			"Mara Quist covers", "Skippers who moved"},
 		{"commentary is content", `<div class="commentary-body"><p>The board's vote settles a quarrel that has split the village since the storm, and it does so with money the village did not have to borrow from itself.</p></div>`,
 			"", "settles a quarrel"},
 	}
@@ -65,6 +67,8 @@ func TestPruneFurnitureKeepsArticle(t *testing.T) {
 		{"furniture class around the headline", `<div id="top" class="related-header"><h1>Headline</h1></div>`, nil, []string{"top"}},
 		{"furniture class around an article element", `<div id="outer" class="trending-wrap"><article><p>Text</p></article></div>`, nil, []string{"outer"}},
 		{"comments beside the article", `<article id="a"><p>Text</p></article><section id="c" class="comments-area"><p>Reply</p></section>`, []string{"c"}, []string{"a"}},
+		{"short byline", `<p id="by" class="byline">By Mara Quist</p><p id="p">Text</p>`, []string{"by"}, []string{"p"}},
+		{"long text in an author block is not a byline", `<div id="w" class="author-content"><p>` + strings.Repeat("The pier will reopen in the autumn. ", 12) + `</p></div>`, nil, []string{"w"}},
 		{"outermost block only", `<div id="r" class="related"><ul id="inner" class="related-list"><li>x</li></ul></div>`, []string{"r"}, []string{"inner"}},
 	}
 	for _, tt := range tests {
