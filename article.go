@@ -33,4 +33,8 @@ type Cluster struct {
 	ID string `json:"id"`
 	// Articles are the cluster's articles in input order.
 	Articles []Article `json:"articles"`
+	// Query is the topic statement a summary of the cluster should focus
+	// on (Options.Query), when the input gives one; empty for a generic
+	// summary.
+	Query string `json:"query,omitempty"`
 }

@@ -22,6 +22,12 @@ type Options struct {
 	// themselves (ROUGE's -l), adds whole sentences past the word budget until
 	// the summary holds at least Words words. Leave it off for readers.
 	Fill bool
+	// Query, when set, focuses the summary on a topic statement: what the
+	// reader wants to know, as a title, a question or a few sentences
+	// ("Hurricane damage. Describe the damage and the relief effort.").
+	// Sentences that answer it are preferred to ones that are only
+	// central to the cluster. Empty means the generic summary, unchanged.
+	Query string
 }
 
 // Adaptive reports whether o asks for the default length, which the

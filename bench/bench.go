@@ -40,6 +40,11 @@ type Options struct {
 	OnSummary func(system, cluster string, sentences []string) error
 	// Progress, if set, is called once per cluster per system.
 	Progress func()
+	// NoQuery withholds the topic statement of a query-focused dataset
+	// (dataset.IsQuery) from every system, so that each gives its generic
+	// summary; by default chorus and chorus-update are given it
+	// (chorus.Options.Query) and the baselines ignore it.
+	NoQuery bool
 }
 
 // Result is a benchmark table.
@@ -193,11 +198,14 @@ func pass(ctx context.Context, sys baseline.System, proto Protocol, opts Options
 		})
 	}()
 	var wg sync.WaitGroup
-	sopts := chorus.Options{Words: proto.Words, Fill: true}
 	for range opts.Workers {
 		wg.Go(func() {
 			defer lockThread()()
 			for j := range jobs {
+				sopts := chorus.Options{Words: proto.Words, Fill: true}
+				if !opts.NoQuery {
+					sopts.Query = j.ex.Query
+				}
 				results <- work(sys, j, sopts, proto)
 			}
 		})

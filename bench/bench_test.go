@@ -281,7 +281,7 @@ func TestRunUpdate(t *testing.T) {
 	for _, r := range res.Rows {
 		names = append(names, r.System)
 	}
-	if !slices.Equal(names, []string{"chorus-update", "chorus", "lead"}) || res.Clusters != 2 || res.Protocol != "duc2007-update" {
+	if !slices.Equal(names, []string{"chorus-update", "chorus", "chorus-generic", "lead"}) || res.Clusters != 2 || res.Protocol != "duc2007-update" {
 		t.Fatalf("rows %v, %d clusters, protocol %q", names, res.Clusters, res.Protocol)
 	}
 	if s := strings.Join(got["chorus-update D0001A-B"], " "); strings.Contains(s, "sank") || !strings.Contains(s, "Divers") {

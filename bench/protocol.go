@@ -46,6 +46,7 @@ type Protocol struct {
 //     ROUGE-2 and -SU4 jackknifed over the four models (each summary scored
 //     against every three of them); ROUGE-1.5.5 -n 4 -w 1.2 -m -2 4 -u -c 95
 //     -r 1000 -f A -p 0.5 -t 0 -a -d, the summaries cut at 100 words.
+//   - duc2006 (NIST, DUC 2006 query-focused task): the same at 250 words.
 //   - multinews-*, longbench200 (Fabbri et al. 2019): 260 words; F of
 //     ROUGE-1, -2, -SU4; ROUGE-1.5.5 -n 2 -2 4 -U -m -f A -p 0.5 -l 260,
 //     each reference one unit.
@@ -53,14 +54,20 @@ func ProtocolFor(name string) (Protocol, error) {
 	if dataset.Count(name) == 0 {
 		return Protocol{}, chorus.Errorf(chorus.EINVALID, "unknown dataset %q (want one of %s)", name, strings.Join(dataset.Names(), ", "))
 	}
-	if dataset.IsUpdate(name) {
+	if dataset.IsQuery(name) {
+		// NIST's protocol of DUC 2006 (250 words) and of the DUC 2007
+		// update task (100 words).
+		pname, words, year := "duc2006", 250, "2006"
+		if dataset.IsUpdate(name) {
+			pname, words, year = "duc2007-update", 100, "2007"
+		}
 		return Protocol{
-			Name:      "duc2007-update",
-			Words:     100,
+			Name:      pname,
+			Words:     words,
 			Metrics:   []string{"ROUGE-2", "ROUGE-SU4"},
 			Measure:   "R",
-			Options:   rouge.Options{MaxN: 2, SkipGap: 4, SkipUnigrams: true, NoLCS: true, Stem: true, WordLimit: 100, Alpha: 0.5},
-			Command:   "-n 4 -w 1.2 -m -2 4 -u -c 95 -r 1000 -f A -p 0.5 -t 0 -a -d (NIST, DUC 2007), jackknifed over the 4 models, summaries cut at 100 words (NIST cut them before scoring)",
+			Options:   rouge.Options{MaxN: 2, SkipGap: 4, SkipUnigrams: true, NoLCS: true, Stem: true, WordLimit: words, Alpha: 0.5},
+			Command:   fmt.Sprintf("-n 4 -w 1.2 -m -2 4 -u -c 95 -r 1000 -f A -p 0.5 -t 0 -a -d (NIST, DUC %s), jackknifed over the 4 models, summaries cut at %d words (NIST cut them before scoring)", year, words),
 			Jackknife: true,
 		}, nil
 	}

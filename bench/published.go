@@ -52,3 +52,32 @@ type PublishedUpdateRow struct {
 	System           string
 	Rouge2, RougeSU4 float64
 }
+
+// PublishedDUC2006Source says where PublishedDUC2006 comes from.
+const PublishedDUC2006Source = "NIST's jackknifed ROUGE-1.5.5 averages for the DUC 2006 task (250 words; duc2006_rouge{2,su4}.jk.m.avg); " +
+	"peers 2-35 are the 34 participating systems, 1 NIST's baseline (the most recent document's first 250 words), letters the NIST assessors"
+
+// PublishedDUC2006 holds NIST's figures on DUC 2006, recall ×100: the
+// assessors' best and worst, the three best systems, the median system
+// and NIST's baseline. Every participant was given the topic statement.
+var PublishedDUC2006 = []PublishedUpdateRow{
+	{"assessor C, best", 13.260, 18.385},
+	{"assessor A, worst", 10.361, 16.829},
+	{"system 24, best", 9.505, 15.464},
+	{"system 12", 8.987, 14.755},
+	{"system 23", 8.792, 14.486},
+	{"system 4, median", 7.741, 13.318},
+	{"system 1, baseline", 4.947, 9.788},
+}
+
+// nistRows returns NIST's published rows for the named dataset and where
+// they come from, or nil for a dataset NIST did not score.
+func nistRows(data string) ([]PublishedUpdateRow, string) {
+	switch data {
+	case "duc2007-update":
+		return PublishedUpdate, PublishedUpdateSource
+	case "duc2006":
+		return PublishedDUC2006, PublishedDUC2006Source
+	}
+	return nil, ""
+}

@@ -11,32 +11,48 @@ import (
 
 // SystemNames lists the systems Run accepts, in the default table order.
 // chorus-update is Chorus's update summary (summarize.Update): on an update
-// dataset it reads the articles already seen, elsewhere it is chorus.
+// dataset it reads the articles already seen, elsewhere it is chorus. On a
+// query-focused dataset (dataset.IsQuery) chorus and chorus-update are given
+// the topic statement (chorus.Options.Query) and chorus-generic is Chorus
+// without it: the generic summary; elsewhere chorus-generic is chorus.
 func SystemNames() []string {
-	return append([]string{"chorus", "chorus-update"}, baseline.Names()...)
+	return append([]string{"chorus", "chorus-update", "chorus-generic"}, baseline.Names()...)
 }
 
 // DefaultSystems lists the systems Run benchmarks on the named dataset when
-// none are given: on an update dataset the update summary and its two
-// baselines, the generic summary and lead; elsewhere Chorus and every
-// baseline.
+// none are given: on an update dataset the update summary and its
+// baselines, the summary focused on the topic, the generic summary and
+// lead; on duc2006 the focused and the generic summary and lead; elsewhere
+// Chorus and every baseline.
 func DefaultSystems(data string) []string {
-	if dataset.IsUpdate(data) {
-		return []string{"chorus-update", "chorus", "lead"}
+	switch {
+	case dataset.IsUpdate(data):
+		return []string{"chorus-update", "chorus", "chorus-generic", "lead"}
+	case dataset.IsQuery(data):
+		return []string{"chorus", "chorus-generic", "lead"}
 	}
 	return append([]string{"chorus"}, baseline.Names()...)
 }
 
-// chorusSystem is Chorus itself as a baseline.System.
-type chorusSystem struct{}
+// chorusSystem is Chorus itself as a baseline.System; generic, it ignores
+// the query.
+type chorusSystem struct{ generic bool }
 
-func (chorusSystem) Name() string { return "chorus" }
+func (s chorusSystem) Name() string {
+	if s.generic {
+		return "chorus-generic"
+	}
+	return "chorus"
+}
 
 // Summarize summarizes without voices and disputes, which no benchmark
-// reads.
-func (chorusSystem) Summarize(articles []chorus.Article, opts chorus.Options) (chorus.Summary, error) {
-	s := summarize.Summarizer{NoVoices: true}
-	return s.Summarize(articles, opts)
+// reads; generic, without the query.
+func (s chorusSystem) Summarize(articles []chorus.Article, opts chorus.Options) (chorus.Summary, error) {
+	if s.generic {
+		opts.Query = ""
+	}
+	sz := summarize.Summarizer{NoVoices: true}
+	return sz.Summarize(articles, opts)
 }
 
 // chorusUpdate is Chorus's update summary as a system: it reads the
@@ -61,7 +77,7 @@ type updater interface {
 
 // newSystem returns the named system configured for the named dataset: on
 // DUC, lead reads the most recent document (SumRepo's Lead, and NIST's
-// baseline in the DUC 2007 update task).
+// baseline in DUC 2006 and the DUC 2007 update task).
 func newSystem(name, data string) (baseline.System, error) {
 	name = strings.ToLower(strings.TrimSpace(name))
 	switch {
@@ -69,7 +85,9 @@ func newSystem(name, data string) (baseline.System, error) {
 		return chorusSystem{}, nil
 	case name == "chorus-update":
 		return chorusUpdate{}, nil
-	case name == "lead" && (dataset.IsDUC(data) || dataset.IsUpdate(data)):
+	case name == "chorus-generic":
+		return chorusSystem{generic: true}, nil
+	case name == "lead" && (dataset.IsDUC(data) || dataset.IsQuery(data)):
 		return baseline.Lead{MostRecent: true}, nil
 	}
 	return baseline.New(name)

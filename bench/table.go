@@ -17,7 +17,7 @@ func (p Protocol) figure(f Figure) (v, lo, hi float64) {
 }
 
 // WriteTable writes r as a plain-text table. With published, the SumRepo
-// figures (DUC 2004) or NIST's (duc2007-update) follow ours; they are
+// figures (DUC 2004) or NIST's (duc2006, duc2007-update) follow ours; they are
 // meaningless elsewhere.
 func (r *Result) WriteTable(w io.Writer, published bool) error {
 	p := r.proto
@@ -38,6 +38,9 @@ func (r *Result) WriteTable(w io.Writer, published bool) error {
 			width = max(width, len(pr.System+" (SumRepo)"))
 		}
 		for _, pr := range PublishedUpdate {
+			width = max(width, len(pr.System+" (NIST)"))
+		}
+		for _, pr := range PublishedDUC2006 {
 			width = max(width, len(pr.System+" (NIST)"))
 		}
 	}
@@ -62,10 +65,11 @@ func (r *Result) WriteTable(w io.Writer, published bool) error {
 			fmt.Fprintf(tw, "%s\t%.2f\t\t%.2f\t\t%.2f\t\t\t\t\t\t\t\n", name(pr.System+" (SumRepo)"), pr.Rouge1, pr.Rouge2, pr.Rouge4)
 		}
 	}
-	showNIST := published && r.Dataset == "duc2007-update"
+	nist, nistSource := nistRows(r.Dataset)
+	showNIST := published && nist != nil
 	if showNIST {
 		fmt.Fprint(tw, "\t\t\t\t\t\t\t\t\t\t\n")
-		for _, pr := range PublishedUpdate {
+		for _, pr := range nist {
 			fmt.Fprintf(tw, "%s\t%.2f\t\t%.2f\t\t\t\t\t\t\t\n", name(pr.System+" (NIST)"), pr.Rouge2, pr.RougeSU4)
 		}
 	}
@@ -86,16 +90,16 @@ func (r *Result) WriteTable(w io.Writer, published bool) error {
 	case showPublished:
 		fmt.Fprintf(&b, "SumRepo rows: %s.\n", PublishedSource)
 	case showNIST:
-		fmt.Fprintf(&b, "NIST rows: %s.\n", PublishedUpdateSource)
+		fmt.Fprintf(&b, "NIST rows: %s.\n", nistSource)
 	case published:
-		fmt.Fprintf(&b, "published figures: only for duc2004 (SumRepo) and duc2007-update (NIST).\n")
+		fmt.Fprintf(&b, "published figures: only for duc2004 (SumRepo), duc2006 and duc2007-update (NIST).\n")
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
 // WriteJSON writes r as one JSON object. With published it carries the
-// SumRepo figures (DUC 2004) or NIST's (duc2007-update) under "published".
+// SumRepo figures (DUC 2004) or NIST's (duc2006, duc2007-update) under "published".
 func (r *Result) WriteJSON(w io.Writer, published bool) error {
 	type pubRow struct {
 		System string             `json:"system"`
@@ -112,11 +116,11 @@ func (r *Result) WriteJSON(w io.Writer, published bool) error {
 		}
 		out.Source = PublishedSource
 	}
-	if published && r.Dataset == "duc2007-update" {
-		for _, p := range PublishedUpdate {
+	if nist, source := nistRows(r.Dataset); published && nist != nil {
+		for _, p := range nist {
 			out.Published = append(out.Published, pubRow{p.System, map[string]float64{"ROUGE-2": p.Rouge2, "ROUGE-SU4": p.RougeSU4}})
 		}
-		out.Source = PublishedUpdateSource
+		out.Source = source
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

@@ -1,5 +1,5 @@
 // Package dataset streams the evaluation datasets (DUC 2003/2004 Task 2,
-// the DUC 2007 update task, Multi-News) as clusters with reference summaries. It sits in the evaluation
+// the DUC 2006 query-focused task, the DUC 2007 update task, Multi-News) as clusters with reference summaries. It sits in the evaluation
 // half of Chorus: dataset → summarizers → rouge → bench tables.
 //
 // Readers stream: they hold one example at a time, never a whole split.
@@ -28,12 +28,17 @@ type Example struct {
 	// first. The summary should say only what Cluster adds to them. It is
 	// nil elsewhere and for a topic's first set.
 	Before []chorus.Article
+	// Query is the topic statement of a query-focused task (duc2006,
+	// duc2007-update): the topic's title on the first line, its narrative
+	// after it. Every participant of those evaluations was given it; it is
+	// "" elsewhere.
+	Query string
 }
 
 // spec describes one named dataset.
 type spec struct {
 	name   string
-	format string // "duc", "ducupdate" or "multinews"
+	format string // "duc", "ducquery", "ducupdate" or "multinews"
 	files  []string
 	count  int // number of clusters in the full data
 }
@@ -41,6 +46,7 @@ type spec struct {
 var specs = []spec{
 	{"duc2004", "duc", []string{"duc2004/duc2004_task2.jsonl.gz"}, 50},
 	{"duc2003", "duc", []string{"duc2003/duc2003_task2.jsonl.gz"}, 30},
+	{"duc2006", "ducquery", []string{"duc2006/duc2006_main.jsonl.gz"}, 50},
 	{"duc2007-update", "ducupdate", []string{"duc2007/duc2007_update.jsonl.gz"}, 30},
 	{"multinews-val", "multinews", []string{"multi-news/val.truncated.src.gz", "multi-news/val.truncated.tgt.gz"}, 5622},
 	{"multinews-test", "multinews", []string{"multi-news/test.truncated.src.gz", "multi-news/test.truncated.tgt.gz"}, 5622},
@@ -76,6 +82,14 @@ func IsDUC(name string) bool {
 	return ok && s.format == "duc"
 }
 
+// IsQuery reports whether the named dataset is a query-focused task: its
+// examples carry the topic statement in Example.Query (duc2006,
+// duc2007-update).
+func IsQuery(name string) bool {
+	s, ok := lookup(name)
+	return ok && (s.format == "ducquery" || s.format == "ducupdate")
+}
+
 // IsUpdate reports whether the named dataset is an update task: its
 // examples carry the articles already read in Example.Before.
 func IsUpdate(name string) bool {
@@ -106,7 +120,7 @@ func Read(dir, name string, limit int, fn func(Example) error) error {
 	}
 	var err error
 	switch s.format {
-	case "duc":
+	case "duc", "ducquery":
 		err = readDUC(paths[0], name == "duc2003", limit, fn)
 	case "ducupdate":
 		err = readDUCUpdate(paths[0], limit, fn)

@@ -27,6 +27,12 @@ type ducLine struct {
 	// UpdateAfter lists, for the DUC 2007 update task, the ids of the
 	// earlier sets the reader has already read.
 	UpdateAfter []string `json:"update_after"`
+	// Topic is the topic statement of the query-focused tasks (DUC 2006
+	// and 2007); nil elsewhere.
+	Topic *struct {
+		Title     string `json:"title"`
+		Narrative string `json:"narrative"`
+	} `json:"topic"`
 }
 
 // readDUC streams a DUC JSONL.gz file. DUC 2003 references are tokenized
@@ -75,6 +81,9 @@ func readDUCLines(path string, limit int, fn func(ducLine) error) error {
 
 func ducExample(d ducLine, tokenized bool) Example {
 	ex := Example{Cluster: chorus.Cluster{ID: d.ID}}
+	if d.Topic != nil {
+		ex.Query = topicQuery(d.Topic.Title, d.Topic.Narrative)
+	}
 	for _, doc := range d.Documents {
 		a := chorus.Article{ID: doc.ID, Text: doc.Text, Source: DocAgency(doc.ID)}
 		if t, ok := DocDate(doc.ID); ok {
@@ -98,6 +107,17 @@ func ducExample(d ducLine, tokenized bool) Example {
 		}
 	}
 	return ex
+}
+
+// topicQuery joins a DUC topic's title and narrative into one query: the
+// title as its first line, a full stop added when it has none, so that the
+// two never run into one sentence.
+func topicQuery(title, narrative string) string {
+	title, narrative = strings.TrimSpace(title), strings.TrimSpace(narrative)
+	if title != "" && narrative != "" && !strings.ContainsAny(title[len(title)-1:], ".?!") {
+		title += "."
+	}
+	return strings.TrimSpace(title + "\n" + narrative)
 }
 
 // DocAgency returns the news agency prefix of a DUC document id

@@ -11,7 +11,8 @@
 //     extracted with go-trafilatura, with a simple tag stripper as fallback;
 //   - a JSON article {"id","title","source","url","published","text"}, an
 //     array of them, a cluster {"id","articles":[...]} or an array of
-//     clusters; HTML markup inside "text" is stripped;
+//     clusters; HTML markup inside "text" is stripped; a cluster's "query"
+//     (or DUC's "topic": {"title","narrative"}) becomes its Query;
 //   - JSON Lines: one cluster (or one article) per line;
 //   - Multi-News lines: articles joined by " ||||| ", newlines written as
 //     NEWLINE_CHAR, one cluster per line.

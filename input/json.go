@@ -29,6 +29,14 @@ type jsonItem struct {
 	Content     string     `json:"content"`
 	Articles    []jsonItem `json:"articles"`
 	Documents   []jsonItem `json:"documents"`
+	// Query is a cluster's topic statement (chorus.Cluster.Query); Topic
+	// is the DUC layout of one, a title and a narrative, read when Query
+	// is absent.
+	Query string `json:"query"`
+	Topic *struct {
+		Title     string `json:"title"`
+		Narrative string `json:"narrative"`
+	} `json:"topic"`
 }
 
 // isCluster reports whether the item holds articles.
@@ -108,7 +116,14 @@ func parseJSON(text, name string) (result, error) {
 
 // cluster converts a cluster item; where locates it in errors.
 func (it *jsonItem) cluster(where string) (chorus.Cluster, error) {
-	c := chorus.Cluster{ID: string(it.ID)}
+	c := chorus.Cluster{ID: string(it.ID), Query: strings.TrimSpace(it.Query)}
+	if c.Query == "" && it.Topic != nil {
+		title, narrative := strings.TrimSpace(it.Topic.Title), strings.TrimSpace(it.Topic.Narrative)
+		if title != "" && narrative != "" && !strings.ContainsAny(title[len(title)-1:], ".?!") {
+			title += "."
+		}
+		c.Query = strings.TrimSpace(title + "\n" + narrative)
+	}
 	list := it.Articles
 	if list == nil {
 		list = it.Documents

@@ -70,6 +70,7 @@ type cluster struct {
 	figs    [][]uint64   // fact → its figures, filled by selection
 	stale   map[int]bool // facts whose figure a later source updates, or that repeat a seen sentence
 	seen    *seenSet     // what the reader has already read (update.go); nil for none
+	q       *queryFocus  // the query the summary focuses on (query.go); nil for none
 	st      stats        // cluster-wide counts, filled by score
 	p       *Tuning      // hyper-parameters; nil means DefaultTuning()
 	bp      *Boilerplate // learned boilerplate; nil reads every sentence

@@ -15,7 +15,8 @@ import (
 // output is the same as a loop over Summarize. At most a few clusters per
 // worker are summarized ahead of the one fn waits for. It returns the first
 // error fn returns, or ctx's error when ctx ends first; either stops the
-// remaining work, and fn is not called again.
+// remaining work, and fn is not called again. A cluster's own Query focuses
+// its summary when opts.Query is empty.
 //
 // The calling goroutine is one of the workers: while the next cluster in
 // order is not ready it summarizes another instead of waiting, so the
@@ -48,7 +49,11 @@ func (s *Summarizer) SummarizeEach(ctx context.Context, clusters []chorus.Cluste
 		if i >= len(clusters) {
 			return false
 		}
-		sum, err := s.Summarize(clusters[i].Articles, opts)
+		o := opts
+		if o.Query == "" {
+			o.Query = clusters[i].Query
+		}
+		sum, err := s.Summarize(clusters[i].Articles, o)
 		results[i] = outcome{sum, err}
 		close(ready[i])
 		return true

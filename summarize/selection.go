@@ -46,6 +46,7 @@ type budget struct {
 func (c *cluster) selectFacts(b budget) []int {
 	p := c.tuning()
 	o := c.newObjective(p)
+	c.focusObjective(o)
 	c.figs = c.figures()
 	chosen := make([]bool, len(c.facts))
 	rejected := make([]bool, len(c.facts))

@@ -106,10 +106,10 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 	}
 	words, sentences := opts.Budget()
 	b := budget{words: words, sentences: sentences, fill: opts.Fill, adaptive: opts.Adaptive()}
-	c, picked, err := summarizeWith(s.Seen, articles, p, m, bp, sal, b)
+	c, picked, err := summarizeWith(s.Seen, opts.Query, articles, p, m, bp, sal, b)
 	if err == nil && len(picked) == 0 {
 		// Nothing but boilerplate: better a summary of it than none.
-		c, picked, err = summarizeWith(s.Seen, articles, p, m, nil, sal, b)
+		c, picked, err = summarizeWith(s.Seen, opts.Query, articles, p, m, nil, sal, b)
 	}
 	if err != nil {
 		return chorus.Summary{}, err
@@ -132,16 +132,18 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 }
 
 // summarizeWith runs the stages up to selection for a reader who has read
-// seen, reading no sentence that bp holds, and returns the cluster and the
+// seen and asks query (query.go; "" for none), reading no sentence that bp
+// holds, and returns the cluster and the
 // selected facts, the lead first. It returns chorus.ErrBudgetTooSmall when the cluster has sentences fit to
 // lead but none fits an explicit word budget: a summary that cannot state
 // the event is not offered in its place.
-func summarizeWith(seen, articles []chorus.Article, p *Tuning, m *Model, bp *Boilerplate, sal *Salience, b budget) (*cluster, []int, error) {
+func summarizeWith(seen []chorus.Article, query string, articles []chorus.Article, p *Tuning, m *Model, bp *Boilerplate, sal *Salience, b budget) (*cluster, []int, error) {
 	c := &cluster{p: p, bp: bp, sal: sal, lead: -1}
 	if !c.prepare(articles) {
 		return c, nil, nil
 	}
 	c.score(m)
+	c.focus(query)
 	limit := b.words
 	if b.fill || b.adaptive {
 		limit = 0 // the lead may cross a cut made by the evaluation, and caps the default

@@ -130,6 +130,7 @@ func TestIsTestSet(t *testing.T) {
 	for name, want := range map[string]bool{
 		"multinews-val": false, "duc2003": false, "multinews-train": false,
 		"multinews-test": true, "duc2004": true, "longbench200": true,
+		"duc2006": false, "duc2007-update": true,
 	} {
 		if got := IsTestSet(name); got != want {
 			t.Errorf("IsTestSet(%q) = %v, want %v", name, got, want)

@@ -43,7 +43,8 @@ func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		asJSON    = fs.Bool("json", false, "print the table as JSON")
 		out       = fs.String("out", "", "write every summary to `DIR`/SYSTEM/CLUSTER.txt, one sentence per line")
 		data      = fs.String("data", "", "data `DIR` (default $CHORUS_DATA or ../shared/data beside the module)")
-		published = fs.Bool("published", false, "show the published figures beside ours: SumRepo (duc2004), NIST's participants (duc2007-update)")
+		published = fs.Bool("published", false, "show the published figures beside ours: SumRepo (duc2004), NIST's participants (duc2006, duc2007-update)")
+		noQuery   = fs.Bool("no-query", false, "withhold the topic statement of duc2006 and duc2007-update from every system (generic summaries)")
 		seed      = fs.Int64("seed", 0, "bootstrap seed (0 draws ROUGE-1.5.5's resamples)")
 		workers   = fs.Int("workers", 0, "clusters summarized at once (0: one per CPU)")
 	)
@@ -51,7 +52,8 @@ func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		fmt.Fprintf(fs.Output(), "usage: chorus bench --dataset NAME [options]\n       chorus bench clustering [options]\n       chorus bench defects [options]   (summary defects, detector precision and recall)\n       chorus bench extraction --dataset NAME [options]   (HTML main-text extraction)\n\n"+
 			"Runs summarizers over a dataset and prints ROUGE with 95%% bootstrap intervals.\n"+
 			"DUC: 100 words, recall of ROUGE-1/2/4 (SumRepo). Multi-News: 260 words, F of ROUGE-1/2/SU4.\n"+
-			"duc2007-update: 100 words, jackknifed recall of ROUGE-2/SU4 (NIST); chorus-update reads the earlier sets.\n\noptions:\n")
+			"duc2006, duc2007-update: 250 and 100 words, jackknifed recall of ROUGE-2/SU4 (NIST); chorus and\n"+
+			"chorus-update are given the topic statement, chorus-generic is not; chorus-update reads the earlier sets.\n\noptions:\n")
 		fs.PrintDefaults()
 	}
 	if _, err := parseArgs(fs, args, nil); err != nil {
@@ -88,7 +90,7 @@ func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return usagef("%s", problem)
 	}
 
-	opts := bench.Options{Dataset: *name, Dir: *data, Systems: names, Limit: *limit, Seed: *seed, Workers: *workers}
+	opts := bench.Options{Dataset: *name, Dir: *data, Systems: names, Limit: *limit, Seed: *seed, Workers: *workers, NoQuery: *noQuery}
 	if *out != "" {
 		opts.OnSummary = summaryWriter(*out)
 	}

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/chorusnews/chorus"
@@ -25,6 +26,8 @@ func runSummarize(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	format := fs.String("format", "text", "output `FORMAT`: text, markdown or json")
 	inputFormat := fs.String("input", "auto", "input `FORMAT`: auto, text, html, json, jsonl or multinews")
 	workers := fs.Int("workers", 0, "clusters summarized at once, output still in input order (0: one per CPU)")
+	query := fs.String("query", "", "focus the summary on `TEXT`: what the reader wants to know (a title, a question, a description)")
+	queryFile := fs.String("query-file", "", "read the --query text from `FILE`")
 	var after pathList
 	fs.Var(&after, "after", "`OLDER`: a file, directory or http(s) URL of articles already read (repeat for more); the summary tells only what PATH... adds to them")
 	fs.Usage = func() {
@@ -35,7 +38,9 @@ func runSummarize(ctx context.Context, args []string, stdin io.Reader, stdout, s
 			"its items; JSON Lines and Multi-News files hold their own clusters. With no\n"+
 			"PATH, piped standard input is read. A cluster that seems to mix events is\n"+
 			"named on stderr. With --after OLDER (repeatable), the summary tells only what\n"+
-			"PATH... adds to the articles in OLDER (files, directories or URLs).\n\noptions:")
+			"PATH... adds to the articles in OLDER (files, directories or URLs). With\n"+
+			"--query, it prefers what answers the query; a JSON cluster's own \"query\" is\n"+
+			"used when --query is not given.\n\noptions:")
 		fs.PrintDefaults()
 	}
 	paths, err := parseArgs(fs, args, nil)
@@ -63,7 +68,22 @@ func runSummarize(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	if err != nil {
 		return usagef("--format: %s", errorLine(err))
 	}
-	opts := chorus.Options{Words: *words, Sentences: *sentences}
+	if *query != "" && *queryFile != "" {
+		return usagef("give --query or --query-file, not both")
+	}
+	if *queryFile != "" {
+		b, err := os.ReadFile(*queryFile)
+		if err != nil {
+			return fmt.Errorf("cannot read --query-file: %w", err)
+		}
+		if *query = string(b); strings.TrimSpace(*query) == "" {
+			return usagef("--query-file %s is empty", *queryFile)
+		}
+	}
+	if *query != "" && strings.TrimSpace(*query) == "" {
+		return usagef("--query is blank")
+	}
+	opts := chorus.Options{Words: *words, Sentences: *sentences, Query: strings.TrimSpace(*query)}
 	if *sentences > 0 && !wordsSet {
 		opts.Words = 0
 	}
