@@ -1,0 +1,43 @@
+package input
+
+import "testing"
+
+func TestIsSocialPrompt(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Follow the Bay Courier on Facebook and X for the latest updates.", true},
+		{"Follow Mara Quist on Instagram @maraquist. Send us your photos at news@courier.example.", true},
+		{"You can follow me on Mastodon, where I post about piers.", true},
+		{"Keep up with the harbour board on LinkedIn.", true},
+		{"Like us on Facebook!", true},
+		{"Follow-up talks on Facebook's data policy are planned for May, the ministry said.", false},
+		{"Following the vote on Tuesday, the board met skippers on the quay.", false},
+		{"Follow the money, the auditor told the board on Tuesday.", false},
+		{"Fans who follow the club on Twitter were told of the signing first, and the news spread quickly across the town where the club has played since its founders met in a harbour inn more than a century ago and agreed, after a long evening of argument about colours and the name, to rent a field beside the old rope works from the council for one shilling a year, a rent that stood until the war.", false},
+	}
+	for _, tt := range tests {
+		if got := isSocialPrompt(tt.in); got != tt.want {
+			t.Errorf("isSocialPrompt(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestIsAppPrompt(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"For breaking news first, download the Courier app for iOS and Android.", true},
+		{"Download our apps on Google Play and the App Store.", true},
+		{"The council's parking app can be downloaded for iPhone from Monday.", false}, // not "download"
+		{"Download the timetable as a PDF.", false},
+		{"Analysts said the download figures for the bank's Android app fell by a third in the quarter after the outage, which left customers unable to pay for two days and prompted an inquiry by the regulator into how the bank tests changes to its systems.", false},
+	}
+	for _, tt := range tests {
+		if got := isAppPrompt(tt.in); got != tt.want {
+			t.Errorf("isAppPrompt(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
