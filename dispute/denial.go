@@ -28,6 +28,22 @@ var objectVerbs = map[string]bool{"disputes": true, "rejected": true, "rejects":
 var notDenial = map[string]bool{"a": true, "an": true, "the": true, "not": true, "to": true, "or": true,
 	"directly": true, "never": true, "was": true, "were": true, "been": true, "be": true, "is": true}
 
+// negators in the clause before a verb of denial turn it around ("Neither
+// side denied that ...", "no one disputes").
+var negators = map[string]bool{"neither": true, "nor": true, "nobody": true, "none": true, "no": true,
+	"not": true, "never": true}
+
+// negated reports a negator among the six words before ws[i] in its
+// clause.
+func negated(ws []string, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-6 && ws[j] != ","; j-- {
+		if negators[ws[j]] {
+			return true
+		}
+	}
+	return false
+}
+
 // objects open the object of "disputed" used as a verb.
 var objects = map[string]bool{"the": true, "that": true, "this": true, "those": true, "these": true, "a": true,
 	"an": true, "his": true, "her": true, "its": true, "their": true, "it": true, "any": true, "such": true}
@@ -265,7 +281,7 @@ func denyAt(ws []string) int {
 		if !denyVerbs[w] || i+1 >= len(ws) {
 			continue
 		}
-		if i > 0 && notDenial[ws[i-1]] {
+		if i > 0 && notDenial[ws[i-1]] || negated(ws, i) {
 			continue
 		}
 		switch ws[i+1] {

@@ -169,6 +169,8 @@ func TestDenyAt(t *testing.T) {
 		{"He was denied bail.", false},
 		{"A judge denied bond for the couple.", false},
 		{"The minister spoke on Monday.", false},
+		{"Neither side denied that the meeting took place.", false},
+		{"No one at the ministry has disputed the figures.", false},
 	}
 	for _, tt := range tests {
 		if got := denyAt(words(tt.s)) >= 0; got != tt.want {
