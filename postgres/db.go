@@ -23,6 +23,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
+	"sync"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/internal/sqlstore"
@@ -48,8 +49,15 @@ type DB struct {
 	pool *pgxpool.Pool
 	// assignKey is the session advisory lock of the story assigner.
 	assignKey int64
-	// inboxChannel is notified when a write queues articles.
-	inboxChannel string
+	// inboxChannel is notified when a write queues articles,
+	// assignedChannel when the assigner commits a batch.
+	inboxChannel, assignedChannel string
+	// assigned fires on each notification of assignedChannel, received by
+	// the listener that Assigned starts.
+	assigned   sqlstore.Signal
+	listenOnce sync.Once
+	stopListen context.CancelFunc
+	listening  sync.WaitGroup
 	// migrateKey is the advisory lock held while migrating.
 	migrateKey int64
 	jobs       *queue.Queue[pgx.Tx]
@@ -89,7 +97,8 @@ func Open(ctx context.Context, dsn string, opts Options) (*DB, error) {
 		return nil, fmt.Errorf("cannot connect to PostgreSQL: %w", err)
 	}
 	db := &DB{pool: pool, assignKey: lockKey("assign", opts.Schema), migrateKey: lockKey("migrate", opts.Schema),
-		inboxChannel: fmt.Sprintf("chorus_inbox_%x", uint64(lockKey("inbox", opts.Schema)))}
+		inboxChannel:    fmt.Sprintf("chorus_inbox_%x", uint64(lockKey("inbox", opts.Schema))),
+		assignedChannel: fmt.Sprintf("chorus_assigned_%x", uint64(lockKey("assigned", opts.Schema)))}
 	// River's tables live beside ours (search_path); workers listen for
 	// new jobs (LISTEN/NOTIFY) and poll as a fallback.
 	if db.jobs, err = queue.New(riverpgxv5.New(pool), "", false); err != nil {
@@ -110,8 +119,13 @@ func lockKey(purpose, schema string) int64 {
 	return int64(h.Sum64())
 }
 
-// Close closes the connection pool.
+// Close stops the listener of Assigned and closes the connection pool.
 func (db *DB) Close() error {
+	db.listenOnce.Do(func() {}) // no listener starts after Close
+	if db.stopListen != nil {
+		db.stopListen()
+		db.listening.Wait()
+	}
 	db.pool.Close()
 	return nil
 }

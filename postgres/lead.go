@@ -145,8 +145,54 @@ func (db *DB) commit(ctx context.Context, tx pgx.Tx, fn func(chorus.StoreTx) err
 			return fmt.Errorf("cannot notify the assigner: %w", err)
 		}
 	}
+	if w.Changed() {
+		if _, err := tx.Exec(ctx, "SELECT pg_notify($1, '')", db.assignedChannel); err != nil {
+			return fmt.Errorf("cannot notify the assignment: %w", err)
+		}
+	}
 	if err := tx.Commit(ctx); err != nil {
 		return fmt.Errorf("cannot commit: %w", err)
 	}
 	return nil
+}
+
+// Assigned returns a channel closed when a story assigner (of any process)
+// next commits a batch. The first call starts a listener on a connection of
+// its own, kept until Close; while it cannot listen, the channel closes
+// every second, so waiters fall back to polling.
+func (db *DB) Assigned() <-chan struct{} {
+	db.listenOnce.Do(func() {
+		ctx, cancel := context.WithCancel(context.Background())
+		db.stopListen = cancel
+		db.listening.Add(1)
+		go func() {
+			defer db.listening.Done()
+			db.listen(ctx)
+		}()
+	})
+	return db.assigned.Wait()
+}
+
+// listen fires db.assigned on every notification of the assigned channel
+// until ctx ends, reconnecting after a failure.
+func (db *DB) listen(ctx context.Context) {
+	for ctx.Err() == nil {
+		c, err := db.pool.Acquire(ctx)
+		if err == nil {
+			_, err = c.Exec(ctx, "LISTEN "+pgx.Identifier{db.assignedChannel}.Sanitize())
+			for err == nil {
+				_, err = c.Conn().WaitForNotification(ctx)
+				db.assigned.Fire()
+			}
+			c.Conn().Close(context.Background())
+			c.Release()
+		}
+		db.assigned.Fire()
+		t := time.NewTimer(time.Second)
+		select {
+		case <-ctx.Done():
+		case <-t.C:
+		}
+		t.Stop()
+	}
 }

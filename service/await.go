@@ -29,7 +29,14 @@ func (s *Service) awaitStories(ctx context.Context, queued []int64, at []int, re
 	defer s.unwatch(queued)
 	deadline := time.NewTimer(s.opts.AssignWait)
 	defer deadline.Stop()
-	backoff, polled := time.Millisecond, time.Time{}
+	// Where the store tells of other processes' batches (PostgreSQL), a
+	// store poll is only a fallback.
+	watcher, _ := s.store.(assignWatcher)
+	backoff, maxBackoff := time.Millisecond, 25*time.Millisecond
+	if watcher != nil {
+		backoff, maxBackoff = 25*time.Millisecond, 200*time.Millisecond
+	}
+	polled := time.Time{}
 	for {
 		if s.looping.Load() == 0 {
 			s.assignHere(ctx)
@@ -37,6 +44,10 @@ func (s *Service) awaitStories(ctx context.Context, queued []int64, at []int, re
 		s.mu.Lock()
 		woken, leads := s.assigned, s.lead != nil
 		s.mu.Unlock()
+		var notified <-chan struct{}
+		if watcher != nil && !leads {
+			notified = watcher.Assigned()
+		}
 		done := s.decided(queued, at, results)
 		var err error
 		if !done && (!leads || time.Since(polled) >= 25*time.Millisecond) {
@@ -53,6 +64,7 @@ func (s *Service) awaitStories(ctx context.Context, queued []int64, at []int, re
 		t := time.NewTimer(backoff)
 		select {
 		case <-woken:
+		case <-notified:
 		case <-t.C:
 		case <-ctx.Done():
 		case <-deadline.C:
@@ -63,8 +75,15 @@ func (s *Service) awaitStories(ctx context.Context, queued []int64, at []int, re
 			s.log.Warn("stories pending after the assignment wait", "articles", len(results), "waited_ms", time.Since(start).Milliseconds())
 			return nil
 		}
-		backoff = min(2*backoff, 25*time.Millisecond)
+		backoff = min(2*backoff, maxBackoff)
 	}
+}
+
+// assignWatcher is a store that tells when a story assigner commits a
+// batch (the postgres and sqlite stores; SQLite only of its own process).
+type assignWatcher interface {
+	// Assigned returns a channel closed at the next batch committed.
+	Assigned() <-chan struct{}
 }
 
 // readStories reads the stories of results from the store once the inbox

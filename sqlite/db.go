@@ -44,6 +44,8 @@ type DB struct {
 	// queued gets a token when a write that queued articles commits,
 	// waking this process's assigner (Leadership.Wait).
 	queued chan struct{}
+	// assigned fires when a write that appended to the change log commits.
+	assigned sqlstore.Signal
 }
 
 var (
@@ -152,8 +154,16 @@ func (db *DB) Update(ctx context.Context, fn func(chorus.StoreTx) error) error {
 		default:
 		}
 	}
+	if w.Changed() {
+		db.assigned.Fire()
+	}
 	return nil
 }
+
+// Assigned returns a channel closed when the story assigner of this process
+// next commits a batch (another process's batches are not seen: waiters
+// poll for them).
+func (db *DB) Assigned() <-chan struct{} { return db.assigned.Wait() }
 
 // Queue implements queue.Store: a Runner of the summary jobs queued in
 // this database.

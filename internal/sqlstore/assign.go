@@ -145,5 +145,11 @@ func (w *Writer) AppendChange(ctx context.Context, c chorus.Change) (int64, erro
 	if err != nil {
 		return 0, w.c.Wrap("log change", err)
 	}
+	w.changed++
 	return seq, nil
 }
+
+// Changed reports whether the transaction appended to the change log, so
+// that a backend can wake the processes waiting for assignments when it
+// commits.
+func (w *Writer) Changed() bool { return w.changed > 0 }

@@ -43,6 +43,7 @@ type Writer struct {
 	enqueue Enqueuer
 	touched map[int64]touched // stories changed, for Flush
 	queued  int               // inbox entries added
+	changed int               // change log entries appended
 }
 
 // NewReader returns a reader running queries q on c.
