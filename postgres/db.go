@@ -23,6 +23,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
+	"strings"
 	"sync"
 
 	"github.com/chorusnews/chorus"
@@ -33,14 +34,20 @@ import (
 	"github.com/riverqueue/river/riverdriver/riverpgxv5"
 )
 
+// extraConns is added to pgxpool's default pool size for the connections
+// a process holds for long (see Options.MaxConns).
+const extraConns = 4
+
 // Options controls Open. The zero value means defaults.
 type Options struct {
 	// Schema is the PostgreSQL schema holding the store's tables, created if
 	// missing; empty means the connection's default search_path (public).
 	// Stores in different schemas of one database are independent.
 	Schema string
-	// MaxConns is the size of the connection pool; zero means pgxpool's
-	// default (at least 4), or pool_max_conns in the DSN.
+	// MaxConns is the size of the connection pool; zero means
+	// pool_max_conns in the DSN, else pgxpool's default (at least 4) plus
+	// 4 for the connections held for long (the story assigner's lock, the
+	// listener of Assigned, River's listener).
 	MaxConns int32
 }
 
@@ -88,6 +95,11 @@ func Open(ctx context.Context, dsn string, opts Options) (*DB, error) {
 		if _, set := cfg.ConnConfig.RuntimeParams[k]; !set {
 			cfg.ConnConfig.RuntimeParams[k] = v
 		}
+	}
+	if opts.MaxConns <= 0 && !strings.Contains(dsn, "pool_max_conns") {
+		// Room beside pgxpool's default for the connections held for long:
+		// the assigner's lock, the listener of Assigned, River's listener.
+		cfg.MaxConns += extraConns
 	}
 	if opts.MaxConns > 0 {
 		cfg.MaxConns = opts.MaxConns

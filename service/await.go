@@ -48,7 +48,7 @@ func (s *Service) awaitStories(ctx context.Context, queued []int64, at []int, re
 		if watcher != nil && !leads {
 			notified = watcher.Assigned()
 		}
-		done := s.decided(queued, at, results)
+		done := s.decided(queued, at, results) && !pending()
 		var err error
 		if !done && (!leads || time.Since(polled) >= 25*time.Millisecond) {
 			polled = time.Now()
