@@ -48,6 +48,8 @@ const (
 	DefaultAssignWait = 10 * time.Second
 	// DefaultLeadRetry is how often a follower tries to take the lead.
 	DefaultLeadRetry = time.Second
+	// DefaultSummaryDelay is `chorus serve`'s Options.SummaryDelay.
+	DefaultSummaryDelay = time.Second
 )
 
 // assignBatch is the most inbox entries one assignment transaction takes;
@@ -339,6 +341,7 @@ func (s *Service) assignOne(ctx context.Context, tx chorus.StoreTx, e chorus.Inb
 	assigned map[string]bool, st *batchStats) (int64, error) {
 	a := e.Article
 	st.articles++
+	due := now.Add(s.opts.SummaryDelay) // of the summary jobs of changed stories
 	change := chorus.Change{Article: a.ID, Inbox: e.Seq, Holder: s.holder, At: now}
 	if a.StoryID == 0 && !assigned[a.ID] {
 		dec := s.clu.Assign(doc(a))
@@ -352,7 +355,7 @@ func (s *Service) assignOne(ctx context.Context, tx chorus.StoreTx, e chorus.Inb
 			}
 		} else {
 			for _, m := range dec.Merge {
-				if err := tx.MergeStory(ctx, m, id, now); err != nil {
+				if err := tx.MergeStory(ctx, m, id, due); err != nil {
 					return 0, err
 				}
 				mc := change
@@ -362,7 +365,7 @@ func (s *Service) assignOne(ctx context.Context, tx chorus.StoreTx, e chorus.Inb
 				}
 				st.merged++
 			}
-			if err := tx.TouchStory(ctx, id, docTime(a), now); err != nil {
+			if err := tx.TouchStory(ctx, id, docTime(a), due); err != nil {
 				return 0, err
 			}
 		}
@@ -395,7 +398,7 @@ func (s *Service) assignOne(ctx context.Context, tx chorus.StoreTx, e chorus.Inb
 		if err := tx.AssignArticle(ctx, a.ID, a.StoryID, dupOf); err != nil {
 			return 0, err
 		}
-		if err := tx.TouchStory(ctx, a.StoryID, docTime(a), now); err != nil {
+		if err := tx.TouchStory(ctx, a.StoryID, docTime(a), due); err != nil {
 			return 0, err
 		}
 		change.Kind, change.Story, change.DuplicateOf = chorus.ChangeUpdate, a.StoryID, dupOf

@@ -65,6 +65,13 @@ type Options struct {
 	// assigner (leadership, batches, articles, loads of its index,
 	// change-log catch-up), Ingest's waits for stories and store lock waits.
 	Registerer prometheus.Registerer
+	// SummaryDelay is how long after a change to a story (an article
+	// joining it, a new text, a merge) its summary job is due, so that a
+	// burst of changes is summarized once, at its last version (the jobs
+	// of the versions it superseded end without computing); a new story's
+	// first summary is due at once. Zero means no delay; `chorus serve`
+	// uses DefaultSummaryDelay.
+	SummaryDelay time.Duration
 	// AssignWait bounds how long Ingest waits for the story assigner to
 	// place its articles; zero means DefaultAssignWait (10 s). After it,
 	// Ingest answers with the articles stored and their stories pending

@@ -35,6 +35,7 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	maxBody := sizeFlag(fs, "max-body", chttp.DefaultMaxBodyBytes, "largest accepted request body `SIZE`, e.g. 16MiB (env CHORUS_MAX_BODY)")
 	words := fs.Int("words", 0, "summary word budget `N`; 0 means the default (env CHORUS_SUMMARY_WORDS)")
 	window := fs.Duration("window", 0, "story time `WINDOW`; 0 means the default 72h (env CHORUS_WINDOW)")
+	summaryDelay := fs.Duration("summary-delay", service.DefaultSummaryDelay, "a story's summary is recomputed this `LONG` after a change to it, so a burst of changes costs one summary; 0 recomputes at once (env CHORUS_SUMMARY_DELAY)")
 	fetchAllow := fs.String("fetch-allow", "", "feed fetches may reach these non-public `NETWORKS`: comma-separated CIDRs, addresses or host names, e.g. 10.1.0.0/16,feeds.internal; every other loopback, private, link-local or metadata address is refused (env CHORUS_FETCH_ALLOW)")
 	fetchPages := fs.Bool("fetch-pages", true, "fetch the page a feed item links to when the item is a teaser (under 150 words), honouring robots.txt, one request per second per host (env CHORUS_FETCH_PAGES)")
 	private := fs.Bool("private", false, "reads (pages and API) need an API key too (env CHORUS_PRIVATE)")
@@ -57,6 +58,8 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return usagef("--poll must not be negative, got %s", *poll)
 	case *words < 0:
 		return usagef("--words must not be negative, got %d", *words)
+	case *summaryDelay < 0:
+		return usagef("--summary-delay must not be negative, got %s", *summaryDelay)
 	case *window < 0:
 		return usagef("--window must not be negative, got %s", *window)
 	}
@@ -75,7 +78,8 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	svc, err := openService(ctx, *dir, *db, service.Options{Registerer: reg, Workers: *workers, SummaryWords: *words, Cluster: story.Options{Window: *window}, Logger: logger})
+	svc, err := openService(ctx, *dir, *db, service.Options{Registerer: reg, Workers: *workers, SummaryWords: *words, Cluster: story.Options{Window: *window}, Logger: logger,
+		SummaryDelay: *summaryDelay})
 	if err != nil {
 		return err
 	}
@@ -155,6 +159,7 @@ var serveEnv = withEnv(storeEnv,
 	"max-body", "CHORUS_MAX_BODY",
 	"words", "CHORUS_SUMMARY_WORDS",
 	"window", "CHORUS_WINDOW",
+	"summary-delay", "CHORUS_SUMMARY_DELAY",
 	"log-level", "CHORUS_LOG_LEVEL",
 	"fetch-allow", "CHORUS_FETCH_ALLOW",
 	"fetch-pages", "CHORUS_FETCH_PAGES",
