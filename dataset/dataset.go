@@ -1,5 +1,6 @@
 // Package dataset streams the evaluation datasets (DUC 2003/2004 Task 2,
-// the DUC 2006 query-focused task, the DUC 2007 update task, Multi-News) as clusters with reference summaries. It sits in the evaluation
+// the DUC 2006 query-focused task and its update proxy duc2006-split, the
+// DUC 2007 update task, Multi-News) as clusters with reference summaries. It sits in the evaluation
 // half of Chorus: dataset → summarizers → rouge → bench tables.
 //
 // Readers stream: they hold one example at a time, never a whole split.
@@ -23,8 +24,8 @@ type Example struct {
 	// References are the reference summaries, each as its sentences (SEE
 	// units). A Multi-News reference is one unit: the whole paragraph.
 	References [][]string
-	// Before holds, in the update task (duc2007-update), the articles the
-	// reader has already read: the earlier sets of the same topic, oldest
+	// Before holds, in the update tasks (duc2007-update, duc2006-split), the
+	// articles the reader has already read: the earlier sets of the same topic, oldest
 	// first. The summary should say only what Cluster adds to them. It is
 	// nil elsewhere and for a topic's first set.
 	Before []chorus.Article
@@ -38,7 +39,7 @@ type Example struct {
 // spec describes one named dataset.
 type spec struct {
 	name   string
-	format string // "duc", "ducquery", "ducupdate" or "multinews"
+	format string // "duc", "ducquery", "ducupdate", "ducsplit" or "multinews"
 	files  []string
 	count  int // number of clusters in the full data
 }
@@ -47,6 +48,7 @@ var specs = []spec{
 	{"duc2004", "duc", []string{"duc2004/duc2004_task2.jsonl.gz"}, 50},
 	{"duc2003", "duc", []string{"duc2003/duc2003_task2.jsonl.gz"}, 30},
 	{"duc2006", "ducquery", []string{"duc2006/duc2006_main.jsonl.gz"}, 50},
+	{"duc2006-split", "ducsplit", []string{"duc2006/duc2006_main.jsonl.gz"}, 50},
 	{"duc2007-update", "ducupdate", []string{"duc2007/duc2007_update.jsonl.gz"}, 30},
 	{"multinews-val", "multinews", []string{"multi-news/val.truncated.src.gz", "multi-news/val.truncated.tgt.gz"}, 5622},
 	{"multinews-test", "multinews", []string{"multi-news/test.truncated.src.gz", "multi-news/test.truncated.tgt.gz"}, 5622},
@@ -87,14 +89,14 @@ func IsDUC(name string) bool {
 // duc2007-update).
 func IsQuery(name string) bool {
 	s, ok := lookup(name)
-	return ok && (s.format == "ducquery" || s.format == "ducupdate")
+	return ok && (s.format == "ducquery" || s.format == "ducupdate" || s.format == "ducsplit")
 }
 
 // IsUpdate reports whether the named dataset is an update task: its
 // examples carry the articles already read in Example.Before.
 func IsUpdate(name string) bool {
 	s, ok := lookup(name)
-	return ok && s.format == "ducupdate"
+	return ok && (s.format == "ducupdate" || s.format == "ducsplit")
 }
 
 func lookup(name string) (spec, bool) {
@@ -124,6 +126,8 @@ func Read(dir, name string, limit int, fn func(Example) error) error {
 		err = readDUC(paths[0], name == "duc2003", limit, fn)
 	case "ducupdate":
 		err = readDUCUpdate(paths[0], limit, fn)
+	case "ducsplit":
+		err = readDUCSplit(paths[0], limit, fn)
 	default:
 		lines := ""
 		if len(paths) > 2 {

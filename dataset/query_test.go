@@ -2,7 +2,10 @@ package dataset
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/chorusnews/chorus"
 )
 
 // TestReadQuery reads the topic statements of an invented DUC 2006 file
@@ -46,5 +49,48 @@ func TestReadQuery(t *testing.T) {
 	}
 	if IsDUC("duc2006") || IsUpdate("duc2006") || Count("duc2006") != 50 {
 		t.Error("duc2006 misclassified: it is neither a SumRepo DUC set nor an update task, 50 topics")
+	}
+}
+
+// TestReadSplit checks the duc2006-split proxy: each topic's documents in
+// date order, the earlier half read before, the later half summarized,
+// with DUC 2006's references and topic.
+func TestReadSplit(t *testing.T) {
+	dir := t.TempDir()
+	writeGz(t, filepath.Join(dir, "duc2006/duc2006_main.jsonl.gz"),
+		`{"id": "D0001A", "documents": [{"id": "NYT19990105.0003", "text": "Rain."}, {"id": "APW19990101.0001", "text": "Sun."}, {"id": "APW19990103.0002", "text": "Fog."}], "references": ["Weather."], "topic": {"title": "weather", "narrative": "Describe it."}}`,
+		`{"id": "D0002B", "documents": [{"id": "XIE19990202.0002", "text": "Snow."}, {"id": "APW19990202.0001", "text": "Hail."}, {"id": "NYT19990201.0003", "text": "Ice."}, {"id": "NYT19990203.0004", "text": "Thaw."}], "references": ["Winter."]}`,
+	)
+	var got []Example
+	if err := Read(dir, "duc2006-split", 0, func(ex Example) error { got = append(got, ex); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	ids := func(arts []chorus.Article) string {
+		var s []string
+		for _, a := range arts {
+			s = append(s, a.ID)
+		}
+		return strings.Join(s, " ")
+	}
+	tests := []struct {
+		name, before, cluster, query string
+	}{
+		{"odd count: the smaller half read", "APW19990101.0001", "APW19990103.0002 NYT19990105.0003", "weather.\nDescribe it."},
+		{"same date ordered by id", "NYT19990201.0003 APW19990202.0001", "XIE19990202.0002 NYT19990203.0004", ""},
+	}
+	if len(got) != len(tests) {
+		t.Fatalf("got %d examples, want %d", len(got), len(tests))
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := got[i]
+			if ids(ex.Before) != tt.before || ids(ex.Cluster.Articles) != tt.cluster || ex.Query != tt.query || len(ex.References) != 1 {
+				t.Errorf("before [%s], cluster [%s], query %q, %d references; want [%s], [%s], %q, 1",
+					ids(ex.Before), ids(ex.Cluster.Articles), ex.Query, len(ex.References), tt.before, tt.cluster, tt.query)
+			}
+		})
+	}
+	if !IsUpdate("duc2006-split") || !IsQuery("duc2006-split") {
+		t.Error("duc2006-split is an update task with topics")
 	}
 }

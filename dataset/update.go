@@ -3,6 +3,7 @@ package dataset
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/chorusnews/chorus"
 )
@@ -27,6 +28,30 @@ func readDUCUpdate(path string, limit int, fn func(Example) error) error {
 			clear(seen) // a new topic: the earlier topic's sets are done with
 		}
 		seen[d.ID] = slices.Clip(ex.Cluster.Articles)
+		return fn(ex)
+	})
+}
+
+// readDUCSplit streams duc2006-split, a development proxy of the update
+// task made from DUC 2006: each topic's documents are ordered by date (then
+// id), the earlier half (the smaller, for an odd count) is what the reader
+// has read (Before) and the later half is the cluster. The references are
+// DUC 2006's own, written for the whole topic and not as update
+// summaries: they reward what the later half tells, whether or not the
+// earlier half told it too, so the set measures what an update summary
+// costs in content and not whether it leaves out the right things.
+func readDUCSplit(path string, limit int, fn func(Example) error) error {
+	return readDUCLines(path, limit, func(d ducLine) error {
+		ex := ducExample(d, false)
+		arts := slices.Clone(ex.Cluster.Articles)
+		slices.SortStableFunc(arts, func(a, b chorus.Article) int {
+			if c := a.Published.Compare(b.Published); c != 0 {
+				return c
+			}
+			return strings.Compare(a.ID, b.ID)
+		})
+		half := len(arts) / 2
+		ex.Before, ex.Cluster.Articles = arts[:half:half], arts[half:]
 		return fn(ex)
 	})
 }
