@@ -68,6 +68,9 @@ const (
 	// constants, at their usual values (Robertson & Zaragoza 2009).
 	bm25K1 = 1.2
 	bm25B  = 0.75
+	// maxQueryBytes is the prefix of a query that is read, so that a huge
+	// one costs bounded work; a topic statement is a few sentences.
+	maxQueryBytes = 8 << 10
 )
 
 // requestWords are the words of how a request is phrased rather than what
@@ -95,7 +98,7 @@ type queryFocus struct {
 // less the request words.
 func (c *cluster) queryTerms(query string) []uint64 {
 	var terms []uint64
-	for _, t := range c.tok.tokens(query) {
+	for _, t := range c.tok.tokens(strings.ToValidUTF8(truncate(query, maxQueryBytes), "")) {
 		if !t.stop && !t.num && !requestWords[t.hash] {
 			terms = append(terms, t.hash)
 		}

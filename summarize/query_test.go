@@ -70,6 +70,12 @@ func TestQuery(t *testing.T) {
 		{"blank query is no query", " \n\t", unchanged(generic)},
 		{"query sharing no word with the cluster", "Zebra migration in Tanzania", unchanged(generic)},
 		{"query of request words only", "Describe and discuss. Include information, details and examples.", unchanged(generic)},
+		{"invalid UTF-8 and control bytes", "\xff\xfe\x00 vineyards\x80 \x01", func(t *testing.T, s chorus.Summary) {
+			if len(s.Sentences) == 0 {
+				t.Error("no summary")
+			}
+		}},
+		{"huge query read in part", strings.Repeat("Zebra migration in Tanzania. ", 1<<15) + "vineyards", unchanged(generic)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
