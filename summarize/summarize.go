@@ -8,7 +8,9 @@
 //	                                    boilerplate learned from Multi-News
 //	                                    train dropped)
 //	        → facts                    (redundancy.go: copies and rewrites grouped)
-//	        → scores                   (score.go, model.go: a learned linear scorer)
+//	        → scores                   (score.go, model.go: a learned linear scorer;
+//	                                    query.go: relevance to the reader's
+//	                                    query, when Options.Query is set)
 //	        → selection                (selection.go, coverage.go: greedy by
 //	                                    concept coverage and score per word)
 //	        → ordered summary          (order.go: reading order)
