@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/chorusnews/chorus/defect"
 	"github.com/chorusnews/chorus/internal/lex"
 )
 
@@ -203,28 +204,75 @@ func cutWireTag(s string) string {
 }
 
 // cutDateline removes a dateline of at most three words without stopwords
-// ("KABUL —", "Dover, Fla. —") that opens an article.
+// ("KABUL —", "Dover, Fla. —") that opens an article, and a wire story's
+// dateline in capitals after the page furniture run into the same line
+// ("Eds: UPDATES with ... AP Photo By ... Associated Press Writer
+// BUCHAREST, Romania — An Arctic cold wave ...": the cleaner has dropped
+// its "(AP)" tag, and the whole line used to be read as a caption).
 func cutDateline(s string) string {
 	i := strings.Index(s[:min(len(s), datelineBytes)], " — ")
 	n := len(" — ")
 	if i < 0 {
 		i, n = strings.Index(s[:min(len(s), datelineBytes)], " -- "), len(" -- ")
 	}
-	if i <= 0 {
-		return s
+	if i <= 0 || !isDateline(s[:i]) {
+		return cutFurnitureDateline(s)
 	}
-	place := s[:i]
+	return strings.TrimSpace(s[i+n:])
+}
+
+// isDateline reports whether place can be a dateline: at most
+// maxDatelineWords words, no digits or quotes, and no stopword unless it
+// is one word.
+func isDateline(place string) bool {
 	words := strings.Fields(place)
 	if len(words) > maxDatelineWords || strings.ContainsAny(place, "\"“”0123456789") {
-		return s
+		return false
 	}
 	var tok tokenizer
 	for _, t := range tok.tokens(place) {
 		if t.stop && len(words) > 1 {
-			return s
+			return false
 		}
 	}
-	return strings.TrimSpace(s[i+n:])
+	return true
+}
+
+// cutFurnitureDateline removes, from an article's first line, page
+// furniture (defect.Furniture: an editor's note, a photo credit, a
+// byline) and the dateline after it, when the dateline opens with a word
+// in capitals ("BUCHAREST, Romania —") and its dash stands within the
+// first wireTagBytes bytes.
+func cutFurnitureDateline(s string) string {
+	i := strings.Index(s[:min(len(s), wireTagBytes)], " — ")
+	if i <= 0 {
+		return s
+	}
+	words := strings.Fields(s[:i])
+	for k := max(len(words)-maxDatelineWords, 1); k < len(words); k++ {
+		place := strings.Join(words[k:], " ")
+		if !capitals(strings.TrimRight(words[k], ",")) || !isDateline(place) {
+			continue
+		}
+		if defect.Furniture(strings.Join(words[:k], " ")) == defect.OK {
+			return s
+		}
+		return strings.TrimSpace(s[i+len(" — "):])
+	}
+	return s
+}
+
+// capitals reports whether w is a word of at least three letters, all
+// capitals.
+func capitals(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 3
 }
 
 // cutTeaser removes the teasers, cut off with an ellipsis, that run into a
