@@ -69,6 +69,9 @@ func TestPruneFurnitureKeepsArticle(t *testing.T) {
 		{"comments beside the article", `<article id="a"><p>Text</p></article><section id="c" class="comments-area"><p>Reply</p></section>`, []string{"c"}, []string{"a"}},
 		{"short byline", `<p id="by" class="byline">By Mara Quist</p><p id="p">Text</p>`, []string{"by"}, []string{"p"}},
 		{"long text in an author block is not a byline", `<div id="w" class="author-content"><p>` + strings.Repeat("The pier will reopen in the autumn. ", 12) + `</p></div>`, nil, []string{"w"}},
+		{"inline gallery in a long article", `<article id="a"><p>` + strings.Repeat("The pier will reopen in the autumn. ", 90) + `</p><div id="g" class="photo-gallery"><p>1/3 The pier in January</p></div></article>`, []string{"g"}, []string{"a"}},
+		{"the gallery of a slideshow page is the story", `<article id="a"><p>Ten views of the bay.</p><div id="g" class="photo-gallery"><p>` + strings.Repeat("The pier at dawn, seen from the harbour wall. ", 40) + `</p></div></article>`, nil, []string{"g"}},
+		{"a gallery outside any article is left to trafilatura", `<div id="g" class="gallery"><p>1/3 The pier in January</p></div>`, nil, []string{"g"}},
 		{"outermost block only", `<div id="r" class="related"><ul id="inner" class="related-list"><li>x</li></ul></div>`, []string{"r"}, []string{"inner"}},
 	}
 	for _, tt := range tests {
