@@ -5,6 +5,25 @@
 // each story's summary current from a durable work queue (River, package
 // queue, in the store's database). *Service
 // implements chorus.StoryService.
+//
+// Many processes may share one store (N `chorus serve` on one PostgreSQL,
+// or `chorus ingest` beside `chorus serve` on one SQLite file); any of them
+// takes writes and reads. Story assignment, sequential by nature, runs in
+// one of them at a time, the assigner, elected through the store
+// (chorus.Elector: a PostgreSQL session advisory lock on a dedicated
+// connection, an flock beside the SQLite file, both freed when the holder
+// dies). Ingest stores an article and queues it in the store's inbox in one
+// transaction, without the assigner's lock, and then waits (bounded by
+// Options.AssignWait) for its story. The assigner takes the inbox in order,
+// in batches of one transaction each, decides with its in-memory index,
+// and appends every decision to an ordered change log (insert, update,
+// merge; unique per inbox entry, so an article is never assigned twice and
+// an entry left by a dead assigner is assigned by the next). Only the
+// assigner holds an index: it loads it once when it takes the role (the
+// stories within two windows of the latest story's time, the same
+// publication-else-ingestion time rule the live index uses) or catches up
+// from the change log; the other processes never rebuild and read stories
+// from the store. See assign.go.
 package service
 
 import (
