@@ -163,7 +163,7 @@ func (s *Service) stepDown(cause error) {
 		return
 	}
 	s.metrics.leadership.WithLabelValues("released").Inc()
-	s.log.Debug("assigner leadership released")
+	s.log.Log(context.Background(), s.leadLevel(), "assigner leadership released")
 }
 
 // readyIndex makes s.clu reflect the change log: unchanged when nobody
