@@ -81,35 +81,114 @@ func startupMode(ctx context.Context, e *env, o options) error {
 	fmt.Printf("## start-up and memory at %d stored articles\n\n", stored)
 	fmt.Printf("Stored: %d Multi-News train articles (no publication dates, so all in the story window) stored by `chorus ingest --db … --batch 1000` (in one process, no summaries), then assigned by a `chorus serve` if any waited: %.0f s, %.0f articles/s, %.0f chorus CPU-seconds; %d stories; database %.0f MiB. Then every story was marked summarized and the job queue emptied, and `chorus serve` started %d times on that store, one process at a time, PostgreSQL with fsync on.\n\n",
 		len(arts), load.Seconds(), float64(len(arts))/load.Seconds(), loadCPU, stories, float64(size)/(1<<20), o.repeat)
-	fmt.Println("| start | ready s | RSS at ready MiB | peak RSS MiB | RSS 5 s later MiB | Go heap in use MiB | CPU s to ready |")
-	fmt.Println("|---|---|---|---|---|---|---|")
-	var readies []float64
+	fmt.Print("*HTTP ready*: from exec to the first 200 of /healthz. *Assigner ready*: from exec to the process's 'assigner leadership acquired' log line (its index loaded: *index articles*, in *load ms*). RSS read at HTTP ready and 5 s after the assigner was ready. Then a second process (a follower: no index) starts beside it.\n\n")
+	fmt.Println("| start | HTTP ready s | assigner ready s | index articles | index load ms | RSS at HTTP ready MiB | RSS after MiB | peak RSS MiB | Go heap in use MiB | CPU s | follower HTTP ready s | follower RSS MiB |")
+	fmt.Println("|---|---|---|---|---|---|---|---|---|---|---|---|")
+	var readies, leads []float64
 	for i := range o.repeat {
-		runCtx, cancel := context.WithTimeout(ctx, o.timeout)
-		t0 := time.Now()
-		p, err := e.start(runCtx, "startup", i+1, o.workers)
-		if err != nil {
-			cancel()
-			return err
-		}
-		ready := time.Since(t0)
-		pid := p.cmd.Process.Pid
-		cpu := procCPU(pid, false)
-		rss, _ := memory(pid)
-		time.Sleep(5 * time.Second)
-		later, peak := memory(pid)
-		m, err := scrape(runCtx, p)
-		p.stop()
-		cancel()
+		r, err := timeStartup(ctx, e, o, i+1)
 		if err != nil {
 			return err
 		}
-		readies = append(readies, ready.Seconds())
-		fmt.Printf("| %d | %.2f | %.0f | %.0f | %.0f | %.0f | %.2f |\n", i+1, ready.Seconds(), rss, peak, later, m["go_memstats_heap_inuse_bytes"]/(1<<20), cpu)
+		readies = append(readies, r.ready.Seconds())
+		lead := "-"
+		if r.lead >= 0 {
+			leads = append(leads, r.lead.Seconds())
+			lead = fmt.Sprintf("%.2f", r.lead.Seconds())
+		}
+		fmt.Printf("| %d | %.2f | %s | %s | %s | %.0f | %.0f | %.0f | %.0f | %.2f | %.2f | %.0f |\n", i+1, r.ready.Seconds(), lead, r.indexArticles, r.indexMS,
+			r.rss, r.rssAfter, r.peak, r.heap/(1<<20), r.cpu, r.followerReady.Seconds(), r.followerRSS)
 	}
-	sort.Float64s(readies)
-	fmt.Printf("\nMedian time to ready: %.2f s.\n\n", readies[len(readies)/2])
+	fmt.Printf("\nMedian: HTTP ready %.2f s, assigner ready %.2f s.\n\n", median(readies), median(leads))
 	return nil
+}
+
+// median returns the median of v, 0 when empty.
+func median(v []float64) float64 {
+	if len(v) == 0 {
+		return 0
+	}
+	sort.Float64s(v)
+	return v[len(v)/2]
+}
+
+// startup is one timed start-up.
+type startup struct {
+	ready, lead            time.Duration
+	indexArticles, indexMS string
+	rss, rssAfter, peak    float64
+	heap, cpu              float64
+	followerReady          time.Duration
+	followerRSS            float64
+}
+
+// timeStartup starts one process on the stored articles and times it,
+// then starts a follower beside it.
+func timeStartup(ctx context.Context, e *env, o options, n int) (*startup, error) {
+	ctx, cancel := context.WithTimeout(ctx, o.timeout)
+	defer cancel()
+	r := &startup{lead: -1, indexArticles: "-", indexMS: "-"}
+	t0 := time.Now()
+	p, err := e.start(ctx, "startup", n, o.workers)
+	if err != nil {
+		return nil, err
+	}
+	defer p.stop()
+	r.ready = time.Since(t0)
+	pid := p.cmd.Process.Pid
+	r.rss, _ = memory(pid)
+	// The assigner's log line, within a minute.
+	for wait := time.Now(); time.Since(wait) < time.Minute && ctx.Err() == nil; time.Sleep(20 * time.Millisecond) {
+		if at, fields, ok := logLine(p.log, "assigner leadership acquired"); ok {
+			r.lead = at.Sub(t0)
+			r.indexArticles, r.indexMS = fields["articles"], fields["ms"]
+			break
+		}
+	}
+	time.Sleep(5 * time.Second)
+	r.rssAfter, r.peak = memory(pid)
+	r.cpu = procCPU(pid, false)
+	m, err := scrape(ctx, p)
+	if err != nil {
+		return nil, err
+	}
+	r.heap = m["go_memstats_heap_inuse_bytes"]
+	t1 := time.Now()
+	f, err := e.start(ctx, "follower", n, o.workers)
+	if err != nil {
+		return nil, err
+	}
+	r.followerReady = time.Since(t1)
+	time.Sleep(5 * time.Second)
+	r.followerRSS, _ = memory(f.cmd.Process.Pid)
+	f.stop()
+	return r, nil
+}
+
+// logLine finds the first slog text record of a log file whose message is
+// msg and returns its time and key=value fields.
+func logLine(path, msg string) (time.Time, map[string]string, bool) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return time.Time{}, nil, false
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if !strings.Contains(line, `msg="`+msg+`"`) {
+			continue
+		}
+		fields := map[string]string{}
+		for _, f := range strings.Fields(line) {
+			if k, v, ok := strings.Cut(f, "="); ok {
+				fields[k] = strings.Trim(v, `"`)
+			}
+		}
+		at, err := time.Parse(time.RFC3339Nano, fields["time"])
+		if err != nil {
+			return time.Time{}, nil, false
+		}
+		return at, fields, true
+	}
+	return time.Time{}, nil, false
 }
 
 // ingest stores arts with `chorus ingest --db DSN --batch 1000` (JSON
