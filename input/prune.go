@@ -63,17 +63,34 @@ const minArticleBesideGallery = 2500
 
 // inlineGallery reports whether gallery n lies inside an article (an
 // <article>, <main> or itemprop="articleBody" element) that holds at
-// least minArticleBesideGallery letters outside it.
+// least minArticleBesideGallery letters outside all its galleries.
 func inlineGallery(n *html.Node, lengths map[*html.Node]int) bool {
 	for a := n.Parent; a != nil; a = a.Parent {
 		if a.Type != html.ElementNode {
 			continue
 		}
 		if a.DataAtom == atom.Article || a.DataAtom == atom.Main || isArticleBody(a) {
-			return lengths[a]-lengths[n] >= minArticleBesideGallery
+			return lengths[a]-galleryLetters(a, lengths) >= minArticleBesideGallery
 		}
 	}
 	return false
+}
+
+// galleryLetters counts the letters of the galleries below n (the
+// outermost ones: a gallery inside a gallery is counted once).
+func galleryLetters(n *html.Node, lengths map[*html.Node]int) int {
+	total := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if classKind(c, galleryClasses) != "" {
+			total += lengths[c]
+		} else {
+			total += galleryLetters(c, lengths)
+		}
+	}
+	return total
 }
 
 // isArticleBody reports whether n is marked itemprop="articleBody".

@@ -71,6 +71,7 @@ func TestPruneFurnitureKeepsArticle(t *testing.T) {
 		{"long text in an author block is not a byline", `<div id="w" class="author-content"><p>` + strings.Repeat("The pier will reopen in the autumn. ", 12) + `</p></div>`, nil, []string{"w"}},
 		{"inline gallery in a long article", `<article id="a"><p>` + strings.Repeat("The pier will reopen in the autumn. ", 90) + `</p><div id="g" class="photo-gallery"><p>1/3 The pier in January</p></div></article>`, []string{"g"}, []string{"a"}},
 		{"the gallery of a slideshow page is the story", `<article id="a"><p>Ten views of the bay.</p><div id="g" class="photo-gallery"><p>` + strings.Repeat("The pier at dawn, seen from the harbour wall. ", 40) + `</p></div></article>`, nil, []string{"g"}},
+		{"a story told in gallery sections", `<article id="a"><p>Thirty gifts.</p>` + strings.Repeat(`<div class="gallery-section"><h2>A gift</h2><p>`+strings.Repeat("A lamp shaped like a lighthouse, for the harbour. ", 4)+`</p></div>`, 30) + `</article>`, nil, []string{"a"}},
 		{"a gallery outside any article is left to trafilatura", `<div id="g" class="gallery"><p>1/3 The pier in January</p></div>`, nil, []string{"g"}},
 		{"outermost block only", `<div id="r" class="related"><ul id="inner" class="related-list"><li>x</li></ul></div>`, []string{"r"}, []string{"inner"}},
 	}
