@@ -32,6 +32,9 @@ type Attribution struct {
 	// a one-word name in lower-cased text is shown only when the cluster
 	// gives a full one for the same key.
 	Full bool
+	// partial reports a quote of words inside the sentence's grammar
+	// (chunk.partial): right for its speaker, no statement for Find.
+	partial bool
 }
 
 // person is a speaker seen earlier in an article, for pronouns.
@@ -46,19 +49,20 @@ type person struct {
 // order) and their speakers; statements with no speaker at all are left
 // out.
 func Attribute(sentences []string) []Attribution {
-	out, _ := attribute(sentences, nil)
+	out, _, _ := attribute(sentences, nil)
 	return out
 }
 
 // attribute is Attribute with the keys of the speakers other articles of
 // the cluster name in full: a one-word name with such a key may be "he"
 // or "she". It also reports whether a "he" or "she" found no speaker,
-// which a larger known set might resolve.
-func attribute(sentences []string, known map[string]bool) ([]Attribution, bool) {
+// which a larger known set might resolve, and the roles the article gives
+// the names it writes in full anywhere, by key (fullNames).
+func attribute(sentences []string, known map[string]bool) ([]Attribution, bool, map[string]string) {
 	unresolved := false
 	sents := track(sentences)
 	cased := isCased(sents)
-	named := fullNames(sents, cased)
+	named, titles := fullNames(sents, cased)
 	// Speakers of quotes, by span.
 	spanSp := map[int]speaker{}
 	spanSent := map[int][]int{}
@@ -119,7 +123,7 @@ func attribute(sentences []string, known map[string]bool) ([]Attribution, bool) 
 			if !ok {
 				continue
 			}
-			a := Attribution{Sentences: spanSent[c.span], Quote: true, Text: quoteText(sents, c.span)}
+			a := Attribution{Sentences: spanSent[c.span], Quote: true, Text: quoteText(sents, c.span), partial: c.partial()}
 			if resolve(&a, sp, &seen, cased, known, named) {
 				out = append(out, a)
 			} else if sp.pronoun == "he" || sp.pronoun == "she" {
@@ -140,7 +144,7 @@ func attribute(sentences []string, known map[string]bool) ([]Attribution, bool) 
 			unresolved = true
 		}
 	}
-	return out, unresolved
+	return out, unresolved, titles
 }
 
 func inSpans(i int, spanSent map[int][]int) bool {
@@ -185,6 +189,9 @@ func resolve(a *Attribution, sp speaker, seen *[]person, cased bool, known map[s
 		return false // a description only: "officials said"
 	}
 	a.Name, a.Key, a.Role = display(sp.name, cased), key(sp.name), roleText(sp.role)
+	if titleOnly(a.Role) {
+		a.Role = "" // "Dr. Ilse Varga": a courtesy title, no role
+	}
 	a.Full = len(sp.name) >= 2 || sp.honor != ""
 	// Any named speaker may be "he" or "she": the text rarely tells a
 	// person from an organisation by form alone.
@@ -204,7 +211,7 @@ func resolve(a *Attribution, sp speaker, seen *[]person, cased bool, known map[s
 	for _, p := range *seen {
 		if p.key == a.Key && (p.human || len(p.sp.name) >= 2 || p.sp.honor != "") {
 			human = true
-			if p.sp.role != "" && a.Role == "" {
+			if p.sp.role != "" && a.Role == "" && !titleOnly(p.sp.role) {
 				a.Role = roleText(p.sp.role)
 			}
 			if len(p.sp.name) > len(sp.name) {
@@ -228,9 +235,15 @@ func lastWord(s string) string {
 // fullNames returns the keys of the names the article writes in full
 // anywhere, spoken or not ("Governor Tomas Reyland declared ..."): two
 // name words or more, or an honorific before one. A speaker known only by
-// surname may be "he" or "she" when the article names them in full.
-func fullNames(sents []sent, cased bool) map[string][]token {
+// surname may be "he" or "she" when the article names them in full. It
+// also returns the first role the article gives each such name: a title
+// before it ("Governor Tomas Reyland", "former county sheriff Pat
+// Sullivan") or an apposition after it, between commas or closing the
+// sentence ("Ann Clywd, who chairs …" is none; "Ann Clywd, the
+// committee's chair, …" is).
+func fullNames(sents []sent, cased bool) (map[string][]token, map[string]string) {
 	out := map[string][]token{}
+	titles := map[string]string{}
 	for _, s := range sents {
 		run := 0
 		for i, t := range s.toks {
@@ -243,19 +256,91 @@ func fullNames(sents []sent, cased bool) map[string][]token {
 				continue // the name goes on
 			}
 			k := key(s.toks[i : i+1])
-			if _, ok := out[k]; ok {
-				continue
-			}
-			switch {
-			case run >= 2 && run <= 3:
-				out[k] = s.toks[i+1-run : i+1]
-			case run == 1 && i > 0 && honorifics[s.toks[i-1].low] != "":
-				out[k] = s.toks[i : i+1]
+			start := i + 1 - run
+			if run >= 2 && run <= 3 || run == 1 && i > 0 && honorifics[s.toks[i-1].low] != "" {
+				if _, ok := out[k]; !ok {
+					out[k] = s.toks[start : i+1]
+				}
+				if _, ok := titles[k]; !ok && run >= 2 {
+					if r := nameRole(s.toks, start, i+1, cased); r != "" {
+						titles[k] = r
+					}
+				}
 			}
 		}
 	}
-	return out
+	return out, titles
 }
+
+// titleWord reports whether t may stand in a title before a name: a word
+// of the roles list ("former", "acting" are there), a place or body
+// written in capitals in cased text ("San Bernardino police chief"), any
+// word but a verb form in lower-cased text.
+func titleWord(t token, cased bool) bool {
+	if t.kind != word || determiners[t.low] || honorifics[t.low] != "" || hasDigit(t.low) {
+		return false
+	}
+	if roles[t.low] {
+		return true
+	}
+	if stopName[t.low] || commons[t.low] || strings.HasSuffix(t.low, "'s") || strings.HasSuffix(t.low, "’s") {
+		return false
+	}
+	if cased {
+		return t.upper()
+	}
+	// "began investigating former sheriff …": a verb form ends it.
+	return !lex.IsStopword(t.low) && !strings.HasSuffix(t.low, "ing") && !strings.HasSuffix(t.low, "ed")
+}
+
+// nameRole returns the role toks give the name toks[start:end]: the title
+// right before it, ending in a word of the roles list ("San Bernardino
+// police chief"), or an apposition after it between commas ("Donald Lee,
+// professor of archaeology at Wichita State, presented …"). A lone
+// honorific ("Dr.") is no role.
+func nameRole(toks []token, start, end int, cased bool) string {
+	if start > 0 && roles[toks[start-1].low] && honorifics[toks[start-1].low] == "" {
+		from := start - 1
+		for from > 0 && start-from < 5 && titleWord(toks[from-1], cased) {
+			from--
+		}
+		// Only the title words: a capitalised sentence opener that is a
+		// place ("Velmora Governor") stays, a verb cannot be told apart
+		// and is rare before a title.
+		if r := roleText(join(toks[from:start])); !titleOnly(r) {
+			return r
+		}
+	}
+	if end+1 < len(toks) && toks[end].kind == comma {
+		k := end + 1
+		for k < len(toks) && k-end < 16 && (toks[k].kind == word || toks[k].kind == dash && toks[k].text != "-" && toks[k].text != "—") {
+			k++
+		}
+		// Between commas, or closing the sentence ("Taner Oznur,
+		// co-author of the study.").
+		if k == len(toks) || toks[k].kind == comma || toks[k].kind == stop {
+			if r := appositive(toks[end+1 : k]); r != "" && !titleOnly(r) {
+				return roleText(r)
+			}
+		}
+	}
+	return ""
+}
+
+// titleOnly reports whether role is only an honorific or an abbreviated
+// title ("Dr.", "Prof."), which says nothing of the speaker's role.
+func titleOnly(role string) bool {
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		w = strings.TrimSuffix(w, ".")
+		if !courtesy[w] && honorifics[w] == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// courtesy are the titles that go with any name and tell no role.
+var courtesy = lex.Set("dr", "prof", "rev", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady")
 
 // frameSpeaker finds the speaker a frame credits: the verb of speech
 // nearest a quote (quote) or the first one (reported speech), with its
@@ -282,6 +367,10 @@ func frameSpeaker(frame []token, cased, quote bool) speaker {
 				} else {
 					sp = after(frame, v, cased)
 				}
+			case v+1 < len(frame) && frame[v+1].low == "by":
+				// "The power of the test was estimated by …": a
+				// passive verb, whose subject said nothing.
+				continue
 			case core && lex.IsAttributionVerb(t.low) || !core && isVerb(t.low) && !lex.IsAttributionVerb(t.low):
 				sp = before(frame, v, cased)
 				// "said Smith" only where the verb follows the quote or

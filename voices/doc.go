@@ -19,4 +19,15 @@
 // from internal/lex and package defect. Lower-cased text (the Multi-News
 // release) is read too: there a one-word speaker is shown only when the
 // cluster also gives a longer name or a title for it.
+//
+// A speaker's role is the one their attribution gives, else the first the
+// cluster gives the full name anywhere (a title before it, an apposition
+// after it; a courtesy title such as "Dr." is none). A name that is the
+// object of a preposition ("residents of Harlow Creek", "a spokesman for
+// Acme") or the subject of a passive verb is no speaker. Find leaves out
+// the statements a reader cannot take in alone under the speaker's name
+// (statement.go): cut sentences, quotes of words inside a sentence's own
+// grammar, and statements that lean on an earlier sentence ("disputed
+// that account", "told him not to", a quote opening "He's …"); Attribute
+// still returns them, for package dispute.
 package voices

@@ -116,7 +116,7 @@ func measure(t *testing.T, path string) {
 		known := fullKeys(docs)
 		for doc, sents := range docs {
 			pred := map[int]Attribution{}
-			atts, _ := attribute(sents, known)
+			atts, _, _ := attribute(sents, known)
 			for _, a := range atts {
 				for _, i := range a.Sentences {
 					pred[i] = a

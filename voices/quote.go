@@ -1,5 +1,7 @@
 package voices
 
+import "github.com/chorusnews/chorus/internal/lex"
+
 // This file tracks quotation marks through an article's sentences: which
 // words are inside a quote, and which quoted stretches of consecutive
 // sentences form one quote.
@@ -21,11 +23,12 @@ type chunk struct {
 	span       int // the quote it belongs to, numbered within the article
 	start, end int // byte offsets of its text in the sentence
 	words      int
-	opens      bool // nothing but punctuation stands before it
-	afterColon bool // it follows a colon
-	closed     bool // its closing mark is in this sentence
-	opened     bool // its opening mark is in this sentence
-	any        bool // it holds a token
+	opens      bool   // nothing but punctuation stands before it
+	afterColon bool   // it follows a colon
+	closed     bool   // its closing mark is in this sentence
+	opened     bool   // its opening mark is in this sentence
+	any        bool   // it holds a token
+	lead       string // the word right before its opening mark, lower-cased; "" after punctuation
 }
 
 // track tokenizes the sentences of one article and marks their quotes.
@@ -64,7 +67,19 @@ func track(texts []string) []sent {
 		in := open
 		cur := -1 // index in s.chunks of the chunk being read
 		startChunk := func(at int, opened bool) {
-			s.chunks = append(s.chunks, chunk{span: span, start: at, opened: opened, opens: onlyPunct(s.frame), afterColon: len(s.frame) > 0 && s.frame[len(s.frame)-1].kind == colon})
+			// The word before the mark, unless a verb of speech stands
+			// among the three words before it ("told the man "…").
+			lead := ""
+			if n := len(s.frame); n > 0 && s.frame[n-1].kind == word {
+				lead = s.frame[n-1].low
+				for k := n - 1; k >= 0 && k >= n-3 && s.frame[k].kind == word; k-- {
+					if w := s.frame[k].low; w == "that" || isVerb(w) || lex.IsAttributionVerb(w) || inverted[w] {
+						lead = ""
+						break
+					}
+				}
+			}
+			s.chunks = append(s.chunks, chunk{span: span, start: at, opened: opened, opens: onlyPunct(s.frame), afterColon: len(s.frame) > 0 && s.frame[len(s.frame)-1].kind == colon, lead: lead})
 			s.frame = append(s.frame, token{kind: quoted, start: at})
 			cur = len(s.chunks) - 1
 		}
@@ -151,4 +166,13 @@ func (s *sent) direct(c chunk) bool {
 		return c.words >= 4 || c.words >= 2 && ends
 	}
 	return c.words >= 5 && ends
+}
+
+// partial reports whether chunk c quotes words inside the sentence's own
+// grammar ("parents are "completely unaware of the risks""): it opens in
+// the sentence right after a word, with no verb of speech nor "that"
+// among the three words before it. Such a quote is no statement on its
+// own.
+func (c chunk) partial() bool {
+	return c.opened && c.lead != ""
 }

@@ -72,6 +72,10 @@ var stopName = lex.Set("that", "and", "but", "or", "when", "after", "before", "b
 	"though", "although", "into", "over", "under", "via", "through", "against", "across", "among",
 	"per", "up", "down", "out", "off", "what", "how", "why", "no", "never", "very", "more", "less", "too")
 
+// objectOf are the prepositions whose object a name is when one stands
+// before it in a speaker phrase.
+var objectOf = lex.Set("of", "for", "from", "in", "at", "near", "with", "on", "by")
+
 // particles may stand inside a name in lower case ("Charles de Gaulle").
 var particles = lex.Set("de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "la", "le", "al", "el", "bin", "ibn", "dos", "das", "y")
 
@@ -86,10 +90,19 @@ func isName(t token, cased bool) bool {
 	if strings.HasSuffix(t.low, "'s") || strings.HasSuffix(t.low, "’s") || hasDigit(t.low) {
 		return false
 	}
+	if mojibake(t.text) {
+		return false
+	}
 	if cased {
 		return t.upper() || particles[t.low]
 	}
 	return !lex.IsStopword(t.low) && len(t.low) > 1
+}
+
+// mojibake reports whether w holds the signs of UTF-8 text read as Latin-1
+// ("Corruptionâ", "Â"): a word ending in "â", or holding "Â", "Ã" or "€".
+func mojibake(w string) bool {
+	return strings.HasSuffix(w, "â") || strings.ContainsAny(w, "Â€") || strings.Contains(w, "Ã")
 }
 
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
@@ -147,6 +160,14 @@ func phrase(frame []token, from, to int, cased bool) speaker {
 	if start < end {
 		sp.name = frame[start:end]
 	}
+	// "Several residents of Harlow Creek", "a spokesman for Acme": the
+	// name is the object of a preposition inside a description, not the
+	// speaker.
+	if start > from && start < end && objectOf[frame[start-1].low] {
+		sp.role = join(frame[from:end])
+		sp.name = nil
+		return sp
+	}
 	if start > from && !(start-1 == from && determiners[frame[from].low]) {
 		if h := honorifics[frame[start-1].low]; h != "" && start-1 == from {
 			sp.honor = h
@@ -193,8 +214,8 @@ func before(frame []token, v int, cased bool) speaker {
 	if j < 0 {
 		return speaker{}
 	}
-	if j > 1 && (frame[j-1].low == "and" || frame[j-1].low == "or") && frame[j].kind == word && isName(frame[j-2], cased) {
-		return speaker{} // "Blair and Chirac said": no one speaker
+	if j > 1 && (frame[j-1].low == "and" || frame[j-1].low == "or") && frame[j].kind == word && (isName(frame[j-2], cased) || roles[frame[j-2].low] || commons[frame[j-2].low]) {
+		return speaker{} // "Blair and Chirac said", "its publisher and booksellers said": no one speaker
 	}
 	if p, ok := pronouns[frame[j].low]; ok && frame[j].kind == word {
 		return speaker{pronoun: p, verb: v, at: j}
@@ -234,6 +255,14 @@ func before(frame []token, v int, cased bool) speaker {
 		}
 	}
 	sp := phrase(frame, from, j+1, cased)
+	if from > 0 && objectOf[frame[from-1].low] && frame[from-1].low != "by" && len(sp.name) > 0 {
+		// "A spokesman for Vik Water said": the name is the object of
+		// a preposition, the speaker stands before it.
+		sp.name = nil
+		if sp.role == "" {
+			sp.role = join(frame[from : j+1])
+		}
+	}
 	if role != "" {
 		sp.role = role
 	}
@@ -282,6 +311,14 @@ func appositive(toks []token) string {
 	w := toks[0].low
 	if w == "who" || w == "which" || w == "whose" || w == "where" || w == "when" || w == "according" || pronouns[w] != "" {
 		return ""
+	}
+	// "a lobbyist for the sheriffs who often worked with him": the role
+	// ends before a relative clause.
+	for i, t := range toks {
+		if i > 0 && (t.low == "who" || t.low == "whose" || t.low == "which" || t.low == "where") {
+			toks = toks[:i]
+			break
+		}
 	}
 	if w == "the" || w == "a" || w == "an" {
 		return join(toks)

@@ -72,8 +72,15 @@ func Find(docs []Doc) []chorus.Voice {
 	atts := make([][]Attribution, len(docs))
 	again := make([]bool, len(docs))
 	known := map[string]bool{}
+	titles := map[string]string{}
 	for i, d := range docs {
-		atts[i], again[i] = attribute(d.Sentences, nil)
+		var ts map[string]string
+		atts[i], again[i], ts = attribute(d.Sentences, nil)
+		for k, r := range ts {
+			if _, ok := titles[k]; !ok {
+				titles[k] = r
+			}
+		}
 		for _, a := range atts[i] {
 			if a.Full && !a.Pronoun {
 				known[a.Key] = true
@@ -86,7 +93,7 @@ func Find(docs []Doc) []chorus.Voice {
 	n := 0
 	for i, d := range docs {
 		if again[i] && len(known) > 0 {
-			atts[i], _ = attribute(d.Sentences, known)
+			atts[i], _, _ = attribute(d.Sentences, known)
 		}
 		for _, a := range atts[i] {
 			if a.Key == "" || a.Text == "" {
@@ -99,10 +106,15 @@ func Find(docs []Doc) []chorus.Voice {
 				order = append(order, v)
 			}
 			n++
+			// The name and role count even when the statement
+			// cannot stand alone; the statement is left out.
 			v.names = append(v.names, a.Name)
 			v.full = v.full || a.Full
 			if v.role == "" && a.Role != "" {
 				v.role = a.Role
+			}
+			if a.partial || fragment(a.Text) || dependent(a) {
+				continue
 			}
 			v.sources = addID(v.sources, d.Source)
 			text := cut(a.Text)
@@ -161,7 +173,11 @@ func Find(docs []Doc) []chorus.Voice {
 	}
 	res := make([]chorus.Voice, len(out))
 	for i, v := range out {
-		res[i] = chorus.Voice{Name: v.name(), Role: v.role, Statements: v.best(df, len(docs))}
+		role := v.role
+		if role == "" {
+			role = titles[v.key] // "Governor Tomas Reyland declared …"
+		}
+		res[i] = chorus.Voice{Name: v.name(), Role: role, Statements: v.best(df, len(docs))}
 	}
 	return res
 }
@@ -171,7 +187,7 @@ func Find(docs []Doc) []chorus.Voice {
 func fullKeys(docs [][]string) map[string]bool {
 	known := map[string]bool{}
 	for _, d := range docs {
-		atts, _ := attribute(d, nil)
+		atts, _, _ := attribute(d, nil)
 		for _, a := range atts {
 			if a.Full && !a.Pronoun {
 				known[a.Key] = true

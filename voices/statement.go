@@ -1,0 +1,138 @@
+package voices
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/chorusnews/chorus/internal/lex"
+)
+
+// This file tells the statements a reader cannot take in alone, under a
+// speaker's name and away from their article: fragments, and statements
+// that lean on a sentence before them ("disputed that account").
+
+// anaphoric are the nouns that, after "that", "this" or "the", point back
+// to a statement the reader has not seen: "disputed that account".
+var anaphoric = lex.Set("account", "accounts", "claim", "claims", "report", "reports", "allegation", "allegations",
+	"statement", "statements", "version", "story", "accusation", "accusations", "charge", "charges",
+	"suggestion", "assertion", "remark", "remarks", "comment", "comments", "idea", "notion", "assessment",
+	"figure", "figures", "characterization", "description", "theory", "rumor", "rumors", "rumour", "rumours")
+
+// pointers are the words that point back at something said before when
+// they open a quote: "He's up", "That was the plan".
+var pointers = lex.Set("he", "she", "it", "they", "him", "her", "them", "this", "that", "these", "those",
+	"he's", "she's", "it's", "they're", "that's")
+
+// addressed are the verbs whose object is the one spoken to: "told him
+// not to" leans on who "him" is.
+var addressed = lex.Set("told", "tells", "warned", "assured", "asked", "urged", "informed")
+
+// plain are the verbs that report what follows them without answering
+// anything said before.
+var plain = lex.Set("said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "explained",
+	"explains", "wrote", "writes", "according", "reported", "stated", "announced", "estimated", "believes", "predicted")
+
+// demonstratives open a noun phrase that may point back: "that account".
+var demonstratives = lex.Set("that", "this", "these", "those", "the", "such")
+
+// loose are the words a sentence does not end on: an article, a
+// preposition or a conjunction before the final stop is a cut sentence
+// ("walked into the building on Main Street at.").
+// "Fell in", "turned on" end sentences: particles are not here.
+var loose = lex.Set("the", "a", "an", "of", "at", "to", "for", "with", "from", "and", "or",
+	"but", "than", "his", "their", "its", "our", "my", "your", "into", "onto")
+
+// fragment reports whether text is not a whole statement: it does not end
+// in a stop (the sentence was cut) or ends on a word no sentence ends on.
+func fragment(text string) bool {
+	t := strings.TrimRight(text, ` "'”’)]»`)
+	r, _ := utf8.DecodeLastRuneInString(t)
+	if r != '.' && r != '!' && r != '?' && r != '…' {
+		return true
+	}
+	toks := tokenize(t)
+	for i := len(toks) - 1; i >= 0; i-- {
+		if toks[i].kind == word {
+			return loose[toks[i].low]
+		}
+	}
+	return true
+}
+
+// dependent reports whether a's statement leans on what came before it:
+// a quote that opens with a pronoun or a demonstrative standing alone
+// ("He's up and watching cartoons", "That was a mistake"), or reported
+// speech whose verb points back ("disputed that account", "denied it",
+// "told him not to", "says he's found it"). "It is hard to …" and "This
+// study shows …" stand alone.
+func dependent(a Attribution) bool {
+	toks := tokenize(a.Text)
+	var ws []token
+	for _, t := range toks {
+		if t.kind == word {
+			ws = append(ws, t)
+		}
+	}
+	if len(ws) == 0 {
+		return true
+	}
+	if a.Quote {
+		return pointsBack(ws, 0)
+	}
+	// Reported speech: what follows the first verb of speech.
+	for i, t := range ws {
+		if !reportingVerbs[t.low] {
+			continue
+		}
+		if i+1 < len(ws) {
+			next := ws[i+1].low
+			if next == "so" || addressed[t.low] && (next == "him" || next == "her" || next == "them") {
+				return true // "said so", "told him not to"
+			}
+			// "disputed that account", "denied the claims"; after a
+			// plain "said", only a demonstrative points back: "said
+			// the claims would be filed" tells what it says.
+			if i+2 < len(ws) && anaphoric[ws[i+2].low] && (next != "the" && demonstratives[next] || next == "the" && !plain[t.low]) {
+				return true
+			}
+		}
+		break
+	}
+	// "…, saying he's found it." ends on a pointer.
+	last := ws[len(ws)-1].low
+	return last == "it" || last == "this" || last == "that" || last == "so" || last == "them"
+}
+
+// pointsBack reports whether the words from ws[i] open with a pronoun or a
+// demonstrative pronoun that needs an earlier sentence: "He said …",
+// "They will …", "That's why …", "It's a court …"; not "It is hard to
+// …" (no referent), "That plan will …" (a noun follows) nor "This is …"
+// (news quotes point with "this" at the story itself).
+func pointsBack(ws []token, i int) bool {
+	w := ws[i].low
+	if !pointers[w] {
+		return false
+	}
+	switch w {
+	case "this", "these":
+		// "This is the largest investment in a generation": the story
+		// the summary is about.
+		return false
+	case "that", "those":
+		// A determiner ("That plan") or a pronoun ("That was")?
+		return i+1 < len(ws) && beVerbs[ws[i+1].low] || i+1 == len(ws)
+	case "it", "it's":
+		// "It is hard to …", "It's time to …": an empty subject.
+		j := i + 1
+		if w == "it" && j < len(ws) && beVerbs[ws[j].low] {
+			j++
+		}
+		if j+1 < len(ws) && !determiners[ws[j].low] && (ws[j+1].low == "to" || ws[j+1].low == "that") {
+			return false
+		}
+	}
+	return true
+}
+
+// beVerbs follow a demonstrative pronoun.
+var beVerbs = lex.Set("is", "was", "are", "were", "will", "would", "has", "had", "have", "can", "could", "may", "might", "should", "must", "means", "meant", "shows", "showed")

@@ -1,0 +1,101 @@
+package voices
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestStandsAlone checks the statements Find leaves out because a reader
+// cannot take them in under a speaker's name: fragments, statements that
+// lean on an earlier sentence, quotes inside a sentence's grammar.
+func TestStandsAlone(t *testing.T) {
+	tests := []struct {
+		name  string
+		sents []string
+		want  []string // statement texts Find shows, in order
+	}{
+		{"whole reported statement", []string{"Ana Lind, the mayor, said the dam would hold."},
+			[]string{"Ana Lind, the mayor, said the dam would hold."}},
+		{"disputed that account", []string{"Some said the dam leaked.", "The Vik Water Board disputed that account, saying it had found no leak.", `"The dam is sound," said Ana Lind, the mayor.`},
+			[]string{"The dam is sound."}},
+		{"denied the claims", []string{"Ana Lind denied the claims, calling them old news.", `"The dam is sound," Ana Lind said.`},
+			[]string{"The dam is sound."}},
+		{"said the claims tells what", []string{"Ana Lind said the claims would be heard in court next month."},
+			[]string{"Ana Lind said the claims would be heard in court next month."}},
+		{"told him not to", []string{"Judge Ana Lind told him not to leave the county."}, nil},
+		{"said her staff is no address", []string{"Ana Lind said her staff had checked the dam twice."},
+			[]string{"Ana Lind said her staff had checked the dam twice."}},
+		{"ends on it", []string{"Ana Lind says she has found it."}, nil},
+		{"said so", []string{"Ana Lind said so on Monday."}, nil},
+		{"cut sentence", []string{"Ana Lind said the water reached the bridge at."}, nil},
+		{"no stop", []string{"Ana Lind said the water reached the bridge and"}, nil},
+		{"particle ends a sentence", []string{"Ana Lind said the roof fell in."}, []string{"Ana Lind said the roof fell in."}},
+		{"quote opens with he", []string{`"He's up and eating," Ana Lind said.`}, nil},
+		{"quote opens with that was", []string{`"That was a mistake," Ana Lind said.`}, nil},
+		{"quote opens with it is", []string{`"It's a court like no other," Ana Lind said.`}, nil},
+		{"empty it", []string{`"It is hard to say when the water will fall," Ana Lind said.`},
+			[]string{"It is hard to say when the water will fall."}},
+		{"this is the story", []string{`"This is the worst flood in a century," Ana Lind said.`},
+			[]string{"This is the worst flood in a century."}},
+		{"that plus noun", []string{`"That plan will save the town," Ana Lind said.`},
+			[]string{"That plan will save the town."}},
+		{"there is", []string{`"There's no money left for the dam," Ana Lind said.`},
+			[]string{"There's no money left for the dam."}},
+		{"partial quote", []string{`Ana Lind says many towns are "completely unaware of the risks posed by old dams and weirs."`},
+			nil},
+		{"quote after the addressee", []string{`Ana Lind told the crowd "the dam will hold through the night."`},
+			[]string{"The dam will hold through the night."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, v := range Find([]Doc{{Source: 1, Sentences: tt.sents}}) {
+				for _, st := range v.Statements {
+					got = append(got, st.Text)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestNames checks who is named and with what role.
+func TestNames(t *testing.T) {
+	tests := []struct {
+		name     string
+		sents    []string
+		wantName []string
+		wantRole []string
+	}{
+		{"group of a place is no name", []string{"Several residents of Harlow Creek told investigators the line had sparked."}, nil, nil},
+		{"spokesman for a body is no name", []string{"A spokesman for Vik Water said the dam was sound."}, nil, nil},
+		{"title elsewhere in the article", []string{"Governor Tomas Reyland declared an emergency.", `"We are searching," Reyland told reporters.`},
+			[]string{"Tomas Reyland"}, []string{"Governor"}},
+		{"apposition elsewhere in the cluster", []string{"Ana Lind, professor of hydrology at Vik University, studied the dam.", `"The dam will hold," Lind said.`},
+			[]string{"Ana Lind"}, []string{"professor of hydrology at Vik University"}},
+		{"lower-case title, verb left out", []string{"police began investigating former county sheriff pat sullivan on monday .", `" i am the police , " sullivan told the man .`},
+			[]string{"Pat Sullivan"}, []string{"former county sheriff"}},
+		{"apposition closing a sentence", []string{"The scans came from Ana Lind, co-author of the study.", `"The scans differ," Lind said.`},
+			[]string{"Ana Lind"}, []string{"co-author of the study"}},
+		{"courtesy title is no role", []string{`"The scans differ," said Dr. Ana Lind.`}, []string{"Ana Lind"}, []string{""}},
+		{"apposition ends before who", []string{`"The dam will hold," said Ana Lind, a lobbyist for the water board who often worked with him.`},
+			[]string{"Ana Lind"}, []string{"a lobbyist for the water board"}},
+		{"job title is no name", []string{"The record sales were strong, said publisher Vik Books, a division of Norda."}, []string{"Vik Books"}, []string{"a division of Norda"}},
+		{"passive is no speaker", []string{"The Predictive Power of the test was estimated by a curve analysis."}, nil, nil},
+		{"mojibake is no name", []string{"The dam is safe, â said Corruptionâ Â."}, nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var names, rs []string
+			for _, v := range Find([]Doc{{Source: 1, Sentences: tt.sents}}) {
+				names = append(names, v.Name)
+				rs = append(rs, v.Role)
+			}
+			if !slices.Equal(names, tt.wantName) || !slices.Equal(rs, tt.wantRole) {
+				t.Errorf("got names %q roles %q, want %q %q", names, rs, tt.wantName, tt.wantRole)
+			}
+		})
+	}
+}
