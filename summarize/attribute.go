@@ -52,7 +52,8 @@ func (c *cluster) attribute(picked []int) chorus.Summary {
 // out because they state it in other words (paraphrase.go), so that one
 // sentence cites every source reporting its fact. A left-out fact joins
 // the first picked fact it restates; it never joins one whose figures it
-// contradicts.
+// contradicts. Citation asks more of two opening sentences than
+// selection does (citeRule).
 func (c *cluster) citeParaphrases(picked []int) {
 	if len(picked) == 0 {
 		return
@@ -70,7 +71,7 @@ func (c *cluster) citeParaphrases(picked []int) {
 			continue
 		}
 		for _, f := range picked {
-			if c.paraphrase(g, f, c.figs) {
+			if c.citeRule(g, f) != routeNone {
 				c.facts[f].members = append(c.facts[f].members, c.facts[g].members...)
 				changed[f] = true
 				break
@@ -82,4 +83,17 @@ func (c *cluster) citeParaphrases(picked []int) {
 			c.finishFact(&c.facts[f])
 		}
 	}
+}
+
+// citeRule returns the rule by which left-out fact g restates picked fact
+// f for citation, or routeNone. It is paraRule, except that two opening
+// sentences must also share a word naming the event (shareEvent):
+// selection keeps only one of two such leads either way, but citing one
+// for the other needs more than a shared subject.
+func (c *cluster) citeRule(g, f int) paraRoute {
+	r := c.paraRule(g, f, c.figs)
+	if r == routeLead && !c.shareEvent(&c.cands[c.facts[g].rep], &c.cands[c.facts[f].rep]) {
+		return routeNone
+	}
+	return r
 }
