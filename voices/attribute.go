@@ -189,6 +189,9 @@ func resolve(a *Attribution, sp speaker, seen *[]person, cased bool, known map[s
 		return false // a description only: "officials said"
 	}
 	a.Name, a.Key, a.Role = display(sp.name, cased), key(sp.name), roleText(sp.role)
+	if len(sp.of) > 0 {
+		a.Name += " " + displayOf(sp.of, cased)
+	}
 	if titleOnly(a.Role) {
 		a.Role = "" // "Dr. Ilse Varga": a courtesy title, no role
 	}
@@ -307,7 +310,7 @@ func nameRole(toks []token, start, end int, cased bool) string {
 		// Only the title words: a capitalised sentence opener that is a
 		// place ("Velmora Governor") stays, a verb cannot be told apart
 		// and is rare before a title.
-		if r := roleText(join(toks[from:start])); !titleOnly(r) {
+		if r := roleText(titleText(toks[from:start])); !titleOnly(r) {
 			return r
 		}
 	}
@@ -325,6 +328,20 @@ func nameRole(toks []token, start, end int, cased bool) string {
 		}
 	}
 	return ""
+}
+
+// titleText writes a title that stood before a name as a role after it:
+// its words of the roles list lower-cased ("Governor" → "governor", "San
+// Bernardino Police Chief" → "San Bernardino police chief").
+func titleText(toks []token) string {
+	parts := make([]string, len(toks))
+	for i, t := range toks {
+		parts[i] = t.text
+		if roles[t.low] && !strings.HasSuffix(t.text, ".") {
+			parts[i] = strings.ToLower(t.text)
+		}
+	}
+	return strings.Join(parts, " ")
 }
 
 // titleOnly reports whether role is only an honorific or an abbreviated
@@ -548,6 +565,22 @@ func display(name []token, cased bool) string {
 			continue
 		}
 		parts[i] = capitalize(t.text)
+	}
+	return strings.Join(parts, " ")
+}
+
+// displayOf writes the "of the …" part of an organisation's name: as
+// written in cased text, its name words capitalised in lower-cased text.
+func displayOf(toks []token, cased bool) string {
+	if cased {
+		return join(toks)
+	}
+	parts := make([]string, len(toks))
+	for i, t := range toks {
+		parts[i] = t.text
+		if isName(t, false) {
+			parts[i] = capitalize(t.text)
+		}
 	}
 	return strings.Join(parts, " ")
 }

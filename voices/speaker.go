@@ -16,6 +16,7 @@ type speaker struct {
 	role    string  // a title before the name or an apposition beside it
 	pronoun string  // "he", "she", "it", "they" for a pronoun speaker
 	honor   string  // "he" or "she" from an honorific ("Mr.", "Ms.")
+	of      []token // "of the Caldera Federation" after an organisation's name
 	verb    int     // index in the frame of the verb (or "according")
 	at      int     // index in the frame where a speaker before the verb starts
 }
@@ -154,6 +155,12 @@ func phrase(frame []token, from, to int, cased bool) speaker {
 			start--
 		}
 		sp.name = frame[start:end]
+		if org+1 < to && frame[org+1].low == "the" {
+			// "the Red Crescent of the Caldera Federation": one name,
+			// keyed by its head.
+			sp.of = frame[org:to]
+			return sp
+		}
 		sp.role = join(frame[org:to])
 		return sp
 	}

@@ -77,7 +77,18 @@ func dependent(a Attribution) bool {
 		return true
 	}
 	if a.Quote {
-		return pointsBack(ws, 0)
+		// "All things considered, he's in good spirits": the subject
+		// after a short opening phrase.
+		open := 0
+		for i, t := range toks {
+			if t.kind == comma {
+				if n := wordsBefore(toks, i); n <= 4 && n < len(ws) {
+					open = n
+				}
+				break
+			}
+		}
+		return pointsBack(ws, 0) || open > 0 && pointsBack(ws, open)
 	}
 	// Reported speech: what follows the first verb of speech.
 	for i, t := range ws {
@@ -124,6 +135,9 @@ func pointsBack(ws []token, i int) bool {
 	case "it", "it's":
 		// "It is hard to …", "It's time to …": an empty subject.
 		j := i + 1
+		if j < len(ws) && seems[ws[j].low] {
+			return false // "It looks like …"
+		}
 		if w == "it" && j < len(ws) && beVerbs[ws[j].low] {
 			j++
 		}
@@ -134,5 +148,19 @@ func pointsBack(ws []token, i int) bool {
 	return true
 }
 
+// seems follow an empty "it".
+var seems = lex.Set("looks", "looked", "seems", "seemed", "appears", "appeared", "feels", "felt", "sounds", "remains", "takes", "took")
+
 // beVerbs follow a demonstrative pronoun.
 var beVerbs = lex.Set("is", "was", "are", "were", "will", "would", "has", "had", "have", "can", "could", "may", "might", "should", "must", "means", "meant", "shows", "showed")
+
+// wordsBefore counts the words of toks before index i.
+func wordsBefore(toks []token, i int) int {
+	n := 0
+	for _, t := range toks[:i] {
+		if t.kind == word {
+			n++
+		}
+	}
+	return n
+}
