@@ -60,13 +60,13 @@ var claimVerbs = map[string]bool{"accused": true, "accuses": true, "alleged": tr
 var claimWords = map[string][]string{
 	"account": {"said", "says", "told", "according", "account", "reported"}, "accounts": {"said", "says", "told", "according", "reported"},
 	"claim": {"claimed", "claims", "claim", "said", "says", "suggested", "according", "alleged"}, "claims": {"claimed", "claims", "claim", "said", "says", "suggested", "according", "alleged"},
-	"report": {"reported", "reportedly", "report", "reports", "according", "said", "says", "told", "story"}, "reports": {"reported", "reportedly", "report", "reports", "according", "said", "says", "told", "story"},
+	"report": {"reported", "reportedly", "according", "said", "says", "told"}, "reports": {"reported", "reportedly", "according", "said", "says", "told"},
 	"allegation":  {"alleged", "allegedly", "allegation", "allegations", "accused", "accuses", "accusation", "accusations", "lawsuit", "lawsuits", "claims", "claimed"},
 	"allegations": {"alleged", "allegedly", "allegation", "allegations", "accused", "accuses", "accusation", "accusations", "lawsuit", "lawsuits", "claims", "claimed"},
 	"accusation":  {"accused", "accuses", "accusation", "accusations", "alleged"}, "accusations": {"accused", "accuses", "accusation", "accusations", "alleged"},
 	"charge": {"charged", "charge", "charges", "indicted", "indictment", "accused", "prosecutors"}, "charges": {"charged", "charge", "charges", "indicted", "indictment", "accused", "prosecutors"},
 	"assertion": {"asserted", "said", "says", "claimed"}, "suggestion": {"suggested", "said", "says"},
-	"version": {"said", "says", "told", "according", "account"}, "story": {"said", "says", "told", "reported", "story", "according"},
+	"version": {"said", "says", "told", "according", "account"}, "story": {"said", "says", "told", "reported", "according"},
 }
 
 // strongClaims mark a sentence that reports a claim as a claim.
@@ -93,7 +93,8 @@ var rebuttals = map[string]bool{"denied": true, "denies": true, "deny": true, "d
 	"contradicts": true, "refutes": true, "rejects": true, "dismisses": true,
 	"challenged": true, "rejected": true, "dismissed": true, "rebutted": true, "countered": true, "refuted": true,
 	"disputed": true, "contradicted": true, "insisted": true, "false": true, "untrue": true, "unfounded": true,
-	"baseless": true, "fabricated": true, "inaccurate": true, "mistaken": true}
+	"baseless": true, "fabricated": true, "inaccurate": true, "mistaken": true,
+	"defending": true, "defended": true, "defends": true}
 
 // rumours before a verb of denial put the claim in the denial's own
 // sentence ("Rumors were rampant that ..., though the couple denied
@@ -122,7 +123,9 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 			continue // "He denied it": the denial needs its speaker
 		}
 		// One speaker's own account is no claim beside their denial.
-		claimable := func(c sentence) bool { return claimable(c) && !sameSpeaker(c.speakerOf(), who) }
+		claimable := func(c sentence) bool {
+			return claimable(c) && !sameSpeaker(c.speakerOf(), who) && !sameSide(c, who) && !pointer(c.words)
+		}
 		claim := -1
 		obj := s.words[v+1:]
 		if noun, mods, ok := anaphoric(obj); ok && len(mods) == 0 {
@@ -152,13 +155,8 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 		} else {
 			// The object clause, up to its first comma; "denied reports
 			// that X" denies X.
-			if len(obj) >= 2 && claimWords[obj[0]] != nil && obj[1] == "that" {
-				obj = obj[2:]
-			}
+			obj = clauseOf(obj)
 			clause := strings.Join(obj, " ")
-			if c := strings.Index(clause, " ,"); c > 0 {
-				clause = clause[:c]
-			}
 			objTerms := lex.ContentTerms(nil, &lw, clause)
 			need := min(minShared, len(objTerms))
 			if need < 2 {
@@ -168,6 +166,9 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 			for j, c := range all {
 				if j == k || !claimable(c) || !hasAny(c.words, claimVerbs) && !hasClaimWord(c.words) {
 					continue
+				}
+				if negates(c.words, longWords(obj)) || sameSide(c, who) || sequenceDiffers(obj, c.words) || !namesHead(obj, s.words[v], c.words) {
+					continue // the claim agrees, or tells another matter
 				}
 				if n := lex.Intersect(objTerms, c.termsOf()); n >= need && n > best && 2*n >= len(objTerms) {
 					best, claim = n, j
@@ -211,8 +212,8 @@ func anaphoric(obj []string) (noun string, mods []string, ok bool) {
 		if i > 0 && !determiners[obj[0]] {
 			return "", nil, false
 		}
-		if i+1 < len(obj) && obj[i+1] == "that" {
-			return "", nil, false
+		if i+1 < len(obj) && (obj[i+1] == "that" || clauseOpeners[obj[i+1]]) {
+			return "", nil, false // "claims that he ...", "claims he ..."
 		}
 		if i == 0 {
 			return obj[0], nil, true // "denied allegations of fraud"
@@ -229,6 +230,12 @@ func anaphoric(obj []string) (noun string, mods []string, ok bool) {
 	}
 	return "", nil, false
 }
+
+// clauseOpeners after a claim noun open the claim itself ("denied claims
+// he had been warned"), not words about whose claim it is.
+var clauseOpeners = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true,
+	"mr": true, "mrs": true, "ms": true, "dr": true, "his": true, "her": true, "their": true, "its": true,
+	"the": true, "a": true, "an": true}
 
 // determiners open an object that names a claim by a noun further on
 // ("the most serious allegation").
@@ -354,4 +361,122 @@ func sourcesOf(all []sentence, s sentence) []int {
 		}
 	}
 	return out
+}
+
+// clauseOf returns what a denial's object states is denied: past a claim
+// noun that opens it ("reports that X", "claims X" deny X), up to the end
+// of its first clause that holds a verb, so that an aside ("that the
+// commander, Ali Reza, was killed") stays in and a trailing clause
+// ("..., saying ...", "and said ...", ", who ...") does not.
+func clauseOf(obj []string) []string {
+	for i := 0; i < len(obj) && i < 2; i++ {
+		if claimWords[obj[i]] != nil && (i == 0 || determiners[obj[0]]) {
+			if i+1 < len(obj) && obj[i+1] == "that" {
+				i++
+			}
+			obj = obj[i+1:]
+			break
+		}
+	}
+	end, verb := len(obj), false
+	for i, w := range obj {
+		if w == "," && (verb || i+1 < len(obj) && relatives[obj[i+1]]) {
+			end = i
+			break
+		}
+		if w == "," && i+1 < len(obj) && (obj[i+1] == "saying" || obj[i+1] == "calling") || w == "and" && i+1 < len(obj) && (obj[i+1] == "said" || obj[i+1] == "says" || obj[i+1] == "added") {
+			end = i
+			break
+		}
+		if finite[w] || strings.HasSuffix(w, "ed") && i > 0 && pronouns[obj[i-1]] {
+			verb = true
+		}
+	}
+	return obj[:end]
+}
+
+// relatives open a clause about a noun of the object (", who says ..."):
+// it is no part of what is denied.
+var relatives = map[string]bool{"who": true, "which": true, "where": true, "whose": true}
+
+// finite are the verbs that make a clause of an object.
+var finite = map[string]bool{"is": true, "was": true, "were": true, "are": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "could": true, "can": true, "did": true, "does": true, "should": true}
+
+// longWords returns the words of ws of four letters or more.
+func longWords(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		if len(w) >= 4 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// sameSide reports whether claim c is told by the denier's own side: the
+// head of a denier named by a common noun ("The judges") among the first
+// words of c ("Three high court judges ruled ..."), c reporting no
+// accusation.
+func sameSide(c sentence, who string) bool {
+	f := strings.Fields(who)
+	if len(f) == 0 || hasAny(c.words, strongClaims) {
+		return false // "The men are accused of ..." is the other side's claim
+	}
+	head := strings.Trim(f[len(f)-1], ".,'’")
+	if len(head) < 3 || strings.ToLower(head) != head {
+		return false // a name: a claim about its bearer is no claim of theirs
+	}
+	return slices.Contains(c.words[:min(5, len(c.words))], head)
+}
+
+// firsts and seconds name one of a series of claims ("the initial
+// lawsuit", "a second accuser"): a denial of the first does not answer
+// the second.
+var (
+	firsts  = map[string]bool{"first": true, "initial": true, "original": true, "earlier": true, "previous": true}
+	seconds = map[string]bool{"second": true, "another": true, "latest": true, "third": true, "subsequent": true}
+)
+
+// sequenceDiffers reports whether a denial's object and a claim name
+// different ones of a series.
+func sequenceDiffers(obj, claim []string) bool {
+	return hasAny(obj, firsts) && hasAny(claim, seconds) && !hasAny(claim, firsts) ||
+		hasAny(obj, seconds) && hasAny(claim, firsts) && !hasAny(claim, seconds)
+}
+
+// namesHead reports whether a claim names what a dispute is about when
+// the object of "disputed" or "contradicted" is a noun of it ("disputed
+// the characterization of the post"): the claim must use that noun.
+func namesHead(obj []string, verb string, claim []string) bool {
+	if verb != "disputed" && verb != "disputes" && verb != "contradicted" && verb != "contradicts" {
+		return true
+	}
+	if len(obj) < 3 || !determiners[obj[0]] || obj[2] != "of" || claimWords[obj[1]] != nil {
+		return true
+	}
+	stem := obj[1][:min(len(obj[1]), 6)]
+	for _, w := range claim {
+		if strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// pointer reports a sentence that only points to another report ("More
+// details can be found in the paper's report, linked below"): it makes no
+// claim of its own.
+func pointer(ws []string) bool {
+	for i, w := range ws {
+		switch w {
+		case "linked", "click", "details":
+			return true
+		case "found":
+			if i > 0 && ws[i-1] == "be" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -102,7 +102,7 @@ func plausibleName(name string) bool {
 		}
 	}
 	switch f[0] {
-	case "whether", "if", "when", "after", "before", "as", "while", "because", "the", "a", "an":
+	case "whether", "if", "when", "after", "before", "as", "while", "because", "the", "a", "an", "in", "on", "at", "for", "but":
 		return false
 	}
 	return true
@@ -130,6 +130,20 @@ func FindDated(docs []voices.Doc, published []time.Time) []chorus.Dispute {
 	}
 	out := figures(all, docs)
 	out = append(out, denials(all, docs)...)
+	// Two counts told by the same two sentences ("killing 13 and injuring
+	// 10" beside "11 died and 12 were injured") are one dispute: shown once.
+	seen := map[string]bool{}
+	out = slices.DeleteFunc(out, func(d chorus.Dispute) bool {
+		var texts []string
+		for _, c := range d.Claims {
+			texts = append(texts, c.Text)
+		}
+		slices.Sort(texts)
+		k := strings.Join(texts, "\x00")
+		dup := seen[k]
+		seen[k] = true
+		return dup
+	})
 	if len(out) > MaxDisputes {
 		out = out[:MaxDisputes]
 	}

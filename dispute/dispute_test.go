@@ -95,6 +95,12 @@ func TestFigures(t *testing.T) {
 		{"breakdown", "He killed two people outside the centre and then a third at a care home.", nil},
 		{"two tolls", "The toll rose from 23 to 31 killed.", nil},
 		{"one", "One person was killed and one of the guards was hurt.", []figure{{"dead", "people", 1, 0}}},
+		{"one as a pronoun", "After a killing like the one in Tarvik last spring, the town mourned.", nil},
+		{"parts of a sum", "The bodies of five women and two men were found.", nil},
+		{"a part of a sum", "A man and two teenagers died in the fire.", nil},
+		{"on board", "The jet crashed, killing three people on board.", nil},
+		{"another event", "It came two weeks after four people were killed at a game.", nil},
+		{"after, then the count", "Two days after the quake, the toll rose to 45.", []figure{{"dead", "people", 45, 0}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -116,6 +122,7 @@ func TestCompatible(t *testing.T) {
 	}{
 		{"lower bound below", figure{value: 23, bound: '>'}, figure{value: 31}, nil, false},
 		{"lower bound met", figure{value: 300, bound: '>'}, figure{value: 327}, nil, true},
+		{"round lower bound", figure{value: 100, bound: '>'}, figure{value: 145}, nil, true},
 		{"lower bound broken", figure{value: 13, bound: '>'}, figure{value: 11}, nil, false},
 		{"estimate", figure{value: 50, bound: '~'}, figure{value: 49}, nil, true},
 		{"exact", figure{value: 12}, figure{value: 19}, nil, false},
@@ -277,6 +284,92 @@ func TestFindDated(t *testing.T) {
 			}
 			if ds[0].Topic != tt.topic || ds[0].Claims[0].Sources[0] != tt.first {
 				t.Errorf("got topic %q, first claim from %v; want %q from %d", ds[0].Topic, ds[0].Claims[0].Sources, tt.topic, tt.first)
+			}
+		})
+	}
+}
+
+// TestFindCases checks, on invented reports, which figures and denials
+// Find sets side by side: each case is the sentences of each source and
+// the number of disputes wanted.
+func TestFindCases(t *testing.T) {
+	tests := []struct {
+		name    string
+		sources [][]string
+		want    int
+	}{
+		{"figures differ", [][]string{
+			{"Twelve people were killed when a ferry sank off Palo on Monday, officials said."},
+			{"Nineteen people were killed when a ferry sank off Palo on Monday, officials said."}}, 1},
+		{"parts of a sum", [][]string{
+			{"The bodies of five women and two men were found at the farm near Ostel, police said."},
+			{"Police found seven bodies at the farm near Ostel on Friday, police said."}}, 0},
+		{"a person and a figure", [][]string{
+			{"A man and two teenagers died in a house fire in Verrin on Tuesday, firefighters said."},
+			{"Three people died in a house fire in Verrin on Tuesday, firefighters said."}}, 0},
+		{"on board", [][]string{
+			{"A small plane crashed into a home in Lensdale on Monday, killing three people on board, officials said."},
+			{"Five people died when a small plane crashed into a home in Lensdale on Monday, officials said."}}, 0},
+		{"round lower bound", [][]string{
+			{"The warehouse blast in Kerro killed more than 100 people, officials said."},
+			{"The warehouse blast in Kerro killed 114 people, officials said."}}, 0},
+		{"odd lower bound", [][]string{
+			{"The warehouse blast in Kerro killed at least 23 people, officials said."},
+			{"The warehouse blast in Kerro killed 31 people, officials said."}}, 1},
+		{"the gunman counted", [][]string{
+			{"A gunman opened fire at a club in Marlow, leaving 30 people dead, police said."},
+			{"The gunman killed 29 people at a club in Marlow, police said."}}, 0},
+		{"caption date", [][]string{
+			{"Storm damage in Tolby, where 4 people died when the storm hit on March 3, 2025."},
+			{"Two people died when the storm hit Tolby on Monday, officials said."}}, 0},
+		{"run-in dateline", [][]string{
+			{"Storm damage in Tolby, where four people died when the storm struck. TOLBY, Ky. — A storm hit Tolby on Monday."},
+			{"Two people died when the storm hit Tolby on Monday, officials said."}}, 0},
+		{"another event", [][]string{
+			{"The shooting came two days after one student was killed and two were hurt at a game in Arden."},
+			{"A man opened fire at a game in Arden on Sunday, killing four people and injuring nine, police said."}}, 0},
+		{"two counts, one pair of sentences", [][]string{
+			{"A bus crashed near Orvel on Sunday, killing 13 people and injuring 10 others, police said."},
+			{"Eleven people died and 12 were injured when a bus crashed near Orvel on Sunday, police said."}}, 1},
+		{"same side", [][]string{
+			{"Three appeals judges said the statue must stay in Carvel.", "The judges rejected the claim, saying the heirs had no standing."}}, 0},
+		{"other side", [][]string{
+			{"Three heirs said the statue must go to Lorne.", "The judges rejected the claim, saying the heirs had no standing."}}, 1},
+		{"a defence", [][]string{
+			{"The senator's sister is defending him amid allegations of fraud, a reporter said.", "Ann Pell denied the allegations against her brother."}}, 0},
+		{"a pointer", [][]string{
+			{"More details can be found in the Ledger's report, linked below.", "The agency denied the Ledger report."}}, 0},
+		{"a report", [][]string{
+			{"The Ledger reported that the agency knew of the flaw for two years.", "The agency denied the Ledger report."}}, 1},
+		{"claims and a clause", [][]string{
+			{"Ms Rowe said three complaints about Mr Varley had been made to the help line.", "Lord Fenn denied claims Mr Varley had been warned about his temper."}}, 0},
+		{"the first of two", [][]string{
+			{"A second patient filed a negligence lawsuit against the surgeon Carl Amos on Tuesday, a court clerk said."},
+			{"The hospital denied the first negligence lawsuit that was filed on Monday against the surgeon Carl Amos."}}, 0},
+		{"claim agrees", [][]string{
+			{"Two nurses said there were no soldiers in the clinic during the raid."},
+			{"The charity's director denied that soldiers were in the clinic during the raid."}}, 0},
+		{"claim disagrees", [][]string{
+			{"A police spokesman said soldiers were in the clinic during the raid."},
+			{"The charity's director denied that soldiers were in the clinic during the raid."}}, 1},
+		{"another point", [][]string{
+			{"Critics said the governor's post about the rally was racist."},
+			{"A spokeswoman disputed the characterization of the governor's post as racist."}}, 0},
+		{"an aside in the object", [][]string{
+			{"The Courier reported that Omar Tane, the head of the port authority, had been arrested in Belva."},
+			{"The port authority denied reports that its head, Omar Tane, had been arrested in Belva."}}, 1},
+		{"a relative clause after the object", [][]string{
+			{"The accuser, Sam Reed, claims that Lorn pushed him at a party in Tunbury."},
+			{"Lorn denies a claim by Sam Reed, who says he was pushed at the actor's home."}}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var docs []voices.Doc
+			for i, s := range tt.sources {
+				docs = append(docs, voices.Doc{Source: i + 1, Sentences: s})
+			}
+			if got := Find(docs); len(got) != tt.want {
+				t.Errorf("got %d disputes, want %d: %+v", len(got), tt.want, got)
 			}
 		})
 	}

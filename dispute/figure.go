@@ -55,6 +55,13 @@ func part(ws []string, i int) bool {
 			return true
 		}
 	}
+	// "three people on board", "two aboard": the people of one place
+	// among a toll that may count others.
+	for j := i + 1; j < len(ws) && j <= i+4 && ws[j] != ","; j++ {
+		if ws[j] == "aboard" || ws[j] == "board" && ws[j-1] == "on" || ws[j] == "ground" && ws[j-1] == "the" {
+			return true
+		}
+	}
 	return i+2 < len(ws) && ws[i+1] == "of" && (ws[i+2] == "them" || ws[i+2] == "whom" || ws[i+2] == "those")
 }
 
@@ -86,8 +93,8 @@ func figuresOf(ws []string) []figure {
 	last := "" // the kind of the figure before
 	for i, w := range ws {
 		n, ok := atoi(w)
-		if w == "one" && !people[next1(ws, i)] && !personNouns[next1(ws, i)] {
-			continue // "one of the", "one day": not a count of one
+		if w == "one" && (!oneCounts[next1(ws, i)] && !personNouns[next1(ws, i)] || i > 0 && pointers[ws[i-1]]) {
+			continue // "one of the", "the one in Paris": not a count of one
 		}
 		if !ok || n <= 0 || n >= 1800 && n <= 2100 {
 			continue
@@ -132,6 +139,13 @@ func figuresOf(ws []string) []figure {
 		if kind == "" {
 			continue
 		}
+		if summed(ws, i) || afterOther(ws, i) {
+			// "eight women and one man", "an adult and two teens": a
+			// part of a sum; "two days after three were killed": another
+			// event. No figure of the kind in this sentence is a toll.
+			seen[kind] += 2
+			continue
+		}
 		last = kind
 		seen[kind]++
 		if part(ws, i) {
@@ -158,6 +172,43 @@ func figuresOf(ws []string) []figure {
 		}
 	}
 	return out
+}
+
+// oneCounts are the words after "one" that make it a count of one
+// person ("one died", "one person"), not a pronoun ("one in Paris").
+var oneCounts = map[string]bool{"person": true, "dead": true, "killed": true, "injured": true, "wounded": true,
+	"died": true, "missing": true, "was": true, "other": true}
+
+// pointers before "one" make it a pronoun ("the one in Paris").
+var pointers = map[string]bool{"the": true, "that": true, "this": true, "every": true, "no": true, "which": true}
+
+// summed reports whether the figure at ws[i] is joined by "and" to another
+// count of persons: "eight women and one man", "an adult and two
+// teenagers". The total is their sum; neither part disputes it.
+func summed(ws []string, i int) bool {
+	at := func(k int) string {
+		if k >= 0 && k < len(ws) {
+			return ws[k]
+		}
+		return ""
+	}
+	countable := func(w string) bool { return w != "" && w != "," && counts[w] == "" && !people[w] && !units[w] }
+	if countable(at(i+1)) && (at(i+2) == "and" || at(i+2) == ",") && (isNumber(at(i+3)) || at(i+3) == "a" || at(i+3) == "an") && countable(at(i+4)) {
+		return true
+	}
+	return at(i-1) == "and" && countable(at(i-2)) && (isNumber(at(i-3)) || at(i-3) == "a" || at(i-3) == "an")
+}
+
+// afterOther reports whether the figure at ws[i] sits in a clause that
+// dates it days or weeks from the event ("the attack came two days after
+// one student was killed"): up to the clause's comma.
+func afterOther(ws []string, i int) bool {
+	for j := i - 1; j >= 1 && ws[j] != ","; j-- {
+		if (ws[j] == "after" || ws[j] == "before") && (ws[j-1] == "days" || ws[j-1] == "weeks" || ws[j-1] == "months" || ws[j-1] == "years") {
+			return true
+		}
+	}
+	return false
 }
 
 // personNouns count persons of some kind after "one" ("one man").

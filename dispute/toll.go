@@ -1,6 +1,7 @@
 package dispute
 
 import (
+	"math"
 	"slices"
 	"strings"
 
@@ -35,7 +36,7 @@ func figures(all []sentence, docs []voices.Doc) []chorus.Dispute {
 			continue
 		}
 		figs := figuresOf(s.words)
-		if len(figs) == 0 || s.isJunk() || !complete(s.text) {
+		if len(figs) == 0 || s.isJunk() || !complete(s.text) || fullDate(s.words) || runIn(s.text) {
 			continue
 		}
 		for _, f := range figs {
@@ -170,15 +171,18 @@ var updateWords = map[string]bool{"rose": true, "rises": true, "rising": true, "
 	"revised": true, "updated": true, "initially": true}
 
 // span returns the range of values figure f allows: an exact figure
-// itself, a lower bound up to a tenth above it ("more than 300" beside
-// 327 agrees, "at least 23" beside 31 does not), an estimate a tenth
-// either side.
+// itself, a lower bound up to a tenth above it ("at least 23" beside 31
+// disputes it), or without end when the bound is a round figure ("more
+// than 100" beside 114 agrees), an estimate a tenth either side.
 func span(f figure) (lo, hi float64) {
 	v := float64(f.value)
-	switch f.bound {
-	case '>':
+	switch {
+	case f.bound == '>' && f.value >= 20 && f.value%10 == 0:
+		// "more than 100": a round bound, the larger figure not known.
+		return v, math.Inf(1)
+	case f.bound == '>':
 		return v, v * 1.1
-	case '~':
+	case f.bound == '~':
 		return v * 0.9, v * 1.1
 	}
 	return v, v
@@ -194,8 +198,29 @@ func compatible(a, b mention) bool {
 	if alo <= bhi && blo <= ahi {
 		return true
 	}
-	if gap := max(alo, blo) - min(ahi, bhi); gap <= 5 && (attackerDied(a.s.words) || attackerDied(b.s.words)) {
+	gap := max(alo, blo) - min(ahi, bhi)
+	if gap <= 5 && (attackerDied(a.s.words) || attackerDied(b.s.words)) {
 		return true
+	}
+	if gap <= 1 && a.fig.kind == "dead" && (attackerNamed(a.s.words) || attackerNamed(b.s.words)) {
+		// 49 victims beside 50 dead: the gunman may be among them.
+		return true
+	}
+	return false
+}
+
+// attackerNamed reports words that name an attacker ("the gunman",
+// "opened fire"): a toll may or may not count him.
+func attackerNamed(ws []string) bool {
+	for i, w := range ws {
+		switch w {
+		case "gunman", "gunmen", "shooter", "bomber", "bombers", "attacker", "attackers", "assailant", "killer":
+			return true
+		case "fire":
+			if i > 0 && ws[i-1] == "opened" {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -274,6 +299,37 @@ func otherCount(ws []string) bool {
 			(w == "across" || w == "around" || w == "throughout") && next == "the" && i+2 < len(ws) && (ws[i+2] == "country" || ws[i+2] == "region" || ws[i+2] == "world"),
 			w == "in" && (next == "all" || next == "total") && (i+2 == len(ws) || ws[i+2] == ","):
 			return true
+		}
+	}
+	return false
+}
+
+// fullDate reports a date with its year ("July 24, 2014"): a photo
+// caption's, run into the text; a report's lead dates its event by day.
+func fullDate(ws []string) bool {
+	for i, w := range ws {
+		if n, ok := number(w); ok && n >= 1900 && n <= 2100 && dated(ws, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// runIn reports a sentence that holds another sentence's end and a
+// dateline ("... died. Cape Charles, Va. — A couple ..."): page text run
+// together, whose figures may belong to either part.
+func runIn(s string) bool {
+	for _, dash := range []string{" — ", " -- ", " – "} {
+		i := strings.Index(s, dash)
+		if i <= 0 {
+			continue
+		}
+		for _, f := range strings.Fields(s[:i]) {
+			// A sentence's end: a word of four letters or more, or a
+			// figure, before a full stop ("Mr." and "Va." are no end).
+			if w, ok := strings.CutSuffix(f, "."); ok && len(w) >= 4 && !strings.Contains(w, ".") {
+				return true
+			}
 		}
 	}
 	return false
