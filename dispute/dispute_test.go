@@ -322,6 +322,9 @@ func TestFindCases(t *testing.T) {
 		{"caption date", [][]string{
 			{"Storm damage in Tolby, where 4 people died when the storm hit on March 3, 2025."},
 			{"Two people died when the storm hit Tolby on Monday, officials said."}}, 0},
+		{"caption, then the lead", [][]string{
+			{"Rescuers in Tolby on March 3, 2025. Four people died when the storm hit Tolby on Monday, officials said."},
+			{"Two people died when the storm hit Tolby on Monday, officials said."}}, 1},
 		{"run-in dateline", [][]string{
 			{"Storm damage in Tolby, where four people died when the storm struck. TOLBY, Ky. — A storm hit Tolby on Monday."},
 			{"Two people died when the storm hit Tolby on Monday, officials said."}}, 0},

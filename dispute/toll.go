@@ -35,8 +35,18 @@ func figures(all []sentence, docs []voices.Doc) []chorus.Dispute {
 		if s.pos >= leadSentences || otherCount(s.words) {
 			continue
 		}
-		figs := figuresOf(s.words)
-		if len(figs) == 0 || s.isJunk() || !complete(s.text) || fullDate(s.words) || runIn(s.text) {
+		ws := s.words
+		if k := fullDate(ws); k >= 0 {
+			// A caption's date: only what follows the caption counts,
+			// when the caption ends there ("... on July 29, 2013. Eight
+			// people were injured ...").
+			ws = nil
+			if strings.Contains(s.text, s.words[k]+". ") {
+				ws = s.words[k+1:]
+			}
+		}
+		figs := figuresOf(ws)
+		if len(figs) == 0 || s.isJunk() || !complete(s.text) || runIn(s.text) {
 			continue
 		}
 		for _, f := range figs {
@@ -304,15 +314,16 @@ func otherCount(ws []string) bool {
 	return false
 }
 
-// fullDate reports a date with its year ("July 24, 2014"): a photo
-// caption's, run into the text; a report's lead dates its event by day.
-func fullDate(ws []string) bool {
+// fullDate returns the index of the year of a full date in ws ("July 24,
+// 2014"), or -1: a photo caption's date, run into the text (a report's
+// lead dates its event by day).
+func fullDate(ws []string) int {
 	for i, w := range ws {
 		if n, ok := number(w); ok && n >= 1900 && n <= 2100 && dated(ws, i) {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // runIn reports a sentence that holds another sentence's end and a
