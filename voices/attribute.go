@@ -429,6 +429,13 @@ func frameSpeaker(frame []token, cased, quote bool) speaker {
 		if len(cands) > 1 && closing(frame, last.verb) {
 			return last
 		}
+		// "Editor A has said that …, B said he …": two named
+		// speakers, neither closing the sentence, credit no one.
+		for _, sp := range cands[1:] {
+			if len(sp.name) > 0 && len(cands[0].name) > 0 && key(sp.name) != key(cands[0].name) {
+				return speaker{}
+			}
+		}
 		return cands[0]
 	}
 	return speaker{}

@@ -93,6 +93,7 @@ func TestAttribute(t *testing.T) {
 		{"full name outside a statement", []string{"Governor Tomas Reyland declared an emergency.", `"We are searching," Reyland told reporters.`, `"Crews are coming," he said.`}, []string{"reyland", "reyland"}, []bool{true, true}},
 		{"organisation is no he", []string{"The quake hit at noon, according to the Caldera Geological Survey.", `"Crews are coming," he said.`}, []string{"survey"}, []bool{false}},
 		{"quoted as saying", []string{`"It is safe," Ana Lind was quoted as saying.`}, []string{"lind"}, []bool{true}},
+		{"two speakers in one report", []string{`Editor Ana Lind has said that "checks must be signed off" and engineer Bo Berg said he checked the dam alone in 2006.`}, nil, nil},
 		{"lower-cased", []string{`" the dam will hold , " said ana lind , the mayor .`}, []string{"lind"}, []bool{true}},
 	}
 	for _, tt := range tests {
