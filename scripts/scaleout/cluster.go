@@ -28,7 +28,7 @@ type env struct {
 // setup builds chorus and starts PostgreSQL (durable: fsync and full page
 // writes on; synchronous_commit is set per database by each run).
 func setup(ctx context.Context, o options) (*env, error) {
-	tmp, err := os.MkdirTemp("", "chorus-scaleout-")
+	tmp, err := os.MkdirTemp(o.tmp, "chorus-scaleout-")
 	if err != nil {
 		return nil, fmt.Errorf("cannot make a temporary directory: %w", err)
 	}

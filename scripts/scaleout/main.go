@@ -72,6 +72,7 @@ type options struct {
 	repeat   int
 	keepLogs bool
 	chorus   string
+	tmp      string
 }
 
 func run(ctx context.Context) error {
@@ -92,6 +93,7 @@ func run(ctx context.Context) error {
 	flag.IntVar(&o.articles, "articles", 100000, "start-up mode: articles stored before the start-up is timed")
 	flag.IntVar(&o.repeat, "repeat", 3, "start-up mode: timed start-ups")
 	flag.StringVar(&o.chorus, "chorus", "", "a chorus binary to measure instead of building ./cmd/chorus")
+	flag.StringVar(&o.tmp, "tmp", "", "directory to hold the run's temporary directory (PostgreSQL's data, logs); empty means $TMPDIR or /tmp")
 	flag.BoolVar(&o.keepLogs, "keep-logs", false, "keep the chorus processes' logs (their paths are printed)")
 	flag.Parse()
 	if *legacy != "" {
