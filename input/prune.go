@@ -61,38 +61,6 @@ var galleryClasses = []furnitureClass{
 // around a gallery must hold for the gallery to be inline.
 const minArticleBesideGallery = 2500
 
-// inlineGallery reports whether gallery n lies inside an article (an
-// <article>, <main> or itemprop="articleBody" element) that holds at
-// least minArticleBesideGallery letters outside all its galleries.
-func inlineGallery(n *html.Node, lengths map[*html.Node]int) bool {
-	for a := n.Parent; a != nil; a = a.Parent {
-		if a.Type != html.ElementNode {
-			continue
-		}
-		if a.DataAtom == atom.Article || a.DataAtom == atom.Main || isArticleBody(a) {
-			return lengths[a]-galleryLetters(a, lengths) >= minArticleBesideGallery
-		}
-	}
-	return false
-}
-
-// galleryLetters counts the letters of the galleries below n (the
-// outermost ones: a gallery inside a gallery is counted once).
-func galleryLetters(n *html.Node, lengths map[*html.Node]int) int {
-	total := 0
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode {
-			continue
-		}
-		if classKind(c, galleryClasses) != "" {
-			total += lengths[c]
-		} else {
-			total += galleryLetters(c, lengths)
-		}
-	}
-	return total
-}
-
 // isArticleBody reports whether n is marked itemprop="articleBody".
 func isArticleBody(n *html.Node) bool {
 	for _, a := range n.Attr {
@@ -112,30 +80,92 @@ var notFurniture = []string{"commentary"}
 // removes before it looks for the main text; the page's metadata is read
 // before that and still sees the whole page. An element is never marked
 // when it is, or holds, the article itself: <html>, <body>, <main>,
-// <article>, an <h1>, or an itemprop="articleBody".
+// <article>, an <h1>, or an itemprop="articleBody". A gallery is marked
+// only when it is inline: the article around it (the nearest <article>,
+// <main> or articleBody) holds at least minArticleBesideGallery letters
+// outside all its galleries. The work is linear in the size of doc.
 func pruneFurniture(doc *html.Node) {
-	lengths := map[*html.Node]int{}
-	textLengths(doc, lengths)
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode {
-			kind := classKind(n, furnitureClasses)
-			if kind == "" && lengths[n] < maxShortFurniture {
-				kind = classKind(n, shortFurnitureClasses)
-			}
-			if kind == "" && classKind(n, galleryClasses) != "" && inlineGallery(n, lengths) {
-				kind = "gallery"
-			}
-			if kind != "" && !holdsArticle(n) {
-				n.Attr = append(n.Attr, html.Attribute{Key: "hidden"})
-				return
+	p := pruner{nodes: map[*html.Node]nodeFacts{}}
+	p.measure(doc)
+	p.mark(doc, nil)
+}
+
+// nodeFacts are what pruneFurniture knows of an element: its letters,
+// the letters of the galleries below it, whether it is or holds the
+// article, and the furniture kinds its class names and id name.
+type nodeFacts struct {
+	letters, galleryLetters int
+	holdsArticle            bool
+	kind, shortKind         string
+	gallery                 bool
+}
+
+// pruner holds the facts of every element of a page.
+type pruner struct {
+	nodes map[*html.Node]nodeFacts
+}
+
+// measure fills p.nodes for n and every element below it, bottom up, and
+// returns n's facts (text nodes have letters only).
+func (p *pruner) measure(n *html.Node) nodeFacts {
+	var f nodeFacts
+	switch n.Type {
+	case html.TextNode:
+		for _, r := range n.Data {
+			if r > ' ' {
+				f.letters++
 			}
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+		return f
+	case html.ElementNode:
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template:
+			return f
+		case atom.Article, atom.Main, atom.H1, atom.Body, atom.Html:
+			f.holdsArticle = true
+		}
+		f.holdsArticle = f.holdsArticle || isArticleBody(n)
+		f.kind = classKind(n, furnitureClasses)
+		f.shortKind = classKind(n, shortFurnitureClasses)
+		f.gallery = classKind(n, galleryClasses) != ""
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		cf := p.measure(c)
+		f.letters += cf.letters
+		f.holdsArticle = f.holdsArticle || cf.holdsArticle
+		if cf.gallery {
+			f.galleryLetters += cf.letters
+		} else {
+			f.galleryLetters += cf.galleryLetters
 		}
 	}
-	walk(doc)
+	if n.Type == html.ElementNode {
+		p.nodes[n] = f
+	}
+	return f
+}
+
+// mark sets the hidden attribute on the outermost furniture elements of
+// n; article is the nearest article element above n, if any.
+func (p *pruner) mark(n, article *html.Node) {
+	if n.Type == html.ElementNode {
+		f := p.nodes[n]
+		furniture := f.kind != "" || f.shortKind != "" && f.letters < maxShortFurniture
+		if f.gallery && article != nil {
+			a := p.nodes[article]
+			furniture = furniture || a.letters-a.galleryLetters >= minArticleBesideGallery
+		}
+		if furniture && !f.holdsArticle {
+			n.Attr = append(n.Attr, html.Attribute{Key: "hidden"})
+			return
+		}
+		if n.DataAtom == atom.Article || n.DataAtom == atom.Main || isArticleBody(n) {
+			article = n
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		p.mark(c, article)
+	}
 }
 
 // classKind returns the name of the first of classes whose words the
@@ -172,26 +202,6 @@ func classKind(n *html.Node, classes []furnitureClass) string {
 	return ""
 }
 
-// holdsArticle reports whether n is or contains the article: an
-// <article>, <main> or <h1>, or an element marked itemprop="articleBody".
-func holdsArticle(n *html.Node) bool {
-	if n.Type == html.ElementNode {
-		switch n.DataAtom {
-		case atom.Article, atom.Main, atom.H1, atom.Body, atom.Html:
-			return true
-		}
-		if isArticleBody(n) {
-			return true
-		}
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if holdsArticle(c) {
-			return true
-		}
-	}
-	return false
-}
-
 // hasAttr reports whether element n has the attribute key.
 func hasAttr(n *html.Node, key string) bool {
 	for _, a := range n.Attr {
@@ -200,33 +210,4 @@ func hasAttr(n *html.Node, key string) bool {
 		}
 	}
 	return false
-}
-
-// textLengths fills lengths with the number of non-space characters of
-// the text of n and of every element below it (script and style left
-// out), and returns n's.
-func textLengths(n *html.Node, lengths map[*html.Node]int) int {
-	switch n.Type {
-	case html.TextNode:
-		c := 0
-		for _, r := range n.Data {
-			if r > ' ' {
-				c++
-			}
-		}
-		return c
-	case html.ElementNode:
-		switch n.DataAtom {
-		case atom.Script, atom.Style, atom.Noscript, atom.Template:
-			return 0
-		}
-	}
-	total := 0
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		total += textLengths(c, lengths)
-	}
-	if n.Type == html.ElementNode {
-		lengths[n] = total
-	}
-	return total
 }

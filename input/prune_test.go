@@ -1,6 +1,7 @@
 package input
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -106,6 +107,27 @@ func TestPruneFurnitureKeepsArticle(t *testing.T) {
 				if hidden[id] {
 					t.Errorf("#%s marked hidden", id)
 				}
+			}
+		})
+	}
+}
+
+// BenchmarkPruneFurniture runs the pruner on an invented page with many
+// galleries and comment blocks inside one article: its cost must grow
+// with the page, not with the page times the number of blocks.
+func BenchmarkPruneFurniture(b *testing.B) {
+	for _, n := range []int{100, 1000, 10000} {
+		page := "<html><body><article><p>" + strings.Repeat("The pier will reopen in the autumn. ", 100) + "</p>" +
+			strings.Repeat(`<div class="gallery"><p>1/9 The pier</p></div><div class="comment"><p>Good news</p></div>`, n) + "</article></body></html>"
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			for b.Loop() {
+				b.StopTimer()
+				doc, err := html.Parse(strings.NewReader(page))
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				pruneFurniture(doc)
 			}
 		})
 	}
