@@ -645,9 +645,14 @@ var spacing = strings.NewReplacer(" ,", ",", " .", ".", " ;", ";", " :", ":", " 
 	" n't", "n't", " 's", "'s", " 're", "'re", " 've", "'ve", " 'll", "'ll", " 'd", "'d", " %", "%", " 'm", "'m")
 
 // roleText tidies a role: single-spaced, closed punctuation, no edge
-// commas.
+// commas, no article, preposition or conjunction at its end.
 func roleText(s string) string {
-	return strings.Trim(spacing.Replace(strings.Join(strings.Fields(s), " ")), " ,;:")
+	f := strings.Fields(s)
+	// "of the" before a cut: no word a role ends on.
+	for len(f) > 0 && loose[strings.ToLower(strings.Trim(f[len(f)-1], " ,;:"))] {
+		f = f[:len(f)-1]
+	}
+	return strings.Trim(spacing.Replace(strings.Join(f, " ")), " ,;:")
 }
 
 // tidy single-spaces s and closes tokenized punctuation.

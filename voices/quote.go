@@ -67,13 +67,19 @@ func track(texts []string) []sent {
 		in := open
 		cur := -1 // index in s.chunks of the chunk being read
 		startChunk := func(at int, opened bool) {
-			// The word before the mark, unless a verb of speech stands
-			// among the three words before it ("told the man "…").
+			// The word before the mark, unless "that" or a verb of
+			// speech stands right before it, or a verb of speech among
+			// the three words before it with no "that" between ("told
+			// the man "…", not "stated that the "…").
 			lead := ""
 			if n := len(s.frame); n > 0 && s.frame[n-1].kind == word {
 				lead = s.frame[n-1].low
 				for k := n - 1; k >= 0 && k >= n-3 && s.frame[k].kind == word; k-- {
-					if w := s.frame[k].low; w == "that" || isVerb(w) || lex.IsAttributionVerb(w) || inverted[w] {
+					w := s.frame[k].low
+					if w == "that" && k < n-1 {
+						break
+					}
+					if w == "that" || isVerb(w) || lex.IsAttributionVerb(w) || inverted[w] {
 						lead = ""
 						break
 					}
@@ -169,10 +175,11 @@ func (s *sent) direct(c chunk) bool {
 }
 
 // partial reports whether chunk c quotes words inside the sentence's own
-// grammar ("parents are "completely unaware of the risks""): it opens in
-// the sentence right after a word, with no verb of speech nor "that"
-// among the three words before it. Such a quote is no statement on its
-// own.
+// grammar ("parents are "completely unaware of the risks"", "stated that
+// the "button is on his desk""): it opens in the sentence right after a
+// word that is not "that" nor a verb of speech, and no verb of speech
+// stands among the three words before it unless a "that" does too. Such
+// a quote is no statement on its own.
 func (c chunk) partial() bool {
 	return c.opened && c.lead != ""
 }

@@ -289,12 +289,26 @@ func after(frame []token, v int, cased bool) speaker {
 	}
 	to := j
 	for to < len(frame) && to-j < 8 && (isName(frame[to], cased) || describes(frame[to], cased) && !stopName[frame[to].low] || frame[to].low == "of" && to > j) {
-		if to > j && determiners[frame[to].low] {
+		if to > j && determiners[frame[to].low] && frame[to-1].low != "of" {
 			break // "said Luciano Dias a Brasilia-based consultant"
 		}
 		to++
 	}
 	sp := phrase(frame, j, to, cased)
+	// "said Terry Hurford of NASA's Goddard Space Flight Center": the
+	// name right after the verb, the rest its affiliation.
+	for o := j + 1; o < to && o-j <= 3; o++ {
+		if frame[o].low != "of" {
+			if !isName(frame[o], cased) {
+				break
+			}
+			continue
+		}
+		if isName(frame[j], cased) && o+1 < to {
+			sp = speaker{name: frame[j:o], role: join(frame[o:to])}
+		}
+		break
+	}
 	if to+1 < len(frame) && frame[to].kind == comma {
 		k := to + 1
 		for k < len(frame) && k-to < 16 && (frame[k].kind == word || frame[k].kind == dash && frame[k].text != "-" && frame[k].text != "—") {
@@ -352,6 +366,20 @@ func according(frame []token, v int, cased bool) speaker {
 		to++
 	}
 	sp := phrase(frame, j, to, cased)
+	// "said Terry Hurford of NASA's Goddard Space Flight Center": the
+	// name right after the verb, the rest its affiliation.
+	for o := j + 1; o < to && o-j <= 3; o++ {
+		if frame[o].low != "of" {
+			if !isName(frame[o], cased) {
+				break
+			}
+			continue
+		}
+		if isName(frame[j], cased) && o+1 < to {
+			sp = speaker{name: frame[j:o], role: join(frame[o:to])}
+		}
+		break
+	}
 	if to+1 < len(frame) && frame[to].kind == comma {
 		k := to + 1
 		for k < len(frame) && k-to < 16 && (frame[k].kind == word || frame[k].kind == dash && frame[k].text != "-" && frame[k].text != "—") {

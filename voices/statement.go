@@ -164,3 +164,22 @@ func wordsBefore(toks []token, i int) int {
 	}
 	return n
 }
+
+// quotesSpeaker reports whether a quote's own words attribute speech to a
+// speaker the cluster names ("Trump said in his Tuesday tweet"): the
+// quotation marks were paired the wrong way round, and the "quote" is
+// the reporter's frame.
+func quotesSpeaker(text string, known map[string]bool) bool {
+	var prev string
+	for _, t := range tokenize(text) {
+		if t.kind != word {
+			prev = ""
+			continue
+		}
+		if prev != "" && known[prev] && lex.IsAttributionVerb(t.low) {
+			return true
+		}
+		prev = strings.TrimSuffix(t.low, "'s")
+	}
+	return false
+}

@@ -48,6 +48,9 @@ func TestStandsAlone(t *testing.T) {
 			[]string{"There's no money left for the dam."}},
 		{"partial quote", []string{`Ana Lind says many towns are "completely unaware of the risks posed by old dams and weirs."`},
 			nil},
+		{"quote inside a noun phrase", []string{`Ana Lind stated that the "dam is safe at all times and in all weather."`}, nil},
+		{"frame inside marks", []string{`Ana Lind, the mayor, said the dam would hold.`, `"Ana Lind said as much in her Tuesday post," she wrote.`},
+			[]string{"Ana Lind, the mayor, said the dam would hold."}},
 		{"quote after the addressee", []string{`Ana Lind told the crowd "the dam will hold through the night."`},
 			[]string{"The dam will hold through the night."}},
 	}
@@ -90,6 +93,8 @@ func TestNames(t *testing.T) {
 			[]string{"Jarrod Lee"}, []string{"San Bernardino police chief"}},
 		{"apposition closing a sentence", []string{"The scans came from Ana Lind, co-author of the study.", `"The scans differ," Lind said.`},
 			[]string{"Ana Lind"}, []string{"co-author of the study"}},
+		{"cut affiliation is no role", []string{`"Nothing is left of the old dam," said Ana Lind of the.`}, []string{"Ana Lind"}, []string{""}},
+		{"affiliation after the name", []string{`"Nothing is left of the old dam," said Ana Lind of the Vik Water Board in Norda.`}, []string{"Ana Lind"}, []string{"of the Vik Water Board"}},
 		{"courtesy title is no role", []string{`"The scans differ," said Dr. Ana Lind.`}, []string{"Ana Lind"}, []string{""}},
 		{"apposition ends before who", []string{`"The dam will hold," said Ana Lind, a lobbyist for the water board who often worked with him.`},
 			[]string{"Ana Lind"}, []string{"a lobbyist for the water board"}},
@@ -108,5 +113,36 @@ func TestNames(t *testing.T) {
 				t.Errorf("got names %q roles %q, want %q %q", names, rs, tt.wantName, tt.wantRole)
 			}
 		})
+	}
+}
+
+// TestOneStatementTwoSpeakers checks that a quote sources credit to two
+// speakers is one line under the speaker more of them credit, citing all.
+func TestOneStatementTwoSpeakers(t *testing.T) {
+	quote := `"We think the dam has already started to fail at its base,"`
+	docs := []Doc{
+		{Source: 1, Sentences: []string{quote + " said Ana Lind of the Vik Water Board in Norda."}},
+		{Source: 2, Sentences: []string{quote + " said Ana Lind, an engineer."}},
+		{Source: 3, Sentences: []string{quote + " said the Vik Water Board."}},
+	}
+	got := Find(docs)
+	if len(got) != 1 || got[0].Name != "Ana Lind" || len(got[0].Statements) != 1 || !slices.Equal(got[0].Statements[0].Sources, []int{1, 2, 3}) {
+		t.Errorf("got %+v, want one voice, Ana Lind, one statement citing 1, 2, 3", got)
+	}
+}
+
+// TestShortQuoteIsNoCopy checks that a short quote sharing a few words
+// with another speaker's long one is no copy of it.
+func TestShortQuoteIsNoCopy(t *testing.T) {
+	docs := []Doc{{Source: 1, Sentences: []string{
+		`"We don't have the gavel now," said Ana Lind, the party leader.`,
+		`"This decision shows they have no interest in getting the gavel back from Ana Lind in the first place," said Bo Berg, a spokesman for the rival party.`,
+	}}}
+	n := 0
+	for _, v := range Find(docs) {
+		n += len(v.Statements)
+	}
+	if n != 2 {
+		t.Errorf("got %d statements, want 2: %+v", n, Find(docs))
 	}
 }

@@ -113,7 +113,7 @@ func Find(docs []Doc) []chorus.Voice {
 			if v.role == "" && a.Role != "" {
 				v.role = a.Role
 			}
-			if a.partial || fragment(a.Text) || dependent(a) {
+			if a.partial || fragment(a.Text) || dependent(a) || a.Quote && quotesSpeaker(a.Text, known) {
 				continue
 			}
 			v.sources = addID(v.sources, d.Source)
@@ -129,6 +129,7 @@ func Find(docs []Doc) []chorus.Voice {
 			st.sources = addID(st.sources, d.Source)
 		}
 	}
+	mergeAcross(order, known)
 	var out []*voice
 	for _, v := range order {
 		if known[v.key] && len(v.stmts) > 0 {
@@ -195,6 +196,73 @@ func fullKeys(docs [][]string) map[string]bool {
 		}
 	}
 	return known
+}
+
+// mergeAcross keeps a statement that sources credit to two speakers
+// (a quote one outlet gives to "Goddard Space Flight Center", another to
+// the scientist who works there) once, citing all its sources, under the
+// speaker more of them credit; on a tie, a shown speaker over one that is
+// not, then a name that is no organisation's ("… Center", "… Ministry"),
+// then the one seen first. Each speaker's sources are counted again.
+func mergeAcross(order []*voice, known map[string]bool) {
+	rank := func(v *voice, st *statement) [4]int {
+		last := lastWord(v.name())
+		person := 0
+		if !roles[last] && !commons[last] {
+			person = 1
+		}
+		shown := 0
+		if known[v.key] {
+			shown = 1
+		}
+		return [4]int{len(st.sources), shown, person, -v.first}
+	}
+	merged := false
+	for i, v := range order {
+		for _, st := range v.stmts {
+			if st.sources == nil {
+				continue
+			}
+			for _, w := range order[i+1:] {
+				o := w.find(st.terms)
+				if o == nil || o.sources == nil || !same(o.terms, st.terms) {
+					continue
+				}
+				keep, drop := st, o
+				if a, b := rank(v, st), rank(w, o); slices.Compare(b[:], a[:]) > 0 {
+					keep, drop = o, st
+				}
+				for _, id := range drop.sources {
+					keep.sources = addID(keep.sources, id)
+				}
+				drop.sources = nil // removed below
+				merged = true
+				if drop == st {
+					break
+				}
+			}
+		}
+	}
+	if !merged {
+		return
+	}
+	for _, v := range order {
+		v.stmts = slices.DeleteFunc(v.stmts, func(st *statement) bool { return st.sources == nil })
+		v.sources = v.sources[:0]
+		for _, st := range v.stmts {
+			for _, id := range st.sources {
+				v.sources = addID(v.sources, id)
+			}
+		}
+	}
+}
+
+// same reports whether two statements say the same across speakers: each
+// holds at least three content terms and sameStatement of the longer's
+// terms are in both ("We don't have the gavel" is no copy of a quote
+// that mentions the gavel).
+func same(a, b []uint64) bool {
+	return min(len(a), len(b)) >= 3 && float64(lex.Intersect(a, b)) >= sameStatement*float64(max(len(a), len(b)))
 }
 
 // find returns the statement of v that says what terms say, or nil.

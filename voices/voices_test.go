@@ -94,6 +94,7 @@ func TestAttribute(t *testing.T) {
 		{"organisation is no he", []string{"The quake hit at noon, according to the Caldera Geological Survey.", `"Crews are coming," he said.`}, []string{"survey"}, []bool{false}},
 		{"quoted as saying", []string{`"It is safe," Ana Lind was quoted as saying.`}, []string{"lind"}, []bool{true}},
 		{"two speakers in one report", []string{`Editor Ana Lind has said that "checks must be signed off" and engineer Bo Berg said he checked the dam alone in 2006.`}, nil, nil},
+		{"affiliation after an inverted speaker", []string{`"The moon is failing," said Ana Lind of the Norda Space Center in Vik.`, `"The moon will break up," said Bo Berg of Norda's Vik Flight Center.`}, []string{"lind", "berg"}, []bool{true, true}},
 		{"lower-cased", []string{`" the dam will hold , " said ana lind , the mayor .`}, []string{"lind"}, []bool{true}},
 	}
 	for _, tt := range tests {
