@@ -173,6 +173,10 @@ func (db *DB) Assigned() <-chan struct{} {
 	return db.assigned.Wait()
 }
 
+// AssignedAnywhere reports that Assigned tells of the batches of every
+// process's assigner (a notification sent with each batch's commit).
+func (db *DB) AssignedAnywhere() bool { return true }
+
 // listen fires db.assigned on every notification of the assigned channel
 // until ctx ends, reconnecting after a failure.
 func (db *DB) listen(ctx context.Context) {

@@ -87,6 +87,9 @@ func (s *Service) runAssigner(ctx context.Context) {
 			l = s.lead
 			s.mu.Unlock()
 			if l == nil {
+				// A follower's Ingest waits for the store's word of the
+				// assigner's batches: listen from now on.
+				s.batchSignal()
 				sleep(ctx, s.opts.LeadRetry)
 				continue
 			}

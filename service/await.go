@@ -10,9 +10,13 @@ import (
 // awaitStories waits, up to Options.AssignWait, until the inbox entries
 // queued (of results[at[i]]) are assigned and every result has a story,
 // then fills in the results' stories and copy decisions. When this process
-// assigns, each batch hands its decisions over in memory and wakes it;
-// otherwise it polls the store, every few milliseconds.
-func (s *Service) awaitStories(ctx context.Context, queued []int64, at []int, results []chorus.IngestResult) error {
+// assigns, each batch hands its decisions over in memory and wakes it.
+// Otherwise it reads the stories from the store: where the store tells of
+// every process's batches (PostgreSQL), only after a batch committed since
+// since, taken before the ingest transaction committed (a batch that
+// assigned the entries commits after them), and then after each batch,
+// polling only as a fallback; elsewhere it polls every few milliseconds.
+func (s *Service) awaitStories(ctx context.Context, queued []int64, at []int, results []chorus.IngestResult, since <-chan struct{}) error {
 	start := time.Now()
 	pending := func() bool {
 		for _, r := range results {
@@ -36,7 +40,16 @@ func (s *Service) awaitStories(ctx context.Context, queued []int64, at []int, re
 	if watcher != nil {
 		backoff, maxBackoff = 25*time.Millisecond, 200*time.Millisecond
 	}
-	polled := time.Time{}
+	if since != nil {
+		backoff = maxBackoff
+	}
+	timedOut := false // the last wait was the fallback timer's
+	// The assigner of this process hands its decisions over: the store
+	// is read only when that takes long (the role moved meanwhile).
+	polled := time.Now()
+	if watcher == nil || since != nil {
+		polled = time.Time{}
+	}
 	for {
 		if s.looping.Load() == 0 {
 			s.assignHere(ctx)
@@ -49,8 +62,19 @@ func (s *Service) awaitStories(ctx context.Context, queued []int64, at []int, re
 			notified = watcher.Assigned()
 		}
 		done := s.decided(queued, at, results) && !pending()
+		// Nothing to read before a batch committed after the entries, but
+		// on the fallback timer (a notification lost while the store's
+		// listener reconnects).
+		batched := true
+		if since != nil {
+			select {
+			case <-since:
+			default:
+				batched = timedOut || leads
+			}
+		}
 		var err error
-		if !done && (!leads || time.Since(polled) >= 25*time.Millisecond) {
+		if !done && batched && (!leads || time.Since(polled) >= 25*time.Millisecond) {
 			polled = time.Now()
 			done, err = s.readStories(ctx, queued, results)
 		}
@@ -62,10 +86,12 @@ func (s *Service) awaitStories(ctx context.Context, queued []int64, at []int, re
 			return nil
 		}
 		t := time.NewTimer(backoff)
+		timedOut = false
 		select {
 		case <-woken:
 		case <-notified:
 		case <-t.C:
+			timedOut = true
 		case <-ctx.Done():
 		case <-deadline.C:
 		}
@@ -84,6 +110,28 @@ func (s *Service) awaitStories(ctx context.Context, queued []int64, at []int, re
 type assignWatcher interface {
 	// Assigned returns a channel closed at the next batch committed.
 	Assigned() <-chan struct{}
+}
+
+// everyAssigner is an assignWatcher whose Assigned tells of the batches of
+// the assigner of any process sharing the store (the postgres store).
+type everyAssigner interface {
+	assignWatcher
+	// AssignedAnywhere reports whether Assigned tells of any process's
+	// batches.
+	AssignedAnywhere() bool
+}
+
+// batchSignal returns the channel of the store's next assignment batch
+// when this process does not assign and the store tells of every
+// process's batches, else nil.
+func (s *Service) batchSignal() <-chan struct{} {
+	s.mu.Lock()
+	leads := s.lead != nil
+	s.mu.Unlock()
+	if w, ok := s.store.(everyAssigner); ok && !leads && w.AssignedAnywhere() {
+		return w.Assigned()
+	}
+	return nil
 }
 
 // readStories reads the stories of results from the store once the inbox

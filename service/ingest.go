@@ -64,6 +64,9 @@ func (s *Service) Ingest(ctx context.Context, articles []chorus.Article) ([]chor
 	var queued []int64 // inbox entries
 	var at []int       // their results
 	progress, _ := ctx.Value(progressKey{}).(func(int))
+	// Taken before the commit: the batch that assigns these articles
+	// commits after them, so it closes this channel.
+	since := s.batchSignal()
 	err := s.update(ctx, "ingest", func(tx chorus.StoreTx) error {
 		queued, at = queued[:0], at[:0]
 		if err := tx.Lock(ctx, locks...); err != nil {
@@ -87,7 +90,7 @@ func (s *Service) Ingest(ctx context.Context, articles []chorus.Article) ([]chor
 	if err != nil {
 		return nil, fmt.Errorf("cannot ingest: %w", internal(err))
 	}
-	if err := s.awaitStories(ctx, queued, at, results); err != nil {
+	if err := s.awaitStories(ctx, queued, at, results, since); err != nil {
 		// The articles are stored: a failed wait leaves their stories
 		// pending rather than failing the acknowledged write.
 		s.log.Warn("cannot read the stories of ingested articles", "err", err)
