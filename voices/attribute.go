@@ -322,7 +322,14 @@ func nameRole(toks []token, start, end int, cased bool) string {
 		// Between commas, or closing the sentence ("Taner Oznur,
 		// co-author of the study.").
 		if k == len(toks) || toks[k].kind == comma || toks[k].kind == stop {
-			if r := appositive(toks[end+1 : k]); r != "" && !titleOnly(r) {
+			// Only an apposition that opens as a role does: "the …",
+			// "a …", "professor of …", "Acme's chief" (not "just
+			// before noon the man approached the White House").
+			app := toks[end+1 : k]
+			if len(app) == 0 || !(app[0].low == "the" || app[0].low == "a" || app[0].low == "an" || roles[app[0].low] || strings.HasSuffix(app[0].low, "'s")) {
+				return ""
+			}
+			if r := appositive(app); r != "" && !titleOnly(r) {
 				return roleText(r)
 			}
 		}
@@ -645,12 +652,22 @@ var spacing = strings.NewReplacer(" ,", ",", " .", ".", " ;", ";", " :", ":", " 
 	" n't", "n't", " 's", "'s", " 're", "'re", " 've", "'ve", " 'll", "'ll", " 'd", "'d", " %", "%", " 'm", "'m")
 
 // roleText tidies a role: single-spaced, closed punctuation, no edge
-// commas, no article, preposition or conjunction at its end.
+// commas, no article, preposition, conjunction or courtesy title at its
+// end; none when it ends on a lone letter (a role cut at "U.S.").
 func roleText(s string) string {
 	f := strings.Fields(s)
-	// "of the" before a cut: no word a role ends on.
-	for len(f) > 0 && loose[strings.ToLower(strings.Trim(f[len(f)-1], " ,;:"))] {
+	// "of the" before a cut, "police surgeon Dr." before the name: no
+	// word a role ends on.
+	for len(f) > 0 {
+		w := strings.TrimSuffix(strings.ToLower(strings.Trim(f[len(f)-1], " ,;:")), ".")
+		if !loose[w] && !courtesy[w] {
+			break
+		}
 		f = f[:len(f)-1]
+	}
+	// "the U", "chief U" : a role cut at an abbreviation's period.
+	if n := len(f); n > 0 && utf8.RuneCountInString(strings.Trim(f[n-1], ".")) == 1 {
+		return ""
 	}
 	return strings.Trim(spacing.Replace(strings.Join(f, " ")), " ,;:")
 }

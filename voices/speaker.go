@@ -77,6 +77,12 @@ var stopName = lex.Set("that", "and", "but", "or", "when", "after", "before", "b
 // before it in a speaker phrase.
 var objectOf = lex.Set("of", "for", "from", "in", "at", "near", "with", "on", "by")
 
+// orgHeads are the words an organisation's name ends on that may follow
+// "the" in lower-cased text: "the united nations", "the coast guard".
+var orgHeads = lex.Set("nations", "guard", "service", "times", "post", "journal", "news", "council", "committee",
+	"commission", "bureau", "foundation", "institute", "association", "union", "federation", "party", "army",
+	"navy", "church", "fund", "bank", "group", "network", "states", "kingdom", "republic", "cross", "crescent")
+
 // particles may stand inside a name in lower case ("Charles de Gaulle").
 var particles = lex.Set("de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "la", "le", "al", "el", "bin", "ibn", "dos", "das", "y")
 
@@ -171,6 +177,14 @@ func phrase(frame []token, from, to int, cased bool) speaker {
 	// name is the object of a preposition inside a description, not the
 	// speaker.
 	if start > from && start < end && objectOf[frame[start-1].low] {
+		sp.role = join(frame[from:end])
+		sp.name = nil
+		return sp
+	}
+	if !cased && start > from && start < end && determiners[frame[start-1].low] && !orgHeads[frame[end-1].low] {
+		// "the tech giant said", "an art dealer said": in lower-cased
+		// text a name after a determiner is a description, unless it
+		// ends as a body's name does ("the united nations said").
 		sp.role = join(frame[from:end])
 		sp.name = nil
 		return sp
