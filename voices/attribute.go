@@ -123,7 +123,12 @@ func attribute(sentences []string, known map[string]bool) ([]Attribution, bool, 
 			if !ok {
 				continue
 			}
-			a := Attribution{Sentences: spanSent[c.span], Quote: true, Text: quoteText(sents, c.span), partial: c.partial()}
+			// A quote that runs on over further sentences from words in
+			// this one is a whole statement after a caption or a
+			// dropped parenthesis ("Beer being poured "This is
+			// stronger than steel. It is …").
+			partial := c.partial() && (c.closed || c.words == 0 || len(spanSent[c.span]) < 2)
+			a := Attribution{Sentences: spanSent[c.span], Quote: true, Text: quoteText(sents, c.span), partial: partial}
 			if resolve(&a, sp, &seen, cased, known, named) {
 				out = append(out, a)
 			} else if sp.pronoun == "he" || sp.pronoun == "she" {
@@ -329,7 +334,12 @@ func nameRole(toks []token, start, end int, cased bool) string {
 			if len(app) == 0 || !(app[0].low == "the" || app[0].low == "a" || app[0].low == "an" || roles[app[0].low] || strings.HasSuffix(app[0].low, "'s")) {
 				return ""
 			}
-			if r := appositive(app); r != "" && !titleOnly(r) {
+			// And names a role: "Kelly Jones, a victory," does not.
+			role := false
+			for _, t := range app {
+				role = role || roles[t.low]
+			}
+			if r := appositive(app); r != "" && role && !titleOnly(r) {
 				return roleText(r)
 			}
 		}

@@ -318,7 +318,14 @@ func after(frame []token, v int, cased bool) speaker {
 			}
 			continue
 		}
-		if isName(frame[j], cased) && o+1 < to {
+		// Not "said Bank of America chief executive Brian Moynihan":
+		// a title after "of" leads to the speaker's name.
+		k := to
+		for k > o+1 && isName(frame[k-1], cased) {
+			k--
+		}
+		title := k < to && roles[frame[k-1].low]
+		if isName(frame[j], cased) && o+1 < to && !title {
 			sp = speaker{name: frame[j:o], role: join(frame[o:to])}
 		}
 		break
@@ -389,7 +396,14 @@ func according(frame []token, v int, cased bool) speaker {
 			}
 			continue
 		}
-		if isName(frame[j], cased) && o+1 < to {
+		// Not "said Bank of America chief executive Brian Moynihan":
+		// a title after "of" leads to the speaker's name.
+		k := to
+		for k > o+1 && isName(frame[k-1], cased) {
+			k--
+		}
+		title := k < to && roles[frame[k-1].low]
+		if isName(frame[j], cased) && o+1 < to && !title {
 			sp = speaker{name: frame[j:o], role: join(frame[o:to])}
 		}
 		break

@@ -88,7 +88,11 @@ func dependent(a Attribution) bool {
 				break
 			}
 		}
-		return pointsBack(ws, 0) || open > 0 && pointsBack(ws, open)
+		first := 0
+		if len(ws) > 1 && (ws[0].low == "and" || ws[0].low == "but" || ws[0].low == "so") {
+			first = 1 // "And she sounded …"
+		}
+		return pointsBack(ws, first) || open > 0 && pointsBack(ws, open)
 	}
 	// Reported speech: what follows the first verb of speech.
 	for i, t := range ws {
