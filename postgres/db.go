@@ -62,6 +62,7 @@ type DB struct {
 	// assigned fires on each notification of assignedChannel, received by
 	// the listener that Assigned starts.
 	assigned   sqlstore.Signal
+	decided    decisions // the decisions those notifications carried
 	listenOnce sync.Once
 	stopListen context.CancelFunc
 	listening  sync.WaitGroup

@@ -10,6 +10,7 @@ import (
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/internal/sqlstore"
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 )
 
@@ -146,7 +147,7 @@ func (db *DB) commit(ctx context.Context, tx pgx.Tx, fn func(chorus.StoreTx) err
 		}
 	}
 	if w.Changed() {
-		if _, err := tx.Exec(ctx, "SELECT pg_notify($1, '')", db.assignedChannel); err != nil {
+		if _, err := tx.Exec(ctx, "SELECT pg_notify($1, $2)", db.assignedChannel, encodeDecisions(w.Decisions())); err != nil {
 			return fmt.Errorf("cannot notify the assignment: %w", err)
 		}
 	}
@@ -185,7 +186,10 @@ func (db *DB) listen(ctx context.Context) {
 		if err == nil {
 			_, err = c.Exec(ctx, "LISTEN "+pgx.Identifier{db.assignedChannel}.Sanitize())
 			for err == nil {
-				_, err = c.Conn().WaitForNotification(ctx)
+				var n *pgconn.Notification
+				if n, err = c.Conn().WaitForNotification(ctx); n != nil && n.Payload != "" {
+					db.decided.add(decodeDecisions(n.Payload))
+				}
 				db.assigned.Fire()
 			}
 			c.Conn().Close(context.Background())

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -238,4 +239,68 @@ func TestSharedFeeds(t *testing.T) {
 // one schema, the assigner dying mid-batch.
 func TestFailover(t *testing.T) {
 	servicetest.Failover(t, func(t *testing.T) func(t *testing.T) chorus.Store { return postgres.OpenSharedTest(t) })
+}
+
+// countingDB counts the read transactions of a process's store; the
+// process never takes the story assigner's role.
+type countingDB struct {
+	*postgres.DB
+	reads atomic.Int64
+}
+
+func (db *countingDB) Lead(context.Context, string) (chorus.Leadership, error) { return nil, nil }
+
+func (db *countingDB) View(ctx context.Context, fn func(chorus.StoreReader) error) error {
+	db.reads.Add(1)
+	return db.DB.View(ctx, fn)
+}
+
+// TestFollowerHearsDecisions checks that an Ingest in a process that does
+// not assign learns its stories from the assigner's batch notification,
+// without reading the store, and that they are the stored ones.
+func TestFollowerHearsDecisions(t *testing.T) {
+	schema := postgres.TempSchema(t)
+	ctx := context.Background()
+	now := time.Date(2026, 4, 6, 8, 0, 0, 0, time.UTC)
+	leader := openService(t, schema, now)
+	defer leader.Close()
+	rctx, cancel := context.WithCancel(ctx)
+	ran := make(chan struct{})
+	go func() { defer close(ran); leader.Run(rctx) }()
+	defer func() { cancel(); <-ran }()
+
+	db, err := postgres.Open(ctx, os.Getenv("CHORUS_TEST_POSTGRES"), postgres.Options{Schema: schema})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fdb := &countingDB{DB: db}
+	follower, err := service.Open(ctx, fdb, service.Options{Clock: func() time.Time { return now }, SummaryWords: 60})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer follower.Close()
+	// The first Ingest starts the follower's listener (and waits for the
+	// leader to take the role).
+	if _, err := follower.Ingest(ctx, []chorus.Article{regatta}); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(100 * time.Millisecond)
+	for _, a := range []chorus.Article{bridgeA, bridgeB, bridgeC} {
+		before := fdb.reads.Load()
+		res, err := follower.Ingest(ctx, []chorus.Article{a})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := fdb.reads.Load() - before; n != 0 {
+			t.Errorf("%s: the follower read the store %d times while waiting, want none", a.URL, n)
+		}
+		stored, err := follower.Article(ctx, res[0].ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res[0].StoryID == 0 || res[0].StoryID != stored.StoryID || res[0].DuplicateOf != stored.DuplicateOf {
+			t.Errorf("%s: answered story %d (copy of %q), stored %d (%q)", a.URL, res[0].StoryID, res[0].DuplicateOf,
+				stored.StoryID, stored.DuplicateOf)
+		}
+	}
 }

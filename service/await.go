@@ -73,6 +73,9 @@ func (s *Service) awaitStories(ctx context.Context, queued []int64, at []int, re
 				batched = timedOut || leads
 			}
 		}
+		if !done && batched && since != nil && !leads {
+			done = s.heard(queued, at, results) && !pending()
+		}
 		var err error
 		if !done && batched && (!leads || time.Since(polled) >= 25*time.Millisecond) {
 			polled = time.Now()
@@ -119,6 +122,33 @@ type everyAssigner interface {
 	// AssignedAnywhere reports whether Assigned tells of any process's
 	// batches.
 	AssignedAnywhere() bool
+}
+
+// decisionSource is a store whose batch notifications carry the
+// assigner's decisions (the postgres store).
+type decisionSource interface {
+	// Decision returns the story and copy decision of an inbox entry when
+	// a batch notification heard by this process carried it.
+	Decision(inbox int64) (story int64, dupOf string, ok bool)
+}
+
+// heard fills results[at[i]] from the decisions the store heard for
+// queued and reports whether it heard them all.
+func (s *Service) heard(queued []int64, at []int, results []chorus.IngestResult) bool {
+	src, ok := s.store.(decisionSource)
+	if !ok {
+		return false
+	}
+	stories, dups := make([]int64, len(queued)), make([]string, len(queued))
+	for i, q := range queued {
+		if stories[i], dups[i], ok = src.Decision(q); !ok {
+			return false
+		}
+	}
+	for i := range queued {
+		results[at[i]].StoryID, results[at[i]].DuplicateOf = stories[i], dups[i]
+	}
+	return true
 }
 
 // batchSignal returns the channel of the store's next assignment batch

@@ -146,8 +146,29 @@ func (w *Writer) AppendChange(ctx context.Context, c chorus.Change) (int64, erro
 		return 0, w.c.Wrap("log change", err)
 	}
 	w.changed++
+	if c.Kind == chorus.ChangeMerge {
+		// Entries placed earlier in this transaction follow their story.
+		for i := range w.decided {
+			if w.decided[i].Story == c.From {
+				w.decided[i].Story = c.Story
+			}
+		}
+	} else {
+		w.decided = append(w.decided, Decision{Inbox: c.Inbox, Story: c.Story, DuplicateOf: c.DuplicateOf})
+	}
 	return seq, nil
 }
+
+// Decision is the story of an inbox entry assigned in a transaction, as
+// stored when the transaction commits.
+type Decision struct {
+	Inbox, Story int64
+	DuplicateOf  string
+}
+
+// Decisions returns the inbox entries assigned in the transaction, with
+// their stories after the transaction's merges, in the order assigned.
+func (w *Writer) Decisions() []Decision { return w.decided }
 
 // Changed reports whether the transaction appended to the change log, so
 // that a backend can wake the processes waiting for assignments when it

@@ -44,6 +44,7 @@ type Writer struct {
 	touched map[int64]touched // stories changed, for Flush
 	queued  int               // inbox entries added
 	changed int               // change log entries appended
+	decided []Decision        // inbox entries assigned, for Decisions
 }
 
 // NewReader returns a reader running queries q on c.
