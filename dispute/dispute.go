@@ -120,6 +120,21 @@ func Find(docs []voices.Doc) []chorus.Dispute { return FindDated(docs, nil) }
 // shown earliest first, and a count that only grows from one report to
 // the next is shown as an update rather than as sources that differ.
 func FindDated(docs []voices.Doc, published []time.Time) []chorus.Dispute {
+	// Only the disputes the confidence model trusts are shown (score.go).
+	out := slices.DeleteFunc(candidates(docs, published), func(d chorus.Dispute) bool { return Confidence(d) < MinConfidence })
+	if len(out) > MaxDisputes {
+		out = out[:MaxDisputes]
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// candidates returns every dispute the rules find in docs, before the
+// confidence model and the limit: counts first, then denials, each pair
+// of sentences once.
+func candidates(docs []voices.Doc, published []time.Time) []chorus.Dispute {
 	var all []sentence
 	c := &cache{docs: docs, published: published, terms: map[int][]uint64{}, junk: map[int]bool{}, speakers: map[int]map[int]string{}}
 	for d, doc := range docs {
@@ -144,12 +159,6 @@ func FindDated(docs []voices.Doc, published []time.Time) []chorus.Dispute {
 		seen[k] = true
 		return dup
 	})
-	if len(out) > MaxDisputes {
-		out = out[:MaxDisputes]
-	}
-	if len(out) == 0 {
-		return nil
-	}
 	return out
 }
 

@@ -371,7 +371,7 @@ func TestFindCases(t *testing.T) {
 			for i, s := range tt.sources {
 				docs = append(docs, voices.Doc{Source: i + 1, Sentences: s})
 			}
-			if got := Find(docs); len(got) != tt.want {
+			if got := candidates(docs, nil); len(got) != tt.want {
 				t.Errorf("got %d disputes, want %d: %+v", len(got), tt.want, got)
 			}
 		})

@@ -1,0 +1,140 @@
+package dispute
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/input"
+	"github.com/chorusnews/chorus/voices"
+)
+
+// claims builds a dispute of invented claims, one source each.
+func claims(topic string, texts ...string) chorus.Dispute {
+	d := chorus.Dispute{Topic: topic}
+	for i, t := range texts {
+		d.Claims = append(d.Claims, chorus.Claim{Text: t, Sources: []int{i + 1}})
+	}
+	return d
+}
+
+func TestFeatures(t *testing.T) {
+	tests := []struct {
+		name string
+		d    chorus.Dispute
+		on   []int // features that must be set
+		off  []int // features that must be 0
+	}{
+		{"a count that differs", claims("Number of dead: the sources differ",
+			"A bus fell into the Rell gorge on Friday, killing 12 people, police said.",
+			"Fifteen people died when a bus fell into the Rell gorge on Friday."),
+			[]int{fBias, fLogRatio, fCountShared}, []int{fDenial, fBound, fNoDiff, fPart, fHedge, fSameSource}},
+		{"the same figure twice", claims("Number of dead: the sources differ",
+			"A bus fell into the Rell gorge on Friday, killing 12 people.",
+			"Twelve people died when a bus fell into the Rell gorge."),
+			[]int{fNoDiff}, []int{fLogRatio}},
+		{"a bound, a part and a hedge", claims("Number injured: the sources differ",
+			"At least 30 people were injured in the Dorn fire, including four firefighters.",
+			"The toll is likely to rise after 27 people were injured in the Dorn fire."),
+			[]int{fBound, fPart, fHedge, fRound}, []int{fDenial}},
+		{"a count of another time", claims("Number of dead: the sources differ",
+			"Nine people were killed in a flood in Amsel last year.",
+			"Three people were killed in the Amsel flood on Monday."),
+			[]int{fOtherTime}, nil},
+		{"a denial of an allegation", chorus.Dispute{Topic: "Denied by Mara Lind", Claims: []chorus.Claim{
+			{Text: "The lawsuit alleges that Lind hid the losses of the Brack fund from investors.", Sources: []int{1}},
+			{Text: "Lind denied the allegations in a statement on Tuesday.", Sources: []int{2}, Speaker: "Mara Lind"}}},
+			[]int{fDenial, fAllegation, fFullName, fAnaphor}, []int{fClaimSpeaker, fSameSpeaker, fLogRatio, fSameSource}},
+		{"a denial beside the denier's own words", chorus.Dispute{Topic: "Denied by Mara Lind", Claims: []chorus.Claim{
+			{Text: "Lind said the fund had lost nothing.", Sources: []int{1}, Speaker: "Mara Lind"},
+			{Text: "Lind denied that the fund had lost money.", Sources: []int{1}, Speaker: "Mara Lind"}}},
+			[]int{fDenial, fClaimSpeaker, fSameSpeaker, fSameSource, fDenyShared}, []int{fAnaphor}},
+		{"a denial without a topic", claims("",
+			"The Post reported that the mayor knew of the leak.",
+			"The mayor's office denied that the mayor knew of the leak."),
+			[]int{fDenial, fDenyShared, fAllegation}, nil},
+		{"one claim only", claims("Number of dead: the sources differ", "Five people died."),
+			[]int{fBias}, []int{fDenial, fNoDiff, fLogRatio}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := features(tt.d)
+			for _, k := range tt.on {
+				if x[k] == 0 {
+					t.Errorf("feature %s is 0, want set: %v", featureNames[k], x)
+				}
+			}
+			for _, k := range tt.off {
+				if x[k] != 0 {
+					t.Errorf("feature %s is %v, want 0", featureNames[k], x[k])
+				}
+			}
+			if c := Confidence(tt.d); !(c > 0 && c < 1) {
+				t.Errorf("confidence %v out of (0, 1)", c)
+			}
+		})
+	}
+}
+
+// TestConfidenceOrder checks the direction of the fitted weights on
+// invented pairs: the first of each pair is the more credible dispute.
+func TestConfidenceOrder(t *testing.T) {
+	tests := []struct {
+		name          string
+		better, worse chorus.Dispute
+	}{
+		{"figures that differ over figures that agree",
+			claims("Number of dead: the sources differ",
+				"A bus fell into the Rell gorge on Friday, killing 12 people, police said.",
+				"Fifteen people died when a bus fell into the Rell gorge on Friday, police said."),
+			claims("Number of dead: the sources differ",
+				"A bus fell into the Rell gorge on Friday, killing 12 people, police said.",
+				"Twelve people died when a bus fell into the Rell gorge on Friday, police said.")},
+		{"the same event over another",
+			claims("Number of dead: the sources differ",
+				"A bus fell into the Rell gorge on Friday, killing 12 people, police said.",
+				"Fifteen people died when a bus fell into the Rell gorge on Friday, police said."),
+			claims("Number of dead: the sources differ",
+				"A bus fell into the Rell gorge on Friday, killing 12 people, police said.",
+				"Fifteen people died in floods across the northern provinces, aid agencies reported.")},
+		{"a claim by another side over the denier's own",
+			chorus.Dispute{Topic: "Denied by Mara Lind", Claims: []chorus.Claim{
+				{Text: "The lawsuit alleges that Lind hid the losses of the Brack fund.", Sources: []int{1}},
+				{Text: "Lind denied that she hid the losses of the Brack fund.", Sources: []int{2}, Speaker: "Mara Lind"}}},
+			chorus.Dispute{Topic: "Denied by Mara Lind", Claims: []chorus.Claim{
+				{Text: "Lind said the Brack fund had been run with care.", Sources: []int{1}, Speaker: "Mara Lind"},
+				{Text: "Lind denied that she hid the losses of the Brack fund.", Sources: []int{2}, Speaker: "Mara Lind"}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if b, w := Confidence(tt.better), Confidence(tt.worse); b <= w {
+				t.Errorf("confidence %.3f not above %.3f", b, w)
+			}
+		})
+	}
+}
+
+// TestFindFilters checks that Find shows only what the model trusts: on
+// the invented ferry fixture the rules pair the passengers' account with
+// the company's denial, a claim credited to a speaker, which the model
+// does not trust enough to show (the count is shown).
+func TestFindFilters(t *testing.T) {
+	arts, _, err := input.ReadPath("testdata/tolls", input.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := make([]voices.Doc, len(arts))
+	for i, a := range arts {
+		docs[i] = voices.Doc{Source: i + 1, Sentences: split(a.Text)}
+	}
+	all, shown := candidates(docs, nil), Find(docs)
+	if len(all) != 2 || len(shown) != 1 {
+		t.Fatalf("rules found %d disputes, Find shows %d; want 2 and 1", len(all), len(shown))
+	}
+	for _, d := range all {
+		c := Confidence(d)
+		if kept := slices.ContainsFunc(shown, func(s chorus.Dispute) bool { return s.Topic == d.Topic }); kept != (c >= MinConfidence) {
+			t.Errorf("%q: confidence %.3f, shown %v", d.Topic, c, kept)
+		}
+	}
+}
