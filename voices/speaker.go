@@ -203,6 +203,33 @@ func phrase(frame []token, from, to int, cased bool) speaker {
 	return sp
 }
 
+// affiliated reads the speaker in frame[j:to] after a verb of speech, as
+// phrase does, but splits "Terry Hurford of NASA's Goddard Space Flight
+// Center" into the name right after the verb and its affiliation as the
+// role; not "Bank of America chief executive Brian Moynihan", where a
+// title after "of" leads to the speaker's name.
+func affiliated(frame []token, j, to int, cased bool) speaker {
+	sp := phrase(frame, j, to, cased)
+	for o := j + 1; o < to && o-j <= 3; o++ {
+		if frame[o].low != "of" {
+			if !isName(frame[o], cased) {
+				break
+			}
+			continue
+		}
+		k := to
+		for k > o+1 && isName(frame[k-1], cased) {
+			k--
+		}
+		title := k < to && roles[frame[k-1].low]
+		if isName(frame[j], cased) && o+1 < to && !title {
+			sp = speaker{name: frame[j:o], role: join(frame[o:to])}
+		}
+		break
+	}
+	return sp
+}
+
 func hasInitial(toks []token) bool {
 	for _, t := range toks {
 		if len(t.low) == 1 || particles[t.low] {
@@ -308,28 +335,7 @@ func after(frame []token, v int, cased bool) speaker {
 		}
 		to++
 	}
-	sp := phrase(frame, j, to, cased)
-	// "said Terry Hurford of NASA's Goddard Space Flight Center": the
-	// name right after the verb, the rest its affiliation.
-	for o := j + 1; o < to && o-j <= 3; o++ {
-		if frame[o].low != "of" {
-			if !isName(frame[o], cased) {
-				break
-			}
-			continue
-		}
-		// Not "said Bank of America chief executive Brian Moynihan":
-		// a title after "of" leads to the speaker's name.
-		k := to
-		for k > o+1 && isName(frame[k-1], cased) {
-			k--
-		}
-		title := k < to && roles[frame[k-1].low]
-		if isName(frame[j], cased) && o+1 < to && !title {
-			sp = speaker{name: frame[j:o], role: join(frame[o:to])}
-		}
-		break
-	}
+	sp := affiliated(frame, j, to, cased)
 	if to+1 < len(frame) && frame[to].kind == comma {
 		k := to + 1
 		for k < len(frame) && k-to < 16 && (frame[k].kind == word || frame[k].kind == dash && frame[k].text != "-" && frame[k].text != "—") {
@@ -386,28 +392,7 @@ func according(frame []token, v int, cased bool) speaker {
 	for to < len(frame) && to-j < 8 && frame[to].kind == word && (isName(frame[to], cased) || describes(frame[to], cased) || frame[to].low == "of" || frame[to].low == "for") {
 		to++
 	}
-	sp := phrase(frame, j, to, cased)
-	// "said Terry Hurford of NASA's Goddard Space Flight Center": the
-	// name right after the verb, the rest its affiliation.
-	for o := j + 1; o < to && o-j <= 3; o++ {
-		if frame[o].low != "of" {
-			if !isName(frame[o], cased) {
-				break
-			}
-			continue
-		}
-		// Not "said Bank of America chief executive Brian Moynihan":
-		// a title after "of" leads to the speaker's name.
-		k := to
-		for k > o+1 && isName(frame[k-1], cased) {
-			k--
-		}
-		title := k < to && roles[frame[k-1].low]
-		if isName(frame[j], cased) && o+1 < to && !title {
-			sp = speaker{name: frame[j:o], role: join(frame[o:to])}
-		}
-		break
-	}
+	sp := affiliated(frame, j, to, cased)
 	if to+1 < len(frame) && frame[to].kind == comma {
 		k := to + 1
 		for k < len(frame) && k-to < 16 && (frame[k].kind == word || frame[k].kind == dash && frame[k].text != "-" && frame[k].text != "—") {
