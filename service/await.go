@@ -46,8 +46,12 @@ func (s *Service) awaitStories(ctx context.Context, queued []int64, at []int, re
 	timedOut := false // the last wait was the fallback timer's
 	// The assigner of this process hands its decisions over: the store
 	// is read only when that takes long (the role moved meanwhile).
+	// Where the store's notifications carry the assigner's decisions, a
+	// follower reads the store only every maxBackoff, as a fallback.
+	_, hasDecisions := s.store.(decisionSource)
+	hears := since != nil && hasDecisions && len(queued) > 0
 	polled := time.Now()
-	if watcher == nil || since != nil {
+	if watcher == nil || (since != nil && !hears) {
 		polled = time.Time{}
 	}
 	for {
@@ -76,8 +80,12 @@ func (s *Service) awaitStories(ctx context.Context, queued []int64, at []int, re
 		if !done && batched && since != nil && !leads {
 			done = s.heard(queued, at, results) && !pending()
 		}
+		mayRead := !leads || time.Since(polled) >= 25*time.Millisecond
+		if hears && !leads {
+			mayRead = time.Since(polled) >= maxBackoff
+		}
 		var err error
-		if !done && batched && (!leads || time.Since(polled) >= 25*time.Millisecond) {
+		if !done && batched && mayRead {
 			polled = time.Now()
 			done, err = s.readStories(ctx, queued, results)
 		}
