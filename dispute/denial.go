@@ -301,10 +301,51 @@ func denyAt(ws []string) int {
 		if objectVerbs[w] && !claimObject(ws[i+1:]) {
 			continue // "rejected the reform"
 		}
+		if ruling(ws, i) {
+			continue // "the court denied the petition": a ruling
+		}
 		return i
 	}
 	return -1
 }
+
+// courts are who rule rather than deny: "the court denied", "a judge
+// dismissed".
+var courts = map[string]bool{"court": true, "courts": true, "judge": true, "judges": true, "justices": true,
+	"justice": true, "panel": true, "jury": true, "tribunal": true, "magistrate": true}
+
+// requests are what a ruling denies: "denied the petition", "rejected
+// his appeal".
+var requests = map[string]bool{"petition": true, "petitions": true, "motion": true, "motions": true,
+	"request": true, "requests": true, "appeal": true, "appeals": true, "application": true, "bid": true,
+	"plea": true, "injunction": true, "stay": true, "waiver": true, "asylum": true, "permit": true}
+
+// ruling reports whether the verb of denial at ws[i] is a ruling: a
+// request among the first three words of its object, or a court or judge
+// among the five words before it whose object is not a statement. Blind readers rejected "a court denied the
+// petition" and "a judge dismissed the charges" shown as denials of a claim
+// (packet 4, 2026-12-01).
+func ruling(ws []string, i int) bool {
+	for j := i + 1; j < len(ws) && j <= i+3; j++ {
+		if requests[ws[j]] {
+			return true
+		}
+		if statements[ws[j]] {
+			return false // "the judges rejected the claim": one side against another
+		}
+	}
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if courts[ws[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// statements are claims a court may reject as a party would: "the judges
+// rejected the claim, saying the heirs had no standing".
+var statements = map[string]bool{"claim": true, "claims": true, "account": true, "accounts": true,
+	"report": true, "reports": true, "story": true, "allegation": true, "allegations": true, "assertion": true}
 
 // claimObject reports whether the first words of an object name a claim
 // ("the allegations", "reports that").

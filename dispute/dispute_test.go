@@ -178,6 +178,10 @@ func TestDenyAt(t *testing.T) {
 		{"The minister spoke on Monday.", false},
 		{"Neither side denied that the meeting took place.", false},
 		{"No one at the ministry has disputed the figures.", false},
+		{"The appeals court denied the families' petition on Friday.", false},
+		{"A federal judge dismissed the charges against the harbour pilot.", false},
+		{"The council rejected his request for a recount.", false},
+		{"The pilot's lawyer denied the charges against him.", true},
 	}
 	for _, tt := range tests {
 		if got := denyAt(words(tt.s)) >= 0; got != tt.want {
