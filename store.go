@@ -89,7 +89,9 @@ type StoreReader interface {
 	// empty), so that a page of a large story reads little.
 	StoryArticlePage(ctx context.Context, storyID int64, limit, offset int) ([]ArticleRecord, error)
 	// RecentArticles calls fn, in ingestion order, for every article of the
-	// live stories whose Last is at or after since.
+	// live stories that hold an article ingested at or after since (the
+	// story clusterer's own aging clock: times seen, never publication
+	// times; see LatestIngested).
 	RecentArticles(ctx context.Context, since time.Time, fn func(ArticleRecord) error) error
 	// LastSeq returns the highest article Seq stored, zero when there is no
 	// article. Every new article raises it, so it tells a process whether
@@ -122,10 +124,11 @@ type StoreReader interface {
 	Changes(ctx context.Context, after int64, limit int) ([]Change, error)
 	// LastChange returns the highest change log Seq, zero when it is empty.
 	LastChange(ctx context.Context) (int64, error)
-	// LatestStory returns the latest Last of the live stories, zero when
-	// there is none: the clock of the story window when the index is
-	// loaded (see StoryRecord.Last).
-	LatestStory(ctx context.Context) (time.Time, error)
+	// LatestIngested returns the latest ingestion time of an article
+	// assigned to a story, zero when there is none: the clock of the story
+	// window when the index is loaded, as the story clusterer ages its
+	// stories by the times their articles were seen (ingested).
+	LatestIngested(ctx context.Context) (time.Time, error)
 }
 
 // Change kinds of the story assignment change log.

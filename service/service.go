@@ -20,8 +20,8 @@
 // merge; unique per inbox entry, so an article is never assigned twice and
 // an entry left by a dead assigner is assigned by the next). Only the
 // assigner holds an index: it loads it once when it takes the role (the
-// stories within two windows of the latest story's time, the same
-// publication-else-ingestion time rule the live index uses) or catches up
+// stories with an article ingested within two windows of the latest
+// ingestion, the rule by which the live index forgets stories) or catches up
 // from the change log; the other processes never rebuild and read stories
 // from the store. See assign.go.
 package service
@@ -57,8 +57,9 @@ type Options struct {
 	// at most chorus.DefaultWords).
 	SummaryWords int
 	// Cluster tunes the clusterer. Its Window, the story time window (zero
-	// means story.DefaultWindow, 72h), also bounds how far back Open and a
-	// rebuild load articles: twice the window.
+	// means story.DefaultWindow, 72h), also bounds which stories a new
+	// assigner loads: those with an article ingested within twice the
+	// window of the latest ingestion.
 	Cluster story.Options
 	// Summarize computes summaries; nil means summarize.Summarize.
 	Summarize SummarizeFunc

@@ -104,12 +104,12 @@ func testInbox(t *testing.T, s chorus.Store) {
 		if in, err := r.Inbox(ctx, 10); err != nil || len(in) != 1 || in[0].Article.ID != "a2" {
 			t.Errorf("Inbox after one dequeue = %+v, %v; want a2", in, err)
 		}
-		latest, err := r.LatestStory(ctx)
+		latest, err := r.LatestIngested(ctx)
 		if err != nil {
 			return err
 		}
 		if !latest.Equal(t0) {
-			t.Errorf("LatestStory = %v, want %v", latest, t0)
+			t.Errorf("LatestIngested = %v, want %v", latest, t0)
 		}
 		return nil
 	})

@@ -73,11 +73,11 @@ func (r *Reader) LastChange(ctx context.Context) (int64, error) {
 	return seq, nil
 }
 
-// LatestStory implements chorus.StoreReader.
-func (r *Reader) LatestStory(ctx context.Context) (time.Time, error) {
+// LatestIngested implements chorus.StoreReader.
+func (r *Reader) LatestIngested(ctx context.Context) (time.Time, error) {
 	var last int64
-	if err := r.c.QueryRow(ctx, r.q.LatestStory).Scan(&last); err != nil {
-		return time.Time{}, r.c.Wrap("read the latest story time", err)
+	if err := r.c.QueryRow(ctx, r.q.LatestIngested).Scan(&last); err != nil {
+		return time.Time{}, r.c.Wrap("read the latest ingestion time", err)
 	}
 	return Dec(last), nil
 }

@@ -62,11 +62,11 @@ type Queries struct {
 	// AppendChange appends a change unless its inbox entry was consumed
 	// (no row then): kind, article id, story id, from story, duplicate of,
 	// inbox, holder, at; returns seq.
-	AppendChange string
-	Changes      string // after, limit
-	LastChange   string // no arguments
-	LatestStory  string // no arguments; max last of the live stories
-	Lock         string // sorted names; empty when the dialect needs none
+	AppendChange   string
+	Changes        string // after, limit
+	LastChange     string // no arguments
+	LatestIngested string // no arguments; max ingested of the assigned articles
+	Lock           string // sorted names; empty when the dialect needs none
 
 	Story            string // id
 	CountStories     string // no arguments
@@ -117,7 +117,7 @@ func NewQueries(d Dialect) Queries {
 		StoryArticlePage: `SELECT ` + strings.Replace(ArticleColumns, "text", "'' AS text", 1) +
 			` FROM articles WHERE story_id = ? ORDER BY seq LIMIT ? OFFSET ?`,
 		RecentArticles: `SELECT ` + ArticleColumns + ` FROM articles WHERE story_id IN
-		(SELECT id FROM stories WHERE merged_into IS NULL AND last >= ?) ORDER BY seq`,
+		(SELECT story_id FROM articles WHERE story_id IS NOT NULL AND ingested >= ?) ORDER BY seq`,
 		LastSeq: `SELECT coalesce(max(seq), 0) FROM articles`,
 		PutArticle: `INSERT INTO articles
 		(id, key, hash, url, title, source, published, text, story_id, duplicate_of, ingested, updated, owner)
@@ -138,9 +138,9 @@ func NewQueries(d Dialect) Queries {
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING seq`,
 		Changes: `SELECT seq, kind, article_id, story_id, from_story, duplicate_of, inbox, holder, at
 		FROM changes WHERE seq > ? ORDER BY seq LIMIT ?`,
-		LastChange:  `SELECT coalesce(max(seq), 0) FROM changes`,
-		LatestStory: `SELECT coalesce(max(last), 0) FROM stories WHERE merged_into IS NULL`,
-		Lock:        d.Lock,
+		LastChange:     `SELECT coalesce(max(seq), 0) FROM changes`,
+		LatestIngested: `SELECT coalesce(max(ingested), 0) FROM articles WHERE story_id IS NOT NULL`,
+		Lock:           d.Lock,
 
 		Story:            `SELECT ` + StoryColumns + ` FROM stories s WHERE s.id = ?`,
 		CountStories:     `SELECT count(*) FROM stories s WHERE ` + live,
@@ -193,7 +193,7 @@ func (q *Queries) all() []*string {
 		&q.MarkMerged, &q.SaveSummary, &q.Feed, &q.FeedByURL, &q.Feeds, &q.AddFeed,
 		&q.UpdateFeed, &q.RemoveFeed, &q.StaleStories, &q.APIKeyByHash, &q.APIKeys, &q.AddAPIKey,
 		&q.RevokeAPIKey, &q.SchemaVersion, &q.RecordMigration, &q.QueueArticle, &q.Inbox, &q.Waiting,
-		&q.Dequeue, &q.AssignArticle, &q.AppendChange, &q.Changes, &q.LastChange, &q.LatestStory}
+		&q.Dequeue, &q.AssignArticle, &q.AppendChange, &q.Changes, &q.LastChange, &q.LatestIngested}
 }
 
 // dollar numbers the ? placeholders of query $1, $2 ... in order. The
