@@ -118,8 +118,8 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 			// a quote, or a cut-off sentence: nothing to set side by side.
 			continue
 		}
-		who := denier(s, v)
-		if who == "" {
+		who, ok := denier(s, v)
+		if !ok {
 			continue // "He denied it": the denial needs its speaker
 		}
 		// One speaker's own account is no claim beside their denial.
@@ -188,8 +188,12 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 		if dc.Speaker == "" {
 			dc.Speaker = who
 		}
+		topic := "Denied"
+		if dc.Speaker != "" {
+			topic += " by " + lowerArticle(dc.Speaker)
+		}
 		out = append(out, chorus.Dispute{
-			Topic:  "Denied by " + lowerArticle(dc.Speaker),
+			Topic:  topic,
 			Claims: []chorus.Claim{claimOf(c, docs, sourcesOf(all, c)), dc},
 		})
 	}

@@ -68,8 +68,14 @@ func (s sentence) isJunk() bool {
 	return j
 }
 
-// speakerOf returns who the sentence credits by name, or "".
-func (s sentence) speakerOf() string {
+// speakerOf returns who the sentence credits by name, or "": the
+// speaker package's name when it reads as a speaker in this sentence
+// (speakerName).
+func (s sentence) speakerOf() string { return speakerName(s, s.rawSpeaker()) }
+
+// rawSpeaker returns the speaker package's name for the sentence when it
+// reads as a name (plausibleName), or "".
+func (s sentence) rawSpeaker() string {
 	m, ok := s.c.speakers[s.doc]
 	if !ok {
 		m = map[int]string{}

@@ -229,12 +229,62 @@ func TestDenier(t *testing.T) {
 		{"Her lawyers on Tuesday denied such reports.", "Her lawyers"},
 		{"He denied it.", ""},
 		{"But a spokesman denied Monday that the group was responsible.", "A spokesman"},
+		// Connectives and sentence adverbs are no speaker.
+		{"However, the river authority denied the reports.", "The river authority"},
+		{"However, the harbour master, Ida Vos, denied the reports.", "The harbour master"},
+		{"Still the orchard denied that the trees were sick.", "The orchard"},
+		{"The mayor, despite a rival's claim otherwise, again denied any knowledge of the payments.", "The mayor"},
+		{"Meanwhile, the bakery flatly denied the claims.", "The bakery"},
+		{"The bakery, meanwhile, denied the claims.", "The bakery"},
+		{"Again, the mayor denied that the bridge was unsafe.", "The mayor"},
+		{"In a twitter post, Ana Ruiz, head of the aid group, denied that soldiers had entered the school.", "Ana Ruiz"},
+		{"On Twitter, the ministry denied the story.", "The ministry"},
+		{"In a statement, however, he denied the claims.", ""},
+		{"While the ferry company denied the reports, it paid the fine.", "The ferry company"},
 	}
 	for _, tt := range tests {
 		low, orig := tokens(tt.s)
 		s := sentence{text: tt.s, words: low, orig: orig, c: &cache{speakers: map[int]map[int]string{0: {}}}}
-		if got := denier(s, denyAt(low)); got != tt.want {
+		if got, _ := denier(s, denyAt(low)); got != tt.want {
 			t.Errorf("denier(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestSpeakerOf checks that the name the speaker package gives a sentence
+// is shown only when it reads as a speaker there, and that a denial whose
+// credited name is wrong falls back to its subject or to no speaker.
+func TestSpeakerOf(t *testing.T) {
+	tests := []struct {
+		s, credited string
+		want        string // speakerOf
+		deny        string // denier, for a sentence that denies
+		ok          bool
+	}{
+		{"The clerk said the vault was empty.", "Clerk", "Clerk", "", false},
+		{"His lawyer denied that his client stole the boat.", "Jail Records", "", "His lawyer", true},
+		{"He denied that his client stole the boat.", "Jail Records", "", "", true},
+		{"The firm denied the story and the clerk in charge of the ledger said the claims are false.", "Charge", "", "The firm", true},
+		{"Villagers said that there had been no rebel fighters in the school.", "Rebel Fighters", "", "", false},
+		{"The envoy denied that rebel fighters had entered the school.", "Rebel Fighters", "", "The envoy", true},
+		{"However, the agency said the road was shut.", "However", "", "", false},
+		{"The agency said the road was shut.", "In a twitter post", "", "", false},
+		{"The agency said the road was shut.", "According To Court Papers", "", "", false},
+		{"The agency said the road was shut.", "Again", "", "", false},
+		{"Aid workers said the road was shut.", "Aid Workers", "Aid Workers", "", false},
+	}
+	for _, tt := range tests {
+		low, orig := tokens(tt.s)
+		s := sentence{text: tt.s, words: low, orig: orig, c: &cache{speakers: map[int]map[int]string{0: {0: tt.credited}}}}
+		if got := s.speakerOf(); got != tt.want {
+			t.Errorf("speakerOf(%q credited to %q) = %q, want %q", tt.s, tt.credited, got, tt.want)
+		}
+		v := denyAt(low)
+		if v < 0 {
+			continue
+		}
+		if got, ok := denier(s, v); got != tt.deny || ok != tt.ok {
+			t.Errorf("denier(%q credited to %q) = %q, %v, want %q, %v", tt.s, tt.credited, got, ok, tt.deny, tt.ok)
 		}
 	}
 }

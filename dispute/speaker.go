@@ -14,13 +14,26 @@ import (
 // voices credits, else the subject before the verb when it names someone
 // ("Today, Cain denied", "The ferry company denied", "Mr. Caporella, a
 // chief executive, and the company have denied"), as the sentence spells
-// it; "" for a pronoun.
-func denier(s sentence, v int) string {
-	if who := s.speakerOf(); who != "" {
-		return who
+// it, or "" when no speaker can be named ("However, he denied"). ok
+// reports whether the sentence denies anything of someone: false for a
+// pronoun subject with no speaker credited ("He denied it"), a verb that
+// ends its clause, or no subject at all.
+func denier(s sentence, v int) (who string, ok bool) {
+	raw := s.rawSpeaker()
+	if who := speakerName(s, raw); who != "" {
+		return who, true
 	}
+	subj, named := subjectOf(s, v)
+	return subj, named || raw != ""
+}
+
+// subjectOf returns the subject before the denial verb v as a speaker
+// name (speakerName), or "" when it names no one; named reports whether
+// the verb has a subject that is no pronoun, a clause of at most six
+// words.
+func subjectOf(s sentence, v int) (who string, named bool) {
 	if v+1 < len(s.orig) && s.orig[v+1] == "," || strings.HasSuffix(strings.TrimSpace(origAt(s, v)), ":") {
-		return "" // "the passage she disputes:": no denial of a claim
+		return "", false // "the passage she disputes:": no denial of a claim
 	}
 	// The clauses before the verb, split at commas: [from, to) of each.
 	var segs [][2]int
@@ -50,21 +63,136 @@ func denier(s sentence, v int) string {
 		from++
 	}
 	if to-from == 0 {
-		return ""
+		return "", false
 	}
 	name := s.orig[from:to]
 	if s.words[from] == "and" && len(segs) >= 2 && head[1] > head[0] {
 		// "X, a ..., and Y": X and Y.
 		name = append(append([]string{}, s.orig[head[0]:head[1]]...), name...)
 	}
-	if pronouns[strings.ToLower(name[0])] {
-		return ""
+	if pronouns[strings.ToLower(name[0])] || len(name) > 6 {
+		return "", false
 	}
-	if len(name) > 6 {
-		return ""
-	}
-	return lex.UpperFirst(strings.Join(name, " "))
+	return subjectName(s, segs), true
 }
+
+// subjectName returns the speaker the clauses segs before a denial verb
+// name: the clause just before the verb, past the connectives and
+// adverbs that open or close it ("However, the agency denied", "the
+// agency, however, denied", "X again denied"); when that clause is no
+// subject ("In a post on its website, the agency denied"), the first
+// clause that is one ("The agency, its spokesman, in a post, denied").
+// "" when no clause names a speaker.
+func subjectName(s sentence, segs [][2]int) string {
+	trim := func(seg [2]int) (int, int) {
+		from, to := seg[0], seg[1]
+		for to > from && (adverbs[s.words[to-1]] || connectives[s.words[to-1]] || weekdays[s.words[to-1]] ||
+			(s.words[to-1] == "on" || s.words[to-1] == "last") && to < seg[1] && weekdays[s.words[to]]) {
+			to--
+		}
+		for to > from && (connectives[s.words[from]] || subordinators[s.words[from]]) {
+			from++
+		}
+		return from, to
+	}
+	pick := func(seg [2]int) string {
+		from, to := trim(seg)
+		if to == from || prepositions[s.words[from]] {
+			return ""
+		}
+		return speakerName(s, strings.Join(s.orig[from:to], " "))
+	}
+	last := segs[len(segs)-1]
+	if from, to := last[0], last[1]; to > from && s.words[from] == "and" && len(segs) >= 2 {
+		// "X, a ..., and Y": X and Y.
+		if x, y := pick(segs[0]), pick(last); x != "" && y != "" {
+			return x + " and " + lowerArticle(y)
+		}
+	}
+	if from, to := trim(last); to > from {
+		if who := pick(last); who != "" || len(segs) == 1 {
+			return who
+		}
+	}
+	for _, seg := range segs[:len(segs)-1] {
+		if who := pick(seg); who != "" {
+			return who
+		}
+	}
+	return ""
+}
+
+// speakerName returns name as the speaker of sentence s, or "" when it
+// reads as no speaker: a connective or a sentence adverb ("However",
+// "Again"), a phrase led by a preposition ("In a twitter post",
+// "According to police"), a record or a document ("Jail Records", "court
+// papers"), a pronoun, or a word the sentence uses as the object of a
+// preposition or inside what is reported ("the employee in charge of",
+// "denied that rebel fighters were there"). A leading connective is cut
+// ("Still the company" is "The company").
+func speakerName(s sentence, name string) string {
+	f := strings.Fields(name)
+	for len(f) > 0 && (connectives[strings.ToLower(f[0])] || subordinators[strings.ToLower(f[0])]) {
+		f = f[1:]
+	}
+	if len(f) == 0 || len(f) > 8 {
+		return ""
+	}
+	low := make([]string, len(f))
+	for i, w := range f {
+		low[i] = strings.Trim(strings.ToLower(w), ".,'’")
+	}
+	if prepositions[low[0]] || pronouns[low[0]] || possessives[low[0]] && len(low) == 1 {
+		return ""
+	}
+	if records[low[len(low)-1]] || len(low) == 1 && (connectives[low[0]] || adverbs[low[0]]) {
+		return ""
+	}
+	for i := 0; i+len(low) <= len(s.words); i++ {
+		if !slices.Equal(s.words[i:i+len(low)], low) {
+			continue
+		}
+		if i > 0 && (prepositions[s.words[i-1]] || s.words[i-1] == "no" || s.words[i-1] == "that") {
+			return "" // "in charge", "no rebel fighters", "denied that rebel fighters ..."
+		}
+		break
+	}
+	return lex.UpperFirst(strings.Join(f, " "))
+}
+
+// connectives open or close a clause and name no one ("However, ...",
+// "..., again, denied").
+var connectives = map[string]bool{"however": true, "again": true, "meanwhile": true, "still": true, "instead": true,
+	"also": true, "yet": true, "but": true, "and": true, "so": true, "then": true, "now": true, "moreover": true,
+	"furthermore": true, "nevertheless": true, "nonetheless": true, "indeed": true, "separately": true,
+	"today": true, "yesterday": true, "tonight": true, "earlier": true, "thus": true, "therefore": true,
+	"otherwise": true, "likewise": true, "similarly": true, "meantime": true, "finally": true, "ultimately": true,
+	"subsequently": true, "already": true, "once": true, "too": true, "even": true, "though": true}
+
+// subordinators open a clause whose subject follows them ("While the
+// company denied ...").
+var subordinators = map[string]bool{"while": true, "whereas": true, "although": true, "though": true, "when": true,
+	"because": true, "as": true}
+
+// prepositions open a phrase that names no speaker ("In a statement",
+// "on Twitter", "according to jail records", "despite ...").
+var prepositions = map[string]bool{"in": true, "on": true, "at": true, "according": true, "despite": true,
+	"after": true, "before": true, "during": true, "for": true, "from": true, "with": true, "by": true,
+	"under": true, "amid": true, "through": true, "of": true, "to": true, "into": true, "about": true,
+	"via": true, "without": true, "since": true, "following": true, "over": true, "against": true}
+
+// possessives alone are no speaker ("His", "Their").
+var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true,
+	"your": true}
+
+// records name a document or a post: what it says is no one's speech
+// ("according to jail records", "court papers").
+var records = map[string]bool{"record": true, "records": true, "document": true, "documents": true, "papers": true,
+	"post": true, "posts": true, "tweet": true, "tweets": true, "statement": true, "statements": true,
+	"filing": true, "filings": true, "report": true, "reports": true, "release": true, "letter": true,
+	"email": true, "e-mail": true, "complaint": true, "indictment": true, "affidavit": true, "lawsuit": true,
+	"memo": true, "transcript": true, "transcripts": true, "footage": true, "video": true, "data": true,
+	"website": true, "documentation": true, "files": true, "logs": true, "minutes": true, "charge": true, "charges": true}
 
 // origAt returns the raw field of the sentence text that holds word i, or
 // "" when the text does not line up with its words.
