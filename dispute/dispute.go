@@ -79,7 +79,7 @@ func (s sentence) rawSpeaker() string {
 	m, ok := s.c.speakers[s.doc]
 	if !ok {
 		m = map[int]string{}
-		for _, a := range voices.Attribute(s.c.docs[s.doc].Sentences) {
+		for _, a := range s.c.docs[s.doc].Attributions() {
 			for _, i := range a.Sentences {
 				if a.Name != "" {
 					m[i] = a.Name

@@ -49,20 +49,54 @@ type person struct {
 // order) and their speakers; statements with no speaker at all are left
 // out.
 func Attribute(sentences []string) []Attribution {
-	out, _, _ := attribute(sentences, nil)
+	out, _ := read(sentences).resolved(nil)
 	return out
 }
 
-// attribute is Attribute with the keys of the speakers other articles of
-// the cluster name in full: a one-word name with such a key may be "he"
-// or "she". It also reports whether a "he" or "she" found no speaker,
-// which a larger known set might resolve, and the roles the article gives
-// the names it writes in full anywhere, by key (fullNames).
-func attribute(sentences []string, known map[string]bool) ([]Attribution, bool, map[string]string) {
-	unresolved := false
+// Attributions returns Attribute(d.Sentences), reusing what Find read of
+// d when Find was given the same Doc (the same Sentences slice) before.
+func (d Doc) Attributions() []Attribution {
+	if d.memo != nil && d.memo.owns(d.Sentences) {
+		return d.memo.first
+	}
+	return Attribute(d.Sentences)
+}
+
+// memo is what Find read of one Doc, kept for Doc.Attributions.
+type memo struct {
+	sentences []string // the Doc's Sentences when read
+	first     []Attribution
+}
+
+// owns reports whether m was read from sentences: the same slice.
+func (m *memo) owns(sentences []string) bool {
+	return len(m.sentences) == len(sentences) && (len(sentences) == 0 || &m.sentences[0] == &sentences[0])
+}
+
+// article is what attribution reads of one article before resolving its
+// speakers: the same whatever other articles of the cluster name.
+type article struct {
+	cased  bool
+	named  map[string][]token // fullNames
+	titles map[string]string  // fullNames
+	// pending are the statements with a speaker phrase, in text order.
+	pending []pending
+}
+
+// pending is a statement with the speaker its frame gives, not yet
+// resolved.
+type pending struct {
+	a  Attribution
+	sp speaker
+}
+
+// read finds the statements of one article's sentences and the speaker
+// phrases that credit them.
+func read(sentences []string) *article {
 	sents := track(sentences)
 	cased := isCased(sents)
 	named, titles := fullNames(sents, cased)
+	art := &article{cased: cased, named: named, titles: titles}
 	// Speakers of quotes, by span.
 	spanSp := map[int]speaker{}
 	spanSent := map[int][]int{}
@@ -108,9 +142,7 @@ func attribute(sentences []string, known map[string]bool) ([]Attribution, bool, 
 		}
 	}
 	// Walk the article in order: quotes by span, reported speech by
-	// sentence, resolving pronouns to the speakers seen so far.
-	var out []Attribution
-	var seen []person
+	// sentence.
 	done := map[int]bool{}
 	for i := range sents {
 		s := &sents[i]
@@ -129,27 +161,63 @@ func attribute(sentences []string, known map[string]bool) ([]Attribution, bool, 
 			// stronger than steel. It is …").
 			partial := c.partial() && (c.closed || c.words == 0 || len(spanSent[c.span]) < 2)
 			a := Attribution{Sentences: spanSent[c.span], Quote: true, Text: quoteText(sents, c.span), partial: partial}
-			if resolve(&a, sp, &seen, cased, known, named) {
-				out = append(out, a)
-			} else if sp.pronoun == "he" || sp.pronoun == "she" {
-				unresolved = true
-			}
+			art.pending = append(art.pending, pending{a, sp})
 		}
 		if len(spanSent) > 0 && inSpans(i, spanSent) {
+			continue
+		}
+		// Reported speech needs a reporting verb: a frame without one
+		// credits no statement.
+		if !hasReporting(s.frame) {
 			continue
 		}
 		sp := frameSpeaker(s.frame, cased, false)
 		if !sp.found() || !reportingVerbs[s.frame[sp.verb].low] || !reported(s.frame, sp) {
 			continue
 		}
-		a := Attribution{Sentences: []int{i}, Text: tidy(s.text)}
-		if resolve(&a, sp, &seen, cased, known, named) {
+		art.pending = append(art.pending, pending{Attribution{Sentences: []int{i}, Text: tidy(s.text)}, sp})
+	}
+	return art
+}
+
+// hasReporting reports whether a word of frame is one of reportingVerbs.
+func hasReporting(frame []token) bool {
+	for _, t := range frame {
+		if t.kind == word && reportingVerbs[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// resolved returns the article's statements with their speakers,
+// resolving pronouns to the speakers seen so far, given the keys of the
+// speakers other articles of the cluster name in full (known): a one-word
+// name with such a key may be "he" or "she". It also reports whether a
+// "he" or "she" found no speaker, which a larger known set might resolve.
+func (art *article) resolved(known map[string]bool) ([]Attribution, bool) {
+	unresolved := false
+	var out []Attribution
+	var seen []person
+	for _, p := range art.pending {
+		a := p.a
+		if resolve(&a, p.sp, &seen, art.cased, known, art.named) {
 			out = append(out, a)
-		} else if sp.pronoun == "he" || sp.pronoun == "she" {
+		} else if p.sp.pronoun == "he" || p.sp.pronoun == "she" {
 			unresolved = true
 		}
 	}
-	return out, unresolved, titles
+	return out, unresolved
+}
+
+// attribute is Attribute with the keys of the speakers other articles of
+// the cluster name in full (article.resolved). It also reports whether a
+// "he" or "she" found no speaker and the roles the article gives the
+// names it writes in full anywhere, by key (fullNames).
+func attribute(sentences []string, known map[string]bool) ([]Attribution, bool, map[string]string) {
+	art := read(sentences)
+	out, unresolved := art.resolved(known)
+	return out, unresolved, art.titles
 }
 
 func inSpans(i int, spanSent map[int][]int) bool {

@@ -91,19 +91,13 @@ var particles = lex.Set("de", "da", "di", "del", "della", "van", "von", "der", "
 // word; in lower-cased text, any word that is none of those nor a
 // stopword.
 func isName(t token, cased bool) bool {
-	if t.kind != word || roles[t.low] || commons[t.low] || determiners[t.low] || stopName[t.low] || honorifics[t.low] != "" {
-		return false
-	}
-	if strings.HasSuffix(t.low, "'s") || strings.HasSuffix(t.low, "’s") || hasDigit(t.low) {
-		return false
-	}
-	if mojibake(t.text) {
+	if t.kind != word || t.flags&notNameWord != 0 {
 		return false
 	}
 	if cased {
-		return t.upper() || particles[t.low]
+		return t.flags&(upperWord|particleWord) != 0
 	}
-	return !lex.IsStopword(t.low) && len(t.low) > 1
+	return t.flags&stopWord == 0 && len(t.low) > 1
 }
 
 // mojibake reports whether w holds the signs of UTF-8 text read as Latin-1

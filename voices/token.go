@@ -30,7 +30,57 @@ type token struct {
 	// dir is the direction of a quotation mark: 1 opening (“ ``), -1
 	// closing (” ''), 0 straight (").
 	dir int8
+	// flags are what isName asks of a word, read once by tokenize.
+	flags uint8
 }
+
+// The flags of a word token.
+const (
+	// notNameWord: a title, description, stop or honorific word, a
+	// possessive, a word with a digit or mojibake: never in a name.
+	notNameWord uint8 = 1 << iota
+	// upperWord: it starts with an upper-case letter.
+	upperWord
+	// particleWord: a name particle ("de", "van").
+	particleWord
+	// stopWord: a stopword of lex.IsStopword.
+	stopWord
+)
+
+// wordFlags returns the flags of a word token with the given text and
+// lower-cased form.
+func wordFlags(text, low string) uint8 {
+	var f uint8
+	if nonNames[low] || strings.HasSuffix(low, "'s") || strings.HasSuffix(low, "’s") || hasDigit(low) || mojibake(text) {
+		f |= notNameWord
+	}
+	r, _ := utf8.DecodeRuneInString(text)
+	if unicode.IsUpper(r) {
+		f |= upperWord
+	}
+	if particles[low] {
+		f |= particleWord
+	}
+	if lex.IsStopword(low) {
+		f |= stopWord
+	}
+	return f
+}
+
+// nonNames are the words isName rejects by list: roles, commons,
+// determiners, stopName and honorifics.
+var nonNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{roles, commons, determiners, stopName} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	for w := range honorifics {
+		m[w] = true
+	}
+	return m
+}()
 
 // upper reports whether the token starts with an upper-case letter.
 func (t token) upper() bool {
@@ -68,6 +118,7 @@ func tokenize(s string) []token {
 			j := wordEnd(s, i)
 			t := token{kind: word, text: s[i:j], start: i, end: j}
 			t.low = strings.TrimSuffix(strings.ToLower(t.text), ".")
+			t.flags = wordFlags(t.text, t.low)
 			out = append(out, t)
 			i = j
 		default:

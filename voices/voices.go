@@ -34,6 +34,8 @@ type Doc struct {
 	// sentence (lex.ContentTerms), so they are not computed again; nil
 	// (or of another length than Sentences) means Find computes them.
 	Terms [][]uint64
+	// memo keeps what Find read for Attributions.
+	memo *memo
 }
 
 // statement is one statement of one speaker across sources.
@@ -64,19 +66,22 @@ type voice struct {
 // MaxStatements statements in the order the sources give them. The same
 // surname in several sources is one speaker; the same statement (quote or
 // reported) in several sources is one statement citing them all. Find
-// returns nil when no source quotes anyone by name.
+// returns nil when no source quotes anyone by name. Find keeps in docs
+// what it reads of each, for Doc.Attributions.
 func Find(docs []Doc) []chorus.Voice {
 	// Each article is read once; one whose "he" or "she" found no
 	// speaker is read again with the surnames other articles give in
 	// full.
 	atts := make([][]Attribution, len(docs))
 	again := make([]bool, len(docs))
+	arts := make([]*article, len(docs))
 	known := map[string]bool{}
 	titles := map[string]string{}
 	for i, d := range docs {
-		var ts map[string]string
-		atts[i], again[i], ts = attribute(d.Sentences, nil)
-		for k, r := range ts {
+		arts[i] = read(d.Sentences)
+		atts[i], again[i] = arts[i].resolved(nil)
+		docs[i].memo = &memo{sentences: d.Sentences, first: atts[i]}
+		for k, r := range arts[i].titles {
 			if _, ok := titles[k]; !ok {
 				titles[k] = r
 			}
@@ -93,7 +98,7 @@ func Find(docs []Doc) []chorus.Voice {
 	n := 0
 	for i, d := range docs {
 		if again[i] && len(known) > 0 {
-			atts[i], _, _ = attribute(d.Sentences, known)
+			atts[i], _ = arts[i].resolved(known)
 		}
 		for _, a := range atts[i] {
 			if a.Key == "" || a.Text == "" {

@@ -127,3 +127,42 @@ func FuzzAttribute(f *testing.F) {
 		Find([]Doc{{Source: 1, Sentences: []string{a, b}}, {Source: 2, Sentences: []string{b}}})
 	})
 }
+
+// TestAttributions checks that Doc.Attributions gives what Attribute gives
+// for the Doc's sentences: before Find, after Find (from what Find read)
+// and after the Doc's Sentences are replaced.
+func TestAttributions(t *testing.T) {
+	a := []string{"Governor Tomas Reyland declared an emergency.", `"We are searching," Reyland told reporters.`, `"Crews are coming," he said.`}
+	b := []string{`"The dam will hold," said Ana Lind, the mayor of Vik.`, `Lind said the dam was sound.`}
+	c := []string{`Bo Berg said the road was closed.`}
+	keys := func(atts []Attribution) []string {
+		var out []string
+		for _, at := range atts {
+			out = append(out, at.Key+"|"+at.Name+"|"+at.Text)
+		}
+		return out
+	}
+	docs := []Doc{{Source: 1, Sentences: a}, {Source: 2, Sentences: b}}
+	tests := []struct {
+		name string
+		run  func()
+		doc  int
+		want []string
+	}{
+		{"before Find", func() {}, 0, a},
+		{"after Find", func() { Find(docs) }, 1, b},
+		{"sentences replaced after Find", func() { docs[1].Sentences = c }, 1, c},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.run()
+			got, want := keys(docs[tt.doc].Attributions()), keys(Attribute(tt.want))
+			if len(want) == 0 {
+				t.Fatalf("fixture %q has no statement", tt.want)
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("got %q, want %q", got, want)
+			}
+		})
+	}
+}
