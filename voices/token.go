@@ -50,16 +50,24 @@ const (
 // wordFlags returns the flags of a word token with the given text and
 // lower-cased form.
 func wordFlags(text, low string) uint8 {
-	var f uint8
-	if nonNames[low] || strings.HasSuffix(low, "'s") || strings.HasSuffix(low, "’s") || hasDigit(low) || mojibake(text) {
+	f := listed[low]
+	ascii, digit := true, false
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c >= 0x80:
+			ascii = false
+		case '0' <= c && c <= '9':
+			digit = true
+		}
+	}
+	// The digits of low are those of text; mojibake needs a non-ASCII
+	// letter.
+	if digit || strings.HasSuffix(low, "'s") || strings.HasSuffix(low, "’s") || !ascii && mojibake(text) {
 		f |= notNameWord
 	}
 	r, _ := utf8.DecodeRuneInString(text)
 	if unicode.IsUpper(r) {
 		f |= upperWord
-	}
-	if particles[low] {
-		f |= particleWord
 	}
 	if lex.IsStopword(low) {
 		f |= stopWord
@@ -67,17 +75,21 @@ func wordFlags(text, low string) uint8 {
 	return f
 }
 
-// nonNames are the words isName rejects by list: roles, commons,
-// determiners, stopName and honorifics.
-var nonNames = func() map[string]bool {
-	m := map[string]bool{}
+// listed are the flags the word lists give: notNameWord for the words
+// isName rejects by list (roles, commons, determiners, stopName,
+// honorifics), particleWord for particles.
+var listed = func() map[string]uint8 {
+	m := map[string]uint8{}
 	for _, set := range []map[string]bool{roles, commons, determiners, stopName} {
 		for w := range set {
-			m[w] = true
+			m[w] |= notNameWord
 		}
 	}
 	for w := range honorifics {
-		m[w] = true
+		m[w] |= notNameWord
+	}
+	for w := range particles {
+		m[w] |= particleWord
 	}
 	return m
 }()
@@ -92,7 +104,7 @@ func (t token) upper() bool {
 // straight double quotation marks are marks; single quotes are not (they
 // are apostrophes far more often).
 func tokenize(s string) []token {
-	var out []token
+	out := make([]token, 0, len(s)/5+1)
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
