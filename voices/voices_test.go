@@ -166,3 +166,39 @@ func TestAttributions(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkFind runs Find on the testdata clusters and then reads each
+// Doc's attributions the way package dispute does.
+func BenchmarkFind(b *testing.B) {
+	firsts, err := filepath.Glob("testdata/*/1.txt")
+	if err != nil || len(firsts) == 0 {
+		b.Fatalf("no fixtures: %v", err)
+	}
+	var clusters [][][]string
+	for _, first := range firsts {
+		files, _ := filepath.Glob(filepath.Join(filepath.Dir(first), "*.txt"))
+		slices.Sort(files)
+		var docs [][]string
+		for _, f := range files {
+			text, err := os.ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			docs = append(docs, articleSentences(string(text)))
+		}
+		clusters = append(clusters, docs)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, c := range clusters {
+			docs := make([]Doc, len(c))
+			for i, s := range c {
+				docs[i] = Doc{Source: i + 1, Sentences: s}
+			}
+			Find(docs)
+			for _, d := range docs {
+				d.Attributions()
+			}
+		}
+	}
+}
