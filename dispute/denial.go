@@ -118,13 +118,13 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 			// a quote, or a cut-off sentence: nothing to set side by side.
 			continue
 		}
-		who, ok := denier(s, v)
-		if !ok {
+		shown, who := denier(s, v)
+		if who == "" {
 			continue // "He denied it": the denial needs its speaker
 		}
 		// One speaker's own account is no claim beside their denial.
 		claimable := func(c sentence) bool {
-			return claimable(c) && !sameSpeaker(c.speakerOf(), who) && !sameSide(c, who) && !pointer(c.words)
+			return claimable(c) && !sameSpeaker(c.rawSpeaker(), who) && !sameSide(c, who) && !pointer(c.words)
 		}
 		claim := -1
 		obj := s.words[v+1:]
@@ -188,16 +188,26 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 		if dc.Speaker == "" {
 			dc.Speaker = who
 		}
-		topic := "Denied"
-		if dc.Speaker != "" {
-			topic += " by " + lowerArticle(dc.Speaker)
-		}
+		s.c.shown[denialKey+dc.Text] = shown
 		out = append(out, chorus.Dispute{
-			Topic:  topic,
+			Topic:  deniedBy(dc.Speaker),
 			Claims: []chorus.Claim{claimOf(c, docs, sourcesOf(all, c)), dc},
 		})
 	}
 	return out
+}
+
+// denialKey prefixes the text of a denial in cache.shown: its speaker is
+// the denier, who may differ from the sentence's speaker as a claim.
+const denialKey = "\x00denial "
+
+// deniedBy returns the topic of a denial by who ("Denied by the ferry
+// company"; "Denied" when no one is named).
+func deniedBy(who string) string {
+	if who == "" {
+		return "Denied"
+	}
+	return "Denied by " + lowerArticle(who)
 }
 
 // anaphoric returns the claim noun of a denial's object that points back

@@ -43,6 +43,10 @@ type cache struct {
 	terms     map[int][]uint64
 	junk      map[int]bool
 	speakers  map[int]map[int]string // doc → sentence position → speaker
+	// shown maps a claim's text (denialKey and the text for a denial) to
+	// the speaker shown for it; Claim.Speaker holds the raw name the
+	// rules and the confidence model read until the disputes are shown.
+	shown map[string]string
 }
 
 // termsOf returns the content terms of s.
@@ -127,22 +131,53 @@ func Find(docs []voices.Doc) []chorus.Dispute { return FindDated(docs, nil) }
 // the next is shown as an update rather than as sources that differ.
 func FindDated(docs []voices.Doc, published []time.Time) []chorus.Dispute {
 	// Only the disputes the confidence model trusts are shown (score.go).
-	out := slices.DeleteFunc(candidates(docs, published), func(d chorus.Dispute) bool { return Confidence(d) < MinConfidence })
+	all, shown := scored(docs, published)
+	out := slices.DeleteFunc(all, func(d chorus.Dispute) bool { return Confidence(d) < MinConfidence })
 	if len(out) > MaxDisputes {
 		out = out[:MaxDisputes]
 	}
 	if len(out) == 0 {
 		return nil
 	}
+	for i := range out {
+		relabel(&out[i], shown)
+	}
 	return out
+}
+
+// relabel sets the speakers d shows (and the topic of a denial) from
+// shown: the names as speakerName cleans them.
+func relabel(d *chorus.Dispute, shown map[string]string) {
+	denial := strings.HasPrefix(d.Topic, "Denied")
+	for i := range d.Claims {
+		key := d.Claims[i].Text
+		if denial && i == len(d.Claims)-1 {
+			key = denialKey + key
+		}
+		if who, ok := shown[key]; ok {
+			d.Claims[i].Speaker = who
+		}
+	}
+	if denial {
+		d.Topic = deniedBy(d.Claims[len(d.Claims)-1].Speaker)
+	}
 }
 
 // candidates returns every dispute the rules find in docs, before the
 // confidence model and the limit: counts first, then denials, each pair
 // of sentences once.
 func candidates(docs []voices.Doc, published []time.Time) []chorus.Dispute {
+	out, _ := scored(docs, published)
+	return out
+}
+
+// scored returns candidates with the speakers the confidence model reads
+// (the raw names), and the speaker to show for each claim text (see
+// cache.shown).
+func scored(docs []voices.Doc, published []time.Time) ([]chorus.Dispute, map[string]string) {
 	var all []sentence
-	c := &cache{docs: docs, published: published, terms: map[int][]uint64{}, junk: map[int]bool{}, speakers: map[int]map[int]string{}}
+	c := &cache{docs: docs, published: published, terms: map[int][]uint64{}, junk: map[int]bool{}, speakers: map[int]map[int]string{},
+		shown: map[string]string{}}
 	for d, doc := range docs {
 		for i, s := range doc.Sentences {
 			low, orig := tokens(s)
@@ -165,7 +200,7 @@ func candidates(docs []voices.Doc, published []time.Time) []chorus.Dispute {
 		seen[k] = true
 		return dup
 	})
-	return out
+	return out, c.shown
 }
 
 // captionLike reports the caption and player residue of news pages that
@@ -225,7 +260,9 @@ func claimOf(s sentence, docs []voices.Doc, sources []int) chorus.Claim {
 		ids = append(ids, docs[d].Source)
 	}
 	slices.Sort(ids)
-	return chorus.Claim{Text: lex.UpperFirst(tidy(s.text)), Sources: slices.Compact(ids), Speaker: s.speakerOf()}
+	c := chorus.Claim{Text: lex.UpperFirst(tidy(s.text)), Sources: slices.Compact(ids), Speaker: s.rawSpeaker()}
+	s.c.shown[c.Text] = s.speakerOf()
+	return c
 }
 
 func atoi(w string) (int, bool) {

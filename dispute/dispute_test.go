@@ -259,7 +259,7 @@ func TestSpeakerOf(t *testing.T) {
 		s, credited string
 		want        string // speakerOf
 		deny        string // denier, for a sentence that denies
-		ok          bool
+		ok          bool   // whether denier reads a raw name (the gate)
 	}{
 		{"The clerk said the vault was empty.", "Clerk", "Clerk", "", false},
 		{"His lawyer denied that his client stole the boat.", "Jail Records", "", "His lawyer", true},
@@ -272,10 +272,13 @@ func TestSpeakerOf(t *testing.T) {
 		{"The agency said the road was shut.", "According To Court Papers", "", "", false},
 		{"The agency said the road was shut.", "Again", "", "", false},
 		{"Aid workers said the road was shut.", "Aid Workers", "Aid Workers", "", false},
+		{"Nine people died, according to Ana Ruiz, a nurse.", "Ana Ruiz", "Ana Ruiz", "", false},
+		{"Medics without visas said the clinic was hit.", "Without Visas", "Medics without visas", "", false},
+		{"Nine people died, according to hospital records.", "Hospital Records", "", "", false},
 	}
 	for _, tt := range tests {
 		low, orig := tokens(tt.s)
-		s := sentence{text: tt.s, words: low, orig: orig, c: &cache{speakers: map[int]map[int]string{0: {0: tt.credited}}}}
+		s := sentence{text: tt.s, words: low, orig: orig, c: &cache{speakers: map[int]map[int]string{0: {0: tt.credited}}, shown: map[string]string{}}}
 		if got := s.speakerOf(); got != tt.want {
 			t.Errorf("speakerOf(%q credited to %q) = %q, want %q", tt.s, tt.credited, got, tt.want)
 		}
@@ -283,7 +286,8 @@ func TestSpeakerOf(t *testing.T) {
 		if v < 0 {
 			continue
 		}
-		if got, ok := denier(s, v); got != tt.deny || ok != tt.ok {
+		if got, raw := denier(s, v); got != tt.deny || (raw != "") != tt.ok {
+			ok := raw != ""
 			t.Errorf("denier(%q credited to %q) = %q, %v, want %q, %v", tt.s, tt.credited, got, ok, tt.deny, tt.ok)
 		}
 	}
@@ -427,6 +431,46 @@ func TestFindCases(t *testing.T) {
 			}
 			if got := candidates(docs, nil); len(got) != tt.want {
 				t.Errorf("got %d disputes, want %d: %+v", len(got), tt.want, got)
+			}
+		})
+	}
+}
+
+// TestShownSpeaker checks that a dispute shows the cleaned speaker and
+// topic while the confidence model reads the name as the rules found it.
+func TestShownSpeaker(t *testing.T) {
+	tests := []struct {
+		name      string
+		sources   [][]string
+		raw, want string // the denial's speaker scored, and shown
+		topic     string
+	}{
+		{"a connective before the subject", [][]string{
+			{"The Courier reported that the harbour master took bribes from the shipping firm in Belva."},
+			{"However, the harbour master, Ida Vos, denied reports that she took bribes from the shipping firm in Belva."}},
+			"However", "The harbour master", "Denied by the harbour master"},
+		{"a subject named plainly", [][]string{
+			{"The Courier reported that the harbour master took bribes from the shipping firm in Belva."},
+			{"The harbour master denied reports that she took bribes from the shipping firm in Belva."}},
+			"The harbour master", "The harbour master", "Denied by the harbour master"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var docs []voices.Doc
+			for i, s := range tt.sources {
+				docs = append(docs, voices.Doc{Source: i + 1, Sentences: s})
+			}
+			all, shown := scored(docs, nil)
+			if len(all) != 1 || len(all[0].Claims) != 2 {
+				t.Fatalf("got %+v, want one denial of one claim", all)
+			}
+			d := all[0]
+			if got := d.Claims[1].Speaker; got != tt.raw {
+				t.Errorf("scored speaker %q, want %q", got, tt.raw)
+			}
+			relabel(&d, shown)
+			if got := d.Claims[1].Speaker; got != tt.want || d.Topic != tt.topic {
+				t.Errorf("shown speaker %q, topic %q; want %q, %q", got, d.Topic, tt.want, tt.topic)
 			}
 		})
 	}

@@ -14,26 +14,30 @@ import (
 // voices credits, else the subject before the verb when it names someone
 // ("Today, Cain denied", "The ferry company denied", "Mr. Caporella, a
 // chief executive, and the company have denied"), as the sentence spells
-// it, or "" when no speaker can be named ("However, he denied"). ok
-// reports whether the sentence denies anything of someone: false for a
+// it, or "" when no speaker can be named ("However, he denied"). raw is
+// the name as read before speakerName cleans it ("However"): "" for a
 // pronoun subject with no speaker credited ("He denied it"), a verb that
-// ends its clause, or no subject at all.
-func denier(s sentence, v int) (who string, ok bool) {
-	raw := s.rawSpeaker()
-	if who := speakerName(s, raw); who != "" {
-		return who, true
+// ends its clause, or no subject at all, when the sentence denies
+// nothing of anyone. The pairing rules and the confidence model read raw
+// (the model was fitted on it); the reader is shown who.
+func denier(s sentence, v int) (who, raw string) {
+	if raw := s.rawSpeaker(); raw != "" {
+		if who := speakerName(s, raw); who != "" {
+			return who, raw
+		}
+		who, _ := subjectOf(s, v)
+		return who, raw
 	}
-	subj, named := subjectOf(s, v)
-	return subj, named || raw != ""
+	return subjectOf(s, v)
 }
 
 // subjectOf returns the subject before the denial verb v as a speaker
-// name (speakerName), or "" when it names no one; named reports whether
-// the verb has a subject that is no pronoun, a clause of at most six
-// words.
-func subjectOf(s sentence, v int) (who string, named bool) {
+// name (speakerName), or "" when it names no one, and as read before
+// cleaning: raw is "" for a pronoun, a clause of more than six words or
+// no subject.
+func subjectOf(s sentence, v int) (who, raw string) {
 	if v+1 < len(s.orig) && s.orig[v+1] == "," || strings.HasSuffix(strings.TrimSpace(origAt(s, v)), ":") {
-		return "", false // "the passage she disputes:": no denial of a claim
+		return "", "" // "the passage she disputes:": no denial of a claim
 	}
 	// The clauses before the verb, split at commas: [from, to) of each.
 	var segs [][2]int
@@ -63,7 +67,7 @@ func subjectOf(s sentence, v int) (who string, named bool) {
 		from++
 	}
 	if to-from == 0 {
-		return "", false
+		return "", ""
 	}
 	name := s.orig[from:to]
 	if s.words[from] == "and" && len(segs) >= 2 && head[1] > head[0] {
@@ -71,9 +75,9 @@ func subjectOf(s sentence, v int) (who string, named bool) {
 		name = append(append([]string{}, s.orig[head[0]:head[1]]...), name...)
 	}
 	if pronouns[strings.ToLower(name[0])] || len(name) > 6 {
-		return "", false
+		return "", ""
 	}
-	return subjectName(s, segs), true
+	return subjectName(s, segs), lex.UpperFirst(strings.Join(name, " "))
 }
 
 // subjectName returns the speaker the clauses segs before a denial verb
@@ -128,7 +132,8 @@ func subjectName(s sentence, segs [][2]int) string {
 // "According to police"), a record or a document ("Jail Records", "court
 // papers"), a pronoun, or a word the sentence uses as the object of a
 // preposition or inside what is reported ("the employee in charge of",
-// "denied that rebel fighters were there"). A leading connective is cut
+// "denied that rebel fighters were there"); "according to" a person
+// names its source. A leading connective is cut
 // ("Still the company" is "The company").
 func speakerName(s sentence, name string) string {
 	f := strings.Fields(name)
@@ -142,23 +147,38 @@ func speakerName(s sentence, name string) string {
 	for i, w := range f {
 		low[i] = strings.Trim(strings.ToLower(w), ".,'’")
 	}
-	if prepositions[low[0]] || pronouns[low[0]] || possessives[low[0]] && len(low) == 1 {
-		return ""
-	}
-	if records[low[len(low)-1]] || len(low) == 1 && (connectives[low[0]] || adverbs[low[0]]) {
-		return ""
-	}
 	for i := 0; i+len(low) <= len(s.words); i++ {
 		if !slices.Equal(s.words[i:i+len(low)], low) {
 			continue
+		}
+		if i > 1 && s.words[i-2] == "according" && s.words[i-1] == "to" {
+			break // "according to Ana Ruiz": the source, unless a record
+		}
+		if (i == 1 && ofLike[low[0]] || i == 2 && ofLike[s.words[1]]) &&
+			!prepositions[s.words[0]] && !connectives[s.words[0]] && !records[s.words[0]] && !pronouns[s.words[0]] &&
+			!possessives[s.words[0]] {
+			// The name cut from the subject that opens the sentence
+			// ("Doctors without borders said"): the whole subject.
+			f, low = s.orig[:i+len(low)], s.words[:i+len(low)]
+			break
 		}
 		if i > 0 && (prepositions[s.words[i-1]] || s.words[i-1] == "no" || s.words[i-1] == "that") {
 			return "" // "in charge", "no rebel fighters", "denied that rebel fighters ..."
 		}
 		break
 	}
+	if prepositions[low[0]] || pronouns[low[0]] || possessives[low[0]] && len(low) == 1 {
+		return ""
+	}
+	if records[low[len(low)-1]] || len(low) == 1 && (connectives[low[0]] || adverbs[low[0]]) {
+		return ""
+	}
 	return lex.UpperFirst(strings.Join(f, " "))
 }
+
+// ofLike join a name's words ("Doctors without borders", "Friends of
+// the Earth").
+var ofLike = map[string]bool{"of": true, "without": true, "for": true}
 
 // connectives open or close a clause and name no one ("However, ...",
 // "..., again, denied").
