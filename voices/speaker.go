@@ -197,12 +197,14 @@ func phrase(frame []token, from, to int, cased bool) speaker {
 	return sp
 }
 
-// affiliated reads the speaker in frame[j:to] after a verb of speech, as
+// named reads the speaker in frame[j:to] of the verb of speech at v, as
 // phrase does, but splits "Terry Hurford of NASA's Goddard Space Flight
 // Center" into the name right after the verb and its affiliation as the
-// role; not "Bank of America chief executive Brian Moynihan", where a
-// title after "of" leads to the speaker's name.
-func affiliated(frame []token, j, to int, cased bool) speaker {
+// role (not "Bank of America chief executive Brian Moynihan", where a
+// title after "of" leads to the speaker's name), and takes the role from
+// an apposition after a comma ("said Ann Clywd, the chair of …") when
+// there is one.
+func named(frame []token, j, to, v int, cased bool) speaker {
 	sp := phrase(frame, j, to, cased)
 	for o := j + 1; o < to && o-j <= 3; o++ {
 		if frame[o].low != "of" {
@@ -221,6 +223,16 @@ func affiliated(frame []token, j, to int, cased bool) speaker {
 		}
 		break
 	}
+	if to+1 < len(frame) && frame[to].kind == comma {
+		k := to + 1
+		for k < len(frame) && k-to < 16 && (frame[k].kind == word || frame[k].kind == dash && frame[k].text != "-" && frame[k].text != "—") {
+			k++
+		}
+		if r := appositive(frame[to+1 : k]); r != "" {
+			sp.role = r
+		}
+	}
+	sp.verb = v
 	return sp
 }
 
@@ -329,18 +341,7 @@ func after(frame []token, v int, cased bool) speaker {
 		}
 		to++
 	}
-	sp := affiliated(frame, j, to, cased)
-	if to+1 < len(frame) && frame[to].kind == comma {
-		k := to + 1
-		for k < len(frame) && k-to < 16 && (frame[k].kind == word || frame[k].kind == dash && frame[k].text != "-" && frame[k].text != "—") {
-			k++
-		}
-		if r := appositive(frame[to+1 : k]); r != "" {
-			sp.role = r
-		}
-	}
-	sp.verb = v
-	return sp
+	return named(frame, j, to, v, cased)
 }
 
 // appositive returns toks as a role when they read as one: they open with
@@ -386,16 +387,5 @@ func according(frame []token, v int, cased bool) speaker {
 	for to < len(frame) && to-j < 8 && frame[to].kind == word && (isName(frame[to], cased) || describes(frame[to], cased) || frame[to].low == "of" || frame[to].low == "for") {
 		to++
 	}
-	sp := affiliated(frame, j, to, cased)
-	if to+1 < len(frame) && frame[to].kind == comma {
-		k := to + 1
-		for k < len(frame) && k-to < 16 && (frame[k].kind == word || frame[k].kind == dash && frame[k].text != "-" && frame[k].text != "—") {
-			k++
-		}
-		if r := appositive(frame[to+1 : k]); r != "" {
-			sp.role = r
-		}
-	}
-	sp.verb = v
-	return sp
+	return named(frame, j, to, v, cased)
 }
