@@ -14,6 +14,7 @@ import (
 // Ingest's waits for stories and the waits for the store's transactions.
 type metrics struct {
 	jobsDone, jobsFailed prometheus.Counter
+	computed, discarded  prometheus.Counter
 	rebuilds             prometheus.Counter
 	lockWait             *prometheus.HistogramVec
 
@@ -37,6 +38,12 @@ func (s *Service) newMetrics(reg prometheus.Registerer) error {
 		}),
 		jobsFailed: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "chorus_jobs_failed_total", Help: "Summary job attempts that failed and were put back with a delay.",
+		}),
+		computed: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "chorus_summaries_computed_total", Help: "Summary computations finished by this process's workers (a summary, or the story found unsummarizable), whether or not their save won.",
+		}),
+		discarded: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "chorus_summaries_discarded_total", Help: "Summary computations whose save lost: a newer summary was stored meanwhile, or the story merged.",
 		}),
 		rebuilds: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "chorus_index_rebuilds_total", Help: "Full loads of the story assigner's index from the store: when this process takes the assigner role without an index it can catch up.",
@@ -75,7 +82,7 @@ func (s *Service) newMetrics(reg prometheus.Registerer) error {
 		return nil
 	}
 	collectors := []prometheus.Collector{
-		s.metrics.jobsDone, s.metrics.jobsFailed, s.metrics.rebuilds, s.metrics.lockWait,
+		s.metrics.jobsDone, s.metrics.jobsFailed, s.metrics.computed, s.metrics.discarded, s.metrics.rebuilds, s.metrics.lockWait,
 		s.metrics.leader, s.metrics.leadership, s.metrics.batches, s.metrics.assigned, s.metrics.catchUp,
 		s.metrics.batchTime, s.metrics.assignWait, s.metrics.pending,
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{

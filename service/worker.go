@@ -91,6 +91,7 @@ func (s *Service) process(ctx context.Context, job queue.Job) error {
 		s.metrics.jobsFailed.Inc()
 		return err
 	}
+	s.metrics.computed.Inc()
 	saved.Computed = now
 	updated := st.Updated
 	if st.Summary == nil || !sameSentences(st.Summary.Sentences, saved.Sentences) {
@@ -104,6 +105,7 @@ func (s *Service) process(ctx context.Context, job queue.Job) error {
 		return err
 	})
 	if errors.Is(err, chorus.ErrVersion) {
+		s.metrics.discarded.Inc()
 		return nil // a newer summary is stored already, or the story merged
 	}
 	if err == nil {

@@ -42,6 +42,7 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	allowedHosts := fs.String("allowed-hosts", "", "comma-separated host `NAMES` the Host header may carry; on loopback localhost, 127.0.0.1 and ::1 are always allowed and nothing else unless listed (env CHORUS_ALLOWED_HOSTS)")
 	metricsAccess := fs.String("metrics", chttp.MetricsLoopback, "who may read /metrics: `open`, loopback (clients on this machine) or key (env CHORUS_METRICS)")
 	logLevel := fs.String("log-level", "info", "log `LEVEL`: debug, info, warn or error (env CHORUS_LOG_LEVEL)")
+	pprofAddr := fs.String("pprof", "", "serve Go's runtime profiles (/debug/pprof/) on this loopback `HOST:PORT`, e.g. 127.0.0.1:6060; empty (the default) serves none (env CHORUS_PPROF)")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: chorus serve [options]\n\nRuns the story service: JSON API, web page, summary workers and feed poller.\nEvery option can also be set by the environment variable named with it; a\nflag beats the environment.\n\noptions:")
 		fs.PrintDefaults()
@@ -74,6 +75,11 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	guardOpts, err := netguard.ParseAllow(*fetchAllow)
 	if err != nil {
 		return usagef("bad --fetch-allow: %v", err)
+	}
+	if *pprofAddr != "" {
+		if err := loopbackAddr(*pprofAddr); err != nil {
+			return err
+		}
 	}
 
 	reg := prometheus.NewRegistry()
@@ -132,6 +138,14 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	if *pprofAddr != "" {
+		wait, err := servePprof(ctx, *pprofAddr, logger)
+		if err != nil {
+			ln.Close()
+			return err
+		}
+		defer wait()
+	}
 	var wg sync.WaitGroup
 	errs := make([]error, 2)
 	wg.Go(func() { errs[0] = ignoreCancel(svc.Run(ctx)) })
@@ -166,4 +180,5 @@ var serveEnv = withEnv(storeEnv,
 	"private", "CHORUS_PRIVATE",
 	"allowed-hosts", "CHORUS_ALLOWED_HOSTS",
 	"metrics", "CHORUS_METRICS",
+	"pprof", "CHORUS_PPROF",
 )

@@ -20,9 +20,13 @@ import (
 // server.
 type env struct {
 	tmp, bin string
-	pgDir    string // scripts/postgres's directory; the cluster is in pgDir/data
-	dsn      string
-	keepLogs bool
+	// profile, when set, is the directory of the CPU profiles taken while
+	// a stream is posted (--profile); processes then serve --pprof.
+	profile        string
+	profileSeconds int
+	pgDir          string // scripts/postgres's directory; the cluster is in pgDir/data
+	dsn            string
+	keepLogs       bool
 }
 
 // setup builds chorus and starts PostgreSQL (durable: fsync and full page
@@ -32,7 +36,8 @@ func setup(ctx context.Context, o options) (*env, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cannot make a temporary directory: %w", err)
 	}
-	e := &env{tmp: tmp, bin: filepath.Join(tmp, "chorus"), pgDir: filepath.Join(tmp, "pg"), keepLogs: o.keepLogs}
+	e := &env{tmp: tmp, bin: filepath.Join(tmp, "chorus"), pgDir: filepath.Join(tmp, "pg"), keepLogs: o.keepLogs,
+		profile: o.profile, profileSeconds: o.profileSeconds}
 	if err := os.Chmod(tmp, 0o755); err != nil { // the server runs as its own user
 		e.close()
 		return nil, err
@@ -100,10 +105,12 @@ func (e *env) postmaster() int {
 
 // proc is one `chorus serve` process.
 type proc struct {
-	cmd  *exec.Cmd
-	url  string
-	log  string
-	done chan struct{} // closed when it has exited
+	cmd *exec.Cmd
+	url string
+	// pprof is the base URL of its profiles (--profile), else "".
+	pprof string
+	log   string
+	done  chan struct{} // closed when it has exited
 }
 
 // alive reports whether the process has not exited.
@@ -140,7 +147,17 @@ func (e *env) start(ctx context.Context, name string, i, workers int) (*proc, er
 		return nil, err
 	}
 	addr := fmt.Sprintf("127.0.0.1:%d", port)
-	cmd := exec.Command(e.bin, "serve", "--addr", addr, "--db", e.dsn, "--poll", "0", "--workers", strconv.Itoa(workers), "--metrics", "loopback")
+	args := []string{"serve", "--addr", addr, "--db", e.dsn, "--poll", "0", "--workers", strconv.Itoa(workers), "--metrics", "loopback"}
+	pprof := ""
+	if e.profile != "" {
+		pport, err := freePort()
+		if err != nil {
+			return nil, err
+		}
+		pprof = fmt.Sprintf("http://127.0.0.1:%d/debug/pprof", pport)
+		args = append(args, "--pprof", fmt.Sprintf("127.0.0.1:%d", pport))
+	}
+	cmd := exec.Command(e.bin, args...)
 	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
 	logPath := filepath.Join(e.tmp, fmt.Sprintf("%s-%d.log", name, i))
 	log, err := os.OpenFile(logPath, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
@@ -152,7 +169,7 @@ func (e *env) start(ctx context.Context, name string, i, workers int) (*proc, er
 		log.Close()
 		return nil, fmt.Errorf("cannot start chorus serve: %w", err)
 	}
-	p := &proc{cmd: cmd, url: "http://" + addr, log: logPath, done: make(chan struct{})}
+	p := &proc{cmd: cmd, url: "http://" + addr, pprof: pprof, log: logPath, done: make(chan struct{})}
 	go func() { cmd.Wait(); log.Close(); close(p.done) }()
 	if err := waitHealthy(ctx, p); err != nil {
 		p.kill()

@@ -73,6 +73,9 @@ type options struct {
 	keepLogs bool
 	chorus   string
 	tmp      string
+	// profile and profileSeconds: --profile, --profile-seconds.
+	profile        string
+	profileSeconds int
 }
 
 func run(ctx context.Context) error {
@@ -94,6 +97,8 @@ func run(ctx context.Context) error {
 	flag.IntVar(&o.repeat, "repeat", 3, "start-up mode: timed start-ups")
 	flag.StringVar(&o.chorus, "chorus", "", "a chorus binary to measure instead of building ./cmd/chorus")
 	flag.StringVar(&o.tmp, "tmp", "", "directory to hold the run's temporary directory (PostgreSQL's data, logs); empty means $TMPDIR or /tmp")
+	flag.StringVar(&o.profile, "profile", "", "scale mode: write to this `DIR` a CPU profile of every chorus process (--pprof) taken while the stream is posted, and, when PostgreSQL loads pg_stat_statements (CHORUS_PG_OPTS), its statements per article")
+	flag.IntVar(&o.profileSeconds, "profile-seconds", 10, "length of the --profile CPU profiles, from the first post")
 	flag.BoolVar(&o.keepLogs, "keep-logs", false, "keep the chorus processes' logs (their paths are printed)")
 	flag.Parse()
 	if *legacy != "" {
@@ -127,6 +132,8 @@ func run(ctx context.Context) error {
 		return fmt.Errorf("--kill-procs must be within 2 and 16, got %d", o.killWith)
 	case o.articles < 1 || o.articles > 200000:
 		return fmt.Errorf("--articles must be within 1 and 200000, got %d", o.articles)
+	case o.profileSeconds < 1 || o.profileSeconds > 600:
+		return fmt.Errorf("--profile-seconds must be within 1 and 600, got %d", o.profileSeconds)
 	case o.repeat < 1 || o.repeat > 10:
 		return fmt.Errorf("--repeat must be within 1 and 10, got %d", o.repeat)
 	}

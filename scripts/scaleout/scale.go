@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -21,11 +22,14 @@ type scaleRow struct {
 	p50, p99         time.Duration
 	counts
 	saved, failed float64
-	found         map[string]int64
-	p, r, f1      float64
-	busy          float64
-	waits         []waitShare
-	metrics       metrics
+	// computed and discarded are the summary computations finished and
+	// those whose save lost (a newer summary stored meanwhile).
+	computed, discarded float64
+	found               map[string]int64
+	p, r, f1            float64
+	busy                float64
+	waits               []waitShare
+	metrics             metrics
 }
 
 // scaleMode runs every stream with every synchronous_commit setting and
@@ -107,6 +111,12 @@ func scaleRun(ctx context.Context, e *env, o options, s *stream, sync string, n 
 	defer stopAll(procs)
 
 	r := &scaleRow{procs: n}
+	statements := false
+	if e.profile != "" {
+		if statements, err = statementsReady(ctx, db); err != nil {
+			return nil, err
+		}
+	}
 	before, err := readServerStats(ctx, adm)
 	if err != nil {
 		return nil, err
@@ -117,6 +127,7 @@ func scaleRun(ctx context.Context, e *env, o options, s *stream, sync string, n 
 		return nil, err
 	}
 	start := time.Now()
+	profiled := e.profileAll(ctx, procs, name)
 	log, err := post(ctx, procs, s.articles, o.clients)
 	r.ingest = time.Since(start)
 	r.busy, r.waits = smp.end()
@@ -134,10 +145,19 @@ func scaleRun(ctx context.Context, e *env, o options, s *stream, sync string, n 
 	}
 	r.total = time.Since(start)
 	r.pgCPU, r.chorusCPU = pgCPU(e.postmaster())-pg0, chorusCPU(procs)-ch0
+	if err := profiled(); err != nil {
+		return nil, err
+	}
+	if statements {
+		if err := writeStatements(ctx, db, filepath.Join(e.profile, name+"-statements.tsv"), len(s.articles)); err != nil {
+			return nil, err
+		}
+	}
 	if r.metrics, err = scrapeAll(ctx, procs); err != nil {
 		return nil, err
 	}
 	r.saved, r.failed = r.metrics.sum("chorus_jobs_done_total"), r.metrics.sum("chorus_jobs_failed_total")
+	r.computed, r.discarded = r.metrics.sum("chorus_summaries_computed_total"), r.metrics.sum("chorus_summaries_discarded_total")
 	time.Sleep(1500 * time.Millisecond) // backends flush their statistics when idle
 	after, err := readServerStats(ctx, adm)
 	if err != nil {
@@ -176,10 +196,10 @@ func printScale(o options, s *stream, sync string, rows []*scaleRow) {
 		fmt.Printf("| %d | %d | %.4f | %.4f | %.4f | %.4f | %d |\n", r.procs, r.stories, r.p, r.r, r.f1, agree, moved(rows[0].found, r.found))
 	}
 
-	fmt.Println("\n| processes | story versions | summary jobs queued | completed | attempted twice or more | summaries computed and saved | failed attempts |")
-	fmt.Println("|---|---|---|---|---|---|---|")
+	fmt.Println("\n| processes | story versions | summary jobs queued | completed | attempted twice or more | summaries computed | saved | discarded (save lost) | failed attempts |")
+	fmt.Println("|---|---|---|---|---|---|---|---|---|")
 	for _, r := range rows {
-		fmt.Printf("| %d | %d | %d | %d | %d | %.0f | %.0f |\n", r.procs, r.versions, r.jobs, r.completed, r.retried, r.saved, r.failed)
+		fmt.Printf("| %d | %d | %d | %d | %d | %.0f | %.0f | %.0f | %.0f |\n", r.procs, r.versions, r.jobs, r.completed, r.retried, r.computed, r.saved, r.discarded, r.failed)
 	}
 
 	fmt.Println("\nPostgreSQL client backends while the stream was posted (pg_stat_activity every 50 ms; average number of backends in each state):")

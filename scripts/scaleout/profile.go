@@ -1,0 +1,135 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// This file holds --profile: CPU profiles of the chorus processes taken
+// while a stream is posted (`chorus serve --pprof`), and PostgreSQL's
+// statements per article when the server loads pg_stat_statements.
+
+// profileAll takes a CPU profile of every process of a run named name for
+// e.profileSeconds, from now, into e.profile/NAME-I.pprof; the returned
+// function waits for them. Without --profile it does nothing.
+func (e *env) profileAll(ctx context.Context, procs []*proc, name string) (wait func() error) {
+	if e.profile == "" {
+		return func() error { return nil }
+	}
+	var wg sync.WaitGroup
+	errs := make([]error, len(procs))
+	for i, p := range procs {
+		wg.Go(func() {
+			errs[i] = e.profileOne(ctx, p, filepath.Join(e.profile, fmt.Sprintf("%s-%d.pprof", name, i)))
+		})
+	}
+	return func() error {
+		wg.Wait()
+		for _, err := range errs {
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+}
+
+// profileOne writes one process's CPU profile to path.
+func (e *env) profileOne(ctx context.Context, p *proc, path string) error {
+	if p.pprof == "" {
+		return nil
+	}
+	ctx, cancel := context.WithTimeout(ctx, time.Duration(e.profileSeconds+30)*time.Second)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, fmt.Sprintf("%s/profile?seconds=%d", p.pprof, e.profileSeconds), nil)
+	if err != nil {
+		return err
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return fmt.Errorf("cannot profile %s: %w", p.url, err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("cannot profile %s: %s", p.url, resp.Status)
+	}
+	if err := os.MkdirAll(e.profile, 0o755); err != nil {
+		return err
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(f, resp.Body); err != nil {
+		f.Close()
+		return fmt.Errorf("cannot read the profile of %s: %w", p.url, err)
+	}
+	return f.Close()
+}
+
+// statementsReady reports whether the server loads pg_stat_statements,
+// creating the extension (in its own schema, which reset keeps) and
+// clearing its counts when it does.
+func statementsReady(ctx context.Context, db *pgx.Conn) (bool, error) {
+	var libs string
+	if err := db.QueryRow(ctx, "SHOW shared_preload_libraries").Scan(&libs); err != nil {
+		return false, fmt.Errorf("cannot read shared_preload_libraries: %w", err)
+	}
+	if !strings.Contains(libs, "pg_stat_statements") {
+		return false, nil
+	}
+	if _, err := db.Exec(ctx, "CREATE SCHEMA IF NOT EXISTS pgss; CREATE EXTENSION IF NOT EXISTS pg_stat_statements SCHEMA pgss; SELECT pgss.pg_stat_statements_reset()"); err != nil {
+		return false, fmt.Errorf("cannot ready pg_stat_statements: %w", err)
+	}
+	return true, nil
+}
+
+// writeStatements writes the chorus database's statements by calls, per
+// article, to path.
+func writeStatements(ctx context.Context, db *pgx.Conn, path string, articles int) error {
+	rows, err := db.Query(ctx, `SELECT calls, total_exec_time, regexp_replace(query, '\s+', ' ', 'g')
+		FROM pgss.pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+		AND query NOT LIKE '%pg_stat%' ORDER BY calls DESC`)
+	if err != nil {
+		return fmt.Errorf("cannot read pg_stat_statements: %w", err)
+	}
+	defer rows.Close()
+	var b strings.Builder
+	fmt.Fprintf(&b, "calls/article\texec ms/article\tstatement (%d articles)\n", articles)
+	var calls int64
+	for rows.Next() {
+		var n int64
+		var ms float64
+		var q string
+		if err := rows.Scan(&n, &ms, &q); err != nil {
+			return err
+		}
+		calls += n
+		fmt.Fprintf(&b, "%.3f\t%.4f\t%s\n", float64(n)/float64(articles), ms/float64(articles), clip(q, 160))
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	fmt.Fprintf(&b, "%.3f\t\tall statements\n", float64(calls)/float64(articles))
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(path, []byte(b.String()), 0o644)
+}
+
+// clip cuts s to n bytes.
+func clip(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
