@@ -100,12 +100,106 @@ type StoryUpdate struct {
 	// before it.
 	Articles int `json:"articles"`
 	Read     int `json:"read"`
-	// Summary holds the update's sentences; their Sources refer to
-	// Sources' IDs, which number only the update's own sources (not the
-	// story summary's). Empty, never nil.
+	// Summary holds the update's sentences in the order they were
+	// reported (OrderByPublished): earliest publication first, the
+	// sentences of articles whose publication time is unknown last. Their
+	// Sources refer to Sources' IDs, which are the story summary's
+	// citation numbers (NumberAs). Empty, never nil.
 	Summary []Sentence `json:"summary"`
-	// Sources lists the articles the update cites. Empty, never nil.
+	// Sources lists the articles the update cites, by number. Empty, never
+	// nil.
 	Sources []Source `json:"sources"`
 	// Words counts the words of Summary.
 	Words int `json:"words"`
+	// Undated counts the last sentences of Summary, those none of whose
+	// sources has a publication time.
+	Undated int `json:"undated"`
+}
+
+// NumberAs gives the update the citation numbers of a story's summary,
+// whose sources are story: a cited article keeps the number it has there,
+// and an article the story's summary does not cite gets the next number
+// after the story's, in the order the update first cites it. So one number
+// means one article on a page or in an answer that shows both. Sources
+// keeps only the articles the sentences cite, by number; each sentence's
+// Sources are renumbered in ascending order.
+func (u *StoryUpdate) NumberAs(story []Source) {
+	byArticle := make(map[string]int, len(story))
+	next := 1
+	for _, s := range story {
+		if _, ok := byArticle[s.Article]; !ok {
+			byArticle[s.Article] = s.ID
+		}
+		next = max(next, s.ID+1)
+	}
+	own := make(map[int]Source, len(u.Sources))
+	for _, s := range u.Sources {
+		own[s.ID] = s
+	}
+	renumbered := make(map[int]int, len(u.Sources))
+	var cited []Source
+	for i := range u.Summary {
+		ids := make([]int, 0, len(u.Summary[i].Sources))
+		for _, old := range u.Summary[i].Sources {
+			src, ok := own[old]
+			if !ok {
+				continue // a number without a source cites nothing
+			}
+			n, done := renumbered[old]
+			if !done {
+				if n, ok = byArticle[src.Article]; !ok {
+					n = next
+					next++
+				}
+				renumbered[old] = n
+				src.ID = n
+				cited = append(cited, src)
+			}
+			ids = append(ids, n)
+		}
+		slices.Sort(ids)
+		u.Summary[i].Sources = slices.Compact(ids)
+	}
+	slices.SortFunc(cited, func(a, b Source) int { return a.ID - b.ID })
+	u.Sources = append(u.Sources[:0:0], cited...)
+}
+
+// OrderByPublished puts the update's sentences in the order they were
+// reported: by the earliest publication time among each sentence's
+// sources, ties in the summarizer's order. A sentence none of whose sources
+// has a publication time comes after every dated one (Undated counts them),
+// as a time of reception says nothing about when a report was published.
+// Call it after NumberAs or before, on sentences and sources that agree.
+func (u *StoryUpdate) OrderByPublished() {
+	published := make(map[int]time.Time, len(u.Sources))
+	for _, s := range u.Sources {
+		published[s.ID] = s.Published
+	}
+	first := func(s Sentence) time.Time {
+		var t time.Time
+		for _, id := range s.Sources {
+			if p := published[id]; !p.IsZero() && (t.IsZero() || p.Before(t)) {
+				t = p
+			}
+		}
+		return t
+	}
+	slices.SortStableFunc(u.Summary, func(a, b Sentence) int {
+		ta, tb := first(a), first(b)
+		switch {
+		case ta.IsZero() && tb.IsZero():
+			return 0
+		case ta.IsZero():
+			return 1
+		case tb.IsZero():
+			return -1
+		}
+		return ta.Compare(tb)
+	})
+	u.Undated = 0
+	for _, s := range u.Summary {
+		if first(s).IsZero() {
+			u.Undated++
+		}
+	}
 }

@@ -57,3 +57,84 @@ func TestTimeline(t *testing.T) {
 		})
 	}
 }
+
+// TestStoryUpdateNumbers: an update cites the story's articles by the
+// story summary's numbers, and an article the summary does not cite by a
+// number after them, in the order the update first cites it.
+func TestStoryUpdateNumbers(t *testing.T) {
+	src := func(id int, article string) Source { return Source{ID: id, Article: article} }
+	sen := func(ids ...int) Sentence { return Sentence{Text: "s", Sources: ids} }
+	cases := []struct {
+		name      string
+		story     []Source
+		sources   []Source   // the update's own numbering
+		summary   []Sentence // citing the update's own numbers
+		wantIDs   [][]int    // each sentence's numbers after
+		wantCited []Source   // the update's sources after, by number
+	}{
+		{"no story summary yet: 1.. in citing order",
+			nil, []Source{src(1, "a"), src(2, "b")}, []Sentence{sen(2), sen(1, 2)},
+			[][]int{{1}, {1, 2}}, []Source{src(1, "b"), src(2, "a")}},
+		{"the story's numbers",
+			[]Source{src(1, "x"), src(2, "a"), src(3, "b")}, []Source{src(1, "a"), src(2, "b")}, []Sentence{sen(1), sen(1, 2)},
+			[][]int{{2}, {2, 3}}, []Source{src(2, "a"), src(3, "b")}},
+		{"uncited by the story: after its numbers, ascending in each sentence",
+			[]Source{src(1, "x"), src(2, "b"), src(3, "y")}, []Source{src(1, "a"), src(2, "b"), src(3, "c")}, []Sentence{sen(3), sen(1, 2)},
+			[][]int{{4}, {2, 5}}, []Source{src(2, "b"), src(4, "c"), src(5, "a")}},
+		{"a source only voices cite is dropped",
+			[]Source{src(1, "a")}, []Source{src(1, "a"), src(2, "v")}, []Sentence{sen(1)},
+			[][]int{{1}}, []Source{src(1, "a")}},
+		{"a number without a source is dropped",
+			nil, []Source{src(1, "a")}, []Sentence{sen(1, 7)},
+			[][]int{{1}}, []Source{src(1, "a")}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			u := StoryUpdate{Sources: c.sources, Summary: c.summary}
+			u.NumberAs(c.story)
+			for i, s := range u.Summary {
+				if !slices.Equal(s.Sources, c.wantIDs[i]) {
+					t.Errorf("sentence %d cites %v, want %v", i, s.Sources, c.wantIDs[i])
+				}
+			}
+			if !slices.Equal(u.Sources, c.wantCited) {
+				t.Errorf("sources %+v, want %+v", u.Sources, c.wantCited)
+			}
+		})
+	}
+}
+
+// TestStoryUpdateOrder: an update's sentences in the order they were
+// published, by each one's earliest dated source; the ones no dated
+// source carries last, in the order given, counted by Undated.
+func TestStoryUpdateOrder(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2026, 3, d, 9, 0, 0, 0, time.UTC) }
+	sources := []Source{{ID: 1, Published: day(4)}, {ID: 2}, {ID: 3, Published: day(2)}, {ID: 4}}
+	sen := func(text string, ids ...int) Sentence { return Sentence{Text: text, Sources: ids} }
+	cases := []struct {
+		name    string
+		in      []Sentence
+		want    []string
+		undated int
+	}{
+		{"none", nil, nil, 0},
+		{"an undated lead goes after the dated", []Sentence{sen("u", 2), sen("d4", 1)}, []string{"d4", "u"}, 1},
+		{"by publication", []Sentence{sen("d4", 1), sen("d2", 3)}, []string{"d2", "d4"}, 0},
+		{"the earliest dated source counts", []Sentence{sen("d4", 1), sen("d2+u", 2, 3)}, []string{"d2+u", "d4"}, 0},
+		{"ties and undated keep their order", []Sentence{sen("u1", 2), sen("a", 1), sen("u2", 4), sen("b", 1), sen("u3", 2, 4)},
+			[]string{"a", "b", "u1", "u2", "u3"}, 3},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			u := StoryUpdate{Sources: sources, Summary: slices.Clone(c.in), Undated: 99}
+			u.OrderByPublished()
+			var got []string
+			for _, s := range u.Summary {
+				got = append(got, s.Text)
+			}
+			if !slices.Equal(got, c.want) || u.Undated != c.undated {
+				t.Errorf("order %q undated %d, want %q %d", got, u.Undated, c.want, c.undated)
+			}
+		})
+	}
+}

@@ -202,7 +202,32 @@ func TestBrowser(t *testing.T) {
 				if title := text(findAll(target, "a", "")[0]); !slices.Contains(later, title) {
 					t.Errorf("the update cites %q, which is not dated after the since time", title)
 				}
+				// One numbering on the page: [N] of the update is the
+				// article [N] of the summary's source list, when listed.
+				n := strings.TrimPrefix(attr(a, "href"), "#update-source-")
+				if text(a) != "["+n+"]" {
+					t.Errorf("update citation %q links source %s", text(a), n)
+				}
+				if main := ids["source-"+n]; main != nil && attr(findAll(main, "a", "")[0], "href") != attr(findAll(target, "a", "")[0], "href") {
+					t.Errorf("[%s] is %q in the update and %q in the summary's sources", n, text(findAll(target, "a", "")[0]), text(findAll(main, "a", "")[0]))
+				}
 			}
+		}
+		// Earliest published first: the undated article's sentence, dated
+		// only by its reception, comes last and is marked.
+		undated := 0
+		for i, li := range update {
+			if hasClass(li, "undated") {
+				undated++
+			} else if undated > 0 {
+				t.Errorf("update sentence %d %q, of a published article, after an undated one", i, text(li))
+			}
+		}
+		if undated == 0 || undated == len(update) || !strings.Contains(text(update[len(update)-undated]), "Fishing crews") {
+			t.Errorf("update sentences %q: want the surge report's first, the undated fishing crews' last, marked undated", texts(update))
+		}
+		if order := texts(findAll(section[0], "p", "order")); len(order) != 1 || !strings.Contains(order[0], "whose publication time is unknown") {
+			t.Errorf("the order of the update is not stated: %q", order)
 		}
 		nothing := dumpDOM(ctx, t, chromium, fmt.Sprintf("%s/stories/%d?since=2099-01-01T00:00:00Z", web.URL, storyID))
 		if empty := texts(findAll(findAll(nothing, "section", "whatsnew")[0], "p", "empty")); len(empty) != 1 || empty[0] != "Nothing new since then." {

@@ -45,10 +45,12 @@ type storyPage struct {
 }
 
 // sentenceView is a summary sentence with its citations resolved.
+// Undated marks a since view's sentence that no source with a publication
+// time carries.
 type sentenceView struct {
-	Text  string
-	Cites []citeView
-	New   bool
+	Text         string
+	Cites        []citeView
+	New, Undated bool
 }
 
 // voiceView is one speaker of the summary with cited statements.

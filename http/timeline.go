@@ -100,10 +100,12 @@ type updateView struct {
 	Sources   []sourceView
 }
 
-// buildUpdate resolves the citations of a since view: they point at the
-// view's own source list (update-source-N). received holds the reception
-// times of the listed articles, shown for sources without a publication
-// time.
+// buildUpdate resolves the citations of a since view: they carry the
+// story's numbers (chorus.StoryUpdate.NumberAs), so [N] is the same article
+// in the since view and in the summary, and point at the view's own list of
+// the sources it cites (update-source-N), beside it. received holds the
+// reception times of the listed articles, shown for sources without a
+// publication time.
 func buildUpdate(u *chorus.StoryUpdate, received map[string]time.Time) *updateView {
 	if u == nil {
 		return nil
@@ -118,8 +120,8 @@ func buildUpdate(u *chorus.StoryUpdate, received map[string]time.Time) *updateVi
 		}
 		v.Sources = append(v.Sources, sv)
 	}
-	for _, st := range u.Summary {
-		sv := sentenceView{Text: st.Text}
+	for i, st := range u.Summary {
+		sv := sentenceView{Text: st.Text, Undated: i >= len(u.Summary)-u.Undated}
 		for _, n := range st.Sources {
 			sv.Cites = append(sv.Cites, citeView{N: n, Title: titles[n], Anchor: "update-source-" + strconv.Itoa(n)})
 		}

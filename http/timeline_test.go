@@ -138,6 +138,15 @@ func TestStorySinceAPI(t *testing.T) {
 			if !slices.Equal(cited, c.cited) {
 				t.Errorf("update cites %v, want %v", cited, c.cited)
 			}
+			// One numbering on the page: an article is [N] in the update
+			// as in the story's summary.
+			for _, src := range u.Sources {
+				for _, s := range d.Sources {
+					if s.Article == src.Article && s.ID != src.ID {
+						t.Errorf("the update cites %s as [%d], the summary as [%d]", src.Article, src.ID, s.ID)
+					}
+				}
+			}
 			var raw struct {
 				Update struct{ Summary, Sources json.RawMessage }
 			}
@@ -184,10 +193,13 @@ func TestStoryPageDates(t *testing.T) {
 		{"since: an update", "/stories/1?since=2025-11-20T12:00", 200, []string{
 			`Since <time datetime="2025-11-20T12:00:00Z">20 Nov 2025, 12:00 UTC</time>, by publication time:`,
 			`what 3 later articles add to the 1 before.`,
+			`Earliest published first; the last sentence comes from an article whose publication time is unknown.`,
 			`<ul class="sentences update">`,
-			`Storm repairs to the lighthouse tower cost 90,000 crowns, the council said. <span class="cites"><a class="cite" href="#update-source-1" title="Lighthouse relit after storm repairs">[1]</a></span>`,
-			`<a class="cite" href="#update-source-2" title="Lighthouse relit: first ships pass">[2]</a>`,
-			`<li id="update-source-1" value="1"><a href="/articles/lh-2">`,
+			// The story's numbers: lh-2 is [2] and lh-4 [3] in the summary too.
+			`Storm repairs to the lighthouse tower cost 90,000 crowns, the council said. <span class="cites"><a class="cite" href="#update-source-2" title="Lighthouse relit after storm repairs">[2]</a></span>`,
+			`<li class="undated">Two fishing boats passed the relit Varn Point light on Saturday night. <span class="cites"><a class="cite" href="#update-source-3" title="Lighthouse relit: first ships pass">[3]</a>`,
+			`<li id="update-source-2" value="2"><a href="/articles/lh-2">`,
+			`<li id="update-source-3" value="3"><a href="/articles/lh-4">`,
 			`value="2025-11-20T12:00"`, `<option value="published" selected>`,
 			`<section class="summary"`, // the since view comes first
 		}, []string{"Nothing new since then.", `<li class="new">`}},

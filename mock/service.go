@@ -293,7 +293,8 @@ func (s *StoryService) Story(ctx context.Context, id int64, q chorus.StoryDetail
 }
 
 // update is the mock's "since T" view: the first line of each original
-// article dated after since, each citing its article, in ingestion order;
+// article dated after since, each citing its article by the story's
+// number, earliest published first (as package service orders it);
 // nothing new when the first line of every such article is the first line
 // of an article dated at or before since. Callers hold s.mu.
 func (s *StoryService) update(st *chorus.StoryDetail, since time.Time, by string) *chorus.StoryUpdate {
@@ -327,6 +328,8 @@ func (s *StoryService) update(st *chorus.StoryDetail, since time.Time, by string
 	case len(u.Summary) > 0:
 		u.Status = chorus.UpdateNew
 	}
+	u.NumberAs(st.Sources)
+	u.OrderByPublished()
 	return u
 }
 

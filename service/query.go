@@ -91,7 +91,7 @@ func (s *Service) Story(ctx context.Context, id int64, q chorus.StoryDetailQuery
 		return nil, err
 	}
 	if !q.Since.IsZero() {
-		d.Update = s.storyUpdate(all, q.Since, q.By)
+		d.Update = s.storyUpdate(all, q.Since, q.By, d.Sources)
 	}
 	return d, nil
 }

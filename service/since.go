@@ -26,8 +26,11 @@ func checkBy(by string) error {
 // storyUpdate computes the "since T" view of a story from all its articles
 // (with their text), in ingestion order. The whole summary (nothing read
 // yet) comes from Options.Summarize, as the stored summaries do; an update
-// always from summarize.Update with the embedded model.
-func (s *Service) storyUpdate(arts []chorus.ArticleRecord, since time.Time, by string) *chorus.StoryUpdate {
+// always from summarize.Update with the embedded model. Its citations are
+// numbered as the story summary's, whose sources are story, and its
+// sentences put in the order they were reported (chorus.StoryUpdate's
+// NumberAs and OrderByPublished).
+func (s *Service) storyUpdate(arts []chorus.ArticleRecord, since time.Time, by string, story []chorus.Source) *chorus.StoryUpdate {
 	if by == "" {
 		by = chorus.ByPublished
 	}
@@ -68,6 +71,8 @@ func (s *Service) storyUpdate(arts []chorus.ArticleRecord, since time.Time, by s
 	u.Summary = append(u.Summary, sum.Sentences...)
 	u.Sources = append(u.Sources, sum.Sources...)
 	u.Words = sum.Words
+	u.NumberAs(story)
+	u.OrderByPublished()
 	return u
 }
 

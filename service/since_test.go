@@ -195,3 +195,108 @@ func TestSummaryInputEarliestFirst(t *testing.T) {
 		t.Errorf("summarized in the order %q, want %q", got, want)
 	}
 }
+
+// TestStorySinceCitations: the since view cites the story's articles by
+// the numbers the story's summary gives them, and tells what was reported
+// in the order it was published, the sentences of an undated article (dated
+// only by its reception, after every published one) last.
+func TestStorySinceCitations(t *testing.T) {
+	ctx := context.Background()
+	clock := &fakeClock{t: time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)}
+	s, err := Open(ctx, openDB(t, t.TempDir()), Options{Clock: clock.Now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	// Received after everything else, but its publication time is unknown:
+	// nothing says it was reported after the dated day-2 article.
+	undated := chorus.Article{Title: "Caldmoor crossings to resume with chartered vessel", Source: "Island Courier",
+		URL: "https://courier.example.org/crossings-resume",
+		Text: "Caldmoor ferry crossings will resume on Tuesday with a chartered vessel while the Morwen Star is repaired, the ferry operator said. " +
+			"The Morwen Star ferry will stay in the Caldmoor harbour for at least three weeks after running aground off Caldmoor island. " +
+			"Passengers of the grounded Morwen Star ferry will get refunds for cancelled Caldmoor crossings."}
+	var res []chorus.IngestResult
+	for _, a := range []chorus.Article{ferryDay1, ferryDay1b, ferryDay2, undated} {
+		r, err := s.Ingest(ctx, []chorus.Article{a})
+		if err != nil {
+			t.Fatal(err)
+		}
+		res = append(res, r...)
+		clock.Add(time.Hour)
+	}
+	for _, r := range res {
+		if r.StoryID != res[0].StoryID {
+			t.Fatalf("articles in stories %+v, want one story", res)
+		}
+	}
+	if _, err := s.ProcessPending(ctx); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name  string
+		since time.Time
+		by    string
+	}{
+		{"after the first day", time.Date(2026, 2, 27, 23, 0, 0, 0, time.UTC), ""},
+		{"before all: the whole story", time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC), ""},
+		{"after the first article", time.Date(2026, 2, 27, 10, 0, 0, 0, time.UTC), ""},
+		{"received after the first two", time.Date(2026, 3, 1, 13, 30, 0, 0, time.UTC), chorus.ByReceived},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := s.Story(ctx, res[0].StoryID, chorus.StoryDetailQuery{Since: c.since, By: c.by})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(d.Sources) == 0 || d.Update == nil || len(d.Update.Summary) == 0 {
+				t.Fatalf("want a summary and an update, got sources %+v, update %+v", d.Sources, d.Update)
+			}
+			story := map[string]int{}
+			last := 0
+			for _, src := range d.Sources {
+				story[src.Article] = src.ID
+				last = max(last, src.ID)
+			}
+			u := d.Update
+			numbers := map[int]chorus.Source{}
+			for _, src := range u.Sources {
+				numbers[src.ID] = src
+				if n, ok := story[src.Article]; ok && n != src.ID {
+					t.Errorf("the update cites %s as [%d], the story's summary as [%d]", src.Article, src.ID, n)
+				}
+				if _, ok := story[src.Article]; !ok && src.ID <= last {
+					t.Errorf("the update numbers %s, which the story's summary does not cite, [%d], a number the summary uses", src.Article, src.ID)
+				}
+			}
+			cited := map[int]bool{}
+			undatedSeen, undatedN := false, 0
+			for _, sen := range u.Summary {
+				dated := false
+				for _, n := range sen.Sources {
+					src, ok := numbers[n]
+					if !ok {
+						t.Errorf("%q cites [%d], which the update does not list", sen.Text, n)
+					}
+					cited[n] = true
+					dated = dated || !src.Published.IsZero()
+				}
+				if !slices.IsSorted(sen.Sources) {
+					t.Errorf("%q cites %v, not in ascending order", sen.Text, sen.Sources)
+				}
+				if dated && undatedSeen {
+					t.Errorf("%q, from a published article, comes after a sentence of an undated one: %+v", sen.Text, u.Summary)
+				}
+				if !dated {
+					undatedSeen = true
+					undatedN++
+				}
+			}
+			if len(cited) != len(u.Sources) {
+				t.Errorf("the update lists %d sources and cites %d", len(u.Sources), len(cited))
+			}
+			if u.Undated != undatedN {
+				t.Errorf("Undated %d, want %d", u.Undated, undatedN)
+			}
+		})
+	}
+}

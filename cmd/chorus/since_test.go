@@ -76,7 +76,8 @@ func TestStoriesShowSince(t *testing.T) {
 			"2026-02-28 10:00 UTC  published  Harbour Post    Investigators board"}},
 		{"since the first day", []string{"stories", "show", "1", "--since", "2026-02-27T23:00:00Z"}, []string{
 			"Story 1: ", "Since 2026-02-27 23:00 UTC, by publication time: what 1 later article adds to the 2 before.",
-			"[1]", "Sources:\n  [1] Investigators board grounded Caldmoor ferry", "Articles, earliest first"}},
+			// Cited by the story summary's number.
+			"[3]", "Sources:\n  [3] Investigators board grounded Caldmoor ferry", "(Earliest published first; numbered as the story's summary.)", "Articles, earliest first"}},
 		{"since before all", []string{"stories", "show", "1", "--since", "2026-02-01"}, []string{
 			"nothing had been reported by then; the whole story (3 articles)."}},
 		{"since after all", []string{"stories", "show", "1", "--since", "2026-03-01T00:00"}, []string{
@@ -121,6 +122,13 @@ func TestStoriesShowSince(t *testing.T) {
 	var d chorus.StoryDetail
 	if code != 0 || json.Unmarshal([]byte(out), &d) != nil || d.Update == nil || d.Update.Status != chorus.UpdateNew || len(d.Timeline) != 3 {
 		t.Fatalf("--json: exit %d\n%s", code, out)
+	}
+	for _, src := range d.Update.Sources {
+		for _, s := range d.Sources {
+			if s.Article == src.Article && s.ID != src.ID {
+				t.Errorf("--json: the update cites %s as [%d], the story's summary as [%d]", src.Article, src.ID, s.ID)
+			}
+		}
 	}
 
 	for _, tt := range []struct {

@@ -213,8 +213,21 @@ func writeUpdate(w io.Writer, d *chorus.StoryDetail, format render.Format) error
 		if err := render.Write(w, sum, render.Options{Format: format}); err != nil {
 			return err
 		}
+		fmt.Fprintf(w, "\n(Earliest published first%s; numbered as the story's summary.)\n", undatedNote(u.Undated))
 	}
 	return writeTimeline(w, d)
+}
+
+// undatedNote says which last sentences of a since view come from articles
+// whose publication time is unknown; empty when none.
+func undatedNote(n int) string {
+	switch n {
+	case 0:
+		return ""
+	case 1:
+		return "; the last sentence comes from an article whose publication time is unknown"
+	}
+	return fmt.Sprintf("; the last %d sentences come from articles whose publication time is unknown", n)
 }
 
 // plural writes n with the singular or plural noun.
