@@ -25,13 +25,13 @@ import (
 	"hash/fnv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/internal/sqlstore"
 	"github.com/chorusnews/chorus/queue"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
-	"github.com/riverqueue/river/riverdriver/riverpgxv5"
 )
 
 // extraConns is added to pgxpool's default pool size for the connections
@@ -47,7 +47,7 @@ type Options struct {
 	// MaxConns is the size of the connection pool; zero means
 	// pool_max_conns in the DSN, else pgxpool's default (at least 4) plus
 	// 4 for the connections held for long (the story assigner's lock, the
-	// listener of Assigned, River's listener).
+	// process's listening connection).
 	MaxConns int32
 }
 
@@ -63,9 +63,13 @@ type DB struct {
 	// the listener that Assigned starts.
 	assigned   sqlstore.Signal
 	decided    decisions // the decisions those notifications carried
-	listenOnce sync.Once
-	stopListen context.CancelFunc
-	listening  sync.WaitGroup
+	listenOnce sync.Once // subscribes to assignedChannel
+	// hub is the process's one listening connection, shared by the
+	// assigner, Assigned and River's notifier.
+	hub *hub
+	// lead is this process's assigner leadership while it holds one: its
+	// own writes wake it in memory instead of notifying.
+	lead atomic.Pointer[leadership]
 	// migrateKey is the advisory lock held while migrating.
 	migrateKey int64
 	jobs       *queue.Queue[pgx.Tx]
@@ -99,7 +103,7 @@ func Open(ctx context.Context, dsn string, opts Options) (*DB, error) {
 	}
 	if opts.MaxConns <= 0 && !strings.Contains(dsn, "pool_max_conns") {
 		// Room beside pgxpool's default for the connections held for long:
-		// the assigner's lock, the listener of Assigned, River's listener.
+		// the assigner's lock, the listening connection.
 		cfg.MaxConns += extraConns
 	}
 	if opts.MaxConns > 0 {
@@ -112,9 +116,11 @@ func Open(ctx context.Context, dsn string, opts Options) (*DB, error) {
 	db := &DB{pool: pool, assignKey: lockKey("assign", opts.Schema), migrateKey: lockKey("migrate", opts.Schema),
 		inboxChannel:    fmt.Sprintf("chorus_inbox_%x", uint64(lockKey("inbox", opts.Schema))),
 		assignedChannel: fmt.Sprintf("chorus_assigned_%x", uint64(lockKey("assigned", opts.Schema)))}
+	db.hub = newHub(pool)
 	// River's tables live beside ours (search_path); workers listen for
-	// new jobs (LISTEN/NOTIFY) and poll as a fallback.
-	if db.jobs, err = queue.New(riverpgxv5.New(pool), "", false); err != nil {
+	// new jobs (LISTEN/NOTIFY, on the hub's connection) and poll as a
+	// fallback.
+	if db.jobs, err = queue.New[pgx.Tx](newRiverDriver(pool, db.hub), "", false); err != nil {
 		pool.Close()
 		return nil, err
 	}
@@ -132,13 +138,9 @@ func lockKey(purpose, schema string) int64 {
 	return int64(h.Sum64())
 }
 
-// Close stops the listener of Assigned and closes the connection pool.
+// Close stops the listening connection and closes the connection pool.
 func (db *DB) Close() error {
-	db.listenOnce.Do(func() {}) // no listener starts after Close
-	if db.stopListen != nil {
-		db.stopListen()
-		db.listening.Wait()
-	}
+	db.hub.close()
 	db.pool.Close()
 	return nil
 }

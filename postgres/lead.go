@@ -10,7 +10,6 @@ import (
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/internal/sqlstore"
 	"github.com/jackc/pgx/v5"
-	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 )
 
@@ -18,9 +17,11 @@ import (
 // lock held on one dedicated connection. The assigner's transactions run on
 // that connection, so they can only commit while the lock is held; when the
 // process dies its connection closes and the server frees the lock at once,
-// so another process takes over on its next try. The same connection
-// LISTENs for the notification every write that queues an article sends
-// with its commit, so the assigner wakes without polling.
+// so another process takes over on its next try. The assigner wakes without
+// polling: a write in another process that queues an article sends a
+// notification with its commit, which the process's listening connection
+// (the hub) hands over; a write in the assigner's own process wakes it in
+// memory and sends none.
 
 var _ chorus.Elector = (*DB)(nil)
 
@@ -39,13 +40,17 @@ func (db *DB) Lead(ctx context.Context, holder string) (chorus.Leadership, error
 		c.Release()
 		return nil, nil
 	}
-	if _, err := c.Exec(ctx, "LISTEN "+pgx.Identifier{db.inboxChannel}.Sanitize()); err != nil {
-		// Closing the connection frees the lock.
-		c.Conn().Close(context.WithoutCancel(ctx))
-		c.Release()
-		return nil, fmt.Errorf("cannot listen for new articles: %w", err)
-	}
-	return &leadership{db: db, c: c}, nil
+	l := &leadership{db: db, c: c, wake: make(chan struct{}, 1)}
+	var gen uint64
+	l.sub, gen = db.hub.subscribe(db.inboxChannel, func(string, bool) { l.poke() })
+	// Articles queued before the hub listens are assigned by the first
+	// batch, which follows Lead; a hub that cannot listen yet leaves the
+	// assigner polling (Options.Poll) until it can.
+	rctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	db.hub.ready(rctx, gen)
+	cancel()
+	db.lead.Store(l)
+	return l, nil
 }
 
 // leadership is the assigner lock held on the connection c. Its methods
@@ -55,6 +60,17 @@ type leadership struct {
 	mu       sync.Mutex
 	c        *pgxpool.Conn
 	released bool
+	sub      *subscription // of the inbox channel
+	// wake holds a token when articles were queued since the last Wait.
+	wake chan struct{}
+}
+
+// poke wakes the assigner's next (or current) Wait.
+func (l *leadership) poke() {
+	select {
+	case l.wake <- struct{}{}:
+	default:
+	}
 }
 
 // errReleased is returned by a released leadership.
@@ -75,42 +91,32 @@ func (l *leadership) Update(ctx context.Context, fn func(chorus.StoreTx) error) 
 	return l.db.commit(ctx, tx, fn)
 }
 
-// Wait implements chorus.Leadership.
+// Wait implements chorus.Leadership: it returns when articles were
+// queued since the last Wait (at once if they were meanwhile), or after d.
 func (l *leadership) Wait(ctx context.Context, d time.Duration) error {
 	l.mu.Lock()
-	defer l.mu.Unlock()
-	if l.released {
+	released := l.released
+	l.mu.Unlock()
+	if released {
 		return errReleased
 	}
-	wctx, cancel := context.WithTimeout(ctx, d)
-	defer cancel()
-	_, err := l.c.Conn().WaitForNotification(wctx)
-	switch {
-	case err == nil:
-		// Drain notifications already received: one wake-up serves all.
-		for {
-			nctx, ncancel := context.WithTimeout(ctx, time.Millisecond)
-			_, err := l.c.Conn().WaitForNotification(nctx)
-			ncancel()
-			if err != nil {
-				break
-			}
-		}
-		if l.c.Conn().IsClosed() {
-			return errors.New("cannot wait for new articles: the assigner's connection closed")
-		}
-		return nil
-	case ctx.Err() != nil:
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-l.wake:
+	case <-t.C:
+	case <-ctx.Done():
 		return ctx.Err()
-	case l.c.Conn().IsClosed():
-		return fmt.Errorf("cannot wait for new articles: %w", err)
 	}
-	return nil // timed out
+	if l.c.Conn().IsClosed() {
+		return errors.New("cannot wait for new articles: the assigner's connection closed")
+	}
+	return nil
 }
 
 // Release implements chorus.Leadership: it unlocks and stops listening, and
 // returns the connection to the pool; a connection that cannot is closed,
-// which frees both on the server.
+// which frees the lock on the server.
 func (l *leadership) Release() error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
@@ -118,10 +124,12 @@ func (l *leadership) Release() error {
 		return nil
 	}
 	l.released = true
+	l.db.lead.CompareAndSwap(l, nil)
+	l.db.hub.unsubscribe(l.sub)
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	defer l.c.Release()
-	if _, err := l.c.Exec(ctx, "UNLISTEN *; SELECT pg_advisory_unlock_all()"); err != nil {
+	if _, err := l.c.Exec(ctx, "SELECT pg_advisory_unlock_all()"); err != nil {
 		if cerr := l.c.Conn().Close(ctx); cerr != nil {
 			return fmt.Errorf("cannot release the assigner lock: %w", errors.Join(err, cerr))
 		}
@@ -141,7 +149,12 @@ func (db *DB) commit(ctx context.Context, tx pgx.Tx, fn func(chorus.StoreTx) err
 	if err := w.Flush(ctx); err != nil {
 		return err
 	}
-	if w.Queued() {
+	// The assigner of this process is woken in memory after the commit;
+	// another process's, by a notification. (Should this process lose the
+	// role meanwhile, the next assigner assigns the inbox when it takes the
+	// role, or at its next poll.)
+	local := db.lead.Load()
+	if w.Queued() && local == nil {
 		if _, err := tx.Exec(ctx, "SELECT pg_notify($1, '')", db.inboxChannel); err != nil {
 			return fmt.Errorf("cannot notify the assigner: %w", err)
 		}
@@ -154,22 +167,25 @@ func (db *DB) commit(ctx context.Context, tx pgx.Tx, fn func(chorus.StoreTx) err
 	if err := tx.Commit(ctx); err != nil {
 		return fmt.Errorf("cannot commit: %w", err)
 	}
+	if w.Queued() && local != nil {
+		local.poke()
+	}
 	return nil
 }
 
 // Assigned returns a channel closed when a story assigner (of any process)
-// next commits a batch. The first call starts a listener on a connection of
-// its own, kept until Close; while it cannot listen, the channel closes
-// every second, so waiters fall back to polling.
+// next commits a batch. The first call subscribes the process's listening
+// connection to the batches' notifications, until Close; while the
+// connection is down, the channel closes every second, so waiters fall
+// back to polling.
 func (db *DB) Assigned() <-chan struct{} {
 	db.listenOnce.Do(func() {
-		ctx, cancel := context.WithCancel(context.Background())
-		db.stopListen = cancel
-		db.listening.Add(1)
-		go func() {
-			defer db.listening.Done()
-			db.listen(ctx)
-		}()
+		db.hub.subscribe(db.assignedChannel, func(payload string, ok bool) {
+			if ok && payload != "" {
+				db.decided.add(decodeDecisions(payload))
+			}
+			db.assigned.Fire()
+		})
 	})
 	return db.assigned.Wait()
 }
@@ -177,30 +193,3 @@ func (db *DB) Assigned() <-chan struct{} {
 // AssignedAnywhere reports that Assigned tells of the batches of every
 // process's assigner (a notification sent with each batch's commit).
 func (db *DB) AssignedAnywhere() bool { return true }
-
-// listen fires db.assigned on every notification of the assigned channel
-// until ctx ends, reconnecting after a failure.
-func (db *DB) listen(ctx context.Context) {
-	for ctx.Err() == nil {
-		c, err := db.pool.Acquire(ctx)
-		if err == nil {
-			_, err = c.Exec(ctx, "LISTEN "+pgx.Identifier{db.assignedChannel}.Sanitize())
-			for err == nil {
-				var n *pgconn.Notification
-				if n, err = c.Conn().WaitForNotification(ctx); n != nil && n.Payload != "" {
-					db.decided.add(decodeDecisions(n.Payload))
-				}
-				db.assigned.Fire()
-			}
-			c.Conn().Close(context.Background())
-			c.Release()
-		}
-		db.assigned.Fire()
-		t := time.NewTimer(time.Second)
-		select {
-		case <-ctx.Done():
-		case <-t.C:
-		}
-		t.Stop()
-	}
-}

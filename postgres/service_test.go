@@ -304,3 +304,48 @@ func TestFollowerHearsDecisions(t *testing.T) {
 		}
 	}
 }
+
+// TestOneListener runs two processes on one store, one the assigner: each
+// LISTENs on one connection (River's notifier, the assigner's inbox and
+// the follower's assignment batches share it), as PostgreSQL wakes every
+// listening backend of the database at every notification.
+func TestOneListener(t *testing.T) {
+	schema := postgres.TempSchema(t)
+	ctx := context.Background()
+	now := time.Date(2026, 4, 6, 8, 0, 0, 0, time.UTC)
+	var channels []string
+	var svcs []*service.Service
+	for range 2 {
+		db, err := postgres.Open(ctx, os.Getenv("CHORUS_TEST_POSTGRES"), postgres.Options{Schema: schema})
+		if err != nil {
+			t.Fatal(err)
+		}
+		channels = postgres.ListenChannels(db, schema)
+		s, err := service.Open(ctx, db, service.Options{Clock: func() time.Time { return now }, SummaryWords: 60})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		rctx, cancel := context.WithCancel(ctx)
+		ran := make(chan struct{})
+		go func() { defer close(ran); s.Run(rctx) }()
+		defer func() { cancel(); <-ran }()
+		svcs = append(svcs, s)
+	}
+	for i, a := range []chorus.Article{bridgeA, bridgeB, regatta} {
+		res, err := svcs[i%2].Ingest(ctx, []chorus.Article{a})
+		if err != nil || res[0].StoryID == 0 {
+			t.Fatalf("ingest: %+v, %v", res, err)
+		}
+	}
+	// Both hubs listen by now (the follower's since its Ingest); sample
+	// for a while: never more than one listening backend per process.
+	most, n := 0, 0
+	for end := time.Now().Add(2 * time.Second); time.Now().Before(end); time.Sleep(50 * time.Millisecond) {
+		n = postgres.ListeningBackends(t, channels)
+		most = max(most, n)
+	}
+	if most > 2 || n != 2 {
+		t.Errorf("%d backends listen for 2 processes (at most %d), want 2", n, most)
+	}
+}

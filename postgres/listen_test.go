@@ -1,0 +1,96 @@
+package postgres
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// ListenChannels returns the channels db's processes notify on: the
+// assigner's inbox, the assignment batches and River's topics in its
+// schema.
+func ListenChannels(db *DB, schema string) []string {
+	return []string{db.inboxChannel, db.assignedChannel, schema + ".river_insert", schema + ".river_leadership", schema + ".river_control"}
+}
+
+// ListeningBackends counts the server's backends whose last statement
+// LISTENs to one of channels.
+func ListeningBackends(t testing.TB, channels []string) int {
+	t.Helper()
+	ctx := context.Background()
+	c, err := pgx.Connect(ctx, testDSN(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close(ctx)
+	var stmts []string
+	for _, ch := range channels {
+		stmts = append(stmts, "LISTEN "+pgx.Identifier{ch}.Sanitize())
+	}
+	var n int
+	if err := c.QueryRow(ctx, "SELECT count(*) FROM pg_stat_activity WHERE query = ANY($1)", stmts).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// TestHub subscribes to channels of one hub: each subscriber gets its
+// channel's notifications only, none after it unsubscribes, and one
+// connection LISTENs to all of them.
+func TestHub(t *testing.T) {
+	db := OpenTest(t)
+	ctx := context.Background()
+	h := db.hub
+	a, b := db.inboxChannel+"_a", db.inboxChannel+"_b"
+	got := make(chan string, 10)
+	sa, gen := h.subscribe(a, func(p string, ok bool) {
+		if ok {
+			got <- "a:" + p
+		}
+	})
+	_, gen2 := h.subscribe(b, func(p string, ok bool) {
+		if ok {
+			got <- "b:" + p
+		}
+	})
+	rctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if err := h.ready(rctx, max(gen, gen2)); err != nil {
+		t.Fatal(err)
+	}
+	notify := func(ch, payload string) {
+		t.Helper()
+		if _, err := db.pool.Exec(ctx, "SELECT pg_notify($1, $2)", ch, payload); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := func(w string) {
+		t.Helper()
+		select {
+		case g := <-got:
+			if g != w {
+				t.Errorf("got notification %q, want %q", g, w)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("no notification, want %q", w)
+		}
+	}
+	notify(a, "1")
+	want("a:1")
+	notify(b, "2")
+	want("b:2")
+	if n := ListeningBackends(t, []string{a, b}); n != 1 {
+		t.Errorf("%d backends listen, want 1", n)
+	}
+	h.unsubscribe(sa)
+	notify(a, "3")
+	notify(b, "4")
+	want("b:4")
+	select {
+	case g := <-got:
+		t.Errorf("got %q after unsubscribing", g)
+	case <-time.After(100 * time.Millisecond):
+	}
+}
