@@ -326,20 +326,35 @@ func denyAt(ws []string) int {
 // courts are who rule rather than deny: "the court denied", "a judge
 // dismissed".
 var courts = map[string]bool{"court": true, "courts": true, "judge": true, "judges": true, "justices": true,
-	"justice": true, "panel": true, "jury": true, "tribunal": true, "magistrate": true}
+	"justice": true, "panel": true, "jury": true, "jurors": true, "juror": true, "tribunal": true, "magistrate": true}
+
+// juries give a verdict: whatever they reject ("jurors rejected the claim
+// that ..."), they rule on it, they take no side (packet 5).
+var juries = map[string]bool{"jury": true, "jurors": true, "juror": true, "juries": true}
 
 // requests are what a ruling denies: "denied the petition", "rejected
 // his appeal".
 var requests = map[string]bool{"petition": true, "petitions": true, "motion": true, "motions": true,
 	"request": true, "requests": true, "appeal": true, "appeals": true, "application": true, "bid": true,
-	"plea": true, "injunction": true, "stay": true, "waiver": true, "asylum": true, "permit": true}
+	"plea": true, "injunction": true, "stay": true, "waiver": true, "asylum": true, "permit": true,
+	"permits": true, "easement": true, "easements": true, "license": true, "licence": true, "visa": true, "visas": true,
+	"permission": true, "approval": true, "funding": true, "benefits": true, "loan": true, "tenure": true,
+	"nomination": true, "refund": true}
 
-// ruling reports whether the verb of denial at ws[i] is a ruling: a
-// request among the first three words of its object, or a court or judge
-// among the five words before it whose object is not a statement. Blind readers rejected "a court denied the
-// petition" and "a judge dismissed the charges" shown as denials of a claim
-// (packet 4, 2026-12-01).
+// ruling reports whether the verb of denial at ws[i] is a ruling or a
+// refusal: a request or a grant among the first three words of its
+// object ("denied the petition", "denied an easement"), a jury among the
+// five words before it, or a court or judge there whose object is not a
+// statement. Blind readers rejected "a court denied the petition" and "a
+// judge dismissed the charges" shown as denials of a claim (packet 4,
+// 2026-12-01), and "the corps denied an easement" and "jurors rejected
+// the claim" (packet 5).
 func ruling(ws []string, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if juries[ws[j]] {
+			return true
+		}
+	}
 	for j := i + 1; j < len(ws) && j <= i+3; j++ {
 		if requests[ws[j]] {
 			return true

@@ -111,12 +111,22 @@ func plausibleName(name string) bool {
 			return false
 		}
 	}
+	if speechVerbs[f[0]] {
+		return false // "Accuse Bill Cosby": a verb of the clause
+	}
 	switch f[0] {
 	case "whether", "if", "when", "after", "before", "as", "while", "because", "the", "a", "an", "in", "on", "at", "for", "but":
 		return false
 	}
 	return true
 }
+
+// speechVerbs are verbs the speaker package can leave at the head of a
+// name it cuts from a clause ("women who accuse Bill Cosby").
+var speechVerbs = map[string]bool{"accuse": true, "accuses": true, "say": true, "says": true, "tell": true,
+	"tells": true, "deny": true, "denies": true, "claim": true, "claims": true, "allege": true, "alleges": true,
+	"blame": true, "blames": true, "sue": true, "sues": true, "urge": true, "urges": true, "ask": true, "asks": true,
+	"insist": true, "insists": true, "believe": true, "believes": true, "dispute": true, "disputes": true}
 
 // Find returns the disputes of docs: first the counts the sources give
 // differently (each figure one claim citing every source that gives it),
@@ -130,9 +140,10 @@ func Find(docs []voices.Doc) []chorus.Dispute { return FindDated(docs, nil) }
 // shown earliest first, and a count that only grows from one report to
 // the next is shown as an update rather than as sources that differ.
 func FindDated(docs []voices.Doc, published []time.Time) []chorus.Dispute {
-	// Only the disputes the confidence model trusts are shown (score.go).
+	// Only the disputes the confidence model trusts, and no rule vetoes,
+	// are shown (score.go).
 	all, shown := scored(docs, published)
-	out := slices.DeleteFunc(all, func(d chorus.Dispute) bool { return Confidence(d) < MinConfidence })
+	out := slices.DeleteFunc(all, func(d chorus.Dispute) bool { return vetoed(d) || Confidence(d) < MinConfidence })
 	if len(out) > MaxDisputes {
 		out = out[:MaxDisputes]
 	}
@@ -208,7 +219,10 @@ func scored(docs []voices.Doc, published []time.Time) ([]chorus.Dispute, map[str
 // caption ...", "Media playback is unsupported").
 func captionLike(s string) bool {
 	l := strings.ToLower(s)
-	for _, cue := range []string{"image copyright", "image caption", "media playback", "media caption", "story highlights", "photo:", "( ap photo", "getty images"} {
+	if l, ok := strings.CutPrefix(l, "related "); ok && !strings.HasPrefix(l, "to ") {
+		return true // "Related Nearly 100 dead after ...": a link to another story
+	}
+	for _, cue := range []string{"related stories", "image copyright", "image caption", "media playback", "media caption", "story highlights", "photo:", "( ap photo", "getty images"} {
 		if strings.Contains(l, cue) {
 			return true
 		}

@@ -182,6 +182,12 @@ func TestDenyAt(t *testing.T) {
 		{"A federal judge dismissed the charges against the harbour pilot.", false},
 		{"The council rejected his request for a recount.", false},
 		{"The pilot's lawyer denied the charges against him.", true},
+		// Refusals and verdicts (packet 5).
+		{"The army corps of engineers has denied an easement for the pipeline.", false},
+		{"The ministry denied the visa of the reporter.", false},
+		{"Jurors rejected the claim that the school misled her.", false},
+		{"The jury in the second trial rejected his account.", false},
+		{"The school rejected the claim that it misled her.", true},
 	}
 	for _, tt := range tests {
 		if got := denyAt(words(tt.s)) >= 0; got != tt.want {
@@ -241,6 +247,11 @@ func TestDenier(t *testing.T) {
 		{"On Twitter, the ministry denied the story.", "The ministry"},
 		{"In a statement, however, he denied the claims.", ""},
 		{"While the ferry company denied the reports, it paid the fine.", "The ferry company"},
+		// Adverbs of manner are no part of a name (packet 5).
+		{"Governor Ida Vos forcefully rejected the mayor's claim that the bridge was safe.", "Governor Ida Vos"},
+		{"Vos has always denied the claim.", "Vos"},
+		{"Vos has consistently denied the allegations of fraud.", "Vos"},
+		{"The finding contradicts the claim by prison officials that the vein had collapsed.", ""},
 	}
 	for _, tt := range tests {
 		low, orig := tokens(tt.s)
@@ -275,6 +286,11 @@ func TestSpeakerOf(t *testing.T) {
 		{"Nine people died, according to Ana Ruiz, a nurse.", "Ana Ruiz", "Ana Ruiz", "", false},
 		{"Medics without visas said the clinic was hit.", "Without Visas", "Medics without visas", "", false},
 		{"Nine people died, according to hospital records.", "Hospital Records", "", "", false},
+		// Labels garbled in packet 5.
+		{"Vos has consistently denied the allegations of fraud.", "Accuse Ida Vos", "", "Vos", true},
+		{"Vos has always denied the claim.", "Always", "", "Vos", true},
+		{"The mayor's camp has denied that she knew of the meeting.", "Camp", "The mayor's camp", "The mayor's camp", true},
+		{"The governor's rep vociferously denied the report.", "", "", "The governor's rep", true},
 	}
 	for _, tt := range tests {
 		low, orig := tokens(tt.s)

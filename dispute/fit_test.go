@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -57,6 +56,13 @@ func readPacket(dir, name string) ([]judged, error) {
 	byID := map[string]int{}
 	for i, j := range out {
 		byID[j.id] = i
+	}
+	// A packet without a key (the first) names no topics: a dispute whose
+	// last claim holds a verb of denial is taken for a denial.
+	for i := range out {
+		if cs := out[i].d.Claims; len(cs) > 0 && hasAny(words(cs[len(cs)-1].Text), denyVerbs) {
+			out[i].d.Topic = "Denied"
+		}
 	}
 	if b, err := os.ReadFile(filepath.Join(dir, name+"-key.tsv")); err == nil {
 		for _, l := range strings.Split(string(b), "\n") {
@@ -126,47 +132,108 @@ func precisionAt(ps []float64, ys []bool, t float64) (pos, shown int) {
 	return pos, shown
 }
 
-// TestFitScore fits the confidence model on blind packets 1 and 2 and
-// chooses its threshold by leave-one-out cross-validation; with
-// CHORUS_DISPUTE_HELDOUT=1 it also scores packet 3 with the embedded
-// weights. It runs only with CHORUS_DISPUTE_PACKETS naming the folder of
-// the packets and their judgements (which are not in the repository).
+// packets are the blind packets, in the order they were judged.
+var packets = []string{"disputes", "disputes2", "disputes3", "disputes4", "disputes5"}
+
+// TestFitScore fits the confidence model on the judged disputes of all
+// blind packets that the rules do not veto, and reports, for each packet
+// held out in turn, the precision at each threshold of a model fitted on
+// the others (cross-validation by round), and for each packet after the
+// second, that of a model fitted on the packets before it only (as the
+// rounds were run). It runs only with CHORUS_DISPUTE_PACKETS naming the
+// folder of the packets and their judgements (which are not in the
+// repository).
 func TestFitScore(t *testing.T) {
 	dir := os.Getenv("CHORUS_DISPUTE_PACKETS")
 	if dir == "" {
 		t.Skip("CHORUS_DISPUTE_PACKETS not set")
 	}
-	var dev []judged
-	for _, name := range []string{"disputes", "disputes2"} {
+	var xs [][nFeatures]float64
+	var ys []bool
+	var round []int
+	var ids []string
+	for r, name := range packets {
 		js, err := readPacket(dir, name)
 		if err != nil {
 			t.Fatal(err)
 		}
-		dev = append(dev, js...)
-	}
-	xs := make([][nFeatures]float64, len(dev))
-	ys := make([]bool, len(dev))
-	npos, nden := 0, 0
-	for i, j := range dev {
-		xs[i], ys[i] = features(j.d), j.ok
-		if j.ok {
-			npos++
+		npos, kept, kpos := 0, 0, 0
+		for _, j := range js {
+			if j.ok {
+				npos++
+			}
+			if vetoed(j.d) {
+				continue
+			}
+			kept++
+			if j.ok {
+				kpos++
+			}
+			xs = append(xs, features(j.d))
+			ys = append(ys, j.ok)
+			round = append(round, r)
+			ids = append(ids, name+" "+j.id)
 		}
-		if xs[i][fDenial] == 1 {
-			nden++
-		}
+		t.Logf("packet %s: %d disputes, %d positive (%.0f%%); not vetoed %d, %d positive (%.0f%%); embedded model at %.2f: %s",
+			name, len(js), npos, pct(npos, len(js)), kept, kpos, pct(kpos, kept), MinConfidence, shownAt(xs, ys, round, r, scoreWeights, MinConfidence))
 	}
-	t.Logf("development: %d disputes, %d positive (%.0f%%), %d denials", len(dev), npos, 100*float64(npos)/float64(len(dev)), nden)
+	thresholds := []float64{0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8}
 	for _, lambda := range []float64{1, 3} {
-		cv := make([]float64, len(dev))
-		for i := range dev {
-			txs := slices.Delete(slices.Clone(xs), i, i+1)
-			tys := slices.Delete(slices.Clone(ys), i, i+1)
-			cv[i] = confidence(xs[i], fit(txs, tys, lambda))
+		// Cross-validation by round: each packet scored by a model fitted
+		// on the other four.
+		cv := make([]float64, len(xs))
+		for r := range packets {
+			w := fitWithout(xs, ys, round, func(q int) bool { return q == r }, lambda)
+			for i := range xs {
+				if round[i] == r {
+					cv[i] = confidence(xs[i], w)
+				}
+			}
 		}
-		for _, th := range []float64{0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85} {
+		if os.Getenv("CHORUS_DISPUTE_VERBOSE") != "" {
+			for i := range xs {
+				if cv[i] >= 0.7 && !ys[i] {
+					t.Logf("lambda %.0f: %s scored %.2f held out, negative", lambda, ids[i], cv[i])
+				}
+			}
+		}
+		for _, th := range thresholds {
+			var b strings.Builder
+			for r := range packets {
+				pos, shown := 0, 0
+				for i := range xs {
+					if round[i] == r && cv[i] >= th {
+						shown++
+						if ys[i] {
+							pos++
+						}
+					}
+				}
+				fmt.Fprintf(&b, " %d/%d", pos, shown)
+			}
 			pos, shown := precisionAt(cv, ys, th)
-			t.Logf("lambda %.1f LOO threshold %.2f: %d of %d shown positive (%.1f%%)", lambda, th, pos, shown, 100*float64(pos)/math.Max(1, float64(shown)))
+			t.Logf("lambda %.0f, round held out, threshold %.2f: %d of %d shown positive (%.1f%%); by packet%s", lambda, th, pos, shown, pct(pos, shown), b.String())
+		}
+		// As the rounds were run: packet r scored by a model fitted on the
+		// packets before it.
+		for _, th := range thresholds {
+			var b strings.Builder
+			tp, ts := 0, 0
+			for r := 2; r < len(packets); r++ {
+				w := fitWithout(xs, ys, round, func(q int) bool { return q >= r }, lambda)
+				pos, shown := 0, 0
+				for i := range xs {
+					if round[i] == r && confidence(xs[i], w) >= th {
+						shown++
+						if ys[i] {
+							pos++
+						}
+					}
+				}
+				tp, ts = tp+pos, ts+shown
+				fmt.Fprintf(&b, " %d/%d", pos, shown)
+			}
+			t.Logf("lambda %.0f, forward (packets 3-5), threshold %.2f: %d of %d shown positive (%.1f%%); by packet%s", lambda, th, tp, ts, pct(tp, ts), b.String())
 		}
 	}
 	w := fit(xs, ys, scoreLambda)
@@ -174,21 +241,35 @@ func TestFitScore(t *testing.T) {
 	for k, v := range w {
 		fmt.Fprintf(&b, "\t%.2f, // %s\n", v, featureNames[k])
 	}
-	t.Logf("weights (lambda %.1f):\n%s", scoreLambda, b.String())
-	if os.Getenv("CHORUS_DISPUTE_HELDOUT") != "1" {
-		return
-	}
-	held, err := readPacket(dir, "disputes3")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var ps []float64
-	var hy []bool
-	for _, j := range held {
-		ps = append(ps, Confidence(j.d))
-		hy = append(hy, j.ok)
-	}
-	pos, shown := precisionAt(ps, hy, MinConfidence)
-	all, _ := precisionAt(ps, hy, -1)
-	t.Logf("held-out packet 3: %d of %d disputes positive before; %d of %d shown at %.2f positive (%.1f%%)", all, len(held), pos, shown, MinConfidence, 100*float64(pos)/math.Max(1, float64(shown)))
+	t.Logf("weights on all %d disputes not vetoed (lambda %.1f):\n%s", len(xs), scoreLambda, b.String())
 }
+
+// fitWithout fits the model on the disputes whose round out rejects.
+func fitWithout(xs [][nFeatures]float64, ys []bool, round []int, out func(int) bool, lambda float64) [nFeatures]float64 {
+	var txs [][nFeatures]float64
+	var tys []bool
+	for i := range xs {
+		if !out(round[i]) {
+			txs = append(txs, xs[i])
+			tys = append(tys, ys[i])
+		}
+	}
+	return fit(txs, tys, lambda)
+}
+
+// shownAt reports how many of round r's disputes weights w show at
+// threshold th, and how many of those are positive.
+func shownAt(xs [][nFeatures]float64, ys []bool, round []int, r int, w [nFeatures]float64, th float64) string {
+	pos, shown := 0, 0
+	for i := range xs {
+		if round[i] == r && confidence(xs[i], w) >= th {
+			shown++
+			if ys[i] {
+				pos++
+			}
+		}
+	}
+	return fmt.Sprintf("%d of %d shown positive (%.0f%%)", pos, shown, pct(pos, shown))
+}
+
+func pct(a, b int) float64 { return 100 * float64(a) / math.Max(1, float64(b)) }

@@ -53,6 +53,10 @@ func TestFeatures(t *testing.T) {
 			"The Post reported that the mayor knew of the leak.",
 			"The mayor's office denied that the mayor knew of the leak."),
 			[]int{fDenial, fDenyShared, fAllegation}, nil},
+		{"a denial beside a negative claim", chorus.Dispute{Topic: "Denied by Mara Lind", Claims: []chorus.Claim{
+			{Text: "Lind never saw the ledgers of the Brack fund, her office said.", Sources: []int{1}},
+			{Text: "Lind denied the claims.", Sources: []int{2}, Speaker: "Mara Lind"}}},
+			[]int{fDenial, fClaimNeg, fAnaphor, fWeakClaim}, []int{fAllegation}},
 		{"one claim only", claims("Number of dead: the sources differ", "Five people died."),
 			[]int{fBias}, []int{fDenial, fNoDiff, fLogRatio}},
 	}
@@ -133,8 +137,49 @@ func TestFindFilters(t *testing.T) {
 	}
 	for _, d := range all {
 		c := Confidence(d)
-		if kept := slices.ContainsFunc(shown, func(s chorus.Dispute) bool { return s.Topic == d.Topic }); kept != (c >= MinConfidence) {
+		if kept := slices.ContainsFunc(shown, func(s chorus.Dispute) bool { return s.Topic == d.Topic }); kept != (c >= MinConfidence && !vetoed(d)) {
 			t.Errorf("%q: confidence %.3f, shown %v", d.Topic, c, kept)
+		}
+	}
+}
+
+// TestVetoed checks the disputes the rules reject whatever their
+// confidence, on invented claims.
+func TestVetoed(t *testing.T) {
+	tests := []struct {
+		name string
+		d    chorus.Dispute
+		want bool
+	}{
+		{"a count of one event", claims("Number of dead: the sources differ",
+			"A bus fell into the Rell gorge on Friday, killing 12 people.",
+			"Fifteen people died when a bus fell into the Rell gorge."), false},
+		{"a count of an event in another month", claims("Number of dead: the sources differ",
+			"In June, gunmen stormed the Orla hotel, killing at least 14 people.",
+			"Gunmen stormed a hotel in Orla on Wednesday, killing 28 people."), true},
+		{"in May is a month", claims("Number of dead: the sources differ",
+			"The Orla shootout ended with nine dead in May.",
+			"Eleven people were killed in the Orla shootout."), true},
+		{"both claims in the same month", claims("Number of dead: the sources differ",
+			"In June, floods killed 14 people in Orla.",
+			"The June floods in Orla killed 20 people."), false},
+		{"a link to another story", claims("Number of dead: the sources differ",
+			"Related Nearly 40 dead after the Orla hotel siege ends.",
+			"Gunmen stormed a hotel in Orla on Wednesday, killing 28 people."), true},
+		{"a denial", claims("Denied by Mara Lind",
+			"The lawsuit alleges that Lind hid the losses of the Brack fund.",
+			"Lind denied the allegations."), false},
+		{"a refusal", claims("Denied by the river agency",
+			"The agency says it will not grant a permit for the Orla dam.",
+			"The river agency has denied an easement for the Orla dam."), true},
+		{"a jury's verdict", claims("Denied by jurors",
+			"The college did not mislead the student, a jury decided on Thursday.",
+			"Jurors rejected the claim that the college misled her."), true},
+		{"one claim", claims("Number of dead: the sources differ", "Five people died."), true},
+	}
+	for _, tt := range tests {
+		if got := vetoed(tt.d); got != tt.want {
+			t.Errorf("%s: vetoed = %v, want %v", tt.name, got, tt.want)
 		}
 	}
 }

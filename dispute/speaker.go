@@ -140,6 +140,9 @@ func speakerName(s sentence, name string) string {
 	for len(f) > 0 && (connectives[strings.ToLower(f[0])] || subordinators[strings.ToLower(f[0])]) {
 		f = f[1:]
 	}
+	for len(f) > 1 && mannerAdverb(strings.ToLower(f[len(f)-1])) {
+		f = f[:len(f)-1] // "Bobby Jindal forcefully"
+	}
 	if len(f) == 0 || len(f) > 8 {
 		return ""
 	}
@@ -165,6 +168,14 @@ func speakerName(s sentence, name string) string {
 		if i > 0 && (prepositions[s.words[i-1]] || s.words[i-1] == "no" || s.words[i-1] == "that") {
 			return "" // "in charge", "no rebel fighters", "denied that rebel fighters ..."
 		}
+		if i > 0 && len(low) == 1 && (strings.HasSuffix(s.words[i-1], "'s") || strings.HasSuffix(s.words[i-1], "’s")) {
+			// "Trump's camp": the camp is whose the possessive says.
+			from := i - 1
+			if from > 0 && (s.words[from-1] == "the" || s.words[from-1] == "a") {
+				from-- // "the mayor's camp"
+			}
+			f, low = s.orig[from:i+1], s.words[from:i+1]
+		}
 		break
 	}
 	if prepositions[low[0]] || pronouns[low[0]] || possessives[low[0]] && len(low) == 1 {
@@ -174,6 +185,20 @@ func speakerName(s sentence, name string) string {
 		return ""
 	}
 	return lex.UpperFirst(strings.Join(f, " "))
+}
+
+// mannerAdverb reports an adverb of manner that ends a subject cut
+// before its verb ("Hall's rep vociferously"): no part of a name.
+func mannerAdverb(w string) bool {
+	if adverbs[w] {
+		return true
+	}
+	for _, suf := range []string{"ously", "fully", "ently", "antly", "ately", "ively", "ically", "edly"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // ofLike join a name's words ("Doctors without borders", "Friends of
@@ -212,7 +237,9 @@ var records = map[string]bool{"record": true, "records": true, "document": true,
 	"filing": true, "filings": true, "report": true, "reports": true, "release": true, "letter": true,
 	"email": true, "e-mail": true, "complaint": true, "indictment": true, "affidavit": true, "lawsuit": true,
 	"memo": true, "transcript": true, "transcripts": true, "footage": true, "video": true, "data": true,
-	"website": true, "documentation": true, "files": true, "logs": true, "minutes": true, "charge": true, "charges": true}
+	"website": true, "documentation": true, "files": true, "logs": true, "minutes": true, "charge": true, "charges": true,
+	"finding": true, "findings": true, "study": true, "studies": true, "autopsy": true, "results": true, "analysis": true,
+	"evidence": true, "photos": true, "images": true}
 
 // origAt returns the raw field of the sentence text that holds word i, or
 // "" when the text does not line up with its words.
@@ -248,7 +275,11 @@ var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": tru
 // adverbs come between a subject and its verb of denial.
 var adverbs = map[string]bool{"have": true, "has": true, "had": true, "also": true, "strongly": true, "flatly": true,
 	"vehemently": true, "repeatedly": true, "firmly": true, "categorically": true, "publicly": true, "later": true,
-	"quickly": true, "swiftly": true, "previously": true, "since": true, "immediately": true, "emphatically": true}
+	"quickly": true, "swiftly": true, "previously": true, "since": true, "immediately": true, "emphatically": true,
+	"always": true, "consistently": true, "forcefully": true, "vociferously": true, "vigorously": true,
+	"adamantly": true, "steadfastly": true, "angrily": true, "furiously": true, "strenuously": true, "roundly": true,
+	"sharply": true, "openly": true, "personally": true, "initially": true, "officially": true, "long": true,
+	"subsequently": true, "reportedly": true}
 
 // pronouns cannot be shown as a speaker.
 var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true,
