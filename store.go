@@ -66,6 +66,12 @@ type StorySummary struct {
 	Voices []Voice `json:"voices,omitzero"`
 	// Disputes are the summary's points of dispute (Summary.Disputes).
 	Disputes []Dispute `json:"disputes,omitzero"`
+	// FirstPublished and LastPublished are the earliest and latest
+	// publication times among the story's articles this summary was
+	// computed from (Story.FirstPublished); zero when none has one, and in
+	// summaries stored before they were recorded.
+	FirstPublished time.Time `json:"first_published,omitzero"`
+	LastPublished  time.Time `json:"last_published,omitzero"`
 	// Computed is when this summary was computed.
 	Computed time.Time `json:"computed"`
 	// Error is set when the summarizer rejected the story's articles.

@@ -56,6 +56,17 @@ type Story struct {
 	// Lead is the first sentence of the story's current summary, so a list
 	// of stories can show the gist; empty until a summary is computed.
 	Lead string `json:"lead,omitempty"`
+	// FirstPublished and LastPublished are the earliest and latest
+	// publication times among the story's articles (copies included) when
+	// its current summary was computed: the span of the reports. Both are
+	// zero when no article has a publication time, or before the first
+	// summary (Summarized tells which).
+	FirstPublished time.Time `json:"first_published,omitzero"`
+	LastPublished  time.Time `json:"last_published,omitzero"`
+	// Summarized reports that the story has a computed summary, so that
+	// zero FirstPublished and LastPublished mean "publication time unknown"
+	// rather than "not known yet".
+	Summarized bool `json:"summarized"`
 }
 
 // StorySentence is a summary sentence with the time it entered the summary.

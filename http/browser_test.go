@@ -110,6 +110,17 @@ func TestBrowser(t *testing.T) {
 		if len(findAll(doc, "input", "")) == 0 {
 			t.Error("no search box")
 		}
+		// Each story says how many publishers and when its articles were
+		// published (the undated one, received today, does not count).
+		metas := texts(findAll(doc, "p", "meta"))
+		for _, want := range []string{
+			fmt.Sprintf("%d publishers · %d articles · published 3 Mar 2026 – 4 Mar 2026 · summary updated", story.SourceCount, story.ArticleCount),
+			"1 publisher · 1 article · published 3 Mar 2026 · summary updated",
+		} {
+			if !containsPrefix(metas, want) {
+				t.Errorf("story list %q lacks %q", metas, want)
+			}
+		}
 	})
 
 	t.Run("story page", func(t *testing.T) {

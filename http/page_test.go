@@ -35,7 +35,7 @@ func TestPages(t *testing.T) {
 			`<a class="cite" href="#source-2" title="Harbor bridge closes for a month">[2]</a>`,
 			`<li id="source-1" value="1">`, `href="/articles/harbor-1">Harbor bridge closes</a> <span class="publisher">Coast Daily</span>`, `href="https://coast.example/bridge"`,
 			`copy of <a href="/articles/harbor-1">Harbor bridge closes</a>`,
-			"2 sources · 3 articles", "last changed",
+			"2 publishers · 3 articles", "last changed",
 			"Added in the last update",
 		}, nil},
 		{"story since", "/stories/1?since=2026-03-01T12:00", 200, []string{"Since <time", `value="2026-03-01T12:00"`}, []string{"Nothing new"}},

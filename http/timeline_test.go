@@ -245,3 +245,59 @@ func TestStoryPageDates(t *testing.T) {
 	_, body := do(t, s, "GET", "/stories/1?since=2025-11-20T12:00:00Z", "", "")
 	golden(t, "story-since.html", []byte(body))
 }
+
+// TestStoryListSpan: the story list, page and API, gives each story's
+// publishers and the span its articles were published in, "publication
+// time unknown" when none has a date — never the time Chorus received them.
+func TestStoryListSpan(t *testing.T) {
+	f := &mock.StoryService{}
+	undated := chorus.Article{ID: "tt-1", Title: "Ferry timetable changes", Source: "Port Notices",
+		Text: "The winter ferry timetable starts on Monday.\nTwo early crossings are dropped."}
+	oneDay := chorus.Article{ID: "mk-1", Title: "Market hall reopens", Source: "Cape Herald",
+		Published: time.Date(2025, 12, 2, 8, 0, 0, 0, time.UTC), Text: "The old market hall reopened on Tuesday."}
+	if _, err := f.Ingest(context.Background(), append(slices.Clone(lighthouse), undated, oneDay)); err != nil {
+		t.Fatal(err)
+	}
+	s := chttp.NewServer(f, chttp.Options{})
+	_, body := do(t, s, "GET", "/", "", "")
+	for _, want := range []string{
+		`2 publishers · 4 articles · published <time datetime="2025-11-20T09:00:00Z">20 Nov 2025</time> – <time datetime="2025-11-21T08:30:00Z">21 Nov 2025</time> · summary updated`,
+		`1 publisher · 1 article · <span class="received">publication time unknown</span> · summary updated`,
+		`1 publisher · 1 article · published <time datetime="2025-12-02T08:00:00Z">2 Dec 2025</time> · summary updated`,
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("story list lacks %q:\n%s", want, body)
+		}
+	}
+	_, body = do(t, s, "GET", "/api/stories", "", "")
+	var page chorus.StoryPage
+	mustJSON(t, body, &page)
+	got := map[string][2]string{}
+	for _, st := range page.Stories {
+		if !st.Summarized {
+			t.Errorf("story %d: summarized false", st.ID)
+		}
+		got[st.Title] = [2]string{fmtTime(st.FirstPublished), fmtTime(st.LastPublished)}
+	}
+	want := map[string][2]string{
+		"Lighthouse relit":        {"2025-11-20T09:00:00Z", "2025-11-21T08:30:00Z"},
+		"Ferry timetable changes": {"", ""},
+		"Market hall reopens":     {"2025-12-02T08:00:00Z", "2025-12-02T08:00:00Z"},
+	}
+	for title, w := range want {
+		if got[title] != w {
+			t.Errorf("%s: published %v, want %v", title, got[title], w)
+		}
+	}
+	if strings.Count(body, `"first_published"`) != 2 {
+		t.Errorf("an undated story must leave first_published out: %s", body)
+	}
+}
+
+// fmtTime formats t as RFC 3339, or "" for the zero time.
+func fmtTime(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.RFC3339)
+}

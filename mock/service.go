@@ -187,6 +187,16 @@ func (s *StoryService) ingestOne(a chorus.Article) chorus.IngestResult {
 	s.order = append(s.order, a.ID)
 	st.Articles = append(st.Articles, *sa)
 	st.ArticleCount++
+	if p := a.Published; !p.IsZero() {
+		// The span of the reports, copies included, as package service
+		// records it with each summary.
+		if st.FirstPublished.IsZero() || p.Before(st.FirstPublished) {
+			st.FirstPublished = p.UTC()
+		}
+		if p.After(st.LastPublished) {
+			st.LastPublished = p.UTC()
+		}
+	}
 	if sa.DuplicateOf == "" {
 		if !publisherIn(st.Articles[:len(st.Articles)-1], a.Source) {
 			st.SourceCount++ // one publisher counts once, as in the stores
@@ -195,6 +205,7 @@ func (s *StoryService) ingestOne(a chorus.Article) chorus.IngestResult {
 		st.Sources = append(st.Sources, chorus.Source{ID: n, Article: a.ID, Title: a.Title, Source: a.Source, URL: a.URL, Published: a.Published})
 		st.Summary = append(st.Summary, chorus.StorySentence{Sentence: chorus.Sentence{Text: firstLine(a.Text), Sources: []int{n}, Support: 1}, Added: now})
 		st.Lead = st.Summary[0].Text
+		st.Summarized = true
 		st.Updated = now
 	}
 	return chorus.IngestResult{ID: a.ID, Status: chorus.IngestCreated, StoryID: st.ID, DuplicateOf: sa.DuplicateOf}

@@ -3,6 +3,7 @@ package service
 import (
 	"context"
 	"strings"
+	"time"
 
 	"github.com/chorusnews/chorus"
 )
@@ -25,13 +26,54 @@ func (s *Service) Stories(ctx context.Context, q chorus.StoryQuery) (chorus.Stor
 		}
 		page.Total = total
 		for _, rec := range recs {
-			st := rec.Story
-			st.Lead = lead(rec.Summary)
-			page.Stories = append(page.Stories, st)
+			page.Stories = append(page.Stories, storyOf(&rec))
 		}
 		return nil
 	})
 	return page, err
+}
+
+// storyOf returns the Story of a record with what its summary tells: the
+// lead and the span of the reports.
+func storyOf(rec *chorus.StoryRecord) chorus.Story {
+	st := rec.Story
+	st.Lead = lead(rec.Summary)
+	if sum := rec.Summary; sum != nil {
+		st.Summarized = true
+		st.FirstPublished, st.LastPublished = sum.FirstPublished, sum.LastPublished
+		if st.FirstPublished.IsZero() {
+			// A summary stored before the span was recorded: the span of
+			// the articles it cites.
+			for _, src := range sum.Sources {
+				st.FirstPublished, st.LastPublished = widen(st.FirstPublished, st.LastPublished, src.Published)
+			}
+		}
+	}
+	return st
+}
+
+// publishedSpan returns the earliest and latest publication times of arts;
+// zero when none has one.
+func publishedSpan(arts []chorus.ArticleRecord) (first, last time.Time) {
+	for _, a := range arts {
+		first, last = widen(first, last, a.Published)
+	}
+	return first.UTC(), last.UTC()
+}
+
+// widen extends the span from first to last to t; a zero t is unknown and
+// leaves it as it is.
+func widen(first, last, t time.Time) (time.Time, time.Time) {
+	if t.IsZero() {
+		return first, last
+	}
+	if first.IsZero() || t.Before(first) {
+		first = t
+	}
+	if last.IsZero() || t.After(last) {
+		last = t
+	}
+	return first, last
 }
 
 // lead returns the first sentence of a stored summary, or "" when there is
@@ -99,7 +141,7 @@ func (s *Service) Story(ctx context.Context, id int64, q chorus.StoryDetailQuery
 // detail assembles a StoryDetail; slices are never nil.
 func detail(st *chorus.StoryRecord, arts []chorus.ArticleRecord, q chorus.StoryDetailQuery) *chorus.StoryDetail {
 	d := &chorus.StoryDetail{
-		Story:         st.Story,
+		Story:         storyOf(st),
 		Summary:       []chorus.StorySentence{},
 		Sources:       []chorus.Source{},
 		Articles:      make([]chorus.StoredArticle, len(arts)),
@@ -108,7 +150,6 @@ func detail(st *chorus.StoryRecord, arts []chorus.ArticleRecord, q chorus.StoryD
 		Voices:        []chorus.Voice{},
 		Disputes:      []chorus.Dispute{},
 	}
-	d.Lead = lead(st.Summary)
 	if st.Summary != nil {
 		d.Summary = append(d.Summary, st.Summary.Sentences...)
 		d.Sources = append(d.Sources, st.Summary.Sources...)

@@ -300,3 +300,70 @@ func TestStorySinceCitations(t *testing.T) {
 		})
 	}
 }
+
+// TestStoryListSpan: a story in the list carries the span its articles
+// were published in, recorded with each summary: the undated article
+// (dated only by its reception, after all of them) does not stretch it.
+func TestStoryListSpan(t *testing.T) {
+	ctx := context.Background()
+	clock := &fakeClock{t: time.Date(2026, 3, 5, 12, 0, 0, 0, time.UTC)}
+	s, err := Open(ctx, openDB(t, t.TempDir()), Options{Clock: clock.Now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	undated := ferryDay2
+	undated.Title, undated.URL, undated.Published = "Morwen Star refloated", "https://courier.example.org/refloated-2", time.Time{}
+	undated.Text = "Salvage tugs refloated the ferry Morwen Star off Caldmoor island at high tide on Sunday evening."
+	if _, err := s.Ingest(ctx, []chorus.Article{ferryDay1b, ferryDay2, ferryDay1, undated}); err != nil {
+		t.Fatal(err)
+	}
+	list := func() chorus.Story {
+		t.Helper()
+		page, err := s.Stories(ctx, chorus.StoryQuery{})
+		if err != nil || len(page.Stories) != 1 {
+			t.Fatalf("stories %+v, %v; want one", page, err)
+		}
+		return page.Stories[0]
+	}
+	if st := list(); st.Summarized || !st.FirstPublished.IsZero() || !st.LastPublished.IsZero() {
+		t.Errorf("before the first summary: %+v, want no span and not summarized", st)
+	}
+	if _, err := s.ProcessPending(ctx); err != nil {
+		t.Fatal(err)
+	}
+	st := list()
+	if !st.Summarized || !st.FirstPublished.Equal(ferryDay1.Published) || !st.LastPublished.Equal(ferryDay2.Published) {
+		t.Errorf("span %v – %v (summarized %v), want %v – %v", st.FirstPublished, st.LastPublished, st.Summarized, ferryDay1.Published, ferryDay2.Published)
+	}
+	d, err := s.Story(ctx, st.ID, chorus.StoryDetailQuery{})
+	if err != nil || !d.FirstPublished.Equal(st.FirstPublished) || !d.LastPublished.Equal(st.LastPublished) || !d.Summarized {
+		t.Errorf("the story's own span %v – %v, want the list's: %v", d.FirstPublished, d.LastPublished, err)
+	}
+}
+
+// TestStoryOfSpan: the span a story record shows, from its summary; a
+// summary stored before the span was recorded gives the span of the
+// articles it cites.
+func TestStoryOfSpan(t *testing.T) {
+	d1, d2, d3 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC), time.Date(2026, 1, 3, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		name        string
+		sum         *chorus.StorySummary
+		first, last time.Time
+		summarized  bool
+	}{
+		{"no summary yet", nil, time.Time{}, time.Time{}, false},
+		{"recorded", &chorus.StorySummary{FirstPublished: d1, LastPublished: d3, Sources: []chorus.Source{{ID: 1, Published: d2}}}, d1, d3, true},
+		{"no dates", &chorus.StorySummary{Sources: []chorus.Source{{ID: 1}}}, time.Time{}, time.Time{}, true},
+		{"stored before: the cited articles", &chorus.StorySummary{Sources: []chorus.Source{{ID: 1, Published: d3}, {ID: 2}, {ID: 3, Published: d2}}}, d2, d3, true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			st := storyOf(&chorus.StoryRecord{Summary: c.sum})
+			if !st.FirstPublished.Equal(c.first) || !st.LastPublished.Equal(c.last) || st.Summarized != c.summarized {
+				t.Errorf("%v – %v summarized %v, want %v – %v %v", st.FirstPublished, st.LastPublished, st.Summarized, c.first, c.last, c.summarized)
+			}
+		})
+	}
+}

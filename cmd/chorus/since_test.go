@@ -58,7 +58,14 @@ func TestStoriesShowSince(t *testing.T) {
 	if _, errOut, code := run("ingest", "--summarize", "--quiet", dir); code != 0 {
 		t.Fatalf("ingest: exit %d: %s", code, errOut)
 	}
-	out, _, _ := run("stories", "list", "--json")
+	// The list gives the days the articles were published and the number
+	// of publishers.
+	out, _, _ := run("stories")
+	if lines := strings.Split(out, "\n"); len(lines) < 2 || !strings.HasPrefix(strings.Join(strings.Fields(lines[1]), " "), "1 2026-02-27 – 2026-02-28 2 3 ") ||
+		!strings.HasPrefix(strings.Join(strings.Fields(lines[0]), " "), "ID PUBLISHED PUBLISHERS ARTICLES SUMMARY UPDATED TITLE") {
+		t.Errorf("stories list:\n%s", out)
+	}
+	out, _, _ = run("stories", "list", "--json")
 	var page chorus.StoryPage
 	if err := json.Unmarshal([]byte(out), &page); err != nil || page.Total != 1 {
 		t.Fatalf("want one story: %v\n%s", err, out)
@@ -69,7 +76,7 @@ func TestStoriesShowSince(t *testing.T) {
 		want []string // in order
 	}{
 		{"story, earliest first", []string{"stories", "show", "1"}, []string{
-			"3 articles from 2 sources, reported 2026-02-27 09:00 UTC – 2026-02-28 10:00 UTC; summary updated ",
+			"3 articles from 2 publishers, reported 2026-02-27 09:00 UTC – 2026-02-28 10:00 UTC; summary updated ",
 			"Articles, earliest first",
 			"2026-02-27 09:00 UTC  published  Harbour Post    Ferry runs aground off Caldmoor island",
 			"2026-02-27 15:30 UTC  published  Island Courier  Caldmoor ferry passengers",

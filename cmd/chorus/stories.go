@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/chorusnews/chorus"
 	chttp "github.com/chorusnews/chorus/http"
@@ -117,9 +118,9 @@ func runStories(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return writeIndented(stdout, page)
 	}
 	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tSUMMARY UPDATED\tARTICLES\tSOURCES\tTITLE")
+	fmt.Fprintln(tw, "ID\tPUBLISHED\tPUBLISHERS\tARTICLES\tSUMMARY UPDATED\tTITLE")
 	for _, s := range page.Stories {
-		fmt.Fprintf(tw, "%d\t%s\t%d\t%d\t%s\n", s.ID, timeOrNever(s.Updated), s.ArticleCount, s.SourceCount, chorus.Clip(s.Title, 100))
+		fmt.Fprintf(tw, "%d\t%s\t%d\t%d\t%s\t%s\n", s.ID, publishedSpan(s), s.SourceCount, s.ArticleCount, timeOrNever(s.Updated), chorus.Clip(s.Title, 100))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -128,6 +129,24 @@ func runStories(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		fmt.Fprintf(stdout, "(%d of %d stories; --offset %d for more)\n", len(page.Stories), page.Total, shown)
 	}
 	return nil
+}
+
+// publishedSpan gives the days a story's articles were published, first
+// to latest: "2026-02-27 – 2026-02-28", one day alone, "unknown" when no
+// article has a publication time, "-" before the first summary (which
+// records the span).
+func publishedSpan(s chorus.Story) string {
+	switch {
+	case !s.Summarized:
+		return "-"
+	case s.FirstPublished.IsZero():
+		return "unknown"
+	}
+	first, last := s.FirstPublished.UTC().Format(time.DateOnly), s.LastPublished.UTC().Format(time.DateOnly)
+	if first == last {
+		return first
+	}
+	return first + " – " + last
 }
 
 // writeStory prints one story: its title, its summary in format (with the
@@ -141,7 +160,7 @@ func writeStory(w io.Writer, d *chorus.StoryDetail, format render.Format) error 
 	if format == render.JSON {
 		return render.Write(w, sum, render.Options{Format: format})
 	}
-	fmt.Fprintf(w, "Story %d: %s\n%d articles from %d sources%s; summary updated %s\n\n", d.ID, d.Title, d.ArticleCount, d.SourceCount, reportedSpan(d.Timeline), timeOrNever(d.Updated))
+	fmt.Fprintf(w, "Story %d: %s\n%s from %s%s; summary updated %s\n\n", d.ID, d.Title, plural(d.ArticleCount, "article", "articles"), plural(d.SourceCount, "publisher", "publishers"), reportedSpan(d.Timeline), timeOrNever(d.Updated))
 	if len(sum.Sentences) == 0 {
 		fmt.Fprintln(w, "(no summary yet: a running chorus serve, or chorus ingest --summarize, computes it)")
 	} else if err := render.Write(w, sum, render.Options{Format: format}); err != nil {
