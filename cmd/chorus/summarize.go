@@ -95,7 +95,7 @@ func runSummarize(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	if err != nil {
 		return err
 	}
-	refused := checkLanguages(clusters, stderr)
+	refused := checkLanguages(clusters, *workers, stderr)
 	var seen []chorus.Article
 	if len(after) > 0 {
 		if seen, err = readSeen(ctx, after, inFormat); err != nil {
