@@ -62,7 +62,7 @@ func sentenceFlags(s string) flags {
 	if f&flagQuote != 0 && strings.IndexAny(s, "\"“`'") == 0 && !hasSpeechVerb(words) {
 		f |= flagBareQuote
 	}
-	if f&flagDependent == 0 && refers(s, f) {
+	if f&flagDependent == 0 && refers(s, words, f) {
 		f |= flagRefers
 	}
 	if fragment(s) {

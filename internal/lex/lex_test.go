@@ -54,6 +54,57 @@ func TestWordsMatchesFieldsFunc(t *testing.T) {
 	}
 }
 
+// letterWordsDef is LetterWords by its definition: the first n fields of
+// strings.FieldsFunc on letters, each lower-cased.
+func letterWordsDef(s string, n int) []string {
+	out := []string{}
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(out) == n {
+			break
+		}
+		out = append(out, strings.ToLower(f))
+	}
+	return out
+}
+
+func TestLetterWords(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		n    int
+		want []string
+	}{
+		{"empty", "", 40, []string{}},
+		{"digits split", "He's 42nd", 40, []string{"he", "s", "nd"}},
+		{"first n", "One two three four", 2, []string{"one", "two"}},
+		{"none asked", "One two", 0, []string{}},
+		{"all when negative", "One, two.", -1, []string{"one", "two"}},
+		{"unicode letters", "«Ça» ÉTÉ—déjà", 40, []string{"ça", "été", "déjà"}},
+		{"invalid utf-8", "ab\xffcd\xe2\x80 ef", 40, []string{"ab", "cd", "ef"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := LetterWords(tt.in, tt.n); !slices.Equal(got, tt.want) {
+				t.Errorf("LetterWords(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
+			}
+			if def := letterWordsDef(tt.in, tt.n); !slices.Equal(def, tt.want) {
+				t.Errorf("definition gives %q, want %q", def, tt.want)
+			}
+		})
+	}
+}
+
+func FuzzLetterWords(f *testing.F) {
+	for _, s := range []string{"He's 42nd", "«Ça» ÉTÉ—déjà", "a\xffb", "The council, which met, said:"} {
+		f.Add(s, 3)
+	}
+	f.Fuzz(func(t *testing.T, s string, n int) {
+		if got, want := LetterWords(s, n), letterWordsDef(s, n); !slices.Equal(got, want) {
+			t.Errorf("LetterWords(%q, %d) = %q, want %q", s, n, got, want)
+		}
+	})
+}
+
 func TestDigit(t *testing.T) {
 	w := Words{}
 	w.Reset("abc a1 ٣")

@@ -153,11 +153,37 @@ func Fields(s string) []string {
 // tests ("a pronoun opens it") read them.
 func LetterWords(s string, n int) []string {
 	out := make([]string, 0, 8)
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if len(out) == n {
-			break
+	// The words as strings.FieldsFunc splits s at runs of non-letters
+	// (an invalid byte is no letter), read only as far as the n-th.
+	for i := 0; i < len(s) && len(out) != n; {
+		size := 1
+		if c := s[i]; c < utf8.RuneSelf {
+			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+				i++
+				continue
+			}
+		} else {
+			var r rune
+			if r, size = utf8.DecodeRuneInString(s[i:]); !unicode.IsLetter(r) {
+				i += size
+				continue
+			}
 		}
-		out = append(out, strings.ToLower(f))
+		start := i
+		for i += size; i < len(s); i += size {
+			size = 1
+			if c := s[i]; c < utf8.RuneSelf {
+				if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+					break
+				}
+			} else {
+				var r rune
+				if r, size = utf8.DecodeRuneInString(s[i:]); !unicode.IsLetter(r) {
+					break
+				}
+			}
+		}
+		out = append(out, strings.ToLower(s[start:i]))
 	}
 	return out
 }
