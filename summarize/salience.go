@@ -23,9 +23,9 @@ import (
 // sources do. Words not in the table have the prior.
 type Salience struct {
 	prior float64
-	keys  []uint32 // sorted 32-bit word keys
-	vals  []uint8  // quantized salience: sqrt(p)·255, rounded
-	m     map[uint32]float64
+	keys  []uint32  // sorted 32-bit word keys
+	vals  []uint8   // quantized salience: sqrt(p)·255, rounded
+	start []uint32  // start[k]: first key whose top 16 bits are >= k
 	pairs *Salience // the same for bigram concepts (pairHash keys); nil: none
 }
 
@@ -68,8 +68,16 @@ func salienceKey(h uint64) uint32 { return uint32(h ^ h>>32) }
 
 // of returns the salience of term hash h.
 func (s *Salience) of(h uint64) float64 {
-	if v, ok := s.m[salienceKey(h)]; ok {
-		return v
+	if len(s.start) == 0 {
+		return s.prior // a zero Salience
+	}
+	k := salienceKey(h)
+	// A key's bucket holds a few keys; the last equal one counts, as
+	// when the table was a map filled in key order.
+	for i := s.start[k>>16+1]; i > s.start[k>>16]; i-- {
+		if s.keys[i-1] == k {
+			return dequantized[s.vals[i-1]]
+		}
 	}
 	return s.prior
 }
@@ -78,12 +86,28 @@ func quantize(p float64) uint8 { return uint8(math.Round(math.Sqrt(max(0, min(p,
 
 func dequantize(q uint8) float64 { v := float64(q) / 255; return v * v }
 
-// index builds the lookup map.
-func (s *Salience) index() {
-	s.m = make(map[uint32]float64, len(s.keys))
-	for i, k := range s.keys {
-		s.m[k] = dequantize(s.vals[i])
+// dequantized holds dequantize of every quantized value.
+var dequantized = func() (d [256]float64) {
+	for q := range d {
+		d[q] = dequantize(uint8(q))
 	}
+	return d
+}()
+
+// index builds the bucket index of the sorted keys that makes lookups
+// O(1) with a few compact arrays (1.3 MB for the embedded 31,000 words and
+// 131,000 bigrams), where a map of them missed the cache on most lookups
+// and took a tenth of summarizing's CPU.
+func (s *Salience) index() {
+	s.start = make([]uint32, 1<<16+1)
+	j := 0
+	for k := range 1 << 16 {
+		for j < len(s.keys) && int(s.keys[j]>>16) < k {
+			j++
+		}
+		s.start[k] = uint32(j)
+	}
+	s.start[1<<16] = uint32(len(s.keys))
 }
 
 // Write writes s in its compact binary form: a magic string, the prior as
