@@ -90,6 +90,11 @@ type Row struct {
 	WallSeconds float64 `json:"wall_seconds"`
 	// MeanWords is the mean summary length in words, before ROUGE's cut.
 	MeanWords float64 `json:"mean_words"`
+	// NewContent is, on an update dataset (examples with articles already
+	// read), the mean new-content recall ×100 over NewClusters clusters
+	// (novelty.go); 0 elsewhere.
+	NewContent  float64 `json:"new_content,omitempty"`
+	NewClusters int     `json:"new_clusters,omitempty"`
 	// Errors counts clusters the system failed on (an error or a panic);
 	// they score zero.
 	Errors int `json:"errors"`
@@ -165,6 +170,8 @@ type outcome struct {
 	sentences  []string
 	words      int
 	evals      []rouge.Scores // one per evaluation: one, or one per reference left out (Protocol.Jackknife)
+	fresh      float64        // new-content recall (novelty.go), when hasNew
+	hasNew     bool
 	sum, score time.Duration
 	err        error
 }
@@ -220,6 +227,7 @@ func pass(ctx context.Context, sys baseline.System, proto Protocol, opts Options
 		sumTime    time.Duration
 		words      int
 		scoreTime  time.Duration
+		fresh      float64
 		cbErr      error
 		first      = -1
 	)
@@ -231,6 +239,10 @@ func pass(ctx context.Context, sys baseline.System, proto Protocol, opts Options
 		sumTime += o.sum
 		words += o.words
 		scoreTime += o.score
+		if o.hasNew {
+			fresh += o.fresh
+			row.NewClusters++
+		}
 		if o.err != nil {
 			row.Errors++
 			if first < 0 || o.i < first {
@@ -272,6 +284,9 @@ func pass(ctx context.Context, sys baseline.System, proto Protocol, opts Options
 	if len(perCluster) > 0 {
 		row.MeanWords = math.Round(10*float64(words)/float64(len(perCluster))) / 10
 	}
+	if row.NewClusters > 0 {
+		row.NewContent = pct(fresh / float64(row.NewClusters))
+	}
 	var evals []rouge.Scores
 	for _, e := range perCluster {
 		evals = append(evals, e...)
@@ -304,6 +319,7 @@ func work(sys baseline.System, j outcomeJob, opts chorus.Options, proto Protocol
 		o.evals = []rouge.Scores{rouge.Evaluate(o.sentences, j.ex.References, proto.Options)}
 	}
 	o.score = clock() - t1
+	o.fresh, o.hasNew = newContent(o.sentences, j.ex.Before, j.ex.Cluster.Articles, j.ex.References, proto.Words)
 	return o
 }
 

@@ -81,6 +81,15 @@ func (r *Result) WriteTable(w io.Writer, published bool) error {
 		rss = "peak RSS: the process's VmHWM since start (could not reset it between passes)"
 	}
 	fmt.Fprintf(&b, "\nwords: mean summary length before ROUGE's cut.\nclusters/s and seconds: summarization only (ROUGE scoring and reading excluded), CPU time of the summarizing threads summed over clusters.\n%s.\n", rss)
+	var fresh []string
+	for _, row := range r.Rows {
+		if row.NewClusters > 0 {
+			fresh = append(fresh, fmt.Sprintf("%s %.2f", row.System, row.NewContent))
+		}
+	}
+	if len(fresh) > 0 {
+		fmt.Fprintf(&b, "new content: recall ×100 of the references' content bigrams that the new articles hold and no article read before does (bench/novelty.go; clusters with any): %s.\n", strings.Join(fresh, ", "))
+	}
 	for _, row := range r.Rows {
 		if row.Errors > 0 {
 			fmt.Fprintf(&b, "%s failed on %d clusters (scored zero); first: %s\n", row.System, row.Errors, row.FirstError)

@@ -129,3 +129,17 @@ func (t *tokenizer) each(text string, emit func(tok []byte)) {
 		emit(t.buf)
 	}
 }
+
+// Tokens returns ROUGE-1.5.5's tokens of text, lower-cased, stopwords
+// kept and nothing stemmed.
+func Tokens(text string) []string {
+	var out []string
+	tk := tokenizer{}
+	tk.each(text, func(tok []byte) { out = append(out, string(tok)) })
+	return out
+}
+
+// Stem returns ROUGE's -m form of a lower-case token (see Tokens): the
+// WordNet base form of an irregular word, else its Porter stem; tokens of
+// up to 3 bytes are kept as they are.
+func Stem(token string) string { return stem([]byte(token)) }
