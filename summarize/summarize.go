@@ -152,7 +152,7 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 	}
 	c.stale = c.staleFacts()
 	c.seen = c.readSeen(seen)
-	c.markSeen()
+	known := c.markSeen()
 	lead := c.pickLead(limit, b.sentences == 1)
 	if c.seen != nil && lead.fact >= 0 && c.stale[lead.fact] {
 		// The best lead repeats what the reader has seen: every lead
@@ -174,7 +174,9 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		b.adaptive = false
 		picked = c.selectFacts(b)
 	}
-	if l := lead.leadAmong(picked); l >= 0 || lead.fact < 0 {
+	if l := lead.leadAmong(picked); l >= 0 || lead.fact < 0 || known {
+		// After seen articles that tell the same story the reader knows
+		// the event: a lead is not brought in (update.go).
 		lead.use(c, l, true)
 		return c, picked, nil
 	}

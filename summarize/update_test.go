@@ -128,3 +128,34 @@ func texts(s chorus.Summary) []string {
 	}
 	return out
 }
+
+// TestMarkSeenKnown checks when the seen articles tell the same story as
+// the new ones (some new sentence repeats a seen one): then no lead is
+// brought in to state the event the reader knows.
+func TestMarkSeenKnown(t *testing.T) {
+	old := readCase(t, "seen/old")
+	fresh := readCase(t, "seen/new")
+	tests := []struct {
+		name string
+		seen []chorus.Article
+		want bool
+	}{
+		{"nothing seen", nil, false},
+		{"an unrelated story", []chorus.Article{{ID: "y", Text: "A comet passed close to the planet Venus on Tuesday evening, astronomers said."}}, false},
+		{"the same story", old, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := DefaultTuning()
+			c := &cluster{p: &p, bp: DefaultBoilerplate(), sal: DefaultSalience(), lead: -1}
+			if !c.prepare(fresh) {
+				t.Fatal("no sentence in the new articles")
+			}
+			c.score(DefaultModel())
+			c.seen = c.readSeen(tt.seen)
+			if got := c.markSeen(); got != tt.want {
+				t.Errorf("markSeen() = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
