@@ -2,6 +2,7 @@ package chorus
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -35,7 +36,27 @@ const (
 	// MaxFeedItemBytes caps one feed item's body (HTML included) before its
 	// text is extracted; a larger item is skipped.
 	MaxFeedItemBytes = 2 << 20
+	// MaxQueryBytes caps the query of a query-focused story summary
+	// (StoryDetailQuery.Query): three times the longest DUC 2006 topic
+	// statement, title and narrative (327 bytes).
+	MaxQueryBytes = 1024
 )
+
+// CheckQuery reports whether q can focus a story's summary
+// (StoryDetailQuery.Query): at most MaxQueryBytes of valid UTF-8 with no
+// NUL byte and no other control character than white space. The empty
+// query (no focus) passes.
+func CheckQuery(q string) error {
+	if err := CheckField("query", q, MaxQueryBytes); err != nil {
+		return err
+	}
+	for _, r := range q {
+		if unicode.IsControl(r) && !unicode.IsSpace(r) {
+			return Errorf(EINVALID, "query contains the control character %U", r)
+		}
+	}
+	return nil
+}
 
 // CheckArticle reports the first field of a that breaks a limit of the
 // store: a field longer than its limit (EINVALID, or ETOOLARGE for the

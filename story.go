@@ -104,8 +104,12 @@ type StoryDetail struct {
 	// time (Timeline); empty, never nil, in the service's answers.
 	Timeline []TimelineEntry `json:"timeline"`
 	// Update is the "since T" view when StoryDetailQuery.Since is set: a
-	// summary of what the articles dated after it add; nil otherwise.
+	// summary of what the articles dated after it add (focused on
+	// StoryDetailQuery.Query when that is set); nil otherwise.
 	Update *StoryUpdate `json:"update,omitempty"`
+	// Focus is the story summarized for StoryDetailQuery.Query when that
+	// is set; nil otherwise.
+	Focus *StoryFocus `json:"focus,omitempty"`
 }
 
 // Page sizes of a story list: StoryQuery.Limit of the service, the store,
@@ -134,6 +138,10 @@ type StoryDetailQuery struct {
 	// By is the time basis of Update: ByPublished (also when empty) or
 	// ByReceived.
 	By string
+	// Query, when set, asks for StoryDetail.Focus, the story summarized
+	// for it (a topic statement or a question, as Options.Query), and
+	// focuses Update on it too. At most MaxQueryBytes (CheckQuery).
+	Query string
 	// Limit is the number of articles listed; zero means
 	// DefaultArticlePage.
 	Limit int

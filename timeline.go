@@ -114,16 +114,45 @@ type StoryUpdate struct {
 	// Undated counts the last sentences of Summary, those none of whose
 	// sources has a publication time.
 	Undated int `json:"undated"`
+	// Query is the query the update is focused on
+	// (StoryDetailQuery.Query); empty for the generic update.
+	Query string `json:"query,omitempty"`
 }
 
+// StoryFocus is a story summarized for a query (StoryDetailQuery.Query):
+// the query-focused summary of all its articles, as `chorus summarize
+// --query` writes it, computed on request.
+type StoryFocus struct {
+	// Query is the query asked, trimmed.
+	Query string `json:"query"`
+	// Summary holds the focused summary's sentences; their Sources are the
+	// story summary's citation numbers (NumberAs). Empty, never nil; empty
+	// also when the articles have no usable text.
+	Summary []Sentence `json:"summary"`
+	// Sources lists the articles the focused summary cites, by number.
+	// Empty, never nil.
+	Sources []Source `json:"sources"`
+	// Words counts the words of Summary.
+	Words int `json:"words"`
+}
+
+// NumberAs gives the focused summary the citation numbers of a story's
+// summary, whose sources are story, as StoryUpdate.NumberAs does.
+func (f *StoryFocus) NumberAs(story []Source) { f.Sources = numberAs(f.Summary, f.Sources, story) }
+
 // NumberAs gives the update the citation numbers of a story's summary,
-// whose sources are story: a cited article keeps the number it has there,
-// and an article the story's summary does not cite gets the next number
-// after the story's, in the order the update first cites it. So one number
-// means one article on a page or in an answer that shows both. Sources
-// keeps only the articles the sentences cite, by number; each sentence's
-// Sources are renumbered in ascending order.
-func (u *StoryUpdate) NumberAs(story []Source) {
+// whose sources are story (see numberAs), so that one number means one
+// article on a page or in an answer that shows both.
+func (u *StoryUpdate) NumberAs(story []Source) { u.Sources = numberAs(u.Summary, u.Sources, story) }
+
+// numberAs renumbers the citations of sentences, which refer to sources,
+// with the numbers of a story's summary, whose sources are story: a cited
+// article keeps the number it has there, and an article the story's
+// summary does not cite gets the next number after the story's, in the
+// order the sentences first cite it. Each sentence's Sources end up in
+// ascending order; a number without a source is dropped. It returns the
+// sources the sentences cite, by number.
+func numberAs(sentences []Sentence, sources, story []Source) []Source {
 	byArticle := make(map[string]int, len(story))
 	next := 1
 	for _, s := range story {
@@ -132,15 +161,15 @@ func (u *StoryUpdate) NumberAs(story []Source) {
 		}
 		next = max(next, s.ID+1)
 	}
-	own := make(map[int]Source, len(u.Sources))
-	for _, s := range u.Sources {
+	own := make(map[int]Source, len(sources))
+	for _, s := range sources {
 		own[s.ID] = s
 	}
-	renumbered := make(map[int]int, len(u.Sources))
+	renumbered := make(map[int]int, len(sources))
 	var cited []Source
-	for i := range u.Summary {
-		ids := make([]int, 0, len(u.Summary[i].Sources))
-		for _, old := range u.Summary[i].Sources {
+	for i := range sentences {
+		ids := make([]int, 0, len(sentences[i].Sources))
+		for _, old := range sentences[i].Sources {
 			src, ok := own[old]
 			if !ok {
 				continue // a number without a source cites nothing
@@ -158,10 +187,10 @@ func (u *StoryUpdate) NumberAs(story []Source) {
 			ids = append(ids, n)
 		}
 		slices.Sort(ids)
-		u.Summary[i].Sources = slices.Compact(ids)
+		sentences[i].Sources = slices.Compact(ids)
 	}
 	slices.SortFunc(cited, func(a, b Source) int { return a.ID - b.ID })
-	u.Sources = append(u.Sources[:0:0], cited...)
+	return append([]Source{}, cited...)
 }
 
 // OrderByPublished puts the update's sentences in the order they were

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	neturl "net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -34,7 +35,7 @@ func TestBrowser(t *testing.T) {
 	if testing.Short() {
 		t.Skip("browser test skipped in -short mode")
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 180*time.Second) // a shared, loaded machine
 	defer cancel()
 
 	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "chorus.db"), sqlite.Options{})
@@ -244,11 +245,52 @@ func TestBrowser(t *testing.T) {
 		if empty := texts(findAll(findAll(nothing, "section", "whatsnew")[0], "p", "empty")); len(empty) != 1 || empty[0] != "Nothing new since then." {
 			t.Errorf("since after every article: %q, want Nothing new since then.", empty)
 		}
+		focus := fmt.Sprintf("%s/stories/%d?query=%s", web.URL, storyID, neturl.QueryEscape("What do the fishing crews ask for?"))
+		checkFocus(t, dumpDOM(ctx, t, chromium, focus))
 		if dir := os.Getenv("CHORUS_SCREENSHOTS"); dir != "" {
+			screenshot(ctx, t, chromium, focus, filepath.Join(dir, "focus-phone.png"), "390,1200")
 			screenshot(ctx, t, chromium, url, filepath.Join(dir, "since-desktop.png"), "1280,1000")
 			screenshot(ctx, t, chromium, url, filepath.Join(dir, "since-phone.png"), "390,1400")
 		}
 	})
+}
+
+// checkFocus checks the story page asked a question (?query=): the focused
+// summary first, each citation pointing at its source beside it with the
+// number the summary's source list gives the same article.
+func checkFocus(t *testing.T, doc *html.Node) {
+	t.Helper()
+	section := findAll(doc, "section", "focus")
+	if len(section) != 1 {
+		t.Fatal("no focus section")
+	}
+	ids := map[string]*html.Node{}
+	walk(doc, func(n *html.Node) {
+		if id := attr(n, "id"); id != "" {
+			ids[id] = n
+		}
+	})
+	sentences := findAll(findAll(section[0], "ul", "focus")[0], "li", "")
+	if len(sentences) == 0 {
+		t.Fatal("no focused sentence")
+	}
+	for _, li := range sentences {
+		cites := findAll(li, "a", "cite")
+		if len(cites) == 0 {
+			t.Errorf("focused sentence without citation: %q", text(li))
+		}
+		for _, a := range cites {
+			n := strings.TrimPrefix(attr(a, "href"), "#focus-source-")
+			target := ids["focus-source-"+n]
+			if target == nil || text(a) != "["+n+"]" {
+				t.Errorf("focus citation %q → %q points at nothing", text(a), attr(a, "href"))
+				continue
+			}
+			if main := ids["source-"+n]; main != nil && attr(findAll(main, "a", "")[0], "href") != attr(findAll(target, "a", "")[0], "href") {
+				t.Errorf("[%s] is %q in the focus and %q in the summary's sources", n, text(findAll(target, "a", "")[0]), text(findAll(main, "a", "")[0]))
+			}
+		}
+	}
 }
 
 // checkTimeline checks the story page's timeline: every article listed

@@ -84,11 +84,20 @@ func (s *Server) handleGetStory(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, storyJSON(d))
 }
 
-// parseDetailQuery reads since and by (the "since T" view), and limit and
-// offset of the story's article list. A since that is present must hold a
-// time: ?since= alone is refused, as is a by without a since.
+// parseDetailQuery reads since and by (the "since T" view), query (the
+// query-focused summary), and limit and offset of the story's article
+// list. A since that is present must hold a time: ?since= alone is
+// refused, as is a by without a since; so is a query that is present but
+// blank, longer than chorus.MaxQueryBytes or not text (chorus.CheckQuery).
 func parseDetailQuery(r *http.Request) (chorus.StoryDetailQuery, error) {
 	v := r.URL.Query()
+	query := strings.TrimSpace(v.Get("query"))
+	if v.Has("query") && query == "" {
+		return chorus.StoryDetailQuery{}, chorus.Errorf(chorus.EINVALID, "query is empty: give a topic or a question, or leave query out")
+	}
+	if err := chorus.CheckQuery(query); err != nil {
+		return chorus.StoryDetailQuery{}, err
+	}
 	if v.Has("since") && strings.TrimSpace(v.Get("since")) == "" {
 		return chorus.StoryDetailQuery{}, chorus.Errorf(chorus.EINVALID, "since is empty: give a time such as 2026-01-02T15:04:05Z, or leave since out")
 	}
@@ -96,7 +105,7 @@ func parseDetailQuery(r *http.Request) (chorus.StoryDetailQuery, error) {
 	if err != nil {
 		return chorus.StoryDetailQuery{}, err
 	}
-	q := chorus.StoryDetailQuery{Since: since, By: v.Get("by")}
+	q := chorus.StoryDetailQuery{Since: since, By: v.Get("by"), Query: query}
 	switch {
 	case q.By != "" && q.Since.IsZero():
 		return q, chorus.Errorf(chorus.EINVALID, "by needs a since")
@@ -136,6 +145,12 @@ func storyJSON(d *chorus.StoryDetail) *chorus.StoryDetail {
 	}
 	if u := d.Update; u != nil && u.Sources == nil {
 		u.Sources = []chorus.Source{}
+	}
+	if f := d.Focus; f != nil && f.Summary == nil {
+		f.Summary = []chorus.Sentence{}
+	}
+	if f := d.Focus; f != nil && f.Sources == nil {
+		f.Sources = []chorus.Source{}
 	}
 	return d
 }

@@ -30,6 +30,8 @@ type storyPage struct {
 	// SinceTime add; nil without ?since=. By is its time basis.
 	Update *updateView
 	By     string
+	// Focus is the story summarized for ?query=; nil without it.
+	Focus *focusView
 	// Timeline lists the listed articles earliest first; Span is its range.
 	Timeline []timelineView
 	Span     span
@@ -223,6 +225,7 @@ func buildStoryPage(d *chorus.StoryDetail, since time.Time) storyPage {
 		p.LastVisitURL = sinceURL(path, p.LastVisit, chorus.ByReceived)
 	}
 	p.Update = buildUpdate(d.Update, received)
+	p.Focus = buildFocus(d.Focus, received)
 
 	var latest, earliest time.Time
 	for i, st := range d.Summary {

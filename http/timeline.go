@@ -129,3 +129,38 @@ func buildUpdate(u *chorus.StoryUpdate, received map[string]time.Time) *updateVi
 	}
 	return v
 }
+
+// focusView is the story summarized for a query (?query=) on the story
+// page.
+type focusView struct {
+	Query     string
+	Sentences []sentenceView
+	Sources   []sourceView
+}
+
+// buildFocus resolves the citations of a query-focused summary as
+// buildUpdate does: the story's numbers, pointing at the focus's own list
+// of the sources it cites (focus-source-N).
+func buildFocus(f *chorus.StoryFocus, received map[string]time.Time) *focusView {
+	if f == nil {
+		return nil
+	}
+	v := &focusView{Query: f.Query}
+	titles := make(map[int]string, len(f.Sources))
+	for _, src := range f.Sources {
+		titles[src.ID] = orText(src.Title, src.Article)
+		sv := sourceView{Source: src}
+		if src.Published.IsZero() {
+			sv.Received = received[src.Article]
+		}
+		v.Sources = append(v.Sources, sv)
+	}
+	for _, st := range f.Summary {
+		sv := sentenceView{Text: st.Text}
+		for _, n := range st.Sources {
+			sv.Cites = append(sv.Cites, citeView{N: n, Title: titles[n], Anchor: "focus-source-" + strconv.Itoa(n)})
+		}
+		v.Sentences = append(v.Sentences, sv)
+	}
+	return v
+}

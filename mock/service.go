@@ -297,10 +297,40 @@ func (s *StoryService) Story(ctx context.Context, id int64, q chorus.StoryDetail
 	default:
 		return nil, chorus.Errorf(chorus.EINVALID, "by must be %q or %q, not %q", chorus.ByPublished, chorus.ByReceived, chorus.Clip(q.By, 32))
 	}
+	q.Query = strings.TrimSpace(q.Query)
+	if err := chorus.CheckQuery(q.Query); err != nil {
+		return nil, err
+	}
 	if !q.Since.IsZero() {
 		d.Update = s.update(st, q.Since, q.By)
+		d.Update.Query = q.Query
+	}
+	if q.Query != "" {
+		d.Focus = focus(st, q.Query)
 	}
 	return &d, nil
+}
+
+// focus is the mock's query-focused summary: the story's summary sentences
+// that share a word (compared without case) with the query.
+func focus(st *chorus.StoryDetail, query string) *chorus.StoryFocus {
+	words := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(query)) {
+		words[strings.Trim(w, ".,;:?!\"'")] = true
+	}
+	f := &chorus.StoryFocus{Query: query, Summary: []chorus.Sentence{}, Sources: []chorus.Source{}}
+	for _, sen := range st.Summary {
+		for _, w := range strings.Fields(strings.ToLower(sen.Text)) {
+			if words[strings.Trim(w, ".,;:?!\"'")] {
+				f.Summary = append(f.Summary, chorus.Sentence{Text: sen.Text, Sources: slices.Clone(sen.Sources), Support: sen.Support})
+				f.Words += len(strings.Fields(sen.Text))
+				break
+			}
+		}
+	}
+	f.Sources = slices.Clone(st.Sources)
+	f.NumberAs(st.Sources)
+	return f
 }
 
 // update is the mock's "since T" view: the first line of each original

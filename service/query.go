@@ -94,7 +94,8 @@ const maxMergeHops = 64
 // without their text, read from the store page by page so that a story of
 // thousands of articles costs no more than a small one. When q.Since is
 // set, Update is computed from all the story's articles (since.go), read
-// in the same snapshot and summarized after it is released.
+// in the same snapshot and summarized after it is released; so is Focus
+// when q.Query is set.
 func (s *Service) Story(ctx context.Context, id int64, q chorus.StoryDetailQuery) (*chorus.StoryDetail, error) {
 	if q.Limit < 0 || q.Offset < 0 {
 		return nil, chorus.Errorf(chorus.EINVALID, "negative limit or offset")
@@ -102,12 +103,16 @@ func (s *Service) Story(ctx context.Context, id int64, q chorus.StoryDetailQuery
 	if err := checkBy(q.By); err != nil {
 		return nil, err
 	}
+	q.Query = strings.TrimSpace(q.Query)
+	if err := chorus.CheckQuery(q.Query); err != nil {
+		return nil, err
+	}
 	if q.Limit == 0 {
 		q.Limit = chorus.DefaultArticlePage
 	}
 	q.Limit = min(q.Limit, chorus.MaxArticlePage)
 	var d *chorus.StoryDetail
-	var all []chorus.ArticleRecord // for Update
+	var all []chorus.ArticleRecord // for Update and Focus
 	err := s.store.View(ctx, func(r chorus.StoreReader) error {
 		st, err := r.Story(ctx, id)
 		for hops := 0; err == nil && st.MergedInto != 0 && hops < maxMergeHops; hops++ {
@@ -124,7 +129,7 @@ func (s *Service) Story(ctx context.Context, id int64, q chorus.StoryDetailQuery
 			return err
 		}
 		d = detail(st, arts, q)
-		if !q.Since.IsZero() {
+		if !q.Since.IsZero() || q.Query != "" {
 			all, err = r.StoryArticles(ctx, st.ID)
 		}
 		return err
@@ -133,7 +138,10 @@ func (s *Service) Story(ctx context.Context, id int64, q chorus.StoryDetailQuery
 		return nil, err
 	}
 	if !q.Since.IsZero() {
-		d.Update = s.storyUpdate(all, q.Since, q.By, d.Sources)
+		d.Update = s.storyUpdate(all, q.Since, q.By, q.Query, d.Sources)
+	}
+	if q.Query != "" {
+		d.Focus = s.storyFocus(all, q.Query, d.Sources)
 	}
 	return d, nil
 }

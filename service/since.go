@@ -30,11 +30,11 @@ func checkBy(by string) error {
 // numbered as the story summary's, whose sources are story, and its
 // sentences put in the order they were reported (chorus.StoryUpdate's
 // NumberAs and OrderByPublished).
-func (s *Service) storyUpdate(arts []chorus.ArticleRecord, since time.Time, by string, story []chorus.Source) *chorus.StoryUpdate {
+func (s *Service) storyUpdate(arts []chorus.ArticleRecord, since time.Time, by, query string, story []chorus.Source) *chorus.StoryUpdate {
 	if by == "" {
 		by = chorus.ByPublished
 	}
-	u := &chorus.StoryUpdate{Since: since.UTC(), By: by, Status: chorus.UpdateNothing, Summary: []chorus.Sentence{}, Sources: []chorus.Source{}}
+	u := &chorus.StoryUpdate{Since: since.UTC(), By: by, Status: chorus.UpdateNothing, Summary: []chorus.Sentence{}, Sources: []chorus.Source{}, Query: query}
 	var read, added []chorus.ArticleRecord
 	for _, a := range arts {
 		if a.DatedBy(by).After(since) {
@@ -47,12 +47,12 @@ func (s *Service) storyUpdate(arts []chorus.ArticleRecord, since time.Time, by s
 	if len(added) == 0 {
 		return u
 	}
-	opts := chorus.Options{Words: s.opts.SummaryWords}
+	opts := chorus.Options{Words: s.opts.SummaryWords, Query: query}
 	var sum chorus.Summary
 	var err error
 	if len(read) == 0 {
 		u.Status = chorus.UpdateWhole
-		sum, err = s.summarize(inputs(added))
+		sum, err = s.summarizeFor(inputs(added), query)
 	} else {
 		u.Status = chorus.UpdateNew
 		sum, err = safeUpdate(inputs(read), inputs(added), opts)
@@ -74,6 +74,40 @@ func (s *Service) storyUpdate(arts []chorus.ArticleRecord, since time.Time, by s
 	u.NumberAs(story)
 	u.OrderByPublished()
 	return u
+}
+
+// storyFocus summarizes a story's articles (all of them, with their text)
+// for a query, with Options.Summarize as the stored summaries, its
+// citations numbered as the story summary's, whose sources are story.
+// Articles with no usable text give an empty summary.
+func (s *Service) storyFocus(arts []chorus.ArticleRecord, query string, story []chorus.Source) *chorus.StoryFocus {
+	f := &chorus.StoryFocus{Query: query, Summary: []chorus.Sentence{}, Sources: []chorus.Source{}}
+	sum, err := s.summarizeFor(inputs(arts), query)
+	if err != nil {
+		if chorus.ErrorCode(err) != chorus.EINVALID {
+			s.opts.Logger.Error("query-focused summary", "err", err)
+		}
+		return f
+	}
+	f.Summary = append(f.Summary, sum.Sentences...)
+	f.Sources = append(f.Sources, sum.Sources...)
+	f.Words = sum.Words
+	f.NumberAs(story)
+	return f
+}
+
+// summarizeFor is summarize focused on a query ("" for the generic
+// summary), turning a panic into an error.
+func (s *Service) summarizeFor(arts []chorus.Article, query string) (sum chorus.Summary, err error) {
+	if query == "" {
+		return s.summarize(arts)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("cannot summarize: panic: %v", r)
+		}
+	}()
+	return s.opts.Summarize(arts, chorus.Options{Words: s.opts.SummaryWords, Query: query})
 }
 
 // inputs returns the articles to summarize, earliest reported first

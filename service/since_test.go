@@ -4,10 +4,12 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/summarize"
 )
 
 // Invented articles of one story, reported over two days, and an undated
@@ -365,5 +367,102 @@ func TestStoryOfSpan(t *testing.T) {
 				t.Errorf("%v – %v summarized %v, want %v – %v %v", st.FirstPublished, st.LastPublished, st.Summarized, c.first, c.last, c.summarized)
 			}
 		})
+	}
+}
+
+// TestStoryFocus: Story with a query summarizes the story's articles for
+// it (the real summarizer), cited by the story summary's numbers, and
+// focuses the since view on it; a query over the limit is refused.
+func TestStoryFocus(t *testing.T) {
+	ctx := context.Background()
+	clock := &fakeClock{t: time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)}
+	var mu sync.Mutex
+	var queries []string // the queries the summarizer was given
+	record := func(arts []chorus.Article, o chorus.Options) (chorus.Summary, error) {
+		mu.Lock()
+		queries = append(queries, o.Query)
+		mu.Unlock()
+		return summarize.Summarize(arts, o)
+	}
+	s, err := Open(ctx, openDB(t, t.TempDir()), Options{Clock: clock.Now, Summarize: record})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	res, err := s.Ingest(ctx, []chorus.Article{ferryDay1, ferryDay1b, ferryDay2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.ProcessPending(ctx); err != nil {
+		t.Fatal(err)
+	}
+	id := res[0].StoryID
+	injuries := "The coastguard said four passengers were treated for minor injuries at the Caldmoor clinic."
+	cases := []struct {
+		name, query string
+		since       time.Time
+		want        string // a sentence the focused summary must hold
+	}{
+		{"injuries", "Were passengers injured? Injuries treated at the clinic.", time.Time{}, injuries},
+		{"the radar", "What failed on the ferry's radar before the grounding?", time.Time{}, "The investigators will examine the ferry's radar, which the crew said failed shortly before the grounding."},
+		{"with since", "Injuries at the clinic", time.Date(2026, 2, 27, 10, 0, 0, 0, time.UTC), injuries},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			mu.Lock()
+			queries = nil
+			mu.Unlock()
+			d, err := s.Story(ctx, id, chorus.StoryDetailQuery{Query: "  " + c.query + "\n", Since: c.since})
+			if err != nil {
+				t.Fatal(err)
+			}
+			mu.Lock()
+			if len(queries) != 1 || queries[0] != c.query {
+				// The focus goes through Options.Summarize with the query
+				// (an update, status update, through summarize.Update).
+				t.Errorf("the summarizer was asked %q, want once %q", queries, c.query)
+			}
+			mu.Unlock()
+			f := d.Focus
+			if f == nil || f.Query != c.query {
+				t.Fatalf("focus %+v, want one for %q", f, c.query)
+			}
+			story := map[string]int{}
+			for _, src := range d.Sources {
+				story[src.Article] = src.ID
+			}
+			found := false
+			for _, sen := range f.Summary {
+				found = found || sen.Text == c.want
+			}
+			if !found {
+				t.Errorf("the summary for %q lacks %q: %+v", c.query, c.want, f.Summary)
+			}
+			for _, src := range f.Sources {
+				if n, ok := story[src.Article]; ok && n != src.ID {
+					t.Errorf("the focus cites %s as [%d], the story's summary as [%d]", src.Article, src.ID, n)
+				}
+			}
+			if !c.since.IsZero() {
+				u := d.Update
+				if u == nil || u.Query != c.query {
+					t.Fatalf("update %+v, want one focused on %q", u, c.query)
+				}
+				found := false
+				for _, sen := range u.Summary {
+					found = found || sen.Text == c.want
+				}
+				if !found {
+					t.Errorf("the update for %q lacks %q: %+v", c.query, c.want, u.Summary)
+				}
+			}
+		})
+	}
+	generic, err := s.Story(ctx, id, chorus.StoryDetailQuery{})
+	if err != nil || generic.Focus != nil {
+		t.Errorf("a focus without a query: %+v, %v", generic.Focus, err)
+	}
+	if _, err := s.Story(ctx, id, chorus.StoryDetailQuery{Query: strings.Repeat("x", chorus.MaxQueryBytes+1)}); chorus.ErrorCode(err) != chorus.EINVALID {
+		t.Errorf("an overlong query: %v, want invalid", err)
 	}
 }

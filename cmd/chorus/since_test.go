@@ -91,6 +91,11 @@ func TestStoriesShowSince(t *testing.T) {
 			"no article since then. Nothing new.", "Articles, earliest first"}},
 		{"by received", []string{"stories", "show", "1", "--since", "2026-02-27T23:00:00Z", "--by", "received"}, []string{
 			"by when received: nothing had been reported by then"}},
+		{"query", []string{"stories", "show", "1", "--query", " Were passengers injured? "}, []string{
+			"Summarized for \"Were passengers injured?\" (numbered as the story's summary):",
+			"four passengers were treated for minor injuries", "Sources:", "[2] Caldmoor ferry passengers brought ashore after grounding", "Articles, earliest first"}},
+		{"query and since", []string{"stories", "show", "1", "--since", "2026-02-27T23:00:00Z", "--query", "radar"}, []string{
+			"Since 2026-02-27 23:00 UTC, by publication time, for \"radar\": what 1 later article adds", "radar", "[3] Investigators board"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -147,6 +152,9 @@ func TestStoriesShowSince(t *testing.T) {
 		{[]string{"stories", "show", "1", "--since", "2026-02-27", "--by", "modified"}, "chorus stories: --by must be published or received, got \"modified\"\n"},
 		{[]string{"stories", "show", "1", "--by", "received"}, "chorus stories: --by goes with --since\n"},
 		{[]string{"stories", "list", "--since", "2026-02-27"}, "chorus stories: --since goes with show\n"},
+		{[]string{"stories", "list", "--query", "radar"}, "chorus stories: --query goes with show\n"},
+		{[]string{"stories", "show", "1", "--query", " "}, "chorus stories: --query is empty: give a topic or a question\n"},
+		{[]string{"stories", "show", "1", "--query", strings.Repeat("x", chorus.MaxQueryBytes+1)}, "chorus stories: --query: query of 1025 bytes; the limit is 1024\n"},
 	} {
 		_, errOut, code := run(tt.args...)
 		if code != 2 || errOut != tt.msg {

@@ -23,21 +23,23 @@ func runStories(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	fs := flag.NewFlagSet("stories", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	dir, db := storeFlags(fs)
-	query := fs.String("q", "", "list: keep stories whose title or summary contains `TEXT`")
+	text := fs.String("q", "", "list: keep stories whose title or summary contains `TEXT`")
 	limit := fs.Int("limit", chorus.DefaultStoryPage, fmt.Sprintf("list: at most `N` stories (at most %d); show: at most N articles", chorus.MaxStoryPage))
 	offset := fs.Int("offset", 0, "skip `N` stories (list) or articles (show)")
 	format := fs.String("format", "text", "show: the summary as `FORMAT`: text, markdown or json")
 	asJSON := fs.Bool("json", false, "print the API's JSON (list: the story page; show: the story)")
 	since := fs.String("since", "", "show: only what the articles dated after `TIME` add (RFC 3339, or 2026-01-02T15:04 / 2026-01-02 in UTC), summarized for a reader who read the rest")
 	by := fs.String("by", chorus.ByPublished, "show --since: date articles by `BASIS`: published (publication time, else when received) or received")
+	query := fs.String("query", "", "show: summarize the story for `TEXT`, a topic or a question (the API's ?query=; with --since, the update too)")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: chorus stories [list] [--q TEXT] [--limit N] [--offset N] [options]\n"+
-			"       chorus stories show ID [--since TIME [--by published|received]] [--format text|markdown|json] [options]\n\n"+
+			"       chorus stories show ID [--since TIME [--by published|received]] [--query TEXT] [--format text|markdown|json] [options]\n\n"+
 			"Lists the stories of the story store, most recently updated first, or shows\n"+
 			"one story: its summary with citations, its sources and its articles, earliest\n"+
 			"first, each dated by its publication time or marked as dated by when it was\n"+
 			"received. With --since, show prints instead what the articles dated after\n"+
-			"TIME add to the others (the API's ?since=).\n\noptions:")
+			"TIME add to the others (the API's ?since=); with --query, the summary (or\n"+
+			"the update) is focused on a topic or a question (the API's ?query=).\n\noptions:")
 		fs.PrintDefaults()
 	}
 	pos, err := parseArgs(fs, args, storeEnv)
@@ -71,12 +73,20 @@ func runStories(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return usagef("--format must be text, markdown or json, got %q", *format)
 	}
 	q := chorus.StoryDetailQuery{Limit: *limit, Offset: *offset}
-	sinceSet, bySet := false, false
+	sinceSet, bySet, querySet := false, false, false
 	fs.Visit(func(f *flag.Flag) {
 		sinceSet = sinceSet || f.Name == "since"
 		bySet = bySet || f.Name == "by"
+		querySet = querySet || f.Name == "query"
 	})
+	q.Query = strings.TrimSpace(*query)
 	switch {
+	case querySet && action != "show":
+		return usagef("--query goes with show")
+	case querySet && q.Query == "":
+		return usagef("--query is empty: give a topic or a question")
+	case querySet && chorus.CheckQuery(q.Query) != nil:
+		return usagef("--query: %s", chorus.ErrorMessage(chorus.CheckQuery(q.Query)))
 	case sinceSet && action != "show":
 		return usagef("--since goes with show")
 	case sinceSet && strings.TrimSpace(*since) == "":
@@ -110,7 +120,7 @@ func runStories(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		}
 		return writeStory(stdout, d, out)
 	}
-	page, err := svc.Stories(ctx, chorus.StoryQuery{Text: *query, Limit: min(*limit, chorus.MaxStoryPage), Offset: *offset})
+	page, err := svc.Stories(ctx, chorus.StoryQuery{Text: *text, Limit: min(*limit, chorus.MaxStoryPage), Offset: *offset})
 	if err != nil {
 		return fmt.Errorf("cannot list stories: %w", err)
 	}
@@ -150,17 +160,28 @@ func publishedSpan(s chorus.Story) string {
 }
 
 // writeStory prints one story: its title, its summary in format (with the
-// sources), and its articles.
+// sources) or, asked with a query, its summary for the query, and its
+// articles.
 func writeStory(w io.Writer, d *chorus.StoryDetail, format render.Format) error {
 	sum := chorus.Summary{Sources: d.Sources}
 	for _, s := range d.Summary {
 		sum.Sentences = append(sum.Sentences, s.Sentence)
 		sum.Words += len(strings.Fields(s.Text))
 	}
+	if f := d.Focus; f != nil {
+		sum = chorus.Summary{Sentences: f.Summary, Sources: f.Sources, Words: f.Words}
+	}
 	if format == render.JSON {
 		return render.Write(w, sum, render.Options{Format: format})
 	}
 	fmt.Fprintf(w, "Story %d: %s\n%s from %s%s; summary updated %s\n\n", d.ID, d.Title, plural(d.ArticleCount, "article", "articles"), plural(d.SourceCount, "publisher", "publishers"), reportedSpan(d.Timeline), timeOrNever(d.Updated))
+	if f := d.Focus; f != nil {
+		fmt.Fprintf(w, "Summarized for %q (numbered as the story's summary):\n\n", f.Query)
+		if len(sum.Sentences) == 0 {
+			fmt.Fprintln(w, "(no usable text)")
+			return writeTimeline(w, d)
+		}
+	}
 	if len(sum.Sentences) == 0 {
 		fmt.Fprintln(w, "(no summary yet: a running chorus serve, or chorus ingest --summarize, computes it)")
 	} else if err := render.Write(w, sum, render.Options{Format: format}); err != nil {
@@ -217,7 +238,11 @@ func writeUpdate(w io.Writer, d *chorus.StoryDetail, format render.Format) error
 	if u.By == chorus.ByReceived {
 		basis = "when received"
 	}
-	fmt.Fprintf(w, "Story %d: %s\nSince %s, by %s: ", d.ID, d.Title, timeOrNever(u.Since), basis)
+	focus := ""
+	if u.Query != "" {
+		focus = fmt.Sprintf(", for %q", u.Query)
+	}
+	fmt.Fprintf(w, "Story %d: %s\nSince %s, by %s%s: ", d.ID, d.Title, timeOrNever(u.Since), basis, focus)
 	switch {
 	case u.Status == chorus.UpdateWhole:
 		fmt.Fprintf(w, "nothing had been reported by then; the whole story (%s).\n\n", plural(u.Articles, "article", "articles"))
