@@ -94,3 +94,68 @@ func TestHub(t *testing.T) {
 	case <-time.After(100 * time.Millisecond):
 	}
 }
+
+// TestInsertNotifications: a summary job due now notifies the job workers
+// (River's insert topic); a job due later sends nothing, as no worker
+// could take it yet (River's own notification woke every process's
+// workers for it).
+func TestInsertNotifications(t *testing.T) {
+	db := OpenTest(t)
+	ctx := context.Background()
+	var schema string
+	if err := db.pool.QueryRow(ctx, "SELECT current_schema()").Scan(&schema); err != nil {
+		t.Fatal(err)
+	}
+	got := make(chan string, 10)
+	_, gen := db.hub.subscribe(schema+".river_insert", func(p string, ok bool) {
+		if ok {
+			got <- p
+		}
+	})
+	rctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if err := db.hub.ready(rctx, gen); err != nil {
+		t.Fatal(err)
+	}
+	enqueue := func(story int64, at time.Time) {
+		t.Helper()
+		tx, err := db.pool.Begin(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer tx.Rollback(ctx)
+		if err := db.jobs.EnqueueTx(ctx, tx, story, 1, at); err != nil {
+			t.Fatal(err)
+		}
+		if err := tx.Commit(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i, tc := range []struct {
+		name   string
+		due    time.Duration // from the enqueue
+		notify bool
+	}{
+		// First: River's inserting client lets one notification of its own
+		// through in a process's life, the same as ours (one is sent).
+		{"due now", 0, true},
+		{"due in a minute", time.Minute, false},
+		{"due in a second", time.Second, false},
+		{"due an hour ago", -time.Hour, true},
+	} {
+		time.Sleep(150 * time.Millisecond) // past the notifications' cooldown
+		enqueue(int64(i+1), time.Now().Add(tc.due))
+		select {
+		case p := <-got:
+			if !tc.notify {
+				t.Errorf("%s: notified (%s), want no notification", tc.name, p)
+			} else if p != `{"queue": "default"}` {
+				t.Errorf("%s: payload %s", tc.name, p)
+			}
+		case <-time.After(500 * time.Millisecond):
+			if tc.notify {
+				t.Errorf("%s: no notification", tc.name)
+			}
+		}
+	}
+}

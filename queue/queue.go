@@ -16,6 +16,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"sync/atomic"
 	"time"
 
 	"github.com/riverqueue/river"
@@ -52,7 +53,34 @@ type Queue[TTx any] struct {
 	schema   string
 	pollOnly bool
 	ins      *river.Client[TTx] // insert-only
+	// notified is when EnqueueTx last notified the workers of a due job
+	// (Unix nanoseconds).
+	notified atomic.Int64
 }
+
+// Insert notifications. River's inserting client notifies every process's
+// workers (all their producers fetch) after an insert, at most once per
+// its FetchCooldown, whenever the job is available — also when it is due a
+// second later (Config.SummaryDelay), so each notification cost a fetch
+// that found nothing in every process. EnqueueTx notifies itself, only of
+// jobs due now; delayed jobs are found by the workers' polls (Config.Poll),
+// as they were (the notified fetch came too early for them).
+const (
+	// notifyEvery is the least time between two notifications sent by one
+	// process (River's default FetchCooldown).
+	notifyEvery = 100 * time.Millisecond
+	// insertTopic and insertPayload are River's notification of new jobs
+	// in the default queue (river_insert, as its notifier names it).
+	insertTopic = "river_insert"
+	// quietInserts is the inserting client's FetchCooldown: its own
+	// notification limiter lets one through in that long (it never
+	// fetches: the client is never started).
+	quietInserts = 24 * time.Hour
+)
+
+// insertPayload is River's payload of a notification of new jobs in the
+// default queue.
+var insertPayload = fmt.Sprintf("{\"queue\": %q}", river.QueueDefault)
 
 // New returns the queue over driver's database, with River's tables in
 // schema ("" means the connection's search path). pollOnly tells workers to
@@ -64,6 +92,9 @@ func New[TTx any](driver riverdriver.Driver[TTx], schema string, pollOnly bool) 
 		Schema:     schema,
 		Logger:     slog.New(slog.DiscardHandler),
 		Middleware: []rivertype.Middleware{&createdAt{}},
+		// River's own insert notifications off (see notifyEvery).
+		FetchCooldown:     quietInserts,
+		FetchPollInterval: quietInserts,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("cannot create job queue: %w", err)
@@ -86,11 +117,31 @@ func (q *Queue[TTx]) Migrate(ctx context.Context) error {
 // EnqueueTx queues the summary of version of a story inside tx, due at at
 // (the time the story changed, by the service's clock). A job for the same
 // story version that is queued, running or done already is kept instead.
+//
+// A job due now wakes the workers of every process (LISTEN/NOTIFY, at most
+// one notification per notifyEvery from this process); a job due later is
+// found by their next poll after it is due.
 func (q *Queue[TTx]) EnqueueTx(ctx context.Context, tx TTx, storyID, version int64, at time.Time) error {
-	if _, err := q.ins.InsertTx(context.WithValue(ctx, atKey{}, at.UTC()), tx, SummaryArgs{StoryID: storyID, Version: version}, nil); err != nil {
+	res, err := q.ins.InsertTx(context.WithValue(ctx, atKey{}, at.UTC()), tx, SummaryArgs{StoryID: storyID, Version: version}, nil)
+	if err != nil {
 		return fmt.Errorf("cannot queue summary of story %d: %w", storyID, err)
 	}
+	if q.pollOnly || res.UniqueSkippedAsDuplicate || at.After(time.Now()) || !q.notifyNow() {
+		return nil
+	}
+	err = q.driver.UnwrapExecutor(tx).NotifyMany(ctx, &riverdriver.NotifyManyParams{Payload: []string{insertPayload}, Schema: q.schema, Topic: insertTopic})
+	if err != nil {
+		return fmt.Errorf("cannot notify the job workers: %w", err)
+	}
 	return nil
+}
+
+// notifyNow reports whether EnqueueTx may notify now, at most once per
+// notifyEvery.
+func (q *Queue[TTx]) notifyNow() bool {
+	now := time.Now().UnixNano()
+	last := q.notified.Load()
+	return now-last >= int64(notifyEvery) && q.notified.CompareAndSwap(last, now)
 }
 
 // atKey is the context key of the time EnqueueTx passes to createdAt.

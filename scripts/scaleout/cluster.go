@@ -24,6 +24,7 @@ type env struct {
 	// a stream is posted (--profile); processes then serve --pprof.
 	profile        string
 	profileSeconds int
+	gomaxprocs     int    // of the chorus processes, when positive
 	pgDir          string // scripts/postgres's directory; the cluster is in pgDir/data
 	dsn            string
 	keepLogs       bool
@@ -37,7 +38,7 @@ func setup(ctx context.Context, o options) (*env, error) {
 		return nil, fmt.Errorf("cannot make a temporary directory: %w", err)
 	}
 	e := &env{tmp: tmp, bin: filepath.Join(tmp, "chorus"), pgDir: filepath.Join(tmp, "pg"), keepLogs: o.keepLogs,
-		profile: o.profile, profileSeconds: o.profileSeconds}
+		profile: o.profile, profileSeconds: o.profileSeconds, gomaxprocs: o.gomaxprocs}
 	if err := os.Chmod(tmp, 0o755); err != nil { // the server runs as its own user
 		e.close()
 		return nil, err
@@ -158,6 +159,9 @@ func (e *env) start(ctx context.Context, name string, i, workers int) (*proc, er
 		args = append(args, "--pprof", fmt.Sprintf("127.0.0.1:%d", pport))
 	}
 	cmd := exec.Command(e.bin, args...)
+	if e.gomaxprocs > 0 {
+		cmd.Env = append(os.Environ(), fmt.Sprintf("GOMAXPROCS=%d", e.gomaxprocs))
+	}
 	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
 	logPath := filepath.Join(e.tmp, fmt.Sprintf("%s-%d.log", name, i))
 	log, err := os.OpenFile(logPath, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)

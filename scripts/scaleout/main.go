@@ -76,6 +76,9 @@ type options struct {
 	// profile and profileSeconds: --profile, --profile-seconds.
 	profile        string
 	profileSeconds int
+	// gomaxprocs, when positive, is the GOMAXPROCS of every chorus
+	// process (--gomaxprocs).
+	gomaxprocs int
 }
 
 func run(ctx context.Context) error {
@@ -99,6 +102,7 @@ func run(ctx context.Context) error {
 	flag.StringVar(&o.tmp, "tmp", "", "directory to hold the run's temporary directory (PostgreSQL's data, logs); empty means $TMPDIR or /tmp")
 	flag.StringVar(&o.profile, "profile", "", "scale mode: write to this `DIR` a CPU profile of every chorus process (--pprof) taken while the stream is posted, and, when PostgreSQL loads pg_stat_statements (CHORUS_PG_OPTS), its statements per article")
 	flag.IntVar(&o.profileSeconds, "profile-seconds", 10, "length of the --profile CPU profiles, from the first post")
+	flag.IntVar(&o.gomaxprocs, "gomaxprocs", 0, "GOMAXPROCS of every chorus process; 0 leaves Go's default (the number of cores)")
 	flag.BoolVar(&o.keepLogs, "keep-logs", false, "keep the chorus processes' logs (their paths are printed)")
 	flag.Parse()
 	if *legacy != "" {
@@ -132,6 +136,8 @@ func run(ctx context.Context) error {
 		return fmt.Errorf("--kill-procs must be within 2 and 16, got %d", o.killWith)
 	case o.articles < 1 || o.articles > 200000:
 		return fmt.Errorf("--articles must be within 1 and 200000, got %d", o.articles)
+	case o.gomaxprocs < 0 || o.gomaxprocs > 256:
+		return fmt.Errorf("--gomaxprocs must be within 0 and 256, got %d", o.gomaxprocs)
 	case o.profileSeconds < 1 || o.profileSeconds > 600:
 		return fmt.Errorf("--profile-seconds must be within 1 and 600, got %d", o.profileSeconds)
 	case o.repeat < 1 || o.repeat > 10:
