@@ -34,7 +34,7 @@ func parseHTML(page string) chorus.Article {
 				}
 			}
 		}
-		text = dropFurniture(text)
+		text = trimEdges(dropFurniture(text))
 		m := res.Metadata
 		pm := PageMetadata(page, m.URL)
 		return withMetadata(chorus.Article{

@@ -39,6 +39,10 @@ func TestPruneFurniture(t *testing.T) {
 			"seen from the harbour wall", "Skippers who moved"},
 		{"byline box", `<div class="author-box"><p>Mara Quist covers the coast for the Bay Courier.</p></div>`,
 			"Mara Quist covers", "Skippers who moved"},
+		{"disclosure box", `<p class="affiliate-disclosure">We may earn a commission when you buy through links on this page.</p>`,
+			"earn a commission", "Skippers who moved"},
+		{"share bar", `<div class="post-share"><span>Share this story</span> <a href="#">Mail</a> <a href="#">Print</a></div>`,
+			"Share this story", "Skippers who moved"},
 		{"commentary is content", `<div class="commentary-body"><p>The board's vote settles a quarrel that has split the village since the storm, and it does so with money the village did not have to borrow from itself.</p></div>`,
 			"", "settles a quarrel"},
 	}
@@ -74,6 +78,9 @@ func TestPruneFurnitureKeepsArticle(t *testing.T) {
 		{"the gallery of a slideshow page is the story", `<article id="a"><p>Ten views of the bay.</p><div id="g" class="photo-gallery"><p>` + strings.Repeat("The pier at dawn, seen from the harbour wall. ", 40) + `</p></div></article>`, nil, []string{"g"}},
 		{"a story told in gallery sections", `<article id="a"><p>Thirty gifts.</p>` + strings.Repeat(`<div class="gallery-section"><h2>A gift</h2><p>`+strings.Repeat("A lamp shaped like a lighthouse, for the harbour. ", 4)+`</p></div>`, 30) + `</article>`, nil, []string{"a"}},
 		{"a gallery outside any article is left to trafilatura", `<div id="g" class="gallery"><p>1/3 The pier in January</p></div>`, nil, []string{"g"}},
+		{"short share bar", `<div id="s" class="social-share"><a>Mail</a><a>Print</a></div><p id="p">Text</p>`, []string{"s"}, []string{"p"}},
+		{"share is a whole class token", `<div id="w" class="shared-story"><p>Text</p></div>`, nil, []string{"w"}},
+		{"long text in a share container is not a share bar", `<div id="w" class="share-container"><p>` + strings.Repeat("The pier will reopen in the autumn. ", 12) + `</p></div>`, nil, []string{"w"}},
 		{"outermost block only", `<div id="r" class="related"><ul id="inner" class="related-list"><li>x</li></ul></div>`, []string{"r"}, []string{"inner"}},
 	}
 	for _, tt := range tests {

@@ -1,0 +1,155 @@
+package input
+
+import (
+	"strings"
+
+	textclean "github.com/chorusnews/chorus/clean"
+)
+
+// minProseWords is the fewest words of a paragraph that counts as the
+// article's prose for trimEdges: the article runs from the first such
+// paragraph to the last.
+const minProseWords = 15
+
+// maxMetaWords is the longest line, in words, that isMetaLine takes for
+// post metadata.
+const maxMetaWords = 20
+
+// trimEdges drops the lines of post metadata (isMetaLine) that stand
+// before the article's first paragraph of prose or after its last one:
+// the date, byline, reading time and view count above a story, the tags,
+// permalink and "Loading comments" line below it. Inside the article nothing is
+// dropped, so a short date heading between paragraphs stays. A text
+// without a paragraph of minProseWords words is returned unchanged.
+//
+// On the extraction dev sets (chorus bench extraction, 2-core EPYC) it
+// lifted the readability pages' precision .96878 → .96883 (recall
+// unchanged) and left trafilatura's snippets unchanged: none of the
+// lines it drops there (dates, "Written by: …", "Views: 184", "Tags: …",
+// "Estimated reading time: 6 minutes", "READ THE REST") is a snippet.
+// "Posted by …" lines are not dropped: two readability pages keep theirs
+// in the gold text (recall .94924 → .94915 with them).
+func trimEdges(text string) string {
+	paras := strings.Split(text, "\n\n")
+	first, last := -1, -1
+	for i, p := range paras {
+		if len(words(p)) >= minProseWords {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return text
+	}
+	keep := paras[:0]
+	for i, p := range paras {
+		if (i < first || i > last) && isMetaLine(p) {
+			continue
+		}
+		keep = append(keep, p)
+	}
+	return strings.Join(keep, "\n\n")
+}
+
+// metaPrefixes open a line of post metadata, lower-cased.
+var metaPrefixes = []string{
+	"written by", "posted in", "posted on", "filed under", "filed in",
+	"tags:", "tagged:", "tagged with", "keywords", "categories:", "category:", "topics:",
+	"share this", "share:", "print this", "permalink", "views:", "estimated reading time",
+	"reading time", "last updated", "last modified", "published:", "updated:", "published by",
+	"from:", "loading comments", "read the rest", "read full article", "view comments",
+	"leave a comment", "no comments",
+}
+
+// isMetaLine reports whether p is a short line of post metadata: a date or
+// time stamp alone ("July 7, 2020", "Updated June 13, 2019 at 2:30 pm"), a
+// byline ("By Jane Roe", "Written by: Jane Roe"), a line opening with one
+// of metaPrefixes ("Tags: …", "Views: 184", "Permalink …") or a reading
+// time ("5 min read").
+func isMetaLine(p string) bool {
+	w := words(p)
+	if len(w) == 0 || len(w) > maxMetaWords {
+		return false
+	}
+	if isDateLine(w) {
+		return true
+	}
+	lower := strings.ToLower(strings.TrimSpace(p))
+	if strings.HasPrefix(lower, "by ") {
+		return len(w) <= 6 || textclean.Furniture(p).Rule == textclean.Byline
+	}
+	if hasAnyPrefix(lower, metaPrefixes...) {
+		return true
+	}
+	return len(w) <= 4 && len(w) >= 2 && isDigits(w[0]) && w[len(w)-1] == "read"
+}
+
+// months are month names and their abbreviations, lower-cased.
+var months = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+// dateWords may stand beside a date in a stamp: weekdays, clock and zone
+// words, and the stamp's own label ("Updated", "Posted on", "Latest
+// update").
+var dateWords = map[string]bool{
+	"am": true, "pm": true, "a": true, "p": true, "m": true, "at": true, "on": true,
+	"updated": true, "update": true, "published": true, "posted": true, "created": true,
+	"last": true, "latest": true, "first": true, "modified": true, "date": true, "report": true, "news": true,
+	"et": true, "est": true, "edt": true, "ct": true, "cst": true, "cdt": true, "pt": true, "pst": true, "pdt": true,
+	"gmt": true, "utc": true, "bst": true, "cet": true, "cest": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "sun": true,
+}
+
+// maxDateWords is the longest date or time stamp, in words.
+const maxDateWords = 16
+
+// isDateLine reports whether the words w (lower-cased, as words returns
+// them) are a date or time stamp alone: month names, numbers, ordinals
+// and dateWords only, with a month name or at least three numbers
+// ("2019 02 15", "21 10 2019").
+func isDateLine(w []string) bool {
+	if len(w) == 0 || len(w) > maxDateWords {
+		return false
+	}
+	month, numbers := false, 0
+	for _, x := range w {
+		switch {
+		case months[x]:
+			month = true
+		case dateWords[x]:
+		case isDigits(x) || isOrdinal(x):
+			numbers++
+		default:
+			return false
+		}
+	}
+	return month || numbers >= 3
+}
+
+// isDigits reports whether s is a non-empty run of ASCII digits.
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// isOrdinal reports whether s is a number with an English ordinal suffix
+// ("6th", "21st").
+func isOrdinal(s string) bool {
+	for _, suffix := range []string{"st", "nd", "rd", "th"} {
+		if n, ok := strings.CutSuffix(s, suffix); ok && isDigits(n) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,60 @@
+package input
+
+import "testing"
+
+func TestIsMetaLine(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"July 7, 2020", true},
+		{"Updated June 13, 2019 at 2:30 pm ET", true},
+		{"Latest update May 6th, 2022 12:49 AM", true},
+		{"Thursday 2 April", true},
+		{"21.10.2019", true},
+		{"By Mara Quist", true},
+		{"By Mara Quist, Harbour Correspondent", true},
+		{"Written by: Mara Quist", true},
+		{"Tags: harbour, piers, Ellery Bay", true},
+		{"Views: 184", true},
+		{"Estimated reading time: 6 minutes", true},
+		{"5 min read", true},
+		{"Permalink https://courier.example/p/123", true},
+		{"READ THE REST", true},
+		{"May", true}, // a month alone
+		{"By the end of March the pier had reopened.", false},
+		{"Posted by Mara Quist", false}, // two readability pages keep it in their gold
+		{"2019", false},
+		{"What happens next", false},
+		{"The pier reopens on July 7, 2020, the board said.", false},
+		{"Tags and labels on the crates were checked by customs officers at the pier on Tuesday and again on Wednesday before the ferry left for the islands.", false}, // too long
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := isMetaLine(tt.in); got != tt.want {
+			t.Errorf("isMetaLine(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestTrimEdges(t *testing.T) {
+	const prose = "The harbour board of Ellery Bay voted on Tuesday to rebuild the north pier, which storms closed two winters ago."
+	const prose2 = "Work will start in March, the board said, once the council has approved a loan that covers most of the cost."
+	tests := []struct {
+		name, in, want string
+	}{
+		{"date and byline above", "Pier to reopen\n\nJuly 7, 2020\n\nBy Mara Quist\n\n" + prose, "Pier to reopen\n\n" + prose},
+		{"tags and permalink below", prose + "\n\n" + prose2 + "\n\nTags: harbour, piers\n\nPermalink https://courier.example/p/1", prose + "\n\n" + prose2},
+		{"a date heading inside the article stays", prose + "\n\nMarch 3\n\n" + prose2, prose + "\n\nMarch 3\n\n" + prose2},
+		{"short lines that are not metadata stay", "Pier to reopen\n\n" + prose + "\n\nWhat happens next", "Pier to reopen\n\n" + prose + "\n\nWhat happens next"},
+		{"no prose: unchanged", "July 7, 2020\n\nBy Mara Quist", "July 7, 2020\n\nBy Mara Quist"},
+		{"empty", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := trimEdges(tt.in); got != tt.want {
+				t.Errorf("trimEdges:\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
