@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -17,7 +18,10 @@ import (
 // the earlier ones, on the request path. Each DUC 2003 cluster (a dev set;
 // skipped when ../shared/data is absent) is ingested as one story (the
 // clustering window is lifted), and T is the median publication time of
-// its articles (update) or before them all (whole story).
+// its articles (update) or before them all (whole story). focus is Story
+// with a query (the story summarized for it; the cluster's first headline
+// (or, without one, its first twelve words) stands in for a reader's
+// question, as DUC 2003 has no topics).
 func BenchmarkStorySince(b *testing.B) {
 	dir, err := dataset.Dir()
 	if err != nil {
@@ -32,6 +36,7 @@ func BenchmarkStorySince(b *testing.B) {
 	type split struct {
 		id          int64
 		mid, before time.Time
+		query       string
 	}
 	var stories []split
 	err = dataset.Read(dir, "duc2003", 0, func(ex dataset.Example) error {
@@ -48,13 +53,17 @@ func BenchmarkStorySince(b *testing.B) {
 			times = append(times, a.Published)
 		}
 		slices.SortFunc(times, time.Time.Compare)
-		stories = append(stories, split{res[0].StoryID, times[len(times)/2].Add(-time.Second), times[0].Add(-time.Hour)})
+		query := arts[0].Title
+		if words := strings.Fields(arts[0].Text); query == "" {
+			query = strings.Join(words[:min(12, len(words))], " ")
+		}
+		stories = append(stories, split{res[0].StoryID, times[len(times)/2].Add(-time.Second), times[0].Add(-time.Hour), query})
 		return nil
 	})
 	if err != nil {
 		b.Skip("cannot read duc2003:", err)
 	}
-	for _, kind := range []string{"update", "whole"} {
+	for _, kind := range []string{"update", "whole", "focus"} {
 		b.Run(kind, func(b *testing.B) {
 			i := 0
 			for b.Loop() {
@@ -63,8 +72,16 @@ func BenchmarkStorySince(b *testing.B) {
 				if kind == "whole" {
 					since = st.before
 				}
-				if _, err := s.Story(ctx, st.id, chorus.StoryDetailQuery{Since: since}); err != nil {
+				q := chorus.StoryDetailQuery{Since: since}
+				if kind == "focus" {
+					q = chorus.StoryDetailQuery{Query: st.query}
+				}
+				d, err := s.Story(ctx, st.id, q)
+				if err != nil {
 					b.Fatal(err)
+				}
+				if kind == "focus" && (d.Focus == nil || len(d.Focus.Summary) == 0) {
+					b.Fatalf("no focused summary for %q", st.query)
 				}
 				i++
 			}
