@@ -321,3 +321,98 @@ func TestDateline(t *testing.T) {
 		})
 	}
 }
+
+// TestDayBeforeMonth checks the filter before captionDate: it holds
+// wherever the expression matches, and spares sentences without the
+// weekday-and-month pattern.
+func TestDayBeforeMonth(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		in   string
+		want bool
+	}{
+		{"comma", "crowds gather in the square sunday, aug. 21, 2016.", true},
+		{"no comma", "the harbor on tuesday april 4, 2017 (photo)", true},
+		{"september", "on friday sept. 9, 2011", true},
+		{"today", "today the council met in march", false},
+		{"weekday alone", "the vote is on monday.", false},
+		{"two spaces", "monday  aug. 2, 2015", false},
+		{"at the end", "it rained on sunday", false},
+		{"empty", "", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := dayBeforeMonth(c.in); got != c.want {
+				t.Errorf("dayBeforeMonth(%q) = %v, want %v", c.in, got, c.want)
+			}
+			if captionDate.MatchString(c.in) && !dayBeforeMonth(c.in) {
+				t.Errorf("captionDate matches %q but the filter says no", c.in)
+			}
+		})
+	}
+}
+
+func FuzzDayBeforeMonth(f *testing.F) {
+	for _, s := range []string{"sunday, aug. 21, 2016", "tuesday april 4, 2017", "today in march"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if captionDate.MatchString(s) && !dayBeforeMonth(s) {
+			t.Errorf("captionDate matches %q but the filter says no", s)
+		}
+	})
+}
+
+func TestCollapse(t *testing.T) {
+	for _, s := range []string{"", " ", "One two.", " One two.", "One two. ", "One  two.", "One\ttwo.",
+		"One\u00a0two.", "“One” — two…", "One\u2009two", "a\xffb c", "One two.\n"} {
+		if got, want := collapse(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("collapse(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzCollapse(f *testing.F) {
+	for _, s := range []string{"One  two.", "“One” — two…", "One\u00a0two."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := collapse(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("collapse(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// TestHasLineNumber checks the filter before phoneNumber: it holds wherever
+// the expression matches.
+func TestHasLineNumber(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"Call (555) 010-0142 for tickets.", true},
+		{"Call 555-010-0142.", true},
+		{"The 2019-2020 season", true}, // the expression decides: no phone number
+		{"The 2019-20 season", false},
+		{"Route 66-a", false},
+		{"010-014", false},
+		{"", false},
+	} {
+		if got := hasLineNumber(c.in); got != c.want {
+			t.Errorf("hasLineNumber(%q) = %v, want %v", c.in, got, c.want)
+		}
+		if phoneNumber.MatchString(c.in) && !hasLineNumber(c.in) {
+			t.Errorf("phoneNumber matches %q but the filter says no", c.in)
+		}
+	}
+}
+
+func FuzzHasLineNumber(f *testing.F) {
+	for _, s := range []string{"(555) 010-0142", "555-010-0142", "2019-2020"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if phoneNumber.MatchString(s) && !hasLineNumber(s) {
+			t.Errorf("phoneNumber matches %q but the filter says no", s)
+		}
+	})
+}

@@ -28,7 +28,7 @@ type Context struct {
 // they know and rules may use it without an API change. Use Classify for
 // one class, InSummary for a summary's sentences in context.
 func Detect(s string, ctx Context) Set {
-	s = strings.Join(strings.Fields(s), " ")
+	s = collapse(s)
 	if s == "" {
 		return Set(0).With(Fragment)
 	}
@@ -54,7 +54,7 @@ func Detect(s string, ctx Context) Set {
 // Detect that say s is not the story at all, without the costlier reading
 // of its quotes and opening.
 func Furniture(s string) Class {
-	s = strings.Join(strings.Fields(s), " ")
+	s = collapse(s)
 	if s == "" {
 		return OK
 	}
@@ -63,6 +63,29 @@ func Furniture(s string) Class {
 		return OK // a heading found by the cleaner's rules
 	}
 	return c
+}
+
+// collapse returns strings.Join(strings.Fields(s), " "): s itself, without
+// a copy, when it has no white space but single spaces between words, as
+// most sentences split from clean paragraphs.
+func collapse(s string) string {
+	prev := byte(' ') // a space at the start needs collapsing
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ' && prev == ' ', c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return strings.Join(strings.Fields(s), " ")
+		case c >= utf8.RuneSelf:
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return strings.Join(strings.Fields(s), " ")
+			}
+		}
+		prev = c
+	}
+	if prev == ' ' && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
 }
 
 // furniture returns the furniture classes of s (white space collapsed)
@@ -77,7 +100,7 @@ func furniture(s, lower string) Set {
 	if isParenthesized(s) || creditPrefix(s) || hasPhoneNumber(s) {
 		set = set.With(Credit)
 	}
-	if strings.Contains(lower, "day") && countWords(s) >= 12 {
+	if dayBeforeMonth(lower) && countWords(s) >= 12 {
 		if loc := captionDate.FindStringIndex(lower); loc != nil && loc[0] > 0 {
 			set = set.With(Caption)
 		}
@@ -109,7 +132,32 @@ func Dateline(s string) bool {
 // hasPhoneNumber reports whether s holds a North American telephone
 // number.
 func hasPhoneNumber(s string) bool {
-	return strings.IndexByte(s, '-') >= 0 && strings.IndexAny(s, "0123456789") >= 0 && phoneNumber.MatchString(s)
+	return hasLineNumber(s) && phoneNumber.MatchString(s)
+}
+
+// hasLineNumber reports whether s holds three digits, a hyphen and four
+// digits ("555-0142"): what phoneNumber needs at its end. It spares most
+// sentences the regular expression.
+func hasLineNumber(s string) bool {
+	digits := func(t string) bool {
+		for i := 0; i < len(t); i++ {
+			if t[i] < '0' || t[i] > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	for from := 0; ; {
+		i := strings.IndexByte(s[from:], '-')
+		if i < 0 {
+			return false
+		}
+		i += from
+		if i >= 3 && i+5 <= len(s) && digits(s[i-3:i]) && digits(s[i+1:i+5]) {
+			return true
+		}
+		from = i + 1
+	}
 }
 
 // Classify returns the first class of Detect(s, ctx) in the order of
@@ -333,6 +381,31 @@ var (
 	// caption: "sunday, aug. 21, 2016", "tuesday april 4, 2017".
 	captionDate = regexp.MustCompile(`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? (?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? (?:19|20)\d\d\b`)
 )
+
+// dayBeforeMonth reports whether lower holds "day", then maybe a comma,
+// a space and the first three letters of a month: what captionDate needs
+// around its weekday. It spares most sentences the regular expression
+// (a fifth of Furniture's time).
+func dayBeforeMonth(lower string) bool {
+	for from := 0; ; {
+		i := strings.Index(lower[from:], "day")
+		if i < 0 {
+			return false
+		}
+		j := from + i + len("day")
+		from = j
+		if j < len(lower) && lower[j] == ',' {
+			j++
+		}
+		if j+4 > len(lower) || lower[j] != ' ' {
+			continue
+		}
+		switch lower[j+1 : j+4] {
+		case "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec":
+			return true
+		}
+	}
+}
 
 // creditPrefix reports whether s opens with a short source credit in
 // parentheses before its text: "( the washington post ) donald trump ...".
