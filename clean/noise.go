@@ -23,6 +23,36 @@ type phraseLists struct {
 	strip    []string        // cut out wherever found
 	prompt   []string        // drop a short sentence that starts with one
 	exact    map[string]bool // drop a paragraph equal to one
+
+	// Indexes that spare most texts most comparisons.
+	prefixAt, promptAt firstBytes // the prefix and prompt phrases by first byte
+	containsBytes      []byteSet  // the bytes of each contains phrase
+}
+
+// firstBytes lists, for each byte, the indices of the phrases of a list
+// that start with it, in list order.
+type firstBytes [256][]int
+
+func indexFirst(list []string) (at firstBytes) {
+	for i, ph := range list {
+		at[ph[0]] = append(at[ph[0]], i)
+	}
+	return at
+}
+
+// byteSet is a set of byte values.
+type byteSet [4]uint64
+
+func bytesOf(s string) (b byteSet) {
+	for i := 0; i < len(s); i++ {
+		b[s[i]>>6] |= 1 << (s[i] & 63)
+	}
+	return b
+}
+
+// holds reports whether every byte of t is in b.
+func (b *byteSet) holds(t *byteSet) bool {
+	return t[0]&^b[0] == 0 && t[1]&^b[1] == 0 && t[2]&^b[2] == 0 && t[3]&^b[3] == 0
 }
 
 func parsePhrases(list string) phraseLists {
@@ -48,6 +78,10 @@ func parsePhrases(list string) phraseLists {
 		case section != nil:
 			*section = append(*section, line)
 		}
+	}
+	p.prefixAt, p.promptAt = indexFirst(p.prefix), indexFirst(p.prompt)
+	for _, ph := range p.contains {
+		p.containsBytes = append(p.containsBytes, bytesOf(ph))
 	}
 	return p
 }
@@ -85,10 +119,10 @@ func noise(p string) Match {
 	}
 	if words <= prefixMaxWords {
 		lead := strings.TrimLeft(lower, leadPunct)
-		if ph := prefixOf(lower, lead, phrases.prefix); ph != "" {
+		if ph := prefixOf(lower, lead, phrases.prefix, &phrases.prefixAt); ph != "" {
 			return Match{Rule: PrefixPhrase, Phrase: ph}
 		}
-		if ph := prefixOf(lower, lead, phrases.prompt); ph != "" {
+		if ph := prefixOf(lower, lead, phrases.prompt, &phrases.promptAt); ph != "" {
 			return Match{Rule: Prompt, Phrase: ph}
 		}
 		if isTimestamp(lead, words) {
@@ -99,8 +133,9 @@ func noise(p string) Match {
 		}
 	}
 	if words <= containsMaxWords {
-		for _, ph := range phrases.contains {
-			if strings.Contains(lower, ph) {
+		has := bytesOf(lower)
+		for i, ph := range phrases.contains {
+			if has.holds(&phrases.containsBytes[i]) && strings.Contains(lower, ph) {
 				return Match{Rule: ContainsPhrase, Phrase: ph}
 			}
 		}
@@ -217,24 +252,33 @@ func IsFurniture(s string) bool {
 		head = head[:200]
 	}
 	lower := lex.LowerASCII(head)
-	return startsWithAny(lower, strings.TrimLeft(lower, leadPunct), phrases.prompt)
+	return prefixOf(lower, strings.TrimLeft(lower, leadPunct), phrases.prompt, &phrases.promptAt) != ""
 }
 
 // leadPunct is what a paragraph or sentence may open with before a prefix
 // phrase: brackets, bullets and dashes.
 const leadPunct = "([•*·-–—► "
 
-// startsWithAny reports whether lower, or lead (lower without its leading
-// punctuation), starts with one of the phrases at a word boundary.
-func startsWithAny(lower, lead string, list []string) bool {
-	return prefixOf(lower, lead, list) != ""
-}
-
-// prefixOf returns the first of the phrases that lower, or lead (lower
-// without its leading punctuation), starts with at a word boundary, or "".
-func prefixOf(lower, lead string, list []string) string {
-	for _, ph := range list {
-		if hasWordPrefix(lower, ph) || hasWordPrefix(lead, ph) {
+// prefixOf returns the first of the phrases of list that lower, or lead
+// (lower without its leading punctuation), starts with at a word boundary,
+// or "". at indexes list: only the phrases that start with the first byte
+// of lower or of lead are compared, in list order.
+func prefixOf(lower, lead string, list []string, at *firstBytes) string {
+	var a, b []int
+	if lower != "" {
+		a = at[lower[0]]
+	}
+	if lead != "" && (lower == "" || lead[0] != lower[0]) {
+		b = at[lead[0]]
+	}
+	for len(a) > 0 || len(b) > 0 {
+		var i int
+		if len(b) == 0 || len(a) > 0 && a[0] < b[0] {
+			i, a = a[0], a[1:]
+		} else {
+			i, b = b[0], b[1:]
+		}
+		if ph := list[i]; hasWordPrefix(lower, ph) || hasWordPrefix(lead, ph) {
 			return ph
 		}
 	}
