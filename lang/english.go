@@ -29,13 +29,7 @@ var functionWords = map[string]bool{"the": true, "and": true, "of": true, "to": 
 // englishShare of the words (runs of letters) in the opening of text that
 // Detect reads. Such text is English whatever the detector says.
 func plainlyEnglish(text string) bool {
-	if len(text) > maxBytes {
-		cut := maxBytes
-		for cut > 0 && !utf8.RuneStart(text[cut]) {
-			cut--
-		}
-		text = text[:cut]
-	}
+	text = opening(text)
 	var buf [8]byte
 	words, hits := 0, 0
 	for i := 0; i < len(text); {

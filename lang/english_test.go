@@ -40,3 +40,31 @@ func TestPlainlyEnglish(t *testing.T) {
 		})
 	}
 }
+
+// TestTooShort checks the second shortcut: a text whose opening has fewer
+// than MinWords words is never a sure call, so skipping the detector for it
+// keeps the policy's answer.
+func TestTooShort(t *testing.T) {
+	words := func(n int) string { return strings.Repeat("mot ", n) }
+	for _, c := range []struct {
+		name string
+		text string
+		want bool
+	}{
+		{"french short", frenchShort, true},
+		{"39 words", words(MinWords - 1), true},
+		{"40 words", words(MinWords), false},
+		{"french", french, false},
+		{"words past the bytes read", strings.Repeat("x", maxBytes) + " " + french, true},
+		{"empty", "", true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := tooShort(c.text); got != c.want {
+				t.Errorf("tooShort = %v, want %v", got, c.want)
+			}
+			if d := Detect(c.text); c.want && d.Sure() {
+				t.Errorf("Detect is sure of a text too short: %v", d)
+			}
+		})
+	}
+}

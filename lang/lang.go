@@ -75,13 +75,7 @@ func (d Detection) String() string {
 // first 1,000 bytes). It never fails: a text with no letters gives an empty
 // Detection.
 func Detect(text string) Detection {
-	if len(text) > maxBytes {
-		cut := maxBytes
-		for cut > 0 && !utf8.RuneStart(text[cut]) {
-			cut--
-		}
-		text = text[:cut]
-	}
+	text = opening(text)
 	d := Detection{Words: countWords(text)}
 	info := whatlanggo.Detect(text)
 	if info.Lang < 0 {
@@ -97,6 +91,18 @@ func Detect(text string) Detection {
 	}
 	d.Confidence = info.Confidence
 	return d
+}
+
+// opening returns the first maxBytes bytes of text, cut at a rune start.
+func opening(text string) string {
+	if len(text) > maxBytes {
+		cut := maxBytes
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		text = text[:cut]
+	}
+	return text
 }
 
 // countWords counts the words of text: whitespace-separated runs with a

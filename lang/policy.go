@@ -13,7 +13,7 @@ import (
 // language it returns an *chorus.Error with code EINVALID and the message
 // "unsupported language: French (fr); Chorus summarizes English".
 func Check(text string) error {
-	if plainlyEnglish(text) {
+	if plainlyEnglish(text) || tooShort(text) {
 		return nil
 	}
 	d := Detect(text)
@@ -22,6 +22,12 @@ func Check(text string) error {
 	}
 	return unsupported([]Detection{d})
 }
+
+// tooShort reports whether the opening of text that Detect reads has
+// fewer than MinWords words: no detection of it is Sure, so it is kept
+// without running the detector (a tenth of the articles it would read on
+// Multi-News validation).
+func tooShort(text string) bool { return countWords(opening(text)) < MinWords }
 
 // Dropped is an article that Filter left out of its cluster.
 type Dropped struct {
@@ -42,7 +48,7 @@ func Filter(c chorus.Cluster) (chorus.Cluster, []Dropped, error) {
 	var dropped []Dropped
 	kept := make([]chorus.Article, 0, len(c.Articles))
 	for _, a := range c.Articles {
-		if plainlyEnglish(a.Text) {
+		if plainlyEnglish(a.Text) || tooShort(a.Text) {
 			kept = append(kept, a)
 			continue
 		}
