@@ -128,6 +128,14 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 		}
 		claim := -1
 		obj := s.words[v+1:]
+		if sayVerbs[s.words[v]] {
+			if len(obj) > 0 && obj[0] == "that" {
+				obj = obj[1:]
+			}
+			if len(obj) > 0 && (obj[0] == "it" || obj[0] == "this") {
+				obj = []string{"it"} // "said it was false": what was said before
+			}
+		}
 		if noun, mods, ok := anaphoric(obj); ok && len(mods) == 0 {
 			// "disputed that account": the nearest sentence before, in
 			// the same source, that makes such a claim and shares a word
@@ -299,10 +307,13 @@ func makes(c sentence, noun string) bool {
 // not count: the verb must not follow a form of "be".
 func denyAt(ws []string) int {
 	for i, w := range ws {
-		if !denyVerbs[w] || i+1 >= len(ws) {
+		if i+1 >= len(ws) || i > 0 && notDenial[ws[i-1]] || negated(ws, i) {
 			continue
 		}
-		if i > 0 && notDenial[ws[i-1]] || negated(ws, i) {
+		if (saidFalse(ws, i) || insistedNot(ws, i)) && !ruling(ws, i) {
+			return i // "said the allegations were false", "insisted it had not"
+		}
+		if !denyVerbs[w] {
 			continue
 		}
 		switch ws[i+1] {
@@ -321,6 +332,58 @@ func denyAt(ws []string) int {
 		return i
 	}
 	return -1
+}
+
+// sayVerbs report a denial when what they say is that a claim is false.
+var sayVerbs = map[string]bool{"said": true, "says": true, "called": true, "calls": true, "branded": true,
+	"labeled": true, "labelled": true}
+
+// falseWords call a claim false.
+var falseWords = map[string]bool{"false": true, "untrue": true, "baseless": true, "unfounded": true,
+	"fabricated": true, "inaccurate": true, "lies": true, "lie": true, "nonsense": true, "groundless": true,
+	"fabrication": true, "fiction": true, "bogus": true}
+
+// saidFalse reports a verb of saying at ws[i] whose object is a claim
+// named as such, or "it", called false in the same clause ("said the
+// allegations were false", "called the reports baseless", "said it was
+// untrue", "said the report was not true").
+func saidFalse(ws []string, i int) bool {
+	if !sayVerbs[ws[i]] || i+2 >= len(ws) {
+		return false
+	}
+	obj := ws[i+1:]
+	if obj[0] == "that" && len(obj) > 2 {
+		obj = obj[1:] // "said that the report was false"
+	}
+	named := obj[0] == "it" || obj[0] == "this" || claimWords[obj[0]] != nil ||
+		determiners[obj[0]] && len(obj) > 1 && claimWords[obj[1]] != nil ||
+		determiners[obj[0]] && len(obj) > 2 && claimWords[obj[2]] != nil
+	if !named {
+		return false
+	}
+	for j := 1; j < len(obj) && j <= 6 && obj[j] != ","; j++ {
+		if falseWords[obj[j]] || obj[j] == "true" && (obj[j-1] == "not" || obj[j-1] == "never") {
+			return true
+		}
+	}
+	return false
+}
+
+// insistVerbs report a denial when what they insist on is a negative.
+var insistVerbs = map[string]bool{"insisted": true, "insists": true, "maintained": true, "maintains": true}
+
+// insistedNot reports "insisted (that) X had not ...": a verb of
+// insisting whose clause states a negative within its first six words.
+func insistedNot(ws []string, i int) bool {
+	if !insistVerbs[ws[i]] {
+		return false
+	}
+	for j := i + 1; j < len(ws) && j <= i+6 && ws[j] != ","; j++ {
+		if ws[j] == "not" || ws[j] == "never" || strings.HasSuffix(ws[j], "n't") || strings.HasSuffix(ws[j], "n’t") {
+			return j > i+1 // "insisted not" is no clause
+		}
+	}
+	return false
 }
 
 // courts are who rule rather than deny: "the court denied", "a judge
@@ -354,6 +417,15 @@ func ruling(ws []string, i int) bool {
 		if juries[ws[j]] {
 			return true
 		}
+		if bodies[ws[j]] && (ws[i] == "dismissed" || ws[i] == "dismisses") {
+			// "The court eventually dismissed that claim", "the Senate
+			// dismissed the charges": a ruling on it, not a side's
+			// denial (packet 6).
+			return true
+		}
+	}
+	if unproven(ws[i+1:]) {
+		return true // "rejected the claim, saying she failed to prove it"
 	}
 	for j := i + 1; j < len(ws) && j <= i+3; j++ {
 		if requests[ws[j]] {
@@ -366,6 +438,33 @@ func ruling(ws []string, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-5; j-- {
 		if courts[ws[j]] {
 			return true
+		}
+	}
+	return false
+}
+
+// bodies rule on a claim or charge when they dismiss it: courts, and the
+// legislatures and prosecutors that drop charges.
+var bodies = map[string]bool{"court": true, "courts": true, "judge": true, "judges": true, "justices": true,
+	"panel": true, "tribunal": true, "magistrate": true, "senate": true, "house": true, "congress": true,
+	"parliament": true, "legislature": true, "assembly": true, "prosecutors": true, "prosecutor": true,
+	"committee": true, "commission": true, "board": true, "regulators": true, "arbitrator": true}
+
+// unproven reports the words of a ruling that a claim was not proven
+// ("saying she failed to prove", "for lack of evidence").
+func unproven(ws []string) bool {
+	for i, w := range ws {
+		switch w {
+		case "unproven", "unsubstantiated", "insufficient":
+			return true
+		case "prove", "proven", "proved", "establish", "show":
+			if i > 0 && (ws[i-1] == "to" && i > 1 && (ws[i-2] == "failed" || ws[i-2] == "unable") || ws[i-1] == "not") {
+				return true
+			}
+		case "evidence":
+			if i > 1 && ws[i-1] == "of" && ws[i-2] == "lack" {
+				return true
+			}
 		}
 	}
 	return false

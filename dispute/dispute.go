@@ -144,16 +144,39 @@ func FindDated(docs []voices.Doc, published []time.Time) []chorus.Dispute {
 	// are shown (score.go).
 	all, shown := scored(docs, published)
 	out := slices.DeleteFunc(all, func(d chorus.Dispute) bool { return vetoed(d) || Confidence(d) < MinConfidence })
+	for i := range out {
+		relabel(&out[i], shown)
+	}
+	out = onePerTopic(out)
 	if len(out) > MaxDisputes {
 		out = out[:MaxDisputes]
 	}
 	if len(out) == 0 {
 		return nil
 	}
-	for i := range out {
-		relabel(&out[i], shown)
-	}
 	return out
+}
+
+// onePerTopic keeps the first dispute of each topic ("Number of dead",
+// "Denied by the ministry"), and drops one that shows a claim an earlier
+// one shows: the same dispute twice in a cluster (packet 6).
+func onePerTopic(ds []chorus.Dispute) []chorus.Dispute {
+	topics, texts := map[string]bool{}, map[string]bool{}
+	return slices.DeleteFunc(ds, func(d chorus.Dispute) bool {
+		topic := d.Topic
+		if t, _, ok := strings.Cut(topic, ":"); ok {
+			topic = t // "Number of dead: the sources differ" and "...: changed as reports came in"
+		}
+		dup := topics[topic]
+		for _, c := range d.Claims {
+			dup = dup || texts[strings.ToLower(c.Text)]
+		}
+		topics[topic] = true
+		for _, c := range d.Claims {
+			texts[strings.ToLower(c.Text)] = true
+		}
+		return dup
+	})
 }
 
 // relabel sets the speakers d shows (and the topic of a denial) from
@@ -166,7 +189,7 @@ func relabel(d *chorus.Dispute, shown map[string]string) {
 			key = denialKey + key
 		}
 		if who, ok := shown[key]; ok {
-			d.Claims[i].Speaker = who
+			d.Claims[i].Speaker = shownName(who)
 		}
 	}
 	if denial {

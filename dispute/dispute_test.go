@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/clean"
 	"github.com/chorusnews/chorus/input"
 	splitter "github.com/chorusnews/chorus/sentence"
@@ -188,6 +189,20 @@ func TestDenyAt(t *testing.T) {
 		{"Jurors rejected the claim that the school misled her.", false},
 		{"The jury in the second trial rejected his account.", false},
 		{"The school rejected the claim that it misled her.", true},
+		// Procedural rulings (packet 6).
+		{"The Senate dismissed the charges in December at the request of the managers.", false},
+		{"The court eventually dismissed that claim in January.", false},
+		{"The tribunal rejected the claim, saying she failed to prove it.", false},
+		// Denials without a verb of denial.
+		{"The ministry said the allegations were false.", true},
+		{"Orla Rail called the reports baseless.", true},
+		{"The mayor's office said it was untrue.", true},
+		{"The agency said the report was not true.", true},
+		{"The agency said the report was true.", false},
+		{"The minister said the bridge was false economy.", false},
+		{"The company insisted that its ferry had not been overloaded.", true},
+		{"The company insisted on a refund.", false},
+		{"Nobody insisted that the ferry had not been overloaded.", false},
 	}
 	for _, tt := range tests {
 		if got := denyAt(words(tt.s)) >= 0; got != tt.want {
@@ -438,6 +453,12 @@ func TestFindCases(t *testing.T) {
 		{"a relative clause after the object", [][]string{
 			{"The accuser, Sam Reed, claims that Lorn pushed him at a party in Tunbury."},
 			{"Lorn denies a claim by Sam Reed, who says he was pushed at the actor's home."}}, 1},
+		{"allegations called false", [][]string{
+			{"The lawsuit alleges that the Brack fund hid losses from its investors for three years.",
+				"The Brack fund said the allegations were false."}}, 1},
+		{"insisted it had not", [][]string{
+			{"The Courier reported that the Palo ferry had been overloaded when it sank."},
+			{"The ferry company insisted that the Palo ferry had not been overloaded when it sank."}}, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -489,5 +510,49 @@ func TestShownSpeaker(t *testing.T) {
 				t.Errorf("shown speaker %q, topic %q; want %q, %q", got, d.Topic, tt.want, tt.topic)
 			}
 		})
+	}
+}
+
+// TestShownName checks which speaker labels a reader is shown: a name or
+// a noun phrase, never a piece of a clause (packet 6's labels, on
+// invented names).
+func TestShownName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Mara Lind", "Mara Lind"},
+		{"The ferry company", "The ferry company"},
+		{"Theresa May", "Theresa May"},
+		{"The court eventually", "The court"},
+		{"Lind's defenders correctly note that he", ""},
+		{"Lind attorney wouldn't comment", ""},
+		{"Learns Mara Lind", ""},
+		{"Dead", ""},
+		{"Kelly Brack", "Kelly Brack"},
+		{"The family", "The family"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := shownName(tt.in); got != tt.want {
+			t.Errorf("shownName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestOnePerTopic checks that a cluster shows one dispute per topic and
+// no claim twice.
+func TestOnePerTopic(t *testing.T) {
+	ds := []chorus.Dispute{
+		claims("Number of dead: the sources differ", "Ten died.", "Twelve died."),
+		claims("Number of dead: the count changed as reports came in", "Ten were killed.", "Fifteen were killed."),
+		claims("Number injured: the sources differ", "Four were hurt.", "Six were hurt."),
+		claims("Denied by Mara Lind", "Ten died.", "Lind denied it."),
+		claims("Denied by the ministry", "Reports said the ministry hid losses.", "The ministry denied the reports."),
+	}
+	var got []string
+	for _, d := range onePerTopic(ds) {
+		got = append(got, d.Topic)
+	}
+	want := []string{"Number of dead: the sources differ", "Number injured: the sources differ", "Denied by the ministry"}
+	if !slices.Equal(got, want) {
+		t.Errorf("onePerTopic kept %q, want %q", got, want)
 	}
 }

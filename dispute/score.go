@@ -15,24 +15,26 @@ import (
 //
 // Provenance: fitted by TestFitScore (fit_test.go; it runs only with
 // CHORUS_DISPUTE_PACKETS set to the folder of the blind packets, which is
-// not in the repository) on the judged disputes of blind packets 1-5
-// that vetoed does not reject (213 of 221; 147 positive), each labelled
-// positive when both readers judged it real and correctly paired.
-// L2-regularised logistic regression (lambda scoreLambda, bias
+// not in the repository) on the judged disputes of blind packets 1-6
+// that vetoed does not reject (212 of 240; packet 6 without its
+// Multi-News test and DUC 2004 items, which are never fitted on), each
+// labelled positive when both readers judged it real and correctly
+// paired. L2-regularised logistic regression (lambda scoreLambda, bias
 // unpenalised), weights rounded to two decimals. Packets 1 and 2 were
-// shown whatever their score, packets 3-5 only above the earlier
-// models' threshold of 0.65. Cross-validated by packet (each scored by a
-// model fitted on the other four), 0.80 showed 73 of 213, 61 positive
-// (83.6%; 0.75: 82.7%, 0.65: 78.5%); fitted only on the packets before
-// it (packets 3-5, as the rounds were run), 39 of 48 (81.2%; 0.75:
-// 79.4%). The earlier model (packets 1-2, threshold 0.65) showed 21 of
-// 30, 28 of 38 and 32 of 41 positive on packets 3-5 when they were
-// judged.
+// shown whatever their score, packets 3-6 only above the earlier
+// models' thresholds (0.65, 0.80 for packet 6). Cross-validated by packet
+// (each scored by a model fitted on the other five), 0.75 showed 136 of
+// 212, 115 positive (84.6%; 0.80: 86.5%, 0.70: 83.1%); fitted only on
+// the packets before it (packets 3-6, as the rounds were run), 78 of 95
+// (82.1%; 0.80: 85.3%). The threshold went from 0.80 to 0.75 to show
+// more disputes at a cross-validated precision above 80%. Packet 6's
+// development items are all positive once vetoed (14 of 14), which
+// flatters these figures: without them, 101 of 122 (82.8%) at 0.75.
 const (
 	// scoreLambda is the L2 penalty the weights were fitted with.
 	scoreLambda = 1.0
 	// MinConfidence is the model probability a dispute needs to be shown.
-	MinConfidence = 0.80
+	MinConfidence = 0.75
 )
 
 // feature indexes the feature vector.
@@ -70,28 +72,28 @@ var featureNames = [nFeatures]string{"bias", "denial", "logratio", "bound", "hed
 // scoreWeights are the fitted weights, by feature (see the provenance
 // above).
 var scoreWeights = [nFeatures]float64{
-	0.80,  // bias
-	-0.52, // denial
-	-0.80, // logratio
-	1.28,  // bound
-	0.37,  // hedge
-	-1.03, // part
-	0.92,  // countshared
-	-0.42, // round
-	0.09,  // manysources
+	1.09,  // bias
+	-0.29, // denial
+	-0.60, // logratio
+	1.06,  // bound
+	0.31,  // hedge
+	-1.05, // part
+	0.74,  // countshared
+	-0.37, // round
+	0.04,  // manysources
 	0.00,  // update
-	-0.23, // samesource
-	0.21,  // denyshared
-	0.26,  // allegation
-	0.24,  // fullname
+	-0.58, // samesource
+	0.19,  // denyshared
+	0.37,  // allegation
+	0.11,  // fullname
 	0.00,  // samespeaker
-	1.18,  // anaphor
-	-1.46, // claimspeaker
-	-1.55, // nodiff
-	0.38,  // othertime
-	-0.53, // long
-	-0.33, // claimneg
-	0.18,  // weakclaim
+	1.22,  // anaphor
+	-1.68, // claimspeaker
+	-1.54, // nodiff
+	0.26,  // othertime
+	-0.48, // long
+	-0.61, // claimneg
+	-0.01, // weakclaim
 }
 
 // vetoed reports a dispute the rules reject whatever its confidence:
@@ -106,14 +108,222 @@ func vetoed(d chorus.Dispute) bool {
 		return true
 	}
 	for _, c := range d.Claims {
-		if captionLike(c.Text) {
+		if captionLike(c.Text) || labelled(c.Text) || twoSentences(c.Text) {
 			return true
 		}
 	}
 	if isDenialTopic(d) {
 		return denyAt(words(d.Claims[len(d.Claims)-1].Text)) < 0
 	}
-	return otherMonth(d)
+	return otherMonth(d) || otherScope(d) || otherSpan(d) || subCount(d)
+}
+
+// labelled reports a claim that opens with a page's label ("Famous
+// feuds: ...", "Watch: ..."): a colon among its first four words, before
+// any verb of speech, is the furniture of a list or a headline
+// (packet 6).
+func labelled(text string) bool {
+	f := strings.Fields(text)
+	for i := 0; i < len(f) && i < 3; i++ {
+		if !strings.HasSuffix(f[i], ":") {
+			continue
+		}
+		for _, w := range f[:i+1] {
+			if furnitureLabels[strings.ToLower(strings.Trim(w, ":,"))] {
+				return true
+			}
+		}
+		return false // "Kuala Lumpur: ...", "Researchers found: ...": a dateline, a speaker
+	}
+	return false
+}
+
+// furnitureLabels are the words of a page's labels before a colon.
+var furnitureLabels = lex.Set("exclusive", "watch", "video", "videos", "photos", "photo", "pictures", "gallery",
+	"related", "update", "updated", "opinion", "analysis", "breaking", "live", "more", "read", "see", "also",
+	"feuds", "stories", "highlights", "facts", "quiz", "listen", "podcast", "sponsored", "advertisement",
+	"trending", "popular", "recommended", "famous", "top", "explainer", "timeline")
+
+// twoSentences reports a claim that holds the end of one sentence and
+// the start of another ("... on July 29, 2013. eight people ..."): text
+// run together, read as one claim (packet 6).
+func twoSentences(text string) bool {
+	f := strings.Fields(text)
+	for i := 0; i+1 < len(f); i++ {
+		w, ok := strings.CutSuffix(strings.TrimRight(f[i], "\"'”’)"), ".")
+		if !ok || strings.Contains(w, ".") || len(w) < 3 && !isNumber(w) {
+			continue // "Mr.", "U.S.", "a."
+		}
+		if abbreviations[strings.ToLower(w)] {
+			continue
+		}
+		if r := f[i+1][0]; r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// abbreviations end in a full stop inside a sentence.
+var abbreviations = lex.Set("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "gov", "sen",
+	"rep", "rev", "prof", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+	"oct", "nov", "dec", "no", "vs", "ft", "mt", "ave", "blvd", "approx", "est", "calif", "fla", "mass", "penn",
+	"ariz", "colo", "conn", "ill", "ind", "kan", "mich", "minn", "miss", "okla", "ore", "tenn", "tex", "wash", "wis")
+
+// scopeWords make a count a total over a wide area ("throughout
+// Europe", "across two states", "nationwide").
+var scopeWords = lex.Set("throughout", "across", "nationwide", "statewide", "worldwide", "countrywide",
+	"europe-wide", "continent-wide", "region-wide", "elsewhere")
+
+// otherScope reports a count whose claims cover different places: one
+// counts over an area ("throughout Europe", "nationwide") and another
+// does not, or one counts in two places ("in Texas and Oklahoma") and
+// another in one of them only. Blind readers rejected "62 throughout
+// Europe" beside "47 in Poland" and a two-state toll beside one state's
+// (packet 6).
+func otherScope(d chorus.Dispute) bool {
+	wide := 0
+	var pairs [][2]string
+	ws := make([][]string, len(d.Claims))
+	for i, c := range d.Claims {
+		ws[i] = words(c.Text)
+	}
+	for i := range ws {
+		if area, ok := scopeOf(ws[i]); ok {
+			// "across Gaza" beside "in the Gaza Strip" is one place.
+			same := area != ""
+			for _, o := range ws {
+				same = same && containsWord(o, area)
+			}
+			if !same {
+				wide++
+			}
+		}
+		for k := 0; k+3 < len(ws[i]); k++ {
+			if ws[i][k] == "in" && ws[i][k+2] == "and" && len(ws[i][k+1]) > 3 && len(ws[i][k+3]) > 3 &&
+				!lex.IsStopword(ws[i][k+1]) && !lex.IsStopword(ws[i][k+3]) {
+				pairs = append(pairs, [2]string{ws[i][k+1], ws[i][k+3]})
+			}
+		}
+	}
+	if wide > 0 && wide < len(d.Claims) {
+		return true
+	}
+	for _, p := range pairs {
+		for _, w := range ws {
+			if containsWord(w, p[0]) != containsWord(w, p[1]) {
+				return true // one of the two places only
+			}
+		}
+	}
+	return false
+}
+
+// scopeOf reports a figure counted over an area: a scope word within four
+// words after a number ("62 people throughout Europe"), with the word
+// naming the area ("europe"; "" for "nationwide").
+func scopeOf(ws []string) (string, bool) {
+	for i, w := range ws {
+		if _, ok := atoi(w); !ok {
+			continue
+		}
+		for j := i + 1; j < len(ws) && j <= i+4 && ws[j] != ","; j++ {
+			if !scopeWords[ws[j]] {
+				continue
+			}
+			k := j + 1
+			for k < len(ws) && (ws[k] == "the" || ws[k] == "a") {
+				k++
+			}
+			if k < len(ws) && ws[k] != "," {
+				return ws[k], true
+			}
+			return "", true
+		}
+	}
+	return "", false
+}
+
+// spanUnits are the units of a period a count is summed over.
+var spanUnits = lex.Set("weeks", "months", "years", "week", "month", "year")
+
+// spanned reports a claim that counts over a period ("in seven weeks",
+// "over the past month", "since January", "so far this year").
+func spanned(ws []string) bool {
+	for i, w := range ws {
+		next := ""
+		if i+1 < len(ws) {
+			next = ws[i+1]
+		}
+		switch w {
+		case "in", "over", "within", "during":
+			for j := i + 1; j < len(ws) && j <= i+4; j++ {
+				if n, ok := atoi(ws[j]); ok && j+1 < len(ws) && (spanUnits[ws[j+1]] || ws[j+1] == "days" && n >= 7) {
+					return true // "in seven weeks", "over the past 10 days"; not "in four days of clashes"
+				}
+				if (ws[j] == "past" || ws[j] == "last") && j+1 < len(ws) && spanUnits[ws[j+1]] {
+					return true // "over the past month"
+				}
+			}
+		case "since":
+			if months[next] || next == "last" || next == "the" || isNumber(next) {
+				return true
+			}
+		case "so":
+			if next == "far" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// otherSpan reports a count one of whose claims sums a period the others
+// do not (a county's total beside "seven weeks" of it; packet 6).
+func otherSpan(d chorus.Dispute) bool {
+	n := 0
+	for _, c := range d.Claims {
+		if spanned(words(c.Text)) {
+			n++
+		}
+	}
+	return n > 0 && n < len(d.Claims)
+}
+
+// places are where part of a count was found ("eight found in a
+// trailer"): a figure placed in one is a part of the whole.
+var places = lex.Set("trailer", "truck", "van", "car", "vehicle", "container", "boat", "bus", "house", "home",
+	"apartment", "building", "room", "basement", "cellar", "warehouse", "tunnel", "cabin", "shed", "tent")
+
+// placed reports a claim with a figure found or held in a place within
+// six words after it ("8 people found in a trailer").
+func placed(ws []string) bool {
+	for i, w := range ws {
+		if _, ok := atoi(w); !ok {
+			continue
+		}
+		for j := i + 1; j+2 < len(ws) && j <= i+6; j++ {
+			if (ws[j] == "in" || ws[j] == "inside") && (ws[j+1] == "a" || ws[j+1] == "the" || ws[j+1] == "one") && places[ws[j+2]] {
+				return true
+			}
+			if (ws[j] == "in" || ws[j] == "inside") && places[ws[j+1]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// subCount reports a count one of whose claims counts only those found
+// in a place (eight in the trailer beside nine in all; packet 6).
+func subCount(d chorus.Dispute) bool {
+	n := 0
+	for _, c := range d.Claims {
+		if placed(words(c.Text)) {
+			n++
+		}
+	}
+	return n > 0 && n < len(d.Claims)
 }
 
 // otherMonth reports a count one of whose claims says "in <month>" and

@@ -168,6 +168,11 @@ func speakerName(s sentence, name string) string {
 		if i > 0 && (prepositions[s.words[i-1]] || s.words[i-1] == "no" || s.words[i-1] == "that") {
 			return "" // "in charge", "no rebel fighters", "denied that rebel fighters ..."
 		}
+		if i > 0 && len(low) == 1 && nameWord(s.words[i-1]) && !strings.HasSuffix(s.words[i-1], "'s") && !strings.HasSuffix(s.words[i-1], "’s") {
+			// "Air" cut from "Korean Air": the name's word before it.
+			f, low = s.orig[i-1:i+1], s.words[i-1:i+1]
+			break
+		}
 		if i > 0 && len(low) == 1 && (strings.HasSuffix(s.words[i-1], "'s") || strings.HasSuffix(s.words[i-1], "’s")) {
 			// "Trump's camp": the camp is whose the possessive says.
 			from := i - 1
@@ -185,6 +190,82 @@ func speakerName(s sentence, name string) string {
 		return ""
 	}
 	return lex.UpperFirst(strings.Join(f, " "))
+}
+
+// nameWord reports whether w, the word before a one-word name, can be a
+// word of the same name ("Korean" of "Korean Air"): not a function word,
+// a connective, a verb of speech, a figure or a weekday.
+func nameWord(w string) bool {
+	if len(w) < 3 || lex.IsStopword(w) || connectives[w] || subordinators[w] || prepositions[w] || pronouns[w] ||
+		possessives[w] || adverbs[w] || weekdays[w] || speechVerbs[w] || claimVerbs[w] || isNumber(w) || w == "," {
+		return false
+	}
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly")
+}
+
+// shownName returns name as a reader is shown it, or "" when it is no
+// name or noun phrase but a piece of a clause: a verb or an auxiliary
+// ("... wouldn't comment", "... correctly note that he"), a pronoun
+// inside it, an adverb ending it ("The court eventually", cut), a verb
+// before a name ("Learns Amy Chua"), or a word of a count ("Dead").
+// Blind readers flagged all of these (packet 6).
+func shownName(name string) string {
+	f := strings.Fields(name)
+	for len(f) > 1 && lyAdverb(f[len(f)-1]) {
+		f = f[:len(f)-1]
+	}
+	if len(f) == 0 {
+		return ""
+	}
+	for _, w := range f {
+		l := strings.Trim(strings.ToLower(w), ".,;:'’\"")
+		if clauseWords[l] || strings.HasSuffix(l, "n't") || strings.HasSuffix(l, "n’t") || lyAdverb(l) && l == w {
+			return ""
+		}
+	}
+	if len(f) == 1 {
+		if _, ok := counts[strings.ToLower(f[0])]; ok {
+			return ""
+		}
+	}
+	if first := strings.ToLower(f[0]); len(f) >= 3 && len(first) > 4 && strings.HasSuffix(first, "s") &&
+		!strings.HasSuffix(first, "ss") && !strings.HasSuffix(first, "us") && !strings.HasSuffix(first, "'s") &&
+		!strings.HasSuffix(first, "’s") && upperAll(f[1:]) {
+		return "" // "Learns Amy Chua": a verb before a name
+	}
+	return strings.Join(f, " ")
+}
+
+// clauseWords are pronouns, auxiliaries and verbs: a label that holds
+// one is a clause, not a name.
+var clauseWords = lex.Set("he", "she", "they", "it", "we", "i", "you", "him", "them", "who", "which", "that",
+	"would", "could", "should", "did", "does", "is", "was", "are", "were",
+	"note", "notes", "noted", "comment", "comments", "said", "says", "say", "told", "tells", "declined", "declines",
+	"refused", "learns", "learned", "added", "wrote", "writes", "argue", "argues", "argued", "insist", "insists",
+	"claim", "claims", "deny", "denies", "denied", "when", "if", "whether", "because")
+
+// lyAdverb reports an adverb ending in -ly ("eventually", "correctly"),
+// not a name or noun that ends so ("Kelly", "family", "Italy").
+func lyAdverb(w string) bool {
+	l := strings.ToLower(w)
+	if !strings.HasSuffix(l, "ly") || len(l) < 6 || l != w {
+		return false
+	}
+	switch l {
+	case "family", "assembly", "italy", "daily", "weekly", "monthly", "quarterly", "ally", "rally", "supply":
+		return false
+	}
+	return true
+}
+
+// upperAll reports whether every word of f opens with a capital letter.
+func upperAll(f []string) bool {
+	for _, w := range f {
+		if w == "" || w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // mannerAdverb reports an adverb of manner that ends a subject cut
