@@ -37,7 +37,7 @@ const fewSourcesCostPow = 1
 const termKey = 0x5bd1e9955bd1e995
 
 func (c *cluster) newObjective(p *Tuning) *objective {
-	o := &objective{p: p, costPow: p.CostPow, weight: make(map[uint64]float64), covered: make(map[uint64]bool)}
+	o := &objective{p: p, costPow: p.CostPow, weight: make(map[uint64]float64, len(c.st.termDF)+len(c.st.conceptDF)), covered: make(map[uint64]bool)}
 	sal := func(h uint64) float64 {
 		if c.sal == nil || c.sal.prior <= 0 {
 			return 1

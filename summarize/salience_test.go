@@ -130,3 +130,31 @@ func TestSaliencePairs(t *testing.T) {
 		t.Error("embedded table has no bigram table")
 	}
 }
+
+// TestSalienceLookup checks the lookup table against the table's own keys
+// and values: every word and bigram of the embedded table is found with
+// its value, and keys not in it have the prior.
+func TestSalienceLookup(t *testing.T) {
+	for name, s := range map[string]*Salience{"words": DefaultSalience(), "pairs": DefaultSalience().Pairs()} {
+		in := make(map[uint32]bool, len(s.keys))
+		for i, k := range s.keys {
+			in[k] = true
+			// A hash whose upper half is 0 folds to its lower half.
+			if got, want := s.of(uint64(k)), dequantize(s.vals[i]); got != want {
+				t.Fatalf("%s: of(%#x) = %v, want %v", name, k, got, want)
+			}
+		}
+		misses := 0
+		for k := uint32(1); misses < 10000; k += 7919 {
+			if !in[k] {
+				misses++
+				if got := s.of(uint64(k)); got != s.prior {
+					t.Fatalf("%s: of(%#x) = %v, want the prior %v", name, k, got, s.prior)
+				}
+			}
+		}
+	}
+	if got := (&Salience{prior: 0.25}).of(42); got != 0.25 {
+		t.Errorf("zero table: of = %v, want its prior", got)
+	}
+}
