@@ -47,8 +47,8 @@ type Protocol struct {
 //     against every three of them); ROUGE-1.5.5 -n 4 -w 1.2 -m -2 4 -u -c 95
 //     -r 1000 -f A -p 0.5 -t 0 -a -d, the summaries cut at 100 words.
 //   - duc2006 (NIST, DUC 2006 query-focused task): the same at 250 words.
-//   - duc2006-split (DUC 2006 as a proxy of the update task): the same as
-//     duc2007-update.
+//   - duc2006-split and duc2006-update (DUC 2006 as proxies of the update
+//     task): the same as duc2007-update.
 //   - multinews-*, longbench200 (Fabbri et al. 2019): 260 words; F of
 //     ROUGE-1, -2, -SU4; ROUGE-1.5.5 -n 2 -2 4 -U -m -f A -p 0.5 -l 260,
 //     each reference one unit.
@@ -58,7 +58,8 @@ func ProtocolFor(name string) (Protocol, error) {
 	}
 	if dataset.IsQuery(name) {
 		// NIST's protocol of DUC 2006 (250 words) and of the DUC 2007
-		// update task (100 words; also the duc2006-split proxy of it).
+		// update task (100 words; also the duc2006-split and duc2006-update
+		// proxies of it).
 		pname, words, year := name, 250, "2006"
 		if dataset.IsUpdate(name) {
 			words, year = 100, "2007"

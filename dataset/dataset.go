@@ -1,5 +1,6 @@
 // Package dataset streams the evaluation datasets (DUC 2003/2004 Task 2,
-// the DUC 2006 query-focused task and its update proxy duc2006-split, the
+// the DUC 2006 query-focused task and its update proxies duc2006-split and
+// duc2006-update, the
 // DUC 2007 update task, Multi-News) as clusters with reference summaries. It sits in the evaluation
 // half of Chorus: dataset → summarizers → rouge → bench tables.
 //
@@ -24,7 +25,8 @@ type Example struct {
 	// References are the reference summaries, each as its sentences (SEE
 	// units). A Multi-News reference is one unit: the whole paragraph.
 	References [][]string
-	// Before holds, in the update tasks (duc2007-update, duc2006-split), the
+	// Before holds, in the update tasks (duc2007-update, duc2006-split,
+	// duc2006-update), the
 	// articles the reader has already read: the earlier sets of the same topic, oldest
 	// first. The summary should say only what Cluster adds to them. It is
 	// nil elsewhere and for a topic's first set.
@@ -39,7 +41,7 @@ type Example struct {
 // spec describes one named dataset.
 type spec struct {
 	name   string
-	format string // "duc", "ducquery", "ducupdate", "ducsplit" or "multinews"
+	format string // "duc", "ducquery", "ducupdate", "ducsplit", "ducsets" or "multinews"
 	files  []string
 	count  int // number of clusters in the full data
 }
@@ -49,6 +51,7 @@ var specs = []spec{
 	{"duc2003", "duc", []string{"duc2003/duc2003_task2.jsonl.gz"}, 30},
 	{"duc2006", "ducquery", []string{"duc2006/duc2006_main.jsonl.gz"}, 50},
 	{"duc2006-split", "ducsplit", []string{"duc2006/duc2006_main.jsonl.gz"}, 50},
+	{"duc2006-update", "ducsets", []string{"duc2006/duc2006_main.jsonl.gz"}, 150},
 	{"duc2007-update", "ducupdate", []string{"duc2007/duc2007_update.jsonl.gz"}, 30},
 	{"multinews-val", "multinews", []string{"multi-news/val.truncated.src.gz", "multi-news/val.truncated.tgt.gz"}, 5622},
 	{"multinews-test", "multinews", []string{"multi-news/test.truncated.src.gz", "multi-news/test.truncated.tgt.gz"}, 5622},
@@ -89,14 +92,14 @@ func IsDUC(name string) bool {
 // duc2007-update).
 func IsQuery(name string) bool {
 	s, ok := lookup(name)
-	return ok && (s.format == "ducquery" || s.format == "ducupdate" || s.format == "ducsplit")
+	return ok && (s.format == "ducquery" || s.format == "ducupdate" || s.format == "ducsplit" || s.format == "ducsets")
 }
 
 // IsUpdate reports whether the named dataset is an update task: its
 // examples carry the articles already read in Example.Before.
 func IsUpdate(name string) bool {
 	s, ok := lookup(name)
-	return ok && (s.format == "ducupdate" || s.format == "ducsplit")
+	return ok && (s.format == "ducupdate" || s.format == "ducsplit" || s.format == "ducsets")
 }
 
 func lookup(name string) (spec, bool) {
@@ -128,6 +131,8 @@ func Read(dir, name string, limit int, fn func(Example) error) error {
 		err = readDUCUpdate(paths[0], limit, fn)
 	case "ducsplit":
 		err = readDUCSplit(paths[0], limit, fn)
+	case "ducsets":
+		err = readDUCSets(paths[0], limit, fn)
 	default:
 		lines := ""
 		if len(paths) > 2 {

@@ -94,3 +94,56 @@ func TestReadSplit(t *testing.T) {
 		t.Error("duc2006-split is an update task with topics")
 	}
 }
+
+// TestReadSets checks the duc2006-update proxy: each topic's documents in
+// date order cut into sets A, B and C in the DUC 2007 proportions, each
+// read after the sets before it, empty sets left out, the limit counting
+// sets.
+func TestReadSets(t *testing.T) {
+	dir := t.TempDir()
+	writeGz(t, filepath.Join(dir, "duc2006/duc2006_main.jsonl.gz"),
+		`{"id": "D0001A", "documents": [{"id": "NYT19990105.0003", "text": "Rain."}, {"id": "APW19990101.0001", "text": "Sun."}, {"id": "APW19990103.0002", "text": "Fog."}, {"id": "XIE19990107.0001", "text": "Wind."}, {"id": "APW19990106.0001", "text": "Hail."}], "references": ["Weather."], "topic": {"title": "weather", "narrative": "Describe it."}}`,
+		`{"id": "D0002B", "documents": [{"id": "XIE19990202.0002", "text": "Snow."}, {"id": "NYT19990201.0003", "text": "Ice."}], "references": ["Winter."]}`,
+	)
+	ids := func(arts []chorus.Article) string {
+		var s []string
+		for _, a := range arts {
+			s = append(s, a.ID)
+		}
+		return strings.Join(s, " ")
+	}
+	tests := []struct {
+		name, id, before, cluster, query string
+	}{
+		{"set A: the first 10/25, read first", "D0001A-A", "", "APW19990101.0001 APW19990103.0002", "weather.\nDescribe it."},
+		{"set B: the next 8/25, after A", "D0001A-B", "APW19990101.0001 APW19990103.0002", "NYT19990105.0003", "weather.\nDescribe it."},
+		{"set C: the rest, after A and B", "D0001A-C", "APW19990101.0001 APW19990103.0002 NYT19990105.0003", "APW19990106.0001 XIE19990107.0001", "weather.\nDescribe it."},
+		{"two documents: A has one", "D0002B-A", "", "NYT19990201.0003", ""},
+		{"two documents: B is empty, C after A", "D0002B-C", "NYT19990201.0003", "XIE19990202.0002", ""},
+	}
+	for _, limit := range []int{0, 2} {
+		var got []Example
+		if err := Read(dir, "duc2006-update", limit, func(ex Example) error { got = append(got, ex); return nil }); err != nil {
+			t.Fatal(err)
+		}
+		want := tests
+		if limit > 0 {
+			want = tests[:limit]
+		}
+		if len(got) != len(want) {
+			t.Fatalf("limit %d: got %d examples, want %d", limit, len(got), len(want))
+		}
+		for i, tt := range want {
+			t.Run(tt.name, func(t *testing.T) {
+				ex := got[i]
+				if ex.Cluster.ID != tt.id || ids(ex.Before) != tt.before || ids(ex.Cluster.Articles) != tt.cluster || ex.Query != tt.query || len(ex.References) != 1 {
+					t.Errorf("%s: before [%s], cluster [%s], query %q, %d references; want %s: [%s], [%s], %q, 1",
+						ex.Cluster.ID, ids(ex.Before), ids(ex.Cluster.Articles), ex.Query, len(ex.References), tt.id, tt.before, tt.cluster, tt.query)
+				}
+			})
+		}
+	}
+	if !IsUpdate("duc2006-update") || !IsQuery("duc2006-update") || Count("duc2006-update") != 150 {
+		t.Error("duc2006-update is an update task with topics, 150 sets")
+	}
+}

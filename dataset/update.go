@@ -43,15 +43,61 @@ func readDUCUpdate(path string, limit int, fn func(Example) error) error {
 func readDUCSplit(path string, limit int, fn func(Example) error) error {
 	return readDUCLines(path, limit, func(d ducLine) error {
 		ex := ducExample(d, false)
-		arts := slices.Clone(ex.Cluster.Articles)
-		slices.SortStableFunc(arts, func(a, b chorus.Article) int {
-			if c := a.Published.Compare(b.Published); c != 0 {
-				return c
-			}
-			return strings.Compare(a.ID, b.ID)
-		})
+		arts := byDate(ex.Cluster.Articles)
 		half := len(arts) / 2
 		ex.Before, ex.Cluster.Articles = arts[:half:half], arts[half:]
 		return fn(ex)
+	})
+}
+
+// byDate returns the articles ordered by date, then id.
+func byDate(articles []chorus.Article) []chorus.Article {
+	arts := slices.Clone(articles)
+	slices.SortStableFunc(arts, func(a, b chorus.Article) int {
+		if c := a.Published.Compare(b.Published); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+	return arts
+}
+
+// readDUCSets streams duc2006-update, a development proxy of the update
+// task shaped like the DUC 2007 one: each DUC 2006 topic's documents,
+// ordered by date (then id), are cut into sets A, B and C in the DUC 2007
+// proportions 10 : 8 : 7 (of 25 documents; A at least one), and each set
+// is an example, B read after A and C after A and B (Before), cluster ids
+// suffixed "-A", "-B", "-C"; an empty set is left out. As in
+// duc2006-split, the references are DUC 2006's own, written for the
+// whole topic, so every set of a topic is scored against the same four.
+// limit counts sets.
+func readDUCSets(path string, limit int, fn func(Example) error) error {
+	n := 0
+	return readDUCLines(path, 0, func(d ducLine) error {
+		ex := ducExample(d, false)
+		arts := byDate(ex.Cluster.Articles)
+		a := max(len(arts)*10/25, 1)
+		b := max(len(arts)*18/25, a)
+		bounds := [][2]int{{0, min(a, len(arts))}, {min(a, len(arts)), b}, {b, len(arts)}}
+		for i, r := range bounds {
+			if r[1] <= r[0] {
+				continue
+			}
+			if limit > 0 && n >= limit {
+				return errStop
+			}
+			set := ex
+			set.Cluster.ID = d.ID + "-" + string(rune('A'+i))
+			set.Cluster.Articles = arts[r[0]:r[1]:r[1]]
+			set.Before = arts[:r[0]:r[0]]
+			if r[0] == 0 {
+				set.Before = nil
+			}
+			if err := fn(set); err != nil {
+				return err
+			}
+			n++
+		}
+		return nil
 	})
 }
