@@ -72,6 +72,10 @@ type StorySummary struct {
 	// summaries stored before they were recorded.
 	FirstPublished time.Time `json:"first_published,omitzero"`
 	LastPublished  time.Time `json:"last_published,omitzero"`
+	// UndatedArticles counts the articles this summary was computed from
+	// that have no publication time (Story.UndatedArticles); zero in
+	// summaries stored before it was recorded.
+	UndatedArticles int `json:"undated_articles,omitempty"`
 	// Computed is when this summary was computed.
 	Computed time.Time `json:"computed"`
 	// Error is set when the summarizer rejected the story's articles.

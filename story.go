@@ -63,6 +63,11 @@ type Story struct {
 	// summary (Summarized tells which).
 	FirstPublished time.Time `json:"first_published,omitzero"`
 	LastPublished  time.Time `json:"last_published,omitzero"`
+	// UndatedArticles counts the story's articles (copies included) that
+	// had no publication time when its current summary was computed: the
+	// articles FirstPublished and LastPublished leave out. Zero before the
+	// first summary and with a summary stored before it was recorded.
+	UndatedArticles int `json:"undated_articles,omitempty"`
 	// Summarized reports that the story has a computed summary, so that
 	// zero FirstPublished and LastPublished mean "publication time unknown"
 	// rather than "not known yet".

@@ -130,6 +130,12 @@ func TestBrowser(t *testing.T) {
 		if h1 := texts(findAll(doc, "h1", "")); len(h1) != 1 || h1[0] != story.Title || !strings.Contains(h1[0], "barrier") {
 			t.Errorf("heading %q, want the barrier story's title %q", h1, story.Title)
 		}
+		// The heading says when the articles were published as the list
+		// does, the undated one counted, not dated by its reception.
+		metas := texts(findAll(doc, "p", "meta"))
+		if want := fmt.Sprintf("%d publishers · %d articles · published 3 Mar 2026 – 4 Mar 2026 (1 article without a publication time) · summary last changed here", story.SourceCount, story.ArticleCount); !containsPrefix(metas, want) {
+			t.Errorf("story page %q lacks %q", metas, want)
+		}
 		sentences := findAll(findAll(doc, "section", "summary")[0], "li", "")
 		if len(sentences) == 0 {
 			t.Fatal("no summary sentences on the page")

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -174,8 +175,9 @@ func TestStoryPageDates(t *testing.T) {
 		notWant []string
 	}{
 		{"dates and timeline", "/stories/1", 200, []string{
-			`reported <time datetime="2025-11-20T09:00:00Z">20 Nov 2025</time> – <time datetime="2026-03-01T12:04:00Z">1 Mar 2026</time> (undated articles counted by when Chorus received them)`,
-			`summary last changed here`,
+			// The heading gives the publication span as the story list does,
+			// never a reception time, and counts the undated articles.
+			`2 publishers · 4 articles · published <time datetime="2025-11-20T09:00:00Z">20 Nov 2025</time> – <time datetime="2025-11-21T08:30:00Z">21 Nov 2025</time> (2 articles without a publication time) · summary last changed here`,
 			`href="/stories/1?by=received&amp;since=2026-03-01T12%3A04%3A00Z">What’s new after this visit</a>`,
 			`<h2 id="timeline-h">When sources reported</h2>`,
 			`<time datetime="2025-11-20T09:00:00Z">20 Nov 2025, 09:00 UTC</time> <span class="publisher">Cape Herald</span>`,
@@ -291,6 +293,37 @@ func TestStoryListSpan(t *testing.T) {
 	}
 	if strings.Count(body, `"first_published"`) != 2 {
 		t.Errorf("an undated story must leave first_published out: %s", body)
+	}
+
+	// Each story's own page and API answer give the span of the list, in
+	// the list's words, with the number of undated articles.
+	for _, st := range page.Stories {
+		path := "/stories/" + strconv.FormatInt(st.ID, 10)
+		_, js := do(t, s, "GET", "/api"+path, "", "")
+		var d chorus.StoryDetail
+		mustJSON(t, js, &d)
+		if !d.FirstPublished.Equal(st.FirstPublished) || !d.LastPublished.Equal(st.LastPublished) || d.UndatedArticles != st.UndatedArticles || !d.Summarized {
+			t.Errorf("%s: the story's API span %v – %v (%d undated) differs from the list's %v – %v (%d)", st.Title,
+				d.FirstPublished, d.LastPublished, d.UndatedArticles, st.FirstPublished, st.LastPublished, st.UndatedArticles)
+		}
+		_, pageBody := do(t, s, "GET", path, "", "")
+		want := map[string]string{
+			"Lighthouse relit":        `2 publishers · 4 articles · published <time datetime="2025-11-20T09:00:00Z">20 Nov 2025</time> – <time datetime="2025-11-21T08:30:00Z">21 Nov 2025</time> (2 articles without a publication time) · summary last changed here`,
+			"Ferry timetable changes": `1 publisher · 1 article · <span class="received">publication time unknown</span> · summary last changed here`,
+			"Market hall reopens":     `1 publisher · 1 article · published <time datetime="2025-12-02T08:00:00Z">2 Dec 2025</time> · summary last changed here`,
+		}[st.Title]
+		if !strings.Contains(pageBody, want) {
+			t.Errorf("%s: page heading lacks %q:\n%s", st.Title, want, pageBody)
+		}
+	}
+	if want := map[string]int{"Lighthouse relit": 2, "Ferry timetable changes": 1, "Market hall reopens": 0}; len(page.Stories) != len(want) {
+		t.Errorf("%d stories, want %d", len(page.Stories), len(want))
+	} else {
+		for _, st := range page.Stories {
+			if st.UndatedArticles != want[st.Title] {
+				t.Errorf("%s: %d undated articles, want %d", st.Title, st.UndatedArticles, want[st.Title])
+			}
+		}
 	}
 }
 

@@ -187,6 +187,9 @@ func (s *StoryService) ingestOne(a chorus.Article) chorus.IngestResult {
 	s.order = append(s.order, a.ID)
 	st.Articles = append(st.Articles, *sa)
 	st.ArticleCount++
+	if a.Published.IsZero() {
+		st.UndatedArticles++
+	}
 	if p := a.Published; !p.IsZero() {
 		// The span of the reports, copies included, as package service
 		// records it with each summary.

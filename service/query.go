@@ -41,6 +41,7 @@ func storyOf(rec *chorus.StoryRecord) chorus.Story {
 	if sum := rec.Summary; sum != nil {
 		st.Summarized = true
 		st.FirstPublished, st.LastPublished = sum.FirstPublished, sum.LastPublished
+		st.UndatedArticles = sum.UndatedArticles
 		if st.FirstPublished.IsZero() {
 			// A summary stored before the span was recorded: the span of
 			// the articles it cites.
@@ -52,13 +53,16 @@ func storyOf(rec *chorus.StoryRecord) chorus.Story {
 	return st
 }
 
-// publishedSpan returns the earliest and latest publication times of arts;
-// zero when none has one.
-func publishedSpan(arts []chorus.ArticleRecord) (first, last time.Time) {
+// publishedSpan returns the earliest and latest publication times of arts,
+// zero when none has one, and how many have none.
+func publishedSpan(arts []chorus.ArticleRecord) (first, last time.Time, undated int) {
 	for _, a := range arts {
+		if a.Published.IsZero() {
+			undated++
+		}
 		first, last = widen(first, last, a.Published)
 	}
-	return first.UTC(), last.UTC()
+	return first.UTC(), last.UTC(), undated
 }
 
 // widen extends the span from first to last to t; a zero t is unknown and

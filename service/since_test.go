@@ -335,12 +335,12 @@ func TestStoryListSpan(t *testing.T) {
 		t.Fatal(err)
 	}
 	st := list()
-	if !st.Summarized || !st.FirstPublished.Equal(ferryDay1.Published) || !st.LastPublished.Equal(ferryDay2.Published) {
-		t.Errorf("span %v – %v (summarized %v), want %v – %v", st.FirstPublished, st.LastPublished, st.Summarized, ferryDay1.Published, ferryDay2.Published)
+	if !st.Summarized || !st.FirstPublished.Equal(ferryDay1.Published) || !st.LastPublished.Equal(ferryDay2.Published) || st.UndatedArticles != 1 {
+		t.Errorf("span %v – %v, %d undated (summarized %v), want %v – %v, 1 undated", st.FirstPublished, st.LastPublished, st.UndatedArticles, st.Summarized, ferryDay1.Published, ferryDay2.Published)
 	}
 	d, err := s.Story(ctx, st.ID, chorus.StoryDetailQuery{})
-	if err != nil || !d.FirstPublished.Equal(st.FirstPublished) || !d.LastPublished.Equal(st.LastPublished) || !d.Summarized {
-		t.Errorf("the story's own span %v – %v, want the list's: %v", d.FirstPublished, d.LastPublished, err)
+	if err != nil || !d.FirstPublished.Equal(st.FirstPublished) || !d.LastPublished.Equal(st.LastPublished) || d.UndatedArticles != st.UndatedArticles || !d.Summarized {
+		t.Errorf("the story's own span %v – %v (%d undated), want the list's: %v", d.FirstPublished, d.LastPublished, d.UndatedArticles, err)
 	}
 }
 

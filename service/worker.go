@@ -93,7 +93,7 @@ func (s *Service) process(ctx context.Context, job queue.Job) error {
 	}
 	s.metrics.computed.Inc()
 	saved.Computed = now
-	saved.FirstPublished, saved.LastPublished = publishedSpan(arts)
+	saved.FirstPublished, saved.LastPublished, saved.UndatedArticles = publishedSpan(arts)
 	updated := st.Updated
 	if st.Summary == nil || !sameSentences(st.Summary.Sentences, saved.Sentences) {
 		updated = now

@@ -76,7 +76,7 @@ func TestStoriesShowSince(t *testing.T) {
 		want []string // in order
 	}{
 		{"story, earliest first", []string{"stories", "show", "1"}, []string{
-			"3 articles from 2 publishers, reported 2026-02-27 09:00 UTC – 2026-02-28 10:00 UTC; summary updated ",
+			"3 articles from 2 publishers, published 2026-02-27 – 2026-02-28; summary updated ",
 			"Articles, earliest first",
 			"2026-02-27 09:00 UTC  published  Harbour Post    Ferry runs aground off Caldmoor island",
 			"2026-02-27 15:30 UTC  published  Island Courier  Caldmoor ferry passengers",

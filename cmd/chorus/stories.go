@@ -174,7 +174,7 @@ func writeStory(w io.Writer, d *chorus.StoryDetail, format render.Format) error 
 	if format == render.JSON {
 		return render.Write(w, sum, render.Options{Format: format})
 	}
-	fmt.Fprintf(w, "Story %d: %s\n%s from %s%s; summary updated %s\n\n", d.ID, d.Title, plural(d.ArticleCount, "article", "articles"), plural(d.SourceCount, "publisher", "publishers"), reportedSpan(d.Timeline), timeOrNever(d.Updated))
+	fmt.Fprintf(w, "Story %d: %s\n%s from %s%s; summary updated %s\n\n", d.ID, d.Title, plural(d.ArticleCount, "article", "articles"), plural(d.SourceCount, "publisher", "publishers"), storySpan(d.Story), timeOrNever(d.Updated))
 	if f := d.Focus; f != nil {
 		fmt.Fprintf(w, "Summarized for %q (numbered as the story's summary):\n\n", f.Query)
 		if len(sum.Sentences) == 0 {
@@ -206,23 +206,23 @@ func writeTimeline(w io.Writer, d *chorus.StoryDetail) error {
 	return tw.Flush()
 }
 
-// reportedSpan says when the listed articles were reported: ", reported
-// FIRST – LAST", the times marked when some are reception times.
-func reportedSpan(tl []chorus.TimelineEntry) string {
-	if len(tl) == 0 {
+// storySpan says when a story's articles were published, as the story
+// list and the story page do: ", published FIRST – LAST", with the number
+// of articles that have no publication time when some have none, ",
+// publication time unknown" when none has one, and nothing before the
+// first summary (which records the span).
+func storySpan(s chorus.Story) string {
+	if !s.Summarized {
 		return ""
 	}
-	first, last := tl[0], tl[len(tl)-1]
-	s := ", reported " + timeOrNever(first.Time)
-	if !last.Time.Equal(first.Time) {
-		s += " – " + timeOrNever(last.Time)
+	span := publishedSpan(s)
+	if s.FirstPublished.IsZero() {
+		return ", publication time " + span
 	}
-	for _, e := range tl {
-		if e.Basis == chorus.ByReceived {
-			return s + " (undated articles counted by when they were received)"
-		}
+	if s.UndatedArticles > 0 {
+		span += " (" + plural(s.UndatedArticles, "article", "articles") + " without a publication time)"
 	}
-	return s
+	return ", published " + span
 }
 
 // writeUpdate prints a story's since view: what the articles dated after
