@@ -136,7 +136,20 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 				obj = []string{"it"} // "said it was false": what was said before
 			}
 		}
-		if noun, mods, ok := anaphoric(obj); ok && len(mods) == 0 {
+		if wrongdoing(obj) {
+			// "denied any wrongdoing": the sentence of any source that
+			// accuses the denier by name, sharing most words with the
+			// denial.
+			best := 0
+			for j, c := range all {
+				if j == k || !claimable(c) || !makes(c, "allegations") || !names(c, who) {
+					continue
+				}
+				if n := lex.Intersect(c.termsOf(), s.termsOf()); n > best {
+					best, claim = n, j
+				}
+			}
+		} else if noun, mods, ok := anaphoric(obj); ok && len(mods) == 0 {
 			// "disputed that account": the nearest sentence before, in
 			// the same source, that makes such a claim and shares a word
 			// of substance with the denial.
@@ -203,6 +216,31 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 		})
 	}
 	return out
+}
+
+// wrongs are what a denial of wrongdoing names ("denied any wrongdoing",
+// "denies involvement in the scheme", "denied all knowledge of it").
+var wrongs = map[string]bool{"wrongdoing": true, "involvement": true, "knowledge": true, "guilt": true}
+
+// wrongdoing reports an object that denies wrongdoing of the denier's
+// own, naming no claim: "any wrongdoing", "involvement in the scheme".
+func wrongdoing(obj []string) bool {
+	i := 0
+	if i < len(obj) && (obj[i] == "any" || obj[i] == "all" || obj[i] == "his" || obj[i] == "her" || obj[i] == "their" || obj[i] == "its") {
+		i++
+	}
+	return i < len(obj) && wrongs[obj[i]]
+}
+
+// names reports whether claim c names who by the last word of the name
+// ("Lind" of "Mara Lind", "company" of "The ferry company").
+func names(c sentence, who string) bool {
+	f := strings.Fields(strings.ToLower(who))
+	if len(f) == 0 {
+		return false
+	}
+	last := strings.Trim(f[len(f)-1], ".,'’")
+	return len(last) > 3 && containsWord(c.words, last)
 }
 
 // denialKey prefixes the text of a denial in cache.shown: its speaker is

@@ -456,6 +456,12 @@ func TestFindCases(t *testing.T) {
 		{"allegations called false", [][]string{
 			{"The lawsuit alleges that the Brack fund hid losses from its investors for three years.",
 				"The Brack fund said the allegations were false."}}, 1},
+		{"wrongdoing denied by the accused", [][]string{
+			{"Prosecutors accused Mara Lind of hiding the losses of the Brack fund from investors."},
+			{"Mara Lind has denied any wrongdoing in the Brack fund losses."}}, 1},
+		{"wrongdoing denied by someone not accused", [][]string{
+			{"Prosecutors accused Mara Lind of hiding the losses of the Brack fund from investors."},
+			{"Tomas Orm has denied any wrongdoing in the Brack fund losses."}}, 0},
 		{"insisted it had not", [][]string{
 			{"The Courier reported that the Palo ferry had been overloaded when it sank."},
 			{"The ferry company insisted that the Palo ferry had not been overloaded when it sank."}}, 1},
