@@ -115,10 +115,11 @@ var furnitureRules = map[textclean.Rule]bool{
 }
 
 // dropFurniture removes the paragraphs of text (separated by blank lines)
-// that furnitureRules recognise, and the prompts to follow the publication
+// that furnitureRules recognise, the prompts to follow the publication
 // on a social network or download its app (isSocialPrompt, isAppPrompt:
 // trafilatura's set .938 → .941, without leaked .071 → .065, with kept
-// and the readability pages unchanged). With go-trafilatura's FavorRecall focus,
+// and the readability pages unchanged) and the publisher's notes
+// (isPublisherNote: paywall, sign-up, republication, write-in). With go-trafilatura's FavorRecall focus,
 // this was better on both extraction dev sets than the balanced focus
 // without it (chorus bench extraction; readability pages F1 .950 → .953,
 // trafilatura's set .919 → .924, its "without" snippets leaked .115 →
@@ -127,7 +128,7 @@ func dropFurniture(text string) string {
 	paras := strings.Split(text, "\n\n")
 	keep := paras[:0]
 	for _, p := range paras {
-		if !furnitureRules[textclean.Furniture(p).Rule] && !isSocialPrompt(p) && !isAppPrompt(p) {
+		if !furnitureRules[textclean.Furniture(p).Rule] && !isSocialPrompt(p) && !isAppPrompt(p) && !isPublisherNote(p) {
 			keep = append(keep, p)
 		}
 	}

@@ -85,3 +85,53 @@ func hasAnyPrefix(s string, prefixes ...string) bool {
 	}
 	return false
 }
+
+// notePhrases are the phrases of the publisher's notes that pages run into
+// an article's text: paywall notices, sign-up prompts, republication notes
+// and calls to write in. Measured on the extraction dev sets (chorus bench
+// extraction, 2-core EPYC), all four kinds together lifted the
+// readability pages P/R/F1 .96883/.94924/.95893 → .96921/.94917/.95909
+// (three pages lose a republication note or a "let us know what you
+// think" their gold keeps) and trafilatura's set .93981/.94531/.94255 →
+// .94892/.94336/.94613, without leaked .061 → .051 (31 → 26 of 511), with
+// kept .945 → .943 (one "let us know down below in the comments" its gold
+// keeps); each kind alone lifted one set and held the other.
+var notePhrases = []string{
+	// paywall notices
+	"to view the full story", "already a subscriber", "subscribe to read", "subscribers only",
+	"to continue reading", "log in for immediate access", "subscribe now", "become a subscriber",
+	"support our journalism",
+	// sign-up prompts
+	"sign up here", "sign up for our", "sign up to receive", "sign up to get", "sign up now",
+	// republication notes
+	"this article originally appeared", "this article was originally published",
+	"originally published at", "originally published on", "this story originally appeared",
+	"this post originally appeared", "republished here with permission", "this article is republished",
+	"this story was originally published", "this article first appeared", "this story first appeared",
+	"this post first appeared",
+	// calls to write in
+	"we want to hear what you think", "submit your letter", "let us know in the comments",
+	"let us know down below", "let us know what you think", "tell us what you think",
+	"join the conversation", "join the discussion",
+}
+
+// maxNoteWords is the longest paragraph, in words, that isPublisherNote
+// drops.
+const maxNoteWords = 40
+
+// isPublisherNote reports whether paragraph p is a short note of the
+// publisher's: at most maxNoteWords words holding one of notePhrases ("To
+// view the full story, please subscribe.", "This article originally
+// appeared on the Courier.", "Sign up here for the morning briefing.").
+func isPublisherNote(p string) bool {
+	if len(words(p)) > maxNoteWords {
+		return false
+	}
+	lower := strings.ToLower(p)
+	for _, ph := range notePhrases {
+		if strings.Contains(lower, ph) {
+			return true
+		}
+	}
+	return false
+}

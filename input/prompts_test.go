@@ -41,3 +41,24 @@ func TestIsAppPrompt(t *testing.T) {
 		}
 	}
 }
+
+func TestIsPublisherNote(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"To view the full story, please subscribe to the Bay Courier.", true},
+		{"If you are already a subscriber, log in to read on.", true},
+		{"Want the morning briefing? Sign up here.", true},
+		{"This article originally appeared on the Harbour Gazette.", true},
+		{"We want to hear what you think about this article. Write to letters@courier.example.", true},
+		{"Is the new pier worth the fees? Let us know what you think.", true},
+		{"The board said residents could sign up for mooring places at the harbour office from Monday.", false}, // "sign up for" but not "sign up for our"
+		{"Skippers who are already members of the association will pay the old fees until the pier reopens, which the board said would be next autumn at the earliest, once the council approves the loan and the contractors have finished the survey of the piles that were damaged in the storm two winters ago.", false}, // too long
+	}
+	for _, tt := range tests {
+		if got := isPublisherNote(tt.in); got != tt.want {
+			t.Errorf("isPublisherNote(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
