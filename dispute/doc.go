@@ -20,6 +20,12 @@
 // gives a figure that agrees with the other's. A count given as an update
 // ("rose to 31") is shown as one, lowest figure first.
 //
+// A count is vetoed when its claims count over different places ("62
+// throughout Europe" beside "47 in Poland"), periods ("in seven weeks")
+// or parts ("eight found in a trailer"), and any dispute whose claim opens
+// with a page's label ("Famous feuds: ...") or runs two sentences
+// together.
+//
 // Denials (denial.go, speaker.go): a verb of denial whose object either
 // names the claim ("denied the charges": the sentence of charges before
 // it; "dismissed the shooting report": the sentence that reports the
@@ -27,7 +33,13 @@
 // cluster's claim that shares most of its words). The denial must be a
 // whole sentence with a named speaker, must not hold its claim inside
 // itself ("rumours ..., which he denied"), and is never set beside the
-// denier's own account or another rebuttal.
+// denier's own account or another rebuttal. Saying that a claim is false
+// ("said the allegations were false"), insisting on a negative ("insisted
+// it had not") and denying wrongdoing beside a sentence that accuses the
+// denier by name count as denials; a court, legislature or prosecutor
+// dismissing a claim or charges, or ruling it unproven, does not. A
+// speaker is shown only as a name or a noun phrase, never a piece of a
+// clause; a cluster shows one dispute per topic.
 //
 // Confidence (score.go): the rules propose; a small logistic model over
 // features of the dispute as shown (for counts the ratio of the figures,
@@ -35,6 +47,7 @@
 // share; for denials the words claim and denial share, whether the claim
 // reports an allegation or is credited to a speaker; for both the number
 // of sources, a pointer to another time, a long claim) decides which are
-// shown. Its weights were fitted on 98 disputes judged blind by two
-// readers and are constants with their provenance.
+// shown. Its weights were fitted on 212 disputes judged blind by two
+// readers (packets 1-6, development items only) and are constants with
+// their provenance.
 package dispute
