@@ -75,3 +75,50 @@ func FuzzPhraseIndexes(f *testing.F) {
 	}
 	f.Fuzz(checkIndexes)
 }
+
+// checkDatelineFilters fails when a dateline expression matches p but the
+// filter stripDateline runs before it says no.
+func checkDatelineFilters(t *testing.T, p string) {
+	if agencyDateline.MatchString(p) {
+		i := strings.IndexByte(p, '(')
+		if i < 0 || !agencyAfter(p[i+1:]) {
+			t.Errorf("agencyDateline matches %q but agencyAfter says no", p)
+		}
+	}
+	if datedDateline.MatchString(p) && !mayBeDated(p) {
+		t.Errorf("datedDateline matches %q but mayBeDated says no", p)
+	}
+}
+
+func TestDatelineFilters(t *testing.T) {
+	for _, c := range []struct {
+		in            string
+		agency, dated bool
+	}{
+		{"NEW YORK (AP) — The port reopened.", true, false},
+		{"Santa Rosa, Calif. ( ap ) — Crews worked.", true, false},
+		{"LONDON, Sept 18 (Reuters) - Shares fell.", true, true},
+		{"(The Associated Press) The port reopened.", true, false},
+		{"Tarnwick, Aldera, Sept 18 - The council met.", false, true},
+		{"Tarnwick, Tuesday - The council met.", false, true},
+		{"The mayor (a former judge) said no - again.", false, false},
+		{"Crews worked through the night - the port reopened.", false, false},
+		{"(ſomething) odd", true, false},
+	} {
+		i := strings.IndexByte(c.in, '(')
+		if got := i >= 0 && agencyAfter(c.in[i+1:]); got != c.agency {
+			t.Errorf("agencyAfter after the parenthesis of %q = %v, want %v", c.in, got, c.agency)
+		}
+		if got := mayBeDated(c.in); got != c.dated {
+			t.Errorf("mayBeDated(%q) = %v, want %v", c.in, got, c.dated)
+		}
+		checkDatelineFilters(t, c.in)
+	}
+}
+
+func FuzzDatelineFilters(f *testing.F) {
+	for _, s := range []string{"NEW YORK (AP) — x", "Tarnwick, Aldera, Sept 18 - x", "LONDON, 18 September (AFP) -- y", "Rome, Sunday | z"} {
+		f.Add(s)
+	}
+	f.Fuzz(checkDatelineFilters)
+}

@@ -3,6 +3,7 @@ package clean
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/chorusnews/chorus/internal/lex"
@@ -70,8 +71,10 @@ func stripInline(p string) string {
 // behind ("LONDON, Sept 18 - ...").
 func stripDateline(p string) string {
 	if i := strings.IndexByte(p, '('); i >= 0 && i < 80 {
-		if loc := agencyDateline.FindStringIndex(p); loc != nil && loc[1] < len(p) {
-			return lex.UpperFirst(p[loc[1]:])
+		if agencyAfter(p[i+1:]) {
+			if loc := agencyDateline.FindStringIndex(p); loc != nil && loc[1] < len(p) {
+				return lex.UpperFirst(p[loc[1]:])
+			}
 		}
 		if loc := tagDateline.FindStringIndex(p); loc != nil && loc[1] < len(p) {
 			return lex.UpperFirst(p[loc[1]:])
@@ -86,14 +89,67 @@ func stripDateline(p string) string {
 	if strings.IndexAny(p[:min(len(p), 100)], "-–—|") < 0 {
 		return p
 	}
-	if loc := datedDateline.FindStringIndex(p); loc != nil && loc[1] < len(p) {
-		return lex.UpperFirst(p[loc[1]:])
+	if mayBeDated(p) {
+		if loc := datedDateline.FindStringIndex(p); loc != nil && loc[1] < len(p) {
+			return lex.UpperFirst(p[loc[1]:])
+		}
 	}
 	if loc := lowerDateline.FindStringIndex(p); loc != nil && lowerPlace(p[:loc[1]]) {
 		_, size := utf8.DecodeLastRuneInString(p[:loc[1]]) // the sentence's first letter
 		return lex.UpperFirst(p[loc[1]-size:])
 	}
 	return p
+}
+
+// agencyAfter reports whether rest, the text after the first "(" of a
+// paragraph, opens with a name of agencies (after one space at most), in
+// any case: agencyDateline needs it, since neither the place nor the date
+// before its tag holds a parenthesis. Text with a non-ASCII byte near its
+// start is let through, as (?i) also folds "ſ" and the Kelvin sign onto
+// "s" and "k". It spares most paragraphs with a parenthesis the
+// expression.
+func agencyAfter(rest string) bool {
+	rest = strings.TrimPrefix(rest, " ")
+	for i := 0; i < len(rest) && i < maxAgencyBytes; i++ {
+		if rest[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	for _, a := range agencyNames {
+		if len(rest) >= len(a) && strings.EqualFold(rest[:len(a)], a) {
+			return true
+		}
+	}
+	return false
+}
+
+// agencyNames are the names of agencies (lex.Agencies), and maxAgencyBytes
+// the length of the longest.
+var agencyNames = lex.Agencies()
+
+var maxAgencyBytes = func() int {
+	n := 0
+	for _, a := range agencyNames {
+		n = max(n, len(a))
+	}
+	return n
+}()
+
+// mayBeDated reports whether p may open with what datedDateline matches:
+// its place is letters, periods, apostrophes, hyphens, commas and spaces,
+// and its date either holds a digit, which is then the first other
+// character of p, or is a weekday, whose "day" lies before that character.
+// It spares most paragraphs with a dash near their start the expression.
+func mayBeDated(p string) bool {
+	e := 0
+	for e < len(p) {
+		r, n := utf8.DecodeRuneInString(p[e:])
+		if !unicode.IsLetter(r) && !strings.ContainsRune(".'’-, ", r) {
+			break
+		}
+		e += n
+	}
+	return e < len(p) && '0' <= p[e] && p[e] <= '9' || strings.Contains(p[:e], "day")
 }
 
 // lowerPlace reports whether the opening a lower-case dateline pattern
