@@ -6,11 +6,9 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"time"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/digest"
-	"github.com/chorusnews/chorus/feed"
 	"github.com/chorusnews/chorus/fetch"
 	"github.com/chorusnews/chorus/input"
 	"github.com/chorusnews/chorus/render"
@@ -84,9 +82,7 @@ func runDigest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 // web page its article; anything else what package input reads.
 func digestArticles(ctx context.Context, paths []string, pages bool, stdin io.Reader, warn io.Writer) ([]chorus.Article, error) {
 	user := fetch.New(fetch.Options{Client: fetch.UserClient()})
-	// Teaser pages are fetched on the feed's behalf, not named by the
-	// user: robots.txt and spacing apply.
-	polite := fetch.New(fetch.Options{Client: fetch.UserClient(), Robots: true, PerHost: 500 * time.Millisecond})
+	polite := teaserFetcher()
 	var all []chorus.Article
 	for _, p := range paths {
 		var arts []chorus.Article
@@ -110,10 +106,7 @@ func digestArticles(ctx context.Context, paths []string, pages bool, stdin io.Re
 			continue
 		}
 		if isFeed && pages {
-			arts, _, _ = feed.ReadPages(ctx, arts, feed.DefaultTeaserWords, feed.DefaultMaxPages, func(ctx context.Context, url string) (chorus.Article, bool, error) {
-				a, err := polite.Article(ctx, url)
-				return a, false, err
-			})
+			arts = readTeasers(ctx, arts, polite)
 		}
 		all = append(all, arts...)
 	}

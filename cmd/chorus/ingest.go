@@ -32,8 +32,14 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	batch := fs.Int("batch", 100, fmt.Sprintf("articles per request or transaction (`N`, at most %d)", chorus.MaxBatch))
 	summarize := fs.Bool("summarize", false, "with the embedded store, compute the stories' summaries before exiting (otherwise 'chorus serve' does it)")
 	quiet := fs.Bool("quiet", false, "no progress bar")
+	pages := fs.Bool("pages", true, "fetch the page of a feed item that is a teaser (under 150 words), honouring robots.txt, one request per host every 0.5 s")
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: chorus ingest [options] PATH...\n\nPATH is a directory of articles, an article file, or - for stdin (the same\ninputs as chorus summarize).\n\noptions:")
+		fmt.Fprintln(fs.Output(), "usage: chorus ingest [options] PATH|URL...\n\n"+
+			"PATH is a directory of articles, an article file, an RSS, Atom or JSON Feed\n"+
+			"file (one article per item), a JSON Lines or Multi-News file, or - for stdin;\n"+
+			"an http(s) URL is fetched: a web page's article, or a feed's items (the same\n"+
+			"inputs as chorus summarize). A feed item that is a teaser is read through the\n"+
+			"page it links to, as chorus digest and the feed poller do (--pages).\n\noptions:")
 		fs.PrintDefaults()
 	}
 	paths, err := parseArgs(fs, args, withEnv(storeEnv, "server", "CHORUS_SERVER", "key", "CHORUS_API_KEY"))
@@ -53,7 +59,11 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err != nil {
 		return usagef("--input: %s", errorLine(err))
 	}
-	articles, err := readArticles(paths, inFormat, stdin)
+	reader := inputReader{cmd: "chorus ingest", format: inFormat, stdin: stdin, warn: stderr}
+	if *pages {
+		reader.pages = teaserFetcher()
+	}
+	articles, err := readArticles(ctx, reader, paths)
 	if err != nil {
 		return err
 	}
@@ -100,12 +110,13 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	return nil
 }
 
-// readArticles reads every cluster of the inputs and flattens them into
-// articles whose IDs are unique across clusters. An article that breaks a
-// limit of chorus.CheckArticle fails the whole read, before anything is
-// sent, with an error naming the article and the field.
-func readArticles(paths []string, format input.Format, stdin io.Reader) ([]chorus.Article, error) {
-	clusters, err := readClusters(paths, format, stdin)
+// readArticles reads every cluster of paths as r reads them (a feed, file
+// or URL, is one article per item) and flattens them into articles whose
+// IDs are unique across clusters. An article that breaks a limit of
+// chorus.CheckArticle fails the whole read, before anything is sent, with
+// an error naming the article and the field.
+func readArticles(ctx context.Context, r inputReader, paths []string) ([]chorus.Article, error) {
+	clusters, err := r.read(ctx, paths)
 	if err != nil {
 		return nil, err
 	}

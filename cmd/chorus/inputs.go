@@ -8,6 +8,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/feed"
@@ -16,22 +17,51 @@ import (
 	"github.com/chorusnews/chorus/story"
 )
 
-// This file turns the PATH arguments of `chorus summarize` into clusters:
-// each directory is one cluster, each feed document another, and the
-// article files, web pages (http(s) URLs, fetched) and standard input named
-// together form one more, placed where the first of them stands; files of
-// clusters (JSON Lines, Multi-News) add their own clusters in place.
+// This file turns the PATH arguments of `chorus summarize` and `chorus
+// ingest` into clusters: each directory is one cluster, each feed document
+// another, and the article files, web pages (http(s) URLs, fetched) and
+// standard input named together form one more, placed where the first of
+// them stands; files of clusters (JSON Lines, Multi-News) add their own
+// clusters in place.
 
-// readInputs reads paths in format; "-" reads stdin and an http(s) URL is
-// fetched. A page that cannot be fetched or read is reported to warn and
-// skipped. It writes a warning to warn for every cluster it formed that
-// seems to mix several events.
+// readInputs reads paths in format for chorus summarize; "-" reads stdin
+// and an http(s) URL is fetched. A page that cannot be fetched or read is
+// reported to warn and skipped. It writes a warning to warn for every
+// cluster it formed that seems to mix several events.
 func readInputs(ctx context.Context, paths []string, format input.Format, stdin io.Reader, warn io.Writer) ([]chorus.Cluster, error) {
-	opts := input.Options{Format: format, Stdin: stdin}
+	r := inputReader{cmd: "chorus summarize", format: format, stdin: stdin, warn: warn, mixed: true}
+	return r.read(ctx, paths)
+}
+
+// inputReader reads the PATH arguments of a command into clusters.
+type inputReader struct {
+	// cmd names the command in the notes written to warn.
+	cmd    string
+	format input.Format
+	stdin  io.Reader
+	warn   io.Writer
+	// mixed asks for a warning about every cluster formed here that seems
+	// to mix several events (summarize: they would be summarized as one).
+	mixed bool
+	// pages, when set, reads the teaser items of feeds through the pages
+	// they link to (readTeasers), as chorus digest and the feed poller do.
+	pages *fetch.Fetcher
+}
+
+// read reads paths; see readInputs.
+func (r inputReader) read(ctx context.Context, paths []string) ([]chorus.Cluster, error) {
+	opts := input.Options{Format: r.format, Stdin: r.stdin}
 	var out []chorus.Cluster
 	checked := map[int]bool{} // clusters formed here, not read whole from a file
 	loose, looseAt := chorus.Cluster{}, -1
 	var fetcher *fetch.Fetcher
+	addFeed := func(id string, arts []chorus.Article) {
+		if r.pages != nil {
+			arts = readTeasers(ctx, arts, r.pages)
+		}
+		checked[len(out)] = true
+		out = append(out, chorus.Cluster{ID: id, Articles: arts})
+	}
 	for _, p := range paths {
 		if fetch.IsURL(p) {
 			if fetcher == nil {
@@ -42,12 +72,11 @@ func readInputs(ctx context.Context, paths []string, format input.Format, stdin 
 				if ctx.Err() != nil {
 					return nil, ctx.Err()
 				}
-				fmt.Fprintf(warn, "chorus summarize: skipped %s\n", errorLine(err))
+				fmt.Fprintf(r.warn, "%s: skipped %s\n", r.cmd, errorLine(err))
 				continue
 			}
 			if isFeed {
-				checked[len(out)] = true
-				out = append(out, chorus.Cluster{ID: fetch.Host(p), Articles: arts})
+				addFeed(fetch.Host(p), arts)
 				continue
 			}
 			if looseAt < 0 {
@@ -70,14 +99,13 @@ func readInputs(ctx context.Context, paths []string, format input.Format, stdin 
 				out = append(out, chorus.Cluster{ID: input.ClusterName(p), Articles: arts})
 				continue
 			}
-			if err == nil && format == input.FormatAuto {
+			if err == nil && r.format == input.FormatAuto {
 				arts, isFeed, err := readFeedFile(p)
 				if err != nil {
 					return nil, err
 				}
 				if isFeed {
-					checked[len(out)] = true
-					out = append(out, chorus.Cluster{ID: input.ClusterName(p), Articles: arts})
+					addFeed(input.ClusterName(p), arts)
 					continue
 				}
 			}
@@ -102,12 +130,34 @@ func readInputs(ctx context.Context, paths []string, format input.Format, stdin 
 		return nil, fmt.Errorf("cannot read articles: %s: %w", strings.Join(paths, ", "), chorus.ErrNoArticles)
 	}
 	uniqueIDs(out)
-	for i, c := range out {
-		if checked[i] {
-			warnMixed(warn, c)
+	if r.mixed {
+		for i, c := range out {
+			if checked[i] {
+				warnMixed(r.warn, c)
+			}
 		}
 	}
 	return out, nil
+}
+
+// teaserFetcher returns the fetcher of the pages that teaser feed items
+// link to. Those pages are fetched on the feed's behalf, not named by the
+// user: robots.txt is honoured and a host gets one request every 0.5 s.
+func teaserFetcher() *fetch.Fetcher {
+	return fetch.New(fetch.Options{Client: fetch.UserClient(), Robots: true, PerHost: 500 * time.Millisecond})
+}
+
+// readTeasers replaces a feed's teaser items (under
+// feed.DefaultTeaserWords words, with a link; at most feed.DefaultMaxPages
+// of them) by the articles of the pages they link to, credited to the
+// pages' publishers, as the feed poller does (feed.ReadPages). A teaser
+// whose page cannot be read keeps its own text.
+func readTeasers(ctx context.Context, arts []chorus.Article, f *fetch.Fetcher) []chorus.Article {
+	out, _, _ := feed.ReadPages(ctx, arts, feed.DefaultTeaserWords, feed.DefaultMaxPages, func(ctx context.Context, url string) (chorus.Article, bool, error) {
+		a, err := f.Article(ctx, url)
+		return a, false, err
+	})
+	return out
 }
 
 // fetchPage fetches one web page a user named and reads its article, or,

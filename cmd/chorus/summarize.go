@@ -138,16 +138,6 @@ func runSummarize(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	return nil
 }
 
-// readClusters reads the clusters of paths in format; "-" reads stdin. The
-// ingest command shares it.
-func readClusters(paths []string, format input.Format, stdin io.Reader) ([]chorus.Cluster, error) {
-	clusters, err := input.ReadPaths(paths, input.Options{Format: format, Stdin: stdin})
-	if err != nil {
-		return nil, fmt.Errorf("cannot read articles: %w", err)
-	}
-	return clusters, nil
-}
-
 // pathList is a repeatable flag of paths.
 type pathList []string
 

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
@@ -92,7 +93,7 @@ func readFile(t *testing.T, name, content string) string {
 	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	clusters, err := readClusters([]string{path}, input.FormatAuto, nil)
+	clusters, err := readInputs(context.Background(), []string{path}, input.FormatAuto, nil, io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}
