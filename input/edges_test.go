@@ -22,6 +22,9 @@ func TestIsMetaLine(t *testing.T) {
 		{"Permalink https://courier.example/p/123", true},
 		{"READ THE REST", true},
 		{"May", true}, // a month alone
+		{"March 3, 2024 at 9:15 AM | categories: Harbour, Piers | View Comments", true},
+		{"By Mara Quist · 5 min read", true},
+		{"Piers | Harbours | Boats", false}, // a menu, not metadata
 		{"By the end of March the pier had reopened.", false},
 		{"Posted by Mara Quist", false}, // two readability pages keep it in their gold
 		{"2019", false},

@@ -41,6 +41,8 @@ func TestPruneFurniture(t *testing.T) {
 			"Mara Quist covers", "Skippers who moved"},
 		{"disclosure box", `<p class="affiliate-disclosure">We may earn a commission when you buy through links on this page.</p>`,
 			"earn a commission", "Skippers who moved"},
+		{"next post", `<div class="next-post"><p>Next: Lighthouse keeper retires after forty years</p></div>`,
+			"Lighthouse keeper retires", "Skippers who moved"},
 		{"share bar", `<div class="post-share"><span>Share this story</span> <a href="#">Mail</a> <a href="#">Print</a></div>`,
 			"Share this story", "Skippers who moved"},
 		{"commentary is content", `<div class="commentary-body"><p>The board's vote settles a quarrel that has split the village since the storm, and it does so with money the village did not have to borrow from itself.</p></div>`,
