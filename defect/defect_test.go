@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -101,6 +102,8 @@ func TestDangles(t *testing.T) {
 		{"that's", "That's why she left.", true},
 		{"expletive it", "It was not immediately clear who fired.", false},
 		{"it refers", "It carries a camera and a drill.", true},
+		{"it took ... to", "It took rescuers nine hours to reach the village.", false},
+		{"it took without to", "It took the town by surprise.", true},
 		{"also after subject", "Crews also cleared the road.", true},
 		{"also known as", "Rubella, also known as German measles, spreads fast.", false},
 		{"then-", "Then-mayor Ruth Calder opened the bridge.", false},
@@ -109,6 +112,11 @@ func TestDangles(t *testing.T) {
 		{"opening quote", `"They left," she said.`, false},
 		{"empty", "", false},
 		{"punctuation only", "--", false},
+		{"group reports a pronoun", "Police say he fired twice at the van.", true},
+		{"officials report it", "Investigators said it had no brakes.", true},
+		{"the subject's own it", "Norland said it would recall its envoy.", false},
+		{"the subject's own they", "Firefighters say they reached the barn at noon.", false},
+		{"the subject's own he", "Ivo Brandt said he would appeal the ruling.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -290,6 +298,19 @@ func TestInSummary(t *testing.T) {
 	named := InSummary([]string{"A storm flooded Elmsford on Sunday.", "The storm moved east on Monday.", "The mayor quit."}, nil)
 	if named[1] != 0 || !named[2].Has(DanglingReference) {
 		t.Errorf("'the X' named before: %s; not named: %s", named[1], named[2])
+	}
+	for _, tt := range []struct {
+		s    string
+		want []string
+	}{
+		{"The storms moved east.", []string{"storm", "moved"}},
+		{"The council also voted.", nil}, // leans back through "also" too
+		{"The number of deaths rose.", nil},
+		{"Storms moved east.", nil},
+	} {
+		if got := DefiniteHeads(tt.s); !slices.Equal(got, tt.want) {
+			t.Errorf("DefiniteHeads(%q) = %q, want %q", tt.s, got, tt.want)
+		}
 	}
 	if got := InSummary([]string{`"We are safe," she said.`}, nil); !got[0].Has(UnattributedQuote) {
 		t.Errorf("a quote opening a summary is unattributed: %s", got[0])

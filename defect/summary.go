@@ -29,7 +29,7 @@ func InSummary(sentences []string, follows []bool) []Set {
 		}
 		out[i] = set
 		for _, w := range Words(s, 200) {
-			seen[stemS(w)] = true
+			seen[NameKey(w)] = true
 		}
 	}
 	return out
@@ -38,26 +38,46 @@ func InSummary(sentences []string, follows []bool) []Set {
 // namedBefore reports whether s leans back only through an opening "the
 // X" (it would not dangle with a name in its place) and one of the two
 // words after "the" was in an earlier sentence (seen holds their words,
-// see stemS).
+// see NameKey).
 func namedBefore(s string, seen map[string]bool) bool {
-	lead := strings.TrimLeft(s, " ([•*·-–—")
-	rest, ok := strings.CutPrefix(lead, "The ")
-	if !ok {
-		rest, ok = strings.CutPrefix(lead, "the ")
-	}
-	if !ok || Dangles("Name "+rest) {
-		return false
-	}
-	for _, w := range Words(rest, 2) {
-		if !lex.IsStopword(w) && seen[stemS(w)] {
+	for _, w := range DefiniteHeads(s) {
+		if seen[w] {
 			return true
 		}
 	}
 	return false
 }
 
-// stemS folds a plural "s" so that "storms" names "storm".
-func stemS(w string) string {
+// DefiniteHeads returns what an earlier sentence must name for s to be
+// understood when s leans back only through an opening "the X" ("The
+// council voted ..."; with a name in its place it would not dangle): the
+// content words among the two after "the", folded by NameKey. It returns
+// nil when s does not open so, or leans back otherwise too. InSummary
+// counts such a sentence resolved when an earlier summary sentence holds
+// one of these words; the summarizer selects and orders by the same rule.
+// A definite that says which one it means ("The number of deaths rose")
+// does not lean back: nil.
+func DefiniteHeads(s string) []string {
+	lead := strings.TrimLeft(s, " ([•*·-–—")
+	rest, ok := strings.CutPrefix(lead, "The ")
+	if !ok {
+		rest, ok = strings.CutPrefix(lead, "the ")
+	}
+	if !ok || Dangles("Name "+rest) || !Dangles(s) {
+		return nil
+	}
+	var out []string
+	for _, w := range Words(rest, 2) {
+		if !lex.IsStopword(w) {
+			out = append(out, NameKey(w))
+		}
+	}
+	return out
+}
+
+// NameKey folds a lower-case word as DefiniteHeads does: a plural "s" is
+// dropped, so that "storms" names "storm".
+func NameKey(w string) string {
 	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 		return w[:len(w)-1]
 	}

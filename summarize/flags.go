@@ -23,6 +23,7 @@ const (
 	flagBareQuote                     // only a quote, with no speaker at all
 	flagRefers                        // refers back otherwise ("The move ...", "..., he said."; reference.go)
 	flagFragment                      // a piece of a sentence (reference.go)
+	flagDefinite                      // opens with a bare "the X" that points back (defect.DefiniteHeads; selection.go)
 	flagDependent   = flagPronoun | flagConnective | flagAttribution | flagBareQuote | flagRefers
 )
 
@@ -64,6 +65,9 @@ func sentenceFlags(s string) flags {
 	}
 	if f&flagDependent == 0 && refers(s, words, f) {
 		f |= flagRefers
+	}
+	if f&flagDependent == 0 && len(words) > 1 && words[0] == "the" && defect.Dangles(s) {
+		f |= flagDefinite
 	}
 	if fragment(s) {
 		f |= flagFragment

@@ -55,9 +55,10 @@ func (c *cluster) order(picked []int, rank []int) {
 			// The lead opens the summary.
 			k = orderKey{first: place{-1, -1}, own: place{-1, -1}}
 		}
-		// A sentence that leans on its predecessor ("he said") goes right
-		// after it, wherever its own words were first mentioned.
-		if rep.flags&flagDependent != 0 && rep.prevInDoc >= 0 && depth < len(picked) {
+		// A sentence that leans on its predecessor ("he said", "the
+		// company") goes right after it, wherever its own words were
+		// first mentioned.
+		if rep.flags&(flagDependent|flagDefinite) != 0 && rep.prevInDoc >= 0 && depth < len(picked) {
 			if prev := c.cands[rep.prevInDoc].fact; prev != f && inPicked[prev] {
 				pk := key(prev, depth+1)
 				k = orderKey{background: pk.background, first: pk.first, own: own}
@@ -80,6 +81,44 @@ func (c *cluster) order(picked []int, rank []int) {
 		return a.own.compare(b.own)
 	})
 	c.quotesAfterSpeakers(picked)
+	c.definitesAfterNames(picked)
+}
+
+// definitesAfterNames moves a sentence opening with a bare "the X" ("The
+// company denied it") that no earlier summary sentence resolves after the
+// first later one that names X and does not point back itself, so the
+// reader meets X first. A sentence right after its own predecessor, or the
+// lead, stays; each sentence moves at most once.
+func (c *cluster) definitesAfterNames(picked []int) {
+	nm := c.newNames()
+	moves := make(map[int]bool)
+	for i := 0; i < len(picked); i++ {
+		f := picked[i]
+		rep := &c.cands[c.facts[f].rep]
+		if rep.flags&flagDefinite == 0 || f == c.lead || moves[f] || nm.resolve(f) ||
+			i > 0 && rep.prevInDoc >= 0 && c.cands[rep.prevInDoc].fact == picked[i-1] {
+			nm.add(rep.text)
+			continue
+		}
+		moved := false
+		for j := i + 1; j < len(picked) && !moved; j++ {
+			if c.cands[c.facts[picked[j]].rep].flags&flagDefinite != 0 {
+				continue // it may need f's words itself
+			}
+			later := &names{c: c, words: make(map[string]bool), heads: nm.heads}
+			later.add(c.cands[c.facts[picked[j]].rep].text)
+			if later.resolve(f) {
+				copy(picked[i:j], picked[i+1:j+1])
+				picked[j] = f
+				moved, moves[f] = true, true
+			}
+		}
+		if moved {
+			i-- // the sentence now at i has not been looked at
+			continue
+		}
+		nm.add(rep.text)
+	}
 }
 
 // quotesAfterSpeakers moves a quote attributed by surname ("...," Osei

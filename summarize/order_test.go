@@ -40,3 +40,47 @@ func TestIsBackground(t *testing.T) {
 		}
 	}
 }
+
+func TestDefinitesAfterNames(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  []int
+	}{
+		{"named later", []string{
+			"Floods closed the main road on Monday.",
+			"The company denied the report.",
+			"Ostwind, a power company, said its dam held.",
+			"Rain is forecast for Thursday.",
+		}, []int{0, 2, 1, 3}},
+		{"named before", []string{
+			"Ostwind, a power company, said its dam held.",
+			"The company denied the report.",
+		}, []int{0, 1}},
+		{"named nowhere", []string{
+			"Floods closed the main road on Monday.",
+			"The company denied the report.",
+		}, []int{0, 1}},
+		{"named by each other", []string{
+			"The company met the board.",
+			"The board thanked the company.",
+		}, []int{0, 1}}, // neither moves after one that points back
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := &cluster{lead: -1}
+			for i, s := range tt.texts {
+				c.cands = append(c.cands, candidate{text: s, flags: sentenceFlags(s), fact: i, prevInDoc: -1})
+				c.facts = append(c.facts, fact{rep: i, members: []int{i}})
+			}
+			picked := make([]int, len(tt.texts))
+			for i := range picked {
+				picked[i] = i
+			}
+			c.definitesAfterNames(picked)
+			if !slices.Equal(picked, tt.want) {
+				t.Errorf("order %v, want %v", picked, tt.want)
+			}
+		})
+	}
+}

@@ -143,15 +143,27 @@ func sameClaim(a, b *candidate) bool {
 }
 
 // join adds candidate ci to fact f, taking it as the representative when it
-// is better formed than the current one.
+// is better formed than the current one (formRank).
 func (c *cluster) join(f, ci int) {
 	ft := &c.facts[f]
 	c.cands[ci].fact = f
 	ft.members = append(ft.members, ci)
-	rep := &c.cands[ft.rep]
-	if rep.flags&(flagUnfinished|flagDependent) != 0 && c.cands[ci].flags&(flagUnfinished|flagDependent) == 0 {
+	if formRank(c.cands[ci].flags) < formRank(c.cands[ft.rep].flags) {
 		ft.rep = ci
 	}
+}
+
+// formRank ranks how well a sentence stands alone, 0 best: a cut-off or
+// dependent sentence ("He said …") is worst, one opening with a bare "the
+// X" ("The company said …", where another source names the company) next.
+func formRank(f flags) int {
+	switch {
+	case f&(flagUnfinished|flagDependent) != 0:
+		return 2
+	case f&flagDefinite != 0:
+		return 1
+	}
+	return 0
 }
 
 // finishFact fills the documents and support of a fact.

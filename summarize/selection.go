@@ -3,13 +3,16 @@ package summarize
 import (
 	"math"
 
+	"github.com/chorusnews/chorus/defect"
 	"github.com/chorusnews/chorus/internal/lex"
 )
 
 // This file is the selection stage: facts are taken greedily by score within
 // the word and sentence budget, skipping sentences too close to one already
 // taken, and sentences that lean on a preceding sentence ("He said …",
-// "But …") unless that sentence is taken too.
+// "But …") unless that sentence is taken too. A sentence opening with a
+// bare "the X" that points back ("The company denied it") is taken once a
+// chosen sentence names X, or with the sentence before it.
 
 const (
 	// minWords is the length below which a sentence is never selected.
@@ -50,6 +53,7 @@ func (c *cluster) selectFacts(b budget) []int {
 	c.figs = c.figures()
 	chosen := make([]bool, len(c.facts))
 	rejected := make([]bool, len(c.facts))
+	nm := c.newNames()
 	var picked []int
 	words := 0
 	if b.adaptive {
@@ -59,6 +63,7 @@ func (c *cluster) selectFacts(b budget) []int {
 		chosen[b.lead] = true
 		picked = append(picked, b.lead)
 		rep := &c.cands[c.facts[b.lead].rep]
+		nm.add(rep.text)
 		o.add(rep.concepts, rep.terms)
 		words += rep.words
 		if b.adaptive {
@@ -75,8 +80,8 @@ func (c *cluster) selectFacts(b budget) []int {
 			if chosen[f] || rejected[f] {
 				continue
 			}
-			if !c.eligible(f, chosen) {
-				if a, r, ok := c.pairGain(o, f, chosen, rejected, picked, b.words-words, b.words); ok && r > best {
+			if !c.eligible(f, chosen, nm) {
+				if a, r, ok := c.pairGain(o, f, chosen, rejected, picked, nm, b.words-words, b.words); ok && r > best {
 					next, best, antecedent = f, r, a
 				}
 				continue
@@ -107,6 +112,14 @@ func (c *cluster) selectFacts(b budget) []int {
 			clear(rejected)
 			continue
 		}
+		if next < 0 && !nm.pad && (len(picked) == 0 || b.fill && (b.words <= 0 || words < b.words)) {
+			// Then sentences that point back to what no chosen sentence
+			// names (see eligible), as before 2026-12-01; and when the
+			// cluster has nothing else, a summary of them rather than
+			// none.
+			nm.pad = true
+			continue
+		}
 		if next < 0 {
 			break
 		}
@@ -117,6 +130,7 @@ func (c *cluster) selectFacts(b budget) []int {
 			chosen[f] = true
 			picked = append(picked, f)
 			rep := &c.cands[c.facts[f].rep]
+			nm.add(rep.text)
 			o.add(rep.concepts, rep.terms)
 			words += rep.words
 		}
@@ -129,13 +143,13 @@ func (c *cluster) selectFacts(b budget) []int {
 // in its source may (and is not yet chosen), it returns that fact and the
 // gain per word of taking both, if both fit in left words and take at most
 // pairShare of the total budget (total 0: no limit).
-func (c *cluster) pairGain(o *objective, f int, chosen, rejected []bool, picked []int, left, total int) (int, float64, bool) {
+func (c *cluster) pairGain(o *objective, f int, chosen, rejected []bool, picked []int, nm *names, left, total int) (int, float64, bool) {
 	rep := &c.cands[c.facts[f].rep]
 	if rep.prevInDoc < 0 || !selectable(rep) || c.stale[f] {
 		return -1, 0, false
 	}
 	a := c.cands[rep.prevInDoc].fact
-	if a == f || chosen[a] || rejected[a] || !c.eligible(a, chosen) || c.stale[a] {
+	if a == f || chosen[a] || rejected[a] || !c.eligible(a, chosen, nm) || c.stale[a] {
 		return -1, 0, false
 	}
 	arep := &c.cands[c.facts[a].rep]
@@ -162,15 +176,73 @@ func selectable(cd *candidate) bool {
 }
 
 // eligible reports whether fact f can stand in the summary given the facts
-// chosen so far: a sentence that depends on its predecessor needs it chosen.
-func (c *cluster) eligible(f int, chosen []bool) bool {
+// chosen so far: a sentence that depends on its predecessor needs it
+// chosen, and one that opens its article leaning back ("He …" as an
+// article's first line) never stands; a sentence opening with a bare "the
+// X" needs X named by a chosen sentence (nm) or its predecessor chosen.
+func (c *cluster) eligible(f int, chosen []bool, nm *names) bool {
 	rep := &c.cands[c.facts[f].rep]
-	if rep.flags&flagDependent == 0 || rep.prevInDoc < 0 {
+	switch {
+	case rep.flags&flagDependent != 0:
+		if rep.prevInDoc < 0 {
+			return nm.pad
+		}
+	case rep.flags&flagDefinite != 0:
+		if nm.pad || nm.resolve(f) {
+			return true
+		}
+		if rep.prevInDoc < 0 {
+			return false
+		}
+	default:
 		return true
 	}
 	prev := c.cands[rep.prevInDoc].fact
 	return prev == f || chosen[prev]
 }
+
+// names holds the words the chosen sentences name (defect.NameKey), and
+// the words each "the X" sentence needs named (defect.DefiniteHeads).
+type names struct {
+	c *cluster
+	// pad lets every such sentence stand: a Fill budget pads its tail
+	// with them once nothing else is left.
+	pad   bool
+	words map[string]bool
+	heads map[int][]string // candidate → its heads, computed once
+}
+
+func (c *cluster) newNames() *names {
+	return &names{c: c, words: make(map[string]bool), heads: make(map[int][]string)}
+}
+
+// add records the words of a chosen sentence.
+func (nm *names) add(s string) {
+	for _, w := range defect.Words(s, maxNameWords) {
+		nm.words[defect.NameKey(w)] = true
+	}
+}
+
+// resolve reports whether a chosen sentence names what fact f's "the X"
+// opening points back to.
+func (nm *names) resolve(f int) bool {
+	rep := nm.c.facts[f].rep
+	h, ok := nm.heads[rep]
+	if !ok {
+		h = defect.DefiniteHeads(nm.c.cands[rep].text)
+		nm.heads[rep] = h
+	}
+	for _, w := range h {
+		if nm.words[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// maxNameWords bounds the words of a sentence read for names, as
+// defect.InSummary reads a summary sentence.
+const maxNameWords = 200
 
 // redundant reports whether fact f repeats one of the picked facts: their
 // words overlap by limit or more, or they state one fact in other words

@@ -50,7 +50,7 @@ const inventedRSS = `<?xml version="1.0" encoding="UTF-8"?>
 <description>The River Marle burst its banks in Tessbury on Sunday, flooding the lower town. Hundreds of residents spent the night in the school gym.</description></item>
 <item><title>Tessbury clean-up begins</title><link>/cleanup</link><guid>c-2</guid>
 <pubDate>Mon, 15 Sep 2025 09:30:00 +0000</pubDate>
-<description>&lt;p&gt;Volunteers began clearing mud from the lower streets of Tessbury on Monday as the Marle fell back. The mayor thanked the crews.&lt;/p&gt;</description></item>
+<description>&lt;p&gt;Volunteers began clearing mud from the lower streets of Tessbury on Monday as the Marle fell back. Mayor Ada Brix thanked the crews.&lt;/p&gt;</description></item>
 </channel></rss>`
 
 // TestSummarizeInputs checks how summarize groups its PATH arguments: one
