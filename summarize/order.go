@@ -58,7 +58,7 @@ func (c *cluster) order(picked []int, rank []int) {
 		// A sentence that leans on its predecessor ("he said", "the
 		// company") goes right after it, wherever its own words were
 		// first mentioned.
-		if rep.flags&(flagDependent|flagDefinite) != 0 && rep.prevInDoc >= 0 && depth < len(picked) {
+		if (rep.flags&flagDependent != 0 && rep.prevInDoc >= 0 || rep.flags&flagDefinite != 0 && c.readsAfter(rep)) && depth < len(picked) {
 			if prev := c.cands[rep.prevInDoc].fact; prev != f && inPicked[prev] {
 				pk := key(prev, depth+1)
 				k = orderKey{background: pk.background, first: pk.first, own: own}
@@ -96,7 +96,7 @@ func (c *cluster) definitesAfterNames(picked []int) {
 		f := picked[i]
 		rep := &c.cands[c.facts[f].rep]
 		if rep.flags&flagDefinite == 0 || f == c.lead || moves[f] || nm.resolve(f) ||
-			i > 0 && rep.prevInDoc >= 0 && c.cands[rep.prevInDoc].fact == picked[i-1] {
+			i > 0 && c.readsAfter(rep) && c.cands[rep.prevInDoc].fact == picked[i-1] {
 			nm.add(rep.text)
 			continue
 		}

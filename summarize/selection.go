@@ -179,7 +179,8 @@ func selectable(cd *candidate) bool {
 // chosen so far: a sentence that depends on its predecessor needs it
 // chosen, and one that opens its article leaning back ("He …" as an
 // article's first line) never stands; a sentence opening with a bare "the
-// X" needs X named by a chosen sentence (nm) or its predecessor chosen.
+// X" needs X named by a chosen sentence (nm) or its predecessor chosen in
+// its own words (readsAfter).
 func (c *cluster) eligible(f int, chosen []bool, nm *names) bool {
 	rep := &c.cands[c.facts[f].rep]
 	switch {
@@ -191,7 +192,7 @@ func (c *cluster) eligible(f int, chosen []bool, nm *names) bool {
 		if nm.pad || nm.resolve(f) {
 			return true
 		}
-		if rep.prevInDoc < 0 {
+		if !c.readsAfter(rep) {
 			return false
 		}
 	default:
@@ -199,6 +200,14 @@ func (c *cluster) eligible(f int, chosen []bool, nm *names) bool {
 	}
 	prev := c.cands[rep.prevInDoc].fact
 	return prev == f || chosen[prev]
+}
+
+// readsAfter reports whether the summary would show the sentence before cd
+// in its source as it stands there: it is the representative of its fact,
+// not another source's wording of it that may not name what cd's "the X"
+// points back to.
+func (c *cluster) readsAfter(cd *candidate) bool {
+	return cd.prevInDoc >= 0 && c.facts[c.cands[cd.prevInDoc].fact].rep == cd.prevInDoc
 }
 
 // names holds the words the chosen sentences name (defect.NameKey), and
