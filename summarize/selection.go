@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"math"
+	"strings"
 
 	"github.com/chorusnews/chorus/defect"
 	"github.com/chorusnews/chorus/internal/lex"
@@ -138,23 +139,29 @@ func (c *cluster) selectFacts(b budget) []int {
 	return picked
 }
 
-// pairGain brings in the antecedent of a sentence that leans on the one
-// before it: when fact f may not stand alone and the sentence before it
-// in its source may (and is not yet chosen), it returns that fact and the
-// gain per word of taking both, if both fit in left words and take at most
+// pairGain brings in the antecedent of a sentence that may not stand
+// alone (antecedent): when fact f may not stand alone and the fact it leans
+// on may (and is not yet chosen), it returns that fact and the gain per
+// word of taking both, if both fit in left words and take at most
 // pairShare of the total budget (total 0: no limit).
 func (c *cluster) pairGain(o *objective, f int, chosen, rejected []bool, picked []int, nm *names, left, total int) (int, float64, bool) {
 	rep := &c.cands[c.facts[f].rep]
-	if rep.prevInDoc < 0 || !selectable(rep) || c.stale[f] {
+	if !selectable(rep) || c.stale[f] {
 		return -1, 0, false
 	}
-	a := c.cands[rep.prevInDoc].fact
-	if a == f || chosen[a] || rejected[a] || !c.eligible(a, chosen, nm) || c.stale[a] {
+	a := c.antecedent(f, nm)
+	if a < 0 || a == f || chosen[a] || rejected[a] || !c.eligible(a, chosen, nm) || c.stale[a] {
 		return -1, 0, false
 	}
 	arep := &c.cands[c.facts[a].rep]
 	w := rep.words + arep.words
-	if !selectable(arep) || total > 0 && (w > left || float64(w) > pairShare*float64(total)) || c.redundant(a, picked, c.tuning().Overlap) || c.redundant(f, picked, c.tuning().Overlap) {
+	// A sentence that names X is a fact of its own, not context spent on
+	// one point: pairShare bounds only a pair with the sentence before.
+	share := pairShare
+	if rep.flags&flagDefinite != 0 && !c.readsAfter(rep) {
+		share = 1
+	}
+	if !selectable(arep) || total > 0 && (w > left || float64(w) > share*float64(total)) || c.redundant(a, picked, c.tuning().Overlap) || c.redundant(f, picked, c.tuning().Overlap) {
 		return -1, 0, false
 	}
 	ga, _ := c.factGain(o, a)
@@ -162,6 +169,21 @@ func (c *cluster) pairGain(o *objective, f int, chosen, rejected []bool, picked 
 	// f's words that a already covers count once.
 	gf -= o.gain(common(rep.concepts, arep.concepts), common(rep.terms, arep.terms))
 	return a, (ga + gf) / math.Pow(float64(w), o.costPow), true
+}
+
+// antecedent returns the fact that fact f's sentence leans on, -1 for
+// none: the sentence before it in its source; for a bare "the X" opening
+// that the summary would not show right after that sentence (readsAfter),
+// the earliest sentence in reading order that names X (names.namer).
+func (c *cluster) antecedent(f int, nm *names) int {
+	rep := &c.cands[c.facts[f].rep]
+	if rep.flags&flagDefinite != 0 && !c.readsAfter(rep) {
+		return nm.namer(f)
+	}
+	if rep.prevInDoc < 0 {
+		return -1
+	}
+	return c.cands[rep.prevInDoc].fact
 }
 
 // selectable reports whether a sentence may ever appear in a summary.
@@ -219,10 +241,53 @@ type names struct {
 	pad   bool
 	words map[string]bool
 	heads map[int][]string // candidate → its heads, computed once
+	first map[uint64]int   // term → first fact holding it (namer), built on first use
 }
 
 func (c *cluster) newNames() *names {
 	return &names{c: c, words: make(map[string]bool), heads: make(map[int][]string)}
+}
+
+// namer returns the fact whose sentence comes first in reading order among
+// those holding the first word fact f's "the X" needs named (its noun:
+// "company" of "The company said"), -1 for none.
+func (nm *names) namer(f int) int {
+	c := nm.c
+	h := nm.headsOf(c.facts[f].rep)
+	if len(h) == 0 {
+		return -1
+	}
+	if nm.first == nil {
+		// Each term's first fact in reading order, read once.
+		nm.first = make(map[uint64]int)
+		at := make(map[uint64]place)
+		for g := range c.facts {
+			cd := &c.cands[c.facts[g].rep]
+			p := place{c.rank[cd.doc], cd.pos}
+			for _, t := range cd.terms {
+				if q, ok := at[t]; !ok || p.compare(q) < 0 {
+					at[t], nm.first[t] = p, g
+				}
+			}
+		}
+	}
+	for _, t := range c.tok.tokens(h[0]) {
+		if g, ok := nm.first[t.hash]; ok && !t.stop && g != f {
+			return g
+		}
+	}
+	return -1
+}
+
+// headsOf returns defect.DefiniteHeads of candidate ci's sentence, read
+// once.
+func (nm *names) headsOf(ci int) []string {
+	h, ok := nm.heads[ci]
+	if !ok {
+		h = defect.DefiniteHeads(nm.c.cands[ci].text)
+		nm.heads[ci] = h
+	}
+	return h
 }
 
 // add records the words of a chosen sentence.
@@ -232,18 +297,23 @@ func (nm *names) add(s string) {
 	}
 }
 
-// resolve reports whether a chosen sentence names what fact f's "the X"
-// opening points back to.
+// resolve reports whether a chosen sentence, or for an update summary a
+// sentence the reader has read, names what fact f's "the X" opening points
+// back to.
 func (nm *names) resolve(f int) bool {
-	rep := nm.c.facts[f].rep
-	h, ok := nm.heads[rep]
-	if !ok {
-		h = defect.DefiniteHeads(nm.c.cands[rep].text)
-		nm.heads[rep] = h
-	}
+	h := nm.headsOf(nm.c.facts[f].rep)
 	for _, w := range h {
 		if nm.words[w] {
 			return true
+		}
+	}
+	if seen := nm.c.seen; seen != nil && len(h) > 0 {
+		// An update's reader has read the earlier articles (update.go):
+		// X may be named there.
+		for _, t := range nm.c.tok.tokens(strings.Join(h, " ")) {
+			if !t.stop && len(seen.index[t.hash]) > 0 {
+				return true
+			}
 		}
 	}
 	return false
