@@ -104,6 +104,20 @@ func (l *leadership) Wait(ctx context.Context, d time.Duration) error {
 	defer t.Stop()
 	select {
 	case <-l.wake:
+		// One wake-up serves the articles queued within a millisecond of
+		// each other, so a burst of writes is one batch (one transaction)
+		// rather than one per write.
+		for coalesce := time.NewTimer(time.Millisecond); ; coalesce.Reset(time.Millisecond) {
+			select {
+			case <-l.wake:
+				continue
+			case <-coalesce.C:
+			case <-ctx.Done():
+				coalesce.Stop()
+				return ctx.Err()
+			}
+			break
+		}
 	case <-t.C:
 	case <-ctx.Done():
 		return ctx.Err()
