@@ -119,8 +119,8 @@ var furnitureRules = map[textclean.Rule]bool{
 // on a social network or download its app (isSocialPrompt, isAppPrompt:
 // trafilatura's set .938 → .941, without leaked .071 → .065, with kept
 // and the readability pages unchanged) and the publisher's notes
-// (isPublisherNote: paywall, sign-up, republication, write-in). With go-trafilatura's FavorRecall focus,
-// this was better on both extraction dev sets than the balanced focus
+// (isPublisherNote: paywall, sign-up, republication, write-in). With
+// go-trafilatura's FavorRecall focus, this was better on both extraction dev sets than the balanced focus
 // without it (chorus bench extraction; readability pages F1 .950 → .953,
 // trafilatura's set .919 → .924, its "without" snippets leaked .115 →
 // .096); the scrapinghub set was not looked at.
