@@ -26,6 +26,10 @@ type objective struct {
 	costPow float64
 	weight  map[uint64]float64 // concept (bigram or term, hashed apart) → weight
 	covered map[uint64]bool
+	// factsFirst takes away the learned score's bonus for a quote: a
+	// summary of the default length tells what happened before anyone's
+	// words about it (selectFacts).
+	factsFirst bool
 }
 
 // fewSourcesCostPow is the cost exponent of clusters of fewer than
@@ -110,7 +114,11 @@ func (o *objective) add(concepts, terms []uint64) {
 // factGain returns the gain of adding fact f, and its value per word^costPow.
 func (c *cluster) factGain(o *objective, f int) (gain, ratio float64) {
 	rep := &c.cands[c.facts[f].rep]
-	gain = o.gain(rep.concepts, rep.terms) + o.p.Learned*c.facts[f].score*float64(rep.words)
+	score := c.facts[f].score
+	if o.factsFirst {
+		score -= max(c.facts[f].quote, 0)
+	}
+	gain = o.gain(rep.concepts, rep.terms) + o.p.Learned*score*float64(rep.words)
 	if o.p.PosPrior > 0 && o.wide {
 		gain += o.p.PosPrior * float64(rep.words) * math.Pow(float64(rep.pos+1), -o.p.PosPow)
 	}

@@ -227,6 +227,7 @@ func (c *cluster) score(m *Model) {
 		f := &c.facts[i]
 		x := c.featuresOf(f, &c.st)
 		f.score = m.score(&x)
+		f.quote = m.w[fQuote] * x[fQuote]
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"testing"
 
@@ -26,6 +27,19 @@ func TestSummarizeCommand(t *testing.T) {
 		{"text", []string{example}, "", func(t *testing.T, out string) {
 			if !strings.Contains(out, "Sources:\n  [1]") || !strings.Contains(out, "Velmora") {
 				t.Errorf("text output lacks summary or sources:\n%s", out)
+			}
+		}},
+		{"facts before colour", []string{"--format", "json", example}, "", func(t *testing.T, out string) {
+			// At the default length the injured (two outlets) come
+			// before any bystander's quote.
+			var s chorus.Summary
+			if err := json.Unmarshal([]byte(out), &s); err != nil {
+				t.Fatalf("bad JSON: %v\n%s", err, out)
+			}
+			injured := slices.IndexFunc(s.Sentences, func(x chorus.Sentence) bool { return strings.Contains(x.Text, "140 people were injured") })
+			quote := slices.IndexFunc(s.Sentences, func(x chorus.Sentence) bool { return strings.Contains(x.Text, "moved like a boat") })
+			if injured < 0 || quote >= 0 && quote < injured {
+				t.Errorf("injured at %d, the baker's quote at %d: %q", injured, quote, out)
 			}
 		}},
 		{"markdown", []string{"--format", "markdown", "--words", "60", example}, "", func(t *testing.T, out string) {
