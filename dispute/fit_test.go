@@ -136,7 +136,7 @@ func precisionAt(ps []float64, ys []bool, t float64) (pos, shown int) {
 }
 
 // packets are the blind packets, in the order they were judged.
-var packets = []string{"disputes", "disputes2", "disputes3", "disputes4", "disputes5", "disputes6"}
+var packets = []string{"disputes", "disputes2", "disputes3", "disputes4", "disputes5", "disputes6", "disputes7"}
 
 // testSets are the datasets of the packets' items that are test sets:
 // their judgements are reported once and never fitted on (packet 6 holds
@@ -172,6 +172,9 @@ func TestFitScore(t *testing.T) {
 				npos++
 			}
 			if vetoed(j.d) {
+				if os.Getenv("CHORUS_DISPUTE_VERBOSE") != "" {
+					t.Logf("vetoed: %s %s positive=%v", name, j.id, j.ok)
+				}
 				continue
 			}
 			kept++
@@ -242,7 +245,7 @@ func TestFitScore(t *testing.T) {
 				tp, ts = tp+pos, ts+shown
 				fmt.Fprintf(&b, " %d/%d", pos, shown)
 			}
-			t.Logf("lambda %.0f, forward (packets 3-6), threshold %.2f: %d of %d shown positive (%.1f%%); by packet%s", lambda, th, tp, ts, pct(tp, ts), b.String())
+			t.Logf("lambda %.0f, forward (packets 3-7), threshold %.2f: %d of %d shown positive (%.1f%%); by packet%s", lambda, th, tp, ts, pct(tp, ts), b.String())
 		}
 	}
 	w := fit(xs, ys, scoreLambda)

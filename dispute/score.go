@@ -15,26 +15,27 @@ import (
 //
 // Provenance: fitted by TestFitScore (fit_test.go; it runs only with
 // CHORUS_DISPUTE_PACKETS set to the folder of the blind packets, which is
-// not in the repository) on the judged disputes of blind packets 1-6
-// that vetoed does not reject (212 of 240; packet 6 without its
+// not in the repository) on the judged disputes of blind packets 1-7
+// that vetoed does not reject (241 of 276; packet 6 without its
 // Multi-News test and DUC 2004 items, which are never fitted on), each
 // labelled positive when both readers judged it real and correctly
 // paired. L2-regularised logistic regression (lambda scoreLambda, bias
 // unpenalised), weights rounded to two decimals. Packets 1 and 2 were
-// shown whatever their score, packets 3-6 only above the earlier
-// models' thresholds (0.65, 0.80 for packet 6). Cross-validated by packet
-// (each scored by a model fitted on the other five), 0.75 showed 136 of
-// 212, 115 positive (84.6%; 0.80: 86.5%, 0.70: 83.1%); fitted only on
-// the packets before it (packets 3-6, as the rounds were run), 78 of 95
-// (82.1%; 0.80: 85.3%). The threshold went from 0.80 to 0.75 to show
-// more disputes at a cross-validated precision above 80%. Packet 6's
-// development items are all positive once vetoed (14 of 14), which
-// flatters these figures: without them, 101 of 122 (82.8%) at 0.75.
+// shown whatever their score, packets 3-7 only above the earlier
+// models' thresholds (0.65, 0.80 for packet 6, 0.75 for packet 7).
+// Cross-validated by packet (each scored by a model fitted on the other
+// six), 0.80 showed 125 of 241, 110 positive (88.0%; 0.75: 84.9%, 0.70:
+// 83.0%); fitted only on the packets before it (packets 3-7, as the
+// rounds were run), 70 of 81 (86.4%; 0.75: 83.1%). Round 7 was run at
+// 0.75 with a cross-validated 84.6% and its readers found 69.4%: the
+// threshold went from 0.75 to 0.80 for a margin, showing fewer disputes.
+// The vetoes of packet 7 (veto.go) were written after reading its
+// errors, which flatters its figures (held out at 0.80: 12 of 13).
 const (
 	// scoreLambda is the L2 penalty the weights were fitted with.
 	scoreLambda = 1.0
 	// MinConfidence is the model probability a dispute needs to be shown.
-	MinConfidence = 0.75
+	MinConfidence = 0.80
 )
 
 // feature indexes the feature vector.
@@ -72,28 +73,28 @@ var featureNames = [nFeatures]string{"bias", "denial", "logratio", "bound", "hed
 // scoreWeights are the fitted weights, by feature (see the provenance
 // above).
 var scoreWeights = [nFeatures]float64{
-	1.09,  // bias
-	-0.29, // denial
-	-0.60, // logratio
-	1.06,  // bound
-	0.31,  // hedge
-	-1.05, // part
-	0.74,  // countshared
-	-0.37, // round
-	0.04,  // manysources
+	1.28,  // bias
+	-0.46, // denial
+	-0.78, // logratio
+	0.98,  // bound
+	0.37,  // hedge
+	-0.94, // part
+	0.77,  // countshared
+	-0.34, // round
+	0.03,  // manysources
 	0.00,  // update
-	-0.58, // samesource
-	0.19,  // denyshared
-	0.37,  // allegation
-	0.11,  // fullname
+	-0.57, // samesource
+	0.43,  // denyshared
+	0.71,  // allegation
+	0.03,  // fullname
 	0.00,  // samespeaker
-	1.22,  // anaphor
-	-1.68, // claimspeaker
-	-1.54, // nodiff
-	0.26,  // othertime
-	-0.48, // long
+	0.95,  // anaphor
+	-1.74, // claimspeaker
+	-1.69, // nodiff
+	-0.04, // othertime
+	-0.44, // long
 	-0.61, // claimneg
-	-0.01, // weakclaim
+	0.14,  // weakclaim
 }
 
 // vetoed reports a dispute the rules reject whatever its confidence:
@@ -113,9 +114,9 @@ func vetoed(d chorus.Dispute) bool {
 		}
 	}
 	if isDenialTopic(d) {
-		return denyAt(words(d.Claims[len(d.Claims)-1].Text)) < 0
+		return denialVetoed(d)
 	}
-	return otherMonth(d) || otherScope(d) || otherSpan(d) || subCount(d)
+	return otherMonth(d) || otherScope(d) || otherSpan(d) || subCount(d) || countVetoed(d)
 }
 
 // labelled reports a claim that opens with a page's label ("Famous

@@ -18,6 +18,20 @@ func claims(topic string, texts ...string) chorus.Dispute {
 	return d
 }
 
+// spoken credits the last claim of d (the denial) to who.
+func spoken(d chorus.Dispute, who string) chorus.Dispute {
+	d.Claims[len(d.Claims)-1].Speaker = who
+	return d
+}
+
+// spokenAll credits every claim of d to who.
+func spokenAll(d chorus.Dispute, who string) chorus.Dispute {
+	for i := range d.Claims {
+		d.Claims[i].Speaker = who
+	}
+	return d
+}
+
 func TestFeatures(t *testing.T) {
 	tests := []struct {
 		name string
@@ -213,6 +227,46 @@ func TestVetoed(t *testing.T) {
 		{"a denial called false", claims("Denied by the ministry",
 			"Reports said the ministry hid the Orla losses.",
 			"The ministry said the reports were false."), false},
+		// Denials beside no accusation, counts of other things (packet 7).
+		{"a denial beside the denier's own rejection", spoken(claims("Denied by Mr Varro",
+			"Former premier Tomas Varro went on radio to reject accusations of secret funding for his campaign.",
+			"Mr Varro denies any wrongdoing."), "Mr Varro"), true},
+		{"a denial beside a claim by the same speaker", spokenAll(claims("Denied by Mara Lind",
+			"Lind said the audit of the Brack fund was routine.",
+			"Lind denied any wrongdoing."), "Mara Lind"), true},
+		{"wrongdoing beside an accusation of the denier", spoken(claims("Denied by Mr Halder",
+			"Shipping magnate Piet Halder was arrested in Orla over bribery allegations.",
+			"Mr Halder has denied any wrongdoing."), "Mr Halder"), false},
+		{"wrongdoing beside an accusation after 'alleged that'", spoken(claims("Denied by Walder",
+			"On Tuesday prosecutors in the northern city alleged that the regional governor Ann Walder ran a kickback scheme.",
+			"Walder has denied wrongdoing."), "Walder"), false},
+		{"wrongdoing beside 'is accused of'", spoken(claims("Denied by Mr Brenn",
+			"A recording in which the former union boss Karl Brenn is accused of ordering the break-in will air this week.",
+			"Mr Brenn denies any involvement."), "Mr Brenn"), false},
+		{"wrongdoing beside an accusation of someone else", spoken(claims("Denied by Dorn",
+			"Dorn left the court with his lawyers, who read a statement that accused the judge of bias.",
+			"Dorn has denied any wrongdoing."), "Dorn"), true},
+		{"wrongdoing beside the denier's name as a case's", spoken(claims("Denied by Mr Stavro",
+			"The market regulator came under fire over its handling of the alleged Stavro fraud, a watchdog said.",
+			"Mr Stavro denies wrongdoing."), "Mr Stavro"), true},
+		{"wrongdoing beside a claim that does not name the denier", spoken(claims("Denied by Ilse Varga",
+			"Two swimmers were found to have liver damage after years of pills.",
+			"Varga denied any knowledge of it."), "Ilse Varga"), true},
+		{"the gunman counted in one toll only", claims("Number of dead: the sources differ",
+			"The shooting at the Orla depot left four dead and nine wounded, and the gunman's motive is unknown.",
+			"The driver who killed three people at the Orla depot had argued with a colleague."), true},
+		{"gunmen taken alive", claims("Number of dead: the sources differ",
+			"Two gunmen opened fire in an Orla market, killing three people before being detained.",
+			"Four people were killed in a gun attack on an Orla market."), false},
+		{"a toll of people beside one of birds", claims("Number of dead: the sources differ",
+			"The fever has killed five people in the Orla valley.",
+			"Seven dead crows found in the Orla valley carried the fever."), true},
+		{"deaths of two causes", claims("Number of dead: the sources differ",
+			"Twelve people have died of cholera in Brask county this month.",
+			"More than 40 people have died of measles in Brask county this month."), true},
+		{"deaths of one cause", claims("Number of dead: the sources differ",
+			"Twelve people have died of cholera in Brask county.",
+			"At least 19 people have died from cholera in Brask county."), false},
 	}
 	for _, tt := range tests {
 		if got := vetoed(tt.d); got != tt.want {
