@@ -111,23 +111,37 @@ func buildUpdate(u *chorus.StoryUpdate, received map[string]time.Time) *updateVi
 		return nil
 	}
 	v := &updateView{StoryUpdate: *u}
-	titles := make(map[int]string, len(u.Sources))
-	for _, src := range u.Sources {
+	v.Sources, v.Sentences = citedSentences(u.Sources, u.Summary, received, "update-source-")
+	for i := range v.Sentences {
+		v.Sentences[i].Undated = i >= len(u.Summary)-u.Undated
+	}
+	return v
+}
+
+// citedSentences builds the views of a summary computed on request (an
+// update or a focus): its sources, with the reception time of those without
+// a publication time, and its sentences, each citation titled and pointing
+// at anchor+N in the view's own source list.
+func citedSentences(sources []chorus.Source, summary []chorus.Sentence, received map[string]time.Time, anchor string) ([]sourceView, []sentenceView) {
+	titles := make(map[int]string, len(sources))
+	var svs []sourceView
+	for _, src := range sources {
 		titles[src.ID] = orText(src.Title, src.Article)
 		sv := sourceView{Source: src}
 		if src.Published.IsZero() {
 			sv.Received = received[src.Article]
 		}
-		v.Sources = append(v.Sources, sv)
+		svs = append(svs, sv)
 	}
-	for i, st := range u.Summary {
-		sv := sentenceView{Text: st.Text, Undated: i >= len(u.Summary)-u.Undated}
+	var sents []sentenceView
+	for _, st := range summary {
+		sv := sentenceView{Text: st.Text}
 		for _, n := range st.Sources {
-			sv.Cites = append(sv.Cites, citeView{N: n, Title: titles[n], Anchor: "update-source-" + strconv.Itoa(n)})
+			sv.Cites = append(sv.Cites, citeView{N: n, Title: titles[n], Anchor: anchor + strconv.Itoa(n)})
 		}
-		v.Sentences = append(v.Sentences, sv)
+		sents = append(sents, sv)
 	}
-	return v
+	return svs, sents
 }
 
 // focusView is the story summarized for a query (?query=) on the story
@@ -146,21 +160,6 @@ func buildFocus(f *chorus.StoryFocus, received map[string]time.Time) *focusView 
 		return nil
 	}
 	v := &focusView{Query: f.Query}
-	titles := make(map[int]string, len(f.Sources))
-	for _, src := range f.Sources {
-		titles[src.ID] = orText(src.Title, src.Article)
-		sv := sourceView{Source: src}
-		if src.Published.IsZero() {
-			sv.Received = received[src.Article]
-		}
-		v.Sources = append(v.Sources, sv)
-	}
-	for _, st := range f.Summary {
-		sv := sentenceView{Text: st.Text}
-		for _, n := range st.Sources {
-			sv.Cites = append(sv.Cites, citeView{N: n, Title: titles[n], Anchor: "focus-source-" + strconv.Itoa(n)})
-		}
-		v.Sentences = append(v.Sentences, sv)
-	}
+	v.Sources, v.Sentences = citedSentences(f.Sources, f.Summary, received, "focus-source-")
 	return v
 }
