@@ -26,6 +26,11 @@ func TestFurniture(t *testing.T) {
 		{"heading", "Dam holds as rain eases", Heading, ""},
 		{"stamp and byline", "Mar. 4, 2031, 2: 15 am gmt by tom arden for months, riders have complained about late boats.", LeadFurniture, ""},
 		{"highlights", "Story highlights refunds are late elmsford ( cnn ) the new owners said tuesday they would repay every fare.", LeadFurniture, ""},
+		{"hatnote", "\" Tarn \" redirects here.", ContainsPhrase, "redirects here"},
+		{"republishing note", "This article first appeared on example.com.", Prompt, "this article first appeared"},
+		{"exclusive tag", "Exclusive: the owners of the ferry line will sell two boats.", LeadFurniture, ""},
+		{"exclusive photos", "Exclusive photos of the hull were shown to the board on monday.", NotFurniture, ""},
+		{"exclusive to", "Exclusive to readers of the courier and the gazette this week.", NotFurniture, ""},
 		{"clock time in a sentence", "The first boat left at 6: 30 am as planned on Monday, March 3, 2031.", NotFurniture, ""},
 	}
 	for _, tt := range tests {

@@ -161,7 +161,7 @@ func stripLead(p string) string {
 	for k := len(starts) - 1; k >= 0; k-- { // from the end, so starts stay valid
 		st := starts[k]
 		rest := p[st:]
-		if cut := stripStamp(stripHighlights(stripPhotoLabel(rest)), st == 0); cut != rest {
+		if cut := stripStamp(stripHighlights(stripPhotoLabel(stripExclusive(rest))), st == 0); cut != rest {
 			p = p[:st] + stripDateline(cut) // "... by jane roe london — a ..."
 
 		}
@@ -174,8 +174,9 @@ func stripLead(p string) string {
 const maxLeadStarts = 64
 
 // sentenceStarts returns 0 and the offsets in p after a sentence end and
-// its spaces where a stamp, highlights block or photo label may start:
-// "story highlights", "Photo ", or a clock time within the next 200 bytes.
+// its spaces where a stamp, highlights block, photo label or exclusive tag
+// may start: "story highlights", "Photo ", "Exclusive", or a clock time
+// within the next 200 bytes.
 func sentenceStarts(p string) []int {
 	starts := []int{0}
 	for i := 1; i+1 < len(p) && len(starts) < maxLeadStarts; i++ {
@@ -188,7 +189,7 @@ func sentenceStarts(p string) []int {
 		}
 		rest := p[j:min(len(p), j+200)]
 		if (p[j] == 's' || p[j] == 'S') && len(rest) >= 16 && strings.EqualFold(rest[:16], "story highlights") ||
-			p[j] == 'P' && strings.HasPrefix(rest, "Photo ") || clockTime(rest) {
+			p[j] == 'P' && strings.HasPrefix(rest, "Photo ") || p[j] == 'E' && strings.HasPrefix(rest, "Exclusive") || clockTime(rest) {
 			starts = append(starts, j)
 		}
 	}
@@ -280,4 +281,48 @@ var photoWords = map[string]bool{
 	"provided": true, "released": true, "and": true, "is": true, "was": true, "posted": true,
 	"enforcement": true, "finish": true, "copyright": true, "illustrations": true, "photo": true,
 	"for": true, "in": true, "on": true, "at": true, "with": true, "contest": true, "contests": true,
+}
+
+// stripExclusive cuts the tag "Exclusive" that pages set before a story's
+// first words ("Exclusive: The council ...", "Exclusive - the ...",
+// "Exclusive the council ..."), but not the word of a sentence ("Exclusive
+// photos of the dam show ...", "Exclusive to this shop."): a bare tag is cut
+// only before a word that "exclusive" does not qualify, and any tag only
+// when at least stampMinRest words follow it.
+func stripExclusive(p string) string {
+	rest, ok := strings.CutPrefix(p, "Exclusive")
+	if !ok || rest == "" {
+		return p
+	}
+	switch {
+	case strings.HasPrefix(rest, ": "):
+		rest = rest[2:]
+	case strings.HasPrefix(rest, " - "), strings.HasPrefix(rest, " – "), strings.HasPrefix(rest, " — "):
+		_, rest, _ = strings.Cut(rest[1:], " ")
+	case rest[0] == ' ':
+		rest = rest[1:]
+		next, _, _ := strings.Cut(rest, " ")
+		if exclusiveWords[strings.ToLower(strings.TrimRight(next, ",.;:"))] || strings.HasSuffix(next, ":") {
+			return p // "Exclusive photos of ...", "Exclusive video: ..."
+		}
+	default:
+		return p // "Exclusively", "Exclusive."
+	}
+	if countWords(strings.TrimSpace(rest)) < stampMinRest {
+		return p
+	}
+	return lex.UpperFirst(strings.TrimLeft(rest, " "))
+}
+
+// exclusiveWords after "Exclusive" make it a word of the sentence: what is
+// exclusive ("Exclusive photos", "Exclusive rights") or to whom ("Exclusive
+// to", "Exclusive for").
+var exclusiveWords = map[string]bool{
+	"": true, "to": true, "for": true, "of": true, "in": true, "on": true, "with": true, "and": true,
+	"or": true, "is": true, "was": true, "are": true, "photo": true, "photos": true, "picture": true,
+	"pictures": true, "video": true, "videos": true, "footage": true, "interview": true,
+	"interviews": true, "excerpt": true, "excerpts": true, "rights": true, "right": true,
+	"access": true, "content": true, "deal": true, "deals": true, "contract": true, "offer": true,
+	"offers": true, "club": true, "email": true, "document": true, "documents": true, "report": true,
+	"story": true, "stories": true, "look": true, "preview": true, "clip": true, "audio": true,
 }
