@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/digest"
@@ -28,16 +29,23 @@ func runDigest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		fmt.Fprintln(fs.Output(), "usage: chorus digest [options] FEED|URL|PATH...\n\n"+
 			"Reads RSS, Atom and JSON feeds (URLs or files), web pages and article files,\n"+
 			"groups their articles into stories and prints one summary per story, the\n"+
-			"stories with the most publishers first. No server, no database.\n\noptions:")
+			"stories with the most publishers first. No server, no database. - (or no\n"+
+			"PATH with piped standard input) reads a feed, page or article from stdin,\n"+
+			"told apart by content. A feed item that is a teaser (under 150 words, with\n"+
+			"a link) is read through the page it links to, fetched from the network\n"+
+			"(--pages; robots.txt honoured, one request per host every 0.5 s).\n\noptions:")
 		fs.PrintDefaults()
 	}
 	paths, err := parseArgs(fs, args, nil)
 	if err != nil {
 		return err
 	}
+	if len(paths) == 0 && piped(stdin) {
+		paths = []string{"-"}
+	}
 	switch {
 	case len(paths) == 0:
-		return usagef("name at least one feed, page or file (see 'chorus help digest')")
+		return usagef("name at least one feed, page or file, or pipe one to standard input (see 'chorus help digest')")
 	case *words < 0:
 		return usagef("--words must be positive, got %d", *words)
 	case *minArticles < 1:
@@ -91,6 +99,11 @@ func digestArticles(ctx context.Context, paths []string, pages bool, stdin io.Re
 		switch st, statErr := os.Stat(p); {
 		case fetch.IsURL(p):
 			arts, isFeed, err = fetchPage(ctx, user, p)
+		case p == "-" && stdin != nil:
+			var rest io.Reader
+			if arts, isFeed, rest, err = sniffFeed(stdin, stdinName); err == nil && !isFeed {
+				arts, err = readLoose(p, rest)
+			}
 		case statErr == nil && !st.IsDir():
 			if arts, isFeed, err = readFeedFile(p); err == nil && !isFeed {
 				arts, err = readLoose(p, stdin)
@@ -111,7 +124,7 @@ func digestArticles(ctx context.Context, paths []string, pages bool, stdin io.Re
 		all = append(all, arts...)
 	}
 	if len(all) == 0 {
-		return nil, fmt.Errorf("cannot read articles: %w", chorus.ErrNoArticles)
+		return nil, fmt.Errorf("cannot read articles: %s: %w", strings.Join(inputNames(paths), ", "), chorus.ErrNoArticles)
 	}
 	input.AssignIDs(all)
 	return all, nil

@@ -36,10 +36,12 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: chorus ingest [options] PATH|URL...\n\n"+
 			"PATH is a directory of articles, an article file, an RSS, Atom or JSON Feed\n"+
-			"file (one article per item), a JSON Lines or Multi-News file, or - for stdin;\n"+
-			"an http(s) URL is fetched: a web page's article, or a feed's items (the same\n"+
-			"inputs as chorus summarize). A feed item that is a teaser is read through the\n"+
-			"page it links to, as chorus digest and the feed poller do (--pages).\n\noptions:")
+			"file (one article per item), a JSON Lines or Multi-News file, or - for stdin\n"+
+			"(a feed there too, told apart by content); an http(s) URL is fetched: a web\n"+
+			"page's article, or a feed's items (the same inputs as chorus summarize). A\n"+
+			"feed item that is a teaser (under 150 words, with a link) is read through the\n"+
+			"page it links to, fetched from the network, as chorus digest and the feed\n"+
+			"poller do (--pages).\n\noptions:")
 		fs.PrintDefaults()
 	}
 	paths, err := parseArgs(fs, args, withEnv(storeEnv, "server", "CHORUS_SERVER", "key", "CHORUS_API_KEY"))

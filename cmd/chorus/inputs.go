@@ -87,6 +87,17 @@ func (r inputReader) read(ctx context.Context, paths []string) ([]chorus.Cluster
 			loose.Articles = append(loose.Articles, arts...)
 			continue
 		}
+		if p == "-" && r.format == input.FormatAuto && opts.Stdin != nil {
+			arts, isFeed, rest, err := sniffFeed(opts.Stdin, stdinName)
+			if err != nil {
+				return nil, err
+			}
+			if isFeed {
+				addFeed(input.ClusterName(p), arts)
+				continue
+			}
+			opts.Stdin = rest // what was read to look, then the rest
+		}
 		if p != "-" {
 			st, err := os.Stat(p)
 			if err == nil && st.IsDir() {
@@ -127,7 +138,7 @@ func (r inputReader) read(ctx context.Context, paths []string) ([]chorus.Cluster
 		out[looseAt] = loose
 	}
 	if len(out) == 0 {
-		return nil, fmt.Errorf("cannot read articles: %s: %w", strings.Join(paths, ", "), chorus.ErrNoArticles)
+		return nil, fmt.Errorf("cannot read articles: %s: %w", strings.Join(inputNames(paths), ", "), chorus.ErrNoArticles)
 	}
 	uniqueIDs(out)
 	if r.mixed {
@@ -190,27 +201,62 @@ func readFeedFile(path string) (arts []chorus.Article, isFeed bool, err error) {
 		return nil, false, nil // package input reports it
 	}
 	defer f.Close()
+	if st, err := f.Stat(); err != nil || !st.Mode().IsRegular() {
+		return nil, false, nil // a directory: package input reads it
+	}
+	arts, isFeed, _, err = sniffFeed(f, path)
+	return arts, isFeed, err
+}
+
+// stdinName names standard input ("-") in messages.
+const stdinName = "standard input"
+
+// inputNames returns paths for a message, "-" spelled as standard input.
+func inputNames(paths []string) []string {
+	out := make([]string, len(paths))
+	for i, p := range paths {
+		out[i] = p
+		if p == "-" {
+			out[i] = stdinName
+		}
+	}
+	return out
+}
+
+// sniffFeed reads r, named name in errors, as a feed document (RSS, Atom
+// or JSON Feed) when its content is one, as a feed file is told: its first
+// kilobyte names a feed's root element or JSON Feed's version and the
+// document (up to chorus.MaxFeedBytes) parses as a feed. A feed gives one
+// article per item with text; a feed without such an item, or one that
+// cannot be parsed, is an error. For anything else isFeed is false and
+// rest reads r from its start again (the bytes read here, then the others),
+// for package input.
+func sniffFeed(r io.Reader, name string) (arts []chorus.Article, isFeed bool, rest io.Reader, err error) {
 	head := make([]byte, 1024)
-	n, _ := io.ReadFull(f, head)
-	if !looksLikeFeed(head[:n]) {
-		return nil, false, nil
+	n, err := io.ReadFull(r, head)
+	if err != nil && err != io.EOF && err != io.ErrUnexpectedEOF {
+		return nil, false, nil, fmt.Errorf("cannot read %s: %w", name, err)
 	}
-	rest, err := io.ReadAll(io.LimitReader(f, chorus.MaxFeedBytes))
+	head = head[:n]
+	if !looksLikeFeed(head) {
+		return nil, false, io.MultiReader(bytes.NewReader(head), r), nil
+	}
+	more, err := io.ReadAll(io.LimitReader(r, chorus.MaxFeedBytes))
 	if err != nil {
-		return nil, false, fmt.Errorf("cannot read %s: %w", path, err)
+		return nil, false, nil, fmt.Errorf("cannot read %s: %w", name, err)
 	}
-	data := append(head[:n], rest...)
+	data := append(head, more...)
 	if !feed.IsFeed(data) {
-		return nil, false, nil
+		return nil, false, io.MultiReader(bytes.NewReader(data), r), nil
 	}
 	arts, err = feed.Items(data, "")
 	if err != nil {
-		return nil, true, fmt.Errorf("cannot read %s: %w", path, err)
+		return nil, true, nil, fmt.Errorf("cannot read %s: %w", name, err)
 	}
 	if len(arts) == 0 {
-		return nil, true, fmt.Errorf("cannot read %s: a feed with no item that carries text", path)
+		return nil, true, nil, fmt.Errorf("cannot read %s: a feed with no item that carries text", name)
 	}
-	return arts, true, nil
+	return arts, true, nil, nil
 }
 
 // looksLikeFeed reports whether the start of a file names a feed's root

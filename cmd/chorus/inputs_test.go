@@ -75,7 +75,7 @@ func TestSummarizeInputs(t *testing.T) {
 		{"two directories", []string{flood, vote}, []string{"flood", "vote"}, []int{2, 2}, ""},
 		{"loose files together", []string{filepath.Join(flood, "flood-1.txt"), filepath.Join(flood, "flood-2.txt")}, []string{"flood-1"}, []int{2}, ""},
 		{"directory then files", []string{vote, filepath.Join(flood, "flood-1.txt"), filepath.Join(flood, "flood-2.txt")}, []string{"vote", "flood-1"}, []int{2, 2}, ""},
-		{"feed file", []string{rss}, []string{"courier"}, []int{2}, ""},
+		{"feed file", []string{"--pages=false", rss}, []string{"courier"}, []int{2}, ""},
 		{"mixed folder", []string{mixed}, []string{"mixed"}, nil, "chorus summarize: warning: mixed seems to mix 2 events"},
 	}
 	for _, tt := range tests {

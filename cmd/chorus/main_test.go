@@ -46,7 +46,7 @@ func TestConventions(t *testing.T) {
 		{"serve bad workers", []string{"serve", "--workers", "0"}, 2, "", "chorus serve: --workers must be positive, got 0\n"},
 		{"ingest bad batch", []string{"ingest", "x", "--batch", "0"}, 2, "", "chorus ingest: --batch must be within 1 and"},
 		{"bench metadata without data", []string{"bench", "metadata", "--data", "/nonexistent/chorus"}, 1, "", "chorus bench: cannot read readability pages: open /nonexistent/chorus/extraction/readability-test-pages: no such file or directory\n"},
-		{"digest without input", []string{"digest"}, 2, "", "chorus digest: name at least one feed, page or file (see 'chorus help digest')\n"},
+		{"digest without input", []string{"digest"}, 2, "", "chorus digest: name at least one feed, page or file, or pipe one to standard input (see 'chorus help digest')\n"},
 		{"stories bad action", []string{"stories", "delete"}, 2, "", "chorus stories: unknown action \"delete\": list or show\n"},
 		{"train test set", []string{"train", "--dataset", "multinews-test"}, 2, "", "chorus train: multinews-test is a test set; train on multinews-train\n"},
 	}

@@ -28,6 +28,7 @@ func runSummarize(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	workers := fs.Int("workers", 0, "clusters summarized at once, output still in input order (0: one per CPU)")
 	query := fs.String("query", "", "focus the summary on `TEXT`: what the reader wants to know (a title, a question, a description)")
 	queryFile := fs.String("query-file", "", "read the --query text from `FILE`")
+	pages := fs.Bool("pages", true, "fetch the page of a feed item that is a teaser (under 150 words), honouring robots.txt, one request per host every 0.5 s")
 	var after pathList
 	fs.Var(&after, "after", "`OLDER`: a file, directory or http(s) URL of articles already read (repeat for more); the summary tells only what PATH... adds to them")
 	fs.Usage = func() {
@@ -35,12 +36,16 @@ func runSummarize(ctx context.Context, args []string, stdin io.Reader, stdout, s
 			"Each directory is one cluster (one summary each); article files, http(s) URLs\n"+
 			"(fetched; the page's main text, title, publisher and date) and - (stdin) named\n"+
 			"together form one more; an RSS, Atom or JSON Feed file or URL is a cluster of\n"+
-			"its items; JSON Lines and Multi-News files hold their own clusters. With no\n"+
-			"PATH, piped standard input is read. A cluster that seems to mix events is\n"+
-			"named on stderr. With --after OLDER (repeatable), the summary tells only what\n"+
-			"PATH... adds to the articles in OLDER (files, directories or URLs). With\n"+
-			"--query, it prefers what answers the query; a JSON cluster's own \"query\" is\n"+
-			"used when --query is not given.\n\noptions:")
+			"its items, and so is a feed on - (told apart by content, as a file is); JSON\n"+
+			"Lines and Multi-News files hold their own clusters. With no PATH, piped\n"+
+			"standard input is read. A feed item that is a teaser (under 150 words, with\n"+
+			"a link) is read through the page it links to, fetched from the network, as\n"+
+			"chorus digest and ingest do (--pages=false: the item's own text, no network\n"+
+			"but for URLs named). A cluster that seems to mix events is named on stderr.\n"+
+			"With --after OLDER (repeatable), the summary tells only what PATH... adds to\n"+
+			"the articles in OLDER (files, directories or URLs). With --query, it prefers\n"+
+			"what answers the query; a JSON cluster's own \"query\" is used when --query\n"+
+			"is not given.\n\noptions:")
 		fs.PrintDefaults()
 	}
 	paths, err := parseArgs(fs, args, nil)
@@ -91,7 +96,11 @@ func runSummarize(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	if err != nil {
 		return usagef("--input: %s", errorLine(err))
 	}
-	clusters, err := readInputs(ctx, paths, inFormat, stdin, stderr)
+	reader := inputReader{cmd: "chorus summarize", format: inFormat, stdin: stdin, warn: stderr, mixed: true}
+	if *pages {
+		reader.pages = teaserFetcher()
+	}
+	clusters, err := reader.read(ctx, paths)
 	if err != nil {
 		return err
 	}
