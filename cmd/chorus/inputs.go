@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
+	"compress/gzip"
 	"context"
 	"fmt"
 	"io"
@@ -230,8 +232,18 @@ func inputNames(paths []string) []string {
 // article per item with text; a feed without such an item, or one that
 // cannot be parsed, is an error. For anything else isFeed is false and
 // rest reads r from its start again (the bytes read here, then the others),
-// for package input.
+// for package input. Gzip-compressed content is looked at decompressed
+// (and rest is then decompressed too).
 func sniffFeed(r io.Reader, name string) (arts []chorus.Article, isFeed bool, rest io.Reader, err error) {
+	br := bufio.NewReader(r)
+	r = br
+	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return nil, false, nil, fmt.Errorf("cannot read %s: bad gzip data: %w", name, err)
+		}
+		r = zr
+	}
 	head := make([]byte, 1024)
 	n, err := io.ReadFull(r, head)
 	if err != nil && err != io.EOF && err != io.ErrUnexpectedEOF {

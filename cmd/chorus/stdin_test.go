@@ -2,12 +2,17 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/input"
 )
 
 // Invented documents piped to standard input: a JSON Feed of two items and
@@ -22,6 +27,20 @@ const (
  ]}`
 	truncatedJSONFeed = `{"version": "https://jsonfeed.org/version/1.1", "title": "Quay Notes", "items": [{"id": "q-1", "title": "Harbour`
 )
+
+// gzipped returns s gzip-compressed.
+func gzipped(t *testing.T, s string) string {
+	t.Helper()
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	if _, err := zw.Write([]byte(s)); err != nil {
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
 
 // summarySources runs chorus summarize --format json with stdin and returns
 // its sources' titles and publishers ("title|source"), sorted.
@@ -83,6 +102,10 @@ func TestStdinFeed(t *testing.T) {
 			"Marle floods lower Tessbury|Headlines Now",
 			"Orlan budget passes|Headlines Now"}},
 		{"html page on -", []string{"-"}, page, []string{"River Marle floods lower Tessbury|Tessbury Courier"}},
+		{"gzipped json feed on -", []string{"--pages=false", "-"}, gzipped(t, quayJSONFeed), []string{
+			"Harbour crane collapses in gale|Quay Notes",
+			"Lissel quay reopens after crane collapse|Quay Notes"}},
+		{"gzipped html page on -", []string{"-"}, gzipped(t, page), []string{"River Marle floods lower Tessbury|Tessbury Courier"}},
 	}
 	for _, tt := range summarizeTests {
 		t.Run("summarize "+tt.name, func(t *testing.T) {
@@ -99,6 +122,39 @@ func TestStdinFeed(t *testing.T) {
 			}
 		})
 	}
+
+	t.Run("summarize gzipped feed file", func(t *testing.T) {
+		// A feed file is told by content once decompressed, as on stdin.
+		path := filepath.Join(t.TempDir(), "quay.json.gz")
+		if err := os.WriteFile(path, []byte(gzipped(t, quayJSONFeed)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		got := summarySources(t, []string{"--pages=false", path}, "")
+		if want := []string{"Harbour crane collapses in gale|Quay Notes", "Lissel quay reopens after crane collapse|Quay Notes"}; !slices.Equal(got, want) {
+			t.Errorf("sources %q, want %q", got, want)
+		}
+	})
+
+	t.Run("after: teasers read through their pages", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "teasers.xml")
+		if err := os.WriteFile(path, []byte(teaserRSS(srv.URL)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		for _, pages := range []bool{true, false} {
+			f := teaserFetcher()
+			if !pages {
+				f = nil
+			}
+			seen, err := readSeen(context.Background(), []string{path}, input.FormatAuto, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			read := slices.ContainsFunc(seen, func(a chorus.Article) bool { return strings.Contains(a.Text, "sandbags") })
+			if len(seen) != 2 || read != pages {
+				t.Errorf("pages %v: %d articles seen, the page's text read: %v", pages, len(seen), read)
+			}
+		}
+	})
 
 	t.Run("summarize teaser pages", func(t *testing.T) {
 		// The page's text, not the teaser's: only the page says the water
@@ -190,6 +246,8 @@ func TestStdinErrors(t *testing.T) {
 		{"truncated rss", `<?xml version="1.0"?><rss version="2.0"><channel><item><title>Half`, "cannot read standard input: cannot parse feed"},
 		{"feed without items", emptyRSS, "cannot read standard input: a feed with no item that carries text"},
 		{"truncated json feed", truncatedJSONFeed, "cannot read standard input: cannot parse feed"},
+		{"bad gzip header", "\x1f\x8bjunk", "cannot read standard input: bad gzip data"},
+		{"gzipped malformed feed", gzipped(t, malformedRSS), "cannot read standard input: cannot parse feed: XML syntax error"},
 	}
 	commands := [][]string{
 		{"summarize", "-"},

@@ -107,7 +107,7 @@ func runSummarize(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	refused := checkLanguages(clusters, *workers, stderr)
 	var seen []chorus.Article
 	if len(after) > 0 {
-		if seen, err = readSeen(ctx, after, inFormat); err != nil {
+		if seen, err = readSeen(ctx, after, inFormat, reader.pages); err != nil {
 			return err
 		}
 	}
@@ -163,10 +163,11 @@ func (p *pathList) Set(v string) error {
 // readSeen reads the articles of --after, in the order given: files and
 // directories as package input reads them, a feed file's items, and http(s)
 // URLs fetched like the positional ones (a page's article, or a feed's
-// items). Unlike a positional URL, an --after URL that cannot be fetched
+// items). A feed's teaser items are read through their pages with pages,
+// when it is not nil, as the positional feeds are. Unlike a positional URL, an --after URL that cannot be fetched
 // fails the command: summarizing as new what the reader has read would be
 // wrong without a word.
-func readSeen(ctx context.Context, paths []string, format input.Format) ([]chorus.Article, error) {
+func readSeen(ctx context.Context, paths []string, format input.Format, pages *fetch.Fetcher) ([]chorus.Article, error) {
 	for _, p := range paths {
 		if p == "-" {
 			return nil, usagef("--after cannot read standard input")
@@ -179,9 +180,12 @@ func readSeen(ctx context.Context, paths []string, format input.Format) ([]choru
 			if fetcher == nil {
 				fetcher = fetch.New(fetch.Options{Client: fetch.UserClient()})
 			}
-			arts, _, err := fetchPage(ctx, fetcher, p)
+			arts, isFeed, err := fetchPage(ctx, fetcher, p)
 			if err != nil {
 				return nil, fmt.Errorf("cannot read --after %s: %w", p, err)
+			}
+			if isFeed && pages != nil {
+				arts = readTeasers(ctx, arts, pages)
 			}
 			seen = append(seen, arts...)
 			continue
@@ -192,6 +196,9 @@ func readSeen(ctx context.Context, paths []string, format input.Format) ([]choru
 				return nil, fmt.Errorf("cannot read --after articles: %w", err)
 			}
 			if isFeed {
+				if pages != nil {
+					arts = readTeasers(ctx, arts, pages)
+				}
 				seen = append(seen, arts...)
 				continue
 			}
