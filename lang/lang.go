@@ -11,7 +11,7 @@
 package lang
 
 import (
-	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -73,25 +73,41 @@ func (d Detection) String() string {
 
 // Detect identifies the language of text, taken as one whole (at most its
 // first 1,000 bytes). It never fails: a text with no letters gives an empty
-// Detection.
+// Detection. Its answer is whatlanggo's, save that a text as near to two
+// languages is given the one of the first ISO 639-3 code on every call
+// (whatlanggo answers it at random), with confidence 0: never a Sure call.
 func Detect(text string) Detection {
 	text = opening(text)
 	d := Detection{Words: countWords(text)}
-	info := whatlanggo.Detect(text)
-	if info.Lang < 0 {
+	l, confidence := detectLang(text)
+	if l < 0 {
 		return d
 	}
-	d.Name = info.Lang.String()
-	d.Code = info.Lang.Iso6391()
-	if d.Code == "" {
-		d.Code = info.Lang.Iso6393()
-	}
+	d.Name, d.Code = names()[l].name, names()[l].code
 	if d.Name == "" || d.Code == "" {
 		return Detection{Words: d.Words}
 	}
-	d.Confidence = info.Confidence
+	d.Confidence = confidence
 	return d
 }
+
+// name is a language's English name and code.
+type name struct{ name, code string }
+
+// names are the name and code of each language of whatlanggo: its ISO
+// 639-1 code, or ISO 639-3 code for a language without one. (whatlanggo
+// builds a map of all codes each time it is asked for one.)
+var names = sync.OnceValue(func() map[whatlanggo.Lang]name {
+	m := map[whatlanggo.Lang]name{}
+	for l := range whatlanggo.Langs {
+		code := l.Iso6391()
+		if code == "" {
+			code = l.Iso6393()
+		}
+		m[l] = name{l.String(), code}
+	}
+	return m
+})
 
 // opening returns the first maxBytes bytes of text, cut at a rune start.
 func opening(text string) string {
@@ -109,20 +125,42 @@ func opening(text string) string {
 // letter in them, and for scripts written without spaces (Chinese,
 // Japanese, Thai...) one word per two such letters.
 func countWords(text string) int {
-	n, unspaced := 0, 0
-	for _, f := range strings.Fields(text) {
-		letter := false
-		for _, r := range f {
+	n, unspaced, letter := 0, 0, false
+	for _, r := range text {
+		if r < utf8.RuneSelf {
 			switch {
-			case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar):
-				unspaced++
-			case unicode.IsLetter(r):
+			case asciiSpace[r]:
+				if letter {
+					n++
+				}
+				letter = false
+			case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z':
 				letter = true
 			}
+			continue
 		}
-		if letter {
-			n++
+		switch {
+		case unicode.IsSpace(r):
+			if letter {
+				n++
+			}
+			letter = false
+		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar):
+			unspaced++
+		case unicode.IsLetter(r):
+			letter = true
 		}
+	}
+	if letter {
+		n++
 	}
 	return n + unspaced/2
 }
+
+// asciiSpace marks the ASCII characters unicode.IsSpace reports.
+var asciiSpace = func() (t [utf8.RuneSelf]bool) {
+	for r := range t {
+		t[r] = unicode.IsSpace(rune(r))
+	}
+	return t
+}()
