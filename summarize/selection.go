@@ -30,13 +30,14 @@ const (
 	pairShare = 0.3
 	// maxNewShare is the largest share of a sentence's content words that
 	// may be new after the chosen sentences for it to count as a repeat
-	// of them (saysLittle): "Linda Carman remains missing." after "Linda
-	// Carman, 54, and her son went missing on Sept. 18 ...", a second
-	// source's version of a quote already given. Read on Multi-News
+	// of them (saysLittle): "Linda Marsh remains missing." after "Linda
+	// Marsh, 54, and her son went missing on a fishing trip ...", a
+	// second source's version of a quote already given. Read on Multi-News
 	// validation, clusters 1-400 at 260 words with Fill: of the first 50
 	// of 62 sentences it removes, 35 repeat chosen sentences, 7 are
-	// fragments that state no fact, 4 are distinct facts ("Serna has
-	// appeared before Olivera 25 times") and 4 unclear; clusters 401-800
+	// fragments that state no fact, 4 are distinct facts (one adds only
+	// a count: "has appeared before the judge 25 times") and 4 unclear;
+	// clusters 401-800
 	// at the default length: 6 removed, 3 repeats, 3 fragments. Shares
 	// from 0.25 to 0.34 would also remove 75 more there, of which 30 read
 	// held 13 repeats, 10 fragments and 7 distinct facts.
