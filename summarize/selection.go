@@ -37,10 +37,10 @@ const (
 	// of 62 sentences it removes, 35 repeat chosen sentences, 7 are
 	// fragments that state no fact, 4 are distinct facts (one adds only
 	// a count: "has appeared before the judge 25 times") and 4 unclear;
-	// clusters 401-800
-	// at the default length: 6 removed, 3 repeats, 3 fragments. Shares
-	// from 0.25 to 0.34 would also remove 75 more there, of which 30 read
-	// held 13 repeats, 10 fragments and 7 distinct facts.
+	// clusters 401-800 at the default length: 6 removed, 3 repeats, 3
+	// fragments. Shares from 0.25 to 0.34 would also remove 75 more
+	// there, of which 30 read held 13 repeats, 10 fragments and 7
+	// distinct facts.
 	maxNewShare = 0.25
 )
 
