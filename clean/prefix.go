@@ -95,8 +95,10 @@ func stripStamp(p string, first bool) string {
 }
 
 // slashCredits end a photo credit of slash-joined names: "Reuters/Jane
-// Roe/File Photo", "Ames police department/screenshot".
-var slashCredits = []string{"/file photos ", "/file photo ", "/ file photo ", "/screenshot ", "/handout via reuters ", "/handout via ap ", "/handout "}
+// Roe/File Photo", "Ames police department/screenshot", "Jane Roe/Getty
+// Images", "Jane Roe/Bloomberg".
+var slashCredits = []string{"/file photos ", "/file photo ", "/ file photo ", "/screenshot ", "/handout via reuters ", "/handout via ap ", "/handout ",
+	"/afp via getty images ", "/afp/getty images ", "/getty images ", "/reuters ", "/bloomberg news ", "/bloomberg ", "/associated press "}
 
 // creditMaxWords bounds the words of a slash-joined photo credit.
 const creditMaxWords = 10
@@ -118,7 +120,7 @@ func stripSlashCredits(p string) string {
 			}
 			start := sentenceStart(lower, i)
 			end := i + len(marker)
-			if start < 0 || countWords(strings.TrimSpace(p[end:])) < stampMinRest {
+			if start < 0 || countWords(strings.TrimSpace(p[end:])) < stampMinRest || pollWord(lower[end:]) {
 				break
 			}
 			p = p[:start] + lex.UpperFirst(p[end:])
@@ -126,6 +128,18 @@ func stripSlashCredits(p string) string {
 		}
 	}
 	return p
+}
+
+// pollWord reports whether s opens with a word that makes the slash-joined
+// names before it the sponsors of a poll ("a Courier/Reuters poll found
+// ..."), not a photo credit.
+func pollWord(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	switch strings.TrimRight(w, ",.;:") {
+	case "poll", "polls", "polling", "survey", "surveys":
+		return true
+	}
+	return false
 }
 
 // sentenceStart returns where the sentence holding the credit that ends
