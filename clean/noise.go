@@ -241,8 +241,9 @@ func countWords(p string) int {
 
 // IsFurniture reports whether sentence s, split from a cleaned paragraph,
 // is a call to action such as "Click here to ...", "Sign up for ..." or
-// "Take our poll": sources that run a page's prompts into a paragraph
-// leave such sentences behind.
+// "Take our poll", or a teaser announcing what follows ("Here's what you
+// need to know about the vote."): sources that run a page's prompts into a
+// paragraph leave such sentences behind.
 func IsFurniture(s string) bool {
 	if countWords(s) > prefixMaxWords {
 		return false
@@ -252,7 +253,34 @@ func IsFurniture(s string) bool {
 		head = head[:200]
 	}
 	lower := lex.LowerASCII(head)
-	return prefixOf(lower, strings.TrimLeft(lower, leadPunct), phrases.prompt, &phrases.promptAt) != ""
+	return prefixOf(lower, strings.TrimLeft(lower, leadPunct), phrases.prompt, &phrases.promptAt) != "" ||
+		isTeaser(lower, s)
+}
+
+// teasers open a sentence that only announces what follows.
+var teasers = []string{"here's what you need to know", "here is what you need to know",
+	"here's everything you need to know", "here is everything you need to know",
+	"here's what we know", "here is what we know"}
+
+// teaserMaxWords bounds a teaser: a longer sentence carries news of its
+// own ("Here's what we know about the crash that killed 40 people on
+// Monday.").
+const teaserMaxWords = 12
+
+// isTeaser reports whether lower, the lower-cased start of sentence s, is
+// a teaser: it opens with one of teasers, has at most teaserMaxWords words
+// and holds no colon, after which a sentence would give what it announced
+// ("Here's what we know: the ferry ...").
+func isTeaser(lower, s string) bool {
+	if len(lower) < len("here is what we know") || lower[0] != 'h' || countWords(s) > teaserMaxWords {
+		return false
+	}
+	for _, t := range teasers {
+		if hasWordPrefix(lower, t) {
+			return strings.IndexByte(s, ':') < 0
+		}
+	}
+	return false
 }
 
 // leadPunct is what a paragraph or sentence may open with before a prefix
