@@ -108,7 +108,7 @@ func furniture(s, lower string) Set {
 	if isBracketedTeaser(s) {
 		set = set.With(Promo)
 	}
-	if galleryCount.MatchString(s) {
+	if galleryCount.MatchString(s) || hasOutletCredit(lower) {
 		set = set.With(Caption)
 	}
 	if isCommentLike(s, lower) {
