@@ -26,9 +26,9 @@ type objective struct {
 	costPow float64
 	weight  map[uint64]float64 // concept (bigram or term, hashed apart) → weight
 	covered map[uint64]bool
-	// factsFirst takes away the learned score's bonus for a quote: a
-	// summary of the default length tells what happened before anyone's
-	// words about it (selectFacts).
+	// factsFirst takes away the learned score's bonus for a quote that
+	// names no speaker (fact.quote): a summary of the default length tells
+	// what happened before anyone's words about it (selectFacts).
 	factsFirst bool
 }
 

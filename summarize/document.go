@@ -79,6 +79,10 @@ type cluster struct {
 	words   []uint64     // scratch: word hashes of one sentence
 	spans   []int        // scratch: their byte offsets
 	bpShare float64      // boilerplate 4-gram share of the sentence being read
+
+	// opening holds each candidate's first openingWords words, lower-cased
+	// (sameOpening), read once.
+	opening map[int]string
 }
 
 // tuning returns the hyper-parameters of c: DefaultTuning() unless set.

@@ -29,7 +29,7 @@ type fact struct {
 	docs    []int // indices of documents carrying it, ascending
 	support int   // number of independent sources carrying it
 	score   float64
-	quote   float64 // the part of score its quotation marks give (the model's quote weight, or 0)
+	quote   float64 // the part of score its quotation marks give when they quote no named speaker (the model's quote weight, or 0)
 }
 
 // markCopies sets each document's origin, the independent source it

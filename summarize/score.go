@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/chorusnews/chorus/defect"
 	"github.com/chorusnews/chorus/internal/lex"
 )
 
@@ -220,6 +221,12 @@ func (c *cluster) featuresOf(f *fact, st *stats) features {
 	return x
 }
 
+// opensWithQuote reports whether s opens with a quotation mark: a
+// straight or curly double quote, or two backticks.
+func opensWithQuote(s string) bool {
+	return strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "“") || strings.HasPrefix(s, "``")
+}
+
 // score gives every fact its model score.
 func (c *cluster) score(m *Model) {
 	c.st = c.collectStats()
@@ -227,7 +234,13 @@ func (c *cluster) score(m *Model) {
 		f := &c.facts[i]
 		x := c.featuresOf(f, &c.st)
 		f.score = m.score(&x)
-		f.quote = m.w[fQuote] * x[fQuote]
+		// Only someone's words are colour to put after the facts
+		// (coverage.go, factsFirst): a quote that names no speaker, or a
+		// sentence that opens with its quote; one that reports the news
+		// with a phrase in quotation marks keeps its bonus.
+		if t := c.cands[f.rep].text; defect.NeedsSpeaker(t) || opensWithQuote(t) {
+			f.quote = m.w[fQuote] * x[fQuote]
+		}
 	}
 }
 
