@@ -45,10 +45,42 @@ func refers(s string, words []string, f flags) bool {
 	if pointsBack(words) {
 		return true // "The survey disputed that account, ..."
 	}
+	if personSaysIt(words) {
+		return true // "A police official said it appears to be ..."
+	}
 	if f&flagQuote != 0 && surnameOnly(s) {
 		return true // `"We need donors today," Varga said.`
 	}
 	return f&flagQuote == 0 && len(words) >= 2 && bareAttribution(words[max(len(words)-3, 0):])
+}
+
+// personSaysIt reports whether a person, named by a noun among the first
+// words, says "it" is or does something: "A fire official said it
+// started ...". A person is never "it", so "it" stands for something
+// named before; an organisation's own "it" ("The council said it would
+// appeal") is not matched.
+func personSaysIt(words []string) bool {
+	for i := 1; i+1 < len(words) && i < 5; i++ {
+		if !lex.IsAttributionVerb(words[i]) && words[i] != "say" {
+			continue
+		}
+		next := words[i+1]
+		if next == "that" && i+2 < len(words) {
+			next = words[i+2]
+		}
+		return next == "it" && personNoun(words[i-1])
+	}
+	return false
+}
+
+// personNoun reports whether w (lower case) names one person by role:
+// "official", "spokesman", "spokeswoman", "spokesperson", "officer".
+func personNoun(w string) bool {
+	switch w {
+	case "official", "officer", "spokesperson", "spokesman", "spokeswoman", "sheriff", "witness", "doctor", "director", "prosecutor", "lawyer", "attorney":
+		return true
+	}
+	return false
 }
 
 // pointsBack reports whether words (lower-case) point back with a
