@@ -124,27 +124,7 @@ func TestStoryQueryPage(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			res, body := do(t, s, "GET", c.target, "", "")
-			if res.StatusCode != c.status {
-				t.Fatalf("status %d, want %d: %s", res.StatusCode, c.status, body)
-			}
-			at := 0
-			for _, w := range c.want {
-				i := strings.Index(body[at:], w)
-				if i < 0 {
-					t.Errorf("page lacks %q after position %d", w, at)
-					continue
-				}
-				at += i + len(w)
-			}
-			for _, w := range c.notWant {
-				if strings.Contains(body, w) {
-					t.Errorf("page has %q", w)
-				}
-			}
-			if t.Failed() {
-				t.Log(body)
-			}
+			checkPage(t, s, c.target, c.status, c.want, c.notWant)
 		})
 	}
 }

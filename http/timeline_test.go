@@ -221,27 +221,7 @@ func TestStoryPageDates(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			res, body := do(t, s, "GET", c.target, "", "")
-			if res.StatusCode != c.status {
-				t.Fatalf("status %d, want %d: %s", res.StatusCode, c.status, body)
-			}
-			at := 0
-			for _, w := range c.want {
-				i := strings.Index(body[at:], w)
-				if i < 0 {
-					t.Errorf("page lacks %q after position %d", w, at)
-					continue
-				}
-				at += i + len(w)
-			}
-			for _, w := range c.notWant {
-				if strings.Contains(body, w) {
-					t.Errorf("page has %q", w)
-				}
-			}
-			if t.Failed() {
-				t.Log(body)
-			}
+			checkPage(t, s, c.target, c.status, c.want, c.notWant)
 		})
 	}
 	_, body := do(t, s, "GET", "/stories/1?since=2025-11-20T12:00:00Z", "", "")
@@ -333,4 +313,31 @@ func fmtTime(t time.Time) string {
 		return ""
 	}
 	return t.UTC().Format(time.RFC3339)
+}
+
+// checkPage gets target from s and checks its status, that the body holds
+// every string of want in that order, and none of notWant.
+func checkPage(t *testing.T, s *chttp.Server, target string, status int, want, notWant []string) {
+	t.Helper()
+	res, body := do(t, s, "GET", target, "", "")
+	if res.StatusCode != status {
+		t.Fatalf("status %d, want %d: %s", res.StatusCode, status, body)
+	}
+	at := 0
+	for _, w := range want {
+		i := strings.Index(body[at:], w)
+		if i < 0 {
+			t.Errorf("page lacks %q after position %d", w, at)
+			continue
+		}
+		at += i + len(w)
+	}
+	for _, w := range notWant {
+		if strings.Contains(body, w) {
+			t.Errorf("page has %q", w)
+		}
+	}
+	if t.Failed() {
+		t.Log(body)
+	}
 }
