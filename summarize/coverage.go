@@ -27,7 +27,8 @@ type objective struct {
 	weight  map[uint64]float64 // concept (bigram or term, hashed apart) → weight
 	covered map[uint64]bool
 	// factsFirst takes away the learned score's bonus for a quote that
-	// names no speaker (fact.quote): a summary of the default length tells
+	// names no speaker (fact.quote): a summary for a reader (not the
+	// benchmark's Fill) tells
 	// what happened before anyone's words about it (selectFacts).
 	factsFirst bool
 }
