@@ -28,8 +28,8 @@ type objective struct {
 	covered map[uint64]bool
 	// factsFirst takes away the learned score's bonus for a quote that
 	// names no speaker (fact.quote): a summary for a reader (not the
-	// benchmark's Fill) tells
-	// what happened before anyone's words about it (selectFacts).
+	// benchmark's Fill) tells what happened before anyone's words about it
+	// (selectFacts).
 	factsFirst bool
 }
 
