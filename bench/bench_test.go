@@ -323,17 +323,9 @@ func TestPublishedUpdate(t *testing.T) {
 		t.Skipf("evaluation data absent: %v", err)
 	}
 	read := func(name string) map[string]float64 {
-		b, err := os.ReadFile(filepath.Join(dir, "duc2007", name))
+		out, err := readNISTAverages(filepath.Join(dir, "duc2007", name))
 		if err != nil {
 			t.Skipf("NIST averages absent: %v", err)
-		}
-		out := map[string]float64{}
-		for _, line := range strings.Split(string(b), "\n") {
-			var peer string
-			var v float64
-			if n, _ := fmt.Sscanf(line, "%s %f", &peer, &v); n == 2 {
-				out[peer] = v * 100
-			}
 		}
 		return out
 	}
@@ -345,4 +337,22 @@ func TestPublishedUpdate(t *testing.T) {
 			t.Errorf("%s: %.3f / %.3f, NIST's files say %.3f / %.3f", row.System, row.Rouge2, row.RougeSU4, r2[peer], su4[peer])
 		}
 	}
+}
+
+// readNISTAverages reads a NIST *.jk.m.avg file: one "peer value" per
+// line, values as recall ×100, by peer.
+func readNISTAverages(path string) (map[string]float64, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]float64{}
+	for _, line := range strings.Split(string(b), "\n") {
+		var peer string
+		var v float64
+		if n, _ := fmt.Sscanf(line, "%s %f", &peer, &v); n == 2 {
+			out[peer] = v * 100
+		}
+	}
+	return out, nil
 }

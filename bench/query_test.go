@@ -6,7 +6,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"math"
 	"os"
@@ -144,17 +143,9 @@ func TestPublishedDUC2006(t *testing.T) {
 		}
 	}
 	avg := func(name string) map[string]float64 {
-		b, err := os.ReadFile(filepath.Join(dir, "duc2006", name))
+		out, err := readNISTAverages(filepath.Join(dir, "duc2006", name))
 		if err != nil {
 			t.Fatalf("NIST averages absent: %v", err)
-		}
-		out := map[string]float64{}
-		for _, line := range strings.Split(string(b), "\n") {
-			var peer string
-			var v float64
-			if n, _ := fmt.Sscanf(line, "%s %f", &peer, &v); n == 2 {
-				out[peer] = v * 100
-			}
 		}
 		return out
 	}
