@@ -44,18 +44,10 @@ func TestStoryQueryAPI(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			res, body := do(t, s, "GET", "/api/stories/1?"+c.query, "", "")
-			if res.StatusCode != c.status {
-				t.Fatalf("status %d, want %d: %s", res.StatusCode, c.status, body)
-			}
-			if c.status != 200 {
-				if code := errorCode(t, body); code != "invalid" || !strings.Contains(body, c.errText) {
-					t.Errorf("error %s, want invalid with %q", body, c.errText)
-				}
+			d, body, ok := getStory(t, s, "/api/stories/1?"+c.query, c.status, c.errText)
+			if !ok {
 				return
 			}
-			var d chorus.StoryDetail
-			mustJSON(t, body, &d)
 			if c.focus == "" {
 				if d.Focus != nil || strings.Contains(body, `"focus"`) {
 					t.Errorf("a focus without a query: %s", body)

@@ -95,18 +95,10 @@ func TestStorySinceAPI(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			res, body := do(t, s, "GET", "/api/stories/1"+c.query, "", "")
-			if res.StatusCode != c.status {
-				t.Fatalf("status %d, want %d: %s", res.StatusCode, c.status, body)
-			}
-			if c.status != 200 {
-				if code := errorCode(t, body); code != "invalid" || !strings.Contains(body, c.errText) {
-					t.Errorf("error %s, want invalid with %q", body, c.errText)
-				}
+			d, body, ok := getStory(t, s, "/api/stories/1"+c.query, c.status, c.errText)
+			if !ok {
 				return
 			}
-			var d chorus.StoryDetail
-			mustJSON(t, body, &d)
 			var order, bases []string
 			for _, e := range d.Timeline {
 				order, bases = append(order, e.Article), append(bases, e.Basis)
@@ -340,4 +332,23 @@ func checkPage(t *testing.T, s *chttp.Server, target string, status int, want, n
 	if t.Failed() {
 		t.Log(body)
 	}
+}
+
+// getStory gets target from s as a story's JSON and checks its status: a
+// 200 is decoded (ok), any other must be an "invalid" error holding
+// errText.
+func getStory(t *testing.T, s *chttp.Server, target string, status int, errText string) (d chorus.StoryDetail, body string, ok bool) {
+	t.Helper()
+	res, body := do(t, s, "GET", target, "", "")
+	if res.StatusCode != status {
+		t.Fatalf("status %d, want %d: %s", res.StatusCode, status, body)
+	}
+	if status != 200 {
+		if code := errorCode(t, body); code != "invalid" || !strings.Contains(body, errText) {
+			t.Errorf("error %s, want invalid with %q", body, errText)
+		}
+		return d, body, false
+	}
+	mustJSON(t, body, &d)
+	return d, body, true
 }
