@@ -34,7 +34,7 @@ func parseHTML(page string) chorus.Article {
 				}
 			}
 		}
-		text = trimEdges(dropFurniture(text))
+		text = trimEdges(dropFurniture(dropRepeats(text)))
 		m := res.Metadata
 		pm := PageMetadata(page, m.URL)
 		return withMetadata(chorus.Article{
