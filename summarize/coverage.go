@@ -66,8 +66,12 @@ func (c *cluster) newObjective(p *Tuning) *objective {
 		}
 		return o
 	}
+	minDF := p.MinDF
+	if c.seen != nil {
+		minDF = min(minDF, seenMinDF)
+	}
 	w := func(df int32) float64 {
-		if int(df) < p.MinDF {
+		if int(df) < minDF {
 			return 0
 		}
 		return math.Pow(float64(df), p.DFPow)

@@ -159,3 +159,37 @@ func TestMarkSeenKnown(t *testing.T) {
 		})
 	}
 }
+
+// TestSeenMinDF checks that an update summary's objective weighs a concept
+// that only two of the new sources tell (seenMinDF), which an ordinary
+// summary's objective leaves at nothing (Tuning.MinDF).
+func TestSeenMinDF(t *testing.T) {
+	fresh := wideCluster(6)
+	for i := range 2 {
+		fresh[i].Text += " Army engineers will put up a temporary steel crossing by Friday."
+	}
+	seen := []chorus.Article{{ID: "old", Text: "Heavy rain fell on the Marrow valley for a third day on Thursday, and the river rose above its banks near the town."}}
+	steel := pairHash(termOf(t, "temporary"), termOf(t, "steel"))
+	tests := []struct {
+		name string
+		seen []chorus.Article
+		want bool // the concept weighs
+	}{
+		{"ordinary summary", nil, false},
+		{"update summary", seen, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := DefaultTuning()
+			c := &cluster{p: &p, lead: -1}
+			if !c.prepare(fresh) {
+				t.Fatal("no text")
+			}
+			c.score(DefaultModel())
+			c.seen = c.readSeen(tt.seen)
+			if got := c.newObjective(&p).weight[steel] > 0; got != tt.want {
+				t.Errorf("%q weighs: %v, want %v (MinDF %d, seenMinDF %d)", "temporary steel", got, tt.want, p.MinDF, seenMinDF)
+			}
+		})
+	}
+}
