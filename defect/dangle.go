@@ -89,6 +89,9 @@ func Dangles(s string) bool {
 	if strings.HasSuffix(first, ",") && commaOpeners[w0] {
 		return true // "Meanwhile, ...", "First, ..."
 	}
+	if backOpener(fields) {
+		return true // "Sometime later, ...", "In the meantime, ...", "At first he ..."
+	}
 	if danglingPairs[w0+" "+w1] || w1 == "others" {
 		return true
 	}
@@ -275,3 +278,75 @@ func expletiveIt(w []string) bool {
 // is meant ("the plan of ...", "the deal that ..."), so that the noun
 // phrase does not point back.
 func IsPostModifier(w string) bool { return postModifiers[w] }
+
+// backWords, in a short opening phrase, place what follows relative to
+// something told before: "Sometime later,", "In the meantime,", "All
+// told,", "Soon after,", "At the same time,".
+var backWords = lex.Set("later", "meantime", "meanwhile", "afterward", "afterwards",
+	"then", "told", "same", "result", "response", "turn", "contrast", "instead",
+	"otherwise", "again", "too", "also", "still", "way", "that", "those")
+
+// shortOpeners are opening phrases of up to two words that need what they
+// stand against, when a pronoun subject follows without a comma: "At first
+// he thought ...".
+var shortOpeners = lex.Set("at first", "at last", "by now", "until now", "even then", "only then")
+
+// backOpener reports whether s opens with a short introductory phrase that
+// leans on the sentence before: a phrase of at most four words ending in a
+// comma that holds a word placing it relative to something told ("Two
+// days later,", "In the meantime,", "All told,", "After that,"), a phrase
+// ending in "after" ("Soon after,"), or a short opener such as "At first"
+// followed by a pronoun subject. "That" or "those" before a word of time
+// ("That night,") points back; "later this year" does not. fields are the
+// words of s as written.
+func backOpener(fields []string) bool {
+	var phrase []string
+	for i, f := range fields {
+		if i >= 4 {
+			break
+		}
+		w := strings.ToLower(strings.Trim(f, ",.;:\"“”'()"))
+		if w == "" {
+			return false
+		}
+		phrase = append(phrase, w)
+		if strings.HasSuffix(f, ",") {
+			return leansBack(phrase)
+		}
+	}
+	if len(fields) > 2 {
+		two := strings.ToLower(fields[0] + " " + fields[1])
+		next := strings.ToLower(strings.Trim(fields[2], ",.;:\"“”'"))
+		if shortOpeners[two] && (IsPronoun(next) || next == "there") {
+			return true
+		}
+	}
+	return false
+}
+
+// leansBack reports whether an opening phrase (lower-case words, the last
+// one before its comma) places what follows relative to something told
+// before.
+func leansBack(phrase []string) bool {
+	last := phrase[len(phrase)-1]
+	if len(phrase) > 1 && (last == "after" || last == "before") {
+		return true // "Soon after,", "Shortly before,"
+	}
+	for i, w := range phrase {
+		if !backWords[w] {
+			continue
+		}
+		next := ""
+		if i+1 < len(phrase) {
+			next = phrase[i+1]
+		}
+		switch {
+		case w == "later" && (next == "this" || next == "today" || next == "tonight"):
+			continue // "Later this year,": a date, not a reference
+		case (w == "that" || w == "those") && i == 0 && len(phrase) == 1:
+			continue // "That," alone is not an opening phrase
+		}
+		return true
+	}
+	return false
+}

@@ -117,6 +117,17 @@ func TestDangles(t *testing.T) {
 		{"the subject's own it", "Norland said it would recall its envoy.", false},
 		{"the subject's own they", "Firefighters say they reached the barn at noon.", false},
 		{"the subject's own he", "Ivo Brandt said he would appeal the ruling.", false},
+		{"time later", "Some weeks later, the ferry sailed again.", true},
+		{"in the meantime", "In the meantime, the pier stays closed.", true},
+		{"all told", "All told, about 90 boats took part.", true},
+		{"soon after", "Soon after, the alarm sounded.", true},
+		{"at the same time", "At the same time, rents kept rising.", true},
+		{"that night", "That night, the river rose a metre.", true},
+		{"at first pronoun", "At first she thought it was thunder.", true},
+		{"later this year", "Later this year, the council will vote on the plan.", false},
+		{"dateline phrase", "In a statement, the ministry denied the report.", false},
+		{"long opener", "After nine days at sea without radio contact, the crew landed.", false},
+		{"at first name", "At first light rescuers reached the village.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

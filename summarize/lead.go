@@ -206,11 +206,48 @@ func (l *leadChoice) leadAmong(picked []int) int {
 
 // canLeadShape reports whether a sentence has the shape of a lead: a
 // whole, self-contained statement of a lead's length, not a question,
-// quote or fragment.
+// quote or fragment, and not one that presupposes its event or person
+// (presupposes).
 func canLeadShape(cd *candidate) bool {
 	return selectable(cd) && cd.words >= leadMinWords && cd.words <= leadMaxWords &&
-		cd.flags&(flagDependent|flagQuote|flagUnfinished|flagQuestion) == 0
+		cd.flags&(flagDependent|flagQuote|flagUnfinished|flagQuestion) == 0 && !presupposes(cd.text)
 }
+
+// presupposes reports whether s opens with "the" and a noun for an event
+// or a person that nothing before it has introduced: "The attack set off
+// clashes ...", "The man, 51, appeared in court ...", "The victim was
+// named as ...". Opening a summary, it leaves the reader asking which
+// attack, which man. A noun a modifier pins down ("The attack on the
+// embassy ...", "The man who ...") does not; nor does a name or an
+// institution ("The council voted ...", "The FBI has reopened ...", which
+// the broader flagDefinite rule also catches in lower-cased text and which
+// readers take as known).
+func presupposes(s string) bool {
+	w := lex.LetterWords(s, 3)
+	if len(w) < 3 || w[0] != "the" || !presupposedNouns[w[1]] {
+		return false
+	}
+	return !defect.IsPostModifier(w[2])
+}
+
+// presupposedNouns are nouns for an event or a person that "the" presents
+// as already told: the event nouns of a news story and the people in it.
+// Weather and fire are not among them: "The storm killed 12 people ..."
+// states its event.
+var presupposedNouns = lex.Set("attack", "attacks", "crash", "shooting", "blast", "explosion",
+	"accident", "incident", "collision", "stabbing", "killing", "killings", "assault",
+	"raid", "bombing", "ambush", "arrest",
+	"man", "woman", "men", "women", "boy", "girl", "child", "children", "baby", "victim",
+	"victims", "suspect", "suspects", "couple", "pair", "driver", "pilot", "gunman", "gunmen",
+	"shooter", "attacker", "attackers", "teen", "teenager", "teens", "student", "owner",
+	"mother", "father", "son", "daughter", "wife", "husband", "family", "families", "boyfriend",
+	"girlfriend", "dog", "animal", "officer", "officers", "deputy", "soldier", "patient",
+	"singer", "actor", "actress", "star", "player", "rapper", "lawmaker", "senator",
+	"schedule", "lawsuit", "suit", "case", "move", "decision", "deal", "plan", "findings",
+	"discovery", "team", "researchers", "scientists", "study", "list", "story", "letter",
+	"video", "photo", "photos", "footage", "book", "film", "show", "episode", "song", "album",
+	"company", "firm", "group", "facility", "zoo", "school", "hospital", "ship", "plane",
+	"vessel", "car", "truck", "bus", "train", "event", "ceremony", "wedding")
 
 // passesDetectors reports whether the sentence defect detectors let a
 // sentence lead: no caption, credit, promo, fragment or unattributed

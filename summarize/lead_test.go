@@ -96,3 +96,24 @@ func TestAdaptiveLength(t *testing.T) {
 		t.Errorf("explicit 200 words gave %d (default gave %d)", c.Words, a.Words)
 	}
 }
+
+func TestPresupposes(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"The attack set off clashes that lasted for hours.", true},
+		{"The man, 51, appeared in court by video link on Monday.", true},
+		{"The victim was named as a local teacher.", true},
+		{"The attack on the embassy began at dawn.", false},
+		{"The man who found the hoard has been paid.", false},
+		{"The council voted to close the pier.", false},
+		{"A man, 51, appeared in court by video link on Monday.", false},
+		{"The", false},
+	}
+	for _, tt := range tests {
+		if got := presupposes(tt.s); got != tt.want {
+			t.Errorf("presupposes(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}

@@ -80,8 +80,30 @@ func (c *cluster) order(picked []int, rank []int) {
 		}
 		return a.own.compare(b.own)
 	})
+	c.standAloneFirst(picked)
 	c.quotesAfterSpeakers(picked)
 	c.definitesAfterNames(picked)
+}
+
+// standAloneFirst makes sure the summary opens with a sentence that stands
+// alone when no lead was chosen: a first sentence that leans on one before
+// it ("Sometime later, ...", "He said ...", "The attack ...") gives way to
+// the first picked sentence that could lead, which moves to the front.
+func (c *cluster) standAloneFirst(picked []int) {
+	if len(picked) < 2 || picked[0] == c.lead && c.lead >= 0 {
+		return
+	}
+	if first := &c.cands[c.facts[picked[0]].rep]; first.flags&(flagDependent|flagFragment) == 0 && !presupposes(first.text) {
+		return
+	}
+	for j := 1; j < len(picked); j++ {
+		if canLeadShape(&c.cands[c.facts[picked[j]].rep]) {
+			f := picked[j]
+			copy(picked[1:j+1], picked[:j])
+			picked[0] = f
+			return
+		}
+	}
 }
 
 // definitesAfterNames moves a sentence opening with a bare "the X" ("The

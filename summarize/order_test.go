@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -78,6 +79,50 @@ func TestDefinitesAfterNames(t *testing.T) {
 				picked[i] = i
 			}
 			c.definitesAfterNames(picked)
+			if !slices.Equal(picked, tt.want) {
+				t.Errorf("order %v, want %v", picked, tt.want)
+			}
+		})
+	}
+}
+
+func TestStandAloneFirst(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		lead  int
+		want  []int
+	}{
+		{"time phrase first gives way", []string{
+			"Some weeks later, the ferry was sailing again between the two islands.",
+			"A ferry carrying 200 passengers ran aground off Tarnwick on Monday night.",
+		}, -1, []int{1, 0}},
+		{"presupposed event first gives way", []string{
+			"The crash happened shortly after the bus left the depot at dawn.",
+			"Nine people were hurt when a bus overturned near Oldbridge on Friday.",
+		}, -1, []int{1, 0}},
+		{"a standalone first stays", []string{
+			"Nine people were hurt when a bus overturned near Oldbridge on Friday.",
+			"Some weeks later, the road was reopened to all traffic again.",
+		}, -1, []int{0, 1}},
+		{"the lead stays", []string{
+			"The crash happened shortly after the bus left the depot at dawn.",
+			"Nine people were hurt when a bus overturned near Oldbridge on Friday.",
+		}, 0, []int{0, 1}},
+		{"nothing can lead", []string{
+			"The crash happened shortly after the bus left the depot at dawn.",
+			"He said the driver had been on duty for eleven hours straight.",
+		}, -1, []int{0, 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := &cluster{lead: tt.lead}
+			for i, s := range tt.texts {
+				c.cands = append(c.cands, candidate{text: s, words: len(strings.Fields(s)), flags: sentenceFlags(s), fact: i, prevInDoc: -1})
+				c.facts = append(c.facts, fact{rep: i, members: []int{i}})
+			}
+			picked := []int{0, 1}
+			c.standAloneFirst(picked)
 			if !slices.Equal(picked, tt.want) {
 				t.Errorf("order %v, want %v", picked, tt.want)
 			}
