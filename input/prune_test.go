@@ -45,6 +45,12 @@ func TestPruneFurniture(t *testing.T) {
 			"Lighthouse keeper retires", "Skippers who moved"},
 		{"share bar", `<div class="post-share"><span>Share this story</span> <a href="#">Mail</a> <a href="#">Print</a></div>`,
 			"Share this story", "Skippers who moved"},
+		{"teaser list", `<div class="group"><h2>Elsewhere</h2><div class="item"><h4><strong>Opinion</strong> <a href="/opinion/ferry-fares">Ferry fares must fall</a></h4><p>Islanders pay twice what the mainland pays for the same crossing.</p></div><div class="item"><h4><a href="/news/lighthouse">Lighthouse keeper retires</a></h4><p>Forty years on the rock end with a party on the quay.</p></div><div class="item"><h4><a href="/news/gulls">Gulls return to the cliffs</a></h4><p>Counters found more nests than in any year since records began.</p></div></div>`,
+			"Islanders pay twice", "Skippers who moved"},
+		{"headings linking to their own sections are content", `<div class="sections"><div><h3><a href="#costs">Costs</a></h3><p>The loan covers most of the cost of the new pier.</p></div><div><h3><a href="#fees">Fees</a></h3><p>Mooring fees rise by a tenth from the spring.</p></div><div><h3><a href="#dates">Dates</a></h3><p>Boats return to the north pier by next autumn.</p></div></div>`,
+			"", "Mooring fees rise"},
+		{"long sections under linked headings are content", `<div class="picks">` + strings.Repeat(`<div class="pick"><h3><a href="https://shop.example/rope">Harbour rope</a></h3><p>`+strings.Repeat("The rope the skippers chose holds a boat in a gale and does not rot in salt water, they said. ", 6)+`</p></div>`, 3) + `</div>`,
+			"", "does not rot in salt water"},
 		{"commentary is content", `<div class="commentary-body"><p>The board's vote settles a quarrel that has split the village since the storm, and it does so with money the village did not have to borrow from itself.</p></div>`,
 			"", "settles a quarrel"},
 	}
