@@ -105,6 +105,9 @@ func furniture(s, lower string) Set {
 			set = set.With(Caption)
 		}
 	}
+	if !set.Has(Credit) && datedCaption(lower) && countWords(s) >= 8 {
+		set = set.With(Caption)
+	}
 	if isBracketedTeaser(s) {
 		set = set.With(Promo)
 	}
@@ -381,6 +384,49 @@ var (
 	// caption: "sunday, aug. 21, 2016", "tuesday april 4, 2017".
 	captionDate = regexp.MustCompile(`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? (?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? (?:19|20)\d\d\b`)
 )
+
+var (
+	// endDate matches a full date with its year closing a sentence, the way
+	// agency photo captions end ("..., in madrid, april 23, 2013.", "in
+	// paris april 22, 2015."); its group is the word before the month.
+	endDate = regexp.MustCompile(`(\S+) (?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? (?:19|20)\d\d\.?$`)
+	// startDate matches a full date run into the text after it with no
+	// punctuation, a caption's or stamp's date: "oct. 7, 2013 clouds fill
+	// ..." ("Oct. 7, 2013, was ..." and "On Oct. 7 ..." do not match).
+	startDate = regexp.MustCompile(`^(?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? (?:19|20)\d\d [a-z]`)
+)
+
+// datesEvent holds the words before a closing date that make it a news
+// sentence's date of an event ("signed on May 2, 2019.", "since March 4,
+// 2019.") rather than a caption's.
+var datesEvent = map[string]bool{
+	"on": true, "of": true, "since": true, "by": true, "until": true, "till": true, "before": true,
+	"after": true, "from": true, "to": true, "and": true, "or": true, "through": true, "between": true,
+	"than": true, "as": true, "at": true, "in": true, "is": true, "was": true, "be": true, "were": true,
+	"are": true, "been": true, "date": true, "dated": true, "effective": true, "died": true, "born": true,
+	"ended": true, "began": true, "started": true, "starting": true, "ending": true, "beginning": true,
+}
+
+// datedCaption reports whether lower (a lower-cased sentence) opens with a
+// full date run into its text or closes with ", Month D, YYYY.": the dates
+// of photo captions and page stamps. A cheap look at its last and first
+// characters spares most sentences the regular expressions.
+func datedCaption(lower string) bool {
+	t := strings.TrimSuffix(strings.TrimRight(lower, " "), ".")
+	if n := len(t); n >= 4 && isDigit(t[n-1]) && isDigit(t[n-4]) {
+		if m := endDate.FindStringSubmatch(lower); m != nil && !datesEvent[m[1]] {
+			return true
+		}
+	}
+	if lower == "" {
+		return false
+	}
+	switch lower[0] {
+	case 'j', 'f', 'm', 'a', 's', 'o', 'n', 'd':
+		return startDate.MatchString(lower)
+	}
+	return false
+}
 
 // dayBeforeMonth reports whether lower holds "day", then maybe a comma,
 // a space and the first three letters of a month: what captionDate needs
