@@ -147,7 +147,8 @@ const hiddenSelector = "[hidden]"
 // pages go to the tag stripper.
 const maxTreeSize = 50_000
 
-// extract runs go-trafilatura on page, once pruneFurniture has marked the
+// extract runs go-trafilatura on page, once openNoscript has parsed the
+// noscript blocks that hold an article and pruneFurniture has marked the
 // comment widgets, related-story blocks, newsletter boxes and captions
 // that its PruneSelector removes. A panic inside the library is turned
 // into an error, so that odd markup falls back to the tag stripper
@@ -162,6 +163,7 @@ func extract(page string) (res *trafilatura.ExtractResult, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("cannot parse HTML: %w", err)
 	}
+	openNoscript(doc)
 	pruneFurniture(doc)
 	return trafilatura.ExtractDocument(doc, trafilatura.Options{
 		EnableFallback:  true,
