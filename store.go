@@ -212,8 +212,10 @@ type StoreTx interface {
 	// CreateStory stores a new story and returns its ID.
 	CreateStory(ctx context.Context, s StoryRecord) (int64, error)
 	// TouchStory records a change to a story's articles: it bumps Version,
-	// raises Last to at least last and queues, with the transaction, a
-	// summary job of the story's last version, due at now.
+	// raises Last to at least last and queues, with the transaction, the
+	// story's summary job, due at now, unless one waits already (one job
+	// per story: the change joins the job queued since the story's last
+	// summary, which summarizes the version it finds when it runs).
 	TouchStory(ctx context.Context, id int64, last, now time.Time) error
 	// MergeStory moves every article of from into into, marks from as merged
 	// into into and touches into.
@@ -223,11 +225,16 @@ type StoreTx interface {
 	// newer than the story's Version), and the story is live; it then sets
 	// SummaryVersion to version. It returns ErrVersion, and changes nothing,
 	// otherwise. After saving, current reports whether version is still the
-	// story's Version; when the story moved on, the job of its newer version
-	// brings the summary up to date while readers see the newer-but-stale
-	// one meanwhile. updated is the story's new Updated time (unchanged when
+	// story's Version; when the story moved on, the caller queues its next
+	// summary (QueueSummary) while readers see the newer-but-stale one
+	// meanwhile. updated is the story's new Updated time (unchanged when
 	// the summary's sentences did not change).
 	SaveSummary(ctx context.Context, id, version int64, title string, sum StorySummary, updated time.Time) (current bool, err error)
+	// QueueSummary queues, with the transaction, the summary job of a live
+	// story whose summary is older than its Version, due at at, unless one
+	// waits already; it does nothing for a story that is current, merged
+	// or missing.
+	QueueSummary(ctx context.Context, id int64, at time.Time) error
 	// AddFeed stores a feed if its URL is new and returns the stored feed.
 	AddFeed(ctx context.Context, url string, now time.Time) (*Feed, error)
 	// UpdateFeed saves a feed's polling state, or returns ErrNotFound.

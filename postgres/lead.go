@@ -154,8 +154,8 @@ func (l *leadership) Release() error {
 // commit runs fn on tx through a store writer, queues the summary jobs and
 // the new-article notification, and commits.
 func (db *DB) commit(ctx context.Context, tx pgx.Tx, fn func(chorus.StoreTx) error) error {
-	w := sqlstore.NewWriter(&conn{tx}, &q, func(ctx context.Context, id, version int64, at time.Time) error {
-		return db.jobs.EnqueueTx(ctx, tx, id, version, at)
+	w := sqlstore.NewWriter(&conn{tx}, &q, func(ctx context.Context, id, after int64, at time.Time) error {
+		return db.jobs.EnqueueTx(ctx, tx, id, after, at)
 	})
 	if err := fn(w); err != nil {
 		return err

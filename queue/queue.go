@@ -28,23 +28,36 @@ import (
 // SummaryKind is the River job kind of a summary job.
 const SummaryKind = "chorus_summary"
 
-// SummaryArgs asks for the summary of one version of a story. Jobs are
-// unique by their arguments, so one version of a story is queued, and
-// computed, once.
+// SummaryArgs asks for the summary of a story's latest version: one job per
+// story, not per version. After is the story's summary version when the
+// job was queued; jobs are unique by their arguments among those not
+// finished, so every change to a story while its job waits (or runs)
+// joins that job, and a burst of changes costs one computation, of the
+// latest version. A job whose story has been summarized since it was
+// queued (its summary version is no longer After) has nothing to do: the
+// job that saved that summary queued the next one when the story had moved
+// on meanwhile.
 type SummaryArgs struct {
 	StoryID int64 `json:"story_id"`
-	Version int64 `json:"version"`
+	After   int64 `json:"after"`
 }
 
 // Kind implements river.JobArgs.
 func (SummaryArgs) Kind() string { return SummaryKind }
 
 // InsertOpts implements river.JobArgsWithInsertOpts: unique by arguments
-// among jobs that are not cancelled or discarded (River's default states,
-// completed ones included).
+// among the jobs not finished (waiting, due, running or to be retried);
+// a finished job does not stop a new one.
 func (SummaryArgs) InsertOpts() river.InsertOpts {
-	return river.InsertOpts{UniqueOpts: river.UniqueOpts{ByArgs: true}}
+	return river.InsertOpts{UniqueOpts: river.UniqueOpts{ByArgs: true, ByState: unfinished}}
 }
+
+// unfinished are the job states in which a summary job is unique: River's
+// required ones and retryable, not completed (a completed job's story may
+// need a new job of the same arguments: it ended without saving, as its
+// story had been merged).
+var unfinished = []rivertype.JobState{rivertype.JobStateAvailable, rivertype.JobStatePending,
+	rivertype.JobStateRunning, rivertype.JobStateRetryable, rivertype.JobStateScheduled}
 
 // Queue is River over one store's database; TTx is its driver's
 // transaction type (*sql.Tx for SQLite, pgx.Tx for PostgreSQL).
@@ -114,15 +127,17 @@ func (q *Queue[TTx]) Migrate(ctx context.Context) error {
 	return nil
 }
 
-// EnqueueTx queues the summary of version of a story inside tx, due at at
-// (the time the story changed, by the service's clock). A job for the same
-// story version that is queued, running or done already is kept instead.
+// EnqueueTx queues the summary of a story whose summary version is after
+// inside tx, due at at (the time the story changed, by the service's
+// clock). A job of the story with the same summary version that is not
+// finished (queued, running or to be retried) is kept instead: the change
+// joins it.
 //
 // A job due now wakes the workers of every process (LISTEN/NOTIFY, at most
 // one notification per notifyEvery from this process); a job due later is
 // found by their next poll after it is due.
-func (q *Queue[TTx]) EnqueueTx(ctx context.Context, tx TTx, storyID, version int64, at time.Time) error {
-	res, err := q.ins.InsertTx(context.WithValue(ctx, atKey{}, at.UTC()), tx, SummaryArgs{StoryID: storyID, Version: version}, nil)
+func (q *Queue[TTx]) EnqueueTx(ctx context.Context, tx TTx, storyID, after int64, at time.Time) error {
+	res, err := q.ins.InsertTx(context.WithValue(ctx, atKey{}, at.UTC()), tx, SummaryArgs{StoryID: storyID, After: after}, nil)
 	if err != nil {
 		return fmt.Errorf("cannot queue summary of story %d: %w", storyID, err)
 	}

@@ -27,8 +27,8 @@ const (
 	// fetchCooldown is the least time between two fetches of jobs by one
 	// process. River's default, 100 ms, caps a process at ten fetches a
 	// second, each taking at most its free worker slots: with one slot,
-	// ten jobs a second, fewer than one process ingests (most jobs are
-	// superseded versions that take a millisecond). It only matters under
+	// ten jobs a second, fewer than one process ingests (some jobs end at
+	// once: their story merged or summarized since). It only matters under
 	// load: an idle process fetches once a Poll.
 	fetchCooldown = 10 * time.Millisecond
 	// completedRetention is how long River keeps a completed job (its
@@ -41,7 +41,9 @@ const (
 
 // Job is one summary job as a worker sees it.
 type Job struct {
-	StoryID, Version int64
+	// StoryID is the story to summarize; After is its summary version
+	// when the job was queued (SummaryArgs).
+	StoryID, After int64
 	// Attempt counts attempts, this one included.
 	Attempt int
 	// Scheduled is when the job became due.
@@ -151,9 +153,8 @@ func (r *runner[TTx]) client(taken, active *atomic.Int64, drain bool) (*river.Cl
 		FetchCooldown:        min(fetchCooldown, r.cfg.Poll),
 		JobTimeout:           -1, // a summary never blocks; Stop waits for it
 		RescueStuckJobsAfter: r.cfg.StuckAfter,
-		// A story version's job is done once; its row is kept only to
-		// refuse the same version again, which no one asks for once the
-		// summary is saved: one row per story change, so keep them briefly.
+		// A finished job's row serves no one (unique jobs are unique
+		// among the unfinished ones): keep them briefly.
 		CompletedJobRetentionPeriod: completedRetention,
 		RetryPolicy:                 backoff{now: r.now},
 		Logger:                      r.cfg.Logger,
@@ -344,7 +345,7 @@ func (r *runner[TTx]) Pending(ctx context.Context, limit int) ([]Job, error) {
 		if err := json.Unmarshal(j.EncodedArgs, &a); err != nil {
 			return nil, fmt.Errorf("cannot read job %d: %w", j.ID, err)
 		}
-		job := Job{StoryID: a.StoryID, Version: a.Version, Attempt: j.Attempt, Scheduled: j.ScheduledAt.UTC(), State: string(j.State)}
+		job := Job{StoryID: a.StoryID, After: a.After, Attempt: j.Attempt, Scheduled: j.ScheduledAt.UTC(), State: string(j.State)}
 		if n := len(j.Errors); n > 0 {
 			job.LastError = j.Errors[n-1].Error
 		}
@@ -365,7 +366,7 @@ func (w *summaryWorker) Work(ctx context.Context, j *river.Job[SummaryArgs]) err
 	w.taken.Add(1)
 	w.active.Add(1)
 	defer w.active.Add(-1)
-	return w.work(ctx, Job{StoryID: j.Args.StoryID, Version: j.Args.Version, Attempt: j.Attempt,
+	return w.work(ctx, Job{StoryID: j.Args.StoryID, After: j.Args.After, Attempt: j.Attempt,
 		Scheduled: j.ScheduledAt.UTC(), State: string(j.State)})
 }
 

@@ -48,9 +48,10 @@ type Options struct {
 	// Clock returns the current time; nil means time.Now.
 	Clock func() time.Time
 	// Workers is the number of summaries computed at once; zero means 1.
-	// The process takes jobStreams jobs per worker at once from the queue,
-	// as most jobs are cheap (their story version was superseded or
-	// summarized already) and should not wait behind a computation.
+	// The process takes jobStreams jobs per worker at once from the queue:
+	// a job that waits for a worker holds its story's job, so the story's
+	// changes meanwhile join it, and a job with nothing left to do (its
+	// story merged or summarized since) ends without waiting long.
 	Workers int
 	// SummaryWords is the summary word budget; zero means the summarizer's
 	// adaptive default (a length that follows the story's distinct content,
@@ -85,12 +86,12 @@ type Options struct {
 	// assigner (leadership, batches, articles, loads of its index,
 	// change-log catch-up), Ingest's waits for stories and store lock waits.
 	Registerer prometheus.Registerer
-	// SummaryDelay is how long after a change to a story (an article
-	// joining it, a new text, a merge) its summary job is due, so that a
-	// burst of changes is summarized once, at its last version (the jobs
-	// of the versions it superseded end without computing); a new story's
-	// first summary is due at once. Zero means no delay; `chorus serve`
-	// uses DefaultSummaryDelay.
+	// SummaryDelay is how long after a change to a summarized story (an
+	// article joining it, a new text, a merge) its summary job is due, so
+	// that a burst of changes is summarized once, at its latest version
+	// (the changes made while the story's job waits join it); a new
+	// story's first summary is due at once. Zero means no delay; `chorus
+	// serve` uses DefaultSummaryDelay.
 	SummaryDelay time.Duration
 	// AssignWait bounds how long Ingest waits for the story assigner to
 	// place its articles; zero means DefaultAssignWait (10 s). After it,

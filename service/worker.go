@@ -41,38 +41,37 @@ func (s *Service) Run(ctx context.Context) error {
 // took. Tests and one-shot commands use it instead of Run.
 func (s *Service) ProcessPending(ctx context.Context) (int, error) { return s.jobs.Drain(ctx) }
 
-// work is one summary job: it recomputes the summary of one story version
-// and saves it unless a newer one is stored. A job whose version the story
-// has moved past does nothing, as the job of the newer version (queued with
-// that change) computes it; so does a job whose version is summarized
-// already (a job retried after its process died while saving), so each
-// story version is summarized once.
+// work is one summary job: it summarizes its story's latest version and
+// saves it. There is one job per story, not per version: a change to a
+// story whose job waits (or runs) joins that job (queue.SummaryArgs), so a
+// burst of changes costs one computation, of the version the job finds
+// when it reads the story. A job whose story was summarized since it was
+// queued ends without computing: the job that saved that summary queued
+// the next one if the story had moved on meanwhile. So every summary saved
+// (every version shown) is computed once, by one process.
 func (s *Service) work(ctx context.Context, job queue.Job) error {
 	s.running.Add(1)
 	defer s.running.Add(-1)
 	err := s.process(ctx, job)
 	if err != nil && ctx.Err() == nil {
-		s.log.Error("summary job", "story", job.StoryID, "version", job.Version, "attempt", job.Attempt, "err", err)
+		s.log.Error("summary job", "story", job.StoryID, "after", job.After, "attempt", job.Attempt, "err", err)
 	}
 	return err // River retries it after a back-off
 }
 
 // process does the work of one summary job.
 func (s *Service) process(ctx context.Context, job queue.Job) error {
-	// A superseded job ends here without waiting for a worker slot.
-	if st, err := s.read(ctx, job, false); err != nil || st == nil {
-		return err
-	}
 	// A worker slot, held until the summary is saved, so that with one
 	// worker the summaries of a story are saved in the order computed.
+	// The story is read once the slot is held: the changes made while the
+	// job waited joined it.
 	select {
 	case s.computing <- struct{}{}:
 	case <-ctx.Done():
 		return ctx.Err()
 	}
 	defer func() { <-s.computing }()
-	// Read again: the story may have moved on while the job waited.
-	st, err := s.read(ctx, job, true)
+	st, err := s.read(ctx, job)
 	if err != nil || st == nil {
 		return err
 	}
@@ -101,9 +100,12 @@ func (s *Service) process(ctx context.Context, job queue.Job) error {
 	title := storyTitle(st.Title, saved, arts)
 	err = s.update(ctx, "summary", func(tx chorus.StoreTx) error {
 		// A story that changed meanwhile still gets this newer summary; the
-		// job of its new version brings it up to date.
-		_, err := tx.SaveSummary(ctx, job.StoryID, st.Version, title, saved, updated)
-		return err
+		// changes joined this job, so the next job is queued here.
+		current, err := tx.SaveSummary(ctx, job.StoryID, st.Version, title, saved, updated)
+		if err != nil || current {
+			return err
+		}
+		return tx.QueueSummary(ctx, job.StoryID, now.Add(s.opts.SummaryDelay))
 	})
 	if errors.Is(err, chorus.ErrVersion) {
 		s.metrics.discarded.Inc()
@@ -111,37 +113,33 @@ func (s *Service) process(ctx context.Context, job queue.Job) error {
 	}
 	if err == nil {
 		s.metrics.jobsDone.Inc()
-		s.log.Debug("summary saved", "story", job.StoryID, "version", job.Version, "attempt", job.Attempt)
+		s.log.Debug("summary saved", "story", job.StoryID, "version", st.Version, "attempt", job.Attempt)
 	}
 	return err
 }
 
-// jobStory is a story read for its summary job, with its articles when
-// asked for.
+// jobStory is a story read for its summary job, with its articles.
 type jobStory struct {
 	*chorus.StoryRecord
 	arts []chorus.ArticleRecord
 }
 
-// read returns the story of job, with its articles when withArticles is
-// set, or nil when the job has nothing to do: the story is gone, merged,
-// moved past the job's version or summarized at it already, or has no
-// articles.
-func (s *Service) read(ctx context.Context, job queue.Job, withArticles bool) (*jobStory, error) {
+// read returns the story of job with its articles, or nil when the job
+// has nothing to do: the story is gone, merged, summarized at its version
+// already or since the job was queued, or has no articles.
+func (s *Service) read(ctx context.Context, job queue.Job) (*jobStory, error) {
 	var out *jobStory
 	err := s.store.View(ctx, func(r chorus.StoreReader) error {
 		st, err := r.Story(ctx, job.StoryID)
 		if err != nil {
 			return err
 		}
-		if st.MergedInto != 0 || st.Version != job.Version || st.SummaryVersion >= job.Version || st.ArticleCount == 0 {
+		if st.MergedInto != 0 || st.SummaryVersion != job.After || st.SummaryVersion >= st.Version || st.ArticleCount == 0 {
 			return nil
 		}
 		out = &jobStory{StoryRecord: st}
-		if withArticles {
-			if out.arts, err = r.StoryArticles(ctx, job.StoryID); err == nil && len(out.arts) == 0 {
-				out = nil
-			}
+		if out.arts, err = r.StoryArticles(ctx, job.StoryID); err == nil && len(out.arts) == 0 {
+			out = nil
 		}
 		return err
 	})

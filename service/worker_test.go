@@ -337,3 +337,95 @@ func TestNoStarvation(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestSummaryJobPerStory checks one summary job per story: changes made
+// while a story's job waits join it (one computation, of the latest
+// version), a change made while the job computes queues the next job when
+// the summary is saved, and every summary saved (every version shown) was
+// computed once.
+func TestSummaryJobPerStory(t *testing.T) {
+	ctx := context.Background()
+	clock := &fakeClock{t: time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)}
+	damC := chorus.Article{Title: "Valdoria counts the cost of the Korvath flood", Source: "Third Post",
+		URL: "https://third.example.net/valdoria-flood",
+		Text: "Valdoria began counting the damage on Wednesday, a day after the Korvath dam burst and floodwater reached three villages. " +
+			"Engineers said the cracks in the dam had been reported for years."}
+	var s *Service
+	var computed []int  // articles of each computation
+	during := func() {} // runs inside the next computation
+	summ := func(arts []chorus.Article, o chorus.Options) (chorus.Summary, error) {
+		computed = append(computed, len(arts))
+		f := during
+		during = func() {}
+		f()
+		return leadSummarize(arts, o)
+	}
+	var err error
+	s, err = Open(ctx, openDB(t, t.TempDir()), Options{Clock: clock.Now, Summarize: summ})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var dam int64
+	for _, a := range []chorus.Article{damA, damB} { // two assignment batches: two changes
+		res, err := s.Ingest(ctx, []chorus.Article{a})
+		if err != nil {
+			t.Fatal(err)
+		}
+		dam = res[0].StoryID
+	}
+	if n, err := s.ProcessPending(ctx); err != nil || n != 1 {
+		t.Fatalf("ProcessPending = %d, %v; want the story's one job", n, err)
+	}
+	if fmt.Sprint(computed) != "[2]" {
+		t.Fatalf("computations of %v articles, want one of the latest version's 2", computed)
+	}
+	st := storyRecord(t, s, dam)
+	if st.Version != 2 || st.SummaryVersion != 2 {
+		t.Fatalf("story at version %d, summary version %d; want 2 and 2", st.Version, st.SummaryVersion)
+	}
+
+	// A change while the summary is computed: the summary saved is behind
+	// its story, and the next job brings it up to date.
+	during = func() {
+		if _, err := s.Ingest(ctx, []chorus.Article{damC}); err != nil {
+			t.Error(err)
+		}
+	}
+	updated := damA
+	updated.Text += " Officials later confirmed no one was hurt."
+	if _, err := s.Ingest(ctx, []chorus.Article{updated}); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := s.ProcessPending(ctx); err != nil || n != 2 {
+		t.Fatalf("ProcessPending = %d, %v; want the job and the one queued by its save", n, err)
+	}
+	if fmt.Sprint(computed) != "[2 2 3]" {
+		t.Fatalf("computations of %v articles, want [2 2 3]", computed)
+	}
+	st = storyRecord(t, s, dam)
+	if st.Version != 4 || st.SummaryVersion != 4 {
+		t.Errorf("story at version %d, summary version %d; want 4 and 4", st.Version, st.SummaryVersion)
+	}
+	if n, err := s.ProcessPending(ctx); err != nil || n != 0 {
+		t.Errorf("idle ProcessPending = %d, %v", n, err)
+	}
+	if err := s.Check(ctx); err != nil {
+		t.Error(err)
+	}
+}
+
+// storyRecord reads a story as stored.
+func storyRecord(t *testing.T, s *Service, id int64) *chorus.StoryRecord {
+	t.Helper()
+	var st *chorus.StoryRecord
+	err := s.store.View(context.Background(), func(r chorus.StoreReader) error {
+		var err error
+		st, err = r.Story(context.Background(), id)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
+}

@@ -136,8 +136,8 @@ func (db *DB) Update(ctx context.Context, fn func(chorus.StoreTx) error) error {
 	// Rolls back when fn fails or panics, so the single writer connection
 	// is never left inside a transaction; a no-op after Commit.
 	defer tx.Rollback()
-	w := sqlstore.NewWriter(conn{tx}, &q, func(ctx context.Context, id, version int64, at time.Time) error {
-		return db.jobs.EnqueueTx(ctx, tx, id, version, at)
+	w := sqlstore.NewWriter(conn{tx}, &q, func(ctx context.Context, id, after int64, at time.Time) error {
+		return db.jobs.EnqueueTx(ctx, tx, id, after, at)
 	})
 	if err := fn(w); err != nil {
 		return err

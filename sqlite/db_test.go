@@ -133,7 +133,7 @@ func TestUpgradeRequeues(t *testing.T) {
 		t.Fatal(err)
 	}
 	jobs, err := r.Pending(ctx, 10)
-	if err != nil || len(jobs) != 1 || jobs[0].StoryID != 1 || jobs[0].Version != 2 {
-		t.Errorf("queued after upgrade: %+v, %v; want story 1 at version 2", jobs, err)
+	if err != nil || len(jobs) != 1 || jobs[0].StoryID != 1 || jobs[0].After != 0 {
+		t.Errorf("queued after upgrade: %+v, %v; want story 1, never summarized", jobs, err)
 	}
 }

@@ -35,7 +35,7 @@ func runner(t *testing.T, s chorus.Store, now *time.Time, work func(queue.Job) e
 	return r
 }
 
-// pending lists s's queued summary jobs as "story/version".
+// pending lists s's queued summary jobs as "story/after".
 func pending(t *testing.T, s chorus.Store) []string {
 	t.Helper()
 	now := t0
@@ -45,60 +45,68 @@ func pending(t *testing.T, s chorus.Store) []string {
 	}
 	out := make([]string, len(jobs))
 	for i, j := range jobs {
-		out[i] = fmt.Sprintf("%d/%d", j.StoryID, j.Version)
+		out[i] = fmt.Sprintf("%d/%d", j.StoryID, j.After)
 	}
 	return out
 }
 
-// testJobs checks the summary queue: one job per story version changed in
-// a transaction, queued with it, worked once, retried after a back-off.
+// testJobs checks the summary queue: one job per story, queued with the
+// story's change, that later changes join while it is not finished (queued,
+// to be retried); worked once, retried after a back-off; a new job once it
+// finished or once the story's summary was saved.
 func testJobs(t *testing.T, s chorus.Store) {
 	ctx := context.Background()
 	now := t0.Add(time.Hour)
 	var worked []string
-	fail := true
+	fail, skip := true, false
 	r := runner(t, s, &now, func(j queue.Job) error {
-		worked = append(worked, fmt.Sprintf("%d/%d#%d", j.StoryID, j.Version, j.Attempt))
+		worked = append(worked, fmt.Sprintf("%d/%d#%d", j.StoryID, j.After, j.Attempt))
 		if fail {
 			return errors.New("summarizer down")
 		}
-		return nil
+		if skip {
+			return nil
+		}
+		return summarize(s, j.StoryID)
 	})
 	if n, oldest, err := r.Stats(ctx); err != nil || n != 0 || !oldest.IsZero() {
 		t.Errorf("empty queue: %d jobs, oldest %v, %v", n, oldest, err)
 	}
 	a := newStory(t, s, "a1", "A", t0)
 	b := newStory(t, s, "b1", "B", t0.Add(time.Second))
-	// Two changes of a in one transaction queue one job, of the last version.
+	// Changes of a, in one transaction and in another, join a's job.
 	update(t, s, func(tx chorus.StoreTx) error {
 		if err := tx.TouchStory(ctx, a, t0, t0.Add(2*time.Second)); err != nil {
 			return err
 		}
 		return tx.TouchStory(ctx, a, t0, t0.Add(3*time.Second))
 	})
-	want := fmt.Sprint([]string{fmt.Sprintf("%d/1", a), fmt.Sprintf("%d/1", b), fmt.Sprintf("%d/3", a)})
+	update(t, s, func(tx chorus.StoreTx) error { return tx.TouchStory(ctx, a, t0, t0.Add(4*time.Second)) })
+	want := fmt.Sprint([]string{fmt.Sprintf("%d/0", a), fmt.Sprintf("%d/0", b)})
 	if got := fmt.Sprint(pending(t, s)); got != want {
 		t.Errorf("queued jobs %s, want %s", got, want)
 	}
-	if n, oldest, err := r.Stats(ctx); err != nil || n != 3 || !oldest.Equal(t0) {
-		t.Errorf("Stats = %d, %v, %v; want 3 jobs, the oldest queued at %v", n, oldest, err, t0)
+	if n, oldest, err := r.Stats(ctx); err != nil || n != 2 || !oldest.Equal(t0) {
+		t.Errorf("Stats = %d, %v, %v; want 2 jobs, the oldest queued at %v", n, oldest, err, t0)
 	}
 
-	// Every job is taken once; failures come back after their back-off.
-	if n, err := r.Drain(ctx); err != nil || n != 3 || len(worked) != 3 {
-		t.Fatalf("Drain = %d, %v (worked %v); want the 3 jobs", n, err, worked)
+	// Every job is taken once; failures come back after their back-off,
+	// and a change meanwhile joins the job to be retried.
+	if n, err := r.Drain(ctx); err != nil || n != 2 || len(worked) != 2 {
+		t.Fatalf("Drain = %d, %v (worked %v); want the 2 jobs", n, err, worked)
 	}
 	if n, err := r.Drain(ctx); err != nil || n != 0 {
 		t.Errorf("Drain right after failures = %d, %v; want 0 (back-off)", n, err)
 	}
+	update(t, s, func(tx chorus.StoreTx) error { return tx.TouchStory(ctx, b, t0, now) })
 	if got := fmt.Sprint(pending(t, s)); got != want {
-		t.Errorf("queued jobs after failures %s, want %s", got, want)
+		t.Errorf("queued jobs after failures and a change %s, want %s", got, want)
 	}
 	fail = false
 	now = now.Add(queue.Backoff(1))
 	worked = nil
-	if n, err := r.Drain(ctx); err != nil || n != 3 || len(worked) != 3 || worked[0][len(worked[0])-2:] != "#2" {
-		t.Fatalf("Drain after back-off = %d, %v (worked %v); want the 3 jobs, second attempts", n, err, worked)
+	if n, err := r.Drain(ctx); err != nil || n != 2 || len(worked) != 2 || worked[0][len(worked[0])-2:] != "#2" {
+		t.Fatalf("Drain after back-off = %d, %v (worked %v); want the 2 jobs, second attempts", n, err, worked)
 	}
 	if got := pending(t, s); len(got) != 0 {
 		t.Errorf("queued jobs after success: %v", got)
@@ -106,12 +114,96 @@ func testJobs(t *testing.T, s chorus.Store) {
 	if n, _, err := r.Stats(ctx); err != nil || n != 0 {
 		t.Errorf("Stats after success = %d, %v", n, err)
 	}
-	// A version done is not queued again; a new version is.
+	// The jobs saved their stories' summaries (summarize): a new change
+	// queues a job after the version saved, and QueueSummary has nothing
+	// to queue for a current story.
+	vb := version(t, s, b)
+	update(t, s, func(tx chorus.StoreTx) error {
+		if err := tx.QueueSummary(ctx, b, now); err != nil {
+			return err
+		}
+		return tx.TouchStory(ctx, b, t0, now)
+	})
+	if got, want := fmt.Sprint(pending(t, s)), fmt.Sprint([]string{fmt.Sprintf("%d/%d", b, vb)}); got != want {
+		t.Errorf("queued after a change of a summarized story: %s, want %s", got, want)
+	}
+	// A job that ended without saving (its story merged, say) does not
+	// stop a new one of the same arguments.
+	skip = true
+	if n, err := r.Drain(ctx); err != nil || n != 1 {
+		t.Fatalf("Drain = %d, %v; want b's job", n, err)
+	}
+	skip = false
 	update(t, s, func(tx chorus.StoreTx) error { return tx.TouchStory(ctx, b, t0, now) })
-	if got, want := fmt.Sprint(pending(t, s)), fmt.Sprint([]string{fmt.Sprintf("%d/2", b)}); got != want {
-		t.Errorf("queued after a new change: %s, want %s", got, want)
+	if got, want := fmt.Sprint(pending(t, s)), fmt.Sprint([]string{fmt.Sprintf("%d/%d", b, vb)}); got != want {
+		t.Errorf("queued after a finished job: %s, want %s", got, want)
+	}
+	// A summary saved while the story moved on (not current): QueueSummary
+	// queues the next job, after the version saved, beside the one still
+	// in hand.
+	update(t, s, func(tx chorus.StoreTx) error {
+		st, err := tx.Story(ctx, b)
+		if err != nil {
+			return err
+		}
+		if err := tx.TouchStory(ctx, b, t0, now); err != nil {
+			return err
+		}
+		current, err := tx.SaveSummary(ctx, b, st.Version, "B", emptySummary(), now)
+		if err != nil || current {
+			return fmt.Errorf("SaveSummary = %v, %v; want saved, not current", current, err)
+		}
+		vb = st.Version
+		return tx.QueueSummary(ctx, b, now)
+	})
+	want = fmt.Sprint([]string{fmt.Sprintf("%d/%d", b, vb-2), fmt.Sprintf("%d/%d", b, vb)})
+	if got := fmt.Sprint(pending(t, s)); got != want {
+		t.Errorf("queued after a summary saved behind its story: %s, want %s", got, want)
+	}
+	if n, err := r.Drain(ctx); err != nil || n != 2 {
+		t.Fatalf("Drain = %d, %v; want b's two jobs", n, err)
+	}
+	if got := pending(t, s); len(got) != 0 {
+		t.Errorf("queued at the end: %v", got)
 	}
 }
+
+// summarize saves an empty summary of a story at its version, as a
+// summary job does.
+func summarize(s chorus.Store, id int64) error {
+	ctx := context.Background()
+	return s.Update(ctx, func(tx chorus.StoreTx) error {
+		st, err := tx.Story(ctx, id)
+		if err != nil {
+			return err
+		}
+		if st.MergedInto != 0 || st.SummaryVersion >= st.Version {
+			return nil
+		}
+		_, err = tx.SaveSummary(ctx, id, st.Version, st.Title, emptySummary(), st.Updated)
+		return err
+	})
+}
+
+// emptySummary returns a summary of no sentences.
+func emptySummary() chorus.StorySummary {
+	return chorus.StorySummary{Sentences: []chorus.StorySentence{}, Sources: []chorus.Source{}}
+}
+
+// version returns a story's summary version.
+func version(t *testing.T, s chorus.Store, id int64) int64 {
+	t.Helper()
+	var v int64
+	view(t, s, func(r chorus.StoreReader) error {
+		st, err := r.Story(context.Background(), id)
+		if err == nil {
+			v = st.SummaryVersion
+		}
+		return err
+	})
+	return v
+}
+
 func testFeeds(t *testing.T, s chorus.Store) {
 	ctx := context.Background()
 	var f1, f2 *chorus.Feed

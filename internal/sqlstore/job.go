@@ -7,30 +7,32 @@ import (
 	"time"
 )
 
-// Enqueuer queues the summary job of one story version inside the
-// transaction a Writer runs on (package queue, through the backend's
-// driver), due at at.
-type Enqueuer func(ctx context.Context, storyID, version int64, at time.Time) error
+// Enqueuer queues the summary job of one story inside the transaction a
+// Writer runs on (package queue, through the backend's driver), due at at;
+// after is the story's summary version (queue.SummaryArgs: a job of the
+// story with the same summary version that is not finished is kept
+// instead).
+type Enqueuer func(ctx context.Context, storyID, after int64, at time.Time) error
 
 // touched is the latest change of a story in a transaction.
 type touched struct {
-	version int64
-	at      time.Time
+	after int64 // the story's summary version
+	at    time.Time
 }
 
-// touch notes that a story changed to version in this transaction; Flush
-// queues its summary job.
-func (w *Writer) touch(id, version int64, at time.Time) {
+// touch notes that a story whose summary version is after changed in this
+// transaction; Flush queues its summary job.
+func (w *Writer) touch(id, after int64, at time.Time) {
 	if w.touched == nil {
 		w.touched = make(map[int64]touched)
 	}
-	w.touched[id] = touched{version, at}
+	w.touched[id] = touched{after, at}
 }
 
-// Flush queues one summary job for the last version of every story changed
-// in the transaction. Backends call it just before they commit, so a story
-// changed several times in one transaction is summarized once, and the job
-// commits with the change.
+// Flush queues one summary job for every story changed in the transaction
+// (unless its job waits already). Backends call it just before they
+// commit, so a story changed several times in one transaction is
+// summarized once, and the job commits with the change.
 func (w *Writer) Flush(ctx context.Context) error {
 	if len(w.touched) == 0 {
 		return nil
@@ -45,7 +47,7 @@ func (w *Writer) Flush(ctx context.Context) error {
 	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
 	for _, id := range ids {
 		t := w.touched[id]
-		if err := w.enqueue(ctx, id, t.version, t.at); err != nil {
+		if err := w.enqueue(ctx, id, t.after, t.at); err != nil {
 			return err
 		}
 	}
@@ -56,19 +58,36 @@ func (w *Writer) Flush(ctx context.Context) error {
 // Requeue queues the summary job of every live story whose summary is older
 // than its version, due at the story's last update. Backends call it on
 // open: unique jobs make it a no-op for the stories queued already, so it
-// only carries over the old jobs table (migration 0003) and retries jobs
+// only carries over the old jobs table (migration 0003) and the jobs of
+// one story version each (before one job per story), and retries jobs
 // River discarded.
 func (w *Writer) Requeue(ctx context.Context) error {
 	err := w.each(ctx, "stale stories", func(s Scanner) error {
-		var id, version, updated int64
-		if err := s.Scan(&id, &version, &updated); err != nil {
+		var id, after, updated int64
+		if err := s.Scan(&id, &after, &updated); err != nil {
 			return fmt.Errorf("cannot read story: %w", err)
 		}
-		w.touch(id, version, Dec(updated))
+		w.touch(id, after, Dec(updated))
 		return nil
 	}, w.q.StaleStories)
 	if err != nil {
 		return err
 	}
 	return w.Flush(ctx)
+}
+
+// QueueSummary implements chorus.StoreTx.
+func (w *Writer) QueueSummary(ctx context.Context, id int64, at time.Time) error {
+	var version, after int64
+	err := w.c.QueryRow(ctx, w.q.LiveStoryVersions, id).Scan(&version, &after)
+	if w.c.IsNoRows(err) {
+		return nil // merged or gone: nothing to summarize
+	}
+	if err != nil {
+		return w.c.Wrap(fmt.Sprintf("read the versions of story %d", id), err)
+	}
+	if after < version {
+		w.touch(id, after, at)
+	}
+	return nil
 }

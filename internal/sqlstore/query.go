@@ -74,9 +74,12 @@ type Queries struct {
 	Stories          string // limit, offset
 	StoriesText      string // lower-cased text, limit, offset
 	LiveStoryLast    string // id; returns last of a live story
-	MoveArticles     string // into, from
-	MoveMerged       string // into, from
-	MarkMerged       string // into, from
+	// LiveStoryVersions returns the version and summary version of a live
+	// story: id.
+	LiveStoryVersions string
+	MoveArticles      string // into, from
+	MoveMerged        string // into, from
+	MarkMerged        string // into, from
 	// SaveSummary stores a summary newer than the stored one and returns
 	// the story's version: summary, version, title, updated, search, id,
 	// version, version.
@@ -86,7 +89,7 @@ type Queries struct {
 	AddFeed         string // url, created
 	UpdateFeed      string // title, etag, last modified, last polled, next poll, failures, last error, id
 	RemoveFeed      string // id
-	StaleStories    string // no arguments; id, version and updated of live stories whose summary is older
+	StaleStories    string // no arguments; id, summary version and updated of live stories whose summary is older
 	APIKeyByHash    string // hash
 	APIKeys         string // no arguments
 	AddAPIKey       string // id, name, hash, created
@@ -100,7 +103,7 @@ type Queries struct {
 	// created, updated, last, search.
 	CreateStory string
 	// TouchStory bumps a live story's version and last and returns the new
-	// version: last, id.
+	// version and the summary version: last, id.
 	TouchStory string
 }
 
@@ -142,15 +145,16 @@ func NewQueries(d Dialect) Queries {
 		LatestIngested: `SELECT coalesce(max(ingested), 0) FROM articles WHERE story_id IS NOT NULL`,
 		Lock:           d.Lock,
 
-		Story:            `SELECT ` + StoryColumns + ` FROM stories s WHERE s.id = ?`,
-		CountStories:     `SELECT count(*) FROM stories s WHERE ` + live,
-		CountStoriesText: `SELECT count(*) FROM stories s WHERE ` + text,
-		Stories:          `SELECT ` + StoryColumns + ` FROM stories s WHERE ` + live + page,
-		StoriesText:      `SELECT ` + StoryColumns + ` FROM stories s WHERE ` + text + page,
-		LiveStoryLast:    `SELECT last FROM stories WHERE id = ? AND merged_into IS NULL`,
-		MoveArticles:     `UPDATE articles SET story_id = ? WHERE story_id = ?`,
-		MoveMerged:       `UPDATE stories SET merged_into = ? WHERE merged_into = ?`,
-		MarkMerged:       `UPDATE stories SET merged_into = ?, version = version + 1 WHERE id = ?`,
+		Story:             `SELECT ` + StoryColumns + ` FROM stories s WHERE s.id = ?`,
+		CountStories:      `SELECT count(*) FROM stories s WHERE ` + live,
+		CountStoriesText:  `SELECT count(*) FROM stories s WHERE ` + text,
+		Stories:           `SELECT ` + StoryColumns + ` FROM stories s WHERE ` + live + page,
+		StoriesText:       `SELECT ` + StoryColumns + ` FROM stories s WHERE ` + text + page,
+		LiveStoryLast:     `SELECT last FROM stories WHERE id = ? AND merged_into IS NULL`,
+		LiveStoryVersions: `SELECT version, summary_version FROM stories WHERE id = ? AND merged_into IS NULL`,
+		MoveArticles:      `UPDATE articles SET story_id = ? WHERE story_id = ?`,
+		MoveMerged:        `UPDATE stories SET merged_into = ? WHERE merged_into = ?`,
+		MarkMerged:        `UPDATE stories SET merged_into = ?, version = version + 1 WHERE id = ?`,
 		SaveSummary: `UPDATE stories SET summary = ?, summary_version = ?, title = ?,
 		updated = ?, search = ? WHERE id = ? AND merged_into IS NULL
 		AND summary_version < ? AND version >= ? RETURNING version`,
@@ -163,7 +167,7 @@ func NewQueries(d Dialect) Queries {
 		next_poll = ?, failures = ?, last_error = ? WHERE id = ?`,
 		RemoveFeed: `DELETE FROM feeds WHERE id = ?`,
 
-		StaleStories: `SELECT id, version, updated FROM stories s WHERE ` + live + ` AND summary_version < version ORDER BY id`,
+		StaleStories: `SELECT id, summary_version, updated FROM stories s WHERE ` + live + ` AND summary_version < version ORDER BY id`,
 
 		APIKeyByHash: `SELECT ` + APIKeyColumns + ` FROM api_keys WHERE hash = ?`,
 		APIKeys:      `SELECT ` + APIKeyColumns + ` FROM api_keys ORDER BY created, id`,
@@ -176,7 +180,7 @@ func NewQueries(d Dialect) Queries {
 	q.CreateStory = `INSERT INTO stories (title, created, updated, last, version, search)
 		VALUES (?, ?, ?, ?, 1, ?) RETURNING id`
 	q.TouchStory = `UPDATE stories SET version = version + 1, last = ` + d.Greatest + `(last, ?)
-		WHERE id = ? AND merged_into IS NULL RETURNING version`
+		WHERE id = ? AND merged_into IS NULL RETURNING version, summary_version`
 	if d.Dollar {
 		for _, s := range append(q.all(), &q.CreateStory, &q.TouchStory, &q.Lock) {
 			*s = dollar(*s)
@@ -189,7 +193,7 @@ func NewQueries(d Dialect) Queries {
 func (q *Queries) all() []*string {
 	return []*string{&q.ArticleByID, &q.ArticleByKey, &q.ArticleByHash, &q.StoryArticles, &q.StoryArticlePage,
 		&q.RecentArticles, &q.LastSeq, &q.PutArticle, &q.Story, &q.CountStories, &q.CountStoriesText,
-		&q.Stories, &q.StoriesText, &q.LiveStoryLast, &q.MoveArticles, &q.MoveMerged,
+		&q.Stories, &q.StoriesText, &q.LiveStoryLast, &q.LiveStoryVersions, &q.MoveArticles, &q.MoveMerged,
 		&q.MarkMerged, &q.SaveSummary, &q.Feed, &q.FeedByURL, &q.Feeds, &q.AddFeed,
 		&q.UpdateFeed, &q.RemoveFeed, &q.StaleStories, &q.APIKeyByHash, &q.APIKeys, &q.AddAPIKey,
 		&q.RevokeAPIKey, &q.SchemaVersion, &q.RecordMigration, &q.QueueArticle, &q.Inbox, &q.Waiting,
@@ -220,10 +224,10 @@ type Invariant struct{ What, Query string }
 
 // Invariants are the service's own invariants in dialect d, checked by the
 // backends' Check methods: every article in a live story or waiting in the
-// assignment inbox, no article assigned twice, no stale summary without a
-// summary job (queued, running or done) for the story's current version.
+// assignment inbox, no article assigned twice, no stale summary without an
+// unfinished summary job of the story queued after its summary version.
 func Invariants(d Dialect) []Invariant {
-	story, version := fmt.Sprintf(d.JobArg, "story_id"), fmt.Sprintf(d.JobArg, "version")
+	story, after := fmt.Sprintf(d.JobArg, "story_id"), fmt.Sprintf(d.JobArg, "after")
 	return []Invariant{
 		{"articles in merged stories", `SELECT count(*) FROM articles a JOIN stories s ON s.id = a.story_id WHERE s.merged_into IS NOT NULL`},
 		{"live stories without articles", `SELECT count(*) FROM stories s WHERE s.merged_into IS NULL AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id)`},
@@ -233,7 +237,8 @@ func Invariants(d Dialect) []Invariant {
 		GROUP BY article_id HAVING count(*) > 1) d`},
 		{"duplicates of missing articles", `SELECT count(*) FROM articles a WHERE a.duplicate_of <> '' AND NOT EXISTS (SELECT 1 FROM articles o WHERE o.id = a.duplicate_of)`},
 		{"stale summaries without a job", `SELECT count(*) FROM stories s WHERE s.merged_into IS NULL AND s.summary_version <> s.version
-		AND NOT EXISTS (SELECT 1 FROM river_job j WHERE j.kind = '` + queue.SummaryKind + `' AND j.state NOT IN ('cancelled', 'discarded')
-			AND ` + story + ` = s.id AND ` + version + ` = s.version)`},
+		AND NOT EXISTS (SELECT 1 FROM river_job j WHERE j.kind = '` + queue.SummaryKind + `'
+			AND j.state IN ('available', 'pending', 'running', 'retryable', 'scheduled')
+			AND ` + story + ` = s.id AND ` + after + ` = s.summary_version)`},
 	}
 }

@@ -65,21 +65,21 @@ func (w *Writer) CreateStory(ctx context.Context, s chorus.StoryRecord) (int64, 
 	if err != nil {
 		return 0, w.c.Wrap("create story", err)
 	}
-	w.touch(id, 1, s.Created)
+	w.touch(id, 0, s.Created)
 	return id, nil
 }
 
 // TouchStory implements chorus.StoreTx.
 func (w *Writer) TouchStory(ctx context.Context, id int64, last, now time.Time) error {
-	var version int64
-	err := w.c.QueryRow(ctx, w.q.TouchStory, Enc(last), id).Scan(&version)
+	var version, after int64
+	err := w.c.QueryRow(ctx, w.q.TouchStory, Enc(last), id).Scan(&version, &after)
 	if w.c.IsNoRows(err) {
 		return fmt.Errorf("cannot touch story %d: %w", id, chorus.ErrNotFound)
 	}
 	if err != nil {
 		return fmt.Errorf("cannot touch story %d: %w", id, err)
 	}
-	w.touch(id, version, now)
+	w.touch(id, after, now)
 	return nil
 }
 

@@ -24,8 +24,8 @@ const (
 		(SELECT count(*) FROM stories WHERE merged_into IS NULL AND summary_version <> version)`
 	// qCounts counts the live stories, the story versions (every version
 	// of every story, merged ones included), the summary jobs (one per
-	// story version queued: River keeps them unique by story and version),
-	// those completed and those attempted more than once.
+	// story at a time: a change joins the story's unfinished job), those
+	// completed and those attempted more than once.
 	qCounts = `SELECT (SELECT count(*) FROM stories WHERE merged_into IS NULL),
 		(SELECT coalesce(sum(version), 0) FROM stories),
 		(SELECT count(*) FROM river_job WHERE kind = 'chorus_summary'),

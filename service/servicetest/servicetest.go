@@ -15,6 +15,7 @@ import (
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/service"
+	"github.com/prometheus/client_golang/prometheus"
 )
 
 // article returns the n-th invented article of story k (of five): each
@@ -39,8 +40,10 @@ func article(k, n int) chorus.Article {
 // services' workers while two clients ingest into both at once, then checks
 // that every story ends summarized at its last version and that no story
 // version was summarized twice: the count of summary computations equals
-// the count of distinct story versions computed. A version superseded
-// before any worker took it is skipped, by design; the test logs how many.
+// the count of distinct story versions computed, and every computation was
+// saved (none discarded: every version computed was shown). There is one
+// summary job per story: versions superseded while the story's job waited
+// are never computed, by design; the test logs how many.
 func ExactlyOnce(t *testing.T, open func(t *testing.T) chorus.Store) {
 	const stories, perStory = 5, 8
 	ctx := context.Background()
@@ -69,13 +72,15 @@ func ExactlyOnce(t *testing.T, open func(t *testing.T) chorus.Store) {
 		}
 	}
 	var svcs [2]*service.Service
+	var regs [2]*prometheus.Registry
 	var store chorus.Store
 	for i := range svcs {
 		db := open(t)
 		if i == 0 {
 			store = db
 		}
-		s, err := service.Open(ctx, db, service.Options{Summarize: summarizer(i), Workers: 2, Poll: 20 * time.Millisecond})
+		regs[i] = prometheus.NewRegistry()
+		s, err := service.Open(ctx, db, service.Options{Summarize: summarizer(i), Workers: 2, Poll: 20 * time.Millisecond, Registerer: regs[i]})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -139,11 +144,36 @@ func ExactlyOnce(t *testing.T, open func(t *testing.T) chorus.Store) {
 	if total != len(computed) {
 		t.Errorf("%d summary computations for %d story versions, want one each", total, len(computed))
 	}
+	saved, discarded := counter(t, regs[:], "chorus_jobs_done_total"), counter(t, regs[:], "chorus_summaries_discarded_total")
+	if saved != total || discarded != 0 {
+		t.Errorf("%d summaries saved and %d discarded of %d computed; want every one saved", saved, discarded, total)
+	}
 	if err := svcs[1].Check(ctx); err != nil {
 		t.Error(err)
 	}
 	t.Logf("%d story versions in %d stories; %d summarized once each (%d by the first service, %d by the second), %d skipped as superseded",
 		versions, len(live), total, byService[0], byService[1], versions-total)
+}
+
+// counter returns the sum of the counter name over the registries.
+func counter(t *testing.T, regs []*prometheus.Registry, name string) int {
+	t.Helper()
+	total := 0.0
+	for _, reg := range regs {
+		fams, err := reg.Gather()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range fams {
+			if f.GetName() != name {
+				continue
+			}
+			for _, m := range f.GetMetric() {
+				total += m.GetCounter().GetValue()
+			}
+		}
+	}
+	return int(total)
 }
 
 // liveStories returns the store's live stories.
