@@ -92,6 +92,9 @@ type StoreReader interface {
 	// ArticleByHash returns the article with the given text hash or
 	// ErrNotFound.
 	ArticleByHash(ctx context.Context, hash string) (*ArticleRecord, error)
+	// Articles returns the stored articles among ids, in ingestion order
+	// (an ID not stored is left out): one read for many articles.
+	Articles(ctx context.Context, ids []string) ([]ArticleRecord, error)
 	// StoryArticles returns a story's articles in ingestion order.
 	StoryArticles(ctx context.Context, storyID int64) ([]ArticleRecord, error)
 	// StoryArticlePage returns up to limit of a story's articles in

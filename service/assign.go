@@ -235,22 +235,37 @@ func (s *Service) load(ctx context.Context, r chorus.StoreReader, last int64) (i
 
 // catchUp applies the change log after s.cluSeq to the index, as r sees
 // it: the articles assigned or updated (with their text now) and the
-// merges.
+// merges. It reads the log a page at a time, with one read for all the
+// articles of the page.
 func (s *Service) catchUp(ctx context.Context, r chorus.StoreReader) (int, error) {
 	n := 0
 	for {
-		cs, err := r.Changes(ctx, s.cluSeq, 500)
+		cs, err := r.Changes(ctx, s.cluSeq, catchUpPage)
 		if err != nil || len(cs) == 0 {
 			return n, err
+		}
+		var ids []string
+		for _, c := range cs {
+			if c.Kind != chorus.ChangeMerge {
+				ids = append(ids, c.Article)
+			}
+		}
+		arts, err := r.Articles(ctx, ids)
+		if err != nil {
+			return n, err
+		}
+		byID := make(map[string]*chorus.ArticleRecord, len(arts))
+		for i := range arts {
+			byID[arts[i].ID] = &arts[i]
 		}
 		for _, c := range cs {
 			switch c.Kind {
 			case chorus.ChangeMerge:
 				s.clu.Merge(c.From, c.Story)
 			default:
-				a, err := r.Article(ctx, c.Article)
-				if err != nil {
-					return n, err
+				a := byID[c.Article]
+				if a == nil {
+					return n, fmt.Errorf("cannot catch up with change %d: article %s: %w", c.Seq, c.Article, chorus.ErrNotFound)
 				}
 				s.clu.Load(doc(*a), c.Story, c.DuplicateOf)
 			}
@@ -260,6 +275,9 @@ func (s *Service) catchUp(ctx context.Context, r chorus.StoreReader) (int, error
 		s.metrics.catchUp.Add(float64(len(cs)))
 	}
 }
+
+// catchUpPage is how many changes catchUp reads at once.
+const catchUpPage = 500
 
 // assign works through the inbox in batches until it is empty, as the
 // leader; it returns errNotLeader when this process does not lead.

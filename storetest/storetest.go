@@ -35,6 +35,7 @@ func Run(t *testing.T, open func(t *testing.T) chorus.Store) {
 		{"SourceCount", testSourceCount},
 		{"Inbox", testInbox},
 		{"ChangeLog", testChangeLog},
+		{"ArticlesByID", testArticlesByID},
 		{"Election", testElection},
 	}
 	for _, tc := range tests {

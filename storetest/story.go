@@ -257,3 +257,32 @@ func testSourceCount(t *testing.T, s chorus.Store) {
 		return nil
 	})
 }
+
+// testArticlesByID checks Articles: the stored articles among the IDs asked
+// for, in ingestion order, missing ones left out.
+func testArticlesByID(t *testing.T, s chorus.Store) {
+	ctx := context.Background()
+	newStory(t, s, "a1", "A", t0)
+	newStory(t, s, "b1", "B", t0.Add(time.Minute))
+	newStory(t, s, "c1", "C", t0.Add(2*time.Minute))
+	view(t, s, func(r chorus.StoreReader) error {
+		got, err := r.Articles(ctx, []string{"c1", "missing", "a1"})
+		if err != nil {
+			return err
+		}
+		var ids []string
+		for _, a := range got {
+			ids = append(ids, a.ID)
+			if a.Text == "" || a.StoryID == 0 {
+				t.Errorf("article %s read without its text or story: %+v", a.ID, a)
+			}
+		}
+		if fmt.Sprint(ids) != "[a1 c1]" {
+			t.Errorf("Articles(c1, missing, a1) = %v, want [a1 c1]", ids)
+		}
+		if none, err := r.Articles(ctx, nil); err != nil || len(none) != 0 {
+			t.Errorf("Articles() = %v, %v; want none", none, err)
+		}
+		return nil
+	})
+}

@@ -2,6 +2,7 @@ package sqlstore
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"time"
 
@@ -44,6 +45,21 @@ func (r *Reader) articles(ctx context.Context, fn func(chorus.ArticleRecord) err
 		}
 		return fn(*a)
 	}, query, args...)
+}
+
+// Articles implements chorus.StoreReader.
+func (r *Reader) Articles(ctx context.Context, ids []string) ([]chorus.ArticleRecord, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	b, err := json.Marshal(ids)
+	if err != nil {
+		return nil, fmt.Errorf("cannot encode article IDs: %w", err)
+	}
+	var out []chorus.ArticleRecord
+	err = r.articles(ctx, func(a chorus.ArticleRecord) error { out = append(out, a); return nil },
+		r.q.ArticlesByID, string(b))
+	return out, err
 }
 
 // StoryArticles implements chorus.StoreReader.

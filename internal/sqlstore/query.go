@@ -23,6 +23,9 @@ type Dialect struct {
 	JobArg string
 	// InList is the condition "seq is in the JSON array bound as ?".
 	InList string
+	// InIDs is the condition "id is in the JSON array of texts bound as
+	// ?".
+	InIDs string
 	// Lock takes transaction-scoped locks named by the texts bound as ?,
 	// a sorted array, in order; empty where writes are serialized anyway.
 	Lock string
@@ -31,9 +34,10 @@ type Dialect struct {
 // The dialects of the backends.
 var (
 	SQLite = Dialect{Contains: "instr", Greatest: "max", JobArg: "json_extract(j.args, '$.%s')",
-		InList: "seq IN (SELECT value FROM json_each(?))"}
+		InList: "seq IN (SELECT value FROM json_each(?))", InIDs: "id IN (SELECT value FROM json_each(?))"}
 	PostgreSQL = Dialect{Dollar: true, Contains: "strpos", Greatest: "greatest", JobArg: "(j.args->>'%s')::bigint",
 		InList: "seq IN (SELECT jsonb_array_elements_text(?::jsonb)::bigint)",
+		InIDs:  "id IN (SELECT jsonb_array_elements_text(?::jsonb))",
 		Lock: `SELECT count(pg_advisory_xact_lock(hashtextextended(n, 0)))
 		FROM (SELECT n FROM unnest(?::text[]) AS n ORDER BY n) x`}
 )
@@ -43,6 +47,7 @@ var (
 type Queries struct {
 	ArticleByID, ArticleByKey, ArticleByHash string // id, key or hash
 	StoryArticles                            string // story id
+	ArticlesByID                             string // JSON array of article ids
 	StoryArticlePage                         string // story id, limit, offset; text selected as ''
 
 	RecentArticles string // since
@@ -117,6 +122,7 @@ func NewQueries(d Dialect) Queries {
 		ArticleByKey:  `SELECT ` + ArticleColumns + ` FROM articles WHERE key = ? ORDER BY seq LIMIT 1`,
 		ArticleByHash: `SELECT ` + ArticleColumns + ` FROM articles WHERE hash = ? ORDER BY seq LIMIT 1`,
 		StoryArticles: `SELECT ` + ArticleColumns + ` FROM articles WHERE story_id = ? ORDER BY seq`,
+		ArticlesByID:  `SELECT ` + ArticleColumns + ` FROM articles WHERE ` + d.InIDs + ` ORDER BY seq`,
 		StoryArticlePage: `SELECT ` + strings.Replace(ArticleColumns, "text", "'' AS text", 1) +
 			` FROM articles WHERE story_id = ? ORDER BY seq LIMIT ? OFFSET ?`,
 		RecentArticles: `SELECT ` + ArticleColumns + ` FROM articles WHERE story_id IN
@@ -191,7 +197,7 @@ func NewQueries(d Dialect) Queries {
 
 // all returns pointers to every query of q.
 func (q *Queries) all() []*string {
-	return []*string{&q.ArticleByID, &q.ArticleByKey, &q.ArticleByHash, &q.StoryArticles, &q.StoryArticlePage,
+	return []*string{&q.ArticleByID, &q.ArticleByKey, &q.ArticleByHash, &q.StoryArticles, &q.ArticlesByID, &q.StoryArticlePage,
 		&q.RecentArticles, &q.LastSeq, &q.PutArticle, &q.Story, &q.CountStories, &q.CountStoriesText,
 		&q.Stories, &q.StoriesText, &q.LiveStoryLast, &q.LiveStoryVersions, &q.MoveArticles, &q.MoveMerged,
 		&q.MarkMerged, &q.SaveSummary, &q.Feed, &q.FeedByURL, &q.Feeds, &q.AddFeed,
