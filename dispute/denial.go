@@ -59,7 +59,8 @@ var claimVerbs = map[string]bool{"accused": true, "accuses": true, "alleged": tr
 // answers a sentence of charges or an indictment, not any sentence.
 var claimWords = map[string][]string{
 	"account": {"said", "says", "told", "according", "account", "reported"}, "accounts": {"said", "says", "told", "according", "reported"},
-	"claim": {"claimed", "claims", "claim", "said", "says", "suggested", "according", "alleged"}, "claims": {"claimed", "claims", "claim", "said", "says", "suggested", "according", "alleged"},
+	"claim":  {"claimed", "claims", "claim", "said", "says", "suggested", "according", "alleged", "alleges", "allegedly", "accused", "accuses"},
+	"claims": {"claimed", "claims", "claim", "said", "says", "suggested", "according", "alleged", "alleges", "allegedly", "accused", "accuses"},
 	"report": {"reported", "reportedly", "according", "said", "says", "told"}, "reports": {"reported", "reportedly", "according", "said", "says", "told"},
 	"allegation":  {"alleged", "allegedly", "allegation", "allegations", "accused", "accuses", "accusation", "accusations", "lawsuit", "lawsuits", "claims", "claimed"},
 	"allegations": {"alleged", "allegedly", "allegation", "allegations", "accused", "accuses", "accusation", "accusations", "lawsuit", "lawsuits", "claims", "claimed"},
@@ -120,7 +121,17 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 		}
 		shown, who := denier(s, v)
 		if who == "" {
-			continue // "He denied it": the denial needs its speaker
+			// "He denied it": the denial needs its speaker, save right
+			// after the accusation it answers ("Ann Pell is charged
+			// with fraud. She denies the charges.").
+			if j := pronounDenial(all, k, v); j >= 0 && !seen[pairKey(all[j], s)] {
+				seen[pairKey(all[j], s)] = true
+				dc := claimOf(s, docs, sourcesOf(all, s))
+				s.c.shown[denialKey+dc.Text] = ""
+				out = append(out, chorus.Dispute{Topic: deniedBy(""),
+					Claims: []chorus.Claim{claimOf(all[j], docs, sourcesOf(all, all[j])), dc}})
+			}
+			continue
 		}
 		// One speaker's own account is no claim beside their denial.
 		claimable := func(c sentence) bool {
@@ -136,13 +147,14 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 				obj = []string{"it"} // "said it was false": what was said before
 			}
 		}
-		if wrongdoing(obj) {
+		if wrongdoing(obj) || deniedAct(obj) {
 			// "denied any wrongdoing": the sentence of any source that
 			// accuses the denier by name, sharing most words with the
 			// denial.
 			best := 0
 			for j, c := range all {
-				if j == k || !claimable(c) || !makes(c, "allegations") || !names(c, who) {
+				if j == k || !claimable(c) || !makes(c, "allegations") && !makes(c, "charges") || !names(c, who) ||
+					wrongdoing(obj) && passing(c.words, who) {
 					continue
 				}
 				if n := lex.Intersect(c.termsOf(), s.termsOf()); n > best {
@@ -153,10 +165,37 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 			// "disputed that account": the nearest sentence before, in
 			// the same source, that makes such a claim and shares a word
 			// of substance with the denial.
+			// Of those, the one that states the claim ("accused Lind of
+			// ...") before one that only names it ("amid the
+			// allegations"), and then the one that names the denier.
+			best := -1
 			for j := k - 1; j >= 0 && j >= k-3 && all[j].doc == s.doc; j-- {
 				if c := all[j]; claimable(c) && makes(c, noun) && lex.Intersect(c.termsOf(), s.termsOf()) >= 1 {
-					claim = j
-					break
+					score := 0
+					if !mentionOnly(c.words) {
+						score += 2
+					}
+					if names(c, who) {
+						score++
+					}
+					if score > best {
+						best, claim = score, j
+					}
+				}
+			}
+			if claim < 0 && accusationNouns[noun] {
+				// "The museum has denied the claims", the accusation
+				// told elsewhere: the sentence of any source that
+				// accuses the denier by name ("accused the museum of
+				// ..."), sharing most words with the denial.
+				best := 0
+				for j, c := range all {
+					if j == k || !claimable(c) || !makes(c, "allegations") || passing(c.words, who) {
+						continue
+					}
+					if n := lex.Intersect(c.termsOf(), s.termsOf()); n > best {
+						best, claim = n, j
+					}
 				}
 			}
 		} else if ok {
@@ -199,7 +238,7 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 		if claim < 0 {
 			continue
 		}
-		key := strings.ToLower(tidy(all[claim].text))
+		key := pairKey(all[claim], s)
 		if seen[key] {
 			continue
 		}
@@ -217,6 +256,81 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 	}
 	return out
 }
+
+// pairKey identifies a claim and its denial: each pair is shown once
+// (onePerTopic then shows each claim once).
+func pairKey(claim, denial sentence) string {
+	return strings.ToLower(tidy(claim.text)) + "\x00" + strings.ToLower(tidy(denial.text))
+}
+
+// accusedWords make a sentence an accusation of someone.
+var accusedWords = lex.Set("accused", "accuses", "charged", "alleged", "alleges", "allegedly", "indicted",
+	"allegations", "accusations", "sued", "lawsuit")
+
+// pronounDenial returns the claim a denial whose subject is a pronoun
+// answers ("She denies the charges", "He has denied any wrongdoing"), or
+// -1: one of the two sentences before it in the same source, when it
+// accuses someone (the one the pronoun names) of what the denial's
+// object names.
+func pronounDenial(all []sentence, k, v int) int {
+	s := all[k]
+	ws := s.words
+	if v < 1 || !subjectPronouns[ws[0]] {
+		return -1
+	}
+	for _, w := range ws[1:v] {
+		if !adverbs[w] {
+			return -1 // "He said the company denied ...": not his denial
+		}
+	}
+	obj := ws[v+1:]
+	noun, mods, ok := anaphoric(obj)
+	if !(ok && len(mods) == 0 && accusationNouns[noun]) && !wrongdoing(obj) {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-2 && all[j].doc == s.doc; j-- {
+		if c := all[j]; claimable(c) && hasAny(c.words, accusedWords) && (noun == "" || makes(c, noun) || makes(c, "allegations")) {
+			return j
+		}
+	}
+	return -1
+}
+
+// subjectPronouns open a denial by the one just named.
+var subjectPronouns = lex.Set("he", "she", "they")
+
+// accusationNouns name an accusation: the claim denied accuses the
+// denier ("denied the charges", "rejects the claims").
+var accusationNouns = lex.Set("allegation", "allegations", "accusation", "accusations", "charge", "charges",
+	"claim", "claims")
+
+// crimes are acts a denial names as its object ("denied murder").
+var crimes = lex.Set("murder", "murders", "manslaughter", "rape", "fraud", "assault", "bribery", "theft",
+	"corruption", "harassment", "abuse", "misconduct", "kidnapping", "arson", "espionage", "terrorism",
+	"doping", "cheating", "plagiarism", "embezzlement", "hacking", "wrongdoing")
+
+// deniedAct reports an object that denies an act of the denier's own
+// ("denied killing her", "denies taking money", "denied murder"): like a
+// denial of wrongdoing, it answers a sentence that accuses the denier.
+func deniedAct(obj []string) bool {
+	i := 0
+	if i < len(obj) && (obj[i] == "ever" || obj[i] == "any" || obj[i] == "all") {
+		i++
+	}
+	if i >= len(obj) {
+		return false
+	}
+	w := obj[i]
+	if crimes[w] {
+		return true
+	}
+	return strings.HasSuffix(w, "ing") && len(w) > 5 && !lex.IsStopword(w) && !notActs[w]
+}
+
+// notActs end in -ing but are no act of the denier ("denied nothing",
+// "denied everything", "denied wrongdoing" is a wrong).
+var notActs = lex.Set("nothing", "everything", "anything", "something", "morning", "evening", "thing", "things",
+	"building", "ruling", "briefing", "funding", "training", "housing", "wedding", "clothing", "meaning")
 
 // wrongs are what a denial of wrongdoing names ("denied any wrongdoing",
 // "denies involvement in the scheme", "denied all knowledge of it").

@@ -462,6 +462,27 @@ func TestFindCases(t *testing.T) {
 		{"wrongdoing denied by someone not accused", [][]string{
 			{"Prosecutors accused Mara Lind of hiding the losses of the Brack fund from investors."},
 			{"Tomas Orm has denied any wrongdoing in the Brack fund losses."}}, 0},
+		{"claims denied, the accusation in another source", [][]string{
+			{"The novelist accused the Orvel museum of selling mugs that use her characters without a licence."},
+			{"The Orvel museum has denied the claims about the mugs."}}, 1},
+		{"allegations denied by someone the accusation does not name", [][]string{
+			{"Prosecutors accused Ann Pell of hiding the losses of the Brack fund from investors."},
+			{"Tomas Orrin denied the allegations about the Brack fund."}}, 0},
+		{"an act denied by the accused", [][]string{
+			{"Prosecutors charged Ivo Brand with setting fire to the Lenn warehouse in March."},
+			{"Ivo Brand denied setting fire to the Lenn warehouse."}}, 1},
+		{"an act denied by someone else", [][]string{
+			{"Prosecutors charged Ivo Brand with setting fire to the Lenn warehouse in March."},
+			{"Ada Quist denied setting fire to the Lenn warehouse."}}, 0},
+		{"a pronoun right after the accusation", [][]string{
+			{"Ivo Brand is charged with setting fire to the Lenn warehouse in March.", "He denies the charges."}}, 1},
+		{"a pronoun after no accusation", [][]string{
+			{"Ivo Brand spoke to reporters outside the court in Lenn on Monday.", "He denies the charges."}}, 0},
+		{"a pronoun after someone else's words", [][]string{
+			{"Ivo Brand is charged with setting fire to the Lenn warehouse in March.", "He said the company denied the charges."}}, 0},
+		{"a subject before an aside", [][]string{
+			{"The Ledger reported that the mayor took bribes from the Lenn shipping firm."},
+			{"Mayor Ana Ruiz, in an interview on Sunday, vehemently denied reports that she took bribes from the Lenn shipping firm."}}, 1},
 		{"insisted it had not", [][]string{
 			{"The Courier reported that the Palo ferry had been overloaded when it sank."},
 			{"The ferry company insisted that the Palo ferry had not been overloaded when it sank."}}, 1},
@@ -496,6 +517,15 @@ func TestShownSpeaker(t *testing.T) {
 			{"The Courier reported that the harbour master took bribes from the shipping firm in Belva."},
 			{"The harbour master denied reports that she took bribes from the shipping firm in Belva."}},
 			"The harbour master", "The harbour master", "Denied by the harbour master"},
+		{"a subject before an aside", [][]string{
+			{"The Courier reported that the harbour master took bribes from the shipping firm in Belva."},
+			{"Ida Vos, in an interview on Sunday, vehemently denied reports that she took bribes from the shipping firm in Belva."}},
+			"Ida Vos", "Ida Vos", "Denied by Ida Vos"},
+		{"an agent for someone", [][]string{
+			{"The Courier reported that the harbour master took bribes from the shipping firm in Belva."},
+			{"A spokesman for the Belva port authority denied reports that the harbour master took bribes from the shipping firm in Belva."}},
+			"A spokesman for the Belva port authority", "A spokesman for the Belva port authority",
+			"Denied by a spokesman for the Belva port authority"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -560,5 +590,80 @@ func TestOnePerTopic(t *testing.T) {
 	want := []string{"Number of dead: the sources differ", "Number injured: the sources differ", "Denied by the ministry"}
 	if !slices.Equal(got, want) {
 		t.Errorf("onePerTopic kept %q, want %q", got, want)
+	}
+}
+
+// TestClaimChosen checks which sentence a denial that points back is set
+// beside: the one that states the accusation, not one that names it in
+// passing, and not the one nearest when it does not.
+func TestClaimChosen(t *testing.T) {
+	tests := []struct {
+		name      string
+		sentences []string
+		want      string // the claim shown beside the denial
+	}{
+		{"stated before named", []string{
+			"Prosecutors accused Ivo Brand of bribing two officials at the Lenn port.",
+			"The allegations caused an uproar among the dock workers of Lenn.",
+			"Brand denied the allegations."},
+			"Prosecutors accused Ivo Brand of bribing two officials at the Lenn port."},
+		{"the nearest of two stated", []string{
+			"Prosecutors accused Ivo Brand of bribing two officials at the Lenn port.",
+			"A dock worker alleged that Brand paid the officials in cash at the Lenn port.",
+			"Brand denied the allegations."},
+			"A dock worker alleged that Brand paid the officials in cash at the Lenn port."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := candidates([]voices.Doc{{Source: 1, Sentences: tt.sentences}}, nil)
+			if len(got) != 1 {
+				t.Fatalf("got %d disputes, want 1: %+v", len(got), got)
+			}
+			if c := got[0].Claims[0].Text; c != tt.want {
+				t.Errorf("claim %q, want %q", c, tt.want)
+			}
+		})
+	}
+}
+
+// TestMentionOnly checks which claims only name a claim in passing.
+func TestMentionOnly(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"The pictures and allegations caused a scandal in the town of Lenn.", true},
+		{"The actress alluded to allegations against the director in her speech.", true},
+		{"Prosecutors accused Ivo Brand of bribing two officials.", false},
+		{"The move followed allegations that Brand bribed two officials.", false},
+		{"A dock worker claims he paid the officials in cash.", false},
+		{"According to the Ledger, Brand paid the officials.", false},
+	}
+	for _, tt := range tests {
+		if got := mentionOnly(words(tt.in)); got != tt.want {
+			t.Errorf("mentionOnly(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestDeniedAct checks which objects of a denial name an act of the
+// denier's own.
+func TestDeniedAct(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"setting fire to the warehouse", true},
+		{"ever taking money from the firm", true},
+		{"murder", true},
+		{"the charges", false},
+		{"nothing", false},
+		{"that he set the fire", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := deniedAct(words(tt.in)); got != tt.want {
+			t.Errorf("deniedAct(%q) = %v, want %v", tt.in, got, tt.want)
+		}
 	}
 }

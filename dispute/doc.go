@@ -34,24 +34,30 @@
 //
 // Denials (denial.go, speaker.go): a verb of denial whose object either
 // names the claim ("denied the charges": the sentence of charges before
-// it; "dismissed the shooting report": the sentence that reports the
+// it, the one that states the accusation before one that names it in
+// passing, else any source's sentence that accuses the denier by name;
+// "dismissed the shooting report": the sentence that reports the
 // shooting) or states it ("denied that the ferry was overloaded": the
 // cluster's claim that shares most of its words). The denial must be a
-// whole sentence with a named speaker, must not hold its claim inside
-// itself ("rumours ..., which he denied"), and is never set beside the
-// denier's own account or another rebuttal. Saying that a claim is false
-// ("said the allegations were false"), insisting on a negative ("insisted
-// it had not") and denying wrongdoing beside a sentence that accuses the
-// denier by name count as denials; a court, legislature or prosecutor
-// dismissing a claim or charges, or ruling it unproven, does not. A
-// speaker is shown only as a name or a noun phrase, never a piece of a
-// clause; a cluster shows one dispute per topic.
+// whole sentence with a named speaker (or a pronoun right after the
+// accusation it answers: "X is charged with ... . He denies the
+// charges."), must not hold its claim inside itself ("rumours ..., which
+// he denied"), and is never set beside the denier's own account or
+// another rebuttal. Saying that a claim is false ("said the allegations
+// were false"), insisting on a negative ("insisted it had not"), and
+// denying wrongdoing or an act ("denied setting the fire") beside a
+// sentence that accuses the denier by name count as denials; a court,
+// legislature or prosecutor dismissing a claim or charges, or ruling it
+// unproven, does not. A speaker is shown only as a name or a noun
+// phrase, never a piece of a clause; a cluster shows one dispute per
+// topic.
 //
 // Confidence (score.go): the rules propose; a small logistic model over
 // features of the dispute as shown (for counts the ratio of the figures,
 // a bound, a part or hedge word, a figure given twice, words the claims
 // share; for denials the words claim and denial share, whether the claim
-// reports an allegation or is credited to a speaker; for both the number
+// reports an allegation, only mentions one ("amid the allegations") or
+// is credited to a speaker; for both the number
 // of sources, a pointer to another time, a long claim) decides which are
 // shown. Its weights were fitted on 241 disputes judged blind by two
 // readers (packets 1-7, development items only) and are constants with

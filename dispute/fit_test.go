@@ -189,7 +189,7 @@ func TestFitScore(t *testing.T) {
 		t.Logf("packet %s: %d disputes, %d positive (%.0f%%); not vetoed %d, %d positive (%.0f%%); embedded model at %.2f: %s",
 			name, len(js), npos, pct(npos, len(js)), kept, kpos, pct(kpos, kept), MinConfidence, shownAt(xs, ys, round, r, scoreWeights, MinConfidence))
 	}
-	thresholds := []float64{0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8}
+	thresholds := []float64{0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9}
 	for _, lambda := range []float64{1, 3} {
 		// Cross-validation by round: each packet scored by a model fitted
 		// on the other four.

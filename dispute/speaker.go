@@ -22,6 +22,15 @@ import (
 // (the model was fitted on it); the reader is shown who.
 func denier(s sentence, v int) (who, raw string) {
 	if raw := s.rawSpeaker(); raw != "" {
+		if !inSentence(s, raw) {
+			// A name the attribution carried from elsewhere, none of
+			// whose words the denial uses ("Jail Records" for "Tom Hale
+			// denied ..."): the denial's own subject, when it names
+			// someone.
+			if who, subj := subjectOf(s, v); who != "" {
+				return who, subj
+			}
+		}
 		if who := speakerName(s, raw); who != "" {
 			return who, raw
 		}
@@ -66,6 +75,11 @@ func subjectOf(s sentence, v int) (who, raw string) {
 	if to-from > 1 && s.words[from] == "but" {
 		from++
 	}
+	if (to-from == 0 || prepositions[s.words[from]]) && len(segs) >= 2 && head[1] > head[0] && !prepositions[s.words[head[0]]] {
+		// "Ana Ruiz, in an interview on Sunday, vehemently denied": the
+		// subject is the first clause.
+		from, to = head[0], head[1]
+	}
 	if to-from == 0 {
 		return "", ""
 	}
@@ -74,7 +88,7 @@ func subjectOf(s sentence, v int) (who, raw string) {
 		// "X, a ..., and Y": X and Y.
 		name = append(append([]string{}, s.orig[head[0]:head[1]]...), name...)
 	}
-	if pronouns[strings.ToLower(name[0])] || len(name) > 6 {
+	if pronouns[strings.ToLower(name[0])] || len(name) > 6 && !(len(name) <= 9 && agentOf(s.words[from:to])) {
 		return "", ""
 	}
 	return subjectName(s, segs), lex.UpperFirst(strings.Join(name, " "))
@@ -395,4 +409,31 @@ func lowerArticle(name string) string {
 		}
 	}
 	return name
+}
+
+// agents speak for someone named after "for" or "of" ("A representative
+// for the singer Ana Ruiz", "The family of the victim"): the subject may
+// run longer than a name.
+var agents = lex.Set("representative", "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers",
+	"attorney", "attorneys", "rep", "publicist", "family", "spokesmen", "aide", "aides")
+
+// agentOf reports a subject that opens with an agent and "for" or "of"
+// among its first three words.
+func agentOf(ws []string) bool {
+	for i := 0; i+1 < len(ws) && i < 3; i++ {
+		if agents[ws[i]] && (ws[i+1] == "for" || ws[i+1] == "of") {
+			return true
+		}
+	}
+	return false
+}
+
+// inSentence reports whether a word of name is a word of s.
+func inSentence(s sentence, name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if containsWord(s.words, strings.Trim(w, ".,'’")) {
+			return true
+		}
+	}
+	return false
 }

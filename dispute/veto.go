@@ -68,7 +68,7 @@ func rejects(ws []string) bool {
 // against Lind").
 var accuseWords = lex.Set("accused", "accuses", "accusing", "alleged", "alleges", "alleging", "charged",
 	"charging", "against", "sued", "suing", "blamed", "blaming", "implicated", "implicating", "claimed", "claims",
-	"victim", "victims", "accuse")
+	"victim", "victims", "accuse", "accusations", "allegations")
 
 // caseNouns after a name make it the name of a case, not of the one
 // accused ("the alleged Stanford fraud").
@@ -101,6 +101,10 @@ func passing(ws []string, who string) bool {
 		if i < 8 || i+3 < len(ws) && (ws[i+1] == "is" || ws[i+1] == "was" || ws[i+1] == "has" || ws[i+1] == "had") &&
 			(accuseWords[ws[i+2]] || ws[i+2] == "been" && accuseWords[ws[i+3]]) {
 			found = true // the subject, or "Adams is accused of"
+		}
+		if i+3 < len(ws) && ws[i+1] == "," && ws[i+2] == "who" && (ws[i+3] == "is" || ws[i+3] == "was") && i+4 < len(ws) &&
+			(accuseWords[ws[i+4]] || ws[i+4] == "being" && i+5 < len(ws) && accuseWords[ws[i+5]]) {
+			found = true // "Oscar Lind, who is charged with"
 		}
 		for j := i - 1; j >= 0 && j >= i-7; j-- {
 			if accuseWords[ws[j]] {
