@@ -62,6 +62,18 @@ func TestParagraphsRules(t *testing.T) {
 		{"by in sentence kept", "By Tuesday, most residents had left.", Options{}, []string{"By Tuesday, most residents had left."}},
 		{"sic kept", "He wrote that it was \"definately\" over (sic)", Options{}, []string{"He wrote that it was \"definately\" over (sic)"}},
 		{"agency inline kept as sentence end", "The storm hit the coast late on Monday (AP).", Options{}, []string{"The storm hit the coast late on Monday."}},
+		{"dot rule before a sentence", "........................ Legend has it that the bell was cast twice.", Options{}, []string{"Legend has it that the bell was cast twice."}},
+		{"dash rule between sentences", "The pier was shut. ------------ two boats were found adrift near the harbour wall.", Options{}, []string{"The pier was shut. Two boats were found adrift near the harbour wall."}},
+		{"long rule ends a text", "Tributes poured in from the village, ______________ Ivo brandt was named coach on monday.", Options{}, []string{"Tributes poured in from the village. Ivo brandt was named coach on monday."}},
+		{"bleeped word kept", "He told the crowd to shut the f ----- up and walked off the stage.", Options{}, []string{"He told the crowd to shut the f ----- up and walked off the stage."}},
+		{"credit after an initial kept", "A sketch by jane q. Roe/harbour gazette staff shows the pier before the storm hit the coast.", Options{}, []string{"A sketch by jane q. Roe/harbour gazette staff shows the pier before the storm hit the coast."}},
+		{"sentence-closing dots kept", "The plan throws out the old rules.... Critics disagree.", Options{}, []string{"The plan throws out the old rules.... Critics disagree."}},
+		{"ellipsis kept", "He paused... then spoke again about the dam.", Options{}, []string{"He paused... then spoke again about the dam."}},
+		{"name and outlet credit", "Ida marsh/harbour daily news the council voted on tuesday to close the old pier for repairs.", Options{}, []string{"The council voted on tuesday to close the old pier for repairs."}},
+		{"name and agency credit", "Tom vale/epa police sealed off the square for most of the afternoon on friday.", Options{}, []string{"Police sealed off the square for most of the afternoon on friday."}},
+		{"poll sponsors kept", "A courier/gazette poll found that most voters back the plan to rebuild the pier.", Options{}, []string{"A courier/gazette poll found that most voters back the plan to rebuild the pier."}},
+		{"either/or kept", "Pass/fail grading will be used for the first term at the two schools in the county.", Options{}, []string{"Pass/fail grading will be used for the first term at the two schools in the county."}},
+		{"two-place dateline", "Tarnwick/oldbridge - officials in both towns said the ferry would resume on monday.", Options{}, []string{"Officials in both towns said the ferry would resume on monday."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -39,9 +39,10 @@ var (
 	// lowerDateline matches the dateline of lower-cased text (Multi-News):
 	// a capitalised place of up to three words, perhaps a region, a date
 	// and a tag in parentheses, then a dash or bar and a lower-case word
-	// ("London – a ...", "Little rock, ark. - a ...", "Colerain township,
+	// ("London – a ...", "Little rock, ark. - a ...", "Tarnwick/oldbridge -
+	// a ..." for a story filed from two places, "Colerain township,
 	// ohio ( wkrc ) - police ...", "Johnson city ( wxyz-tv ) -- one ...").
-	lowerDateline = regexp.MustCompile(`^\p{Lu}[\p{Ll}.'’]*(?: [\p{Ll}.'’]+){0,2}(?:, [\p{Ll}.'’]+(?: [\p{Ll}.'’]+)?)?(?:,? (?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec)[a-z]*\.? \d{1,2})?(?: \( ?[\p{Ll}\d.-]{2,12}(?: [\p{Ll}.]+){0,2} ?\))? (?:-|–|—|--|\|) \p{Ll}`)
+	lowerDateline = regexp.MustCompile(`^\p{Lu}[\p{Ll}.'’]*(?: [\p{Ll}.'’]+){0,2}(?:/[\p{Ll}.'’]+(?: [\p{Ll}.'’]+)?)?(?:, [\p{Ll}.'’]+(?: [\p{Ll}.'’]+)?)?(?:,? (?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec)[a-z]*\.? \d{1,2})?(?: \( ?[\p{Ll}\d.-]{2,12}(?: [\p{Ll}.]+){0,2} ?\))? (?:-|–|—|--|\|) \p{Ll}`)
 	datedDateline = regexp.MustCompile(`^\p{Lu}[\pL.'’-]*(?:,? \p{Lu}[\pL.'’-]*){0,3},? ` + dateRE + ` ` + dashRE + ` +`)
 )
 
@@ -51,6 +52,7 @@ var (
 // paragraph with white space collapsed.
 func stripInline(p string) string {
 	orig := p
+	p = stripPunctRuns(p)
 	p = stripLead(p)
 	p = stripDateline(p)
 	if strings.IndexByte(p, '(') >= 0 {

@@ -23,7 +23,8 @@ var subjects = lex.Set("he", "she", "they")
 var labels = lex.Set("photo", "photos", "image", "image caption", "caption",
 	"credit", "credits", "related", "read more", "more on this story", "see also",
 	"watch", "video", "advertisement", "share this article", "share", "follow us",
-	"file photo", "pictured", "getty images", "ap photo", "reuters", "editor's note")
+	"file photo", "pictured", "getty images", "ap photo", "reuters", "editor's note", "editors' note",
+	"note", "correction", "clarification", "read", "also read", "read also")
 
 // IsPronoun reports whether w (lower case) is a pronoun or demonstrative
 // that, opening a sentence, points back at something said before ("he",
