@@ -24,6 +24,11 @@ func TestIsMetaLine(t *testing.T) {
 		{"May", true}, // a month alone
 		{"March 3, 2024 at 9:15 AM | categories: Harbour, Piers | View Comments", true},
 		{"By Mara Quist · 5 min read", true},
+		{"Release date : 03/11/2024 Category : Harbour notices", true},
+		{"Section: Coast | Source : Bay Courier", true},
+		{"Category : Piers", true},
+		{"Harbour date: the day the pier reopens", false}, // not a metadata label
+		{"Source: the board said the loan covers most of it: work starts in March", false},
 		{"Piers | Harbours | Boats", false}, // a menu, not metadata
 		{"By the end of March the pier had reopened.", false},
 		{"Posted by Mara Quist", false}, // two readability pages keep it in their gold
