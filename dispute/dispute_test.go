@@ -521,6 +521,14 @@ func TestShownSpeaker(t *testing.T) {
 			{"The Courier reported that the harbour master took bribes from the shipping firm in Belva."},
 			{"Ida Vos, in an interview on Sunday, vehemently denied reports that she took bribes from the shipping firm in Belva."}},
 			"Ida Vos", "Ida Vos", "Denied by Ida Vos"},
+		{"an age after the subject", [][]string{
+			{"The Courier reported that the harbour master took bribes from the shipping firm in Belva."},
+			{"Ida Vos, 41, denied reports that she took bribes from the shipping firm in Belva."}},
+			"Ida Vos", "Ida Vos", "Denied by Ida Vos"},
+		{"a long apposition after the subject", [][]string{
+			{"The Courier reported that the harbour master took bribes from the shipping firm in Belva."},
+			{"Ida Vos, the harbour master of the port of Belva since the flood of 2019, denied reports that she took bribes from the shipping firm in Belva."}},
+			"Ida Vos", "Ida Vos", "Denied by Ida Vos"},
 		{"an agent for someone", [][]string{
 			{"The Courier reported that the harbour master took bribes from the shipping firm in Belva."},
 			{"A spokesman for the Belva port authority denied reports that the harbour master took bribes from the shipping firm in Belva."}},

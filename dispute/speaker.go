@@ -75,9 +75,12 @@ func subjectOf(s sentence, v int) (who, raw string) {
 	if to-from > 1 && s.words[from] == "but" {
 		from++
 	}
-	if (to-from == 0 || prepositions[s.words[from]]) && len(segs) >= 2 && head[1] > head[0] && !prepositions[s.words[head[0]]] {
-		// "Ana Ruiz, in an interview on Sunday, vehemently denied": the
-		// subject is the first clause.
+	if (to-from == 0 || prepositions[s.words[from]] || to-from > 6 || isNumber(s.words[from])) && len(segs) >= 2 &&
+		head[1] > head[0] && head[1]-head[0] <= 6 && !prepositions[s.words[head[0]]] && !connectives[s.words[head[0]]] &&
+		!subordinators[s.words[head[0]]] {
+		// "Ana Ruiz, in an interview on Sunday, vehemently denied", "Ana
+		// Ruiz, 41, denied", "Ruiz, the director of films such as ...,
+		// denied": the subject is the first clause.
 		from, to = head[0], head[1]
 	}
 	if to-from == 0 {
@@ -115,8 +118,8 @@ func subjectName(s sentence, segs [][2]int) string {
 	}
 	pick := func(seg [2]int) string {
 		from, to := trim(seg)
-		if to == from || prepositions[s.words[from]] {
-			return ""
+		if to == from || prepositions[s.words[from]] || isNumber(s.words[from]) && to-from == 1 {
+			return "" // "In a statement", "41"
 		}
 		return speakerName(s, strings.Join(s.orig[from:to], " "))
 	}
