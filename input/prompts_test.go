@@ -53,6 +53,11 @@ func TestIsPublisherNote(t *testing.T) {
 		{"This article originally appeared on the Harbour Gazette.", true},
 		{"We want to hear what you think about this article. Write to letters@courier.example.", true},
 		{"Is the new pier worth the fees? Let us know what you think.", true},
+		{"Help us continue to report on the bay: donate now.", true},
+		{"Become a member of the Courier today.", true},
+		{"Subscribers also receive a tide table printed on the harbour press.", true},
+		{"The streaming service said its subscribers get two new films a week from March.", false},
+		{"The harbour club asked new members to join the rowing crews on Saturdays.", false},
 		{"The board said residents could sign up for mooring places at the harbour office from Monday.", false}, // "sign up for" but not "sign up for our"
 		{"Skippers who are already members of the association will pay the old fees until the pier reopens, which the board said would be next autumn at the earliest, once the council approves the loan and the contractors have finished the survey of the piles that were damaged in the storm two winters ago.", false}, // too long
 	}
