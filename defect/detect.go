@@ -105,7 +105,7 @@ func furniture(s, lower string) Set {
 			set = set.With(Caption)
 		}
 	}
-	if !set.Has(Credit) && datedCaption(lower) && countWords(s) >= 8 {
+	if !set.Has(Credit) && (datedCaption(lower) && countWords(s) >= 8 || presentCaption(s)) {
 		set = set.With(Caption)
 	}
 	if isBracketedTeaser(s) {

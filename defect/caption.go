@@ -1,0 +1,92 @@
+package defect
+
+import (
+	"strings"
+
+	"github.com/chorusnews/chorus/internal/lex"
+)
+
+// Photo captions describe a picture in the simple present: a short subject,
+// then what the person or crowd is seen doing ("A woman waves the flag
+// during a protest ...", "President Obama speaks at the CDC in Atlanta on
+// Sept. 16.", "Protesters gather outside the court ..."). News prose tells
+// events in the past tense, so a visual verb in the present right after
+// the subject marks the sentence as a caption.
+var (
+	// captionVerbs are third-person present forms seen in captions. Those
+	// marked true describe a pose whatever follows ("waves the flag");
+	// the others need a place or time after them ("holds up a sign", "sits
+	// inside her car"; "sits at the top of the list" still matches: rare).
+	captionVerbs = map[string]bool{
+		"waves": true, "poses": true, "gestures": true, "smiles": true, "greets": true, "hugs": true,
+		"embraces": true, "kisses": true,
+		"holds": false, "walks": false, "speaks": false, "listens": false, "arrives": false, "stands": false,
+		"sits": false, "reacts": false, "attends": false, "leaves": false, "prays": false,
+		"mourns": false, "rides": false, "talks": false, "looks": false, "weeps": false,
+		"cries": false, "cheers": false, "marches": false, "waits": false, "sings": false,
+		"dances": false, "flees": false, "inspects": false, "celebrates": false,
+	}
+	// pluralCaptionVerbs are their plural forms, taken after a plural
+	// subject ("Protesters gather outside ...").
+	pluralCaptionVerbs = map[string]bool{
+		"wave": true, "pose": true, "gesture": true, "hug": true, "embrace": true,
+		"hold": false, "walk": false, "listen": false, "arrive": false, "stand": false, "sit": false,
+		"react": false, "attend": false, "pray": false, "mourn": false, "gather": false,
+		"cheer": false, "march": false, "wait": false, "sing": false, "dance": false,
+		"flee": false, "inspect": false, "celebrate": false, "weep": false,
+	}
+	// captionPlaces are the words after such a verb that set the scene.
+	captionPlaces = map[string]bool{
+		"past": true, "at": true, "during": true, "as": true, "outside": true, "in": true, "on": true,
+		"with": true, "after": true, "before": true, "near": true, "while": true, "inside": true,
+		"beside": true, "alongside": true, "through": true, "into": true, "onto": true, "along": true,
+		"across": true, "behind": true, "next": true, "under": true, "toward": true, "towards": true,
+		"around": true, "by": true, "from": true, "up": true, "out": true,
+	}
+	// notSubject are words that cannot open a caption's subject, or that
+	// make the verb after them a noun or an infinitive ("the talks", "to
+	// walk", "who walks").
+	notSubject = map[string]bool{
+		"the": true, "a": true, "an": true, "to": true, "who": true, "that": true, "which": true,
+		"will": true, "would": true, "can": true, "could": true, "should": true, "may": true,
+		"might": true, "must": true, "did": true, "does": true, "do": true, "has": true, "have": true,
+		"had": true, "is": true, "was": true, "are": true, "were": true, "said": true, "says": true,
+		"then": true, "also": true, "often": true, "never": true, "always": true, "still": true,
+		"now": true, "just": true, "and": true, "or": true, "of": true, "for": true, "s": true,
+	}
+	// notOpening are first words that do not open a caption.
+	notOpening = map[string]bool{
+		"in": true, "on": true, "at": true, "as": true, "if": true, "when": true, "while": true,
+		"after": true, "before": true, "for": true, "but": true, "and": true, "so": true, "there": true,
+		"here": true, "what": true, "how": true, "why": true, "where": true, "every": true, "each": true,
+		"no": true, "not": true, "only": true, "half": true, "most": true, "many": true, "some": true,
+		"all": true,
+	}
+)
+
+// presentCaption reports whether s reads as a photo caption: within its
+// first six words, a subject of one to four words (not a pronoun) and then
+// a visual verb in the present ("waves", "speaks", "gather") followed by
+// where or when, or a pose verb followed by anything.
+func presentCaption(s string) bool {
+	w := lex.LetterWords(s, 8)
+	if len(w) < 4 || IsPronoun(w[0]) || IsConnective(w[0]) || notOpening[w[0]] || strings.HasSuffix(w[0], "ing") {
+		return false
+	}
+	for k := 1; k <= 5 && k+1 < len(w); k++ {
+		v := w[k]
+		pose, ok := captionVerbs[v]
+		if !ok && len(w[k-1]) > 3 && w[k-1][len(w[k-1])-1] == 's' {
+			pose, ok = pluralCaptionVerbs[v]
+		}
+		if ok {
+			prev := w[k-1]
+			past := len(prev) > 4 && strings.HasSuffix(prev, "ed") // "opened talks with"
+			return !notSubject[prev] && !past && (pose || captionPlaces[w[k+1]])
+		}
+		if notSubject[v] {
+			return false
+		}
+	}
+	return false
+}
