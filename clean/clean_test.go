@@ -62,6 +62,7 @@ func TestParagraphsRules(t *testing.T) {
 		{"by in sentence kept", "By Tuesday, most residents had left.", Options{}, []string{"By Tuesday, most residents had left."}},
 		{"sic kept", "He wrote that it was \"definately\" over (sic)", Options{}, []string{"He wrote that it was \"definately\" over (sic)"}},
 		{"agency inline kept as sentence end", "The storm hit the coast late on Monday (AP).", Options{}, []string{"The storm hit the coast late on Monday."}},
+		{"button label cut", "Get the news from our site. Add interest the council met again on friday to vote.", Options{}, []string{"Get the news from our site. the council met again on friday to vote."}},
 		{"dot rule before a sentence", "........................ Legend has it that the bell was cast twice.", Options{}, []string{"Legend has it that the bell was cast twice."}},
 		{"dash rule between sentences", "The pier was shut. ------------ two boats were found adrift near the harbour wall.", Options{}, []string{"The pier was shut. Two boats were found adrift near the harbour wall."}},
 		{"long rule ends a text", "Tributes poured in from the village, ______________ Ivo brandt was named coach on monday.", Options{}, []string{"Tributes poured in from the village. Ivo brandt was named coach on monday."}},

@@ -229,11 +229,29 @@ func isBackground(s string) bool {
 	}
 	low := strings.ToLower(s)
 	for _, cue := range backgroundCues {
-		if strings.Contains(low, cue) {
+		if i := strings.Index(low, cue); i >= 0 && !(cue == "years ago" && deepPast(low[:i])) {
 			return true
 		}
 	}
 	return false
+}
+
+// deepPast reports whether before, the text before "years ago", ends with
+// a number of years in the thousands ("115,000 years ago", "two million
+// years ago"): the date of what a find or a study tells, the news itself,
+// not the history behind it.
+func deepPast(before string) bool {
+	w := strings.Fields(before)
+	if len(w) == 0 {
+		return false
+	}
+	last := strings.Trim(w[len(w)-1], ",.;")
+	switch last {
+	case "thousand", "thousands", "million", "millions", "billion", "billions":
+		return true
+	}
+	n := strings.ReplaceAll(last, ",", "")
+	return len(n) >= 4 && strings.Trim(n, "0123456789") == ""
 }
 
 // firstMention returns the earliest place where fact f's content appears:

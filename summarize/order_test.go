@@ -34,6 +34,9 @@ func TestIsBackground(t *testing.T) {
 		{"The river burst its banks on Monday.", false},
 		{"The museum will reopen next spring.", false},
 		{"Ten years ago the town had no flood defences.", true},
+		{"The bones were left by a child about 90,000 years ago.", false},
+		{"The crater formed some two million years ago.", false},
+		{"The mill closed 40 years ago.", true},
 	}
 	for _, tt := range tests {
 		if got := isBackground(tt.s); got != tt.want {

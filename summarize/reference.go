@@ -151,7 +151,8 @@ var eventNouns = lex.Set("move", "decision", "announcement", "remarks", "comment
 	"statement", "incident", "step", "measure", "plan", "proposal", "ruling", "verdict")
 
 // fragment reports whether s is a piece of a sentence: a lead-in ending
-// with a colon, a note wholly in parentheses, a run with unbalanced
+// with a colon, a bullet list run into text (" * "), a note wholly in
+// parentheses, a run with unbalanced
 // brackets (the tail of a parenthesis), the tail of a quote split from its
 // sentence and speaker (`5 to operate casinos."`), or a sentence cut off
 // mid-clause (cutOff). A quote tail is only recognised with its closing
@@ -170,6 +171,8 @@ func fragment(s string) bool {
 		return true // "[Read: Tunisia sends most foreign fighters to Syria]"
 	case closesFirst(s):
 		return true // `People just want to come,” says Parata.`
+	case strings.Contains(s, " * "):
+		return true // a bullet list run into text: "Winners * Jane Roe: her speech ..."
 	}
 	// The tail of a quote whose start and speaker are in another sentence.
 	odd := strings.Count(s, "\"")%2 == 1 || strings.Count(s, "“") != strings.Count(s, "”")
