@@ -235,7 +235,7 @@ func (c *cluster) score(m *Model) {
 		x := c.featuresOf(f, &c.st)
 		f.score = m.score(&x)
 		// Only someone's words are colour to put after the facts
-		// (coverage.go, factsFirst): a quote that names no speaker, or a
+		// (coverage.go, objective.reader): a quote that names no speaker, or a
 		// sentence that opens with its quote; one that reports the news
 		// with a phrase in quotation marks keeps its bonus.
 		if t := c.cands[f.rep].text; defect.NeedsSpeaker(t) || opensWithQuote(t) {

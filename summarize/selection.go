@@ -64,19 +64,19 @@ type budget struct {
 func (c *cluster) selectFacts(b budget) []int {
 	p := c.tuning()
 	o := c.newObjective(p)
-	// Facts before colour in every summary a reader asks for, at the
-	// default length or with --words: the learned score gives a quote a
-	// bonus (model.json "quote" +0.05) that fills a short summary with a
-	// bystander's words before the toll, the injured and the response.
-	// The benchmark's fixed-length summaries (Fill) keep it: at 260 words
-	// without it multinews-val (first 1,000) fell 46.18/16.61 ->
-	// 46.00/16.28. With --words 100 on multinews-val, unattributed quotes
-	// fall from 6.7% to 4.3% of summaries (chorus bench defects). Only
-	// someone's words lose it (fact.quote, score.go): taken from every
-	// quote, a blind reading of 30 clusters found the lead fact lost for
-	// a phrase in quotation marks (a wedding's "I do", a spaced-out
-	// apostrophe read as a quote).
-	o.factsFirst = !b.fill
+	// Facts before colour and filler in every summary a reader asks for,
+	// at the default length or with --words (objective.reader,
+	// coverage.go). The learned score gives a quote a bonus (model.json
+	// "quote" +0.05) that fills a short summary with a bystander's words
+	// before the toll, the injured and the response. The benchmark's
+	// fixed-length summaries (Fill) keep it: at 260 words without it
+	// multinews-val (first 1,000) fell 46.18/16.61 -> 46.00/16.28. With
+	// --words 100 on multinews-val, unattributed quotes fall from 6.7% to
+	// 4.3% of summaries (chorus bench defects). Only someone's words lose
+	// it (fact.quote, score.go): taken from every quote, a blind reading
+	// of 30 clusters found the lead fact lost for a phrase in quotation
+	// marks (a wedding's "I do", a spaced-out apostrophe read as a quote).
+	o.reader = !b.fill
 	c.focusObjective(o)
 	c.figs = c.figures()
 	chosen := make([]bool, len(c.facts))
@@ -100,6 +100,10 @@ func (c *cluster) selectFacts(b budget) []int {
 			b.words = max(b.words, rep.words)
 		}
 	}
+	// worth reports whether a sentence of gain per word r is worth
+	// taking: for a reader, only one that gains more than it costs
+	// (sentenceCost), once the summary says something.
+	worth := func(r float64) bool { return r > 0 || !o.reader || len(picked) == 0 }
 	for b.sentences <= 0 || len(picked) < b.sentences {
 		if b.words > 0 && words >= b.words {
 			break
@@ -111,7 +115,7 @@ func (c *cluster) selectFacts(b budget) []int {
 				continue
 			}
 			if !c.eligible(f, chosen, nm) {
-				if a, r, ok := c.pairGain(o, f, chosen, rejected, picked, nm, b.words-words, b.words); ok && r > best {
+				if a, r, ok := c.pairGain(o, f, chosen, rejected, picked, nm, b.words-words, b.words); ok && r > best && worth(r) {
 					next, best, antecedent = f, r, a
 				}
 				continue
@@ -131,7 +135,7 @@ func (c *cluster) selectFacts(b budget) []int {
 				// Only the words up to the budget count.
 				r = c.prefixGain(o, f, left) / math.Pow(float64(left), o.costPow)
 			}
-			if r > best {
+			if r > best && worth(r) {
 				next, best, antecedent = f, r, -1
 			}
 		}
