@@ -21,6 +21,7 @@ import (
 
 	"github.com/riverqueue/river"
 	"github.com/riverqueue/river/riverdriver"
+	"github.com/riverqueue/river/riverdriver/riversqlite"
 	"github.com/riverqueue/river/rivermigrate"
 	"github.com/riverqueue/river/rivertype"
 )
@@ -65,7 +66,9 @@ type Queue[TTx any] struct {
 	driver   riverdriver.Driver[TTx]
 	schema   string
 	pollOnly bool
-	ins      *river.Client[TTx] // insert-only
+	// textTimes is set for SQLite, whose times River stores as text.
+	textTimes bool
+	ins       *river.Client[TTx] // insert-only
 	// notified is when EnqueueTx last notified the workers of a due job
 	// (Unix nanoseconds).
 	notified atomic.Int64
@@ -112,7 +115,8 @@ func New[TTx any](driver riverdriver.Driver[TTx], schema string, pollOnly bool) 
 	if err != nil {
 		return nil, fmt.Errorf("cannot create job queue: %w", err)
 	}
-	return &Queue[TTx]{driver: driver, schema: schema, pollOnly: pollOnly, ins: ins}, nil
+	_, textTimes := any(driver).(*riversqlite.Driver)
+	return &Queue[TTx]{driver: driver, schema: schema, pollOnly: pollOnly, textTimes: textTimes, ins: ins}, nil
 }
 
 // Migrate applies River's pending migrations to the database.
@@ -131,7 +135,8 @@ func (q *Queue[TTx]) Migrate(ctx context.Context) error {
 // inside tx, due at at (the time the story changed, by the service's
 // clock). A job of the story with the same summary version that is not
 // finished (queued, running or to be retried) is kept instead: the change
-// joins it.
+// joins it, and a job still waiting is postponed to at (up to MaxPostpone
+// after it was first due).
 //
 // A job due now wakes the workers of every process (LISTEN/NOTIFY, at most
 // one notification per notifyEvery from this process); a job due later is
@@ -141,7 +146,10 @@ func (q *Queue[TTx]) EnqueueTx(ctx context.Context, tx TTx, storyID, after int64
 	if err != nil {
 		return fmt.Errorf("cannot queue summary of story %d: %w", storyID, err)
 	}
-	if q.pollOnly || res.UniqueSkippedAsDuplicate || at.After(time.Now()) || !q.notifyNow() {
+	if res.UniqueSkippedAsDuplicate {
+		return q.postpone(ctx, tx, res.Job, at)
+	}
+	if q.pollOnly || at.After(time.Now()) || !q.notifyNow() {
 		return nil
 	}
 	err = q.driver.UnwrapExecutor(tx).NotifyMany(ctx, &riverdriver.NotifyManyParams{Payload: []string{insertPayload}, Schema: q.schema, Topic: insertTopic})
@@ -150,6 +158,43 @@ func (q *Queue[TTx]) EnqueueTx(ctx context.Context, tx TTx, storyID, after int64
 	}
 	return nil
 }
+
+// MaxPostpone bounds how far later changes to a story push its waiting
+// summary job (see EnqueueTx): a story that keeps changing is summarized
+// at most this long after its job was first due.
+const MaxPostpone = 5 * time.Second
+
+// postpone moves the due time of job, waiting for its story's summary, to
+// at when a new change to the story joins it: a burst of changes is
+// summarized once, SummaryDelay after its last change rather than its
+// first, but never later than MaxPostpone after the job was first due
+// (its creation time, createdAt). A job that runs already, or is due by
+// at, is left as it is.
+func (q *Queue[TTx]) postpone(ctx context.Context, tx TTx, job *rivertype.JobRow, at time.Time) error {
+	if job == nil || job.State != rivertype.JobStateAvailable {
+		return nil
+	}
+	due := at.UTC()
+	if latest := job.CreatedAt.Add(MaxPostpone); due.After(latest) {
+		due = latest
+	}
+	if !due.After(job.ScheduledAt) {
+		return nil
+	}
+	var arg any = due
+	if q.textTimes {
+		arg = due.Round(time.Millisecond).Format(sqliteTime)
+	}
+	err := q.driver.UnwrapExecutor(tx).Exec(ctx, "UPDATE river_job SET scheduled_at = $1 WHERE id = $2 AND state = 'available'", arg, job.ID)
+	if err != nil {
+		return fmt.Errorf("cannot postpone the summary of a story: %w", err)
+	}
+	return nil
+}
+
+// sqliteTime is River's format of times in SQLite (riversqlite), the only
+// one its queries compare correctly.
+const sqliteTime = "2006-01-02 15:04:05.000"
 
 // notifyNow reports whether EnqueueTx may notify now, at most once per
 // notifyEvery.

@@ -88,10 +88,13 @@ type Options struct {
 	Registerer prometheus.Registerer
 	// SummaryDelay is how long after a change to a summarized story (an
 	// article joining it, a new text, a merge) its summary job is due, so
-	// that a burst of changes is summarized once, at its latest version
-	// (the changes made while the story's job waits join it); a new
-	// story's first summary is due at once. Zero means no delay; `chorus
-	// serve` uses DefaultSummaryDelay.
+	// that a burst of changes is summarized once, at its latest version:
+	// a change made while the story's job waits joins it and postpones it
+	// to SummaryDelay after that change, but no more than
+	// queue.MaxPostpone (5 s) after the job was first due, so a story that
+	// keeps changing is still summarized. A new story's first summary is
+	// due at once. Zero means no delay; `chorus serve` uses
+	// DefaultSummaryDelay.
 	SummaryDelay time.Duration
 	// AssignWait bounds how long Ingest waits for the story assigner to
 	// place its articles; zero means DefaultAssignWait (10 s). After it,

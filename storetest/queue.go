@@ -258,3 +258,32 @@ func testFeeds(t *testing.T, s chorus.Store) {
 		t.Errorf("RemoveFeed of a missing feed = %v", err)
 	}
 }
+
+// testPostpone checks that a change joining a story's waiting summary job
+// postpones the job to the change's due time, at most queue.MaxPostpone
+// after it was first due, and that a job due later than the change keeps
+// its time.
+func testPostpone(t *testing.T, s chorus.Store) {
+	ctx := context.Background()
+	c := newStory(t, s, "c1", "C", t0) // its job due at t0
+	scheduled := func() time.Time {
+		t.Helper()
+		now := t0
+		jobs, err := runner(t, s, &now, func(queue.Job) error { return nil }).Pending(ctx, 10)
+		if err != nil || len(jobs) != 1 || jobs[0].StoryID != c {
+			t.Fatalf("jobs = %+v, %v; want c's one job", jobs, err)
+		}
+		return jobs[0].Scheduled
+	}
+	for _, step := range []struct{ at, want time.Duration }{
+		{2 * time.Second, 2 * time.Second},
+		{time.Second, 2 * time.Second}, // an earlier due time changes nothing
+		{4 * time.Second, 4 * time.Second},
+		{time.Minute, queue.MaxPostpone},
+	} {
+		update(t, s, func(tx chorus.StoreTx) error { return tx.TouchStory(ctx, c, t0, t0.Add(step.at)) })
+		if got := scheduled(); !got.Equal(t0.Add(step.want)) {
+			t.Errorf("after a change due at +%v the job is due at %v, want +%v", step.at, got, step.want)
+		}
+	}
+}

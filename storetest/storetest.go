@@ -25,6 +25,7 @@ func Run(t *testing.T, open func(t *testing.T) chorus.Store) {
 		{"Merge", testMerge},
 		{"StoriesPage", testStoriesPage},
 		{"Jobs", testJobs},
+		{"Postpone", testPostpone},
 		{"Feeds", testFeeds},
 		{"Rollback", testRollback},
 		{"PanicRollback", testPanicRollback},
