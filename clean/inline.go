@@ -43,6 +43,11 @@ var (
 	// a ..." for a story filed from two places, "Colerain township,
 	// ohio ( wkrc ) - police ...", "Johnson city ( wxyz-tv ) -- one ...").
 	lowerDateline = regexp.MustCompile(`^\p{Lu}[\p{Ll}.'’]*(?: [\p{Ll}.'’]+){0,2}(?:/[\p{Ll}.'’]+(?: [\p{Ll}.'’]+)?)?(?:, [\p{Ll}.'’]+(?: [\p{Ll}.'’]+)?)?(?:,? (?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec)[a-z]*\.? \d{1,2})?(?: \( ?[\p{Ll}\d.-]{2,12}(?: [\p{Ll}.]+){0,2} ?\))? (?:-|–|—|--|\|) \p{Ll}`)
+	// barDateline matches the place written twice around a bar, a wire
+	// copy's dateline as pages run it into the text: "Athens | athens -
+	// greek police ...", "WASHINGTON | Washington — ..."; both places
+	// must be the same words (stripDateline checks).
+	barDateline   = regexp.MustCompile(`^(\p{Lu}[\pL.'’]*(?: [\pL.'’]+){0,2}) ?\| ?(\pL[\pL.'’]*(?: [\pL.'’]+){0,2}) (?:-|–|—|--) +`)
 	datedDateline = regexp.MustCompile(`^\p{Lu}[\pL.'’-]*(?:,? \p{Lu}[\pL.'’-]*){0,3},? ` + dateRE + ` ` + dashRE + ` +`)
 )
 
@@ -95,6 +100,9 @@ func stripDateline(p string) string {
 		if loc := datedDateline.FindStringIndex(p); loc != nil && loc[1] < len(p) {
 			return lex.UpperFirst(p[loc[1]:])
 		}
+	}
+	if m := barDateline.FindStringSubmatchIndex(p); m != nil && m[1] < len(p) && strings.EqualFold(p[m[2]:m[3]], p[m[4]:m[5]]) {
+		return lex.UpperFirst(p[m[1]:])
 	}
 	if loc := lowerDateline.FindStringIndex(p); loc != nil && lowerPlace(p[:loc[1]]) {
 		_, size := utf8.DecodeLastRuneInString(p[:loc[1]]) // the sentence's first letter
