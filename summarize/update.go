@@ -28,6 +28,46 @@ import (
 // because neither helped there (README, duc2007-update): discounting the
 // objective's concepts by how much the seen articles use them, and
 // lowering a sentence's learned score by the share of its words they use.
+//
+// Tried again after seenMinDF on both stand-ins (chorus bench --seed 1
+// --system chorus-update; R-2 / SU4 / new-content recall, duc2006-split
+// then duc2006-update; with seenMinDF 2: 7.42 / 11.07 / 5.52 and 6.90 /
+// 10.84 / 7.93) and not kept, none raising both:
+//   - concept weights ×(1 − λ·share of seen documents holding them), on
+//     top of the copy filter: λ 0.1 7.53 / 11.19 / 5.80, 6.89 / 10.85 /
+//     7.91; 0.15 7.53 / 11.19 / 5.90, 6.87 / 10.83 / 7.95; 0.3 7.46 /
+//     11.15 / 6.00, 6.80 / 10.77 / 7.68; 1 6.77 / 10.70 / 5.83, 6.46 /
+//     10.47 / 8.01 (0.15 without the topic: 6.69 / 10.48 / 5.21, 6.05 /
+//     9.94 / 7.10 against 6.74 / 10.47 / 5.32, 6.10 / 9.97 / 7.31);
+//   - the same instead of the copy filter: no filter 7.15 / 10.91 /
+//     5.33, 6.96 / 10.86 / 7.60; λ 0.5 7.11 / 10.86 / 5.80, 6.76 / 10.72 /
+//     7.96; 1 6.78 / 10.66 / 6.33, 6.42 / 10.44 / 7.92;
+//   - seenCopy 0.35 7.42 / 11.08 / 4.92, 6.84 / 10.74 / 8.07; 0.55 7.21 /
+//     10.97 / 5.29, 6.92 / 10.86 / 7.59; 0.7 7.21 / 10.95 / 5.41, 6.96 /
+//     10.88 / 7.87;
+//   - the position prior in an update ×0.5 (7.41 / 11.16 / 5.31, 6.96 /
+//     10.87 / 7.75) or ×2 (7.40 / 11.10 / 5.37, 6.77 / 10.72 / 7.67),
+//     unigram weight 0.6 (7.41 / 11.13 / 5.95, 6.87 / 10.83 / 8.30);
+//   - for every query-focused summary: no lead brought in (7.37 / 11.06,
+//     6.90 / 10.84), cost exponent 1 (7.40 / 11.16, 6.83 / 10.68) or 0.6,
+//     learned weight 1.5 or 5, overlap 0.2, query title terms ×1.5
+//     (7.49 / 11.23, 6.87 / 10.79) or ×2, query terms by repetition, a
+//     relevance floor of 0.01 (7.40 / 11.07, 6.92 / 10.85), 0.1 or 0.2:
+//     all within ±0.15 of R-2, lower or mixed; and before seenMinDF
+//     (7.38 / 11.06, 6.76 / 10.72), queryScore 0.15 (7.43 / 11.08, 6.68 /
+//     10.65) or 0.5, queryConcept 1 (7.42 / 11.11, 6.67 / 10.61) or 4,
+//     queryPos 0 (7.38 / 11.07, 6.79 / 10.69) or 1 (7.05 / 10.80) and
+//     MinDF 2 (7.42 / 11.07, 6.81 / 10.78): the plateau the DUC 2006 grid
+//     found at 250 words holds at 100;
+//   - sentence trimming for query and update summaries (asides between
+//     parentheses or dashes, a closing "according to …", weekdays,
+//     ", who …," clauses, a closing ", officials said."): all six 7.33 /
+//     10.95 / 6.03, 6.89 / 10.88 / 7.44; each alone or all but one within
+//     ±0.15 of R-2. On these 100-word summaries they free a few words
+//     each, and the words freed buy no more than the words cut (read on
+//     60 trimmed DUC 2006 sentences: mostly grammatical, but a comma
+//     inside a date ended one ", which took effect on April 10, 1995,"
+//     cut early, and the closing "X said" cut loses who says it).
 
 // seenCopy is the content-term Jaccard at or above which a new sentence
 // repeats a seen one. Tuned on duc2006-split only (development: each DUC
