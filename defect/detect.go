@@ -374,6 +374,15 @@ var cues = []cue{
 	{Promo, "page not found", false}, {Promo, "page you requested", false},
 	{Promo, "please check the url", false}, {Promo, "try searching below", false}, {Promo, "please click", false},
 	{Promo, "click on the link below", false}, {Promo, "please check your email", false},
+
+	// Live-blog, link and widget lines judges found in summaries (blind
+	// reading blind9).
+	{Promo, "follow along", true}, {Promo, "most-read stories", false}, {Promo, "most read stories", false},
+	{Promo, "this hour >>", false}, {Promo, "previously:", true}, {Promo, "( source:", false},
+	{Promo, "(source:", false}, {Promo, "for free download", false}, {Promo, "posted to your timeline", false},
+	{Promo, "videos you watch", true}, {Promo, "turn on javascript", false}, {Promo, "enable javascript", false},
+	{Promo, "javascript is disabled", false}, {Caption, "from left to right", true}, {Caption, "from left,", true},
+	{Caption, "left to right:", false},
 }
 
 var (
