@@ -106,11 +106,20 @@ func publishedTime(traf time.Time, m Metadata) time.Time {
 
 // furnitureRules are the cleaner's rules whose paragraphs are dropped from
 // the extracted text: phrase-based page furniture (newsletter and follow
-// prompts, "Read more: ...", copyright lines, lone "Advertisement"). The
-// cleaner's other rules (headings, bylines, datelines, captions) change or
-// keep text the gold article bodies hold.
+// prompts, "Read more: ...", copyright lines, lone "Advertisement"), photo
+// captions that end with their credit ("The pier in January. (AP
+// Photo/Jane Roe)") and bylines standing alone ("By Jane Roe, Bay
+// Courier"). Captions and bylines left both extraction dev sets' figures
+// unchanged (readability .97431/.94917/.96158, trafilatura .96794/
+// .94336/.95549: a gallery caption and a joke ending "(credit to …)"
+// dropped, a mid-story byline dropped); the benchmarks' gold bodies leave
+// both out. The cleaner's other rules (headings, datelines, stamps inside
+// the text) change or keep text the gold article bodies hold: stamps cost
+// the readability pages' recall (.94917 → .94909), lone bulleted names
+// .00001.
 var furnitureRules = map[textclean.Rule]bool{
 	textclean.NoLetters: true, textclean.ExactPhrase: true, textclean.PrefixPhrase: true,
+	textclean.Caption: true, textclean.Byline: true,
 	textclean.Prompt: true, textclean.Copyright: true, textclean.ContainsPhrase: true,
 }
 

@@ -104,7 +104,10 @@ func TestDropFurniture(t *testing.T) {
 		{"prompt, copyright and a lone word dropped",
 			"The bakery on Mill Lane reopened after the flood.\n\nSign up for our morning newsletter.\n\nAdvertisement\n\nIts owner thanked neighbours who helped.\n\n© 2031 Riverside Courier. All rights reserved.",
 			"The bakery on Mill Lane reopened after the flood.\n\nIts owner thanked neighbours who helped."},
-		{"headings and bylines kept", "Flood recovery\n\nBy Ana Ruiz\n\nThe bakery reopened.", "Flood recovery\n\nBy Ana Ruiz\n\nThe bakery reopened."},
+		{"headings kept, bylines dropped", "Flood recovery\n\nBy Ana Ruiz\n\nThe bakery reopened.", "Flood recovery\n\nThe bakery reopened."},
+		{"caption ending with its credit dropped", "The bakery reopened.\n\nBakers sort flour in the yard on Monday. (AP Photo/Ana Ruiz)\n\nIts owner thanked neighbours.", "The bakery reopened.\n\nIts owner thanked neighbours."},
+		{"agency tag closing a sentence kept", "The bakery reopened on Monday, its owner said. (AP)", "The bakery reopened on Monday, its owner said. (AP)"},
+		{"sentence opening with By kept", "By the end of March the bakery had reopened on Mill Lane.", "By the end of March the bakery had reopened on Mill Lane."},
 		{"a sentence that mentions subscribing kept", "Readers who subscribe to the paper's print edition will get the map on Sunday, the editor said.", "Readers who subscribe to the paper's print edition will get the map on Sunday, the editor said."},
 		{"empty", "", ""},
 	}
