@@ -51,7 +51,25 @@ func refers(s string, words []string, f flags) bool {
 	if f&flagQuote != 0 && surnameOnly(s) {
 		return true // `"We need donors today," Varga said.`
 	}
+	if f&flagQuote == 0 && firstPerson(words) && !hasSpeechVerb(words) {
+		return true // "I couldn't believe it.": whose words the sentence before says
+	}
 	return f&flagQuote == 0 && len(words) >= 2 && bareAttribution(words[max(len(words)-3, 0):])
+}
+
+// firstPerson reports whether words (lower-case letter words) speak in the
+// first person singular ("I", "me", "my"): outside quotation marks and
+// with no verb of saying, the sentence is someone's words whose speaker
+// another sentence names (a quote running over several sentences), or a
+// blogger's aside; either way it cannot stand alone in a summary.
+func firstPerson(words []string) bool {
+	for _, w := range words {
+		switch w {
+		case "i", "me", "my", "myself", "mine":
+			return true
+		}
+	}
+	return false
 }
 
 // personSaysIt reports whether a person, named by a noun among the first

@@ -25,6 +25,8 @@ func TestSentenceDefects(t *testing.T) {
 		{"some were", "Some were as young as 10 years old.", true, false},
 		{"some residents", "Some residents said a smaller tremor had shaken the town.", false, false},
 		{"colon lead-in", "The ministry listed three reasons:", false, true},
+		{"first person", "I could not believe how fast the water rose.", true, false},
+		{"first person said", "I was never told about the leak, the mayor said.", false, false},
 		{"bullet list run in", "Ferry to resume * harbour reopens on monday * fares unchanged for now.", false, true},
 		{"multiplication kept", "The grid is 3 by 4, so 3*4 cells were painted.", false, false},
 		{"parenthesis tail", "When a meteor hits the ground it is called a meteorite.)", false, true},
