@@ -23,6 +23,8 @@ var splitTests = []struct {
 		[]string{"Mr. Smith met Sen. Jane Roe and Gov. Tim Park.", "Lt. Gen. Ray Lee joined."}},
 	{"a.m. and p.m.", "The polls open at 7 a.m. and close at 8 p.m. Sunday. Turnout was high.",
 		[]string{"The polls open at 7 a.m. and close at 8 p.m. Sunday.", "Turnout was high."}},
+	{"re-capitalised continuation", "The ferry runs from 8 p.m. To 6 a.m. in winter. How the u.s. Is affected is unclear.",
+		[]string{"The ferry runs from 8 p.m. To 6 a.m. in winter.", "How the u.s. Is affected is unclear."}},
 	{"p.m. at end", "The fire started at 5 p.m. The cause is unknown.", []string{"The fire started at 5 p.m.", "The cause is unknown."}},
 	{"month", "The trial opens Nov. 15 in Boston. It may last weeks.", []string{"The trial opens Nov. 15 in Boston.", "It may last weeks."}},
 	{"company", "Shares of Acme Inc. rose. Acme Corp. said nothing.", []string{"Shares of Acme Inc. rose.", "Acme Corp. said nothing."}},
