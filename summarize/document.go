@@ -69,6 +69,7 @@ type cluster struct {
 	lead    int          // fact that opens the summary, -1 for none
 	figs    [][]uint64   // fact → its figures, filled by selection
 	said    []uint64     // content terms of the facts selection has chosen, sorted
+	reader  bool         // selection is for a reader (default length or --words), not Fill (sameEvent)
 	stale   map[int]bool // facts whose figure a later source updates, or that repeat a seen sentence
 	seen    *seenSet     // what the reader has already read (update.go); nil for none
 	q       *queryFocus  // the query the summary focuses on (query.go); nil for none

@@ -59,11 +59,20 @@ func TestQuery(t *testing.T) {
 			}
 			golden(t, filepath.Join("testdata", "query", "cause.golden.json"), s)
 		}},
-		{"farm query brings in the vineyards", farmQuery, func(t *testing.T, s chorus.Summary) {
-			if mentions(generic, "vineyard", "grapes") > 0 {
+		{"farm query brings in the vineyards", farmQuery, func(t *testing.T, _ chorus.Summary) {
+			// At 70 words: at 100 the generic summary, its repeats of the
+			// fire's spread dropped (sameEvent), reaches the vineyards too.
+			short := func(query string) chorus.Summary {
+				s, err := Summarize(arts, chorus.Options{Words: 70, Query: query})
+				if err != nil {
+					t.Fatal(err)
+				}
+				return s
+			}
+			if mentions(short(""), "vineyard", "grapes") > 0 {
 				t.Fatalf("the generic summary already tells of the vineyards: the case tests nothing")
 			}
-			if mentions(s, "vineyard", "grapes") == 0 {
+			if s := short(farmQuery); mentions(s, "vineyard", "grapes") == 0 {
 				t.Errorf("focused summary leaves the vineyards out: %q", texts(s))
 			}
 		}},

@@ -115,3 +115,60 @@ func TestQuoteBonusSpeakerless(t *testing.T) {
 		})
 	}
 }
+
+// TestSameEvent checks the reader's restatement rule on invented
+// sentences: a later sentence that tells the picked one's event in other
+// words, or gives its amount again, is a repeat; one with a new figure, a
+// denial or another event about the same people is not.
+func TestSameEvent(t *testing.T) {
+	tests := []struct {
+		name   string
+		picked string
+		text   string
+		want   bool
+	}{
+		{"the same accusation in other words",
+			"The harbour board on Monday accused its former chief, Ada Venn, of hiding repair bills from the Greyhaven council.",
+			"Councillors accused Ada Venn, who ran the port until May, of keeping the board's repair costs secret.", true},
+		{"the same amount again",
+			"Marla Quist told the inquiry the clinic had charged her family $730 a night for the ward.",
+			"The actual cost of the ward is $730 per night, according to the inquiry.", true},
+		{"a later sentence with a new figure",
+			"A letter written by the poet Iris Dunmore will go up for auction in Lisbon on Friday.",
+			"A letter of the poet Iris Dunmore has been sold at a Lisbon auction for $240,500.", false},
+		{"the figure already given",
+			"A letter of the poet Iris Dunmore has been sold at a Lisbon auction for $240,500.",
+			"A letter written by the poet Iris Dunmore went to auction in Lisbon on Friday.", true},
+		{"another event about the same people",
+			"The harbour board on Monday accused its former chief, Ada Venn, of hiding repair bills from the Greyhaven council.",
+			"Ada Venn was elected harbour chief in 2019 after a decade running the port's repair yard.", false},
+		{"a denial",
+			"Police arrested the driver of the grey van near the Greyhaven bridge on Sunday night.",
+			"Police have not arrested the driver of a grey van seen near the Greyhaven bridge.", false},
+		{"another amount",
+			"Marla Quist told the inquiry the clinic had charged her family $730 a night for the ward.",
+			"A private room at the clinic costs $910 a night, the inquiry heard.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := &cluster{lead: -1}
+			arts := []chorus.Article{{ID: "a", Text: tt.picked}, {ID: "b", Text: tt.text}}
+			if !c.prepare(arts) || len(c.cands) != 2 {
+				t.Fatalf("%d sentences read, want 2", len(c.cands))
+			}
+			p, f := c.cands[0].fact, c.cands[1].fact
+			if p == f {
+				t.Fatal("the two sentences were grouped as near-duplicates: the case tests nothing")
+			}
+			c.figs = c.figures()
+			if got := c.sameEvent(f, p); got != tt.want {
+				t.Errorf("sameEvent = %v, want %v", got, tt.want)
+			}
+			c.said = sortUnique(append(c.said, c.cands[0].terms...))
+			c.reader = true
+			if got := c.redundant(f, []int{p}, 1.1); tt.want && !got {
+				t.Errorf("redundant = false for a restatement")
+			}
+		})
+	}
+}

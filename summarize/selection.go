@@ -77,6 +77,7 @@ func (c *cluster) selectFacts(b budget) []int {
 	// of 30 clusters found the lead fact lost for a phrase in quotation
 	// marks (a wedding's "I do", a spaced-out apostrophe read as a quote).
 	o.reader = !b.fill
+	c.reader = o.reader
 	c.focusObjective(o)
 	c.figs = c.figures()
 	chosen := make([]bool, len(c.facts))
@@ -370,7 +371,7 @@ func (c *cluster) redundant(f int, picked []int, limit float64) bool {
 		if lex.Jaccard(a, c.cands[c.facts[p].rep].terms) >= limit {
 			return true
 		}
-		if c.figs != nil && (c.paraphrase(f, p, c.figs) || c.sameOpening(c.facts[f].rep, c.facts[p].rep)) {
+		if c.figs != nil && (c.paraphrase(f, p, c.figs) || c.sameOpening(c.facts[f].rep, c.facts[p].rep) || c.reader && c.sameEvent(f, p)) {
 			return true
 		}
 	}
