@@ -202,12 +202,18 @@ func fragment(s string) bool {
 	return odd && attached && !strings.HasPrefix(s, "\"") && !strings.HasPrefix(s, "“") && !hasSpeechVerb(lex.LetterWords(s, 60))
 }
 
-// cutOff reports whether s stops mid-clause: no closing punctuation and a
-// last word that cannot end a sentence ("... for more than", "... was
-// aware that she"), as truncated sources leave their last sentence.
+// cutOff reports whether s stops mid-clause: no closing punctuation, or
+// only an ellipsis, and a last word that cannot end a sentence ("... for
+// more than", "... was aware that she", "... were first arrested in..."),
+// as truncated sources and teasers leave a sentence.
 func cutOff(s string) bool {
 	t := strings.TrimRight(s, " \t\"'”’)")
-	if t == "" || strings.ContainsAny(t[len(t)-1:], ".!?…") {
+	if e := strings.TrimRight(t, ".…"); e != t && (strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…")) {
+		t = strings.TrimRight(e, " ") // "... were first arrested in...": a teaser cut short
+		if t == "" || strings.ContainsAny(t[len(t)-1:], ".!?") {
+			return false
+		}
+	} else if t == "" || strings.ContainsAny(t[len(t)-1:], ".!?…") {
 		return false
 	}
 	w := lex.LetterWords(t[max(len(t)-40, 0):], 40)

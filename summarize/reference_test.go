@@ -25,6 +25,8 @@ func TestSentenceDefects(t *testing.T) {
 		{"some were", "Some were as young as 10 years old.", true, false},
 		{"some residents", "Some residents said a smaller tremor had shaken the town.", false, false},
 		{"colon lead-in", "The ministry listed three reasons:", false, true},
+		{"teaser cut at an ellipsis", "Two ferry owners were fined and first charged in...", false, true},
+		{"ellipsis after a full clause", "The harbour board waited, and waited, and waited...", false, false},
 		{"first person", "I could not believe how fast the water rose.", true, false},
 		{"first person said", "I was never told about the leak, the mayor said.", false, false},
 		{"bullet list run in", "Ferry to resume * harbour reopens on monday * fares unchanged for now.", false, true},
