@@ -8,7 +8,12 @@ import (
 
 // minProseWords is the fewest words of a paragraph that counts as the
 // article's prose for trimEdges: the article runs from the first such
-// paragraph to the last.
+// paragraph that ends a sentence to the last (a standfirst without a full
+// stop, a caption, a long menu line are not yet the article: the
+// readability pages .974305/.949175/.961576 → .974329/.949169/.961584, one page's
+// "Topics: …" line under its standfirst and an infobox's dates dropped;
+// trafilatura's set unchanged); on a text where no such paragraph ends a
+// sentence, from the first to the last of any kind.
 const minProseWords = 15
 
 // maxMetaWords is the longest line, in words, that isMetaLine takes for
@@ -31,14 +36,9 @@ const maxMetaWords = 20
 // in the gold text (recall .94924 → .94915 with them).
 func trimEdges(text string) string {
 	paras := strings.Split(text, "\n\n")
-	first, last := -1, -1
-	for i, p := range paras {
-		if len(words(p)) >= minProseWords {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
+	first, last := proseSpan(paras, true)
+	if first < 0 {
+		first, last = proseSpan(paras, false)
 	}
 	if first < 0 {
 		return text
@@ -211,4 +211,27 @@ func isLabelLine(p string) bool {
 		}
 	}
 	return true
+}
+
+// proseSpan returns the first and last paragraphs of prose: minProseWords
+// words or more, ending a sentence when sentence is set; -1, -1 when
+// there is none.
+func proseSpan(paras []string, sentence bool) (first, last int) {
+	first, last = -1, -1
+	for i, p := range paras {
+		if len(words(p)) >= minProseWords && (!sentence || endsSentence(p)) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	return first, last
+}
+
+// endsSentence reports whether p ends with sentence punctuation, a
+// closing quote or bracket after it allowed.
+func endsSentence(p string) bool {
+	p = strings.TrimRight(strings.TrimSpace(p), "\"'”’)]»")
+	return strings.HasSuffix(p, ".") || strings.HasSuffix(p, "!") || strings.HasSuffix(p, "?") || strings.HasSuffix(p, ":") || strings.HasSuffix(p, "…")
 }

@@ -55,6 +55,12 @@ func TestTrimEdges(t *testing.T) {
 		{"tags and permalink below", prose + "\n\n" + prose2 + "\n\nTags: harbour, piers\n\nPermalink https://courier.example/p/1", prose + "\n\n" + prose2},
 		{"a date heading inside the article stays", prose + "\n\nMarch 3\n\n" + prose2, prose + "\n\nMarch 3\n\n" + prose2},
 		{"short lines that are not metadata stay", "Pier to reopen\n\n" + prose + "\n\nWhat happens next", "Pier to reopen\n\n" + prose + "\n\nWhat happens next"},
+		{"a standfirst without a full stop is not yet the article",
+			"Pier to reopen\n\nThe board found the money for the north pier at last, and the skippers who left for the south basin can come back\n\nTopics: harbour, piers, Ellery Bay\n\n" + prose,
+			"Pier to reopen\n\nThe board found the money for the north pier at last, and the skippers who left for the south basin can come back\n\n" + prose},
+		{"no paragraph ends a sentence: long ones are the article",
+			"Tags: harbour\n\nThe board found the money for the north pier at last and the skippers can come back from the south basin\n\nRead the rest",
+			"The board found the money for the north pier at last and the skippers can come back from the south basin"},
 		{"no prose: unchanged", "July 7, 2020\n\nBy Mara Quist", "July 7, 2020\n\nBy Mara Quist"},
 		{"empty", "", ""},
 	}
