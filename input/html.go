@@ -137,7 +137,7 @@ func dropFurniture(text string) string {
 	paras := strings.Split(text, "\n\n")
 	keep := paras[:0]
 	for _, p := range paras {
-		if !furnitureRules[textclean.Furniture(p).Rule] && !isSocialPrompt(p) && !isAppPrompt(p) && !isPublisherNote(p) && !isDisguised(p) && !isURLLine(p) {
+		if !furnitureRules[textclean.Furniture(p).Rule] && !isSocialPrompt(p) && !isAppPrompt(p) && !isPublisherNote(p) && !isDisguised(p) && !isURLLine(p) && !isPromoLine(p) {
 			keep = append(keep, p)
 		}
 	}
