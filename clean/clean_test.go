@@ -74,6 +74,7 @@ func TestParagraphsRules(t *testing.T) {
 		{"name and agency credit", "Tom vale/epa police sealed off the square for most of the afternoon on friday.", Options{}, []string{"Police sealed off the square for most of the afternoon on friday."}},
 		{"poll sponsors kept", "A courier/gazette poll found that most voters back the plan to rebuild the pier.", Options{}, []string{"A courier/gazette poll found that most voters back the plan to rebuild the pier."}},
 		{"either/or kept", "Pass/fail grading will be used for the first term at the two schools in the county.", Options{}, []string{"Pass/fail grading will be used for the first term at the two schools in the county."}},
+		{"byline and date", "By jane roe - july 10, 2031 early this spring, the harbour board began to plan a second pier.", Options{}, []string{"Early this spring, the harbour board began to plan a second pier."}},
 		{"cnnmoney tag", "New york ( cnnmoney ) if you pay the harbour toll late, the fine doubles next month.", Options{}, []string{"If you pay the harbour toll late, the fine doubles next month."}},
 		{"bar dateline", "Velmar | velmar - the port authority said the ferry would resume on monday.", Options{}, []string{"The port authority said the ferry would resume on monday."}},
 		{"two-place dateline", "Tarnwick/oldbridge - officials in both towns said the ferry would resume on monday.", Options{}, []string{"Officials in both towns said the ferry would resume on monday."}},

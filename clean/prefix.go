@@ -170,7 +170,7 @@ func sentenceStart(lower string, i int) int {
 // paragraph ("Breaking news emails ... Nov. 29, 2018, 1: 40 am gmt by jane
 // roe for weeks, ...").
 func stripLead(p string) string {
-	p = stripSpeakers(stripNameCredits(stripSlashCredits(p)))
+	p = stripSpeakers(stripNameCredits(stripSlashCredits(stripBylineDate(p))))
 	starts := sentenceStarts(p)
 	for k := len(starts) - 1; k >= 0; k-- { // from the end, so starts stay valid
 		st := starts[k]
@@ -181,6 +181,24 @@ func stripLead(p string) string {
 		}
 	}
 	return p
+}
+
+// bylineDate matches a byline and a dated line run into a paragraph's
+// text, with no clock time for stripStamp to find: "By Jane Roe - July
+// 10, 2012 Early this spring, ...".
+var bylineDate = regexp.MustCompile(`(?i)^by [\pL'’.-]+(?: [\pL'’.-]+){0,3},? (?:-|–|—|\|) (?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? (?:19|20)\d\d,? `)
+
+// stripBylineDate cuts a byline and date (bylineDate) that open p when
+// stampMinRest words or more follow them.
+func stripBylineDate(p string) string {
+	if len(p) < 3 || p[0] != 'B' && p[0] != 'b' {
+		return p
+	}
+	loc := bylineDate.FindStringIndex(p[:min(len(p), 200)])
+	if loc == nil || countWords(p[loc[1]:]) < stampMinRest {
+		return p
+	}
+	return lex.UpperFirst(p[loc[1]:])
 }
 
 // maxLeadStarts bounds the sentence starts stripLead tries in one

@@ -108,6 +108,9 @@ func furniture(s, lower string) Set {
 	if !set.Has(Credit) && (datedCaption(lower) && countWords(s) >= 8 || presentCaption(s)) {
 		set = set.With(Caption)
 	}
+	if clockOnly(lower) {
+		set = set.With(Credit) // "___ 12:21 a.m.": a live blog's timestamp
+	}
 	if isBracketedTeaser(s) {
 		set = set.With(Promo)
 	}
@@ -382,7 +385,8 @@ var cues = []cue{
 	{Promo, "(source:", false}, {Promo, "for free download", false}, {Promo, "posted to your timeline", false},
 	{Promo, "videos you watch", true}, {Promo, "turn on javascript", false}, {Promo, "enable javascript", false},
 	{Promo, "javascript is disabled", false}, {Caption, "from left to right", true}, {Caption, "from left,", true},
-	{Caption, "left to right:", false},
+	{Caption, "left to right:", false}, {Caption, "istockphoto", false}, {Caption, "getty ", true},
+	{Promo, "this webpage", true}, {Promo, "this web page", true},
 }
 
 var (
@@ -404,6 +408,26 @@ var (
 	// ..." ("Oct. 7, 2013, was ..." and "On Oct. 7 ..." do not match).
 	startDate = regexp.MustCompile(`^(?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? (?:19|20)\d\d [a-z]`)
 )
+
+// clockOnly reports whether lower (a lower-cased sentence) holds nothing
+// but a clock time: no word of letters besides "a.m." or "p.m.".
+func clockOnly(lower string) bool {
+	if !strings.Contains(lower, ".m.") {
+		return false
+	}
+	for _, w := range strings.Fields(lower) {
+		w = strings.Trim(w, "_.,:;-–—()")
+		if w == "a.m" || w == "p.m" || w == "am" || w == "pm" {
+			continue
+		}
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
 
 // datesEvent holds the words before a closing date that make it a news
 // sentence's date of an event ("signed on May 2, 2019.", "since March 4,
