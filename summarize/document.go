@@ -57,6 +57,10 @@ type candidate struct {
 	bpShare   float64 // share of its word 4-grams that are learned boilerplate
 	fact      int     // index of the fact (redundancy group) it belongs to
 	prevInDoc int     // candidate index of the preceding sentence, -1 if first
+	// bare is the surname its first person mention gives alone ("Osei
+	// said ...") when the cluster names that person in full elsewhere
+	// (surname.go); "" for none.
+	bare string
 }
 
 // cluster is the working state of one Summarize call.
@@ -84,6 +88,8 @@ type cluster struct {
 	// opening holds each candidate's first openingWords words, lower-cased
 	// (sameOpening), read once.
 	opening map[int]string
+	// people knows the cluster's surnames (surname.go); nil for none.
+	people *nameIndex
 }
 
 // tuning returns the hyper-parameters of c: DefaultTuning() unless set.

@@ -207,9 +207,9 @@ func (l *leadChoice) leadAmong(picked []int) int {
 // canLeadShape reports whether a sentence has the shape of a lead: a
 // whole, self-contained statement of a lead's length, not a question,
 // quote or fragment, and not one that presupposes its event or person
-// (presupposes).
+// (presupposes) or names a person by a surname alone (candidate.bare).
 func canLeadShape(cd *candidate) bool {
-	return selectable(cd) && cd.words >= leadMinWords && cd.words <= leadMaxWords &&
+	return selectable(cd) && cd.words >= leadMinWords && cd.words <= leadMaxWords && cd.bare == "" &&
 		cd.flags&(flagDependent|flagQuote|flagUnfinished|flagQuestion) == 0 && !presupposes(cd.text)
 }
 

@@ -83,6 +83,54 @@ func (c *cluster) order(picked []int, rank []int) {
 	c.standAloneFirst(picked)
 	c.quotesAfterSpeakers(picked)
 	c.definitesAfterNames(picked)
+	c.surnamesAfterNames(picked)
+}
+
+// surnamesAfterNames moves a sentence whose first person mention is a bare
+// surname (candidate.bare: "Osei said ...") that no earlier summary
+// sentence names in full after the first later one that does ("Transport
+// minister Hana Osei ..."), or else right after its own source
+// predecessor when that comes later. A sentence right after its own
+// predecessor, or the lead, stays; each sentence moves at most once.
+func (c *cluster) surnamesAfterNames(picked []int) {
+	if c.people == nil {
+		return
+	}
+	full := make(map[string]bool)
+	moves := make(map[int]bool)
+	for i := 0; i < len(picked); i++ {
+		f := picked[i]
+		rep := &c.cands[c.facts[f].rep]
+		after := c.readsAfter(rep)
+		if rep.bare == "" || full[rep.bare] || f == c.lead || moves[f] ||
+			i > 0 && after && c.cands[rep.prevInDoc].fact == picked[i-1] {
+			for _, n := range c.introduced(rep.text) {
+				full[n] = true
+			}
+			continue
+		}
+		to := -1
+		for j := i + 1; j < len(picked) && to < 0; j++ {
+			if slices.Contains(c.introduced(c.cands[c.facts[picked[j]].rep].text), rep.bare) {
+				to = j
+			}
+		}
+		for j := i + 1; j < len(picked) && to < 0 && after; j++ {
+			if picked[j] == c.cands[rep.prevInDoc].fact {
+				to = j
+			}
+		}
+		if to < 0 {
+			for _, n := range c.introduced(rep.text) {
+				full[n] = true
+			}
+			continue
+		}
+		copy(picked[i:to], picked[i+1:to+1])
+		picked[to] = f
+		moves[f] = true
+		i-- // the sentence now at i has not been looked at
+	}
 }
 
 // standAloneFirst makes sure the summary opens with a sentence that stands

@@ -13,7 +13,9 @@ import (
 // taken, and sentences that lean on a preceding sentence ("He said …",
 // "But …") unless that sentence is taken too. A sentence opening with a
 // bare "the X" that points back ("The company denied it") is taken once a
-// chosen sentence names X, or with the sentence before it.
+// chosen sentence names X, or with the sentence before it; so is one that
+// names a person by surname alone ("Osei said ...") once a chosen sentence
+// names them in full (surname.go).
 
 const (
 	// minWords is the length below which a sentence is never selected.
@@ -193,7 +195,7 @@ func (c *cluster) pairGain(o *objective, f int, chosen, rejected []bool, picked 
 	// A sentence that names X is a fact of its own, not context spent on
 	// one point: pairShare bounds only a pair with the sentence before.
 	share := pairShare
-	if rep.flags&flagDefinite != 0 && !c.readsAfter(rep) {
+	if (rep.flags&flagDefinite != 0 || rep.bare != "") && !c.readsAfter(rep) {
 		share = 1
 	}
 	if !selectable(arep) || total > 0 && (w > left || float64(w) > share*float64(total)) || c.redundant(a, picked, c.tuning().Overlap) || c.redundant(f, picked, c.tuning().Overlap) {
@@ -209,11 +211,17 @@ func (c *cluster) pairGain(o *objective, f int, chosen, rejected []bool, picked 
 // antecedent returns the fact that fact f's sentence leans on, -1 for
 // none: the sentence before it in its source; for a bare "the X" opening
 // that the summary would not show right after that sentence (readsAfter),
-// the earliest sentence in reading order that names X (names.namer).
+// the earliest sentence in reading order that names X (names.namer); for
+// a person named by surname alone (candidate.bare) that the summary would
+// not show right after that sentence, the earliest one that names them in
+// full (names.introducer).
 func (c *cluster) antecedent(f int, nm *names) int {
 	rep := &c.cands[c.facts[f].rep]
 	if rep.flags&flagDefinite != 0 && !c.readsAfter(rep) {
 		return nm.namer(f)
+	}
+	if rep.bare != "" && rep.flags&flagDependent == 0 && !c.readsAfter(rep) {
+		return nm.introducer(f)
 	}
 	if rep.prevInDoc < 0 {
 		return -1
@@ -237,8 +245,21 @@ func selectable(cd *candidate) bool {
 // chosen, and one that opens its article leaning back ("He …" as an
 // article's first line) never stands; a sentence opening with a bare "the
 // X" needs X named by a chosen sentence (nm) or its predecessor chosen in
-// its own words (readsAfter).
+// its own words (readsAfter); so does one whose first person mention is a
+// bare surname (candidate.bare), the person named in full.
 func (c *cluster) eligible(f int, chosen []bool, nm *names) bool {
+	if !c.eligibleRef(f, chosen, nm) {
+		return false
+	}
+	rep := &c.cands[c.facts[f].rep]
+	if rep.bare == "" || nm.pad || nm.introduces(f) {
+		return true
+	}
+	return c.readsAfter(rep) && chosen[c.cands[rep.prevInDoc].fact]
+}
+
+// eligibleRef is eligible without the surname rule.
+func (c *cluster) eligibleRef(f int, chosen []bool, nm *names) bool {
 	rep := &c.cands[c.facts[f].rep]
 	switch {
 	case rep.flags&flagDependent != 0:
@@ -277,6 +298,8 @@ type names struct {
 	words map[string]bool
 	heads map[int][]string // candidate → its heads, computed once
 	first map[uint64]int   // term → first fact holding it (namer), built on first use
+	full  map[string]bool  // surnames the chosen sentences name in full (surname.go)
+	intro map[string]int   // surname → first fact naming it in full (introducer), built on first use
 }
 
 func (c *cluster) newNames() *names {
@@ -330,6 +353,58 @@ func (nm *names) add(s string) {
 	for _, w := range defect.Words(s, maxNameWords) {
 		nm.words[defect.NameKey(w)] = true
 	}
+	for _, n := range nm.c.introduced(s) {
+		if nm.full == nil {
+			nm.full = make(map[string]bool)
+		}
+		nm.full[n] = true
+	}
+}
+
+// introduces reports whether fact f's sentence names no one by a bare
+// surname, or a chosen sentence (or, for an update summary, the articles
+// read before) names that person in full.
+func (nm *names) introduces(f int) bool {
+	s := nm.c.cands[nm.c.facts[f].rep].bare
+	if s == "" || nm.full[s] {
+		return true
+	}
+	if seen := nm.c.seen; seen != nil {
+		for _, t := range nm.c.tok.tokens(s) {
+			if !t.stop && len(seen.index[t.hash]) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// introducer returns the fact whose sentence comes first in reading order
+// among those naming in full the person fact f's sentence names by
+// surname alone, -1 for none.
+func (nm *names) introducer(f int) int {
+	c := nm.c
+	s := c.cands[c.facts[f].rep].bare
+	if s == "" {
+		return -1
+	}
+	if nm.intro == nil {
+		nm.intro = make(map[string]int)
+		at := make(map[string]place)
+		for g := range c.facts {
+			cd := &c.cands[c.facts[g].rep]
+			p := place{c.rank[cd.doc], cd.pos}
+			for _, n := range c.introduced(cd.text) {
+				if q, ok := at[n]; !ok || p.compare(q) < 0 {
+					at[n], nm.intro[n] = p, g
+				}
+			}
+		}
+	}
+	if g, ok := nm.intro[s]; ok && g != f {
+		return g
+	}
+	return -1
 }
 
 // resolve reports whether a chosen sentence, or for an update summary a

@@ -1,0 +1,224 @@
+package summarize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chorusnews/chorus/internal/lex"
+)
+
+// This file finds people named by surname alone. A sentence whose first
+// mention of a person is a bare surname ("Osei told reporters ...", "Mr.
+// Osei said ...") where the cluster's sources give that person a fuller
+// name ("Hana Osei") leans on a sentence that introduces them: selection
+// takes it once a chosen sentence names the person in full (or right after
+// its own source predecessor), and ordering puts it after that sentence,
+// as for a bare "the X" opening (selection.go, order.go).
+//
+// The rule reads cased text: a word counts as a name only where it is
+// capitalised and never written lower-case in the cluster, so a
+// lower-cased corpus (Multi-News) seldom sets it off.
+
+// nameTok is one word of a sentence as the surname rule reads it.
+type nameTok struct {
+	core    string // the word without quotes, punctuation or possessive
+	capital bool   // capitalised with a lower-case letter after: "Osei", "O'Neil"
+	initial bool   // a single capital and a period: "W."
+	brk     bool   // punctuation after it ends a name: "Osei," "Osei's"
+}
+
+// honorifics before a surname do not introduce the person: "Mr. Osei" is
+// still a bare surname.
+var honorifics = lex.Set("mr", "mrs", "ms", "miss", "messrs", "mme", "mlle")
+
+// abbrevTitles are titles written with a period that does not end a name:
+// "Gen. Augusto Pinochet", "Rep. Hana Osei".
+var abbrevTitles = lex.Set("mr", "mrs", "ms", "messrs", "dr", "gen", "rep", "reps", "sen", "sens",
+	"gov", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "prof", "rev", "st", "pres", "sec",
+	"atty", "supt", "insp", "det", "cpl", "pvt", "fr", "hon", "jr", "sr", "mt", "ft")
+
+// placeWords open a place's name, not a person's: "Kong" of "Hong Kong"
+// and "Korea" of "North Korea" are no surnames.
+var placeWords = lex.Set("north", "south", "east", "west", "northern", "southern", "eastern",
+	"western", "central", "new", "san", "santa", "los", "las", "saint", "st", "fort", "port",
+	"mount", "mt", "lake", "upper", "lower", "great", "greater", "united", "saudi", "sri",
+	"hong", "costa", "puerto", "el", "la", "le", "de", "del", "da", "du", "van", "von", "al",
+	"buenos", "rio", "sao", "cape", "gulf", "bay", "royal", "national", "american", "british",
+	"nova", "wall", "white", "red", "good", "holy", "old")
+
+// notSurnames end the names of days, institutions, places and peoples, not
+// of persons: "Friday" of "Good Friday", "Authority" of "Palestinian
+// Authority", "Strip" of "Gaza Strip".
+var notSurnames = lex.Set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "christmas", "easter", "sabbath", "ramadan",
+	"authority", "department", "ministry", "university", "college", "school", "institute",
+	"center", "centre", "hospital", "agency", "office", "bureau", "commission", "committee",
+	"council", "court", "congress", "senate", "assembly", "parliament", "party", "union",
+	"league", "association", "foundation", "fund", "bank", "group", "company", "co", "corp",
+	"inc", "ltd", "plc", "airlines", "airways", "air", "press", "post", "times", "news",
+	"journal", "herald", "tribune", "telegraph", "mail", "radio", "television", "tv",
+	"network", "channel", "magazine", "street", "avenue", "road", "square", "bridge",
+	"airport", "station", "church", "cathedral", "mosque", "temple", "strip", "river", "sea",
+	"ocean", "lake", "island", "islands", "mountains", "valley", "coast", "bay", "province",
+	"state", "states", "county", "city", "republic", "kingdom", "army", "navy", "force",
+	"forces", "guard", "police", "jews", "muslims", "christians", "arabs", "house",
+	"prize", "award", "awards", "cup", "games", "olympics", "war", "act", "bill", "treaty",
+	"accord", "accords", "plan", "service", "services", "system", "project", "program",
+	"programme", "festival", "museum", "library", "club", "team", "fc", "stadium", "hotel",
+	"center", "mall", "market", "exchange", "index", "reserve", "administration", "cabinet")
+
+// nameToks splits s into words for the surname rule.
+func nameToks(s string) []nameTok {
+	fields := strings.Fields(s)
+	out := make([]nameTok, 0, len(fields))
+	for _, f := range fields {
+		lead := strings.TrimLeft(f, "\"“‘'`([")
+		if lead != f && len(out) > 0 {
+			out[len(out)-1].brk = true // an opening quote or bracket starts anew
+		}
+		core := strings.TrimRight(lead, ",.;:!?\"”’'`)]")
+		tail := lead[len(core):]
+		possessive := false
+		for _, p := range []string{"'s", "’s", "'", "’"} {
+			if c, ok := strings.CutSuffix(core, p); ok && c != "" {
+				core, possessive = c, true
+				break
+			}
+		}
+		t := nameTok{core: core}
+		low := strings.ToLower(core)
+		r, n := utf8.DecodeRuneInString(core)
+		switch {
+		case n == len(core) && unicode.IsUpper(r) && strings.HasPrefix(tail, "."):
+			t.initial = true
+		case unicode.IsUpper(r) && nameShaped(core):
+			t.capital = true
+		}
+		t.brk = possessive || tail != "" && !(tail == "." && (t.initial || abbrevTitles[low]))
+		out = append(out, t)
+	}
+	return out
+}
+
+// nameShaped reports whether w has the letters of a name: letters, with
+// hyphens or apostrophes inside, and at least one lower-case letter (not
+// an acronym or a word in capitals such as a dateline).
+func nameShaped(w string) bool {
+	lower := false
+	for _, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			lower = true
+		case unicode.IsLetter(r), r == '-', r == '\'', r == '’':
+		default:
+			return false
+		}
+	}
+	return lower
+}
+
+// nameIndex holds what the surname rule knows of a cluster: the words its
+// sources write lower-case (common words, never names) and the surnames
+// they give a fuller name to.
+type nameIndex struct {
+	lower    map[string]bool
+	surnames map[string]bool
+}
+
+// common reports whether t is a common word: a stopword, or written
+// lower-case somewhere in the cluster.
+func (x *nameIndex) common(t nameTok) bool {
+	low := strings.ToLower(t.core)
+	return x.lower[low] || lex.IsStopword(low)
+}
+
+// personMention is one mention of a known surname in a sentence.
+type personMention struct {
+	surname string
+	full    bool // a word before it introduces the person: "Hana Osei", "Minister Osei"
+}
+
+// mentions returns the mentions of known surnames (x.surnames; every
+// capitalised non-common word that ends a name when x.surnames is nil, with
+// full set only for a first name or an initial before it) in s, in order.
+func (x *nameIndex) mentions(s string) []personMention {
+	toks := nameToks(s)
+	var out []personMention
+	for i, t := range toks {
+		if !t.capital || x.common(t) {
+			continue
+		}
+		if x.surnames != nil && !x.surnames[t.core] {
+			continue
+		}
+		if i+1 < len(toks) && !t.brk && (toks[i+1].capital || toks[i+1].initial) {
+			continue // not the last word of a name: "Osei Foundation"
+		}
+		m := personMention{surname: t.core}
+		if i > 0 && !toks[i-1].brk {
+			p := toks[i-1]
+			low := strings.ToLower(p.core)
+			if x.surnames == nil {
+				// Learning surnames: only a first name or an initial,
+				// not a capitalised sentence opening ("Despite Osei's
+				// offer"), before a word that may end a person's name.
+				m.full = !notSurnames[strings.ToLower(t.core)] && (p.initial ||
+					p.capital && i-1 > 0 && !x.common(p) && !abbrevTitles[low] && !placeWords[low] && !notSurnames[low])
+			} else {
+				// Any title but an honorific introduces: "Minister Osei".
+				m.full = p.initial || p.capital && !honorifics[low] && !(i-1 == 0 && x.common(p))
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// markSurnames sets each candidate's bare field: the surname of its first
+// person mention when that mention is a bare surname the cluster gives in
+// full elsewhere.
+func (c *cluster) markSurnames() {
+	x := &nameIndex{lower: make(map[string]bool)}
+	for i := range c.cands {
+		for _, f := range strings.Fields(c.cands[i].text) {
+			f = strings.Trim(f, "\"“”‘’'`()[],.;:!?")
+			if r, _ := utf8.DecodeRuneInString(f); unicode.IsLower(r) {
+				x.lower[f] = true
+			}
+		}
+	}
+	found := make(map[string]bool)
+	for i := range c.cands {
+		for _, m := range x.mentions(c.cands[i].text) {
+			if m.full {
+				found[m.surname] = true
+			}
+		}
+	}
+	if len(found) == 0 {
+		return
+	}
+	x.surnames = found
+	c.people = x
+	for i := range c.cands {
+		if ms := x.mentions(c.cands[i].text); len(ms) > 0 && !ms[0].full {
+			c.cands[i].bare = ms[0].surname
+		}
+	}
+}
+
+// introduced returns the surnames s names in full.
+func (c *cluster) introduced(s string) []string {
+	if c.people == nil {
+		return nil
+	}
+	var out []string
+	for _, m := range c.people.mentions(s) {
+		if m.full {
+			out = append(out, m.surname)
+		}
+	}
+	return out
+}
