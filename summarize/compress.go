@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -87,8 +88,11 @@ func trimEdges(s string, first bool, p *Tuning) string {
 				s, first = rest, true // what follows a teaser opens its article
 			}
 		}
-		if ops&TrimDateline != 0 && first {
-			s = cutDateline(s)
+		if ops&TrimDateline != 0 {
+			if first {
+				s = cutDateline(s)
+			}
+			s = cutBarDateline(s)
 		}
 		if s == before {
 			break
@@ -201,6 +205,27 @@ func cutWireTag(s string) string {
 		return strings.TrimSpace(cutBullet(rest))
 	}
 	return s
+}
+
+// barDateline matches a place written twice around a bar and a dash, a
+// wire copy's dateline as pages run it into the text ("Harare | harare -
+// ..."); cutBarDateline checks that both places are the same words.
+var barDateline = regexp.MustCompile(`^(\p{Lu}[\pL.'’]*(?: [\pL.'’]+){0,2}) ?\| ?(\pL[\pL.'’]*(?: [\pL.'’]+){0,2}) (?:-|–|—|--) +`)
+
+// cutBarDateline removes a bar dateline ("Athens | athens - greek police
+// have asked ...") wherever the sentence stands: the cleaner cuts it at a
+// paragraph's start, but a page may run it after a photo caption in the
+// same paragraph ("1 of 3. A girl is seen in a handout photo. Athens |
+// athens (Reuters) - ..."), where it kept the story's lead from leading.
+func cutBarDateline(s string) string {
+	if !strings.Contains(s[:min(len(s), datelineBytes)], "|") {
+		return s
+	}
+	m := barDateline.FindStringSubmatchIndex(s)
+	if m == nil || m[1] >= len(s) || !strings.EqualFold(s[m[2]:m[3]], s[m[4]:m[5]]) {
+		return s
+	}
+	return s[m[1]:]
 }
 
 // cutDateline removes a dateline of at most three words without stopwords
