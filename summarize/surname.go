@@ -127,6 +127,41 @@ type nameIndex struct {
 	surnames map[string]bool
 }
 
+// roleWords before a name show that it is a person's: "minister Hana
+// Osei", "President Osei".
+var roleWords = lex.Set("president", "minister", "premier", "senator", "governor", "mayor",
+	"judge", "justice", "pope", "king", "queen", "prince", "princess", "chairman", "chairwoman",
+	"spokesman", "spokeswoman", "spokesperson", "secretary", "director", "professor", "general",
+	"coach", "chancellor", "ambassador", "cardinal", "archbishop", "bishop", "father", "sheikh",
+	"commissioner", "attorney", "lawyer", "prosecutor", "leader", "chief", "captain", "officer",
+	"detective", "sheriff", "actor", "actress", "singer", "author", "writer", "economist",
+	"analyst", "scientist", "researcher", "dean", "representative", "congressman",
+	"congresswoman", "lawmaker", "candidate", "executive", "manager", "founder", "owner",
+	"doctor", "teacher", "player", "striker", "pitcher", "dr", "sir", "lady", "dame")
+
+// personContext reports whether the name ending at toks[j] is a person's
+// there: a verb of saying or an age after it ("Osei said", "Osei, 45,"),
+// or before the name a verb of saying ("said Hana Osei"), a title or a
+// role ("Rep. Hana Osei", "minister Osei").
+func personContext(toks []nameTok, j int) bool {
+	if j+1 < len(toks) {
+		w := strings.ToLower(toks[j+1].core)
+		if lex.IsAttributionVerb(w) || w != "" && len(w) <= 3 && strings.Trim(w, "0123456789") == "" {
+			return true
+		}
+	}
+	for k := j - 1; k >= 0 && j-k <= 4; k-- {
+		w := strings.ToLower(toks[k].core)
+		if abbrevTitles[w] || honorifics[w] || roleWords[w] || lex.IsAttributionVerb(w) {
+			return true
+		}
+		if toks[k].brk || !toks[k].capital && !toks[k].initial {
+			return false
+		}
+	}
+	return false
+}
+
 // common reports whether t is a common word: a stopword, or written
 // lower-case somewhere in the cluster.
 func (x *nameIndex) common(t nameTok) bool {
@@ -195,6 +230,22 @@ func (c *cluster) markSurnames() {
 			if m.full {
 				found[m.surname] = true
 			}
+		}
+	}
+	// Only a person's: somewhere the surname speaks, is spoken of by a
+	// title or a role, or is given an age.
+	person := make(map[string]bool)
+	for i := range c.cands {
+		toks := nameToks(c.cands[i].text)
+		for j, t := range toks {
+			if t.capital && found[t.core] && personContext(toks, j) {
+				person[t.core] = true
+			}
+		}
+	}
+	for n := range found {
+		if !person[n] {
+			delete(found, n)
 		}
 	}
 	if len(found) == 0 {

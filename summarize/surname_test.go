@@ -53,7 +53,7 @@ func TestMarkSurnames(t *testing.T) {
 			"Friday brought more rain to the harbour.",
 		}, []string{"", "", ""}},
 		{"the first person mention decides", []string{
-			"The harbour was toured by Hana Osei and Tomas Brandvik.",
+			"The harbour was toured by minister Hana Osei and Tomas Brandvik.",
 			"Pier manager Lise Brandvik met Osei on Monday.",
 			"Osei met pier manager Lise Brandvik on Monday.",
 		}, []string{"", "", "Osei"}},
