@@ -264,9 +264,16 @@ var backgroundCues = []string{"years ago", "last year", "a year ago", "decades a
 
 // isBackground reports whether s tells background: it dates something
 // with a year ("In 2009, ...", "... flooded this badly in 2009", "since
-// 1990") or carries a background cue.
+// 1990") or carries a background cue, and it does not date anything to
+// the days of the story: "A judge dismissed the suit last year, but an
+// appeals panel heard arguments Tuesday" tells the news with its history.
 func isBackground(s string) bool {
 	w := strings.Fields(s)
+	for _, x := range w {
+		if newsDays[strings.ToLower(strings.Trim(x, ",.;:!?\"'"))] {
+			return false
+		}
+	}
 	for i := 0; i+1 < len(w); i++ {
 		switch strings.ToLower(w[i]) {
 		case "in", "since", "by", "until":
@@ -283,6 +290,10 @@ func isBackground(s string) bool {
 	}
 	return false
 }
+
+// newsDays are the words that date an event to the days of the story.
+var newsDays = lex.Set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "today", "yesterday", "tonight")
 
 // deepPast reports whether before, the text before "years ago", ends with
 // a number of years in the thousands ("115,000 years ago", "two million

@@ -37,6 +37,9 @@ func TestIsBackground(t *testing.T) {
 		{"The bones were left by a child about 90,000 years ago.", false},
 		{"The crater formed some two million years ago.", false},
 		{"The mill closed 40 years ago.", true},
+		{"A judge dismissed the suit last year, but an appeals panel heard arguments Tuesday.", false},
+		{"The council, which was founded in 1990, voted today to close the bridge.", false},
+		{"The bridge was built in 1931 and last repaired in 2004.", true},
 	}
 	for _, tt := range tests {
 		if got := isBackground(tt.s); got != tt.want {
