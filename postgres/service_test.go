@@ -349,3 +349,110 @@ func TestOneListener(t *testing.T) {
 		t.Errorf("%d backends listen for 2 processes (at most %d), want 2", n, most)
 	}
 }
+
+// startFollower opens a process on schema that never takes the assigner's
+// role and is not Run, with its store.
+func startFollower(t *testing.T, schema string, now time.Time) (*service.Service, *countingDB) {
+	t.Helper()
+	db, err := postgres.Open(context.Background(), os.Getenv("CHORUS_TEST_POSTGRES"), postgres.Options{Schema: schema})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fdb := &countingDB{DB: db}
+	s, err := service.Open(context.Background(), fdb, service.Options{Clock: func() time.Time { return now }, SummaryWords: 60})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, fdb
+}
+
+// runLeader opens and runs the assigner's process on schema, polling its
+// inbox only every poll, until t ends.
+func runLeader(t *testing.T, schema string, now time.Time, poll time.Duration) {
+	t.Helper()
+	ctx := context.Background()
+	db, err := postgres.Open(ctx, os.Getenv("CHORUS_TEST_POSTGRES"), postgres.Options{Schema: schema})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := service.Open(ctx, db, service.Options{Clock: func() time.Time { return now }, SummaryWords: 60, Poll: poll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rctx, cancel := context.WithCancel(ctx)
+	ran := make(chan struct{})
+	go func() { defer close(ran); s.Run(rctx) }()
+	t.Cleanup(func() { cancel(); <-ran; s.Close() })
+}
+
+// TestFollowerWakesByDatagram checks that a follower on the assigner's host,
+// once it heard a batch, wakes the assigner by datagram rather than by the
+// inbox NOTIFY (which every listening backend of the database runs a
+// transaction for), and that its articles get their stories. The
+// assigner polls its inbox only every minute, so only a wake-up assigns
+// them within the test.
+func TestFollowerWakesByDatagram(t *testing.T) {
+	schema := postgres.TempSchema(t)
+	ctx := context.Background()
+	now := time.Date(2026, 4, 6, 8, 0, 0, 0, time.UTC)
+	runLeader(t, schema, now, time.Minute)
+	follower, fdb := startFollower(t, schema, now)
+	defer follower.Close()
+	if _, err := follower.Ingest(ctx, []chorus.Article{regatta}); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(100 * time.Millisecond) // the first batch's notification is heard
+	sent0, notified0, _ := fdb.WakeCounts()
+	for _, a := range []chorus.Article{bridgeA, bridgeB, bridgeC} {
+		start := time.Now()
+		res, err := follower.Ingest(ctx, []chorus.Article{a})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res[0].StoryID == 0 {
+			t.Errorf("%s: no story after %v", a.URL, time.Since(start))
+		}
+	}
+	sent, notified, fellBack := fdb.WakeCounts()
+	if sent-sent0 != 3 || notified != notified0 {
+		t.Errorf("3 writes after a batch was heard sent %d datagrams and %d NOTIFYs, want 3 and none (fallbacks: %d)",
+			sent-sent0, notified-notified0, fellBack)
+	}
+}
+
+// TestWakeFallback checks the bound on a lost wake-up: a follower whose
+// datagram goes to a closed socket (an assigner that died) notifies the
+// inbox after postgres's wakeFallback (50 ms) when its article is not
+// assigned by then, so the article gets its story long before the
+// assigner's poll (a minute here) or the Ingest's wait (10 s) end.
+func TestWakeFallback(t *testing.T) {
+	schema := postgres.TempSchema(t)
+	ctx := context.Background()
+	now := time.Date(2026, 4, 6, 8, 0, 0, 0, time.UTC)
+	runLeader(t, schema, now, time.Minute)
+	follower, fdb := startFollower(t, schema, now)
+	defer follower.Close()
+	if _, err := follower.Ingest(ctx, []chorus.Article{regatta}); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(100 * time.Millisecond)
+	if !postgres.BreakWake(t, fdb.DB) {
+		t.Fatal("the follower heard no assigner socket from the first batch")
+	}
+	sent0, _, fell0 := fdb.WakeCounts()
+	start := time.Now()
+	res, err := follower.Ingest(ctx, []chorus.Article{bridgeA})
+	took := time.Since(start)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sent, _, fellBack := fdb.WakeCounts()
+	if sent != sent0+1 || fellBack != fell0+1 {
+		t.Errorf("sent %d datagrams and %d fallback NOTIFYs, want 1 and 1", sent-sent0, fellBack-fell0)
+	}
+	// Bounded well above 50 ms, for a loaded machine, and well below the
+	// poll and the Ingest's wait that would otherwise end it.
+	if res[0].StoryID == 0 || took > 5*time.Second {
+		t.Errorf("story %d after %v, want one within 5 s", res[0].StoryID, took)
+	}
+}
