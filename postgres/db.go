@@ -23,7 +23,6 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
-	"os"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -71,10 +70,6 @@ type DB struct {
 	// lead is this process's assigner leadership while it holds one: its
 	// own writes wake it in memory instead of notifying.
 	lead atomic.Pointer[leadership]
-	// host is this machine's name; wake is how this process wakes another
-	// process's assigner on it (wake.go).
-	host string
-	wake waker
 	// migrateKey is the advisory lock held while migrating.
 	migrateKey int64
 	jobs       *queue.Queue[pgx.Tx]
@@ -122,7 +117,6 @@ func Open(ctx context.Context, dsn string, opts Options) (*DB, error) {
 		inboxChannel:    fmt.Sprintf("chorus_inbox_%x", uint64(lockKey("inbox", opts.Schema))),
 		assignedChannel: fmt.Sprintf("chorus_assigned_%x", uint64(lockKey("assigned", opts.Schema)))}
 	db.hub = newHub(pool)
-	db.host, _ = os.Hostname()
 	// River's tables live beside ours (search_path); workers listen for
 	// new jobs (LISTEN/NOTIFY, on the hub's connection) and poll as a
 	// fallback.
@@ -147,7 +141,6 @@ func lockKey(purpose, schema string) int64 {
 // Close stops the listening connection and closes the connection pool.
 func (db *DB) Close() error {
 	db.hub.close()
-	db.wake.close()
 	db.pool.Close()
 	return nil
 }

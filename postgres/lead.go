@@ -41,8 +41,6 @@ func (db *DB) Lead(ctx context.Context, holder string) (chorus.Leadership, error
 		return nil, nil
 	}
 	l := &leadership{db: db, c: c, wake: make(chan struct{}, 1)}
-	// Followers on this host wake the assigner by datagram (wake.go).
-	l.socket = listenWake(db.host, l.poke)
 	var gen uint64
 	l.sub, gen = db.hub.subscribe(db.inboxChannel, func(string, bool) { l.poke() })
 	// Articles queued before the hub listens are assigned by the first
@@ -63,7 +61,6 @@ type leadership struct {
 	c        *pgxpool.Conn
 	released bool
 	sub      *subscription // of the inbox channel
-	socket   *wakeSocket   // the datagram socket followers wake it by; nil if none
 	// wake holds a token when articles were queued since the last Wait.
 	wake chan struct{}
 }
@@ -143,10 +140,6 @@ func (l *leadership) Release() error {
 	l.released = true
 	l.db.lead.CompareAndSwap(l, nil)
 	l.db.hub.unsubscribe(l.sub)
-	l.socket.close()
-	// The target heard last may be this socket: notify until the next
-	// assigner's batch names its own.
-	l.db.wake.target.Store(nil)
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	defer l.c.Release()
@@ -171,50 +164,27 @@ func (db *DB) commit(ctx context.Context, tx pgx.Tx, fn func(chorus.StoreTx) err
 		return err
 	}
 	// The assigner of this process is woken in memory after the commit;
-	// another process's on this host, by a datagram after the commit
-	// (wake.go); else by a notification. (Should this process lose the
+	// another process's, by a notification. (Should this process lose the
 	// role meanwhile, the next assigner assigns the inbox when it takes the
 	// role, or at its next poll.)
 	local := db.lead.Load()
-	var target *wakeTarget
 	if w.Queued() && local == nil {
-		if target = db.wake.target.Load(); target == nil {
-			if _, err := tx.Exec(ctx, "SELECT pg_notify($1, '')", db.inboxChannel); err != nil {
-				return fmt.Errorf("cannot notify the assigner: %w", err)
-			}
-			db.wake.notified.Add(1)
+		if _, err := tx.Exec(ctx, "SELECT pg_notify($1, '')", db.inboxChannel); err != nil {
+			return fmt.Errorf("cannot notify the assigner: %w", err)
 		}
 	}
 	if w.Changed() {
-		payload := encodeDecisions(w.Decisions())
-		if local != nil && local.socket != nil {
-			// Named in every batch's notification, so that followers
-			// follow a change of assigner at its first batch.
-			payload = joinPayload(local.socket.entry, payload)
-		}
-		if _, err := tx.Exec(ctx, "SELECT pg_notify($1, $2)", db.assignedChannel, payload); err != nil {
+		if _, err := tx.Exec(ctx, "SELECT pg_notify($1, $2)", db.assignedChannel, encodeDecisions(w.Decisions())); err != nil {
 			return fmt.Errorf("cannot notify the assignment: %w", err)
 		}
 	}
 	if err := tx.Commit(ctx); err != nil {
 		return fmt.Errorf("cannot commit: %w", err)
 	}
-	switch {
-	case w.Queued() && local != nil:
+	if w.Queued() && local != nil {
 		local.poke()
-	case target != nil:
-		db.wakeAssigner(target, w.QueuedSeqs())
 	}
 	return nil
-}
-
-// joinPayload puts the entry naming the assigner's socket before a batch's
-// decisions (which are "" when they do not fit).
-func joinPayload(wake, decisions string) string {
-	if decisions == "" {
-		return wake
-	}
-	return wake + "," + decisions
 }
 
 // Assigned returns a channel closed when a story assigner (of any process)
@@ -225,11 +195,6 @@ func joinPayload(wake, decisions string) string {
 func (db *DB) Assigned() <-chan struct{} {
 	db.listenOnce.Do(func() {
 		db.hub.subscribe(db.assignedChannel, func(payload string, ok bool) {
-			if ok {
-				// Each batch names the assigner's socket, or not (another
-				// host, none bound): a follower wakes it as named.
-				db.wake.target.Store(parseWake(payload, db.host))
-			}
 			if ok && payload != "" {
 				db.decided.add(decodeDecisions(payload))
 			}

@@ -95,18 +95,6 @@ func (s *Service) newMetrics(reg prometheus.Registerer) error {
 			Name: "chorus_jobs_oldest_age_seconds", Help: "Age of the oldest queued summary job; 0 when the queue is empty.",
 		}, func() float64 { _, age := s.queueStats(); return age.Seconds() }),
 	}
-	if w, ok := s.store.(wakeCounter); ok {
-		for i, via := range []string{"datagram", "notify", "fallback"} {
-			collectors = append(collectors, prometheus.NewCounterFunc(prometheus.CounterOpts{
-				Name:        "chorus_assigner_wakeups_sent_total",
-				Help:        "Wake-ups this process sent to another process's story assigner after queuing articles (via: datagram on the loopback interface, notify with the write, fallback: a notification after a datagram went unanswered).",
-				ConstLabels: prometheus.Labels{"via": via},
-			}, func() float64 {
-				d, n, f := w.WakeCounts()
-				return float64([]int64{d, n, f}[i])
-			}))
-		}
-	}
 	for _, c := range collectors {
 		if err := reg.Register(c); err != nil {
 			return fmt.Errorf("cannot register service metrics: %w", err)
@@ -141,10 +129,4 @@ func (s *Service) update(ctx context.Context, op string, fn func(chorus.StoreTx)
 		}
 		return fn(tx)
 	})
-}
-
-// wakeCounter is a store that counts how its writes woke another
-// process's story assigner (the postgres store).
-type wakeCounter interface {
-	WakeCounts() (datagrams, notifies, fallbacks int64)
 }

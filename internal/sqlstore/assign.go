@@ -102,16 +102,13 @@ func (w *Writer) QueueArticle(ctx context.Context, id string, now time.Time) (in
 	if err := w.c.QueryRow(ctx, w.q.QueueArticle, id, Enc(now)).Scan(&seq); err != nil {
 		return 0, w.c.Wrap("queue article "+id, err)
 	}
-	w.queued = append(w.queued, seq)
+	w.queued++
 	return seq, nil
 }
 
 // Queued reports whether the transaction added to the inbox, so that a
 // backend can wake the assigner when it commits.
-func (w *Writer) Queued() bool { return len(w.queued) > 0 }
-
-// QueuedSeqs returns the inbox entries the transaction added, in order.
-func (w *Writer) QueuedSeqs() []int64 { return w.queued }
+func (w *Writer) Queued() bool { return w.queued > 0 }
 
 // AssignArticle implements chorus.StoreTx.
 func (w *Writer) AssignArticle(ctx context.Context, id string, story int64, dupOf string) error {

@@ -42,7 +42,7 @@ type Writer struct {
 	Reader
 	enqueue Enqueuer
 	touched map[int64]touched // stories changed, for Flush
-	queued  []int64           // inbox entries added
+	queued  int               // inbox entries added
 	changed int               // change log entries appended
 	decided []Decision        // inbox entries assigned, for Decisions
 }
