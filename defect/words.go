@@ -24,7 +24,8 @@ var labels = lex.Set("photo", "photos", "image", "image caption", "caption",
 	"credit", "credits", "related", "read more", "more on this story", "see also",
 	"watch", "video", "advertisement", "share this article", "share", "follow us",
 	"file photo", "pictured", "getty images", "ap photo", "reuters", "editor's note", "editors' note",
-	"note", "correction", "clarification", "read", "also read", "read also")
+	"note", "correction", "clarification", "read", "also read", "read also",
+	"impact", "at a glance", "by the numbers", "fast facts") // the last four: fact-box labels ("IMPACT: ...")
 
 // IsPronoun reports whether w (lower case) is a pronoun or demonstrative
 // that, opening a sentence, points back at something said before ("he",
