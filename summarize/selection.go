@@ -316,18 +316,7 @@ func (nm *names) namer(f int) int {
 		return -1
 	}
 	if nm.first == nil {
-		// Each term's first fact in reading order, read once.
-		nm.first = make(map[uint64]int)
-		at := make(map[uint64]place)
-		for g := range c.facts {
-			cd := &c.cands[c.facts[g].rep]
-			p := place{c.rank[cd.doc], cd.pos}
-			for _, t := range cd.terms {
-				if q, ok := at[t]; !ok || p.compare(q) < 0 {
-					at[t], nm.first[t] = p, g
-				}
-			}
-		}
+		nm.first = firstInReadingOrder(c, func(cd *candidate) []uint64 { return cd.terms })
 	}
 	for _, t := range c.tok.tokens(h[0]) {
 		if g, ok := nm.first[t.hash]; ok && !t.stop && g != f {
@@ -335,6 +324,24 @@ func (nm *names) namer(f int) int {
 		}
 	}
 	return -1
+}
+
+// firstInReadingOrder maps each key that keys gives a fact's sentence to
+// the fact whose sentence comes first in reading order among those holding
+// it (names.namer: terms; names.introducer: people named in full).
+func firstInReadingOrder[K comparable](c *cluster, keys func(cd *candidate) []K) map[K]int {
+	first := make(map[K]int)
+	at := make(map[K]place)
+	for g := range c.facts {
+		cd := &c.cands[c.facts[g].rep]
+		p := place{c.rank[cd.doc], cd.pos}
+		for _, k := range keys(cd) {
+			if q, ok := at[k]; !ok || p.compare(q) < 0 {
+				at[k], first[k] = p, g
+			}
+		}
+	}
+	return first
 }
 
 // headsOf returns defect.DefiniteHeads of candidate ci's sentence, read
@@ -389,17 +396,7 @@ func (nm *names) introducer(f int) int {
 		return -1
 	}
 	if nm.intro == nil {
-		nm.intro = make(map[string]int)
-		at := make(map[string]place)
-		for g := range c.facts {
-			cd := &c.cands[c.facts[g].rep]
-			p := place{c.rank[cd.doc], cd.pos}
-			for _, n := range c.introduced(cd.text) {
-				if q, ok := at[n]; !ok || p.compare(q) < 0 {
-					at[n], nm.intro[n] = p, g
-				}
-			}
-		}
+		nm.intro = firstInReadingOrder(c, func(cd *candidate) []string { return c.introduced(cd.text) })
 	}
 	if g, ok := nm.intro[s]; ok && g != f {
 		return g
