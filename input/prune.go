@@ -101,6 +101,7 @@ var notFurniture = []string{"commentary"}
 func pruneFurniture(doc *html.Node) {
 	p := pruner{nodes: map[*html.Node]nodeFacts{}}
 	p.measure(doc)
+	p.pruneLabelled(doc)
 	p.mark(doc, nil)
 }
 
@@ -223,7 +224,7 @@ func (p *pruner) mark(n, article *html.Node) {
 			furniture = furniture || a.letters-a.galleryLetters >= minArticleBesideGallery
 		}
 		if furniture && !f.holdsArticle {
-			n.Attr = append(n.Attr, html.Attribute{Key: "hidden"})
+			setHidden(n)
 			return
 		}
 		if n.DataAtom == atom.Article || n.DataAtom == atom.Main || isArticleBody(n) {

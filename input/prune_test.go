@@ -128,12 +128,12 @@ func TestPruneFurnitureKeepsArticle(t *testing.T) {
 }
 
 // BenchmarkPruneFurniture runs the pruner on an invented page with many
-// galleries and comment blocks inside one article: its cost must grow
+// galleries, comment blocks and "Read more" links inside one article: its cost must grow
 // with the page, not with the page times the number of blocks.
 func BenchmarkPruneFurniture(b *testing.B) {
 	for _, n := range []int{100, 1000, 10000} {
 		page := "<html><body><article><p>" + strings.Repeat("The pier will reopen in the autumn. ", 100) + "</p>" +
-			strings.Repeat(`<div class="gallery"><p>1/9 The pier</p></div><div class="comment"><p>Good news</p></div>`, n) + "</article></body></html>"
+			strings.Repeat(`<div class="gallery"><p>1/9 The pier</p></div><div class="comment"><p>Good news</p></div><a href="/next">Read more</a>`, n) + "</article></body></html>"
 		b.Run(strconv.Itoa(n), func(b *testing.B) {
 			for b.Loop() {
 				b.StopTimer()

@@ -1,0 +1,66 @@
+package input
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestIsRelatedLabel(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"You may also like", true},
+		{"  MORE ON THIS STORY ", true},
+		{"Related stories:", true},
+		{"More from Sport »", true},
+		{"Read more", true},
+		{"More ferries for the bay", false},
+		{"Related to the pier, the board also voted on fees", false},
+		{"", false},
+		{"Recommended reading for skippers who moor in the south basin", false},
+	}
+	for _, tt := range tests {
+		if got := isRelatedLabel(tt.text); got != tt.want {
+			t.Errorf("isRelatedLabel(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestPruneLabelled(t *testing.T) {
+	tests := []struct {
+		name    string
+		extra   string
+		notWant []string // text of the label and its links
+		want    []string // text that must stay
+	}{
+		{"heading over a list of links", `<h4>You may also like</h4><ul><li><a href="/a">Gulls return to the cliffs</a></li><li><a href="/b">Lighthouse keeper retires</a></li></ul>`,
+			[]string{"You may also like", "Gulls return"}, []string{"Skippers who moved"}},
+		{"label in its own wrapper over teaser cards", `<div class="box"><div class="hd"><strong>MORE ON THIS STORY</strong></div><div class="item"><a href="/s1"><img src="1.jpg"><span>Fees rise at the south basin</span></a></div><div class="item"><a href="/s2"><span>What the loan means for you</span></a></div></div>`,
+			[]string{"MORE ON THIS STORY", "Fees rise at the south basin"}, []string{"Skippers who moved"}},
+		{"label standing alone", `<p><strong>Related stories</strong></p>`,
+			[]string{"Related stories"}, []string{"Skippers who moved"}},
+		{"label over prose heads article text", `<h3>Recommended</h3><p>The harbour master said the pier would take boats of up to twelve metres and that the old crane would be kept as a landmark for visitors.</p>`,
+			nil, []string{"Recommended", "old crane would be kept"}},
+		{"links without a label are left alone", `<ul><li><a href="/a">Gulls return to the cliffs</a></li><li><a href="/b">Lighthouse keeper retires</a></li></ul>`,
+			nil, []string{"Skippers who moved"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := HTMLText(page(tt.extra))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range tt.notWant {
+				if strings.Contains(got, s) {
+					t.Errorf("text keeps %q:\n%s", s, got)
+				}
+			}
+			for _, s := range tt.want {
+				if !strings.Contains(got, s) {
+					t.Errorf("text lacks %q:\n%s", s, got)
+				}
+			}
+		})
+	}
+}
