@@ -97,7 +97,12 @@ var notFurniture = []string{"commentary"}
 // <article>, an <h1>, or an itemprop="articleBody". A gallery is marked
 // only when it is inline: the article around it (the nearest <article>,
 // <main> or articleBody) holds at least minArticleBesideGallery letters
-// outside all its galleries. The work is linear in the size of doc.
+// outside all its galleries. A block of fewer than maxShortFurniture
+// letters that holds an e-mail field (a sign-up or comment form) and a
+// table whose every cell is a link (isLinkTable) are furniture too: both
+// left the extraction dev sets unchanged (their 220 e-mail fields lie
+// outside what go-trafilatura takes) and are kept for the invented pages
+// of TestPruneFurniture. The work is linear in the size of doc.
 func pruneFurniture(doc *html.Node) {
 	p := pruner{nodes: map[*html.Node]nodeFacts{}}
 	p.measure(doc)
@@ -118,6 +123,11 @@ type nodeFacts struct {
 	linkLetters, teaserItems, items int
 	// linkedHeading: n is or holds a heading whose text is a link.
 	linkedHeading bool
+	// emailField: n is or holds a field for an e-mail address.
+	emailField bool
+	// cells are the table cells holding letters below n, linkCells
+	// those whose text is mostly links.
+	cells, linkCells int
 }
 
 // pruner holds the facts of every element of a page.
@@ -154,6 +164,9 @@ func (p *pruner) measure(n *html.Node) nodeFacts {
 		f.letters += cf.letters
 		f.linkLetters += cf.linkLetters
 		f.linkedHeading = f.linkedHeading || cf.linkedHeading
+		f.emailField = f.emailField || cf.emailField
+		f.cells += cf.cells
+		f.linkCells += cf.linkCells
 		if c.Type == html.ElementNode && cf.letters > 0 {
 			f.items++
 			if cf.isTeaser() {
@@ -175,6 +188,15 @@ func (p *pruner) measure(n *html.Node) nodeFacts {
 			}
 		case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 			f.linkedHeading = f.letters > 0 && f.linkLetters*10 >= f.letters*6
+		case atom.Input:
+			f.emailField = isEmailField(n)
+		case atom.Td, atom.Th:
+			if f.letters > 0 {
+				f.cells = 1
+				if f.linkLetters*10 >= f.letters*6 {
+					f.linkCells = 1
+				}
+			}
 		}
 		p.nodes[n] = f
 	}
@@ -213,12 +235,23 @@ func (f nodeFacts) isTeaserList() bool {
 	return f.teaserItems >= minTeasers && f.teaserItems*3 >= f.items*2 && f.letters <= f.teaserItems*maxTeaserLetters
 }
 
+// minLinkCells is the fewest cells of a table of links.
+const minLinkCells = 3
+
+// isLinkTable reports whether a table with facts f is a table of links to
+// other pages: minLinkCells cells or more holding text, each mostly (60%)
+// a link.
+func (f nodeFacts) isLinkTable() bool {
+	return f.cells >= minLinkCells && f.linkCells == f.cells
+}
+
 // mark sets the hidden attribute on the outermost furniture elements of
 // n; article is the nearest article element above n, if any.
 func (p *pruner) mark(n, article *html.Node) {
 	if n.Type == html.ElementNode {
 		f := p.nodes[n]
-		furniture := f.kind != "" || f.shortKind != "" && f.letters < maxShortFurniture || f.isTeaserList()
+		furniture := f.kind != "" || (f.shortKind != "" || f.emailField) && f.letters < maxShortFurniture || f.isTeaserList() ||
+			n.DataAtom == atom.Table && f.isLinkTable()
 		if f.gallery && article != nil {
 			a := p.nodes[article]
 			furniture = furniture || a.letters-a.galleryLetters >= minArticleBesideGallery
@@ -289,6 +322,25 @@ func hasAttr(n *html.Node, key string) bool {
 	for _, a := range n.Attr {
 		if a.Key == key {
 			return true
+		}
+	}
+	return false
+}
+
+// isEmailField reports whether the input element n asks for an e-mail
+// address: type="email", or a name or id naming one.
+func isEmailField(n *html.Node) bool {
+	for _, a := range n.Attr {
+		v := strings.ToLower(a.Val)
+		switch a.Key {
+		case "type":
+			if v == "email" {
+				return true
+			}
+		case "name", "id":
+			if strings.Contains(v, "email") || strings.Contains(v, "e-mail") {
+				return true
+			}
 		}
 	}
 	return false

@@ -51,6 +51,12 @@ func TestPruneFurniture(t *testing.T) {
 			"", "Mooring fees rise"},
 		{"long sections under linked headings are content", `<div class="picks">` + strings.Repeat(`<div class="pick"><h3><a href="https://shop.example/rope">Harbour rope</a></h3><p>`+strings.Repeat("The rope the skippers chose holds a boat in a gale and does not rot in salt water, they said. ", 6)+`</p></div>`, 3) + `</div>`,
 			"", "does not rot in salt water"},
+		{"sign-up box with an e-mail field", `<div class="box"><h3>Never miss a tide</h3><p>Join the readers who get the Bay Courier in their inbox every morning.</p><form><input type="email" name="addr"><button>Go</button></form></div>`,
+			"Never miss a tide", "Skippers who moved"},
+		{"table of links to other stories", `<table><tr><td><a href="/a">Gulls return to the cliffs</a></td><td><a href="/b">Lighthouse keeper retires</a></td></tr><tr><td><a href="/c">Ferry fares must fall</a></td></tr></table>`,
+			"Gulls return", "Skippers who moved"},
+		{"table with text cells is content", `<table><tr><td><a href="/fees">Mooring fee</a></td><td>twelve crowns a night for boats of up to ten metres</td></tr><tr><td><a href="/b">Winter fee</a></td><td>eight crowns</td></tr></table>`,
+			"", "twelve crowns a night"},
 		{"commentary is content", `<div class="commentary-body"><p>The board's vote settles a quarrel that has split the village since the storm, and it does so with money the village did not have to borrow from itself.</p></div>`,
 			"", "settles a quarrel"},
 	}
