@@ -157,7 +157,8 @@ const hiddenSelector = "[hidden]"
 const maxTreeSize = 50_000
 
 // extract runs go-trafilatura on page, once openNoscript has parsed the
-// noscript blocks that hold an article and pruneFurniture has marked the
+// noscript blocks that hold an article, wrapLooseText has made paragraphs
+// of the text standing loose beside blocks and pruneFurniture has marked the
 // comment widgets, related-story blocks, newsletter boxes and captions
 // that its PruneSelector removes. A panic inside the library is turned
 // into an error, so that odd markup falls back to the tag stripper
@@ -173,6 +174,7 @@ func extract(page string) (res *trafilatura.ExtractResult, err error) {
 		return nil, fmt.Errorf("cannot parse HTML: %w", err)
 	}
 	openNoscript(doc)
+	wrapLooseText(doc)
 	pruneFurniture(doc)
 	return trafilatura.ExtractDocument(doc, trafilatura.Options{
 		EnableFallback:  true,
