@@ -113,7 +113,9 @@ func (c *cluster) read(articles []chorus.Article) {
 		a := &articles[i]
 		d := document{index: i, article: a, origin: i}
 		text := strings.ToValidUTF8(truncate(a.Text, maxArticleBytes), "")
-		for p, para := range clean.Paragraphs(text) {
+		paras := clean.Paragraphs(text)
+		place := articlePlace(text, paras) // for the article's "here" (deixis.go)
+		for p, para := range paras {
 			if len(d.cands) >= perDoc {
 				break
 			}
@@ -128,7 +130,7 @@ func (c *cluster) read(articles []chorus.Article) {
 						s = rest
 					}
 				}
-				s = trimEdges(s, len(d.cands) == 0, c.tuning())
+				s = placeHere(trimEdges(s, len(d.cands) == 0, c.tuning()), place)
 				// Page furniture (captions, credits, promos, legal text,
 				// comments) is never read, except when nothing else is
 				// (the boilerplate-free second pass of Summarize).
