@@ -79,6 +79,11 @@ var splitTests = []struct {
 	{"single newline kept", "A line that wraps\nonto the next line.", []string{"A line that wraps\nonto the next line."}},
 	{"no break space", "It ended.\u00a0Then it began.", []string{"It ended.", "Then it began."}},
 	{"dateline dash", "LONDON (AP) _ Police made an arrest. The suspect is 32.", []string{"LONDON (AP) _ Police made an arrest.", "The suspect is 32."}},
+	{"fused paragraphs", "the ferry was refloated on monday night.officials said the hull held. The port reopened.Crews cheered.",
+		[]string{"the ferry was refloated on monday night.", "officials said the hull held.", "The port reopened.", "Crews cheered."}},
+	{"dotted words stay", "See harbour.com, the file plan.pdf, node.js docs, www.port.example.org/news.html and j.doe@mail.example.",
+		[]string{"See harbour.com, the file plan.pdf, node.js docs, www.port.example.org/news.html and j.doe@mail.example."}},
+	{"short word before dot stays", "They met in St.Paul and e.g.the u.s.team won.", []string{"They met in St.Paul and e.g.the u.s.team won."}},
 	{"invalid utf8", "Bad \xff byte. Next one.", []string{"Bad \uFFFD byte.", "Next one."}},
 }
 
