@@ -207,10 +207,61 @@ func (l *leadChoice) leadAmong(picked []int) int {
 // canLeadShape reports whether a sentence has the shape of a lead: a
 // whole, self-contained statement of a lead's length, not a question,
 // quote or fragment, and not one that presupposes its event or person
-// (presupposes) or names a person by a surname alone (candidate.bare).
+// (presupposes) or names a person by a surname alone (candidate.bare). A
+// sentence with quotation marks may lead only when they hold short titles
+// or phrases (quotesOnlyNames).
 func canLeadShape(cd *candidate) bool {
 	return selectable(cd) && cd.words >= leadMinWords && cd.words <= leadMaxWords && cd.bare == "" &&
-		cd.flags&(flagDependent|flagQuote|flagUnfinished|flagQuestion) == 0 && !presupposes(cd.text)
+		cd.flags&(flagDependent|flagUnfinished|flagQuestion) == 0 && !presupposes(cd.text) &&
+		(cd.flags&flagQuote == 0 || quotesOnlyNames(cd.text))
+}
+
+// Bounds of quotesOnlyNames.
+const (
+	// leadQuoteWords is the most words one quoted span of a lead may
+	// hold: a title or a phrase ("Fiddler on the Roof"), not speech.
+	leadQuoteWords = 6
+	// leadQuoteShare is the largest share of a lead's words that may be
+	// inside quotation marks.
+	leadQuoteShare = 0.25
+	// leadQuoteAfter is how many words must come before a lead's first
+	// quotation mark.
+	leadQuoteAfter = 3
+	// leadQuoteSpans is the most quoted spans a lead may hold: more are
+	// a headline's or a listing's run of titles.
+	leadQuoteSpans = 2
+)
+
+// quotesOnlyNames reports whether the quotation marks of s enclose only
+// titles and short phrases — a film, a slogan, a nickname — in a sentence
+// that states an event in the writer's words: "A man who shouted "heil
+// Trump" at a performance of "Fiddler on the Roof" has apologized". The
+// marks must pair up (double quotes only), no span may exceed
+// leadQuoteWords words nor all spans leadQuoteShare of the sentence, and
+// leadQuoteAfter words must come before the first. Read on Multi-News
+// validation: such sentences were barred from leading, so a cluster whose
+// every lede names a show or a slogan opened with a later detail.
+func quotesOnlyNames(s string) bool {
+	if strings.Contains(s, " ' ") || strings.ContainsAny(s, "‘’") {
+		return false
+	}
+	s = strings.NewReplacer("“", "\"", "”", "\"", "``", "\"", "''", "\"").Replace(s)
+	parts := strings.Split(s, "\"")
+	if len(parts) < 3 || len(parts) > 2*leadQuoteSpans+1 || len(parts)%2 == 0 || len(strings.Fields(parts[0])) < leadQuoteAfter {
+		return false
+	}
+	inside, all := 0, 0
+	for i, p := range parts {
+		n := len(strings.Fields(p))
+		all += n
+		if i%2 == 1 {
+			if n == 0 || n > leadQuoteWords {
+				return false
+			}
+			inside += n
+		}
+	}
+	return float64(inside) <= leadQuoteShare*float64(all)
 }
 
 // presupposes reports whether s opens with "the" and a noun for an event

@@ -117,3 +117,26 @@ func TestPresupposes(t *testing.T) {
 		}
 	}
 }
+
+func TestQuotesOnlyNames(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{`A woman who sang "Harbour Lights" during a council meeting in Brennick has been fined, officials said.`, true},
+		{`A man who shouted "down with the tide" at a staging of "The Salt Wives" in Brennick has apologized for his outburst at the theatre on Friday evening, the police said.`, true},
+		{`A man who shouted "down with the tide" at a staging of "The Salt Wives" has apologized.`, false}, // a third of it quoted
+		{"Hundreds of fans of “Night Ferry” lined the quay on Sunday as the last crossing left Port Avel.", true},
+		{`"We will rebuild the pier," the mayor of Brennick said on Monday after the storm.`, false},               // opens with a quote
+		{`The mayor said the storm "tore the heart out of the town and left us nothing at all" on Monday.`, false}, // speech, not a title
+		{`The mayor called it "shameful" and "wrong" and "cruel" in a statement on Monday.`, false},                // three spans
+		{`The mayor called the plan "shameful in every way on Monday.`, false},                                     // unpaired
+		{`The mayor's aide said the ' harbour plan ' would go ahead this year.`, false},                            // single quotes
+		{`Residents called it "the storm" as they counted the cost.`, true},
+	}
+	for _, tt := range tests {
+		if got := quotesOnlyNames(tt.s); got != tt.want {
+			t.Errorf("quotesOnlyNames(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
