@@ -95,6 +95,8 @@ func TestPruneFurnitureKeepsArticle(t *testing.T) {
 		{"short share bar", `<div id="s" class="social-share"><a>Mail</a><a>Print</a></div><p id="p">Text</p>`, []string{"s"}, []string{"p"}},
 		{"share is a whole class token", `<div id="w" class="shared-story"><p>Text</p></div>`, nil, []string{"w"}},
 		{"long text in a share container is not a share bar", `<div id="w" class="share-container"><p>` + strings.Repeat("The pier will reopen in the autumn. ", 12) + `</p></div>`, nil, []string{"w"}},
+		{"teaser cards in a related pane", `<article id="a"><p>` + strings.Repeat("The pier will reopen in the autumn. ", 12) + `</p></article><div id="r" class="related-stories"><article><h3><a href="/gulls">Gulls return</a></h3></article><article><h3><a href="/keeper">Keeper retires</a></h3></article></div>`, []string{"r"}, []string{"a"}},
+		{"a page made of teaser cards", `<div id="r" class="related-stories"><article id="c"><h3><a href="/gulls">Gulls return</a></h3><p>Counters found more nests.</p></article><article><h3><a href="/keeper">Keeper retires</a></h3></article></div>`, nil, []string{"r", "c"}},
 		{"outermost block only", `<div id="r" class="related"><ul id="inner" class="related-list"><li>x</li></ul></div>`, []string{"r"}, []string{"inner"}},
 	}
 	for _, tt := range tests {
