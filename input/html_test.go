@@ -111,6 +111,7 @@ func TestDropFurniture(t *testing.T) {
 		{"sentence with a web address kept", "Details are at https://courier.example/flood, the council said.", "Details are at https://courier.example/flood, the council said."},
 		{"sentence opening with By kept", "By the end of March the bakery had reopened on Mill Lane.", "By the end of March the bakery had reopened on Mill Lane."},
 		{"a sentence that mentions subscribing kept", "Readers who subscribe to the paper's print edition will get the map on Sunday, the editor said.", "Readers who subscribe to the paper's print edition will get the map on Sunday, the editor said."},
+		{"reporting credits kept", "The bakery reopened.\n\nReporting by Ana Ruiz; Editing by Tom Hale\n\nPiet Sand contributed to this report.", "The bakery reopened.\n\nReporting by Ana Ruiz; Editing by Tom Hale\n\nPiet Sand contributed to this report."},
 		{"empty", "", ""},
 	}
 	for _, tt := range tests {
