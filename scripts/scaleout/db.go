@@ -31,10 +31,11 @@ const (
 		(SELECT count(*) FROM river_job WHERE kind = 'chorus_summary'),
 		(SELECT count(*) FROM river_job WHERE kind = 'chorus_summary' AND state = 'completed'),
 		(SELECT count(*) FROM river_job WHERE kind = 'chorus_summary' AND attempt > 1)`
-	// qServerStats reads the chorus database's commits and the WAL's
-	// syncs (from the postgres database, so the reads are not counted).
+	// qServerStats reads the chorus database's commits and sessions opened
+	// and the WAL's syncs (from the postgres database, so the reads are not
+	// counted).
 	qServerStats = `SELECT (SELECT xact_commit FROM pg_stat_database WHERE datname = 'chorus'),
-		(SELECT wal_sync FROM pg_stat_wal)`
+		(SELECT wal_sync FROM pg_stat_wal), (SELECT sessions FROM pg_stat_database WHERE datname = 'chorus')`
 	// qActivity samples what the client backends of the chorus database are
 	// doing (from the postgres database).
 	qActivity = `SELECT state, coalesce(wait_event_type, ''), coalesce(wait_event, '') FROM pg_stat_activity
@@ -111,8 +112,8 @@ func readCounts(ctx context.Context, db *pgx.Conn) (counts, error) {
 	return c, nil
 }
 
-// serverStats are the cumulative commit and WAL sync counts.
-type serverStats struct{ commits, walSyncs int64 }
+// serverStats are the cumulative commit, WAL sync and session counts.
+type serverStats struct{ commits, walSyncs, sessions int64 }
 
 // readServerStats reads qServerStats (statistics lag up to a second; the
 // callers read them after the processes have been idle).
@@ -121,7 +122,7 @@ func readServerStats(ctx context.Context, db *pgx.Conn) (serverStats, error) {
 	if _, err := db.Exec(ctx, "SELECT pg_stat_clear_snapshot()"); err != nil {
 		return s, err
 	}
-	err := db.QueryRow(ctx, qServerStats).Scan(&s.commits, &s.walSyncs)
+	err := db.QueryRow(ctx, qServerStats).Scan(&s.commits, &s.walSyncs, &s.sessions)
 	if err != nil {
 		return s, fmt.Errorf("cannot read the server's statistics: %w", err)
 	}

@@ -8,7 +8,9 @@
 //     posted to them by --clients clients (one article per request, round
 //     robin over the processes); it waits until every story is summarized at
 //     its last version and prints articles/s, CPU-seconds per article
-//     (chorus processes plus every PostgreSQL process), B³ against the
+//     (chorus processes plus every PostgreSQL process; the CPU of each
+//     process, summaries computed per article and, with --profile and
+//     pg_stat_statements, commits by kind), B³ against the
 //     dataset's clusters and against the first row's stories, summary
 //     computations against story versions, the PostgreSQL backends' wait
 //     profile and the processes' metrics. --sync on,off repeats it with

@@ -93,16 +93,25 @@ func statementsReady(ctx context.Context, db *pgx.Conn) (bool, error) {
 	return true, nil
 }
 
+// statementCounts are counts of statements of the chorus database.
+type statementCounts struct {
+	// commits counts COMMIT statements (the clients' write transactions);
+	// notifies counts the statements that send notifications (pg_notify,
+	// River's PGNotifyMany).
+	commits, notifies int64
+}
+
 // writeStatements writes the chorus database's statements by calls, per
-// article, to path.
-func writeStatements(ctx context.Context, db *pgx.Conn, path string, articles int) error {
+// article, to path, and returns the counts of commits and notifications.
+func writeStatements(ctx context.Context, db *pgx.Conn, path string, articles int) (*statementCounts, error) {
 	rows, err := db.Query(ctx, `SELECT calls, total_exec_time, regexp_replace(query, '\s+', ' ', 'g')
 		FROM pgss.pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
 		AND query NOT LIKE '%pg_stat%' ORDER BY calls DESC`)
 	if err != nil {
-		return fmt.Errorf("cannot read pg_stat_statements: %w", err)
+		return nil, fmt.Errorf("cannot read pg_stat_statements: %w", err)
 	}
 	defer rows.Close()
+	var st statementCounts
 	var b strings.Builder
 	fmt.Fprintf(&b, "calls/article\texec ms/article\tstatement (%d articles)\n", articles)
 	var calls int64
@@ -111,19 +120,25 @@ func writeStatements(ctx context.Context, db *pgx.Conn, path string, articles in
 		var ms float64
 		var q string
 		if err := rows.Scan(&n, &ms, &q); err != nil {
-			return err
+			return nil, err
 		}
 		calls += n
+		switch lq := strings.ToLower(strings.TrimSpace(q)); {
+		case lq == "commit":
+			st.commits += n
+		case strings.Contains(lq, "pg_notify("):
+			st.notifies += n
+		}
 		fmt.Fprintf(&b, "%.3f\t%.4f\t%s\n", float64(n)/float64(articles), ms/float64(articles), clip(q, 160))
 	}
 	if err := rows.Err(); err != nil {
-		return err
+		return nil, err
 	}
 	fmt.Fprintf(&b, "%.3f\t\tall statements\n", float64(calls)/float64(articles))
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
+		return nil, err
 	}
-	return os.WriteFile(path, []byte(b.String()), 0o644)
+	return &st, os.WriteFile(path, []byte(b.String()), 0o644)
 }
 
 // clip cuts s to n bytes.

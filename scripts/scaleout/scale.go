@@ -1,11 +1,13 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -17,6 +19,11 @@ type scaleRow struct {
 	procs            int
 	ingest, total    time.Duration
 	chorusCPU, pgCPU float64
+	// procCPU is the CPU seconds of each chorus process over the run.
+	procCPU []float64
+	// stmts are PostgreSQL's statement counts over the run, when the
+	// server loads pg_stat_statements (--profile).
+	stmts            *statementCounts
 	server           serverStats // deltas over the run
 	retries, refused int
 	p50, p99         time.Duration
@@ -122,6 +129,10 @@ func scaleRun(ctx context.Context, e *env, o options, s *stream, sync string, n 
 		return nil, err
 	}
 	pg0, ch0 := pgCPU(e.postmaster()), chorusCPU(procs)
+	each0 := make([]float64, len(procs))
+	for i, p := range procs {
+		each0[i] = chorusCPU([]*proc{p})
+	}
 	smp, err := sample(ctx, e.dsn, 50*time.Millisecond)
 	if err != nil {
 		return nil, err
@@ -145,11 +156,14 @@ func scaleRun(ctx context.Context, e *env, o options, s *stream, sync string, n 
 	}
 	r.total = time.Since(start)
 	r.pgCPU, r.chorusCPU = pgCPU(e.postmaster())-pg0, chorusCPU(procs)-ch0
+	for i, p := range procs {
+		r.procCPU = append(r.procCPU, chorusCPU([]*proc{p})-each0[i])
+	}
 	if err := profiled(); err != nil {
 		return nil, err
 	}
 	if statements {
-		if err := writeStatements(ctx, db, filepath.Join(e.profile, name+"-statements.tsv"), len(s.articles)); err != nil {
+		if r.stmts, err = writeStatements(ctx, db, filepath.Join(e.profile, name+"-statements.tsv"), len(s.articles)); err != nil {
 			return nil, err
 		}
 	}
@@ -163,7 +177,7 @@ func scaleRun(ctx context.Context, e *env, o options, s *stream, sync string, n 
 	if err != nil {
 		return nil, err
 	}
-	r.server = serverStats{after.commits - before.commits - int64(polls), after.walSyncs - before.walSyncs}
+	r.server = serverStats{after.commits - before.commits - int64(polls), after.walSyncs - before.walSyncs, after.sessions - before.sessions}
 	if r.counts, err = readCounts(ctx, db); err != nil {
 		return nil, err
 	}
@@ -191,6 +205,8 @@ func printScale(o options, s *stream, sync string, rows []*scaleRow) {
 			ms(r.p50), ms(r.p99), r.total.Seconds(), r.chorusCPU, r.pgCPU, 1000*(r.chorusCPU+r.pgCPU)/arts,
 			float64(r.server.commits)/arts, float64(r.server.walSyncs)/arts, r.retries, r.refused)
 	}
+
+	printCost(rows, arts)
 
 	fmt.Println("\n| processes | stories | B³ precision | B³ recall | B³ F1 | B³ F1 against row 1's stories | articles whose story differs from row 1 |")
 	fmt.Println("|---|---|---|---|---|---|---|")
@@ -244,6 +260,35 @@ func printScale(o options, s *stream, sync string, rows []*scaleRow) {
 		}
 	}
 	fmt.Println()
+}
+
+// printCost prints where the CPU and the commits of each run go: the CPU
+// of each chorus process (largest first: the assigner's is usually the
+// largest), the summaries computed per article (more processes take jobs
+// sooner, so fewer story changes join a waiting job), and, with
+// pg_stat_statements, the commits of the chorus clients' transactions
+// (COMMIT statements) against the others — mostly the transactions that
+// listening backends run to read the notification queue, which PostgreSQL
+// signals at every NOTIFY in the database.
+func printCost(rows []*scaleRow, arts float64) {
+	fmt.Println("\n| processes | CPU s of each chorus process | summaries computed/article | chorus CPU ms/article | PostgreSQL CPU ms/article | commits/article: COMMIT statements | other commits (listeners woken, server) | NOTIFY statements/article | PostgreSQL sessions opened |")
+	fmt.Println("|---|---|---|---|---|---|---|---|---|")
+	for _, r := range rows {
+		each := slices.Clone(r.procCPU)
+		slices.SortFunc(each, func(a, b float64) int { return cmp.Compare(b, a) })
+		var parts []string
+		for _, c := range each {
+			parts = append(parts, fmt.Sprintf("%.2f", c))
+		}
+		client, other, notify := "", "", ""
+		if st := r.stmts; st != nil {
+			client = fmt.Sprintf("%.2f", float64(st.commits)/arts)
+			other = fmt.Sprintf("%.2f", float64(r.server.commits-st.commits)/arts)
+			notify = fmt.Sprintf("%.2f", float64(st.notifies)/arts)
+		}
+		fmt.Printf("| %d | %s | %.3f | %.2f | %.2f | %s | %s | %s | %d |\n", r.procs, strings.Join(parts, " / "), r.computed/arts,
+			1000*r.chorusCPU/arts, 1000*r.pgCPU/arts, client, other, notify, r.server.sessions)
+	}
 }
 
 // ms returns d in milliseconds.
