@@ -20,7 +20,11 @@ import (
 // expanded from the cluster itself (pseudo-relevance feedback): the
 // sentences that share most of its terms are taken as relevant, and the
 // words they use far more often than the cluster does join the query with
-// a smaller weight. Each sentence's relevance is then a BM25 score of its
+// a smaller weight. In an update summary (update.go) the seen sentences
+// are read with the new ones for this, for the terms' rarity (BM25's idf)
+// and for the mean sentence length: the reader's earlier articles are
+// about the same topic and double the text that tells which words go with
+// the query's. Each sentence's relevance is then a BM25 score of its
 // content terms against the weighted query, scaled to [0, 1] by the
 // cluster's most relevant sentence. It acts in three places:
 //
@@ -114,15 +118,25 @@ func (c *cluster) focus(query string) {
 		return
 	}
 	q := c.queryTerms(query)
-	df := make(map[uint64]int, len(c.cands)*termsPerSentence)
-	words := 0
+	// The sentences the query is read against: the new ones and, in an
+	// update, the seen ones too (they are about the same topic and tell
+	// which words go with the query's).
+	lists := make([][]uint64, len(c.cands), len(c.cands)+c.seen.size())
 	for i := range c.cands {
-		for _, h := range c.cands[i].terms {
+		lists[i] = c.cands[i].terms
+	}
+	if c.seen != nil {
+		lists = append(lists, c.seen.sents...)
+	}
+	df := make(map[uint64]int, len(lists)*termsPerSentence)
+	words := 0
+	for _, l := range lists {
+		for _, h := range l {
 			df[h]++
 		}
-		words += len(c.cands[i].terms)
+		words += len(l)
 	}
-	n := float64(len(c.cands))
+	n := float64(len(lists))
 	idf := func(h uint64) float64 {
 		d := float64(df[h])
 		return math.Log(1 + (n-d+0.5)/(d+0.5))
@@ -137,21 +151,21 @@ func (c *cluster) focus(query string) {
 		return
 	}
 	avg := float64(words) / n
-	bm25 := func(cd *candidate) float64 {
-		norm := (bm25K1 + 1) / (1 + bm25K1*(1-bm25B+bm25B*float64(len(cd.terms))/avg))
+	bm25 := func(terms []uint64) float64 {
+		norm := (bm25K1 + 1) / (1 + bm25K1*(1-bm25B+bm25B*float64(len(terms))/avg))
 		s := 0.0
-		for _, h := range cd.terms {
+		for _, h := range terms {
 			if w := weight[h]; w > 0 {
 				s += w * idf(h)
 			}
 		}
 		return s * norm
 	}
-	c.expand(weight, bm25, df)
+	expand(weight, bm25, df, lists)
 	f := &queryFocus{weight: weight, rel: make([]float64, len(c.cands))}
 	best := 0.0
 	for i := range c.cands {
-		f.rel[i] = bm25(&c.cands[i])
+		f.rel[i] = bm25(c.cands[i].terms)
 		best = max(best, f.rel[i])
 	}
 	if best <= 0 {
@@ -166,19 +180,20 @@ func (c *cluster) focus(query string) {
 	}
 }
 
-// expand adds to weight the terms that the sentences most relevant to it
-// use far more often than the cluster as a whole: for each, the share p of
-// those sentences holding it against its share r of all sentences,
-// p·log(p/r), the strongest queryExpandTerms of them scaled so that the
-// first weighs queryExpand.
-func (c *cluster) expand(weight map[uint64]float64, bm25 func(*candidate) float64, df map[uint64]int) {
+// expand adds to weight the terms that the sentences (lists: the content
+// terms of each, df: the number of them holding each term) most relevant to
+// it use far more often than all of them: for each, the share p of those
+// sentences holding it against its share r of all sentences, p·log(p/r),
+// the strongest queryExpandTerms of them scaled so that the first weighs
+// queryExpand.
+func expand(weight map[uint64]float64, bm25 func([]uint64) float64, df map[uint64]int, lists [][]uint64) {
 	type scored struct {
 		i int
 		s float64
 	}
 	var top []scored
-	for i := range c.cands {
-		if s := bm25(&c.cands[i]); s > 0 {
+	for i, l := range lists {
+		if s := bm25(l); s > 0 {
 			top = append(top, scored{i, s})
 		}
 	}
@@ -188,14 +203,14 @@ func (c *cluster) expand(weight map[uint64]float64, bm25 func(*candidate) float6
 		}
 		return cmp.Compare(a.i, b.i)
 	})
-	k := max(int(queryFeedback*float64(len(c.cands))), queryFeedbackMin)
+	k := max(int(queryFeedback*float64(len(lists))), queryFeedbackMin)
 	top = top[:min(k, len(top))]
 	if len(top) == 0 {
 		return
 	}
 	in := map[uint64]int{}
 	for _, t := range top {
-		for _, h := range c.cands[t.i].terms {
+		for _, h := range lists[t.i] {
 			if _, ok := weight[h]; !ok {
 				in[h]++
 			}
@@ -206,7 +221,7 @@ func (c *cluster) expand(weight map[uint64]float64, bm25 func(*candidate) float6
 		s float64
 	}
 	var terms []term
-	n := float64(len(c.cands))
+	n := float64(len(lists))
 	for h, k := range in {
 		if k < 2 {
 			continue // one sentence's word says nothing of the query

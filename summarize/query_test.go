@@ -195,3 +195,43 @@ func TestSummarizeEachQuery(t *testing.T) {
 		})
 	}
 }
+
+// TestQueryReadsSeen checks that in an update summary the query is
+// expanded from the seen sentences too: a word that only the reader's
+// earlier articles use with the query's joins it.
+func TestQueryReadsSeen(t *testing.T) {
+	fresh := wideCluster(6)
+	fresh[0].Text += " Ferry fares will rise next month, the operator said."
+	seen := []chorus.Article{
+		{ID: "old1", Text: "Ferry fares doubled after the storm, and passengers complained to the council."},
+		{ID: "old2", Text: "The ferry operator defended its fares on Tuesday, citing the cost of fuel."},
+		{ID: "old3", Text: "Commuters said ferry fares were now too high for daily trips to the market."},
+	}
+	fares := termOf(t, "fares")
+	tests := []struct {
+		name string
+		seen []chorus.Article
+		want bool // "fares" joins the query
+	}{
+		{"ordinary summary", nil, false},
+		{"update summary", seen, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := DefaultTuning()
+			c := &cluster{p: &p, lead: -1}
+			if !c.prepare(fresh) {
+				t.Fatal("no text")
+			}
+			c.score(DefaultModel())
+			c.seen = c.readSeen(tt.seen)
+			c.focus("ferry")
+			if c.q == nil {
+				t.Fatal("the query shares no word with the cluster")
+			}
+			if got := c.q.weight[fares] > 0; got != tt.want {
+				t.Errorf("%q in the query: %v, want %v (weights %v)", "fares", got, tt.want, c.q.weight)
+			}
+		})
+	}
+}

@@ -155,13 +155,13 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		c.markSurnames()
 	}
 	c.score(m)
+	c.seen = c.readSeen(seen) // before focus, which reads the query against it too
 	c.focus(query)
 	limit := b.words
 	if b.fill || b.adaptive {
 		limit = 0 // the lead may cross a cut made by the evaluation, and caps the default
 	}
 	c.stale = c.staleFacts()
-	c.seen = c.readSeen(seen)
 	known := c.markSeen()
 	lead := c.pickLead(limit, b.sentences == 1)
 	if c.seen != nil && lead.fact >= 0 && c.stale[lead.fact] {
