@@ -172,3 +172,80 @@ func TestSameEvent(t *testing.T) {
 		})
 	}
 }
+
+// TestRestates checks the reader's rule for a fact told again by its
+// particulars or its quotation, on invented sentences: a sentence that
+// shares the picked one's rare words or quotes its words and adds little
+// is a repeat; one that adds much, gives another figure, denies it, shares
+// only the story's common words or quotes only a title is not.
+func TestRestates(t *testing.T) {
+	const (
+		reef   = "Fire crews pulled the trawler Merrow Bell off the Skelling reef at dawn, its hull intact."
+		flood  = "Ada Venn, the mayor, said the flood was \"the worst night this town has ever seen\" as water reached the market."
+		filler = "The Merrow Bell ran onto Skelling reef in the storm. Owners of the Merrow Bell thanked the Skelling reef crews. The Merrow Bell left Skelling reef for Portlow."
+	)
+	tests := []struct {
+		name   string
+		picked string
+		text   string
+		extra  string // a third article, "" for none
+		want   bool
+	}{
+		{"the same rescue by its particulars", reef,
+			"The Merrow Bell was freed from Skelling reef early today.", "", true},
+		{"the same words quoted by another speaker", flood,
+			"\"The worst night this town has ever seen,\" a shop owner told reporters.", "", true},
+		{"a sentence that adds much", reef,
+			"The Merrow Bell, freed from Skelling reef, will be towed to Portlow, where repairs will cost its owners a fortune, the harbour master said on Friday.", "", false},
+		{"the story's common words only", reef,
+			"The Merrow Bell was freed from Skelling reef early today.", filler, false},
+		{"another figure", "Crews freed 14 fishermen from the trawler Merrow Bell on Skelling reef.",
+			"The Merrow Bell lost 12 fishermen on Skelling reef.", "", false},
+		{"a denial", reef,
+			"The Merrow Bell was not freed from Skelling reef today.", "", false},
+		{"a quoted title", "Ada Venn starred in \"The Long Pier\" for a decade.",
+			"Tickets for \"The Long Pier\" sold out in an hour.", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := &cluster{lead: -1}
+			arts := []chorus.Article{{ID: "a", Text: tt.picked}, {ID: "b", Text: tt.text}}
+			if tt.extra != "" {
+				arts = append(arts, chorus.Article{ID: "c", Text: tt.extra})
+			}
+			if !c.prepare(arts) {
+				t.Fatal("no sentences read")
+			}
+			p, f := c.cands[0].fact, c.cands[1].fact
+			if p == f || c.cands[1].doc != 1 {
+				t.Fatal("the two sentences were grouped as near-duplicates: the case tests nothing")
+			}
+			c.score(DefaultModel())
+			c.figs = c.figures()
+			if got := c.restates(f, p); got != tt.want {
+				t.Errorf("restates = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSameQuote checks quotation identity: the same words of four or more
+// in both (one may hold the other), curly or straight marks; not a
+// shorter quotation, nor other words.
+func TestSameQuote(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{`She called it "a sustained and brutal attack" on Friday.`, `Jurors heard of "a sustained and brutal attack".`, true},
+		{`She called it “a sustained and brutal attack” on Friday.`, `It was "sustained and brutal attack" the court heard.`, true},
+		{`He starred in "The Long Pier" for years.`, `"The Long Pier" closes on Sunday.`, false},
+		{`She said "we will rebuild the pier".`, `He said "we will never rebuild it".`, false},
+		{`No quotation here.`, `"We will rebuild the pier," she said.`, false},
+	}
+	for _, tt := range tests {
+		if got := sameQuote(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameQuote(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

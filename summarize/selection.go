@@ -443,7 +443,7 @@ func (c *cluster) redundant(f int, picked []int, limit float64) bool {
 		if lex.Jaccard(a, c.cands[c.facts[p].rep].terms) >= limit {
 			return true
 		}
-		if c.figs != nil && (c.paraphrase(f, p, c.figs) || c.sameOpening(c.facts[f].rep, c.facts[p].rep) || c.reader && c.sameEvent(f, p)) {
+		if c.figs != nil && (c.paraphrase(f, p, c.figs) || c.sameOpening(c.facts[f].rep, c.facts[p].rep) || c.reader && (c.sameEvent(f, p) || c.restates(f, p))) {
 			return true
 		}
 	}
