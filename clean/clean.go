@@ -31,7 +31,7 @@ func Paragraphs(text string) []string { return ParagraphsWith(text, Options{}) }
 
 // ParagraphsWith is Paragraphs with options.
 func ParagraphsWith(text string, opts Options) []string {
-	text = Normalize(text)
+	text = splitBullets(Normalize(text))
 	var out, headings []string
 	seen := make(map[string]bool)
 	for _, p := range splitParagraphs(text) {

@@ -58,6 +58,7 @@ var (
 func stripInline(p string) string {
 	orig := p
 	p = stripPunctRuns(p)
+	p = stripVideoBar(stripUpdates(p))
 	p = stripLead(p)
 	p = stripDateline(p)
 	if strings.IndexByte(p, '(') >= 0 {
@@ -65,7 +66,9 @@ func stripInline(p string) string {
 		p = stripWireCode(p)
 	}
 	p = stripWireTail(p)
-	p = stripPhrases(p)
+	if q := stripPhrases(p); q != p {
+		p = stripDateline(q) // "Please enable javascript to watch this video cleveland, ohio -- a ..."
+	}
 	if p != orig {
 		p = collapseSpace(p)
 	}
@@ -211,7 +214,7 @@ func stripPhrases(p string) string {
 // phraseTails are lower-case pieces of every [strip] phrase, present in
 // its usual capitalisations; a paragraph without any of them holds no
 // phrase and need not be lower-cased.
-var phraseTails = []string{"aption", "APTION", "ontinue", "ONTINUE", "nlarge", "NLARGE", "me up!", "ME UP!", "ews videos", "EWS VIDEOS", "interest", "Interest", "INTEREST"}
+var phraseTails = []string{"avascript", "AVASCRIPT", "timeline", "TIMELINE", "ogout", "OGOUT", "aption", "APTION", "ontinue", "ONTINUE", "nlarge", "NLARGE", "me up!", "ME UP!", "ews videos", "EWS VIDEOS", "interest", "Interest", "INTEREST"}
 
 func mayHavePhrase(p string) bool {
 	for _, t := range phraseTails {

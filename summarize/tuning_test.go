@@ -85,7 +85,7 @@ func TestTuningNames(t *testing.T) {
 func TestSummarizerTuning(t *testing.T) {
 	t.Parallel()
 	arts := []chorus.Article{
-		{ID: "a", Text: "• The county reopened the old ferry crossing on Monday after repairs to the landing. " +
+		{ID: "a", Text: "· The county reopened the old ferry crossing on Monday after repairs to the landing. " +
 			"The ferry will run every hour until dusk, the harbour master said."},
 		{ID: "b", Text: "The old ferry crossing reopened on Monday, the county said, after the landing was repaired. " +
 			"Tickets will cost two dollars for adults and nothing for children."},
@@ -103,7 +103,7 @@ func TestSummarizerTuning(t *testing.T) {
 	if !reflect.DeepEqual(def, same) {
 		t.Errorf("nil tuning and DefaultTuning() differ:\n%v\n%v", def.Sentences, same.Sentences)
 	}
-	if find(def, "•") != nil {
+	if find(def, "·") != nil {
 		t.Errorf("default tuning kept a bullet: %v", def.Sentences)
 	}
 	noTrim := DefaultTuning()
@@ -112,7 +112,7 @@ func TestSummarizerTuning(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if find(s, "•") == nil {
+	if find(s, "·") == nil {
 		t.Errorf("no trims, yet the bullet was cut: %v", s.Sentences)
 	}
 }
