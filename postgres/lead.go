@@ -157,18 +157,23 @@ func (db *DB) commit(ctx context.Context, tx pgx.Tx, fn func(chorus.StoreTx) err
 	w := sqlstore.NewWriter(&conn{tx}, &q, func(ctx context.Context, id, after int64, at time.Time) error {
 		return db.jobs.EnqueueTx(ctx, tx, id, after, at)
 	})
+	// The assigner of this process is woken in memory after the commit;
+	// another process's, by a notification, sent by the statement that
+	// queues the article (no round trip of its own). (Should this process
+	// lose the role meanwhile, the next assigner assigns the inbox when it
+	// takes the role, or at its next poll; should it take the role, it
+	// wakes itself through its listening connection.)
+	if db.lead.Load() == nil {
+		w.NotifyQueue(db.inboxChannel)
+	}
 	if err := fn(w); err != nil {
 		return err
 	}
 	if err := w.Flush(ctx); err != nil {
 		return err
 	}
-	// The assigner of this process is woken in memory after the commit;
-	// another process's, by a notification. (Should this process lose the
-	// role meanwhile, the next assigner assigns the inbox when it takes the
-	// role, or at its next poll.)
 	local := db.lead.Load()
-	if w.Queued() && local == nil {
+	if w.Queued() && local == nil && !w.NotifiedQueue() {
 		if _, err := tx.Exec(ctx, "SELECT pg_notify($1, '')", db.inboxChannel); err != nil {
 			return fmt.Errorf("cannot notify the assigner: %w", err)
 		}

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chorusnews/chorus"
 	"github.com/jackc/pgx/v5"
 )
 
@@ -157,5 +158,62 @@ func TestInsertNotifications(t *testing.T) {
 				t.Errorf("%s: no notification", tc.name)
 			}
 		}
+	}
+}
+
+// TestQueueNotifies checks the assigner's wake-up by a write: a process
+// that does not lead notifies the inbox channel in the statement that
+// queues the article (no pg_notify statement of its own), and a process
+// that leads sends none (it wakes its assigner in memory).
+func TestQueueNotifies(t *testing.T) {
+	db := OpenTest(t)
+	ctx := context.Background()
+	c, err := pgx.Connect(ctx, testDSN(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close(ctx)
+	if _, err := c.Exec(ctx, "LISTEN "+pgx.Identifier{db.inboxChannel}.Sanitize()); err != nil {
+		t.Fatal(err)
+	}
+	write := func(id string) {
+		t.Helper()
+		rec := chorus.ArticleRecord{StoredArticle: chorus.StoredArticle{Article: chorus.Article{Title: "Pier reopens " + id,
+			Text: "The harbour pier reopened on Tuesday after repairs, officials said (" + id + ")."}}, Key: "id:" + id, Hash: "hash-" + id}
+		rec.ID = id
+		err := db.Update(ctx, func(tx chorus.StoreTx) error {
+			if _, err := tx.PutArticle(ctx, rec); err != nil {
+				return err
+			}
+			_, err := tx.QueueArticle(ctx, id, time.Now())
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	heard := func() bool {
+		t.Helper()
+		wctx, cancel := context.WithTimeout(ctx, 500*time.Millisecond)
+		defer cancel()
+		_, err := c.WaitForNotification(wctx)
+		return err == nil
+	}
+	write("follower-1")
+	if !heard() {
+		t.Error("a write of a process that does not lead sent no notification to the assigner")
+	}
+	l, err := db.Lead(ctx, "test")
+	if err != nil || l == nil {
+		t.Fatalf("Lead: %v, %v", l, err)
+	}
+	defer l.Release()
+	write("leader-1")
+	if heard() {
+		t.Error("a write of the leading process notified the inbox channel")
+	}
+	start := time.Now()
+	if err := l.Wait(ctx, 5*time.Second); err != nil || time.Since(start) > 2*time.Second {
+		t.Errorf("the leader's own write did not wake it: waited %v, %v", time.Since(start), err)
 	}
 }

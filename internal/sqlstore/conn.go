@@ -43,8 +43,12 @@ type Writer struct {
 	enqueue Enqueuer
 	touched map[int64]touched // stories changed, for Flush
 	queued  int               // inbox entries added
-	changed int               // change log entries appended
-	decided []Decision        // inbox entries assigned, for Decisions
+	// notify is the channel QueueArticle notifies (NotifyQueue), notified
+	// whether it did.
+	notify   string
+	notified bool
+	changed  int        // change log entries appended
+	decided  []Decision // inbox entries assigned, for Decisions
 }
 
 // NewReader returns a reader running queries q on c.

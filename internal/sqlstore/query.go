@@ -29,6 +29,10 @@ type Dialect struct {
 	// Lock takes transaction-scoped locks named by the texts bound as ?,
 	// a sorted array, in order; empty where writes are serialized anyway.
 	Lock string
+	// Notify is the function that sends a notification, f(channel,
+	// payload), with the transaction's commit; empty where the database
+	// has none.
+	Notify string
 }
 
 // The dialects of the backends.
@@ -39,7 +43,8 @@ var (
 		InList: "seq IN (SELECT jsonb_array_elements_text(?::jsonb)::bigint)",
 		InIDs:  "id IN (SELECT jsonb_array_elements_text(?::jsonb))",
 		Lock: `SELECT count(pg_advisory_xact_lock(hashtextextended(n, 0)))
-		FROM (SELECT n FROM unnest(?::text[]) AS n ORDER BY n) x`}
+		FROM (SELECT n FROM unnest(?::text[]) AS n ORDER BY n) x`,
+		Notify: "pg_notify"}
 )
 
 // Queries is the query text both backends run, in one dialect. Times are
@@ -110,6 +115,10 @@ type Queries struct {
 	// TouchStory bumps a live story's version and last and returns the new
 	// version and the summary version: last, id.
 	TouchStory string
+	// QueueArticleNotify is QueueArticle that also notifies a channel with
+	// the commit, in the same statement (one round trip): article id,
+	// queued, channel; returns seq. Empty where the dialect has no Notify.
+	QueueArticleNotify string
 }
 
 // NewQueries returns the queries in dialect d.
@@ -187,8 +196,12 @@ func NewQueries(d Dialect) Queries {
 		VALUES (?, ?, ?, ?, 1, ?) RETURNING id`
 	q.TouchStory = `UPDATE stories SET version = version + 1, last = ` + d.Greatest + `(last, ?)
 		WHERE id = ? AND merged_into IS NULL RETURNING version, summary_version`
+	if d.Notify != "" {
+		q.QueueArticleNotify = `INSERT INTO inbox (article_id, queued) SELECT CAST(? AS TEXT), CAST(? AS BIGINT)
+		FROM (SELECT ` + d.Notify + `(?, '')) n RETURNING seq`
+	}
 	if d.Dollar {
-		for _, s := range append(q.all(), &q.CreateStory, &q.TouchStory, &q.Lock) {
+		for _, s := range append(q.all(), &q.CreateStory, &q.TouchStory, &q.Lock, &q.QueueArticleNotify) {
 			*s = dollar(*s)
 		}
 	}

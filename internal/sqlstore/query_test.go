@@ -90,3 +90,22 @@ func TestStoryStatements(t *testing.T) {
 		})
 	}
 }
+
+// TestQueueArticleNotify checks the queueing statement that also notifies
+// the assigner: PostgreSQL's takes the article id, the time and the
+// channel and calls pg_notify; SQLite, which has no notifications, has
+// none.
+func TestQueueArticleNotify(t *testing.T) {
+	if q := NewQueries(SQLite); q.QueueArticleNotify != "" {
+		t.Errorf("SQLite QueueArticleNotify = %q, want none", q.QueueArticleNotify)
+	}
+	q := NewQueries(PostgreSQL)
+	for _, want := range []string{"INSERT INTO inbox", "pg_notify($3, '')", "CAST($1 AS TEXT)", "CAST($2 AS BIGINT)", "RETURNING seq"} {
+		if !strings.Contains(q.QueueArticleNotify, want) {
+			t.Errorf("PostgreSQL QueueArticleNotify lacks %q: %s", want, q.QueueArticleNotify)
+		}
+	}
+	if strings.Contains(q.QueueArticleNotify, "$4") {
+		t.Errorf("PostgreSQL QueueArticleNotify takes more than 3 parameters: %s", q.QueueArticleNotify)
+	}
+}
