@@ -36,6 +36,41 @@ func (r *Reader) ArticleByHash(ctx context.Context, hash string) (*chorus.Articl
 	return r.oneArticle(ctx, r.q.ArticleByHash, hash)
 }
 
+// ArticleByKeyOrHash returns the article stored under key and the first
+// stored with text hash, each nil when there is none: ArticleByKey and
+// ArticleByHash in one statement, for ingest's look-up of a new article.
+func (r *Reader) ArticleByKeyOrHash(ctx context.Context, key, hash string) (byKey, byHash *chorus.ArticleRecord, err error) {
+	err = r.each(ctx, "articles", func(s Scanner) error {
+		var which int
+		a, err := ScanArticle(prefixScanner{s, &which})
+		if err != nil {
+			return fmt.Errorf("cannot read article: %w", err)
+		}
+		if which == 1 {
+			byKey = a
+		} else {
+			byHash = a
+		}
+		return nil
+	}, r.q.ArticleByKeyOrHash, key, hash)
+	if err != nil {
+		return nil, nil, r.c.Wrap("read article", err)
+	}
+	return byKey, byHash, nil
+}
+
+// prefixScanner scans a row whose first column goes to first and whose
+// other columns go to the destinations of Scan.
+type prefixScanner struct {
+	s     Scanner
+	first any
+}
+
+// Scan implements Scanner.
+func (p prefixScanner) Scan(dest ...any) error {
+	return p.s.Scan(append([]any{p.first}, dest...)...)
+}
+
 // articles calls fn for each article of a query.
 func (r *Reader) articles(ctx context.Context, fn func(chorus.ArticleRecord) error, query string, args ...any) error {
 	return r.each(ctx, "articles", func(s Scanner) error {

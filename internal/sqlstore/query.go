@@ -51,9 +51,13 @@ var (
 // bound as Enc values; the arguments of each query are listed beside it.
 type Queries struct {
 	ArticleByID, ArticleByKey, ArticleByHash string // id, key or hash
-	StoryArticles                            string // story id
-	ArticlesByID                             string // JSON array of article ids
-	StoryArticlePage                         string // story id, limit, offset; text selected as ''
+	// ArticleByKeyOrHash is ArticleByKey and ArticleByHash in one
+	// statement (one round trip): key, hash; each row is 1 (by key) or 2
+	// (by hash), then ArticleColumns.
+	ArticleByKeyOrHash string
+	StoryArticles      string // story id
+	ArticlesByID       string // JSON array of article ids
+	StoryArticlePage   string // story id, limit, offset; text selected as ''
 
 	RecentArticles string // since
 	LastSeq        string // no arguments
@@ -130,6 +134,8 @@ func NewQueries(d Dialect) Queries {
 		ArticleByID:   `SELECT ` + ArticleColumns + ` FROM articles WHERE id = ? ORDER BY seq LIMIT 1`,
 		ArticleByKey:  `SELECT ` + ArticleColumns + ` FROM articles WHERE key = ? ORDER BY seq LIMIT 1`,
 		ArticleByHash: `SELECT ` + ArticleColumns + ` FROM articles WHERE hash = ? ORDER BY seq LIMIT 1`,
+		ArticleByKeyOrHash: `SELECT 1, k.* FROM (SELECT ` + ArticleColumns + ` FROM articles WHERE key = ? ORDER BY seq LIMIT 1) k
+		UNION ALL SELECT 2, h.* FROM (SELECT ` + ArticleColumns + ` FROM articles WHERE hash = ? ORDER BY seq LIMIT 1) h`,
 		StoryArticles: `SELECT ` + ArticleColumns + ` FROM articles WHERE story_id = ? ORDER BY seq`,
 		ArticlesByID:  `SELECT ` + ArticleColumns + ` FROM articles WHERE ` + d.InIDs + ` ORDER BY seq`,
 		StoryArticlePage: `SELECT ` + strings.Replace(ArticleColumns, "text", "'' AS text", 1) +
@@ -210,7 +216,7 @@ func NewQueries(d Dialect) Queries {
 
 // all returns pointers to every query of q.
 func (q *Queries) all() []*string {
-	return []*string{&q.ArticleByID, &q.ArticleByKey, &q.ArticleByHash, &q.StoryArticles, &q.ArticlesByID, &q.StoryArticlePage,
+	return []*string{&q.ArticleByID, &q.ArticleByKey, &q.ArticleByHash, &q.ArticleByKeyOrHash, &q.StoryArticles, &q.ArticlesByID, &q.StoryArticlePage,
 		&q.RecentArticles, &q.LastSeq, &q.PutArticle, &q.Story, &q.CountStories, &q.CountStoriesText,
 		&q.Stories, &q.StoriesText, &q.LiveStoryLast, &q.LiveStoryVersions, &q.MoveArticles, &q.MoveMerged,
 		&q.MarkMerged, &q.SaveSummary, &q.Feed, &q.FeedByURL, &q.Feeds, &q.AddFeed,
