@@ -57,6 +57,10 @@ func TestPruneFurniture(t *testing.T) {
 			"Gulls return", "Skippers who moved"},
 		{"table with text cells is content", `<table><tr><td><a href="/fees">Mooring fee</a></td><td>twelve crowns a night for boats of up to ten metres</td></tr><tr><td><a href="/b">Winter fee</a></td><td>eight crowns</td></tr></table>`,
 			"", "twelve crowns a night"},
+		{"sign-in dialog", `<div class="login-modal"><h3>Welcome back</h3><p>Sign in to keep reading the Bay Courier on every device.</p></div>`,
+			"Welcome back", "Skippers who moved"},
+		{"dialog by role", `<div role="dialog"><p>Set the Bay Courier as your home page in three steps.</p></div>`,
+			"three steps", "Skippers who moved"},
 		{"commentary is content", `<div class="commentary-body"><p>The board's vote settles a quarrel that has split the village since the storm, and it does so with money the village did not have to borrow from itself.</p></div>`,
 			"", "settles a quarrel"},
 	}
@@ -97,6 +101,7 @@ func TestPruneFurnitureKeepsArticle(t *testing.T) {
 		{"long text in a share container is not a share bar", `<div id="w" class="share-container"><p>` + strings.Repeat("The pier will reopen in the autumn. ", 12) + `</p></div>`, nil, []string{"w"}},
 		{"teaser cards in a related pane", `<article id="a"><p>` + strings.Repeat("The pier will reopen in the autumn. ", 12) + `</p></article><div id="r" class="related-stories"><article><h3><a href="/gulls">Gulls return</a></h3></article><article><h3><a href="/keeper">Keeper retires</a></h3></article></div>`, []string{"r"}, []string{"a"}},
 		{"a page made of teaser cards", `<div id="r" class="related-stories"><article id="c"><h3><a href="/gulls">Gulls return</a></h3><p>Counters found more nests.</p></article><article><h3><a href="/keeper">Keeper retires</a></h3></article></div>`, nil, []string{"r", "c"}},
+		{"long text in a modal is not a dialog box", `<div id="m" class="modal-article"><p>` + strings.Repeat("The pier will reopen in the autumn. ", 12) + `</p></div>`, nil, []string{"m"}},
 		{"outermost block only", `<div id="r" class="related"><ul id="inner" class="related-list"><li>x</li></ul></div>`, []string{"r"}, []string{"inner"}},
 	}
 	for _, tt := range tests {
