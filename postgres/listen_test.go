@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"time"
 
@@ -176,20 +177,38 @@ func TestQueueNotifies(t *testing.T) {
 	if _, err := c.Exec(ctx, "LISTEN "+pgx.Identifier{db.inboxChannel}.Sanitize()); err != nil {
 		t.Fatal(err)
 	}
-	write := func(id string) {
+	// write stores and queues an article in two statements, or in one
+	// (PutAndQueueArticle) when combined, and checks its inbox entry.
+	write := func(id string, combined bool) {
 		t.Helper()
 		rec := chorus.ArticleRecord{StoredArticle: chorus.StoredArticle{Article: chorus.Article{Title: "Pier reopens " + id,
 			Text: "The harbour pier reopened on Tuesday after repairs, officials said (" + id + ")."}}, Key: "id:" + id, Hash: "hash-" + id}
 		rec.ID = id
+		var seq int64
 		err := db.Update(ctx, func(tx chorus.StoreTx) error {
+			var err error
+			if combined {
+				seq, err = tx.(interface {
+					PutAndQueueArticle(context.Context, chorus.ArticleRecord, time.Time) (int64, error)
+				}).PutAndQueueArticle(ctx, rec, time.Now())
+				return err
+			}
 			if _, err := tx.PutArticle(ctx, rec); err != nil {
 				return err
 			}
-			_, err := tx.QueueArticle(ctx, id, time.Now())
+			seq, err = tx.QueueArticle(ctx, id, time.Now())
 			return err
 		})
 		if err != nil {
 			t.Fatal(err)
+		}
+		var queued string
+		if err := db.pool.QueryRow(ctx, "SELECT article_id FROM inbox WHERE seq = $1", seq).Scan(&queued); err != nil || queued != id {
+			t.Errorf("inbox entry %d holds %q (%v), want %q", seq, queued, err, id)
+		}
+		var text string
+		if err := db.pool.QueryRow(ctx, "SELECT text FROM articles WHERE id = $1", id).Scan(&text); err != nil || text != rec.Text {
+			t.Errorf("article %s stored with text %q (%v)", id, text, err)
 		}
 	}
 	heard := func() bool {
@@ -199,16 +218,18 @@ func TestQueueNotifies(t *testing.T) {
 		_, err := c.WaitForNotification(wctx)
 		return err == nil
 	}
-	write("follower-1")
-	if !heard() {
-		t.Error("a write of a process that does not lead sent no notification to the assigner")
+	for i, combined := range []bool{false, true} {
+		write(fmt.Sprintf("follower-%d", i), combined)
+		if !heard() {
+			t.Errorf("a write of a process that does not lead sent no notification to the assigner (in one statement: %v)", combined)
+		}
 	}
 	l, err := db.Lead(ctx, "test")
 	if err != nil || l == nil {
 		t.Fatalf("Lead: %v, %v", l, err)
 	}
 	defer l.Release()
-	write("leader-1")
+	write("leader-1", true)
 	if heard() {
 		t.Error("a write of the leading process notified the inbox channel")
 	}

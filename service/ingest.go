@@ -184,10 +184,7 @@ func (s *Service) storeOne(ctx context.Context, tx chorus.StoreTx, rec chorus.Ar
 		// the assigner decides again whether it copies another article of
 		// its story, and its story is recomputed.
 		rec.ID, rec.Ingested, rec.DuplicateOf = old.ID, old.Ingested, old.DuplicateOf
-		if _, err := tx.PutArticle(ctx, rec); err != nil {
-			return chorus.IngestResult{}, 0, err
-		}
-		seq, err := tx.QueueArticle(ctx, rec.ID, now)
+		seq, err := putAndQueue(ctx, tx, rec, now)
 		if err != nil {
 			return chorus.IngestResult{}, 0, err
 		}
@@ -198,14 +195,30 @@ func (s *Service) storeOne(ctx context.Context, tx chorus.StoreTx, rec chorus.Ar
 	if same != nil {
 		return unchanged(same), 0, nil
 	}
-	if _, err := tx.PutArticle(ctx, rec); err != nil {
-		return chorus.IngestResult{}, 0, err
-	}
-	seq, err := tx.QueueArticle(ctx, rec.ID, now)
+	seq, err := putAndQueue(ctx, tx, rec, now)
 	if err != nil {
 		return chorus.IngestResult{}, 0, err
 	}
 	return chorus.IngestResult{ID: rec.ID, Status: chorus.IngestCreated}, seq, nil
+}
+
+// putAndQueuer is a store transaction that stores an article and queues
+// it for the assigner in one call (the sqlite and postgres stores; one
+// statement on PostgreSQL).
+type putAndQueuer interface {
+	PutAndQueueArticle(ctx context.Context, a chorus.ArticleRecord, now time.Time) (int64, error)
+}
+
+// putAndQueue stores rec in tx and queues it for the story assigner,
+// returning its inbox entry.
+func putAndQueue(ctx context.Context, tx chorus.StoreTx, rec chorus.ArticleRecord, now time.Time) (int64, error) {
+	if p, ok := tx.(putAndQueuer); ok {
+		return p.PutAndQueueArticle(ctx, rec, now)
+	}
+	if _, err := tx.PutArticle(ctx, rec); err != nil {
+		return 0, err
+	}
+	return tx.QueueArticle(ctx, rec.ID, now)
 }
 
 // keyOrHashReader is a store transaction that reads an article by key and

@@ -33,6 +33,9 @@ type Dialect struct {
 	// payload), with the transaction's commit; empty where the database
 	// has none.
 	Notify string
+	// WriteCTE tells that a statement can write in its WITH clause and
+	// use the rows written (data-modifying CTEs).
+	WriteCTE bool
 }
 
 // The dialects of the backends.
@@ -44,7 +47,7 @@ var (
 		InIDs:  "id IN (SELECT jsonb_array_elements_text(?::jsonb))",
 		Lock: `SELECT count(pg_advisory_xact_lock(hashtextextended(n, 0)))
 		FROM (SELECT n FROM unnest(?::text[]) AS n ORDER BY n) x`,
-		Notify: "pg_notify"}
+		Notify: "pg_notify", WriteCTE: true}
 )
 
 // Queries is the query text both backends run, in one dialect. Times are
@@ -123,6 +126,11 @@ type Queries struct {
 	// the commit, in the same statement (one round trip): article id,
 	// queued, channel; returns seq. Empty where the dialect has no Notify.
 	QueueArticleNotify string
+	// PutAndQueueArticle is PutArticle and QueueArticle in one statement:
+	// PutArticle's arguments, then queued; returns the inbox seq.
+	// PutAndQueueArticleNotify also notifies a channel, its last argument.
+	// Both are empty where the dialect has no WriteCTE.
+	PutAndQueueArticle, PutAndQueueArticleNotify string
 }
 
 // NewQueries returns the queries in dialect d.
@@ -206,8 +214,17 @@ func NewQueries(d Dialect) Queries {
 		q.QueueArticleNotify = `INSERT INTO inbox (article_id, queued) SELECT CAST(? AS TEXT), CAST(? AS BIGINT)
 		FROM (SELECT ` + d.Notify + `(?, '')) n RETURNING seq`
 	}
+	if d.WriteCTE {
+		put := `WITH a AS (` + strings.TrimSuffix(q.PutArticle, "RETURNING seq") + `RETURNING id)
+		INSERT INTO inbox (article_id, queued) SELECT a.id, CAST(? AS BIGINT) FROM a`
+		q.PutAndQueueArticle = put + ` RETURNING seq`
+		if d.Notify != "" {
+			q.PutAndQueueArticleNotify = put + `, (SELECT ` + d.Notify + `(?, '')) n RETURNING seq`
+		}
+	}
 	if d.Dollar {
-		for _, s := range append(q.all(), &q.CreateStory, &q.TouchStory, &q.Lock, &q.QueueArticleNotify) {
+		for _, s := range append(q.all(), &q.CreateStory, &q.TouchStory, &q.Lock, &q.QueueArticleNotify,
+			&q.PutAndQueueArticle, &q.PutAndQueueArticleNotify) {
 			*s = dollar(*s)
 		}
 	}

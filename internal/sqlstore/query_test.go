@@ -109,3 +109,37 @@ func TestQueueArticleNotify(t *testing.T) {
 		t.Errorf("PostgreSQL QueueArticleNotify takes more than 3 parameters: %s", q.QueueArticleNotify)
 	}
 }
+
+// TestPutAndQueueArticle checks the statement that stores and queues an
+// article at once: PostgreSQL's takes PutArticle's 13 arguments, then the
+// time queued (and the channel notified); SQLite, which cannot write in a
+// WITH clause, has none.
+func TestPutAndQueueArticle(t *testing.T) {
+	if q := NewQueries(SQLite); q.PutAndQueueArticle != "" || q.PutAndQueueArticleNotify != "" {
+		t.Errorf("SQLite PutAndQueueArticle = %q, %q, want none", q.PutAndQueueArticle, q.PutAndQueueArticleNotify)
+	}
+	q := NewQueries(PostgreSQL)
+	tests := []struct {
+		name, query string
+		params      int
+		notify      bool
+	}{
+		{"PutAndQueueArticle", q.PutAndQueueArticle, 14, false},
+		{"PutAndQueueArticleNotify", q.PutAndQueueArticleNotify, 15, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, want := range []string{"WITH a AS (INSERT INTO articles", "RETURNING id)", "INSERT INTO inbox", "$" + strconv.Itoa(tt.params), "RETURNING seq"} {
+				if !strings.Contains(tt.query, want) {
+					t.Errorf("lacks %q: %s", want, tt.query)
+				}
+			}
+			if strings.Contains(tt.query, "$"+strconv.Itoa(tt.params+1)) || strings.Contains(tt.query, "?") {
+				t.Errorf("takes more than %d parameters: %s", tt.params, tt.query)
+			}
+			if got := strings.Contains(tt.query, "pg_notify($15, '')"); got != tt.notify {
+				t.Errorf("notifies: %v, want %v: %s", got, tt.notify, tt.query)
+			}
+		})
+	}
+}
