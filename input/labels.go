@@ -134,9 +134,13 @@ func nextWithText(n *html.Node, p *pruner) *html.Node {
 }
 
 // isLinkBlock reports whether an element with facts f is mostly (60%) the
-// text of links to other pages, or a list of teasers.
+// text of links to other pages, a list of teasers, or cards of teasers
+// (linked headings with a line of standfirst each, at most
+// maxTeaserLetters letters a card): the cards left the dev sets unchanged
+// and are kept for TestPruneLabelled's invented page.
 func (f nodeFacts) isLinkBlock() bool {
-	return f.letters > 0 && f.linkLetters*10 >= f.letters*6 || f.isTeaserList()
+	return f.letters > 0 && f.linkLetters*10 >= f.letters*6 || f.isTeaserList() ||
+		f.teaserItems > 0 && f.letters <= f.teaserItems*maxTeaserLetters || f.isTeaser() && f.letters <= maxTeaserLetters
 }
 
 // setHidden adds the hidden attribute to n unless it has it.

@@ -38,6 +38,8 @@ func TestPruneLabelled(t *testing.T) {
 			[]string{"You may also like", "Gulls return"}, []string{"Skippers who moved"}},
 		{"label in its own wrapper over teaser cards", `<div class="box"><div class="hd"><strong>MORE ON THIS STORY</strong></div><div class="item"><a href="/s1"><img src="1.jpg"><span>Fees rise at the south basin</span></a></div><div class="item"><a href="/s2"><span>What the loan means for you</span></a></div></div>`,
 			[]string{"MORE ON THIS STORY", "Fees rise at the south basin"}, []string{"Skippers who moved"}},
+		{"label over teaser cards with a standfirst", `<h3>More on this story</h3><div class="cards"><div class="card"><h4><a href="/fees">Fees rise at the south basin</a></h4><p>Skippers face a bigger bill from the spring onwards.</p></div><div class="card"><h4><a href="/loan">Council weighs the loan</a></h4><p>The vote is due in a fortnight.</p></div></div>`,
+			[]string{"More on this story", "Fees rise at the south basin", "bigger bill"}, []string{"Skippers who moved"}},
 		{"label standing alone", `<p><strong>Related stories</strong></p>`,
 			[]string{"Related stories"}, []string{"Skippers who moved"}},
 		{"label over prose heads article text", `<h3>Recommended</h3><p>The harbour master said the pier would take boats of up to twelve metres and that the old crane would be kept as a landmark for visitors.</p>`,
