@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/chorusnews/chorus"
 )
 
 func TestQuotesAfterSpeakers(t *testing.T) {
@@ -21,30 +23,6 @@ func TestQuotesAfterSpeakers(t *testing.T) {
 	c.quotesAfterSpeakers(picked)
 	if want := []int{1, 2, 0}; !slices.Equal(picked, want) {
 		t.Errorf("order %v, want %v (the quote after the sentence naming Hana Osei)", picked, want)
-	}
-}
-
-func TestIsBackground(t *testing.T) {
-	tests := []struct {
-		s    string
-		want bool
-	}{
-		{"In 2009, the same bridges were damaged.", true},
-		{"The county last flooded this badly in 2009, when the bridges were damaged.", true},
-		{"The river burst its banks on Monday.", false},
-		{"The museum will reopen next spring.", false},
-		{"Ten years ago the town had no flood defences.", true},
-		{"The bones were left by a child about 90,000 years ago.", false},
-		{"The crater formed some two million years ago.", false},
-		{"The mill closed 40 years ago.", true},
-		{"A judge dismissed the suit last year, but an appeals panel heard arguments Tuesday.", false},
-		{"The council, which was founded in 1990, voted today to close the bridge.", false},
-		{"The bridge was built in 1931 and last repaired in 2004.", true},
-	}
-	for _, tt := range tests {
-		if got := isBackground(tt.s); got != tt.want {
-			t.Errorf("isBackground(%q) = %v, want %v", tt.s, got, tt.want)
-		}
 	}
 }
 
@@ -133,5 +111,38 @@ func TestStandAloneFirst(t *testing.T) {
 				t.Errorf("order %v, want %v", picked, tt.want)
 			}
 		})
+	}
+}
+
+// TestBackgroundKeepsItsPlace checks that a sentence telling history (a past
+// year) is ordered where its source tells it, right after the news it
+// explains, not sent after every other sentence.
+func TestBackgroundKeepsItsPlace(t *testing.T) {
+	arts := []chorus.Article{
+		{ID: "wire", Text: "A court in Tarnwick freed Ivo Brandt on Friday after a prosecutor found new evidence in his case.\n\n" +
+			"Brandt was convicted in 2012 of setting the fire that destroyed the Tarnwick mill.\n\n" +
+			"The prosecutor said a witness had lied at the trial."},
+		{ID: "herald", Text: "Neighbours in Ostvale hung banners across the main street for the freed man.\n\n" +
+			"A party is planned at the village hall for Sunday evening."},
+	}
+	p := DefaultTuning()
+	c := cluster{p: &p, lead: -1}
+	if !c.prepare(arts) {
+		t.Fatal("no text")
+	}
+	var picked []int
+	for f := range c.facts {
+		picked = append(picked, f)
+	}
+	slices.Reverse(picked)
+	c.order(picked, c.rank)
+	var got []string
+	for _, f := range picked {
+		got = append(got, c.cands[c.facts[f].rep].text)
+	}
+	i := slices.IndexFunc(got, func(s string) bool { return strings.Contains(s, "2012") })
+	j := slices.IndexFunc(got, func(s string) bool { return strings.HasPrefix(s, "Neighbours") })
+	if i < 0 || j < 0 || i > j || i == len(got)-1 {
+		t.Errorf("order %q: want the 2012 conviction in its source's place, before the other source's sentences", got)
 	}
 }
