@@ -30,6 +30,7 @@
 // absent is skipped with a message.
 //
 //	go run ./scripts/scaleout --streams duc2004,duc2004-dated,multinews-test --procs 1,2,4 --clients 4
+//	go run ./scripts/scaleout --streams multinews-test --procs 1,4,2 --rounds 3   # medians of 3 rounds
 //	go run ./scripts/scaleout --mode kill --streams duc2004 --runs 5
 //	go run ./scripts/scaleout --mode startup --articles 100000
 package main
@@ -72,6 +73,7 @@ type options struct {
 	killWith int
 	articles int
 	repeat   int
+	rounds   int
 	keepLogs bool
 	chorus   string
 	tmp      string
@@ -100,6 +102,7 @@ func run(ctx context.Context) error {
 	flag.IntVar(&o.killWith, "kill-procs", 3, "kill mode: processes per run")
 	flag.IntVar(&o.articles, "articles", 100000, "start-up mode: articles stored before the start-up is timed")
 	flag.IntVar(&o.repeat, "repeat", 3, "start-up mode: timed start-ups")
+	flag.IntVar(&o.rounds, "rounds", 1, "scale mode: run the --procs list this many times, rotating its order each round, and print the medians of each process count")
 	flag.StringVar(&o.chorus, "chorus", "", "a chorus binary to measure instead of building ./cmd/chorus")
 	flag.StringVar(&o.tmp, "tmp", "", "directory to hold the run's temporary directory (PostgreSQL's data, logs); empty means $TMPDIR or /tmp")
 	flag.StringVar(&o.profile, "profile", "", "scale mode: write to this `DIR` a CPU profile of every chorus process (--pprof) taken while the stream is posted, and, when PostgreSQL loads pg_stat_statements (CHORUS_PG_OPTS), its statements per article")
@@ -144,6 +147,8 @@ func run(ctx context.Context) error {
 		return fmt.Errorf("--profile-seconds must be within 1 and 600, got %d", o.profileSeconds)
 	case o.repeat < 1 || o.repeat > 10:
 		return fmt.Errorf("--repeat must be within 1 and 10, got %d", o.repeat)
+	case o.rounds < 1 || o.rounds > 20:
+		return fmt.Errorf("--rounds must be within 1 and 20, got %d", o.rounds)
 	}
 	if o.mode == "kill" && !clientsSet {
 		o.clients = 1

@@ -2,6 +2,7 @@ package main
 
 import (
 	"math"
+	"slices"
 	"testing"
 	"time"
 )
@@ -99,3 +100,27 @@ func TestLatency(t *testing.T) {
 }
 
 func near(a, b float64) bool { return math.Abs(a-b) < 1e-9 }
+
+func TestRotate(t *testing.T) {
+	tests := []struct {
+		round int
+		want  []int
+	}{{0, []int{1, 4, 2}}, {1, []int{4, 2, 1}}, {2, []int{2, 1, 4}}, {3, []int{1, 4, 2}}}
+	for _, tt := range tests {
+		if got := rotate([]int{1, 4, 2}, tt.round); !slices.Equal(got, tt.want) {
+			t.Errorf("rotate(1,4,2, %d) = %v, want %v", tt.round, got, tt.want)
+		}
+	}
+}
+
+func TestMedian(t *testing.T) {
+	tests := []struct {
+		in   []float64
+		want float64
+	}{{nil, 0}, {[]float64{3}, 3}, {[]float64{5, 1, 3}, 3}, {[]float64{4, 1, 3, 2}, 2.5}}
+	for _, tt := range tests {
+		if got := median(slices.Clone(tt.in)); got != tt.want {
+			t.Errorf("median(%v) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

@@ -53,16 +53,26 @@ func scaleMode(ctx context.Context, e *env, o options) error {
 		}
 		bySync := map[string][]*scaleRow{}
 		for _, sync := range o.sync {
-			var rows []*scaleRow
-			for i, n := range o.procs {
-				fmt.Fprintf(os.Stderr, "%s, synchronous_commit %s, %d processes ...\n", name, sync, n)
-				r, err := scaleRun(ctx, e, o, s, sync, n, fmt.Sprintf("%s-sync%s-%d-p%d", name, sync, i, n))
-				if err != nil {
-					return fmt.Errorf("%s, %d processes: %w", name, n, err)
+			var rows, all []*scaleRow
+			for round := range o.rounds {
+				rows = nil
+				for i, n := range rotate(o.procs, round) {
+					fmt.Fprintf(os.Stderr, "%s, synchronous_commit %s, %d processes ...\n", name, sync, n)
+					r, err := scaleRun(ctx, e, o, s, sync, n, fmt.Sprintf("%s-sync%s-r%d-%d-p%d", name, sync, round, i, n))
+					if err != nil {
+						return fmt.Errorf("%s, %d processes: %w", name, n, err)
+					}
+					rows = append(rows, r)
 				}
-				rows = append(rows, r)
+				if o.rounds > 1 {
+					fmt.Printf("### Round %d of %d\n\n", round+1, o.rounds)
+				}
+				printScale(o, s, sync, rows)
+				all = append(all, rows...)
 			}
-			printScale(o, s, sync, rows)
+			if o.rounds > 1 {
+				printMedians(s, sync, o.rounds, all)
+			}
 			bySync[sync] = rows
 		}
 		if len(o.sync) > 1 {
@@ -260,6 +270,69 @@ func printScale(o options, s *stream, sync string, rows []*scaleRow) {
 		}
 	}
 	fmt.Println()
+}
+
+// rotate returns procs rotated left by round, so that over several rounds
+// each process count runs at each position (first, after a larger run
+// ...).
+func rotate(procs []int, round int) []int {
+	k := round % len(procs)
+	return append(slices.Clone(procs[k:]), procs[:k]...)
+}
+
+// printMedians prints, over the rounds of one stream and setting, the
+// median articles/s and CPU ms per article of each process count, and their
+// ratio to the smallest count's medians: the targets (CPU per
+// article at most +10% from 1 to 4 processes, throughput never below one
+// process).
+func printMedians(s *stream, sync string, rounds int, rows []*scaleRow) {
+	arts := float64(len(s.articles))
+	byProcs := map[int][]*scaleRow{}
+	var counts []int
+	for _, r := range rows {
+		if byProcs[r.procs] == nil {
+			counts = append(counts, r.procs)
+		}
+		byProcs[r.procs] = append(byProcs[r.procs], r)
+	}
+	slices.Sort(counts)
+	med := func(rs []*scaleRow, f func(*scaleRow) float64) float64 {
+		v := make([]float64, len(rs))
+		for i, r := range rs {
+			v[i] = f(r)
+		}
+		return median(v)
+	}
+	speed := func(r *scaleRow) float64 { return arts / r.ingest.Seconds() }
+	cpu := func(r *scaleRow) float64 { return 1000 * (r.chorusCPU + r.pgCPU) / arts }
+	fmt.Printf("## %s, synchronous_commit %s: medians of %d rounds\n\n", s.name, sync, rounds)
+	fmt.Printf("| processes | articles/s | vs %d process(es) | CPU ms/article | vs %d process(es) | chorus CPU ms/article | PostgreSQL CPU ms/article | commits/article | summaries computed/article |\n", counts[0], counts[0])
+	fmt.Println("|---|---|---|---|---|---|---|---|---|")
+	base := byProcs[counts[0]]
+	s0, c0 := med(base, speed), med(base, cpu)
+	for _, n := range counts {
+		rs := byProcs[n]
+		sp, c := med(rs, speed), med(rs, cpu)
+		fmt.Printf("| %d | %.1f | %.0f%% | %.2f | %+.1f%% | %.2f | %.2f | %.2f | %.3f |\n", n, sp, 100*sp/s0, c, 100*(c/c0-1),
+			med(rs, func(r *scaleRow) float64 { return 1000 * r.chorusCPU / arts }),
+			med(rs, func(r *scaleRow) float64 { return 1000 * r.pgCPU / arts }),
+			med(rs, func(r *scaleRow) float64 { return float64(r.server.commits) / arts }),
+			med(rs, func(r *scaleRow) float64 { return r.computed / arts }))
+	}
+	fmt.Println()
+}
+
+// median returns the median of v (the mean of the middle two for an even
+// count), 0 for none. It sorts v.
+func median(v []float64) float64 {
+	if len(v) == 0 {
+		return 0
+	}
+	slices.Sort(v)
+	if n := len(v); n%2 == 0 {
+		return (v[n/2-1] + v[n/2]) / 2
+	}
+	return v[len(v)/2]
 }
 
 // printCost prints where the CPU and the commits of each run go: the CPU

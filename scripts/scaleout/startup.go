@@ -10,7 +10,6 @@ import (
 	"io/fs"
 	"os"
 	"os/exec"
-	"sort"
 	"strings"
 	"syscall"
 	"time"
@@ -101,15 +100,6 @@ func startupMode(ctx context.Context, e *env, o options) error {
 	}
 	fmt.Printf("\nMedian: HTTP ready %.2f s, assigner ready %.2f s.\n\n", median(readies), median(leads))
 	return nil
-}
-
-// median returns the median of v, 0 when empty.
-func median(v []float64) float64 {
-	if len(v) == 0 {
-		return 0
-	}
-	sort.Float64s(v)
-	return v[len(v)/2]
 }
 
 // startup is one timed start-up.
