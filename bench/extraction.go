@@ -4,9 +4,11 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"text/tabwriter"
@@ -23,6 +25,24 @@ import (
 // trafilatura and readability sets (dev: tune on these).
 var ExtractionDatasets = []string{"scrapinghub-aeb", "trafilatura", "readability"}
 
+// ExtractionHalves are the halves of a dev set that ExtractionOptions.Half
+// names: rules are tuned on the first and checked on the second.
+var ExtractionHalves = []string{"tune", "held-out"}
+
+// InHalf reports whether the page named name (a readability page's folder
+// name, a trafilatura page's stored path) belongs to half: the FNV-1a
+// hash of the name is even for "tune", odd for "held-out"; every page
+// belongs to "".
+func InHalf(name, half string) bool {
+	if half == "" {
+		return true
+	}
+	h := fnv.New32a()
+	h.Write([]byte(name))
+	odd := h.Sum32()%2 == 1
+	return odd == (half == "held-out")
+}
+
 // ExtractionOptions says which set to score and where it lies.
 type ExtractionOptions struct {
 	// Dataset is one of ExtractionDatasets.
@@ -31,6 +51,9 @@ type ExtractionOptions struct {
 	Dir string
 	// Limit scores only the first Limit pages in id order (0: all).
 	Limit int
+	// Half, on the dev sets, scores only one half of the pages: "tune"
+	// or "held-out" (see InHalf); "" scores them all.
+	Half string
 	// Progress, when set, is called after each page.
 	Progress func()
 }
@@ -54,9 +77,11 @@ type ExtractionRow struct {
 
 // ExtractionResult is the table `chorus bench extraction` prints.
 type ExtractionResult struct {
-	Dataset string          `json:"dataset"`
-	Pages   int             `json:"pages"`
-	Rows    []ExtractionRow `json:"rows"`
+	Dataset string `json:"dataset"`
+	// Half is the half of a dev set scored, "" for all its pages.
+	Half  string          `json:"half,omitempty"`
+	Pages int             `json:"pages"`
+	Rows  []ExtractionRow `json:"rows"`
 }
 
 // ChorusText is Chorus's article text of an HTML page: the path `chorus
@@ -98,8 +123,14 @@ func RunExtraction(opts ExtractionOptions) (*ExtractionResult, error) {
 		res *ExtractionResult
 		err error
 	)
+	if opts.Half != "" && !slices.Contains(ExtractionHalves, opts.Half) {
+		return nil, fmt.Errorf("cannot score extraction: unknown half %q (want one of %s)", opts.Half, strings.Join(ExtractionHalves, ", "))
+	}
 	switch opts.Dataset {
 	case "scrapinghub-aeb":
+		if opts.Half != "" {
+			return nil, fmt.Errorf("cannot score extraction: the scrapinghub set is a test set, it has no halves")
+		}
 		res, err = runAEB(filepath.Join(base, "scrapinghub-aeb"), opts)
 	case "readability":
 		res, err = runReadability(filepath.Join(base, "readability-test-pages"), opts)
@@ -111,6 +142,7 @@ func RunExtraction(opts ExtractionOptions) (*ExtractionResult, error) {
 	if err != nil {
 		return nil, err
 	}
+	res.Half = opts.Half
 	sort.SliceStable(res.Rows, func(i, j int) bool { return res.Rows[i].F1 > res.Rows[j].F1 })
 	return res, nil
 }
@@ -167,7 +199,7 @@ func runReadability(dir string, opts ExtractionOptions) (*ExtractionResult, erro
 	counts := make([][]extraction.Counts, len(extractors))
 	n := 0
 	for _, e := range entries {
-		if !e.IsDir() {
+		if !e.IsDir() || !InHalf(e.Name(), opts.Half) {
 			continue
 		}
 		if opts.Limit > 0 && n >= opts.Limit {
@@ -270,7 +302,7 @@ func runTrafilaturaEval(dir string, opts ExtractionOptions) (*ExtractionResult, 
 		if json.Unmarshal(sc.Bytes(), &ix) != nil || ix.Stored == "" {
 			continue
 		}
-		if _, err := os.Stat(filepath.Join(dir, ix.Stored)); err == nil {
+		if _, err := os.Stat(filepath.Join(dir, ix.Stored)); err == nil && InHalf(ix.Stored, opts.Half) {
 			items = append(items, item{ix.URL, ix.Stored})
 		}
 	}
@@ -349,7 +381,11 @@ func (r *ExtractionResult) WriteJSON(w io.Writer) error {
 // published figures are marked with '*'.
 func (r *ExtractionResult) WriteTable(w io.Writer) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintf(tw, "%s (%d pages)\n", r.Dataset, r.Pages)
+	if r.Half != "" {
+		fmt.Fprintf(tw, "%s, %s half (%d pages)\n", r.Dataset, r.Half, r.Pages)
+	} else {
+		fmt.Fprintf(tw, "%s (%d pages)\n", r.Dataset, r.Pages)
+	}
 	snippets := len(r.Rows) > 0 && r.Rows[0].Kept != nil
 	if snippets {
 		fmt.Fprintln(tw, "system\tprecision\trecall\tF1\twith kept\twithout leaked")

@@ -94,6 +94,32 @@ func row(t *testing.T, res *ExtractionResult, system string) ExtractionRow {
 	return ExtractionRow{}
 }
 
+func TestInHalf(t *testing.T) {
+	names := []string{"aclu", "bbc-1", "html/eval__example.com.pier.html.gz", "nytimes-1", "wapo-2", "x", ""}
+	counts := map[string]int{}
+	for _, name := range names {
+		if !InHalf(name, "") {
+			t.Errorf("%q not in the whole set", name)
+		}
+		in := 0
+		for _, half := range ExtractionHalves {
+			if InHalf(name, half) {
+				in++
+				counts[half]++
+			}
+			if InHalf(name, half) != InHalf(name, half) {
+				t.Errorf("%q: InHalf not deterministic", name)
+			}
+		}
+		if in != 1 {
+			t.Errorf("%q in %d halves, want 1", name, in)
+		}
+	}
+	if counts["tune"] == 0 || counts["held-out"] == 0 {
+		t.Errorf("halves %v: one is empty on %d names", counts, len(names))
+	}
+}
+
 func TestRunExtraction(t *testing.T) {
 	dir := extractionData(t)
 
@@ -134,6 +160,33 @@ func TestRunExtraction(t *testing.T) {
 	c := row(t, res, "chorus")
 	if res.Pages != 1 || c.Kept == nil || *c.Kept != 1 || *c.Leaked != 0 || c.Precision != 1 {
 		t.Errorf("trafilatura: %d pages, chorus %+v; both with snippets kept, no without snippet leaked", res.Pages, c)
+	}
+
+	for _, set := range []string{"readability", "trafilatura"} {
+		all, err := RunExtraction(ExtractionOptions{Dataset: set, Dir: dir})
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages := 0
+		for _, half := range ExtractionHalves {
+			res, err := RunExtraction(ExtractionOptions{Dataset: set, Dir: dir, Half: half})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Half != half {
+				t.Errorf("%s %s: result names half %q", set, half, res.Half)
+			}
+			pages += res.Pages
+		}
+		if pages != all.Pages {
+			t.Errorf("%s: the halves hold %d pages, the set %d", set, pages, all.Pages)
+		}
+	}
+	if _, err := RunExtraction(ExtractionOptions{Dataset: "readability", Dir: dir, Half: "left"}); err == nil {
+		t.Error("unknown half: no error")
+	}
+	if _, err := RunExtraction(ExtractionOptions{Dataset: "scrapinghub-aeb", Dir: dir, Half: "tune"}); err == nil {
+		t.Error("a half of the test set: no error")
 	}
 
 	if _, err := RunExtraction(ExtractionOptions{Dataset: "nope", Dir: dir}); err == nil {

@@ -21,10 +21,11 @@ func runBenchExtraction(_ context.Context, args []string, _ io.Reader, stdout, s
 		name   = fs.String("dataset", "", "dataset: "+strings.Join(bench.ExtractionDatasets, ", "))
 		data   = fs.String("data", "", "data `DIR` (default $CHORUS_DATA or ../shared/data beside the module)")
 		limit  = fs.Int("limit", 0, "score only the first N pages (0: all)")
+		half   = fs.String("half", "", "dev sets: score one half of the pages, "+strings.Join(bench.ExtractionHalves, " or ")+" (FNV hash of the page name)")
 		asJSON = fs.Bool("json", false, `print {"dataset","pages","rows":[{"system","precision","recall","f1"}]}`)
 	)
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: chorus bench extraction --dataset NAME [--limit N] [--json]\n\n"+
+		fmt.Fprintln(fs.Output(), "usage: chorus bench extraction --dataset NAME [--limit N] [--half tune|held-out] [--json]\n\n"+
 			"Scores the main text Chorus extracts from HTML pages (the path of chorus summarize).\n"+
 			"scrapinghub-aeb (test): the article-extraction-benchmark metric (4-token shingle\n"+
 			"precision and recall averaged over pages) beside the 32 published tools.\n"+
@@ -45,6 +46,10 @@ func runBenchExtraction(_ context.Context, args []string, _ io.Reader, stdout, s
 		return usagef("extraction: unknown dataset %q (want one of %s)", *name, strings.Join(bench.ExtractionDatasets, ", "))
 	case *limit < 0:
 		return usagef("extraction: --limit must not be negative")
+	case *half != "" && !slices.Contains(bench.ExtractionHalves, *half):
+		return usagef("extraction: unknown --half %q (want one of %s)", *half, strings.Join(bench.ExtractionHalves, ", "))
+	case *half != "" && *name == "scrapinghub-aeb":
+		return usagef("extraction: --half is for the dev sets; scrapinghub-aeb is a test set")
 	}
 	dir := *data
 	if dir == "" {
@@ -54,7 +59,7 @@ func runBenchExtraction(_ context.Context, args []string, _ io.Reader, stdout, s
 		}
 		dir = d
 	}
-	res, err := bench.RunExtraction(bench.ExtractionOptions{Dataset: *name, Dir: dir, Limit: *limit})
+	res, err := bench.RunExtraction(bench.ExtractionOptions{Dataset: *name, Dir: dir, Limit: *limit, Half: *half})
 	if err != nil {
 		return err
 	}

@@ -48,6 +48,8 @@ func TestBenchExtractionCommand(t *testing.T) {
 		{"no dataset", []string{}, 2, "", "--dataset is required"},
 		{"unknown dataset", []string{"--dataset", "cnn"}, 2, "", "unknown dataset"},
 		{"negative limit", []string{"--dataset", "readability", "--limit", "-1"}, 2, "", "must not be negative"},
+		{"unknown half", []string{"--dataset", "readability", "--half", "left"}, 2, "", "unknown --half"},
+		{"half of the test set", []string{"--dataset", "scrapinghub-aeb", "--half", "tune"}, 2, "", "--half is for the dev sets"},
 		{"stray argument", []string{"--dataset", "readability", "x"}, 2, "", "unexpected argument"},
 		{"missing data", []string{"--dataset", "readability", "--data", t.TempDir()}, 1, "", "cannot read readability pages"},
 		{"table", []string{"--dataset", "scrapinghub-aeb", "--data", data}, 0, "tooly *", ""},
