@@ -376,6 +376,14 @@ const (
 	// than better (a lead's toll dropped for a background sentence that
 	// repeats its place and actors).
 	detailFresh = 0.5
+	// containShare is the share of its content words a restating sentence
+	// of containTerms or more shared words may give again, common or not
+	// (paraContain, 0.75, for every summary). At 0.6 on the labelled pairs
+	// (held-out split) it joined one more judged repeat and no other pair;
+	// all 5,622 Multi-News validation default summaries: 12 change, read
+	// all: 6 better, 1 worse, 5 same.
+	containShare = 0.6
+	containTerms = 5
 	// quoteWords is the fewest words a quotation needs to identify a
 	// fact: shorter ones are titles and catchwords ("Grey's Anatomy",
 	// "institutional racism") that many sentences quote.
@@ -383,9 +391,11 @@ const (
 )
 
 // restates reports whether fact a tells fact b's fact again for a reader:
-// they agree on negation and on figures, and either quote the same words
-// (quoteWords or more) or share detailTerms rare content words (detailTF)
-// and detailShare of the smaller one's content words.
+// they agree on negation, numbers and figures, a adds at most detailFresh
+// of its content words, and either they quote the same words (quoteWords
+// or more), or b holds containShare of a's content words, or they share
+// detailTerms rare content words (detailTF) and detailShare of the smaller
+// one's content words.
 func (c *cluster) restates(a, b int) bool {
 	x, y := &c.cands[c.facts[a].rep], &c.cands[c.facts[b].rep]
 	if x.negated != y.negated || !sameFigures(x.numbers, y.numbers) || c.figs != nil && !sameFigures(c.figs[a], c.figs[b]) {
@@ -396,6 +406,10 @@ func (c *cluster) restates(a, b int) bool {
 		return false // a says more than b: it is no restatement
 	}
 	if x.flags&flagQuote != 0 && y.flags&flagQuote != 0 && sameQuote(x.text, y.text) {
+		return true
+	}
+	if n >= containTerms && float64(n) >= containShare*float64(len(x.terms)) {
+		// b holds most of what a says, however common its words.
 		return true
 	}
 	if n < detailTerms || float64(n) < detailShare*float64(min(len(x.terms), len(y.terms))) {

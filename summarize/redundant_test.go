@@ -195,6 +195,8 @@ func TestRestates(t *testing.T) {
 			"The Merrow Bell was freed from Skelling reef early today.", "", true},
 		{"the same words quoted by another speaker", flood,
 			"\"The worst night this town has ever seen,\" a shop owner told reporters.", "", true},
+		{"most of its words again, common ones too", reef,
+			"Rescuers freed the trawler Merrow Bell from Skelling reef on Tuesday.", filler, true},
 		{"a sentence that adds much", reef,
 			"The Merrow Bell, freed from Skelling reef, will be towed to Portlow, where repairs will cost its owners a fortune, the harbour master said on Friday.", "", false},
 		{"the story's common words only", reef,
