@@ -235,3 +235,13 @@ func endsSentence(p string) bool {
 	p = strings.TrimRight(strings.TrimSpace(p), "\"'”’)]»")
 	return strings.HasSuffix(p, ".") || strings.HasSuffix(p, "!") || strings.HasSuffix(p, "?") || strings.HasSuffix(p, ":") || strings.HasSuffix(p, "…")
 }
+
+// isEmptyLabel reports whether p is a metadata label with no value
+// ("Release Date:", "Tags:"): the value was a widget the extractor left
+// out, and the label is furniture wherever it stands (dropFurniture).
+// Trafilatura's set .97390/.94727/.96040 → .97586/.94727/.96135, without
+// leaked 13 → 12 of 511; the readability pages unchanged.
+func isEmptyLabel(p string) bool {
+	p = strings.TrimSpace(p)
+	return strings.HasSuffix(p, ":") && metaLabels[strings.Join(words(p), " ")]
+}

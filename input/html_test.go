@@ -112,6 +112,7 @@ func TestDropFurniture(t *testing.T) {
 		{"sentence opening with By kept", "By the end of March the bakery had reopened on Mill Lane.", "By the end of March the bakery had reopened on Mill Lane."},
 		{"a sentence that mentions subscribing kept", "Readers who subscribe to the paper's print edition will get the map on Sunday, the editor said.", "Readers who subscribe to the paper's print edition will get the map on Sunday, the editor said."},
 		{"reporting credits kept", "The bakery reopened.\n\nReporting by Ana Ruiz; Editing by Tom Hale\n\nPiet Sand contributed to this report.", "The bakery reopened.\n\nReporting by Ana Ruiz; Editing by Tom Hale\n\nPiet Sand contributed to this report."},
+		{"metadata label without its value dropped", "Statement from the harbour board\n\nRelease Date:\n\nThe bakery reopened.\n\nIngredients:\n\nFlour.", "Statement from the harbour board\n\nThe bakery reopened.\n\nIngredients:\n\nFlour."},
 		{"empty", "", ""},
 	}
 	for _, tt := range tests {
