@@ -113,6 +113,7 @@ func TestDropFurniture(t *testing.T) {
 		{"a sentence that mentions subscribing kept", "Readers who subscribe to the paper's print edition will get the map on Sunday, the editor said.", "Readers who subscribe to the paper's print edition will get the map on Sunday, the editor said."},
 		{"reporting credits kept", "The bakery reopened.\n\nReporting by Ana Ruiz; Editing by Tom Hale\n\nPiet Sand contributed to this report.", "The bakery reopened.\n\nReporting by Ana Ruiz; Editing by Tom Hale\n\nPiet Sand contributed to this report."},
 		{"metadata label without its value dropped", "Statement from the harbour board\n\nRelease Date:\n\nThe bakery reopened.\n\nIngredients:\n\nFlour.", "Statement from the harbour board\n\nThe bakery reopened.\n\nIngredients:\n\nFlour."},
+		{"lone related label dropped", "The bakery reopened.\n\nYou may also like\n\nMORE ON THIS STORY\n\nIts owner thanked neighbours.", "The bakery reopened.\n\nIts owner thanked neighbours."},
 		{"empty", "", ""},
 	}
 	for _, tt := range tests {

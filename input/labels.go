@@ -35,7 +35,10 @@ var (
 const maxLabelWords = 6
 
 // isRelatedLabel reports whether text, an element's whole text, is a label
-// of related links (relatedLabels, relatedLabelPrefixes).
+// of related links (relatedLabels, relatedLabelPrefixes). dropFurniture
+// also drops such a label left alone as a paragraph of the text (its
+// links loaded by a script, or dropped by go-trafilatura): both dev sets
+// unchanged.
 func isRelatedLabel(text string) bool {
 	w := strings.Fields(strings.ToLower(text))
 	if len(w) == 0 || len(w) > maxLabelWords {
