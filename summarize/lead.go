@@ -213,7 +213,30 @@ func (l *leadChoice) leadAmong(picked []int) int {
 func canLeadShape(cd *candidate) bool {
 	return selectable(cd) && cd.words >= leadMinWords && cd.words <= leadMaxWords && cd.bare == "" &&
 		cd.flags&(flagDependent|flagUnfinished|flagQuestion) == 0 && !presupposes(cd.text) &&
-		(cd.flags&flagQuote == 0 || quotesOnlyNames(cd.text))
+		(cd.flags&flagQuote == 0 || quotesOnlyNames(cd.text) || !quotedApart(cd.text))
+}
+
+// quotedApart reports whether s holds a quotation mark. A single quote
+// standing apart after a word ending in s is the possessive of a plural or
+// of a name, written apart in tokenized text ("the two nations ' leaders",
+// "the islands ' foreign minister"): flagQuote counts it as a quote, but
+// it leaves a news lead a lead.
+func quotedApart(s string) bool {
+	if strings.ContainsAny(s, "\"“”‘’`") || strings.Contains(s, "''") {
+		return true
+	}
+	w := strings.Fields(s)
+	for i, x := range w {
+		prev := ""
+		if i > 0 {
+			prev = strings.ToLower(w[i-1])
+		}
+		if x == "'" && (!strings.HasSuffix(prev, "s") || strings.HasSuffix(prev, "'s")) ||
+			x != "'" && (strings.HasPrefix(x, "'") || strings.HasSuffix(x, "'")) {
+			return true // "' quoted", "'quoted", "quoted'", "the country's ' final frontier '"
+		}
+	}
+	return false
 }
 
 // Bounds of quotesOnlyNames.

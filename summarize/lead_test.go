@@ -140,3 +140,27 @@ func TestQuotesOnlyNames(t *testing.T) {
 		}
 	}
 }
+
+func TestQuotedApart(t *testing.T) {
+	tests := []struct {
+		name string
+		s    string
+		want bool
+	}{
+		{"plural possessive", "The navy turned off the loudspeakers ahead of the two nations ' summit on Friday.", false},
+		{"name possessive", "Officers searched the Ross ' home in Tarnwick on Monday.", false},
+		{"double quotes", `The mayor called the plan "a disgrace" on Monday.`, true},
+		{"single quotes apart", "The mayor called the plan ' a disgrace ' on Monday.", true},
+		{"single quotes attached", "The mayor called the plan 'a disgrace' on Monday.", true},
+		{"quote after an 's", "The show takes viewers to the country's ' last frontier ' this week.", true},
+		{"contraction apart", "I ' m not leaving the harbour board, the mayor said.", true},
+		{"none", "The ferry ran aground near Tarnwick on Monday.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := quotedApart(tt.s); got != tt.want {
+				t.Errorf("quotedApart(%q) = %v, want %v", tt.s, got, tt.want)
+			}
+		})
+	}
+}
