@@ -127,6 +127,9 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		c.order(picked, c.rank)
 	}
 	sum := c.attribute(picked)
+	if !opts.Fill {
+		c.nameInFull(&sum) // a reader's summary (fullname.go)
+	}
 	if !s.NoVoices {
 		c.addVoices(&sum)
 	}

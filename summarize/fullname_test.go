@@ -1,0 +1,71 @@
+package summarize
+
+import (
+	"testing"
+
+	"github.com/chorusnews/chorus"
+)
+
+func TestFullNames(t *testing.T) {
+	c := &cluster{}
+	for _, s := range []string{
+		"Prosecutors said Marit Osei, 41, lied to the grand jury.",
+		"Board chairman Tomas Hall said the ferry was safe.",
+		"The town hall was closed on Friday.",
+		"Former mayor Ivo B. Brandt opened the bridge.",
+		"Marit Osei pleaded guilty on Monday.",
+		"Rep. Anna Osei voted against the bill.",
+	} {
+		c.cands = append(c.cands, candidate{text: s})
+	}
+	got := c.fullNames()
+	want := map[string]string{"Osei": "Marit Osei", "Hall": "Tomas Hall", "Brandt": "Ivo B. Brandt"}
+	for sur, full := range want {
+		if got[sur] != full {
+			t.Errorf("fullNames()[%q] = %q, want %q", sur, got[sur], full)
+		}
+	}
+	for _, not := range []string{"Friday", "Monday", "Prosecutors"} {
+		if f, ok := got[not]; ok {
+			t.Errorf("fullNames() holds %q -> %q, want none", not, f)
+		}
+	}
+}
+
+func TestNameFirstMention(t *testing.T) {
+	index := map[string]string{"Osei": "Marit Osei", "Hall": "Tomas Hall", "Brandt": "Ivo Brandt"}
+	tests := []struct {
+		name, s, before, want string
+		changed               bool
+	}{
+		{"opening surname", "Osei pleaded guilty to perjury.", "", "Marit Osei pleaded guilty to perjury.", true},
+		{"speaker at the end", "The ferry was safe, Hall said.", "", "The ferry was safe, Tomas Hall said.", true},
+		{"honorific", "Mr. Brandt released a statement.", "", "Ivo Brandt released a statement.", true},
+		{"named before", "Osei pleaded guilty.", "Marit Osei lied to the jury.", "Osei pleaded guilty.", false},
+		{"already full", "Marit Osei pleaded guilty.", "", "Marit Osei pleaded guilty.", false},
+		{"title before", "Rep. Osei said the bill would fail.", "", "Rep. Osei said the bill would fail.", false},
+		{"no person context", "The Hall report was read aloud.", "", "The Hall report was read aloud.", false},
+		{"unknown surname", "Varga said the ferry was late.", "", "Varga said the ferry was late.", false},
+		{"possessive speaker", "Osei's lawyer said she would appeal.", "", "Osei's lawyer said she would appeal.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, changed := nameFirstMention(tt.s, index, tt.before)
+			if got != tt.want || changed != tt.changed {
+				t.Errorf("nameFirstMention(%q) = %q, %v; want %q, %v", tt.s, got, changed, tt.want, tt.changed)
+			}
+		})
+	}
+}
+
+func TestNameInFullWords(t *testing.T) {
+	c := &cluster{cands: []candidate{{text: "Marit Osei, a ferry pilot, said the harbour was closed."}}}
+	sum := chorus.Summary{Sentences: []chorus.Sentence{{Text: "The harbour closed on Monday."}, {Text: "Osei said the pier was unsafe."}}, Words: 10}
+	c.nameInFull(&sum)
+	if got := sum.Sentences[1].Text; got != "Marit Osei said the pier was unsafe." {
+		t.Errorf("second sentence = %q", got)
+	}
+	if sum.Words != 11 {
+		t.Errorf("Words = %d, want 11", sum.Words)
+	}
+}
