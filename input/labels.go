@@ -63,8 +63,9 @@ func isRelatedLabel(text string) bool {
 // climbed, up to maxLabelClimb, until it has following siblings. The
 // siblings after it are marked while each is mostly links or a list of
 // teasers (isLinkBlock); the label is marked when at least one was, or
-// when nothing follows it. A label followed by prose is kept: it heads
-// article text. No element that is or holds the article is marked, and
+// when nothing follows it. A label followed by prose is not marked, so
+// the prose stays (the label line alone is dropped from the text by
+// dropFurniture). No element that is or holds the article is marked, and
 // marked elements are not searched again, so the work stays linear in the
 // size of the page.
 func (p *pruner) pruneLabelled(n *html.Node) {
