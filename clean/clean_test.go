@@ -173,6 +173,8 @@ func TestIsFurniture(t *testing.T) {
 		{"prompt word later", "The mayor urged residents to sign up for alerts.", false},
 		{"long body sentence", "Learn more " + strings.Repeat("word ", 45), false},
 		{"empty", "", false},
+		{"media caption run into a story", "Media caption the mayor opened the pier on monday crowds gathered along the harbour wall as the first ferry in ten years docked at the new pier, and the band played while " + strings.Repeat("word ", 40), true},
+		{"caption of media in a sentence", "The media caption contest drew 40 entries from the county's schools this spring.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -243,16 +243,24 @@ func countWords(p string) int {
 // is a call to action such as "Click here to ...", "Sign up for ..." or
 // "Take our poll", or a teaser announcing what follows ("Here's what you
 // need to know about the vote."): sources that run a page's prompts into a
-// paragraph leave such sentences behind.
+// paragraph leave such sentences behind. So is a sentence of any length
+// that opens with a video's "Media caption" label.
 func IsFurniture(s string) bool {
-	if countWords(s) > prefixMaxWords {
-		return false
-	}
 	head := s
 	if len(head) > 200 {
 		head = head[:200]
 	}
 	lower := lex.LowerASCII(head)
+	if strings.HasPrefix(strings.TrimLeft(lower, leadPunct), "media caption ") {
+		// A video's caption run into the story's first sentence with no
+		// mark between them ("Media caption the minister praised the
+		// army supporters of the ousted president are gathering ..."):
+		// no cut can part them, so the sentence goes, however long.
+		return true
+	}
+	if countWords(s) > prefixMaxWords {
+		return false
+	}
 	return prefixOf(lower, strings.TrimLeft(lower, leadPunct), phrases.prompt, &phrases.promptAt) != "" ||
 		isTeaser(lower, s)
 }
