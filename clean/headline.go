@@ -1,0 +1,206 @@
+package clean
+
+import (
+	"strings"
+
+	"github.com/chorusnews/chorus/internal/lex"
+)
+
+// This file cuts a headline, standfirst or photo credit that a page runs
+// into the first sentence of an article with no punctuation between
+// ("Harbour chief quits over ferry scandal email this the chairman of the
+// harbour board resigned ..."). Multi-News keeps many articles so. A cut
+// needs a restart the cleaner can see, since a wrong cut deletes text:
+//
+//   - a lead-in the page sets before the story: "email this", an agency tag
+//     and its dash ("5 years ago ( cnn ) - ..."), a Getty credit ("Photo:
+//     jane roe/getty images ..."), a gossip site's "exclusive", or
+//     "updated" before an article;
+//   - the first words of the text said again: "Tarnwick ferry crew rescued
+//     after storm tarnwick ferry crew members were lifted ...".
+//
+// The prefix must hold at least headlineMinWords and at most
+// headlineMaxWords words, none ending a sentence, and stampMinRest words
+// must follow the cut.
+
+const (
+	// headlineMinWords is the fewest words of a cut prefix, lead-in
+	// included.
+	headlineMinWords = 4
+	// headlineMaxWords is the most words of a cut prefix, lead-in included.
+	headlineMaxWords = 25
+	// headlineRepeat is how many first words the restart must say again.
+	headlineRepeat = 3
+	// headlineMaxCuts bounds the cuts made one after another ("H email
+	// this H -- standfirst exclusive lede ...").
+	headlineMaxCuts = 2
+)
+
+// stripHeadline cuts a headline run into the first sentence of p when p
+// is an article's first paragraph (first); other paragraphs are returned
+// as they are.
+func stripHeadline(p string, first bool) string {
+	if !first {
+		return p
+	}
+	for range headlineMaxCuts {
+		cut := headlineCut(p)
+		if cut <= 0 {
+			break
+		}
+		p = lex.UpperFirst(p[cut:])
+	}
+	return p
+}
+
+// headlineWord is one word of a paragraph's start and where it ends.
+type headlineWord struct {
+	w     string // lower-cased
+	start int
+	end   int
+}
+
+// headlineWords returns the first n words of p, split at spaces.
+func headlineWords(p string, n int) []headlineWord {
+	var ws []headlineWord
+	i := 0
+	for len(ws) < n && i < len(p) {
+		for i < len(p) && p[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(p) && p[j] != ' ' {
+			j++
+		}
+		if j > i {
+			ws = append(ws, headlineWord{w: lex.LowerASCII(p[i:j]), start: i, end: j})
+		}
+		i = j
+	}
+	return ws
+}
+
+// headlineCut returns the byte offset in p where the lede starts after a
+// headline run into it, or 0 when there is none to cut.
+func headlineCut(p string) int {
+	ws := headlineWords(p, headlineMaxWords+stampMinRest+headlineRepeat)
+	if len(ws) < headlineMinWords+stampMinRest {
+		return 0
+	}
+	for k := headlineMinWords; k <= headlineMaxWords && k < len(ws); k++ {
+		// ws[:k] is the prefix; ws[k] would start the lede.
+		if endsPrefix(ws[:k]) {
+			return 0 // the prefix holds a sentence of its own
+		}
+		if cut := leadIn(ws, k); cut > 0 && cut < len(ws) && len(ws)-cut >= stampMinRest {
+			return ws[cut].start
+		}
+		if cut := restart(ws, k); cut > 0 && restWords(p, ws[cut].start) >= stampMinRest {
+			return ws[cut].start
+		}
+	}
+	return 0
+}
+
+// endsPrefix reports whether a word of ws ends a sentence, or a word after
+// the second ends with a colon ("Report: ..." and "Photo: ..." may open a
+// headline or a credit).
+func endsPrefix(ws []headlineWord) bool {
+	for i, w := range ws {
+		if endsSentence(w.w) || i >= 2 && strings.HasSuffix(w.w, ":") {
+			return true
+		}
+	}
+	return false
+}
+
+// restWords counts the words of p from byte i on, up to stampMinRest.
+func restWords(p string, i int) int {
+	return len(headlineWords(p[i:], stampMinRest))
+}
+
+// leadIn returns the index of the word that follows a lead-in ending at
+// word k-1 of ws, or 0 when ws[:k] does not end with one.
+func leadIn(ws []headlineWord, k int) int {
+	w := ws[k-1].w
+	prev := ""
+	if k >= 2 {
+		prev = ws[k-2].w
+	}
+	switch {
+	case w == "this" && prev == "email":
+		return k
+	case w == "images" && (prev == "getty" && k >= 3 && strings.HasSuffix(ws[k-3].w, "/") || strings.HasSuffix(prev, "/getty")):
+		return k
+	case w == ")" && k >= 3 && agencySet[strings.TrimPrefix(prev, "(")] && (ws[k-3].w == "(" || strings.HasPrefix(prev, "(")):
+		// "( cnn ) -": the dash must follow.
+		if k < len(ws) && isDash(ws[k].w) {
+			return k + 1
+		}
+	case w == "exclusive" && !exclusiveBefore[prev] && k < len(ws) && !exclusiveWords[strings.TrimRight(ws[k].w, ",.;:")]:
+		return k
+	case w == "updated" && !headlineGlue[bare(prev)] && k < len(ws) && (ws[k].w == "a" || ws[k].w == "an" || ws[k].w == "the"):
+		return k
+	}
+	return 0
+}
+
+// exclusiveBefore are the words that make "exclusive" a word of the
+// sentence ("an exclusive look", "this exclusive").
+var exclusiveBefore = lex.Set("a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "your", "its", "in", "an", "most", "first", "only", "non", "mutually", "more", "very", "be", "is", "was", "are", "were")
+
+// agencySet holds the agency names of lex.Agencies, lower-cased.
+var agencySet = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, a := range lex.Agencies() {
+		if !strings.ContainsAny(a, ` \.()[]`) {
+			m[strings.ToLower(a)] = true
+		}
+	}
+	return m
+}()
+
+// isDash reports whether w is a dash word.
+func isDash(w string) bool {
+	switch w {
+	case "-", "--", "–", "—", "_":
+		return true
+	}
+	return false
+}
+
+// restart returns where the lede starts when the words from k on say
+// again the first headlineRepeat words of ws ("Tarnwick harbour report
+// 2031 the tarnwick harbour report is ..."): k, or k-1 when an article or a quote
+// mark opens the lede; 0 when they do not, or when the prefix ends on a
+// word that leaves it unfinished ("... programs at the college require
+// study in | american history and institutions").
+func restart(ws []headlineWord, k int) int {
+	for i := range headlineRepeat {
+		if k+i >= len(ws) || bare(ws[k+i].w) != bare(ws[i].w) {
+			return 0
+		}
+	}
+	switch last := ws[k-1].w; {
+	case ledeOpeners[last] && k-1 >= headlineMinWords && !headlineGlue[bare(ws[k-2].w)]:
+		return k - 1
+	case headlineGlue[bare(last)]:
+		return 0
+	}
+	return k
+}
+
+// ledeOpeners are the words that may open a lede before the words it
+// says again: "the", "a", a quote mark.
+var ledeOpeners = lex.Set("the", "a", "an", `"`, "'", "“", "‘")
+
+// bare is w without the punctuation around it.
+func bare(w string) string { return strings.Trim(w, `,.;:!?'"“”‘’()-—–`) }
+
+// headlineGlue are the words a headline does not end with: articles,
+// prepositions, conjunctions, auxiliaries.
+var headlineGlue = lex.Set("a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "by", "from", "and", "or",
+	"but", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "that", "which", "who", "its", "their",
+	"his", "her", "this", "these", "those", "than", "into", "about", "after", "before", "over", "under", "not", "no",
+	"will", "would", "can", "could", "may", "might", "should", "must", "do", "does", "did", "if", "when", "while",
+	"because", "so", "very", "more", "most", "all", "some", "any", "every", "each", "our", "your", "my", "such")

@@ -1,0 +1,88 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestStripHeadline(t *testing.T) {
+	tests := []struct {
+		name  string
+		in    string
+		first bool
+		want  string
+	}{
+		{"email this", "Harbour chief quits over ferry scandal email this the chairman of the tarnwick harbour board resigned on monday after a week of questions.", true,
+			"The chairman of the tarnwick harbour board resigned on monday after a week of questions."},
+		{"agency tag", "4 years ago ( cnn ) - the tarnwick city council voted on tuesday to close the old ferry pier.", true,
+			"The tarnwick city council voted on tuesday to close the old ferry pier."},
+		{"getty credit", "Photo: jane roe/getty images the tarnwick ferry sailed for the last time on sunday evening.", true,
+			"The tarnwick ferry sailed for the last time on sunday evening."},
+		{"getty credit spaced", "Jane roe / getty images a ferry captain from oldbridge was honoured by the council on friday.", true,
+			"A ferry captain from oldbridge was honoured by the council on friday."},
+		{"gossip exclusive", "Pop singer ada vance sued over tour bus crash exclusive the driver of the tour bus has filed suit in tarnwick.", true,
+			"The driver of the tour bus has filed suit in tarnwick."},
+		{"updated", "Tarnwick ferry sinks near the harbour mouth updated a ferry sank near the mouth of tarnwick harbour on monday night.", true,
+			"A ferry sank near the mouth of tarnwick harbour on monday night."},
+		{"restart", "Tarnwick ferry crew rescued after storm tarnwick ferry crew members were lifted from the sea by helicopter on monday.", true,
+			"Tarnwick ferry crew members were lifted from the sea by helicopter on monday."},
+		{"restart after article", "Tarnwick harbour report 2031 the tarnwick harbour report is a yearly survey of the town's boats and moorings.", true,
+			"The tarnwick harbour report is a yearly survey of the town's boats and moorings."},
+		{"not first paragraph", "Harbour chief quits over ferry scandal email this the chairman of the tarnwick harbour board resigned on monday.", false,
+			"Harbour chief quits over ferry scandal email this the chairman of the tarnwick harbour board resigned on monday."},
+		{"prefix is a sentence", "The tarnwick ferry sank on monday. The tarnwick ferry had sailed for forty years without an accident.", true,
+			"The tarnwick ferry sank on monday. The tarnwick ferry had sailed for forty years without an accident."},
+		{"restart after a preposition", "Students at the tarnwick college must study the history of the town in the tarnwick college's first year, the dean said.", true,
+			"Students at the tarnwick college must study the history of the town in the tarnwick college's first year, the dean said."},
+		{"restart inside a quoted name", "'harbour watchers ' claim to have found the wreck a local group calling itself \"the harbour watchers \" says it has found the wreck.", true,
+			"'harbour watchers ' claim to have found the wreck a local group calling itself \"the harbour watchers \" says it has found the wreck."},
+		{"exclusive in the sentence", "The mayor gave the tarnwick courier an exclusive interview about the pier on monday night.", true,
+			"The mayor gave the tarnwick courier an exclusive interview about the pier on monday night."},
+		{"updated as a verb", "Editor's note: the council has updated the figures on the ferry crossings of last year.", true,
+			"Editor's note: the council has updated the figures on the ferry crossings of last year."},
+		{"rest too short", "Harbour chief quits over ferry scandal email this he resigned.", true,
+			"Harbour chief quits over ferry scandal email this he resigned."},
+		{"prefix too long", "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty twenty-one twenty-two twenty-three twenty-four twenty-five twenty-six email this the ferry sailed on monday from the harbour.", true,
+			"One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty twenty-one twenty-two twenty-three twenty-four twenty-five twenty-six email this the ferry sailed on monday from the harbour."},
+		{"empty", "", true, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := stripHeadline(tt.in, tt.first); got != tt.want {
+				t.Errorf("stripHeadline(%q, %v)\n got %q\nwant %q", tt.in, tt.first, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestParagraphsHeadline checks the hook: only an article's first
+// paragraph loses a headline run into it.
+func TestParagraphsHeadline(t *testing.T) {
+	text := "Harbour chief quits over ferry scandal email this the chairman of the tarnwick harbour board resigned on monday.\n\n" +
+		"Ferry fares rise again email this is what the second paragraph says, word for word, today."
+	got := Paragraphs(text)
+	want := []string{
+		"The chairman of the tarnwick harbour board resigned on monday.",
+		"Ferry fares rise again email this is what the second paragraph says, word for word, today.",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("Paragraphs:\n got %q\nwant %q", got, want)
+	}
+}
+
+// FuzzStripHeadline checks that stripHeadline never panics and only cuts
+// a prefix.
+func FuzzStripHeadline(f *testing.F) {
+	f.Add("Harbour chief quits over ferry scandal email this the chairman resigned on monday after a week.")
+	f.Add("4 years ago ( cnn ) - the council voted on tuesday to close the pier for good.")
+	f.Add("a b c d a b c d e f g h i j")
+	f.Fuzz(func(t *testing.T, s string) {
+		got := stripHeadline(s, true)
+		if len(got) > len(s) {
+			t.Fatalf("stripHeadline(%q) = %q grew", s, got)
+		}
+		if got != s && len(got) > 1 && !strings.HasSuffix(strings.ToLower(s), strings.ToLower(got[1:])) {
+			t.Fatalf("stripHeadline(%q) = %q is not a suffix", s, got)
+		}
+	})
+}
