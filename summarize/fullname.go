@@ -20,9 +20,9 @@ import (
 // words ("Hall"), people the sources name with no verb of saying, and
 // sentences let in with their source predecessor. Blind readings
 // blind8/9/10/12/13 named a surname-only person a dangling reference 234
-// times. Only cased text shows names, so a cluster whose sentences are
-// lower-cased (Multi-News: fewer than one in casedShare cased) is left
-// alone.
+// times. Lower-cased text (Multi-News: fewer than one sentence in
+// casedShare cased) shows no names, except after an honorific: there only
+// "Mr. Gaughan" is written in full (lowerFullNames, nameHonorific).
 
 // personAfter are words after a bare surname that show a person: a verb
 // of saying (lex.IsAttributionVerb) or one of these.
@@ -43,14 +43,23 @@ func (c *cluster) nameInFull(sum *chorus.Summary) {
 			n++
 		}
 	}
-	if n == 0 || n*casedShare < len(c.cands) {
-		return // lower-cased text shows no names
+	lower := n == 0 || n*casedShare < len(c.cands)
+	var index map[string]string
+	if lower {
+		index = c.lowerFullNames()
+	} else {
+		index = c.fullNames()
 	}
-	index := c.fullNames()
 	var named []string // sentences so far
 	for i := range sum.Sentences {
 		s := sum.Sentences[i].Text
-		if t, ok := nameFirstMention(s, index, strings.Join(named, " ")); ok {
+		t, ok := "", false
+		if lower {
+			t, ok = nameHonorific(s, index, strings.ToLower(strings.Join(named, " ")))
+		} else {
+			t, ok = nameFirstMention(s, index, strings.Join(named, " "))
+		}
+		if ok {
 			sum.Words += countWords(t) - countWords(s)
 			sum.Sentences[i].Text = t
 			s = t
@@ -160,6 +169,118 @@ func (c *cluster) fullNames() map[string]string {
 				best[t.core] = full
 			}
 		}
+	}
+	return best
+}
+
+// nameHonorific returns s with its first honorific mention ("Mr. Choi",
+// "ms. rowe") of a surname that index (lowerFullNames) gives a full name
+// for, and before (lower case) does not hold, written as that full name
+// in capitals ("Gregory Gaughan"). It reports whether it changed s.
+func nameHonorific(s string, index map[string]string, before string) (string, bool) {
+	fields := strings.Fields(s)
+	for j := 0; j+1 < len(fields); j++ {
+		if !honorifics[strings.TrimSuffix(strings.ToLower(fields[j]), ".")] || !strings.HasSuffix(fields[j], ".") {
+			continue
+		}
+		word := fields[j+1]
+		core := strings.ToLower(strings.TrimRight(word, ",.;:!?\"”'’"))
+		core = strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "’s")
+		full, ok := index[core]
+		if !ok || strings.Contains(before, core) || strings.Contains(strings.ToLower(strings.Join(fields[:j], " ")), core) {
+			continue // named before, in this sentence or an earlier one
+		}
+		i := strings.Index(strings.ToLower(word), core)
+		out := append([]string{}, fields[:j]...)
+		out = append(out, word[:i]+full+word[i+len(core):])
+		out = append(out, fields[j+2:]...)
+		return strings.Join(out, " "), true
+	}
+	return s, false
+}
+
+// linkWordsBeforeName open a clause before a name and are no given names,
+// though lex's stopwords lack them: "since kim thanked ...".
+var linkWordsBeforeName = lex.Set("since", "unless", "whereas", "despite", "meanwhile", "thus", "hence")
+
+// lowerFullNames maps each surname that a lower-cased cluster writes after
+// an honorific ("mr. gaughan") to the one full name its sentences write it
+// with, one given name before it, in capitals: "gregory gaughan" gives
+// "Gregory Gaughan". A surname written with two given names is left out:
+// "mr. trump" may be Donald or Ivana Trump, and a headline's word run into
+// the text ("protest trump") is no given name (two given names before it
+// took such words too). A given name there is a word of letters that is no stopword, title, role,
+// honorific, verb of saying, place or institution word, and that opens a
+// noun phrase (after a stopword, title, role, verb of saying or
+// punctuation, or opening the sentence): "said gregory gaughan", "speaker
+// john boehner", not "reporters asked gaughan".
+func (c *cluster) lowerFullNames() map[string]string {
+	words := make([][]string, len(c.cands))
+	want := make(map[string]bool)
+	for ci := range c.cands {
+		f := strings.Fields(strings.ToLower(c.cands[ci].text))
+		words[ci] = f
+		for j := 0; j+1 < len(f); j++ {
+			if strings.HasSuffix(f[j], ".") && honorifics[strings.TrimSuffix(f[j], ".")] {
+				w := strings.TrimRight(f[j+1], ",.;:!?\"”'’")
+				want[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")] = true
+			}
+		}
+	}
+	if len(want) == 0 {
+		return nil
+	}
+	plain := func(w string) bool {
+		if len(w) < 2 {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '-' {
+				return false
+			}
+		}
+		return true
+	}
+	given := func(w string) bool {
+		return plain(w) && !lex.IsStopword(w) && !abbrevTitles[w] && !honorifics[w] && !roleWords[w] &&
+			!placeWords[w] && !notSurnames[w] && !lex.IsAttributionVerb(w) && !personAfter[w] && !linkWordsBeforeName[w]
+	}
+	opens := func(f []string, k int) bool { // f[k] opens a noun phrase
+		if k == 0 {
+			return true
+		}
+		p := f[k-1]
+		if strings.TrimRight(p, ",.;:!?\"”'’)") != p {
+			return true
+		}
+		return lex.IsStopword(p) || abbrevTitles[strings.TrimSuffix(p, ".")] || roleWords[p] || lex.IsAttributionVerb(p)
+	}
+	best := make(map[string]string)
+	ambiguous := make(map[string]bool)
+	for _, f := range words {
+		for j := 1; j < len(f); j++ {
+			sur := strings.TrimRight(f[j], ",.;:!?\"”'’")
+			sur = strings.TrimSuffix(strings.TrimSuffix(sur, "'s"), "’s")
+			if !want[sur] || !given(f[j-1]) {
+				continue
+			}
+			k := j - 1
+			if !opens(f, k) {
+				continue
+			}
+			parts := make([]string, 0, j-k+1)
+			for _, w := range f[k:j] {
+				parts = append(parts, placeCase(w, 0))
+			}
+			full := strings.Join(append(parts, placeCase(sur, 0)), " ")
+			if b, ok := best[sur]; ok && b != full {
+				ambiguous[sur] = true
+			}
+			best[sur] = full
+		}
+	}
+	for sur := range ambiguous {
+		delete(best, sur)
 	}
 	return best
 }

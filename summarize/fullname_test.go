@@ -69,3 +69,47 @@ func TestNameInFullWords(t *testing.T) {
 		t.Errorf("Words = %d, want 11", sum.Words)
 	}
 }
+
+func TestLowerFullNames(t *testing.T) {
+	c := &cluster{}
+	for _, s := range []string{
+		"the ferry's owner, said marit osei, would appeal.",
+		"mr. osei did not answer questions.",
+		"mr. brandt left the port; ivo brandt and anna brandt own the quay.",
+		"since holm thanked the crew, ms. holm has said nothing.",
+	} {
+		c.cands = append(c.cands, candidate{text: s})
+	}
+	got := c.lowerFullNames()
+	if got["osei"] != "Marit Osei" {
+		t.Errorf("lowerFullNames()[osei] = %q, want %q", got["osei"], "Marit Osei")
+	}
+	for _, not := range []string{"brandt", "holm"} {
+		if f, ok := got[not]; ok {
+			t.Errorf("lowerFullNames() holds %q -> %q, want none (two given names, or a link word)", not, f)
+		}
+	}
+}
+
+func TestNameHonorific(t *testing.T) {
+	index := map[string]string{"osei": "Marit Osei"}
+	tests := []struct {
+		name, s, before, want string
+		changed               bool
+	}{
+		{"opening", "Mr. Osei did not answer.", "", "Marit Osei did not answer.", true},
+		{"possessive", "the court read ms. osei's letter.", "", "the court read Marit Osei's letter.", true},
+		{"named before", "Mr. Osei did not answer.", "marit osei owns the ferry.", "Mr. Osei did not answer.", false},
+		{"named earlier in the sentence", "marit osei left, and mr. osei's son stayed.", "", "marit osei left, and mr. osei's son stayed.", false},
+		{"unknown", "Mr. Varga did not answer.", "", "Mr. Varga did not answer.", false},
+		{"no honorific", "Osei did not answer.", "", "Osei did not answer.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, changed := nameHonorific(tt.s, index, tt.before)
+			if got != tt.want || changed != tt.changed {
+				t.Errorf("nameHonorific(%q) = %q, %v; want %q, %v", tt.s, got, changed, tt.want, tt.changed)
+			}
+		})
+	}
+}
