@@ -12,8 +12,8 @@ import (
 // harbour board resigned ..."). Multi-News keeps many articles so. A cut
 // needs a restart the cleaner can see, since a wrong cut deletes text:
 //
-//   - a lead-in the page sets before the story: "email this", an agency tag
-//     and its dash ("5 years ago ( cnn ) - ..."), a Getty credit ("Photo:
+//   - a lead-in the page sets before the story: "email this", a station or
+//     agency tag and its dash ("5 years ago ( cnn ) - ..."), a Getty credit ("Photo:
 //     jane roe/getty images ..."), a gossip site's "exclusive", or
 //     "updated" before an article;
 //   - the first words of the text said again: "Tarnwick ferry crew rescued
@@ -132,11 +132,8 @@ func leadIn(ws []headlineWord, k int) int {
 		return k
 	case w == "images" && (prev == "getty" && k >= 3 && strings.HasSuffix(ws[k-3].w, "/") || strings.HasSuffix(prev, "/getty")):
 		return k
-	case w == ")" && k >= 3 && agencySet[strings.TrimPrefix(prev, "(")] && (ws[k-3].w == "(" || strings.HasPrefix(prev, "(")):
-		// "( cnn ) -": the dash must follow.
-		if k < len(ws) && isDash(ws[k].w) {
-			return k + 1
-		}
+	case strings.HasSuffix(w, ")") && k < len(ws) && isDash(ws[k].w) && tagBefore(ws[:k]):
+		return k + 1 // "( cnn ) -", "memphis ( cn ) -", "( healthday news ) --"
 	case w == "exclusive" && !exclusiveBefore[prev] && k < len(ws) && !exclusiveWords[strings.TrimRight(ws[k].w, ",.;:")]:
 		return k
 	case w == "updated" && !headlineGlue[bare(prev)] && k < len(ws) && (ws[k].w == "a" || ws[k].w == "an" || ws[k].w == "the"):
@@ -149,16 +146,33 @@ func leadIn(ws []headlineWord, k int) int {
 // sentence ("an exclusive look", "this exclusive").
 var exclusiveBefore = lex.Set("a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "your", "its", "in", "an", "most", "first", "only", "non", "mutually", "more", "very", "be", "is", "was", "are", "were")
 
-// agencySet holds the agency names of lex.Agencies, lower-cased.
-var agencySet = func() map[string]bool {
-	m := make(map[string]bool)
-	for _, a := range lex.Agencies() {
-		if !strings.ContainsAny(a, ` \.()[]`) {
-			m[strings.ToLower(a)] = true
+// tagMaxWords bounds the words of a tag in parentheses before a dash.
+const tagMaxWords = 3
+
+// tagBefore reports whether ws ends with a tag in parentheses, the
+// station or agency of a dateline: one to tagMaxWords words, none of them
+// glue ("( cnn )", "(kxan)", "( healthday news )", not "( which it was )").
+func tagBefore(ws []headlineWord) bool {
+	inner := 0
+	for i := len(ws) - 1; i >= 0 && inner <= tagMaxWords+1; i-- {
+		w := ws[i].w
+		if i == len(ws)-1 {
+			w = strings.TrimSuffix(w, ")")
+		}
+		open := strings.HasPrefix(w, "(")
+		w = strings.TrimPrefix(w, "(")
+		if w != "" {
+			if headlineGlue[w] || strings.ContainsAny(w, "()") {
+				return false
+			}
+			inner++
+		}
+		if open {
+			return inner >= 1 && inner <= tagMaxWords
 		}
 	}
-	return m
-}()
+	return false
+}
 
 // isDash reports whether w is a dash word.
 func isDash(w string) bool {
@@ -171,28 +185,35 @@ func isDash(w string) bool {
 
 // restart returns where the lede starts when the words from k on say
 // again the first headlineRepeat words of ws ("Tarnwick harbour report
-// 2031 the tarnwick harbour report is ..."): k, or k-1 when an article or a quote
-// mark opens the lede; 0 when they do not, or when the prefix ends on a
-// word that leaves it unfinished ("... programs at the college require
-// study in | american history and institutions").
+// 2031 the tarnwick harbour report is ..."): k, or k-1 when an article or
+// a quote mark opens the lede; 0 when they do not, or when one of the
+// prefix's last two words leaves it unfinished.
 func restart(ws []headlineWord, k int) int {
 	for i := range headlineRepeat {
 		if k+i >= len(ws) || bare(ws[k+i].w) != bare(ws[i].w) {
 			return 0
 		}
 	}
-	switch last := ws[k-1].w; {
-	case ledeOpeners[last] && k-1 >= headlineMinWords && !headlineGlue[bare(ws[k-2].w)]:
-		return k - 1
-	case headlineGlue[bare(last)]:
+	cut := k
+	if ledeOpeners[ws[k-1].w] {
+		cut = k - 1
+	}
+	// A headline ends on a content word, not after an article: not "... in
+	// | american history", nor "... confirmed that a young | rooftop
+	// daredevil fell".
+	if cut < headlineMinWords || headlineGlue[bare(ws[cut-1].w)] || determiners[bare(ws[cut-2].w)] {
 		return 0
 	}
-	return k
+	return cut
 }
 
 // ledeOpeners are the words that may open a lede before the words it
 // says again: "the", "a", a quote mark.
 var ledeOpeners = lex.Set("the", "a", "an", `"`, "'", "“", "‘")
+
+// determiners are the words that leave the noun after them unfinished.
+var determiners = lex.Set("a", "an", "the", "that", "this", "these", "those", "his", "her", "its", "their", "our",
+	"your", "my", "some", "every", "each", "any", "no")
 
 // bare is w without the punctuation around it.
 func bare(w string) string { return strings.Trim(w, `,.;:!?'"“”‘’()-—–`) }
