@@ -50,6 +50,10 @@ func (c *cluster) nameInFull(sum *chorus.Summary) {
 	} else {
 		index = c.fullNames()
 	}
+	for sur := range c.twoPeople() {
+		delete(index, strings.ToLower(sur))
+		delete(index, placeCase(sur, 0))
+	}
 	var named []string // sentences so far
 	for i := range sum.Sentences {
 		s := sum.Sentences[i].Text
@@ -139,6 +143,7 @@ func (c *cluster) fullNames() map[string]string {
 	}
 	count := make(map[string]int)   // full form -> times written
 	best := make(map[string]string) // surname -> most frequent full form so far
+	forms := make(map[string]int)   // surname -> full forms seen
 	for ci := range c.cands {
 		toks := nameToks(c.cands[ci].text)
 		for j := 1; j < len(toks); j++ {
@@ -162,6 +167,9 @@ func (c *cluster) fullNames() map[string]string {
 				parts = append(parts, w)
 			}
 			full := strings.Join(parts, " ")
+			if count[full] == 0 {
+				forms[t.core]++
+			}
 			count[full]++
 			// The first form seen wins a tie: candidates are in reading
 			// order within each source, sources in input order.
@@ -170,7 +178,44 @@ func (c *cluster) fullNames() map[string]string {
 			}
 		}
 	}
+	for sur, n := range forms {
+		if n > 1 {
+			// "Jane Wilson" and "Gary Wilson": a bare "Wilson" or "Mrs
+			// Wilson" may be either (a blind judge read "Gary Wilson, had
+			// apparently fallen" where the wife had), so it is left.
+			delete(best, sur)
+		}
+	}
 	return best
+}
+
+// twoPeople returns the surnames (lower case) the cluster writes after
+// both a man's and a woman's honorific ("Mr Wilson" and "Mrs Wilson"): a
+// couple or a family, whom a single full name would confuse.
+func (c *cluster) twoPeople() map[string]bool {
+	male := make(map[string]bool)
+	female := make(map[string]bool)
+	out := make(map[string]bool)
+	for ci := range c.cands {
+		f := strings.Fields(strings.ToLower(c.cands[ci].text))
+		for j := 0; j+1 < len(f); j++ {
+			h := strings.TrimSuffix(f[j], ".")
+			w := strings.TrimRight(f[j+1], ",.;:!?\"”'’")
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			switch h {
+			case "mr", "messrs":
+				male[w] = true
+			case "mrs", "ms", "miss", "mme", "mlle":
+				female[w] = true
+			default:
+				continue
+			}
+			if male[w] && female[w] {
+				out[w] = true
+			}
+		}
+	}
+	return out
 }
 
 // nameHonorific returns s with its first honorific mention ("Mr. Choi",
