@@ -218,13 +218,7 @@ func TestQueryReadsSeen(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := DefaultTuning()
-			c := &cluster{p: &p, lead: -1}
-			if !c.prepare(fresh) {
-				t.Fatal("no text")
-			}
-			c.score(DefaultModel())
-			c.seen = c.readSeen(tt.seen)
+			c := seenCluster(t, fresh, tt.seen)
 			c.focus("ferry")
 			if c.q == nil {
 				t.Fatal("the query shares no word with the cluster")

@@ -180,16 +180,24 @@ func TestSeenMinDF(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := DefaultTuning()
-			c := &cluster{p: &p, lead: -1}
-			if !c.prepare(fresh) {
-				t.Fatal("no text")
-			}
-			c.score(DefaultModel())
-			c.seen = c.readSeen(tt.seen)
-			if got := c.newObjective(&p).weight[steel] > 0; got != tt.want {
-				t.Errorf("%q weighs: %v, want %v (MinDF %d, seenMinDF %d)", "temporary steel", got, tt.want, p.MinDF, seenMinDF)
+			c := seenCluster(t, fresh, tt.seen)
+			if got := c.newObjective(c.p).weight[steel] > 0; got != tt.want {
+				t.Errorf("%q weighs: %v, want %v (MinDF %d, seenMinDF %d)", "temporary steel", got, tt.want, c.p.MinDF, seenMinDF)
 			}
 		})
 	}
+}
+
+// seenCluster prepares and scores a cluster of fresh articles, with the
+// default tuning and model, for a reader who has read seen (nil: none).
+func seenCluster(t *testing.T, fresh, seen []chorus.Article) *cluster {
+	t.Helper()
+	p := DefaultTuning()
+	c := &cluster{p: &p, lead: -1}
+	if !c.prepare(fresh) {
+		t.Fatal("no text")
+	}
+	c.score(DefaultModel())
+	c.seen = c.readSeen(seen)
+	return c
 }
