@@ -390,6 +390,20 @@ var cues = []cue{
 	{Promo, "javascript is disabled", false}, {Caption, "from left to right", true}, {Caption, "from left,", true},
 	{Caption, "left to right:", false}, {Caption, "istockphoto", false}, {Caption, "getty ", true},
 	{Promo, "this webpage", true}, {Promo, "this web page", true},
+
+	// Widget and page labels left in Multi-News validation sources and
+	// default summaries (session 6's reading); widget.go holds the play
+	// button, a video's upload date and an encyclopedia's "for the film,
+	// see" note.
+	{Caption, "enlarge image", false}, {Caption, "enlarge this image", false}, {Caption, "photographer:", true},
+	{Caption, "gallery:", true}, {Caption, "more photo", true}, {Caption, "view larger version", false},
+	{Caption, "image credit:", true}, {Caption, "photo credit:", true}, {Caption, "picture credit:", true},
+	{Caption, "original video:", true}, {Caption, "related video:", true}, {Caption, "related gallery:", true},
+	{Caption, "less gallery:", true}, {Caption, "source: thinkstock", true}, {Caption, "source: wikimedia", true},
+	{Promo, "google plus embed", false}, {Promo, "x embed x", false}, {Promo, "embed this video", false},
+	{Promo, "skip in skip", false}, {Promo, "social sharing:", true}, {Promo, "now playing:", true},
+	{Promo, "[ edit ]", false}, {Promo, "[edit]", false}, {Promo, "newswire tips", false},
+	{Promo, "no more 404", false},
 }
 
 var (

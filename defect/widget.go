@@ -23,8 +23,42 @@ func widgetClasses(s, lower string) Set {
 	if digitOfDigit(lower) && galleryCounter.MatchString(lower) {
 		set = set.With(Caption)
 	}
+	if playButton(lower) || strings.HasPrefix(lower, "published on ") && uploadDate.MatchString(lower) {
+		set = set.With(Caption)
+	}
+	if strings.HasPrefix(lower, "for ") && strings.Contains(lower, ", see ") && disambiguation.MatchString(lower) {
+		set = set.With(Promo)
+	}
 	return set
 }
+
+// uploadDate matches the upload date that opens a video site's
+// description, run into its text: "published on mar 9, 2017 the senator
+// ..." (50 in the Multi-News validation sources, all video descriptions).
+var uploadDate = regexp.MustCompile(`^published on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? (?:19|20)\d\d\b`)
+
+// disambiguation matches an encyclopedia's note on a page of the same
+// name: "for the film, see ...", "for other uses, see ...".
+var disambiguation = regexp.MustCompile(`^for (?:the|other|a|an) [^,]{1,60}, see `)
+
+// playButton reports whether lower opens with the "Play" button of a
+// video player run into the text after it ("play family members told
+// ...", "play video 1: 28 watch ..."), and not with play the noun of a
+// game ("play resumed after ...", "play was suspended ...").
+func playButton(lower string) bool {
+	rest, ok := strings.CutPrefix(lower, "play ")
+	if !ok {
+		return false
+	}
+	next, _, _ := strings.Cut(rest, " ")
+	return !playWords[strings.Trim(next, `,.;:'"`)]
+}
+
+// playWords follow "play" where it opens a sentence of its own: the game
+// ("Play resumed ...") or the stage play ("Play opens ...").
+var playWords = lex.Set("resumed", "resumes", "resume", "was", "is", "will", "would", "has", "had", "began",
+	"begins", "begin", "starts", "started", "stopped", "continued", "continues", "opens", "opened",
+	"closes", "closed", "ended", "ends", "time", "ball", "it", "on", "off", "along", "by", "of", "a", "an", "")
 
 // galleryCounter matches a photo gallery's counter: "image 1 of 29",
 // "photo 3 of 12", "slide 2 of 9".
