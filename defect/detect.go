@@ -403,7 +403,8 @@ var cues = []cue{
 	{Promo, "google plus embed", false}, {Promo, "x embed x", false}, {Promo, "embed this video", false},
 	{Promo, "skip in skip", false}, {Promo, "social sharing:", true}, {Promo, "now playing:", true},
 	{Promo, "[ edit ]", false}, {Promo, "[edit]", false}, {Promo, "newswire tips", false},
-	{Promo, "no more 404", false},
+	{Promo, "no more 404", false}, {Promo, "from wikipedia, the free encyclopedia", false},
+	{Promo, "more news videos", false},
 }
 
 var (

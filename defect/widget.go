@@ -29,8 +29,65 @@ func widgetClasses(s, lower string) Set {
 	if strings.HasPrefix(lower, "for ") && strings.Contains(lower, ", see ") && disambiguation.MatchString(lower) {
 		set = set.With(Promo)
 	}
+	if speakerLabel(s, lower) {
+		set = set.With(Credit)
+	}
 	return set
 }
+
+// speakerLabel reports whether s opens with a transcript's speaker label:
+// a role ("reporter: ...", "dispatcher: ...") or a short label before a
+// spoken opening ("TRUMP: We will ...", "santorum: yes, that's fine",
+// "jane roe: we know it's ..."),
+// and not with an expository label ("Results: we observed ...", "Here's
+// my point: you ...").
+func speakerLabel(s, lower string) bool {
+	i := strings.Index(lower, ": ")
+	if i <= 0 || i > 40 {
+		return false
+	}
+	label, rest := lower[:i], strings.TrimLeft(lower[i+2:], " ")
+	words := strings.Fields(label)
+	if len(words) > 3 || rest == "" || notSpeakers[label] || notSpeakers[words[0]] {
+		return false
+	}
+	for _, w := range words {
+		for j := 0; j < len(w); j++ {
+			if c := w[j]; !('a' <= c && c <= 'z') && c != '.' && c != '-' && c != '\'' {
+				return false
+			}
+		}
+		if lex.IsAttributionVerb(w) || strings.HasSuffix(w, "'s") {
+			return false // "he added: ...", "the mayor's answer: ..."
+		}
+	}
+	if speakerRoles[label] {
+		return true
+	}
+	next, _, _ := strings.Cut(rest, " ")
+	return spokenOpenings[strings.TrimRight(next, ",.;!?")]
+}
+
+// speakerRoles are the labels of a transcript's speakers by role.
+var speakerRoles = lex.Set("reporter", "dispatcher", "caller", "anchor", "interviewer", "host", "moderator",
+	"announcer", "narrator", "unidentified man", "unidentified woman", "unidentified male", "unidentified female")
+
+// spokenOpenings open a speaker's turn rather than written prose.
+var spokenOpenings = lex.Set("i", "i'm", "i've", "i'll", "i'd", "we", "we're", "we've", "we'll", "you", "you're",
+	"you've", "yes", "yeah", "no", "well", "oh", "okay", "ok", "uh", "um", "thank", "thanks", "sure", "absolutely",
+	"nice", "hello", "hi", "good", "listen", "look")
+
+// notSpeakers are labels (or their first word) that head expository text
+// or a notice, not a speaker's turn: "Note: we will post ...", "Results:
+// we observed ...", "It's official: we ...".
+var notSpeakers = lex.Set("he", "she", "they", "it", "i", "we", "you", "the", "a", "an", "this", "that", "these",
+	"those", "for", "in", "on", "and", "but", "so", "one", "what", "here", "there", "his", "her", "their", "its",
+	"as", "at", "to", "of", "my", "our", "your", "some", "many", "most", "all", "no", "not", "why", "how", "who",
+	"when", "where", "which", "it's", "here's", "that's", "there's", "what's", "consider", "full", "note",
+	"please", "ed", "results", "result", "objective", "objectives", "key", "methods", "method", "conclusion",
+	"conclusions", "background", "abstract", "translation", "bottom", "upshot", "original", "see", "update",
+	"warning", "disclosure", "answer", "question", "example", "summary", "lesson", "moral", "verdict", "fact",
+	"truth", "reality", "problem", "point", "tip", "step", "rule", "q", "a")
 
 // uploadDate matches the upload date that opens a video site's
 // description, run into its text: "published on mar 9, 2017 the senator
