@@ -459,3 +459,186 @@ func quotations(s string) []string {
 	}
 	return out
 }
+
+// Repeated figure for a reader (repeatsFigure): blind readings named many
+// repeats by the figure they give again ("the 20% rise" in the first and
+// the ninth sentence, "the $5.2bn loss" twice), in sentences that go on to
+// add a little, so that none of the rules above joins them.
+const (
+	// figureOther is how many content words besides the figure and its
+	// unit two sentences repeating a figure must share to tell the same
+	// thing with it.
+	figureOther = 2
+)
+
+// figure is a number as a counted figure gives it: its value as written
+// ("5.2", "49,000") with its currency sign and scale ("$5.2bn": "$5.2b"),
+// and its unit: the stem of the noun it counts ("people", "years"), the
+// currency sign or "%"; term is a noun unit's content term, else 0.
+type figure struct {
+	value, unit string
+	term        uint64
+}
+
+// scales maps a scale word or suffix to its letter.
+var scales = map[string]string{"bn": "b", "billion": "b", "m": "m", "mn": "m", "million": "m",
+	"k": "k", "thousand": "k", "trillion": "t", "tn": "t"}
+
+// countedFigures returns the figures of s (figure): each number with a
+// currency sign, a percent sign or word, or a counting noun after it ("a"
+// and "per" skipped), not a bare year and not a day of a month ("June 8",
+// "8 June"), an age ("13-year-old") or a clock time. A noun unit is
+// given as its light stem.
+func countedFigures(s string) []figure {
+	f := strings.Fields(strings.ToLower(s))
+	var out []figure
+	trim := func(w string) string { return strings.Trim(w, ".,;:!?()[]\"'“”‘’") }
+	for i := 0; i < len(f); i++ {
+		w := trim(f[i])
+		cur := ""
+		for _, p := range []string{"us$", "$", "£", "€", "¥"} {
+			if strings.HasPrefix(w, p) {
+				cur, w = p, w[len(p):]
+				break
+			}
+		}
+		if cur == "" && i > 0 && (f[i-1] == "$" || f[i-1] == "£" || f[i-1] == "€" || f[i-1] == "us$") {
+			cur = f[i-1] // "$ 10", as Multi-News writes it
+		}
+		k := 0
+		for k < len(w) && (w[k] >= '0' && w[k] <= '9' || k > 0 && (w[k] == ',' || w[k] == '.')) {
+			k++
+		}
+		num := strings.TrimRight(w[:k], ",.")
+		if num == "" {
+			continue
+		}
+		rest := w[len(num):]
+		if i > 0 && isMonth(trim(f[i-1])) || i+1 < len(f) && isMonth(trim(f[i+1])) {
+			continue // a date
+		}
+		if i > 0 && f[i-1] == "per" {
+			continue // the base of a rate ("per 100,000 people")
+		}
+		if strings.ContainsAny(num, ":") {
+			continue
+		}
+		scale := ""
+		if sc, ok := scales[rest]; ok {
+			scale, rest = sc, ""
+		}
+		j := i + 1
+		if strings.TrimRight(f[i], ".,;:!?)]\"'“”’") != f[i] || quoted(f, i) {
+			j = len(f) // no unit past a comma or a closing mark ("at age 19, Barrett"); none in a title
+		}
+		if rest == "" && scale == "" && j < len(f) {
+			if sc, ok := scales[trim(f[j])]; ok {
+				scale = sc
+				j++
+			}
+		}
+		unit := ""
+		switch {
+		case rest == "%":
+			unit = "%"
+		case (strings.HasPrefix(rest, "-year-old") || strings.HasPrefix(rest, "-years-old")) && len(num) <= 3:
+			continue // an age names a person rather than a figure
+		case strings.HasPrefix(rest, "-"):
+			unit = strings.Trim(strings.SplitN(rest[1:], "-", 2)[0], ".,;:!?()\"'")
+		case rest != "":
+			continue // "4th", "3d", "mp3"
+		case cur != "":
+			unit = cur
+		case j+1 < len(f) && f[j] == "per" && trim(f[j+1]) == "cent":
+			unit = "%"
+		default:
+			for j < len(f) && (f[j] == "a" || f[j] == "an" || f[j] == "per") {
+				j++
+			}
+			if j < len(f) {
+				unit = trim(f[j])
+				if unit == "percent" || unit == "pc" {
+					unit = "%"
+				}
+			}
+		}
+		if unit == "" || unit != "%" && unit != cur && strings.Trim(unit, "abcdefghijklmnopqrstuvwxyz") != "" {
+			continue
+		}
+		if cur == "" && scale == "" && isYear(num) {
+			continue // a year dates a fact
+		}
+		var term uint64
+		if unit != "%" && unit != cur {
+			h, stop, _ := lex.Term([]byte(unit))
+			if stop || timeWords[unit] || months[unit] {
+				continue // "in 2 of", "12 the", "on 3 monday"
+			}
+			unit, term = string(lex.LightStem([]byte(unit))), h
+		}
+		out = append(out, figure{value: cur + strings.ReplaceAll(num, ",", "") + scale, unit: unit, term: term})
+	}
+	return out
+}
+
+// monthShort are months as written short ("Aug. 7", "7 Sept").
+var monthShort = lex.Set("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+
+// isMonth reports whether the lower-cased word w names a month, in full or
+// short.
+func isMonth(w string) bool { return months[w] || monthShort[w] }
+
+// quoted reports whether word i of f lies between quotation marks: an odd
+// number of marks open or close a quotation before it. Numbers in
+// titles ("12 Years a Slave") count nothing.
+func quoted(f []string, i int) bool {
+	n := 0
+	if w := f[i]; w[0] == '"' || strings.HasPrefix(w, "“") || w[0] == '\'' {
+		n++
+	}
+	for _, w := range f[:i] {
+		n += strings.Count(quoteMarks.Replace(w), "\"")
+		if len(w) > 1 && (w[0] == '\'' || w[len(w)-1] == '\'' && !strings.HasSuffix(w, "s'")) || w == "'" {
+			n++
+		}
+	}
+	return n%2 == 1
+}
+
+// repeatsFigure reports whether fact a gives again a figure fact b gives
+// for a reader: the same number with the same unit (countedFigures), and
+// figureOther more content words in common, with no other number for one
+// of b's units (an update or a dispute: "25 dead" after "20 dead") and no
+// negation the other lacks.
+func (c *cluster) repeatsFigure(a, b int) bool {
+	x, y := &c.cands[c.facts[a].rep], &c.cands[c.facts[b].rep]
+	if x.negated != y.negated {
+		return false
+	}
+	fx := countedFigures(x.text)
+	if len(fx) == 0 {
+		return false
+	}
+	fy := countedFigures(y.text)
+	shared := 0
+	var units []uint64
+	for _, g := range fx {
+		if slices.ContainsFunc(fy, func(o figure) bool { return o.value == g.value && o.unit == g.unit }) {
+			shared++
+			if g.term != 0 {
+				units = append(units, g.term)
+			}
+			continue
+		}
+		for _, o := range fy {
+			if o.unit == g.unit {
+				return false // another figure for the same count
+			}
+		}
+	}
+	if shared == 0 {
+		return false
+	}
+	n := lex.Intersect(x.terms, y.terms) - sharedNumbers(x, y) - lex.Intersect(sortUnique(units), common(x.terms, y.terms))
+	return n >= figureOther
+}

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/chorusnews/chorus"
@@ -249,5 +250,91 @@ func TestSameQuote(t *testing.T) {
 		if got := sameQuote(tt.a, tt.b); got != tt.want {
 			t.Errorf("sameQuote(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
+	}
+}
+
+// TestCountedFigures checks which numbers count as figures and how they
+// are read: a sum, a share, a count with its noun, a figure written with
+// its unit; not a year, a day of a month, an age or a clock time.
+func TestCountedFigures(t *testing.T) {
+	tests := []struct {
+		text string
+		want []figure
+	}{
+		{"The insurer lost $5.2bn last year.", []figure{{value: "$5.2b", unit: "$"}}},
+		{"Sales rose 20% in the quarter.", []figure{{value: "20", unit: "%"}}},
+		{"Sales rose 20 per cent in the quarter.", []figure{{value: "20", unit: "%"}}},
+		{"Police held 14 migrants in custody.", []figure{{value: "14", unit: "migrant"}}},
+		{"The 49,000-year-old bone was found in a cave.", []figure{{value: "49000", unit: "year"}}},
+		{"The bridge opened in 2019 and closed on June 8.", nil},
+		{"The Aug. 7 blasts and the 9 Sept. vote.", nil},
+		{"A 13-year-old boy was hurt at 4:30 on Monday.", nil},
+		{"Some 3 million people voted.", []figure{{value: "3m", unit: "peopl"}}},
+		{"At age 19, Barrett was shot; she was 17-years-old.", nil},
+		{"The rate rose to 373 per 100,000 people.", nil},
+		{"The film \"12 Years a Slave\" won; 12 years passed.", []figure{{value: "12", unit: "year"}}},
+		{"The clinic charged $730 a night.", []figure{{value: "$730", unit: "$"}}},
+		{"the bill came to $ 549.5 billion over a decade.", []figure{{value: "$549.5b", unit: "$"}}},
+	}
+	for _, tt := range tests {
+		var got []figure
+		for _, g := range countedFigures(tt.text) {
+			got = append(got, figure{value: g.value, unit: g.unit})
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("countedFigures(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestRepeatsFigure checks the reader's rule for a figure given again, on
+// invented sentences: a later sentence that gives the picked one's figure
+// with its unit and two more of its words is a repeat; one with another
+// figure for the same count, a denial, the figure alone or a year is not.
+func TestRepeatsFigure(t *testing.T) {
+	const loss = "Marrow Insurance reported a $5.2bn loss for the year after the Greyhaven floods."
+	tests := []struct {
+		name   string
+		picked string
+		text   string
+		want   bool
+	}{
+		{"the loss again", loss,
+			"The $5.2bn loss at Marrow Insurance was its first since the company listed, and its chief will step down in May.", true},
+		{"the share again", "Flu cases in Greyhaven rose 20% in a week, the health board said.",
+			"The 20% rise in flu cases has filled the town's two clinics.", true},
+		{"another figure for the same count", "Police held 14 migrants in custody at the Greyhaven pier.",
+			"Police now hold 16 migrants in custody at the Greyhaven pier and 14 others were freed.", false},
+		{"a denial", loss,
+			"Marrow Insurance did not report a $5.2bn loss, its chief said.", false},
+		{"the figure about something else", loss,
+			"A pier museum costing $5.2bn opened in Portlow.", false},
+		{"a year only", "The Greyhaven pier was built in 1905 by the harbour board.",
+			"Divers found a wreck under the Greyhaven pier, which the harbour board opened in 1905, and a crate of coins.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := &cluster{lead: -1}
+			if !c.prepare([]chorus.Article{{ID: "a", Text: tt.picked}, {ID: "b", Text: tt.text}}) || len(c.cands) != 2 {
+				t.Fatalf("%d sentences read, want 2", len(c.cands))
+			}
+			p, f := c.cands[0].fact, c.cands[1].fact
+			if p == f {
+				t.Fatal("the two sentences were grouped as near-duplicates: the case tests nothing")
+			}
+			if got := c.repeatsFigure(f, p); got != tt.want {
+				t.Errorf("repeatsFigure = %v, want %v", got, tt.want)
+			}
+			c.figs = c.figures()
+			c.said = sortUnique(append(c.said, c.cands[0].terms...))
+			c.reader = true
+			if got := c.redundant(f, []int{p}, 1.1); tt.want && !got {
+				t.Error("redundant = false for a repeated figure")
+			}
+			c.reader = false
+			if c.redundant(f, []int{p}, 1.1) && !c.paraphrase(f, p, c.figs) && !c.sameOpening(c.cands[1].fact, p) && !c.saysLittle(c.cands[1].terms) {
+				t.Error("redundant = true outside a reader's summary")
+			}
+		})
 	}
 }
