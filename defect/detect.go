@@ -404,7 +404,7 @@ var cues = []cue{
 	{Promo, "skip in skip", false}, {Promo, "social sharing:", true}, {Promo, "now playing:", true},
 	{Promo, "[ edit ]", false}, {Promo, "[edit]", false}, {Promo, "newswire tips", false},
 	{Promo, "no more 404", false}, {Promo, "from wikipedia, the free encyclopedia", false},
-	{Promo, "more news videos", false},
+	{Promo, "more news videos", false}, {Caption, "video provided by", false}, {Caption, "newslook", false},
 }
 
 var (
