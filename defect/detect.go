@@ -405,6 +405,12 @@ var cues = []cue{
 	{Promo, "[ edit ]", false}, {Promo, "[edit]", false}, {Promo, "newswire tips", false},
 	{Promo, "no more 404", false}, {Promo, "from wikipedia, the free encyclopedia", false},
 	{Promo, "more news videos", false}, {Caption, "video provided by", false}, {Caption, "newslook", false},
+	// A photo's marker or store link run into the caption or text after it
+	// ("Photo in Ohio, ...", "Buy photo the mayor ...", "View images a
+	// worker ..."), and a read-aloud player ("Listen to article 4: 11").
+	{Caption, "photo ", true}, {Caption, "image ", true}, {Caption, "buy photo", true}, {Caption, "view images", true},
+	{Caption, "images credit", true}, {Caption, "images via", true}, {Caption, "photograph by", true},
+	{Caption, "photograph courtesy", true}, {Promo, "listen to article", false},
 }
 
 var (
