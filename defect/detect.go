@@ -411,6 +411,11 @@ var cues = []cue{
 	{Caption, "photo ", true}, {Caption, "image ", true}, {Caption, "buy photo", true}, {Caption, "view images", true},
 	{Caption, "images credit", true}, {Caption, "images via", true}, {Caption, "photograph by", true},
 	{Caption, "photograph courtesy", true}, {Promo, "listen to article", false},
+	// A photo credit run in between a headline and the text ("... credit:
+	// jane roe/ap the mayor ...", "| getty trump names ...", "roe / getty
+	// images ..."), or opening it ("Courtesy of the family ...").
+	{Caption, "credit: ", false}, {Caption, "| getty", false}, {Caption, "/ getty", false}, {Caption, "/getty", false},
+	{Caption, "courtesy ", true}, {Caption, "video courtesy", true}, {Caption, "illustration courtesy", true},
 }
 
 var (
