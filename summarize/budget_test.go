@@ -34,6 +34,8 @@ func TestShortBudgetKeepsFacts(t *testing.T) {
 	}{
 		{"50 words", 50, []string{toll, injured}, []string{filler}},
 		{"75 words", 75, []string{toll, injured, where}, []string{filler}},
+		{"80 words", 80, []string{toll, injured, where}, []string{filler}}, // the toll's bonus (tollGain) over the hospitals' 26 words
+		{"90 words", 90, []string{toll, injured, where}, []string{filler}},
 		{"100 words", 100, []string{toll, injured, where, hospital}, []string{filler}},
 		{"150 words", 150, []string{toll, injured, where, hospital}, []string{filler}},
 	}
@@ -61,5 +63,24 @@ func TestShortBudgetKeepsFacts(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestIsToll(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"At least 140 people were injured, most of them by falling masonry.", true},
+		{"The blast left 23 dead and dozens more hurt.", true},
+		{"Gunmen opened fire on a bus, killing 12 passengers.", true},
+		{"The council opened 3 shelters for families.", false},
+		{"Turnout rose to 64% of voters, 12 points up on 2019.", false},
+		{"Police said 4 men were arrested at 10:40 p.m. near the harbour.", false},
+	}
+	for _, tt := range tests {
+		if got := isToll(tt.s); got != tt.want {
+			t.Errorf("isToll(%q) = %v, want %v", tt.s, got, tt.want)
+		}
 	}
 }
