@@ -121,18 +121,7 @@ func placeCase(w string, i int) string {
 	if i > 0 && placeParticles[low] {
 		return low
 	}
-	var b strings.Builder
-	start := true
-	for _, r := range low {
-		if start && unicode.IsLetter(r) {
-			b.WriteRune(unicode.ToUpper(r))
-			start = false
-			continue
-		}
-		b.WriteRune(r)
-		start = r == '-' || r == '.'
-	}
-	return b.String()
+	return lex.TitleWord(low, "-.")
 }
 
 // motionVerbs take "to" the place where "here" stood: "came here" ->

@@ -678,21 +678,8 @@ func displayOf(toks []token, cased bool) string {
 }
 
 // capitalize upper-cases the first letter of s and of each part after a
-// hyphen or apostrophe-letter pair ("o'neil" → "O'Neil").
-func capitalize(s string) string {
-	var b strings.Builder
-	up := true
-	for _, r := range s {
-		if up && unicode.IsLetter(r) {
-			b.WriteRune(unicode.ToUpper(r))
-			up = false
-			continue
-		}
-		b.WriteRune(r)
-		up = r == '-'
-	}
-	return b.String()
-}
+// hyphen ("jean-paul" → "Jean-Paul").
+func capitalize(s string) string { return lex.TitleWord(s, "-") }
 
 // quoteText joins the quoted words of span across the sentences.
 func quoteText(sents []sent, span int) string {

@@ -33,6 +33,25 @@ func UpperFirst(s string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
+// TitleWord returns s with its first letter upper-cased and, after each
+// rune of after, the next letter ("o'neil" with "-" gives "O'neil";
+// "port-au-prince" gives "Port-Au-Prince"); other letters are kept.
+func TitleWord(s, after string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	up := true
+	for _, r := range s {
+		if up && unicode.IsLetter(r) {
+			b.WriteRune(unicode.ToUpper(r))
+			up = false
+			continue
+		}
+		b.WriteRune(r)
+		up = strings.ContainsRune(after, r)
+	}
+	return b.String()
+}
+
 // Cased reports whether s keeps its original casing: a word other than the
 // first starts with a capital letter that no full stop precedes. Text that
 // was lower-cased whole (as some corpora are) does not.

@@ -191,6 +191,22 @@ func TestCase(t *testing.T) {
 	}
 }
 
+func TestTitleWord(t *testing.T) {
+	tests := []struct{ in, after, want string }{
+		{"", "-", ""},
+		{"jean-paul", "-", "Jean-Paul"},
+		{"o'neil", "-", "O'neil"},
+		{"st.-denis", "-.", "St.-Denis"},
+		{"écija", "-", "Écija"},
+		{"1st-avenue", "-", "1st-Avenue"}, // only the first rune or one after a break may rise
+	}
+	for _, tt := range tests {
+		if got := TitleWord(tt.in, tt.after); got != tt.want {
+			t.Errorf("TitleWord(%q, %q) = %q, want %q", tt.in, tt.after, got, tt.want)
+		}
+	}
+}
+
 func TestStems(t *testing.T) {
 	tests := []struct{ in, porter2, light string }{
 		{"reports", "report", "report"},
