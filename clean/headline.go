@@ -92,10 +92,10 @@ func headlineCut(p string) int {
 		if endsPrefix(ws[:k]) {
 			return 0 // the prefix holds a sentence of its own
 		}
-		if cut := leadIn(ws, k); cut > 0 && cut < len(ws) && len(ws)-cut >= stampMinRest {
+		if cut := leadIn(ws, k); cut > 0 && len(ws)-cut >= stampMinRest {
 			return ws[cut].start
 		}
-		if cut := restart(ws, k); cut > 0 && restWords(p, ws[cut].start) >= stampMinRest {
+		if cut := restart(ws, k); cut > 0 && len(ws)-cut >= stampMinRest {
 			return ws[cut].start
 		}
 	}
@@ -112,11 +112,6 @@ func endsPrefix(ws []headlineWord) bool {
 		}
 	}
 	return false
-}
-
-// restWords counts the words of p from byte i on, up to stampMinRest.
-func restWords(p string, i int) int {
-	return len(headlineWords(p[i:], stampMinRest))
 }
 
 // leadIn returns the index of the word that follows a lead-in ending at

@@ -250,17 +250,20 @@ func IsFurniture(s string) bool {
 	if len(head) > 200 {
 		head = head[:200]
 	}
-	lower := lex.LowerASCII(head)
-	if strings.HasPrefix(strings.TrimLeft(lower, leadPunct), "media caption ") {
-		// A video's caption run into the story's first sentence with no
-		// mark between them ("Media caption the minister praised the
-		// army supporters of the ousted president are gathering ..."):
-		// no cut can part them, so the sentence goes, however long.
+	// A video's caption run into the story's first sentence with no mark
+	// between them ("Media caption the minister praised the army
+	// supporters of the ousted president are gathering ..."): no cut can
+	// part them, so the sentence goes, however long. Only this test reads
+	// a long sentence (leadPunct holds no letters, so trimming before
+	// lower-casing is the same).
+	const mediaCaption = "media caption "
+	if t := strings.TrimLeft(head, leadPunct); len(t) >= len(mediaCaption) && lex.LowerASCII(t[:len(mediaCaption)]) == mediaCaption {
 		return true
 	}
 	if countWords(s) > prefixMaxWords {
 		return false
 	}
+	lower := lex.LowerASCII(head)
 	return prefixOf(lower, strings.TrimLeft(lower, leadPunct), phrases.prompt, &phrases.promptAt) != "" ||
 		isTeaser(lower, s)
 }

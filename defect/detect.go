@@ -105,13 +105,13 @@ func furniture(s, lower string) Set {
 			set = set.With(Caption)
 		}
 	}
-	if !set.Has(Credit) && (datedCaption(lower) && countWords(s) >= 8 || presentCaption(s)) {
+	if !set.Has(Credit) && !set.Has(Caption) && (datedCaption(lower) && countWords(s) >= 8 || presentCaption(s)) {
 		set = set.With(Caption)
 	}
 	if clockOnly(lower) {
 		set = set.With(Credit) // "___ 12:21 a.m.": a live blog's timestamp
 	}
-	if strings.Contains(lower, "posted at ") && blogStamp.MatchString(lower) || agencySlash.MatchString(lower) && !pollPartner(lower) {
+	if strings.Contains(lower, "posted at ") && blogStamp.MatchString(lower) || strings.IndexByte(lower, '/') >= 0 && agencySlash.MatchString(lower) && !pollPartner(lower) {
 		set = set.With(Credit)
 	}
 	if isBracketedTeaser(s) {
@@ -397,7 +397,7 @@ var cues = []cue{
 	// see" note.
 	{Caption, "enlarge image", false}, {Caption, "enlarge this image", false}, {Caption, "photographer:", true},
 	{Caption, "gallery:", true}, {Caption, "more photo", true}, {Caption, "view larger version", false},
-	{Caption, "image credit:", true}, {Caption, "photo credit:", true}, {Caption, "picture credit:", true},
+	{Caption, "picture credit:", true},
 	{Caption, "original video:", true}, {Caption, "related video:", true}, {Caption, "related gallery:", true},
 	{Caption, "less gallery:", true}, {Caption, "source: thinkstock", true}, {Caption, "source: wikimedia", true},
 	{Promo, "google plus embed", false}, {Promo, "x embed x", false}, {Promo, "embed this video", false},
@@ -505,11 +505,11 @@ func datedCaption(lower string) bool {
 			return true
 		}
 	}
-	if lower == "" {
+	if len(lower) < 3 {
 		return false
 	}
-	switch lower[0] {
-	case 'j', 'f', 'm', 'a', 's', 'o', 'n', 'd':
+	switch lower[:3] { // startDate's months
+	case "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec":
 		return startDate.MatchString(lower)
 	}
 	return false

@@ -29,7 +29,7 @@ func widgetClasses(s, lower string) Set {
 	if strings.HasPrefix(lower, "for ") && strings.Contains(lower, ", see ") && disambiguation.MatchString(lower) {
 		set = set.With(Promo)
 	}
-	if speakerLabel(s, lower) || reporterTag(lower) {
+	if speakerLabel(lower) || reporterTag(lower) {
 		set = set.With(Credit)
 	}
 	return set
@@ -86,7 +86,7 @@ func reporterTag(lower string) bool {
 // "jane roe: we know it's ..."),
 // and not with an expository label ("Results: we observed ...", "Here's
 // my point: you ...").
-func speakerLabel(s, lower string) bool {
+func speakerLabel(lower string) bool {
 	i := strings.Index(lower, ": ")
 	if i <= 0 || i > 40 {
 		return false
@@ -132,7 +132,7 @@ var notSpeakers = lex.Set("he", "she", "they", "it", "i", "we", "you", "the", "a
 	"please", "ed", "results", "result", "objective", "objectives", "key", "methods", "method", "conclusion",
 	"conclusions", "background", "abstract", "translation", "bottom", "upshot", "original", "see", "update",
 	"warning", "disclosure", "answer", "question", "example", "summary", "lesson", "moral", "verdict", "fact",
-	"truth", "reality", "problem", "point", "tip", "step", "rule", "q", "a")
+	"truth", "reality", "problem", "point", "tip", "step", "rule", "q")
 
 // uploadDate matches the upload date that opens a video site's
 // description, run into its text: "published on mar 9, 2017 the senator

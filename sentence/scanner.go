@@ -321,12 +321,9 @@ func fused(text string, i int) bool {
 		return false
 	}
 	for k := 0; k < len(before); k++ {
-		if !isLetter(before[k]) && before[k] != '\'' {
+		if !isLetter(before[k]) { // wordBefore keeps "/", "@" and "." of an address: not a word
 			return false
 		}
-	}
-	if start := i - len(before); start > 0 && (text[start-1] == '/' || text[start-1] == '@' || text[start-1] == '.') {
-		return false
 	}
 	after := wordAt(text, i+1)
 	if len(after) < fusedAfter || len(after) > maxWordLen {

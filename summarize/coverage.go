@@ -200,7 +200,7 @@ func (c *cluster) factGain(o *objective, f int) (gain, ratio float64) {
 		gain -= sentenceCost
 		if o.newFigure(rep.numbers) {
 			gain += figureGain
-			if isToll(rep.text) {
+			if rep.toll {
 				gain += tollGain
 			}
 		}

@@ -51,6 +51,7 @@ type candidate struct {
 	words     int
 	terms     []uint64 // sorted unique content-term hashes
 	numbers   []uint64 // sorted unique hashes of its words holding digits
+	toll      bool     // it counts people harmed (isToll), read once
 	negated   bool     // it holds a negation or denial
 	concepts  []uint64 // sorted unique bigram concept hashes
 	flags     flags
@@ -216,6 +217,7 @@ func (c *cluster) add(d *document, p int, s string) {
 	}
 	cd.terms = sortUnique(terms)
 	cd.numbers = sortUnique(numbers)
+	cd.toll = len(cd.numbers) > 0 && isToll(cd.text)
 	cd.concepts = sortUnique(concepts)
 	d.cands = append(d.cands, len(c.cands))
 	d.words += cd.words

@@ -3,7 +3,6 @@ package summarize
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/internal/lex"
@@ -51,7 +50,7 @@ func (c *cluster) nameInFull(sum *chorus.Summary) {
 		index = c.fullNames()
 	}
 	for sur := range c.twoPeople() {
-		delete(index, strings.ToLower(sur))
+		delete(index, sur) // lower case: the lower-cased text's key
 		delete(index, placeCase(sur, 0))
 	}
 	var named []string // sentences so far
@@ -124,15 +123,7 @@ func nameFirstMention(s string, index map[string]string, before string) (string,
 // first word counts only as the start of a name. Surnames themselves may be
 // common words ("Jim Hall").
 func (c *cluster) fullNames() map[string]string {
-	lower := make(map[string]bool)
-	for i := range c.cands {
-		for _, f := range strings.Fields(c.cands[i].text) {
-			f = strings.Trim(f, "\"“”‘’'`()[],.;:!?")
-			if r, _ := utf8.DecodeRuneInString(f); unicode.IsLower(r) {
-				lower[f] = true
-			}
-		}
-	}
+	lower := c.lowerWords()
 	given := func(t nameTok) bool {
 		low := strings.ToLower(t.core)
 		if t.initial {

@@ -268,7 +268,7 @@ func quotesOnlyNames(s string) bool {
 	if strings.Contains(s, " ' ") || strings.ContainsAny(s, "‘’") {
 		return false
 	}
-	s = strings.NewReplacer("“", "\"", "”", "\"", "``", "\"", "''", "\"").Replace(s)
+	s = quoteMarks.Replace(s)
 	parts := strings.Split(s, "\"")
 	if len(parts) < 3 || len(parts) > 2*leadQuoteSpans+1 || len(parts)%2 == 0 || len(strings.Fields(parts[0])) < leadQuoteAfter {
 		return false

@@ -612,8 +612,8 @@ func quoted(f []string, i int) bool {
 // negation the other lacks.
 func (c *cluster) repeatsFigure(a, b int) bool {
 	x, y := &c.cands[c.facts[a].rep], &c.cands[c.facts[b].rep]
-	if x.negated != y.negated {
-		return false
+	if x.negated != y.negated || lex.Intersect(x.terms, y.terms) < figureOther {
+		return false // n below can only be smaller
 	}
 	fx := countedFigures(x.text)
 	if len(fx) == 0 {

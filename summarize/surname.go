@@ -211,19 +211,27 @@ func (x *nameIndex) mentions(s string) []personMention {
 	return out
 }
 
-// markSurnames sets each candidate's bare field: the surname of its first
-// person mention when that mention is a bare surname the cluster gives in
-// full elsewhere.
-func (c *cluster) markSurnames() {
-	x := &nameIndex{lower: make(map[string]bool)}
+// lowerWords returns the words (punctuation trimmed) that some sentence of
+// the cluster writes starting with a lower-case letter: common words, no
+// names.
+func (c *cluster) lowerWords() map[string]bool {
+	lower := make(map[string]bool)
 	for i := range c.cands {
 		for _, f := range strings.Fields(c.cands[i].text) {
 			f = strings.Trim(f, "\"“”‘’'`()[],.;:!?")
 			if r, _ := utf8.DecodeRuneInString(f); unicode.IsLower(r) {
-				x.lower[f] = true
+				lower[f] = true
 			}
 		}
 	}
+	return lower
+}
+
+// markSurnames sets each candidate's bare field: the surname of its first
+// person mention when that mention is a bare surname the cluster gives in
+// full elsewhere.
+func (c *cluster) markSurnames() {
+	x := &nameIndex{lower: c.lowerWords()}
 	found := make(map[string]bool)
 	for i := range c.cands {
 		for _, m := range x.mentions(c.cands[i].text) {

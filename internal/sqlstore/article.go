@@ -136,13 +136,17 @@ func (w *Writer) PutArticle(ctx context.Context, a chorus.ArticleRecord) (int64,
 		return 0, fmt.Errorf("cannot store article: %w", err)
 	}
 	var seq int64
-	err := w.c.QueryRow(ctx, w.q.PutArticle,
-		a.ID, a.Key, a.Hash, a.URL, a.Title, a.Source, Enc(a.Published), a.Text, a.StoryID,
-		a.DuplicateOf, Enc(a.Ingested), Enc(a.Updated), a.Owner).Scan(&seq)
-	if err != nil {
+	if err := w.c.QueryRow(ctx, w.q.PutArticle, putArgs(a)...).Scan(&seq); err != nil {
 		return 0, w.c.Wrap("store article "+a.ID, err)
 	}
 	return seq, nil
+}
+
+// putArgs returns the arguments of the PutArticle statement, in its
+// column order; PutAndQueueArticle's statement takes them first too.
+func putArgs(a chorus.ArticleRecord) []any {
+	return []any{a.ID, a.Key, a.Hash, a.URL, a.Title, a.Source, Enc(a.Published), a.Text, a.StoryID,
+		a.DuplicateOf, Enc(a.Ingested), Enc(a.Updated), a.Owner}
 }
 
 // PutAndQueueArticle stores an article as PutArticle does and queues it
@@ -159,8 +163,7 @@ func (w *Writer) PutAndQueueArticle(ctx context.Context, a chorus.ArticleRecord,
 	if err := chorus.CheckArticle(a.Article); err != nil {
 		return 0, fmt.Errorf("cannot store article: %w", err)
 	}
-	query, args := w.q.PutAndQueueArticle, []any{a.ID, a.Key, a.Hash, a.URL, a.Title, a.Source, Enc(a.Published), a.Text,
-		a.StoryID, a.DuplicateOf, Enc(a.Ingested), Enc(a.Updated), a.Owner, Enc(now)}
+	query, args := w.q.PutAndQueueArticle, append(putArgs(a), Enc(now))
 	notify := w.notify != "" && w.q.PutAndQueueArticleNotify != ""
 	if notify {
 		query, args = w.q.PutAndQueueArticleNotify, append(args, w.notify)
