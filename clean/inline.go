@@ -104,8 +104,8 @@ func stripDateline(p string) string {
 			return lex.UpperFirst(p[loc[1]:])
 		}
 	}
-	if m := barDateline.FindStringSubmatchIndex(p); m != nil && m[1] < len(p) && strings.EqualFold(p[m[2]:m[3]], p[m[4]:m[5]]) {
-		return lex.UpperFirst(p[m[1]:])
+	if rest, ok := CutBarDateline(p); ok {
+		return lex.UpperFirst(rest)
 	}
 	if loc := lowerDateline.FindStringIndex(p); loc != nil && lowerPlace(p[:loc[1]]) {
 		_, size := utf8.DecodeLastRuneInString(p[:loc[1]]) // the sentence's first letter
@@ -273,4 +273,15 @@ func skipCredit(p string, i int) int {
 		end = found
 	}
 	return end
+}
+
+// CutBarDateline returns s after a dateline that writes its place twice
+// around a bar ("Athens | athens - greek police ..."), and whether s
+// opened with one: both places the same words, some text after it.
+func CutBarDateline(s string) (string, bool) {
+	m := barDateline.FindStringSubmatchIndex(s)
+	if m == nil || m[1] >= len(s) || !strings.EqualFold(s[m[2]:m[3]], s[m[4]:m[5]]) {
+		return s, false
+	}
+	return s[m[1]:], true
 }

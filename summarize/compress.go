@@ -1,10 +1,10 @@
 package summarize
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
+	"github.com/chorusnews/chorus/clean"
 	"github.com/chorusnews/chorus/defect"
 	"github.com/chorusnews/chorus/internal/lex"
 )
@@ -207,11 +207,6 @@ func cutWireTag(s string) string {
 	return s
 }
 
-// barDateline matches a place written twice around a bar and a dash, a
-// wire copy's dateline as pages run it into the text ("Harare | harare -
-// ..."); cutBarDateline checks that both places are the same words.
-var barDateline = regexp.MustCompile(`^(\p{Lu}[\pL.'’]*(?: [\pL.'’]+){0,2}) ?\| ?(\pL[\pL.'’]*(?: [\pL.'’]+){0,2}) (?:-|–|—|--) +`)
-
 // cutBarDateline removes a bar dateline ("Athens | athens - greek police
 // have asked ...") wherever the sentence stands: the cleaner cuts it at a
 // paragraph's start, but a page may run it after a photo caption in the
@@ -221,11 +216,8 @@ func cutBarDateline(s string) string {
 	if !strings.Contains(s[:min(len(s), datelineBytes)], "|") {
 		return s
 	}
-	m := barDateline.FindStringSubmatchIndex(s)
-	if m == nil || m[1] >= len(s) || !strings.EqualFold(s[m[2]:m[3]], s[m[4]:m[5]]) {
-		return s
-	}
-	return s[m[1]:]
+	rest, _ := clean.CutBarDateline(s) // the cleaner's rule (clean.Paragraphs)
+	return rest
 }
 
 // cutDateline removes a dateline of at most three words without stopwords
