@@ -15,7 +15,7 @@ import (
 var (
 	danglingWords = lex.Set("we", "our", "us", "again", "another", "both", "plus",
 		"additionally", "consequently", "hence", "nonetheless", "regardless", "there's",
-		"neither", "either", "afterward", "afterwards", "anyway", "otherwise")
+		"neither", "either", "afterward", "afterwards", "anyway", "otherwise", "other")
 	notDangling = lex.Set("although", "though")
 	// danglingPairs open a sentence as two words.
 	danglingPairs = lex.Set("in addition", "as a result", "in fact", "even so", "at the same",
@@ -27,7 +27,7 @@ var (
 		"in other", "the first", "the second", "the last", "of those", "of these", "the rest",
 		"the others", "that s", "this is", "the two", "the three", "the couple", "the pair",
 		"in return", "in this", "in that", "as expected", "at this", "at the", "by then", "now the",
-		"now he", "now she", "now they", "finally the")
+		"now he", "now she", "now they", "finally the", "a separate", "in another")
 	// timeWords after "this" or "that" make a deictic date, not a reference.
 	timeWords = lex.Set("year", "week", "month", "morning", "afternoon", "evening", "weekend",
 		"summer", "spring", "fall", "autumn", "winter", "season", "past", "coming", "monday",
@@ -46,7 +46,7 @@ var (
 		"consequently", "accordingly", "regardless", "previously", "then", "moreover",
 		"furthermore", "likewise", "yet", "so", "and", "but", "specifically", "instead",
 		"rather", "alternatively", "fortunately", "unfortunately", "ironically", "surprisingly",
-		"together", "theoretically", "certainly", "perhaps", "again")
+		"together", "theoretically", "certainly", "perhaps", "again", "conversely")
 	// quantifiers standing alone as a subject count things named before.
 	quantifiers = lex.Set("some", "many", "most", "several", "all", "both", "none", "few", "half",
 		"each", "either", "neither", "others", "two", "three", "four", "five")
@@ -92,6 +92,9 @@ func Dangles(s string) bool {
 	if backOpener(fields) {
 		return true // "Sometime later, ...", "In the meantime, ...", "At first he ..."
 	}
+	if pronounAfterOpener(fields) || midConnective(fields) || thenAfterSubject(fields) {
+		return true // "On Tuesday, he ...", "Police, however, ...", "Crews then ..."
+	}
 	if danglingPairs[w0+" "+w1] || w1 == "others" {
 		return true
 	}
@@ -110,7 +113,9 @@ func Dangles(s string) bool {
 	switch w0 {
 	case "this", "that", "these", "those":
 		if timeWords[w1] {
-			return w0 == "that" // "That year" leans back; "This year" does not
+			// "That year" leans back; "This year" does not, but "This
+			// time" sets the event against an earlier one.
+			return w0 == "that" || w1 == "time"
 		}
 		return true
 	case "it":
@@ -268,7 +273,8 @@ func expletiveIt(w []string) bool {
 	switch w[2] {
 	case "unclear", "not", "clear", "likely", "unlikely", "possible", "impossible", "expected",
 		"hard", "difficult", "important", "too", "time", "unknown", "believed", "thought",
-		"estimated", "reported", "also", "uncertain", "true", "easy", "worth", "necessary":
+		"estimated", "reported", "also", "uncertain", "true", "easy", "worth", "necessary",
+		"announced", "revealed", "feared", "hoped", "understood":
 		return true
 	}
 	return false
@@ -347,6 +353,102 @@ func leansBack(phrase []string) bool {
 			continue // "That," alone is not an opening phrase
 		}
 		return true
+	}
+	return false
+}
+
+// openerWords is the longest opening phrase, up to its comma, after which
+// pronounAfterOpener reads the subject.
+const openerWords = 8
+
+// pronounAfterOpener reports whether the subject after a short opening
+// phrase ending in a comma is a personal pronoun, or a group reporting one
+// (reportedPronoun), that nothing in the sentence names: "On Tuesday, he
+// told reporters ...", "Speaking from her own experience, she argued ...",
+// "In the case of the second body, they ...", "Like in the capital,
+// officials said he ...", "While walking home, she ...". A phrase opened
+// by a subordinator and its clause ("As the mayor left, he ...") has a
+// subject of its own that the pronoun may stand for, and is left to
+// Dangles' subordinator rule; a phrase holding a quotation mark is
+// speech. fields are the words of s as written.
+func pronounAfterOpener(fields []string) bool {
+	k := -1
+	for i, f := range fields {
+		if i >= openerWords || hasQuote(f) {
+			return false
+		}
+		if strings.HasSuffix(f, ",") {
+			k = i
+			break
+		}
+	}
+	if k < 0 || k+1 >= len(fields) {
+		return false
+	}
+	phrase := Words(strings.Join(fields[:k+1], " "), openerWords)
+	if len(phrase) == 0 || subordinators[phrase[0]] && (len(phrase) < 2 || !strings.HasSuffix(phrase[1], "ing")) {
+		return false // "As the mayor left, he ...", but not "While walking home, she ..."
+	}
+	rest := Words(strings.Join(fields[k+1:], " "), 8)
+	if len(rest) == 0 || hasQuote(fields[k+1]) {
+		return false
+	}
+	switch rest[0] {
+	case "he", "she", "they", "we", "i":
+		return true
+	case "it":
+		return !expletiveIt(rest)
+	}
+	return reportedPronoun(rest)
+}
+
+// midConnectives, set off by commas after a sentence's first words, link
+// it to the one before: "Police, however, said ...", "The service, in
+// fact, noted ...".
+var midConnectives = lex.Set("however", "meanwhile", "though", "instead", "too", "also",
+	"nevertheless", "nonetheless", "therefore", "likewise", "similarly", "moreover",
+	"furthermore", "consequently", "still", "again", "in fact", "in turn", "in addition",
+	"by contrast", "in contrast", "as well", "for example", "for instance", "then")
+
+// midConnective reports whether a connective set off by commas follows
+// the first words of s (at most four): "Trump, however, has held firm",
+// "Humans, meanwhile, kill ...", "Increasingly, though, ...". fields are
+// the words of s as written.
+func midConnective(fields []string) bool {
+	for i := 0; i < 4 && i+1 < len(fields); i++ {
+		if !strings.HasSuffix(fields[i], ",") {
+			continue
+		}
+		one := fields[i+1]
+		if strings.HasSuffix(one, ",") && midConnectives[strings.ToLower(strings.TrimSuffix(one, ","))] {
+			return true
+		}
+		if i+2 < len(fields) && strings.HasSuffix(fields[i+2], ",") &&
+			midConnectives[strings.ToLower(one+" "+strings.TrimSuffix(fields[i+2], ","))] {
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// notBeforeThen are words after which "then" does not place the sentence
+// after an earlier event: "the then governor", "and then", "if ... then".
+var notBeforeThen = lex.Set("the", "and", "if", "than", "or", "but", "since", "until", "by", "from")
+
+// thenAfterSubject reports whether "then" follows the subject among the
+// first words of s, placing what it tells after an event told before:
+// "Colbert then asked ...", "The brothers then cooked ...", "The robot
+// will then be set free". A "then" after a comma closes a condition ("If
+// it moved, then ..."); one with a hyphen is a former title
+// ("then-governor"). fields are the words of s as written.
+func thenAfterSubject(fields []string) bool {
+	for i := 1; i < len(fields) && i < 5; i++ {
+		if strings.ToLower(strings.TrimRight(fields[i], ",")) != "then" {
+			continue
+		}
+		prev := fields[i-1]
+		return !strings.HasSuffix(prev, ",") && !hasQuote(prev) && !notBeforeThen[strings.ToLower(prev)]
 	}
 	return false
 }

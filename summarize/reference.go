@@ -54,6 +54,11 @@ func refers(s string, words []string, f flags) bool {
 	if f&flagQuote == 0 && firstPerson(words) && !hasSpeechVerb(words) {
 		return true // "I couldn't believe it.": whose words the sentence before says
 	}
+	if f&flagQuote != 0 {
+		if out, ok := unquoted(s); ok && firstPerson(out) && !hasSpeechVerb(out) {
+			return true // `Browsing blogs, i came across a note from a "single mom."`: the writer speaks
+		}
+	}
 	return f&flagQuote == 0 && len(words) >= 2 && bareAttribution(words[max(len(words)-3, 0):])
 }
 
@@ -70,6 +75,23 @@ func firstPerson(words []string) bool {
 		}
 	}
 	return false
+}
+
+// unquoted returns the lower-case letter words of s outside its double
+// quotation marks (straight, curly or doubled backticks and apostrophes),
+// and whether those marks pair up; an odd count (a quote begun or ended
+// in another sentence) gives no words.
+func unquoted(s string) ([]string, bool) {
+	s = strings.NewReplacer("“", "\"", "”", "\"", "``", "\"", "''", "\"").Replace(s)
+	parts := strings.Split(s, "\"")
+	if len(parts)%2 == 0 {
+		return nil, false
+	}
+	var out []string
+	for i := 0; i < len(parts); i += 2 {
+		out = append(out, lex.LetterWords(parts[i], 40)...)
+	}
+	return out, true
 }
 
 // personSaysIt reports whether a person, named by a noun among the first
