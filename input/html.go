@@ -34,9 +34,9 @@ func parseHTML(page string) chorus.Article {
 				}
 			}
 		}
-		text = trimEdges(dropFurniture(dropRepeats(text)))
 		m := res.Metadata
 		pm := PageMetadata(page, m.URL)
+		text = trimToBody(trimEdges(dropFurniture(dropRepeats(text))), pm.Body)
 		return withMetadata(chorus.Article{
 			Title:     strings.TrimSpace(m.Title),
 			Source:    strings.TrimSpace(m.Sitename),

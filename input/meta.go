@@ -35,6 +35,10 @@ type Metadata struct {
 	// weaker "meta-date" (a generic date meta tag) and "first-time" (the
 	// page's first <time datetime>, whatever it dates).
 	DateSource string
+	// Body is the article's text as its JSON-LD articleBody gives it (the
+	// publisher's own copy, tags stripped, white space collapsed); empty
+	// when the page has none.
+	Body string
 }
 
 // maxMetaNodes bounds the elements read for metadata.
@@ -67,6 +71,11 @@ func PageMetadata(page, pageURL string) Metadata {
 				break
 			}
 		}
+	}
+	m.Body = r.ld.body
+	if LooksLikeHTML(m.Body) {
+		_, m.Body = stripTags(m.Body)
+		m.Body = clean(m.Body)
 	}
 	m.Language = strings.ReplaceAll(strings.ToLower(m.Language), "_", "-")
 	for _, c := range []struct{ src, v string }{{"json-ld", r.ld.published}, {"meta", r.meta["article:published_time"]}, {"meta", r.meta["og:published_time"]},
@@ -234,7 +243,7 @@ func firstNonEmpty(vals ...string) string {
 // jsonLD holds the first value found for each field across a page's
 // JSON-LD blocks, article types first.
 type jsonLD struct {
-	title, publisher, author, url, language, published, modified string
+	title, publisher, author, url, language, published, modified, body string
 }
 
 // articleTypes are the schema.org types whose fields describe the page's
@@ -308,6 +317,7 @@ func (ld *jsonLD) fill(o map[string]any) {
 		set(&ld.language, firstNonEmpty(strs(o["inLanguage"])...))
 		set(&ld.author, strings.Join(names(o["author"]), ", "))
 		set(&ld.publisher, firstNonEmpty(names(o["publisher"])...))
+		set(&ld.body, firstNonEmpty(strs(o["articleBody"])...))
 		return
 	}
 	// A lone NewsMediaOrganization names the publisher.

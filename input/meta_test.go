@@ -31,6 +31,9 @@ func TestPageMetadata(t *testing.T) {
   "publisher":{"@type":"Organization","name":"Orla Herald"}}]}</script></head><body></body></html>`, "",
 			Metadata{Title: "Bridge vote", Publisher: "Orla Herald", Author: "Ines Roe, Tom Hale", URL: "https://herald.example/a/1", Language: "en",
 				Published: at("2025-10-02T06:00:00Z"), Updated: at("2025-10-02T08:00:00Z"), DateSource: "json-ld"}},
+		{"JSON-LD articleBody, tags stripped",
+			`<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Dam","articleBody":"<p>The dam  was repaired.</p><p>It reopens today.</p>"}</script></head></html>`, "",
+			Metadata{Title: "Dam", Body: "The dam was repaired. It reopens today."}},
 		{"time pubdate before a later time element",
 			`<html><head><title>Fair opens</title></head><body><time datetime="2025-01-01">footer</time>
 <article><time pubdate datetime="2025-05-04T10:00:00Z">4 May</time></article></body></html>`, "",
@@ -50,7 +53,7 @@ func TestPageMetadata(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			got := PageMetadata(tt.page, tt.url)
 			if got.Title != tt.want.Title || got.Publisher != tt.want.Publisher || got.Author != tt.want.Author || got.URL != tt.want.URL ||
-				got.Language != tt.want.Language || !got.Published.Equal(tt.want.Published) || !got.Updated.Equal(tt.want.Updated) || got.DateSource != tt.want.DateSource {
+				got.Language != tt.want.Language || !got.Published.Equal(tt.want.Published) || !got.Updated.Equal(tt.want.Updated) || got.DateSource != tt.want.DateSource || got.Body != tt.want.Body {
 				t.Errorf("got  %+v\nwant %+v", got, tt.want)
 			}
 		})
