@@ -48,7 +48,9 @@ type Protocol struct {
 //     -r 1000 -f A -p 0.5 -t 0 -a -d, the summaries cut at 100 words.
 //   - duc2006 (NIST, DUC 2006 query-focused task): the same at 250 words.
 //   - duc2006-split and duc2006-update (DUC 2006 as proxies of the update
-//     task): the same as duc2007-update.
+//     task): the same as duc2007-update; duc2006-split-new and
+//     duc2006-update-new too, jackknifed over the two to four
+//     update-style references each example keeps (dataset/novel.go).
 //   - multinews-*, longbench200 (Fabbri et al. 2019): 260 words; F of
 //     ROUGE-1, -2, -SU4; ROUGE-1.5.5 -n 2 -2 4 -U -m -f A -p 0.5 -l 260,
 //     each reference one unit.
@@ -64,13 +66,17 @@ func ProtocolFor(name string) (Protocol, error) {
 		if dataset.IsUpdate(name) {
 			words, year = 100, "2007"
 		}
+		models := "4 models"
+		if strings.HasSuffix(name, "-new") {
+			models = "2-4 update-style references (dataset/novel.go)"
+		}
 		return Protocol{
 			Name:      pname,
 			Words:     words,
 			Metrics:   []string{"ROUGE-2", "ROUGE-SU4"},
 			Measure:   "R",
 			Options:   rouge.Options{MaxN: 2, SkipGap: 4, SkipUnigrams: true, NoLCS: true, Stem: true, WordLimit: words, Alpha: 0.5},
-			Command:   fmt.Sprintf("-n 4 -w 1.2 -m -2 4 -u -c 95 -r 1000 -f A -p 0.5 -t 0 -a -d (NIST, DUC %s), jackknifed over the 4 models, summaries cut at %d words (NIST cut them before scoring)", year, words),
+			Command:   fmt.Sprintf("-n 4 -w 1.2 -m -2 4 -u -c 95 -r 1000 -f A -p 0.5 -t 0 -a -d (NIST, DUC %s), jackknifed over the %s, summaries cut at %d words (NIST cut them before scoring)", year, models, words),
 			Jackknife: true,
 		}, nil
 	}

@@ -1,7 +1,7 @@
 // Package dataset streams the evaluation datasets (DUC 2003/2004 Task 2,
 // the DUC 2006 query-focused task and its update proxies duc2006-split and
-// duc2006-update, the
-// DUC 2007 update task, Multi-News) as clusters with reference summaries. It sits in the evaluation
+// duc2006-update, the same with update-style references (duc2006-split-new,
+// duc2006-update-new; novel.go), the DUC 2007 update task, Multi-News) as clusters with reference summaries. It sits in the evaluation
 // half of Chorus: dataset → summarizers → rouge → bench tables.
 //
 // Readers stream: they hold one example at a time, never a whole split.
@@ -26,7 +26,7 @@ type Example struct {
 	// units). A Multi-News reference is one unit: the whole paragraph.
 	References [][]string
 	// Before holds, in the update tasks (duc2007-update, duc2006-split,
-	// duc2006-update), the
+	// duc2006-update and their -new variants), the
 	// articles the reader has already read: the earlier sets of the same topic, oldest
 	// first. The summary should say only what Cluster adds to them. It is
 	// nil elsewhere and for a topic's first set.
@@ -41,9 +41,9 @@ type Example struct {
 // spec describes one named dataset.
 type spec struct {
 	name   string
-	format string // "duc", "ducquery", "ducupdate", "ducsplit", "ducsets" or "multinews"
+	format string // "duc", "ducquery", "ducupdate", "ducsplit", "ducsets", "ducsplitnew", "ducsetsnew" or "multinews"
 	files  []string
-	count  int // number of clusters in the full data
+	count  int // number of clusters in the full data (of the -new proxies: those left, see novel.go)
 }
 
 var specs = []spec{
@@ -52,6 +52,8 @@ var specs = []spec{
 	{"duc2006", "ducquery", []string{"duc2006/duc2006_main.jsonl.gz"}, 50},
 	{"duc2006-split", "ducsplit", []string{"duc2006/duc2006_main.jsonl.gz"}, 50},
 	{"duc2006-update", "ducsets", []string{"duc2006/duc2006_main.jsonl.gz"}, 150},
+	{"duc2006-split-new", "ducsplitnew", []string{"duc2006/duc2006_main.jsonl.gz"}, 49},
+	{"duc2006-update-new", "ducsetsnew", []string{"duc2006/duc2006_main.jsonl.gz"}, 88},
 	{"duc2007-update", "ducupdate", []string{"duc2007/duc2007_update.jsonl.gz"}, 30},
 	{"multinews-val", "multinews", []string{"multi-news/val.truncated.src.gz", "multi-news/val.truncated.tgt.gz"}, 5622},
 	{"multinews-test", "multinews", []string{"multi-news/test.truncated.src.gz", "multi-news/test.truncated.tgt.gz"}, 5622},
@@ -92,14 +94,23 @@ func IsDUC(name string) bool {
 // duc2007-update).
 func IsQuery(name string) bool {
 	s, ok := lookup(name)
-	return ok && (s.format == "ducquery" || s.format == "ducupdate" || s.format == "ducsplit" || s.format == "ducsets")
+	return ok && (s.format == "ducquery" || isUpdateFormat(s.format))
 }
 
 // IsUpdate reports whether the named dataset is an update task: its
 // examples carry the articles already read in Example.Before.
 func IsUpdate(name string) bool {
 	s, ok := lookup(name)
-	return ok && (s.format == "ducupdate" || s.format == "ducsplit" || s.format == "ducsets")
+	return ok && isUpdateFormat(s.format)
+}
+
+// isUpdateFormat reports whether examples of the format carry Before.
+func isUpdateFormat(format string) bool {
+	switch format {
+	case "ducupdate", "ducsplit", "ducsets", "ducsplitnew", "ducsetsnew":
+		return true
+	}
+	return false
 }
 
 func lookup(name string) (spec, bool) {
@@ -133,6 +144,10 @@ func Read(dir, name string, limit int, fn func(Example) error) error {
 		err = readDUCSplit(paths[0], limit, fn)
 	case "ducsets":
 		err = readDUCSets(paths[0], limit, fn)
+	case "ducsplitnew":
+		err = readDUCSplit(paths[0], 0, withNewReferences(limit, fn))
+	case "ducsetsnew":
+		err = readDUCSets(paths[0], 0, withNewReferences(limit, fn))
 	default:
 		lines := ""
 		if len(paths) > 2 {
