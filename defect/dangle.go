@@ -393,6 +393,9 @@ func pronounAfterOpener(fields []string) bool {
 	if len(rest) == 0 || hasQuote(fields[k+1]) {
 		return false
 	}
+	if demonstrativeObject(phrase) {
+		return true // "Even when taking this into account, ...", "Despite that, ..."
+	}
 	switch rest[0] {
 	case "he", "she", "they", "we", "i":
 		return true
@@ -400,6 +403,28 @@ func pronounAfterOpener(fields []string) bool {
 		return !expletiveIt(rest)
 	}
 	return reportedPronoun(rest)
+}
+
+// objectPreps after a demonstrative show that it stands alone as an
+// object, not before a noun: "taking this into account", "this as well".
+var objectPreps = lex.Set("into", "in", "as", "for", "to", "on", "with", "at")
+
+// demonstrativeObject reports whether an opening phrase (lower-case words,
+// the last one before its comma) holds "this" or "that" standing for
+// something told before: as the last word of a phrase of at most three
+// ("Despite that,", "Because of this,"; in a longer one it may be a
+// conjunction: "Osei said last week that, ...") or before a preposition
+// ("Even when taking this into account,").
+func demonstrativeObject(phrase []string) bool {
+	for i, w := range phrase {
+		if w != "this" && w != "that" {
+			continue
+		}
+		if i == len(phrase)-1 && i > 0 && len(phrase) <= 3 || i+1 < len(phrase) && objectPreps[phrase[i+1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // midConnectives, set off by commas after a sentence's first words, link

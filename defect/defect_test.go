@@ -148,6 +148,10 @@ func TestDangles(t *testing.T) {
 		{"other", "Other finalists were two plays from Tarnwick.", true},
 		{"a separate", "A separate spray may have been used.", true},
 		{"conversely", "Conversely, the river fell.", true},
+		{"this as an object", "Even when taking this into account, the river fell.", true},
+		{"despite that", "Despite that, the council voted for the bridge.", true},
+		{"said that", "Ruth Calder said last week that, unlike the council, she backs the bridge.", false},
+		{"this before a noun", "Under this year's budget, the council set aside 12 ferries.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
