@@ -23,13 +23,16 @@ const minExtracted = 250
 // takes over.
 func parseHTML(page string) chorus.Article {
 	res, err := extract(page)
+	if res != nil {
+		res.ContentText = unmarkSpaces(res.ContentText)
+	}
 	if err == nil && res != nil && len(strings.TrimSpace(res.ContentText)) >= minExtracted {
 		text := strings.TrimSpace(res.ContentText)
 		if res.ContentNode != nil {
 			// The node keeps the paragraph structure that ContentText flattens.
 			var b strings.Builder
 			if html.Render(&b, res.ContentNode) == nil {
-				if _, t := stripTags(b.String()); t != "" {
+				if _, t := stripTags(unmarkSpaces(b.String())); t != "" {
 					text = t
 				}
 			}
@@ -38,8 +41,8 @@ func parseHTML(page string) chorus.Article {
 		pm := PageMetadata(page, m.URL)
 		text = trimToBody(trimEdges(dropFurniture(dropRepeats(text))), pm.Body)
 		return withMetadata(chorus.Article{
-			Title:     strings.TrimSpace(m.Title),
-			Source:    strings.TrimSpace(m.Sitename),
+			Title:     clean(unmarkSpaces(m.Title)),
+			Source:    clean(unmarkSpaces(m.Sitename)),
 			URL:       m.URL,
 			Published: m.Date.UTC(), // a day; the machine's zone must not show
 			Text:      text,
@@ -192,6 +195,7 @@ func extract(page string) (res *trafilatura.ExtractResult, err error) {
 	openNoscript(doc)
 	wrapLooseText(doc)
 	pruneFurniture(doc)
+	markSpaces(doc)
 	return trafilatura.ExtractDocument(doc, trafilatura.Options{
 		EnableFallback:  true,
 		Focus:           trafilatura.FavorRecall, // see dropFurniture
