@@ -14,7 +14,8 @@ import (
 // headings ("<li><b>Store</b> pulls</li>" came out "Storepulls"), and
 // a character of the Private Use Area is not white space to it. The
 // marks are turned back into spaces (unmarkSpaces) in everything taken
-// from its result.
+// from its result (so is one the page itself holds, which no text
+// needs).
 const spaceMark = "\ue000"
 
 // inlineAtoms are the elements that run inside a line of text.
