@@ -381,9 +381,9 @@ func TestNoVoices(t *testing.T) {
 		})
 	}
 	// At least one case must have voices for the test to say anything.
-	arts := readCase(t, "quote-speaker")
+	arts := readCase(t, "quote")
 	if full, _ := Summarize(arts, chorus.Options{}); len(full.Voices) == 0 {
-		t.Error("testdata/quote-speaker has no voices: pick a case with some")
+		t.Error("testdata/quote has no voices: pick a case with some")
 	}
 }
 

@@ -15,7 +15,8 @@ import (
 // addVoices sets sum.Voices and sum.Disputes from the sentences of every
 // document, citing them with sum's source IDs; a document that only a
 // voice or a claim cites is added to sum.Sources after the others, in
-// input order.
+// input order. The voices leave out the statements sum's sentences
+// already show (voices.FindBeside).
 func (c *cluster) addVoices(sum *chorus.Summary) {
 	docs := make([]voices.Doc, len(c.docs))
 	published := make([]time.Time, len(c.docs))
@@ -29,7 +30,14 @@ func (c *cluster) addVoices(sum *chorus.Summary) {
 			docs[i].Terms[j] = c.cands[k].terms
 		}
 	}
-	vs := voices.Find(docs)
+	// The voices leave out what the summary's sentences already show, in
+	// every output alike (JSON included): a statement is a reason to read
+	// the Voices beside the summary only if it adds to it.
+	shown := make([]string, len(sum.Sentences))
+	for i, s := range sum.Sentences {
+		shown[i] = s.Text
+	}
+	vs := voices.FindBeside(docs, shown)
 	ds := dispute.FindDated(docs, published)
 	if len(vs) == 0 && len(ds) == 0 {
 		return

@@ -3,6 +3,8 @@ package voices
 import (
 	"slices"
 	"testing"
+
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 // TestStandsAlone checks the statements Find leaves out because a reader
@@ -154,5 +156,30 @@ func TestShortQuoteIsNoCopy(t *testing.T) {
 	}
 	if n != 2 {
 		t.Errorf("got %d statements, want 2: %+v", n, Find(docs))
+	}
+}
+
+// TestShows checks when a summary sentence shows a statement (FindBeside).
+func TestShows(t *testing.T) {
+	tests := []struct {
+		name, sent, stmt string
+		want             bool
+	}{
+		{"same sentence", "The mayor said the bridge would reopen in May.", "The mayor said the bridge would reopen in May.", true},
+		{"quote inside the sentence", `"Every crew is on its way," the governor told reporters in Vale.`, "Every crew is on its way.", true},
+		{"same words reordered", "The bridge will reopen in May, the mayor said.", "The mayor said the bridge would reopen in May.", true},
+		{"statement says more", "The bridge will reopen in May.", "The bridge will reopen in May, but the tolls will double and the night buses will stop.", false},
+		{"other fact", "The bridge will reopen in May.", "Tolls will double when the crossing opens again.", false},
+		{"one word statement", "Nobody was hurt.", "Nobody.", false},
+	}
+	var words lex.Words
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sent := lex.ContentTerms(nil, &words, tt.sent)
+			st := lex.ContentTerms(nil, &words, tt.stmt)
+			if got := shows(sent, st); got != tt.want {
+				t.Errorf("shows(%q, %q) = %v, want %v", tt.sent, tt.stmt, got, tt.want)
+			}
+		})
 	}
 }

@@ -69,6 +69,15 @@ type voice struct {
 // returns nil when no source quotes anyone by name. Find keeps in docs
 // what it reads of each, for Doc.Attributions.
 func Find(docs []Doc) []chorus.Voice {
+	return FindBeside(docs, nil)
+}
+
+// FindBeside is Find for the voices shown beside a summary whose sentences
+// are shown: a statement that one of them already shows (shows) is left
+// out before each speaker's best statements are chosen, and a speaker left
+// with no statement is not returned, so that a reader does not meet the
+// same words twice. Find is FindBeside with no sentences.
+func FindBeside(docs []Doc, shown []string) []chorus.Voice {
 	// Each article is read once; one whose "he" or "she" found no
 	// speaker is read again with the surnames other articles give in
 	// full.
@@ -135,6 +144,9 @@ func Find(docs []Doc) []chorus.Voice {
 		}
 	}
 	mergeAcross(order, known)
+	if len(shown) > 0 {
+		leaveOut(order, shownTerms(shown, &words))
+	}
 	var out []*voice
 	for _, v := range order {
 		if known[v.key] && len(v.stmts) > 0 {

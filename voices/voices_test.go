@@ -7,8 +7,10 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
+	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/internal/lex"
 )
 
@@ -16,7 +18,8 @@ var update = flag.Bool("update", false, "rewrite golden files")
 
 // TestGolden runs Find on each folder of testdata: its N.txt files are
 // the articles (source N), split the way the summarizer splits them, and
-// voices.golden.json holds the expected voices.
+// voices.golden.json holds the expected voices. A folder with a shown.txt
+// runs FindBeside with its lines as the summary's sentences.
 func TestGolden(t *testing.T) {
 	dirs, err := filepath.Glob("testdata/*/1.txt")
 	if err != nil || len(dirs) == 0 {
@@ -25,8 +28,13 @@ func TestGolden(t *testing.T) {
 	for _, first := range dirs {
 		dir := filepath.Dir(first)
 		t.Run(filepath.Base(dir), func(t *testing.T) {
-			files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+			files, _ := filepath.Glob(filepath.Join(dir, "[0-9]*.txt"))
 			slices.Sort(files)
+			var shown []string
+			if b, err := os.ReadFile(filepath.Join(dir, "shown.txt")); err == nil {
+				shown = strings.Split(strings.TrimSpace(string(b)), "\n")
+			}
+			find := func(docs []Doc) []chorus.Voice { return FindBeside(docs, shown) }
 			var docs []Doc
 			for i, f := range files {
 				b, err := os.ReadFile(f)
@@ -35,7 +43,7 @@ func TestGolden(t *testing.T) {
 				}
 				docs = append(docs, Doc{Source: i + 1, Sentences: articleSentences(string(b))})
 			}
-			got, err := json.MarshalIndent(Find(docs), "", "  ")
+			got, err := json.MarshalIndent(find(docs), "", "  ")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -47,7 +55,7 @@ func TestGolden(t *testing.T) {
 					docs[i].Terms = append(docs[i].Terms, lex.ContentTerms(nil, &words, s))
 				}
 			}
-			if with, _ := json.MarshalIndent(Find(docs), "", "  "); !bytes.Equal(append(with, '\n'), got) {
+			if with, _ := json.MarshalIndent(find(docs), "", "  "); !bytes.Equal(append(with, '\n'), got) {
 				t.Errorf("with Doc.Terms:\n%s\nwithout:\n%s", with, got)
 			}
 			path := filepath.Join(dir, "voices.golden.json")
