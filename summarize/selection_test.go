@@ -1,0 +1,118 @@
+package summarize
+
+import (
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/chorusnews/chorus"
+)
+
+// islandArticles are two invented reports of one ferry strike. The second
+// runs a columnist's aside and a stray line of a quote that neither the
+// first report nor the chosen lead shares a word with.
+var islandArticles = []chorus.Article{
+	{ID: "1", Text: "Ferry crews in Corvale walked out on Tuesday over a pay freeze, stranding 4,000 commuters.\n\n" +
+		"The union said the strike would last two days.\n\n" +
+		"Harbour officials laid on extra buses along the coast road."},
+	{ID: "2", Text: "A ferry strike left thousands of Corvale commuters stranded on Tuesday.\n\n" +
+		"Lemon cake from the Ostrel bakery still beats anything baked downtown.\n\n" +
+		"Passengers queued for hours at the bus depot.\n\n" +
+		"Nobody wants that again, believe me.\n\n" +
+		"Management offered talks next week."},
+}
+
+func TestIsland(t *testing.T) {
+	t.Parallel()
+	c := &cluster{lead: -1}
+	if !c.prepare(islandArticles) {
+		t.Fatal("no sentences read")
+	}
+	c.score(DefaultModel())
+	fact := func(substr string) int {
+		t.Helper()
+		for f := range c.facts {
+			if strings.Contains(c.cands[c.facts[f].rep].text, substr) {
+				return f
+			}
+		}
+		t.Fatalf("no sentence holds %q", substr)
+		return -1
+	}
+	tests := []struct {
+		name   string
+		chosen []string // sentences chosen before, by a substring
+		f      string
+		want   bool
+	}{
+		{"aside shares nothing", []string{"walked out on Tuesday"}, "emon cake", true},
+		{"stray quote line", []string{"walked out on Tuesday"}, "Nobody wants that again", true},
+		{"shares a word with a chosen sentence", []string{"walked out on Tuesday"}, "bus depot", false},
+		{"no chosen sentence's word but another source's", []string{"union said"}, "bus depot", false},
+		{"follows a chosen sentence in its source", []string{"walked out on Tuesday", "Passengers queued"}, "Nobody wants that again", false},
+		{"joined by a later choice", []string{"walked out on Tuesday", "Management offered"}, "Nobody wants that again", true},
+	}
+	for _, tt := range tests {
+		chosen := make([]bool, len(c.facts))
+		c.said = nil
+		for _, s := range tt.chosen {
+			f := fact(s)
+			chosen[f] = true
+			c.said = sortUnique(append(c.said, c.cands[c.facts[f].rep].terms...))
+		}
+		if got := c.island(fact(tt.f), chosen); got != tt.want {
+			t.Errorf("%s: island(%q) = %v, want %v", tt.name, tt.f, got, tt.want)
+		}
+	}
+}
+
+// TestNoIslandInReaderSummary checks, on invented reports of a storm
+// (testdata/island), that a reader's summary leaves out the lines that
+// share nothing with it: a columnist's aside and a quote's stray last
+// line.
+func TestNoIslandInReaderSummary(t *testing.T) {
+	t.Parallel()
+	arts := readCase(t, "island")
+	s, err := Summarize(arts, chorus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, arts, s, chorus.Options{})
+	golden(t, filepath.Join("testdata", "island", "summary.golden.json"), s)
+	for _, bad := range []string{"emon cake", "I was there"} {
+		if find(s, bad) != nil {
+			t.Errorf("reader's summary holds the island %q: %+v", bad, s.Sentences)
+		}
+	}
+	if len(s.Sentences) == 0 || !strings.Contains(s.Sentences[0].Text, "storm") {
+		t.Errorf("summary does not open with the storm: %+v", s.Sentences)
+	}
+}
+
+// TestSelectSkipsIsland gives the columnist's aside of islandArticles the
+// best learned score there is: a reader's summary still leaves it out.
+func TestSelectSkipsIsland(t *testing.T) {
+	t.Parallel()
+	c := &cluster{lead: -1}
+	if !c.prepare(islandArticles) {
+		t.Fatal("no sentences read")
+	}
+	c.score(DefaultModel())
+	aside, lead := -1, -1
+	for f := range c.facts {
+		switch text := c.cands[c.facts[f].rep].text; {
+		case strings.Contains(text, "emon cake"):
+			aside = f
+		case strings.Contains(text, "walked out on Tuesday"):
+			lead = f
+		}
+	}
+	if aside < 0 || lead < 0 {
+		t.Fatal("fixture sentences not found")
+	}
+	c.facts[aside].score += 10
+	if picked := c.selectFacts(budget{words: 200, lead: lead, hasLead: true}); slices.Contains(picked, aside) {
+		t.Errorf("the aside is picked: %v", picked)
+	}
+}
