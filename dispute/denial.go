@@ -583,10 +583,22 @@ func ruling(ws []string, i int) bool {
 		if requests[ws[j]] {
 			return true
 		}
-		if statements[ws[j]] {
-			return false // "the judges rejected the claim": one side against another
+		if statements[ws[j]] && !courtBefore(ws, i) {
+			return false // "the committee rejected the claim": one side against another
 		}
 	}
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if courts[ws[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// courtBefore reports a court or judge among the five words before the
+// verb at ws[i]: "the judges rejected the claim of distant relatives" is
+// a ruling on it, not a side's denial (packet 2).
+func courtBefore(ws []string, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-5; j-- {
 		if courts[ws[j]] {
 			return true

@@ -425,8 +425,10 @@ func TestFindCases(t *testing.T) {
 			{"Eleven people died and 12 were injured when a bus crashed near Orvel on Sunday, police said."}}, 1},
 		{"same side", [][]string{
 			{"Three appeals judges said the statue must stay in Carvel.", "The judges rejected the claim, saying the heirs had no standing."}}, 0},
-		{"other side", [][]string{
-			{"Three heirs said the statue must go to Lorne.", "The judges rejected the claim, saying the heirs had no standing."}}, 1},
+		{"a court rules on a side's claim", [][]string{
+			{"Three heirs said the statue must go to Lorne.", "The judges rejected the claim, saying the heirs had no standing."}}, 0},
+		{"a side rejects the other's claim", [][]string{
+			{"Three heirs said the statue must go to Lorne.", "The museum rejected the claim, saying the heirs had no standing."}}, 1},
 		{"a defence", [][]string{
 			{"The senator's sister is defending him amid allegations of fraud, a reporter said.", "Ann Pell denied the allegations against her brother."}}, 0},
 		{"a pointer", [][]string{
@@ -573,6 +575,15 @@ func TestShownName(t *testing.T) {
 		{"Kelly Brack", "Kelly Brack"},
 		{"The family", "The family"},
 		{"", ""},
+		{"However", ""},
+		{"Jail Records", ""},
+		{"Allegedly Met Rell", ""},
+		{"The defendant further", "The defendant"},
+		{"Home affairs correspondent tomas varro", "Tomas varro"},
+		{"Coordinator Piet Halder", "Piet Halder"},
+		{"California Halder", "Halder"},
+		{"Washington Post", "Washington Post"},
+		{"The'star trek ' icon", "The star trek icon"},
 	}
 	for _, tt := range tests {
 		if got := shownName(tt.in); got != tt.want {

@@ -27,10 +27,17 @@
 // together; so is a count of animals beside one of people ("seven dead
 // crows"), of deaths put to different causes ("of starvation", "of
 // malaria"), or two tolls one apart beside a single perpetrator not taken
-// alive (whether the gunman is counted). A denial is vetoed beside a
-// claim that is itself a denial or the denier's own, and a denial of
-// wrongdoing beside a claim that names the denier only in passing ("the
-// alleged Stavro fraud") or accuses someone else (veto.go).
+// alive (whether the gunman is counted), a count "in northern X and Y"
+// beside one in X, the dead "already" found beside the toll, and a round
+// lower bound beside a figure just above it ("more than 100", "at least
+// 114"). A denial is vetoed beside a claim that is itself a denial or the
+// denier's own (told by the denier's side, "a man who insists he ..."),
+// a denial of wrongdoing beside a claim that names the denier only in
+// passing ("the alleged Stavro fraud") or accuses someone else, a denied
+// act beside a claim that does not state the act ("denied striking a
+// deal" beside "came under pressure"), and charges dismissed by those
+// who bring them ("the government dismissed charges": a plea deal)
+// (veto.go).
 //
 // Denials (denial.go, speaker.go): a verb of denial whose object either
 // names the claim ("denied the charges": the sentence of charges before
@@ -48,7 +55,7 @@
 // denying wrongdoing or an act ("denied setting the fire") beside a
 // sentence that accuses the denier by name count as denials; a court,
 // legislature or prosecutor dismissing a claim or charges, or ruling it
-// unproven, does not. A speaker is shown only as a name or a noun
+// unproven, or a court or judge rejecting a side's claim, does not. A speaker is shown only as a name or a noun
 // phrase, never a piece of a clause; a cluster shows one dispute per
 // topic.
 //

@@ -124,7 +124,7 @@ func vetoed(d chorus.Dispute) bool {
 	if isDenialTopic(d) {
 		return denialVetoed(d)
 	}
-	return otherMonth(d) || otherScope(d) || otherSpan(d) || subCount(d) || countVetoed(d)
+	return otherMonth(d) || otherScope(d) || otherSpan(d) || subCount(d) || countVetoed(d) || recalled(d)
 }
 
 // labelled reports a claim that opens with a page's label ("Famous
@@ -209,9 +209,16 @@ func otherScope(d chorus.Dispute) bool {
 			}
 		}
 		for k := 0; k+3 < len(ws[i]); k++ {
-			if ws[i][k] == "in" && ws[i][k+2] == "and" && len(ws[i][k+1]) > 3 && len(ws[i][k+3]) > 3 &&
-				!lex.IsStopword(ws[i][k+1]) && !lex.IsStopword(ws[i][k+3]) {
-				pairs = append(pairs, [2]string{ws[i][k+1], ws[i][k+3]})
+			if ws[i][k] != "in" && ws[i][k] != "struck" && ws[i][k] != "hit" {
+				continue
+			}
+			a := k + 1
+			if a+3 < len(ws[i]) && regionWords[ws[i][a]] {
+				a++ // "in northern Pakistan and India"
+			}
+			if ws[i][a+1] == "and" && len(ws[i][a]) > 3 && len(ws[i][a+2]) > 3 &&
+				!lex.IsStopword(ws[i][a]) && !lex.IsStopword(ws[i][a+2]) {
+				pairs = append(pairs, [2]string{ws[i][a], ws[i][a+2]})
 			}
 		}
 	}
@@ -227,6 +234,11 @@ func otherScope(d chorus.Dispute) bool {
 	}
 	return false
 }
+
+// regionWords name part of a place before its name ("northern
+// Pakistan").
+var regionWords = lex.Set("northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+	"northeastern", "northwestern", "southeastern", "southwestern", "coastal", "rural")
 
 // scopeOf reports a figure counted over an area: a scope word within four
 // words after a number ("62 people throughout Europe"), with the word
@@ -324,15 +336,42 @@ func placed(ws []string) bool {
 }
 
 // subCount reports a count one of whose claims counts only those found
-// in a place (eight in the trailer beside nine in all; packet 6).
+// in a place (eight in the trailer beside nine in all; packet 6) or
+// those dead when found ("39 people packed into a trailer ... and eight
+// men already dead" beside "at least nine people died"; packet 3).
 func subCount(d chorus.Dispute) bool {
 	n := 0
 	for _, c := range d.Claims {
-		if placed(words(c.Text)) {
+		if ws := words(c.Text); placed(ws) || alreadyDead(ws) {
 			n++
 		}
 	}
 	return n > 0 && n < len(d.Claims)
+}
+
+// alreadyDead reports a figure of those "already dead" when found: the
+// count at one moment, which later deaths raise.
+func alreadyDead(ws []string) bool {
+	for i := 1; i < len(ws); i++ {
+		if ws[i] == "dead" && ws[i-1] == "already" {
+			return true
+		}
+	}
+	return false
+}
+
+// recalled reports a count one of whose claims recalls another event
+// ("An explosion Tuesday at a condominium that killed one person came as
+// a reminder of how destructive a gas leak can be"; packet 3).
+func recalled(d chorus.Dispute) bool {
+	for _, c := range d.Claims {
+		for _, w := range words(c.Text) {
+			if w == "reminder" || w == "reminiscent" || w == "recalled" || w == "recalling" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // otherMonth reports a count one of whose claims says "in <month>" and

@@ -228,8 +228,14 @@ func nameWord(w string) bool {
 // Blind readers flagged all of these (packet 6).
 func shownName(name string) string {
 	f := strings.Fields(name)
-	for len(f) > 1 && lyAdverb(f[len(f)-1]) {
-		f = f[:len(f)-1]
+	for len(f) > 1 && (lyAdverb(f[len(f)-1]) || discourse[strings.ToLower(f[len(f)-1])]) {
+		f = f[:len(f)-1] // "The defendant further"
+	}
+	if len(f) > 0 && (discourse[strings.ToLower(f[0])] || documents[strings.ToLower(f[len(f)-1])]) {
+		return "" // "However", "Jail Records": no one who speaks
+	}
+	if len(f) > 1 && lyAdverb(strings.ToLower(f[0])) {
+		return "" // "Allegedly Met Cosby": a clause cut before a name
 	}
 	if len(f) == 0 {
 		return ""
@@ -245,6 +251,7 @@ func shownName(name string) string {
 			return ""
 		}
 	}
+	f = dropLabel(f)
 	if first := strings.ToLower(f[0]); len(f) >= 3 && len(first) > 4 && strings.HasSuffix(first, "s") &&
 		!strings.HasSuffix(first, "ss") && !strings.HasSuffix(first, "us") && !strings.HasSuffix(first, "'s") &&
 		!strings.HasSuffix(first, "’s") && upperAll(f[1:]) {
@@ -252,6 +259,60 @@ func shownName(name string) string {
 	}
 	return strings.Join(f, " ")
 }
+
+// discourse are adverbs and conjunctions a subject cut from a clause can
+// hold ("However, the spokesman denied ..." read as "However").
+var discourse = lex.Set("however", "meanwhile", "again", "also", "still", "instead", "moreover", "furthermore",
+	"nevertheless", "nonetheless", "further", "too", "then", "later", "earlier", "but", "and", "yet", "so", "thus",
+	"previously", "since", "now")
+
+// documents speak for no one ("Jail records show ..."): no speaker.
+var documents = lex.Set("records", "record", "documents", "filings", "filing", "data", "files", "papers", "transcripts")
+
+// dropLabel returns the words of a name past a job or a place the
+// sources write before it ("Home affairs correspondent Tony Blair",
+// "Coordinator Jerry Sandusky", "California Cosby"; packet 9), and
+// "The'Star Trek" spaced as "The Star Trek".
+func dropLabel(f []string) []string {
+	for i := len(f) - 2; i >= 0; i-- {
+		l := strings.ToLower(f[i])
+		if !labelWords[l] && !(usStates[l] && i == 0) {
+			continue
+		}
+		rest := f[i+1:]
+		if len(rest) >= 2 || len(rest) == 1 && usStates[l] && upperAll(rest) && !placeNouns[strings.ToLower(rest[0])] {
+			out := slices.Clone(rest)
+			out[0] = lex.UpperFirst(out[0])
+			return out
+		}
+		break
+	}
+	if t, rest, ok := strings.Cut(f[0], "'"); ok && (t == "The" || t == "the") && rest != "" {
+		out := append([]string{t, rest}, f[1:]...)
+		for i := range out {
+			out[i] = strings.Trim(out[i], "'")
+		}
+		return slices.DeleteFunc(out, func(w string) bool { return w == "" })
+	}
+	return f
+}
+
+// labelWords are jobs a source writes before a name without a comma: the
+// name is who speaks.
+var labelWords = lex.Set("correspondent", "reporter", "editor", "columnist", "anchor", "coordinator", "writer",
+	"photographer", "analyst", "commentator", "producer")
+
+// placeNouns after a state's name make one name ("Washington Post",
+// "Georgia Democrats").
+var placeNouns = lex.Set("post", "times", "democrats", "republicans", "senate", "house", "police", "university",
+	"daily", "herald", "tribune", "journal", "news", "state", "governor", "officials", "authorities", "legislature")
+
+// usStates name a place a lower-cased page may run into a one-word name.
+var usStates = lex.Set("alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
+	"florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+	"maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
+	"ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia", "washington",
+	"wisconsin", "wyoming")
 
 // clauseWords are pronouns, auxiliaries and verbs: a label that holds
 // one is a clause, not a name.

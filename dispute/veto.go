@@ -1,6 +1,7 @@
 package dispute
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chorusnews/chorus"
@@ -24,12 +25,177 @@ func denialVetoed(d chorus.Dispute) bool {
 	if v < 0 {
 		return true
 	}
+	obj := dw[v+1:]
+	if dismissedCharges(dw, v) {
+		return true
+	}
 	for _, c := range d.Claims[:len(d.Claims)-1] {
 		cw := words(c.Text)
-		if sameSpeaker(c.Speaker, den.Speaker) || rejects(cw) {
+		if sameSpeaker(c.Speaker, den.Speaker) || rejects(cw) || ownAccount(cw) || toldBy(cw, den.Speaker) {
 			return true
 		}
-		if wrongdoing(dw[v+1:]) && passing(cw, den.Speaker) {
+		if wrongdoing(obj) && passing(cw, den.Speaker) {
+			return true
+		}
+		if deniedAct(obj) && !wrongdoing(obj) && !statesAct(cw, obj) {
+			return true
+		}
+		if mentionOnly(cw) && statesOwnClaim(obj) {
+			return true
+		}
+	}
+	return false
+}
+
+// dismissedCharges reports charges or counts dismissed by who brings
+// them ("the government dismissed charges of animal fighting", "in which
+// prosecutors dismissed two counts"): a plea deal or a ruling, no side's
+// denial (packet 9).
+func dismissedCharges(dw []string, v int) bool {
+	if dw[v] != "dismissed" && dw[v] != "dropped" {
+		return false
+	}
+	obj := false
+	for j := v + 1; j < len(dw) && j <= v+3; j++ {
+		if dw[j] == "charges" || dw[j] == "counts" || dw[j] == "count" || dw[j] == "case" || dw[j] == "indictment" {
+			obj = true
+		}
+	}
+	if !obj {
+		return false
+	}
+	for j := v - 1; j >= 0 && j >= v-4; j-- {
+		if prosecution[dw[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// prosecution brings charges: dismissing them is no denial.
+var prosecution = lex.Set("government", "prosecutors", "prosecutor", "state", "prosecution", "attorney", "attorneys",
+	"authorities", "police", "which", "whom", "da")
+
+// ownWords tell the speaker's own account ("a man who insists he
+// accidentally shot her").
+var ownWords = lex.Set("insists", "insisted", "maintains", "maintained", "contends", "contended")
+
+// ownAccount reports a claim that gives someone's own account in a
+// relative clause of insisting ("a man who insists he accidentally shot
+// dead Reeva Steenkamp"): beside that man's denial it is his side twice
+// (packet 9).
+func ownAccount(cw []string) bool {
+	for i := 1; i < len(cw); i++ {
+		if ownWords[cw[i]] && cw[i-1] == "who" {
+			return true
+		}
+	}
+	return false
+}
+
+// toldBy reports a claim told by the denier's side, named by a common
+// noun among the claim's first eight words and followed by a verb of
+// saying ("In a statement, the Trump campaign said it was ...": "The
+// campaign also denied that claim"; packet 3).
+func toldBy(cw []string, who string) bool {
+	f := strings.Fields(strings.ToLower(who))
+	if len(f) == 0 {
+		return false
+	}
+	head := strings.Trim(f[len(f)-1], ".,'’")
+	if len(head) < 4 || head != strings.Trim(strings.Fields(who)[len(f)-1], ".,'’") {
+		return false // a name: a claim about its bearer is no claim of theirs
+	}
+	for i := 0; i+1 < len(cw) && i < 8; i++ {
+		if cw[i] == head && (cw[i+1] == "said" || cw[i+1] == "says" || cw[i+1] == "stated" || cw[i+1] == "claimed") {
+			return true
+		}
+	}
+	return false
+}
+
+// actSynonyms are words a claim may state a denied act with ("denied
+// killing her" answers "charged with murder").
+var actSynonyms = map[string][]string{
+	"assau": {"assault", "assaulted", "abuse", "abused", "attacked", "hit", "beat", "beating", "raped", "violence", "physically"},
+	"beat":  {"beat", "beaten", "abuse", "abused", "assault", "assaulted", "violence", "hit", "physically"},
+	"attac": {"attack", "attacked", "assault", "assaulted", "abuse", "abused", "violence", "hit", "physically"},
+	"dragg": {"dragged", "abuse", "abused", "assault", "assaulted", "violence", "physically", "physical"},
+	"pushi": {"pushed", "shoved", "abuse", "abused", "assault", "assaulted", "violence", "physically", "physical"},
+	"choki": {"choked", "strangled", "abuse", "abused", "assault", "assaulted", "violence", "physically", "physical"},
+	"grabb": {"grabbed", "groped", "abuse", "abused", "assault", "assaulted", "physically", "physical"},
+	"kill":  {"murder", "killed", "killing", "shot", "shooting", "death", "slaying", "slain", "manslaughter", "homicide"},
+	"murd":  {"kill", "killed", "killing", "shot", "shooting", "death", "slaying", "slain", "manslaughter", "homicide"},
+	"shoot": {"shot", "kill", "killed", "killing", "gunfire", "fired"},
+	"tak":   {"took", "taken", "accepted", "received"},
+	"accep": {"took", "taken", "received", "bribe", "bribes"},
+	"rap":   {"raped", "assault", "assaulted", "sexual"},
+	"sexu":  {"sexually", "sexual", "assault", "assaulted", "harass", "harassed", "harassment", "groped"},
+	"abus":  {"abuse", "abused", "assault", "assaulted", "beat", "beating"},
+	"hit":   {"hit", "punched", "struck", "assault", "assaulted", "beat", "attacked"},
+	"punch": {"punched", "hit", "struck", "assault", "assaulted"},
+	"steal": {"stole", "stolen", "theft", "stealing", "took"},
+}
+
+// statesAct reports whether a claim states the act a denial denies
+// ("denied killing the child", "denies sheltering the rebels", "denied
+// striking a deal"): the act's word, by its stem, or a word for the same
+// act, or for a crime named as the object the crime itself. A claim that
+// only names the denier beside another matter ("allegations of police
+// perjury in the prosecution of McCullough", "came under pressure from
+// Murdoch") does not (packets 7, 9).
+func statesAct(cw, obj []string) bool {
+	i := 0
+	if i < len(obj) && (obj[i] == "ever" || obj[i] == "any" || obj[i] == "all") {
+		i++
+	}
+	if i >= len(obj) {
+		return true
+	}
+	if i+1 < len(obj) && lightActs[obj[i]] {
+		i++ // "denies trying to abort": the act is the next verb
+		if obj[i] == "to" && i+1 < len(obj) {
+			i++
+		}
+	}
+	act := obj[i]
+	stem := strings.TrimSuffix(act, "ing")
+	if len(stem) > 5 {
+		stem = stem[:5]
+	} else if len(stem) > 3 && stem[len(stem)-1] == stem[len(stem)-2] {
+		stem = stem[:len(stem)-1] // "hitting" -> "hit"
+	}
+	for k, syn := range actSynonyms {
+		if strings.HasPrefix(act, k) {
+			for _, w := range cw {
+				if slices.Contains(syn, w) {
+					return true
+				}
+			}
+		}
+	}
+	for _, w := range cw {
+		if len(w) >= len(stem) && strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// lightActs say no more than that an act was tried or done ("denied
+// trying to abort", "denies having taken money").
+var lightActs = lex.Set("trying", "attempting", "having", "being", "ever", "personally", "knowingly", "intentionally")
+
+// statesOwnClaim reports a denial that states the claim it denies ("as he
+// denied two ex-wives' claims of physical and emotional abuse"): beside a
+// claim that only mentions the allegations, the denial holds both sides
+// and the claim adds nothing (packet 7).
+func statesOwnClaim(obj []string) bool {
+	for i, w := range obj {
+		if i > 4 {
+			break
+		}
+		if claimWords[w] != nil && i+2 < len(obj) && (obj[i+1] == "of" || obj[i+1] == "that") {
 			return true
 		}
 	}
@@ -190,6 +356,11 @@ func countVetoed(d chorus.Dispute) bool {
 			}
 		}
 	}
+	// A round lower bound and a figure just above it ("more than 100"
+	// beside "at least 114"): both can be right (packet 2).
+	if roundBound(ws, kindOf(d.Topic)) {
+		return true
+	}
 	// Off by one beside a perpetrator.
 	vals := map[int]bool{}
 	perp, alive := false, false
@@ -212,6 +383,34 @@ func countVetoed(d chorus.Dispute) bool {
 		}
 	}
 	return false
+}
+
+// roundBound reports a count of two figures of kind whose smaller is a
+// round lower bound ("more than 100", "over 50": a multiple of 50) and
+// whose larger lies within a quarter above it ("at least 114"): the
+// round figure says no more than the other. ("At least 40" beside 50
+// is an update readers count as a dispute: 40 is no multiple of 50.)
+func roundBound(ws [][]string, kind string) bool {
+	var lo, hi *figure
+	for _, w := range ws {
+		for _, f := range figuresOf(w) {
+			if kind != "" && f.kind != kind {
+				continue
+			}
+			f := f
+			if lo == nil || f.value < lo.value {
+				lo = &f
+			}
+			if hi == nil || f.value > hi.value {
+				hi = &f
+			}
+			break
+		}
+	}
+	if lo == nil || hi == nil || lo.value == hi.value {
+		return false
+	}
+	return lo.bound == '>' && lo.value >= 50 && lo.value%50 == 0 && 4*hi.value <= 5*lo.value
 }
 
 // countsAnimals reports a figure of animals: a number followed, past
