@@ -123,6 +123,42 @@ var notePhrases = []string{
 	"join the conversation", "join the discussion",
 }
 
+// cookieWords are the words of a cookie notice's request for consent and
+// siteWords its words for the site, lower-cased: a paragraph about
+// cookies holding one of each is the notice (a recipe's "continue to bake
+// the cookies" is not).
+var (
+	cookieWords = []string{"consent", "you agree", "accept", "by continuing", "continue to use", "continue browsing", "cookie policy", "privacy policy", "cookie settings"}
+	siteWords   = []string{"site", "browser", "browsing", "experience", "our service"}
+)
+
+// maxCookieWords is the longest paragraph, in words, that isCookieNotice
+// drops.
+const maxCookieWords = 60
+
+// isCookieNotice reports whether paragraph p is a site's cookie notice:
+// at most maxCookieWords words naming cookies and asking for consent
+// ("This site uses cookies. By continuing to browse you agree to …").
+// Cookie notices stand in the HTML of pages saved without scripts, as
+// the benchmarks' pages are; on the extraction dev sets it drops one
+// paragraph (a broadcaster's notice, no snippet) and leaves every figure
+// unchanged.
+func isCookieNotice(p string) bool {
+	if len(words(p)) > maxCookieWords {
+		return false
+	}
+	lower := strings.ToLower(p)
+	if !strings.Contains(lower, "cookie") || !slices.ContainsFunc(siteWords, func(w string) bool { return strings.Contains(lower, w) }) {
+		return false
+	}
+	for _, w := range cookieWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxNoteWords is the longest paragraph, in words, that isPublisherNote
 // drops.
 const maxNoteWords = 40

@@ -67,3 +67,22 @@ func TestIsPublisherNote(t *testing.T) {
 		}
 	}
 }
+
+func TestIsCookieNotice(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"This site uses cookies to improve your experience. By continuing to browse the site you agree to our use of cookies.", true},
+		{"We use cookies on our website. Read our cookie policy to find out more.", true},
+		{"The Courier uses cookies to give you the best experience. Click Accept to consent to all cookies.", true},
+		{"Continue to bake the cookies for ten minutes, then let them cool on a rack before you accept any compliments.", false}, // no site
+		{"The bakery on the pier sells cookies to visitors who arrive by the morning ferry.", false},
+		{"The regulator said the site had placed tracking cookies without consent on the browsers of some 40,000 visitors between January and March, and fined its owner, who said the company would appeal; the ruling is the first of its kind under the new law, and lawyers for three other publishers said they were studying it closely before deciding whether to change how their own sites ask readers for permission.", false}, // too long: an article about cookies
+	}
+	for _, tt := range tests {
+		if got := isCookieNotice(tt.in); got != tt.want {
+			t.Errorf("isCookieNotice(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
