@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/chorusnews/chorus"
@@ -334,6 +335,61 @@ func TestRepeatsFigure(t *testing.T) {
 			c.reader = false
 			if c.redundant(f, []int{p}, 1.1) && !c.paraphrase(f, p, c.figs) && !c.sameOpening(c.cands[1].fact, p) && !c.saysLittle(c.cands[1].terms) {
 				t.Error("redundant = true outside a reader's summary")
+			}
+		})
+	}
+}
+
+// TestLedeAgain checks the rule for a second source's lede that tells the
+// picked lede's event again, on invented articles: two opening sentences
+// sharing the story's key words and an event word are one event; a
+// sentence deeper in its article, one with a new figure or one that shares
+// the people and the place but no word of the event is not.
+func TestLedeAgain(t *testing.T) {
+	const (
+		lede  = "Six hikers were found dead in a mountain hut near Tarnwick on Sunday, police in Ostland said."
+		again = "Police in Ostland say the bodies of six climbers were found in a Tarnwick shelter."
+		more  = "Rescuers reached the valley at noon. The road was closed."
+	)
+	tests := []struct {
+		name   string
+		picked string
+		text   string
+		deeper bool // text follows two sentences of its article
+		want   bool
+	}{
+		{"another source's lede of the same event", lede, again, false, true},
+		{"the same words deeper in an article", lede, again, true, false},
+		{"a lede with a new figure", lede,
+			"Police in Ostland say the bodies of six climbers who carried 140 kilograms of gear were found in a Tarnwick shelter.", false, false},
+		{"the same people and place, no event in common", lede,
+			"Ostland police in Tarnwick praised the wardens of the mountain hut.", false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := tt.text
+			if tt.deeper {
+				text = more + " " + text
+			}
+			c := &cluster{lead: -1}
+			arts := []chorus.Article{{ID: "a", Text: tt.picked + " " + more}, {ID: "b", Text: text}}
+			if !c.prepare(arts) {
+				t.Fatal("no sentences read")
+			}
+			p, f := c.cands[0].fact, -1
+			for i := range c.cands {
+				if c.cands[i].doc == 1 && strings.HasPrefix(tt.text, c.cands[i].text[:10]) {
+					f = c.cands[i].fact
+				}
+			}
+			if f < 0 || p == f {
+				t.Fatal("the sentence was not read apart from the lede: the case tests nothing")
+			}
+			c.score(DefaultModel())
+			c.figs = c.figures()
+			c.said = c.cands[0].terms
+			if got := c.ledeAgain(f, p); got != tt.want {
+				t.Errorf("ledeAgain = %v, want %v", got, tt.want)
 			}
 		})
 	}
