@@ -162,7 +162,7 @@ func statesAct(cw, obj []string) bool {
 	stem := strings.TrimSuffix(act, "ing")
 	if len(stem) > 5 {
 		stem = stem[:5]
-	} else if len(stem) > 3 && stem[len(stem)-1] == stem[len(stem)-2] {
+	} else if n := len(stem); n > 3 && stem[n-1] == stem[n-2] && stem[n-1] != 'l' && stem[n-1] != 's' {
 		stem = stem[:len(stem)-1] // "hitting" -> "hit"
 	}
 	for k, syn := range actSynonyms {
@@ -175,11 +175,24 @@ func statesAct(cw, obj []string) bool {
 		}
 	}
 	for _, w := range cw {
-		if len(w) >= len(stem) && strings.HasPrefix(w, stem) {
+		if len(w) >= len(stem) && strings.HasPrefix(w, stem) || slices.Contains(irregulars[stem], w) {
 			return true
 		}
 	}
 	return false
+}
+
+// irregulars are the past forms of acts a denial names by their -ing form
+// ("denied ever meeting him" answers "she said they met"), by the act's
+// stem as statesAct cuts it.
+var irregulars = map[string][]string{
+	"meet": {"met"}, "pay": {"paid"}, "sell": {"sold"}, "know": {"knew", "known"}, "tell": {"told"},
+	"giv": {"gave", "given"}, "hold": {"held"}, "send": {"sent"}, "leav": {"left"}, "buy": {"bought"},
+	"bring": {"brought"}, "writ": {"wrote", "written"}, "speak": {"spoke", "spoken"}, "hid": {"hid", "hidden"},
+	"mak": {"made"}, "fight": {"fought"}, "run": {"ran"}, "lead": {"led"}, "seek": {"sought"},
+	"teach": {"taught"}, "think": {"thought"}, "driv": {"drove", "driven"}, "keep": {"kept"}, "lend": {"lent"},
+	"spend": {"spent"}, "sleep": {"slept"}, "throw": {"threw", "thrown"}, "steal": {"stole", "stolen"},
+	"bit": {"bit", "bitten"},
 }
 
 // lightActs say no more than that an act was tried or done ("denied
