@@ -583,6 +583,9 @@ func TestShownName(t *testing.T) {
 		{"Coordinator Piet Halder", "Piet Halder"},
 		{"California Halder", "Halder"},
 		{"Washington Post", "Washington Post"},
+		{"The 65-year-old halder", "Halder"},
+		{"The 65-year-old former coach", "The former coach"},
+		{"The 28-year-old Ann Brack", "Ann Brack"},
 		{"The'star trek ' icon", "The star trek icon"},
 	}
 	for _, tt := range tests {

@@ -271,8 +271,9 @@ var documents = lex.Set("records", "record", "documents", "filings", "filing", "
 
 // dropLabel returns the words of a name past a job or a place the
 // sources write before it ("Home affairs correspondent Tony Blair",
-// "Coordinator Jerry Sandusky", "California Cosby"; packet 9), and
-// "The'Star Trek" spaced as "The Star Trek".
+// "Coordinator Jerry Sandusky", "California Cosby"; packet 9) or an age
+// ("The 65-year-old Fine"), and "The'Star Trek" spaced as "The Star
+// Trek".
 func dropLabel(f []string) []string {
 	for i := len(f) - 2; i >= 0; i-- {
 		l := strings.ToLower(f[i])
@@ -286,6 +287,14 @@ func dropLabel(f []string) []string {
 			return out
 		}
 		break
+	}
+	if len(f) >= 3 && (f[0] == "The" || f[0] == "the") && strings.HasSuffix(strings.ToLower(f[1]), "-year-old") {
+		out := slices.Clone(f[2:]) // "The 65-year-old fine": an age before a surname
+		if len(out) > 1 && !upperAll(out) {
+			return append([]string{f[0]}, out...) // "The former coach"
+		}
+		out[0] = lex.UpperFirst(out[0])
+		return out
 	}
 	if t, rest, ok := strings.Cut(f[0], "'"); ok && (t == "The" || t == "the") && rest != "" {
 		out := append([]string{t, rest}, f[1:]...)
