@@ -88,6 +88,7 @@ func (c *cluster) selectFacts(b budget) []int {
 	rejected := make([]bool, len(c.facts))
 	c.said = c.said[:0]
 	nm := c.newNames()
+	speakers := make(map[int]bool) // speakerless's cache
 	var picked []int
 	words := 0
 	if b.adaptive {
@@ -117,6 +118,9 @@ func (c *cluster) selectFacts(b budget) []int {
 		antecedent := -1 // with next, the sentence next leans on, taken first
 		for f := range c.facts {
 			if chosen[f] || rejected[f] {
+				continue
+			}
+			if o.reader && !nm.pad && c.speakerless(f, chosen, speakers) {
 				continue
 			}
 			if !c.eligible(f, chosen, nm) {
@@ -265,6 +269,41 @@ func (c *cluster) island(f int, chosen []bool) bool {
 		return false
 	}
 	return c.apart(rep.terms)
+}
+
+// speakerless reports whether fact f's sentence quotes someone it does not
+// name (defect.NeedsSpeaker: the rest of a quote begun in the sentence
+// before, `We love you. "`, `Maria is destroyed. "`) and the sentence
+// before it in its source, which opens the quote or names the speaker, is
+// not chosen. A reader's summary takes such a sentence only with that one
+// (pairGain), as it takes a sentence opening "He said"; the reading order
+// (order.go) puts it right after it.
+// known caches defect.NeedsSpeaker by candidate.
+func (c *cluster) speakerless(f int, chosen []bool, known map[int]bool) bool {
+	rep := &c.cands[c.facts[f].rep]
+	if rep.flags&flagQuote == 0 || rep.prevInDoc >= 0 && chosen[c.cands[rep.prevInDoc].fact] {
+		return false
+	}
+	v, ok := known[c.facts[f].rep]
+	if !ok {
+		v = defect.NeedsSpeaker(rep.text) && !attributes(rep.text)
+		known[c.facts[f].rep] = v
+	}
+	return v
+}
+
+// attributes reports whether s holds a word that may credit a quote
+// (defect.IsAttributionWord: "said", "saying", "claims", "according"),
+// inside its quotation marks or not. Multi-News spaces its marks (`saying,
+// " i always ...`), and defect.NeedsSpeaker may then read the speaker
+// as quoted; speakerless leaves such a sentence alone.
+func attributes(s string) bool {
+	for _, w := range lex.LetterWords(s, maxNameWords) {
+		if defect.IsAttributionWord(w) || w == "claims" || w == "claim" {
+			return true
+		}
+	}
+	return false
 }
 
 // apart reports whether none of terms (a sentence's content words, sorted
