@@ -50,6 +50,8 @@ const (
 	DefaultLeadRetry = time.Second
 	// DefaultSummaryDelay is `chorus serve`'s Options.SummaryDelay.
 	DefaultSummaryDelay = time.Second
+	// DefaultSummaryNice is `chorus serve`'s Options.SummaryNice.
+	DefaultSummaryNice = 10
 )
 
 // assignBatch is the most inbox entries one assignment transaction takes;

@@ -101,6 +101,15 @@ type Options struct {
 	// Ingest answers with the articles stored and their stories pending
 	// (IngestResult.StoryID zero).
 	AssignWait time.Duration
+	// SummaryNice, when positive, is the nice value (1 to 19) of the OS
+	// threads on which Run computes summaries, one per worker, on Linux:
+	// summaries then take the CPU that writes leave idle, so that a
+	// write's wait for its story (the assigner, the request handlers, in
+	// every process on the machine) does not queue behind them, and a
+	// summary job that waits longer takes in more of its story's changes.
+	// Zero computes them at the process's priority; elsewhere than Linux
+	// it is ignored. `chorus serve` uses DefaultSummaryNice.
+	SummaryNice int
 	// LeadRetry is how often a process that does not assign stories tries
 	// to take the role over (when its holder stopped or died); zero means
 	// DefaultLeadRetry (1 s).
@@ -138,6 +147,9 @@ type Service struct {
 	running atomic.Int64 // summary jobs being worked in this process
 	// computing holds a slot per summary being computed: Options.Workers.
 	computing chan struct{}
+	// bg computes summaries on threads of lower priority while Run runs
+	// (Options.SummaryNice); nil computes them on the job's goroutine.
+	bg atomic.Pointer[background]
 }
 
 // jobStreams is the number of queue slots per summary worker (see
@@ -162,6 +174,10 @@ func Open(ctx context.Context, store chorus.Store, opts Options) (*Service, erro
 	if opts.Workers <= 0 {
 		opts.Workers = 1
 	}
+	if opts.SummaryNice < 0 || !canNice {
+		opts.SummaryNice = 0
+	}
+	opts.SummaryNice = min(opts.SummaryNice, 19)
 	if opts.SummaryWords < 0 {
 		opts.SummaryWords = 0
 	}

@@ -23,6 +23,15 @@ import (
 // Run also runs the story assigner (assign.go): this process takes the
 // role when no other process holds it, and gives it up when ctx is done.
 func (s *Service) Run(ctx context.Context) error {
+	if s.opts.SummaryNice > 0 {
+		if b := newBackground(s.opts.Workers, s.opts.SummaryNice, s.log); b != nil {
+			s.bg.Store(b)
+			defer func() {
+				s.bg.CompareAndSwap(b, nil)
+				b.close()
+			}()
+		}
+	}
 	actx, cancel := context.WithCancel(ctx)
 	done := make(chan struct{})
 	s.looping.Add(1)
@@ -76,7 +85,12 @@ func (s *Service) process(ctx context.Context, job queue.Job) error {
 		return err
 	}
 	arts := st.arts
-	sum, err := s.summarize(inputs(arts))
+	var sum chorus.Summary
+	if b := s.bg.Load(); b != nil {
+		b.run(func() { sum, err = s.summarize(inputs(arts)) })
+	} else {
+		sum, err = s.summarize(inputs(arts))
+	}
 	now := s.now()
 	var saved chorus.StorySummary
 	switch {

@@ -36,6 +36,7 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	words := fs.Int("words", 0, "summary word budget `N`; 0 means the default (env CHORUS_SUMMARY_WORDS)")
 	window := fs.Duration("window", 0, "story time `WINDOW`; 0 means the default 72h (env CHORUS_WINDOW)")
 	summaryDelay := fs.Duration("summary-delay", service.DefaultSummaryDelay, "a story's summary is recomputed this `LONG` after a change to it, so a burst of changes costs one summary; 0 recomputes at once (env CHORUS_SUMMARY_DELAY)")
+	summaryNice := fs.Int("summary-nice", service.DefaultSummaryNice, "compute summaries on threads of this nice `VALUE` (1-19, Linux), below the writes' priority; 0 computes them at the process's priority (env CHORUS_SUMMARY_NICE)")
 	fetchAllow := fs.String("fetch-allow", "", "feed fetches may reach these non-public `NETWORKS`: comma-separated CIDRs, addresses or host names, e.g. 10.1.0.0/16,feeds.internal; every other loopback, private, link-local or metadata address is refused (env CHORUS_FETCH_ALLOW)")
 	fetchPages := fs.Bool("fetch-pages", true, "fetch the page a feed item links to when the item is a teaser (under 150 words), honouring robots.txt, one request per second per host (env CHORUS_FETCH_PAGES)")
 	private := fs.Bool("private", false, "reads (pages and API) need an API key too (env CHORUS_PRIVATE)")
@@ -61,6 +62,8 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return usagef("--words must not be negative, got %d", *words)
 	case *summaryDelay < 0:
 		return usagef("--summary-delay must not be negative, got %s", *summaryDelay)
+	case *summaryNice < 0 || *summaryNice > 19:
+		return usagef("--summary-nice must be within 0 and 19, got %d", *summaryNice)
 	case *window < 0:
 		return usagef("--window must not be negative, got %s", *window)
 	}
@@ -85,7 +88,7 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	svc, err := openService(ctx, *dir, *db, service.Options{Registerer: reg, Workers: *workers, SummaryWords: *words, Cluster: story.Options{Window: *window}, Logger: logger,
-		SummaryDelay: *summaryDelay})
+		SummaryDelay: *summaryDelay, SummaryNice: *summaryNice})
 	if err != nil {
 		return err
 	}
@@ -174,6 +177,7 @@ var serveEnv = withEnv(storeEnv,
 	"words", "CHORUS_SUMMARY_WORDS",
 	"window", "CHORUS_WINDOW",
 	"summary-delay", "CHORUS_SUMMARY_DELAY",
+	"summary-nice", "CHORUS_SUMMARY_NICE",
 	"log-level", "CHORUS_LOG_LEVEL",
 	"fetch-allow", "CHORUS_FETCH_ALLOW",
 	"fetch-pages", "CHORUS_FETCH_PAGES",
