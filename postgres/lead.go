@@ -9,6 +9,7 @@ import (
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/internal/sqlstore"
+	"github.com/chorusnews/chorus/queue"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 )
@@ -154,8 +155,8 @@ func (l *leadership) Release() error {
 // commit runs fn on tx through a store writer, queues the summary jobs and
 // the new-article notification, and commits.
 func (db *DB) commit(ctx context.Context, tx pgx.Tx, fn func(chorus.StoreTx) error) error {
-	w := sqlstore.NewWriter(&conn{tx}, &q, func(ctx context.Context, id, after int64, at time.Time) error {
-		return db.jobs.EnqueueTx(ctx, tx, id, after, at)
+	w := sqlstore.NewWriter(&conn{tx}, &q, func(ctx context.Context, jobs []queue.Summary) error {
+		return db.jobs.EnqueueManyTx(ctx, tx, jobs)
 	})
 	// The assigner of this process is woken in memory after the commit;
 	// another process's, by a notification, sent by the statement that

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/queue"
 	"github.com/jackc/pgx/v5"
 )
 
@@ -236,5 +237,70 @@ func TestQueueNotifies(t *testing.T) {
 	start := time.Now()
 	if err := l.Wait(ctx, 5*time.Second); err != nil || time.Since(start) > 2*time.Second {
 		t.Errorf("the leader's own write did not wake it: waited %v, %v", time.Since(start), err)
+	}
+}
+
+// TestEnqueueMany queues the summary jobs of several stories in one call
+// (as a transaction that changed them all does): each job is due at its
+// own time, and a story whose job waits already keeps that job, postponed
+// to the later change.
+func TestEnqueueMany(t *testing.T) {
+	db := OpenTest(t)
+	ctx := context.Background()
+	t0 := time.Now().UTC().Truncate(time.Millisecond).Add(time.Hour)
+	enqueue := func(jobs ...queue.Summary) {
+		t.Helper()
+		tx, err := db.pool.Begin(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer tx.Rollback(ctx)
+		if err := db.jobs.EnqueueManyTx(ctx, tx, jobs); err != nil {
+			t.Fatal(err)
+		}
+		if err := tx.Commit(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	enqueue(queue.Summary{StoryID: 1, After: 0, At: t0}, queue.Summary{StoryID: 2, After: 3, At: t0.Add(time.Second)})
+	enqueue(queue.Summary{StoryID: 3, After: 0, At: t0.Add(2 * time.Second)}, queue.Summary{StoryID: 1, After: 0, At: t0.Add(3 * time.Second)},
+		queue.Summary{StoryID: 2, After: 4, At: t0.Add(4 * time.Second)})
+	want := []struct {
+		story, after       int64
+		created, scheduled time.Duration // after t0
+	}{
+		{1, 0, 0, 3 * time.Second}, // joined by the later change, postponed
+		{2, 3, time.Second, time.Second},
+		{2, 4, 4 * time.Second, 4 * time.Second}, // another summary version: a job of its own
+		{3, 0, 2 * time.Second, 2 * time.Second},
+	}
+	rows, err := db.pool.Query(ctx, `SELECT (args->>'story_id')::bigint, (args->>'after')::bigint, created_at, scheduled_at
+		FROM river_job ORDER BY 1, 2`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	i := 0
+	for ; rows.Next(); i++ {
+		var story, after int64
+		var created, scheduled time.Time
+		if err := rows.Scan(&story, &after, &created, &scheduled); err != nil {
+			t.Fatal(err)
+		}
+		if i >= len(want) {
+			t.Errorf("extra job of story %d", story)
+			continue
+		}
+		w := want[i]
+		if story != w.story || after != w.after || !created.Equal(t0.Add(w.created)) || !scheduled.Equal(t0.Add(w.scheduled)) {
+			t.Errorf("job %d: story %d after %d created %s scheduled %s; want story %d after %d created %s scheduled %s", i,
+				story, after, created.Sub(t0), scheduled.Sub(t0), w.story, w.after, w.created, w.scheduled)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if i != len(want) {
+		t.Errorf("%d jobs, want %d", i, len(want))
 	}
 }

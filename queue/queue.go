@@ -14,6 +14,7 @@ package queue
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"log/slog"
 	"sync/atomic"
@@ -142,14 +143,62 @@ func (q *Queue[TTx]) Migrate(ctx context.Context) error {
 // one notification per notifyEvery from this process); a job due later is
 // found by their next poll after it is due.
 func (q *Queue[TTx]) EnqueueTx(ctx context.Context, tx TTx, storyID, after int64, at time.Time) error {
-	res, err := q.ins.InsertTx(context.WithValue(ctx, atKey{}, at.UTC()), tx, SummaryArgs{StoryID: storyID, After: after}, nil)
+	return q.EnqueueManyTx(ctx, tx, []Summary{{StoryID: storyID, After: after, At: at}})
+}
+
+// Summary is one summary job to queue: the story, its summary version and
+// the time it changed (EnqueueTx's arguments).
+type Summary struct {
+	StoryID, After int64
+	At             time.Time
+}
+
+// EnqueueManyTx queues the summaries of jobs inside tx as EnqueueTx does,
+// in one insert (one statement on PostgreSQL, however many stories a
+// transaction changed).
+func (q *Queue[TTx]) EnqueueManyTx(ctx context.Context, tx TTx, jobs []Summary) error {
+	if len(jobs) == 0 {
+		return nil
+	}
+	params := make([]river.InsertManyParams, len(jobs))
+	ats := make([]time.Time, len(jobs))
+	for i, j := range jobs {
+		params[i] = river.InsertManyParams{Args: SummaryArgs{StoryID: j.StoryID, After: j.After}}
+		ats[i] = j.At.UTC()
+	}
+	res, err := q.ins.InsertManyTx(context.WithValue(ctx, atKey{}, ats), tx, params)
 	if err != nil {
-		return fmt.Errorf("cannot queue summary of story %d: %w", storyID, err)
+		return fmt.Errorf("cannot queue summaries of %d stories: %w", len(jobs), err)
 	}
-	if res.UniqueSkippedAsDuplicate {
-		return q.postpone(ctx, tx, res.Job, at)
+	if len(res) != len(jobs) {
+		return fmt.Errorf("cannot queue summaries: %d results for %d jobs", len(res), len(jobs))
 	}
-	if q.pollOnly || at.After(time.Now()) || !q.notifyNow() {
+	// The results are matched to the jobs by story, not by position (the
+	// insert's RETURNING order is the server's).
+	at := make(map[int64]time.Time, len(jobs))
+	for i, j := range jobs {
+		at[j.StoryID] = ats[i]
+	}
+	dueNow := false
+	now := time.Now()
+	for _, r := range res {
+		var a SummaryArgs
+		if r.Job == nil || json.Unmarshal(r.Job.EncodedArgs, &a) != nil {
+			return fmt.Errorf("cannot queue summaries: a job of unknown story")
+		}
+		t, ok := at[a.StoryID]
+		if !ok {
+			return fmt.Errorf("cannot queue summaries: a job of story %d, not queued", a.StoryID)
+		}
+		if r.UniqueSkippedAsDuplicate {
+			if err := q.postpone(ctx, tx, r.Job, t); err != nil {
+				return err
+			}
+			continue
+		}
+		dueNow = dueNow || !t.After(now)
+	}
+	if q.pollOnly || !dueNow || !q.notifyNow() {
 		return nil
 	}
 	err = q.driver.UnwrapExecutor(tx).NotifyMany(ctx, &riverdriver.NotifyManyParams{Payload: []string{insertPayload}, Schema: q.schema, Topic: insertTopic})
@@ -204,7 +253,8 @@ func (q *Queue[TTx]) notifyNow() bool {
 	return now-last >= int64(notifyEvery) && q.notified.CompareAndSwap(last, now)
 }
 
-// atKey is the context key of the time EnqueueTx passes to createdAt.
+// atKey is the context key of the times EnqueueManyTx passes to
+// createdAt, one per job inserted.
 type atKey struct{}
 
 // createdAt stamps a job's creation and scheduled times with the time its
@@ -217,9 +267,9 @@ type createdAt struct{ river.MiddlewareDefaults }
 
 // InsertMany implements rivertype.JobInsertMiddleware.
 func (*createdAt) InsertMany(ctx context.Context, params []*rivertype.JobInsertParams, inner func(context.Context) ([]*rivertype.JobInsertResult, error)) ([]*rivertype.JobInsertResult, error) {
-	if at, ok := ctx.Value(atKey{}).(time.Time); ok {
-		for _, p := range params {
-			p.CreatedAt, p.ScheduledAt = &at, &at
+	if ats, ok := ctx.Value(atKey{}).([]time.Time); ok && len(ats) == len(params) {
+		for i, p := range params {
+			p.CreatedAt, p.ScheduledAt = &ats[i], &ats[i]
 		}
 	}
 	return inner(ctx)

@@ -400,9 +400,6 @@ func (s *Service) assignOne(ctx context.Context, tx chorus.StoreTx, e chorus.Inb
 				return 0, err
 			}
 		}
-		if err := tx.AssignArticle(ctx, a.ID, id, dec.DuplicateOf); err != nil {
-			return 0, err
-		}
 		s.clu.Apply(dec, id)
 		assigned[a.ID] = true
 		change.Kind, change.Story, change.DuplicateOf = chorus.ChangeInsert, id, dec.DuplicateOf
@@ -426,22 +423,43 @@ func (s *Service) assignOne(ctx context.Context, tx chorus.StoreTx, e chorus.Inb
 			}
 			s.clu.Load(doc(a), a.StoryID, dupOf)
 		}
-		if err := tx.AssignArticle(ctx, a.ID, a.StoryID, dupOf); err != nil {
-			return 0, err
-		}
 		if err := tx.TouchStory(ctx, a.StoryID, docTime(a), due); err != nil {
 			return 0, err
 		}
 		change.Kind, change.Story, change.DuplicateOf = chorus.ChangeUpdate, a.StoryID, dupOf
 	}
-	seq, err := tx.AppendChange(ctx, change)
+	seq, err := assignAndLog(ctx, tx, change)
 	if err != nil {
 		return 0, err
 	}
 	if _, ok := s.watched[e.Seq]; ok {
 		s.handOver = append(s.handOver, handOver{e.Seq, assignment{change.Story, change.DuplicateOf, true}})
 	}
-	return seq, tx.Dequeue(ctx, e.Seq)
+	return seq, nil
+}
+
+// assignLogger is a store transaction that places an inbox entry's
+// article, logs the change and removes the entry in one call (the sqlite
+// and postgres stores; one statement on PostgreSQL).
+type assignLogger interface {
+	AssignAndLog(ctx context.Context, c chorus.Change) (int64, error)
+}
+
+// assignAndLog places the article of inbox entry c.Inbox in c.Story,
+// appends c to the change log and removes the entry, returning the
+// change's Seq.
+func assignAndLog(ctx context.Context, tx chorus.StoreTx, c chorus.Change) (int64, error) {
+	if l, ok := tx.(assignLogger); ok {
+		return l.AssignAndLog(ctx, c)
+	}
+	if err := tx.AssignArticle(ctx, c.Article, c.Story, c.DuplicateOf); err != nil {
+		return 0, err
+	}
+	seq, err := tx.AppendChange(ctx, c)
+	if err != nil {
+		return 0, err
+	}
+	return seq, tx.Dequeue(ctx, c.Inbox)
 }
 
 // broadcast wakes the Ingest calls of this process waiting for their

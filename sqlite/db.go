@@ -136,8 +136,8 @@ func (db *DB) Update(ctx context.Context, fn func(chorus.StoreTx) error) error {
 	// Rolls back when fn fails or panics, so the single writer connection
 	// is never left inside a transaction; a no-op after Commit.
 	defer tx.Rollback()
-	w := sqlstore.NewWriter(conn{tx}, &q, func(ctx context.Context, id, after int64, at time.Time) error {
-		return db.jobs.EnqueueTx(ctx, tx, id, after, at)
+	w := sqlstore.NewWriter(conn{tx}, &q, func(ctx context.Context, jobs []queue.Summary) error {
+		return db.jobs.EnqueueManyTx(ctx, tx, jobs)
 	})
 	if err := fn(w); err != nil {
 		return err

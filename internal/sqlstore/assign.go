@@ -175,6 +175,44 @@ func (w *Writer) AppendChange(ctx context.Context, c chorus.Change) (int64, erro
 	return seq, nil
 }
 
+// AssignAndLog places the article of inbox entry c.Inbox in c.Story (copy
+// of c.DuplicateOf), appends c (an insert or an update) to the change log
+// and removes the entry, as AssignArticle, AppendChange and Dequeue do
+// one after the other, and returns the change's Seq. Where the dialect
+// can (WriteCTE) it is one statement: one round trip instead of three for
+// every article the assigner places.
+func (w *Writer) AssignAndLog(ctx context.Context, c chorus.Change) (int64, error) {
+	if c.Kind == chorus.ChangeMerge {
+		return 0, chorus.Errorf(chorus.EINVALID, "cannot assign an article by a merge")
+	}
+	if w.q.AssignAndLog == "" {
+		if err := w.AssignArticle(ctx, c.Article, c.Story, c.DuplicateOf); err != nil {
+			return 0, err
+		}
+		seq, err := w.AppendChange(ctx, c)
+		if err != nil {
+			return 0, err
+		}
+		return seq, w.Dequeue(ctx, c.Inbox)
+	}
+	var updated, dequeued, seq int64
+	err := w.c.QueryRow(ctx, w.q.AssignAndLog, c.Inbox, c.Story, c.DuplicateOf, c.Article,
+		c.Kind, c.Article, c.Story, c.From, c.DuplicateOf, c.Inbox, c.Holder, Enc(c.At)).Scan(&updated, &dequeued, &seq)
+	switch {
+	case err != nil:
+		return 0, w.c.Wrap(fmt.Sprintf("assign inbox entry %d", c.Inbox), err)
+	case updated == 0:
+		return 0, fmt.Errorf("cannot assign article %s: %w", c.Article, chorus.ErrNotFound)
+	case dequeued == 0:
+		return 0, fmt.Errorf("cannot dequeue inbox entry %d: %w", c.Inbox, chorus.ErrVersion)
+	case seq == 0:
+		return 0, fmt.Errorf("cannot log change of inbox entry %d: %w", c.Inbox, chorus.ErrVersion)
+	}
+	w.changed++
+	w.decided = append(w.decided, Decision{Inbox: c.Inbox, Story: c.Story, DuplicateOf: c.DuplicateOf})
+	return seq, nil
+}
+
 // Decision is the story of an inbox entry assigned in a transaction, as
 // stored when the transaction commits.
 type Decision struct {

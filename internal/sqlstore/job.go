@@ -5,14 +5,16 @@ import (
 	"fmt"
 	"sort"
 	"time"
+
+	"github.com/chorusnews/chorus/queue"
 )
 
-// Enqueuer queues the summary job of one story inside the transaction a
-// Writer runs on (package queue, through the backend's driver), due at at;
-// after is the story's summary version (queue.SummaryArgs: a job of the
-// story with the same summary version that is not finished is kept
-// instead).
-type Enqueuer func(ctx context.Context, storyID, after int64, at time.Time) error
+// Enqueuer queues the summary jobs of stories inside the transaction a
+// Writer runs on (package queue, through the backend's driver), all at
+// once: each due at its At, After being the story's summary version
+// (queue.SummaryArgs: a job of the story with the same summary version
+// that is not finished is kept instead).
+type Enqueuer func(ctx context.Context, jobs []queue.Summary) error
 
 // touched is the latest change of a story in a transaction.
 type touched struct {
@@ -45,11 +47,13 @@ func (w *Writer) Flush(ctx context.Context) error {
 		ids = append(ids, id)
 	}
 	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
-	for _, id := range ids {
+	jobs := make([]queue.Summary, len(ids))
+	for i, id := range ids {
 		t := w.touched[id]
-		if err := w.enqueue(ctx, id, t.after, t.at); err != nil {
-			return err
-		}
+		jobs[i] = queue.Summary{StoryID: id, After: t.after, At: t.at}
+	}
+	if err := w.enqueue(ctx, jobs); err != nil {
+		return err
 	}
 	w.touched = nil
 	return nil

@@ -131,6 +131,12 @@ type Queries struct {
 	// PutAndQueueArticleNotify also notifies a channel, its last argument.
 	// Both are empty where the dialect has no WriteCTE.
 	PutAndQueueArticle, PutAndQueueArticleNotify string
+	// AssignAndLog is Dequeue, AssignArticle and AppendChange of an
+	// inbox entry in one statement: seq; story id, duplicate of, article
+	// id; then AppendChange's arguments. It returns the articles updated,
+	// the inbox entries removed and the change's seq (0 when none was
+	// appended). Empty where the dialect has no WriteCTE.
+	AssignAndLog string
 }
 
 // NewQueries returns the queries in dialect d.
@@ -218,13 +224,21 @@ func NewQueries(d Dialect) Queries {
 		put := `WITH a AS (` + strings.TrimSuffix(q.PutArticle, "RETURNING seq") + `RETURNING id)
 		INSERT INTO inbox (article_id, queued) SELECT a.id, CAST(? AS BIGINT) FROM a`
 		q.PutAndQueueArticle = put + ` RETURNING seq`
+		q.AssignAndLog = `WITH d AS (DELETE FROM inbox WHERE seq = ? RETURNING seq),
+		u AS (UPDATE articles SET story_id = ?, duplicate_of = ? WHERE id = ? RETURNING id),
+		c AS (INSERT INTO changes (kind, article_id, story_id, from_story, duplicate_of, inbox, holder, at)
+			SELECT CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS TEXT),
+				CAST(? AS BIGINT), CAST(? AS TEXT), CAST(? AS BIGINT)
+			WHERE EXISTS (SELECT 1 FROM d) AND EXISTS (SELECT 1 FROM u)
+			ON CONFLICT DO NOTHING RETURNING seq)
+		SELECT (SELECT count(*) FROM u), (SELECT count(*) FROM d), coalesce((SELECT seq FROM c), 0)`
 		if d.Notify != "" {
 			q.PutAndQueueArticleNotify = put + `, (SELECT ` + d.Notify + `(?, '')) n RETURNING seq`
 		}
 	}
 	if d.Dollar {
 		for _, s := range append(q.all(), &q.CreateStory, &q.TouchStory, &q.Lock, &q.QueueArticleNotify,
-			&q.PutAndQueueArticle, &q.PutAndQueueArticleNotify) {
+			&q.PutAndQueueArticle, &q.PutAndQueueArticleNotify, &q.AssignAndLog) {
 			*s = dollar(*s)
 		}
 	}
