@@ -17,7 +17,9 @@ import (
 // names a person by surname alone ("Osei said ...") once a chosen sentence
 // names them in full (surname.go). A reader's summary does not take a
 // sentence cut off from what it says (island): no word in common with
-// the chosen sentences or with another source.
+// the chosen sentences or with another source; nor the rest of a quote
+// whose speaker it does not name unless the sentence before it in its
+// source is chosen (speakerless).
 
 const (
 	// minWords is the length below which a sentence is never selected.
