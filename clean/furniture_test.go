@@ -14,6 +14,7 @@ func TestFurniture(t *testing.T) {
 		{"stars", "***", NoLetters, ""},
 		{"exact", "Advertisement", ExactPhrase, "advertisement"},
 		{"prefix", "Photo: Jane Roe for the Courier", PrefixPhrase, "photo:"},
+		{"share bar run into a caption", "Facebook Twitter Pinterest The harbour wall at Northport after the storm.", PrefixPhrase, "facebook twitter pinterest"},
 		{"prompt", "Click here to read the full report.", Prompt, "click"},
 		{"timestamp", "Updated 3:45 PM ET", Timestamp, ""},
 		{"copyright", "© 2019 Example Media. All rights reserved.", Copyright, ""},
