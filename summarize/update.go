@@ -166,6 +166,10 @@ import (
 //     one (the narrative's separate questions), share 0.3: 7.54, 6.86,
 //     6.15, 7.03, duc2006 (250 words) 10.86 -> 10.85; 0.6 7.46, 6.86,
 //     6.08, 6.83;
+//   - the update's signature terms (the 10 content terms of 2+ new
+//     sentences whose share of new sentences most exceeds their share of
+//     seen and new ones, p·log(p/p0)) join the query at weight ω of the
+//     strongest: ω 0.3 7.32, 6.84, 6.01, 6.70; 0.6 7.19, 6.75, 5.81, 6.58;
 //   - concept weights ×(learned salience / prior)^a under a query (a
 //     RegSum-like word prior, salience.go): a 0.5 duc2006-split 7.55,
 //     duc2006-update 6.83, duc2006 10.65; 1 7.43, 6.74, 10.55.
