@@ -260,6 +260,16 @@ func IsFurniture(s string) bool {
 	if t := strings.TrimLeft(head, leadPunct); len(t) >= len(mediaCaption) && lex.LowerASCII(t[:len(mediaCaption)]) == mediaCaption {
 		return true
 	}
+	// Likewise a page's "Scroll down for video" label, which runs into
+	// the picture captions after it ("Scroll down for video Hands on: the
+	// mayor greets ...") when the cleaner has not cut it.
+	const scrollDown = "scroll down for video"
+	if len(head) >= len(scrollDown) && lex.LowerASCII(head[:len(scrollDown)]) == scrollDown {
+		return true
+	}
+	if hashtagRun(s) {
+		return true
+	}
 	if countWords(s) > prefixMaxWords {
 		return false
 	}
@@ -322,4 +332,21 @@ func prefixOf(lower, lead string, list []string, at *firstBytes) string {
 		}
 	}
 	return ""
+}
+
+// hashtagRun reports whether s ends with two or more hashtags in a row, a
+// social post's or video page's tag list ("... by: Jane Roe #dance #pop.",
+// "Day one #tour #nyc"), which no news sentence ends with; a hashtag
+// named in the sentence ("The #savethepier campaign grew.") is kept.
+func hashtagRun(s string) bool {
+	f := strings.Fields(strings.TrimRight(s, ".!?\"'”’ "))
+	n := 0
+	for i := len(f) - 1; i >= 0 && n < 2; i-- {
+		w := strings.TrimRight(f[i], ".,!")
+		if len(w) < 2 || w[0] != '#' || !hasLetter(w) {
+			break
+		}
+		n++
+	}
+	return n >= 2
 }

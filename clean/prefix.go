@@ -246,13 +246,14 @@ func clockTime(s string) bool {
 
 // speakerLabel matches the speaker label of a broadcast transcript at the
 // start of p or after a sentence end: "AUDIE CORNISH, HOST: ...", "jane
-// roe, byline: ...". Group 1 is what precedes the label.
-var speakerLabel = regexp.MustCompile(`(?i)(^|[.!?"”] )\pL[\pL.'’-]*(?: [\pL.'’-]+){0,3}, (?:host|co-host|byline|anchor|reporter|correspondent)(?:, [\pL ]{1,30})?: +`)
+// roe, byline: ...", "Jane Roe, co-host (Leeds): ...". Group 1 is what precedes the label.
+var speakerLabel = regexp.MustCompile(`(?i)(^|[.!?"”] )\pL[\pL.'’-]*(?: [\pL.'’-]+){0,3}, (?:host|co-host|byline|anchor|reporter|correspondent)(?:, [\pL ]{1,30}| ?\( ?[\pL ]{1,30} ?\))?: +`)
 
 // speakerRoles are the roles of speakerLabel as they stand before the
 // colon, in the casings transcripts use; a paragraph without any needs no
 // regular expression.
-var speakerRoles = []string{"host:", "HOST:", "Host:", "byline:", "BYLINE:", "anchor:", "ANCHOR:", "reporter:", "REPORTER:", "correspondent:", "CORRESPONDENT:"}
+var speakerRoles = []string{"host:", "HOST:", "Host:", "byline:", "BYLINE:", "anchor:", "ANCHOR:", "reporter:", "REPORTER:", "correspondent:", "CORRESPONDENT:",
+	"host (", "HOST (", "Host (", "anchor (", "ANCHOR (", "correspondent (", "CORRESPONDENT ("} // "Jane Roe, co-host (Leeds): ..."
 
 // stripSpeakers cuts the speaker labels of a transcript, keeping what they
 // said: "Audie cornish, host: in california, ..." keeps "In california,

@@ -550,6 +550,12 @@ func creditPrefix(s string) bool {
 	return end > 0 && end < len(s)-2 && countWords(s[:end]) <= 5 && strings.IndexAny(s[:end], "0123456789") < 0
 }
 
+// ListLabel reports whether sentence s opens as a list item or under a
+// one-word label (listLabel): a heading, a credit, a question-and-answer
+// field ("Age: 42.") or a transcript's speaker, never a sentence a
+// summary should open or carry.
+func ListLabel(s string) bool { return listLabel(collapse(s)) }
+
 // listLabel reports whether s opens as a list item or under a label:
 // "--Built-in seats ...", "_ Coastal residents ...", "JAPAN: In Tokyo ...",
 // "Walker: you know ...".
@@ -571,6 +577,68 @@ func listLabel(s string) bool {
 	w, _ := utf8.DecodeRuneInString(word)
 	return len(word) >= 3 && unicode.IsUpper(w) && unicode.IsLower(r) && countWords(word) == 1
 }
+
+// Piece reports whether sentence s is a prepositional phrase split from
+// the clause it belongs to: at most 8 words, opening with a preposition,
+// ending with a full stop, with no verb the rules can see (no pronoun
+// subject, auxiliary or modal, no word ending in "ed", no quote) and no
+// comma but inside a date: "From the state capital.", "In just 3 hours
+// and 12 minutes.", "On friday, may 9, 2031." A clause after a fronted
+// phrase ("On monday, the dam broke.", "In a flash it was over.") is not
+// one.
+func Piece(s string) bool {
+	s = collapse(s)
+	if !strings.HasSuffix(s, ".") || strings.HasSuffix(s, "..") || strings.ContainsAny(s, "\"“”:;?!()") {
+		return false
+	}
+	f := strings.Fields(strings.TrimSuffix(s, "."))
+	if len(f) < 2 || len(f) > 8 || !piecePreps[strings.ToLower(f[0])] {
+		return false
+	}
+	for i, w := range f[1:] {
+		w = strings.ToLower(w)
+		if strings.HasSuffix(w, ",") {
+			w = strings.TrimSuffix(w, ",")
+			if !dateWord(w) || i+2 < len(f) && !dateWord(strings.ToLower(strings.Trim(f[i+2], ","))) {
+				return false // "On monday, the dam broke.": a clause follows
+			}
+		}
+		w = strings.Trim(w, "'’")
+		if dateWord(w) {
+			continue // "may" the month
+		}
+		if verbWords[w] || len(w) > 3 && strings.HasSuffix(w, "ed") || strings.Contains(w, "'") || strings.Contains(w, "’") {
+			return false
+		}
+	}
+	return true
+}
+
+// piecePreps open a split-off phrase: the prepositions that front a time,
+// place or manner adjunct.
+var piecePreps = lex.Set("from", "in", "on", "at", "during", "near", "outside", "inside", "since", "until")
+
+// verbWords show a clause: subject pronouns, auxiliaries and modals.
+var verbWords = lex.Set("i", "he", "she", "it", "we", "they", "you", "there", "is", "are", "was", "were",
+	"be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "may",
+	"might", "must", "shall", "should", "says", "said", "get", "got", "gets", "goes", "went", "comes", "came",
+	"makes", "made", "takes", "took", "remains", "seems", "left", "began", "became", "won", "lost", "saw")
+
+// dateWord reports whether w (lower case) is a day, a month or a number:
+// the words of a date, which alone may hold a piece's comma.
+func dateWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	if strings.Trim(w, "0123456789") == "" {
+		return true
+	}
+	return dateWords[strings.TrimSuffix(w, ".")]
+}
+
+var dateWords = lex.Set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 
 // auxiliaries opening a sentence that is not a question show that its
 // subject was split off: "Has introduced ...", "Is accused of ...".
@@ -635,6 +703,9 @@ func isFragment(s string) bool {
 		return true // a heading, or cut off mid-way
 	case galleryCount.MatchString(s):
 		return false // a caption's counter, see furniture
+	}
+	if Piece(s) {
+		return true // "From the state capital.": a phrase split from its clause
 	}
 	if w := Words(s, 1); len(w) == 1 && auxiliaries[w[0]] && last != '?' {
 		return true // "Has introduced a ban ...": the tail of a split sentence

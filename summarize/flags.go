@@ -45,8 +45,8 @@ func sentenceFlags(s string) flags {
 		strings.Contains(s, " ' ") {
 		f |= flagQuote
 	}
-	if label, _, ok := strings.Cut(s, ":"); ok && defect.IsLabel(strings.ToLower(strings.TrimSpace(label))) {
-		f |= flagBoilerplate
+	if label, _, ok := strings.Cut(s, ":"); ok && (defect.IsLabel(strings.ToLower(strings.TrimSpace(label))) || defect.ListLabel(s)) {
+		f |= flagBoilerplate // "Photo: ...", and a field or speaker label: "Age: 42.", "Host: and now ..."
 	}
 	words := lex.LetterWords(s, 40)
 	if len(words) > 0 {
@@ -69,7 +69,7 @@ func sentenceFlags(s string) flags {
 	if f&flagDependent == 0 && len(words) > 1 && words[0] == "the" && defect.Dangles(s) {
 		f |= flagDefinite
 	}
-	if fragment(s) {
+	if fragment(s) || defect.Piece(s) {
 		f |= flagFragment
 	}
 	return f

@@ -1,0 +1,45 @@
+package clean
+
+import "testing"
+
+func TestIsFurnitureHashtagRun(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"Danced by: Jane Roe #springdance #pop #officialvideo.", true},
+		{"Day one at the fair #westvale #tour", true},
+		{"The #savethepier campaign grew to 4,000 members.", false},
+		{"Fans used the tag #savethepier.", false}, // one hashtag
+		{"The score was 3 # 2 after the break.", false},
+	}
+	for _, tt := range tests {
+		if got := IsFurniture(tt.s); got != tt.want {
+			t.Errorf("IsFurniture(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestStripSpeakersPlace(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Jane roe, co-host ( westvale ): and now to our guest.", "And now to our guest."},
+		{"Jane roe, co-host (Westvale): and now to our guest.", "And now to our guest."},
+		{"The host (a baker) said: come in.", "The host (a baker) said: come in."},
+	}
+	for _, tt := range tests {
+		if got := stripSpeakers(tt.in); got != tt.want {
+			t.Errorf("stripSpeakers(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestIsFurnitureScrollDown(t *testing.T) {
+	for _, s := range []string{"Scroll down for video Hands on: the mayor greets the crowd at the pier on friday.", "Scroll down for video."} {
+		if !IsFurniture(s) {
+			t.Errorf("IsFurniture(%q) = false", s)
+		}
+	}
+	if s := "Scroll down the page for the full list of winners."; IsFurniture(s) {
+		t.Errorf("IsFurniture(%q) = true", s)
+	}
+}

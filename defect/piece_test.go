@@ -1,0 +1,52 @@
+package defect
+
+import "testing"
+
+func TestPiece(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"From the state capital.", true},
+		{"In just 3 hours and 12 minutes.", true},
+		{"On friday, may 9, 2031.", true},
+		{"At the harbour museum in westvale.", true},
+		{"On monday, the dam broke.", false}, // a clause after the phrase
+		{"In a flash it was over.", false},   // a pronoun subject
+		{"Until the council voted.", false},  // a verb in -ed
+		{"From the state capital", false},    // no full stop
+		{"In the end, nobody came to the fair.", false},
+		{"On the quay, near the old mill, at dawn.", false},
+		{"From the archive: \"we waited.\"", false},
+		{"The council met on friday.", false},                                            // no preposition first
+		{"In this week's episode of the long-running quiz show on channel nine.", false}, // more than 8 words
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := Piece(tt.s); got != tt.want {
+			t.Errorf("Piece(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+		if tt.want && !Detect(tt.s, Context{}).Has(Fragment) {
+			t.Errorf("Detect(%q) has no Fragment", tt.s)
+		}
+	}
+}
+
+func TestListLabel(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"Age: older than the pier itself.", true},
+		{"Appearance: striped, mostly.", true},
+		{"Host: and now to our guest from the coast.", true},
+		{"RESULTS: In the trial, ten patients improved.", true},
+		{"The mayor said: we will rebuild.", false},
+		{"Age is no barrier, the coach said.", false},
+	}
+	for _, tt := range tests {
+		if got := ListLabel(tt.s); got != tt.want {
+			t.Errorf("ListLabel(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
