@@ -41,8 +41,9 @@ var (
 	// and a tag in parentheses, then a dash or bar and a lower-case word
 	// ("London – a ...", "Little rock, ark. - a ...", "Tarnwick/oldbridge -
 	// a ..." for a story filed from two places, "Colerain township,
-	// ohio ( wkrc ) - police ...", "Johnson city ( wxyz-tv ) -- one ...").
-	lowerDateline = regexp.MustCompile(`^\p{Lu}[\p{Ll}.'’]*(?: [\p{Ll}.'’]+){0,2}(?:/[\p{Ll}.'’]+(?: [\p{Ll}.'’]+)?)?(?:, [\p{Ll}.'’]+(?: [\p{Ll}.'’]+)?)?(?:,? (?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec)[a-z]*\.? \d{1,2})?(?: \( ?[\p{Ll}\d.-]{2,12}(?: [\p{Ll}.]+){0,2} ?\))? (?:-|–|—|--|\|) \p{Ll}`)
+	// ohio ( wkrc ) - police ...", "Johnson city ( wxyz-tv ) -- one ...",
+	// "Eastvale, wv ( wabc/wxyz ) - a ..." for two stations).
+	lowerDateline = regexp.MustCompile(`^\p{Lu}[\p{Ll}.'’]*(?: [\p{Ll}.'’]+){0,2}(?:/[\p{Ll}.'’]+(?: [\p{Ll}.'’]+)?)?(?:, [\p{Ll}.'’]+(?: [\p{Ll}.'’]+)?)?(?:,? (?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec)[a-z]*\.? \d{1,2})?(?: \( ?(?:[\p{Ll}\d.-]{2,12}|[\p{Ll}]{3,5}(?:-tv)?/[\p{Ll}]{3,5}(?:-tv)?)(?: [\p{Ll}.]+){0,2} ?\))? (?:-|–|—|--|\|) \p{Ll}`)
 	// barDateline matches the place written twice around a bar, a wire
 	// copy's dateline as pages run it into the text: "Athens | athens -
 	// greek police ...", "WASHINGTON | Washington — ..."; both places
@@ -214,7 +215,7 @@ func stripPhrases(p string) string {
 // phraseTails are lower-case pieces of every [strip] phrase, present in
 // its usual capitalisations; a paragraph without any of them holds no
 // phrase and need not be lower-cased.
-var phraseTails = []string{"avascript", "AVASCRIPT", "timeline", "TIMELINE", "ogout", "OGOUT", "aption", "APTION", "ontinue", "ONTINUE", "nlarge", "NLARGE", "me up!", "ME UP!", "ews videos", "EWS VIDEOS", "interest", "Interest", "INTEREST", "own for video", "OWN FOR VIDEO"}
+var phraseTails = []string{"avascript", "AVASCRIPT", "timeline", "TIMELINE", "ogout", "OGOUT", "aption", "APTION", "ontinue", "ONTINUE", "nlarge", "NLARGE", "me up!", "ME UP!", "ews videos", "EWS VIDEOS", "interest", "Interest", "INTEREST"}
 
 func mayHavePhrase(p string) bool {
 	for _, t := range phraseTails {

@@ -43,3 +43,16 @@ func TestIsFurnitureScrollDown(t *testing.T) {
 		t.Errorf("IsFurniture(%q) = true", s)
 	}
 }
+
+func TestStripDatelineStations(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Eastvale, wv ( wabc/wxyz ) - a ferry ran aground on monday.", "A ferry ran aground on monday."},
+		{"Eastvale, wv ( wabc ) - a ferry ran aground on monday.", "A ferry ran aground on monday."},
+		{"Eastvale, wv ( 24/7 coverage ) - a ferry ran aground.", "Eastvale, wv ( 24/7 coverage ) - a ferry ran aground."},
+	}
+	for _, tt := range tests {
+		if got := stripDateline(tt.in); got != tt.want {
+			t.Errorf("stripDateline(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -585,9 +585,12 @@ func listLabel(s string) bool {
 // comma but inside a date: "From the state capital.", "In just 3 hours
 // and 12 minutes.", "On friday, may 9, 2031." A clause after a fronted
 // phrase ("On monday, the dam broke.", "In a flash it was over.") is not
-// one.
+// one. So is an "Of" phrase without a comma, of any length (ofPiece).
 func Piece(s string) bool {
 	s = collapse(s)
+	if ofPiece(s) {
+		return true
+	}
 	if !strings.HasSuffix(s, ".") || strings.HasSuffix(s, "..") || strings.ContainsAny(s, "\"“”:;?!()") {
 		return false
 	}
@@ -613,6 +616,28 @@ func Piece(s string) bool {
 	}
 	return true
 }
+
+// ofPiece reports whether s opens with "Of" and holds no comma, the tail
+// of a name or phrase split after its head ("Of children and family
+// services opened an inquiry.", "Of oil spilled into the bay."): a
+// fronted "of" phrase is set off by a comma ("Of the 40 boats, 12 sank.").
+// "Of course" and an inverted copula ("Of particular concern is ...",
+// "Of note: ...") are whole sentences.
+func ofPiece(s string) bool {
+	rest, ok := strings.CutPrefix(s, "Of ")
+	if !ok || strings.ContainsRune(s, ',') {
+		return false
+	}
+	for i, w := range Words(rest, 4) {
+		if i == 0 && w == "course" || ofHeads[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// ofHeads are the nouns of an inverted "Of ... is" sentence.
+var ofHeads = lex.Set("concern", "interest", "note", "importance", "significance", "relevance", "course")
 
 // piecePreps open a split-off phrase: the prepositions that front a time,
 // place or manner adjunct.

@@ -21,6 +21,12 @@ func TestPiece(t *testing.T) {
 		{"The council met on friday.", false},                                            // no preposition first
 		{"In this week's episode of the long-running quiz show on channel nine.", false}, // more than 8 words
 		{"", false},
+		{"Of harbour safety opened an inquiry into the ferry fire.", true}, // "Department" split off
+		{"Of gravel spilled onto the road.", true},
+		{"Of the 40 boats in the race, 12 sank.", false}, // a fronted phrase with its comma
+		{"Of course the fair will go on.", false},
+		{"Of particular concern is the old bridge.", false},
+		{"Often the ferry runs late.", false},
 	}
 	for _, tt := range tests {
 		if got := Piece(tt.s); got != tt.want {
