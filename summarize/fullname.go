@@ -49,9 +49,11 @@ func (c *cluster) nameInFull(sum *chorus.Summary) {
 	} else {
 		index = c.fullNames()
 	}
+	bare, given := c.lowerGivenNames()
 	for sur := range c.twoPeople() {
 		delete(index, sur) // lower case: the lower-cased text's key
 		delete(index, placeCase(sur, 0))
+		delete(bare, sur)
 	}
 	var named []string // sentences so far
 	for i := range sum.Sentences {
@@ -59,8 +61,16 @@ func (c *cluster) nameInFull(sum *chorus.Summary) {
 		t, ok := "", false
 		if lower {
 			t, ok = nameHonorific(s, index, strings.ToLower(strings.Join(named, " ")))
+			if !ok {
+				t, ok = nameBare(s, bare, given, strings.ToLower(strings.Join(named, " ")), false)
+			}
 		} else {
 			t, ok = nameFirstMention(s, index, strings.Join(named, " "))
+			if !ok {
+				// A source's lower-cased sentence in a cased cluster:
+				// "... that bourque was arrested".
+				t, ok = nameBare(s, bare, given, strings.ToLower(strings.Join(named, " ")), true)
+			}
 		}
 		if ok {
 			sum.Words += countWords(t) - countWords(s)
@@ -319,4 +329,431 @@ func (c *cluster) lowerFullNames() map[string]string {
 		delete(best, sur)
 	}
 	return best
+}
+
+// determiners before a word show a common word, not a surname: "the
+// hall", "a young man", "his brown coat".
+var determiners = lex.Set("the", "a", "an", "this", "these", "those", "his", "her", "its",
+	"their", "our", "my", "your", "some", "any", "no", "every", "each")
+
+// afterSurname are words after a lower-cased surname that show a person
+// beside the verbs of saying and personAfter: "pulliam, 62,", "pulliam
+// was charged", "giwa and her sister".
+var afterSurname = lex.Set("is", "was", "has", "had", "who", "and", "will", "would")
+
+// lowerCore returns the lower-cased word of field f without punctuation
+// or possessive, and whether punctuation or a possessive followed it.
+func lowerCore(f string) (string, bool) {
+	w := strings.ToLower(strings.TrimLeft(f, "\"“‘'`(["))
+	core := strings.TrimRight(w, ",.;:!?\"”’'`)]")
+	for _, p := range []string{"'s", "’s"} {
+		if c, ok := strings.CutSuffix(core, p); ok && c != "" {
+			return c, true
+		}
+	}
+	return core, core != w
+}
+
+// lowerGivenNames maps each surname that a lower-cased cluster writes
+// after a given name ("william pulliam", "laide giwa") to that full name
+// in capitals ("William Pulliam"), for surnames no honorific marks. A
+// given name is one of givenNames, or a word that opens a noun phrase
+// ("..., laide giwa watched") and that the cluster writes nowhere but
+// before that surname, when the surname speaks somewhere ("giwa said").
+// A middle name or initial after a listed given name is kept ("William
+// R. Pulliam" counts as "William Pulliam"'s). Left out: a surname written
+// with two first names ("william pulliam", "mary pulliam"), one ever after
+// a determiner ("the hall"), and one that the cluster writes in fewer than
+// half its mentions in a person's place (after a given name, honorific,
+// role or verb of saying, or before a verb of saying, a comma, a
+// possessive or afterSurname).
+func (c *cluster) lowerGivenNames() (map[string]string, map[string]map[string]bool) {
+	words := make([][]string, len(c.cands))
+	uses := make(map[string]int) // word -> times written
+	for ci := range c.cands {
+		words[ci] = strings.Fields(c.cands[ci].text)
+		for _, f := range words[ci] {
+			w, _ := lowerCore(f)
+			uses[w]++
+		}
+	}
+	surnameShaped := func(w string) bool {
+		if len(w) < 3 || adverbLike(w) || lex.IsStopword(w) || honorifics[w] || abbrevTitles[w] || roleWords[w] ||
+			placeWords[w] || notSurnames[w] || givenNames[w] || personAfter[w] || lex.IsAttributionVerb(w) ||
+			determiners[w] || afterSurname[w] {
+			return false
+		}
+		return lettersOnly(w)
+	}
+	plain := func(f string) (string, bool) { // a word with no punctuation
+		w, punct := lowerCore(f)
+		if punct || w != strings.ToLower(f) || !surnameShaped(w) {
+			return "", false
+		}
+		return w, true
+	}
+	type form struct{ first, text string }
+	forms := make(map[string]map[string]int) // surname -> full name -> times
+	firsts := make(map[string]map[string]bool)
+	person := make(map[string]int) // surname -> mentions in a person's place
+	common := make(map[string]bool)
+	kin := make(map[string]bool)                // surnames written beside a family word
+	unlisted := make(map[string]map[string]int) // surname -> unlisted given name -> times before it
+	speaks := make(map[string]bool)
+	middle := make(map[string]bool)              // middle names: "ronald" of "william ronald pulliam"
+	afterListed := make(map[string]bool)         // surnames written after one of givenNames
+	preceding := make(map[string]map[string]int) // surname -> plain word written before it -> times
+	add := func(sur string, fm form) {
+		if forms[sur] == nil {
+			forms[sur] = make(map[string]int)
+			firsts[sur] = make(map[string]bool)
+		}
+		forms[sur][fm.text]++
+		firsts[sur][fm.first] = true
+	}
+	for _, f := range words {
+		for j := range f {
+			sur, punct := lowerCore(f[j])
+			if !surnameShaped(sur) {
+				continue
+			}
+			prev, next := "", ""
+			if j > 0 {
+				prev = strings.ToLower(strings.TrimRight(f[j-1], ",.;:!?\"”’'`)]"))
+			}
+			if j+1 < len(f) {
+				next, _ = lowerCore(f[j+1])
+			}
+			if determiners[prev] {
+				common[sur] = true
+			}
+			if kinNear(f, j) {
+				kin[sur] = true
+			}
+			said := lex.IsAttributionVerb(next) || personAfter[next]
+			g, listed := "", false
+			if j > 0 {
+				if w, ok := plain(f[j-1]); ok && j > 1 && f[j-1] == w && len(w) > 3 && !verbLike(w) && !notGiven[w] &&
+					!adjectiveLike(w) && !pluralNoun(sur) {
+					g = w // not a headline's capitalised word run into the text
+				} else if w, punct := lowerCore(f[j-1]); !punct && givenNames[w] && w == strings.ToLower(f[j-1]) &&
+					(j == 1 || !placeWords[strings.ToLower(f[j-2])]) { // not "san francisco medical"
+					g, listed = w, true
+				}
+			}
+			strong := said || honorifics[strings.TrimSuffix(prev, ".")] || roleWords[prev]
+			if strong {
+				speaks[sur] = true
+			}
+			if strong || punct || afterSurname[next] || g != "" || j == 0 {
+				person[sur]++
+			}
+			if j > 0 {
+				if w, punct := lowerCore(f[j-1]); !punct && lettersOnly(w) && !lex.IsStopword(w) && !roleWords[w] && !titlesBefore[w] &&
+					!lex.IsAttributionVerb(w) && !honorifics[w] {
+					if preceding[sur] == nil {
+						preceding[sur] = make(map[string]int)
+					}
+					preceding[sur][w]++ // "Ray evers" as well as "ray evers"
+				}
+			}
+			if g == "" {
+				continue
+			}
+			if listed {
+				fm := form{first: g, text: nameCase(g) + " " + nameCase(sur)}
+				if j > 1 {
+					m := strings.ToLower(f[j-2])
+					if givenNames[m] {
+						fm.first = m // "william ronald pulliam" is William Pulliam
+						middle[g] = true
+					}
+				}
+				add(sur, fm)
+				afterListed[sur] = true
+				continue
+			}
+			if opensName(f[j-2]) {
+				if unlisted[sur] == nil {
+					unlisted[sur] = make(map[string]int)
+				}
+				unlisted[sur][g]++
+			}
+		}
+	}
+	for sur, gs := range unlisted {
+		for g, n := range gs {
+			if uses[g] == n { // written nowhere but before the surname
+				add(sur, form{first: g, text: nameCase(g) + " " + nameCase(sur)})
+			}
+		}
+	}
+	out := make(map[string]string)
+	given := make(map[string]map[string]bool)
+	for sur, fs := range forms {
+		other := false // another word that may be a given name: "elon musk", "maye musk"
+		for w, n := range preceding[sur] {
+			if !firsts[sur][w] && !middle[w] && (uses[w] == n || n > 1) && !participleLike(w) && !notGiven[w] && !adjectiveLike(w) {
+				other = true
+			}
+		}
+		if other || common[sur] || kin[sur] || !speaks[sur] && (!afterListed[sur] || participleLike(sur) || adjectiveLike(sur) || commonVerbs[sur]) || len(firsts[sur]) != 1 || 2*person[sur] < uses[sur] {
+			continue
+		}
+		best, n := "", 0
+		for text, k := range fs {
+			if k > n || k == n && text < best {
+				best, n = text, k
+			}
+		}
+		out[sur] = best
+		given[sur] = make(map[string]bool)
+		for w := range preceding[sur] {
+			given[sur][w] = true
+		}
+	}
+	return out, given
+}
+
+// nameBare returns s with the first mention of each surname that index
+// (lowerGivenNames) gives a full name for, and that before (lower case)
+// and the words before it in s do not hold, written as that full name:
+// "Pulliam is charged ..." -> "William Pulliam is charged ...", "...
+// blocked giwa's car" -> "... blocked Laide Giwa's car", each surname of
+// s once. A mention after
+// a given name, an initial or an honorific is left (named already, or
+// nameHonorific's), and so is one after a word that may be a given name
+// or a role (opensBare); with onlyLower, so is a capitalised one (a cased
+// cluster's, nameFirstMention's). It reports whether it changed s.
+func nameBare(s string, index map[string]string, given map[string]map[string]bool, before string, onlyLower bool) (string, bool) {
+	if len(index) == 0 {
+		return s, false
+	}
+	fields := strings.Fields(s)
+	words := strings.Fields(strings.ToLower(s)) // as written, before any rewrite
+	changed := false
+	for j, f := range fields {
+		core, _ := lowerCore(f)
+		full, ok := index[core]
+		if !ok {
+			continue
+		}
+		if onlyLower && f != strings.ToLower(f) {
+			continue
+		}
+		if containsWord(before, core) || containsWord(strings.Join(words[:j], " "), core) ||
+			namedAfter(words[j+1:], core) {
+			continue // named before
+		}
+		if j > 0 && !opensBare(fields[j-1], given[core]) || givenNear(words[max(0, j-3):j], given[core], full) {
+			continue // "william pulliam", "mr. pulliam", "eva holland", "teacher palin"
+		}
+		low := strings.ToLower(f)
+		i := strings.Index(low, core)
+		fields[j] = f[:i] + full + f[i+len(core):]
+		changed = true
+	}
+	if !changed {
+		return s, false
+	}
+	return strings.Join(fields, " "), true
+}
+
+// containsWord reports whether text holds w as a whole word.
+func containsWord(text, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		end := k + len(w)
+		if (k == 0 || !isLetter(text[k-1])) && (end == len(text) || !isLetter(text[end])) {
+			return true
+		}
+		i = k + 1
+	}
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80 }
+
+// opensName reports whether a name may start after the word w: w ends
+// in punctuation, or is a role, a verb of saying or an age ("said",
+// "sheriff", "50-year-old").
+func opensName(w string) bool {
+	if strings.TrimRight(w, ",;:\"”’'`)]") != w {
+		return true
+	}
+	w = strings.ToLower(w)
+	return roleWords[w] || lex.IsAttributionVerb(w) || strings.HasSuffix(w, "-year-old")
+}
+
+// kinWords near a surname show a family that may share it: "his father,
+// petar krivokuca", "giwa's sister".
+var kinWords = lex.Set("father", "mother", "son", "daughter", "wife", "husband", "brother", "sister",
+	"dad", "mom", "mum", "uncle", "aunt", "cousin", "grandfather", "grandmother", "grandson",
+	"granddaughter", "nephew", "niece", "widow", "widower", "stepfather", "stepmother", "stepson",
+	"stepdaughter", "parents", "sons", "daughters", "brothers", "sisters", "siblings", "family",
+	"twin", "fiance", "fiancee", "fiancé", "fiancée", "relatives", "grandparents", "children")
+
+// kinNear reports whether a family word stands within three words before
+// f[j] or right after it ("krivokuca's father").
+func kinNear(f []string, j int) bool {
+	for k := max(0, j-3); k <= j+1 && k < len(f); k++ {
+		if k == j {
+			continue
+		}
+		if w, _ := lowerCore(f[k]); kinWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// namedAfter reports whether words (lower case) write surname after a
+// given name or an initial: the sentence names the person in full later
+// ("krivokuca was hurt, his father, petar krivokuca, said").
+func namedAfter(words []string, surname string) bool {
+	for k := 1; k < len(words); k++ {
+		if w, _ := lowerCore(words[k]); w == surname {
+			p := words[k-1]
+			if givenNames[p] || len(p) == 2 && strings.HasSuffix(p, ".") || p == strings.TrimRight(p, ",.;:!?") && !lex.IsStopword(p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titlesBefore are the titles after which nameBare writes a full name:
+// "president obama" -> "president Barack Obama". Other role words may be a
+// noun the name does not belong to ("the teacher palin threatened").
+var titlesBefore = lex.Set("president", "senator", "sen.", "governor", "gov.", "rep.", "mayor", "judge",
+	"sheriff", "officer", "detective", "prosecutor", "coach", "chief", "minister", "secretary",
+	"pope", "king", "queen", "prince", "princess", "dr.", "prof.", "professor", "gen.", "general",
+	"candidate", "justice", "chancellor", "premier")
+
+// opensBare reports whether a bare surname after the word p may be
+// rewritten in full: p ends in punctuation, or is no word the cluster
+// writes before that surname (given: "eva holland"), no given name, no
+// determiner and no role word but titlesBefore ("the teacher palin
+// threatened").
+func opensBare(p string, given map[string]bool) bool {
+	p = strings.ToLower(strings.TrimLeft(p, "\"“‘'`(["))
+	if i := strings.LastIndexAny(p, "'’"); i >= 0 && i+1 < len(p) {
+		p = p[i+1:] // "arts'david": a mark run into the given name
+		p = strings.TrimLeft(p, "’")
+	}
+	if honorifics[strings.TrimSuffix(p, ".")] || len(p) == 2 && p[1] == '.' {
+		return false // "mr. pulliam" (nameHonorific's), "donald j. trump"
+	}
+	if p == "" || strings.TrimRight(p, ",.;:!?\"”’'`)]—-") != p {
+		return true
+	}
+	if given[p] && !participleLike(p) || givenNames[p] || determiners[p] || roleWords[p] && !titlesBefore[p] {
+		return false
+	}
+	return true
+}
+
+// adverbLike reports whether w ends like an adverb ("allegedly",
+// "reportedly"), no surname.
+func adverbLike(w string) bool {
+	for _, suf := range []string{"edly", "ally", "ously", "ively", "ently", "antly", "ingly", "fully"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbLike reports whether w ends like a verb's form ("follows",
+// "wanted", "returning"), no given name the list lacks.
+func verbLike(w string) bool {
+	return strings.HasSuffix(w, "s") || participleLike(w)
+}
+
+// participleLike reports whether w ends like a participle or an adverb
+// ("claiming", "wanted", "allegedly"): a word before a surname that is no
+// given name ("before claiming giwa's car").
+func participleLike(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || adverbLike(w)
+}
+
+// lettersOnly reports whether w is a word of letters (and hyphens).
+func lettersOnly(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// notGiven are words that open a clause or qualify one, never a given
+// name, though lex's stopwords lack them: ", although ailes said".
+var notGiven = lex.Set("although", "though", "whilst", "whereas", "unless", "until", "since",
+	"despite", "meanwhile", "however", "instead", "perhaps", "maybe", "indeed", "later", "earlier",
+	"today", "tonight", "yesterday", "tomorrow", "including", "unlike", "like", "even", "still",
+	"thus", "hence", "also", "then", "when", "while", "where", "because", "after", "before",
+	"told", "asked", "against", "with", "without", "among", "amid", "toward", "towards", "upon", "yet")
+
+// nameCase writes a lower-cased name word in capitals: "pulliam" ->
+// "Pulliam", "mccain" -> "McCain", "o'brien" -> "O'Brien".
+func nameCase(w string) string {
+	out := placeCase(w, 0)
+	if len(out) > 3 && strings.HasPrefix(out, "Mc") {
+		out = "Mc" + strings.ToUpper(out[2:3]) + out[3:]
+	}
+	if len(out) > 2 && (out[1] == '\'') {
+		out = out[:2] + strings.ToUpper(out[2:3]) + out[3:]
+	}
+	return out
+}
+
+// adjectiveLike reports whether w ends like an adjective ("homophobic",
+// "political", "famous"): a word before a surname that is no given name.
+func adjectiveLike(w string) bool {
+	for _, suf := range []string{"ic", "ical", "al", "ous", "ive", "ful", "less", "able", "ible", "ian", "ese", "ish"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// commonVerbs are past and present forms of common verbs that follow a
+// given name as a surname would ("jane went missing"): no surname unless
+// the word also speaks somewhere.
+var commonVerbs = lex.Set("went", "got", "came", "made", "took", "gave", "left", "ran", "saw",
+	"told", "found", "kept", "felt", "met", "sent", "won", "lost", "put", "let", "set", "hit",
+	"cut", "shot", "paid", "held", "knew", "thought", "brought", "bought", "sat", "stood",
+	"began", "wrote", "drove", "fell", "led", "heard", "became", "spent", "built", "sold", "died",
+	"goes", "gets", "makes", "takes", "gives", "comes", "runs", "says", "wants", "needs", "tries",
+	"finds", "keeps", "knows", "thinks", "seems", "looks", "works", "lives", "plays", "pays")
+
+// givenNear reports whether a word of prev is one the cluster writes before
+// the surname or the full name's first word: 'abigail "abby " williams'
+// names her already.
+func givenNear(prev []string, given map[string]bool, full string) bool {
+	first := strings.ToLower(strings.Fields(full)[0])
+	for _, p := range prev {
+		w, _ := lowerCore(p)
+		if w == first || given[w] && !participleLike(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralNoun reports whether w ends like a plural noun for a group
+// ("officials", "investigators", "authorities"): no surname that a word
+// outside givenNames may open ("pakistani officials said").
+func pluralNoun(w string) bool {
+	for _, suf := range []string{"ers", "ors", "ies", "ials", "ists", "ents", "ants", "ians"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }

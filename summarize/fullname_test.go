@@ -1,6 +1,8 @@
 package summarize
 
 import (
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/chorusnews/chorus"
@@ -135,4 +137,140 @@ func TestTwoPeople(t *testing.T) {
 	if got := sum.Sentences[0].Text; got != "Mrs Lind fell from the ridge, the inquest heard." {
 		t.Errorf("nameInFull wrote %q: a couple's surname must stay", got)
 	}
+}
+
+func TestLowerGivenNames(t *testing.T) {
+	c := &cluster{}
+	for _, s := range []string{
+		"harbour police said helen brekke, 52, was arrested on the pier.",
+		"brekke told officers he had no choice.",
+		"ferry captain gunnar hall said the town hall was closed.",
+		"on friday, odile nkemba watched the water rise.",
+		"\" it was gone, \" nkemba said later.",
+		"nkemba's car was pulled from the river.",
+		"his father, ivo lund, said lund was not badly hurt.",
+		"lund told the paramedics he was cold.",
+		"anna varga and peter varga own the bakery; varga said it will reopen.",
+		"her dog, molly jane, went missing last week.",
+		"molly jane went missing, and then she went home.",
+	} {
+		c.cands = append(c.cands, candidate{text: s})
+	}
+	got, given := c.lowerGivenNames()
+	want := map[string]string{"brekke": "Helen Brekke", "nkemba": "Odile Nkemba"}
+	for sur, full := range want {
+		if got[sur] != full {
+			t.Errorf("lowerGivenNames()[%q] = %q, want %q", sur, got[sur], full)
+		}
+	}
+	// "the town hall": a common word; "his father, ivo lund": a family that
+	// may share the name; two given names before "varga"; "went" follows a
+	// given name but is a verb.
+	for _, not := range []string{"hall", "lund", "varga", "went", "jane"} {
+		if f, ok := got[not]; ok {
+			t.Errorf("lowerGivenNames() holds %q -> %q, want none", not, f)
+		}
+	}
+	if !given["brekke"]["helen"] {
+		t.Errorf("given[brekke] = %v, want helen in it", given["brekke"])
+	}
+}
+
+func TestNameBare(t *testing.T) {
+	index := map[string]string{"brekke": "Helen Brekke", "mccabe": "Ivo McCabe"}
+	given := map[string]map[string]bool{"brekke": {"helen": true, "t.": true}, "mccabe": {"ivo": true}}
+	tests := []struct {
+		name, s, before, want string
+		onlyLower, changed    bool
+	}{
+		{"opening", "Brekke is charged with murder.", "", "Helen Brekke is charged with murder.", false, true},
+		{"possessive", "the hole swallowed brekke's car.", "", "the hole swallowed Helen Brekke's car.", false, true},
+		{"speaker", "\" we lost it, \" brekke told reporters.", "", "\" we lost it, \" Helen Brekke told reporters.", false, true},
+		{"title", "police chief brekke said so.", "", "police chief Helen Brekke said so.", false, true},
+		{"two surnames", "brekke and mccabe left.", "", "Helen Brekke and Ivo McCabe left.", false, true},
+		{"named before", "brekke left.", "helen brekke owns the ferry.", "brekke left.", false, false},
+		{"given name before", "helen brekke left.", "", "helen brekke left.", false, false},
+		{"honorific", "mr. brekke left.", "", "mr. brekke left.", false, false},
+		{"initial", "helen t. brekke left.", "", "helen t. brekke left.", false, false},
+		{"role noun", "the teacher brekke met left.", "", "the teacher brekke met left.", false, false},
+		{"named later in the sentence", "brekke was hurt, his father, helen brekke, said.", "", "brekke was hurt, his father, helen brekke, said.", false, false},
+		{"cased cluster, capitalised", "Brekke said no.", "", "Brekke said no.", true, false},
+		{"cased cluster, lower case", "she said brekke was calm.", "", "she said Helen Brekke was calm.", true, true},
+		{"unknown", "varga left.", "", "varga left.", false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, changed := nameBare(tt.s, index, given, tt.before, tt.onlyLower)
+			if got != tt.want || changed != tt.changed {
+				t.Errorf("nameBare(%q) = %q, %v; want %q, %v", tt.s, got, changed, tt.want, tt.changed)
+			}
+		})
+	}
+}
+
+func TestNameInFullLowerCase(t *testing.T) {
+	c := &cluster{}
+	for _, s := range []string{
+		"harbour police said helen brekke, 52, was arrested on the pier.",
+		"brekke told officers he had no choice.",
+		"mrs. lind said the ferry left early.",
+		"mr. lind, her husband, said karl lind would sail.",
+	} {
+		c.cands = append(c.cands, candidate{text: s})
+	}
+	sum := chorus.Summary{Sentences: []chorus.Sentence{
+		{Text: "A ferry left the harbour early."},
+		{Text: "Brekke is charged with arson."},
+		{Text: "brekke told officers he had no choice."},
+		{Text: "lind said the ferry left early."},
+	}, Words: 21}
+	c.nameInFull(&sum)
+	want := []string{
+		"A ferry left the harbour early.",
+		"Helen Brekke is charged with arson.",
+		"brekke told officers he had no choice.", // named in full before
+		"lind said the ferry left early.",        // a couple: Mr and Mrs Lind
+	}
+	for i, w := range want {
+		if got := sum.Sentences[i].Text; got != w {
+			t.Errorf("sentence %d = %q, want %q", i, got, w)
+		}
+	}
+	if sum.Words != 22 {
+		t.Errorf("Words = %d, want 22", sum.Words)
+	}
+}
+
+func TestNameCase(t *testing.T) {
+	for in, want := range map[string]string{"brekke": "Brekke", "mccabe": "McCabe", "o'neil": "O'Neil", "al-tamimi": "Al-Tamimi"} {
+		if got := nameCase(in); got != want {
+			t.Errorf("nameCase(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestLowerCasedSurnameGolden summarizes a lower-cased cluster (as
+// Multi-News writes its sources) whose later sentences name a woman by
+// surname alone: the reader's summary names her in full at her first
+// mention and by surname after it.
+func TestLowerCasedSurnameGolden(t *testing.T) {
+	arts := readCase(t, "lower-surname")
+	s, err := Summarize(arts, chorus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := -1
+	for i, x := range s.Sentences {
+		if strings.Contains(strings.ToLower(x.Text), "brekke") {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		t.Fatalf("no sentence names Brekke: %+v", s.Sentences)
+	}
+	if text := strings.ToLower(s.Sentences[first].Text); !strings.Contains(text, "helen brekke") {
+		t.Errorf("first mention of Brekke is bare: %q", s.Sentences[first].Text)
+	}
+	golden(t, filepath.Join("testdata", "lower-surname", "summary.golden.json"), s)
 }
