@@ -56,3 +56,26 @@ func TestStripDatelineStations(t *testing.T) {
 		}
 	}
 }
+
+func TestStripRunIn(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Getty images the ferry ran aground near the pier on monday.", "The ferry ran aground near the pier on monday."},
+		{"Afp - getty images crowds gather at the harbour for the regatta.", "Crowds gather at the harbour for the regatta."},
+		{"Getty images, the picture agency, sold the archive last year.", "Getty images, the picture agency, sold the archive last year."},
+		{"Abstract we examined how gulls choose nesting sites on the coast.", "We examined how gulls choose nesting sites on the coast."},
+		{"Abstract importance: gull colonies are declining on the coast.", "Gull colonies are declining on the coast."},
+		{"Abstract art sold well at the westvale auction this spring.", "Abstract art sold well at the westvale auction this spring."},
+		{"Slide show westvale, ohio — the mayor opened the new pier on friday.", "The mayor opened the new pier on friday."},
+		{"Slide show of the regatta drew many visitors to the site.", "Slide show of the regatta drew many visitors to the site."},
+	}
+	for _, tt := range tests {
+		if got := stripRunIn(tt.in); got != tt.want {
+			t.Errorf("stripRunIn(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		// Run into a paragraph after another sentence.
+		p := "The council met on tuesday. " + tt.in
+		if got, want := stripLead(p), "The council met on tuesday. "+tt.want; got != want {
+			t.Errorf("stripLead(%q) = %q, want %q", p, got, want)
+		}
+	}
+}

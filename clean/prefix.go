@@ -3,6 +3,7 @@ package clean
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/chorusnews/chorus/internal/lex"
@@ -175,7 +176,7 @@ func stripLead(p string) string {
 	for k := len(starts) - 1; k >= 0; k-- { // from the end, so starts stay valid
 		st := starts[k]
 		rest := p[st:]
-		if cut := stripStamp(stripHighlights(stripPhotoLabel(stripExclusive(rest))), st == 0); cut != rest {
+		if cut := stripStamp(stripHighlights(stripPhotoLabel(stripExclusive(stripRunIn(rest)))), st == 0); cut != rest {
 			p = p[:st] + stripDateline(cut) // "... by jane roe london — a ..."
 
 		}
@@ -207,8 +208,8 @@ const maxLeadStarts = 64
 
 // sentenceStarts returns 0 and the offsets in p after a sentence end and
 // its spaces where a stamp, highlights block, photo label or exclusive tag
-// may start: "story highlights", "Photo ", "Exclusive", or a clock time
-// within the next 200 bytes.
+// may start: "story highlights", "Photo ", "Exclusive", a run-in label
+// (runInAt), or a clock time within the next 200 bytes.
 func sentenceStarts(p string) []int {
 	starts := []int{0}
 	for i := 1; i+1 < len(p) && len(starts) < maxLeadStarts; i++ {
@@ -221,7 +222,8 @@ func sentenceStarts(p string) []int {
 		}
 		rest := p[j:min(len(p), j+200)]
 		if (p[j] == 's' || p[j] == 'S') && len(rest) >= 16 && strings.EqualFold(rest[:16], "story highlights") ||
-			p[j] == 'P' && strings.HasPrefix(rest, "Photo ") || p[j] == 'E' && strings.HasPrefix(rest, "Exclusive") || clockTime(rest) {
+			p[j] == 'P' && strings.HasPrefix(rest, "Photo ") || p[j] == 'E' && strings.HasPrefix(rest, "Exclusive") || clockTime(rest) ||
+			runInAt(rest) {
 			starts = append(starts, j)
 		}
 	}
@@ -359,3 +361,80 @@ var exclusiveWords = map[string]bool{
 	"offers": true, "club": true, "email": true, "document": true, "documents": true, "report": true,
 	"story": true, "stories": true, "look": true, "preview": true, "clip": true, "audio": true,
 }
+
+// runInLabels are labels a page runs into the sentence after them, ASCII
+// case ignored: a picture agency's credit ("Getty Images The ...", "AFP -
+// Getty Images Crowds ..."), a paper abstract's heading ("Abstract We
+// examined ...", "Abstract Background: ...") and a gallery link before a
+// dateline ("Slide show Westvale, Ohio — ...").
+var runInLabels = []string{"afp - getty images ", "afp/getty images ", "afp / getty images ", "getty images getty images ", "getty images file ", "getty images ", "abstract ", "slide show "}
+
+// runInAt reports whether s may open with one of runInLabels.
+func runInAt(s string) bool {
+	if s == "" || !strings.ContainsRune("AaGgSs", rune(s[0])) {
+		return false
+	}
+	for _, l := range runInLabels {
+		if len(s) > len(l) && strings.EqualFold(s[:len(l)], l) {
+			return true
+		}
+	}
+	return false
+}
+
+// stripRunIn cuts a run-in label (runInLabels) that opens s: a credit
+// always, when a word follows it ("Getty Images, the agency, said" keeps
+// its comma and is left alone); "Abstract" with the section name after it
+// ("Background", "Importance:"), unless it is the adjective ("Abstract art
+// ..."); "Slide show" only when a dateline follows it, which is cut too.
+func stripRunIn(s string) string {
+	if !runInAt(s) {
+		return s
+	}
+	for _, l := range runInLabels {
+		if len(s) <= len(l) || !strings.EqualFold(s[:len(l)], l) {
+			continue
+		}
+		rest := s[len(l):]
+		r, _ := utf8.DecodeRuneInString(rest)
+		if !unicode.IsLetter(r) || countWords(rest) < stampMinRest {
+			return s
+		}
+		switch l {
+		case "abstract ":
+			w := strings.ToLower(strings.TrimRight(firstWord(rest), ":.,"))
+			if abstractNouns[w] {
+				return s // "Abstract art ..."
+			}
+			if abstractSections[w] {
+				rest = strings.TrimLeft(rest[len(firstWord(rest)):], " :")
+			}
+		case "slide show ":
+			rest = lex.UpperFirst(rest)
+			cut := stripDateline(rest)
+			if cut == rest {
+				return s
+			}
+			rest = cut
+		}
+		return lex.UpperFirst(rest)
+	}
+	return s
+}
+
+// firstWord returns s up to its first space.
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	return w
+}
+
+// abstractSections are the headings of a structured abstract that follow
+// "Abstract": "Abstract Importance Sungazing ...".
+var abstractSections = lex.Set("background", "importance", "objective", "objectives", "context", "purpose",
+	"introduction", "aim", "aims", "summary", "rationale")
+
+// abstractNouns follow the adjective "abstract": "Abstract art sells ...".
+var abstractNouns = lex.Set("art", "arts", "artist", "artists", "painting", "paintings", "painter", "painters",
+	"expressionism", "expressionist", "expressionists", "thinking", "thought", "thoughts", "concept", "concepts",
+	"idea", "ideas", "reasoning", "noun", "nouns", "shapes", "shape", "forms", "form", "patterns", "pattern",
+	"work", "works", "sculpture", "sculptures", "and", "or", "nature", "notion", "notions", "images", "image")
