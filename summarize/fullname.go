@@ -400,9 +400,10 @@ func (c *cluster) lowerGivenNames() (map[string]string, map[string]map[string]bo
 	kin := make(map[string]bool)                // surnames written beside a family word
 	unlisted := make(map[string]map[string]int) // surname -> unlisted given name -> times before it
 	speaks := make(map[string]bool)
-	middle := make(map[string]bool)              // middle names: "ronald" of "william ronald pulliam"
-	afterListed := make(map[string]bool)         // surnames written after one of givenNames
-	preceding := make(map[string]map[string]int) // surname -> plain word written before it -> times
+	middle := make(map[string]bool)                // middle names: "ronald" of "william ronald pulliam"
+	afterListed := make(map[string]bool)           // surnames written after one of givenNames
+	preceding := make(map[string]map[string]int)   // surname -> plain word written before it -> times
+	openBefore := make(map[string]map[string]bool) // surname -> such words where a name may start
 	add := func(sur string, fm form) {
 		if forms[sur] == nil {
 			forms[sur] = make(map[string]int)
@@ -455,6 +456,12 @@ func (c *cluster) lowerGivenNames() (map[string]string, map[string]map[string]bo
 						preceding[sur] = make(map[string]int)
 					}
 					preceding[sur][w]++ // "Ray evers" as well as "ray evers"
+					if j == 1 || opensName(f[j-2]) {
+						if openBefore[sur] == nil {
+							openBefore[sur] = make(map[string]bool)
+						}
+						openBefore[sur][w] = true // ", cooper harris": a name may start there
+					}
 				}
 			}
 			if g == "" {
@@ -465,7 +472,9 @@ func (c *cluster) lowerGivenNames() (map[string]string, map[string]map[string]bo
 				if j > 1 {
 					m := strings.ToLower(f[j-2])
 					if givenNames[m] {
-						fm.first = m // "william ronald pulliam" is William Pulliam
+						// "william ronald pulliam", "alexander graham bell":
+						// the first name is the first word.
+						fm = form{first: m, text: nameCase(m) + " " + fm.text}
 						middle[g] = true
 					}
 				}
@@ -491,9 +500,14 @@ func (c *cluster) lowerGivenNames() (map[string]string, map[string]map[string]bo
 	out := make(map[string]string)
 	given := make(map[string]map[string]bool)
 	for sur, fs := range forms {
-		other := false // another word that may be a given name: "elon musk", "maye musk"
+		// Another word that may be a given name: one written only before
+		// the surname where a name may start ("maye musk" beside "elon
+		// musk"), or written before it more than once ("cooper harris"
+		// beside "ross harris"), not "to meet merkel".
+		other := false
 		for w, n := range preceding[sur] {
-			if !firsts[sur][w] && !middle[w] && (uses[w] == n || n > 1) && !participleLike(w) && !notGiven[w] && !adjectiveLike(w) {
+			if !firsts[sur][w] && !middle[w] && (uses[w] == n && openBefore[sur][w] || n > 1 && !verbLike(w)) &&
+				!participleLike(w) && !notGiven[w] && !adjectiveLike(w) {
 				other = true
 			}
 		}

@@ -144,7 +144,7 @@ func TestLowerGivenNames(t *testing.T) {
 	for _, s := range []string{
 		"harbour police said helen brekke, 52, was arrested on the pier.",
 		"brekke told officers he had no choice.",
-		"ferry captain gunnar hall said the town hall was closed.",
+		"ferry captain gunnar hall said the hall was closed.",
 		"on friday, odile nkemba watched the water rise.",
 		"\" it was gone, \" nkemba said later.",
 		"nkemba's car was pulled from the river.",
@@ -153,20 +153,27 @@ func TestLowerGivenNames(t *testing.T) {
 		"anna varga and peter varga own the bakery; varga said it will reopen.",
 		"her dog, molly jane, went missing last week.",
 		"molly jane went missing, and then she went home.",
+		"the minister will meet okafor on monday.",
+		"angela okafor said the port would stay open.",
+		"ross dunmore said the boat was his.",
+		"on friday, cooper dunmore sailed it out; police say cooper dunmore took it.",
+		"dunmore told reporters nothing.",
 	} {
 		c.cands = append(c.cands, candidate{text: s})
 	}
 	got, given := c.lowerGivenNames()
-	want := map[string]string{"brekke": "Helen Brekke", "nkemba": "Odile Nkemba"}
+	// "meet okafor": a verb before the surname is no second given name.
+	want := map[string]string{"brekke": "Helen Brekke", "nkemba": "Odile Nkemba", "okafor": "Angela Okafor"}
 	for sur, full := range want {
 		if got[sur] != full {
 			t.Errorf("lowerGivenNames()[%q] = %q, want %q", sur, got[sur], full)
 		}
 	}
-	// "the town hall": a common word; "his father, ivo lund": a family that
+	// "the hall": a common word; "his father, ivo lund": a family that
 	// may share the name; two given names before "varga"; "went" follows a
-	// given name but is a verb.
-	for _, not := range []string{"hall", "lund", "varga", "went", "jane"} {
+	// given name but is a verb; "cooper dunmore", written twice, may be
+	// another person than "ross dunmore".
+	for _, not := range []string{"hall", "lund", "varga", "went", "jane", "dunmore"} {
 		if f, ok := got[not]; ok {
 			t.Errorf("lowerGivenNames() holds %q -> %q, want none", not, f)
 		}
