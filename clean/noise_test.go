@@ -79,3 +79,18 @@ func TestStripRunIn(t *testing.T) {
 		}
 	}
 }
+
+func TestStripLeadStationDateline(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"The fair opened on friday. Eastvale, wv ( wabc/wxyz ) - a ferry ran aground on monday.", "The fair opened on friday. A ferry ran aground on monday."},
+		{"The fair opened on friday. Eastvale ( kxyz ) — a ferry ran aground on monday.", "The fair opened on friday. A ferry ran aground on monday."},
+		{"The fair opened on friday. Jane roe ( d-ohio ) -- who chairs the panel, objected.", "The fair opened on friday. Jane roe ( d-ohio ) -- who chairs the panel, objected."},
+		{"The fair opened on friday. St. Vale ( kxyz ) — a ferry ran aground on monday.", "The fair opened on friday. St. Vale ( kxyz ) — a ferry ran aground on monday."},
+		{"Watch this video st. Vale ( kxyz ) — a ferry ran aground on monday.", "Watch this video st. Vale ( kxyz ) — a ferry ran aground on monday."},
+	}
+	for _, tt := range tests {
+		if got := stripLead(tt.in); got != tt.want {
+			t.Errorf("stripLead(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -176,6 +176,12 @@ func stripLead(p string) string {
 	for k := len(starts) - 1; k >= 0; k-- { // from the end, so starts stay valid
 		st := starts[k]
 		rest := p[st:]
+		if st > 0 && stationDateline.MatchString(rest) && !afterAbbreviation(p[:st]) {
+			if cut := stripDateline(rest); cut != rest {
+				p = p[:st] + cut // "... on friday. Westvale ( wxyz ) - a ..."
+				continue
+			}
+		}
 		if cut := stripStamp(stripHighlights(stripPhotoLabel(stripExclusive(stripRunIn(rest)))), st == 0); cut != rest {
 			p = p[:st] + stripDateline(cut) // "... by jane roe london — a ..."
 
@@ -209,7 +215,8 @@ const maxLeadStarts = 64
 // sentenceStarts returns 0 and the offsets in p after a sentence end and
 // its spaces where a stamp, highlights block, photo label or exclusive tag
 // may start: "story highlights", "Photo ", "Exclusive", a run-in label
-// (runInAt), or a clock time within the next 200 bytes.
+// (runInAt), a station's dateline (stationDateline), or a clock time
+// within the next 200 bytes.
 func sentenceStarts(p string) []int {
 	starts := []int{0}
 	for i := 1; i+1 < len(p) && len(starts) < maxLeadStarts; i++ {
@@ -223,7 +230,7 @@ func sentenceStarts(p string) []int {
 		rest := p[j:min(len(p), j+200)]
 		if (p[j] == 's' || p[j] == 'S') && len(rest) >= 16 && strings.EqualFold(rest[:16], "story highlights") ||
 			p[j] == 'P' && strings.HasPrefix(rest, "Photo ") || p[j] == 'E' && strings.HasPrefix(rest, "Exclusive") || clockTime(rest) ||
-			runInAt(rest) {
+			runInAt(rest) || stationDateline.MatchString(rest) {
 			starts = append(starts, j)
 		}
 	}
@@ -438,3 +445,20 @@ var abstractNouns = lex.Set("art", "arts", "artist", "artists", "painting", "pai
 	"expressionism", "expressionist", "expressionists", "thinking", "thought", "thoughts", "concept", "concepts",
 	"idea", "ideas", "reasoning", "noun", "nouns", "shapes", "shape", "forms", "form", "patterns", "pattern",
 	"work", "works", "sculpture", "sculptures", "and", "or", "nature", "notion", "notions", "images", "image")
+
+// stationDateline matches the start of a dateline tagged with an American
+// station's call sign, which Multi-News keeps inside a page's paragraph
+// after the text before it ("... on friday. Westvale, wv ( wabc/wxyz ) - a
+// ..."): stripDateline cuts it there too. Agency tags are left to the
+// paragraph-start rules, as a name and party ("Jane Roe ( d-ohio ) --
+// who ...") reads like one.
+var stationDateline = regexp.MustCompile(`^\p{Lu}[\p{Ll}.'’]*(?: [\p{Ll}.'’]+){0,2}(?:, [\p{Ll}.'’]+(?: [\p{Ll}.'’]+)?)? \( ?[kw][a-z]{2,3}(?:-tv|\d{1,2})?(?:/[kw][a-z]{2,3}(?:-tv)?)? ?\) (?:-|–|—|--) \p{Ll}`)
+
+// afterAbbreviation reports whether before ends with a short abbreviation
+// ("St. ", "ft. ", "Mt. "), which the place after it belongs
+// to: "St. Louis ( kxyz ) - ..." is not cut as "Louis ( kxyz ) -".
+func afterAbbreviation(before string) bool {
+	t := strings.TrimRight(before, " ")
+	w := t[strings.LastIndexByte(t, ' ')+1:]
+	return len(w) >= 2 && len(w) <= 4 && w[len(w)-1] == '.' && ('A' <= w[0] && w[0] <= 'Z' || 'a' <= w[0] && w[0] <= 'z')
+}
