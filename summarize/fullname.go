@@ -55,12 +55,21 @@ func (c *cluster) nameInFull(sum *chorus.Summary) {
 		delete(index, placeCase(sur, 0))
 		delete(bare, sur)
 	}
+	// After "mr." or "mr", a surname the sources write only after a
+	// given name is named in full too ("Mr bramante" -> "Antonio Bramante").
+	honorific := make(map[string]string, len(index)+len(bare))
+	for sur, full := range bare {
+		honorific[sur] = full
+	}
+	for sur, full := range index {
+		honorific[sur] = full
+	}
 	var named []string // sentences so far
 	for i := range sum.Sentences {
 		s := sum.Sentences[i].Text
 		t, ok := "", false
 		if lower {
-			t, ok = nameHonorific(s, index, strings.ToLower(strings.Join(named, " ")))
+			t, ok = nameHonorific(s, honorific, strings.ToLower(strings.Join(named, " ")))
 			if !ok {
 				t, ok = nameBare(s, bare, given, strings.ToLower(strings.Join(named, " ")), false)
 			}
@@ -219,14 +228,18 @@ func (c *cluster) twoPeople() map[string]bool {
 	return out
 }
 
+// bareHonorifics are the honorifics British papers write without a period
+// ("Mr Choi"); "miss" is left out, a common verb.
+var bareHonorifics = lex.Set("mr", "mrs", "ms")
+
 // nameHonorific returns s with its first honorific mention ("Mr. Choi",
-// "ms. rowe") of a surname that index (lowerFullNames) gives a full name
+// "ms. rowe", "Mr Choi") of a surname that index (lowerFullNames) gives a full name
 // for, and before (lower case) does not hold, written as that full name
 // in capitals ("Gregory Gaughan"). It reports whether it changed s.
 func nameHonorific(s string, index map[string]string, before string) (string, bool) {
 	fields := strings.Fields(s)
 	for j := 0; j+1 < len(fields); j++ {
-		if !honorifics[strings.TrimSuffix(strings.ToLower(fields[j]), ".")] || !strings.HasSuffix(fields[j], ".") {
+		if h := strings.ToLower(fields[j]); !honorifics[strings.TrimSuffix(h, ".")] || !strings.HasSuffix(h, ".") && !bareHonorifics[h] {
 			continue
 		}
 		word := fields[j+1]
