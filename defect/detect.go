@@ -575,7 +575,13 @@ func listLabel(s string) bool {
 	rest := strings.TrimLeft(s[len(first):], " ")
 	r, _ := utf8.DecodeRuneInString(rest)
 	w, _ := utf8.DecodeRuneInString(word)
-	return len(word) >= 3 && unicode.IsUpper(w) && unicode.IsLower(r) && countWords(word) == 1
+	return len(word) >= 3 && unicode.IsUpper(w) && unicode.IsLower(r) && countWords(word) == 1 && nameLike(word)
+}
+
+// nameLike reports whether word could be a speaker's name rather than a
+// site's: a site credit ("People.com:") is no transcript label.
+func nameLike(word string) bool {
+	return !strings.Contains(word, ".")
 }
 
 // Piece reports whether sentence s is a prepositional phrase split from

@@ -49,6 +49,7 @@ func TestListLabel(t *testing.T) {
 		{"RESULTS: In the trial, ten patients improved.", true},
 		{"The mayor said: we will rebuild.", false},
 		{"Age is no barrier, the coach said.", false},
+		{"Harbourwatch.com: the ferry will run again in May, a spokesman said.", false}, // a site credit, not a speaker
 	}
 	for _, tt := range tests {
 		if got := ListLabel(tt.s); got != tt.want {
