@@ -78,3 +78,41 @@ func Furniture(s string) Match {
 	}
 	return Match{}
 }
+
+// FurnitureBesidesCuts returns Furniture(s), except that where Furniture
+// returns Dateline or LeadFurniture and no later rule applies to s, it may
+// return the zero Match: for a caller that treats those two rules as no
+// furniture (a story's own sentence behind a credit), the same answer for
+// less work, since the dateline and lead rules, the costliest, are tried
+// only when a later rule applies.
+func FurnitureBesidesCuts(s string) Match {
+	s = collapseSpace(strings.TrimSpace(s))
+	if s == "" {
+		return Match{Rule: NoLetters}
+	}
+	if m := noise(s); m.Rule != NotFurniture {
+		return m
+	}
+	var later Match
+	if strings.IndexByte(s, '(') >= 0 {
+		if stripCredits(s) != s {
+			later = Match{Rule: InlineCredit}
+		} else if stripWireCode(s) != s {
+			later = Match{Rule: WireCode}
+		}
+	}
+	if later.Rule == NotFurniture {
+		if !isHeading(s) {
+			return Match{}
+		}
+		later = Match{Rule: Heading}
+	}
+	// Furniture tries these two first.
+	if stripDateline(s) != s {
+		return Match{Rule: Dateline}
+	}
+	if stripLead(s) != s {
+		return Match{Rule: LeadFurniture}
+	}
+	return later
+}

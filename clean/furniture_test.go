@@ -46,3 +46,34 @@ func TestFurniture(t *testing.T) {
 		})
 	}
 }
+
+func TestFurnitureBesidesCuts(t *testing.T) {
+	tests := []struct {
+		name string
+		s    string
+		want Rule
+	}{
+		{"body text", "The council voted on Monday to raise bus fares by ten percent.", NotFurniture},
+		{"empty", "  ", NoLetters},
+		{"prefix", "Photo: Jane Roe for the Courier", PrefixPhrase},
+		{"dateline with an agency tag (an inline credit too)", "ELMSFORD, Ostland (AP) — The dam held overnight.", Dateline},
+		{"lower-case dateline alone", "westvale, ost. - a school board voted on monday to close two schools.", NotFurniture},
+		{"stamp and byline alone", "Mar. 4, 2031, 2: 15 am gmt by tom arden for months, riders have complained about late boats.", NotFurniture},
+		{"inline credit", "Crowds (Photo: Jane Doe) gathered outside the old court all day long as the jury deliberated behind closed doors on the third floor.", InlineCredit},
+		{"wire code", "The dam held overnight, officials said. (tc-pfg)", WireCode},
+		{"heading", "Dam holds as rain eases", Heading},
+		{"dateline before a wire code", "ELMSFORD, Ostland (AP) — The dam held overnight, officials said. (tc-pfg)", Dateline},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := FurnitureBesidesCuts(tt.s)
+			if got.Rule != tt.want {
+				t.Errorf("FurnitureBesidesCuts(%q) = %v, want %v", tt.s, got.Rule, tt.want)
+			}
+			full := Furniture(tt.s)
+			if got != full && (got.Rule != NotFurniture || full.Rule != Dateline && full.Rule != LeadFurniture) {
+				t.Errorf("FurnitureBesidesCuts(%q) = %v, Furniture = %v", tt.s, got, full)
+			}
+		})
+	}
+}

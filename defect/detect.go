@@ -92,7 +92,7 @@ func collapse(s string) string {
 // and its lower-case form.
 func furniture(s, lower string) Set {
 	var set Set
-	if c := furnitureClass(clean.Furniture(s), s); c != OK && !strings.HasPrefix(lower, "posted by") {
+	if c := furnitureClass(clean.FurnitureBesidesCuts(s), s); c != OK && !strings.HasPrefix(lower, "posted by") {
 		set = set.With(c)
 	}
 	set |= cueIndex.match(lower)
