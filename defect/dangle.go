@@ -73,7 +73,9 @@ func Dangles(s string) bool {
 	if lead == "" || hasQuote(lead[:min(len(lead), 3)]) || opensInsideQuote(lead) {
 		return false
 	}
-	fields := strings.Fields(lead)
+	var fieldBuf [leadFields]string
+	var atBuf [leadFields]int
+	fields, at := firstFields(fieldBuf[:0], atBuf[:0], lead)
 	first := fields[0]
 	if strings.Contains(first, "-") {
 		return false // "Then-president", "So-called"
@@ -92,7 +94,7 @@ func Dangles(s string) bool {
 	if backOpener(fields) {
 		return true // "Sometime later, ...", "In the meantime, ...", "At first he ..."
 	}
-	if pronounAfterOpener(fields) || midConnective(fields) || thenAfterSubject(fields) {
+	if pronounAfterOpener(fields, at, lead) || midConnective(fields) || thenAfterSubject(fields) {
 		return true // "On Tuesday, he ...", "Police, however, ...", "Crews then ..."
 	}
 	if danglingPairs[w0+" "+w1] || w1 == "others" {
@@ -357,6 +359,34 @@ func leansBack(phrase []string) bool {
 	return false
 }
 
+// leadFields is how many leading fields Dangles reads: openerWords+1 for
+// pronounAfterOpener, more than the at most six the other tests read.
+const leadFields = openerWords + 2
+
+// firstFields appends to fields the first cap(fields) fields of s, as
+// strings.Fields splits s, and to at where each starts in s, so that the
+// opening tests read a long sentence without splitting all of it.
+func firstFields(fields []string, at []int, s string) ([]string, []int) {
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				fields, at = append(fields, s[start:i]), append(at, start)
+				start = -1
+				if len(fields) == cap(fields) {
+					return fields, at
+				}
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		fields, at = append(fields, s[start:]), append(at, start)
+	}
+	return fields, at
+}
+
 // openerWords is the longest opening phrase, up to its comma, after which
 // pronounAfterOpener reads the subject.
 const openerWords = 8
@@ -370,8 +400,10 @@ const openerWords = 8
 // by a subordinator and its clause ("As the mayor left, he ...") has a
 // subject of its own that the pronoun may stand for, and is left to
 // Dangles' subordinator rule; a phrase holding a quotation mark is
-// speech. fields are the words of s as written.
-func pronounAfterOpener(fields []string) bool {
+// speech. fields are the first words of s as written (at least
+// openerWords+1 of them when s has so many: see firstFields), at where
+// each starts in s.
+func pronounAfterOpener(fields []string, at []int, s string) bool {
 	k := -1
 	for i, f := range fields {
 		if i >= openerWords || hasQuote(f) {
@@ -385,11 +417,13 @@ func pronounAfterOpener(fields []string) bool {
 	if k < 0 || k+1 >= len(fields) {
 		return false
 	}
-	phrase := Words(strings.Join(fields[:k+1], " "), openerWords)
+	phrase := Words(s[:at[k]+len(fields[k])], openerWords) // the opener's fields, as written
 	if len(phrase) == 0 || subordinators[phrase[0]] && (len(phrase) < 2 || !strings.HasSuffix(phrase[1], "ing")) {
 		return false // "As the mayor left, he ...", but not "While walking home, she ..."
 	}
-	rest := Words(strings.Join(fields[k+1:], " "), 8)
+	// The letter words of the fields after the opener's, as written in s
+	// (white space parts no letters, as the spaces of a join would).
+	rest := Words(s[at[k+1]:], 8)
 	if len(rest) == 0 || hasQuote(fields[k+1]) {
 		return false
 	}
