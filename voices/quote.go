@@ -65,6 +65,12 @@ func track(texts []string) []sent {
 			open = true
 		}
 		in := open
+		if !in || marks > 0 {
+			// The frame holds the words outside quotes and one token
+			// per quote: at most every token and the quote open at the
+			// start. One allocation, not a slice grown word by word.
+			s.frame = make([]token, 0, len(s.toks)+1)
+		}
 		cur := -1 // index in s.chunks of the chunk being read
 		startChunk := func(at int, opened bool) {
 			// The word before the mark, unless "that" or a verb of
