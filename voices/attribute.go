@@ -35,6 +35,9 @@ type Attribution struct {
 	// partial reports a quote of words inside the sentence's grammar
 	// (chunk.partial): right for its speaker, no statement for Find.
 	partial bool
+	// pronoun is the pronoun that credits the statement when Pronoun:
+	// "he", "she" or "it".
+	pronoun string
 }
 
 // person is a speaker seen earlier in an article, for pronouns.
@@ -254,6 +257,7 @@ func resolve(a *Attribution, sp speaker, seen *[]person, cased bool, known map[s
 				return false
 			}
 			a.Name, a.Key, a.Pronoun, a.Full = display(p.sp.name, cased), p.key, true, true
+			a.pronoun = sp.pronoun
 			return true
 		}
 		return false

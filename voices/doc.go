@@ -28,6 +28,11 @@
 // the statements a reader cannot take in alone under the speaker's name
 // (statement.go): cut sentences, quotes of words inside a sentence's own
 // grammar, and statements that lean on an earlier sentence ("disputed
-// that account", "told him not to", a quote opening "He's …"); Attribute
-// still returns them, for package dispute.
+// that account", "told him not to", a quote opening "He's …", reported
+// speech opening with someone else's pronoun, "It was washed out to sea,
+// she said", or a possessive, "His truck was stolen"); reported speech
+// that opens with the pronoun crediting it names the speaker instead
+// ("She said …" reads "Lind said …"), unless the speaker's given name
+// tells another gender. Attribute still returns them all as written, for
+// package dispute and the summarizer.
 package voices

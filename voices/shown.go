@@ -38,14 +38,33 @@ func leaveOut(order []*voice, shown [][]uint64) {
 		v.stmts = slices.DeleteFunc(v.stmts, func(st *statement) bool {
 			return slices.ContainsFunc(shown, func(sent []uint64) bool { return shows(sent, st.terms) })
 		})
-		if len(v.stmts) == n {
-			continue
+		if len(v.stmts) != n {
+			v.recount()
 		}
-		v.sources = v.sources[:0]
-		for _, st := range v.stmts {
-			for _, id := range st.sources {
-				v.sources = addID(v.sources, id)
-			}
+	}
+}
+
+// leaveOutMisfits removes from each speaker of order the statements whose
+// "he" or "she", written as the speaker's name, cannot be theirs by their
+// fullest name's given name (fits): the article's pronoun was another
+// person's.
+func leaveOutMisfits(order []*voice) {
+	for _, v := range order {
+		name := v.name()
+		n := len(v.stmts)
+		v.stmts = slices.DeleteFunc(v.stmts, func(st *statement) bool { return st.pronoun != "" && !fits(name, st.pronoun) })
+		if len(v.stmts) != n {
+			v.recount()
+		}
+	}
+}
+
+// recount counts v's sources again from its statements.
+func (v *voice) recount() {
+	v.sources = v.sources[:0]
+	for _, st := range v.stmts {
+		for _, id := range st.sources {
+			v.sources = addID(v.sources, id)
 		}
 	}
 }

@@ -145,7 +145,7 @@ func pointsBack(ws []token, i int) bool {
 		if w == "it" && j < len(ws) && beVerbs[ws[j].low] {
 			j++
 		}
-		if j+1 < len(ws) && !determiners[ws[j].low] && (ws[j+1].low == "to" || ws[j+1].low == "that") {
+		if j+1 < len(ws) && !determiners[ws[j].low] && (ws[j+1].low == "to" || ws[j+1].low == "that" || ws[j+1].low == "whether") {
 			return false
 		}
 	}
@@ -186,4 +186,99 @@ func quotesSpeaker(text string, known map[string]bool) bool {
 		prev = strings.TrimSuffix(t.low, "'s")
 	}
 	return false
+}
+
+// possessives open a statement about someone the reader has not met:
+// "His truck was stolen", "Their son was at work".
+var possessives = lex.Set("his", "her", "their", "its")
+
+// styles follow a possessive in a form of address that points at no one
+// before it: "Their Royal Highnesses thank …", "His Holiness said".
+var styles = lex.Set("royal", "majesty", "majesty's", "holiness", "excellency", "highness", "highnesses", "grace", "honour", "honor")
+
+// suffixes follow a surname and are no surname: "Thomas Jr.".
+var suffixes = lex.Set("jr", "sr", "ii", "iii", "iv", "qc", "md", "phd")
+
+// standAlone returns a's statement as it reads under its speaker's name,
+// away from the sentence before it, and whether it does. Reported speech
+// that opens with the pronoun crediting it names the speaker instead ("She
+// said the dam held" under Ana Lind reads "Lind said the dam held";
+// "He found it, he said" reads "Lind found it, he said"); reported speech
+// that opens with a pronoun that is not its speaker ("It was washed out to
+// sea, she said"; "He is resting at home, said Ana Lind") or a possessive
+// ("His truck was stolen, Lind said") leans on a sentence the reader has
+// not seen and is left out. A quote opening with a possessive ("His
+// wounds were deep") is left out too: a speaker says "my" of themselves.
+// "I", "we", "there", "this" and an empty "it" ("It is unclear whether
+// …") stand alone. It also returns the pronoun written as the name, for
+// fits.
+func standAlone(a Attribution) (text, pronoun string, ok bool) {
+	toks := tokenize(a.Text)
+	var ws []token
+	for _, t := range toks {
+		if t.kind == word {
+			ws = append(ws, t)
+		}
+	}
+	if len(ws) == 0 {
+		return a.Text, "", true
+	}
+	w := ws[0]
+	if possessives[w.low] && !(len(ws) > 1 && styles[ws[1].low]) {
+		return "", "", false
+	}
+	if a.Quote {
+		return a.Text, "", true
+	}
+	if len(ws) <= 3 {
+		return "", "", false // "She said yes.": nothing said
+	}
+	if a.Pronoun && w.low == a.pronoun {
+		name := speakerWord(a)
+		if name == "" {
+			return "", "", false
+		}
+		return a.Text[:w.start] + name + a.Text[w.end:], a.pronoun, true
+	}
+	switch w.low {
+	case "he", "she", "they", "him", "them", "he's", "she's", "they're":
+		return "", "", false
+	}
+	if pointsBack(ws, 0) {
+		return "", "", false
+	}
+	return a.Text, "", true
+}
+
+// speakerWord returns what names a's speaker in place of the pronoun that
+// credits a statement: a person's surname ("Lind"), an organisation's
+// whole name ("the Vik Water Board" is "it"); "" when a has no name.
+func speakerWord(a Attribution) string {
+	f := strings.Fields(a.Name)
+	if a.pronoun == "it" {
+		return strings.Join(f, " ")
+	}
+	for i := len(f) - 1; i >= 0; i-- {
+		if !suffixes[strings.ToLower(strings.Trim(f[i], ".,"))] {
+			return f[i]
+		}
+	}
+	return ""
+}
+
+// fits reports whether the pronoun ("he", "she") may stand for the
+// speaker named name as far as the given name tells: no "she" for a
+// Carlos, no "he" for a Lisa.
+func fits(name, pronoun string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 0 {
+		return true
+	}
+	switch pronoun {
+	case "he":
+		return !womenNames[f[0]]
+	case "she":
+		return !menNames[f[0]]
+	}
+	return true
 }

@@ -183,3 +183,44 @@ func TestShows(t *testing.T) {
 		})
 	}
 }
+
+// TestStandAlone checks how a statement reads under its speaker's name:
+// the pronoun that credits reported speech becomes the speaker's surname,
+// a pronoun or possessive that is someone else's leaves the statement out,
+// and the speaker's own "I" or "we" stays.
+func TestStandAlone(t *testing.T) {
+	tests := []struct {
+		name  string
+		sents []string
+		want  []string // the statements of the only speaker shown
+	}{
+		{"she said becomes the surname", []string{"Ana Lind, the harbour master, said the pier was closed.", "She said the cranes would be moved by June."},
+			[]string{"Ana Lind, the harbour master, said the pier was closed.", "Lind said the cranes would be moved by June."}},
+		{"he added with a suffix", []string{"Rui Bento Jr. said the pier was closed.", "He added that two boats were lost."},
+			[]string{"Rui Bento Jr. said the pier was closed.", "Bento added that two boats were lost."}},
+		{"pronoun of someone else", []string{"He is now resting at home, said Ana Lind."}, nil},
+		{"it of something else", []string{"It was washed out to sea, said Ana Lind."}, nil},
+		{"empty it stands alone", []string{"It is unclear whether the pier will reopen, said Ana Lind."},
+			[]string{"It is unclear whether the pier will reopen, said Ana Lind."}},
+		{"possessive opens a quote", []string{`"His boat was the last one in," said Ana Lind.`}, nil},
+		{"form of address", []string{`"Their Royal Highnesses thank the crews for their work," said Ana Lind.`},
+			[]string{"Their Royal Highnesses thank the crews for their work."}},
+		{"the speaker's own we", []string{`"We lost two boats in the storm," said Ana Lind.`}, []string{"We lost two boats in the storm."}},
+		{"she for a man's name", []string{"Carlos Lind said the pier was closed.", "She said the cranes would be moved by June."},
+			[]string{"Carlos Lind said the pier was closed."}},
+		{"nothing said", []string{"Ana Lind said the pier was closed.", "She said yes."}, []string{"Ana Lind said the pier was closed."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, v := range Find([]Doc{{Source: 1, Sentences: tt.sents}}) {
+				for _, st := range v.Statements {
+					got = append(got, st.Text)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -46,6 +46,9 @@ type statement struct {
 	terms   []uint64
 	first   int // order of first appearance
 	words   int
+	// pronoun is the "he" or "she" the text writes as the speaker's
+	// name (standAlone), checked against the speaker's fullest name.
+	pronoun string
 }
 
 // voice is one speaker across sources.
@@ -130,12 +133,20 @@ func FindBeside(docs []Doc, shown []string) []chorus.Voice {
 			if a.partial || fragment(a.Text) || dependent(a) || a.Quote && quotesSpeaker(a.Text, known) {
 				continue
 			}
+			reads, pronoun, ok := standAlone(a)
+			if !ok {
+				continue
+			}
 			v.sources = addID(v.sources, d.Source)
+			// The terms are the source's words: a pronoun written as
+			// the speaker's name changes what a reader sees, not which
+			// statements are one nor what the summary already shows.
 			text := cut(a.Text)
 			terms := lex.ContentTerms(nil, &words, text)
+			text = cut(reads)
 			st := v.find(terms)
 			if st == nil {
-				st = &statement{text: text, quote: a.Quote, terms: terms, first: n, words: len(strings.Fields(text))}
+				st = &statement{text: text, quote: a.Quote, terms: terms, first: n, words: len(strings.Fields(text)), pronoun: pronoun}
 				v.stmts = append(v.stmts, st)
 			} else if a.Quote && !st.quote {
 				st.text, st.quote, st.terms, st.words = text, true, terms, len(strings.Fields(text))
@@ -143,6 +154,7 @@ func FindBeside(docs []Doc, shown []string) []chorus.Voice {
 			st.sources = addID(st.sources, d.Source)
 		}
 	}
+	leaveOutMisfits(order)
 	mergeAcross(order, known)
 	if len(shown) > 0 {
 		leaveOut(order, shownTerms(shown, &words))
