@@ -48,7 +48,8 @@ func sentenceFlags(s string) flags {
 	if label, _, ok := strings.Cut(s, ":"); ok && (defect.IsLabel(strings.ToLower(strings.TrimSpace(label))) || defect.ListLabel(s)) {
 		f |= flagBoilerplate // "Photo: ...", and a field or speaker label: "Age: 42.", "Host: and now ..."
 	}
-	words := lex.LetterWords(s, 40)
+	var buf [40]string
+	words := lex.AppendLetterWords(buf[:0], s, len(buf)) // lex.LetterWords(s, 40), on the stack
 	if len(words) > 0 {
 		switch {
 		case defect.IsPronoun(words[0]):

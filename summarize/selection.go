@@ -395,6 +395,7 @@ type names struct {
 	first map[uint64]int   // term → first fact holding it (namer), built on first use
 	full  map[string]bool  // surnames the chosen sentences name in full (surname.go)
 	intro map[string]int   // surname → first fact naming it in full (introducer), built on first use
+	buf   []string         // add's words of a sentence, reused
 }
 
 func (c *cluster) newNames() *names {
@@ -452,7 +453,8 @@ func (nm *names) headsOf(ci int) []string {
 
 // add records the words of a chosen sentence.
 func (nm *names) add(s string) {
-	for _, w := range defect.Words(s, maxNameWords) {
+	nm.buf = lex.AppendLetterWords(nm.buf[:0], s, maxNameWords) // defect.Words, in a reused slice
+	for _, w := range nm.buf {
 		nm.words[defect.NameKey(w)] = true
 	}
 	for _, n := range nm.c.introduced(s) {

@@ -90,6 +90,11 @@ func TestLetterWords(t *testing.T) {
 			if def := letterWordsDef(tt.in, tt.n); !slices.Equal(def, tt.want) {
 				t.Errorf("definition gives %q, want %q", def, tt.want)
 			}
+			// Appended after words already held, into a reused slice.
+			held := []string{"x", "y"}
+			if got := AppendLetterWords(held, tt.in, tt.n); !slices.Equal(got[:2], held) || !slices.Equal(got[2:], tt.want) {
+				t.Errorf("AppendLetterWords(%q, %q, %d) = %q, want %q after them", held, tt.in, tt.n, got, tt.want)
+			}
 		})
 	}
 }

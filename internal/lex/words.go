@@ -152,7 +152,17 @@ func Fields(s string) []string {
 // is a run of letters only: "He's 42" gives "he", "s". Sentence-opening
 // tests ("a pronoun opens it") read them.
 func LetterWords(s string, n int) []string {
-	out := make([]string, 0, 8)
+	return AppendLetterWords(make([]string, 0, 8), s, n)
+}
+
+// AppendLetterWords appends to out the words LetterWords(s, n) returns and
+// returns the extended slice: a caller that reads the words of many
+// sentences can reuse one slice. n counts the words appended, not those
+// out already holds (a negative n, as for LetterWords, means all).
+func AppendLetterWords(out []string, s string, n int) []string {
+	if n >= 0 {
+		n += len(out)
+	}
 	// The words as strings.FieldsFunc splits s at runs of non-letters
 	// (an invalid byte is no letter), read only as far as the n-th.
 	for i := 0; i < len(s) && len(out) != n; {
