@@ -192,6 +192,9 @@ func quotesSpeaker(text string, known map[string]bool) bool {
 // "His truck was stolen", "Their son was at work".
 var possessives = lex.Set("his", "her", "their", "its")
 
+// connectives open a statement before its subject: "But she said …".
+var connectives = lex.Set("and", "but", "so", "yet", "still", "however", "also", "instead", "meanwhile", "then")
+
 // styles follow a possessive in a form of address that points at no one
 // before it: "Their Royal Highnesses thank …", "His Holiness said".
 var styles = lex.Set("royal", "majesty", "majesty's", "holiness", "excellency", "highness", "highnesses", "grace", "honour", "honor")
@@ -223,8 +226,14 @@ func standAlone(a Attribution) (text, pronoun string, ok bool) {
 	if len(ws) == 0 {
 		return a.Text, "", true
 	}
-	w := ws[0]
-	if possessives[w.low] && !(len(ws) > 1 && styles[ws[1].low]) {
+	// "But she said …", "And his injuries …": the pronoun after an
+	// opening connective counts as the opening one.
+	i := 0
+	if len(ws) > 1 && connectives[ws[0].low] {
+		i = 1
+	}
+	w := ws[i]
+	if possessives[w.low] && !(i+1 < len(ws) && styles[ws[i+1].low]) {
 		return "", "", false
 	}
 	if a.Quote {
@@ -244,7 +253,7 @@ func standAlone(a Attribution) (text, pronoun string, ok bool) {
 	case "he", "she", "they", "him", "them", "he's", "she's", "they're":
 		return "", "", false
 	}
-	if pointsBack(ws, 0) {
+	if pointsBack(ws, i) {
 		return "", "", false
 	}
 	return a.Text, "", true

@@ -208,6 +208,9 @@ func TestStandAlone(t *testing.T) {
 		{"the speaker's own we", []string{`"We lost two boats in the storm," said Ana Lind.`}, []string{"We lost two boats in the storm."}},
 		{"she for a man's name", []string{"Carlos Lind said the pier was closed.", "She said the cranes would be moved by June."},
 			[]string{"Carlos Lind said the pier was closed."}},
+		{"after a connective", []string{"Ana Lind said the pier was closed.", "But she said the cranes would be moved by June."},
+			[]string{"Ana Lind said the pier was closed.", "But Lind said the cranes would be moved by June."}},
+		{"someone else's after a connective", []string{"But he died before the boat came in, said Ana Lind."}, nil},
 		{"nothing said", []string{"Ana Lind said the pier was closed.", "She said yes."}, []string{"Ana Lind said the pier was closed."}},
 	}
 	for _, tt := range tests {
