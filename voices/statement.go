@@ -253,10 +253,38 @@ func standAlone(a Attribution) (text, pronoun string, ok bool) {
 	case "he", "she", "they", "him", "them", "he's", "she's", "they're":
 		return "", "", false
 	}
-	if pointsBack(ws, i) {
+	if pointsBack(ws, i) || pointsAt(ws, i) {
 		return "", "", false
 	}
 	return a.Text, "", true
+}
+
+// times follow a demonstrative that points at the day, not at a sentence
+// before: "This week …", "That night …".
+var times = lex.Set("week", "weekend", "year", "month", "morning", "afternoon", "evening", "night", "day",
+	"summer", "spring", "fall", "autumn", "winter", "season", "time", "decade", "century")
+
+// pointsAt reports whether reported speech opens at ws[i] with a
+// demonstrative that points at a sentence before it: "This occurred
+// several times, she said", "That concept is dangerous, he said", "Those
+// demands were unacceptable". In reported speech the reporter's "this"
+// is what the article said before, not the story (a quote's "This is the
+// largest …" is). "This week …" and "Those driving …" (people who drive)
+// point at nothing before.
+func pointsAt(ws []token, i int) bool {
+	switch ws[i].low {
+	case "this", "that", "these", "those":
+	default:
+		return false
+	}
+	if i+1 >= len(ws) {
+		return true
+	}
+	next := ws[i+1].low
+	if times[next] || ws[i].low == "those" && (next == "who" || strings.HasSuffix(next, "ing")) {
+		return false
+	}
+	return true
 }
 
 // speakerWord returns what names a's speaker in place of the pronoun that

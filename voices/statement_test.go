@@ -211,6 +211,9 @@ func TestStandAlone(t *testing.T) {
 		{"after a connective", []string{"Ana Lind said the pier was closed.", "But she said the cranes would be moved by June."},
 			[]string{"Ana Lind said the pier was closed.", "But Lind said the cranes would be moved by June."}},
 		{"someone else's after a connective", []string{"But he died before the boat came in, said Ana Lind."}, nil},
+		{"this of a sentence before", []string{"This occurred twice at the pier, said Ana Lind."}, nil},
+		{"this of the week", []string{"This week the pier reopened for ferries, said Ana Lind."},
+			[]string{"This week the pier reopened for ferries, said Ana Lind."}},
 		{"nothing said", []string{"Ana Lind said the pier was closed.", "She said yes."}, []string{"Ana Lind said the pier was closed."}},
 	}
 	for _, tt := range tests {
