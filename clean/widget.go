@@ -20,8 +20,27 @@ var bullets = strings.NewReplacer("•", "\n\n", "▪", "\n\n", "●", "\n\n", "
 // splitBullets puts each bulleted item of text on a paragraph of its own,
 // so that a bullet never stands inside a sentence and an item without a
 // sentence end is a heading.
+// hasBullet reports strings.ContainsAny(text, "•▪●►■◆") by finding the
+// 0xE2 byte that opens each of those marks in UTF-8 (no decoder reads it
+// as part of the rune before: it is no continuation byte) and matching
+// the two bytes after it.
+func hasBullet(text string) bool {
+	for i := strings.IndexByte(text, 0xE2); i >= 0 && i+2 < len(text); {
+		switch text[i+1 : i+3] {
+		case "\x80\xa2", "\x96\xaa", "\x97\x8f", "\x96\xba", "\x96\xa0", "\x97\x86":
+			return true
+		}
+		j := strings.IndexByte(text[i+1:], 0xE2)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
 func splitBullets(text string) string {
-	if !strings.ContainsAny(text, "•▪●►■◆") {
+	if !hasBullet(text) {
 		return text
 	}
 	return bullets.Replace(text)

@@ -54,3 +54,30 @@ func TestStripUpdatesBounded(t *testing.T) {
 		t.Errorf("stripUpdates on repeated labels: %q", got[:min(len(got), 80)])
 	}
 }
+
+func TestHasBullet(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want bool
+	}{
+		{"none", "The ferry left at noon.", false},
+		{"empty", "", false},
+		{"bullet", "Menu • Home", true},
+		{"each mark", "▪ a ● b ► c ■ d ◆ e", true},
+		{"other E2 marks first", "“Quoted” – then ◆ one", true},
+		{"other E2 marks only", "“Quoted” – dash … € ‘x’", false},
+		{"cut mark at the end", "ends \xe2\x80", false},
+		{"invalid byte before a mark", "\xe2\xe2\x80\xa2 item", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := hasBullet(tt.text); got != tt.want {
+				t.Errorf("hasBullet(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+			if def := strings.ContainsAny(tt.text, "•▪●►■◆"); def != tt.want {
+				t.Errorf("definition gives %v, want %v", def, tt.want)
+			}
+		})
+	}
+}
