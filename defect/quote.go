@@ -12,7 +12,7 @@ import (
 var quoteMarks = strings.NewReplacer("“", `"`, "”", `"`, "``", `"`, "''", `"`, "„", `"`, "«", `"`, "»", `"`)
 
 // hasQuote reports whether s holds a quotation mark: strings.ContainsAny(s,
-// "\"“”«»„") || strings.Contains(s, "``") || strings.Contains(s, "''"), in
+// "\"“”«»„") || strings.Contains(s, "“") || strings.Contains(s, "”"), in
 // one pass over the bytes. The marks' UTF-8 forms open with 0xC2 or 0xE2,
 // which no decoder reads as part of the rune before (they are no
 // continuation bytes), so a byte match is a rune match.
