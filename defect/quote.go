@@ -11,8 +11,9 @@ import (
 // and ”, straight) onto one mark.
 var quoteMarks = strings.NewReplacer("“", `"`, "”", `"`, "``", `"`, "''", `"`, "„", `"`, "«", `"`, "»", `"`)
 
-// hasQuote reports whether s holds a quotation mark: strings.ContainsAny(s,
-// "\"“”«»„") || strings.Contains(s, "“") || strings.Contains(s, "”"), in
+// hasQuote reports whether s holds a quotation mark (a straight double
+// quote, “ ” « » „, or a wire quote: two backquotes or two apostrophes in
+// a row), as strings.ContainsAny and strings.Contains would find them, in
 // one pass over the bytes. The marks' UTF-8 forms open with 0xC2 or 0xE2,
 // which no decoder reads as part of the rune before (they are no
 // continuation bytes), so a byte match is a rune match.
