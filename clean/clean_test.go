@@ -184,3 +184,23 @@ func TestIsFurniture(t *testing.T) {
 		})
 	}
 }
+
+func TestAtStationDateline(t *testing.T) {
+	for _, s := range []string{
+		"",
+		"Westvale, wv ( wabc/wxyz ) - a school board voted.",
+		"Westvale ( kxyz ) - a fire broke out.",
+		"Élan city ( wxyz ) - a fire broke out.",
+		"westvale ( kxyz ) - a fire broke out.",
+		"Westvale, wv - a school board voted.",
+		"The board ( in a vote ) - a surprise.",
+		"( kxyz ) - a fire",
+	} {
+		if got, want := atStationDateline(s), stationDateline.MatchString(s); got != want {
+			t.Errorf("atStationDateline(%q) = %v, stationDateline %v", s, got, want)
+		}
+	}
+	if !atStationDateline("Westvale ( kxyz ) - a fire broke out.") {
+		t.Error("a station's dateline is not found")
+	}
+}

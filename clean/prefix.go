@@ -176,7 +176,7 @@ func stripLead(p string) string {
 	for k := len(starts) - 1; k >= 0; k-- { // from the end, so starts stay valid
 		st := starts[k]
 		rest := p[st:]
-		if st > 0 && stationDateline.MatchString(rest) && !afterAbbreviation(p[:st]) {
+		if st > 0 && atStationDateline(rest) && !afterAbbreviation(p[:st]) {
 			if cut := stripDateline(rest); cut != rest {
 				p = p[:st] + cut // "... on friday. Westvale ( wxyz ) - a ..."
 				continue
@@ -230,7 +230,7 @@ func sentenceStarts(p string) []int {
 		rest := p[j:min(len(p), j+200)]
 		if (p[j] == 's' || p[j] == 'S') && len(rest) >= 16 && strings.EqualFold(rest[:16], "story highlights") ||
 			p[j] == 'P' && strings.HasPrefix(rest, "Photo ") || p[j] == 'E' && strings.HasPrefix(rest, "Exclusive") || clockTime(rest) ||
-			runInAt(rest) || stationDateline.MatchString(rest) {
+			runInAt(rest) || atStationDateline(rest) {
 			starts = append(starts, j)
 		}
 	}
@@ -453,6 +453,14 @@ var abstractNouns = lex.Set("art", "arts", "artist", "artists", "painting", "pai
 // paragraph-start rules, as a name and party ("Jane Roe ( d-ohio ) --
 // who ...") reads like one.
 var stationDateline = regexp.MustCompile(`^\p{Lu}[\p{Ll}.'’]*(?: [\p{Ll}.'’]+){0,2}(?:, [\p{Ll}.'’]+(?: [\p{Ll}.'’]+)?)? \( ?[kw][a-z]{2,3}(?:-tv|\d{1,2})?(?:/[kw][a-z]{2,3}(?:-tv)?)? ?\) (?:-|–|—|--) \p{Ll}`)
+
+// atStationDateline reports stationDateline.MatchString(s), trying the
+// expression only when s may match: it opens with an upper-case letter
+// (any non-ASCII rune may be one) and holds the call sign's parenthesis.
+func atStationDateline(s string) bool {
+	return s != "" && (s[0] >= utf8.RuneSelf || 'A' <= s[0] && s[0] <= 'Z') &&
+		strings.IndexByte(s, '(') >= 0 && stationDateline.MatchString(s)
+}
 
 // afterAbbreviation reports whether before ends with a short abbreviation
 // ("St. ", "ft. ", "Mt. "), which the place after it belongs
