@@ -339,6 +339,9 @@ func prefixOf(lower, lead string, list []string, at *firstBytes) string {
 // "Day one #tour #nyc"), which no news sentence ends with; a hashtag
 // named in the sentence ("The #savethepier campaign grew.") is kept.
 func hashtagRun(s string) bool {
+	if i := strings.IndexByte(s, '#'); i < 0 || strings.IndexByte(s[i+1:], '#') < 0 {
+		return false // two hashtags need two '#'
+	}
 	f := strings.Fields(strings.TrimRight(s, ".!?\"'”’ "))
 	n := 0
 	for i := len(f) - 1; i >= 0 && n < 2; i-- {

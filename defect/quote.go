@@ -188,6 +188,6 @@ func isNameWord(w string) bool {
 // who: no attribution, or only a pronoun ("he said"). A summary may carry
 // such a sentence only right after the sentence that names the speaker.
 func NeedsSpeaker(s string) bool {
-	q := quoteOf(strings.Join(strings.Fields(s), " "))
+	q := quoteOf(collapse(s)) // strings.Join(strings.Fields(s), " "), without a copy when s is collapsed
 	return q.direct && !q.named
 }
