@@ -308,24 +308,30 @@ var shortOpeners = lex.Set("at first", "at last", "by now", "until now", "even t
 // ("That night,") points back; "later this year" does not. fields are the
 // words of s as written.
 func backOpener(fields []string) bool {
-	var phrase []string
+	const trim = ",.;:\"“”'()"
 	for i, f := range fields {
 		if i >= 4 {
 			break
 		}
-		w := strings.ToLower(strings.Trim(f, ",.;:\"“”'()"))
-		if w == "" {
+		if strings.Trim(f, trim) == "" {
 			return false
 		}
-		phrase = append(phrase, w)
 		if strings.HasSuffix(f, ",") {
+			// The phrase's words, lower-cased only now that a comma
+			// ends it.
+			var buf [4]string
+			phrase := buf[:0]
+			for _, g := range fields[:i+1] {
+				phrase = append(phrase, strings.ToLower(strings.Trim(g, trim)))
+			}
 			return leansBack(phrase)
 		}
 	}
 	if len(fields) > 2 {
-		two := strings.ToLower(fields[0] + " " + fields[1])
+		// The word after the opener first: it rules most sentences out
+		// without building the opener's two words.
 		next := strings.ToLower(strings.Trim(fields[2], ",.;:\"“”'"))
-		if shortOpeners[two] && (IsPronoun(next) || next == "there") {
+		if (IsPronoun(next) || next == "there") && shortOpeners[strings.ToLower(fields[0]+" "+fields[1])] {
 			return true
 		}
 	}
