@@ -88,11 +88,15 @@ func (c *cluster) markCopies() {
 	}
 }
 
+// postingBlock is how many first postings groupFacts allocates at once.
+const postingBlock = 256
+
 // groupFacts groups candidate sentences into facts. Documents are visited
 // earliest source first, so a fact's representative comes from the earliest
 // source that carries it.
 func (c *cluster) groupFacts(order []int) {
 	index := make(map[uint64][]int32)
+	var block []int32 // first postings, postingBlock at a time
 	var count []int
 	var touched []int
 	for _, di := range order {
@@ -125,8 +129,18 @@ func (c *cluster) groupFacts(order []int) {
 			c.facts = append(c.facts, fact{rep: ci, members: []int{ci}})
 			count = append(count, 0)
 			for _, h := range cd.terms {
-				if len(index[h]) < maxPosting {
-					index[h] = append(index[h], int32(cd.fact))
+				switch p := index[h]; {
+				case len(p) == 0:
+					// A term's first posting, most terms' only one,
+					// from a shared block (capacity 1: a second posting
+					// moves the list out of the block).
+					if len(block) == cap(block) {
+						block = make([]int32, 0, postingBlock)
+					}
+					block = append(block, int32(cd.fact))
+					index[h] = block[len(block)-1 : len(block) : len(block)]
+				case len(p) < maxPosting:
+					index[h] = append(p, int32(cd.fact))
 				}
 			}
 		}
