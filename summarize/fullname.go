@@ -381,22 +381,35 @@ func lowerCore(f string) (string, bool) {
 // role or verb of saying, or before a verb of saying, a comma, a
 // possessive or afterSurname).
 func (c *cluster) lowerGivenNames() (map[string]string, map[string]map[string]bool) {
+	// Each word's lowerCore is computed once (cores) and each distinct
+	// word's shape once (shaped): the loop below reads a word and its
+	// neighbours.
+	type core struct {
+		w     string
+		punct bool
+	}
 	words := make([][]string, len(c.cands))
+	cores := make([][]core, len(c.cands))
 	uses := make(map[string]int) // word -> times written
 	for ci := range c.cands {
 		words[ci] = strings.Fields(c.cands[ci].text)
-		for _, f := range words[ci] {
-			w, _ := lowerCore(f)
+		cores[ci] = make([]core, len(words[ci]))
+		for k, f := range words[ci] {
+			w, punct := lowerCore(f)
+			cores[ci][k] = core{w, punct}
 			uses[w]++
 		}
 	}
+	shaped := make(map[string]bool)
 	surnameShaped := func(w string) bool {
-		if len(w) < 3 || adverbLike(w) || lex.IsStopword(w) || honorifics[w] || abbrevTitles[w] || roleWords[w] ||
-			placeWords[w] || notSurnames[w] || givenNames[w] || personAfter[w] || lex.IsAttributionVerb(w) ||
-			determiners[w] || afterSurname[w] {
-			return false
+		if v, ok := shaped[w]; ok {
+			return v
 		}
-		return lettersOnly(w)
+		v := !(len(w) < 3 || adverbLike(w) || lex.IsStopword(w) || honorifics[w] || abbrevTitles[w] || roleWords[w] ||
+			placeWords[w] || notSurnames[w] || givenNames[w] || personAfter[w] || lex.IsAttributionVerb(w) ||
+			determiners[w] || afterSurname[w]) && lettersOnly(w)
+		shaped[w] = v
+		return v
 	}
 	plain := func(f string) (string, bool) { // a word with no punctuation
 		w, punct := lowerCore(f)
@@ -425,9 +438,10 @@ func (c *cluster) lowerGivenNames() (map[string]string, map[string]map[string]bo
 		forms[sur][fm.text]++
 		firsts[sur][fm.first] = true
 	}
-	for _, f := range words {
+	for ci, f := range words {
+		cs := cores[ci]
 		for j := range f {
-			sur, punct := lowerCore(f[j])
+			sur, punct := cs[j].w, cs[j].punct
 			if !surnameShaped(sur) {
 				continue
 			}
@@ -436,7 +450,7 @@ func (c *cluster) lowerGivenNames() (map[string]string, map[string]map[string]bo
 				prev = strings.ToLower(strings.TrimRight(f[j-1], ",.;:!?\"”’'`)]"))
 			}
 			if j+1 < len(f) {
-				next, _ = lowerCore(f[j+1])
+				next = cs[j+1].w
 			}
 			if determiners[prev] {
 				common[sur] = true
@@ -450,7 +464,7 @@ func (c *cluster) lowerGivenNames() (map[string]string, map[string]map[string]bo
 				if w, ok := plain(f[j-1]); ok && j > 1 && f[j-1] == w && len(w) > 3 && !verbLike(w) && !notGiven[w] &&
 					!adjectiveLike(w) && !pluralNoun(sur) {
 					g = w // not a headline's capitalised word run into the text
-				} else if w, punct := lowerCore(f[j-1]); !punct && givenNames[w] && w == strings.ToLower(f[j-1]) &&
+				} else if w, punct := cs[j-1].w, cs[j-1].punct; !punct && givenNames[w] && w == strings.ToLower(f[j-1]) &&
 					(j == 1 || !placeWords[strings.ToLower(f[j-2])]) { // not "san francisco medical"
 					g, listed = w, true
 				}
@@ -463,7 +477,7 @@ func (c *cluster) lowerGivenNames() (map[string]string, map[string]map[string]bo
 				person[sur]++
 			}
 			if j > 0 {
-				if w, punct := lowerCore(f[j-1]); !punct && lettersOnly(w) && !lex.IsStopword(w) && !roleWords[w] && !titlesBefore[w] &&
+				if w, punct := cs[j-1].w, cs[j-1].punct; !punct && lettersOnly(w) && !lex.IsStopword(w) && !roleWords[w] && !titlesBefore[w] &&
 					!lex.IsAttributionVerb(w) && !honorifics[w] {
 					if preceding[sur] == nil {
 						preceding[sur] = make(map[string]int)
