@@ -52,19 +52,63 @@ type Match struct {
 // cut a dateline, credit or wire code out of it, then the heading rule. It
 // returns a zero Match when none applies. s need not be collapsed.
 func Furniture(s string) Match {
-	s = collapseSpace(strings.TrimSpace(s))
-	if s == "" {
-		return Match{Rule: NoLetters}
-	}
-	if m := noise(s); m.Rule != NotFurniture {
+	s, m, done := dropRule(s)
+	if done {
 		return m
 	}
+	if m := cutRule(s); m.Rule != NotFurniture {
+		return m
+	}
+	return laterRule(s)
+}
+
+// FurnitureBesidesCuts returns Furniture(s), except that where Furniture
+// returns Dateline or LeadFurniture and no later rule applies to s, it may
+// return the zero Match: for a caller that treats those two rules as no
+// furniture (a story's own sentence behind a credit), the same answer for
+// less work, since the dateline and lead rules, the costliest, are tried
+// only when a later rule applies.
+func FurnitureBesidesCuts(s string) Match {
+	s, m, done := dropRule(s)
+	if done {
+		return m
+	}
+	later := laterRule(s)
+	if later.Rule == NotFurniture {
+		return Match{}
+	}
+	if m := cutRule(s); m.Rule != NotFurniture {
+		return m // Furniture tries these first
+	}
+	return later
+}
+
+// dropRule collapses s and returns it with the rule that drops it whole
+// (an empty text, noise), and whether one applies.
+func dropRule(s string) (string, Match, bool) {
+	s = collapseSpace(strings.TrimSpace(s))
+	if s == "" {
+		return s, Match{Rule: NoLetters}, true
+	}
+	m := noise(s)
+	return s, m, m.Rule != NotFurniture
+}
+
+// cutRule returns the dateline or lead-furniture rule that applies to the
+// collapsed s, the costliest rules.
+func cutRule(s string) Match {
 	if stripDateline(s) != s {
 		return Match{Rule: Dateline}
 	}
 	if stripLead(s) != s {
 		return Match{Rule: LeadFurniture}
 	}
+	return Match{}
+}
+
+// laterRule returns the credit, wire-code or heading rule that applies to
+// the collapsed s.
+func laterRule(s string) Match {
 	if strings.IndexByte(s, '(') >= 0 {
 		if stripCredits(s) != s {
 			return Match{Rule: InlineCredit}
@@ -77,42 +121,4 @@ func Furniture(s string) Match {
 		return Match{Rule: Heading}
 	}
 	return Match{}
-}
-
-// FurnitureBesidesCuts returns Furniture(s), except that where Furniture
-// returns Dateline or LeadFurniture and no later rule applies to s, it may
-// return the zero Match: for a caller that treats those two rules as no
-// furniture (a story's own sentence behind a credit), the same answer for
-// less work, since the dateline and lead rules, the costliest, are tried
-// only when a later rule applies.
-func FurnitureBesidesCuts(s string) Match {
-	s = collapseSpace(strings.TrimSpace(s))
-	if s == "" {
-		return Match{Rule: NoLetters}
-	}
-	if m := noise(s); m.Rule != NotFurniture {
-		return m
-	}
-	var later Match
-	if strings.IndexByte(s, '(') >= 0 {
-		if stripCredits(s) != s {
-			later = Match{Rule: InlineCredit}
-		} else if stripWireCode(s) != s {
-			later = Match{Rule: WireCode}
-		}
-	}
-	if later.Rule == NotFurniture {
-		if !isHeading(s) {
-			return Match{}
-		}
-		later = Match{Rule: Heading}
-	}
-	// Furniture tries these two first.
-	if stripDateline(s) != s {
-		return Match{Rule: Dateline}
-	}
-	if stripLead(s) != s {
-		return Match{Rule: LeadFurniture}
-	}
-	return later
 }
