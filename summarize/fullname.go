@@ -370,7 +370,7 @@ func lowerCore(f string) (string, bool) {
 // lowerGivenNames maps each surname that a lower-cased cluster writes
 // after a given name ("william pulliam", "laide giwa") to that full name
 // in capitals ("William Pulliam"), for surnames no honorific marks. A
-// given name is one of givenNames, or a word that opens a noun phrase
+// given name is one of the given names (lex.IsGivenName), or a word that opens a noun phrase
 // ("..., laide giwa watched") and that the cluster writes nowhere but
 // before that surname, when the surname speaks somewhere ("giwa said").
 // A middle name or initial after a listed given name is kept ("William
@@ -406,7 +406,7 @@ func (c *cluster) lowerGivenNames() (map[string]string, map[string]map[string]bo
 			return v
 		}
 		v := !(len(w) < 3 || adverbLike(w) || lex.IsStopword(w) || honorifics[w] || abbrevTitles[w] || roleWords[w] ||
-			placeWords[w] || notSurnames[w] || givenNames[w] || personAfter[w] || lex.IsAttributionVerb(w) ||
+			placeWords[w] || notSurnames[w] || lex.IsGivenName(w) || personAfter[w] || lex.IsAttributionVerb(w) ||
 			determiners[w] || afterSurname[w]) && lettersOnly(w)
 		shaped[w] = v
 		return v
@@ -427,7 +427,7 @@ func (c *cluster) lowerGivenNames() (map[string]string, map[string]map[string]bo
 	unlisted := make(map[string]map[string]int) // surname -> unlisted given name -> times before it
 	speaks := make(map[string]bool)
 	middle := make(map[string]bool)                // middle names: "ronald" of "william ronald pulliam"
-	afterListed := make(map[string]bool)           // surnames written after one of givenNames
+	afterListed := make(map[string]bool)           // surnames written after one of the given names (lex.IsGivenName)
 	preceding := make(map[string]map[string]int)   // surname -> plain word written before it -> times
 	openBefore := make(map[string]map[string]bool) // surname -> such words where a name may start
 	add := func(sur string, fm form) {
@@ -464,7 +464,7 @@ func (c *cluster) lowerGivenNames() (map[string]string, map[string]map[string]bo
 				if w, ok := plain(f[j-1]); ok && j > 1 && f[j-1] == w && len(w) > 3 && !verbLike(w) && !notGiven[w] &&
 					!adjectiveLike(w) && !pluralNoun(sur) {
 					g = w // not a headline's capitalised word run into the text
-				} else if w, punct := cs[j-1].w, cs[j-1].punct; !punct && givenNames[w] && w == strings.ToLower(f[j-1]) &&
+				} else if w, punct := cs[j-1].w, cs[j-1].punct; !punct && lex.IsGivenName(w) && w == strings.ToLower(f[j-1]) &&
 					(j == 1 || !placeWords[strings.ToLower(f[j-2])]) { // not "san francisco medical"
 					g, listed = w, true
 				}
@@ -498,7 +498,7 @@ func (c *cluster) lowerGivenNames() (map[string]string, map[string]map[string]bo
 				fm := form{first: g, text: nameCase(g) + " " + nameCase(sur)}
 				if j > 1 {
 					m := strings.ToLower(f[j-2])
-					if givenNames[m] {
+					if lex.IsGivenName(m) {
 						// "william ronald pulliam", "alexander graham bell":
 						// the first name is the first word.
 						fm = form{first: m, text: nameCase(m) + " " + fm.text}
@@ -658,7 +658,7 @@ func namedAfter(words []string, surname string) bool {
 	for k := 1; k < len(words); k++ {
 		if w, _ := lowerCore(words[k]); w == surname {
 			p := words[k-1]
-			if givenNames[p] || len(p) == 2 && strings.HasSuffix(p, ".") || p == strings.TrimRight(p, ",.;:!?") && !lex.IsStopword(p) {
+			if lex.IsGivenName(p) || len(p) == 2 && strings.HasSuffix(p, ".") || p == strings.TrimRight(p, ",.;:!?") && !lex.IsStopword(p) {
 				return true
 			}
 		}
@@ -691,7 +691,7 @@ func opensBare(p string, given map[string]bool) bool {
 	if p == "" || strings.TrimRight(p, ",.;:!?\"”’'`)]—-") != p {
 		return true
 	}
-	if given[p] && !participleLike(p) || givenNames[p] || determiners[p] || roleWords[p] && !titlesBefore[p] {
+	if given[p] && !participleLike(p) || lex.IsGivenName(p) || determiners[p] || roleWords[p] && !titlesBefore[p] {
 		return false
 	}
 	return true
@@ -789,7 +789,7 @@ func givenNear(prev []string, given map[string]bool, full string) bool {
 
 // pluralNoun reports whether w ends like a plural noun for a group
 // ("officials", "investigators", "authorities"): no surname that a word
-// outside givenNames may open ("pakistani officials said").
+// outside lex.IsGivenName may open ("pakistani officials said").
 func pluralNoun(w string) bool {
 	for _, suf := range []string{"ers", "ors", "ies", "ials", "ists", "ents", "ants", "ians"} {
 		if strings.HasSuffix(w, suf) {

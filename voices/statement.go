@@ -313,9 +313,9 @@ func fits(name, pronoun string) bool {
 	}
 	switch pronoun {
 	case "he":
-		return !womenNames[f[0]]
+		return !lex.IsFemaleGivenName(f[0])
 	case "she":
-		return !menNames[f[0]]
+		return !lex.IsMaleGivenName(f[0])
 	}
 	return true
 }

@@ -1,13 +1,14 @@
-package voices
+package lex
 
-import "github.com/chorusnews/chorus/internal/lex"
-
-// menNames and womenNames are given names that tell a speaker's gender,
-// for a "he" or "she" written as the speaker's name (standAlone): the
-// given names of package summarize's list (givennames.go, compiled by
-// hand), less those given to both ("jamie", "alex", "chris", "jesse").
+// The given-name lists below are common given names in English-language
+// news (American, British, and some frequent Hispanic, Arabic, South Asian
+// and European ones), compiled by hand: in lower-cased text such as
+// "william pulliam" only a list shows that "william" opens a person's name,
+// and a name tells whether "he" or "she" may stand for its bearer. Names
+// that are also common words ("will", "rose", "mark", "grace", "may",
+// "bill", "art", "hope") are left out.
 var (
-	menNames = lex.Set(
+	givenMen = Set(
 		"aaron", "abdul", "abdullah", "adam", "adrian", "ahmad", "ahmed", "alan", "albert", "alberto",
 		"alejandro", "alexander", "alfred", "ali", "allen", "alvin", "amir", "andre", "andrew", "andy",
 		"angelo", "anthony", "antonio", "arnold", "arthur", "barack", "barry", "ben", "benjamin",
@@ -36,28 +37,56 @@ var (
 		"shawn", "sidney", "simon", "stanley", "stephen", "steve", "steven", "stuart", "tad", "ted",
 		"terrence", "theodore", "thomas", "tim", "timothy", "todd", "tom", "tommy", "tony", "travis",
 		"trevor", "troy", "tyler", "vernon", "victor", "vincent", "vladimir", "walter", "warren", "wayne",
-		"wesley", "willie", "william", "zachary",
+		"wesley", "william", "willie", "zachary",
 	)
-	womenNames = lex.Set(
-		"abigail", "adriana", "alexandra", "alexis", "alice", "alicia", "alison", "allison", "alyssa",
-		"amanda", "amy", "ana", "angela", "angelina", "anita", "ann", "anna", "anne", "annie", "audrey",
-		"barbara", "beatrice", "becky", "beth", "betty", "beverly", "brenda", "brianna", "bridget",
-		"brittany", "caitlin", "camille", "candace", "carla", "carmen", "caroline", "carolyn", "carrie",
-		"cassandra", "catherine", "cathy", "charlotte", "chelsea", "cheryl", "christina", "christine",
-		"cindy", "claire", "claudia", "colleen", "courtney", "cynthia", "danielle", "deborah", "debra",
-		"denise", "diana", "diane", "donna", "doris", "dorothy", "eileen", "elaine", "eleanor", "elena",
-		"elizabeth", "ellen", "emily", "emma", "erica", "erin", "esther", "evelyn", "fatima", "frances",
-		"gabriela", "gabrielle", "gail", "gina", "gloria", "hannah", "heather", "heidi", "helen",
-		"hillary", "irene", "isabel", "isabella", "jacqueline", "jane", "janet", "janice", "jasmine",
-		"jennifer", "jenny", "jessica", "jill", "joan", "joanne", "jodi", "josephine", "joyce", "judith",
-		"judy", "julia", "julie", "karen", "kate", "katherine", "kathleen", "kathryn", "kathy", "katie",
-		"kayla", "kimberly", "kristen", "laura", "lauren", "leah", "linda", "lisa", "lori", "louise",
+	givenWomen = Set(
+		"abigail", "adriana", "alexa", "alexandra", "alexis", "alice", "alicia", "alison", "allison",
+		"alyssa", "amanda", "amy", "ana", "angela", "angelina", "anita", "ann", "anna", "anne", "annie",
+		"audrey", "bailey", "barbara", "beatrice", "becky", "beth", "betty", "beverly", "brenda",
+		"brianna", "bridget", "brittany", "caitlin", "camille", "candace", "carla", "carmen", "caroline",
+		"carolyn", "carrie", "cassandra", "catherine", "cathy", "charlotte", "chelsea", "cheryl",
+		"christina", "christine", "cindy", "claire", "claudia", "colleen", "courtney", "cynthia",
+		"danielle", "deborah", "debra", "denise", "diana", "diane", "donna", "doris", "dorothy", "eileen",
+		"elaine", "eleanor", "elena", "elizabeth", "ellen", "emily", "emma", "erica", "erin", "esther",
+		"evelyn", "fatima", "frances", "gabriela", "gabrielle", "gail", "gina", "gloria", "hannah",
+		"heather", "heidi", "helen", "hillary", "irene", "isabel", "isabella", "jacqueline", "jane",
+		"janet", "janice", "jasmine", "jennifer", "jenny", "jessica", "jessie", "jill", "joan", "joanne",
+		"jodi", "josephine", "joyce", "judith", "judy", "julia", "julie", "kaitlyn", "karen", "kate",
+		"katherine", "kathleen", "kathryn", "kathy", "katie", "kayla", "kelsey", "kimberly", "kris",
+		"kristen", "laura", "lauren", "leah", "linda", "lindsay", "lindsey", "lisa", "lori", "louise",
 		"lucy", "lydia", "margaret", "maria", "marie", "marilyn", "martha", "mary", "megan", "melanie",
 		"melissa", "meredith", "michelle", "monica", "nancy", "natalie", "nicole", "nina", "olivia",
 		"pamela", "patricia", "paula", "peggy", "rachel", "rebecca", "rita", "roberta", "rosa", "ruth",
-		"samantha", "sandra", "sara", "sarah", "sharon", "sheila", "shirley", "sophia", "sophie",
+		"samantha", "sandra", "sara", "sarah", "sharon", "sheila", "shirley", "sophia", "sophie", "stacy",
 		"stephanie", "susan", "suzanne", "sylvia", "tamara", "tammy", "tanya", "teresa", "theresa",
-		"tiffany", "tina", "valerie", "vanessa", "veronica", "wanda", "wendy", "yolanda", "yvonne", "zoe",
-		"alexa", "bailey", "kaitlyn", "kelsey", "lindsay", "lindsey", "stacy", "tracey", "jessie", "kris",
+		"tiffany", "tina", "tracey", "valerie", "vanessa", "veronica", "wanda", "wendy", "yolanda",
+		"yvonne", "zoe",
 	)
+	// givenEither are names given to men and women alike.
+	givenEither = Set(
+		"alex", "andrea", "ashley", "casey", "chris", "dana", "jamie", "jesse", "kelly", "leslie", "lynn",
+		"marion", "morgan", "sam", "shannon", "taylor", "terry", "tracy",
+	)
+	givenAll = union(givenMen, givenWomen, givenEither)
 )
+
+// union returns a set holding every word of sets.
+func union(sets ...map[string]bool) map[string]bool {
+	out := make(map[string]bool)
+	for _, s := range sets {
+		for w := range s {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// IsGivenName reports whether lower-case w is a common given name.
+func IsGivenName(w string) bool { return givenAll[w] }
+
+// IsMaleGivenName reports whether lower-case w is a given name of men only.
+func IsMaleGivenName(w string) bool { return givenMen[w] }
+
+// IsFemaleGivenName reports whether lower-case w is a given name of women
+// only.
+func IsFemaleGivenName(w string) bool { return givenWomen[w] }
