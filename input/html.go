@@ -22,7 +22,7 @@ const minExtracted = 250
 // and date. When extraction fails or finds no text, a plain tag stripper
 // takes over.
 func parseHTML(page string) chorus.Article {
-	res, err := extract(page)
+	res, links, err := extract(page)
 	if res != nil {
 		res.ContentText = unmarkSpaces(res.ContentText)
 	}
@@ -39,7 +39,7 @@ func parseHTML(page string) chorus.Article {
 		}
 		m := res.Metadata
 		pm := PageMetadata(page, m.URL)
-		text = trimToBody(trimEdges(dropFurniture(dropRepeats(text))), pm.Body)
+		text = trimToBody(trimEdges(dropLinkRuns(dropFurniture(dropRepeats(text)), links)), pm.Body)
 		return withMetadata(chorus.Article{
 			Title:     clean(unmarkSpaces(m.Title)),
 			Source:    clean(unmarkSpaces(m.Sitename)),
@@ -181,22 +181,24 @@ const maxTreeSize = 50_000
 // comment widgets, related-story blocks, newsletter boxes and captions
 // that its PruneSelector removes. A panic inside the library is turned
 // into an error, so that odd markup falls back to the tag stripper
-// instead of crashing the caller.
-func extract(page string) (res *trafilatura.ExtractResult, err error) {
+// instead of crashing the caller. It also returns the texts of the page's
+// links (linkTexts) for dropLinkRuns.
+func extract(page string) (res *trafilatura.ExtractResult, links map[string]bool, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			res, err = nil, fmt.Errorf("trafilatura: %v", r)
+			res, links, err = nil, nil, fmt.Errorf("trafilatura: %v", r)
 		}
 	}()
 	doc, err := dom.Parse(strings.NewReader(page))
 	if err != nil {
-		return nil, fmt.Errorf("cannot parse HTML: %w", err)
+		return nil, nil, fmt.Errorf("cannot parse HTML: %w", err)
 	}
+	links = linkTexts(doc)
 	openNoscript(doc)
 	wrapLooseText(doc)
 	pruneFurniture(doc)
 	markSpaces(doc)
-	return trafilatura.ExtractDocument(doc, trafilatura.Options{
+	res, err = trafilatura.ExtractDocument(doc, trafilatura.Options{
 		EnableFallback:  true,
 		Focus:           trafilatura.FavorRecall, // see dropFurniture
 		ExcludeComments: true,
@@ -204,6 +206,7 @@ func extract(page string) (res *trafilatura.ExtractResult, err error) {
 		MaxTreeSize:     maxTreeSize,
 		PruneSelector:   hiddenSelector,
 	})
+	return res, links, err
 }
 
 // htmlText returns the text of an HTML fragment or page found inside
