@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -481,6 +482,7 @@ const (
 type figure struct {
 	value, unit string
 	term        uint64
+	words       []uint64 // content terms of a number in words and its scale ("million"), or nil
 }
 
 // scales maps a scale word or suffix to its letter.
@@ -513,10 +515,20 @@ func countedFigures(s string) []figure {
 			k++
 		}
 		num := strings.TrimRight(w[:k], ",.")
+		rest := w[len(num):]
+		spelledNum := false
+		if num == "" && cur == "" {
+			// A number in words ("ninety-two percent", "nine hours",
+			// "one million"): read as its digits.
+			num, rest = spelled(w)
+			spelledNum = num != ""
+			if num == "1" && (i+1 >= len(f) || scales[trim(f[i+1])] == "") {
+				continue // "one" alone names more than it counts
+			}
+		}
 		if num == "" {
 			continue
 		}
-		rest := w[len(num):]
 		if i > 0 && isMonth(trim(f[i-1])) || i+1 < len(f) && isMonth(trim(f[i+1])) {
 			continue // a date
 		}
@@ -578,10 +590,59 @@ func countedFigures(s string) []figure {
 				continue // "in 2 of", "12 the", "on 3 monday"
 			}
 			unit, term = string(lex.LightStem([]byte(unit))), h
+			if spelledNum && len(num) == 1 && spanUnits[unit] {
+				continue // "two years", "eight hours a day": a span, told of many things
+			}
 		}
-		out = append(out, figure{value: cur + strings.ReplaceAll(num, ",", "") + scale, unit: unit, term: term})
+		g := figure{value: cur + strings.ReplaceAll(num, ",", "") + scale, unit: unit, term: term}
+		if spelledNum {
+			// The number's words and its scale word are the figure,
+			// not words two sentences share besides it.
+			for _, x := range f[i:j] {
+				if h, stop, _ := lex.Term([]byte(trim(x))); !stop && h != term {
+					g.words = append(g.words, h)
+				}
+			}
+		}
+		out = append(out, g)
 	}
 	return out
+}
+
+// spanUnits are the units (light stems) of a span of time: a small number
+// of them in words ("two years ago", "five-year plan") dates or measures
+// many facts of one story, and identifies none.
+var spanUnits = lex.Set("second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "time", "term", "season")
+
+// spelledUnits and spelledTens are the numbers spelled reads.
+var (
+	spelledUnits = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+		"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+		"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+	spelledTens = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+		"seventy": 70, "eighty": 80, "ninety": 90}
+)
+
+// spelled reads a number written in words at the start of the lower-cased
+// word w ("nine", "ninety-two", "five-year"): its digits and the rest of w
+// after it ("-year"), or "" when w opens with no such number.
+func spelled(w string) (num, rest string) {
+	head, tail, _ := strings.Cut(w, "-")
+	n, ok := spelledUnits[head]
+	if !ok {
+		n, ok = spelledTens[head]
+		if !ok {
+			return "", ""
+		}
+		if u, _, _ := strings.Cut(tail, "-"); spelledUnits[u] > 0 && spelledUnits[u] < 10 {
+			n += spelledUnits[u]
+			tail = strings.TrimPrefix(tail[len(u):], "-")
+		}
+	}
+	if tail != "" {
+		tail = "-" + tail
+	}
+	return strconv.Itoa(n), tail
 }
 
 // monthShort are months as written short ("Aug. 7", "7 Sept").
@@ -626,11 +687,12 @@ func (c *cluster) repeatsFigure(a, b int) bool {
 	shared := 0
 	var units []uint64
 	for _, g := range fx {
-		if slices.ContainsFunc(fy, func(o figure) bool { return o.value == g.value && o.unit == g.unit }) {
+		if k := slices.IndexFunc(fy, func(o figure) bool { return o.value == g.value && o.unit == g.unit }); k >= 0 {
 			shared++
 			if g.term != 0 {
 				units = append(units, g.term)
 			}
+			units = append(append(units, g.words...), fy[k].words...)
 			continue
 		}
 		for _, o := range fy {

@@ -276,13 +276,17 @@ func TestCountedFigures(t *testing.T) {
 		{"The film \"12 Years a Slave\" won; 12 years passed.", []figure{{value: "12", unit: "year"}}},
 		{"The clinic charged $730 a night.", []figure{{value: "$730", unit: "$"}}},
 		{"the bill came to $ 549.5 billion over a decade.", []figure{{value: "$549.5b", unit: "$"}}},
+		{"Ninety-two percent of riders said yes.", []figure{{value: "92", unit: "%"}}},
+		{"Nine hikers and one million visitors came.", []figure{{value: "9", unit: "hiker"}, {value: "1m", unit: "visitor"}}},
+		{"One man and two years later a five-year plan, then twelve years.", []figure{{value: "12", unit: "year"}}},
+		{"A seven-storey hotel and a forty-one-day strike.", []figure{{value: "7", unit: "storey"}, {value: "41", unit: "day"}}},
 	}
 	for _, tt := range tests {
 		var got []figure
 		for _, g := range countedFigures(tt.text) {
 			got = append(got, figure{value: g.value, unit: g.unit})
 		}
-		if !slices.Equal(got, tt.want) {
+		if !slices.EqualFunc(got, tt.want, func(a, b figure) bool { return a.value == b.value && a.unit == b.unit }) {
 			t.Errorf("countedFigures(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
@@ -310,6 +314,10 @@ func TestRepeatsFigure(t *testing.T) {
 			"Marrow Insurance did not report a $5.2bn loss, its chief said.", false},
 		{"the figure about something else", loss,
 			"A pier museum costing $5.2bn opened in Portlow.", false},
+		{"the count again in words", "Ninety-two percent of Portlow voters backed the harbour plan, the council said.",
+			"In Portlow, 92 percent of voters said yes to the harbour plan.", true},
+		{"a span in words", "Marrow Insurance will spend $40m over the next five years on flood defences in Greyhaven.",
+			"Marrow Insurance has a five-year plan to rebuild the Greyhaven sea wall.", false},
 		{"a year only", "The Greyhaven pier was built in 1905 by the harbour board.",
 			"Divers found a wreck under the Greyhaven pier, which the harbour board opened in 1905, and a crate of coins.", false},
 	}
