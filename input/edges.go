@@ -45,7 +45,7 @@ func trimEdges(text string) string {
 	}
 	keep := paras[:0]
 	for i, p := range paras {
-		if (i < first || i > last) && isMetaLine(p) {
+		if (i < first || i > last) && (isMetaLine(p) || isLegalLine(p)) {
 			continue
 		}
 		keep = append(keep, p)
@@ -214,12 +214,13 @@ func isLabelLine(p string) bool {
 }
 
 // proseSpan returns the first and last paragraphs of prose: minProseWords
-// words or more, ending a sentence when sentence is set; -1, -1 when
-// there is none.
+// words or more, ending a sentence when sentence is set, and not a
+// publisher's legal line (isLegalLine: a disclaimer is written as a
+// sentence but is not the article); -1, -1 when there is none.
 func proseSpan(paras []string, sentence bool) (first, last int) {
 	first, last = -1, -1
 	for i, p := range paras {
-		if len(words(p)) >= minProseWords && (!sentence || endsSentence(p)) {
+		if len(words(p)) >= minProseWords && (!sentence || endsSentence(p)) && !isLegalLine(p) {
 			if first < 0 {
 				first = i
 			}

@@ -114,6 +114,7 @@ func TestDropFurniture(t *testing.T) {
 		{"reporting credits kept", "The bakery reopened.\n\nReporting by Ana Ruiz; Editing by Tom Hale\n\nPiet Sand contributed to this report.", "The bakery reopened.\n\nReporting by Ana Ruiz; Editing by Tom Hale\n\nPiet Sand contributed to this report."},
 		{"metadata label without its value dropped", "Statement from the harbour board\n\nRelease Date:\n\nThe bakery reopened.\n\nIngredients:\n\nFlour.", "Statement from the harbour board\n\nThe bakery reopened.\n\nIngredients:\n\nFlour."},
 		{"lone related label dropped", "The bakery reopened.\n\nYou may also like\n\nMORE ON THIS STORY\n\nIts owner thanked neighbours.", "The bakery reopened.\n\nIts owner thanked neighbours."},
+		{"image credit lines dropped", "The bakery reopened.\n\nImage credit: www.courier.example/in/\n\nIts owner thanked neighbours.\n\nfeatured image: Ana Ruiz via Pixelbank", "The bakery reopened.\n\nIts owner thanked neighbours."},
 		{"empty", "", ""},
 	}
 	for _, tt := range tests {
