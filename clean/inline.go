@@ -96,6 +96,9 @@ func stripDateline(p string) string {
 			return lex.UpperFirst(p[loc[1]:])
 		}
 	}
+	if rest, ok := cutColonDateline(p); ok {
+		return rest // "Singapore: the city's ...", "LUCKNOW: A court ..."
+	}
 	// The patterns below all need a dash or bar near the start.
 	if strings.IndexAny(p[:min(len(p), 100)], "-–—|") < 0 {
 		return p

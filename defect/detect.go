@@ -571,11 +571,31 @@ func listLabel(s string) bool {
 	if len(word) >= 3 && strings.ToUpper(word) == word && strings.ToLower(word) != word {
 		return true // "JAPAN: In Tokyo ..."
 	}
-	// A speaker's label in a transcript: "Walker: you know, ...".
+	// A speaker's label in a transcript ("Walker: you know, ..."), a
+	// headline's ("Mayor: ' we will rebuild ' the mayor of ...", "Un: aid
+	// runs short ...") or a field's ("Id: 4471 ...", "Q: will it ...").
 	rest := strings.TrimLeft(s[len(first):], " ")
 	r, _ := utf8.DecodeRuneInString(rest)
 	w, _ := utf8.DecodeRuneInString(word)
-	return len(word) >= 3 && unicode.IsUpper(w) && unicode.IsLower(r) && countWords(word) == 1 && nameLike(word)
+	return unicode.IsUpper(w) && labelNext(r) && nameLike(word) && allLetters(word)
+}
+
+// labelNext reports whether r, the first character after a one-word
+// label's colon, shows the label: a lower-case letter (Multi-News lowers a
+// sentence's own first letter only at its start), a quote mark, a digit or
+// a bracket.
+func labelNext(r rune) bool {
+	return unicode.IsLower(r) || unicode.IsDigit(r) || strings.ContainsRune("\"'“‘`([", r)
+}
+
+// allLetters reports whether word holds letters only.
+func allLetters(word string) bool {
+	for _, r := range word {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return word != ""
 }
 
 // nameLike reports whether word could be a speaker's name rather than a

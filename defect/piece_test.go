@@ -50,6 +50,13 @@ func TestListLabel(t *testing.T) {
 		{"The mayor said: we will rebuild.", false},
 		{"Age is no barrier, the coach said.", false},
 		{"Harbourwatch.com: the ferry will run again in May, a spokesman said.", false}, // a site credit, not a speaker
+		{"Un: aid runs short in the valley as the river floods the town.", true},        // a two-letter headline label
+		{"Mayor: ' we will rebuild ' the mayor of westvale said on monday.", true},      // a headline label before a quote
+		{"Id: 4471 the council met on tuesday to vote on the pier.", true},              // a field before a number
+		{"Specs: [ 2 ] sheets of harbour paper.", true},                                 // a field before a bracket
+		{"Q: will the ferry run again? a: yes.", true},                                  // one letter
+		{"Westvale: The council met on tuesday.", false},                                // a capital follows: a place or a heading the cleaner cuts
+		{"3D: the film opens in may.", false},                                           // not a word
 	}
 	for _, tt := range tests {
 		if got := ListLabel(tt.s); got != tt.want {

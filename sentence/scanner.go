@@ -108,7 +108,7 @@ closers:
 		return termEnd // "1." or "***." alone is not a sentence
 	}
 	k, blank := skipSpace(text, j)
-	if k == n || blank || s.ends(i, k, dots, strong, quoted, closed) {
+	if k == n || blank || s.ends(i, k, dots, strong, quoted, closed) || closed && s.aside(j) {
 		emit(s.start, j)
 		s.start, s.hasLetter = k, false
 		s.quotes = quotes
@@ -118,6 +118,20 @@ closers:
 		return k
 	}
 	return termEnd
+}
+
+// aside reports whether the sentence before j is a whole parenthetical
+// aside: it opens with "(" and the parentheses balance at j, after its
+// terminal marks and closing bracket ("(The mayor declined to comment.)
+// The council ..."). What follows starts a sentence of its own, whatever
+// its case: Multi-News lowers it ("( i called the mayor. ) the council
+// ...").
+func (s *scanner) aside(j int) bool {
+	if s.start >= len(s.text) || s.text[s.start] != '(' || s.text[j-1] != ')' {
+		return false
+	}
+	t := s.text[s.start:j]
+	return strings.Count(t, "(") == strings.Count(t, ")")
 }
 
 // closers consumes the closing quotes and brackets after a terminal mark

@@ -84,6 +84,10 @@ var splitTests = []struct {
 	{"dotted words stay", "See harbour.com, the file plan.pdf, node.js docs, www.port.example.org/news.html and j.doe@mail.example.",
 		[]string{"See harbour.com, the file plan.pdf, node.js docs, www.port.example.org/news.html and j.doe@mail.example."}},
 	{"short word before dot stays", "They met in St.Paul and e.g.the u.s.team won.", []string{"They met in St.Paul and e.g.the u.s.team won."}},
+	{"parenthetical aside", "( i called the harbour office. ) the ferry runs again on monday.", []string{"( i called the harbour office. )", "the ferry runs again on monday."}},
+	{"aside with capital", "(The mayor declined to comment.) The council met later.", []string{"(The mayor declined to comment.)", "The council met later."}},
+	{"nested aside", "( the pier ( built 1901 ) closed. ) the boats moved.", []string{"( the pier ( built 1901 ) closed. )", "the boats moved."}},
+	{"parenthesis inside a sentence", "The senator ( d-westvale. ) said no.", []string{"The senator ( d-westvale. ) said no."}},
 	{"invalid utf8", "Bad \xff byte. Next one.", []string{"Bad \uFFFD byte.", "Next one."}},
 }
 

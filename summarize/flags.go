@@ -48,6 +48,9 @@ func sentenceFlags(s string) flags {
 	if label, _, ok := strings.Cut(s, ":"); ok && (defect.IsLabel(strings.ToLower(strings.TrimSpace(label))) || defect.ListLabel(s)) {
 		f |= flagBoilerplate // "Photo: ...", and a field or speaker label: "Age: 42.", "Host: and now ..."
 	}
+	if f&flagQuote == 0 && ownVoice(s) {
+		f |= flagBoilerplate // "As we reported, ...", "Here we show ...": the publication's or paper's own voice
+	}
 	var buf [40]string
 	words := lex.AppendLetterWords(buf[:0], s, len(buf)) // lex.LetterWords(s, 40), on the stack
 	if len(words) > 0 {
@@ -70,11 +73,37 @@ func sentenceFlags(s string) flags {
 	if f&flagDependent == 0 && len(words) > 1 && words[0] == "the" && defect.Dangles(s) {
 		f |= flagDefinite
 	}
-	if fragment(s) || defect.Piece(s) {
+	if fragment(s) || defect.Piece(s) || strings.HasPrefix(s, "(") {
 		f |= flagFragment
 	}
 	return f
 }
+
+// ownVoice reports whether s, a sentence without quotation marks, speaks
+// in the voice of the publication or the paper it comes from: "As we
+// reported, ...", "Here we show that ...", "In this study, we found ...",
+// "Our results suggest ...". A news summary reports what the source found;
+// it never says "we".
+func ownVoice(s string) bool {
+	if !strings.Contains(s, "we ") && !strings.Contains(s, "our ") && !strings.Contains(s, "We ") && !strings.Contains(s, "Our ") {
+		return false
+	}
+	lower := lex.LowerASCII(s)
+	for _, p := range ownVoicePhrases {
+		if i := strings.Index(lower, p); i == 0 || i > 0 && !isLetterByte(lower[i-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownVoicePhrases are the first-person phrases of ownVoice, lower-case.
+var ownVoicePhrases = []string{"as we reported", "we reported", "we've reported", "as we've reported",
+	"here we report", "here we show", "here we present", "here, we ", "in this study, we", "in this study we",
+	"in this paper", "we found that", "in total we found", "we discovered", "we developed", "our study", "our survey", "our findings", "our results",
+	"our analysis", "our data"}
+
+func isLetterByte(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // bareAttribution reports whether words (lower-cased) attribute a quote only
 // to a pronoun: "he said", "said she", "she added" near a quote.

@@ -1,0 +1,32 @@
+package summarize
+
+import "testing"
+
+// TestSentenceFlagsFurniture checks the flags that keep an aside, a
+// label's line and the source's own voice out of a summary.
+func TestSentenceFlagsFurniture(t *testing.T) {
+	tests := []struct {
+		name string
+		s    string
+		want flags // every bit of want must be set
+		not  flags // no bit of not may be set
+	}{
+		{"aside", "( i called the harbour office twice on monday. )", flagFragment, 0},
+		{"aside credit", "( westvale daily ) the ferry ran aground on monday.", flagFragment, 0},
+		{"as we reported", "As we reported, the ferry ran aground near the pier on monday.", flagBoilerplate, 0},
+		{"paper voice", "Here we show that gulls nest earlier on warm coasts.", flagBoilerplate, 0},
+		{"our study", "In our study, gulls nested earlier on warm coasts than on cold ones.", flagBoilerplate, 0},
+		{"quoted we", "\"We found the boat at dawn,\" the captain said.", 0, flagBoilerplate},
+		{"other we", "Wee Ling Tan found the boat at dawn, the coast guard said.", 0, flagBoilerplate},
+		{"headline label", "Mayor: ' we will rebuild ' the mayor of westvale said on monday.", flagBoilerplate, 0},
+		{"plain", "The ferry ran aground near the pier on monday, the coast guard said.", 0, flagBoilerplate | flagFragment},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := sentenceFlags(tt.s)
+			if got&tt.want != tt.want || got&tt.not != 0 {
+				t.Errorf("sentenceFlags(%q) = %b, want bits %b set and %b clear", tt.s, got, tt.want, tt.not)
+			}
+		})
+	}
+}
