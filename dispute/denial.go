@@ -62,8 +62,8 @@ var claimWords = map[string][]string{
 	"claim":  {"claimed", "claims", "claim", "said", "says", "suggested", "according", "alleged", "alleges", "allegedly", "accused", "accuses"},
 	"claims": {"claimed", "claims", "claim", "said", "says", "suggested", "according", "alleged", "alleges", "allegedly", "accused", "accuses"},
 	"report": {"reported", "reportedly", "according", "said", "says", "told"}, "reports": {"reported", "reportedly", "according", "said", "says", "told"},
-	"allegation":  {"alleged", "allegedly", "allegation", "allegations", "accused", "accuses", "accusation", "accusations", "lawsuit", "lawsuits", "claims", "claimed"},
-	"allegations": {"alleged", "allegedly", "allegation", "allegations", "accused", "accuses", "accusation", "accusations", "lawsuit", "lawsuits", "claims", "claimed"},
+	"allegation":  {"alleged", "allegedly", "allegation", "allegations", "accused", "accuses", "accusation", "accusations", "lawsuit", "lawsuits", "claims", "claimed", "claiming", "allege"},
+	"allegations": {"alleged", "allegedly", "allegation", "allegations", "accused", "accuses", "accusation", "accusations", "lawsuit", "lawsuits", "claims", "claimed", "claiming", "allege"},
 	"accusation":  {"accused", "accuses", "accusation", "accusations", "alleged"}, "accusations": {"accused", "accuses", "accusation", "accusations", "alleged"},
 	"charge": {"charged", "charge", "charges", "indicted", "indictment", "accused", "prosecutors"}, "charges": {"charged", "charge", "charges", "indicted", "indictment", "accused", "prosecutors"},
 	"assertion": {"asserted", "said", "says", "claimed"}, "suggestion": {"suggested", "said", "says"},
@@ -94,7 +94,7 @@ var rebuttals = map[string]bool{"denied": true, "denies": true, "deny": true, "d
 	"contradicts": true, "refutes": true, "rejects": true, "dismisses": true,
 	"challenged": true, "rejected": true, "dismissed": true, "rebutted": true, "countered": true, "refuted": true,
 	"disputed": true, "contradicted": true, "insisted": true, "false": true, "untrue": true, "unfounded": true,
-	"baseless": true, "fabricated": true, "inaccurate": true, "mistaken": true,
+	"baseless": true, "fabricated": true, "inaccurate": true, "mistaken": true, "unsubstantiated": true,
 	"defending": true, "defended": true, "defends": true}
 
 // rumours before a verb of denial put the claim in the denial's own
@@ -170,7 +170,7 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 			// allegations"), and then the one that names the denier.
 			best := -1
 			for j := k - 1; j >= 0 && j >= k-3 && all[j].doc == s.doc; j-- {
-				if c := all[j]; claimable(c) && makes(c, noun) && lex.Intersect(c.termsOf(), s.termsOf()) >= 1 {
+				if c := all[j]; claimable(c) && makes(c, noun) && lex.Intersect(c.termsOf(), s.termsOf()) >= 1 && !accusesOther(c, who) {
 					score := 0
 					if !mentionOnly(c.words) {
 						score += 2
@@ -196,6 +196,20 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 					if n := lex.Intersect(c.termsOf(), s.termsOf()); n > best {
 						best, claim = n, j
 					}
+				}
+			}
+			if claim < 0 && accusationNouns[noun] && k > 0 && all[k-1].doc == s.doc {
+				// "A ministry spokesman denied the allegations" right
+				// after a sentence that tells someone's claim ("The
+				// group says the photographs prove ..."): the claim
+				// just told, though it names it otherwise.
+				// A denial that goes on ("..., saying its staff come
+				// first") must share a word with it: else it answers
+				// another allegation than the one told.
+				c := all[k-1]
+				tail := len(s.words)-v > 6 && lex.Intersect(c.termsOf(), s.termsOf()) == 0
+				if claimable(c) && hasAny(c.words, tellVerbs) && !tellVerbs[c.words[0]] && !tail && !accusesOther(c, who) && !mentionOnly(c.words) {
+					claim = k - 1
 				}
 			}
 		} else if ok {
@@ -230,7 +244,15 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 				if negates(c.words, longWords(obj)) || sameSide(c, who) || sequenceDiffers(obj, c.words) || !namesHead(obj, s.words[v], c.words) {
 					continue // the claim agrees, or tells another matter
 				}
-				if n := lex.Intersect(objTerms, c.termsOf()); n >= need && n > best && 2*n >= len(objTerms) {
+				// A claim that names the denier and reports a claim
+				// may state the denied fact in fewer of its words
+				// ("killed 36 isis fighters, officials said" beside
+				// "isis denied that any of its fighters were killed").
+				need, half := need, 2
+				if need == minShared && names(c, who) && hasAny(c.words, claimVerbs) {
+					need, half = 2, 3
+				}
+				if n := lex.Intersect(objTerms, c.termsOf()); n >= need && n > best && half*n >= len(objTerms) {
 					best, claim = n, j
 				}
 			}
@@ -257,6 +279,38 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 	return out
 }
 
+// tellVerbs tell a claim as someone's: the sentence before "denied the
+// allegations" that holds one tells what is denied.
+var tellVerbs = lex.Set("says", "said", "claims", "claimed", "alleges", "alleged", "accused", "accuses",
+	"according", "told", "charged", "insists", "argues", "argued", "contends")
+
+// accusesOther reports a claim that accuses someone other than a denier
+// named by a proper name ("Scarlett Johansson has been accused of
+// hypocrisy" beside "Franco denies the allegations"): it does not name
+// the denier, yet reports an accusation (packet 12).
+func accusesOther(c sentence, who string) bool {
+	return properName(who) && !names(c, who) && hasAny(c.words, accusedWords)
+}
+
+// properName reports a speaker named by a proper name ("Franco", "Jeff
+// Sessions"), not by a noun phrase ("A military spokesman").
+func properName(who string) bool {
+	f := strings.Fields(who)
+	if len(f) == 0 {
+		return false
+	}
+	for _, w := range f {
+		if r := w[0]; r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	switch strings.ToLower(f[0]) {
+	case "a", "an", "the", "his", "her", "its", "their":
+		return false
+	}
+	return true
+}
+
 // pairKey identifies a claim and its denial: each pair is shown once
 // (onePerTopic then shows each claim once).
 func pairKey(claim, denial sentence) string {
@@ -264,7 +318,7 @@ func pairKey(claim, denial sentence) string {
 }
 
 // accusedWords make a sentence an accusation of someone.
-var accusedWords = lex.Set("accused", "accuses", "charged", "alleged", "alleges", "allegedly", "indicted",
+var accusedWords = lex.Set("accused", "accuses", "charged", "alleged", "alleges", "allege", "allegedly", "indicted",
 	"allegations", "accusations", "sued", "lawsuit")
 
 // pronounDenial returns the claim a denial whose subject is a pronoun

@@ -114,6 +114,9 @@ func plausibleName(name string) bool {
 	if speechVerbs[f[0]] {
 		return false // "Accuse Bill Cosby": a verb of the clause
 	}
+	if len(f) == 1 && (adverbs[f[0]] || connectives[f[0]] || pronouns[strings.TrimSuffix(strings.TrimSuffix(f[0], "'s"), "’s")]) {
+		return false // "Always" of "Ghomeshi has always denied", "He's"
+	}
 	switch f[0] {
 	case "whether", "if", "when", "after", "before", "as", "while", "because", "the", "a", "an", "in", "on", "at", "for", "but":
 		return false
@@ -239,13 +242,14 @@ func scored(docs []voices.Doc, published []time.Time) ([]chorus.Dispute, map[str
 
 // captionLike reports the caption and player residue of news pages that
 // the furniture rules leave inside a sentence ("Image copyright AP image
-// caption ...", "Media playback is unsupported").
+// caption ...", "Media playback is unsupported"), and a broadcast
+// transcript's speaker marks (">> wendell noyes has ...").
 func captionLike(s string) bool {
 	l := strings.ToLower(s)
 	if l, ok := strings.CutPrefix(l, "related "); ok && !strings.HasPrefix(l, "to ") {
 		return true // "Related Nearly 100 dead after ...": a link to another story
 	}
-	for _, cue := range []string{"related stories", "image copyright", "image caption", "media playback", "media caption", "story highlights", "photo:", "( ap photo", "getty images"} {
+	for _, cue := range []string{"related stories", "image copyright", "image caption", "media playback", "media caption", "story highlights", "photo:", "( ap photo", "getty images", ">>"} {
 		if strings.Contains(l, cue) {
 			return true
 		}

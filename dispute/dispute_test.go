@@ -95,6 +95,10 @@ func TestFigures(t *testing.T) {
 		{"aside", "Eight people, including two children, were injured.", []figure{{"injured", "people", 8, 0}, {"injured", "children (part)", 2, 0}}},
 		{"breakdown", "He killed two people outside the centre and then a third at a care home.", nil},
 		{"two tolls", "The toll rose from 23 to 31 killed.", nil},
+		{"dozens", "The fire killed at least two dozen people.", []figure{{"dead", "people", 24, 'D'}}},
+		{"a dozen", "A dozen people were injured.", []figure{{"injured", "people", 12, 'd'}}},
+		{"other", "The jaguar killed eight other animals.", []figure{{"dead", "animals", 8, 0}}},
+		{"no noun", "The death toll rose to 150, officials said.", []figure{{"dead", "people", 150, 0}}},
 		{"one", "One person was killed and one of the guards was hurt.", []figure{{"dead", "people", 1, 0}}},
 		{"one as a pronoun", "After a killing like the one in Tarvik last spring, the town mourned.", nil},
 		{"parts of a sum", "The bodies of five women and two men were found.", nil},
@@ -488,6 +492,35 @@ func TestFindCases(t *testing.T) {
 		{"insisted it had not", [][]string{
 			{"The Courier reported that the Palo ferry had been overloaded when it sank."},
 			{"The ferry company insisted that the Palo ferry had not been overloaded when it sank."}}, 1},
+
+		// Session 7 (train 20000-21999 read while writing them).
+		{"allegations denied right after the claim told", [][]string{
+			{"A rights group in Tarvo says the photographs prove the prisoners were shot after their surrender.",
+				"A military spokesman denied the allegations."}}, 1},
+		{"allegations denied after a claim of another matter", [][]string{
+			{"A rights group in Tarvo says the photographs were taken in May.",
+				"A military spokesman denied the allegations, saying its soldiers follow the law."}}, 0},
+		{"allegations denied after someone else is accused", [][]string{
+			{"The actress Lena Moor has been accused of hypocrisy after her speech at the Orvel rally.",
+				"Tarro denies the allegations levelled at him after three women accused him of misconduct."}}, 0},
+		{"the claim calls the allegations unsubstantiated", [][]string{
+			{"Senator Ulm told Dace Korr to put up or shut up on the unsubstantiated allegations he has made about the senator's taxes.",
+				"He called the allegations false."}}, 0},
+		{"the accusers allege", [][]string{
+			{"Several women allege that Dunmore attacked them after parties at his flat in Lenn."},
+			{"Dunmore has always denied any wrongdoing."}}, 1},
+		{"a union's campaign claiming", [][]string{
+			{"The union has waged a campaign against Orla Air claiming it treats its cabin crew badly."},
+			{"Orla Air rejected the allegation, saying its cabin crew are well paid."}}, 1},
+		{"in dozens", [][]string{
+			{"At least nine people died in a fire at a warehouse in Lenn late on Friday, officials said."},
+			{"A fire at a warehouse in Lenn late on Friday killed at least two dozen people, officials said."}}, 1},
+		{"more than a dozen", [][]string{
+			{"A van hit pedestrians in Orvel on Monday, killing 10 people and injuring more than a dozen others."},
+			{"A van hit pedestrians in Orvel on Monday, killing 10 and wounding 14 others."}}, 0},
+		{"other animals", [][]string{
+			{"A jaguar escaped at the Orvel zoo on Saturday and killed six animals, the zoo said."},
+			{"The Orvel zoo closed after a jaguar escaped on Saturday and killed eight other animals."}}, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -686,6 +719,45 @@ func TestDeniedAct(t *testing.T) {
 	for _, tt := range tests {
 		if got := deniedAct(words(tt.in)); got != tt.want {
 			t.Errorf("deniedAct(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestPlausibleName checks that a word the attribution cuts from a clause
+// is no speaker's name.
+func TestPlausibleName(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"Mara Lind", true},
+		{"The ministry", false},
+		{"Always", false}, // "Lind has always denied"
+		{"Again", false},
+		{"He's", false},
+		{"Whether Lind", false},
+		{"Lind", true},
+	}
+	for _, tt := range tests {
+		if got := plausibleName(tt.name); got != tt.want {
+			t.Errorf("plausibleName(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestCaptionLike checks the page residue that is never a claim.
+func TestCaptionLike(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"Image copyright AP image caption Rescuers in Tolby.", true},
+		{">> Ivo Brand has always denied any part in the fire.", true},
+		{"Ivo Brand has always denied any part in the fire.", false},
+	}
+	for _, tt := range tests {
+		if got := captionLike(tt.s); got != tt.want {
+			t.Errorf("captionLike(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
 }

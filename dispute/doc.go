@@ -17,7 +17,9 @@
 // sources dispute a count when their figures cannot both be right (a lower
 // bound allows a tenth above it; attackers counted among the dead allow a
 // few more), their sentences share words of the event, and neither source
-// gives a figure that agrees with the other's. A count given as an update
+// gives a figure that agrees with the other's. A figure in dozens is a
+// round one ("at least two dozen" is 24 and more; "more than a dozen"
+// allows 14), and "eight other animals" counts animals. A count given as an update
 // ("rose to 31") is shown as one, lowest figure first.
 //
 // A count is vetoed when its claims count over different places ("62
@@ -42,7 +44,11 @@
 // Denials (denial.go, speaker.go): a verb of denial whose object either
 // names the claim ("denied the charges": the sentence of charges before
 // it, the one that states the accusation before one that names it in
-// passing, else any source's sentence that accuses the denier by name;
+// passing, else any source's sentence that accuses the denier by name,
+// else the sentence just before it in its source when that one tells
+// someone's claim ("The group says the photographs prove ..." before "A
+// military spokesman denied the allegations"), but never one accusing
+// someone other than a denier named by a proper name;
 // "dismissed the shooting report": the sentence that reports the
 // shooting) or states it ("denied that the ferry was overloaded": the
 // cluster's claim that shares most of its words). The denial must be a

@@ -1,6 +1,9 @@
 package dispute
 
-import "slices"
+import (
+	"slices"
+	"strconv"
+)
 
 // counts maps the words of a count to its kind. "Arrests" is left out:
 // it counts cardiac arrests as often as people held.
@@ -77,6 +80,8 @@ type figure struct {
 	// bound is '>' for a lower bound ("more than 50", "at least 23",
 	// "over 300"), '~' for an estimate ("nearly 50", "about 60"), 0 for an
 	// exact figure.
+	// A figure given in dozens is a round one: 'D' for a lower bound
+	// ("more than a dozen"), 'd' otherwise ("two dozen").
 	bound byte
 }
 
@@ -88,6 +93,7 @@ type figure struct {
 // and every figure of a kind the sentence counts twice or in parts
 // ("two people outside, then a third"): a breakdown, not a toll.
 func figuresOf(ws []string) []figure {
+	ws, dz := dozens(ws)
 	var out, parts []figure
 	seen := map[string]int{}
 	last := "" // the kind of the figure before
@@ -119,6 +125,16 @@ func figuresOf(ws []string) []figure {
 		noun := "people"
 		if next(1) != "" && (!people[next(1)] && counts[next(1)] == "") {
 			noun = next(1) // "3 soldiers": another count
+		}
+		if noun == "," {
+			noun = "people" // "past 150, officials said": no noun
+		}
+		if noun == "other" && next(2) != "" {
+			// "eight other animals" counts animals, as "six animals" does.
+			noun = "people"
+			if !people[next(2)] && counts[next(2)] == "" {
+				noun = next(2)
+			}
 		}
 		if general[noun] {
 			noun = "people"
@@ -153,11 +169,11 @@ func figuresOf(ws []string) []figure {
 			// from the same part of the same count.
 			seen[kind+"|part"]++
 			if noun != "people" {
-				parts = append(parts, figure{kind: kind, noun: noun + " (part)", value: n, bound: boundOf(ws[:i])})
+				parts = append(parts, figure{kind: kind, noun: noun + " (part)", value: n, bound: dozenBound(boundOf(ws[:i]), dz[i])})
 			}
 			continue
 		}
-		out = append(out, figure{kind: kind, noun: noun, value: n, bound: boundOf(ws[:i])})
+		out = append(out, figure{kind: kind, noun: noun, value: n, bound: dozenBound(boundOf(ws[:i]), dz[i])})
 	}
 	// A sentence that counts one kind twice, or adds "a third", breaks
 	// a count down or updates it within itself: none of its figures of
@@ -172,6 +188,56 @@ func figuresOf(ws []string) []figure {
 		}
 	}
 	return out
+}
+
+// dozens returns ws with each "dozen" read as a figure: "two dozen" is
+// 24, "a dozen" 12 ("at least two dozen people" beside "at least nine"),
+// and the indexes of those figures in the words returned (a round
+// figure: "more than a dozen" allows 14). ws itself is left as it is.
+func dozens(ws []string) ([]string, map[int]bool) {
+	if !slices.Contains(ws, "dozen") {
+		return ws, nil
+	}
+	out := make([]string, 0, len(ws))
+	dz := map[int]bool{}
+	for i, w := range ws {
+		if w != "dozen" || i == 0 {
+			out = append(out, w)
+			continue
+		}
+		if n, ok := atoi(ws[i-1]); ok && n > 0 && n < 100 {
+			out[len(out)-1] = strconv.Itoa(12 * n)
+			dz[len(out)-1] = true
+			continue
+		}
+		switch ws[i-1] {
+		case "a":
+			out[len(out)-1] = "12"
+			dz[len(out)-1] = true
+			continue
+		case "half":
+			if len(out) >= 2 && out[len(out)-2] == "a" {
+				out = out[:len(out)-1] // "a half dozen"
+			}
+			out[len(out)-1] = "6"
+			dz[len(out)-1] = true
+			continue
+		}
+		out = append(out, w)
+	}
+	return out, dz
+}
+
+// dozenBound returns the bound of a figure given in dozens when dozen is
+// true ('D' for a lower bound, 'd' otherwise), else bound itself.
+func dozenBound(bound byte, dozen bool) byte {
+	switch {
+	case !dozen:
+		return bound
+	case bound == '>':
+		return 'D'
+	}
+	return 'd'
 }
 
 // oneCounts are the words after "one" that make it a count of one

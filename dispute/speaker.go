@@ -34,6 +34,12 @@ func denier(s sentence, v int) (who, raw string) {
 		if who := speakerName(s, raw); who != "" {
 			return who, raw
 		}
+		// A word the attribution took for a name ("Always" of "Ghomeshi
+		// has always denied"): the denial's own subject, when it names
+		// someone.
+		if who, subj := subjectOf(s, v); who != "" && subj != "" {
+			return who, subj
+		}
 		who, _ := subjectOf(s, v)
 		return who, raw
 	}

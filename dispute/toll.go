@@ -183,17 +183,19 @@ var updateWords = map[string]bool{"rose": true, "rises": true, "rising": true, "
 // span returns the range of values figure f allows: an exact figure
 // itself, a lower bound up to a tenth above it ("at least 23" beside 31
 // disputes it), or without end when the bound is a round figure ("more
-// than 100" beside 114 agrees), an estimate a tenth either side.
+// than 100" beside 114 agrees; "more than a dozen" beside 14), an
+// estimate a tenth either side.
 func span(f figure) (lo, hi float64) {
 	v := float64(f.value)
 	switch {
-	case f.bound == '>' && f.value >= 20 && f.value%10 == 0:
-		// "more than 100": a round bound, the larger figure not known.
+	case f.bound == '>' && f.value >= 20 && f.value%10 == 0 || f.bound == 'D':
+		// "more than 100", "more than a dozen": a round bound, the
+		// larger figure not known.
 		return v, math.Inf(1)
 	case f.bound == '>':
 		return v, v * 1.1
-	case f.bound == '~':
-		return v * 0.9, v * 1.1
+	case f.bound == '~' || f.bound == 'd':
+		return v * 0.9, v * 1.1 // "about 60", "two dozen"
 	}
 	return v, v
 }

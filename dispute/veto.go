@@ -245,7 +245,7 @@ func rejects(ws []string) bool {
 // accuseWords put a name as the one accused right after them
 // ("alleged Porter had choked", "accused the minister", "charges
 // against Lind").
-var accuseWords = lex.Set("accused", "accuses", "accusing", "alleged", "alleges", "alleging", "charged",
+var accuseWords = lex.Set("accused", "accuses", "accusing", "alleged", "alleges", "allege", "alleging", "charged",
 	"charging", "against", "sued", "suing", "blamed", "blaming", "implicated", "implicating", "claimed", "claims",
 	"victim", "victims", "accuse", "accusations", "allegations")
 
