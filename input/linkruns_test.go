@@ -1,6 +1,7 @@
 package input
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -94,5 +95,36 @@ func TestHTMLTextDropsHeadlineList(t *testing.T) {
 		if strings.Contains(got, h) {
 			t.Errorf("HTMLText kept the headline %q: %q", h, got)
 		}
+	}
+}
+
+// BenchmarkLinkRuns measures linkTexts and dropLinkRuns on invented pages
+// of n linked headlines after an article: the work grows with the page
+// (one walk of the tree, one pass over the text's paragraphs) and the set
+// of link texts stops at maxAnchors.
+func BenchmarkLinkRuns(b *testing.B) {
+	const prose = "The harbour board voted on Tuesday to rebuild the north pier, which storms closed two winters ago."
+	for _, n := range []int{100, 1000, 30000} {
+		var page, text strings.Builder
+		page.WriteString("<html><body><article><p>" + prose + "</p></article>")
+		text.WriteString(prose)
+		for i := range n {
+			h := "Ferry fares rise again on crossing " + strconv.Itoa(i)
+			page.WriteString(`<p><a href="/s/` + strconv.Itoa(i) + `">` + h + `</a></p>`)
+			text.WriteString("\n\n" + h)
+		}
+		page.WriteString("</body></html>")
+		doc, err := html.Parse(strings.NewReader(page.String()))
+		if err != nil {
+			b.Fatal(err)
+		}
+		t := text.String()
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			for b.Loop() {
+				if got := dropLinkRuns(t, linkTexts(doc)); n <= maxAnchors && got != prose {
+					b.Fatalf("dropLinkRuns kept %d bytes of headlines", len(got)-len(prose))
+				}
+			}
+		})
 	}
 }
