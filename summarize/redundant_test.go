@@ -402,3 +402,58 @@ func TestLedeAgain(t *testing.T) {
 		})
 	}
 }
+
+// TestReaderSaysLittle checks the reader's wider repeat rule
+// (readerNewShare) on invented sentences: after the chosen sentences, one
+// that adds a third of its content words or fewer is a repeat in a
+// reader's summary, unless it gives a number, a date or a count in words
+// the chosen sentences do not.
+func TestReaderSaysLittle(t *testing.T) {
+	chosen := []string{
+		"Harbour master Ilse Varga said the Greyhaven ferry ran aground on the Skelling reef on Sunday.",
+		"The coastguard towed the ferry Merrow Bell back to Greyhaven harbour with all its passengers.",
+	}
+	tests := []struct {
+		name   string
+		text   string
+		reader bool // redundant in a reader's summary
+	}{
+		{"the grounding again, two words new", "The stranded Merrow Bell ferry hit the Skelling reef.", true},
+		{"a new order in words", "The stranded Merrow Bell ferry first hit the Skelling reef.", false},
+		{"a new count in words", "Two stranded Merrow Bell ferries hit the Skelling reef.", false},
+		{"a new figure", "The Merrow Bell ferry hit the Skelling reef off Greyhaven harbour at 14 knots.", false},
+		{"a new fact", "Divers from Portlow found a crack in the hull of the Merrow Bell.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := &cluster{lead: -1}
+			var arts []chorus.Article
+			for i, s := range append(chosen, tt.text) {
+				arts = append(arts, chorus.Article{ID: string(rune('a' + i)), Text: s})
+			}
+			if !c.prepare(arts) || len(c.cands) != len(chosen)+1 {
+				t.Fatalf("%d sentences read, want %d", len(c.cands), len(chosen)+1)
+			}
+			var picked []int
+			for i := range chosen {
+				c.said = sortUnique(append(c.said, c.cands[i].terms...))
+				picked = append(picked, c.cands[i].fact)
+			}
+			last := &c.cands[len(chosen)]
+			if slices.Contains(picked, last.fact) {
+				t.Fatal("the sentence was grouped with a chosen one: the case tests nothing")
+			}
+			if c.saysLittle(last.terms) {
+				t.Fatal("saysLittle holds already: the case tests nothing")
+			}
+			if got := c.saysLittleToReader(last.fact, picked); got != tt.reader {
+				t.Errorf("saysLittleToReader = %v, want %v", got, tt.reader)
+			}
+			c.figs = c.figures()
+			c.reader = true
+			if tt.reader && !c.redundant(last.fact, picked, 1.1) {
+				t.Error("redundant = false in a reader's summary")
+			}
+		})
+	}
+}
