@@ -116,7 +116,13 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 		if hasAny(s.words[:v], claimVerbs) || hasAny(s.words[:v], rumours) || inQuote(s.text, s.words[v]) ||
 			s.isJunk() || !complete(s.text) {
 			// The claim and its denial in one sentence, a denial inside
-			// a quote, or a cut-off sentence: nothing to set side by side.
+			// a quote, or a cut-off sentence: nothing to set side by
+			// side, save two clauses joined by "but" ("The prosecution
+			// said he murdered her, but he denies this").
+			if d, ok := splitDenial(all, s, v, docs); ok && !seen[pairKey(s, s)] {
+				seen[pairKey(s, s)] = true
+				out = append(out, d)
+			}
 			continue
 		}
 		shown, who := denier(s, v)
@@ -309,6 +315,82 @@ func properName(who string) bool {
 		return false
 	}
 	return true
+}
+
+// butWords join a claim and the denial that answers it in one sentence.
+var butWords = lex.Set("but", "although", "though", "yet")
+
+// splitKey prefixes, in cache.shown, the denial of a claim told in the
+// same sentence (splitDenial): the confidence model, fitted on disputes
+// of two sentences, does not score it.
+const splitKey = "\x00split "
+
+// splitDenial returns the claim and the denial of a sentence that tells
+// both, joined by "but" or "although" after a comma: "Syrian television
+// accused Israel of bombing the centre, but the rebels disputed that,
+// saying ...". The claim clause must report a claim (a verb of claiming
+// or accusing) and hold no denial or quote; the denial clause must open
+// with its subject (at most six words, no "that" or "which") and deny
+// the claim as a whole: "it", "this", "that" or a claim noun ("the
+// accusation"). Each is shown as the source's own words, cut at the
+// comma with an ellipsis.
+func splitDenial(all []sentence, s sentence, v int, docs []voices.Doc) (chorus.Dispute, bool) {
+	if s.isJunk() || !complete(s.text) || inQuote(s.text, s.words[v]) || strings.ContainsAny(s.text, "\"“”") {
+		return chorus.Dispute{}, false
+	}
+	c := -1
+	for i := v - 1; i >= 1 && i >= v-7; i-- {
+		if s.words[i-1] == "," && butWords[s.words[i]] {
+			c = i
+			break
+		}
+	}
+	if c < 3 || !hasAny(s.words[:c], claimVerbs) && !hasAny(s.words[:c], accuseWords) || hasAny(s.words[:c], rebuttals) {
+		return chorus.Dispute{}, false
+	}
+	for _, w := range s.words[c+1 : v] {
+		if w == "," || w == "that" || w == "which" || w == "who" || claimVerbs[w] {
+			return chorus.Dispute{}, false // "but police said that ...": not the denier's own clause
+		}
+	}
+	obj := s.words[v+1:]
+	noun, _, ok := anaphoric(obj)
+	if !ok || noun != "" && !accusationNouns[noun] && claimWords[noun] == nil {
+		return chorus.Dispute{}, false
+	}
+	// The cut in the text: the comma before the conjunction.
+	low := strings.ToLower(s.text)
+	at := strings.Index(low, ", "+s.words[c]+" ")
+	if at < 0 {
+		return chorus.Dispute{}, false
+	}
+	claimText := strings.TrimSpace(s.text[:at]) + " …"
+	denialText := "… " + strings.TrimSpace(s.text[at+1:])
+	if len(strings.Fields(claimText)) < 6 {
+		return chorus.Dispute{}, false
+	}
+	ids := make([]int, 0, 2)
+	for _, d := range sourcesOf(all, s) {
+		ids = append(ids, docs[d].Source)
+	}
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	// The denier is the subject of the denial's clause alone ("...,
+	// although he denied it": no one named).
+	from, to := c+1, v
+	for to > from && (adverbs[s.words[to-1]] || s.words[to-1] == "had" || s.words[to-1] == "has" || s.words[to-1] == "have") {
+		to--
+	}
+	who := ""
+	if to > from && !pronouns[s.words[from]] {
+		who = speakerName(s, strings.Join(s.orig[from:to], " "))
+	}
+	claim := chorus.Claim{Text: lex.UpperFirst(tidy(claimText)), Sources: ids}
+	denial := chorus.Claim{Text: tidy(denialText), Sources: slices.Clone(ids), Speaker: who}
+	s.c.shown[claim.Text] = ""
+	s.c.shown[denialKey+denial.Text] = who
+	s.c.shown[splitKey+denial.Text] = who
+	return chorus.Dispute{Topic: deniedBy(who), Claims: []chorus.Claim{claim, denial}}, true
 }
 
 // pairKey identifies a claim and its denial: each pair is shown once

@@ -146,7 +146,12 @@ func FindDated(docs []voices.Doc, published []time.Time) []chorus.Dispute {
 	// Only the disputes the confidence model trusts, and no rule vetoes,
 	// are shown (score.go).
 	all, shown := scored(docs, published)
-	out := slices.DeleteFunc(all, func(d chorus.Dispute) bool { return vetoed(d) || Confidence(d) < MinConfidence })
+	out := slices.DeleteFunc(all, func(d chorus.Dispute) bool {
+		if _, split := shown[splitKey+d.Claims[len(d.Claims)-1].Text]; split {
+			return splitVetoed(d)
+		}
+		return vetoed(d) || Confidence(d) < MinConfidence
+	})
 	for i := range out {
 		relabel(&out[i], shown)
 	}

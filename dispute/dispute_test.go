@@ -518,6 +518,12 @@ func TestFindCases(t *testing.T) {
 		{"more than a dozen", [][]string{
 			{"A van hit pedestrians in Orvel on Monday, killing 10 people and injuring more than a dozen others."},
 			{"A van hit pedestrians in Orvel on Monday, killing 10 and wounding 14 others."}}, 0},
+		{"a claim and its denial in one sentence", [][]string{
+			{"The challengers said the election board had closed polling stations in their districts, but the board denied it."}}, 1},
+		{"one sentence, someone else's report", [][]string{
+			{"Police said the driver had been drinking, but his lawyer said that the tests were wrong."}}, 0},
+		{"one sentence, a plan rejected", [][]string{
+			{"The council said the Orvel bridge would reopen in May, but the mayor rejected the plan."}}, 0},
 		{"other animals", [][]string{
 			{"A jaguar escaped at the Orvel zoo on Saturday and killed six animals, the zoo said."},
 			{"The Orvel zoo closed after a jaguar escaped on Saturday and killed eight other animals."}}, 1},
@@ -759,5 +765,38 @@ func TestCaptionLike(t *testing.T) {
 		if got := captionLike(tt.s); got != tt.want {
 			t.Errorf("captionLike(%q) = %v, want %v", tt.s, got, tt.want)
 		}
+	}
+}
+
+// TestSplitDenial checks a claim and its denial told in one sentence:
+// shown as the source's two clauses, cut at the comma, with the denier
+// of the second clause only.
+func TestSplitDenial(t *testing.T) {
+	tests := []struct {
+		name, s       string
+		claim, denial string
+		speaker       string
+	}{
+		{"named denier", "Orvel television accused the Lenn army of shelling the dam at Tarro, but rebel leaders disputed that, saying their own forces had hit it.",
+			"Orvel television accused the Lenn army of shelling the dam at Tarro …",
+			"… but rebel leaders disputed that, saying their own forces had hit it.", "Rebel leaders"},
+		{"pronoun denier", "The producer claimed the reporter Ivo Brand had followed her for months, although he denied the accusation.",
+			"The producer claimed the reporter Ivo Brand had followed her for months …",
+			"… although he denied the accusation.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ds := Find([]voices.Doc{{Source: 3, Sentences: []string{tt.s}}})
+			if len(ds) != 1 || len(ds[0].Claims) != 2 {
+				t.Fatalf("got %+v, want one dispute of two claims", ds)
+			}
+			c, d := ds[0].Claims[0], ds[0].Claims[1]
+			if c.Text != tt.claim || d.Text != tt.denial || d.Speaker != tt.speaker {
+				t.Errorf("got %q / %q (speaker %q), want %q / %q (speaker %q)", c.Text, d.Text, d.Speaker, tt.claim, tt.denial, tt.speaker)
+			}
+			if !slices.Equal(c.Sources, []int{3}) || !slices.Equal(d.Sources, []int{3}) {
+				t.Errorf("sources %v, %v; want [3]", c.Sources, d.Sources)
+			}
+		})
 	}
 }

@@ -65,6 +65,15 @@
 // phrase, never a piece of a clause; a cluster shows one dispute per
 // topic.
 //
+// A claim and its denial told in one sentence, two clauses joined by
+// "but" or "although" after a comma ("The challengers said the board
+// closed polling stations ..., but the board denied it"), are shown as
+// the source's two clauses, each cut at that comma with an ellipsis, the
+// denier read from the second clause only; the claim clause must report
+// a claim and the denial must deny it as a whole ("it", "that", "the
+// accusation"). The confidence model, fitted on pairs of sentences, does
+// not score these; the rules of a denial still veto them.
+//
 // Confidence (score.go): the rules propose; a small logistic model over
 // features of the dispute as shown (for counts the ratio of the figures,
 // a bound, a part or hedge word, a figure given twice, words the claims

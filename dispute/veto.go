@@ -467,3 +467,19 @@ func causeOf(ws []string) string {
 	}
 	return ""
 }
+
+// splitVetoed reports a claim and denial cut from one sentence
+// (splitDenial) that the rules of a denial reject: the denial clause
+// must deny as denyAt reads it, and the claim clause must be no page
+// furniture, no denial of its own, nor a dismissal of charges.
+func splitVetoed(d chorus.Dispute) bool {
+	if len(d.Claims) != 2 {
+		return true
+	}
+	cw, dw := words(d.Claims[0].Text), words(d.Claims[1].Text)
+	v := denyAt(dw)
+	if v < 0 || dismissedCharges(dw, v) || rejects(cw) {
+		return true
+	}
+	return captionLike(d.Claims[0].Text) || labelled(d.Claims[0].Text)
+}
