@@ -57,6 +57,18 @@ func TestListLabel(t *testing.T) {
 		{"Q: will the ferry run again? a: yes.", true},                                  // one letter
 		{"Westvale: The council met on tuesday.", false},                                // a capital follows: a place or a heading the cleaner cuts
 		{"3D: the film opens in may.", false},                                           // not a word
+		{"Dana ruiz: well, the vote was close.", true},                                  // a speaker of two words
+		{"Harbour fire: crews battle the blaze crews fought the fire all night.", true}, // a headline's topic
+		{"Full coverage: the westvale floods.", true},                                   // a section
+		{"Westvale mayor: ' we will rebuild ' the mayor said.", true},                   // a headline before a quote
+		{"Ana's verdict: guilty on all counts.", true},                                  // a possessive topic
+		{"The reason: the money never came.", false},                                    // a stopword first
+		{"He said: \"we will rebuild.\"", false},                                        // a pronoun and a verb
+		{"The statement reads: \"we regret the delay.\"", false},
+		{"Westvale was lucky: the storm turned north.", false}, // a verb
+		{"At 7: 45 p.m. the ferry left.", false},               // a time
+		{"Harbour fire: The crews fought all night.", false},   // a capital after the colon
+		{"Dana ruiz said she would run again next year.", false},
 	}
 	for _, tt := range tests {
 		if got := ListLabel(tt.s); got != tt.want {
