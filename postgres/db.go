@@ -147,10 +147,12 @@ func (db *DB) Close() error {
 
 // View runs fn in a read-only transaction on a snapshot of the database.
 func (db *DB) View(ctx context.Context, fn func(chorus.StoreReader) error) error {
-	tx, err := db.pool.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
+	c, err := db.pool.Acquire(ctx)
 	if err != nil {
 		return fmt.Errorf("cannot begin read: %w", err)
 	}
+	defer c.Release()
+	tx := newLazyTx(c.Conn(), beginRead)
 	defer tx.Rollback(context.WithoutCancel(ctx))
 	return fn(sqlstore.NewReader(&conn{tx}, &q))
 }
@@ -159,10 +161,12 @@ func (db *DB) View(ctx context.Context, fn func(chorus.StoreReader) error) error
 // when fn returns nil. Writers run concurrently; those that must not
 // interleave take StoreTx.Lock.
 func (db *DB) Update(ctx context.Context, fn func(chorus.StoreTx) error) error {
-	tx, err := db.pool.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.ReadCommitted})
+	c, err := db.pool.Acquire(ctx)
 	if err != nil {
 		return fmt.Errorf("cannot begin write: %w", err)
 	}
+	defer c.Release()
+	tx := newLazyTx(c.Conn(), beginWrite)
 	// Rolls back when fn fails or panics, so the connection returns to the
 	// pool clean; a no-op after Commit.
 	defer tx.Rollback(context.WithoutCancel(ctx))

@@ -84,10 +84,7 @@ func (l *leadership) Update(ctx context.Context, fn func(chorus.StoreTx) error) 
 	if l.released {
 		return errReleased
 	}
-	tx, err := l.c.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.ReadCommitted})
-	if err != nil {
-		return fmt.Errorf("cannot begin assignment: %w", err)
-	}
+	tx := newLazyTx(l.c.Conn(), beginWrite)
 	defer tx.Rollback(context.WithoutCancel(ctx))
 	return l.db.commit(ctx, tx, fn)
 }

@@ -1,0 +1,251 @@
+package postgres
+
+import (
+	"context"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+)
+
+// A transaction's BEGIN costs a round trip of its own when sent alone, as
+// pgx's BeginTx does; every Update, View and assignment batch pays it. A
+// lazyTx sends BEGIN in one pipeline with the transaction's first
+// statement instead (PostgreSQL runs a pipeline's statements in order, and
+// an explicit BEGIN in it opens a transaction that outlives the pipeline),
+// so a transaction of n statements takes n+1 round trips (its statements
+// and COMMIT or ROLLBACK) instead of n+2. With four processes sharing two
+// cores a round trip is dearer than with one (the waiting process's
+// scheduler goes idle and back), so saving one per transaction does more
+// for the processes that do not lead.
+
+// The options of the store's transactions: writes (Update, the assigner's
+// batches) and reads (View, on one snapshot).
+var (
+	beginWrite = pgx.TxOptions{IsoLevel: pgx.ReadCommitted}
+	beginRead  = pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly}
+)
+
+// lazyTx is a pgx.Tx on c, begun with opts by its first statement: QueryRow,
+// Exec and Query send BEGIN and the statement in one pipeline (pgx's
+// Batch.BeginTx); the other methods begin on their own first. Once begun,
+// it is pgx's own transaction (commit, rollback, savepoints, a connection
+// that cannot roll back closed). A transaction that runs no statement
+// sends nothing at all.
+type lazyTx struct {
+	c    *pgx.Conn
+	opts pgx.TxOptions
+	tx   pgx.Tx // once begun
+	done bool   // committed or rolled back before it began
+}
+
+// newLazyTx returns a transaction on c begun with opts when first used.
+func newLazyTx(c *pgx.Conn, opts pgx.TxOptions) *lazyTx { return &lazyTx{c: c, opts: opts} }
+
+var _ pgx.Tx = (*lazyTx)(nil)
+
+// start begins the transaction on its own when it has not begun.
+func (t *lazyTx) start(ctx context.Context) error {
+	switch {
+	case t.tx != nil:
+		return nil
+	case t.done:
+		return pgx.ErrTxClosed
+	}
+	tx, err := t.c.BeginTx(ctx, t.opts)
+	if err != nil {
+		return err
+	}
+	t.tx = tx
+	return nil
+}
+
+// withBegin sends BEGIN and the statement sql in one pipeline and returns
+// the pipeline's results with BEGIN's read: the statement's result is
+// next. On an error the pipeline is closed.
+func (t *lazyTx) withBegin(ctx context.Context, sql string, args ...any) (pgx.BatchResults, error) {
+	if t.done {
+		return nil, pgx.ErrTxClosed
+	}
+	b := &pgx.Batch{}
+	b.BeginTx(t.opts)
+	b.Queue(sql, args...)
+	br := t.c.SendBatch(ctx, b)
+	t.tx = br.Tx()
+	if _, err := br.Exec(); err != nil {
+		br.Close()
+		return nil, err
+	}
+	return br, nil
+}
+
+// QueryRow implements pgx.Tx.
+func (t *lazyTx) QueryRow(ctx context.Context, sql string, args ...any) pgx.Row {
+	if t.tx != nil {
+		return t.tx.QueryRow(ctx, sql, args...)
+	}
+	br, err := t.withBegin(ctx, sql, args...)
+	if err != nil {
+		return errRow{err}
+	}
+	return &batchRow{row: br.QueryRow(), br: br}
+}
+
+// Exec implements pgx.Tx.
+func (t *lazyTx) Exec(ctx context.Context, sql string, args ...any) (pgconn.CommandTag, error) {
+	if t.tx != nil {
+		return t.tx.Exec(ctx, sql, args...)
+	}
+	br, err := t.withBegin(ctx, sql, args...)
+	if err != nil {
+		return pgconn.CommandTag{}, err
+	}
+	tag, err := br.Exec()
+	if cerr := br.Close(); err == nil {
+		err = cerr
+	}
+	return tag, err
+}
+
+// Query implements pgx.Tx.
+func (t *lazyTx) Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error) {
+	if t.tx != nil {
+		return t.tx.Query(ctx, sql, args...)
+	}
+	br, err := t.withBegin(ctx, sql, args...)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := br.Query()
+	if err != nil {
+		br.Close()
+		return nil, err
+	}
+	return &batchRows{Rows: rows, br: br}, nil
+}
+
+// Commit implements pgx.Tx. A transaction that ran nothing has nothing to
+// commit.
+func (t *lazyTx) Commit(ctx context.Context) error {
+	if t.tx != nil {
+		return t.tx.Commit(ctx)
+	}
+	if t.done {
+		return pgx.ErrTxClosed
+	}
+	t.done = true
+	return nil
+}
+
+// Rollback implements pgx.Tx.
+func (t *lazyTx) Rollback(ctx context.Context) error {
+	if t.tx != nil {
+		return t.tx.Rollback(ctx)
+	}
+	if t.done {
+		return pgx.ErrTxClosed
+	}
+	t.done = true
+	return nil
+}
+
+// Begin implements pgx.Tx (a savepoint).
+func (t *lazyTx) Begin(ctx context.Context) (pgx.Tx, error) {
+	if err := t.start(ctx); err != nil {
+		return nil, err
+	}
+	return t.tx.Begin(ctx)
+}
+
+// CopyFrom implements pgx.Tx.
+func (t *lazyTx) CopyFrom(ctx context.Context, table pgx.Identifier, columns []string, src pgx.CopyFromSource) (int64, error) {
+	if err := t.start(ctx); err != nil {
+		return 0, err
+	}
+	return t.tx.CopyFrom(ctx, table, columns, src)
+}
+
+// SendBatch implements pgx.Tx.
+func (t *lazyTx) SendBatch(ctx context.Context, b *pgx.Batch) pgx.BatchResults {
+	if err := t.start(ctx); err != nil {
+		return pgx.FailedBatchResults(b, err)
+	}
+	return t.tx.SendBatch(ctx, b)
+}
+
+// LargeObjects implements pgx.Tx; the store uses none, and before the
+// transaction began there are none to give.
+func (t *lazyTx) LargeObjects() pgx.LargeObjects {
+	if t.tx == nil {
+		return pgx.LargeObjects{}
+	}
+	return t.tx.LargeObjects()
+}
+
+// Prepare implements pgx.Tx.
+func (t *lazyTx) Prepare(ctx context.Context, name, sql string) (*pgconn.StatementDescription, error) {
+	if err := t.start(ctx); err != nil {
+		return nil, err
+	}
+	return t.tx.Prepare(ctx, name, sql)
+}
+
+// Conn implements pgx.Tx.
+func (t *lazyTx) Conn() *pgx.Conn { return t.c }
+
+// batchRow is the row of a statement sent with BEGIN: scanning it ends the
+// pipeline.
+type batchRow struct {
+	row pgx.Row
+	br  pgx.BatchResults
+}
+
+// Scan implements pgx.Row.
+func (r *batchRow) Scan(dest ...any) error {
+	err := r.row.Scan(dest...)
+	if cerr := r.br.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// batchRows are the rows of a statement sent with BEGIN: closing them ends
+// the pipeline.
+type batchRows struct {
+	pgx.Rows
+	br     pgx.BatchResults
+	closed bool
+	err    error // of ending the pipeline
+}
+
+// Next implements pgx.Rows; after the last row it ends the pipeline.
+func (r *batchRows) Next() bool {
+	if r.Rows.Next() {
+		return true
+	}
+	r.Close()
+	return false
+}
+
+// Close implements pgx.Rows.
+func (r *batchRows) Close() {
+	if r.closed {
+		return
+	}
+	r.closed = true
+	r.Rows.Close()
+	r.err = r.br.Close()
+}
+
+// Err implements pgx.Rows.
+func (r *batchRows) Err() error {
+	if err := r.Rows.Err(); err != nil {
+		return err
+	}
+	return r.err
+}
+
+// errRow is a pgx.Row whose Scan returns err.
+type errRow struct{ err error }
+
+// Scan implements pgx.Row.
+func (r errRow) Scan(...any) error { return r.err }

@@ -1,0 +1,232 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// countingConn counts the writes of a client connection: pgx writes each
+// batch of messages it sends before waiting for the server in one Write,
+// so the count is the round trips.
+type countingConn struct {
+	net.Conn
+	writes *atomic.Int64
+}
+
+// Write implements net.Conn.
+func (c countingConn) Write(b []byte) (int, error) {
+	c.writes.Add(1)
+	return c.Conn.Write(b)
+}
+
+// countedConn connects to the test server through a countingConn.
+func countedConn(t *testing.T) (*pgx.Conn, *atomic.Int64) {
+	t.Helper()
+	cfg, err := pgx.ParseConfig(testDSN(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	writes := new(atomic.Int64)
+	dial := cfg.DialFunc
+	cfg.DialFunc = func(ctx context.Context, network, addr string) (net.Conn, error) {
+		c, err := dial(ctx, network, addr)
+		if err != nil {
+			return nil, err
+		}
+		return countingConn{Conn: c, writes: writes}, nil
+	}
+	c, err := pgx.ConnectConfig(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close(context.Background()) })
+	if _, err := c.Exec(context.Background(), "CREATE TEMP TABLE lazy (n int)"); err != nil {
+		t.Fatal(err)
+	}
+	return c, writes
+}
+
+// TestLazyTx checks that a lazyTx begins with its first statement, in one
+// round trip, whichever call runs it; that its statements share one
+// transaction of the requested isolation; and that it commits and rolls
+// back as pgx's own transactions do.
+func TestLazyTx(t *testing.T) {
+	ctx := context.Background()
+	isolation := func(tx pgx.Tx) (string, error) {
+		var iso string
+		return iso, tx.QueryRow(ctx, "SHOW transaction_isolation").Scan(&iso)
+	}
+	insert := func(tx pgx.Tx) (string, error) {
+		if _, err := tx.Exec(ctx, "INSERT INTO lazy VALUES ($1)", 1); err != nil {
+			return "", err
+		}
+		return "read committed", nil
+	}
+	for _, tt := range []struct {
+		name   string
+		opts   pgx.TxOptions
+		first  func(tx pgx.Tx) (isolation string, err error)
+		commit bool // end with Commit rather than Rollback
+		rows   int  // in lazy after two transactions
+	}{
+		{"QueryRow first, read committed", beginWrite, isolation, true, 0},
+		{"QueryRow first, snapshot", beginRead, isolation, false, 0},
+		{"Exec first, committed", beginWrite, insert, true, 2},
+		{"Exec first, rolled back", beginWrite, insert, false, 0},
+		{"Query first", beginRead, func(tx pgx.Tx) (string, error) {
+			rows, err := tx.Query(ctx, "SELECT current_setting('transaction_isolation') FROM generate_series(1, 3)")
+			if err != nil {
+				return "", err
+			}
+			var iso string
+			n := 0
+			for rows.Next() {
+				n++
+				if err := rows.Scan(&iso); err != nil {
+					return "", err
+				}
+			}
+			if n != 3 {
+				return "", fmt.Errorf("%d rows, want 3", n)
+			}
+			return iso, rows.Err()
+		}, false, 0},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c, writes := countedConn(t)
+			want := "read committed"
+			if tt.opts.IsoLevel == pgx.RepeatableRead {
+				want = "repeatable read"
+			}
+			// Twice: the first time, pgx prepares each statement (a round
+			// trip of its own); the second shows the transaction's.
+			for i := range 2 {
+				start := writes.Load()
+				tx := newLazyTx(c, tt.opts)
+				iso, err := tt.first(tx)
+				if err != nil {
+					t.Fatalf("first statement: %v", err)
+				}
+				if iso != want {
+					t.Errorf("isolation %q, want %q", iso, want)
+				}
+				// Two more statements see one transaction's start time.
+				var t1, t2 time.Time
+				if err := tx.QueryRow(ctx, "SELECT transaction_timestamp()").Scan(&t1); err != nil {
+					t.Fatal(err)
+				}
+				time.Sleep(2 * time.Millisecond)
+				if err := tx.QueryRow(ctx, "SELECT transaction_timestamp()").Scan(&t2); err != nil {
+					t.Fatal(err)
+				}
+				if !t1.Equal(t2) {
+					t.Errorf("two statements in two transactions (started %v and %v)", t1, t2)
+				}
+				end := tx.Rollback
+				if tt.commit {
+					end = tx.Commit
+				}
+				if err := end(ctx); err != nil {
+					t.Fatalf("end of transaction: %v", err)
+				}
+				if got := writes.Load() - start; i == 1 && got != 4 {
+					t.Errorf("%d round trips, want 4 (BEGIN with the first statement, two statements, the end)", got)
+				}
+				if err := tx.Rollback(ctx); !errors.Is(err, pgx.ErrTxClosed) {
+					t.Errorf("Rollback after the end = %v, want pgx.ErrTxClosed", err)
+				}
+				if s := c.PgConn().TxStatus(); s != 'I' {
+					t.Errorf("connection left in transaction status %c", s)
+				}
+			}
+			var n int
+			if err := c.QueryRow(ctx, "SELECT count(*) FROM lazy").Scan(&n); err != nil {
+				t.Fatal(err)
+			}
+			if n != tt.rows {
+				t.Errorf("%d rows after the transactions, want %d", n, tt.rows)
+			}
+		})
+	}
+}
+
+// TestLazyTxEmpty checks that a transaction that runs nothing sends
+// nothing.
+func TestLazyTxEmpty(t *testing.T) {
+	ctx := context.Background()
+	c, writes := countedConn(t)
+	for _, end := range []string{"commit", "rollback"} {
+		start := writes.Load()
+		tx := newLazyTx(c, beginWrite)
+		var err error
+		if end == "commit" {
+			err = tx.Commit(ctx)
+		} else {
+			err = tx.Rollback(ctx)
+		}
+		if err != nil {
+			t.Errorf("%s of an empty transaction: %v", end, err)
+		}
+		if got := writes.Load() - start; got != 0 {
+			t.Errorf("%s of an empty transaction: %d round trips, want 0", end, got)
+		}
+		if err := tx.Commit(ctx); !errors.Is(err, pgx.ErrTxClosed) {
+			t.Errorf("Commit after %s = %v, want pgx.ErrTxClosed", end, err)
+		}
+		if _, err := tx.Exec(ctx, "SELECT 1"); err == nil {
+			t.Errorf("a statement after %s ran", end)
+		}
+	}
+}
+
+// TestLazyTxFailure checks that a transaction whose first statement fails
+// reports the error and rolls back, leaving the connection clean, and that
+// a failed transaction's commit is pgx.ErrTxCommitRollback.
+func TestLazyTxFailure(t *testing.T) {
+	ctx := context.Background()
+	c, _ := countedConn(t)
+	for _, first := range []struct {
+		name string
+		run  func(tx pgx.Tx) error
+	}{
+		{"QueryRow", func(tx pgx.Tx) error { var n int; return tx.QueryRow(ctx, "SELECT 1/0").Scan(&n) }},
+		{"Exec", func(tx pgx.Tx) error { _, err := tx.Exec(ctx, "INSERT INTO lazy VALUES (1/0)"); return err }},
+		{"Query", func(tx pgx.Tx) error {
+			rows, err := tx.Query(ctx, "SELECT 1/n FROM (VALUES (1), (0)) v(n)")
+			if err != nil {
+				return err
+			}
+			for rows.Next() {
+			}
+			return rows.Err()
+		}},
+	} {
+		for _, commit := range []bool{false, true} {
+			tx := newLazyTx(c, beginWrite)
+			if err := first.run(tx); err == nil {
+				t.Fatalf("%s: division by zero did not fail", first.name)
+			}
+			if commit {
+				if err := tx.Commit(ctx); !errors.Is(err, pgx.ErrTxCommitRollback) {
+					t.Errorf("%s: Commit of a failed transaction = %v, want pgx.ErrTxCommitRollback", first.name, err)
+				}
+			} else if err := tx.Rollback(ctx); err != nil {
+				t.Errorf("%s: Rollback: %v", first.name, err)
+			}
+			if s := c.PgConn().TxStatus(); s != 'I' {
+				t.Errorf("%s: connection left in transaction status %c", first.name, s)
+			}
+			var n int
+			if err := c.QueryRow(ctx, "SELECT count(*) FROM lazy").Scan(&n); err != nil || n != 0 {
+				t.Errorf("%s: %d rows, %v; want none", first.name, n, err)
+			}
+		}
+	}
+}
