@@ -138,17 +138,42 @@ type jobStory struct {
 	arts []chorus.ArticleRecord
 }
 
+// storyArticlesReader is a store that reads a story and its articles on
+// one snapshot in one call (the postgres store: in one round trip).
+type storyArticlesReader interface {
+	StoryAndArticles(ctx context.Context, id int64) (*chorus.StoryRecord, []chorus.ArticleRecord, error)
+}
+
+// idle reports whether job has nothing to do on its story st: merged,
+// summarized at its version already or since the job was queued, or
+// without articles.
+func idle(st *chorus.StoryRecord, job queue.Job) bool {
+	return st.MergedInto != 0 || st.SummaryVersion != job.After || st.SummaryVersion >= st.Version || st.ArticleCount == 0
+}
+
 // read returns the story of job with its articles, or nil when the job
 // has nothing to do: the story is gone, merged, summarized at its version
 // already or since the job was queued, or has no articles.
 func (s *Service) read(ctx context.Context, job queue.Job) (*jobStory, error) {
+	if r, ok := s.store.(storyArticlesReader); ok {
+		st, arts, err := r.StoryAndArticles(ctx, job.StoryID)
+		switch {
+		case chorus.IsNotFound(err):
+			return nil, nil
+		case err != nil:
+			return nil, err
+		case idle(st, job) || len(arts) == 0:
+			return nil, nil
+		}
+		return &jobStory{StoryRecord: st, arts: arts}, nil
+	}
 	var out *jobStory
 	err := s.store.View(ctx, func(r chorus.StoreReader) error {
 		st, err := r.Story(ctx, job.StoryID)
 		if err != nil {
 			return err
 		}
-		if st.MergedInto != 0 || st.SummaryVersion != job.After || st.SummaryVersion >= st.Version || st.ArticleCount == 0 {
+		if idle(st, job) {
 			return nil
 		}
 		out = &jobStory{StoryRecord: st}

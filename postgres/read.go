@@ -1,0 +1,76 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/internal/sqlstore"
+	"github.com/jackc/pgx/v5"
+)
+
+// StoryAndArticles returns story id and its articles, read on one snapshot
+// in one round trip: BEGIN, the two reads and COMMIT go out in one
+// pipeline, where a View of the two takes three (BEGIN with the first
+// read, the second, ROLLBACK). A summary job reads its story this way
+// (service). A missing story is chorus.ErrNotFound.
+func (db *DB) StoryAndArticles(ctx context.Context, id int64) (*chorus.StoryRecord, []chorus.ArticleRecord, error) {
+	c, err := db.pool.Acquire(ctx)
+	if err != nil {
+		return nil, nil, fmt.Errorf("cannot begin read: %w", err)
+	}
+	defer c.Release()
+	b := &pgx.Batch{}
+	b.BeginTx(beginRead)
+	b.Queue(q.Story, id)
+	b.Queue(q.StoryArticles, id)
+	b.Queue("commit")
+	br := c.Conn().SendBatch(ctx, b)
+	st, arts, err := readStoryAndArticles(br, id)
+	if cerr := br.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("cannot read story %d: %w", id, cerr)
+	}
+	if c.Conn().PgConn().TxStatus() != 'I' {
+		// A read failed, so the rest of the pipeline (COMMIT) was
+		// skipped: end the transaction (the pool closes a connection
+		// that cannot).
+		br.Tx().Rollback(context.WithoutCancel(ctx))
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	return st, arts, nil
+}
+
+// readStoryAndArticles reads the results of StoryAndArticles's pipeline up
+// to the articles.
+func readStoryAndArticles(br pgx.BatchResults, id int64) (*chorus.StoryRecord, []chorus.ArticleRecord, error) {
+	if _, err := br.Exec(); err != nil {
+		return nil, nil, fmt.Errorf("cannot begin read: %w", err)
+	}
+	st, err := sqlstore.ScanStory(br.QueryRow())
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, nil, chorus.ErrNotFound
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("cannot read story %d: %w", id, err)
+	}
+	rows, err := br.Query()
+	if err != nil {
+		return nil, nil, fmt.Errorf("cannot list articles of story %d: %w", id, err)
+	}
+	defer rows.Close()
+	var arts []chorus.ArticleRecord
+	for rows.Next() {
+		a, err := sqlstore.ScanArticle(rows)
+		if err != nil {
+			return nil, nil, fmt.Errorf("cannot read article: %w", err)
+		}
+		arts = append(arts, *a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, nil, fmt.Errorf("cannot list articles of story %d: %w", id, err)
+	}
+	return st, arts, nil
+}
