@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/http"
 	"os"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -75,6 +76,78 @@ func chorusCPU(procs []*proc) float64 {
 		}
 	}
 	return total
+}
+
+// activity counts what a process waits for: its read and write system
+// calls (/proc/PID/io: syscr + syscw, all threads) and its threads'
+// context switches (/proc/PID/task/*/status, voluntary and not). A round
+// trip to the database is a write and a read, and a wait for it usually a
+// switch, so both fall with the round trips.
+type activity struct{ syscalls, switches int64 }
+
+// add returns a + b.
+func (a activity) add(b activity) activity {
+	return activity{a.syscalls + b.syscalls, a.switches + b.switches}
+}
+
+// sub returns a - b.
+func (a activity) sub(b activity) activity {
+	return activity{a.syscalls - b.syscalls, a.switches - b.switches}
+}
+
+// procActivity returns a live process's activity (zero when it is gone).
+func procActivity(pid int) activity {
+	var a activity
+	if b, err := os.ReadFile(fmt.Sprintf("/proc/%d/io", pid)); err == nil {
+		for _, line := range strings.Split(string(b), "\n") {
+			if k, v, ok := strings.Cut(line, ": "); ok && (k == "syscr" || k == "syscw") {
+				n, _ := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+				a.syscalls += n
+			}
+		}
+	}
+	tasks, _ := filepath.Glob(fmt.Sprintf("/proc/%d/task/*/status", pid))
+	for _, t := range tasks {
+		b, err := os.ReadFile(t)
+		if err != nil {
+			continue
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			if k, v, ok := strings.Cut(line, ":"); ok && strings.HasSuffix(k, "ctxt_switches") {
+				n, _ := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+				a.switches += n
+			}
+		}
+	}
+	return a
+}
+
+// chorusActivity returns the activity of the live chorus processes.
+func chorusActivity(procs []*proc) activity {
+	var a activity
+	for _, p := range procs {
+		if p.alive() {
+			a = a.add(procActivity(p.cmd.Process.Pid))
+		}
+	}
+	return a
+}
+
+// pgActivity returns the activity of the PostgreSQL server's live
+// processes (a backend that ends during a run takes its counts with it;
+// the chorus processes keep theirs open).
+func pgActivity(postmaster int) activity {
+	if postmaster == 0 {
+		return activity{}
+	}
+	a := procActivity(postmaster)
+	kids, _ := os.ReadFile(fmt.Sprintf("/proc/%d/task/%d/children", postmaster, postmaster))
+	for _, k := range strings.Fields(string(kids)) {
+		if c, err := strconv.Atoi(k); err == nil {
+			a = a.add(procActivity(c))
+		}
+	}
+	return a
 }
 
 // memory returns a process's resident set and its peak, in MiB.

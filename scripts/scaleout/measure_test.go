@@ -2,6 +2,8 @@ package main
 
 import (
 	"math"
+	"os"
+	"path/filepath"
 	"slices"
 	"testing"
 	"time"
@@ -122,5 +124,33 @@ func TestMedian(t *testing.T) {
 		if got := median(slices.Clone(tt.in)); got != tt.want {
 			t.Errorf("median(%v) = %v, want %v", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestProcActivity checks that a process's system calls and context
+// switches are read and grow with its writes and sleeps, and that a gone
+// process counts nothing.
+func TestProcActivity(t *testing.T) {
+	if _, err := os.Stat("/proc/self/io"); err != nil {
+		t.Skip("no /proc/PID/io here")
+	}
+	before := procActivity(os.Getpid())
+	f, err := os.Create(filepath.Join(t.TempDir(), "w"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 50 {
+		if _, err := f.Write([]byte("x")); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(time.Millisecond)
+	}
+	f.Close()
+	d := procActivity(os.Getpid()).sub(before)
+	if d.syscalls < 50 || d.switches < 1 {
+		t.Errorf("50 writes and sleeps counted as %d system calls and %d switches", d.syscalls, d.switches)
+	}
+	if a := procActivity(1 << 30); a != (activity{}) {
+		t.Errorf("a process that does not exist: %+v", a)
 	}
 }

@@ -21,6 +21,10 @@ type scaleRow struct {
 	chorusCPU, pgCPU float64
 	// procCPU is the CPU seconds of each chorus process over the run.
 	procCPU []float64
+	// chorusAct and pgAct are the system calls and context switches of
+	// the chorus processes and of PostgreSQL's live processes over the
+	// run.
+	chorusAct, pgAct activity
 	// stmts are PostgreSQL's statement counts over the run, when the
 	// server loads pg_stat_statements (--profile).
 	stmts            *statementCounts
@@ -139,6 +143,7 @@ func scaleRun(ctx context.Context, e *env, o options, s *stream, sync string, n 
 		return nil, err
 	}
 	pg0, ch0 := pgCPU(e.postmaster()), chorusCPU(procs)
+	pgAct0, chAct0 := pgActivity(e.postmaster()), chorusActivity(procs)
 	each0 := make([]float64, len(procs))
 	for i, p := range procs {
 		each0[i] = chorusCPU([]*proc{p})
@@ -166,6 +171,7 @@ func scaleRun(ctx context.Context, e *env, o options, s *stream, sync string, n 
 	}
 	r.total = time.Since(start)
 	r.pgCPU, r.chorusCPU = pgCPU(e.postmaster())-pg0, chorusCPU(procs)-ch0
+	r.pgAct, r.chorusAct = pgActivity(e.postmaster()).sub(pgAct0), chorusActivity(procs).sub(chAct0)
 	for i, p := range procs {
 		r.procCPU = append(r.procCPU, chorusCPU([]*proc{p})-each0[i])
 	}
@@ -342,10 +348,13 @@ func median(v []float64) float64 {
 // pg_stat_statements, the commits of the chorus clients' transactions
 // (COMMIT statements) against the others — mostly the transactions that
 // listening backends run to read the notification queue, which PostgreSQL
-// signals at every NOTIFY in the database.
+// signals at every NOTIFY in the database. System calls and context
+// switches per article (chorus processes; PostgreSQL's live processes)
+// count round trips and wake-ups, which CPU time on a shared machine
+// shows only through its noise.
 func printCost(rows []*scaleRow, arts float64) {
-	fmt.Println("\n| processes | CPU s of each chorus process | summaries computed/article | chorus CPU ms/article | PostgreSQL CPU ms/article | commits/article: COMMIT statements | other commits (listeners woken, server) | NOTIFY statements/article | PostgreSQL sessions opened |")
-	fmt.Println("|---|---|---|---|---|---|---|---|---|")
+	fmt.Println("\n| processes | CPU s of each chorus process | summaries computed/article | chorus CPU ms/article | PostgreSQL CPU ms/article | commits/article: COMMIT statements | other commits (listeners woken, server) | NOTIFY statements/article | PostgreSQL sessions opened | chorus syscalls/article | chorus context switches/article | PostgreSQL syscalls/article | PostgreSQL context switches/article |")
+	fmt.Println("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
 	for _, r := range rows {
 		each := slices.Clone(r.procCPU)
 		slices.SortFunc(each, func(a, b float64) int { return cmp.Compare(b, a) })
@@ -359,8 +368,9 @@ func printCost(rows []*scaleRow, arts float64) {
 			other = fmt.Sprintf("%.2f", float64(r.server.commits-st.commits)/arts)
 			notify = fmt.Sprintf("%.2f", float64(st.notifies)/arts)
 		}
-		fmt.Printf("| %d | %s | %.3f | %.2f | %.2f | %s | %s | %s | %d |\n", r.procs, strings.Join(parts, " / "), r.computed/arts,
-			1000*r.chorusCPU/arts, 1000*r.pgCPU/arts, client, other, notify, r.server.sessions)
+		fmt.Printf("| %d | %s | %.3f | %.2f | %.2f | %s | %s | %s | %d | %.1f | %.1f | %.1f | %.1f |\n", r.procs, strings.Join(parts, " / "), r.computed/arts,
+			1000*r.chorusCPU/arts, 1000*r.pgCPU/arts, client, other, notify, r.server.sessions,
+			float64(r.chorusAct.syscalls)/arts, float64(r.chorusAct.switches)/arts, float64(r.pgAct.syscalls)/arts, float64(r.pgAct.switches)/arts)
 	}
 }
 
