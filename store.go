@@ -198,7 +198,9 @@ type StoreTx interface {
 	// Lock takes, until the transaction ends, exclusive locks named by
 	// names, so that the writers of one name run one at a time (ingest locks
 	// an article's key and text hash). A store whose writes are all
-	// serialized does nothing.
+	// serialized does nothing; one may take the locks with the
+	// transaction's next statement (PostgreSQL, in one round trip), which
+	// then reports their error.
 	Lock(ctx context.Context, names ...string) error
 	// QueueArticle appends the stored article id to the assignment inbox
 	// and returns the entry's Seq.

@@ -14,9 +14,12 @@ import (
 // q is the store's query text in PostgreSQL's dialect.
 var q = sqlstore.NewQueries(sqlstore.PostgreSQL)
 
-// conn adapts a pgx transaction to sqlstore.Conn, on which the shared
+// conn adapts a transaction to sqlstore.Conn, on which the shared
 // sqlstore.Reader and sqlstore.Writer run.
-type conn struct{ tx pgx.Tx }
+type conn struct{ tx *lazyTx }
+
+// Defer implements sqlstore.Deferrer.
+func (c *conn) Defer(what, query string, args ...any) { c.tx.Defer(what, query, args...) }
 
 // QueryRow implements sqlstore.Conn.
 func (c *conn) QueryRow(ctx context.Context, query string, args ...any) sqlstore.Scanner {

@@ -36,6 +36,25 @@ type lazyTx struct {
 	opts pgx.TxOptions
 	tx   pgx.Tx // once begun
 	done bool   // committed or rolled back before it began
+	// deferred are statements whose only result is their error, held to
+	// go out in the pipeline of the next statement (Defer).
+	deferred []deferredStmt
+}
+
+// deferredStmt is a statement held by Defer; what names it in its error.
+type deferredStmt struct {
+	what, sql string
+	args      []any
+}
+
+// Defer holds a statement whose only result is its error (a lock, say) to
+// send it in one pipeline with the transaction's next statement, which
+// reports its error ("cannot what: ..."); Commit sends what is still held,
+// Rollback drops it. PostgreSQL runs a pipeline's statements in order, each
+// on a snapshot taken when it starts (READ COMMITTED), so a statement
+// after a deferred lock sees what the lock's previous holder committed.
+func (t *lazyTx) Defer(what, sql string, args ...any) {
+	t.deferred = append(t.deferred, deferredStmt{what, sql, args})
 }
 
 // newLazyTx returns a transaction on c begun with opts when first used.
@@ -43,47 +62,73 @@ func newLazyTx(c *pgx.Conn, opts pgx.TxOptions) *lazyTx { return &lazyTx{c: c, o
 
 var _ pgx.Tx = (*lazyTx)(nil)
 
-// start begins the transaction on its own when it has not begun.
+// start begins the transaction and sends the deferred statements, when
+// either is due, in one pipeline of their own.
 func (t *lazyTx) start(ctx context.Context) error {
-	switch {
-	case t.tx != nil:
+	if t.tx != nil && len(t.deferred) == 0 {
 		return nil
-	case t.done:
-		return pgx.ErrTxClosed
 	}
-	tx, err := t.c.BeginTx(ctx, t.opts)
+	br, err := t.pipeline(ctx, nil)
 	if err != nil {
 		return err
 	}
-	t.tx = tx
-	return nil
+	return br.Close()
 }
 
-// withBegin sends BEGIN and the statement sql in one pipeline and returns
-// the pipeline's results with BEGIN's read: the statement's result is
-// next. On an error the pipeline is closed.
-func (t *lazyTx) withBegin(ctx context.Context, sql string, args ...any) (pgx.BatchResults, error) {
+// pipeline sends, in one pipeline, BEGIN when the transaction has not
+// begun, the deferred statements and then stmt (none when nil), and
+// returns the pipeline's results with those of BEGIN and the deferred
+// statements read: stmt's result is next. On an error the pipeline is
+// closed.
+func (t *lazyTx) pipeline(ctx context.Context, stmt *pgx.QueuedQuery) (pgx.BatchResults, error) {
 	if t.done {
 		return nil, pgx.ErrTxClosed
 	}
 	b := &pgx.Batch{}
-	b.BeginTx(t.opts)
-	b.Queue(sql, args...)
-	br := t.c.SendBatch(ctx, b)
-	t.tx = br.Tx()
-	if _, err := br.Exec(); err != nil {
-		br.Close()
-		return nil, err
+	begin := t.tx == nil
+	if begin {
+		b.BeginTx(t.opts)
+	}
+	held := t.deferred
+	t.deferred = nil
+	for _, d := range held {
+		b.Queue(d.sql, d.args...)
+	}
+	if stmt != nil {
+		b.Queue(stmt.SQL, stmt.Arguments...)
+	}
+	var br pgx.BatchResults
+	if begin {
+		br = t.c.SendBatch(ctx, b)
+		t.tx = br.Tx()
+	} else {
+		br = t.tx.SendBatch(ctx, b)
+	}
+	if begin {
+		if _, err := br.Exec(); err != nil {
+			br.Close()
+			return nil, err
+		}
+	}
+	for _, d := range held {
+		if _, err := br.Exec(); err != nil {
+			br.Close()
+			return nil, storeErr(d.what, err)
+		}
 	}
 	return br, nil
 }
 
+// direct reports whether a statement can go out on its own: the
+// transaction has begun and holds no deferred statement.
+func (t *lazyTx) direct() bool { return t.tx != nil && len(t.deferred) == 0 }
+
 // QueryRow implements pgx.Tx.
 func (t *lazyTx) QueryRow(ctx context.Context, sql string, args ...any) pgx.Row {
-	if t.tx != nil {
+	if t.direct() {
 		return t.tx.QueryRow(ctx, sql, args...)
 	}
-	br, err := t.withBegin(ctx, sql, args...)
+	br, err := t.pipeline(ctx, &pgx.QueuedQuery{SQL: sql, Arguments: args})
 	if err != nil {
 		return errRow{err}
 	}
@@ -92,10 +137,10 @@ func (t *lazyTx) QueryRow(ctx context.Context, sql string, args ...any) pgx.Row 
 
 // Exec implements pgx.Tx.
 func (t *lazyTx) Exec(ctx context.Context, sql string, args ...any) (pgconn.CommandTag, error) {
-	if t.tx != nil {
+	if t.direct() {
 		return t.tx.Exec(ctx, sql, args...)
 	}
-	br, err := t.withBegin(ctx, sql, args...)
+	br, err := t.pipeline(ctx, &pgx.QueuedQuery{SQL: sql, Arguments: args})
 	if err != nil {
 		return pgconn.CommandTag{}, err
 	}
@@ -108,10 +153,10 @@ func (t *lazyTx) Exec(ctx context.Context, sql string, args ...any) (pgconn.Comm
 
 // Query implements pgx.Tx.
 func (t *lazyTx) Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error) {
-	if t.tx != nil {
+	if t.direct() {
 		return t.tx.Query(ctx, sql, args...)
 	}
-	br, err := t.withBegin(ctx, sql, args...)
+	br, err := t.pipeline(ctx, &pgx.QueuedQuery{SQL: sql, Arguments: args})
 	if err != nil {
 		return nil, err
 	}
@@ -123,9 +168,17 @@ func (t *lazyTx) Query(ctx context.Context, sql string, args ...any) (pgx.Rows, 
 	return &batchRows{Rows: rows, br: br}, nil
 }
 
-// Commit implements pgx.Tx. A transaction that ran nothing has nothing to
-// commit.
+// Commit implements pgx.Tx, after sending the deferred statements. A
+// transaction that ran nothing has nothing to commit.
 func (t *lazyTx) Commit(ctx context.Context) error {
+	if len(t.deferred) > 0 {
+		if err := t.start(ctx); err != nil {
+			if t.tx != nil {
+				t.tx.Rollback(context.WithoutCancel(ctx))
+			}
+			return err
+		}
+	}
 	if t.tx != nil {
 		return t.tx.Commit(ctx)
 	}
@@ -136,8 +189,9 @@ func (t *lazyTx) Commit(ctx context.Context) error {
 	return nil
 }
 
-// Rollback implements pgx.Tx.
+// Rollback implements pgx.Tx; the deferred statements are dropped.
 func (t *lazyTx) Rollback(ctx context.Context) error {
+	t.deferred = nil
 	if t.tx != nil {
 		return t.tx.Rollback(ctx)
 	}

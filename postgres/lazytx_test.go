@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -228,5 +229,115 @@ func TestLazyTxFailure(t *testing.T) {
 				t.Errorf("%s: %d rows, %v; want none", first.name, n, err)
 			}
 		}
+	}
+}
+
+// TestLazyTxDefer checks that a deferred statement goes out with the next
+// one, BEGIN included, in one round trip, runs before it, reports its error
+// through it, runs at Commit when nothing followed it, and is dropped by
+// Rollback.
+func TestLazyTxDefer(t *testing.T) {
+	ctx := context.Background()
+	for _, tt := range []struct {
+		name   string
+		run    func(tx *lazyTx) error // defers, then runs its statements
+		commit bool
+		// trips is the round trips of the transaction, the end
+		// included; -1 for a failed one (pgx then prepares its
+		// statements again, so the count depends on pgx).
+		trips int64
+		rows  int // in lazy after the transaction
+		errs  string
+	}{
+		{"before the first statement", func(tx *lazyTx) error {
+			tx.Defer("insert", "INSERT INTO lazy VALUES ($1)", 7)
+			var n int
+			if err := tx.QueryRow(ctx, "SELECT count(*) FROM lazy WHERE n = 7").Scan(&n); err != nil {
+				return err
+			}
+			if n != 1 {
+				return fmt.Errorf("the statement after a deferred insert saw %d rows", n)
+			}
+			return nil
+		}, true, 2, 1, ""},
+		{"between statements", func(tx *lazyTx) error {
+			if _, err := tx.Exec(ctx, "INSERT INTO lazy VALUES (1)"); err != nil {
+				return err
+			}
+			tx.Defer("insert", "INSERT INTO lazy VALUES ($1)", 2)
+			rows, err := tx.Query(ctx, "SELECT n FROM lazy ORDER BY n")
+			if err != nil {
+				return err
+			}
+			var got []int
+			for rows.Next() {
+				var n int
+				if err := rows.Scan(&n); err != nil {
+					return err
+				}
+				got = append(got, n)
+			}
+			if fmt.Sprint(got) != "[1 2]" {
+				return fmt.Errorf("rows %v, want [1 2]", got)
+			}
+			return rows.Err()
+		}, true, 3, 2, ""},
+		{"committed with nothing after it", func(tx *lazyTx) error {
+			tx.Defer("insert", "INSERT INTO lazy VALUES ($1)", 3)
+			return nil
+		}, true, 2, 1, ""},
+		{"dropped by rollback", func(tx *lazyTx) error {
+			tx.Defer("insert", "INSERT INTO lazy VALUES ($1)", 4)
+			return nil
+		}, false, 0, 0, ""},
+		{"its error reported by the next statement", func(tx *lazyTx) error {
+			tx.Defer("lock", "SELECT 1/0")
+			_, err := tx.Exec(ctx, "INSERT INTO lazy VALUES (5)")
+			return err
+		}, false, -1, 0, "cannot lock: "},
+		{"its error reported by Commit", func(tx *lazyTx) error {
+			tx.Defer("lock", "SELECT 1/0")
+			return nil
+		}, true, -1, 0, "cannot lock: "},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c, writes := countedConn(t)
+			for i := range 2 {
+				if _, err := c.Exec(ctx, "DELETE FROM lazy"); err != nil {
+					t.Fatal(err)
+				}
+				start := writes.Load()
+				tx := newLazyTx(c, beginWrite)
+				err := tt.run(tx)
+				if err == nil {
+					end := tx.Rollback
+					if tt.commit {
+						end = tx.Commit
+					}
+					err = end(ctx)
+				} else {
+					tx.Rollback(ctx)
+				}
+				switch {
+				case tt.errs == "" && err != nil:
+					t.Fatal(err)
+				case tt.errs != "" && (err == nil || !strings.HasPrefix(err.Error(), tt.errs)):
+					t.Fatalf("error %v, want one starting %q", err, tt.errs)
+				}
+				if got := writes.Load() - start; i == 1 && tt.trips >= 0 && got != tt.trips {
+					t.Errorf("%d round trips, want %d", got, tt.trips)
+				}
+				if s := c.PgConn().TxStatus(); s != 'I' {
+					t.Errorf("connection left in transaction status %c", s)
+				}
+				var n int
+				if err := c.QueryRow(ctx, "SELECT count(*) FROM lazy").Scan(&n); err != nil {
+					t.Fatal(err)
+				}
+				if n != tt.rows {
+					t.Errorf("%d rows after the transaction, want %d", n, tt.rows)
+				}
+			}
+		})
 	}
 }

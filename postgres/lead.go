@@ -10,7 +10,6 @@ import (
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/internal/sqlstore"
 	"github.com/chorusnews/chorus/queue"
-	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 )
 
@@ -151,7 +150,7 @@ func (l *leadership) Release() error {
 
 // commit runs fn on tx through a store writer, queues the summary jobs and
 // the new-article notification, and commits.
-func (db *DB) commit(ctx context.Context, tx pgx.Tx, fn func(chorus.StoreTx) error) error {
+func (db *DB) commit(ctx context.Context, tx *lazyTx, fn func(chorus.StoreTx) error) error {
 	w := sqlstore.NewWriter(&conn{tx}, &q, func(ctx context.Context, jobs []queue.Summary) error {
 		return db.jobs.EnqueueManyTx(ctx, tx, jobs)
 	})

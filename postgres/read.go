@@ -11,9 +11,9 @@ import (
 )
 
 // StoryAndArticles returns story id and its articles, read on one snapshot
-// in one round trip: BEGIN, the two reads and COMMIT go out in one
-// pipeline, where a View of the two takes three (BEGIN with the first
-// read, the second, ROLLBACK). A summary job reads its story this way
+// in one round trip: BEGIN, the two reads and ROLLBACK (the transaction
+// only read) go out in one pipeline, where a View of the two takes three
+// (BEGIN with the first read, the second, ROLLBACK). A summary job reads its story this way
 // (service). A missing story is chorus.ErrNotFound.
 func (db *DB) StoryAndArticles(ctx context.Context, id int64) (*chorus.StoryRecord, []chorus.ArticleRecord, error) {
 	c, err := db.pool.Acquire(ctx)
@@ -25,14 +25,14 @@ func (db *DB) StoryAndArticles(ctx context.Context, id int64) (*chorus.StoryReco
 	b.BeginTx(beginRead)
 	b.Queue(q.Story, id)
 	b.Queue(q.StoryArticles, id)
-	b.Queue("commit")
+	b.Queue("rollback")
 	br := c.Conn().SendBatch(ctx, b)
 	st, arts, err := readStoryAndArticles(br, id)
 	if cerr := br.Close(); err == nil && cerr != nil {
 		err = fmt.Errorf("cannot read story %d: %w", id, cerr)
 	}
 	if c.Conn().PgConn().TxStatus() != 'I' {
-		// A read failed, so the rest of the pipeline (COMMIT) was
+		// A read failed, so the rest of the pipeline (ROLLBACK) was
 		// skipped: end the transaction (the pool closes a connection
 		// that cannot).
 		br.Tx().Rollback(context.WithoutCancel(ctx))

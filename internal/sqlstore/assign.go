@@ -83,13 +83,19 @@ func (r *Reader) LatestIngested(ctx context.Context) (time.Time, error) {
 }
 
 // Lock implements chorus.StoreTx: the names are locked in sorted order, so
-// two writers locking the same names cannot deadlock.
+// two writers locking the same names cannot deadlock. On a Deferrer
+// (PostgreSQL) the locks go out with the transaction's next statement,
+// which reports their error.
 func (w *Writer) Lock(ctx context.Context, names ...string) error {
 	if w.q.Lock == "" || len(names) == 0 {
 		return nil
 	}
 	sorted := slices.Clone(names)
 	slices.Sort(sorted)
+	if d, ok := w.c.(Deferrer); ok {
+		d.Defer("lock", w.q.Lock, slices.Compact(sorted))
+		return nil
+	}
 	if _, err := w.c.Exec(ctx, w.q.Lock, slices.Compact(sorted)); err != nil {
 		return w.c.Wrap("lock", err)
 	}

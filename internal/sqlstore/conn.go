@@ -23,6 +23,17 @@ type Conn interface {
 	Wrap(op string, err error) error
 }
 
+// Deferrer is a Conn that can hold a statement whose only result is its
+// error and send it with the next statement, in one round trip (the
+// postgres store). Writer.Lock defers its lock on such a Conn: the lock is
+// taken just before the statement that follows it, which reports its
+// error.
+type Deferrer interface {
+	// Defer holds query to run just before the next statement; what
+	// names it in its error ("cannot what: ...").
+	Defer(what, query string, args ...any)
+}
+
 // Rows is the result of Query: a *sql.Rows (adapted) or pgx.Rows.
 type Rows interface {
 	Scanner
