@@ -196,7 +196,7 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 				// ..."), sharing most words with the denial.
 				best := 0
 				for j, c := range all {
-					if j == k || !claimable(c) || !makes(c, "allegations") || passing(c.words, who) {
+					if j == k || !claimable(c) || !makes(c, "allegations") && !makes(c, noun) || passing(c.words, who) {
 						continue
 					}
 					if n := lex.Intersect(c.termsOf(), s.termsOf()); n > best {

@@ -524,6 +524,10 @@ func TestFindCases(t *testing.T) {
 			{"Police said the driver had been drinking, but his lawyer said that the tests were wrong."}}, 0},
 		{"one sentence, a plan rejected", [][]string{
 			{"The council said the Orvel bridge would reopen in May, but the mayor rejected the plan."}}, 0},
+		{"charges denied, the charge told earlier in the source", [][]string{
+			{"Ana Pell has been held in Lenn for two weeks on smuggling charges after a search of her luggage at the airport.",
+				"Her lawyer met reporters outside the court on Monday.", "The weather in Lenn was warm.", "The hearing was brief.",
+				"Ms Pell denies the charges and says the gold was a gift."}}, 1},
 		{"other animals", [][]string{
 			{"A jaguar escaped at the Orvel zoo on Saturday and killed six animals, the zoo said."},
 			{"The Orvel zoo closed after a jaguar escaped on Saturday and killed eight other animals."}}, 1},
