@@ -348,6 +348,11 @@ func splitDenial(all []sentence, s sentence, v int, docs []voices.Doc) (chorus.D
 	if c < 3 || !hasAny(s.words[:c], claimVerbs) && !hasAny(s.words[:c], accuseWords) || hasAny(s.words[:c], rebuttals) {
 		return chorus.Dispute{}, false
 	}
+	for i := 1; i < c; i++ {
+		if claimVerbs[s.words[i-1]] && (s.words[i] == "it" || s.words[i] == "this" || s.words[i] == "so") {
+			return chorus.Dispute{}, false // "X said it was true, but Y denied the claim": what is claimed is not stated
+		}
+	}
 	for _, w := range s.words[c+1 : v] {
 		if w == "," || w == "that" || w == "which" || w == "who" || claimVerbs[w] {
 			return chorus.Dispute{}, false // "but police said that ...": not the denier's own clause

@@ -522,6 +522,8 @@ func TestFindCases(t *testing.T) {
 			{"The challengers said the election board had closed polling stations in their districts, but the board denied it."}}, 1},
 		{"one sentence, someone else's report", [][]string{
 			{"Police said the driver had been drinking, but his lawyer said that the tests were wrong."}}, 0},
+		{"one sentence, the claim not stated", [][]string{
+			{"The singer's former manager said it was true, but the singer's son denied the claim."}}, 0},
 		{"one sentence, a plan rejected", [][]string{
 			{"The council said the Orvel bridge would reopen in May, but the mayor rejected the plan."}}, 0},
 		{"charges denied, the charge told earlier in the source", [][]string{
