@@ -43,13 +43,19 @@ func (c *cluster) nameInFull(sum *chorus.Summary) {
 		}
 	}
 	lower := n == 0 || n*casedShare < len(c.cands)
+	want := summaryCores(sum)
 	var index map[string]string
 	if lower {
-		index = c.lowerFullNames()
+		if summaryHonorific(sum) {
+			index = c.lowerFullNames(want) // read by nameHonorific only
+		}
 	} else {
 		index = c.fullNames()
 	}
-	bare, given := c.lowerGivenNames()
+	bare, given := c.lowerGivenNames(want)
+	if len(index) == 0 && len(bare) == 0 {
+		return // no name to write in full
+	}
 	for sur := range c.twoPeople() {
 		delete(index, sur) // lower case: the lower-cased text's key
 		delete(index, placeCase(sur, 0))
@@ -88,6 +94,23 @@ func (c *cluster) nameInFull(sum *chorus.Summary) {
 		}
 		named = append(named, s)
 	}
+}
+
+// summaryCores returns the words of sum's sentences as nameBare and
+// nameHonorific look them up: each word's lowerCore, and the word after an
+// honorific as nameHonorific trims it. Only these can be rewritten, so
+// the cluster's names are looked for only among them.
+func summaryCores(sum *chorus.Summary) map[string]bool {
+	out := make(map[string]bool)
+	for i := range sum.Sentences {
+		for _, f := range strings.Fields(sum.Sentences[i].Text) {
+			w, _ := lowerCore(f)
+			out[w] = true
+			core := strings.ToLower(strings.TrimRight(f, ",.;:!?\"”'’"))
+			out[strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "’s")] = true
+		}
+	}
+	return out
 }
 
 // nameFirstMention returns s with its first bare mention of a surname
@@ -142,7 +165,11 @@ func nameFirstMention(s string, index map[string]string, before string) (string,
 // first word counts only as the start of a name. Surnames themselves may be
 // common words ("Jim Hall").
 func (c *cluster) fullNames() map[string]string {
-	lower := c.lowerWords()
+	all := make([][]nameTok, len(c.cands))
+	for ci := range c.cands {
+		all[ci] = nameToks(c.cands[ci].text)
+	}
+	lower := c.lowerWordsOf(capitalWords(all)) // given asks only of capitalised words
 	given := func(t nameTok) bool {
 		low := strings.ToLower(t.core)
 		if t.initial {
@@ -154,8 +181,7 @@ func (c *cluster) fullNames() map[string]string {
 	count := make(map[string]int)   // full form -> times written
 	best := make(map[string]string) // surname -> most frequent full form so far
 	forms := make(map[string]int)   // surname -> full forms seen
-	for ci := range c.cands {
-		toks := nameToks(c.cands[ci].text)
+	for _, toks := range all {
 		for j := 1; j < len(toks); j++ {
 			t := toks[j]
 			if !t.capital || notSurnames[strings.ToLower(t.core)] || toks[j-1].brk || !given(toks[j-1]) {
@@ -207,10 +233,13 @@ func (c *cluster) twoPeople() map[string]bool {
 	female := make(map[string]bool)
 	out := make(map[string]bool)
 	for ci := range c.cands {
-		f := strings.Fields(strings.ToLower(c.cands[ci].text))
+		f := strings.Fields(c.cands[ci].text)
 		for j := 0; j+1 < len(f); j++ {
-			h := strings.TrimSuffix(f[j], ".")
-			w := strings.TrimRight(f[j+1], ",.;:!?\"”'’")
+			if f[j][0] != 'm' && f[j][0] != 'M' {
+				continue // no honorific: each starts with "m" (a word's case is lowered rune by rune)
+			}
+			h := strings.TrimSuffix(strings.ToLower(f[j]), ".")
+			w := strings.TrimRight(strings.ToLower(f[j+1]), ",.;:!?\"”'’")
 			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 			switch h {
 			case "mr", "messrs":
@@ -232,6 +261,27 @@ func (c *cluster) twoPeople() map[string]bool {
 // ("Mr Choi"); "miss" is left out, a common verb.
 var bareHonorifics = lex.Set("mr", "mrs", "ms")
 
+// summaryHonorific reports whether a sentence of sum holds a word that
+// nameHonorific reads as an honorific before another word.
+func summaryHonorific(sum *chorus.Summary) bool {
+	for i := range sum.Sentences {
+		fields := strings.Fields(sum.Sentences[i].Text)
+		for j := 0; j+1 < len(fields); j++ {
+			if honorificAt(fields[j]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// honorificAt reports whether the word f is an honorific as
+// nameHonorific reads it: "Mr.", "ms.", "Mr".
+func honorificAt(f string) bool {
+	h := strings.ToLower(f)
+	return honorifics[strings.TrimSuffix(h, ".")] && (strings.HasSuffix(h, ".") || bareHonorifics[h])
+}
+
 // nameHonorific returns s with its first honorific mention ("Mr. Choi",
 // "ms. rowe", "Mr Choi") of a surname that index (lowerFullNames) gives a full name
 // for, and before (lower case) does not hold, written as that full name
@@ -239,7 +289,7 @@ var bareHonorifics = lex.Set("mr", "mrs", "ms")
 func nameHonorific(s string, index map[string]string, before string) (string, bool) {
 	fields := strings.Fields(s)
 	for j := 0; j+1 < len(fields); j++ {
-		if h := strings.ToLower(fields[j]); !honorifics[strings.TrimSuffix(h, ".")] || !strings.HasSuffix(h, ".") && !bareHonorifics[h] {
+		if !honorificAt(fields[j]) {
 			continue
 		}
 		word := fields[j+1]
@@ -268,25 +318,28 @@ var linkWordsBeforeName = lex.Set("since", "unless", "whereas", "despite", "mean
 // "Gregory Gaughan". A surname written with two given names is left out:
 // "mr. trump" may be Donald or Ivana Trump, and a headline's word run into
 // the text ("protest trump") is no given name (two given names before it
-// took such words too). A given name there is a word of letters that is no stopword, title, role,
+// took such words too). Only the surnames in want are looked at
+// (summaryCores). A given name there is a word of letters that is no stopword, title, role,
 // honorific, verb of saying, place or institution word, and that opens a
 // noun phrase (after a stopword, title, role, verb of saying or
 // punctuation, or opening the sentence): "said gregory gaughan", "speaker
 // john boehner", not "reporters asked gaughan".
-func (c *cluster) lowerFullNames() map[string]string {
+func (c *cluster) lowerFullNames(want map[string]bool) map[string]string {
 	words := make([][]string, len(c.cands))
-	want := make(map[string]bool)
+	marked := make(map[string]bool) // wanted surnames after an honorific
 	for ci := range c.cands {
 		f := strings.Fields(strings.ToLower(c.cands[ci].text))
 		words[ci] = f
 		for j := 0; j+1 < len(f); j++ {
 			if strings.HasSuffix(f[j], ".") && honorifics[strings.TrimSuffix(f[j], ".")] {
 				w := strings.TrimRight(f[j+1], ",.;:!?\"”'’")
-				want[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")] = true
+				if w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"); want[w] {
+					marked[w] = true
+				}
 			}
 		}
 	}
-	if len(want) == 0 {
+	if len(marked) == 0 {
 		return nil
 	}
 	plain := func(w string) bool {
@@ -320,7 +373,7 @@ func (c *cluster) lowerFullNames() map[string]string {
 		for j := 1; j < len(f); j++ {
 			sur := strings.TrimRight(f[j], ",.;:!?\"”'’")
 			sur = strings.TrimSuffix(strings.TrimSuffix(sur, "'s"), "’s")
-			if !want[sur] || !given(f[j-1]) {
+			if !marked[sur] || !given(f[j-1]) {
 				continue
 			}
 			k := j - 1
@@ -357,6 +410,9 @@ var afterSurname = lex.Set("is", "was", "has", "had", "who", "and", "will", "wou
 // lowerCore returns the lower-cased word of field f without punctuation
 // or possessive, and whether punctuation or a possessive followed it.
 func lowerCore(f string) (string, bool) {
+	if plainLower(f) {
+		return f, false // most words: nothing to trim or lower
+	}
 	w := strings.ToLower(strings.TrimLeft(f, "\"“‘'`(["))
 	core := strings.TrimRight(w, ",.;:!?\"”’'`)]")
 	for _, p := range []string{"'s", "’s"} {
@@ -365,6 +421,16 @@ func lowerCore(f string) (string, bool) {
 		}
 	}
 	return core, core != w
+}
+
+// plainLower reports whether f is all lower-case ASCII letters.
+func plainLower(f string) bool {
+	for i := 0; i < len(f); i++ {
+		if f[i] < 'a' || f[i] > 'z' {
+			return false
+		}
+	}
+	return f != ""
 }
 
 // lowerGivenNames maps each surname that a lower-cased cluster writes
@@ -379,37 +445,53 @@ func lowerCore(f string) (string, bool) {
 // a determiner ("the hall"), and one that the cluster writes in fewer than
 // half its mentions in a person's place (after a given name, honorific,
 // role or verb of saying, or before a verb of saying, a comma, a
-// possessive or afterSurname).
-func (c *cluster) lowerGivenNames() (map[string]string, map[string]map[string]bool) {
+// possessive or afterSurname). Only the surnames in want (lower case)
+// are looked at: the words of the summary being rewritten (summaryCores).
+func (c *cluster) lowerGivenNames(want map[string]bool) (map[string]string, map[string]map[string]bool) {
+	if len(want) == 0 {
+		return map[string]string{}, map[string]map[string]bool{}
+	}
 	// Each word's lowerCore is computed once (cores) and each distinct
-	// word's shape once (shaped): the loop below reads a word and its
-	// neighbours.
+	// word's shape once (shaped): the loop below reads a wanted word and
+	// its neighbours.
 	type core struct {
 		w     string
 		punct bool
 	}
+	type at struct{ ci, j int }
+	shaped := make(map[string]bool)
+	surnameShaped := func(w string) bool {
+		if v, ok := shaped[w]; ok {
+			return v
+		}
+		v := len(w) >= 3 && lettersOnly(w) && !(adverbLike(w) || lex.IsStopword(w) || honorifics[w] || abbrevTitles[w] || roleWords[w] ||
+			placeWords[w] || notSurnames[w] || lex.IsGivenName(w) || personAfter[w] || lex.IsAttributionVerb(w) ||
+			determiners[w] || afterSurname[w])
+		shaped[w] = v
+		return v
+	}
+	shapedWant := make(map[string]bool, len(want)) // the wanted words that may be surnames
+	for w := range want {
+		if surnameShaped(w) {
+			shapedWant[w] = true
+		}
+	}
+	if len(shapedWant) == 0 {
+		return map[string]string{}, map[string]map[string]bool{}
+	}
 	words := make([][]string, len(c.cands))
 	cores := make([][]core, len(c.cands))
-	uses := make(map[string]int) // word -> times written
+	var found []at // the places of the wanted words, in reading order
 	for ci := range c.cands {
 		words[ci] = strings.Fields(c.cands[ci].text)
 		cores[ci] = make([]core, len(words[ci]))
 		for k, f := range words[ci] {
 			w, punct := lowerCore(f)
 			cores[ci][k] = core{w, punct}
-			uses[w]++
+			if shapedWant[w] {
+				found = append(found, at{ci, k})
+			}
 		}
-	}
-	shaped := make(map[string]bool)
-	surnameShaped := func(w string) bool {
-		if v, ok := shaped[w]; ok {
-			return v
-		}
-		v := !(len(w) < 3 || adverbLike(w) || lex.IsStopword(w) || honorifics[w] || abbrevTitles[w] || roleWords[w] ||
-			placeWords[w] || notSurnames[w] || lex.IsGivenName(w) || personAfter[w] || lex.IsAttributionVerb(w) ||
-			determiners[w] || afterSurname[w]) && lettersOnly(w)
-		shaped[w] = v
-		return v
 	}
 	plain := func(f string) (string, bool) { // a word with no punctuation
 		w, punct := lowerCore(f)
@@ -426,7 +508,6 @@ func (c *cluster) lowerGivenNames() (map[string]string, map[string]map[string]bo
 	kin := make(map[string]bool)                // surnames written beside a family word
 	unlisted := make(map[string]map[string]int) // surname -> unlisted given name -> times before it
 	speaks := make(map[string]bool)
-	middle := make(map[string]bool)                // middle names: "ronald" of "william ronald pulliam"
 	afterListed := make(map[string]bool)           // surnames written after one of the given names (lex.IsGivenName)
 	preceding := make(map[string]map[string]int)   // surname -> plain word written before it -> times
 	openBefore := make(map[string]map[string]bool) // surname -> such words where a name may start
@@ -438,11 +519,35 @@ func (c *cluster) lowerGivenNames() (map[string]string, map[string]map[string]bo
 		forms[sur][fm.text]++
 		firsts[sur][fm.first] = true
 	}
-	for ci, f := range words {
-		cs := cores[ci]
-		for j := range f {
+	// givenAt returns the given name before the surname f[j] (cs[j]), if
+	// any, and whether it is a listed one (lex.IsGivenName).
+	givenAt := func(f []string, cs []core, j int) (string, bool) {
+		if j == 0 {
+			return "", false
+		}
+		if w, ok := plain(f[j-1]); ok && j > 1 && f[j-1] == w && len(w) > 3 && !verbLike(w) && !notGiven[w] &&
+			!adjectiveLike(w) && !pluralNoun(cs[j].w) {
+			return w, false // not a headline's capitalised word run into the text
+		} else if w, punct := cs[j-1].w, cs[j-1].punct; !punct && lex.IsGivenName(w) && w == strings.ToLower(f[j-1]) &&
+			(j == 1 || !placeWords[strings.ToLower(f[j-2])]) { // not "san francisco medical"
+			return w, true
+		}
+		return "", false
+	}
+	// A surname never written after a given name gets no full name: its
+	// mentions are not read further.
+	named := make(map[string]bool)
+	for _, a := range found {
+		if g, _ := givenAt(words[a.ci], cores[a.ci], a.j); g != "" {
+			named[cores[a.ci][a.j].w] = true
+		}
+	}
+	for _, a := range found {
+		ci, j := a.ci, a.j
+		f, cs := words[ci], cores[ci]
+		{
 			sur, punct := cs[j].w, cs[j].punct
-			if !surnameShaped(sur) {
+			if !named[sur] {
 				continue
 			}
 			prev, next := "", ""
@@ -459,16 +564,7 @@ func (c *cluster) lowerGivenNames() (map[string]string, map[string]map[string]bo
 				kin[sur] = true
 			}
 			said := lex.IsAttributionVerb(next) || personAfter[next]
-			g, listed := "", false
-			if j > 0 {
-				if w, ok := plain(f[j-1]); ok && j > 1 && f[j-1] == w && len(w) > 3 && !verbLike(w) && !notGiven[w] &&
-					!adjectiveLike(w) && !pluralNoun(sur) {
-					g = w // not a headline's capitalised word run into the text
-				} else if w, punct := cs[j-1].w, cs[j-1].punct; !punct && lex.IsGivenName(w) && w == strings.ToLower(f[j-1]) &&
-					(j == 1 || !placeWords[strings.ToLower(f[j-2])]) { // not "san francisco medical"
-					g, listed = w, true
-				}
-			}
+			g, listed := givenAt(f, cs, j)
 			strong := said || honorifics[strings.TrimSuffix(prev, ".")] || roleWords[prev]
 			if strong {
 				speaks[sur] = true
@@ -500,9 +596,9 @@ func (c *cluster) lowerGivenNames() (map[string]string, map[string]map[string]bo
 					m := strings.ToLower(f[j-2])
 					if lex.IsGivenName(m) {
 						// "william ronald pulliam", "alexander graham bell":
-						// the first name is the first word.
+						// the first name is the first word (middleNames
+						// finds g a middle name before any surname).
 						fm = form{first: m, text: nameCase(m) + " " + fm.text}
-						middle[g] = true
 					}
 				}
 				add(sur, fm)
@@ -514,6 +610,48 @@ func (c *cluster) lowerGivenNames() (map[string]string, map[string]map[string]bo
 					unlisted[sur] = make(map[string]int)
 				}
 				unlisted[sur][g]++
+			}
+		}
+	}
+	// How often the cluster writes each word these counts compare, and
+	// which of the listed given names before a wanted surname it writes as
+	// a middle name before any surname.
+	uses := make(map[string]int)
+	mayMiddle := make(map[string]bool)
+	for sur, ws := range preceding {
+		uses[sur] = 0
+		for w := range ws {
+			uses[w] = 0
+			if lex.IsGivenName(w) {
+				mayMiddle[w] = true
+			}
+		}
+	}
+	for sur, gs := range unlisted {
+		uses[sur] = 0
+		for g := range gs {
+			uses[g] = 0
+		}
+	}
+	for sur := range person {
+		uses[sur] = 0
+	}
+	middle := make(map[string]bool) // middle names: "ronald" of "william ronald pulliam"
+	for ci, cs := range cores {
+		f := words[ci]
+		for j := range cs {
+			w := cs[j].w
+			if n, ok := uses[w]; ok {
+				uses[w] = n + 1
+			}
+			// The listed given name g = f[j-1] of the loop above, after
+			// another given name, before a surname-shaped word.
+			if j > 1 && mayMiddle[cs[j-1].w] && !middle[cs[j-1].w] {
+				g := cs[j-1].w
+				if !cs[j-1].punct && g == strings.ToLower(f[j-1]) && !placeWords[strings.ToLower(f[j-2])] &&
+					lex.IsGivenName(strings.ToLower(f[j-2])) && surnameShaped(w) {
+					middle[g] = true
+				}
 			}
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/dataset"
 )
 
 func TestFullNames(t *testing.T) {
@@ -83,7 +84,7 @@ func TestLowerFullNames(t *testing.T) {
 	} {
 		c.cands = append(c.cands, candidate{text: s})
 	}
-	got := c.lowerFullNames()
+	got := c.lowerFullNames(everyWord(c))
 	if got["osei"] != "Marit Osei" {
 		t.Errorf("lowerFullNames()[osei] = %q, want %q", got["osei"], "Marit Osei")
 	}
@@ -163,7 +164,7 @@ func TestLowerGivenNames(t *testing.T) {
 	} {
 		c.cands = append(c.cands, candidate{text: s})
 	}
-	got, given := c.lowerGivenNames()
+	got, given := c.lowerGivenNames(everyWord(c))
 	// "meet okafor": a verb before the surname is no second given name.
 	want := map[string]string{"brekke": "Helen Brekke", "nkemba": "Odile Nkemba", "okafor": "Angela Okafor"}
 	for sur, full := range want {
@@ -285,4 +286,41 @@ func TestLowerCasedSurnameGolden(t *testing.T) {
 		t.Errorf("first mention of Brekke is bare: %q", s.Sentences[first].Text)
 	}
 	golden(t, filepath.Join("testdata", "lower-surname", "summary.golden.json"), s)
+}
+
+// BenchmarkMultiNewsReader summarizes the first 500 Multi-News validation
+// clusters as a reader's default summary (no Fill): the path chorus
+// summarize takes, with the full-name rule (nameInFull) and voices that
+// BenchmarkMultiNews's fixed-length summaries skip.
+func BenchmarkMultiNewsReader(b *testing.B) {
+	dir, err := dataset.Dir()
+	if err != nil {
+		b.Skipf("no data: %v", err)
+	}
+	var clusters [][]chorus.Article
+	err = dataset.Read(dir, "multinews-val", 500, func(ex dataset.Example) error {
+		clusters = append(clusters, ex.Cluster.Articles)
+		return nil
+	})
+	if err != nil {
+		b.Skipf("cannot read multinews-val: %v", err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, arts := range clusters {
+			Summarize(arts, chorus.Options{})
+		}
+	}
+	b.ReportMetric(float64(b.N*len(clusters))/b.Elapsed().Seconds(), "clusters/s")
+}
+
+// everyWord returns every word of c's sentences as summaryCores reads a
+// summary's: the names of the whole cluster are looked for.
+func everyWord(c *cluster) map[string]bool {
+	sum := chorus.Summary{}
+	for _, cd := range c.cands {
+		sum.Sentences = append(sum.Sentences, chorus.Sentence{Text: cd.text})
+	}
+	return summaryCores(&sum)
 }

@@ -125,6 +125,11 @@ func nameShaped(w string) bool {
 type nameIndex struct {
 	lower    map[string]bool
 	surnames map[string]bool
+	// asked holds the words lower was filled for (the cluster's
+	// capitalised words, lower-cased); a word outside it is looked up in
+	// c's sentences when asked about. nil: lower holds every word.
+	asked map[string]bool
+	c     *cluster
 }
 
 // roleWords before a name show that it is a person's: "minister Hana
@@ -166,6 +171,12 @@ func personContext(toks []nameTok, j int) bool {
 // lower-case somewhere in the cluster.
 func (x *nameIndex) common(t nameTok) bool {
 	low := strings.ToLower(t.core)
+	if x.asked != nil && !x.asked[low] {
+		x.asked[low] = true
+		if x.c.lowerWordsOf(map[string]bool{low: true})[low] {
+			x.lower[low] = true
+		}
+	}
 	return x.lower[low] || lex.IsStopword(low)
 }
 
@@ -179,7 +190,11 @@ type personMention struct {
 // capitalised non-common word that ends a name when x.surnames is nil, with
 // full set only for a first name or an initial before it) in s, in order.
 func (x *nameIndex) mentions(s string) []personMention {
-	toks := nameToks(s)
+	return x.mentionsIn(nameToks(s))
+}
+
+// mentionsIn is mentions for a sentence split by nameToks.
+func (x *nameIndex) mentionsIn(toks []nameTok) []personMention {
 	var out []personMention
 	for i, t := range toks {
 		if !t.capital || x.common(t) {
@@ -215,10 +230,24 @@ func (x *nameIndex) mentions(s string) []personMention {
 // the cluster writes starting with a lower-case letter: common words, no
 // names.
 func (c *cluster) lowerWords() map[string]bool {
+	return c.lowerWordsOf(nil)
+}
+
+// lowerWordsOf is lowerWords for the words in need only (all words when
+// need is nil): the rule asks only about capitalised words.
+func (c *cluster) lowerWordsOf(need map[string]bool) map[string]bool {
 	lower := make(map[string]bool)
+	if need != nil && len(need) == 0 {
+		return lower
+	}
 	for i := range c.cands {
 		for _, f := range strings.Fields(c.cands[i].text) {
-			f = strings.Trim(f, "\"“”‘’'`()[],.;:!?")
+			if !plainLower(f) { // a plain word is trimmed already
+				f = strings.Trim(f, "\"“”‘’'`()[],.;:!?")
+			}
+			if need != nil && !need[f] {
+				continue
+			}
 			if r, _ := utf8.DecodeRuneInString(f); unicode.IsLower(r) {
 				lower[f] = true
 			}
@@ -227,14 +256,33 @@ func (c *cluster) lowerWords() map[string]bool {
 	return lower
 }
 
+// capitalWords returns the lower-cased words that toks write capitalised:
+// the words nameIndex.common asks lowerWords about.
+func capitalWords(toks [][]nameTok) map[string]bool {
+	out := make(map[string]bool)
+	for _, ts := range toks {
+		for _, t := range ts {
+			if t.capital {
+				out[strings.ToLower(t.core)] = true
+			}
+		}
+	}
+	return out
+}
+
 // markSurnames sets each candidate's bare field: the surname of its first
 // person mention when that mention is a bare surname the cluster gives in
 // full elsewhere.
 func (c *cluster) markSurnames() {
-	x := &nameIndex{lower: c.lowerWords()}
+	toks := make([][]nameTok, len(c.cands))
+	for i := range c.cands {
+		toks[i] = nameToks(c.cands[i].text)
+	}
+	asked := capitalWords(toks)
+	x := &nameIndex{lower: c.lowerWordsOf(asked), asked: asked, c: c}
 	found := make(map[string]bool)
 	for i := range c.cands {
-		for _, m := range x.mentions(c.cands[i].text) {
+		for _, m := range x.mentionsIn(toks[i]) {
 			if m.full {
 				found[m.surname] = true
 			}
@@ -244,9 +292,8 @@ func (c *cluster) markSurnames() {
 	// title or a role, or is given an age.
 	person := make(map[string]bool)
 	for i := range c.cands {
-		toks := nameToks(c.cands[i].text)
-		for j, t := range toks {
-			if t.capital && found[t.core] && personContext(toks, j) {
+		for j, t := range toks[i] {
+			if t.capital && found[t.core] && personContext(toks[i], j) {
 				person[t.core] = true
 			}
 		}
@@ -262,7 +309,7 @@ func (c *cluster) markSurnames() {
 	x.surnames = found
 	c.people = x
 	for i := range c.cands {
-		if ms := x.mentions(c.cands[i].text); len(ms) > 0 && !ms[0].full {
+		if ms := x.mentionsIn(toks[i]); len(ms) > 0 && !ms[0].full {
 			c.cands[i].bare = ms[0].surname
 		}
 	}
