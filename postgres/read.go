@@ -2,8 +2,10 @@ package postgres
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/internal/sqlstore"
@@ -73,4 +75,53 @@ func readStoryAndArticles(br pgx.BatchResults, id int64) (*chorus.StoryRecord, [
 		return nil, nil, fmt.Errorf("cannot list articles of story %d: %w", id, err)
 	}
 	return st, arts, nil
+}
+
+// SaveCurrentSummary saves sum, computed from story id at version, when
+// version is still the story's Version and newer than its stored summary
+// (SaveSummary's conditions, and current), in one round trip: BEGIN, the
+// update and COMMIT in one pipeline, where an Update takes two (BEGIN with
+// the update, COMMIT). It reports whether it saved; when it did not (the
+// story moved on, merged, or a newer summary is stored), nothing changed
+// and the caller saves through Update, which queues the next summary when
+// the story moved on. A summary job saves this way (service).
+func (db *DB) SaveCurrentSummary(ctx context.Context, id, version int64, title string, sum chorus.StorySummary, updated time.Time) (bool, error) {
+	js, err := json.Marshal(sum)
+	if err != nil {
+		return false, fmt.Errorf("cannot encode summary of story %d: %w", id, err)
+	}
+	c, err := db.pool.Acquire(ctx)
+	if err != nil {
+		return false, fmt.Errorf("cannot begin write: %w", err)
+	}
+	defer c.Release()
+	b := &pgx.Batch{}
+	b.BeginTx(beginWrite)
+	b.Queue(q.SaveCurrentSummary, string(js), version, title, sqlstore.Enc(updated),
+		sqlstore.SearchText(title, &sum), id, version, version)
+	b.Queue("commit")
+	br := c.Conn().SendBatch(ctx, b)
+	saved, err := func() (bool, error) {
+		if _, err := br.Exec(); err != nil {
+			return false, err
+		}
+		tag, err := br.Exec()
+		if err != nil {
+			return false, err
+		}
+		_, err = br.Exec() // COMMIT
+		return tag.RowsAffected() == 1, err
+	}()
+	if cerr := br.Close(); err == nil {
+		err = cerr
+	}
+	if c.Conn().PgConn().TxStatus() != 'I' {
+		// The update failed, so COMMIT was skipped: end the transaction
+		// (the pool closes a connection that cannot).
+		br.Tx().Rollback(context.WithoutCancel(ctx))
+	}
+	if err != nil {
+		return false, storeErr(fmt.Sprintf("save summary of story %d", id), err)
+	}
+	return saved, nil
 }

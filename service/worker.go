@@ -112,6 +112,19 @@ func (s *Service) process(ctx context.Context, job queue.Job) error {
 		updated = now
 	}
 	title := storyTitle(st.Title, saved, arts)
+	if cs, ok := s.store.(currentSummarySaver); ok {
+		// The usual case, the story unchanged since it was read, in one
+		// round trip; otherwise the transaction below.
+		done, err := cs.SaveCurrentSummary(ctx, job.StoryID, st.Version, title, saved, updated)
+		if err != nil {
+			return err
+		}
+		if done {
+			s.metrics.jobsDone.Inc()
+			s.log.Debug("summary saved", "story", job.StoryID, "version", st.Version, "attempt", job.Attempt)
+			return nil
+		}
+	}
 	err = s.update(ctx, "summary", func(tx chorus.StoreTx) error {
 		// A story that changed meanwhile still gets this newer summary; the
 		// changes joined this job, so the next job is queued here.
@@ -142,6 +155,13 @@ type jobStory struct {
 // one snapshot in one call (the postgres store: in one round trip).
 type storyArticlesReader interface {
 	StoryAndArticles(ctx context.Context, id int64) (*chorus.StoryRecord, []chorus.ArticleRecord, error)
+}
+
+// currentSummarySaver is a store that saves a summary of a story's current
+// version in one call, reporting whether it saved (the postgres store: in
+// one round trip, where an Update takes two).
+type currentSummarySaver interface {
+	SaveCurrentSummary(ctx context.Context, id, version int64, title string, sum chorus.StorySummary, updated time.Time) (bool, error)
 }
 
 // idle reports whether job has nothing to do on its story st: merged,

@@ -100,19 +100,22 @@ type Queries struct {
 	// SaveSummary stores a summary newer than the stored one and returns
 	// the story's version: summary, version, title, updated, search, id,
 	// version, version.
-	SaveSummary     string
-	Feed, FeedByURL string // id or url
-	Feeds           string // no arguments
-	AddFeed         string // url, created
-	UpdateFeed      string // title, etag, last modified, last polled, next poll, failures, last error, id
-	RemoveFeed      string // id
-	StaleStories    string // no arguments; id, summary version and updated of live stories whose summary is older
-	APIKeyByHash    string // hash
-	APIKeys         string // no arguments
-	AddAPIKey       string // id, name, hash, created
-	RevokeAPIKey    string // revoked, id
-	SchemaVersion   string // no arguments
-	RecordMigration string // version, name, applied
+	SaveSummary string
+	// SaveCurrentSummary stores a summary newer than the stored one only
+	// when it is of the story's version: SaveSummary's arguments.
+	SaveCurrentSummary string
+	Feed, FeedByURL    string // id or url
+	Feeds              string // no arguments
+	AddFeed            string // url, created
+	UpdateFeed         string // title, etag, last modified, last polled, next poll, failures, last error, id
+	RemoveFeed         string // id
+	StaleStories       string // no arguments; id, summary version and updated of live stories whose summary is older
+	APIKeyByHash       string // hash
+	APIKeys            string // no arguments
+	AddAPIKey          string // id, name, hash, created
+	RevokeAPIKey       string // revoked, id
+	SchemaVersion      string // no arguments
+	RecordMigration    string // version, name, applied
 
 	// The statements below differ between dialects in more than spelling.
 
@@ -193,6 +196,9 @@ func NewQueries(d Dialect) Queries {
 		SaveSummary: `UPDATE stories SET summary = ?, summary_version = ?, title = ?,
 		updated = ?, search = ? WHERE id = ? AND merged_into IS NULL
 		AND summary_version < ? AND version >= ? RETURNING version`,
+		SaveCurrentSummary: `UPDATE stories SET summary = ?, summary_version = ?, title = ?,
+		updated = ?, search = ? WHERE id = ? AND merged_into IS NULL
+		AND summary_version < ? AND version = ?`,
 
 		Feed:      `SELECT ` + FeedColumns + ` FROM feeds WHERE id = ?`,
 		FeedByURL: `SELECT ` + FeedColumns + ` FROM feeds WHERE url = ?`,
@@ -250,7 +256,7 @@ func (q *Queries) all() []*string {
 	return []*string{&q.ArticleByID, &q.ArticleByKey, &q.ArticleByHash, &q.ArticleByKeyOrHash, &q.StoryArticles, &q.ArticlesByID, &q.StoryArticlePage,
 		&q.RecentArticles, &q.LastSeq, &q.PutArticle, &q.Story, &q.CountStories, &q.CountStoriesText,
 		&q.Stories, &q.StoriesText, &q.LiveStoryLast, &q.LiveStoryVersions, &q.MoveArticles, &q.MoveMerged,
-		&q.MarkMerged, &q.SaveSummary, &q.Feed, &q.FeedByURL, &q.Feeds, &q.AddFeed,
+		&q.MarkMerged, &q.SaveSummary, &q.SaveCurrentSummary, &q.Feed, &q.FeedByURL, &q.Feeds, &q.AddFeed,
 		&q.UpdateFeed, &q.RemoveFeed, &q.StaleStories, &q.APIKeyByHash, &q.APIKeys, &q.AddAPIKey,
 		&q.RevokeAPIKey, &q.SchemaVersion, &q.RecordMigration, &q.QueueArticle, &q.Inbox, &q.Waiting,
 		&q.Dequeue, &q.AssignArticle, &q.AppendChange, &q.Changes, &q.LastChange, &q.LatestIngested}
