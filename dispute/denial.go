@@ -360,6 +360,9 @@ func splitDenial(all []sentence, s sentence, v int, docs []voices.Doc) (chorus.D
 	}
 	obj := s.words[v+1:]
 	noun, _, ok := anaphoric(obj)
+	if !ok && len(obj) > 1 && (obj[0] == "it" || obj[0] == "this") && obj[1] == "and" {
+		ok = true // "but he denies this and says he thought she was an intruder"
+	}
 	if !ok || noun != "" && !accusationNouns[noun] && claimWords[noun] == nil {
 		return chorus.Dispute{}, false
 	}

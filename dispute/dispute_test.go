@@ -522,6 +522,8 @@ func TestFindCases(t *testing.T) {
 			{"The challengers said the election board had closed polling stations in their districts, but the board denied it."}}, 1},
 		{"one sentence, someone else's report", [][]string{
 			{"Police said the driver had been drinking, but his lawyer said that the tests were wrong."}}, 0},
+		{"one sentence, the denial goes on", [][]string{
+			{"The prosecution said Lind shot the guard after an argument, but Lind denies this and says he fired in fear."}}, 1},
 		{"one sentence, the claim not stated", [][]string{
 			{"The singer's former manager said it was true, but the singer's son denied the claim."}}, 0},
 		{"one sentence, a plan rejected", [][]string{
