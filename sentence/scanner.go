@@ -182,9 +182,11 @@ func (s *scanner) ends(i, k, dots int, strong, quoted, closed bool) bool {
 		return true
 	case r == ',' || r == ';' || r == ':':
 		return false
+	case strong && lower:
+		return !closed && s.runOn(i, k)
 	case strong:
 		// "Says who?" he asked. “Says who?” Cohen asked.
-		return !lower && !(closed && speechFollows(text, k))
+		return !(closed && speechFollows(text, k))
 	}
 	word := wordBefore(text, i)
 	class := classify(word)
@@ -210,6 +212,56 @@ func (s *scanner) ends(i, k, dots int, strong, quoted, closed bool) bool {
 	}
 	return true
 }
+
+// runOn reports whether the question or exclamation mark at i ends a
+// sentence although a lower-case word follows at k: Multi-News lowers the
+// first letter of a sentence run into a question or exclamation ("Can
+// property have bad karma? in 2007, when ...", "Prince louis is already a
+// natural! to mark the birth ..."). It does not outside a quotation or parentheses, after a name
+// with a mark of its own ("Yahoo! news") or before a verb of speech ("why?
+// asked the mayor").
+func (s *scanner) runOn(i, k int) bool {
+	text := s.text
+	if s.quotes%2 == 1 || strings.Count(text[s.start:i], "“") > strings.Count(text[s.start:i], "”") ||
+		strings.Count(text[s.start:i], "(") > strings.Count(text[s.start:i], ")") {
+		return false
+	}
+	if bangNames[strings.ToLower(wordBefore(text, i))] {
+		return false
+	}
+	// A word exclaimed over and over is one title or cry: "Tora! tora!
+	// tora! was ...".
+	before := wordBefore(text, i)
+	if w := wordAt(text, k); text[i] == '!' && k+len(w) < len(text) && text[k+len(w)] == '!' && strings.EqualFold(w, before) {
+		return false
+	}
+	words := strings.Fields(text[s.start:i])
+	if n := len(words); text[i] == '!' && n >= 2 && strings.EqualFold(words[n-2], before+"!") {
+		return false
+	}
+	if len(words) < runOnMinWords && !(len(words) == runOnMinWords-1 && questionWords[strings.ToLower(words[0])]) {
+		return false // "Her crime? possessing cocaine.": the answer is no sentence alone
+	}
+	return !speechFollows(text, k)
+}
+
+// runOnMinWords is the fewest words of a question or exclamation that
+// runOn parts from the lower-case text after it, one fewer for a question
+// opening with a question word ("What is demisexuality?"). A shorter one
+// ("Her crime?", "Why now?", "Oh well!") is a lead-in whose answer needs
+// it.
+const runOnMinWords = 4
+
+// questionWords open a question.
+var questionWords = map[string]bool{"what": true, "why": true, "how": true, "who": true, "when": true,
+	"where": true, "which": true, "is": true, "are": true, "was": true, "were": true, "can": true,
+	"could": true, "do": true, "does": true, "did": true, "will": true, "would": true, "should": true}
+
+// bangNames are names written with an exclamation mark, after which the
+// text goes on: "Yahoo! news", "Jeopardy! champion".
+var bangNames = map[string]bool{"yahoo": true, "jeopardy": true, "wham": true, "hello": true, "ok": true,
+	"oklahoma": true, "mia": true, "airplane": true, "oops": true, "bang": true, "e": true,
+	"live": true, "woot": true}
 
 // speechFollows reports whether one of the next five words after k is a
 // verb of attribution ("Cohen asked", "Sen. Jane Roe said").

@@ -88,6 +88,16 @@ var splitTests = []struct {
 	{"aside with capital", "(The mayor declined to comment.) The council met later.", []string{"(The mayor declined to comment.)", "The council met later."}},
 	{"nested aside", "( the pier ( built 1901 ) closed. ) the boats moved.", []string{"( the pier ( built 1901 ) closed. )", "the boats moved."}},
 	{"parenthesis inside a sentence", "The senator ( d-westvale. ) said no.", []string{"The senator ( d-westvale. ) said no."}},
+	{"question run into a sentence", "Can the old pier be saved? the council voted on monday to rebuild it.", []string{"Can the old pier be saved?", "the council voted on monday to rebuild it."}},
+	{"exclamation run into a sentence", "The ferry is finally back in service! it left westvale at dawn on friday.", []string{"The ferry is finally back in service!", "it left westvale at dawn on friday."}},
+	{"short question and its answer", "Her crime? stealing a ferry.", []string{"Her crime? stealing a ferry."}},
+	{"question inside a quotation", "\"how could the pier just fall? nobody warned us, \" said a resident.", []string{"\"how could the pier just fall? nobody warned us, \" said a resident."}},
+	{"question inside parentheses", "The owners ( who were they? nobody knew ) sold the pier last year.", []string{"The owners ( who were they? nobody knew ) sold the pier last year."}},
+	{"question before a verb of speech", "Who will pay for the new pier? asked the mayor of westvale.", []string{"Who will pay for the new pier? asked the mayor of westvale."}},
+	{"short wh-question run into its answer", "What is a sandbar? a sandbar is a ridge of sand near a shore.", []string{"What is a sandbar?", "a sandbar is a ridge of sand near a shore."}},
+	{"answer repeating the question's word", "What are sandbars made of? sandbars are made of sand.", []string{"What are sandbars made of?", "sandbars are made of sand."}},
+	{"repeated exclamation", "They hummed the theme of tora! tora! tora! all the way home.", []string{"They hummed the theme of tora! tora! tora! all the way home."}},
+	{"name with a bang", "She told Yahoo! news about the ferry on monday.", []string{"She told Yahoo! news about the ferry on monday."}},
 	{"invalid utf8", "Bad \xff byte. Next one.", []string{"Bad \uFFFD byte.", "Next one."}},
 }
 
