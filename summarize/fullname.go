@@ -32,10 +32,18 @@ var personAfter = lex.Set("pleaded", "testified", "resigned", "confessed", "apol
 // names of a full name: "George W. Bush", "Jose Vicente Rangel".
 const maxGivenWords = 2
 
-// nameInFull rewrites, in each sentence of sum in order, the first mention
+// nameInFull writes the people of a reader's summary as a reader meets
+// them: in full at the first mention (writeFullNames), with the role the
+// sources give (addRoles, role.go).
+func (c *cluster) nameInFull(sum *chorus.Summary) {
+	c.writeFullNames(sum)
+	c.addRoles(sum)
+}
+
+// writeFullNames rewrites, in each sentence of sum in order, the first mention
 // of a person by surname alone that no earlier sentence names in full
 // (fullNameOf), and adds the words it writes to sum.Words.
-func (c *cluster) nameInFull(sum *chorus.Summary) {
+func (c *cluster) writeFullNames(sum *chorus.Summary) {
 	n := 0
 	for i := range c.cands {
 		if lex.Cased(c.cands[i].text) {

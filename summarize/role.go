@@ -1,0 +1,322 @@
+package summarize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/internal/lex"
+	"github.com/chorusnews/chorus/voices"
+)
+
+// This file belongs to the attribution stage, after the full-name rule
+// (fullname.go): a reader's summary that names a person in full with
+// nothing to say who they are ("Charlie Beck said ...") gives them, at
+// that first mention, the role a source gives the same full name in
+// apposition or as a title ("Charlie Beck, the police chief, said ...",
+// "police chief Charlie Beck said ..."), read by voices.RoleOf as the
+// Voices section reads a speaker's role. Blind readers listed a person
+// named without the role the sources give as a dangling reference. A later
+// mention of the same full name, once the summary has introduced the
+// person, is cut to the surname ("... Beck added"): readers counted a
+// person introduced twice as a defect.
+
+// maxRoleWords bounds the role written into a summary sentence: a longer
+// apposition is a clause of its own.
+const maxRoleWords = 8
+
+// fullMention is a person's full name in a summary sentence: fields[at]
+// the given name, fields[at+1] the surname.
+type fullMention struct {
+	at            int
+	given, family string // lower case, without punctuation
+}
+
+// fullMentions returns the full names in the words fields: a given name
+// of the list (lex.IsGivenName) and a surname-shaped word after it, both
+// free of punctuation between them, the surname not followed by another
+// word that may continue the name ("martin luther king").
+func fullMentions(fields []string) []fullMention {
+	var out []fullMention
+	for j := 0; j+1 < len(fields); j++ {
+		g, punct := lowerCore(fields[j])
+		if punct || !lex.IsGivenName(g) || strings.ToLower(fields[j]) != g {
+			continue
+		}
+		s, _ := lowerCore(fields[j+1])
+		if !familyName(s) {
+			continue
+		}
+		// In cased text both words are capitalised, or neither.
+		if upperStart(fields[j+1]) != upperStart(fields[j]) && j > 0 {
+			continue
+		}
+		if tail := strings.TrimLeft(fields[j+1][len(strings.TrimRight(fields[j+1], ",.;:!?\"”’'`)]")):], ""); tail == "" && j+2 < len(fields) {
+			next, _ := lowerCore(fields[j+2])
+			if !lex.IsStopword(next) && !lex.IsAttributionVerb(next) && !personAfter[next] && !afterSurname[next] {
+				continue // "martin luther king", "george bush administration"
+			}
+		}
+		out = append(out, fullMention{at: j, given: g, family: s})
+	}
+	return out
+}
+
+// familyName reports whether lower-case w may be a surname after a given
+// name: a word of letters that is no stopword, given name, title, role,
+// place or institution word.
+func familyName(w string) bool {
+	return len(w) > 1 && lettersOnly(w) && !lex.IsStopword(w) && !lex.IsGivenName(w) && !honorifics[w] &&
+		!abbrevTitles[w] && !roleWords[w] && !placeWords[w] && !notSurnames[w] && !lex.IsAttributionVerb(w) &&
+		!personAfter[w]
+}
+
+func upperStart(f string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(f, "\"“‘'`(["))
+	return unicode.IsUpper(r)
+}
+
+// inQuote reports whether fields[j] stands inside a quotation that opens
+// before it in the same sentence.
+func inQuote(fields []string, j int) bool {
+	n := 0
+	for _, f := range fields[:j] {
+		n += strings.Count(f, "\"") + strings.Count(f, "“") + strings.Count(f, "”")
+	}
+	n += strings.Count(strings.TrimRight(fields[j], "\"“”"), "\"") // an opening mark on the word itself
+	return n%2 == 1
+}
+
+// described reports whether the words before fields[j] already say who
+// the person named there is: a title or role word ("police chief",
+// "Rep."), a describing word ("suspect", "actress"), or a phrase closed by
+// a comma ("his wife, Jane Roe").
+func described(fields []string, j int) bool {
+	if j == 0 {
+		return false
+	}
+	p := fields[j-1]
+	core, punct := lowerCore(p)
+	if honorifics[strings.TrimSuffix(core, ".")] || abbrevTitles[strings.TrimSuffix(core, ".")] || roleWords[core] || titlesBefore[core] {
+		return true
+	}
+	if punct {
+		return strings.HasSuffix(p, ",") || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s")
+	}
+	return !lex.IsStopword(core) && !lex.IsAttributionVerb(core) && !personAfter[core]
+}
+
+// usableRole reports whether a role the sources give may stand in a
+// summary sentence: short, no pronoun that leans on the source's other
+// sentences ("his lawyer"), no quotation mark, bracket or digit-only word.
+func usableRole(role string, title bool) bool {
+	w := strings.Fields(role)
+	if len(w) == 0 || len(w) > maxRoleWords || title && len(w) > maxTitleWords || strings.ContainsAny(role, "\"“”()[]") {
+		return false
+	}
+	modifiers := 0
+	for _, x := range w {
+		x = strings.ToLower(strings.Trim(x, ",.;:"))
+		switch x {
+		case "his", "her", "their", "its", "he", "she", "they", "him", "them", "this", "that", "these", "those":
+			return false
+		}
+		if kinWords[x] {
+			return false // "son", "his wife": kin of someone the summary may not name
+		}
+		if roleModifiers[x] {
+			modifiers++
+		}
+	}
+	return modifiers < len(w)
+}
+
+// maxTitleWords bounds a title written before a name: a longer run before
+// a name in lower-cased text takes in other words ("support centrist
+// candidate").
+const maxTitleWords = 4
+
+// roleModifiers qualify a role and are none alone: "former".
+var roleModifiers = lex.Set("former", "acting", "late", "then", "interim", "current", "ex", "longtime",
+	"onetime", "new", "retired")
+
+// coordinators join names in a list ("Ada Brenn and Tomas Reyland"),
+// where a role for one of them or a name cut to the surname reads
+// unevenly.
+var coordinators = lex.Set("and", "or", "&", "nor")
+
+// afterNameTaken reports whether the words after the full name ending at
+// fields[k] already go on with something about the person or a list: a
+// comma ("Jane Roe, 45,", "Jane Roe, who ..."), a phrase that places them
+// ("of the agency", "from Ohio") or a coordinator.
+func afterNameTaken(fields []string, k int) bool {
+	if strings.HasSuffix(fields[k], ",") {
+		return true
+	}
+	if k+1 >= len(fields) {
+		return false
+	}
+	next, _ := lowerCore(fields[k+1])
+	switch next {
+	case "of", "from", "at", "for", "with", "who", "whose", "in", "on":
+		return true
+	}
+	return coordinators[next]
+}
+
+// roleOf returns the role the cluster's sources give the person named
+// given+family in full, reading the documents earliest source first, and
+// whether it is a title written before the name.
+func (c *cluster) roleOf(given, family string) (string, bool) {
+	order := make([]int, len(c.docs))
+	for d := range c.docs {
+		order[d] = d
+	}
+	if len(c.rank) == len(c.docs) {
+		for d := range c.docs {
+			order[c.rank[d]] = d
+		}
+	}
+	name := given + " " + family
+	for _, d := range order {
+		sents := make([]string, len(c.docs[d].cands))
+		for k, ci := range c.docs[d].cands {
+			sents[k] = c.cands[ci].text
+		}
+		if r, title := voices.RoleOf(sents, name); r != "" {
+			return r, title
+		}
+	}
+	return "", false
+}
+
+// addRoles writes, at the first full mention of each person in sum
+// (fullMentions) that nothing before it describes, the role the sources
+// give that full name, and cuts a later full mention of a person the
+// summary has already named in full to the surname. It adds the words it
+// writes to sum.Words.
+func (c *cluster) addRoles(sum *chorus.Summary) {
+	named := make(map[string]string) // surname -> given name of the full mention
+	var before strings.Builder       // the summary so far, lower case
+	for i := range sum.Sentences {
+		s := sum.Sentences[i].Text
+		fields := strings.Fields(s)
+		changed := false
+		for _, m := range fullMentions(fields) {
+			// fullMentions' indexes stay valid: edits below change
+			// words in place, never the number of fields.
+			if inQuote(fields, m.at) {
+				continue
+			}
+			prev := ""
+			if m.at > 0 {
+				prev, _ = lowerCore(fields[m.at-1])
+			}
+			if g, ok := named[m.family]; ok {
+				listed := coordinators[prev] || m.at+2 < len(fields) && coordinators[strings.ToLower(fields[m.at+2])]
+				if next := m.at + 2; strings.HasSuffix(fields[m.at+1], ",") && next < len(fields) {
+					// After the comma an apposition ("Jane Roe, the mayor,",
+					// "Jane Roe, 45,"), or a list of names ("Jane Roe, Ann
+					// Doe and ..."), where the surname alone reads unevenly.
+					listed = listed || !appositionStart(fields[next])
+				}
+				if g == m.given && !described(fields, m.at) && !listed {
+					// Named in full before: the surname is enough.
+					fields[m.at] = ""
+					fam := fields[m.at+1]
+					if sentenceStart(fields, m.at) {
+						fam = capitalFirst(fam)
+					}
+					fields[m.at+1] = fam
+					changed = true
+				}
+				continue
+			}
+			named[m.family] = m.given
+			if containsWord(before.String(), m.family) || containsWord(strings.ToLower(strings.Join(fields[:m.at], " ")), m.family) {
+				continue // met before, by surname
+			}
+			if described(fields, m.at) || coordinators[prev] || afterNameTaken(fields, m.at+1) {
+				continue
+			}
+			role, title := c.roleOf(m.given, m.family)
+			if !usableRole(role, title) || strings.Contains(strings.ToLower(s), strings.ToLower(role)) {
+				continue
+			}
+			if title {
+				g := fields[m.at]
+				if sentenceStart(fields, m.at) {
+					role = capitalFirst(role)
+					if !upperStart(fields[m.at+1]) {
+						g = strings.ToLower(g) // the capital was the sentence's
+					}
+				}
+				fields[m.at] = role + " " + g
+				changed = true
+				continue
+			}
+			fam := fields[m.at+1]
+			core := strings.TrimRight(fam, ",.;:!?")
+			tail := fam[len(core):]
+			if strings.ContainsAny(core, "'’\"”)") || tail != "" && tail != "." && tail != "!" && tail != "?" && tail != ";" && tail != ":" {
+				continue // a possessive, a closing mark: no room for an apposition
+			}
+			if tail == "" {
+				fields[m.at+1] = core + ", " + role + ","
+			} else {
+				fields[m.at+1] = core + ", " + role + tail
+			}
+			changed = true
+		}
+		if changed {
+			var kept []string
+			for _, f := range fields {
+				if f != "" {
+					kept = append(kept, f)
+				}
+			}
+			t := strings.Join(kept, " ")
+			sum.Words += countWords(t) - countWords(s)
+			sum.Sentences[i].Text = t
+			s = t
+		}
+		before.WriteString(strings.ToLower(s))
+		before.WriteByte(' ')
+	}
+}
+
+// sentenceStart reports whether fields[j] opens a sentence: the first
+// word, or one after a word ending in a full stop, question or
+// exclamation mark ("Surprise! Michelle Williams ...").
+func sentenceStart(fields []string, j int) bool {
+	if j == 0 {
+		return true
+	}
+	p := strings.TrimRight(fields[j-1], "\"”’')")
+	return strings.HasSuffix(p, "!") || strings.HasSuffix(p, "?") ||
+		strings.HasSuffix(p, ".") && !abbrevTitles[strings.ToLower(strings.TrimSuffix(p, "."))] && len(p) > 2
+}
+
+// appositionStart reports whether the word f may open an apposition
+// after a name and a comma: a determiner, a number (an age), a possessive,
+// a role word or "who".
+func appositionStart(f string) bool {
+	w, _ := lowerCore(f)
+	if w == "the" || w == "a" || w == "an" || w == "who" || roleWords[w] || roleModifiers[w] {
+		return true
+	}
+	if strings.HasSuffix(strings.TrimRight(f, ","), "'s") || strings.HasSuffix(strings.TrimRight(f, ","), "’s") {
+		return true
+	}
+	return w != "" && strings.Trim(w, "0123456789") == ""
+}
+
+// capitalFirst writes the first letter of s in capitals.
+func capitalFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}

@@ -1,0 +1,120 @@
+package summarize
+
+import (
+	"testing"
+
+	"github.com/chorusnews/chorus"
+)
+
+// roleCluster returns a cluster of one document with the sentences src.
+func roleCluster(src ...string) *cluster {
+	c := &cluster{docs: []document{{}}}
+	for i, s := range src {
+		c.cands = append(c.cands, candidate{text: s, pos: i})
+		c.docs[0].cands = append(c.docs[0].cands, i)
+	}
+	return c
+}
+
+func TestAddRoles(t *testing.T) {
+	src := []string{
+		"The ferry sank near the harbour on Monday.",
+		"Maria Osei, the port director, said the pier was closed.",
+		"Harbour police chief Thomas Hallen said two crew were missing.",
+		"Ivan Brandt, his lawyer, said he would appeal.",
+		"Anna Roe, the former mayor, and Ivan Brandt watched from the quay.",
+	}
+	tests := []struct {
+		name string
+		in   []string
+		want []string
+	}{
+		{"apposition at first mention",
+			[]string{"Maria Osei said the pier would reopen."},
+			[]string{"Maria Osei, the port director, said the pier would reopen."}},
+		{"apposition closing the sentence",
+			[]string{"The pier was closed, said Maria Osei."},
+			[]string{"The pier was closed, said Maria Osei, the port director."}},
+		{"title before the name, opening the sentence",
+			[]string{"Thomas Hallen said two crew were missing."},
+			[]string{"Harbour police chief Thomas Hallen said two crew were missing."}},
+		{"lower-cased summary text",
+			[]string{"Thomas hallen said two crew were missing."},
+			[]string{"Harbour police chief thomas hallen said two crew were missing."}},
+		{"a role already given",
+			[]string{"The director, Maria Osei, said the pier would reopen."},
+			[]string{"The director, Maria Osei, said the pier would reopen."}},
+		{"a describing word before the name",
+			[]string{"Pilot Maria Osei said the pier would reopen."},
+			[]string{"Pilot Maria Osei said the pier would reopen."}},
+		{"an apposition already after the name",
+			[]string{"Maria Osei, 52, said the pier would reopen."},
+			[]string{"Maria Osei, 52, said the pier would reopen."}},
+		{"a kin role is left out",
+			[]string{"Ivan Brandt said he would appeal."},
+			[]string{"Ivan Brandt said he would appeal."}},
+		{"in a list of names",
+			[]string{"Anna Roe and Maria Osei watched."},
+			[]string{"Anna Roe and Maria Osei watched."}},
+		{"inside a quote",
+			[]string{`"Ask Maria Osei about it," a sailor said.`},
+			[]string{`"Ask Maria Osei about it," a sailor said.`}},
+		{"met before by surname",
+			[]string{"Osei spoke first.", "Maria Osei said the pier would reopen."},
+			[]string{"Osei spoke first.", "Maria Osei said the pier would reopen."}},
+		{"a second full mention is cut to the surname",
+			[]string{"Maria Osei, the port director, spoke first.", "But Maria Osei said the pier would reopen."},
+			[]string{"Maria Osei, the port director, spoke first.", "But Osei said the pier would reopen."}},
+		{"a second full mention opening the sentence",
+			[]string{"The port director, Maria Osei, spoke.", "Maria Osei said the pier would reopen."},
+			[]string{"The port director, Maria Osei, spoke.", "Osei said the pier would reopen."}},
+		{"a second full mention in a list stays",
+			[]string{"The port director, Maria Osei, spoke.", "Anna Roe and Maria Osei watched."},
+			[]string{"The port director, Maria Osei, spoke.", "Anna Roe and Maria Osei watched."}},
+		{"another given name with the surname stays",
+			[]string{"The port director, Maria Osei, spoke.", "Later Anna Osei said the pier would reopen."},
+			[]string{"The port director, Maria Osei, spoke.", "Later Anna Osei said the pier would reopen."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := roleCluster(src...)
+			sum := chorus.Summary{}
+			for _, s := range tt.in {
+				sum.Sentences = append(sum.Sentences, chorus.Sentence{Text: s})
+				sum.Words += countWords(s)
+			}
+			c.addRoles(&sum)
+			words := 0
+			for i, s := range sum.Sentences {
+				words += countWords(s.Text)
+				if s.Text != tt.want[i] {
+					t.Errorf("sentence %d = %q, want %q", i, s.Text, tt.want[i])
+				}
+			}
+			if sum.Words != words {
+				t.Errorf("Words = %d, want %d", sum.Words, words)
+			}
+		})
+	}
+}
+
+func TestUsableRole(t *testing.T) {
+	for _, tt := range []struct {
+		role  string
+		title bool
+		want  bool
+	}{
+		{"the port director", false, true},
+		{"police chief", true, true},
+		{"his lawyer", false, false},
+		{"former", true, false},
+		{"son", true, false},
+		{"support centrist presidential candidate", true, true},
+		{"a well-known support centrist presidential candidate", true, false},
+		{"a professor of geology at the state university of the north", false, false},
+	} {
+		if got := usableRole(tt.role, tt.title); got != tt.want {
+			t.Errorf("usableRole(%q, %v) = %v, want %v", tt.role, tt.title, got, tt.want)
+		}
+	}
+}
