@@ -185,7 +185,14 @@ func isTimestamp(lower string, words int) bool {
 			return true
 		}
 	}
-	return false
+	return updateStamp(lower)
+}
+
+// updateStamp reports whether lower (lower-cased) is an update label and
+// its stamp alone: "Update 11: 32 a.m.", "Update, 1/5/2016".
+func updateStamp(lower string) bool {
+	return hasWordPrefix(lower, "update") && strings.IndexAny(lower, "0123456789") >= 0 &&
+		stampWords(lower[len("update"):])
 }
 
 // isCopyright reports whether lower is a copyright line.
@@ -275,34 +282,72 @@ func IsFurniture(s string) bool {
 	}
 	lower := lex.LowerASCII(head)
 	return prefixOf(lower, strings.TrimLeft(lower, leadPunct), phrases.prompt, &phrases.promptAt) != "" ||
-		isTeaser(lower, s)
+		isTeaser(lower, s) || lower != "" && lower[0] == 'u' && updateStamp(lower)
 }
 
-// teasers open a sentence that only announces what follows.
+// teasers open a sentence that only announces what follows, or sends the
+// reader on to find it: "Here's how the council reached that figure.",
+// "Read on to find out who won.".
 var teasers = []string{"here's what you need to know", "here is what you need to know",
 	"here's everything you need to know", "here is everything you need to know",
-	"here's what we know", "here is what we know"}
+	"here's what we know", "here is what we know", "here's what else", "here's what could",
+	"here's how", "here is how", "here's why", "here is why", "here's where", "here is where",
+	"here's who", "here is who", "here's a look", "here is a look", "read on", "find out what",
+	"find out how", "find out why", "find out who", "find out which", "find out where",
+	"don't wait to find out", "want to know more", "want to find out"}
 
 // teaserMaxWords bounds a teaser: a longer sentence carries news of its
 // own ("Here's what we know about the crash that killed 40 people on
-// Monday.").
+// Monday."). "Here's what happened ..." is no teaser: the account follows.
 const teaserMaxWords = 12
+
+// pointerMaxWords bounds a sentence that points below (pointsBelow).
+const pointerMaxWords = 16
 
 // isTeaser reports whether lower, the lower-cased start of sentence s, is
 // a teaser: it opens with one of teasers, has at most teaserMaxWords words
 // and holds no colon, after which a sentence would give what it announced
-// ("Here's what we know: the ferry ...").
+// ("Here's what we know: the ferry ..."); or it points the reader to what
+// lies below it on the page (pointsBelow).
 func isTeaser(lower, s string) bool {
-	if len(lower) < len("here is what we know") || lower[0] != 'h' || countWords(s) > teaserMaxWords {
+	if len(lower) < len("read on") {
 		return false
 	}
-	for _, t := range teasers {
-		if hasWordPrefix(lower, t) {
-			return strings.IndexByte(s, ':') < 0
+	if (lower[0] == 'h' || lower[0] == 'r' || lower[0] == 'f' || lower[0] == 'd' || lower[0] == 'w') &&
+		strings.IndexByte(s, ':') < 0 && countWords(s) <= teaserMaxWords {
+		for _, t := range teasers {
+			if hasWordPrefix(lower, t) {
+				return true
+			}
+		}
+	}
+	return pointsBelow(s)
+}
+
+// pointsBelow reports whether s, a short sentence, ends by pointing to a
+// video, statement or list below it on the page: "Watch the clip below.",
+// "The text of the letter is below.", "You can see both in the videos
+// below." A place below something ("fell to the ground below") is no
+// pointer: the sentence must name a reader's act or a text.
+func pointsBelow(s string) bool {
+	t := strings.TrimRight(s, " .!:\"'”’)")
+	if len(t) < len("watch below") || !strings.EqualFold(t[len(t)-len(" below"):], " below") || countWords(s) > pointerMaxWords {
+		return false
+	}
+	lower := lex.LowerASCII(t)
+	for _, w := range pointerWords {
+		if i := strings.Index(lower, w); i >= 0 && (i == 0 || !isWordRune(rune(lower[i-1]))) {
+			return true
 		}
 	}
 	return false
 }
+
+// pointerWords show that a sentence ending in "below" points the reader
+// to the page.
+var pointerWords = []string{"watch", "see ", "find ", "read ", "view", "check", "listen", "click", "included",
+	"embedded", "search", "text of", "statement", "video", "clip", "full", "list", "letter", "photos",
+	"pictures", "gallery", "tweet", "post"}
 
 // leadPunct is what a paragraph or sentence may open with before a prefix
 // phrase: brackets, bullets and dashes.

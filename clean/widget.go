@@ -79,7 +79,8 @@ func stripVideoBar(p string) string {
 // (numbers, months, weekdays, "at", "a.m.", a time zone) before its colon,
 // so that a sentence about an update ("Updated figures show: ...") stays.
 func stripUpdates(p string) string {
-	if !strings.Contains(p, "Update") && !strings.Contains(p, "UPDATE") {
+	lowered := strings.Contains(p, "update")
+	if !lowered && !strings.Contains(p, "Update") && !strings.Contains(p, "UPDATE") {
 		return p
 	}
 	for i, n := 0, 0; i < len(p) && n < maxStrips; n++ {
@@ -87,19 +88,28 @@ func stripUpdates(p string) string {
 		if k := strings.Index(p[i:], "UPDATE"); k >= 0 && (j < 0 || k < j) {
 			j = k
 		}
+		// Multi-News lowers a label after a question mark or a closing
+		// parenthesis: "... the king? update: we received ...".
+		lower := false
+		if lowered {
+			if k := strings.Index(p[i:], "update"); k >= 0 && (j < 0 || k < j) {
+				j, lower = k, true
+			}
+		}
 		if j < 0 {
 			break
 		}
 		j += i
 		i = j + 6
-		if j > 0 && !(j >= 2 && p[j-1] == ' ' && strings.IndexByte(".!?\"”", p[j-2]) >= 0) {
+		if j == 0 && lower || j > 0 && !(j >= 2 && p[j-1] == ' ' && strings.IndexByte(".!?)\"”", p[j-2]) >= 0) {
 			continue
 		}
 		end, ok := updateLabel(p[j:])
 		if !ok {
 			continue
 		}
-		rest := lex.UpperFirst(p[j+end:])
+		rest := strings.TrimPrefix(p[j+end:], "| ") // "Update at 1: 51 p.m.: | seattle police ..."
+		rest = lex.UpperFirst(rest)
 		if countWords(rest) < stampMinRest {
 			continue
 		}
@@ -175,7 +185,7 @@ func wordEnd(s string, from, n int) int {
 func stampWords(s string) bool {
 	for _, w := range strings.Fields(s) {
 		t := strings.Trim(lex.LowerASCII(w), ",.;:()#-–—")
-		if t == "" || strings.Trim(t, "0123456789:.") == "" {
+		if t == "" || strings.Trim(t, "0123456789:./") == "" { // "3:45", "1/5/2016"
 			continue
 		}
 		if !stampWordSet[strings.TrimSuffix(t, ".")] {

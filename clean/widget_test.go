@@ -81,3 +81,27 @@ func TestHasBullet(t *testing.T) {
 		})
 	}
 }
+
+func TestStripUpdates(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"date with slashes", "The mayor spoke. Update, 1/5/2031: the council released a statement on tuesday about the pier.",
+			"The mayor spoke. The council released a statement on tuesday about the pier."},
+		{"bar after the label", "Update at 1: 51 p.m.: | harbour police say the stolen boats were found at a marina.",
+			"Harbour police say the stolen boats were found at a marina."},
+		{"lower-cased after a question", "Was the pier safe? update: we received a statement from the harbour board on friday.",
+			"Was the pier safe? We received a statement from the harbour board on friday."},
+		{"lower-cased after an aside", "( i called the board. ) update #2: the board will reopen the pier next week after repairs.",
+			"( i called the board. ) The board will reopen the pier next week after repairs."},
+		{"lower-cased word in a sentence", "The board will update: its site later, and the mayor will speak on monday.",
+			"The board will update: its site later, and the mayor will speak on monday."},
+		{"lower-cased at the start", "update: the board will reopen the pier next week after repairs.",
+			"update: the board will reopen the pier next week after repairs."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := stripUpdates(tt.in); got != tt.want {
+				t.Errorf("stripUpdates(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
