@@ -63,20 +63,34 @@ func parseHTML(page string) chorus.Article {
 // site name before og:site_name (0.903 vs 0.871), then the host name; the
 // canonical URL when trafilatura found none.
 func withMetadata(a chorus.Article, m Metadata, host string) chorus.Article {
-	if m.Title != "" {
+	if fit(m.Title, chorus.MaxTitleBytes) != "" {
 		a.Title = m.Title
 	}
+	a.Title = fit(a.Title, chorus.MaxTitleBytes)
 	a.Published = publishedTime(a.Published, m)
+	a.Source = fit(a.Source, chorus.MaxSourceBytes)
 	if a.Source == "" {
-		a.Source = m.Publisher
+		a.Source = fit(m.Publisher, chorus.MaxSourceBytes)
 	}
 	if a.Source == "" {
-		a.Source = strings.TrimSpace(host)
+		a.Source = fit(strings.TrimSpace(host), chorus.MaxSourceBytes)
 	}
+	a.URL = fit(a.URL, chorus.MaxURLBytes)
 	if a.URL == "" {
-		a.URL = m.URL
+		a.URL = fit(m.URL, chorus.MaxURLBytes)
 	}
 	return a
+}
+
+// fit returns s, or "" when s is over limit bytes: a title, publisher or
+// URL over the story store's limit is page junk (a 2 MB <title>), not
+// metadata, and is left out rather than printed with every summary or
+// refused by the store.
+func fit(s string, limit int) string {
+	if len(s) > limit {
+		return ""
+	}
+	return s
 }
 
 // dateSlack is how far the page's own publication time may lie from
@@ -211,10 +225,11 @@ func extract(page string) (res *trafilatura.ExtractResult, links map[string]bool
 
 // htmlText returns the text of an HTML fragment or page found inside
 // another format (a JSON "text" field): a whole page goes through
-// parseHTML, a fragment through the tag stripper.
+// parseHTML, a fragment or a page over MaxHTMLBytes through the tag
+// stripper.
 func htmlText(s string) string {
 	lower := strings.ToLower(s)
-	if strings.Contains(lower, "<html") || strings.Contains(lower, "<body") {
+	if len(s) <= MaxHTMLBytes && (strings.Contains(lower, "<html") || strings.Contains(lower, "<body")) {
 		return parseHTML(s).Text
 	}
 	_, text := stripTags(s)
@@ -224,8 +239,8 @@ func htmlText(s string) string {
 // HTMLText returns the main text of an HTML page or fragment, paragraphs
 // separated by blank lines: a whole page goes through main-text extraction
 // (navigation, ads and comments dropped), a fragment such as a feed item
-// body through a tag stripper. Binary junk is rejected with an EINVALID
-// error; invalid UTF-8 is read as chorus.ValidUTF8 says. Use ArticleText
+// body or a page over MaxHTMLBytes through a tag stripper. Binary junk is
+// rejected with an EINVALID error; invalid UTF-8 is read as chorus.ValidUTF8 says. Use ArticleText
 // for a body that may or may not be HTML.
 func HTMLText(doc string) (string, error) {
 	if isBinary([]byte(doc)) {

@@ -141,3 +141,37 @@ func TestHTMLTextSkipsHidden(t *testing.T) {
 		t.Errorf("HTMLText = %q: want the article without the hidden paragraph", got)
 	}
 }
+
+// TestParseHTMLJunkMetadata checks that a title, publisher or URL over the
+// store's limits (page junk, not metadata) is left out of the article
+// while its text is kept, and that ordinary metadata stays.
+func TestParseHTMLJunkMetadata(t *testing.T) {
+	body := "<p>The Velm county council approved the new ferry timetable on Tuesday after a long debate.</p>" +
+		"<p>Boats will leave Harrow Point every forty minutes from March, the council said.</p>"
+	page := func(title, site, url string) string {
+		return `<html><head><title>` + title + `</title><meta property="og:site_name" content="` + site +
+			`"><link rel="canonical" href="` + url + `"></head><body><article>` + body + `</article></body></html>`
+	}
+	long := strings.Repeat("x", 5000)
+	tests := []struct {
+		name                   string
+		page                   string
+		title, source, urlWant string
+	}{
+		{"ordinary", page("Ferry timetable approved", "Velm Gazette", "https://gazette.example/ferry"), "Ferry timetable approved", "Velm Gazette", "https://gazette.example/ferry"},
+		{"junk title", page(long, "Velm Gazette", "https://gazette.example/ferry"), "", "Velm Gazette", "https://gazette.example/ferry"},
+		{"junk publisher", page("Ferry timetable approved", long, "https://gazette.example/ferry"), "Ferry timetable approved", "", "https://gazette.example/ferry"},
+		{"junk URL", page("Ferry timetable approved", "Velm Gazette", "https://gazette.example/"+long), "Ferry timetable approved", "Velm Gazette", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := parseHTML(tt.page)
+			if a.Title != tt.title || a.Source != tt.source || a.URL != tt.urlWant {
+				t.Errorf("title %.40q source %.40q URL %.60q, want %q %q %q", a.Title, a.Source, a.URL, tt.title, tt.source, tt.urlWant)
+			}
+			if !strings.Contains(a.Text, "Harrow Point") {
+				t.Errorf("text %q lost the article", a.Text)
+			}
+		})
+	}
+}

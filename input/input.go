@@ -68,6 +68,14 @@ func ParseFormat(s string) (Format, error) {
 // DefaultMaxBytes is the size limit used when Options.MaxBytes is zero.
 const DefaultMaxBytes = 64 << 20
 
+// MaxHTMLBytes caps one HTML page (a file, or a page inside a JSON text
+// field), as fetch.DefaultMaxBytes caps a fetched one: main-text
+// extraction costs about 1 s of CPU and 60 MB of memory per MB of page
+// (go-trafilatura and its date search; 2-core EPYC), so a 64 MB page would
+// take a minute and gigabytes. A larger HTML file is refused as too large;
+// a larger page inside JSON is read through the tag stripper.
+const MaxHTMLBytes = 8 << 20
+
 // Options tunes the readers. The zero value means defaults.
 type Options struct {
 	// Format forces one input format; FormatAuto detects it per input.

@@ -82,6 +82,7 @@ func TestReadPathsErrors(t *testing.T) {
 		{"bad date", []string{write("date.json", `{"published": "last Tuesday", "text": "x"}`)}, Options{}, chorus.EINVALID, "cannot parse published time"},
 		{"bad JSONL line", []string{write("x.jsonl", "{\"articles\":[{\"text\":\"a\"}]}\n\n{\"articles\": [}\n")}, Options{}, chorus.EINVALID, "cannot parse cluster line 3 of"},
 		{"too large", []string{write("big.txt", strings.Repeat("word ", 100))}, Options{MaxBytes: 64}, chorus.ETOOLARGE, "big.txt"},
+		{"HTML page too large", []string{write("big.html", "<html><body><p>"+strings.Repeat("A long page. ", MaxHTMLBytes/13+1)+"</p></body></html>")}, Options{}, chorus.ETOOLARGE, "big.html exceeds the limit of 8388608 bytes"},
 		{"line too large", []string{write("big.jsonl", `{"articles":[{"text":"`+strings.Repeat("a", 200)+`"}]}`)}, Options{MaxBytes: 64}, chorus.ETOOLARGE, "line 1 of"},
 		{"no stdin", []string{"-"}, Options{}, chorus.EINVALID, "standard input"},
 		{"no paths", nil, Options{}, chorus.EINVALID, "no input paths"},

@@ -153,6 +153,9 @@ func parseReader(r io.Reader, name string, opts Options) (result, error) {
 		return scanAll(br, name, format, opts)
 	}
 	limit := opts.maxBytes()
+	if format == FormatHTML {
+		limit = min(limit, MaxHTMLBytes)
+	}
 	data, err := io.ReadAll(io.LimitReader(br, limit+1))
 	if err != nil {
 		return result{}, streamError(name, err)
