@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -670,7 +671,9 @@ func quoted(f []string, i int) bool {
 }
 
 // repeatsFigure reports whether fact a gives again a figure fact b gives
-// for a reader: the same number with the same unit (countedFigures), and
+// for a reader: the same number with the same unit (countedFigures; one
+// may be the other rounded, sameValue: "nearly $5 million" after "$4.8
+// million"), and
 // figureOther more content words in common, with no other number for one
 // of b's units (an update or a dispute: "25 dead" after "20 dead") and no
 // negation the other lacks.
@@ -687,7 +690,7 @@ func (c *cluster) repeatsFigure(a, b int) bool {
 	shared := 0
 	var units []uint64
 	for _, g := range fx {
-		if k := slices.IndexFunc(fy, func(o figure) bool { return o.value == g.value && o.unit == g.unit }); k >= 0 {
+		if k := slices.IndexFunc(fy, func(o figure) bool { return o.unit == g.unit && sameValue(o.value, g.value) }); k >= 0 {
 			shared++
 			if g.term != 0 {
 				units = append(units, g.term)
@@ -761,4 +764,64 @@ func (c *cluster) ledeAgain(a, b int) bool {
 		}
 	}
 	return key >= ledeKeyTerms && c.shareEvent(x, y)
+}
+
+// Bounds of sameValue: a rounded figure is at least roundMin and within
+// roundShare of the precise one.
+const (
+	roundMin   = 1000
+	roundShare = 0.05
+)
+
+// sameValue reports whether two figure values (countedFigures: "$5.2b",
+// "55.7m", "3000") give one number, the one written with fewer
+// significant digits being the other rounded ("nearly 56 million" and
+// "55.7 million", "$7.2 billion" and "$7.15 billion", "81m" and "80
+// million").
+func sameValue(a, b string) bool {
+	if a == b {
+		return true
+	}
+	x, dx, okx := figureNumber(a)
+	y, dy, oky := figureNumber(b)
+	if !okx || !oky || min(x, y) < roundMin || math.Abs(x-y) > roundShare*max(x, y) {
+		return false // a toll or a count that an update changes ("20 dead", "21 dead")
+	}
+	if dx > dy {
+		x, y, dx, dy = y, x, dy, dx
+	}
+	// x has the fewer significant digits: round y to as many.
+	if dx >= dy {
+		return false // as precise and not equal
+	}
+	e := math.Pow(10, math.Floor(math.Log10(y))-float64(dx)+1)
+	return math.Abs(math.Round(y/e)*e-x) < e/2
+}
+
+// figureNumber reads a figure value: its number with its scale applied,
+// and how many significant digits it is written with.
+func figureNumber(v string) (float64, int, bool) {
+	v = strings.TrimLeft(v, "us$£€¥")
+	mult := 1.0
+	if n := len(v); n > 0 {
+		switch v[n-1] {
+		case 'k':
+			mult, v = 1e3, v[:n-1]
+		case 'm':
+			mult, v = 1e6, v[:n-1]
+		case 'b':
+			mult, v = 1e9, v[:n-1]
+		case 't':
+			mult, v = 1e12, v[:n-1]
+		}
+	}
+	x, err := strconv.ParseFloat(v, 64)
+	if err != nil {
+		return 0, 0, false
+	}
+	digits := strings.TrimLeft(strings.ReplaceAll(v, ".", ""), "0")
+	if !strings.Contains(v, ".") {
+		digits = strings.TrimRight(digits, "0")
+	}
+	return x * mult, max(len(digits), 1), true
 }

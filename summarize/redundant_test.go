@@ -316,6 +316,10 @@ func TestRepeatsFigure(t *testing.T) {
 			"A pier museum costing $5.2bn opened in Portlow.", false},
 		{"the count again in words", "Ninety-two percent of Portlow voters backed the harbour plan, the council said.",
 			"In Portlow, 92 percent of voters said yes to the harbour plan.", true},
+		{"the sum rounded", "Marrow Insurance will pay $7.15 billion for the Greyhaven harbour works, the board said.",
+			"The board said Marrow Insurance would pay $7.2 billion for the harbour works.", true},
+		{"a toll updated", "Police said 20 people died in the Greyhaven pier collapse.",
+			"Police said 21 people died in the Greyhaven pier collapse after a diver was found.", false},
 		{"a span in words", "Marrow Insurance will spend $40m over the next five years on flood defences in Greyhaven.",
 			"Marrow Insurance has a five-year plan to rebuild the Greyhaven sea wall.", false},
 		{"a year only", "The Greyhaven pier was built in 1905 by the harbour board.",
@@ -455,5 +459,36 @@ func TestReaderSaysLittle(t *testing.T) {
 				t.Error("redundant = false in a reader's summary")
 			}
 		})
+	}
+}
+
+// TestSameValue checks when two figure values give one number: equal, or
+// the one with fewer significant digits the other rounded, at least
+// roundMin and within roundShare of each other.
+func TestSameValue(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"$5.2b", "$5.2b", true},
+		{"56m", "55.7m", true},
+		{"$7.2b", "$7.15b", true},
+		{"80m", "81m", true},
+		{"$1m", "$950000", true},
+		{"3000", "2979", true},
+		{"195000", "188000", false}, // as precise, not equal
+		{"10", "14", false},         // a small count an update changes
+		{"20", "21", false},
+		{"12m", "11.4m", false}, // rounds to 11m
+		{"$4m", "$4.8m", false}, // rounds to $5m
+		{"abc", "5", false},
+	}
+	for _, tt := range tests {
+		if got := sameValue(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameValue(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+		if got := sameValue(tt.b, tt.a); got != tt.want {
+			t.Errorf("sameValue(%q, %q) = %v, want %v", tt.b, tt.a, got, tt.want)
+		}
 	}
 }
