@@ -226,6 +226,32 @@ func (x *nameIndex) mentionsIn(toks []nameTok) []personMention {
 	return out
 }
 
+// nameSpan returns how much of s the surname rule must read: all of it,
+// or, when no word after the first holds a capital (nor any letter
+// outside ASCII), only the first two words, the first one's neighbour: the
+// rule reads only capitalised words and the words beside them, and
+// lower-cased text (Multi-News) is mostly such sentences.
+func nameSpan(s string) int {
+	first := strings.IndexFunc(s, unicode.IsSpace)
+	if first < 0 {
+		return len(s)
+	}
+	for i := first; i < len(s); i++ {
+		if b := s[i]; b >= 'A' && b <= 'Z' || b >= 0x80 {
+			return len(s)
+		}
+	}
+	// The end of the second word.
+	i := first
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '\v' || s[i] == '\f') {
+		i++
+	}
+	for i < len(s) && !(s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '\v' || s[i] == '\f') {
+		i++
+	}
+	return i
+}
+
 // lowerWords returns the words (punctuation trimmed) that some sentence of
 // the cluster writes starting with a lower-case letter: common words, no
 // names.
@@ -276,7 +302,7 @@ func capitalWords(toks [][]nameTok) map[string]bool {
 func (c *cluster) markSurnames() {
 	toks := make([][]nameTok, len(c.cands))
 	for i := range c.cands {
-		toks[i] = nameToks(c.cands[i].text)
+		toks[i] = nameToks(c.cands[i].text[:nameSpan(c.cands[i].text)])
 	}
 	asked := capitalWords(toks)
 	x := &nameIndex{lower: c.lowerWordsOf(asked), asked: asked, c: c}
