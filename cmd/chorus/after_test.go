@@ -75,3 +75,18 @@ func TestSummarizeAfterURLs(t *testing.T) {
 		t.Errorf("dead --after URL: exit %d, stderr %q; want 1, %q", code, errOut, want)
 	}
 }
+
+// TestSummarizeAfterNothingNew checks that summarizing articles after
+// themselves fails with a message that says nothing is new, not only that
+// there is no usable text.
+func TestSummarizeAfterNothingNew(t *testing.T) {
+	const seenOld = "../../summarize/testdata/seen/old"
+	var out, errOut bytes.Buffer
+	code := run(context.Background(), []string{"summarize", "--after", seenOld, seenOld}, nil, &out, &errOut)
+	if code != 1 || out.Len() != 0 {
+		t.Fatalf("exit %d, stdout %q; want 1 and nothing", code, out.String())
+	}
+	if want := "nothing in them is new after the --after articles"; !strings.Contains(errOut.String(), want) {
+		t.Errorf("stderr %q does not say %q", errOut.String(), want)
+	}
+}

@@ -120,6 +120,11 @@ func runSummarize(ctx context.Context, args []string, stdin io.Reader, stdout, s
 		if refused != nil && refused[i] != nil {
 			err = refused[i]
 		}
+		if len(seen) > 0 && errors.Is(err, chorus.ErrNoText) {
+			// Every sentence may repeat one of --after's: say so, as
+			// "no usable text" alone would be wrong then.
+			err = fmt.Errorf("%w, or nothing in them is new after the --after articles", err)
+		}
 		if err != nil && len(clusters) == 1 {
 			return fmt.Errorf("cannot summarize %s: %w", c.ID, err)
 		}
