@@ -228,7 +228,8 @@ func inputNames(paths []string) []string {
 // sniffFeed reads r, named name in errors, as a feed document (RSS, Atom
 // or JSON Feed) when its content is one, as a feed file is told: its first
 // kilobyte names a feed's root element or JSON Feed's version and the
-// document (up to chorus.MaxFeedBytes) parses as a feed. A feed gives one
+// document (up to chorus.MaxFeedBytes) parses as a feed; a larger feed is
+// an ETOOLARGE error. A feed gives one
 // article per item with text; a feed without such an item, or one that
 // cannot be parsed, is an error. For anything else isFeed is false and
 // rest reads r from its start again (the bytes read here, then the others),
@@ -253,13 +254,17 @@ func sniffFeed(r io.Reader, name string) (arts []chorus.Article, isFeed bool, re
 	if !looksLikeFeed(head) {
 		return nil, false, io.MultiReader(bytes.NewReader(head), r), nil
 	}
-	more, err := io.ReadAll(io.LimitReader(r, chorus.MaxFeedBytes))
+	more, err := io.ReadAll(io.LimitReader(r, chorus.MaxFeedBytes-int64(len(head))+1))
 	if err != nil {
 		return nil, false, nil, fmt.Errorf("cannot read %s: %w", name, err)
 	}
 	data := append(head, more...)
 	if !feed.IsFeed(data) {
 		return nil, false, io.MultiReader(bytes.NewReader(data), r), nil
+	}
+	if len(data) > chorus.MaxFeedBytes {
+		// Cut at the limit, the feed would fail as malformed XML.
+		return nil, true, nil, fmt.Errorf("cannot read %s: %w", name, chorus.Errorf(chorus.ETOOLARGE, "a feed over the limit of %d bytes", chorus.MaxFeedBytes))
 	}
 	arts, err = feed.Items(data, "")
 	if err != nil {
