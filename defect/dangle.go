@@ -76,6 +76,9 @@ func Dangles(s string) bool {
 	var fieldBuf [leadFields]string
 	var atBuf [leadFields]int
 	fields, at := firstFields(fieldBuf[:0], atBuf[:0], lead)
+	if len(fields) == 0 {
+		return false // white space the trim above keeps ("\r", "\u00a0")
+	}
 	first := fields[0]
 	if strings.Contains(first, "-") {
 		return false // "Then-president", "So-called"
