@@ -1,0 +1,107 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/chorusnews/chorus/internal/lex"
+)
+
+// This file cuts a byline run into a paragraph's first sentence with no
+// mark between them, as Multi-News keeps many pages: "By jane roe the
+// council voted on monday ..." and, behind a headline, "Council votes to
+// close the pier by jane roe staff reporter the council voted ...". A
+// byline with a comma after the name ("By jane roe, harbour desk the
+// council ...") is left alone: nothing shows where its title ends.
+
+// stripRunInByline cuts a run-in byline from the start of p (leadByline)
+// or, with the headline before it, from p's first sentence
+// (headlineByline), keeping the text after it.
+func stripRunInByline(p string) string {
+	if len(p) < len("by jo roe ") {
+		return p
+	}
+	if p[0] == 'B' || p[0] == 'b' {
+		if cut := leadByline(p); cut > 0 {
+			return lex.UpperFirst(p[cut:])
+		}
+	}
+	if !strings.Contains(p[:min(len(p), 300)], " staff ") && !strings.Contains(p[:min(len(p), 300)], " correspondent ") {
+		return p
+	}
+	if loc := headlineByline.FindStringIndex(p[:min(len(p), 300)]); loc != nil && countWords(p[loc[1]:]) >= stampMinRest {
+		return lex.UpperFirst(p[loc[1]:])
+	}
+	return p
+}
+
+// leadByline returns where the text starts after a byline of a given name
+// and a surname that opens p ("By mark silva webster's dictionary has
+// ..."), or 0 when p opens with no such byline. The first word after "By"
+// must be a given name (lex.IsGivenName) and not a month, the second a
+// word of letters that is no stopword and has no comma, and at least
+// stampMinRest words must follow.
+func leadByline(p string) int {
+	ws := headlineWords(p, 9)
+	if len(ws) < 4 || ws[0].w != "by" {
+		return 0
+	}
+	next := bylineAt(ws, 1) // "by jane roe ..."
+	if next == 0 {
+		return 0
+	}
+	if next+1 < len(ws) && ws[next].w == "and" {
+		if k := bylineAt(ws, next+1); k > 0 {
+			next = k // "by jane roe and ian pell ..."
+		}
+	}
+	// A title after the name: "healthday reporter", "staff writer".
+	for k := next; k < len(ws) && k <= next+1; k++ {
+		if bylineTitles[ws[k].w] {
+			next = k + 1
+			break
+		}
+	}
+	if next >= len(ws) || !labelLetters(ws[next].w[:1]) || countWords(p[ws[next].start:]) < stampMinRest {
+		return 0
+	}
+	return ws[next].start
+}
+
+// bylineAt returns the index of the word after a given name and a
+// surname at ws[i], or 0 when ws[i:] opens with none. The given name must
+// be listed (lex.IsGivenName) and no month, the surname a word of letters
+// that is no stopword and has no comma.
+func bylineAt(ws []headlineWord, i int) int {
+	if i+2 > len(ws) || bylineMonths[ws[i].w] || !lex.IsGivenName(ws[i].w) {
+		return 0
+	}
+	if sur := ws[i+1].w; !labelLetters(sur) || lex.IsStopword(sur) {
+		return 0
+	}
+	return i + 2
+}
+
+// bylineTitles end a byline's title: "healthday reporter", "staff writer".
+var bylineTitles = lex.Set("reporter", "writer", "correspondent", "contributor", "columnist", "editor")
+
+// labelLetters reports whether w holds only letters, inner apostrophes and
+// hyphens.
+func labelLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || i > 0 && (c == '\'' || c == '-')) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// bylineMonths are months that are also given names: "By may the
+// ferry ...", "By june many residents ...".
+var bylineMonths = lex.Set("april", "may", "june", "july", "august")
+
+// headlineByline matches a headline and the run-in byline after it, with
+// the staff title that ends the byline: "Council votes to close the pier
+// by jane roe staff reporter ".
+var headlineByline = regexp.MustCompile(`(?i)^[^.!?"“”]{10,200}? by [\pL'’-]+ [\pL'’-]+,? (?:staff reporter|staff writer|staff correspondent|special correspondent|associated press writer) `)
