@@ -31,6 +31,7 @@ const maxRoleWords = 8
 type fullMention struct {
 	at            int
 	given, family string // lower case, without punctuation
+	listed        bool   // the given name is one of lex.IsGivenName's
 }
 
 // fullMentions returns the full names in the words fields: a given name
@@ -41,11 +42,17 @@ func fullMentions(fields []string) []fullMention {
 	var out []fullMention
 	for j := 0; j+1 < len(fields); j++ {
 		g, punct := lowerCore(fields[j])
-		if punct || !lex.IsGivenName(g) || strings.ToLower(fields[j]) != g {
+		if punct || strings.ToLower(fields[j]) != g {
 			continue
 		}
 		s, _ := lowerCore(fields[j+1])
 		if !familyName(s) {
+			continue
+		}
+		// A given name of the list, or a capitalised word before a
+		// capitalised surname ("Dionne Waugh", as the full-name rule
+		// writes a name in lower-cased text).
+		if !lex.IsGivenName(g) && !(upperStart(fields[j]) && upperStart(fields[j+1]) && familyName(g) && len(g) > 2) {
 			continue
 		}
 		// In cased text both words are capitalised, or neither.
@@ -58,7 +65,7 @@ func fullMentions(fields []string) []fullMention {
 				continue // "martin luther king", "george bush administration"
 			}
 		}
-		out = append(out, fullMention{at: j, given: g, family: s})
+		out = append(out, fullMention{at: j, given: g, family: s, listed: lex.IsGivenName(g)})
 	}
 	return out
 }
@@ -197,6 +204,11 @@ func (c *cluster) roleOf(given, family string) (string, bool) {
 // summary has already named in full to the surname. It adds the words it
 // writes to sum.Words.
 func (c *cluster) addRoles(sum *chorus.Summary) {
+	var all []string
+	for _, st := range sum.Sentences {
+		all = append(all, st.Text)
+	}
+	summaryText := strings.ToLower(strings.Join(all, " "))
 	named := make(map[string]string) // surname -> given name of the full mention
 	var before strings.Builder       // the summary so far, lower case
 	for i := range sum.Sentences {
@@ -221,7 +233,7 @@ func (c *cluster) addRoles(sum *chorus.Summary) {
 					// Doe and ..."), where the surname alone reads unevenly.
 					listed = listed || !appositionStart(fields[next])
 				}
-				if g == m.given && !described(fields, m.at) && !listed {
+				if g == m.given && m.listed && !described(fields, m.at) && !listed && !c.otherGiven(m.given, m.family, summaryText) {
 					// Named in full before: the surname is enough.
 					fields[m.at] = ""
 					fam := fields[m.at+1]
@@ -310,6 +322,35 @@ func appositionStart(f string) bool {
 		return true
 	}
 	return w != "" && strings.Trim(w, "0123456789") == ""
+}
+
+// otherGiven reports whether a sentence of the cluster writes family
+// after another given name than given that the summary text (lower case)
+// also holds ("Lazaro Gonzalez" beside "Elian Gonzalez" in a summary that
+// speaks of Elian): the surname alone would not say which of them is
+// meant.
+func (c *cluster) otherGiven(given, family, text string) bool {
+	for i := range c.cands {
+		t := c.cands[i].text
+		if !strings.Contains(strings.ToLower(t), family) {
+			continue
+		}
+		f := strings.Fields(t)
+		for j := 1; j < len(f); j++ {
+			if w, _ := lowerCore(f[j]); w != family {
+				continue
+			}
+			p, punct := lowerCore(f[j-1])
+			if punct || p == given || lex.IsStopword(p) || roleWords[p] || titlesBefore[p] || honorifics[strings.TrimSuffix(p, ".")] ||
+				abbrevTitles[strings.TrimSuffix(p, ".")] || !lettersOnly(p) {
+				continue
+			}
+			if (lex.IsGivenName(p) || upperStart(f[j-1]) && upperStart(f[j])) && containsWord(text, p) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // capitalFirst writes the first letter of s in capitals.
