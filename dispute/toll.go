@@ -73,9 +73,16 @@ func differing(ms []mention, docs []voices.Doc, key string) (chorus.Dispute, boo
 	// m's anywhere in its lead: then it does not dispute m (the test of
 	// the event is left out on purpose: a source that agrees on any
 	// sentence is not shown as disagreeing).
+	// The mentions of each source, so that agrees reads only the
+	// source's own: over all of ms, the pair loop below was cubic in the
+	// mentions (250 invented sources of 200 toll sentences: 14 s).
+	byDoc := map[int][]mention{}
+	for _, o := range ms {
+		byDoc[o.s.doc] = append(byDoc[o.s.doc], o)
+	}
 	agrees := func(doc int, m mention) bool {
-		for _, o := range ms {
-			if o.s.doc == doc && compatible(o, m) {
+		for _, o := range byDoc[doc] {
+			if compatible(o, m) {
 				return true
 			}
 		}
