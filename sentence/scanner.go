@@ -195,8 +195,10 @@ func (s *scanner) ends(i, k, dots int, strong, quoted, closed bool) bool {
 	}
 	if lower {
 		// A period, closing quote and lower-case word happen in the
-		// tokenized Multi-News text: `" we won. " she said`.
-		return quoted && class == plainWord
+		// tokenized Multi-News text: `" we won. " she said`. So does a
+		// caption or headline run into the lede ("Investigators work
+		// near the wreckage. the train that derailed ...").
+		return class == plainWord && (quoted || !closed && s.runOnPeriod(i))
 	}
 	switch class {
 	case titleAbbr:
@@ -243,6 +245,22 @@ func (s *scanner) runOn(i, k int) bool {
 		return false // "Her crime? possessing cocaine.": the answer is no sentence alone
 	}
 	return !speechFollows(text, k)
+}
+
+// runOnPeriod reports whether the period at i, after a plain word and
+// before a lower-case one, ends a sentence: Multi-News runs a photo
+// caption or a headline into the story's first sentence so ("Prescription
+// medicine bottles. a drug treating a common parasite ..."). It does not
+// inside a quotation or parentheses, nor after a single letter ("j. doe")
+// or a word with an inner period ("u.s").
+func (s *scanner) runOnPeriod(i int) bool {
+	text := s.text
+	if s.quotes%2 == 1 || strings.Count(text[s.start:i], "(") > strings.Count(text[s.start:i], ")") ||
+		strings.Count(text[s.start:i], "“") > strings.Count(text[s.start:i], "”") {
+		return false
+	}
+	w := wordBefore(text, i)
+	return len(w) >= 2 && !strings.ContainsRune(w, '.') && isLetter(w[len(w)-1])
 }
 
 // runOnMinWords is the fewest words of a question or exclamation that

@@ -97,6 +97,10 @@ var splitTests = []struct {
 	{"short wh-question run into its answer", "What is a sandbar? a sandbar is a ridge of sand near a shore.", []string{"What is a sandbar?", "a sandbar is a ridge of sand near a shore."}},
 	{"answer repeating the question's word", "What are sandbars made of? sandbars are made of sand.", []string{"What are sandbars made of?", "sandbars are made of sand."}},
 	{"repeated exclamation", "They hummed the theme of tora! tora! tora! all the way home.", []string{"They hummed the theme of tora! tora! tora! all the way home."}},
+	{"caption run into the lede", "Crews work near the wrecked ferry. the ferry that ran aground on monday was towed away.", []string{"Crews work near the wrecked ferry.", "the ferry that ran aground on monday was towed away."}},
+	{"initial before a lower-case word", "The file names j. doe as its author.", []string{"The file names j. doe as its author."}},
+	{"abbreviation before a lower-case word", "The ferry left at 5 p.m. on friday and the u.s. team waved.", []string{"The ferry left at 5 p.m. on friday and the u.s. team waved."}},
+	{"period inside a quotation", "\" we won. we really won, \" said the captain.", []string{"\" we won. we really won, \" said the captain."}},
 	{"name with a bang", "She told Yahoo! news about the ferry on monday.", []string{"She told Yahoo! news about the ferry on monday."}},
 	{"invalid utf8", "Bad \xff byte. Next one.", []string{"Bad \uFFFD byte.", "Next one."}},
 }

@@ -3,6 +3,8 @@ package summarize
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/clean"
@@ -120,9 +122,13 @@ func (c *cluster) read(articles []chorus.Article) {
 			if len(d.cands) >= perDoc {
 				break
 			}
-			for _, s := range sentence.Split(para) {
+			sents := sentence.Split(para)
+			for si, s := range sents {
 				if len(d.cands) >= perDoc || len(c.cands) >= maxCandidates {
 					break
+				}
+				if si+1 < len(sents) && runsIntoLower(s, sents[si+1]) {
+					continue // a photo caption or headline run into the text
 				}
 				s = strings.TrimSpace(s)
 				if len(d.cands) == 0 && a.Title != "" {
@@ -146,6 +152,24 @@ func (c *cluster) read(articles []chorus.Article) {
 		c.docs = append(c.docs, d)
 	}
 }
+
+// runsIntoLower reports whether sentence s, ending in a full stop after a
+// letter, is followed in its paragraph by a sentence that opens in lower
+// case: the text before a cut photo credit or stamp, which the page ran
+// into the story ("Prescription medicine bottles. ( photo: jane roe ) a
+// drug treating ..." cleans to "Prescription medicine bottles. a drug
+// treating ..."), or a headline the source ran into it. A story's own
+// sentence is followed by a capital.
+func runsIntoLower(s, next string) bool {
+	s = strings.TrimRight(s, " ")
+	if len(s) < 2 || s[len(s)-1] != '.' || !isASCIILetter(s[len(s)-2]) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLower(r) && !lex.Cased(s)
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // boilerplate reports whether s is learned boilerplate, keeps the share of
 // its boilerplate 4-grams for the next add, and returns s without the

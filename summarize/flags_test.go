@@ -30,3 +30,24 @@ func TestSentenceFlagsFurniture(t *testing.T) {
 		})
 	}
 }
+
+func TestRunsIntoLower(t *testing.T) {
+	tests := []struct {
+		name, s, next string
+		want          bool
+	}{
+		{"caption before a cut credit", "Crews work near the wrecked ferry.", "the ferry that ran aground was towed away.", true},
+		{"story sentence", "The ferry ran aground on monday.", "It was towed away on tuesday.", false},
+		{"quote before its speaker", "\" we won. \"", "she said on monday.", false},
+		{"question", "Can the pier be saved?", "the council voted to rebuild it.", false},
+		{"cased text", "Crews from Westvale work near the ferry.", "the ferry was towed away.", false},
+		{"digit before the stop", "The ferry was built in 2031.", "the council paid for it.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := runsIntoLower(tt.s, tt.next); got != tt.want {
+				t.Errorf("runsIntoLower(%q, %q) = %v, want %v", tt.s, tt.next, got, tt.want)
+			}
+		})
+	}
+}
