@@ -23,6 +23,8 @@ func TestAddRoles(t *testing.T) {
 		"Harbour police chief Thomas Hallen said two crew were missing.",
 		"Ivan Brandt, his lawyer, said he would appeal.",
 		"Anna Roe, the former mayor, and Ivan Brandt watched from the quay.",
+		"Ogun Talvar, the coast guard commander, ordered a search.",
+		"Paul Hallen, a deckhand, was among the missing.",
 	}
 	tests := []struct {
 		name string
@@ -71,6 +73,15 @@ func TestAddRoles(t *testing.T) {
 		{"a second full mention in a list stays",
 			[]string{"The port director, Maria Osei, spoke.", "Anna Roe and Maria Osei watched."},
 			[]string{"The port director, Maria Osei, spoke.", "Anna Roe and Maria Osei watched."}},
+		{"a capitalised name outside the given-name list",
+			[]string{"Ogun Talvar said a search was ordered."},
+			[]string{"Ogun Talvar, the coast guard commander, said a search was ordered."}},
+		{"no cut of a name outside the given-name list",
+			[]string{"The coast guard commander, Ogun Talvar, spoke.", "But Ogun Talvar said the search would go on."},
+			[]string{"The coast guard commander, Ogun Talvar, spoke.", "But Ogun Talvar said the search would go on."}},
+		{"no cut when the summary holds another person of the surname",
+			[]string{"The police chief, Thomas Hallen, spoke.", "Paul was missing.", "But Thomas Hallen said the search would go on."},
+			[]string{"The police chief, Thomas Hallen, spoke.", "Paul was missing.", "But Thomas Hallen said the search would go on."}},
 		{"another given name with the surname stays",
 			[]string{"The port director, Maria Osei, spoke.", "Later Anna Osei said the pier would reopen."},
 			[]string{"The port director, Maria Osei, spoke.", "Later Anna Osei said the pier would reopen."}},
