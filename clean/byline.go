@@ -105,3 +105,42 @@ var bylineMonths = lex.Set("april", "may", "june", "july", "august")
 // the staff title that ends the byline: "Council votes to close the pier
 // by jane roe staff reporter ".
 var headlineByline = regexp.MustCompile(`(?i)^[^.!?"“”]{10,200}? by [\pL'’-]+ [\pL'’-]+,? (?:staff reporter|staff writer|staff correspondent|special correspondent|associated press writer) `)
+
+// creditTokens are an agency's, network's or player's name that a page
+// runs into the sentence after a picture or video ("Ap this satellite
+// image shows ...", "Reuters a sea turtle ...", "Video representatives
+// from 193 nations ..."), lower-case.
+var creditTokens = lex.Set("ap", "afp", "reuters", "cbs", "nbc", "abc", "cnn", "video", "close", "vpc", "wochit", "getty")
+
+// notOpeners are stopwords that go on a sentence whose subject is the
+// credit's name ("Reuters reported ...", "Video is ...", "Cbs and ..."):
+// verbs, conjunctions and "of".
+var notOpeners = lex.Set("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+	"did", "does", "do", "should", "may", "might", "must", "and", "or", "of", "but", "news", "said", "says", "to")
+
+// videoLength matches a video's length label: "Video ( 11: 36 ): ".
+var videoLength = regexp.MustCompile(`^(?i:video) ?\( ?\d{1,2}: ?\d\d ?\):? +`)
+
+// stripCreditToken cuts a credit's name (creditTokens) or a video's
+// length label that opens s when the sentence goes on after it with a
+// word that opens a sentence (a stopword that is no verb or
+// conjunction), keeping at least stampMinRest words.
+func stripCreditToken(s string) string {
+	if len(s) < len("ap the a b c d") {
+		return s
+	}
+	if s[0] == 'V' || s[0] == 'v' {
+		if loc := videoLength.FindStringIndex(s); loc != nil && countWords(s[loc[1]:]) >= stampMinRest {
+			return lex.UpperFirst(s[loc[1]:])
+		}
+	}
+	first, rest, ok := strings.Cut(s, " ")
+	if !ok || !creditTokens[lex.LowerASCII(first)] {
+		return s
+	}
+	next := lex.LowerASCII(firstWord(rest))
+	if !lex.IsStopword(next) || notOpeners[next] || countWords(rest) < stampMinRest {
+		return s
+	}
+	return lex.UpperFirst(rest)
+}

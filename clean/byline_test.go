@@ -22,3 +22,23 @@ func TestStripRunInByline(t *testing.T) {
 		})
 	}
 }
+
+func TestStripCreditToken(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"agency", "Ap this satellite image shows the storm nearing the westvale coast.", "This satellite image shows the storm nearing the westvale coast."},
+		{"player button", "Close a ferry ran aground near the westvale pier on monday night.", "A ferry ran aground near the westvale pier on monday night."},
+		{"video length", "Video ( 01: 32 ): the harbour board confirmed on friday that the pier will close.", "The harbour board confirmed on friday that the pier will close."},
+		{"agency as subject", "Reuters reported on tuesday that the pier would close for a year.", "Reuters reported on tuesday that the pier would close for a year."},
+		{"network news", "Cbs news has learned that the pier will close for a year.", "Cbs news has learned that the pier will close for a year."},
+		{"close to", "Close to 100 people waited at the pier for the last ferry.", "Close to 100 people waited at the pier for the last ferry."},
+		{"video as subject", "Video showed water pouring over the pier as the storm hit.", "Video showed water pouring over the pier as the storm hit."},
+		{"too short", "Ap the pier closed.", "Ap the pier closed."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := stripCreditToken(tt.in); got != tt.want {
+				t.Errorf("stripCreditToken(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}

@@ -182,7 +182,7 @@ func stripLead(p string) string {
 				continue
 			}
 		}
-		if cut := stripStamp(stripHighlights(stripPhotoLabel(stripExclusive(stripRunIn(rest)))), st == 0); cut != rest {
+		if cut := stripStamp(stripHighlights(stripPhotoLabel(stripExclusive(stripRunIn(stripCreditToken(rest))))), st == 0); cut != rest {
 			p = p[:st] + stripDateline(cut) // "... by jane roe london — a ..."
 
 		}
