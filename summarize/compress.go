@@ -62,7 +62,8 @@ const (
 
 // trimEdges returns s without the furniture at its edges that p enables.
 // first says whether s opens its article (where datelines stand). It
-// returns s unchanged when too little would be left.
+// returns s uncut when too little would be left. Either way the first
+// letter is a capital: Multi-News lowers it after a run-on question.
 func trimEdges(s string, first bool, p *Tuning) string {
 	ops := p.Trims
 	if ops == 0 || s == "" {
@@ -99,7 +100,7 @@ func trimEdges(s string, first bool, p *Tuning) string {
 		}
 	}
 	if countWords(s) < minTrimmedWords {
-		return orig
+		s = orig // too little left: the sentence as it was, capitalised
 	}
 	return lex.UpperFirst(s)
 }
