@@ -3,6 +3,7 @@ package summarize
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/chorusnews/chorus/clean"
 	"github.com/chorusnews/chorus/defect"
@@ -94,6 +95,7 @@ func trimEdges(s string, first bool, p *Tuning) string {
 				s = cutDateline(s)
 			}
 			s = cutBarDateline(s)
+			s = cutPlaceDateline(s)
 		}
 		if s == before {
 			break
@@ -237,6 +239,59 @@ func cutDateline(s string) string {
 		return cutFurnitureDateline(s)
 	}
 	return strings.TrimSpace(s[i+n:])
+}
+
+// cutPlaceDateline removes a dateline opening any sentence of an article,
+// a place and its region or a listed city, a dash, then the story in lower
+// case ("Kandahar, afghanistan - at least 10 ...", "Manchester, n.h. — for
+// one night ...", "Moscow - russian president ..."): Multi-News runs a
+// second dispatch's dateline into the text, where cutDateline, which reads
+// only an article's first line, does not look. The place has at most
+// maxPlaceDatelineWords words, no stopword, digit or quote, and either one
+// comma between place and region or a city of clean.IsDatelinePlace.
+func cutPlaceDateline(s string) string {
+	head := s[:min(len(s), datelineBytes)]
+	for _, dash := range placeDashes {
+		i := strings.Index(head, dash)
+		if i <= 0 {
+			continue
+		}
+		place, rest := s[:i], s[i+len(dash):]
+		r, _ := utf8.DecodeRuneInString(rest)
+		if !unicode.IsLower(r) || !isPlaceDateline(place) {
+			return s
+		}
+		return strings.TrimSpace(rest)
+	}
+	return s
+}
+
+// placeDashes are the dashes after a dateline, the spaced hyphen last.
+var placeDashes = []string{" — ", " -- ", " – ", " - "}
+
+// maxPlaceDatelineWords bounds a place-and-region dateline ("united
+// nations headquarters, new york").
+const maxPlaceDatelineWords = 5
+
+// isPlaceDateline reports whether place reads as a dateline's place: a
+// listed city, or "place, region" of at most maxPlaceDatelineWords words
+// with no stopword, digit, quote or apostrophe.
+func isPlaceDateline(place string) bool {
+	if clean.IsDatelinePlace(place) {
+		return true
+	}
+	name, region, ok := strings.Cut(place, ", ")
+	if !ok || name == "" || region == "" || strings.Contains(region, ",") ||
+		len(strings.Fields(place)) > maxPlaceDatelineWords || strings.ContainsAny(place, "\"“”'’0123456789") {
+		return false
+	}
+	var tok tokenizer
+	for _, t := range tok.tokens(place) {
+		if t.stop {
+			return false
+		}
+	}
+	return true
 }
 
 // isDateline reports whether place can be a dateline: at most
