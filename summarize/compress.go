@@ -274,32 +274,26 @@ var placeDashes = []string{" — ", " -- ", " – ", " - "}
 const maxPlaceDatelineWords = 5
 
 // isPlaceDateline reports whether place reads as a dateline's place: a
-// listed city, or "place, region" of at most maxPlaceDatelineWords words
-// with no stopword, digit, quote or apostrophe.
+// listed city, or "place, region" (two words at least, so no stopword)
+// read by isPlaceName, without an apostrophe.
 func isPlaceDateline(place string) bool {
 	if clean.IsDatelinePlace(place) {
 		return true
 	}
 	name, region, ok := strings.Cut(place, ", ")
-	if !ok || name == "" || region == "" || strings.Contains(region, ",") ||
-		len(strings.Fields(place)) > maxPlaceDatelineWords || strings.ContainsAny(place, "\"“”'’0123456789") {
-		return false
-	}
-	var tok tokenizer
-	for _, t := range tok.tokens(place) {
-		if t.stop {
-			return false
-		}
-	}
-	return true
+	return ok && name != "" && region != "" && !strings.ContainsAny(region, ",") &&
+		!strings.ContainsAny(place, "'’") && isPlaceName(place, maxPlaceDatelineWords)
 }
 
-// isDateline reports whether place can be a dateline: at most
-// maxDatelineWords words, no digits or quotes, and no stopword unless it
-// is one word.
-func isDateline(place string) bool {
+// isDateline reports whether place can be a dateline: isPlaceName with
+// at most maxDatelineWords words.
+func isDateline(place string) bool { return isPlaceName(place, maxDatelineWords) }
+
+// isPlaceName reports whether place reads as a place name of at most max
+// words: no digits or quotes, and no stopword unless it is one word.
+func isPlaceName(place string, max int) bool {
 	words := strings.Fields(place)
-	if len(words) > maxDatelineWords || strings.ContainsAny(place, "\"“”0123456789") {
+	if len(words) > max || strings.ContainsAny(place, "\"“”0123456789") {
 		return false
 	}
 	var tok tokenizer
