@@ -65,7 +65,7 @@ var _ pgx.Tx = (*lazyTx)(nil)
 // start begins the transaction and sends the deferred statements, when
 // either is due, in one pipeline of their own.
 func (t *lazyTx) start(ctx context.Context) error {
-	if t.tx != nil && len(t.deferred) == 0 {
+	if t.direct() {
 		return nil
 	}
 	br, err := t.pipeline(ctx, nil)
@@ -182,11 +182,7 @@ func (t *lazyTx) Commit(ctx context.Context) error {
 	if t.tx != nil {
 		return t.tx.Commit(ctx)
 	}
-	if t.done {
-		return pgx.ErrTxClosed
-	}
-	t.done = true
-	return nil
+	return t.close()
 }
 
 // Rollback implements pgx.Tx; the deferred statements are dropped.
@@ -195,6 +191,11 @@ func (t *lazyTx) Rollback(ctx context.Context) error {
 	if t.tx != nil {
 		return t.tx.Rollback(ctx)
 	}
+	return t.close()
+}
+
+// close ends a transaction that never began: there is nothing to send.
+func (t *lazyTx) close() error {
 	if t.done {
 		return pgx.ErrTxClosed
 	}
