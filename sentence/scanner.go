@@ -224,16 +224,15 @@ func (s *scanner) ends(i, k, dots int, strong, quoted, closed bool) bool {
 // asked the mayor").
 func (s *scanner) runOn(i, k int) bool {
 	text := s.text
-	if s.quotes%2 == 1 || strings.Count(text[s.start:i], "“") > strings.Count(text[s.start:i], "”") ||
-		strings.Count(text[s.start:i], "(") > strings.Count(text[s.start:i], ")") {
+	if s.inOpenQuoteOrParens(i) {
 		return false
 	}
-	if bangNames[strings.ToLower(wordBefore(text, i))] {
+	before := wordBefore(text, i)
+	if bangNames[strings.ToLower(before)] {
 		return false
 	}
 	// A word exclaimed over and over is one title or cry: "Tora! tora!
 	// tora! was ...".
-	before := wordBefore(text, i)
 	if w := wordAt(text, k); text[i] == '!' && k+len(w) < len(text) && text[k+len(w)] == '!' && strings.EqualFold(w, before) {
 		return false
 	}
@@ -254,13 +253,20 @@ func (s *scanner) runOn(i, k int) bool {
 // inside a quotation or parentheses, nor after a single letter ("j. doe")
 // or a word with an inner period ("u.s").
 func (s *scanner) runOnPeriod(i int) bool {
-	text := s.text
-	if s.quotes%2 == 1 || strings.Count(text[s.start:i], "(") > strings.Count(text[s.start:i], ")") ||
-		strings.Count(text[s.start:i], "“") > strings.Count(text[s.start:i], "”") {
+	if s.inOpenQuoteOrParens(i) {
 		return false
 	}
-	w := wordBefore(text, i)
+	w := wordBefore(s.text, i)
 	return len(w) >= 2 && !strings.ContainsRune(w, '.') && isLetter(w[len(w)-1])
+}
+
+// inOpenQuoteOrParens reports whether the sentence's text before i lies
+// inside a quotation (an odd count of straight quotes, more “ than ”) or
+// parentheses, where runOn and runOnPeriod part nothing.
+func (s *scanner) inOpenQuoteOrParens(i int) bool {
+	t := s.text[s.start:i]
+	return s.quotes%2 == 1 || strings.Count(t, "“") > strings.Count(t, "”") ||
+		strings.Count(t, "(") > strings.Count(t, ")")
 }
 
 // runOnMinWords is the fewest words of a question or exclamation that
