@@ -28,17 +28,12 @@ func (db *DB) StoryAndArticles(ctx context.Context, id int64) (*chorus.StoryReco
 	b.Queue(q.Story, id)
 	b.Queue(q.StoryArticles, id)
 	b.Queue("rollback")
-	br := c.Conn().SendBatch(ctx, b)
-	st, arts, err := readStoryAndArticles(br, id)
-	if cerr := br.Close(); err == nil && cerr != nil {
-		err = fmt.Errorf("cannot read story %d: %w", id, cerr)
-	}
-	if c.Conn().PgConn().TxStatus() != 'I' {
-		// A read failed, so the rest of the pipeline (ROLLBACK) was
-		// skipped: end the transaction (the pool closes a connection
-		// that cannot).
-		br.Tx().Rollback(context.WithoutCancel(ctx))
-	}
+	var st *chorus.StoryRecord
+	var arts []chorus.ArticleRecord
+	err = sendTx(ctx, c.Conn(), b, func(br pgx.BatchResults) (err error) {
+		st, arts, err = readStoryAndArticles(br, id)
+		return err
+	}, func(err error) error { return fmt.Errorf("cannot read story %d: %w", id, err) })
 	if err != nil {
 		return nil, nil, err
 	}
@@ -100,28 +95,43 @@ func (db *DB) SaveCurrentSummary(ctx context.Context, id, version int64, title s
 	b.Queue(q.SaveCurrentSummary, string(js), version, title, sqlstore.Enc(updated),
 		sqlstore.SearchText(title, &sum), id, version, version)
 	b.Queue("commit")
-	br := c.Conn().SendBatch(ctx, b)
-	saved, err := func() (bool, error) {
+	saved := false
+	err = sendTx(ctx, c.Conn(), b, func(br pgx.BatchResults) error {
 		if _, err := br.Exec(); err != nil {
-			return false, err
+			return err
 		}
 		tag, err := br.Exec()
 		if err != nil {
-			return false, err
+			return err
 		}
 		_, err = br.Exec() // COMMIT
-		return tag.RowsAffected() == 1, err
-	}()
-	if cerr := br.Close(); err == nil {
-		err = cerr
-	}
-	if c.Conn().PgConn().TxStatus() != 'I' {
-		// The update failed, so COMMIT was skipped: end the transaction
-		// (the pool closes a connection that cannot).
-		br.Tx().Rollback(context.WithoutCancel(ctx))
-	}
+		saved = tag.RowsAffected() == 1
+		return err
+	}, nil)
 	if err != nil {
 		return false, storeErr(fmt.Sprintf("save summary of story %d", id), err)
 	}
 	return saved, nil
+}
+
+// sendTx sends b on c, a transaction begun and ended within it (BEGIN, its
+// statements, then COMMIT or ROLLBACK: one round trip), and reads its
+// results with read. It returns read's error, else that of ending the
+// pipeline, passed through closeErr unless nil. When a statement failed,
+// so that the rest of the pipeline (the end of the transaction) was
+// skipped, it rolls the transaction back (the pool closes a connection
+// that cannot).
+func sendTx(ctx context.Context, c *pgx.Conn, b *pgx.Batch, read func(pgx.BatchResults) error, closeErr func(error) error) error {
+	br := c.SendBatch(ctx, b)
+	err := read(br)
+	if cerr := br.Close(); err == nil && cerr != nil {
+		err = cerr
+		if closeErr != nil {
+			err = closeErr(cerr)
+		}
+	}
+	if c.PgConn().TxStatus() != 'I' {
+		br.Tx().Rollback(context.WithoutCancel(ctx))
+	}
+	return err
 }
