@@ -90,7 +90,7 @@ func ownVoice(s string) bool {
 	}
 	lower := lex.LowerASCII(s)
 	for _, p := range ownVoicePhrases {
-		if i := strings.Index(lower, p); i == 0 || i > 0 && !isLetterByte(lower[i-1]) {
+		if i := strings.Index(lower, p); i == 0 || i > 0 && !isASCIILetter(lower[i-1]) {
 			return true
 		}
 	}
@@ -102,8 +102,6 @@ var ownVoicePhrases = []string{"as we reported", "we reported", "we've reported"
 	"here we report", "here we show", "here we present", "here, we ", "in this study, we", "in this study we",
 	"in this paper", "we found that", "in total we found", "we discovered", "we developed", "our study", "our survey", "our findings", "our results",
 	"our analysis", "our data"}
-
-func isLetterByte(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // bareAttribution reports whether words (lower-cased) attribute a quote only
 // to a pronoun: "he said", "said she", "she added" near a quote.
