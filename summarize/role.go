@@ -238,7 +238,7 @@ func (c *cluster) addRoles(sum *chorus.Summary) {
 					fields[m.at] = ""
 					fam := fields[m.at+1]
 					if sentenceStart(fields, m.at) {
-						fam = capitalFirst(fam)
+						fam = lex.UpperFirst(fam)
 					}
 					fields[m.at+1] = fam
 					changed = true
@@ -259,7 +259,7 @@ func (c *cluster) addRoles(sum *chorus.Summary) {
 			if title {
 				g := fields[m.at]
 				if sentenceStart(fields, m.at) {
-					role = capitalFirst(role)
+					role = lex.UpperFirst(role)
 					if !upperStart(fields[m.at+1]) {
 						g = strings.ToLower(g) // the capital was the sentence's
 					}
@@ -351,13 +351,4 @@ func (c *cluster) otherGiven(given, family, text string) bool {
 		}
 	}
 	return false
-}
-
-// capitalFirst writes the first letter of s in capitals.
-func capitalFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if n == 0 {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[n:]
 }
