@@ -553,72 +553,70 @@ func (c *cluster) lowerGivenNames(want map[string]bool) (map[string]string, map[
 	for _, a := range found {
 		ci, j := a.ci, a.j
 		f, cs := words[ci], cores[ci]
-		{
-			sur, punct := cs[j].w, cs[j].punct
-			if !named[sur] {
-				continue
-			}
-			prev, next := "", ""
-			if j > 0 {
-				prev = strings.ToLower(strings.TrimRight(f[j-1], ",.;:!?\"”’'`)]"))
-			}
-			if j+1 < len(f) {
-				next = cs[j+1].w
-			}
-			if determiners[prev] {
-				common[sur] = true
-			}
-			if kinNear(f, j) {
-				kin[sur] = true
-			}
-			said := lex.IsAttributionVerb(next) || personAfter[next]
-			g, listed := givenAt(f, cs, j)
-			strong := said || honorifics[strings.TrimSuffix(prev, ".")] || roleWords[prev]
-			if strong {
-				speaks[sur] = true
-			}
-			if strong || punct || afterSurname[next] || g != "" || j == 0 {
-				person[sur]++
-			}
-			if j > 0 {
-				if w, punct := cs[j-1].w, cs[j-1].punct; !punct && lettersOnly(w) && !lex.IsStopword(w) && !roleWords[w] && !titlesBefore[w] &&
-					!lex.IsAttributionVerb(w) && !honorifics[w] {
-					if preceding[sur] == nil {
-						preceding[sur] = make(map[string]int)
+		sur, punct := cs[j].w, cs[j].punct
+		if !named[sur] {
+			continue
+		}
+		prev, next := "", ""
+		if j > 0 {
+			prev = strings.ToLower(strings.TrimRight(f[j-1], ",.;:!?\"”’'`)]"))
+		}
+		if j+1 < len(f) {
+			next = cs[j+1].w
+		}
+		if determiners[prev] {
+			common[sur] = true
+		}
+		if kinNear(f, j) {
+			kin[sur] = true
+		}
+		said := lex.IsAttributionVerb(next) || personAfter[next]
+		g, listed := givenAt(f, cs, j)
+		strong := said || honorifics[strings.TrimSuffix(prev, ".")] || roleWords[prev]
+		if strong {
+			speaks[sur] = true
+		}
+		if strong || punct || afterSurname[next] || g != "" || j == 0 {
+			person[sur]++
+		}
+		if j > 0 {
+			if w, punct := cs[j-1].w, cs[j-1].punct; !punct && lettersOnly(w) && !lex.IsStopword(w) && !roleWords[w] && !titlesBefore[w] &&
+				!lex.IsAttributionVerb(w) && !honorifics[w] {
+				if preceding[sur] == nil {
+					preceding[sur] = make(map[string]int)
+				}
+				preceding[sur][w]++ // "Ray evers" as well as "ray evers"
+				if j == 1 || opensName(f[j-2]) {
+					if openBefore[sur] == nil {
+						openBefore[sur] = make(map[string]bool)
 					}
-					preceding[sur][w]++ // "Ray evers" as well as "ray evers"
-					if j == 1 || opensName(f[j-2]) {
-						if openBefore[sur] == nil {
-							openBefore[sur] = make(map[string]bool)
-						}
-						openBefore[sur][w] = true // ", cooper harris": a name may start there
-					}
+					openBefore[sur][w] = true // ", cooper harris": a name may start there
 				}
 			}
-			if g == "" {
-				continue
-			}
-			if listed {
-				fm := form{first: g, text: nameCase(g) + " " + nameCase(sur)}
-				if j > 1 {
-					m := strings.ToLower(f[j-2])
-					if lex.IsGivenName(m) {
-						// "william ronald pulliam", "alexander graham bell":
-						// the first name is the first word (middleNames
-						// finds g a middle name before any surname).
-						fm = form{first: m, text: nameCase(m) + " " + fm.text}
-					}
+		}
+		if g == "" {
+			continue
+		}
+		if listed {
+			fm := form{first: g, text: nameCase(g) + " " + nameCase(sur)}
+			if j > 1 {
+				m := strings.ToLower(f[j-2])
+				if lex.IsGivenName(m) {
+					// "william ronald pulliam", "alexander graham bell":
+					// the first name is the first word (middleNames
+					// finds g a middle name before any surname).
+					fm = form{first: m, text: nameCase(m) + " " + fm.text}
 				}
-				add(sur, fm)
-				afterListed[sur] = true
-				continue
 			}
-			if opensName(f[j-2]) {
-				if unlisted[sur] == nil {
-					unlisted[sur] = make(map[string]int)
-				}
-				unlisted[sur][g]++
+			add(sur, fm)
+			afterListed[sur] = true
+			continue
+		}
+		if opensName(f[j-2]) {
+			if unlisted[sur] == nil {
+				unlisted[sur] = make(map[string]int)
 			}
+			unlisted[sur][g]++
 		}
 	}
 	// How often the cluster writes each word these counts compare, and
