@@ -59,7 +59,7 @@ func fullMentions(fields []string) []fullMention {
 		if upperStart(fields[j+1]) != upperStart(fields[j]) && j > 0 {
 			continue
 		}
-		if tail := strings.TrimLeft(fields[j+1][len(strings.TrimRight(fields[j+1], ",.;:!?\"”’'`)]")):], ""); tail == "" && j+2 < len(fields) {
+		if tail := fields[j+1][len(strings.TrimRight(fields[j+1], ",.;:!?\"”’'`)]")):]; tail == "" && j+2 < len(fields) {
 			next, _ := lowerCore(fields[j+2])
 			if !lex.IsStopword(next) && !lex.IsAttributionVerb(next) && !personAfter[next] && !afterSurname[next] {
 				continue // "martin luther king", "george bush administration"
