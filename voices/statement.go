@@ -65,14 +65,8 @@ func fragment(text string) bool {
 // speech whose verb points back ("disputed that account", "denied it",
 // "told him not to", "says he's found it"). "It is hard to …" and "This
 // study shows …" stand alone.
-func dependent(a Attribution) bool {
-	toks := tokenize(a.Text)
-	var ws []token
-	for _, t := range toks {
-		if t.kind == word {
-			ws = append(ws, t)
-		}
-	}
+func dependent(a Attribution, toks []token) bool {
+	ws := wordsOf(toks)
 	if len(ws) == 0 {
 		return true
 	}
@@ -215,14 +209,8 @@ var suffixes = lex.Set("jr", "sr", "ii", "iii", "iv", "qc", "md", "phd")
 // "I", "we", "there", "this" and an empty "it" ("It is unclear whether
 // …") stand alone. It also returns the pronoun written as the name, for
 // fits.
-func standAlone(a Attribution) (text, pronoun string, ok bool) {
-	toks := tokenize(a.Text)
-	var ws []token
-	for _, t := range toks {
-		if t.kind == word {
-			ws = append(ws, t)
-		}
-	}
+func standAlone(a Attribution, toks []token) (text, pronoun string, ok bool) {
+	ws := wordsOf(toks)
 	if len(ws) == 0 {
 		return a.Text, "", true
 	}
@@ -318,4 +306,16 @@ func fits(name, pronoun string) bool {
 		return !lex.IsMaleGivenName(f[0])
 	}
 	return true
+}
+
+// wordsOf returns the words of toks (dependent and standAlone read a
+// statement's tokens, once tokenized).
+func wordsOf(toks []token) []token {
+	var ws []token
+	for _, t := range toks {
+		if t.kind == word {
+			ws = append(ws, t)
+		}
+	}
+	return ws
 }

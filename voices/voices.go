@@ -130,10 +130,14 @@ func FindBeside(docs []Doc, shown []string) []chorus.Voice {
 			if v.role == "" && a.Role != "" {
 				v.role = a.Role
 			}
-			if a.partial || fragment(a.Text) || dependent(a) || a.Quote && quotesSpeaker(a.Text, known) {
+			if a.partial || fragment(a.Text) {
 				continue
 			}
-			reads, pronoun, ok := standAlone(a)
+			toks := tokenize(a.Text)
+			if dependent(a, toks) || a.Quote && quotesSpeaker(a.Text, known) {
+				continue
+			}
+			reads, pronoun, ok := standAlone(a, toks)
 			if !ok {
 				continue
 			}
