@@ -34,13 +34,9 @@ func shows(sent, st []uint64) bool {
 // sources again from the statements left.
 func leaveOut(order []*voice, shown [][]uint64) {
 	for _, v := range order {
-		n := len(v.stmts)
-		v.stmts = slices.DeleteFunc(v.stmts, func(st *statement) bool {
+		v.drop(func(st *statement) bool {
 			return slices.ContainsFunc(shown, func(sent []uint64) bool { return shows(sent, st.terms) })
 		})
-		if len(v.stmts) != n {
-			v.recount()
-		}
 	}
 }
 
@@ -51,16 +47,18 @@ func leaveOut(order []*voice, shown [][]uint64) {
 func leaveOutMisfits(order []*voice) {
 	for _, v := range order {
 		name := v.name()
-		n := len(v.stmts)
-		v.stmts = slices.DeleteFunc(v.stmts, func(st *statement) bool { return st.pronoun != "" && !fits(name, st.pronoun) })
-		if len(v.stmts) != n {
-			v.recount()
-		}
+		v.drop(func(st *statement) bool { return st.pronoun != "" && !fits(name, st.pronoun) })
 	}
 }
 
-// recount counts v's sources again from its statements.
-func (v *voice) recount() {
+// drop removes the statements of v that out reports and, when any goes,
+// counts v's sources again from the statements left.
+func (v *voice) drop(out func(*statement) bool) {
+	n := len(v.stmts)
+	v.stmts = slices.DeleteFunc(v.stmts, out)
+	if len(v.stmts) == n {
+		return
+	}
 	v.sources = v.sources[:0]
 	for _, st := range v.stmts {
 		for _, id := range st.sources {
