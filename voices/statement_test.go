@@ -16,8 +16,8 @@ func TestStandsAlone(t *testing.T) {
 		sents []string
 		want  []string // statement texts Find shows, in order
 	}{
-		{"whole reported statement", []string{"Ana Lind, the mayor, said the dam would hold."},
-			[]string{"Ana Lind, the mayor, said the dam would hold."}},
+		{"whole reported statement, its introduction under the heading", []string{"Ana Lind, the mayor, said the dam would hold."},
+			[]string{"Lind said the dam would hold."}},
 		{"disputed that account", []string{"Some said the dam leaked.", "The Vik Water Board disputed that account, saying it had found no leak.", `"The dam is sound," said Ana Lind, the mayor.`},
 			[]string{"The dam is sound."}},
 		{"denied the claims", []string{"Ana Lind denied the claims, calling them old news.", `"The dam is sound," Ana Lind said.`},
@@ -53,7 +53,7 @@ func TestStandsAlone(t *testing.T) {
 			nil},
 		{"quote inside a noun phrase", []string{`Ana Lind stated that the "dam is safe at all times and in all weather."`}, nil},
 		{"frame inside marks", []string{`Ana Lind, the mayor, said the dam would hold.`, `"Ana Lind said as much in her Tuesday post," she wrote.`},
-			[]string{"Ana Lind, the mayor, said the dam would hold."}},
+			[]string{"Lind said the dam would hold."}},
 		{"quote after a caption", []string{`Old dams by the river "The dam is stronger than a steel wall.`, `It will hold," Ana Lind said.`},
 			[]string{"The dam is stronger than a steel wall. It will hold."}},
 		{"quote after the addressee", []string{`Ana Lind told the crowd "the dam will hold through the night."`},
@@ -195,7 +195,7 @@ func TestStandAlone(t *testing.T) {
 		want  []string // the statements of the only speaker shown
 	}{
 		{"she said becomes the surname", []string{"Ana Lind, the harbour master, said the pier was closed.", "She said the cranes would be moved by June."},
-			[]string{"Ana Lind, the harbour master, said the pier was closed.", "Lind said the cranes would be moved by June."}},
+			[]string{"Lind said the pier was closed.", "Lind said the cranes would be moved by June."}},
 		{"he added with a suffix", []string{"Rui Bento Jr. said the pier was closed.", "He added that two boats were lost."},
 			[]string{"Rui Bento Jr. said the pier was closed.", "Bento added that two boats were lost."}},
 		{"pronoun of someone else", []string{"He is now resting at home, said Ana Lind."}, nil},

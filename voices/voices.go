@@ -147,7 +147,7 @@ func FindBeside(docs []Doc, shown []string) []chorus.Voice {
 			// statements are one nor what the summary already shows.
 			text := cut(a.Text)
 			terms := lex.ContentTerms(nil, &words, text)
-			text = cut(reads)
+			text = cut(dropIntroduction(reads, a, v.role))
 			st := v.find(terms)
 			if st == nil {
 				st = &statement{text: text, quote: a.Quote, terms: terms, first: n, words: len(strings.Fields(text)), pronoun: pronoun}

@@ -1,0 +1,40 @@
+package voices
+
+import (
+	"strings"
+
+	"github.com/chorusnews/chorus/internal/lex"
+)
+
+// dropIntroduction returns reads without the speaker's introduction at
+// its start when the heading above it shows the same name and role: "Dr.
+// Ilse Varga, the hospital's chief surgeon, said …" under "Ilse Varga, the
+// hospital's chief surgeon" reads "Varga said …", so the reader is not told
+// twice who is speaking. The speaker must be a person named by a given
+// name and surname. Only a courtesy title ("Dr.") may stand before
+// the name.
+func dropIntroduction(reads string, a Attribution, heading string) string {
+	if a.Quote || a.Role == "" || a.Role != heading || a.Name == "" {
+		return reads
+	}
+	intro := lex.LowerASCII(a.Name + ", " + a.Role + ", ")
+	i := strings.Index(lex.LowerASCII(reads), intro)
+	if i < 0 {
+		return reads
+	}
+	pre := strings.TrimSpace(reads[:i])
+	if pre != "" && !courtesy[strings.ToLower(strings.TrimSuffix(pre, "."))] {
+		return reads
+	}
+	// A person, known by a courtesy title or a given name: an
+	// organisation's last word ("Dubai Holding" → "Holding") names nothing.
+	f := strings.Fields(a.Name)
+	if len(f) < 2 || pre == "" && !lex.IsGivenName(strings.ToLower(f[0])) {
+		return reads
+	}
+	name := speakerWord(a)
+	if name == "" {
+		return reads
+	}
+	return name + " " + reads[i+len(intro):]
+}
