@@ -37,10 +37,10 @@ func denier(s sentence, v int) (who, raw string) {
 		// A word the attribution took for a name ("Always" of "Ghomeshi
 		// has always denied"): the denial's own subject, when it names
 		// someone.
-		if who, subj := subjectOf(s, v); who != "" && subj != "" {
+		who, subj := subjectOf(s, v)
+		if who != "" && subj != "" {
 			return who, subj
 		}
-		who, _ := subjectOf(s, v)
 		return who, raw
 	}
 	return subjectOf(s, v)
