@@ -118,10 +118,7 @@ func addFeeds[TTx any](cfg *river.Config, f *FeedConfig) error {
 	if f.Due == nil || f.Poll == nil {
 		return fmt.Errorf("cannot run feed polls: Due and Poll are required")
 	}
-	sweep, workers := f.Sweep, f.Workers
-	if sweep <= 0 {
-		sweep = DefaultSweep
-	}
+	sweep, workers := sweepOf(f), f.Workers
 	if workers <= 0 {
 		workers = DefaultFeedWorkers
 	}
@@ -136,4 +133,12 @@ func addFeeds[TTx any](cfg *river.Config, f *FeedConfig) error {
 		func() (river.JobArgs, *river.InsertOpts) { return SweepArgs{}, nil },
 		&river.PeriodicJobOpts{RunOnStart: true}))
 	return nil
+}
+
+// sweepOf returns how often f's due feeds are looked for.
+func sweepOf(f *FeedConfig) time.Duration {
+	if f.Sweep <= 0 {
+		return DefaultSweep
+	}
+	return f.Sweep
 }

@@ -70,6 +70,8 @@ type Queue[TTx any] struct {
 	// textTimes is set for SQLite, whose times River stores as text.
 	textTimes bool
 	ins       *river.Client[TTx] // insert-only
+	// wake wakes a sleeping poll-only runner when a job is queued.
+	wake chan struct{}
 	// notified is when EnqueueTx last notified the workers of a due job
 	// (Unix nanoseconds).
 	notified atomic.Int64
@@ -117,7 +119,8 @@ func New[TTx any](driver riverdriver.Driver[TTx], schema string, pollOnly bool) 
 		return nil, fmt.Errorf("cannot create job queue: %w", err)
 	}
 	_, textTimes := any(driver).(*riversqlite.Driver)
-	return &Queue[TTx]{driver: driver, schema: schema, pollOnly: pollOnly, textTimes: textTimes, ins: ins}, nil
+	return &Queue[TTx]{driver: driver, schema: schema, pollOnly: pollOnly, textTimes: textTimes, ins: ins,
+		wake: make(chan struct{}, 1)}, nil
 }
 
 // Migrate applies River's pending migrations to the database.
@@ -198,7 +201,13 @@ func (q *Queue[TTx]) EnqueueManyTx(ctx context.Context, tx TTx, jobs []Summary) 
 		}
 		dueNow = dueNow || !t.After(now)
 	}
-	if q.pollOnly || !dueNow || !q.notifyNow() {
+	if q.pollOnly {
+		// Wake this process's runner if it sleeps: the job is seen once
+		// tx commits, by the poll of the client it starts.
+		q.wakeUp()
+		return nil
+	}
+	if !dueNow || !q.notifyNow() {
 		return nil
 	}
 	err = q.driver.UnwrapExecutor(tx).NotifyMany(ctx, &riverdriver.NotifyManyParams{Payload: []string{insertPayload}, Schema: q.schema, Topic: insertTopic})

@@ -74,6 +74,11 @@ type Config struct {
 	Logger *slog.Logger
 	// Feeds, when set, has Run also work feed polls (see FeedConfig).
 	Feeds *FeedConfig
+	// SleepAfter is how long a runner on a poll-only driver (SQLite) with
+	// nothing to do keeps River running before it stops it until a job
+	// comes (see runSleepy); zero means DefaultSleepAfter, negative never
+	// sleeps.
+	SleepAfter time.Duration
 }
 
 // Runner works the summary jobs of one store.
@@ -91,6 +96,9 @@ type Runner interface {
 	Stats(ctx context.Context) (queued int, oldest time.Time, err error)
 	// Pending lists the queued summary jobs by ID, up to limit.
 	Pending(ctx context.Context, limit int) ([]Job, error)
+	// Asleep reports whether Run has stopped River for want of work
+	// (poll-only drivers only; see Config.SleepAfter).
+	Asleep() bool
 }
 
 // Store is implemented by a chorus.Store whose database holds a queue (the
@@ -118,6 +126,9 @@ func (q *Queue[TTx]) Runner(cfg Config) (Runner, error) {
 	if cfg.StuckAfter <= 0 {
 		cfg.StuckAfter = DefaultStuckAfter
 	}
+	if cfg.SleepAfter == 0 {
+		cfg.SleepAfter = DefaultSleepAfter
+	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
@@ -127,6 +138,8 @@ func (q *Queue[TTx]) Runner(cfg Config) (Runner, error) {
 type runner[TTx any] struct {
 	q   *Queue[TTx]
 	cfg Config
+	// asleep is set while runSleepy waits with River stopped.
+	asleep atomic.Bool
 }
 
 // now returns the runner's current time.
@@ -182,6 +195,9 @@ func (r *runner[TTx]) client(taken, active *atomic.Int64, drain bool) (*river.Cl
 
 // Run implements Runner.
 func (r *runner[TTx]) Run(ctx context.Context) error {
+	if r.sleepy() {
+		return r.runSleepy(ctx)
+	}
 	c, err := r.client(new(atomic.Int64), new(atomic.Int64), false)
 	if err != nil {
 		return err

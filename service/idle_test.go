@@ -89,3 +89,68 @@ func TestIdleWorkersStayIdle(t *testing.T) {
 		s.Close()
 	}
 }
+
+// waitSummary waits (up to 20 s) until story id has a summary.
+func waitSummary(t *testing.T, s *Service, id int64) {
+	t.Helper()
+	for deadline := time.Now().Add(20 * time.Second); ; {
+		d, err := s.Story(context.Background(), id, chorus.StoryDetailQuery{})
+		if err == nil && len(d.Summary) > 0 {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("story %d: no summary after 20s", id)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// TestIdleWorkersSleep checks the sleep of the job workers on SQLite:
+// with nothing to do for SleepAfter they stop River (whose polls, leader
+// election and maintenance cost an idle `chorus serve` about 0.8% of a core
+// before), an article ingested while they sleep wakes them and is
+// summarized, and they fall asleep again. It logs the CPU of the sleeping
+// process; the bound is the same 3% as TestIdleWorkersStayIdle's (a timed
+// bound would be flaky on a shared machine: the point is that River stops).
+func TestIdleWorkersSleep(t *testing.T) {
+	db := openDB(t, t.TempDir())
+	s, err := Open(context.Background(), db, Options{Summarize: leadSummarize, SleepAfter: 200 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error)
+	go func() { done <- s.Run(ctx) }()
+	defer func() { cancel(); <-done }()
+	waitAsleep := func(what string) {
+		t.Helper()
+		for deadline := time.Now().Add(20 * time.Second); !s.jobs.Asleep(); {
+			if time.Now().After(deadline) {
+				t.Fatalf("%s: workers still awake after 20s", what)
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+	}
+	for i, a := range []chorus.Article{damA, chess} {
+		res, err := s.Ingest(ctx, []chorus.Article{a})
+		if err != nil {
+			t.Fatal(err)
+		}
+		waitSummary(t, s, res[0].StoryID)
+		waitAsleep(a.Title)
+		if i == 0 {
+			cpu := cpuTime(t)
+			time.Sleep(idleWindow)
+			used := cpuTime(t) - cpu
+			if !s.jobs.Asleep() {
+				t.Fatalf("workers woke with nothing to do")
+			}
+			share := float64(used) / float64(idleWindow)
+			t.Logf("sleeping process used %v CPU in %v (%.2f%% of a core)", used, idleWindow, 100*share)
+			if share > 0.03 {
+				t.Errorf("sleeping process used %.1f%% of a core, want under 3%%", 100*share)
+			}
+		}
+	}
+}

@@ -72,6 +72,12 @@ type Options struct {
 	// processes where the store cannot notify it (SQLite); its own
 	// process's writes wake it at once.
 	Poll time.Duration
+	// SleepAfter is how long the job workers on SQLite (no LISTEN/NOTIFY)
+	// keep polling with nothing to do before they stop until this process
+	// queues a job, a queued job comes due, or a minute passes; zero means
+	// queue.DefaultSleepAfter (5s), negative never sleeps. PostgreSQL's
+	// workers wait on notifications and never poll.
+	SleepAfter time.Duration
 	// StuckAfter is how long a summary job may run before it is taken for
 	// abandoned (its process died) and retried; zero means
 	// queue.DefaultStuckAfter (5 minutes).
@@ -209,7 +215,7 @@ func Open(ctx context.Context, store chorus.Store, opts Options) (*Service, erro
 		return nil, chorus.Errorf(chorus.EINVALID, "the store has no job queue")
 	}
 	s.computing = make(chan struct{}, opts.Workers)
-	qc := queue.Config{Work: s.work, Workers: jobStreams * opts.Workers, Poll: opts.Poll, StuckAfter: opts.StuckAfter, Logger: opts.Logger}
+	qc := queue.Config{Work: s.work, Workers: jobStreams * opts.Workers, Poll: opts.Poll, SleepAfter: opts.SleepAfter, StuckAfter: opts.StuckAfter, Logger: opts.Logger}
 	if clock != nil {
 		qc.Clock = clock
 	}

@@ -1,0 +1,158 @@
+package queue
+
+import (
+	"context"
+	"fmt"
+	"sync/atomic"
+	"time"
+
+	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/rivertype"
+)
+
+// A poll-only runner (SQLite, which has no LISTEN/NOTIFY) sleeps when it
+// has nothing to do: River's client polls for jobs every Poll and its
+// leader elects and maintains every few seconds, which kept an idle
+// `chorus serve` on the embedded store at about 0.8% of a core forever.
+// After SleepAfter with no job taken, none running and none due within
+// SleepAfter, the runner stops its River client and waits until a job of
+// this process is queued (Queue.wake), the earliest queued job is due, or
+// maxSleep has passed (another process sharing the database file may
+// have queued one, and the feed sweep comes due), then starts a fresh
+// client. A job queued by another process on the same file waits up to
+// maxSleep.
+
+// Defaults of the sleep of a poll-only runner.
+const (
+	// DefaultSleepAfter is how long a poll-only runner stays awake with
+	// nothing to do.
+	DefaultSleepAfter = 5 * time.Second
+	// maxSleep is the longest a sleeping runner waits unwoken.
+	maxSleep = time.Minute
+)
+
+// wakeUp tells a sleeping runner of this queue that a job was queued; it
+// never blocks.
+func (q *Queue[TTx]) wakeUp() {
+	select {
+	case q.wake <- struct{}{}:
+	default:
+	}
+}
+
+// sleepy reports whether Run sleeps when idle: on a poll-only driver with
+// the real clock (tests that inject a clock drive time themselves).
+func (r *runner[TTx]) sleepy() bool {
+	return r.q.pollOnly && r.cfg.Clock == nil && r.cfg.SleepAfter > 0
+}
+
+// runSleepy is Run on a poll-only driver: River runs while there is work
+// and stops in between (see above).
+func (r *runner[TTx]) runSleepy(ctx context.Context) error {
+	longest := maxSleep
+	if r.cfg.Feeds != nil {
+		longest = min(longest, sweepOf(r.cfg.Feeds))
+	}
+	var taken, active atomic.Int64
+	for {
+		// Make due what came due while asleep and rescue stuck jobs:
+		// the new client's leader does so too, but only after its first
+		// election.
+		if err := r.maintain(ctx); err != nil && ctx.Err() == nil {
+			r.cfg.Logger.Warn("job maintenance failed", "err", err)
+		}
+		next, err := r.awake(ctx, &taken, &active)
+		if err != nil || ctx.Err() != nil {
+			if err == nil {
+				err = ctx.Err()
+			}
+			return err
+		}
+		wait := longest
+		if !next.IsZero() {
+			wait = min(wait, max(time.Until(next), 0))
+		}
+		r.asleep.Store(true)
+		t := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+		case <-r.q.wake:
+		case <-t.C:
+		}
+		t.Stop()
+		r.asleep.Store(false)
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+	}
+}
+
+// awake runs one River client until the runner has been idle for
+// SleepAfter (or ctx is done), stops it, and returns when the earliest
+// queued job is due (zero when none is queued).
+func (r *runner[TTx]) awake(ctx context.Context, taken, active *atomic.Int64) (time.Time, error) {
+	c, err := r.client(taken, active, false)
+	if err != nil {
+		return time.Time{}, err
+	}
+	if err := c.Start(context.WithoutCancel(ctx)); err != nil {
+		return time.Time{}, fmt.Errorf("cannot start job workers: %w", err)
+	}
+	tick := time.NewTicker(min(r.cfg.Poll, r.cfg.SleepAfter))
+	defer tick.Stop()
+	last, idleSince := taken.Load(), time.Now()
+	var next time.Time
+	for ctx.Err() == nil {
+		select {
+		case <-ctx.Done():
+			continue
+		case <-r.q.wake:
+			idleSince = time.Now()
+			continue
+		case <-tick.C:
+		}
+		if n := taken.Load(); n != last || active.Load() > 0 {
+			last, idleSince = n, time.Now()
+			continue
+		}
+		if time.Since(idleSince) < r.cfg.SleepAfter {
+			continue
+		}
+		var busy bool
+		if next, busy, err = r.nextDue(ctx); err != nil {
+			// Stay awake: River's own polls go on meanwhile.
+			r.cfg.Logger.Warn("cannot read the job queue", "err", err)
+			idleSince = time.Now()
+			continue
+		}
+		if !busy {
+			break
+		}
+		idleSince = time.Now()
+	}
+	if serr := c.Stop(context.WithoutCancel(ctx)); serr != nil {
+		return next, fmt.Errorf("cannot stop job workers: %w", serr)
+	}
+	return next, nil
+}
+
+// nextDue returns when the earliest queued job (of any kind) is due, and
+// busy when one runs or is due within SleepAfter.
+func (r *runner[TTx]) nextDue(ctx context.Context) (time.Time, bool, error) {
+	res, err := r.q.ins.JobList(ctx, river.NewJobListParams().States(rivertype.JobStateAvailable,
+		rivertype.JobStatePending, rivertype.JobStateRetryable, rivertype.JobStateRunning, rivertype.JobStateScheduled).
+		OrderBy(river.JobListOrderByScheduledAt, river.SortOrderAsc).First(1))
+	if err != nil {
+		return time.Time{}, true, fmt.Errorf("cannot list jobs: %w", err)
+	}
+	if len(res.Jobs) == 0 {
+		return time.Time{}, false, nil
+	}
+	j := res.Jobs[0]
+	busy := j.State == rivertype.JobStateRunning || j.ScheduledAt.Before(time.Now().Add(r.cfg.SleepAfter))
+	return j.ScheduledAt, busy, nil
+}
+
+// Asleep reports whether a poll-only runner has stopped River for want of
+// work (see runSleepy); a runner on a listening driver never sleeps.
+func (r *runner[TTx]) Asleep() bool { return r.asleep.Load() }
