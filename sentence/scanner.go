@@ -184,6 +184,8 @@ func (s *scanner) ends(i, k, dots int, strong, quoted, closed bool) bool {
 		return false
 	case strong && lower:
 		return !closed && s.runOn(i, k)
+	case strong && !closed && text[i] == '!' && isDashAt(text, k) && bangNames[strings.ToLower(wordBefore(text, i))]:
+		return false // "news: jeopardy! — the quiz show — has barred ...": the name goes on
 	case strong:
 		// "Says who?" he asked. “Says who?” Cohen asked.
 		return !(closed && speechFollows(text, k))
@@ -281,11 +283,27 @@ var questionWords = map[string]bool{"what": true, "why": true, "how": true, "who
 	"where": true, "which": true, "is": true, "are": true, "was": true, "were": true, "can": true,
 	"could": true, "do": true, "does": true, "did": true, "will": true, "would": true, "should": true}
 
+// IsQuestionWord reports whether word (any case) opens a question: "why",
+// "how", "did", "is" ...
+func IsQuestionWord(word string) bool { return questionWords[strings.ToLower(word)] }
+
 // bangNames are names written with an exclamation mark, after which the
 // text goes on: "Yahoo! news", "Jeopardy! champion".
 var bangNames = map[string]bool{"yahoo": true, "jeopardy": true, "wham": true, "hello": true, "ok": true,
 	"oklahoma": true, "mia": true, "airplane": true, "oops": true, "bang": true, "e": true,
-	"live": true, "woot": true}
+	"live": true, "woot": true, "pow": true, "viva": true, "ink": true}
+
+// IsBangName reports whether word (any case, without its mark) is a name
+// written with an exclamation mark after which the text goes on ("Yahoo!",
+// "Jeopardy!", "E!"): a "!" after it ends no sentence.
+func IsBangName(word string) bool { return bangNames[strings.ToLower(word)] }
+
+// isDashAt reports whether a dash opens the text at k: "—", "–", "-" or
+// "--".
+func isDashAt(text string, k int) bool {
+	return strings.HasPrefix(text[k:], "—") || strings.HasPrefix(text[k:], "–") ||
+		strings.HasPrefix(text[k:], "- ") || strings.HasPrefix(text[k:], "--")
+}
 
 // speechFollows reports whether one of the next five words after k is a
 // verb of attribution ("Cohen asked", "Sen. Jane Roe said").

@@ -102,6 +102,9 @@ var splitTests = []struct {
 	{"abbreviation before a lower-case word", "The ferry left at 5 p.m. on friday and the u.s. team waved.", []string{"The ferry left at 5 p.m. on friday and the u.s. team waved."}},
 	{"period inside a quotation", "\" we won. we really won, \" said the captain.", []string{"\" we won. we really won, \" said the captain."}},
 	{"name with a bang", "She told Yahoo! news about the ferry on monday.", []string{"She told Yahoo! news about the ferry on monday."}},
+	{"name with a bang before a dash", "A caller had news: jeopardy! — the quiz show — has a new host.", []string{"A caller had news: jeopardy! — the quiz show — has a new host."}},
+	{"company with a bang", "The comic artist's team at pow! entertainment signed the deal.", []string{"The comic artist's team at pow! entertainment signed the deal."}},
+	{"exclamation before a dash", "The harbour is open again! — the ferry sails at noon.", []string{"The harbour is open again!", "— the ferry sails at noon."}},
 	{"invalid utf8", "Bad \xff byte. Next one.", []string{"Bad \uFFFD byte.", "Next one."}},
 }
 

@@ -130,7 +130,7 @@ func (c *cluster) read(articles []chorus.Article) {
 				if si+1 < len(sents) && runsIntoLower(s, sents[si+1]) {
 					continue // a photo caption or headline run into the text
 				}
-				s = strings.TrimSpace(s)
+				s = cutLeadIn(strings.TrimSpace(s))
 				if len(d.cands) == 0 && a.Title != "" {
 					// A headline run into the first sentence.
 					if rest, ok := strings.CutPrefix(s, a.Title+" "); ok && countWords(rest) >= minWords {
@@ -167,6 +167,58 @@ func runsIntoLower(s, next string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(next)
 	return unicode.IsLower(r) && !lex.Cased(s)
+}
+
+// leadInWords is the most words of an exclamation or question that
+// cutLeadIn cuts from the front of a sentence: the splitter (sentence
+// runOn) parts longer ones.
+const leadInWords = 3
+
+// leadInAnswerWords is the fewest words after a question that cutLeadIn
+// cuts: a shorter answer is often no sentence without its question ("How
+// big? more than three ferries long.").
+const leadInAnswerWords = 10
+
+// cutLeadIn returns s without a short exclamation or question that opens
+// it and runs into the sentence proper in lower case: "How odd! a baker
+// from westvale won ..." reads "A baker from westvale won ...", "Why
+// now? the harbour lease that the council signed in 1990 runs out in
+// june." reads "The harbour lease ...". Such a lead-in is the writer's
+// aside to the reader, which no summary keeps. A question must open with
+// a question word ("Why", "How", "Did"): "Her crime? stealing a ferry."
+// stays whole. It stays too when the rest is short (fewer than minWords
+// words, or leadInAnswerWords after a question), when the mark follows a
+// name written with one ("Yahoo! news"), when a verb of speech follows
+// ("Why? asked the mayor") or when a quotation or parenthesis is open
+// before the mark.
+func cutLeadIn(s string) string {
+	i := strings.IndexAny(s, "!?")
+	if i < 1 || i+2 >= len(s) || s[i+1] != ' ' || !isASCIILetter(s[i-1]) {
+		return s
+	}
+	head, rest := s[:i], strings.TrimLeft(s[i+1:], " ")
+	if strings.ContainsAny(head, "\"“”‘`([") || strings.Contains(" "+head+" ", " '") || strings.Contains(head, "' ") ||
+		countWords(head) > leadInWords {
+		return s
+	}
+	fields := strings.Fields(head)
+	if s[i] == '?' && !sentence.IsQuestionWord(fields[0]) {
+		return s // "Her crime? possessing cocaine.": the answer is no sentence alone
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	if !unicode.IsLower(r) || countWords(rest) < minWords || s[i] == '?' && countWords(rest) < leadInAnswerWords {
+		return s
+	}
+	if sentence.IsBangName(strings.Trim(fields[len(fields)-1], ",;:")) {
+		return s
+	}
+	next := strings.Fields(rest)
+	for _, w := range next[:min(2, len(next))] {
+		if lex.IsQuoteVerb(strings.Trim(w, ",.;:!?")) {
+			return s
+		}
+	}
+	return lex.UpperFirst(rest)
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
