@@ -37,6 +37,7 @@ const maxGivenWords = 2
 // sources give (addRoles, role.go).
 func (c *cluster) nameInFull(sum *chorus.Summary) {
 	c.writeFullNames(sum)
+	c.nameSpeakers(sum) // speakername.go
 	c.addRoles(sum)
 }
 

@@ -1,0 +1,241 @@
+package summarize
+
+import (
+	"strings"
+
+	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/internal/lex"
+	"github.com/chorusnews/chorus/voices"
+)
+
+// This file belongs to the attribution stage: a speaker the summary names
+// by surname alone ("..., barren said.", "Barren said ...") is written in
+// full at that first mention when the cluster's articles credit a
+// statement to that speaker by full name ("according to detroit police
+// commander elvin barren"): "..., Elvin Barren said." Package voices reads
+// the speakers (voices.Attribute); writeFullNames (fullname.go) names the
+// people it can tell from the words around a surname, and this catches
+// the speakers it cannot (a given name it does not list, written once).
+// Only a mention in a speaker's place is rewritten: a verb of saying right
+// before or after the surname. The words written are the sources' own.
+
+// nameSpeakers rewrites, in each sentence of sum in order, the first
+// mention of a speaker by surname alone (speakerMentions) that no earlier
+// sentence holds, as the one full name the cluster credits statements to
+// under that surname (speakerNames), and adds the words it writes to
+// sum.Words.
+func (c *cluster) nameSpeakers(sum *chorus.Summary) {
+	want := make(map[string]bool)
+	for i := range sum.Sentences {
+		for _, w := range speakerMentions(strings.Fields(sum.Sentences[i].Text)) {
+			want[w] = true
+		}
+	}
+	if len(want) == 0 {
+		return // the common case: no bare speaker, no attribution read
+	}
+	names := c.speakerNames(want)
+	if len(names) == 0 {
+		return
+	}
+	before := ""
+	for i := range sum.Sentences {
+		s := sum.Sentences[i].Text
+		if t, ok := nameSpeaker(s, names, before); ok {
+			sum.Words += countWords(t) - countWords(s)
+			sum.Sentences[i].Text = t
+			s = t
+		}
+		before += " " + strings.ToLower(s)
+	}
+}
+
+// speakerMentions returns the lower-case surnames fields (a sentence's
+// words) name as a speaker: one word, not a pronoun, stopword, role or
+// given name, right after a verb of saying ("said barren") or right before
+// one ("barren said"), with no name word before it; after the verb, the
+// surname ends the clause ("..., said barren.", not "told reporters that").
+func speakerMentions(fields []string) []string {
+	var out []string
+	for j, f := range fields {
+		w, _ := lowerCore(f)
+		if !bareSpeaker(fields, j, w) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// bareSpeaker reports whether fields[j] (w, its lowerCore) is a speaker's
+// surname standing alone: shaped as a surname, a verb of saying next to
+// it, and no honorific, initial or capitalised name word right before it.
+func bareSpeaker(fields []string, j int, w string) bool {
+	if len(w) < 3 || !lettersOnly(w) || lex.IsStopword(w) || honorifics[w] || abbrevTitles[w] || roleWords[w] ||
+		lex.IsGivenName(w) || lex.IsAttributionVerb(w) || determiners[w] || placeWords[w] || notSurnames[w] {
+		return false
+	}
+	prev, next := "", ""
+	if j > 0 {
+		prev = strings.ToLower(strings.Trim(fields[j-1], ",.;:!?\"“”'’`()[]"))
+	}
+	if j+1 < len(fields) {
+		next, _ = lowerCore(fields[j+1])
+	}
+	// "barren said" (no punctuation between), or "..., said barren."
+	after := lex.IsAttributionVerb(next) && strings.TrimRight(fields[j], ",;:\"”’'") == fields[j] && !strings.HasSuffix(fields[j], "'s") && !strings.HasSuffix(fields[j], "’s")
+	beforeVerb := j > 0 && lex.IsAttributionVerb(prev) && strings.TrimRight(fields[j-1], ",;:\"”’'") == fields[j-1] &&
+		(j+1 == len(fields) || strings.TrimRight(fields[j], ",.;:!?") != fields[j]) // "..., said barren." not "told reporters"
+	if !after && !beforeVerb {
+		return false
+	}
+	if j > 0 && !opensSpeaker(fields[j-1]) {
+		return false // "jarrod burguan said", "Mr. Barren said", "the dispatcher asks"
+	}
+	return true
+}
+
+// opensSpeaker reports whether a speaker's name may start right after the
+// word f, and f is no part of it: f ends in punctuation (", barren said"),
+// opens a quote, or is a verb of saying or a stopword other than a
+// determiner ("on monday, barren said", "said barren"). A name word, an
+// honorific, a role or a determiner before the surname may be the start
+// of a name or a description the sentence gives: it is left as written.
+func opensSpeaker(f string) bool {
+	if strings.TrimRight(f, ",;:\"”’'`)]") != f || strings.TrimLeft(f, "\"“‘'`([") == "" {
+		return true
+	}
+	w := strings.ToLower(f)
+	return lex.IsAttributionVerb(w) || lex.IsStopword(w) && !determiners[w] && !honorifics[w]
+}
+
+// speakerNames maps each surname of want that the cluster's articles
+// credit a statement to under one full name only (voices.Attribute: two
+// words or more, no honorific) to that name, and leaves out a surname two
+// people share (twoPeople, or two full names).
+func (c *cluster) speakerNames(want map[string]bool) map[string]string {
+	found := make(map[string]string)
+	first := make(map[string]string) // surname -> the full name's first word, lower case
+	clash := make(map[string]bool)
+	for _, d := range c.docs {
+		sents := make([]string, len(d.cands))
+		for j, k := range d.cands {
+			sents[j] = c.cands[k].text
+		}
+		for _, a := range voices.Attribute(sents) {
+			if !want[a.Key] || !a.Full {
+				continue
+			}
+			f := strings.Fields(a.Name)
+			if len(f) < 2 || strings.ToLower(f[len(f)-1]) != a.Key || honorificAt(f[0]) || abbrevTitles[strings.ToLower(strings.TrimSuffix(f[0], "."))] {
+				continue
+			}
+			first[a.Key] = strings.ToLower(f[0])
+			if prev, ok := found[a.Key]; ok && prev != a.Name {
+				clash[a.Key] = true
+			}
+			found[a.Key] = a.Name
+		}
+	}
+	for k := range clash {
+		delete(found, k)
+	}
+	// The first word must be a given name: a listed one, or one the
+	// cluster writes nowhere but before the surname ("elvin barren"), not
+	// a role, place or description ("interpreter", "texas", "gay").
+	var check []string
+	for k := range found {
+		g := first[k]
+		if roleWords[g] || placeWords[g] || lex.IsStopword(g) || notSurnames[g] || !lex.IsGivenName(g) && (verbLike(g) || adjectiveLike(g)) {
+			delete(found, k)
+		} else if !lex.IsGivenName(g) {
+			check = append(check, k)
+		}
+	}
+	if len(check) > 0 {
+		alone := c.onlyBefore(first, check)
+		for _, k := range check {
+			if !alone[k] {
+				delete(found, k)
+			}
+		}
+	}
+	if len(found) > 0 {
+		for sur := range c.twoPeople() {
+			delete(found, sur)
+		}
+	}
+	return found
+}
+
+// nameSpeaker returns s with the first bare speaker mention (bareSpeaker)
+// of each surname names holds, and that before (the summary so far, lower
+// case) and the words before it in s do not hold, written as the full
+// name. It reports whether it changed s.
+func nameSpeaker(s string, names map[string]string, before string) (string, bool) {
+	fields := strings.Fields(s)
+	lower := strings.Fields(strings.ToLower(s))
+	changed := false
+	for j, f := range fields {
+		w, _ := lowerCore(f)
+		full, ok := names[w]
+		if !ok || !bareSpeaker(fields, j, w) {
+			continue
+		}
+		if containsWord(before, w) || containsWord(strings.Join(lower[:j], " "), w) {
+			continue // the reader has met them
+		}
+		i := strings.Index(strings.ToLower(f), w)
+		if i < 0 {
+			continue
+		}
+		fields[j] = f[:i] + full + f[i+len(w):]
+		changed = true
+	}
+	if !changed {
+		return s, false
+	}
+	return strings.Join(fields, " "), true
+}
+
+// onlyBefore reports, for each surname in check, whether the cluster's
+// sentences write first[surname] (lower case) only right before that
+// surname, once at least where a name may start (after punctuation, a
+// role, a verb of saying or a word that is no stopword: "commander elvin
+// barren", "netflix ceo reed hastings"): a given name the lists do not
+// hold, not a word of the text ("interpreter waymon cox" beside "the
+// interpreter", "to join hailey").
+func (c *cluster) onlyBefore(first map[string]string, check []string) map[string]bool {
+	uses := make(map[string]int)   // given word -> times written
+	before := make(map[string]int) // given word -> times written before its surname
+	intro := make(map[string]int)  // ... of them where a name may start (opensName)
+	want := make(map[string]string)
+	for _, k := range check {
+		want[first[k]] = k
+	}
+	for ci := range c.cands {
+		f := strings.Fields(c.cands[ci].text)
+		for j, x := range f {
+			w, punct := lowerCore(x)
+			k, ok := want[w]
+			if !ok {
+				continue
+			}
+			uses[w]++
+			if j+1 < len(f) && !punct {
+				if n, _ := lowerCore(f[j+1]); n == k {
+					before[w]++
+					if j == 0 || opensName(f[j-1]) || !lex.IsStopword(strings.ToLower(f[j-1])) {
+						intro[w]++
+					}
+				}
+			}
+		}
+	}
+	out := make(map[string]bool, len(check))
+	for _, k := range check {
+		g := first[k]
+		out[k] = uses[g] > 0 && uses[g] == before[g] && intro[g] > 0
+	}
+	return out
+}

@@ -1,0 +1,115 @@
+package summarize
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chorusnews/chorus"
+)
+
+func TestSpeakerMentions(t *testing.T) {
+	tests := []struct {
+		s    string
+		want string
+	}{
+		{"Varga said the pier was closed.", "varga"},
+		{"The pier was closed, varga said.", "varga"},
+		{`"We are safe, " said varga.`, "varga"},
+		{"On monday, varga told reporters the pier was closed.", "varga"},
+		{"Commissioner varga said the pier was closed.", ""},  // a role before: a description the sentence gives
+		{"Ilse varga said the pier was closed.", ""},          // a given name before
+		{"Mr. Varga said the pier was closed.", ""},           // an honorific before
+		{"The dispatcher asks where the fire is.", ""},        // a determiner before
+		{"Varga's lawyer said she would appeal.", ""},         // a possessive
+		{"She said the pier was closed.", ""},                 // a pronoun
+		{"Police said the pier was closed.", ""},              // no surname shape
+		{"The pier was closed, varga and lind said.", "lind"}, // "and" may open a name
+	}
+	for _, tt := range tests {
+		got := strings.Join(speakerMentions(strings.Fields(tt.s)), " ")
+		if got != tt.want {
+			t.Errorf("speakerMentions(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestNameSpeaker(t *testing.T) {
+	names := map[string]string{"varga": "Elvin Varga", "lind": "Marta Lind"}
+	tests := []struct {
+		name, s, before, want string
+		changed               bool
+	}{
+		{"opening speaker", "Varga said two officers were hurt.", "", "Elvin Varga said two officers were hurt.", true},
+		{"speaker after a quote", `"We were lucky, " varga said.`, "", `"We were lucky, " Elvin Varga said.`, true},
+		{"speaker after the verb", "Two were hurt, said lind.", "", "Two were hurt, said Marta Lind.", true},
+		{"met before", "Varga said two were hurt.", "the commander, elvin varga, arrived.", "Varga said two were hurt.", false},
+		{"met earlier in the sentence", "Varga arrived and varga said two were hurt.", "", "Varga arrived and varga said two were hurt.", false},
+		{"no verb of saying", "Varga arrived at noon.", "", "Varga arrived at noon.", false},
+		{"unknown speaker", "Osei said two were hurt.", "", "Osei said two were hurt.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, changed := nameSpeaker(tt.s, names, tt.before)
+			if got != tt.want || changed != tt.changed {
+				t.Errorf("nameSpeaker(%q) = %q, %v; want %q, %v", tt.s, got, changed, tt.want, tt.changed)
+			}
+		})
+	}
+}
+
+// TestNameSpeakers reads the speakers of an invented lower-cased cluster:
+// a given name no list holds ("elvin"), written once, before the surname
+// after a role, gives the full name; a word of the text before a surname
+// ("interpreter") does not, nor does a surname two speakers share.
+func TestNameSpeakers(t *testing.T) {
+	tests := []struct {
+		name string
+		src  []string
+		in   []string
+		want []string
+	}{
+		{"unlisted given name after a role",
+			[]string{
+				"Three people were hurt in the fire on tuesday, according to harbour police commander elvin varga.",
+				"Varga said the blaze began in a warehouse.",
+			},
+			[]string{"The fire hurt three people.", "The blaze began in a warehouse, varga said."},
+			[]string{"The fire hurt three people.", "The blaze began in a warehouse, Elvin Varga said."}},
+		{"a word of the text is no given name",
+			[]string{
+				"The interpreter was late to the hearing.",
+				"Interpreter tomsk said the hearing had begun.",
+				"Tomsk said the judge was angry.",
+			},
+			[]string{"The judge was angry, tomsk said."},
+			[]string{"The judge was angry, tomsk said."}},
+		{"two speakers with one surname",
+			[]string{
+				"Ferry pilot ozzo varga said the pier was closed.",
+				"Harbour master ulrika varga said the ferry was late.",
+			},
+			[]string{"The pier was closed, varga said."},
+			[]string{"The pier was closed, varga said."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := roleCluster(tt.src...)
+			sum := chorus.Summary{}
+			for _, s := range tt.in {
+				sum.Sentences = append(sum.Sentences, chorus.Sentence{Text: s})
+				sum.Words += countWords(s)
+			}
+			c.nameSpeakers(&sum)
+			words := 0
+			for i, s := range sum.Sentences {
+				words += countWords(s.Text)
+				if s.Text != tt.want[i] {
+					t.Errorf("sentence %d = %q, want %q", i+1, s.Text, tt.want[i])
+				}
+			}
+			if sum.Words != words {
+				t.Errorf("Words = %d, want %d", sum.Words, words)
+			}
+		})
+	}
+}
