@@ -150,7 +150,7 @@ func FindDated(docs []voices.Doc, published []time.Time) []chorus.Dispute {
 		if _, split := shown[splitKey+d.Claims[len(d.Claims)-1].Text]; split {
 			return splitVetoed(d)
 		}
-		return vetoed(d) || Confidence(d) < MinConfidence
+		return vetoed(d) || Confidence(d) < minConfidence(d)
 	})
 	for i := range out {
 		relabel(&out[i], shown)
@@ -247,14 +247,15 @@ func scored(docs []voices.Doc, published []time.Time) ([]chorus.Dispute, map[str
 
 // captionLike reports the caption and player residue of news pages that
 // the furniture rules leave inside a sentence ("Image copyright AP image
-// caption ...", "Media playback is unsupported"), and a broadcast
+// caption ...", "Media playback is unsupported", a video player's "Hide
+// transcript Show transcript ... Share Copy Link Copy"), and a broadcast
 // transcript's speaker marks (">> wendell noyes has ...").
 func captionLike(s string) bool {
 	l := strings.ToLower(s)
 	if l, ok := strings.CutPrefix(l, "related "); ok && !strings.HasPrefix(l, "to ") {
 		return true // "Related Nearly 100 dead after ...": a link to another story
 	}
-	for _, cue := range []string{"related stories", "image copyright", "image caption", "media playback", "media caption", "story highlights", "photo:", "( ap photo", "getty images", ">>"} {
+	for _, cue := range []string{"related stories", "image copyright", "image caption", "media playback", "media caption", "story highlights", "photo:", "( ap photo", "getty images", ">>", "show transcript", "share copy link"} {
 		if strings.Contains(l, cue) {
 			return true
 		}

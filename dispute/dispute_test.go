@@ -106,6 +106,9 @@ func TestFigures(t *testing.T) {
 		{"on board", "The jet crashed, killing three people on board.", nil},
 		{"another event", "It came two weeks after four people were killed at a game.", nil},
 		{"after, then the count", "Two days after the quake, the toll rose to 45.", []figure{{"dead", "people", 45, 0}}},
+		{"someone and others", "A Florida pilot and four others were killed in the crash.", nil},
+		{"persons in two places", "The jet crashed, killing all 109 people on the airplane and four people on the ground.", nil},
+		{"dead and others injured", "Three people were killed and 18 others injured.", []figure{{"dead", "people", 3, 0}, {"injured", "people", 18, 0}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -403,6 +406,9 @@ func TestFindCases(t *testing.T) {
 		{"on board", [][]string{
 			{"A small plane crashed into a home in Lensdale on Monday, killing three people on board, officials said."},
 			{"Five people died when a small plane crashed into a home in Lensdale on Monday, officials said."}}, 0},
+		{"someone and others", [][]string{
+			{"A Florida surgeon and four others were killed when a small plane crashed in fog at Marlow airfield on Sunday."},
+			{"Five people were killed when a small plane crashed in fog at Marlow airfield on Sunday, officials said."}}, 0},
 		{"round lower bound", [][]string{
 			{"The warehouse blast in Kerro killed more than 100 people, officials said."},
 			{"The warehouse blast in Kerro killed 114 people, officials said."}}, 0},
@@ -767,6 +773,7 @@ func TestCaptionLike(t *testing.T) {
 	}{
 		{"Image copyright AP image caption Rescuers in Tolby.", true},
 		{">> Ivo Brand has always denied any part in the fire.", true},
+		{"Hide transcript Show transcript 2 dead, 5 hurt in park shooting Share Copy Link Copy Police are investigating.", true},
 		{"Ivo Brand has always denied any part in the fire.", false},
 	}
 	for _, tt := range tests {
@@ -804,6 +811,31 @@ func TestSplitDenial(t *testing.T) {
 			}
 			if !slices.Equal(c.Sources, []int{3}) || !slices.Equal(d.Sources, []int{3}) {
 				t.Errorf("sources %v, %v; want [3]", c.Sources, d.Sources)
+			}
+		})
+	}
+}
+
+// TestWeekdayNoEvent checks that two counts whose sentences share only a
+// weekday and a common word are not taken for one event, and that the
+// same counts sharing the event's own words are (candidates, before the
+// confidence model), on invented sentences.
+func TestWeekdayNoEvent(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want int
+	}{
+		{"a weekday shared", "Five teenagers died when their pickup hit a fuel tanker near Corlen, shaking families, an official said Tuesday.",
+			"A car plunged into a creek in Wemby early Tuesday, killing four teens and leaving families in grief.", 0},
+		{"the event shared", "Five teenagers died when their pickup hit a fuel tanker near Corlen, an official said Tuesday.",
+			"Four teens died when their pickup hit a fuel tanker near Corlen early Tuesday.", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			docs := []voices.Doc{{Source: 1, Sentences: []string{tt.a}}, {Source: 2, Sentences: []string{tt.b}}}
+			if got := len(candidates(docs, nil)); got != tt.want {
+				t.Errorf("%d candidates, want %d", got, tt.want)
 			}
 		})
 	}

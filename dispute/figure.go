@@ -250,7 +250,9 @@ var pointers = map[string]bool{"the": true, "that": true, "this": true, "every":
 
 // summed reports whether the figure at ws[i] is joined by "and" to another
 // count of persons: "eight women and one man", "an adult and two
-// teenagers". The total is their sum; neither part disputes it.
+// teenagers", "a lawyer and four others", "109 people on the airplane and
+// four people on the ground". The total is their sum; neither part
+// disputes it.
 func summed(ws []string, i int) bool {
 	at := func(k int) string {
 		if k >= 0 && k < len(ws) {
@@ -261,6 +263,16 @@ func summed(ws []string, i int) bool {
 	countable := func(w string) bool { return w != "" && w != "," && counts[w] == "" && !people[w] && !units[w] }
 	if countable(at(i+1)) && (at(i+2) == "and" || at(i+2) == ",") && (isNumber(at(i+3)) || at(i+3) == "a" || at(i+3) == "an") && countable(at(i+4)) {
 		return true
+	}
+	if at(i-1) == "and" && at(i+1) == "others" && countable(at(i-2)) && !isNumber(at(i-2)) {
+		return true // "a Florida lawyer and four others": five in all
+	}
+	// "all 109 people on the airplane and four people on the ground":
+	// persons counted in two places, joined by "and" within the clause.
+	for k := i + 2; k <= i+6 && k+1 < len(ws) && ws[k] != ","; k++ {
+		if ws[k] == "and" && isNumber(at(k+1)) && (at(k+2) == "people" || at(k+2) == "others" || general[at(k+2)]) && counts[at(k+3)] == "" && counts[at(k+4)] == "" {
+			return true
+		}
 	}
 	return at(i-1) == "and" && countable(at(i-2)) && (isNumber(at(i-3)) || at(i-3) == "a" || at(i-3) == "an")
 }

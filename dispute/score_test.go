@@ -151,7 +151,7 @@ func TestFindFilters(t *testing.T) {
 	}
 	for _, d := range all {
 		c := Confidence(d)
-		if kept := slices.ContainsFunc(shown, func(s chorus.Dispute) bool { return s.Topic == d.Topic }); kept != (c >= MinConfidence && !vetoed(d)) {
+		if kept := slices.ContainsFunc(shown, func(s chorus.Dispute) bool { return s.Topic == d.Topic }); kept != (c >= minConfidence(d) && !vetoed(d)) {
 			t.Errorf("%q: confidence %.3f, shown %v", d.Topic, c, kept)
 		}
 	}
@@ -315,5 +315,46 @@ func TestVetoed(t *testing.T) {
 		if got := vetoed(tt.d); got != tt.want {
 			t.Errorf("%s: vetoed = %v, want %v", tt.name, got, tt.want)
 		}
+	}
+}
+
+// TestAccusesDenier checks which denials count as answering a claim that
+// accuses the denier by name (the lower threshold), on invented claims.
+func TestAccusesDenier(t *testing.T) {
+	tests := []struct {
+		name, claim, claimBy, denier string
+		want                         bool
+	}{
+		{"passive", "For years, Tom Arvel has been accused of fraud by former partners.", "", "Tom Arvel", true},
+		{"passive, far", "Jon Vasko, 29, whose nickname police said is Ace, and Lee Moor, 31, have been charged with murder.", "", "Vasko", true},
+		{"active", "Democrats accused Republicans of wasting the surplus on tax cuts.", "", "Republicans", true},
+		{"claimed that", "A post on a forum claimed that Dorn is a member of the gang.", "", "Mayor Ed Dorn", true},
+		{"mention only", "Moore refused to concede after allegations of misconduct emerged.", "", "Moore", false},
+		{"the accuser", "Vasko accused the mayor of lying about the budget.", "", "Vasko", false},
+		{"credited to the denier", "Tom Arvel said he was charged with fraud by mistake.", "Tom Arvel", "Tom Arvel", false},
+		{"common noun", "The report claimed that police beat the protesters.", "", "A police spokesman", false},
+		{"no name", "The bank is accused of aiding the group.", "", "Those banks", false},
+		{"someone else", "Lee Moor has been charged with theft.", "", "Vasko", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := chorus.Dispute{Topic: "Denied by " + tt.denier, Claims: []chorus.Claim{
+				{Text: tt.claim, Sources: []int{1}, Speaker: tt.claimBy},
+				{Text: tt.denier + " denied the charges.", Sources: []int{2}, Speaker: tt.denier}}}
+			if got := accusesDenier(d); got != tt.want {
+				t.Errorf("accusesDenier = %v, want %v", got, tt.want)
+			}
+			want := MinConfidence
+			if tt.want {
+				want = MinAccusedConfidence
+			}
+			if got := minConfidence(d); got != want {
+				t.Errorf("minConfidence = %.2f, want %.2f", got, want)
+			}
+		})
+	}
+	count := chorus.Dispute{Topic: "Number of dead: the sources differ", Claims: []chorus.Claim{{Text: "Four died."}, {Text: "Five died."}}}
+	if got := minConfidence(count); got != MinCountConfidence {
+		t.Errorf("count: minConfidence = %.2f, want %.2f", got, MinCountConfidence)
 	}
 }

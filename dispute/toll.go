@@ -274,13 +274,15 @@ const eventTerms = 2
 // sentences share eventTerms content terms beside their counts.
 func sameEvent(a, b mention) bool { return lex.Intersect(a.terms, b.terms) >= eventTerms }
 
-// topical returns the content terms of s without its count words and
-// figures.
+// topical returns the content terms of s without its count words,
+// figures and weekdays (speaker.go): a weekday is no word of an event,
+// two crashes on one Tuesday share "tuesday" and nothing else
+// (Multi-News train: a Texas wreck beside an Illinois crash).
 func topical(s sentence) []uint64 {
 	var lw lex.Words
 	var kept []string
 	for _, w := range s.words {
-		if _, num := atoi(w); num || counts[w] != "" || people[w] || w == "," || strings.Trim(w, "0123456789") == "" {
+		if _, num := atoi(w); num || counts[w] != "" || people[w] || w == "," || strings.Trim(w, "0123456789") == "" || weekdays[w] {
 			continue
 		}
 		kept = append(kept, w)
