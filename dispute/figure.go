@@ -3,6 +3,8 @@ package dispute
 import (
 	"slices"
 	"strconv"
+
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 // counts maps the words of a count to its kind. "Arrests" is left out:
@@ -122,6 +124,9 @@ func figuresOf(ws []string) []figure {
 			prev(1) == "to" && isNumber(prev(2)) || prev(1) == "and" && isNumber(prev(2)) && prev(3) == "between" {
 			continue
 		}
+		if projected(ws, i) {
+			continue // "the toll was likely to exceed 100": a forecast
+		}
 		noun := "people"
 		if next(1) != "" && (!people[next(1)] && counts[next(1)] == "") {
 			noun = next(1) // "3 soldiers": another count
@@ -188,6 +193,33 @@ func figuresOf(ws []string) []figure {
 		}
 	}
 	return out
+}
+
+// forecasts make the verb after them a projection ("could reach 50",
+// "likely to top 100").
+var forecasts = lex.Set("could", "might", "may", "will", "would", "likely", "expected", "feared", "predicted",
+	"projected", "forecast")
+
+// projected reports whether the figure at ws[i] is a forecast, not a
+// count: "exceed" or "surpass" right before it ("the death toll was
+// likely to exceed 100": packet 3, a mayor's warning beside a count of
+// 38), or "reach", "top" or "hit" right before it with a word of
+// forecast in the three before that ("could reach 50").
+func projected(ws []string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch ws[i-1] {
+	case "exceed", "exceeds", "surpass", "surpasses":
+		return true
+	case "reach", "top", "hit":
+		for k := i - 2; k >= 0 && k >= i-4; k-- {
+			if forecasts[ws[k]] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dozens returns ws with each "dozen" read as a figure: "two dozen" is

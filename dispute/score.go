@@ -197,7 +197,7 @@ func vetoed(d chorus.Dispute) bool {
 		return true
 	}
 	for _, c := range d.Claims {
-		if captionLike(c.Text) || labelled(c.Text) || twoSentences(c.Text) {
+		if captionLike(c.Text) || labelled(c.Text) || twoSentences(c.Text) || cut(c.Text) {
 			return true
 		}
 	}
@@ -205,6 +205,15 @@ func vetoed(d chorus.Dispute) bool {
 		return denialVetoed(d)
 	}
 	return otherMonth(d) || otherScope(d) || otherSpan(d) || subCount(d) || countVetoed(d) || recalled(d)
+}
+
+// cut reports a claim that stops before its sentence ends ("Democrats
+// in the state have vehemently denied the allegations from": packet 1):
+// its last word is not followed by a full stop, question or exclamation
+// mark, or the ellipsis a clause cut at its comma ends with.
+func cut(text string) bool {
+	t := strings.TrimRight(strings.TrimSpace(text), "\"'”’) ")
+	return t == "" || !strings.ContainsAny(t[len(t)-1:], ".!?") && !strings.HasSuffix(t, "…")
 }
 
 // labelled reports a claim that opens with a page's label ("Famous

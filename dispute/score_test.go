@@ -358,3 +358,23 @@ func TestAccusesDenier(t *testing.T) {
 		t.Errorf("count: minConfidence = %.2f, want %.2f", got, MinCountConfidence)
 	}
 }
+
+// TestCut checks which claim texts stop before their sentence ends.
+func TestCut(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The council denied the claims.", false},
+		{"\"We never took the money,\" she said.\"", false},
+		{"Did the mayor know?", false},
+		{"The challengers said the board closed polling stations …", false},
+		{"Members of the council have vehemently denied the allegations from", true},
+		{"", true},
+	}
+	for _, tt := range tests {
+		if got := cut(tt.text); got != tt.want {
+			t.Errorf("cut(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
