@@ -17,7 +17,9 @@ import (
 // people it can tell from the words around a surname, and this catches
 // the speakers it cannot (a given name it does not list, written once).
 // Only a mention in a speaker's place is rewritten: a verb of saying right
-// before or after the surname. The words written are the sources' own.
+// before or after the surname, or a verb after it opening the sentence
+// ("Hatch announced ..." -> "Orrin Hatch announced ..."). The words written
+// are the sources' own.
 
 // nameSpeakers rewrites, in each sentence of sum in order, the first
 // mention of a speaker by surname alone (speakerMentions) that no earlier
@@ -51,10 +53,13 @@ func (c *cluster) nameSpeakers(sum *chorus.Summary) {
 }
 
 // speakerMentions returns the lower-case surnames fields (a sentence's
-// words) name as a speaker: one word, not a pronoun, stopword, role or
-// given name, right after a verb of saying ("said barren") or right before
-// one ("barren said"), with no name word before it; after the verb, the
-// surname ends the clause ("..., said barren.", not "told reporters that").
+// words) name as a speaker or a subject: one word, not a pronoun,
+// stopword, role or given name, right after a verb of saying ("said
+// barren") or right before one ("barren said"), or opening the sentence
+// before a verb (subjectVerbs, personAfter or a past form: "Barren was
+// ...", "Barren announced ..."), with no name word before it; after the
+// verb, the surname ends the clause ("..., said barren.", not "told
+// reporters that").
 func speakerMentions(fields []string) []string {
 	var out []string
 	for j, f := range fields {
@@ -68,8 +73,9 @@ func speakerMentions(fields []string) []string {
 }
 
 // bareSpeaker reports whether fields[j] (w, its lowerCore) is a speaker's
-// surname standing alone: shaped as a surname, a verb of saying next to
-// it, and no honorific, initial or capitalised name word right before it.
+// surname standing alone (speakerMentions): shaped as a surname, a verb
+// of saying next to it or a verb after it opening the sentence, and no
+// name word, honorific, role or determiner right before it (opensSpeaker).
 func bareSpeaker(fields []string, j int, w string) bool {
 	if len(w) < 3 || !lettersOnly(w) || lex.IsStopword(w) || honorifics[w] || abbrevTitles[w] || roleWords[w] ||
 		lex.IsGivenName(w) || lex.IsAttributionVerb(w) || determiners[w] || placeWords[w] || notSurnames[w] {
@@ -86,7 +92,10 @@ func bareSpeaker(fields []string, j int, w string) bool {
 	after := lex.IsAttributionVerb(next) && strings.TrimRight(fields[j], ",;:\"”’'") == fields[j] && !strings.HasSuffix(fields[j], "'s") && !strings.HasSuffix(fields[j], "’s")
 	beforeVerb := j > 0 && lex.IsAttributionVerb(prev) && strings.TrimRight(fields[j-1], ",;:\"”’'") == fields[j-1] &&
 		(j+1 == len(fields) || strings.TrimRight(fields[j], ",.;:!?") != fields[j]) // "..., said barren." not "told reporters"
-	if !after && !beforeVerb {
+	// "Barren was promoted ...": a sentence's subject, before a verb.
+	subject := j == 0 && (subjectVerbs[next] || personAfter[next] || strings.HasSuffix(next, "ed") && len(next) > 4) &&
+		strings.TrimRight(fields[j], ",;:\"”’'") == fields[j] && !strings.HasSuffix(fields[j], "'s") && !strings.HasSuffix(fields[j], "’s")
+	if !after && !beforeVerb && !subject {
 		return false
 	}
 	if j > 0 && !opensSpeaker(fields[j-1]) {
@@ -171,7 +180,8 @@ func (c *cluster) speakerNames(want map[string]bool) map[string]string {
 // nameSpeaker returns s with the first bare speaker mention (bareSpeaker)
 // of each surname names holds, and that before (the summary so far, lower
 // case) and the words before it in s do not hold, written as the full
-// name. It reports whether it changed s.
+// name, unless the rest of s has that full name speak (then the bare
+// surname is someone else's: speaksLater). It reports whether it changed s.
 func nameSpeaker(s string, names map[string]string, before string) (string, bool) {
 	fields := strings.Fields(s)
 	lower := strings.Fields(strings.ToLower(s))
@@ -184,6 +194,9 @@ func nameSpeaker(s string, names map[string]string, before string) (string, bool
 		}
 		if containsWord(before, w) || containsWord(strings.Join(lower[:j], " "), w) {
 			continue // the reader has met them
+		}
+		if speaksLater(lower[j+1:], strings.Fields(strings.ToLower(full))) {
+			continue // "Wood came back ..., his brother, james wood said": another Wood
 		}
 		i := strings.Index(strings.ToLower(f), w)
 		if i < 0 {
@@ -238,4 +251,31 @@ func (c *cluster) onlyBefore(first map[string]string, check []string) map[string
 		out[k] = uses[g] > 0 && uses[g] == before[g] && intro[g] > 0
 	}
 	return out
+}
+
+// subjectVerbs after a sentence's first word show it is the subject of a
+// clause: "Barren was ...", "Barren has ...".
+var subjectVerbs = lex.Set("is", "was", "has", "had", "will", "would", "could", "can", "did", "does",
+	"also", "then", "later", "now", "still", "never", "wants", "wanted", "made", "took", "went",
+	"came", "became", "left", "won", "lost", "got", "gave", "met")
+
+// speaksLater reports whether words (lower case) hold the name full (its
+// lower-case words) right before a verb of saying: "..., his brother,
+// james wood said."
+func speaksLater(words, full []string) bool {
+	for i := 0; i+len(full) < len(words); i++ {
+		k := 0
+		for k < len(full) {
+			if w, _ := lowerCore(words[i+k]); w != full[k] {
+				break
+			}
+			k++
+		}
+		if k == len(full) && strings.TrimRight(words[i+k-1], ",;:") == words[i+k-1] {
+			if w, _ := lowerCore(words[i+k]); lex.IsAttributionVerb(w) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -24,6 +24,10 @@ func TestSpeakerMentions(t *testing.T) {
 		{"She said the pier was closed.", ""},                 // a pronoun
 		{"Police said the pier was closed.", ""},              // no surname shape
 		{"The pier was closed, varga and lind said.", "lind"}, // "and" may open a name
+		{"Varga was promoted in march.", "varga"},             // a subject opening the sentence
+		{"Varga announced the closure.", "varga"},
+		{"Varga, the pier and the ferry were closed.", ""}, // no verb after the opening word
+		{"The ferry left and varga was promoted.", ""},     // a subject only where the sentence opens
 	}
 	for _, tt := range tests {
 		got := strings.Join(speakerMentions(strings.Fields(tt.s)), " ")
@@ -43,8 +47,11 @@ func TestNameSpeaker(t *testing.T) {
 		{"speaker after a quote", `"We were lucky, " varga said.`, "", `"We were lucky, " Elvin Varga said.`, true},
 		{"speaker after the verb", "Two were hurt, said lind.", "", "Two were hurt, said Marta Lind.", true},
 		{"met before", "Varga said two were hurt.", "the commander, elvin varga, arrived.", "Varga said two were hurt.", false},
-		{"met earlier in the sentence", "Varga arrived and varga said two were hurt.", "", "Varga arrived and varga said two were hurt.", false},
-		{"no verb of saying", "Varga arrived at noon.", "", "Varga arrived at noon.", false},
+		{"met earlier in the sentence", "The ferry was late and varga was hurt; varga said two more were.", "", "The ferry was late and varga was hurt; varga said two more were.", false},
+		{"no verb after it", "Varga, 45, arrived at noon.", "", "Varga, 45, arrived at noon.", false},
+		{"subject", "Varga was promoted in march.", "", "Elvin Varga was promoted in march.", true},
+		{"another of the name speaks later", "Varga came home, his brother, elvin varga said.", "", "Varga came home, his brother, elvin varga said.", false},
+		{"the name later, not speaking", "Varga was promoted, the paper elvin varga runs reported.", "", "Elvin Varga was promoted, the paper elvin varga runs reported.", true},
 		{"unknown speaker", "Osei said two were hurt.", "", "Osei said two were hurt.", false},
 	}
 	for _, tt := range tests {
