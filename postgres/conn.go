@@ -21,6 +21,11 @@ type conn struct{ tx *lazyTx }
 // Defer implements sqlstore.Deferrer.
 func (c *conn) Defer(what, query string, args ...any) { c.tx.Defer(what, query, args...) }
 
+// DeferRow implements sqlstore.Deferrer.
+func (c *conn) DeferRow(what, query string, checked bool, scan func(sqlstore.Scanner) error, args ...any) {
+	c.tx.DeferRow(what, query, checked, func(r pgx.Row) error { return scan(r) }, args...)
+}
+
 // QueryRow implements sqlstore.Conn.
 func (c *conn) QueryRow(ctx context.Context, query string, args ...any) sqlstore.Scanner {
 	return c.tx.QueryRow(ctx, query, args...)

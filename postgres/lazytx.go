@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"slices"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
@@ -13,7 +14,11 @@ import (
 // statement instead (PostgreSQL runs a pipeline's statements in order, and
 // an explicit BEGIN in it opens a transaction that outlives the pipeline),
 // so a transaction of n statements takes n+1 round trips (its statements
-// and COMMIT or ROLLBACK) instead of n+2. With four processes sharing two
+// and COMMIT or ROLLBACK) instead of n+2. Statements whose results nobody
+// needs before the commit (Defer, DeferRow: a lock, an ingest's insert,
+// an assignment's change-log entry, a notification) wait for the next
+// statement's pipeline or COMMIT's, so a write whose last statement is
+// deferred commits in the round trip that sends it. With four processes sharing two
 // cores a round trip is dearer than with one (the waiting process's
 // scheduler goes idle and back), so saving one per transaction does more
 // for the processes that do not lead.
@@ -35,16 +40,20 @@ type lazyTx struct {
 	c    *pgx.Conn
 	opts pgx.TxOptions
 	tx   pgx.Tx // once begun
-	done bool   // committed or rolled back before it began
-	// deferred are statements whose only result is their error, held to
-	// go out in the pipeline of the next statement (Defer).
+	done bool   // ended by this lazyTx: committed in a pipeline, or ended before it began
+	// deferred are statements whose results nobody waits for, held to go
+	// out in the pipeline of the next statement or of COMMIT (Defer,
+	// DeferRow).
 	deferred []deferredStmt
 }
 
-// deferredStmt is a statement held by Defer; what names it in its error.
+// deferredStmt is a statement held by Defer or DeferRow; what names it in
+// its error; scan, when set, reads its row, and checks it when checked.
 type deferredStmt struct {
 	what, sql string
 	args      []any
+	scan      func(pgx.Row) error
+	checked   bool
 }
 
 // Defer holds a statement whose only result is its error (a lock, say) to
@@ -54,7 +63,20 @@ type deferredStmt struct {
 // on a snapshot taken when it starts (READ COMMITTED), so a statement
 // after a deferred lock sees what the lock's previous holder committed.
 func (t *lazyTx) Defer(what, sql string, args ...any) {
-	t.deferred = append(t.deferred, deferredStmt{what, sql, args})
+	t.deferred = append(t.deferred, deferredStmt{what: what, sql: sql, args: args})
+}
+
+// DeferRow holds a statement returning one row that nobody needs before
+// the transaction commits (an insert whose new key is read after the
+// commit, say), as Defer does; scan reads its row when the pipeline that
+// carries it runs, and its error (returned as is: scan wraps it) fails
+// that pipeline's statement, or Commit. A checked statement's scan may
+// reject a row the server accepted: Commit then reads it before it sends
+// COMMIT, a round trip of its own, so that the rejection rolls the
+// transaction back; an unchecked one goes out with COMMIT, and scan's own
+// error (a row it cannot read) would come after the server committed.
+func (t *lazyTx) DeferRow(what, sql string, checked bool, scan func(pgx.Row) error, args ...any) {
+	t.deferred = append(t.deferred, deferredStmt{what: what, sql: sql, args: args, scan: scan, checked: checked})
 }
 
 // newLazyTx returns a transaction on c begun with opts when first used.
@@ -111,17 +133,34 @@ func (t *lazyTx) pipeline(ctx context.Context, stmt *pgx.QueuedQuery) (pgx.Batch
 		}
 	}
 	for _, d := range held {
+		if d.scan != nil {
+			if err := d.scan(br.QueryRow()); err != nil {
+				br.Close()
+				return nil, &deferredError{err}
+			}
+			continue
+		}
 		if _, err := br.Exec(); err != nil {
 			br.Close()
-			return nil, storeErr(d.what, err)
+			return nil, &deferredError{storeErr(d.what, err)}
 		}
 	}
 	return br, nil
 }
 
+// deferredError is the error of a deferred statement, reported by the
+// statement or the COMMIT whose pipeline carried it: "cannot what: ...".
+type deferredError struct{ err error }
+
+// Error implements error.
+func (e *deferredError) Error() string { return e.err.Error() }
+
+// Unwrap returns the statement's error.
+func (e *deferredError) Unwrap() error { return e.err }
+
 // direct reports whether a statement can go out on its own: the
-// transaction has begun and holds no deferred statement.
-func (t *lazyTx) direct() bool { return t.tx != nil && len(t.deferred) == 0 }
+// transaction has begun, is not over, and holds no deferred statement.
+func (t *lazyTx) direct() bool { return t.tx != nil && !t.done && len(t.deferred) == 0 }
 
 // QueryRow implements pgx.Tx.
 func (t *lazyTx) QueryRow(ctx context.Context, sql string, args ...any) pgx.Row {
@@ -168,10 +207,15 @@ func (t *lazyTx) Query(ctx context.Context, sql string, args ...any) (pgx.Rows, 
 	return &batchRows{Rows: rows, br: br}, nil
 }
 
-// Commit implements pgx.Tx, after sending the deferred statements. A
-// transaction that ran nothing has nothing to commit.
+// Commit implements pgx.Tx. The deferred statements go out in one
+// pipeline with COMMIT (and BEGIN, when the transaction has not begun): a
+// transaction whose last statements were deferred commits in the round
+// trip that sends them. Should one of them fail, PostgreSQL skips the rest
+// of the pipeline, COMMIT included, and the transaction is rolled back.
+// When one of them is checked (DeferRow), they go out first and COMMIT
+// after. A transaction that ran nothing has nothing to commit.
 func (t *lazyTx) Commit(ctx context.Context) error {
-	if len(t.deferred) > 0 {
+	if slices.ContainsFunc(t.deferred, func(d deferredStmt) bool { return d.checked }) {
 		if err := t.start(ctx); err != nil {
 			if t.tx != nil {
 				t.tx.Rollback(context.WithoutCancel(ctx))
@@ -179,22 +223,46 @@ func (t *lazyTx) Commit(ctx context.Context) error {
 			return err
 		}
 	}
-	if t.tx != nil {
-		return t.tx.Commit(ctx)
+	if len(t.deferred) == 0 {
+		if t.tx != nil && !t.done {
+			return t.tx.Commit(ctx)
+		}
+		return t.close()
 	}
-	return t.close()
+	br, err := t.pipeline(ctx, &pgx.QueuedQuery{SQL: "commit"})
+	if err == nil {
+		var tag pgconn.CommandTag
+		tag, err = br.Exec()
+		if cerr := br.Close(); err == nil {
+			err = cerr
+		}
+		if err == nil {
+			// pgx's transaction never saw the COMMIT: it is over all the
+			// same, and this lazyTx answers for it from now on.
+			t.done = true
+			if tag.String() == "ROLLBACK" {
+				return pgx.ErrTxCommitRollback
+			}
+			return nil
+		}
+	}
+	if t.tx != nil && !t.done {
+		t.tx.Rollback(context.WithoutCancel(ctx))
+	}
+	return err
 }
 
 // Rollback implements pgx.Tx; the deferred statements are dropped.
 func (t *lazyTx) Rollback(ctx context.Context) error {
 	t.deferred = nil
-	if t.tx != nil {
+	if t.tx != nil && !t.done {
 		return t.tx.Rollback(ctx)
 	}
 	return t.close()
 }
 
-// close ends a transaction that never began: there is nothing to send.
+// close ends a transaction that never began, or ends it again: there is
+// nothing to send.
 func (t *lazyTx) close() error {
 	if t.done {
 		return pgx.ErrTxClosed

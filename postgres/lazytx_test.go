@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/internal/sqlstore"
 	"github.com/jackc/pgx/v5"
 )
 
@@ -282,10 +284,84 @@ func TestLazyTxDefer(t *testing.T) {
 			}
 			return rows.Err()
 		}, true, 3, 2, ""},
-		{"committed with nothing after it", func(tx *lazyTx) error {
+		{"committed with nothing after it: BEGIN, it and COMMIT in one round trip", func(tx *lazyTx) error {
 			tx.Defer("insert", "INSERT INTO lazy VALUES ($1)", 3)
 			return nil
-		}, true, 2, 1, ""},
+		}, true, 1, 1, ""},
+		{"after a statement, sent with COMMIT", func(tx *lazyTx) error {
+			if _, err := tx.Exec(ctx, "INSERT INTO lazy VALUES (1)"); err != nil {
+				return err
+			}
+			tx.Defer("insert", "INSERT INTO lazy VALUES ($1)", 2)
+			return nil
+		}, true, 2, 2, ""},
+		{"a row read by its scan at the commit", func(tx *lazyTx) error {
+			if _, err := tx.Exec(ctx, "INSERT INTO lazy VALUES (1)"); err != nil {
+				return err
+			}
+			var got int
+			tx.DeferRow("insert", "INSERT INTO lazy VALUES ($1) RETURNING n + 1", false, func(r pgx.Row) error { return r.Scan(&got) }, 41)
+			tx.Defer("check", "SELECT 1")
+			if err := tx.Commit(ctx); err != nil {
+				return err
+			}
+			if got != 42 {
+				return fmt.Errorf("the deferred row read %d, want 42", got)
+			}
+			// Committed: the transaction is over for every method (the
+			// harness's Rollback, too, sending nothing).
+			if _, err := tx.Exec(ctx, "INSERT INTO lazy VALUES (9)"); !errors.Is(err, pgx.ErrTxClosed) {
+				return fmt.Errorf("a statement after the commit: %v, want %v", err, pgx.ErrTxClosed)
+			}
+			return nil
+		}, false, 2, 2, pgx.ErrTxClosed.Error()},
+		{"a row read by its scan before the next statement", func(tx *lazyTx) error {
+			var got int
+			tx.DeferRow("insert", "INSERT INTO lazy VALUES ($1) RETURNING n", false, func(r pgx.Row) error { return r.Scan(&got) }, 6)
+			if _, err := tx.Exec(ctx, "INSERT INTO lazy VALUES (7)"); err != nil {
+				return err
+			}
+			if got != 6 {
+				return fmt.Errorf("the deferred row read %d, want 6", got)
+			}
+			return nil
+		}, true, 2, 2, ""},
+		{"a checked row read before COMMIT", func(tx *lazyTx) error {
+			if _, err := tx.Exec(ctx, "INSERT INTO lazy VALUES (1)"); err != nil {
+				return err
+			}
+			tx.DeferRow("insert", "INSERT INTO lazy VALUES ($1) RETURNING n", true, func(r pgx.Row) error {
+				var n int
+				return r.Scan(&n)
+			}, 2)
+			return nil
+		}, true, 3, 2, ""},
+		{"an unchecked row's failure on the server: COMMIT skipped, rolled back", func(tx *lazyTx) error {
+			if _, err := tx.Exec(ctx, "INSERT INTO lazy VALUES (1)"); err != nil {
+				return err
+			}
+			tx.DeferRow("insert", "INSERT INTO lazy SELECT $1 / 0 RETURNING n", false, func(r pgx.Row) error {
+				var n int
+				if err := r.Scan(&n); err != nil {
+					return fmt.Errorf("cannot insert: %w", err)
+				}
+				return nil
+			}, 2)
+			return nil
+		}, true, -1, 0, "cannot insert: "},
+		{"a checked row's rejection reported by Commit, before COMMIT", func(tx *lazyTx) error {
+			if _, err := tx.Exec(ctx, "INSERT INTO lazy VALUES (1)"); err != nil {
+				return err
+			}
+			tx.DeferRow("insert", "INSERT INTO lazy VALUES ($1) RETURNING n", true, func(r pgx.Row) error {
+				var n int
+				if err := r.Scan(&n); err != nil {
+					return err
+				}
+				return fmt.Errorf("cannot accept row %d", n)
+			}, 8)
+			return nil
+		}, true, -1, 0, "cannot accept row 8"},
 		{"dropped by rollback", func(tx *lazyTx) error {
 			tx.Defer("insert", "INSERT INTO lazy VALUES ($1)", 4)
 			return nil
@@ -339,5 +415,56 @@ func TestLazyTxDefer(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestStoreArticleRoundTrips checks that a write storing a new article as
+// Ingest does (locks with the look-up, the store-and-queue statement held
+// for COMMIT) takes two round trips, and that the inbox entry is known
+// once it commits.
+func TestStoreArticleRoundTrips(t *testing.T) {
+	ctx := context.Background()
+	schema := TempSchema(t)
+	db, err := Open(ctx, testDSN(t), Options{Schema: schema})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	c, writes := countedConn(t)
+	if _, err := c.Exec(ctx, "SET search_path TO "+pgx.Identifier{schema}.Sanitize()); err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
+	for i, id := range []string{"a1", "a2"} {
+		rec := chorus.ArticleRecord{StoredArticle: chorus.StoredArticle{Article: chorus.Article{ID: id, Title: "A bridge opens",
+			Text: "The new bridge over the river opened to traffic on Monday, officials said."}, Ingested: now, Updated: now},
+			Key: "id:" + id, Hash: fmt.Sprintf("hash%d", i)}
+		var entry *int64
+		start := writes.Load()
+		err := db.commit(ctx, newLazyTx(c, beginWrite), func(tx chorus.StoreTx) error {
+			w := tx.(*sqlstore.Writer)
+			if err := w.Lock(ctx, "article:"+rec.Key, "text:"+rec.Hash); err != nil {
+				return err
+			}
+			if old, _, err := w.ArticleByKeyOrHash(ctx, rec.Key, rec.Hash); err != nil || old != nil {
+				return fmt.Errorf("look-up: %v, %v", old, err)
+			}
+			entry, err = w.PutAndQueueArticleLater(ctx, rec, now)
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The first write prepares its statements: count the second.
+		if got := writes.Load() - start; i == 1 && got != 2 {
+			t.Errorf("%d round trips, want 2 (BEGIN, locks and look-up; store, queue and COMMIT)", got)
+		}
+		if entry == nil || *entry == 0 {
+			t.Fatalf("inbox entry %v after the commit", entry)
+		}
+		var n int
+		if err := c.QueryRow(ctx, "SELECT count(*) FROM inbox i JOIN articles a ON a.id = i.article_id WHERE i.seq = $1 AND a.id = $2", *entry, id).Scan(&n); err != nil || n != 1 {
+			t.Errorf("inbox entry %d of article %s: %d rows, %v", *entry, id, n, err)
+		}
 	}
 }

@@ -149,7 +149,8 @@ func (l *leadership) Release() error {
 }
 
 // commit runs fn on tx through a store writer, queues the summary jobs and
-// the new-article notification, and commits.
+// the new-article notification, and commits: the notifications and the
+// statements still deferred go out in one pipeline with COMMIT.
 func (db *DB) commit(ctx context.Context, tx *lazyTx, fn func(chorus.StoreTx) error) error {
 	w := sqlstore.NewWriter(&conn{tx}, &q, func(ctx context.Context, jobs []queue.Summary) error {
 		return db.jobs.EnqueueManyTx(ctx, tx, jobs)
@@ -169,18 +170,21 @@ func (db *DB) commit(ctx context.Context, tx *lazyTx, fn func(chorus.StoreTx) er
 	if err := w.Flush(ctx); err != nil {
 		return err
 	}
+	// The notifications go out with COMMIT, in its round trip, as do the
+	// statements still deferred (an ingest's last article, an assignment
+	// batch's last placement): their errors fail the commit.
 	local := db.lead.Load()
 	if w.Queued() && local == nil && !w.NotifiedQueue() {
-		if _, err := tx.Exec(ctx, "SELECT pg_notify($1, '')", db.inboxChannel); err != nil {
-			return fmt.Errorf("cannot notify the assigner: %w", err)
-		}
+		tx.Defer("notify the assigner", "SELECT pg_notify($1, '')", db.inboxChannel)
 	}
 	if w.Changed() {
-		if _, err := tx.Exec(ctx, "SELECT pg_notify($1, $2)", db.assignedChannel, encodeDecisions(w.Decisions())); err != nil {
-			return fmt.Errorf("cannot notify the assignment: %w", err)
-		}
+		tx.Defer("notify the assignment", "SELECT pg_notify($1, $2)", db.assignedChannel, encodeDecisions(w.Decisions()))
 	}
 	if err := tx.Commit(ctx); err != nil {
+		var e *deferredError
+		if errors.As(err, &e) {
+			return e.err
+		}
 		return fmt.Errorf("cannot commit: %w", err)
 	}
 	if w.Queued() && local != nil {

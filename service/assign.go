@@ -316,10 +316,10 @@ type batchStats struct{ articles, created, merged, updated int }
 func (s *Service) assignBatch(ctx context.Context) (more bool, err error) {
 	start := time.Now()
 	var st batchStats
-	var last int64
+	var last *int64 // the batch's last change, known once it commits
 	err = s.lead.Update(ctx, func(tx chorus.StoreTx) error {
 		s.metrics.lockWait.WithLabelValues("assign").Observe(time.Since(start).Seconds())
-		st, last, more, s.handOver = batchStats{}, 0, false, s.handOver[:0]
+		st, last, more, s.handOver = batchStats{}, nil, false, s.handOver[:0]
 		entries, err := tx.Inbox(ctx, assignBatch)
 		if err != nil {
 			return err
@@ -346,8 +346,8 @@ func (s *Service) assignBatch(ctx context.Context) (more bool, err error) {
 	if st.articles == 0 {
 		return false, nil
 	}
-	if last > 0 {
-		s.cluSeq = last
+	if last != nil && *last > 0 {
+		s.cluSeq = *last
 	}
 	for _, h := range s.handOver {
 		if _, ok := s.watched[h.seq]; ok {
@@ -367,9 +367,10 @@ func (s *Service) assignBatch(ctx context.Context) (more bool, err error) {
 // assignOne assigns the article of inbox entry e in tx: a new article
 // (never assigned) goes to the story the index picks, a stored one with new
 // text is reassessed in its story. It logs the change(s), removes the
-// entry and returns the last change's Seq.
+// entry and returns the last change's Seq, which may be set only once tx
+// commits (assignAndLog).
 func (s *Service) assignOne(ctx context.Context, tx chorus.StoreTx, e chorus.InboxEntry, now time.Time,
-	assigned map[string]bool, st *batchStats) (int64, error) {
+	assigned map[string]bool, st *batchStats) (*int64, error) {
 	a := e.Article
 	st.articles++
 	due := now.Add(s.opts.SummaryDelay) // of the summary jobs of changed stories
@@ -382,22 +383,22 @@ func (s *Service) assignOne(ctx context.Context, tx chorus.StoreTx, e chorus.Inb
 			st.created++
 			id, err = tx.CreateStory(ctx, chorus.StoryRecord{Story: chorus.Story{Title: a.Title, Created: now}, Last: docTime(a)})
 			if err != nil {
-				return 0, err
+				return nil, err
 			}
 		} else {
 			for _, m := range dec.Merge {
 				if err := tx.MergeStory(ctx, m, id, due); err != nil {
-					return 0, err
+					return nil, err
 				}
 				mc := change
 				mc.Kind, mc.Story, mc.From = chorus.ChangeMerge, id, m
 				if _, err := tx.AppendChange(ctx, mc); err != nil {
-					return 0, err
+					return nil, err
 				}
 				st.merged++
 			}
 			if err := tx.TouchStory(ctx, id, docTime(a), due); err != nil {
-				return 0, err
+				return nil, err
 			}
 		}
 		s.clu.Apply(dec, id)
@@ -411,7 +412,7 @@ func (s *Service) assignOne(ctx context.Context, tx chorus.StoreTx, e chorus.Inb
 		if a.StoryID == 0 || assigned[a.ID] {
 			cur, err := tx.Article(ctx, a.ID)
 			if err != nil {
-				return 0, err
+				return nil, err
 			}
 			a.StoryID = cur.StoryID
 		}
@@ -419,18 +420,18 @@ func (s *Service) assignOne(ctx context.Context, tx chorus.StoreTx, e chorus.Inb
 		if !held {
 			var err error
 			if dupOf, err = s.copyOf(ctx, tx, a); err != nil {
-				return 0, err
+				return nil, err
 			}
 			s.clu.Load(doc(a), a.StoryID, dupOf)
 		}
 		if err := tx.TouchStory(ctx, a.StoryID, docTime(a), due); err != nil {
-			return 0, err
+			return nil, err
 		}
 		change.Kind, change.Story, change.DuplicateOf = chorus.ChangeUpdate, a.StoryID, dupOf
 	}
 	seq, err := assignAndLog(ctx, tx, change)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
 	if _, ok := s.watched[e.Seq]; ok {
 		s.handOver = append(s.handOver, handOver{e.Seq, assignment{change.Story, change.DuplicateOf, true}})
@@ -438,28 +439,30 @@ func (s *Service) assignOne(ctx context.Context, tx chorus.StoreTx, e chorus.Inb
 	return seq, nil
 }
 
-// assignLogger is a store transaction that places an inbox entry's
-// article, logs the change and removes the entry in one call (the sqlite
-// and postgres stores; one statement on PostgreSQL).
-type assignLogger interface {
-	AssignAndLog(ctx context.Context, c chorus.Change) (int64, error)
+// laterAssignLogger is a store transaction that places an inbox entry's
+// article, logs the change and removes the entry in one call, sent with
+// the transaction's next statement or its commit, the change's Seq known
+// only then (the sqlite and postgres stores; on PostgreSQL one round trip
+// fewer per article placed).
+type laterAssignLogger interface {
+	AssignAndLogLater(ctx context.Context, c chorus.Change) (*int64, error)
 }
 
 // assignAndLog places the article of inbox entry c.Inbox in c.Story,
 // appends c to the change log and removes the entry, returning the
-// change's Seq.
-func assignAndLog(ctx context.Context, tx chorus.StoreTx, c chorus.Change) (int64, error) {
-	if l, ok := tx.(assignLogger); ok {
-		return l.AssignAndLog(ctx, c)
+// change's Seq, which may be set only once tx commits.
+func assignAndLog(ctx context.Context, tx chorus.StoreTx, c chorus.Change) (*int64, error) {
+	if l, ok := tx.(laterAssignLogger); ok {
+		return l.AssignAndLogLater(ctx, c)
 	}
 	if err := tx.AssignArticle(ctx, c.Article, c.Story, c.DuplicateOf); err != nil {
-		return 0, err
+		return nil, err
 	}
 	seq, err := tx.AppendChange(ctx, c)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
-	return seq, tx.Dequeue(ctx, c.Inbox)
+	return &seq, tx.Dequeue(ctx, c.Inbox)
 }
 
 // broadcast wakes the Ingest calls of this process waiting for their

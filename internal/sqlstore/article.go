@@ -163,16 +163,56 @@ func (w *Writer) PutAndQueueArticle(ctx context.Context, a chorus.ArticleRecord,
 	if err := chorus.CheckArticle(a.Article); err != nil {
 		return 0, fmt.Errorf("cannot store article: %w", err)
 	}
+	query, args := w.putAndQueue(a, now)
+	var seq int64
+	if err := w.c.QueryRow(ctx, query, args...).Scan(&seq); err != nil {
+		return 0, w.c.Wrap("store and queue article "+a.ID, err)
+	}
+	return seq, nil
+}
+
+// putAndQueue returns the one statement that stores and queues a (with
+// the notification of NotifyQueue, where the dialect can) and its
+// arguments, and counts the article queued.
+func (w *Writer) putAndQueue(a chorus.ArticleRecord, now time.Time) (string, []any) {
 	query, args := w.q.PutAndQueueArticle, append(putArgs(a), Enc(now))
 	notify := w.notify != "" && w.q.PutAndQueueArticleNotify != ""
 	if notify {
 		query, args = w.q.PutAndQueueArticleNotify, append(args, w.notify)
 	}
-	var seq int64
-	if err := w.c.QueryRow(ctx, query, args...).Scan(&seq); err != nil {
-		return 0, w.c.Wrap("store and queue article "+a.ID, err)
-	}
 	w.queued++
 	w.notified = w.notified || notify
+	return query, args
+}
+
+// PutAndQueueArticleLater is PutAndQueueArticle for a caller that needs
+// the inbox entry only once the transaction commits (Ingest: for the
+// wait for its story). On a Deferrer the statement is held to go out with
+// the transaction's next statement or its COMMIT, one round trip fewer per
+// stored article, and its error fails that statement or the commit; the
+// returned entry is set once the statement has run. Elsewhere it runs at
+// once.
+func (w *Writer) PutAndQueueArticleLater(ctx context.Context, a chorus.ArticleRecord, now time.Time) (*int64, error) {
+	d, ok := w.c.(Deferrer)
+	if !ok || w.q.PutAndQueueArticle == "" {
+		seq, err := w.PutAndQueueArticle(ctx, a, now)
+		if err != nil {
+			return nil, err
+		}
+		return &seq, nil
+	}
+	if err := chorus.CheckArticle(a.Article); err != nil {
+		return nil, fmt.Errorf("cannot store article: %w", err)
+	}
+	query, args := w.putAndQueue(a, now)
+	seq, what := new(int64), "store and queue article "+a.ID
+	// Unchecked: the upsert and the inbox insert return their row or fail
+	// on the server.
+	d.DeferRow(what, query, false, func(s Scanner) error {
+		if err := s.Scan(seq); err != nil {
+			return w.c.Wrap(what, err)
+		}
+		return nil
+	}, args...)
 	return seq, nil
 }

@@ -201,21 +201,62 @@ func (w *Writer) AssignAndLog(ctx context.Context, c chorus.Change) (int64, erro
 		}
 		return seq, w.Dequeue(ctx, c.Inbox)
 	}
-	var updated, dequeued, seq int64
-	err := w.c.QueryRow(ctx, w.q.AssignAndLog, c.Inbox, c.Story, c.DuplicateOf, c.Article,
-		c.Kind, c.Article, c.Story, c.From, c.DuplicateOf, c.Inbox, c.Holder, Enc(c.At)).Scan(&updated, &dequeued, &seq)
-	switch {
-	case err != nil:
-		return 0, w.c.Wrap(fmt.Sprintf("assign inbox entry %d", c.Inbox), err)
-	case updated == 0:
-		return 0, fmt.Errorf("cannot assign article %s: %w", c.Article, chorus.ErrNotFound)
-	case dequeued == 0:
-		return 0, fmt.Errorf("cannot dequeue inbox entry %d: %w", c.Inbox, chorus.ErrVersion)
-	case seq == 0:
-		return 0, fmt.Errorf("cannot log change of inbox entry %d: %w", c.Inbox, chorus.ErrVersion)
+	var seq int64
+	if err := w.assignAndLogRow(c, &seq)(w.c.QueryRow(ctx, w.q.AssignAndLog, w.assignAndLogArgs(c)...)); err != nil {
+		return 0, err
 	}
+	return seq, nil
+}
+
+// assignAndLogArgs returns the arguments of the AssignAndLog statement for
+// c, and counts the change and its decision.
+func (w *Writer) assignAndLogArgs(c chorus.Change) []any {
 	w.changed++
 	w.decided = append(w.decided, Decision{Inbox: c.Inbox, Story: c.Story, DuplicateOf: c.DuplicateOf})
+	return []any{c.Inbox, c.Story, c.DuplicateOf, c.Article,
+		c.Kind, c.Article, c.Story, c.From, c.DuplicateOf, c.Inbox, c.Holder, Enc(c.At)}
+}
+
+// assignAndLogRow returns the reader of the AssignAndLog statement's row
+// for c, which sets *seq to the change's Seq.
+func (w *Writer) assignAndLogRow(c chorus.Change, seq *int64) func(Scanner) error {
+	return func(s Scanner) error {
+		var updated, dequeued int64
+		err := s.Scan(&updated, &dequeued, seq)
+		switch {
+		case err != nil:
+			return w.c.Wrap(fmt.Sprintf("assign inbox entry %d", c.Inbox), err)
+		case updated == 0:
+			return fmt.Errorf("cannot assign article %s: %w", c.Article, chorus.ErrNotFound)
+		case dequeued == 0:
+			return fmt.Errorf("cannot dequeue inbox entry %d: %w", c.Inbox, chorus.ErrVersion)
+		case *seq == 0:
+			return fmt.Errorf("cannot log change of inbox entry %d: %w", c.Inbox, chorus.ErrVersion)
+		}
+		return nil
+	}
+}
+
+// AssignAndLogLater is AssignAndLog for a caller that needs the change's
+// Seq only once the transaction commits (the assigner: its index's place
+// in the change log). On a Deferrer the statement is held to go out with
+// the transaction's next statement or its COMMIT, one round trip fewer per
+// article the assigner places, and its error (the article gone, the entry
+// assigned already) fails that statement or the commit; the returned Seq
+// is set once the statement has run. Elsewhere it runs at once.
+func (w *Writer) AssignAndLogLater(ctx context.Context, c chorus.Change) (*int64, error) {
+	d, ok := w.c.(Deferrer)
+	if !ok || w.q.AssignAndLog == "" || c.Kind == chorus.ChangeMerge {
+		seq, err := w.AssignAndLog(ctx, c)
+		if err != nil {
+			return nil, err
+		}
+		return &seq, nil
+	}
+	seq := new(int64)
+	// Checked: an entry assigned already (or an article gone) is a row of
+	// zeros, which must roll the batch back.
+	d.DeferRow(fmt.Sprintf("assign inbox entry %d", c.Inbox), w.q.AssignAndLog, true, w.assignAndLogRow(c, seq), w.assignAndLogArgs(c)...)
 	return seq, nil
 }
 

@@ -23,15 +23,24 @@ type Conn interface {
 	Wrap(op string, err error) error
 }
 
-// Deferrer is a Conn that can hold a statement whose only result is its
-// error and send it with the next statement, in one round trip (the
-// postgres store). Writer.Lock defers its lock on such a Conn: the lock is
-// taken just before the statement that follows it, which reports its
-// error.
+// Deferrer is a Conn that can hold a statement whose result nobody needs
+// at once and send it with the next statement, or with COMMIT, in one
+// round trip (the postgres store). Writer.Lock defers its lock on such a
+// Conn: the lock is taken just before the statement that follows it, which
+// reports its error; the Later writes (PutAndQueueArticleLater,
+// AssignAndLogLater) defer theirs, their results read at the commit.
 type Deferrer interface {
 	// Defer holds query to run just before the next statement; what
 	// names it in its error ("cannot what: ...").
 	Defer(what, query string, args ...any)
+	// DeferRow holds query, which returns one row, to run just before the
+	// next statement or with the transaction's COMMIT; scan reads the row
+	// then, and its error (wrapped by scan) fails that statement or the
+	// commit. checked says that scan may reject a row the server accepted
+	// (a count of rows updated that must not be zero, say): the row is
+	// then read before COMMIT is sent, so that the rejection rolls the
+	// transaction back.
+	DeferRow(what, query string, checked bool, scan func(Scanner) error, args ...any)
 }
 
 // Rows is the result of Query: a *sql.Rows (adapted) or pgx.Rows.

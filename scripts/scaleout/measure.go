@@ -245,11 +245,12 @@ func (m metrics) sum(name string) float64 {
 
 // chorusNames returns the sorted names of the chorus_ samples worth a
 // table: counters, histogram sums and counts and gauges, not the HTTP
-// request counts by path.
+// request counts by path; and the Go runtime's garbage collections
+// (go_gc_duration_seconds_count: cycles).
 func (m metrics) chorusNames() []string {
 	var out []string
 	for k := range m {
-		if strings.HasPrefix(k, "chorus_") && !strings.HasPrefix(k, "chorus_http_requests_total") {
+		if (strings.HasPrefix(k, "chorus_") && !strings.HasPrefix(k, "chorus_http_requests_total")) || k == "go_gc_duration_seconds_count" {
 			out = append(out, k)
 		}
 	}

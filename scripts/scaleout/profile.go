@@ -104,7 +104,7 @@ type statementCounts struct {
 // writeStatements writes the chorus database's statements by calls, per
 // article, to path, and returns the counts of commits and notifications.
 func writeStatements(ctx context.Context, db *pgx.Conn, path string, articles int) (*statementCounts, error) {
-	rows, err := db.Query(ctx, `SELECT calls, total_exec_time, regexp_replace(query, '\s+', ' ', 'g')
+	rows, err := db.Query(ctx, `SELECT calls, total_exec_time, plans, total_plan_time, regexp_replace(query, '\s+', ' ', 'g')
 		FROM pgss.pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
 		AND query NOT LIKE '%pg_stat%' ORDER BY calls DESC`)
 	if err != nil {
@@ -113,15 +113,17 @@ func writeStatements(ctx context.Context, db *pgx.Conn, path string, articles in
 	defer rows.Close()
 	var st statementCounts
 	var b strings.Builder
-	fmt.Fprintf(&b, "calls/article\texec ms/article\tstatement (%d articles)\n", articles)
-	var calls int64
+	fmt.Fprintf(&b, "calls/article\texec ms/article\tplans/article\tplan ms/article\tstatement (%d articles; plans counted with pg_stat_statements.track_planning=on)\n", articles)
+	var calls, plans int64
+	var planMS float64
 	for rows.Next() {
-		var n int64
-		var ms float64
+		var n, np int64
+		var ms, pms float64
 		var q string
-		if err := rows.Scan(&n, &ms, &q); err != nil {
+		if err := rows.Scan(&n, &ms, &np, &pms, &q); err != nil {
 			return nil, err
 		}
+		plans, planMS = plans+np, planMS+pms
 		calls += n
 		switch lq := strings.ToLower(strings.TrimSpace(q)); {
 		case lq == "commit":
@@ -129,12 +131,13 @@ func writeStatements(ctx context.Context, db *pgx.Conn, path string, articles in
 		case strings.Contains(lq, "pg_notify("):
 			st.notifies += n
 		}
-		fmt.Fprintf(&b, "%.3f\t%.4f\t%s\n", float64(n)/float64(articles), ms/float64(articles), clip(q, 160))
+		fmt.Fprintf(&b, "%.3f\t%.4f\t%.3f\t%.4f\t%s\n", float64(n)/float64(articles), ms/float64(articles),
+			float64(np)/float64(articles), pms/float64(articles), clip(q, 160))
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	fmt.Fprintf(&b, "%.3f\t\tall statements\n", float64(calls)/float64(articles))
+	fmt.Fprintf(&b, "%.3f\t\t%.3f\t%.4f\tall statements\n", float64(calls)/float64(articles), float64(plans)/float64(articles), planMS/float64(articles))
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, err
 	}
