@@ -24,7 +24,10 @@
 //
 // A count is vetoed when its claims count over different places ("62
 // throughout Europe" beside "47 in Poland"), periods ("in seven weeks")
-// or parts ("eight found in a trailer"), and any dispute whose claim opens
+// or parts ("eight found in a trailer") or name different places at
+// their figures ("from Pakistan" beside "In Afghanistan, 73 ..."), a
+// figure that is a forecast ("likely to exceed 100") is no count, and
+// any dispute whose claim is cut before its sentence ends or opens
 // with a page's label ("Famous feuds: ...") or runs two sentences
 // together; so is a count of animals beside one of people ("seven dead
 // crows"), of deaths put to different causes ("of starvation", "of

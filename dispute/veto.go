@@ -369,6 +369,10 @@ func countVetoed(d chorus.Dispute) bool {
 			}
 		}
 	}
+	// Different places named at the figures.
+	if otherPlace(ws, kindOf(d.Topic)) {
+		return true
+	}
 	// A round lower bound and a figure just above it ("more than 100"
 	// beside "at least 114"): both can be right (packet 2).
 	if roundBound(ws, kindOf(d.Topic)) {
@@ -483,3 +487,71 @@ func splitVetoed(d chorus.Dispute) bool {
 	}
 	return captionLike(d.Claims[0].Text) || labelled(d.Claims[0].Text)
 }
+
+// otherPlace reports a count whose claims put their figures in different
+// places: each names a place with "in" or "from" and no article at its
+// figure ("In Afghanistan, 73 people were reported dead" beside "over 200
+// deaths reported from Pakistan": two countries' tolls of one quake),
+// within four words, and neither place is at the other's figure.
+func otherPlace(ws [][]string, kind string) bool {
+	var places []string
+	for _, w := range ws {
+		p := placeAtFigure(w, kind)
+		if p == "" {
+			return false
+		}
+		places = append(places, p)
+	}
+	for i := range places {
+		for j := i + 1; j < len(places); j++ {
+			if places[i] != places[j] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeAtFigure returns the word after "in" or "from" within four words
+// either side of the first figure of kind in ws, when it reads as a place:
+// no article or other small word, no -ing word, no event ("in clashes").
+func placeAtFigure(ws []string, kind string) string {
+	at := -1
+	for i, w := range ws {
+		if _, ok := atoi(w); !ok {
+			continue
+		}
+		for _, f := range figuresOf(ws[max(0, i-4):min(len(ws), i+6)]) {
+			if f.kind == kind || kind == "" {
+				at = i
+			}
+		}
+		if at >= 0 {
+			break
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	for k := max(0, at-4); k <= at+4 && k+1 < len(ws); k++ {
+		if ws[k] != "in" && ws[k] != "from" || k == at {
+			continue
+		}
+		p := ws[k+1]
+		if len(p) < 4 || lex.IsStopword(p) || strings.HasSuffix(p, "ing") || notPlaces[p] || counts[p] != "" || isNumber(p) {
+			continue
+		}
+		return p
+	}
+	return ""
+}
+
+// notPlaces follow "in" at a figure without naming a place.
+var notPlaces = lex.Set("attack", "attacks", "clashes", "violence", "crash", "crashes", "fire", "fires", "blast",
+	"blasts", "explosion", "explosions", "flood", "floods", "flooding", "storm", "storms", "quake", "earthquake",
+	"accident", "accidents", "incident", "protests", "riots", "hospital", "hospitals", "custody", "total", "all",
+	"addition", "critical", "serious", "stable", "connection", "recent", "days", "weeks", "hours", "months", "years",
+	"mudslides", "landslides", "avalanche", "collapse", "stampede", "bombing", "bombings", "raids", "airstrikes",
+	"fighting", "hurricane", "typhoon", "tornado", "tornadoes", "cyclone", "wildfire", "wildfires", "area", "areas",
+	"region", "city", "town", "village", "country", "province", "state", "capital", "downtown", "north", "south",
+	"east", "west", "northern", "southern", "eastern", "western", "central")
