@@ -66,7 +66,7 @@ const maxCandidates = 64
 // candidates returns the live stories in t's window that share a heavy term
 // with v, best cosine first (ties by story ID).
 func (c *Clusterer) candidates(v vector, t, seenAt time.Time) []scored {
-	shared := make(map[*cluster]int)
+	c.stamp++
 	var order []*cluster
 	for _, term := range v.top(queryTerms) {
 		list := c.postings[term]
@@ -76,11 +76,16 @@ func (c *Clusterer) candidates(v vector, t, seenAt time.Time) []scored {
 				continue
 			}
 			kept = append(kept, cl)
-			if n, seen := shared[cl]; seen {
-				shared[cl] = n + 1
-			} else if c.inWindow(cl, t, seenAt) {
-				shared[cl] = 1
+			switch {
+			case cl.stamp == c.stamp:
+				if cl.shared > 0 {
+					cl.shared++
+				}
+			case c.inWindow(cl, t, seenAt):
+				cl.stamp, cl.shared = c.stamp, 1
 				order = append(order, cl)
+			default:
+				cl.stamp, cl.shared = c.stamp, 0
 			}
 		}
 		for i := len(kept); i < len(list); i++ {
@@ -94,7 +99,7 @@ func (c *Clusterer) candidates(v vector, t, seenAt time.Time) []scored {
 	}
 	if len(order) > maxCandidates {
 		sort.Slice(order, func(i, j int) bool {
-			if a, b := shared[order[i]], shared[order[j]]; a != b {
+			if a, b := order[i].shared, order[j].shared; a != b {
 				return a > b
 			}
 			return order[i].id < order[j].id
@@ -125,7 +130,7 @@ func (c *Clusterer) Assign(d Doc) Decision {
 	if sents.Len() > 0 {
 		best, orig := 0.0, (*member)(nil)
 		for i := 0; i < len(cands) && i < dupStories; i++ {
-			best, orig = c.bestOriginal(d.ID, &sents, cands[i].cl.members, best, orig)
+			best, orig = c.bestOriginal(d.ID, &sents, c.mayCopy(&sents, cands[i].cl, c.opts.Duplicate), best, orig)
 		}
 		if orig != nil && best >= c.opts.Duplicate {
 			dec.Story, dec.DuplicateOf, dec.Score = orig.story.id, orig.id, 1
@@ -157,8 +162,10 @@ func (c *Clusterer) Assign(d Doc) Decision {
 
 // bestOriginal returns the member of ms that the article id (sentences
 // sents) copies most (copies.Share), if it beats best (else best and orig
-// as given). Copies and the article itself are never originals, so no
-// article is marked a copy of itself or of its own copy.
+// as given); of equal shares the first. Copies and the article itself are
+// never originals, so no article is marked a copy of itself or of its own
+// copy. Only shares of at least Options.Duplicate count for a decision, so
+// ms may leave out the members mayCopy rules out.
 func (c *Clusterer) bestOriginal(id string, sents *copies.Doc, ms []*member, best float64, orig *member) (float64, *member) {
 	for _, m := range ms {
 		if m.sents.Len() == 0 || m.dupOf != "" || m.id == id {
@@ -191,7 +198,7 @@ func (c *Clusterer) Apply(d Decision, newStory int64) int64 {
 	if old := c.articles[d.doc.ID]; old != nil {
 		c.remove(old)
 	}
-	m := &member{id: d.doc.ID, story: target, sents: d.sents, dupOf: d.DuplicateOf}
+	m := &member{id: d.doc.ID, story: target, sents: d.sents, dupOf: d.DuplicateOf, pos: len(target.members)}
 	if m.dupOf == "" {
 		m.vec = d.vec
 		c.addVec(target, d.vec)
@@ -199,6 +206,12 @@ func (c *Clusterer) Apply(d Decision, newStory int64) int64 {
 			c.df[e.term]++
 		}
 		c.docs++
+		if m.sents.Len() > 0 {
+			if target.originals == nil {
+				target.originals = make(originals)
+			}
+			target.originals.add(m)
+		}
 	}
 	target.members = append(target.members, m)
 	c.articles[m.id] = m
@@ -245,10 +258,13 @@ func (c *Clusterer) remove(m *member) {
 		}
 		c.docs--
 	}
-	for i, x := range cl.members {
-		if x == m {
-			cl.members = append(cl.members[:i], cl.members[i+1:]...)
-			break
+	if m.dupOf == "" {
+		cl.originals.drop(m)
+	}
+	if i := m.pos; i < len(cl.members) && cl.members[i] == m {
+		cl.members = append(cl.members[:i], cl.members[i+1:]...)
+		for ; i < len(cl.members); i++ {
+			cl.members[i].pos = i
 		}
 	}
 	delete(c.articles, m.id)
@@ -258,10 +274,11 @@ func (c *Clusterer) remove(m *member) {
 func (c *Clusterer) merge(from, into *cluster) {
 	into.centroid = add(into.centroid, from.centroid, 1)
 	into.norm = into.centroid.norm()
-	for _, m := range from.members {
-		m.story = into
+	for i, m := range from.members {
+		m.story, m.pos = into, len(into.members)+i
 	}
 	into.members = append(into.members, from.members...)
+	into.originals = into.originals.absorb(from.originals)
 	terms := make([]int32, 0, len(from.posted))
 	for t := range from.posted {
 		terms = append(terms, t)
@@ -278,7 +295,7 @@ func (c *Clusterer) merge(from, into *cluster) {
 	into.seen.widen(from.seen.first)
 	into.seen.widen(from.seen.last)
 	from.dead = true
-	from.members, from.centroid, from.posted = nil, nil, nil
+	from.members, from.centroid, from.posted, from.originals = nil, nil, nil, nil
 	delete(c.stories, from.id)
 }
 
@@ -316,7 +333,7 @@ func (c *Clusterer) evict() {
 			delete(c.articles, m.id)
 		}
 		cl.dead = true
-		cl.members, cl.centroid, cl.posted = nil, nil, nil
+		cl.members, cl.centroid, cl.posted, cl.originals = nil, nil, nil, nil
 		delete(c.stories, id)
 	}
 }

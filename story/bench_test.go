@@ -10,13 +10,17 @@ import (
 
 // syntheticStream invents n articles about n/5 events: each event has its
 // own vocabulary mixed with common words, so the clusterer has real work.
-func syntheticStream(n int) []Doc {
+func syntheticStream(n int) []Doc { return syntheticEvents(n, max(n/5, 1)) }
+
+// syntheticEvents invents n articles about the given number of events, as
+// syntheticStream does.
+func syntheticEvents(n, events int) []Doc {
 	rng := rand.New(rand.NewPCG(1, 2))
 	common := strings.Fields("the officials said on monday that people were reported across region after government statement police city week")
 	docs := make([]Doc, n)
 	start := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	for i := range docs {
-		event := rng.IntN(max(n/5, 1))
+		event := rng.IntN(events)
 		var b strings.Builder
 		for w := range 180 {
 			if w%12 == 11 {
@@ -49,4 +53,23 @@ func BenchmarkClusterer(b *testing.B) {
 		n += len(docs)
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkGroup10k measures Group, as `chorus digest` runs it (no time
+// window), on 10,000 synthetic articles: about 2,000 events of about five
+// articles each, and 20 events of about 500, where every new article may
+// copy any of its story's earlier ones. Reported as articles/s; the cost
+// per article should not grow with the stream.
+func BenchmarkGroup10k(b *testing.B) {
+	for _, events := range []int{2000, 20} {
+		b.Run(fmt.Sprintf("events=%d", events), func(b *testing.B) {
+			docs := syntheticEvents(10000, events)
+			n := 0
+			for b.Loop() {
+				Group(docs, Options{})
+				n += len(docs)
+			}
+			b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
+		})
+	}
 }

@@ -144,6 +144,12 @@ type member struct {
 	vec   vector     // nil for duplicates: they do not count in the centroid
 	sents copies.Doc // its sentences as the copy test reads them
 	dupOf string
+	pos   int // index in story.members
+
+	// scratch of Clusterer.mayCopy, valid while stamp is the clusterer's
+	stamp uint64
+	sent  int // last sentence of the new article counted
+	words int // words of the new article's sentences that may match
 }
 
 // cluster is one story in memory.
@@ -155,7 +161,12 @@ type cluster struct {
 	first, last time.Time      // span of publication times
 	seen        span           // span of times seen
 	posted      map[int32]bool // terms under which the story is posted
+	originals   originals      // sentences of its original articles
 	dead        bool
+
+	// scratch of Clusterer.candidates, valid while stamp is the clusterer's
+	stamp  uint64
+	shared int // heavy terms of the article it is posted under; 0 when out of the window
 }
 
 // Clusterer assigns articles to stories online. It is not safe for
@@ -175,6 +186,7 @@ type Clusterer struct {
 	latest   time.Time // latest publication time
 	seen     time.Time // latest time seen
 	applied  int
+	stamp    uint64 // counts the scans that keep scratch in stories and members
 }
 
 // New returns an empty clusterer.

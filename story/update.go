@@ -21,7 +21,7 @@ func (c *Clusterer) Replace(d Doc) (dupOf string, held bool) {
 	c.remove(old)
 	vec, sents := c.vectorize(d)
 	if sents.Len() > 0 {
-		best, orig := c.bestOriginal(d.ID, &sents, cl.members, 0, nil)
+		best, orig := c.bestOriginal(d.ID, &sents, c.mayCopy(&sents, cl, c.opts.Duplicate), 0, nil)
 		if orig != nil && best >= c.opts.Duplicate {
 			dupOf = orig.id
 		}

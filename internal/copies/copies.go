@@ -17,6 +17,8 @@
 package copies
 
 import (
+	"math"
+
 	"github.com/chorusnews/chorus/clean"
 	"github.com/chorusnews/chorus/internal/lex"
 	"github.com/chorusnews/chorus/sentence"
@@ -117,6 +119,25 @@ func Read(text string, skip func(string) bool, each func(string)) [][]uint64 {
 
 // Len returns the number of sentences of d with content words.
 func (d *Doc) Len() int { return len(d.sents) }
+
+// Sentence returns the content-term set of d's i-th sentence with content
+// words (0 <= i < Len), shared with d: the caller must not change it.
+func (d *Doc) Sentence(i int) []uint64 { return d.sents[i] }
+
+// Words returns the number of d's content words, counted per sentence: the
+// denominator of Share.
+func (d *Doc) Words() int { return d.total }
+
+// Prefix returns the leading terms of a sorted sentence set s under which an
+// index can post it so that nearly matching sentences meet (prefix
+// filtering): two sets whose Jaccard similarity reaches SentenceMatch share
+// at least SentenceMatch·|s| terms of each set s, so one of the shared terms
+// lies among the first |s| - ⌈SentenceMatch·|s|⌉ + 1 terms of both. It is
+// a subslice of s.
+func Prefix(s []uint64) []uint64 {
+	k := max(int(math.Ceil(SentenceMatch*float64(len(s)))), 1)
+	return s[:max(len(s)-k+1, 0)]
+}
 
 // Of reports whether a copies b.
 func Of(a, b *Doc) bool { return Share(a, b, MinShare) >= MinShare }

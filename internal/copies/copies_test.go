@@ -1,9 +1,12 @@
 package copies
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 func doc(text string) Doc { return NewDoc(Sentences(text, nil)) }
@@ -132,6 +135,43 @@ func TestFixtures(t *testing.T) {
 		a, b := read(tt.copy), read(tt.orig)
 		if got := Of(&a, &b); got != tt.want {
 			t.Errorf("%s copies %s: %v, want %v (share %.2f)", tt.copy, tt.orig, got, tt.want, Share(&a, &b, 0))
+		}
+	}
+}
+
+// TestPrefix checks the prefix-filtering promise on random sets: any two
+// sets whose Jaccard similarity reaches SentenceMatch share a term of their
+// prefixes.
+func TestPrefix(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	set := func() []uint64 {
+		n := 1 + rng.IntN(12)
+		s := make([]uint64, 0, n)
+		for range n {
+			s = append(s, uint64(rng.IntN(20)))
+		}
+		return lex.SortUnique(s)
+	}
+	met, matched := 0, 0
+	for range 20000 {
+		a, b := set(), set()
+		if lex.Jaccard(a, b) < SentenceMatch {
+			continue
+		}
+		matched++
+		if lex.Intersect(Prefix(a), Prefix(b)) > 0 {
+			met++
+		} else {
+			t.Errorf("sets %v and %v match but their prefixes %v and %v share no term", a, b, Prefix(a), Prefix(b))
+		}
+	}
+	if matched < 100 {
+		t.Fatalf("only %d matching pairs drawn", matched)
+	}
+	for _, n := range []int{0, 1, 2, 3, 10} {
+		s := make([]uint64, n)
+		if p := Prefix(s); len(p) > n || (n > 0 && len(p) == 0) {
+			t.Errorf("Prefix of %d terms has %d", n, len(p))
 		}
 	}
 }
