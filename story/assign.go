@@ -1,6 +1,7 @@
 package story
 
 import (
+	"math"
 	"sort"
 	"time"
 
@@ -314,8 +315,12 @@ func (c *Clusterer) stretch(cl *cluster, t time.Time) {
 
 // stale reports whether no new article is likely to reach cl: its articles
 // were last seen more than two windows before the latest one seen (or, when
-// times seen are unknown, were published that long before the latest).
+// times seen are unknown, were published that long before the latest). A
+// window too long to double (Group's, which has none) never ages a story.
 func (c *Clusterer) stale(cl *cluster) bool {
+	if c.opts.Window > math.MaxInt64/2 {
+		return false
+	}
 	w := 2 * c.opts.Window
 	if !cl.seen.last.IsZero() {
 		return cl.seen.last.Before(c.seen.Add(-w))

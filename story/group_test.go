@@ -3,6 +3,7 @@ package story
 import (
 	"reflect"
 	"testing"
+	"time"
 )
 
 // TestGroup checks that two invented events read in one pass come apart
@@ -32,5 +33,26 @@ func TestGroup(t *testing.T) {
 				t.Errorf("Group = %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestGroupDated checks that Group, which has no time window, never
+// forgets a story, whatever the articles' dates: a dated stream of more
+// articles than pass between evictions groups as the same stream undated
+// (doubling the endless window once overflowed, so every story older than
+// the latest article was forgotten and its articles lumped together).
+func TestGroupDated(t *testing.T) {
+	dated := syntheticEvents(3*evictEvery, 3*evictEvery/5)
+	undated := make([]Doc, len(dated))
+	for i, d := range dated {
+		d.Time = time.Time{}
+		undated[i] = d
+	}
+	got, want := Group(dated, Options{}), Group(undated, Options{})
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("dated stream: %d stories, undated: %d", len(got), len(want))
+	}
+	if len(want) < len(dated)/10 {
+		t.Fatalf("only %d stories of %d articles: the stream does not test forgetting", len(want), len(dated))
 	}
 }
