@@ -14,8 +14,9 @@ import (
 //
 //   - a lead-in the page sets before the story: "email this", a station or
 //     agency tag and its dash ("5 years ago ( cnn ) - ..."), a Getty credit ("Photo:
-//     jane roe/getty images ..."), a gossip site's "exclusive", or
-//     "updated" before an article;
+//     jane roe/getty images ...", "... via getty images"), a photographer's
+//     credit ("roe/ap"), an update stamp ("updated at 5: 45 p.m. et"), a
+//     gossip site's "exclusive", or "updated" before an article;
 //   - the first words of the text said again: "Tarnwick ferry crew rescued
 //     after storm tarnwick ferry crew members were lifted ...".
 //
@@ -102,16 +103,24 @@ func headlineCut(p string) int {
 	return 0
 }
 
-// endsPrefix reports whether a word of ws ends a sentence, or a word after
-// the second ends with a colon ("Report: ..." and "Photo: ..." may open a
-// headline or a credit).
+// endsPrefix reports whether a word of ws ends a sentence (a clock's
+// "a.m." and "p.m." do not, as in the stamp "updated at 5: 45 p.m. et"),
+// or a word after the second ends with a colon, a clock's hour aside
+// ("Report: ..." and "Photo: ..." may open a headline or a credit).
 func endsPrefix(ws []headlineWord) bool {
 	for i, w := range ws {
-		if endsSentence(w.w) || i >= 2 && strings.HasSuffix(w.w, ":") {
+		if endsSentence(w.w) && w.w != "a.m." && w.w != "p.m." || i >= 2 && strings.HasSuffix(w.w, ":") && !clockHour(w.w) {
 			return true
 		}
 	}
 	return false
+}
+
+// clockHour reports whether w is the hour of a clock time written
+// "5: 45": one or two digits and a colon.
+func clockHour(w string) bool {
+	h := strings.TrimSuffix(w, ":")
+	return len(h) >= 1 && len(h) <= 2 && strings.Trim(h, "0123456789") == ""
 }
 
 // leadIn returns the index of the word that follows a lead-in ending at
@@ -125,8 +134,12 @@ func leadIn(ws []headlineWord, k int) int {
 	switch {
 	case w == "this" && prev == "email":
 		return k
-	case w == "images" && (prev == "getty" && k >= 3 && strings.HasSuffix(ws[k-3].w, "/") || strings.HasSuffix(prev, "/getty")):
-		return k
+	case w == "images" && (prev == "getty" && k >= 3 && (strings.HasSuffix(ws[k-3].w, "/") || ws[k-3].w == "via") || strings.HasSuffix(prev, "/getty")):
+		return k // "jane roe/ getty images", "via getty images"
+	case len(w) > 3 && strings.HasSuffix(w, "/ap") && !strings.ContainsAny(w, ".,;:"):
+		return k // a photographer's credit: "roe/ap"
+	case w == "et" && (prev == "p.m." || prev == "a.m.") && updatedBefore(ws[:k]):
+		return k // "updated at 5: 45 p.m. et"
 	case strings.HasSuffix(w, ")") && k < len(ws) && isDash(ws[k].w) && tagBefore(ws[:k]):
 		return k + 1 // "( cnn ) -", "memphis ( cn ) -", "( healthday news ) --"
 	case w == "exclusive" && !exclusiveBefore[prev] && k < len(ws) && !exclusiveWords[strings.TrimRight(ws[k].w, ",.;:")]:
@@ -135,6 +148,17 @@ func leadIn(ws []headlineWord, k int) int {
 		return k
 	}
 	return 0
+}
+
+// updatedBefore reports whether "updated" is one of the last six words of
+// ws, the stamp "updated at 5: 45 p.m. et" that ws ends with.
+func updatedBefore(ws []headlineWord) bool {
+	for i := len(ws) - 1; i >= 0 && i >= len(ws)-6; i-- {
+		if ws[i].w == "updated" {
+			return true
+		}
+	}
+	return false
 }
 
 // exclusiveBefore are the words that make "exclusive" a word of the

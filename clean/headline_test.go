@@ -27,6 +27,14 @@ func TestStripHeadline(t *testing.T) {
 			"The tarnwick ferry sailed for the last time on sunday evening."},
 		{"getty credit spaced", "Jane roe / getty images a ferry captain from oldbridge was honoured by the council on friday.", true,
 			"A ferry captain from oldbridge was honoured by the council on friday."},
+		{"via getty images", "Tarnwick ferry makes its last crossing via getty images the tarnwick ferry sailed for the last time on sunday evening.", true,
+			"The tarnwick ferry sailed for the last time on sunday evening."},
+		{"photographer's credit", "Harbour board chief quits over pier roe/ap the chairman of the harbour board resigned on monday.", true,
+			"The chairman of the harbour board resigned on monday."},
+		{"update stamp", "Tarnwick council approves new pier updated at 5: 45 p.m. et the tarnwick council voted on tuesday to build a new pier.", true,
+			"The tarnwick council voted on tuesday to build a new pier."},
+		{"time without update", "Ferry leaves tarnwick pier at 5: 45 p.m. et the crowd on the pier waved as the ferry left.", true,
+			"Ferry leaves tarnwick pier at 5: 45 p.m. et the crowd on the pier waved as the ferry left."},
 		{"gossip exclusive", "Pop singer ada vance sued over tour bus crash exclusive the driver of the tour bus has filed suit in tarnwick.", true,
 			"The driver of the tour bus has filed suit in tarnwick."},
 		{"updated", "Tarnwick ferry sinks near the harbour mouth updated a ferry sank near the mouth of tarnwick harbour on monday night.", true,
@@ -96,4 +104,43 @@ func FuzzStripHeadline(f *testing.F) {
 			t.Fatalf("stripHeadline(%q) = %q is not a suffix", s, got)
 		}
 	})
+}
+
+func TestWidgetRunIn(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     string // the text left before the widget
+	}{
+		{"headline", "harbour chief quits over pier enlarge this image", ""},
+		{"caption after a sentence", "the pier closed. a crane lifts the old deck hide caption", "the pier closed. "},
+		{"tokenized sentence end", "the pier closed . a crane lifts the old deck hide caption", "the pier closed . "},
+		{"abbreviation is no sentence end", "angered by the vote, u.s. firms sue the harbour board enlarge this image", ""},
+		{"too few words", "the pier enlarge this image", "the pier "},
+		{"too many words", strings.Repeat("word ", headlineMaxWords+1) + "enlarge this image", strings.Repeat("word ", headlineMaxWords+1)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			i := strings.LastIndex(tt.in, "enlarge this image")
+			if i < 0 {
+				i = strings.LastIndex(tt.in, "hide caption")
+			}
+			if got := tt.in[:widgetRunIn(tt.in, i)]; got != tt.want {
+				t.Errorf("widgetRunIn(%q) keeps %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSkipDoubled(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{" harbour radio harbour radio the ferry sailed", " the ferry sailed"},
+		{" jaxa jaxa a cable was launched", " a cable was launched"},
+		{" the ferry sailed on monday", " the ferry sailed on monday"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := tt.in[skipDoubled(tt.in, 0):]; got != tt.want {
+			t.Errorf("skipDoubled(%q) leaves %q, want %q", tt.in, got, tt.want)
+		}
+	}
 }

@@ -68,7 +68,10 @@ func stripInline(p string) string {
 	}
 	p = stripWireTail(p)
 	if q := stripPhrases(p); q != p {
-		p = stripDateline(q) // "Please enable javascript to watch this video cleveland, ohio -- a ..."
+		// "Please enable javascript to watch this video cleveland, ohio --
+		// a ...", "Harbour chief quits enlarge this image ... updated at 5:
+		// 45 p.m. et the chairman ...": what the phrase hid opens the text.
+		p = stripDateline(stripLead(q))
 	}
 	if p != orig {
 		p = collapseSpace(p)
@@ -201,8 +204,17 @@ func stripPhrases(p string) string {
 				break
 			}
 			end := i + len(ph)
-			if strings.HasSuffix(ph, "caption") {
-				end = skipCredit(p, end)
+			if strings.HasSuffix(ph, "caption") || ph == "enlarge this image" {
+				end = skipCredit(p, skipDoubled(lower, end))
+				for _, tail := range []string{" via getty images ", " images "} {
+					if strings.HasPrefix(lower[end:], tail) {
+						end += len(tail) - 1
+						break
+					}
+				}
+			}
+			if pictureWidget[ph] {
+				i = widgetRunIn(lower, i) // the headline or caption the widget follows
 			}
 			p = p[:i] + " " + p[end:]
 			lower = lower[:i] + " " + lower[end:]
@@ -214,6 +226,101 @@ func stripPhrases(p string) string {
 	}
 	return p
 }
+
+// pictureWidget holds the [strip] phrases of a picture widget, which a
+// page sets between a headline (or a photo's caption) and the story:
+// "Harbour chief quits enlarge this image toggle caption jane roe/ap
+// jane roe/ap the chairman of ...".
+var pictureWidget = map[string]bool{"enlarge this image": true, "toggle caption": true, "hide caption": true}
+
+// widgetRunIn returns where the text run into a picture widget at i
+// starts: the start of lower or the end of the sentence before i, when
+// between widgetMinWords and headlineMaxWords words lie there, none ending
+// a sentence: a headline or caption with no punctuation of its own, which
+// the page ran into the story's first words ("Harbour chief quits ...
+// the chairman of the harbour board resigned ..."). Otherwise it returns
+// i.
+func widgetRunIn(lower string, i int) int {
+	words, inWord := 0, false
+	for j := i - 1; j >= 0; j-- {
+		c := lower[j]
+		if c == ' ' {
+			if endsSentenceAt(lower, j) {
+				return cutIfWords(words, j+1, i)
+			}
+			inWord = false
+			continue
+		}
+		if !inWord {
+			inWord = true
+			words++
+			if words > headlineMaxWords {
+				return i
+			}
+		}
+	}
+	return cutIfWords(words, 0, i)
+}
+
+// skipDoubled returns the end of a photo credit written twice that
+// follows index i, the way a picture widget repeats it ("toggle caption
+// harbour radio harbour radio the ferry ..."): one to doubledMaxWords
+// words said again at once. It returns i when there is none.
+func skipDoubled(lower string, i int) int {
+	ws := headlineWords(lower[i:], 2*doubledMaxWords)
+	for n := min(doubledMaxWords, len(ws)/2); n >= 1; n-- {
+		same := true
+		for k := range n {
+			if ws[k].w != ws[n+k].w {
+				same = false
+				break
+			}
+		}
+		if same {
+			return i + ws[2*n-1].end
+		}
+	}
+	return i
+}
+
+// doubledMaxWords bounds the words of a credit skipDoubled finds.
+const doubledMaxWords = 8
+
+// endsSentenceAt reports whether the word before the space at j ends a
+// sentence: it ends in "!", "?" or a quote mark, or in a period after four
+// letters or more with no period among them ("harbour.", not "u.s." or
+// "jr."), or is a period alone (tokenized text: "harbour .").
+func endsSentenceAt(lower string, j int) bool {
+	if j == 0 {
+		return false
+	}
+	switch lower[j-1] {
+	case '!', '?', '"':
+		return true
+	case '.':
+		k := j - 1
+		for k > 0 && 'a' <= lower[k-1] && lower[k-1] <= 'z' {
+			k--
+		}
+		if k == j-1 {
+			return k > 0 && lower[k-1] == ' ' // tokenized text: "in may . hide caption"
+		}
+		return j-1-k >= 4 && (k == 0 || lower[k-1] == ' ')
+	}
+	return strings.HasSuffix(lower[:j], "”")
+}
+
+// cutIfWords returns start when words is at least widgetMinWords, else i.
+func cutIfWords(words, start, i int) int {
+	if words >= widgetMinWords {
+		return start
+	}
+	return i
+}
+
+// widgetMinWords is the fewest words of a headline or caption that
+// widgetRunIn cuts before a picture widget.
+const widgetMinWords = 3
 
 // phraseTails are lower-case pieces of every [strip] phrase, present in
 // its usual capitalisations; a paragraph without any of them holds no
