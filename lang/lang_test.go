@@ -41,7 +41,17 @@ const (
 		`a petition has already collected more than two thousand signatures , and local groups ` +
 		`promise more protests .`
 	frenchShort = `Le conseil municipal a voté la fermeture de la piscine du quartier nord.`
+	// placeList is a page's list of place names (a weather page's cities),
+	// not prose in any language.
+	placeList = `milano torino genova bologna firenze napoli palermo catania bari verona padova ` +
+		`venezia trieste brescia parma modena reggio perugia livorno cagliari ancona pescara ` +
+		`salerno messina taranto foggia rimini ferrara ravenna sassari siracusa latina monza ` +
+		`bergamo trento vicenza novara piacenza udine arezzo lecce pesaro`
 )
+
+// frenchOpening is an English article under more than an opening's worth
+// of French (an embedded statement quoted in full).
+var frenchOpening = french + " " + french + " " + englishLower + " " + englishLower
 
 func TestDetect(t *testing.T) {
 	// foreign is what the policy acts on: a sure call of a language other
@@ -98,6 +108,9 @@ func TestCheck(t *testing.T) {
 		{"english with foreign names", englishNames, ""},
 		{"lower-cased english", englishLower, ""},
 		{"short french let through", frenchShort, ""},
+		{"list of place names", placeList, ""},
+		{"english after a french opening", frenchOpening, ""},
+		{"long german", strings.Repeat(german+" ", 6), "unsupported language: German (de); Chorus summarizes English"},
 		{"empty", "", ""},
 	}
 	for _, tt := range tests {
@@ -201,4 +214,15 @@ func FuzzDetect(f *testing.F) {
 		}
 		_ = Check(s)
 	})
+}
+
+// TestMixedFixtures checks that the mixed fixtures of TestCheck are kept
+// by the mixed-text rules, not by an unsure detection: the detector alone
+// surely calls each opening foreign.
+func TestMixedFixtures(t *testing.T) {
+	for _, text := range []string{placeList, frenchOpening} {
+		if d := Detect(text); !d.Sure() || d.English() {
+			t.Errorf("Detect(%.40q) = %+v, want a sure foreign call", text, d)
+		}
+	}
 }

@@ -2,6 +2,8 @@ package lang
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/chorusnews/chorus"
 )
@@ -13,14 +15,86 @@ import (
 // language it returns an *chorus.Error with code EINVALID and the message
 // "unsupported language: French (fr); Chorus summarizes English".
 func Check(text string) error {
+	if d, ok := refused(text); ok {
+		return unsupported([]Detection{d})
+	}
+	return nil
+}
+
+// refused reports whether the policy refuses text, with the language found
+// in its opening. Text is refused when its opening (what Detect reads) is
+// surely in another language, save that a mixed text is kept: one whose
+// opening is a list of names rather than prose (see listLike), or one with
+// English in a later part (an English article under a foreign embed notice,
+// quote or summary; see englishLater).
+func refused(text string) (Detection, bool) {
 	if plainlyEnglish(text) || tooShort(text) {
-		return nil
+		return Detection{}, false
 	}
 	d := Detect(text)
-	if !d.Sure() || d.English() {
-		return nil
+	if !d.Sure() || d.English() || listLike(opening(text)) || englishLater(text) {
+		return d, false
 	}
-	return unsupported([]Detection{d})
+	return d, true
+}
+
+// laterParts is how many parts of maxBytes after the opening englishLater
+// reads at most: a refusal costs at most this many more detections.
+const laterParts = 4
+
+// englishLater reports whether one of the first laterParts parts of text
+// after its opening, each maxBytes long, is English: plainly so, or surely
+// so by the detector.
+func englishLater(text string) bool {
+	for k := 1; k <= laterParts; k++ {
+		start := k * maxBytes
+		for start < len(text) && !utf8.RuneStart(text[start]) {
+			start++
+		}
+		if start >= len(text) {
+			return false
+		}
+		part := opening(text[start:])
+		if plainlyEnglish(part) {
+			return true
+		}
+		if d := Detect(part); d.Sure() && d.English() {
+			return true
+		}
+	}
+	return false
+}
+
+// minShortWords is the least share of words of at most three letters a
+// text in Latin script needs to be read as prose: articles, pronouns,
+// prepositions and conjunctions are that short in every language the
+// detector reads in Latin script, and make a third of the words of prose,
+// while a run of place names ("alabama alaska arizona ...") has almost none,
+// and the detector calls such a list at random.
+const minShortWords = 0.1
+
+// listLike reports whether text, in Latin script, has too few short words
+// to be prose (see minShortWords).
+func listLike(text string) bool {
+	if detectScript(text) != unicode.Latin {
+		return false
+	}
+	words, short := 0, 0
+	run := 0
+	for _, r := range text + " " {
+		if unicode.IsLetter(r) {
+			run++
+			continue
+		}
+		if run > 0 {
+			words++
+			if run <= 3 {
+				short++
+			}
+		}
+		run = 0
+	}
+	return words > 0 && float64(short) < minShortWords*float64(words)
 }
 
 // tooShort reports whether the opening of text that Detect reads has
@@ -48,12 +122,8 @@ func Filter(c chorus.Cluster) (chorus.Cluster, []Dropped, error) {
 	var dropped []Dropped
 	kept := make([]chorus.Article, 0, len(c.Articles))
 	for _, a := range c.Articles {
-		if plainlyEnglish(a.Text) || tooShort(a.Text) {
-			kept = append(kept, a)
-			continue
-		}
-		d := Detect(a.Text)
-		if !d.Sure() || d.English() {
+		d, ok := refused(a.Text)
+		if !ok {
 			kept = append(kept, a)
 			continue
 		}
