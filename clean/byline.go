@@ -144,3 +144,45 @@ func stripCreditToken(s string) string {
 	}
 	return lex.UpperFirst(rest)
 }
+
+// reporterMaxWords bounds a reporter line (isReporterLine).
+const reporterMaxWords = 9
+
+// reporterTails end a reporter line.
+var reporterTails = []string{" has more", " has details", " has the details", " has the story", " reports",
+	" explains why", " explains", " takes a look", " looks at why"}
+
+// isReporterLine reports whether lower (a lower-cased sentence) only names
+// the reporter of a video or a report that follows it on the page: "Jane
+// roe has more.", "The tribune's jane roe explains why.", "Nbc 4's jane roe
+// reports.", "Jane roe of station wxyz in tarnwick reports." The words
+// before the verb are a name, perhaps an outlet's with "'s" or "of ...":
+// two to reporterMaxWords-1 words, no comma or quote mark, no stopword but "of", "in"
+// and a first "the". "The study is published in the journal scientific
+// reports." is no reporter line.
+func isReporterLine(lower string) bool {
+	t := strings.TrimSuffix(strings.TrimSpace(lower), ".")
+	if strings.ContainsAny(t, ",;:\"“”()!?") {
+		return false
+	}
+	for _, tail := range reporterTails {
+		name, ok := strings.CutSuffix(t, tail)
+		if !ok {
+			continue
+		}
+		ws := strings.Fields(name)
+		if len(ws) < 2 || len(ws) > reporterMaxWords-1 {
+			return false
+		}
+		for i, w := range ws {
+			if strings.HasPrefix(w, "'") || strings.HasSuffix(w, "'") {
+				return false
+			}
+			if lex.IsStopword(w) && w != "of" && w != "in" && !(i == 0 && w == "the") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}

@@ -42,3 +42,28 @@ func TestStripCreditToken(t *testing.T) {
 		})
 	}
 }
+
+func TestIsReporterLine(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"jane roe has more.", true},
+		{"the tribune's jane roe explains why.", true},
+		{"wxyz 4's jane roe reports.", true},
+		{"jane roe of station wxyz in tarnwick reports.", true},
+		{"robert lee doe has details.", true},
+		{"the study is published in the journal harbour reports.", false},
+		{"this enabled the council to close the pier reports.", false},
+		{"the ferry sank on monday, the tribune reports.", false},
+		{`" we are fine, " jane roe explains.`, false},
+		{"roe reports.", false},
+		{"jane roe has more to say about the pier than anyone.", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := isReporterLine(tt.in); got != tt.want {
+			t.Errorf("isReporterLine(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

@@ -145,6 +145,8 @@ func noise(p string) Match {
 		return Match{Rule: Bullet} // a lone "• Jane Doe"
 	case words <= bylineMaxWords && isByline(p):
 		return Match{Rule: Byline}
+	case words <= reporterMaxWords && isReporterLine(lower):
+		return Match{Rule: Byline} // a video's reporter line: "Nbc 4's jane roe has more."
 	case words <= captionMaxWords && endsWithCredit(p):
 		return Match{Rule: Caption} // "Crowds gather on Monday. (AP Photo/Jane Doe)"
 	}
