@@ -477,8 +477,9 @@ var notActs = lex.Set("nothing", "everything", "anything", "something", "morning
 	"building", "ruling", "briefing", "funding", "training", "housing", "wedding", "clothing", "meaning")
 
 // wrongs are what a denial of wrongdoing names ("denied any wrongdoing",
-// "denies involvement in the scheme", "denied all knowledge of it").
-var wrongs = map[string]bool{"wrongdoing": true, "involvement": true, "knowledge": true, "guilt": true}
+// "denies involvement in the scheme", "denied all knowledge of it",
+// "denied any role in the attacks").
+var wrongs = map[string]bool{"wrongdoing": true, "involvement": true, "knowledge": true, "guilt": true, "role": true}
 
 // wrongdoing reports an object that denies wrongdoing of the denier's
 // own, naming no claim: "any wrongdoing", "involvement in the scheme".
@@ -491,15 +492,35 @@ func wrongdoing(obj []string) bool {
 }
 
 // names reports whether claim c names who by the last word of the name
-// ("Lind" of "Mara Lind", "company" of "The ferry company").
+// ("Lind" of "Mara Lind", "company" of "The ferry company"; nameKey).
 func names(c sentence, who string) bool {
-	f := strings.Fields(strings.ToLower(who))
-	if len(f) == 0 {
-		return false
-	}
-	last := strings.Trim(f[len(f)-1], ".,'’")
+	last := nameKey(who)
 	return len(last) > 3 && containsWord(c.words, last)
 }
+
+// nameKey returns the word a claim names who by, lower-cased: the last
+// word of the name, or for a body's people ("Chinese officials", "the
+// Syrian government") the word before the role ("accused the chinese
+// government of"); "" for a small word.
+func nameKey(who string) string {
+	f := strings.Fields(strings.ToLower(who))
+	if len(f) == 0 {
+		return ""
+	}
+	last := strings.Trim(f[len(f)-1], ".,'’")
+	if len(f) >= 2 && roleNouns[last] {
+		last = strings.Trim(f[len(f)-2], ".,'’")
+	}
+	if lex.IsStopword(last) {
+		return ""
+	}
+	return last
+}
+
+// roleNouns name a body's people, not the body: a denier "Chinese
+// officials" is named by "chinese".
+var roleNouns = lex.Set("officials", "official", "government", "authorities", "spokesman", "spokeswoman",
+	"spokesperson", "leaders", "diplomats", "ministry", "military")
 
 // denialKey prefixes the text of a denial in cache.shown: its speaker is
 // the denier, who may differ from the sentence's speaker as a claim.

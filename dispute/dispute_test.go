@@ -477,6 +477,12 @@ func TestFindCases(t *testing.T) {
 		{"wrongdoing denied by someone not accused", [][]string{
 			{"Prosecutors accused Mara Lind of hiding the losses of the Brack fund from investors."},
 			{"Tomas Orm has denied any wrongdoing in the Brack fund losses."}}, 0},
+		{"a role denied by a body's officials", [][]string{
+			{"Western governments have accused the Varnian government of orchestrating cyber attacks on foreign power grids."},
+			{"Varnian officials have denied any role in the cyber attacks on power grids."}}, 1},
+		{"a role denied by another body's officials", [][]string{
+			{"Western governments have accused the Varnian government of orchestrating cyber attacks on foreign power grids."},
+			{"Osterian officials have denied any role in the cyber attacks on power grids."}}, 0},
 		{"claims denied, the accusation in another source", [][]string{
 			{"The novelist accused the Orvel museum of selling mugs that use her characters without a licence."},
 			{"The Orvel museum has denied the claims about the mugs."}}, 1},
@@ -841,5 +847,23 @@ func TestWeekdayNoEvent(t *testing.T) {
 				t.Errorf("%d candidates, want %d", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestNameKey checks the word a claim must use to name a denier.
+func TestNameKey(t *testing.T) {
+	tests := []struct{ who, want string }{
+		{"Mara Lind", "lind"},
+		{"The ferry company", "company"},
+		{"Chinese officials", "chinese"},
+		{"the Varnian government", "varnian"},
+		{"A Russian official", "russian"},
+		{"Officials", "officials"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := nameKey(tt.who); got != tt.want {
+			t.Errorf("nameKey(%q) = %q, want %q", tt.who, got, tt.want)
+		}
 	}
 }

@@ -99,7 +99,7 @@ func accusesDenier(d chorus.Dispute) bool {
 		claim.Speaker != "" && sameSpeaker(claim.Speaker, deny) {
 		return false // "A military spokesman", "Those banks": no name
 	}
-	name := strings.Trim(f[len(f)-1], ".,'’")
+	name := nameKey(deny)
 	if len(name) <= 3 {
 		return false
 	}

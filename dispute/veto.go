@@ -255,7 +255,7 @@ var caseNouns = lex.Set("fraud", "scandal", "case", "scheme", "affair", "trial",
 	"inquiry", "saga", "empire", "group", "company", "family", "estate", "foundation")
 
 // passing reports a claim that does not accuse the denier who: it names
-// who by the last word of the name neither among its first eight words
+// who by the last word of the name (nameKey) neither among its first eight words
 // (the subject: "Businessman Eike Batista was jailed ..."; "Adams is
 // accused of") nor within seven words after a word of accusing ("alleged that Governor Ann
 // Walker ..."), save as the name of a case ("the alleged Stanford
@@ -264,11 +264,7 @@ var caseNouns = lex.Set("fraud", "scandal", "case", "scheme", "affair", "trial",
 // (packet 7: the accusation in passing, or not at all). A denier not
 // named cannot be checked: false.
 func passing(ws []string, who string) bool {
-	f := strings.Fields(strings.ToLower(who))
-	if len(f) == 0 {
-		return false
-	}
-	name := strings.Trim(f[len(f)-1], ".,'’")
+	name := nameKey(who)
 	if len(name) <= 3 {
 		return false
 	}
