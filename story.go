@@ -10,6 +10,7 @@ const (
 	IngestCreated   = "created"   // a new article was stored
 	IngestUpdated   = "updated"   // a stored article got new text
 	IngestUnchanged = "unchanged" // the same article was already stored
+	IngestRejected  = "rejected"  // the article was refused (see IngestResult.Error) and not stored
 )
 
 // StoredArticle is an article as kept by the story service. Its
@@ -28,12 +29,16 @@ type StoredArticle struct {
 type IngestResult struct {
 	// ID is the stored article's ID.
 	ID string `json:"id"`
-	// Status is IngestCreated, IngestUpdated or IngestUnchanged.
+	// Status is IngestCreated, IngestUpdated, IngestUnchanged or
+	// IngestRejected.
 	Status string `json:"status"`
 	// StoryID is the story the article was assigned to.
 	StoryID int64 `json:"story_id"`
 	// DuplicateOf is set when the article is a copy of another.
 	DuplicateOf string `json:"duplicate_of,omitempty"`
+	// Error says why an article was rejected ("article 2: unsupported
+	// language: French (fr); Chorus summarizes English"); empty otherwise.
+	Error string `json:"error,omitempty"`
 }
 
 // Story is a group of articles about one event.

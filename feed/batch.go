@@ -35,7 +35,7 @@ func (p *Poller) ingest(ctx context.Context, articles []chorus.Article) (batch, 
 		res, err := p.opts.Service.Ingest(ctx, chunk)
 		switch {
 		case err == nil:
-			b.ingested = append(b.ingested, res...)
+			b.add(chunk, res)
 			continue
 		case !rejection(err):
 			return b, fmt.Errorf("cannot ingest feed items: %w", err)
@@ -44,7 +44,7 @@ func (p *Poller) ingest(ctx context.Context, articles []chorus.Article) (batch, 
 			res, err := p.opts.Service.Ingest(ctx, []chorus.Article{a})
 			switch {
 			case err == nil:
-				b.ingested = append(b.ingested, res...)
+				b.add([]chorus.Article{a}, res)
 			case rejection(err):
 				b.rejected++
 				if b.rejectErr == nil {
@@ -56,6 +56,22 @@ func (p *Poller) ingest(ctx context.Context, articles []chorus.Article) (batch, 
 		}
 	}
 	return b, nil
+}
+
+// add keeps the service's answers for articles: the stored ones in
+// ingested, the ones it refused one by one (chorus.IngestRejected: another
+// language) counted as rejected.
+func (b *batch) add(articles []chorus.Article, res []chorus.IngestResult) {
+	for i, r := range res {
+		if r.Status != chorus.IngestRejected {
+			b.ingested = append(b.ingested, r)
+			continue
+		}
+		b.rejected++
+		if b.rejectErr == nil && i < len(articles) {
+			b.rejectErr = fmt.Errorf("skipped item %s: %w", itemName(articles[i]), chorus.Errorf(chorus.EINVALID, "%s", r.Error))
+		}
+	}
 }
 
 // rejection reports whether err is the service refusing the articles

@@ -51,3 +51,36 @@ func TestPostArticlesLanguage(t *testing.T) {
 		t.Errorf("%d stories (%v) after the refusal, want 0", page.Total, err)
 	}
 }
+
+// TestPostArticlesLanguageBatch checks that one article in another language
+// does not turn away the rest of a batch: the others are stored and the
+// refused one is answered with status "rejected" and the reason.
+func TestPostArticlesLanguageBatch(t *testing.T) {
+	ctx := context.Background()
+	db, err := sqlite.Open(ctx, t.TempDir()+"/chorus.db", sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t0 := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
+	svc, err := service.Open(ctx, db, service.Options{Clock: func() time.Time { return t0 }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { svc.Close() })
+	s := chttp.NewServer(svc, chttp.Options{})
+
+	english := chorus.Article{ID: "en-1", Text: "The old stone bridge over the Lenne in Hofstadt will close on Monday " +
+		"for three months, the town said, after engineers found cracks in two of its piers."}
+	body, _ := json.Marshal([]chorus.Article{{ID: "de-1", Text: germanBridge}, english})
+	res, out := do(t, s, "POST", "/api/articles", "application/json", string(body))
+	if res.StatusCode != 201 {
+		t.Fatalf("status %d, want 201: %s", res.StatusCode, out)
+	}
+	var got []chorus.IngestResult
+	mustJSON(t, out, &got)
+	if len(got) != 2 || got[0].Status != chorus.IngestRejected || got[0].ID != "" ||
+		!strings.HasPrefix(got[0].Error, "article 1: unsupported language: German (de)") ||
+		got[1].Status != chorus.IngestCreated || got[1].Error != "" {
+		t.Fatalf("results %+v, want the German article rejected and the English one created", got)
+	}
+}

@@ -41,6 +41,11 @@ func WithIngestProgress(ctx context.Context, f func(done int)) context.Context {
 // assigner to place them and answers with their stories; an article still
 // waiting after that is answered with StoryID zero: stored, its story
 // pending (it is assigned as soon as an assigner runs).
+//
+// An article surely in a language other than English (lang.Check) is not
+// stored, and does not stop the others: its result has Status
+// IngestRejected and the reason in Error. When every article of the batch
+// is refused, Ingest returns the first refusal, an EINVALID error.
 func (s *Service) Ingest(ctx context.Context, articles []chorus.Article) ([]chorus.IngestResult, error) {
 	if len(articles) == 0 {
 		return nil, chorus.ErrNoArticles
@@ -53,6 +58,70 @@ func (s *Service) Ingest(ctx context.Context, articles []chorus.Article) ([]chor
 			return nil, chorus.Errorf(chorus.ErrorCode(err), "article %d: %s", i+1, chorus.ErrorMessage(err))
 		}
 	}
+	articles, refused, err := checkLanguages(articles)
+	if err != nil {
+		return nil, err
+	}
+	results, err := s.ingest(ctx, articles)
+	if err != nil || refused == nil {
+		return results, err
+	}
+	k := 0
+	for i := range refused {
+		if refused[i].Status == "" {
+			refused[i], k = results[k], k+1
+		}
+	}
+	return refused, nil
+}
+
+// checkLanguages applies the language policy (lang.Check: Chorus
+// summarizes English) to each article of a batch, so that one article in
+// another language does not turn the others away. It returns the articles
+// to store and, when some are refused, the batch's results with those
+// filled in (IngestRejected, the reason in Error) and the others left for
+// the stored articles, in order. When every article is refused there is
+// nothing to store: the first refusal is the error.
+func checkLanguages(articles []chorus.Article) ([]chorus.Article, []chorus.IngestResult, error) {
+	var results []chorus.IngestResult
+	var kept []chorus.Article
+	for i, a := range articles {
+		err := lang.Check(a.Text)
+		if err == nil {
+			if results != nil {
+				kept = append(kept, a)
+			}
+			continue
+		}
+		err = chorus.Errorf(chorus.ErrorCode(err), "article %d: %s", i+1, chorus.ErrorMessage(err))
+		if results == nil {
+			results = make([]chorus.IngestResult, len(articles))
+			kept = append(kept, articles[:i]...)
+		}
+		results[i] = chorus.IngestResult{Status: chorus.IngestRejected, Error: chorus.ErrorMessage(err)}
+		if len(kept) == 0 && i == len(articles)-1 {
+			return nil, nil, firstRefusal(results)
+		}
+	}
+	if results == nil {
+		return articles, nil, nil
+	}
+	return kept, results, nil
+}
+
+// firstRefusal is the error of the first rejected result.
+func firstRefusal(results []chorus.IngestResult) error {
+	for _, r := range results {
+		if r.Status == chorus.IngestRejected {
+			return chorus.Errorf(chorus.EINVALID, "%s", r.Error)
+		}
+	}
+	return nil
+}
+
+// ingest stores a batch of valid articles and waits for their stories (see
+// Ingest).
+func (s *Service) ingest(ctx context.Context, articles []chorus.Article) ([]chorus.IngestResult, error) {
 	now := s.now()
 	recs := make([]chorus.ArticleRecord, len(articles))
 	var locks []string
@@ -149,8 +218,8 @@ func internal(err error) error {
 
 // validate rejects articles the service cannot store: fields over the
 // limits of chorus.CheckArticle (checked here so that every store behaves
-// alike), no text, a URL that is not http(s), or text surely in a language
-// other than English (lang.Check: Chorus summarizes English).
+// alike), no text, or a URL that is not http(s). The language policy is
+// applied to each article apart (checkLanguages).
 func validate(a chorus.Article) error {
 	if err := chorus.CheckArticle(a); err != nil {
 		return err
@@ -163,7 +232,7 @@ func validate(a chorus.Article) error {
 			return err
 		}
 	}
-	return lang.Check(a.Text)
+	return nil
 }
 
 // storeOne stores one article inside tx and queues it for the story

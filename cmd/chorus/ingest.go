@@ -108,6 +108,9 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 			return fmt.Errorf("cannot compute summaries: %w", err)
 		}
 	}
+	for _, r := range tally.rejected {
+		fmt.Fprintf(stderr, "chorus ingest: skipped article %s\n", r)
+	}
 	fmt.Fprintln(stdout, tally.String())
 	return nil
 }
@@ -159,7 +162,7 @@ func ingestBatches(ctx context.Context, articles []chorus.Article, batch int, se
 		if err != nil {
 			return tally, fmt.Errorf("cannot ingest articles %d to %d: %w", start+1, start+len(part), err)
 		}
-		tally.add(res)
+		tally.add(part, res)
 		if bar != nil {
 			_ = bar.Set(start + len(part))
 		}
@@ -229,15 +232,29 @@ func newBar(w io.Writer, n int, throttle time.Duration) *progressbar.ProgressBar
 // ingestTally counts ingest results.
 type ingestTally struct {
 	created, updated, unchanged, duplicates int
+	rejected                                []string // the reasons, one per rejected article
 	stories                                 map[int64]bool
 }
 
-func (t *ingestTally) add(res []chorus.IngestResult) {
+// add counts the answers res for articles.
+func (t *ingestTally) add(articles []chorus.Article, res []chorus.IngestResult) {
 	if t.stories == nil {
 		t.stories = map[int64]bool{}
 	}
-	for _, r := range res {
+	for i, r := range res {
 		switch r.Status {
+		case chorus.IngestRejected:
+			// The service numbers articles within the batch: name the
+			// article by its ID instead.
+			reason := r.Error
+			if _, after, ok := strings.Cut(reason, ": "); ok && strings.HasPrefix(reason, "article ") {
+				reason = after
+			}
+			if i < len(articles) {
+				reason = articles[i].ID + ": " + reason
+			}
+			t.rejected = append(t.rejected, reason)
+			continue
 		case chorus.IngestCreated:
 			t.created++
 		case chorus.IngestUpdated:
@@ -258,8 +275,12 @@ func (t *ingestTally) String() string {
 	if len(t.stories) == 1 {
 		stories = "story"
 	}
-	return fmt.Sprintf("%d created, %d updated, %d unchanged, %d duplicates, in %d %s",
+	line := fmt.Sprintf("%d created, %d updated, %d unchanged, %d duplicates, in %d %s",
 		t.created, t.updated, t.unchanged, t.duplicates, len(t.stories), stories)
+	if len(t.rejected) > 0 {
+		line += fmt.Sprintf("; %d rejected", len(t.rejected))
+	}
+	return line
 }
 
 // apiClient posts articles to a running chorus server.

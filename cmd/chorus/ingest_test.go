@@ -5,8 +5,11 @@ import (
 	"context"
 	"errors"
 	"io"
+	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/chorusnews/chorus"
 )
 
 func TestIngestEmbedded(t *testing.T) {
@@ -88,5 +91,21 @@ func TestIngestErrors(t *testing.T) {
 				t.Errorf("err %v, want %q", err, tt.wantErr)
 			}
 		})
+	}
+}
+
+// TestIngestTallyRejected checks that an article the service rejects is
+// counted apart and named by its ID, not by its place in the batch.
+func TestIngestTallyRejected(t *testing.T) {
+	var tally ingestTally
+	tally.add([]chorus.Article{{ID: "a"}, {ID: "b"}}, []chorus.IngestResult{
+		{ID: "x1", Status: chorus.IngestCreated, StoryID: 1},
+		{Status: chorus.IngestRejected, Error: "article 2: unsupported language: French (fr); Chorus summarizes English"},
+	})
+	if want := "1 created, 0 updated, 0 unchanged, 0 duplicates, in 1 story; 1 rejected"; tally.String() != want {
+		t.Errorf("tally %q, want %q", tally.String(), want)
+	}
+	if want := []string{"b: unsupported language: French (fr); Chorus summarizes English"}; !reflect.DeepEqual(tally.rejected, want) {
+		t.Errorf("rejected %q, want %q", tally.rejected, want)
 	}
 }
