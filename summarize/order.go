@@ -35,6 +35,9 @@ func (p place) compare(q place) int {
 // order ("2012 conviction at the end", "study method after findings").
 type orderKey struct {
 	first, own place
+	// after counts the sentences a leaning sentence follows: it sorts
+	// right after its predecessor's fact (same first and own places).
+	after int
 }
 
 // order sorts the picked facts into reading order, the lead first. rank
@@ -63,7 +66,10 @@ func (c *cluster) order(picked []int, rank []int) {
 		if (rep.flags&flagDependent != 0 && rep.prevInDoc >= 0 || rep.flags&flagDefinite != 0 && c.readsAfter(rep)) && depth < len(picked) {
 			if prev := c.cands[rep.prevInDoc].fact; prev != f && inPicked[prev] {
 				pk := key(prev, depth+1)
-				k = orderKey{first: pk.first, own: own}
+				// Its predecessor's places: another source's wording of
+				// the predecessor may stand later in reading order than
+				// the sentence itself, which must still follow it.
+				k = orderKey{first: pk.first, own: pk.own, after: pk.after + 1}
 			}
 		}
 		keys[f] = k
@@ -74,7 +80,10 @@ func (c *cluster) order(picked []int, rank []int) {
 		if r := a.first.compare(b.first); r != 0 {
 			return r
 		}
-		return a.own.compare(b.own)
+		if r := a.own.compare(b.own); r != 0 {
+			return r
+		}
+		return cmp.Compare(a.after, b.after)
 	})
 	c.standAloneFirst(picked)
 	c.quotesAfterSpeakers(picked)

@@ -146,3 +146,31 @@ func TestBackgroundKeepsItsPlace(t *testing.T) {
 		t.Errorf("order %q: want the 2012 conviction in its source's place, before the other source's sentences", got)
 	}
 }
+
+// TestLeaningAfterOtherWording checks that a sentence leaning on its
+// predecessor follows that predecessor's fact when the summary shows
+// another source's wording of it, one that stands later in reading order
+// than the leaning sentence itself.
+func TestLeaningAfterOtherWording(t *testing.T) {
+	c := &cluster{lead: -1}
+	texts := []struct {
+		s        string
+		doc, pos int
+		prev     int
+		fact     int
+	}{
+		{"The gale hit the Velmora coast on Monday.", 0, 0, -1, 0},
+		{"It flooded the old harbour.", 0, 1, 0, 1},
+		{"A gale struck the Velmora coast early on Monday, officials said.", 1, 0, -1, 0},
+	}
+	for _, x := range texts {
+		c.cands = append(c.cands, candidate{text: x.s, flags: sentenceFlags(x.s), doc: x.doc, pos: x.pos, prevInDoc: x.prev, fact: x.fact})
+	}
+	// The gale's fact is shown in the second source's words.
+	c.facts = []fact{{rep: 2, members: []int{0, 2}}, {rep: 1, members: []int{1}}}
+	picked := []int{1, 0}
+	c.order(picked, []int{0, 1})
+	if want := []int{0, 1}; !slices.Equal(picked, want) {
+		t.Errorf("order %v, want %v (\"It flooded ...\" after the gale)", picked, want)
+	}
+}
