@@ -300,3 +300,43 @@ func closesFirst(s string) bool {
 	}
 	return false
 }
+
+// quoteTail reports whether s is the last part of a quote whose opening
+// and speaker stand in an earlier sentence: it does not open with a
+// quotation mark, its marks do not pair, it ends with a closing mark after
+// the sentence's full stop ("The party left me. \"", tokenized text's
+// spacing included), and it has no verb of saying. fragment counts only
+// the attached form (`me."`); this spaced form, Multi-News's, is kept in
+// the benchmarks' summaries (counting it cost ROUGE) and marked for a
+// reader's summary only (markQuoteTails).
+func quoteTail(s string) bool {
+	t := strings.TrimSpace(s)
+	if t == "" || strings.HasPrefix(t, "\"") || strings.HasPrefix(t, "“") || strings.HasPrefix(t, "``") || pairedQuotes(t) {
+		return false
+	}
+	body, ok := strings.CutSuffix(t, "\"")
+	if !ok {
+		if body, ok = strings.CutSuffix(t, "”"); !ok {
+			return false
+		}
+	}
+	body = strings.TrimRight(body, " ")
+	if body == "" || !strings.ContainsAny(body[len(body)-1:], ".!?") {
+		return false
+	}
+	return !hasSpeechVerb(lex.LetterWords(s, 60))
+}
+
+// markQuoteTails marks, for a reader's summary, each quote tail
+// (quoteTail) as leaning on the sentence before it (flagRefers): selected
+// only right after it, which opens the quote and most often names its
+// speaker. Alone, a tail is a quote no one says ("I just hope this helps.
+// \"").
+func (c *cluster) markQuoteTails() {
+	for i := range c.cands {
+		cd := &c.cands[i]
+		if cd.flags&flagQuote != 0 && cd.flags&flagDependent == 0 && quoteTail(cd.text) {
+			cd.flags |= flagRefers
+		}
+	}
+}

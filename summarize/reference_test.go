@@ -115,3 +115,24 @@ func TestSurnameOnly(t *testing.T) {
 		}
 	}
 }
+
+func TestQuoteTail(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{`The ferry will run again. "`, true},                      // a quote's last sentence, spaced mark
+		{`The ferry will run again."`, true},                       // attached mark
+		{`We are done now! ”`, true},                               // curly mark
+		{`The ferry will run again, " Osei said.`, false},          // the speaker follows
+		{`" The ferry will run again. "`, false},                   // a whole quote
+		{`Osei said the ferry would run again.`, false},            // no quote
+		{`She called it " a disgrace. "`, false},                   // the marks pair
+		{`The ferry will run again, the minister added. "`, false}, // a verb of saying
+	}
+	for _, tt := range tests {
+		if got := quoteTail(tt.s); got != tt.want {
+			t.Errorf("quoteTail(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
