@@ -198,6 +198,9 @@ func relabel(d *chorus.Dispute, shown map[string]string) {
 		}
 		if who, ok := shown[key]; ok {
 			d.Claims[i].Speaker = shownName(who)
+			if !lex.Cased(d.Claims[i].Text) {
+				d.Claims[i].Speaker = casedName(d.Claims[i].Speaker)
+			}
 		}
 	}
 	if denial {

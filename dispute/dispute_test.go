@@ -867,3 +867,30 @@ func TestNameKey(t *testing.T) {
 		}
 	}
 }
+
+// TestCasedName checks how a speaker of lower-cased text is written.
+func TestCasedName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Harbour mayor paul veldt", "Harbour mayor Paul Veldt"},
+		{"John orrin", "John Orrin"},
+		{"Mr adams", "Mr Adams"},
+		{"Ms. rook", "Ms. Rook"},
+		{"The ferry company", "The ferry company"},
+		{"Chinese officials", "Chinese officials"},
+		{"Veldt", "Veldt"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := casedName(tt.in); got != tt.want {
+			t.Errorf("casedName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	// Through Find, on lower-cased sources.
+	docs := []voices.Doc{
+		{Source: 1, Sentences: []string{"Prosecutors accused john orrin of hiding the losses of the brack fund from investors."}},
+		{Source: 2, Sentences: []string{"John orrin has denied any wrongdoing in the brack fund losses."}}}
+	ds := Find(docs)
+	if len(ds) != 1 || ds[0].Topic != "Denied by John Orrin" || ds[0].Claims[1].Speaker != "John Orrin" {
+		t.Errorf("Find on lower-cased sources = %+v, want one dispute denied by John Orrin", ds)
+	}
+}

@@ -490,6 +490,34 @@ func lowerArticle(name string) string {
 	return name
 }
 
+// casedName writes the person a speaker of lower-cased text names as
+// people write names: a listed given name and the surname after it
+// ("Norfolk mayor paul fraim" → "Norfolk mayor Paul Fraim"), and a
+// surname after a courtesy title ("Mr adams" → "Mr Adams"). Other words
+// are left as they are: "the show's host" is no name.
+func casedName(who string) string {
+	f := strings.Fields(who)
+	surname := func(w string) bool {
+		l := strings.ToLower(w)
+		return len(l) > 1 && !lex.IsStopword(l) && !roleNouns[l] && !strings.ContainsAny(l, "'’.,0123456789")
+	}
+	for i := 0; i+1 < len(f); i++ {
+		l := strings.ToLower(f[i])
+		if courtesy[strings.TrimSuffix(l, ".")] && surname(f[i+1]) {
+			f[i+1] = lex.TitleWord(f[i+1], "-")
+			continue
+		}
+		if lex.IsGivenName(l) && surname(f[i+1]) {
+			f[i] = lex.TitleWord(f[i], "-")
+			f[i+1] = lex.TitleWord(f[i+1], "-")
+		}
+	}
+	return strings.Join(f, " ")
+}
+
+// courtesy titles come before a surname.
+var courtesy = lex.Set("mr", "mrs", "ms", "dr", "miss")
+
 // agents speak for someone named after "for" or "of" ("A representative
 // for the singer Ana Ruiz", "The family of the victim"): the subject may
 // run longer than a name.
