@@ -221,6 +221,98 @@ func cutLeadIn(s string) string {
 	return lex.UpperFirst(rest)
 }
 
+// balanceQuotes returns s with the quotation mark it lacks: a sentence of
+// a quotation that runs over several sentences comes out of the splitter
+// with one mark only. When the first straight double quote of s closes a
+// quotation (it follows ",", ".", "!", "?" or "…" and ends s or comes
+// before the speaker: "... by friday, " the mayor said."), the opening
+// mark goes before s; when the last one opens a quotation left open (it
+// follows a word, ":" or "," and quoted words follow: "The mayor said:
+// " we will rebuild the pier."), the closing mark goes after s. A reader
+// then sees where the quotation starts and ends, not a stray mark. A
+// sentence whose marks balance, that mixes curly and straight marks or
+// that uses “ and ”, or whose mark fits neither case ("We won! " the
+// crowd ..."), is returned as it is. Curly marks are balanced the same way
+// (“ ”).
+func balanceQuotes(s string) string {
+	straight := strings.Count(s, `"`)
+	open, closing := strings.Count(s, "“"), strings.Count(s, "”")
+	switch {
+	case strings.Contains(s, "``") || strings.Contains(s, "''"):
+		return s
+	case straight%2 == 1 && open+closing == 0:
+		first, last := strings.IndexByte(s, '"'), strings.LastIndexByte(s, '"')
+		if closesQuote(s[:first], s[first+1:]) {
+			return `"` + s
+		}
+		if opensQuote(s[:last], s[last+1:]) {
+			return s + `"`
+		}
+	case straight == 0 && open == closing+1:
+		last := strings.LastIndex(s, "“")
+		if strings.Count(s[last:], "”") == 0 && countWords(s[last:]) >= quoteMinWords {
+			return s + "”"
+		}
+	case straight == 0 && closing == open+1:
+		first := strings.Index(s, "”")
+		if strings.Count(s[:first], "“") == 0 {
+			return "“" + s
+		}
+	}
+	return s
+}
+
+// oddQuotes reports whether s holds an odd number of straight double
+// quotes or unequal numbers of curly ones.
+func oddQuotes(s string) bool {
+	return strings.Count(s, `"`)%2 == 1 || strings.Count(s, "“") != strings.Count(s, "”")
+}
+
+// quoteMinWords is the fewest quoted words after a quotation mark that
+// balanceQuotes closes.
+const quoteMinWords = 3
+
+// closesQuote reports whether a straight quote between before and after
+// closes a quotation: before ends with ",", ".", "!", "?" or "…" (spaces
+// aside) and after is empty, punctuation, or names the speaker within its
+// first four words ("the mayor said", "said jane roe", "she added").
+func closesQuote(before, after string) bool {
+	b := strings.TrimRight(before, " ")
+	if b == "" || !strings.ContainsAny(b[len(b)-1:], ",.!?") && !strings.HasSuffix(b, "…") {
+		return false
+	}
+	words := strings.Fields(after)
+	if len(words) == 0 || strings.Trim(after, " .,;:!?)") == "" {
+		return true
+	}
+	for _, w := range words[:min(4, len(words))] {
+		w = strings.ToLower(strings.Trim(w, ".,;:!?"))
+		if lex.IsAttributionVerb(w) || lex.IsQuoteVerb(w) || moreSpeechVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// moreSpeechVerbs name a speaker after a quotation beside those of
+// package lex: "..., " she wrote.
+var moreSpeechVerbs = lex.Set("wrote", "writes", "testified", "testifies", "posted", "texted", "recalled", "recalls",
+	"continued", "continues", "insisted", "insists", "tweets")
+
+// opensQuote reports whether a straight quote between before and after
+// opens a quotation: before is empty or ends with a letter, ":" or ","
+// and at least quoteMinWords words follow it.
+func opensQuote(before, after string) bool {
+	b := strings.TrimRight(before, " ")
+	if b != "" {
+		c := b[len(b)-1]
+		if !isASCIILetter(c) && c != ':' && c != ',' {
+			return false
+		}
+	}
+	return countWords(after) >= quoteMinWords
+}
+
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // boilerplate reports whether s is learned boilerplate, keeps the share of
@@ -247,6 +339,11 @@ func (c *cluster) boilerplate(s string) (string, bool) {
 	}
 	if trail > 0 {
 		to = c.spans[2*(len(c.words)-trail)-1]
+	}
+	if oddQuotes(s[:from]) || oddQuotes(s[to:]) {
+		return s, false // the cut would open or close a quotation in the middle: "\"if you are looking for | camelot, ..."
+	}
+	if trail > 0 {
 		// Keep the sentence's closing punctuation.
 		if end := strings.TrimRight(s, " \t\"'”’)"); strings.HasSuffix(end, ".") || strings.HasSuffix(end, "!") {
 			return lex.UpperFirst(strings.TrimSpace(s[from:to])) + ".", false
@@ -265,7 +362,7 @@ func (c *cluster) add(d *document, p int, s string) {
 		doc:       d.index,
 		pos:       len(d.cands),
 		para:      p,
-		text:      s,
+		text:      balanceQuotes(s), // flags read s as it stood: a repaired mark changes no score
 		words:     countWords(s),
 		flags:     sentenceFlags(s),
 		bpShare:   c.bpShare,

@@ -32,3 +32,30 @@ func TestCutLeadIn(t *testing.T) {
 		})
 	}
 }
+
+func TestBalanceQuotes(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"closing mark before the speaker", `We will rebuild the pier by june, " the mayor said.`, `"We will rebuild the pier by june, " the mayor said.`},
+		{"closing mark after a manner verb", `Now you can ride the ferry again! " roe joked on monday.`, `"Now you can ride the ferry again! " roe joked on monday.`},
+		{"closing mark at the end", `The pier will reopen in june. "`, `"The pier will reopen in june. "`},
+		{"opening mark after a colon", `The mayor said: "we will rebuild the pier by june.`, `The mayor said: "we will rebuild the pier by june."`},
+		{"opening mark at the start", `" the pier will reopen in june, after the repairs.`, `" the pier will reopen in june, after the repairs."`},
+		{"curly opening mark", "The mayor said: “we will rebuild the pier by june.", "The mayor said: “we will rebuild the pier by june.”"},
+		{"curly closing mark", "We will rebuild the pier, ” the mayor said.", "“We will rebuild the pier, ” the mayor said."},
+		{"balanced", `"we will rebuild it, " the mayor said.`, `"we will rebuild it, " the mayor said.`},
+		{"mark that fits neither", `We won! " the crowd on the westvale pier cheered all night.`, `We won! " the crowd on the westvale pier cheered all night.`},
+		{"too few quoted words", `The ferry is called " sea`, `The ferry is called " sea`},
+		{"tokenized quotes", "The mayor said `` we will rebuild '' on monday \" .", "The mayor said `` we will rebuild '' on monday \" ."},
+		{"no marks", "The pier reopened on monday.", "The pier reopened on monday."},
+		{"empty", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := balanceQuotes(tt.in); got != tt.want {
+				t.Errorf("balanceQuotes(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
