@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/chorusnews/chorus"
@@ -162,5 +163,69 @@ func TestQuotedApart(t *testing.T) {
 				t.Errorf("quotedApart(%q) = %v, want %v", tt.s, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestFeatureForm(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"The Ostrava Bay Ferry Company halted its service on Tuesday.", false},
+		{"If you ride the ferry to work, you will need another way across.", true},
+		{"It's been a rough week for the ferry company.", true},
+		{"For years the ferry has carried commuters across the bay.", true},
+		{"We spent a day on the last ferry before the shutdown.", true},
+		{"Inspectors said the hulls of two ferries were cracked.", false},
+		{"Imagine a bay with no ferry.", true},
+		{"Ifeoma Okafor won the regional election on Sunday.", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := featureForm(tt.s); got != tt.want {
+			t.Errorf("featureForm(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestReaderLeadStatesEvent checks that for a reader the lead score puts
+// a source's news lede ("The Ostrava Bay Ferry Company halted its service
+// on Tuesday ...") above another's feature opening ("If you ride the
+// ferry ..."), which the benchmarks' Fill score ranks first, and that the
+// reader's lead does not open as a feature.
+func TestReaderLeadStatesEvent(t *testing.T) {
+	arts := readCase(t, "feature-lede")
+	choose := func(reader bool) (news, feature float64, lead string) {
+		p := DefaultTuning()
+		c := &cluster{p: &p, sal: DefaultSalience(), lead: -1}
+		if !c.prepare(arts) {
+			t.Fatal("no candidates")
+		}
+		c.score(DefaultModel())
+		c.stale = c.staleFacts()
+		l := c.pickLead(0, false, reader)
+		if l.fact < 0 {
+			t.Fatal("no lead")
+		}
+		for f, s := range l.score {
+			switch text := c.cands[c.facts[f].rep].text; {
+			case strings.HasPrefix(text, "The Ostrava Bay Ferry Company halted"):
+				news = s
+			case strings.HasPrefix(text, "If you ride"):
+				feature = s
+			}
+		}
+		return news, feature, c.cands[c.facts[l.fact].rep].text
+	}
+	news, feature, _ := choose(false)
+	if news == 0 || feature == 0 || news >= feature {
+		t.Fatalf("Fill scores news %.3f, feature %.3f: the fixture no longer ranks the feature first", news, feature)
+	}
+	news, feature, lead := choose(true)
+	if news <= feature {
+		t.Errorf("reader scores news %.3f <= feature %.3f", news, feature)
+	}
+	if featureForm(lead) {
+		t.Errorf("reader's lead %q opens as a feature", lead)
 	}
 }

@@ -204,6 +204,11 @@ func TestCases(t *testing.T) {
 				t.Errorf("Osei quoted (sentence %d) before being introduced (%d)", quote, intro)
 			}
 		}},
+		{"feature-lede", chorus.Options{}, func(t *testing.T, s chorus.Summary) {
+			if featureForm(s.Sentences[0].Text) || !strings.Contains(s.Sentences[0].Text, "halted") {
+				t.Errorf("lead %q does not state the halt", s.Sentences[0].Text)
+			}
+		}},
 		{"update", chorus.Options{}, func(t *testing.T, s chorus.Summary) {
 			if !strings.Contains(s.Sentences[0].Text, "31") {
 				t.Errorf("lead %q does not give the latest toll", s.Sentences[0].Text)
