@@ -37,18 +37,89 @@ func (c *cluster) nameSpeakers(sum *chorus.Summary) {
 		return // the common case: no bare speaker, no attribution read
 	}
 	names := c.speakerNames(want)
+	c.laterNames(sum, want, names)
 	if len(names) == 0 {
 		return
 	}
 	before := ""
 	for i := range sum.Sentences {
 		s := sum.Sentences[i].Text
-		if t, ok := nameSpeaker(s, names, before); ok {
+		if t, done := nameSpeaker(s, names, before); len(done) > 0 {
 			sum.Words += countWords(t) - countWords(s)
 			sum.Sentences[i].Text = t
 			s = t
+			for _, w := range done {
+				shortenLater(sum, i+1, names[w])
+			}
 		}
 		before += " " + strings.ToLower(s)
+	}
+}
+
+// laterNames adds to names, for each surname of want it lacks, the full
+// name a later summary sentence gives it after one of the listed given
+// names (lex.IsGivenName: "... jacob schmoyer killed ..." after
+// "Schmoyer's grandmother ..."), when the cluster writes that surname
+// after no other listed given name and no couple shares it (twoPeople).
+func (c *cluster) laterNames(sum *chorus.Summary, want map[string]bool, names map[string]string) {
+	found := make(map[string]string)
+	for i := range sum.Sentences {
+		f := strings.Fields(sum.Sentences[i].Text)
+		for k := 1; k < len(f); k++ {
+			w, _ := lowerCore(f[k])
+			g, gp := lowerCore(f[k-1])
+			if !want[w] || names[w] != "" || found[w] != "" || gp || !lex.IsGivenName(g) {
+				continue
+			}
+			if k > 1 {
+				if m, _ := lowerCore(f[k-2]); lex.IsGivenName(m) {
+					continue // "anthony michael sanders": a middle name, not the given one
+				}
+			}
+			found[w] = nameCase(g) + " " + nameCase(w)
+		}
+	}
+	if len(found) == 0 {
+		return
+	}
+	// Each surname after one given name only, in all the cluster's text.
+	givens := c.givensBefore(found)
+	two := c.twoPeople()
+	for w, full := range found {
+		if len(givens[w]) == 1 && !two[w] {
+			names[w] = full
+		}
+	}
+}
+
+// shortenLater writes, in the sentences of sum from the from-th on, the
+// first later mention of full (a given name and a surname, in any case)
+// as the surname alone: the reader met the person in full before.
+func shortenLater(sum *chorus.Summary, from int, full string) {
+	name := strings.Fields(strings.ToLower(full))
+	if len(name) != 2 {
+		return
+	}
+	for i := from; i < len(sum.Sentences); i++ {
+		s := sum.Sentences[i].Text
+		f := strings.Fields(s)
+		for k := 1; k < len(f); k++ {
+			if strings.ToLower(f[k-1]) != name[0] {
+				continue
+			}
+			if w, _ := lowerCore(f[k]); w != name[1] || possessed(f[k]) {
+				continue // "courtney love's father" keeps the name: "love's father" misreads
+			}
+			sur := f[k]
+			if k == 1 || sentenceStart(f, k-1) {
+				sur = lex.UpperFirst(sur)
+			}
+			out := append(append(append([]string{}, f[:k-1]...), sur), f[k+1:]...)
+			t := strings.Join(out, " ")
+			sum.Words += countWords(t) - countWords(s)
+			sum.Sentences[i].Text = t
+			return
+		}
 	}
 }
 
@@ -95,7 +166,11 @@ func bareSpeaker(fields []string, j int, w string) bool {
 	// "Barren was promoted ...": a sentence's subject, before a verb.
 	subject := j == 0 && (subjectVerbs[next] || personAfter[next] || strings.HasSuffix(next, "ed") && len(next) > 4) &&
 		strings.TrimRight(fields[j], ",;:\"”’'") == fields[j] && !strings.HasSuffix(fields[j], "'s") && !strings.HasSuffix(fields[j], "’s")
-	if !after && !beforeVerb && !subject {
+	// "Schmoyer's grandmother said ...": a possessive opening the sentence.
+	// Not before a family word: "Boyle's parents" may be a child's, the
+	// family sharing the name.
+	possessive := j == 0 && possessed(fields[j]) && !kinWords[next]
+	if !after && !beforeVerb && !subject && !possessive {
 		return false
 	}
 	if j > 0 && !opensSpeaker(fields[j-1]) {
@@ -181,11 +256,12 @@ func (c *cluster) speakerNames(want map[string]bool) map[string]string {
 // of each surname names holds, and that before (the summary so far, lower
 // case) and the words before it in s do not hold, written as the full
 // name, unless the rest of s has that full name speak (then the bare
-// surname is someone else's: speaksLater). It reports whether it changed s.
-func nameSpeaker(s string, names map[string]string, before string) (string, bool) {
+// surname is someone else's: speaksLater). It returns the surnames it
+// wrote in full.
+func nameSpeaker(s string, names map[string]string, before string) (string, []string) {
 	fields := strings.Fields(s)
 	lower := strings.Fields(strings.ToLower(s))
-	changed := false
+	var done []string
 	for j, f := range fields {
 		w, _ := lowerCore(f)
 		full, ok := names[w]
@@ -198,17 +274,20 @@ func nameSpeaker(s string, names map[string]string, before string) (string, bool
 		if speaksLater(lower[j+1:], strings.Fields(strings.ToLower(full))) {
 			continue // "Wood came back ..., his brother, james wood said": another Wood
 		}
+		if possessed(f) && strings.Contains(strings.Join(lower[j+1:], " "), strings.ToLower(full)) {
+			continue // "Melton's wife, heather gulish melton, said ...": the wife is the one named
+		}
 		i := strings.Index(strings.ToLower(f), w)
 		if i < 0 {
 			continue
 		}
 		fields[j] = f[:i] + full + f[i+len(w):]
-		changed = true
+		done = append(done, w)
 	}
-	if !changed {
-		return s, false
+	if len(done) == 0 {
+		return s, nil
 	}
-	return strings.Join(fields, " "), true
+	return strings.Join(fields, " "), done
 }
 
 // onlyBefore reports, for each surname in check, whether the cluster's
@@ -278,4 +357,33 @@ func speaksLater(words, full []string) bool {
 		}
 	}
 	return false
+}
+
+// possessed reports whether the word f ends in a possessive "'s".
+func possessed(f string) bool {
+	t := strings.TrimRight(f, ",.;:!?\"”")
+	return strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s")
+}
+
+// givensBefore returns, for each surname that names holds (lower case),
+// the listed given names (lex.IsGivenName) the cluster's sentences write
+// right before it.
+func (c *cluster) givensBefore(names map[string]string) map[string]map[string]bool {
+	givens := make(map[string]map[string]bool)
+	for ci := range c.cands {
+		f := strings.Fields(c.cands[ci].text)
+		for k := 1; k < len(f); k++ {
+			w, _ := lowerCore(f[k])
+			if names[w] == "" {
+				continue
+			}
+			if g, gp := lowerCore(f[k-1]); !gp && lex.IsGivenName(g) {
+				if givens[w] == nil {
+					givens[w] = make(map[string]bool)
+				}
+				givens[w][g] = true
+			}
+		}
+	}
+	return givens
 }

@@ -20,7 +20,8 @@ func TestSpeakerMentions(t *testing.T) {
 		{"Ilse varga said the pier was closed.", ""},          // a given name before
 		{"Mr. Varga said the pier was closed.", ""},           // an honorific before
 		{"The dispatcher asks where the fire is.", ""},        // a determiner before
-		{"Varga's lawyer said she would appeal.", ""},         // a possessive
+		{"Varga's lawyer said she would appeal.", "varga"},    // a possessive opening the sentence
+		{"The lawyer of varga's son said so.", ""},            // a possessive elsewhere
 		{"She said the pier was closed.", ""},                 // a pronoun
 		{"Police said the pier was closed.", ""},              // no surname shape
 		{"The pier was closed, varga and lind said.", "lind"}, // "and" may open a name
@@ -51,14 +52,16 @@ func TestNameSpeaker(t *testing.T) {
 		{"no verb after it", "Varga, 45, arrived at noon.", "", "Varga, 45, arrived at noon.", false},
 		{"subject", "Varga was promoted in march.", "", "Elvin Varga was promoted in march.", true},
 		{"another of the name speaks later", "Varga came home, his brother, elvin varga said.", "", "Varga came home, his brother, elvin varga said.", false},
+		{"possessive", "Varga's lawyer will appeal.", "", "Elvin Varga's lawyer will appeal.", true},
+		{"possessive, the kin named", "Varga's wife, elvin varga, will appeal.", "", "Varga's wife, elvin varga, will appeal.", false},
 		{"the name later, not speaking", "Varga was promoted, the paper elvin varga runs reported.", "", "Elvin Varga was promoted, the paper elvin varga runs reported.", true},
 		{"unknown speaker", "Osei said two were hurt.", "", "Osei said two were hurt.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, changed := nameSpeaker(tt.s, names, tt.before)
-			if got != tt.want || changed != tt.changed {
-				t.Errorf("nameSpeaker(%q) = %q, %v; want %q, %v", tt.s, got, changed, tt.want, tt.changed)
+			got, done := nameSpeaker(tt.s, names, tt.before)
+			if changed := len(done) > 0; got != tt.want || changed != tt.changed {
+				t.Errorf("nameSpeaker(%q) = %q, %v; want %q, %v", tt.s, got, done, tt.want, tt.changed)
 			}
 		})
 	}
@@ -90,6 +93,20 @@ func TestNameSpeakers(t *testing.T) {
 			},
 			[]string{"The judge was angry, tomsk said."},
 			[]string{"The judge was angry, tomsk said."}},
+		{"the full name in a later sentence",
+			[]string{
+				"Jacob velmar set off the blast on saturday.",
+				"Velmar's lawyer said he got a letter.",
+			},
+			[]string{"Velmar's lawyer, ilka pond, told reporters he got a letter.", "Jacob velmar set off the blast on saturday."},
+			[]string{"Jacob Velmar's lawyer, ilka pond, told reporters he got a letter.", "Velmar set off the blast on saturday."}},
+		{"the surname after two given names",
+			[]string{
+				"Jacob velmar set off the blast on saturday.",
+				"His sister anna velmar was at home.",
+			},
+			[]string{"Velmar's lawyer, ilka pond, told reporters he got a letter.", "Jacob velmar set off the blast on saturday."},
+			[]string{"Velmar's lawyer, ilka pond, told reporters he got a letter.", "Jacob velmar set off the blast on saturday."}},
 		{"two speakers with one surname",
 			[]string{
 				"Ferry pilot ozzo varga said the pier was closed.",
