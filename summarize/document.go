@@ -91,6 +91,11 @@ type cluster struct {
 	// opening holds each candidate's first openingWords words, lower-cased
 	// (sameOpening), read once.
 	opening map[int]string
+	// counted holds countedFigures of a sentence's text (repeatsFigure
+	// compares each pair of facts), read once.
+	counted map[string][]figure
+	// amounts holds amounts of a sentence's text (sameEvent), read once.
+	amounts map[string][]string
 	// people knows the cluster's surnames (surname.go); nil for none.
 	people *nameIndex
 }

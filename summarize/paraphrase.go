@@ -262,7 +262,7 @@ func (c *cluster) sameEvent(a, b int) bool {
 		return false
 	}
 	n := lex.Intersect(x.terms, y.terms)
-	if n >= 2 && sameAmount(x.text, y.text) {
+	if n >= 2 && c.sameAmount(x.text, y.text) {
 		return true
 	}
 	if !sameFigures(x.numbers, y.numbers) || n < eventTerms || float64(n) < eventShare*float64(min(len(x.terms), len(y.terms))) {
@@ -302,18 +302,33 @@ var weakEvent = lex.Set(
 // sameAmount reports whether two sentences state one amount: a number of
 // at least paraFigLen characters (no year) after the same currency sign
 // or before the same word ("$480", "480 acres"; "a"/"per" between them
-// skipped).
-func sameAmount(a, b string) bool {
-	am := amounts(a)
+// skipped). The amounts of each text of c are read once (sameEvent
+// compares pairs of facts).
+func (c *cluster) sameAmount(a, b string) bool {
+	am := c.amountsOf(a)
 	if len(am) == 0 {
 		return false
 	}
-	for _, k := range amounts(b) {
+	for _, k := range c.amountsOf(b) {
 		if slices.Contains(am, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// amountsOf is amounts(s), computed once per text of c. The result is
+// shared: callers must not change it.
+func (c *cluster) amountsOf(s string) []string {
+	if a, ok := c.amounts[s]; ok {
+		return a
+	}
+	if c.amounts == nil {
+		c.amounts = make(map[string][]string)
+	}
+	a := amounts(s)
+	c.amounts[s] = a
+	return a
 }
 
 // amounts returns the amounts of s as sameAmount compares them: each
@@ -670,6 +685,20 @@ func quoted(f []string, i int) bool {
 	return n%2 == 1
 }
 
+// countedFigures is countedFigures(s), computed once per text of c. The
+// result is shared: callers must not change it.
+func (c *cluster) countedFigures(s string) []figure {
+	if f, ok := c.counted[s]; ok {
+		return f
+	}
+	if c.counted == nil {
+		c.counted = make(map[string][]figure)
+	}
+	f := countedFigures(s)
+	c.counted[s] = f
+	return f
+}
+
 // repeatsFigure reports whether fact a gives again a figure fact b gives
 // for a reader: the same number with the same unit (countedFigures; one
 // may be the other rounded, sameValue: "nearly $5 million" after "$4.8
@@ -682,11 +711,11 @@ func (c *cluster) repeatsFigure(a, b int) bool {
 	if x.negated != y.negated || lex.Intersect(x.terms, y.terms) < figureOther {
 		return false // n below can only be smaller
 	}
-	fx := countedFigures(x.text)
+	fx := c.countedFigures(x.text)
 	if len(fx) == 0 {
 		return false
 	}
-	fy := countedFigures(y.text)
+	fy := c.countedFigures(y.text)
 	shared := 0
 	var units []uint64
 	for _, g := range fx {
