@@ -165,7 +165,11 @@ func FindBeside(docs []Doc, shown []string) []chorus.Voice {
 	}
 	var out []*voice
 	for _, v := range order {
-		if known[v.key] && len(v.stmts) > 0 {
+		if !known[v.key] || len(v.stmts) == 0 {
+			continue
+		}
+		if name, ok := unclaused(v.name()); ok {
+			v.names = []string{name}
 			out = append(out, v)
 		}
 	}
@@ -215,6 +219,61 @@ func FindBeside(docs []Doc, shown []string) []chorus.Voice {
 	}
 	return res
 }
+
+// clauseName reports a "name" cut from a clause of lower-cased text: no
+// word of it is a listed given name and one is a past form of a verb
+// ("Research Published", "Charges Filed", "Xinhua Quoted Organisers",
+// "Trump Installed Bannon", "Warrants Obtained"): a word of five letters
+// or more ending in "-ed" (or "-based"), save the few names that end so
+// ("United Nations", "Planned Parenthood", "London Stansted Airport").
+func clauseName(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) < 2 {
+		return false
+	}
+	verb := false
+	for _, w := range f {
+		if lex.IsGivenName(w) {
+			return false
+		}
+		verb = verb || verbForm(w)
+	}
+	return verb
+}
+
+// unclaused returns name as Voices shows it, and false for a name cut
+// from a clause (clauseName); a verb that names the one after it
+// (beforeNames), opening a name of two more words, is cut off instead
+// ("Arrested Bryce Reed" is Bryce Reed, "Called Kyrsten Sinema" Kyrsten
+// Sinema).
+func unclaused(name string) (string, bool) {
+	if !clauseName(name) {
+		return name, true
+	}
+	f := strings.Fields(name)
+	if rest := strings.Join(f[1:], " "); len(f) >= 3 && beforeNames[strings.ToLower(f[0])] && !clauseName(rest) {
+		return rest, true
+	}
+	return "", false
+}
+
+// beforeNames are the verbs a cut name may open with, the person named
+// right after them ("police arrested Bryce Reed", "a hacking group
+// called Lizard Squad").
+var beforeNames = lex.Set("arrested", "called", "named", "dubbed", "accused", "charged", "identified")
+
+// verbForm reports a past form of a verb as clauseName reads one.
+func verbForm(w string) bool {
+	w = strings.Trim(w, ".,'’")
+	return len(w) >= 5 && strings.HasSuffix(w, "ed") && !edNames[w] || strings.HasSuffix(w, "-based")
+}
+
+// edNames end in "-ed" and are names or words of names.
+var edNames = lex.Set("united", "planned", "stansted", "mohammed", "muhammed", "ahmed", "hamed", "sayed", "saeed",
+	"rasheed", "waleed", "jared", "alfred", "wilfred", "winfred", "mildred", "creed", "reed", "sneed", "steed",
+	"mahmood", "masood", "javed", "naveed", "zaheed", "syed", "rashed", "obed", "jed", "fred", "ted", "mohamed",
+	"muhamed", "muhumed", "gottfried", "siegfried", "manfred", "winifred", "forced", "khaled", "fried", "buzzfeed",
+	"unified", "limited", "felsted")
 
 // fullKeys returns the keys of the speakers the articles name in full
 // (Attribution.Full): the speakers Find shows.

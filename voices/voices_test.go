@@ -210,3 +210,31 @@ func BenchmarkFind(b *testing.B) {
 		}
 	}
 }
+
+// TestUnclaused checks which speaker names are cut from a clause of
+// lower-cased text and how a name a verb opens is shown.
+func TestUnclaused(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"Research Published", "", false},
+		{"Charges Filed", "", false},
+		{"Varna Quoted Organisers", "", false},
+		{"Harbour-Based Art Dealer", "", false},
+		{"Arrested Tomas Veldt", "Tomas Veldt", true},
+		{"Called Lorn Haversham", "Lorn Haversham", true},
+		{"United Nations", "United Nations", true},
+		{"Khaled Orvani", "Khaled Orvani", true},
+		{"Ted Orvani", "Ted Orvani", true},
+		{"Paul Stedford", "Paul Stedford", true},
+		{"Mara Lind", "Mara Lind", true},
+		{"Lind", "Lind", true},
+	}
+	for _, tt := range tests {
+		got, ok := unclaused(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("unclaused(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
