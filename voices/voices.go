@@ -220,16 +220,22 @@ func FindBeside(docs []Doc, shown []string) []chorus.Voice {
 	return res
 }
 
-// clauseName reports a "name" cut from a clause of lower-cased text: no
-// word of it is a listed given name and one is a past form of a verb
-// ("Research Published", "Charges Filed", "Xinhua Quoted Organisers",
-// "Trump Installed Bannon", "Warrants Obtained"): a word of five letters
-// or more ending in "-ed" (or "-based"), save the few names that end so
-// ("United Nations", "Planned Parenthood", "London Stansted Airport").
+// clauseName reports a "name" cut from a clause of lower-cased text: it
+// opens with a verb form ("Representing Michael Cohen", "Sniffed David
+// Rice"), or no word of it is a listed given name and one is a past form
+// of a verb ("Research Published", "Charges Filed", "Xinhua Quoted
+// Organisers", "Trump Installed Bannon", "Warrants Obtained"). A verb
+// form is a word of five letters or more ending in "-ed" (or "-based"),
+// or opening the name, of six or more ending in "-ing"; save the names
+// that end so ("United Nations", "Planned Parenthood", "Rolling Stone").
 func clauseName(name string) bool {
 	f := strings.Fields(strings.ToLower(name))
 	if len(f) < 2 {
 		return false
+	}
+	if first := strings.Trim(f[0], ".,'’"); !lex.IsGivenName(first) && (verbForm(first) ||
+		len(first) >= 6 && strings.HasSuffix(first, "ing") && !ingNames[first]) {
+		return true // "Representing Michael Cohen", "Sniffed David Rice": a clause
 	}
 	verb := false
 	for _, w := range f {
@@ -267,6 +273,14 @@ func verbForm(w string) bool {
 	w = strings.Trim(w, ".,'’")
 	return len(w) >= 5 && strings.HasSuffix(w, "ed") && !edNames[w] || strings.HasSuffix(w, "-based")
 }
+
+// ingNames end in "-ing" and open names ("Rolling Stone", "Downing
+// Street", "Morning Consult").
+var ingNames = lex.Set("rolling", "downing", "sterling", "morning", "kettering", "keating", "irving", "sporting",
+	"flying", "browning", "manning", "harding", "golding", "fielding", "spalding", "reading", "king", "wing",
+	"redding", "goring", "stirling", "ewing", "cushing", "bing", "beijing", "nanjing", "chongqing", "jinping",
+	"qing", "xining", "kunming", "haining", "viking", "darling", "fleming", "flemming", "hemming", "lansing",
+	"wyoming", "evening", "washington")
 
 // edNames end in "-ed" and are names or words of names.
 var edNames = lex.Set("united", "planned", "stansted", "mohammed", "muhammed", "ahmed", "hamed", "sayed", "saeed",

@@ -230,6 +230,11 @@ func TestUnclaused(t *testing.T) {
 		{"Paul Stedford", "Paul Stedford", true},
 		{"Mara Lind", "Mara Lind", true},
 		{"Lind", "Lind", true},
+		{"Representing Mara Lind", "", false},
+		{"Named Mara Lind", "Mara Lind", true},
+		{"Rolling Stone", "Rolling Stone", true},
+		{"Evening Standard", "Evening Standard", true},
+		{"Pushing Orvani", "", false},
 	}
 	for _, tt := range tests {
 		got, ok := unclaused(tt.in)
