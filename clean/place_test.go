@@ -29,7 +29,8 @@ func TestIsDatelinePlace(t *testing.T) {
 		s    string
 		want bool
 	}{
-		{"Singapore", true}, {"KUALA LUMPUR", true}, {"new delhi", true},
+		{"Singapore", true}, {"KUALA LUMPUR", true}, {"new delhi", true}, {"New york", true}, {"WASHINGTON", true}, {"st. louis", true},
+		{"Austin", false}, {"Charlotte", false},
 		{"Walker", false}, {"Update", false}, {"", false}, {"a place name far too long to be listed", false},
 	} {
 		if got := IsDatelinePlace(tt.s); got != tt.want {

@@ -348,13 +348,17 @@ func (c *cluster) boilerplate(s string) (string, bool) {
 	if oddQuotes(s[:from]) || oddQuotes(s[to:]) {
 		return s, false // the cut would open or close a quotation in the middle: "\"if you are looking for | camelot, ..."
 	}
+	cut := strings.TrimSpace(s[from:to])
+	if lead > 0 {
+		cut = cutPlaceDateline(cut) // a dateline the boilerplate hid: "... for sale in new... | new york — a rare photograph ..."
+	}
 	if trail > 0 {
 		// Keep the sentence's closing punctuation.
 		if end := strings.TrimRight(s, " \t\"'”’)"); strings.HasSuffix(end, ".") || strings.HasSuffix(end, "!") {
-			return lex.UpperFirst(strings.TrimSpace(s[from:to])) + ".", false
+			return lex.UpperFirst(cut) + ".", false
 		}
 	}
-	return lex.UpperFirst(strings.TrimSpace(s[from:to])), false
+	return lex.UpperFirst(cut), false
 }
 
 // add appends sentence s of paragraph p to document d.
