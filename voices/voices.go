@@ -233,7 +233,7 @@ func clauseName(name string) bool {
 	if len(f) < 2 {
 		return false
 	}
-	if first := strings.Trim(f[0], ".,'’"); !lex.IsGivenName(first) && (verbForm(first) ||
+	if first := strings.Trim(f[0], ".,'’"); !lex.IsGivenName(first) && (verbForm(first) || presentVerbs[first] ||
 		len(first) >= 6 && strings.HasSuffix(first, "ing") && !ingNames[first]) {
 		return true // "Representing Michael Cohen", "Sniffed David Rice": a clause
 	}
@@ -273,6 +273,11 @@ func verbForm(w string) bool {
 	w = strings.Trim(w, ".,'’")
 	return len(w) >= 5 && strings.HasSuffix(w, "ed") && !edNames[w] || strings.HasSuffix(w, "-based")
 }
+
+// presentVerbs can open a "name" cut from a clause ("Accuse Russia",
+// "Say Iran", "Seen Russia").
+var presentVerbs = lex.Set("say", "says", "accuse", "accuses", "tell", "tells", "believe",
+	"believes", "deny", "denies", "urge", "urges", "ask", "asks", "seen", "blame", "blames", "warn", "warns")
 
 // ingNames end in "-ing" and open names ("Rolling Stone", "Downing
 // Street", "Morning Consult").

@@ -235,6 +235,7 @@ func TestUnclaused(t *testing.T) {
 		{"Rolling Stone", "Rolling Stone", true},
 		{"Evening Standard", "Evening Standard", true},
 		{"Pushing Orvani", "", false},
+		{"Accuse Varnia", "", false},
 	}
 	for _, tt := range tests {
 		got, ok := unclaused(tt.in)
