@@ -1,0 +1,101 @@
+package summarize
+
+import (
+	"testing"
+
+	"github.com/chorusnews/chorus"
+)
+
+func TestSpeakerlessQuote(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{`" the ferry will run again. "`, true},
+		{`"The ferry will run again."`, true},
+		{`“We are done.”`, true},
+		{`" the ferry will run again, " Osei said.`, false}, // a speaker
+		{`The ferry will run again. "`, false},              // a tail (markQuoteTails)
+		{`" the ferry " will run again.`, false},            // words outside the quote
+		{`" one. " " two. "`, false},                        // two quotes
+		{`The ferry will run again.`, false},
+	}
+	for _, tt := range tests {
+		if got := speakerlessQuote(tt.s); got != tt.want {
+			t.Errorf("speakerlessQuote(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestWithSpeaker(t *testing.T) {
+	tests := []struct {
+		s, want string
+		ok      bool
+	}{
+		{`" the ferry will run again. "`, `" the ferry will run again, " Hana Osei said.`, true},
+		{`"The ferry will run again."`, `"The ferry will run again," Hana Osei said.`, true},
+		{`"Will the ferry run?"`, `"Will the ferry run?" Hana Osei said.`, true},
+		{`“We are done.”`, `“We are done,” Hana Osei said.`, true},
+		{`" and then ... "`, `" and then ... "`, false}, // an ellipsis: the quote is cut
+		{`" the ferry "`, `" the ferry "`, false},       // no closing punctuation
+	}
+	for _, tt := range tests {
+		got, ok := withSpeaker(tt.s, "Hana Osei")
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("withSpeaker(%q) = %q, %v; want %q, %v", tt.s, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestAttributeQuotes reads an invented article whose quote continues the
+// quote before it, credited to Hana Osei: the summary that shows the quote alone after a
+// sentence naming no speaker gets the speaker; after a sentence that
+// names one, or when the article names no one, it is left.
+func TestAttributeQuotes(t *testing.T) {
+	src := []string{
+		"The Velmora ferry will sail again on Monday.",
+		`"We checked every pier," Hana Osei, the harbour master, said.`,
+		`"The harbour is safe again."`,
+		"The port closed in May after a storm.",
+		`"Nobody was hurt."`,
+	}
+	tests := []struct {
+		name string
+		in   []string
+		want []string
+	}{
+		{"alone",
+			[]string{"The Velmora ferry will sail again on Monday.", `"The harbour is safe again."`},
+			[]string{"The Velmora ferry will sail again on Monday.", `"The harbour is safe again," Hana Osei said.`}},
+		{"met before: the surname",
+			[]string{"Hana Osei reopened the port.", `"The harbour is safe again."`},
+			[]string{"Hana Osei reopened the port.", `"The harbour is safe again," Osei said.`}},
+		{"after a speaker",
+			[]string{"The ferry sails, the mayor said.", `"The harbour is safe again."`},
+			[]string{"The ferry sails, the mayor said.", `"The harbour is safe again."`}},
+		{"no one named",
+			[]string{"The Velmora ferry will sail again on Monday.", `"Nobody was hurt."`},
+			[]string{"The Velmora ferry will sail again on Monday.", `"Nobody was hurt."`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := roleCluster(src...)
+			sum := chorus.Summary{}
+			for _, s := range tt.in {
+				sum.Sentences = append(sum.Sentences, chorus.Sentence{Text: s})
+				sum.Words += countWords(s)
+			}
+			c.attributeQuotes(&sum)
+			words := 0
+			for i, s := range sum.Sentences {
+				words += countWords(s.Text)
+				if s.Text != tt.want[i] {
+					t.Errorf("sentence %d = %q, want %q", i+1, s.Text, tt.want[i])
+				}
+			}
+			if sum.Words != words {
+				t.Errorf("Words = %d, want %d", sum.Words, words)
+			}
+		})
+	}
+}
