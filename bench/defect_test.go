@@ -74,8 +74,13 @@ func TestWriteAgreement(t *testing.T) {
 
 // TestLabelledSentences re-reads the committed labels' sentences from the
 // development data and checks that nearly all are found again, so that a
-// change of the cleaner or the splitter that loses labels shows up. It
-// skips when the data is absent.
+// change of the cleaner or the splitter that loses many labels at once
+// shows up. Each cleaner rule that cuts furniture out of a sentence retires
+// the labels of the sentences it changes (their text, hence their key, is
+// new): 1,851 of 1,950 were found after the eighth session's cleaner rules
+// (at least 1,853 before them), so the bound is 93% and `chorus bench defects`
+// reports how many the held-out figures rest on. It skips when the data is
+// absent.
 func TestLabelledSentences(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads Multi-News train")
@@ -100,8 +105,8 @@ func TestLabelledSentences(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(sents) < len(labels)*95/100 {
-		t.Errorf("found %d of %d labelled sentences again, want at least 95%%", len(sents), len(labels))
+	if len(sents) < len(labels)*93/100 {
+		t.Errorf("found %d of %d labelled sentences again, want at least 93%%", len(sents), len(labels))
 	}
 	e := EvalDefects(labels, sents, "held-out", func(s SourceSentence) defect.Class { return defect.Classify(s.Text, s.Context()) })
 	if e.Matched == 0 || e.Confusion.Total() != e.Matched {
