@@ -169,7 +169,14 @@ func FindBeside(docs []Doc, shown []string) []chorus.Voice {
 			continue
 		}
 		if name, ok := unclaused(v.name()); ok {
+			name, title, job := untitled(name)
 			v.names = []string{name}
+			if title != "" {
+				if v.role == "" {
+					v.role = titles[v.key]
+				}
+				v.role = withTitle(v.role, title, job)
+			}
 			out = append(out, v)
 		}
 	}
@@ -273,6 +280,109 @@ func verbForm(w string) bool {
 	w = strings.Trim(w, ".,'’")
 	return len(w) >= 5 && strings.HasSuffix(w, "ed") && !edNames[w] || strings.HasSuffix(w, "-based")
 }
+
+// untitled returns a name of three words or more without a first word
+// that describes the person, when the second is a listed given name
+// ("Billionaire Richard Branson" is Richard Branson, "Det. Gary Guevara"
+// Gary Guevara, "Means Richard Tisei" Richard Tisei), with that word as
+// a title (lower-cased) and whether it is a job, a role by itself
+// ("billionaire"; "det." is not, "Means" no title). Lower-cased text
+// writes titles and jobs before a name like the name.
+func untitled(name string) (rest, title string, job bool) {
+	f := strings.Fields(name)
+	if len(f) < 3 {
+		return name, "", false
+	}
+	first, second := strings.ToLower(f[0]), strings.ToLower(f[1])
+	if !lex.IsGivenName(second) || lex.IsGivenName(first) || courtesy[strings.TrimSuffix(first, ".")] {
+		return name, "", false
+	}
+	rest = strings.Join(f[1:], " ")
+	switch {
+	case clauseOpeners[first]:
+		return rest, "", false
+	case jobWord(first):
+		return rest, first, true
+	case strings.Contains(first, "-") && !strings.HasSuffix(first, "-old") || titleWords[strings.TrimSuffix(first, ".")]:
+		return rest, first, false
+	case strings.Contains(first, "-"):
+		return rest, "", false // "Fifteen-Year-Old Kenneth Shinozuka"
+	}
+	return name, "", false
+}
+
+// withTitle returns the role a voice shows when the title cut off its
+// name (untitled) is put back: the title alone when the role is empty
+// and the title is a job ("screenwriter"); after the words the sources
+// wrote before it ("Humboldt county" and "coroner": "Humboldt county
+// coroner"; "Lapd" and "det.": "Lapd det."); before an "of" phrase
+// ("astronomer of cornell university"). An apposition (an article, "of"
+// or a possessive in it, or a role word ending it: "Iranian supreme
+// leader", "a us citizen", "sen.") is kept as it is.
+func withTitle(role, title string, job bool) string {
+	switch {
+	case title == "":
+		return role
+	case role == "":
+		if job {
+			return title
+		}
+		return ""
+	case strings.HasPrefix(role, "of "):
+		return title + " " + role
+	}
+	f := strings.Fields(strings.ToLower(role))
+	last := strings.Trim(f[len(f)-1], ".,")
+	if f[0] == "a" || f[0] == "an" || f[0] == "the" || slices.Contains(f, "of") || strings.Contains(role, "'s") ||
+		slices.Contains(f, strings.TrimSuffix(title, ".")) || roles[last] && !modifierRoles[last] {
+		return role
+	}
+	return role + " " + title
+}
+
+// modifierRoles are words of the roles list that stand before a title
+// rather than end one ("Humboldt county coroner", "state trooper",
+// "former supermodel").
+var modifierRoles = lex.Set("county", "state", "police", "fire", "city", "district", "regional", "local", "national",
+	"federal", "former", "republican", "democratic", "democrat", "gop", "acting", "interim", "senior", "junior",
+	"assistant", "associate", "house", "senate", "white", "press", "u.s", "us", "american", "british", "french",
+	"german", "russian", "chinese", "israeli", "palestinian", "iraqi", "iranian", "afghan", "pakistani", "indian",
+	"japanese", "korean", "mexican", "canadian", "australian", "european", "party", "company", "campaign", "team",
+	"private", "general", "deputy")
+
+// jobWord reports a word that names what someone does or is
+// ("screenwriter", "historian", "coroner", "whistleblower").
+func jobWord(w string) bool {
+	if roles[w] || jobs[w] {
+		return true
+	}
+	if len(w) < 6 || strings.ContainsAny(w, "-.'’") {
+		return false
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian", "man", "woman", "eur", "ess", "ee", "ant", "ent"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// jobs name what someone is, beside the roles list and the endings
+// jobWord reads.
+var jobs = lex.Set("billionaire", "mogul", "supermodel", "model", "nurse", "chef", "guide", "mom", "dad", "fan",
+	"boss", "rival", "priest", "citizen", "hopeful", "costar", "counsel", "cornerback", "quarterback", "tackle",
+	"landlord", "psychic", "academic", "constable", "marshal", "undersheriff", "boyfriend", "girlfriend",
+	"veteran", "warden", "surgeon", "neurosurgeon", "activist", "showrunner", "exec", "alumni", "customer")
+
+// titleWords are abbreviated titles and the titles of rank or faith that
+// stand before a name; none is shown as a role here.
+var titleWords = lex.Set("det", "insp", "supt", "mp", "vp", "pm", "cmo", "ceo", "dame", "lord", "sheikh", "ayatollah")
+
+// clauseOpeners are words of a clause a name was cut from ("Know Joan
+// Rivers", "Means Richard Tisei").
+var clauseOpeners = lex.Set("know", "think", "means", "remember", "suggests", "replace", "win", "found", "born",
+	"see", "thought", "like", "dear", "show", "whether", "best", "reset", "fight", "land", "class", "charge",
+	"reminisces", "terrorism", "intelligence", "affairs", "safety", "aircraft")
 
 // presentVerbs can open a "name" cut from a clause ("Accuse Russia",
 // "Say Iran", "Seen Russia").

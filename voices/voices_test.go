@@ -244,3 +244,35 @@ func TestUnclaused(t *testing.T) {
 		}
 	}
 }
+
+// TestUntitled checks how a title or job written before a name in
+// lower-cased text is taken off the name and put into the role.
+func TestUntitled(t *testing.T) {
+	tests := []struct {
+		name, role       string
+		wantName, wantRo string
+	}{
+		{"Screenwriter Paul Orvani", "", "Paul Orvani", "screenwriter"},
+		{"Coroner Mary Veldt", "Harbour county", "Mary Veldt", "Harbour county coroner"},
+		{"Det. Paul Orvani", "Harbour police", "Paul Orvani", "Harbour police det."},
+		{"Det. Paul Orvani", "", "Paul Orvani", ""},
+		{"Astronomer Mary Veldt", "of the Lorn observatory", "Mary Veldt", "astronomer of the Lorn observatory"},
+		{"Historian Paul Orvani", "a professor at Lorn university", "Paul Orvani", "a professor at Lorn university"},
+		{"Rival Paul Orvani", "sen.", "Paul Orvani", "sen."},
+		{"Means Paul Orvani", "", "Paul Orvani", ""},
+		{"Fifteen-Year-Old Mary Veldt", "", "Mary Veldt", ""},
+		{"Mary Ann Veldt", "", "Mary Ann Veldt", ""},
+		{"Paul Orvani", "", "Paul Orvani", ""},
+		{"Qarim Paul Orvani", "", "Qarim Paul Orvani", ""},
+	}
+	for _, tt := range tests {
+		name, title, job := untitled(tt.name)
+		role := tt.role
+		if title != "" {
+			role = withTitle(role, title, job)
+		}
+		if name != tt.wantName || role != tt.wantRo {
+			t.Errorf("%q, %q: got %q, %q; want %q, %q", tt.name, tt.role, name, role, tt.wantName, tt.wantRo)
+		}
+	}
+}
