@@ -3,6 +3,7 @@ package voices
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/chorusnews/chorus"
@@ -177,6 +178,7 @@ func FindBeside(docs []Doc, shown []string) []chorus.Voice {
 				}
 				v.role = withTitle(v.role, title, job)
 			}
+
 			out = append(out, v)
 		}
 	}
@@ -222,6 +224,9 @@ func FindBeside(docs []Doc, shown []string) []chorus.Voice {
 		if role == "" {
 			role = titles[v.key] // "Governor Tomas Reyland declared …"
 		}
+		if junkRole(role) {
+			role = ""
+		}
 		res[i] = chorus.Voice{Name: v.name(), Role: role, Statements: v.best(df, len(docs))}
 	}
 	return res
@@ -255,15 +260,25 @@ func clauseName(name string) bool {
 }
 
 // unclaused returns name as Voices shows it, and false for a name cut
-// from a clause (clauseName); a verb that names the one after it
+// from a clause (clauseName, or two words opening with a word of a
+// clause: "See Johnson"); a verb after a name of two words or more is cut
+// off ("Glenn Waldman Called"), and a verb that names the one after it
 // (beforeNames), opening a name of two more words, is cut off instead
 // ("Arrested Bryce Reed" is Bryce Reed, "Called Kyrsten Sinema" Kyrsten
 // Sinema).
 func unclaused(name string) (string, bool) {
+	f := strings.Fields(name)
+	if len(f) == 2 && clauseVerbs[strings.ToLower(f[0])] {
+		return "", false // "See Johnson"
+	}
+	if len(f) >= 3 && lex.IsGivenName(strings.ToLower(f[0])) && verbForm(strings.ToLower(f[len(f)-1])) {
+		// "Glenn Waldman Called": the verb after the name.
+		f = f[:len(f)-1]
+		name = strings.Join(f, " ")
+	}
 	if !clauseName(name) {
 		return name, true
 	}
-	f := strings.Fields(name)
 	if rest := strings.Join(f[1:], " "); len(f) >= 3 && beforeNames[strings.ToLower(f[0])] && !clauseName(rest) {
 		return rest, true
 	}
@@ -310,6 +325,26 @@ func untitled(name string) (rest, title string, job bool) {
 	}
 	return name, "", false
 }
+
+// junkRole reports a role that is a piece of page or clause, not a
+// role: a figure in a role of two words or one ("Reuters 22"), a verb of
+// saying ending it ("the bbc reported"), a sign-up box ("Newsletter
+// sign-up").
+func junkRole(role string) bool {
+	f := strings.Fields(strings.ToLower(role))
+	if len(f) == 0 {
+		return false
+	}
+	for _, w := range f {
+		if _, err := strconv.Atoi(strings.Trim(w, ".,")); err == nil && len(f) <= 2 || w == "sign-up" {
+			return true // "Reuters 22", "000"; not "Kpix 5 reporter"
+		}
+	}
+	return sayings[strings.Trim(f[len(f)-1], ".,")]
+}
+
+// sayings end a clause read as a role ("the bbc reported").
+var sayings = lex.Set("reported", "said", "says", "added", "wrote", "told", "posted", "writes", "reports")
 
 // withTitle returns the role a voice shows when the title cut off its
 // name (untitled) is put back: the title alone when the role is empty
@@ -377,6 +412,12 @@ var jobs = lex.Set("billionaire", "mogul", "supermodel", "model", "nurse", "chef
 // titleWords are abbreviated titles and the titles of rank or faith that
 // stand before a name; none is shown as a role here.
 var titleWords = lex.Set("det", "insp", "supt", "mp", "vp", "pm", "cmo", "ceo", "dame", "lord", "sheikh", "ayatollah")
+
+// clauseVerbs are the clauseOpeners that are verbs: a name of two words
+// opening with one is no name ("See Johnson", "Whether Trump"; "Win
+// Naing" and "Best Buy" are).
+var clauseVerbs = lex.Set("know", "think", "means", "remember", "suggests", "replace", "found", "born", "see",
+	"thought", "like", "dear", "whether", "reset", "reminisces")
 
 // clauseOpeners are words of a clause a name was cut from ("Know Joan
 // Rivers", "Means Richard Tisei").

@@ -236,6 +236,8 @@ func TestUnclaused(t *testing.T) {
 		{"Evening Standard", "Evening Standard", true},
 		{"Pushing Orvani", "", false},
 		{"Accuse Varnia", "", false},
+		{"See Orvani", "", false},
+		{"Paul Orvani Called", "Paul Orvani", true},
 	}
 	for _, tt := range tests {
 		got, ok := unclaused(tt.in)
@@ -273,6 +275,29 @@ func TestUntitled(t *testing.T) {
 		}
 		if name != tt.wantName || role != tt.wantRo {
 			t.Errorf("%q, %q: got %q, %q; want %q, %q", tt.name, tt.role, name, role, tt.wantName, tt.wantRo)
+		}
+	}
+}
+
+// TestJunkRole checks which roles are pieces of a page or a clause.
+func TestJunkRole(t *testing.T) {
+	tests := []struct {
+		role string
+		want bool
+	}{
+		{"Reuters 22", true},
+		{"the bbc reported", true},
+		{"Newsletter sign-up", true},
+		{"the 2016 democratic nominee", false},
+		{"Harbour county coroner", false},
+		{"Manchester united", false},
+		{"Kpix 5 reporter", false},
+		{"a resident of one of the buildings ordered evacuated", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := junkRole(tt.role); got != tt.want {
+			t.Errorf("junkRole(%q) = %v, want %v", tt.role, got, tt.want)
 		}
 	}
 }
