@@ -27,11 +27,19 @@ import (
 // under that surname (speakerNames), and adds the words it writes to
 // sum.Words.
 func (c *cluster) nameSpeakers(sum *chorus.Summary) {
+	// The surnames whose first mention in the summary is a bare one in a
+	// speaker's or subject's place: only these may be rewritten.
 	want := make(map[string]bool)
+	var seen strings.Builder
 	for i := range sum.Sentences {
+		low := strings.ToLower(sum.Sentences[i].Text)
 		for _, w := range speakerMentions(strings.Fields(sum.Sentences[i].Text)) {
-			want[w] = true
+			if at := strings.Index(low, w); at >= 0 && !containsWord(seen.String(), w) && !containsWord(low[:at], w) {
+				want[w] = true
+			}
 		}
+		seen.WriteString(low)
+		seen.WriteByte(' ')
 	}
 	if len(want) == 0 {
 		return // the common case: no bare speaker, no attribution read
@@ -203,8 +211,13 @@ func (c *cluster) speakerNames(want map[string]bool) map[string]string {
 	clash := make(map[string]bool)
 	for _, d := range c.docs {
 		sents := make([]string, len(d.cands))
+		mentions := false
 		for j, k := range d.cands {
 			sents[j] = c.cands[k].text
+			mentions = mentions || mentionsAny(sents[j], want)
+		}
+		if !mentions {
+			continue // an article that never writes the surname credits no one by it
 		}
 		for _, a := range voices.Attribute(sents) {
 			if !want[a.Key] || !a.Full {
@@ -386,4 +399,16 @@ func (c *cluster) givensBefore(names map[string]string) map[string]map[string]bo
 		}
 	}
 	return givens
+}
+
+// mentionsAny reports whether s holds one of the words of want (lower
+// case) as written or capitalised, as a substring: a quick test before
+// reading attributions.
+func mentionsAny(s string, want map[string]bool) bool {
+	for w := range want {
+		if strings.Contains(s, w) || strings.Contains(s, lex.UpperFirst(w)) {
+			return true
+		}
+	}
+	return false
 }
