@@ -207,14 +207,9 @@ func (c *Clusterer) Apply(d Decision, newStory int64) int64 {
 			c.df[e.term]++
 		}
 		c.docs++
-		if m.sents.Len() > 0 {
-			if target.originals == nil {
-				target.originals = make(originals)
-			}
-			target.originals.add(m)
-		}
 	}
 	target.members = append(target.members, m)
+	target.joined(m)
 	c.articles[m.id] = m
 	c.stretch(target, d.doc.Time)
 	target.seen.widen(d.doc.Seen)
@@ -259,9 +254,7 @@ func (c *Clusterer) remove(m *member) {
 		}
 		c.docs--
 	}
-	if m.dupOf == "" {
-		cl.originals.drop(m)
-	}
+	cl.left(m)
 	if i := m.pos; i < len(cl.members) && cl.members[i] == m {
 		cl.members = append(cl.members[:i], cl.members[i+1:]...)
 		for ; i < len(cl.members); i++ {
@@ -279,7 +272,7 @@ func (c *Clusterer) merge(from, into *cluster) {
 		m.story, m.pos = into, len(into.members)+i
 	}
 	into.members = append(into.members, from.members...)
-	into.originals = into.originals.absorb(from.originals)
+	into.absorbed(from)
 	terms := make([]int32, 0, len(from.posted))
 	for t := range from.posted {
 		terms = append(terms, t)

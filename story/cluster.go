@@ -161,7 +161,8 @@ type cluster struct {
 	first, last time.Time      // span of publication times
 	seen        span           // span of times seen
 	posted      map[int32]bool // terms under which the story is posted
-	originals   originals      // sentences of its original articles
+	originals   originals      // sentences of its original articles; nil until it has indexFrom
+	nOrig       int            // original articles with sentences (member.original)
 	dead        bool
 
 	// scratch of Clusterer.candidates, valid while stamp is the clusterer's

@@ -21,6 +21,68 @@ import (
 // sentence posted under it, each once, in no particular order.
 type originals map[uint64][]*member
 
+// indexFrom is how many original articles a story holds before they are
+// indexed: the articles of a smaller story are all tested, which costs
+// less than keeping an index (nearly every story of a stream is small).
+const indexFrom = 32
+
+// original reports whether m can be an original: not a copy, and with
+// sentences.
+func (m *member) original() bool { return m.dupOf == "" && m.sents.Len() > 0 }
+
+// joined notes that m joined cl (after it was added to cl.members).
+func (cl *cluster) joined(m *member) {
+	if !m.original() {
+		return
+	}
+	cl.nOrig++
+	switch {
+	case cl.originals != nil:
+		cl.originals.add(m)
+	case cl.nOrig >= indexFrom:
+		cl.reindex()
+	}
+}
+
+// left notes that m left cl.
+func (cl *cluster) left(m *member) {
+	if !m.original() {
+		return
+	}
+	cl.nOrig--
+	if cl.originals != nil {
+		cl.originals.drop(m)
+	}
+}
+
+// absorbed notes that the articles of from joined cl (after they were added
+// to cl.members).
+func (cl *cluster) absorbed(from *cluster) {
+	cl.nOrig += from.nOrig
+	switch {
+	case cl.originals != nil && from.originals != nil:
+		cl.originals = cl.originals.absorb(from.originals)
+	case cl.originals != nil:
+		for _, m := range from.members {
+			if m.original() {
+				cl.originals.add(m)
+			}
+		}
+	case cl.nOrig >= indexFrom:
+		cl.reindex()
+	}
+}
+
+// reindex indexes the original articles of cl.
+func (cl *cluster) reindex() {
+	cl.originals = make(originals)
+	for _, m := range cl.members {
+		if m.original() {
+			cl.originals.add(m)
+		}
+	}
+}
+
 // add posts m's sentences.
 func (o originals) add(m *member) {
 	for i := range m.sents.Len() {
@@ -67,12 +129,16 @@ func (o originals) absorb(from originals) originals {
 }
 
 // mayCopy returns the articles of cl that the article with sentences a might
-// copy by at least need (copies.Share), in the order of cl.members: those
-// whose sentences can nearly match sentences of a holding at least need of
-// a's words. Copies are not indexed, so none is returned.
+// copy by at least need (copies.Share), in the order of cl.members: every
+// article of a story whose originals are not indexed, else those whose
+// sentences can nearly match sentences of a holding at least need of a's
+// words (copies are not indexed, so none of them).
 func (c *Clusterer) mayCopy(a *copies.Doc, cl *cluster, need float64) []*member {
+	if cl.originals == nil {
+		return cl.members
+	}
 	total := a.Words()
-	if total < copies.MinWords || len(cl.originals) == 0 {
+	if total < copies.MinWords {
 		return nil
 	}
 	c.stamp++
