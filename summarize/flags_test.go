@@ -51,3 +51,29 @@ func TestRunsIntoLower(t *testing.T) {
 		})
 	}
 }
+
+func TestNarrator(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"I asked the harbour master about the ferry on monday.", true},
+		{"As i wrote in june, the pier is sinking.", true},
+		{"The pier, i ' m told, will close in june.", true},
+		{"My colleague at the tribune counted the boats.", true},
+		{"We're told the mayor will not run again.", true},
+		{"We reached out to the harbour board for comment.", true},
+		{"The mayor said: i wanted a larger majority.", false},
+		{"The coach told him, my door is always open.", false},
+		{"The discovery was made aboard the my westvale, a research ship.", false},
+		{"The ferry left westvale at dawn, i.e. at six.", false},
+		{"Part I. The harbour.", false},
+		{"The council met on monday to discuss the pier.", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := narrator(tt.in); got != tt.want {
+			t.Errorf("narrator(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

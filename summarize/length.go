@@ -25,7 +25,7 @@ const (
 func (c *cluster) adaptiveWords(limit int) int {
 	distinct := 0
 	for f := range c.facts {
-		if rep := &c.cands[c.facts[f].rep]; selectable(rep) {
+		if rep := &c.cands[c.facts[f].rep]; countsForLength(rep) {
 			distinct += rep.words
 		}
 	}

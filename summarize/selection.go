@@ -340,7 +340,7 @@ func (c *cluster) apart(terms []uint64) bool {
 // selectable reports whether a sentence may ever appear in a summary.
 func selectable(cd *candidate) bool {
 	switch {
-	case cd.words < minWords, cd.flags&(flagBoilerplate|flagQuestion|flagFragment) != 0:
+	case cd.words < minWords, cd.flags&(flagBoilerplate|flagQuestion|flagFragment|flagNarrator) != 0:
 		return false
 	case cd.flags&flagUnfinished != 0 && cd.words < minUnfinishedWords:
 		return false

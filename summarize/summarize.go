@@ -157,6 +157,7 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		// for a person's context (personContext), duc2003 fell to 40.33.
 		c.markSurnames()
 		c.markQuoteTails() // a quote's last sentence, alone, has no speaker (reference.go)
+		c.markNarrators()  // "I asked ...", "we're told ...": the writer's voice (flags.go)
 	}
 	c.score(m)
 	c.seen = c.readSeen(seen) // before focus, which reads the query against it too
