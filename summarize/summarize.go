@@ -133,6 +133,9 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 	if !s.NoVoices {
 		c.addVoices(&sum)
 	}
+	if !opts.Fill {
+		tidyQuotes(&sum) // marks attached to their words (quotespace.go)
+	}
 	return sum, nil
 }
 
