@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,21 +25,60 @@ import (
 // punctuation inside the sentence (a closing mark whose pair was cut off).
 // Voices' statements and disputes' claims are written the same way.
 func tidyQuotes(sum *chorus.Summary) {
+	tidy := func(s string) string { return tidySentenceQuotes(untokenize(s)) }
 	for i := range sum.Sentences {
-		sum.Sentences[i].Text = tidySentenceQuotes(sum.Sentences[i].Text)
+		sum.Sentences[i].Text = tidy(sum.Sentences[i].Text)
 	}
 	for i := range sum.Voices {
 		for j := range sum.Voices[i].Statements {
 			st := &sum.Voices[i].Statements[j]
-			st.Text = tidySentenceQuotes(st.Text)
+			st.Text = tidy(st.Text)
 		}
 	}
 	for i := range sum.Disputes {
 		for j := range sum.Disputes[i].Claims {
 			cl := &sum.Disputes[i].Claims[j]
-			cl.Text = tidySentenceQuotes(cl.Text)
+			cl.Text = tidy(cl.Text)
 		}
 	}
+}
+
+// Tokenised text: Multi-News (and some feeds) write "$ 1 million",
+// "( in 2015 )", "40 %", "1: 05 p.m." and "the leaders ' calls" with the spaces of
+// their tokenizer; untokenize writes them as an editor would.
+var (
+	spacedDollar   = regexp.MustCompile(`([$£€]) (\d)`)
+	spacedOpen     = regexp.MustCompile(`\( +`)
+	spacedClose    = regexp.MustCompile(` +\)`)
+	spacedPercent  = regexp.MustCompile(`(\d) %`)
+	spacedPlurPoss = regexp.MustCompile(`(\ws) ' (\w)`)
+	spacedClock    = regexp.MustCompile(`\b(\d{1,2}): (\d\d)\b`)
+)
+
+// untokenize removes the tokenizer's spaces inside a currency amount, a
+// parenthesis, a percentage and a clock time ("1: 05 p.m."), and before the apostrophe of a plural
+// possessive ("leaders ' calls" → "leaders' calls") when it is the
+// sentence's only free-standing apostrophe (two are a quotation in single
+// marks: "' accidentally '").
+func untokenize(s string) string {
+	if strings.Contains(s, "$ ") || strings.Contains(s, "£ ") || strings.Contains(s, "€ ") {
+		s = spacedDollar.ReplaceAllString(s, "$1$2")
+	}
+	if strings.Contains(s, "( ") || strings.Contains(s, " )") {
+		if strings.Count(s, "(") == strings.Count(s, ")") {
+			s = spacedClose.ReplaceAllString(spacedOpen.ReplaceAllString(s, "("), ")")
+		}
+	}
+	if strings.Contains(s, ": ") {
+		s = spacedClock.ReplaceAllString(s, "$1:$2")
+	}
+	if strings.Contains(s, " %") {
+		s = spacedPercent.ReplaceAllString(s, "$1%")
+	}
+	if strings.Count(" "+s+" ", " ' ") == 1 {
+		s = spacedPlurPoss.ReplaceAllString(s, "$1' $2")
+	}
+	return s
 }
 
 // tidySentenceQuotes is tidyQuotes for one sentence.

@@ -20,3 +20,21 @@ func TestTidySentenceQuotes(t *testing.T) {
 		}
 	}
 }
+
+func TestUntokenize(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`The town paid $ 1.2 million ( about £ 900,000 ) for it.`, `The town paid $1.2 million (about £900,000) for it.`},
+		{`Turnout rose to 61 % in the north.`, `Turnout rose to 61% in the north.`},
+		{`Update, 1: 05 p.m.: the score was 2: 1.`, `Update, 1:05 p.m.: the score was 2: 1.`},
+		{`The players ' union objected.`, `The players' union objected.`},
+		// Two free-standing marks are a quotation in single marks.
+		{`Guides for soldiers who ' accidentally ' cross.`, `Guides for soldiers who ' accidentally ' cross.`},
+		// Unbalanced parentheses are left alone.
+		{`It rose ( sharply.`, `It rose ( sharply.`},
+		{`Nothing to do here.`, `Nothing to do here.`},
+	} {
+		if got := untokenize(c.in); got != c.want {
+			t.Errorf("untokenize(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
