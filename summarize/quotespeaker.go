@@ -96,7 +96,7 @@ func (c *cluster) quoteSpeaker(s string) string {
 		}
 	}
 	for _, a := range voices.Attribute(sents) {
-		if !a.Quote || !a.Full || len(strings.Fields(a.Name)) < 2 {
+		if !a.Quote || !a.Full || len(strings.Fields(a.Name)) < 2 || !nameWords(strings.Fields(a.Name)) {
 			continue
 		}
 		for _, j := range a.Sentences {

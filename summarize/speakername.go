@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/internal/lex"
@@ -224,7 +225,7 @@ func (c *cluster) speakerNames(want map[string]bool) map[string]string {
 				continue
 			}
 			f := strings.Fields(a.Name)
-			if len(f) < 2 || strings.ToLower(f[len(f)-1]) != a.Key || honorificAt(f[0]) || abbrevTitles[strings.ToLower(strings.TrimSuffix(f[0], "."))] {
+			if len(f) < 2 || strings.ToLower(f[len(f)-1]) != a.Key || honorificAt(f[0]) || abbrevTitles[strings.ToLower(strings.TrimSuffix(f[0], "."))] || !nameWords(f) {
 				continue
 			}
 			first[a.Key] = strings.ToLower(f[0])
@@ -243,7 +244,7 @@ func (c *cluster) speakerNames(want map[string]bool) map[string]string {
 	var check []string
 	for k := range found {
 		g := first[k]
-		if roleWords[g] || placeWords[g] || lex.IsStopword(g) || notSurnames[g] || !lex.IsGivenName(g) && (verbLike(g) || adjectiveLike(g)) {
+		if roleWords[g] || placeWords[g] || lex.IsStopword(g) || notSurnames[g] || creditWords[g] || !lex.IsGivenName(g) && (verbLike(g) || adjectiveLike(g)) {
 			delete(found, k)
 		} else if !lex.IsGivenName(g) {
 			check = append(check, k)
@@ -402,13 +403,49 @@ func (c *cluster) givensBefore(names map[string]string) map[string]map[string]bo
 }
 
 // mentionsAny reports whether s holds one of the words of want (lower
-// case) as written or capitalised, as a substring: a quick test before
-// reading attributions.
+// case) in any case, as a substring: a quick test before reading
+// attributions.
 func mentionsAny(s string, want map[string]bool) bool {
 	for w := range want {
-		if strings.Contains(s, w) || strings.Contains(s, lex.UpperFirst(w)) {
+		if containsFold(s, w) {
 			return true
 		}
 	}
 	return false
 }
+
+// containsFold reports whether s holds sub, ignoring case.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWords reports whether each of the words f of a name is written with
+// letters, hyphens and periods only: "Jean-Marc Ayrault", not
+// "Jackass'star Johnny Knoxville" (a title run into the name).
+func nameWords(f []string) bool {
+	for _, w := range f {
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '-' && r != '.' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// creditWords are outlets and credit words a photo credit runs into the
+// text before a name or an organisation ("fox merriam-webster added ..."):
+// no given name. The news agencies (lex.Agencies) are among them.
+var creditWords = func() map[string]bool {
+	m := lex.Set("fox", "getty", "images", "photo", "photos", "news", "via", "courtesy", "credit",
+		"file", "pool", "shutterstock", "wireimage", "tmz", "espn", "msnbc", "bbc", "pbs", "npr")
+	for _, a := range lex.Agencies() {
+		m[a] = true
+	}
+	return m
+}()

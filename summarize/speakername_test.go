@@ -107,6 +107,13 @@ func TestNameSpeakers(t *testing.T) {
 			},
 			[]string{"Velmar's lawyer, ilka pond, told reporters he got a letter.", "Jacob velmar set off the blast on saturday."},
 			[]string{"Velmar's lawyer, ilka pond, told reporters he got a letter.", "Jacob velmar set off the blast on saturday."}},
+		{"a credit run into the text is no given name",
+			[]string{
+				"The dictionary added 850 words on Monday.",
+				"Fox Merriam-Webster said the word was popular.",
+			},
+			[]string{"Merriam-Webster announced the new words on Monday."},
+			[]string{"Merriam-Webster announced the new words on Monday."}},
 		{"two speakers with one surname",
 			[]string{
 				"Ferry pilot ozzo varga said the pier was closed.",
@@ -135,5 +142,22 @@ func TestNameSpeakers(t *testing.T) {
 				t.Errorf("Words = %d, want %d", sum.Words, words)
 			}
 		})
+	}
+}
+
+func TestNameWords(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{
+		{"Elvin Varga", true},
+		{"Jean-Marc Osei", true},
+		{"Ivo B. Brandt", true},
+		{"Ferry'pilot Elvin Varga", false}, // a title run into the name
+		{"Elvin Varga2", false},
+	} {
+		if got := nameWords(strings.Fields(tt.name)); got != tt.want {
+			t.Errorf("nameWords(%q) = %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }
