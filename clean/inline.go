@@ -63,7 +63,12 @@ func stripInline(p string) string {
 	p = stripLead(p)
 	p = stripDateline(p)
 	if strings.IndexByte(p, '(') >= 0 {
-		p = stripCredits(p)
+		if q := stripCredits(p); q != p {
+			// "... a vigil. ( photo by jane roe ) westvale ( wxyz ) – the
+			// family ...": the station dateline the credit hid now opens a
+			// sentence.
+			p = stripLead(collapseSpace(q))
+		}
 		p = stripWireCode(p)
 	}
 	p = stripWireTail(p)
@@ -113,6 +118,12 @@ func stripDateline(p string) string {
 	}
 	if rest, ok := CutBarDateline(p); ok {
 		return lex.UpperFirst(rest)
+	}
+	if atStationDateline(p) { // "St. Louis, mo ( ktvi ) - police ...", which lowerDateline's lower-case place misses
+		if loc := stationDateline.FindStringIndex(p); loc != nil {
+			_, size := utf8.DecodeLastRuneInString(p[:loc[1]])
+			return lex.UpperFirst(p[loc[1]-size:])
+		}
 	}
 	if loc := lowerDateline.FindStringIndex(p); loc != nil && lowerPlace(p[:loc[1]]) {
 		_, size := utf8.DecodeLastRuneInString(p[:loc[1]]) // the sentence's first letter

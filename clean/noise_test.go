@@ -85,7 +85,8 @@ func TestStripLeadStationDateline(t *testing.T) {
 		{"The fair opened on friday. Eastvale, wv ( wabc/wxyz ) - a ferry ran aground on monday.", "The fair opened on friday. A ferry ran aground on monday."},
 		{"The fair opened on friday. Eastvale ( kxyz ) — a ferry ran aground on monday.", "The fair opened on friday. A ferry ran aground on monday."},
 		{"The fair opened on friday. Jane roe ( d-ohio ) -- who chairs the panel, objected.", "The fair opened on friday. Jane roe ( d-ohio ) -- who chairs the panel, objected."},
-		{"The fair opened on friday. St. Vale ( kxyz ) — a ferry ran aground on monday.", "The fair opened on friday. St. Vale ( kxyz ) — a ferry ran aground on monday."},
+		{"The fair opened on friday. St. Vale ( kxyz ) — a ferry ran aground on monday.", "The fair opened on friday. A ferry ran aground on monday."},
+		{"A vigil was held. ( photo by jane roe ) westvale ( wxyz ) – the family asked for help.", "A vigil was held. ( photo by jane roe ) westvale ( wxyz ) – the family asked for help."},
 		{"Watch this video st. Vale ( kxyz ) — a ferry ran aground on monday.", "Watch this video st. Vale ( kxyz ) — a ferry ran aground on monday."},
 	}
 	for _, tt := range tests {

@@ -177,7 +177,7 @@ func stripLead(p string) string {
 		st := starts[k]
 		rest := p[st:]
 		if st > 0 && atStationDateline(rest) && !afterAbbreviation(p[:st]) {
-			if cut := stripDateline(rest); cut != rest {
+			if cut := stripDateline(lex.UpperFirst(rest)); cut != lex.UpperFirst(rest) {
 				p = p[:st] + cut // "... on friday. Westvale ( wxyz ) - a ..."
 				continue
 			}
@@ -452,13 +452,13 @@ var abstractNouns = lex.Set("art", "arts", "artist", "artists", "painting", "pai
 // ..."): stripDateline cuts it there too. Agency tags are left to the
 // paragraph-start rules, as a name and party ("Jane Roe ( d-ohio ) --
 // who ...") reads like one.
-var stationDateline = regexp.MustCompile(`^\p{Lu}[\p{Ll}.'’]*(?: [\p{Ll}.'’]+){0,2}(?:, [\p{Ll}.'’]+(?: [\p{Ll}.'’]+)?)? \( ?[kw][a-z]{2,3}(?:-tv|\d{1,2})?(?:/[kw][a-z]{2,3}(?:-tv)?)? ?\) (?:-|–|—|--) \p{Ll}`)
+var stationDateline = regexp.MustCompile(`^\pL[\p{Ll}.'’]*(?: [\pL.'’]+){0,2}(?:, [\p{Ll}.'’]+(?: [\p{Ll}.'’]+)?)? \( ?[kw][a-z]{2,3}(?:-tv|\d{1,2})?(?:/[kw][a-z]{2,3}(?:-tv)?)? ?\) (?:-|–|—|--) \p{Ll}`)
 
 // atStationDateline reports stationDateline.MatchString(s), trying the
 // expression only when s may match: it opens with an upper-case letter
 // (any non-ASCII rune may be one) and holds the call sign's parenthesis.
 func atStationDateline(s string) bool {
-	return s != "" && (s[0] >= utf8.RuneSelf || 'A' <= s[0] && s[0] <= 'Z') &&
+	return s != "" && (s[0] >= utf8.RuneSelf || 'A' <= s[0] && s[0] <= 'Z' || 'a' <= s[0] && s[0] <= 'z') &&
 		strings.IndexByte(s, '(') >= 0 && stationDateline.MatchString(s)
 }
 
