@@ -336,7 +336,7 @@ const widgetMinWords = 3
 // phraseTails are lower-case pieces of every [strip] phrase, present in
 // its usual capitalisations; a paragraph without any of them holds no
 // phrase and need not be lower-cased.
-var phraseTails = []string{"avascript", "AVASCRIPT", "timeline", "TIMELINE", "ogout", "OGOUT", "aption", "APTION", "ontinue", "ONTINUE", "nlarge", "NLARGE", "me up!", "ME UP!", "ews videos", "EWS VIDEOS", "interest", "Interest", "INTEREST"}
+var phraseTails = []string{"avascript", "AVASCRIPT", "timeline", "TIMELINE", "ogout", "OGOUT", "aption", "APTION", "ontinue", "ONTINUE", "nlarge", "NLARGE", "me up!", "ME UP!", "ews videos", "EWS VIDEOS", "interest", "Interest", "INTEREST", "allery", "ALLERY", "this image", "THIS IMAGE", "this story.", "THIS STORY."}
 
 func mayHavePhrase(p string) bool {
 	for _, t := range phraseTails {
