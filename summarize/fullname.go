@@ -732,6 +732,9 @@ func nameBare(s string, index map[string]string, given map[string]map[string]boo
 			namedAfter(words[j+1:], core) {
 			continue // named before
 		}
+		if inQuotation(fields, j) {
+			continue // '" hello, " the debut single': the quotation's own words
+		}
 		if j > 0 && !opensBare(fields[j-1], given[core]) || givenNear(words[max(0, j-3):j], given[core], full) {
 			continue // "william pulliam", "mr. pulliam", "eva holland", "teacher palin"
 		}
@@ -744,6 +747,23 @@ func nameBare(s string, index map[string]string, given map[string]map[string]boo
 		return s, false
 	}
 	return strings.Join(fields, " "), true
+}
+
+// inQuotation reports whether fields[j] stands inside quotation marks: an
+// odd number of marks before it, or a mark opening it. A quotation is the
+// speaker's or the title's own words ('" hello, " the single', a chant
+// "obama, obama ..."), which a reader's summary never rewrites: a surname
+// there is not written in full.
+func inQuotation(fields []string, j int) bool {
+	marks := 0
+	for _, f := range fields[:j] {
+		marks += strings.Count(f, `"`) + strings.Count(f, "“") + strings.Count(f, "”")
+	}
+	if marks%2 == 1 {
+		return true
+	}
+	f := fields[j]
+	return strings.HasPrefix(f, "“") || strings.HasPrefix(f, `"`)
 }
 
 // containsWord reports whether text holds w as a whole word.

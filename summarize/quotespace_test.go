@@ -1,6 +1,9 @@
 package summarize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestTidySentenceQuotes(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
@@ -35,6 +38,24 @@ func TestUntokenize(t *testing.T) {
 	} {
 		if got := untokenize(c.in); got != c.want {
 			t.Errorf("untokenize(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestInQuotation(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		j    int
+		want bool
+	}{
+		{`adele dropped " hello, " the single`, 3, true},
+		{`" we will stay, " clinton said`, 5, false},
+		{`they chanted "obama, obama" at him`, 2, true},
+		{`"We won," smith said.`, 2, false},
+		{`Smith said it.`, 0, false},
+	} {
+		if got := inQuotation(strings.Fields(c.s), c.j); got != c.want {
+			t.Errorf("inQuotation(%q, %d) = %v, want %v", c.s, c.j, got, c.want)
 		}
 	}
 }

@@ -279,7 +279,7 @@ func nameSpeaker(s string, names map[string]string, before string) (string, []st
 	for j, f := range fields {
 		w, _ := lowerCore(f)
 		full, ok := names[w]
-		if !ok || !bareSpeaker(fields, j, w) {
+		if !ok || !bareSpeaker(fields, j, w) || inQuotation(fields, j) {
 			continue
 		}
 		if containsWord(before, w) || containsWord(strings.Join(lower[:j], " "), w) {
