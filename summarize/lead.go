@@ -557,3 +557,49 @@ var featureOpeners2 = lex.Set("it s", "there s", "here s", "that s", "what s", "
 var readerWords = lex.Set("you", "your", "yourself", "yours")
 
 var writerWords = lex.Set("i", "we", "our", "my", "me", "ourselves", "myself")
+
+// featureAside reports whether s opens as a feature's aside rather than
+// as a fact: a question or scene put to the reader ("If you're thinking
+// about ...", "You'd think ...", "Imagine ...", "Well, here's ..."), a
+// "That's ..."/"It's ..." comment, or years of background ("For decades
+// ..."). It is the part of featureForm that reads as out of order right
+// after a news lede; openings that often start news ("When ...", "What
+// ...", "There are ...", "Now ...", "No ...") and a quoted sentence are
+// not asides.
+func featureAside(s string) bool {
+	s = strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !strings.ContainsRune("\"'“‘", r) })
+	if s == "" || strings.ContainsRune("\"'“‘", []rune(s)[0]) {
+		return false
+	}
+	w := lex.LetterWords(s, 2)
+	if len(w) < 2 {
+		return false
+	}
+	w[0], w[1] = strings.ToLower(w[0]), strings.ToLower(w[1])
+	return asideOpeners[w[0]] || asideOpeners2[w[0]+" "+w[1]]
+}
+
+var asideOpeners = lex.Set("if", "imagine", "remember", "so", "well", "yes", "oh", "maybe", "sometimes",
+	"call", "meet", "picture", "forget", "think", "consider", "sure", "okay", "ok", "bam", "wow", "you", "your")
+
+var asideOpeners2 = lex.Set("it s", "there s", "here s", "that s", "what s", "this is", "here is", "like many",
+	"like most", "by now", "once upon", "for years", "for decades", "back in", "years ago", "long before")
+
+// featureAsides returns the facts whose representative sentence opens as
+// a feature's aside (featureAside), for a reader's summary whose lead
+// opened as a feature and was chosen again (summarizeWith): such a
+// sentence, kept, lands right after the new lede ("Lab tests found lead
+// in two toys ..." then "If you're thinking about buying a toy ...").
+// It returns nil when there are none.
+func (c *cluster) featureAsides() map[int]bool {
+	var out map[int]bool
+	for f := range c.facts {
+		if featureAside(c.cands[c.facts[f].rep].text) {
+			if out == nil {
+				out = make(map[int]bool)
+			}
+			out[f] = true
+		}
+	}
+	return out
+}

@@ -188,6 +188,38 @@ func TestFeatureForm(t *testing.T) {
 	}
 }
 
+func TestFeatureAside(t *testing.T) {
+	tests := []struct {
+		name string
+		s    string
+		want bool
+	}{
+		{"news", "Lab tests found lead paint on two toys sold at Marlow stores.", false},
+		{"if you", "If you're thinking about buying your kids a toy this winter, think twice.", true},
+		{"you'd think", "You'd think a toy shop would check its paint.", true},
+		{"that's", "That's not the first warning about cheap toys this year.", true},
+		{"well here's", "Well, here's a surprise: the duck was the best seller.", true},
+		{"for decades", "For decades, Pell Brothers made its toys by hand.", true},
+		{"numbered", "1. If you bought the duck, return it.", true},
+		{"when opens news", "When inspectors tested the duck, they found lead.", false},
+		{"there are news", "There are no known injuries, the health office said.", false},
+		{"now opens news", "Now the toy maker has recalled both toys.", false},
+		{"quoted", `"If you bought one, bring it back," Wirth said.`, false},
+		{"curly quoted", "“It's a scandal,” a parent said.", false},
+		{"writer's voice inside", "The duck, I am told, sold out in a day.", false},
+		{"capital word", "Ifeoma Okafor bought the last duck.", false},
+		{"one word", "Wow.", false},
+		{"empty", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := featureAside(tt.s); got != tt.want {
+				t.Errorf("featureAside(%q) = %v, want %v", tt.s, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestReaderLeadStatesEvent checks that for a reader the lead score puts
 // a source's news lede ("The Ostrava Bay Ferry Company halted its service
 // on Tuesday ...") above another's feature opening ("If you ride the

@@ -132,8 +132,8 @@ func (c *cluster) selectFacts(b budget) []int {
 		next, best := -1, math.Inf(-1)
 		antecedent := -1 // with next, the sentence next leans on, taken first
 		for f := range c.facts {
-			if chosen[f] || rejected[f] {
-				continue
+			if chosen[f] || rejected[f] || c.asides[f] {
+				continue // asides: featureAsides, a reader's lead chosen again
 			}
 			if o.reader && !nm.pad && c.speakerless(f, chosen, speakers) {
 				continue
@@ -212,7 +212,7 @@ func (c *cluster) pairGain(o *objective, f int, chosen, rejected []bool, picked 
 		return -1, 0, false
 	}
 	a := c.antecedent(f, nm)
-	if a < 0 || a == f || chosen[a] || rejected[a] || !c.eligible(a, chosen, nm) || c.stale[a] {
+	if a < 0 || a == f || chosen[a] || rejected[a] || !c.eligible(a, chosen, nm) || c.stale[a] || c.asides[a] {
 		return -1, 0, false
 	}
 	arep := &c.cands[c.facts[a].rep]

@@ -190,6 +190,14 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 			c.facts[f].rep = reps[f]
 		}
 		c.lead = -1
+		// Sentences after that lead that open as a feature's aside
+		// ("If you're thinking about ...", "That's not ...": featureAside)
+		// are left out: kept, the one that lost the lead often followed
+		// the new news lede as sentence 2. Multi-News validation: 93 of
+		// 5,622 default summaries change; of 42 read, 24 better, 5 worse
+		// (a news sentence opening "Well, here's ...", a junk lead via
+		// leadAmong), 13 the same. Fill is unchanged.
+		c.asides = c.featureAsides()
 		picked, err = c.leadAndSelect(b, limit, known, true)
 	}
 	return c, picked, err
@@ -201,6 +209,11 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 // reader knows the event from articles read before (markSeen).
 func (c *cluster) leadAndSelect(b budget, limit int, known, reader bool) ([]int, error) {
 	lead := c.pickLead(limit, b.sentences == 1, reader)
+	if lead.fact >= 0 {
+		// The lead itself is never left out as an aside (featureAsides):
+		// they are the feature sentences after it.
+		delete(c.asides, lead.fact)
+	}
 	if c.seen != nil && lead.fact >= 0 && c.stale[lead.fact] {
 		// The best lead repeats what the reader has seen: every lead
 		// candidate does. The summary opens with what it selects.

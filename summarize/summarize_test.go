@@ -209,6 +209,19 @@ func TestCases(t *testing.T) {
 				t.Errorf("lead %q does not state the halt", s.Sentences[0].Text)
 			}
 		}},
+		{"feature-aside", chorus.Options{}, func(t *testing.T, s chorus.Summary) {
+			// The first-choice lead opens as a feature, so the lead is
+			// chosen again; without featureAsides the source's "That's not
+			// the first warning ..." followed it as sentence 2.
+			for _, x := range s.Sentences[1:] {
+				if featureAside(x.Text) {
+					t.Errorf("feature aside after the lead: %q", x.Text)
+				}
+			}
+			if find(s, "stacking tower") == nil {
+				t.Errorf("summary lost the toys' facts")
+			}
+		}},
 		{"update", chorus.Options{}, func(t *testing.T, s chorus.Summary) {
 			if !strings.Contains(s.Sentences[0].Text, "31") {
 				t.Errorf("lead %q does not give the latest toll", s.Sentences[0].Text)
