@@ -12,6 +12,7 @@ import (
 	"github.com/chorusnews/chorus/internal/copies"
 	"github.com/chorusnews/chorus/internal/lex"
 	"github.com/chorusnews/chorus/sentence"
+	"github.com/chorusnews/chorus/voices"
 )
 
 // This file is the first stage of the summarizer: article → clean text →
@@ -99,6 +100,9 @@ type cluster struct {
 	amounts map[string][]string
 	// people knows the cluster's surnames (surname.go); nil for none.
 	people *nameIndex
+	// attrib holds voices.Attribute of each document's sentences, read
+	// once for the reader's name rules (docAttributions).
+	attrib map[int][]voices.Attribution
 }
 
 // tuning returns the hyper-parameters of c: DefaultTuning() unless set.

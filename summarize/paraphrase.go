@@ -319,16 +319,20 @@ func (c *cluster) sameAmount(a, b string) bool {
 
 // amountsOf is amounts(s), computed once per text of c. The result is
 // shared: callers must not change it.
-func (c *cluster) amountsOf(s string) []string {
-	if a, ok := c.amounts[s]; ok {
-		return a
+func (c *cluster) amountsOf(s string) []string { return memo(&c.amounts, s, amounts) }
+
+// memo returns f(key), computed once per key and kept in *m (made on first
+// use).
+func memo[K comparable, T any](m *map[K]T, key K, f func(K) T) T {
+	if v, ok := (*m)[key]; ok {
+		return v
 	}
-	if c.amounts == nil {
-		c.amounts = make(map[string][]string)
+	if *m == nil {
+		*m = make(map[K]T)
 	}
-	a := amounts(s)
-	c.amounts[s] = a
-	return a
+	v := f(key)
+	(*m)[key] = v
+	return v
 }
 
 // amounts returns the amounts of s as sameAmount compares them: each
@@ -688,15 +692,7 @@ func quoted(f []string, i int) bool {
 // countedFigures is countedFigures(s), computed once per text of c. The
 // result is shared: callers must not change it.
 func (c *cluster) countedFigures(s string) []figure {
-	if f, ok := c.counted[s]; ok {
-		return f
-	}
-	if c.counted == nil {
-		c.counted = make(map[string][]figure)
-	}
-	f := countedFigures(s)
-	c.counted[s] = f
-	return f
+	return memo(&c.counted, s, countedFigures)
 }
 
 // repeatsFigure reports whether fact a gives again a figure fact b gives

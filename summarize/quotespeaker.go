@@ -1,10 +1,10 @@
 package summarize
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chorusnews/chorus"
-	"github.com/chorusnews/chorus/voices"
 )
 
 // This file belongs to the attribution stage: a reader's summary sentence
@@ -86,16 +86,9 @@ func (c *cluster) quoteSpeaker(s string) string {
 	if ci < 0 {
 		return ""
 	}
-	d := &c.docs[c.cands[ci].doc]
-	sents := make([]string, len(d.cands))
-	at := -1
-	for j, k := range d.cands {
-		sents[j] = c.cands[k].text
-		if k == ci {
-			at = j
-		}
-	}
-	for _, a := range voices.Attribute(sents) {
+	di := c.cands[ci].doc
+	at := slices.Index(c.docs[di].cands, ci)
+	for _, a := range c.docAttributions(di) {
 		if !a.Quote || !a.Full || len(strings.Fields(a.Name)) < 2 || !nameWords(strings.Fields(a.Name)) {
 			continue
 		}

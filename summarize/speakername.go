@@ -210,17 +210,17 @@ func (c *cluster) speakerNames(want map[string]bool) map[string]string {
 	found := make(map[string]string)
 	first := make(map[string]string) // surname -> the full name's first word, lower case
 	clash := make(map[string]bool)
-	for _, d := range c.docs {
-		sents := make([]string, len(d.cands))
+	for di, d := range c.docs {
 		mentions := false
-		for j, k := range d.cands {
-			sents[j] = c.cands[k].text
-			mentions = mentions || mentionsAny(sents[j], want)
+		for _, k := range d.cands {
+			if mentions = mentionsAny(c.cands[k].text, want); mentions {
+				break
+			}
 		}
 		if !mentions {
 			continue // an article that never writes the surname credits no one by it
 		}
-		for _, a := range voices.Attribute(sents) {
+		for _, a := range c.docAttributions(di) {
 			if !want[a.Key] || !a.Full {
 				continue
 			}
@@ -449,3 +449,16 @@ var creditWords = func() map[string]bool {
 	}
 	return m
 }()
+
+// docAttributions returns voices.Attribute over document d's sentences,
+// read once per cluster: the speaker rules (speakerNames, quoteSpeaker)
+// both ask for it.
+func (c *cluster) docAttributions(d int) []voices.Attribution {
+	return memo(&c.attrib, d, func(d int) []voices.Attribution {
+		sents := make([]string, len(c.docs[d].cands))
+		for j, k := range c.docs[d].cands {
+			sents[j] = c.cands[k].text
+		}
+		return voices.Attribute(sents)
+	})
+}
