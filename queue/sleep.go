@@ -62,11 +62,11 @@ func (r *runner[TTx]) runSleepy(ctx context.Context) error {
 			r.cfg.Logger.Warn("job maintenance failed", "err", err)
 		}
 		next, err := r.awake(ctx, &taken, &active)
-		if err != nil || ctx.Err() != nil {
-			if err == nil {
-				err = ctx.Err()
-			}
+		if err != nil {
 			return err
+		}
+		if ctx.Err() != nil {
+			return ctx.Err()
 		}
 		wait := longest
 		if !next.IsZero() {
@@ -139,8 +139,7 @@ func (r *runner[TTx]) awake(ctx context.Context, taken, active *atomic.Int64) (t
 // nextDue returns when the earliest queued job (of any kind) is due, and
 // busy when one runs or is due within SleepAfter.
 func (r *runner[TTx]) nextDue(ctx context.Context) (time.Time, bool, error) {
-	res, err := r.q.ins.JobList(ctx, river.NewJobListParams().States(rivertype.JobStateAvailable,
-		rivertype.JobStatePending, rivertype.JobStateRetryable, rivertype.JobStateRunning, rivertype.JobStateScheduled).
+	res, err := r.q.ins.JobList(ctx, river.NewJobListParams().States(queued...).
 		OrderBy(river.JobListOrderByScheduledAt, river.SortOrderAsc).First(1))
 	if err != nil {
 		return time.Time{}, true, fmt.Errorf("cannot list jobs: %w", err)
