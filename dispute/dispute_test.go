@@ -370,10 +370,10 @@ func TestFindDated(t *testing.T) {
 		topic     string
 		first     int // source of the first claim
 	}{
-		{"undated", nil, "Number of dead (passengers): the sources differ", 1},
+		{"undated", nil, "Number of dead (passengers): the sources differ, perhaps as the count was updated", 1},
 		{"grows", []time.Time{mon, tue}, "Number of dead (passengers): the count changed as reports came in", 1},
 		{"falls", []time.Time{tue, mon}, "Number of dead (passengers): the sources differ", 2},
-		{"one undated", []time.Time{mon}, "Number of dead (passengers): the sources differ", 1},
+		{"one undated", []time.Time{mon}, "Number of dead (passengers): the sources differ, perhaps as the count was updated", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
