@@ -153,6 +153,11 @@ func (s *scanner) closers(j int, quotes *int) int {
 		case c == ' ' && j+1 < n && text[j+1] == '"' && *quotes%2 == 1:
 			*quotes++
 			j += 2
+		case c == ' ' && j+3 < n && text[j+1] == '\'' && text[j+2] == ' ' && text[j+3] == '"' && *quotes%2 == 1:
+			// tokenized text: a quotation inside a quotation closes with
+			// it, `'what is the catch? ' " said jane roe`.
+			*quotes++
+			j += 4
 		case c >= 0x80:
 			r, size := utf8.DecodeRuneInString(text[j:])
 			if r != '”' && r != '’' && r != '»' {
@@ -182,8 +187,10 @@ func (s *scanner) ends(i, k, dots int, strong, quoted, closed bool) bool {
 		return true
 	case r == ',' || r == ';' || r == ':':
 		return false
+	case strong && lower && closed:
+		return quoted && s.quoteRunOn(i, k)
 	case strong && lower:
-		return !closed && s.runOn(i, k)
+		return s.runOn(i, k)
 	case strong && !closed && text[i] == '!' && isDashAt(text, k) && bangNames[strings.ToLower(wordBefore(text, i))]:
 		return false // "news: jeopardy! — the quiz show — has barred ...": the name goes on
 	case strong:
@@ -247,6 +254,68 @@ func (s *scanner) runOn(i, k int) bool {
 	}
 	return !speechFollows(text, k)
 }
+
+// quoteRunOn reports whether the question or exclamation mark at i,
+// closing a quotation with a straight double quote, ends a sentence
+// although a lower-case word follows at k: Multi-News lowers the first
+// letter of the sentence after a quotation (`" we are so proud! " the
+// new ferry carries 300 cars.`). It does not before a verb of speech
+// (`" why? " asked the mayor`, `... the catch? " said jane roe`), nor
+// after a short quotation opened in the same sentence, a title or a cry
+// (`the musical " oh, westvale! " opens friday`): one opened in an
+// earlier sentence parts, and one of runOnMinWords words or more that
+// opens the sentence or follows a colon or comma.
+func (s *scanner) quoteRunOn(i, k int) bool {
+	if speakerFollows(s.text, k) {
+		return false
+	}
+	t := s.text[s.start:i]
+	o := strings.LastIndexByte(t, '"')
+	if o < 0 {
+		return true // the quotation opened in an earlier sentence
+	}
+	if len(strings.Fields(t[o+1:])) < runOnMinWords {
+		return false
+	}
+	// The quotation must open the sentence or follow a colon or comma
+	// (`a sign reading, " ... ! "`): one inside a clause is a name or
+	// the clause's subject (`the words " ... ! " appear on the photo`).
+	before := strings.TrimRight(t[:o], " ")
+	return before == "" || strings.HasSuffix(before, ":") || strings.HasSuffix(before, ",")
+}
+
+// speakerFollows reports whether one of the next speakerWords words after
+// k, before the sentence ends, is a verb naming a quotation's speaker:
+// those of speechFollows, the summarizer's ("tells", "adds") and a few
+// more (quoteVerbs: "mused", "gushed"), as in `" ... ! " the
+// 21-year-old actress tells the magazine.`.
+func speakerFollows(text string, k int) bool {
+	for w := 0; w < speakerWords && k < len(text); w++ {
+		j := k
+		for j < len(text) && !isSpace(text[j]) {
+			j++
+		}
+		raw := text[k:j]
+		word := strings.ToLower(strings.TrimRight(raw, ",.;:!?"))
+		if lex.IsQuoteVerb(word) || lex.IsAttributionVerb(word) || quoteVerbs[word] {
+			return true
+		}
+		if strings.TrimRight(raw, ".!?") != raw && classify(word) == plainWord {
+			return false // the next sentence ends first
+		}
+		k, _ = skipSpace(text, j)
+	}
+	return false
+}
+
+// speakerWords is how many words speakerFollows reads.
+const speakerWords = 8
+
+// quoteVerbs name a quotation's speaker beside those of package lex.
+var quoteVerbs = lex.Set("mused", "muses", "laughs", "jokes", "quips", "gushed", "gushes", "teased", "teases",
+	"sighed", "sighs", "boasted", "boasts", "exclaims", "shouts", "screams", "cries", "pleaded", "pleads",
+	"raved", "raves", "marveled", "marvels", "admitted", "admits", "warned", "warns", "confessed", "confesses",
+	"read", "reads")
 
 // runOnPeriod reports whether the period at i, after a plain word and
 // before a lower-case one, ends a sentence: Multi-News runs a photo

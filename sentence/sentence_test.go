@@ -105,6 +105,18 @@ var splitTests = []struct {
 	{"name with a bang before a dash", "A caller had news: jeopardy! — the quiz show — has a new host.", []string{"A caller had news: jeopardy! — the quiz show — has a new host."}},
 	{"company with a bang", "The comic artist's team at pow! entertainment signed the deal.", []string{"The comic artist's team at pow! entertainment signed the deal."}},
 	{"exclamation before a dash", "The harbour is open again! — the ferry sails at noon.", []string{"The harbour is open again!", "— the ferry sails at noon."}},
+	{"quotation closed by an exclamation, then lower case", `the mayor went on. " we are so proud of this harbour! " the new ferry carries 300 cars.`,
+		[]string{"the mayor went on.", `" we are so proud of this harbour! "`, "the new ferry carries 300 cars."}},
+	{"quotation of a later sentence closed by a question", `" we waited all night. who pays for this? " the council met on friday.`,
+		[]string{`" we waited all night. who pays for this? "`, "the council met on friday."}},
+	{"exclamation in quotation before its speaker", `" we are so proud of this harbour! " the mayor of westvale tells the gazette.`,
+		[]string{`" we are so proud of this harbour! " the mayor of westvale tells the gazette.`}},
+	{"short title with a bang", `the musical " oh, westvale! " opens on friday.`, []string{`the musical " oh, westvale! " opens on friday.`}},
+	{"quotation inside a quotation", `" my first thought was, ' what is the catch? ' " said jane roe, a baker.`,
+		[]string{`" my first thought was, ' what is the catch? ' " said jane roe, a baker.`}},
+	{"quotation as a subject", `the words " we will rebuild the pier! " appear on the banner.`, []string{`the words " we will rebuild the pier! " appear on the banner.`}},
+	{"quotation after a comma", `the children held a sign reading, " our ferry needs a captain! " a retired skipper saw it online.`,
+		[]string{`the children held a sign reading, " our ferry needs a captain! "`, "a retired skipper saw it online."}},
 	{"invalid utf8", "Bad \xff byte. Next one.", []string{"Bad \uFFFD byte.", "Next one."}},
 }
 

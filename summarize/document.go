@@ -58,9 +58,10 @@ type candidate struct {
 	negated   bool     // it holds a negation or denial
 	concepts  []uint64 // sorted unique bigram concept hashes
 	flags     flags
-	bpShare   float64 // share of its word 4-grams that are learned boilerplate
-	fact      int     // index of the fact (redundancy group) it belongs to
-	prevInDoc int     // candidate index of the preceding sentence, -1 if first
+	bpShare   float64   // share of its word 4-grams that are learned boilerplate
+	fact      int       // index of the fact (redundancy group) it belongs to
+	prevInDoc int       // candidate index of the preceding sentence, -1 if first
+	edge      quoteEdge // the quotation mark balanceQuotes added to text, if any
 	// bare is the surname its first person mention gives alone ("Osei
 	// said ...") when the cluster names that person in full elsewhere
 	// (surname.go); "" for none.
@@ -287,7 +288,7 @@ const quoteMinWords = 3
 // aside) and after is empty, punctuation, or names the speaker within its
 // first four words ("the mayor said", "said jane roe", "she added").
 func closesQuote(before, after string) bool {
-	b := strings.TrimRight(before, " ")
+	b := strings.TrimRight(before, " '’") // "... the catch? ' " said ...": a quotation inside it closes too
 	if b == "" || !strings.ContainsAny(b[len(b)-1:], ",.!?") && !strings.HasSuffix(b, "…") {
 		return false
 	}
@@ -382,6 +383,7 @@ func (c *cluster) add(d *document, p int, s string) {
 		bpShare:   c.bpShare,
 		prevInDoc: -1,
 	}
+	cd.edge = addedMark(s, cd.text)
 	if len(d.cands) > 0 {
 		cd.prevInDoc = d.cands[len(d.cands)-1]
 	}

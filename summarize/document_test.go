@@ -38,6 +38,7 @@ func TestBalanceQuotes(t *testing.T) {
 		name, in, want string
 	}{
 		{"closing mark before the speaker", `We will rebuild the pier by june, " the mayor said.`, `"We will rebuild the pier by june, " the mayor said.`},
+		{"a quotation inside it closes with it", `Her answer was ' not this year. ' " the mayor said.`, `"Her answer was ' not this year. ' " the mayor said.`},
 		{"closing mark after a manner verb", `Now you can ride the ferry again! " roe joked on monday.`, `"Now you can ride the ferry again! " roe joked on monday.`},
 		{"closing mark at the end", `The pier will reopen in june. "`, `"The pier will reopen in june. "`},
 		{"opening mark after a colon", `The mayor said: "we will rebuild the pier by june.`, `The mayor said: "we will rebuild the pier by june."`},

@@ -111,6 +111,9 @@ func tidySentenceQuotes(s string) string {
 		if !closesHere(inner, s[m+1:]) {
 			return s
 		}
+		if len(inner) >= 3 && strings.HasSuffix(inner, " '") && strings.ContainsAny(inner[len(inner)-3:len(inner)-2], ".!?,") {
+			inner = inner[:len(inner)-2] + "'" // a quotation inside it closes with it: "... 'retiring.'"
+		}
 		b.WriteString(inner)
 		b.WriteByte('"')
 		from = m + 1
@@ -159,4 +162,125 @@ func closesHere(inner, after string) bool {
 	}
 	a, _ := utf8.DecodeRuneInString(after)
 	return a == ' ' || unicode.IsPunct(a)
+}
+
+// quoteEdge says which quotation mark balanceQuotes added to a sentence.
+type quoteEdge uint8
+
+const (
+	edgeNone   quoteEdge = iota
+	edgeOpened           // a mark before the text: it ends a quotation opened in an earlier sentence
+	edgeClosed           // a mark after the text: it opens a quotation a later sentence goes on with
+)
+
+// addedMark returns the edge of balanced, balanceQuotes(raw), that
+// balanceQuotes added a quotation mark to.
+func addedMark(raw, balanced string) quoteEdge {
+	switch {
+	case len(balanced) == len(raw):
+		return edgeNone
+	case strings.HasSuffix(balanced, raw):
+		return edgeOpened
+	default:
+		return edgeClosed
+	}
+}
+
+// markOpenedTails marks, for a reader's summary, each sentence that ends a
+// quotation opened in an earlier sentence and names no speaker (its text,
+// without the opening mark balanceQuotes gave it, is a quoteTail: "We will
+// rebuild the pier. \"") as leaning on the sentence before it
+// (flagRefers), as markQuoteTails does for the tails balanceQuotes left
+// alone: a reader who sees it alone reads a quotation that no one says.
+func (c *cluster) markOpenedTails() {
+	for i := range c.cands {
+		cd := &c.cands[i]
+		if cd.edge != edgeOpened || cd.flags&flagDependent != 0 {
+			continue
+		}
+		if openedTail(cd.text) {
+			cd.flags |= flagRefers
+		}
+	}
+}
+
+// openedTail reports whether s, a sentence balanceQuotes opened, is a
+// quotation's last sentence and nothing else: its one closing mark ends
+// it after ".", "!", "?" or "…" (a single mark of a quotation inside it
+// aside: "... 'too late. ' \"") and it holds no verb of speech.
+func openedTail(s string) bool {
+	body := strings.TrimPrefix(strings.TrimPrefix(s, `"`), "“")
+	body, ok := strings.CutSuffix(strings.TrimRight(body, " "), `"`)
+	if !ok {
+		if body, ok = strings.CutSuffix(strings.TrimRight(body, " "), "”"); !ok {
+			return false
+		}
+	}
+	if strings.ContainsAny(body, `"“”`) {
+		return false
+	}
+	body = strings.TrimRight(body, " '’")
+	if !strings.HasSuffix(body, ".") && !strings.HasSuffix(body, "!") && !strings.HasSuffix(body, "?") && !strings.HasSuffix(body, "…") {
+		return false
+	}
+	return !hasSpeechVerb(lex.LetterWords(body, 60))
+}
+
+// joinQuotes gives back to a reader's summary a quotation that runs over
+// consecutive sentences of one source when the summary keeps them in a
+// row: balanceQuotes closed the first sentence's quotation and opened the
+// last one's ("as saying, \"no way are they splitting up.\" \"They are
+// together.\""), and the reader should see one quotation, opened once and
+// closed once ("as saying, \"no way are they splitting up. They are
+// together.\""). Sentences between the two must hold no quotation mark.
+// sum.Sentences[i] is the sentence of fact picked[i]; it runs after
+// tidyQuotes, so the marks stand at the text's edges.
+func (c *cluster) joinQuotes(picked []int, sum *chorus.Summary) {
+	if len(picked) != len(sum.Sentences) {
+		return
+	}
+	for i := 0; i+1 < len(picked); i++ {
+		first := c.facts[picked[i]].rep
+		if c.cands[first].edge != edgeClosed {
+			continue
+		}
+		prev := first
+		for j := i + 1; j < len(picked); j++ {
+			k := c.facts[picked[j]].rep
+			cd := &c.cands[k]
+			if cd.prevInDoc != prev {
+				break
+			}
+			if cd.edge == edgeOpened {
+				a, b := &sum.Sentences[i].Text, &sum.Sentences[j].Text
+				if ta, ok := cutMark(*a, false); ok {
+					if tb, ok := cutMark(*b, true); ok {
+						if strings.HasSuffix(tb, ` "`) {
+							tb = tb[:len(tb)-2] + `"` // the closing mark tidyQuotes left spaced
+						}
+						*a, *b = ta, tb
+					}
+				}
+				break
+			}
+			if cd.edge != edgeNone || strings.ContainsAny(cd.text, "\"“”") {
+				break
+			}
+			prev = k
+		}
+	}
+}
+
+// cutMark returns s without the straight or curly quotation mark that
+// opens it (front) or closes it, and whether it had one.
+func cutMark(s string, front bool) (string, bool) {
+	for _, m := range []string{`"`, "“", "”"} {
+		if front && strings.HasPrefix(s, m) {
+			return lex.UpperFirst(strings.TrimLeft(s[len(m):], " ")), true
+		}
+		if !front && strings.HasSuffix(s, m) {
+			return strings.TrimRight(s[:len(s)-len(m)], " "), true
+		}
+	}
+	return s, false
 }

@@ -3,6 +3,8 @@ package summarize
 import (
 	"strings"
 	"testing"
+
+	"github.com/chorusnews/chorus"
 )
 
 func TestTidySentenceQuotes(t *testing.T) {
@@ -57,5 +59,86 @@ func TestInQuotation(t *testing.T) {
 		if got := inQuotation(strings.Fields(c.s), c.j); got != c.want {
 			t.Errorf("inQuotation(%q, %d) = %v, want %v", c.s, c.j, got, c.want)
 		}
+	}
+}
+
+func TestTidyInnerQuote(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`" i told her, ' not the pier, ' " the captain said.`, `"I told her, ' not the pier,'" the captain said.`},
+		{`She said " we can not call it 'finished. ' "`, `She said "we can not call it 'finished.'"`},
+		// An apostrophe of a word is no closing single mark.
+		{`He said " we are rowin ' and singin ' "`, `He said "we are rowin ' and singin '"`},
+	} {
+		if got := tidySentenceQuotes(c.in); got != c.want {
+			t.Errorf("tidySentenceQuotes(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestOpenedTail(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{`"We will rebuild the pier by june."`, true},
+		{`"Then came the sign, 'too late. '"`, true},
+		{`"We will rebuild the pier," the mayor said.`, false},
+		{`"We will rebuild," he said, "and soon."`, false},
+		{`"The pier is closed`, false},
+		{`The pier is closed.`, false},
+	} {
+		if got := openedTail(c.s); got != c.want {
+			t.Errorf("openedTail(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
+// TestJoinQuotes checks that a quotation balanceQuotes cut at a sentence
+// end is written once when the summary keeps its sentences in a row, and
+// left alone otherwise.
+func TestJoinQuotes(t *testing.T) {
+	raw := []string{
+		`The mayor told the gazette: " we will rebuild the pier.`,
+		`The council has the money. "`,
+		`The ferry sails again on monday.`,
+		`Nobody knows when it will reopen. "`,
+	}
+	c := &cluster{}
+	for i, s := range raw {
+		b := balanceQuotes(s)
+		c.cands = append(c.cands, candidate{text: b, edge: addedMark(s, b), prevInDoc: i - 1})
+		c.facts = append(c.facts, fact{rep: i})
+	}
+	tests := []struct {
+		name   string
+		picked []int
+		want   []string
+	}{
+		{"in a row", []int{0, 1, 2}, []string{
+			`The mayor told the gazette: "we will rebuild the pier.`,
+			`The council has the money."`,
+			`The ferry sails again on monday.`}},
+		{"not in a row", []int{0, 2, 3}, []string{
+			`The mayor told the gazette: "we will rebuild the pier."`,
+			`The ferry sails again on monday.`,
+			`"Nobody knows when it will reopen."`}},
+		{"tail first", []int{1, 0}, []string{
+			`"The council has the money."`,
+			`The mayor told the gazette: "we will rebuild the pier."`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sum := &chorus.Summary{}
+			for _, f := range tt.picked {
+				sum.Sentences = append(sum.Sentences, chorus.Sentence{Text: c.cands[c.facts[f].rep].text})
+			}
+			tidyQuotes(sum)
+			c.joinQuotes(tt.picked, sum)
+			for i, want := range tt.want {
+				if got := sum.Sentences[i].Text; got != want {
+					t.Errorf("sentence %d\n got %q\nwant %q", i, got, want)
+				}
+			}
+		})
 	}
 }

@@ -134,7 +134,8 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		c.addVoices(&sum)
 	}
 	if !opts.Fill {
-		tidyQuotes(&sum) // marks attached to their words (quotespace.go)
+		tidyQuotes(&sum)           // marks attached to their words (quotespace.go)
+		c.joinQuotes(picked, &sum) // one quotation over sentences kept in a row (quotespace.go)
 	}
 	return sum, nil
 }
@@ -159,8 +160,9 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		// multinews-val (first 1,000) unchanged; before the rule asked
 		// for a person's context (personContext), duc2003 fell to 40.33.
 		c.markSurnames()
-		c.markQuoteTails() // a quote's last sentence, alone, has no speaker (reference.go)
-		c.markNarrators()  // "I asked ...", "we're told ...": the writer's voice (flags.go)
+		c.markQuoteTails()  // a quote's last sentence, alone, has no speaker (reference.go)
+		c.markNarrators()   // "I asked ...", "we're told ...": the writer's voice (flags.go)
+		c.markOpenedTails() // a quote's last sentence balanceQuotes opened (quotespace.go)
 	}
 	c.score(m)
 	c.seen = c.readSeen(seen) // before focus, which reads the query against it too
