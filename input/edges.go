@@ -71,7 +71,10 @@ var metaPrefixes = []string{
 // time ("5 min read"), or such items joined by '|', '·' or '•' ("January
 // 13, 2020 | categories: Python | View Comments": with these joined lines,
 // trafilatura's set .94892/.94336/.94613 → .95266/.94336/.94799, without
-// leaked .051 → .047; the readability pages unchanged).
+// leaked .051 → .047; the readability pages unchanged). A clock time
+// with stamp words only ("Updated 9:52 PM ET", "Written: 2023-11-07
+// 15:03:30") is a stamp too: it drops two such lines above trafilatura
+// pages' articles and leaves both dev sets' figures unchanged.
 func isMetaLine(p string) bool {
 	w := words(p)
 	if len(w) == 0 || len(w) > maxMetaWords {
@@ -99,7 +102,7 @@ func isMetaPart(p string) bool {
 	if len(w) == 0 || len(w) > maxMetaWords {
 		return false
 	}
-	if isDateLine(w) {
+	if isDateLine(w) || hasClock(p) && isClockLine(w) {
 		return true
 	}
 	lower := strings.ToLower(strings.TrimSpace(p))
@@ -127,11 +130,27 @@ var dateWords = map[string]bool{
 	"am": true, "pm": true, "a": true, "p": true, "m": true, "at": true, "on": true,
 	"updated": true, "update": true, "published": true, "posted": true, "created": true,
 	"last": true, "latest": true, "first": true, "modified": true, "date": true, "report": true, "news": true,
+	"written": true, "edited": true,
 	"et": true, "est": true, "edt": true, "ct": true, "cst": true, "cdt": true, "pt": true, "pst": true, "pdt": true,
 	"gmt": true, "utc": true, "bst": true, "cet": true, "cest": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 	"mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "sun": true,
 }
+
+// hasClock reports whether s holds a clock time: one or two digits, a
+// colon and two digits ("9:52", "15:03:30").
+func hasClock(s string) bool {
+	for i := 1; i+2 < len(s); i++ {
+		if s[i] == ':' && isDigit(s[i-1]) && isDigit(s[i+1]) && isDigit(s[i+2]) &&
+			(i+3 == len(s) || !isDigit(s[i+3])) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDigit reports whether b is an ASCII digit.
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // maxDateWords is the longest date or time stamp, in words.
 const maxDateWords = 16
@@ -157,6 +176,21 @@ func isDateLine(w []string) bool {
 		}
 	}
 	return month || numbers >= 3
+}
+
+// isClockLine reports whether the words w of a line holding a clock time
+// are a time stamp alone: numbers and dateWords only ("9:52 PM",
+// "Updated 2:30 p.m. ET").
+func isClockLine(w []string) bool {
+	if len(w) == 0 || len(w) > maxDateWords {
+		return false
+	}
+	for _, x := range w {
+		if !dateWords[x] && !isDigits(x) {
+			return false
+		}
+	}
+	return true
 }
 
 // isDigits reports whether s is a non-empty run of ASCII digits.
