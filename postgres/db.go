@@ -73,6 +73,10 @@ type DB struct {
 	// migrateKey is the advisory lock held while migrating.
 	migrateKey int64
 	jobs       *queue.Queue[pgx.Tx]
+	// jobsHeard is set once the hub wakes a sleeping job runner at River's
+	// notifications of new jobs (listenJobs).
+	jobsMu    sync.Mutex
+	jobsHeard bool
 }
 
 var (
@@ -124,6 +128,7 @@ func Open(ctx context.Context, dsn string, opts Options) (*DB, error) {
 		pool.Close()
 		return nil, err
 	}
+	db.jobs.OnRun(db.listenJobs)
 	if err := db.migrate(ctx, opts.Schema); err != nil {
 		pool.Close()
 		return nil, err

@@ -41,13 +41,12 @@ func (db *DB) Lead(ctx context.Context, holder string) (chorus.Leadership, error
 		return nil, nil
 	}
 	l := &leadership{db: db, c: c, wake: make(chan struct{}, 1)}
-	var gen uint64
-	l.sub, gen = db.hub.subscribe(db.inboxChannel, func(string, bool) { l.poke() })
+	l.sub, l.gen = db.hub.subscribe(db.inboxChannel, func(string, bool) { l.poke() })
 	// Articles queued before the hub listens are assigned by the first
 	// batch, which follows Lead; a hub that cannot listen yet leaves the
 	// assigner polling (Options.Poll) until it can.
 	rctx, cancel := context.WithTimeout(ctx, 5*time.Second)
-	db.hub.ready(rctx, gen)
+	db.hub.ready(rctx, l.gen)
 	cancel()
 	db.lead.Store(l)
 	return l, nil
@@ -61,6 +60,7 @@ type leadership struct {
 	c        *pgxpool.Conn
 	released bool
 	sub      *subscription // of the inbox channel
+	gen      uint64        // the hub's gen that LISTENs to it
 	// wake holds a token when articles were queued since the last Wait.
 	wake chan struct{}
 }
@@ -88,14 +88,26 @@ func (l *leadership) Update(ctx context.Context, fn func(chorus.StoreTx) error) 
 	return l.db.commit(ctx, tx, fn)
 }
 
+// inboxSafety is how long the assigner waits unwoken while the hub listens
+// to the inbox channel: every write that queues an article notifies (or,
+// in this process, pokes), and the hub pokes the assigner whenever its
+// connection fails, so the wait is a safety poll only. While the hub does
+// not listen, the assigner polls every Options.Poll.
+const inboxSafety = time.Minute
+
 // Wait implements chorus.Leadership: it returns when articles were
-// queued since the last Wait (at once if they were meanwhile), or after d.
+// queued since the last Wait (at once if they were meanwhile), or after d
+// — after inboxSafety instead while notifications of new articles are
+// heard.
 func (l *leadership) Wait(ctx context.Context, d time.Duration) error {
 	l.mu.Lock()
 	released := l.released
 	l.mu.Unlock()
 	if released {
 		return errReleased
+	}
+	if l.db.hub.listensBy(l.gen) {
+		d = max(d, inboxSafety)
 	}
 	t := time.NewTimer(d)
 	defer t.Stop()
@@ -205,6 +217,9 @@ func (db *DB) Assigned() <-chan struct{} {
 				db.decided.add(decodeDecisions(payload))
 			}
 			db.assigned.Fire()
+			// A batch queues summary jobs, due a moment later: a
+			// sleeping job runner of this process wakes to share them.
+			db.jobs.Wake()
 		})
 	})
 	return db.assigned.Wait()

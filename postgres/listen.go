@@ -132,6 +132,15 @@ func (h *hub) up() bool {
 	return h.applied > 0
 }
 
+// listensBy reports whether the connection listens by gen (or a later
+// one): a subscription made at gen hears every notification sent from now
+// until the connection fails.
+func (h *hub) listensBy(gen uint64) bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return gen > 0 && h.applied >= gen
+}
+
 // close stops the connection and waits for its goroutine.
 func (h *hub) close() {
 	h.mu.Lock()

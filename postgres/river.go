@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"sync"
+	"time"
 
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/riverqueue/river/riverdriver"
@@ -152,3 +153,35 @@ func (l *riverListener) WaitForNotification(ctx context.Context) (*riverdriver.N
 		return nil, ctx.Err()
 	}
 }
+
+// listenJobs has the hub wake the process's sleeping job runner (see
+// queue.Queue.Wake) at River's notifications of new jobs due now, which
+// another process's insert sends, and whenever notifications may have been
+// lost. The subscription stays for the life of the store, so River's own
+// listener, while it runs, adds no LISTEN of its own. (Jobs due later, such
+// as summaries a second after a change, are heard through the assignment
+// batch that queued them: see Assigned.) It is called as a runner starts;
+// when the channel's schema cannot be read, the next start tries again and
+// the runner's safety poll covers meanwhile.
+func (db *DB) listenJobs() {
+	db.jobsMu.Lock()
+	defer db.jobsMu.Unlock()
+	if db.jobsHeard {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	var schema string
+	if err := db.pool.QueryRow(ctx, "SELECT coalesce(current_schema(), '')").Scan(&schema); err != nil {
+		return
+	}
+	channel := insertTopic
+	if schema != "" {
+		channel = schema + "." + channel
+	}
+	db.hub.subscribe(channel, func(string, bool) { db.jobs.Wake() })
+	db.jobsHeard = true
+}
+
+// insertTopic is River's topic of notifications of new jobs.
+const insertTopic = "river_insert"

@@ -70,12 +70,20 @@ type Queue[TTx any] struct {
 	// textTimes is set for SQLite, whose times River stores as text.
 	textTimes bool
 	ins       *river.Client[TTx] // insert-only
-	// wake wakes a sleeping poll-only runner when a job is queued.
+	// wake wakes a sleeping runner when a job is queued (see Wake).
 	wake chan struct{}
 	// notified is when EnqueueTx last notified the workers of a due job
 	// (Unix nanoseconds).
 	notified atomic.Int64
+	// onRun, when set, is called as a runner's Run starts (OnRun).
+	onRun func()
 }
+
+// OnRun sets fn to be called each time a runner of q starts Run, before
+// River: a store with notifications subscribes there to those that Wake a
+// sleeping runner (a one-shot command, which only Drains, subscribes to
+// nothing). Call it before any runner runs.
+func (q *Queue[TTx]) OnRun(fn func()) { q.onRun = fn }
 
 // Insert notifications. River's inserting client notifies every process's
 // workers (all their producers fetch) after an insert, at most once per
@@ -201,13 +209,10 @@ func (q *Queue[TTx]) EnqueueManyTx(ctx context.Context, tx TTx, jobs []Summary) 
 		}
 		dueNow = dueNow || !t.After(now)
 	}
-	if q.pollOnly {
-		// Wake this process's runner if it sleeps: the job is seen once
-		// tx commits, by the poll of the client it starts.
-		q.wakeUp()
-		return nil
-	}
-	if !dueNow || !q.notifyNow() {
+	// Wake this process's runner if it sleeps: the job is seen once tx
+	// commits, by the client it starts (its first fetch, or its poll).
+	q.wakeUp()
+	if q.pollOnly || !dueNow || !q.notifyNow() {
 		return nil
 	}
 	err = q.driver.UnwrapExecutor(tx).NotifyMany(ctx, &riverdriver.NotifyManyParams{Payload: []string{insertPayload}, Schema: q.schema, Topic: insertTopic})

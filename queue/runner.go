@@ -74,10 +74,10 @@ type Config struct {
 	Logger *slog.Logger
 	// Feeds, when set, has Run also work feed polls (see FeedConfig).
 	Feeds *FeedConfig
-	// SleepAfter is how long a runner on a poll-only driver (SQLite) with
-	// nothing to do keeps River running before it stops it until a job
-	// comes (see runSleepy); zero means DefaultSleepAfter, negative never
-	// sleeps.
+	// SleepAfter is how long a runner with nothing to do keeps River
+	// running before it stops it until a job comes (see runSleepy); zero
+	// means DefaultSleepAfter, negative never sleeps. A runner given a
+	// Clock never sleeps.
 	SleepAfter time.Duration
 }
 
@@ -96,8 +96,8 @@ type Runner interface {
 	Stats(ctx context.Context) (queued int, oldest time.Time, err error)
 	// Pending lists the queued summary jobs by ID, up to limit.
 	Pending(ctx context.Context, limit int) ([]Job, error)
-	// Asleep reports whether Run has stopped River for want of work
-	// (poll-only drivers only; see Config.SleepAfter).
+	// Asleep reports whether Run has stopped River for want of work (see
+	// Config.SleepAfter).
 	Asleep() bool
 }
 
@@ -195,6 +195,9 @@ func (r *runner[TTx]) client(taken, active *atomic.Int64, drain bool) (*river.Cl
 
 // Run implements Runner.
 func (r *runner[TTx]) Run(ctx context.Context) error {
+	if r.q.onRun != nil {
+		r.q.onRun()
+	}
 	if r.sleepy() {
 		return r.runSleepy(ctx)
 	}

@@ -92,7 +92,7 @@ func (s *Service) runAssigner(ctx context.Context) {
 				// A follower's Ingest waits for the store's word of the
 				// assigner's batches: listen from now on.
 				s.batchSignal()
-				sleep(ctx, s.opts.LeadRetry)
+				s.followerWait(ctx)
 				continue
 			}
 		}
@@ -104,6 +104,49 @@ func (s *Service) runAssigner(ctx context.Context) {
 		if err := l.Wait(ctx, s.opts.Poll); err != nil && ctx.Err() == nil {
 			s.stepDown(err)
 		}
+	}
+}
+
+// leadIdleRetry is how often a process that does not assign stories, and
+// has queued no article for the assigner lately, tries to take the role:
+// the safety poll of an idle follower (on PostgreSQL each try is a
+// transaction). A follower whose writes wait for an assigner tries every
+// Options.LeadRetry, so a dead assigner's role is taken within LeadRetry
+// of the next write to any live process.
+const leadIdleRetry = time.Minute
+
+// noteQueued records that this process queued articles for the assigner
+// (see followerWait).
+func (s *Service) noteQueued() {
+	s.queuedAt.Store(time.Now().UnixNano())
+	select {
+	case s.queuedNow <- struct{}{}:
+	default:
+	}
+}
+
+// followerWait waits, in a process that does not assign stories, until
+// its next try to take the role: LeadRetry while it has queued articles
+// within the last AssignWait (its writes wait for an assigner), otherwise
+// until it queues one or leadIdleRetry has passed.
+func (s *Service) followerWait(ctx context.Context) {
+	sleep(ctx, s.opts.LeadRetry)
+	if time.Since(time.Unix(0, s.queuedAt.Load())) < s.opts.AssignWait {
+		return
+	}
+	select {
+	case <-s.queuedNow: // a token left by a write already seen
+	default:
+	}
+	if time.Since(time.Unix(0, s.queuedAt.Load())) < s.opts.AssignWait {
+		return
+	}
+	t := time.NewTimer(leadIdleRetry - s.opts.LeadRetry)
+	defer t.Stop()
+	select {
+	case <-t.C:
+	case <-s.queuedNow:
+	case <-ctx.Done():
 	}
 }
 

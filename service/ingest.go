@@ -163,6 +163,9 @@ func (s *Service) ingest(ctx context.Context, articles []chorus.Article) ([]chor
 	for i, e := range entries {
 		queued[i] = *e
 	}
+	if len(queued) > 0 {
+		s.noteQueued()
+	}
 	if err := s.awaitStories(ctx, queued, at, results, since); err != nil {
 		// The articles are stored: a failed wait leaves their stories
 		// pending rather than failing the acknowledged write.

@@ -117,8 +117,10 @@ type Options struct {
 	// it is ignored. `chorus serve` uses DefaultSummaryNice.
 	SummaryNice int
 	// LeadRetry is how often a process that does not assign stories tries
-	// to take the role over (when its holder stopped or died); zero means
-	// DefaultLeadRetry (1 s).
+	// to take the role over (when its holder stopped or died) while it has
+	// queued articles for the assigner within the last AssignWait; zero
+	// means DefaultLeadRetry (1 s). A process with no such write tries
+	// every leadIdleRetry, and at once when it next queues one.
 	LeadRetry time.Duration
 }
 
@@ -142,8 +144,13 @@ type Service struct {
 	watched  map[int64]assignment
 	handOver []handOver   // the current batch's decisions of watched entries
 	looping  atomic.Int64 // Run's assigner loops running
-	holder   string       // this process, in logs and the change log
-	log      *slog.Logger
+	// queuedAt is when this process last queued articles for the
+	// assigner (Unix nanoseconds), and queuedNow holds a token when it
+	// did since the assigner loop last looked (see followerWait).
+	queuedAt  atomic.Int64
+	queuedNow chan struct{}
+	holder    string // this process, in logs and the change log
+	log       *slog.Logger
 
 	metrics metrics
 
@@ -206,7 +213,7 @@ func Open(ctx context.Context, store chorus.Store, opts Options) (*Service, erro
 		opts.Poll = queue.DefaultPoll
 	}
 	s := &Service{opts: opts, store: store, holder: holderName(), assigned: make(chan struct{}),
-		watched: make(map[int64]assignment)}
+		watched: make(map[int64]assignment), queuedNow: make(chan struct{}, 1)}
 	s.log = opts.Logger.With("process", s.holder)
 	s.elector, _ = store.(chorus.Elector)
 	qs, ok := store.(queue.Store)
