@@ -101,7 +101,7 @@ func (l *leadChoice) verify(f int) bool {
 	ok := passesDetectors(&c.cands[cur])
 	if !ok {
 		for _, m := range ft.members {
-			if m != cur && canLeadShape(&c.cands[m]) && c.cands[m].words <= c.cands[cur].words && passesDetectors(&c.cands[m]) {
+			if m != cur && c.canLead(&c.cands[m]) && c.cands[m].words <= c.cands[cur].words && passesDetectors(&c.cands[m]) {
 				l.member[f], ok = m, true
 				break
 			}
@@ -134,14 +134,22 @@ func (c *cluster) pickLead(maxWords int, alone, reader bool) leadChoice {
 		if pos >= leadDepth {
 			continue
 		}
-		if !canLeadShape(rep) {
+		if !c.canLead(rep) {
 			// Another source's wording of the same fact may lead.
-			m := slices.IndexFunc(ft.members, func(m int) bool { return canLeadShape(&c.cands[m]) })
+			m := slices.IndexFunc(ft.members, func(m int) bool { return c.canLead(&c.cands[m]) })
 			if m < 0 {
 				continue
 			}
 			rep = &c.cands[ft.members[m]]
 			out.member[f] = ft.members[m]
+		}
+		if c.reader && junkish(rep.text) {
+			// Another source's wording of the same fact may lead without
+			// the teaser's ellipsis or the headline run into it.
+			if m := slices.IndexFunc(ft.members, func(m int) bool { return c.canLead(&c.cands[m]) && !junkish(c.cands[m].text) }); m >= 0 {
+				rep = &c.cands[ft.members[m]]
+				out.member[f] = ft.members[m]
+			}
 		}
 		all[f] = rep.words
 		if maxWords > 0 && rep.words > maxWords {
@@ -158,6 +166,9 @@ func (c *cluster) pickLead(maxWords int, alone, reader bool) leadChoice {
 		}
 		if c.stale[f] {
 			s -= leadStale
+		}
+		if c.reader && junkish(rep.text) {
+			s -= leadJunk
 		}
 		out.score[f] = s
 		out.opening[f] = pos == 0
@@ -221,6 +232,14 @@ func (l *leadChoice) leadAmong(picked []int) int {
 		}
 	}
 	return -1
+}
+
+// canLead reports whether a sentence may lead c's summary: it has the
+// shape of a lead (canLeadShape) and, in a reader's summary, is no page's
+// junk line (junkLead). The benchmarks' summaries (Fill) keep the shape
+// alone.
+func (c *cluster) canLead(cd *candidate) bool {
+	return canLeadShape(cd) && !(c.reader && junkLead(cd.text))
 }
 
 // canLeadShape reports whether a sentence has the shape of a lead: a

@@ -140,17 +140,19 @@ func (c *cluster) surnamesAfterNames(picked []int) {
 
 // standAloneFirst makes sure the summary opens with a sentence that stands
 // alone when no lead was chosen: a first sentence that leans on one before
-// it ("Sometime later, ...", "He said ...", "The attack ...") gives way to
+// it ("Sometime later, ...", "He said ...", "The attack ...") or, in a
+// reader's summary, is a page's junk line (junkLead) gives way to
 // the first picked sentence that could lead, which moves to the front.
 func (c *cluster) standAloneFirst(picked []int) {
 	if len(picked) < 2 || picked[0] == c.lead && c.lead >= 0 {
 		return
 	}
-	if first := &c.cands[c.facts[picked[0]].rep]; first.flags&(flagDependent|flagFragment) == 0 && !presupposes(first.text) {
+	if first := &c.cands[c.facts[picked[0]].rep]; first.flags&(flagDependent|flagFragment) == 0 && !presupposes(first.text) &&
+		!(c.reader && junkLead(first.text)) {
 		return
 	}
 	for j := 1; j < len(picked); j++ {
-		if canLeadShape(&c.cands[c.facts[picked[j]].rep]) {
+		if c.canLead(&c.cands[c.facts[picked[j]].rep]) {
 			f := picked[j]
 			copy(picked[1:j+1], picked[:j])
 			picked[0] = f

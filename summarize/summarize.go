@@ -210,6 +210,7 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 // budget b, the lead's words within limit (0: none); known tells that the
 // reader knows the event from articles read before (markSeen).
 func (c *cluster) leadAndSelect(b budget, limit int, known, reader bool) ([]int, error) {
+	c.reader = !b.fill // as selectFacts sets it: the lead is chosen first (canLead)
 	lead := c.pickLead(limit, b.sentences == 1, reader)
 	if lead.fact >= 0 {
 		// The lead itself is never left out as an aside (featureAsides):

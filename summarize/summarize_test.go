@@ -222,6 +222,15 @@ func TestCases(t *testing.T) {
 				t.Errorf("summary lost the toys' facts")
 			}
 		}},
+		{"junk-lead", chorus.Options{}, func(t *testing.T, s chorus.Summary) {
+			// One source opens with a teaser cut off by an ellipsis,
+			// another with a list's lead-in ("Below are ..."): neither
+			// leads; the lede that states the cancellation does. Without
+			// junkLead and leadJunk the teaser was sentence 1.
+			if lead := s.Sentences[0].Text; junkLead(lead) || junkish(lead) || !strings.Contains(lead, "cancelled") {
+				t.Errorf("lead %q is a junk line or does not state the cancellation", lead)
+			}
+		}},
 		{"update", chorus.Options{}, func(t *testing.T, s chorus.Summary) {
 			if !strings.Contains(s.Sentences[0].Text, "31") {
 				t.Errorf("lead %q does not give the latest toll", s.Sentences[0].Text)
