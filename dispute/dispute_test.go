@@ -316,6 +316,12 @@ func TestSpeakerOf(t *testing.T) {
 		{"Vos has always denied the claim.", "Always", "", "Vos", true},
 		{"The mayor's camp has denied that she knew of the meeting.", "Camp", "The mayor's camp", "The mayor's camp", true},
 		{"The governor's rep vociferously denied the report.", "", "", "The governor's rep", true},
+		// The denial's subject names another person than the attribution,
+		// who shares a surname with them.
+		{"Oren Vale vehemently denied hitting his former wife.", "Mira Vale", "Mira Vale", "Oren Vale", true},
+		{"Vale first denied any knowledge of the money.", "Oren Vale", "Oren Vale", "Oren Vale", true},
+		{"President Vale denied the report.", "Vale", "President Vale", "President Vale", true},
+		{"Vale has admitted the affair but has denied the fraud.", "Oren Vale", "Oren Vale", "Oren Vale", true},
 	}
 	for _, tt := range tests {
 		low, orig := tokens(tt.s)

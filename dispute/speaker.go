@@ -22,6 +22,13 @@ import (
 // (the model was fitted on it); the reader is shown who.
 func denier(s sentence, v int) (who, raw string) {
 	if raw := s.rawSpeaker(); raw != "" {
+		if who, subj := subjectOf(s, v); who != "" && subj != "" && otherPerson(raw, who) && nameLike(who) {
+			// The denial's own subject names someone else than the
+			// attribution, who shares at most a surname with them
+			// ("Michael Lohan vehemently denied ..." credited to "Dina
+			// Lohan" by the paragraph's speaker): the subject denies.
+			return who, subj
+		}
 		if !inSentence(s, raw) {
 			// A name the attribution carried from elsewhere, none of
 			// whose words the denial uses ("Jail Records" for "Tom Hale
@@ -45,6 +52,44 @@ func denier(s sentence, v int) (who, raw string) {
 	}
 	return subjectOf(s, v)
 }
+
+// otherPerson reports whether names a and b name two people: each has a
+// word of more than two letters the other lacks ("Dina Lohan" and
+// "Michael Lohan"), not one name inside the other ("Trump" and
+// "President Trump").
+func otherPerson(a, b string) bool {
+	fa, fb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	extra := func(x, y []string) bool {
+		for _, w := range x {
+			if len(w) > 2 && !slices.Contains(y, w) {
+				return true
+			}
+		}
+		return false
+	}
+	return extra(fa, fb) && extra(fb, fa)
+}
+
+// nameLike reports whether who reads as a name of at most four words:
+// no clause ("Weinstein has acknowledged inappropriate behavior") and no
+// adverb ("Wendorff first").
+func nameLike(who string) bool {
+	f := strings.Fields(strings.ToLower(who))
+	if len(f) > 4 || !plausibleName(who) {
+		return false
+	}
+	for _, w := range f {
+		if adverbs[w] || connectives[w] || notName[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// notName are words of a denial's subject that are no part of a name:
+// time adverbs and auxiliaries the adverbs list lacks ("Wendorff first
+// denied").
+var notName = lex.Set("first", "then", "initially", "again", "now", "once", "is", "was", "were", "are", "had")
 
 // subjectOf returns the subject before the denial verb v as a speaker
 // name (speakerName), or "" when it names no one, and as read before
