@@ -204,7 +204,7 @@ func vetoed(d chorus.Dispute) bool {
 	if isDenialTopic(d) {
 		return denialVetoed(d)
 	}
-	return otherMonth(d) || otherScope(d) || otherSpan(d) || subCount(d) || countVetoed(d) || recalled(d)
+	return otherMonth(d) || otherScope(d) || otherSpan(d) || subCount(d) || countVetoed(d) || recalled(d) || severalEvents(d)
 }
 
 // cut reports a claim that stops before its sentence ends ("Democrats

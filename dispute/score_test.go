@@ -319,6 +319,25 @@ func TestVetoed(t *testing.T) {
 		{"an update past a lower bound", claims("Number of dead: the sources differ",
 			"Four days of unrest in Orla have left at least 40 dead.",
 			"Five days of unrest in Orla have led to 50 deaths."), false},
+		// Session 9's strict reading.
+		{"a claim saying no one accused", spoken(claims("Denied by Vale",
+			"Vale hasn't been accused of wrongdoing and there is no sign he misled the board.",
+			"Vale denied any wrongdoing."), "Vale"), true},
+		{"a claim saying someone accused", spoken(claims("Denied by Vale",
+			"Vale has been accused of misleading the board about the merger.",
+			"Vale denied any wrongdoing."), "Vale"), false},
+		{"the spokesman's statement beside the spokesperson's denial", spoken(claims("Denied by a Brackair spokesperson",
+			"A Brackair spokesman says the airline has settled with the owner of the dog.",
+			"A Brackair spokesperson called the claim false."), "A Brackair spokesperson"), true},
+		{"the denier's own testimony", spoken(claims("Denied by Ann Pell",
+			"Pell, who is charged in the permit case, testified that she had asked the mayor first.",
+			"Ann Pell rejected the charges against her, telling the jury she had acted in good faith."), "Ann Pell"), true},
+		{"one bombing beside two", claims("Number of dead: the sources differ",
+			"At least 14 people were killed in a bombing on a tram in Orla on Monday.",
+			"Police patrols were doubled in Orla after two bombings that left 31 people dead."), true},
+		{"two bombings in both", claims("Number of dead: the sources differ",
+			"Two bombings in Orla left 31 people dead.",
+			"Two bombings in Orla killed at least 28 people."), false},
 	}
 	for _, tt := range tests {
 		if got := vetoed(tt.d); got != tt.want {

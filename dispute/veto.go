@@ -31,7 +31,8 @@ func denialVetoed(d chorus.Dispute) bool {
 	}
 	for _, c := range d.Claims[:len(d.Claims)-1] {
 		cw := words(c.Text)
-		if sameSpeaker(c.Speaker, den.Speaker) || rejects(cw) || ownAccount(cw) || toldBy(cw, den.Speaker) {
+		if sameSpeaker(c.Speaker, den.Speaker) || rejects(cw) || ownAccount(cw) || toldBy(cw, den.Speaker) ||
+			toldBySpokes(cw, den.Speaker) || ownTestimony(cw, den.Speaker) || negatedClaim(cw) {
 			return true
 		}
 		if wrongdoing(obj) && passing(cw, den.Speaker) {
