@@ -141,7 +141,10 @@ func (c *cluster) read(articles []chorus.Article) {
 				if si+1 < len(sents) && runsIntoLower(s, sents[si+1]) {
 					continue // a photo caption or headline run into the text
 				}
-				s = cutLeadIn(strings.TrimSpace(s))
+				s = cutQuotedHeading(cutLeadIn(strings.TrimSpace(s))) // furniture.go
+				if len(d.cands) < headedDatelineSentences {
+					s = cutHeadedDateline(s) // "Headline here tampa, fla. -- the story ..." (furniture.go)
+				}
 				if len(d.cands) == 0 && a.Title != "" {
 					// A headline run into the first sentence.
 					if rest, ok := strings.CutPrefix(s, a.Title+" "); ok && countWords(rest) >= minWords {

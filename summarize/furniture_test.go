@@ -1,0 +1,57 @@
+package summarize
+
+import "testing"
+
+func TestCutHeadedDateline(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"headline before a dateline", "Ferry sinks off the cape westvale, ore. -- a ferry carrying 40 people sank off the cape on monday, officials said.",
+			"A ferry carrying 40 people sank off the cape on monday, officials said."},
+		{"photo credit before a dateline", "Jane roe for the westvale gazette marlow, aldera — as the river rose this week, the town built a wall of sandbags.",
+			"As the river rose this week, the town built a wall of sandbags."},
+		{"dateline after a preposition", "Thousands are watching a webcam in the town of marlow bay, aldera – and nobody knows why they started to watch it.",
+			"Thousands are watching a webcam in the town of marlow bay, aldera – and nobody knows why they started to watch it."},
+		{"place after a comma", "The ferry hit a pier in marlow, aldera, last month — killing two people on board and injuring many more, police said.",
+			"The ferry hit a pier in marlow, aldera, last month — killing two people on board and injuring many more, police said."},
+		{"aside between dashes", "Two of the crew — jane roe, 45, of marlow, aldera — boarded a flight to the capital on monday night with the captain.",
+			"Two of the crew — jane roe, 45, of marlow, aldera — boarded a flight to the capital on monday night with the captain."},
+		{"a season, not a place", "The store will open in the fall, likely early september — and it will be the largest store of its kind in the world.",
+			"The store will open in the fall, likely early september — and it will be the largest store of its kind in the world."},
+		{"short story after the dash", "Ferry sinks westvale, ore. -- a ferry sank.", "Ferry sinks westvale, ore. -- a ferry sank."},
+		{"no dash", "A ferry carrying 40 people sank off the cape on monday, officials said.", "A ferry carrying 40 people sank off the cape on monday, officials said."},
+		{"empty", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := cutHeadedDateline(tt.in); got != tt.want {
+				t.Errorf("cutHeadedDateline(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestCutQuotedHeading(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"subheading before a speaker", "' not our ferry ' ms roe said the council had sold the boat in march.", "Ms roe said the council had sold the boat in march."},
+		{"subheading run into the sentence", "' lost at sea'the crew were found on a raft two days later, the coast guard said.", "The crew were found on a raft two days later, the coast guard said."},
+		{"contraction inside the subheading", "' i ' m so relieved ' the captain's wife told reporters she had not slept for days.", "The captain's wife told reporters she had not slept for days."},
+		{"subheading before a quotation", `' calm seas ' " the crew did everything right, " the harbour master said.`, `" the crew did everything right, " the harbour master said.`},
+		{"quotation before its speaker", "' we never gave up, ' the captain said after the rescue on monday.", "' we never gave up, ' the captain said after the rescue on monday."},
+		{"title before its verb", "' the last ferry ' returns to cinemas in june after twenty years away.", "' the last ferry ' returns to cinemas in june after twenty years away."},
+		{"title before a role", "' harbour lights ' actor jane roe has died at the age of 80, her agent said.", "' harbour lights ' actor jane roe has died at the age of 80, her agent said."},
+		{"heading before a colon", "' lost at sea ': the crew of the westvale ferry tell their story.", "' lost at sea ': the crew of the westvale ferry tell their story."},
+		{"short rest", "' lost at sea ' the crew.", "' lost at sea ' the crew."},
+		{"no closing mark", "' the crew were found on a raft two days later.", "' the crew were found on a raft two days later."},
+		{"no mark", "The crew were found on a raft two days later.", "The crew were found on a raft two days later."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := cutQuotedHeading(tt.in); got != tt.want {
+				t.Errorf("cutQuotedHeading(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
