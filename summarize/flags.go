@@ -25,6 +25,7 @@ const (
 	flagFragment                      // a piece of a sentence (reference.go)
 	flagDefinite                      // opens with a bare "the X" that points back (defect.DefiniteHeads; selection.go)
 	flagNarrator                      // the writer's own voice, in a reader's summary (markNarrators): never selected
+	flagLeansBack                     // opens with "the X" the sentence before it introduces, in a reader's summary (antecedent.go): never leads
 	flagDependent   = flagPronoun | flagConnective | flagAttribution | flagBareQuote | flagRefers
 )
 

@@ -245,12 +245,14 @@ func (c *cluster) canLead(cd *candidate) bool {
 // canLeadShape reports whether a sentence has the shape of a lead: a
 // whole, self-contained statement of a lead's length, not a question,
 // quote or fragment, and not one that presupposes its event or person
-// (presupposes) or names a person by a surname alone (candidate.bare). A
+// (presupposes) or names a person by a surname alone (candidate.bare),
+// nor one whose "the X" its article introduced just before
+// (flagLeansBack, antecedent.go: a reader's summary only). A
 // sentence with quotation marks may lead only when they hold short titles
 // or phrases (quotesOnlyNames).
 func canLeadShape(cd *candidate) bool {
 	return selectable(cd) && cd.words >= leadMinWords && cd.words <= leadMaxWords && cd.bare == "" &&
-		cd.flags&(flagDependent|flagUnfinished|flagQuestion) == 0 && !presupposes(cd.text) &&
+		cd.flags&(flagDependent|flagUnfinished|flagQuestion|flagLeansBack) == 0 && !presupposes(cd.text) &&
 		(cd.flags&flagQuote == 0 || quotesOnlyNames(cd.text) || !quotedApart(cd.text))
 }
 

@@ -140,14 +140,15 @@ func (c *cluster) surnamesAfterNames(picked []int) {
 
 // standAloneFirst makes sure the summary opens with a sentence that stands
 // alone when no lead was chosen: a first sentence that leans on one before
-// it ("Sometime later, ...", "He said ...", "The attack ...") or, in a
-// reader's summary, is a page's junk line (junkLead) gives way to
+// it ("Sometime later, ...", "He said ...", "The attack ...", a "the X"
+// its source introduced just before: flagLeansBack) or, in a reader's
+// summary, is a page's junk line (junkLead) gives way to
 // the first picked sentence that could lead, which moves to the front.
 func (c *cluster) standAloneFirst(picked []int) {
 	if len(picked) < 2 || picked[0] == c.lead && c.lead >= 0 {
 		return
 	}
-	if first := &c.cands[c.facts[picked[0]].rep]; first.flags&(flagDependent|flagFragment) == 0 && !presupposes(first.text) &&
+	if first := &c.cands[c.facts[picked[0]].rep]; first.flags&(flagDependent|flagFragment|flagLeansBack) == 0 && !presupposes(first.text) &&
 		!(c.reader && junkLead(first.text)) {
 		return
 	}

@@ -160,9 +160,10 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		// multinews-val (first 1,000) unchanged; before the rule asked
 		// for a person's context (personContext), duc2003 fell to 40.33.
 		c.markSurnames()
-		c.markQuoteTails()  // a quote's last sentence, alone, has no speaker (reference.go)
-		c.markNarrators()   // "I asked ...", "we're told ...": the writer's voice (flags.go)
-		c.markOpenedTails() // a quote's last sentence balanceQuotes opened (quotespace.go)
+		c.markQuoteTails()       // a quote's last sentence, alone, has no speaker (reference.go)
+		c.markNarrators()        // "I asked ...", "we're told ...": the writer's voice (flags.go)
+		c.markOpenedTails()      // a quote's last sentence balanceQuotes opened (quotespace.go)
+		c.markIntroducedBefore() // "The grave is ..." after "... a grave near ..." (antecedent.go)
 	}
 	c.score(m)
 	c.seen = c.readSeen(seen) // before focus, which reads the query against it too

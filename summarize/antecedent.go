@@ -1,0 +1,157 @@
+package summarize
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/chorusnews/chorus/defect"
+	"github.com/chorusnews/chorus/internal/lex"
+)
+
+// This file keeps a sentence that opens with "the X" next to the sentence
+// that introduced X in its own article. News copy introduces a thing once
+// ("... 28 bodies were retrieved from a grave near the town.") and then
+// refers back to it ("The grave is located in an area where ..."); opening
+// a summary, or read after another source's sentence, the second leaves the
+// reader asking which grave. The flags (reference.go, flagDefinite) let such
+// a sentence lead and let any chosen sentence naming "grave" resolve it;
+// this rule keeps it from leading. In the body of a summary the flags'
+// rules stand: there an earlier summary sentence most often names X.
+
+// definiteRunMax is the most words after "the" a noun phrase that points
+// back holds: "the grave", "the aged whiskey".
+const definiteRunMax = 2
+
+// introWindow is how many bytes of its article before a sentence are
+// read for what introduced its "the X": about two sentences.
+const introWindow = 400
+
+// markIntroducedBefore marks, for a reader's summary, each sentence that
+// could lead (one of the first leadDepth of its article) and opens with
+// "the X" (definiteHeads) where the text just before it in its article
+// introduces X (introducesHead), as leaning back (flagLeansBack): it never
+// leads (canLeadShape, standAloneFirst). The text read is the article's
+// own, so that an introduction the cleaner cut with a caption run into it
+// ("Image caption ... investigators are working to identify 28 bodies
+// retrieved from a grave near the town") still counts. The benchmarks'
+// Fill summaries keep their leads.
+func (c *cluster) markIntroducedBefore() {
+	for i := range c.cands {
+		cd := &c.cands[i]
+		if cd.pos >= leadDepth || cd.flags&flagDependent != 0 {
+			continue
+		}
+		heads := definiteHeads(cd.text)
+		if len(heads) == 0 {
+			continue
+		}
+		if before := c.textBefore(cd); before != "" && introducesHead(before, heads) {
+			cd.flags |= flagLeansBack
+		}
+	}
+}
+
+// textBefore returns up to introWindow bytes of cd's article right before
+// cd's sentence, "" when the sentence opens the article or is not found
+// as written (the cleaner rewrote it).
+func (c *cluster) textBefore(cd *candidate) string {
+	a := c.docs[cd.doc].article
+	if a == nil {
+		return ""
+	}
+	key := cd.text
+	if len(key) > 40 {
+		key = key[:40]
+		for len(key) > 0 && !utf8.ValidString(key) {
+			key = key[:len(key)-1]
+		}
+	}
+	at := strings.Index(a.Text, key)
+	if at <= 0 {
+		return ""
+	}
+	return a.Text[max(0, at-introWindow):at]
+}
+
+// definiteHeads returns the words of the noun phrase an opening "the X"
+// rests on, folded by defect.NameKey ("grave" of "The grave is located
+// ...", "sanction" of "The sanctions are ..."): the words after "the"
+// before a stopword or a verb form, less the words that do not point back
+// (unpointing). It returns nil when s does not open that way, when the
+// phrase runs to more than definiteRunMax words (a description that
+// stands alone: "The zimbabwean environment minister ...") or a modifier
+// after the noun says which one is meant ("The grave of the poet ...",
+// "The man who ...", "The sign made from rocks ...").
+func definiteHeads(s string) []string {
+	var buf [8]string
+	w := lex.AppendLetterWords(buf[:0], s, len(buf))
+	if len(w) < 3 || w[0] != "the" {
+		return nil
+	}
+	end := 1
+	for end < len(w) && end <= definiteRunMax+1 && !lex.IsStopword(w[end]) && !participleLike(w[end]) && !madeWords[w[end]] && !lex.IsAttributionVerb(w[end]) {
+		end++
+	}
+	if end == 1 || end-1 > definiteRunMax || end < len(w) && pinning[w[end]] {
+		return nil // "The grave of the poet ...", "The man who ...", "The zimbabwean environment minister ..."
+	}
+	if end+1 < len(w) && (participleLike(w[end]) || madeWords[w[end]]) && reducedPreps[w[end+1]] {
+		return nil // "The sign made from rocks ...", "The complex proposed by ..."
+	}
+	var out []string
+	for _, x := range w[1:end] {
+		if known[x] {
+			return nil // "The supreme court ruled ...", "The president said ..."
+		}
+		if len(x) >= 4 && !unpointing[x] {
+			out = append(out, defect.NameKey(x))
+		}
+	}
+	return out
+}
+
+// pinning words after a noun say which one is meant.
+var pinning = lex.Set("of", "who", "whose", "which", "that", "where")
+
+// A participle and one of reducedPreps after the noun ("made from",
+// "proposed by") pin it down as a relative clause would;
+// madeWords are participles that do not end in "-ed".
+var (
+	reducedPreps = lex.Set("by", "from")
+	madeWords    = lex.Set("made", "sold", "known", "built", "found", "seen", "held", "taken", "given", "shown", "set")
+)
+
+// unpointing heads after "the" do not point back at something introduced:
+// ordinals, superlatives, common adjectives and words of time or
+// quantity.
+var unpointing = lex.Set("first", "last", "next", "same", "other", "latest", "most",
+	"best", "worst", "year", "week", "month", "time", "world", "country", "nation",
+	"state", "government", "public", "number", "rest", "three", "four", "five", "only",
+	"former", "local", "large", "small", "young", "high", "long", "full", "real", "main",
+	"early", "late", "united", "federal", "national", "american", "british", "recent")
+
+// known words after "the" name what every reader knows: "the president",
+// "the supreme court", "the white house".
+var known = lex.Set("president", "supreme", "pope", "king", "queen", "white", "senate", "congress", "pentagon")
+
+// introducesHead reports whether text prev introduces one of heads
+// (defect.NameKey folds): it holds the word, not after "the" (a name such
+// as "the food and drug administration" repeated, or a reference of its
+// own) nor after a possessive or demonstrative.
+func introducesHead(prev string, heads []string) bool {
+	w := lex.LetterWords(prev, 80)
+	for j, x := range w {
+		if !slices.Contains(heads, defect.NameKey(x)) {
+			continue
+		}
+		if j > 0 {
+			switch w[j-1] {
+			case "the", "this", "that", "these", "those", "its", "his", "her", "their":
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
