@@ -3,6 +3,7 @@ package summarize
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/chorusnews/chorus/defect"
@@ -78,7 +79,8 @@ func (c *cluster) textBefore(cd *candidate) string {
 // rests on, folded by defect.NameKey ("grave" of "The grave is located
 // ...", "sanction" of "The sanctions are ..."): the words after "the"
 // before a stopword or a verb form, less the words that do not point back
-// (unpointing). It returns nil when s does not open that way, when the
+// (unpointing). It returns nil when s does not open that way or names a
+// thing by a capitalised name ("The Harlow Playhouse ..."), when the
 // phrase runs to more than definiteRunMax words (a description that
 // stands alone: "The zimbabwean environment minister ...") or a modifier
 // after the noun says which one is meant ("The grave of the poet ...",
@@ -88,6 +90,11 @@ func definiteHeads(s string) []string {
 	w := lex.AppendLetterWords(buf[:0], s, len(buf))
 	if len(w) < 3 || w[0] != "the" {
 		return nil
+	}
+	if rest, ok := strings.CutPrefix(strings.TrimLeft(s, " \"“'‘("), "The "); ok {
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+			return nil // a name in cased text: "The Harlow Playhouse said ..."
+		}
 	}
 	end := 1
 	for end < len(w) && end <= definiteRunMax+1 && !lex.IsStopword(w[end]) && !participleLike(w[end]) && !madeWords[w[end]] && !lex.IsAttributionVerb(w[end]) {

@@ -25,6 +25,7 @@ func TestDefiniteHeads(t *testing.T) {
 		{"known court", "The supreme court ruled on Tuesday.", nil},
 		{"verb stops the phrase", "The council voted to close the bridge.", []string{"council"}},
 		{"too short", "The end.", nil},
+		{"a capitalised name", "The Harlow Playhouse cancelled the season.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
