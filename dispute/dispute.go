@@ -276,13 +276,14 @@ func words(s string) []string {
 
 // tokens returns words(s) and, aligned with them, the same words as s
 // spells them (trimmed of the punctuation around them, a "," for a
-// clause end).
+// clause end: a comma or a semicolon, which ends a denial's object as
+// "Gutierrez denied that the fire was a stunt; witnesses said ..." does).
 func tokens(s string) (low, orig []string) {
 	f := strings.Fields(s)
 	low = make([]string, 0, len(f))
 	orig = make([]string, 0, len(f))
 	for _, o := range f {
-		comma := strings.HasSuffix(strings.TrimRight(o, "\"'”’)"), ",")
+		comma := strings.HasSuffix(strings.TrimRight(o, "\"'”’)"), ",") || strings.HasSuffix(o, ";")
 		o = strings.Trim(o, ".,;:!?\"'“”‘’()[]")
 		w := strings.ToLower(o)
 		if w != "" && w[0] >= '0' && w[0] <= '9' {

@@ -553,6 +553,9 @@ func TestFindCases(t *testing.T) {
 			{"Ana Pell has been held in Lenn for two weeks on smuggling charges after a search of her luggage at the airport.",
 				"Her lawyer met reporters outside the court on Monday.", "The weather in Lenn was warm.", "The hearing was brief.",
 				"Ms Pell denies the charges and says the gold was a gift."}}, 1},
+		{"the object ends at a semicolon", [][]string{
+			{"Dan Rell, whose client is accused of theft, had just begun his closing argument when his phone rang loudly in court, witnesses told the Orla Herald."},
+			{"Rell denied that the ringing phone was a courtroom stunt; witnesses said he had been fiddling with the phone before his argument, according to the Orla Herald."}}, 0},
 		{"other animals", [][]string{
 			{"A jaguar escaped at the Orvel zoo on Saturday and killed six animals, the zoo said."},
 			{"The Orvel zoo closed after a jaguar escaped on Saturday and killed eight other animals."}}, 1},
