@@ -136,6 +136,8 @@ var actSynonyms = map[string][]string{
 	"hit":   {"hit", "punched", "struck", "assault", "assaulted", "beat", "attacked"},
 	"punch": {"punched", "hit", "struck", "assault", "assaulted"},
 	"steal": {"stole", "stolen", "theft", "stealing", "took"},
+	"harm": {"harmed", "hurt", "injured", "injuring", "abuse", "abused", "assault", "assaulted", "beat", "beating",
+		"suffocating", "suffocated", "smothering", "smothered", "shaking", "killed", "killing", "murder", "murdering"},
 }
 
 // statesAct reports whether a claim states the act a denial denies
