@@ -63,7 +63,7 @@ func TestRecall(t *testing.T) {
 		t.Skipf("no data: %v", err)
 	}
 	type tally struct{ labelled, real, shown, hit int }
-	sets := map[string]*tally{"dev": {}, "heldout": {}}
+	sets := map[string]*tally{"dev": {}, "heldout": {}, "strict9": {}}
 	byKind := map[string][2]int{}
 	i := -1
 	err = dataset.Read(dir, "multinews-val", 0, func(ex dataset.Example) error {
@@ -102,7 +102,7 @@ func TestRecall(t *testing.T) {
 	if err != nil {
 		t.Skipf("no data: %v", err)
 	}
-	for _, name := range []string{"dev", "heldout"} {
+	for _, name := range []string{"dev", "heldout", "strict9"} {
 		s := sets[name]
 		p := float64(s.hit) / float64(max(s.shown, 1))
 		r := float64(s.hit) / float64(max(s.real, 1))
@@ -115,7 +115,9 @@ func TestRecall(t *testing.T) {
 		if s.labelled == 0 {
 			t.Errorf("%s: no labelled cluster found in the data", name)
 		}
-		if s.shown > 0 && p < 0.8 {
+		// strict9 counts an update (a toll that grew) as no dispute, so
+		// its cluster-level precision is reported, not held to the bar.
+		if s.shown > 0 && p < 0.8 && name != "strict9" {
 			t.Errorf("%s: cluster-level precision %.3f, want >= 0.8", name, p)
 		}
 	}
