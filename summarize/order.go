@@ -41,8 +41,11 @@ type orderKey struct {
 }
 
 // order sorts the picked facts into reading order, the lead first. rank
-// gives each document's place in the earliest-source-first order.
+// gives each document's place in the earliest-source-first order; in a
+// reader's summary of undated articles the lead's source comes first
+// (leadSourceFirst).
 func (c *cluster) order(picked []int, rank []int) {
+	rank = c.leadSourceFirst(rank)
 	keys := make(map[int]orderKey, len(picked))
 	inPicked := make(map[int]bool, len(picked))
 	for _, f := range picked {
@@ -89,6 +92,45 @@ func (c *cluster) order(picked []int, rank []int) {
 	c.quotesAfterSpeakers(picked)
 	c.definitesAfterNames(picked)
 	c.surnamesAfterNames(picked)
+}
+
+// leadSourceFirst returns rank with the lead's source first, the others
+// after it in their order, for a reader's summary whose articles are not
+// all dated; rank itself otherwise. Without dates the order of the input
+// is no order of events, and the lead's source goes on to tell the event
+// the lead states: put first, its details follow the lead, and another
+// source's reaction or side story comes after them, not between the lead
+// and the event ("... fatally shot a man accused of killing two shoppers."
+// then "Police responded to a call regarding a man with a gun in the
+// store." before the other source's account). Dated articles keep the
+// earliest-source-first order, which puts an original story before its
+// update. Multi-News validation (5,622 default summaries): 1,170 change
+// (1,107 in order only; 63 also move a full name to the new first
+// mention); of 44 read, 23 better (the event's details right after the
+// lead; an unrelated source's sentence last), 7 worse (a reaction or a
+// side remark of the lead's source before the other source's event), 14
+// the same.
+func (c *cluster) leadSourceFirst(rank []int) []int {
+	if !c.reader || c.lead < 0 {
+		return rank
+	}
+	dated := true
+	for i := range c.docs {
+		dated = dated && !c.docs[i].article.Published.IsZero()
+	}
+	ld := c.cands[c.facts[c.lead].rep].doc
+	if dated || rank[ld] == 0 {
+		return rank
+	}
+	out := make([]int, len(rank))
+	for d, r := range rank {
+		out[d] = r
+		if r < rank[ld] {
+			out[d] = r + 1
+		}
+	}
+	out[ld] = 0
+	return out
 }
 
 // surnamesAfterNames moves a sentence whose first person mention is a bare

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chorusnews/chorus"
 )
@@ -172,5 +173,45 @@ func TestLeaningAfterOtherWording(t *testing.T) {
 	c.order(picked, []int{0, 1})
 	if want := []int{0, 1}; !slices.Equal(picked, want) {
 		t.Errorf("order %v, want %v (\"It flooded ...\" after the gale)", picked, want)
+	}
+}
+
+func TestLeadSourceFirst(t *testing.T) {
+	day := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name   string
+		dates  []time.Time // of the three documents; zero: undated
+		reader bool
+		leadIn int // document of the lead's sentence; -1: no lead
+		want   []int
+	}{
+		{"undated: the lead's source first", []time.Time{{}, {}, {}}, true, 2, []int{1, 2, 0}},
+		{"lead already first", []time.Time{{}, {}, {}}, true, 0, []int{0, 1, 2}},
+		{"middle source", []time.Time{{}, {}, {}}, true, 1, []int{1, 0, 2}},
+		{"all dated: earliest first", []time.Time{day, day, day}, true, 2, []int{0, 1, 2}},
+		{"some dated: the lead's source first", []time.Time{day, {}, day}, true, 2, []int{1, 2, 0}},
+		{"fill keeps the order", []time.Time{{}, {}, {}}, false, 2, []int{0, 1, 2}},
+		{"no lead", []time.Time{{}, {}, {}}, true, -1, []int{0, 1, 2}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := &cluster{reader: tt.reader, lead: -1}
+			for i, d := range tt.dates {
+				c.docs = append(c.docs, document{index: i, article: &chorus.Article{Published: d}})
+				c.cands = append(c.cands, candidate{doc: i})
+				c.facts = append(c.facts, fact{rep: i})
+			}
+			if tt.leadIn >= 0 {
+				c.lead = tt.leadIn
+			}
+			rank := []int{0, 1, 2}
+			got := c.leadSourceFirst(rank)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("leadSourceFirst = %v, want %v", got, tt.want)
+			}
+			if !slices.Equal(rank, []int{0, 1, 2}) {
+				t.Errorf("rank changed in place: %v", rank)
+			}
+		})
 	}
 }
