@@ -154,6 +154,7 @@ func FindDated(docs []voices.Doc, published []time.Time) []chorus.Dispute {
 	})
 	for i := range out {
 		relabel(&out[i], shown)
+		lowestFirst(&out[i])
 	}
 	out = onePerTopic(out)
 	if len(out) > MaxDisputes {
@@ -163,6 +164,32 @@ func FindDated(docs []voices.Doc, published []time.Time) []chorus.Dispute {
 		return nil
 	}
 	return out
+}
+
+// lowestFirst orders the claims of a count shown as a possible update
+// (undatedDiffer) by their figures, lowest first, as an update reads;
+// left as they are when a claim's figure cannot be read again. Done
+// after the confidence model, which read them in text order.
+func lowestFirst(d *chorus.Dispute) {
+	if !strings.HasSuffix(d.Topic, undatedDiffer) {
+		return
+	}
+	kind := kindOf(d.Topic)
+	vals := make(map[string]int, len(d.Claims))
+	for _, c := range d.Claims {
+		v, ok := 0, false
+		for _, f := range figuresOf(words(c.Text)) {
+			if f.kind == kind {
+				v, ok = f.value, true
+				break
+			}
+		}
+		if !ok {
+			return
+		}
+		vals[c.Text] = v
+	}
+	slices.SortStableFunc(d.Claims, func(x, y chorus.Claim) int { return vals[x.Text] - vals[y.Text] })
 }
 
 // onePerTopic keeps the first dispute of each topic ("Number of dead",

@@ -903,3 +903,35 @@ func TestCasedName(t *testing.T) {
 		t.Errorf("Find on lower-cased sources = %+v, want one dispute denied by John Orrin", ds)
 	}
 }
+
+// TestLowestFirst checks the order of the claims of a count shown as a
+// possible update: lowest figure first, and text order when a figure
+// cannot be read.
+func TestLowestFirst(t *testing.T) {
+	tests := []struct {
+		name  string
+		d     chorus.Dispute
+		first string
+	}{
+		{"higher figure told first", claims("Number of dead"+undatedDiffer,
+			"At least 22 people were killed in the Tessaly landslide.",
+			"The Tessaly landslide killed at least 14 people."), "The Tessaly landslide killed at least 14 people."},
+		{"already lowest first", claims("Number of dead"+undatedDiffer,
+			"Nine died in the Orla fire.", "The Orla fire killed 12 people."), "Nine died in the Orla fire."},
+		{"a dated dispute keeps its order", claims("Number of dead: the sources differ",
+			"At least 22 people were killed in the Tessaly landslide.",
+			"The Tessaly landslide killed at least 14 people."), "At least 22 people were killed in the Tessaly landslide."},
+		{"a figure not read", claims("Number of dead"+undatedDiffer,
+			"At least 22 people were killed in the Tessaly landslide.",
+			"The landslide's toll is not known."), "At least 22 people were killed in the Tessaly landslide."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := tt.d
+			lowestFirst(&d)
+			if d.Claims[0].Text != tt.first {
+				t.Errorf("first claim %q, want %q", d.Claims[0].Text, tt.first)
+			}
+		})
+	}
+}
