@@ -27,4 +27,7 @@ func TestDropHeadline(t *testing.T) {
 			}
 		})
 	}
+	if got := dropHeadline("Ellery Bay to rebuild its north pier\n\n"+prose, "Harbour news", "Ellery Bay to rebuild its north pier"); got != prose {
+		t.Errorf("dropHeadline with the second of two titles = %q, want %q", got, prose)
+	}
 }

@@ -40,7 +40,7 @@ func parseHTML(page string) chorus.Article {
 		m := res.Metadata
 		pm := PageMetadata(page, m.URL)
 		text = trimToBody(trimEdges(dropLinkRuns(dropFurniture(dropRepeats(text)), links)), pm.Body)
-		text = dropHeadline(text, pm.Title)
+		text = dropHeadline(text, pm.Titles...)
 		return withMetadata(chorus.Article{
 			Title:     clean(unmarkSpaces(m.Title)),
 			Source:    clean(unmarkSpaces(m.Sitename)),

@@ -3,6 +3,7 @@ package input
 import (
 	"encoding/json"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -16,6 +17,10 @@ import (
 type Metadata struct {
 	// Title is the headline: og:title, JSON-LD headline, else <title>.
 	Title string
+	// Titles are all the page's names for its headline (og:title,
+	// JSON-LD headline, twitter:title, dc.title, <title>), distinct, in
+	// Title's order of preference.
+	Titles []string
 	// Publisher is the site or publisher name: og:site_name, JSON-LD
 	// publisher.name, application-name.
 	Publisher string
@@ -70,6 +75,11 @@ func PageMetadata(page, pageURL string) Metadata {
 				*c.dst = v
 				break
 			}
+		}
+	}
+	for _, v := range []string{r.meta["og:title"], r.ld.title, r.meta["twitter:title"], r.meta["dc.title"], r.title} {
+		if v = clean(v); v != "" && !slices.Contains(m.Titles, v) {
+			m.Titles = append(m.Titles, v)
 		}
 	}
 	m.Body = r.ld.body
@@ -163,6 +173,7 @@ func (r *metaReader) element(n *html.Node) {
 		if r.title == "" && n.FirstChild != nil && n.FirstChild.Type == html.TextNode {
 			r.title = n.FirstChild.Data
 		}
+
 	case atom.Meta:
 		content := attr("content")
 		for _, k := range []string{attr("property"), attr("name"), attr("itemprop"), attr("http-equiv")} {

@@ -1,6 +1,7 @@
 package input
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -20,7 +21,7 @@ func TestPageMetadata(t *testing.T) {
 <meta property="article:published_time" content="2025-09-16T07:30:00+02:00">
 <meta property="article:modified_time" content="2025-09-16T09:00:00+02:00">
 </head><body><p>x</p></body></html>`, "",
-			Metadata{Title: "Dam repaired", Publisher: "Vell Post", Author: "Ada Varga", URL: "https://post.example/dam", Language: "en-gb",
+			Metadata{Title: "Dam repaired", Titles: []string{"Dam repaired", "Dam repaired | Vell Post"}, Publisher: "Vell Post", Author: "Ada Varga", URL: "https://post.example/dam", Language: "en-gb",
 				Published: at("2025-09-16T07:30:00+02:00"), Updated: at("2025-09-16T09:00:00+02:00"), DateSource: "meta"}},
 		{"JSON-LD graph, article object first",
 			`<html><head><title>Page</title><link rel="canonical" href="https://herald.example/a/1">
@@ -29,18 +30,18 @@ func TestPageMetadata(t *testing.T) {
  {"@type":"NewsArticle","headline":"Bridge vote","datePublished":"2025-10-02T06:00:00Z","dateModified":"2025-10-02T08:00:00Z",
   "inLanguage":"en","author":[{"@type":"Person","name":"Ines Roe"},{"@type":"Person","name":"Tom Hale"}],
   "publisher":{"@type":"Organization","name":"Orla Herald"}}]}</script></head><body></body></html>`, "",
-			Metadata{Title: "Bridge vote", Publisher: "Orla Herald", Author: "Ines Roe, Tom Hale", URL: "https://herald.example/a/1", Language: "en",
+			Metadata{Title: "Bridge vote", Titles: []string{"Bridge vote", "Page"}, Publisher: "Orla Herald", Author: "Ines Roe, Tom Hale", URL: "https://herald.example/a/1", Language: "en",
 				Published: at("2025-10-02T06:00:00Z"), Updated: at("2025-10-02T08:00:00Z"), DateSource: "json-ld"}},
 		{"JSON-LD articleBody, tags stripped",
 			`<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Dam","articleBody":"<p>The dam  was repaired.</p><p>It reopens today.</p>"}</script></head></html>`, "",
-			Metadata{Title: "Dam", Body: "The dam was repaired. It reopens today."}},
+			Metadata{Title: "Dam", Titles: []string{"Dam"}, Body: "The dam was repaired. It reopens today."}},
 		{"time pubdate before a later time element",
 			`<html><head><title>Fair opens</title></head><body><time datetime="2025-01-01">footer</time>
 <article><time pubdate datetime="2025-05-04T10:00:00Z">4 May</time></article></body></html>`, "",
-			Metadata{Title: "Fair opens", Published: at("2025-05-04T10:00:00Z"), DateSource: "time"}},
+			Metadata{Title: "Fair opens", Titles: []string{"Fair opens"}, Published: at("2025-05-04T10:00:00Z"), DateSource: "time"}},
 		{"date in the URL",
 			`<html><head><title>Tide record</title></head><body><p>Text.</p></body></html>`, "https://news.example/2024/03/05/tide-record",
-			Metadata{Title: "Tide record", Published: at("2024-03-05T00:00:00Z"), DateSource: "url"}},
+			Metadata{Title: "Tide record", Titles: []string{"Tide record"}, Published: at("2024-03-05T00:00:00Z"), DateSource: "url"}},
 		{"weak first time element",
 			`<html><head></head><body><time datetime="2023-07-08">8 July</time></body></html>`, "",
 			Metadata{Published: at("2023-07-08T00:00:00Z"), DateSource: "first-time"}},
@@ -53,7 +54,8 @@ func TestPageMetadata(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			got := PageMetadata(tt.page, tt.url)
 			if got.Title != tt.want.Title || got.Publisher != tt.want.Publisher || got.Author != tt.want.Author || got.URL != tt.want.URL ||
-				got.Language != tt.want.Language || !got.Published.Equal(tt.want.Published) || !got.Updated.Equal(tt.want.Updated) || got.DateSource != tt.want.DateSource || got.Body != tt.want.Body {
+				got.Language != tt.want.Language || !got.Published.Equal(tt.want.Published) || !got.Updated.Equal(tt.want.Updated) || got.DateSource != tt.want.DateSource || got.Body != tt.want.Body ||
+				!slices.Equal(got.Titles, tt.want.Titles) {
 				t.Errorf("got  %+v\nwant %+v", got, tt.want)
 			}
 		})
