@@ -1,0 +1,52 @@
+package input
+
+import "testing"
+
+func TestIsWidgetLabel(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Listen to this article", true},
+		{"Skip to main content", true},
+		{"Show comments", true},
+		{"Loading...", true},
+		{"Save", true},
+		{"12 comments", true},
+		{"Image 1 of 5", true},
+		{"3 of 12", true},
+		{"Up next: Ferry fares rise in spring", true},
+		{"This article is more than 2 years old", true},
+		{"Up next, the board will vote on the ferry fares.", false},
+		{"12 comments were sent to the board before the vote.", false},
+		{"1 of 3 piers will reopen", false},
+		{"Save the north pier, the skippers said.", false},
+		{"The pier", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := isWidgetLabel(tt.in); got != tt.want {
+			t.Errorf("isWidgetLabel(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestIsContactLine(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Have a news tip? Email us at tips@courier.example.", true},
+		{"Contact the reporter at mara@courier.example", true},
+		{"Got a tip? Write to [email protected]", true},
+		{"Mara Quist covers the harbour for the Courier. Email her at mara@courier.example.", false}, // an author bio
+		{"Have a news tip? Call the newsroom.", false},                                               // no address
+		{"Residents can send comments to board@ellery.example until Friday, the board said.", false},
+		{"Email us at tips@courier.example with your photos of the storm, and the paper will print the best of them in the Saturday edition, the editor said on Monday, adding that readers had sent hundreds of pictures after the last storm, many of them from the north pier and the south basin where the ferries wait.", false}, // too long
+	}
+	for _, tt := range tests {
+		if got := isContactLine(tt.in); got != tt.want {
+			t.Errorf("isContactLine(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
