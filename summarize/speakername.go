@@ -47,6 +47,7 @@ func (c *cluster) nameSpeakers(sum *chorus.Summary) {
 	}
 	names := c.speakerNames(want)
 	c.laterNames(sum, want, names)
+	c.sourceNames(sum, want, names) // the sources' own full name, none credited (sourcename.go)
 	if len(names) == 0 {
 		return
 	}

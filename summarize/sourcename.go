@@ -1,0 +1,129 @@
+package summarize
+
+import (
+	"strings"
+
+	"github.com/chorusnews/chorus"
+
+	"github.com/chorusnews/chorus/internal/lex"
+)
+
+// This file gives nameSpeakers (speakername.go) the full name of a bare
+// speaker that no attribution credits and no later summary sentence
+// writes: the one the sources write it with ("… martha raddatz, the
+// moderator, …" makes '"…," raddatz says.' read '"…," Martha Raddatz
+// says.'). The articles introduce the person; the summary took a later
+// sentence that names them by surname alone.
+
+// sourceNames adds to names, for each surname of want it lacks, the full
+// name the cluster's sentences write it with after one of the listed
+// given names (lex.IsGivenName) where a name may start (sourceFullName),
+// when the cluster writes that surname after no other listed given name
+// (givensBefore), no couple or family shares it (twoPeople, sharedName)
+// and it never stands as a plural ("the wilsons"). A surname whose first
+// summary mention is a possessive is left alone: "Sowerby's beaked whale"
+// is a species, not the person.
+func (c *cluster) sourceNames(sum *chorus.Summary, want map[string]bool, names map[string]string) {
+	lack := make(map[string]bool)
+	for w := range want {
+		if names[w] == "" && !firstPossessed(sum, w) {
+			lack[w] = true
+		}
+	}
+	if len(lack) == 0 {
+		return
+	}
+	found := make(map[string]string)
+	shared := make(map[string]bool)
+	for ci := range c.cands {
+		s := c.cands[ci].text
+		if !mentionsAny(s, lack) {
+			continue
+		}
+		f := strings.Fields(s)
+		for k := 1; k < len(f); k++ {
+			w, _ := lowerCore(f[k])
+			if !lack[w] {
+				if p, ok := strings.CutSuffix(w, "s"); ok && lack[p] {
+					shared[p] = true // "the wilsons": a family
+				}
+				continue
+			}
+			if sharedName(f, k) {
+				shared[w] = true
+			}
+			if found[w] != "" {
+				continue
+			}
+			if g, ok := sourceFullName(f, k); ok {
+				found[w] = nameCase(g) + " " + nameCase(w)
+			}
+		}
+	}
+	if len(found) == 0 {
+		return
+	}
+	givens := c.givensBefore(found)
+	two := c.twoPeople()
+	for w, full := range found {
+		if len(givens[w]) == 1 && !two[w] && !shared[w] {
+			names[w] = full
+		}
+	}
+}
+
+// sourceFullName returns the given name f[k-1] (lower case) when it is a
+// listed given name written right before the surname f[k] where a name
+// may start: first in the sentence, after punctuation, a role or a verb
+// of saying (opensName), or after a word that is no stopword ("moderator
+// martha raddatz"); not after another given name (a middle name: "anthony
+// michael sanders") nor after a stopword ("we hope cox will …").
+func sourceFullName(f []string, k int) (string, bool) {
+	g, gp := lowerCore(f[k-1])
+	if gp || !lex.IsGivenName(g) || possessed(f[k]) && k+1 < len(f) && kinWords[strings.ToLower(strings.Trim(f[k+1], ",.;:"))] {
+		return "", false
+	}
+	if k == 1 {
+		return g, true
+	}
+	m, mp := lowerCore(f[k-2])
+	if !mp && lex.IsGivenName(m) {
+		return "", false
+	}
+	if opensName(f[k-2]) || !lex.IsStopword(m) {
+		return g, true
+	}
+	return "", false
+}
+
+// sharedName reports whether the surname f[k] closes a pair of given
+// names ("jason and melissa mcalister") or follows a family word ("the
+// mcalister family" is read elsewhere: kinNear): two people bear it.
+func sharedName(f []string, k int) bool {
+	if k >= 3 {
+		a, _ := lowerCore(f[k-3])
+		and := strings.ToLower(f[k-2])
+		if (and == "and" || and == "&") && lex.IsGivenName(a) {
+			return true
+		}
+	}
+	if k+1 < len(f) {
+		if n, _ := lowerCore(f[k+1]); n == "family" || n == "couple" || n == "brothers" || n == "sisters" {
+			return true
+		}
+	}
+	return kinNear(f, k)
+}
+
+// firstPossessed reports whether the first word of sum whose core is w
+// (lower case) is a possessive ("sowerby's").
+func firstPossessed(sum *chorus.Summary, w string) bool {
+	for _, st := range sum.Sentences {
+		for _, f := range strings.Fields(st.Text) {
+			if core, _ := lowerCore(f); core == w {
+				return possessed(f)
+			}
+		}
+	}
+	return false
+}
