@@ -143,7 +143,7 @@ func (c *cluster) read(articles []chorus.Article) {
 				}
 				s = cutQuotedHeading(cutLeadIn(strings.TrimSpace(s))) // furniture.go
 				if len(d.cands) < headedDatelineSentences {
-					s = cutHeadedDateline(s) // "Headline here tampa, fla. -- the story ..." (furniture.go)
+					s = cutFusedHeadline(cutHeadedDateline(s)) // "Headline here tampa, fla. -- the story ...", "Headline here the story ..." (furniture.go)
 				}
 				if len(d.cands) == 0 && a.Title != "" {
 					// A headline run into the first sentence.

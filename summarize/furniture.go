@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/chorusnews/chorus/defect"
 	"github.com/chorusnews/chorus/internal/lex"
 )
 
@@ -178,3 +179,184 @@ var headingOpeners = lex.Set("the", "a", "an", "this", "that", "these", "those",
 	"mr", "mrs", "ms", "miss", "dr", "sir", "in", "on", "at", "during", "after", "before", "since", "when", "while",
 	"as", "it", "he", "she", "they", "we", "police", "officials", "state", "senior", "sheikh", "one", "two", "three",
 	"some", "many", "most", "a", "yesterday", "today", "last", "earlier", "now", "but", "and")
+
+// Bounds of cutFusedHeadline.
+const (
+	// fusedHeadMinWords and fusedHeadMaxWords bound the headline's words.
+	fusedHeadMinWords = 5
+	fusedHeadMaxWords = 25
+	// fusedLedeMinWords is the fewest words of the story after it.
+	fusedLedeMinWords = 10
+	// fusedRepeatWords is the most words of the story before it repeats
+	// the headline's pair.
+	fusedRepeatWords = 15
+	// fusedRestated is the least share of the headline's content words
+	// (stemmed) that the story after it repeats.
+	fusedRestated = 0.5
+)
+
+// cutFusedHeadline returns s, one of an article's first sentences, from
+// its story when a headline runs into it with nothing between: "Boy scouts
+// to consider allowing gay scouts and leaders the boy scouts confirmed
+// today that ..." reads "The boy scouts confirmed today that ...". The
+// story must restate the headline: two content words in a row ("boy
+// scouts") stand in both, and the story repeats at least fusedRestated of
+// the headline's content words; it repeats the pair within
+// fusedRepeatWords words, with no quotation mark, dash or colon between.
+// The story opens at the first "the", "a" or "an" after the headline's
+// pair, fusedHeadMinWords words in at least, that
+// follows a word with no punctuation and no preposition, conjunction or
+// verb that would make it part of the headline's own clause ("... lose
+// their lives in incidents over two days a deadly weekend ..." opens at "a
+// deadly weekend", not at "a paraglider," or "and a wingsuit jumper").
+func cutFusedHeadline(s string) string {
+	starts, words := fieldStarts(s, fusedHeadMaxWords+60)
+	if len(words) < fusedHeadMinWords+fusedLedeMinWords {
+		return s
+	}
+	for i := 0; i+1 < len(words) && i < fusedHeadMaxWords; i++ {
+		a, b := words[i], words[i+1]
+		if !contentPair(a, b) {
+			continue
+		}
+		k := repeatAt(words, a, b, i+2)
+		if k < 0 {
+			continue
+		}
+		for at := max(i+2, fusedHeadMinWords); at < k && at <= fusedHeadMaxWords; at++ {
+			if !ledeOpener[words[at]] || !headlineEnd(s, starts, at) || at >= 2 && words[at-2] == "to" || at+1 < len(words) && rateWords[words[at+1]] {
+				continue // "... a plan to keep the government ...": an infinitive takes the words after it
+			}
+			if k-at > fusedRepeatWords || strings.ContainsAny(s[starts[at]:starts[k]], `"“”'‘’—–:;|`) {
+				return s // the story restates the headline's words early, in one clause
+			}
+			if len(words)-at < fusedLedeMinWords || restated(words[:at], words[at:]) < fusedRestated {
+				return s
+			}
+			lede := lex.UpperFirst(s[starts[at]:])
+			if defect.Dangles(lede) {
+				return s // "The findings ...": alone, the story's opening would point back at the headline
+			}
+			return lede
+		}
+		return s
+	}
+	return s
+}
+
+// fieldStarts returns the byte offsets of the first n words of s and the
+// words themselves, lower-cased and trimmed of punctuation.
+func fieldStarts(s string, n int) ([]int, []string) {
+	var starts []int
+	var words []string
+	for i := 0; i < len(s) && len(words) < n; {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		starts = append(starts, i)
+		words = append(words, strings.ToLower(strings.Trim(s[i:j], `,.;:!?"“”'‘’()[]`)))
+		i = j
+	}
+	return starts, words
+}
+
+// contentPair reports whether a and b are two content words: letters or
+// digits, no stopwords.
+func contentPair(a, b string) bool {
+	return len(a) > 1 && len(b) > 1 && !lex.IsStopword(a) && !lex.IsStopword(b) && hasLetterOrDigit(a) && hasLetterOrDigit(b)
+}
+
+func hasLetterOrDigit(w string) bool {
+	return strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
+
+// repeatAt returns the index at or after from where words holds a, b in a
+// row, or -1.
+func repeatAt(words []string, a, b string, from int) int {
+	for k := from; k+1 < len(words); k++ {
+		if words[k] == a && words[k+1] == b {
+			return k
+		}
+	}
+	return -1
+}
+
+// headlineEnd reports whether the word before word at of s ends a
+// headline: no punctuation after it and no word that ties it to the next
+// (headlineTies).
+func headlineEnd(s string, starts []int, at int) bool {
+	prev := strings.TrimRight(s[starts[at-1]:starts[at]], " ")
+	if prev == "" || strings.ContainsAny(prev[len(prev)-1:], `,;:—–-"“”'’(`) {
+		return false
+	}
+	w := strings.ToLower(prev)
+	if len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+		return false // a verb that takes the words after it: "has rejected an attempt", "including the ..."
+	}
+	return !headlineTies[w] && !headlineVerbs[w]
+}
+
+// headlineVerbs take an object after them: "a" or "the" after one goes
+// on its clause ("the time she wore a visible ...", "has come a long way").
+var headlineVerbs = lex.Set("found", "find", "finds", "keep", "keeps", "kept", "come", "comes", "came", "wore", "wear",
+	"wears", "won", "win", "wins", "show", "shows", "see", "sees", "saw", "hit", "hits", "need", "needs", "want",
+	"wants", "put", "puts", "set", "sets", "let", "lets", "offer", "offers", "hold", "holds", "held", "leave", "leaves",
+	"left", "bring", "brings", "brought", "face", "faces", "reach", "reaches", "read", "reads", "outside", "above",
+	"below", "beneath", "almost", "nearly", "commemorate", "mark", "marks", "celebrate", "demand", "demands",
+	"address", "addresses", "adress", "tell", "tells", "told", "ask", "asks", "urge", "urges", "call", "calls", "like",
+	"likes", "love", "loves", "meet", "meets", "met", "join", "joins", "pay", "pays", "paid", "buy", "buys", "bought",
+	"sell", "sells", "sold", "launch", "launches", "sign", "signs", "visit", "visits", "hire", "hires", "kill", "kills",
+	"killed", "hurt", "hurts", "cut", "cuts", "run", "runs", "ran", "lose", "loses", "lost", "begin", "begins",
+	"began", "seek", "seeks", "sought", "spend", "spends", "spent", "build", "builds", "built", "send", "sends", "sent")
+
+// restated returns the share of head's content words whose stems story
+// holds.
+func restated(head, story []string) float64 {
+	in := make(map[string]bool, len(story))
+	for _, w := range story {
+		in[lex.Stem(w)] = true
+	}
+	n, hit := 0, 0
+	for _, w := range head {
+		if len(w) < 2 || lex.IsStopword(w) || !hasLetterOrDigit(w) {
+			continue
+		}
+		n++
+		if in[lex.Stem(w)] {
+			hit++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(hit) / float64(n)
+}
+
+// ledeOpener are the words a story's first sentence opens with after a
+// headline.
+var ledeOpener = lex.Set("the", "a", "an")
+
+// headlineTies are the words after which "the", "a" or "an" goes on the
+// same clause: prepositions, conjunctions, verbs of being and having.
+var headlineTies = lex.Set("of", "in", "on", "at", "to", "for", "with", "by", "from", "about", "into", "over", "under",
+	"after", "before", "during", "than", "as", "like", "and", "or", "but", "nor", "is", "was", "are", "were", "be", "been",
+	"being", "has", "have", "had", "that", "which", "who", "whom", "whose", "what", "if", "when", "where", "while",
+	"not", "also", "just", "only", "even", "all", "such", "get", "gets", "got", "make", "makes", "made", "take", "takes",
+	"took", "give", "gives", "gave", "become", "becomes", "became", "via", "per", "through", "against", "between",
+	"among", "without", "within", "across", "behind", "beyond", "toward", "towards", "upon", "amid", "near", "off", "out",
+	"up", "down", "around", "along", "since", "until", "said", "says", "called", "named", "do", "does", "did", "can",
+	"could", "will", "would", "shall", "should", "may", "might", "must", "once", "twice", "per", "it", "he", "she",
+	"they", "we", "you", "i", "there", "here", "how", "why", "whether", "then", "so", "too", "very", "more", "most",
+	"less", "least", "much", "many", "what's", "it's", "there's", "that's", "s")
+
+// rateWords after "a" make a rate of what comes before ("nine hours a
+// night", "$4 a gallon"), which goes on the clause.
+var rateWords = lex.Set("night", "day", "week", "month", "year", "hour", "minute", "second", "gallon", "pound", "mile",
+	"piece", "head", "person", "time", "pop", "kilo", "litre", "liter", "share", "barrel", "ton", "tonne")

@@ -55,3 +55,28 @@ func TestCutQuotedHeading(t *testing.T) {
 		})
 	}
 }
+
+func TestCutFusedHeadline(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"headline restated by the story", "Ferry captain jailed for westvale harbour crash a ferry captain was jailed for two years on friday for the westvale harbour crash that hurt nine people.",
+			"A ferry captain was jailed for two years on friday for the westvale harbour crash that hurt nine people."},
+		{"story opening with the", "Storm sinks two westvale ferries in harbour overnight the storm that hit westvale overnight sank two westvale ferries moored in the harbour, officials said.",
+			"The storm that hit westvale overnight sank two westvale ferries moored in the harbour, officials said."},
+		{"article in the headline's own clause", "Two ferries, a tug and a barge sank in the westvale storm over two days a storm that hit westvale sank two ferries, a tug and a barge in the harbour.",
+			"A storm that hit westvale sank two ferries, a tug and a barge in the harbour."},
+		{"a verb before the article", "The westvale ferry has come a long way since the westvale ferry first sailed in 1901 with six passengers on board.",
+			"The westvale ferry has come a long way since the westvale ferry first sailed in 1901 with six passengers on board."},
+		{"story that does not restate", "Older ferries that sailed more than nine hours a night were twice as likely to break down as ferries that sailed nine hours or less.",
+			"Older ferries that sailed more than nine hours a night were twice as likely to break down as ferries that sailed nine hours or less."},
+		{"short", "Ferry captain jailed a ferry captain was jailed.", "Ferry captain jailed a ferry captain was jailed."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := cutFusedHeadline(tt.in); got != tt.want {
+				t.Errorf("cutFusedHeadline(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
