@@ -214,7 +214,10 @@ type StoreTx interface {
 	// AppendChange appends c to the change log and returns its Seq; it
 	// returns ErrVersion when c's Inbox entry was consumed already.
 	AppendChange(ctx context.Context, c Change) (int64, error)
-	// CreateStory stores a new story and returns its ID.
+	// CreateStory stores a new story and returns its ID. The story's first
+	// summary job is queued with it, due at s.Updated, or at s.Created
+	// when Updated is zero (the stored story's updated time is Created
+	// either way).
 	CreateStory(ctx context.Context, s StoryRecord) (int64, error)
 	// TouchStory records a change to a story's articles: it bumps Version,
 	// raises Last to at least last and queues, with the transaction, the

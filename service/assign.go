@@ -424,7 +424,10 @@ func (s *Service) assignOne(ctx context.Context, tx chorus.StoreTx, e chorus.Inb
 		var err error
 		if id == 0 {
 			st.created++
-			id, err = tx.CreateStory(ctx, chorus.StoryRecord{Story: chorus.Story{Title: a.Title, Created: now}, Last: docTime(a)})
+			// Its first summary is due SummaryDelay later too (Updated),
+			// so the articles that follow the first at once are
+			// summarized with it.
+			id, err = tx.CreateStory(ctx, chorus.StoryRecord{Story: chorus.Story{Title: a.Title, Created: now, Updated: due}, Last: docTime(a)})
 			if err != nil {
 				return nil, err
 			}

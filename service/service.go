@@ -99,8 +99,11 @@ type Options struct {
 	// to SummaryDelay after that change, but no more than
 	// queue.MaxPostpone (5 s) after the job was first due, so a story that
 	// keeps changing is still summarized. A new story's first summary is
-	// due at once. Zero means no delay; `chorus serve` uses
-	// DefaultSummaryDelay.
+	// due SummaryDelay after its first article too: a new story's next
+	// articles often follow at once, and a summary of the first alone,
+	// computed at once whenever a worker was free, made the number of
+	// summaries grow with the number of workers. Zero means no delay;
+	// `chorus serve` uses DefaultSummaryDelay.
 	SummaryDelay time.Duration
 	// AssignWait bounds how long Ingest waits for the story assigner to
 	// place its articles; zero means DefaultAssignWait (10 s). After it,

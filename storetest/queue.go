@@ -287,3 +287,54 @@ func testPostpone(t *testing.T, s chorus.Store) {
 		}
 	}
 }
+
+// testFirstJobDue checks when a new story's first summary job is due: at
+// the Updated time CreateStory is given (the service's summary delay), or
+// at its creation when Updated is zero; the story stored is updated at its
+// creation either way.
+func testFirstJobDue(t *testing.T, s chorus.Store) {
+	ctx := context.Background()
+	for _, tc := range []struct {
+		name    string
+		updated time.Time
+		want    time.Time
+	}{
+		{"at creation", time.Time{}, t0},
+		{"delayed", t0.Add(1500 * time.Millisecond), t0.Add(1500 * time.Millisecond)},
+	} {
+		var id int64
+		update(t, s, func(tx chorus.StoreTx) error {
+			var err error
+			id, err = tx.CreateStory(ctx, chorus.StoryRecord{Story: chorus.Story{Title: tc.name, Created: t0, Updated: tc.updated}, Last: t0})
+			if err != nil {
+				return err
+			}
+			_, err = tx.PutArticle(ctx, article("first-"+tc.name, id, t0))
+			return err
+		})
+		now := t0
+		jobs, err := runner(t, s, &now, func(queue.Job) error { return nil }).Pending(ctx, 100)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var due []time.Time
+		for _, j := range jobs {
+			if j.StoryID == id {
+				due = append(due, j.Scheduled)
+			}
+		}
+		if len(due) != 1 || !due[0].Equal(tc.want) {
+			t.Errorf("%s: first summary jobs due %v, want one at %v", tc.name, due, tc.want)
+		}
+		var st *chorus.StoryRecord
+		if err := s.View(ctx, func(r chorus.StoreReader) error {
+			st, err = r.Story(ctx, id)
+			return err
+		}); err != nil {
+			t.Fatal(err)
+		}
+		if !st.Updated.Equal(t0) {
+			t.Errorf("%s: story updated %v, want its creation %v", tc.name, st.Updated, t0)
+		}
+	}
+}

@@ -26,6 +26,7 @@ func Run(t *testing.T, open func(t *testing.T) chorus.Store) {
 		{"StoriesPage", testStoriesPage},
 		{"Jobs", testJobs},
 		{"Postpone", testPostpone},
+		{"FirstJobDue", testFirstJobDue},
 		{"Feeds", testFeeds},
 		{"Rollback", testRollback},
 		{"PanicRollback", testPanicRollback},

@@ -65,7 +65,11 @@ func (w *Writer) CreateStory(ctx context.Context, s chorus.StoryRecord) (int64, 
 	if err != nil {
 		return 0, w.c.Wrap("create story", err)
 	}
-	w.touch(id, 0, s.Created)
+	due := s.Created
+	if !s.Updated.IsZero() {
+		due = s.Updated
+	}
+	w.touch(id, 0, due)
 	return id, nil
 }
 
