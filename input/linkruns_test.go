@@ -35,7 +35,7 @@ func TestDropLinkRuns(t *testing.T) {
 	const prose2 = "Work will start in March, the board said, once the council has approved a loan that covers most of the cost."
 	links := map[string]bool{
 		"ferry fares rise again": true, "skippers return to the south basin": true, "lighthouse keeper retires": true,
-		"english": true, "deutsch": true, "français": true, "read the board s report": true, "pier to reopen": true,
+		"english": true, "deutsch": true, "français": true, "read the board s report": true, "pier to reopen": true, "harbour news": true,
 	}
 	tests := []struct {
 		name, in, want string
@@ -51,6 +51,8 @@ func TestDropLinkRuns(t *testing.T) {
 			prose + "\n\nFerry fares rise again\n\nSkippers return to the south basin\n\n" + prose2},
 		{"a menu opening the text", "English\n\nDeutsch\n\nFrançais\n\nPier to reopen\n\n" + prose, prose},
 		{"one linked headline opening the text stays", "Pier to reopen\n\n" + prose, "Pier to reopen\n\n" + prose},
+		{"a linked section name over the article", "Harbour news\n\n" + prose, prose},
+		{"a section name that was not a link stays", "Harbour notes\n\n" + prose, "Harbour notes\n\n" + prose},
 		{"no prose: unchanged", "Ferry fares rise again\n\nSkippers return to the south basin", "Ferry fares rise again\n\nSkippers return to the south basin"},
 		{"no links: unchanged", prose + "\n\nFerry fares rise again", prose + "\n\nFerry fares rise again"},
 		{"empty", "", ""},
