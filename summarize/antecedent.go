@@ -31,7 +31,10 @@ const introWindow = 400
 // markIntroducedBefore marks, for a reader's summary, each sentence that
 // could lead (one of the first leadDepth of its article) and opens with
 // "the X" (definiteHeads) where the text just before it in its article
-// introduces X (introducesHead), as leaning back (flagLeansBack): it never
+// introduces X (introducesHead), or where X is a noun that stands in for a
+// name told before (standIns: "The magazine concluded ...", "The
+// social-media giant has asked ...") and text comes before it, as leaning
+// back (flagLeansBack): it never
 // leads (canLeadShape, standAloneFirst). The text read is the article's
 // own, so that an introduction the cleaner cut with a caption run into it
 // ("Image caption ... investigators are working to identify 28 bodies
@@ -47,7 +50,7 @@ func (c *cluster) markIntroducedBefore() {
 		if len(heads) == 0 {
 			continue
 		}
-		if before := c.textBefore(cd); before != "" && introducesHead(before, heads) {
+		if before := c.textBefore(cd); before != "" && (introducesHead(before, heads) || standIns[heads[len(heads)-1]]) {
 			cd.flags |= flagLeansBack
 		}
 	}
@@ -117,6 +120,18 @@ func definiteHeads(s string) []string {
 	}
 	return out
 }
+
+// standIns are nouns that, after "the", stand in for a name the text gave
+// before: a publication, a company, an agency, a court's judge, a group
+// of people counted or cast. (The people and events lead.go's
+// presupposedNouns lists never lead at all.)
+var standIns = lex.Set("magazine", "newspaper", "paper", "network", "giant", "agency", "judge",
+	"candidate", "character", "retailer", "chain", "automaker", "carmaker", "maker", "startup",
+	"airline", "band", "website", "site", "outlet", "museum", "restaurant", "regular", "veteran",
+	"newcomer", "ceo", "executive", "spokesman", "spokeswoman", "official", "lawmaker", "organization",
+	"organisation", "charity", "institute", "university", "publication", "broadcaster", "channel",
+	"studio", "label", "brand", "manufacturer", "insurer", "lender", "bank", "exchange", "sheriff",
+	"prosecutor", "lawyer", "attorney", "father", "mother", "parent", "victim", "duo", "trio")
 
 // pinning words after a noun say which one is meant.
 var pinning = lex.Set("of", "who", "whose", "which", "that", "where")

@@ -2,7 +2,10 @@ package summarize
 
 import (
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/chorusnews/chorus"
 )
 
 func TestDefiniteHeads(t *testing.T) {
@@ -55,5 +58,42 @@ func TestIntroducesHead(t *testing.T) {
 				t.Errorf("introducesHead(%q, %q) = %v, want %v", tt.prev, tt.heads, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestMarkIntroducedBefore: a lead candidate whose "the X" the article
+// introduced just before, or that stands in for a name told before ("The
+// magazine"), may not lead; an article's own opening "the X" and a noun
+// the text before does not introduce may.
+func TestMarkIntroducedBefore(t *testing.T) {
+	arts := []chorus.Article{
+		{ID: "1", Text: "Divers found a grave near the quarry at Velmora on Monday. The grave is close to the old ferry road, police said."},
+		{ID: "2", Text: "The Velmora Courier spoke to the quarry owner on Monday. The magazine concluded that the quarry had been closed for years."},
+		{ID: "3", Text: "The harbour board met on Monday to discuss the quarry. The vote was delayed until the spring, the board said."},
+	}
+	c := &cluster{p: func() *Tuning { x := DefaultTuning(); return &x }(), lead: -1}
+	if !c.prepare(arts) {
+		t.Fatal("cannot prepare the articles")
+	}
+	c.markIntroducedBefore()
+	want := map[string]bool{
+		"The grave is close":    true,
+		"The magazine conclude": true,
+		"The harbour board met": false,
+		"The vote was delayed":  false,
+	}
+	seen := 0
+	for _, cd := range c.cands {
+		for p, w := range want {
+			if strings.HasPrefix(cd.text, p) {
+				seen++
+				if got := cd.flags&flagLeansBack != 0; got != w {
+					t.Errorf("%q: leans back %v, want %v", cd.text, got, w)
+				}
+			}
+		}
+	}
+	if seen != len(want) {
+		t.Errorf("found %d of the %d sentences", seen, len(want))
 	}
 }
