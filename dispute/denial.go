@@ -867,10 +867,11 @@ func sourcesOf(all []sentence, s sentence) []int {
 // commander, Ali Reza, was killed") stays in and a trailing clause
 // ("..., saying ...", "and said ...", ", who ...") does not.
 func clauseOf(obj []string) []string {
+	obj = pastDay(obj) // "denied Thursday reports that ..."
 	for i := 0; i < len(obj) && i < 2; i++ {
-		if claimWords[obj[i]] != nil && (i == 0 || determiners[obj[0]]) {
-			if i+1 < len(obj) && obj[i+1] == "that" {
-				i++
+		if claimWords[obj[i]] != nil && (i == 0 || determiners[obj[0]] || obj[0] == "a" || obj[0] == "an") {
+			if rest := pastDay(obj[i+1:]); len(rest) > 0 && rest[0] == "that" {
+				i = len(obj) - len(rest) // "a report Sunday that ..."
 			}
 			obj = obj[i+1:]
 			break
@@ -891,6 +892,19 @@ func clauseOf(obj []string) []string {
 		}
 	}
 	return obj[:end]
+}
+
+// pastDay returns ws past a day that opens it ("Thursday", "on
+// Thursday", "last Friday"): when a denial or report was made, not what
+// it says.
+func pastDay(ws []string) []string {
+	if len(ws) > 1 && (ws[0] == "on" || ws[0] == "last") && weekdays[ws[1]] {
+		return ws[2:]
+	}
+	if len(ws) > 0 && weekdays[ws[0]] {
+		return ws[1:]
+	}
+	return ws
 }
 
 // relatives open a clause about a noun of the object (", who says ..."):

@@ -553,6 +553,12 @@ func TestFindCases(t *testing.T) {
 			{"Ana Pell has been held in Lenn for two weeks on smuggling charges after a search of her luggage at the airport.",
 				"Her lawyer met reporters outside the court on Monday.", "The weather in Lenn was warm.", "The hearing was brief.",
 				"Ms Pell denies the charges and says the gold was a gift."}}, 1},
+		{"a day between the denial and its object", [][]string{
+			{"A patrol boat fired at the pier, a harbour official said."},
+			{"A senior Brask official on Friday denied Thursday reports that a patrol boat crossed the border and fired flares."}}, 1},
+		{"a report, a day, then what it says", [][]string{
+			{"A patrol boat fired at the pier, a harbour official said."},
+			{"A senior Brask official denied a report Thursday that a patrol boat crossed the border and fired flares."}}, 1},
 		{"the object ends at a semicolon", [][]string{
 			{"Dan Rell, whose client is accused of theft, had just begun his closing argument when his phone rang loudly in court, witnesses told the Orla Herald."},
 			{"Rell denied that the ringing phone was a courtroom stunt; witnesses said he had been fiddling with the phone before his argument, according to the Orla Herald."}}, 0},
