@@ -261,3 +261,41 @@ func TestReaderLeadStatesEvent(t *testing.T) {
 		t.Errorf("reader's lead %q opens as a feature", lead)
 	}
 }
+
+// TestReaderLeadCues checks that a reader's lead chosen again states the
+// event rather than a background fact the other sources also tell
+// (leadReaderCue): in the fixture the study's lede (a place, a time, a
+// number, a verb of happening) and a general line about owls' eyes
+// compete, and the general line agrees more with the other ledes.
+func TestReaderLeadCues(t *testing.T) {
+	arts := readCase(t, "feature-cue")
+	p := DefaultTuning()
+	c := &cluster{p: &p, sal: DefaultSalience(), lead: -1, reader: true}
+	if !c.prepare(arts) {
+		t.Fatal("no candidates")
+	}
+	c.score(DefaultModel())
+	c.stale = c.staleFacts()
+	l := c.pickLead(0, false, true)
+	if l.fact < 0 {
+		t.Fatal("no lead")
+	}
+	var study, general, cues float64
+	for f, s := range l.score {
+		switch text := c.cands[c.facts[f].rep].text; {
+		case strings.HasPrefix(text, "Researchers at Kessling"):
+			study, cues = s, float64(eventCues(text))
+		case strings.HasPrefix(text, "Owls hunt in the dark"):
+			general = s
+		}
+	}
+	if study == 0 || general == 0 {
+		t.Fatalf("fixture lost a candidate: study %.3f, general %.3f", study, general)
+	}
+	if study-leadReaderCue*cues/4 >= general {
+		t.Fatalf("without leadReaderCue the study already leads (%.3f vs %.3f): the fixture tests nothing", study-leadReaderCue*cues/4, general)
+	}
+	if lead := c.cands[c.facts[l.fact].rep].text; !strings.HasPrefix(lead, "Researchers at Kessling") {
+		t.Errorf("reader's lead %q does not state the study", lead)
+	}
+}
