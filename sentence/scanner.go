@@ -328,7 +328,23 @@ func (s *scanner) runOnPeriod(i int) bool {
 		return false
 	}
 	w := wordBefore(s.text, i)
-	return len(w) >= 2 && !strings.ContainsRune(w, '.') && isLetter(w[len(w)-1])
+	return len(w) >= 2 && !strings.ContainsRune(w, '.') && (isLetter(w[len(w)-1]) || yearLike(w))
+}
+
+// yearLike reports whether w, the word before a period, is a number of
+// two to four digits ("2014", "18"): a caption's date run into the story
+// ("... in april 2014. tracy morgan and ..."). A decimal ("3.5"), an
+// amount ("$800", "9m") or a longer figure is not.
+func yearLike(w string) bool {
+	if len(w) < 2 || len(w) > 4 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // inOpenQuoteOrParens reports whether the sentence's text before i lies
@@ -506,14 +522,44 @@ func fused(text string, i int) bool {
 	if len(after) < fusedAfter || len(after) > maxWordLen {
 		return false
 	}
-	if e := i + 1 + len(after); e < len(text) {
+	e := i + 1 + len(after)
+	if e < len(text) {
 		switch c := text[e]; {
 		case c == '.' || c == '/' || c == '@' || c == '-' || c == '_' || c >= '0' && c <= '9', c >= 0x80:
 			return false
 		}
 	}
-	return !domainEnding[strings.ToLower(after)]
+	la := strings.ToLower(after)
+	return !domainEnding[la] || fusedOpening(la, text[e:])
 }
+
+// fusedOpening reports whether after, a domain ending that is an English
+// word, opens a sentence run into the one before given the text rest
+// that follows it: "it" before an apostrophe ("three years ago.it's going
+// ..."), "in" before a year or a determiner ("the council.in her letter
+// ...", "brett.in 1996 ..."). A domain's ending is followed by a slash, a
+// dot, a space and other words, or nothing ("harbour.in or ...").
+func fusedOpening(after, rest string) bool {
+	switch after {
+	case "it":
+		return strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’")
+	case "in":
+		r, ok := strings.CutPrefix(rest, " ")
+		if !ok {
+			return false
+		}
+		if r != "" && r[0] >= '0' && r[0] <= '9' {
+			return true
+		}
+		w, _, _ := strings.Cut(r, " ")
+		return inDeterminers[strings.ToLower(w)]
+	}
+	return false
+}
+
+// inDeterminers open the noun phrase after a sentence's opening "in".
+var inDeterminers = map[string]bool{"the": true, "a": true, "an": true, "her": true, "his": true, "their": true,
+	"its": true, "this": true, "that": true, "our": true, "my": true, "addition": true, "fact": true}
 
 // domainEnding holds the top-level domains and file extensions that follow
 // a dot inside a word.

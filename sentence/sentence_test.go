@@ -117,6 +117,12 @@ var splitTests = []struct {
 	{"quotation as a subject", `the words " we will rebuild the pier! " appear on the banner.`, []string{`the words " we will rebuild the pier! " appear on the banner.`}},
 	{"quotation after a comma", `the children held a sign reading, " our ferry needs a captain! " a retired skipper saw it online.`,
 		[]string{`the children held a sign reading, " our ferry needs a captain! "`, "a retired skipper saw it online."}},
+	{"caption's year run into the story", "The pier seen from the harbour in april 2014. the council voted to rebuild it on monday.",
+		[]string{"The pier seen from the harbour in april 2014.", "the council voted to rebuild it on monday."}},
+	{"amount before a lower-case word", "Tickets cost $80. members pay less.", []string{"Tickets cost $80. members pay less."}},
+	{"fused sentence opening with a domain word", "the ferry sank three years ago.it's still on the seabed. The pier opened.in 1901 it was new.",
+		[]string{"the ferry sank three years ago.", "it's still on the seabed.", "The pier opened.", "in 1901 it was new."}},
+	{"domain ending in a word", "Read more at harbour.in or westvale.it/news today.", []string{"Read more at harbour.in or westvale.it/news today."}},
 	{"invalid utf8", "Bad \xff byte. Next one.", []string{"Bad \uFFFD byte.", "Next one."}},
 }
 

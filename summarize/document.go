@@ -141,7 +141,7 @@ func (c *cluster) read(articles []chorus.Article) {
 				if si+1 < len(sents) && runsIntoLower(s, sents[si+1]) {
 					continue // a photo caption or headline run into the text
 				}
-				s = cutQuotedHeading(cutLeadIn(strings.TrimSpace(s))) // furniture.go
+				s = cutLiveBlogStamp(cutQuotedHeading(cutLeadIn(strings.TrimSpace(s)))) // furniture.go
 				if len(d.cands) < headedDatelineSentences {
 					s = cutFusedHeadline(cutHeadedDateline(s)) // "Headline here tampa, fla. -- the story ...", "Headline here the story ..." (furniture.go)
 				}
@@ -152,6 +152,7 @@ func (c *cluster) read(articles []chorus.Article) {
 					}
 				}
 				s = placeHere(trimEdges(s, len(d.cands) == 0, c.tuning()), place)
+				s = cutLiveBlogStamp(s) // also behind a dateline trimEdges cut (furniture.go)
 				// Page furniture (captions, credits, promos, legal text,
 				// comments) is never read, except when nothing else is
 				// (the boilerplate-free second pass of Summarize).

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -360,3 +361,29 @@ var headlineTies = lex.Set("of", "in", "on", "at", "to", "for", "with", "by", "f
 // night", "$4 a gallon"), which goes on the clause.
 var rateWords = lex.Set("night", "day", "week", "month", "year", "hour", "minute", "second", "gallon", "pound", "mile",
 	"piece", "head", "person", "time", "pop", "kilo", "litre", "liter", "share", "barrel", "ton", "tonne")
+
+// liveBlogStamp matches what opens an item of a live blog (the Associated
+// Press's "The latest"): the blog's header with its time zone note, an
+// item's rule and time, or both: "The latest on the storm (all times
+// local): 1:50 p.m. ", "___ 8:45 p.m. ".
+var liveBlogStamp = regexp.MustCompile(`(?i)^(?:the latest on [^()]{1,160}\( ?all times local ?\) ?:? *|_{2,} *)` +
+	`(?:\d{1,2}: ?\d\d ?[ap]\.m\.,? *)?`)
+
+// cutLiveBlogStamp returns s without the live blog's header or an item's
+// time that opens it ("The latest on the storm (all times local): 1:50
+// p.m. Westvale's mayor ..." reads "Westvale's mayor ..."), or "" when
+// nothing of a sentence is left.
+func cutLiveBlogStamp(s string) string {
+	if !strings.HasPrefix(s, "_") && !strings.HasPrefix(s, "T") && !strings.HasPrefix(s, "t") {
+		return s
+	}
+	loc := liveBlogStamp.FindStringIndex(s)
+	if loc == nil {
+		return s
+	}
+	rest := strings.TrimSpace(s[loc[1]:])
+	if countWords(rest) < minWords {
+		return ""
+	}
+	return lex.UpperFirst(rest)
+}

@@ -80,3 +80,23 @@ func TestCutFusedHeadline(t *testing.T) {
 		})
 	}
 }
+
+func TestCutLiveBlogStamp(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"header and time", "The latest on the westvale flood ( all times local ): 9: 25 a.m. The river has burst its banks at the old ferry pier.",
+			"The river has burst its banks at the old ferry pier."},
+		{"header alone", "The latest on the westvale flood (all times local): 5:35 p.m.", ""},
+		{"item rule and time", "___ 8:45 p.m. Westvale's mayor has called on residents to leave the harbour district.",
+			"Westvale's mayor has called on residents to leave the harbour district."},
+		{"story's own sentence", "The latest on the flood came from the mayor at 9 a.m. on monday.", "The latest on the flood came from the mayor at 9 a.m. on monday."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := cutLiveBlogStamp(tt.in); got != tt.want {
+				t.Errorf("cutLiveBlogStamp(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
