@@ -42,6 +42,8 @@ func TestSharedName(t *testing.T) {
 		{"a family", "The orrin family left home.", 1, true},
 		{"kin before", "Her husband, jason orrin, said so.", 3, true},
 		{"one person", "Moderator jason orrin said so.", 2, false},
+		{"kin in the sentence before", "They lost their son. Orrin said so.", 4, false},
+		{"kin after", "Orrin's father said so.", 0, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
