@@ -36,9 +36,9 @@ func dropHeadline(text string, titles ...string) string {
 		return text
 	}
 	paras := strings.Split(text, "\n\n")
-	first, _ := proseSpan(paras, true)
+	first := firstProse(paras, true)
 	if first < 0 {
-		first, _ = proseSpan(paras, false)
+		first = firstProse(paras, false)
 	}
 	if first <= 0 {
 		return text
@@ -50,7 +50,22 @@ func dropHeadline(text string, titles ...string) string {
 		}
 		keep = append(keep, p)
 	}
+	if len(keep) == len(paras) {
+		return text
+	}
 	return strings.Join(keep, "\n\n")
+}
+
+// firstProse returns the index of the first paragraph of prose, as
+// proseSpan finds it, without reading the paragraphs after it; -1 when
+// there is none.
+func firstProse(paras []string, sentence bool) int {
+	for i, p := range paras {
+		if isProse(p, sentence) {
+			return i
+		}
+	}
+	return -1
 }
 
 // isHeadline reports whether the paragraph's words pw are a headline for
