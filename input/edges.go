@@ -254,7 +254,7 @@ func isLabelLine(p string) bool {
 func proseSpan(paras []string, sentence bool) (first, last int) {
 	first, last = -1, -1
 	for i, p := range paras {
-		if len(words(p)) >= minProseWords && (!sentence || endsSentence(p)) && !isLegalLine(p) {
+		if isProse(p, sentence) {
 			if first < 0 {
 				first = i
 			}
@@ -262,6 +262,13 @@ func proseSpan(paras []string, sentence bool) (first, last int) {
 		}
 	}
 	return first, last
+}
+
+// isProse reports whether p is a paragraph of prose for proseSpan:
+// minProseWords words or more, ending a sentence when sentence is set,
+// and not a legal line.
+func isProse(p string, sentence bool) bool {
+	return len(words(p)) >= minProseWords && (!sentence || endsSentence(p)) && !isLegalLine(p)
 }
 
 // endsSentence reports whether p ends with sentence punctuation, a

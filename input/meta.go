@@ -19,7 +19,9 @@ type Metadata struct {
 	Title string
 	// Titles are all the page's names for its headline (og:title,
 	// JSON-LD headline, twitter:title, dc.title, <title>), distinct, in
-	// Title's order of preference.
+	// Title's order of preference, then the first <h1>'s text when the
+	// page says it is an article (og:type "article", or a JSON-LD object
+	// of an article type).
 	Titles []string
 	// Publisher is the site or publisher name: og:site_name, JSON-LD
 	// publisher.name, application-name.
@@ -45,6 +47,9 @@ type Metadata struct {
 	// when the page has none.
 	Body string
 }
+
+// maxH1Bytes is the longest <h1> text read as a name for the headline.
+const maxH1Bytes = 1000
 
 // maxMetaNodes bounds the elements read for metadata.
 const maxMetaNodes = 200_000
@@ -77,7 +82,11 @@ func PageMetadata(page, pageURL string) Metadata {
 			}
 		}
 	}
-	for _, v := range []string{r.meta["og:title"], r.ld.title, r.meta["twitter:title"], r.meta["dc.title"], r.title} {
+	titles := []string{r.meta["og:title"], r.ld.title, r.meta["twitter:title"], r.meta["dc.title"], r.title}
+	if r.ld.article || strings.EqualFold(strings.TrimSpace(r.meta["og:type"]), "article") {
+		titles = append(titles, r.h1)
+	}
+	for _, v := range titles {
 		if v = clean(v); v != "" && !slices.Contains(m.Titles, v) {
 			m.Titles = append(m.Titles, v)
 		}
@@ -117,6 +126,7 @@ type metaReader struct {
 	m                           Metadata
 	meta                        map[string]string // first content by lower-cased name or property
 	title                       string            // <title>
+	h1                          string            // the first <h1>'s text
 	canonical                   string
 	lang                        string
 	ld                          jsonLD
@@ -172,6 +182,12 @@ func (r *metaReader) element(n *html.Node) {
 	case atom.Title:
 		if r.title == "" && n.FirstChild != nil && n.FirstChild.Type == html.TextNode {
 			r.title = n.FirstChild.Data
+		}
+	case atom.H1:
+		if r.h1 == "" {
+			if t := nodeText(n); len(t) <= maxH1Bytes {
+				r.h1 = t
+			}
 		}
 
 	case atom.Meta:
@@ -255,6 +271,8 @@ func firstNonEmpty(vals ...string) string {
 // JSON-LD blocks, article types first.
 type jsonLD struct {
 	title, publisher, author, url, language, published, modified, body string
+	// article: some object's @type is an article type.
+	article bool
 }
 
 // articleTypes are the schema.org types whose fields describe the page's
@@ -320,6 +338,7 @@ func (ld *jsonLD) fill(o map[string]any) {
 		}
 	}
 	article := isArticle(o)
+	ld.article = ld.article || article
 	if article {
 		set(&ld.title, firstNonEmpty(strs(o["headline"])...))
 		set(&ld.published, firstNonEmpty(strs(o["datePublished"])...))

@@ -35,6 +35,12 @@ func TestPageMetadata(t *testing.T) {
 		{"JSON-LD articleBody, tags stripped",
 			`<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Dam","articleBody":"<p>The dam  was repaired.</p><p>It reopens today.</p>"}</script></head></html>`, "",
 			Metadata{Title: "Dam", Titles: []string{"Dam"}, Body: "The dam was repaired. It reopens today."}},
+		{"an article's h1 names its headline too",
+			`<html><head><title>Dam | Vell Post</title><meta property="og:type" content="article"></head><body><h1>Vell dam <em>repaired</em></h1></body></html>`, "",
+			Metadata{Title: "Dam | Vell Post", Titles: []string{"Dam | Vell Post", "Vell dam repaired"}}},
+		{"a page that is not an article: its h1 is not a title",
+			`<html><head><title>Vell Post</title></head><body><h1>Welcome</h1></body></html>`, "",
+			Metadata{Title: "Vell Post", Titles: []string{"Vell Post"}}},
 		{"time pubdate before a later time element",
 			`<html><head><title>Fair opens</title></head><body><time datetime="2025-01-01">footer</time>
 <article><time pubdate datetime="2025-05-04T10:00:00Z">4 May</time></article></body></html>`, "",

@@ -17,8 +17,12 @@ var widgetLabels = map[string]bool{
 	"print": true, "print article": true, "close": true, "menu": true, "open in app": true, "view gallery": true, "enlarge": true,
 }
 
-// maxWidgetWords is the longest widget label, in words.
-const maxWidgetWords = 10
+// maxWidgetWords is the longest widget label, in words, and
+// maxWidgetBytes in bytes (a longer paragraph is not read word by word).
+const (
+	maxWidgetWords = 10
+	maxWidgetBytes = 200
+)
 
 // isWidgetLabel reports whether paragraph p is a page widget's label
 // alone: one of widgetLabels ("Listen to this article", "Skip to main
@@ -31,6 +35,9 @@ const maxWidgetWords = 10
 // bench extraction: readability .98047/.95224/.96615 and trafilatura
 // .97782/.94727/.96230 unchanged).
 func isWidgetLabel(p string) bool {
+	if len(p) > maxWidgetBytes {
+		return false
+	}
 	w := words(p)
 	if len(w) == 0 || len(w) > maxWidgetWords {
 		return false
@@ -73,7 +80,7 @@ const maxContactWords = 40
 // was a contact phrase), and stays; so does a sentence that gives an
 // address without asking the reader to write.
 func isContactLine(p string) bool {
-	if len(words(p)) > maxContactWords || !hasEmail(p) {
+	if !hasEmail(p) || len(words(p)) > maxContactWords {
 		return false
 	}
 	lower := strings.ToLower(p)

@@ -236,3 +236,53 @@ func hasSpeechVerb(words []string) bool {
 	}
 	return false
 }
+
+// markTeasers flags, for a reader's summary, each candidate that only
+// announces what follows on its page or sends the reader to it (teaser)
+// with flagNarrator, which selectable refuses. The cleaner drops the
+// short ones with fixed wording (clean.IsFurniture); these are the rest,
+// which no summary keeps: "Here are eight more celebrities who lived in
+// their cars.", "Here's the timeline of events after the 911 call.",
+// "Watch a preview for the film.", "See the full poll here.". Only a
+// reader's summary: the benchmarks' fixed-length summaries (Fill) keep
+// them, as the rule changes nothing they are scored on but words.
+func (c *cluster) markTeasers() {
+	for i := range c.cands {
+		if cd := &c.cands[i]; teaser(cd.text) {
+			cd.flags |= flagNarrator
+		}
+	}
+}
+
+// teaserAfterColon is the fewest words after a teaser's colon that make
+// the sentence carry what it announced ("Here are the new guidelines:
+// women should start screening at 45 ..."), which keeps it.
+const teaserAfterColon = 8
+
+// teaser reports whether s opens with one of teaserOpenings and, when it
+// holds a colon, fewer than teaserAfterColon words follow it.
+func teaser(s string) bool {
+	if s == "" || !strings.ContainsRune("HhBbWwSsCcTtLl", rune(s[0])) {
+		return false
+	}
+	lower := lex.LowerASCII(s[:min(len(s), 24)])
+	found := false
+	for _, o := range teaserOpenings {
+		if strings.HasPrefix(lower, o) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	if _, after, ok := strings.Cut(s, ":"); ok && countWords(after) >= teaserAfterColon {
+		return false
+	}
+	return true
+}
+
+// teaserOpenings open a teaser, lower-case.
+var teaserOpenings = []string{"here's ", "here is ", "here are ", "here're ", "here’s ", "below is ", "below are ",
+	"watch ", "see the ", "see photos", "see more", "see our ", "click ", "check out ", "take a look", "scroll ",
+	"listen to the ", "listen below"}

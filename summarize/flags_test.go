@@ -77,3 +77,26 @@ func TestNarrator(t *testing.T) {
 		}
 	}
 }
+
+func TestTeaser(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Here are eight more ferries that sank in the westvale storm.", true},
+		{"Here's the timeline of events after the pier collapsed on monday.", true},
+		{"Watch a preview of the westvale regatta.", true},
+		{"See the full poll here.", true},
+		{"Below are the results of the race.", true},
+		{"Here's what the mayor said: the pier will reopen in june after the repairs are finished.", false},
+		{"Here are the new rules: ferries must carry two life rafts.", true},
+		{"Watchdog groups say the ferry was overloaded.", false},
+		{"The mayor said here is where the pier will stand.", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := teaser(tt.in); got != tt.want {
+			t.Errorf("teaser(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

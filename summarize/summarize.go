@@ -163,6 +163,7 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		c.markQuoteTails()       // a quote's last sentence, alone, has no speaker (reference.go)
 		c.markNarrators()        // "I asked ...", "we're told ...": the writer's voice (flags.go)
 		c.markOpenedTails()      // a quote's last sentence balanceQuotes opened (quotespace.go)
+		c.markTeasers()          // "Here are eight more ...", "Watch a preview ...": a page's teaser (flags.go)
 		c.markIntroducedBefore() // "The grave is ..." after "... a grave near ..." (antecedent.go)
 	}
 	c.score(m)
