@@ -248,8 +248,9 @@ func cutFusedHeadline(s string) string {
 // fieldStarts returns the byte offsets of the first n words of s and the
 // words themselves, lower-cased and trimmed of punctuation.
 func fieldStarts(s string, n int) ([]int, []string) {
-	var starts []int
-	var words []string
+	size := min(strings.Count(s[:min(len(s), 16*n)], " ")+1, n)
+	starts := make([]int, 0, size)
+	words := make([]string, 0, size)
 	for i := 0; i < len(s) && len(words) < n; {
 		for i < len(s) && s[i] == ' ' {
 			i++
@@ -374,8 +375,9 @@ var liveBlogStamp = regexp.MustCompile(`(?i)^(?:the latest on [^()]{1,160}\( ?al
 // p.m. Westvale's mayor ..." reads "Westvale's mayor ..."), or "" when
 // nothing of a sentence is left.
 func cutLiveBlogStamp(s string) string {
-	if !strings.HasPrefix(s, "_") && !strings.HasPrefix(s, "T") && !strings.HasPrefix(s, "t") {
-		return s
+	const header = "the latest on "
+	if !strings.HasPrefix(s, "__") && !(len(s) > len(header) && strings.EqualFold(s[:len(header)], header)) {
+		return s // only these two openings are read with the expression
 	}
 	loc := liveBlogStamp.FindStringIndex(s)
 	if loc == nil {
