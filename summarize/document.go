@@ -129,6 +129,7 @@ func (c *cluster) read(articles []chorus.Article) {
 		text := strings.ToValidUTF8(truncate(a.Text, maxArticleBytes), "")
 		paras := clean.Paragraphs(text)
 		place := articlePlace(text, paras) // for the article's "here" (deixis.go)
+		cased := articleCased(paras)       // for the furniture cuts (furniture.go)
 		for p, para := range paras {
 			if len(d.cands) >= perDoc {
 				break
@@ -143,7 +144,7 @@ func (c *cluster) read(articles []chorus.Article) {
 				}
 				s = cutLiveBlogStamp(cutQuotedHeading(cutLeadIn(strings.TrimSpace(s)))) // furniture.go
 				if len(d.cands) < headedDatelineSentences {
-					s = cutFusedHeadline(cutHeadedDateline(s)) // "Headline here tampa, fla. -- the story ...", "Headline here the story ..." (furniture.go)
+					s = cutFusedHeadline(cutHeadedDateline(s, cased), cased) // "Headline here tampa, fla. -- the story ...", "Headline here the story ..." (furniture.go)
 				}
 				if len(d.cands) == 0 && a.Title != "" {
 					// A headline run into the first sentence.

@@ -243,12 +243,13 @@ func hasSpeechVerb(words []string) bool {
 // short ones with fixed wording (clean.IsFurniture); these are the rest,
 // which no summary keeps: "Here are eight more celebrities who lived in
 // their cars.", "Here's the timeline of events after the 911 call.",
-// "Watch a preview for the film.", "See the full poll here.". Only a
+// "Watch a preview for the film.", "See the full poll here."; and an
+// embedded post or a media stamp (pageLine). Only a
 // reader's summary: the benchmarks' fixed-length summaries (Fill) keep
 // them, as the rule changes nothing they are scored on but words.
 func (c *cluster) markTeasers() {
 	for i := range c.cands {
-		if cd := &c.cands[i]; teaser(cd.text) {
+		if cd := &c.cands[i]; teaser(cd.text) || pageLine(cd.text) {
 			cd.flags |= flagNarrator
 		}
 	}
@@ -286,3 +287,39 @@ func teaser(s string) bool {
 var teaserOpenings = []string{"here's ", "here is ", "here are ", "here're ", "here’s ", "below is ", "below are ",
 	"watch ", "see the ", "see photos", "see more", "see our ", "click ", "check out ", "take a look", "scroll ",
 	"listen to the ", "listen below"}
+
+// mediaStampWords bounds a media stamp (pageLine).
+const mediaStampWords = 8
+
+// pageLine reports whether s is a line of the page that is no sentence of
+// the story: an embedded post opening with its author's handle ("@jroe
+// back hosting the regatta.") and no verb of speech in its first three
+// words, or a short media stamp ("Video by jane roe.", "Picture taken
+// february 11, 2031.", "Video updated november 15.") whose second word is
+// a credit's or a stamp's (mediaStamp). "Photos spread on social media."
+// is the story's.
+func pageLine(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 {
+		return false
+	}
+	if strings.HasPrefix(s, "@") && len(words[0]) > 1 {
+		for _, w := range words[1:min(len(words), 3)] {
+			if speechVerb(strings.ToLower(strings.Trim(w, ",.:;"))) {
+				return false
+			}
+		}
+		return true
+	}
+	if len(words) > mediaStampWords || !mediaWords[strings.ToLower(words[0])] {
+		return false
+	}
+	return mediaStamp[strings.ToLower(strings.Trim(words[1], ",.:;"))]
+}
+
+// mediaWords open a media stamp; mediaStamp are its second words.
+var (
+	mediaWords = lex.Set("video", "videos", "photo", "photos", "picture", "pictures", "image", "images", "gallery")
+	mediaStamp = lex.Set("by", "updated", "taken", "courtesy", "credit", "credits", "via", "copyright", "source", "posted",
+		"published", "added")
+)

@@ -100,3 +100,24 @@ func TestTeaser(t *testing.T) {
 		}
 	}
 }
+
+func TestPageLine(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"@jroe back hosting the westvale regatta.", true},
+		{"@jroe wrote: \"the ferry is late again.\"", false},
+		{"Video by jane roe.", true},
+		{"Picture taken february 11, 2031.", true},
+		{"Video updated november 15, 2031.", true},
+		{"Photos spread on social media, sparking outrage.", false},
+		{"Video shows the ferry leaving the pier at dawn on monday before the storm hit westvale.", false},
+		{"@", false},
+	}
+	for _, tt := range tests {
+		if got := pageLine(tt.in); got != tt.want {
+			t.Errorf("pageLine(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

@@ -40,7 +40,10 @@ const headedDatelineRest = 8
 // sentence, and so is "... galaga, gauntlet, tron — the names ..."), and
 // a lower-case sentence of headedDatelineRest words or more with no second
 // such dash (no aside between dashes) must follow.
-func cutHeadedDateline(s string) string {
+func cutHeadedDateline(s string, cased bool) string {
+	if cased {
+		return s // a cased story opens with a capital: a lower-case word after a dash there goes on an aside
+	}
 	head := s[:min(len(s), headedDatelineBytes)]
 	at, dash := -1, ""
 	for _, d := range placeDashes {
@@ -61,8 +64,8 @@ func cutHeadedDateline(s string) string {
 	for k := 2; k <= maxPlaceDatelineWords && k < len(words); k++ {
 		place := strings.Join(words[len(words)-k:], " ")
 		name, region, ok := strings.Cut(place, ", ")
-		if !ok || countWords(name) > 3 || countWords(region) > 2 || !isPlaceDateline(place) {
-			continue // "... in the fall, likely early september — and ..." is no dateline
+		if !ok || countWords(name) > 3 || countWords(region) > 2 || !isPlaceDateline(place) || notPlaceWords(place) {
+			continue // "... in the fall, likely early september — and ...", "... independent, yet needy -- working ..." are no datelines
 		}
 		if before := words[len(words)-k-1]; k <= 3 && datelinePrepositions[strings.ToLower(before)] || strings.HasSuffix(before, ",") {
 			return s // "... the jury in st. petersburg, florida -- ...", "... in frankfort, indiana, last month — ..."
@@ -210,11 +213,12 @@ const (
 // verb that would make it part of the headline's own clause ("... lose
 // their lives in incidents over two days a deadly weekend ..." opens at "a
 // deadly weekend", not at "a paraglider," or "and a wingsuit jumper").
-func cutFusedHeadline(s string) string {
+func cutFusedHeadline(s string, cased bool) string {
 	starts, words := fieldStarts(s, fusedHeadMaxWords+60)
 	if len(words) < fusedHeadMinWords+fusedLedeMinWords {
 		return s
 	}
+
 	for i := 0; i+1 < len(words) && i < fusedHeadMaxWords; i++ {
 		a, b := words[i], words[i+1]
 		if !contentPair(a, b) {
@@ -225,7 +229,8 @@ func cutFusedHeadline(s string) string {
 			continue
 		}
 		for at := max(i+2, fusedHeadMinWords); at < k && at <= fusedHeadMaxWords; at++ {
-			if !ledeOpener[words[at]] || !headlineEnd(s, starts, at) || at >= 2 && words[at-2] == "to" || at+1 < len(words) && rateWords[words[at+1]] {
+			if !ledeOpener[words[at]] || !headlineEnd(s, starts, at) || at >= 2 && words[at-2] == "to" || at+1 < len(words) && rateWords[words[at+1]] ||
+				cased && !isUpperASCII(s[starts[at]]) { // a cased story after a headline opens with a capital
 				continue // "... a plan to keep the government ...": an infinitive takes the words after it
 			}
 			if k-at > fusedRepeatWords || strings.ContainsAny(s[starts[at]:starts[k]], `"“”'‘’—–:;|`) {
@@ -248,8 +253,9 @@ func cutFusedHeadline(s string) string {
 // fieldStarts returns the byte offsets of the first n words of s and the
 // words themselves, lower-cased and trimmed of punctuation.
 func fieldStarts(s string, n int) ([]int, []string) {
-	var starts []int
-	var words []string
+	size := min(strings.Count(s[:min(len(s), 16*n)], " ")+1, n)
+	starts := make([]int, 0, size)
+	words := make([]string, 0, size)
 	for i := 0; i < len(s) && len(words) < n; {
 		for i < len(s) && s[i] == ' ' {
 			i++
@@ -294,7 +300,13 @@ func repeatAt(words []string, a, b string, from int) int {
 // (headlineTies).
 func headlineEnd(s string, starts []int, at int) bool {
 	prev := strings.TrimRight(s[starts[at-1]:starts[at]], " ")
-	if prev == "" || strings.ContainsAny(prev[len(prev)-1:], `,;:—–-"“”'’(`) {
+	if prev == "" {
+		return false
+	}
+	if prev == "—" || prev == "–" || prev == "--" {
+		return true // the dash after a dateline: "... appeal indianapolis — a federal appeals court ..."
+	}
+	if r, _ := utf8.DecodeLastRuneInString(prev); strings.ContainsRune(`,;:—–-"“”'’()`, r) {
 		return false
 	}
 	w := strings.ToLower(prev)
@@ -374,8 +386,9 @@ var liveBlogStamp = regexp.MustCompile(`(?i)^(?:the latest on [^()]{1,160}\( ?al
 // p.m. Westvale's mayor ..." reads "Westvale's mayor ..."), or "" when
 // nothing of a sentence is left.
 func cutLiveBlogStamp(s string) string {
-	if !strings.HasPrefix(s, "_") && !strings.HasPrefix(s, "T") && !strings.HasPrefix(s, "t") {
-		return s
+	const header = "the latest on "
+	if !strings.HasPrefix(s, "__") && !(len(s) > len(header) && strings.EqualFold(s[:len(header)], header)) {
+		return s // only these two openings are read with the expression
 	}
 	loc := liveBlogStamp.FindStringIndex(s)
 	if loc == nil {
@@ -387,3 +400,54 @@ func cutLiveBlogStamp(s string) string {
 	}
 	return lex.UpperFirst(rest)
 }
+
+func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
+
+// notPlaceWords reports whether place, "name, region", holds a word no
+// place name does: a conjunction or adverb ("yet", "very") or a word in
+// "-ly" ("fiercely").
+func notPlaceWords(place string) bool {
+	for _, w := range strings.Fields(place) {
+		w = strings.ToLower(strings.Trim(w, ",."))
+		if clauseWords[w] || len(w) > 3 && strings.HasSuffix(w, "ly") {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseWords join or modify a clause; no place name holds one.
+var clauseWords = lex.Set("yet", "but", "and", "or", "so", "not", "very", "too", "also", "still", "even", "then",
+	"though", "although", "however", "just", "more", "most", "less", "much")
+
+// casedWords is how many capitalised words inside sentences make an
+// article's text cased (articleCased).
+const casedWords = 2
+
+// articleCased reports whether an article keeps its casing, read from its
+// first paragraphs (up to casedScanWords words): at least casedWords words
+// start with a capital though no full stop comes before them ("Police in
+// Westvale said"). Multi-News lowers all but a sentence's first letter,
+// and a page's symbol before it ("× Man who ...") makes one at most.
+func articleCased(paras []string) bool {
+	n, seen := 0, 0
+	for _, p := range paras {
+		fields := strings.Fields(p)
+		for i := 1; i < len(fields) && seen < casedScanWords; i++ {
+			seen++
+			r, _ := utf8.DecodeRuneInString(fields[i])
+			if unicode.IsUpper(r) && !strings.HasSuffix(fields[i-1], ".") {
+				if n++; n >= casedWords {
+					return true
+				}
+			}
+		}
+		if seen >= casedScanWords {
+			break
+		}
+	}
+	return false
+}
+
+// casedScanWords bounds the words articleCased reads.
+const casedScanWords = 200

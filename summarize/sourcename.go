@@ -22,7 +22,11 @@ import (
 // (lex.IsGivenName) where a name may start (sourceFullName), when the
 // articles write that surname after no other listed given name, no
 // couple or family shares it (twoPeople, sharedName)
-// and it never stands as a plural ("the wilsons"). A surname whose first
+// and it never stands as a plural ("the wilsons"). It drops a full name
+// the attributions or the summary gave (speakerNames, laterNames) when the
+// articles write the surname after two listed given names: "charles koch"
+// and "david koch" in one story leave "Koch, 78, is leaving ..." as it
+// is, the sentences kept as candidates holding only one. A surname whose first
 // summary mention is a possessive is left alone: "Sowerby's beaked whale"
 // is a species, not the person.
 func (c *cluster) sourceNames(sum *chorus.Summary, want map[string]bool, names map[string]string) {
@@ -32,7 +36,13 @@ func (c *cluster) sourceNames(sum *chorus.Summary, want map[string]bool, names m
 			lack[w] = true
 		}
 	}
-	if len(lack) == 0 {
+	look := make(map[string]bool, len(want)) // lack and the surnames names holds
+	for w := range want {
+		if lack[w] || names[w] != "" {
+			look[w] = true
+		}
+	}
+	if len(look) == 0 {
 		return
 	}
 	found := make(map[string]string)
@@ -40,7 +50,7 @@ func (c *cluster) sourceNames(sum *chorus.Summary, want map[string]bool, names m
 	givens := make(map[string]map[string]bool) // surname -> listed given names written before it
 	for i := range c.docs {
 		a := c.docs[i].article
-		if a == nil || !mentionsAny(a.Text, lack) {
+		if a == nil || !mentionsAny(a.Text, look) {
 			continue
 		}
 		text := a.Text
@@ -50,7 +60,7 @@ func (c *cluster) sourceNames(sum *chorus.Summary, want map[string]bool, names m
 		f := strings.Fields(text)
 		for k := 1; k < len(f); k++ {
 			w, _ := lowerCore(f[k])
-			if !lack[w] {
+			if !look[w] {
 				if p, ok := strings.CutSuffix(w, "s"); ok && lack[p] {
 					shared[p] = true // "the wilsons": a family
 				}
@@ -59,18 +69,23 @@ func (c *cluster) sourceNames(sum *chorus.Summary, want map[string]bool, names m
 			if sharedName(f, k) {
 				shared[w] = true
 			}
-			if g, gp := lowerCore(f[k-1]); !gp && lex.IsGivenName(g) {
+			if g, ok := sourceFullName(f, k); ok {
 				if givens[w] == nil {
 					givens[w] = make(map[string]bool)
 				}
 				givens[w][g] = true
 			}
-			if found[w] != "" {
+			if found[w] != "" || !lack[w] {
 				continue
 			}
 			if g, ok := sourceFullName(f, k); ok {
 				found[w] = nameCase(g) + " " + nameCase(w)
 			}
+		}
+	}
+	for w := range names {
+		if look[w] && len(givens[w]) > 1 {
+			delete(names, w) // "charles koch" and "david koch": which one is not told
 		}
 	}
 	if len(found) == 0 {

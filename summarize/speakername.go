@@ -138,7 +138,8 @@ func shortenLater(sum *chorus.Summary, from int, full string) {
 // stopword, role or given name, right after a verb of saying ("said
 // barren") or right before one ("barren said"), or opening the sentence
 // before a verb (subjectVerbs, personAfter or a past form: "Barren was
-// ...", "Barren announced ..."), with no name word before it; after the
+// ...", "Barren announced ...") or before an age ("Barren, 54, was ..."),
+// with no name word before it; after the
 // verb, the surname ends the clause ("..., said barren.", not "told
 // reporters that").
 func speakerMentions(fields []string) []string {
@@ -180,11 +181,40 @@ func bareSpeaker(fields []string, j int, w string) bool {
 	// Not before a family word: "Boyle's parents" may be a child's, the
 	// family sharing the name.
 	possessive := j == 0 && possessed(fields[j]) && !kinWords[next]
-	if !after && !beforeVerb && !subject && !possessive {
+	// "Gaut, 54, was found dead ...": a sentence's subject with its age.
+	aged := j == 0 && strings.HasSuffix(fields[j], ",") && len(fields) > 2 && ageField(fields[1])
+	if !after && !beforeVerb && !subject && !possessive && !aged {
 		return false
 	}
 	if j > 0 && !opensSpeaker(fields[j-1]) {
 		return false // "jarrod burguan said", "Mr. Barren said", "the dispatcher asks"
+	}
+	return true
+}
+
+// namesLater reports whether the words rest, outside quotation marks,
+// name full (a full name, any case): the bare surname before them is
+// another person's, or the sentence names this one itself.
+func namesLater(rest []string, full string) bool {
+	want := " " + strings.Join(lex.LetterWords(full, 8), " ") + " "
+	words, ok := unquoted(strings.Join(rest, " "))
+	if !ok {
+		words = lex.LetterWords(strings.Join(rest, " "), -1)
+	}
+	return strings.Contains(" "+strings.Join(words, " ")+" ", want)
+}
+
+// ageField reports whether f is an age in apposition: one to three digits
+// and a comma ("54,").
+func ageField(f string) bool {
+	d, ok := strings.CutSuffix(f, ",")
+	if !ok || len(d) == 0 || len(d) > 3 {
+		return false
+	}
+	for _, r := range d {
+		if r < '0' || r > '9' {
+			return false
+		}
 	}
 	return true
 }
@@ -289,8 +319,8 @@ func nameSpeaker(s string, names map[string]string, before string) (string, []st
 		if speaksLater(lower[j+1:], strings.Fields(strings.ToLower(full))) {
 			continue // "Wood came back ..., his brother, james wood said": another Wood
 		}
-		if possessed(f) && strings.Contains(strings.Join(lower[j+1:], " "), strings.ToLower(full)) {
-			continue // "Melton's wife, heather gulish melton, said ...": the wife is the one named
+		if (possessed(f) || j == 0 && len(fields) > 1 && ageField(fields[1])) && namesLater(fields[j+1:], full) {
+			continue // "Melton's wife, heather gulish melton, said ...", "Kellogg, 52, ... murdering her husband, bruce kellogg": the one named is another
 		}
 		i := strings.Index(strings.ToLower(f), w)
 		if i < 0 {

@@ -29,6 +29,8 @@ func TestSpeakerMentions(t *testing.T) {
 		{"Varga announced the closure.", "varga"},
 		{"Varga, the pier and the ferry were closed.", ""}, // no verb after the opening word
 		{"The ferry left and varga was promoted.", ""},     // a subject only where the sentence opens
+		{"Varga, 54, was found at home.", "varga"},         // a subject with its age
+		{"Varga, the pier, was closed.", ""},               // no age after the comma
 	}
 	for _, tt := range tests {
 		got := strings.Join(speakerMentions(strings.Fields(tt.s)), " ")
@@ -49,7 +51,8 @@ func TestNameSpeaker(t *testing.T) {
 		{"speaker after the verb", "Two were hurt, said lind.", "", "Two were hurt, said Marta Lind.", true},
 		{"met before", "Varga said two were hurt.", "the commander, elvin varga, arrived.", "Varga said two were hurt.", false},
 		{"met earlier in the sentence", "The ferry was late and varga was hurt; varga said two more were.", "", "The ferry was late and varga was hurt; varga said two more were.", false},
-		{"no verb after it", "Varga, 45, arrived at noon.", "", "Varga, 45, arrived at noon.", false},
+		{"a subject with its age", "Varga, 45, arrived at noon.", "", "Elvin Varga, 45, arrived at noon.", true},
+		{"no verb after it", "Varga, the pier, closed at noon.", "", "Varga, the pier, closed at noon.", false},
 		{"subject", "Varga was promoted in march.", "", "Elvin Varga was promoted in march.", true},
 		{"another of the name speaks later", "Varga came home, his brother, elvin varga said.", "", "Varga came home, his brother, elvin varga said.", false},
 		{"possessive", "Varga's lawyer will appeal.", "", "Elvin Varga's lawyer will appeal.", true},
@@ -114,6 +117,25 @@ func TestNameSpeakers(t *testing.T) {
 			},
 			[]string{"Merriam-Webster announced the new words on Monday."},
 			[]string{"Merriam-Webster announced the new words on Monday."}},
+		{"a subject with its age",
+			[]string{
+				"Police found harbour pilot anna varga at her home on sunday.",
+			},
+			[]string{"The pier was closed on sunday.", "Varga, 54, was found at her home."},
+			[]string{"The pier was closed on sunday.", "Anna Varga, 54, was found at her home."}},
+		{"the full name later in the sentence is another's",
+			[]string{
+				"Police found harbour pilot anna varga at her home on sunday.",
+			},
+			[]string{"Varga, 54, was convicted of killing her husband, anna varga."},
+			[]string{"Varga, 54, was convicted of killing her husband, anna varga."}},
+		{"two given names in the articles' text",
+			[]string{
+				"Police found harbour pilot anna varga at her home on sunday.",
+				"The poet daniel varga spoke to reporters.",
+			},
+			[]string{"Varga, 54, was found at her home."},
+			[]string{"Varga, 54, was found at her home."}},
 		{"two speakers with one surname",
 			[]string{
 				"Ferry pilot ozzo varga said the pier was closed.",
@@ -125,6 +147,7 @@ func TestNameSpeakers(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			c := roleCluster(tt.src...)
+			c.docs[0].article = &chorus.Article{Text: strings.Join(tt.src, " ")} // read by sourceNames
 			sum := chorus.Summary{}
 			for _, s := range tt.in {
 				sum.Sentences = append(sum.Sentences, chorus.Sentence{Text: s})
