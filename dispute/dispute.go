@@ -304,7 +304,7 @@ func words(s string) []string {
 // tokens returns words(s) and, aligned with them, the same words as s
 // spells them (trimmed of the punctuation around them, a "," for a
 // clause end: a comma or a semicolon, which ends a denial's object as
-// "Gutierrez denied that the fire was a stunt; witnesses said ..." does).
+// "Reyes denied that the fire was a stunt; witnesses said ..." does).
 func tokens(s string) (low, orig []string) {
 	f := strings.Fields(s)
 	low = make([]string, 0, len(f))

@@ -25,8 +25,8 @@ func denier(s sentence, v int) (who, raw string) {
 		if who, subj := subjectOf(s, v); who != "" && subj != "" && otherPerson(raw, who) && nameLike(who) {
 			// The denial's own subject names someone else than the
 			// attribution, who shares at most a surname with them
-			// ("Michael Lohan vehemently denied ..." credited to "Dina
-			// Lohan" by the paragraph's speaker): the subject denies.
+			// ("Piet Marlo vehemently denied ..." credited to "Anke
+			// Marlo" by the paragraph's speaker): the subject denies.
 			return who, subj
 		}
 		if !inSentence(s, raw) {
@@ -54,8 +54,8 @@ func denier(s sentence, v int) (who, raw string) {
 }
 
 // otherPerson reports whether names a and b name two people: each has a
-// word of more than two letters the other lacks ("Dina Lohan" and
-// "Michael Lohan"), not one name inside the other ("Trump" and
+// word of more than two letters the other lacks ("Anke Marlo" and
+// "Piet Marlo"), not one name inside the other ("Trump" and
 // "President Trump").
 func otherPerson(a, b string) bool {
 	fa, fb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
@@ -71,8 +71,8 @@ func otherPerson(a, b string) bool {
 }
 
 // nameLike reports whether who reads as a name of at most four words:
-// no clause ("Weinstein has acknowledged inappropriate behavior") and no
-// adverb ("Wendorff first").
+// no clause ("Brask has acknowledged the error") and no
+// adverb ("Varek first").
 func nameLike(who string) bool {
 	f := strings.Fields(strings.ToLower(who))
 	if len(f) > 4 || !plausibleName(who) {
@@ -87,7 +87,7 @@ func nameLike(who string) bool {
 }
 
 // notName are words of a denial's subject that are no part of a name:
-// time adverbs and auxiliaries the adverbs list lacks ("Wendorff first
+// time adverbs and auxiliaries the adverbs list lacks ("Varek first
 // denied").
 var notName = lex.Set("first", "then", "initially", "again", "now", "once", "is", "was", "were", "are", "had")
 

@@ -13,7 +13,7 @@ import (
 // the figures of a count must count one event.
 
 // negatedClaim reports a claim that says the accusation was not made
-// ("Smisek hasn't been accused of wrongdoing", "she hasn't said what
+// ("Marlo hasn't been accused of wrongdoing", "she hasn't said what
 // her terms would be"): a negator among the three words before a verb
 // of accusing or saying. Beside a denial it is no claim denied.
 func negatedClaim(cw []string) bool {
@@ -35,8 +35,8 @@ var unsaidVerbs = lex.Set("accused", "charged", "indicted", "alleged", "claimed"
 	"allege", "claim", "say", "suggested", "implicated")
 
 // toldBySpokes reports a claim told by the denier's spokesman when a
-// spokesperson denies: "A United Airlines spokesman says it has reached
-// a resolution" beside "A United spokesperson called the claim false"
+// spokesperson denies: "A Nordair spokesman says it has reached
+// a resolution" beside "A Nordair spokesperson called the claim false"
 // is one side twice (toldBy matches the same noun only).
 func toldBySpokes(cw []string, who string) bool {
 	f := strings.Fields(strings.ToLower(who))
@@ -52,8 +52,8 @@ func toldBySpokes(cw []string, who string) bool {
 }
 
 // ownTestimony reports a claim whose subject is the denier, testifying
-// or insisting ("Kelly, who's charged in the case, testified that she
-// had discussed a traffic study" beside "Kelly refuted the charges"):
+// or insisting ("Varek, who's charged in the case, testified that she
+// had discussed a traffic study" beside "Varek refuted the charges"):
 // the denier's own account, not the accusation denied.
 func ownTestimony(cw []string, who string) bool {
 	k := nameKey(who)

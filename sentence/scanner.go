@@ -333,7 +333,7 @@ func (s *scanner) runOnPeriod(i int) bool {
 
 // yearLike reports whether w, the word before a period, is a number of
 // two to four digits ("2014", "18"): a caption's date run into the story
-// ("... in april 2014. tracy morgan and ..."). A decimal ("3.5"), an
+// ("... in april 2014. jonas pell and ..."). A decimal ("3.5"), an
 // amount ("$800", "9m") or a longer figure is not.
 func yearLike(w string) bool {
 	if len(w) < 2 || len(w) > 4 {
@@ -537,7 +537,7 @@ func fused(text string, i int) bool {
 // word, opens a sentence run into the one before given the text rest
 // that follows it: "it" before an apostrophe ("three years ago.it's going
 // ..."), "in" before a year or a determiner ("the council.in her letter
-// ...", "brett.in 1996 ..."). A domain's ending is followed by a slash, a
+// ...", "anna.in 1996 ..."). A domain's ending is followed by a slash, a
 // dot, a space and other words, or nothing ("harbour.in or ...").
 func fusedOpening(after, rest string) bool {
 	switch after {

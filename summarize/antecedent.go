@@ -85,7 +85,7 @@ func (c *cluster) textBefore(cd *candidate) string {
 // (unpointing). It returns nil when s does not open that way or names a
 // thing by a capitalised name ("The Harlow Playhouse ..."), when the
 // phrase runs to more than definiteRunMax words (a description that
-// stands alone: "The zimbabwean environment minister ...") or a modifier
+// stands alone: "The kestrian environment minister ...") or a modifier
 // after the noun says which one is meant ("The grave of the poet ...",
 // "The man who ...", "The sign made from rocks ...").
 func definiteHeads(s string) []string {
@@ -104,7 +104,7 @@ func definiteHeads(s string) []string {
 		end++
 	}
 	if end == 1 || end-1 > definiteRunMax || end < len(w) && pinning[w[end]] {
-		return nil // "The grave of the poet ...", "The man who ...", "The zimbabwean environment minister ..."
+		return nil // "The grave of the poet ...", "The man who ...", "The kestrian environment minister ..."
 	}
 	if end+1 < len(w) && (participleLike(w[end]) || madeWords[w[end]]) && reducedPreps[w[end+1]] {
 		return nil // "The sign made from rocks ...", "The complex proposed by ..."

@@ -12,9 +12,9 @@ import (
 
 // This file cuts page furniture a page ran into an article's sentences in
 // front of the story: a headline, photo caption or credit before a
-// dateline ("Hope solo records 71st shutout tampa, fla. -- hope solo got
+// dateline ("Ana reyes wins 50th title dover, del. -- ana reyes won
 // ..."), and a subheading in single quotes before a sentence ("' not
-// isolated ' ms faust said ..."). cutDateline and cutPlaceDateline
+// alone ' ms varek said ..."). cutDateline and cutPlaceDateline
 // (compress.go) cut a dateline that opens a sentence; these rules find
 // one behind the furniture.
 
@@ -31,9 +31,9 @@ const headedDatelineSentences = 3
 const headedDatelineRest = 8
 
 // cutHeadedDateline returns s, an article's opening sentence, from the
-// story after a dateline that follows other words: "Taliban execute
-// pregnant woman in afghanistan herat, afghanistan — the taliban publicly
-// ..." reads "The taliban publicly ...". The first dash of s must follow
+// story after a dateline that follows other words: "Militants seize
+// border town in kestria vell, kestria — the militants took
+// ..." reads "The militants took ...". The first dash of s must follow
 // a place and its region (isPlaceDateline: "herat, afghanistan", "tampa,
 // fla.") that no preposition or comma comes before ("... in the town of
 // jackson hole, wyoming – and nobody knows why" is the story's own
@@ -98,7 +98,7 @@ const quotedHeadingWords = 8
 
 // cutQuotedHeading returns s without a subheading in single quotes that a
 // page (most often a tabloid's) ran into the sentence after it: "' not
-// isolated ' ms faust said ..." reads "Ms faust said ...", "' lost
+// alone ' ms varek said ..." reads "Ms varek said ...", "' lost
 // touch'the children were rescued ..." reads "The children were rescued
 // ...". The quoted words (quotedHeadingWords at most) end without
 // punctuation, which a quotation before its speaker has ("' we won, '

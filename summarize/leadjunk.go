@@ -10,7 +10,7 @@ import (
 // (canLeadShape) and the defect detectors (passesDetectors): it is not a
 // page's junk line that reads like a sentence. Blind judges listed such
 // first sentences as leads that never state the news: a teaser cut off
-// with an ellipsis ("Lamar odom has made a shocking turnaround..."), a
+// with an ellipsis ("The singer has made a stunning comeback..."), a
 // headline run into the lede that restates it ("Cyclist hurt by van a
 // cyclist was hurt by a delivery van ..."), a tweet ("@ someone: ..."), a
 // teaser or list line ("Here are the answers", "Below are ...", "Stay

@@ -10,8 +10,8 @@ import (
 
 // This file gives nameSpeakers (speakername.go) the full name of a bare
 // speaker that no attribution credits and no later summary sentence
-// writes: the one the sources write it with ("… martha raddatz, the
-// moderator, …" makes '"…," raddatz says.' read '"…," Martha Raddatz
+// writes: the one the sources write it with ("… nora pell, the
+// moderator, …" makes '"…," pell says.' read '"…," Nora Pell
 // says.'). The articles introduce the person; the summary took a later
 // sentence that names them by surname alone. The articles' own text is
 // read, not only the sentences kept as candidates: the introduction is
@@ -24,8 +24,8 @@ import (
 // couple or family shares it (twoPeople, sharedName)
 // and it never stands as a plural ("the wilsons"). It drops a full name
 // the attributions or the summary gave (speakerNames, laterNames) when the
-// articles write the surname after two listed given names: "charles koch"
-// and "david koch" in one story leave "Koch, 78, is leaving ..." as it
+// articles write the surname after two listed given names: "ivan brask"
+// and "oleg brask" in one story leave "Brask, 78, is leaving ..." as it
 // is, the sentences kept as candidates holding only one. A surname whose first
 // summary mention is a possessive is left alone: "Sowerby's beaked whale"
 // is a species, not the person.
@@ -85,7 +85,7 @@ func (c *cluster) sourceNames(sum *chorus.Summary, want map[string]bool, names m
 	}
 	for w := range names {
 		if look[w] && len(givens[w]) > 1 {
-			delete(names, w) // "charles koch" and "david koch": which one is not told
+			delete(names, w) // "ivan brask" and "oleg brask": which one is not told
 		}
 	}
 	if len(found) == 0 {
@@ -103,7 +103,7 @@ func (c *cluster) sourceNames(sum *chorus.Summary, want map[string]bool, names m
 // listed given name written right before the surname f[k] where a name
 // may start: first in the sentence, after punctuation, a role or a verb
 // of saying (opensName), or after a word that is no stopword ("moderator
-// martha raddatz"); not after another given name (a middle name: "anthony
+// nora pell"); not after another given name (a middle name: "anthony
 // michael sanders") nor after a stopword ("we hope cox will …").
 func sourceFullName(f []string, k int) (string, bool) {
 	g, gp := lowerCore(f[k-1])

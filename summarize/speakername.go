@@ -181,7 +181,7 @@ func bareSpeaker(fields []string, j int, w string) bool {
 	// Not before a family word: "Boyle's parents" may be a child's, the
 	// family sharing the name.
 	possessive := j == 0 && possessed(fields[j]) && !kinWords[next]
-	// "Gaut, 54, was found dead ...": a sentence's subject with its age.
+	// "Brask, 54, was found dead ...": a sentence's subject with its age.
 	aged := j == 0 && strings.HasSuffix(fields[j], ",") && len(fields) > 2 && ageField(fields[1])
 	if !after && !beforeVerb && !subject && !possessive && !aged {
 		return false
