@@ -54,8 +54,24 @@ func (c *cluster) figures() [][]uint64 {
 	out := make([][]uint64, len(c.facts))
 	for f := range c.facts {
 		var h []uint64
-		for _, w := range strings.Fields(c.cands[c.facts[f].rep].text) {
-			w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsDigit(r) })
+		text := c.cands[c.facts[f].rep].text
+		// The fields of strings.Fields, read in place.
+		for i := 0; i < len(text); {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if unicode.IsSpace(r) {
+				i += n
+				continue
+			}
+			j := i + n
+			for j < len(text) {
+				r, n := utf8.DecodeRuneInString(text[j:])
+				if unicode.IsSpace(r) {
+					break
+				}
+				j += n
+			}
+			w := strings.TrimFunc(text[i:j], notDigit)
+			i = j
 			if len(w) < paraFigLen || isYear(w) {
 				continue
 			}
@@ -850,3 +866,6 @@ func figureNumber(v string) (float64, int, bool) {
 	}
 	return x * mult, max(len(digits), 1), true
 }
+
+// notDigit reports whether r is not a decimal digit (unicode.IsDigit).
+func notDigit(r rune) bool { return !unicode.IsDigit(r) }
