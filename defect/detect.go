@@ -673,7 +673,16 @@ func Piece(s string) bool {
 	if !strings.HasSuffix(s, ".") || strings.HasSuffix(s, "..") || strings.ContainsAny(s, "\"“”:;?!()") {
 		return false
 	}
-	f := strings.Fields(strings.TrimSuffix(s, "."))
+	// The first nine fields of strings.Fields, on the stack: a piece has
+	// eight at most.
+	var buf [9]string
+	f := buf[:0]
+	for w := range strings.FieldsSeq(strings.TrimSuffix(s, ".")) {
+		if len(f) == len(buf) {
+			break
+		}
+		f = append(f, w)
+	}
 	if len(f) < 2 || len(f) > 8 || !piecePreps[strings.ToLower(f[0])] {
 		return false
 	}

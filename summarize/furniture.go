@@ -432,15 +432,23 @@ const casedWords = 2
 func articleCased(paras []string) bool {
 	n, seen := 0, 0
 	for _, p := range paras {
-		fields := strings.Fields(p)
-		for i := 1; i < len(fields) && seen < casedScanWords; i++ {
+		prev, first := "", true // the fields of strings.Fields, read in place
+		for f := range strings.FieldsSeq(p) {
+			if first {
+				prev, first = f, false
+				continue
+			}
+			if seen >= casedScanWords {
+				break
+			}
 			seen++
-			r, _ := utf8.DecodeRuneInString(fields[i])
-			if unicode.IsUpper(r) && !strings.HasSuffix(fields[i-1], ".") {
+			r, _ := utf8.DecodeRuneInString(f)
+			if unicode.IsUpper(r) && !strings.HasSuffix(prev, ".") {
 				if n++; n >= casedWords {
 					return true
 				}
 			}
+			prev = f
 		}
 		if seen >= casedScanWords {
 			break

@@ -267,7 +267,7 @@ func (c *cluster) lowerWordsOf(need map[string]bool) map[string]bool {
 		return lower
 	}
 	for i := range c.cands {
-		for _, f := range strings.Fields(c.cands[i].text) {
+		for f := range strings.FieldsSeq(c.cands[i].text) {
 			if !plainLower(f) { // a plain word is trimmed already
 				f = strings.Trim(f, "\"“”‘’'`()[],.;:!?")
 			}

@@ -56,12 +56,15 @@ func TitleWord(s, after string) string {
 // first starts with a capital letter that no full stop precedes. Text that
 // was lower-cased whole (as some corpora are) does not.
 func Cased(s string) bool {
-	fields := strings.Fields(s)
-	for i := 1; i < len(fields); i++ {
-		r, _ := utf8.DecodeRuneInString(fields[i])
-		if unicode.IsUpper(r) && !strings.HasSuffix(fields[i-1], ".") {
-			return true
+	prev, first := "", true // the fields of strings.Fields, read in place
+	for f := range strings.FieldsSeq(s) {
+		if !first {
+			r, _ := utf8.DecodeRuneInString(f)
+			if unicode.IsUpper(r) && !strings.HasSuffix(prev, ".") {
+				return true
+			}
 		}
+		prev, first = f, false
 	}
 	return false
 }
