@@ -670,7 +670,8 @@ func Piece(s string) bool {
 	if ofPiece(s) {
 		return true
 	}
-	if !strings.HasSuffix(s, ".") || strings.HasSuffix(s, "..") || strings.ContainsAny(s, "\"“”:;?!()") {
+	if !strings.HasSuffix(s, ".") || strings.HasSuffix(s, "..") || strings.ContainsAny(s, "\":;?!()") ||
+		strings.Contains(s, "“") || strings.Contains(s, "”") { // ContainsAny with “ and ” decodes every rune
 		return false
 	}
 	// The first nine fields of strings.Fields, on the stack: a piece has

@@ -43,7 +43,8 @@ func sentenceFlags(s string) flags {
 	case !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "!"):
 		f |= flagUnfinished
 	}
-	if strings.ContainsAny(s, "\"“”") || strings.Contains(s, "``") || strings.Contains(s, "''") ||
+	// strings.ContainsAny(s, "\"“”"), without decoding every rune.
+	if strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") || strings.Contains(s, "”") || strings.Contains(s, "``") || strings.Contains(s, "''") ||
 		strings.Contains(s, " ' ") {
 		f |= flagQuote
 	}
