@@ -306,10 +306,12 @@ func words(s string) []string {
 // clause end: a comma or a semicolon, which ends a denial's object as
 // "Reyes denied that the fire was a stunt; witnesses said ..." does).
 func tokens(s string) (low, orig []string) {
-	f := strings.Fields(s)
-	low = make([]string, 0, len(f))
-	orig = make([]string, 0, len(f))
-	for _, o := range f {
+	// The fields of strings.Fields, read in place; a comma token may
+	// outgrow the guess of one word per space.
+	n := strings.Count(s, " ") + 1
+	low = make([]string, 0, n)
+	orig = make([]string, 0, n)
+	for o := range strings.FieldsSeq(s) {
 		comma := strings.HasSuffix(strings.TrimRight(o, "\"'”’)"), ",") || strings.HasSuffix(o, ";")
 		o = strings.Trim(o, ".,;:!?\"'“”‘’()[]")
 		w := strings.ToLower(o)

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/chorusnews/chorus/defect"
 	"github.com/chorusnews/chorus/internal/lex"
@@ -420,7 +421,7 @@ func eventCues(s string) int {
 			verb = true
 		}
 		if i > 0 && placePreps[strings.ToLower(fields[i-1])] {
-			if r := []rune(t)[0]; unicode.IsUpper(r) && !months[lw] && !timeWords[lw] {
+			if r, _ := utf8.DecodeRuneInString(t); unicode.IsUpper(r) && !months[lw] && !timeWords[lw] {
 				place = true
 			}
 		}
