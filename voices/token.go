@@ -50,7 +50,10 @@ const (
 // wordFlags returns the flags of a word token with the given text and
 // lower-cased form.
 func wordFlags(text, low string) uint8 {
-	f := listed[low]
+	var f uint8
+	if mayBeListed(low) {
+		f = listed[low]
+	}
 	ascii, digit := true, false
 	for i := 0; i < len(text); i++ {
 		switch c := text[i]; {
@@ -93,6 +96,38 @@ var listed = func() map[string]uint8 {
 	}
 	return m
 }()
+
+// listedBits is the size in bits of listedFilter.
+const listedBits = 4096
+
+// listedFilter has the bit listedBit of every word of listed set: a word
+// whose bit is clear is not listed, so that most words of a sentence skip
+// the map lookup (tokenize looks up every word).
+var listedFilter = func() *[listedBits / 64]uint64 {
+	var b [listedBits / 64]uint64
+	for w := range listed {
+		if w != "" {
+			k := listedBit(w)
+			b[k/64] |= 1 << (k % 64)
+		}
+	}
+	return &b
+}()
+
+// listedBit hashes a non-empty word's first and last bytes and length.
+func listedBit(w string) uint {
+	return (uint(w[0])*131 + uint(w[len(w)-1])*31 + uint(len(w))) % listedBits
+}
+
+// mayBeListed reports whether w may be a key of listed: false only when
+// it is not.
+func mayBeListed(w string) bool {
+	if w == "" {
+		return true
+	}
+	k := listedBit(w)
+	return listedFilter[k/64]&(1<<(k%64)) != 0
+}
 
 // upper reports whether the token starts with an upper-case letter.
 func (t token) upper() bool {
