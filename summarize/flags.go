@@ -300,7 +300,16 @@ const mediaStampWords = 8
 // a credit's or a stamp's (mediaStamp). "Photos spread on social media."
 // is the story's.
 func pageLine(s string) bool {
-	words := strings.Fields(s)
+	// The first fields of strings.Fields, on the stack: enough to tell a
+	// stamp's length (more than mediaStampWords) and a post's third word.
+	var buf [max(mediaStampWords+1, 3)]string
+	words := buf[:0]
+	for w := range strings.FieldsSeq(s) {
+		if len(words) == len(buf) {
+			break
+		}
+		words = append(words, w)
+	}
 	if len(words) < 2 {
 		return false
 	}

@@ -243,13 +243,17 @@ func (c *cluster) twoPeople() map[string]bool {
 	female := make(map[string]bool)
 	out := make(map[string]bool)
 	for ci := range c.cands {
-		f := strings.Fields(c.cands[ci].text)
-		for j := 0; j+1 < len(f); j++ {
-			if f[j][0] != 'm' && f[j][0] != 'M' {
+		// Each field and the next (strings.Fields, read in place); no
+		// field is empty.
+		prev := ""
+		for next := range strings.FieldsSeq(c.cands[ci].text) {
+			cur := prev
+			prev = next
+			if cur == "" || cur[0] != 'm' && cur[0] != 'M' {
 				continue // no honorific: each starts with "m" (a word's case is lowered rune by rune)
 			}
-			h := strings.TrimSuffix(strings.ToLower(f[j]), ".")
-			w := strings.TrimRight(strings.ToLower(f[j+1]), ",.;:!?\"”'’")
+			h := strings.TrimSuffix(strings.ToLower(cur), ".")
+			w := strings.TrimRight(strings.ToLower(next), ",.;:!?\"”'’")
 			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 			switch h {
 			case "mr", "messrs":
