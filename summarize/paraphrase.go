@@ -55,23 +55,8 @@ func (c *cluster) figures() [][]uint64 {
 	for f := range c.facts {
 		var h []uint64
 		text := c.cands[c.facts[f].rep].text
-		// The fields of strings.Fields, read in place.
-		for i := 0; i < len(text); {
-			r, n := utf8.DecodeRuneInString(text[i:])
-			if unicode.IsSpace(r) {
-				i += n
-				continue
-			}
-			j := i + n
-			for j < len(text) {
-				r, n := utf8.DecodeRuneInString(text[j:])
-				if unicode.IsSpace(r) {
-					break
-				}
-				j += n
-			}
-			w := strings.TrimFunc(text[i:j], notDigit)
-			i = j
+		for w := range strings.FieldsSeq(text) { // strings.Fields, read in place
+			w = strings.TrimFunc(w, notDigit)
 			if len(w) < paraFigLen || isYear(w) {
 				continue
 			}
