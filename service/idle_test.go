@@ -72,7 +72,17 @@ func TestIdleWorkersStayIdle(t *testing.T) {
 			}
 			time.Sleep(5 * time.Millisecond)
 		}
-		time.Sleep(100 * time.Millisecond) // let the job's completion land
+		// Let the job's completion land: wait until the store has seen no
+		// transaction for 300 ms (a loaded machine can take longer than a
+		// fixed pause), at most 5 s.
+		for settle, last := time.Now().Add(5*time.Second), txs.Load(); time.Now().Before(settle); {
+			time.Sleep(300 * time.Millisecond)
+			n := txs.Load()
+			if n == last {
+				break
+			}
+			last = n
+		}
 		before, cpu := txs.Load(), cpuTime(t)
 		time.Sleep(idleWindow)
 		n, used := txs.Load()-before, cpuTime(t)-cpu
