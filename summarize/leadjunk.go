@@ -57,15 +57,12 @@ func teaserEnd(s string) bool {
 		if strings.Count(before, "\"")%2 == 1 || strings.Count(before, "“") > strings.Count(before, "”") {
 			continue // inside a quotation: the speaker's own pause or cut
 		}
-		if rest := strings.TrimLeft(s[i+len(mark):], " "); rest != "" && !startsUpper(rest) {
+		if rest := strings.TrimLeft(s[i+len(mark):], " "); rest != "" && !isUpperASCII(rest[0]) {
 			return true
 		}
 	}
 	return false
 }
-
-// startsUpper reports whether s opens with an upper-case ASCII letter.
-func startsUpper(s string) bool { return s[0] >= 'A' && s[0] <= 'Z' }
 
 // Bounds of restatesHeadline.
 const (

@@ -1,10 +1,6 @@
 package summarize
 
-import (
-	"testing"
-
-	"github.com/chorusnews/chorus"
-)
+import "testing"
 
 func TestSpeakerlessQuote(t *testing.T) {
 	tests := []struct {
@@ -80,22 +76,7 @@ func TestAttributeQuotes(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			c := roleCluster(src...)
-			sum := chorus.Summary{}
-			for _, s := range tt.in {
-				sum.Sentences = append(sum.Sentences, chorus.Sentence{Text: s})
-				sum.Words += countWords(s)
-			}
-			c.attributeQuotes(&sum)
-			words := 0
-			for i, s := range sum.Sentences {
-				words += countWords(s.Text)
-				if s.Text != tt.want[i] {
-					t.Errorf("sentence %d = %q, want %q", i+1, s.Text, tt.want[i])
-				}
-			}
-			if sum.Words != words {
-				t.Errorf("Words = %d, want %d", sum.Words, words)
-			}
+			checkRewrite(t, tt.in, tt.want, c.attributeQuotes)
 		})
 	}
 }

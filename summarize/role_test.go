@@ -89,22 +89,7 @@ func TestAddRoles(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			c := roleCluster(src...)
-			sum := chorus.Summary{}
-			for _, s := range tt.in {
-				sum.Sentences = append(sum.Sentences, chorus.Sentence{Text: s})
-				sum.Words += countWords(s)
-			}
-			c.addRoles(&sum)
-			words := 0
-			for i, s := range sum.Sentences {
-				words += countWords(s.Text)
-				if s.Text != tt.want[i] {
-					t.Errorf("sentence %d = %q, want %q", i, s.Text, tt.want[i])
-				}
-			}
-			if sum.Words != words {
-				t.Errorf("Words = %d, want %d", sum.Words, words)
-			}
+			checkRewrite(t, tt.in, tt.want, c.addRoles)
 		})
 	}
 }
@@ -127,5 +112,28 @@ func TestUsableRole(t *testing.T) {
 		if got := usableRole(tt.role, tt.title); got != tt.want {
 			t.Errorf("usableRole(%q, %v) = %v, want %v", tt.role, tt.title, got, tt.want)
 		}
+	}
+}
+
+// checkRewrite builds a summary of the sentences in, applies rewrite (a
+// reader-summary rule that edits sentences in place) and checks that the
+// sentences read want and that Summary.Words still counts their words.
+func checkRewrite(t *testing.T, in, want []string, rewrite func(*chorus.Summary)) {
+	t.Helper()
+	sum := chorus.Summary{}
+	for _, s := range in {
+		sum.Sentences = append(sum.Sentences, chorus.Sentence{Text: s})
+		sum.Words += countWords(s)
+	}
+	rewrite(&sum)
+	words := 0
+	for i, s := range sum.Sentences {
+		words += countWords(s.Text)
+		if s.Text != want[i] {
+			t.Errorf("sentence %d = %q, want %q", i+1, s.Text, want[i])
+		}
+	}
+	if sum.Words != words {
+		t.Errorf("Words = %d, want %d", sum.Words, words)
 	}
 }

@@ -148,22 +148,7 @@ func TestNameSpeakers(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			c := roleCluster(tt.src...)
 			c.docs[0].article = &chorus.Article{Text: strings.Join(tt.src, " ")} // read by sourceNames
-			sum := chorus.Summary{}
-			for _, s := range tt.in {
-				sum.Sentences = append(sum.Sentences, chorus.Sentence{Text: s})
-				sum.Words += countWords(s)
-			}
-			c.nameSpeakers(&sum)
-			words := 0
-			for i, s := range sum.Sentences {
-				words += countWords(s.Text)
-				if s.Text != tt.want[i] {
-					t.Errorf("sentence %d = %q, want %q", i+1, s.Text, tt.want[i])
-				}
-			}
-			if sum.Words != words {
-				t.Errorf("Words = %d, want %d", sum.Words, words)
-			}
+			checkRewrite(t, tt.in, tt.want, c.nameSpeakers)
 		})
 	}
 }
