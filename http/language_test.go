@@ -20,19 +20,26 @@ const germanBridge = "Die alte Steinbrücke über die Lenne in Hofstadt wird ab 
 	"Umgehungsstraße geleitet. Die Händler in der Altstadt befürchten weniger Kunden und fordern " +
 	"eine schnelle Reparatur noch vor dem Weihnachtsmarkt."
 
-func TestPostArticlesLanguage(t *testing.T) {
-	ctx := context.Background()
-	db, err := sqlite.Open(ctx, t.TempDir()+"/chorus.db", sqlite.Options{})
+// languageServer is a server on a real service and SQLite store, so the
+// language check at the way in is the one `chorus serve` runs.
+func languageServer(t *testing.T) (*service.Service, *chttp.Server) {
+	t.Helper()
+	db, err := sqlite.Open(context.Background(), t.TempDir()+"/chorus.db", sqlite.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t0 := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
-	svc, err := service.Open(ctx, db, service.Options{Clock: func() time.Time { return t0 }})
+	svc, err := service.Open(context.Background(), db, service.Options{Clock: func() time.Time { return t0 }})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { svc.Close() })
-	s := chttp.NewServer(svc, chttp.Options{})
+	return svc, chttp.NewServer(svc, chttp.Options{})
+}
+
+func TestPostArticlesLanguage(t *testing.T) {
+	ctx := context.Background()
+	svc, s := languageServer(t)
 
 	body, _ := json.Marshal(chorus.Article{ID: "de-1", Text: germanBridge})
 	res, out := do(t, s, "POST", "/api/articles", "application/json", string(body))
@@ -56,18 +63,7 @@ func TestPostArticlesLanguage(t *testing.T) {
 // does not turn away the rest of a batch: the others are stored and the
 // refused one is answered with status "rejected" and the reason.
 func TestPostArticlesLanguageBatch(t *testing.T) {
-	ctx := context.Background()
-	db, err := sqlite.Open(ctx, t.TempDir()+"/chorus.db", sqlite.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t0 := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
-	svc, err := service.Open(ctx, db, service.Options{Clock: func() time.Time { return t0 }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { svc.Close() })
-	s := chttp.NewServer(svc, chttp.Options{})
+	_, s := languageServer(t)
 
 	english := chorus.Article{ID: "en-1", Text: "The old stone bridge over the Lenne in Hofstadt will close on Monday " +
 		"for three months, the town said, after engineers found cracks in two of its piers."}
