@@ -3,6 +3,8 @@ package summarize
 import (
 	"math"
 	"strings"
+
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 // This file is the objective of the selection stage: a summary is worth the
@@ -83,12 +85,12 @@ var tollWords = map[string]bool{
 // and, within the next four words, a word of harm ("140 people were
 // injured", "23 dead", "killing 12").
 func isToll(s string) bool {
-	if !hasDigit(s) { // lower-casing adds no ASCII digit
+	if !lex.HasDigit(s) { // lower-casing adds no ASCII digit
 		return false
 	}
 	w := strings.Fields(strings.ToLower(s))
 	for i, x := range w {
-		if !hasDigit(x) || strings.ContainsAny(x, "%$:") {
+		if !lex.HasDigit(x) || strings.ContainsAny(x, "%$:") {
 			continue
 		}
 		for j := i + 1; j < len(w) && j <= i+4; j++ {
@@ -242,16 +244,4 @@ func (c *cluster) prefixGain(o *objective, f, n int) float64 {
 		}
 	}
 	return o.gain(sortUnique(concepts), sortUnique(terms)) + o.p.Learned*c.facts[f].score*float64(n)
-}
-
-// hasDigit reports whether s holds an ASCII digit, as
-// strings.ContainsAny(s, "0123456789") does: no byte of a multi-byte
-// UTF-8 sequence is one.
-func hasDigit(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if '0' <= s[i] && s[i] <= '9' {
-			return true
-		}
-	}
-	return false
 }

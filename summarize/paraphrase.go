@@ -339,7 +339,7 @@ func memo[K comparable, T any](m *map[K]T, key K, f func(K) T) T {
 // amounts returns the amounts of s as sameAmount compares them: each
 // number with its currency sign or the stem of the next word.
 func amounts(s string) []string {
-	if !hasDigit(s) { // every amount ends in a digit; lower-casing adds none
+	if !lex.HasDigit(s) { // every amount ends in a digit; lower-casing adds none
 		return nil
 	}
 	f := strings.Fields(strings.ToLower(s))

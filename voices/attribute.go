@@ -357,7 +357,7 @@ func fullNames(sents []sent, cased bool) (map[string][]token, map[string]string)
 // written in capitals in cased text ("San Bernardino police chief"), any
 // word but a verb form in lower-cased text.
 func titleWord(t token, cased bool) bool {
-	if t.kind != word || determiners[t.low] || honorifics[t.low] != "" || hasDigit(t.low) {
+	if t.kind != word || determiners[t.low] || honorifics[t.low] != "" || lex.HasDigit(t.low) {
 		return false
 	}
 	if roles[t.low] {

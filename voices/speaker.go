@@ -106,8 +106,6 @@ func mojibake(w string) bool {
 	return strings.HasSuffix(w, "â") || strings.ContainsAny(w, "Â€") || strings.Contains(w, "Ã")
 }
 
-func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
-
 // describes reports whether t may be part of a description of a speaker
 // (a title, a determiner, an organisation's name before a title).
 func describes(t token, cased bool) bool {
@@ -286,7 +284,7 @@ func before(frame []token, v int, cased bool) speaker {
 		}
 		app := frame[k+1 : j]
 		role = appositive(app)
-		if role == "" && !(len(app) == 1 && hasDigit(app[0].low)) {
+		if role == "" && !(len(app) == 1 && lex.HasDigit(app[0].low)) {
 			// Not a role nor an age: a phrase ("attending the summit in
 			// Porto, Portugal,") whose end says nothing of the speaker.
 			return speaker{}

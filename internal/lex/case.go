@@ -68,3 +68,15 @@ func Cased(s string) bool {
 	}
 	return false
 }
+
+// HasDigit reports whether s holds an ASCII digit, as
+// strings.ContainsAny(s, "0123456789") does without decoding s: no byte of
+// a multi-byte UTF-8 sequence is one.
+func HasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}

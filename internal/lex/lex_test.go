@@ -310,3 +310,11 @@ func TestCased(t *testing.T) {
 		}
 	}
 }
+
+func TestHasDigit(t *testing.T) {
+	for _, s := range []string{"", "no figures", "café ünd ½", "route 9", "7", "x٣y", "$5.2bn"} {
+		if got, want := HasDigit(s), strings.ContainsAny(s, "0123456789"); got != want {
+			t.Errorf("HasDigit(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
