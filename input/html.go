@@ -213,6 +213,7 @@ func extract(page string) (res *trafilatura.ExtractResult, links map[string]bool
 	links = linkTexts(doc)
 	openNoscript(doc)
 	wrapLooseText(doc)
+	markStandfirst(doc)
 	pruneFurniture(doc)
 	markSpaces(doc)
 	res, err = trafilatura.ExtractDocument(doc, trafilatura.Options{
