@@ -41,7 +41,7 @@ func parseHTML(page string) chorus.Article {
 		}
 		m := res.Metadata
 		pm := PageMetadata(page, m.URL)
-		text = trimToBody(trimEdges(dropLinkRuns(dropFurniture(dropRepeats(text)), links)), pm.Body)
+		text = trimToBody(trimEdges(dropLinkRuns(dropFurniture(dropCopies(dropRepeats(text))), links)), pm.Body)
 		text = dropHeadline(text, pm.Titles...)
 		return withMetadata(chorus.Article{
 			Title:     clean(unmarkSpaces(m.Title)),

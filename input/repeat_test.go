@@ -53,3 +53,36 @@ Skippers welcomed the plan but asked the board to keep the winter fees as they a
 		}
 	}
 }
+
+func TestDropCopies(t *testing.T) {
+	long := "The harbour board voted on Tuesday to rebuild the north pier that storms wrecked two winters ago."
+	other := "Work will start in March once the council has approved a loan that covers most of the cost of the deck."
+	more := "The rest of the money comes from mooring fees, which rise by a tenth next spring, the treasurer said at the meeting."
+	tests := []struct {
+		name, in, want string
+	}{
+		{"summary repeated in the body",
+			long + "\n\n" + other + "\n\n" + more + "\n\n" + long + "\n\n" + more + " Again and again and again the fees rose once more in the spring.",
+			long + "\n\n" + other + "\n\n" + more + "\n\n" + more + " Again and again and again the fees rose once more in the spring."},
+		{"case and punctuation ignored",
+			long + "\n\n" + other + "\n\n" + more + "\n\n" + more + " " + other + "\n\n" + strings.ToUpper(long[:1]) + strings.ReplaceAll(long[1:], ",", ""),
+			long + "\n\n" + other + "\n\n" + more + "\n\n" + more + " " + other},
+		{"short line repeated kept",
+			"Fees rose.\n\n" + long + "\n\n" + other + "\n\n" + more + "\n\nFees rose.",
+			"Fees rose.\n\n" + long + "\n\n" + other + "\n\n" + more + "\n\nFees rose."},
+		{"line without a full stop kept",
+			"SELECT mooring, fee FROM berths WHERE pier = 'north' AND fee > 100 ORDER BY fee DESC LIMIT 10\n\n" + long + "\n\n" + other + "\n\n" + more + "\n\nSELECT mooring, fee FROM berths WHERE pier = 'north' AND fee > 100 ORDER BY fee DESC LIMIT 10",
+			"SELECT mooring, fee FROM berths WHERE pier = 'north' AND fee > 100 ORDER BY fee DESC LIMIT 10\n\n" + long + "\n\n" + other + "\n\n" + more + "\n\nSELECT mooring, fee FROM berths WHERE pier = 'north' AND fee > 100 ORDER BY fee DESC LIMIT 10"},
+		{"page that repeats much of itself kept",
+			long + "\n\n" + long + "\n\n" + other,
+			long + "\n\n" + long + "\n\n" + other},
+		{"empty", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := dropCopies(tt.in); got != tt.want {
+				t.Errorf("dropCopies:\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
