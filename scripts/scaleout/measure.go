@@ -82,22 +82,33 @@ func chorusCPU(procs []*proc) float64 {
 // calls (/proc/PID/io: syscr + syscw, all threads) and its threads'
 // context switches (/proc/PID/task/*/status, voluntary and not). A round
 // trip to the database is a write and a read, and a wait for it usually a
-// switch, so both fall with the round trips.
-type activity struct{ syscalls, switches int64 }
+// switch, so both fall with the round trips. It also counts the process's
+// minor page faults and its CPU in the kernel (/proc/PID/stat minflt and
+// stime, seconds): a heap that the Go runtime returns to the kernel and
+// touches again faults page by page.
+type activity struct {
+	syscalls, switches, faults int64
+	system                     float64
+}
 
 // add returns a + b.
 func (a activity) add(b activity) activity {
-	return activity{a.syscalls + b.syscalls, a.switches + b.switches}
+	return activity{a.syscalls + b.syscalls, a.switches + b.switches, a.faults + b.faults, a.system + b.system}
 }
 
 // sub returns a - b.
 func (a activity) sub(b activity) activity {
-	return activity{a.syscalls - b.syscalls, a.switches - b.switches}
+	return activity{a.syscalls - b.syscalls, a.switches - b.switches, a.faults - b.faults, a.system - b.system}
 }
 
 // procActivity returns a live process's activity (zero when it is gone).
 func procActivity(pid int) activity {
 	var a activity
+	if f := statFields(pid); len(f) > 12 {
+		a.faults, _ = strconv.ParseInt(f[7], 10, 64) // minflt
+		st, _ := strconv.ParseFloat(f[12], 64)       // stime
+		a.system = st / ticks
+	}
 	if b, err := os.ReadFile(fmt.Sprintf("/proc/%d/io", pid)); err == nil {
 		for _, line := range strings.Split(string(b), "\n") {
 			if k, v, ok := strings.Cut(line, ": "); ok && (k == "syscr" || k == "syscw") {

@@ -353,8 +353,8 @@ func median(v []float64) float64 {
 // count round trips and wake-ups, which CPU time on a shared machine
 // shows only through its noise.
 func printCost(rows []*scaleRow, arts float64) {
-	fmt.Println("\n| processes | CPU s of each chorus process | summaries computed/article | chorus CPU ms/article | PostgreSQL CPU ms/article | commits/article: COMMIT statements | other commits (listeners woken, server) | NOTIFY statements/article | PostgreSQL sessions opened | chorus syscalls/article | chorus context switches/article | PostgreSQL syscalls/article | PostgreSQL context switches/article |")
-	fmt.Println("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+	fmt.Println("\n| processes | CPU s of each chorus process | summaries computed/article | chorus CPU ms/article | PostgreSQL CPU ms/article | commits/article: COMMIT statements | other commits (listeners woken, server) | NOTIFY statements/article | PostgreSQL sessions opened | chorus syscalls/article | chorus context switches/article | PostgreSQL syscalls/article | PostgreSQL context switches/article | chorus page faults/article | chorus system CPU ms/article | PostgreSQL system CPU ms/article |")
+	fmt.Println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
 	for _, r := range rows {
 		each := slices.Clone(r.procCPU)
 		slices.SortFunc(each, func(a, b float64) int { return cmp.Compare(b, a) })
@@ -368,9 +368,10 @@ func printCost(rows []*scaleRow, arts float64) {
 			other = fmt.Sprintf("%.2f", float64(r.server.commits-st.commits)/arts)
 			notify = fmt.Sprintf("%.2f", float64(st.notifies)/arts)
 		}
-		fmt.Printf("| %d | %s | %.3f | %.2f | %.2f | %s | %s | %s | %d | %.1f | %.1f | %.1f | %.1f |\n", r.procs, strings.Join(parts, " / "), r.computed/arts,
+		fmt.Printf("| %d | %s | %.3f | %.2f | %.2f | %s | %s | %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f |\n", r.procs, strings.Join(parts, " / "), r.computed/arts,
 			1000*r.chorusCPU/arts, 1000*r.pgCPU/arts, client, other, notify, r.server.sessions,
-			float64(r.chorusAct.syscalls)/arts, float64(r.chorusAct.switches)/arts, float64(r.pgAct.syscalls)/arts, float64(r.pgAct.switches)/arts)
+			float64(r.chorusAct.syscalls)/arts, float64(r.chorusAct.switches)/arts, float64(r.pgAct.syscalls)/arts, float64(r.pgAct.switches)/arts,
+			float64(r.chorusAct.faults)/arts, 1000*r.chorusAct.system/arts, 1000*r.pgAct.system/arts)
 	}
 }
 
