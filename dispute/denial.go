@@ -196,7 +196,11 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 				// ..."), sharing most words with the denial.
 				best := 0
 				for j, c := range all {
-					if j == k || !claimable(c) || !makes(c, "allegations") && !makes(c, noun) || passing(c.words, who) {
+					// A sentence that names an allegation only by a
+					// word of another kind ("the trial of the antitrust
+					// lawsuit" beside "dismissed those claims") must
+					// state it with a verb.
+					if j == k || !claimable(c) || !makes(c, noun) && (!makes(c, "allegations") || mentionOnly(c.words)) || passing(c.words, who) {
 						continue
 					}
 					if n := lex.Intersect(c.termsOf(), s.termsOf()); n > best {

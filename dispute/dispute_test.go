@@ -562,6 +562,12 @@ func TestFindCases(t *testing.T) {
 		{"the object ends at a semicolon", [][]string{
 			{"Dan Rell, whose client is accused of theft, had just begun his closing argument when his phone rang loudly in court, witnesses told the Orla Herald."},
 			{"Rell denied that the ringing phone was a courtroom stunt; witnesses said he had been fiddling with the phone before his argument, according to the Orla Herald."}}, 0},
+		{"a lawsuit named only in passing beside those claims", [][]string{
+			{"The trial of the Verrin antitrust lawsuit against Brackair has been postponed until January."},
+			{"Brackair dismissed those claims as untrue."}}, 0},
+		{"a lawsuit stating its claim beside those claims", [][]string{
+			{"The Verrin lawsuit claims that Brackair forced its pilots to fly tired."},
+			{"Brackair dismissed those claims as untrue."}}, 1},
 		{"other animals", [][]string{
 			{"A jaguar escaped at the Orvel zoo on Saturday and killed six animals, the zoo said."},
 			{"The Orvel zoo closed after a jaguar escaped on Saturday and killed eight other animals."}}, 1},

@@ -42,7 +42,13 @@
 // act beside a claim that does not state the act ("denied striking a
 // deal" beside "came under pressure"), and charges dismissed by those
 // who bring them ("the government dismissed charges": a plea deal)
-// (veto.go).
+// (veto.go). A denial that points back to allegations ("denied the
+// allegations") is vetoed beside a claim that is only someone's quoted
+// statement credited with a plain verb of saying (no word of alleging,
+// accusing, charging or reporting), and any denial beside the denier's
+// own words ("after Brackair said its lawyers were busy"); a claim found
+// in another source must state an allegation with a verb, not name a
+// lawsuit in passing (stated.go).
 //
 // Denials (denial.go, speaker.go): a verb of denial whose object either
 // names the claim ("denied the charges": the sentence of charges before

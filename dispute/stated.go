@@ -95,3 +95,44 @@ func severalEvents(d chorus.Dispute) bool {
 // eventNouns are plural events a count may sum.
 var eventNouns = lex.Set("bombings", "attacks", "blasts", "explosions", "shootings", "crashes", "earthquakes",
 	"storms", "quakes", "raids", "strikes", "airstrikes", "incidents", "accidents", "fires", "tornadoes")
+
+// quotedStatement reports a claim that is someone's quoted statement,
+// credited with a plain verb of saying ("Her father took her to Orla,
+// he said, \"to keep her safe\""), beside a denial
+// that points back to allegations or claims ("denied the allegations"):
+// the words of a statement are not the allegation denied unless the
+// claim says so (a verb or noun of alleging, accusing, charging or
+// reporting, or someone telling a reporter). Written after reading the
+// development errors of session 10 (three denials beside a quoted
+// statement: the denier's own words, a garbled post, a prosecutor's
+// description of a suspect's aim).
+func quotedStatement(text string, cw, obj []string) bool {
+	noun, _, ok := anaphoric(obj)
+	if !ok || noun == "" || !accusationNouns[noun] {
+		return false
+	}
+	q := strings.Count(text, "\"") + strings.Count(text, "“") + strings.Count(text, "”")
+	return q >= 2 && !hasAny(cw, strongClaims) && !hasAny(cw, accusationVerbs) && !hasAny(cw, allegingWords)
+}
+
+// ownSaid reports a claim whose only claim is one the denier, named by
+// k, makes ("the judge postponed the trial after Brackair said its
+// lawyers were busy" beside "Brackair dismissed those claims"): the
+// denier's own words, with no accusation or report of one in the
+// sentence. toldBy reads a denier named by a common noun.
+func ownSaid(cw []string, k string) bool {
+	if len(k) <= 3 || hasAny(cw, strongClaims) || hasAny(cw, accusationVerbs) || hasAny(cw, allegingWords) {
+		return false
+	}
+	for i := 0; i+1 < len(cw); i++ {
+		if cw[i] == k && (cw[i+1] == "said" || cw[i+1] == "says" || cw[i+1] == "stated" || cw[i+1] == "claimed") {
+			return true
+		}
+	}
+	return false
+}
+
+// allegingWords make a sentence the report of an allegation, beside
+// strongClaims and accusationVerbs.
+var allegingWords = lex.Set("allege", "allegation", "allegations", "accusation", "accusations", "charges",
+	"lawsuit", "suit", "story", "report", "told")

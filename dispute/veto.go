@@ -44,6 +44,9 @@ func denialVetoed(d chorus.Dispute) bool {
 		if mentionOnly(cw) && statesOwnClaim(obj) {
 			return true
 		}
+		if quotedStatement(c.Text, cw, obj) || ownSaid(cw, nameKey(den.Speaker)) {
+			return true
+		}
 	}
 	return false
 }
