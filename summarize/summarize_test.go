@@ -231,6 +231,21 @@ func TestCases(t *testing.T) {
 				t.Errorf("lead %q is a junk line or does not state the cancellation", lead)
 			}
 		}},
+		{"fused-repeat", chorus.Options{}, func(t *testing.T, s chorus.Summary) {
+			// Two sources run a headline into their first sentence with no
+			// "the" or "a" after it: one with a gossip site's "breaking
+			// news" label, one whose story repeats the headline's opening
+			// words. Without cutMarkedHeadline and cutRepeatedHeadline
+			// both headlines stayed in front of their stories.
+			for _, bad := range []string{"breaking news", "to sue marlow", "charged over westvale harbour crash two"} {
+				if find(s, bad) != nil {
+					t.Errorf("summary keeps the headline %q", bad)
+				}
+			}
+			if find(s, "Two ferry crew have been charged") == nil && find(s, "Dell haverly has filed") == nil {
+				t.Errorf("summary has neither story opening: %q", texts(s))
+			}
+		}},
 		{"update", chorus.Options{}, func(t *testing.T, s chorus.Summary) {
 			if !strings.Contains(s.Sentences[0].Text, "31") {
 				t.Errorf("lead %q does not give the latest toll", s.Sentences[0].Text)
