@@ -99,7 +99,8 @@ var rebuttals = map[string]bool{"denied": true, "denies": true, "deny": true, "d
 
 // rumours before a verb of denial put the claim in the denial's own
 // sentence ("Rumors were rampant that ..., though the couple denied
-// those reports"): there is nothing to set beside it.
+// those reports"): no other sentence is set beside it, but its two
+// clauses may be (splitDenial, rumoured).
 var rumours = map[string]bool{"rumors": true, "rumours": true, "speculation": true, "allegations": true,
 	"accusations": true, "reports": true, "claims": true, "charges": true}
 
@@ -349,7 +350,7 @@ func splitDenial(all []sentence, s sentence, v int, docs []voices.Doc) (chorus.D
 			break
 		}
 	}
-	if c < 3 || !hasAny(s.words[:c], claimVerbs) && !hasAny(s.words[:c], accuseWords) || hasAny(s.words[:c], rebuttals) {
+	if c < 3 || !hasAny(s.words[:c], claimVerbs) && !hasAny(s.words[:c], accuseWords) && !rumoured(s.words[:c]) || hasAny(s.words[:c], rebuttals) {
 		return chorus.Dispute{}, false
 	}
 	for i := 1; i < c; i++ {
@@ -403,6 +404,23 @@ func splitDenial(all []sentence, s sentence, v int, docs []voices.Doc) (chorus.D
 	s.c.shown[denialKey+denial.Text] = who
 	s.c.shown[splitKey+denial.Text] = who
 	return chorus.Dispute{Topic: deniedBy(who), Claims: []chorus.Claim{claim, denial}}, true
+}
+
+// rumoured reports a clause that tells a rumour or report as such, its
+// noun before a "that" clause ("Rumors were rampant that the pair would
+// marry"): a claim, though no verb of claiming tells it.
+func rumoured(ws []string) bool {
+	for i, w := range ws {
+		if !rumours[w] {
+			continue
+		}
+		for j := i + 1; j < len(ws) && j <= i+4; j++ {
+			if ws[j] == "that" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pairKey identifies a claim and its denial: each pair is shown once

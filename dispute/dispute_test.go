@@ -828,6 +828,9 @@ func TestSplitDenial(t *testing.T) {
 		{"pronoun denier", "The producer claimed the reporter Ivo Brand had followed her for months, although he denied the accusation.",
 			"The producer claimed the reporter Ivo Brand had followed her for months …",
 			"… although he denied the accusation.", ""},
+		{"a rumour told by its noun", "Rumours were rampant that the singers Ada Vell and Tom Rusk would marry in Orla this spring, though their agents denied those reports.",
+			"Rumours were rampant that the singers Ada Vell and Tom Rusk would marry in Orla this spring …",
+			"… though their agents denied those reports.", "Their agents"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

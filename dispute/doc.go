@@ -79,7 +79,9 @@
 // closed polling stations ..., but the board denied it"), are shown as
 // the source's two clauses, each cut at that comma with an ellipsis, the
 // denier read from the second clause only; the claim clause must report
-// a claim and the denial must deny it as a whole ("it", "that", "the
+// a claim (a verb of claiming or accusing, or a rumour or report told by
+// its noun before "that": "Rumours spread that ..., though his office
+// denied those reports") and the denial must deny it as a whole ("it", "that", "the
 // accusation"). The confidence model, fitted on pairs of sentences, does
 // not score these; the rules of a denial still veto them.
 //
