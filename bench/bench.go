@@ -3,8 +3,10 @@ package bench
 import (
 	"context"
 	"fmt"
+	"maps"
 	"math"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -95,11 +97,25 @@ type Row struct {
 	// (novelty.go); 0 elsewhere.
 	NewContent  float64 `json:"new_content,omitempty"`
 	NewClusters int     `json:"new_clusters,omitempty"`
+	// BySet is, on an update dataset whose cluster ids end in a set letter
+	// ("D0703A-B": set B), each set's mean recall ×100 of every reported
+	// measure, sets in letter order; nil elsewhere.
+	BySet []SetFigure `json:"by_set,omitempty"`
 	// Errors counts clusters the system failed on (an error or a panic);
 	// they score zero.
 	Errors int `json:"errors"`
 	// FirstError describes the first failure in dataset order, if any.
 	FirstError string `json:"first_error,omitempty"`
+}
+
+// SetFigure is one set's figures of an update dataset (Row.BySet): the
+// mean over the set's clusters of each measure's recall ×100 (each
+// cluster's mean over its evaluations when jackknifed), without an
+// interval.
+type SetFigure struct {
+	Set      string             `json:"set"`
+	Clusters int                `json:"clusters"`
+	R        map[string]float64 `json:"R"`
 }
 
 // Figure is one ROUGE measure ×100: the mean over clusters of recall,
@@ -221,6 +237,7 @@ func pass(ctx context.Context, sys baseline.System, proto Protocol, opts Options
 
 	var (
 		perCluster [][]rouge.Scores
+		setOf      []string // cluster → its set letter (setLetter), "" for none
 		pending    = map[int]outcome{}
 		next       int
 		row        = Row{System: sys.Name()}
@@ -236,6 +253,10 @@ func pass(ctx context.Context, sys baseline.System, proto Protocol, opts Options
 			perCluster = append(perCluster, nil)
 		}
 		perCluster[o.i] = o.evals
+		for len(setOf) <= o.i {
+			setOf = append(setOf, "")
+		}
+		setOf[o.i] = setLetter(o.cluster)
 		sumTime += o.sum
 		words += o.words
 		scoreTime += o.score
@@ -292,7 +313,55 @@ func pass(ctx context.Context, sys baseline.System, proto Protocol, opts Options
 		evals = append(evals, e...)
 	}
 	row.Rouge = figures(evals, proto, opts)
+	if dataset.IsUpdate(opts.Dataset) {
+		row.BySet = bySet(perCluster, setOf, proto.Metrics)
+	}
 	return row, len(perCluster), nil
+}
+
+// setLetter returns the set of an update cluster id, the capital letter
+// after its last "-" ("D0703A-B" → "B"), or "" when it has none.
+func setLetter(id string) string {
+	i := strings.LastIndexByte(id, '-')
+	if i < 0 || len(id)-i != 2 || id[i+1] < 'A' || id[i+1] > 'Z' {
+		return ""
+	}
+	return id[i+1:]
+}
+
+// bySet averages each measure's recall over the clusters of each set
+// (perCluster: each cluster's evaluations; setOf: each cluster's set), a
+// cluster weighing once however many evaluations it has. It returns nil
+// when no cluster has a set.
+func bySet(perCluster [][]rouge.Scores, setOf []string, metrics []string) []SetFigure {
+	sums := map[string]map[string]float64{}
+	counts := map[string]int{}
+	for i, evals := range perCluster {
+		if i >= len(setOf) || setOf[i] == "" || len(evals) == 0 {
+			continue
+		}
+		set := setOf[i]
+		if sums[set] == nil {
+			sums[set] = map[string]float64{}
+		}
+		counts[set]++
+		for _, m := range metrics {
+			r := 0.0
+			for _, e := range evals {
+				r += e[m].R
+			}
+			sums[set][m] += r / float64(len(evals))
+		}
+	}
+	var out []SetFigure
+	for _, set := range slices.Sorted(maps.Keys(counts)) {
+		f := SetFigure{Set: set, Clusters: counts[set], R: map[string]float64{}}
+		for _, m := range metrics {
+			f.R[m] = pct(sums[set][m] / float64(counts[set]))
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // outcomeJob is one example to summarize, with its position.

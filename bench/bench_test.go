@@ -312,6 +312,48 @@ func TestRunUpdate(t *testing.T) {
 				t.Errorf("%s %s recall %.4f, want %.4f (jackknifed)", row.System, m, row.Rouge[m].R, w)
 			}
 		}
+		// By set: each set here is one cluster, so its figure is that
+		// cluster's mean over its jackknife evaluations.
+		if len(row.BySet) != 2 || row.BySet[0].Set != "A" || row.BySet[1].Set != "B" {
+			t.Fatalf("%s by set %+v, want sets A and B", row.System, row.BySet)
+		}
+		for i, c := range []string{"D0001A-A", "D0001A-B"} {
+			one := rouge.Jackknife(got[row.System+" "+c], refs[c], proto.Options)
+			for _, m := range proto.Metrics {
+				r := 0.0
+				for _, e := range one {
+					r += e[m].R
+				}
+				if w := pct(r / float64(len(one))); row.BySet[i].R[m] != w || row.BySet[i].Clusters != 1 {
+					t.Errorf("%s set %s %s recall %.4f over %d clusters, want %.4f over 1", row.System, row.BySet[i].Set, m, row.BySet[i].R[m], row.BySet[i].Clusters, w)
+				}
+			}
+		}
+	}
+	var out strings.Builder
+	if err := res.WriteTable(&out, false); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "by set, chorus-update: A ") {
+		t.Errorf("table lacks the by-set line:\n%s", out.String())
+	}
+}
+
+func TestSetLetter(t *testing.T) {
+	for _, c := range []struct{ id, want string }{
+		{"D0703A-B", "B"},
+		{"D0601A-A", "A"},
+		{"D0601A-C", "C"},
+		{"D0601A", ""},
+		{"d30001t", ""},
+		{"D0601A-b", ""},
+		{"D0601A-BC", ""},
+		{"D0601A-", ""},
+		{"", ""},
+	} {
+		if got := setLetter(c.id); got != c.want {
+			t.Errorf("setLetter(%q) = %q, want %q", c.id, got, c.want)
+		}
 	}
 }
 

@@ -90,6 +90,23 @@ func (r *Result) WriteTable(w io.Writer, published bool) error {
 	if len(fresh) > 0 {
 		fmt.Fprintf(&b, "new content: recall ×100 of the references' content bigrams that the new articles hold and no article read before does (bench/novelty.go; clusters with any): %s.\n", strings.Join(fresh, ", "))
 	}
+	if bySetShown(r.Rows) {
+		fmt.Fprintf(&b, "by set: mean %s recall ×100 over each set's clusters (clusters in brackets; no interval).\n", strings.Join(r.proto.Metrics, " / "))
+	}
+	for _, row := range r.Rows {
+		if len(row.BySet) == 0 {
+			continue
+		}
+		var sets []string
+		for _, f := range row.BySet {
+			var vals []string
+			for _, m := range r.proto.Metrics {
+				vals = append(vals, fmt.Sprintf("%.2f", f.R[m]))
+			}
+			sets = append(sets, fmt.Sprintf("%s %s (%d)", f.Set, strings.Join(vals, " / "), f.Clusters))
+		}
+		fmt.Fprintf(&b, "by set, %s: %s.\n", row.System, strings.Join(sets, ", "))
+	}
 	for _, row := range r.Rows {
 		if row.Errors > 0 {
 			fmt.Fprintf(&b, "%s failed on %d clusters (scored zero); first: %s\n", row.System, row.Errors, row.FirstError)
@@ -137,4 +154,14 @@ func (r *Result) WriteJSON(w io.Writer, published bool) error {
 		return fmt.Errorf("cannot write JSON: %w", err)
 	}
 	return nil
+}
+
+// bySetShown reports whether any row has figures by set.
+func bySetShown(rows []Row) bool {
+	for _, row := range rows {
+		if len(row.BySet) > 0 {
+			return true
+		}
+	}
+	return false
 }
