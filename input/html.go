@@ -214,6 +214,7 @@ func extract(page string) (res *trafilatura.ExtractResult, links map[string]bool
 	openNoscript(doc)
 	wrapLooseText(doc)
 	markStandfirst(doc)
+	clearIconNames(doc)
 	pruneFurniture(doc)
 	markSpaces(doc)
 	res, err = trafilatura.ExtractDocument(doc, trafilatura.Options{

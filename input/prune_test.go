@@ -61,6 +61,10 @@ func TestPruneFurniture(t *testing.T) {
 			"Welcome back", "Skippers who moved"},
 		{"dialog by role", `<div role="dialog"><p>Set the Bay Courier as your home page in three steps.</p></div>`,
 			"three steps", "Skippers who moved"},
+		{"reader poll", `<div class="poll-widget"><h3>Should the north pier reopen to yachts as well as fishing boats?</h3><label><input type="radio" name="v"> Yes, the harbour needs them</label><label><input type="radio" name="v"> No, keep it for the fleet</label><button>Vote</button></div>`,
+			"reopen to yachts", "Skippers who moved"},
+		{"quiz", `<section id="news-quiz"><p>How many boats moor in the south basin this winter? Take our weekly harbour quiz.</p></section>`,
+			"weekly harbour quiz", "Skippers who moved"},
 		{"commentary is content", `<div class="commentary-body"><p>The board's vote settles a quarrel that has split the village since the storm, and it does so with money the village did not have to borrow from itself.</p></div>`,
 			"", "settles a quarrel"},
 	}
@@ -98,6 +102,7 @@ func TestPruneFurnitureKeepsArticle(t *testing.T) {
 		{"a gallery outside any article is left to trafilatura", `<div id="g" class="gallery"><p>1/3 The pier in January</p></div>`, nil, []string{"g"}},
 		{"short share bar", `<div id="s" class="social-share"><a>Mail</a><a>Print</a></div><p id="p">Text</p>`, []string{"s"}, []string{"p"}},
 		{"share is a whole class token", `<div id="w" class="shared-story"><p>Text</p></div>`, nil, []string{"w"}},
+		{"poll is a whole class token", `<div id="w" class="polling-results"><p>Text</p></div>`, nil, []string{"w"}},
 		{"long text in a share container is not a share bar", `<div id="w" class="share-container"><p>` + strings.Repeat("The pier will reopen in the autumn. ", 12) + `</p></div>`, nil, []string{"w"}},
 		{"teaser cards in a related pane", `<article id="a"><p>` + strings.Repeat("The pier will reopen in the autumn. ", 12) + `</p></article><div id="r" class="related-stories"><article><h3><a href="/gulls">Gulls return</a></h3></article><article><h3><a href="/keeper">Keeper retires</a></h3></article></div>`, []string{"r"}, []string{"a"}},
 		{"a page made of teaser cards", `<div id="r" class="related-stories"><article id="c"><h3><a href="/gulls">Gulls return</a></h3><p>Counters found more nests.</p></article><article><h3><a href="/keeper">Keeper retires</a></h3></article></div>`, nil, []string{"r", "c"}},
