@@ -44,6 +44,19 @@ func negated(ws []string, i int) bool {
 	return false
 }
 
+// asked reports a verb of denial in a question put to the speaker
+// ("Asked whether he disputes the report, Vell said he would not
+// comment"): "whether" or "if" among the four words before ws[i] in its
+// clause. No one denies anything in it.
+func asked(ws []string, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4 && ws[j] != ","; j-- {
+		if ws[j] == "whether" || ws[j] == "if" {
+			return true
+		}
+	}
+	return false
+}
+
 // objects open the object of "disputed" used as a verb.
 var objects = map[string]bool{"the": true, "that": true, "this": true, "those": true, "these": true, "a": true,
 	"an": true, "his": true, "her": true, "its": true, "their": true, "it": true, "any": true, "such": true}
@@ -646,7 +659,7 @@ func makes(c sentence, noun string) bool {
 // not count: the verb must not follow a form of "be".
 func denyAt(ws []string) int {
 	for i, w := range ws {
-		if i+1 >= len(ws) || i > 0 && notDenial[ws[i-1]] || negated(ws, i) {
+		if i+1 >= len(ws) || i > 0 && notDenial[ws[i-1]] || negated(ws, i) || asked(ws, i) {
 			continue
 		}
 		if (saidFalse(ws, i) || insistedNot(ws, i)) && !ruling(ws, i) {

@@ -193,6 +193,9 @@ func TestDenyAt(t *testing.T) {
 		{"A federal judge dismissed the charges against the harbour pilot.", false},
 		{"The council rejected his request for a recount.", false},
 		{"The pilot's lawyer denied the charges against him.", true},
+		{"Asked whether he disputes the report, the minister said he would not comment.", false},
+		{"Reporters asked the mayor if she denied the claims.", false},
+		{"The mayor, asked about the report, denied the claims.", true},
 		// Refusals and verdicts (packet 5).
 		{"The army corps of engineers has denied an easement for the pipeline.", false},
 		{"The ministry denied the visa of the reporter.", false},
