@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -211,5 +212,62 @@ func TestSelectSpeakerlessAfterSpeaker(t *testing.T) {
 	picked := c.selectFacts(budget{words: 200, lead: lead, hasLead: true})
 	if at := slices.Index(picked, tail); at >= 0 && !slices.Contains(picked[:at], speaker) {
 		t.Errorf("the quote's second sentence is picked before its speaker: %v", picked)
+	}
+}
+
+// TestOffStorySources checks which sources offStorySources finds telling
+// another story: the one page of four about something else, none among
+// two sources, and never the lead's source.
+func TestOffStorySources(t *testing.T) {
+	ferry := []string{
+		"The ferry Kestrel ran aground off Ormsby harbour on Monday with 90 passengers aboard, the coastguard said. " +
+			"Lifeboats took the passengers ashore from the sandbank by midnight, and the harbour master opened an inquiry into the grounding.",
+		"Lifeboats took the 90 passengers of the Kestrel ashore from the sandbank off Ormsby on Monday night. " +
+			"The coastguard said the ferry had strayed from the channel in fog and the harbour master would hold an inquiry.",
+		"The coastguard said the Kestrel ran aground in fog and no passengers were hurt off Ormsby. " +
+			"The harbour master said an inquiry would ask why the ferry left the channel, and lifeboats stayed by the sandbank overnight.",
+	}
+	other := "The Ormsby rowing regatta drew eleven crews from four valleys, and a schoolgirl pair from Lindwick won the junior sculls by a length. " +
+		"Organisers praised volunteers who marshalled the towpath, sold pies and mended a broken oarlock before the final heats began. " +
+		"Next summer the regatta moves to a wider reach upstream, where spectators can picnic beside the finishing buoys."
+	arts := func(texts ...string) []chorus.Article {
+		var out []chorus.Article
+		for i, x := range texts {
+			out = append(out, chorus.Article{ID: fmt.Sprint(i), Text: x})
+		}
+		return out
+	}
+	tests := []struct {
+		name     string
+		articles []chorus.Article
+		leadDoc  int // document of the lead fact, -1 for none
+		want     []int
+	}{
+		{"one page of four", arts(ferry[0], ferry[1], ferry[2], other), -1, []int{3}},
+		{"no odd one out", arts(ferry[0], ferry[1], ferry[2]), -1, nil},
+		{"two sources", arts(ferry[0], other), -1, nil},
+		{"the lead's source", arts(ferry[0], ferry[1], ferry[2], other), 3, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := DefaultTuning()
+			c := cluster{p: &p, lead: -1}
+			if !c.prepare(tt.articles) {
+				t.Fatal("no text")
+			}
+			c.st = c.collectStats()
+			lead := -1
+			if tt.leadDoc >= 0 {
+				lead = c.cands[c.docs[tt.leadDoc].cands[0]].fact
+			}
+			var got []int
+			for d := range c.offStorySources(lead) {
+				got = append(got, d)
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("off-story sources %v, want %v", got, tt.want)
+			}
+		})
 	}
 }

@@ -214,6 +214,9 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 func (c *cluster) leadAndSelect(b budget, limit int, known, reader bool) ([]int, error) {
 	c.reader = !b.fill // as selectFacts sets it: the lead is chosen first (canLead)
 	lead := c.pickLead(limit, b.sentences == 1, reader)
+	if c.reader && c.seen == nil && c.q == nil {
+		b.offStory = c.offStorySources(lead.fact) // selection.go
+	}
 	if lead.fact >= 0 {
 		// The lead itself is never left out as an aside (featureAsides):
 		// they are the feature sentences after it.

@@ -222,6 +222,19 @@ func TestCases(t *testing.T) {
 				t.Errorf("summary lost the toys' facts")
 			}
 		}},
+		{"off-story", chorus.Options{}, func(t *testing.T, s chorus.Summary) {
+			// Three sources tell of a ferry aground, the fourth of a
+			// chess club's birthday in the same town (offStorySources):
+			// without the rule the club took sentences 2 and 3.
+			for _, x := range s.Sentences {
+				if strings.Contains(x.Text, "chess") || strings.Contains(x.Text, "club") {
+					t.Errorf("side story in the summary: %q", x.Text)
+				}
+			}
+			if len(s.Sentences) < 2 || find(s, "hurt") == nil {
+				t.Errorf("summary lost the ferry's facts: %d sentences", len(s.Sentences))
+			}
+		}},
 		{"junk-lead", chorus.Options{}, func(t *testing.T, s chorus.Summary) {
 			// One source opens with a teaser cut off by an ellipsis,
 			// another with a list's lead-in ("Below are ..."): neither
