@@ -60,12 +60,16 @@ var furnitureClasses = []furnitureClass{
 // quizzes and surveys (class or id tokens poll, polls, quiz, survey: the
 // question and its answers left as lines of the text) match no page of
 // either dev set and are kept for the invented page of
-// TestPruneFurniture.
+// TestPruneFurniture. Video players (tokens video, videos, player,
+// jwplayer, vjs, youtube: a player's labels, a "Watch: …" teaser, a
+// consent box for the embedded video) change one trafilatura page (a
+// YouTube consent notice, no snippet) and neither set's figures.
 var shortFurnitureClasses = []furnitureClass{
 	{name: "byline", words: []string{"byline", "author"}},
 	{name: "share", tokens: []string{"share", "sharing", "social"}},
 	{name: "dialog", words: []string{"modal", "dialog", "popup", "lightbox"}},
 	{name: "poll", tokens: []string{"poll", "polls", "quiz", "survey"}},
+	{name: "video", tokens: []string{"video", "videos", "player", "jwplayer", "vjs", "youtube"}},
 }
 
 // maxShortFurniture is the most letters an element pruned for
