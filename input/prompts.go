@@ -125,6 +125,9 @@ var notePhrases = []string{
 	"we want to hear what you think", "submit your letter", "let us know in the comments",
 	"let us know down below", "let us know what you think", "tell us what you think",
 	"join the conversation", "join the discussion",
+	// pointers to the app or another page
+	"click here to watch", "click here to listen", "click here to read", "click here to sign up",
+	"click here to subscribe", "click here to download",
 }
 
 // cookieWords are the words of a cookie notice's request for consent and

@@ -48,6 +48,7 @@ func TestIsPublisherNote(t *testing.T) {
 		want bool
 	}{
 		{"To view the full story, please subscribe to the Bay Courier.", true},
+		{"If you're on the Bay Courier app, click here to watch live", true},
 		{"If you are already a subscriber, log in to read on.", true},
 		{"Want the morning briefing? Sign up here.", true},
 		{"This article originally appeared on the Harbour Gazette.", true},

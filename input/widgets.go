@@ -15,6 +15,13 @@ var widgetLabels = map[string]bool{
 	"now playing": true, "up next": true, "play video": true, "replay video": true, "autoplay": true,
 	"save": true, "save article": true, "save story": true, "saved": true, "bookmark": true, "copy link": true, "link copied": true,
 	"print": true, "print article": true, "close": true, "menu": true, "open in app": true, "view gallery": true, "enlarge": true,
+	"print this page": true, "print this article": true, "print this story": true, "print print this page": true,
+	"email this article": true, "email this story": true, "email this page": true, "share": true,
+	"share this article": true, "share this story": true, "share this page": true, "share on facebook": true,
+	"share on twitter": true, "share via email": true, "add a comment": true, "leave a comment": true, "post a comment": true,
+	"view comments": true, "send us your feedback": true, "feedback send us your feedback": true,
+	"watch now": true, "watch live": true, "watch video": true, "watch the video": true, "click to play": true,
+	"tap to play": true, "play": true, "pause": true, "mute": true, "unmute": true, "full screen": true, "fullscreen": true,
 }
 
 // maxWidgetWords is the longest widget label, in words, and
@@ -28,12 +35,14 @@ const (
 // alone: one of widgetLabels ("Listen to this article", "Skip to main
 // content", "Show comments", "Loading..."), a comment count ("12
 // comments"), a gallery counter ("Image 1 of 5", "3 of 12"), "Up next: …"
-// without a full stop, or an age warning ("This article is more than 2
+// without a full stop, a reading time ("5 min read"), or an age warning ("This article is more than 2
 // years old"). These lines are furniture wherever they stand
 // (dropFurniture). Like isContactLine, it was written for news pages'
 // widgets and matches no paragraph of either extraction dev set (chorus
 // bench extraction: readability .98047/.95224/.96615 and trafilatura
-// .97782/.94727/.96230 unchanged).
+// .97782/.94727/.96230 unchanged). The print, e-mail, share, comment,
+// feedback and player labels and reading times added later drop three
+// lines of one trafilatura page and leave both sets' figures unchanged.
 func isWidgetLabel(p string) bool {
 	if len(p) > maxWidgetBytes {
 		return false
@@ -54,9 +63,34 @@ func isWidgetLabel(p string) bool {
 		return true
 	case len(w) >= 3 && w[0] == "up" && w[1] == "next" && !strings.HasSuffix(strings.TrimSpace(p), "."):
 		return true
+	case isReadingTime(w):
+		return true
 	}
 	lower := strings.Join(w, " ")
 	return strings.HasPrefix(lower, "this article is more than ") && strings.HasSuffix(lower, " old")
+}
+
+// isReadingTime reports whether the words w are a reading time alone:
+// "5 min read", "3 minute read", "Reading time: 4 minutes", "Read time 2
+// mins".
+func isReadingTime(w []string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	num, unit, read := false, false, false
+	for _, x := range w {
+		switch {
+		case isDigits(x):
+			num = true
+		case x == "min" || x == "mins" || x == "minute" || x == "minutes":
+			unit = true
+		case x == "read" || x == "reading" || x == "time" || x == "estimated" || x == "about":
+			read = read || x == "read" || x == "reading"
+		default:
+			return false
+		}
+	}
+	return num && unit && read
 }
 
 // contactPhrases are the phrases of a line that tells the reader how to

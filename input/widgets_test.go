@@ -8,6 +8,15 @@ func TestIsWidgetLabel(t *testing.T) {
 		want bool
 	}{
 		{"Listen to this article", true},
+		{"Print this page", true},
+		{"Feedback: Send us your feedback.", true},
+		{"Watch live", true},
+		{"5 min read", true},
+		{"Reading time: 4 minutes", true},
+		{"Estimated read time 3 mins", true},
+		{"The meeting ran 40 minutes.", false},
+		{"5 minutes", false},
+		{"Share the harbour with the fleet", false},
 		{"Skip to main content", true},
 		{"Show comments", true},
 		{"Loading...", true},
