@@ -12,7 +12,7 @@ import (
 // may stand between them); maxStandfirstWords the longest standfirst.
 const (
 	maxStandfirstLook  = 4
-	maxStandfirstWords = 80
+	maxStandfirstBytes = 800
 )
 
 // minLedeSibling is the fewest letters of a paragraph after a <p> that
@@ -65,8 +65,8 @@ func markStandfirst(doc *html.Node) {
 		}
 		b := textBlock(n)
 		blocks++
-		w := words(nodeText(b))
-		if len(w) <= maxStandfirstWords && matchesAny(w, descs) && besideHeadline(b, h1) && !isLede(b) {
+		t, short := boundedText(b, maxStandfirstBytes)
+		if w := words(t); short && matchesAny(w, descs) && besideHeadline(b, h1) && !isLede(b) {
 			setHidden(b)
 			return
 		}
@@ -206,12 +206,49 @@ func textBlock(t *html.Node) *html.Node {
 		case atom.Body, atom.Html, atom.Article, atom.Main, atom.Header, atom.Section:
 			return b
 		}
-		if strings.Join(words(nodeText(p)), " ") != strings.Join(words(nodeText(b)), " ") {
+		bt, ok := boundedText(b, maxStandfirstBytes)
+		if !ok {
+			return b
+		}
+		pt, ok := boundedText(p, len(bt)+maxStandfirstBytes)
+		if !ok || strings.Join(words(pt), " ") != strings.Join(words(bt), " ") {
 			return b
 		}
 		b = p
 	}
 	return b
+}
+
+// boundedText returns the text below n (scripts and styles left out) and
+// true, or false as soon as it passes max bytes: the blocks around the
+// headline are read no further than a standfirst's length, so a page
+// costs a few kilobytes of reading whatever its size.
+func boundedText(n *html.Node, max int) (string, bool) {
+	var b strings.Builder
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+			return b.Len() <= max
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template:
+				return true
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if !walk(c) {
+				return false
+			}
+		}
+		b.WriteByte(' ')
+		return b.Len() <= max
+	}
+	if !walk(n) {
+		return "", false
+	}
+	return b.String(), true
 }
 
 // isLede reports whether the block b is the first paragraph of the body
