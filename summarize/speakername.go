@@ -194,7 +194,8 @@ func bareSpeaker(fields []string, j int, w string) bool {
 
 // namesLater reports whether the words rest, outside quotation marks,
 // name full (a full name, any case): the bare surname before them is
-// another person's, or the sentence names this one itself.
+// another person's ("Pell gave birth to ada pell"), or the sentence names
+// this one itself; either way the name is not written twice.
 func namesLater(rest []string, full string) bool {
 	want := " " + strings.Join(lex.LetterWords(full, 8), " ") + " "
 	words, ok := unquoted(strings.Join(rest, " "))
@@ -319,8 +320,8 @@ func nameSpeaker(s string, names map[string]string, before string) (string, []st
 		if speaksLater(lower[j+1:], strings.Fields(strings.ToLower(full))) {
 			continue // "Wood came back ..., his brother, james wood said": another Wood
 		}
-		if (possessed(f) || j == 0 && len(fields) > 1 && ageField(fields[1])) && namesLater(fields[j+1:], full) {
-			continue // "Melton's wife, heather gulish melton, said ...", "Kellogg, 52, ... murdering her husband, bruce kellogg": the one named is another
+		if namesLater(fields[j+1:], full) {
+			continue // "Melton's wife, heather gulish melton, said ...", "Kellogg, 52, ... murdering her husband, bruce kellogg", "Pell gave birth to ada pell": the one named is another
 		}
 		i := strings.Index(strings.ToLower(f), w)
 		if i < 0 {

@@ -57,7 +57,8 @@ func TestNameSpeaker(t *testing.T) {
 		{"another of the name speaks later", "Varga came home, his brother, elvin varga said.", "", "Varga came home, his brother, elvin varga said.", false},
 		{"possessive", "Varga's lawyer will appeal.", "", "Elvin Varga's lawyer will appeal.", true},
 		{"possessive, the kin named", "Varga's wife, elvin varga, will appeal.", "", "Varga's wife, elvin varga, will appeal.", false},
-		{"the name later, not speaking", "Varga was promoted, the paper elvin varga runs reported.", "", "Elvin Varga was promoted, the paper elvin varga runs reported.", true},
+		{"the name later, not speaking", "Varga was promoted, the paper elvin varga runs reported.", "", "Varga was promoted, the paper elvin varga runs reported.", false},
+		{"the name later: another of the surname", "Varga gave birth to elvin varga on monday.", "", "Varga gave birth to elvin varga on monday.", false},
 		{"unknown speaker", "Osei said two were hurt.", "", "Osei said two were hurt.", false},
 	}
 	for _, tt := range tests {
@@ -138,8 +139,8 @@ func TestNameSpeakers(t *testing.T) {
 			[]string{"Varga, 54, was found at her home."}},
 		{"two speakers with one surname",
 			[]string{
-				"Ferry pilot ozzo varga said the pier was closed.",
-				"Harbour master ulrika varga said the ferry was late.",
+				"Ferry captain ozzo varga said the pier was closed.",
+				"Harbour master nora varga said the ferry was late.",
 			},
 			[]string{"The pier was closed, varga said."},
 			[]string{"The pier was closed, varga said."}},
