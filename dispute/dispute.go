@@ -146,11 +146,24 @@ func FindDated(docs []voices.Doc, published []time.Time) []chorus.Dispute {
 	// Only the disputes the confidence model trusts, and no rule vetoes,
 	// are shown (score.go).
 	all, shown := scored(docs, published)
+	// A denial shown on the lower bar of a claim that states what it
+	// denies (MinStatedConfidence) gives way to one of the same topic
+	// that clears the bar of its kind without it.
+	sure := map[string]bool{}
+	for _, d := range all {
+		if !vetoed(d) && Confidence(d) >= max(minConfidence(d), MinConfidence) {
+			sure[d.Topic] = true
+		}
+	}
 	out := slices.DeleteFunc(all, func(d chorus.Dispute) bool {
 		if _, split := shown[splitKey+d.Claims[len(d.Claims)-1].Text]; split {
 			return splitVetoed(d)
 		}
-		return vetoed(d) || Confidence(d) < minConfidence(d)
+		c := Confidence(d)
+		if statesDenied(d) && c < MinConfidence && sure[d.Topic] {
+			return true
+		}
+		return vetoed(d) || c < minConfidence(d)
 	})
 	for i := range out {
 		relabel(&out[i], shown)

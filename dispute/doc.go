@@ -96,5 +96,8 @@
 // readers (packets 1-7, development items only) and are constants with
 // their provenance; a denial needs 0.80, a denial whose claim accuses
 // the denier by name with a verb ("X has been charged with", "Y accused
-// X of") 0.70, a count 0.76.
+// X of") 0.70, a denial that states what it denies in a clause whose
+// verb the claim states too ("dismissed reports that the bear had been
+// killed" beside "a second bear had been killed") 0.45, unless another
+// denial by the same denier clears its usual bar, a count 0.76.
 package dispute

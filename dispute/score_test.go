@@ -134,8 +134,10 @@ func TestConfidenceOrder(t *testing.T) {
 
 // TestFindFilters checks that Find shows only what the model trusts: on
 // the invented ferry fixture the rules pair the passengers' account with
-// the company's denial, a claim credited to a speaker, which the model
-// does not trust enough to show (the count is shown).
+// the company's denial, a claim the model scores under MinConfidence;
+// since session 10 it is shown on the lower bar of a claim that states
+// what the denial denies ("had carried more than 200 people"), beside
+// the count.
 func TestFindFilters(t *testing.T) {
 	arts, _, err := input.ReadPath("testdata/tolls", input.Options{})
 	if err != nil {
@@ -146,8 +148,8 @@ func TestFindFilters(t *testing.T) {
 		docs[i] = voices.Doc{Source: i + 1, Sentences: split(a.Text)}
 	}
 	all, shown := candidates(docs, nil), Find(docs)
-	if len(all) != 2 || len(shown) != 1 {
-		t.Fatalf("rules found %d disputes, Find shows %d; want 2 and 1", len(all), len(shown))
+	if len(all) != 2 || len(shown) != 2 {
+		t.Fatalf("rules found %d disputes, Find shows %d; want 2 and 2", len(all), len(shown))
 	}
 	for _, d := range all {
 		c := Confidence(d)
@@ -424,5 +426,60 @@ func TestCut(t *testing.T) {
 		if got := cut(tt.text); got != tt.want {
 			t.Errorf("cut(%q) = %v, want %v", tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestStatesDenied checks which denials state what they deny in a clause
+// whose verb their claim states (the lower bar MinStatedConfidence), on
+// invented claims.
+func TestStatesDenied(t *testing.T) {
+	tests := []struct {
+		name, claim, denial string
+		want                bool
+	}{
+		{"the act stated", "Orla Books is considering a streaming service, according to people close to the company.",
+			"Orla Books denied Thursday reports that it is considering a free streaming service.", true},
+		{"a past form", "A source told reporters a second bear had been killed by a hunter near Tolby.",
+			"The warden dismissed reports that the bear had been killed, saying its collar showed nothing unusual.", true},
+		{"another act", "The Ledger report included quotes from officials discussing why flights had been limited over Orla.",
+			"Officials denied a report that they ordered the flight limits to keep news helicopters away.", false},
+		{"pointing back", "Orla Books is considering a streaming service, according to people close to the company.",
+			"Orla Books denied the reports.", false},
+		{"an adverb is no act", "Investigators were increasingly frustrated by the lack of leads, officials said.",
+			"The board disputed reports that investigators are increasingly convinced the crash was deliberate.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := chorus.Dispute{Topic: "Denied by the board", Claims: []chorus.Claim{
+				{Text: tt.claim, Sources: []int{1}}, {Text: tt.denial, Sources: []int{2}}}}
+			if got := statesDenied(d); got != tt.want {
+				t.Errorf("statesDenied = %v, want %v", got, tt.want)
+			}
+			if got := minConfidence(d) == MinStatedConfidence; got != tt.want {
+				t.Errorf("minConfidence = %.2f", minConfidence(d))
+			}
+		})
+	}
+}
+
+// TestStatedGivesWay checks that a denial shown on the lower bar of a
+// claim that states what is denied gives way to one of the same denier
+// that clears the usual bar, and is shown when there is none.
+func TestStatedGivesWay(t *testing.T) {
+	stated := []string{"A source at the parks agency told reporters a second bear had been killed illegally by a hunter near Tolby on July 3.",
+		"Warden Ann Pell dismissed reports that the bear had been killed, saying a collar on the bear showed nothing out of the ordinary."}
+	docs := []voices.Doc{{Source: 1, Sentences: stated[:1]}, {Source: 2, Sentences: stated[1:]}}
+	all, _ := scored(docs, nil)
+	if len(all) != 1 || !statesDenied(all[0]) || Confidence(all[0]) >= MinConfidence {
+		t.Fatalf("fixture: want one stated denial under MinConfidence, got %+v", all)
+	}
+	if ds := Find(docs); len(ds) != 1 {
+		t.Fatalf("stated denial alone: got %d disputes, want 1: %+v", len(ds), ds)
+	}
+	sure := []string{"The lawsuit alleges that Warden Ann Pell hid the losses of the park fund from the board.",
+		"Warden Ann Pell denied the allegations."}
+	ds := Find(append(docs, voices.Doc{Source: 3, Sentences: sure[:1]}, voices.Doc{Source: 4, Sentences: sure[1:]}))
+	if len(ds) != 1 || ds[0].Claims[1].Text != sure[1] {
+		t.Errorf("got %+v, want the allegations' denial only", ds)
 	}
 }

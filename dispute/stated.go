@@ -125,7 +125,14 @@ func ownSaid(cw []string, k string) bool {
 		return false
 	}
 	for i := 0; i+1 < len(cw); i++ {
-		if cw[i] == k && (cw[i+1] == "said" || cw[i+1] == "says" || cw[i+1] == "stated" || cw[i+1] == "claimed") {
+		if cw[i] != k {
+			continue
+		}
+		j := i + 1
+		if j+1 < len(cw) && (cw[j] == "has" || cw[j] == "had" || cw[j] == "also") {
+			j++ // "Orla has said it would not ..."
+		}
+		if cw[j] == "said" || cw[j] == "says" || cw[j] == "stated" || cw[j] == "claimed" {
 			return true
 		}
 	}
@@ -136,3 +143,66 @@ func ownSaid(cw []string, k string) bool {
 // strongClaims and accusationVerbs.
 var allegingWords = lex.Set("allege", "allegation", "allegations", "accusation", "accusations", "charges",
 	"lawsuit", "suit", "story", "report", "told")
+
+// statesDenied reports a denial of two claims whose denial states what
+// it denies in a clause ("denied reports that it is considering a free
+// streaming service") and whose claim states that act by the clause's
+// verb, by its stem or a word for the same act ("Orla Books is
+// considering a streaming service, according to people close to the
+// company"): the claim states the thing denied. A denial that points
+// back ("denied the charges"), calls a claim false, or denies an act or
+// wrongdoing of its own is read by the other rules.
+func statesDenied(d chorus.Dispute) bool {
+	if len(d.Claims) != 2 {
+		return false
+	}
+	dw := words(d.Claims[1].Text)
+	v := denyAt(dw)
+	if v < 0 || sayVerbs[dw[v]] || insistVerbs[dw[v]] {
+		return false
+	}
+	obj := dw[v+1:]
+	if _, _, ok := anaphoric(obj); ok || wrongdoing(obj) || deniedAct(obj) {
+		return false
+	}
+	p := predicate(clauseOf(obj))
+	return p != "" && statesAct(words(d.Claims[0].Text), []string{p})
+}
+
+// predicate returns the verb of a denied clause ("that they ordered a
+// no-fly zone" → "ordered"; "it is considering a service" →
+// "considering"; "he was a member of the gang" → "member"): the word
+// after its auxiliaries, or its first past form after a subject; ""
+// when none is found in the clause's first eight words or the word is
+// an adverb ("increasingly").
+func predicate(x []string) string {
+	if len(x) > 0 && x[0] == "that" {
+		x = x[1:]
+	}
+	for i := 1; i < len(x) && i < 8; i++ {
+		w := x[i]
+		if w == "," {
+			return ""
+		}
+		if finite[w] || auxiliaries[w] {
+			j := i + 1
+			for j < len(x) && (finite[x[j]] || auxiliaries[x[j]] || adverbs[x[j]] || negators[x[j]] || strings.HasSuffix(x[j], "n't")) {
+				j++
+			}
+			for j < len(x) && (determiners[x[j]] || x[j] == "a" || x[j] == "an") {
+				j++
+			}
+			if j < len(x) && len(x[j]) >= 4 && !strings.HasSuffix(x[j], "ly") {
+				return x[j]
+			}
+			return ""
+		}
+		if len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return w
+		}
+	}
+	return ""
+}
+
+// auxiliaries come before the verb of a clause, with finite's forms.
+var auxiliaries = lex.Set("been", "be", "being", "may", "might", "must", "shall", "do", "am")
