@@ -90,7 +90,7 @@ func (c *cluster) sourceNames(sum *chorus.Summary, want map[string]bool, names m
 			}
 		}
 	}
-	// An unlisted given word ("mark" of "deputy mark maggs") counts only
+	// An unlisted given word ("mark" of "deputy mark vellan") counts only
 	// where the articles write it nowhere but right before the surname;
 	// a full name it opens is taken only when no other given word comes
 	// before that surname.
@@ -155,7 +155,7 @@ func sourceFullName(f []string, k int) (given, full string, ok bool) {
 		return "", "", false
 	}
 	if opensName(f[k-2]) || !lex.IsStopword(m) || m == "as" {
-		return g, nameCase(g) + " " + nameCase(w), true // "identified as thomas sancomb"
+		return g, nameCase(g) + " " + nameCase(w), true // "identified as thomas orlek"
 	}
 	return "", "", false
 }
@@ -172,7 +172,7 @@ func givenAt(f []string, j int) bool {
 // rare name ("mark", "elvin"): letters only, no stopword, role, place,
 // credit, verb, adjective or trade-noun shape. It reports too whether a
 // name may start with it: after a role, a verb of saying, an age or a
-// trade noun ("sheriff mark maggs", "paleontologist mark mcmenamin"),
+// trade noun ("sheriff mark vellan", "geologist mark tiernan"),
 // not after punctuation, where a headline, a caption or a credit may have
 // ended ("… close authorities said"). sourceNames takes one that opens a
 // name only where the articles write it nowhere but before the surname
@@ -200,7 +200,7 @@ func unlistedGiven(f []string, k int) (g string, opens, ok bool) {
 }
 
 // shareButtons are the words of sharing buttons run into the text ("…
-// facebook twitter pinterest uber said …"): no trade before a name.
+// facebook twitter pinterest acme said …"): no trade before a name.
 var shareButtons = lex.Set("twitter", "facebook", "pinterest", "instagram", "linkedin", "tumblr", "reddit",
 	"whatsapp", "messenger", "flipboard", "email", "print", "share", "tweet")
 
@@ -260,7 +260,7 @@ func sharedName(f []string, k int) bool {
 	if k >= 3 {
 		a, _ := lowerCore(f[k-3])
 		and := strings.ToLower(f[k-2])
-		// Not after a full name: "hugh grant and anna eberstein" pairs
+		// Not after a full name: "hugo pratt and melissa orrin" pairs
 		// two people of two surnames.
 		if (and == "and" || and == "&") && lex.IsGivenName(a) && (k < 4 || !givenAt(f, k-4)) {
 			return true
