@@ -59,11 +59,18 @@ type DB struct {
 	// inboxChannel is notified when a write queues articles,
 	// assignedChannel when the assigner commits a batch.
 	inboxChannel, assignedChannel string
-	// assigned fires on each notification of assignedChannel, received by
-	// the listener that Assigned starts.
+	// self names this process in the notifications of the articles it
+	// queues; ownChannel (assignedChannel_self) is notified of the
+	// assignment of those articles (see addressed.go).
+	self, ownChannel string
+	// owners are the processes that queued the articles, as heard by
+	// this process's assigner.
+	owners owners
+	// assigned fires on each notification of assignedChannel and
+	// ownChannel, received by the listener that Assigned starts.
 	assigned   sqlstore.Signal
 	decided    decisions // the decisions those notifications carried
-	listenOnce sync.Once // subscribes to assignedChannel
+	listenOnce sync.Once // subscribes to assignedChannel and ownChannel
 	// hub is the process's one listening connection, shared by the
 	// assigner, Assigned and River's notifier.
 	hub *hub
@@ -120,6 +127,8 @@ func Open(ctx context.Context, dsn string, opts Options) (*DB, error) {
 	db := &DB{pool: pool, assignKey: lockKey("assign", opts.Schema), migrateKey: lockKey("migrate", opts.Schema),
 		inboxChannel:    fmt.Sprintf("chorus_inbox_%x", uint64(lockKey("inbox", opts.Schema))),
 		assignedChannel: fmt.Sprintf("chorus_assigned_%x", uint64(lockKey("assigned", opts.Schema)))}
+	db.self = newProcessName()
+	db.ownChannel = processChannel(db.assignedChannel, db.self)
 	db.hub = newHub(pool)
 	// River's tables live beside ours (search_path); workers listen for
 	// new jobs (LISTEN/NOTIFY, on the hub's connection) and poll as a

@@ -41,7 +41,12 @@ func (db *DB) Lead(ctx context.Context, holder string) (chorus.Leadership, error
 		return nil, nil
 	}
 	l := &leadership{db: db, c: c, wake: make(chan struct{}, 1)}
-	l.sub, l.gen = db.hub.subscribe(db.inboxChannel, func(string, bool) { l.poke() })
+	l.sub, l.gen = db.hub.subscribe(db.inboxChannel, func(payload string, ok bool) {
+		if ok {
+			db.heardQueued(payload)
+		}
+		l.poke()
+	})
 	// Articles queued before the hub listens are assigned by the first
 	// batch, which follows Lead; a hub that cannot listen yet leaves the
 	// assigner polling (Options.Poll) until it can.
@@ -174,7 +179,7 @@ func (db *DB) commit(ctx context.Context, tx *lazyTx, fn func(chorus.StoreTx) er
 	// takes the role, or at its next poll; should it take the role, it
 	// wakes itself through its listening connection.)
 	if db.lead.Load() == nil {
-		w.NotifyQueue(db.inboxChannel)
+		w.NotifyQueue(db.inboxChannel, db.self)
 	}
 	if err := fn(w); err != nil {
 		return err
@@ -189,8 +194,16 @@ func (db *DB) commit(ctx context.Context, tx *lazyTx, fn func(chorus.StoreTx) er
 	if w.Queued() && local == nil && !w.NotifiedQueue() {
 		tx.Defer("notify the assigner", "SELECT pg_notify($1, '')", db.inboxChannel)
 	}
+	if w.Queued() && local != nil {
+		// This process's assigner learns in memory who waits for these.
+		for _, a := range w.QueuedArticles() {
+			db.owners.add(a, db.self)
+		}
+	}
 	if w.Changed() {
-		tx.Defer("notify the assignment", "SELECT pg_notify($1, $2)", db.assignedChannel, encodeDecisions(w.Decisions()))
+		if channels, payloads := db.addressed(w.Decisions()); len(channels) > 0 {
+			tx.Defer("notify the assignment", "SELECT count(pg_notify(c, p)) FROM unnest($1::text[], $2::text[]) AS x(c, p)", channels, payloads)
+		}
 	}
 	if err := tx.Commit(ctx); err != nil {
 		var e *deferredError
@@ -206,13 +219,14 @@ func (db *DB) commit(ctx context.Context, tx *lazyTx, fn func(chorus.StoreTx) er
 }
 
 // Assigned returns a channel closed when a story assigner (of any process)
-// next commits a batch. The first call subscribes the process's listening
-// connection to the batches' notifications, until Close; while the
-// connection is down, the channel closes every second, so waiters fall
-// back to polling.
+// next commits a batch that assigns an article this process queued (or
+// whose articles' processes it does not know; see addressed.go). The
+// first call subscribes the process's listening connection to the
+// batches' notifications, until Close; while the connection is down, the
+// channel closes every second, so waiters fall back to polling.
 func (db *DB) Assigned() <-chan struct{} {
 	db.listenOnce.Do(func() {
-		db.hub.subscribe(db.assignedChannel, func(payload string, ok bool) {
+		heard := func(payload string, ok bool) {
 			if ok && payload != "" {
 				db.decided.add(decodeDecisions(payload))
 			}
@@ -220,11 +234,14 @@ func (db *DB) Assigned() <-chan struct{} {
 			// A batch queues summary jobs, due a moment later: a
 			// sleeping job runner of this process wakes to share them.
 			db.jobs.Wake()
-		})
+		}
+		db.hub.subscribe(db.assignedChannel, heard)
+		db.hub.subscribe(db.ownChannel, heard)
 	})
 	return db.assigned.Wait()
 }
 
 // AssignedAnywhere reports that Assigned tells of the batches of every
-// process's assigner (a notification sent with each batch's commit).
+// process's assigner that assign this process's articles (a notification
+// sent with each such batch's commit).
 func (db *DB) AssignedAnywhere() bool { return true }

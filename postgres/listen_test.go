@@ -12,10 +12,10 @@ import (
 )
 
 // ListenChannels returns the channels db's processes notify on: the
-// assigner's inbox, the assignment batches and River's topics in its
-// schema.
+// assigner's inbox, the assignment batches (shared, and those of db's
+// process) and River's topics in its schema.
 func ListenChannels(db *DB, schema string) []string {
-	return []string{db.inboxChannel, db.assignedChannel, schema + ".river_insert", schema + ".river_leadership", schema + ".river_control"}
+	return []string{db.inboxChannel, db.assignedChannel, db.ownChannel, schema + ".river_insert", schema + ".river_leadership", schema + ".river_control"}
 }
 
 // ListeningBackends counts the server's backends whose last statement
@@ -304,3 +304,14 @@ func TestEnqueueMany(t *testing.T) {
 		t.Errorf("%d jobs, want %d", i, len(want))
 	}
 }
+
+// HeardDecisions returns how many assignment decisions db's process has
+// heard in batch notifications.
+func HeardDecisions(db *DB) int {
+	db.decided.mu.Lock()
+	defer db.decided.mu.Unlock()
+	return len(db.decided.by)
+}
+
+// Leads reports whether db's process holds the story assigner's role.
+func Leads(db *DB) bool { return db.lead.Load() != nil }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"reflect"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -320,7 +321,7 @@ func TestOneListener(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		channels = postgres.ListenChannels(db, schema)
+		channels = append(channels, postgres.ListenChannels(db, schema)...)
 		s, err := service.Open(ctx, db, service.Options{Clock: func() time.Time { return now }, SummaryWords: 60})
 		if err != nil {
 			t.Fatal(err)
@@ -347,5 +348,67 @@ func TestOneListener(t *testing.T) {
 	}
 	if most > 2 || n != 2 {
 		t.Errorf("%d backends listen for 2 processes (at most %d), want 2", n, most)
+	}
+}
+
+// TestAddressedBatches runs three processes on one store: an article
+// posted to a follower is answered from the batch notification addressed
+// to that follower, which the other follower does not hear, and the
+// assigner's own articles notify no one.
+func TestAddressedBatches(t *testing.T) {
+	schema := postgres.TempSchema(t)
+	ctx := context.Background()
+	now := time.Date(2026, 4, 6, 8, 0, 0, 0, time.UTC)
+	var dbs []*postgres.DB
+	var svcs []*service.Service
+	for range 3 {
+		db, err := postgres.Open(ctx, os.Getenv("CHORUS_TEST_POSTGRES"), postgres.Options{Schema: schema})
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, err := service.Open(ctx, db, service.Options{Clock: func() time.Time { return now }, SummaryWords: 60})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		rctx, cancel := context.WithCancel(ctx)
+		ran := make(chan struct{})
+		go func() { defer close(ran); s.Run(rctx) }()
+		defer func() { cancel(); <-ran }()
+		dbs, svcs = append(dbs, db), append(svcs, s)
+	}
+	lead := -1
+	for end := time.Now().Add(10 * time.Second); lead < 0 && time.Now().Before(end); time.Sleep(20 * time.Millisecond) {
+		for i, db := range dbs {
+			if postgres.Leads(db) {
+				lead = i
+			}
+		}
+	}
+	if lead < 0 {
+		t.Fatal("no process took the assigner's role in 10 s")
+	}
+	f1, f2 := (lead+1)%3, (lead+2)%3
+	heard := func() []int {
+		return []int{postgres.HeardDecisions(dbs[f1]), postgres.HeardDecisions(dbs[f2]), postgres.HeardDecisions(dbs[lead])}
+	}
+	for _, step := range []struct {
+		to   int
+		a    chorus.Article
+		want []int // decisions heard by f1, f2, the assigner
+	}{
+		{f1, bridgeA, []int{1, 0, 0}},
+		{f2, regatta, []int{1, 1, 0}},
+		{lead, bridgeB, []int{1, 1, 0}},
+	} {
+		res, err := svcs[step.to].Ingest(ctx, []chorus.Article{step.a})
+		if err != nil || res[0].StoryID == 0 {
+			t.Fatalf("ingest %s: %+v, %v", step.a.URL, res, err)
+		}
+		time.Sleep(100 * time.Millisecond) // a notification sent to the wrong process would have arrived
+		if got := heard(); !reflect.DeepEqual(got, step.want) {
+			t.Errorf("after %s posted to process %d: decisions heard by follower 1, follower 2, assigner = %v, want %v",
+				step.a.URL, step.to, got, step.want)
+		}
 	}
 }

@@ -178,9 +178,10 @@ func (w *Writer) putAndQueue(a chorus.ArticleRecord, now time.Time) (string, []a
 	query, args := w.q.PutAndQueueArticle, append(putArgs(a), Enc(now))
 	notify := w.notify != "" && w.q.PutAndQueueArticleNotify != ""
 	if notify {
-		query, args = w.q.PutAndQueueArticleNotify, append(args, w.notify)
+		query, args = w.q.PutAndQueueArticleNotify, append(args, w.notify, QueuePayload(w.from, a.ID))
 	}
 	w.queued++
+	w.queuedIDs = append(w.queuedIDs, a.ID)
 	w.notified = w.notified || notify
 	return query, args
 }

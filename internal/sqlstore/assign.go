@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/chorusnews/chorus"
@@ -108,12 +109,13 @@ func (w *Writer) QueueArticle(ctx context.Context, id string, now time.Time) (in
 	query, args := w.q.QueueArticle, []any{id, Enc(now)}
 	notify := w.notify != "" && w.q.QueueArticleNotify != ""
 	if notify {
-		query, args = w.q.QueueArticleNotify, append(args, w.notify)
+		query, args = w.q.QueueArticleNotify, append(args, w.notify, QueuePayload(w.from, id))
 	}
 	if err := w.c.QueryRow(ctx, query, args...).Scan(&seq); err != nil {
 		return 0, w.c.Wrap("queue article "+id, err)
 	}
 	w.queued++
+	w.queuedIDs = append(w.queuedIDs, id)
 	w.notified = w.notified || notify
 	return seq, nil
 }
@@ -121,8 +123,26 @@ func (w *Writer) QueueArticle(ctx context.Context, id string, now time.Time) (in
 // NotifyQueue has QueueArticle also notify channel with the commit, in the
 // statement that queues the article, where the dialect can (Notify):
 // one round trip fewer than a notification of its own. A backend that
-// wakes the assigner of another process calls it before the writes.
-func (w *Writer) NotifyQueue(channel string) { w.notify = channel }
+// wakes the assigner of another process calls it before the writes. Each
+// notification's payload is QueuePayload(from, article), so that the
+// assigner can address the decision to the process that waits for it.
+func (w *Writer) NotifyQueue(channel, from string) { w.notify, w.from = channel, from }
+
+// QueuePayload is the payload of the notification of an article queued
+// by process from: "from article".
+func QueuePayload(from, article string) string { return from + " " + article }
+
+// ParseQueuePayload returns the process and article of a QueuePayload
+// payload; ok is false for any other payload (an empty one, or one of
+// another version).
+func ParseQueuePayload(payload string) (from, article string, ok bool) {
+	from, article, ok = strings.Cut(payload, " ")
+	return from, article, ok && from != "" && article != "" && !strings.Contains(article, " ")
+}
+
+// QueuedArticles returns the articles of the inbox entries added in the
+// transaction, in order.
+func (w *Writer) QueuedArticles() []string { return w.queuedIDs }
 
 // NotifiedQueue reports whether QueueArticle notified NotifyQueue's
 // channel.
@@ -176,7 +196,7 @@ func (w *Writer) AppendChange(ctx context.Context, c chorus.Change) (int64, erro
 			}
 		}
 	} else {
-		w.decided = append(w.decided, Decision{Inbox: c.Inbox, Story: c.Story, DuplicateOf: c.DuplicateOf})
+		w.decided = append(w.decided, Decision{Inbox: c.Inbox, Story: c.Story, DuplicateOf: c.DuplicateOf, Article: c.Article})
 	}
 	return seq, nil
 }
@@ -212,7 +232,7 @@ func (w *Writer) AssignAndLog(ctx context.Context, c chorus.Change) (int64, erro
 // c, and counts the change and its decision.
 func (w *Writer) assignAndLogArgs(c chorus.Change) []any {
 	w.changed++
-	w.decided = append(w.decided, Decision{Inbox: c.Inbox, Story: c.Story, DuplicateOf: c.DuplicateOf})
+	w.decided = append(w.decided, Decision{Inbox: c.Inbox, Story: c.Story, DuplicateOf: c.DuplicateOf, Article: c.Article})
 	return []any{c.Inbox, c.Story, c.DuplicateOf, c.Article,
 		c.Kind, c.Article, c.Story, c.From, c.DuplicateOf, c.Inbox, c.Holder, Enc(c.At)}
 }
@@ -265,6 +285,8 @@ func (w *Writer) AssignAndLogLater(ctx context.Context, c chorus.Change) (*int64
 type Decision struct {
 	Inbox, Story int64
 	DuplicateOf  string
+	// Article is the entry's article.
+	Article string
 }
 
 // Decisions returns the inbox entries assigned in the transaction, with

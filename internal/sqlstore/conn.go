@@ -63,9 +63,14 @@ type Writer struct {
 	enqueue Enqueuer
 	touched map[int64]touched // stories changed, for Flush
 	queued  int               // inbox entries added
+	// queuedIDs are the articles of those entries, in order.
+	queuedIDs []string
 	// notify is the channel QueueArticle notifies (NotifyQueue), notified
 	// whether it did.
-	notify   string
+	notify string
+	// from names the writing process in each notification of notify
+	// (NotifyQueue).
+	from     string
 	notified bool
 	changed  int        // change log entries appended
 	decided  []Decision // inbox entries assigned, for Decisions

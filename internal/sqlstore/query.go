@@ -224,7 +224,7 @@ func NewQueries(d Dialect) Queries {
 		WHERE id = ? AND merged_into IS NULL RETURNING version, summary_version`
 	if d.Notify != "" {
 		q.QueueArticleNotify = `INSERT INTO inbox (article_id, queued) SELECT CAST(? AS TEXT), CAST(? AS BIGINT)
-		FROM (SELECT ` + d.Notify + `(?, '')) n RETURNING seq`
+		FROM (SELECT ` + d.Notify + `(?, ?)) n RETURNING seq`
 	}
 	if d.WriteCTE {
 		put := `WITH a AS (` + strings.TrimSuffix(q.PutArticle, "RETURNING seq") + `RETURNING id)
@@ -239,7 +239,7 @@ func NewQueries(d Dialect) Queries {
 			ON CONFLICT DO NOTHING RETURNING seq)
 		SELECT (SELECT count(*) FROM u), (SELECT count(*) FROM d), coalesce((SELECT seq FROM c), 0)`
 		if d.Notify != "" {
-			q.PutAndQueueArticleNotify = put + `, (SELECT ` + d.Notify + `(?, '')) n RETURNING seq`
+			q.PutAndQueueArticleNotify = put + `, (SELECT ` + d.Notify + `(?, ?)) n RETURNING seq`
 		}
 	}
 	if d.Dollar {

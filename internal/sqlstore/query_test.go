@@ -92,27 +92,27 @@ func TestStoryStatements(t *testing.T) {
 }
 
 // TestQueueArticleNotify checks the queueing statement that also notifies
-// the assigner: PostgreSQL's takes the article id, the time and the
-// channel and calls pg_notify; SQLite, which has no notifications, has
+// the assigner: PostgreSQL's takes the article id, the time, the
+// channel and the payload and calls pg_notify; SQLite, which has no notifications, has
 // none.
 func TestQueueArticleNotify(t *testing.T) {
 	if q := NewQueries(SQLite); q.QueueArticleNotify != "" {
 		t.Errorf("SQLite QueueArticleNotify = %q, want none", q.QueueArticleNotify)
 	}
 	q := NewQueries(PostgreSQL)
-	for _, want := range []string{"INSERT INTO inbox", "pg_notify($3, '')", "CAST($1 AS TEXT)", "CAST($2 AS BIGINT)", "RETURNING seq"} {
+	for _, want := range []string{"INSERT INTO inbox", "pg_notify($3, $4)", "CAST($1 AS TEXT)", "CAST($2 AS BIGINT)", "RETURNING seq"} {
 		if !strings.Contains(q.QueueArticleNotify, want) {
 			t.Errorf("PostgreSQL QueueArticleNotify lacks %q: %s", want, q.QueueArticleNotify)
 		}
 	}
-	if strings.Contains(q.QueueArticleNotify, "$4") {
-		t.Errorf("PostgreSQL QueueArticleNotify takes more than 3 parameters: %s", q.QueueArticleNotify)
+	if strings.Contains(q.QueueArticleNotify, "$5") {
+		t.Errorf("PostgreSQL QueueArticleNotify takes more than 4 parameters: %s", q.QueueArticleNotify)
 	}
 }
 
 // TestPutAndQueueArticle checks the statement that stores and queues an
 // article at once: PostgreSQL's takes PutArticle's 13 arguments, then the
-// time queued (and the channel notified); SQLite, which cannot write in a
+// time queued (and the channel notified and the payload); SQLite, which cannot write in a
 // WITH clause, has none.
 func TestPutAndQueueArticle(t *testing.T) {
 	if q := NewQueries(SQLite); q.PutAndQueueArticle != "" || q.PutAndQueueArticleNotify != "" {
@@ -125,7 +125,7 @@ func TestPutAndQueueArticle(t *testing.T) {
 		notify      bool
 	}{
 		{"PutAndQueueArticle", q.PutAndQueueArticle, 14, false},
-		{"PutAndQueueArticleNotify", q.PutAndQueueArticleNotify, 15, true},
+		{"PutAndQueueArticleNotify", q.PutAndQueueArticleNotify, 16, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -137,9 +137,23 @@ func TestPutAndQueueArticle(t *testing.T) {
 			if strings.Contains(tt.query, "$"+strconv.Itoa(tt.params+1)) || strings.Contains(tt.query, "?") {
 				t.Errorf("takes more than %d parameters: %s", tt.params, tt.query)
 			}
-			if got := strings.Contains(tt.query, "pg_notify($15, '')"); got != tt.notify {
+			if got := strings.Contains(tt.query, "pg_notify($15, $16)"); got != tt.notify {
 				t.Errorf("notifies: %v, want %v: %s", got, tt.notify, tt.query)
 			}
 		})
+	}
+}
+
+// TestQueuePayload reads back the payloads QueuePayload writes and turns
+// away any other.
+func TestQueuePayload(t *testing.T) {
+	from, article, ok := ParseQueuePayload(QueuePayload("0a1b2c3d4e5f6071", "fe12dc34ba560789"))
+	if !ok || from != "0a1b2c3d4e5f6071" || article != "fe12dc34ba560789" {
+		t.Errorf("round trip: %q, %q, %v", from, article, ok)
+	}
+	for _, p := range []string{"", " ", "0a1b2c3d4e5f6071", "0a1b2c3d4e5f6071 ", " fe12dc34ba560789", "a b c"} {
+		if from, article, ok := ParseQueuePayload(p); ok {
+			t.Errorf("ParseQueuePayload(%q) = %q, %q, true, want false", p, from, article)
+		}
 	}
 }
