@@ -142,7 +142,7 @@ func (c *cluster) read(articles []chorus.Article) {
 				if si+1 < len(sents) && runsIntoLower(s, sents[si+1]) {
 					continue // a photo caption or headline run into the text
 				}
-				s = cutLiveBlogStamp(cutQuotedHeading(cutLeadIn(strings.TrimSpace(s)))) // furniture.go
+				s = cutLiveBlogStamp(cutQuotedHeading(cutLeadIn(cutLinkLabel(strings.TrimSpace(s))))) // furniture.go, furniture_link.go
 				if len(d.cands) < headedDatelineSentences {
 					s = cutRepeatedHeadline(cutMarkedHeadline(cutFusedHeadline(cutHeadedDateline(s, cased), cased), cased), cased) // "Headline here tampa, fla. -- the story ...", "Headline here the story ..." (furniture.go)
 				}

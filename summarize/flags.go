@@ -261,16 +261,20 @@ func (c *cluster) markTeasers() {
 // women should start screening at 45 ..."), which keeps it.
 const teaserAfterColon = 8
 
-// teaser reports whether s opens with one of teaserOpenings and, when it
-// holds a colon, fewer than teaserAfterColon words follow it.
+// teaser reports whether s opens with one of teaserOpenings, or is a
+// link or widget line (linkLine), and, when it holds a colon, fewer than
+// teaserAfterColon words follow it.
 func teaser(s string) bool {
-	if s == "" || !strings.ContainsRune("HhBbWwSsCcTtLl", rune(s[0])) {
+	if s == "" {
 		return false
 	}
+	if !strings.ContainsRune("HhBbWwSsCcTtLlRrVvEe", rune(s[0])) {
+		return hereLink(s)
+	}
 	lower := lex.LowerASCII(s[:min(len(s), 24)])
-	found := false
+	found := linkLine(s, lower) || hereLink(s)
 	for _, o := range teaserOpenings {
-		if strings.HasPrefix(lower, o) {
+		if found || strings.HasPrefix(lower, o) {
 			found = true
 			break
 		}
@@ -288,6 +292,66 @@ func teaser(s string) bool {
 var teaserOpenings = []string{"here's ", "here is ", "here are ", "here're ", "here’s ", "below is ", "below are ",
 	"watch ", "see the ", "see photos", "see more", "see our ", "click ", "check out ", "take a look", "scroll ",
 	"listen to the ", "listen below"}
+
+// linkLine reports whether s, whose first bytes lower-cased are lower,
+// sends the reader elsewhere on the page or labels a widget there: an
+// imperative "Read ..." or "See ..." ("Read our interview with her
+// here.", "See how the ferry was built.") that quotes nobody and is no
+// greeting ("See you next year!"), a "View ..." of a picture or page
+// ("View full image ...", "View all newsletters."), a "Related ..." link
+// ("Related stories: ...") or a picture's "Enlarge" button.
+func linkLine(s, lower string) bool {
+	switch {
+	case strings.HasPrefix(lower, "read ") || strings.HasPrefix(lower, "see "):
+		_, rest, _ := strings.Cut(lower, " ")
+		next, _, _ := strings.Cut(rest, " ")
+		return !linkGreeting[strings.Trim(next, ",.!?")] && !strings.ContainsAny(s, `"“”`)
+	case strings.HasPrefix(lower, "view "):
+		next, _, _ := strings.Cut(lower[5:], " ")
+		return viewWidget[strings.Trim(next, ",.!?:")]
+	case strings.HasPrefix(lower, "related"):
+		return len(lower) == len("related") || strings.ContainsRune(" :", rune(lower[len("related")]))
+	case strings.HasPrefix(lower, "enlarge "):
+		return true
+	}
+	return false
+}
+
+// hereLinkWords bounds the words of a sentence hereLink reads.
+const hereLinkWords = 15
+
+// hereLink reports whether s is a short sentence (hereLinkWords words at
+// most) that points to something on the page "here" and quotes nobody:
+// "Audio of the call is available here.", "Transcript of the speech
+// here.", "Be sure to read her post here." It names what the page links
+// to (hereWords).
+func hereLink(s string) bool {
+	if !strings.HasSuffix(s, " here.") && !strings.HasSuffix(s, " here!") || strings.ContainsAny(s, `"“”`) ||
+		countWords(s) > hereLinkWords {
+		return false
+	}
+	for w := range strings.FieldsSeq(strings.ToLower(s)) {
+		if hereWords[strings.Trim(w, ",.;:!?")] {
+			return true
+		}
+	}
+	return false
+}
+
+// hereWords name what a page links to, or the reader's act of following
+// the link.
+var hereWords = lex.Set("read", "available", "transcript", "audio", "video", "watch", "listen", "view", "see", "click",
+	"full", "found", "download", "post", "interview", "story", "photos", "gallery", "sign", "subscribe")
+
+// linkGreeting after "See" or "Read" make a greeting or a quoted post of
+// the sentence ("See you there", "Read my lips").
+var linkGreeting = lex.Set("you", "u", "ya", "ye", "y'all", "my", "me", "")
+
+// viewWidget after "View" make it a widget's label: "View full image",
+// "View all newsletters", "View larger version".
+var viewWidget = lex.Set("all", "full", "larger", "this", "images", "image", "photo", "photos", "gallery", "our",
+	"other", "graphic", "graphics", "caption", "archive", "obituary", "reward", "more", "slideshow", "video",
+	"videos", "comments", "profile", "map", "table", "pdf", "document", "story")
 
 // mediaStampWords bounds a media stamp (pageLine).
 const mediaStampWords = 8
