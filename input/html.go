@@ -157,7 +157,7 @@ func dropFurniture(text string) string {
 	paras := strings.Split(text, "\n\n")
 	keep := paras[:0]
 	for _, p := range paras {
-		if m := textclean.Furniture(p); (!furnitureRules[m.Rule] || isReportingCredit(m.Phrase)) && !isSocialPrompt(p) && !isAppPrompt(p) && !isPublisherNote(p) && !isCookieNotice(p) && !isDisguised(p) && !isURLLine(p) && !isPromoLine(p) && !isCreditLine(p) && !isEmptyLabel(p) && !isRelatedLabel(p) && !isWidgetLabel(p) && !isContactLine(p) {
+		if m := textclean.Furniture(p); (!furnitureRules[m.Rule] || isReportingCredit(m.Phrase)) && !isSocialPrompt(p) && !isAppPrompt(p) && !isPublisherNote(p) && !isCookieNotice(p) && !isDisguised(p) && !isURLLine(p) && !isPromoLine(p) && !isCreditLine(p) && !isAgencyCredit(p) && !isEmptyLabel(p) && !isRelatedLabel(p) && !isWidgetLabel(p) && !isContactLine(p) {
 			keep = append(keep, p)
 		}
 	}

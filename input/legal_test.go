@@ -68,3 +68,27 @@ func TestTrimEdgesLegal(t *testing.T) {
 		})
 	}
 }
+
+func TestIsAgencyCredit(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Agencies", true},
+		{"Getty Images", true},
+		{"AFP via Getty Images", true},
+		{"File photo", true},
+		{"Jane Roe/Reuters", true},
+		{"Jane Roe / AFP via Getty Images", true},
+		{"Blob/ File", false},
+		{"Reuters reported the vote on Tuesday.", false},
+		{"The agencies agreed to share the cost of the pier.", false},
+		{"Mooring/berthing fees", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := isAgencyCredit(tt.in); got != tt.want {
+			t.Errorf("isAgencyCredit(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
