@@ -292,13 +292,14 @@ func scored(docs []voices.Doc, published []time.Time) ([]chorus.Dispute, map[str
 // the furniture rules leave inside a sentence ("Image copyright AP image
 // caption ...", "Media playback is unsupported", a video player's "Hide
 // transcript Show transcript ... Share Copy Link Copy"), and a broadcast
-// transcript's speaker marks (">> wendell noyes has ...").
+// transcript's speaker marks (">> wendell noyes has ..."), and a page's
+// text-size widget ("Text size - + reset") run into a sentence.
 func captionLike(s string) bool {
 	l := strings.ToLower(s)
 	if l, ok := strings.CutPrefix(l, "related "); ok && !strings.HasPrefix(l, "to ") {
 		return true // "Related Nearly 100 dead after ...": a link to another story
 	}
-	for _, cue := range []string{"related stories", "image copyright", "image caption", "media playback", "media caption", "story highlights", "photo:", "( ap photo", "getty images", ">>", "show transcript", "share copy link"} {
+	for _, cue := range []string{"related stories", "image copyright", "image caption", "media playback", "media caption", "story highlights", "photo:", "( ap photo", "getty images", ">>", "show transcript", "share copy link", "text size - +"} {
 		if strings.Contains(l, cue) {
 			return true
 		}

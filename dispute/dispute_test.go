@@ -807,6 +807,8 @@ func TestCaptionLike(t *testing.T) {
 		{"Image copyright AP image caption Rescuers in Tolby.", true},
 		{">> Ivo Brand has always denied any part in the fire.", true},
 		{"Hide transcript Show transcript 2 dead, 5 hurt in park shooting Share Copy Link Copy Police are investigating.", true},
+		{"Text size - + reset Orla mayor denies report of sale of the port.", true},
+		{"The text size of the ballot was too small, voters said.", false},
 		{"Ivo Brand has always denied any part in the fire.", false},
 	}
 	for _, tt := range tests {
