@@ -141,8 +141,8 @@ func ownSaid(cw []string, k string) bool {
 
 // allegingWords make a sentence the report of an allegation, beside
 // strongClaims and accusationVerbs.
-var allegingWords = lex.Set("allege", "allegation", "allegations", "accusation", "accusations", "charges",
-	"lawsuit", "suit", "story", "report", "told")
+var allegingWords = lex.Set("allege", "alleging", "allegation", "allegations", "accusation", "accusations",
+	"accusing", "claiming", "claim", "blamed", "blaming", "charges", "lawsuit", "suit", "story", "report", "told")
 
 // statesDenied reports a denial of two claims whose denial states what
 // it denies in a clause ("denied reports that it is considering a free
