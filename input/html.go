@@ -213,7 +213,6 @@ func extract(page string) (res *trafilatura.ExtractResult, links map[string]bool
 	links = linkTexts(doc)
 	openNoscript(doc)
 	wrapLooseText(doc)
-	markStandfirst(doc)
 	clearIconNames(doc)
 	pruneFurniture(doc)
 	markSpaces(doc)
