@@ -109,7 +109,16 @@ func (c *cluster) order(picked []int, rank []int) {
 // mention); of 44 read, 23 better (the event's details right after the
 // lead; an unrelated source's sentence last), 7 worse (a reaction or a
 // side remark of the lead's source before the other source's event), 14
-// the same.
+// the same. Read again (tenth session) against earliest-source order on
+// 40 random changed validation summaries: 16 better, 9 worse (the lead's
+// source a feature, an institution page or another story; its next
+// sentence background: a birth date, a programme's founding year; the
+// other source held the news), 15 the same. Restricting the rule by the
+// lead source's mean centrality, by the word overlap of adjacent
+// sentences or by the centrality of the sentence after the lead sorted
+// those 40 better than the rule does, but not train 10,000-11,999
+// (adjacent overlap: 10 better, 9 worse, 7 the same of 26 read there), so
+// the rule stays as it is.
 func (c *cluster) leadSourceFirst(rank []int) []int {
 	if !c.reader || c.lead < 0 {
 		return rank
