@@ -3,7 +3,6 @@ package summarize
 import (
 	"context"
 	"encoding/json"
-	"math"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -226,64 +225,6 @@ func TestQueryReadsSeen(t *testing.T) {
 			}
 			if got := c.q.weight[fares] > 0; got != tt.want {
 				t.Errorf("%q in the query: %v, want %v (weights %v)", "fares", got, tt.want, c.q.weight)
-			}
-		})
-	}
-}
-
-// TestQueryQuote checks that under a query a sentence with quotation marks
-// loses queryQuote from its score and every other sentence only gains its
-// relevance, and that a summary without a query is scored as before.
-func TestQueryQuote(t *testing.T) {
-	fresh := wideCluster(6)
-	fresh[0].Text += ` "The ferry will run every hour until the bridge is rebuilt," the operator said.`
-	fresh[1].Text += " The ferry operator said boats would run every hour until a new bridge opens."
-	tests := []struct {
-		name  string
-		query string
-	}{
-		{"query", "ferry crossings after the bridge collapse"},
-		{"no query", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			c := seenCluster(t, fresh, nil)
-			before := make([]float64, len(c.facts))
-			for i := range c.facts {
-				before[i] = c.facts[i].score
-			}
-			c.focus(tt.query)
-			if tt.query == "" {
-				if c.q != nil {
-					t.Fatal("a blank query focuses the summary")
-				}
-				for i := range c.facts {
-					if c.facts[i].score != before[i] {
-						t.Errorf("fact %d score %v, want %v without a query", i, c.facts[i].score, before[i])
-					}
-				}
-				return
-			}
-			if c.q == nil {
-				t.Fatal("the query shares no word with the cluster")
-			}
-			quoted := 0
-			for i := range c.facts {
-				rep := c.facts[i].rep
-				want := before[i] + queryScore*c.q.rel[rep]
-				if c.cands[rep].flags&flagQuote != 0 {
-					want -= queryQuote
-					quoted++
-					if gain := c.facts[i].score - before[i]; gain >= queryScore*c.q.rel[rep] {
-						t.Errorf("quoted fact %d (%q) gains %v, its whole relevance (%v)", i, c.cands[rep].text, gain, queryScore*c.q.rel[rep])
-					}
-				}
-				if math.Abs(c.facts[i].score-want) > 1e-12 {
-					t.Errorf("fact %d (%q) score %v, want %v", i, c.cands[rep].text, c.facts[i].score, want)
-				}
-			}
-			if quoted == 0 {
-				t.Fatal("no quoted sentence: the case tests nothing")
 			}
 		})
 	}
