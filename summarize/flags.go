@@ -245,12 +245,13 @@ func hasSpeechVerb(words []string) bool {
 // which no summary keeps: "Here are eight more celebrities who lived in
 // their cars.", "Here's the timeline of events after the 911 call.",
 // "Watch a preview for the film.", "See the full poll here."; and an
-// embedded post or a media stamp (pageLine). Only a
+// embedded post or a media stamp (pageLine); and a sentence that opens a
+// quotation it does not finish (cutQuotation). Only a
 // reader's summary: the benchmarks' fixed-length summaries (Fill) keep
 // them, as the rule changes nothing they are scored on but words.
 func (c *cluster) markTeasers() {
 	for i := range c.cands {
-		if cd := &c.cands[i]; teaser(cd.text) || pageLine(cd.text) {
+		if cd := &c.cands[i]; teaser(cd.text) || pageLine(cd.text) || cutQuotation(cd.text) {
 			cd.flags |= flagNarrator
 		}
 	}
@@ -397,3 +398,22 @@ var (
 	mediaStamp = lex.Set("by", "updated", "taken", "courtesy", "credit", "credits", "via", "copyright", "source", "posted",
 		"published", "added")
 )
+
+// cutQuotation reports whether s, as balanceQuotes left it, ends inside
+// a quotation it opened fewer than quoteMinWords words before its end,
+// with straight marks only: the splitter parted the quotation at a full
+// stop within it ("The card reads " mr. President.", "... a tv series "
+// my 600-lb."), and the rest of the quotation is in the next sentence.
+// Alone, the sentence leaves the reader a stray mark and half a quote.
+func cutQuotation(s string) bool {
+	if strings.Count(s, `"`)%2 == 0 || strings.Contains(s, "“") || strings.Contains(s, "”") {
+		return false
+	}
+	last := strings.LastIndexByte(s, '"')
+	after := s[last+1:]
+	if countWords(after) >= quoteMinWords || strings.Trim(after, " .,;:!?)…") == "" || closesQuote(s[:last], after) {
+		return false // a quotation balanceQuotes would close, or a closing mark ("...," he said.)
+	}
+	b := strings.TrimRight(s[:last], " ")
+	return b == "" || isASCIILetter(b[len(b)-1]) || strings.ContainsAny(b[len(b)-1:], ",:")
+}

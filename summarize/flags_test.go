@@ -142,3 +142,26 @@ func TestPageLine(t *testing.T) {
 		}
 	}
 }
+
+func TestCutQuotation(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{`A card in the shop reads " mr. Mayor.`, true},
+		{`The harbour master said the ferry was "never late.`, true},
+		{`The crew members were told, " stay put.`, true},
+		{`The harbour master said " the ferry will sail again next week.`, false},
+		{`The pier will reopen in june, " the mayor said.`, false},
+		{`We will rebuild the pier," she added.`, false},
+		{`The mayor called the pier "a disgrace".`, false},
+		{`The mayor called the pier "a disgrace."`, false},
+		{`The mayor called the pier a “disgrace.`, false},
+		{`The ferry sailed at dawn.`, false},
+	}
+	for _, tt := range tests {
+		if got := cutQuotation(tt.in); got != tt.want {
+			t.Errorf("cutQuotation(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
