@@ -177,12 +177,16 @@ func bareSpeaker(fields []string, j int, w string) bool {
 	// "Barren was promoted ...": a sentence's subject, before a verb.
 	subject := j == 0 && (subjectVerbs[next] || personAfter[next] || strings.HasSuffix(next, "ed") && len(next) > 4) &&
 		strings.TrimRight(fields[j], ",;:\"”’'") == fields[j] && !strings.HasSuffix(fields[j], "'s") && !strings.HasSuffix(fields[j], "’s")
-	// "Schmoyer's grandmother said ...": a possessive opening the sentence.
-	// Not before a family word: "Boyle's parents" may be a child's, the
-	// family sharing the name.
-	possessive := j == 0 && possessed(fields[j]) && !kinWords[next]
-	// "Brask, 54, was found dead ...": a sentence's subject with its age.
-	aged := j == 0 && strings.HasSuffix(fields[j], ",") && len(fields) > 2 && ageField(fields[1])
+	// "Schmoyer's grandmother said ...": a possessive opening the sentence
+	// or after a preposition ("from varga's home"). Not before a family
+	// word: "Boyle's parents" may be a child's, the family sharing the
+	// name.
+	possessive := (j == 0 || prepositions[prev]) && possessed(fields[j]) && !kinWords[next]
+	// "Brask, 54, was found dead ...": a person with their age.
+	// Anywhere in the sentence ("after varga, 54, was found"), not after
+	// a nickname in quotation marks ('ilse "lin" varga, 54,').
+	aged := strings.HasSuffix(fields[j], ",") && j+2 < len(fields) && ageField(fields[j+1]) &&
+		!nicknamed(fields, j)
 	if !after && !beforeVerb && !subject && !possessive && !aged {
 		return false
 	}
@@ -494,3 +498,28 @@ func (c *cluster) docAttributions(d int) []voices.Attribution {
 		return voices.Attribute(sents)
 	})
 }
+
+// nicknamed reports whether a nickname in quotation marks comes right
+// before fields[j] after a given name ('linda "lin" varga'): the surname
+// ends a name the sentence gives.
+func nicknamed(fields []string, j int) bool {
+	quote, inside := false, false
+	for k := j - 1; k >= 0 && k >= j-5; k-- {
+		if n := strings.Count(fields[k], "\"") + strings.Count(fields[k], "“") + strings.Count(fields[k], "”"); n > 0 {
+			quote = true
+			inside = inside != (n%2 == 1) // a lone mark opens or closes the nickname; '"lin"' does both
+			continue
+		}
+		if inside {
+			continue // a word of the nickname
+		}
+		g, punct := lowerCore(fields[k])
+		return quote && !punct && lex.IsGivenName(g)
+	}
+	return false
+}
+
+// prepositions before a possessive surname leave it in a name's place:
+// "from varga's home", "at varga's request".
+var prepositions = lex.Set("from", "at", "in", "to", "of", "on", "with", "by", "for", "outside", "inside",
+	"near", "into", "about", "after", "before", "against", "over", "under", "behind", "during")

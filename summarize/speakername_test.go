@@ -27,10 +27,14 @@ func TestSpeakerMentions(t *testing.T) {
 		{"The pier was closed, varga and lind said.", "lind"}, // "and" may open a name
 		{"Varga was promoted in march.", "varga"},             // a subject opening the sentence
 		{"Varga announced the closure.", "varga"},
-		{"Varga, the pier and the ferry were closed.", ""}, // no verb after the opening word
-		{"The ferry left and varga was promoted.", ""},     // a subject only where the sentence opens
-		{"Varga, 54, was found at home.", "varga"},         // a subject with its age
-		{"Varga, the pier, was closed.", ""},               // no age after the comma
+		{"Varga, the pier and the ferry were closed.", ""},           // no verb after the opening word
+		{"The ferry left and varga was promoted.", ""},               // a subject only where the sentence opens
+		{"Varga, 54, was found at home.", "varga"},                   // a subject with its age
+		{"Varga, the pier, was closed.", ""},                         // no age after the comma
+		{"The search began after varga, 54, went missing.", "varga"}, // a person with their age anywhere
+		{`Linda " lin " varga, 54, was found.`, ""},                  // a nickname after a given name before it
+		{"Police left from varga's home.", "varga"},                  // a possessive after a preposition
+		{"Police left the varga's home.", ""},                        // a possessive after a determiner
 	}
 	for _, tt := range tests {
 		got := strings.Join(speakerMentions(strings.Fields(tt.s)), " ")
