@@ -151,9 +151,13 @@ func (e *env) start(ctx context.Context, name string, i, workers int) (*proc, er
 	args := []string{"serve", "--addr", addr, "--db", e.dsn, "--poll", "0", "--workers", strconv.Itoa(workers), "--metrics", "loopback"}
 	pprof := ""
 	if e.profile != "" {
-		pport, err := freePort()
-		if err != nil {
-			return nil, err
+		// The kernel may hand out the serving port again once freePort
+		// closed it: a process cannot listen twice on one port.
+		pport := port
+		for pport == port {
+			if pport, err = freePort(); err != nil {
+				return nil, err
+			}
 		}
 		pprof = fmt.Sprintf("http://127.0.0.1:%d/debug/pprof", pport)
 		args = append(args, "--pprof", fmt.Sprintf("127.0.0.1:%d", pport))
