@@ -144,7 +144,7 @@ func (c *cluster) read(articles []chorus.Article) {
 				}
 				s = cutLiveBlogStamp(cutQuotedHeading(cutLeadIn(cutLinkLabel(strings.TrimSpace(s))))) // furniture.go, furniture_link.go
 				if len(d.cands) < headedDatelineSentences {
-					s = cutRepeatedHeadline(cutMarkedHeadline(cutFusedHeadline(cutHeadedDateline(s, cased), cased), cased), cased) // "Headline here tampa, fla. -- the story ...", "Headline here the story ..." (furniture.go)
+					s = cutRepeatedHeadline(cutMarkedHeadline(cutFusedHeadline(cutHeadedDateline(cutRunInByline(s), cased), cased), cased), cased) // "Headline here tampa, fla. -- the story ...", "Headline here the story ..." (furniture.go)
 				}
 				if len(d.cands) == 0 && a.Title != "" {
 					// A headline run into the first sentence.
