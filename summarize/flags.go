@@ -246,12 +246,14 @@ func hasSpeechVerb(words []string) bool {
 // their cars.", "Here's the timeline of events after the 911 call.",
 // "Watch a preview for the film.", "See the full poll here."; and an
 // embedded post or a media stamp (pageLine); and a sentence that opens a
-// quotation it does not finish (cutQuotation). Only a
+// quotation it does not finish (cutQuotation); and a line that holds a
+// page's separator bar (" | ": "Ferry sinks | westvale news | page 1 of
+// 1 the ferry ..."), which news prose never writes. Only a
 // reader's summary: the benchmarks' fixed-length summaries (Fill) keep
 // them, as the rule changes nothing they are scored on but words.
 func (c *cluster) markTeasers() {
 	for i := range c.cands {
-		if cd := &c.cands[i]; teaser(cd.text) || pageLine(cd.text) || cutQuotation(cd.text) {
+		if cd := &c.cands[i]; teaser(cd.text) || pageLine(cd.text) || cutQuotation(cd.text) || pageBar(cd.text) {
 			cd.flags |= flagNarrator
 		}
 	}
@@ -417,3 +419,9 @@ func cutQuotation(s string) bool {
 	b := strings.TrimRight(s[:last], " ")
 	return b == "" || isASCIILetter(b[len(b)-1]) || strings.ContainsAny(b[len(b)-1:], ",:")
 }
+
+// pageBar reports whether s holds a page's separator bar between spaces
+// (" | "), which joins a page's title, section and credit ("Ferry sinks
+// | westvale news | page 1 of 1 the ferry ...") and which news prose
+// never writes.
+func pageBar(s string) bool { return strings.Contains(s, " | ") }

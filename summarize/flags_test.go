@@ -165,3 +165,20 @@ func TestCutQuotation(t *testing.T) {
 		}
 	}
 }
+
+func TestPageBar(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Ferry sinks off the cape | westvale news | page 1 of 1 the ferry sank on monday.", true},
+		{"Jane roe | gazette the mayor said the pier would close.", true},
+		{"The ferry sank on monday, the mayor said.", false},
+		{"The vote was 5|4 in favour of the pier.", false},
+	}
+	for _, tt := range tests {
+		if got := pageBar(tt.in); got != tt.want {
+			t.Errorf("pageBar(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
