@@ -379,6 +379,9 @@ func (c *cluster) lowerFullNames(want map[string]bool) map[string]string {
 		if strings.TrimRight(p, ",.;:!?\"”'’)") != p {
 			return true
 		}
+		if subjectPronouns[p] {
+			return false // "she hopes pell …": the word after a subject is its verb
+		}
 		return lex.IsStopword(p) || abbrevTitles[strings.TrimSuffix(p, ".")] || roleWords[p] || lex.IsAttributionVerb(p)
 	}
 	best := make(map[string]string)
@@ -410,6 +413,10 @@ func (c *cluster) lowerFullNames(want map[string]bool) map[string]string {
 	}
 	return best
 }
+
+// subjectPronouns before a word show its verb, not a given name: "he
+// expects pell will win".
+var subjectPronouns = lex.Set("i", "he", "she", "we", "they", "it", "you", "who")
 
 // determiners before a word show a common word, not a surname: "the
 // hall", "a young man", "his brown coat".
