@@ -406,6 +406,9 @@ var (
 // with straight marks only: the splitter parted the quotation at a full
 // stop within it ("The card reads " mr. President.", "... a tv series "
 // my 600-lb."), and the rest of the quotation is in the next sentence.
+// So is a sentence whose only mark closes a quotation right before its
+// full stop ("... a secure pier "."): the tail of a quotation opened in
+// the sentence before.
 // Alone, the sentence leaves the reader a stray mark and half a quote.
 func cutQuotation(s string) bool {
 	if strings.Count(s, `"`)%2 == 0 || strings.Contains(s, "“") || strings.Contains(s, "”") {
@@ -413,6 +416,10 @@ func cutQuotation(s string) bool {
 	}
 	last := strings.LastIndexByte(s, '"')
 	after := s[last+1:]
+	if t := strings.TrimSpace(after); last > 0 && strings.Count(s, `"`) == 1 && (t == "." || t == "!" || t == "?") &&
+		isASCIILetter(strings.TrimRight(s[:last], " ")[len(strings.TrimRight(s[:last], " "))-1]) {
+		return true // the tail of a quotation from the sentence before: "... a secure pier "."
+	}
 	if countWords(after) >= quoteMinWords || strings.Trim(after, " .,;:!?)…") == "" || closesQuote(s[:last], after) {
 		return false // a quotation balanceQuotes would close, or a closing mark ("...," he said.)
 	}

@@ -158,6 +158,9 @@ func TestCutQuotation(t *testing.T) {
 		{`The mayor called the pier "a disgrace."`, false},
 		{`The mayor called the pier a “disgrace.`, false},
 		{`The ferry sailed at dawn.`, false},
+		{`The answer is to build a safe pier ".`, true},
+		{`It was a safe pier".`, true},
+		{`" the pier is safe.`, false},
 	}
 	for _, tt := range tests {
 		if got := cutQuotation(tt.in); got != tt.want {
