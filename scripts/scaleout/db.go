@@ -25,12 +25,20 @@ const (
 	// qCounts counts the live stories, the story versions (every version
 	// of every story, merged ones included), the summary jobs (one per
 	// story at a time: a change joins the story's unfinished job), those
-	// completed and those attempted more than once.
+	// completed and those attempted more than once, and the median and 90th
+	// percentile of the completed jobs' start lag: seconds from the time a
+	// job was due (its last postponement's) to its last attempt's start.
+	// Changes to a story that come while its job is due but not started
+	// join the job, so a lag (workers busy) means fewer summaries per
+	// article: more summary workers, as in more processes, mean less lag
+	// and more summaries of the same stream.
 	qCounts = `SELECT (SELECT count(*) FROM stories WHERE merged_into IS NULL),
 		(SELECT coalesce(sum(version), 0) FROM stories),
 		(SELECT count(*) FROM river_job WHERE kind = 'chorus_summary'),
 		(SELECT count(*) FROM river_job WHERE kind = 'chorus_summary' AND state = 'completed'),
-		(SELECT count(*) FROM river_job WHERE kind = 'chorus_summary' AND attempt > 1)`
+		(SELECT count(*) FROM river_job WHERE kind = 'chorus_summary' AND attempt > 1),
+		(SELECT coalesce(percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY extract(epoch FROM attempted_at - scheduled_at)),
+			ARRAY[0, 0]::float8[]) FROM river_job WHERE kind = 'chorus_summary' AND state = 'completed' AND attempted_at IS NOT NULL)`
 	// qServerStats reads the chorus database's commits and sessions opened
 	// and the WAL's syncs (from the postgres database, so the reads are not
 	// counted).
@@ -100,14 +108,20 @@ func waitSummarized(ctx context.Context, db *pgx.Conn, polls *int) error {
 // counts are the story and job counts of a run.
 type counts struct {
 	stories, versions, jobs, completed, retried int
+	// lag is the median and 90th percentile of the completed summary
+	// jobs' start lag in seconds (qCounts).
+	lag []float64
 }
 
 // readCounts reads the counts of qCounts.
 func readCounts(ctx context.Context, db *pgx.Conn) (counts, error) {
 	var c counts
-	err := db.QueryRow(ctx, qCounts).Scan(&c.stories, &c.versions, &c.jobs, &c.completed, &c.retried)
+	err := db.QueryRow(ctx, qCounts).Scan(&c.stories, &c.versions, &c.jobs, &c.completed, &c.retried, &c.lag)
 	if err != nil {
 		return c, fmt.Errorf("cannot count the stories and jobs: %w", err)
+	}
+	if len(c.lag) != 2 {
+		return c, fmt.Errorf("cannot count the stories and jobs: %d start-lag percentiles, want 2", len(c.lag))
 	}
 	return c, nil
 }

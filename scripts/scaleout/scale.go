@@ -231,10 +231,11 @@ func printScale(o options, s *stream, sync string, rows []*scaleRow) {
 		fmt.Printf("| %d | %d | %.4f | %.4f | %.4f | %.4f | %d |\n", r.procs, r.stories, r.p, r.r, r.f1, agree, moved(rows[0].found, r.found))
 	}
 
-	fmt.Println("\n| processes | story versions | summary jobs queued | completed | attempted twice or more | summaries computed | saved | discarded (save lost) | failed attempts |")
-	fmt.Println("|---|---|---|---|---|---|---|---|---|")
+	fmt.Println("\n| processes | story versions | summary jobs queued | completed | attempted twice or more | summaries computed | saved | discarded (save lost) | failed attempts | job start after due, ms: median / 90th percentile |")
+	fmt.Println("|---|---|---|---|---|---|---|---|---|---|")
 	for _, r := range rows {
-		fmt.Printf("| %d | %d | %d | %d | %d | %.0f | %.0f | %.0f | %.0f |\n", r.procs, r.versions, r.jobs, r.completed, r.retried, r.computed, r.saved, r.discarded, r.failed)
+		fmt.Printf("| %d | %d | %d | %d | %d | %.0f | %.0f | %.0f | %.0f | %.0f / %.0f |\n", r.procs, r.versions, r.jobs, r.completed, r.retried, r.computed, r.saved, r.discarded, r.failed,
+			1000*r.lag[0], 1000*r.lag[1])
 	}
 
 	fmt.Println("\nPostgreSQL client backends while the stream was posted (pg_stat_activity every 50 ms; average number of backends in each state):")
@@ -312,18 +313,19 @@ func printMedians(s *stream, sync string, rounds int, rows []*scaleRow) {
 	speed := func(r *scaleRow) float64 { return arts / r.ingest.Seconds() }
 	cpu := func(r *scaleRow) float64 { return 1000 * (r.chorusCPU + r.pgCPU) / arts }
 	fmt.Printf("## %s, synchronous_commit %s: medians of %d rounds\n\n", s.name, sync, rounds)
-	fmt.Printf("| processes | articles/s | vs %d process(es) | CPU ms/article | vs %d process(es) | chorus CPU ms/article | PostgreSQL CPU ms/article | commits/article | summaries computed/article |\n", counts[0], counts[0])
-	fmt.Println("|---|---|---|---|---|---|---|---|---|")
+	fmt.Printf("| processes | articles/s | vs %d process(es) | CPU ms/article | vs %d process(es) | chorus CPU ms/article | PostgreSQL CPU ms/article | commits/article | summaries computed/article | summary job start after due, median ms |\n", counts[0], counts[0])
+	fmt.Println("|---|---|---|---|---|---|---|---|---|---|")
 	base := byProcs[counts[0]]
 	s0, c0 := med(base, speed), med(base, cpu)
 	for _, n := range counts {
 		rs := byProcs[n]
 		sp, c := med(rs, speed), med(rs, cpu)
-		fmt.Printf("| %d | %.1f | %.0f%% | %.2f | %+.1f%% | %.2f | %.2f | %.2f | %.3f |\n", n, sp, 100*sp/s0, c, 100*(c/c0-1),
+		fmt.Printf("| %d | %.1f | %.0f%% | %.2f | %+.1f%% | %.2f | %.2f | %.2f | %.3f | %.0f |\n", n, sp, 100*sp/s0, c, 100*(c/c0-1),
 			med(rs, func(r *scaleRow) float64 { return 1000 * r.chorusCPU / arts }),
 			med(rs, func(r *scaleRow) float64 { return 1000 * r.pgCPU / arts }),
 			med(rs, func(r *scaleRow) float64 { return float64(r.server.commits) / arts }),
-			med(rs, func(r *scaleRow) float64 { return r.computed / arts }))
+			med(rs, func(r *scaleRow) float64 { return r.computed / arts }),
+			med(rs, func(r *scaleRow) float64 { return 1000 * r.lag[0] }))
 	}
 	fmt.Println()
 }
