@@ -235,7 +235,7 @@ var determiners = lex.Set("a", "an", "the", "that", "this", "these", "those", "h
 	"your", "my", "some", "every", "each", "any", "no")
 
 // bare is w without the punctuation around it.
-func bare(w string) string { return strings.Trim(w, `,.;:!?'"“”‘’()-—–`) }
+func bare(w string) string { return lex.TrimPunct(w, `,.;:!?'"“”‘’()-—–`) }
 
 // headlineGlue are the words a headline does not end with: articles,
 // prepositions, conjunctions, auxiliaries.

@@ -327,7 +327,7 @@ func tokens(s string) (low, orig []string) {
 	orig = make([]string, 0, n)
 	for o := range strings.FieldsSeq(s) {
 		comma := strings.HasSuffix(strings.TrimRight(o, "\"'”’)"), ",") || strings.HasSuffix(o, ";")
-		o = strings.Trim(o, ".,;:!?\"'“”‘’()[]")
+		o = lex.TrimPunct(o, ".,;:!?\"'“”‘’()[]")
 		w := strings.ToLower(o)
 		if w != "" && w[0] >= '0' && w[0] <= '9' {
 			w = strings.ReplaceAll(w, ",", "")

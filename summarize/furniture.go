@@ -268,7 +268,7 @@ func fieldStarts(s string, n int) ([]int, []string) {
 			j++
 		}
 		starts = append(starts, i)
-		words = append(words, strings.ToLower(strings.Trim(s[i:j], `,.;:!?"“”'‘’()[]`)))
+		words = append(words, strings.ToLower(lex.TrimPunct(s[i:j], `,.;:!?"“”'‘’()[]`)))
 		i = j
 	}
 	return starts, words

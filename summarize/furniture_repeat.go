@@ -253,7 +253,7 @@ var subjectlessVerbs = lex.Set("is", "was", "are", "were", "has", "have", "had",
 func markerWords(fields []string) []string {
 	out := make([]string, len(fields))
 	for i, f := range fields {
-		out[i] = strings.ToLower(strings.Trim(f, `,.;:!?"“”'‘’()[]`))
+		out[i] = strings.ToLower(lex.TrimPunct(f, `,.;:!?"“”'‘’()[]`))
 	}
 	return out
 }

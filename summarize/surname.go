@@ -269,7 +269,7 @@ func (c *cluster) lowerWordsOf(need map[string]bool) map[string]bool {
 	for i := range c.cands {
 		for f := range strings.FieldsSeq(c.cands[i].text) {
 			if !plainLower(f) { // a plain word is trimmed already
-				f = strings.Trim(f, "\"“”‘’'`()[],.;:!?")
+				f = lex.TrimPunct(f, "\"“”‘’'`()[],.;:!?")
 			}
 			if need != nil && !need[f] {
 				continue

@@ -80,3 +80,19 @@ func HasDigit(s string) bool {
 	}
 	return false
 }
+
+// TrimPunct returns strings.Trim(s, cutset) for a cutset of punctuation
+// (no ASCII letter or digit in it). A word that starts and ends with an
+// ASCII letter or digit is returned as it is without reading the cutset:
+// strings.Trim scans a cutset with non-ASCII marks (“”‘’) rune by rune for
+// every word.
+func TrimPunct(s, cutset string) string {
+	if s != "" && asciiAlnum(s[0]) && asciiAlnum(s[len(s)-1]) {
+		return s
+	}
+	return strings.Trim(s, cutset)
+}
+
+func asciiAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}

@@ -318,3 +318,23 @@ func TestHasDigit(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimPunct checks TrimPunct against strings.Trim on the cutsets the
+// callers use, for words made of every pair of ends from letters, digits,
+// marks, spaces, non-ASCII letters and an invalid byte.
+func TestTrimPunct(t *testing.T) {
+	cutsets := []string{`,.;:!?"“”'‘’()[]`, ".,;:!?\"'“”‘’()[]", `,.;:!?'"“”‘’()-—–`, ",."}
+	ends := []string{"", "a", "Z", "7", ",", ".", "\"", "“", "”", "’", "(", "]", " ", "é", "—", "\xff", "a.", ".a", "“a", "a”"}
+	for _, cut := range cutsets {
+		for _, l := range ends {
+			for _, r := range ends {
+				for _, mid := range []string{"", "x", "o'neil", "“", "\xff"} {
+					s := l + mid + r
+					if got, want := TrimPunct(s, cut), strings.Trim(s, cut); got != want {
+						t.Errorf("TrimPunct(%q, %q) = %q, want %q", s, cut, got, want)
+					}
+				}
+			}
+		}
+	}
+}
