@@ -52,6 +52,27 @@ func openService(t *testing.T, schema string, now time.Time) *service.Service {
 	return s
 }
 
+// runningService opens the story service on the postgres store in schema
+// and runs it until the test ends, as one of several processes.
+func runningService(t *testing.T, schema string, now time.Time) (*postgres.DB, *service.Service) {
+	t.Helper()
+	ctx := context.Background()
+	db, err := postgres.Open(ctx, os.Getenv("CHORUS_TEST_POSTGRES"), postgres.Options{Schema: schema})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := service.Open(ctx, db, service.Options{Clock: func() time.Time { return now }, SummaryWords: 60})
+	if err != nil {
+		t.Fatal(err) // Open closed db
+	}
+	t.Cleanup(func() { s.Close() })
+	rctx, cancel := context.WithCancel(ctx)
+	ran := make(chan struct{})
+	go func() { defer close(ran); s.Run(rctx) }()
+	t.Cleanup(func() { cancel(); <-ran })
+	return db, s
+}
+
 // TestServiceEndToEnd runs the story service on PostgreSQL: ingest, the
 // default summarizer through the durable queue, story queries, and a restart
 // that rebuilds the clustering state from the store.
@@ -317,20 +338,8 @@ func TestOneListener(t *testing.T) {
 	var channels []string
 	var svcs []*service.Service
 	for range 2 {
-		db, err := postgres.Open(ctx, os.Getenv("CHORUS_TEST_POSTGRES"), postgres.Options{Schema: schema})
-		if err != nil {
-			t.Fatal(err)
-		}
+		db, s := runningService(t, schema, now)
 		channels = append(channels, postgres.ListenChannels(db, schema)...)
-		s, err := service.Open(ctx, db, service.Options{Clock: func() time.Time { return now }, SummaryWords: 60})
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer s.Close()
-		rctx, cancel := context.WithCancel(ctx)
-		ran := make(chan struct{})
-		go func() { defer close(ran); s.Run(rctx) }()
-		defer func() { cancel(); <-ran }()
 		svcs = append(svcs, s)
 	}
 	for i, a := range []chorus.Article{bridgeA, bridgeB, regatta} {
@@ -362,19 +371,7 @@ func TestAddressedBatches(t *testing.T) {
 	var dbs []*postgres.DB
 	var svcs []*service.Service
 	for range 3 {
-		db, err := postgres.Open(ctx, os.Getenv("CHORUS_TEST_POSTGRES"), postgres.Options{Schema: schema})
-		if err != nil {
-			t.Fatal(err)
-		}
-		s, err := service.Open(ctx, db, service.Options{Clock: func() time.Time { return now }, SummaryWords: 60})
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer s.Close()
-		rctx, cancel := context.WithCancel(ctx)
-		ran := make(chan struct{})
-		go func() { defer close(ran); s.Run(rctx) }()
-		defer func() { cancel(); <-ran }()
+		db, s := runningService(t, schema, now)
 		dbs, svcs = append(dbs, db), append(svcs, s)
 	}
 	lead := -1
