@@ -40,6 +40,10 @@ type Options struct {
 	// OnSummary, if set, receives every summary (one sentence per element),
 	// system by system, clusters in dataset order. An error stops the run.
 	OnSummary func(system, cluster string, sentences []string) error
+	// OnScores, if set, receives every cluster's ROUGE scores (fractions,
+	// not ×100: one per evaluation, or one per reference left out when
+	// jackknifed), in OnSummary's order. An error stops the run.
+	OnScores func(system, cluster string, evals []rouge.Scores) error
 	// Progress, if set, is called once per cluster per system.
 	Progress func()
 	// NoQuery withholds the topic statement of a query-focused dataset
@@ -282,6 +286,11 @@ func pass(ctx context.Context, sys baseline.System, proto Protocol, opts Options
 			delete(pending, next)
 			if opts.OnSummary != nil && cbErr == nil {
 				if cbErr = opts.OnSummary(sys.Name(), p.cluster, p.sentences); cbErr != nil {
+					cancel()
+				}
+			}
+			if opts.OnScores != nil && cbErr == nil {
+				if cbErr = opts.OnScores(sys.Name(), p.cluster, p.evals); cbErr != nil {
 					cancel()
 				}
 			}

@@ -80,7 +80,8 @@ func run(t *testing.T, opts Options) *Result {
 
 func TestRunMultiNews(t *testing.T) {
 	dir := inventedMultiNews(t)
-	var summaries []string
+	var summaries, scored []string
+	var leadEvals []rouge.Scores
 	progress := 0
 	res := run(t, Options{
 		Dataset: "multinews-val", Dir: dir, Systems: []string{"lead", "lexrank", "oracle"}, Resamples: 50,
@@ -88,6 +89,16 @@ func TestRunMultiNews(t *testing.T) {
 			summaries = append(summaries, system+"/"+cluster)
 			if len(sentences) == 0 {
 				t.Errorf("%s/%s: empty summary", system, cluster)
+			}
+			return nil
+		},
+		OnScores: func(system, cluster string, evals []rouge.Scores) error {
+			if len(evals) != 1 {
+				t.Errorf("%s/%s: %d evaluations, want 1", system, cluster, len(evals))
+			}
+			if system == "lead" {
+				leadEvals = append(leadEvals, evals...)
+				scored = append(scored, cluster)
 			}
 			return nil
 		},
@@ -103,6 +114,12 @@ func TestRunMultiNews(t *testing.T) {
 		t.Errorf("summaries out of order: %v", summaries[:3])
 	}
 	lead, oracle := res.Rows[0], res.Rows[2]
+	// The per-cluster scores are what the row's figure is bootstrapped from.
+	if len(scored) != len(events) || scored[1] != "multinews-val-1" {
+		t.Errorf("lead scores for %v, want every cluster in order", scored)
+	} else if got, want := pct(rouge.Bootstrap(leadEvals, 50, 95, 0)["ROUGE-2"].Mean.F), lead.Rouge["ROUGE-2"].F; got != want {
+		t.Errorf("per-cluster lead ROUGE-2 F bootstrapped = %.4f, row says %.4f", got, want)
+	}
 	for _, m := range []string{"ROUGE-1", "ROUGE-2", "ROUGE-SU4"} {
 		f := lead.Rouge[m]
 		if f.F <= 0 || f.F > 100 || f.FLow > f.F || f.FHigh < f.F {

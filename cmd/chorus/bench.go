@@ -16,6 +16,7 @@ import (
 
 	"github.com/chorusnews/chorus/bench"
 	"github.com/chorusnews/chorus/dataset"
+	"github.com/chorusnews/chorus/rouge"
 )
 
 // runBench runs `chorus bench`: summarizers over a dataset, one ROUGE table.
@@ -41,7 +42,7 @@ func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		systems   = fs.String("system", "", "comma-separated systems to run, some of "+strings.Join(bench.SystemNames(), ",")+" (default: the dataset's, see bench.DefaultSystems)")
 		limit     = fs.Int("limit", 0, "read only the first N clusters (0: all)")
 		asJSON    = fs.Bool("json", false, "print the table as JSON")
-		out       = fs.String("out", "", "write every summary to `DIR`/SYSTEM/CLUSTER.txt, one sentence per line")
+		out       = fs.String("out", "", "write every summary to `DIR`/SYSTEM/CLUSTER.txt, one sentence per line, and its ROUGE to CLUSTER.rouge.tsv")
 		data      = fs.String("data", "", "data `DIR` (default $CHORUS_DATA or ../shared/data beside the module)")
 		published = fs.Bool("published", false, "show the published figures beside ours: SumRepo (duc2004), NIST's participants (duc2006, duc2007-update)")
 		noQuery   = fs.Bool("no-query", false, "withhold the topic statement of duc2006 and duc2007-update from every system (generic summaries)")
@@ -93,6 +94,7 @@ func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	opts := bench.Options{Dataset: *name, Dir: *data, Systems: names, Limit: *limit, Seed: *seed, Workers: *workers, NoQuery: *noQuery}
 	if *out != "" {
 		opts.OnSummary = summaryWriter(*out)
+		opts.OnScores = scoreWriter(*out)
 	}
 	if f, ok := stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 		total := dataset.Count(*name)
@@ -134,6 +136,41 @@ func summaryWriter(dir string) func(system, cluster string, sentences []string) 
 		}
 		if err := os.WriteFile(filepath.Join(d, safeName(cluster)+".txt"), []byte(text), 0o644); err != nil {
 			return fmt.Errorf("cannot write summary: %w", err)
+		}
+		return nil
+	}
+}
+
+// scoreWriter returns a bench.Options.OnScores that writes each cluster's
+// ROUGE to dir/SYSTEM/CLUSTER.rouge.tsv: a line per metric with recall,
+// precision and F ×100, the mean over the cluster's evaluations (one per
+// reference left out when jackknifed).
+func scoreWriter(dir string) func(system, cluster string, evals []rouge.Scores) error {
+	return func(system, cluster string, evals []rouge.Scores) error {
+		if len(evals) == 0 {
+			return nil // a cluster the system failed on: no score
+		}
+		var metrics []string
+		for m := range evals[0] {
+			metrics = append(metrics, m)
+		}
+		slices.Sort(metrics)
+		var b strings.Builder
+		b.WriteString("metric\trecall\tprecision\tf\n")
+		for _, m := range metrics {
+			var r, p, f float64
+			for _, e := range evals {
+				r, p, f = r+e[m].R, p+e[m].P, f+e[m].F
+			}
+			n := float64(len(evals))
+			fmt.Fprintf(&b, "%s\t%.3f\t%.3f\t%.3f\n", m, 100*r/n, 100*p/n, 100*f/n)
+		}
+		d := filepath.Join(dir, safeName(system))
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			return fmt.Errorf("cannot write scores: %w", err)
+		}
+		if err := os.WriteFile(filepath.Join(d, safeName(cluster)+".rouge.tsv"), []byte(b.String()), 0o644); err != nil {
+			return fmt.Errorf("cannot write scores: %w", err)
 		}
 		return nil
 	}

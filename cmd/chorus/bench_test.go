@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -82,6 +83,27 @@ func TestBenchCommand(t *testing.T) {
 		b, err := os.ReadFile(filepath.Join(out, f))
 		if err != nil || len(bytes.TrimSpace(b)) == 0 {
 			t.Errorf("--out file %s: %v, %q", f, err, b)
+		}
+	}
+	// Each cluster's ROUGE beside its summary: a header, then a metric per
+	// line with recall, precision and F ×100.
+	b, err := os.ReadFile(filepath.Join(out, "lead/multinews-val-0.rouge.tsv"))
+	if err != nil {
+		t.Fatalf("--out scores: %v", err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	if len(lines) < 3 || lines[0] != "metric\trecall\tprecision\tf" || !strings.HasPrefix(lines[1], "ROUGE-1\t") {
+		t.Fatalf("--out scores:\n%s", b)
+	}
+	for _, l := range lines[1:] {
+		f := strings.Split(l, "\t")
+		if len(f) != 4 {
+			t.Fatalf("--out scores line %q", l)
+		}
+		for _, v := range f[1:] {
+			if x, err := strconv.ParseFloat(v, 64); err != nil || x < 0 || x > 100 {
+				t.Errorf("--out scores line %q: value %q", l, v)
+			}
 		}
 	}
 }
