@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chorusnews/chorus/defect"
@@ -275,14 +276,8 @@ func teaser(s string) bool {
 		return hereLink(s)
 	}
 	lower := lex.LowerASCII(s[:min(len(s), 24)])
-	found := linkLine(s, lower) || hereLink(s)
-	for _, o := range teaserOpenings {
-		if found || strings.HasPrefix(lower, o) {
-			found = true
-			break
-		}
-	}
-	if !found {
+	opens := func(o string) bool { return strings.HasPrefix(lower, o) }
+	if !linkLine(s, lower) && !hereLink(s) && !slices.ContainsFunc(teaserOpenings, opens) {
 		return false
 	}
 	if _, after, ok := strings.Cut(s, ":"); ok && countWords(after) >= teaserAfterColon {
@@ -416,14 +411,14 @@ func cutQuotation(s string) bool {
 	}
 	last := strings.LastIndexByte(s, '"')
 	after := s[last+1:]
-	if t := strings.TrimSpace(after); last > 0 && strings.Count(s, `"`) == 1 && (t == "." || t == "!" || t == "?") &&
-		isASCIILetter(strings.TrimRight(s[:last], " ")[len(strings.TrimRight(s[:last], " "))-1]) {
+	b := strings.TrimRight(s[:last], " ") // before the mark
+	if t := strings.TrimSpace(after); b != "" && strings.Count(s, `"`) == 1 && (t == "." || t == "!" || t == "?") &&
+		isASCIILetter(b[len(b)-1]) {
 		return true // the tail of a quotation from the sentence before: "... a secure pier "."
 	}
 	if countWords(after) >= quoteMinWords || strings.Trim(after, " .,;:!?)…") == "" || closesQuote(s[:last], after) {
 		return false // a quotation balanceQuotes would close, or a closing mark ("...," he said.)
 	}
-	b := strings.TrimRight(s[:last], " ")
 	return b == "" || isASCIILetter(b[len(b)-1]) || strings.ContainsAny(b[len(b)-1:], ",:")
 }
 

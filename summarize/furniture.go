@@ -274,6 +274,15 @@ func fieldStarts(s string, n int) ([]int, []string) {
 	return starts, words
 }
 
+// afterFields returns s after its first n space-separated fields, from
+// the next field on: the story after a label or byline run into it.
+func afterFields(s string, n int) string {
+	for range n {
+		_, s, _ = strings.Cut(strings.TrimLeft(s, " "), " ")
+	}
+	return strings.TrimLeft(s, " ")
+}
+
 // contentPair reports whether a and b are two content words: letters or
 // digits, no stopwords.
 func contentPair(a, b string) bool {

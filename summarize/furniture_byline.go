@@ -46,11 +46,7 @@ func cutRunInByline(s string) string {
 	for at+1 < len(fields) && bylineRoles[strings.ToLower(strings.TrimRight(fields[at+1], ","))] {
 		at++ // "staff writer"
 	}
-	rest := s
-	for range at + 1 {
-		_, rest, _ = strings.Cut(strings.TrimLeft(rest, " "), " ")
-	}
-	rest = strings.TrimLeft(rest, " ")
+	rest := afterFields(s, at+1)
 	if countWords(rest) < linkRestWords {
 		return s
 	}

@@ -61,12 +61,7 @@ func cutLinkLabel(s string) string {
 	if cut == 0 || cut >= len(fields) {
 		return s
 	}
-	at := 0
-	for range cut {
-		at += strings.Index(s[at:], " ") + 1
-		at += len(s[at:]) - len(strings.TrimLeft(s[at:], " "))
-	}
-	rest := s[at:]
+	rest := afterFields(s, cut)
 	r, _ := utf8.DecodeRuneInString(rest)
 	if !unicode.IsLower(r) || countWords(rest) < linkRestWords {
 		return s
