@@ -40,21 +40,12 @@ var (
 // openService opens the story service on the postgres store in schema.
 func openService(t *testing.T, schema string, now time.Time) *service.Service {
 	t.Helper()
-	ctx := context.Background()
-	db, err := postgres.Open(ctx, os.Getenv("CHORUS_TEST_POSTGRES"), postgres.Options{Schema: schema})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := service.Open(ctx, db, service.Options{Clock: func() time.Time { return now }, SummaryWords: 60})
-	if err != nil {
-		t.Fatal(err) // Open closed db
-	}
+	_, s := openStore(t, schema, now)
 	return s
 }
 
-// runningService opens the story service on the postgres store in schema
-// and runs it until the test ends, as one of several processes.
-func runningService(t *testing.T, schema string, now time.Time) (*postgres.DB, *service.Service) {
+// openStore opens the postgres store in schema and the story service on it.
+func openStore(t *testing.T, schema string, now time.Time) (*postgres.DB, *service.Service) {
 	t.Helper()
 	ctx := context.Background()
 	db, err := postgres.Open(ctx, os.Getenv("CHORUS_TEST_POSTGRES"), postgres.Options{Schema: schema})
@@ -65,8 +56,16 @@ func runningService(t *testing.T, schema string, now time.Time) (*postgres.DB, *
 	if err != nil {
 		t.Fatal(err) // Open closed db
 	}
+	return db, s
+}
+
+// runningService opens the story service on the postgres store in schema
+// and runs it until the test ends, as one of several processes.
+func runningService(t *testing.T, schema string, now time.Time) (*postgres.DB, *service.Service) {
+	t.Helper()
+	db, s := openStore(t, schema, now)
 	t.Cleanup(func() { s.Close() })
-	rctx, cancel := context.WithCancel(ctx)
+	rctx, cancel := context.WithCancel(context.Background())
 	ran := make(chan struct{})
 	go func() { defer close(ran); s.Run(rctx) }()
 	t.Cleanup(func() { cancel(); <-ran })
