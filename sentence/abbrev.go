@@ -104,6 +104,20 @@ func classify(word string) wordClass {
 	return plainWord
 }
 
+// classifyWord is classify, but a hyphenated word ending in a dotted
+// acronym is one too: "non-u.s" and "anti-u.s" qualify the word after
+// them ("a second non-u.s. Citizen").
+func classifyWord(word string) wordClass {
+	c := classify(word)
+	if i := strings.LastIndexByte(word, '-'); c == plainWord && i > 0 && i+1 < len(word) {
+		var buf [maxWordLen]byte
+		if lw, ok := lowerASCII(&buf, word[i+1:]); ok && isDotted(lw) {
+			return ambigAbbr
+		}
+	}
+	return c
+}
+
 // isDotted reports whether w looks like a dotted acronym: letter groups of
 // one or two letters separated by single periods ("u.s", "ph.d").
 func isDotted(w string) bool {

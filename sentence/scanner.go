@@ -198,7 +198,7 @@ func (s *scanner) ends(i, k, dots int, strong, quoted, closed bool) bool {
 		return !(closed && speechFollows(text, k))
 	}
 	word := wordBefore(text, i)
-	class := classify(word)
+	class := classifyWord(word)
 	if class == plainWord && closed && isPartyTag(word) {
 		class = titleAbbr // "Sen. Jane Roe (D-Calif.) said"
 	}
@@ -219,10 +219,72 @@ func (s *scanner) ends(i, k, dots int, strong, quoted, closed bool) bool {
 			return true
 		}
 		next := wordAt(text, k)
-		return unicode.IsUpper(r) && isStarter(next, len(word) > 1)
+		return unicode.IsUpper(r) && isStarter(next, len(word) > 1) && !s.acronymGoesOn(i, k, word, next)
 	}
 	return true
 }
+
+// acronymGoesOn reports whether the capitalised word next at k, after a
+// dotted acronym (word: "u.s", "p.m", "d.c") whose period is at i, goes
+// on with the sentence although it may open one: a conjunction or
+// preposition that joins what follows to the acronym's noun or time ("...
+// between the u.s. And china ...", "... at 6 p.m. On sunday.", "... into
+// the u.s. From china."), as Multi-News writes its text, re-capitalised
+// after every period. After a preposition that may open a sentence
+// (acronymFronted), a comma within the next acronymCommaWords words
+// leaves the boundary, an adverbial opening the next sentence ("... in
+// the u.s. In 2016, the number ..."), unless the text before the acronym
+// is too short to be a sentence (fewer than acronymMinWords words: "Just
+// before 12:30 a.m. On saturday, the robot ...").
+func (s *scanner) acronymGoesOn(i, k int, word, next string) bool {
+	text := s.text
+	lw := strings.ToLower(next)
+	if !strings.Contains(word, ".") || !acronymContinuers[lw] {
+		return false
+	}
+	if !acronymFronted[lw] || len(strings.Fields(text[s.start:i])) < acronymMinWords {
+		return true
+	}
+	rest := text[k:]
+	for w := 0; w < acronymCommaWords && rest != ""; w++ {
+		f, after, _ := strings.Cut(rest, " ")
+		if strings.HasSuffix(f, ",") {
+			return false
+		}
+		if strings.HasSuffix(f, ".") || strings.HasSuffix(f, "!") || strings.HasSuffix(f, "?") {
+			break
+		}
+		rest = strings.TrimLeft(after, " ")
+	}
+	return true
+}
+
+// Bounds of acronymGoesOn.
+const (
+	// acronymCommaWords is how many words after a dotted acronym a comma
+	// keeps the sentence boundary before it.
+	acronymCommaWords = 4
+	// acronymMinWords is the fewest words of a sentence before the
+	// acronym for the comma to count.
+	acronymMinWords = 5
+)
+
+// acronymFronted are the prepositions of acronymContinuers that often
+// open a sentence's adverbial: "In 2016, ...", "On monday, ...".
+var acronymFronted = map[string]bool{"in": true, "on": true, "after": true, "before": true, "during": true,
+	"since": true, "until": true, "under": true, "within": true, "without": true, "among": true, "against": true,
+	"for": true, "by": true}
+
+// acronymContinuers are the sentence starters that, after a dotted
+// acronym, mostly go on with its sentence: on the Multi-News validation
+// sources "u.s. And", "p.m. On", "u.s. From", "p.m. At" go on in nearly
+// every case; "In" and "After" in most (a comma after the opening phrase
+// tells the others). "But", "That", "When", "As" and "While" are left
+// out: they open a sentence there as often as not.
+var acronymContinuers = map[string]bool{"and": true, "or": true, "nor": true, "on": true, "at": true,
+	"from": true, "for": true, "with": true, "by": true, "over": true, "into": true, "during": true,
+	"since": true, "under": true, "until": true, "in": true, "after": true, "before": true, "of": true,
+	"within": true, "without": true, "against": true, "among": true}
 
 // runOn reports whether the question or exclamation mark at i ends a
 // sentence although a lower-case word follows at k: Multi-News lowers the
