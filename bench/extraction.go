@@ -54,6 +54,9 @@ type ExtractionOptions struct {
 	// Half, on the dev sets, scores only one half of the pages: "tune"
 	// or "held-out" (see InHalf); "" scores them all.
 	Half string
+	// Gold, when set, is a folder of hand-labelled golds scored instead
+	// of Dataset (see runGoldDir); Dataset is then only the table's name.
+	Gold string
 	// Progress, when set, is called after each page.
 	Progress func()
 }
@@ -126,15 +129,17 @@ func RunExtraction(opts ExtractionOptions) (*ExtractionResult, error) {
 	if opts.Half != "" && !slices.Contains(ExtractionHalves, opts.Half) {
 		return nil, fmt.Errorf("cannot score extraction: unknown half %q (want one of %s)", opts.Half, strings.Join(ExtractionHalves, ", "))
 	}
-	switch opts.Dataset {
-	case "scrapinghub-aeb":
+	switch {
+	case opts.Gold != "":
+		res, err = runGoldDir(opts.Gold, opts)
+	case opts.Dataset == "scrapinghub-aeb":
 		if opts.Half != "" {
 			return nil, fmt.Errorf("cannot score extraction: the scrapinghub set is a test set, it has no halves")
 		}
 		res, err = runAEB(filepath.Join(base, "scrapinghub-aeb"), opts)
-	case "readability":
+	case opts.Dataset == "readability":
 		res, err = runReadability(filepath.Join(base, "readability-test-pages"), opts)
-	case "trafilatura":
+	case opts.Dataset == "trafilatura":
 		res, err = runTrafilaturaEval(filepath.Join(base, "trafilatura-eval"), opts)
 	default:
 		return nil, fmt.Errorf("cannot score extraction: unknown dataset %q (want one of %s)", opts.Dataset, strings.Join(ExtractionDatasets, ", "))
@@ -221,6 +226,55 @@ func runReadability(dir string, opts ExtractionOptions) (*ExtractionResult, erro
 		if opts.Progress != nil {
 			opts.Progress()
 		}
+	}
+	res := &ExtractionResult{Dataset: opts.Dataset, Pages: n}
+	for i, x := range extractors {
+		res.Rows = append(res.Rows, shingleRow(x.name, counts[i], false))
+	}
+	return res, nil
+}
+
+// runGoldDir scores a folder of hand-labelled golds with the benchmark's
+// metric: each NAME.txt is the gold article body (plain text) of the page
+// NAME.html or NAME.html.gz beside it; a .txt without a page is skipped.
+// Halves split by the FNV-1a hash of NAME, as on the dev sets.
+func runGoldDir(dir string, opts ExtractionOptions) (*ExtractionResult, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read gold folder: %w", err)
+	}
+	counts := make([][]extraction.Counts, len(extractors))
+	n := 0
+	for _, e := range entries {
+		name, ok := strings.CutSuffix(e.Name(), ".txt")
+		if !ok || e.IsDir() || !InHalf(name, opts.Half) {
+			continue
+		}
+		if opts.Limit > 0 && n >= opts.Limit {
+			break
+		}
+		page, err := readGz(filepath.Join(dir, name+".html.gz"))
+		if err != nil {
+			b, err2 := os.ReadFile(filepath.Join(dir, name+".html"))
+			if err2 != nil {
+				continue
+			}
+			page = string(b)
+		}
+		gold, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			return nil, fmt.Errorf("cannot read gold: %w", err)
+		}
+		for i, x := range extractors {
+			counts[i] = append(counts[i], extraction.Match(string(gold), x.text(page)))
+		}
+		n++
+		if opts.Progress != nil {
+			opts.Progress()
+		}
+	}
+	if n == 0 {
+		return nil, fmt.Errorf("cannot score extraction: no NAME.txt with NAME.html(.gz) beside it in %s", dir)
 	}
 	res := &ExtractionResult{Dataset: opts.Dataset, Pages: n}
 	for i, x := range extractors {

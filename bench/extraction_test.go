@@ -213,3 +213,27 @@ func TestFragmentText(t *testing.T) {
 		})
 	}
 }
+
+func TestRunExtractionGoldDir(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "pier.txt"), strings.Join(fixtureParas, "\n"))
+	writeFile(t, filepath.Join(dir, "pier.html"), fixturePage("Pier closed"))
+	writeGzText(t, filepath.Join(dir, "quay.html.gz"), fixturePage("Quay closed"))
+	writeFile(t, filepath.Join(dir, "quay.txt"), strings.Join(fixtureParas[:2], "\n"))
+	writeFile(t, filepath.Join(dir, "orphan.txt"), "a gold without its page is skipped")
+	res, err := RunExtraction(ExtractionOptions{Dataset: "gold", Gold: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Pages != 2 {
+		t.Fatalf("pages = %d, want 2", res.Pages)
+	}
+	for _, r := range res.Rows {
+		if r.System == "chorus" && (r.Recall < 0.99 || r.Precision > 0.9 || r.Precision < 0.6) {
+			t.Errorf("chorus row %+v: want full recall, the second page's extra paragraphs as false positives", r)
+		}
+	}
+	if _, err := RunExtraction(ExtractionOptions{Dataset: "gold", Gold: t.TempDir()}); err == nil {
+		t.Error("an empty gold folder gave no error")
+	}
+}

@@ -24,7 +24,7 @@ const minExtracted = 250
 // and date. When extraction fails or finds no text, a plain tag stripper
 // takes over.
 func parseHTML(page string) chorus.Article {
-	res, links, err := extract(page)
+	res, links, alts, err := extract(page)
 	if res != nil {
 		res.ContentText = unmarkSpaces(res.ContentText)
 	}
@@ -41,7 +41,7 @@ func parseHTML(page string) chorus.Article {
 		}
 		m := res.Metadata
 		pm := PageMetadata(page, m.URL)
-		text = trimToBody(trimEdges(dropLinkRuns(dropFurniture(dropCopies(dropRepeats(text))), links)), pm.Body)
+		text = trimToBody(trimEdges(dropLinkRuns(dropInArticle(dropFurniture(dropCopies(dropRepeats(text))), links, alts), links)), pm.Body)
 		text = dropHeadline(text, pm.Titles...)
 		return withMetadata(chorus.Article{
 			Title:     clean(unmarkSpaces(m.Title)),
@@ -199,22 +199,24 @@ const maxTreeSize = 50_000
 // that its PruneSelector removes. A panic inside the library is turned
 // into an error, so that odd markup falls back to the tag stripper
 // instead of crashing the caller. It also returns the texts of the page's
-// links (linkTexts) for dropLinkRuns.
-func extract(page string) (res *trafilatura.ExtractResult, links map[string]bool, err error) {
+// links (linkTexts) for dropLinkRuns and its images' alt texts (altTexts)
+// for dropInArticle.
+func extract(page string) (res *trafilatura.ExtractResult, links, alts map[string]bool, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			res, links, err = nil, nil, fmt.Errorf("trafilatura: %v", r)
+			res, links, alts, err = nil, nil, nil, fmt.Errorf("trafilatura: %v", r)
 		}
 	}()
 	doc, err := parseUTF8(page)
 	if err != nil {
-		return nil, nil, fmt.Errorf("cannot parse HTML: %w", err)
+		return nil, nil, nil, fmt.Errorf("cannot parse HTML: %w", err)
 	}
-	links = linkTexts(doc)
+	links, alts = linkTexts(doc), altTexts(doc)
 	openNoscript(doc)
 	wrapLooseText(doc)
 	clearIconNames(doc)
 	pruneFurniture(doc)
+	pruneFigureLists(doc)
 	markSpaces(doc)
 	res, err = trafilatura.ExtractDocument(doc, trafilatura.Options{
 		EnableFallback:  true,
@@ -224,7 +226,7 @@ func extract(page string) (res *trafilatura.ExtractResult, links map[string]bool
 		MaxTreeSize:     maxTreeSize,
 		PruneSelector:   hiddenSelector,
 	})
-	return res, links, err
+	return res, links, alts, err
 }
 
 // parseUTF8 parses a page that is already UTF-8 (every way in turns it so:
