@@ -54,7 +54,108 @@ func (c *cluster) markIntroducedBefore() {
 			cd.flags |= flagLeansBack
 		}
 	}
+	c.markFrontedSubjects()
 }
+
+// markFrontedSubjects marks, for a reader's summary, each sentence whose
+// subject comes after a short opening phrase and a comma and points back
+// as an opening subject would: a pronoun the opening gives nothing to
+// stand for ("While in his hospital bed, he saw ...", "If convicted, he
+// faces ...": frontedPronoun), or "the" and a noun for a person or an
+// event told before ("A week after the awards, the actress announced
+// ...": presupposes, not a possessor: possessive). Opening a summary, either leaves the reader asking
+// who; flagged as leaning back (flagLeansBack), such a sentence never
+// leads (canLeadShape, standAloneFirst) but may follow in the body, where
+// an earlier sentence most often names the person. The sentences the
+// flags already hold back (flagDependent) are left alone.
+func (c *cluster) markFrontedSubjects() {
+	for i := range c.cands {
+		cd := &c.cands[i]
+		if cd.flags&(flagDependent|flagLeansBack) != 0 {
+			continue
+		}
+		if subject, ok := frontedSubject(cd.text); ok && (frontedPronoun(cd.text, subject) || presupposes(subject) && !possessive(subject)) {
+			cd.flags |= flagLeansBack
+		}
+	}
+}
+
+// possessive reports whether the noun after an opening "the" in s is a
+// possessor: "the baby's grandmother" names the grandmother by the baby,
+// whom the opening phrase may have told.
+func possessive(s string) bool {
+	w := lex.LetterWords(s, 3)
+	return len(w) == 3 && w[2] == "s"
+}
+
+// frontMax is the most words an opening phrase before the subject holds
+// for frontedSubject: "If found guilty, he ...", "A week after the 2010
+// awards, the actress ...".
+const frontMax = 8
+
+// frontedSubject returns the text of s after its opening phrase and the
+// comma that ends it, when s opens with a phrase of at most frontMax
+// words, outside quotation marks, led by a preposition or a subordinator
+// (frontOpeners: "When ...", "On monday", "Since ...") or by a count of
+// time ("A week after ...", "Two days later"). A name and its apposition
+// ("Osei, the mayor, ...") is no such phrase.
+func frontedSubject(s string) (string, bool) {
+	head, rest, ok := strings.Cut(s, ",")
+	if !ok || strings.ContainsAny(head, "\"“”") || strings.Contains(head, " ' ") {
+		return "", false
+	}
+	var buf [frontMax + 1]string
+	w := lex.AppendLetterWords(buf[:0], head, len(buf))
+	if len(w) == 0 || len(w) > frontMax {
+		return "", false
+	}
+	if !frontOpeners[w[0]] && !(len(w) > 1 && (w[0] == "a" || w[0] == "an" || numberWords[w[0]]) && frontTimes[w[1]]) {
+		return "", false
+	}
+	return strings.TrimSpace(rest), true
+}
+
+// frontedPronoun reports whether subject, the text after the opening
+// phrase of s (frontedSubject), opens with "he", "she" or "they" and the
+// opening gives the pronoun nothing to stand for: it holds a pronoun of
+// its own ("Since fire cannot hurt her, she ...") or only function words,
+// times, numbers and verb forms ("If convicted, he ...", "On monday, she
+// ..."). An opening with a noun that may be the person ("When officers
+// arrived, they ...", "When the boy was found, he ...") does not count.
+func frontedPronoun(s, subject string) bool {
+	if r := lex.LetterWords(subject, 1); len(r) == 0 || !defect.IsSubjectPronoun(r[0]) {
+		return false
+	}
+	head, _, _ := strings.Cut(s, ",")
+	w := lex.LetterWords(head, frontMax)
+	for _, x := range w {
+		switch x {
+		case "he", "him", "his", "she", "her", "they", "them", "their":
+			return true
+		}
+	}
+	for _, x := range w {
+		if lex.IsStopword(x) || frontOpeners[x] || frontTimes[x] || timeWords[x] || months[x] || numberWords[x] ||
+			strings.HasSuffix(x, "ed") || strings.HasSuffix(x, "ing") || strings.HasSuffix(x, "ly") {
+			continue
+		}
+		return false // a noun the pronoun may stand for
+	}
+	return true
+}
+
+// frontOpeners are the prepositions and subordinators that open a phrase
+// set before a sentence's subject.
+var frontOpeners = lex.Set("after", "before", "when", "while", "if", "as", "since", "on", "in",
+	"at", "by", "during", "for", "with", "without", "despite", "following", "until", "once",
+	"though", "although", "upon", "unless", "because", "within", "amid", "throughout", "whether",
+	"even", "like", "unlike", "having", "now", "later", "earlier", "last", "this")
+
+// frontTimes are units of time that a count before them makes an opening
+// phrase: "A week after ...", "Two days later".
+var frontTimes = lex.Set("day", "days", "week", "weeks", "month", "months", "year", "years",
+	"hour", "hours", "minute", "minutes", "decade", "decades", "moment", "night", "morning",
+	"afternoon", "evening", "while", "ago")
 
 // textBefore returns up to introWindow bytes of cd's article right before
 // cd's sentence, "" when the sentence opens the article or is not found

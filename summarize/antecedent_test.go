@@ -70,6 +70,7 @@ func TestMarkIntroducedBefore(t *testing.T) {
 		{ID: "1", Text: "Divers found a grave near the quarry at Velmora on Monday. The grave is close to the old ferry road, police said."},
 		{ID: "2", Text: "The Velmora Courier spoke to the quarry owner on Monday. The magazine concluded that the quarry had been closed for years."},
 		{ID: "3", Text: "The harbour board met on Monday to discuss the quarry. The vote was delayed until the spring, the board said."},
+		{ID: "4", Text: "If convicted, he faces two years in prison for sinking the ferry to Velmora."},
 	}
 	c := &cluster{p: func() *Tuning { x := DefaultTuning(); return &x }(), lead: -1}
 	if !c.prepare(arts) {
@@ -77,10 +78,11 @@ func TestMarkIntroducedBefore(t *testing.T) {
 	}
 	c.markIntroducedBefore()
 	want := map[string]bool{
-		"The grave is close":    true,
-		"The magazine conclude": true,
-		"The harbour board met": false,
-		"The vote was delayed":  false,
+		"The grave is close":     true,
+		"The magazine conclude":  true,
+		"The harbour board met":  false,
+		"The vote was delayed":   false,
+		"If convicted, he faces": true, // markFrontedSubjects
 	}
 	seen := 0
 	for _, cd := range c.cands {
@@ -95,5 +97,37 @@ func TestMarkIntroducedBefore(t *testing.T) {
 	}
 	if seen != len(want) {
 		t.Errorf("found %d of the %d sentences", seen, len(want))
+	}
+}
+
+// TestFrontedSubject: a subject after an opening phrase that points back
+// as an opening "He ..." or "The actress ..." would keeps the sentence
+// from leading; a subject the opening or a name gives does not.
+func TestFrontedSubject(t *testing.T) {
+	tests := []struct {
+		name string
+		s    string
+		want bool
+	}{
+		{"condition, he", "If convicted, he faces up to two years in prison.", true},
+		{"day, she", "On Tuesday, she told the harbour board the ferry would run.", true},
+		{"own pronoun, he", "While in his hospital bed, he wrote to the harbour board.", true},
+		{"time count, the actress", "A week after the festival, the actress announced her retirement.", true},
+		{"noun, they", "When divers reached a wreck off Brellin, they found a bell.", false},
+		{"name, he", "When Osei landed in Brellin, he was met by the mayor.", false},
+		{"apposition", "Hana Osei, the actress, said the ferry would run.", false},
+		{"possessor", "As a transfusion was readied, the baby's grandmother called a doctor.", false},
+		{"pinned noun", "On Tuesday, the actress who founded the festival resigned.", false},
+		{"named subject", "On Tuesday, ferries to Brellin were full.", false},
+		{"no opening phrase", "The harbour board met on Tuesday, and she spoke.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			subject, ok := frontedSubject(tt.s)
+			got := ok && (frontedPronoun(tt.s, subject) || presupposes(subject) && !possessive(subject))
+			if got != tt.want {
+				t.Errorf("%q: points back %v, want %v", tt.s, got, tt.want)
+			}
+		})
 	}
 }
