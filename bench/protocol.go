@@ -50,7 +50,9 @@ type Protocol struct {
 //   - duc2006-split and duc2006-update (DUC 2006 as proxies of the update
 //     task): the same as duc2007-update; duc2006-split-new and
 //     duc2006-update-new too, jackknifed over the two to four
-//     update-style references each example keeps (dataset/novel.go).
+//     update-style references each example keeps (dataset/novel.go); the
+//     same for the query-free duc2003-split, duc2003-update and their -new
+//     forms (DUC 2003 cut by date, dataset/update.go).
 //   - multinews-*, longbench200 (Fabbri et al. 2019): 260 words; F of
 //     ROUGE-1, -2, -SU4; ROUGE-1.5.5 -n 2 -2 4 -U -m -f A -p 0.5 -l 260,
 //     each reference one unit.

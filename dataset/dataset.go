@@ -1,7 +1,10 @@
 // Package dataset streams the evaluation datasets (DUC 2003/2004 Task 2,
 // the DUC 2006 query-focused task and its update proxies duc2006-split and
 // duc2006-update, the same with update-style references (duc2006-split-new,
-// duc2006-update-new; novel.go), the DUC 2007 update task, Multi-News) as clusters with reference summaries. It sits in the evaluation
+// duc2006-update-new; novel.go), the same four cut from DUC 2003, which has
+// no topics (duc2003-split, duc2003-update, duc2003-split-new,
+// duc2003-update-new), the DUC 2007 update task, Multi-News) as clusters
+// with reference summaries. It sits in the evaluation
 // half of Chorus: dataset → summarizers → rouge → bench tables.
 //
 // Readers stream: they hold one example at a time, never a whole split.
@@ -11,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"strings"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/internal/datadir"
@@ -54,6 +58,10 @@ var specs = []spec{
 	{"duc2006-update", "ducsets", []string{"duc2006/duc2006_main.jsonl.gz"}, 150},
 	{"duc2006-split-new", "ducsplitnew", []string{"duc2006/duc2006_main.jsonl.gz"}, 49},
 	{"duc2006-update-new", "ducsetsnew", []string{"duc2006/duc2006_main.jsonl.gz"}, 88},
+	{"duc2003-split", "ducsplit", []string{"duc2003/duc2003_task2.jsonl.gz"}, 30},
+	{"duc2003-update", "ducsets", []string{"duc2003/duc2003_task2.jsonl.gz"}, 90},
+	{"duc2003-split-new", "ducsplitnew", []string{"duc2003/duc2003_task2.jsonl.gz"}, 26},
+	{"duc2003-update-new", "ducsetsnew", []string{"duc2003/duc2003_task2.jsonl.gz"}, 40},
 	{"duc2007-update", "ducupdate", []string{"duc2007/duc2007_update.jsonl.gz"}, 30},
 	{"multinews-val", "multinews", []string{"multi-news/val.truncated.src.gz", "multi-news/val.truncated.tgt.gz"}, 5622},
 	{"multinews-test", "multinews", []string{"multi-news/test.truncated.src.gz", "multi-news/test.truncated.tgt.gz"}, 5622},
@@ -135,19 +143,20 @@ func Read(dir, name string, limit int, fn func(Example) error) error {
 		paths[i] = filepath.Join(dir, filepath.FromSlash(f))
 	}
 	var err error
+	tok := strings.HasPrefix(name, "duc2003") // DUC 2003's references are tokenized
 	switch s.format {
 	case "duc", "ducquery":
-		err = readDUC(paths[0], name == "duc2003", limit, fn)
+		err = readDUC(paths[0], tok, limit, fn)
 	case "ducupdate":
 		err = readDUCUpdate(paths[0], limit, fn)
 	case "ducsplit":
-		err = readDUCSplit(paths[0], limit, fn)
+		err = readDUCSplit(paths[0], tok, limit, fn)
 	case "ducsets":
-		err = readDUCSets(paths[0], limit, fn)
+		err = readDUCSets(paths[0], tok, limit, fn)
 	case "ducsplitnew":
-		err = readDUCSplit(paths[0], 0, withNewReferences(limit, fn))
+		err = readDUCSplit(paths[0], tok, 0, withNewReferences(limit, fn))
 	case "ducsetsnew":
-		err = readDUCSets(paths[0], 0, withNewReferences(limit, fn))
+		err = readDUCSets(paths[0], tok, 0, withNewReferences(limit, fn))
 	default:
 		lines := ""
 		if len(paths) > 2 {

@@ -147,3 +147,46 @@ func TestReadSets(t *testing.T) {
 		t.Error("duc2006-update is an update task with topics, 150 sets")
 	}
 }
+
+// TestReadDUC2003Proxies checks the query-free update proxies made from
+// DUC 2003: duc2003-split and duc2003-update cut each cluster by date like
+// their DUC 2006 namesakes, with no topic, and detokenize and split DUC
+// 2003's references into sentences as duc2003 does.
+func TestReadDUC2003Proxies(t *testing.T) {
+	dir := t.TempDir()
+	writeGz(t, filepath.Join(dir, "duc2003/duc2003_task2.jsonl.gz"),
+		`{"id": "d30001t", "documents": [{"id": "NYT19981105.0003", "text": "The levee held."}, {"id": "APW19981101.0001", "text": "A river rose."}, {"id": "APW19981103.0002", "text": "Towns were warned."}], "references": ["A river rose , and towns were warned . The levee held ."], "reference_annotators": ["A"]}`,
+	)
+	ids := func(arts []chorus.Article) string {
+		var s []string
+		for _, a := range arts {
+			s = append(s, a.ID)
+		}
+		return strings.Join(s, " ")
+	}
+	tests := []struct {
+		dataset, id, before, cluster string
+	}{
+		{"duc2003-split", "d30001t", "APW19981101.0001", "APW19981103.0002 NYT19981105.0003"},
+		{"duc2003-update", "d30001t-C", "APW19981101.0001 APW19981103.0002", "NYT19981105.0003"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.dataset, func(t *testing.T) {
+			var last Example
+			if err := Read(dir, tt.dataset, 0, func(ex Example) error { last = ex; return nil }); err != nil {
+				t.Fatal(err)
+			}
+			if last.Cluster.ID != tt.id || ids(last.Before) != tt.before || ids(last.Cluster.Articles) != tt.cluster || last.Query != "" {
+				t.Errorf("%s before [%s], cluster [%s], query %q; want %s before [%s], [%s], no query",
+					last.Cluster.ID, ids(last.Before), ids(last.Cluster.Articles), last.Query, tt.id, tt.before, tt.cluster)
+			}
+			want := []string{"A river rose, and towns were warned.", "The levee held."}
+			if len(last.References) != 1 || strings.Join(last.References[0], "|") != strings.Join(want, "|") {
+				t.Errorf("references = %q, want one of %q", last.References, want)
+			}
+			if !IsUpdate(tt.dataset) || IsDUC(tt.dataset) {
+				t.Errorf("%s is an update proxy with the update protocol", tt.dataset)
+			}
+		})
+	}
+}

@@ -40,9 +40,18 @@ func readDUCUpdate(path string, limit int, fn func(Example) error) error {
 // summaries: they reward what the later half tells, whether or not the
 // earlier half told it too, so the set measures what an update summary
 // costs in content and not whether it leaves out the right things.
-func readDUCSplit(path string, limit int, fn func(Example) error) error {
+//
+// duc2003-split is the same cut of DUC 2003's clusters (tokenized: its
+// references are detokenized as duc2003's). DUC 2003 has no topic, so it
+// measures an update without a query: its references summarize a news
+// event for no stated question, and do not answer a topic by
+// construction as DUC 2006's do. Its clusters are TDT events of 9 or 10
+// documents, so its new sets (5 documents; 3 or 4 in duc2003-update) are
+// smaller than DUC 2006's and often summarized in the few-sources regime
+// (summarize.Tuning.MinSources).
+func readDUCSplit(path string, tokenized bool, limit int, fn func(Example) error) error {
 	return readDUCLines(path, limit, func(d ducLine) error {
-		ex := ducExample(d, false)
+		ex := ducExample(d, tokenized)
 		arts := byDate(ex.Cluster.Articles)
 		half := len(arts) / 2
 		ex.Before, ex.Cluster.Articles = arts[:half:half], arts[half:]
@@ -70,11 +79,12 @@ func byDate(articles []chorus.Article) []chorus.Article {
 // suffixed "-A", "-B", "-C"; an empty set is left out. As in
 // duc2006-split, the references are DUC 2006's own, written for the
 // whole topic, so every set of a topic is scored against the same four.
-// limit counts sets.
-func readDUCSets(path string, limit int, fn func(Example) error) error {
+// limit counts sets. duc2003-update is the same cut of DUC 2003 (sets of
+// about 4, 3 and 3 documents; see readDUCSplit).
+func readDUCSets(path string, tokenized bool, limit int, fn func(Example) error) error {
 	n := 0
 	return readDUCLines(path, 0, func(d ducLine) error {
-		ex := ducExample(d, false)
+		ex := ducExample(d, tokenized)
 		arts := byDate(ex.Cluster.Articles)
 		a := max(len(arts)*10/25, 1)
 		b := max(len(arts)*18/25, a)
