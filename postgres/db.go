@@ -80,6 +80,8 @@ type DB struct {
 	// migrateKey is the advisory lock held while migrating.
 	migrateKey int64
 	jobs       *queue.Queue[pgx.Tx]
+	// river is jobs' driver, whose listeners fetchNow reaches.
+	river *riverDriver
 	// jobsHeard is set once the hub wakes a sleeping job runner at River's
 	// notifications of new jobs (listenJobs).
 	jobsMu    sync.Mutex
@@ -133,7 +135,8 @@ func Open(ctx context.Context, dsn string, opts Options) (*DB, error) {
 	// River's tables live beside ours (search_path); workers listen for
 	// new jobs (LISTEN/NOTIFY, on the hub's connection) and poll as a
 	// fallback.
-	if db.jobs, err = queue.New[pgx.Tx](newRiverDriver(pool, db.hub), "", false); err != nil {
+	db.river = newRiverDriver(pool, db.hub)
+	if db.jobs, err = queue.New[pgx.Tx](db.river, "", false); err != nil {
 		pool.Close()
 		return nil, err
 	}
@@ -189,7 +192,22 @@ func (db *DB) Update(ctx context.Context, fn func(chorus.StoreTx) error) error {
 
 // Queue implements queue.Store: a Runner of the summary jobs queued in
 // this database.
-func (db *DB) Queue(cfg queue.Config) (queue.Runner, error) { return db.jobs.Runner(cfg) }
+//
+// A runner on the real clock (the service's; tests inject theirs) has the
+// summary jobs fall due on a grid of cfg.Poll, and fetches at every tick
+// of it (queue.Queue.AlignDue): every process takes the jobs at the same
+// moments, so changes are summarized together alike whatever the number
+// of processes.
+func (db *DB) Queue(cfg queue.Config) (queue.Runner, error) {
+	if cfg.Clock == nil {
+		tick := cfg.Poll
+		if tick <= 0 {
+			tick = queue.DefaultPoll
+		}
+		db.jobs.AlignDue(tick, db.river.fetchNow)
+	}
+	return db.jobs.Runner(cfg)
+}
 
 // Check verifies the service's invariants (every article in a live story, a
 // summary job for every stale summary) and returns nil

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/riverqueue/river"
 	"github.com/riverqueue/river/riverdriver"
 	"github.com/riverqueue/river/riverdriver/riverpgxv5"
 )
@@ -16,6 +17,9 @@ import (
 type riverDriver struct {
 	*riverpgxv5.Driver
 	hub *hub
+
+	mu        sync.Mutex
+	listeners map[*riverListener]bool // connected, for fetchNow
 }
 
 // newRiverDriver returns River's driver over pool, listening through h.
@@ -25,14 +29,44 @@ func newRiverDriver(pool *pgxpool.Pool, h *hub) *riverDriver {
 
 // GetListener implements riverdriver.Driver.
 func (d *riverDriver) GetListener(params *riverdriver.GetListenenerParams) riverdriver.Listener {
-	return &riverListener{hub: d.hub, schema: params.Schema}
+	return &riverListener{hub: d.hub, schema: params.Schema, driver: d}
+}
+
+// fetchNow has the River clients of this process that listen for new jobs
+// fetch now, as a notification of new jobs in the default queue would,
+// without a round trip to the server (queue.Queue.AlignDue's fetch).
+func (d *riverDriver) fetchNow() {
+	d.mu.Lock()
+	ls := make([]*riverListener, 0, len(d.listeners))
+	for l := range d.listeners {
+		ls = append(ls, l)
+	}
+	d.mu.Unlock()
+	for _, l := range ls {
+		l.fetchNow()
+	}
+}
+
+// connected notes whether l is connected, for fetchNow.
+func (d *riverDriver) connected(l *riverListener, on bool) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.listeners == nil {
+		d.listeners = make(map[*riverListener]bool)
+	}
+	if on {
+		d.listeners[l] = true
+	} else {
+		delete(d.listeners, l)
+	}
 }
 
 // riverListener is a riverdriver.Listener on the hub: its topics are
 // channels of the hub's connection, and their notifications are queued
 // for WaitForNotification.
 type riverListener struct {
-	hub *hub
+	hub    *hub
+	driver *riverDriver // nil in tests of the listener alone
 
 	mu        sync.Mutex
 	schema    string
@@ -57,6 +91,9 @@ func (l *riverListener) Close(ctx context.Context) error {
 		delete(l.subs, topic)
 	}
 	l.connected = false
+	if l.driver != nil {
+		l.driver.connected(l, false)
+	}
 	return nil
 }
 
@@ -83,7 +120,26 @@ func (l *riverListener) Connect(ctx context.Context) error {
 		l.subs = make(map[string]*subscription)
 	}
 	l.connected = true
+	if l.driver != nil {
+		l.driver.connected(l, true)
+	}
 	return nil
+}
+
+// fetchNow queues for River's notifier a notification of new jobs in the
+// default queue, as the server would hand one, when l listens to them
+// (riverDriver.fetchNow). Like a notification from the server, it is
+// dropped when River's notifier is riverBuffer notifications behind.
+func (l *riverListener) fetchNow() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if !l.connected || l.subs[insertTopic] == nil {
+		return
+	}
+	select {
+	case l.queue <- &riverdriver.Notification{Topic: insertTopic, Payload: insertPayload}:
+	default:
+	}
 }
 
 // Listen implements riverdriver.Listener: it returns once the hub's
@@ -183,5 +239,10 @@ func (db *DB) listenJobs() {
 	db.jobsHeard = true
 }
 
-// insertTopic is River's topic of notifications of new jobs.
-const insertTopic = "river_insert"
+// insertTopic is River's topic of notifications of new jobs, and
+// insertPayload its payload for the default queue (River's notifier
+// format).
+const (
+	insertTopic   = "river_insert"
+	insertPayload = `{"queue": "` + river.QueueDefault + `"}`
+)

@@ -208,7 +208,9 @@ func (r *runner[TTx]) Run(ctx context.Context) error {
 	if err := c.Start(context.WithoutCancel(ctx)); err != nil {
 		return fmt.Errorf("cannot start job workers: %w", err)
 	}
+	stopTicks := r.q.ticking()
 	<-ctx.Done()
+	stopTicks()
 	if err := c.Stop(context.WithoutCancel(ctx)); err != nil {
 		return fmt.Errorf("cannot stop job workers: %w", err)
 	}

@@ -153,6 +153,7 @@ func (r *runner[TTx]) awake(ctx context.Context, taken, active *atomic.Int64) (t
 	if err := c.Start(context.WithoutCancel(ctx)); err != nil {
 		return time.Time{}, fmt.Errorf("cannot start job workers: %w", err)
 	}
+	stopTicks := r.q.ticking()
 	tick := time.NewTicker(min(r.cfg.Poll, r.cfg.SleepAfter))
 	defer tick.Stop()
 	last, idleSince := taken.Load(), time.Now()
@@ -185,6 +186,7 @@ func (r *runner[TTx]) awake(ctx context.Context, taken, active *atomic.Int64) (t
 		}
 		idleSince = time.Now()
 	}
+	stopTicks()
 	if serr := c.Stop(context.WithoutCancel(ctx)); serr != nil {
 		return next, fmt.Errorf("cannot stop job workers: %w", serr)
 	}

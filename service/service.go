@@ -102,7 +102,12 @@ type Options struct {
 	// due SummaryDelay after its first article too: a new story's next
 	// articles often follow at once, and a summary of the first alone,
 	// computed at once whenever a worker was free, made the number of
-	// summaries grow with the number of workers. Zero means no delay;
+	// summaries grow with the number of workers. On PostgreSQL the due
+	// time is rounded up to the next multiple of Poll, at which every
+	// process's workers fetch (queue.Queue.AlignDue): a job is taken as
+	// soon after its due time with one process as with many, so changes
+	// are summarized together alike (before, one process found a job half
+	// a Poll after it was due, four a fifth). Zero means no delay;
 	// `chorus serve` uses DefaultSummaryDelay.
 	SummaryDelay time.Duration
 	// AssignWait bounds how long Ingest waits for the story assigner to
