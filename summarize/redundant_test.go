@@ -492,3 +492,40 @@ func TestSameValue(t *testing.T) {
 		}
 	}
 }
+
+// TestPruneRepeats checks that a reader's selection drops a sentence
+// chosen before the opening one that only repeats it, and keeps one that
+// adds a figure or an event, and the opening itself, on invented
+// sentences.
+func TestPruneRepeats(t *testing.T) {
+	lead := "Linda Marsh, 54, and her son went missing on a fishing trip off Greyhaven on Sunday."
+	tests := []struct {
+		name string
+		text string
+		want bool // dropped
+	}{
+		{"the lead in fewer words", "Linda Marsh remains missing after the fishing trip off Greyhaven.", true},
+		{"a new figure", "Divers found the boat's hull 14 miles south of Greyhaven.", false},
+		{"a new event", "Her son was rescued by a passing freighter on Tuesday.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := &cluster{lead: -1}
+			arts := []chorus.Article{{ID: "a", Text: tt.text}, {ID: "b", Text: lead}}
+			if !c.prepare(arts) || len(c.cands) != 2 {
+				t.Fatal("want two sentences read")
+			}
+			c.reader = true
+			c.figs = c.figures()
+			first, opening := c.cands[0].fact, c.cands[1].fact
+			c.lead = opening
+			got := c.pruneRepeats([]int{first, opening})
+			if dropped := !slices.Contains(got, first); dropped != tt.want {
+				t.Errorf("dropped = %v, want %v (kept %v)", dropped, tt.want, got)
+			}
+			if !slices.Contains(got, opening) {
+				t.Errorf("the opening sentence was dropped")
+			}
+		})
+	}
+}

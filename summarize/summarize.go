@@ -204,6 +204,12 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		c.asides = c.featureAsides()
 		picked, err = c.leadAndSelect(b, limit, known, true)
 	}
+	if err == nil && !b.fill && c.seen == nil {
+		// A reader's summary (not Fill, not an update) drops a
+		// sentence chosen before the opening one that repeats it
+		// (pruneRepeats, selection.go).
+		picked = c.pruneRepeats(picked)
+	}
 	return c, picked, err
 }
 
