@@ -178,6 +178,28 @@ import (
 // new-content recall, which does move with novelty, is the closer
 // measure of an update, but it is noisy: it moves by up to 0.5 under
 // changes that move R-2 by 0.05 or less (10 expansion terms above).
+//
+// Twelfth session, on the four DUC 2006 stand-ins and the four query-free
+// DUC 2003 ones (duc2003-split, duc2003-update and their -new forms,
+// dataset/update.go); chorus bench --seed 1 --system chorus-update, R-2 in
+// that order; at d203211 7.53, 6.91, 6.14, 6.86 | 10.42, 9.47, 12.93,
+// 17.30. Not kept:
+//   - the novelty factor of Varma et al. (TAC 2008) per sentence: a fact's
+//     score + k·(mean over its terms of NF(t) = nd_t / (pd_t + |D|), new
+//     sources holding t over seen documents holding it plus new sources):
+//     k 0.3 7.53, 6.91, 6.17, 6.85 | 10.49, 9.29, 13.79, 16.07; k 1 7.43,
+//     6.84, 6.20, 6.45 | 9.63, 8.71, 13.70, 14.94 (the concept-level form
+//     is above: every one lowered the stand-ins);
+//   - a weaker query in an update (the DUC 2007 test gains less from the
+//     topic than the DUC 2006 stand-ins do): queryScore ×0.5 7.30, 6.90,
+//     6.14, 6.57; ×0 7.33, 6.90, 6.17, 6.67; queryConcept ×0.5 7.38, 6.82,
+//     6.11, 6.51;
+//   - seenCopy on the DUC 2003 stand-ins: none 10.21, 9.79, 12.87, 16.99;
+//     0.35 9.91, 9.22, 11.85, 16.46; 0.6 10.43, 9.54, 13.15, 17.05 (0.55
+//     lowered all four DUC 2006 ones above): 0.45 stays;
+//   - a lead brought in although the reader knows the event (b15a34c
+//     undone): DUC 2003 10.53, 9.57, 13.07, 17.48 (all four up, 0.10-0.18)
+//     but DUC 2006 7.41, 6.89, 5.89, 6.70 (all four down).
 
 // seenCopy is the content-term Jaccard at or above which a new sentence
 // repeats a seen one. Tuned on duc2006-split only (development: each DUC
