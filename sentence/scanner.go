@@ -199,6 +199,9 @@ func (s *scanner) ends(i, k, dots int, strong, quoted, closed bool) bool {
 	}
 	word := wordBefore(text, i)
 	class := classifyWord(word)
+	if possessiveS(text, i, word) {
+		class = plainWord // "... the entrance to a mcdonald's. a detroit ...": no initial
+	}
 	if class == plainWord && closed && isPartyTag(word) {
 		class = titleAbbr // "Sen. Jane Roe (D-Calif.) said"
 	}
@@ -390,7 +393,29 @@ func (s *scanner) runOnPeriod(i int) bool {
 		return false
 	}
 	w := wordBefore(s.text, i)
+	if possessiveS(s.text, i, w) {
+		return true
+	}
 	return len(w) >= 2 && !strings.ContainsRune(w, '.') && (isLetter(w[len(w)-1]) || yearLike(w))
+}
+
+// possessiveS reports whether w, the word before the period at i, is the
+// "s" of a possessive ("mcdonald's.", "the harbour’s."): wordBefore stops
+// at the apostrophe, and the "s" is no initial.
+func possessiveS(text string, i int, w string) bool {
+	if w != "s" && w != "S" || i < 3 {
+		return false
+	}
+	before := text[:i-1]
+	switch {
+	case strings.HasSuffix(before, "'"):
+		before = before[:len(before)-1]
+	case strings.HasSuffix(before, "’"):
+		before = before[:len(before)-len("’")]
+	default:
+		return false
+	}
+	return before != "" && isLetter(before[len(before)-1])
 }
 
 // yearLike reports whether w, the word before a period, is a number of

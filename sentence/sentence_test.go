@@ -31,6 +31,8 @@ var splitTests = []struct {
 		[]string{"Fares rose in the u.s.", "In 2031, the line added a ferry."}},
 	{"hyphenated acronym", `The captain and a second non-u.s. Citizen were rescued. Both are well.`,
 		[]string{"The captain and a second non-u.s. Citizen were rescued.", "Both are well."}},
+	{"possessive before a caption's full stop", "Crowds outside the ferry's. a westvale ferry sank off the cape on monday.",
+		[]string{"Crowds outside the ferry's.", "a westvale ferry sank off the cape on monday."}},
 	{"p.m. at end", "The fire started at 5 p.m. The cause is unknown.", []string{"The fire started at 5 p.m.", "The cause is unknown."}},
 	{"month", "The trial opens Nov. 15 in Boston. It may last weeks.", []string{"The trial opens Nov. 15 in Boston.", "It may last weeks."}},
 	{"company", "Shares of Acme Inc. rose. Acme Corp. said nothing.", []string{"Shares of Acme Inc. rose.", "Acme Corp. said nothing."}},
