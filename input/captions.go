@@ -178,15 +178,26 @@ func isReferenceNote(p string) bool {
 		strings.Contains(lower, "et al") || strings.Contains(lower, "retrieved") || strings.Contains(lower, "journal")
 }
 
+// maxPoweredByWords is the longest "Powered by …" line, in words.
+const maxPoweredByWords = 5
+
+// isPoweredBy reports whether p is a widget's sponsor line alone
+// ("Powered by SmartRates.com").
+func isPoweredBy(p string) bool {
+	w := words(p)
+	return len(w) >= 3 && len(w) <= maxPoweredByWords && w[0] == "powered" && w[1] == "by"
+}
+
 // dropInArticle drops the paragraphs of text that are in-article
 // boilerplate: caption echoes (isCaptionEcho), bracketed links
-// (isBracketedLink) and reference notes (isReferenceNote) anywhere, and
+// (isBracketedLink), reference notes (isReferenceNote) and sponsor lines
+// (isPoweredBy) anywhere, and
 // writers' bios (isAuthorBio) among the last two paragraphs.
 func dropInArticle(text string, links, alts map[string]bool) string {
 	paras := strings.Split(text, "\n\n")
 	keep := paras[:0]
 	for i, p := range paras {
-		if isCaptionEcho(p, alts) || isBracketedLink(p, links) || isReferenceNote(p) ||
+		if isCaptionEcho(p, alts) || isBracketedLink(p, links) || isReferenceNote(p) || isPoweredBy(p) ||
 			(i >= len(paras)-2 && isAuthorBio(p)) {
 			continue
 		}

@@ -88,3 +88,26 @@ func TestCaptionEchoHeading(t *testing.T) {
 		t.Error("a title-cased heading repeating an alt text was taken as a caption")
 	}
 }
+
+func TestStampLines(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"2/26/2015 7:11 AM PST BY GAZETTE STAFF", true},
+		{"March 3, 2021 by Jane Roe", true},
+		{"Gazette Money (Port Wendle) First published February 1, 2016: 1:28 AM ET", true},
+		{"The pier was first published on maps in 1962", false},
+		{"Crews worked by night to repair the pier", false},
+	} {
+		if got := isMetaLine(tc.line); got != tc.want {
+			t.Errorf("isMetaLine(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+	if !isPoweredBy("Powered by SmartRates.com") || isPoweredBy("Powered by wind, the ferry crossed the bay in an hour.") {
+		t.Error("isPoweredBy")
+	}
+	if !isWidgetLabel("EXCLUSIVE") {
+		t.Error(`"EXCLUSIVE" alone is not a widget label`)
+	}
+}

@@ -109,10 +109,51 @@ func isMetaPart(p string) bool {
 	if strings.HasPrefix(lower, "by ") {
 		return len(w) <= 6 || textclean.Furniture(p).Rule == textclean.Byline
 	}
+	if isStampByline(p, lower) || isSourceStamp(w) {
+		return true
+	}
 	if hasAnyPrefix(lower, metaPrefixes...) || isLabelLine(lower) {
 		return true
 	}
 	return len(w) <= 4 && len(w) >= 2 && isDigits(w[0]) && w[len(w)-1] == "read"
+}
+
+// isStampByline reports whether p is a time stamp and a byline on one
+// line ("2/26/2015 7:11 AM PST BY JANE ROE"): a stamp (isMetaPart) before
+// " by " and at most six words after it.
+func isStampByline(p, lower string) bool {
+	i := strings.Index(lower, " by ")
+	if i <= 0 || len(lower) != len(p) {
+		return false
+	}
+	return len(words(p[i+4:])) <= 6 && isMetaPart(p[:i])
+}
+
+// stampLabels open a time stamp after a source's name, as word pairs.
+var stampLabels = [][2]string{{"first", "published"}, {"last", "updated"}, {"last", "modified"}}
+
+// isSourceStamp reports whether the words w are a source's name of at
+// most four words and a labelled time stamp with its year ("Gazette
+// Money (Port Wendle) First published February 1, 2016: 1:28 AM ET").
+func isSourceStamp(w []string) bool {
+	for i := 1; i <= 4 && i+1 < len(w); i++ {
+		for _, l := range stampLabels {
+			if w[i] == l[0] && w[i+1] == l[1] && isDateLine(w[i:]) && hasYear(w[i:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasYear reports whether one of the words w is a year from 1900 to 2099.
+func hasYear(w []string) bool {
+	for _, x := range w {
+		if len(x) == 4 && isDigits(x) && (x[:2] == "19" || x[:2] == "20") {
+			return true
+		}
+	}
+	return false
 }
 
 // months are month names and their abbreviations, lower-cased.

@@ -21,7 +21,7 @@ var widgetLabels = map[string]bool{
 	"share on twitter": true, "share via email": true, "add a comment": true, "leave a comment": true, "post a comment": true,
 	"view comments": true, "send us your feedback": true, "feedback send us your feedback": true,
 	"watch now": true, "watch live": true, "watch video": true, "watch the video": true, "click to play": true,
-	"tap to play": true, "play": true, "pause": true, "mute": true, "unmute": true, "full screen": true, "fullscreen": true,
+	"exclusive": true, "tap to play": true, "play": true, "pause": true, "mute": true, "unmute": true, "full screen": true, "fullscreen": true,
 }
 
 // maxWidgetWords is the longest widget label, in words, and
