@@ -26,7 +26,8 @@ var objectVerbs = map[string]bool{"disputes": true, "rejected": true, "rejects":
 // an adjective ("a disputed meeting"), a refusal ("would not deny",
 // "declined to confirm or deny").
 var notDenial = map[string]bool{"a": true, "an": true, "the": true, "not": true, "to": true, "or": true,
-	"directly": true, "never": true, "was": true, "were": true, "been": true, "be": true, "is": true}
+	"directly": true, "never": true, "was": true, "were": true, "been": true, "be": true, "is": true,
+	"being": true, "are": true, "am": true, "get": true, "gets": true, "got": true, "getting": true}
 
 // negators in the clause before a verb of denial turn it around ("Neither
 // side denied that ...", "no one disputes").
@@ -681,10 +682,66 @@ func denyAt(ws []string) int {
 		if ruling(ws, i) {
 			continue // "the court denied the petition": a ruling
 		}
+		if refusal(ws[i+1:]) {
+			continue // "denied a medical abortion", "denied Lind a visa": withheld
+		}
 		return i
 	}
 	return -1
 }
+
+// grants are what one is given or refused, not what one asserts: care,
+// services, rights and papers ("denied a medical abortion", "denies
+// inmates treatment"). With "deny" they make it a refusal, as the
+// requests of a ruling do (ruling). Blind readers (session 10, test)
+// rejected "denied a medical abortion" read as a denial of a claim.
+var grants = lex.Set("abortion", "abortions", "treatment", "treatments", "care", "surgery", "operation",
+	"medication", "medicine", "medicines", "transplant", "transfusion", "vaccine", "vaccination", "insurance",
+	"service", "services", "admission", "admittance", "access", "entry", "boarding", "custody", "visitation",
+	"visits", "citizenship", "passport", "residency", "communion", "burial", "hearing", "counsel", "food",
+	"water", "shelter", "housing", "aid", "help", "assistance", "rights", "right", "opportunity", "chance",
+	"promotion", "seat", "place", "spot", "pay", "wages", "pension", "compensation", "credit", "mortgage",
+	"membership", "accreditation", "credentials", "clearance", "release", "exemption", "ticket")
+
+// refusal reports the object of a verb of denial that makes it a
+// refusal, something withheld: a grant among its first three words
+// ("a medical abortion", "them treatment", "the family access"), or a
+// person named before the thing withheld ("denied Lind a visa", "denied
+// the woman an abortion": a name or a noun, then "a" or "an" with no word
+// between that could open a clause).
+func refusal(obj []string) bool {
+	obj = pastDay(obj) // "denied Thursday a report that ..."
+	for j := 0; j < len(obj) && j < 3; j++ {
+		if obj[j] == "," || obj[j] == "that" || claimWords[obj[j]] != nil || wrongs[obj[j]] {
+			return false
+		}
+		if grants[obj[j]] {
+			return true
+		}
+	}
+	for j := 1; j < len(obj) && j < 4; j++ {
+		if obj[j] != "a" && obj[j] != "an" {
+			continue
+		}
+		if j+1 < len(obj) && (claimWords[obj[j+1]] != nil || wrongs[obj[j+1]]) {
+			return false // "denied on Friday a report that ..."
+		}
+		for _, w := range obj[:j] {
+			if w == "," || w == "that" || finite[w] || claimWords[w] != nil || wrongs[w] || strings.HasSuffix(w, "ing") ||
+				pronouns[w] || adverbs[w] || strings.HasSuffix(w, "ly") || strings.ContainsAny(w, "'’") || notRecipients[w] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// notRecipients are words before "a" or "an" in an object that show no
+// one is refused a thing ("dismissed as a hoax", "rejected calls for a
+// rerun", "denied outright a report").
+var notRecipients = lex.Set("of", "in", "with", "to", "and", "on", "there", "ever", "any", "as", "for", "such",
+	"outright", "over", "was", "is", "once", "again", "both", "either", "even")
 
 // sayVerbs report a denial when what they say is that a claim is false.
 var sayVerbs = map[string]bool{"said": true, "says": true, "called": true, "calls": true, "branded": true,

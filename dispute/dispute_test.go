@@ -216,6 +216,15 @@ func TestDenyAt(t *testing.T) {
 		{"The company insisted that its ferry had not been overloaded.", true},
 		{"The company insisted on a refund.", false},
 		{"Nobody insisted that the ferry had not been overloaded.", false},
+		// Refusals: something withheld, no claim denied (session 10's
+		// blind test: "denied a medical abortion").
+		{"She died days after being denied a medical abortion.", false},
+		{"The hospital board denied a medical abortion to the teacher.", false},
+		{"The ministry denied Lind a visa.", false},
+		{"The prison denies inmates treatment for hepatitis.", false},
+		{"The ministry denied Thursday a report that it had closed the border.", true},
+		{"The minister denied an affair with his aide.", true},
+		{"The minister denied outright a report that he had resigned.", true},
 	}
 	for _, tt := range tests {
 		if got := denyAt(words(tt.s)) >= 0; got != tt.want {
