@@ -40,7 +40,10 @@
 // a denial of wrongdoing beside a claim that names the denier only in
 // passing ("the alleged Stavro fraud") or accuses someone else, a denied
 // act beside a claim that does not state the act ("denied striking a
-// deal" beside "came under pressure"), and charges dismissed by those
+// deal" beside "came under pressure"), a denied clause beside a claim
+// that states neither its predicate nor what the predicate is said of
+// ("denied that the site is nuclear" beside "a site was found"), and
+// charges dismissed by those
 // who bring them ("the government dismissed charges": a plea deal)
 // (veto.go). A denial that points back to allegations ("denied the
 // allegations") is vetoed beside a claim that is only someone's quoted
@@ -70,7 +73,10 @@
 // denying wrongdoing or an act ("denied setting the fire") beside a
 // sentence that accuses the denier by name count as denials; a court,
 // legislature or prosecutor dismissing a claim or charges, or ruling it
-// unproven, or a court or judge rejecting a side's claim, does not. A speaker is shown only as a name or a noun
+// unproven, or a court or judge rejecting a side's claim, does not; nor
+// does a refusal, something withheld rather than a claim denied ("after
+// being denied a medical abortion", "denied Lind a visa", "denies
+// inmates treatment"). A speaker is shown only as a name or a noun
 // phrase, never a piece of a clause; a cluster shows one dispute per
 // topic.
 //

@@ -486,3 +486,36 @@ func TestStatedGivesWay(t *testing.T) {
 		t.Errorf("got %+v, want the allegations' denial only", ds)
 	}
 }
+
+// TestStatesDeniedClause checks that a claim set beside a denial that
+// states a clause states that clause's predicate, or what the predicate
+// is said of (session 10's blind test: "denied the site is nuclear"
+// beside "a site was found").
+func TestStatesDeniedClause(t *testing.T) {
+	tests := []struct {
+		claim, denial string
+		want          bool
+	}{
+		{"A site near Tavrin was found on satellite images, according to analysts.",
+			"Norland denied that the site near Tavrin is nuclear.", false},
+		{"Analysts said the site near Tavrin is a nuclear plant.",
+			"Norland denied that the site near Tavrin is nuclear.", true},
+		{"The analysts said Norland had built a second runway at the Kessel air base.",
+			"Norland denied that it had built a second runway at the Kessel air base.", true},
+		{"The submarine was carrying a new type of torpedo, according to some reports.",
+			"Klebar rejected reports that the Kursel was testing a new type of torpedo that used liquid fuel.", true},
+		{"The submarine sank near the new torpedo range, according to some reports.",
+			"Klebar rejected reports that the Kursel was testing a new type of torpedo that used liquid fuel.", false},
+	}
+	for _, tt := range tests {
+		dw := words(tt.denial)
+		pred, rest := deniedPredicate(dw, denyAt(dw))
+		if pred == "" {
+			t.Errorf("deniedPredicate(%q) = \"\"", tt.denial)
+			continue
+		}
+		if got := statesDeniedClause(words(tt.claim), pred, rest); got != tt.want {
+			t.Errorf("statesDeniedClause(%q, %q) = %v, want %v", tt.claim, tt.denial, got, tt.want)
+		}
+	}
+}

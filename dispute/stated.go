@@ -1,6 +1,7 @@
 package dispute
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chorusnews/chorus"
@@ -157,16 +158,68 @@ func statesDenied(d chorus.Dispute) bool {
 		return false
 	}
 	dw := words(d.Claims[1].Text)
-	v := denyAt(dw)
+	p, _ := deniedPredicate(dw, denyAt(dw))
+	return p != "" && statesAct(words(d.Claims[0].Text), []string{p})
+}
+
+// deniedPredicate returns the predicate of the clause a denial states
+// it denies ("denied that the site is nuclear" → "nuclear"; "denied
+// reports that it ordered a no-fly zone" → "ordered"), or "" for a
+// denial that points back ("denied the charges"), calls a claim false,
+// insists on a negative, denies an act or wrongdoing of its own, or
+// names a thing without a clause ("denied an affair"). The claim set
+// beside it must state that predicate: a claim that shares the clause's
+// other words ("a site was found") does not state what is denied. Blind
+// readers (session 10, test) rejected North Korea's denial that a site
+// is nuclear beside a sentence saying only that a site was found.
+func deniedPredicate(dw []string, v int) (pred string, rest []string) {
 	if v < 0 || sayVerbs[dw[v]] || insistVerbs[dw[v]] {
-		return false
+		return "", nil
 	}
 	obj := dw[v+1:]
 	if _, _, ok := anaphoric(obj); ok || wrongdoing(obj) || deniedAct(obj) {
+		return "", nil
+	}
+	clause := clauseOf(obj)
+	pred = predicate(clause)
+	if pred == "" {
+		return "", nil
+	}
+	at := slices.Index(clause[1:], pred) + 1
+	return pred, clause[at+1:]
+}
+
+// statesDeniedClause reports whether a claim's words cw state the clause
+// a denial denies, read by deniedPredicate: its predicate, by its stem
+// or a word for the same act (statesAct), or else what the predicate is
+// said of, at least two of its first four content words before a comma
+// or a relative clause, all of them in the claim ("was testing a new type of torpedo" beside "was carrying a
+// new type of torpedo"): the same proposition told with another verb.
+func statesDeniedClause(cw []string, pred string, rest []string) bool {
+	if statesAct(cw, []string{pred}) {
+		return true
+	}
+	var content []string
+	for _, w := range rest {
+		if w == "," || w == "that" || relatives[w] {
+			break // "a new type of torpedo that used ...": up to its own clause
+		}
+		if len(w) >= 4 && !lex.IsStopword(w) {
+			content = append(content, w)
+		}
+		if len(content) == 4 {
+			break
+		}
+	}
+	if len(content) < 2 {
 		return false
 	}
-	p := predicate(clauseOf(obj))
-	return p != "" && statesAct(words(d.Claims[0].Text), []string{p})
+	for _, w := range content {
+		if !containsWord(cw, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // predicate returns the verb of a denied clause ("that they ordered a

@@ -29,8 +29,12 @@ func denialVetoed(d chorus.Dispute) bool {
 	if dismissedCharges(dw, v) {
 		return true
 	}
+	pred, rest := deniedPredicate(dw, v)
 	for _, c := range d.Claims[:len(d.Claims)-1] {
 		cw := words(c.Text)
+		if pred != "" && !statesDeniedClause(cw, pred, rest) {
+			return true // "denied the site is nuclear" beside "a site was found"
+		}
 		if sameSpeaker(c.Speaker, den.Speaker) || rejects(cw) || ownAccount(cw) || toldBy(cw, den.Speaker) ||
 			toldBySpokes(cw, den.Speaker) || ownTestimony(cw, den.Speaker) || negatedClaim(cw) {
 			return true
@@ -139,6 +143,8 @@ var actSynonyms = map[string][]string{
 	"hit":   {"hit", "punched", "struck", "assault", "assaulted", "beat", "attacked"},
 	"punch": {"punched", "hit", "struck", "assault", "assaulted"},
 	"steal": {"stole", "stolen", "theft", "stealing", "took"},
+	"guilt": {"charged", "accused", "indicted", "convicted", "alleged", "allegedly"},
+	"innoc": {"charged", "accused", "indicted", "convicted", "alleged", "allegedly"},
 	"harm": {"harmed", "hurt", "injured", "injuring", "abuse", "abused", "assault", "assaulted", "beat", "beating",
 		"suffocating", "suffocated", "smothering", "smothered", "shaking", "killed", "killing", "murder", "murdering"},
 }
