@@ -63,7 +63,8 @@ func (c *cluster) markIntroducedBefore() {
 // stand for ("While in his hospital bed, he saw ...", "If convicted, he
 // faces ...": frontedPronoun), or "the" and a noun for a person or an
 // event told before ("A week after the awards, the actress announced
-// ...": presupposes, not a possessor: possessive). Opening a summary, either leaves the reader asking
+// ...": presupposes, not a possessor, nor after an opening that names an
+// owner: possessive, ownerBefore). Opening a summary, either leaves the reader asking
 // who; flagged as leaning back (flagLeansBack), such a sentence never
 // leads (canLeadShape, standAloneFirst) but may follow in the body, where
 // an earlier sentence most often names the person. The sentences the
@@ -74,7 +75,7 @@ func (c *cluster) markFrontedSubjects() {
 		if cd.flags&(flagDependent|flagLeansBack) != 0 {
 			continue
 		}
-		if subject, ok := frontedSubject(cd.text); ok && (frontedPronoun(cd.text, subject) || presupposes(subject) && !possessive(subject)) {
+		if subject, ok := frontedSubject(cd.text); ok && (frontedPronoun(cd.text, subject) || presupposes(subject) && !possessive(subject) && !ownerBefore(cd.text)) {
 			cd.flags |= flagLeansBack
 		}
 	}
@@ -88,10 +89,28 @@ func possessive(s string) bool {
 	return len(w) == 3 && w[2] == "s"
 }
 
+// ownerBefore reports whether the opening phrase of s (frontedSubject)
+// holds a possessor ("Following yahoo's announcement, the company ..."):
+// the owner named there may be what "the" points back to.
+func ownerBefore(s string) bool {
+	head, _, _ := strings.Cut(s, ",")
+	for _, f := range strings.Fields(head) {
+		w := strings.ToLower(f)
+		owner, ok := strings.CutSuffix(w, "'s")
+		if !ok {
+			owner, ok = strings.CutSuffix(w, "’s")
+		}
+		if ok && !frontTimes[owner] && !timeWords[owner] && !months[owner] {
+			return true // not "this year's", "monday's"
+		}
+	}
+	return false
+}
+
 // frontMax is the most words an opening phrase before the subject holds
 // for frontedSubject: "If found guilty, he ...", "A week after the 2010
 // awards, the actress ...".
-const frontMax = 8
+const frontMax = 14
 
 // frontedSubject returns the text of s after its opening phrase and the
 // comma that ends it, when s opens with a phrase of at most frontMax
@@ -118,7 +137,8 @@ func frontedSubject(s string) (string, bool) {
 // frontedPronoun reports whether subject, the text after the opening
 // phrase of s (frontedSubject), opens with "he", "she" or "they" and the
 // opening gives the pronoun nothing to stand for: it holds a pronoun of
-// its own ("Since fire cannot hurt her, she ...") or only function words,
+// its own and no given name ("Since fire cannot hurt her, she ...", not
+// "When Ada Roe found out, she ...") or only function words,
 // times, numbers and verb forms ("If convicted, he ...", "On monday, she
 // ..."). An opening with a noun that may be the person ("When officers
 // arrived, they ...", "When the boy was found, he ...") does not count.
@@ -128,6 +148,11 @@ func frontedPronoun(s, subject string) bool {
 	}
 	head, _, _ := strings.Cut(s, ",")
 	w := lex.LetterWords(head, frontMax)
+	for _, x := range w {
+		if lex.IsGivenName(x) {
+			return false // "When Ada and Ben Roe found out, they ..."
+		}
+	}
 	for _, x := range w {
 		switch x {
 		case "he", "him", "his", "she", "her", "they", "them", "their":
@@ -154,7 +179,7 @@ var frontOpeners = lex.Set("after", "before", "when", "while", "if", "as", "sinc
 // frontTimes are units of time that a count before them makes an opening
 // phrase: "A week after ...", "Two days later".
 var frontTimes = lex.Set("day", "days", "week", "weeks", "month", "months", "year", "years",
-	"hour", "hours", "minute", "minutes", "decade", "decades", "moment", "night", "morning",
+	"hour", "hours", "minute", "minutes", "second", "seconds", "decade", "decades", "moment", "night", "morning",
 	"afternoon", "evening", "while", "ago")
 
 // textBefore returns up to introWindow bytes of cd's article right before

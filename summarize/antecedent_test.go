@@ -114,9 +114,13 @@ func TestFrontedSubject(t *testing.T) {
 		{"own pronoun, he", "While in his hospital bed, he wrote to the harbour board.", true},
 		{"time count, the actress", "A week after the festival, the actress announced her retirement.", true},
 		{"noun, they", "When divers reached a wreck off Brellin, they found a bell.", false},
+		{"given name and own pronoun", "When anna and ben osei found out that they had won, they sailed home.", false},
 		{"name, he", "When Osei landed in Brellin, he was met by the mayor.", false},
 		{"apposition", "Hana Osei, the actress, said the ferry would run.", false},
 		{"possessor", "As a transfusion was readied, the baby's grandmother called a doctor.", false},
+		{"owner before", "Following the Courier's report, the company closed the quarry.", false},
+		{"time's", "In a memo sent to this year's interns, the firm banned late nights.", true},
+		{"long opening", "After a week of storms that closed every harbour on the coast, the couple sailed home.", true},
 		{"pinned noun", "On Tuesday, the actress who founded the festival resigned.", false},
 		{"named subject", "On Tuesday, ferries to Brellin were full.", false},
 		{"no opening phrase", "The harbour board met on Tuesday, and she spoke.", false},
@@ -124,7 +128,7 @@ func TestFrontedSubject(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			subject, ok := frontedSubject(tt.s)
-			got := ok && (frontedPronoun(tt.s, subject) || presupposes(subject) && !possessive(subject))
+			got := ok && (frontedPronoun(tt.s, subject) || presupposes(subject) && !possessive(subject) && !ownerBefore(tt.s))
 			if got != tt.want {
 				t.Errorf("%q: points back %v, want %v", tt.s, got, tt.want)
 			}
