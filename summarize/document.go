@@ -145,6 +145,9 @@ func (c *cluster) read(articles []chorus.Article) {
 				s = cutLiveBlogStamp(cutQuotedHeading(cutLeadIn(cutLinkLabel(cutRunInCredit(strings.TrimSpace(s)))))) // furniture.go, furniture_link.go, furniture_credit.go
 				if len(d.cands) < headedDatelineSentences {
 					s = cutRepeatedHeadline(cutMarkedHeadline(cutFusedHeadline(cutHeadedDateline(cutRunInByline(s), cased), cased), cased), cased) // "Headline here tampa, fla. -- the story ...", "Headline here the story ..." (furniture.go)
+					if len(d.cands) == 0 {
+						s = cutUnrepeatedHeadline(s, cased) // "Headline here a story has ..." (furniture_headline.go)
+					}
 				}
 				if len(d.cands) == 0 && a.Title != "" {
 					// A headline run into the first sentence.
