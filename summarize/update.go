@@ -179,7 +179,7 @@ import (
 // measure of an update, but it is noisy: it moves by up to 0.5 under
 // changes that move R-2 by 0.05 or less (10 expansion terms above).
 //
-// Twelfth session, on the four DUC 2006 stand-ins and the four query-free
+// Eleventh session, on the four DUC 2006 stand-ins and the four query-free
 // DUC 2003 ones (duc2003-split, duc2003-update and their -new forms,
 // dataset/update.go); chorus bench --seed 1 --system chorus-update, R-2 in
 // that order; at d203211 7.53, 6.91, 6.14, 6.86 | 10.42, 9.47, 12.93,
