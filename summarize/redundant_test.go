@@ -529,3 +529,36 @@ func TestPruneRepeats(t *testing.T) {
 		})
 	}
 }
+
+// TestPruneRepeatsRetold checks that a second source's lede that tells the
+// opening sentence again in more words (retells), sharing no event word
+// with it, is left out, and one that shares its names but tells another
+// event is kept, on invented sentences.
+func TestPruneRepeatsRetold(t *testing.T) {
+	lead := "The family of the late harbour master Tomas Vell has set up a fund in his name to protect the reef at Greyhaven."
+	tests := []struct {
+		name string
+		text string
+		want bool // dropped
+	}{
+		{"the lead retold", "The warm response after the death of harbour master Tomas Vell has prompted his family on the coast, and beyond, to establish a fund to support bold local ideas from young fishermen, divers and schoolchildren that protect the reef.", true},
+		{"another event", "Harbour master Tomas Vell's family also asked the council to rename the old pier after him next spring.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := &cluster{lead: -1}
+			arts := []chorus.Article{{ID: "a", Text: "Mourners filled the chapel on Friday. " + tt.text}, {ID: "b", Text: lead}}
+			if !c.prepare(arts) || len(c.cands) != 3 {
+				t.Fatalf("%d sentences read, want 3", len(c.cands))
+			}
+			c.reader = true
+			c.figs = c.figures()
+			first, opening := c.cands[1].fact, c.cands[2].fact
+			c.lead = opening
+			got := c.pruneRepeats([]int{first, opening})
+			if dropped := !slices.Contains(got, first); dropped != tt.want {
+				t.Errorf("dropped = %v, want %v", dropped, tt.want)
+			}
+		})
+	}
+}
