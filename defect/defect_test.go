@@ -472,3 +472,22 @@ func FuzzHasLineNumber(f *testing.F) {
 		}
 	})
 }
+
+func TestDataRowAndAcronymEnd(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Westvale > ferries: 12 > crossings a day: 40 > pier length: 300 m the town's harbour is the busiest.": true,
+		"Fares rose > 5% this year, the harbour board said.":                                                   false,
+		"The ferry line offered free crossings to u.s.":                                                        true,
+		"The captain is believed to be on a u.s.":                                                              true,
+		"The captain flew back to the u.s.":                                                                    false,
+		"The ferry sailed to the continental u.s.":                                                             false,
+		"The ferry sailed to westvale.":                                                                        false,
+	} {
+		if got := DataRow(s) || EndsAtAcronym(s); got != want {
+			t.Errorf("DataRow || EndsAtAcronym(%q) = %v, want %v", s, got, want)
+		}
+		if got := isFragment(s); got != want {
+			t.Errorf("isFragment(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -818,8 +818,8 @@ func isFragment(s string) bool {
 	case galleryCount.MatchString(s):
 		return false // a caption's counter, see furniture
 	}
-	if Piece(s) {
-		return true // "From the state capital.": a phrase split from its clause
+	if Piece(s) || DataRow(s) || EndsAtAcronym(s) {
+		return true // "From the state capital.": a phrase split from its clause; a list's row; "... calls to u.s."
 	}
 	if w := Words(s, 1); len(w) == 1 && auxiliaries[w[0]] && last != '?' {
 		return true // "Has introduced a ban ...": the tail of a split sentence
@@ -853,4 +853,38 @@ func countWords(s string) int {
 		}
 	}
 	return n
+}
+
+// DataRow reports whether s is a row of a ranked list or table that a
+// page ran together with " > " between its fields ("Westvale > ferries:
+// 12 > crossings a day: 40 > ..."): two such separators or more.
+func DataRow(s string) bool { return strings.Count(s, " > ") >= 2 }
+
+// EndsAtAcronym reports whether s ends at a dotted country or body
+// acronym ("u.s.", "u.k.", "u.n.", "e.u.") with no "the" among the three
+// words before it: such an acronym stands for a noun only after "the"
+// ("flew back to the u.s."), so without it it qualifies the noun the
+// splitter cut off ("... free calls to u.s.", "... believed to be on a
+// u.s."), and the sentence is cut.
+func EndsAtAcronym(s string) bool {
+	t := strings.TrimRight(s, ` "'”’)`)
+	f := strings.Fields(t)
+	if len(f) < 2 {
+		return false
+	}
+	last := strings.ToLower(f[len(f)-1])
+	if i := strings.LastIndexAny(last, ":-/"); i >= 0 {
+		last = last[i+1:]
+	}
+	switch last {
+	case "u.s.", "u.k.", "u.n.", "e.u.":
+	default:
+		return false
+	}
+	for i := len(f) - 2; i >= 0 && i >= len(f)-4; i-- {
+		if strings.EqualFold(strings.Trim(f[i], `"'“‘(`), "the") {
+			return false
+		}
+	}
+	return true
 }

@@ -77,7 +77,7 @@ func sentenceFlags(s string) flags {
 	if f&flagDependent == 0 && len(words) > 1 && words[0] == "the" && defect.Dangles(s) {
 		f |= flagDefinite
 	}
-	if fragment(s) || defect.Piece(s) || strings.HasPrefix(s, "(") {
+	if fragment(s) || defect.Piece(s) || defect.DataRow(s) || defect.EndsAtAcronym(s) || strings.HasPrefix(s, "(") {
 		f |= flagFragment
 	}
 	return f
