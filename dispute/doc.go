@@ -42,7 +42,9 @@
 // act beside a claim that does not state the act ("denied striking a
 // deal" beside "came under pressure"), a denied clause beside a claim
 // that states neither its predicate nor what the predicate is said of
-// ("denied that the site is nuclear" beside "a site was found"), and
+// ("denied that the site is nuclear" beside "a site was found"), a
+// denial of "the allegations" beside a claim that only names them
+// ("has come forward with allegations against X"), and
 // charges dismissed by those
 // who bring them ("the government dismissed charges": a plea deal)
 // (veto.go). A denial that points back to allegations ("denied the

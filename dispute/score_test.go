@@ -519,3 +519,25 @@ func TestStatesDeniedClause(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedOnly checks that a claim naming allegations without stating
+// them is no claim beside "denied the allegations".
+func TestNamedOnly(t *testing.T) {
+	obj := words("the allegations in a statement")
+	tests := []struct {
+		claim string
+		want  bool
+	}{
+		{"A fourth woman has come forward with allegations against the conductor Piet Maren.", true},
+		{"Maren resigned as chairman following a report of widespread misconduct allegations.", true},
+		{"A fourth woman alleges that Maren groped her backstage in 2015.", false},
+		{"Maren faces allegations that he groped a violinist backstage.", false},
+		{"A fourth woman has come forward with allegations of groping against Maren.", false},
+		{"Maren was accused of groping a violinist, and there are new allegations against him.", false},
+	}
+	for _, tt := range tests {
+		if got := namedOnly(words(tt.claim), obj); got != tt.want {
+			t.Errorf("namedOnly(%q) = %v, want %v", tt.claim, got, tt.want)
+		}
+	}
+}

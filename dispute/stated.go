@@ -259,3 +259,31 @@ func predicate(x []string) string {
 
 // auxiliaries come before the verb of a clause, with finite's forms.
 var auxiliaries = lex.Set("been", "be", "being", "may", "might", "must", "shall", "do", "am")
+
+// namedOnly reports a claim beside a denial that points back to
+// allegations ("denied the allegation") whose only accusation is the
+// noun itself, neither said of what ("allegations of ...", "claims
+// that ...") nor told by a verb of accusing ("An 11th woman has come
+// forward with allegations against X, and there's a lawsuit
+// attached"): it names the allegations without stating them.
+func namedOnly(cw, obj []string) bool {
+	noun, _, ok := anaphoric(obj)
+	if !ok || noun == "" || !accusationNouns[noun] || hasAny(cw, accusationVerbs) || hasAny(cw, strongVerbs) {
+		return false
+	}
+	named := false
+	for i, w := range cw {
+		if w != "allegations" && w != "allegation" && w != "accusations" && w != "accusation" && w != "claims" {
+			continue
+		}
+		if i+1 < len(cw) && (cw[i+1] == "that" || cw[i+1] == "of" || clauseOpeners[cw[i+1]]) {
+			return false
+		}
+		named = true
+	}
+	return named
+}
+
+// strongVerbs tell an accusation or report by a verb, beside
+// accusationVerbs.
+var strongVerbs = lex.Set("alleged", "allegedly", "accuse", "allege", "sued", "suing", "reported", "reportedly", "says", "said", "told")

@@ -48,7 +48,7 @@ func denialVetoed(d chorus.Dispute) bool {
 		if mentionOnly(cw) && statesOwnClaim(obj) {
 			return true
 		}
-		if quotedStatement(c.Text, cw, obj) || ownSaid(cw, nameKey(den.Speaker)) {
+		if quotedStatement(c.Text, cw, obj) || ownSaid(cw, nameKey(den.Speaker)) || namedOnly(cw, obj) {
 			return true
 		}
 	}
