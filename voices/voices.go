@@ -197,11 +197,20 @@ func FindBeside(docs []Doc, shown []string) []chorus.Voice {
 	if len(out) > MaxVoices {
 		out = out[:MaxVoices]
 	}
-	// How many articles share each word, for the statements' weights.
+	// How many articles share each word, for the statements' weights:
+	// only the words of the statements shown are counted (best reads no
+	// other), so the cluster's other words are looked up, not stored.
 	df := map[uint64]int{}
+	last := map[uint64]int{} // a counted word -> 1 + the last article counted
+	for _, v := range out {
+		for _, st := range v.stmts {
+			for _, h := range st.terms {
+				last[h] = 0
+			}
+		}
+	}
 	var buf []uint64
-	for _, d := range docs {
-		seen := map[uint64]bool{}
+	for i, d := range docs {
 		for j, s := range d.Sentences {
 			var terms []uint64
 			if len(d.Terms) == len(d.Sentences) {
@@ -211,8 +220,8 @@ func FindBeside(docs []Doc, shown []string) []chorus.Voice {
 				terms = buf
 			}
 			for _, h := range terms {
-				if !seen[h] {
-					seen[h] = true
+				if l, ok := last[h]; ok && l != i+1 {
+					last[h] = i + 1
 					df[h]++
 				}
 			}
