@@ -101,9 +101,9 @@ type cluster struct {
 	amounts map[string][]string
 	// people knows the cluster's surnames (surname.go); nil for none.
 	people *nameIndex
-	// attrib holds voices.Attribute of each document's sentences, read
-	// once for the reader's name rules (docAttributions).
-	attrib map[int][]voices.Attribution
+	// attrib holds voices.Read of each document's sentences, read once
+	// for the reader's name rules (docAttributions) and addVoices.
+	attrib map[int]voices.Doc
 }
 
 // tuning returns the hyper-parameters of c: DefaultTuning() unless set.

@@ -488,15 +488,15 @@ var creditWords = func() map[string]bool {
 
 // docAttributions returns voices.Attribute over document d's sentences,
 // read once per cluster: the speaker rules (speakerNames, quoteSpeaker)
-// both ask for it.
+// both ask for it, and addVoices reuses the reading (voices.Read).
 func (c *cluster) docAttributions(d int) []voices.Attribution {
-	return memo(&c.attrib, d, func(d int) []voices.Attribution {
+	return memo(&c.attrib, d, func(d int) voices.Doc {
 		sents := make([]string, len(c.docs[d].cands))
 		for j, k := range c.docs[d].cands {
 			sents[j] = c.cands[k].text
 		}
-		return voices.Attribute(sents)
-	})
+		return voices.Read(sents)
+	}).Attributions()
 }
 
 // nicknamed reports whether a nickname in quotation marks comes right

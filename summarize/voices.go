@@ -29,6 +29,12 @@ func (c *cluster) addVoices(sum *chorus.Summary) {
 			docs[i].Sentences[j] = c.cands[k].text
 			docs[i].Terms[j] = c.cands[k].terms
 		}
+		if read, ok := c.attrib[i]; ok && slices.Equal(read.Sentences, docs[i].Sentences) {
+			// The speaker rules read these sentences (docAttributions).
+			terms := docs[i].Terms
+			docs[i] = read
+			docs[i].Source, docs[i].Terms = i, terms
+		}
 	}
 	// The voices leave out what the summary's sentences already show, in
 	// every output alike (JSON included): a statement is a reason to read

@@ -65,10 +65,23 @@ func (d Doc) Attributions() []Attribution {
 	return Attribute(d.Sentences)
 }
 
-// memo is what Find read of one Doc, kept for Doc.Attributions.
+// Read returns a Doc of sentences (Source 0, no Terms) read once: its
+// Attributions are Attribute(sentences), and Find and FindBeside given it
+// (the same Sentences slice, Source and Terms set as they need) do not
+// read it again.
+func Read(sentences []string) Doc {
+	art := read(sentences)
+	first, again := art.resolved(nil)
+	return Doc{Sentences: sentences, memo: &memo{sentences: sentences, first: first, art: art, again: again}}
+}
+
+// memo is what Find or Read read of one Doc, kept for Doc.Attributions
+// (and, from Read, for Find).
 type memo struct {
 	sentences []string // the Doc's Sentences when read
 	first     []Attribution
+	art       *article // Read's; nil from Find
+	again     bool     // art.resolved(nil)'s second result
 }
 
 // owns reports whether m was read from sentences: the same slice.

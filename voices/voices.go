@@ -91,9 +91,13 @@ func FindBeside(docs []Doc, shown []string) []chorus.Voice {
 	known := map[string]bool{}
 	titles := map[string]string{}
 	for i, d := range docs {
-		arts[i] = read(d.Sentences)
-		atts[i], again[i] = arts[i].resolved(nil)
-		docs[i].memo = &memo{sentences: d.Sentences, first: atts[i]}
+		if m := d.memo; m != nil && m.art != nil && m.owns(d.Sentences) {
+			arts[i], atts[i], again[i] = m.art, m.first, m.again // read by Read
+		} else {
+			arts[i] = read(d.Sentences)
+			atts[i], again[i] = arts[i].resolved(nil)
+			docs[i].memo = &memo{sentences: d.Sentences, first: atts[i]}
+		}
 		for k, r := range arts[i].titles {
 			if _, ok := titles[k]; !ok {
 				titles[k] = r
