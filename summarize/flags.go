@@ -272,7 +272,7 @@ func teaser(s string) bool {
 	if s == "" {
 		return false
 	}
-	if !strings.ContainsRune("HhBbWwSsCcTtLlRrVvEe", rune(s[0])) {
+	if !strings.ContainsRune("HhBbWwSsCcTtLlRrVvEeJjFf", rune(s[0])) {
 		return hereLink(s)
 	}
 	lower := lex.LowerASCII(s[:min(len(s), 24)])
@@ -289,7 +289,8 @@ func teaser(s string) bool {
 // teaserOpenings open a teaser, lower-case.
 var teaserOpenings = []string{"here's ", "here is ", "here are ", "here're ", "here’s ", "below is ", "below are ",
 	"watch ", "see the ", "see photos", "see more", "see our ", "click ", "check out ", "take a look", "scroll ",
-	"listen to the ", "listen below"}
+	"listen to the ", "listen below", "hear ", "join us on ", "like us on ", "follow us on ", "follow us at ",
+	"tune in "}
 
 // linkLine reports whether s, whose first bytes lower-cased are lower,
 // sends the reader elsewhere on the page or labels a widget there: an
