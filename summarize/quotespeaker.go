@@ -12,10 +12,12 @@ import (
 // after a sentence that names no speaker, is a quote no one says. When its
 // article credits the quote to a person by full name (voices.Attribute:
 // the speaker the article gives in the same sentence's frame, the next
-// one's "..., Osei said", or the quote before it that the quote continues),
-// the sentence is written with that speaker as the article attributes it:
-// `" the ferry will run again, " Hana Osei said.` — the surname alone when
-// the summary has named the person before. The words are the quote's and
+// one's "..., Osei said", or the quote before it that the quote continues;
+// or, when the splitter cut one quote in two, the speaker credited after
+// its second half: quoteEdge), the sentence is written with that speaker
+// as the article attributes it: `" the ferry will run again, " Hana Osei
+// said.` — the surname alone when the summary has named the person
+// before. The words are the quote's and
 // the article's attribution; only the full stop inside the quote becomes
 // the comma before a speaker.
 
@@ -27,7 +29,11 @@ func (c *cluster) attributeQuotes(sum *chorus.Summary) {
 	for i := range sum.Sentences {
 		s := sum.Sentences[i].Text
 		if i > 0 && speakerlessQuote(s) && !namesSpeaker(sum.Sentences[i-1].Text) {
-			if name := c.quoteSpeaker(s); name != "" {
+			next := ""
+			if i+1 < len(sum.Sentences) {
+				next = sum.Sentences[i+1].Text
+			}
+			if name := c.quoteSpeaker(s, next); name != "" {
 				f := strings.Fields(name)
 				if containsWord(before.String(), strings.ToLower(f[len(f)-1])) {
 					name = f[len(f)-1] // met before: the surname
@@ -74,8 +80,11 @@ func wordsOf(s string) []string {
 
 // quoteSpeaker returns the full name (two words or more) of the person
 // the article of the candidate sentence reading s credits its quote to,
-// or "" when none is found or s is no candidate's text.
-func (c *cluster) quoteSpeaker(s string) string {
+// or "" when none is found or s is no candidate's text. A sentence the
+// article credits to no one takes the speaker of the next one when that
+// goes on with the same quote (balanceQuotes closed the one and opened
+// the other: quoteEdge) and is not next, the summary's sentence after s.
+func (c *cluster) quoteSpeaker(s, next string) string {
 	ci := -1
 	for k := range c.cands {
 		if strings.Join(strings.Fields(c.cands[k].text), " ") == s {
@@ -88,17 +97,30 @@ func (c *cluster) quoteSpeaker(s string) string {
 	}
 	di := c.cands[ci].doc
 	at := slices.Index(c.docs[di].cands, ci)
-	for _, a := range c.docAttributions(di) {
+	credits := c.docAttributions(di)
+	// The splitter cut one quote in two: balanceQuotes closed this
+	// sentence's part and opened the next one's (quoteEdge).
+	split := c.cands[ci].edge == edgeClosed && at+1 < len(c.docs[di].cands) && c.cands[c.docs[di].cands[at+1]].edge == edgeOpened &&
+		strings.Join(strings.Fields(c.cands[c.docs[di].cands[at+1]].text), " ") != next // not when the summary reads the second half next, with its speaker
+	tail := ""
+	for _, a := range credits {
+		if slices.Contains(a.Sentences, at) {
+			tail = "-" // the article credits this sentence: to that speaker only
+		}
 		if !a.Quote || !a.Full || len(strings.Fields(a.Name)) < 2 || !nameWords(strings.Fields(a.Name)) {
 			continue
 		}
-		for _, j := range a.Sentences {
-			if j == at {
-				return a.Name
-			}
+		if slices.Contains(a.Sentences, at) {
+			return a.Name
+		}
+		if tail == "" && split && slices.Contains(a.Sentences, at+1) {
+			tail = a.Name
 		}
 	}
-	return ""
+	if tail == "-" {
+		return ""
+	}
+	return tail
 }
 
 // withSpeaker returns the quote s with name as its speaker after it: the
@@ -126,7 +148,11 @@ func withSpeaker(s, name string) (string, bool) {
 		if strings.HasSuffix(body, "...") {
 			return s, false
 		}
-		body = body[:len(body)-1] + ","
+		if len(body) >= 3 && body[len(body)-3] == '.' {
+			body += "," // a dotted abbreviation keeps its stop: "the u.n.,"
+		} else {
+			body = body[:len(body)-1] + ","
+		}
 	case '?', '!':
 	default:
 		return s, false

@@ -32,6 +32,7 @@ func TestWithSpeaker(t *testing.T) {
 		{`"The ferry will run again."`, `"The ferry will run again," Hana Osei said.`, true},
 		{`"Will the ferry run?"`, `"Will the ferry run?" Hana Osei said.`, true},
 		{`“We are done.”`, `“We are done,” Hana Osei said.`, true},
+		{`"A dark day for the u.n."`, `"A dark day for the u.n.," Hana Osei said.`, true},
 		{`" and then ... "`, `" and then ... "`, false}, // an ellipsis: the quote is cut
 		{`" the ferry "`, `" the ferry "`, false},       // no closing punctuation
 	}
@@ -79,4 +80,28 @@ func TestAttributeQuotes(t *testing.T) {
 			checkRewrite(t, tt.in, tt.want, c.attributeQuotes)
 		})
 	}
+}
+
+// TestAttributeSplitQuote: a quote the article runs over two sentences
+// (balanceQuotes closed the first, opened the second), with its speaker
+// after the second, credits the first to that speaker; a quote followed
+// by a new quote is left.
+func TestAttributeSplitQuote(t *testing.T) {
+	c := roleCluster(
+		"The Velmora ferry will sail again on Monday.",
+		`"The harbour is safe again."`,
+		`"Every pier was checked by divers," Hana Osei said.`,
+		"The port closed in May after a storm.",
+		`"Nobody was hurt."`,
+		`"We were lucky," he said.`,
+	)
+	// balanceQuotes closed the first half and opened the second.
+	c.cands[1].edge, c.cands[2].edge = edgeClosed, edgeOpened
+	in := []string{"The Velmora ferry will sail again on Monday.", `"The harbour is safe again."`}
+	want := []string{"The Velmora ferry will sail again on Monday.", `"The harbour is safe again," Hana Osei said.`}
+	checkRewrite(t, in, want, c.attributeQuotes)
+	other := []string{"The Velmora ferry will sail again on Monday.", `"Nobody was hurt."`}
+	checkRewrite(t, other, other, c.attributeQuotes) // the next quote is a new one
+	both := []string{in[0], in[1], `"Every pier was checked by divers," Hana Osei said.`}
+	checkRewrite(t, both, both, c.attributeQuotes) // the second half, with its speaker, follows
 }
