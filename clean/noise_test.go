@@ -1,6 +1,9 @@
 package clean
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestIsFurnitureHashtagRun(t *testing.T) {
 	tests := []struct {
@@ -92,6 +95,20 @@ func TestStripLeadStationDateline(t *testing.T) {
 	for _, tt := range tests {
 		if got := stripLead(tt.in); got != tt.want {
 			t.Errorf("stripLead(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestHasSpeakerRole checks hasSpeakerRole against strings.Contains of
+// each role.
+func TestHasSpeakerRole(t *testing.T) {
+	for _, p := range []string{"", "host:", "Jane Roe, co-host (Leeds): hello", "the host said: no", "HOST (x", "a reporter: yes", "ratio 3:1 (approx)", "byline", "x:(", "anchor(", "Anchor: y"} {
+		want := false
+		for _, r := range speakerRoles {
+			want = want || strings.Contains(p, r)
+		}
+		if got := hasSpeakerRole(p); got != want {
+			t.Errorf("hasSpeakerRole(%q) = %v, want %v", p, got, want)
 		}
 	}
 }

@@ -268,14 +268,7 @@ var speakerRoles = []string{"host:", "HOST:", "Host:", "byline:", "BYLINE:", "an
 // said: "Audie cornish, host: in california, ..." keeps "In california,
 // ...".
 func stripSpeakers(p string) string {
-	found := false
-	for _, r := range speakerRoles {
-		if strings.Contains(p, r) {
-			found = true
-			break
-		}
-	}
-	if !found {
+	if !hasSpeakerRole(p) {
 		return p
 	}
 	var b strings.Builder
@@ -292,6 +285,22 @@ func stripSpeakers(p string) string {
 	}
 	b.WriteString(p[last:])
 	return b.String()
+}
+
+// hasSpeakerRole reports whether p contains one of speakerRoles. Each
+// ends in ":" or "(": only the text before those bytes is compared, in
+// one pass over p rather than one per role.
+func hasSpeakerRole(p string) bool {
+	for i := 0; i < len(p); i++ {
+		if c := p[i]; c == ':' || c == '(' {
+			for _, r := range speakerRoles {
+				if r[len(r)-1] == c && strings.HasSuffix(p[:i+1], r) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // stripPhotoLabel cuts the label "Photo" that some pages leave where a
