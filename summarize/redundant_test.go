@@ -562,3 +562,39 @@ func TestPruneRepeatsRetold(t *testing.T) {
 		})
 	}
 }
+
+// TestPruneRepeatsQuote checks that a quote whose words a chosen reported
+// claim already gives is left out (backsClaim), and one that says more
+// is kept, on invented sentences.
+func TestPruneRepeatsQuote(t *testing.T) {
+	lead := "The harbour board voted on Thursday to close the Skelling ferry route after 80 years."
+	claim := "The board said the old ferry Merrow Bell will be scrapped next spring."
+	tests := []struct {
+		name  string
+		quote string
+		want  bool // dropped
+	}{
+		{"the claim quoted", "\"The old ferry Merrow Bell will be scrapped,\" chairwoman Ilse Varga told islanders crowding a packed meeting in the chapel hall beside Greyhaven pier on Friday evening.", true},
+		{"a quote that says more", "\"We will fight this closure in every court in the land,\" chairwoman Ilse Varga told islanders crowding a packed meeting in the chapel hall beside Greyhaven pier on Friday evening.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := &cluster{lead: -1}
+			arts := []chorus.Article{{ID: "a", Text: lead + " " + claim}, {ID: "b", Text: "Islanders gathered on Friday. " + tt.quote}}
+			if !c.prepare(arts) || len(c.cands) != 4 {
+				t.Fatalf("%d sentences read, want 4", len(c.cands))
+			}
+			c.reader = true
+			c.figs = c.figures()
+			opening, reported, quote := c.cands[0].fact, c.cands[1].fact, c.cands[3].fact
+			c.lead = opening
+			got := c.pruneRepeats([]int{reported, opening, quote})
+			if dropped := !slices.Contains(got, quote); dropped != tt.want {
+				t.Errorf("quote dropped = %v, want %v (kept %v)", dropped, tt.want, got)
+			}
+			if !slices.Contains(got, reported) {
+				t.Errorf("the reported claim was dropped")
+			}
+		})
+	}
+}

@@ -870,7 +870,7 @@ func (c *cluster) repeatsSummary(f int, others []int, limit float64) bool {
 	for _, p := range others {
 		if lex.Jaccard(rep.terms, c.cands[c.facts[p].rep].terms) >= limit || c.paraphrase(f, p, c.figs) ||
 			c.sameOpening(c.facts[f].rep, c.facts[p].rep) || c.restates(f, p) || c.repeatsFigure(f, p) ||
-			p == c.lead && (c.sameEvent(f, p) || c.retells(f, p)) {
+			p == c.lead && (c.sameEvent(f, p) || c.retells(f, p)) || c.backsClaim(f, p) {
 			return true
 		}
 	}
@@ -933,4 +933,44 @@ func (c *cluster) retells(a, b int) bool {
 	}
 	n := lex.Intersect(x.terms, y.terms)
 	return n >= retellTerms && float64(n) >= retellShare*float64(len(y.terms))
+}
+
+// A quote backing a claim (backsClaim): a reported claim and the quote it
+// reports often stand side by side ("Depp's rep has confirmed their
+// separation." and "'Johnny Depp and Vanessa Paradis have amicably
+// separated,' the rep told ..."); blind readers called the quote a
+// repeat. pruneRepeats leaves the quote out.
+const (
+	// backsClaimTerms is the fewest content words of the quotation the
+	// claim must hold.
+	backsClaimTerms = 3
+	// backsClaimNew is the most content words the quotation may add to
+	// the claim.
+	backsClaimNew = 2
+)
+
+// backsClaim reports whether fact a's sentence quotes what fact b's
+// sentence, which quotes nothing, reports: the content words of a's
+// quotations (quoteWords or more words each) are b's but for at most
+// backsClaimNew, and backsClaimTerms or more of them are, a gives no
+// number b lacks, and they agree on negation.
+func (c *cluster) backsClaim(a, b int) bool {
+	x, y := &c.cands[c.facts[a].rep], &c.cands[c.facts[b].rep]
+	if x.flags&flagQuote == 0 || y.flags&flagQuote != 0 || x.negated != y.negated ||
+		lex.Intersect(x.numbers, y.numbers) < len(x.numbers) {
+		return false
+	}
+	qs := quotations(x.text)
+	if len(qs) == 0 {
+		return false
+	}
+	var terms []uint64
+	for _, t := range c.tok.tokens(strings.Join(qs, " ")) {
+		if !t.stop {
+			terms = append(terms, t.hash)
+		}
+	}
+	terms = sortUnique(terms)
+	n := lex.Intersect(terms, y.terms)
+	return n >= backsClaimTerms && len(terms)-n <= backsClaimNew
 }
