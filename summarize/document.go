@@ -144,7 +144,7 @@ func (c *cluster) read(articles []chorus.Article) {
 				}
 				s = cutLiveBlogStamp(cutQuotedHeading(cutLeadIn(cutLinkLabel(cutRunInCredit(strings.TrimSpace(s)))))) // furniture.go, furniture_link.go, furniture_credit.go
 				if len(d.cands) < headedDatelineSentences {
-					s = cutRepeatedHeadline(cutMarkedHeadline(cutFusedHeadline(cutHeadedDateline(cutRunInByline(s), cased), cased), cased), cased) // "Headline here tampa, fla. -- the story ...", "Headline here the story ..." (furniture.go)
+					s = cutRepeatedHeadline(cutMarkedHeadline(cutFusedHeadline(cutHeadedDateline(cutRunInByline(cutBareDateline(s)), cased), cased), cased), cased) // "Headline here tampa, fla. -- the story ...", "Headline here the story ..." (furniture.go)
 					if len(d.cands) == 0 {
 						s = cutUnrepeatedHeadline(s, cased) // "Headline here a story has ..." (furniture_headline.go)
 					}

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/chorusnews/chorus/clean"
 	"github.com/chorusnews/chorus/defect"
 	"github.com/chorusnews/chorus/internal/lex"
 )
@@ -468,3 +469,32 @@ func articleCased(paras []string) bool {
 
 // casedScanWords bounds the words articleCased reads.
 const casedScanWords = 200
+
+// bareDatelineWords is the most words of the place cutBareDateline cuts.
+const bareDatelineWords = 4
+
+// cutBareDateline returns s, one of an article's first sentences, without
+// a dateline that runs into the story with no dash, colon or agency tag:
+// "Washington the harbour board voted ..." reads "The harbour board voted
+// ...". The place is a city a dateline names (clean.IsDatelinePlace: "new
+// york", "oklahoma city") of bareDatelineWords words at most, "the", "a"
+// or "an" follows it directly (a city's name never takes an article after
+// it in a sentence of its own), and fusedLedeMinWords words or more of
+// story follow.
+func cutBareDateline(s string) string {
+	fields := strings.Fields(s[:min(len(s), 80)])
+	for k := 1; k <= bareDatelineWords && k < len(fields); k++ {
+		if !ledeOpener[strings.ToLower(fields[k])] {
+			continue
+		}
+		if !clean.IsDatelinePlace(strings.Join(fields[:k], " ")) {
+			return s
+		}
+		rest := afterFields(s, k)
+		if countWords(rest) < fusedLedeMinWords {
+			return s
+		}
+		return lex.UpperFirst(rest)
+	}
+	return s
+}
