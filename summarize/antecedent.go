@@ -64,7 +64,8 @@ func (c *cluster) markIntroducedBefore() {
 // faces ...": frontedPronoun), or "the" and a noun for a person or an
 // event told before ("A week after the awards, the actress announced
 // ...": presupposes, not a possessor, nor after an opening that names an
-// owner: possessive, ownerBefore). Opening a summary, either leaves the reader asking
+// owner: possessive, ownerBefore); or anywhere a sentence that says its
+// thing was told before ("the note in question": saysTold). Opening a summary, either leaves the reader asking
 // who; flagged as leaning back (flagLeansBack), such a sentence never
 // leads (canLeadShape, standAloneFirst) but may follow in the body, where
 // an earlier sentence most often names the person. The sentences the
@@ -77,8 +78,27 @@ func (c *cluster) markFrontedSubjects() {
 		}
 		if subject, ok := frontedSubject(cd.text); ok && (frontedPronoun(cd.text, subject) || presupposes(subject) && !possessive(subject) && !ownerBefore(cd.text)) {
 			cd.flags |= flagLeansBack
+		} else if saysTold(cd.text) {
+			cd.flags |= flagLeansBack
 		}
 	}
+}
+
+// saysTold reports whether s, outside quotation marks, names something
+// as told before in so many words: "the note in question", "the
+// aforementioned memo". Leading a summary, it points at nothing (a
+// blind reading named "the woman in question" in a lead).
+func saysTold(s string) bool {
+	out, ok := unquoted(s)
+	if !ok {
+		return false
+	}
+	for i, w := range out {
+		if w == "aforementioned" || w == "question" && i >= 3 && out[i-1] == "in" && (out[i-3] == "the" || i >= 4 && out[i-4] == "the") {
+			return true
+		}
+	}
+	return false
 }
 
 // possessive reports whether the noun after an opening "the" in s is a

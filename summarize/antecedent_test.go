@@ -135,3 +135,22 @@ func TestFrontedSubject(t *testing.T) {
 		})
 	}
 }
+
+func TestSaysTold(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"Osei said she wrote the note in question herself.", true},
+		{"The harbour ferry in question sailed on Monday.", true},
+		{"The aforementioned memo was leaked.", true},
+		{"The vote called the plan into question.", false},
+		{"In question time, the mayor spoke.", false},
+		{`Osei said "the note in question" was hers.`, false},
+	}
+	for _, tt := range tests {
+		if got := saysTold(tt.s); got != tt.want {
+			t.Errorf("saysTold(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
