@@ -33,7 +33,7 @@ func (c *cluster) attributeQuotes(sum *chorus.Summary) {
 			if i+1 < len(sum.Sentences) {
 				next = sum.Sentences[i+1].Text
 			}
-			if name := c.quoteSpeaker(s, next); name != "" {
+			if name := c.quoteSpeaker(s, next, before.String()); name != "" {
 				f := strings.Fields(name)
 				if containsWord(before.String(), strings.ToLower(f[len(f)-1])) {
 					name = f[len(f)-1] // met before: the surname
@@ -84,7 +84,9 @@ func wordsOf(s string) []string {
 // article credits to no one takes the speaker of the next one when that
 // goes on with the same quote (balanceQuotes closed the one and opened
 // the other: quoteEdge) and is not next, the summary's sentence after s.
-func (c *cluster) quoteSpeaker(s, next string) string {
+// A speaker the article names by surname alone counts when before, the
+// summary so far (lower case), names that surname.
+func (c *cluster) quoteSpeaker(s, next, before string) string {
 	ci := -1
 	for k := range c.cands {
 		if strings.Join(strings.Fields(c.cands[k].text), " ") == s {
@@ -107,7 +109,9 @@ func (c *cluster) quoteSpeaker(s, next string) string {
 		if slices.Contains(a.Sentences, at) {
 			tail = "-" // the article credits this sentence: to that speaker only
 		}
-		if !a.Quote || !a.Full || len(strings.Fields(a.Name)) < 2 || !nameWords(strings.Fields(a.Name)) {
+		f := strings.Fields(a.Name)
+		met := len(f) == 1 && !a.Pronoun && containsWord(before, strings.ToLower(f[0])) // a surname the summary has named
+		if !a.Quote || !(a.Full && len(f) >= 2 || met) || !nameWords(f) {
 			continue
 		}
 		if slices.Contains(a.Sentences, at) {

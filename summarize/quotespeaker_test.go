@@ -105,3 +105,18 @@ func TestAttributeSplitQuote(t *testing.T) {
 	both := []string{in[0], in[1], `"Every pier was checked by divers," Hana Osei said.`}
 	checkRewrite(t, both, both, c.attributeQuotes) // the second half, with its speaker, follows
 }
+
+// TestAttributeSurnameMet: a quote its article credits to a surname alone
+// takes that speaker when the summary has named the person before, and
+// not otherwise.
+func TestAttributeSurnameMet(t *testing.T) {
+	c := roleCluster(
+		"The Velmora port reopened on Monday.",
+		`"We checked every pier," Osei said.`,
+		`"The harbour is safe again."`,
+	)
+	met := []string{"Hana Osei reopened the port.", `"The harbour is safe again."`}
+	checkRewrite(t, met, []string{met[0], `"The harbour is safe again," Osei said.`}, c.attributeQuotes)
+	unmet := []string{"The Velmora ferry will sail again on Monday.", `"The harbour is safe again."`}
+	checkRewrite(t, unmet, unmet, c.attributeQuotes)
+}
