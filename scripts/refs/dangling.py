@@ -189,7 +189,7 @@ def main():
                 hit = True
                 if show:
                     print(d["cluster"], i + 1, ",".join(kinds), s[:160], sep="\t")
-            before |= set(words(s))
+            before |= {re.sub(r"['’]s$", "", x) for x in words(s)} | set(words(s))  # "klein's" names klein
         any_summary += hit
     n = len(sums)
     print("summaries %d, with a flagged reference %d (%.1f%%); per summary: %s" % (
