@@ -65,13 +65,6 @@ func TestReadSplit(t *testing.T) {
 	if err := Read(dir, "duc2006-split", 0, func(ex Example) error { got = append(got, ex); return nil }); err != nil {
 		t.Fatal(err)
 	}
-	ids := func(arts []chorus.Article) string {
-		var s []string
-		for _, a := range arts {
-			s = append(s, a.ID)
-		}
-		return strings.Join(s, " ")
-	}
 	tests := []struct {
 		name, before, cluster, query string
 	}{
@@ -84,9 +77,9 @@ func TestReadSplit(t *testing.T) {
 	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ex := got[i]
-			if ids(ex.Before) != tt.before || ids(ex.Cluster.Articles) != tt.cluster || ex.Query != tt.query || len(ex.References) != 1 {
+			if articleIDs(ex.Before) != tt.before || articleIDs(ex.Cluster.Articles) != tt.cluster || ex.Query != tt.query || len(ex.References) != 1 {
 				t.Errorf("before [%s], cluster [%s], query %q, %d references; want [%s], [%s], %q, 1",
-					ids(ex.Before), ids(ex.Cluster.Articles), ex.Query, len(ex.References), tt.before, tt.cluster, tt.query)
+					articleIDs(ex.Before), articleIDs(ex.Cluster.Articles), ex.Query, len(ex.References), tt.before, tt.cluster, tt.query)
 			}
 		})
 	}
@@ -105,13 +98,6 @@ func TestReadSets(t *testing.T) {
 		`{"id": "D0001A", "documents": [{"id": "NYT19990105.0003", "text": "Rain."}, {"id": "APW19990101.0001", "text": "Sun."}, {"id": "APW19990103.0002", "text": "Fog."}, {"id": "XIE19990107.0001", "text": "Wind."}, {"id": "APW19990106.0001", "text": "Hail."}], "references": ["Weather."], "topic": {"title": "weather", "narrative": "Describe it."}}`,
 		`{"id": "D0002B", "documents": [{"id": "XIE19990202.0002", "text": "Snow."}, {"id": "NYT19990201.0003", "text": "Ice."}], "references": ["Winter."]}`,
 	)
-	ids := func(arts []chorus.Article) string {
-		var s []string
-		for _, a := range arts {
-			s = append(s, a.ID)
-		}
-		return strings.Join(s, " ")
-	}
 	tests := []struct {
 		name, id, before, cluster, query string
 	}{
@@ -136,9 +122,9 @@ func TestReadSets(t *testing.T) {
 		for i, tt := range want {
 			t.Run(tt.name, func(t *testing.T) {
 				ex := got[i]
-				if ex.Cluster.ID != tt.id || ids(ex.Before) != tt.before || ids(ex.Cluster.Articles) != tt.cluster || ex.Query != tt.query || len(ex.References) != 1 {
+				if ex.Cluster.ID != tt.id || articleIDs(ex.Before) != tt.before || articleIDs(ex.Cluster.Articles) != tt.cluster || ex.Query != tt.query || len(ex.References) != 1 {
 					t.Errorf("%s: before [%s], cluster [%s], query %q, %d references; want %s: [%s], [%s], %q, 1",
-						ex.Cluster.ID, ids(ex.Before), ids(ex.Cluster.Articles), ex.Query, len(ex.References), tt.id, tt.before, tt.cluster, tt.query)
+						ex.Cluster.ID, articleIDs(ex.Before), articleIDs(ex.Cluster.Articles), ex.Query, len(ex.References), tt.id, tt.before, tt.cluster, tt.query)
 				}
 			})
 		}
@@ -157,13 +143,6 @@ func TestReadDUC2003Proxies(t *testing.T) {
 	writeGz(t, filepath.Join(dir, "duc2003/duc2003_task2.jsonl.gz"),
 		`{"id": "d30001t", "documents": [{"id": "NYT19981105.0003", "text": "The levee held."}, {"id": "APW19981101.0001", "text": "A river rose."}, {"id": "APW19981103.0002", "text": "Towns were warned."}], "references": ["A river rose , and towns were warned . The levee held ."], "reference_annotators": ["A"]}`,
 	)
-	ids := func(arts []chorus.Article) string {
-		var s []string
-		for _, a := range arts {
-			s = append(s, a.ID)
-		}
-		return strings.Join(s, " ")
-	}
 	tests := []struct {
 		dataset, id, before, cluster string
 	}{
@@ -176,9 +155,9 @@ func TestReadDUC2003Proxies(t *testing.T) {
 			if err := Read(dir, tt.dataset, 0, func(ex Example) error { last = ex; return nil }); err != nil {
 				t.Fatal(err)
 			}
-			if last.Cluster.ID != tt.id || ids(last.Before) != tt.before || ids(last.Cluster.Articles) != tt.cluster || last.Query != "" {
+			if last.Cluster.ID != tt.id || articleIDs(last.Before) != tt.before || articleIDs(last.Cluster.Articles) != tt.cluster || last.Query != "" {
 				t.Errorf("%s before [%s], cluster [%s], query %q; want %s before [%s], [%s], no query",
-					last.Cluster.ID, ids(last.Before), ids(last.Cluster.Articles), last.Query, tt.id, tt.before, tt.cluster)
+					last.Cluster.ID, articleIDs(last.Before), articleIDs(last.Cluster.Articles), last.Query, tt.id, tt.before, tt.cluster)
 			}
 			want := []string{"A river rose, and towns were warned.", "The levee held."}
 			if len(last.References) != 1 || strings.Join(last.References[0], "|") != strings.Join(want, "|") {
@@ -189,4 +168,13 @@ func TestReadDUC2003Proxies(t *testing.T) {
 			}
 		})
 	}
+}
+
+// articleIDs returns the articles' IDs joined by spaces.
+func articleIDs(arts []chorus.Article) string {
+	var s []string
+	for _, a := range arts {
+		s = append(s, a.ID)
+	}
+	return strings.Join(s, " ")
 }

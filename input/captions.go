@@ -30,24 +30,15 @@ const maxAltCreditWords = 8
 // altTexts returns the alt texts of the page's images that could be
 // captions (minAltWords or more), each as linkKey writes it.
 func altTexts(doc *html.Node) map[string]bool {
-	out := map[string]bool{}
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if len(out) >= maxAlts {
-			return
+	return nodeKeys(doc, maxAlts, func(n *html.Node) (string, bool) {
+		if n.Type != html.ElementNode || n.Data != "img" {
+			return "", false
 		}
-		if n.Type == html.ElementNode && n.Data == "img" {
-			if k := linkKey(attr(n, "alt")); strings.Count(k, " ")+1 >= minAltWords {
-				out[k] = true
-			}
-			return
+		if k := linkKey(attr(n, "alt")); strings.Count(k, " ")+1 >= minAltWords {
+			return k, true
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(doc)
-	return out
+		return "", true
+	})
 }
 
 // isCaptionEcho reports whether paragraph p repeats an image's alt text:

@@ -18,17 +18,30 @@ const maxAnchors = 20_000
 // linkKey writes it: what a line of the extracted text is compared with
 // to tell whether it was a link on the page.
 func linkTexts(doc *html.Node) map[string]bool {
+	return nodeKeys(doc, maxAnchors, func(n *html.Node) (string, bool) {
+		if n.Type != html.ElementNode || n.Data != "a" || attr(n, "href") == "" {
+			return "", false
+		}
+		if t := nodeText(n); len(t) <= maxAnchorLetters {
+			return linkKey(t), true
+		}
+		return "", true
+	})
+}
+
+// nodeKeys walks doc and records, for each node key matches (its second
+// result), the key it returns when not empty, without looking inside that
+// node; it stops once limit keys are recorded.
+func nodeKeys(doc *html.Node, limit int, key func(n *html.Node) (string, bool)) map[string]bool {
 	out := map[string]bool{}
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
-		if len(out) >= maxAnchors {
+		if len(out) >= limit {
 			return
 		}
-		if n.Type == html.ElementNode && n.Data == "a" && attr(n, "href") != "" {
-			if t := nodeText(n); len(t) <= maxAnchorLetters {
-				if k := linkKey(t); k != "" {
-					out[k] = true
-				}
+		if k, ok := key(n); ok {
+			if k != "" {
+				out[k] = true
 			}
 			return
 		}
