@@ -803,12 +803,12 @@ func common(a, b []uint64) []uint64 {
 // against those chosen before it, but the summary's opening sentence is
 // often chosen late (leadAmong takes it from the selection, or pickLead's
 // wording replaces the chosen one), and a sentence chosen before it that
-// tells part of its event again was never tested against it: "Police say
-// a bystander killed the gunman." before "A gunman injured a teen ...
-// before being killed by a bystander outside a Walmart store", a second
-// wire's "A judge has thrown out three murder charges against ..." before
-// the lead "The judge threw out three of the eight murder charges
-// against ...". Blind readings found about 1 in 6 of the sentences that
+// tells part of its event again was never tested against it (invented
+// examples): "Police say a passer-by stopped the robber." before "A robber
+// hurt a clerk ... before a passer-by stopped him outside a bakery", a
+// second wire's "A court has dropped two fraud counts against ..." before
+// the lead "The court dropped two of the five fraud counts against ...".
+// Blind readings found about 1 in 6 of the sentences that
 // refilled a summary such a repeat.
 
 // pruneRepeats leaves out of a reader's selection, from the last chosen
@@ -905,10 +905,10 @@ func (c *cluster) leanedOn(f int, picked []int) bool {
 }
 
 // A retold opening (retells): a second source's lede often tells the
-// opening sentence's event again with more words ("The outpouring of
-// support ... has prompted his family ... to establish a fund to support
-// ... peace in the Middle East" after "The family of ... has set up a fund
-// in his name to promote peace in the Middle East"); the words it adds
+// opening sentence's event again with more words (invented: "The flood of
+// letters ... has led her parents ... to found a scholarship for ... young
+// engineers in the region" after "The parents of ... have set up a
+// scholarship in her name for young engineers in the region"); the words it adds
 // keep it clear of restates (detailFresh), but a reader meets the event
 // twice. pruneRepeats leaves it out.
 const (
@@ -936,9 +936,9 @@ func (c *cluster) retells(a, b int) bool {
 }
 
 // A quote backing a claim (backsClaim): a reported claim and the quote it
-// reports often stand side by side ("Depp's rep has confirmed their
-// separation." and "'Johnny Depp and Vanessa Paradis have amicably
-// separated,' the rep told ..."); blind readers called the quote a
+// reports often stand side by side (invented: "The singer's agent has
+// confirmed the band's split." and "'The band has parted on good terms,'
+// the agent told ..."); blind readers called the quote a
 // repeat. pruneRepeats leaves the quote out.
 const (
 	// backsClaimTerms is the fewest content words of the quotation the
