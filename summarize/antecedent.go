@@ -157,7 +157,7 @@ func frontedSubject(s string) (string, bool) {
 // frontedPronoun reports whether subject, the text after the opening
 // phrase of s (frontedSubject), opens with "he", "she" or "they" and the
 // opening gives the pronoun nothing to stand for: it holds a pronoun of
-// its own and no given name ("Since fire cannot hurt her, she ...", not
+// its own and no given name ("Since the cold never bothered her, she ..." (invented), not
 // "When Ada Roe found out, she ...") or only function words,
 // times, numbers and verb forms ("If convicted, he ...", "On monday, she
 // ..."). An opening with a noun that may be the person ("When officers
