@@ -1,0 +1,30 @@
+#!/usr/bin/env python3
+"""changed.py OUTDIR SEED N: reads OUTDIR/{base,new}.jsonl (chorus summarize --format
+json, one line per summarized cluster; a cluster chorus could not summarize is named on
+the .err file and has no line), draws N clusters whose summary sentences differ, and
+writes OUTDIR/idx.txt and OUTDIR/{base,new}/c-IDX.txt (one sentence per line)."""
+import json, os, random, re, sys
+
+out, seed, n = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+
+
+def load(name):
+    rows = [json.loads(l) for l in open(os.path.join(out, name + '.jsonl'), encoding='utf-8')]
+    err = open(os.path.join(out, name + '.err'), encoding='utf-8').read()
+    for m in sorted(int(x) for x in re.findall(r'cannot summarize (\d+):', err)):
+        rows.insert(m - 1, {'sentences': []})  # the label is the 1-based line
+    return rows
+
+
+b, c = load('base'), load('new')
+if len(b) != len(c):
+    sys.exit(f'changed.py: {len(b)} base clusters, {len(c)} new')
+text = lambda r: [s['text'] for s in r['sentences']]
+ch = [i for i, (x, y) in enumerate(zip(b, c)) if x['sentences'] and y['sentences'] and text(x) != text(y)]
+print(f'{len(ch)} of {len(b)} summaries change')
+idx = sorted(random.Random(seed).sample(ch, min(n, len(ch))))
+open(os.path.join(out, 'idx.txt'), 'w').write(','.join(map(str, idx)) + '\n')
+for name, rows in (('base', b), ('new', c)):
+    os.makedirs(os.path.join(out, name), exist_ok=True)
+    for i in idx:
+        open(os.path.join(out, name, f'c-{i}.txt'), 'w', encoding='utf-8').write('\n'.join(text(rows[i])) + '\n')
