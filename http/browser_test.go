@@ -362,10 +362,15 @@ func chromiumArgs(t *testing.T) []string {
 		"--disable-dev-shm-usage", "--hide-scrollbars", "--user-data-dir=" + t.TempDir()}
 }
 
+// chromiumTimeout bounds one Chromium run. At a load average of 24 (seven
+// builds at once on two cores) a --dump-dom took over 30 s; the test's
+// whole context (180 s) still bounds the sum.
+const chromiumTimeout = 90 * time.Second
+
 // dumpDOM loads url in headless Chromium and parses the resulting DOM.
 func dumpDOM(ctx context.Context, t *testing.T, chromium, url string) *html.Node {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	ctx, cancel := context.WithTimeout(ctx, chromiumTimeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, chromium, append(chromiumArgs(t), "--dump-dom", url)...)
 	out, err := cmd.Output()
@@ -382,7 +387,7 @@ func dumpDOM(ctx context.Context, t *testing.T, chromium, url string) *html.Node
 // screenshot saves a PNG of url at the given window size.
 func screenshot(ctx context.Context, t *testing.T, chromium, url, path, size string) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	ctx, cancel := context.WithTimeout(ctx, chromiumTimeout)
 	defer cancel()
 	args := append(chromiumArgs(t), "--window-size="+size, "--screenshot="+path, url)
 	if out, err := exec.CommandContext(ctx, chromium, args...).CombinedOutput(); err != nil {
