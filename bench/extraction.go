@@ -201,13 +201,12 @@ func runReadability(dir string, opts ExtractionOptions) (*ExtractionResult, erro
 	if err != nil {
 		return nil, fmt.Errorf("cannot read readability pages: %w", err)
 	}
-	counts := make([][]extraction.Counts, len(extractors))
-	n := 0
+	run := newShingleRun(opts)
 	for _, e := range entries {
 		if !e.IsDir() || !InHalf(e.Name(), opts.Half) {
 			continue
 		}
-		if opts.Limit > 0 && n >= opts.Limit {
+		if run.full() {
 			break
 		}
 		src, err := readGz(filepath.Join(dir, e.Name(), "source.html.gz"))
@@ -218,20 +217,45 @@ func runReadability(dir string, opts ExtractionOptions) (*ExtractionResult, erro
 		if err != nil {
 			continue
 		}
-		gold := fragmentText(want)
-		for i, x := range extractors {
-			counts[i] = append(counts[i], extraction.Match(gold, x.text(src)))
-		}
-		n++
-		if opts.Progress != nil {
-			opts.Progress()
-		}
+		run.add(fragmentText(want), src)
 	}
-	res := &ExtractionResult{Dataset: opts.Dataset, Pages: n}
+	return run.result(), nil
+}
+
+// shingleRun scores every extractor page by page with the shingle metric,
+// up to opts.Limit pages, reporting each to opts.Progress.
+type shingleRun struct {
+	opts   ExtractionOptions
+	counts [][]extraction.Counts // per extractor, per page
+	pages  int
+}
+
+// newShingleRun starts a run of every extractor under opts.
+func newShingleRun(opts ExtractionOptions) *shingleRun {
+	return &shingleRun{opts: opts, counts: make([][]extraction.Counts, len(extractors))}
+}
+
+// full reports whether the run has scored opts.Limit pages.
+func (r *shingleRun) full() bool { return r.opts.Limit > 0 && r.pages >= r.opts.Limit }
+
+// add scores each extractor's text of page against gold.
+func (r *shingleRun) add(gold, page string) {
 	for i, x := range extractors {
-		res.Rows = append(res.Rows, shingleRow(x.name, counts[i], false))
+		r.counts[i] = append(r.counts[i], extraction.Match(gold, x.text(page)))
 	}
-	return res, nil
+	r.pages++
+	if r.opts.Progress != nil {
+		r.opts.Progress()
+	}
+}
+
+// result is one row per extractor, its mean over the pages.
+func (r *shingleRun) result() *ExtractionResult {
+	res := &ExtractionResult{Dataset: r.opts.Dataset, Pages: r.pages}
+	for i, x := range extractors {
+		res.Rows = append(res.Rows, shingleRow(x.name, r.counts[i], false))
+	}
+	return res
 }
 
 // runGoldDir scores a folder of hand-labelled golds with the benchmark's
@@ -243,14 +267,13 @@ func runGoldDir(dir string, opts ExtractionOptions) (*ExtractionResult, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cannot read gold folder: %w", err)
 	}
-	counts := make([][]extraction.Counts, len(extractors))
-	n := 0
+	run := newShingleRun(opts)
 	for _, e := range entries {
 		name, ok := strings.CutSuffix(e.Name(), ".txt")
 		if !ok || e.IsDir() || !InHalf(name, opts.Half) {
 			continue
 		}
-		if opts.Limit > 0 && n >= opts.Limit {
+		if run.full() {
 			break
 		}
 		page, err := readGz(filepath.Join(dir, name+".html.gz"))
@@ -265,22 +288,12 @@ func runGoldDir(dir string, opts ExtractionOptions) (*ExtractionResult, error) {
 		if err != nil {
 			return nil, fmt.Errorf("cannot read gold: %w", err)
 		}
-		for i, x := range extractors {
-			counts[i] = append(counts[i], extraction.Match(string(gold), x.text(page)))
-		}
-		n++
-		if opts.Progress != nil {
-			opts.Progress()
-		}
+		run.add(string(gold), page)
 	}
-	if n == 0 {
+	if run.pages == 0 {
 		return nil, fmt.Errorf("cannot score extraction: no NAME.txt with NAME.html(.gz) beside it in %s", dir)
 	}
-	res := &ExtractionResult{Dataset: opts.Dataset, Pages: n}
-	for i, x := range extractors {
-		res.Rows = append(res.Rows, shingleRow(x.name, counts[i], false))
-	}
-	return res, nil
+	return run.result(), nil
 }
 
 // blockTags are the elements whose edges separate words.
