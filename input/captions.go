@@ -127,13 +127,7 @@ func isAuthorBio(p string) bool {
 	if !bioLine.MatchString(line) {
 		return false
 	}
-	lower := strings.ToLower(p)
-	for _, r := range bioRoles {
-		if strings.Contains(lower, r) {
-			return true
-		}
-	}
-	return false
+	return containsAny(strings.ToLower(p), bioRoles)
 }
 
 // titleCase writes each word of an all-capitals line as a capital and

@@ -81,12 +81,7 @@ func isLegalLine(p string) bool {
 	if len(words(p)) > maxLegalWords {
 		return false
 	}
-	for _, ph := range legalPhrases {
-		if strings.Contains(lower, ph) {
-			return true
-		}
-	}
-	return false
+	return containsAny(lower, legalPhrases)
 }
 
 // photoAgencies are the names of photo agencies and the words of a

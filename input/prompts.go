@@ -76,6 +76,11 @@ func words(s string) []string {
 	})
 }
 
+// containsAny reports whether s holds one of subs.
+func containsAny(s string, subs []string) bool {
+	return slices.ContainsFunc(subs, func(sub string) bool { return strings.Contains(s, sub) })
+}
+
 // hasAnyPrefix reports whether s starts with one of prefixes.
 func hasAnyPrefix(s string, prefixes ...string) bool {
 	for _, p := range prefixes {
@@ -155,15 +160,7 @@ func isCookieNotice(p string) bool {
 		return false
 	}
 	lower := strings.ToLower(p)
-	if !strings.Contains(lower, "cookie") || !slices.ContainsFunc(siteWords, func(w string) bool { return strings.Contains(lower, w) }) {
-		return false
-	}
-	for _, w := range cookieWords {
-		if strings.Contains(lower, w) {
-			return true
-		}
-	}
-	return false
+	return strings.Contains(lower, "cookie") && containsAny(lower, siteWords) && containsAny(lower, cookieWords)
 }
 
 // maxNoteWords is the longest paragraph, in words, that isPublisherNote
@@ -179,10 +176,5 @@ func isPublisherNote(p string) bool {
 		return false
 	}
 	lower := strings.ToLower(p)
-	for _, ph := range notePhrases {
-		if strings.Contains(lower, ph) {
-			return true
-		}
-	}
-	return false
+	return containsAny(lower, notePhrases)
 }

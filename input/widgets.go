@@ -118,12 +118,7 @@ func isContactLine(p string) bool {
 		return false
 	}
 	lower := strings.ToLower(p)
-	for _, ph := range contactPhrases {
-		if strings.Contains(lower, ph) {
-			return true
-		}
-	}
-	return false
+	return containsAny(lower, contactPhrases)
 }
 
 // hasEmail reports whether s holds an e-mail address (a word with an '@'
