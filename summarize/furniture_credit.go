@@ -103,21 +103,14 @@ func creditEnd(fields []string, i int) int {
 	switch {
 	case strings.HasPrefix(f, "("):
 		return parenCredit(fields, i)
-	case f == "/" && i > 0 && i+1 < len(fields):
+	case (f == "/" || f == "via") && i > 0 && i+1 < len(fields):
 		agency := strings.ToLower(lex.TrimPunct(fields[i+1], ",;:"))
-		if agency == "getty" && i+2 < len(fields) && strings.HasPrefix(strings.ToLower(fields[i+2]), "images") {
-			return i + 3 // "jane roe / getty images"
-		}
-		if creditAgencies[agency] {
-			return i + 2 // "jane roe / ap"
-		}
-	case f == "via" && i > 0 && i+1 < len(fields):
-		agency := strings.ToLower(lex.TrimPunct(fields[i+1], ",;:"))
-		if agency == "getty" && i+2 < len(fields) && strings.HasPrefix(strings.ToLower(fields[i+2]), "images") {
-			return i + 3 // "... via getty images"
-		}
-		if agency == "ap" || agency == "reuters" || agency == "afp" {
-			return i + 2 // "county sheriff via ap"
+		switch {
+		case agency == "getty" && imagesAt(fields, i+2):
+			return i + 3 // "jane roe / getty images", "... via getty images"
+		case f == "/" && creditAgencies[agency],
+			f == "via" && (agency == "ap" || agency == "reuters" || agency == "afp"):
+			return i + 2 // "jane roe / ap", "county sheriff via ap"
 		}
 	case f == "getty" && i > 0 && i+1 < len(fields) && strings.ToLower(strings.TrimRight(fields[i+1], ",;:")) == "images":
 		prev := strings.ToLower(fields[i-1])
@@ -129,12 +122,17 @@ func creditEnd(fields []string, i int) int {
 		if !ok || len(name) < 2 || !creditAgencies[agency] || !creditName(name) {
 			return -1
 		}
-		if agency == "getty" && i+1 < len(fields) && strings.HasPrefix(strings.ToLower(fields[i+1]), "images") {
+		if agency == "getty" && imagesAt(fields, i+1) {
 			return i + 2 // "roe/getty images"
 		}
 		return i + 1 // "roe/ap"
 	}
 	return -1
+}
+
+// imagesAt reports whether fields[k] is the "images" of "getty images".
+func imagesAt(fields []string, k int) bool {
+	return k < len(fields) && strings.HasPrefix(strings.ToLower(fields[k]), "images")
 }
 
 // parenCredit returns the index of the field after a credit in
