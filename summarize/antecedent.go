@@ -54,7 +54,6 @@ func (c *cluster) markIntroducedBefore() {
 			cd.flags |= flagLeansBack
 		}
 	}
-	c.markFrontedSubjects()
 }
 
 // markFrontedSubjects marks, for a reader's summary, each sentence whose

@@ -77,6 +77,7 @@ func TestMarkIntroducedBefore(t *testing.T) {
 		t.Fatal("cannot prepare the articles")
 	}
 	c.markIntroducedBefore()
+	c.markFrontedSubjects()
 	want := map[string]bool{
 		"The grave is close":     true,
 		"The magazine conclude":  true,

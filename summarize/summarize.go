@@ -165,6 +165,7 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		c.markOpenedTails()      // a quote's last sentence balanceQuotes opened (quotespace.go)
 		c.markTeasers()          // "Here are eight more ...", "Watch a preview ...": a page's teaser (flags.go)
 		c.markIntroducedBefore() // "The grave is ..." after "... a grave near ..." (antecedent.go)
+		c.markFrontedSubjects()  // "If convicted, he faces ...": a subject pointing back after an opening (antecedent.go)
 	}
 	c.score(m)
 	c.seen = c.readSeen(seen) // before focus, which reads the query against it too
