@@ -240,11 +240,14 @@ func (s *scanner) ends(i, k, dots int, strong, quoted, closed bool) bool {
 // is too short to be a sentence (fewer than acronymMinWords words: "Just
 // before 12:30 a.m. On saturday, the robot ...").
 func (s *scanner) acronymGoesOn(i, k int, word, next string) bool {
-	text := s.text
-	lw := strings.ToLower(next)
-	if !strings.Contains(word, ".") || !acronymContinuers[lw] {
+	if !strings.Contains(word, ".") {
 		return false
 	}
+	lw := strings.ToLower(next)
+	if !acronymContinuers[lw] {
+		return false
+	}
+	text := s.text
 	if !acronymFronted[lw] || len(strings.Fields(text[s.start:i])) < acronymMinWords {
 		return true
 	}
