@@ -1,11 +1,16 @@
 #!/usr/bin/env python3
-"""changed.py OUTDIR SEED N: reads OUTDIR/{base,new}.jsonl (chorus summarize --format
+"""changed.py OUTDIR SEED N [SEEN]: reads OUTDIR/{base,new}.jsonl (chorus summarize --format
 json, one line per summarized cluster; a cluster chorus could not summarize is named on
 the .err file and has no line), draws N clusters whose summary sentences differ, and
-writes OUTDIR/idx.txt and OUTDIR/{base,new}/c-IDX.txt (one sentence per line)."""
+writes OUTDIR/idx.txt and OUTDIR/{base,new}/c-IDX.txt (one sentence per line).
+SEEN, when given, is a file of comma- or line-separated 0-based indexes already read
+in an earlier packet: they are not drawn again."""
 import json, os, random, re, sys
 
 out, seed, n = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+seen = set()
+if len(sys.argv) > 4 and sys.argv[4]:
+    seen = {int(x) for x in re.split(r'[,\s]+', open(sys.argv[4]).read()) if x}
 
 
 def load(name):
@@ -20,8 +25,8 @@ b, c = load('base'), load('new')
 if len(b) != len(c):
     sys.exit(f'changed.py: {len(b)} base clusters, {len(c)} new')
 text = lambda r: [s['text'] for s in r['sentences']]
-ch = [i for i, (x, y) in enumerate(zip(b, c)) if x['sentences'] and y['sentences'] and text(x) != text(y)]
-print(f'{len(ch)} of {len(b)} summaries change')
+ch = [i for i, (x, y) in enumerate(zip(b, c)) if x['sentences'] and y['sentences'] and text(x) != text(y) and i not in seen]
+print(f'{len(ch)} of {len(b)} summaries change' + (f' ({len(seen)} read before left out)' if seen else ''))
 idx = sorted(random.Random(seed).sample(ch, min(n, len(ch))))
 open(os.path.join(out, 'idx.txt'), 'w').write(','.join(map(str, idx)) + '\n')
 for name, rows in (('base', b), ('new', c)):
