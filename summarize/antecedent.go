@@ -88,12 +88,30 @@ func (c *cluster) markFrontedSubjects() {
 // aforementioned memo". Leading a summary, it points at nothing (a
 // blind reading named "the woman in question" in a lead).
 func saysTold(s string) bool {
+	if !hasFoldASCII(s, "quest") && !hasFoldASCII(s, "aforement") {
+		return false // neither word: most sentences (no rune but ASCII lower-cases to these letters)
+	}
 	out, ok := unquoted(s)
 	if !ok {
 		return false
 	}
 	for i, w := range out {
 		if w == "aforementioned" || w == "question" && i >= 3 && out[i-1] == "in" && (out[i-3] == "the" || i >= 4 && out[i-4] == "the") {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFoldASCII reports whether s holds sub (lower-case ASCII letters)
+// written in ASCII letters of any case.
+func hasFoldASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && s[i+j]|0x20 == sub[j] {
+			j++
+		}
+		if j == len(sub) {
 			return true
 		}
 	}

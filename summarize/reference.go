@@ -82,7 +82,7 @@ func firstPerson(words []string) bool {
 // and whether those marks pair up; an odd count (a quote begun or ended
 // in another sentence) gives no words.
 func unquoted(s string) ([]string, bool) {
-	s = strings.NewReplacer("“", "\"", "”", "\"", "``", "\"", "''", "\"").Replace(s)
+	s = quoteMarks.Replace(s) // paraphrase.go
 	parts := strings.Split(s, "\"")
 	if len(parts)%2 == 0 {
 		return nil, false
