@@ -33,7 +33,9 @@
 // crows"), of deaths put to different causes ("of starvation", "of
 // malaria"), or two tolls one apart beside a single perpetrator not taken
 // alive (whether the gunman is counted), a count "in northern X and Y"
-// beside one in X, the dead "already" found beside the toll, and a round
+// beside one in X, claims naming different countries only, a count
+// charged beside one confessed ("charged with killing nine" beside
+// "confessed to killing 12"), the dead "already" found beside the toll, and a round
 // lower bound beside a figure just above it ("more than 100", "at least
 // 114"). A denial is vetoed beside a claim that is itself a denial or the
 // denier's own (told by the denier's side, "a man who insists he ..."),
@@ -44,7 +46,11 @@
 // that states neither its predicate nor what the predicate is said of
 // ("denied that the site is nuclear" beside "a site was found"), a
 // denial of "the allegations" beside a claim that only names them
-// ("has come forward with allegations against X"), and
+// ("has come forward with allegations against X"), a denial by a
+// country, or of what is said of a country, beside a claim that names
+// other countries only, a claim telling a reaction to the allegations
+// ("taking heat for his response to questions about the alleged
+// bribes") rather than stating them (country.go), and
 // charges dismissed by those
 // who bring them ("the government dismissed charges": a plea deal)
 // (veto.go). A denial that points back to allegations ("denied the

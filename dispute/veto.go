@@ -51,6 +51,9 @@ func denialVetoed(d chorus.Dispute) bool {
 		if quotedStatement(c.Text, cw, obj) || ownSaid(cw, nameKey(den.Speaker)) || namedOnly(cw, obj) {
 			return true
 		}
+		if otherCountry(cw, den.Speaker, obj) || reaction(cw) {
+			return true
+		}
 	}
 	return false
 }
@@ -376,6 +379,10 @@ func countVetoed(d chorus.Dispute) bool {
 				return true
 			}
 		}
+	}
+	// Different countries, or a count charged beside one confessed.
+	if disjointCountries(ws) || otherStage(ws) {
+		return true
 	}
 	// Different places named at the figures.
 	if otherPlace(ws, kindOf(d.Topic)) {
