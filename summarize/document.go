@@ -142,7 +142,11 @@ func (c *cluster) read(articles []chorus.Article) {
 				if si+1 < len(sents) && (runsIntoLower(s, sents[si+1]) || opensWithCaptionCredit(sents[si+1])) {
 					continue // a photo caption or headline run into the text, or a caption before its credit
 				}
-				s = cutLiveBlogStamp(cutQuotedHeading(cutLeadIn(cutLinkLabel(cutRunInCredit(strings.TrimSpace(s)))))) // furniture.go, furniture_link.go, furniture_credit.go
+				s = strings.TrimSpace(s)
+				if len(d.cands) < headedDatelineSentences {
+					s = cutWidgetOpener(s, p == 0 && si == 0) // "Close ...", "... related stories ..." (furniture_link.go)
+				}
+				s = cutLiveBlogStamp(cutQuotedHeading(cutLeadIn(cutLinkLabel(cutRunInCredit(s))))) // furniture.go, furniture_link.go, furniture_credit.go
 				if len(d.cands) < headedDatelineSentences {
 					s = cutRepeatedHeadline(cutMarkedHeadline(cutFusedHeadline(cutHeadedDateline(cutRunInByline(cutBareDateline(s)), cased), cased), cased), cased) // "Headline here tampa, fla. -- the story ...", "Headline here the story ..." (furniture.go)
 					if len(d.cands) == 0 {

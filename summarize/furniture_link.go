@@ -73,3 +73,73 @@ func cutLinkLabel(s string) string {
 // "Related stories", "Related news articles".
 var relatedList = lex.Set("content", "stories", "story", "articles", "article", "links", "link", "gallery", "video",
 	"videos", "posts", "coverage", "reading", "topics", "items", "headlines", "headline", "searches", "", "related", "news")
+
+// widgetRelatedHeadWords is the most words of a headline or caption
+// before a mid-sentence "related stories" label that cutWidgetOpener cuts.
+const widgetRelatedHeadWords = 40
+
+// cutWidgetOpener returns s, one of an article's first sentences, without
+// the words of a page's video or link widget that the flattened page ran
+// into it:
+//   - the close button of a video player that opens the page: the
+//     sentence after it is the video's caption ("Close the mayor of
+//     westvale talks about the ferry's last crossing."), left out whole
+//     (""), when the article's first sentence opens with it (first) and
+//     the next word is not one "close" takes as an adjective or adverb
+//     ("Close to 300 people ...", "Close friends of the mayor ...":
+//     closeTakes);
+//   - a video page's uploader line ("Uploaded by ferryfan99 on the mayor
+//     ..."), likewise on the first sentence;
+//   - a headline or caption and the "related stories" label after it,
+//     with no colon ("Ferry line fined related stories a westvale ferry
+//     line has been fined ..."): a news page prints its related links'
+//     box between the headline and the story, and the flattened page
+//     keeps only the label.
+//
+// What is left must open in lower case and hold linkRestWords words or
+// more; a label that opens the sentence ("Related stories: ...") names a
+// list of links, which linkLine marks whole.
+func cutWidgetOpener(s string, first bool) string {
+	if s == "" {
+		return s
+	}
+	fields := strings.Fields(s[:min(len(s), 400)])
+	if len(fields) < 3 {
+		return s
+	}
+	cut := 0
+	switch {
+	case first && fields[0] == "Close" && !closeTakes[strings.ToLower(lex.TrimPunct(fields[1], `,.;:!?`))]:
+		return "" // the video's caption: "Close the mayor of westvale talks about the ferry's last crossing."
+	case first && fields[0] == "Uploaded" && fields[1] == "by" && len(fields) > 4 && fields[3] == "on":
+		cut = 4
+	default:
+		for i := 1; i+1 < len(fields) && i < widgetRelatedHeadWords; i++ {
+			if strings.ToLower(fields[i]) == "related" && strings.ToLower(fields[i+1]) == "stories" && !relatedCount[strings.ToLower(fields[i-1])] {
+				cut = i + 2
+				break
+			}
+		}
+	}
+	if cut == 0 || cut >= len(fields) {
+		return s
+	}
+	rest := afterFields(s, cut)
+	r, _ := utf8.DecodeRuneInString(rest)
+	if !unicode.IsLower(r) && r != '\'' && r != '"' && r != '‘' && r != '“' || countWords(rest) < linkRestWords {
+		return s
+	}
+	return lex.UpperFirst(rest)
+}
+
+// closeTakes are the words "close" goes with as an adjective or adverb
+// when a story itself opens with it: "Close to", "Close by", "Close up",
+// "Close behind", "Close friends", "Close ties", "Close calls".
+var closeTakes = lex.Set("to", "by", "up", "behind", "enough", "friend", "friends", "ties", "call", "calls", "relative",
+	"relatives", "aide", "aides", "ally", "allies", "associate", "associates", "range", "quarters", "contact",
+	"contacts", "family", "encounter", "encounters", "race", "races", "runner-up", "second", "watchers", "observers")
+
+// relatedCount before "related stories" makes them prose ("two related
+// stories ran ..."), not a widget's label.
+var relatedCount = lex.Set("the", "a", "two", "three", "four", "five", "several", "many", "other", "these", "those",
+	"some", "more", "its", "his", "her", "their", "our", "and", "or", "of", "in", "on", "for", "with", "about")

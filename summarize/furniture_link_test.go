@@ -34,3 +34,39 @@ func TestCutLinkLabel(t *testing.T) {
 		})
 	}
 }
+
+func TestCutWidgetOpener(t *testing.T) {
+	tests := []struct {
+		name  string
+		first bool
+		in    string
+		want  string
+	}{
+		{"video close button", true, "Close the mayor of westvale talks about the last crossing of the old ferry on monday.", ""},
+		{"close to", true, "Close to 300 people lined the westvale pier on monday to watch the old ferry make its last crossing.",
+			"Close to 300 people lined the westvale pier on monday to watch the old ferry make its last crossing."},
+		{"close friends", true, "Close friends of the mayor of westvale say she will not stand again when her term ends next spring.",
+			"Close friends of the mayor of westvale say she will not stand again when her term ends next spring."},
+		{"close not first", false, "Close the mayor of westvale talks about the last crossing of the old ferry on monday.",
+			"Close the mayor of westvale talks about the last crossing of the old ferry on monday."},
+		{"uploader", true, "Uploaded by ferryfan99 on the old westvale ferry makes its last crossing of the bay before it is broken up for scrap.",
+			"The old westvale ferry makes its last crossing of the bay before it is broken up for scrap."},
+		{"related stories label", false, "Ferry line fined over late crossings related stories a westvale ferry line has been fined $2m for running late on most of its crossings.",
+			"A westvale ferry line has been fined $2m for running late on most of its crossings."},
+		{"related stories list", false, "Related stories: ferry line fined over late crossings westvale pier to close in spring ferry captain retires",
+			"Related stories: ferry line fined over late crossings westvale pier to close in spring ferry captain retires"},
+		{"colon after label", false, "The council is angry related stories: ferry line fined over late crossings westvale pier to close in spring",
+			"The council is angry related stories: ferry line fined over late crossings westvale pier to close in spring"},
+		{"prose", false, "The gazette ran two related stories on the ferry line's late crossings and the fines it paid last year.",
+			"The gazette ran two related stories on the ferry line's late crossings and the fines it paid last year."},
+		{"short rest", false, "Ferry line fined related stories the line paid.", "Ferry line fined related stories the line paid."},
+		{"empty", true, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := cutWidgetOpener(tt.in, tt.first); got != tt.want {
+				t.Errorf("cutWidgetOpener(%q, %v)\n got %q\nwant %q", tt.in, tt.first, got, tt.want)
+			}
+		})
+	}
+}
