@@ -36,7 +36,9 @@ const (
 // ferry crew have been charged ...". A determiner or number word may
 // stand in front of the repeat ("... crash the two ferry crew ..."), or
 // "the", "a" or "an" and one word more ("... signs the new ferry pier
-// ..."). The headline has repeatHeadMinWords words or more, ends in a
+// ..."). The headline has repeatHeadMinWords words or more, or one fewer
+// when "the", "a" or "an" opens the story ("Westvale ferry sinks a
+// westvale ferry sank ..."; a headline drops its articles), ends in a
 // content word with no punctuation after it but a quotation's closing
 // mark, which is no verb of speech ("... the captain says westvale
 // ferries ..." is one clause), and holds no dash or agency tag
@@ -55,8 +57,8 @@ func cutRepeatedHeadline(s string, cased bool) string {
 			continue
 		}
 		at := k
-		if at-1 >= repeatHeadMinWords && repeatDeterminers[words[at-1]] {
-			at-- // "... delegate two former crew of ...": the story's subject opens with its number
+		if at-1 >= repeatHeadMinWords && repeatDeterminers[words[at-1]] || at-1 == repeatHeadMinWords-1 && ledeOpener[words[at-1]] {
+			at-- // "... delegate two former crew of ...": the story's subject opens with its number; "Pier fire kills a pier fire ..."
 		} else if at-2 >= repeatHeadMinWords && ledeOpener[words[at-2]] {
 			at -= 2 // "... gets new signs the new ferry pier ...": an adjective between
 		}

@@ -27,6 +27,10 @@ func TestCutRepeatedHeadline(t *testing.T) {
 			"Ana roe back at the helm after illness ana roe -- back at the helm -- sailed the morning ferry across the bay on monday.", false},
 		{"cased story in lower case", "Dell Haverly sues ferry line over lost costume trunks dell haverly has filed a lawsuit against the ferry line over four trunks.",
 			"Dell Haverly sues ferry line over lost costume trunks dell haverly has filed a lawsuit against the ferry line over four trunks.", true},
+		{"three-word headline, article in front", "Westvale ferry sinks a westvale ferry sank in the harbour on monday night after striking the old pier, the coastguard said.",
+			"A westvale ferry sank in the harbour on monday night after striking the old pier, the coastguard said.", false},
+		{"three words ending in a preposition", "Rescued crew thanked by the rescued crew of the westvale ferry in a letter to the coastguard on monday night.",
+			"Rescued crew thanked by the rescued crew of the westvale ferry in a letter to the coastguard on monday night.", false},
 		{"short", "Ferry crew charged ferry crew charged.", "Ferry crew charged ferry crew charged.", false},
 		{"empty", "", "", false},
 	}
