@@ -99,6 +99,8 @@ type cluster struct {
 	counted map[string][]figure
 	// amounts holds amounts of a sentence's text (sameEvent), read once.
 	amounts map[string][]string
+	// events holds eventTerms of a sentence's text (sameEvent), read once.
+	events map[string][]uint64
 	// people knows the cluster's surnames (surname.go); nil for none.
 	people *nameIndex
 	// attrib holds voices.Read of each document's sentences, read once

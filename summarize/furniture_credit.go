@@ -84,6 +84,12 @@ func creditAt(fields []string) int {
 // credit ("Photographer: jane roe/ap ..."): the sentence before it in its
 // paragraph is the photo's caption.
 func opensWithCaptionCredit(s string) bool {
+	for w := range strings.FieldsSeq(s[:min(len(s), 200)]) {
+		if !creditLabels[strings.ToLower(w)] {
+			return false // most sentences: the first word is no credit label
+		}
+		break
+	}
 	fields := strings.Fields(s[:min(len(s), 200)])
 	if len(fields) < 2 || !creditLabels[strings.ToLower(fields[0])] {
 		return false

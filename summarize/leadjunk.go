@@ -124,6 +124,9 @@ func contentWords(w []string) []string {
 // with a handle or a retweet mark ("@ someone: ...", "Rt @ someone ...")
 // or puts a handle before its third word.
 func tweetLine(s string) bool {
+	if strings.IndexByte(s, '@') < 0 {
+		return false // most sentences
+	}
 	f := strings.Fields(s)
 	for i, x := range f[:min(3, len(f))] {
 		if strings.HasPrefix(x, "@") || i == 0 && strings.EqualFold(x, "rt") && len(f) > 1 && strings.HasPrefix(f[1], "@") {

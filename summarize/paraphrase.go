@@ -275,20 +275,33 @@ func (c *cluster) sameEvent(a, b int) bool {
 // sharesEventWord reports whether an event word of x (eventWord, neither a
 // figure nor a weakEvent word) has a term y holds too.
 func (c *cluster) sharesEventWord(x, y *candidate) bool {
+	for _, h := range memo(&c.events, x.text, c.eventTerms) {
+		if slices.Contains(y.terms, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// eventTerms returns the terms of the event words of s that
+// sharesEventWord looks for, in reading order; read once per text of c
+// (sameEvent compares pairs of facts).
+func (c *cluster) eventTerms(s string) []uint64 {
 	w := &c.tok.words
-	w.Reset(x.text)
+	w.Reset(s)
 	var buf []byte
+	var out []uint64
 	for w.Next() {
 		word := string(w.Word())
 		if w.Digit() || numberWords[word] || weakEvent[word] || !eventWord(word, false) {
 			continue
 		}
 		buf = append(buf[:0], word...)
-		if h, stop, _ := lex.Term(buf); !stop && slices.Contains(y.terms, h) {
-			return true
+		if h, stop, _ := lex.Term(buf); !stop {
+			out = append(out, h)
 		}
 	}
-	return false
+	return out
 }
 
 // weakEvent are words eventWord takes for events that name none: helping

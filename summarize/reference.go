@@ -54,7 +54,7 @@ func refers(s string, words []string, f flags) bool {
 	if f&flagQuote == 0 && firstPerson(words) && !hasSpeechVerb(words) {
 		return true // "I couldn't believe it.": whose words the sentence before says
 	}
-	if f&flagQuote != 0 {
+	if f&flagQuote != 0 && (len(words) == 40 || firstPerson(words)) { // fewer than 40 words are all of s's
 		if out, ok := unquoted(s); ok && firstPerson(out) && !hasSpeechVerb(out) {
 			return true // `Browsing blogs, i came across a note from a "single mom."`: the writer speaks
 		}
