@@ -112,7 +112,7 @@ func isMetaPart(p string) bool {
 	if isStampByline(p, lower) || isSourceStamp(w) {
 		return true
 	}
-	if hasAnyPrefix(lower, metaPrefixes...) || isLabelLine(lower) {
+	if hasAnyPrefix(lower, metaPrefixes...) || isLabelLine(lower) || isBareLabelLine(p) {
 		return true
 	}
 	return len(w) <= 4 && len(w) >= 2 && isDigits(w[0]) && w[len(w)-1] == "read"
@@ -317,6 +317,24 @@ func isProse(p string, sentence bool) bool {
 func endsSentence(p string) bool {
 	p = strings.TrimRight(strings.TrimSpace(p), "\"'”’)]»")
 	return strings.HasSuffix(p, ".") || strings.HasSuffix(p, "!") || strings.HasSuffix(p, "?") || strings.HasSuffix(p, ":") || strings.HasSuffix(p, "…")
+}
+
+// bareLabels are labels of post metadata that pages set apart from their
+// value by markup alone, so that the text reads "Author Jane Roe" or
+// "Related Subjects Harbours", lower-cased.
+var bareLabels = []string{"author ", "authors ", "related subjects ", "related topics ", "keywords ", "tags ", "topics "}
+
+// maxBareLabelWords is the longest bare label line, in words.
+const maxBareLabelWords = 6
+
+// isBareLabelLine reports whether p is a line of post metadata whose label
+// has no colon: one of bareLabels and a value, at most maxBareLabelWords
+// words in all, not ending a sentence ("Author Jane Roe", "Related
+// Subjects Harbours"). Taken at the text's edges only (isMetaPart).
+func isBareLabelLine(p string) bool {
+	p = strings.TrimSpace(p)
+	w := words(p)
+	return len(w) <= maxBareLabelWords && !endsSentence(p) && hasAnyPrefix(strings.ToLower(p), bareLabels...)
 }
 
 // isEmptyLabel reports whether p is a metadata label with no value

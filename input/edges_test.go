@@ -60,6 +60,8 @@ func TestTrimEdges(t *testing.T) {
 	}{
 		{"date and byline above", "Pier to reopen\n\nJuly 7, 2020\n\nBy Mara Quist\n\n" + prose, "Pier to reopen\n\n" + prose},
 		{"tags and permalink below", prose + "\n\n" + prose2 + "\n\nTags: harbour, piers\n\nPermalink https://courier.example/p/1", prose + "\n\n" + prose2},
+		{"labels without a colon below", prose + "\n\n" + prose2 + "\n\nAuthor Mara Quist\n\nRelated Subjects Ellery Bay", prose + "\n\n" + prose2},
+		{"a sentence opening with a label word below stays", prose + "\n\n" + prose2 + "\n\nAuthor Mara Quist signs copies today.", prose + "\n\n" + prose2 + "\n\nAuthor Mara Quist signs copies today."},
 		{"a date heading inside the article stays", prose + "\n\nMarch 3\n\n" + prose2, prose + "\n\nMarch 3\n\n" + prose2},
 		{"short lines that are not metadata stay", "Pier to reopen\n\n" + prose + "\n\nWhat happens next", "Pier to reopen\n\n" + prose + "\n\nWhat happens next"},
 		{"a standfirst without a full stop is not yet the article",

@@ -2,6 +2,7 @@ package input
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -156,12 +157,46 @@ var furnitureRules = map[textclean.Rule]bool{
 func dropFurniture(text string) string {
 	paras := strings.Split(text, "\n\n")
 	keep := paras[:0]
+	signup := false // the paragraph before was a dropped newsletter prompt or its sequel
 	for _, p := range paras {
-		if m := textclean.Furniture(p); (!furnitureRules[m.Rule] || isReportingCredit(m.Phrase)) && !isSocialPrompt(p) && !isAppPrompt(p) && !isPublisherNote(p) && !isCookieNotice(p) && !isDisguised(p) && !isURLLine(p) && !isPromoLine(p) && !isCreditLine(p) && !isAgencyCredit(p) && !isEmptyLabel(p) && !isRelatedLabel(p) && !isWidgetLabel(p) && !isContactLine(p) {
+		if m := textclean.Furniture(p); (!furnitureRules[m.Rule] || isReportingCredit(m.Phrase)) && !isSocialPrompt(p) && !isAppPrompt(p) && !isPublisherNote(p) && !isCookieNotice(p) && !isDisguised(p) && !isURLLine(p) && !isPromoLine(p) && !isCreditLine(p) && !isAgencyCredit(p) && !isEmptyLabel(p) && !isRelatedLabel(p) && !isWidgetLabel(p) && !isContactLine(p) &&
+			!(signup && isSignupLine(p)) {
 			keep = append(keep, p)
+			signup = false
+			continue
 		}
+		signup = signup || strings.Contains(strings.ToLower(p), "newsletter")
 	}
 	return strings.Join(keep, "\n\n")
+}
+
+// signupWords are the words of a newsletter box's lines, lower-cased.
+var signupWords = []string{"newsletter", "email", "e-mail", "inbox", "subscribe", "sign up", "sign-up"}
+
+// maxSignupWords is the longest line of a newsletter box, in words.
+const maxSignupWords = 40
+
+// readerWords address the reader in the publisher's voice.
+var readerWords = []string{"you", "your", "we", "our", "us"}
+
+// isSignupLine reports whether paragraph p may be a line of a newsletter
+// box: at most maxSignupWords words speaking to the reader (readerWords)
+// of e-mail, an inbox or subscribing (signupWords). dropFurniture drops
+// such lines only in a run after a dropped paragraph that names a
+// newsletter ("Sign up for our newsletter!", then "Pop your email into
+// the box above …", "You can unsubscribe at any time."), so the story's
+// own lines about e-mail stay.
+func isSignupLine(p string) bool {
+	w := words(p)
+	if len(w) > maxSignupWords || !containsAny(strings.ToLower(p), signupWords) {
+		return false
+	}
+	for _, x := range w {
+		if slices.Contains(readerWords, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportingCredits are the cleaner's phrases of a story's reporting

@@ -115,6 +115,12 @@ func TestDropFurniture(t *testing.T) {
 		{"metadata label without its value dropped", "Statement from the harbour board\n\nRelease Date:\n\nThe bakery reopened.\n\nIngredients:\n\nFlour.", "Statement from the harbour board\n\nThe bakery reopened.\n\nIngredients:\n\nFlour."},
 		{"lone related label dropped", "The bakery reopened.\n\nYou may also like\n\nMORE ON THIS STORY\n\nIts owner thanked neighbours.", "The bakery reopened.\n\nIts owner thanked neighbours."},
 		{"image credit lines dropped", "The bakery reopened.\n\nImage credit: www.courier.example/in/\n\nIts owner thanked neighbours.\n\nfeatured image: Ana Ruiz via Pixelbank", "The bakery reopened.\n\nIts owner thanked neighbours."},
+		{"a newsletter box's lines after its prompt dropped",
+			"The bakery reopened.\n\nSign up for our morning newsletter.\n\nPop your email into the box above and the Courier's roundup lands in your inbox each day.\n\nYou can unsubscribe at any time.\n\nIts owner thanked neighbours, who can email the shop with orders.",
+			"The bakery reopened.\n\nIts owner thanked neighbours, who can email the shop with orders."},
+		{"e-mail lines without a newsletter prompt kept",
+			"The bakery reopened.\n\nAdvertisement\n\nCustomers can email orders to the shop from Monday.",
+			"The bakery reopened.\n\nCustomers can email orders to the shop from Monday."},
 		{"empty", "", ""},
 	}
 	for _, tt := range tests {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // relatedLabels are the labels, lower-cased and without end punctuation,
@@ -93,7 +94,13 @@ const (
 )
 
 // pruneAfterLabel marks the link blocks after the label element l, and l.
+// A label inline in a short line whose other text is a link ("<em>Read
+// more</em>: <a>…</a>") marks that whole line (inlineLinkLine).
 func (p *pruner) pruneAfterLabel(l *html.Node) {
+	if line := p.inlineLinkLine(l); line != nil {
+		setHidden(line)
+		return
+	}
 	letters := p.nodes[l].letters
 	for range maxLabelClimb {
 		if nextWithText(l, p) != nil || l.Parent == nil || l.Parent.Type != html.ElementNode {
@@ -117,6 +124,32 @@ func (p *pruner) pruneAfterLabel(l *html.Node) {
 	if (marked > 0 || !any) && !p.nodes[l].holdsArticle {
 		setHidden(l)
 	}
+}
+
+// inlineLabelTags are the inline elements a related label is set in
+// inside a line of text.
+var inlineLabelTags = map[atom.Atom]bool{
+	atom.Em: true, atom.I: true, atom.Strong: true, atom.B: true, atom.Span: true, atom.Mark: true, atom.U: true,
+}
+
+// inlineLinkLine returns the line (l's parent, a paragraph or list item)
+// that the related label l opens inline when the rest of that line is
+// mostly (60%) a link to another page and the line holds at most
+// maxTeaserLetters letters: "<p><em>Read more</em>: <a href=…>Harbour vote
+// opens</a></p>", whose label alone pruneAfterLabel would otherwise mark,
+// leaving the headline as a line of the text. It returns nil otherwise.
+func (p *pruner) inlineLinkLine(l *html.Node) *html.Node {
+	line := l.Parent
+	if !inlineLabelTags[l.DataAtom] || line == nil || line.Type != html.ElementNode ||
+		line.DataAtom != atom.P && line.DataAtom != atom.Li && line.DataAtom != atom.Div {
+		return nil
+	}
+	lf, pf := p.nodes[l], p.nodes[line]
+	rest, restLinks := pf.letters-lf.letters, pf.linkLetters-lf.linkLetters
+	if pf.holdsArticle || pf.letters > maxTeaserLetters || rest <= 0 || restLinks*10 < rest*6 {
+		return nil
+	}
+	return line
 }
 
 // nextWithText returns the next element sibling of n that holds letters,

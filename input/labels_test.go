@@ -44,6 +44,10 @@ func TestPruneLabelled(t *testing.T) {
 			[]string{"Related stories"}, []string{"Skippers who moved"}},
 		{"prose under a label stays", `<h3>Recommended</h3><p>The harbour master said the pier would take boats of up to twelve metres and that the old crane would be kept as a landmark for visitors.</p>`,
 			nil, []string{"old crane would be kept"}},
+		{"inline label opening a link line", `<p><em>Read more</em>: <a href="/harbour-vote">Harbour vote: what comes next</a></p>`,
+			[]string{"Read more", "Harbour vote"}, []string{"Skippers who moved"}},
+		{"inline label in a sentence stays", `<p>The ferry will stop twice a day. <strong>Read more</strong> about the timetable on the harbour board's notice at the quay, which the council updates every week.</p>`,
+			nil, []string{"about the timetable"}},
 		{"links without a label are left alone", `<ul><li><a href="/a">Gulls return to the cliffs</a></li><li><a href="/b">Lighthouse keeper retires</a></li></ul>`,
 			nil, []string{"Skippers who moved"}},
 	}
