@@ -64,7 +64,9 @@ func (c *cluster) markIntroducedBefore() {
 // event told before ("A week after the awards, the actress announced
 // ...": presupposes, not a possessor, nor after an opening that names an
 // owner: possessive, ownerBefore); or anywhere a sentence that says its
-// thing was told before ("the note in question": saysTold). Opening a summary, either leaves the reader asking
+// thing was told before ("the note in question": saysTold), or one that
+// picks its subject out of things told before by count or series ("The
+// two clerks ...", "On Monday, the same ferry ...": countsBack). Opening a summary, any of these leaves the reader asking
 // who; flagged as leaning back (flagLeansBack), such a sentence never
 // leads (canLeadShape, standAloneFirst) but may follow in the body, where
 // an earlier sentence most often names the person. The sentences the
@@ -75,13 +77,53 @@ func (c *cluster) markFrontedSubjects() {
 		if cd.flags&(flagDependent|flagLeansBack) != 0 {
 			continue
 		}
-		if subject, ok := frontedSubject(cd.text); ok && (frontedPronoun(cd.text, subject) || presupposes(subject) && !possessive(subject) && !ownerBefore(cd.text)) {
+		if subject, ok := frontedSubject(cd.text); ok && (frontedPronoun(cd.text, subject) || presupposes(subject) && !possessive(subject) && !ownerBefore(cd.text) || countsBack(subject)) {
 			cd.flags |= flagLeansBack
-		} else if saysTold(cd.text) {
+		} else if saysTold(cd.text) || countsBack(cd.text) {
 			cd.flags |= flagLeansBack
 		}
 	}
 }
+
+// countsBack reports whether s opens with "the" and a word that picks
+// its thing out of things told before by count or by place in a series,
+// in a noun phrase that nothing after it pins down: "The two clerks are
+// among ...", "The three were charged ...", "The same ferry sailed
+// ...". Leading a summary, it leaves the reader asking which two, the
+// same as what. A phrase that says which ("The four clerks of the harbour
+// board ...", "The six clerks accused in ...", "The two songs -- ...
+// --") and a count joined to its noun ("The two-day festival") do not
+// count.
+func countsBack(s string) bool {
+	f := strings.Fields(strings.TrimLeft(s, " \"“'‘("))
+	if len(f) < 3 || !strings.EqualFold(f[0], "the") {
+		return false
+	}
+	if w := strings.ToLower(f[1]); !numberWords[w] && !seriesWords[w] {
+		return false
+	}
+	for k := 2; k < len(f) && k < 2+countRunMax+1; k++ {
+		if strings.IndexFunc(f[k], unicode.IsLetter) < 0 || strings.HasSuffix(f[k], ",") {
+			return false // a dash or a comma: an apposition says which
+		}
+		w := strings.ToLower(strings.Trim(f[k], ".;:!?\"“”'‘’()"))
+		switch {
+		case defect.IsPostModifier(w) || participleLike(w):
+			return false // "of the harbour board", "accused in ..."
+		case lex.IsStopword(w):
+			return true // the verb or the next phrase: "are", "have", "the"
+		}
+	}
+	return false // a long description
+}
+
+// countRunMax is the most words between countsBack's count and the end of
+// its noun phrase: "The two veteran harbour clerks are ...".
+const countRunMax = 3
+
+// seriesWords after "the" pick a thing out by its place among things told
+// before (countsBack).
+var seriesWords = lex.Set("same", "other", "others", "latter", "rest", "remaining", "next")
 
 // saysTold reports whether s, outside quotation marks, names something
 // as told before in so many words: "the note in question", "the

@@ -155,3 +155,66 @@ func TestSaysTold(t *testing.T) {
 		}
 	}
 }
+
+// TestCountsBack: "the" and a count or a place in a series, with nothing
+// after the noun to say which, picks its subject out of things told
+// before; a phrase pinned by "of", a participle or an apposition says
+// which one, and a count joined to its noun counts the noun's units.
+func TestCountsBack(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"The two veteran harbour clerks are among four the mayor of Velmora hired.", true},
+		{"The three were charged on Monday with sinking the ferry.", true},
+		{"The same ferry was seen near Brellin a year ago.", true},
+		{"The rest were taken to the harbour clinic.", true},
+		{"The four clerks of the Velmora harbour board resigned on Monday.", false},
+		{"The six clerks accused in the ferry fraud appeared in court.", false},
+		{"The two songs -- a ballad and a march -- will be sold at auction.", false},
+		{"The two-day festival opened in Velmora on Friday.", false},
+		{"The harbour board met on Monday.", false},
+		{"Two clerks were charged on Monday.", false},
+	}
+	for _, tt := range tests {
+		if got := countsBack(tt.s); got != tt.want {
+			t.Errorf("countsBack(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestMarkFrontedCount: a lead candidate opening with a count that points
+// back ("The two clerks are ...") may not lead, after an opening phrase
+// too; one the article pins down may.
+func TestMarkFrontedCount(t *testing.T) {
+	arts := []chorus.Article{
+		{ID: "1", Text: "The mayor of Velmora hired four clerks for the harbour on Monday. The two veteran clerks are among the four, the mayor said."},
+		{ID: "2", Text: "On Monday, the three were charged with sinking the ferry to Brellin."},
+		{ID: "3", Text: "The four clerks of the harbour board resigned on Monday over the ferry."},
+	}
+	c := &cluster{p: func() *Tuning { x := DefaultTuning(); return &x }(), lead: -1}
+	if !c.prepare(arts) {
+		t.Fatal("cannot prepare the articles")
+	}
+	c.markFrontedSubjects()
+	want := map[string]bool{
+		"The two veteran clerks":  true,
+		"On Monday, the three":    true,
+		"The four clerks of the":  false,
+		"The mayor of Velmora hi": false,
+	}
+	seen := 0
+	for _, cd := range c.cands {
+		for p, w := range want {
+			if strings.HasPrefix(cd.text, p) {
+				seen++
+				if got := cd.flags&flagLeansBack != 0; got != w {
+					t.Errorf("%q: leans back %v, want %v", cd.text, got, w)
+				}
+			}
+		}
+	}
+	if seen != len(want) {
+		t.Errorf("found %d of the %d sentences", seen, len(want))
+	}
+}
