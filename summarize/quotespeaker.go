@@ -163,3 +163,65 @@ func withSpeaker(s, name string) (string, bool) {
 	}
 	return body + space + mark + " " + name + " said.", true
 }
+
+// dropUnsaid returns picked, a reader's summary in reading order, without
+// each quote no one says there: a sentence after the first that is a
+// quote and nothing else (speakerlessQuote), after a sentence that gives
+// no speaker either (namesSpeaker, no attribution word), that its article
+// credits to no named person attributeQuotes could write (quoteSpeaker),
+// that does not end a quote begun in a run of its article's sentences
+// shown before it one of which gives the speaker, and that is not
+// followed by the second half of its quote or by another quote from its
+// article that names the speaker (the reader takes the two as one
+// speaker's).
+// Selection takes such a sentence when the sentence before it in its
+// article is chosen (speakerless), but that sentence may name no one
+// ("The ferry company apologized on Monday." and then `"We meant no
+// harm."`); a reader asks whose words these are. Nothing is brought in
+// instead: choosing again lets a quote's other half or a weaker lead in.
+func (c *cluster) dropUnsaid(picked []int) []int {
+	if len(picked) < 2 {
+		return picked
+	}
+	text := func(f int) string { return strings.Join(strings.Fields(c.cands[c.facts[f].rep].text), " ") }
+	out := picked[:1:1]
+	var before strings.Builder // the summary so far, lower case
+	before.WriteString(strings.ToLower(text(picked[0])))
+	for k := 1; k < len(picked); k++ {
+		f := picked[k]
+		s := text(f)
+		if c.unsaid(picked, k, s, text(out[len(out)-1]), before.String()) {
+			continue
+		}
+		out = append(out, f)
+		before.WriteByte(' ')
+		before.WriteString(strings.ToLower(s))
+	}
+	return out
+}
+
+// unsaid reports whether s, the text of picked[k], is a quote no one says
+// after prev, the summary sentence before it (dropUnsaid).
+func (c *cluster) unsaid(picked []int, k int, s, prev, before string) bool {
+	rep := &c.cands[c.facts[picked[k]].rep]
+	if rep.flags&flagQuote == 0 || !speakerlessQuote(s) || namesSpeaker(prev) || attributes(prev) {
+		return false
+	}
+	// The last part of a quote begun before it (balanceQuotes opened it),
+	// shown right after the sentences before it in its article: one of
+	// them may give the speaker.
+	for j := k; rep.edge == edgeOpened && j > 0 && c.cands[c.facts[picked[j]].rep].prevInDoc == c.facts[picked[j-1]].rep; j-- {
+		if t := c.cands[c.facts[picked[j-1]].rep].text; namesSpeaker(t) || attributes(t) {
+			return false
+		}
+	}
+	next := ""
+	if k+1 < len(picked) {
+		n := &c.cands[c.facts[picked[k+1]].rep]
+		next = strings.Join(strings.Fields(n.text), " ")
+		if n.prevInDoc == c.facts[picked[k]].rep && namesSpeaker(next) || n.doc == rep.doc && strings.ContainsAny(next, "\"“”") && attributes(next) {
+			return false // `"The ferry will run.` and then `It must," Osei said.`, or `"It will," Osei said.`
+		}
+	}
+	return c.quoteSpeaker(s, next, before) == ""
+}

@@ -1,6 +1,9 @@
 package summarize
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestSpeakerlessQuote(t *testing.T) {
 	tests := []struct {
@@ -119,4 +122,66 @@ func TestAttributeSurnameMet(t *testing.T) {
 	checkRewrite(t, met, []string{met[0], `"The harbour is safe again," Osei said.`}, c.attributeQuotes)
 	unmet := []string{"The Velmora ferry will sail again on Monday.", `"The harbour is safe again."`}
 	checkRewrite(t, unmet, unmet, c.attributeQuotes)
+}
+
+// unsaidCluster is roleCluster with one fact per sentence, each sentence
+// after the one before it in its article, and the flags read from the
+// text.
+func unsaidCluster(src ...string) *cluster {
+	c := roleCluster(src...)
+	c.facts = make([]fact, len(src))
+	for i := range c.cands {
+		c.cands[i].flags = sentenceFlags(c.cands[i].text)
+		c.cands[i].prevInDoc = i - 1
+		c.cands[i].fact = i
+		c.facts[i].rep = i
+	}
+	return c
+}
+
+// TestDropUnsaid reads an invented article whose quotes the summary
+// shows after a sentence that names no speaker: a quote its article
+// credits to no one is left out; one after a speaker, one the article
+// credits to a named person (attributeQuotes writes the name), the first
+// half of a quote whose second half names the speaker next, and the
+// opening sentence are kept.
+func TestDropUnsaid(t *testing.T) {
+	c := unsaidCluster(
+		"The Velmora ferry company apologized on Monday.",                   // 0
+		`"We meant no harm to anyone."`,                                     // 1: no one says it
+		"The harbour will reopen in May, the mayor said.",                   // 2
+		`"Every pier will be checked."`,                                     // 3: after a speaker
+		"The port closed in March after a storm.",                           // 4
+		`"We checked every pier," Hana Osei, the harbour master, said.`,     // 5
+		`"The harbour is safe again."`,                                      // 6: Hana Osei's (voices.Attribute)
+		`"Divers found nothing."`,                                           // 7
+		`"And nobody was hurt," Osei said.`,                                 // 8
+		`"The storm was the worst in years."`,                               // 9
+		`"We would give anything to have the pier back," the captain said.`, // 10
+		"Nobody saw the storm coming.",                                      // 11: the captain's words run on
+		`"It was the worst night of my life."`,                              // 12
+	)
+	c.cands[12].edge = edgeOpened // balanceQuotes opened the quote's last part
+	tests := []struct {
+		name   string
+		picked []int
+		want   []int
+	}{
+		{"no one says it", []int{0, 1, 4}, []int{0, 4}},
+		{"after a speaker", []int{2, 3}, []int{2, 3}},
+		{"credited by the article", []int{4, 6}, []int{4, 6}},
+		{"a quote naming its speaker next", []int{4, 7, 8}, []int{4, 7, 8}},
+		{"the opening sentence", []int{9, 0}, []int{9, 0}},
+		{"each in a row", []int{0, 1, 3}, []int{0}},
+		{"a run from a speaker", []int{10, 11, 12}, []int{10, 11, 12}},
+		{"no run", []int{4, 11, 12}, []int{4, 11}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := c.dropUnsaid(slices.Clone(tt.picked))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("dropUnsaid(%v) = %v, want %v", tt.picked, got, tt.want)
+			}
+		})
+	}
 }
