@@ -102,14 +102,18 @@ func isBracketedLink(p string, links map[string]bool) bool {
 // a/the …" or "covers …", in a line naming a newsroom role.
 var bioLine = regexp.MustCompile(`^(?:[A-Z][\pL'’.-]*\s+){1,3}[A-Z][\pL'’.-]*\s+(?:is\s+(?:a|an|the|our)\s|covers\s|writes\s)`)
 
-// bioRoles are the words of a newsroom role, lower-cased.
+// bioRoles are the words of a newsroom role, lower-cased, and of the
+// trades of an outside contributor whose bio closes a column (founder,
+// consultant, professor …: the extract13 gold's tune half .98842 →
+// .99316 precision, trafilatura's set without leaked .0215 → .0196).
 var bioRoles = []string{
 	"reporter", "writer", "editor", "correspondent", "columnist", "journalist", "contributor",
 	"producer", "covers", "writes", "critic", "freelance", "author of",
+	"founder", "consultant", "professor", "lecturer", "researcher", "fellow at", "chief executive",
 }
 
 // maxBioWords is the most words a bio line has.
-const maxBioWords = 60
+const maxBioWords = 80
 
 // isAuthorBio reports whether p is a short bio of the story's writer
 // ("Jane Roe is a reporter for the Gazette covering courts. Follow her on

@@ -24,6 +24,8 @@ func TestDropInArticle(t *testing.T) {
 		{"bio", "Jane Roe is a reporter for the Wendle Gazette covering the harbour. Follow her on Twitter.", true},
 		{"capitals bio", "JANE ROE IS THE GAZETTE'S POLITICAL EDITOR", true},
 		{"covers bio", "Jane Roe covers the harbour and the council for the Gazette.", true},
+		{"contributor bio", "Jane Roe is the founder of Tidewater Studio, a design consultancy in Port Wendle that helps small firms plan their shops, and has written on harbour trade for ten years.", true},
+		{"closing sentence about a founder", "Ann Holt, who founded the rowing club, said the repairs would be paid for this year.", false},
 		{"closing sentence", "Mayor Ann Holt is a former harbour pilot, and she said the repairs would be paid for this year.", false},
 		{"reference note", "More information: J. Roe et al. Cracks in concrete piers, Journal of Harbour Works (2019). DOI: 10.1000/xyz", true},
 		{"citation", "Citation: Pier closed after cracks found (2019, October 22) retrieved 20 January 2020", true},
