@@ -282,6 +282,12 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 				}
 			}
 		}
+		// The denial's own object may state the claim, naming who makes
+		// it (inlineClaim): shown when no other sentence's claim is.
+		if d, ok := inlineClaim(all, s, v, who, docs); ok && !seen[pairKey(s, s)] {
+			seen[pairKey(s, s)] = true
+			out = append(out, d)
+		}
 		if claim < 0 {
 			continue
 		}

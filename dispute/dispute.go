@@ -159,11 +159,26 @@ func FindDated(docs []voices.Doc, published []time.Time) []chorus.Dispute {
 		if _, split := shown[splitKey+d.Claims[len(d.Claims)-1].Text]; split {
 			return splitVetoed(d)
 		}
+		if _, inline := shown[inlineKey+d.Claims[0].Text]; inline {
+			return splitVetoed(d)
+		}
 		c := Confidence(d)
 		if statesDenied(d) && c < MinConfidence && sure[d.Topic] {
 			return true
 		}
 		return vetoed(d) || c < minConfidence(d)
+	})
+	// A denial whose object states the claim (inlineClaim) is shown so
+	// only when no other sentence's claim is shown beside it.
+	paired := map[string]bool{}
+	for _, d := range out {
+		if _, inline := shown[inlineKey+d.Claims[0].Text]; !inline {
+			paired[d.Claims[len(d.Claims)-1].Text] = true
+		}
+	}
+	out = slices.DeleteFunc(out, func(d chorus.Dispute) bool {
+		_, inline := shown[inlineKey+d.Claims[0].Text]
+		return inline && paired[d.Claims[len(d.Claims)-1].Text]
 	})
 	for i := range out {
 		relabel(&out[i], shown)

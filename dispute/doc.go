@@ -99,6 +99,14 @@
 // accusation"). The confidence model, fitted on pairs of sentences, does
 // not score these; the rules of a denial still veto them.
 //
+// A denial whose own object names who makes the claim and states it
+// ("Kestria rejected Ann Pell's assertion that it would pay for the
+// dam", "denied a claim by Mayor Hale that ...") is shown beside that
+// claim, cut from the sentence with an ellipsis from the claimant's
+// first word to the clause's end, when no other sentence's claim is
+// shown beside it (inline.go); a court's rejection is no denial here
+// either, and the claimant must be someone other than the denier.
+//
 // Confidence (score.go): the rules propose; a small logistic model over
 // features of the dispute as shown (for counts the ratio of the figures,
 // a bound, a part or hedge word, a figure given twice, words the claims
