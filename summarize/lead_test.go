@@ -299,3 +299,75 @@ func TestReaderLeadCues(t *testing.T) {
 		t.Errorf("reader's lead %q does not state the study", lead)
 	}
 }
+
+// TestLeadAmongTellsLess: in a reader's summary, a selected article
+// opening that scores more than leadCueSlack below the best lead does not
+// take its place when it has fewer event cues and the other sources'
+// openings say less of what it says (a scene-setting first line before
+// the event), unless the detectors flag the best lead; within
+// leadCueSlack, or in the benchmarks' summaries (Fill), it still leads.
+func TestLeadAmongTellsLess(t *testing.T) {
+	arts := []chorus.Article{
+		{ID: "1", Text: "Nobody on the quay had ever seen the water rise so fast. " +
+			"A storm flooded the harbour of Velmora on Tuesday, forcing 300 people from their homes. " +
+			"Rescue crews worked through the night to reach the last houses by the pier."},
+		{ID: "2", Text: "Three hundred residents of Velmora left their homes on Tuesday after the storm surge flooded its harbour district. " +
+			"The mayor said the sea wall would be repaired before the winter."},
+	}
+	c := &cluster{p: func() *Tuning { x := DefaultTuning(); return &x }(), lead: -1}
+	if !c.prepare(arts) {
+		t.Fatal("cannot prepare the articles")
+	}
+	c.score(DefaultModel())
+	c.reader = true
+	l := c.pickLead(0, false, false)
+	factOf := func(prefix string) int {
+		for i := range c.cands {
+			if strings.HasPrefix(c.cands[i].text, prefix) && c.cands[i].doc == 0 {
+				return c.cands[i].fact
+			}
+		}
+		t.Fatalf("no sentence %q", prefix)
+		return -1
+	}
+	scene, event := factOf("Nobody on the quay"), factOf("A storm flooded")
+	if _, ok := l.score[scene]; !ok || !l.opening[scene] {
+		t.Fatalf("the scene line is no opening lead candidate: %v", l.score)
+	}
+	if !l.tellsLess(scene, event) {
+		x, y := l.sentence(scene), l.sentence(event)
+		t.Fatalf("tellsLess(scene, event) = false, want true: cues %d %d agree %.2f %.2f", eventCues(x.text), eventCues(y.text), c.leadAgreement(x), c.leadAgreement(y))
+	}
+	if l.tellsLess(event, scene) {
+		t.Errorf("tellsLess(event, scene) = true, want false")
+	}
+	// A best lead the detectors flag (here a "the X" with nothing before
+	// it) does not hold the opening back.
+	ev := l.sentence(event)
+	orig := ev.text
+	ev.text = "The storm flooded the harbour of Velmora on Tuesday, forcing 300 people from their homes."
+	if l.tellsLess(scene, event) {
+		t.Errorf("tellsLess(scene, event) = true with a dangling best lead, want false")
+	}
+	ev.text = orig
+	// The event is the best lead but is not among the selected facts.
+	l.fact = event
+	l.score[event] = 1.0
+	picked := []int{scene}
+	for _, tt := range []struct {
+		name   string
+		score  float64
+		reader bool
+		want   int
+	}{
+		{"far below, tells less", 0.8, true, -1},
+		{"within leadCueSlack", 0.95, true, scene},
+		{"Fill keeps the slack", 0.8, false, scene},
+	} {
+		l.score[scene] = tt.score
+		c.reader = tt.reader
+		if got := l.leadAmong(picked); got != tt.want {
+			t.Errorf("%s: leadAmong = %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}
