@@ -29,7 +29,7 @@ var inlineNouns = lex.Set("claim", "claims", "assertion", "assertions", "accusat
 // inlineClaim returns the dispute of a denial by who whose object names
 // the claimant and states the claim: "<claimant>'s claim that ..." or
 // "a claim by <claimant> that ...". The denial must open with its
-// subject (no comma or clause before its verb), the claimant must be
+// subject, named (no pronoun, no comma or clause before its verb), the claimant must be
 // someone other than the denier and no pronoun, and the claim's clause
 // must run at least four words; the claim is shown from the claimant's
 // first word to the clause's end (its first comma after four words),
@@ -38,6 +38,9 @@ var inlineNouns = lex.Set("claim", "claims", "assertion", "assertions", "accusat
 func inlineClaim(all []sentence, s sentence, v int, who string, docs []voices.Doc) (chorus.Dispute, bool) {
 	if who == "" || s.isJunk() || !complete(s.text) || strings.ContainsAny(s.text, "\"“”") {
 		return chorus.Dispute{}, false
+	}
+	if pronouns[s.words[0]] {
+		return chorus.Dispute{}, false // "He denied ...": the denier named elsewhere may be someone else
 	}
 	switch strings.ToLower(strings.Fields(who)[0]) {
 	case "these", "this", "those", "that", "such", "it":
