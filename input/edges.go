@@ -60,7 +60,7 @@ var metaPrefixes = []string{
 	"share this", "share:", "print this", "permalink", "views:", "estimated reading time",
 	"reading time", "last updated", "last modified", "published:", "updated:", "published by",
 	"from:", "loading comments", "read the rest", "read full article", "view comments",
-	"leave a comment", "no comments",
+	"leave a comment", "no comments", "next:", "previous:",
 }
 
 // isMetaLine reports whether p is a short line of post metadata: a date or

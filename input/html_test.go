@@ -108,6 +108,8 @@ func TestDropFurniture(t *testing.T) {
 		{"caption ending with its credit dropped", "The bakery reopened.\n\nBakers sort flour in the yard on Monday. (AP Photo/Ana Ruiz)\n\nIts owner thanked neighbours.", "The bakery reopened.\n\nIts owner thanked neighbours."},
 		{"agency tag closing a sentence kept", "The bakery reopened on Monday, its owner said. (AP)", "The bakery reopened on Monday, its owner said. (AP)"},
 		{"web addresses alone dropped", "The bakery reopened.\n\nhttps://social.example/posts/123\n\nRIVERSIDECOURIER.COM\n\nwww.courier.example\n\nIts owner thanked neighbours.", "The bakery reopened.\n\nIts owner thanked neighbours."},
+		{"e-mail address alone dropped", "The bakery reopened.\n\nnews@courier.example\n\nIts owner thanked neighbours.", "The bakery reopened.\n\nIts owner thanked neighbours."},
+		{"sentence with an e-mail address kept", "Orders go to shop@bakery.example, the owner said.", "Orders go to shop@bakery.example, the owner said."},
 		{"sentence with a web address kept", "Details are at https://courier.example/flood, the council said.", "Details are at https://courier.example/flood, the council said."},
 		{"sentence opening with By kept", "By the end of March the bakery had reopened on Mill Lane.", "By the end of March the bakery had reopened on Mill Lane."},
 		{"a sentence that mentions subscribing kept", "Readers who subscribe to the paper's print edition will get the map on Sunday, the editor said.", "Readers who subscribe to the paper's print edition will get the map on Sunday, the editor said."},

@@ -5,9 +5,10 @@ import (
 	"strings"
 )
 
-// urlLine matches a paragraph that is only a web address or a domain name
-// ("https://example.com/a/b", "www.example.com", "EXAMPLE.COM").
-var urlLine = regexp.MustCompile(`(?i)^(https?://\S+|www\.\S+|[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|org|net|co\.uk|news|info)(/\S*)?)$`)
+// urlLine matches a paragraph that is only a web address, a domain name
+// or an e-mail address ("https://example.com/a/b", "www.example.com",
+// "EXAMPLE.COM", "news@example.com": a header's contact line).
+var urlLine = regexp.MustCompile(`(?i)^(https?://\S+|www\.\S+|[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|org|net|co\.uk|news|info)(/\S*)?|(mailto:)?[a-z0-9._%+-]+@[a-z0-9-]+(\.[a-z0-9-]+)+)$`)
 
 // isURLLine reports whether paragraph p is a web address alone: an
 // embedded post that did not load, a source line that names a site.
