@@ -315,3 +315,22 @@ var (
 	convictWords = map[string]bool{"convicted": true, "guilty": true, "sentenced": true}
 	chargeWords  = map[string]bool{"charged": true, "charges": true, "counts": true, "indicted": true, "indictment": true}
 )
+
+// unknowing reports a denial of knowledge ("denied any knowledge of the
+// animals", "denies knowing about the account") beside a claim that says
+// nothing of what the denier knew: an arrest or a charge is not denied
+// by not knowing.
+func unknowing(obj, cw []string) bool {
+	knows := false
+	for i := 0; i < len(obj) && i < 3; i++ {
+		if obj[i] == "knowledge" || obj[i] == "knowing" {
+			knows = true
+		}
+	}
+	return knows && !hasAny(cw, knowWords)
+}
+
+// knowWords say what someone knew.
+var knowWords = map[string]bool{"knew": true, "know": true, "knows": true, "known": true, "knowing": true,
+	"knowledge": true, "aware": true, "awareness": true, "told": true, "informed": true, "warned": true,
+	"briefed": true, "notified": true}

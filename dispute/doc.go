@@ -50,7 +50,9 @@
 // country, or of what is said of a country, beside a claim that names
 // other countries only, a claim telling a reaction to the allegations
 // ("taking heat for his response to questions about the alleged
-// bribes") rather than stating them (country.go), and
+// bribes") rather than stating them, a denial of knowledge ("denied any
+// knowledge of the dogs") beside a claim that says nothing of what the
+// denier knew (country.go), and
 // charges dismissed by those
 // who bring them ("the government dismissed charges": a plea deal)
 // (veto.go). A denial that points back to allegations ("denied the

@@ -51,7 +51,7 @@ func denialVetoed(d chorus.Dispute) bool {
 		if quotedStatement(c.Text, cw, obj) || ownSaid(cw, nameKey(den.Speaker)) || namedOnly(cw, obj) {
 			return true
 		}
-		if otherCountry(cw, den.Speaker, obj) || reaction(cw) {
+		if otherCountry(cw, den.Speaker, obj) || reaction(cw) || unknowing(obj, cw) {
 			return true
 		}
 	}
