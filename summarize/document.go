@@ -152,7 +152,7 @@ func (c *cluster) read(articles []chorus.Article) {
 				if len(d.cands) < headedDatelineSentences {
 					s = cutRepeatedHeadline(cutMarkedHeadline(cutFusedHeadline(cutHeadedDateline(cutRunInByline(cutBareDateline(s)), cased), cased), cased), cased) // "Headline here tampa, fla. -- the story ...", "Headline here the story ..." (furniture.go)
 					if len(d.cands) == 0 {
-						s = cutUnrepeatedHeadline(s, cased) // "Headline here a story has ..." (furniture_headline.go)
+						s = cutRestartedHeadline(cutUnrepeatedHeadline(s, cased), cased) // "Headline here a story has ...", "Power returns after blackout power was ..." (furniture_headline.go, furniture_restart.go)
 					}
 				}
 				if len(d.cands) == 0 && a.Title != "" {
