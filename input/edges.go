@@ -2,6 +2,7 @@ package input
 
 import (
 	"strings"
+	"unicode"
 
 	textclean "github.com/chorusnews/chorus/clean"
 )
@@ -112,7 +113,7 @@ func isMetaPart(p string) bool {
 	if isStampByline(p, lower) || isSourceStamp(w) {
 		return true
 	}
-	if hasAnyPrefix(lower, metaPrefixes...) || isLabelLine(lower) || isBareLabelLine(p) {
+	if hasAnyPrefix(lower, metaPrefixes...) || isLabelLine(lower) || isBareLabelLine(p) || isSignOff(p) {
 		return true
 	}
 	return len(w) <= 4 && len(w) >= 2 && isDigits(w[0]) && w[len(w)-1] == "read"
@@ -335,6 +336,34 @@ func isBareLabelLine(p string) bool {
 	p = strings.TrimSpace(p)
 	w := words(p)
 	return len(w) <= maxBareLabelWords && !endsSentence(p) && hasAnyPrefix(strings.ToLower(p), bareLabels...)
+}
+
+// maxSignOffWords is the longest sign-off line, in words.
+const maxSignOffWords = 5
+
+// isSignOff reports whether p is a writer's sign-off: a dash and a name of
+// at most maxSignOffWords capitalised words ("– Jane Roe", "— Jane Roe,
+// Courier"), the byline some papers print under the story. Taken at the
+// text's edges only (isMetaPart).
+func isSignOff(p string) bool {
+	p = strings.TrimSpace(p)
+	rest, ok := "", false
+	for _, d := range []string{"-", "–", "—"} {
+		if r, found := strings.CutPrefix(p, d); found {
+			rest, ok = strings.TrimSpace(r), true
+			break
+		}
+	}
+	f := strings.Fields(rest)
+	if !ok || len(f) == 0 || len(f) > maxSignOffWords || endsSentence(rest) {
+		return false
+	}
+	for _, w := range f {
+		if r := []rune(w); !unicode.IsUpper(r[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // isEmptyLabel reports whether p is a metadata label with no value

@@ -61,6 +61,8 @@ func TestTrimEdges(t *testing.T) {
 		{"date and byline above", "Pier to reopen\n\nJuly 7, 2020\n\nBy Mara Quist\n\n" + prose, "Pier to reopen\n\n" + prose},
 		{"tags and permalink below", prose + "\n\n" + prose2 + "\n\nTags: harbour, piers\n\nPermalink https://courier.example/p/1", prose + "\n\n" + prose2},
 		{"a link to the next part below", prose + "\n\n" + prose2 + "\n\nNext: The south basin.", prose + "\n\n" + prose2},
+		{"a sign-off below", prose + "\n\n" + prose2 + "\n\n– Mara Quist", prose + "\n\n" + prose2},
+		{"a dashed line of prose below stays", prose + "\n\n" + prose2 + "\n\n— and the ferry will wait.", prose + "\n\n" + prose2 + "\n\n— and the ferry will wait."},
 		{"labels without a colon below", prose + "\n\n" + prose2 + "\n\nAuthor Mara Quist\n\nRelated Subjects Ellery Bay", prose + "\n\n" + prose2},
 		{"a sentence opening with a label word below stays", prose + "\n\n" + prose2 + "\n\nAuthor Mara Quist signs copies today.", prose + "\n\n" + prose2 + "\n\nAuthor Mara Quist signs copies today."},
 		{"a date heading inside the article stays", prose + "\n\nMarch 3\n\n" + prose2, prose + "\n\nMarch 3\n\n" + prose2},
