@@ -287,8 +287,9 @@ func (c *cluster) textBefore(cd *candidate) string {
 // rests on, folded by defect.NameKey ("grave" of "The grave is located
 // ...", "sanction" of "The sanctions are ..."): the words after "the"
 // before a stopword or a verb form, less the words that do not point back
-// (unpointing). It returns nil when s does not open that way or names a
-// thing by a capitalised name ("The Harlow Playhouse ..."), when the
+// (unpointing) and those of one or two letters. It returns nil when s
+// does not open that way or names a thing by a capitalised name ("The
+// Harlow Playhouse ..."), when the
 // phrase runs to more than definiteRunMax words (a description that
 // stands alone: "The kestrian environment minister ...") or a modifier
 // after the noun says which one is meant ("The grave of the poet ...",
@@ -319,7 +320,7 @@ func definiteHeads(s string) []string {
 		if known[x] {
 			return nil // "The supreme court ruled ...", "The president said ..."
 		}
-		if len(x) >= 4 && !unpointing[x] {
+		if len(x) >= 3 && !unpointing[x] {
 			out = append(out, defect.NameKey(x))
 		}
 	}
@@ -350,13 +351,15 @@ var (
 )
 
 // unpointing heads after "the" do not point back at something introduced:
-// ordinals, superlatives, common adjectives and words of time or
+// ordinals, superlatives, common adjectives (the three-letter ones too,
+// now that definiteHeads reads "ban", "law", "app") and words of time or
 // quantity.
 var unpointing = lex.Set("first", "last", "next", "same", "other", "latest", "most",
 	"best", "worst", "year", "week", "month", "time", "world", "country", "nation",
 	"state", "government", "public", "number", "rest", "three", "four", "five", "only",
 	"former", "local", "large", "small", "young", "high", "long", "full", "real", "main",
-	"early", "late", "united", "federal", "national", "american", "british", "recent")
+	"early", "late", "united", "federal", "national", "american", "british", "recent",
+	"new", "old", "big", "top", "key", "bad", "hot", "low")
 
 // known words after "the" name what every reader knows: "the president",
 // "the supreme court", "the white house".

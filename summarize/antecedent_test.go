@@ -18,6 +18,8 @@ func TestDefiniteHeads(t *testing.T) {
 		{"plural folded", "The sanctions are aimed at three shipping firms.", []string{"sanction"}},
 		{"two words", "The harbour crane collapsed on Tuesday.", []string{"harbour", "crane"}},
 		{"adjective dropped", "The new ferry sailed at noon.", []string{"ferry"}},
+		{"three letters", "The ban, issued on Monday, was lifted a day later.", []string{"ban"}},
+		{"three-letter adjective dropped", "The big ferry sailed at noon.", []string{"ferry"}},
 		{"no the", "A grave was found near the quarry.", nil},
 		{"of pins it", "The grave of the poet was opened.", nil},
 		{"who pins it", "The man who found the grave called police.", nil},
