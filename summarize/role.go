@@ -198,6 +198,68 @@ func (c *cluster) roleOf(given, family string) (string, bool) {
 	return "", false
 }
 
+// rankTitles are the abbreviated titles of office or rank the sources
+// write before a person's full name ("sen. hana osei", "cpl. ben roe"):
+// a reader's summary that names the person without one writes it there
+// when no role is found (rankOf). Honorifics ("mr.") and name parts
+// ("jr.") tell nothing of the person's part in the story.
+var rankTitles = lex.Set("sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.", "capt.", "cpl.",
+	"pvt.", "pfc.", "adm.", "maj.", "cmdr.", "dr.", "det.", "insp.", "supt.", "prof.", "rev.", "atty.")
+
+// rankOf returns the abbreviated title of office or rank (rankTitles) the
+// cluster's sentences write most often right before the full name
+// given+family (lower case), "" for none, and "" when a sentence writes it
+// after "former" or another modifier (roleModifiers): the title alone
+// would say the person holds it now.
+func (c *cluster) rankOf(given, family string) string {
+	counts := make(map[string]int)
+	for i := range c.cands {
+		low := strings.ToLower(c.cands[i].text)
+		if !strings.Contains(low, given+" "+family) {
+			continue
+		}
+		f := strings.Fields(low)
+		for j := 1; j+1 < len(f); j++ {
+			if f[j] != given {
+				continue
+			}
+			if sur, _ := lowerCore(f[j+1]); sur != family {
+				continue
+			}
+			t := strings.TrimLeft(f[j-1], "\"“‘'([-—–")
+			if !rankTitles[t] {
+				continue
+			}
+			for k := max(j-3, 0); k < j-1; k++ {
+				if w, _ := lowerCore(f[k]); roleModifiers[w] || strings.HasPrefix(f[k], "ex-") {
+					return "" // "former alaska gov. hana osei": the title alone would say she holds it
+				}
+			}
+			counts[t]++
+		}
+	}
+	best, n := "", 0
+	for t, k := range counts {
+		if k > n || k == n && t < best {
+			best, n = t, k
+		}
+	}
+	return best
+}
+
+// spelledOut reports whether s holds a word the abbreviated title t
+// opens ("governor" for "gov.", "senator" for "sen."): written before the
+// name, the title would say the same twice.
+func spelledOut(s, t string) bool {
+	a := strings.TrimSuffix(t, ".")
+	for _, w := range lex.LetterWords(s, 200) {
+		if len(w) > len(a) && strings.HasPrefix(w, a) {
+			return true
+		}
+	}
+	return false
+}
+
 // addRoles writes, at the first full mention of each person in sum
 // (fullMentions) that nothing before it describes, the role the sources
 // give that full name, and cuts a later full mention of a person the
@@ -253,11 +315,22 @@ func (c *cluster) addRoles(sum *chorus.Summary) {
 				continue
 			}
 			role, title := c.roleOf(m.given, m.family)
+			abbrev := false
+			if role == "" {
+				role = c.rankOf(m.given, m.family) // "cpl. hana osei": no role voices reads
+				title, abbrev = true, true
+				if spelledOut(s, role) {
+					continue // "Gov. Hana Osei ... as governor"
+				}
+			}
 			if !usableRole(role, title) || strings.Contains(strings.ToLower(s), strings.ToLower(role)) {
 				continue
 			}
 			if title {
 				g := fields[m.at]
+				if abbrev && upperStart(g) {
+					role = lex.UpperFirst(role) // "Cpl. Hana Osei", as the full-name rule writes the name
+				}
 				if sentenceStart(fields, m.at) {
 					role = lex.UpperFirst(role)
 					if !upperStart(fields[m.at+1]) {

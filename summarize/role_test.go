@@ -137,3 +137,31 @@ func checkRewrite(t *testing.T, in, want []string, rewrite func(*chorus.Summary)
 		t.Errorf("Words = %d, want %d", sum.Words, words)
 	}
 }
+
+// TestAddRank: a person named in full with no role the sources give in
+// apposition takes the abbreviated title of rank or office the sources
+// write before the name ("cpl. maria velde"), capitalised as the name is;
+// not when a source writes it after "former", nor when the sentence
+// spells the title out.
+func TestAddRank(t *testing.T) {
+	c := roleCluster(
+		"A harbour patrol led by cpl. maria velde found the wreck on monday.",
+		"Cpl. maria velde said the crew was safe.",
+		"Former velmora gov. paul brenn visited the harbour.",
+		"Gov. anna lisk spoke at the harbour.",
+	)
+	tests := []struct {
+		name     string
+		in, want string
+	}{
+		{"capitalised name", "Maria Velde said the crew was safe.", "Cpl. Maria Velde said the crew was safe."},
+		{"lower-cased name", "The crew was met by maria velde.", "The crew was met by cpl. maria velde."},
+		{"a former title", "Paul Brenn visited the harbour.", "Paul Brenn visited the harbour."},
+		{"spelled out", "Anna Lisk spoke as governor of the province.", "Anna Lisk spoke as governor of the province."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRewrite(t, []string{tt.in}, []string{tt.want}, c.addRoles)
+		})
+	}
+}
