@@ -910,6 +910,16 @@ func claimObject(obj []string) bool {
 			return true
 		}
 	}
+	// "rejected premier Ann Pell's assertion that ...": a claimant's
+	// claim, its owner named in more words.
+	for i := 0; i+1 < len(obj) && i < 5; i++ {
+		if obj[i] == "," || obj[i] == "that" {
+			break
+		}
+		if _, ok := possessive(obj[i]); ok {
+			return claimWords[obj[i+1]] != nil || inlineNouns[obj[i+1]]
+		}
+	}
 	return false
 }
 

@@ -184,6 +184,8 @@ func TestDenyAt(t *testing.T) {
 		{"The company denied that the ferry was overloaded.", true},
 		{"The minister rejected the allegations.", true},
 		{"The minister rejected the reform.", false},
+		{"The minister rejected premier Ann Pell's assertion that the dam would be paid for.", true},
+		{"The minister rejected premier Ann Pell's budget for the dam.", false},
 		{"He was denied bail.", false},
 		{"A judge denied bond for the couple.", false},
 		{"The minister spoke on Monday.", false},
