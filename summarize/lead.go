@@ -95,7 +95,10 @@ type leadChoice struct {
 	// verified caches whether a fact passed the sentence defect detectors
 	// (canLead), which run only on the candidates that could win.
 	verified map[int]bool
-	c        *cluster
+	// held are the selected openings leadAmong kept from leading because
+	// they tell less of the event than the best lead (tellsLess).
+	held map[int]bool
+	c    *cluster
 }
 
 // use makes fact f the lead of c, represented by the sentence of it that
@@ -253,6 +256,10 @@ func (l *leadChoice) leadAmong(picked []int) int {
 			continue
 		}
 		if l.c.reader && s < best-leadCueSlack && l.tellsLess(f, l.fact) {
+			if l.held == nil {
+				l.held = make(map[int]bool)
+			}
+			l.held[f] = true
 			continue
 		}
 		cands = append(cands, f)

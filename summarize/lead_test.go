@@ -304,8 +304,9 @@ func TestReaderLeadCues(t *testing.T) {
 // opening that scores more than leadCueSlack below the best lead does not
 // take its place when it has fewer event cues and the other sources'
 // openings say less of what it says (a scene-setting first line before
-// the event), unless the detectors flag the best lead; within
-// leadCueSlack, or in the benchmarks' summaries (Fill), it still leads.
+// the event), unless the detectors flag the best lead, and it is held
+// back from the selection made again; within leadCueSlack, or in the
+// benchmarks' summaries (Fill), it still leads.
 func TestLeadAmongTellsLess(t *testing.T) {
 	arts := []chorus.Article{
 		{ID: "1", Text: "Nobody on the quay had ever seen the water rise so fast. " +
@@ -366,8 +367,14 @@ func TestLeadAmongTellsLess(t *testing.T) {
 	} {
 		l.score[scene] = tt.score
 		c.reader = tt.reader
+		l.held = nil
 		if got := l.leadAmong(picked); got != tt.want {
 			t.Errorf("%s: leadAmong = %d, want %d", tt.name, got, tt.want)
+		}
+		// The opening held back is left out of the selection made again
+		// from the best lead (leadAndSelect: an aside).
+		if got := l.held[scene]; got != (tt.want < 0) {
+			t.Errorf("%s: held %v, want %v", tt.name, got, tt.want < 0)
 		}
 	}
 }
