@@ -632,6 +632,9 @@ func (c *cluster) lowerGivenNames(want map[string]bool) (map[string]string, map[
 			unlisted[sur][g]++
 		}
 	}
+	if len(forms) == 0 && len(unlisted) == 0 {
+		return map[string]string{}, map[string]map[string]bool{} // no full name: the counts below choose among them
+	}
 	// How often the cluster writes each word these counts compare, and
 	// which of the listed given names before a wanted surname it writes as
 	// a middle name before any surname.

@@ -460,7 +460,7 @@ func eventCues(s string) int {
 		}
 		lw := strings.ToLower(t)
 		switch {
-		case strings.ContainsAny(t, "0123456789") || numberWords[lw]:
+		case lex.HasDigit(t) || numberWords[lw]:
 			num = true
 			if isYear(t) {
 				when = true
