@@ -868,6 +868,15 @@ func DataRow(s string) bool { return strings.Count(s, " > ") >= 2 }
 // u.s."), and the sentence is cut.
 func EndsAtAcronym(s string) bool {
 	t := strings.TrimRight(s, ` "'”’)`)
+	// The last word ends in '.', a letter and '.' ("u.s."): most
+	// sentences do not, and are not split into words.
+	end := strings.TrimRightFunc(t, unicode.IsSpace)
+	if !strings.HasSuffix(end, ".") {
+		return false
+	}
+	if _, n := utf8.DecodeLastRuneInString(end[:len(end)-1]); !strings.HasSuffix(end[:len(end)-1-n], ".") {
+		return false
+	}
 	f := strings.Fields(t)
 	if len(f) < 2 {
 		return false
