@@ -337,7 +337,10 @@ var standIns = lex.Set("magazine", "newspaper", "paper", "network", "giant", "ag
 	"newcomer", "ceo", "executive", "spokesman", "spokeswoman", "official", "lawmaker", "organization",
 	"organisation", "charity", "institute", "university", "publication", "broadcaster", "channel",
 	"studio", "label", "brand", "manufacturer", "insurer", "lender", "bank", "exchange", "sheriff",
-	"prosecutor", "lawyer", "attorney", "father", "mother", "parent", "victim", "duo", "trio")
+	"prosecutor", "lawyer", "attorney", "father", "mother", "parent", "victim", "duo", "trio",
+	"assailant", "anchor", "host", "defendant", "plaintiff", "reporter", "columnist", "comedian",
+	"author", "pastor", "priest", "nurse", "teacher", "coach", "inmate", "prisoner", "survivor",
+	"passenger", "employee", "neighbor", "neighbour", "resident", "witness", "whistleblower")
 
 // pinning words after a noun say which one is meant.
 var pinning = lex.Set("of", "who", "whose", "which", "that", "where")

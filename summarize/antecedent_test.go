@@ -220,3 +220,33 @@ func TestMarkFrontedCount(t *testing.T) {
 		t.Errorf("found %d of the %d sentences", seen, len(want))
 	}
 }
+
+// TestStandInPerson: "the" and a noun for a person's part ("The
+// assailant", "The anchor") after text in its article stands in for
+// someone told before and does not lead; opening its article, it may.
+func TestStandInPerson(t *testing.T) {
+	arts := []chorus.Article{
+		{ID: "1", Text: "A man boarded the Velmora ferry with a knife on Monday. The assailant attacked a deckhand before the crew restrained him."},
+		{ID: "2", Text: "The anchor of the Velmora evening news retired on Friday after thirty years."},
+	}
+	c := &cluster{p: func() *Tuning { x := DefaultTuning(); return &x }(), lead: -1}
+	if !c.prepare(arts) {
+		t.Fatal("cannot prepare the articles")
+	}
+	c.markIntroducedBefore()
+	want := map[string]bool{"The assailant attacked": true, "The anchor of the": false}
+	seen := 0
+	for _, cd := range c.cands {
+		for p, w := range want {
+			if strings.HasPrefix(cd.text, p) {
+				seen++
+				if got := cd.flags&flagLeansBack != 0; got != w {
+					t.Errorf("%q: leans back %v, want %v", cd.text, got, w)
+				}
+			}
+		}
+	}
+	if seen != len(want) {
+		t.Errorf("found %d of the %d sentences", seen, len(want))
+	}
+}
