@@ -377,6 +377,9 @@ var cues = []cue{
 	{Promo, "here's the video", true}, {Promo, "add this video", false}, {Promo, "add this tweet", false},
 	{Promo, "by copying the code below", false},
 	{Promo, "get email notifications", false}, {Promo, "your notification has been saved", false},
+	{Promo, "problem saving your notification", false}, {Promo, "email notifications are only sent", false},
+	// An embedded tweet's location notice, which the page prints under it.
+	{Promo, "tweet with a location", true}, {Promo, "add location information to your tweets", false},
 	{Promo, "page not found", false}, {Promo, "page you requested", false},
 	{Promo, "please check the url", false}, {Promo, "try searching below", false}, {Promo, "please click", false},
 	{Promo, "click on the link below", false}, {Promo, "please check your email", false},

@@ -146,7 +146,7 @@ func (c *cluster) read(articles []chorus.Article) {
 				}
 				s = strings.TrimSpace(s)
 				if len(d.cands) < headedDatelineSentences {
-					s = cutWidgetOpener(s, p == 0 && si == 0) // "Close ...", "... related stories ..." (furniture_link.go)
+					s = cutShareBar(cutWidgetOpener(s, p == 0 && si == 0)) // "Close ...", "... related stories ...", "Share tweet link ..." (furniture_link.go)
 				}
 				s = cutLiveBlogStamp(cutQuotedHeading(cutLeadIn(cutLinkLabel(cutRunInCredit(s))))) // furniture.go, furniture_link.go, furniture_credit.go
 				if len(d.cands) < headedDatelineSentences {

@@ -143,3 +143,51 @@ var closeTakes = lex.Set("to", "by", "up", "behind", "enough", "friend", "friend
 // stories ran ..."), not a widget's label.
 var relatedCount = lex.Set("the", "a", "two", "three", "four", "five", "several", "many", "other", "these", "those",
 	"some", "more", "its", "his", "her", "their", "our", "and", "or", "of", "in", "on", "for", "with", "about")
+
+// shareBarRestWords is the fewest words of the sentence after a share bar.
+const shareBarRestWords = 5
+
+// cutShareBar returns s without a page's share bar that opens it and runs
+// into a lower-case sentence of shareBarRestWords words or more: two or
+// more of the bar's buttons and counts ("Share share tweet link the mayor
+// of westvale ...", "Email this the mayor ...", "Pin share 3 31 shares the
+// mayor ...", "+ read article the mayor ...") read "The mayor ...". A lone
+// "Share" or "Tweet" is left: it may open the sentence itself.
+func cutShareBar(s string) string {
+	if s == "" || !strings.ContainsRune("SsTtEePp+", rune(s[0])) {
+		return s
+	}
+	fields := strings.Fields(s[:min(len(s), 160)])
+	n := 0
+	for n < len(fields) {
+		w := strings.ToLower(fields[n])
+		prev := ""
+		if n > 0 {
+			prev = strings.ToLower(fields[n-1])
+		}
+		ok := shareBarButtons[w] || n > 0 && strings.Trim(w, "0123456789,+()") == "" ||
+			w == "this" && (prev == "email" || prev == "e-mail") || w == "article" && (prev == "print" || prev == "read") ||
+			w == "read" && prev == "+"
+		if !ok || n == 0 && !shareBarOpeners[w] {
+			break
+		}
+		n++
+	}
+	if n < 2 || n >= len(fields) {
+		return s
+	}
+	rest := afterFields(s, n)
+	r, _ := utf8.DecodeRuneInString(rest)
+	if !unicode.IsLower(r) || countWords(rest) < shareBarRestWords {
+		return s
+	}
+	return lex.UpperFirst(rest)
+}
+
+// shareBarButtons are the buttons of a page's share bar; shareBarOpeners those
+// that open one.
+var (
+	shareBarButtons = lex.Set("share", "shares", "tweet", "email", "e-mail", "print", "pin", "link", "copy", "send", "+",
+		"+1")
+	shareBarOpeners = lex.Set("share", "tweet", "email", "e-mail", "print", "pin", "+")
+)

@@ -70,3 +70,31 @@ func TestCutWidgetOpener(t *testing.T) {
 		})
 	}
 }
+
+func TestCutShareBar(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"share bar", "Share share tweet link a westvale ferry has sunk in the harbour after striking the pier.",
+			"A westvale ferry has sunk in the harbour after striking the pier."},
+		{"email this", "Email this the mayor of westvale has resigned after the ferry contract row.",
+			"The mayor of westvale has resigned after the ferry contract row."},
+		{"counts", "Pin share 3 31 shares the westvale gazette has a new editor from monday.",
+			"The westvale gazette has a new editor from monday."},
+		{"plus read article", "+ read article the westvale pier will close for repairs next spring.",
+			"The westvale pier will close for repairs next spring."},
+		{"lone share", "Share prices in westvale ferries fell by a third on monday.",
+			"Share prices in westvale ferries fell by a third on monday."},
+		{"lone share before a name", "Share ana roe has been missing since monday, her family said.",
+			"Share ana roe has been missing since monday, her family said."},
+		{"capital after", "Share tweet The westvale pier will close for repairs next spring.",
+			"Share tweet The westvale pier will close for repairs next spring."},
+		{"short rest", "Share tweet link westvale pier.", "Share tweet link westvale pier."},
+		{"empty", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := cutShareBar(tt.in); got != tt.want {
+				t.Errorf("cutShareBar(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
