@@ -66,20 +66,6 @@ const (
 	// sentence's may be for it to lead instead, so that the selection need
 	// not change.
 	leadSlack = 0.3
-	// leadCueSlack is, in a reader's summary, how much lower than the best
-	// lead's score a selected article opening's may be for it to lead
-	// instead when it has fewer event cues (eventCues) than the best lead
-	// and the other sources' openings tell less of what it says
-	// (leadAgreement): a headline, a caption, a credit run into a scene,
-	// a feature's aside or a study's method that opens its article, and
-	// that no other source leads with, should not displace a lead that
-	// states the event on the slack alone. Multi-News validation (5,622
-	// default summaries): 95 change; of 33 read (random), 18 better (the
-	// event first instead of a scene, a caption, an abstract's method
-	// line, a feature's tease), 7 worse (pickLead's best was a detail, a
-	// caption-like line or a quote's words), 8 the same. The benchmarks'
-	// summaries (Fill) are unchanged.
-	leadCueSlack = 0.1
 	// leadStale is subtracted from a lead whose number a later source
 	// updates.
 	leadStale = 1.0
@@ -95,10 +81,7 @@ type leadChoice struct {
 	// verified caches whether a fact passed the sentence defect detectors
 	// (canLead), which run only on the candidates that could win.
 	verified map[int]bool
-	// held are the selected openings leadAmong kept from leading because
-	// they tell less of the event than the best lead (tellsLess).
-	held map[int]bool
-	c    *cluster
+	c        *cluster
 }
 
 // use makes fact f the lead of c, represented by the sentence of it that
@@ -240,29 +223,18 @@ func (c *cluster) pickLead(maxWords int, alone, reader bool) leadChoice {
 }
 
 // leadAmong returns the picked fact opening its article that best leads,
-// if its lead score is within leadSlack of the best lead of the cluster
-// (in a reader's summary, within leadCueSlack if it tells less of the
-// event: tellsLess); -1 otherwise. A selection that already holds a good
-// lead keeps its content and only puts that lead first.
+// if its lead score is within leadSlack of the best lead of the cluster;
+// -1 otherwise. A selection that already holds a good lead keeps its
+// content and only puts that lead first.
 func (l *leadChoice) leadAmong(picked []int) int {
 	if l.fact < 0 {
 		return -1
 	}
-	best := l.score[l.fact]
 	var cands []int
 	for _, f := range picked {
-		s, ok := l.score[f]
-		if !ok || !l.opening[f] || s < best-leadSlack {
-			continue
+		if s, ok := l.score[f]; ok && l.opening[f] && s >= l.score[l.fact]-leadSlack {
+			cands = append(cands, f)
 		}
-		if l.c.reader && s < best-leadCueSlack && l.tellsLess(f, l.fact) {
-			if l.held == nil {
-				l.held = make(map[int]bool)
-			}
-			l.held[f] = true
-			continue
-		}
-		cands = append(cands, f)
 	}
 	slices.SortStableFunc(cands, func(x, y int) int { return cmp.Compare(l.score[y], l.score[x]) })
 	for _, f := range cands {
@@ -271,28 +243,6 @@ func (l *leadChoice) leadAmong(picked []int) int {
 		}
 	}
 	return -1
-}
-
-// sentence returns the sentence of fact f that would lead.
-func (l *leadChoice) sentence(f int) *candidate {
-	if m, ok := l.member[f]; ok {
-		return &l.c.cands[m]
-	}
-	return &l.c.cands[l.c.facts[f].rep]
-}
-
-// tellsLess reports whether fact f's leading sentence states less of the
-// event than fact g's: fewer event cues, and the other sources' opening
-// sentences say less of what it says (leadAgreement); and g's the
-// sentence defect detectors pass outright. A best lead they flag (most
-// often a dangling reference: "The announcement ...", a bare surname)
-// does not hold an opening back: read on Multi-News validation, such a
-// lead made 3 of the 10 worse summaries, and detected dangling references
-// rose from 9.3% to 9.6% of summaries without the test.
-func (l *leadChoice) tellsLess(f, g int) bool {
-	x, y := l.sentence(f), l.sentence(g)
-	return eventCues(x.text) < eventCues(y.text) && l.c.leadAgreement(x) < l.c.leadAgreement(y) &&
-		defect.Detect(y.text, defect.Context{}).First() == defect.OK
 }
 
 // canLead reports whether a sentence may lead c's summary: it has the

@@ -262,20 +262,6 @@ func (c *cluster) leadAndSelect(b budget, limit int, known, reader bool) ([]int,
 	// the best lead.
 	b.lead, b.hasLead = lead.fact, true
 	lead.use(c, lead.fact, false)
-	// An opening leadAmong held back for telling less of the event than
-	// the best lead (a scene, a caption, a tease: tellsLess) is left out
-	// as an aside: selected again, it followed the new lead as a second
-	// opening ("Not even the queen ..." after the pay story's lede).
-	// Multi-News validation (5,622 default summaries): 75 change; of 40
-	// read, 22 better (the tease, caption, headline or repeat gone, a
-	// fact in its place), 7 worse (the held line was the story's claim,
-	// or its place went to a dangling detail), 11 the same.
-	for f := range lead.held {
-		if c.asides == nil {
-			c.asides = make(map[int]bool)
-		}
-		c.asides[f] = true
-	}
 	return c.selectFacts(b), nil
 }
 
