@@ -59,13 +59,14 @@ func cutRestartedHeadline(s string, cased bool) string {
 		}
 		return strings.TrimRight(s[starts[i]:end], " ")
 	}
+	stems := make([]string, len(words)) // lex.Stem of words, read once (stemIn)
 	for k := 0; k < len(words) && k <= fusedHeadMaxWords; k++ {
 		w := words[k]
 		if k > 0 && (bareAuxiliaries[words[k-1]] || clauseVerbs[words[k-1]] || bareHeadStop[words[k-1]] && !ledeOpener[words[k-1]] ||
 			strings.ContainsAny(raw(k-1), `.,;:!?()[]|/—–`) || raw(k-1) == "-" || raw(k-1) == "--") {
 			return s
 		}
-		if k < restartHeadMinWords || len(w) < 3 || lex.IsStopword(w) || !hasLetterOrDigit(w) || !stemIn(w, words[:k]) {
+		if k < restartHeadMinWords || len(w) < 3 || lex.IsStopword(w) || !hasLetterOrDigit(w) || !stemIn(k, words, stems) {
 			continue
 		}
 		at := k
@@ -103,11 +104,18 @@ func cutRestartedHeadline(s string, cased bool) string {
 	return s
 }
 
-// stemIn reports whether w's stem is the stem of one of head's words.
-func stemIn(w string, head []string) bool {
-	st := lex.Stem(w)
-	for _, h := range head {
-		if len(h) > 2 && lex.Stem(h) == st {
+// stemIn reports whether the stem of words[k] is the stem of one of the
+// words before it; stems holds the stems read so far ("" for none yet).
+func stemIn(k int, words, stems []string) bool {
+	stem := func(i int) string {
+		if stems[i] == "" {
+			stems[i] = lex.Stem(words[i])
+		}
+		return stems[i]
+	}
+	st := stem(k)
+	for i, h := range words[:k] {
+		if len(h) > 2 && stem(i) == st {
 			return true
 		}
 	}
