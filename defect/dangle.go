@@ -150,8 +150,8 @@ func theDangles(fields, words []string) bool {
 		if i >= 3 {
 			break
 		}
-		if titled(f) {
-			return false // "The Taliban", "the film "Night Harbour""
+		if titled(f) || dottedAcronym(f) {
+			return false // "The Taliban", "the film "Night Harbour"", "the u.s. military"
 		}
 	}
 	for i, w := range words {
@@ -159,6 +159,23 @@ func theDangles(fields, words []string) bool {
 			break
 		}
 		if postModifiers[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// dottedAcronym reports whether f is an acronym written with full stops,
+// in any case ("u.s.", "U.N.", "e.u."): a name, which says which one is
+// meant ("the u.s. military" in lower-cased text, as "the U.S. military").
+func dottedAcronym(f string) bool {
+	f = strings.TrimRight(f, ",;:")
+	if len(f) < 4 || len(f)%2 != 0 {
+		return false
+	}
+	for k := 0; k < len(f); k += 2 {
+		c := f[k] | 0x20
+		if c < 'a' || c > 'z' || f[k+1] != '.' {
 			return false
 		}
 	}

@@ -97,6 +97,8 @@ func TestDangles(t *testing.T) {
 		{"the common noun", "The company denied it.", true},
 		{"the noun of", "The number of deaths rose.", false},
 		{"the proper name", "The Taliban denied it.", false},
+		{"the dotted acronym", "The u.s. navy denied it.", false},
+		{"the noun after an initial", "The j. roe ferry sank.", true},
 		{"this year", "This year the fair was cancelled.", false},
 		{"that year", "That year the fair was cancelled.", true},
 		{"that's", "That's why she left.", true},

@@ -25,7 +25,7 @@ import (
 // punctuation inside the sentence (a closing mark whose pair was cut off).
 // Voices' statements and disputes' claims are written the same way.
 func tidyQuotes(sum *chorus.Summary) {
-	tidy := func(s string) string { return tidySentenceQuotes(untokenize(s)) }
+	tidy := func(s string) string { return lowerAfterAcronym(tidySentenceQuotes(untokenize(s))) }
 	for i := range sum.Sentences {
 		sum.Sentences[i].Text = tidy(sum.Sentences[i].Text)
 	}
@@ -283,4 +283,62 @@ func cutMark(s string, front bool) (string, bool) {
 		}
 	}
 	return s, false
+}
+
+// lowerAfterAcronym returns s, a sentence of lower-cased text (lex.Cased
+// false), with the capital after a dotted acronym or "jr."/"sr." inside it
+// lower-cased: Multi-News's text is lower-cased but for a capital after
+// every full stop, which such a stop inside a sentence keeps ("the u.s.
+// Navy said at 6 p.m. On monday" reads "the u.s. navy said at 6 p.m. on
+// monday"). Only a capital followed by a lower-case letter is changed. It
+// runs on the summary's text, after selection: the sentence splitter and
+// the scores read the capitals as they came.
+func lowerAfterAcronym(s string) string {
+	if !strings.Contains(s, ". ") || lex.Cased(s) {
+		return s
+	}
+	var b []byte
+	prevAcronym := false
+	for i := 0; i < len(s); {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		if i == j {
+			break
+		}
+		if prevAcronym && j-i >= 2 && 'A' <= s[i] && s[i] <= 'Z' && 'a' <= s[i+1] && s[i+1] <= 'z' {
+			if b == nil {
+				b = []byte(s)
+			}
+			b[i] += 'a' - 'A'
+		}
+		prevAcronym = dottedAcronym(strings.ToLower(s[i:j]))
+		i = j
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
+}
+
+// dottedAcronym reports whether w, lower-cased, is letters each followed
+// by a full stop, two or more ("u.s.", "p.m.", "f.b.i."), or "jr." or
+// "sr.".
+func dottedAcronym(w string) bool {
+	if w == "jr." || w == "sr." {
+		return true
+	}
+	if len(w) < 4 || len(w)%2 != 0 {
+		return false
+	}
+	for k := 0; k < len(w); k += 2 {
+		if w[k] < 'a' || w[k] > 'z' || w[k+1] != '.' {
+			return false
+		}
+	}
+	return true
 }

@@ -142,3 +142,22 @@ func TestJoinQuotes(t *testing.T) {
 		})
 	}
 }
+
+func TestLowerAfterAcronym(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"acronym", "The u.s. Navy said the westvale ferry sank at 6 p.m. On monday.", "The u.s. navy said the westvale ferry sank at 6 p.m. on monday."},
+		{"jr", "Dell roe jr. Said the pier would reopen.", "Dell roe jr. said the pier would reopen."},
+		{"sentence start kept", "U.s. Officials said the pier was safe.", "U.s. officials said the pier was safe."},
+		{"cased text left", "The U.S. Navy said the ferry sank off Westvale at 6 p.m. On Monday.", "The U.S. Navy said the ferry sank off Westvale at 6 p.m. On Monday."},
+		{"capitals kept", "The u.s. FBI agent said so.", "The u.s. FBI agent said so."},
+		{"title left", "Mr. Roe said the pier was safe, dr. Pell said.", "Mr. Roe said the pier was safe, dr. Pell said."},
+		{"empty", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := lowerAfterAcronym(tt.in); got != tt.want {
+				t.Errorf("lowerAfterAcronym(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
