@@ -136,9 +136,12 @@ func countsForLength(cd *candidate) bool {
 // quotation the page ran over several sentences with no mark of its own.
 // Either way a reader of the summary cannot tell who "I" is.
 func narrator(s string) bool {
-	if reportsSpeech(s) {
-		return false
-	}
+	return narratorWord(s) && !reportsSpeech(s) // the cheaper test first
+}
+
+// narratorWord reports whether s holds a word or phrase of a narrator's
+// voice (narratorWords, narratorPhrases).
+func narratorWord(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c != 'i' && c != 'I' && c != 'm' && c != 'M' && c != 'w' && c != 'W' {
