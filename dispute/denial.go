@@ -666,6 +666,9 @@ func makes(c sentence, noun string) bool {
 // not count: the verb must not follow a form of "be".
 func denyAt(ws []string) int {
 	for i, w := range ws {
+		if !denialHeads[w] {
+			continue // neither a verb of denial nor one saidFalse or insistedNot reads
+		}
 		if i+1 >= len(ws) || i > 0 && notDenial[ws[i-1]] || negated(ws, i) || asked(ws, i) {
 			continue
 		}
@@ -695,6 +698,21 @@ func denyAt(ws []string) int {
 	}
 	return -1
 }
+
+// denialHeads holds every word denyAt can return at: the verbs of denial
+// and those saidFalse and insistedNot read. Any other word is passed over
+// before the words around it are read.
+var denialHeads = func() map[string]bool {
+	m := make(map[string]bool, len(denyVerbs)+len(sayVerbs)+len(insistVerbs))
+	for _, set := range []map[string]bool{denyVerbs, sayVerbs, insistVerbs} {
+		for w, ok := range set {
+			if ok {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}()
 
 // grants are what one is given or refused, not what one asserts: care,
 // services, rights and papers ("denied a medical abortion", "denies
