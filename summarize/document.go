@@ -101,6 +101,9 @@ type cluster struct {
 	amounts map[string][]string
 	// events holds eventTerms of a sentence's text (sameEvent), read once.
 	events map[string][]uint64
+	// junk holds junkish of a sentence's text (pickLead reads each lead
+	// candidate's twice, and a cluster's lead is picked more than once).
+	junk map[string]bool
 	// people knows the cluster's surnames (surname.go); nil for none.
 	people *nameIndex
 	// attrib holds voices.Read of each document's sentences, read once

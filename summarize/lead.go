@@ -154,10 +154,10 @@ func (c *cluster) pickLead(maxWords int, alone, reader bool) leadChoice {
 			rep = &c.cands[ft.members[m]]
 			out.member[f] = ft.members[m]
 		}
-		if c.reader && junkish(rep.text) {
+		if c.reader && c.junkish(rep.text) {
 			// Another source's wording of the same fact may lead without
 			// the teaser's ellipsis or the headline run into it.
-			if m := slices.IndexFunc(ft.members, func(m int) bool { return c.canLead(&c.cands[m]) && !junkish(c.cands[m].text) }); m >= 0 {
+			if m := slices.IndexFunc(ft.members, func(m int) bool { return c.canLead(&c.cands[m]) && !c.junkish(c.cands[m].text) }); m >= 0 {
 				rep = &c.cands[ft.members[m]]
 				out.member[f] = ft.members[m]
 			}
@@ -178,7 +178,7 @@ func (c *cluster) pickLead(maxWords int, alone, reader bool) leadChoice {
 		if c.stale[f] {
 			s -= leadStale
 		}
-		if c.reader && junkish(rep.text) {
+		if c.reader && c.junkish(rep.text) {
 			s -= leadJunk
 		}
 		out.score[f] = s

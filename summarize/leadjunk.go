@@ -40,6 +40,9 @@ const leadJunk = 0.5
 // or opens with a headline that its lede restates.
 func junkish(s string) bool { return teaserEnd(s) || restatesHeadline(s) }
 
+// junkish returns junkish(s), computed once per text of the cluster.
+func (c *cluster) junkish(s string) bool { return memo(&c.junk, s, junkish) }
+
 // teaserEnd reports whether s ends with an ellipsis, or runs on after one
 // outside a quotation: a teaser cut off ("... has died after a yearlong
 // battle..."), or a headline cut short and run into the lede ("... that
