@@ -113,7 +113,37 @@ const fewSourcesCostPow = 1
 // termKey keeps unigram concept keys apart from bigram ones.
 const termKey = 0x5bd1e9955bd1e995
 
+// newObjective returns the objective of c's selection under p. Its
+// weights are read from c's statistics and salience once per cluster and
+// tuning: selectFacts runs more than once for a reader's summary (a lead
+// chosen again, another story's sources let back in), and the salience
+// lookups missed the cache. With a query focusObjective changes the
+// weights: they are read afresh.
 func (c *cluster) newObjective(p *Tuning) *objective {
+	if c.q != nil {
+		return c.readObjective(p)
+	}
+	if k := c.objective; k != nil && k.tuning == *p && k.seen == (c.seen != nil) && k.sal == c.sal {
+		return &objective{p: p, wide: k.wide, costPow: k.costPow, weight: k.weight, covered: make(map[uint64]bool)}
+	}
+	o := c.readObjective(p)
+	c.objective = &objectiveWeights{tuning: *p, seen: c.seen != nil, sal: c.sal, wide: o.wide, costPow: o.costPow, weight: o.weight}
+	return o
+}
+
+// objectiveWeights keeps what newObjective read for a tuning, shared by
+// the objectives it returns (only focusObjective writes weights).
+type objectiveWeights struct {
+	tuning  Tuning
+	seen    bool
+	sal     *Salience
+	wide    bool
+	costPow float64
+	weight  map[uint64]float64
+}
+
+// readObjective reads the objective of c's selection under p.
+func (c *cluster) readObjective(p *Tuning) *objective {
 	o := &objective{p: p, costPow: p.CostPow, weight: make(map[uint64]float64, len(c.st.termDF)+len(c.st.conceptDF)), covered: make(map[uint64]bool)}
 	sal := func(h uint64) float64 {
 		if c.sal == nil || c.sal.prior <= 0 {

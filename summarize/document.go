@@ -101,6 +101,8 @@ type cluster struct {
 	amounts map[string][]string
 	// events holds eventTerms of a sentence's text (sameEvent), read once.
 	events map[string][]uint64
+	// objective holds the weights newObjective read (coverage.go).
+	objective *objectiveWeights
 	// junk holds junkish of a sentence's text (pickLead reads each lead
 	// candidate's twice, and a cluster's lead is picked more than once).
 	junk map[string]bool

@@ -240,6 +240,7 @@ func opensWithQuote(s string) bool {
 // score gives every fact its model score.
 func (c *cluster) score(m *Model) {
 	c.st = c.collectStats()
+	c.objective = nil // its weights were read from the statistics (newObjective)
 	for i := range c.facts {
 		f := &c.facts[i]
 		x := c.featuresOf(f, &c.st)
