@@ -341,7 +341,7 @@ func tokens(s string) (low, orig []string) {
 	low = make([]string, 0, n)
 	orig = make([]string, 0, n)
 	for o := range strings.FieldsSeq(s) {
-		comma := strings.HasSuffix(strings.TrimRight(o, "\"'”’)"), ",") || strings.HasSuffix(o, ";")
+		comma := strings.IndexByte(o, ',') >= 0 && strings.HasSuffix(strings.TrimRight(o, "\"'”’)"), ",") || strings.HasSuffix(o, ";") // most words hold no comma: no trim
 		o = lex.TrimPunct(o, ".,;:!?\"'“”‘’()[]")
 		w := strings.ToLower(o)
 		if w != "" && w[0] >= '0' && w[0] <= '9' {
