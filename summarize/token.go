@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/chorusnews/chorus/internal/lex"
 )
@@ -59,8 +60,18 @@ func (t *tokenizer) add(w []byte) {
 // of the word budget (and of ROUGE's length cut-off).
 func countWords(s string) int {
 	n, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		// unicode.IsSpace of each rune, an ASCII byte read as it is.
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = c == ' ' || c-'\t' <= '\r'-'\t'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
 			in = false
 		} else if !in {
 			in = true
