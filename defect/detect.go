@@ -258,6 +258,9 @@ func (c cue) match(lower, lead string) bool {
 type cueTable struct {
 	pairs  [1 << 16][]int // first two bytes → indices of cues anywhere
 	prefix []int          // cues that must open the sentence
+	// some has bit k set when pairs[k] holds a cue: 8 KB read for every
+	// byte pair of a sentence where pairs is 1.5 MB.
+	some [1 << 16 / 64]uint64
 }
 
 var cueIndex = func() *cueTable {
@@ -269,6 +272,7 @@ var cueIndex = func() *cueTable {
 		}
 		k := int(c.phrase[0])<<8 | int(c.phrase[1])
 		t.pairs[k] = append(t.pairs[k], i)
+		t.some[k/64] |= 1 << (k % 64)
 	}
 	return t
 }()
@@ -283,7 +287,11 @@ func (t *cueTable) match(lower string) Set {
 		}
 	}
 	for i := 0; i+1 < len(lower); i++ {
-		for _, j := range t.pairs[int(lower[i])<<8|int(lower[i+1])] {
+		k := int(lower[i])<<8 | int(lower[i+1])
+		if t.some[k/64]&(1<<(k%64)) == 0 {
+			continue
+		}
+		for _, j := range t.pairs[k] {
 			c := &cues[j]
 			if set.Has(c.class) || !strings.HasPrefix(lower[i:], c.phrase) {
 				continue
