@@ -101,7 +101,7 @@ func trimEdges(s string, first bool, p *Tuning) string {
 			break
 		}
 	}
-	if countWords(s) < minTrimmedWords {
+	if s != orig && countWords(s) < minTrimmedWords { // uncut, s is orig already
 		s = orig // too little left: the sentence as it was, capitalised
 	}
 	return lex.UpperFirst(s)
