@@ -137,6 +137,7 @@ func (c *cluster) read(articles []chorus.Article) {
 		paras := clean.Paragraphs(text)
 		place := articlePlace(text, paras) // for the article's "here" (deixis.go)
 		cased := articleCased(paras)       // for the furniture cuts (furniture.go)
+		var hf headFields                  // the words the headline cuts read (furniture.go)
 		for p, para := range paras {
 			if len(d.cands) >= perDoc {
 				break
@@ -155,9 +156,9 @@ func (c *cluster) read(articles []chorus.Article) {
 				}
 				s = cutLiveBlogStamp(cutQuotedHeading(cutLeadIn(cutLinkLabel(cutRunInCredit(s))))) // furniture.go, furniture_link.go, furniture_credit.go
 				if len(d.cands) < headedDatelineSentences {
-					s = cutRepeatedHeadline(cutMarkedHeadline(cutFusedHeadline(cutHeadedDateline(cutRunInByline(cutBareDateline(s)), cased), cased), cased), cased) // "Headline here tampa, fla. -- the story ...", "Headline here the story ..." (furniture.go)
+					s = cutRepeatedHeadlineIn(&hf, cutMarkedHeadline(cutFusedHeadlineIn(&hf, cutHeadedDateline(cutRunInByline(cutBareDateline(s)), cased), cased), cased), cased) // "Headline here tampa, fla. -- the story ...", "Headline here the story ..." (furniture.go)
 					if len(d.cands) == 0 {
-						s = cutRestartedHeadline(cutUnrepeatedHeadline(s, cased), cased) // "Headline here a story has ...", "Power returns after blackout power was ..." (furniture_headline.go, furniture_restart.go)
+						s = cutRestartedHeadlineIn(&hf, cutUnrepeatedHeadlineIn(&hf, s, cased), cased) // "Headline here a story has ...", "Power returns after blackout power was ..." (furniture_headline.go, furniture_restart.go)
 					}
 				}
 				if len(d.cands) == 0 && a.Title != "" {

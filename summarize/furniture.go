@@ -214,8 +214,11 @@ const (
 // verb that would make it part of the headline's own clause ("... lose
 // their lives in incidents over two days a deadly weekend ..." opens at "a
 // deadly weekend", not at "a paraglider," or "and a wingsuit jumper").
-func cutFusedHeadline(s string, cased bool) string {
-	starts, words := fieldStarts(s, fusedHeadMaxWords+60)
+func cutFusedHeadline(s string, cased bool) string { return cutFusedHeadlineIn(nil, s, cased) }
+
+// cutFusedHeadlineIn is cutFusedHeadline reading the words of s from h.
+func cutFusedHeadlineIn(h *headFields, s string, cased bool) string {
+	starts, words := h.of(s, fusedHeadMaxWords+60)
 	if len(words) < fusedHeadMinWords+fusedLedeMinWords {
 		return s
 	}
@@ -273,6 +276,32 @@ func fieldStarts(s string, n int) ([]int, []string) {
 		i = j
 	}
 	return starts, words
+}
+
+// headFields keeps fieldStarts of the sentence the headline cuts read
+// last (read hands each cut the sentence the one before returned, mostly
+// uncut): the words are read once. nil reads them each time.
+type headFields struct {
+	s      string
+	starts []int
+	words  []string
+}
+
+// headFieldsMax is the most words a headline cut reads.
+const headFieldsMax = fusedHeadMaxWords + 60
+
+// of returns fieldStarts(s, n). The slices are shared: callers must not
+// change them.
+func (h *headFields) of(s string, n int) ([]int, []string) {
+	if h == nil || n > headFieldsMax {
+		return fieldStarts(s, n)
+	}
+	if h.words == nil || h.s != s {
+		h.s = s
+		h.starts, h.words = fieldStarts(s, headFieldsMax)
+	}
+	k := min(n, len(h.words))
+	return h.starts[:k:k], h.words[:k:k]
 }
 
 // afterFields returns s after its first n space-separated fields, from

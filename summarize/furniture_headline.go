@@ -50,10 +50,16 @@ const (
 // A cased article is left as it is: it was measured on Multi-News's
 // lower-cased text.
 func cutUnrepeatedHeadline(s string, cased bool) string {
+	return cutUnrepeatedHeadlineIn(nil, s, cased)
+}
+
+// cutUnrepeatedHeadlineIn is cutUnrepeatedHeadline reading the words of s
+// from h.
+func cutUnrepeatedHeadlineIn(h *headFields, s string, cased bool) string {
 	if cased {
 		return s
 	}
-	starts, words := fieldStarts(s, bareHeadMaxWords+60)
+	starts, words := h.of(s, bareHeadMaxWords+60)
 	if len(words) < bareHeadMinWords+fusedLedeMinWords {
 		return s
 	}

@@ -47,8 +47,12 @@ const (
 // headline's content words. In a cased article the story opens with a
 // capital. A story that would open pointing back (defect.Dangles) is
 // left whole.
-func cutRepeatedHeadline(s string, cased bool) string {
-	starts, words := fieldStarts(s, fusedHeadMaxWords+60)
+func cutRepeatedHeadline(s string, cased bool) string { return cutRepeatedHeadlineIn(nil, s, cased) }
+
+// cutRepeatedHeadlineIn is cutRepeatedHeadline reading the words of s from
+// h.
+func cutRepeatedHeadlineIn(h *headFields, s string, cased bool) string {
+	starts, words := h.of(s, fusedHeadMaxWords+60)
 	if len(words) < repeatHeadMinWords+fusedLedeMinWords {
 		return s
 	}

@@ -44,11 +44,15 @@ const (
 // headline (repeatHeadEnd); the story restates restartRestated of the
 // headline's content words, holds fusedLedeMinWords words or more, and
 // does not open pointing back (defect.Dangles).
-func cutRestartedHeadline(s string, cased bool) string {
+func cutRestartedHeadline(s string, cased bool) string { return cutRestartedHeadlineIn(nil, s, cased) }
+
+// cutRestartedHeadlineIn is cutRestartedHeadline reading the words of s
+// from h.
+func cutRestartedHeadlineIn(h *headFields, s string, cased bool) string {
 	if cased {
 		return s
 	}
-	starts, words := fieldStarts(s, fusedHeadMaxWords+60)
+	starts, words := h.of(s, fusedHeadMaxWords+60)
 	if len(words) < restartHeadMinWords+fusedLedeMinWords {
 		return s
 	}
