@@ -797,8 +797,8 @@ func isCommentLike(s, lower string) bool {
 	}
 	if !strings.Contains(lower, "lol") && !strings.Contains(lower, "lmao") && !strings.Contains(lower, "omg") &&
 		!strings.Contains(lower, "hah") && !strings.Contains(lower, "imho") && !strings.Contains(lower, "smh") &&
-		!strings.Contains(lower, "wtf") && !strings.ContainsAny(lower, ":;") {
-		return false
+		!strings.Contains(lower, "wtf") && !strings.Contains(lower, ":)") && !strings.Contains(lower, ":(") {
+		return false // no word below can be read (";" splits words: ";)" is never one)
 	}
 	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && r != ':' && r != ')' && r != '(' }) {
 		switch w {
