@@ -63,13 +63,7 @@ func cutUnrepeatedHeadlineIn(h *headFields, s string, cased bool) string {
 	if len(words) < bareHeadMinWords+fusedLedeMinWords {
 		return s
 	}
-	raw := func(i int) string {
-		end := len(s)
-		if i+1 < len(starts) {
-			end = starts[i+1]
-		}
-		return strings.TrimRight(s[starts[i]:end], " ")
-	}
+	raw := func(i int) string { return fieldText(s, starts, i) }
 	for k := 0; k < len(words) && k <= bareHeadMaxWords; k++ {
 		w := words[k]
 		if !ledeOpener[w] {
@@ -170,4 +164,14 @@ func seenCaption(words []string) bool {
 		}
 	}
 	return false
+}
+
+// fieldText is word i of s as it stands in s (its punctuation kept), from
+// the word starts fieldStarts gave, without the spaces after it.
+func fieldText(s string, starts []int, i int) string {
+	end := len(s)
+	if i+1 < len(starts) {
+		end = starts[i+1]
+	}
+	return strings.TrimRight(s[starts[i]:end], " ")
 }

@@ -56,13 +56,7 @@ func cutRestartedHeadlineIn(h *headFields, s string, cased bool) string {
 	if len(words) < restartHeadMinWords+fusedLedeMinWords {
 		return s
 	}
-	raw := func(i int) string {
-		end := len(s)
-		if i+1 < len(starts) {
-			end = starts[i+1]
-		}
-		return strings.TrimRight(s[starts[i]:end], " ")
-	}
+	raw := func(i int) string { return fieldText(s, starts, i) }
 	stems := make([]string, len(words)) // lex.Stem of words, read once (stemIn)
 	for k := 0; k < len(words) && k <= fusedHeadMaxWords; k++ {
 		w := words[k]
