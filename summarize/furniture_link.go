@@ -61,12 +61,7 @@ func cutLinkLabel(s string) string {
 	if cut == 0 || cut >= len(fields) {
 		return s
 	}
-	rest := afterFields(s, cut)
-	r, _ := utf8.DecodeRuneInString(rest)
-	if !unicode.IsLower(r) || countWords(rest) < linkRestWords {
-		return s
-	}
-	return lex.UpperFirst(rest)
+	return storyAfter(s, cut, linkRestWords)
 }
 
 // relatedList after "Related" name a list of links: "Related content",
@@ -176,12 +171,7 @@ func cutShareBar(s string) string {
 	if n < 2 || n >= len(fields) {
 		return s
 	}
-	rest := afterFields(s, n)
-	r, _ := utf8.DecodeRuneInString(rest)
-	if !unicode.IsLower(r) || countWords(rest) < shareBarRestWords {
-		return s
-	}
-	return lex.UpperFirst(rest)
+	return storyAfter(s, n, shareBarRestWords)
 }
 
 // shareBarButtons are the buttons of a page's share bar; shareBarOpeners those
@@ -191,3 +181,15 @@ var (
 		"+1")
 	shareBarOpeners = lex.Set("share", "tweet", "email", "e-mail", "print", "pin", "+")
 )
+
+// storyAfter returns s from its word n on, capitalised, when that rest
+// opens lower-case and holds minWords words or more (a sentence going on
+// after the cut furniture); else s as it is.
+func storyAfter(s string, n, minWords int) string {
+	rest := afterFields(s, n)
+	r, _ := utf8.DecodeRuneInString(rest)
+	if !unicode.IsLower(r) || countWords(rest) < minWords {
+		return s
+	}
+	return lex.UpperFirst(rest)
+}
