@@ -133,7 +133,8 @@ func (l *leadChoice) verify(f int) bool {
 func (c *cluster) pickLead(maxWords int, alone, reader bool) leadChoice {
 	out := leadChoice{fact: -1, score: make(map[int]float64), opening: make(map[int]bool),
 		member: make(map[int]int), verified: make(map[int]bool), c: c}
-	var fit []int // facts within maxWords, to verify best first
+	var fit []int                // facts within maxWords, to verify best first
+	lead := map[int]*candidate{} // fact → its sentence that would lead
 	all := map[int]int{}
 	for f := range c.facts {
 		ft := &c.facts[f]
@@ -184,6 +185,21 @@ func (c *cluster) pickLead(maxWords int, alone, reader bool) leadChoice {
 		out.score[f] = s
 		out.opening[f] = pos == 0
 		fit = append(fit, f)
+		lead[f] = rep
+	}
+	if c.reader {
+		// A continuation gives its place to its article's opening.
+		raised := map[int]float64{}
+		fit = slices.DeleteFunc(fit, func(f int) bool {
+			g, ok := c.continuesOpening(f, lead[f], out.score)
+			if ok {
+				raised[g] = max(raised[g], out.score[f])
+			}
+			return ok
+		})
+		for g, s := range raised {
+			out.score[g] = max(out.score[g], s)
+		}
 	}
 	byScore := func(x, y int) int {
 		if r := cmp.Compare(out.score[y], out.score[x]); r != 0 {
@@ -634,4 +650,65 @@ func (c *cluster) featureAsides() map[int]bool {
 		}
 	}
 	return out
+}
+
+// continuesOpening reports whether fact f, led by sentence rep, goes on
+// from its article's opening sentence rather than stating the event
+// itself, and returns the opening's fact: no wording of f opens an
+// article; rep does not introduce its subject with "a" or "an"; its
+// subject — its first content word — is named in the opening ("The
+// mayor of Velmora, Ana Ruiz, resigned on Monday ..." then "Ruiz, 54, had
+// led the city since ..."); and the opening could lead as well: it is a
+// lead candidate scoring at most leadOpeningSlack below f, passes the
+// defect detectors and is no teaser, headline run-in or feature opening.
+// pickLead gives such a sentence's place to the opening in a reader's
+// summary. Multi-News validation (5,622 default summaries): 66 change; of
+// 40 read, 20 better (the article's lede, naming its subject in full,
+// for a detail naming the person by surname alone; the event before the
+// detail), 10 worse (the opening a caption, a
+// headline or a feature line the detectors miss; a background opening
+// for the news), 10 the same.
+func (c *cluster) continuesOpening(f int, rep *candidate, score map[int]float64) (int, bool) {
+	if rep == nil || rep.pos == 0 {
+		return -1, false
+	}
+	for _, m := range c.facts[f].members {
+		if c.cands[m].pos == 0 {
+			return -1, false
+		}
+	}
+	o := &c.cands[c.docs[rep.doc].cands[0]]
+	g := o.fact
+	sg, ok := score[g]
+	if !ok || g == f || sg < score[f]-leadOpeningSlack || c.junkish(o.text) || featureForm(o.text) || !passesDetectors(o) {
+		return -1, false
+	}
+	w := strings.Fields(strings.ToLower(rep.text))
+	if len(w) == 0 || w[0] == "a" || w[0] == "an" {
+		return -1, false // it introduces its subject
+	}
+	subj, ok := firstContent(&c.tok, rep.text, leadSubjectWords)
+	return g, ok && slices.Contains(o.terms, subj)
+}
+
+// leadOpeningSlack is how much lower than a continuation's lead score its
+// article's opening's may be for the opening to take its place.
+const leadOpeningSlack = 0.15
+
+// leadSubjectWords is how many opening words of a sentence firstContent
+// reads for its subject.
+const leadSubjectWords = 3
+
+// firstContent returns the hash of the first content word among the first
+// n words of s.
+func firstContent(t *tokenizer, s string, n int) (uint64, bool) {
+	for i, tk := range t.tokens(s) {
+		if i >= n {
+			break
+		}
+		if !tk.stop && !tk.num {
+			return tk.hash, true
+		}
+	}
+	return 0, false
 }
