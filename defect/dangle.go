@@ -150,8 +150,8 @@ func theDangles(fields, words []string) bool {
 		if i >= 3 {
 			break
 		}
-		if titled(f) || dottedAcronym(f) {
-			return false // "The Taliban", "the film "Night Harbour"", "the u.s. military"
+		if titled(f) || dottedAcronym(f) || nameStop(f, i) {
+			return false // "The Taliban", "the film "Night Harbour"", "the u.s. military", "the rev. dell roe"
 		}
 	}
 	for i, w := range words {
@@ -180,6 +180,30 @@ func dottedAcronym(f string) bool {
 		}
 	}
 	return true
+}
+
+// titleAbbrevs are the abbreviated titles a name follows: honorifics,
+// offices and ranks, and the "saint", "mount" and "fort" of a place's name.
+var titleAbbrevs = lex.Set("mr.", "mrs.", "ms.", "messrs.", "dr.", "prof.", "rev.", "fr.", "msgr.",
+	"gov.", "sen.", "sens.", "rep.", "reps.", "pres.", "atty.", "supt.",
+	"gen.", "lt.", "col.", "maj.", "capt.", "cmdr.", "adm.", "sgt.", "cpl.", "pvt.", "det.", "insp.",
+	"st.", "mt.", "ft.")
+
+// IsTitleAbbrev reports whether w, lower-cased, is an abbreviated title
+// (titleAbbrevs: "gov.", "rev.", "st.") or a one-letter initial ("j."):
+// a name follows it, and it ends no sentence.
+func IsTitleAbbrev(w string) bool {
+	return titleAbbrevs[w] || len(w) == 2 && 'a' <= w[0] && w[0] <= 'z' && w[1] == '.'
+}
+
+// nameStop reports whether f, the i-th word after "the" as written, opens
+// or carries a name in lower-cased text: an abbreviated title right after
+// "the" ("the rev. dell roe"), or an initial after one given name ("the dell
+// j. roe library"; not "the j. roe ferry", whose "j." may be no initial,
+// nor "the ferry sank, dr. roe said").
+func nameStop(f string, i int) bool {
+	f = strings.ToLower(f)
+	return i == 0 && titleAbbrevs[f] || i == 1 && IsTitleAbbrev(f)
 }
 
 // titled reports whether a word as written starts a name or a title: a

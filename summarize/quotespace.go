@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/defect"
 	"github.com/chorusnews/chorus/internal/lex"
 )
 
@@ -25,7 +26,8 @@ import (
 // punctuation inside the sentence (a closing mark whose pair was cut off).
 // Voices' statements and disputes' claims are written the same way.
 func tidyQuotes(sum *chorus.Summary) {
-	tidy := func(s string) string { return lowerAfterAcronym(tidySentenceQuotes(untokenize(s))) }
+	keep := casedNames(sum)
+	tidy := func(s string) string { return lowerAfterStop(tidySentenceQuotes(untokenize(s)), keep) }
 	for i := range sum.Sentences {
 		sum.Sentences[i].Text = tidy(sum.Sentences[i].Text)
 	}
@@ -285,20 +287,24 @@ func cutMark(s string, front bool) (string, bool) {
 	return s, false
 }
 
-// lowerAfterAcronym returns s, a sentence of lower-cased text (lex.Cased
-// false), with the capital after a dotted acronym or "jr."/"sr." inside it
-// lower-cased: Multi-News's text is lower-cased but for a capital after
-// every full stop, which such a stop inside a sentence keeps ("the u.s.
-// Navy said at 6 p.m. On monday" reads "the u.s. navy said at 6 p.m. on
-// monday"). Only a capital followed by a lower-case letter is changed. It
-// runs on the summary's text, after selection: the sentence splitter and
-// the scores read the capitals as they came.
-func lowerAfterAcronym(s string) string {
+// lowerAfterStop returns s, a sentence of lower-cased text (lex.Cased
+// false), with the capital after a dotted acronym, "jr."/"sr.", a title
+// or a one-letter initial (defect.IsTitleAbbrev) inside it lower-cased: Multi-News's
+// text is lower-cased but for a capital after every full stop, which such
+// a stop inside a sentence keeps ("the u.s. Navy said at 6 p.m. On
+// monday" reads "the u.s. navy said at 6 p.m. on monday"; "gov. Dell
+// roe" and "dell j. Roe" read "gov. dell roe" and "dell j. roe", as the
+// summary writes its other names). Only a capital followed by a lower-case
+// letter is changed, and not a word keep holds (casedNames: a name the
+// summary writes with a capital elsewhere, as the full names of
+// fullname.go). It runs on the summary's text, after selection: the
+// sentence splitter and the scores read the capitals as they came.
+func lowerAfterStop(s string, keep map[string]bool) string {
 	if !strings.Contains(s, ". ") || lex.Cased(s) {
 		return s
 	}
 	var b []byte
-	prevAcronym := false
+	prevStop := false
 	for i := 0; i < len(s); {
 		for i < len(s) && s[i] == ' ' {
 			i++
@@ -310,19 +316,51 @@ func lowerAfterAcronym(s string) string {
 		if i == j {
 			break
 		}
-		if prevAcronym && j-i >= 2 && 'A' <= s[i] && s[i] <= 'Z' && 'a' <= s[i+1] && s[i+1] <= 'z' {
+		if prevStop && j-i >= 2 && 'A' <= s[i] && s[i] <= 'Z' && 'a' <= s[i+1] && s[i+1] <= 'z' && !keep[nameCore(s[i:j])] {
 			if b == nil {
 				b = []byte(s)
 			}
 			b[i] += 'a' - 'A'
 		}
-		prevAcronym = dottedAcronym(strings.ToLower(s[i:j]))
+		w := strings.ToLower(strings.TrimLeft(s[i:j], "\"“'‘(")) // '"Mr. Roe', "(e.g."
+		prevStop = dottedAcronym(w) || defect.IsTitleAbbrev(w)
 		i = j
 	}
 	if b == nil {
 		return s
 	}
 	return string(b)
+}
+
+// nameCore is a word as casedNames keys it: without the punctuation and
+// possessive around it.
+func nameCore(f string) string {
+	f = strings.Trim(f, ",.;:!?()\"“”'‘’")
+	f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s")
+	return f
+}
+
+// casedNames returns the words sum's sentences write with a capital inside
+// a sentence and not after a full stop: the names a summary of lower-cased
+// text writes cased ("Dell Roe" written in full by fullname.go), which
+// lowerAfterStop leaves cased after a title too ("mr. Roe").
+func casedNames(sum *chorus.Summary) map[string]bool {
+	var keep map[string]bool
+	for i := range sum.Sentences {
+		prev := ""
+		for k, f := range strings.Fields(sum.Sentences[i].Text) {
+			if k > 0 && !strings.HasSuffix(prev, ".") {
+				if r, _ := utf8.DecodeRuneInString(f); unicode.IsUpper(r) {
+					if keep == nil {
+						keep = make(map[string]bool)
+					}
+					keep[nameCore(f)] = true
+				}
+			}
+			prev = f
+		}
+	}
+	return keep
 }
 
 // dottedAcronym reports whether w, lower-cased, is letters each followed

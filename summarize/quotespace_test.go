@@ -143,21 +143,47 @@ func TestJoinQuotes(t *testing.T) {
 	}
 }
 
-func TestLowerAfterAcronym(t *testing.T) {
+func TestLowerAfterStop(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"acronym", "The u.s. Navy said the westvale ferry sank at 6 p.m. On monday.", "The u.s. navy said the westvale ferry sank at 6 p.m. on monday."},
 		{"jr", "Dell roe jr. Said the pier would reopen.", "Dell roe jr. said the pier would reopen."},
 		{"sentence start kept", "U.s. Officials said the pier was safe.", "U.s. officials said the pier was safe."},
 		{"cased text left", "The U.S. Navy said the ferry sank off Westvale at 6 p.m. On Monday.", "The U.S. Navy said the ferry sank off Westvale at 6 p.m. On Monday."},
 		{"capitals kept", "The u.s. FBI agent said so.", "The u.s. FBI agent said so."},
-		{"title left", "Mr. Roe said the pier was safe, dr. Pell said.", "Mr. Roe said the pier was safe, dr. Pell said."},
+		{"title", "Mr. Roe said the pier was safe, dr. Pell said.", "Mr. roe said the pier was safe, dr. pell said."},
+		{"rank and initial", "The ferry's master, capt. Dell j. Roe, said so.", "The ferry's master, capt. dell j. roe, said so."},
+		{"cased name kept", "The pier was safe, mr. Pell said.", "The pier was safe, mr. Pell said."},
+		{"company left", "Velmora ferries inc. Said so.", "Velmora ferries inc. Said so."},
 		{"empty", "", ""},
 	}
+	keep := map[string]bool{"Pell": true}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := lowerAfterAcronym(tt.in); got != tt.want {
-				t.Errorf("lowerAfterAcronym(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			k := keep
+			if tt.name != "cased name kept" {
+				k = nil
+			}
+			if got := lowerAfterStop(tt.in, k); got != tt.want {
+				t.Errorf("lowerAfterStop(%q)\n got %q\nwant %q", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestCasedNames(t *testing.T) {
+	sum := &chorus.Summary{Sentences: []chorus.Sentence{
+		{Text: "Mr. Pell met Dell Roe in westvale."},
+		{Text: "The u.s. Navy said roe's ferry was safe."},
+	}}
+	sum2 := *sum
+	sum2.Sentences = append([]chorus.Sentence(nil), sum.Sentences...)
+	sum2.Sentences[1].Text = "The pier was safe, mr. Roe's aide said."
+	tidyQuotes(&sum2)
+	if got, want := sum2.Sentences[1].Text, "The pier was safe, mr. Roe's aide said."; got != want {
+		t.Errorf("a name the summary writes cased: got %q, want %q", got, want)
+	}
+	got := casedNames(sum)
+	if !got["Dell"] || !got["Roe"] || got["Pell"] || got["Navy"] || got["Mr"] {
+		t.Errorf("casedNames = %v, want Dell and Roe only", got)
 	}
 }
