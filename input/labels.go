@@ -32,6 +32,20 @@ var (
 	relatedLabelPrefixes = []string{"more from ", "more in ", "more stories from ", "latest from ", "more about "}
 )
 
+// maxMoreLabelWords is the longest weak related label ("More Sixers",
+// "More on the election:", "More games news"), in words.
+const maxMoreLabelWords = 4
+
+// isMoreLabel reports whether text, an element's whole text, is a weak
+// label of related links: "More" and one to three words after it, which a
+// subheading of the story may also be ("More trouble ahead"), so that
+// pruneLabelled marks it only when a block of links follows it, and
+// dropFurniture never drops it alone.
+func isMoreLabel(text string) bool {
+	w := strings.Fields(strings.ToLower(strings.TrimRight(strings.TrimSpace(text), ":.!?»›>→ ")))
+	return len(w) >= 2 && len(w) <= maxMoreLabelWords && w[0] == "more"
+}
+
 // maxLabelWords is the longest related label, in words.
 const maxLabelWords = 6
 
@@ -78,9 +92,14 @@ func (p *pruner) pruneLabelled(n *html.Node) {
 			continue // marked after an earlier label
 		}
 		f := p.nodes[c]
-		if f.letters > 0 && f.letters <= maxLabelLetters && isRelatedLabel(nodeText(c)) {
-			p.pruneAfterLabel(c)
-			continue
+		if f.letters > 0 && f.letters <= maxLabelLetters {
+			if t := nodeText(c); isRelatedLabel(t) {
+				p.pruneAfterLabel(c, false)
+				continue
+			} else if isMoreLabel(t) {
+				p.pruneAfterLabel(c, true)
+				continue
+			}
 		}
 		p.pruneLabelled(c)
 	}
@@ -95,9 +114,10 @@ const (
 
 // pruneAfterLabel marks the link blocks after the label element l, and l.
 // A label inline in a short line whose other text is a link ("<em>Read
-// more</em>: <a>…</a>") marks that whole line (inlineLinkLine).
-func (p *pruner) pruneAfterLabel(l *html.Node) {
-	if line := p.inlineLinkLine(l); line != nil {
+// more</em>: <a>…</a>") marks that whole line (inlineLinkLine). A weak
+// label (isMoreLabel) is marked only with the links it heads.
+func (p *pruner) pruneAfterLabel(l *html.Node, weak bool) {
+	if line := p.inlineLinkLine(l); line != nil && !weak {
 		setHidden(line)
 		return
 	}
@@ -121,7 +141,7 @@ func (p *pruner) pruneAfterLabel(l *html.Node) {
 		setHidden(s)
 		marked++
 	}
-	if (marked > 0 || !any) && !p.nodes[l].holdsArticle {
+	if (marked > 0 || !any && !weak) && !p.nodes[l].holdsArticle {
 		setHidden(l)
 	}
 }

@@ -27,6 +27,17 @@ func TestIsRelatedLabel(t *testing.T) {
 	}
 }
 
+func TestIsMoreLabel(t *testing.T) {
+	for text, want := range map[string]bool{
+		"MORE HARBOUR NEWS": true, "More on the pier:": true, "More Gulls": true,
+		"More": false, "More ferries for the bay this summer": false, "Ferries and more": false,
+	} {
+		if got := isMoreLabel(text); got != want {
+			t.Errorf("isMoreLabel(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
 func TestPruneLabelled(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -48,6 +59,14 @@ func TestPruneLabelled(t *testing.T) {
 			[]string{"Read more", "Harbour vote"}, []string{"Skippers who moved"}},
 		{"inline label in a sentence stays", `<p>The ferry will stop twice a day. <strong>Read more</strong> about the timetable on the harbour board's notice at the quay, which the council updates every week.</p>`,
 			nil, []string{"about the timetable"}},
+		{"weak label over a list of links", `<ul><li>MORE HARBOUR NEWS</li><li><a href="/a">Gulls return to the cliffs</a></li><li><a href="/b">Lighthouse keeper retires</a></li></ul>`,
+			[]string{"MORE HARBOUR NEWS", "Gulls return"}, []string{"Skippers who moved"}},
+		{"weak label over links in paragraphs", `<p><strong>More on the pier:</strong></p><p><a href="/a">Gulls return to the cliffs</a></p><p><a href="/b">Lighthouse keeper retires</a></p>`,
+			[]string{"More on the pier", "Gulls return"}, []string{"Skippers who moved"}},
+		{"subheading like a weak label stays", `<h3>More trouble ahead</h3><p>The harbour master said the pier would take boats of up to twelve metres and that the old crane would be kept as a landmark for visitors.</p>`,
+			nil, []string{"More trouble ahead", "old crane would be kept"}},
+		{"weak label standing alone stays", `<p><strong>More boats</strong></p>`,
+			nil, []string{"More boats"}},
 		{"links without a label are left alone", `<ul><li><a href="/a">Gulls return to the cliffs</a></li><li><a href="/b">Lighthouse keeper retires</a></li></ul>`,
 			nil, []string{"Skippers who moved"}},
 	}
