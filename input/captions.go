@@ -98,6 +98,36 @@ func isBracketedLink(p string, links map[string]bool) bool {
 	return false
 }
 
+// linkLineLabels are the labels, lower-cased, that open a line pointing
+// to another story ("Read: How the port was built", "See also: …"),
+// besides the related labels (isRelatedLabel).
+var linkLineLabels = map[string]bool{
+	"read": true, "see": true, "see also": true, "watch": true, "listen": true, "more": true,
+	"related story": true, "related article": true, "further reading": true,
+}
+
+// maxLinkLineWords is the most words of a labelled link line.
+const maxLinkLineWords = 40
+
+// isLabelledLink reports whether p is a link to another story set as a
+// line of the article after a label and a colon ("Read: How the port was
+// built", "Related: Harbour vote opens"): the label one of linkLineLabels
+// or a related label, and the whole line, or the words after the colon,
+// the text of a link on the page. A line of the story that only opens
+// with such a word is not a link, so it stays.
+func isLabelledLink(p string, links map[string]bool) bool {
+	p = strings.TrimSpace(p)
+	label, after, ok := strings.Cut(p, ":")
+	if !ok || strings.Count(p, " ") > maxLinkLineWords || strings.TrimSpace(after) == "" {
+		return false
+	}
+	l := strings.ToLower(strings.Join(strings.Fields(label), " "))
+	if !linkLineLabels[l] && !isRelatedLabel(l) {
+		return false
+	}
+	return links[linkKey(p)] || links[linkKey(after)]
+}
+
 // bioLine matches a writer's bio: a name of two to four words, then "is
 // a/the …" or "covers …", in a line naming a newsroom role.
 var bioLine = regexp.MustCompile(`^(?:[A-Z][\pL'’.-]*\s+){1,3}[A-Z][\pL'’.-]*\s+(?:is\s+(?:a|an|the|our)\s|covers\s|writes\s)`)
@@ -186,7 +216,7 @@ func dropInArticle(text string, links, alts map[string]bool) string {
 	paras := strings.Split(text, "\n\n")
 	keep := paras[:0]
 	for i, p := range paras {
-		if isCaptionEcho(p, alts) || isBracketedLink(p, links) || isReferenceNote(p) || isPoweredBy(p) ||
+		if isCaptionEcho(p, alts) || isBracketedLink(p, links) || isLabelledLink(p, links) || isReferenceNote(p) || isPoweredBy(p) ||
 			(i >= len(paras)-2 && isAuthorBio(p)) {
 			continue
 		}

@@ -9,7 +9,8 @@ import (
 
 func TestDropInArticle(t *testing.T) {
 	body := "The harbour authority of Port Wendle closed the northern pier on Tuesday after inspectors found cracks in three of its supports."
-	links := map[string]bool{linkKey("Why the old pier failed"): true, linkKey("Get the Wendle briefing in your inbox."): true}
+	links := map[string]bool{linkKey("Why the old pier failed"): true, linkKey("Get the Wendle briefing in your inbox."): true,
+		linkKey("See also: Harbour dues"): true}
 	alts := map[string]bool{linkKey("A fishing boat moored at the southern quay of Port Wendle"): true}
 	for _, tc := range []struct {
 		name, para string
@@ -21,6 +22,10 @@ func TestDropInArticle(t *testing.T) {
 		{"bracketed link", "[Read: Why the old pier failed]", true},
 		{"bracketed sign-up", "[Morning news: Get the Wendle briefing in your inbox.]", true},
 		{"bracketed note", "[This story has been updated with the council's statement.]", false},
+		{"labelled link", "Read: Why the old pier failed", true},
+		{"labelled link, the whole line linked", "See also: Harbour dues", true},
+		{"labelled line that is no link", "Read: the notice the council posted at the quay on Monday.", false},
+		{"colon after a word that is no label", "Inspectors: Why the old pier failed", false},
 		{"bio", "Jane Roe is a reporter for the Wendle Gazette covering the harbour. Follow her on Twitter.", true},
 		{"capitals bio", "JANE ROE IS THE GAZETTE'S POLITICAL EDITOR", true},
 		{"covers bio", "Jane Roe covers the harbour and the council for the Gazette.", true},
