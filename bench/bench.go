@@ -51,6 +51,13 @@ type Options struct {
 	// summary; by default chorus and chorus-update are given it
 	// (chorus.Options.Query) and the baselines ignore it.
 	NoQuery bool
+	// References, if set, is a directory of references written by hand
+	// for some of the dataset's clusters (dataset.ReadReferences): only
+	// those clusters are read, scored against them instead of the
+	// dataset's own; Limit counts them.
+	References string
+
+	refs map[string][][]string
 }
 
 // Result is a benchmark table.
@@ -64,6 +71,9 @@ type Result struct {
 	ProtocolDetail string `json:"protocol_detail"`
 	// Confidence describes the intervals, e.g. "95% bootstrap, 1000 resamples, seed 1".
 	Confidence string `json:"confidence"`
+	// References is Options.References: the directory of the references
+	// scored against, "" for the dataset's own.
+	References string `json:"references,omitempty"`
 	// PeakRSSPerPass tells whether each row's peak RSS covers only that
 	// system's pass (true) or the whole process so far (false).
 	PeakRSSPerPass bool `json:"peak_rss_per_pass"`
@@ -158,6 +168,11 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 			return nil, err
 		}
 	}
+	if opts.References != "" {
+		if opts.refs, err = dataset.ReadReferences(opts.References); err != nil {
+			return nil, err
+		}
+	}
 	if opts.Resamples <= 0 {
 		opts.Resamples = 1000
 	}
@@ -170,6 +185,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		ProtocolDetail: proto.describe(),
 		Confidence:     fmt.Sprintf("95%% bootstrap, %d resamples, seed %d", opts.Resamples, opts.Seed),
 		PeakRSSPerPass: true,
+		References:     opts.References,
 		proto:          proto,
 	}
 	for _, sys := range systems {
@@ -214,7 +230,7 @@ func pass(ctx context.Context, sys baseline.System, proto Protocol, opts Options
 	go func() {
 		defer close(jobs)
 		i := 0
-		readErr = dataset.Read(opts.Dir, opts.Dataset, opts.Limit, func(ex dataset.Example) error {
+		send := func(ex dataset.Example) error {
 			select {
 			case jobs <- outcomeJob{i, ex}:
 				i++
@@ -222,7 +238,12 @@ func pass(ctx context.Context, sys baseline.System, proto Protocol, opts Options
 			case <-ctx.Done():
 				return ctx.Err()
 			}
-		})
+		}
+		if opts.refs != nil {
+			readErr = dataset.ReadWithReferences(opts.Dir, opts.Dataset, opts.refs, opts.Limit, send)
+		} else {
+			readErr = dataset.Read(opts.Dir, opts.Dataset, opts.Limit, send)
+		}
 	}()
 	var wg sync.WaitGroup
 	for range opts.Workers {

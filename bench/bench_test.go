@@ -415,3 +415,46 @@ func readNISTAverages(path string) (map[string]float64, error) {
 	}
 	return out, nil
 }
+
+// TestRunReferences checks Options.References: only the clusters the
+// directory names are scored, against its references, and the table says
+// which references were used.
+func TestRunReferences(t *testing.T) {
+	dir := t.TempDir()
+	old := "The harbor ferry in Port Elm sank during a sudden storm on Monday, officials said."
+	fresh := "Divers recovered the ferry's engine from the harbor floor on Thursday, the port authority said."
+	writeGz(t, dir, "duc2006/duc2006_main.jsonl.gz", []string{
+		`{"id": "D0001A", "documents": [{"id": "APW19990101.0001", "text": "` + old + `"}, {"id": "APW19990105.0002", "text": "` + old + ` ` + fresh + `"}, {"id": "NYT19990106.0003", "text": "` + fresh + `"}], "references": ["The ferry sank in a storm."], "topic": {"title": "ferry", "narrative": "What happened to the ferry?"}}`,
+	})
+	refDir := t.TempDir()
+	ref := "Divers recovered the ferry's engine from the harbor floor on Thursday."
+	if err := os.WriteFile(filepath.Join(refDir, "D0001A-B.txt"), []byte(ref+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string][]string{}
+	res := run(t, Options{Dataset: "duc2006-update", Dir: dir, Workers: 1, Systems: []string{"chorus-update"}, References: refDir,
+		OnSummary: func(system, cluster string, sentences []string) error {
+			got[cluster] = sentences
+			return nil
+		}})
+	if res.Clusters != 1 || len(got) != 1 || got["D0001A-B"] == nil {
+		t.Fatalf("%d clusters, summaries %q; want D0001A-B only", res.Clusters, got)
+	}
+	proto, _ := ProtocolFor("duc2006-update")
+	want := rouge.Evaluate(got["D0001A-B"], [][]string{{ref}}, proto.Options)
+	for _, m := range proto.Metrics {
+		if w := pct(want[m].R); res.Rows[0].Rouge[m].R != w || w == 0 {
+			t.Errorf("%s recall %.4f, want %.4f against the directory's reference", m, res.Rows[0].Rouge[m].R, w)
+		}
+	}
+	var out strings.Builder
+	if err := res.WriteTable(&out, false); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "references: "+refDir) {
+		t.Errorf("table does not name the references:\n%s", out.String())
+	}
+	if _, err := Run(context.Background(), Options{Dataset: "duc2006-update", Dir: dir, References: filepath.Join(refDir, "absent")}); err == nil {
+		t.Error("an absent references directory: no error")
+	}
+}

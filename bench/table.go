@@ -23,6 +23,9 @@ func (r *Result) WriteTable(w io.Writer, published bool) error {
 	p := r.proto
 	var b strings.Builder
 	fmt.Fprintf(&b, "dataset %s, %d clusters; protocol %s\n", r.Dataset, r.Clusters, r.ProtocolDetail)
+	if r.References != "" {
+		fmt.Fprintf(&b, "references: %s (in place of the dataset's; jackknifed only over a cluster's two or more)\n", r.References)
+	}
 	over := "clusters"
 	if p.Jackknife {
 		over = "evaluations (each cluster once per left-out reference, as NIST)"

@@ -48,6 +48,7 @@ func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		noQuery   = fs.Bool("no-query", false, "withhold the topic statement of duc2006 and duc2007-update from every system (generic summaries)")
 		seed      = fs.Int64("seed", 0, "bootstrap seed (0 draws ROUGE-1.5.5's resamples)")
 		workers   = fs.Int("workers", 0, "clusters summarized at once (0: one per CPU)")
+		refs      = fs.String("refs", "", "score only the clusters with a reference in `DIR` (CLUSTER.txt or CLUSTER.N.txt, one sentence a line), against those references instead of the dataset's")
 	)
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "usage: chorus bench --dataset NAME [options]\n       chorus bench clustering [options]\n       chorus bench defects [options]   (summary defects, detector precision and recall)\n       chorus bench extraction --dataset NAME [options]   (HTML main-text extraction)\n\n"+
@@ -91,13 +92,16 @@ func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return usagef("%s", problem)
 	}
 
-	opts := bench.Options{Dataset: *name, Dir: *data, Systems: names, Limit: *limit, Seed: *seed, Workers: *workers, NoQuery: *noQuery}
+	opts := bench.Options{Dataset: *name, Dir: *data, Systems: names, Limit: *limit, Seed: *seed, Workers: *workers, NoQuery: *noQuery, References: *refs}
 	if *out != "" {
 		opts.OnSummary = summaryWriter(*out)
 		opts.OnScores = scoreWriter(*out)
 	}
 	if f, ok := stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 		total := dataset.Count(*name)
+		if *refs != "" {
+			total = 0 // unknown until the references are read
+		}
 		if *limit > 0 {
 			total = min(total, *limit)
 		}
