@@ -133,8 +133,7 @@ func (l *leadChoice) verify(f int) bool {
 func (c *cluster) pickLead(maxWords int, alone, reader bool) leadChoice {
 	out := leadChoice{fact: -1, score: make(map[int]float64), opening: make(map[int]bool),
 		member: make(map[int]int), verified: make(map[int]bool), c: c}
-	var fit []int                // facts within maxWords, to verify best first
-	lead := map[int]*candidate{} // fact → its sentence that would lead
+	var fit []int // facts within maxWords, to verify best first
 	all := map[int]int{}
 	for f := range c.facts {
 		ft := &c.facts[f]
@@ -185,14 +184,20 @@ func (c *cluster) pickLead(maxWords int, alone, reader bool) leadChoice {
 		out.score[f] = s
 		out.opening[f] = pos == 0
 		fit = append(fit, f)
-		lead[f] = rep
 	}
 	if c.reader {
 		// A continuation gives its place to its article's opening.
-		raised := map[int]float64{}
+		var raised map[int]float64
 		fit = slices.DeleteFunc(fit, func(f int) bool {
-			g, ok := c.continuesOpening(f, lead[f], out.score)
+			rep := c.facts[f].rep
+			if m, ok := out.member[f]; ok {
+				rep = m
+			}
+			g, ok := c.continuesOpening(f, &c.cands[rep], out.score)
 			if ok {
+				if raised == nil {
+					raised = map[int]float64{}
+				}
 				raised[g] = max(raised[g], out.score[f])
 			}
 			return ok
@@ -680,15 +685,19 @@ func (c *cluster) continuesOpening(f int, rep *candidate, score map[int]float64)
 	o := &c.cands[c.docs[rep.doc].cands[0]]
 	g := o.fact
 	sg, ok := score[g]
-	if !ok || g == f || sg < score[f]-leadOpeningSlack || c.junkish(o.text) || featureForm(o.text) || !passesDetectors(o) {
+	if !ok || g == f || sg < score[f]-leadOpeningSlack {
 		return -1, false
 	}
-	w := strings.Fields(strings.ToLower(rep.text))
-	if len(w) == 0 || w[0] == "a" || w[0] == "an" {
+	if w, _, _ := strings.Cut(rep.text, " "); strings.EqualFold(w, "a") || strings.EqualFold(w, "an") {
 		return -1, false // it introduces its subject
 	}
-	subj, ok := firstContent(&c.tok, rep.text, leadSubjectWords)
-	return g, ok && slices.Contains(o.terms, subj)
+	if subj, ok := firstContent(&c.tok, rep.text, leadSubjectWords); !ok || !slices.Contains(o.terms, subj) {
+		return -1, false
+	}
+	if c.junkish(o.text) || featureForm(o.text) || !passesDetectors(o) {
+		return -1, false
+	}
+	return g, true
 }
 
 // leadOpeningSlack is how much lower than a continuation's lead score its
