@@ -1,0 +1,67 @@
+package summarize
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/chorusnews/chorus/internal/lex"
+)
+
+// A page's one-word section or format label, or a live blog item's time,
+// run into the sentence after it: "Video the mayor of westvale said ...",
+// "Gif police were called ...", "10 a.m. Geologists say ...".
+
+// pageLabels are the labels a page sets above a story, an embedded clip or
+// a correction: the medium of what follows, or the kind of item it is.
+var pageLabels = lex.Set("video", "gif", "update", "updated", "analysis", "exclusive", "correction")
+
+// labelFollowers are the words that open a clause and cannot follow a
+// label word in a sentence of its own ("Video the mayor said" is no
+// English, "Video of the mayor" and "Video shows" are): determiners and
+// subject pronouns.
+var labelFollowers = lex.Set("the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my",
+	"we", "i", "they", "he", "she", "you", "there")
+
+// itemTime is a clock time opening a sentence, as a live blog's item opens
+// once the rule before it ("___") is gone: "10 a.m. ", "3: 15 p.m. ".
+// A time zone or a dash after it ("6: 45 p.m. Et - ") marks the stamp for
+// sure (group 1).
+var itemTime = regexp.MustCompile(`^\d{1,2}(?:: ?\d\d)? ?[ap]\.m\.,? ((?i:et|est|edt|ct|pt|local)\b,? ?)?((?:[-–—] )?)`)
+
+// cutPageLabel returns s without a page label or an item's time that
+// opens it, or "" for a photo caption under its label ("Caption westvale's
+// pier at dawn", "Photos: ..."). A label goes only before a determiner or
+// subject pronoun (labelFollowers), except "gif", which no sentence of
+// prose opens with; a time only before a time zone or a dash, before a
+// capital, the sentence splitter's mark that the stop of "a.m." ended
+// something, in text that is otherwise lower-cased, or before a
+// determiner. What is left must have minWords.
+func cutPageLabel(s string, cased bool) string {
+	sp := strings.IndexByte(s, ' ')
+	if sp <= 0 {
+		return s
+	}
+	if m := itemTime.FindStringSubmatchIndex(s); m != nil {
+		rest := s[m[1]:]
+		next, _, _ := strings.Cut(rest, " ")
+		marked := m[3] > m[2] || m[5] > m[4]
+		if countWords(rest) >= minWords && (marked || !cased && next != "" && isUpperASCII(next[0]) || labelFollowers[strings.ToLower(next)]) {
+			return lex.UpperFirst(rest)
+		}
+		return s
+	}
+	label := strings.ToLower(s[:sp])
+	first := strings.TrimRight(label, ":")
+	rest := strings.TrimSpace(s[sp+1:])
+	next, _, _ := strings.Cut(rest, " ")
+	next = strings.ToLower(next)
+	switch {
+	case first == "caption" || label == "photos:":
+		return "" // "Caption westvale's pier at dawn", "Photos: the pier at dawn": a photo's or a gallery's caption
+	case countWords(rest) < minWords:
+		return s
+	case first == "gif" || pageLabels[first] && labelFollowers[next]:
+		return lex.UpperFirst(rest)
+	}
+	return s
+}

@@ -1,0 +1,31 @@
+package summarize
+
+import "testing"
+
+func TestCutPageLabel(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"video before a determiner", "Video the mayor of westvale said the pier would reopen in may.", "The mayor of westvale said the pier would reopen in may."},
+		{"video in prose", "Video of the mayor of westvale shows the pier in flames.", "Video of the mayor of westvale shows the pier in flames."},
+		{"video as subject", "Video shows the mayor of westvale at the pier on monday.", "Video shows the mayor of westvale at the pier on monday."},
+		{"gif", "Gif police were called to the westvale pier on monday night.", "Police were called to the westvale pier on monday night."},
+		{"update", "Update the westvale ferry has resumed its morning service.", "The westvale ferry has resumed its morning service."},
+		{"update as a verb", "Update your ferry pass before the westvale pier reopens.", "Update your ferry pass before the westvale pier reopens."},
+		{"caption", "Caption westvale's ferry leaves the pier at dawn on monday.", ""},
+		{"gallery", "Photos: the westvale pier at dawn before the fire.", ""},
+		{"photos in prose", "Photos posted online show the westvale pier in flames.", "Photos posted online show the westvale pier in flames."},
+		{"item time", "10 a.m. Officials in westvale say the pier will stay closed.", "Officials in westvale say the pier will stay closed."},
+		{"item time and zone", "6: 45 p.m. Et - sen. dell roe says the pier will stay closed.", "Sen. dell roe says the pier will stay closed."},
+		{"time in prose", "10 a.m. is when the westvale ferry leaves the pier.", "10 a.m. is when the westvale ferry leaves the pier."},
+		{"short rest", "Video the pier burns.", "Video the pier burns."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := cutPageLabel(tt.in, false); got != tt.want {
+				t.Errorf("cutPageLabel(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+	if got, in := cutPageLabel("10 a.m. Officials in Westvale say the pier will stay closed.", true), "10 a.m. Officials in Westvale say the pier will stay closed."; got != in {
+		t.Errorf("cased text: got %q, want it whole", got)
+	}
+}
