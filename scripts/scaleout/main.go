@@ -88,7 +88,7 @@ type options struct {
 func run(ctx context.Context) error {
 	var o options
 	procs := flag.String("procs", "1,2,4", "comma-separated process counts (a count may repeat: 1,1 shows the run-to-run difference)")
-	streams := flag.String("streams", "duc2004", "comma-separated streams: duc2004 (undated), duc2004-dated (publication dates kept, posted in date order), multinews-test, multinews-val")
+	streams := flag.String("streams", "duc2004", "comma-separated streams: duc2004 (undated), duc2004-dated (publication dates kept, posted in date order), duc2003 and duc2003-dated (development data, 298 documents), multinews-test, multinews-val")
 	sync := flag.String("sync", "off", "comma-separated synchronous_commit settings to run each stream with: on, off")
 	legacy := flag.String("dataset", "", "the older name of --streams (one stream)")
 	legacyDated := flag.Bool("dated", false, "with --dataset duc2004: the duc2004-dated stream")

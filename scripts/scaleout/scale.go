@@ -209,7 +209,7 @@ func printScale(o options, s *stream, sync string, rows []*scaleRow) {
 	arts := float64(len(s.articles))
 	fmt.Printf("## %s: %d articles in %d clusters, synchronous_commit %s\n\n", s.name, len(s.articles), s.clusters, sync)
 	fmt.Printf("Shuffled with seed %d%s; %d clients, one article per request, round robin over the processes; %d summary worker(s) per process; PostgreSQL with fsync on.\n\n",
-		o.seed, map[bool]string{true: ", in date order", false: ""}[s.name == "duc2004-dated"], o.clients, o.workers)
+		o.seed, map[bool]string{true: ", in date order", false: ""}[strings.HasSuffix(s.name, "-dated")], o.clients, o.workers)
 	if o.gomaxprocs > 0 {
 		fmt.Printf("Every chorus process runs with GOMAXPROCS=%d.\n\n", o.gomaxprocs)
 	}

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"math/rand/v2"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/chorusnews/chorus"
@@ -24,21 +25,24 @@ type stream struct {
 }
 
 // readStream reads a named stream: a dataset's articles with client IDs
-// "cluster/doc", shuffled by seed. duc2004-dated keeps the publication
-// dates and posts in date order (shuffled within a date); the others drop
-// them. It returns an error wrapping errSkip when the data is absent.
+// "cluster/doc", shuffled by seed. duc2004-dated and duc2003-dated keep
+// the publication dates and post in date order (shuffled within a date);
+// the others drop them. DUC 2003 (30 clusters, 298 documents) is
+// development data: the DUC 2004 and Multi-News test streams are the
+// issue's reported figures. It returns an error wrapping errSkip when the
+// data is absent.
 func readStream(name string, limit int, seed uint64) (*stream, error) {
 	set, dated := name, false
 	switch name {
-	case "duc2004-dated":
-		set, dated = "duc2004", true
-	case "duc2004":
+	case "duc2004-dated", "duc2003-dated":
+		set, dated = strings.TrimSuffix(name, "-dated"), true
+	case "duc2004", "duc2003":
 	case "multinews-test", "multinews-val":
 		if limit <= 0 || limit > multiNewsClusters {
 			limit = multiNewsClusters
 		}
 	default:
-		return nil, fmt.Errorf("unknown stream %q (duc2004, duc2004-dated, multinews-test, multinews-val)", name)
+		return nil, fmt.Errorf("unknown stream %q (duc2004, duc2004-dated, duc2003, duc2003-dated, multinews-test, multinews-val)", name)
 	}
 	dir, err := dataset.Dir()
 	if err != nil {
