@@ -285,6 +285,14 @@ func (q *Queue[TTx]) AlignDue(tick time.Duration, fetch func()) {
 	q.tick.Store(int64(tick))
 }
 
+// ticks returns AlignDue's tick when the runners fetch at it, else zero.
+func (q *Queue[TTx]) ticks() time.Duration {
+	if q.fetch == nil {
+		return 0
+	}
+	return time.Duration(q.tick.Load())
+}
+
 // align returns at on AlignDue's grid: at itself when it is not after now
 // (due now) or when due times are not aligned, else the first multiple
 // of the tick at or after at.

@@ -70,3 +70,21 @@ func TestTicking(t *testing.T) {
 		t.Errorf("%d fetches after stop", len(calls)-n)
 	}
 }
+
+// TestFetchPoll checks River's own poll for jobs: every Poll, and every
+// tickedPolls ticks once AlignDue's ticks fetch.
+func TestFetchPoll(t *testing.T) {
+	var q Queue[struct{}]
+	r := &runner[struct{}]{q: &q, cfg: Config{Poll: 300 * time.Millisecond}}
+	if got := r.fetchPoll(); got != 300*time.Millisecond {
+		t.Errorf("without ticks: every %s, want every Poll", got)
+	}
+	q.AlignDue(time.Second, func() {})
+	if got, want := r.fetchPoll(), tickedPolls*time.Second; got != want {
+		t.Errorf("with ticks: every %s, want %s", got, want)
+	}
+	q.AlignDue(0, nil)
+	if got := r.fetchPoll(); got != 300*time.Millisecond {
+		t.Errorf("ticks off: every %s, want every Poll", got)
+	}
+}

@@ -35,6 +35,14 @@ const (
 	// default is a day, about 8.6 million rows at 100 story changes a
 	// second).
 	completedRetention = 15 * time.Minute
+	// tickedPolls is how many of AlignDue's ticks River's own poll for
+	// jobs waits where the ticks fetch (PostgreSQL). Every due time is on
+	// the grid and every process fetches at each tick, so a poll every
+	// Poll as well was a second fetch a second in every process, finding
+	// nothing the tick had not; it stays as a fallback (the tick's fetch
+	// reaches River through its notifier, which waits while the listening
+	// connection reconnects).
+	tickedPolls = 5
 	// maxBackoff caps the delay before a failed job is retried.
 	maxBackoff = 10 * time.Minute
 )
@@ -162,7 +170,7 @@ func (r *runner[TTx]) client(taken, active *atomic.Int64, drain bool) (*river.Cl
 		Schema:               r.q.schema,
 		Queues:               map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: r.cfg.Workers}},
 		Workers:              workers,
-		FetchPollInterval:    r.cfg.Poll,
+		FetchPollInterval:    r.fetchPoll(),
 		FetchCooldown:        min(fetchCooldown, r.cfg.Poll),
 		JobTimeout:           -1, // a summary never blocks; Stop waits for it
 		RescueStuckJobsAfter: r.cfg.StuckAfter,
@@ -191,6 +199,15 @@ func (r *runner[TTx]) client(taken, active *atomic.Int64, drain bool) (*river.Cl
 		return nil, fmt.Errorf("cannot run jobs: %w", err)
 	}
 	return c, nil
+}
+
+// fetchPoll is how often the River client of Run polls for jobs: every
+// Poll, or every tickedPolls ticks where AlignDue's ticks fetch.
+func (r *runner[TTx]) fetchPoll() time.Duration {
+	if tick := r.q.ticks(); tick > 0 {
+		return tickedPolls * tick
+	}
+	return r.cfg.Poll
 }
 
 // Run implements Runner.
