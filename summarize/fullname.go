@@ -615,7 +615,7 @@ func (c *cluster) lowerGivenNames(want map[string]bool) (map[string]string, map[
 					preceding[sur] = make(map[string]int)
 				}
 				preceding[sur][w]++ // "Ray evers" as well as "ray evers"
-				if j > 1 && f[j-1] == w && plainLower(f[j]) {
+				if j > 1 && f[j-1] == w && f[j] == strings.ToLower(f[j]) {
 					if midLower[sur] == nil {
 						midLower[sur] = make(map[string]bool)
 					}

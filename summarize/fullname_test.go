@@ -343,12 +343,20 @@ func TestLowerGivenAlways(t *testing.T) {
 		"the minister plans to visit velmora next week.",
 		"officials hope to visit velmora before the vote; velmora has no port.",
 		"protests in velmora went on.",
+		"police named the driver as 31-year-old odeya brask.",
+		"Odeya brask was alone in the cab.",
+		"brask's truck left the road at dawn.",
 	} {
 		c.cands = append(c.cands, candidate{text: s})
 	}
 	got, _ := c.lowerGivenNames(everyWord(c))
 	if got["merrow"] != "Tavio Merrow" {
 		t.Errorf("lowerGivenNames()[merrow] = %q, want Tavio Merrow", got["merrow"])
+	}
+	// "... odeya brask.": the surname with a full stop after it is written
+	// in lower case inside the sentence all the same.
+	if got["brask"] != "Odeya Brask" {
+		t.Errorf("lowerGivenNames()[brask] = %q, want Odeya Brask", got["brask"])
 	}
 	for _, not := range []string{"opening", "velmora"} {
 		if f, ok := got[not]; ok {
