@@ -3,6 +3,7 @@ package summarize
 import (
 	"errors"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -143,18 +144,27 @@ func TestMarkSeenKnown(t *testing.T) {
 		{"nothing seen", nil, false},
 		{"an unrelated story", []chorus.Article{{ID: "y", Text: "A comet passed close to the planet Venus on Tuesday evening, astronomers said."}}, false},
 		{"the same story", old, true},
+		// Only a line that cannot lead (it refers back: "... again")
+		// repeats a seen one: it is stale, but the reader does not know
+		// the event from it.
+		{"a short line alone", []chorus.Article{{ID: "y", Text: "Traffic was heavy near the river.\n\nThe comet Velmo-3 passed close to Venus, astronomers said on Tuesday evening."}}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := DefaultTuning()
 			c := &cluster{p: &p, bp: DefaultBoilerplate(), sal: DefaultSalience(), lead: -1}
-			if !c.prepare(fresh) {
+			articles := append(slices.Clip(fresh), chorus.Article{ID: "z", Text: "Traffic was heavy near the river again."})
+			if !c.prepare(articles) {
 				t.Fatal("no sentence in the new articles")
 			}
 			c.score(DefaultModel())
 			c.seen = c.readSeen(tt.seen)
 			if got := c.markSeen(); got != tt.want {
 				t.Errorf("markSeen() = %v, want %v", got, tt.want)
+			}
+			short := slices.IndexFunc(c.cands, func(cd candidate) bool { return strings.HasPrefix(cd.text, "Traffic was heavy") })
+			if stale := short >= 0 && c.stale[c.cands[short].fact]; stale != (tt.name == "a short line alone") {
+				t.Errorf("the short line stale: %v", stale)
 			}
 		})
 	}
