@@ -25,7 +25,7 @@ const minExtracted = 250
 // and date. When extraction fails or finds no text, a plain tag stripper
 // takes over.
 func parseHTML(page string) chorus.Article {
-	res, links, alts, err := extract(page)
+	res, links, alts, notes, err := extract(page)
 	if res != nil {
 		res.ContentText = unmarkSpaces(res.ContentText)
 	}
@@ -42,7 +42,7 @@ func parseHTML(page string) chorus.Article {
 		}
 		m := res.Metadata
 		pm := PageMetadata(page, m.URL)
-		text = trimToBody(trimEdges(dropLinkRuns(dropInArticle(dropFurniture(dropCopies(dropRepeats(text))), links, alts), links)), pm.Body)
+		text = trimToBody(trimEdges(dropItalicNotes(dropLinkRuns(dropInArticle(dropFurniture(dropCopies(dropRepeats(text))), links, alts), links), notes)), pm.Body)
 		text = dropHeadline(text, pm.Titles...)
 		return withMetadata(chorus.Article{
 			Title:     clean(unmarkSpaces(m.Title)),
@@ -235,18 +235,19 @@ const maxTreeSize = 50_000
 // into an error, so that odd markup falls back to the tag stripper
 // instead of crashing the caller. It also returns the texts of the page's
 // links (linkTexts) for dropLinkRuns and its images' alt texts (altTexts)
-// for dropInArticle.
-func extract(page string) (res *trafilatura.ExtractResult, links, alts map[string]bool, err error) {
+// for dropInArticle, and its italic linked notes (italicNotes) for
+// dropItalicNotes.
+func extract(page string) (res *trafilatura.ExtractResult, links, alts, notes map[string]bool, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			res, links, alts, err = nil, nil, nil, fmt.Errorf("trafilatura: %v", r)
+			res, links, alts, notes, err = nil, nil, nil, nil, fmt.Errorf("trafilatura: %v", r)
 		}
 	}()
 	doc, err := parseUTF8(page)
 	if err != nil {
-		return nil, nil, nil, fmt.Errorf("cannot parse HTML: %w", err)
+		return nil, nil, nil, nil, fmt.Errorf("cannot parse HTML: %w", err)
 	}
-	links, alts = linkTexts(doc), altTexts(doc)
+	links, alts, notes = linkTexts(doc), altTexts(doc), italicNotes(doc)
 	openNoscript(doc)
 	wrapLooseText(doc)
 	clearIconNames(doc)
@@ -261,7 +262,7 @@ func extract(page string) (res *trafilatura.ExtractResult, links, alts map[strin
 		MaxTreeSize:     maxTreeSize,
 		PruneSelector:   hiddenSelector,
 	})
-	return res, links, alts, err
+	return res, links, alts, notes, err
 }
 
 // parseUTF8 parses a page that is already UTF-8 (every way in turns it so:
