@@ -44,9 +44,6 @@ func commands() []command {
 }
 
 func main() {
-	if len(os.Args) > 1 && os.Args[1] == "serve" && servesPostgres(os.Args[2:], os.Getenv) {
-		steadySysmon() // runs serve again with GODEBUG set (sysmon.go)
-	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
