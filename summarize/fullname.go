@@ -89,6 +89,20 @@ func (c *cluster) writeFullNames(sum *chorus.Summary) {
 			if !ok {
 				t, ok = nameBare(s, bare, given, strings.ToLower(strings.Join(named, " ")), false)
 			}
+			if ok && !lex.Cased(s) && strings.Contains(s, ". ") {
+				// The capitals of the full name make the sentence read
+				// as cased to tidyQuotes' lowerAfterStop, which would
+				// leave Multi-News's capital after "a.m." or "u.s."
+				// ("6 p.m. Hour"): it is lowered here, before the name
+				// is written, as tidyQuotes lowers it in the others.
+				if l := lowerAfterDots(s); l != s {
+					if t2, ok2 := nameHonorific(l, honorific, strings.ToLower(strings.Join(named, " "))); ok2 {
+						t = t2
+					} else if t2, ok2 := nameBare(l, bare, given, strings.ToLower(strings.Join(named, " ")), false); ok2 {
+						t = t2
+					}
+				}
+			}
 		} else {
 			t, ok = nameFirstMention(s, index, strings.Join(named, " "))
 			if !ok {
@@ -1059,3 +1073,24 @@ var beforeCommon = func() map[string]bool {
 	}
 	return m
 }()
+
+// lowerAfterDots returns s, a sentence of lower-cased text, with the
+// capital Multi-News leaves after a dotted acronym inside it ("u.s.",
+// "p.m.", not "jr.") lower-cased, as lowerAfterStop does for a sentence it
+// reads as lower-cased: "at 6 p.m. Hour" -> "at 6 p.m. hour". Only a
+// capital followed by a lower-case letter is changed.
+func lowerAfterDots(s string) string {
+	fields := strings.Fields(s)
+	changed := false
+	for k := 1; k < len(fields); k++ {
+		w, p := fields[k], strings.ToLower(strings.TrimLeft(fields[k-1], "\"“'‘("))
+		if len(w) >= 2 && 'A' <= w[0] && w[0] <= 'Z' && 'a' <= w[1] && w[1] <= 'z' && dottedAcronym(p) && p != "jr." && p != "sr." {
+			fields[k] = string(w[0]+'a'-'A') + w[1:]
+			changed = true
+		}
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(fields, " ")
+}

@@ -368,3 +368,19 @@ func TestLowerGivenAlways(t *testing.T) {
 		t.Errorf("nameBare() = %q, %v, want Tavio Merrow's van", s, ok)
 	}
 }
+
+// TestLowerAfterDots: writeFullNames lowers the capital Multi-News leaves
+// after a dotted acronym in a sentence it writes a name into, which
+// tidyQuotes then reads as cased.
+func TestLowerAfterDots(t *testing.T) {
+	for in, want := range map[string]string{
+		"the 6 p.m. Show in velmora was cut.":            "the 6 p.m. show in velmora was cut.",
+		"the u.s. Navy and the u.k. Coast guard helped.": "the u.s. navy and the u.k. coast guard helped.",
+		"ivo brask jr. Said nothing.":                    "ivo brask jr. Said nothing.", // "jr." is a name's
+		"gov. Dell roe spoke at 9 a.m. US time.":         "gov. Dell roe spoke at 9 a.m. US time.",
+	} {
+		if got := lowerAfterDots(in); got != want {
+			t.Errorf("lowerAfterDots(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
