@@ -40,7 +40,11 @@ const headedDatelineRest = 8
 // jackson hole, wyoming – and nobody knows why" is the story's own
 // sentence, and so is "... galaga, gauntlet, tron — the names ..."), and
 // a lower-case sentence of headedDatelineRest words or more with no second
-// such dash (no aside between dashes) must follow.
+// such dash (no aside between dashes) must follow, and the words before the
+// dash must hold no finite "be" or "have" after the subject (finiteAux:
+// "the boy was happy, healthy – until ..." is a sentence) unless the place
+// is a known one (clean.IsDatelinePlace), its region a US state
+// (datelineRegions), abbreviated ("md.") or a postal code ("mi").
 func cutHeadedDateline(s string, cased bool) string {
 	if cased {
 		return s // a cased story opens with a capital: a lower-case word after a dash there goes on an aside
@@ -61,7 +65,7 @@ func cutHeadedDateline(s string, cased bool) string {
 		return s
 	}
 	words := strings.Fields(s[:at])
-	found := false
+	found, known := false, false
 	for k := 2; k <= maxPlaceDatelineWords && k < len(words); k++ {
 		place := strings.Join(words[len(words)-k:], " ")
 		name, region, ok := strings.Cut(place, ", ")
@@ -72,12 +76,37 @@ func cutHeadedDateline(s string, cased bool) string {
 			return s // "... the jury in st. petersburg, florida -- ...", "... in frankfort, indiana, last month — ..."
 		}
 		found = true
+		known = known || clean.IsDatelinePlace(place) || strings.HasSuffix(region, ".") || datelineRegions[strings.ToLower(region)] || len(region) == 2 // "college park, md.", "hot springs, wyoming", "flint, mi"
 	}
 	if !found {
 		return s
 	}
+	for i, w := range words {
+		if i < finiteAuxWords && finiteAux[strings.ToLower(w)] && !known {
+			return s // "dell roe was a quiet, gentle boy – until ...": a sentence's dash, not a headline's
+		}
+	}
 	return lex.UpperFirst(strings.TrimSpace(rest))
 }
+
+// finiteAux are the finite forms of "be" and "have": a headline, written
+// in the present without auxiliaries ("Ferry sinks off the cape"), seldom
+// holds one after its subject (within finiteAuxWords words); a story's
+// sentence before its dash often does.
+var finiteAux = lex.Set("was", "were", "is", "are", "had", "has", "have")
+
+// datelineRegions are the regions a dateline names after its town that
+// finiteAux does not make a sentence of: the states of the US (the places
+// of Multi-News's datelines; abbreviated ones end in a full stop).
+var datelineRegions = lex.Set("alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
+	"florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+	"maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
+	"new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma",
+	"oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
+	"vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming")
+
+// finiteAuxWords bounds where finiteAux is looked for.
+const finiteAuxWords = 4
 
 // asideWords is how far after a dash a second one closes an aside.
 const asideWords = 15

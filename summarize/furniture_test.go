@@ -25,6 +25,8 @@ func TestCutHeadedDateline(t *testing.T) {
 			"Crews rebuilt the pier in Marlow, Aldera — working through the night for three weeks in a row.", true},
 		{"cased aside", "Often raised as latchkey children, they are fiercely independent, yet needy -- working well alone but needing a great deal of praise from their bosses.",
 			"Often raised as latchkey children, they are fiercely independent, yet needy -- working well alone but needing a great deal of praise from their bosses.", false},
+		{"a sentence's dash", "Dell roe was a quiet, gentle boy – until at the age of nine a fever left him unable to speak.",
+			"Dell roe was a quiet, gentle boy – until at the age of nine a fever left him unable to speak.", false},
 		{"empty", "", "", false},
 	}
 	for _, tt := range tests {
