@@ -161,6 +161,7 @@ func (c *cluster) read(articles []chorus.Article) {
 						s = cutRestartedHeadlineIn(&hf, cutUnrepeatedHeadlineIn(&hf, s, cased), cased) // "Headline here a story has ...", "Power returns after blackout power was ..." (furniture_headline.go, furniture_restart.go)
 					}
 				}
+				s = dropHighlights(s) // after the opening cuts (furniture_label.go)
 				if len(d.cands) == 0 && a.Title != "" {
 					// A headline run into the first sentence.
 					if rest, ok := strings.CutPrefix(s, a.Title+" "); ok && countWords(rest) >= minWords {

@@ -65,3 +65,21 @@ func cutPageLabel(s string, cased bool) string {
 	}
 	return s
 }
+
+// dropHighlights returns "" for s, a block of a story's highlight bullets
+// run into one sentence ("Highlights the pier burned on monday the mayor
+// says ...", "Story highlights ..."), or s. It runs after the opening cuts,
+// which take such a block off a story's first sentence when a dateline
+// ends it ("Story highlights ... westvale, ore. -- the ferry ...").
+func dropHighlights(s string) string {
+	first, rest, ok := strings.Cut(s, " ")
+	if !ok {
+		return s
+	}
+	first = strings.ToLower(first)
+	next, _, _ := strings.Cut(rest, " ")
+	if first == "highlights" && labelFollowers[strings.ToLower(next)] || first == "story" && strings.EqualFold(next, "highlights") {
+		return ""
+	}
+	return s
+}

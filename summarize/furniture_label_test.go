@@ -29,3 +29,16 @@ func TestCutPageLabel(t *testing.T) {
 		t.Errorf("cased text: got %q, want it whole", got)
 	}
 }
+
+func TestDropHighlights(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"highlights", "Highlights the westvale pier burned on monday the mayor says it will reopen in may.", ""},
+		{"story highlights", "Story highlights the westvale pier burned on monday the mayor says it will reopen.", ""},
+		{"highlights in prose", "Highlights of the westvale regatta include a night race on the bay.", "Highlights of the westvale regatta include a night race on the bay."},
+	}
+	for _, tt := range tests {
+		if got := dropHighlights(tt.in); got != tt.want {
+			t.Errorf("%s: dropHighlights(%q) = %q, want %q", tt.name, tt.in, got, tt.want)
+		}
+	}
+}
