@@ -289,6 +289,15 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 			out = append(out, d)
 		}
 		if claim < 0 {
+			// "Police say he left the dog in the van, but the boy's uncle
+			// refutes the claim": the claim told in the same sentence by a
+			// verb of saying in the present plural, which claimVerbs lacks.
+			if containsWord(s.words[:v], "say") {
+				if d, ok := splitDenial(all, s, v, docs); ok && !seen[pairKey(s, s)] {
+					seen[pairKey(s, s)] = true
+					out = append(out, d)
+				}
+			}
 			continue
 		}
 		key := pairKey(all[claim], s)
@@ -370,7 +379,8 @@ func splitDenial(all []sentence, s sentence, v int, docs []voices.Doc) (chorus.D
 			break
 		}
 	}
-	if c < 3 || !hasAny(s.words[:c], claimVerbs) && !hasAny(s.words[:c], accuseWords) && !rumoured(s.words[:c]) || hasAny(s.words[:c], rebuttals) {
+	if c < 3 || !hasAny(s.words[:c], claimVerbs) && !containsWord(s.words[:c], "say") && !hasAny(s.words[:c], accuseWords) && !rumoured(s.words[:c]) ||
+		hasAny(s.words[:c], rebuttals) {
 		return chorus.Dispute{}, false
 	}
 	for i := 1; i < c; i++ {

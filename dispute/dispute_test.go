@@ -291,6 +291,11 @@ func TestDenier(t *testing.T) {
 		{"Vos has always denied the claim.", "Vos"},
 		{"Vos has consistently denied the allegations of fraud.", "Vos"},
 		{"The finding contradicts the claim by prison officials that the vein had collapsed.", ""},
+		// A verb chain: the subject of its first verb denies.
+		{"Then today Mayor Ida Vos spoke to the council and flatly denied the governor's claim that the bridge was unsafe.", "Mayor Ida Vos"},
+		{"Later the harbour master met reporters on the quay and denied the reports.", "The harbour master"},
+		{"Then today the mayor said the council met on the quay and denied the reports.", ""},
+		{"Then today he spoke to the council and denied the claim that the bridge was unsafe.", ""},
 	}
 	for _, tt := range tests {
 		low, orig := tokens(tt.s)
@@ -456,6 +461,16 @@ func TestFindCases(t *testing.T) {
 		{"two counts, one pair of sentences", [][]string{
 			{"A bus crashed near Orvel on Sunday, killing 13 people and injuring 10 others, police said."},
 			{"Eleven people died and 12 were injured when a bus crashed near Orvel on Sunday, police said."}}, 1},
+		{"a claim told with say, then refuted", [][]string{
+			{"Wardens say the trapper left the hound in the van for more than three hours, but the hound's owner refutes the claim."}}, 1},
+		{"an outlet's report denied", [][]string{
+			{"Velmora on Friday denied a Harbour Gazette report that its ferries had carried weapons across the strait to the rebels."}}, 1},
+		{"an outlet's report denied after an opening phrase", [][]string{
+			{"In a briefing last week, a port spokesman denied Gazette claims that the harbour had asked the navy for help with the inspections."}}, 1},
+		{"an earlier report is no claimant", [][]string{
+			{"Velmora on Friday denied earlier reports that its ferries had carried weapons across the strait to the rebels."}}, 0},
+		{"a report denied by a report", [][]string{
+			{"Coroner report contradicts Gazette report that the skipper of the ferry had suffered a stroke at the wheel."}}, 0},
 		{"same side", [][]string{
 			{"Three appeals judges said the statue must stay in Carvel.", "The judges rejected the claim, saying the heirs had no standing."}}, 0},
 		{"a court rules on a side's claim", [][]string{

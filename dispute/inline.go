@@ -51,7 +51,18 @@ func inlineClaim(all []sentence, s sentence, v int, who string, docs []voices.Do
 	case "these", "this", "those", "that", "such", "it":
 		return chorus.Dispute{}, false // "These results refuted ...": no one's denial
 	}
-	for _, w := range s.words[:v] {
+	lead := 0
+	if prepositions[s.words[0]] && s.words[0] != "after" && s.words[0] != "following" {
+		// "In a news conference, the ministry denied ...": an opening
+		// phrase of place or time, then the subject.
+		if c := slices.Index(s.words[:v], ","); c > 0 && c < 8 {
+			lead = c + 1
+		}
+	}
+	if pronouns[s.words[lead]] {
+		return chorus.Dispute{}, false // "In a statement, he denied ..."
+	}
+	for _, w := range s.words[lead:v] {
 		if w == "," || w == "who" || w == "which" || w == "that" || w == "after" || w == "before" || w == "when" {
 			return chorus.Dispute{}, false // "..., hours after rejecting": not the sentence's own denial
 		}
@@ -93,6 +104,20 @@ func inlineClaim(all []sentence, s sentence, v int, who string, docs []voices.Do
 				}
 			}
 			break
+		}
+	}
+	if that < 0 && !inlineNouns[s.words[v-1]] {
+		// "a Velmora Post report that", "Kestria claims that": one to
+		// three words naming the claimant before the claim noun, denied
+		// by someone, not by another report ("The autopsy report
+		// contradicts a TV report that ...").
+		for n := at + 1; n < len(s.words)-1 && n <= at+3; n++ {
+			if inlineNouns[s.words[n]] && s.words[n+1] == "that" {
+				if claimantWords(s.words[at:n]) {
+					from, to, that = at, n, n+1
+				}
+				break
+			}
 		}
 	}
 	if that < 0 || len(s.words)-that-1 < 4 {
@@ -158,6 +183,34 @@ func inlineClaim(all []sentence, s sentence, v int, who string, docs []voices.Do
 	s.c.shown[denialKey+denial.Text] = who
 	s.c.shown[inlineKey+claim.Text] = who
 	return chorus.Dispute{Topic: deniedBy(who), Claims: []chorus.Claim{claim, denial}}, true
+}
+
+// unnamed are words before a claim noun that tell which claim or what
+// kind, not who makes it ("earlier reports", "media reports", "false
+// claims").
+var unnamed = lex.Set("earlier", "early", "recent", "latest", "new", "initial", "previous", "prior", "first",
+	"unconfirmed", "widespread", "persistent", "repeated", "numerous", "multiple", "several", "many", "some",
+	"all", "other", "such", "those", "these", "this", "that", "any", "false", "baseless", "unfounded",
+	"published", "online", "further", "fresh", "media", "news", "press", "newspaper", "tabloid", "internet",
+	"social", "local", "foreign", "outlandish", "today", "yesterday", "tonight", "recently", "again", "wild", "similar", "conflicting",
+	"widely", "circulated", "circulating", "story", "stories", "rumor", "rumors", "rumour", "rumours",
+	"court", "police", "government", "official", "officials", "speculative", "one", "two")
+
+// claimantWords reports modifier words ws before a claim noun that name
+// who makes the claim: no word of unnamed, no pronoun, stopword, number
+// or word that ends in "ly", and a last word that is no adjective of
+// time or kind ("a Velmora Post report", "Kestria claims").
+func claimantWords(ws []string) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	for _, w := range ws {
+		if unnamed[w] || pronouns[w] || possessives[w] || lex.IsStopword(w) || isNumber(w) || lyAdverb(w) ||
+			finite[w] || claimVerbs[w] || denyVerbs[w] || w == "," || strings.HasSuffix(w, "ed") {
+			return false
+		}
+	}
+	return true
 }
 
 // possessive returns the owner of a possessive word ("pell's" → "pell").

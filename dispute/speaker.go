@@ -142,10 +142,72 @@ func subjectOf(s sentence, v int) (who, raw string) {
 		// "X, a ..., and Y": X and Y.
 		name = append(append([]string{}, s.orig[head[0]:head[1]]...), name...)
 	}
+	if len(name) > 6 && len(segs) == 1 {
+		if f, t, ok := chainSubject(s.words[from:to]); ok {
+			// "Then today Speaker Hale spoke to the mayor and volubly
+			// denied ...": the subject of the chain's first verb.
+			name = s.orig[from+f : from+t]
+			return speakerName(s, strings.Join(name, " ")), lex.UpperFirst(strings.Join(name, " "))
+		}
+	}
 	if pronouns[strings.ToLower(name[0])] || len(name) > 6 && !(len(name) <= 9 && agentOf(s.words[from:to])) {
 		return "", ""
 	}
 	return subjectName(s, segs), lex.UpperFirst(strings.Join(name, " "))
+}
+
+// chainVerbs open the first clause of a verb chain whose second verb is
+// a denial ("Hale spoke to the mayor and denied ..."): what the subject
+// did before denying, in the past tense.
+var chainVerbs = lex.Set("spoke", "met", "called", "phoned", "telephoned", "appeared", "went", "came", "took",
+	"stepped", "wrote", "posted", "issued", "released", "responded", "replied", "returned", "addressed",
+	"testified", "broke", "hit")
+
+// chainLead are the time words that may open a sentence before its
+// subject without a comma ("Then today Hale spoke ...").
+var chainLead = lex.Set("then", "today", "yesterday", "tonight", "later", "earlier", "now")
+
+// chainSubject returns the subject [f, t) of a clause ws, the words
+// before a verb of denial, that is a verb chain ending in "and" and
+// adverbs: "then today speaker hale spoke to the mayor and volubly"
+// gives "speaker hale". The subject is what comes between the leading
+// time words and a verb of chainVerbs, two to four words with no
+// pronoun, preposition, connective, number or article save a first
+// "the"; the clause holds no
+// other "and" and no word that opens a subordinate clause.
+func chainSubject(ws []string) (f, t int, ok bool) {
+	end := len(ws)
+	for end > 0 && (adverbs[ws[end-1]] || lyAdverb(ws[end-1])) {
+		end--
+	}
+	if end == 0 || ws[end-1] != "and" {
+		return 0, 0, false
+	}
+	for f < end && chainLead[ws[f]] {
+		f++
+	}
+	t = f
+	for t < end-1 && !chainVerbs[ws[t]] {
+		t++
+	}
+	if t-f < 2 || t-f > 4 || !chainVerbs[ws[t]] {
+		return 0, 0, false
+	}
+	for i, w := range ws[f:t] {
+		if i == 0 && w == "the" {
+			continue // "the harbour master met ..."
+		}
+		if pronouns[w] || possessives[w] || prepositions[w] || connectives[w] || subordinators[w] || notName[w] ||
+			isNumber(w) || w == "and" || w == "the" || w == "a" || w == "an" {
+			return 0, 0, false
+		}
+	}
+	for _, w := range ws[t : end-1] {
+		if w == "and" || w == "who" || w == "which" || w == "that" || subordinators[w] || pronouns[w] {
+			return 0, 0, false
+		}
+	}
+	return f, t, true
 }
 
 // subjectName returns the speaker the clauses segs before a denial verb
