@@ -95,7 +95,11 @@ func (c *cluster) markFrontedSubjects() {
 // --") and a count joined to its noun ("The two-day festival") do not
 // count.
 func countsBack(s string) bool {
-	f := strings.Fields(strings.TrimLeft(s, " \"“'‘("))
+	t := strings.TrimLeft(s, " \"“'‘(")
+	if u := strings.TrimLeftFunc(t, unicode.IsSpace); len(u) < 3 || !strings.EqualFold(u[:3], "the") {
+		return false // most sentences: no "the" first (no rune but ASCII folds to these letters)
+	}
+	f := strings.Fields(t)
 	if len(f) < 3 || !strings.EqualFold(f[0], "the") {
 		return false
 	}

@@ -442,6 +442,19 @@ var determiners = lex.Set("the", "a", "an", "this", "these", "those", "his", "he
 // was charged", "giwa and her sister".
 var afterSurname = lex.Set("is", "was", "has", "had", "who", "and", "will", "would")
 
+// notSurnameWords holds the words of honorifics, abbrevTitles, roleWords,
+// placeWords, notSurnames, personAfter, determiners and afterSurname: no
+// surname (lowerGivenNames), read with one lookup in place of eight.
+var notSurnameWords = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, set := range []map[string]bool{honorifics, abbrevTitles, roleWords, placeWords, notSurnames, personAfter, determiners, afterSurname} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
 // lowerCore returns the lower-cased word of field f without punctuation
 // or possessive, and whether punctuation or a possessive followed it.
 func lowerCore(f string) (string, bool) {
@@ -504,9 +517,8 @@ func (c *cluster) lowerGivenNames(want map[string]bool) (map[string]string, map[
 		if v, ok := shaped[w]; ok {
 			return v
 		}
-		v := len(w) >= 3 && lettersOnly(w) && !(adverbLike(w) || lex.IsStopword(w) || honorifics[w] || abbrevTitles[w] || roleWords[w] ||
-			placeWords[w] || notSurnames[w] || lex.IsGivenName(w) || personAfter[w] || lex.IsAttributionVerb(w) ||
-			determiners[w] || afterSurname[w])
+		v := len(w) >= 3 && lettersOnly(w) && !(adverbLike(w) || lex.IsStopword(w) || notSurnameWords[w] || lex.IsGivenName(w) ||
+			lex.IsAttributionVerb(w))
 		shaped[w] = v
 		return v
 	}
@@ -522,9 +534,15 @@ func (c *cluster) lowerGivenNames(want map[string]bool) (map[string]string, map[
 	words := make([][]string, len(c.cands))
 	cores := make([][]core, len(c.cands))
 	var found []at // the places of the wanted words, in reading order
+	total := 0
 	for ci := range c.cands {
 		words[ci] = strings.Fields(c.cands[ci].text)
-		cores[ci] = make([]core, len(words[ci]))
+		total += len(words[ci])
+	}
+	flat := make([]core, total) // one allocation for every sentence's cores
+	for ci := range c.cands {
+		n := len(words[ci])
+		cores[ci], flat = flat[:n:n], flat[n:]
 		for k, f := range words[ci] {
 			w, punct := lowerCore(f)
 			cores[ci][k] = core{w, punct}

@@ -95,8 +95,8 @@ const widgetRelatedHeadWords = 40
 // more; a label that opens the sentence ("Related stories: ...") names a
 // list of links, which linkLine marks whole.
 func cutWidgetOpener(s string, first bool) string {
-	if s == "" {
-		return s
+	if s == "" || !first && !hasFoldASCII(s[:min(len(s), 400)], "related") {
+		return s // past the first sentence only "related stories" is cut (no rune but ASCII lower-cases to these letters)
 	}
 	fields := strings.Fields(s[:min(len(s), 400)])
 	if len(fields) < 3 {

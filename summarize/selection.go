@@ -712,10 +712,15 @@ func (c *cluster) openingOf(ci int) string {
 	if c.opening == nil {
 		c.opening = make(map[int]string)
 	}
-	w := strings.Fields(strings.ToLower(c.cands[ci].text))
+	var w []string // the first openingWords+1 words, as written
+	for f := range strings.FieldsSeq(c.cands[ci].text) {
+		if w = append(w, f); len(w) > openingWords {
+			break
+		}
+	}
 	s := ""
 	if len(w) > openingWords {
-		s = strings.Join(w[:openingWords], " ")
+		s = strings.ToLower(strings.Join(w[:openingWords], " "))
 	}
 	c.opening[ci] = s
 	return s

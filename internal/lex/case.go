@@ -11,13 +11,19 @@ import (
 func LowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; 'A' <= c && c <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if c := b[j]; 'A' <= c && c <= 'Z' {
-					b[j] = c + 'a' - 'A'
+			// One allocation: the builder's buffer becomes the string.
+			var b strings.Builder
+			b.Grow(len(s))
+			from := 0 // s[from:k] is written as it stands
+			for k := i; k < len(s); k++ {
+				if c := s[k]; 'A' <= c && c <= 'Z' {
+					b.WriteString(s[from:k])
+					b.WriteByte(c + 'a' - 'A')
+					from = k + 1
 				}
 			}
-			return string(b)
+			b.WriteString(s[from:])
+			return b.String()
 		}
 	}
 	return s
