@@ -124,6 +124,14 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 	seen := map[string]bool{}
 	var lw lex.Words
 	for k, s := range all {
+		if d, ok := relativeDenial(all, s, docs); ok {
+			// "X is accused of ..., which he denies": both in one sentence.
+			if !seen[pairKey(s, s)] {
+				seen[pairKey(s, s)] = true
+				out = append(out, d)
+			}
+			continue
+		}
 		v := denyAt(s.words)
 		if v < 0 {
 			continue

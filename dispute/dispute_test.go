@@ -471,6 +471,12 @@ func TestFindCases(t *testing.T) {
 			{"Velmora on Friday denied earlier reports that its ferries had carried weapons across the strait to the rebels."}}, 0},
 		{"a report denied by a report", [][]string{
 			{"Coroner report contradicts Gazette report that the skipper of the ferry had suffered a stroke at the wheel."}}, 0},
+		{"an accusation, which the accused denies", [][]string{
+			{"During the hearings, three clerks accused their boss Ida Vos of having made lewd remarks at work, which she denied."}}, 1},
+		{"allegations named in passing, which the accused denies", [][]string{
+			{"Her standing in the polls has slipped amid harassment allegations from several clerks, which she has denied."}}, 0},
+		{"an offer refused in a closing clause", [][]string{
+			{"The actor made unwanted advances on her in a hotel room in Velmora, which she rejected."}}, 0},
 		{"same side", [][]string{
 			{"Three appeals judges said the statue must stay in Carvel.", "The judges rejected the claim, saying the heirs had no standing."}}, 0},
 		{"a court rules on a side's claim", [][]string{

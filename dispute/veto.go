@@ -497,6 +497,9 @@ func splitVetoed(d chorus.Dispute) bool {
 	}
 	cw, dw := words(d.Claims[0].Text), words(d.Claims[1].Text)
 	v := denyAt(dw)
+	if v < 0 && containsWord(dw, "which") {
+		v = closingDenial(dw) // "… which he denies." (relativeDenial)
+	}
 	if v < 0 || dismissedCharges(dw, v) || rejects(cw) {
 		return true
 	}
