@@ -375,6 +375,9 @@ func claimOf(s sentence, docs []voices.Doc, sources []int) chorus.Claim {
 }
 
 func atoi(w string) (int, bool) {
+	if w == "" || strings.IndexByte("eftons", w[0]) < 0 {
+		return number(w) // no number word opens so: most words
+	}
 	if n, ok := numberWords[w]; ok {
 		return n, true
 	}

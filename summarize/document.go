@@ -106,6 +106,9 @@ type cluster struct {
 	// junk holds junkish of a sentence's text (pickLead reads each lead
 	// candidate's twice, and a cluster's lead is picked more than once).
 	junk map[string]bool
+	// passes holds passesDetectors of a sentence's text (pickLead's
+	// verify and continuesOpening, on each pick of the cluster's lead).
+	passed map[string]bool
 	// people knows the cluster's surnames (surname.go); nil for none.
 	people *nameIndex
 	// attrib holds voices.Read of each document's sentences, read once

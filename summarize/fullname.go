@@ -600,12 +600,19 @@ func (c *cluster) lowerGivenNames(want map[string]bool) (map[string]string, map[
 	// A surname never written after a given name gets no full name: its
 	// mentions are not read further.
 	named := make(map[string]bool)
-	for _, a := range found {
-		if g, _ := givenAt(words[a.ci], cores[a.ci], a.j); g != "" {
+	type givenName struct {
+		g      string
+		listed bool
+	}
+	givens := make([]givenName, len(found)) // givenAt of each place, read again below
+	for k, a := range found {
+		g, listed := givenAt(words[a.ci], cores[a.ci], a.j)
+		givens[k] = givenName{g, listed}
+		if g != "" {
 			named[cores[a.ci][a.j].w] = true
 		}
 	}
-	for _, a := range found {
+	for k, a := range found {
 		ci, j := a.ci, a.j
 		f, cs := words[ci], cores[ci]
 		sur, punct := cs[j].w, cs[j].punct
@@ -629,7 +636,7 @@ func (c *cluster) lowerGivenNames(want map[string]bool) (map[string]string, map[
 			kin[sur] = true
 		}
 		said := lex.IsAttributionVerb(next) || personAfter[next]
-		g, listed := givenAt(f, cs, j)
+		g, listed := givens[k].g, givens[k].listed
 		strong := said || honorifics[strings.TrimSuffix(prev, ".")] || roleWords[prev]
 		if strong {
 			speaks[sur] = true

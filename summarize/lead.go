@@ -109,10 +109,10 @@ func (l *leadChoice) verify(f int) bool {
 	if m, ok := l.member[f]; ok {
 		cur = m
 	}
-	ok := passesDetectors(&c.cands[cur])
+	ok := c.passes(&c.cands[cur])
 	if !ok {
 		for _, m := range ft.members {
-			if m != cur && c.canLead(&c.cands[m]) && c.cands[m].words <= c.cands[cur].words && passesDetectors(&c.cands[m]) {
+			if m != cur && c.canLead(&c.cands[m]) && c.cands[m].words <= c.cands[cur].words && c.passes(&c.cands[m]) {
 				l.member[f], ok = m, true
 				break
 			}
@@ -166,11 +166,12 @@ func (c *cluster) pickLead(maxWords int, alone, reader bool) leadChoice {
 		if maxWords > 0 && rep.words > maxWords {
 			continue
 		}
-		s := ft.score + leadCentral*c.centrality(rep) + leadCue*float64(eventCues(rep.text))/4 - leadPos*float64(pos)
+		cues := float64(eventCues(rep.text)) // read once for both weights
+		s := ft.score + leadCentral*c.centrality(rep) + leadCue*cues/4 - leadPos*float64(pos)
 		if alone {
 			s += leadAgree * c.leadAgreement(rep)
 		} else if reader {
-			s += leadReaderAgree*c.leadAgreement(rep) + leadReaderCue*float64(eventCues(rep.text))/4
+			s += leadReaderAgree*c.leadAgreement(rep) + leadReaderCue*cues/4
 		}
 		if reader && featureForm(rep.text) {
 			s -= leadFeature
@@ -399,10 +400,13 @@ var presupposedNouns = lex.Set("attack", "attacks", "crash", "shooting", "blast"
 // sentence lead: no caption, credit, promo, fragment or unattributed
 // quote. Dangling openings are judged by the flags (reference.go), which
 // let "The ferry ran aground ..." lead.
-func passesDetectors(cd *candidate) bool {
-	d := defect.Detect(cd.text, defect.Context{})
+func passesDetectors(s string) bool {
+	d := defect.Detect(s, defect.Context{})
 	return d.First() == defect.OK || d == defect.Set(0).With(defect.DanglingReference)
 }
+
+// passes returns passesDetectors(cd), computed once per text of the cluster.
+func (c *cluster) passes(cd *candidate) bool { return memo(&c.passed, cd.text, passesDetectors) }
 
 // centrality returns the mean share of independent sources that use each
 // content word of cd: 1 when every source uses all its words.
@@ -694,7 +698,7 @@ func (c *cluster) continuesOpening(f int, rep *candidate, score map[int]float64)
 	if subj, ok := firstContent(&c.tok, rep.text, leadSubjectWords); !ok || !slices.Contains(o.terms, subj) {
 		return -1, false
 	}
-	if c.junkish(o.text) || featureForm(o.text) || !passesDetectors(o) {
+	if c.junkish(o.text) || featureForm(o.text) || !c.passes(o) {
 		return -1, false
 	}
 	return g, true
@@ -711,11 +715,12 @@ const leadSubjectWords = 3
 // firstContent returns the hash of the first content word among the first
 // n words of s.
 func firstContent(t *tokenizer, s string, n int) (uint64, bool) {
-	for i, tk := range t.tokens(s) {
-		if i >= n {
-			break
-		}
-		if !tk.stop && !tk.num {
+	// t.tokens(s) read only as far as its nth token.
+	t.toks = t.toks[:0]
+	t.words.Reset(s)
+	for i := 0; i < n && t.words.Next(); i++ {
+		t.add(t.words.Word())
+		if tk := t.toks[i]; !tk.stop && !tk.num {
 			return tk.hash, true
 		}
 	}
