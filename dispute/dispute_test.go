@@ -473,6 +473,8 @@ func TestFindCases(t *testing.T) {
 			{"Coroner report contradicts Gazette report that the skipper of the ferry had suffered a stroke at the wheel."}}, 0},
 		{"an accusation, which the accused denies", [][]string{
 			{"During the hearings, three clerks accused their boss Ida Vos of having made lewd remarks at work, which she denied."}}, 1},
+		{"a claim, then an appositive denial", [][]string{
+			{"The harbour master said the trawler crew had dumped the nets off Velmora, a claim the fishing company has denied."}}, 1},
 		{"allegations named in passing, which the accused denies", [][]string{
 			{"Her standing in the polls has slipped amid harassment allegations from several clerks, which she has denied."}}, 0},
 		{"an offer refused in a closing clause", [][]string{

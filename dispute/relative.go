@@ -16,8 +16,10 @@ import (
 // splitDenial shows a claim and its denial joined by "but".
 
 // relativeDenial returns the claim and the denial of a sentence whose
-// last clause, after ", which", denies what the sentence told before
-// it: the clause runs from "which" to the sentence's end, its subject a
+// last clause, after ", which" or an appositive naming an accusation
+// (", a charge the board denies", ", an allegation that he disputes"),
+// denies what the sentence told before it: the clause runs to the
+// sentence's end, its subject a
 // pronoun or at most three words after "the" ("which the bank denied"),
 // then auxiliaries and adverbs, the verb of denial ("denied", "denies",
 // "disputes"; not "rejected", which may refuse an offer), and at most
@@ -32,20 +34,34 @@ func relativeDenial(all []sentence, s sentence, docs []voices.Doc) (chorus.Dispu
 	if s.isJunk() || !complete(s.text) || strings.ContainsAny(s.text, "\"“”") || captionLike(s.text) {
 		return chorus.Dispute{}, false
 	}
-	w := -1 // "which"
-	for i := v - 1; i >= 1 && i >= v-7; i-- {
+	// w: the clause's first word after its comma ("which", or the "a" of
+	// ", a charge the board denies"); j: its subject's first word.
+	w, j := -1, -1
+	for i := v - 1; i >= 1 && i >= v-9; i-- {
 		if s.words[i] == "which" {
 			if s.words[i-1] == "," {
-				w = i
+				w, j = i, i+1
+			}
+			break
+		}
+		if accusationNouns[s.words[i]] {
+			a := i - 1
+			if a >= 1 && s.words[a] != "a" && s.words[a] != "an" {
+				a-- // ", a false claim ..."
+			}
+			if a >= 1 && (s.words[a] == "a" || s.words[a] == "an") && s.words[a-1] == "," {
+				w, j = a, i+1
+				if s.words[j] == "that" {
+					j++
+				}
 			}
 			break
 		}
 	}
-	if w < 7 {
+	if w < 7 || j >= v {
 		return chorus.Dispute{}, false
 	}
-	// The relative clause's subject, then auxiliaries and adverbs.
-	j := w + 1
+	// The clause's subject, then auxiliaries and adverbs.
 	who := ""
 	switch {
 	case pronouns[s.words[j]]:
@@ -79,7 +95,7 @@ func relativeDenial(all []sentence, s sentence, docs []voices.Doc) (chorus.Dispu
 		return chorus.Dispute{}, false
 	}
 	low := strings.ToLower(s.text)
-	at := strings.LastIndex(low, ", which ")
+	at := strings.LastIndex(low, ", "+s.words[w]+" ")
 	if at < 0 {
 		return chorus.Dispute{}, false
 	}

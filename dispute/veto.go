@@ -497,8 +497,8 @@ func splitVetoed(d chorus.Dispute) bool {
 	}
 	cw, dw := words(d.Claims[0].Text), words(d.Claims[1].Text)
 	v := denyAt(dw)
-	if v < 0 && containsWord(dw, "which") {
-		v = closingDenial(dw) // "… which he denies." (relativeDenial)
+	if v < 0 && (containsWord(dw, "which") || hasAny(dw, accusationNouns)) {
+		v = closingDenial(dw) // "… which he denies.", "… a charge he denies." (relativeDenial)
 	}
 	if v < 0 || dismissedCharges(dw, v) || rejects(cw) {
 		return true
