@@ -166,7 +166,7 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 		claimable := func(c sentence) bool {
 			return claimable(c) && !sameSpeaker(c.rawSpeaker(), who) && !sameSide(c, who) && !pointer(c.words)
 		}
-		claim := -1
+		claim, byAct := -1, false
 		obj := s.words[v+1:]
 		if sayVerbs[s.words[v]] {
 			if len(obj) > 0 && obj[0] == "that" {
@@ -189,6 +189,10 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 				if n := lex.Intersect(c.termsOf(), s.termsOf()); n > best {
 					best, claim = n, j
 				}
+			}
+			if claim < 0 {
+				claim = actClaim(all, k, obj, who, claimable)
+				byAct = claim >= 0
 			}
 		} else if noun, mods, ok := anaphoric(obj); ok && len(mods) == 0 {
 			// "disputed that account": the nearest sentence before, in
@@ -319,6 +323,9 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 			dc.Speaker = who
 		}
 		s.c.shown[denialKey+dc.Text] = shown
+		if byAct {
+			s.c.shown[actKey+dc.Text] = shown
+		}
 		out = append(out, chorus.Dispute{
 			Topic:  deniedBy(dc.Speaker),
 			Claims: []chorus.Claim{claimOf(c, docs, sourcesOf(all, c)), dc},
@@ -1135,4 +1142,75 @@ func pointer(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// actKey prefixes, in cache.shown, the denial of an act paired by
+// actClaim: the confidence model, which reads shared words and was
+// fitted on claims that accuse with a verb of accusing, scores these
+// low; the vetoes still apply.
+const actKey = "\x00act "
+
+// actClaim returns a sentence, or -1, that says the
+// denier did the act a denial of an act names: "Gen Ida Vos said Kestria
+// controlled the rebels" beside "Kestria denies controlling the rebels".
+// The claim must report it with a verb of saying or claiming, name the
+// denier, then within six words a form of the act's verb (its stem
+// before "-ing", five letters or more: "controll"), and hold the first
+// content words of the act's object (up to three, before a comma, a
+// conjunction or a verb of saying).
+func actClaim(all []sentence, k int, obj []string, who string, claimable func(sentence) bool) int {
+	i := 0
+	if i < len(obj) && (obj[i] == "ever" || obj[i] == "any" || obj[i] == "all") {
+		i++
+	}
+	if i >= len(obj) || !strings.HasSuffix(obj[i], "ing") || len(obj[i]) < 8 {
+		return -1
+	}
+	stem := strings.TrimSuffix(obj[i], "ing")
+	var what []string
+	for _, w := range obj[i+1:] {
+		if w == "," || w == "and" || w == "but" || w == "or" || claimVerbs[w] || len(what) == 3 {
+			break
+		}
+		if len(w) > 3 && !lex.IsStopword(w) {
+			what = append(what, w)
+		}
+	}
+	if len(what) == 0 {
+		return -1
+	}
+	key := nameKey(who)
+	if len(key) <= 3 {
+		return -1
+	}
+	for j, c := range all {
+		if j == k || !claimable(c) || !hasAny(c.words, claimVerbs) || negated(c.words, 0) {
+			continue
+		}
+		at := slices.Index(c.words, key)
+		if at < 0 {
+			continue
+		}
+		act := -1
+		for x := at + 1; x < len(c.words) && x <= at+6; x++ {
+			if strings.HasPrefix(c.words[x], stem) || strings.HasPrefix(c.words[x], stem[:len(stem)-1]) && len(stem) > 5 {
+				act = x
+				break
+			}
+		}
+		if act < 0 {
+			continue
+		}
+		all := true
+		for _, w := range what {
+			if !containsWord(c.words[act:], w) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return j
+		}
+	}
+	return -1
 }

@@ -162,6 +162,9 @@ func FindDated(docs []voices.Doc, published []time.Time) []chorus.Dispute {
 		if _, inline := shown[inlineKey+d.Claims[0].Text]; inline {
 			return splitVetoed(d)
 		}
+		if _, act := shown[actKey+d.Claims[len(d.Claims)-1].Text]; act {
+			return vetoed(d)
+		}
 		c := Confidence(d)
 		if statesDenied(d) && c < MinConfidence && sure[d.Topic] {
 			return true

@@ -473,6 +473,12 @@ func TestFindCases(t *testing.T) {
 			{"Coroner report contradicts Gazette report that the skipper of the ferry had suffered a stroke at the wheel."}}, 0},
 		{"an accusation, which the accused denies", [][]string{
 			{"During the hearings, three clerks accused their boss Ida Vos of having made lewd remarks at work, which she denied."}}, 1},
+		{"an act said of the denier, then denied", [][]string{
+			{"General Ida Vos said Kestria controlled and armed the river militias, deliberately sending them across the border.",
+				"Kestria denies controlling the river militias and says the remarks are baseless."}}, 1},
+		{"an act said of someone else", [][]string{
+			{"General Ida Vos said Lorne controlled and armed the river militias, deliberately sending them across the border.",
+				"Kestria denies controlling the river militias and says the remarks are baseless."}}, 0},
 		{"a claim, then an appositive denial", [][]string{
 			{"The harbour master said the trawler crew had dumped the nets off Velmora, a claim the fishing company has denied."}}, 1},
 		{"allegations named in passing, which the accused denies", [][]string{
