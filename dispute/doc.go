@@ -109,6 +109,22 @@
 // shown beside it (inline.go); a court's rejection is no denial here
 // either, and the claimant must be someone other than the denier.
 //
+// A denier may be the subject of a verb chain ("Then today Mayor Hale
+// spoke to the council and flatly denied ...": chainSubject), and an
+// inline claimant one to three words before the claim noun ("denied a
+// Harbour Gazette report that ..."), none of them generic ("earlier",
+// "media", "today"); the denial may open with a phrase and a comma ("In
+// a briefing, a spokesman denied ..."). A claim told with "say" and
+// refuted after ", but" is split as above. An accusation and its denial
+// in a closing clause ("X is accused of ..., which he denies", "..., a
+// charge the board has denied") are shown as the sentence's two parts
+// cut at that comma, when the part before states a claim with a verb in
+// six to forty words (relative.go). A denied act ("Kestria denies
+// controlling the militias") is set beside a sentence that says the
+// denier did it ("Gen Vos said Kestria controlled ... the militias":
+// actClaim), past the confidence model, which scores such pairs low,
+// but not past the vetoes.
+//
 // Confidence (score.go): the rules propose; a small logistic model over
 // features of the dispute as shown (for counts the ratio of the figures,
 // a bound, a part or hedge word, a figure given twice, words the claims
