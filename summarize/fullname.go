@@ -486,12 +486,7 @@ func plainLower(f string) bool {
 // in capitals ("William Pulliam"), for surnames no honorific marks. A
 // given name is one of the given names (lex.IsGivenName), or a word that opens a noun phrase
 // ("..., laide giwa watched") and that the cluster writes nowhere but
-// before that surname, when the surname speaks somewhere ("giwa said"),
-// or a word written twice or more and nowhere but before that surname, in
-// lower case inside a sentence at least once and never after a determiner,
-// "to", a modal or a subject, when the surname stands alone where a
-// person's name does ("merrow's van", "merrow was", "merrow, who") and
-// never after "in" (the always loop below).
+// before that surname, when the surname speaks somewhere ("giwa said").
 // A middle name or initial after a listed given name is kept ("William
 // R. Pulliam" counts as "William Pulliam"'s). Left out: a surname written
 // with two first names ("william pulliam", "mary pulliam"), one ever after
@@ -569,11 +564,6 @@ func (c *cluster) lowerGivenNames(want map[string]bool) (map[string]string, map[
 	afterListed := make(map[string]bool)           // surnames written after one of the given names (lex.IsGivenName)
 	preceding := make(map[string]map[string]int)   // surname -> plain word written before it -> times
 	openBefore := make(map[string]map[string]bool) // surname -> such words where a name may start
-	midLower := make(map[string]map[string]bool)   // surname -> such words written with it in lower case inside a sentence
-	alone := make(map[string]bool)                 // surnames written without a given name where a person's name stands
-	place := make(map[string]bool)                 // surnames written after "in"
-	firstOf := make(map[string]map[string]string)  // surname -> such a word -> a given name written before the two
-	modifier := make(map[string]map[string]bool)   // surname -> such words written after a determiner, "to", a modal or a subject
 	add := func(sur string, fm form) {
 		if forms[sur] == nil {
 			forms[sur] = make(map[string]int)
@@ -629,9 +619,6 @@ func (c *cluster) lowerGivenNames(want map[string]bool) (map[string]string, map[
 		if determiners[prev] {
 			common[sur] = true
 		}
-		if prev == "in" {
-			place[sur] = true // "in donetsk": a place, whatever word stands before it elsewhere
-		}
 		if kinNear(f, j) {
 			kin[sur] = true
 		}
@@ -644,9 +631,6 @@ func (c *cluster) lowerGivenNames(want map[string]bool) (map[string]string, map[
 		if strong || punct || afterSurname[next] || g != "" || j == 0 {
 			person[sur]++
 		}
-		if g == "" && (strong || next == "who" || afterSurname[next] && next != "and" || possessiveAt(f, j)) {
-			alone[sur] = true // "khosla's lawyers", "... jones was found"
-		}
 		if j > 0 {
 			if w, punct := cs[j-1].w, cs[j-1].punct; !punct && lettersOnly(w) && !lex.IsStopword(w) && !roleWords[w] && !titlesBefore[w] &&
 				!lex.IsAttributionVerb(w) && !honorifics[w] {
@@ -654,24 +638,6 @@ func (c *cluster) lowerGivenNames(want map[string]bool) (map[string]string, map[
 					preceding[sur] = make(map[string]int)
 				}
 				preceding[sur][w]++ // "Ray evers" as well as "ray evers"
-				if j > 1 && f[j-1] == w && f[j] == strings.ToLower(f[j]) {
-					if midLower[sur] == nil {
-						midLower[sur] = make(map[string]bool)
-					}
-					midLower[sur][w] = true // "... that danye jones": not a headline's "Grand Opening"
-				}
-				if j > 1 && lex.IsGivenName(strings.ToLower(f[j-2])) {
-					if firstOf[sur] == nil {
-						firstOf[sur] = make(map[string]string)
-					}
-					firstOf[sur][w] = strings.ToLower(f[j-2]) // "henry hill shiver": a middle name
-				}
-				if j > 1 && beforeCommon[strings.ToLower(strings.Trim(f[j-2], "\"“'‘’"))] {
-					if modifier[sur] == nil {
-						modifier[sur] = make(map[string]bool)
-					}
-					modifier[sur][w] = true // "the former texas ...", "to threaten hawaii"
-				}
 				if j == 1 || opensName(f[j-2]) {
 					if openBefore[sur] == nil {
 						openBefore[sur] = make(map[string]bool)
@@ -705,7 +671,7 @@ func (c *cluster) lowerGivenNames(want map[string]bool) (map[string]string, map[
 			unlisted[sur][g]++
 		}
 	}
-	if len(forms) == 0 && len(unlisted) == 0 && len(preceding) == 0 {
+	if len(forms) == 0 && len(unlisted) == 0 {
 		return map[string]string{}, map[string]map[string]bool{} // no full name: the counts below choose among them
 	}
 	// How often the cluster writes each word these counts compare, and
@@ -757,29 +723,6 @@ func (c *cluster) lowerGivenNames(want map[string]bool) (map[string]string, map[
 			}
 		}
 	}
-	// A word the cluster writes twice or more and nowhere but right
-	// before the surname is its given name wherever it stands ("... that
-	// danye jones", "Danye jones ..."), and the surname is a person's
-	// though no verb of saying follows it: a lower-cased cluster writes
-	// a given name the list lacks only with its surname.
-	always := make(map[string]bool) // surnames named so
-	for sur, ws := range preceding {
-		for g, n := range ws {
-			if n < 2 || uses[g] != n || !midLower[sur][g] || !alone[sur] || place[sur] || modifier[sur][g] || len(g) <= 3 || lex.IsGivenName(g) || verbLike(g) || notGiven[g] ||
-				adjectiveLike(g) || roleWords[g] || placeWords[g] || titlesBefore[g] || pluralNoun(sur) {
-				continue
-			}
-			if num, _ := spelled(g); num != "" {
-				continue // "forty-three years"
-			}
-			if m := firstOf[sur][g]; m != "" && !firsts[sur][m] {
-				add(sur, form{first: m, text: nameCase(m) + " " + nameCase(g) + " " + nameCase(sur)}) // "Henry Hill Shiver"
-			} else if m == "" && !firsts[sur][g] {
-				add(sur, form{first: g, text: nameCase(g) + " " + nameCase(sur)})
-			}
-			always[sur] = true
-		}
-	}
 	out := make(map[string]string)
 	given := make(map[string]map[string]bool)
 	for sur, fs := range forms {
@@ -794,7 +737,7 @@ func (c *cluster) lowerGivenNames(want map[string]bool) (map[string]string, map[
 				other = true
 			}
 		}
-		if other || common[sur] || kin[sur] || !speaks[sur] && !always[sur] && (!afterListed[sur] || participleLike(sur) || adjectiveLike(sur) || commonVerbs[sur]) || len(firsts[sur]) != 1 || 2*person[sur] < uses[sur] {
+		if other || common[sur] || kin[sur] || !speaks[sur] && (!afterListed[sur] || participleLike(sur) || adjectiveLike(sur) || commonVerbs[sur]) || len(firsts[sur]) != 1 || 2*person[sur] < uses[sur] {
 			continue
 		}
 		best, n := "", 0
@@ -1013,7 +956,7 @@ var notGiven = lex.Set("although", "though", "whilst", "whereas", "unless", "unt
 	"despite", "meanwhile", "however", "instead", "perhaps", "maybe", "indeed", "later", "earlier",
 	"today", "tonight", "yesterday", "tomorrow", "including", "unlike", "like", "even", "still",
 	"thus", "hence", "also", "then", "when", "while", "where", "because", "after", "before",
-	"told", "asked", "against", "with", "without", "among", "amid", "toward", "towards", "upon", "yet", "whether")
+	"told", "asked", "against", "with", "without", "among", "amid", "toward", "towards", "upon", "yet")
 
 // nameCase writes a lower-cased name word in capitals: "pulliam" ->
 // "Pulliam", "mccain" -> "McCain", "o'brien" -> "O'Brien".
@@ -1074,30 +1017,6 @@ func pluralNoun(w string) bool {
 	}
 	return false
 }
-
-// possessiveAt reports whether the word f[j] is a possessive: "khosla's",
-// "jones'", or a mark standing alone after it ("jones ' body").
-func possessiveAt(f []string, j int) bool {
-	w := strings.TrimRight(f[j], ",.;:!?\"”)")
-	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’") {
-		return true
-	}
-	return j+1 < len(f) && (f[j+1] == "'" || f[j+1] == "’" || f[j+1] == "'s" || f[j+1] == "’s")
-}
-
-// beforeCommon are words after which a word is no given name: a
-// determiner's adjective or noun ("the former texas governor"), or a verb
-// after "to", a modal or a subject ("to threaten hawaii", "i'm sorry fox").
-var beforeCommon = func() map[string]bool {
-	m := lex.Set("to", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "m", "'m", "i'm", "not", "whom")
-	for w := range determiners {
-		m[w] = true
-	}
-	for w := range subjectPronouns {
-		m[w] = true
-	}
-	return m
-}()
 
 // lowerAfterDots returns s, a sentence of lower-cased text, with the
 // capital Multi-News leaves after a dotted acronym inside it ("u.s.",

@@ -327,48 +327,6 @@ func everyWord(c *cluster) map[string]bool {
 	return summaryCores(&sum)
 }
 
-// TestLowerGivenAlways: a word written twice or more and nowhere but
-// before a surname is its given name though the list lacks it and no verb
-// of saying follows the surname ("tavio merrow"); not a determiner's or a
-// verb's word ("the grand opening", "to visit velmora"), and not a place
-// written after "in".
-func TestLowerGivenAlways(t *testing.T) {
-	c := &cluster{}
-	for _, s := range []string{
-		"Tavio merrow opened the bakery on the pier in 2009.",
-		"neighbours say that tavio merrow was seen on the ferry.",
-		"merrow's van was found near the quarry.",
-		"crowds came to the grand opening of the market.",
-		"the grand opening was delayed, and opening hours were cut.",
-		"the minister plans to visit velmora next week.",
-		"officials hope to visit velmora before the vote; velmora has no port.",
-		"protests in velmora went on.",
-		"police named the driver as 31-year-old odeya brask.",
-		"Odeya brask was alone in the cab.",
-		"brask's truck left the road at dawn.",
-	} {
-		c.cands = append(c.cands, candidate{text: s})
-	}
-	got, _ := c.lowerGivenNames(everyWord(c))
-	if got["merrow"] != "Tavio Merrow" {
-		t.Errorf("lowerGivenNames()[merrow] = %q, want Tavio Merrow", got["merrow"])
-	}
-	// "... odeya brask.": the surname with a full stop after it is written
-	// in lower case inside the sentence all the same.
-	if got["brask"] != "Odeya Brask" {
-		t.Errorf("lowerGivenNames()[brask] = %q, want Odeya Brask", got["brask"])
-	}
-	for _, not := range []string{"opening", "velmora"} {
-		if f, ok := got[not]; ok {
-			t.Errorf("lowerGivenNames() holds %q -> %q, want none", not, f)
-		}
-	}
-	s, ok := nameBare("The bakery says merrow's van was towed.", got, nil, "", false)
-	if !ok || !strings.Contains(s, "Tavio Merrow's van") {
-		t.Errorf("nameBare() = %q, %v, want Tavio Merrow's van", s, ok)
-	}
-}
-
 // TestLowerAfterDots: writeFullNames lowers the capital Multi-News leaves
 // after a dotted acronym in a sentence it writes a name into, which
 // tidyQuotes then reads as cased.
