@@ -57,7 +57,17 @@ type termCount struct {
 // the slices.
 func NewDoc(sents [][]uint64) Doc {
 	var d Doc
-	var all []uint64
+	n, total := 0, 0
+	for _, s := range sents {
+		if len(s) > 0 {
+			n++
+			total += len(s)
+		}
+	}
+	if n > 0 {
+		d.sents = make([][]uint64, 0, n)
+	}
+	all := make([]uint64, 0, total) // a copy: sorting it leaves sents as they are
 	for _, s := range sents {
 		if len(s) == 0 {
 			continue
@@ -66,7 +76,7 @@ func NewDoc(sents [][]uint64) Doc {
 		d.total += len(s)
 		all = append(all, s...)
 	}
-	all = lex.SortUnique(append([]uint64(nil), all...))
+	all = lex.SortUnique(all)
 	d.terms = make([]termCount, len(all))
 	for i, t := range all {
 		d.terms[i].term = t
