@@ -427,12 +427,6 @@ func splitDenial(all []sentence, s sentence, v int, docs []voices.Doc) (chorus.D
 	if len(strings.Fields(claimText)) < 6 {
 		return chorus.Dispute{}, false
 	}
-	ids := make([]int, 0, 2)
-	for _, d := range sourcesOf(all, s) {
-		ids = append(ids, docs[d].Source)
-	}
-	slices.Sort(ids)
-	ids = slices.Compact(ids)
 	// The denier is the subject of the denial's clause alone ("...,
 	// although he denied it": no one named).
 	from, to := c+1, v
@@ -443,12 +437,25 @@ func splitDenial(all []sentence, s sentence, v int, docs []voices.Doc) (chorus.D
 	if to > from && !pronouns[s.words[from]] {
 		who = speakerName(s, strings.Join(s.orig[from:to], " "))
 	}
+	return splitPair(all, s, docs, claimText, denialText, who), true
+}
+
+// splitPair returns the dispute of one sentence s cut in two: claimText
+// (the accusation) and denialText (who denies it), both cited to every
+// source carrying s word for word, and marks both as shown.
+func splitPair(all []sentence, s sentence, docs []voices.Doc, claimText, denialText, who string) chorus.Dispute {
+	ids := make([]int, 0, 2)
+	for _, d := range sourcesOf(all, s) {
+		ids = append(ids, docs[d].Source)
+	}
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
 	claim := chorus.Claim{Text: lex.UpperFirst(tidy(claimText)), Sources: ids}
 	denial := chorus.Claim{Text: tidy(denialText), Sources: slices.Clone(ids), Speaker: who}
 	s.c.shown[claim.Text] = ""
 	s.c.shown[denialKey+denial.Text] = who
 	s.c.shown[splitKey+denial.Text] = who
-	return chorus.Dispute{Topic: deniedBy(who), Claims: []chorus.Claim{claim, denial}}, true
+	return chorus.Dispute{Topic: deniedBy(who), Claims: []chorus.Claim{claim, denial}}
 }
 
 // rumoured reports a clause that tells a rumour or report as such, its

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/chorusnews/chorus"
-	"github.com/chorusnews/chorus/internal/lex"
 	"github.com/chorusnews/chorus/voices"
 )
 
@@ -101,18 +100,7 @@ func relativeDenial(all []sentence, s sentence, docs []voices.Doc) (chorus.Dispu
 	}
 	claimText := strings.TrimSpace(s.text[:at]) + " …"
 	denialText := "… " + strings.TrimSpace(s.text[at+1:])
-	ids := make([]int, 0, 2)
-	for _, d := range sourcesOf(all, s) {
-		ids = append(ids, docs[d].Source)
-	}
-	slices.Sort(ids)
-	ids = slices.Compact(ids)
-	claim := chorus.Claim{Text: lex.UpperFirst(tidy(claimText)), Sources: ids}
-	denial := chorus.Claim{Text: tidy(denialText), Sources: slices.Clone(ids), Speaker: who}
-	s.c.shown[claim.Text] = ""
-	s.c.shown[denialKey+denial.Text] = who
-	s.c.shown[splitKey+denial.Text] = who
-	return chorus.Dispute{Topic: deniedBy(who), Claims: []chorus.Claim{claim, denial}}, true
+	return splitPair(all, s, docs, claimText, denialText, who), true
 }
 
 // closingDenial returns the index of a verb of denial among the last
