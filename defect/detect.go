@@ -65,28 +65,9 @@ func Furniture(s string) Class {
 	return c
 }
 
-// collapse returns strings.Join(strings.Fields(s), " "): s itself, without
-// a copy, when it has no white space but single spaces between words, as
-// most sentences split from clean paragraphs.
-func collapse(s string) string {
-	prev := byte(' ') // a space at the start needs collapsing
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == ' ' && prev == ' ', c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
-			return strings.Join(strings.Fields(s), " ")
-		case c >= utf8.RuneSelf:
-			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
-				return strings.Join(strings.Fields(s), " ")
-			}
-		}
-		prev = c
-	}
-	if prev == ' ' && s != "" {
-		return strings.Join(strings.Fields(s), " ")
-	}
-	return s
-}
+// collapse returns strings.Join(strings.Fields(s), " ") (lex.Collapse):
+// s itself when it is collapsed already.
+func collapse(s string) string { return lex.Collapse(s) }
 
 // furniture returns the furniture classes of s (white space collapsed)
 // and its lower-case form.

@@ -363,7 +363,7 @@ func tokens(s string) (low, orig []string) {
 }
 
 // tidy single-spaces s.
-func tidy(s string) string { return strings.Join(strings.Fields(s), " ") }
+func tidy(s string) string { return lex.Collapse(s) }
 
 // claimOf returns the claim of sentence s citing docs' source IDs.
 func claimOf(s sentence, docs []voices.Doc, sources []int) chorus.Claim {

@@ -1,9 +1,8 @@
 package summarize
 
 import (
-	"strings"
-
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 // This file is the attribution stage: the ordered facts become a
@@ -39,7 +38,7 @@ func (c *cluster) attribute(picked []int) chorus.Summary {
 			ids[i] = cite[d]
 		}
 		sum.Sentences = append(sum.Sentences, chorus.Sentence{
-			Text:    strings.Join(strings.Fields(rep.text), " "),
+			Text:    lex.Collapse(rep.text),
 			Sources: ids,
 			Support: ft.support,
 		})

@@ -35,7 +35,7 @@ func articlePlace(text string, paras []string) string {
 	}
 	first := ""
 	for _, line := range strings.Split(clean.Normalize(text[:min(len(text), placeBytes)]), "\n") {
-		if first = strings.Join(strings.Fields(line), " "); first != "" {
+		if first = lex.Collapse(line); first != "" {
 			break
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 // This file belongs to the attribution stage: a reader's summary sentence
@@ -89,7 +90,7 @@ func wordsOf(s string) []string {
 func (c *cluster) quoteSpeaker(s, next, before string) string {
 	ci := -1
 	for k := range c.cands {
-		if strings.Join(strings.Fields(c.cands[k].text), " ") == s {
+		if lex.Collapse(c.cands[k].text) == s {
 			ci = k
 			break
 		}
@@ -103,7 +104,7 @@ func (c *cluster) quoteSpeaker(s, next, before string) string {
 	// The splitter cut one quote in two: balanceQuotes closed this
 	// sentence's part and opened the next one's (quoteEdge).
 	split := c.cands[ci].edge == edgeClosed && at+1 < len(c.docs[di].cands) && c.cands[c.docs[di].cands[at+1]].edge == edgeOpened &&
-		strings.Join(strings.Fields(c.cands[c.docs[di].cands[at+1]].text), " ") != next // not when the summary reads the second half next, with its speaker
+		lex.Collapse(c.cands[c.docs[di].cands[at+1]].text) != next // not when the summary reads the second half next, with its speaker
 	tail := ""
 	for _, a := range credits {
 		if slices.Contains(a.Sentences, at) {
@@ -183,7 +184,7 @@ func (c *cluster) dropUnsaid(picked []int) []int {
 	if len(picked) < 2 {
 		return picked
 	}
-	text := func(f int) string { return strings.Join(strings.Fields(c.cands[c.facts[f].rep].text), " ") }
+	text := func(f int) string { return lex.Collapse(c.cands[c.facts[f].rep].text) }
 	out := picked[:1:1]
 	var before strings.Builder // the summary so far, lower case
 	before.WriteString(strings.ToLower(text(picked[0])))
@@ -218,7 +219,7 @@ func (c *cluster) unsaid(picked []int, k int, s, prev, before string) bool {
 	next := ""
 	if k+1 < len(picked) {
 		n := &c.cands[c.facts[picked[k+1]].rep]
-		next = strings.Join(strings.Fields(n.text), " ")
+		next = lex.Collapse(n.text)
 		if n.prevInDoc == c.facts[picked[k]].rep && namesSpeaker(next) || n.doc == rep.doc && strings.ContainsAny(next, "\"“”") && attributes(next) {
 			return false // `"The ferry will run.` and then `It must," Osei said.`, or `"It will," Osei said.`
 		}

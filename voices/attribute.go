@@ -756,5 +756,5 @@ func roleText(s string) string {
 
 // tidy single-spaces s and closes tokenized punctuation.
 func tidy(s string) string {
-	return firstUpper(spacing.Replace(strings.Join(strings.Fields(s), " ")))
+	return firstUpper(spacing.Replace(lex.Collapse(s)))
 }
