@@ -95,7 +95,13 @@ const postingBlock = 256
 // earliest source first, so a fact's representative comes from the earliest
 // source that carries it.
 func (c *cluster) groupFacts(order []int) {
-	index := make(map[uint64][]int32)
+	// The index is sized for all the sentences' terms, a bound on the
+	// distinct ones, so that it never grows (as collectStats' maps).
+	n := 0
+	for i := range c.cands {
+		n += len(c.cands[i].terms)
+	}
+	index := make(map[uint64][]int32, n)
 	var block []int32 // first postings, postingBlock at a time
 	var count []int
 	var touched []int

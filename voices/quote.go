@@ -65,6 +65,13 @@ func track(texts []string) []sent {
 			open = true
 		}
 		in := open
+		if !in && marks == 0 {
+			// No quote: the frame is every token. Nothing writes to a
+			// frame's or a sentence's tokens after this loop, so the two
+			// share one slice.
+			s.frame = s.toks
+			continue
+		}
 		if !in || marks > 0 {
 			// The frame holds the words outside quotes and one token
 			// per quote: at most every token and the quote open at the
