@@ -120,34 +120,35 @@ func (c *cluster) collectStats() stats {
 		termTF:    make(map[uint64]int32, nt),
 		conceptDF: make(map[uint64]int32, nc),
 	}
-	seenT := make(map[uint64]int, nt)
-	seenC := make(map[uint64]int, nc)
 	for i := range c.cands {
 		for _, h := range c.cands[i].terms {
 			st.termTF[h]++
 		}
 	}
+	// Each source's terms and concepts, sorted without repeats, count
+	// once each (no map of the source each was last seen in).
+	var seen []uint64
 	for i := range c.docs {
 		d := &c.docs[i]
 		if d.origin != i {
 			continue
 		}
 		st.sources++
+		seen = seen[:0]
 		for _, ci := range d.cands {
 			cd := &c.cands[ci]
 			st.words += cd.words
-			for _, h := range cd.terms {
-				if v, ok := seenT[h]; !ok || v != i+1 {
-					seenT[h] = i + 1
-					st.termDF[h]++
-				}
-			}
-			for _, h := range cd.concepts {
-				if v, ok := seenC[h]; !ok || v != i+1 {
-					seenC[h] = i + 1
-					st.conceptDF[h]++
-				}
-			}
+			seen = append(seen, cd.terms...)
+		}
+		for _, h := range lex.SortUnique(seen) {
+			st.termDF[h]++
+		}
+		seen = seen[:0]
+		for _, ci := range d.cands {
+			seen = append(seen, c.cands[ci].concepts...)
+		}
+		for _, h := range lex.SortUnique(seen) {
+			st.conceptDF[h]++
 		}
 	}
 	return st
