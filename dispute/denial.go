@@ -417,14 +417,8 @@ func splitDenial(all []sentence, s sentence, v int, docs []voices.Doc) (chorus.D
 		return chorus.Dispute{}, false
 	}
 	// The cut in the text: the comma before the conjunction.
-	low := strings.ToLower(s.text)
-	at := strings.Index(low, ", "+s.words[c]+" ")
-	if at < 0 {
-		return chorus.Dispute{}, false
-	}
-	claimText := strings.TrimSpace(s.text[:at]) + " …"
-	denialText := "… " + strings.TrimSpace(s.text[at+1:])
-	if len(strings.Fields(claimText)) < 6 {
+	claimText, denialText, ok := cutAtComma(s.text, s.words[c], false)
+	if !ok || len(strings.Fields(claimText)) < 6 {
 		return chorus.Dispute{}, false
 	}
 	// The denier is the subject of the denial's clause alone ("...,
@@ -438,6 +432,22 @@ func splitDenial(all []sentence, s sentence, v int, docs []voices.Doc) (chorus.D
 		who = speakerName(s, strings.Join(s.orig[from:to], " "))
 	}
 	return splitPair(all, s, docs, claimText, denialText, who), true
+}
+
+// cutAtComma cuts text at the comma before word (its first such comma,
+// or its last when last is set) into the claim before it and the denial
+// from it on, each marked as a part: "X is accused of … …" and "… which
+// he denies". It reports false when no ", word " stands in text.
+func cutAtComma(text, word string, last bool) (claim, denial string, ok bool) {
+	low, cut := strings.ToLower(text), ", "+word+" "
+	at := strings.Index(low, cut)
+	if last {
+		at = strings.LastIndex(low, cut)
+	}
+	if at < 0 {
+		return "", "", false
+	}
+	return strings.TrimSpace(text[:at]) + " …", "… " + strings.TrimSpace(text[at+1:]), true
 }
 
 // splitPair returns the dispute of one sentence s cut in two: claimText

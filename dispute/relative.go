@@ -93,13 +93,10 @@ func relativeDenial(all []sentence, s sentence, docs []voices.Doc) (chorus.Dispu
 	if mentionOnly(before) || hasAny(before, rebuttals) || denyAt(before) >= 0 {
 		return chorus.Dispute{}, false
 	}
-	low := strings.ToLower(s.text)
-	at := strings.LastIndex(low, ", "+s.words[w]+" ")
-	if at < 0 {
+	claimText, denialText, ok := cutAtComma(s.text, s.words[w], true)
+	if !ok {
 		return chorus.Dispute{}, false
 	}
-	claimText := strings.TrimSpace(s.text[:at]) + " …"
-	denialText := "… " + strings.TrimSpace(s.text[at+1:])
 	return splitPair(all, s, docs, claimText, denialText, who), true
 }
 
