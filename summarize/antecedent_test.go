@@ -87,20 +87,7 @@ func TestMarkIntroducedBefore(t *testing.T) {
 		"The vote was delayed":   false,
 		"If convicted, he faces": true, // markFrontedSubjects
 	}
-	seen := 0
-	for _, cd := range c.cands {
-		for p, w := range want {
-			if strings.HasPrefix(cd.text, p) {
-				seen++
-				if got := cd.flags&flagLeansBack != 0; got != w {
-					t.Errorf("%q: leans back %v, want %v", cd.text, got, w)
-				}
-			}
-		}
-	}
-	if seen != len(want) {
-		t.Errorf("found %d of the %d sentences", seen, len(want))
-	}
+	checkLeansBack(t, c, want)
 }
 
 // TestFrontedSubject: a subject after an opening phrase that points back
@@ -205,20 +192,7 @@ func TestMarkFrontedCount(t *testing.T) {
 		"The four clerks of the":  false,
 		"The mayor of Velmora hi": false,
 	}
-	seen := 0
-	for _, cd := range c.cands {
-		for p, w := range want {
-			if strings.HasPrefix(cd.text, p) {
-				seen++
-				if got := cd.flags&flagLeansBack != 0; got != w {
-					t.Errorf("%q: leans back %v, want %v", cd.text, got, w)
-				}
-			}
-		}
-	}
-	if seen != len(want) {
-		t.Errorf("found %d of the %d sentences", seen, len(want))
-	}
+	checkLeansBack(t, c, want)
 }
 
 // TestStandInPerson: "the" and a noun for a person's part ("The
@@ -235,6 +209,13 @@ func TestStandInPerson(t *testing.T) {
 	}
 	c.markIntroducedBefore()
 	want := map[string]bool{"The assailant attacked": true, "The anchor of the": false}
+	checkLeansBack(t, c, want)
+}
+
+// checkLeansBack checks flagLeansBack on every candidate of c whose text
+// opens with a key of want, and that each key opens one candidate.
+func checkLeansBack(t *testing.T, c *cluster, want map[string]bool) {
+	t.Helper()
 	seen := 0
 	for _, cd := range c.cands {
 		for p, w := range want {
