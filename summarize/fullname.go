@@ -1024,17 +1024,5 @@ func pluralNoun(w string) bool {
 // reads as lower-cased: "at 6 p.m. Hour" -> "at 6 p.m. hour". Only a
 // capital followed by a lower-case letter is changed.
 func lowerAfterDots(s string) string {
-	fields := strings.Fields(s)
-	changed := false
-	for k := 1; k < len(fields); k++ {
-		w, p := fields[k], strings.ToLower(strings.TrimLeft(fields[k-1], "\"“'‘("))
-		if len(w) >= 2 && 'A' <= w[0] && w[0] <= 'Z' && 'a' <= w[1] && w[1] <= 'z' && dottedAcronym(p) && p != "jr." && p != "sr." {
-			fields[k] = string(w[0]+'a'-'A') + w[1:]
-			changed = true
-		}
-	}
-	if !changed {
-		return s
-	}
-	return strings.Join(fields, " ")
+	return lowerAfter(s, nil, func(w string) bool { return w != "jr." && w != "sr." && dottedAcronym(w) })
 }

@@ -303,6 +303,15 @@ func lowerAfterStop(s string, keep map[string]bool) string {
 	if !strings.Contains(s, ". ") || lex.Cased(s) {
 		return s
 	}
+	return lowerAfter(s, keep, func(w string) bool { return dottedAcronym(w) || defect.IsTitleAbbrev(w) })
+}
+
+// lowerAfter returns s with the capital of each word after a word stop
+// holds (lower-cased, opening quotes and brackets trimmed) lower-cased,
+// when a lower-case letter follows the capital and keep does not hold the
+// word (nameCore). Words are separated by spaces, which are kept as they
+// are.
+func lowerAfter(s string, keep map[string]bool, stop func(w string) bool) string {
 	var b []byte
 	prevStop := false
 	for i := 0; i < len(s); {
@@ -323,7 +332,7 @@ func lowerAfterStop(s string, keep map[string]bool) string {
 			b[i] += 'a' - 'A'
 		}
 		w := strings.ToLower(strings.TrimLeft(s[i:j], "\"“'‘(")) // '"Mr. Roe', "(e.g."
-		prevStop = dottedAcronym(w) || defect.IsTitleAbbrev(w)
+		prevStop = stop(w)
 		i = j
 	}
 	if b == nil {
