@@ -31,10 +31,13 @@ func TestLocate(t *testing.T) {
 			{Text: "Schools reopened in the north.", Sources: []int{2}},
 			{Text: "Nothing like this was written.", Sources: []int{2}},
 			{Text: "Bad citation.", Sources: []int{7}},
+			{Text: "Mayor Lena Ovard said it was close to the line.", Sources: []int{1, 2}},
 		},
 	}
+	articles[1].Text += " She said it was close to the line."
+	docs = clusterSentences("x", "1", articles)
 	got := locate(sum, articles, docs)
-	want := [][2]int{{0, 1}, {0, 2}, {1, 1}, {-1, -1}, {-1, -1}}
+	want := [][2]int{{0, 1}, {0, 2}, {1, 1}, {-1, -1}, {-1, -1}, {1, 2}}
 	for i := range want {
 		if got[i] != want[i] {
 			t.Errorf("sentence %d located at %v, want %v", i, got[i], want[i])

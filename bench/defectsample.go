@@ -145,8 +145,9 @@ func summarySources(articles []chorus.Article, docs [][]SourceSentence) map[[2]i
 
 // locate returns, for each summary sentence, the (article, sentence)
 // position of the source sentence it was taken from, or {-1, -1}: the
-// sentence of a cited article whose normalised text equals it or, failing
-// that, contains it or is contained in it with the most overlap.
+// sentence of a cited article whose normalised text equals it, failing
+// that, contains it or is contained in it with the most overlap, and
+// failing that, shares most of its words (a sentence the summary rewrote).
 func locate(sum chorus.Summary, articles []chorus.Article, docs [][]SourceSentence) [][2]int {
 	byID := make(map[string]int, len(articles))
 	for i, a := range articles {
@@ -175,6 +176,8 @@ func locate(sum chorus.Summary, articles []chorus.Article, docs [][]SourceSenten
 					score = 2
 				case have != "" && want != "" && (strings.Contains(have, want) || strings.Contains(want, have)):
 					score = 1 + float64(min(len(have), len(want)))/float64(max(len(have), len(want)))/2
+				default:
+					score = rewriteOverlap(want, have)
 				}
 				if score > best {
 					best, out[k] = score, [2]int{d, i}
@@ -183,6 +186,34 @@ func locate(sum chorus.Summary, articles []chorus.Article, docs [][]SourceSenten
 		}
 	}
 	return out
+}
+
+// rewriteOverlap scores a source sentence the summary may have rewritten
+// (a name written in full, a pronoun replaced, a clause cut): the share of
+// the longer sentence's distinct words the two share, when it is at least
+// 0.6, else 0. It stays below 1, so an exact or contained match wins.
+func rewriteOverlap(want, have string) float64 {
+	a, b := strings.Fields(want), strings.Fields(have)
+	if len(a) < 4 || len(b) < 4 {
+		return 0
+	}
+	set := make(map[string]bool, len(b))
+	for _, w := range b {
+		set[w] = true
+	}
+	seen := make(map[string]bool, len(a))
+	shared := 0
+	for _, w := range a {
+		if set[w] && !seen[w] {
+			shared++
+		}
+		seen[w] = true
+	}
+	r := float64(shared) / float64(max(len(seen), len(set)))
+	if r < 0.6 {
+		return 0
+	}
+	return r * 0.99
 }
 
 var suspiciousRE = regexp.MustCompile(`(?i)(photo|click|©|copyright|subscribe|newsletter|follow us|sign up|caption|getty|\(ap\)|reuters|associated press|updated|posted|comment|contest|sweepstake|terms of|privacy|cookie|read more|e-?mail|twitter|facebook|instagram|advertis|donat|watch|video|image|credit|staff writer|correspondent|reporting by|editing by|all rights|for use by|\bclients\b|listen|pictured|left\)|right\)|sponsored|@|http|www\.|\.com)`)
