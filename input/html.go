@@ -25,7 +25,7 @@ const minExtracted = 250
 // and date. When extraction fails or finds no text, a plain tag stripper
 // takes over.
 func parseHTML(page string) chorus.Article {
-	res, links, alts, notes, err := extract(page)
+	res, links, alts, notes, lines, err := extract(page)
 	if res != nil {
 		res.ContentText = unmarkSpaces(res.ContentText)
 	}
@@ -42,6 +42,7 @@ func parseHTML(page string) chorus.Article {
 		}
 		m := res.Metadata
 		pm := PageMetadata(page, m.URL)
+		text = rejoinInlineDivs(text, lines)
 		text = trimToBody(trimEdges(dropItalicNotes(dropLinkRuns(dropInArticle(dropFurniture(dropCopies(dropRepeats(text))), links, alts), links), notes)), pm.Body)
 		text = dropHeadline(text, pm.Titles...)
 		return withMetadata(chorus.Article{
@@ -159,7 +160,7 @@ func dropFurniture(text string) string {
 	keep := paras[:0]
 	signup := false // the paragraph before was a dropped newsletter prompt or its sequel
 	for _, p := range paras {
-		if m := textclean.Furniture(p); (!furnitureRules[m.Rule] || isReportingCredit(m.Phrase)) && !isSocialPrompt(p) && !isAppPrompt(p) && !isPublisherNote(p) && !isCookieNotice(p) && !isDisguised(p) && !isURLLine(p) && !isPromoLine(p) && !isCreditLine(p) && !isAgencyCredit(p) && !isEmptyLabel(p) && !isRelatedLabel(p) && !isWidgetLabel(p) && !isContactLine(p) &&
+		if m := textclean.Furniture(p); (!furnitureRules[m.Rule] || isReportingCredit(m.Phrase)) && !isSocialPrompt(p) && !isAppPrompt(p) && !isPublisherNote(p) && !isHelpNote(p) && !isCookieNotice(p) && !isDisguised(p) && !isURLLine(p) && !isPromoLine(p) && !isCreditLine(p) && !isAgencyCredit(p) && !isEmptyLabel(p) && !isRelatedLabel(p) && !isWidgetLabel(p) && !isContactLine(p) &&
 			!(signup && isSignupLine(p)) {
 			keep = append(keep, p)
 			signup = false
@@ -236,20 +237,22 @@ const maxTreeSize = 50_000
 // instead of crashing the caller. It also returns the texts of the page's
 // links (linkTexts) for dropLinkRuns and its images' alt texts (altTexts)
 // for dropInArticle, and its italic linked notes (italicNotes) for
-// dropItalicNotes.
-func extract(page string) (res *trafilatura.ExtractResult, links, alts, notes map[string]bool, err error) {
+// dropItalicNotes, and the lines of its inline-only <div>s
+// (inlineDivLines) for rejoinInlineDivs.
+func extract(page string) (res *trafilatura.ExtractResult, links, alts, notes map[string]bool, lines []inlineLine, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			res, links, alts, notes, err = nil, nil, nil, nil, fmt.Errorf("trafilatura: %v", r)
+			res, links, alts, notes, lines, err = nil, nil, nil, nil, nil, fmt.Errorf("trafilatura: %v", r)
 		}
 	}()
 	doc, err := parseUTF8(page)
 	if err != nil {
-		return nil, nil, nil, nil, fmt.Errorf("cannot parse HTML: %w", err)
+		return nil, nil, nil, nil, nil, fmt.Errorf("cannot parse HTML: %w", err)
 	}
 	links, alts, notes = linkTexts(doc), altTexts(doc), italicNotes(doc)
 	openNoscript(doc)
 	wrapLooseText(doc)
+	lines = inlineDivLines(doc)
 	clearIconNames(doc)
 	pruneFurniture(doc)
 	pruneFigureLists(doc)
@@ -262,7 +265,7 @@ func extract(page string) (res *trafilatura.ExtractResult, links, alts, notes ma
 		MaxTreeSize:     maxTreeSize,
 		PruneSelector:   hiddenSelector,
 	})
-	return res, links, alts, notes, err
+	return res, links, alts, notes, lines, err
 }
 
 // parseUTF8 parses a page that is already UTF-8 (every way in turns it so:

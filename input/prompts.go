@@ -178,3 +178,34 @@ func isPublisherNote(p string) bool {
 	lower := strings.ToLower(p)
 	return containsAny(lower, notePhrases)
 }
+
+// helpOpeners are the openings of a help box's line, lower-cased: the
+// publisher's standing note under a story of suicide, abuse or addiction
+// ("If you or someone you know is struggling, call …", "How to get help:
+// …").
+var helpOpeners = []string{
+	"how to get help", "if you or someone you know", "if you or a loved one", "if you or anyone you know",
+	"if you are struggling", "if you're struggling", "if you are in crisis", "if you're in crisis",
+	"if you need help", "if you need support", "if you have been affected", "if you've been affected",
+	"if you are affected", "if you're affected", "if you are having thoughts", "if you're having thoughts",
+	"need help?", "need to talk?",
+}
+
+// helpResources are the words of a help box's resource, lower-cased.
+var helpResources = []string{"helpline", "help line", "lifeline", "hotline", "crisis line", "crisis text line", "crisis cent", "samaritans", "call ", "text "}
+
+// maxHelpWords is the longest help box line, in words.
+const maxHelpWords = 80
+
+// isHelpNote reports whether paragraph p is a help box's line: at most
+// maxHelpWords words opening with one of helpOpeners and naming a
+// helpline or asking the reader to call or text (helpResources). The
+// story's own lines about a hotline do not open by addressing the
+// reader.
+func isHelpNote(p string) bool {
+	if len(words(p)) > maxHelpWords {
+		return false
+	}
+	lower := strings.ToLower(strings.TrimLeft(p, "*•—–-([ "))
+	return hasAnyPrefix(lower, helpOpeners...) && containsAny(lower, helpResources)
+}
