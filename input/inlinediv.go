@@ -13,6 +13,7 @@ import (
 // single spaces and padded with one space each side.
 type inlineLine struct {
 	text, key string
+	div, at   int // the div's number in the page, the line's number in the div
 }
 
 // minInlineWords is the fewest words a line of an inline-only <div> must
@@ -33,16 +34,21 @@ const minInlineWords = 6
 // doc.
 func inlineDivLines(doc *html.Node) []inlineLine {
 	var out []inlineLine
+	div := 0
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode && n.DataAtom == atom.Div && isInlineOnly(n) {
 			var b strings.Builder
-			linked := 0 // words inside links on the line
+			linked, at := 0, 0 // words inside links on the line; lines so far
 			flush := func() {
 				t := strings.Join(strings.Fields(b.String()), " ")
 				b.Reset()
-				if w := words(t); len(w) >= minInlineWords && 2*linked < len(w) && endsSentence(t) {
-					out = append(out, inlineLine{text: t, key: " " + strings.Join(w, " ") + " "})
+				w := words(t)
+				if len(w) >= minInlineWords && 2*linked < len(w) && endsSentence(t) {
+					out = append(out, inlineLine{text: t, key: " " + strings.Join(w, " ") + " ", div: div, at: at})
+				}
+				if len(w) > 0 {
+					at++
 				}
 				linked = 0
 			}
@@ -64,6 +70,7 @@ func inlineDivLines(doc *html.Node) []inlineLine {
 			}
 			text(n, false)
 			flush()
+			div++
 			return
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -79,18 +86,18 @@ func inlineDivLines(doc *html.Node) []inlineLine {
 // or more, and no block element (blockAtoms, list items, table cells,
 // images) below it.
 func isInlineOnly(n *html.Node) bool {
-	ownText, elems := false, 0
+	ownText, elems, brs := false, 0, 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		switch c.Type {
-		case html.TextNode:
+		switch {
+		case c.Type == html.TextNode:
 			ownText = ownText || strings.IndexFunc(c.Data, isWordRune) >= 0
-		case html.ElementNode:
-			if c.DataAtom != atom.Br && !isInvisible(c) {
-				elems++
-			}
+		case c.Type == html.ElementNode && c.DataAtom == atom.Br:
+			brs++
+		case c.Type == html.ElementNode && !isInvisible(c):
+			elems++
 		}
 	}
-	if elems == 0 || !ownText && elems < 2 {
+	if !(ownText && elems+brs > 0 || elems >= 2) {
 		return false
 	}
 	var block func(*html.Node) bool
@@ -114,7 +121,11 @@ const maxInlineCandidates = 8
 // blank lines) that are pieces of one line of an inline-only <div>
 // (lines, see inlineDivLines) with the whole line: the pieces in the
 // line's order, the first of at least three words, the line longer than
-// them together. Lines are found through an index of their word
+// them together. Where a div first shows in text (a line whole or in
+// pieces), its lines before that one that text lacks are put back first:
+// go-trafilatura drops the text a div holds before its first element or
+// <br> ("The mayor said …<br>The council agreed with <b>the plan</b>").
+// Lines are found through an index of their word
 // trigrams, so the work is linear in the text and the lines.
 func rejoinInlineDivs(text string, lines []inlineLine) string {
 	if len(lines) == 0 {
@@ -146,6 +157,7 @@ func rejoinInlineDivs(text string, lines []inlineLine) string {
 	}
 	var out []string
 	changed := false
+	seenDiv := map[int]bool{} // the divs a paragraph of text came from
 	for i := 0; i < len(paras); i++ {
 		w := strings.Fields(keys[i])
 		if len(w) < 3 {
@@ -154,8 +166,11 @@ func rejoinInlineDivs(text string, lines []inlineLine) string {
 		}
 		cands := index[strings.Join(w[:3], " ")]
 		best, end := -1, i
-		whole := slices.ContainsFunc(cands, func(li int) bool { return lines[li].key == keys[i] })
-		if len(cands) <= maxInlineCandidates && !whole {
+		whole := -1 // the line paragraph i is, whole
+		if k := slices.IndexFunc(cands, func(li int) bool { return lines[li].key == keys[i] }); k >= 0 {
+			whole = cands[k]
+		}
+		if len(cands) <= maxInlineCandidates && whole < 0 {
 			for _, li := range cands {
 				l := lines[li]
 				pos := strings.Index(l.key, keys[i])
@@ -178,11 +193,32 @@ func rejoinInlineDivs(text string, lines []inlineLine) string {
 				}
 			}
 		}
+		anchor := best
+		if anchor < 0 {
+			anchor = whole
+		}
+		if anchor >= 0 && !seenDiv[lines[anchor].div] {
+			// The div's first line in the text: put back the lines
+			// before it that go-trafilatura lost (the div's own text).
+			seenDiv[lines[anchor].div] = true
+			first := anchor
+			for first > 0 && lines[first-1].div == lines[anchor].div {
+				first--
+			}
+			for _, l := range lines[first:anchor] {
+				if !present[l.key] {
+					out = append(out, l.text)
+					present[l.key] = true
+					changed = true
+				}
+			}
+		}
 		if best < 0 {
 			out = append(out, paras[i])
 			continue
 		}
 		out = append(out, lines[best].text)
+		present[lines[best].key] = true
 		i = end - 1
 		changed = true
 	}

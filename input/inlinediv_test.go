@@ -1,6 +1,7 @@
 package input
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -21,7 +22,7 @@ func TestRejoinInlineDivs(t *testing.T) {
 	}
 	lines := inlineDivLines(doc)
 	if len(lines) != 2 || lines[0].text != "The mayor, speaking on Tuesday, said the bridge would be finished on time." {
-		t.Fatalf("lines = %q", lines)
+		t.Fatalf("lines = %+v", lines)
 	}
 	tests := []struct{ name, text, want string }{
 		{"pieces rejoined, lost head restored",
@@ -48,17 +49,23 @@ func TestRejoinInlineDivs(t *testing.T) {
 func TestHTMLTextRejoinsInlineDiv(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("<html><head><title>Velmora bridge</title></head><body><article><h1>Velmora bridge</h1>")
-	for range 8 {
-		b.WriteString("<p>The council of Velmora met again to discuss the new bridge, and the mayor said the plan would go ahead despite the objections of residents.</p>")
+	for i := range 8 {
+		fmt.Fprintf(&b, "<p>The council of Velmora met on day %d to discuss the new bridge, and the mayor said the plan would go ahead despite the objections raised by residents of the eastern district.</p>", i)
 	}
 	b.WriteString(`<div class="note">The mayor, <em>speaking on Tuesday</em>, said the bridge <strong>would</strong> be finished on time and under budget.</div>`)
+	b.WriteString(`<div class="more">The budget was agreed after a long night of talks.<br><br>The council then voted with <b>the mayor</b> on the design.</div>`)
 	b.WriteString("<p>The bridge will open next spring, officials said, after a long consultation.</p></article></body></html>")
 	got, err := HTMLText(b.String())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(got, "\n\nThe mayor, speaking on Tuesday, said the bridge would be finished on time and under budget.\n\n") {
-		t.Errorf("the div's line is not whole:\n%s", got)
+	for _, want := range []string{
+		"\n\nThe mayor, speaking on Tuesday, said the bridge would be finished on time and under budget.\n\n",
+		"\n\nThe budget was agreed after a long night of talks.\n\nThe council then voted with the mayor on the design.\n\n",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q:\n%s", want, got)
+		}
 	}
 }
 
