@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/chorusnews/chorus/internal/lex"
@@ -28,11 +29,19 @@ var labelFollowers = lex.Set("the", "a", "an", "this", "these", "those", "his", 
 // sure (group 1).
 var itemTime = regexp.MustCompile(`^\d{1,2}(?:: ?\d\d)? ?[ap]\.m\.,? ((?i:et|est|edt|ct|pt|local)\b,? ?)?((?:[-–—] )?)`)
 
+// labelPhrases are two-word labels a page sets above a story or its
+// correction ("Corrected version the pier ...", "Story date: the ...");
+// no sentence of prose opens with them.
+var labelPhrases = []string{"corrected version ", "correction appended ", "story date: "}
+
 // cutPageLabel returns s without a page label or an item's time that
 // opens it, or "" for a photo caption under its label ("Caption westvale's
 // pier at dawn", "Photos: ..."). A label goes only before a determiner or
-// subject pronoun (labelFollowers), except "gif", which no sentence of
-// prose opens with; a time only before a time zone or a dash, before a
+// subject pronoun (labelFollowers) or, without a colon, a listed given
+// name (lex.IsGivenName: "Video jane roe said ...": no noun that "video"
+// or "update" qualifies is a given name; "Video: jane roe's ..." titles a
+// clip), except "gif" and the two-word labelPhrases, which no
+// sentence of prose opens with; a time only before a time zone or a dash, before a
 // capital, the sentence splitter's mark that the stop of "a.m." ended
 // something, in text that is otherwise lower-cased, or before a
 // determiner. What is left must have minWords.
@@ -50,6 +59,14 @@ func cutPageLabel(s string, cased bool) string {
 		}
 		return s
 	}
+	for _, p := range labelPhrases {
+		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
+			if rest := skipLabelDate(strings.TrimSpace(s[len(p):])); countWords(rest) >= minWords {
+				return lex.UpperFirst(rest)
+			}
+			return s
+		}
+	}
 	label := strings.ToLower(s[:sp])
 	first := strings.TrimRight(label, ":")
 	rest := strings.TrimSpace(s[sp+1:])
@@ -60,10 +77,30 @@ func cutPageLabel(s string, cased bool) string {
 		return "" // "Caption westvale's pier at dawn", "Photos: the pier at dawn": a photo's or a gallery's caption
 	case countWords(rest) < minWords:
 		return s
-	case first == "gif" || pageLabels[first] && labelFollowers[next]:
+	case first == "gif" || pageLabels[first] && (labelFollowers[next] || label == first && lex.IsGivenName(next)):
 		return lex.UpperFirst(rest)
 	}
 	return s
+}
+
+// skipLabelDate returns s without the date that opens it after a label
+// ("aug. 3 the pier ...", "march 4, 2015 the pier ..."), or s.
+func skipLabelDate(s string) string {
+	f := strings.Fields(s)
+	if len(f) < 3 || !isMonth(strings.ToLower(strings.TrimRight(f[0], "."))) {
+		return s
+	}
+	day := strings.TrimRight(f[1], ",")
+	if _, err := strconv.Atoi(day); err != nil || len(day) > 2 {
+		return s
+	}
+	n := 2
+	if y := f[2]; len(y) == 4 && strings.HasSuffix(f[1], ",") {
+		if _, err := strconv.Atoi(y); err == nil {
+			n = 3
+		}
+	}
+	return afterFields(s, n)
 }
 
 // dropHighlights returns "" for s, a block of a story's highlight bullets

@@ -17,6 +17,14 @@ func TestCutPageLabel(t *testing.T) {
 		{"item time and zone", "6: 45 p.m. Et - sen. dell roe says the pier will stay closed.", "Sen. dell roe says the pier will stay closed."},
 		{"time in prose", "10 a.m. is when the westvale ferry leaves the pier.", "10 a.m. is when the westvale ferry leaves the pier."},
 		{"short rest", "Video the pier burns.", "Video the pier burns."},
+		{"video before a given name", "Video jane j. roe and the mayor of westvale toured the pier on monday.", "Jane j. roe and the mayor of westvale toured the pier on monday."},
+		{"update before a given name", "Update bobby roe will sing at the westvale regatta after all.", "Bobby roe will sing at the westvale regatta after all."},
+		{"video before a noun", "Video games made in westvale sold well this year.", "Video games made in westvale sold well this year."},
+		{"corrected version", "Corrected version seismologists in westvale say the pier shook on monday.", "Seismologists in westvale say the pier shook on monday."},
+		{"correction and date", "Correction appended aug. 3 the westvale pier will reopen in may, the mayor said.", "The westvale pier will reopen in may, the mayor said."},
+		{"story date", "Story date: on monday the westvale pier burned to the waterline.", "On monday the westvale pier burned to the waterline."},
+		{"clip title", "Video: jane roe's pier tour a spokesman for the mayor declined to comment.", "Video: jane roe's pier tour a spokesman for the mayor declined to comment."},
+		{"correction in prose", "Corrected versions of the westvale ferry timetable were posted on monday.", "Corrected versions of the westvale ferry timetable were posted on monday."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
