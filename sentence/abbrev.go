@@ -106,17 +106,28 @@ func classify(word string) wordClass {
 
 // classifyWord is classify, but a hyphenated word ending in a dotted
 // acronym is one too: "non-u.s" and "anti-u.s" qualify the word after
-// them ("a second non-u.s. Citizen").
+// them ("a second non-u.s. Citizen"). So is one ending in a title or in
+// a place name's abbreviation (hyphenPlaceAbbrs), which the name after it
+// goes on: "ex-gov. Jane Roe", "westvale-st. Clair county".
 func classifyWord(word string) wordClass {
 	c := classify(word)
 	if i := strings.LastIndexByte(word, '-'); c == plainWord && i > 0 && i+1 < len(word) {
 		var buf [maxWordLen]byte
-		if lw, ok := lowerASCII(&buf, word[i+1:]); ok && isDotted(lw) {
-			return ambigAbbr
+		if lw, ok := lowerASCII(&buf, word[i+1:]); ok {
+			if isDotted(lw) {
+				return ambigAbbr
+			}
+			if tc := abbreviations[lw]; tc == titleAbbr || hyphenPlaceAbbrs[lw] {
+				return tc
+			}
 		}
 	}
 	return c
 }
+
+// hyphenPlaceAbbrs are the abbreviations that open a place's name after a
+// hyphen ("minneapolis-st. Paul", "dallas-ft. Worth").
+var hyphenPlaceAbbrs = map[string]bool{"st": true, "ft": true, "mt": true}
 
 // isDotted reports whether w looks like a dotted acronym: letter groups of
 // one or two letters separated by single periods ("u.s", "ph.d").
