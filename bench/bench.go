@@ -115,11 +115,18 @@ type Row struct {
 	// ("D0703A-B": set B), each set's mean recall ×100 of every reported
 	// measure, sets in letter order; nil elsewhere.
 	BySet []SetFigure `json:"by_set,omitempty"`
+	// Paired is, on an update dataset, this row against the table's first
+	// row over the same evaluations (paired.go); nil for the first row and
+	// elsewhere.
+	Paired *Paired `json:"paired,omitempty"`
 	// Errors counts clusters the system failed on (an error or a panic);
 	// they score zero.
 	Errors int `json:"errors"`
 	// FirstError describes the first failure in dataset order, if any.
 	FirstError string `json:"first_error,omitempty"`
+
+	evals    [][]rouge.Scores // each cluster's evaluations, in dataset order
+	clusters []string         // each cluster's id, in dataset order
 }
 
 // SetFigure is one set's figures of an update dataset (Row.BySet): the
@@ -195,6 +202,11 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		}
 		res.Clusters = n
 		res.Rows = append(res.Rows, row)
+	}
+	if dataset.IsUpdate(opts.Dataset) {
+		for i := 1; i < len(res.Rows); i++ {
+			res.Rows[i].Paired = paired(&res.Rows[i], &res.Rows[0], proto.Metrics, opts)
+		}
 	}
 	return res, nil
 }
@@ -278,6 +290,10 @@ func pass(ctx context.Context, sys baseline.System, proto Protocol, opts Options
 			perCluster = append(perCluster, nil)
 		}
 		perCluster[o.i] = o.evals
+		for len(row.clusters) <= o.i {
+			row.clusters = append(row.clusters, "")
+		}
+		row.clusters[o.i] = o.cluster
 		for len(setOf) <= o.i {
 			setOf = append(setOf, "")
 		}
@@ -345,6 +361,7 @@ func pass(ctx context.Context, sys baseline.System, proto Protocol, opts Options
 	row.Rouge = figures(evals, proto, opts)
 	if dataset.IsUpdate(opts.Dataset) {
 		row.BySet = bySet(perCluster, setOf, proto.Metrics)
+		row.evals = perCluster
 	}
 	return row, len(perCluster), nil
 }

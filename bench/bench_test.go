@@ -347,12 +347,37 @@ func TestRunUpdate(t *testing.T) {
 			}
 		}
 	}
+	// Paired: every row after the first against it, over the same
+	// evaluations; chorus keeps set A's sentence in set B where
+	// chorus-update does not, so their B summaries differ.
+	if res.Rows[0].Paired != nil {
+		t.Errorf("the first row has a paired comparison: %+v", res.Rows[0].Paired)
+	}
+	for _, row := range res.Rows[1:] {
+		p := row.Paired
+		if p == nil || p.Against != "chorus-update" || p.Higher+p.Lower > 2 {
+			t.Fatalf("%s paired %+v, want one against chorus-update over 2 clusters", row.System, p)
+		}
+		for _, m := range proto.Metrics {
+			// The mean difference is the difference of the means (up to
+			// pct's rounding of each).
+			if d, w := p.R[m].Delta, row.Rouge[m].R-res.Rows[0].Rouge[m].R; math.Abs(d-w) > 2e-4 || p.R[m].Low > d || p.R[m].High < d {
+				t.Errorf("%s %s paired %+v, want delta %.4f inside its interval", row.System, m, p.R[m], w)
+			}
+		}
+	}
+	if p := res.Rows[1].Paired; p.Higher+p.Lower == 0 {
+		t.Errorf("chorus against chorus-update: no cluster differs, want set B's (%+v)", p)
+	}
 	var out strings.Builder
 	if err := res.WriteTable(&out, false); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(out.String(), "by set, chorus-update: A ") {
 		t.Errorf("table lacks the by-set line:\n%s", out.String())
+	}
+	if !strings.Contains(out.String(), "paired, chorus − chorus-update (") {
+		t.Errorf("table lacks the paired line:\n%s", out.String())
 	}
 }
 

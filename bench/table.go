@@ -111,6 +111,19 @@ func (r *Result) WriteTable(w io.Writer, published bool) error {
 		fmt.Fprintf(&b, "by set, %s: %s.\n", row.System, strings.Join(sets, ", "))
 	}
 	for _, row := range r.Rows {
+		pr := row.Paired
+		if pr == nil {
+			continue
+		}
+		var vals []string
+		for _, m := range r.proto.Metrics {
+			d := pr.R[m]
+			vals = append(vals, fmt.Sprintf("%s %+.2f [%+.2f, %+.2f]", m, d.Delta, d.Low, d.High))
+		}
+		fmt.Fprintf(&b, "paired, %s − %s (recall ×100, same evaluations, 95%% bootstrap of the difference): %s; %s higher on %d clusters, lower on %d.\n",
+			row.System, pr.Against, strings.Join(vals, ", "), r.proto.Metrics[0], pr.Higher, pr.Lower)
+	}
+	for _, row := range r.Rows {
 		if row.Errors > 0 {
 			fmt.Fprintf(&b, "%s failed on %d clusters (scored zero); first: %s\n", row.System, row.Errors, row.FirstError)
 		}
