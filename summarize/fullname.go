@@ -63,6 +63,7 @@ func (c *cluster) writeFullNames(sum *chorus.Summary) {
 		index = c.fullNames()
 	}
 	bare, given := c.lowerGivenNames(want)
+	c.givenSurnames(sum, want, bare, given)
 	if len(index) == 0 && len(bare) == 0 {
 		return // no name to write in full
 	}
@@ -496,6 +497,15 @@ func plainLower(f string) bool {
 // possessive or afterSurname). Only the surnames in want (lower case)
 // are looked at: the words of the summary being rewritten (summaryCores).
 func (c *cluster) lowerGivenNames(want map[string]bool) (map[string]string, map[string]map[string]bool) {
+	return c.lowerGivenNamesOf(want, nil)
+}
+
+// lowerGivenNamesOf is lowerGivenNames that also reads the words of
+// asSurname, given names themselves (lex.IsGivenName), as surnames:
+// "randy travis" names a bare "travis". Only the listed given names before
+// them count as theirs (an unlisted word before a given name is more often
+// a role or a headline's word: "businessman robert").
+func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string]string, map[string]map[string]bool) {
 	if len(want) == 0 {
 		return map[string]string{}, map[string]map[string]bool{}
 	}
@@ -512,7 +522,7 @@ func (c *cluster) lowerGivenNames(want map[string]bool) (map[string]string, map[
 		if v, ok := shaped[w]; ok {
 			return v
 		}
-		v := len(w) >= 3 && lettersOnly(w) && !(adverbLike(w) || lex.IsStopword(w) || notSurnameWords[w] || lex.IsGivenName(w) ||
+		v := len(w) >= 3 && lettersOnly(w) && !(adverbLike(w) || lex.IsStopword(w) || notSurnameWords[w] || lex.IsGivenName(w) && !asSurname[w] ||
 			lex.IsAttributionVerb(w))
 		shaped[w] = v
 		return v
@@ -578,7 +588,7 @@ func (c *cluster) lowerGivenNames(want map[string]bool) (map[string]string, map[
 		if j == 0 {
 			return "", false
 		}
-		if w, ok := plain(f[j-1]); ok && j > 1 && f[j-1] == w && len(w) > 3 && !verbLike(w) && !notGiven[w] &&
+		if w, ok := plain(f[j-1]); ok && j > 1 && f[j-1] == w && len(w) > 3 && !verbLike(w) && !notGiven[w] && !asSurname[w] &&
 			!adjectiveLike(w) && !pluralNoun(cs[j].w) {
 			return w, false // not a headline's capitalised word run into the text
 		} else if w, punct := cs[j-1].w, cs[j-1].punct; !punct && lex.IsGivenName(w) && w == strings.ToLower(f[j-1]) &&
@@ -664,7 +674,7 @@ func (c *cluster) lowerGivenNames(want map[string]bool) (map[string]string, map[
 			afterListed[sur] = true
 			continue
 		}
-		if opensName(f[j-2]) {
+		if opensName(f[j-2]) && !asSurname[sur] {
 			if unlisted[sur] == nil {
 				unlisted[sur] = make(map[string]int)
 			}
@@ -1025,4 +1035,82 @@ func pluralNoun(w string) bool {
 // capital followed by a lower-case letter is changed.
 func lowerAfterDots(s string) string {
 	return lowerAfter(s, nil, func(w string) bool { return w != "jr." && w != "sr." && dottedAcronym(w) })
+}
+
+// givenSurnames adds to bare and given (lowerGivenNames') the surnames
+// that are given names too ("travis" of "randy travis", "henry" of "chris
+// henry"), which lowerGivenNames leaves out: each such word of sum that
+// stands there in a surname's place (surnamePlace) and that the cluster
+// writes after one listed given name, read by lowerGivenNamesOf.
+func (c *cluster) givenSurnames(sum *chorus.Summary, want map[string]bool, bare map[string]string, given map[string]map[string]bool) {
+	var ask map[string]bool
+	for i := range sum.Sentences {
+		fields := strings.Fields(sum.Sentences[i].Text)
+		for j, f := range fields {
+			w, punct := lowerCore(f)
+			if !want[w] || bare[w] != "" || !lex.IsGivenName(w) || len(w) < 3 || ask[w] {
+				continue
+			}
+			if j > 0 {
+				p := strings.ToLower(strings.TrimRight(fields[j-1], ",.;:!?\"”’'`)]"))
+				if lex.IsGivenName(p) || honorifics[strings.TrimSuffix(p, ".")] {
+					continue // "randy travis", "mr. travis": not bare
+				}
+				if j > 1 && (p == "and" || p == "or" || p == "&") && lex.IsGivenName(strings.ToLower(strings.TrimRight(fields[j-2], ",.;:"))) {
+					continue // "manuel or alejandro": two given names
+				}
+			}
+			if surnamePlace(fields, j, punct) {
+				if ask == nil {
+					ask = make(map[string]bool)
+				}
+				ask[w] = true
+			}
+		}
+	}
+	if len(ask) == 0 {
+		return
+	}
+	b, g := c.lowerGivenNamesOf(ask, ask)
+	if len(b) == 0 {
+		return
+	}
+	// A word the cluster writes between a given name and another
+	// surname-shaped word is a middle name there ("john alejandro
+	// rodriguez"): left out.
+	for ci := range c.cands {
+		f := strings.Fields(c.cands[ci].text)
+		for j := 1; j+1 < len(f); j++ {
+			w, punct := lowerCore(f[j])
+			if b[w] == "" || punct {
+				continue
+			}
+			g, gp := lowerCore(f[j-1])
+			x, _ := lowerCore(f[j+1])
+			if !gp && lex.IsGivenName(g) && len(x) >= 3 && lettersOnly(x) && !lex.IsStopword(x) && !verbLike(x) && !adverbLike(x) &&
+				!lex.IsAttributionVerb(x) && !notSurnameWords[x] {
+				delete(b, w)
+			}
+		}
+	}
+	for sur, full := range b {
+		bare[sur] = full
+		given[sur] = g[sur]
+	}
+}
+
+// surnamePlace reports whether fields[j], a given name, stands where only
+// a surname does: before punctuation or a possessive ("travis's", "...,
+// travis."), or before a verb of saying, personAfter or afterSurname word
+// ("travis was charged", "charles wrote"), not before another name
+// ("travis scott").
+func surnamePlace(fields []string, j int, punct bool) bool {
+	if punct {
+		return true
+	}
+	if j+1 >= len(fields) {
+		return false
+	}
+	next, _ := lowerCore(fields[j+1])
+	return lex.IsAttributionVerb(next) || personAfter[next] || afterSurname[next]
 }

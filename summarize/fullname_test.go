@@ -342,3 +342,51 @@ func TestLowerAfterDots(t *testing.T) {
 		}
 	}
 }
+
+// TestGivenSurnames: a surname that is a given name too ("travis",
+// "henry") is named in full at its bare first mention when the cluster
+// writes it after one listed given name; not where it stands before
+// another name, after "and"/"or" beside a given name, or where the
+// cluster writes it as a middle name.
+func TestGivenSurnames(t *testing.T) {
+	c := &cluster{}
+	for _, s := range []string{
+		"the singer randy travis was arrested in velmora on friday.",
+		"police said travis was charged with assault.",
+		"harbour master oscar henry said the pier was closed.",
+		"henry told reporters the ferry would sail on monday.",
+		"the couple, peter lucas marden and anna marden, own a bakery.",
+		"lucas was charged with fraud, police said.",
+	} {
+		c.cands = append(c.cands, candidate{text: s})
+	}
+	sum := chorus.Summary{Sentences: []chorus.Sentence{
+		{Text: "A fight broke out in velmora on friday."},
+		{Text: "Police said travis was charged with assault."},
+		{Text: "henry told reporters the ferry would sail, and travis left."},
+		{Text: "Lucas was charged with fraud."},
+		{Text: "The ferry carried oscar and henry to the pier."},
+	}, Words: 36}
+	c.writeFullNames(&sum)
+	want := []string{
+		"A fight broke out in velmora on friday.",
+		"Police said Randy Travis was charged with assault.",
+		"Oscar Henry told reporters the ferry would sail, and travis left.", // travis named before
+		"Lucas was charged with fraud.",                                     // a middle name: "peter lucas marden"
+		"The ferry carried oscar and henry to the pier.",                    // named before
+	}
+	for i, w := range want {
+		if got := sum.Sentences[i].Text; got != w {
+			t.Errorf("sentence %d = %q, want %q", i, got, w)
+		}
+	}
+	if sum.Words != 38 {
+		t.Errorf("Words = %d, want 38", sum.Words)
+	}
+	// "oscar or henry": two given names, not a bare surname.
+	sum = chorus.Summary{Sentences: []chorus.Sentence{{Text: "The ferry carried oscar or henry to the pier."}}, Words: 9}
+	c.writeFullNames(&sum)
+	if got := sum.Sentences[0].Text; got != "The ferry carried oscar or henry to the pier." {
+		t.Errorf("two given names rewritten: %q", got)
+	}
+}
