@@ -50,3 +50,54 @@ func TestContinuesOpening(t *testing.T) {
 		t.Error("the opening itself was held back")
 	}
 }
+
+// TestCaptionOpening checks that a photo caption telling who is who by
+// dress or pose does not take a continuation's place as a reader's lead,
+// and that a news sentence naming a colour, a garment or "poses" does.
+func TestCaptionOpening(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Harbour master Ana Velmor, blue jacket, poses at the new pier in Velmora.", true},
+		{"Volunteers met the mayor of Velmora, in grey coat.", true},
+		{"The singer, in a white dress, poses with her award backstage.", true},
+		{"The flood poses a threat to the harbour of Velmora, officials said.", false},
+		{"Wearing a white shirt with a slogan on it, the mayor of Velmora resigned.", false},
+		{"Leaders of the red shirt movement vowed to return to Velmora.", false},
+	} {
+		if got := captionOpening(tc.s); got != tc.want {
+			t.Errorf("captionOpening(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+
+	arts := []chorus.Article{
+		{ID: "1", Text: "Harbour master Ana Velmor, blue jacket, poses at the new pier in Velmora.\n\n" +
+			"Velmor, 54, said on Monday the pier would open to ferries from the north in March.\n\n" +
+			"The council of Velmora paid for the pier."},
+		{ID: "2", Text: "The new pier of Velmora will open to ferries in March, the harbour master said on Monday.\n\n" +
+			"The pier cost the city two million."},
+	}
+	p := DefaultTuning()
+	c := &cluster{p: &p, sal: DefaultSalience(), lead: -1, reader: true}
+	if !c.prepare(arts) {
+		t.Fatal("no candidates")
+	}
+	c.score(DefaultModel())
+	var caption, cont *candidate
+	for i := range c.cands {
+		switch {
+		case strings.HasPrefix(c.cands[i].text, "Harbour master"):
+			caption = &c.cands[i]
+		case strings.HasPrefix(c.cands[i].text, "Velmor, 54"):
+			cont = &c.cands[i]
+		}
+	}
+	if caption == nil || cont == nil {
+		t.Fatal("fixture sentences not found")
+	}
+	score := map[int]float64{caption.fact: 0.9, cont.fact: 0.9}
+	if g, ok := c.continuesOpening(cont.fact, cont, score); ok {
+		t.Errorf("the continuation gave its place to a caption opening (fact %d)", g)
+	}
+}
