@@ -159,14 +159,16 @@ func dropFurniture(text string) string {
 	paras := strings.Split(text, "\n\n")
 	keep := paras[:0]
 	signup := false // the paragraph before was a dropped newsletter prompt or its sequel
+	pitch := false  // the paragraph before was a dropped membership pitch or one of its perks
 	for _, p := range paras {
 		if m := textclean.Furniture(p); (!furnitureRules[m.Rule] || isReportingCredit(m.Phrase)) && !isSocialPrompt(p) && !isAppPrompt(p) && !isPublisherNote(p) && !isHelpNote(p) && !isCookieNotice(p) && !isDisguised(p) && !isURLLine(p) && !isPromoLine(p) && !isCreditLine(p) && !isAgencyCredit(p) && !isEmptyLabel(p) && !isRelatedLabel(p) && !isWidgetLabel(p) && !isContactLine(p) &&
-			!(signup && isSignupLine(p)) {
+			!isMemberPitch(p) && !(signup && isSignupLine(p)) && !(pitch && isPerkLine(p)) {
 			keep = append(keep, p)
-			signup = false
+			signup, pitch = false, false
 			continue
 		}
 		signup = signup || strings.Contains(strings.ToLower(p), "newsletter")
+		pitch = pitch || isMemberPitch(p) || isPublisherNote(p)
 	}
 	return strings.Join(keep, "\n\n")
 }

@@ -123,6 +123,16 @@ func TestDropFurniture(t *testing.T) {
 		{"e-mail lines without a newsletter prompt kept",
 			"The bakery reopened.\n\nAdvertisement\n\nCustomers can email orders to the shop from Monday.",
 			"The bakery reopened.\n\nCustomers can email orders to the shop from Monday."},
+		{"a membership pitch and its perks dropped",
+			"The bakery reopened.\n\nWhen you join the Riverside Courier family, you get unlimited digital access to local reporting you will not find anywhere else, from council meetings to the harbour board, and we have been doing it for thirty years with readers like you behind us.\n\n— Early access to our events\n\n• Ad-free reading on every device\n\nIts owner thanked neighbours.",
+			"The bakery reopened.\n\nIts owner thanked neighbours."},
+		{"a bulleted list without a pitch kept",
+			"The bakery reopened.\n\n— Bread on Mondays\n\n— Cakes on Fridays",
+			"The bakery reopened.\n\n— Bread on Mondays\n\n— Cakes on Fridays"},
+		{"a story about memberships kept",
+			"The gym said members get a free month when the pool reopens, and the council welcomed it.",
+			"The gym said members get a free month when the pool reopens, and the council welcomed it."},
+		{"bare image credit dropped", "The bakery reopened.\n\nFeatured image by Ana Ruiz/Riverside Courier.", "The bakery reopened."},
 		{"empty", "", ""},
 	}
 	for _, tt := range tests {

@@ -1,6 +1,10 @@
 package input
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // maxCreditWords is the longest image credit line, in words, that
 // isCreditLine takes: a long caption opening with "Header image:" still
@@ -36,7 +40,10 @@ var creditKinds = map[string]bool{
 // blogs and news sites print under or after the article, it does not.
 func isCreditLine(p string) bool {
 	label, rest, ok := strings.Cut(p, ":")
-	if !ok || len(words(p)) > maxCreditWords || len(words(rest)) == 0 {
+	if !ok {
+		return isBareCredit(p)
+	}
+	if len(words(p)) > maxCreditWords || len(words(rest)) == 0 {
 		return false
 	}
 	w := words(label)
@@ -52,6 +59,52 @@ func isCreditLine(p string) bool {
 	}
 	return len(w) == 0
 }
+
+// maxBareCreditWords is the longest credit line without a colon, in words.
+const maxBareCreditWords = 12
+
+// isBareCredit reports whether p is a credit line set without a colon:
+// an optional place word (creditPlaces), an image word (creditImages),
+// then "by", "courtesy (of)" or "credit" and a name, at most
+// maxBareCreditWords words ("Featured image by Jane Roe/Velmora Daily.",
+// "Photo courtesy of the Aldera Museum"). A sentence of the story that
+// opens "Photos by …" runs longer.
+func isBareCredit(p string) bool {
+	w := words(p)
+	if len(w) > maxBareCreditWords {
+		return false
+	}
+	if len(w) > 0 && creditPlaces[w[0]] {
+		w = w[1:]
+	}
+	if len(w) < 3 || !creditImages[w[0]] {
+		return false
+	}
+	switch w[1] {
+	case "by", "courtesy", "credit":
+	default:
+		return false
+	}
+	// The name: every word capitalised, but for joining words ("Jane Roe
+	// for the Velmora Daily", "Aldera Museum via Pixelbank").
+	i := strings.Index(strings.ToLower(p), " "+w[1])
+	if i < 0 || len(strings.ToLower(p)) != len(p) {
+		return false
+	}
+	name := p[i+1+len(w[1]):]
+	if w[1] == "courtesy" {
+		name = strings.TrimPrefix(strings.TrimSpace(name), "of ")
+	}
+	for _, f := range strings.Fields(name) {
+		if r, _ := utf8.DecodeRuneInString(f); !unicode.IsUpper(r) && !nameJoiners[strings.ToLower(f)] {
+			return false
+		}
+	}
+	return strings.TrimSpace(name) != ""
+}
+
+// nameJoiners may stand lower-case inside a credited name.
+var nameJoiners = map[string]bool{"of": true, "the": true, "via": true, "for": true, "on": true, "and": true, "/": true, "|": true, "-": true, "–": true}
 
 // maxLegalWords is the longest legal line, in words.
 const maxLegalWords = 60

@@ -19,6 +19,11 @@ func TestIsCreditLine(t *testing.T) {
 		{"The photo: it showed the pier at dawn", false},
 		{"Pier photo archive: 1,200 pictures of the harbour", false},
 		{"Image quality matters", false},
+		{"Featured image by Mara Quist/Bay Courier.", true},
+		{"Photo courtesy of the Aldera Museum", true},
+		{"Top photo by Jo Penn via Pixelbank", true},
+		{"Video by a bystander shows the pier collapsing.", false},
+		{"Photos by Mara Quist were shown at the harbour museum all through the long winter of that year.", false},
 		{"", false},
 	}
 	for _, tt := range tests {

@@ -209,3 +209,42 @@ func isHelpNote(p string) bool {
 	lower := strings.ToLower(strings.TrimLeft(p, "*•—–-([ "))
 	return hasAnyPrefix(lower, helpOpeners...) && containsAny(lower, helpResources)
 }
+
+// pitchPhrases are the offers of a membership or subscription pitch,
+// lower-cased.
+var pitchPhrases = []string{
+	"unlimited digital access", "unlimited access", "become a member", "when you join", "as a member, you",
+	"members get", "members receive", "subscribers get", "subscribers receive", "support our journalism",
+	"support independent journalism", "support local journalism", "subscribe today", "join now",
+}
+
+// maxPitchWords is the longest membership pitch, in words.
+const maxPitchWords = 80
+
+// isMemberPitch reports whether paragraph p is the publisher's pitch for
+// membership or a subscription: at most maxPitchWords words, offering
+// one of pitchPhrases to the reader ("you", "your"). isPublisherNote
+// takes the short ones (up to maxNoteWords); a pitch runs longer, and a
+// list of perks may follow it (isPerkLine).
+func isMemberPitch(p string) bool {
+	w := words(p)
+	if len(w) > maxPitchWords || !containsAny(strings.ToLower(p), pitchPhrases) {
+		return false
+	}
+	return slices.Contains(w, "you") || slices.Contains(w, "your")
+}
+
+// maxPerkWords is the longest line of a pitch's list of perks, in words.
+const maxPerkWords = 15
+
+// isPerkLine reports whether paragraph p may be a line of a pitch's list
+// of perks: a bulleted line ("— Early access to our events", "• Ad-free
+// reading") of at most maxPerkWords words. dropFurniture drops such lines
+// only in a run after a dropped pitch.
+func isPerkLine(p string) bool {
+	t := strings.TrimSpace(p)
+	if len(words(t)) > maxPerkWords {
+		return false
+	}
+	return hasAnyPrefix(t, "—", "–", "•", "- ", "* ", "✓", "✔", "·")
+}
