@@ -79,6 +79,10 @@ func TestIsHelpNote(t *testing.T) {
 		{"*If you have been affected by the issues in this story, text HOME to 555-0101.", true},
 		{"The hotline received 3,000 calls in its first week, the mayor of Velmora said.", false},
 		{"If you need help choosing a bridge design, the council has a guide.", false},
+		{"In Velmora, the Harbour Samaritans can be reached on 555 0123. In Aldera, the Tarn Lifeline is 1-555-273-8255.", true},
+		{"If you have been affected by the issues in this story, help and support is available from the council.", true},
+		{"The Velmora hotline took 555 calls on Monday, and a second hotline opened on Tuesday.", false},
+		{"The Samaritans said the Tarn Lifeline had seen calls double since March.", false},
 	}
 	for _, tt := range tests {
 		if got := isHelpNote(tt.p); got != tt.want {

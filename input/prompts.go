@@ -192,22 +192,58 @@ var helpOpeners = []string{
 }
 
 // helpResources are the words of a help box's resource, lower-cased.
-var helpResources = []string{"helpline", "help line", "lifeline", "hotline", "crisis line", "crisis text line", "crisis cent", "samaritans", "call ", "text "}
+var helpResources = []string{
+	"helpline", "help line", "lifeline", "hotline", "crisis line", "crisis text line", "crisis cent", "samaritans",
+	"call ", "text ", "contact ", "visit ", "support is available", "help is available",
+}
+
+// helplineNames name a helpline, lower-cased: a line naming two of them
+// with a telephone number is a help box's list of helplines ("In the UK,
+// the Samaritans can be reached on …; in the US, the … Lifeline is …").
+var helplineNames = []string{"samaritans", "lifeline", "helpline", "hotline", "crisis line", "crisis text line", "befrienders", "childline", "crisis support"}
 
 // maxHelpWords is the longest help box line, in words.
 const maxHelpWords = 80
 
 // isHelpNote reports whether paragraph p is a help box's line: at most
 // maxHelpWords words opening with one of helpOpeners and naming a
-// helpline or asking the reader to call or text (helpResources). The
+// helpline or asking the reader to call, text or visit (helpResources),
+// or naming two helplines (helplineNames) and a telephone number. The
 // story's own lines about a hotline do not open by addressing the
-// reader.
+// reader, and name one.
 func isHelpNote(p string) bool {
 	if len(words(p)) > maxHelpWords {
 		return false
 	}
 	lower := strings.ToLower(strings.TrimLeft(p, "*•—–-([ "))
-	return hasAnyPrefix(lower, helpOpeners...) && containsAny(lower, helpResources)
+	if hasAnyPrefix(lower, helpOpeners...) && containsAny(lower, helpResources) {
+		return true
+	}
+	names := 0
+	for _, n := range helplineNames {
+		names += strings.Count(lower, n)
+	}
+	return names >= 2 && hasPhoneNumber(p)
+}
+
+// hasPhoneNumber reports whether s holds a telephone number: a run of at
+// least six digits, spaces and hyphens between digits allowed ("116 123",
+// "1-800-273-8255", "13 11 14").
+func hasPhoneNumber(s string) bool {
+	digits := 0
+	for i, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+			if digits >= 6 {
+				return true
+			}
+		case (r == ' ' || r == '-') && digits > 0 && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9':
+		default:
+			digits = 0
+		}
+	}
+	return false
 }
 
 // pitchPhrases are the offers of a membership or subscription pitch,
