@@ -486,8 +486,10 @@ func plainLower(f string) bool {
 // after a given name ("william pulliam", "laide giwa") to that full name
 // in capitals ("William Pulliam"), for surnames no honorific marks. A
 // given name is one of the given names (lex.IsGivenName), or a word that opens a noun phrase
-// ("..., laide giwa watched") and that the cluster writes nowhere but
-// before that surname, when the surname speaks somewhere ("giwa said").
+// ("..., laide giwa watched") or follows an abbreviated title ("sen.
+// Orrin hatch", titleAbbrev: there in the capital Multi-News writes after
+// a stop) and that the cluster writes nowhere but before that surname,
+// when the surname speaks somewhere ("giwa said").
 // A middle name or initial after a listed given name is kept ("William
 // R. Pulliam" counts as "William Pulliam"'s). Left out: a surname written
 // with two first names ("william pulliam", "mary pulliam"), one ever after
@@ -588,7 +590,7 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 		if j == 0 {
 			return "", false
 		}
-		if w, ok := plain(f[j-1]); ok && j > 1 && f[j-1] == w && len(w) > 3 && !verbLike(w) && !notGiven[w] && !asSurname[w] &&
+		if w, ok := plain(f[j-1]); ok && j > 1 && (f[j-1] == w || titleAbbrev(f[j-2])) && len(w) > 3 && !verbLike(w) && !notGiven[w] && !asSurname[w] &&
 			!adjectiveLike(w) && !pluralNoun(cs[j].w) {
 			return w, false // not a headline's capitalised word run into the text
 		} else if w, punct := cs[j-1].w, cs[j-1].punct; !punct && lex.IsGivenName(w) && w == strings.ToLower(f[j-1]) &&
@@ -674,7 +676,7 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 			afterListed[sur] = true
 			continue
 		}
-		if opensName(f[j-2]) && !asSurname[sur] {
+		if (opensName(f[j-2]) || titleAbbrev(f[j-2])) && !asSurname[sur] {
 			if unlisted[sur] == nil {
 				unlisted[sur] = make(map[string]int)
 			}
@@ -1113,4 +1115,20 @@ func surnamePlace(fields []string, j int, punct bool) bool {
 	}
 	next, _ := lowerCore(fields[j+1])
 	return lex.IsAttributionVerb(next) || personAfter[next] || afterSurname[next]
+}
+
+// nameTitles are the abbreviated titles (abbrevTitles) written only before
+// a person's name: after "sen." or "lt." the next word opens one ("sen.
+// orrin velm", "lt. ruben velm"), a given name the list may lack. Left out:
+// the honorifics (nameHonorific's), "st."/"mt."/"ft." (places), "jr."/
+// "sr." (after a name), and the rest of abbrevTitles that also end
+// ordinary words or phrases.
+var nameTitles = lex.Set("dr", "gen", "rep", "sen", "gov", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj",
+	"prof", "rev", "det", "cpl", "pvt", "supt", "insp", "atty")
+
+// titleAbbrev reports whether the word f is one of nameTitles with its
+// period: "Sen.", "lt.".
+func titleAbbrev(f string) bool {
+	w, ok := strings.CutSuffix(strings.ToLower(f), ".")
+	return ok && nameTitles[w]
 }

@@ -390,3 +390,32 @@ func TestGivenSurnames(t *testing.T) {
 		t.Errorf("two given names rewritten: %q", got)
 	}
 }
+
+// TestTitledGivenName: a given name the list lacks counts before its
+// surname when an abbreviated title stands before the two, where
+// Multi-News leaves the capital it writes after a stop ("sen. Orrin
+// velm"); a capitalised word before the surname with no title before it
+// (a headline's word) does not.
+func TestTitledGivenName(t *testing.T) {
+	c := &cluster{}
+	for _, s := range []string{
+		"the bill passed, said sen. Orrin velm of the harbour district.",
+		"velm said the vote was close.",
+		"Strongest brask ferry sails again.",
+		"brask said the ferry was safe.",
+	} {
+		c.cands = append(c.cands, candidate{text: s})
+	}
+	got, _ := c.lowerGivenNames(everyWord(c))
+	if got["velm"] != "Orrin Velm" {
+		t.Errorf("lowerGivenNames()[velm] = %q, want %q", got["velm"], "Orrin Velm")
+	}
+	if f, ok := got["brask"]; ok {
+		t.Errorf("lowerGivenNames() holds brask -> %q, want none", f)
+	}
+	for in, want := range map[string]bool{"Sen.": true, "lt.": true, "st.": false, "mr.": false, "sen": false} {
+		if got := titleAbbrev(in); got != want {
+			t.Errorf("titleAbbrev(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
