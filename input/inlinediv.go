@@ -3,6 +3,7 @@ package input
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -16,9 +17,14 @@ type inlineLine struct {
 	div, at   int // the div's number in the page, the line's number in the div
 }
 
-// minInlineWords is the fewest words a line of an inline-only <div> must
-// hold for rejoinInlineDivs to restore it.
-const minInlineWords = 6
+// minInlineWords and maxInlineWords bound the words of a line of an
+// inline-only <div> that rejoinInlineDivs restores: longer lines are not
+// a paragraph (a page's whole text set in one div), and bounding them
+// keeps the look-ups linear.
+const (
+	minInlineWords = 6
+	maxInlineWords = 300
+)
 
 // inlineDivLines returns the lines of the page's inline-only <div>s: a
 // <div> of inline elements (<a>, <em>, <strong>, <span> …) and text,
@@ -44,7 +50,7 @@ func inlineDivLines(doc *html.Node) []inlineLine {
 				t := strings.Join(strings.Fields(b.String()), " ")
 				b.Reset()
 				w := words(t)
-				if len(w) >= minInlineWords && 2*linked < len(w) && endsSentence(t) {
+				if len(w) >= minInlineWords && len(w) <= maxInlineWords && 2*linked < len(w) && endsSentence(t) {
 					out = append(out, inlineLine{text: t, key: " " + strings.Join(w, " ") + " ", div: div, at: at})
 				}
 				if len(w) > 0 {
@@ -120,13 +126,18 @@ const maxInlineCandidates = 8
 // rejoinInlineDivs replaces each run of paragraphs of text (separated by
 // blank lines) that are pieces of one line of an inline-only <div>
 // (lines, see inlineDivLines) with the whole line: the pieces in the
-// line's order, the first of at least three words, the line longer than
-// them together. Where a div first shows in text (a line whole or in
+// line's order, the first of at least three words, each but the last cut
+// inside a sentence (whole sentences are paragraphs of their own), two
+// pieces or more, or one shorter than the line that opens in lower case
+// (the tail of a sentence whose head was lost). A paragraph that is itself
+// a whole line, or pieces of a line that text already holds whole, stay
+// as they are. Where a div first shows in text (a line whole or in
 // pieces), its lines before that one that text lacks are put back first:
 // go-trafilatura drops the text a div holds before its first element or
 // <br> ("The mayor said …<br>The council agreed with <b>the plan</b>").
-// Lines are found through an index of their word
-// trigrams, so the work is linear in the text and the lines.
+// Lines are found through an index of their word trigrams and are at
+// most maxInlineWords long, so the work is linear in the text and the
+// lines.
 func rejoinInlineDivs(text string, lines []inlineLine) string {
 	if len(lines) == 0 {
 		return text
@@ -179,7 +190,7 @@ func rejoinInlineDivs(text string, lines []inlineLine) string {
 				}
 				// Take the following pieces of the same line, in order.
 				j, at, covered := i+1, pos+len(keys[i])-1, len(keys[i])-1
-				for j < len(paras) && keys[j] != "" {
+				for j < len(paras) && keys[j] != "" && !endsSentence(paras[j-1]) {
 					k := strings.Index(l.key[at:], keys[j])
 					if k < 0 {
 						break
@@ -188,7 +199,7 @@ func rejoinInlineDivs(text string, lines []inlineLine) string {
 					covered += len(keys[j]) - 1
 					j++
 				}
-				if (j-i > 1 || covered+1 < len(l.key)) && j > end && !present[l.key] {
+				if (j-i > 1 || covered+1 < len(l.key) && startsLower(paras[i])) && j > end && !present[l.key] {
 					best, end = li, j
 				}
 			}
@@ -226,4 +237,14 @@ func rejoinInlineDivs(text string, lines []inlineLine) string {
 		return text
 	}
 	return strings.Join(out, "\n\n")
+}
+
+// startsLower reports whether p's first letter is lower-case.
+func startsLower(p string) bool {
+	for _, r := range p {
+		if unicode.IsLetter(r) {
+			return unicode.IsLower(r)
+		}
+	}
+	return false
 }

@@ -32,6 +32,8 @@ func TestRejoinInlineDivs(t *testing.T) {
 			"The mayor, speaking on Tuesday, said the bridge would be finished on time."},
 		{"a paragraph that is a whole line elsewhere stays",
 			"Tempor said the council met on Monday in the old hall.", "Tempor said the council met on Monday in the old hall."},
+		{"a sentence's tail restored", "said the bridge would be finished on time.",
+			"The mayor, speaking on Tuesday, said the bridge would be finished on time."},
 		{"no piece of a line: unchanged", "The bridge opens in Velmora\n\nOther text here.", "The bridge opens in Velmora\n\nOther text here."},
 		{"the line already whole in the text: pieces stay",
 			"speaking on Tuesday, said the bridge\n\nThe mayor, speaking on Tuesday, said the bridge would be finished on time.",
@@ -43,6 +45,22 @@ func TestRejoinInlineDivs(t *testing.T) {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestRejoinKeepsWholeSentences(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<div>The pier opened at dawn on Friday. The harbour board met <b>at noon</b> to vote on the fees.</div>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := inlineDivLines(doc)
+	for _, text := range []string{
+		"The pier opened at dawn on Friday.",
+		"The pier opened at dawn on Friday.\n\nThe harbour board met at noon to vote on the fees.",
+	} {
+		if got := rejoinInlineDivs(text, lines); got != text {
+			t.Errorf("rejoinInlineDivs(%q) = %q, want it unchanged", text, got)
+		}
 	}
 }
 
