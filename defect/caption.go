@@ -90,3 +90,101 @@ func presentCaption(s string) bool {
 	}
 	return false
 }
+
+// PhotoCaption reports whether sentence s reads as a photo's caption by
+// the agencies' set wording, which no story's sentence uses: "In this <date>
+// (file) photo, ...", "File - in this ...", "This image made from video
+// ...", "This undated photo ...", "Above, ...", a subject who "is seen"
+// or "are seen" somewhere or some day ("The mayor is seen outside the
+// court on monday"), or one who "attends" a premiere, gala or awards
+// ("Jane roe attends the premiere of ...": news tells it in the past).
+// Furniture does not hold it: a summarizer that drops such a sentence
+// from what it reads shifts the weight of the words its story shares
+// with the caption; it may read it and never select it.
+func PhotoCaption(s string) bool {
+	lower := strings.ToLower(s[:min(len(s), 200)])
+	if strings.HasPrefix(lower, "above, ") || strings.HasPrefix(lower, "above: ") {
+		return true
+	}
+	w := lex.LetterWords(lower, 14)
+	if len(w) < 6 {
+		return false
+	}
+	i := 0
+	if w[0] == "file" {
+		i = 1 // "File - in this ...", "File photo - in this ..."
+		if w[1] == "photo" {
+			i = 2
+		}
+	}
+	switch {
+	case w[i] == "in" && w[i+1] == "this":
+		return photoAfterDate(w, i+2) && !strings.Contains(lower[:min(len(lower), 60)], "picture-") && !strings.Contains(lower[:min(len(lower), 60)], "image-")
+	case w[i] == "this" && photoNouns[w[i+1]]:
+		return photoShows[w[i+2]] // "This image made from video ...", "This photo provided by ..."
+	case w[i] == "this":
+		return photoAfterDate(w, i+1) // "This undated photo ...", "This march photo ..."
+	}
+	if IsPronoun(w[0]) || IsConnective(w[0]) || notOpening[w[0]] || notSubject[w[0]] || w[0] == "it" || w[0] == "this" {
+		return false
+	}
+	for k := 1; k < len(w)-1 && k <= 8; k++ {
+		v := w[k]
+		switch {
+		case relatives[v]:
+			return false // "... who is seen by many as ...": the clause is the story's
+		case v == "seen" && k >= 2 && (w[k-1] == "is" || w[k-1] == "are"):
+			return seenWhere[w[k+1]] || weekdays[w[k+1]]
+		case (v == "attends" || v == "attend") && k <= 6:
+			for j := k + 1; j < len(w) && j <= k+8; j++ {
+				if attendedEvents[w[j]] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// photoAfterDate reports whether w[from:] names a photo after at most four
+// words of its date or kind ("nov photo", "undated file photo").
+func photoAfterDate(w []string, from int) bool {
+	for j := from; j < len(w) && j < from+5; j++ {
+		if photoNouns[w[j]] {
+			return true
+		}
+		if !photoDateWords[w[j]] && !weekdays[w[j]] {
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	// photoNouns name a picture.
+	photoNouns = lex.Set("photo", "photos", "image", "images", "picture", "pictures", "photograph", "photographs",
+		"frame")
+	// photoShows follow "this photo" in a caption: "made from", "provided
+	// by", "taken on".
+	photoShows = lex.Set("made", "taken", "provided", "released", "obtained", "courtesy", "shows", "from",
+		"distributed", "posted", "shot")
+	// photoDateWords stand between "in this" and "photo": months, kinds
+	// of photo.
+	photoDateWords = lex.Set("jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+		"jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
+		"december", "file", "undated", "handout", "aerial", "family", "booking", "archive", "courtesy", "video", "ap",
+		"afp", "reuters", "wire", "pool", "satellite", "police", "mugshot", "screen", "grab")
+	// weekdays set a caption's day.
+	weekdays = lex.Set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+	// seenWhere follow "is seen" in a caption: where, or doing what.
+	seenWhere = lex.Set("here", "outside", "inside", "near", "during", "at", "leaving", "arriving", "entering",
+		"walking", "standing", "sitting", "speaking", "talking", "waving", "holding", "wearing", "posing", "smiling",
+		"after", "before", "alongside", "behind", "left", "right", "center")
+	// attendedEvents are what a photographed guest "attends".
+	attendedEvents = lex.Set("premiere", "premieres", "screening", "gala", "party", "awards", "ceremony",
+		"festival", "benefit", "fundraiser", "launch", "celebration", "concert", "luncheon", "reception",
+		"unveiling", "photocall", "opening", "dinner", "ball", "tribute", "exhibition", "signing")
+	// relatives open a clause inside the subject.
+	relatives = lex.Set("who", "which", "that", "whom", "whose", "where", "when")
+)

@@ -33,3 +33,32 @@ func TestOutletCreditIsCaption(t *testing.T) {
 		t.Errorf("Furniture(%q) = %v, want %v", s, got, Caption)
 	}
 }
+
+func TestPhotoCaption(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"In this may 2, 2015, file photo, the westvale ferry leaves the pier at dawn.", true},
+		{"File - in this tuesday, june 9, 2014 photo, mayor jane roe speaks at the westvale pier.", true},
+		{"This undated photo provided by the westvale police shows the stolen ferry bell.", true},
+		{"This image made from video shows smoke over the westvale pier on monday.", true},
+		{"Above, a ferry at the westvale pier before the fire.", true},
+		{"Jane roe, the mayor's aide, is seen outside the westvale court on monday.", true},
+		{"Actress jane roe attends the premiere of the harbour at the westvale cinema on may 5, 2015.", true},
+		{"In this picture-perfect harbour town, the ferry is the only way in.", false},
+		{"In this town, the ferry is the only way in and out of the harbour.", false},
+		{"The mayor, who is seen by many as a reformer, closed the westvale pier.", false},
+		{"This still shows how little the council knew about the pier.", false},
+		{"Jane roe attended the premiere of the harbour at the westvale cinema on may 5.", false},
+		{"The ferry is seen as the town's lifeline by most of its residents.", false},
+	}
+	for _, tt := range tests {
+		if got := PhotoCaption(tt.s); got != tt.want {
+			t.Errorf("PhotoCaption(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+		if got := Detect(tt.s, Context{}).Has(Caption); tt.want && !got {
+			t.Errorf("Detect(%q) has no caption", tt.s)
+		}
+	}
+}

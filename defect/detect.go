@@ -34,6 +34,9 @@ func Detect(s string, ctx Context) Set {
 	}
 	lower := strings.ToLower(s)
 	set := furniture(s, lower)
+	if !set.Has(Caption) && PhotoCaption(s) {
+		set = set.With(Caption) // not in Furniture: see PhotoCaption
+	}
 	if Dateline(s) {
 		set = set.With(Credit)
 	}

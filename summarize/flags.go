@@ -52,6 +52,9 @@ func sentenceFlags(s string) flags {
 	if label, _, ok := strings.Cut(s, ":"); ok && (defect.IsLabel(strings.ToLower(strings.TrimSpace(label))) || defect.ListLabel(s)) {
 		f |= flagBoilerplate // "Photo: ...", and a field or speaker label: "Age: 42.", "Host: and now ..."
 	}
+	if defect.PhotoCaption(s) {
+		f |= flagBoilerplate // "In this may 2, 2015 file photo, ...", "Jane roe attends the premiere of ...": an agency photo's caption
+	}
 	if f&flagQuote == 0 && ownVoice(s) {
 		f |= flagBoilerplate // "As we reported, ...", "Here we show ...": the publication's or paper's own voice
 	}

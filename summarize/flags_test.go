@@ -19,6 +19,8 @@ func TestSentenceFlagsFurniture(t *testing.T) {
 		{"quoted we", "\"We found the boat at dawn,\" the captain said.", 0, flagBoilerplate},
 		{"other we", "Wee Ling Tan found the boat at dawn, the coast guard said.", 0, flagBoilerplate},
 		{"headline label", "Mayor: ' we will rebuild ' the mayor of westvale said on monday.", flagBoilerplate, 0},
+		{"agency caption", "In this may 2, 2015, file photo, the westvale ferry leaves the pier at dawn.", flagBoilerplate, 0},
+		{"premiere caption", "Actress jane roe attends the premiere of the harbour at the westvale cinema on may 5.", flagBoilerplate, 0},
 		{"plain", "The ferry ran aground near the pier on monday, the coast guard said.", 0, flagBoilerplate | flagFragment},
 	}
 	for _, tt := range tests {
