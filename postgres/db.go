@@ -23,6 +23,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
+	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -34,9 +35,17 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 )
 
-// extraConns is added to pgxpool's default pool size for the connections
-// a process holds for long (see Options.MaxConns).
-const extraConns = 4
+// defaultConns is the pool size unless Options.MaxConns or the DSN's
+// pool_max_conns sets one: the two connections a process holds for long
+// (its listening connection; the story assigner's session lock, in the
+// process that assigns) and one for the work per core Go uses (GOMAXPROCS),
+// at least two — writes, reads, summary jobs and River's fetches and
+// completions, each a short transaction, so that the pool queues them
+// rather than the server. It was pgxpool's default (at least 4, one per
+// core) plus 4: on two cores one process served by 8 connections ran its
+// clients' transactions at once on the server, which cost PostgreSQL more
+// CPU per article than 3 or 4 (issue 12, measured with scripts/scaleout).
+func defaultConns() int32 { return 2 + int32(max(2, runtime.GOMAXPROCS(0))) }
 
 // Options controls Open. The zero value means defaults.
 type Options struct {
@@ -44,10 +53,10 @@ type Options struct {
 	// missing; empty means the connection's default search_path (public).
 	// Stores in different schemas of one database are independent.
 	Schema string
-	// MaxConns is the size of the connection pool; zero means
-	// pool_max_conns in the DSN, else pgxpool's default (at least 4) plus
-	// 4 for the connections held for long (the story assigner's lock, the
-	// process's listening connection).
+	// MaxConns is the size of the connection pool; a serving process
+	// needs 3 or more (the listening connection, the assigner's lock and
+	// one for the work). Zero means pool_max_conns in the DSN, else 2
+	// plus GOMAXPROCS, at least 4 (defaultConns).
 	MaxConns int32
 }
 
@@ -115,9 +124,7 @@ func Open(ctx context.Context, dsn string, opts Options) (*DB, error) {
 		}
 	}
 	if opts.MaxConns <= 0 && !strings.Contains(dsn, "pool_max_conns") {
-		// Room beside pgxpool's default for the connections held for long:
-		// the assigner's lock, the listening connection.
-		cfg.MaxConns += extraConns
+		cfg.MaxConns = defaultConns()
 	}
 	if opts.MaxConns > 0 {
 		cfg.MaxConns = opts.MaxConns

@@ -6,6 +6,8 @@ import (
 	"encoding/hex"
 	"fmt"
 	"os"
+	"runtime"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -248,5 +250,36 @@ func OpenSharedTest(t testing.TB) func(t *testing.T) chorus.Store {
 		}
 		t.Cleanup(func() { db.Close() })
 		return db
+	}
+}
+
+// TestPoolSize checks the connection pool's size: 2 plus GOMAXPROCS, at
+// least 4, unless the DSN's pool_max_conns or Options.MaxConns sets it.
+func TestPoolSize(t *testing.T) {
+	dsn := testDSN(t)
+	schema := TempSchema(t)
+	ctx := context.Background()
+	sep := "?"
+	if strings.Contains(dsn, "?") {
+		sep = "&"
+	}
+	want := int32(2 + max(2, runtime.GOMAXPROCS(0)))
+	for _, tt := range []struct {
+		dsn  string
+		opts Options
+		want int32
+	}{
+		{dsn, Options{Schema: schema}, want},
+		{dsn + sep + "pool_max_conns=7", Options{Schema: schema}, 7},
+		{dsn, Options{Schema: schema, MaxConns: 5}, 5},
+	} {
+		db, err := Open(ctx, tt.dsn, tt.opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := db.pool.Config().MaxConns; got != tt.want {
+			t.Errorf("Open(%q, MaxConns %d): pool of %d, want %d", tt.dsn, tt.opts.MaxConns, got, tt.want)
+		}
+		db.Close()
 	}
 }
