@@ -730,7 +730,10 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 	}
 	for sur, gs := range unlisted {
 		for g, n := range gs {
-			if uses[g] == n { // written nowhere but before the surname
+			// Written nowhere but before the surname, once at least
+			// where a name opens (n), the other times anywhere
+			// ("a photo of laide giwa").
+			if uses[g] == preceding[sur][g] && n > 0 {
 				add(sur, form{first: g, text: nameCase(g) + " " + nameCase(sur)})
 			}
 		}

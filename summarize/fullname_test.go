@@ -419,3 +419,28 @@ func TestTitledGivenName(t *testing.T) {
 		}
 	}
 }
+
+// TestUnlistedGivenEverywhere: a given name the list lacks counts when
+// the cluster writes it nowhere but before the surname, where a name
+// opens (after a verb of saying) and elsewhere too ("a photo of odwin
+// brekke"); a word written anywhere without the surname does not.
+func TestUnlistedGivenEverywhere(t *testing.T) {
+	c := &cluster{}
+	for _, s := range []string{
+		"a photo of odwin brekke was shown at the pier.",
+		"the harbour was closed, said odwin brekke on monday.",
+		"brekke said the ferry would sail.",
+		"the storm hit, said harbour velm on friday.",
+		"velm said the pier was safe.",
+		"the harbour was quiet.",
+	} {
+		c.cands = append(c.cands, candidate{text: s})
+	}
+	got, _ := c.lowerGivenNames(everyWord(c))
+	if got["brekke"] != "Odwin Brekke" {
+		t.Errorf("lowerGivenNames()[brekke] = %q, want %q", got["brekke"], "Odwin Brekke")
+	}
+	if f, ok := got["velm"]; ok {
+		t.Errorf("lowerGivenNames() holds velm -> %q, want none (harbour is written alone)", f)
+	}
+}
