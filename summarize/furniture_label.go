@@ -59,6 +59,9 @@ func cutPageLabel(s string, cased bool) string {
 		}
 		return s
 	}
+	if rest, ok := cutTextSizeBar(s); ok {
+		return rest
+	}
 	for _, p := range labelPhrases {
 		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
 			if rest := skipLabelDate(strings.TrimSpace(s[len(p):])); countWords(rest) >= minWords {
@@ -81,6 +84,37 @@ func cutPageLabel(s string, cased bool) string {
 		return lex.UpperFirst(rest)
 	}
 	return s
+}
+
+// textSizeBar is a page's text size buttons, flattened ("Text size - +
+// reset"); politicoMark closes the box of related links and video titles
+// a politics site sets between them and the story ("... politico 44").
+const (
+	textSizeBar  = "text size - + reset "
+	politicoMark = " politico 44 "
+	// textSizeBoxBytes bounds the box before politicoMark.
+	textSizeBoxBytes = 300
+)
+
+// cutTextSizeBar returns s without the text size buttons that open it, and
+// without the box of related links after them when politicoMark closes it
+// within textSizeBoxBytes ("Text size - + reset video: the mayor on the
+// ferry politico 44 the council voted ..." reads "The council voted
+// ..."), and true; "" when fewer than minWords words are left (a link or
+// headline alone); s and false when s does not open with the buttons.
+func cutTextSizeBar(s string) (string, bool) {
+	if len(s) <= len(textSizeBar) || !strings.EqualFold(s[:len(textSizeBar)], textSizeBar) {
+		return s, false
+	}
+	rest := " " + s[len(textSizeBar):]
+	if i := strings.Index(strings.ToLower(rest[:min(len(rest), textSizeBoxBytes)]), politicoMark); i >= 0 {
+		rest = rest[i+len(politicoMark):]
+	}
+	rest = strings.TrimSpace(rest)
+	if countWords(rest) < minWords {
+		return "", true
+	}
+	return lex.UpperFirst(rest), true
 }
 
 // skipLabelDate returns s without the date that opens it after a label

@@ -24,6 +24,11 @@ func TestCutPageLabel(t *testing.T) {
 		{"correction and date", "Correction appended aug. 3 the westvale pier will reopen in may, the mayor said.", "The westvale pier will reopen in may, the mayor said."},
 		{"story date", "Story date: on monday the westvale pier burned to the waterline.", "On monday the westvale pier burned to the waterline."},
 		{"clip title", "Video: jane roe's pier tour a spokesman for the mayor declined to comment.", "Video: jane roe's pier tour a spokesman for the mayor declined to comment."},
+		{"text size bar", "Text size - + reset the westvale council voted to rebuild the pier on monday.", "The westvale council voted to rebuild the pier on monday."},
+		{"text size bar and links", "Text size - + reset video: roe on the ferry politico 44 the westvale council voted to rebuild the pier.", "The westvale council voted to rebuild the pier."},
+		{"text size bar and mark", "Text size - + reset politico 44 the westvale council voted to rebuild the pier.", "The westvale council voted to rebuild the pier."},
+		{"text size bar alone", "Text size - + reset jane roe.", ""},
+		{"text size in prose", "Text size matters to readers of the westvale gazette, its editor said.", "Text size matters to readers of the westvale gazette, its editor said."},
 		{"correction in prose", "Corrected versions of the westvale ferry timetable were posted on monday.", "Corrected versions of the westvale ferry timetable were posted on monday."},
 	}
 	for _, tt := range tests {
