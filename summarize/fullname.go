@@ -487,7 +487,7 @@ func plainLower(f string) bool {
 // in capitals ("William Pulliam"), for surnames no honorific marks. A
 // given name is one of the given names (lex.IsGivenName), or a word that opens a noun phrase
 // ("..., laide giwa watched") or follows an abbreviated title ("sen.
-// Orrin hatch", titleAbbrev: there in the capital Multi-News writes after
+// Ebbe velm", titleAbbrev: there in the capital Multi-News writes after
 // a stop) and that the cluster writes nowhere but before that surname,
 // when the surname speaks somewhere ("giwa said").
 // A middle name or initial after a listed given name is kept ("William
@@ -504,9 +504,9 @@ func (c *cluster) lowerGivenNames(want map[string]bool) (map[string]string, map[
 
 // lowerGivenNamesOf is lowerGivenNames that also reads the words of
 // asSurname, given names themselves (lex.IsGivenName), as surnames:
-// "randy travis" names a bare "travis". Only the listed given names before
+// "colin warren" names a bare "warren". Only the listed given names before
 // them count as theirs (an unlisted word before a given name is more often
-// a role or a headline's word: "businessman robert").
+// a role or a headline's word: "ferryman colin").
 func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string]string, map[string]map[string]bool) {
 	if len(want) == 0 {
 		return map[string]string{}, map[string]map[string]bool{}
@@ -1043,7 +1043,7 @@ func lowerAfterDots(s string) string {
 }
 
 // givenSurnames adds to bare and given (lowerGivenNames') the surnames
-// that are given names too ("travis" of "randy travis", "henry" of "chris
+// that are given names too ("warren" of "colin warren", "henry" of "oscar
 // henry"), which lowerGivenNames leaves out: each such word of sum that
 // stands there in a surname's place (surnamePlace) and that the cluster
 // writes after one listed given name, read by lowerGivenNamesOf.
@@ -1059,10 +1059,10 @@ func (c *cluster) givenSurnames(sum *chorus.Summary, want map[string]bool, bare 
 			if j > 0 {
 				p := strings.ToLower(strings.TrimRight(fields[j-1], ",.;:!?\"”’'`)]"))
 				if lex.IsGivenName(p) || honorifics[strings.TrimSuffix(p, ".")] {
-					continue // "randy travis", "mr. travis": not bare
+					continue // "colin warren", "mr. warren": not bare
 				}
 				if j > 1 && (p == "and" || p == "or" || p == "&") && lex.IsGivenName(strings.ToLower(strings.TrimRight(fields[j-2], ",.;:"))) {
-					continue // "manuel or alejandro": two given names
+					continue // "oscar or henry": two given names
 				}
 			}
 			if surnamePlace(fields, j, punct) {
@@ -1081,8 +1081,8 @@ func (c *cluster) givenSurnames(sum *chorus.Summary, want map[string]bool, bare 
 		return
 	}
 	// A word the cluster writes between a given name and another
-	// surname-shaped word is a middle name there ("john alejandro
-	// rodriguez"): left out.
+	// surname-shaped word is a middle name there ("peter lucas
+	// marden"): left out.
 	for ci := range c.cands {
 		f := strings.Fields(c.cands[ci].text)
 		for j := 1; j+1 < len(f); j++ {
@@ -1105,10 +1105,10 @@ func (c *cluster) givenSurnames(sum *chorus.Summary, want map[string]bool, bare 
 }
 
 // surnamePlace reports whether fields[j], a given name, stands where only
-// a surname does: before punctuation or a possessive ("travis's", "...,
-// travis."), or before a verb of saying, personAfter or afterSurname word
-// ("travis was charged", "charles wrote"), not before another name
-// ("travis scott").
+// a surname does: before punctuation or a possessive ("warren's", "...,
+// warren."), or before a verb of saying, personAfter or afterSurname word
+// ("warren was charged", "henry wrote"), not before another name
+// ("warren kemp").
 func surnamePlace(fields []string, j int, punct bool) bool {
 	if punct {
 		return true
@@ -1122,7 +1122,7 @@ func surnamePlace(fields []string, j int, punct bool) bool {
 
 // nameTitles are the abbreviated titles (abbrevTitles) written only before
 // a person's name: after "sen." or "lt." the next word opens one ("sen.
-// orrin velm", "lt. ruben velm"), a given name the list may lack. Left out:
+// ebbe velm", "lt. ruben velm"), a given name the list may lack. Left out:
 // the honorifics (nameHonorific's), "st."/"mt."/"ft." (places), "jr."/
 // "sr." (after a name), and the rest of abbrevTitles that also end
 // ordinary words or phrases.

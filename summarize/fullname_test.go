@@ -343,7 +343,7 @@ func TestLowerAfterDots(t *testing.T) {
 	}
 }
 
-// TestGivenSurnames: a surname that is a given name too ("travis",
+// TestGivenSurnames: a surname that is a given name too ("warren",
 // "henry") is named in full at its bare first mention when the cluster
 // writes it after one listed given name; not where it stands before
 // another name, after "and"/"or" beside a given name, or where the
@@ -351,8 +351,8 @@ func TestLowerAfterDots(t *testing.T) {
 func TestGivenSurnames(t *testing.T) {
 	c := &cluster{}
 	for _, s := range []string{
-		"the singer randy travis was arrested in velmora on friday.",
-		"police said travis was charged with assault.",
+		"the singer colin warren was arrested in velmora on friday.",
+		"police said warren was charged with assault.",
 		"harbour master oscar henry said the pier was closed.",
 		"henry told reporters the ferry would sail on monday.",
 		"the couple, peter lucas marden and anna marden, own a bakery.",
@@ -362,16 +362,16 @@ func TestGivenSurnames(t *testing.T) {
 	}
 	sum := chorus.Summary{Sentences: []chorus.Sentence{
 		{Text: "A fight broke out in velmora on friday."},
-		{Text: "Police said travis was charged with assault."},
-		{Text: "henry told reporters the ferry would sail, and travis left."},
+		{Text: "Police said warren was charged with assault."},
+		{Text: "henry told reporters the ferry would sail, and warren left."},
 		{Text: "Lucas was charged with fraud."},
 		{Text: "The ferry carried oscar and henry to the pier."},
 	}, Words: 36}
 	c.writeFullNames(&sum)
 	want := []string{
 		"A fight broke out in velmora on friday.",
-		"Police said Randy Travis was charged with assault.",
-		"Oscar Henry told reporters the ferry would sail, and travis left.", // travis named before
+		"Police said Colin Warren was charged with assault.",
+		"Oscar Henry told reporters the ferry would sail, and warren left.", // warren named before
 		"Lucas was charged with fraud.",                                     // a middle name: "peter lucas marden"
 		"The ferry carried oscar and henry to the pier.",                    // named before
 	}
@@ -393,13 +393,13 @@ func TestGivenSurnames(t *testing.T) {
 
 // TestTitledGivenName: a given name the list lacks counts before its
 // surname when an abbreviated title stands before the two, where
-// Multi-News leaves the capital it writes after a stop ("sen. Orrin
+// Multi-News leaves the capital it writes after a stop ("sen. Ebbe
 // velm"); a capitalised word before the surname with no title before it
 // (a headline's word) does not.
 func TestTitledGivenName(t *testing.T) {
 	c := &cluster{}
 	for _, s := range []string{
-		"the bill passed, said sen. Orrin velm of the harbour district.",
+		"the bill passed, said sen. Ebbe velm of the harbour district.",
 		"velm said the vote was close.",
 		"Strongest brask ferry sails again.",
 		"brask said the ferry was safe.",
@@ -407,8 +407,8 @@ func TestTitledGivenName(t *testing.T) {
 		c.cands = append(c.cands, candidate{text: s})
 	}
 	got, _ := c.lowerGivenNames(everyWord(c))
-	if got["velm"] != "Orrin Velm" {
-		t.Errorf("lowerGivenNames()[velm] = %q, want %q", got["velm"], "Orrin Velm")
+	if got["velm"] != "Ebbe Velm" {
+		t.Errorf("lowerGivenNames()[velm] = %q, want %q", got["velm"], "Ebbe Velm")
 	}
 	if f, ok := got["brask"]; ok {
 		t.Errorf("lowerGivenNames() holds brask -> %q, want none", f)
