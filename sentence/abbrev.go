@@ -106,7 +106,7 @@ func classify(word string) wordClass {
 
 // classifyWord is classify, but a hyphenated word ending in a dotted
 // acronym is one too: "non-u.s" and "anti-u.s" qualify the word after
-// them ("a second non-u.s. Citizen"). So is one ending in a title or in
+// them ("an elderly non-u.s. Resident"). So is one ending in a title or in
 // a place name's abbreviation (hyphenPlaceAbbrs), which the name after it
 // goes on: "ex-gov. Jane Roe", "westvale-st. Clair county".
 func classifyWord(word string) wordClass {
