@@ -106,7 +106,8 @@ func PhotoCaption(s string) bool {
 	if strings.HasPrefix(lower, "above, ") || strings.HasPrefix(lower, "above: ") {
 		return true
 	}
-	w := lex.LetterWords(lower, 14)
+	var buf [14]string
+	w := lex.AppendLetterWords(buf[:0], lower, len(buf)) // lex.LetterWords(lower, 14), on the stack
 	if len(w) < 6 {
 		return false
 	}

@@ -88,7 +88,8 @@ const (
 // repeat three quarters of them ("Cyclist, 41, hurt by delivery van a
 // 41-year-old cyclist was hurt by a delivery van ...").
 func restatesHeadline(s string) bool {
-	w := lex.LetterWords(strings.ToLower(s), headlineMaxWords+headlineReach)
+	var buf [headlineMaxWords + headlineReach]string
+	w := lex.AppendLetterWords(buf[:0], strings.ToLower(s), len(buf)) // lex.LetterWords, on the stack
 	for i := headlineMinWords; i < min(headlineMaxWords, len(w)-headlineMinWords); i++ {
 		if w[i] != "a" && w[i] != "an" && w[i] != "the" {
 			continue

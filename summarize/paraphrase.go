@@ -698,12 +698,27 @@ func quoted(f []string, i int) bool {
 		n++
 	}
 	for _, w := range f[:i] {
-		n += strings.Count(quoteMarks.Replace(w), "\"")
+		if mayQuote(w) {
+			n += strings.Count(quoteMarks.Replace(w), "\"")
+		}
 		if len(w) > 1 && (w[0] == '\'' || w[len(w)-1] == '\'' && !strings.HasSuffix(w, "s'")) || w == "'" {
 			n++
 		}
 	}
 	return n%2 == 1
+}
+
+// mayQuote reports whether w holds a byte that quoteMarks keeps or turns
+// into a straight quotation mark (a double quote, a backquote, an
+// apostrophe, or the lead byte of U+201C and U+201D): a word without one
+// has none after Replace.
+func mayQuote(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c == '"' || c == '`' || c == '\'' || c == 0xE2 {
+			return true
+		}
+	}
+	return false
 }
 
 // countedFigures is countedFigures(s), computed once per text of c. The

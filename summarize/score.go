@@ -223,7 +223,8 @@ func (c *cluster) featuresOf(f *fact, st *stats) features {
 		x[fLeadSim] = lex.Jaccard(cd.terms, c.cands[d.cands[0]].terms)
 	}
 	x[fBoilerShare] = cd.bpShare
-	x[fSpeech] = b2f(cd.flags&flagQuote == 0 && hasSpeechVerb(lex.LetterWords(cd.text, speechScanWords)))
+	var buf [speechScanWords]string // lex.LetterWords(cd.text, speechScanWords), on the stack
+	x[fSpeech] = b2f(cd.flags&flagQuote == 0 && hasSpeechVerb(lex.AppendLetterWords(buf[:0], cd.text, len(buf))))
 	x[fDocSents] = math.Log1p(float64(len(d.cands)))
 	x[fLeadDoc] = b2f(pos == 0 && c.rank[cd.doc] == 0)
 	x[fRelPos2] = x[fRelPos] * x[fRelPos]
