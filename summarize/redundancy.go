@@ -103,6 +103,7 @@ func (c *cluster) groupFacts(order []int) {
 	}
 	index := make(map[uint64][]int32, n)
 	var block []int32 // first postings, postingBlock at a time
+	var pairs []int32 // lists of two to four postings, postingBlock/4 at a time
 	var count []int
 	var touched []int
 	for _, di := range order {
@@ -145,6 +146,16 @@ func (c *cluster) groupFacts(order []int) {
 					}
 					block = append(block, int32(cd.fact))
 					index[h] = block[len(block)-1 : len(block) : len(block)]
+				case len(p) == 1:
+					// A second posting moves the list to 4 slots of a
+					// shared block, where it grows to four; a fifth
+					// moves it out (append's growth was 1, 2, 4, 8).
+					if cap(pairs)-len(pairs) < 4 {
+						pairs = make([]int32, 0, postingBlock)
+					}
+					k := len(pairs)
+					pairs = append(pairs, p[0], int32(cd.fact), 0, 0)
+					index[h] = pairs[k : k+2 : k+4]
 				case len(p) < maxPosting:
 					index[h] = append(p, int32(cd.fact))
 				}
