@@ -294,7 +294,7 @@ func opensInsideQuote(s string) bool {
 	if !hasQuote(s) {
 		return false
 	}
-	q := quoteMarks.Replace(s)
+	q := straightQuotes(s)
 	i := strings.IndexByte(q, '"')
 	before := strings.TrimRight(q[:i], " ")
 	return strings.Count(q, `"`)%2 == 1 && before != "" && strings.IndexByte(",.!?-", before[len(before)-1]) >= 0

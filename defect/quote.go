@@ -47,13 +47,31 @@ type quote struct {
 	pronoun bool
 }
 
+// straightQuotes is quoteMarks.Replace(s), returning s itself, with no
+// allocation, when s holds no byte a mark quoteMarks replaces starts with
+// (0xE2 for the curly and low marks, 0xC2 for the guillemets) and no
+// doubled backquote or apostrophe.
+func straightQuotes(s string) string {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case 0xE2, 0xC2:
+			return quoteMarks.Replace(s)
+		case '`', '\'':
+			if i+1 < len(s) && s[i+1] == c {
+				return quoteMarks.Replace(s)
+			}
+		}
+	}
+	return s
+}
+
 // quoteOf splits s into quoted and unquoted text and looks for a speaker
 // in the unquoted text.
 func quoteOf(s string) quote {
 	if !hasQuote(s) {
 		return quote{}
 	}
-	s = quoteMarks.Replace(s)
+	s = straightQuotes(s)
 	parts := strings.Split(s, `"`)
 	// With an odd number of marks, one quote crosses the sentence's edge: it
 	// started before s when the first mark closes it (",\"" after words).

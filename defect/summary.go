@@ -88,7 +88,7 @@ func NameKey(w string) string {
 // ("Ruth Calder said ...", "..., according to the state engineer"), so that
 // a quote right after it has its speaker.
 func NamesSpeaker(s string) bool {
-	s = quoteMarks.Replace(collapse(s))
+	s = straightQuotes(collapse(s))
 	// Only the unquoted text names a speaker.
 	parts := strings.Split(s, `"`)
 	var outside []string

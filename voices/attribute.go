@@ -733,6 +733,17 @@ func firstUpper(s string) string {
 var spacing = strings.NewReplacer(" ,", ",", " .", ".", " ;", ";", " :", ":", " !", "!", " ?", "?",
 	" n't", "n't", " 's", "'s", " 're", "'re", " 've", "'ve", " 'll", "'ll", " 'd", "'d", " %", "%", " 'm", "'m")
 
+// respace is spacing.Replace(s), returning s itself, with no allocation,
+// when no space in s comes before a byte one of spacing's keys has there.
+func respace(s string) string {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == ' ' && strings.IndexByte(",.;:!?%'n", s[i+1]) >= 0 {
+			return spacing.Replace(s)
+		}
+	}
+	return s
+}
+
 // roleText tidies a role: single-spaced, closed punctuation, no edge
 // commas, no article, preposition, conjunction or courtesy title at its
 // end; none when it ends on a lone letter (a role cut at "U.S.").
@@ -751,10 +762,10 @@ func roleText(s string) string {
 	if n := len(f); n > 0 && utf8.RuneCountInString(strings.Trim(f[n-1], ".")) == 1 {
 		return ""
 	}
-	return strings.Trim(spacing.Replace(strings.Join(f, " ")), " ,;:")
+	return strings.Trim(respace(strings.Join(f, " ")), " ,;:")
 }
 
 // tidy single-spaces s and closes tokenized punctuation.
 func tidy(s string) string {
-	return firstUpper(spacing.Replace(lex.Collapse(s)))
+	return firstUpper(respace(lex.Collapse(s)))
 }
