@@ -411,8 +411,9 @@ func (c *cluster) add(d *document, p int, s string) {
 	if len(d.cands) > 0 {
 		cd.prevInDoc = d.cands[len(d.cands)-1]
 	}
-	terms := make([]uint64, 0, len(toks))
-	concepts := make([]uint64, 0, len(toks))
+	both := make([]uint64, 2*len(toks)) // one allocation for terms and concepts
+	terms := both[:0:len(toks)]
+	concepts := both[len(toks):len(toks)]
 	var numbers []uint64
 	for i, t := range toks {
 		if !t.stop {

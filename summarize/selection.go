@@ -712,7 +712,8 @@ func (c *cluster) openingOf(ci int) string {
 	if c.opening == nil {
 		c.opening = make(map[int]string)
 	}
-	var w []string // the first openingWords+1 words, as written
+	var buf [openingWords + 1]string
+	w := buf[:0] // the first openingWords+1 words, as written
 	for f := range strings.FieldsSeq(c.cands[ci].text) {
 		if w = append(w, f); len(w) > openingWords {
 			break
