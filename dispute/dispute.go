@@ -341,8 +341,8 @@ func tokens(s string) (low, orig []string) {
 	// The fields of strings.Fields, read in place; a comma token may
 	// outgrow the guess of one word per space.
 	n := strings.Count(s, " ") + 1
-	low = make([]string, 0, n)
-	orig = make([]string, 0, n)
+	both := make([]string, 2*n) // one allocation: each half capped, so neither grows into the other
+	low, orig = both[:0:n], both[n:n]
 	for o := range strings.FieldsSeq(s) {
 		comma := strings.IndexByte(o, ',') >= 0 && strings.HasSuffix(strings.TrimRight(o, "\"'”’)"), ",") || strings.HasSuffix(o, ";") // most words hold no comma: no trim
 		o = lex.TrimPunct(o, ".,;:!?\"'“”‘’()[]")
