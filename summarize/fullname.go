@@ -462,8 +462,8 @@ func lowerCore(f string) (string, bool) {
 	if plainLower(f) {
 		return f, false // most words: nothing to trim or lower
 	}
-	w := strings.ToLower(strings.TrimLeft(f, "\"“‘'`(["))
-	core := strings.TrimRight(w, ",.;:!?\"”’'`)]")
+	w := strings.ToLower(lex.TrimLeftPunct(f, "\"“‘'`(["))
+	core := lex.TrimRightPunct(w, ",.;:!?\"”’'`)]")
 	for _, p := range []string{"'s", "’s"} {
 		if c, ok := strings.CutSuffix(core, p); ok && c != "" {
 			return c, true

@@ -534,7 +534,7 @@ var scales = map[string]string{"bn": "b", "billion": "b", "m": "m", "mn": "m", "
 func countedFigures(s string) []figure {
 	f := strings.Fields(strings.ToLower(s))
 	var out []figure
-	trim := func(w string) string { return strings.Trim(w, ".,;:!?()[]\"'“”‘’") }
+	trim := func(w string) string { return lex.TrimPunct(w, ".,;:!?()[]\"'“”‘’") }
 	for i := 0; i < len(f); i++ {
 		w := trim(f[i])
 		cur := ""

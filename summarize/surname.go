@@ -74,11 +74,11 @@ func nameToks(s string) []nameTok {
 	fields := strings.Fields(s)
 	out := make([]nameTok, 0, len(fields))
 	for _, f := range fields {
-		lead := strings.TrimLeft(f, "\"“‘'`([")
+		lead := lex.TrimLeftPunct(f, "\"“‘'`([")
 		if lead != f && len(out) > 0 {
 			out[len(out)-1].brk = true // an opening quote or bracket starts anew
 		}
-		core := strings.TrimRight(lead, ",.;:!?\"”’'`)]")
+		core := lex.TrimRightPunct(lead, ",.;:!?\"”’'`)]")
 		tail := lead[len(core):]
 		possessive := false
 		for _, p := range []string{"'s", "’s", "'", "’"} {

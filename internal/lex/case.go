@@ -99,6 +99,24 @@ func TrimPunct(s, cutset string) string {
 	return strings.Trim(s, cutset)
 }
 
+// TrimLeftPunct is strings.TrimLeft(s, cutset) for a cutset of
+// punctuation, s itself when it starts with an ASCII letter or digit.
+func TrimLeftPunct(s, cutset string) string {
+	if s != "" && asciiAlnum(s[0]) {
+		return s
+	}
+	return strings.TrimLeft(s, cutset)
+}
+
+// TrimRightPunct is strings.TrimRight(s, cutset) for a cutset of
+// punctuation, s itself when it ends with an ASCII letter or digit.
+func TrimRightPunct(s, cutset string) string {
+	if s != "" && asciiAlnum(s[len(s)-1]) {
+		return s
+	}
+	return strings.TrimRight(s, cutset)
+}
+
 func asciiAlnum(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }

@@ -319,11 +319,12 @@ func TestHasDigit(t *testing.T) {
 	}
 }
 
-// TestTrimPunct checks TrimPunct against strings.Trim on the cutsets the
+// TestTrimPunct checks TrimPunct, TrimLeftPunct and TrimRightPunct against
+// strings.Trim, TrimLeft and TrimRight on the cutsets the
 // callers use, for words made of every pair of ends from letters, digits,
 // marks, spaces, non-ASCII letters and an invalid byte.
 func TestTrimPunct(t *testing.T) {
-	cutsets := []string{`,.;:!?"“”'‘’()[]`, ".,;:!?\"'“”‘’()[]", `,.;:!?'"“”‘’()-—–`, ",."}
+	cutsets := []string{`,.;:!?"“”'‘’()[]`, ".,;:!?\"'“”‘’()[]", `,.;:!?'"“”‘’()-—–`, ",.", "\"“‘'`([", ",.;:!?\"”’'`)]"}
 	ends := []string{"", "a", "Z", "7", ",", ".", "\"", "“", "”", "’", "(", "]", " ", "é", "—", "\xff", "a.", ".a", "“a", "a”"}
 	for _, cut := range cutsets {
 		for _, l := range ends {
@@ -332,6 +333,12 @@ func TestTrimPunct(t *testing.T) {
 					s := l + mid + r
 					if got, want := TrimPunct(s, cut), strings.Trim(s, cut); got != want {
 						t.Errorf("TrimPunct(%q, %q) = %q, want %q", s, cut, got, want)
+					}
+					if got, want := TrimLeftPunct(s, cut), strings.TrimLeft(s, cut); got != want {
+						t.Errorf("TrimLeftPunct(%q, %q) = %q, want %q", s, cut, got, want)
+					}
+					if got, want := TrimRightPunct(s, cut), strings.TrimRight(s, cut); got != want {
+						t.Errorf("TrimRightPunct(%q, %q) = %q, want %q", s, cut, got, want)
 					}
 				}
 			}
