@@ -189,3 +189,38 @@ var (
 	// relatives open a clause inside the subject.
 	relatives = lex.Set("who", "which", "that", "whom", "whose", "where", "when")
 )
+
+// captionColours and captionGarments make a caption's "white shirt".
+var (
+	captionColours  = lex.Set("white", "black", "blue", "red", "green", "yellow", "grey", "gray", "pink", "orange", "purple", "brown", "dark")
+	captionGarments = lex.Set("shirt", "jacket", "dress", "hat", "cap", "suit", "coat", "sweater", "t-shirt", "jersey", "top", "tie", "uniform", "scarf", "glasses")
+	// posePreps are the words after "poses" in a caption ("poses at the
+	// pier", "poses with her award"), not in "poses a threat".
+	posePreps = lex.Set("at", "with", "for", "in", "during", "outside", "beside", "next", "inside", "on")
+)
+
+// PoseCaption reports whether s reads as a photo caption that tells who is
+// who in the picture by dress or pose: a colour and a garment set off as an
+// aside (", white shirt," or "in white shirt" at a comma or the end) or
+// "poses" followed by a preposition of place or company ("Harbour master
+// Ana Velmor, blue jacket, poses at the new pier."). Detect does not use it;
+// the summarizer keeps such an article opening from taking a lead's place.
+func PoseCaption(s string) bool {
+	fields := strings.Fields(s)
+	word := func(i int) string { return strings.ToLower(strings.Trim(fields[i], ",.;:()")) }
+	for i := range fields {
+		lw := word(i)
+		if lw == "poses" && i+1 < len(fields) && posePreps[word(i+1)] {
+			return true
+		}
+		if !captionColours[lw] || i == 0 || i+1 >= len(fields) || !captionGarments[word(i+1)] {
+			continue
+		}
+		before := fields[i-1]
+		after := fields[i+1]
+		if (strings.HasSuffix(before, ",") || strings.EqualFold(before, "in")) && strings.ContainsAny(after[len(after)-1:], ",.)") {
+			return true
+		}
+	}
+	return false
+}

@@ -698,50 +698,10 @@ func (c *cluster) continuesOpening(f int, rep *candidate, score map[int]float64)
 	if subj, ok := firstContent(&c.tok, rep.text, leadSubjectWords); !ok || !slices.Contains(o.terms, subj) {
 		return -1, false
 	}
-	if c.junkish(o.text) || featureForm(o.text) || captionOpening(o.text) || !c.passes(o) {
+	if c.junkish(o.text) || featureForm(o.text) || defect.PoseCaption(o.text) || !c.passes(o) {
 		return -1, false
 	}
 	return g, true
-}
-
-// A photo caption as an article's opening (captionOpening): continuesOpening
-// hands the lead to an article's opening, and blind readers found it lost
-// when that opening was a caption the detectors pass, one that tells who
-// is who in the picture by dress or pose (invented: "Harbour master Ana
-// Velmor, blue jacket, poses at the new pier." or "Volunteers met the
-// mayor, in grey coat.").
-
-// captionColours and captionGarments make a caption's "white shirt".
-var (
-	captionColours  = lex.Set("white", "black", "blue", "red", "green", "yellow", "grey", "gray", "pink", "orange", "purple", "brown", "dark")
-	captionGarments = lex.Set("shirt", "jacket", "dress", "hat", "cap", "suit", "coat", "sweater", "t-shirt", "jersey", "top", "tie", "uniform", "scarf", "glasses")
-	// posePreps are the words after "poses" in a caption ("poses at the
-	// pier", "poses with her award"), not in "poses a threat".
-	posePreps = lex.Set("at", "with", "for", "in", "during", "outside", "beside", "next", "inside", "on")
-)
-
-// captionOpening reports whether s reads as a photo caption: a colour and
-// a garment set off as an aside (", white shirt," or "in white shirt" at
-// a comma or the end) or "poses" followed by a preposition of place or
-// company.
-func captionOpening(s string) bool {
-	fields := strings.Fields(s)
-	word := func(i int) string { return strings.ToLower(strings.Trim(fields[i], ",.;:()")) }
-	for i := range fields {
-		lw := word(i)
-		if lw == "poses" && i+1 < len(fields) && posePreps[word(i+1)] {
-			return true
-		}
-		if !captionColours[lw] || i == 0 || i+1 >= len(fields) || !captionGarments[word(i+1)] {
-			continue
-		}
-		before := fields[i-1]
-		after := fields[i+1]
-		if (strings.HasSuffix(before, ",") || strings.EqualFold(before, "in")) && strings.ContainsAny(after[len(after)-1:], ",.)") {
-			return true
-		}
-	}
-	return false
 }
 
 // leadOpeningSlack is how much lower than a continuation's lead score its

@@ -55,22 +55,6 @@ func TestContinuesOpening(t *testing.T) {
 // dress or pose does not take a continuation's place as a reader's lead,
 // and that a news sentence naming a colour, a garment or "poses" does.
 func TestCaptionOpening(t *testing.T) {
-	for _, tc := range []struct {
-		s    string
-		want bool
-	}{
-		{"Harbour master Ana Velmor, blue jacket, poses at the new pier in Velmora.", true},
-		{"Volunteers met the mayor of Velmora, in grey coat.", true},
-		{"The singer, in a white dress, poses with her award backstage.", true},
-		{"The flood poses a threat to the harbour of Velmora, officials said.", false},
-		{"Wearing a white shirt with a slogan on it, the mayor of Velmora resigned.", false},
-		{"Leaders of the red shirt movement vowed to return to Velmora.", false},
-	} {
-		if got := captionOpening(tc.s); got != tc.want {
-			t.Errorf("captionOpening(%q) = %v, want %v", tc.s, got, tc.want)
-		}
-	}
-
 	arts := []chorus.Article{
 		{ID: "1", Text: "Harbour master Ana Velmor, blue jacket, poses at the new pier in Velmora.\n\n" +
 			"Velmor, 54, said on Monday the pier would open to ferries from the north in March.\n\n" +
