@@ -77,6 +77,8 @@ func TestParagraphsRules(t *testing.T) {
 		{"byline and date", "By jane roe - july 10, 2031 early this spring, the harbour board began to plan a second pier.", Options{}, []string{"Early this spring, the harbour board began to plan a second pier."}},
 		{"cnnmoney tag", "New york ( cnnmoney ) if you pay the harbour toll late, the fine doubles next month.", Options{}, []string{"If you pay the harbour toll late, the fine doubles next month."}},
 		{"bar dateline", "Velmar | velmar - the port authority said the ferry would resume on monday.", Options{}, []string{"The port authority said the ferry would resume on monday."}},
+		{"gallery controls", "Previous next enlarge a tarnwick teacher was placed on leave on friday after parents complained.", Options{}, []string{"A tarnwick teacher was placed on leave on friday after parents complained."}},
+		{"text alert sign-up", "The ferry will resume on monday. Get harbour alerts by text.\n\nUp to 4 msg/day. Text STOP to cancel.", Options{}, []string{"The ferry will resume on monday. Get harbour alerts by text."}},
 		{"two-place dateline", "Tarnwick/oldbridge - officials in both towns said the ferry would resume on monday.", Options{}, []string{"Officials in both towns said the ferry would resume on monday."}},
 	}
 	for _, tt := range tests {
@@ -182,6 +184,11 @@ func TestIsFurniture(t *testing.T) {
 		{"ground below", "The deer leapt from the bridge to the ground below.", false},
 		{"here's how with its answer", "Here's how it works: riders tap a card at the gate.", false},
 		{"update stamp", "Update 11: 32 a.m.", true},
+		{"text alert stop", "Text STOP to cancel.", true},
+		{"text alert help", "Text HELP for help.", true},
+		{"text alert rates", "Msg & data rates may apply.", true},
+		{"text alert rates run together", "Msg&data rates may apply.", true},
+		{"text message news", "Text messages from the ferry company warned riders to stay home.", false},
 		{"update stamp with date", "Update, 1/5/2031", true},
 		{"update with news", "Update: the ferry sank.", false},
 		{"media caption run into a story", "Media caption the mayor opened the pier on monday crowds gathered along the harbour wall as the first ferry in ten years docked at the new pier, and the band played while " + strings.Repeat("word ", 40), true},

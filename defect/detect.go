@@ -342,6 +342,7 @@ var cues = []cue{
 	{Promo, "must watch", true}, {Promo, "skip ad", false}, {Promo, "not available right now", false},
 	{Promo, "in your inbox", false}, {Promo, "article continues below", false}, {Promo, "digital subscription", false},
 	{Promo, "bookmark:", true}, {Promo, "just watched", false}, {Promo, "story:", true}, {Promo, "sign in", true},
+	{Promo, "msg/day", false}, {Promo, "data rates may apply", false}, {Promo, "text stop to", false},
 
 	{Legal, "all rights reserved", false}, {Legal, "may not be published", false},
 	{Legal, "may not be reproduced", false}, {Legal, "may not be redistributed", false},
