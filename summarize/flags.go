@@ -105,14 +105,17 @@ func ownVoice(s string) bool {
 }
 
 // markNarrators flags the candidates without quotation marks that speak
-// in a narrator's voice (narrator) with flagNarrator, which selectable
-// refuses. Only a reader's summary: the benchmarks' fixed-length summaries
+// in a narrator's voice (narrator) or, after an article's first sentence,
+// address the reader (addressesReader) with flagNarrator, which selectable
+// refuses. (A first sentence that addresses the reader opens as a
+// feature: the lead is chosen again without it, and the asides after it
+// are left out, summarizeWith.) Only a reader's summary: the benchmarks' fixed-length summaries
 // (Fill) keep them, as with the rule there multinews-val (first 1,000) fell
 // 46.09/16.49/20.05 -> 45.98/16.35/19.92 R-1/R-2/SU4.
 func (c *cluster) markNarrators() {
 	for i := range c.cands {
 		cd := &c.cands[i]
-		if cd.flags&(flagQuote|flagBoilerplate) == 0 && narrator(cd.text) {
+		if cd.flags&(flagQuote|flagBoilerplate) == 0 && (narrator(cd.text) || cd.pos > 0 && addressesReader(cd.text)) {
 			cd.flags |= flagNarrator
 		}
 	}
@@ -169,6 +172,49 @@ func narratorWord(s string) bool {
 	}
 	return false
 }
+
+// addressesReader reports whether s, a sentence without quotation marks,
+// addresses the reader as "you" ("Just when you thought …", "If you know
+// your history, …", "Your help is needed!"): a columnist's aside a news
+// summary does not make, or someone's words printed without their marks.
+// A sentence that reports speech ("The coach told them, you …") and "thank
+// you" do not count.
+func addressesReader(s string) bool {
+	end := len(s) // a long sentence counts only in its first addressWords words
+	if n := 0; countWords(s) > addressShort {
+		for i := 0; i < len(s); i++ {
+			if s[i] == ' ' {
+				if n++; n == addressWords {
+					end = i
+					break
+				}
+			}
+		}
+	}
+	for i := 0; i < end; i++ {
+		if c := s[i]; c != 'y' && c != 'Y' || i > 0 && (isASCIILetter(s[i-1]) || s[i-1] == '\'' || s[i-1] == 0x99 || s[i-1] == '-') {
+			continue
+		}
+		lw := lex.LowerASCII(s[i:min(len(s), i+len("yourselves")+1)])
+		for _, p := range secondPersonWords {
+			if strings.HasPrefix(lw, p) && (len(lw) == len(p) || !isASCIILetter(lw[len(p)])) &&
+				!(p == "you" && strings.HasSuffix(lex.LowerASCII(s[:i]), "thank ")) {
+				return !reportsSpeech(s)
+			}
+		}
+	}
+	return false
+}
+
+// A sentence of more than addressShort words addresses the reader only
+// when "you" comes within its first addressWords words: further in, it is
+// most often a product's or a finding's description ("a spray that you put
+// on your skin"), which reads as news.
+const addressShort, addressWords = 12, 5
+
+// secondPersonWords are the words of addressesReader, lower case; "you"
+// covers "you're", "you ' ll" and "you’ve".
+var secondPersonWords = []string{"you", "your", "yours", "yourself", "yourselves"}
 
 // reportsSpeech reports whether s gives someone's words after a verb of
 // speech and a colon or comma, with no quotation marks: "May said: i

@@ -80,6 +80,32 @@ func TestNarrator(t *testing.T) {
 	}
 }
 
+func TestAddressesReader(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"If you know your harbour lore, you know the pier is older than the town.", true},
+		{"Just when you thought the ferry fares could not rise, think again.", true},
+		{"Your help is needed to rebuild the Tarnwick pier!", true},
+		{"You ' ll want to see the new harbour lights.", true},
+		{"You’re not alone if the ferry timetable baffles you.", true},
+		{"Ask yourself why the ferry is late again.", true},
+		{"The crew sent a thank you note to the harbour master.", false},
+		{"The harbour master told them, you must leave the pier by dawn.", false},
+		{"The youth club and the yoga studio reopened.", false},
+		{"Two students in Tarnwick have made a harbour map app that you can load on your phone before boarding.", false},
+		{"From the readers of the Courier like you!", true},
+		{"The council met on monday to discuss the pier.", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := addressesReader(tt.in); got != tt.want {
+			t.Errorf("addressesReader(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestTeaser(t *testing.T) {
 	tests := []struct {
 		in   string
