@@ -18,6 +18,8 @@ func TestStandsAlone(t *testing.T) {
 	}{
 		{"whole reported statement, its introduction under the heading", []string{"Ana Lind, the mayor, said the dam would hold."},
 			[]string{"Lind said the dam would hold."}},
+		{"two words say nothing alone", []string{`"Stay tuned," said Ana Lind, the mayor.`, `"The dam is sound," Lind said.`},
+			[]string{"The dam is sound."}},
 		{"disputed that account", []string{"Some said the dam leaked.", "The Vik Water Board disputed that account, saying it had found no leak.", `"The dam is sound," said Ana Lind, the mayor.`},
 			[]string{"The dam is sound."}},
 		{"denied the claims", []string{"Ana Lind denied the claims, calling them old news.", `"The dam is sound," Ana Lind said.`},
@@ -105,12 +107,14 @@ func TestNames(t *testing.T) {
 		{"clause after a comma is no apposition", []string{"Crews found Ana Lind, just before noon the mayor's car stopped.", `"The dam will hold," Lind said.`}, []string{"Ana Lind"}, []string{""}},
 		{"role cut at an abbreviation", []string{`"The dam will hold," said Ana Lind, the U.`}, []string{"Ana Lind"}, []string{""}},
 		{"courtesy title at a role's end", []string{`" the wounds were fresh , " said vik police surgeon dr ana lind .`}, []string{"Ana Lind"}, []string{"vik police surgeon"}},
-		{"title after of leads to the name", []string{`"Sales fell," said Bank of Vik chief executive Ana Lind.`}, []string{"Ana Lind"}, []string{"Bank of Vik chief executive"}},
+		{"title after of leads to the name", []string{`"Sales fell by a third," said Bank of Vik chief executive Ana Lind.`}, []string{"Ana Lind"}, []string{"Bank of Vik chief executive"}},
 		{"apposition names no role", []string{"The jury gave his ex-wife, Ana Lind, a victory, on Monday.", `"I am grateful," Ana Lind said.`}, []string{"Ana Lind"}, []string{""}},
 		{"courtesy title is no role", []string{`"The scans differ," said Dr. Ana Lind.`}, []string{"Ana Lind"}, []string{""}},
 		{"apposition ends before who", []string{`"The dam will hold," said Ana Lind, a lobbyist for the water board who often worked with him.`},
 			[]string{"Ana Lind"}, []string{"a lobbyist for the water board"}},
 		{"job title is no name", []string{"The record sales were strong, said publisher Vik Books, a division of Norda."}, []string{"Vik Books"}, []string{"a division of Norda"}},
+		{"lower-case body with its adjective after the", []string{`" the pier is closed until further notice , " the national ferry center said .`}, []string{"National Ferry Center"}, []string{""}},
+		{"lower-case body of a field", []string{"The tarnwick bureau of investigation confirmed on friday that the fire was set ."}, []string{"Tarnwick Bureau of Investigation"}, []string{""}},
 		{"passive is no speaker", []string{"The Predictive Power of the test was estimated by a curve analysis."}, nil, nil},
 		{"mojibake is no name", []string{"The dam is safe, â said Corruptionâ Â."}, nil, nil},
 	}
@@ -228,5 +232,36 @@ func TestStandAlone(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestPossessed checks the names that end in a possessive run into the
+// next word, whose speaker is someone else.
+func TestPossessed(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Tomas Harris'relatives": true, "Ana Owens’solicitor": true, "Ana O'reilly": false,
+		"Tomas Harris": false, "Ana Lind's": false, "Ana Harris'": false,
+	} {
+		if got := possessed(name); got != want {
+			t.Errorf("possessed(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// TestOrgOf checks how an organisation's name split into a name and a
+// role is mended, and that other roles stay.
+func TestOrgOf(t *testing.T) {
+	tests := []struct{ name, role, wantName, wantRole string }{
+		{"Vik Bureau", "of investigation", "Vik Bureau of Investigation", ""},
+		{"Norda Court", "of appeals", "Norda Court of Appeals", ""},
+		{"Hurricane Center", "the national", "National Hurricane Center", ""},
+		{"Vik Council", "the mayor", "Vik Council", "the mayor"},
+		{"Ana Lind", "of the Vik Water Board", "Ana Lind", "of the Vik Water Board"},
+		{"Vik University", "of the year", "Vik University", "of the year"},
+	}
+	for _, tt := range tests {
+		if n, r := orgOf(tt.name, tt.role); n != tt.wantName || r != tt.wantRole {
+			t.Errorf("orgOf(%q, %q) = %q, %q, want %q, %q", tt.name, tt.role, n, r, tt.wantName, tt.wantRole)
+		}
 	}
 }

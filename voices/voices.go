@@ -135,7 +135,7 @@ func FindBeside(docs []Doc, shown []string) []chorus.Voice {
 			if v.role == "" && a.Role != "" {
 				v.role = a.Role
 			}
-			if a.partial || fragment(a.Text) {
+			if a.partial || fragment(a.Text) || countWordsOf(a.Text) < minStatementWords {
 				continue
 			}
 			toks := tokenize(a.Text)
@@ -173,7 +173,7 @@ func FindBeside(docs []Doc, shown []string) []chorus.Voice {
 		if !known[v.key] || len(v.stmts) == 0 {
 			continue
 		}
-		if name, ok := unclaused(v.name()); ok {
+		if name, ok := unclaused(v.name()); ok && !possessed(name) {
 			name, title, job := untitled(name)
 			v.names = []string{name}
 			if title != "" {
@@ -240,7 +240,8 @@ func FindBeside(docs []Doc, shown []string) []chorus.Voice {
 		if junkRole(role) {
 			role = ""
 		}
-		res[i] = chorus.Voice{Name: v.name(), Role: role, Statements: v.best(df, len(docs))}
+		name, role := orgOf(v.name(), role)
+		res[i] = chorus.Voice{Name: name, Role: role, Statements: v.best(df, len(docs))}
 	}
 	return res
 }
@@ -297,6 +298,59 @@ func unclaused(name string) (string, bool) {
 	}
 	return "", false
 }
+
+// minStatementWords is the fewest words a statement shown under a
+// speaker's name has: "Stay tuned.", "Our team." and "Wait wait." say
+// nothing alone.
+const minStatementWords = 3
+
+// countWordsOf returns how many words text holds.
+func countWordsOf(text string) int { return len(wordsOf(tokenize(text))) }
+
+// possessed reports whether a name ends in a possessive run into the
+// next word, as lower-cased text may print it ("Daniel Harris'relatives
+// said"): the speaker is the possessor's relatives or lawyer, not the
+// person named.
+func possessed(name string) bool {
+	f := strings.Fields(name)
+	last := f[len(f)-1]
+	for _, q := range []string{"'", "’"} {
+		if i := strings.Index(last, q); i > 0 && last[i-1] == 's' && i+len(q) < len(last) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgOf mends an organisation's name that lower-cased text split into a
+// name and a role: "Tennessee Bureau" with "of investigation" is the
+// Tennessee Bureau of Investigation, "Hurricane Center" with "the
+// national" the National Hurricane Center. A name ending in a word of an
+// organisation's (orgNameHeads) takes an "of" phrase without "the" or a
+// lone word after "the"; other names and roles are returned as they are.
+func orgOf(name, role string) (string, string) {
+	f := strings.Fields(name)
+	if len(f) == 0 || !orgNameHeads[strings.ToLower(f[len(f)-1])] {
+		return name, role
+	}
+	r := strings.Fields(role)
+	switch {
+	case len(r) >= 2 && len(r) <= 4 && r[0] == "of" && r[1] != "the" && r[1] != "a":
+		for i := 1; i < len(r); i++ {
+			r[i] = capitalize(r[i])
+		}
+		return name + " " + strings.Join(r, " "), ""
+	case len(r) == 2 && strings.EqualFold(r[0], "the") && (modifierRoles[strings.ToLower(r[1])] || !roles[strings.ToLower(r[1])]):
+		return capitalize(r[1]) + " " + name, ""
+	}
+	return name, role
+}
+
+// orgNameHeads are the words an organisation's name ends on before an
+// "of" phrase ("Bureau of Investigation", "Court of Appeals").
+var orgNameHeads = lex.Set("bureau", "court", "department", "ministry", "office", "institute", "center", "centre",
+	"agency", "board", "commission", "council", "committee", "association", "society", "academy", "college",
+	"university", "school", "league", "federation", "union", "foundation", "service", "authority", "corps")
 
 // beforeNames are the verbs a cut name may open with, the person named
 // right after them ("police arrested Bryce Reed", "a hacking group
