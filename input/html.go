@@ -32,6 +32,7 @@ func parseHTML(page string) chorus.Article {
 	if err == nil && res != nil && len(strings.TrimSpace(res.ContentText)) >= minExtracted {
 		text := strings.TrimSpace(res.ContentText)
 		if res.ContentNode != nil {
+			dropLeadCopy(res.ContentNode)
 			// The node keeps the paragraph structure that ContentText flattens.
 			var b strings.Builder
 			if html.Render(&b, res.ContentNode) == nil {

@@ -1,0 +1,55 @@
+package input
+
+import (
+	"slices"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// dropLeadCopy removes the first element of go-trafilatura's result body
+// when the body holds it again further on, after a heading: the copy is
+// left over from the library's selector loop (extractContent), which keeps
+// what a first content selector found when it is a single element and
+// appends what the next selector finds, the article with its header (the
+// headline, often a standfirst) and that same element inside it. A page
+// then shows its standfirst, its opening paragraph or its whole <br>-set
+// body twice, and the benchmark's metric counts every shingle of the
+// second copy as extracted wrongly. The first child is dropped only when
+// its words (lower-cased, without punctuation) are those of one later child
+// of the body, and of no other, and a heading (<h1> … <h6>) stands between
+// the two; a page that repeats a paragraph on purpose (a readability
+// synthetic page prints one under each of its five headings) keeps them all.
+func dropLeadCopy(body *html.Node) {
+	if body == nil {
+		return
+	}
+	var kids []*html.Node
+	for c := body.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			kids = append(kids, c)
+		}
+	}
+	if len(kids) < 3 {
+		return
+	}
+	first := strings.Join(words(nodeText(kids[0])), " ")
+	if first == "" {
+		return
+	}
+	copies, heading, copied := 0, false, false
+	for _, k := range kids[1:] {
+		if strings.Join(words(nodeText(k)), " ") == first {
+			copies++
+			copied = copied || heading
+		}
+		heading = heading || slices.Contains(headingAtoms, k.DataAtom)
+	}
+	if copies == 1 && copied {
+		body.RemoveChild(kids[0])
+	}
+}
+
+// headingAtoms are the heading elements.
+var headingAtoms = []atom.Atom{atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6}
