@@ -489,7 +489,9 @@ func plainLower(f string) bool {
 // ("..., laide giwa watched") or follows an abbreviated title ("sen.
 // Ebbe velm", titleAbbrev: there in the capital Multi-News writes after
 // a stop) and that the cluster writes nowhere but before that surname,
-// when the surname speaks somewhere ("giwa said").
+// when the surname speaks somewhere ("giwa said"); or such a word after
+// any other word when two sources write the pair and the surname alone
+// is the subject of a singular verb ("giwa was charged"; pairSources).
 // A middle name or initial after a listed given name is kept ("William
 // R. Pulliam" counts as "William Pulliam"'s). Left out: a surname written
 // with two first names ("william pulliam", "mary pulliam"), one ever after
@@ -572,7 +574,9 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 	common := make(map[string]bool)
 	kin := make(map[string]bool)                // surnames written beside a family word
 	unlisted := make(map[string]map[string]int) // surname -> unlisted given name -> times before it
+	var pairs map[[2]string][]pairSeen          // surname, unlisted given name -> where written after another word
 	speaks := make(map[string]bool)
+	acts := make(map[string]bool)                  // surnames written alone before a singular verb (singularVerbs)
 	afterListed := make(map[string]bool)           // surnames written after one of the given names (lex.IsGivenName)
 	preceding := make(map[string]map[string]int)   // surname -> plain word written before it -> times
 	openBefore := make(map[string]map[string]bool) // surname -> such words where a name may start
@@ -640,6 +644,9 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 		if strong {
 			speaks[sur] = true
 		}
+		if g == "" && !punct && singularVerbs[next] && (j == 0 || prev != strings.ToLower(f[j-1]) || lex.IsAttributionVerb(prev) || prev == "that") {
+			acts[sur] = true // "velm was charged", "velm has said"
+		}
 		if strong || punct || afterSurname[next] || g != "" || j == 0 {
 			person[sur]++
 		}
@@ -676,11 +683,32 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 			afterListed[sur] = true
 			continue
 		}
-		if (opensName(f[j-2]) || titleAbbrev(f[j-2])) && !asSurname[sur] {
+		if asSurname[sur] {
+			continue
+		}
+		if j > 1 && (opensName(f[j-2]) || titleAbbrev(f[j-2])) {
 			if unlisted[sur] == nil {
 				unlisted[sur] = make(map[string]int)
 			}
 			unlisted[sur][g]++
+		} else if !roleModifiers[g] {
+			// After another word ("pardoned ebbe velm", "of ebbe
+			// velm"): a name only on two sources' word (pairSources).
+			if pairs == nil {
+				pairs = make(map[[2]string][]pairSeen)
+			}
+			key := [2]string{sur, g}
+			pairs[key] = append(pairs[key], pairSeen{c.cands[ci].doc, strings.ToLower(f[j-2])})
+		}
+	}
+	paired := make(map[string]bool) // surnames named in full by pairSources
+	for key, seen := range pairs {
+		if pairSources(seen) {
+			paired[key[0]] = true
+			if unlisted[key[0]] == nil {
+				unlisted[key[0]] = make(map[string]int)
+			}
+			unlisted[key[0]][key[1]]++
 		}
 	}
 	if len(forms) == 0 && len(unlisted) == 0 {
@@ -752,7 +780,7 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 				other = true
 			}
 		}
-		if other || common[sur] || kin[sur] || !speaks[sur] && (!afterListed[sur] || participleLike(sur) || adjectiveLike(sur) || commonVerbs[sur]) || len(firsts[sur]) != 1 || 2*person[sur] < uses[sur] {
+		if other || common[sur] || kin[sur] || !speaks[sur] && !(paired[sur] && acts[sur]) && (!afterListed[sur] || participleLike(sur) || adjectiveLike(sur) || commonVerbs[sur]) || len(firsts[sur]) != 1 || 2*person[sur] < uses[sur] {
 			continue
 		}
 		best, n := "", 0
@@ -971,7 +999,8 @@ var notGiven = lex.Set("although", "though", "whilst", "whereas", "unless", "unt
 	"despite", "meanwhile", "however", "instead", "perhaps", "maybe", "indeed", "later", "earlier",
 	"today", "tonight", "yesterday", "tomorrow", "including", "unlike", "like", "even", "still",
 	"thus", "hence", "also", "then", "when", "while", "where", "because", "after", "before",
-	"told", "asked", "against", "with", "without", "among", "amid", "toward", "towards", "upon", "yet")
+	"told", "asked", "against", "with", "without", "among", "amid", "toward", "towards", "upon", "yet", "whether",
+	"aboard", "inside", "outside", "beyond", "across", "behind", "via", "alongside")
 
 // nameCase writes a lower-cased name word in capitals: "pulliam" ->
 // "Pulliam", "mccain" -> "McCain", "o'brien" -> "O'Brien".
@@ -1135,3 +1164,35 @@ func titleAbbrev(f string) bool {
 	w, ok := strings.CutSuffix(strings.ToLower(f), ".")
 	return ok && nameTitles[w]
 }
+
+// pairSeen is one place where an unlisted given name stands before a
+// surname after a word that opens no name: the source and that word.
+type pairSeen struct {
+	doc    int
+	before string
+}
+
+// pairSources reports whether an unlisted given name and its surname,
+// never written where a name opens (opensName), are still a name: two
+// sources write the pair, after different words ("pardoned ebbe velm",
+// "a photo of ebbe velm"). One source may run a headline's word into its
+// text before the surname; two sources, each in its own sentence, name
+// the person. The same words before the pair in both are one text
+// published twice (a syndicated story, a headline copied), which counts
+// once.
+func pairSources(seen []pairSeen) bool {
+	for i := range seen {
+		for k := i + 1; k < len(seen); k++ {
+			if seen[i].doc != seen[k].doc && seen[i].before != seen[k].before {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// singularVerbs after a surname written alone show it the subject of a
+// singular verb, a person's place where a plural noun ("people were")
+// or a phrase's last word ("three years ago") is not: "velm was
+// charged", "velm has said", "velm said".
+var singularVerbs = lex.Set("is", "was", "has", "had", "will", "would", "said", "says", "told", "did", "does")

@@ -444,3 +444,38 @@ func TestUnlistedGivenEverywhere(t *testing.T) {
 		t.Errorf("lowerGivenNames() holds velm -> %q, want none (harbour is written alone)", f)
 	}
 }
+
+func TestUnlistedGivenTwoSources(t *testing.T) {
+	c := &cluster{}
+	for _, s := range []struct {
+		doc  int
+		text string
+	}{
+		{0, "deputies arrested tarnel osk near the harbour."},
+		{0, "osk was booked into the county jail."},
+		{1, "a neighbour saw tarnel osk leave the pier."},
+		{1, "the ferry sailed at noon."},
+		// One source only: no name.
+		{0, "the storm pushed quarrow dunmere inland."},
+		{0, "dunmere was flooded."},
+		// Two sources but the same words before the pair: one text twice.
+		{0, "visitors met brindle kasko there."},
+		{1, "visitors met brindle kasko there."},
+		{1, "kasko was closed."},
+		// Two sources, but the word is never the subject of a singular verb.
+		{0, "crews reached the lower velmarks by noon."},
+		{1, "maps show lower velmarks and more."},
+		{1, "velmarks were flooded."},
+	} {
+		c.cands = append(c.cands, candidate{doc: s.doc, text: s.text})
+	}
+	got, _ := c.lowerGivenNames(everyWord(c))
+	if got["osk"] != "Tarnel Osk" {
+		t.Errorf("lowerGivenNames()[osk] = %q, want %q", got["osk"], "Tarnel Osk")
+	}
+	for _, not := range []string{"dunmere", "kasko", "velmarks"} {
+		if f, ok := got[not]; ok {
+			t.Errorf("lowerGivenNames() holds %s -> %q, want none", not, f)
+		}
+	}
+}
