@@ -180,6 +180,9 @@ func narratorWord(s string) bool {
 // A sentence that reports speech ("The coach told them, you …") and "thank
 // you" do not count.
 func addressesReader(s string) bool {
+	if imperativeOpening(s) {
+		return true
+	}
 	end := len(s) // a long sentence counts only in its first addressWords words
 	if n := 0; countWords(s) > addressShort {
 		for i := 0; i < len(s); i++ {
@@ -205,6 +208,34 @@ func addressesReader(s string) bool {
 	}
 	return false
 }
+
+// imperativeOpening reports whether s opens with a verb telling the
+// reader what to do ("Meet the new critic …", "Say goodbye to …", "Get
+// more sleep."), which a news summary never does outside a quotation.
+func imperativeOpening(s string) bool {
+	i := 0
+	for i < len(s) && !isASCIILetter(s[i]) {
+		if s[i] != ' ' && s[i] != '(' && s[i] != '[' {
+			return false // a quotation mark or a figure opens it
+		}
+		i++
+	}
+	j := i
+	for j < len(s) && isASCIILetter(s[j]) {
+		j++
+	}
+	if j == i || j < len(s) && (s[j] == '\'' || s[j] == '-' || s[j] == '.') {
+		return false // "Get-togethers", "Go's", "Say." (a heading)
+	}
+	return imperatives[lex.LowerASCII(s[i:j])]
+}
+
+// imperatives are the verbs imperativeOpening reads, chosen from those
+// that seldom open a news sentence as a noun ("Watch lists", "Call
+// records", "Start times" do: watch, call and start are not here).
+var imperatives = lex.Set("come", "meet", "get", "take", "look", "read", "try", "enjoy", "forget", "remember",
+	"imagine", "consider", "give", "let", "keep", "go", "tell", "ask", "join", "grab", "find", "listen", "beware",
+	"welcome", "say", "check", "see", "prepare", "stay")
 
 // A sentence of more than addressShort words addresses the reader only
 // when "you" comes within its first addressWords words: further in, it is

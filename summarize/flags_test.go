@@ -96,6 +96,12 @@ func TestAddressesReader(t *testing.T) {
 		{"The youth club and the yoga studio reopened.", false},
 		{"Two students in Tarnwick have made a harbour map app that you can load on your phone before boarding.", false},
 		{"From the readers of the Courier like you!", true},
+		{"Meet the harbour's new ferry captain, a former fisherman.", true},
+		{"Say goodbye to the old ferry timetable.", true},
+		{"Take the ferry from Tarnwick and multiply it by ten.", true},
+		{"Get-togethers at the pier were cancelled.", false},
+		{"Takeaway shops on the pier closed early.", false},
+		{"\"Get off the pier!\" the harbour master shouted.", false},
 		{"The council met on monday to discuss the pier.", false},
 		{"", false},
 	}
