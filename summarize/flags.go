@@ -106,7 +106,8 @@ func ownVoice(s string) bool {
 
 // markNarrators flags the candidates without quotation marks that speak
 // in a narrator's voice (narrator) or, after an article's first sentence,
-// address the reader (addressesReader) with flagNarrator, which selectable
+// address the reader (addressesReader) or speak as "we" (weVoice) with
+// flagNarrator, which selectable
 // refuses. (A first sentence that addresses the reader opens as a
 // feature: the lead is chosen again without it, and the asides after it
 // are left out, summarizeWith.) Only a reader's summary: the benchmarks' fixed-length summaries
@@ -115,7 +116,7 @@ func ownVoice(s string) bool {
 func (c *cluster) markNarrators() {
 	for i := range c.cands {
 		cd := &c.cands[i]
-		if cd.flags&(flagQuote|flagBoilerplate) == 0 && (narrator(cd.text) || cd.pos > 0 && addressesReader(cd.text)) {
+		if cd.flags&(flagQuote|flagBoilerplate) == 0 && (narrator(cd.text) || cd.pos > 0 && (addressesReader(cd.text) || weVoice(cd.text))) {
 			cd.flags |= flagNarrator
 		}
 	}
@@ -180,9 +181,22 @@ func narratorWord(s string) bool {
 // A sentence that reports speech ("The coach told them, you …") and "thank
 // you" do not count.
 func addressesReader(s string) bool {
-	if imperativeOpening(s) {
-		return true
-	}
+	return imperativeOpening(s) || speaksAs(s, secondPersonWords)
+}
+
+// weVoice reports whether s, a sentence without quotation marks, speaks
+// as "we" or "our" ("Since we were founded in 1936, we have …", "Just
+// when we thought …", "Back to our meeting …"): a publication's, a
+// company's or a columnist's own voice, or a quotation printed without its
+// marks; either way a reader cannot tell who "we" are. "Us" is left out
+// (lower-cased text writes the U.S. so).
+func weVoice(s string) bool { return speaksAs(s, firstPluralWords) }
+
+// speaksAs reports whether s holds one of words (lower case, each ending
+// at a letter boundary) and reports no speech (reportsSpeech): anywhere in
+// a sentence of at most addressShort words, else within its first
+// addressWords words. "Thank you" does not count.
+func speaksAs(s string, words []string) bool {
 	end := len(s) // a long sentence counts only in its first addressWords words
 	if n := 0; countWords(s) > addressShort {
 		for i := 0; i < len(s); i++ {
@@ -195,11 +209,15 @@ func addressesReader(s string) bool {
 		}
 	}
 	for i := 0; i < end; i++ {
-		if c := s[i]; c != 'y' && c != 'Y' || i > 0 && (isASCIILetter(s[i-1]) || s[i-1] == '\'' || s[i-1] == 0x99 || s[i-1] == '-') {
+		c := s[i] | 0x20 // ASCII lower case
+		if !isASCIILetter(s[i]) || i > 0 && (isASCIILetter(s[i-1]) || s[i-1] == '\'' || s[i-1] == 0x99 || s[i-1] == '-') {
 			continue
 		}
-		lw := lex.LowerASCII(s[i:min(len(s), i+len("yourselves")+1)])
-		for _, p := range secondPersonWords {
+		for _, p := range words {
+			if p[0] != c || len(s)-i < len(p) {
+				continue
+			}
+			lw := lex.LowerASCII(s[i:min(len(s), i+len(p)+1)])
 			if strings.HasPrefix(lw, p) && (len(lw) == len(p) || !isASCIILetter(lw[len(p)])) &&
 				!(p == "you" && strings.HasSuffix(lex.LowerASCII(s[:i]), "thank ")) {
 				return !reportsSpeech(s)
@@ -246,6 +264,10 @@ const addressShort, addressWords = 12, 5
 // secondPersonWords are the words of addressesReader, lower case; "you"
 // covers "you're", "you ' ll" and "you’ve".
 var secondPersonWords = []string{"you", "your", "yours", "yourself", "yourselves"}
+
+// firstPluralWords are the words of weVoice, lower case; "we" covers
+// "we're", "we ' ll" and "we’ve".
+var firstPluralWords = []string{"we", "our", "ours", "ourselves"}
 
 // reportsSpeech reports whether s gives someone's words after a verb of
 // speech and a colon or comma, with no quotation marks: "May said: i

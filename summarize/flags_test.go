@@ -112,6 +112,28 @@ func TestAddressesReader(t *testing.T) {
 	}
 }
 
+func TestWeVoice(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Since we were founded in 1936, we have backed the harbour workers.", true},
+		{"Just when we thought the ferry strike was over.", true},
+		{"Back to our meeting with the harbour master this morning.", true},
+		{"We ' ll ship the maps to you by ferry.", true},
+		{"The harbour master said: we will reopen the pier on monday.", false},
+		{"The ferry left for the us port of Norda on monday.", false},
+		{"The survey of the harbour found that more than half of the boats were older than our grandparents.", false},
+		{"Weather closed the pier; ours was the last boat out.", true},
+		{"Wednesday's ferry was cancelled.", false},
+	}
+	for _, tt := range tests {
+		if got := weVoice(tt.in); got != tt.want {
+			t.Errorf("weVoice(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestTeaser(t *testing.T) {
 	tests := []struct {
 		in   string
