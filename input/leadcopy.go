@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
 // dropLeadCopy removes the first element of go-trafilatura's result body
@@ -44,12 +43,13 @@ func dropLeadCopy(body *html.Node) {
 			copies++
 			copied = copied || heading
 		}
-		heading = heading || slices.Contains(headingAtoms, k.DataAtom)
+		heading = heading || slices.Contains(headingTags, k.Data)
 	}
 	if copies == 1 && copied {
 		body.RemoveChild(kids[0])
 	}
 }
 
-// headingAtoms are the heading elements.
-var headingAtoms = []atom.Atom{atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6}
+// headingTags are the heading elements' tag names (go-trafilatura builds
+// its result from new nodes that carry no atom).
+var headingTags = []string{"h1", "h2", "h3", "h4", "h5", "h6"}
