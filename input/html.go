@@ -33,6 +33,7 @@ func parseHTML(page string) chorus.Article {
 		text := strings.TrimSpace(res.ContentText)
 		if res.ContentNode != nil {
 			dropLeadCopy(res.ContentNode)
+			dropPullQuotes(res.ContentNode)
 			// The node keeps the paragraph structure that ContentText flattens.
 			var b strings.Builder
 			if html.Render(&b, res.ContentNode) == nil {
