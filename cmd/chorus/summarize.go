@@ -52,6 +52,7 @@ func runSummarize(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	if err != nil {
 		return err
 	}
+	batchGC()
 	wordsSet := false
 	fs.Visit(func(f *flag.Flag) { wordsSet = wordsSet || f.Name == "words" })
 	if *words < 0 {
