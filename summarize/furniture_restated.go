@@ -1,0 +1,227 @@
+package summarize
+
+import (
+	"strings"
+
+	"github.com/chorusnews/chorus/clean"
+	"github.com/chorusnews/chorus/defect"
+	"github.com/chorusnews/chorus/internal/lex"
+)
+
+// This file cuts a headline run into an article's first sentence where
+// the headline itself holds "the", "a" or "an" (which cutUnrepeatedHeadline
+// refuses) or ends at a dateline's dash, and the story restates it:
+// "Tarnwick council votes to close the old ferry pier tarnwick — the
+// council voted on monday to close the ferry pier ..." reads "The council
+// voted on monday ...". A story's first sentence seldom repeats most of
+// the content words of its own first words; a headline's are repeated by
+// the lede that follows it.
+
+// Bounds of cutRestatedHeadline.
+const (
+	// restatedHeadMinWords and restatedHeadMaxWords bound the headline's
+	// words.
+	restatedHeadMinWords = 4
+	restatedHeadMaxWords = 25
+	// restatedMinWords is the fewest distinct content words of the
+	// headline the story must repeat, restatedShare the least share.
+	restatedMinWords = 3
+	restatedShare    = 0.6
+	// restatedWindow is how many of the story's words are read for the
+	// repeat.
+	restatedWindow = 40
+	// restatedVerbWords is how far after a story's article its verb
+	// stands at most.
+	restatedVerbWords = 14
+)
+
+// cutRestatedHeadline returns s, a lower-cased article's first sentence,
+// from its story when a headline runs into it and the story restates it:
+// the story opens at word p, restatedHeadMinWords to restatedHeadMaxWords
+// words in, either after a dateline's dash ("... tarnwick — the council
+// ...") or at "the", "a" or "an" that ends no clause of the words before
+// (headlineEnd, no infinitive, subordinator or verb of saying before it,
+// no rate "a day"); the headline has no full stop, question or
+// exclamation mark, and at least restatedMinWords of its distinct content
+// words, and restatedShare of them, stand again (stemmed) in the story's
+// first restatedWindow words. The first such p is the cut; the story
+// holds fusedLedeMinWords words or more, does not open pointing back
+// (defect.Dangles), is no furniture and no picture's caption.
+//
+// A cased article is left as it is: it was measured on Multi-News's
+// lower-cased text.
+func cutRestatedHeadline(s string, cased bool) string { return cutRestatedHeadlineIn(nil, s, cased) }
+
+// cutRestatedHeadlineIn is cutRestatedHeadline reading the words of s
+// from h.
+func cutRestatedHeadlineIn(h *headFields, s string, cased bool) string {
+	if cased {
+		return s
+	}
+	starts, words := h.of(s, headFieldsMax)
+	if len(words) < restatedHeadMinWords+fusedLedeMinWords {
+		return s
+	}
+	raw := func(i int) string { return fieldText(s, starts, i) }
+	last := min(len(words)-1, restatedHeadMaxWords+1)
+	for p := 1; p <= last; p++ {
+		if strings.ContainsAny(raw(p-1), ".!?") && !abbrevLike(raw(p-1)) {
+			last = p - 1 // the headline ends no sentence: "... it said. the ..." is two
+			break
+		}
+	}
+	// A dateline's dash is the surer start: it is taken before an article
+	// ("... passes the senate, heads to governor tarnwick — the senate ...").
+	for _, dash := range []bool{true, false} {
+		for p := restatedHeadMinWords; p <= last; p++ {
+			if dash && !datelineDashAt(words, raw, p) ||
+				!dash && !articleLedeAt(s, starts, words, raw, p) {
+				continue
+			}
+			head := words[:p]
+			if dash {
+				head = words[:p-1]
+			}
+			n, hit := restatedCount(head, words[p:min(len(words), p+restatedWindow)])
+			if hit < restatedMinWords || float64(hit) < restatedShare*float64(n) || len(words)-p < fusedLedeMinWords {
+				continue
+			}
+			lede := lex.UpperFirst(strings.TrimSpace(s[starts[p]:]))
+			if defect.Dangles(lede) || defect.Furniture(lede) != defect.OK || seenCaption(words[p:]) {
+				return s
+			}
+			return lede
+		}
+	}
+	return s
+}
+
+// datelineDashAt reports whether word p follows a dateline's dash: the
+// word before p is a dash (or ends in one), no dash follows within
+// asideWords words, and the one to three words before the dash name a
+// known place (clean.IsDatelinePlace) or, one word, repeat the
+// headline's last word ("... in velmora velmora — ..."; a name before a
+// tabloid's dash, "ana roe -- ...", repeats an earlier one).
+func datelineDashAt(words []string, raw func(int) string, p int) bool {
+	if !isDash(raw(p-1)) || p+1 >= len(words) || isDash(raw(p)) {
+		return false
+	}
+	for i := p; i < len(words) && i < p+asideWords; i++ {
+		if isDash(raw(i)) || strings.Contains(raw(i), "--") {
+			return false // "... -- life after the ferry -- ...": a headline's aside, not a dateline
+		}
+	}
+	end := p - 1 // the place's words end before the dash
+	if raw(p-1) != "—" && raw(p-1) != "–" && raw(p-1) != "--" && raw(p-1) != "-" {
+		end = p // "phoenix --"
+	}
+	for k := 1; k <= 3 && end-k >= 1; k++ {
+		place := strings.Join(words[end-k:end], " ")
+		if strings.ContainsAny(strings.Join(wordsRaw(raw, end-k, end-1), " "), `"“”()`) {
+			return false
+		}
+		if clean.IsDatelinePlace(place) {
+			return true
+		}
+		if k == 1 && end >= 2 && words[end-2] == words[end-1] && !lex.IsStopword(words[end-1]) {
+			return true // "... in velmora velmora — ...": the headline's last word, then its dateline
+		}
+	}
+	return false
+}
+
+// wordsRaw returns the fields i to j (inclusive) as they stand.
+func wordsRaw(raw func(int) string, i, j int) []string {
+	out := make([]string, 0, j-i+1)
+	for k := i; k <= j; k++ {
+		out = append(out, raw(k))
+	}
+	return out
+}
+
+// articleLedeAt reports whether word p, "the", "a" or "an", can open the
+// story after a headline: it ends no clause of the words before
+// (headlineEnd, no infinitive, subordinator, verb of saying or
+// restatedVerbs before it, no auxiliary two words before, no rate "a
+// day"), no ellipsis stands in the story's first 12 words, a verb (an
+// auxiliary, a verb of saying, an "-ed" word) within restatedVerbWords
+// words after the article, and its first four
+// words hold no quotation mark or comma (a headline's quoted object,
+// "... labels the group a 'hostile service' ...", or its second clause,
+// "... passes the senate, heads to ...").
+func articleLedeAt(s string, starts []int, words []string, raw func(int) string, p int) bool {
+	if !ledeOpener[words[p]] || !headlineEnd(s, starts, p) || toBefore(words, p) || clauseVerbs[words[p-1]] ||
+		bareHeadStop[words[p-1]] || restatedVerbs[words[p-1]] || p+1 < len(words) && rateWords[words[p+1]] ||
+		bareAuxiliaries[words[p-2]] {
+		return false // "... is actually a ...": the article goes on a clause
+	}
+	for i := p; i < len(words) && i < p+12; i++ {
+		if strings.Contains(raw(i), "...") || strings.Contains(raw(i), "…") {
+			return false // a caption or teaser cut short, not a story
+		}
+	}
+	verb := false
+	for i := p + 1; i < len(words) && i <= p+restatedVerbWords && !verb; i++ {
+		w := words[i]
+		verb = bareAuxiliaries[w] || clauseVerbs[w] || lex.IsAttributionVerb(w) || len(w) > 4 && strings.HasSuffix(w, "ed")
+	}
+	if !verb {
+		return false // "... a large feast on the second day of ...": a standfirst's phrase, no story's clause
+	}
+	for i := p; i < len(words) && i < p+4; i++ {
+		if strings.ContainsAny(raw(i), `"“”'‘’,`) && !strings.HasSuffix(raw(i), "'s") && !strings.HasSuffix(raw(i), "’s") {
+			return false
+		}
+	}
+	return true
+}
+
+// restatedVerbs take an object after them that headlineVerbs leave out:
+// "... officers shot a ...".
+var restatedVerbs = lex.Set("shot", "shoot", "shoots", "struck", "strike", "strikes", "beat", "beats", "stole",
+	"steal", "steals", "named", "name", "names", "label", "labels", "slam", "slams", "blast", "blasts", "sue", "sues",
+	"sued", "ban", "bans", "fire", "fires", "fired", "rob", "robs", "robbed", "attack", "attacks", "save", "saves",
+	"enter", "enters", "confirm", "confirms", "choose", "chooses", "select", "selects")
+
+// isDash reports whether field w is a dash standing alone or ending a
+// word ("phoenix --").
+func isDash(w string) bool {
+	return w == "—" || w == "–" || w == "--" || w == "-" || strings.HasSuffix(w, "--") || strings.HasSuffix(w, "—")
+}
+
+// abbrevLike reports whether field w with a full stop is an abbreviation
+// or initial ("u.s.", "dr.", "st."), not a sentence's end.
+func abbrevLike(w string) bool {
+	w = strings.TrimRight(w, ",")
+	if !strings.HasSuffix(w, ".") || strings.ContainsAny(w, "!?") {
+		return false
+	}
+	core := strings.TrimSuffix(w, ".")
+	return strings.Contains(core, ".") || len(core) <= 3
+}
+
+// restatedCount returns how many distinct content words head holds (stems
+// of three letters or more, no stopwords) and how many of them stand in
+// story.
+func restatedCount(head, story []string) (n, hit int) {
+	in := make(map[string]bool, len(story))
+	for _, w := range story {
+		in[lex.Stem(w)] = true
+	}
+	seen := make(map[string]bool, len(head))
+	for _, w := range head {
+		if len(w) < 3 || lex.IsStopword(w) || !hasLetterOrDigit(w) {
+			continue
+		}
+		st := lex.Stem(w)
+		if seen[st] {
+			continue
+		}
+		seen[st] = true
+		n++
+		if in[st] {
+			hit++
+		}
+	}
+	return n, hit
+}
