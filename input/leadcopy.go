@@ -3,6 +3,7 @@ package input
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 )
@@ -33,13 +34,13 @@ func dropLeadCopy(body *html.Node) {
 	if len(kids) < 3 {
 		return
 	}
-	first := strings.Join(words(nodeText(kids[0])), " ")
+	first := wordKey(nodeText(kids[0]))
 	if first == "" {
 		return
 	}
 	copies, heading, copied := 0, false, false
 	for _, k := range kids[1:] {
-		if strings.Join(words(nodeText(k)), " ") == first {
+		if wordKey(nodeText(k)) == first {
 			copies++
 			copied = copied || heading
 		}
@@ -53,3 +54,23 @@ func dropLeadCopy(body *html.Node) {
 // headingTags are the heading elements' tag names (go-trafilatura builds
 // its result from new nodes that carry no atom).
 var headingTags = []string{"h1", "h2", "h3", "h4", "h5", "h6"}
+
+// wordKey returns the words of s as words finds them, joined by single
+// spaces, built in one pass.
+func wordKey(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	gap := false
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsNumber(r) {
+			gap = b.Len() > 0
+			continue
+		}
+		if gap {
+			b.WriteByte(' ')
+			gap = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}

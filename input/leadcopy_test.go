@@ -84,3 +84,11 @@ func TestDropLeadCopy(t *testing.T) {
 	}
 	dropLeadCopy(nil) // no panic
 }
+
+func TestWordKey(t *testing.T) {
+	for _, s := range []string{"", "  A b, C!  ", "Ünïcode—words 12x ", "x", "“We ran out,” she said.", "a\u00a0b", "--"} {
+		if got, want := wordKey(s), strings.Join(words(s), " "); got != want {
+			t.Errorf("wordKey(%q) = %q, want %q (words joined)", s, got, want)
+		}
+	}
+}

@@ -35,19 +35,20 @@ func dropPullQuotes(body *html.Node) {
 		n   *html.Node
 		key string // " w1 w2 … " of its words
 	}
-	var kids []kid
 	quotes := 0
 	for c := body.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode {
-			continue
-		}
-		kids = append(kids, kid{c, " " + strings.Join(words(nodeText(c)), " ") + " "})
-		if c.Data == "blockquote" {
+		if c.Type == html.ElementNode && c.Data == "blockquote" {
 			quotes++
 		}
 	}
 	if quotes == 0 || quotes > maxPullQuotes {
 		return
+	}
+	var kids []kid
+	for c := body.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			kids = append(kids, kid{c, " " + wordKey(nodeText(c)) + " "})
+		}
 	}
 	var drop []*html.Node
 	for i, q := range kids {
