@@ -77,6 +77,10 @@ type budget struct {
 	// tell another story (offStorySources): a reader's summary leaves out
 	// the facts only they carry. nil for none.
 	offStory map[int]bool
+	// leads is the cluster's lead choice, whose candidates the tail
+	// check spares (readsClean): selection may bring in the sentence
+	// that will open the summary (leadAmong). nil for none.
+	leads *leadChoice
 }
 
 // selectFacts returns the indices of the selected facts, in the order
@@ -135,6 +139,9 @@ func (c *cluster) selectFacts(b budget) []int {
 		}
 		next, best := -1, math.Inf(-1)
 		antecedent := -1 // with next, the sentence next leans on, taken first
+		// Each sentence added to the tail of a default summary must read
+		// clean (tail.go).
+		tail := b.adaptive && o.reader && len(picked) >= tailFrom
 		for f := range c.facts {
 			if chosen[f] || rejected[f] || c.asides[f] {
 				continue // asides: featureAsides, a reader's lead chosen again
@@ -159,6 +166,9 @@ func (c *cluster) selectFacts(b budget) []int {
 			}
 			if o.reader && len(picked) > 0 && c.island(f, chosen) {
 				continue // perhaps joined by a later choice
+			}
+			if tail && !b.leads.mayLead(f) && !c.readsClean(f, chosen, nm) {
+				continue // perhaps clean once a later choice resolves it
 			}
 			var r float64
 			switch left := b.words - words; {

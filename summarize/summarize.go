@@ -245,6 +245,7 @@ func (c *cluster) leadAndSelect(b budget, limit int, known, reader bool) ([]int,
 		lead.use(c, lead.fact, false)
 		return []int{lead.fact}, nil
 	}
+	b.leads = &lead
 	picked := c.selectFacts(b)
 	if len(picked) == 0 && b.adaptive {
 		// No sentence is short enough for the default length: allow up to

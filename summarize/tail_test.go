@@ -1,0 +1,93 @@
+package summarize
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chorusnews/chorus"
+)
+
+// tailArticles is an invented report of a ferry fire: its tail holds a
+// kicker, a stray quote line, a row cut from a list and short lines that
+// tell events.
+var tailArticles = []chorus.Article{
+	{ID: "1", Text: "A fire broke out on a ferry crossing from Tarnwick to Oster Holm on Saturday, forcing 212 passengers into lifeboats.\n\n" +
+		"The coastguard said all passengers were brought ashore at Tarnwick harbour within three hours.\n\n" +
+		"Time is running out.\n\n" +
+		"Twelve people were injured.\n\n" +
+		"The ferry's owner, Velmora Lines, said the fire began in the engine room."},
+	{ID: "2", Text: "Ilse Varga, a passenger, said the crew handed out blankets and water.\n\n" +
+		"\"It was calm.\"\n\n" +
+		"Tarnwick harbour ferries > timetable > winter.\n\n" +
+		"Investigators from the maritime authority boarded the ferry on Sunday to look for the cause of the fire."},
+	{ID: "3", Text: "Ferry services between the two islands were suspended until further notice.\n\n" +
+		"He never made it back out."},
+}
+
+// TestReadsClean checks the tail's test of a sentence (tail.go) on
+// invented sentences: a short kicker, a quote's stray line, a list row
+// and a sentence leaning on one not chosen do not read clean; a long
+// news sentence and a short one that tells an event do.
+func TestReadsClean(t *testing.T) {
+	t.Parallel()
+	c := &cluster{lead: -1}
+	if !c.prepare(tailArticles) {
+		t.Fatal("no sentences read")
+	}
+	fact := func(substr string) int {
+		t.Helper()
+		for f := range c.facts {
+			if strings.Contains(c.cands[c.facts[f].rep].text, substr) {
+				return f
+			}
+		}
+		t.Fatalf("no sentence holds %q", substr)
+		return -1
+	}
+	chosen := make([]bool, len(c.facts))
+	nm := c.newNames()
+	for _, s := range []string{"A fire broke out", "The coastguard said"} {
+		f := fact(s)
+		chosen[f] = true
+		nm.add(c.cands[c.facts[f].rep].text)
+	}
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"a news sentence", "The ferry's owner", true},
+		{"a news sentence of another source", "Investigators from the maritime authority", true},
+		{"a short sentence that tells an event", "Twelve people were injured", true},
+		{"a kicker", "Time is running out", false},
+		{"a quote's stray line", "It was calm", false},
+		{"a row cut from a list", "timetable > winter", false},
+		{"a pronoun with nothing to lean on", "He never made it back out", false},
+	}
+	for _, tt := range tests {
+		if got := c.readsClean(fact(tt.text), chosen, nm); got != tt.want {
+			t.Errorf("%s: readsClean(%q) = %v, want %v", tt.name, tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestTailStopsShort checks that a default summary of tailArticles ends
+// with no sentence that fails the tail's test: with none clean left, it
+// is shorter instead.
+func TestTailStopsShort(t *testing.T) {
+	t.Parallel()
+	s, err := Summarize(tailArticles, chorus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, x := range s.Sentences {
+		t.Log(x.Text)
+	}
+	for _, bad := range []string{"Time is running out", "It was calm", "timetable > winter", "He never made it"} {
+		if find(s, bad) != nil {
+			t.Errorf("default summary holds %q: %+v", bad, s.Sentences)
+		}
+	}
+	if len(s.Sentences) < 2 {
+		t.Errorf("default summary has %d sentences: %+v", len(s.Sentences), s.Sentences)
+	}
+}
