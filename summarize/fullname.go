@@ -73,12 +73,14 @@ func (c *cluster) writeFullNames(sum *chorus.Summary) {
 		delete(bare, sur)
 	}
 	// After "mr." or "mr", a surname the sources write only after a
-	// given name is named in full too ("Mr bramante" -> "Antonio Bramante").
+	// given name is named in full too ("Mr bramante" -> "Antonio Bramante"),
+	// and that full name wins over the honorific's (lowerFullNames), whose
+	// given name is any word that opens a noun phrase.
 	honorific := make(map[string]string, len(index)+len(bare))
-	for sur, full := range bare {
+	for sur, full := range index {
 		honorific[sur] = full
 	}
-	for sur, full := range index {
+	for sur, full := range bare {
 		honorific[sur] = full
 	}
 	var named []string // sentences so far
@@ -328,6 +330,9 @@ func nameHonorific(s string, index map[string]string, before string) (string, bo
 		if !ok || strings.Contains(before, core) || strings.Contains(strings.ToLower(strings.Join(fields[:j], " ")), core) {
 			continue // named before, in this sentence or an earlier one
 		}
+		if inQuotation(fields, j) && (j+2 >= len(fields) || !lex.IsAttributionVerb(strings.ToLower(strings.Trim(fields[j+2], ",.;:!?\"”")))) {
+			continue // '"Mrs roe, at the top of the stairs, ..." said the judge': the speaker's words, not '" he and mr. roe said'
+		}
 		i := strings.Index(strings.ToLower(word), core)
 		out := append([]string{}, fields[:j]...)
 		out = append(out, word[:i]+full+word[i+len(core):])
@@ -360,7 +365,7 @@ func (c *cluster) lowerFullNames(want map[string]bool) map[string]string {
 		f := strings.Fields(strings.ToLower(c.cands[ci].text))
 		words[ci] = f
 		for j := 0; j+1 < len(f); j++ {
-			if strings.HasSuffix(f[j], ".") && honorifics[strings.TrimSuffix(f[j], ".")] {
+			if honorificAt(f[j]) {
 				w := strings.TrimRight(f[j+1], ",.;:!?\"”'’")
 				if w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"); want[w] {
 					marked[w] = true
@@ -394,8 +399,11 @@ func (c *cluster) lowerFullNames(want map[string]bool) map[string]string {
 		if strings.TrimRight(p, ",.;:!?\"”'’)") != p {
 			return true
 		}
-		if subjectPronouns[p] {
-			return false // "she hopes pell …": the word after a subject is its verb
+		if subjectPronouns[p] || p == "to" || p == "not" || copulas[p] {
+			return false // "she hopes pell …", "to praise pell's …", "it is classic pell": a verb or a predicate
+		}
+		if determiners[p] {
+			return false // "his surname pell", "her arrest pell": a noun
 		}
 		return lex.IsStopword(p) || abbrevTitles[strings.TrimSuffix(p, ".")] || roleWords[p] || lex.IsAttributionVerb(p)
 	}
@@ -416,7 +424,7 @@ func (c *cluster) lowerFullNames(want map[string]bool) map[string]string {
 			for _, w := range f[k:j] {
 				parts = append(parts, placeCase(w, 0))
 			}
-			full := strings.Join(append(parts, placeCase(sur, 0)), " ")
+			full := strings.Join(append(parts, nameCase(sur)), " ")
 			if b, ok := best[sur]; ok && b != full {
 				ambiguous[sur] = true
 			}
@@ -1196,3 +1204,7 @@ func pairSources(seen []pairSeen) bool {
 // or a phrase's last word ("three years ago") is not: "velm was
 // charged", "velm has said", "velm said".
 var singularVerbs = lex.Set("is", "was", "has", "had", "will", "would", "said", "says", "told", "did", "does")
+
+// copulas before a word show a predicate ("it is classic pell"), seldom
+// a name's start.
+var copulas = lex.Set("is", "was", "are", "were", "be", "been", "being")

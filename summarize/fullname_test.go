@@ -479,3 +479,38 @@ func TestUnlistedGivenTwoSources(t *testing.T) {
 		}
 	}
 }
+
+func TestLowerFullNamesBareHonorific(t *testing.T) {
+	c := &cluster{}
+	for _, s := range []string{
+		"the ferry left, said edda tarnwick on monday.",
+		"mr tarnwick did not answer.",
+		"officials want to praise velm's work; mr velm was away.",
+		"it is classic dunmore; ms dunmore smiled.",
+		"after her arrest brisk, ms brisk was freed.",
+		"they will not meet osk; mr osk left.",
+	} {
+		c.cands = append(c.cands, candidate{text: s})
+	}
+	got := c.lowerFullNames(everyWord(c))
+	if got["tarnwick"] != "Edda Tarnwick" {
+		t.Errorf("lowerFullNames()[tarnwick] = %q, want %q (an honorific with no period marks the surname)", got["tarnwick"], "Edda Tarnwick")
+	}
+	for _, not := range []string{"velm", "dunmore", "brisk", "osk"} {
+		if f, ok := got[not]; ok {
+			t.Errorf("lowerFullNames() holds %q -> %q, want none (a verb after \"to\" or \"not\", a predicate, a noun after a determiner)", not, f)
+		}
+	}
+}
+
+func TestNameHonorificQuoted(t *testing.T) {
+	index := map[string]string{"osei": "Marit Osei"}
+	for _, tt := range []struct{ s, want string }{
+		{`"Mrs osei, at the top of the stairs, slipped," the judge said.`, `"Mrs osei, at the top of the stairs, slipped," the judge said.`},
+		{`" he and mr. osei said they came.`, `" he and Marit Osei said they came.`},
+	} {
+		if got, _ := nameHonorific(tt.s, index, ""); got != tt.want {
+			t.Errorf("nameHonorific(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
