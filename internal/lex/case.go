@@ -128,6 +128,10 @@ func Collapse(s string) string {
 	prev := byte(' ') // a space at the start needs collapsing
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if ' ' < c && c < utf8.RuneSelf {
+			prev = c // most bytes: no space of either kind
+			continue
+		}
 		switch {
 		case c == ' ' && prev == ' ', c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
 			return strings.Join(strings.Fields(s), " ")
