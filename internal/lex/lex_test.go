@@ -81,6 +81,7 @@ func TestLetterWords(t *testing.T) {
 		{"all when negative", "One, two.", -1, []string{"one", "two"}},
 		{"unicode letters", "«Ça» ÉTÉ—déjà", 40, []string{"ça", "été", "déjà"}},
 		{"invalid utf-8", "ab\xffcd\xe2\x80 ef", 40, []string{"ab", "cd", "ef"}},
+		{"lower then capital", "mcGraw iPad sÉance", 40, []string{"mcgraw", "ipad", "séance"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -179,11 +179,15 @@ func AppendLetterWords(out []string, s string, n int) []string {
 				continue
 			}
 		}
-		start := i
+		// plain: the word so far is lower-case ASCII, its own lower case.
+		start, plain := i, size == 1 && s[i] >= 'a'
 		for i += size; i < len(s); i += size {
 			size = 1
 			if c := s[i]; c < utf8.RuneSelf {
-				if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+				if 'a' <= c && c <= 'z' {
+					continue
+				}
+				if !('A' <= c && c <= 'Z') {
 					break
 				}
 			} else {
@@ -192,8 +196,13 @@ func AppendLetterWords(out []string, s string, n int) []string {
 					break
 				}
 			}
+			plain = false
 		}
-		out = append(out, strings.ToLower(s[start:i]))
+		if plain {
+			out = append(out, s[start:i])
+		} else {
+			out = append(out, strings.ToLower(s[start:i]))
+		}
 	}
 	return out
 }
