@@ -50,7 +50,7 @@ func cutPageLabel(s string, cased bool) string {
 	if sp <= 0 {
 		return s
 	}
-	if m := itemTime.FindStringSubmatchIndex(s); m != nil {
+	if m := itemTimeAt(s); m != nil {
 		rest := s[m[1]:]
 		next, _, _ := strings.Cut(rest, " ")
 		marked := m[3] > m[2] || m[5] > m[4]
@@ -78,12 +78,19 @@ func cutPageLabel(s string, cased bool) string {
 	switch {
 	case first == "caption" || label == "photos:":
 		return "" // "Caption westvale's pier at dawn", "Photos: the pier at dawn": a photo's or a gallery's caption
-	case countWords(rest) < minWords:
-		return s
-	case first == "gif" || pageLabels[first] && (labelFollowers[next] || label == first && lex.IsGivenName(next)):
+	case (first == "gif" || pageLabels[first] && (labelFollowers[next] || label == first && lex.IsGivenName(next))) && countWords(rest) >= minWords:
 		return lex.UpperFirst(rest)
 	}
 	return s
+}
+
+// itemTimeAt returns itemTime's submatch indexes in s, looked for only
+// when s opens with a digit as every match does.
+func itemTimeAt(s string) []int {
+	if s == "" || s[0] < '0' || s[0] > '9' {
+		return nil
+	}
+	return itemTime.FindStringSubmatchIndex(s)
 }
 
 // textSizeBar is a page's text size buttons, flattened ("Text size - +
