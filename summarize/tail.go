@@ -10,7 +10,7 @@ import (
 // The tail of a default summary. The adaptive length (length.go) takes
 // sentences until the summary holds its word budget, so the sentences
 // chosen last are those that fit the words left: often short ones, and
-// the weakest of the summary (a kicker, "Time is running out."; a
+// the weakest of the summary (a kicker, "Tarnwick holds its breath."; a
 // quote's stray line; a headline or list row the splitter cut from its
 // text; a caption, promo or call to action). Once a default summary
 // holds tailFrom sentences, each sentence it adds must read clean
@@ -25,8 +25,8 @@ const (
 	tailMinWords = 8
 	// tailEventCues is the fewest kinds of event cue (eventCues: a verb
 	// of happening, a place, a time, a number) by which a sentence
-	// shorter than tailMinWords tells an event (tellsEvent): "He was
-	// arrested on Monday.".
+	// shorter than tailMinWords tells an event (tellsEvent): "Velmora
+	// Lines was fined on Monday.".
 	tailEventCues = 2
 )
 
@@ -58,9 +58,10 @@ func (c *cluster) readsClean(f int, chosen []bool, nm *names) bool {
 // tellsEvent reports whether a sentence shorter than tailMinWords may
 // still end a default summary: it opens with no pronoun or connective,
 // quotes no one, is not cut off ("..."), holds a verb (tailVerb) and tells an event (tailEventCues kinds of cue)
-// or a figure ("Nineteen people are still missing.", "He was 73 years
-// old."). A kicker ("Time is running out."), a list row or a headline
-// cut from its text ("Eighteen olympic gold medals.") does not.
+// or a figure ("Nineteen people are still missing.", "Ilse Varga was 61
+// years old."). A kicker ("Tarnwick holds its breath."), a list row or a
+// headline cut from its text ("Fourteen silver trophies for Tarnwick.")
+// does not.
 func tellsEvent(cd *candidate) bool {
 	s := cd.text
 	if cd.flags&flagQuote != 0 || strings.Contains(s, "...") || strings.Contains(s, "…") {
@@ -70,7 +71,7 @@ func tellsEvent(cd *candidate) bool {
 	for i, w := range strings.Fields(s) {
 		t := strings.ToLower(strings.Trim(w, ".,;:!?\"'()"))
 		if i == 0 && (defect.IsPronoun(t) || defect.IsConnective(t) || t == "that" || t == "this" || t == "there") {
-			return false // "He was 27.", "But they ...", "That was 16 years ago.": leans on what it follows
+			return false // "She was 61.", "But they ...", "That was in 1990.": leans on what it follows
 		}
 		switch {
 		case lex.HasDigit(t) || numberWords[t] || tailCounts[t]:

@@ -13,15 +13,15 @@ import (
 var tailArticles = []chorus.Article{
 	{ID: "1", Text: "A fire broke out on a ferry crossing from Tarnwick to Oster Holm on Saturday, forcing 212 passengers into lifeboats.\n\n" +
 		"The coastguard said all passengers were brought ashore at Tarnwick harbour within three hours.\n\n" +
-		"Time is running out.\n\n" +
-		"Twelve people were injured.\n\n" +
+		"Tarnwick holds its breath.\n\n" +
+		"Fourteen crew members were injured.\n\n" +
 		"The ferry's owner, Velmora Lines, said the fire began in the engine room."},
 	{ID: "2", Text: "Ilse Varga, a passenger, said the crew handed out blankets and water.\n\n" +
 		"\"It was calm.\"\n\n" +
 		"Tarnwick harbour ferries > timetable > winter.\n\n" +
 		"Investigators from the maritime authority boarded the ferry on Sunday to look for the cause of the fire."},
 	{ID: "3", Text: "Ferry services between the two islands were suspended until further notice.\n\n" +
-		"He never made it back out."},
+		"He never reached the Oster Holm quay."},
 }
 
 // TestReadsClean checks the tail's test of a sentence (tail.go) on
@@ -57,11 +57,11 @@ func TestReadsClean(t *testing.T) {
 	}{
 		{"a news sentence", "The ferry's owner", true},
 		{"a news sentence of another source", "Investigators from the maritime authority", true},
-		{"a short sentence that tells an event", "Twelve people were injured", true},
-		{"a kicker", "Time is running out", false},
+		{"a short sentence that tells an event", "Fourteen crew members were injured", true},
+		{"a kicker", "Tarnwick holds its breath", false},
 		{"a quote's stray line", "It was calm", false},
 		{"a row cut from a list", "timetable > winter", false},
-		{"a pronoun with nothing to lean on", "He never made it back out", false},
+		{"a pronoun with nothing to lean on", "He never reached the Oster Holm quay", false},
 	}
 	for _, tt := range tests {
 		if got := c.readsClean(fact(tt.text), chosen, nm); got != tt.want {
@@ -82,7 +82,7 @@ func TestTailStopsShort(t *testing.T) {
 	for _, x := range s.Sentences {
 		t.Log(x.Text)
 	}
-	for _, bad := range []string{"Time is running out", "It was calm", "timetable > winter", "He never made it"} {
+	for _, bad := range []string{"Tarnwick holds its breath", "It was calm", "timetable > winter", "He never reached"} {
 		if find(s, bad) != nil {
 			t.Errorf("default summary holds %q: %+v", bad, s.Sentences)
 		}
