@@ -63,7 +63,15 @@ func countWords(s string) int {
 	for i := 0; i < len(s); {
 		// unicode.IsSpace of each rune, an ASCII byte read as it is.
 		var space bool
-		if c := s[i]; c < utf8.RuneSelf {
+		if c := s[i]; ' ' < c && c < utf8.RuneSelf {
+			// Most bytes: ASCII and no space.
+			if !in {
+				in = true
+				n++
+			}
+			i++
+			continue
+		} else if c < utf8.RuneSelf {
 			space = c == ' ' || c-'\t' <= '\r'-'\t'
 			i++
 		} else {
