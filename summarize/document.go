@@ -106,9 +106,11 @@ type cluster struct {
 	// junk holds junkish of a sentence's text (pickLead reads each lead
 	// candidate's twice, and a cluster's lead is picked more than once).
 	junk map[string]bool
-	// passes holds passesDetectors of a sentence's text (pickLead's
-	// verify and continuesOpening, on each pick of the cluster's lead).
-	passed map[string]bool
+	// detected holds defect.Detect of a sentence's text, with no context
+	// (detect): pickLead's verify and continuesOpening read it on each
+	// pick of the cluster's lead, readsClean for each sentence on each
+	// choice of a default summary's tail.
+	detected map[string]defect.Set
 	// people knows the cluster's surnames (surname.go); nil for none.
 	people *nameIndex
 	// attrib holds voices.Read of each document's sentences, read once

@@ -400,13 +400,24 @@ var presupposedNouns = lex.Set("attack", "attacks", "crash", "shooting", "blast"
 // sentence lead: no caption, credit, promo, fragment or unattributed
 // quote. Dangling openings are judged by the flags (reference.go), which
 // let "The ferry ran aground ..." lead.
-func passesDetectors(s string) bool {
-	d := defect.Detect(s, defect.Context{})
+func passesDetectors(s string) bool { return passesSet(defect.Detect(s, defect.Context{})) }
+
+// passesSet reports whether the defects d of a sentence let it pass
+// (passesDetectors).
+func passesSet(d defect.Set) bool {
 	return d.First() == defect.OK || d == defect.Set(0).With(defect.DanglingReference)
 }
 
-// passes returns passesDetectors(cd), computed once per text of the cluster.
-func (c *cluster) passes(cd *candidate) bool { return memo(&c.passed, cd.text, passesDetectors) }
+// passes returns passesDetectors(cd), the detectors read once per text of
+// the cluster (detect).
+func (c *cluster) passes(cd *candidate) bool { return passesSet(c.detect(cd.text)) }
+
+// detect returns defect.Detect(s, defect.Context{}), computed once per
+// text of the cluster.
+func (c *cluster) detect(s string) defect.Set { return memo(&c.detected, s, detectAlone) }
+
+// detectAlone returns the defects of s read with no context.
+func detectAlone(s string) defect.Set { return defect.Detect(s, defect.Context{}) }
 
 // centrality returns the mean share of independent sources that use each
 // content word of cd: 1 when every source uses all its words.

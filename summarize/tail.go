@@ -45,7 +45,7 @@ func (c *cluster) readsClean(f int, chosen []bool, nm *names) bool {
 	if rep.words < tailMinWords && !tellsEvent(rep) {
 		return false
 	}
-	d := defect.Detect(rep.text, defect.Context{})
+	d := c.detect(rep.text) // defect.Detect, read once per text: each choice of the tail reads every fact again
 	if rep.prevInDoc >= 0 && chosen[c.cands[rep.prevInDoc].fact] {
 		d &^= 1<<defect.DanglingReference | 1<<defect.UnattributedQuote
 	}
