@@ -91,3 +91,33 @@ func TestTailStopsShort(t *testing.T) {
 		t.Errorf("default summary has %d sentences: %+v", len(s.Sentences), s.Sentences)
 	}
 }
+
+// TestTailRepeats checks the tail's repeat test on invented sentences: a
+// second source's line that tells the chosen sentence's fact again with a
+// detail repeats it; a new fact about the same people does not.
+func TestTailRepeats(t *testing.T) {
+	t.Parallel()
+	chosen := "Harbour police in Tarnwick arrested the ferry's captain, Odwin Brekke, on Sunday after the engine fire."
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"the fact again with a detail", "Captain Odwin Brekke was taken into custody by Tarnwick police, a harbour official said.", true},
+		{"a new fact about the same people", "Brekke had sailed the Oster Holm route for 22 years without an accident.", false},
+	}
+	for _, tt := range tests {
+		c := &cluster{lead: -1}
+		arts := []chorus.Article{{ID: "a", Text: chosen}, {ID: "b", Text: tt.text}}
+		if !c.prepare(arts) {
+			t.Fatal("no sentences read")
+		}
+		if len(c.facts) != 2 {
+			t.Fatalf("%s: %d facts, want 2", tt.name, len(c.facts))
+		}
+		picked := make([]bool, len(c.facts))
+		picked[c.cands[0].fact] = true
+		if got := c.tailRepeats(c.cands[1].fact, picked); got != tt.want {
+			t.Errorf("%s: tailRepeats = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
