@@ -163,7 +163,7 @@ func (c *cluster) read(articles []chorus.Article) {
 				if len(d.cands) < headedDatelineSentences {
 					s = cutRepeatedHeadlineIn(&hf, cutMarkedHeadline(cutFusedHeadlineIn(&hf, cutHeadedDateline(cutRunInByline(cutBareDateline(s)), cased), cased), cased), cased) // "Headline here tampa, fla. -- the story ...", "Headline here the story ..." (furniture.go)
 					if len(d.cands) == 0 {
-						s = cutRestatedHeadlineIn(&hf, cutRestartedHeadlineIn(&hf, cutUnrepeatedHeadlineIn(&hf, s, cased), cased), cased) // "Headline here a story has ...", "Power returns after blackout power was ...", "Headline with the pier place — the story ..." (furniture_headline.go, furniture_restart.go, furniture_restated.go)
+						s = cutUpdatedMarker(cutRestatedHeadlineIn(&hf, cutRestartedHeadlineIn(&hf, cutUnrepeatedHeadlineIn(&hf, s, cased), cased), cased), cased) // "Headline here a story has ...", "Power returns after blackout power was ...", "Headline with the pier place — the story ...", "Headline updated the story ..." (furniture_headline.go, furniture_restart.go, furniture_restated.go)
 					}
 				}
 				s = dropHighlights(s) // after the opening cuts (furniture_label.go)

@@ -225,3 +225,69 @@ func restatedCount(head, story []string) (n, hit int) {
 	}
 	return n, hit
 }
+
+// Bounds of cutUpdatedMarker.
+const (
+	// updatedHeadMinWords and updatedHeadMaxWords bound the words before
+	// the marker.
+	updatedHeadMinWords = 4
+	updatedHeadMaxWords = 30
+	// updatedRestated is the fewest distinct content words of the headline
+	// the story must repeat.
+	updatedRestated = 2
+)
+
+// cutUpdatedMarker returns s, a lower-cased article's first sentence,
+// from its story when a headline and the page's "updated" stamp run into
+// it: "Tarnwick pier to close after storm damage updated the tarnwick
+// council says the pier ..." reads "The tarnwick council says the pier
+// ...". The word "updated" stands updatedHeadMinWords to
+// updatedHeadMaxWords words in, after a content word (no auxiliary,
+// article, adverb of time or other word that would make it the
+// sentence's verb or adjective: "gallup updated its figures", "the
+// rankings were updated") with no punctuation, and before a word that
+// is no object or preposition the verb would take (updatedObjects); the
+// story repeats updatedRestated of the headline's content words or more
+// within restatedWindow words, holds fusedLedeMinWords words and does not
+// open pointing back.
+func cutUpdatedMarker(s string, cased bool) string {
+	if cased || !strings.Contains(s, " updated ") {
+		return s
+	}
+	starts, words := fieldStarts(s, headFieldsMax)
+	raw := func(i int) string { return fieldText(s, starts, i) }
+	for k := updatedHeadMinWords; k < len(words)-1 && k <= updatedHeadMaxWords; k++ {
+		if words[k] != "updated" || raw(k) != "updated" {
+			continue
+		}
+		prev := words[k-1]
+		if strings.ContainsAny(raw(k-1), `.,;:!?"“”()—–-`) || lex.IsStopword(prev) || bareAuxiliaries[prev] ||
+			updatedBefore[prev] || strings.HasSuffix(prev, "ly") {
+			return s
+		}
+		if updatedObjects[words[k+1]] || len(words)-k-1 < fusedLedeMinWords {
+			return s
+		}
+		_, hit := restatedCount(words[:k], words[k+1:min(len(words), k+1+restatedWindow)])
+		if hit < updatedRestated {
+			return s
+		}
+		lede := lex.UpperFirst(strings.TrimSpace(s[starts[k+1]:]))
+		if defect.Dangles(lede) || defect.Furniture(lede) != defect.OK {
+			return s
+		}
+		return lede
+	}
+	return s
+}
+
+// updatedBefore make "updated" the verb or adjective of the sentence.
+var updatedBefore = lex.Set("been", "be", "being", "recently", "last", "newly", "just", "regularly", "frequently",
+	"constantly", "continuously", "later", "since", "then", "also", "and", "or", "gets", "got", "get")
+
+// updatedObjects after "updated" go on it as a verb: "updated its
+// figures", "updated on monday".
+var updatedObjects = lex.Set("its", "their", "the", "his", "her", "a", "an", "them", "it", "on", "with", "to", "in",
+	"by", "this", "that", "our", "my", "your", "at", "for", "from", "daily", "weekly", "regularly", "every", "each",
+	"version", "versions", "list", "figures", "data", "guidance", "forecast", "forecasts", "information", "story",
+	"article", "post", "app", "software", "numbers", "estimate", "estimates", "rules", "policy")

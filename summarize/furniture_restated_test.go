@@ -53,3 +53,38 @@ func TestCutRestatedHeadline(t *testing.T) {
 		})
 	}
 }
+
+func TestCutUpdatedMarker(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{
+			name: "a headline and its stamp",
+			in:   "Tarnwick ferry pier to close after storm damage updated ilse varga, the tarnwick harbour master, says the ferry pier will close for good after storm damage to its pilings.",
+			want: "Ilse varga, the tarnwick harbour master, says the ferry pier will close for good after storm damage to its pilings.",
+		},
+		{
+			name: "the verb",
+			in:   "The tarnwick harbour office updated its crossing times on monday after storm damage closed the old ferry pier for a week.",
+		},
+		{
+			name: "the passive",
+			in:   "Crossing times for the tarnwick ferry were updated on monday after storm damage closed the old ferry pier for a week.",
+		},
+		{
+			name: "nothing restated",
+			in:   "Westvale ferry strike ends quickly updated ilse varga has been named captain of the tarnwick rowing club for a third season running.",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want := tt.want
+			if want == "" {
+				want = tt.in
+			}
+			if got := cutUpdatedMarker(tt.in, false); got != want {
+				t.Errorf("got  %q\nwant %q", got, want)
+			}
+		})
+	}
+}

@@ -101,7 +101,7 @@ func cutOpening(s string, cased bool) string {
 	s = cutShareBar(cutWidgetOpener(s, true))
 	s = cutLiveBlogStamp(cutQuotedHeading(cutLeadIn(cutLinkLabel(cutRunInCredit(cutAgencyOpener(cutPageLabel(s, cased), cased))))))
 	s = cutRepeatedHeadline(cutMarkedHeadline(cutFusedHeadline(cutHeadedDateline(cutRunInByline(cutBareDateline(s)), cased), cased), cased), cased)
-	return dropHighlights(cutRestatedHeadline(cutRestartedHeadline(cutUnrepeatedHeadline(s, cased), cased), cased))
+	return dropHighlights(cutUpdatedMarker(cutRestatedHeadline(cutRestartedHeadline(cutUnrepeatedHeadline(s, cased), cased), cased), cased))
 }
 
 // cutWords returns how many words cutOpening takes off the front of s: 0
