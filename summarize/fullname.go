@@ -633,6 +633,19 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 		if !named[sur] {
 			continue
 		}
+		if j == 1 && givens[k].g == "" && !asSurname[sur] {
+			// "Ebbe velm was ...": the sentence's capital hides whether
+			// its first word opens a name; pairSources weighs it with
+			// another source's "... of ebbe velm".
+			if w, ok := plain(strings.ToLower(f[0])); ok && f[0] == lex.UpperFirst(w) && len(w) > 3 && !verbLike(w) &&
+				!notGiven[w] && !adjectiveLike(w) && !roleModifiers[w] && !lex.IsGivenName(w) {
+				if pairs == nil {
+					pairs = make(map[[2]string][]pairSeen)
+				}
+				key := [2]string{sur, w}
+				pairs[key] = append(pairs[key], pairSeen{c.cands[ci].doc, ""})
+			}
+		}
 		prev, next := "", ""
 		if j > 0 {
 			prev = strings.ToLower(strings.TrimRight(f[j-1], ",.;:!?\"”’'`)]"))

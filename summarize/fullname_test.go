@@ -469,7 +469,17 @@ func TestUnlistedGivenTwoSources(t *testing.T) {
 	} {
 		c.cands = append(c.cands, candidate{doc: s.doc, text: s.text})
 	}
+	// A sentence's first word counts with another source's pair.
+	c.cands = append(c.cands, candidate{doc: 0, text: "Quillan fenwary was charged on monday."},
+		candidate{doc: 1, text: "the court heard from quillan fenwary."}, candidate{doc: 1, text: "later, fenwary was freed."},
+		candidate{doc: 0, text: "Harbour views were blocked."}, candidate{doc: 1, text: "Harbour views were blocked."})
 	got, _ := c.lowerGivenNames(everyWord(c))
+	if got["fenwary"] != "Quillan Fenwary" {
+		t.Errorf("lowerGivenNames()[fenwary] = %q, want %q", got["fenwary"], "Quillan Fenwary")
+	}
+	if f, ok := got["views"]; ok {
+		t.Errorf("lowerGivenNames() holds views -> %q, want none (two sentence openings only)", f)
+	}
 	if got["osk"] != "Tarnel Osk" {
 		t.Errorf("lowerGivenNames()[osk] = %q, want %q", got["osk"], "Tarnel Osk")
 	}
