@@ -9,7 +9,9 @@ import "math"
 // adaptiveScale·√(distinct words), within [adaptiveMin, the cap]. Three
 // short articles about one flood (about 230 distinct words) get about 75
 // words, a cluster of 2,500 distinct words the full 250. An explicit word
-// or sentence budget is honoured as given.
+// or sentence budget is honoured as given. The sentences that fill the
+// last words of a default summary are the weakest: once it holds two,
+// each sentence it adds must read clean, or it ends shorter (tail.go).
 
 const (
 	// adaptiveScale sets the default length: adaptiveScale·√(distinct
