@@ -88,11 +88,12 @@ func (c *cluster) tailRepeats(f int, chosen []bool) bool {
 
 // tellsEvent reports whether a sentence shorter than tailMinWords may
 // still end a default summary: it opens with no pronoun or connective,
-// quotes no one, is not cut off ("..."), holds a verb (tailVerb) and tells an event (tailEventCues kinds of cue)
-// or a figure ("Nineteen people are still missing.", "Ilse Varga was 61
-// years old."). A kicker ("Tarnwick holds its breath."), a list row or a
-// headline cut from its text ("Fourteen silver trophies for Tarnwick.")
-// does not.
+// quotes no one, is not cut off ("..."), holds a verb (tailVerbs,
+// happenVerbs or a word in -ed) and tells an event (tailEventCues kinds
+// of cue) or a figure ("Nineteen people are still missing.", "Ilse Varga
+// was 61 years old."). A kicker ("Tarnwick holds its breath."), a list
+// row or a headline cut from its text ("Fourteen silver trophies for
+// Tarnwick.") does not.
 func tellsEvent(cd *candidate) bool {
 	s := cd.text
 	if cd.flags&flagQuote != 0 || strings.Contains(s, "...") || strings.Contains(s, "…") {
