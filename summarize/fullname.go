@@ -580,7 +580,7 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 	firsts := make(map[string]map[string]bool)
 	person := make(map[string]int) // surname -> mentions in a person's place
 	common := make(map[string]bool)
-	kin := make(map[string]bool)                // surnames written in full beside a family word
+	kin := make(map[string]bool)                // surnames written beside a family word
 	unlisted := make(map[string]map[string]int) // surname -> unlisted given name -> times before it
 	var pairs map[[2]string][]pairSeen          // surname, unlisted given name -> where written after another word
 	speaks := make(map[string]bool)
@@ -656,8 +656,8 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 		if determiners[prev] {
 			common[sur] = true
 		}
-		if kinNear(f, j) && givens[k].g != "" {
-			kin[sur] = true // "his father, petar krivokuca": the full name may be a relative's
+		if kinNear(f, j) {
+			kin[sur] = true
 		}
 		said := lex.IsAttributionVerb(next) || personAfter[next]
 		g, listed := givens[k].g, givens[k].listed

@@ -524,25 +524,3 @@ func TestNameHonorificQuoted(t *testing.T) {
 		}
 	}
 }
-
-func TestLowerGivenNamesKin(t *testing.T) {
-	c := &cluster{}
-	for _, s := range []string{
-		// A family word beside the bare surname: the person's own family.
-		"police said mary tarnwick, 34, was charged.",
-		"tarnwick's mother said she was shocked.",
-		"tarnwick said nothing.",
-		// A family word before the full name: that name may be a relative's.
-		"his father, peter dunmore, said the boy was safe.",
-		"dunmore said the ferry was late.",
-	} {
-		c.cands = append(c.cands, candidate{text: s})
-	}
-	got, _ := c.lowerGivenNames(everyWord(c))
-	if got["tarnwick"] != "Mary Tarnwick" {
-		t.Errorf("lowerGivenNames()[tarnwick] = %q, want %q (kin beside a bare mention)", got["tarnwick"], "Mary Tarnwick")
-	}
-	if f, ok := got["dunmore"]; ok {
-		t.Errorf("lowerGivenNames() holds dunmore -> %q, want none (a relative's full name)", f)
-	}
-}
