@@ -167,9 +167,6 @@ func (c *cluster) selectFacts(b budget) []int {
 			if o.reader && len(picked) > 0 && c.island(f, chosen) {
 				continue // perhaps joined by a later choice
 			}
-			if tail && !b.leads.mayLead(f) && !c.readsClean(f, chosen, nm) {
-				continue // perhaps clean once a later choice resolves it
-			}
 			var r float64
 			switch left := b.words - words; {
 			case b.words <= 0 || rep.words <= left:
@@ -180,7 +177,10 @@ func (c *cluster) selectFacts(b budget) []int {
 				// Only the words up to the budget count.
 				r = c.prefixGain(o, f, left) / math.Pow(float64(left), o.costPow)
 			}
-			if r > best && worth(r) {
+			// The tail's test comes last, only for a fact that would be
+			// chosen, as it reads the defect detectors. A fact that fails
+			// it may read clean once a later choice resolves it.
+			if r > best && worth(r) && (!tail || b.leads.mayLead(f) || c.readsClean(f, chosen, nm)) {
 				next, best, antecedent = f, r, -1
 			}
 		}
