@@ -99,7 +99,7 @@ func openingSentence(text string) (string, bool) {
 // in read's order (document.go; keep the two alike).
 func cutOpening(s string, cased bool) string {
 	s = cutShareBar(cutWidgetOpener(s, true))
-	s = cutLiveBlogStamp(cutQuotedHeading(cutLeadIn(cutLinkLabel(cutRunInCredit(cutAgencyOpener(cutPageLabel(s, cased), cased))))))
+	s = cutLiveBlogStamp(cutQuotedHeading(cutLeadIn(cutLinkLabel(cutRunInCredit(cutAgencyOpener(cutVisitPromo(cutPageLabel(s, cased)), cased))))))
 	s = cutRepeatedHeadline(cutMarkedHeadline(cutFusedHeadline(cutHeadedDateline(cutRunInByline(cutBareDateline(s)), cased), cased), cased), cased)
 	return dropHighlights(cutUpdatedMarker(cutRestatedHeadline(cutRestartedHeadline(cutUnrepeatedHeadline(s, cased), cased), cased), cased))
 }

@@ -1,0 +1,32 @@
+package summarize
+
+import (
+	"strings"
+
+	"github.com/chorusnews/chorus/internal/lex"
+)
+
+// visitPromoBytes bounds the section name of cutVisitPromo.
+const visitPromoBytes = 40
+
+// cutVisitPromo returns s without a section's "for more, visit" box run
+// into it: "Gazette health for more, visit gazette health the ferry line
+// ..." reads "The ferry line ...". The words before "for more, visit"
+// (visitPromoBytes bytes at most) must stand again right after it, and
+// minWords words must follow; otherwise s is returned as it is.
+func cutVisitPromo(s string) string {
+	const marker = " for more, visit "
+	i := strings.Index(strings.ToLower(s[:min(len(s), visitPromoBytes+len(marker))]), marker)
+	if i <= 0 {
+		return s
+	}
+	name, rest := s[:i], s[i+len(marker):]
+	if len(rest) <= len(name) || !strings.EqualFold(rest[:len(name)], name) || rest[len(name)] != ' ' {
+		return s
+	}
+	rest = strings.TrimSpace(rest[len(name):])
+	if countWords(rest) < minWords {
+		return s
+	}
+	return lex.UpperFirst(rest)
+}
