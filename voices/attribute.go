@@ -278,6 +278,9 @@ func resolve(a *Attribution, sp speaker, seen *[]person, cased bool, known map[s
 	if len(sp.name) == 0 {
 		return false // a description only: "officials said"
 	}
+	if !cased && paperName(sp.name) {
+		return false // "according to court records": a paper, no speaker
+	}
 	a.Name, a.Key, a.Role = display(sp.name, cased), key(sp.name), roleText(sp.role)
 	if len(sp.of) > 0 {
 		a.Name += " " + displayOf(sp.of, cased)
@@ -291,6 +294,9 @@ func resolve(a *Attribution, sp speaker, seen *[]person, cased bool, known map[s
 	// A one-word name ("Russia") may be "he" or "she" only when the
 	// article gave it in full before.
 	if full, ok := named[a.Key]; ok && !a.Full {
+		if !cased && paperName(full) {
+			return false // "according to records" after "public records"
+		}
 		// "Reyland told reporters" after "Governor Tomas Reyland ...".
 		if len(full) > len(sp.name) {
 			a.Name = display(full, cased)
@@ -316,6 +322,22 @@ func resolve(a *Attribution, sp speaker, seen *[]person, cased bool, known map[s
 	*seen = append(*seen, person{sp: sp, key: a.Key, gender: sp.honor, human: human})
 	return true
 }
+
+// paperName reports a "name" of lower-cased text that ends in a word for
+// papers or figures ("court records", "new research", "studio
+// estimates"): "according to court records" cites a paper, and no one
+// speaks. Lower-cased text writes these like a name; "world records"
+// ends a body's name ("Tarnwick World Records") and is kept.
+func paperName(name []token) bool {
+	n := len(name)
+	if n < 2 || !papers[name[n-1].low] {
+		return false
+	}
+	return name[n-2].low != "world"
+}
+
+// papers are the words for documents and figures that paperName reads.
+var papers = lex.Set("records", "papers", "research", "estimates", "figures", "statistics", "filings", "transcripts", "documents", "data")
 
 func lastWord(s string) string {
 	f := strings.Fields(strings.ToLower(s))

@@ -104,6 +104,10 @@ func TestAttribute(t *testing.T) {
 		{"two speakers in one report", []string{`Editor Ana Lind has said that "checks must be signed off" and engineer Bo Berg said he checked the dam alone in 2006.`}, nil, nil},
 		{"affiliation after an inverted speaker", []string{`"The moon is failing," said Ana Lind of the Norda Space Center in Vik.`, `"The moon will break up," said Bo Berg of Norda's Vik Flight Center.`}, []string{"lind", "berg"}, []bool{true, true}},
 		{"lower-cased", []string{`" the dam will hold , " said ana lind , the mayor .`}, []string{"lind"}, []bool{true}},
+		{"lower-cased paper is no speaker", []string{`the dam was built in 1950 , according to county court records .`}, nil, nil},
+		{"lower-cased paper named in full before", []string{`the dam has one owner , according to public records .`, `the dam was sold in 1950 , according to records .`}, nil, nil},
+		{"lower-cased new research is no speaker", []string{`new research suggests the dam will hold for decades .`}, nil, nil},
+		{"lower-cased world records is a body", []string{`the dam is the tallest in the region , tarnwick world records said .`}, []string{"records"}, []bool{false}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
