@@ -366,7 +366,8 @@ func verbForm(w string) bool {
 // untitled returns a name of three words or more without a first word
 // that describes the person, when the second is a listed given name
 // ("Billionaire Richard Branson" is Richard Branson, "Det. Gary Guevara"
-// Gary Guevara, "Means Richard Tisei" Richard Tisei), with that word as
+// Gary Guevara, "Means Richard Tisei" Richard Tisei) or the first is a
+// plain job (plainJob: "Geneticist Ilsabet Varga"), with that word as
 // a title (lower-cased) and whether it is a job, a role by itself
 // ("billionaire"; "det." is not, "Means" no title). Lower-cased text
 // writes titles and jobs before a name like the name.
@@ -376,10 +377,19 @@ func untitled(name string) (rest, title string, job bool) {
 		return name, "", false
 	}
 	first, second := strings.ToLower(f[0]), strings.ToLower(f[1])
-	if !lex.IsGivenName(second) || lex.IsGivenName(first) || courtesy[strings.TrimSuffix(first, ".")] {
+	if lex.IsGivenName(first) || courtesy[strings.TrimSuffix(first, ".")] {
 		return name, "", false
 	}
 	rest = strings.Join(f[1:], " ")
+	if !lex.IsGivenName(second) {
+		// The list knows few given names: before an unlisted one only
+		// a word that is a job and never a given name is cut off
+		// ("Geneticist Ilse Varga"; "Tanner Ilse Varga" is kept).
+		if plainJob(first) {
+			return rest, first, true
+		}
+		return name, "", false
+	}
 	switch {
 	case clauseOpeners[first]:
 		return rest, "", false
@@ -468,6 +478,31 @@ func jobWord(w string) bool {
 	}
 	return false
 }
+
+// plainJob reports a word that names a job or a part someone plays
+// and is no given name: the words of plainJobs, jobs and those ending
+// as a science's or a trade's practitioner does ("geneticist",
+// "pediatrician", "photographer"), with or without "co-".
+func plainJob(w string) bool {
+	w = strings.TrimPrefix(w, "co-")
+	if plainJobs[w] || jobs[w] {
+		return true
+	}
+	return strings.HasSuffix(w, "ologist") || strings.HasSuffix(w, "ician") || strings.HasSuffix(w, "grapher") ||
+		strings.HasSuffix(w, "writer") || len(w) >= 7 && strings.HasSuffix(w, "ist")
+}
+
+// plainJobs are the jobs and parts written before a name in lower-cased
+// news text that jobWord's endings would share with given names
+// ("Tanner", "Christian") or do not reach.
+var plainJobs = lex.Set("adjutant", "specialist", "interpreter", "paralegal", "investigator", "creator", "counselor",
+	"counsellor", "attendee", "striker", "franchisee", "dad", "agent", "roommate", "skipper", "donor", "blogger",
+	"negotiator", "veterinarian", "librarian", "protester", "protestor", "historian", "entrepreneur", "coroner",
+	"spymaster", "worker", "enthusiast", "statistician", "moderator", "firefighter", "fielder", "employee",
+	"retiree", "detainee", "trainee", "nominee", "pitcher", "outfielder", "midfielder", "defender", "bandmate",
+	"teammate", "classmate", "housemate", "lawyer", "attorney", "prosecutor", "detective", "officer", "teacher",
+	"researcher", "scientist", "economist", "analyst", "photographer", "designer", "developer", "programmer",
+	"engineer", "architect", "volunteer", "trooper", "deputy", "ranger", "pilot", "astronaut", "astronomer")
 
 // jobs name what someone is, beside the roles list and the endings
 // jobWord reads.

@@ -270,6 +270,11 @@ func TestUntitled(t *testing.T) {
 		{"Mary Ann Veldt", "", "Mary Ann Veldt", ""},
 		{"Paul Orvani", "", "Paul Orvani", ""},
 		{"Qarim Paul Orvani", "", "Qarim Paul Orvani", ""},
+		{"Geneticist Ilsabet Varga", "population", "Ilsabet Varga", "population geneticist"},
+		{"Roommate Ilsabet Varga", "", "Ilsabet Varga", "roommate"},
+		{"Co-Investigator Ilsabet Varga", "of Lorn university", "Ilsabet Varga", "co-investigator of Lorn university"},
+		{"Tanner Ilsabet Varga", "", "Tanner Ilsabet Varga", ""},
+		{"Christian Ilsabet Varga", "", "Christian Ilsabet Varga", ""},
 	}
 	for _, tt := range tests {
 		name, title, job := untitled(tt.name)
