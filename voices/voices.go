@@ -428,9 +428,11 @@ var sayings = lex.Set("reported", "said", "says", "added", "wrote", "told", "pos
 // and the title is a job ("screenwriter"); after the words the sources
 // wrote before it ("Humboldt county" and "coroner": "Humboldt county
 // coroner"; "Lapd" and "det.": "Lapd det."); before an "of" phrase
-// ("astronomer of cornell university"). An apposition (an article, "of"
-// or a possessive in it, or a role word ending it: "Iranian supreme
-// leader", "a us citizen", "sen.") is kept as it is.
+// ("astronomer of cornell university"); after a possessive ending the
+// role or a lone "chief" ("Acme's franchisee", "Chief veterinarian").
+// Otherwise an apposition (an article, "of" or a possessive in it, or a
+// role word ending it: "Iranian supreme leader", "a us citizen", "sen.")
+// is kept as it is.
 func withTitle(role, title string, job bool) string {
 	switch {
 	case title == "":
@@ -445,12 +447,20 @@ func withTitle(role, title string, job bool) string {
 	}
 	f := strings.Fields(strings.ToLower(role))
 	last := strings.Trim(f[len(f)-1], ".,")
+	if possessive(last) || last == "chief" && len(f) <= 2 {
+		// "Acme's" and "franchisee", "the show's" and "creator", "air
+		// chief" and "marshal".
+		return role + " " + title
+	}
 	if f[0] == "a" || f[0] == "an" || f[0] == "the" || slices.Contains(f, "of") || strings.Contains(role, "'s") ||
 		slices.Contains(f, strings.TrimSuffix(title, ".")) || roles[last] && !modifierRoles[last] {
 		return role
 	}
 	return role + " " + title
 }
+
+// possessive reports a word ending in "'s" or "’s".
+func possessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
 
 // modifierRoles are words of the roles list that stand before a title
 // rather than end one ("Humboldt county coroner", "state trooper",

@@ -274,6 +274,10 @@ func TestUntitled(t *testing.T) {
 		{"Roommate Ilsabet Varga", "", "Ilsabet Varga", "roommate"},
 		{"Co-Investigator Ilsabet Varga", "of Lorn university", "Ilsabet Varga", "co-investigator of Lorn university"},
 		{"Tanner Ilsabet Varga", "", "Tanner Ilsabet Varga", ""},
+		{"Franchisee Ilsabet Varga", "Acme's", "Ilsabet Varga", "Acme's franchisee"},
+		{"Veterinarian Ilsabet Varga", "Chief", "Ilsabet Varga", "Chief veterinarian"},
+		{"Creator Mary Veldt", "the show's", "Mary Veldt", "the show's creator"},
+		{"Coroner Mary Veldt", "the county's chief", "Mary Veldt", "the county's chief"},
 		{"Christian Ilsabet Varga", "", "Christian Ilsabet Varga", ""},
 	}
 	for _, tt := range tests {
