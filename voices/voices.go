@@ -237,6 +237,7 @@ func FindBeside(docs []Doc, shown []string) []chorus.Voice {
 		if role == "" {
 			role = titles[v.key] // "Governor Tomas Reyland declared …"
 		}
+		role = unclausedRole(role)
 		if junkRole(role) {
 			role = ""
 		}
@@ -419,6 +420,47 @@ func junkRole(role string) bool {
 	}
 	return sayings[strings.Trim(f[len(f)-1], ".,")]
 }
+
+// unclausedRole returns role without a clause that an apposition ran
+// into: cut at a conjunction that opens one ("head of the ministry while
+// the cabinet is formed" is "head of the ministry"); "" for a role that
+// is a clause itself, holding an auxiliary or a copula ("his son had
+// never been in trouble", "the plan was") or opening as no role does
+// ("speaking at the summit", "on holiday with her husband", "this
+// week").
+func unclausedRole(role string) string {
+	f := strings.Fields(role)
+	for i, w := range f {
+		if i > 0 && clauseConjunctions[strings.ToLower(w)] {
+			f = f[:i]
+			break
+		}
+	}
+	if len(f) == 0 {
+		return ""
+	}
+	first := strings.ToLower(f[0])
+	if roleOpenersNot[first] || first == "this" && (len(f) == 1 || !possessive(strings.ToLower(f[1]))) {
+		return ""
+	}
+	for _, w := range f {
+		if auxiliaries[strings.Trim(strings.ToLower(w), ".,")] {
+			return ""
+		}
+	}
+	return strings.Join(f, " ")
+}
+
+// clauseConjunctions open a clause inside an apposition.
+var clauseConjunctions = lex.Set("while", "when", "because", "although", "though", "since")
+
+// roleOpenersNot open a phrase that is no role.
+var roleOpenersNot = lex.Set("speaking", "on", "that", "these", "those", "is", "was")
+
+// auxiliaries are the auxiliary and copula verbs of a clause: no role
+// holds one ("a man who was …" is cut at "who" before).
+var auxiliaries = lex.Set("is", "was", "were", "are", "had", "has", "have", "would", "will", "could", "can",
+	"did", "does", "should", "shall", "might", "must", "been", "isn't", "wasn't")
 
 // sayings end a clause read as a role ("the bbc reported").
 var sayings = lex.Set("reported", "said", "says", "added", "wrote", "told", "posted", "writes", "reports")

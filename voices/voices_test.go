@@ -293,6 +293,29 @@ func TestUntitled(t *testing.T) {
 }
 
 // TestJunkRole checks which roles are pieces of a page or a clause.
+// TestUnclausedRole checks how a clause run into an apposition is cut
+// off a role or makes it none.
+func TestUnclausedRole(t *testing.T) {
+	tests := []struct{ role, want string }{
+		{"head of the Lorn ministry while the cabinet is formed", "head of the Lorn ministry"},
+		{"his son had never been in trouble", ""},
+		{"the dam was", ""},
+		{"is mayor Ilse Varga", ""},
+		{"speaking at the Tarnwick summit", ""},
+		{"on holiday with her husband", ""},
+		{"This week", ""},
+		{"this county's coroner", "this county's coroner"},
+		{"a former Tarnwick councillor", "a former Tarnwick councillor"},
+		{"the Tarnwick woman accused of fraud", "the Tarnwick woman accused of fraud"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := unclausedRole(tt.role); got != tt.want {
+			t.Errorf("unclausedRole(%q) = %q, want %q", tt.role, got, tt.want)
+		}
+	}
+}
+
 func TestJunkRole(t *testing.T) {
 	tests := []struct {
 		role string
