@@ -255,12 +255,26 @@ func FindBeside(docs []Doc, shown []string) []chorus.Voice {
 // form is a word of five letters or more ending in "-ed" (or "-based"),
 // or opening the name, of six or more ending in "-ing"; save the names
 // that end so ("United Nations", "Planned Parenthood", "Rolling Stone").
+// A word no name holds (clauseWord: a contraction, "whose", an adverb),
+// an irregular past opening it ("Wrote", "Met"; not "Met Office") or a
+// verb ending it ("Given", "Died"; lastVerbs) marks a clause too.
 func clauseName(name string) bool {
 	f := strings.Fields(strings.ToLower(name))
 	if len(f) < 2 {
 		return false
 	}
-	if first := strings.Trim(f[0], ".,'’"); !lex.IsGivenName(first) && (verbForm(first) || presentVerbs[first] ||
+	for _, w := range f {
+		if clauseWord(w) {
+			return true // "Obama Didn't", "Andrews Whose", "Strangely Doesburg"
+		}
+	}
+	if last := strings.Trim(f[len(f)-1], ".,'’"); lastVerbs[last] {
+		return true // "Testimony Given", "Kam Died"
+	}
+	if first := strings.Trim(f[0], ".,'’"); first == "met" && metNames[f[1]] {
+		return false // "Met Office"
+	}
+	if first := strings.Trim(f[0], ".,'’"); !lex.IsGivenName(first) && (verbForm(first) || presentVerbs[first] || pastVerbs[first] ||
 		len(first) >= 6 && strings.HasSuffix(first, "ing") && !ingNames[first]) {
 		return true // "Representing Michael Cohen", "Sniffed David Rice": a clause
 	}
@@ -286,8 +300,9 @@ func unclaused(name string) (string, bool) {
 	if len(f) == 2 && clauseVerbs[strings.ToLower(f[0])] {
 		return "", false // "See Johnson"
 	}
-	if len(f) >= 3 && lex.IsGivenName(strings.ToLower(f[0])) && verbForm(strings.ToLower(f[len(f)-1])) {
-		// "Glenn Waldman Called": the verb after the name.
+	if last := strings.ToLower(f[len(f)-1]); len(f) >= 3 && (lex.IsGivenName(strings.ToLower(f[0])) && (verbForm(last) || lastVerbs[last]) || contraction(last)) {
+		// "Glenn Waldman Called", "Paul Orvani Sent", "Paul Orvani
+		// Wouldn't": the verb after the name.
 		f = f[:len(f)-1]
 		name = strings.Join(f, " ")
 	}
@@ -578,6 +593,57 @@ var clauseVerbs = lex.Set("know", "think", "means", "remember", "suggests", "rep
 var clauseOpeners = lex.Set("know", "think", "means", "remember", "suggests", "replace", "win", "found", "born",
 	"see", "thought", "like", "dear", "show", "whether", "best", "reset", "fight", "land", "class", "charge",
 	"reminisces", "terrorism", "intelligence", "affairs", "safety", "aircraft")
+
+// clauseWord reports a word no name holds: a contraction ("didn't",
+// "we're", "they'd"), "whose", an adverb of a clause ("already",
+// "strangely", "regularly").
+func clauseWord(w string) bool {
+	if contraction(w) {
+		return true
+	}
+	w = strings.Trim(w, ".,'’")
+	if clauseAdverbs[w] {
+		return true
+	}
+	if len(w) < 7 {
+		return false
+	}
+	for _, suf := range []string{"ically", "ually", "ously", "ingly", "edly", "fully", "ently", "antly", "ately", "arily", "ularly", "gely", "tely", "sely", "vely", "ibly", "ably"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// contraction reports a verb's contraction ("didn't", "we're").
+func contraction(w string) bool {
+	w = strings.Trim(strings.ReplaceAll(w, "’", "'"), ".,'")
+	for _, c := range []string{"n't", "'re", "'ve", "'ll", "'d"} {
+		if strings.HasSuffix(w, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseAdverbs are the words of a clause, not a name, that clauseWord
+// reads beside the adverbs' endings.
+var clauseAdverbs = lex.Set("whose", "already", "instead", "sometimes", "quite", "yet", "every", "perhaps",
+	"usually", "often", "still", "also", "later", "soon")
+
+// pastVerbs are irregular past forms that open a "name" cut from a
+// clause ("Wrote Tomas", "Met Varga", "Saw Orvani").
+var pastVerbs = lex.Set("wrote", "met", "led", "saw", "heard", "told", "took", "gave", "went", "sent", "made",
+	"knew", "got", "began", "became", "brought", "caught", "taught", "felt", "meant", "spent", "thought")
+
+// metNames follow "Met" in a body's name ("Met Office", "Met Police").
+var metNames = lex.Set("office", "police", "opera", "museum", "gala")
+
+// lastVerbs end a "name" cut from a clause ("Testimony Given", "Diary
+// Entries Found", "<name> Died", "<name> Needs").
+var lastVerbs = lex.Set("died", "found", "given", "used", "needs", "takes", "tells", "bashes", "requires", "sent",
+	"wants", "says", "said")
 
 // presentVerbs can open a "name" cut from a clause ("Accuse Russia",
 // "Say Iran", "Seen Russia").

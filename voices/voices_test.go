@@ -242,6 +242,21 @@ func TestUnclaused(t *testing.T) {
 		{"Accuse Varnia", "", false},
 		{"See Orvani", "", false},
 		{"Paul Orvani Called", "Paul Orvani", true},
+		{"Paul Orvani Sent", "Paul Orvani", true},
+		{"Varna Didn't", "", false},
+		{"Paul Orvani Wouldn't", "Paul Orvani", true},
+		{"Details We're", "", false},
+		{"Orvani Whose", "", false},
+		{"Strangely Orvani", "", false},
+		{"Dietary Fiber Already", "", false},
+		{"Testimony Given", "", false},
+		{"Tomas Veldt Died", "", false},
+		{"Wrote Orvani", "", false},
+		{"Met Varga", "", false},
+		{"Met Office", "Met Office", true},
+		{"Kelly Orvani", "Kelly Orvani", true},
+		{"Mara Connolly", "Mara Connolly", true},
+		{"Mara Mcnally", "Mara Mcnally", true},
 	}
 	for _, tt := range tests {
 		got, ok := unclaused(tt.in)
