@@ -31,16 +31,7 @@ func TestIsland(t *testing.T) {
 		t.Fatal("no sentences read")
 	}
 	c.score(DefaultModel())
-	fact := func(substr string) int {
-		t.Helper()
-		for f := range c.facts {
-			if strings.Contains(c.cands[c.facts[f].rep].text, substr) {
-				return f
-			}
-		}
-		t.Fatalf("no sentence holds %q", substr)
-		return -1
-	}
+	fact := func(substr string) int { return factHolding(t, c, substr) }
 	tests := []struct {
 		name   string
 		chosen []string // sentences chosen before, by a substring
@@ -134,16 +125,7 @@ func TestSpeakerless(t *testing.T) {
 	if !c.prepare(speakerArticles) {
 		t.Fatal("no sentences read")
 	}
-	fact := func(substr string) int {
-		t.Helper()
-		for f := range c.facts {
-			if strings.Contains(c.cands[c.facts[f].rep].text, substr) {
-				return f
-			}
-		}
-		t.Fatalf("no sentence holds %q", substr)
-		return -1
-	}
+	fact := func(substr string) int { return factHolding(t, c, substr) }
 	tests := []struct {
 		name   string
 		chosen []string
@@ -270,4 +252,17 @@ func TestOffStorySources(t *testing.T) {
 			}
 		})
 	}
+}
+
+// factHolding returns the fact of c whose representative sentence holds
+// substr, failing t when none does.
+func factHolding(t *testing.T, c *cluster, substr string) int {
+	t.Helper()
+	for f := range c.facts {
+		if strings.Contains(c.cands[c.facts[f].rep].text, substr) {
+			return f
+		}
+	}
+	t.Fatalf("no sentence holds %q", substr)
+	return -1
 }

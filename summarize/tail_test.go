@@ -1,7 +1,6 @@
 package summarize
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/chorusnews/chorus"
@@ -34,16 +33,7 @@ func TestReadsClean(t *testing.T) {
 	if !c.prepare(tailArticles) {
 		t.Fatal("no sentences read")
 	}
-	fact := func(substr string) int {
-		t.Helper()
-		for f := range c.facts {
-			if strings.Contains(c.cands[c.facts[f].rep].text, substr) {
-				return f
-			}
-		}
-		t.Fatalf("no sentence holds %q", substr)
-		return -1
-	}
+	fact := func(substr string) int { return factHolding(t, c, substr) }
 	chosen := make([]bool, len(c.facts))
 	nm := c.newNames()
 	for _, s := range []string{"A fire broke out", "The coastguard said"} {
