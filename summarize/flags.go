@@ -354,12 +354,14 @@ func hasSpeechVerb(words []string) bool {
 // embedded post or a media stamp (pageLine); and a sentence that opens a
 // quotation it does not finish (cutQuotation); and a line that holds a
 // page's separator bar (" | ": "Ferry sinks | westvale news | page 1 of
-// 1 the ferry ..."), which news prose never writes. Only a
+// 1 the ferry ..."), which news prose never writes; and a teaser cut
+// short at an ellipsis (teaserCut: "Sources close to the couple tell the
+// tattler..."). Only a
 // reader's summary: the benchmarks' fixed-length summaries (Fill) keep
 // them, as the rule changes nothing they are scored on but words.
 func (c *cluster) markTeasers() {
 	for i := range c.cands {
-		if cd := &c.cands[i]; teaser(cd.text) || pageLine(cd.text) || cutQuotation(cd.text) || pageBar(cd.text) {
+		if cd := &c.cands[i]; teaser(cd.text) || pageLine(cd.text) || cutQuotation(cd.text) || pageBar(cd.text) || teaserCut(cd.text) {
 			cd.flags |= flagNarrator
 		}
 	}

@@ -1,0 +1,32 @@
+package summarize
+
+import "testing"
+
+func TestTeaserCut(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Sources close to the couple tell the tattler...", true},
+		{"The driver of the van tells us...", true},
+		{"Saying she last saw the 32-year-old on may 9...", true},
+		{"According to the papers obtained by the tattler...", true},
+		{"Was rushed to a hospital in tarnwick moments ago...", true},
+		{"After she stopped breathing during the surgery…", true},
+		{"Claiming ilse varga paid him to break into the house...", true},
+		{"As for whether varga is an unfit owner...", true},
+		// Whole sentences some sites end with an ellipsis.
+		{"Ilse varga was found dead on her tour bus in tarnwick...", false},
+		{"Multiple sources close to varga tell us she was found in her car...", false},
+		{"Varga has also been charged with fraud, she said....", false},
+		{"After the storm, the river flooded tarnwick...", false},
+		{"According to the tattler, varga wants $300k...", false},
+		{"Sources close to the couple tell the tattler.", false},
+		{`The mayor said, "the core of the plan is...`, false},
+	}
+	for _, tt := range tests {
+		if got := teaserCut(tt.in); got != tt.want {
+			t.Errorf("teaserCut(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
