@@ -327,17 +327,21 @@ func resolve(a *Attribution, sp speaker, seen *[]person, cased bool, known map[s
 // papers or figures ("court records", "new research", "studio
 // estimates"): "according to court records" cites a paper, and no one
 // speaks. Lower-cased text writes these like a name; "world records"
-// ends a body's name ("Tarnwick World Records") and is kept.
+// ends a body's name ("Tarnwick World Records") and is kept, as is a
+// name opening with a listed given name.
 func paperName(name []token) bool {
 	n := len(name)
 	if n < 2 || !papers[name[n-1].low] {
 		return false
 	}
-	return name[n-2].low != "world"
+	return name[n-2].low != "world" && !lex.IsGivenName(name[0].low)
 }
 
 // papers are the words for documents and figures that paperName reads.
-var papers = lex.Set("records", "papers", "research", "estimates", "figures", "statistics", "filings", "transcripts", "documents", "data")
+var papers = lex.Set("records", "papers", "research", "estimates", "figures", "statistics", "filings", "transcripts", "documents", "data",
+	"document", "affidavit", "affidavits", "dockets", "analysis", "assessment", "information", "prognostications", "polls",
+	"videos", "footage", "previews", "translation", "translations", "reporting", "bulletin", "database", "imagery",
+	"statutes", "percent", "account", "accounts")
 
 func lastWord(s string) string {
 	f := strings.Fields(strings.ToLower(s))

@@ -107,6 +107,8 @@ func TestAttribute(t *testing.T) {
 		{"lower-cased paper is no speaker", []string{`the dam was built in 1950 , according to county court records .`}, nil, nil},
 		{"lower-cased paper named in full before", []string{`the dam has one owner , according to public records .`, `the dam was sold in 1950 , according to records .`}, nil, nil},
 		{"lower-cased new research is no speaker", []string{`new research suggests the dam will hold for decades .`}, nil, nil},
+		{"lower-cased assessment is no speaker", []string{`the dam will hold , according to a tarnwick hazard assessment .`}, nil, nil},
+		{"lower-cased given name before a paper word", []string{`the dam will hold , said paul account .`}, []string{"account"}, []bool{false}},
 		{"lower-cased world records is a body", []string{`the dam is the tallest in the region , tarnwick world records said .`}, []string{"records"}, []bool{false}},
 	}
 	for _, tt := range tests {
