@@ -1,9 +1,8 @@
 package summarize
 
 import (
-	"strings"
-
 	"github.com/chorusnews/chorus/internal/lex"
+	"strings"
 )
 
 // teaserCut reports whether s, a sentence ending in an ellipsis, is a
@@ -51,6 +50,9 @@ func teaserCut(s string) bool {
 			return true // "... tell the tattler..."
 		}
 	}
+	if cutModifier(words) {
+		return true // "... shared for the first time her unambiguous..."
+	}
 	if strings.Contains(body, ",") || strings.Contains(body, " -- ") || strings.Contains(body, " — ") {
 		return false // a clause may follow the opening one
 	}
@@ -64,6 +66,33 @@ func teaserCut(s string) bool {
 	}
 	return false
 }
+
+// cutModifier reports whether words (lower case) end with a determiner or
+// possessive and a modifier the noun it modifies does not follow: "... in
+// the early", "... her unambiguous", "... of their traditional".
+func cutModifier(words []string) bool {
+	n := len(words)
+	if n < 2 || !modDeterminers[words[n-2]] {
+		return false
+	}
+	w := words[n-1]
+	if modWords[w] {
+		return true
+	}
+	for _, suf := range modSuffixes {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// modDeterminers, modWords and modSuffixes are the words of cutModifier.
+var (
+	modDeterminers = lex.Set("the", "a", "an", "her", "his", "their", "its", "our", "my", "your", "this", "these", "those")
+	modWords       = lex.Set("early", "late", "first", "last", "new", "former", "latest", "next", "most", "very")
+	modSuffixes    = []string{"ous", "ive", "ical", "ional", "ful", "less", "able", "ible"}
+)
 
 // tellVerbs are the verbs of telling whose listener closes a teaser.
 var tellVerbs = lex.Set("tell", "tells", "told", "telling")

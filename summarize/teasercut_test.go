@@ -15,6 +15,8 @@ func TestTeaserCut(t *testing.T) {
 		{"After she stopped breathing during the surgery…", true},
 		{"Claiming ilse varga paid him to break into the house...", true},
 		{"As for whether varga is an unfit owner...", true},
+		{"The council is expected to vote on the budget in the early...", true},
+		{"In her speech the mayor shared for the first time her unambiguous...", true},
 		// Whole sentences some sites end with an ellipsis.
 		{"Ilse varga was found dead on her tour bus in tarnwick...", false},
 		{"Multiple sources close to varga tell us she was found in her car...", false},
@@ -22,6 +24,7 @@ func TestTeaserCut(t *testing.T) {
 		{"After the storm, the river flooded tarnwick...", false},
 		{"According to the tattler, varga wants $300k...", false},
 		{"Sources close to the couple tell the tattler.", false},
+		{"Varga was dropped by her agent...", false},
 		{`The mayor said, "the core of the plan is...`, false},
 	}
 	for _, tt := range tests {
