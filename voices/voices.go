@@ -61,6 +61,9 @@ type voice struct {
 	first   int
 	stmts   []*statement
 	sources []int
+	// unowned: the first role the sources gave opened with "his" or
+	// "her" and no one to own it was found (possessorRole).
+	unowned bool
 }
 
 // Find returns the speakers of docs with their most informative
@@ -132,8 +135,11 @@ func FindBeside(docs []Doc, shown []string) []chorus.Voice {
 			// cannot stand alone; the statement is left out.
 			v.names = append(v.names, a.Name)
 			v.full = v.full || a.Full
-			if v.role == "" && a.Role != "" {
-				v.role = a.Role
+			if v.role == "" && a.Role != "" && !v.unowned {
+				v.role = possessorRole(a.Role, d.Sentences, a.Sentences, a.Key, arts[i].named, arts[i].cased)
+				// "his attorney" with no one to be his: no role, not
+				// even a title the cluster gives elsewhere.
+				v.unowned = v.role == ""
 			}
 			if a.partial || fragment(a.Text) || countWordsOf(a.Text) < minStatementWords {
 				continue
@@ -177,7 +183,7 @@ func FindBeside(docs []Doc, shown []string) []chorus.Voice {
 			name, title, job := untitled(name)
 			v.names = []string{name}
 			if title != "" {
-				if v.role == "" {
+				if v.role == "" && !v.unowned {
 					v.role = titles[v.key]
 				}
 				v.role = withTitle(v.role, title, job)
@@ -234,7 +240,7 @@ func FindBeside(docs []Doc, shown []string) []chorus.Voice {
 	res := make([]chorus.Voice, len(out))
 	for i, v := range out {
 		role := v.role
-		if role == "" {
+		if role == "" && !v.unowned {
 			role = titles[v.key] // "Governor Tomas Reyland declared …"
 		}
 		role = unclausedRole(role)
