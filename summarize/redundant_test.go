@@ -598,3 +598,58 @@ func TestPruneRepeatsQuote(t *testing.T) {
 		})
 	}
 }
+
+// TestPruneRepeatsEchoed checks that a second source's line telling the
+// opening sentence's event again with other particulars (an hour where
+// the opening gives years; a denial only in the opening) is left out
+// (echoes), one that adds a counted figure is kept, and that an unnamed
+// source's aside is no denial (denies), on invented sentences.
+func TestPruneRepeatsEchoed(t *testing.T) {
+	lead := "On her third day of freedom after serving 12 years in prison for a fraud she did not commit, Ilse Varga suffered a serious stroke on Friday night, her lawyer said."
+	tests := []struct {
+		name string
+		text string
+		want bool // dropped
+	}{
+		{"the event echoed", "Less than 60 hours after her first taste of freedom, Ilse Varga suffered a serious stroke and was rushed to hospital, her lawyer said Saturday.", true},
+		{"a new count", "Less than 60 hours after her first taste of freedom, Ilse Varga suffered a serious stroke, one of 3 people killed by strokes in Tarnwick last week, her lawyer said Saturday.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := &cluster{lead: -1}
+			arts := []chorus.Article{{ID: "a", Text: "Mourners filled the chapel on Friday. " + tt.text}, {ID: "b", Text: lead}}
+			if !c.prepare(arts) || len(c.cands) != 3 {
+				t.Fatalf("%d sentences read, want 3", len(c.cands))
+			}
+			c.reader = true
+			c.figs = c.figures()
+			first, opening := c.cands[1].fact, c.cands[2].fact
+			c.lead = opening
+			got := c.pruneRepeats([]int{first, opening})
+			if dropped := !slices.Contains(got, first); dropped != tt.want {
+				t.Errorf("dropped = %v, want %v", dropped, tt.want)
+			}
+		})
+	}
+}
+
+func TestDenies(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"An official, who was not authorized to discuss the case, said Ilse Varga was arrested in Tarnwick.", false},
+		{"An official, who was not authorized to discuss the case, said Ilse Varga was not arrested in Tarnwick.", true},
+		{"Ilse Varga did not crash the van in Tarnwick.", true},
+		{"Ilse Varga crashed the van in Tarnwick.", false},
+	}
+	for _, tt := range tests {
+		c := &cluster{lead: -1}
+		if !c.prepare([]chorus.Article{{ID: "a", Text: tt.text}}) || len(c.cands) != 1 {
+			t.Fatalf("%q: want one sentence read", tt.text)
+		}
+		if got := c.denies(&c.cands[0]); got != tt.want {
+			t.Errorf("denies(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
