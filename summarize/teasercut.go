@@ -1,8 +1,11 @@
 package summarize
 
 import (
-	"github.com/chorusnews/chorus/internal/lex"
 	"strings"
+
+	chorus "github.com/chorusnews/chorus"
+
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 // teaserCut reports whether s, a sentence ending in an ellipsis, is a
@@ -102,3 +105,64 @@ var tellVerbs = lex.Set("tell", "tells", "told", "telling")
 var cutOpenings = lex.Set("saying", "claiming", "including", "adding", "noting", "after", "before", "while",
 	"because", "although", "though", "when", "whether", "that", "if", "since", "until", "unless",
 	"was", "were", "has", "had", "is", "are")
+
+// closeEllipses ends with a full stop each sentence of a reader's summary
+// that a site ended with an ellipsis as a style ("Ilse Varga was found dead
+// on her tour bus in Tarnwick..."): in a summary the trailing "..." reads
+// as a sentence cut short. A full stop before the ellipsis ("she
+// said....") keeps only the stop, a "?" or "!" stays as it is; an ellipsis
+// inside an open quotation, or after a word no sentence ends on (cutOff),
+// is left: there the text was cut.
+func closeEllipses(sum *chorus.Summary) {
+	for i := range sum.Sentences {
+		sum.Sentences[i].Text = closeEllipsis(sum.Sentences[i].Text)
+	}
+}
+
+// closeEllipsis returns s with its trailing ellipsis written as a full
+// stop (closeEllipses), or s.
+func closeEllipsis(s string) string {
+	t := strings.TrimRight(s, " ")
+	var body string
+	switch {
+	case strings.HasSuffix(t, "..."):
+		body = strings.TrimRight(t, ".")
+	case strings.HasSuffix(t, "…"):
+		body = strings.TrimRight(strings.TrimSuffix(t, "…"), ".")
+	default:
+		return s
+	}
+	if b := strings.TrimRight(body, " "); b != "" && strings.ContainsAny(b[len(b)-1:], ":;") {
+		return s // "... for this one:...": what it announced is cut
+	}
+	body = strings.TrimRight(body, " ,")
+	if body == "" || strings.Count(body, "\"")%2 == 1 || strings.Count(body, "“") > strings.Count(body, "”") ||
+		strings.ContainsAny(body[len(body)-1:], "\"”'’") || cutOff(body+"...") || keepsEllipsis(body) {
+		return s
+	}
+	if strings.ContainsAny(body[len(body)-1:], "!?") {
+		return body
+	}
+	return body + "."
+}
+
+// keepsEllipsis reports whether body, a sentence's text before its
+// trailing ellipsis, was cut there: after a determiner and a modifier
+// (cutModifier), after "to", "and", "or" or a relative pronoun and one
+// word ("... how to get", "... who will oversee it and provide"), at an
+// adverb in "-ly" ("... which was immediately"), or inside a word of one
+// or two letters ("... on friday, de").
+func keepsEllipsis(body string) bool {
+	words := lex.LetterWords(body[max(len(body)-60, 0):], 20)
+	n := len(words)
+	if n == 0 {
+		return false
+	}
+	last := words[n-1]
+	return cutModifier(words) || n >= 2 && openEnds[words[n-2]] || len(last) > 5 && strings.HasSuffix(last, "ly") ||
+		len(last) <= 2 && !lex.IsStopword(last) && strings.HasSuffix(strings.TrimRight(body, " "), last)
+}
+
+// openEnds are the words after which a sentence's last word leaves its
+// clause open (keepsEllipsis).
+var openEnds = lex.Set("to", "and", "or", "but", "which", "who", "that", "when")

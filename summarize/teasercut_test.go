@@ -33,3 +33,25 @@ func TestTeaserCut(t *testing.T) {
 		}
 	}
 }
+
+func TestCloseEllipsis(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Ilse varga was found dead on her tour bus in tarnwick...", "Ilse varga was found dead on her tour bus in tarnwick."},
+		{"Varga has also been charged with fraud, she said....", "Varga has also been charged with fraud, she said."},
+		{"The crew responded to the call friday,...", "The crew responded to the call friday."},
+		{"Varga wants a new deal!!!...", "Varga wants a new deal!!!"},
+		{"The council will vote on the budget in the early...", "The council will vote on the budget in the early..."},
+		{"The ferry sank at the pier, which was immediately...", "The ferry sank at the pier, which was immediately..."},
+		{"Varga will run the plant and provide...", "Varga will run the plant and provide..."},
+		{"Varga dug deep for this one:...", "Varga dug deep for this one:..."},
+		{"The board met on friday, de...", "The board met on friday, de..."},
+		{`The mayor said, "the core of the plan is...`, `The mayor said, "the core of the plan is...`},
+		{"Supporters of the mayor of...", "Supporters of the mayor of..."},
+		{"Varga won the race.", "Varga won the race."},
+	}
+	for _, tt := range tests {
+		if got := closeEllipsis(tt.in); got != tt.want {
+			t.Errorf("closeEllipsis(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
