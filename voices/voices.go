@@ -247,10 +247,32 @@ func FindBeside(docs []Doc, shown []string) []chorus.Voice {
 		if junkRole(role) {
 			role = ""
 		}
-		name, role := orgOf(v.name(), role)
+		name, role := orgOf(fullName(v.name(), v.key, arts), role)
 		res[i] = chorus.Voice{Name: name, Role: role, Statements: v.best(df, len(docs))}
 	}
 	return res
+}
+
+// fullName returns a one-word name ("Udall", after "Mr. Udall") as the
+// first article that writes it in full anywhere gives it, in two words
+// ("Tom Udall"; fullNames), else as it is. In lower-cased text the full
+// name must open with a listed given name, and no full name may read as
+// a clause. Three words are left alone: they are a body's name as often
+// ("Robert Wood Johnson" of a hospital beside "Mr. Johnson").
+func fullName(name, key string, arts []*article) string {
+	if strings.Contains(name, " ") {
+		return name
+	}
+	for _, art := range arts {
+		full := art.named[key]
+		if len(full) != 2 || !art.cased && !lex.IsGivenName(full[0].low) {
+			continue
+		}
+		if d := display(full, art.cased); !clauseName(d) && !strings.Contains(d, "'") {
+			return d
+		}
+	}
+	return name
 }
 
 // clauseName reports a "name" cut from a clause of lower-cased text: it

@@ -354,3 +354,26 @@ func TestJunkRole(t *testing.T) {
 		}
 	}
 }
+
+// TestFullName checks that a one-word voice name is shown as the full
+// name an article of the cluster writes, when one does.
+func TestFullName(t *testing.T) {
+	tests := []struct {
+		name  string
+		sents []string
+		want  string
+	}{
+		{"lower-cased full name elsewhere", []string{`the dam was built by mary veldt in 1950 .`}, "Mary Veldt"},
+		{"unlisted first word", []string{`the dam was built by harbour veldt in 1950 .`}, "Veldt"},
+		{"three words", []string{`the dam was built by the mary ann veldt trust in 1950 .`}, "Veldt"},
+		{"cased full name", []string{"The dam was built by Tomas Veldt in 1950.", "It is sound, engineers said."}, "Tomas Veldt"},
+		{"no full name", []string{`the dam was built in 1950 .`}, "Veldt"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := fullName("Veldt", "veldt", []*article{read(tt.sents)}); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
