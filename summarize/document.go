@@ -106,6 +106,8 @@ type cluster struct {
 	// junk holds junkish of a sentence's text (pickLead reads each lead
 	// candidate's twice, and a cluster's lead is picked more than once).
 	junk map[string]bool
+	// runIn holds restatedRunIn of a sentence's text (pickLead).
+	runIn map[string]bool
 	// detected holds defect.Detect of a sentence's text, with no context
 	// (detect): pickLead's verify and continuesOpening read it on each
 	// pick of the cluster's lead, readsClean for each sentence on each

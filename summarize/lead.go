@@ -161,6 +161,18 @@ func (c *cluster) pickLead(maxWords int, alone, reader bool) leadChoice {
 				rep = &c.cands[ft.members[m]]
 				out.member[f] = ft.members[m]
 			}
+		} else if c.reader && !featureForm(rep.text) && c.restatedRunIn(rep.text) {
+			// Another source's wording of the same fact may lead without
+			// the headline or standfirst it restates (a feature opening
+			// is left to the reader's second choice, which also leaves
+			// out its asides).
+			if m := slices.IndexFunc(ft.members, func(m int) bool {
+				t := c.cands[m].text
+				return c.canLead(&c.cands[m]) && !c.junkish(t) && !c.restatedRunIn(t)
+			}); m >= 0 {
+				rep = &c.cands[ft.members[m]]
+				out.member[f] = ft.members[m]
+			}
 		}
 		all[f] = rep.words
 		if maxWords > 0 && rep.words > maxWords {

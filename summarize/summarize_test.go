@@ -244,6 +244,15 @@ func TestCases(t *testing.T) {
 				t.Errorf("lead %q is a junk line or does not state the cancellation", lead)
 			}
 		}},
+		{"runin-lede", chorus.Options{}, func(t *testing.T, s chorus.Summary) {
+			// One source runs a headline into its lede and restates it;
+			// another tells the same lede clean. The clean wording leads
+			// (restatedRunIn): without it the run-in headline was the
+			// summary's first words.
+			if lead := s.Sentences[0].Text; restatedRunIn(lead) || strings.Contains(strings.ToLower(lead), "crews paid to stay") {
+				t.Errorf("lead %q keeps a restated run-in", lead)
+			}
+		}},
 		{"fused-repeat", chorus.Options{}, func(t *testing.T, s chorus.Summary) {
 			// Two sources run a headline into their first sentence with no
 			// "the" or "a" after it: one with a gossip site's "breaking
