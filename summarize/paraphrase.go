@@ -238,7 +238,8 @@ const (
 )
 
 // sameEvent reports whether fact a tells no more than fact b's event for a
-// reader: they agree on negation, a gives no figure b lacks, and either
+// reader: they agree on negation (denies: an unnamed source's "not
+// authorized to discuss ..." aside is none), a gives no figure b lacks, and either
 // they state one amount (sameAmount) and share another content word, or
 // they agree on numbers and share an event word (eventWord: a verb form or
 // event noun, not a figure or a weakEvent word) and eventTerms content
@@ -254,7 +255,7 @@ const (
 // attack's toll and one of its dead, a ruling and its injunction.
 func (c *cluster) sameEvent(a, b int) bool {
 	x, y := &c.cands[c.facts[a].rep], &c.cands[c.facts[b].rep]
-	if x.negated != y.negated {
+	if c.denies(x) != c.denies(y) {
 		return false
 	}
 	if c.figs != nil && lex.Intersect(c.figs[a], c.figs[b]) < len(c.figs[a]) {

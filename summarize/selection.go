@@ -1037,7 +1037,7 @@ func (c *cluster) echoes(a, b int) bool {
 // anonymousAsides are the phrases by which an unnamed source says why it
 // is not named ("who was not authorized to discuss ..."): a negation that
 // denies nothing the sentence tells.
-var anonymousAsides = []string{"not authorized to", "not authorised to", "not permitted to", "not allowed to speak", "not allowed to discuss"}
+var anonymousAsides = []string{"not authorized to", "not authorised to", "not permitted to", "not allowed to speak", "not allowed to discuss", "not be named", "not to be named", "declined to be named", "not be identified", "not to be identified", "declined to be identified"}
 
 // denies reports whether cd's sentence holds a negation or denial other
 // than an unnamed source's aside (anonymousAsides).
