@@ -278,8 +278,8 @@ func resolve(a *Attribution, sp speaker, seen *[]person, cased bool, known map[s
 	if len(sp.name) == 0 {
 		return false // a description only: "officials said"
 	}
-	if !cased && paperName(sp.name) {
-		return false // "according to court records": a paper, no speaker
+	if !cased && (paperName(sp.name) || groupName(sp.name)) {
+		return false // "according to court records", "park wardens said": no one speaker
 	}
 	a.Name, a.Key, a.Role = display(sp.name, cased), key(sp.name), roleText(sp.role)
 	if len(sp.of) > 0 {
@@ -336,6 +336,42 @@ func paperName(name []token) bool {
 	}
 	return name[n-2].low != "world" && !lex.IsGivenName(name[0].low)
 }
+
+// groupName reports a "name" of lower-cased text that is a group of
+// people by what they do ("food regulators", "tarnwick firefighters",
+// "human rights advocates"): it ends in the plural of a job (groupPlural)
+// and opens with no listed given name. A group says nothing as one
+// person.
+func groupName(name []token) bool {
+	n := len(name)
+	return n >= 2 && groupPlural(name[n-1].low) && !lex.IsGivenName(name[0].low)
+}
+
+// groupPlural reports the plural of a job: a word of groupWords, or one
+// whose singular is a job by a long ending ("forecasters",
+// "biologists", "statisticians"); a short one may be a surname
+// ("Sellers", "Walters").
+func groupPlural(w string) bool {
+	if groupWords[w] {
+		return true
+	}
+	s, ok := strings.CutSuffix(w, "s")
+	if !ok || len(s) < 8 {
+		return false
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent"} {
+		if strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupWords are plurals of jobs and groups too short for groupPlural's
+// endings. "rangers" is not one: "Texas Rangers" is a body.
+var groupWords = lex.Set("advocates", "consultants", "responders", "organizations", "organisations", "regulators",
+	"reps", "chiefs", "scholars", "geniuses", "insurgents", "execs", "juniors", "seniors", "groups", "followers",
+	"volunteers", "mps", "fans", "experts", "staffers", "aides", "advisers", "advisors", "economists", "analysts")
 
 // papers are the words for documents and figures that paperName reads.
 var papers = lex.Set("records", "papers", "research", "estimates", "figures", "statistics", "filings", "transcripts", "documents", "data",

@@ -109,6 +109,9 @@ func TestAttribute(t *testing.T) {
 		{"lower-cased new research is no speaker", []string{`new research suggests the dam will hold for decades .`}, nil, nil},
 		{"lower-cased assessment is no speaker", []string{`the dam will hold , according to a tarnwick hazard assessment .`}, nil, nil},
 		{"lower-cased given name before a paper word", []string{`the dam will hold , said paul account .`}, []string{"account"}, []bool{false}},
+		{"lower-cased group is no speaker", []string{`the dam will hold , tarnwick firefighters said .`}, nil, nil},
+		{"lower-cased advocates are no speaker", []string{`human rights advocates said the dam will hold .`}, nil, nil},
+		{"lower-cased surname like a plural", []string{`the dam will hold , said mara sellers .`}, []string{"sellers"}, []bool{false}},
 		{"lower-cased world records is a body", []string{`the dam is the tallest in the region , tarnwick world records said .`}, []string{"records"}, []bool{false}},
 	}
 	for _, tt := range tests {
