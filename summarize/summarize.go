@@ -140,6 +140,7 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		tidyQuotes(&sum)           // marks attached to their words (quotespace.go)
 		c.joinQuotes(picked, &sum) // one quotation over sentences kept in a row (quotespace.go)
 		closeEllipses(&sum)        // "... in Tarnwick..." ends with a full stop (teasercut.go)
+		dropStrayQuotes(&sum)      // "' the ferry ..." loses a mark nothing closes (teasercut.go)
 	}
 	return sum, nil
 }

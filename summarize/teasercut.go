@@ -166,3 +166,50 @@ func keepsEllipsis(body string) bool {
 // openEnds are the words after which a sentence's last word leaves its
 // clause open (keepsEllipsis).
 var openEnds = lex.Set("to", "and", "or", "but", "which", "who", "that", "when")
+
+// dropStrayQuotes takes off the single quotation mark that opens a
+// sentence of a reader's summary and that nothing in the sentence closes
+// (strayQuote): "' the ferry left at noon." is the tail of a quotation
+// mark the page set before the sentence, and reads as a sentence opening
+// mid-quote.
+func dropStrayQuotes(sum *chorus.Summary) {
+	for i := range sum.Sentences {
+		if t := sum.Sentences[i].Text; strayQuote(t) {
+			rest := strings.TrimLeft(t[1:], " ")
+			sum.Sentences[i].Text = capitalizeFirst(rest)
+		}
+	}
+}
+
+// strayQuote reports whether s opens with a single quotation mark ("'")
+// and a space, and no other single mark stands in s outside a word (an
+// apostrophe between letters, "didn't", "varga's", does not count).
+func strayQuote(s string) bool {
+	if len(s) < 3 || s[0] != '\'' || s[1] != ' ' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i] != '\'' {
+			continue
+		}
+		if !(isASCIILetter(s[i-1]) && i+1 < len(s) && isASCIILetter(s[i+1])) {
+			return false
+		}
+	}
+	return strings.ContainsAny(s[2:3], "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ\"“") && !strings.HasPrefix(s[2:], `" "`)
+}
+
+// capitalizeFirst returns s with its first letter, if ASCII lower case,
+// in upper case.
+func capitalizeFirst(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			return s[:i] + string(c-'a'+'A') + s[i+1:]
+		case isASCIILetter(c) || c >= '0' && c <= '9':
+			return s
+		}
+	}
+	return s
+}

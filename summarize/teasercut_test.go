@@ -55,3 +55,26 @@ func TestCloseEllipsis(t *testing.T) {
 		}
 	}
 }
+
+func TestStrayQuote(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"' the ferry left tarnwick at noon.", true},
+		{"' varga's ferry didn't leave at noon.", true},
+		{`' "we got a call this morning," varga said.`, true},
+		{"' it was a mistake, ' varga said.", false},
+		{"'spread ', a campaign for the ferry office, ran in 2010.", false},
+		{`' " " i saw the ferry, " varga said.`, false},
+		{"The ferry left at noon.", false},
+	}
+	for _, tt := range tests {
+		if got := strayQuote(tt.in); got != tt.want {
+			t.Errorf("strayQuote(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+	if got := capitalizeFirst(`"we got a call," she said.`); got != `"We got a call," she said.` {
+		t.Errorf("capitalizeFirst = %q", got)
+	}
+}
