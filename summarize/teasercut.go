@@ -53,8 +53,8 @@ func teaserCut(s string) bool {
 			return true // "... tell the tattler..."
 		}
 	}
-	if cutModifier(words) {
-		return true // "... shared for the first time her unambiguous..."
+	if cutModifier(words) || cutLastClause(body) {
+		return true // "... shared for the first time her unambiguous...", "..., the board..."
 	}
 	if strings.Contains(body, ",") || strings.Contains(body, " -- ") || strings.Contains(body, " — ") {
 		return false // a clause may follow the opening one
@@ -95,6 +95,32 @@ var (
 	modDeterminers = lex.Set("the", "a", "an", "her", "his", "their", "its", "our", "my", "your", "this", "these", "those")
 	modWords       = lex.Set("early", "late", "first", "last", "new", "former", "latest", "next", "most", "very")
 	modSuffixes    = []string{"ous", "ive", "ical", "ional", "ful", "less", "able", "ible"}
+)
+
+// cutLastClause reports whether the last comma-separated part of body,
+// a sentence's text before its trailing ellipsis, opens a clause the cut
+// left without a verb or without its main clause: a bare "the X" or "the
+// X Y" ("In both cases, the board..."), or a conjunction and a
+// subordinator ("..., but when she posted the pictures...").
+func cutLastClause(body string) bool {
+	i := strings.LastIndex(body, ", ")
+	if i < 0 {
+		return false
+	}
+	w := lex.LetterWords(body[i+2:], 8)
+	switch {
+	case len(w) >= 2 && len(w) <= 3 && (w[0] == "the" || w[0] == "a" || w[0] == "an") && strings.IndexByte(body[i+2:], '\'') < 0:
+		return true
+	case len(w) >= 3 && clauseConjunctions[w[0]] && clauseSubordinators[w[1]]:
+		return true
+	}
+	return false
+}
+
+// clauseConjunctions and clauseSubordinators are the words of cutLastClause.
+var (
+	clauseConjunctions  = lex.Set("but", "and", "yet", "so")
+	clauseSubordinators = lex.Set("when", "if", "after", "before", "while", "because", "although", "though", "once", "since", "unless")
 )
 
 // tellVerbs are the verbs of telling whose listener closes a teaser.
