@@ -674,9 +674,11 @@ var lastVerbs = lex.Set("died", "found", "given", "used", "needs", "takes", "tel
 	"wants", "says", "said")
 
 // presentVerbs can open a "name" cut from a clause ("Accuse Russia",
-// "Say Iran", "Seen Russia").
+// "Say Iran", "Seen Russia", "Get Acme", "Quotes Orvani").
 var presentVerbs = lex.Set("say", "says", "accuse", "accuses", "tell", "tells", "believe",
-	"believes", "deny", "denies", "urge", "urges", "ask", "asks", "seen", "blame", "blames", "warn", "warns")
+	"believes", "deny", "denies", "urge", "urges", "ask", "asks", "seen", "blame", "blames", "warn", "warns",
+	"get", "gets", "want", "wants", "expect", "expects", "suggest", "learn", "convince", "join", "give",
+	"gives", "return", "oust", "become", "quotes", "explains", "shows", "pushes", "targets", "slams", "bashes")
 
 // ingNames end in "-ing" and open names ("Rolling Stone", "Downing
 // Street", "Morning Consult").

@@ -259,6 +259,8 @@ func TestUnclaused(t *testing.T) {
 		{"Wrote Orvani", "", false},
 		{"Met Varga", "", false},
 		{"Met Office", "Met Office", true},
+		{"Get Acme", "", false},
+		{"Quotes Orvani", "", false},
 		{"Kelly Orvani", "Kelly Orvani", true},
 		{"Mara Connolly", "Mara Connolly", true},
 		{"Mara Mcnally", "Mara Mcnally", true},
