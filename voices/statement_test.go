@@ -258,6 +258,11 @@ func TestOrgOf(t *testing.T) {
 		{"Vik Council", "the mayor", "Vik Council", "the mayor"},
 		{"Ana Lind", "of the Vik Water Board", "Ana Lind", "of the Vik Water Board"},
 		{"Vik University", "of the year", "Vik University", "of the year"},
+		{"Coast Guard", "the varnian", "Varnian Coast Guard", ""},
+		{"Central Bank", "The lornish", "Lornish Central Bank", ""},
+		{"Orthodox Church", "the varnian", "Varnian Orthodox Church", ""},
+		{"Ilse Varga", "the varnian", "Ilse Varga", "the varnian"},
+		{"Coast Guard", "the spokesman", "Coast Guard", "the spokesman"},
 	}
 	for _, tt := range tests {
 		if n, r := orgOf(tt.name, tt.role); n != tt.wantName || r != tt.wantRole {

@@ -394,7 +394,8 @@ func orgOf(name, role string) (string, string) {
 // "of" phrase ("Bureau of Investigation", "Court of Appeals").
 var orgNameHeads = lex.Set("bureau", "court", "department", "ministry", "office", "institute", "center", "centre",
 	"agency", "board", "commission", "council", "committee", "association", "society", "academy", "college",
-	"university", "school", "league", "federation", "union", "foundation", "service", "authority", "corps")
+	"university", "school", "league", "federation", "union", "foundation", "service", "authority", "corps",
+	"guard", "bank", "church", "fund", "news", "division")
 
 // beforeNames are the verbs a cut name may open with, the person named
 // right after them ("police arrested Bryce Reed", "a hacking group
