@@ -53,7 +53,7 @@ func teaserCut(s string) bool {
 			return true // "... tell the tattler..."
 		}
 	}
-	if cutModifier(words) || cutLastClause(body) {
+	if cutModifier(words) || cutLastClause(body) || cutName(words) {
 		return true // "... shared for the first time her unambiguous...", "..., the board..."
 	}
 	if strings.Contains(body, ",") || strings.Contains(body, " -- ") || strings.Contains(body, " — ") {
@@ -122,6 +122,14 @@ var (
 	clauseConjunctions  = lex.Set("but", "and", "yet", "so")
 	clauseSubordinators = lex.Set("when", "if", "after", "before", "while", "because", "although", "though", "once", "since", "unless")
 )
+
+// cutName reports whether words (lower case) end with a listed given name
+// after a word that is no stopword and no given name: a name the cut left
+// without its surname ("... supporters of the ousted president <given>").
+func cutName(words []string) bool {
+	n := len(words)
+	return n >= 2 && lex.IsGivenName(words[n-1]) && !lex.IsStopword(words[n-2]) && !lex.IsGivenName(words[n-2])
+}
 
 // tellVerbs are the verbs of telling whose listener closes a teaser.
 var tellVerbs = lex.Set("tell", "tells", "told", "telling")

@@ -19,6 +19,7 @@ func TestTeaserCut(t *testing.T) {
 		{"In her speech the mayor shared for the first time her unambiguous...", true},
 		{"In both cases pitting the city against the port, the board...", true},
 		{"Varga visited the pier last year, but when she posted pictures...", true},
+		{"Soldiers opened fire on supporters of the ousted mayor anna...", true},
 		// Whole sentences some sites end with an ellipsis.
 		{"Ilse varga was found dead on her tour bus in tarnwick...", false},
 		{"Multiple sources close to varga tell us she was found in her car...", false},
@@ -27,6 +28,8 @@ func TestTeaserCut(t *testing.T) {
 		{"According to the tattler, varga wants $300k...", false},
 		{"Sources close to the couple tell the tattler.", false},
 		{"Varga was dropped by her agent...", false},
+		{"Sources made other allegations against mel...", false},
+		{"Varga was raised by her mother, anna mae...", false},
 		{"The ferry sank at noon, the coast guard said...", false},
 		{"Varga was arrested, police said, after she fled the pier...", false},
 		{`The mayor said, "the core of the plan is...`, false},
