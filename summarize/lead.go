@@ -188,16 +188,6 @@ func (c *cluster) pickLead(maxWords int, alone, reader bool) leadChoice {
 		if reader && featureForm(rep.text) {
 			s -= leadFeature
 		}
-		if c.reader && pos == 0 && rep.words <= 12 && cues == 0 && !tellsNews(rep.text) {
-			// A short article opening with no event cue and no news
-			// word reads as a kicker ("Winter is hard on Holm."): the
-			// lede it introduces leads instead. Multi-News validation:
-			// 86 reader summaries change; of 22 read 12 better, 4 worse
-			// (a bare surname or an aftermath line took the lead), 6 the
-			// same. Without tellsNews short news leads ("<name> might
-			// sue ...") lost too (24 read: 12 / 5 / 7).
-			s -= leadFeature
-		}
 		if c.stale[f] {
 			s -= leadStale
 		}
@@ -758,21 +748,4 @@ func firstContent(t *tokenizer, s string, n int) (uint64, bool) {
 		}
 	}
 	return 0, false
-}
-
-// tellsNews reports whether a short sentence with no event cue still
-// tells news: a modal or future ("will", "might") or an end ("no longer").
-func tellsNews(s string) bool {
-	w := lex.LetterWords(lex.LowerASCII(s), -1)
-	for i, x := range w {
-		switch x {
-		case "will", "might", "may", "could", "won", "plans", "wants", "quits", "dies", "dead":
-			return true
-		case "longer":
-			if i > 0 && w[i-1] == "no" {
-				return true
-			}
-		}
-	}
-	return false
 }

@@ -24,21 +24,3 @@ func TestRestatedRunIn(t *testing.T) {
 		}
 	}
 }
-
-func TestTellsNews(t *testing.T) {
-	tests := []struct {
-		s    string
-		want bool
-	}{
-		{"Ilse Varga might sue the Tarnwick Courier.", true},
-		{"The Holm ferry no longer exists.", true},
-		{"Tarnwick will close its harbour.", true},
-		{"Winter is hard on Holm.", false},
-		{"Ilse Varga is no ordinary mayor.", false},
-	}
-	for _, tt := range tests {
-		if got := tellsNews(tt.s); got != tt.want {
-			t.Errorf("tellsNews(%q) = %v, want %v", tt.s, got, tt.want)
-		}
-	}
-}
