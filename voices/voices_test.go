@@ -314,13 +314,12 @@ func TestUntitled(t *testing.T) {
 	}
 }
 
-// TestJunkRole checks which roles are pieces of a page or a clause.
 // TestUnclausedRole checks how a clause run into an apposition is cut
 // off a role or makes it none.
 func TestUnclausedRole(t *testing.T) {
 	tests := []struct{ role, want string }{
 		{"head of the Lorn ministry while the cabinet is formed", "head of the Lorn ministry"},
-		{"his son had never been in trouble", ""},
+		{"his daughter had never missed a ferry", ""},
 		{"the dam was", ""},
 		{"is mayor Ilse Varga", ""},
 		{"speaking at the Tarnwick summit", ""},
@@ -338,6 +337,7 @@ func TestUnclausedRole(t *testing.T) {
 	}
 }
 
+// TestJunkRole checks which roles are pieces of a page or a clause.
 func TestJunkRole(t *testing.T) {
 	tests := []struct {
 		role string
