@@ -555,17 +555,7 @@ func TestPruneRepeatsRetold(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := &cluster{lead: -1}
-			arts := []chorus.Article{{ID: "a", Text: "Mourners filled the chapel on Friday. " + tt.text}, {ID: "b", Text: lead}}
-			if !c.prepare(arts) || len(c.cands) != 3 {
-				t.Fatalf("%d sentences read, want 3", len(c.cands))
-			}
-			c.reader = true
-			c.figs = c.figures()
-			first, opening := c.cands[1].fact, c.cands[2].fact
-			c.lead = opening
-			got := c.pruneRepeats([]int{first, opening})
-			if dropped := !slices.Contains(got, first); dropped != tt.want {
+			if dropped := prunedBeforeOpening(t, lead, tt.text); dropped != tt.want {
 				t.Errorf("dropped = %v, want %v", dropped, tt.want)
 			}
 		})
@@ -625,17 +615,7 @@ func TestPruneRepeatsEchoed(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := &cluster{lead: -1}
-			arts := []chorus.Article{{ID: "a", Text: "Mourners filled the chapel on Friday. " + tt.text}, {ID: "b", Text: lead}}
-			if !c.prepare(arts) || len(c.cands) != 3 {
-				t.Fatalf("%d sentences read, want 3", len(c.cands))
-			}
-			c.reader = true
-			c.figs = c.figures()
-			first, opening := c.cands[1].fact, c.cands[2].fact
-			c.lead = opening
-			got := c.pruneRepeats([]int{first, opening})
-			if dropped := !slices.Contains(got, first); dropped != tt.want {
+			if dropped := prunedBeforeOpening(t, lead, tt.text); dropped != tt.want {
 				t.Errorf("dropped = %v, want %v", dropped, tt.want)
 			}
 		})
@@ -661,4 +641,21 @@ func TestDenies(t *testing.T) {
 			t.Errorf("denies(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
+}
+
+// prunedBeforeOpening reports whether a reader's summary that chose text
+// (the second sentence of an invented article) before lead (another
+// article's opening, its lead) leaves text out (pruneRepeats).
+func prunedBeforeOpening(t *testing.T, lead, text string) bool {
+	t.Helper()
+	c := &cluster{lead: -1}
+	arts := []chorus.Article{{ID: "a", Text: "Mourners filled the chapel on Friday. " + text}, {ID: "b", Text: lead}}
+	if !c.prepare(arts) || len(c.cands) != 3 {
+		t.Fatalf("%d sentences read, want 3", len(c.cands))
+	}
+	c.reader = true
+	c.figs = c.figures()
+	first, opening := c.cands[1].fact, c.cands[2].fact
+	c.lead = opening
+	return !slices.Contains(c.pruneRepeats([]int{first, opening}), first)
 }
