@@ -7,10 +7,12 @@ import (
 )
 
 // dropIntroduction returns reads without the speaker's introduction at
-// its start when the heading above it shows the same name and role: "Dr.
-// Ilse Varga, the hospital's chief surgeon, said …" under "Ilse Varga, the
-// hospital's chief surgeon" reads "Varga said …", so the reader is not told
-// twice who is speaking. The speaker must be a person named by a given
+// its start when the heading above it shows the same name and role
+// (heading: the role as its source wrote it, before possessorRole or
+// namedOwnerRole completed it): "Dr. Ilse Varga, the hospital's chief
+// surgeon, said …" under "Ilse Varga, chief surgeon at St. Anne's
+// Hospital" reads "Varga said …", so the reader is not told twice who is
+// speaking. The speaker must be a person named by a given
 // name and surname. Only a courtesy title ("Dr.") may stand before
 // the name.
 func dropIntroduction(reads string, a Attribution, heading string) string {

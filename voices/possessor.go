@@ -1,14 +1,16 @@
 package voices
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/chorusnews/chorus/internal/lex"
 )
 
 // This file completes a role that opens with a possessive pronoun ("his
-// attorney"): the voice list shows the speaker alone, so "his" would
-// point to no one a reader sees.
+// attorney") or "the X's" ("the hospital's chief surgeon"): the voice list
+// shows the speaker alone, so "his" or "the hospital" would point to no
+// one and nothing a reader sees.
 
 // possessorRole returns role with an opening "his" or "her" replaced by
 // the possessive of the one person the article names in full in the
@@ -83,4 +85,56 @@ func genderFits(given, p string) bool {
 // possessive: "Ana Lind's".
 func possessiveOf(name []token, cased bool) string {
 	return display(name, cased) + "'s"
+}
+
+// namedOwnerRole returns role with an opening "the X's" ("the hospital's
+// chief surgeon") written as "… at <Name>" ("chief surgeon at St. Anne's
+// Hospital") when a cased article names X in the sentence that gives the
+// role or in the five before it: capitalised words ending in X
+// capitalised, one name only. A voice is read apart from the summary,
+// which may never name the hospital; "the hospital's" would point to
+// nothing there. Any other role is returned as it is.
+func namedOwnerRole(role string, sentences []string, at []int, cased bool) string {
+	f := strings.Fields(role)
+	if !cased || len(f) < 3 || f[0] != "the" || len(at) == 0 {
+		return role
+	}
+	owner, ok := strings.CutSuffix(f[1], "'s")
+	if !ok {
+		owner, ok = strings.CutSuffix(f[1], "’s")
+	}
+	if !ok || len(owner) < 3 || strings.ToLower(owner) != owner || !lettersOnly(owner) {
+		return role
+	}
+	name := regexp.MustCompile(`(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}` + regexp.QuoteMeta(lex.UpperFirst(owner)) + `\b`)
+	for i := at[0]; i >= 0 && i >= at[0]-5 && i < len(sentences); i-- {
+		found := ""
+		for _, m := range name.FindAllString(sentences[i], -1) {
+			ws := strings.Fields(m)
+			for len(ws) > 1 && lex.IsStopword(strings.ToLower(ws[0])) {
+				ws = ws[1:] // "At Velmora General Hospital"
+			}
+			if len(ws) < 2 {
+				continue
+			}
+			if m = strings.Join(ws, " "); found != "" && found != m {
+				return role // two hospitals: the role does not tell which
+			}
+			found = m
+		}
+		if found != "" {
+			return strings.Join(f[2:], " ") + " at " + found
+		}
+	}
+	return role
+}
+
+// lettersOnly reports whether s holds only ASCII letters.
+func lettersOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !('a' <= s[i] && s[i] <= 'z' || 'A' <= s[i] && s[i] <= 'Z') {
+			return false
+		}
+	}
+	return true
 }

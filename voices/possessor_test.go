@@ -30,3 +30,30 @@ func TestPossessorRole(t *testing.T) {
 		})
 	}
 }
+
+// TestNamedOwnerRole checks that "the X's" in a role is written with the
+// name the article gives X, and left when none or two are given.
+func TestNamedOwnerRole(t *testing.T) {
+	sents := []string{
+		"Doctors treated patients in tents outside St. Brede's Hospital on Monday.",
+		"Ilse Varga, the hospital's chief surgeon, said her staff worked all night.",
+	}
+	tests := []struct {
+		role  string
+		sents []string
+		cased bool
+		want  string
+	}{
+		{"the hospital's chief surgeon", sents, true, "chief surgeon at St. Brede's Hospital"},
+		{"the hospital's chief surgeon", sents, false, "the hospital's chief surgeon"},
+		{"the company's chief executive", sents, true, "the company's chief executive"},
+		{"the hospital's chief surgeon", []string{"Tarnwick General Hospital and Oster Hospital took patients.", sents[1]}, true, "the hospital's chief surgeon"},
+		{"the hospital's chief surgeon", []string{"At Tarnwick General Hospital, beds ran out.", sents[1]}, true, "chief surgeon at Tarnwick General Hospital"},
+		{"chief surgeon", sents, true, "chief surgeon"},
+	}
+	for _, tt := range tests {
+		if got := namedOwnerRole(tt.role, tt.sents, []int{len(tt.sents) - 1}, tt.cased); got != tt.want {
+			t.Errorf("namedOwnerRole(%q, cased %v) = %q, want %q", tt.role, tt.cased, got, tt.want)
+		}
+	}
+}

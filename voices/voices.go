@@ -54,10 +54,14 @@ type statement struct {
 
 // voice is one speaker across sources.
 type voice struct {
-	key     string
-	names   []string // display names seen, in order
-	full    bool
-	role    string
+	key   string
+	names []string // display names seen, in order
+	full  bool
+	role  string
+	// written is role as its source wrote it, before possessorRole and
+	// namedOwnerRole completed it: the introduction the heading repeats
+	// (dropIntroduction).
+	written string
 	first   int
 	stmts   []*statement
 	sources []int
@@ -136,7 +140,11 @@ func FindBeside(docs []Doc, shown []string) []chorus.Voice {
 			v.names = append(v.names, a.Name)
 			v.full = v.full || a.Full
 			if v.role == "" && a.Role != "" && !v.unowned {
-				v.role = possessorRole(a.Role, d.Sentences, a.Sentences, a.Key, arts[i].named, arts[i].cased)
+				v.role = namedOwnerRole(possessorRole(a.Role, d.Sentences, a.Sentences, a.Key, arts[i].named, arts[i].cased),
+					d.Sentences, a.Sentences, arts[i].cased)
+				if v.role != "" {
+					v.written = a.Role // "" when no role is shown: the introduction stays
+				}
 				// "his attorney" with no one to be his: no role, not
 				// even a title the cluster gives elsewhere.
 				v.unowned = v.role == ""
@@ -158,7 +166,7 @@ func FindBeside(docs []Doc, shown []string) []chorus.Voice {
 			// statements are one nor what the summary already shows.
 			text := cut(a.Text)
 			terms := lex.ContentTerms(nil, &words, text)
-			text = cut(dropIntroduction(reads, a, v.role))
+			text = cut(dropIntroduction(reads, a, v.written))
 			st := v.find(terms)
 			if st == nil {
 				st = &statement{text: text, quote: a.Quote, terms: terms, first: n, words: len(strings.Fields(text)), pronoun: pronoun}
