@@ -154,7 +154,7 @@ func narratorWord(s string) bool {
 		if c != 'i' && c != 'I' && c != 'm' && c != 'M' && c != 'w' && c != 'W' {
 			continue
 		}
-		if i > 0 && (isASCIILetter(s[i-1]) || s[i-1] == '\'' || s[i-1] == 0x99 || s[i-1] == '-') { // 0x99 ends ’
+		if !wordStart(s, i) {
 			continue
 		}
 		w := s[i:min(len(s), i+narratorMaxBytes)]
@@ -198,19 +198,12 @@ func weVoice(s string) bool { return speaksAs(s, firstPluralWords) }
 // addressWords words. "Thank you" does not count.
 func speaksAs(s string, words []string) bool {
 	end := len(s) // a long sentence counts only in its first addressWords words
-	if n := 0; countWords(s) > addressShort {
-		for i := 0; i < len(s); i++ {
-			if s[i] == ' ' {
-				if n++; n == addressWords {
-					end = i
-					break
-				}
-			}
-		}
+	if countWords(s) > addressShort {
+		end = firstWordsEnd(s, addressWords)
 	}
 	for i := 0; i < end; i++ {
 		c := s[i] | 0x20 // ASCII lower case
-		if !isASCIILetter(s[i]) || i > 0 && (isASCIILetter(s[i-1]) || s[i-1] == '\'' || s[i-1] == 0x99 || s[i-1] == '-') {
+		if !isASCIILetter(s[i]) || !wordStart(s, i) {
 			continue
 		}
 		for _, p := range words {
@@ -254,6 +247,25 @@ func imperativeOpening(s string) bool {
 var imperatives = lex.Set("come", "meet", "get", "take", "look", "read", "try", "enjoy", "forget", "remember",
 	"imagine", "consider", "give", "let", "keep", "go", "tell", "ask", "join", "grab", "find", "listen", "beware",
 	"welcome", "say", "check", "see", "prepare", "stay")
+
+// wordStart reports whether a word of narratorWord or speaksAs may start
+// at byte i of s: no letter, apostrophe (0x99 ends ’) or hyphen before it.
+func wordStart(s string, i int) bool {
+	return i == 0 || !isASCIILetter(s[i-1]) && s[i-1] != '\'' && s[i-1] != 0x99 && s[i-1] != '-'
+}
+
+// firstWordsEnd returns the byte offset of the space that ends the first
+// n space-separated words of s, or len(s).
+func firstWordsEnd(s string, n int) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			if n--; n == 0 {
+				return i
+			}
+		}
+	}
+	return len(s)
+}
 
 // A sentence of more than addressShort words addresses the reader only
 // when "you" comes within its first addressWords words: further in, it is
