@@ -1,6 +1,8 @@
 package summarize
 
 import (
+	"math/bits"
+
 	"github.com/chorusnews/chorus/internal/lex"
 )
 
@@ -29,38 +31,52 @@ const (
 // cut point that restatesHeadline needs; a clean sentence rarely repeats
 // three of its opening content words so soon.
 func restatedRunIn(s string) bool {
-	w := lex.LetterWords(lex.LowerASCII(s), runInMax+runInReach)
+	var buf [runInMax + runInReach]string
+	w := lex.AppendLetterWords(buf[:0], lex.LowerASCII(s), runInMax+runInReach)
 	if len(w) < runInMin+runInTail {
 		return false
 	}
-	st := make([]string, len(w))
+	// Each distinct stem gets a bit, in order of first use: the opening's
+	// stems (first used within runInMax words) get bits below 64, and a
+	// later stem that gets none cannot be among them.
+	var (
+		stems [64]string
+		nst   int
+		bit   [runInMax + runInReach]uint64
+	)
 	for i, x := range w {
-		if len(x) >= 3 && !lex.IsStopword(x) {
-			st[i] = lex.Stem(x)
-		}
-	}
-	for k := runInMin; k < min(runInMax, len(w)-runInTail); k++ {
-		head := map[string]bool{}
-		for _, x := range st[:k] {
-			if x != "" {
-				head[x] = true
-			}
-		}
-		if len(head) < runInContent {
+		if len(x) < 3 || lex.IsStopword(x) {
 			continue
 		}
-		n := 0
-		for x := range head {
-			for _, y := range st[k:min(len(st), k+runInReach)] {
-				if x == y {
-					n++
-					break
+		st := lex.Stem(x)
+		j := 0
+		for j < nst && stems[j] != st {
+			j++
+		}
+		if j == nst && nst < len(stems) {
+			stems[nst] = st
+			nst++
+		}
+		if j < nst {
+			bit[i] = 1 << j
+		}
+	}
+	var head uint64 // the stems of w[:k]
+	for k := 0; k < min(runInMax, len(w)-runInTail); k++ {
+		if k >= runInMin {
+			heads := bits.OnesCount64(head)
+			if heads >= runInContent {
+				var next uint64 // the stems of the next runInReach words
+				for _, b := range bit[k:min(len(w), k+runInReach)] {
+					next |= b
+				}
+				n := bits.OnesCount64(head & next)
+				if n >= runInContent && float64(n) >= runInShare*float64(heads) {
+					return true
 				}
 			}
 		}
-		if n >= runInContent && float64(n) >= runInShare*float64(len(head)) {
-			return true
-		}
+		head |= bit[k]
 	}
 	return false
 }
