@@ -2,9 +2,13 @@ package lex
 
 import (
 	"slices"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"unicode"
+
+	"github.com/kljensen/snowball/english"
 )
 
 func TestWords(t *testing.T) {
@@ -234,6 +238,31 @@ func TestStems(t *testing.T) {
 			t.Errorf("LightStem(%q) = %q, want %q", tt.in, got, tt.light)
 		}
 	}
+}
+
+// TestStemTable reads words from two goroutines, more distinct words than
+// stemTable has slots, and holds every stem to Snowball's.
+func TestStemTable(t *testing.T) {
+	stems := Fields("report reports reported reporting city cities quick quickly bus buses tarnwick harbour harbours")
+	var words []string
+	for i := range 3 * len(stemTable) / 2 / len(stems) {
+		for _, w := range stems {
+			words = append(words, w+strconv.Itoa(i%97)+w[:i%len(w)])
+		}
+	}
+	var wg sync.WaitGroup
+	for g := range 2 {
+		wg.Go(func() {
+			for k := range words {
+				w := words[(k*(g+1))%len(words)]
+				if got, want := Stem(w), english.Stem(w, false); got != want {
+					t.Errorf("Stem(%q) = %q, Snowball says %q", w, got, want)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
 
 func TestLists(t *testing.T) {

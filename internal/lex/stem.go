@@ -1,7 +1,9 @@
 package lex
 
 import (
+	"hash/maphash"
 	"strings"
+	"sync/atomic"
 
 	"github.com/kljensen/snowball/english"
 )
@@ -18,8 +20,31 @@ import (
 // retraining; it is also several times faster, which matters in the
 // summarizer's inner loop.
 
-// Stem returns the Porter2 stem of a lower-case word.
-func Stem(w string) string { return english.Stem(w, false) }
+// Stem returns the Porter2 stem of a lower-case word. Stems are
+// remembered in stemTable, so a word read again costs a hash and a
+// comparison instead of the Snowball steps.
+func Stem(w string) string {
+	slot := &stemTable[maphash.String(stemSeed, w)%uint64(len(stemTable))]
+	if e := slot.Load(); e != nil && e.word == w {
+		return e.stem
+	}
+	st := english.Stem(w, false)
+	// Clones, so that the table holds no text the word was cut from.
+	slot.Store(&stemEntry{word: strings.Clone(w), stem: strings.Clone(st)})
+	return st
+}
+
+// stemTable remembers the last word stemmed in each of its slots, chosen by
+// the word's hash: a lossy cache that is safe for concurrent use (a word
+// and its stem are stored and loaded together) and holds at most
+// len(stemTable) words. The seed only decides which words share a slot.
+var (
+	stemTable [1 << 15]atomic.Pointer[stemEntry]
+	stemSeed  = maphash.MakeSeed()
+)
+
+// stemEntry is a word and its Porter2 stem.
+type stemEntry struct{ word, stem string }
 
 // IsStopword reports whether a lower-case word is a Snowball English
 // stopword.
