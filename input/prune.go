@@ -18,6 +18,9 @@ type furnitureClass struct {
 	// tokens are matched as whole parts of a lower-cased class name or
 	// id cut at '-' and '_' ("share" in "post-share", not in "shared").
 	tokens []string
+	// names are matched as whole lower-cased class names ("widget" in
+	// class="widget widget_text", not in "elementor-widget").
+	names []string
 }
 
 // furnitureClasses are the class and id words of page furniture that
@@ -70,11 +73,35 @@ var shortFurnitureClasses = []furnitureClass{
 	{name: "dialog", words: []string{"modal", "dialog", "popup", "lightbox"}},
 	{name: "poll", tokens: []string{"poll", "polls", "quiz", "survey"}},
 	{name: "video", tokens: []string{"video", "videos", "player", "jwplayer", "vjs", "youtube"}},
+	{name: "widget", names: []string{"widget"}},
 }
 
 // maxShortFurniture is the most letters an element pruned for
-// shortFurnitureClasses may hold.
+// shortFurnitureClasses may hold, but for a sidebar widget
+// (maxWidgetLetters).
 const maxShortFurniture = 300
+
+// maxWidgetLetters is the most letters of a sidebar widget: an element
+// whose class names include "widget" itself, as WordPress themes mark
+// each box of a sidebar (class="widget widget_text": a publisher's note,
+// a list of recent posts with their excerpts, a contact box). Pruning
+// every such element cost both extraction dev sets (readability F1
+// .96288 → .95536, trafilatura's .96326 → .96032): Blogger wraps the
+// post itself in class="widget Blog" and another theme the article in
+// "widget widget-content". Widgets up to 1,000 letters (2,000 the same)
+// change no page of either dev set and lift the hand-labelled news set's
+// tune half .99283/.98877/.99079 → .99793/.98877/.99333 (one page's
+// sidebar of teasers and a publisher's note, precision .83 → .96 there).
+const maxWidgetLetters = 1000
+
+// shortLimit is the most letters of an element pruned for the short
+// furniture kind.
+func shortLimit(kind string) int {
+	if kind == "widget" {
+		return maxWidgetLetters
+	}
+	return maxShortFurniture
+}
 
 // galleryClasses are the class words of photo galleries and slideshows.
 // A gallery is pruned only when it is inline (inlineGallery): on a
@@ -295,7 +322,7 @@ func (f nodeFacts) isLinkTable() bool {
 func (p *pruner) mark(n, article *html.Node) {
 	if n.Type == html.ElementNode {
 		f := p.nodes[n]
-		furniture := f.kind != "" || (f.shortKind != "" || f.emailField) && f.letters < maxShortFurniture || f.isTeaserList() ||
+		furniture := f.kind != "" || (f.shortKind != "" || f.emailField) && f.letters < shortLimit(f.shortKind) || f.isTeaserList() ||
 			n.DataAtom == atom.Table && f.isLinkTable()
 		if f.gallery && article != nil {
 			a := p.nodes[article]
@@ -343,7 +370,7 @@ func classKind(n *html.Node, classes []furnitureClass) string {
 					return fc.name
 				}
 			}
-			if len(fc.tokens) > 0 && hasToken(name, fc.tokens) {
+			if len(fc.tokens) > 0 && hasToken(name, fc.tokens) || slices.Contains(fc.names, name) {
 				return fc.name
 			}
 		}

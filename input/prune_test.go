@@ -67,6 +67,8 @@ func TestPruneFurniture(t *testing.T) {
 			"storm breaks over", "Skippers who moved"},
 		{"quiz", `<section id="news-quiz"><p>How many boats moor in the south basin this winter? Take our weekly harbour quiz.</p></section>`,
 			"weekly harbour quiz", "Skippers who moved"},
+		{"sidebar widget", `<div id="text-7" class="widget widget_text"><h3 class="widget-title">From the editor</h3><div class="textwidget"><p>Letters to the Bay Courier are printed when they are signed. Write to the desk on Quay Street.</p></div></div>`,
+			"printed when they are signed", "Skippers who moved"},
 		{"commentary is content", `<div class="commentary-body"><p>The board's vote settles a quarrel that has split the village since the storm, and it does so with money the village did not have to borrow from itself.</p></div>`,
 			"", "settles a quarrel"},
 	}
@@ -110,6 +112,9 @@ func TestPruneFurnitureKeepsArticle(t *testing.T) {
 		{"teaser cards in a related pane", `<article id="a"><p>` + strings.Repeat("The pier will reopen in the autumn. ", 12) + `</p></article><div id="r" class="related-stories"><article><h3><a href="/gulls">Gulls return</a></h3></article><article><h3><a href="/keeper">Keeper retires</a></h3></article></div>`, []string{"r"}, []string{"a"}},
 		{"a page made of teaser cards", `<div id="r" class="related-stories"><article id="c"><h3><a href="/gulls">Gulls return</a></h3><p>Counters found more nests.</p></article><article><h3><a href="/keeper">Keeper retires</a></h3></article></div>`, nil, []string{"r", "c"}},
 		{"long text in a modal is not a dialog box", `<div id="m" class="modal-article"><p>` + strings.Repeat("The pier will reopen in the autumn. ", 12) + `</p></div>`, nil, []string{"m"}},
+		{"short sidebar widget", `<p id="p">Text</p><aside id="w" class="widget widget_recent_entries"><h3>Recent posts</h3><ul><li><a href="/gulls">Gulls return</a></li></ul></aside>`, []string{"w"}, []string{"p"}},
+		{"widget is a whole class name", `<div id="w" class="elementor-widget elementor-widget-text"><p>Text</p></div>`, nil, []string{"w"}},
+		{"long text in a widget is not a sidebar box", `<div id="w" class="widget Blog"><p>` + strings.Repeat("The pier will reopen in the autumn, the harbour board said. ", 30) + `</p></div>`, nil, []string{"w"}},
 		{"outermost block only", `<div id="r" class="related"><ul id="inner" class="related-list"><li>x</li></ul></div>`, []string{"r"}, []string{"inner"}},
 	}
 	for _, tt := range tests {
