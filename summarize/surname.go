@@ -67,7 +67,10 @@ var notSurnames = lex.Set("monday", "tuesday", "wednesday", "thursday", "friday"
 	"prize", "award", "awards", "cup", "games", "olympics", "war", "act", "bill", "treaty",
 	"accord", "accords", "plan", "service", "services", "system", "project", "program",
 	"programme", "festival", "museum", "library", "club", "team", "fc", "stadium", "hotel",
-	"center", "mall", "market", "exchange", "index", "reserve", "administration", "cabinet")
+	"center", "mall", "market", "exchange", "index", "reserve", "administration", "cabinet",
+	// Adverbs the stemmer's stopword list lacks ("<given> also said").
+	"also", "already", "never", "often", "ever", "instead", "however", "yet", "too", "again",
+	"only", "even", "just", "then", "now")
 
 // nameToks splits s into words for the surname rule.
 func nameToks(s string) []nameTok {
