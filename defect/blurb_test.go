@@ -1,0 +1,30 @@
+package defect
+
+import "testing"
+
+// TestVideoBlurb checks a video clip's one-line blurb against sentences
+// that name a reporter or an outlet in a story's sense.
+func TestVideoBlurb(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Nbc's ilse varga reports from tarnwick.", true},
+		{"Wsj's tom hale explains.", true},
+		{"The post's ilse varga explains what the ruling on the tarnwick pier means.", true},
+		{"Cbs news' jane roe has more on the vote.", true},
+		{"Nbc bay area's tom hale speaks with the ferry captain's parents.", true},
+		{"Abc 7's jane roe takes a look at the new pier.", true},
+		{"Wsj's tom hale discusses what the vote means for the harbour.", true},
+		{"Jane roe reports on the fire that closed the tarnwick pier.", true},
+		{"As nbc's ilse varga reports, the pier was closed on monday.", false},
+		{"Nbc's ilse varga reports that the mayor of tarnwick will resign.", false},
+		{"The mayor's lawyer tom hale explains that the deal is legal.", false},
+		{"Jane roe reported on the fire for the tarnwick gazette for a decade.", false},
+		{"Nbc's ilse varga reports from tarnwick, where the ferry sank on monday and at least 40 passengers are still missing as divers from three towns search the harbour, the river mouth and the beaches to the north tonight.", false},
+	} {
+		if got := VideoBlurb(tc.s); got != tc.want {
+			t.Errorf("VideoBlurb(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
