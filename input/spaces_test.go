@@ -17,6 +17,8 @@ func TestMarkSpaces(t *testing.T) {
 		{"white space alone between two inline elements", "<p><b>a</b> <i>b</i></p>", "<p><b>a</b>\ue000<i>b</i></p>"},
 		{"indentation between blocks left alone", "<div>\n  <p>a</p>\n  <p>b</p>\n</div>", "<div>\n  <p>a</p>\n  <p>b</p>\n</div>"},
 		{"no space, no mark", "<li><b>Pier</b>s</li>", "<li><b>Pier</b>s</li>"},
+		{"a break before an inline element gets a space", "<p>a<br><em>b</em></p>", "<p>a<br/> <em>b</em></p>"},
+		{"a break before text left alone", "<p>a<br>b</p>", "<p>a<br/>b</p>"},
 		{"pre and script left alone", "<pre><b>x</b> y</pre><script>var a = 1; </script>", "<pre><b>x</b> y</pre><script>var a = 1; </script>"},
 	}
 	for _, tt := range tests {
@@ -61,6 +63,29 @@ func TestHTMLTextKeepsSpacesBesideInlineMarkup(t *testing.T) {
 			}
 			if strings.Contains(got, spaceMark) {
 				t.Errorf("HTMLText = %q holds a space mark", got)
+			}
+		})
+	}
+}
+
+// TestHTMLTextKeepsBreakBeforeInlineMarkup: go-trafilatura drops a <br>
+// that an inline element follows at once, so the line after it ran into
+// the line before ("… the timetable.Are you a ferry rider …").
+func TestHTMLTextKeepsBreakBeforeInlineMarkup(t *testing.T) {
+	line := "The island ferry resumed its morning crossings on Monday after a week of repairs to the harbour ramp, the operator said in a statement to passengers."
+	for _, sep := range []string{"<br><em>", "<br><br><em>", "<br><br><strong><em>"} {
+		t.Run(sep, func(t *testing.T) {
+			body := "<p>" + line + sep + "Have you crossed this week? Tell the Tarnwick Gazette.</em></p>"
+			if strings.Contains(sep, "strong") {
+				body = strings.Replace(body, "</em>", "</em></strong>", 1)
+			}
+			page := "<html><head><title>Ferry</title></head><body><article>" + strings.Repeat("<p>"+line+"</p>", 3) + body + "</article></body></html>"
+			got, err := HTMLText(page)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Contains(got, "passengers.Have") || !strings.Contains(got, "passengers.\n") {
+				t.Errorf("HTMLText = %q\nwant a line break after %q", got, "passengers.")
 			}
 		})
 	}
