@@ -580,7 +580,11 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 	firsts := make(map[string]map[string]bool)
 	person := make(map[string]int) // surname -> mentions in a person's place
 	common := make(map[string]bool)
-	kin := make(map[string]bool)                // surnames written beside a family word
+	kin := make(map[string]bool)                // surnames written in full beside a family word
+	kinBare := make(map[string]bool)            // surnames written bare beside one ("<surname>'s mother")
+	shared := make(map[string]bool)             // surnames written before "jr." or "sr."
+	var hints map[string]*genderHints           // surname -> the gender its bare mentions show (kinBare's only)
+	alone := make(map[string]map[string]bool)   // surname -> listed given names written alone in its sentences
 	unlisted := make(map[string]map[string]int) // surname -> unlisted given name -> times before it
 	var pairs map[[2]string][]pairSeen          // surname, unlisted given name -> where written after another word
 	speaks := make(map[string]bool)
@@ -656,8 +660,15 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 		if determiners[prev] {
 			common[sur] = true
 		}
+		if generational[next] {
+			shared[sur] = true // "dale tarnwick jr.": father and son share the full name
+		}
 		if kinNear(f, j) {
-			kin[sur] = true
+			if givens[k].g != "" {
+				kin[sur] = true // "his father, petar krivokuca": the full name may be a relative's
+			} else {
+				kinBare[sur] = true // "krivokuca's mother": the person's own family
+			}
 		}
 		said := lex.IsAttributionVerb(next) || personAfter[next]
 		g, listed := givens[k].g, givens[k].listed
@@ -720,6 +731,36 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 			}
 			key := [2]string{sur, g}
 			pairs[key] = append(pairs[key], pairSeen{c.cands[ci].doc, strings.ToLower(f[j-2])})
+		}
+	}
+	if len(kinBare) > 0 {
+		// What kinSafe weighs, for the surnames written bare beside a
+		// family word only: the gender the bare mentions show and the
+		// given names written alone in the surname's sentences.
+		hints = make(map[string]*genderHints, len(kinBare))
+		aloneIn := make(map[int][]string) // sentence -> givenAlone, read once
+		for k, a := range found {
+			sur := cores[a.ci][a.j].w
+			if !kinBare[sur] {
+				continue
+			}
+			if givens[k].g == "" {
+				if hints[sur] == nil {
+					hints[sur] = &genderHints{}
+				}
+				hints[sur].read(words[a.ci], a.j)
+			}
+			ga, ok := aloneIn[a.ci]
+			if !ok {
+				ga = givenAlone(words[a.ci])
+				aloneIn[a.ci] = ga
+			}
+			for _, g := range ga {
+				if alone[sur] == nil {
+					alone[sur] = make(map[string]bool)
+				}
+				alone[sur][g] = true
+			}
 		}
 	}
 	paired := make(map[string]bool) // surnames named in full by pairSources
@@ -800,6 +841,9 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 				!participleLike(w) && !notGiven[w] && !adjectiveLike(w) {
 				other = true
 			}
+		}
+		if kinBare[sur] && (shared[sur] || !kinSafe(firsts[sur], hints[sur], alone[sur])) {
+			continue // a relative's given name may be the one found
 		}
 		if other || common[sur] || kin[sur] || !speaks[sur] && !(paired[sur] && acts[sur]) && (!afterListed[sur] || participleLike(sur) || adjectiveLike(sur) || commonVerbs[sur]) || len(firsts[sur]) != 1 || 2*person[sur] < uses[sur] {
 			continue
@@ -1221,3 +1265,108 @@ var singularVerbs = lex.Set("is", "was", "has", "had", "will", "would", "said", 
 // copulas before a word show a predicate ("it is classic pell"), seldom
 // a name's start.
 var copulas = lex.Set("is", "was", "are", "were", "be", "been", "being")
+
+// genderHints counts the words after a bare surname's mentions that show
+// its bearer's gender: a pronoun within a few words ("<surname> said she
+// ..."), a partner's word after its possessive ("<surname>'s husband").
+type genderHints struct{ male, female int }
+
+// hintWindow bounds the words after a bare surname read by genderHints.
+const hintWindow = 6
+
+var (
+	// generational are the suffixes after a surname that a father and
+	// son share the name with (lowerCore's form: no period).
+	generational = lex.Set("jr", "sr", "ii", "iii", "iv")
+	femaleHints  = lex.Set("she", "her", "hers", "herself")
+	maleHints    = lex.Set("he", "his", "him", "himself")
+	// After "<surname>'s": the bearer's partner.
+	femalePartner = lex.Set("husband", "boyfriend", "widower")
+	malePartner   = lex.Set("wife", "girlfriend", "widow")
+)
+
+// read adds the hints after the bare surname f[j].
+func (h *genderHints) read(f []string, j int) {
+	low := strings.ToLower(f[j])
+	if (strings.Contains(low, "'s") || strings.Contains(low, "’s")) && j+1 < len(f) {
+		w, _ := lowerCore(f[j+1])
+		if femalePartner[w] {
+			h.female++
+		} else if malePartner[w] {
+			h.male++
+		}
+		if kinWords[w] {
+			return // "<surname>'s mother said she ...": the pronoun is the relative's
+		}
+	}
+	for k := j + 1; k < len(f) && k <= j+hintWindow; k++ {
+		w, _ := lowerCore(f[k])
+		if femaleHints[w] {
+			h.female++
+			return // the nearest pronoun only
+		}
+		if maleHints[w] {
+			h.male++
+			return
+		}
+	}
+}
+
+// givenAlone returns the listed given names sentence f writes alone: with
+// punctuation after them or before a stopword or a verb of saying ("his
+// wife, mary, said", "mary was there"), no surname after them.
+func givenAlone(f []string) []string {
+	var out []string
+	for k, x := range f {
+		w, punct := lowerCore(x)
+		if !lex.IsGivenName(w) || w != strings.ToLower(strings.TrimRight(x, ",.;:!?\"”’'`)]")) {
+			continue
+		}
+		if punct || k+1 == len(f) {
+			out = append(out, w)
+			continue
+		}
+		n, _ := lowerCore(f[k+1])
+		if lex.IsStopword(n) || lex.IsAttributionVerb(n) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// kinSafe reports whether the one given name of firsts may be written
+// before a surname the cluster writes bare beside a family word
+// ("<surname>'s husband"): the given name is listed for one gender only,
+// the pronouns and partners after the bare mentions do not point to the
+// other, and no other listed given name is written alone in a sentence
+// of the surname's (the person's own, written apart from the surname,
+// while the full name is a relative's).
+func kinSafe(firsts map[string]bool, h *genderHints, alone map[string]bool) bool {
+	if len(firsts) != 1 {
+		return false
+	}
+	var g string
+	for w := range firsts {
+		g = w
+	}
+	var same, other int
+	if h != nil {
+		same, other = h.male, h.female
+	}
+	switch {
+	case lex.IsMaleGivenName(g):
+	case lex.IsFemaleGivenName(g):
+		same, other = other, same
+	default:
+		return false
+	}
+	if other > 0 && other >= same {
+		return false
+	}
+	for w := range alone {
+		if w != g {
+			return false
+		}
+	}
+	return true
+}

@@ -524,3 +524,57 @@ func TestNameHonorificQuoted(t *testing.T) {
 		}
 	}
 }
+
+func TestLowerGivenNamesKin(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		sents []string
+		sur   string
+		want  string // "" for none
+	}{
+		{"family word beside the bare surname", []string{
+			"police said mary tarnwick, 34, was charged.",
+			"tarnwick's mother said she was shocked.",
+			"tarnwick said nothing.",
+		}, "tarnwick", "Mary Tarnwick"},
+		{"family word before the full name", []string{
+			"his father, peter dunmore, said the boy was safe.",
+			"dunmore said the ferry was late.",
+		}, "dunmore", ""},
+		{"the person's given name written apart", []string{
+			"friends of ellen said the ferry was late.",
+			"ellen and her husband, peter orlov, were aboard.",
+			"orlov's husband said she was safe.",
+			"orlov said the crossing was rough.",
+		}, "orlov", ""},
+		{"pronoun of the other gender", []string{
+			"the firm hired peter vantrell in march.",
+			"vantrell's mother said she had not heard from her.",
+			"vantrell said she would sue.",
+		}, "vantrell", ""},
+		{"a generational suffix", []string{
+			"fans cheered dale vantrell jr. at the track.",
+			"vantrell's fiancee said he was fine.",
+			"vantrell said he was fine.",
+		}, "vantrell", ""},
+		{"an adverb after a given name", []string{
+			"sen. peter vantrell also said he would run.",
+			"also's mother said he was fine.",
+			"voters also said he was right.",
+		}, "also", ""},
+		{"pronoun of the same gender", []string{
+			"the firm hired peter vantrell in march.",
+			"vantrell's mother said he had not called.",
+			"vantrell said he would sue.",
+		}, "vantrell", "Peter Vantrell"},
+	} {
+		c := &cluster{}
+		for _, s := range tc.sents {
+			c.cands = append(c.cands, candidate{text: s})
+		}
+		got, _ := c.lowerGivenNames(everyWord(c))
+		if got[tc.sur] != tc.want {
+			t.Errorf("%s: lowerGivenNames()[%s] = %q, want %q", tc.name, tc.sur, got[tc.sur], tc.want)
+		}
+	}
+}
