@@ -127,9 +127,12 @@ var notePhrases = []string{
 	"subscribers also receive", "subscribe today", "unlimited digital access", "needs your support",
 	"support our work", "please consider subscribing", "consider supporting us",
 	// calls to write in
-	"we want to hear what you think", "submit your letter", "let us know in the comments",
+	"we want to hear what you think", "we want to hear from you", "we'd love to hear from you",
+	"we would love to hear from you", "submit your letter", "let us know in the comments",
 	"let us know down below", "let us know what you think", "tell us what you think",
 	"join the conversation", "join the discussion",
+	// notes on the advertising disclaimer under the story
+	"the disclaimer below", "the advertising disclaimer",
 	// pointers to the app or another page
 	"click here to watch", "click here to listen", "click here to read", "click here to sign up",
 	"click here to subscribe", "click here to download",

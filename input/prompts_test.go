@@ -57,6 +57,10 @@ func TestIsPublisherNote(t *testing.T) {
 		{"Help us continue to report on the bay: donate now.", true},
 		{"Become a member of the Courier today.", true},
 		{"Subscribers also receive a tide table printed on the harbour press.", true},
+		{"Do you moor in the south basin? We want to hear from you! Send your questions to the desk.", true},
+		{"Editor's note: The disclaimer below refers to advertising posts and does not apply to this story.", true},
+		{"The ferry company said it would love to hear from passengers about the winter timetable.", false}, // not the publisher's call
+		{"The board read out a disclaimer before the vote, saying members could not discuss the loan.", false},
 		{"The streaming service said its subscribers get two new films a week from March.", false},
 		{"The harbour club asked new members to join the rowing crews on Saturdays.", false},
 		{"The board said residents could sign up for mooring places at the harbour office from Monday.", false}, // "sign up for" but not "sign up for our"

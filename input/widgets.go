@@ -98,7 +98,8 @@ func isReadingTime(w []string) bool {
 var contactPhrases = []string{
 	"contact the reporter", "contact the writer", "contact the author", "email the reporter", "email the writer",
 	"email the author", "news tip", "story tip", "got a tip", "have a tip", "send tips", "send us a tip",
-	"email us at", "write to us at", "contact us at",
+	"email us at", "write to us at", "contact us at", "to reach the reporter", "to reach the editor",
+	"to reach the writer",
 }
 
 // maxContactWords is the longest contact line, in words.
