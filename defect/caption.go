@@ -1,6 +1,7 @@
 package defect
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/chorusnews/chorus/internal/lex"
@@ -223,4 +224,75 @@ func PoseCaption(s string) bool {
 		}
 	}
 	return false
+}
+
+// A photo caption states its date in full after the scene it shows, in
+// the present or with no verb at all: "The mayor of Tarnwick speaks to
+// reporters at the pier on May 4, 2017.", "Firefighters work at the site
+// in Velmora on Aug. 15, 2015.", "Ilse Varga at the premiere in Velmora on
+// July 2, 1998." datedCaption leaves "on <date>" to news ("died on May 4,
+// 2017"); DatedScene reads the verbs to tell the two apart.
+
+// sceneDate matches a full date closing a sentence (lower case), with the
+// word before it in group 1: "... on may 4, 2017.", "... on 4 may 2017.".
+var sceneDate = regexp.MustCompile(`(\S+) (?:(?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? |\d{1,2} (?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec)[a-z]*,? )(?:19|20)\d\d\.?$`)
+
+var (
+	// sceneDateBefore are the words before a closing date that make it a
+	// limit or a date of something else, not the day of a picture ("until
+	// may 4, 2017", "the events of sept. 11, 2001").
+	sceneDateBefore = lex.Set("until", "till", "of", "through", "by", "since", "from", "to", "before", "after",
+		"between", "than", "dated", "effective", "ended", "ending", "starting", "beginning")
+	// storyTenses are the words that tell an event in the past, the
+	// perfect or the future, which a caption does not: auxiliaries, verbs
+	// of saying and irregular past forms ("-ed" forms are read apart).
+	storyTenses = lex.Set("was", "were", "had", "has", "have", "will", "would", "did", "could", "been", "be",
+		"being", "can", "may", "might", "must", "shall", "should", "said", "told", "came", "took", "went",
+		"made", "began", "left", "found", "met", "got", "gave", "won", "lost", "fell", "hit", "ran", "saw",
+		"wrote", "held", "led", "sent", "built", "brought", "bought", "caught", "thought", "kept", "spent",
+		"stood", "became", "drew", "grew", "knew", "flew", "threw", "shot", "struck", "stole", "spoke",
+		"broke", "chose", "rose", "drove", "ate", "sat", "put", "set", "cut", "quit", "let", "sank", "sang",
+		"swam", "wore", "tore", "paid", "laid", "heard", "meant", "felt", "fought", "sought", "taught", "slept",
+		"wept", "hid", "fled", "fed", "read", "wed", "born", "says", "say")
+	// scheduledVerbs tell in the present what is set for a date ("the
+	// plan expires on ...", "the show airs on ...").
+	scheduledVerbs = lex.Set("expires", "expire", "begins", "begin", "ends", "end", "starts", "start", "opens",
+		"closes", "continues", "lasts", "airs", "runs", "takes")
+	// edWords end in "ed" but are no past forms.
+	edWords = lex.Set("united", "hundred", "need", "needs", "speed", "seed", "breed", "greed", "weed", "creed",
+		"bed", "red", "shed", "sled", "sacred", "naked", "wicked", "beloved")
+	// edAfter are the words after which an "-ed" form belongs to a
+	// caption: a picture "released", "taken" or "seen", a present passive.
+	edAfter = lex.Set("photo", "photos", "image", "images", "picture", "pictures", "footage", "video", "is", "are")
+)
+
+// DatedScene reports whether sentence s closes with a
+// full date after a scene told in the present or with no verb: no word of
+// storyTenses, scheduledVerbs or "-ed" form in it (but after a picture's
+// noun or "is"/"are"), no "is"/"are" with an "-ing" form or "now" ("is
+// going on auction"), and the word before the date none of
+// sceneDateBefore. A cheap look at its last characters spares most
+// sentences the regular expression.
+func DatedScene(s string) bool {
+	t := strings.TrimSuffix(strings.TrimRight(s, " "), ".")
+	if n := len(t); n < 8 || !isDigit(t[n-1]) || !isDigit(t[n-4]) {
+		return false
+	}
+	t = lex.LowerASCII(t)
+	m := sceneDate.FindStringSubmatchIndex(t)
+	if m == nil || sceneDateBefore[strings.Trim(t[m[2]:m[3]], ",")] {
+		return false
+	}
+	w := lex.LetterWords(t[:m[3]], -1) // the words before the date ("may" is a month there)
+	for i, x := range w {
+		switch {
+		case storyTenses[x], scheduledVerbs[x]:
+			return false
+		case len(x) >= 4 && strings.HasSuffix(x, "ed") && !edWords[x] && (i == 0 || !edAfter[w[i-1]]):
+			return false
+		case (x == "is" || x == "are") && i+1 < len(w) && (strings.HasSuffix(w[i+1], "ing") || w[i+1] == "now"):
+			return false
+		}
+	}
+	return true
 }

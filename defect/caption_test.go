@@ -22,3 +22,30 @@ func TestPoseCaption(t *testing.T) {
 		}
 	}
 }
+
+// TestDatedScene checks the caption that closes with its full date
+// against news sentences that close with a date too.
+func TestDatedScene(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Mayor ilse varga speaks to reporters at the tarnwick pier on may 4, 2017.", true},
+		{"Firefighters work at the site of the blast in velmora on aug. 15, 2015.", true},
+		{"Ilse varga at the premiere of the film in velmora on july 2, 1998.", true},
+		{"The old ferry is shown in this handout photo released on june 9, 2014.", true},
+		{"Rescuers carry a child from the rubble in tarnwick, on 3 march 2016.", true},
+		{"The ferry captain died on may 4, 2017.", false},
+		{"The pier was closed to visitors on may 4, 2017.", false},
+		{"Tarnwick's current lease expires on aug. 15, 2026.", false},
+		{"The ferry is going on auction in velmora on nov. 16, 2016.", false},
+		{"The museum shows photos of the flood of march 3, 1952.", false},
+		{"Bids are accepted until july 27, 2018.", false},
+		{"Ilse varga wed tom hale on sept. 20, 2009.", false},
+		{"The mayor of tarnwick speaks to reporters every monday.", false},
+	} {
+		if got := DatedScene(tc.s); got != tc.want {
+			t.Errorf("DatedScene(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}

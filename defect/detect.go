@@ -34,7 +34,7 @@ func Detect(s string, ctx Context) Set {
 	}
 	lower := strings.ToLower(s)
 	set := furniture(s, lower)
-	if !set.Has(Caption) && (PhotoCaption(s) || VideoBlurb(s)) {
+	if !set.Has(Caption) && (PhotoCaption(s) || VideoBlurb(s) || DatedScene(s)) {
 		set = set.With(Caption) // not in Furniture: see PhotoCaption
 	}
 	if Dateline(s) {

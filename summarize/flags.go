@@ -108,7 +108,9 @@ func ownVoice(s string) bool {
 // in a narrator's voice (narrator) or, after an article's first sentence,
 // address the reader (addressesReader) or speak as "we" (weVoice), and
 // a video clip's blurb anywhere ("Nbc's jane roe reports from ...",
-// defect.VideoBlurb), with flagNarrator, which selectable
+// defect.VideoBlurb) and a photo's caption closing with its full date
+// ("The mayor speaks at the pier on may 4, 2017.", defect.DatedScene),
+// with flagNarrator, which selectable
 // refuses. (A first sentence that addresses the reader opens as a
 // feature: the lead is chosen again without it, and the asides after it
 // are left out, summarizeWith.) Only a reader's summary: the benchmarks' fixed-length summaries
@@ -117,7 +119,7 @@ func ownVoice(s string) bool {
 func (c *cluster) markNarrators() {
 	for i := range c.cands {
 		cd := &c.cands[i]
-		if cd.flags&(flagQuote|flagBoilerplate) == 0 && (narrator(cd.text) || cd.pos > 0 && (addressesReader(cd.text) || weVoice(cd.text))) || defect.VideoBlurb(cd.text) {
+		if cd.flags&(flagQuote|flagBoilerplate) == 0 && (narrator(cd.text) || cd.pos > 0 && (addressesReader(cd.text) || weVoice(cd.text))) || defect.VideoBlurb(cd.text) || defect.DatedScene(cd.text) {
 			cd.flags |= flagNarrator
 		}
 	}
