@@ -449,27 +449,31 @@ func (c *cluster) centrality(cd *candidate) float64 {
 // time and a number.
 func eventCues(s string) int {
 	var verb, place, when, num bool
-	fields := strings.Fields(s)
-	for i, w := range fields {
+	var buf [32]byte
+	prev := "" // the field before w, as written
+	for w := range strings.FieldsSeq(s) {
+		before := prev
+		prev = w
 		t := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' })
 		t = strings.TrimSuffix(t, ".")
 		if t == "" {
 			continue
 		}
-		lw := strings.ToLower(t)
+		lw := lowerInto(buf[:0], t) // no allocation for a short word: the cue sets are read with it only
+		cue := cueWords[string(lw)]
 		switch {
-		case lex.HasDigit(t) || numberWords[lw]:
+		case lex.HasDigit(t) || cue&cueNumber != 0:
 			num = true
 			if isYear(t) {
 				when = true
 			}
-		case timeWords[lw] || months[lw]:
+		case cue&(cueTime|cueMonth) != 0:
 			when = true
-		case happenVerbs[lw] || len(lw) >= 5 && strings.HasSuffix(lw, "ed") && !notVerbsED[lw]:
+		case cue&cueHappen != 0 || len(lw) >= 5 && lw[len(lw)-2] == 'e' && lw[len(lw)-1] == 'd' && cue&cueNotED == 0:
 			verb = true
 		}
-		if i > 0 && placePreps[strings.ToLower(fields[i-1])] {
-			if r, _ := utf8.DecodeRuneInString(t); unicode.IsUpper(r) && !months[lw] && !timeWords[lw] {
+		if before != "" && cue&(cueTime|cueMonth) == 0 {
+			if r, _ := utf8.DecodeRuneInString(t); unicode.IsUpper(r) && placePreps[strings.ToLower(before)] {
 				place = true
 			}
 		}
@@ -482,6 +486,50 @@ func eventCues(s string) int {
 	}
 	return n
 }
+
+// lowerInto returns strings.ToLower(w) as bytes: appended to buf when w is
+// ASCII and fits it, so that a caller that only looks the word up in a map
+// allocates nothing.
+func lowerInto(buf []byte, w string) []byte {
+	if len(w) > cap(buf) {
+		return []byte(strings.ToLower(w))
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return []byte(strings.ToLower(w))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}
+
+// The sets of eventCues' words, for one map lookup per word (cueWords).
+const (
+	cueNumber = 1 << iota // numberWords
+	cueTime               // timeWords
+	cueMonth              // months
+	cueHappen             // happenVerbs
+	cueNotED              // notVerbsED
+)
+
+// cueWords maps each word of numberWords, timeWords, months, happenVerbs
+// and notVerbsED to the sets that hold it.
+var cueWords = func() map[string]uint8 {
+	m := make(map[string]uint8)
+	for _, set := range []struct {
+		words map[string]bool
+		bit   uint8
+	}{{numberWords, cueNumber}, {timeWords, cueTime}, {months, cueMonth}, {happenVerbs, cueHappen}, {notVerbsED, cueNotED}} {
+		for w := range set.words {
+			m[w] |= set.bit
+		}
+	}
+	return m
+}()
 
 var happenVerbs = lex.Set("struck", "hit", "hits", "kills", "killing", "died", "dies",
 	"burst", "shot", "won", "wins", "lost", "fell", "falls", "rose", "rises", "sank",
