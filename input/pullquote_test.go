@@ -54,6 +54,18 @@ func TestDropPullQuotes(t *testing.T) {
 			"<blockquote>The wards stay lit for now, she said.</blockquote><p>The wards stay lit for now, she said.</p>",
 			"<blockquote>The wards stay lit for now, she said.</blockquote><p>The wards stay lit for now, she said.</p>"},
 		{"no quote", "<p>One.</p><p>Two.</p>", "<p>One.</p><p>Two.</p>"},
+		{"two sentences of different paragraphs, one with a speech tag",
+			"<p>“The tanker is late again,” she said. The council did not answer.</p><blockquote>The tanker is late again. We need the fuel today and not the forms we keep filling in.</blockquote><p>“We need the fuel today,” she said, “and not the forms we keep filling in.”</p>",
+			"<p>“The tanker is late again,” she said. The council did not answer.</p><p>“We need the fuel today,” she said, “and not the forms we keep filling in.”</p>"},
+		{"one sentence found, the other not",
+			"<p>“The tanker is late again,” she said. The council did not answer.</p><blockquote>The tanker is late again. Nobody in Tarnwick has seen a driver all week.</blockquote><p>More text.</p>",
+			"<p>“The tanker is late again,” she said. The council did not answer.</p><blockquote>The tanker is late again. Nobody in Tarnwick has seen a driver all week.</blockquote><p>More text.</p>"},
+		{"paragraph of two sentences printed whole as a quote",
+			"<blockquote>The tanker is late again. We need the fuel today.</blockquote><p>The tanker is late again. We need the fuel today.</p>",
+			"<blockquote>The tanker is late again. We need the fuel today.</blockquote><p>The tanker is late again. We need the fuel today.</p>"},
+		{"words too far apart",
+			"<p>We need, the mayor told the council at length on Monday evening, the fuel today and not tomorrow or later.</p><blockquote>We need the fuel today and not tomorrow or later.</blockquote>",
+			"<p>We need, the mayor told the council at length on Monday evening, the fuel today and not tomorrow or later.</p><blockquote>We need the fuel today and not tomorrow or later.</blockquote>"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
