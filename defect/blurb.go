@@ -43,7 +43,7 @@ const (
 // verb is "reports on/from" or "has more". "As NBC's Jane Roe reports,
 // the ..." and "reports that ..." attribute a story's fact and are not.
 func VideoBlurb(s string) bool {
-	if len(s) < 12 || countWords(s) > blurbMaxWords {
+	if len(s) < 12 || !blurbCue(s) || countWords(s) > blurbMaxWords {
 		return false
 	}
 	lower := lex.LowerASCII(s)
@@ -75,6 +75,30 @@ func VideoBlurb(s string) bool {
 			if strings.HasPrefix(rest, "reports on ") || strings.HasPrefix(rest, "reports from ") || strings.HasPrefix(rest, "has more") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// blurbCue reports whether s holds what each form of blurb needs, in any
+// case: an apostrophe ("<outlet>'s", "<outlet> news'"), "reports" or
+// "more" ("has more"). It spares most sentences the words VideoBlurb
+// lowers and splits.
+func blurbCue(s string) bool {
+	return strings.IndexByte(s, '\'') >= 0 || hasFoldASCII(s, "reports") || hasFoldASCII(s, "more")
+}
+
+// hasFoldASCII reports whether s holds word, a lower-case ASCII string,
+// with any of its letters in upper case: strings.Contains(lex.LowerASCII(s),
+// word) without the copy.
+func hasFoldASCII(s, word string) bool {
+	for i := 0; i+len(word) <= len(s); i++ {
+		k := 0
+		for k < len(word) && (s[i+k] == word[k] || s[i+k]+'a'-'A' == word[k] && 'A' <= s[i+k] && s[i+k] <= 'Z') {
+			k++
+		}
+		if k == len(word) {
+			return true
 		}
 	}
 	return false

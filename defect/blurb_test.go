@@ -17,6 +17,10 @@ func TestVideoBlurb(t *testing.T) {
 		{"Abc 7's jane roe takes a look at the new pier.", true},
 		{"Wsj's tom hale discusses what the vote means for the harbour.", true},
 		{"Jane roe reports on the fire that closed the tarnwick pier.", true},
+		{"NBC'S ILSE VARGA REPORTS FROM TARNWICK.", true},
+		{"Jane Roe REPORTS  ON the fire.", true},
+		{"Jane roe Has More.", true},
+		{"The ferry sank off Tarnwick on Monday and divers are still searching.", false},
 		{"As nbc's ilse varga reports, the pier was closed on monday.", false},
 		{"Nbc's ilse varga reports that the mayor of tarnwick will resign.", false},
 		{"The mayor's lawyer tom hale explains that the deal is legal.", false},
@@ -25,6 +29,26 @@ func TestVideoBlurb(t *testing.T) {
 	} {
 		if got := VideoBlurb(tc.s); got != tc.want {
 			t.Errorf("VideoBlurb(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+func TestHasFoldASCII(t *testing.T) {
+	for _, tc := range []struct {
+		s, word string
+		want    bool
+	}{
+		{"Jane Roe REPORTS from Holm.", "reports", true},
+		{"Jane Roe RePoRtS.", "reports", true},
+		{"reports", "reports", true},
+		{"report", "reports", false},
+		{"Tom Hale has MOre", "more", true},
+		{"Tom Hale has mor", "more", false},
+		{"", "more", false},
+		{"ré MORE", "more", true},
+	} {
+		if got := hasFoldASCII(tc.s, tc.word); got != tc.want {
+			t.Errorf("hasFoldASCII(%q, %q) = %v, want %v", tc.s, tc.word, got, tc.want)
 		}
 	}
 }
