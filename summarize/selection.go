@@ -887,7 +887,7 @@ func (c *cluster) repeatsSummary(f int, others []int, limit float64) bool {
 	for _, p := range others {
 		if lex.Jaccard(rep.terms, c.cands[c.facts[p].rep].terms) >= limit || c.paraphrase(f, p, c.figs) ||
 			c.sameOpening(c.facts[f].rep, c.facts[p].rep) || c.restates(f, p) || c.repeatsFigure(f, p) ||
-			p == c.lead && (c.sameEvent(f, p) || c.retells(f, p) || c.echoes(f, p)) || c.backsClaim(f, p) {
+			p == c.lead && (c.sameEvent(f, p) || c.retells(f, p) || c.echoes(f, p)) || c.backsClaim(f, p) || c.quotesAgain(f, p) {
 			return true
 		}
 	}
@@ -973,7 +973,15 @@ const (
 // number b lacks, and they agree on negation.
 func (c *cluster) backsClaim(a, b int) bool {
 	x, y := &c.cands[c.facts[a].rep], &c.cands[c.facts[b].rep]
-	if x.flags&flagQuote == 0 || y.flags&flagQuote != 0 || x.negated != y.negated ||
+	return y.flags&flagQuote == 0 && c.quoteHeld(x, y)
+}
+
+// quoteHeld reports whether the content words of x's quotations
+// (quoteWords or more words each) are y's but for at most backsClaimNew,
+// and backsClaimTerms or more of them are, x gives no number y lacks, and
+// they agree on negation.
+func (c *cluster) quoteHeld(x, y *candidate) bool {
+	if x.flags&flagQuote == 0 || x.negated != y.negated ||
 		lex.Intersect(x.numbers, y.numbers) < len(x.numbers) {
 		return false
 	}
