@@ -174,6 +174,11 @@ func (c *cluster) pickLead(maxWords int, alone, reader bool) leadChoice {
 				out.member[f] = ft.members[m]
 			}
 		}
+		if c.reader && isLabel(rep) {
+			// A caption or a label, no sentence, is no reader's lead
+			// (isLabel, labellead.go).
+			continue
+		}
 		all[f] = rep.words
 		if maxWords > 0 && rep.words > maxWords {
 			continue
