@@ -163,6 +163,14 @@ func dropFurniture(text string) string {
 	signup := false // the paragraph before was a dropped newsletter prompt or its sequel
 	pitch := false  // the paragraph before was a dropped membership pitch or one of its perks
 	for _, p := range paras {
+		if isTeaserExcerpt(p) {
+			// Another story's excerpt, and the headline over it.
+			if len(keep) > 0 && isTeaserTitle(keep[len(keep)-1]) {
+				keep = keep[:len(keep)-1]
+			}
+			signup, pitch = false, false
+			continue
+		}
 		if m := textclean.Furniture(p); (!furnitureRules[m.Rule] || isReportingCredit(m.Phrase)) && !isSocialPrompt(p) && !isAppPrompt(p) && !isPublisherNote(p) && !isHelpNote(p) && !isCookieNotice(p) && !isDisguised(p) && !isURLLine(p) && !isPromoLine(p) && !isCreditLine(p) && !isAgencyCredit(p) && !isEmptyLabel(p) && !isRelatedLabel(p) && !isWidgetLabel(p) && !isContactLine(p) &&
 			!isMemberPitch(p) && !(signup && isSignupLine(p)) && !(pitch && isPerkLine(p)) {
 			keep = append(keep, p)

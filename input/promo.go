@@ -46,3 +46,45 @@ func isPromoLine(p string) bool {
 	}
 	return letters >= 3
 }
+
+// maxTeaserWords is the longest teaser excerpt, in words; maxTeaserTitle
+// the longest headline over one.
+const (
+	maxTeaserWords = 80
+	maxTeaserTitle = 15
+)
+
+// teaserEnds are the endings of another story's teaser excerpt,
+// lower-cased, after its text is cut: an ellipsis and a "more" link, or
+// WordPress's "[…]".
+var teaserEnds = []string{"... more", "...more", "… more", "…more", "... read more", "… read more", "[…]", "[...]"}
+
+// isTeaserExcerpt reports whether paragraph p is the excerpt of another
+// story that a sidebar or a list of teasers prints: at most
+// maxTeaserWords words ending in an ellipsis and a "more" link or in
+// "[…]" (a columns box: "The board met again on Monday. Yet,
+// the... more"). No page of the extraction dev sets holds one inside its
+// article.
+func isTeaserExcerpt(p string) bool {
+	if len(words(p)) > maxTeaserWords {
+		return false
+	}
+	lower := strings.ToLower(strings.TrimRightFunc(p, unicode.IsSpace))
+	for _, e := range teaserEnds {
+		if strings.HasSuffix(lower, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// isTeaserTitle reports whether paragraph p may be the headline over a
+// teaser excerpt: at most maxTeaserTitle words, not ending a sentence.
+func isTeaserTitle(p string) bool {
+	p = strings.TrimSpace(p)
+	if p == "" || len(words(p)) > maxTeaserTitle {
+		return false
+	}
+	r := []rune(p)
+	return !strings.ContainsRune(".!?:;\"”’)", r[len(r)-1])
+}

@@ -25,3 +25,36 @@ func TestIsPromoLine(t *testing.T) {
 		}
 	}
 }
+
+func TestIsTeaserExcerpt(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Tarnwick Courier – The harbour board met again on Monday and the loan is still not signed. Yet, the... more", true},
+		{"The ferry timetable changes in the spring, the operator said … more", true},
+		{"Gulls are back on the cliffs above Ellery Bay after three quiet years [&hellip;]", false}, // entity not decoded: not the ending
+		{"Gulls are back on the cliffs above Ellery Bay after three quiet years […]", true},
+		{"The board wants more. It said so on Monday...", false},
+		{"She paused and said: \"We need more...\" and the room went quiet.", false},
+	}
+	for _, tt := range tests {
+		if got := isTeaserExcerpt(tt.in); got != tt.want {
+			t.Errorf("isTeaserExcerpt(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestDropFurnitureTeaser(t *testing.T) {
+	text := "The harbour board voted to rebuild the north pier.\n\nWork starts in March.\n\nA licence for the new ferry\n\nTarnwick Courier – The council is far more careful than the board. Yet, the... more\n\nPier news"
+	got := dropFurniture(text)
+	want := "The harbour board voted to rebuild the north pier.\n\nWork starts in March.\n\nPier news"
+	if got != want {
+		t.Errorf("dropFurniture:\n got %q\nwant %q", got, want)
+	}
+	// A sentence before the excerpt is not its headline.
+	text = "The harbour board voted to rebuild the north pier.\n\nThe council is far more careful than the board. Yet, the... more"
+	if got := dropFurniture(text); got != "The harbour board voted to rebuild the north pier." {
+		t.Errorf("dropFurniture = %q", got)
+	}
+}
