@@ -583,6 +583,7 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 	kin := make(map[string]bool)                // surnames written in full beside a family word
 	kinBare := make(map[string]bool)            // surnames written bare beside one ("<surname>'s mother")
 	shared := make(map[string]bool)             // surnames written before "jr." or "sr."
+	spouse := make(map[string]bool)             // surnames written in full after "lady" or "<surname> and"
 	var hints map[string]*genderHints           // surname -> the gender its bare mentions show (kinBare's only)
 	alone := make(map[string]map[string]bool)   // surname -> listed given names written alone in its sentences
 	unlisted := make(map[string]map[string]int) // surname -> unlisted given name -> times before it
@@ -660,6 +661,14 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 		if determiners[prev] {
 			common[sur] = true
 		}
+		if g := givens[k].g; g != "" && j > 1 {
+			// "first lady ilse tarnwick", "president tarnwick and ilse
+			// tarnwick": the full name may be a spouse's, the bare one
+			// the other's.
+			if b := strings.ToLower(f[j-2]); b == "lady" || b == "and" && j > 2 && cs[j-3].w == sur {
+				spouse[sur] = true
+			}
+		}
 		if generational[next] {
 			shared[sur] = true // "dale tarnwick jr.": father and son share the full name
 		}
@@ -733,7 +742,7 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 			pairs[key] = append(pairs[key], pairSeen{c.cands[ci].doc, strings.ToLower(f[j-2])})
 		}
 	}
-	if len(kinBare) > 0 {
+	if len(kinBare) > 0 || len(spouse) > 0 {
 		// What kinSafe weighs, for the surnames written bare beside a
 		// family word only: the gender the bare mentions show and the
 		// given names written alone in the surname's sentences.
@@ -741,7 +750,7 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 		aloneIn := make(map[int][]string) // sentence -> givenAlone, read once
 		for k, a := range found {
 			sur := cores[a.ci][a.j].w
-			if !kinBare[sur] {
+			if !kinBare[sur] && !spouse[sur] {
 				continue
 			}
 			if givens[k].g == "" {
@@ -841,6 +850,9 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 				!participleLike(w) && !notGiven[w] && !adjectiveLike(w) {
 				other = true
 			}
+		}
+		if spouse[sur] && !genderShown(firsts[sur], hints[sur]) {
+			continue // the bare mentions may be the spouse's
 		}
 		if kinBare[sur] && (shared[sur] || !kinSafe(firsts[sur], hints[sur], alone[sur])) {
 			continue // a relative's given name may be the one found
@@ -1369,4 +1381,21 @@ func kinSafe(firsts map[string]bool, h *genderHints, alone map[string]bool) bool
 		}
 	}
 	return true
+}
+
+// genderShown reports whether the bare mentions' hints h show the gender
+// the one given name of firsts is listed for, and never the other.
+func genderShown(firsts map[string]bool, h *genderHints) bool {
+	if len(firsts) != 1 || h == nil {
+		return false
+	}
+	for g := range firsts {
+		switch {
+		case lex.IsMaleGivenName(g):
+			return h.male > 0 && h.female == 0
+		case lex.IsFemaleGivenName(g):
+			return h.female > 0 && h.male == 0
+		}
+	}
+	return false
 }

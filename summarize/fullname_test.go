@@ -562,6 +562,16 @@ func TestLowerGivenNamesKin(t *testing.T) {
 			"also's mother said he was fine.",
 			"voters also said he was right.",
 		}, "also", ""},
+		{"a spouse written in full beside the titled one", []string{
+			"mayor tarnwick and mary tarnwick hosted the dinner.",
+			"mayor tarnwick said the ferry was late.",
+			"first lady mary tarnwick said nothing.",
+		}, "tarnwick", ""},
+		{"a spouse's name, her own pronouns", []string{
+			"first lady mary tarnwick visited the school.",
+			"tarnwick said she was pleased.",
+			"tarnwick told reporters she would return.",
+		}, "tarnwick", "Mary Tarnwick"},
 		{"pronoun of the same gender", []string{
 			"the firm hired peter vantrell in march.",
 			"vantrell's mother said he had not called.",
