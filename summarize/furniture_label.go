@@ -32,7 +32,7 @@ var itemTime = regexp.MustCompile(`^\d{1,2}(?:: ?\d\d)? ?[ap]\.m\.,? ((?i:et|est
 // labelPhrases are two-word labels a page sets above a story or its
 // correction ("Corrected version the pier ...", "Story date: the ...");
 // no sentence of prose opens with them.
-var labelPhrases = []string{"corrected version ", "correction appended ", "story date: "}
+var labelPhrases = []string{"corrected version ", "correction appended ", "story date: ", "article excerpt "}
 
 // cutPageLabel returns s without a page label or an item's time that
 // opens it, or "" for a photo caption under its label ("Caption westvale's
@@ -49,6 +49,12 @@ func cutPageLabel(s string, cased bool) string {
 	sp := strings.IndexByte(s, ' ')
 	if sp <= 0 {
 		return s
+	}
+	if rest, ok := cutClockStamp(s); ok {
+		return rest // "20:55 the council ...", "Update 2:04 the suspect ..." (furniture_stamp.go)
+	}
+	if rest, ok := cutClipTitle(s); ok {
+		return rest // "Video image <title> 1:05 <story>" (furniture_stamp.go)
 	}
 	if m := itemTimeAt(s); m != nil {
 		rest := s[m[1]:]
