@@ -574,6 +574,7 @@ func TestPruneRepeatsQuote(t *testing.T) {
 		want  bool // dropped
 	}{
 		{"the claim quoted", "\"The old ferry Merrow Bell will be scrapped,\" chairwoman Ilse Varga told islanders crowding a packed meeting in the chapel hall beside Greyhaven pier on Friday evening.", true},
+		{"the claim quoted with three words more", "\"The old ferry Merrow Bell will be scrapped at a Dutch breaker's yard,\" chairwoman Ilse Varga told islanders crowding a packed meeting in the chapel hall beside Greyhaven pier on Friday evening.", true},
 		{"a quote that says more", "\"We will fight this closure in every court in the land,\" chairwoman Ilse Varga told islanders crowding a packed meeting in the chapel hall beside Greyhaven pier on Friday evening.", false},
 	}
 	for _, tt := range tests {
