@@ -62,8 +62,8 @@ var teaserEnds = []string{"... more", "...more", "… more", "…more", "... rea
 // isTeaserExcerpt reports whether paragraph p is the excerpt of another
 // story that a sidebar or a list of teasers prints: at most
 // maxTeaserWords words ending in an ellipsis and a "more" link or in
-// "[…]" (a columns box: "The board met again on Monday. Yet,
-// the... more"). No page of the extraction dev sets holds one inside its
+// "[…]" (a box of columns: "Ferry fares rise in the spring, and
+// season tickets... more"). No page of the extraction dev sets holds one inside its
 // article.
 func isTeaserExcerpt(p string) bool {
 	if len(words(p)) > maxTeaserWords {
