@@ -535,7 +535,7 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 			return v
 		}
 		v := len(w) >= 3 && lettersOnly(w) && !(adverbLike(w) || lex.IsStopword(w) || notSurnameWords[w] || lex.IsGivenName(w) && !asSurname[w] ||
-			lex.IsAttributionVerb(w))
+			lex.IsAttributionVerb(w) || verbForm(w))
 		shaped[w] = v
 		return v
 	}
@@ -1398,4 +1398,12 @@ func genderShown(firsts map[string]bool, h *genderHints) bool {
 		}
 	}
 	return false
+}
+
+// verbForm reports whether w is a verb's irregular past or a common verb's
+// form (pastForms, commonVerbs), no surname even after a given name or a
+// role ("the candidate spoke" beside "<given> spoke"); "rose" and "won"
+// are surnames too.
+func verbForm(w string) bool {
+	return (pastForms[w] || commonVerbs[w]) && w != "rose" && w != "won"
 }

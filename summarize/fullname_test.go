@@ -588,3 +588,18 @@ func TestLowerGivenNamesKin(t *testing.T) {
 		}
 	}
 }
+
+func TestVerbFormNoSurname(t *testing.T) {
+	c := &cluster{}
+	for _, s := range []string{
+		"senator peter vantrell spoke at the fair.",
+		"the candidate spoke for an hour.",
+		"peter spoke again on monday.",
+	} {
+		c.cands = append(c.cands, candidate{text: s})
+	}
+	got, _ := c.lowerGivenNames(everyWord(c))
+	if f, ok := got["spoke"]; ok {
+		t.Errorf("lowerGivenNames()[spoke] = %q, want none (a verb)", f)
+	}
+}
