@@ -107,7 +107,12 @@ func hasAnyPrefix(s string, prefixes ...string) bool {
 // keeps); each kind alone lifted one set and held the other. Support
 // and subscription appeals ("subscribe today", "needs your support",
 // "unlimited digital access") were added later for news pages; they
-// match no paragraph of either dev set.
+// match no paragraph of either dev set. So do the sixteenth session's
+// calls to write in ("we want to hear from you") and notes on the
+// advertising disclaimer printed under a story ("the disclaimer below
+// covers sponsored posts only"); on the hand-labelled news set they drop
+// a reader call-out after one story's last paragraph and an editor's note
+// under another's.
 var notePhrases = []string{
 	// paywall notices
 	"to view the full story", "already a subscriber", "subscribe to read", "subscribers only",

@@ -58,7 +58,7 @@ func TestIsPublisherNote(t *testing.T) {
 		{"Become a member of the Courier today.", true},
 		{"Subscribers also receive a tide table printed on the harbour press.", true},
 		{"Do you moor in the south basin? We want to hear from you! Send your questions to the desk.", true},
-		{"Editor's note: The disclaimer below refers to advertising posts and does not apply to this story.", true},
+		{"Note from the desk: the advertising disclaimer under this page covers sponsored posts only.", true},
 		{"The ferry company said it would love to hear from passengers about the winter timetable.", false}, // not the publisher's call
 		{"The board read out a disclaimer before the vote, saying members could not discuss the loan.", false},
 		{"The streaming service said its subscribers get two new films a week from March.", false},

@@ -48,7 +48,7 @@ func TestIsContactLine(t *testing.T) {
 		{"Have a news tip? Email us at tips@courier.example.", true},
 		{"Contact the reporter at mara@courier.example", true},
 		{"Got a tip? Write to [email protected]", true},
-		{"To reach the reporter behind this story, contact mara@courier.example. To reach the editor, contact desk@courier.example", true},
+		{"Questions about the pier? To reach the writer, use mara@courier.example.", true},
 		{"Mara Quist covers the harbour for the Courier. Email her at mara@courier.example.", false}, // an author bio
 		{"Have a news tip? Call the newsroom.", false},                                               // no address
 		{"Residents can send comments to board@ellery.example until Friday, the board said.", false},
