@@ -22,6 +22,10 @@ var blurbOutlets = lex.Set("nbc", "cbs", "abc", "cnn", "cnbc", "msnbc", "bbc", "
 	"politico", "vox", "yahoo", "huffpost", "axios", "cnet", "telegraph", "independent", "abcnews", "nbcnews",
 	"cbsnews", "foxnews", "news", "newsy", "wapo", "nyt", "journal", "aljazeera", "euronews", "cspan", "hln")
 
+// blurbRoles name a reporter's job after the outlet ("<outlet> law
+// reporter <name> explains ...").
+var blurbRoles = lex.Set("reporter", "correspondent")
+
 // blurbVerb matches a blurb's verb phrase at the start of the text after
 // its reporter's name: what the clip does, in the present.
 var blurbVerb = regexp.MustCompile(`^(?:reports (?:on|from)\b|reports\.?$|explains\b|has (?:more|the story|the latest|the details|details)\b|takes (?:a|a closer) look\b|looks at\b|speaks (?:with|to)\b|talks (?:with|to)\b|sits down with\b|sat down with\b|caught up with\b|discusses\b|interviews\b|breaks down\b|weighs in\b)`)
@@ -36,7 +40,7 @@ const (
 
 // VideoBlurb reports whether sentence s is a video clip's blurb: an
 // outlet's reporter ("NBC's Jane Roe", "ABC News' Tom Hale", "The Post's
-// Ilse Varga") and a present verb of what the clip shows ("reports from",
+// Ilse Varga", "WSJ law reporter Tom Hale") and a present verb of what the clip shows ("reports from",
 // "reports on", "explains", "has more", "takes a look at", "speaks with"),
 // in at most blurbMaxWords words. "Jane Roe reports on ..." with no
 // outlet is one too when her first name is a listed given name and the
@@ -68,6 +72,14 @@ func VideoBlurb(s string) bool {
 		}
 		return reporterThenVerb(f, j+1, 2)
 	}
+	// "<outlet> [<beat>] reporter <reporter> <verb>"
+	if blurbOutlets[f[i]] {
+		for j := i + 1; j < len(f) && j <= i+blurbOutletWords; j++ {
+			if blurbRoles[f[j]] {
+				return reporterThenVerb(f, j+1, 2)
+			}
+		}
+	}
 	// "<given> <surname> reports on ..."
 	if i == 0 && lex.IsGivenName(f[0]) {
 		for k := 2; k <= blurbReporterWords && k < len(f); k++ {
@@ -81,11 +93,11 @@ func VideoBlurb(s string) bool {
 }
 
 // blurbCue reports whether s holds what each form of blurb needs, in any
-// case: an apostrophe ("<outlet>'s", "<outlet> news'"), "reports" or
-// "more" ("has more"). It spares most sentences the words VideoBlurb
-// lowers and splits.
+// case: an apostrophe ("<outlet>'s", "<outlet> news'"), "report"
+// ("reports", "reporter"), "correspondent" or "more" ("has more"). It
+// spares most sentences the words VideoBlurb lowers and splits.
 func blurbCue(s string) bool {
-	return strings.IndexByte(s, '\'') >= 0 || hasFoldASCII(s, "reports") || hasFoldASCII(s, "more")
+	return strings.IndexByte(s, '\'') >= 0 || hasFoldASCII(s, "report") || hasFoldASCII(s, "more") || hasFoldASCII(s, "correspondent")
 }
 
 // hasFoldASCII reports whether s holds word, a lower-case ASCII string,
