@@ -17,7 +17,7 @@ func TestVideoBlurb(t *testing.T) {
 		{"Abc 7's jane roe takes a look at the new pier.", true},
 		{"Wsj's tom hale discusses what the vote means for the harbour.", true},
 		{"Jane roe reports on the fire that closed the tarnwick pier.", true},
-		{"Wsj law reporter ilse varga explains the ruling.", true},
+		{"Wsj harbour reporter ilse varga explains the new tide table.", true},
 		{"Cbs news correspondent tom hale has more from tarnwick.", true},
 		{"Cbs news correspondent tom hale was injured in tarnwick on monday.", false},
 		{"NBC'S ILSE VARGA REPORTS FROM TARNWICK.", true},

@@ -228,19 +228,19 @@ func PoseCaption(s string) bool {
 
 // A photo caption states its date in full after the scene it shows, in
 // the present or with no verb at all: "The mayor of Tarnwick speaks to
-// reporters at the pier on May 4, 2017.", "Firefighters work at the site
-// in Velmora on Aug. 15, 2015.", "Ilse Varga at the premiere in Velmora on
-// July 2, 1998." datedCaption leaves "on <date>" to news ("died on May 4,
+// reporters at the pier on March 9, 2018.", "Firefighters work at the site
+// in Velmora on Oct. 3, 2019.", "Ilse Varga at the premiere in Velmora on
+// June 21, 2003." datedCaption leaves "on <date>" to news ("died on May 4,
 // 2017"); DatedScene reads the verbs to tell the two apart.
 
 // sceneDate matches a full date closing a sentence (lower case), with the
-// word before it in group 1: "... on may 4, 2017.", "... on 4 may 2017.".
+// word before it in group 1: "... on march 9, 2018.", "... on 4 may 2017.".
 var sceneDate = regexp.MustCompile(`(\S+) (?:(?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? |\d{1,2} (?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec)[a-z]*,? )(?:19|20)\d\d\.?$`)
 
 var (
 	// sceneDateBefore are the words before a closing date that make it a
 	// limit or a date of something else, not the day of a picture ("until
-	// may 4, 2017", "the events of sept. 11, 2001").
+	// march 9, 2018", "the events of sept. 11, 2001").
 	sceneDateBefore = lex.Set("until", "till", "of", "through", "by", "since", "from", "to", "before", "after",
 		"between", "than", "dated", "effective", "ended", "ending", "starting", "beginning")
 	// storyTenses are the words that tell an event in the past, the

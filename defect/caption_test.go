@@ -30,18 +30,18 @@ func TestDatedScene(t *testing.T) {
 		s    string
 		want bool
 	}{
-		{"Mayor ilse varga speaks to reporters at the tarnwick pier on may 4, 2017.", true},
-		{"Firefighters work at the site of the blast in velmora on aug. 15, 2015.", true},
-		{"Ilse varga at the premiere of the film in velmora on july 2, 1998.", true},
-		{"The old ferry is shown in this handout photo released on june 9, 2014.", true},
+		{"Mayor ilse varga speaks to reporters at the tarnwick pier on march 9, 2018.", true},
+		{"Firefighters work at the site of the blast in velmora on oct. 3, 2019.", true},
+		{"Ilse varga at the premiere of the film in velmora on june 21, 2003.", true},
+		{"The old ferry is shown in this handout photo released on feb. 17, 2020.", true},
 		{"Rescuers carry a child from the rubble in tarnwick, on 3 march 2016.", true},
-		{"The ferry captain died on may 4, 2017.", false},
-		{"The pier was closed to visitors on may 4, 2017.", false},
+		{"The ferry captain died on march 9, 2018.", false},
+		{"The pier was closed to visitors on march 9, 2018.", false},
 		{"Tarnwick's current lease expires on aug. 15, 2026.", false},
-		{"The ferry is going on auction in velmora on nov. 16, 2016.", false},
+		{"The ferry is going on auction in velmora on jan. 29, 2021.", false},
 		{"The museum shows photos of the flood of march 3, 1952.", false},
-		{"Bids are accepted until july 27, 2018.", false},
-		{"Ilse varga wed tom hale on sept. 20, 2009.", false},
+		{"Bids are accepted until sept. 30, 2022.", false},
+		{"Ilse varga wed tom hale on april 18, 2004.", false},
 		{"The mayor of tarnwick speaks to reporters every monday.", false},
 	} {
 		if got := DatedScene(tc.s); got != tc.want {

@@ -109,7 +109,7 @@ func ownVoice(s string) bool {
 // address the reader (addressesReader) or speak as "we" (weVoice), and
 // a video clip's blurb anywhere ("Nbc's jane roe reports from ...",
 // defect.VideoBlurb) and a photo's caption closing with its full date
-// ("The mayor speaks at the pier on may 4, 2017.", defect.DatedScene),
+// ("The mayor speaks at the pier on march 9, 2018.", defect.DatedScene),
 // with flagNarrator, which selectable
 // refuses. (A first sentence that addresses the reader opens as a
 // feature: the lead is chosen again without it, and the asides after it

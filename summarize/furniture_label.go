@@ -51,7 +51,7 @@ func cutPageLabel(s string, cased bool) string {
 		return s
 	}
 	if rest, ok := cutClockStamp(s); ok {
-		return rest // "20:55 the council ...", "Update 2:04 the suspect ..." (furniture_stamp.go)
+		return rest // "21:07 the council ...", "Update 3:18 the ferry ..." (furniture_stamp.go)
 	}
 	if rest, ok := cutClipTitle(s); ok {
 		return rest // "Video image <title> 1:05 <story>" (furniture_stamp.go)

@@ -8,10 +8,10 @@ import (
 )
 
 // A live blog's clock stamp or a video player's running time run into the
-// sentence after it: "20:55 the council has voted ...", "Update 2:04 the
-// suspect ...", "Update for 8:52 pm et, nov. 19: the launch ...",
-// "2014/09/26 14:30 westvale, sept. 26 (wire) -- the ...", "Video image
-// <clip title> 1:05 <story>", "<clip title> 0:19 play video <caption>".
+// sentence after it: "21:07 the council has voted ...", "Update 3:18 the
+// ferry ...", "Update for 9:14 pm et, feb. 2: the regatta ...",
+// "2019/03/11 08:12 westvale, march 11 (wire) -- the ...", "Video image
+// <clip title> 0:52 <story>", "<clip title> 0:37 play video <caption>".
 // cutPageLabel's itemTime takes "10 a.m. " stamps before a capital or a
 // determiner; these carry no "a.m." or carry a mark (a colon, a zone, a
 // dash, "update") that no sentence of prose opens with.
@@ -21,11 +21,11 @@ import (
 // optional "yyyy/mm/dd" date, a clock time with an optional "a.m."/"p.m."
 // (group 1), zone (group 2), "dd/mm/yy" date, ", <month> <day>", colon
 // (group 3) or dash (group 4), and the space after it. Tokenized text
-// (Multi-News) writes the clock "20: 55".
+// (Multi-News) writes the clock "21: 07".
 var clockStamp = regexp.MustCompile(`^(?:\| )?((?:update,? (?:for |at )?(?:(?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? (?:at )?)?)?)(?:\d{4}/\d\d/\d\d )?\d{1,2}: ?\d\d(?:: ?\d\d)?((?: ?[ap]\.? ?m\.?)?)((?:,? (?:pdt|pst|edt|est|et|cdt|cst|ct|gmt|bst|cet|utc|local)\b)?)(?: \d\d/\d\d/\d\d(?:\d\d)?)?(?:,? (?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec)[a-z]*\.? \d{1,2})?(:?)((?: [-–—|]+)?) `)
 
 // stampNotNext are the words after a clock time that make it a time of
-// the story's day ("9:30 in the morning", "5:00 to go").
+// the story's day ("6:10 in the morning", "2:00 to play").
 var stampNotNext = lex.Set("in", "to", "on", "and", "or", "o'clock", "hours", "minutes", "is", "was")
 
 // cutClockStamp returns s without a live blog's clock stamp that opens it
@@ -55,8 +55,8 @@ func cutClockStamp(s string) (string, bool) {
 }
 
 // clipTime matches a video's running time and the player's "play video"
-// after a clip's title: " 1:05 ", " 0:19 play video " (Multi-News's
-// tokenized text writes "1: 05").
+// after a clip's title: " 0:52 ", " 0:37 play video " (Multi-News's
+// tokenized text writes "0: 52").
 var clipTime = regexp.MustCompile(` \d{1,2}: ?\d\d( play video)? `)
 
 // clipTitleWords bounds the title before a clip's running time.
