@@ -23,8 +23,13 @@ import "strings"
 // book's title), 2 the same.
 
 // personWords are the words of a speaker's own voice in a quotation,
-// space-padded as quotations returns them.
-var personWords = []string{" i ", " i m ", " we ", " me ", " us ", " my ", " our ", " you ", " your "}
+// space-padded as quotations returns them: a first- or second-person
+// word, or a negation, which a title seldom holds. The negations were
+// added second (repeat16): validation 0 further change, train clusters
+// 0-37,999 4 (a denial quoted twice or beside the account that quotes
+// it), read all: 4 better.
+var personWords = []string{" i ", " i m ", " we ", " me ", " us ", " my ", " our ", " you ", " your ",
+	" not ", " never ", " doesn t ", " don t ", " didn t ", " isn t ", " wasn t ", " won t ", " can t "}
 
 // quotesAgain reports whether fact a's sentence quotes a speaker's own
 // words (personWords) that fact b's sentence, which quotes too, already

@@ -28,6 +28,7 @@ func TestOwnWords(t *testing.T) {
 	}{
 		{"\"I remain the luckiest harbour master I know,\" Varga said.", true},
 		{"\"We will rebuild the pier by May,\" Varga said.", true},
+		{"\"The pier does not need a new roof,\" Varga said.", true},
 		{"Varga sang \"the harbour lights of Tarnwick\" at the gala.", false},
 		{"Varga said she was fine.", false},
 	}
