@@ -11,7 +11,7 @@ import (
 // article's first line can be a photo's caption or a label run in before
 // the story ("Harbour ferry at the Tarnwick pier.", "Portrait of Ilse Varga
 // from the city archive.", "A record number of people in the region.",
-// "Starting off on the right foot."): no verb, nothing happens in it. It
+// "Opening night at the Tarnwick fair."): no verb, nothing happens in it. It
 // won the lead on its position and its central words, and the story's
 // lede came second or not at all, which blind judges read as a lead that
 // does not state the event. In a reader's summary such a line is no lead

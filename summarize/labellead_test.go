@@ -16,7 +16,7 @@ func TestIsLabel(t *testing.T) {
 	}{
 		{"Harbour ferry at the Tarnwick pier on a grey morning.", true},
 		{"Portrait of Ilse Varga from the city archive.", true},
-		{"Starting off on the right foot.", true},
+		{"Opening night at the Tarnwick fair.", true},
 		{"A record number of people in the region.", true},
 		{"Mayor Ilse Varga at the Tarnwick harbour in 2015.", true},
 		{"The Tarnwick ferry sank on Tuesday.", false},                                                                               // a past form
