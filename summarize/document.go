@@ -163,7 +163,7 @@ func (c *cluster) read(articles []chorus.Article) {
 				}
 				s = cutLiveBlogStamp(cutQuotedHeading(cutLeadIn(cutLinkLabel(cutRunInCredit(cutAgencyOpener(cutVisitPromo(cutPageLabel(s, cased)), cased)))))) // furniture.go, furniture_link.go, furniture_credit.go, furniture_agency.go, furniture_promo.go, furniture_label.go
 				if len(d.cands) < headedDatelineSentences {
-					s = cutRepeatedHeadlineIn(&hf, cutMarkedHeadline(cutFusedHeadlineIn(&hf, cutHeadedDateline(cutRunInByline(cutBareDateline(s)), cased), cased), cased), cased) // "Headline here tampa, fla. -- the story ...", "Headline here the story ..." (furniture.go)
+					s = cutRepeatedHeadlineIn(&hf, cutMarkedHeadline(cutFusedHeadlineIn(&hf, cutHeadedDateline(cutRunInByline(cutBareDateline(cutHeadlineByline(s, cased))), cased), cased), cased), cased) // "Headline here tampa, fla. -- the story ...", "Headline here the story ...", "Headline by jane roe - the story ..." (furniture.go, runin_byline.go)
 					if len(d.cands) == 0 {
 						s = cutUpdatedMarker(cutRestatedHeadlineIn(&hf, cutRestartedHeadlineIn(&hf, cutUnrepeatedHeadlineIn(&hf, s, cased), cased), cased), cased) // "Headline here a story has ...", "Power returns after blackout power was ...", "Headline with the pier place — the story ...", "Headline updated the story ..." (furniture_headline.go, furniture_restart.go, furniture_restated.go)
 					}
