@@ -141,6 +141,7 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		c.joinQuotes(picked, &sum) // one quotation over sentences kept in a row (quotespace.go)
 		closeEllipses(&sum)        // "... in Tarnwick..." ends with a full stop (teasercut.go)
 		dropStrayQuotes(&sum)      // "' the ferry ..." loses a mark nothing closes (teasercut.go)
+		cutPictureAsides(&sum)     // "<name>, seen here in <year>, said ..." loses the aside (furniture_aside.go)
 	}
 	return sum, nil
 }
