@@ -36,6 +36,7 @@ const maxGivenWords = 2
 // them: in full at the first mention (writeFullNames), with the role the
 // sources give (addRoles, role.go).
 func (c *cluster) nameInFull(sum *chorus.Summary) {
+	c.nameAgeLead(sum)     // agelead.go
 	c.attributeQuotes(sum) // quotespeaker.go
 	c.writeFullNames(sum)
 	c.nameSpeakers(sum) // speakername.go
