@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/chorusnews/chorus/defect"
@@ -861,7 +862,24 @@ func (c *cluster) pruneRepeats(picked []int) []int {
 			c.said = append(c.said, c.cands[c.facts[p].rep].terms...)
 		}
 		c.said = sortUnique(c.said)
-		if c.repeatsSummary(f, others, limit) {
+		if ok, p := c.repeatPartner(f, others, limit); ok {
+			if q := c.cleanerTwin(f, p, picked, limit); q >= 0 {
+				// The twin that reads worse gives way (keepclean.go).
+				qi := slices.Index(picked, q)
+				picked = slices.Delete(picked, qi, qi+1)
+				if qi > i {
+					i++ // f is asked again against the rest
+				}
+				continue
+			}
+			if p == c.lead && c.cleanerLead(f, p, picked, limit) {
+				// The twin that reads clean opens the summary instead
+				// (keepclean.go).
+				c.lead = f
+				picked = slices.DeleteFunc(picked, func(x int) bool { return x == p })
+				i = len(picked)
+				continue
+			}
 			picked = others
 		}
 	}
@@ -879,19 +897,31 @@ func (c *cluster) pruneRepeats(picked []int) []int {
 // other, and f was chosen before the others, which selection kept beside
 // it.
 func (c *cluster) repeatsSummary(f int, others []int, limit float64) bool {
-	rep := &c.cands[c.facts[f].rep]
-	union := lex.Intersect(rep.numbers, c.said) == len(rep.numbers) && (!rep.negated || c.anyNegated(others))
-	if union && (c.saysLittle(rep.terms) || c.saysLittleToReader(f, others)) {
-		return true
-	}
+	ok, _ := c.repeatPartner(f, others, limit)
+	return ok
+}
+
+// repeatPartner reports whether fact f repeats the other chosen facts
+// (repeatsSummary) and, when one of them alone is the one it repeats by
+// a pairwise test, which (-1 when the union of them says it).
+func (c *cluster) repeatPartner(f int, others []int, limit float64) (bool, int) {
 	for _, p := range others {
-		if lex.Jaccard(rep.terms, c.cands[c.facts[p].rep].terms) >= limit || c.paraphrase(f, p, c.figs) ||
-			c.sameOpening(c.facts[f].rep, c.facts[p].rep) || c.restates(f, p) || c.repeatsFigure(f, p) ||
-			p == c.lead && (c.sameEvent(f, p) || c.retells(f, p) || c.echoes(f, p)) || c.backsClaim(f, p) || c.quotesAgain(f, p) {
-			return true
+		if c.repeatsPair(f, p, limit) {
+			return true, p
 		}
 	}
-	return false
+	rep := &c.cands[c.facts[f].rep]
+	union := lex.Intersect(rep.numbers, c.said) == len(rep.numbers) && (!rep.negated || c.anyNegated(others))
+	return union && (c.saysLittle(rep.terms) || c.saysLittleToReader(f, others)), -1
+}
+
+// repeatsPair reports whether fact f repeats fact p by one of the
+// pairwise tests of repeatsSummary.
+func (c *cluster) repeatsPair(f, p int, limit float64) bool {
+	rep := &c.cands[c.facts[f].rep]
+	return lex.Jaccard(rep.terms, c.cands[c.facts[p].rep].terms) >= limit || c.paraphrase(f, p, c.figs) ||
+		c.sameOpening(c.facts[f].rep, c.facts[p].rep) || c.restates(f, p) || c.repeatsFigure(f, p) ||
+		p == c.lead && (c.sameEvent(f, p) || c.retells(f, p) || c.echoes(f, p)) || c.backsClaim(f, p) || c.quotesAgain(f, p)
 }
 
 // anyNegated reports whether the sentence of one of facts holds a

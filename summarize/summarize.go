@@ -216,6 +216,9 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		// sentence chosen before the opening one that repeats it
 		// (pruneRepeats, selection.go).
 		picked = c.pruneRepeats(picked)
+		// Of a chosen fact's wordings, the one that reads clean
+		// (cleanerMembers, keepclean.go).
+		c.cleanerMembers(picked)
 	}
 	return c, picked, err
 }
