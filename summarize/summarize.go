@@ -142,6 +142,7 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		closeEllipses(&sum)        // "... in Tarnwick..." ends with a full stop (teasercut.go)
 		dropStrayQuotes(&sum)      // "' the ferry ..." loses a mark nothing closes (teasercut.go)
 		cutPictureAsides(&sum)     // "<name>, seen here in <year>, said ..." loses the aside (furniture_aside.go)
+		cutOpeningCredits(&sum)    // "<name>/<agency> <story>" loses the credit (furniture_opencredit.go)
 	}
 	return sum, nil
 }

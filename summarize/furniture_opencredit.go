@@ -1,0 +1,115 @@
+package summarize
+
+import (
+	"strings"
+
+	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/internal/lex"
+)
+
+// A photo credit that opens a sentence of a reader's summary: "Ilse
+// varga/gazette the council voted ...", "| jane roe/ap <headline> <story>",
+// "Flickr/tarnwick99 as a teenager, ...". cutRunInCredit leaves an
+// opening credit to the candidates on purpose (a caption often follows,
+// and the line should stay one for the rules that keep captions out);
+// once a sentence is in the summary, the credit is page text whatever
+// follows it, so it is cut there (cutOpeningCredits), and nothing is
+// selected again.
+
+// openCreditOutlets are the agencies, picture services and sites a
+// credit names after its slash ("<name>/<outlet>"); a word ending in
+// ".com" or ".org" is one too.
+var openCreditOutlets = lex.Set("ap", "afp", "reuters", "epa", "bloomberg", "getty", "politico", "startraks",
+	"youtube", "facebook", "instagram", "twitter", "flickr", "thinkstock", "shutterstock", "istock",
+	"istockphoto", "nasa", "staff", "wireimage", "filmmagic", "indystar", "periscope", "si", "corbis", "zuma",
+	"rex", "splash", "redux", "invision", "teespring", "cnn", "nbc", "abc", "cbs", "wochit", "newscom")
+
+// openCreditSites are the sites a credit names before its slash, with a
+// user's handle after it ("<site>/<handle>").
+var openCreditSites = lex.Set("flickr", "wikimedia", "facebook", "instagram", "twitter", "youtube",
+	"screenshot", "nasa", "jupiterimages", "shutterstock", "thinkstock")
+
+// handleFollowers open a story after a site's credit: a handle is one
+// word before them ("<site>/<handle> as a teenager, ..."), while before
+// another word it may be the first of a name or a place
+// ("<site>/<given name> <surname> ...").
+var handleFollowers = lex.Set("the", "a", "an", "as", "in", "on", "at", "after", "when", "this", "it", "its", "his", "her", "their")
+
+// hasDigit reports whether w holds an ASCII digit (a user's handle:
+// "<site>/tarnwick99").
+func hasDigit(w string) bool {
+	return strings.ContainsAny(w, "0123456789")
+}
+
+// openCreditPairs are outlets of two words after a credit's slash.
+var openCreditPairs = lex.Set("business insider", "sports illustrated", "getty images", "ap images",
+	"warner bros.", "white house")
+
+// Bounds of cutOpeningCredit.
+const (
+	// openCreditMaxName is the most words of a photographer's name before
+	// the slash.
+	openCreditMaxName = 3
+	// openCreditMinAfter is the fewest words left after the credit.
+	openCreditMinAfter = 6
+)
+
+// cutOpeningCredit returns s without a photo credit that opens it (after
+// an optional "| "), the next word capitalised, and true: one to
+// openCreditMaxName words of a name, the last joined by a slash to an
+// outlet (openCreditOutlets, openCreditPairs, "*.com"), or a site and a
+// handle with a digit or before a determiner or preposition
+// (handleFollowers; "<site>/<handle>"). Words
+// before the slash must be letters, dots, hyphens or apostrophes
+// (creditName): "Fisher/reynolds family visits ..." and "Girls
+// star/creator <name> ..." name no outlet and stay. s and false
+// otherwise, or when fewer than openCreditMinAfter words would be left.
+func cutOpeningCredit(s string) (string, bool) {
+	head := s[:min(len(s), 120)]
+	if !strings.Contains(head, "/") {
+		return s, false
+	}
+	fields := strings.Fields(s)
+	start := 0
+	if len(fields) > 0 && fields[0] == "|" {
+		start = 1
+	}
+	for k := start; k < len(fields) && k-start < openCreditMaxName; k++ {
+		f := strings.ToLower(fields[k])
+		if !strings.Contains(f, "/") {
+			if !creditName(f) {
+				return s, false
+			}
+			continue
+		}
+		parts := strings.Split(strings.TrimRight(f, ",;:"), "/")
+		first, last := parts[0], parts[len(parts)-1]
+		if len(first) < 2 || len(last) < 2 || !creditName(first) {
+			return s, false
+		}
+		next := -1
+		switch {
+		case k+1 < len(fields) && openCreditPairs[last+" "+strings.ToLower(fields[k+1])]:
+			next = k + 2
+		case openCreditOutlets[last] || strings.HasSuffix(last, ".com") || strings.HasSuffix(last, ".org"):
+			next = k + 1
+		case k == start && len(parts) == 2 && openCreditSites[first] && k+1 < len(fields) && (hasDigit(last) || handleFollowers[strings.ToLower(fields[k+1])]):
+			next = k + 1
+		}
+		if next < 0 || len(fields)-next < openCreditMinAfter {
+			return s, false
+		}
+		return lex.UpperFirst(strings.Join(fields[next:], " ")), true
+	}
+	return s, false
+}
+
+// cutOpeningCredits cuts the opening photo credits of a reader's
+// summary's sentences (cutOpeningCredit).
+func cutOpeningCredits(sum *chorus.Summary) {
+	for i := range sum.Sentences {
+		if rest, ok := cutOpeningCredit(sum.Sentences[i].Text); ok {
+			sum.Sentences[i].Text = rest
+		}
+	}
+}
