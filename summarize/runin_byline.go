@@ -33,7 +33,7 @@ const (
 // participle ("... was written by ...", "... seen by ..."), no sentence
 // end and no dash before it; two or three name words follow it (letters,
 // no stopword, article or possessive) and then a dash standing alone; the
-// story after the dash opens with no relative word or conjunction, no
+// story after the dash (and a share button's "tweet") opens with no relative word or conjunction, no
 // month or number (a dated line is no story), holds no second dash within
 // asideWords words (an aside, "... by the board - which ... -"), holds
 // fusedLedeMinWords words or more, repeats headBylineRestated or more of
@@ -72,6 +72,9 @@ func cutHeadlineByline(s string, cased bool) string {
 // headBylineStory returns the story of s from word p when it reads as a
 // story restating the headline words[:b] (cutHeadlineByline), else "".
 func headBylineStory(s string, starts []int, words []string, raw func(int) string, b, p int) string {
+	if p+1 < len(words) && raw(p) == "tweet" {
+		p++ // the page's share button between the credit and the story
+	}
 	if len(words)-p < fusedLedeMinWords || headBylineNoStory[words[p]] || isMonth(words[p]) ||
 		words[p] == "" || words[p][0] >= '0' && words[p][0] <= '9' {
 		return ""

@@ -8,6 +8,10 @@ func TestCutHeadlineByline(t *testing.T) {
 			"Tarnwick council votes to close the ferry pier by ilse varga - tarnwick's ferry board said on monday that the council voted to close the pier after storm damage.",
 			"Tarnwick's ferry board said on monday that the council voted to close the pier after storm damage.",
 		},
+		{ // a share button's word between the credit and the story
+			"Tarnwick council votes to close the ferry pier by ilse varga - tweet tarnwick's ferry board said on monday that the council voted to close the pier.",
+			"Tarnwick's ferry board said on monday that the council voted to close the pier.",
+		},
 		{ // an initial in the name
 			"Velmora mayor says budget will pass by ana m. reyes - velmora's mayor said tuesday that the city budget would pass before the summer recess.",
 			"Velmora's mayor said tuesday that the city budget would pass before the summer recess.",
