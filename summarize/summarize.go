@@ -143,6 +143,7 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		dropStrayQuotes(&sum)      // "' the ferry ..." loses a mark nothing closes (teasercut.go)
 		cutPictureAsides(&sum)     // "<name>, seen here in <year>, said ..." loses the aside (furniture_aside.go)
 		cutOpeningCredits(&sum)    // "<name>/<agency> <story>" loses the credit (furniture_opencredit.go)
+		cutSlashDatelines(&sum)    // "<city>/<city> <story>" loses the dateline (furniture_slashdateline.go)
 	}
 	return sum, nil
 }
