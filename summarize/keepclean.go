@@ -1,5 +1,13 @@
 package summarize
 
+import (
+	"slices"
+	"strings"
+
+	"github.com/chorusnews/chorus/defect"
+	"github.com/chorusnews/chorus/internal/lex"
+)
+
 // Which of two repeats is kept (cleanerTwin). pruneRepeats leaves out,
 // of two chosen sentences telling one fact, the one chosen later; it is
 // often the one that reads clean, while the one kept carries a headline
@@ -62,7 +70,7 @@ func (c *cluster) cleanerLead(f, lead int, picked []int, limit float64) bool {
 		return false
 	}
 	cd := &c.cands[c.facts[f].rep]
-	if cd.pos >= leadDepth || featureForm(cd.text) || !c.canLead(cd) || !c.passes(cd) {
+	if cd.pos >= leadDepth || featureForm(cd.text) || !c.canLead(cd) || !c.passes(cd) || defect.Detect(cd.text, defect.Context{}) != 0 || startsLower(cd.text) || captionWord(cd.text) {
 		return false
 	}
 	return c.repeatsPair(lead, f, limit) || c.sameEvent(lead, f) || c.retells(lead, f) || c.echoes(lead, f)
@@ -98,4 +106,45 @@ func (c *cluster) cleanerMembers(picked []int) {
 			ft.rep = best
 		}
 	}
+}
+
+// cleanerOutside replaces a chosen fact but the opening sentence that has
+// a headline or teaser run into it (dirt two or more) by an unchosen fact
+// that tells it again cleanly (dirt 0): the two repeat each other both
+// ways (repeatsPair), the clean one is no longer, repeats no other chosen
+// fact, quotes only if the chosen one does, and is no aside nor stale.
+// Selection had left it out as the chosen one's repeat.
+func (c *cluster) cleanerOutside(picked []int) {
+	limit := c.tuning().Overlap
+	for i, f := range picked {
+		if f == c.lead || c.dirt(f) < 2 || c.leanedOn(f, picked) {
+			continue
+		}
+		rep := &c.cands[c.facts[f].rep]
+		for g := range c.facts {
+			cd := &c.cands[c.facts[g].rep]
+			if slices.Contains(picked, g) || c.asides[g] || c.stale[g] || !selectable(cd) || cd.words > rep.words ||
+				cd.flags&flagQuote > rep.flags&flagQuote || formRank(cd.flags) > formRank(rep.flags) || c.dirtOf(cd) > 0 {
+				continue
+			}
+			if lex.Intersect(cd.terms, rep.terms) < outsideTerms || !c.repeatsPair(g, f, limit) || !c.repeatsPair(f, g, limit) || !c.passes(cd) || defect.Detect(cd.text, defect.Context{}) != 0 || startsLower(cd.text) || captionWord(cd.text) {
+				continue
+			}
+			if slices.ContainsFunc(picked, func(p int) bool { return p != f && c.repeatsPair(g, p, limit) }) {
+				continue
+			}
+			picked[i] = g
+			break
+		}
+	}
+}
+
+// outsideTerms is the fewest content words a chosen sentence and its
+// unchosen clean twin share (cleanerOutside).
+const outsideTerms = 6
+
+// captionWord reports whether s names a caption among its first words
+// ("Show caption <text>"), a page's label the detectors pass.
+func captionWord(s string) bool {
+	return slices.Contains(lex.LetterWords(strings.ToLower(s), 3), "caption")
 }

@@ -74,3 +74,41 @@ func TestPruneRepeatsCleanerTwin(t *testing.T) {
 		t.Errorf("kept %v, want the opening %d and the clean twin %d", got, opening, kept)
 	}
 }
+
+// TestCleanerOutside checks that a chosen sentence with a headline run
+// into it gives its place to an unchosen sentence that tells it again
+// cleanly, and that a clean chosen sentence keeps its place, on invented
+// sentences.
+func TestCleanerOutside(t *testing.T) {
+	lead := "The ferry board of Greyhaven voted on Thursday to close the Skelling route."
+	clean := "Ilse Varga, mayor of Tarnwick since 2011, quit on Monday after an audit of the harbour accounts found missing funds."
+	tests := []struct {
+		name     string
+		chosen   string
+		wantSwap bool
+	}{
+		{"a run-in sentence", "Harbour audit finds missing funds, mayor quits Ilse Varga, the mayor of Tarnwick, quit on Monday after an audit of the harbour accounts found missing funds.", true},
+		{"a clean sentence", "Ilse Varga, the mayor of Tarnwick, quit on Monday after an audit of the harbour accounts found that some funds were missing.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := &cluster{lead: -1}
+			arts := []chorus.Article{{ID: "a", Text: lead}, {ID: "b", Text: tt.chosen}, {ID: "c", Text: clean}}
+			if !c.prepare(arts) || len(c.cands) != 3 {
+				t.Fatalf("%d sentences read, want 3", len(c.cands))
+			}
+			c.reader = true
+			c.figs = c.figures()
+			opening, chosen, twin := c.cands[0].fact, c.cands[1].fact, c.cands[2].fact
+			if chosen == twin {
+				t.Fatal("one fact read")
+			}
+			c.lead = opening
+			picked := []int{opening, chosen}
+			c.cleanerOutside(picked)
+			if swapped := picked[1] == twin; swapped != tt.wantSwap {
+				t.Errorf("swapped = %v, want %v (picked %v)", swapped, tt.wantSwap, picked)
+			}
+		})
+	}
+}

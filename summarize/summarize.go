@@ -221,6 +221,7 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		// Of a chosen fact's wordings, the one that reads clean
 		// (cleanerMembers, keepclean.go).
 		c.cleanerMembers(picked)
+		c.cleanerOutside(picked)
 	}
 	return c, picked, err
 }
