@@ -43,7 +43,7 @@ func hasDigit(w string) bool {
 
 // openCreditPairs are outlets of two words after a credit's slash.
 var openCreditPairs = lex.Set("business insider", "sports illustrated", "getty images", "ap images",
-	"warner bros.", "white house")
+	"warner bros.", "white house", "nbc news", "cbs news", "abc news", "staff photographer", "splash news", "rex usa")
 
 // Bounds of cutOpeningCredit.
 const (
@@ -56,14 +56,17 @@ const (
 
 // cutOpeningCredit returns s without a photo credit that opens it (after
 // an optional "| "), the next word capitalised, and true: one to
-// openCreditMaxName words of a name, the last joined by a slash to an
+// openCreditMaxName words of a name, the last joined by a slash (or a
+// slash set apart, "<name> / <outlet>"; a "file" after the outlet goes
+// with it) to an
 // outlet (openCreditOutlets, openCreditPairs, "*.com"), or a site and a
 // handle with a digit or before a determiner or preposition
 // (handleFollowers; "<site>/<handle>"). Words
 // before the slash must be letters, dots, hyphens or apostrophes
 // (creditName): "Fisher/reynolds family visits ..." and "Girls
 // star/creator <name> ..." name no outlet and stay. s and false
-// otherwise, or when fewer than openCreditMinAfter words would be left.
+// otherwise, or when fewer than openCreditMinAfter words would be left
+// or the next word holds a slash (a credit given twice, part of it left).
 func cutOpeningCredit(s string) (string, bool) {
 	head := s[:min(len(s), 120)]
 	if !strings.Contains(head, "/") {
@@ -74,8 +77,17 @@ func cutOpeningCredit(s string) (string, bool) {
 	if len(fields) > 0 && fields[0] == "|" {
 		start = 1
 	}
-	for k := start; k < len(fields) && k-start < openCreditMaxName; k++ {
+	for k := start; k < len(fields) && k-start <= openCreditMaxName; k++ {
 		f := strings.ToLower(fields[k])
+		if f == "/" && k > start && k+1 < len(fields) {
+			// "<name> / <outlet> [file] <story>": the slash set apart.
+			f = strings.ToLower(fields[k-1]) + "/" + strings.ToLower(fields[k+1])
+			fields = append(fields[:k-1:k-1], append([]string{f}, fields[k+2:]...)...)
+			k--
+		}
+		if k-start >= openCreditMaxName {
+			return s, false
+		}
 		if !strings.Contains(f, "/") {
 			if !creditName(f) {
 				return s, false
@@ -96,7 +108,10 @@ func cutOpeningCredit(s string) (string, bool) {
 		case k == start && len(parts) == 2 && openCreditSites[first] && k+1 < len(fields) && (hasDigit(last) || handleFollowers[strings.ToLower(fields[k+1])]):
 			next = k + 1
 		}
-		if next < 0 || len(fields)-next < openCreditMinAfter {
+		if next >= 0 && next < len(fields) && strings.EqualFold(fields[next], "file") {
+			next++ // "<name>/<agency> file": a file picture's credit
+		}
+		if next < 0 || len(fields)-next < openCreditMinAfter || strings.Contains(fields[next], "/") {
 			return s, false
 		}
 		return lex.UpperFirst(strings.Join(fields[next:], " ")), true

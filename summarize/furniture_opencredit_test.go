@@ -13,6 +13,10 @@ func TestCutOpeningCredit(t *testing.T) {
 		{"Flickr/tarnwick99 the mayor of westvale rode the new ferry on its first trip.", "The mayor of westvale rode the new ferry on its first trip.", true},
 		{"Flickr/olanp as a boy in westvale, pryce sailed every summer with his uncle.", "As a boy in westvale, pryce sailed every summer with his uncle.", true},
 		{"Ilse varga/tarnwick gazette.com the ferry sank in the harbour on sunday night.", "Tarnwick gazette.com the ferry sank in the harbour on sunday night.", false},
+		{"Ilse varga / reuters file the ferry line said on monday it would close the pier.", "The ferry line said on monday it would close the pier.", true},
+		{"Olan pryce / istock tarnwick's harbour has been dredged for the first time in years.", "Tarnwick's harbour has been dredged for the first time in years.", true},
+		{"Olan pryce / nbc news ilse varga, 94, is on trial in westvale for a ferry fraud.", "Ilse varga, 94, is on trial in westvale for a ferry fraud.", true},
+		{"Olan pryce / rex usa/olan pryce / rex usa the mayor greets sailors at the pier on monday.", "", false},
 		// Left alone: no outlet, a site before a name, a place pair, too short.
 		{"Varga/pryce family visits the harbour for the first time in years.", "", false},
 		{"Facebook/ilse varga the mayor of westvale rode the new ferry on monday.", "", false},
