@@ -578,11 +578,7 @@ func TestLowerGivenNamesKin(t *testing.T) {
 			"vantrell said he would sue.",
 		}, "vantrell", "Peter Vantrell"},
 	} {
-		c := &cluster{}
-		for _, s := range tc.sents {
-			c.cands = append(c.cands, candidate{text: s})
-		}
-		got, _ := c.lowerGivenNames(everyWord(c))
+		got := givenNamesFrom(tc.sents...)
 		if got[tc.sur] != tc.want {
 			t.Errorf("%s: lowerGivenNames()[%s] = %q, want %q", tc.name, tc.sur, got[tc.sur], tc.want)
 		}
@@ -590,16 +586,23 @@ func TestLowerGivenNamesKin(t *testing.T) {
 }
 
 func TestVerbFormNoSurname(t *testing.T) {
-	c := &cluster{}
-	for _, s := range []string{
+	got := givenNamesFrom(
 		"senator peter vantrell spoke at the fair.",
 		"the candidate spoke for an hour.",
 		"peter spoke again on monday.",
-	} {
-		c.cands = append(c.cands, candidate{text: s})
-	}
-	got, _ := c.lowerGivenNames(everyWord(c))
+	)
 	if f, ok := got["spoke"]; ok {
 		t.Errorf("lowerGivenNames()[spoke] = %q, want none (a verb)", f)
 	}
+}
+
+// givenNamesFrom returns lowerGivenNames' full names for a cluster of the
+// given lower-cased sentences, every word asked.
+func givenNamesFrom(sents ...string) map[string]string {
+	c := &cluster{}
+	for _, s := range sents {
+		c.cands = append(c.cands, candidate{text: s})
+	}
+	got, _ := c.lowerGivenNames(everyWord(c))
+	return got
 }

@@ -179,14 +179,10 @@ func TestSurnamesAfterNames(t *testing.T) {
 }
 
 func TestAdverbNoSurname(t *testing.T) {
-	c := &cluster{}
-	for _, s := range []string{
+	got := givenNamesFrom(
 		"the senator, peter also, said the vote was close.",
 		"peter also said he would run.",
-	} {
-		c.cands = append(c.cands, candidate{text: s})
-	}
-	got, _ := c.lowerGivenNames(everyWord(c))
+	)
 	if f, ok := got["also"]; ok {
 		t.Errorf("lowerGivenNames()[also] = %q, want none (an adverb)", f)
 	}
