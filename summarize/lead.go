@@ -231,6 +231,23 @@ func (c *cluster) pickLead(maxWords int, alone, reader bool) leadChoice {
 		return cmp.Compare(x, y)
 	}
 	slices.SortFunc(fit, byScore)
+	if c.reader && len(fit) > 1 {
+		// A lead restating the headline run into it gives way to another
+		// source's clean opening telling its event (cleanOpeningFor).
+		f := fit[0]
+		rep := &c.cands[c.facts[f].rep]
+		if m, ok := out.member[f]; ok {
+			rep = &c.cands[m]
+		}
+		if !featureForm(rep.text) && c.restatedRunIn(rep.text) {
+			if g := c.cleanOpeningFor(f, rep, fit, &out); g >= 0 {
+				i := slices.Index(fit, g)
+				copy(fit[1:i+1], fit[:i])
+				fit[0] = g
+				out.score[g] = max(out.score[g], out.score[f])
+			}
+		}
+	}
 	for _, f := range fit {
 		if out.verify(f) {
 			out.fact = f
