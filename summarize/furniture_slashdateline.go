@@ -26,7 +26,8 @@ const (
 // cutSlashDateline returns s without a dateline of places joined by
 // slashes that opens it, an optional dash or colon after it, the next
 // word capitalised, and true: every place one that a dateline names
-// (clean.IsDatelinePlace), the last of up to slashPlaceMaxWords words
+// (clean.IsDatelinePlace) but at most one single word the list lacks
+// (slashUnlistedPlace; last, only before a slashPlaceFollowers word), the last of up to slashPlaceMaxWords words
 // (the longest such place), with slashDatelineMinAfter words or more of
 // story after it; s and false otherwise.
 func cutSlashDateline(s string) (string, bool) {
@@ -48,10 +49,19 @@ func cutSlashDateline(s string) (string, bool) {
 	}
 	lead := strings.Join(fields[:last+1], " ")
 	parts := strings.Split(lead, "/")
-	for _, p := range parts[:len(parts)-1] {
-		if !clean.IsDatelinePlace(strings.TrimSpace(p)) {
+	// One place the list lacks may stand among listed ones
+	// ("<territory>/<city>", "<city>/<city>/<city>" with one unlisted):
+	// a single word of letters that no credit names (slashUnlistedPlace).
+	unlisted := -1
+	for i, p := range parts[:len(parts)-1] {
+		p = strings.TrimSpace(p)
+		if clean.IsDatelinePlace(p) {
+			continue
+		}
+		if unlisted >= 0 || !slashUnlistedPlace(p) {
 			return s, false
 		}
+		unlisted = i
 	}
 	tail := strings.TrimRight(parts[len(parts)-1], ":")
 	end := -1
@@ -64,6 +74,12 @@ func cutSlashDateline(s string) (string, bool) {
 			end = last + 1 + w
 		}
 	}
+	if end < 0 && unlisted < 0 && len(parts) > 1 && slashUnlistedPlace(tail) &&
+		last+1 < len(fields) && slashPlaceFollowers[fields[last+1]] {
+		// The last place unlisted, one word, the story opening on a
+		// dash, a colon or a determiner or preposition after it.
+		end = last + 1
+	}
 	if end < 0 {
 		return s, false
 	}
@@ -75,6 +91,27 @@ func cutSlashDateline(s string) (string, bool) {
 	}
 	return lex.UpperFirst(strings.Join(fields[end:], " ")), true
 }
+
+// slashUnlistedPlace reports whether w may be a place the dateline list
+// lacks among listed ones: 3 to 12 letters, and not a picture agency, an
+// outlet or a site that a photo credit names ("getty/<city> ..." is a
+// credit, maybe before a name).
+func slashUnlistedPlace(w string) bool {
+	if len(w) < 3 || len(w) > 12 {
+		return false
+	}
+	for _, r := range w {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+			return false
+		}
+	}
+	lw := strings.ToLower(w)
+	return !openCreditOutlets[lw] && !openCreditSites[lw]
+}
+
+// slashPlaceFollowers are the words that may open a story right after an
+// unlisted last place of a slash dateline.
+var slashPlaceFollowers = lex.Set("-", "–", "—", ":", "the", "a", "an", "as", "in", "on", "at", "after", "when")
 
 // cutSlashDatelines cuts the slash datelines opening a reader's summary's
 // sentences (cutSlashDateline).
