@@ -165,7 +165,7 @@ func (c *cluster) read(articles []chorus.Article) {
 				if len(d.cands) < headedDatelineSentences {
 					s = cutRepeatedHeadlineIn(&hf, cutMarkedHeadline(cutFusedHeadlineIn(&hf, cutHeadedDateline(cutRunInByline(cutBareDateline(cutHeadlineByline(s, cased))), cased), cased), cased), cased) // "Headline here tampa, fla. -- the story ...", "Headline here the story ...", "Headline by jane roe - the story ..." (furniture.go, runin_byline.go)
 					if len(d.cands) == 0 {
-						s = cutSubjectRunIn(cutCountLedeHeadline(cutUpdatedMarker(cutRestatedHeadlineIn(&hf, cutRestartedHeadlineIn(&hf, cutUnrepeatedHeadlineIn(&hf, s, cased), cased), cased), cased), cased), cased) // "Headline here a story has ...", "Power returns after blackout power was ...", "Headline with the pier place — the story ...", "Headline updated the story ...", "Headline here 3 people were ...", "Ana roe quits ana roe said ..." (furniture_headline.go, furniture_restart.go, furniture_restated.go, runin_number.go, runin_subject.go)
+						s = cutCountLedeHeadline(cutUpdatedMarker(cutRestatedHeadlineIn(&hf, cutRestartedHeadlineIn(&hf, cutUnrepeatedHeadlineIn(&hf, s, cased), cased), cased), cased), cased) // "Headline here a story has ...", "Power returns after blackout power was ...", "Headline with the pier place — the story ...", "Headline updated the story ...", "Headline here 3 people were ..." (furniture_headline.go, furniture_restart.go, furniture_restated.go, runin_number.go)
 					}
 				}
 				s = dropHighlights(s) // after the opening cuts (furniture_label.go)
