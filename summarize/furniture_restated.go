@@ -82,15 +82,9 @@ func cutRestatedHeadlineIn(h *headFields, s string, cased bool) string {
 			if dash {
 				head = words[:p-1]
 			}
-			n, hit := restatedCount(head, words[p:min(len(words), p+restatedWindow)])
-			if hit < restatedMinWords || float64(hit) < restatedShare*float64(n) || len(words)-p < fusedLedeMinWords {
-				continue
+			if out, ok := restatedLede(s, starts, words, head, p); ok {
+				return out
 			}
-			lede := lex.UpperFirst(strings.TrimSpace(s[starts[p]:]))
-			if defect.Dangles(lede) || defect.Furniture(lede) != defect.OK || seenCaption(words[p:]) {
-				return s
-			}
-			return lede
 		}
 	}
 	return s
@@ -198,6 +192,23 @@ func abbrevLike(w string) bool {
 	}
 	core := strings.TrimSuffix(w, ".")
 	return strings.Contains(core, ".") || len(core) <= 3
+}
+
+// restatedLede decides a cut of s before word p (starts and words from
+// fieldStarts, head the words cut off): ok is false when the story after p
+// does not restate head (try another cut point); otherwise out is the story
+// from p on, or s itself when that story would open pointing back, as
+// furniture or as a caption (no cut at all).
+func restatedLede(s string, starts []int, words, head []string, p int) (out string, ok bool) {
+	n, hit := restatedCount(head, words[p:min(len(words), p+restatedWindow)])
+	if hit < restatedMinWords || float64(hit) < restatedShare*float64(n) || len(words)-p < fusedLedeMinWords {
+		return "", false
+	}
+	lede := lex.UpperFirst(strings.TrimSpace(s[starts[p]:]))
+	if defect.Dangles(lede) || defect.Furniture(lede) != defect.OK || seenCaption(words[p:]) {
+		return s, true
+	}
+	return lede, true
 }
 
 // restatedCount returns how many distinct content words head holds (stems

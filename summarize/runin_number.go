@@ -3,7 +3,6 @@ package summarize
 import (
 	"strings"
 
-	"github.com/chorusnews/chorus/defect"
 	"github.com/chorusnews/chorus/internal/lex"
 )
 
@@ -66,15 +65,9 @@ func cutCountLedeHeadline(s string, cased bool) string {
 		if !countSubject(words, raw, q+1) {
 			continue
 		}
-		n, hit := restatedCount(words[:p], words[p:min(len(words), p+restatedWindow)])
-		if hit < restatedMinWords || float64(hit) < restatedShare*float64(n) || len(words)-p < fusedLedeMinWords {
-			continue
+		if out, ok := restatedLede(s, starts, words, words[:p], p); ok {
+			return out
 		}
-		lede := lex.UpperFirst(strings.TrimSpace(s[starts[p]:]))
-		if defect.Dangles(lede) || defect.Furniture(lede) != defect.OK || seenCaption(words[p:]) {
-			return s
-		}
-		return lede
 	}
 	return s
 }
