@@ -114,13 +114,7 @@ func ageWord(w string) bool {
 // ageLeadName returns the full name of the one person the sentence before
 // s in its article names by a listed given name and a vetted surname.
 func (c *cluster) ageLeadName(s string) (string, bool) {
-	ci := -1
-	for i := range c.cands {
-		if lex.Collapse(c.cands[i].text) == s {
-			ci = i
-			break
-		}
-	}
+	ci := c.candIndex(s)
 	if ci < 0 {
 		return "", false
 	}

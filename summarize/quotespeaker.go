@@ -88,13 +88,7 @@ func wordsOf(s string) []string {
 // A speaker the article names by surname alone counts when before, the
 // summary so far (lower case), names that surname.
 func (c *cluster) quoteSpeaker(s, next, before string) string {
-	ci := -1
-	for k := range c.cands {
-		if lex.Collapse(c.cands[k].text) == s {
-			ci = k
-			break
-		}
-	}
+	ci := c.candIndex(s)
 	if ci < 0 {
 		return ""
 	}
@@ -225,4 +219,15 @@ func (c *cluster) unsaid(picked []int, k int, s, prev, before string) bool {
 		}
 	}
 	return c.quoteSpeaker(s, next, before) == ""
+}
+
+// candIndex returns the index of the candidate whose collapsed text is s, a
+// summary sentence, or -1 when none is.
+func (c *cluster) candIndex(s string) int {
+	for i := range c.cands {
+		if lex.Collapse(c.cands[i].text) == s {
+			return i
+		}
+	}
+	return -1
 }
