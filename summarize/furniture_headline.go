@@ -3,7 +3,6 @@ package summarize
 import (
 	"strings"
 
-	"github.com/chorusnews/chorus/defect"
 	"github.com/chorusnews/chorus/internal/lex"
 )
 
@@ -79,7 +78,7 @@ func cutUnrepeatedHeadlineIn(h *headFields, s string, cased bool) string {
 			return s
 		}
 		lede := lex.UpperFirst(s[starts[k]:])
-		if defect.Dangles(lede) || defect.Furniture(lede) != defect.OK || seenCaption(words[k:]) {
+		if !storyOpening(lede) || seenCaption(words[k:]) {
 			return s // "Close skip ... a police officer is seen on camera punching ...": a video's caption, not the story
 		}
 		return lede

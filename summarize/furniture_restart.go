@@ -3,7 +3,6 @@ package summarize
 import (
 	"strings"
 
-	"github.com/chorusnews/chorus/defect"
 	"github.com/chorusnews/chorus/internal/lex"
 )
 
@@ -94,7 +93,7 @@ func cutRestartedHeadlineIn(h *headFields, s string, cased bool) string {
 			continue
 		}
 		lede := lex.UpperFirst(s[starts[at]:])
-		if defect.Dangles(lede) || defect.Furniture(lede) != defect.OK {
+		if !storyOpening(lede) {
 			return s
 		}
 		return lede

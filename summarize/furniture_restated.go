@@ -194,6 +194,13 @@ func abbrevLike(w string) bool {
 	return strings.Contains(core, ".") || len(core) <= 3
 }
 
+// storyOpening reports whether lede, what is left of a sentence once a
+// headline run into it is cut, can open a story: it points back to nothing
+// (defect.Dangles) and is no page furniture. Every headline cut asks it.
+func storyOpening(lede string) bool {
+	return !defect.Dangles(lede) && defect.Furniture(lede) == defect.OK
+}
+
 // restatedLede decides a cut of s before word p (starts and words from
 // fieldStarts, head the words cut off): ok is false when the story after p
 // does not restate head (try another cut point); otherwise out is the story
@@ -205,7 +212,7 @@ func restatedLede(s string, starts []int, words, head []string, p int) (out stri
 		return "", false
 	}
 	lede := lex.UpperFirst(strings.TrimSpace(s[starts[p]:]))
-	if defect.Dangles(lede) || defect.Furniture(lede) != defect.OK || seenCaption(words[p:]) {
+	if !storyOpening(lede) || seenCaption(words[p:]) {
 		return s, true
 	}
 	return lede, true
@@ -284,7 +291,7 @@ func cutUpdatedMarker(s string, cased bool) string {
 			return s
 		}
 		lede := lex.UpperFirst(strings.TrimSpace(s[starts[k+1]:]))
-		if defect.Dangles(lede) || defect.Furniture(lede) != defect.OK {
+		if !storyOpening(lede) {
 			return s
 		}
 		return lede

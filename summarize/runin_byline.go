@@ -3,7 +3,6 @@ package summarize
 import (
 	"strings"
 
-	"github.com/chorusnews/chorus/defect"
 	"github.com/chorusnews/chorus/internal/lex"
 )
 
@@ -89,7 +88,7 @@ func headBylineStory(s string, starts []int, words []string, raw func(int) strin
 		return ""
 	}
 	lede := lex.UpperFirst(strings.TrimSpace(s[starts[p]:]))
-	if defect.Dangles(lede) || defect.Furniture(lede) != defect.OK {
+	if !storyOpening(lede) {
 		return ""
 	}
 	return lede
