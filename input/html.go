@@ -171,13 +171,13 @@ func dropFurniture(text string) string {
 			signup, pitch = false, false
 			continue
 		}
-		if m := textclean.Furniture(p); (!furnitureRules[m.Rule] || isReportingCredit(m.Phrase)) && !isSocialPrompt(p) && !isAppPrompt(p) && !isPublisherNote(p) && !isHelpNote(p) && !isCookieNotice(p) && !isDisguised(p) && !isURLLine(p) && !isPromoLine(p) && !isCreditLine(p) && !isAgencyCredit(p) && !isEmptyLabel(p) && !isRelatedLabel(p) && !isWidgetLabel(p) && !isContactLine(p) &&
+		if m := textclean.Furniture(p); (!furnitureRules[m.Rule] || isReportingCredit(m.Phrase)) && !isSocialPrompt(p) && !isAppPrompt(p) && !isPublisherNote(p) && !isInboxPrompt(p) && !isHelpNote(p) && !isCookieNotice(p) && !isDisguised(p) && !isURLLine(p) && !isPromoLine(p) && !isCreditLine(p) && !isAgencyCredit(p) && !isEmptyLabel(p) && !isRelatedLabel(p) && !isWidgetLabel(p) && !isContactLine(p) &&
 			!isMemberPitch(p) && !(signup && isSignupLine(p)) && !(pitch && isPerkLine(p)) {
 			keep = append(keep, p)
 			signup, pitch = false, false
 			continue
 		}
-		signup = signup || strings.Contains(strings.ToLower(p), "newsletter")
+		signup = signup || strings.Contains(strings.ToLower(p), "newsletter") || isInboxPrompt(p)
 		pitch = pitch || isMemberPitch(p) || isPublisherNote(p)
 	}
 	return strings.Join(keep, "\n\n")

@@ -64,6 +64,13 @@ func TestIsPublisherNote(t *testing.T) {
 		{"The streaming service said its subscribers get two new films a week from March.", false},
 		{"The harbour club asked new members to join the rowing crews on Saturdays.", false},
 		{"The board said residents could sign up for mooring places at the harbour office from Monday.", false}, // "sign up for" but not "sign up for our"
+		{"This story was produced with support from the Velmora Harbour Fund.", true},
+		{"This reporting was made possible by a grant from the Tarnwick Trust.", true},
+		{"Distributed by Tribune Content Agency, LLC.", true},
+		{"Listen to Harbour Hour wherever you get your podcasts.", true},
+		{"The film was produced in partnership with the Velmora Arts Council, the director said.", false}, // not the story itself
+		{"Ilse Varga said the fund had supported the ferry study for three years.", false},
+		{"The podcast, which she records in a shed on the north pier, is now on its third season.", false},
 		{"Skippers who are already members of the association will pay the old fees until the pier reopens, which the board said would be next autumn at the earliest, once the council approves the loan and the contractors have finished the survey of the piles that were damaged in the storm two winters ago.", false}, // too long
 	}
 	for _, tt := range tests {
@@ -88,6 +95,25 @@ func TestIsCookieNotice(t *testing.T) {
 	for _, tt := range tests {
 		if got := isCookieNotice(tt.in); got != tt.want {
 			t.Errorf("isCookieNotice(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestIsInboxPrompt(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Get the latest Tarnwick news delivered to your inbox every morning.", true},
+		{"The day's best stories, straight to your inbox.", true},
+		{"Harbour Notes: the week's moorings and tides in your inbox every Friday. It's free.", true},
+		{"The letters landed in his inbox on Monday, the skipper said.", false}, // someone's inbox
+		{"Scam messages delivered to your inbox may ask for your bank details, the council warned, and residents who receive them should delete them and report the sender to the police on the number printed on the back of the harbour guide.", false}, // too long
+		{"Bills delivered to your inbox are easy to miss, Varga said.", false}, // no offer
+	}
+	for _, tt := range tests {
+		if got := isInboxPrompt(tt.in); got != tt.want {
+			t.Errorf("isInboxPrompt(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
 }

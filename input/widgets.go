@@ -22,6 +22,12 @@ var widgetLabels = map[string]bool{
 	"view comments": true, "send us your feedback": true, "feedback send us your feedback": true,
 	"watch now": true, "watch live": true, "watch video": true, "watch the video": true, "click to play": true,
 	"exclusive": true, "tap to play": true, "play": true, "pause": true, "mute": true, "unmute": true, "full screen": true, "fullscreen": true,
+	"comments are closed": true, "comments are now closed": true, "comments closed": true, "comments have been closed": true,
+	"commenting is closed": true, "commenting is now closed": true, "comments are disabled": true, "comments have been disabled": true,
+	"comments are turned off": true, "comments are closed for this article": true, "comments are closed for this story": true,
+	"comments are closed for this post": true, "comments on this article are closed": true, "comments on this story are closed": true,
+	"comments for this article are closed": true, "comments for this story are closed": true, "comments for this post are closed": true,
+	"commenting has been disabled for this article": true, "commenting has been disabled for this story": true,
 }
 
 // maxWidgetWords is the longest widget label, in words, and
@@ -42,7 +48,9 @@ const (
 // bench extraction: readability .98047/.95224/.96615 and trafilatura
 // .97782/.94727/.96230 unchanged). The print, e-mail, share, comment,
 // feedback and player labels and reading times added later drop three
-// lines of one trafilatura page and leave both sets' figures unchanged.
+// lines of one trafilatura page and leave both sets' figures unchanged;
+// the seventeenth session's notices of closed comments ("Comments are
+// closed.") match no paragraph of either set.
 func isWidgetLabel(p string) bool {
 	if len(p) > maxWidgetBytes {
 		return false
@@ -99,7 +107,7 @@ var contactPhrases = []string{
 	"contact the reporter", "contact the writer", "contact the author", "email the reporter", "email the writer",
 	"email the author", "news tip", "story tip", "got a tip", "have a tip", "send tips", "send us a tip",
 	"email us at", "write to us at", "contact us at", "to reach the reporter", "to reach the editor",
-	"to reach the writer",
+	"to reach the writer", "story idea", "news idea", "tip line", "tipline",
 }
 
 // maxContactWords is the longest contact line, in words.

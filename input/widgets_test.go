@@ -22,6 +22,9 @@ func TestIsWidgetLabel(t *testing.T) {
 		{"Loading...", true},
 		{"Save", true},
 		{"12 comments", true},
+		{"Comments are closed.", true},
+		{"Comments for this story are closed", true},
+		{"Public comments are closed until the board meets in May.", false},
 		{"Image 1 of 5", true},
 		{"3 of 12", true},
 		{"Up next: Ferry fares rise in spring", true},
@@ -50,7 +53,8 @@ func TestIsContactLine(t *testing.T) {
 		{"Got a tip? Write to [email protected]", true},
 		{"Questions about the pier? To reach the writer, use mara@courier.example.", true},
 		{"Mara Quist covers the harbour for the Courier. Email her at mara@courier.example.", false}, // an author bio
-		{"Have a news tip? Call the newsroom.", false},                                               // no address
+		{"Have a story idea? Send it to desk@courier.example.", true},
+		{"Have a news tip? Call the newsroom.", false}, // no address
 		{"Residents can send comments to board@ellery.example until Friday, the board said.", false},
 		{"Email us at tips@courier.example with your photos of the storm, and the paper will print the best of them in the Saturday edition, the editor said on Monday, adding that readers had sent hundreds of pictures after the last storm, many of them from the north pier and the south basin where the ferries wait.", false}, // too long
 	}
