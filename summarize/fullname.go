@@ -43,17 +43,23 @@ func (c *cluster) nameInFull(sum *chorus.Summary) {
 	c.addRoles(sum)
 }
 
-// writeFullNames rewrites, in each sentence of sum in order, the first mention
-// of a person by surname alone that no earlier sentence names in full
-// (fullNameOf), and adds the words it writes to sum.Words.
-func (c *cluster) writeFullNames(sum *chorus.Summary) {
+// lowerCased reports whether the cluster's text is lower-cased: fewer
+// than one candidate in casedShare is cased.
+func (c *cluster) lowerCased() bool {
 	n := 0
 	for i := range c.cands {
 		if lex.Cased(c.cands[i].text) {
 			n++
 		}
 	}
-	lower := n == 0 || n*casedShare < len(c.cands)
+	return n == 0 || n*casedShare < len(c.cands)
+}
+
+// writeFullNames rewrites, in each sentence of sum in order, the first mention
+// of a person by surname alone that no earlier sentence names in full
+// (fullNameOf), and adds the words it writes to sum.Words.
+func (c *cluster) writeFullNames(sum *chorus.Summary) {
+	lower := c.lowerCased()
 	want := summaryCores(sum)
 	var index map[string]string
 	if lower {

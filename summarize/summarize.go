@@ -137,13 +137,14 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		c.addVoices(&sum)
 	}
 	if !opts.Fill {
-		tidyQuotes(&sum)           // marks attached to their words (quotespace.go)
-		c.joinQuotes(picked, &sum) // one quotation over sentences kept in a row (quotespace.go)
-		closeEllipses(&sum)        // "... in Tarnwick..." ends with a full stop (teasercut.go)
-		dropStrayQuotes(&sum)      // "' the ferry ..." loses a mark nothing closes (teasercut.go)
-		cutPictureAsides(&sum)     // "<name>, seen here in <year>, said ..." loses the aside (furniture_aside.go)
-		cutOpeningCredits(&sum)    // "<name>/<agency> <story>" loses the credit (furniture_opencredit.go)
-		cutSlashDatelines(&sum)    // "<city>/<city> <story>" loses the dateline (furniture_slashdateline.go)
+		tidyQuotes(&sum)                          // marks attached to their words (quotespace.go)
+		c.joinQuotes(picked, &sum)                // one quotation over sentences kept in a row (quotespace.go)
+		closeEllipses(&sum)                       // "... in Tarnwick..." ends with a full stop (teasercut.go)
+		dropStrayQuotes(&sum)                     // "' the ferry ..." loses a mark nothing closes (teasercut.go)
+		cutPictureAsides(&sum)                    // "<name>, seen here in <year>, said ..." loses the aside (furniture_aside.go)
+		cutOpeningCredits(&sum)                   // "<name>/<agency> <story>" loses the credit (furniture_opencredit.go)
+		cutSlashDatelines(&sum)                   // "<city>/<city> <story>" loses the dateline (furniture_slashdateline.go)
+		cutRepeatedSubjects(&sum, c.lowerCased()) // "<headline> <its subject> said ..." loses the headline (runin_repeat.go)
 	}
 	return sum, nil
 }
