@@ -1,6 +1,7 @@
 package input
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -87,4 +88,36 @@ func isTeaserTitle(p string) bool {
 	}
 	r := []rune(p)
 	return !strings.ContainsRune(".!?:;\"”’)", r[len(r)-1])
+}
+
+// Bounds of a doubled teaser title: the longest line, in words, the
+// shortest title repeated, and the least share of the line's words the
+// two copies make.
+const (
+	maxDoubledWords   = 40
+	minDoubledTitle   = 5
+	minDoubledPercent = 60
+)
+
+// isDoubledTitle reports whether paragraph p is a teaser card whose title
+// is printed twice in a row, as a video carousel or a list of teasers
+// sets it in both an image's label and a heading, with at most a source
+// or a line of blurb after it ("Ferry crosses the bay in a storm Ferry
+// crosses the bay in a storm Tarnwick Daily"): at most maxDoubledWords
+// words whose first minDoubledTitle or more are repeated at once, the
+// two copies at least minDoubledPercent percent of the words. Prose does
+// not repeat five words running; a table's header printed twice is
+// shorter. On the dev pages it drops three video teasers of one
+// hand-labelled news page (whose gold leaves them out).
+func isDoubledTitle(p string) bool {
+	w := words(p)
+	if len(w) > maxDoubledWords {
+		return false
+	}
+	for k := minDoubledTitle; 2*k <= len(w); k++ {
+		if 2*k*100 >= minDoubledPercent*len(w) && slices.Equal(w[:k], w[k:2*k]) {
+			return true
+		}
+	}
+	return false
 }

@@ -58,3 +58,23 @@ func TestDropFurnitureTeaser(t *testing.T) {
 		t.Errorf("dropFurniture = %q", got)
 	}
 }
+
+func TestIsDoubledTitle(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Ferry crosses the bay in a storm Ferry crosses the bay in a storm Tarnwick Daily", true},
+		{"Harbour board picks a new chair after a long search Harbour board picks a new chair after a long search", true},
+		{"Mayor Ilse Varga opens the pier Mayor Ilse Varga opens the pier as skippers cheer", true},
+		{"Rank Name Region Pop. Rank Name Region Pop.", false}, // a table header twice: short
+		{"The board met, the board met again, and the board met a third time before the vote.", false},
+		{"Ferry crosses the bay in a storm, and the harbour master said the crossing was the roughest of the winter.", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := isDoubledTitle(tt.in); got != tt.want {
+			t.Errorf("isDoubledTitle(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
