@@ -820,6 +820,9 @@ func isFragment(s string) bool {
 	if w := Words(s, 1); len(w) == 1 && auxiliaries[w[0]] && last != '?' {
 		return true // "Has introduced a ban ...": the tail of a split sentence
 	}
+	if Subjectless(s) {
+		return true // "Gave birth on Friday ...": its subject was a link the page dropped (subjectless.go)
+	}
 	if f := strings.Fields(t); len(f) > 1 {
 		if l := f[len(f)-1]; len(l) == 2 && l[1] == '.' && 'A' <= l[0] && l[0] <= 'Z' && lex.Cased(s) {
 			return true // "UAW president Stephen P.": split at an initial
