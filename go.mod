@@ -75,3 +75,5 @@ require (
 )
 
 replace github.com/markusmobius/go-dateparser => ./third_party/go-dateparser
+
+replace github.com/kljensen/snowball => ./third_party/snowball
