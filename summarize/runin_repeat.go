@@ -39,11 +39,14 @@ const (
 // cutRepeatedSubject returns s, a sentence of a reader's summary of
 // lower-cased text, from its story and true when a headline runs into it
 // and the story opens on the headline's own subject: at word p,
-// subjHeadMinWords to subjHeadMaxWords words in, "the" or nothing,
-// then two to subjPhraseMax words that stand in a row in the headline
-// (one of 3 letters or more and no stopword); a finite verb (an
-// auxiliary, a verb of saying, an "-ed" word) follows them within
-// subjVerbWords words with no punctuation between; the word before p
+// subjHeadMinWords to subjHeadMaxWords words in (one fewer when the
+// story's "the" opens the whole headline again: "Tarnwick ferry strike
+// the tarnwick ferry strike ended ..."), "the" or nothing, then two to
+// subjPhraseMax words that stand in a row in the headline (one of 3
+// letters or more and no stopword, subjCutAt); a finite verb follows
+// them within subjVerbWords words with no punctuation between
+// (repeatVerb) or after an appositive set off by commas
+// (appositiveVerb); the word before p
 // is no stopword and ends in no comma, and no headline word closes a
 // sentence; s restates its opening (restatedRunIn) and the story repeats
 // subjRestated of the headline's content words within restatedWindow
@@ -63,7 +66,7 @@ func cutRepeatedSubject(s string) (string, bool) {
 		if strings.ContainsAny(raw(p-1), ".!?") && !abbrevLike(raw(p-1)) {
 			return s, false // the words before p end a sentence: no headline
 		}
-		if p < subjHeadMinWords || lex.IsStopword(words[p-1]) || strings.HasSuffix(raw(p-1), ",") ||
+		if p < subjHeadMinWords-1 || lex.IsStopword(words[p-1]) || strings.HasSuffix(raw(p-1), ",") ||
 			strings.ContainsAny(raw(p-1), `;:`) {
 			continue
 		}
@@ -75,10 +78,13 @@ func cutRepeatedSubject(s string) (string, bool) {
 			continue
 		}
 		m := repeatedPhrase(words[:p], words[q:min(len(words), q+subjPhraseMax)])
+		if p < subjHeadMinWords && (q == p || m < p) {
+			continue // a three-word headline only when the story's "the" opens it again whole
+		}
 		if m < 2 || m+1 <= p && repeatedPhrase(words[:p-1], words[p-1:q+m]) >= q+m-p+1 {
 			continue // "indian removal act the indian removal act was ...": the repeat goes on before p
 		}
-		if !phraseClean(raw, q, q+m) || !repeatVerb(words, raw, q+m) {
+		if !phraseClean(raw, q, q+m-1) || !(phraseClean(raw, q+m-1, q+m) && repeatVerb(words, raw, q+m) || appositiveVerb(words, raw, q+m)) {
 			continue
 		}
 		_, hit := restatedCount(words[:p], words[p:min(len(words), p+restatedWindow)])
@@ -193,13 +199,14 @@ func phraseClean(raw func(int) string, i, j int) bool {
 }
 
 // repeatVerb reports whether a finite verb (an auxiliary, a verb of
-// saying, an "-ed" word of 5 letters or more) stands at i or within
+// saying, an irregular past, an "-ed" word of 5 letters or more; a
+// present "-s" form may be a plural noun's) stands at i or within
 // subjVerbWords words after it, with no punctuation before it and no
 // stopword but subjectTies between.
 func repeatVerb(words []string, raw func(int) string, i int) bool {
 	for j := i; j < len(words) && j <= i+subjVerbWords; j++ {
 		w := words[j]
-		if bareAuxiliaries[w] || w == "said" || w == "says" || lex.IsAttributionVerb(w) ||
+		if bareAuxiliaries[w] || w == "said" || w == "says" || lex.IsAttributionVerb(w) || pastForms[w] || commonVerbs[w] && !strings.HasSuffix(w, "s") ||
 			len(w) > 4 && strings.HasSuffix(w, "ed") {
 			return true
 		}
@@ -209,6 +216,30 @@ func repeatVerb(words []string, raw func(int) string, i int) bool {
 		}
 		if lex.IsStopword(w) && !subjectTies[w] {
 			return false
+		}
+	}
+	return false
+}
+
+// subjAppositiveMax is the most words of an appositive between the
+// repeated subject and its verb.
+const subjAppositiveMax = 12
+
+// appositiveVerb reports whether an appositive set off by commas follows
+// the repeated subject ending before i ("ilse varga, the mayor of
+// tarnwick, said ..."): field i-1 ends in a comma, another comma ends a
+// field within subjAppositiveMax words, and a finite verb follows it
+// (repeatVerb).
+func appositiveVerb(words []string, raw func(int) string, i int) bool {
+	if i < 1 || !strings.HasSuffix(raw(i-1), ",") {
+		return false
+	}
+	for j := i; j < len(words) && j < i+subjAppositiveMax; j++ {
+		if strings.ContainsAny(raw(j), `;:.!?"“”—–`) && !abbrevLike(raw(j)) {
+			return false
+		}
+		if strings.HasSuffix(raw(j), ",") {
+			return j > i && repeatVerb(words, raw, j+1)
 		}
 	}
 	return false

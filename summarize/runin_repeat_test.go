@@ -23,6 +23,18 @@ func TestCutRepeatedSubject(t *testing.T) {
 		// The subject stands late in the headline; "of <place>" before the verb.
 		{"Pier fees 'too high', says ilse varga as she quits ilse varga of tarnwick has quit the ferry board over the pier fees she called too high.",
 			"Ilse varga of tarnwick has quit the ferry board over the pier fees she called too high.", true},
+		// An irregular past; an appositive before the verb; a three-word
+		// headline the story's "the" repeats whole.
+		{"Westvale council backs ferry pier plan westvale council took the vote on the ferry pier plan on tuesday after a long debate.",
+			"Westvale council took the vote on the ferry pier plan on tuesday after a long debate.", true},
+		{"Tarnwick reels as ilse varga quits over ferry audit ilse varga, the mayor of tarnwick, has resigned after an audit of the ferry accounts.",
+			"Ilse varga, the mayor of tarnwick, has resigned after an audit of the ferry accounts.", true},
+		{"Tarnwick ferry strike the tarnwick ferry strike ended on monday after the crews accepted a new pay offer from the board.",
+			"The tarnwick ferry strike ended on monday after the crews accepted a new pay offer from the board.", true},
+		// Left alone: a present "-s" verb (maybe a plural noun); a
+		// three-word headline the story does not repeat whole.
+		{"Harbour rankings list tarnwick first for highest quality of living tarnwick takes the top spot in the harbour rankings this year.", "", false},
+		{"Tarnwick ferry strike ferry strike crews walked out on monday after the board refused a new pay offer at tarnwick.", "", false},
 		// Left alone: a noun phrase split (a determiner, a number, a
 		// possessive or "and" just before the repeat).
 		{"Tarnwick mayor opens ferry pier after the tarnwick mayor opened the new ferry pier on monday with a speech about the harbour.", "", false},
