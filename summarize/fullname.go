@@ -915,6 +915,9 @@ func nameBare(s string, index map[string]string, given map[string]map[string]boo
 		if inQuotation(fields, j) {
 			continue // '" hello, " the debut single': the quotation's own words
 		}
+		if j+1 < len(words) && strings.ToLower(f) == core && namesakeNouns[strings.Trim(words[j+1], ",;:.!?\"“”‘’'`()[]")] {
+			continue // "trump tower", "the obama administration": a thing named for the person
+		}
 		if j > 0 && !opensBare(fields[j-1], given[core]) || givenNear(words[max(0, j-3):j], given[core], full) {
 			continue // "william pulliam", "mr. pulliam", "eva holland", "teacher palin"
 		}
@@ -1414,3 +1417,14 @@ func genderShown(firsts map[string]bool, h *genderHints) bool {
 func verbForm(w string) bool {
 	return (pastForms[w] || commonVerbs[w]) && w != "rose" && w != "won"
 }
+
+// namesakeNouns after a bare surname make it a name's modifier, a thing
+// named for the person or kept by them ("trump tower", "the obama
+// administration", "the clinton foundation"): the person's given name
+// is not written into it.
+var namesakeNouns = lex.Set("tower", "towers", "administration", "administrations", "campaign", "campaigns",
+	"foundation", "organization", "organisation", "hotel", "hotels", "center", "centre", "institute",
+	"university", "library", "estate", "era", "presidency", "doctrine", "family", "families", "brothers",
+	"building", "museum", "award", "awards", "prize", "show", "camp", "team", "years", "white", "house",
+	"dynasty", "clan", "brand", "empire", "company", "group", "trust", "fund", "school", "stadium",
+	"park", "street", "avenue", "road", "bridge", "airport", "plaza", "tapes", "rule", "act", "law")

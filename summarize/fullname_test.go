@@ -606,3 +606,21 @@ func givenNamesFrom(sents ...string) map[string]string {
 	got, _ := c.lowerGivenNames(everyWord(c))
 	return got
 }
+
+// A bare surname before a thing named for its bearer ("<surname> tower",
+// "the <surname> administration") is left as written; its possessive is
+// still named in full.
+func TestNameBareNamesake(t *testing.T) {
+	index := map[string]string{"brekke": "Helen Brekke"}
+	given := map[string]map[string]bool{"brekke": {"helen": true}}
+	for _, tt := range []struct{ s, want string }{
+		{"the ferry docks beside brekke tower.", "the ferry docks beside brekke tower."},
+		{"the incoming brekke administration, sources said.", "the incoming brekke administration, sources said."},
+		{"brekke's team met the board.", "Helen Brekke's team met the board."},
+		{"brekke met the board.", "Helen Brekke met the board."},
+	} {
+		if got, _ := nameBare(tt.s, index, given, "", false); got != tt.want {
+			t.Errorf("nameBare(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
