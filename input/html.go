@@ -47,6 +47,7 @@ func parseHTML(page string) chorus.Article {
 		text = rejoinInlineDivs(text, lines)
 		text = trimToBody(trimEdges(dropItalicNotes(dropLinkRuns(dropInArticle(dropFurniture(dropCopies(dropRepeats(text))), links, alts), links), notes)), pm.Body)
 		text = dropHeadline(text, pm.Titles...)
+		text = fillFromBody(text, unmarkSpaces(pm.Body))
 		return withMetadata(chorus.Article{
 			Title:     clean(unmarkSpaces(m.Title)),
 			Source:    clean(unmarkSpaces(m.Sitename)),
@@ -59,7 +60,9 @@ func parseHTML(page string) chorus.Article {
 	if text == "" && res != nil {
 		text = strings.TrimSpace(res.ContentText)
 	}
-	return withMetadata(chorus.Article{Title: title, Text: text}, PageMetadata(page, ""), "")
+	pm := PageMetadata(page, "")
+	text = fillFromBody(text, unmarkSpaces(pm.Body))
+	return withMetadata(chorus.Article{Title: title, Text: text}, pm, "")
 }
 
 // withMetadata completes the article go-trafilatura read (a) with the

@@ -62,3 +62,61 @@ func TestHTMLTextTrimsToArticleBody(t *testing.T) {
 		t.Errorf("HTMLText =\n%q\nwant the publisher's body\n%q", got, want)
 	}
 }
+
+func TestFillFromBody(t *testing.T) {
+	ps := []string{
+		"The harbour board of Ellery Bay voted on Tuesday to rebuild the north pier, which storms closed two winters ago, and to open it again by the summer.",
+		"Work will start in March, the board said, once the council has approved a loan that covers most of the cost of the timber and the cranes.",
+		"Skippers who moved their boats to the south basin said they would come back as soon as the first berths were ready for them to use.",
+		"Ilse Varga, who chairs the board, said the new pier would stand a metre higher than the old one and would have room for forty boats.",
+		"The council meets on Thursday and is expected to approve the loan, although two members have asked for a survey of the south basin first.",
+		"Tarnwick, across the bay, rebuilt its own pier five years ago and has since doubled the number of boats that land their catch there.",
+		"Fishermen there said the work had taken a year longer than planned, and warned Ellery Bay to order its timber well before the spring.",
+	}
+	body := strings.Join(ps, "\n")
+	if n := len(words(body)); n < minFillWords {
+		t.Fatalf("fixture body has %d words, want %d or more", n, minFillWords)
+	}
+	story := strings.Join(ps, "\n\n")
+	tests := []struct {
+		name, text, body, want string
+	}{
+		{"another block found: the body replaces it",
+			"Opinion\n\nThe bay's long winter, and what the pier means for the town's future, seen from the quay.", body, story},
+		{"a teaser the body continues stays", ps[0] + "\n\nSubscribe to read more.", body, ps[0] + "\n\nSubscribe to read more."},
+		{"the whole story found stays", story, body, story},
+		{"a short body is not used", "Opinion\n\nA view from the quay.", ps[0] + "\n" + ps[1], "Opinion\n\nA view from the quay."},
+		{"no body", "Opinion\n\nA view from the quay.", "", "Opinion\n\nA view from the quay."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := fillFromBody(tt.text, tt.body); got != tt.want {
+				t.Errorf("fillFromBody =\n%q\nwant\n%q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseHTMLFillsFromBody(t *testing.T) {
+	ps := []string{
+		"The harbour board of Ellery Bay voted on Tuesday to rebuild the north pier, which storms closed two winters ago, and to open it again by the summer.",
+		"Work will start in March, the board said, once the council has approved a loan that covers most of the cost of the timber and the cranes.",
+		"Skippers who moved their boats to the south basin said they would come back as soon as the first berths were ready for them to use.",
+		"Ilse Varga, who chairs the board, said the new pier would stand a metre higher than the old one and would have room for forty boats.",
+		"The council meets on Thursday and is expected to approve the loan, although two members have asked for a survey of the south basin first.",
+		"Tarnwick, across the bay, rebuilt its own pier five years ago and has since doubled the number of boats that land their catch there.",
+		"Fishermen there said the work had taken a year longer than planned, and warned Ellery Bay to order its timber well before the spring.",
+	}
+	page := `<html><head><title>A pier for the bay</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"A pier for the bay","articleBody":"` +
+		strings.Join(ps, `\n`) + `"}</script></head><body><main><p class="section">Opinion</p>` +
+		`<h1>A pier for the bay</h1><p>The bay's long winter, and what the pier means for the town's future, seen from the quay by one of the skippers who waited for it through two seasons of storms, lost catches and long drives to the south basin before dawn.</p>` +
+		`<p>Our columnist has fished out of the bay for thirty years and writes for the paper every other week about the sea, the weather and the people who work on the water.</p>` +
+		`<div id="app"></div></main></body></html>`
+	cs, err := Parse(strings.NewReader(page), "page.html", Options{Format: FormatHTML})
+	if err != nil || len(cs) == 0 || len(cs[0].Articles) == 0 {
+		t.Fatalf("Parse: %v", err)
+	}
+	if got, want := cs[0].Articles[0].Text, strings.Join(ps, "\n\n"); got != want {
+		t.Errorf("text =\n%q\nwant\n%q", got, want)
+	}
+}

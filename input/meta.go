@@ -43,8 +43,9 @@ type Metadata struct {
 	// page's first <time datetime>, whatever it dates).
 	DateSource string
 	// Body is the article's text as its JSON-LD articleBody gives it (the
-	// publisher's own copy, tags stripped, white space collapsed); empty
-	// when the page has none.
+	// publisher's own copy, tags stripped, white space collapsed within
+	// each of its lines, one paragraph a line); empty when the page has
+	// none.
 	Body string
 }
 
@@ -94,7 +95,7 @@ func PageMetadata(page, pageURL string) Metadata {
 	m.Body = r.ld.body
 	if LooksLikeHTML(m.Body) {
 		_, m.Body = stripTags(m.Body)
-		m.Body = clean(m.Body)
+		m.Body = bodyLines(m.Body)
 	}
 	m.Language = strings.ReplaceAll(strings.ToLower(m.Language), "_", "-")
 	for _, c := range []struct{ src, v string }{{"json-ld", r.ld.published}, {"meta", r.meta["article:published_time"]}, {"meta", r.meta["og:published_time"]},
@@ -330,6 +331,18 @@ func isArticle(o map[string]any) bool {
 	return false
 }
 
+// bodyLines is s with white space collapsed within each line and blank
+// lines dropped: an articleBody's paragraphs, one a line.
+func bodyLines(s string) string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if l = clean(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
 // fill sets the fields still empty from o.
 func (ld *jsonLD) fill(o map[string]any) {
 	set := func(dst *string, v string) {
@@ -347,7 +360,9 @@ func (ld *jsonLD) fill(o map[string]any) {
 		set(&ld.language, firstNonEmpty(strs(o["inLanguage"])...))
 		set(&ld.author, strings.Join(names(o["author"]), ", "))
 		set(&ld.publisher, firstNonEmpty(names(o["publisher"])...))
-		set(&ld.body, firstNonEmpty(strs(o["articleBody"])...))
+		if ld.body == "" {
+			ld.body = bodyLines(firstNonEmpty(strs(o["articleBody"])...))
+		}
 		return
 	}
 	// A lone NewsMediaOrganization names the publisher.
