@@ -219,6 +219,9 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		// sentence chosen before the opening one that repeats it
 		// (pruneRepeats, selection.go).
 		picked = c.pruneRepeats(picked)
+		// A second source's lede of the opening's event gives its place
+		// to news (replaceLedeTwins, ledetwin.go).
+		picked = c.replaceLedeTwins(picked)
 		// Of a chosen fact's wordings, the one that reads clean
 		// (cleanerMembers, keepclean.go).
 		c.cleanerMembers(picked)
