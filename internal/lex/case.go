@@ -62,6 +62,9 @@ func TitleWord(s, after string) string {
 // first starts with a capital letter that no full stop precedes. Text that
 // was lower-cased whole (as some corpora are) does not.
 func Cased(s string) bool {
+	if !mayBeCased(s) {
+		return false
+	}
 	prev, first := "", true // the fields of strings.Fields, read in place
 	for f := range strings.FieldsSeq(s) {
 		if !first {
@@ -74,6 +77,32 @@ func Cased(s string) bool {
 	}
 	return false
 }
+
+// mayBeCased reports whether Cased(s) may be true: false when s is ASCII
+// from its first word on and no later byte is a capital letter, so that no
+// word but the first can start with one. A lower-cased text costs one read
+// of its bytes instead of a decoded rune per word.
+func mayBeCased(s string) bool {
+	i := 0
+	for i < len(s) && asciiSpace(s[i]) { // before the first word
+		i++
+	}
+	for i < len(s) && !asciiSpace(s[i]) { // the first word
+		if s[i] >= utf8.RuneSelf {
+			return true // a space strings.Fields parts at may follow
+		}
+		i++
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiSpace reports whether c is an ASCII byte unicode.IsSpace holds.
+func asciiSpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
 
 // HasDigit reports whether s holds an ASCII digit, as
 // strings.ContainsAny(s, "0123456789") does without decoding s: no byte of

@@ -1,12 +1,14 @@
 package lex
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
 )
@@ -338,6 +340,47 @@ func TestCased(t *testing.T) {
 		if got := Cased(tt.in); got != tt.want {
 			t.Errorf("Cased(%q) = %v, want %v", tt.in, got, tt.want)
 		}
+	}
+}
+
+// casedFields is Cased without its first test (mayBeCased), the
+// reference TestCasedSame holds it to.
+func casedFields(s string) bool {
+	prev, first := "", true
+	for f := range strings.FieldsSeq(s) {
+		if !first {
+			r, _ := utf8.DecodeRuneInString(f)
+			if unicode.IsUpper(r) && !strings.HasSuffix(prev, ".") {
+				return true
+			}
+		}
+		prev, first = f, false
+	}
+	return false
+}
+
+// TestCasedSame compares Cased with casedFields on strings drawn from
+// ASCII and Unicode spaces, capitals, full stops and non-ASCII letters.
+func TestCasedSame(t *testing.T) {
+	pieces := []string{"a", "b", "Z", "M", ".", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u0085", "é", "É", "ß", "\xff", "x."}
+	rng := rand.New(rand.NewPCG(1, 17))
+	cased := 0
+	for range 200000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		want := casedFields(s)
+		if want {
+			cased++
+		}
+		if got := Cased(s); got != want {
+			t.Fatalf("Cased(%q) = %v, the reference says %v", s, got, want)
+		}
+	}
+	if cased < 10000 || cased > 190000 {
+		t.Errorf("%d of 200000 strings cased: the draw tests too little", cased)
 	}
 }
 
