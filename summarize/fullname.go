@@ -695,7 +695,7 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 		if g == "" && !punct && singularVerbs[next] && (j == 0 || prev != strings.ToLower(f[j-1]) || lex.IsAttributionVerb(prev) || prev == "that") {
 			acts[sur] = true // "velm was charged", "velm has said"
 		}
-		if strong || punct || afterSurname[next] || g != "" || j == 0 {
+		if strong || punct || afterSurname[next] || g != "" || j == 0 || pastVerbAfter(next, prev) {
 			person[sur]++
 		}
 		if j > 0 {
@@ -1428,3 +1428,14 @@ var namesakeNouns = lex.Set("tower", "towers", "administration", "administration
 	"building", "museum", "award", "awards", "prize", "show", "camp", "team", "years", "white", "house",
 	"dynasty", "clan", "brand", "empire", "company", "group", "trust", "fund", "school", "stadium",
 	"park", "street", "avenue", "road", "bridge", "airport", "plaza", "tapes", "rule", "act", "law")
+
+// pastVerbAfter reports whether a bare surname's next word is a verb in
+// the past ("<surname> countered", "<surname> needled", "<surname>
+// spoke") and the word before it no determiner: the surname is the
+// subject of a clause, a person's place as "<surname> said" is.
+func pastVerbAfter(next, prev string) bool {
+	if determiners[prev] || next == "" {
+		return false
+	}
+	return pastForms[next] || len(next) > 4 && strings.HasSuffix(next, "ed") && lettersOnly(next)
+}

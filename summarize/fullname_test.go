@@ -624,3 +624,35 @@ func TestNameBareNamesake(t *testing.T) {
 		}
 	}
 }
+
+// A bare surname that is the subject of a past-tense verb stands in a
+// person's place as "<surname> said" does: a politician written bare
+// mostly before verbs other than "said" gets the full name.
+func TestPastVerbPersonPlace(t *testing.T) {
+	got := givenNamesFrom(
+		"harbour board leader peter vantrell met the ferrymen on monday.",
+		"critics described vantrell as stubborn, while vantrell countered that the pier was safe.",
+		"the union, which vantrell needled for weeks, walked out.",
+		"as vantrell emerged from the hall, the crowd booed.",
+		"vantrell told reporters the board would not bend.",
+		"ferrymen and peter vantrell met again on friday.",
+	)
+	if got["vantrell"] != "Peter Vantrell" {
+		t.Errorf("lowerGivenNames()[vantrell] = %q, want %q", got["vantrell"], "Peter Vantrell")
+	}
+	for _, tt := range []struct {
+		next, prev string
+		want       bool
+	}{
+		{"countered", "while", true},
+		{"spoke", "", true},
+		{"needed", "the", false}, // "the vantrell needed": a determiner before it
+		{"red", "", false},       // too short for a regular past
+		{"meets", "", false},
+		{"", "", false},
+	} {
+		if got := pastVerbAfter(tt.next, tt.prev); got != tt.want {
+			t.Errorf("pastVerbAfter(%q, %q) = %v, want %v", tt.next, tt.prev, got, tt.want)
+		}
+	}
+}
