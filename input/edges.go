@@ -61,7 +61,30 @@ var metaPrefixes = []string{
 	"share this", "share:", "print this", "permalink", "views:", "estimated reading time",
 	"reading time", "last updated", "last modified", "published:", "updated:", "published by",
 	"from:", "loading comments", "read the rest", "read full article", "view comments",
-	"leave a comment", "no comments", "next:", "previous:",
+	"leave a comment", "no comments", "next:", "previous:", "tagged ",
+}
+
+// kickerLabels are the section labels a news page sets over or under its
+// headline ("Opinion", "Analysis", "World news"), lower-cased words
+// joined by spaces: alone on a line at the text's edges they are the
+// page's, not the story's.
+var kickerLabels = map[string]bool{
+	"opinion": true, "analysis": true, "commentary": true, "editorial": true, "explainer": true, "perspective": true,
+	"interview": true, "column": true, "op ed": true, "guest essay": true, "essay": true, "letters": true,
+	"breaking": true, "breaking news": true, "live": true, "news": true, "world": true, "world news": true,
+	"politics": true, "business": true, "sport": true, "sports": true, "health": true, "science": true,
+	"technology": true, "tech": true, "entertainment": true, "lifestyle": true, "culture": true, "travel": true,
+	"local": true, "local news": true, "national": true, "us news": true, "uk news": true, "economy": true,
+	"markets": true, "climate": true, "environment": true, "education": true, "crime": true, "weather": true,
+	"arts": true, "books": true, "music": true, "media": true, "obituaries": true, "features": true, "feature": true,
+}
+
+// isKicker reports whether p is a section label alone (kickerLabels).
+func isKicker(p string) bool {
+	if len(p) > 40 {
+		return false
+	}
+	return kickerLabels[strings.Join(words(p), " ")]
 }
 
 // isMetaLine reports whether p is a short line of post metadata: a date or
@@ -113,7 +136,7 @@ func isMetaPart(p string) bool {
 	if isStampByline(p, lower) || isSourceStamp(w) {
 		return true
 	}
-	if hasAnyPrefix(lower, metaPrefixes...) || isLabelLine(lower) || isBareLabelLine(p) || isSignOff(p) {
+	if hasAnyPrefix(lower, metaPrefixes...) || isLabelLine(lower) || isBareLabelLine(p) || isSignOff(p) || isKicker(p) {
 		return true
 	}
 	return len(w) <= 4 && len(w) >= 2 && isDigits(w[0]) && w[len(w)-1] == "read"

@@ -41,6 +41,11 @@ func TestIsMetaLine(t *testing.T) {
 		{"Posted by Mara Quist", false}, // two readability pages keep it in their gold
 		{"2019", false},
 		{"What happens next", false},
+		{"Opinion", true},
+		{"World news", true},
+		{"Posted in Harbour | Tagged ferries, council", true},
+		{"Opinion polls put the harbour party ahead.", false},
+		{"Travel to the islands", false},
 		{"The pier reopens on July 7, 2020, the board said.", false},
 		{"Tags and labels on the crates were checked by customs officers at the pier on Tuesday and again on Wednesday before the ferry left for the islands.", false}, // too long
 		{"", false},

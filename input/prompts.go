@@ -116,7 +116,10 @@ func hasAnyPrefix(s string, prefixes ...string) bool {
 // notes ("This story was produced with support from the Velmora
 // Foundation."), syndicates' distribution lines ("Distributed by Tribune
 // Content Agency, LLC.") and podcast calls ("Listen wherever you get your
-// podcasts.") were written for news pages: the funding note drops one
+// podcasts."), and the notices a page prints in place of an embedded
+// post or player ("This content is imported from Twitter. You may be
+// able to find …", "Your browser does not support the video tag.") were
+// written for news pages: the funding note drops one
 // closing line of a hand-labelled news page, whose gold leaves it out,
 // and no paragraph of either extraction dev set matches them.
 var notePhrases = []string{
@@ -162,6 +165,11 @@ var notePhrases = []string{
 	// calls to listen to the publisher's podcast
 	"wherever you get your podcasts", "wherever you listen to podcasts", "wherever you get podcasts",
 	"subscribe to our podcast", "listen to our podcast", "subscribe to the podcast on",
+	// notices standing in for an embedded post or player
+	"this content is imported from", "you may be able to find the same content in another format",
+	"this content is created and maintained by a third party", "your browser does not support the video",
+	"your browser does not support html5 video", "your browser does not support the audio",
+	"your browser doesn't support html5 video", "your browser doesn't support the video",
 }
 
 // cookieWords are the words of a cookie notice's request for consent and

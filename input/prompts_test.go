@@ -67,6 +67,8 @@ func TestIsPublisherNote(t *testing.T) {
 		{"This story was produced with support from the Velmora Harbour Fund.", true},
 		{"This reporting was made possible by a grant from the Tarnwick Trust.", true},
 		{"Distributed by Tribune Content Agency, LLC.", true},
+		{"This content is imported from Velmora Social. You may be able to find the same content in another format, or you may be able to find more information, at their web site.", true},
+		{"Your browser does not support the video tag.", true},
 		{"Listen to Harbour Hour wherever you get your podcasts.", true},
 		{"The film was produced in partnership with the Velmora Arts Council, the director said.", false}, // not the story itself
 		{"Ilse Varga said the fund had supported the ferry study for three years.", false},

@@ -28,6 +28,49 @@ var widgetLabels = map[string]bool{
 	"comments are closed for this post": true, "comments on this article are closed": true, "comments on this story are closed": true,
 	"comments for this article are closed": true, "comments for this story are closed": true, "comments for this post are closed": true,
 	"commenting has been disabled for this article": true, "commenting has been disabled for this story": true,
+	"advertisement continue reading below": true, "continue reading below": true, "article continues below": true,
+	"story continues below": true, "article continues after advertisement": true, "story continues after advertisement": true,
+	"continue reading the main story": true, "supported by": true, "send any friend a story": true,
+	"report a typo": true, "report an error": true, "report a correction": true, "submit a correction": true,
+	"watch next": true, "more headlines": true, "open gallery": true, "view slideshow": true,
+	"open slideshow": true, "see all photos": true, "view all photos": true, "view photos": true, "more photos": true,
+}
+
+// countUnits are the words a widget's count names: shares of the story,
+// photos of a gallery.
+var countUnits = map[string]bool{
+	"share": true, "shares": true, "photo": true, "photos": true, "image": true, "images": true, "pictures": true,
+}
+
+// agoUnits are the units of a relative time stamp ("45 minutes ago").
+var agoUnits = map[string]bool{
+	"second": true, "seconds": true, "sec": true, "secs": true, "minute": true, "minutes": true, "min": true, "mins": true,
+	"hour": true, "hours": true, "hr": true, "hrs": true, "h": true, "m": true, "day": true, "days": true, "week": true, "weeks": true,
+}
+
+// isCountLabel reports whether the words w are a widget's count alone: a
+// share or photo count ("1,234 shares", "Shares 45", "View gallery (12
+// photos)") or a relative time stamp ("Updated 2 hours ago", "45
+// minutes ago").
+func isCountLabel(w []string) bool {
+	// "1,234" is two words: 1 and 234.
+	i := 0
+	for i < len(w) && isDigits(w[i]) {
+		i++
+	}
+	switch {
+	case len(w) == 2 && isDigits(w[1]) && countUnits[w[0]]:
+		return true
+	case i > 0 && i == len(w)-1 && countUnits[w[i]]:
+		return true
+	case len(w) == 4 && w[0] == "view" && w[1] == "gallery" && isDigits(w[2]) && countUnits[w[3]]:
+		return true
+	}
+	rest := w
+	if len(rest) > 0 && (rest[0] == "updated" || rest[0] == "posted" || rest[0] == "published") {
+		rest = rest[1:]
+	}
+	return len(rest) == 3 && (isDigits(rest[0]) || rest[0] == "an" || rest[0] == "a") && agoUnits[rest[1]] && rest[2] == "ago"
 }
 
 // maxWidgetWords is the longest widget label, in words, and
@@ -50,7 +93,9 @@ const (
 // feedback and player labels and reading times added later drop three
 // lines of one trafilatura page and leave both sets' figures unchanged;
 // the seventeenth session's notices of closed comments ("Comments are
-// closed.") match no paragraph of either set.
+// closed."), "continue reading" and gallery labels, share and photo
+// counts ("1,234 shares", "12 photos") and relative time stamps ("Updated
+// 2 hours ago") match no paragraph of either set.
 func isWidgetLabel(p string) bool {
 	if len(p) > maxWidgetBytes {
 		return false
@@ -71,7 +116,7 @@ func isWidgetLabel(p string) bool {
 		return true
 	case len(w) >= 3 && w[0] == "up" && w[1] == "next" && !strings.HasSuffix(strings.TrimSpace(p), "."):
 		return true
-	case isReadingTime(w):
+	case isReadingTime(w), isCountLabel(w):
 		return true
 	}
 	lower := strings.Join(w, " ")
@@ -142,4 +187,16 @@ func hasEmail(s string) bool {
 		}
 	}
 	return false
+}
+
+// maxEmbedCreditWords is the longest embedded post's credit line, in
+// words.
+const maxEmbedCreditWords = 25
+
+// isEmbedCredit reports whether paragraph p is the credit line an
+// embedded Instagram post leaves when its script does not run ("A post
+// shared by Ilse Varga (@ilsevarga) on Mar 3, 2020 at 4:15pm PST"), at
+// most maxEmbedCreditWords words.
+func isEmbedCredit(p string) bool {
+	return len(words(p)) <= maxEmbedCreditWords && strings.HasPrefix(strings.ToLower(strings.TrimSpace(p)), "a post shared by ")
 }

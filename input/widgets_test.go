@@ -23,6 +23,19 @@ func TestIsWidgetLabel(t *testing.T) {
 		{"Save", true},
 		{"12 comments", true},
 		{"Comments are closed.", true},
+		{"Advertisement - Continue Reading Below", true},
+		{"Continue reading the main story", true},
+		{"Supported by", true},
+		{"1,234 shares", true},
+		{"Shares 45", true},
+		{"12 Photos", true},
+		{"View Gallery (12 Photos)", true},
+		{"Updated 2 hours ago", true},
+		{"45 minutes ago", true},
+		{"An hour ago", true},
+		{"12 photos of the storm were shown at the meeting.", false},
+		{"Two hours ago the pier was still closed.", false},
+		{"Shares in the ferry company rose 45 percent.", false},
 		{"Comments for this story are closed", true},
 		{"Public comments are closed until the board meets in May.", false},
 		{"Image 1 of 5", true},
@@ -61,6 +74,22 @@ func TestIsContactLine(t *testing.T) {
 	for _, tt := range tests {
 		if got := isContactLine(tt.in); got != tt.want {
 			t.Errorf("isContactLine(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestIsEmbedCredit(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"A post shared by Ilse Varga (@ilsevarga) on Mar 3, 2020 at 4:15pm PST", true},
+		{"A post shared by the harbour board on its page drew hundreds of replies from skippers who had lost their moorings in the storm last winter and wanted to know when they could return.", false}, // too long
+		{"The post was shared by Ilse Varga on Tuesday.", false},
+	}
+	for _, tt := range tests {
+		if got := isEmbedCredit(tt.in); got != tt.want {
+			t.Errorf("isEmbedCredit(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
 }
