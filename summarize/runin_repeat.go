@@ -43,7 +43,9 @@ const (
 // story's "the" opens the whole headline again: "Tarnwick ferry strike
 // the tarnwick ferry strike ended ..."), "the" or nothing, then two to
 // subjPhraseMax words that stand in a row in the headline (one of 3
-// letters or more and no stopword, subjCutAt); a finite verb follows
+// letters or more and no stopword, subjCutAt), or the headline's first
+// word alone (4 letters or more, no given name before the cut, a verb
+// within subjVerbWords words); a finite verb follows
 // them within subjVerbWords words with no punctuation between
 // (repeatVerb) or after an appositive set off by commas
 // (appositiveVerb); the word before p
@@ -81,10 +83,25 @@ func cutRepeatedSubject(s string) (string, bool) {
 		if p < subjHeadMinWords && (q == p || m < p) {
 			continue // a three-word headline only when the story's "the" opens it again whole
 		}
-		if m < 2 || m+1 <= p && repeatedPhrase(words[:p-1], words[p-1:q+m]) >= q+m-p+1 {
+		if m == 1 {
+			// The headline's first word, its one-word subject, opens
+			// the story again ("Tarnwick votes to ... tarnwick
+			// voted ..."): no given name before the cut (a name goes on
+			// across it: "<given> || <surname>"), no copy of the
+			// headline's first two words ("<name>'s <headline>
+			// again"), a verb within
+			// subjVerbWords words with no tie between, no gossip
+			// site's "exclusive" near the story's front.
+			if len(words[0]) < 4 || lex.IsStopword(words[0]) || lex.IsGivenName(afterQuote(words[p-1])) ||
+				p >= 2 && (titlesBefore[words[p-2]] || rankTitles[words[p-2]+"."]) ||
+				q+1 < len(words) && len(words) > 1 && strings.TrimSuffix(strings.TrimSuffix(words[q+1], "'s"), "’s") == words[1] ||
+				!phraseClean(raw, q, q+1) || !finiteVerbNear(words, raw, q+1, false) || hasWordNear(words, q, "exclusive") {
+				continue
+			}
+		} else if m < 2 || m+1 <= p && repeatedPhrase(words[:p-1], words[p-1:q+m]) >= q+m-p+1 {
 			continue // "indian removal act the indian removal act was ...": the repeat goes on before p
 		}
-		if !phraseClean(raw, q, q+m-1) || !(phraseClean(raw, q+m-1, q+m) && repeatVerb(words, raw, q+m) || appositiveVerb(words, raw, q+m)) {
+		if m >= 2 && (!phraseClean(raw, q, q+m-1) || !(phraseClean(raw, q+m-1, q+m) && repeatVerb(words, raw, q+m) || appositiveVerb(words, raw, q+m))) {
 			continue
 		}
 		_, hit := restatedCount(words[:p], words[p:min(len(words), p+restatedWindow)])
@@ -98,6 +115,26 @@ func cutRepeatedSubject(s string) (string, bool) {
 		return lede, true
 	}
 	return s, false
+}
+
+// hasWordNear reports whether a word opening with w stands among the
+// fifteen words from i.
+func hasWordNear(words []string, i int, w string) bool {
+	for _, x := range words[i:min(len(words), i+15)] {
+		if strings.HasPrefix(x, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterQuote returns w after its last inner quotation mark ("<quote's
+// last word>'<given name>", a closing mark glued to the next word).
+func afterQuote(w string) string {
+	if i := strings.LastIndexAny(w, "'’\""); i >= 0 {
+		return w[i+1:]
+	}
+	return w
 }
 
 // subjCutAt reports whether a headline may end before word p and the
@@ -163,8 +200,9 @@ var subjDeterminers = lex.Set("the", "a", "an", "this", "that", "these", "those"
 var subjJoins = lex.Set("and", "or", "&")
 
 // repeatedPhrase returns the most words at the front of story (up to
-// len(story)) that stand in a row in head, 0 or 1 when fewer than two do
-// or none of them is a content word of 3 letters or more.
+// len(story)) that stand in a row in head: 0 when fewer than two do or
+// none of them is a content word of 3 letters or more, but 1 when the
+// story opens on the headline's first word alone.
 func repeatedPhrase(head, story []string) int {
 	best := 0
 	for i := range head {
@@ -175,7 +213,10 @@ func repeatedPhrase(head, story []string) int {
 		best = max(best, n)
 	}
 	if best < 2 {
-		return best
+		if best == 1 && story[0] == head[0] {
+			return 1
+		}
+		return 0
 	}
 	for _, w := range story[:best] {
 		if len(w) >= 3 && !lex.IsStopword(w) {
@@ -191,7 +232,7 @@ func repeatedPhrase(head, story []string) int {
 func phraseClean(raw func(int) string, i, j int) bool {
 	for k := i; k < j; k++ {
 		r := strings.TrimSuffix(strings.TrimSuffix(raw(k), "'s"), "’s")
-		if strings.ContainsAny(r, `,;:.!?"“”()—–`) || strings.HasPrefix(r, "-") || strings.HasSuffix(r, "-") {
+		if strings.ContainsAny(r, `,;:.!?"“”()—–`) && !abbrevLike(r) || strings.HasPrefix(r, "-") || strings.HasSuffix(r, "-") {
 			return false
 		}
 	}
@@ -204,6 +245,12 @@ func phraseClean(raw func(int) string, i, j int) bool {
 // subjVerbWords words after it, with no punctuation before it and no
 // stopword but subjectTies between.
 func repeatVerb(words []string, raw func(int) string, i int) bool {
+	return finiteVerbNear(words, raw, i, true)
+}
+
+// finiteVerbNear is repeatVerb, with subjectTies ("of", "in", ...)
+// allowed between only when ties is true ("on <day>" always).
+func finiteVerbNear(words []string, raw func(int) string, i int, ties bool) bool {
 	for j := i; j < len(words) && j <= i+subjVerbWords; j++ {
 		w := words[j]
 		if bareAuxiliaries[w] || w == "said" || w == "says" || lex.IsAttributionVerb(w) || pastForms[w] || commonVerbs[w] && !strings.HasSuffix(w, "s") ||
@@ -214,7 +261,7 @@ func repeatVerb(words []string, raw func(int) string, i int) bool {
 		if strings.ContainsAny(r, `,;:.!?"“”()—–`) {
 			return false
 		}
-		if lex.IsStopword(w) && !subjectTies[w] {
+		if lex.IsStopword(w) && !(ties && subjectTies[w]) && w != "on" {
 			return false
 		}
 	}

@@ -35,6 +35,21 @@ func TestCutRepeatedSubject(t *testing.T) {
 		// three-word headline the story does not repeat whole.
 		{"Harbour rankings list tarnwick first for highest quality of living tarnwick takes the top spot in the harbour rankings this year.", "", false},
 		{"Tarnwick ferry strike ferry strike crews walked out on monday after the board refused a new pay offer at tarnwick.", "", false},
+		// The headline's one-word subject opens the story again, after
+		// a dateline or with a role after it.
+		{"Tarnwick orders ferry inquiry after pier collapse westvale — tarnwick ordered an inquiry on monday into the ferry pier collapse.",
+			"Tarnwick ordered an inquiry on monday into the ferry pier collapse.", true},
+		{"Tarnwick council seeks ferry pier inquiry after collapse westvale — the council on monday asked for an inquiry into the ferry pier collapse.",
+			"", false},
+		{"Harbourco shuts ferry line after pier collapse staff reporters harbourco chief ilse varga said the ferry line would shut after the pier collapse.",
+			"Harbourco chief ilse varga said the ferry line would shut after the pier collapse.", true},
+		// Left alone: a given name or a title with it before the cut (the
+		// name goes on across it), a tie before the verb, a gossip site's
+		// "exclusive".
+		{"Varga quits ferry board after pier collapse board member anna varga said she would quit the ferry board after the pier collapse.", "", false},
+		{"Varga quits ferry board after pier collapse sen. tomas varga said he would quit the ferry board after the pier collapse.", "", false},
+		{"Tarnwick ferry fares rise after pier collapse, say riders tarnwick of the north said ferry fares would rise after the pier collapse.", "", false},
+		{"Varga ferry pier plan collapses varga's ferry pier plan collapses exclusive the plan was dropped on monday by the ferry board.", "", false},
 		// Left alone: a noun phrase split (a determiner, a number, a
 		// possessive or "and" just before the repeat).
 		{"Tarnwick mayor opens ferry pier after the tarnwick mayor opened the new ferry pier on monday with a speech about the harbour.", "", false},
