@@ -271,18 +271,23 @@ func (t *cueTable) match(lower string) Set {
 		}
 	}
 	for i := 0; i+1 < len(lower); i++ {
-		k := int(lower[i])<<8 | int(lower[i+1])
-		if t.some[k/64]&(1<<(k%64)) == 0 {
-			continue
-		}
-		for _, j := range t.pairs[k] {
-			c := &cues[j]
-			if set.Has(c.class) || !strings.HasPrefix(lower[i:], c.phrase) {
-				continue
+		if k := int(lower[i])<<8 | int(lower[i+1]); t.some[k/64]&(1<<(k%64)) != 0 {
+			for _, j := range t.pairs[k] {
+				c := &cues[j]
+				if set.Has(c.class) || !strings.HasPrefix(lower[i:], c.phrase) {
+					continue
+				}
+				// A phrase that starts with a letter must start a word.
+				if i == 0 || !isLetter(c.phrase[0]) || !isLetter(lower[i-1]) {
+					set = set.With(c.class)
+				}
 			}
-			// A phrase that starts with a letter must start a word.
-			if i == 0 || !isLetter(c.phrase[0]) || !isLetter(lower[i-1]) {
-				set = set.With(c.class)
+		}
+		// No cue starts at the letters after a letter: one that starts
+		// with a letter must start a word.
+		if isLetter(lower[i]) {
+			for i+1 < len(lower) && isLetter(lower[i+1]) {
+				i++
 			}
 		}
 	}
