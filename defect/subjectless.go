@@ -2,6 +2,8 @@ package defect
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/chorusnews/chorus/internal/lex"
 )
@@ -121,4 +123,30 @@ func asciiLetters(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// Headless reports whether s is a sentence whose start is missing, the
+// surest kind of Fragment: it opens mid-clause (with ",", ";", ")" or an
+// ellipsis, or in lower case in cased text), with an auxiliary that asks
+// nothing ("Has resigned as ...", "Is on the path to ..."; not "Had it
+// rained, ..." nor "2031 was ..." nor a quoted question), or with its verb
+// and no subject (Subjectless). A heading, a list row or a sentence cut at
+// its end is a fragment too, but often still tells news.
+func Headless(s string) bool {
+	s = collapse(s)
+	t := strings.TrimRight(s, ` "'”’)]`)
+	if t == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if strings.ContainsRune(",;)…", r) || strings.HasPrefix(s, "...") || unicode.IsLower(r) && lex.Cased(s) {
+		return true
+	}
+	if f := strings.Fields(s); len(f) > 1 && !strings.HasSuffix(t, "?") {
+		w := strings.ToLower(f[0])
+		if auxiliaries[w] && !((w == "had" || w == "were") && strings.ContainsRune(s, ',')) {
+			return true
+		}
+	}
+	return Subjectless(s)
 }

@@ -50,3 +50,27 @@ func TestSubjectlessIsFragment(t *testing.T) {
 		t.Errorf("Classify(%q) = %v, want %v", s, got, Fragment)
 	}
 }
+
+func TestHeadless(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		s    string
+		want bool
+	}{
+		{"opens with a comma", ", after a flight from Tarnwick with 110 passengers on board.", true},
+		{"opens with an ellipsis", "... the ferry, researchers confirmed.", true},
+		{"auxiliary", "Has resigned as mayor of Tarnwick.", true},
+		{"subjectless", "Gave birth to a girl in Tarnwick on Friday.", true},
+		{"inverted condition", "Had the ferry sailed, 40 more would have drowned.", false},
+		{"figure", "2031 was the warmest year in Tarnwick.", false},
+		{"quoted question", "\"Is it safe?\" Ilse Varga asked.", false},
+		{"a heading is a fragment, not headless", "Storm batters Tarnwick as thousands flee", false},
+		{"whole", "The ferry sailed from Tarnwick on Monday.", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := Headless(tc.s); got != tc.want {
+				t.Errorf("Headless(%q) = %v, want %v", tc.s, got, tc.want)
+			}
+		})
+	}
+}

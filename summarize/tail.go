@@ -65,6 +65,17 @@ func (c *cluster) readsClean(f int, chosen []bool, nm *names) bool {
 	return d.First() == defect.OK && !c.tailRepeats(f, chosen)
 }
 
+// cutShort reports whether fact f's sentence has lost its start
+// (defect.Headless: it opens mid-clause, or with its verb and no
+// subject). The tail's test keeps every fragment from the tail; a
+// reader's summary takes none of these at any place (selectFacts):
+// chosen first or second, such a sentence stood wherever its source put
+// it, as often as not last.
+func (c *cluster) cutShort(f int) bool {
+	rep := &c.cands[c.facts[f].rep]
+	return c.detect(rep.text).Has(defect.Fragment) && defect.Headless(rep.text)
+}
+
 // tailRepeats reports whether fact f's sentence tells again what one
 // chosen sentence tells: tailRepeatShare or more of its content words,
 // tailRepeatTerms or more, are that sentence's (a second source's line

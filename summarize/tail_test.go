@@ -111,3 +111,49 @@ func TestTailRepeats(t *testing.T) {
 		}
 	}
 }
+
+// cutShortArticles is an invented report of a mayor's resignation whose
+// second source lost its subject's name to a dropped link: "Signed ..."
+// opens with its verb.
+var cutShortArticles = []chorus.Article{
+	{ID: "1", Text: "Tarnwick mayor Ilse Varga resigned on Monday after the harbour council passed a vote of no confidence in her over the ferry contract."},
+	{ID: "2", Text: "Signed the 40 million crown ferry contract with Velmora Lines in 2024 without a tender and kept it from the harbour council for a year.\n\n" +
+		"Varga had led Tarnwick since 2019."},
+	{ID: "3", Text: "The harbour council of Tarnwick voted 9-2 against mayor Ilse Varga on Monday.\n\n" +
+		"Velmora Lines runs the ferry to Oster Holm under a contract worth 40 million crowns, signed without a tender."},
+}
+
+// TestCutShort checks that a sentence whose subject is gone is no
+// sentence of a reader's summary at any place, and that whole ones are.
+func TestCutShort(t *testing.T) {
+	t.Parallel()
+	c := &cluster{lead: -1}
+	if !c.prepare(cutShortArticles) {
+		t.Fatal("no sentences read")
+	}
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Signed the 40 million crown ferry contract", true},
+		{"Tarnwick mayor Ilse Varga resigned", false},
+		{"Varga had led Tarnwick", false},
+	} {
+		if got := c.cutShort(factHolding(t, c, tt.text)); got != tt.want {
+			t.Errorf("cutShort(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	s, err := Summarize(cutShortArticles, chorus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, x := range s.Sentences {
+		t.Log(x.Text)
+	}
+	if find(s, "Signed the 40 million") != nil {
+		t.Errorf("default summary holds a sentence with no subject: %+v", s.Sentences)
+	}
+	if find(s, "Ilse Varga resigned") == nil {
+		t.Errorf("default summary lost its lead: %+v", s.Sentences)
+	}
+}
