@@ -118,7 +118,9 @@ func hasAnyPrefix(s string, prefixes ...string) bool {
 // Content Agency, LLC.") and podcast calls ("Listen wherever you get your
 // podcasts."), and the notices a page prints in place of an embedded
 // post or player ("This content is imported from Twitter. You may be
-// able to find …", "Your browser does not support the video tag.") were
+// able to find …", "Your browser does not support the video tag."), a
+// blog's comment form ("Your email address will not be published.") and
+// a sign-up form's fine print were
 // written for news pages: the funding note drops one
 // closing line of a hand-labelled news page, whose gold leaves it out,
 // and no paragraph of either extraction dev set matches them.
@@ -170,6 +172,11 @@ var notePhrases = []string{
 	"this content is created and maintained by a third party", "your browser does not support the video",
 	"your browser does not support html5 video", "your browser does not support the audio",
 	"your browser doesn't support html5 video", "your browser doesn't support the video",
+	// a blog's comment form and a sign-up form's fine print
+	"your email address will not be published", "required fields are marked", "save my name, email, and website",
+	"notify me of follow-up comments", "notify me of new posts", "this site uses akismet",
+	"learn how your comment data is processed", "by signing up you agree to", "by signing up, you agree to",
+	"get push notifications",
 }
 
 // cookieWords are the words of a cookie notice's request for consent and

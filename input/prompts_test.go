@@ -69,6 +69,10 @@ func TestIsPublisherNote(t *testing.T) {
 		{"Distributed by Tribune Content Agency, LLC.", true},
 		{"This content is imported from Velmora Social. You may be able to find the same content in another format, or you may be able to find more information, at their web site.", true},
 		{"Your browser does not support the video tag.", true},
+		{"Your email address will not be published. Required fields are marked *", true},
+		{"This site uses Akismet to reduce spam. Learn how your comment data is processed.", true},
+		{"By signing up you agree to our Terms of Use and Privacy Policy.", true},
+		{"The board said residents' e-mail addresses would not be published in the report.", false},
 		{"Listen to Harbour Hour wherever you get your podcasts.", true},
 		{"The film was produced in partnership with the Velmora Arts Council, the director said.", false}, // not the story itself
 		{"Ilse Varga said the fund had supported the ferry study for three years.", false},

@@ -34,6 +34,10 @@ var widgetLabels = map[string]bool{
 	"report a typo": true, "report an error": true, "report a correction": true, "submit a correction": true,
 	"watch next": true, "more headlines": true, "open gallery": true, "view slideshow": true,
 	"open slideshow": true, "see all photos": true, "view all photos": true, "view photos": true, "more photos": true,
+	"like this": true, "like loading": true, "previous post": true, "next post": true, "previous article": true,
+	"next article": true, "recommended video": true, "enter your email address": true, "enter your email": true,
+	"thanks for signing up": true, "thank you for signing up": true, "please enter a valid email address": true,
+	"you must be logged in to post a comment": true, "cancel reply": true, "leave a reply cancel reply": true,
 }
 
 // countUnits are the words a widget's count names: shares of the story,
@@ -93,7 +97,8 @@ const (
 // feedback and player labels and reading times added later drop three
 // lines of one trafilatura page and leave both sets' figures unchanged;
 // the seventeenth session's notices of closed comments ("Comments are
-// closed."), "continue reading" and gallery labels, share and photo
+// closed."), "continue reading" and gallery labels, a blog's "Like this:" and
+// comment-form labels, share and photo
 // counts ("1,234 shares", "12 photos") and relative time stamps ("Updated
 // 2 hours ago") match no paragraph of either set.
 func isWidgetLabel(p string) bool {
