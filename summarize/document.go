@@ -108,6 +108,9 @@ type cluster struct {
 	junk map[string]bool
 	// runIn holds restatedRunIn of a sentence's text (pickLead).
 	runIn map[string]bool
+	// denial holds deniesText of a negated sentence's text (denies:
+	// sameEvent asks it of both facts of every pair it compares).
+	denial map[string]bool
 	// detected holds defect.Detect of a sentence's text, with no context
 	// (detect): pickLead's verify and continuesOpening read it on each
 	// pick of the cluster's lead, readsClean for each sentence on each

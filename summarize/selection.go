@@ -1096,7 +1096,12 @@ func (c *cluster) denies(cd *candidate) bool {
 	if !cd.negated {
 		return false
 	}
-	s := strings.ToLower(cd.text)
+	return memo(&c.denial, cd.text, c.deniesText)
+}
+
+// deniesText is denies of a negated sentence s.
+func (c *cluster) deniesText(s string) bool {
+	s = strings.ToLower(s)
 	cut := false
 	for _, a := range anonymousAsides {
 		if strings.Contains(s, a) {
