@@ -105,14 +105,43 @@ func isMetaLine(p string) bool {
 		return false
 	}
 	if parts := strings.FieldsFunc(p, isMetaSeparator); len(parts) > 1 {
+		dated, named := false, false
 		for _, part := range parts {
-			if !isMetaPart(part) {
+			switch w := words(part); {
+			case isDateLine(w) || hasClock(part) && isClockLine(w):
+				dated = true
+			case isMetaPart(part):
+			case isNamePart(part):
+				named = true
+			default:
 				return false
 			}
 		}
-		return true
+		return !named || dated
 	}
 	return isMetaPart(p)
+}
+
+// maxNameWords is the most words of a writer's name in a line of post
+// metadata.
+const maxNameWords = 4
+
+// isNamePart reports whether p, one item of a line of post metadata, may
+// be a writer's name: one to maxNameWords words, each opening with a
+// capital letter, no digits ("Jane Roe" in "Jane Roe | March 3, 2020").
+// isMetaLine takes a name only beside a date.
+func isNamePart(p string) bool {
+	f := strings.Fields(p)
+	if len(f) == 0 || len(f) > maxNameWords {
+		return false
+	}
+	for _, x := range f {
+		r := []rune(x)
+		if !unicode.IsUpper(r[0]) || strings.ContainsFunc(x, unicode.IsDigit) {
+			return false
+		}
+	}
+	return true
 }
 
 // isMetaSeparator reports whether r separates the items of a line of post

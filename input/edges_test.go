@@ -42,6 +42,10 @@ func TestIsMetaLine(t *testing.T) {
 		{"2019", false},
 		{"What happens next", false},
 		{"Opinion", true},
+		{"Mara Quist | March 3, 2024", true},
+		{"Mara Quist • Updated 9:52 PM ET", true},
+		{"Bay Courier | Mara Quist", false}, // names without a date: a menu or a credit
+		{"Mara Quist | the pier reopens March 3, 2024", false},
 		{"World news", true},
 		{"Posted in Harbour | Tagged ferries, council", true},
 		{"Opinion polls put the harbour party ahead.", false},
