@@ -128,8 +128,12 @@ func TestBoilerplateEdges(t *testing.T) {
 	}{
 		{"lead run in", "Captured by the archive crawler the council approved a new bridge over the wide river on Tuesday after a debate.",
 			"The council approved a new bridge over the wide river on Tuesday after a debate.", false},
-		{"trail run in", "The council approved a new bridge over the wide river on Tuesday after a debate captured by the archive crawler.",
+		{"trail run in after a mark", "The council approved a new bridge over the wide river on Tuesday after a debate: captured by the archive crawler.",
 			"The council approved a new bridge over the wide river on Tuesday after a debate.", false},
+		// Run on in lower case, the learned words may be the clause's
+		// own ("... the deadliest | shooting in ..."): kept.
+		{"trail going on with the clause", "The council approved a new bridge over the wide river on Tuesday after a debate captured by the archive crawler.",
+			"The council approved a new bridge over the wide river on Tuesday after a debate captured by the archive crawler.", false},
 		{"clean sentence", "The council approved a new bridge on Tuesday after a long debate.",
 			"The council approved a new bridge on Tuesday after a long debate.", false},
 		{"whole furniture", furniture, furniture, true},
@@ -155,5 +159,25 @@ func TestHolds(t *testing.T) {
 	bp := DefaultBoilerplate()
 	if bp.Holds("The council voted on Thursday to close the old bridge to traffic.") {
 		t.Error("the default table holds a plain news sentence")
+	}
+}
+
+func TestMidClauseTail(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		tail string
+		want bool
+	}{
+		{" ferry disaster in modern tarnwick history.", true},
+		{" the harbour court.", true},
+		{", the tarnwick gazette is exclusively reporting.", false},
+		{": download the app for your phone.", false},
+		{" [ + - ] copyright 2031 tarnwick media.", false},
+		{" copyright 2031 tarnwick media, inc.", false},
+		{"", false},
+	} {
+		if got := midClauseTail(tc.tail); got != tc.want {
+			t.Errorf("midClauseTail(%q) = %v, want %v", tc.tail, got, tc.want)
+		}
 	}
 }
