@@ -139,13 +139,17 @@ func afterQuote(w string) string {
 
 // subjCutAt reports whether a headline may end before word p and the
 // story open at p (q: after its "the"): the headline's last word is no
-// number, no possessive and no dash "--" (a gossip site's "<name> --
+// verb of saying before the story's "the" and no irregular verb before
+// a story with none (the story would be its clause or object), no number, no possessive and no dash "--" (a gossip site's "<name> --
 // <headline>" stands near its last words), its last two words hold no
 // determiner and no "and"/"or" (a noun phrase goes on across p: "the two
 // ferry crews"), and the story's phrase opens on no stopword and no verb
 // of saying.
 func subjCutAt(words []string, raw func(int) string, p, q int) bool {
 	last := words[p-1]
+	if q > p && (last == "said" || last == "says" || lex.IsAttributionVerb(last)) || q == p && (last == "put" || commonVerbs[last] && !strings.HasSuffix(last, "s") || pastForms[last]) {
+		return false // "... a spokesman said || the ...", "... put || global warming on ...": the story is the verb's clause or object
+	}
 	if numberWords[last] || last == "one" || lex.HasDigit(last) || strings.HasSuffix(raw(p-1), "'s") || strings.HasSuffix(raw(p-1), "’s") {
 		return false
 	}

@@ -50,6 +50,11 @@ func TestCutRepeatedSubject(t *testing.T) {
 		{"Varga quits ferry board after pier collapse sen. tomas varga said he would quit the ferry board after the pier collapse.", "", false},
 		{"Tarnwick ferry fares rise after pier collapse, say riders tarnwick of the north said ferry fares would rise after the pier collapse.", "", false},
 		{"Varga ferry pier plan collapses varga's ferry pier plan collapses exclusive the plan was dropped on monday by the ferry board.", "", false},
+		// Left alone: the story as the clause of a verb of saying or the
+		// object of an irregular verb (the cut comes later).
+		{"Ferry pier plan dropped by tarnwick westvale - a harbour spokesman said the ferry pier plan was dropped by tarnwick on monday after a vote.", "", false},
+		{"Tarnwick reminds ferry costs critic that westvale put ferry costs on harbour agenda tarnwick has rejected claims that ferry costs were kept off the harbour agenda.",
+			"Tarnwick has rejected claims that ferry costs were kept off the harbour agenda.", true},
 		// Left alone: a noun phrase split (a determiner, a number, a
 		// possessive or "and" just before the repeat).
 		{"Tarnwick mayor opens ferry pier after the tarnwick mayor opened the new ferry pier on monday with a speech about the harbour.", "", false},
