@@ -95,25 +95,37 @@ func VideoBlurb(s string) bool {
 // blurbCue reports whether s holds what each form of blurb needs, in any
 // case: an apostrophe ("<outlet>'s", "<outlet> news'"), "report"
 // ("reports", "reporter"), "correspondent" or "more" ("has more"). It
-// spares most sentences the words VideoBlurb lowers and splits.
+// spares most sentences the words VideoBlurb lowers and splits. It reads
+// s once: each byte is an apostrophe or may open one of the words.
 func blurbCue(s string) bool {
-	return strings.IndexByte(s, '\'') >= 0 || hasFoldASCII(s, "report") || hasFoldASCII(s, "more") || hasFoldASCII(s, "correspondent")
-}
-
-// hasFoldASCII reports whether s holds word, a lower-case ASCII string,
-// with any of its letters in upper case: strings.Contains(lex.LowerASCII(s),
-// word) without the copy.
-func hasFoldASCII(s, word string) bool {
-	for i := 0; i+len(word) <= len(s); i++ {
-		k := 0
-		for k < len(word) && (s[i+k] == word[k] || s[i+k]+'a'-'A' == word[k] && 'A' <= s[i+k] && s[i+k] <= 'Z') {
-			k++
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 		}
-		if k == len(word) {
+		switch {
+		case c == '\'',
+			c == 'r' && foldAt(s, i, "report"),
+			c == 'm' && foldAt(s, i, "more"),
+			c == 'c' && foldAt(s, i, "correspondent"):
 			return true
 		}
 	}
 	return false
+}
+
+// foldAt reports whether s holds word (lower-case ASCII) at i, with any of
+// its letters in upper case.
+func foldAt(s string, i int, word string) bool {
+	if i+len(word) > len(s) {
+		return false
+	}
+	for k := 0; k < len(word); k++ {
+		if c := s[i+k]; c != word[k] && !(c+'a'-'A' == word[k] && 'A' <= c && c <= 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
 // outletPhrase reports whether the words before a possessive (head) and

@@ -1,6 +1,10 @@
 package defect
 
-import "testing"
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
 
 // TestVideoBlurb checks a video clip's one-line blurb against sentences
 // that name a reporter or an outlet in a story's sense.
@@ -54,4 +58,46 @@ func TestHasFoldASCII(t *testing.T) {
 			t.Errorf("hasFoldASCII(%q, %q) = %v, want %v", tc.s, tc.word, got, tc.want)
 		}
 	}
+}
+
+// TestBlurbCueSame compares blurbCue with the four searches it replaces
+// on strings drawn from the words' pieces in both cases.
+func TestBlurbCueSame(t *testing.T) {
+	pieces := []string{"report", "REPORT", "Rep", "ort", "more", "MoRe", "mo", "re", "correspondent", "CORRESPOND", "ent", "'", "’", "a", "Z", " ", "é", "@", "`"}
+	rng := rand.New(rand.NewPCG(1, 17))
+	cued := 0
+	for range 100000 {
+		var b strings.Builder
+		for range rng.IntN(6) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		want := strings.IndexByte(s, '\'') >= 0 || hasFoldASCII(s, "report") || hasFoldASCII(s, "more") || hasFoldASCII(s, "correspondent")
+		if want {
+			cued++
+		}
+		if got := blurbCue(s); got != want {
+			t.Fatalf("blurbCue(%q) = %v, the searches say %v", s, got, want)
+		}
+	}
+	if cued < 10000 || cued > 90000 {
+		t.Errorf("%d of 100000 strings cued: the draw tests too little", cued)
+	}
+}
+
+// hasFoldASCII reports whether s holds word, a lower-case ASCII string,
+// with any of its letters in upper case: strings.Contains(lex.LowerASCII(s),
+// word) without the copy. blurbCue read s with it once for each of its
+// words; it is the reference TestBlurbCueSame holds blurbCue to.
+func hasFoldASCII(s, word string) bool {
+	for i := 0; i+len(word) <= len(s); i++ {
+		k := 0
+		for k < len(word) && (s[i+k] == word[k] || s[i+k]+'a'-'A' == word[k] && 'A' <= s[i+k] && s[i+k] <= 'Z') {
+			k++
+		}
+		if k == len(word) {
+			return true
+		}
+	}
+	return false
 }
