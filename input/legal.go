@@ -166,10 +166,31 @@ func isAgencyCredit(p string) bool {
 	if photoAgencies[strings.Join(w, " ")] {
 		return true
 	}
+	if isAgencyFirstCredit(p) {
+		return true
+	}
 	before, after, ok := strings.Cut(p, "/")
 	if !ok || strings.Contains(after, "/") && !strings.Contains(strings.ToLower(after), "getty") {
 		return false
 	}
 	bw, aw := words(before), words(after)
 	return len(bw) >= 1 && len(bw) <= 4 && photoAgencies[strings.Join(aw, " ")]
+}
+
+// isAgencyFirstCredit reports whether p is a photo credit written agency
+// first ("REUTERS/Jane Roe", "AP Photo/Jane Roe", "EPA-EFE/JANE ROE",
+// "REUTERS/Jane Roe/File Photo"): an agency (photoAgencies), then one
+// or two slash-separated parts of one to four words each, the second
+// itself an agency word ("File Photo").
+func isAgencyFirstCredit(p string) bool {
+	parts := strings.Split(p, "/")
+	if len(parts) < 2 || len(parts) > 3 || !photoAgencies[strings.Join(words(parts[0]), " ")] {
+		return false
+	}
+	for _, part := range parts[1:] {
+		if n := len(words(part)); n == 0 || n > 4 {
+			return false
+		}
+	}
+	return len(parts) == 2 || photoAgencies[strings.Join(words(parts[2]), " ")]
 }

@@ -85,6 +85,12 @@ func TestIsAgencyCredit(t *testing.T) {
 		{"File photo", true},
 		{"Jane Roe/Reuters", true},
 		{"Jane Roe / AFP via Getty Images", true},
+		{"REUTERS/Jane Roe", true},
+		{"AP Photo/Jane Roe", true},
+		{"EPA-EFE/JANE ROE", true},
+		{"REUTERS/Jane Roe/File Photo", true},
+		{"AP/Velmora poll of harbour towns shows ferry support at record high", false}, // a headline: too many words
+		{"Reuters/Ipsos/Velmora/Tarnwick", false},
 		{"Blob/ File", false},
 		{"Reuters reported the vote on Tuesday.", false},
 		{"The agencies agreed to share the cost of the pier.", false},

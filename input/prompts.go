@@ -176,7 +176,7 @@ var notePhrases = []string{
 	"your email address will not be published", "required fields are marked", "save my name, email, and website",
 	"notify me of follow-up comments", "notify me of new posts", "this site uses akismet",
 	"learn how your comment data is processed", "by signing up you agree to", "by signing up, you agree to",
-	"get push notifications",
+	"get push notifications", "our live coverage needs it", "live coverage needs javascript",
 }
 
 // cookieWords are the words of a cookie notice's request for consent and

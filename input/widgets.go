@@ -38,6 +38,8 @@ var widgetLabels = map[string]bool{
 	"next article": true, "recommended video": true, "enter your email address": true, "enter your email": true,
 	"thanks for signing up": true, "thank you for signing up": true, "please enter a valid email address": true,
 	"you must be logged in to post a comment": true, "cancel reply": true, "leave a reply cancel reply": true,
+	"key events": true, "show key events only": true, "live updates": true, "latest updates": true,
+	"pinned post": true, "pinned": true,
 }
 
 // countUnits are the words a widget's count names: shares of the story,
@@ -74,7 +76,22 @@ func isCountLabel(w []string) bool {
 	if len(rest) > 0 && (rest[0] == "updated" || rest[0] == "posted" || rest[0] == "published") {
 		rest = rest[1:]
 	}
+	if len(w) >= 3 && len(w) <= 4 && (w[0] == "show" || w[0] == "see" || w[0] == "load") && isDigits(w[1]) &&
+		(w[len(w)-1] == "updates" || w[len(w)-1] == "posts") && (len(w) == 3 || w[2] == "more" || w[2] == "new") {
+		return true // a live blog's "Show 12 more updates"
+	}
 	return len(rest) == 3 && (isDigits(rest[0]) || rest[0] == "an" || rest[0] == "a") && agoUnits[rest[1]] && rest[2] == "ago"
+}
+
+// maxMediaCaptionWords is the longest video caption line, in words.
+const maxMediaCaptionWords = 40
+
+// isMediaCaption reports whether paragraph p is a video's caption set as
+// a line of its own under its label ("Media caption, Ilse Varga speaks to
+// the council"), at most maxMediaCaptionWords words.
+func isMediaCaption(p string) bool {
+	lower := strings.ToLower(strings.TrimSpace(p))
+	return len(words(p)) <= maxMediaCaptionWords && (strings.HasPrefix(lower, "media caption,") || strings.HasPrefix(lower, "media caption:"))
 }
 
 // maxWidgetWords is the longest widget label, in words, and
@@ -98,7 +115,8 @@ const (
 // lines of one trafilatura page and leave both sets' figures unchanged;
 // the seventeenth session's notices of closed comments ("Comments are
 // closed."), "continue reading" and gallery labels, a blog's "Like this:" and
-// comment-form labels, share and photo
+// comment-form labels, a live blog's labels ("Key events", "Show 12
+// more updates"), share and photo
 // counts ("1,234 shares", "12 photos") and relative time stamps ("Updated
 // 2 hours ago") match no paragraph of either set.
 func isWidgetLabel(p string) bool {

@@ -27,6 +27,10 @@ func TestIsWidgetLabel(t *testing.T) {
 		{"Continue reading the main story", true},
 		{"Supported by", true},
 		{"Like this:", true},
+		{"Key events", true},
+		{"Show key events only", true},
+		{"Show 12 more updates", true},
+		{"Show 12 more", false},
 		{"Previous Post", true},
 		{"Thanks for signing up!", true},
 		{"Like this harbour, the next one will need a dredger.", false},
@@ -94,6 +98,22 @@ func TestIsEmbedCredit(t *testing.T) {
 	for _, tt := range tests {
 		if got := isEmbedCredit(tt.in); got != tt.want {
 			t.Errorf("isEmbedCredit(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestIsMediaCaption(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Media caption, Ilse Varga speaks to the council", true},
+		{"Media caption: The ferry crosses the bay in a storm", true},
+		{"Media captions on the council's site were added last year.", false},
+	}
+	for _, tt := range tests {
+		if got := isMediaCaption(tt.in); got != tt.want {
+			t.Errorf("isMediaCaption(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
 }
