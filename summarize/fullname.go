@@ -864,7 +864,7 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 		if kinBare[sur] && (shared[sur] || !kinSafe(firsts[sur], hints[sur], alone[sur])) {
 			continue // a relative's given name may be the one found
 		}
-		if other || common[sur] || kin[sur] || !speaks[sur] && !(paired[sur] && acts[sur]) && (!afterListed[sur] || participleLike(sur) || adjectiveLike(sur) || commonVerbs[sur]) || len(firsts[sur]) != 1 || 2*person[sur] < uses[sur] {
+		if other || common[sur] || kin[sur] || !speaks[sur] && !(paired[sur] && acts[sur]) && (!afterListed[sur] || participleLike(sur) || adjectiveLike(sur) || commonVerbs[sur]) || len(firsts[sur]) != 1 && !spellings(firsts[sur]) || 2*person[sur] < uses[sur] {
 			continue
 		}
 		best, n := "", 0
@@ -1439,3 +1439,79 @@ func pastVerbAfter(next, prev string) bool {
 	}
 	return pastForms[next] || len(next) > 4 && strings.HasSuffix(next, "ed") && lettersOnly(next)
 }
+
+// spellings reports whether the given names of firsts are one name
+// written several ways: a short form and the name it shortens ("ken",
+// "kenneth"; "pete", "peter"), a letter more or less or another in a
+// name of five letters or more ("lynette", "lynnette"; "mohamed",
+// "mohammed"), an accent ("raul", "raúl"). Names listed for different
+// genders ("alexander", "alexandra") are two people.
+func spellings(firsts map[string]bool) bool {
+	if len(firsts) < 2 {
+		return false
+	}
+	names := make([]string, 0, len(firsts))
+	for w := range firsts {
+		names = append(names, w)
+	}
+	for i := range names {
+		for k := i + 1; k < len(names); k++ {
+			if !sameGiven(names[i], names[k]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// sameGiven reports whether given names a and b may be one name's
+// spellings (spellings).
+func sameGiven(a, b string) bool {
+	if lex.IsMaleGivenName(a) && lex.IsFemaleGivenName(b) || lex.IsFemaleGivenName(a) && lex.IsMaleGivenName(b) {
+		return false
+	}
+	a, b = foldAccents(a), foldAccents(b)
+	if a == b {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) >= 3 && strings.HasPrefix(b, a) && len(b)-len(a) <= 4 {
+		return true // "ken", "kenneth"
+	}
+	return len(a) >= 5 && oneEdit(a, b)
+}
+
+// oneEdit reports whether b is a with one letter added, dropped or
+// changed (len(a) <= len(b)).
+func oneEdit(a, b string) bool {
+	switch len(b) - len(a) {
+	case 0:
+		diff := 0
+		for i := 0; i < len(a); i++ {
+			if a[i] != b[i] {
+				diff++
+			}
+		}
+		return diff == 1
+	case 1:
+		for i := 0; i < len(a); i++ {
+			if a[i] != b[i] {
+				return a[i:] == b[i+1:]
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// foldAccents writes the accented Latin letters of given names without
+// their accents: "raúl" -> "raul", "josé" -> "jose".
+func foldAccents(w string) string {
+	return accentFolder.Replace(w)
+}
+
+var accentFolder = strings.NewReplacer("á", "a", "à", "a", "â", "a", "ä", "a", "ã", "a", "å", "a", "é", "e", "è", "e",
+	"ê", "e", "ë", "e", "í", "i", "ì", "i", "î", "i", "ï", "i", "ó", "o", "ò", "o", "ô", "o", "ö", "o", "õ", "o",
+	"ú", "u", "ù", "u", "û", "u", "ü", "u", "ñ", "n", "ç", "c", "ý", "y")

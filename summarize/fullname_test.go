@@ -656,3 +656,43 @@ func TestPastVerbPersonPlace(t *testing.T) {
 		}
 	}
 }
+
+// One given name written two ways ("ken" and "kenneth", "lynette" and
+// "lynnette", an accent) still names a bare surname; two given names of
+// two people do not.
+func TestGivenSpellings(t *testing.T) {
+	got := givenNamesFrom(
+		"harbour board member ken vantrell said the pier would close.",
+		"on monday, kenneth vantrell met the ferrymen.",
+		"vantrell told reporters the board would not bend.",
+	)
+	if got["vantrell"] != "Ken Vantrell" {
+		t.Errorf("lowerGivenNames()[vantrell] = %q, want %q", got["vantrell"], "Ken Vantrell")
+	}
+	got = givenNamesFrom(
+		"harbour board member peter okonjo said the pier would close.",
+		"on monday, helen okonjo met the ferrymen.",
+		"okonjo told reporters the board would not bend.",
+	)
+	if f, ok := got["okonjo"]; ok {
+		t.Errorf("lowerGivenNames()[okonjo] = %q, want none (two people)", f)
+	}
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"ken", "kenneth", true},
+		{"pete", "peter", true},
+		{"lynette", "lynnette", true},
+		{"mohamed", "mohammed", true},
+		{"raúl", "raul", true},
+		{"mark", "mary", false},           // a letter changed in a short name: two names
+		{"alexander", "alexandra", false}, // listed for different genders
+		{"peter", "helen", false},
+		{"jo", "john", false},
+	} {
+		if got := sameGiven(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameGiven(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
