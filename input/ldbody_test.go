@@ -63,16 +63,19 @@ func TestHTMLTextTrimsToArticleBody(t *testing.T) {
 	}
 }
 
+// pierStory is an invented seven-paragraph story for the articleBody tests.
+var pierStory = []string{
+	"The harbour board of Ellery Bay voted on Tuesday to rebuild the north pier, which storms closed two winters ago, and to open it again by the summer.",
+	"Work will start in March, the board said, once the council has approved a loan that covers most of the cost of the timber and the cranes.",
+	"Skippers who moved their boats to the south basin said they would come back as soon as the first berths were ready for them to use.",
+	"Ilse Varga, who chairs the board, said the new pier would stand a metre higher than the old one and would have room for forty boats.",
+	"The council meets on Thursday and is expected to approve the loan, although two members have asked for a survey of the south basin first.",
+	"Tarnwick, across the bay, rebuilt its own pier five years ago and has since doubled the number of boats that land their catch there.",
+	"Fishermen there said the work had taken a year longer than planned, and warned Ellery Bay to order its timber well before the spring.",
+}
+
 func TestFillFromBody(t *testing.T) {
-	ps := []string{
-		"The harbour board of Ellery Bay voted on Tuesday to rebuild the north pier, which storms closed two winters ago, and to open it again by the summer.",
-		"Work will start in March, the board said, once the council has approved a loan that covers most of the cost of the timber and the cranes.",
-		"Skippers who moved their boats to the south basin said they would come back as soon as the first berths were ready for them to use.",
-		"Ilse Varga, who chairs the board, said the new pier would stand a metre higher than the old one and would have room for forty boats.",
-		"The council meets on Thursday and is expected to approve the loan, although two members have asked for a survey of the south basin first.",
-		"Tarnwick, across the bay, rebuilt its own pier five years ago and has since doubled the number of boats that land their catch there.",
-		"Fishermen there said the work had taken a year longer than planned, and warned Ellery Bay to order its timber well before the spring.",
-	}
+	ps := pierStory
 	body := strings.Join(ps, "\n")
 	if n := len(words(body)); n < minFillWords {
 		t.Fatalf("fixture body has %d words, want %d or more", n, minFillWords)
@@ -98,15 +101,7 @@ func TestFillFromBody(t *testing.T) {
 }
 
 func TestParseHTMLFillsFromBody(t *testing.T) {
-	ps := []string{
-		"The harbour board of Ellery Bay voted on Tuesday to rebuild the north pier, which storms closed two winters ago, and to open it again by the summer.",
-		"Work will start in March, the board said, once the council has approved a loan that covers most of the cost of the timber and the cranes.",
-		"Skippers who moved their boats to the south basin said they would come back as soon as the first berths were ready for them to use.",
-		"Ilse Varga, who chairs the board, said the new pier would stand a metre higher than the old one and would have room for forty boats.",
-		"The council meets on Thursday and is expected to approve the loan, although two members have asked for a survey of the south basin first.",
-		"Tarnwick, across the bay, rebuilt its own pier five years ago and has since doubled the number of boats that land their catch there.",
-		"Fishermen there said the work had taken a year longer than planned, and warned Ellery Bay to order its timber well before the spring.",
-	}
+	ps := pierStory
 	page := `<html><head><title>A pier for the bay</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"A pier for the bay","articleBody":"` +
 		strings.Join(ps, `\n`) + `"}</script></head><body><main><p class="section">Opinion</p>` +
 		`<h1>A pier for the bay</h1><p>The bay's long winter, and what the pier means for the town's future, seen from the quay by one of the skippers who waited for it through two seasons of storms, lost catches and long drives to the south basin before dawn.</p>` +
