@@ -31,8 +31,8 @@ const subjectlessWords = 16
 // "Says his arrest was ..." — "Said the mayor: ..." is whole); or a verb
 // in -ed, or a participle that is also a past tense ("told", "put",
 // "met"), whose object or preposition follows it ("Filed for divorce on
-// Monday.", "Pulled out all the stops ...", "Judged by the best names in
-// the business.") with no comma within subjectlessWords words to close
+// Monday.", "Pulled out all the stops ...", "Rated by the oldest bakers in
+// the valley.") with no comma within subjectlessWords words to close
 // an opening phrase.
 func Subjectless(s string) bool {
 	s = collapse(s)
