@@ -33,6 +33,12 @@ const (
 	// opening lacks (a date, an age and a count that differ) and still
 	// give way: more are a finding's figures.
 	twinNewNumbers = 2
+	// restateTerms is the fewest content words a stand-in shares with
+	// the opening to restate it (restatesLede).
+	restateTerms = 3
+	// restateShare is the least share of a stand-in's own content words
+	// the opening holds for the stand-in to restate it.
+	restateShare = 0.35
 	// ledeDepth bounds the sentence position of a lede in its source: the
 	// first sentence, or the second after a headline or dateline the
 	// cleaner left.
@@ -126,7 +132,7 @@ func (c *cluster) ledeTwinStandIn(f int, others []int, off map[int]bool, limit f
 		if off != nil && c.offStoryFact(g, off) || c.speakerless(g, chosen, speakers) || !c.eligible(g, chosen, nm) || c.island(g, chosen) {
 			continue
 		}
-		if c.dirtOf(rep) > 0 || junkLead(rep.text) || labelOpening(rep.text) || c.redundant(g, others, limit) || c.ledeTwins(g, c.lead) || c.sharesLede(g, c.lead) || !c.readsClean(g, chosen, nm) {
+		if c.dirtOf(rep) > 0 || junkLead(rep.text) || labelOpening(rep.text) || c.redundant(g, others, limit) || c.ledeTwins(g, c.lead) || c.sharesLede(g, c.lead) || c.restatesLede(g, c.lead) || !c.readsClean(g, chosen, nm) {
 			continue
 		}
 		best = g
@@ -143,6 +149,17 @@ func (c *cluster) sharesLede(g, lead int) bool {
 	x, y := &c.cands[c.facts[g].rep], &c.cands[c.facts[lead].rep]
 	n := lex.Intersect(x.terms, y.terms)
 	return n >= ledeTwinTerms && float64(n) >= ledeTwinShare*float64(min(len(x.terms), len(y.terms)))
+}
+
+// restatesLede reports whether stand-in g tells the opening sentence
+// lead's news again in other words, with fewer than sharesLede's terms:
+// restateTerms of its content words or more are the opening's, and they
+// are restateShare of its own or more ("<A> named <B> as his pick for ..."
+// after "<A> announced <B> will be his running mate ...").
+func (c *cluster) restatesLede(g, lead int) bool {
+	x, y := &c.cands[c.facts[g].rep], &c.cands[c.facts[lead].rep]
+	n := lex.Intersect(x.terms, y.terms)
+	return n >= restateTerms && float64(n) >= restateShare*float64(len(x.terms))
 }
 
 // labelColonWords is how many opening words labelOpening reads for a colon.

@@ -90,3 +90,29 @@ func TestLabelOpening(t *testing.T) {
 		}
 	}
 }
+
+// TestRestatesLede checks which stand-ins tell the opening's news again in
+// other words, on invented sentences.
+func TestRestatesLede(t *testing.T) {
+	tests := []struct {
+		name, lead, other string
+		want              bool
+	}{
+		{"the pick in other words", "Senator Ilse Varga announced on Monday that Tomas Brandt will be her running mate in the Tarnwick governor's race.", "Varga named Brandt as her pick for running mate at a rally.", true},
+		{"the name and the figure again", "The Merrow Bell ferry, built to sail at 40 knots, entered service in Ostrel on Friday.", "The Merrow Bell, designed for 40 knots, is twice as quick as its forebear.", true},
+		{"a fact of its own", "Senator Ilse Varga announced on Monday that Tomas Brandt will be her running mate in the Tarnwick governor's race.", "Brandt, a former harbour master, has never held elected office.", false},
+		{"a long sentence with a few words of the lede", "Senator Ilse Varga announced on Monday that Tomas Brandt will be her running mate in the Tarnwick governor's race.", "Polls taken across Tarnwick last spring found Varga trailing her rival among older voters in the northern valleys, where the harbour closures hit hardest and Brandt once ran a ferry line.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := ledeCluster(t, tt.lead, tt.other)
+			a, b := c.cands[0].fact, c.cands[len(c.cands)-1].fact
+			if a == b {
+				t.Fatal("one fact read")
+			}
+			if got := c.restatesLede(b, a); got != tt.want {
+				t.Errorf("restatesLede = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
