@@ -126,6 +126,9 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 	} else {
 		c.order(picked, c.rank)
 	}
+	if !opts.Fill {
+		c.introduceFirst(picked) // "A spokesman ..." before "The spokesman ..." (introfirst.go)
+	}
 	if !opts.Fill && c.seen == nil {
 		picked = c.dropUnsaid(picked) // a quote no one says (quotespeaker.go)
 	}
