@@ -314,6 +314,10 @@ type headFields struct {
 	s      string
 	starts []int
 	words  []string
+	// chosen marks a sentence of a reader's summary read after selection
+	// (cutChosenHeadlines): its story may open on "The <word of the
+	// headline> ..." (chosenStoryOpening).
+	chosen bool
 }
 
 // headFieldsMax is the most words a headline cut reads.

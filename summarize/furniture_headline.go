@@ -78,7 +78,7 @@ func cutUnrepeatedHeadlineIn(h *headFields, s string, cased bool) string {
 			return s
 		}
 		lede := lex.UpperFirst(s[starts[k]:])
-		if !storyOpening(lede) || seenCaption(words[k:]) {
+		if !h.storyOpening(lede, words[:k]) || seenCaption(words[k:]) {
 			return s // "Close skip ... a police officer is seen on camera punching ...": a video's caption, not the story
 		}
 		return lede

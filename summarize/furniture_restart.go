@@ -93,7 +93,7 @@ func cutRestartedHeadlineIn(h *headFields, s string, cased bool) string {
 			continue
 		}
 		lede := lex.UpperFirst(s[starts[at]:])
-		if !storyOpening(lede) {
+		if !h.storyOpening(lede, words[:at]) {
 			return s
 		}
 		return lede

@@ -82,7 +82,7 @@ func cutRestatedHeadlineIn(h *headFields, s string, cased bool) string {
 			if dash {
 				head = words[:p-1]
 			}
-			if out, ok := restatedLede(s, starts, words, head, p); ok {
+			if out, ok := restatedLede(h, s, starts, words, head, p); ok {
 				return out
 			}
 		}
@@ -201,18 +201,19 @@ func storyOpening(lede string) bool {
 	return !defect.Dangles(lede) && defect.Furniture(lede) == defect.OK
 }
 
-// restatedLede decides a cut of s before word p (starts and words from
+// restatedLede decides a cut of s before word p (h: the sentence read, nil
+// for none; starts and words from
 // fieldStarts, head the words cut off): ok is false when the story after p
 // does not restate head (try another cut point); otherwise out is the story
 // from p on, or s itself when that story would open pointing back, as
 // furniture or as a caption (no cut at all).
-func restatedLede(s string, starts []int, words, head []string, p int) (out string, ok bool) {
+func restatedLede(h *headFields, s string, starts []int, words, head []string, p int) (out string, ok bool) {
 	n, hit := restatedCount(head, words[p:min(len(words), p+restatedWindow)])
 	if hit < restatedMinWords || float64(hit) < restatedShare*float64(n) || len(words)-p < fusedLedeMinWords {
 		return "", false
 	}
 	lede := lex.UpperFirst(strings.TrimSpace(s[starts[p]:]))
-	if !storyOpening(lede) || seenCaption(words[p:]) {
+	if !h.storyOpening(lede, head) || seenCaption(words[p:]) {
 		return s, true
 	}
 	return lede, true

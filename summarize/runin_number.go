@@ -65,7 +65,7 @@ func cutCountLedeHeadline(s string, cased bool) string {
 		if !countSubject(words, raw, q+1) {
 			continue
 		}
-		if out, ok := restatedLede(s, starts, words, words[:p], p); ok {
+		if out, ok := restatedLede(nil, s, starts, words, words[:p], p); ok {
 			return out
 		}
 	}
