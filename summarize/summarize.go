@@ -150,6 +150,7 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		cutRepeatedSubjects(&sum, c.lowerCased()) // "<headline> <its subject> said ..." loses the headline (runin_repeat.go)
 		cutOpeningBylines(&sum, c.lowerCased())   // "By <name> <story>" loses the byline (furniture_leadbyline.go)
 		cutChosenHeadlines(&sum, c.lowerCased())  // "<headline> the <headline's noun> ..." loses the headline (runin_chosen.go)
+		cutUpdateLabels(&sum, c.lowerCased())     // "<label> update <stamp>: <story>" loses the label (furniture_updatelabel.go)
 	}
 	return sum, nil
 }
