@@ -151,6 +151,7 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		cutOpeningBylines(&sum, c.lowerCased())   // "By <name> <story>" loses the byline (furniture_leadbyline.go)
 		cutChosenHeadlines(&sum, c.lowerCased())  // "<headline> the <headline's noun> ..." loses the headline (runin_chosen.go)
 		cutUpdateLabels(&sum, c.lowerCased())     // "<label> update <stamp>: <story>" loses the label (furniture_updatelabel.go)
+		cutWireDatelines(&sum, c.lowerCased())    // "<place> (<agency>) — <story>" loses the dateline (furniture_dateline.go)
 	}
 	return sum, nil
 }
