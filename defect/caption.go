@@ -296,3 +296,70 @@ func DatedScene(s string) bool {
 	}
 	return true
 }
+
+// A caption may close with a short date too: a weekday, a month and day
+// or a year ("Ilse Varga speaks during the rally in Velmora on Saturday.",
+// "The mayor appears on a talk show in Tarnwick, May 7.", "Ilse Varga
+// speaking at a clinic in 2013."). Without the year news shares that
+// ending ("the court hears the case on Monday"), so ShortDatedScene asks
+// for a verb of a picture's scene besides the present tense.
+
+// shortSceneDate matches a short date closing a sentence (lower case),
+// with the word before it in group 1: "... on saturday.", "..., may 7.",
+// "... in 2013.".
+var shortSceneDate = regexp.MustCompile(`(\S+) (?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d)\.?$`)
+
+// sceneVerbs are the present forms a picture's caption tells its scene
+// with ("speaks", "is celebrating", "speaking").
+var sceneVerbs = lex.Set("speaks", "speaking", "attends", "attending", "arrives", "arriving", "performs",
+	"performing", "appears", "walks", "walking", "gestures", "gesturing", "waves", "waving", "poses",
+	"posing", "listens", "listening", "smiles", "smiling", "reacts", "reacting", "celebrates", "celebrating",
+	"addresses", "addressing", "greets", "greeting", "prays", "praying", "kneels", "stands", "sits",
+	"testifies", "testifying", "campaigns", "campaigning", "delivers", "watches", "looks", "shakes",
+	"hugs", "embraces", "mourns", "cries", "rallies", "marches", "marching", "salutes")
+
+// ShortDatedScene reports whether sentence s closes with a weekday, a
+// month and day or a year after a scene told with one of sceneVerbs and
+// no word of the past, perfect, future or schedule (the tests of
+// DatedScene), the word before the date none of sceneDateBefore.
+func ShortDatedScene(s string) bool {
+	t := strings.TrimSuffix(strings.TrimRight(s, " "), ".")
+	if len(t) < 12 {
+		return false
+	}
+	t = lex.LowerASCII(t)
+	m := shortSceneDate.FindStringSubmatchIndex(t)
+	if m == nil || sceneDateBefore[strings.Trim(t[m[2]:m[3]], ",")] {
+		return false
+	}
+	// a position aside is no past tense: "<name>, left, greets ..."
+	w := lex.LetterWords(strings.ReplaceAll(t[:m[3]], ", left,", ","), -1)
+	for i, x := range w {
+		switch {
+		case storyTenses[x], scheduledVerbs[x]:
+			return false
+		case len(x) >= 4 && strings.HasSuffix(x, "ed") && !edWords[x] && (i == 0 || !edAfter[w[i-1]]):
+			return false
+		case (x == "is" || x == "are") && i+1 < len(w) && (strings.HasSuffix(w[i+1], "ing") || w[i+1] == "now"):
+			return false // "is speaking at the rally on friday" is a plan
+		}
+	}
+	return sceneVerb(t[:m[2]])
+}
+
+// sceneNouns are the words before which a verb of sceneVerbs is a noun
+// ("on stands", "the looks").
+var sceneNouns = lex.Set("a", "an", "the", "on", "his", "her", "their", "its", "our", "my", "your")
+
+// sceneVerb reports whether t (lower case) holds one of sceneVerbs as a
+// word of its own, not inside a compound ("under-performing") nor after
+// sceneNouns.
+func sceneVerb(t string) bool {
+	f := strings.Fields(t)
+	for i, x := range f {
+		if sceneVerbs[strings.Trim(x, ",.;:()\"'")] && !strings.ContainsAny(strings.TrimRight(x, ",.;:)"), "-/(") && (i == 0 || !sceneNouns[f[i-1]]) {
+			return true
+		}
+	}
+	return false
+}

@@ -49,3 +49,31 @@ func TestDatedScene(t *testing.T) {
 		}
 	}
 }
+
+// TestShortDatedScene checks the caption that closes with a weekday, a
+// month and day or a year against news told with the same endings.
+func TestShortDatedScene(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Mayor ilse varga speaks during the harbour festival in tarnwick on june 12.", true},
+		{"Harbour master ana velmor appears on a morning show in velmora, may 7.", true},
+		{"Ilse varga speaking at a ferry safety clinic in 2013.", true},
+		{"Council leader tom hale, left, greets visitors at the tarnwick pier on monday.", true},
+		{"Ilse varga attends the opening of the velmora gallery on sept. 3rd.", true},
+		{"The velmora council votes on the pier plan on monday.", false},
+		{"Ilse varga is speaking at the harbour festival on friday.", false},
+		{"Ilse varga will speak at the harbour festival on friday.", false},
+		{"Tom hale spoke to reporters at the pier on monday.", false},
+		{"The ferry museum opens on june 12.", false},
+		{"Ilse varga appears to have left the pier before 2013.", false},
+		{"Mayor ilse varga speaks to reporters at the tarnwick pier.", false},
+		{"The ferry is on stands in tarnwick on monday.", false},
+		{"An under-performing ferry crew in velmora on sunday.", false},
+	} {
+		if got := ShortDatedScene(tc.s); got != tc.want {
+			t.Errorf("ShortDatedScene(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}

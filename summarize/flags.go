@@ -109,7 +109,8 @@ func ownVoice(s string) bool {
 // address the reader (addressesReader) or speak as "we" (weVoice), and
 // a video clip's blurb anywhere ("Nbc's jane roe reports from ...",
 // defect.VideoBlurb) and a photo's caption closing with its full date
-// ("The mayor speaks at the pier on march 9, 2018.", defect.DatedScene),
+// ("The mayor speaks at the pier on march 9, 2018.", defect.DatedScene,
+// or on a weekday, a month and day or a year, defect.ShortDatedScene),
 // with flagNarrator, which selectable
 // refuses. (A first sentence that addresses the reader opens as a
 // feature: the lead is chosen again without it, and the asides after it
@@ -119,7 +120,7 @@ func ownVoice(s string) bool {
 func (c *cluster) markNarrators() {
 	for i := range c.cands {
 		cd := &c.cands[i]
-		if cd.flags&(flagQuote|flagBoilerplate) == 0 && (narrator(cd.text) || cd.pos > 0 && (addressesReader(cd.text) || weVoice(cd.text))) || defect.VideoBlurb(cd.text) || defect.DatedScene(cd.text) {
+		if cd.flags&(flagQuote|flagBoilerplate) == 0 && (narrator(cd.text) || cd.pos > 0 && (addressesReader(cd.text) || weVoice(cd.text))) || defect.VideoBlurb(cd.text) || defect.DatedScene(cd.text) || defect.ShortDatedScene(cd.text) {
 			cd.flags |= flagNarrator
 		}
 	}
