@@ -201,10 +201,10 @@ func isReferenceNote(p string) bool {
 const maxPoweredByWords = 5
 
 // isPoweredBy reports whether p is a widget's sponsor line alone
-// ("Powered by SmartRates.com").
+// ("Powered by SmartRates.com", "Promoted by Linkwell").
 func isPoweredBy(p string) bool {
 	w := words(p)
-	return len(w) >= 3 && len(w) <= maxPoweredByWords && w[0] == "powered" && w[1] == "by"
+	return len(w) >= 3 && len(w) <= maxPoweredByWords && (w[0] == "powered" || w[0] == "promoted") && w[1] == "by"
 }
 
 // dropInArticle drops the paragraphs of text that are in-article

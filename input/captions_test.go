@@ -111,7 +111,8 @@ func TestStampLines(t *testing.T) {
 			t.Errorf("isMetaLine(%q) = %v, want %v", tc.line, got, tc.want)
 		}
 	}
-	if !isPoweredBy("Powered by SmartRates.com") || isPoweredBy("Powered by wind, the ferry crossed the bay in an hour.") {
+	if !isPoweredBy("Powered by SmartRates.com") || !isPoweredBy("Promoted By Linkwell") ||
+		isPoweredBy("Powered by wind, the ferry crossed the bay in an hour.") || isPoweredBy("Promoted by the board, Vance took over the fleet in May.") {
 		t.Error("isPoweredBy")
 	}
 	if !isWidgetLabel("EXCLUSIVE") {
