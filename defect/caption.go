@@ -324,12 +324,21 @@ var sceneVerbs = lex.Set("speaks", "speaking", "attends", "attending", "arrives"
 // DatedScene), the word before the date none of sceneDateBefore.
 func ShortDatedScene(s string) bool {
 	t := strings.TrimSuffix(strings.TrimRight(s, " "), ".")
-	if len(t) < 12 {
+	if len(t) < 12 || !shortDateEnd(t) {
 		return false
 	}
+	// A match holds two spaces at most, so it starts after the third
+	// white space from the end: the expression reads only that tail.
+	p := tailFields(t, 3)
+	m := shortSceneDate.FindStringSubmatchIndex(lex.LowerASCII(t[p:]))
+	if m == nil {
+		return false
+	}
+	for i := range m {
+		m[i] += p
+	}
 	t = lex.LowerASCII(t)
-	m := shortSceneDate.FindStringSubmatchIndex(t)
-	if m == nil || sceneDateBefore[strings.Trim(t[m[2]:m[3]], ",")] {
+	if sceneDateBefore[strings.Trim(t[m[2]:m[3]], ",")] {
 		return false
 	}
 	// a position aside is no past tense: "<name>, left, greets ..."
@@ -345,6 +354,40 @@ func ShortDatedScene(s string) bool {
 		}
 	}
 	return sceneVerb(t[:m[2]])
+}
+
+// shortDateEnd reports whether t can close as shortSceneDate does: with
+// a weekday's "y", a digit or an ordinal's "st", "nd", "rd" or "th", then
+// one full stop at most.
+func shortDateEnd(t string) bool {
+	t = strings.TrimSuffix(t, ".")
+	if t == "" {
+		return false
+	}
+	switch c := t[len(t)-1]; {
+	case isDigit(c):
+		return true
+	case c == 'y' || c == 'Y' || c == 't' || c == 'T' || c == 'd' || c == 'D' || c == 'h' || c == 'H':
+		return true
+	}
+	return false
+}
+
+// tailFields returns the offset in s just after its n-th white space
+// (as a regular expression's \s: tab, newline, form feed, carriage return
+// or space) counted from the end, or 0 when s holds fewer: a match of a
+// pattern anchored at the end that holds fewer than n white spaces starts
+// there or later.
+func tailFields(s string, n int) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case ' ', '\t', '\n', '\f', '\r':
+			if n--; n == 0 {
+				return i + 1
+			}
+		}
+	}
+	return 0
 }
 
 // sceneNouns are the words before which a verb of sceneVerbs is a noun
