@@ -278,9 +278,17 @@ func DatedScene(s string) bool {
 	if n := len(t); n < 8 || !isDigit(t[n-1]) || !isDigit(t[n-4]) {
 		return false
 	}
+	// a match holds three white spaces at most (see ShortDatedScene)
+	p := tailFields(t, 4)
+	m := sceneDate.FindStringSubmatchIndex(lex.LowerASCII(t[p:]))
+	if m == nil {
+		return false
+	}
+	for i := range m {
+		m[i] += p
+	}
 	t = lex.LowerASCII(t)
-	m := sceneDate.FindStringSubmatchIndex(t)
-	if m == nil || sceneDateBefore[strings.Trim(t[m[2]:m[3]], ",")] {
+	if sceneDateBefore[strings.Trim(t[m[2]:m[3]], ",")] {
 		return false
 	}
 	w := lex.LetterWords(t[:m[3]], -1) // the words before the date ("may" is a month there)

@@ -101,7 +101,7 @@ func furniture(s, lower string) Set {
 	if isBracketedTeaser(s) {
 		set = set.With(Promo)
 	}
-	if galleryCount.MatchString(s) || hasOutletCredit(lower) {
+	if isGalleryCount(s) || hasOutletCredit(lower) {
 		set = set.With(Caption)
 	}
 	if isCommentLike(s, lower) {
@@ -502,7 +502,8 @@ var datesEvent = map[string]bool{
 func datedCaption(lower string) bool {
 	t := strings.TrimSuffix(strings.TrimRight(lower, " "), ".")
 	if n := len(t); n >= 4 && isDigit(t[n-1]) && isDigit(t[n-4]) {
-		if m := endDate.FindStringSubmatch(lower); m != nil && !datesEvent[m[1]] {
+		// a match holds three white spaces at most: read the tail after the fourth from the end
+		if m := endDate.FindStringSubmatch(lower[tailFields(lower, 4):]); m != nil && !datesEvent[m[1]] {
 			return true
 		}
 	}
@@ -762,6 +763,12 @@ var auxiliaries = lex.Set("has", "have", "had", "is", "are", "was", "were")
 // galleryCount matches a gallery's photo counter: "1 of 13".
 var galleryCount = regexp.MustCompile(`^\d{1,3} of \d{1,3}\b`)
 
+// isGalleryCount reports whether s opens with galleryCount, asking the
+// expression only when s opens with a digit.
+func isGalleryCount(s string) bool {
+	return s != "" && isDigit(s[0]) && galleryCount.MatchString(s)
+}
+
 // isParenthesized reports whether all of s is a short note in parentheses:
 // "(CRogers, Atlanta Journal-Constitution).", "(DW)".
 func isParenthesized(s string) bool {
@@ -816,7 +823,7 @@ func isFragment(s string) bool {
 		return true // "Director of Ostland.", but not a short quote's tail
 	case last != '.' && last != '!' && last != '?' && last != '…':
 		return true // a heading, or cut off mid-way
-	case galleryCount.MatchString(s):
+	case isGalleryCount(s):
 		return false // a caption's counter, see furniture
 	}
 	if Piece(s) || DataRow(s) || EndsAtAcronym(s) {
