@@ -364,19 +364,25 @@ func ShortDatedScene(s string) bool {
 	return sceneVerb(t[:m[2]])
 }
 
-// shortDateEnd reports whether t can close as shortSceneDate does: with
-// a weekday's "y", a digit or an ordinal's "st", "nd", "rd" or "th", then
-// one full stop at most.
+// shortDateEnd reports whether t can close as shortSceneDate does, then
+// one full stop at most: with a digit, an ordinal's "st", "nd", "rd" or
+// "th" after a digit, or a weekday's "day" (ASCII, in any case).
 func shortDateEnd(t string) bool {
 	t = strings.TrimSuffix(t, ".")
-	if t == "" {
+	n := len(t)
+	switch {
+	case n == 0:
+		return false
+	case isDigit(t[n-1]):
+		return true
+	case n < 3:
 		return false
 	}
-	switch c := t[len(t)-1]; {
-	case isDigit(c):
-		return true
-	case c == 'y' || c == 'Y' || c == 't' || c == 'T' || c == 'd' || c == 'D' || c == 'h' || c == 'H':
-		return true
+	switch lex.LowerASCII(t[n-2:]) {
+	case "st", "nd", "rd", "th":
+		return isDigit(t[n-3])
+	case "ay":
+		return t[n-3] == 'd' || t[n-3] == 'D'
 	}
 	return false
 }

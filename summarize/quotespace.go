@@ -71,17 +71,35 @@ func untokenize(s string) string {
 			s = spacedClose.ReplaceAllString(spacedOpen.ReplaceAllString(s, "("), ")")
 		}
 	}
-	if strings.Contains(s, ": ") {
+	if clockColon(s) {
 		s = spacedClock.ReplaceAllString(s, "$1:$2")
 	}
 	if strings.Contains(s, " %") {
 		s = spacedPercent.ReplaceAllString(s, "$1%")
 	}
-	if strings.Count(" "+s+" ", " ' ") == 1 {
+	if strings.IndexByte(s, '\'') >= 0 && strings.Count(" "+s+" ", " ' ") == 1 {
 		s = spacedPlurPoss.ReplaceAllString(s, "$1' $2")
 	}
 	return s
 }
+
+// clockColon reports whether s holds ": " between a digit and two more
+// ("9: 30"), as every match of spacedClock does.
+func clockColon(s string) bool {
+	for i := 1; i+3 < len(s); i++ {
+		k := strings.Index(s[i:], ": ")
+		if k < 0 {
+			return false
+		}
+		i += k
+		if i+3 < len(s) && clockDigit(s[i-1]) && clockDigit(s[i+2]) && clockDigit(s[i+3]) {
+			return true
+		}
+	}
+	return false
+}
+
+func clockDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // tidySentenceQuotes is tidyQuotes for one sentence.
 func tidySentenceQuotes(s string) string {
