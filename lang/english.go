@@ -25,6 +25,9 @@ var functionWords = map[string]bool{"the": true, "and": true, "of": true, "to": 
 	"with": true, "for": true, "was": true, "were": true, "from": true, "which": true, "this": true,
 	"have": true, "has": true, "are": true}
 
+// asciiLetter reports whether c is an ASCII letter.
+func asciiLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
 // plainlyEnglish reports whether English function words make up at least
 // englishShare of the words (runs of letters) in the opening of text that
 // Detect reads. Such text is English whatever the detector says.
@@ -33,6 +36,10 @@ func plainlyEnglish(text string) bool {
 	var buf [8]byte
 	words, hits := 0, 0
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && !asciiLetter(c) {
+			i++ // ASCII but no letter, without decoding
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if !unicode.IsLetter(r) {
 			i += n
@@ -41,15 +48,22 @@ func plainlyEnglish(text string) bool {
 		// One run of letters: lower-cased into buf when short and ASCII.
 		k, ascii := 0, true
 		for i < len(text) {
+			if c := text[i]; c < utf8.RuneSelf { // ASCII, without decoding
+				if !asciiLetter(c) {
+					break
+				}
+				if k < len(buf) {
+					buf[k] = c | 0x20 // lower case
+				}
+				k++
+				i++
+				continue
+			}
 			r, n = utf8.DecodeRuneInString(text[i:])
 			if !unicode.IsLetter(r) {
 				break
 			}
-			if r >= utf8.RuneSelf {
-				ascii = false
-			} else if k < len(buf) {
-				buf[k] = byte(unicode.ToLower(r))
-			}
+			ascii = false
 			k++
 			i += n
 		}
