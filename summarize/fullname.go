@@ -39,6 +39,7 @@ func (c *cluster) nameInFull(sum *chorus.Summary) {
 	c.nameAgeLead(sum)     // agelead.go
 	c.attributeQuotes(sum) // quotespeaker.go
 	c.writeFullNames(sum)
+	c.nameTitled(sum)   // titlename.go
 	c.nameSpeakers(sum) // speakername.go
 	c.addRoles(sum)
 }
