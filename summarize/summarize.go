@@ -127,7 +127,8 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		c.order(picked, c.rank)
 	}
 	if !opts.Fill {
-		c.introduceFirst(picked) // "A spokesman ..." before "The spokesman ..." (introfirst.go)
+		c.introduceFirst(picked)   // "A spokesman ..." before "The spokesman ..." (introfirst.go)
+		c.introduceStudies(picked) // "..., a new study finds." before "The study ..." (introstudy.go)
 	}
 	if !opts.Fill && c.seen == nil {
 		picked = c.dropUnsaid(picked) // a quote no one says (quotespeaker.go)
@@ -152,6 +153,7 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		cutChosenHeadlines(&sum, c.lowerCased())  // "<headline> the <headline's noun> ..." loses the headline (runin_chosen.go)
 		cutUpdateLabels(&sum, c.lowerCased())     // "<label> update <stamp>: <story>" loses the label (furniture_updatelabel.go)
 		cutWireDatelines(&sum, c.lowerCased())    // "<place> (<agency>) — <story>" loses the dateline (furniture_dateline.go)
+		introduceStudyLead(&sum)                  // "According to the study, ..." reads "According to a study, ..." (introstudy.go)
 	}
 	return sum, nil
 }
