@@ -38,6 +38,11 @@ func TestIntroduceStudies(t *testing.T) {
 			"Commuters lose an hour a week.",
 			"Ferries in Brellin are the slowest in the region, a new study finds.",
 		}, []int{2, 0, 1}},
+		{"body report", []string{
+			"A ferry captain was fined in Brellin on Monday.",
+			"The report says he slept on the bridge.",
+			"According to a harbour board report, the ferry ran aground at dawn.",
+		}, []int{0, 2, 1}},
 		{"body role", []string{
 			"Ferries from Tarnwick were halted on Monday after a fire.",
 			"Police said they had questioned the man twice since.",
@@ -95,6 +100,7 @@ func TestIntroduceStudyLead(t *testing.T) {
 		{"The study, published in a harbour journal, timed ferries.", "The study, published in a harbour journal, timed ferries."},
 		{"The studio opened in Brellin.", "The studio opened in Brellin."},
 		{"The latest poll shows the mayor ahead.", "The latest poll shows the mayor ahead."},
+		{"The report is ninety pages long.", "The report is ninety pages long."},
 		{"Riders say the study is wrong.", "Riders say the study is wrong."},
 	} {
 		sum := chorus.Summary{Sentences: []chorus.Sentence{{Text: tt.in}}}
