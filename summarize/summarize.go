@@ -154,6 +154,7 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		cutUpdateLabels(&sum, c.lowerCased())     // "<label> update <stamp>: <story>" loses the label (furniture_updatelabel.go)
 		cutWireDatelines(&sum, c.lowerCased())    // "<place> (<agency>) — <story>" loses the dateline (furniture_dateline.go)
 		cutRegionDatelines(&sum, c.lowerCased())  // "<town>, <state or country> <story>" loses the dateline (furniture_regiondateline.go)
+		cutAbstractHeadings(&sum, c.lowerCased()) // "Importance <story>" loses the abstract's heading (furniture_abstract.go)
 		introduceStudyLead(&sum)                  // "According to the study, ..." reads "According to a study, ..." (introstudy.go)
 	}
 	return sum, nil
