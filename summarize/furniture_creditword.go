@@ -1,0 +1,103 @@
+package summarize
+
+import (
+	"strings"
+
+	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/internal/lex"
+)
+
+// A picture's credit or an embed's label left as the first word of a
+// sentence in lower-cased text: "Twitter a ferry carrying forty people
+// sank ...", "Ap ilse varga said she ...", "Shutterstock a survey of
+// ferry pilots finds ...". Cut after selection (cutCreditWords), so no other
+// sentence moves.
+
+// creditWordMinRest is the fewest words of the story after the credit.
+const creditWordMinRest = 6
+
+// cutCreditWord returns s without a credit word that opens it, and true:
+// a picture service, an agency or a site (openingCreditWords, maybe with
+// "images", "photo", "file" or "screengrab" after it), then a story
+// opening in lower case on a word that cannot follow a subject
+// (creditFollowers: "the", "a", "this", "if", ...; not "on" or "in":
+// "Twitter on monday closed ..." is the site's own sentence), or,
+// after an agency, on any word that is no verb of a subject ("Ap said
+// ...", "Reuters reported ...", "Reuters first reported ..."; no word in
+// "-ed") and no word of the agency's own name ("Reuters health ...",
+// "Reuters correspondents saw ..."). At least creditWordMinRest words must follow.
+// s and false otherwise.
+func cutCreditWord(s string) (string, bool) {
+	f := strings.Fields(s[:min(len(s), 120)])
+	if len(f) < 3 {
+		return s, false
+	}
+	first := strings.ToLower(f[0])
+	if !openingCreditWords[first] {
+		return s, false
+	}
+	n := 1
+	if creditSuffixes[strings.ToLower(f[1])] {
+		n = 2
+	}
+	next := f[n]
+	if next == "" || next[0] < 'a' || next[0] > 'z' {
+		return s, false
+	}
+	lw := strings.ToLower(strings.Trim(next, ",.;:"))
+	switch {
+	case creditFollowers[lw]:
+	case openingAgencies[first] && !regionSentenceVerbs[lw] && !creditAgencyVerbs[lw] && !creditAgencyNames[lw] &&
+		!lex.IsStopword(lw) && !strings.HasSuffix(lw, "ed"):
+	default:
+		return s, false
+	}
+	rest := afterFields(s, n)
+	if countWords(rest) < creditWordMinRest {
+		return s, false
+	}
+	return lex.UpperFirst(rest), true
+}
+
+// openingCreditWords are the picture services, agencies and sites whose name
+// a page sets before a picture's caption or an embedded post.
+var openingCreditWords = lex.Set("ap", "afp", "reuters", "getty", "shutterstock", "istock", "istockphoto",
+	"thinkstock", "twitter", "facebook", "instagram", "youtube", "rex", "wireimage", "filmmagic", "corbis",
+	"zuma", "video", "photo", "image")
+
+// creditSuffixes follow a credit word as part of it ("Getty images",
+// "Youtube screengrab").
+var creditSuffixes = lex.Set("images", "photo", "photos", "file", "screengrab", "screenshot", "features")
+
+// openingAgencies are the agencies of openingCreditWords: a name after theirs is
+// the story's subject ("Ap ilse varga said ..."). (The EPA is more
+// often the US agency than the picture service: not listed.)
+var openingAgencies = lex.Set("ap", "afp", "reuters")
+
+// creditFollowers open a story after a credit word: the word cannot
+// follow a subject.
+var creditFollowers = lex.Set("the", "a", "an", "this", "if", "it", "its", "his", "her", "their")
+
+// creditAgencyVerbs are verbs after an agency that make it the
+// sentence's subject.
+var creditAgencyVerbs = lex.Set("reported", "reports", "reporting", "reporters", "reporter", "obtained",
+	"learned", "contributed", "confirmed", "quoted", "cited", "published", "asked", "tallied", "counted", "first",
+	"also", "previously", "earlier", "exclusively", "later", "then", "now", "still", "found", "saw", "says")
+
+// creditAgencyNames are words of an agency's own name or desk after it.
+var creditAgencyNames = lex.Set("health", "news", "breakingviews", "poll", "staff", "television", "tv", "photographer",
+	"images", "investigation", "analysis", "calculations", "graphic", "graphics", "factcheck", "fact", "stylebook",
+	"correspondent", "correspondents", "journalist", "journalists", "reporters", "pictures", "video", "file", "foundation")
+
+// cutCreditWords cuts, in each sentence of a reader's summary of
+// lower-cased text, a credit word that opens it (cutCreditWord).
+func cutCreditWords(sum *chorus.Summary, lower bool) {
+	if !lower {
+		return
+	}
+	for i := range sum.Sentences {
+		if rest, ok := cutCreditWord(sum.Sentences[i].Text); ok {
+			sum.Sentences[i].Text = rest
+		}
+	}
+}

@@ -1,0 +1,60 @@
+package summarize
+
+import (
+	"testing"
+
+	"github.com/chorusnews/chorus"
+)
+
+func TestCutCreditWord(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"site and article", "Twitter a ferry carrying forty people sank off the cape on monday, police said.",
+			"A ferry carrying forty people sank off the cape on monday, police said."},
+		{"service and article", "Shutterstock a survey of ferry pilots in tarnwick finds that most sleep too little.",
+			"A survey of ferry pilots in tarnwick finds that most sleep too little."},
+		{"agency and name", "Ap ilse varga said she was told of the ferry's sinking by the harbour board.",
+			"Ilse varga said she was told of the ferry's sinking by the harbour board."},
+		{"agency and two-word credit", "Ap images the harbour board opened a second ferry line across the bay.",
+			"The harbour board opened a second ferry line across the bay."},
+		{"site and if", "Instagram if you post a picture of the ferry, the harbour board may share it.",
+			"If you post a picture of the ferry, the harbour board may share it."},
+		// Left as they are.
+		{"site as subject", "Twitter said on monday it would close the accounts of the ferry line's critics.", ""},
+		{"site and a date", "Twitter on monday closed the ferry line's own account for a day and a night.", ""},
+		{"agency reported", "Reuters reported on monday that the ferry sank off the cape with forty aboard.", ""},
+		{"agency first reported", "Reuters first reported the ferry's sinking in a story on monday night.", ""},
+		{"agency past verb", "Reuters hired the pilot's brother as a harbour stringer in tarnwick in 2019.", ""},
+		{"agency's desk", "Reuters health reports that ferry pilots who sleep less make more errors.", ""},
+		{"environment agency", "Epa administrator ilse varga said on monday that the harbour must be dredged.", ""},
+		{"product", "Facebook at work lets offices in tarnwick share ferry timetables with their staff.", ""},
+		{"short rest", "Twitter a ferry sank at dawn.", ""},
+		{"capital after", "Twitter A ferry carrying forty people sank off the cape on monday, police said.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := cutCreditWord(tt.in)
+			want := tt.want
+			if want == "" {
+				want = tt.in
+			}
+			if got != want || ok != (tt.want != "") {
+				t.Errorf("cutCreditWord(%q) = %q, %v; want %q", tt.in, got, ok, want)
+			}
+		})
+	}
+}
+
+func TestCutCreditWordsCased(t *testing.T) {
+	in := "Twitter a ferry carrying forty people sank off the cape on Monday, police said."
+	sum := chorus.Summary{Sentences: []chorus.Sentence{{Text: in}}}
+	cutCreditWords(&sum, false)
+	if sum.Sentences[0].Text != in {
+		t.Errorf("cased text cut: %q", sum.Sentences[0].Text)
+	}
+	cutCreditWords(&sum, true)
+	if want := "A ferry carrying forty people sank off the cape on Monday, police said."; sum.Sentences[0].Text != want {
+		t.Errorf("got %q, want %q", sum.Sentences[0].Text, want)
+	}
+}
