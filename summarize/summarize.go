@@ -153,6 +153,7 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		cutChosenHeadlines(&sum, c.lowerCased())  // "<headline> the <headline's noun> ..." loses the headline (runin_chosen.go)
 		cutUpdateLabels(&sum, c.lowerCased())     // "<label> update <stamp>: <story>" loses the label (furniture_updatelabel.go)
 		cutWireDatelines(&sum, c.lowerCased())    // "<place> (<agency>) — <story>" loses the dateline (furniture_dateline.go)
+		c.cutCityHeadlines(picked, &sum)          // "<headline> <city> — <story>" loses the headline (furniture_cityheadline.go)
 		cutCreditWords(&sum, c.lowerCased())      // "<credit> a <story>" loses the credit (furniture_creditword.go)
 		cutRegionDatelines(&sum, c.lowerCased())  // "<town>, <state or country> <story>" loses the dateline (furniture_regiondateline.go)
 		cutAbstractHeadings(&sum, c.lowerCased()) // "Importance <story>" loses the abstract's heading (furniture_abstract.go)
