@@ -1,0 +1,86 @@
+package summarize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/clean"
+	"github.com/chorusnews/chorus/internal/lex"
+)
+
+// A plain dateline left at the front of a chosen sentence in lower-cased
+// text: "Tarnwick, vt. — for one night the harbour ...", "Port vellin,
+// maine -- the council ...". The cleaner cuts a dateline from an
+// article's first line; one the splitter set at the front of a later
+// sentence, or that a cut before selection left, reached summaries. Cut
+// after selection (cutFrontDatelines), so no other sentence moves.
+
+// frontDatelineMinRest is the fewest words of the story after the dash.
+const frontDatelineMinRest = 6
+
+// cutFrontDateline returns s without a dateline that opens it, and true:
+// before the first dash of s (placeDashes) only a place, either a city a
+// dateline names (clean.IsDatelinePlace) or a town of at most
+// regionDatelineTown words (regionTownWord), a comma and a region
+// (datelineRegionNames); after it at least frontDatelineMinRest words
+// opening in lower case, with no second dash closing an aside ("Tarnwick,
+// vt. — a town of 900 — voted ..." is the sentence's own). s and false
+// otherwise.
+func cutFrontDateline(s string) (string, bool) {
+	head := s[:min(len(s), 60)]
+	at, dash := -1, ""
+	for _, d := range placeDashes {
+		if i := strings.Index(head, d); i > 0 && (at < 0 || i < at) {
+			at, dash = i, d
+		}
+	}
+	if at < 0 {
+		return s, false
+	}
+	rest := s[at+len(dash):]
+	r, _ := utf8.DecodeRuneInString(rest)
+	if !unicode.IsLower(r) || countWords(rest) < frontDatelineMinRest || asideDash(rest, dash) {
+		return s, false
+	}
+	if !frontPlace(s[:at]) {
+		return s, false
+	}
+	return lex.UpperFirst(strings.TrimSpace(rest)), true
+}
+
+// frontPlace reports whether place is a dateline's place: a listed city,
+// or a town, a comma and a listed region.
+func frontPlace(place string) bool {
+	if clean.IsDatelinePlace(place) {
+		return true
+	}
+	town, region, ok := strings.Cut(place, ", ")
+	if !ok || !datelineRegionNames[strings.ToLower(region)] {
+		return false
+	}
+	f := strings.Fields(town)
+	if len(f) == 0 || len(f) > regionDatelineTown {
+		return false
+	}
+	for i, w := range f {
+		if !regionTownWord(w, i == 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// cutFrontDatelines cuts, in each sentence of a reader's summary of
+// lower-cased text, a dateline that opens it (cutFrontDateline).
+func cutFrontDatelines(sum *chorus.Summary, lower bool) {
+	if !lower {
+		return
+	}
+	for i := range sum.Sentences {
+		if rest, ok := cutFrontDateline(sum.Sentences[i].Text); ok {
+			sum.Sentences[i].Text = rest
+		}
+	}
+}

@@ -1,0 +1,56 @@
+package summarize
+
+import (
+	"testing"
+
+	"github.com/chorusnews/chorus"
+)
+
+func TestCutFrontDateline(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"town and abbreviated state", "Tarnwick, vt. — for one night the harbour board set its quarrels aside.",
+			"For one night the harbour board set its quarrels aside."},
+		{"town of two words", "Port vellin, n.h. -- a ferry carrying forty people sank off the cape on monday.",
+			"A ferry carrying forty people sank off the cape on monday."},
+		{"country", "Tarnwick, new zealand — a judge said the ferry line had broken its harbour lease.",
+			"A judge said the ferry line had broken its harbour lease."},
+		{"listed city", "London – the harbour board voted on monday to close the old ferry pier.",
+			"The harbour board voted on monday to close the old ferry pier."},
+		{"aside of another dash", "Tarnwick, vt. – when pilots see the harbour master — it happens daily — they wave.",
+			"When pilots see the harbour master — it happens daily — they wave."},
+		// Left as they are.
+		{"aside", "Tarnwick, vt. — a town of 900 souls — voted on monday to close its old ferry pier.", ""},
+		{"unknown region", "Tarnwick, vellonia — a ferry carrying forty people sank off the cape on monday.", ""},
+		{"sentence before dash", "The board met in tarnwick, vt. — a ferry carrying forty people sank off the cape.", ""},
+		{"name and role", "Ilse varga, vermont — the pilot who sank the ferry — spoke to the board on monday.", ""},
+		{"short rest", "Tarnwick, vt. — the ferry sank.", ""},
+		{"capital after", "Tarnwick, vt. — The harbour board voted on monday to close the old ferry pier.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := cutFrontDateline(tt.in)
+			want := tt.want
+			if want == "" {
+				want = tt.in
+			}
+			if got != want || ok != (tt.want != "") {
+				t.Errorf("cutFrontDateline(%q) = %q, %v; want %q", tt.in, got, ok, want)
+			}
+		})
+	}
+}
+
+func TestCutFrontDatelinesCased(t *testing.T) {
+	in := "Tarnwick, Vt. — the harbour board voted on Monday to close the old ferry pier."
+	sum := chorus.Summary{Sentences: []chorus.Sentence{{Text: in}}}
+	cutFrontDatelines(&sum, false)
+	if sum.Sentences[0].Text != in {
+		t.Errorf("cased text cut: %q", sum.Sentences[0].Text)
+	}
+	cutFrontDatelines(&sum, true)
+	if want := "The harbour board voted on Monday to close the old ferry pier."; sum.Sentences[0].Text != want {
+		t.Errorf("got %q, want %q", sum.Sentences[0].Text, want)
+	}
+}
