@@ -128,6 +128,7 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 	}
 	if !opts.Fill {
 		c.introduceFirst(picked)   // "A spokesman ..." before "The spokesman ..." (introfirst.go)
+		c.openWithNews(picked)     // "<news>." before "In <year>, <background>." (leadframe.go)
 		c.introduceStudies(picked) // "..., a new study finds." before "The study ..." (introstudy.go)
 	}
 	if !opts.Fill && c.seen == nil {
