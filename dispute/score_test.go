@@ -403,6 +403,13 @@ func TestVetoed(t *testing.T) {
 		{"one country's toll, by name and people", claims("Number of dead: the sources differ",
 			"Floods in Serbia after the storm killed at least 19 people on Friday.",
 			"Serbian officials said the storm killed at least 30 people on Friday."), false},
+		// A headline of the denier's side run into the claim (session 18).
+		{"a claim that slams the lawsuit", spoken(claims("Denied by the quiz's host",
+			"Quiz winner Lena Orr slams lawsuit against Brack Quiz \"every player signs the rules,\" the statement went on.",
+			"The quiz's host refuted the claims on his blog."), "The quiz's host"), true},
+		{"a claim that slams the minister", spoken(claims("Denied by Tom Hale",
+			"Rivals slammed Tom Hale and alleged he hid the losses of the Brack fund.",
+			"Hale denied the allegations."), "Tom Hale"), false},
 	}
 	for _, tt := range tests {
 		if got := vetoed(tt.d); got != tt.want {

@@ -238,24 +238,36 @@ var rejectVerbs = lex.Set("deny", "denies", "denied", "denying", "reject", "reje
 
 // rejects reports a claim that is itself a denial: a verb of denial
 // (denyAt) or a verb of rejecting followed within three words by a claim
-// noun or a wrong ("to reject accusations", "denying any wrongdoing").
+// noun or a wrong ("to reject accusations", "denying any wrongdoing"),
+// or a slamVerbs word followed by a claim noun or a lawsuit.
 // Beside a denial it is one side twice, no accusation (packet 7).
 func rejects(ws []string) bool {
 	if denyAt(ws) >= 0 {
 		return true
 	}
 	for i, w := range ws {
-		if !rejectVerbs[w] || negated(ws, i) {
+		slam := slamVerbs[w]
+		if !rejectVerbs[w] && !slam || negated(ws, i) {
 			continue
 		}
 		for j := i + 1; j < len(ws) && j <= i+3; j++ {
-			if claimWords[ws[j]] != nil || wrongs[ws[j]] {
+			if claimWords[ws[j]] != nil || wrongs[ws[j]] || slam && suitNouns[ws[j]] {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// slamVerbs, the press's words for rejecting, make a sentence a
+// rejection when a claim noun or a lawsuit follows within three words
+// ("<name> slams lawsuit against <defendant>", "slammed the allegations"):
+// a headline of the denier's side run into the claim's sentence, no
+// accusation (session 18, a development error).
+var slamVerbs = lex.Set("slams", "slammed", "slam", "slamming")
+
+// suitNouns name a lawsuit, rejected by a slamVerbs word.
+var suitNouns = lex.Set("lawsuit", "lawsuits", "suit")
 
 // accuseWords put a name as the one accused right after them
 // ("alleged Porter had choked", "accused the minister", "charges
