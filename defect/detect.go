@@ -786,15 +786,17 @@ func isBracketedTeaser(s string) bool {
 	return end > 0 && countWords(s[:end]) >= 2
 }
 
+// chatterPieces are pieces of every chatter word isCommentLike reads, found
+// in one pass of a sentence.
+var chatterPieces = lex.NewSubstrings("lol", "lmao", "omg", "hah", "imho", "smh", "wtf", ":)", ":(")
+
 // isCommentLike reports whether s reads like a reader's post: internet
 // chatter and stacked exclamation marks.
 func isCommentLike(s, lower string) bool {
 	if strings.Contains(s, "!!") || strings.Contains(s, "?!") {
 		return !hasQuote(s)
 	}
-	if !strings.Contains(lower, "lol") && !strings.Contains(lower, "lmao") && !strings.Contains(lower, "omg") &&
-		!strings.Contains(lower, "hah") && !strings.Contains(lower, "imho") && !strings.Contains(lower, "smh") &&
-		!strings.Contains(lower, "wtf") && !strings.Contains(lower, ":)") && !strings.Contains(lower, ":(") {
+	if !chatterPieces.In(lower) {
 		return false // no word below can be read (";" splits words: ";)" is never one)
 	}
 	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && r != ':' && r != ')' && r != '(' }) {

@@ -1,0 +1,95 @@
+package lex
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// containsAny is what Substrings.In answers: strings.Contains for one of
+// the needles.
+func containsAny(s string, needles []string) bool {
+	for _, n := range needles {
+		if strings.Contains(s, n) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestSubstrings(t *testing.T) {
+	tests := []struct {
+		name    string
+		needles []string
+		in      string
+		want    bool
+	}{
+		{"none", []string{"gate", "harbor"}, "the ferry left at noon", false},
+		{"middle", []string{"gate", "harbor"}, "the harbor master waved", true},
+		{"at start", []string{"xylo"}, "xylophones rang", true},
+		{"at end", []string{"rang!"}, "bells rang!", true},
+		{"cut at end", []string{"rang!!"}, "bells rang!", false},
+		{"anchor before start", []string{"abz"}, "z then bz", false},
+		{"empty needle", []string{""}, "", true},
+		{"no needles", nil, "anything", false},
+		{"empty text", []string{"a"}, "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := NewSubstrings(tt.needles...).In(tt.in); got != tt.want {
+				t.Errorf("In(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSubstringsRandom holds In to strings.Contains over random needle
+// sets and texts built from pieces of the needles, common letters, white
+// space and non-ASCII bytes, so that anchors fall at every offset and near
+// both ends.
+func TestSubstringsRandom(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 18))
+	alphabet := "eta oinshrdl.,!:)(ETAOINvVmMgGyYzZ\u00e9\xff"
+	word := func(n int) string {
+		var b strings.Builder
+		for range n {
+			b.WriteByte(alphabet[r.IntN(len(alphabet))])
+		}
+		return b.String()
+	}
+	hits := 0
+	for range 20000 {
+		needles := make([]string, 1+r.IntN(8))
+		for i := range needles {
+			needles[i] = word(1 + r.IntN(6))
+		}
+		set := NewSubstrings(needles...)
+		var b strings.Builder
+		for range r.IntN(8) {
+			if r.IntN(3) == 0 {
+				n := needles[r.IntN(len(needles))]
+				// a whole needle, or one cut short at either end
+				switch r.IntN(3) {
+				case 0:
+					n = n[1:]
+				case 1:
+					n = n[:len(n)-1]
+				}
+				b.WriteString(n)
+			} else {
+				b.WriteString(word(r.IntN(5)))
+			}
+		}
+		s := b.String()
+		want := containsAny(s, needles)
+		if want {
+			hits++
+		}
+		if got := set.In(s); got != want {
+			t.Fatalf("needles %q, text %q: In = %v, strings.Contains = %v", needles, s, got, want)
+		}
+	}
+	if hits < 2000 || hits > 18000 {
+		t.Errorf("%d of 20000 random texts hold a needle: the test reads too few of one kind", hits)
+	}
+}
