@@ -39,11 +39,20 @@ type chunk struct {
 // ("…, he said" before it) closes a quote even when none was seen open.
 func track(texts []string) []sent {
 	out := make([]sent, len(texts))
+	// Every sentence's first room for tokens is carved from one slab: one
+	// allocation for the text, not one per sentence.
+	room := 0
+	for _, text := range texts {
+		room += tokenGuess(text)
+	}
+	slab := make([]token, room)
 	open, span, idle := false, -1, 0
 	for si, text := range texts {
 		s := &out[si]
 		s.text = text
-		s.toks = tokenize(text)
+		n := tokenGuess(text)
+		s.toks = tokenizeInto(slab[:0:n], text)
+		slab = slab[n:]
 		first, marks := -1, 0
 		for i, t := range s.toks {
 			if t.kind == mark {

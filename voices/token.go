@@ -141,7 +141,14 @@ func (t token) upper() bool {
 // straight double quotation marks are marks; single quotes are not (they
 // are apostrophes far more often).
 func tokenize(s string) []token {
-	out := make([]token, 0, len(s)/5+1)
+	return tokenizeInto(make([]token, 0, tokenGuess(s)), s)
+}
+
+// tokenGuess is the tokens tokenize makes room for in sentence s at first.
+func tokenGuess(s string) int { return len(s)/5 + 1 }
+
+// tokenizeInto is tokenize appending to out, which is empty.
+func tokenizeInto(out []token, s string) []token {
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
