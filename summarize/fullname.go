@@ -472,6 +472,25 @@ var notSurnameWords = func() map[string]bool {
 	return m
 }()
 
+// candFields sets words[ci] to strings.Fields of candidate ci's text, every
+// sentence's fields sliced from one slice (one allocation or a few, not
+// one per sentence), and returns the fields of all.
+func candFields(words [][]string, cands []candidate) int {
+	size := 0
+	for ci := range cands {
+		size += len(cands[ci].text)/6 + 1
+	}
+	fields := make([]string, 0, size)
+	for ci := range cands {
+		from := len(fields)
+		for f := range strings.FieldsSeq(cands[ci].text) {
+			fields = append(fields, f)
+		}
+		words[ci] = fields[from:len(fields):len(fields)]
+	}
+	return len(fields)
+}
+
 // lowerCore returns the lower-cased word of field f without punctuation
 // or possessive, and whether punctuation or a possessive followed it.
 func lowerCore(f string) (string, bool) {
@@ -537,7 +556,7 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 		punct bool
 	}
 	type at struct{ ci, j int }
-	shaped := make(map[string]bool)
+	shaped := make(map[string]bool, len(want)) // every wanted word, and some neighbours
 	surnameShaped := func(w string) bool {
 		if v, ok := shaped[w]; ok {
 			return v
@@ -559,11 +578,7 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 	words := make([][]string, len(c.cands))
 	cores := make([][]core, len(c.cands))
 	var found []at // the places of the wanted words, in reading order
-	total := 0
-	for ci := range c.cands {
-		words[ci] = strings.Fields(c.cands[ci].text)
-		total += len(words[ci])
-	}
+	total := candFields(words, c.cands)
 	flat := make([]core, total) // one allocation for every sentence's cores
 	for ci := range c.cands {
 		n := len(words[ci])
