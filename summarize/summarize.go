@@ -134,6 +134,9 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 	if !opts.Fill && c.seen == nil {
 		picked = c.dropUnsaid(picked) // a quote no one says (quotespeaker.go)
 	}
+	if !opts.Fill {
+		picked = c.dropCutTrails(picked) // a sentence the page cut at "..." (trailcut.go)
+	}
 	sum := c.attribute(picked)
 	if !opts.Fill {
 		c.nameInFull(&sum) // a reader's summary (fullname.go)
