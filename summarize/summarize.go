@@ -164,6 +164,7 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		cutRegionDatelines(&sum, c.lowerCased())  // "<town>, <state or country> <story>" loses the dateline (furniture_regiondateline.go)
 		cutAbstractHeadings(&sum, c.lowerCased()) // "Importance <story>" loses the abstract's heading (furniture_abstract.go)
 		cutNewsLabels(&sum)                       // "Why it matters: <story>" loses the label (furniture_newslabel.go)
+		cutRelatedCounts(&sum)                    // "2 related <story>" loses the counter (furniture_related.go)
 		introduceStudyLead(&sum)                  // "According to the study, ..." reads "According to a study, ..." (introstudy.go)
 	}
 	return sum, nil
