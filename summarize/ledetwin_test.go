@@ -116,3 +116,20 @@ func TestRestatesLede(t *testing.T) {
 		})
 	}
 }
+
+func TestCutAtInitial(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Earlier that day, the council named the new harbour master, Ilse K.", true},
+		{"Earlier that day, the council named the new harbour master, ilse k.", true},
+		{"The council named Ilse Varga the new harbour master.", false},
+		{"K.", false},
+	}
+	for _, tt := range tests {
+		if got := cutAtInitial(tt.text); got != tt.want {
+			t.Errorf("cutAtInitial(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -243,6 +243,12 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		// A second source's lede of the opening's event gives its place
 		// to news (replaceLedeTwins, ledetwin.go).
 		picked = c.replaceLedeTwins(picked)
+		// A sentence telling the opening's news again in fewer words of
+		// its own (replaceOpeningRetold, openingretold.go), and a quote of
+		// words the summary already gives (replaceRetoldQuotes,
+		// quoteretold.go), give their places.
+		picked = c.replaceOpeningRetold(picked)
+		picked = c.replaceRetoldQuotes(picked)
 		// Of a chosen fact's wordings, the one that reads clean
 		// (cleanerMembers, keepclean.go).
 		c.cleanerMembers(picked)
