@@ -50,7 +50,15 @@ func (c *cluster) introduceLedes(picked []int) {
 		return
 	}
 	text := func(f int) string { return strings.ToLower(c.cands[c.facts[f].rep].text) }
-	names := c.ledeNames(picked, text)
+	// Only a sentence that may move (an article's opening) can introduce
+	// a name: the names are read for its words alone.
+	var intros []int
+	for _, f := range picked[1:] {
+		if c.cands[c.facts[f].rep].pos <= ledeMaxPos {
+			intros = append(intros, f)
+		}
+	}
+	names := c.ledeNames(intros, text)
 	// bareUses returns the keys s uses bare: a surname not after its
 	// given name, a "the <thing>" that points back.
 	bareUses := func(s string) []string {

@@ -32,6 +32,16 @@ var studySelfIntro = regexp.MustCompile(`^(?:'s|’s)?,? ?(?:being |which was |w
 // holding one makes "the study" no dangling reference.
 var studyKnown = regexp.MustCompile(`\b(?:stud(?:y|ies)|research|analys[ie]s|surveys?|polls?|experiments?|reports?|paper|findings)\b`)
 
+// studyKnownPieces holds a piece of every word studyKnown finds: a text
+// holding none of them is not read by the expression (knowsStudy).
+var studyKnownPieces = lex.NewSubstrings("stud", "research", "analys", "survey", "poll", "experiment", "report", "paper", "findings")
+
+// knowsStudy reports whether s (lower-cased) mentions a study or its kin
+// (studyKnown).
+func knowsStudy(s string) bool {
+	return studyKnownPieces.In(s) && studyKnown.MatchString(s)
+}
+
 // studyIntro finds "a [one or two words] study" followed by what ends the
 // noun phrase: a verb of finding or saying, a participle, a preposition
 // that goes on to tell of it, or the end of a clause.
@@ -67,7 +77,7 @@ func introducesStudy(s, noun string) bool {
 // nor one s names before. It returns "" when there is none.
 func pointsAtStudy(s string) string {
 	m := studyUse.FindStringSubmatchIndex(s)
-	if m == nil || studySelfIntro.MatchString(s[m[1]:]) || studyKnown.MatchString(s[:m[0]]) {
+	if m == nil || studySelfIntro.MatchString(s[m[1]:]) || knowsStudy(s[:m[0]]) {
 		return ""
 	}
 	return s[m[2]:m[3]]
@@ -140,7 +150,7 @@ func (c *cluster) introduceStudies(picked []int) {
 				return len(w) == 2 && (w[0] == "a" || w[0] == "an") && w[1] == noun // the lead gives way to "A man ..."
 			}
 		}
-		studyDone = studyDone || studyKnown.MatchString(s)
+		studyDone = studyDone || knowsStudy(s)
 		for _, w := range lex.LetterWords(s, -1) {
 			roles[w] = true
 		}
