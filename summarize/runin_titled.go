@@ -37,7 +37,8 @@ func titledOpener(w string) bool {
 // (or second, after a given name, which the story repeats before the
 // surname) ends in no comma and is no stopword, title or role modifier;
 // the story opens at word p, titledHeadMinWords to titledHeadMaxWords
-// words in, on a title (titledOpener), and the surname stands again
+// words in, on a title (titledOpener; or partyWords before a title or
+// "presidential"), and the surname stands again
 // within titledNameGap words with nothing between but words with no
 // punctuation or hyphen (an abbreviation's dot aside) and no stopword
 // but "of";
@@ -83,7 +84,8 @@ func titledStory(s string, starts []int, words []string, raw func(int) string, n
 			strings.ContainsAny(r, ".!?") && !abbrevLike(r) {
 			return s, false
 		}
-		if p < titledHeadMinWords || !titledOpener(words[p]) {
+		if p < titledHeadMinWords || !titledOpener(words[p]) && !(partyWords[words[p]] && p+1 < len(words) &&
+			(titledOpener(words[p+1]) || words[p+1] == "presidential")) {
 			continue
 		}
 		if lex.IsStopword(w) && w != "again" || lex.IsAttributionVerb(w) || clauseVerbs[w] || w == "says" || w == "said" || titledOpener(w) ||
@@ -120,6 +122,10 @@ func titledStory(s string, starts []int, words []string, raw func(int) string, n
 	}
 	return s, false
 }
+
+// partyWords may open a title ("republican presidential candidate",
+// "democratic sen.").
+var partyWords = lex.Set("republican", "democratic", "gop")
 
 // possessiveBase returns w without a possessive "'s" and a trailing
 // colon.

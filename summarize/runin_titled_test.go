@@ -15,6 +15,9 @@ func TestCutTitledRunIn(t *testing.T) {
 		// A headline's present verb may take an article; "again" may end it.
 		{"Varga orders a review of ferry fares again mayor ilse varga on monday ordered the harbour board to review the fares.",
 			"Mayor ilse varga on monday ordered the harbour board to review the fares."},
+		// A party word may open the title.
+		{"Ilse varga ferry accounts 2019 democratic sen. ilse varga has released her accounts for the ferry line.",
+			"Democratic sen. ilse varga has released her accounts for the ferry line."},
 	}
 	for _, c := range cut {
 		if got, ok := cutTitledRunIn(c.in); !ok || got != c.want {
