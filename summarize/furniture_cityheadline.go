@@ -2,8 +2,6 @@ package summarize
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/clean"
@@ -46,19 +44,8 @@ const cityHeadlineSentences = 3
 // style ..."), with no second dash closing an aside (asideDash). s and
 // false otherwise.
 func cutCityHeadline(s string) (string, bool) {
-	head := s[:min(len(s), cityHeadlineBytes)]
-	at, dash := -1, ""
-	for _, d := range placeDashes {
-		if i := strings.Index(head, d); i > 0 && (at < 0 || i < at) {
-			at, dash = i, d
-		}
-	}
-	if at < 0 {
-		return s, false
-	}
-	rest := s[at+len(dash):]
-	r, _ := utf8.DecodeRuneInString(rest)
-	if !unicode.IsLower(r) || countWords(rest) < cityHeadlineMinRest || asideDash(rest, dash) {
+	at, rest, ok := placeDashRest(s, cityHeadlineBytes, cityHeadlineMinRest)
+	if !ok {
 		return s, false
 	}
 	if f := strings.Fields(rest); cityRestOpeners[strings.ToLower(f[0])] || cityCompounds[strings.ToLower(f[0])] {

@@ -29,19 +29,8 @@ const frontDatelineMinRest = 6
 // vt. — a town of 900 — voted ..." is the sentence's own). s and false
 // otherwise.
 func cutFrontDateline(s string) (string, bool) {
-	head := s[:min(len(s), 60)]
-	at, dash := -1, ""
-	for _, d := range placeDashes {
-		if i := strings.Index(head, d); i > 0 && (at < 0 || i < at) {
-			at, dash = i, d
-		}
-	}
-	if at < 0 {
-		return s, false
-	}
-	rest := s[at+len(dash):]
-	r, _ := utf8.DecodeRuneInString(rest)
-	if !unicode.IsLower(r) || countWords(rest) < frontDatelineMinRest || asideDash(rest, dash) {
+	at, rest, ok := placeDashRest(s, 60, frontDatelineMinRest)
+	if !ok {
 		return s, false
 	}
 	if !frontPlace(s[:at]) {
@@ -83,4 +72,27 @@ func cutFrontDatelines(sum *chorus.Summary, lower bool) {
 			sum.Sentences[i].Text = rest
 		}
 	}
+}
+
+// placeDashRest finds the first place dash (placeDashes) in s's first
+// within bytes, not at its start, and returns where it stands and the text
+// after it, when that text opens in lower case, holds at least minRest
+// words and no second dash closes an aside there (asideDash).
+func placeDashRest(s string, within, minRest int) (int, string, bool) {
+	head := s[:min(len(s), within)]
+	at, dash := -1, ""
+	for _, d := range placeDashes {
+		if i := strings.Index(head, d); i > 0 && (at < 0 || i < at) {
+			at, dash = i, d
+		}
+	}
+	if at < 0 {
+		return 0, "", false
+	}
+	rest := s[at+len(dash):]
+	r, _ := utf8.DecodeRuneInString(rest)
+	if !unicode.IsLower(r) || countWords(rest) < minRest || asideDash(rest, dash) {
+		return 0, "", false
+	}
+	return at, rest, true
 }

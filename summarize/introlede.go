@@ -93,21 +93,7 @@ func (c *cluster) introduceLedes(picked []int) {
 		if strings.HasPrefix(key, "n:") {
 			return strings.Contains(s, names[key[2:]])
 		}
-		noun := key[2:]
-		for _, m := range ledeThingIntro.FindAllStringSubmatchIndex(s, -1) {
-			if s[m[4]:m[5]] != noun {
-				continue
-			}
-			ok := true
-			for _, w := range strings.Fields(s[m[2]:m[3]]) {
-				ok = ok && !studyNoFiller[w]
-			}
-			before := strings.Fields(s[:m[0]])
-			if ok && (len(before) == 0 || !predicative[before[len(before)-1]]) {
-				return true
-			}
-		}
-		return false
+		return introducesNoun(ledeThingIntro, s, key[2:])
 	}
 	for i := 0; i < len(picked); i++ {
 		s := text(picked[i])

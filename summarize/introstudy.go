@@ -56,7 +56,15 @@ var studyNoFiller = lex.Set("the", "of", "to", "and", "or", "in", "for", "his", 
 // poll ...) with "a"/"an" (studyIntro), not as a description ("is a
 // study ...").
 func introducesStudy(s, noun string) bool {
-	for _, m := range studyIntro.FindAllStringSubmatchIndex(s, -1) {
+	return introducesNoun(studyIntro, s, noun)
+}
+
+// introducesNoun reports whether a match of intro in s (group 1: the
+// words between the article and the noun, group 2: the noun) introduces
+// noun: no filler word (studyNoFiller) between the article and the noun,
+// and no predicative word before the article ("is a study ...").
+func introducesNoun(intro *regexp.Regexp, s, noun string) bool {
+	for _, m := range intro.FindAllStringSubmatchIndex(s, -1) {
 		if s[m[4]:m[5]] != noun {
 			continue
 		}
