@@ -39,8 +39,9 @@ func (c *cluster) nameInFull(sum *chorus.Summary) {
 	c.nameAgeLead(sum)     // agelead.go
 	c.attributeQuotes(sum) // quotespeaker.go
 	c.writeFullNames(sum)
-	c.nameTitled(sum)   // titlename.go
-	c.nameSpeakers(sum) // speakername.go
+	c.nameTitled(sum)       // titlename.go
+	c.nameBareSurnames(sum) // barename.go
+	c.nameSpeakers(sum)     // speakername.go
 	c.addRoles(sum)
 }
 

@@ -1,0 +1,309 @@
+package summarize
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/internal/lex"
+)
+
+// This file belongs to the attribution stage, after writeFullNames and
+// nameTitled: a reader's summary whose first mention of a person is the
+// bare surname ("Velmora said ...", "... told velmora.") while the
+// sources name that one person in full ("ada velmora") gets the given
+// name written in. writeFullNames asks much of a surname before it names
+// it (how often it stands in a person's place, no relative beside it);
+// this rule asks instead that the sources name the person plainly: one
+// listed given name (lex.IsGivenName) before the surname, the full name
+// written twice or in an article's opening, and the surname never a
+// common word, a place or an organisation's name there.
+
+// placeAfter are the words after a surname that make it a place's or an
+// organisation's name ("velmora county", "velmora college").
+var placeAfter = lex.Set("county", "city", "town", "township", "village", "river", "lake", "mountain",
+	"island", "valley", "beach", "bay", "college", "hall", "hospital", "church", "high", "elementary",
+	"inc", "corp", "co", "llc", "ltd", "street", "st", "avenue", "ave", "road", "rd", "boulevard",
+	"drive", "way", "square", "county's", "state", "province", "district", "station", "hill", "hills",
+	"springs", "falls", "creek", "heights", "point", "harbor", "port", "center", "centre", "academy",
+	"club", "association", "bank", "media", "news", "press", "house", "network", "records", "studios",
+	"airlines", "motors", "act", "bill", "rule", "effect", "syndrome", "disease", "award", "prize",
+	"tower", "towers", "foundation", "institute", "university", "museum", "stadium", "airport", "bridge",
+	"park", "hotel", "library", "building", "plaza", "company", "group", "trust", "fund", "school")
+
+// placeBefore are the words before a surname that make it a place: "in
+// velmora", "near velmora".
+var placeBefore = lex.Set("in", "at", "near", "from", "to", "across", "outside", "inside")
+
+// sentenceEnd splits an article into sentences for the opening test.
+var sentenceEnd = regexp.MustCompile(`[.!?]["”’']?\s+`)
+
+// openingSentences is how many of an article's first sentences count as
+// its opening, where one full name is enough.
+const openingSentences = 3
+
+// nameBareSurnames writes, in each sentence of sum in order, the first
+// mention of a bare surname that no earlier text of the summary names
+// with the given name the sources give it (bareGivens). The mention must
+// open a name where it stands: first in the sentence, after punctuation,
+// a stopword other than a determiner, or a verb of saying ("said
+// velmora"; not after a title or role: "president velmora" reads well);
+// not inside a quotation, joined to another word ("velmora-backed"),
+// after a family word ("her son, velmora") or before a namesake noun
+// ("velmora administration"). Left too: a surname the summary writes in
+// full later (a later stage moves that name forward), after another
+// word that may be a given name, or with a pronoun of the other gender
+// after it, and one the articles write before another surname of the
+// summary (givenOf). It adds the words it writes to sum.Words.
+func (c *cluster) nameBareSurnames(sum *chorus.Summary) {
+	var givens map[string]string
+	var pairs, named map[string]bool
+	all := ""
+	for _, t := range sum.Sentences {
+		all += " " + strings.ToLower(t.Text)
+	}
+	before := ""
+	for i := range sum.Sentences {
+		s := sum.Sentences[i].Text
+		fields := strings.Fields(s)
+		for j := range fields {
+			word := fields[j]
+			sur, _ := lowerCore(word)
+			if !surnameWord(sur) || lex.IsGivenName(sur) || pluralNoun(sur) || !bareField(word, sur) || inQuotation(fields, j) ||
+				kinNear(fields[:j], j) {
+				continue // "the winners", "her son, <given name>"
+			}
+			if containsWord(before, sur) || containsWord(strings.ToLower(strings.Join(fields[:j], " ")), sur) {
+				continue // named before
+			}
+			if givens == nil {
+				givens, pairs, named = c.bareGivens()
+			}
+			g, ok := givens[sur]
+			if !ok || containsWord(before, g) || containsWord(strings.ToLower(s), g) {
+				continue
+			}
+			if j > 0 && !opensBareName(fields[j-1]) {
+				continue // "the velmora", "ada velmora", "cmdr velmora", "president velmora"
+			}
+			if containsWord(all, g+" "+sur) || otherBefore(all, sur, g) || otherGender(fields[j+1:], g) || givenOf(all, sur, pairs, named) {
+				continue // named in full later, or another person of the name
+			}
+			if j+1 < len(fields) {
+				next, npunct := lowerCore(fields[j+1])
+				if namesakeNouns[next] || placeAfter[next] || generational[next] {
+					continue // "velmora administration", "velmora jr."
+				}
+				if !npunct && pairs[sur+" "+next] && surnameWord(next) && !verbLike(next) && !adverbLike(next) && !verbForm(next) {
+					continue // "<nickname> velmora": the word is not the surname
+				}
+			}
+			at := strings.Index(strings.ToLower(word), sur)
+			if at < 0 {
+				continue
+			}
+			// As in nameTitled: the name's capitals would make a
+			// lower-cased sentence read as cased to tidyQuotes.
+			fields = strings.Fields(lowerAfterStop(s, nil))
+			fields[j] = fields[j][:at] + nameCase(g) + " " + nameCase(sur) + fields[j][at+len(sur):]
+			sum.Sentences[i].Text = strings.Join(fields, " ")
+			sum.Words++
+			break // one a sentence
+		}
+		before += " " + strings.ToLower(sum.Sentences[i].Text)
+	}
+}
+
+// bareField reports whether field f is the surname sur alone, with at most
+// a possessive and closing punctuation: not a part of a compound
+// ("velmora-backed", "velmora/ruiz") nor opening a quotation.
+func bareField(f, sur string) bool {
+	w := strings.ToLower(strings.TrimRight(f, ",.;:!?)"))
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	return w == sur
+}
+
+// opensBareName reports whether a bare surname may open a name after the
+// field p: p ends a clause (punctuation), or is a stopword other than a
+// determiner, or a verb of saying; not a role or title ("president
+// velmora" reads well alone).
+func opensBareName(p string) bool {
+	if strings.TrimRight(p, ",;:)—–") != p {
+		return true
+	}
+	w := strings.ToLower(p)
+	if determiners[w] || honorifics[strings.TrimSuffix(w, ".")] || abbrevTitles[strings.TrimSuffix(w, ".")] {
+		return false
+	}
+	return !roleWords[w] && !titlesBefore[w] && (lex.IsStopword(w) || lex.IsAttributionVerb(w))
+}
+
+// quoteMark reports whether field f is a quotation mark alone.
+func quoteMark(f string) bool {
+	return f != "" && strings.Trim(f, "\"“”") == ""
+}
+
+// otherGender reports whether the first personal pronoun of after, the
+// words after a bare surname in its sentence, is of the other gender than
+// the given name g ("velmora confessed to hurting his mother" when the
+// sources' "ada velmora" is the mother).
+func otherGender(after []string, g string) bool {
+	for _, f := range after {
+		switch w, _ := lowerCore(f); w {
+		case "he", "him", "his", "himself":
+			return lex.IsFemaleGivenName(g)
+		case "she", "her", "hers", "herself":
+			return lex.IsMaleGivenName(g)
+		}
+	}
+	return false
+}
+
+// givenOf reports whether the articles write sur before a word of text
+// (lower case) that they write after a listed given name too (named):
+// "clayton velmora" beside the summary's "a friend of clayton and ada
+// velmora" makes sur that person's given name.
+func givenOf(text, sur string, pairs, named map[string]bool) bool {
+	for _, f := range strings.Fields(text) {
+		if w, _ := lowerCore(f); w != sur && named[w] && pairs[sur+" "+w] {
+			return true
+		}
+	}
+	return false
+}
+
+// otherBefore reports whether text (lower case) writes sur after a word
+// that may be a given name or a title other than g: "cooper velmora"
+// beside a bare "velmora" may be another person.
+func otherBefore(text, sur, g string) bool {
+	f := strings.Fields(text)
+	for k := 1; k < len(f); k++ {
+		if w, _ := lowerCore(f[k]); w != sur {
+			continue
+		}
+		p, punct := lowerCore(f[k-1])
+		if !punct && p != g && plainLower(p) && !lex.IsStopword(p) && !determiners[p] && !lex.IsAttributionVerb(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareGivens maps each surname of the cluster's articles to the one
+// listed given name they write before it, when the full name is written
+// twice or more, or once in an article's first sentences
+// (openingSentences). Left out: a surname written after two listed given
+// names, or after an unlisted word the articles write nowhere else (a
+// second person's given name the list lacks: "lyle velmora" beside "ada
+// velmora"), or after both "mr." and "mrs." (twoPeople); and a surname
+// that reads as a common word, a place or an organisation somewhere:
+// after a determiner ("the velmora"), before placeAfter ("velmora
+// county"), or after placeBefore and no possessive ("in velmora"); one
+// written in full after a middle name ("ada lyn velmora"), or in
+// quotation marks (a nickname: `ada "velmo" velmora`). It returns
+// too the word pairs the articles write and the surnames they write
+// after a listed given name.
+func (c *cluster) bareGivens() (map[string]string, map[string]bool, map[string]bool) {
+	texts := c.nameTexts()
+	firsts := make(map[string]map[string]bool) // surname -> listed given names before it
+	full := make(map[string]int)               // "given surname" -> times, opening mentions counted twice
+	other := make(map[string]map[string]int)   // surname -> unlisted words before it -> times
+	notName := make(map[string]bool)
+	pairs := make(map[string]bool) // word pairs the articles write: "velmora next"
+	uses := make(map[string]int)   // word -> times in the articles
+	for _, text := range texts {
+		low := strings.ToLower(text)
+		opening := len(low)
+		if loc := sentenceEnd.FindAllStringIndex(low, openingSentences); len(loc) == openingSentences {
+			opening = loc[openingSentences-1][1]
+		}
+		pos := 0
+		f := strings.Fields(low)
+		for j := range f {
+			start := pos
+			if k := strings.Index(low[pos:], f[j]); k >= 0 {
+				start = pos + k
+				pos = start + len(f[j])
+			}
+			w, punct := lowerCore(f[j])
+			uses[w]++
+			if j > 0 {
+				if p := strings.Trim(f[j-1], "\"“”‘’'`"); plainLower(p) {
+					pairs[p+" "+w] = true // "<given> \"<nickname>\" <surname>" too, not "<word>. <word>"
+				}
+			}
+			if !surnameWord(w) {
+				continue
+			}
+			if strings.ContainsAny(f[j], "\"“”") || j > 0 && j+1 < len(f) && quoteMark(f[j-1]) && quoteMark(f[j+1]) {
+				notName[w] = true // `james "velmo" velmora`: a nickname
+			}
+			if !punct && j+1 < len(f) {
+				if n, _ := lowerCore(f[j+1]); placeAfter[n] {
+					notName[w] = true
+				}
+			}
+			if j == 0 {
+				continue
+			}
+			p, ppunct := lowerCore(f[j-1])
+			if determiners[p] && !ppunct {
+				notName[w] = true
+			}
+			if placeBefore[p] && !ppunct && !punct && !strings.HasSuffix(f[j], "'s") {
+				notName[w] = true
+			}
+			if ppunct || !plainLower(p) {
+				continue
+			}
+			if lex.IsGivenName(p) && (j < 2 || !placeWords[f[j-2]]) {
+				if firsts[w] == nil {
+					firsts[w] = make(map[string]bool)
+				}
+				firsts[w][p] = true
+				if j > 1 && lex.IsGivenName(strings.TrimSuffix(f[j-2], ".")) {
+					notName[w] = true // "ada lyn velmora": a middle name
+				}
+				n := 1
+				if start < opening {
+					n = 2
+				}
+				full[p+" "+w] += n
+			} else if len(p) >= 3 && !lex.IsStopword(p) && !notSurnameWords[p] && !givenTitles[p] &&
+				!lex.IsAttributionVerb(p) && !verbLike(p) && !verbForm(p) {
+				if other[w] == nil {
+					other[w] = make(map[string]int)
+				}
+				other[w][p]++
+			}
+		}
+	}
+	two := c.twoPeople()
+	out := make(map[string]string)
+	for sur, gs := range firsts {
+		if len(gs) != 1 || notName[sur] || two[sur] {
+			continue
+		}
+		var g string
+		for x := range gs {
+			g = x
+		}
+		if full[g+" "+sur] < 2 {
+			continue
+		}
+		second := false
+		for p, n := range other[sur] {
+			if uses[p] == n {
+				second = true // written only before the surname: a given name the list lacks
+			}
+		}
+		if !second {
+			out[sur] = g
+		}
+	}
+	named := make(map[string]bool, len(firsts))
+	for sur := range firsts {
+		named[sur] = true
+	}
+	return out, pairs, named
+}

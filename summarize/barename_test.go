@@ -1,0 +1,99 @@
+package summarize
+
+import (
+	"testing"
+
+	"github.com/chorusnews/chorus"
+)
+
+func TestNameBareSurnames(t *testing.T) {
+	sources := []string{
+		"the ferry ran aground near the pier, harbour pilot david halvorsen said on monday.",
+		"halvorsen said the crew swam ashore. the pier was shut. the tide was high. later, anna brevik spoke.",
+		"the pilot's union backs halvorsen.",
+		"emily stroud of the council said the pier would reopen.",
+		"emily stroud said the crew was safe.",
+		"a ferry from stroud county joined the search.",
+		"ruth okafor and her son lyle okafor were aboard.",
+		"the rescue was led by ruth okafor, a nurse.",
+		"officer mark tellen said his brother, james tellen, had sailed. james tellen is a pilot.",
+		"witnesses include maria quill, who called quill's sister. maria quill was on the pier.",
+		"divers met james \" tolly \" norden and james norden said so. james \"tolly\" norden left.",
+		"divers found john kessig. john kessig said the diving was hard.",
+		"kessig museum faces the pier.",
+		"the winners were named. oscar winners spoke. oscar winners left.",
+		"nora pell and her son, tobias pell, sailed. nora pell said so.",
+		"clayton velmora and anna velmora sailed. anna velmora said so. maria clayton waved. maria clayton left.",
+	}
+	tests := []struct {
+		name string
+		sum  []string
+		want []string
+	}{
+		{"bare surname", []string{"The ferry ran aground.", "Halvorsen said the crew swam ashore."},
+			[]string{"The ferry ran aground.", "David Halvorsen said the crew swam ashore."}},
+		{"lower-cased, after a verb of saying", []string{"the union said halvorsen was right."},
+			[]string{"the union said David Halvorsen was right."}},
+		{"possessive", []string{"The union stands by halvorsen's account."},
+			[]string{"The union stands by David Halvorsen's account."}},
+		{"named before", []string{"David Halvorsen steered.", "Halvorsen said the crew swam ashore."},
+			[]string{"David Halvorsen steered.", "Halvorsen said the crew swam ashore."}},
+		{"named in full later", []string{"Halvorsen steered.", "David Halvorsen said the crew swam ashore."},
+			[]string{"Halvorsen steered.", "David Halvorsen said the crew swam ashore."}},
+		{"once, not in an opening", []string{"Brevik spoke later."},
+			[]string{"Brevik spoke later."}},
+		{"a place too", []string{"Stroud said the pier would reopen."},
+			[]string{"Stroud said the pier would reopen."}},
+		{"a second given name the list lacks", []string{"Okafor was aboard."},
+			[]string{"Okafor was aboard."}},
+		{"two listed given names", []string{"Tellen had sailed."},
+			[]string{"Tellen had sailed."}},
+		{"after a title", []string{"The officer, pilot halvorsen, steered."},
+			[]string{"The officer, pilot halvorsen, steered."}},
+		{"after a determiner", []string{"The halvorsen account is disputed."},
+			[]string{"The halvorsen account is disputed."}},
+		{"quoted", []string{`"Thank halvorsen," a diver said.`},
+			[]string{`"Thank halvorsen," a diver said.`}},
+		{"compound", []string{"The halvorsen-led crew swam ashore."},
+			[]string{"The halvorsen-led crew swam ashore."}},
+		{"a namesake noun", []string{"Kessig said the museum was old."},
+			[]string{"Kessig said the museum was old."}},
+		{"the other gender", []string{"Quill said his boat was lost."},
+			[]string{"Quill said his boat was lost."}},
+		{"a nickname", []string{"The trial of tolly norden ended."},
+			[]string{"The trial of tolly norden ended."}},
+		{"a plural noun", []string{"Few of the winners spoke."},
+			[]string{"Few of the winners spoke."}},
+		{"a family word", []string{"Her son, pell, sailed."},
+			[]string{"Her son, pell, sailed."}},
+		{"a given name of the summary's surname", []string{"A friend of clayton and anna velmora sailed."},
+			[]string{"A friend of clayton and anna velmora sailed."}},
+		{"the same gender", []string{"Quill said her boat was lost."},
+			[]string{"Maria Quill said her boat was lost."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := &cluster{}
+			for _, s := range sources {
+				c.cands = append(c.cands, candidate{text: s})
+			}
+			sum := chorus.Summary{Words: 10}
+			for _, s := range tt.sum {
+				sum.Sentences = append(sum.Sentences, chorus.Sentence{Text: s})
+			}
+			c.nameBareSurnames(&sum)
+			changed := 0
+			for i := range tt.want {
+				if got := sum.Sentences[i].Text; got != tt.want[i] {
+					t.Errorf("sentence %d = %q, want %q", i, got, tt.want[i])
+				}
+				if tt.want[i] != tt.sum[i] {
+					changed++
+				}
+			}
+			if sum.Words != 10+changed {
+				t.Errorf("Words = %d, want %d", sum.Words, 10+changed)
+			}
+		})
+	}
+}
