@@ -76,15 +76,20 @@ func (c *cluster) nameBareSurnames(sum *chorus.Summary) {
 			if containsWord(before, sur) || containsWord(strings.ToLower(strings.Join(fields[:j], " ")), sur) {
 				continue // named before
 			}
+			if j > 0 && !opensBareName(fields[j-1]) {
+				continue // "the velmora", "ada velmora", "cmdr velmora", "president velmora"
+			}
+			if j+1 < len(fields) {
+				if next, _ := lowerCore(fields[j+1]); namesakeNouns[next] || placeAfter[next] || generational[next] {
+					continue // "velmora administration", "velmora jr."
+				}
+			}
 			if givens == nil {
-				givens, pairs, named = c.bareGivens()
+				givens, pairs, named = c.bareGivens(wordSetOf(all))
 			}
 			g, ok := givens[sur]
 			if !ok || containsWord(before, g) || containsWord(strings.ToLower(s), g) {
 				continue
-			}
-			if j > 0 && !opensBareName(fields[j-1]) {
-				continue // "the velmora", "ada velmora", "cmdr velmora", "president velmora"
 			}
 			if containsWord(all, g+" "+sur) || otherBefore(all, sur, g) || otherGender(fields[j+1:], g) || givenOf(all, sur, pairs, named) {
 				continue // named in full later, or another person of the name
@@ -203,20 +208,16 @@ func otherBefore(text, sur, g string) bool {
 // quotation marks (a nickname: `ada "velmo" velmora`). It returns
 // too the word pairs the articles write and the surnames they write
 // after a listed given name.
-func (c *cluster) bareGivens() (map[string]string, map[string]bool, map[string]bool) {
+func (c *cluster) bareGivens(want map[string]bool) (map[string]string, map[string]bool, map[string]bool) {
 	texts := c.nameTexts()
 	firsts := make(map[string]map[string]bool) // surname -> listed given names before it
 	full := make(map[string]int)               // "given surname" -> times, opening mentions counted twice
 	other := make(map[string]map[string]int)   // surname -> unlisted words before it -> times
 	notName := make(map[string]bool)
 	pairs := make(map[string]bool) // word pairs the articles write: "velmora next"
-	uses := make(map[string]int)   // word -> times in the articles
 	for _, text := range texts {
 		low := strings.ToLower(text)
-		opening := len(low)
-		if loc := sentenceEnd.FindAllStringIndex(low, openingSentences); len(loc) == openingSentences {
-			opening = loc[openingSentences-1][1]
-		}
+		opening := -1 // where the article's first sentences end, read when first needed
 		pos := 0
 		f := strings.Fields(low)
 		for j := range f {
@@ -226,13 +227,12 @@ func (c *cluster) bareGivens() (map[string]string, map[string]bool, map[string]b
 				pos = start + len(f[j])
 			}
 			w, punct := lowerCore(f[j])
-			uses[w]++
 			if j > 0 {
-				if p := strings.Trim(f[j-1], "\"“”‘’'`"); plainLower(p) {
+				if p := strings.Trim(f[j-1], "\"“”‘’'`"); want[p] && plainLower(p) {
 					pairs[p+" "+w] = true // "<given> \"<nickname>\" <surname>" too, not "<word>. <word>"
 				}
 			}
-			if !surnameWord(w) {
+			if !want[w] || !surnameWord(w) {
 				continue
 			}
 			if strings.ContainsAny(f[j], "\"“”") || j > 0 && j+1 < len(f) && quoteMark(f[j-1]) && quoteMark(f[j+1]) {
@@ -265,6 +265,12 @@ func (c *cluster) bareGivens() (map[string]string, map[string]bool, map[string]b
 					notName[w] = true // "ada lyn velmora": a middle name
 				}
 				n := 1
+				if opening < 0 {
+					opening = len(low)
+					if loc := sentenceEnd.FindAllStringIndex(low, openingSentences); len(loc) == openingSentences {
+						opening = loc[openingSentences-1][1]
+					}
+				}
 				if start < opening {
 					n = 2
 				}
@@ -279,6 +285,28 @@ func (c *cluster) bareGivens() (map[string]string, map[string]bool, map[string]b
 		}
 	}
 	two := c.twoPeople()
+	// uses counts, in the articles, the words written before a surname
+	// that may get a given name.
+	uses := make(map[string]int)
+	for sur, gs := range firsts {
+		if len(gs) != 1 || notName[sur] || two[sur] {
+			continue
+		}
+		for p := range other[sur] {
+			uses[p] = 0
+		}
+	}
+	if len(uses) > 0 {
+		for _, text := range texts {
+			for _, f := range strings.Fields(strings.ToLower(text)) {
+				if w, _ := lowerCore(f); w != "" {
+					if n, ok := uses[w]; ok {
+						uses[w] = n + 1
+					}
+				}
+			}
+		}
+	}
 	out := make(map[string]string)
 	for sur, gs := range firsts {
 		if len(gs) != 1 || notName[sur] || two[sur] {
@@ -306,4 +334,16 @@ func (c *cluster) bareGivens() (map[string]string, map[string]bool, map[string]b
 		named[sur] = true
 	}
 	return out, pairs, named
+}
+
+// wordSetOf returns the set of the words (lowerCore) of text that may be
+// surnames (surnameWord): the only ones bareGivens is asked about.
+func wordSetOf(text string) map[string]bool {
+	out := make(map[string]bool)
+	for _, f := range strings.Fields(text) {
+		if w, _ := lowerCore(f); w != "" && surnameWord(w) {
+			out[w] = true
+		}
+	}
+	return out
 }
