@@ -71,7 +71,7 @@ func TestIntroduceStudiesKeeps(t *testing.T) {
 	}{
 		{[]string{"Brellin's ferries are slow, new research shows.", "The study timed crossings.", "A study published in May timed 4,000 crossings."}, -1},
 		{[]string{"Brellin's ferries are slow.", "Ilse Varga, an author of the study, published in a journal, timed them.", "A new study finds the ferries slow."}, -1},
-		{[]string{"Brellin's ferries are slow.", "The study timed crossings.", "Riders enrolled in a large health study from 2001."}, -1},
+		{[]string{"Brellin's ferries are slow.", "The study timed crossings.", "Riders joined a long-running sleep study from 2004."}, -1},
 		{[]string{"Ferries from Tarnwick were halted.", "Police questioned the man on Tuesday.", "The pilot was a man of few words."}, -1},
 		{[]string{"Ferries from Tarnwick were halted after a fire.", "Police questioned the man twice since.", "Riders recalled the fire and the death of a man at the pier."}, -1},
 		{[]string{"Ferries from Tarnwick were halted after a fire.", "Police questioned the man twice since.", "A man in a red coat was seen near the fire."}, 1},

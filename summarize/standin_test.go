@@ -34,7 +34,7 @@ func TestAddsCircumstance(t *testing.T) {
 		s    string
 		want bool
 	}{
-		{"when", "Both officers were off duty at the time of the shooting.", true},
+		{"when", "Both officers had finished their shift when the driver was hit.", true},
 		{"weekday", "The officers were charged on Tuesday in the shooting.", true},
 		{"retold", "The officers face charges over the driver's shooting.", false},
 	} {
