@@ -209,17 +209,16 @@ func otherBefore(text, sur, g string) bool {
 // too the word pairs the articles write and the surnames they write
 // after a listed given name.
 func (c *cluster) bareGivens(want map[string]bool) (map[string]string, map[string]bool, map[string]bool) {
-	texts := c.nameTexts()
+	lows, split := c.nameWords()
 	firsts := make(map[string]map[string]bool) // surname -> listed given names before it
 	full := make(map[string]int)               // "given surname" -> times, opening mentions counted twice
 	other := make(map[string]map[string]int)   // surname -> unlisted words before it -> times
 	notName := make(map[string]bool)
 	pairs := make(map[string]bool) // word pairs the articles write: "velmora next"
-	for _, text := range texts {
-		low := strings.ToLower(text)
+	for ti, low := range lows {
 		opening := -1 // where the article's first sentences end, read when first needed
 		pos := 0
-		f := strings.Fields(low)
+		f := split[ti]
 		for j := range f {
 			start := pos
 			if k := strings.Index(low[pos:], f[j]); k >= 0 {
@@ -297,8 +296,8 @@ func (c *cluster) bareGivens(want map[string]bool) (map[string]string, map[strin
 		}
 	}
 	if len(uses) > 0 {
-		for _, text := range texts {
-			for _, f := range strings.Fields(strings.ToLower(text)) {
+		for _, fs := range split {
+			for _, f := range fs {
 				if w, _ := lowerCore(f); w != "" {
 					if n, ok := uses[w]; ok {
 						uses[w] = n + 1

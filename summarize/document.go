@@ -108,6 +108,10 @@ type cluster struct {
 	junk map[string]bool
 	// runIn holds restatedRunIn of a sentence's text (pickLead).
 	runIn map[string]bool
+	// nameLow and nameFields hold each of nameTexts lower-cased and split
+	// into fields, read once (titledGivens, bareGivens).
+	nameLow    []string
+	nameFields [][]string
 	// denial holds deniesText of a negated sentence's text (denies:
 	// sameEvent asks it of both facts of every pair it compares).
 	denial map[string]bool

@@ -125,9 +125,8 @@ func (c *cluster) titledGivens() (map[string]string, map[string]bool) {
 	seen := make(map[string]map[string]bool) // surname -> given names before it
 	pairs := make(map[string]bool)           // "given surname" pairs
 	titled := make(map[string]bool)          // "given surname" pairs after a title
-	texts := c.nameTexts()
-	for _, text := range texts {
-		f := strings.Fields(strings.ToLower(text))
+	_, split := c.nameWords()
+	for _, f := range split {
 		for j := 1; j < len(f); j++ {
 			sur, _ := lowerCore(f[j])
 			g, punct := lowerCore(f[j-1])
@@ -176,7 +175,7 @@ func (c *cluster) titledGivens() (map[string]string, map[string]bool) {
 		}
 		t := titled[g+" "+sur]
 		if lex.IsGivenName(g) && (t || !lex.IsGivenName(sur)) ||
-			t && !verbLike(g) && !adjectiveLike(g) && followedOnlyBy(texts, g, sur) {
+			t && !verbLike(g) && !adjectiveLike(g) && followedOnlyBy(split, g, sur) {
 			out[sur] = g
 		}
 	}
@@ -196,6 +195,21 @@ func surnameWord(w string) bool {
 // nameTexts returns the texts titledGivens reads: the cluster's
 // articles (their candidates stop short of a long article's end), or its
 // candidates where it holds no article.
+// nameWords returns nameTexts lower-cased, and each of them split into
+// fields, made once per cluster.
+func (c *cluster) nameWords() ([]string, [][]string) {
+	if c.nameLow == nil {
+		texts := c.nameTexts()
+		c.nameLow = make([]string, len(texts))
+		c.nameFields = make([][]string, len(texts))
+		for i, t := range texts {
+			c.nameLow[i] = strings.ToLower(t)
+			c.nameFields[i] = strings.Fields(c.nameLow[i])
+		}
+	}
+	return c.nameLow, c.nameFields
+}
+
 func (c *cluster) nameTexts() []string {
 	var out []string
 	for i := range c.docs {
@@ -212,12 +226,11 @@ func (c *cluster) nameTexts() []string {
 	return out
 }
 
-// followedOnlyBy reports whether every mention of g in texts is
-// followed by sur: a given name, not a word of its own ("general" of
-// "attorney general <surname>").
-func followedOnlyBy(texts []string, g, sur string) bool {
-	for _, text := range texts {
-		f := strings.Fields(strings.ToLower(text))
+// followedOnlyBy reports whether every mention of g in split (texts
+// lower-cased and split into fields) is followed by sur: a given name,
+// not a word of its own ("general" of "attorney general <surname>").
+func followedOnlyBy(split [][]string, g, sur string) bool {
+	for _, f := range split {
 		for j, x := range f {
 			if w, _ := lowerCore(x); w != g {
 				continue
