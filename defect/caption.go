@@ -279,19 +279,36 @@ func DatedScene(s string) bool {
 		return false
 	}
 	// a match holds three white spaces at most (see ShortDatedScene)
-	p := tailFields(t, 4)
-	m := sceneDate.FindStringSubmatchIndex(lex.LowerASCII(t[p:]))
+	lt, m := matchSceneDate(t, sceneDate, 4)
+	return m != nil && toldInPresent(lex.LetterWords(lt[:m[3]], -1)) // the words before the date ("may" is a month there)
+}
+
+// matchSceneDate finds the closing date re matches (group 1: the word
+// before it) in the last n fields of t, and returns t lower-cased and the
+// match's indexes in it; no match when there is none or the word before
+// the date is one of sceneDateBefore.
+func matchSceneDate(t string, re *regexp.Regexp, n int) (string, []int) {
+	p := tailFields(t, n)
+	m := re.FindStringSubmatchIndex(lex.LowerASCII(t[p:]))
 	if m == nil {
-		return false
+		return "", nil
 	}
 	for i := range m {
 		m[i] += p
 	}
 	t = lex.LowerASCII(t)
 	if sceneDateBefore[strings.Trim(t[m[2]:m[3]], ",")] {
-		return false
+		return "", nil
 	}
-	w := lex.LetterWords(t[:m[3]], -1) // the words before the date ("may" is a month there)
+	return t, m
+}
+
+// toldInPresent reports whether words (lower case) tell a scene in the
+// present or with no verb: no word of storyTenses or scheduledVerbs, no
+// "-ed" form but after a picture's noun or "is"/"are" (edAfter), no
+// "is"/"are" before an "-ing" form or "now" ("is speaking at the rally on
+// friday" is a plan).
+func toldInPresent(w []string) bool {
 	for i, x := range w {
 		switch {
 		case storyTenses[x], scheduledVerbs[x]:
@@ -337,31 +354,13 @@ func ShortDatedScene(s string) bool {
 	}
 	// A match holds two spaces at most, so it starts after the third
 	// white space from the end: the expression reads only that tail.
-	p := tailFields(t, 3)
-	m := shortSceneDate.FindStringSubmatchIndex(lex.LowerASCII(t[p:]))
+	lt, m := matchSceneDate(t, shortSceneDate, 3)
 	if m == nil {
 		return false
 	}
-	for i := range m {
-		m[i] += p
-	}
-	t = lex.LowerASCII(t)
-	if sceneDateBefore[strings.Trim(t[m[2]:m[3]], ",")] {
-		return false
-	}
 	// a position aside is no past tense: "<name>, left, greets ..."
-	w := lex.LetterWords(strings.ReplaceAll(t[:m[3]], ", left,", ","), -1)
-	for i, x := range w {
-		switch {
-		case storyTenses[x], scheduledVerbs[x]:
-			return false
-		case len(x) >= 4 && strings.HasSuffix(x, "ed") && !edWords[x] && (i == 0 || !edAfter[w[i-1]]):
-			return false
-		case (x == "is" || x == "are") && i+1 < len(w) && (strings.HasSuffix(w[i+1], "ing") || w[i+1] == "now"):
-			return false // "is speaking at the rally on friday" is a plan
-		}
-	}
-	return sceneVerb(t[:m[2]])
+	w := lex.LetterWords(strings.ReplaceAll(lt[:m[3]], ", left,", ","), -1)
+	return toldInPresent(w) && sceneVerb(lt[:m[2]])
 }
 
 // shortDateEnd reports whether t can close as shortSceneDate does, then
