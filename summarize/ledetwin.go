@@ -79,14 +79,27 @@ func (c *cluster) ledeTwins(a, b int) bool {
 // the news. The rest of the summary stays as chosen. A reader's summary
 // only (pruneRepeats' caller).
 func (c *cluster) replaceLedeTwins(picked []int) []int {
+	return c.replaceOpeningRepeats(picked, func(f int, _ []int) bool {
+		return c.ledeTwins(f, c.lead) && !c.addsToLede(f, c.lead)
+	}, false)
+}
+
+// replaceOpeningRepeats gives the place of each chosen fact that repeats
+// the opening (repeats, asked after the opening itself and a fact the
+// next one leans on are passed over) to its stand-in
+// (ledeTwinStandIn); with none it is left out when drop is set and the
+// rest holds adaptiveMin words, else it stays. Nothing is done when the
+// opening has a mark of its own (dirt).
+func (c *cluster) replaceOpeningRepeats(picked []int, repeats func(f int, picked []int) bool, drop bool) []int {
 	if c.lead < 0 || c.figs == nil || len(picked) < 2 || c.dirt(c.lead) > 0 {
 		return picked
 	}
 	limit := c.tuning().Overlap
 	var off map[int]bool
 	offDone := false
-	for i, f := range picked {
-		if f == c.lead || c.leanedOn(f, picked) || !c.ledeTwins(f, c.lead) || c.addsToLede(f, c.lead) {
+	for i := 0; i < len(picked); i++ {
+		f := picked[i]
+		if f == c.lead || c.leanedOn(f, picked) || !repeats(f, picked) {
 			continue
 		}
 		if !offDone {
@@ -95,6 +108,9 @@ func (c *cluster) replaceLedeTwins(picked []int) []int {
 		others := append(append([]int(nil), picked[:i]...), picked[i+1:]...)
 		if g := c.ledeTwinStandIn(f, others, off, limit); g >= 0 {
 			picked[i] = g
+		} else if drop && c.wordsOf(others) >= adaptiveMin {
+			picked = others
+			i--
 		}
 	}
 	return picked

@@ -79,29 +79,9 @@ func (c *cluster) namesNew(s, t string) bool {
 // sentence's subject (introducesSubject), stays. A reader's summary only,
 // after replaceLedeTwins.
 func (c *cluster) replaceOpeningRetold(picked []int) []int {
-	if c.lead < 0 || c.figs == nil || len(picked) < 2 || c.dirt(c.lead) > 0 {
-		return picked
-	}
-	limit := c.tuning().Overlap
-	var off map[int]bool
-	offDone := false
-	for i := 0; i < len(picked); i++ {
-		f := picked[i]
-		if f == c.lead || c.leanedOn(f, picked) || !c.retellsOpening(f, c.lead) || c.introducesSubject(f, c.lead, picked) {
-			continue
-		}
-		if !offDone {
-			off, offDone = c.offStorySources(c.lead), true
-		}
-		others := append(append([]int(nil), picked[:i]...), picked[i+1:]...)
-		if g := c.ledeTwinStandIn(f, others, off, limit); g >= 0 {
-			picked[i] = g
-		} else if c.wordsOf(others) >= adaptiveMin {
-			picked = others
-			i--
-		}
-	}
-	return picked
+	return c.replaceOpeningRepeats(picked, func(f int, picked []int) bool {
+		return c.retellsOpening(f, c.lead) && !c.introducesSubject(f, c.lead, picked)
+	}, true)
 }
 
 // introducesSubject reports whether the first word of another picked
