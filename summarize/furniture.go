@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/clean"
 	"github.com/chorusnews/chorus/defect"
 	"github.com/chorusnews/chorus/internal/lex"
@@ -559,4 +560,14 @@ func cutBareDateline(s string) string {
 		return lex.UpperFirst(rest)
 	}
 	return s
+}
+
+// cutEach rewrites each sentence of a reader's summary that cut cuts
+// (cut returns the rest and true) to the rest.
+func cutEach(sum *chorus.Summary, cut func(string) (string, bool)) {
+	for i := range sum.Sentences {
+		if rest, ok := cut(sum.Sentences[i].Text); ok {
+			sum.Sentences[i].Text = rest
+		}
+	}
 }

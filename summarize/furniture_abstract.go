@@ -87,9 +87,5 @@ func cutAbstractHeadings(sum *chorus.Summary, lower bool) {
 	if !lower {
 		return
 	}
-	for i := range sum.Sentences {
-		if rest, ok := cutAbstractHeading(sum.Sentences[i].Text); ok {
-			sum.Sentences[i].Text = rest
-		}
-	}
+	cutEach(sum, cutAbstractHeading)
 }

@@ -169,9 +169,5 @@ func cutWireDatelines(sum *chorus.Summary, lower bool) {
 	if !lower {
 		return
 	}
-	for i := range sum.Sentences {
-		if rest, ok := cutWireDateline(sum.Sentences[i].Text); ok {
-			sum.Sentences[i].Text = rest
-		}
-	}
+	cutEach(sum, cutWireDateline)
 }

@@ -67,11 +67,7 @@ func cutFrontDatelines(sum *chorus.Summary, lower bool) {
 	if !lower {
 		return
 	}
-	for i := range sum.Sentences {
-		if rest, ok := cutFrontDateline(sum.Sentences[i].Text); ok {
-			sum.Sentences[i].Text = rest
-		}
-	}
+	cutEach(sum, cutFrontDateline)
 }
 
 // placeDashRest finds the first place dash (placeDashes) in s's first

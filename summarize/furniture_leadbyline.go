@@ -154,11 +154,7 @@ func cutOpeningBylines(sum *chorus.Summary, lower bool) {
 	if !lower {
 		return
 	}
-	for i := range sum.Sentences {
-		if rest, ok := cutOpeningByline(sum.Sentences[i].Text); ok {
-			sum.Sentences[i].Text = rest
-		}
-	}
+	cutEach(sum, cutOpeningByline)
 }
 
 // outletTag reports whether w is a station's or agency's tag in a

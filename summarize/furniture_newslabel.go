@@ -46,9 +46,5 @@ func cutNewsLabel(s string) (string, bool) {
 // cutNewsLabels cuts, in each sentence of a reader's summary, a news
 // label that opens it (cutNewsLabel).
 func cutNewsLabels(sum *chorus.Summary) {
-	for i := range sum.Sentences {
-		if rest, ok := cutNewsLabel(sum.Sentences[i].Text); ok {
-			sum.Sentences[i].Text = rest
-		}
-	}
+	cutEach(sum, cutNewsLabel)
 }

@@ -122,9 +122,5 @@ func cutOpeningCredit(s string) (string, bool) {
 // cutOpeningCredits cuts the opening photo credits of a reader's
 // summary's sentences (cutOpeningCredit).
 func cutOpeningCredits(sum *chorus.Summary) {
-	for i := range sum.Sentences {
-		if rest, ok := cutOpeningCredit(sum.Sentences[i].Text); ok {
-			sum.Sentences[i].Text = rest
-		}
-	}
+	cutEach(sum, cutOpeningCredit)
 }

@@ -209,9 +209,5 @@ func cutRegionDatelines(sum *chorus.Summary, lower bool) {
 	if !lower {
 		return
 	}
-	for i := range sum.Sentences {
-		if rest, ok := cutRegionDateline(sum.Sentences[i].Text); ok {
-			sum.Sentences[i].Text = rest
-		}
-	}
+	cutEach(sum, cutRegionDateline)
 }

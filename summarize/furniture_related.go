@@ -45,9 +45,5 @@ func cutRelatedCount(s string) (string, bool) {
 // cutRelatedCounts cuts, in each sentence of a reader's summary, a
 // related-links counter that opens it (cutRelatedCount).
 func cutRelatedCounts(sum *chorus.Summary) {
-	for i := range sum.Sentences {
-		if rest, ok := cutRelatedCount(sum.Sentences[i].Text); ok {
-			sum.Sentences[i].Text = rest
-		}
-	}
+	cutEach(sum, cutRelatedCount)
 }

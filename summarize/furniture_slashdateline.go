@@ -116,9 +116,5 @@ var slashPlaceFollowers = lex.Set("-", "–", "—", ":", "the", "a", "an", "as"
 // cutSlashDatelines cuts the slash datelines opening a reader's summary's
 // sentences (cutSlashDateline).
 func cutSlashDatelines(sum *chorus.Summary) {
-	for i := range sum.Sentences {
-		if rest, ok := cutSlashDateline(sum.Sentences[i].Text); ok {
-			sum.Sentences[i].Text = rest
-		}
-	}
+	cutEach(sum, cutSlashDateline)
 }

@@ -303,9 +303,5 @@ func cutRepeatedSubjects(sum *chorus.Summary, lower bool) {
 	if !lower {
 		return
 	}
-	for i := range sum.Sentences {
-		if rest, ok := cutRepeatedSubject(sum.Sentences[i].Text); ok {
-			sum.Sentences[i].Text = rest
-		}
-	}
+	cutEach(sum, cutRepeatedSubject)
 }

@@ -141,9 +141,5 @@ func cutTitledRunIns(sum *chorus.Summary, lower bool) {
 	if !lower {
 		return
 	}
-	for i := range sum.Sentences {
-		if rest, ok := cutTitledRunIn(sum.Sentences[i].Text); ok {
-			sum.Sentences[i].Text = rest
-		}
-	}
+	cutEach(sum, cutTitledRunIn)
 }
