@@ -156,13 +156,13 @@ func (c *cluster) introduceLedes(picked []int) {
 	}
 }
 
-// ledeNames maps each surname (lower case) the summary's sentences write
+// ledeNames maps each surname (lower case) the sentences of facts write
 // to the full name (lower case) the cluster gives it.
-func (c *cluster) ledeNames(picked []int, text func(int) string) map[string]string {
+func (c *cluster) ledeNames(facts []int, text func(int) string) map[string]string {
 	out := make(map[string]string)
 	if c.lowerCased() {
 		want := make(map[string]bool)
-		for _, f := range picked {
+		for _, f := range facts {
 			for _, w := range lex.LetterWords(text(f), -1) {
 				want[w] = true
 			}
