@@ -34,7 +34,7 @@ func cutCreditWord(s string) (string, bool) {
 	}
 	first := strings.ToLower(f[0])
 	if !openingCreditWords[first] {
-		return s, false
+		return cutPageLabelWord(s, f)
 	}
 	n := 1
 	if creditSuffixes[strings.ToLower(f[1])] {
@@ -88,6 +88,59 @@ var creditAgencyVerbs = lex.Set("reported", "reports", "reporting", "reporters",
 var creditAgencyNames = lex.Set("health", "news", "breakingviews", "poll", "staff", "television", "tv", "photographer",
 	"images", "investigation", "analysis", "calculations", "graphic", "graphics", "factcheck", "fact", "stylebook",
 	"correspondent", "correspondents", "journalist", "journalists", "reporters", "pictures", "video", "file", "foundation")
+
+// cutPageLabelWord returns s, whose fields f opens, without a page's
+// label word before its story, and true: a broadcaster, site or picture
+// desk credited alone (pageLabelWords: "Vpc", "Alamy", "Cnet", "Abc news"
+// with a desk word after it, labelDesks), a station's call letters
+// (stationWord: "Wxyq", "Kqrt-tv"), a page's section or button ("Article",
+// "Podcast", "Plot", "Vote"), then a story opening in lower case on "the",
+// "a", "an" or a count ("two", "dozens"; numberWords): none of these
+// takes such a word after it as a sentence's subject. At least
+// creditWordMinRest words must follow. s and false otherwise.
+func cutPageLabelWord(s string, f []string) (string, bool) {
+	first := strings.ToLower(f[0])
+	if !pageLabelWords[first] && !stationWord(first) {
+		return s, false
+	}
+	n := 1
+	if labelDesks[strings.ToLower(f[1])] {
+		n = 2
+	}
+	if n >= len(f) {
+		return s, false
+	}
+	next := f[n]
+	if next == "" || next[0] < 'a' || next[0] > 'z' {
+		return s, false
+	}
+	if lw := strings.TrimRight(next, ","); lw != next || !ledeOpener[lw] && !numberWords[lw] {
+		return s, false
+	}
+	rest := afterFields(s, n)
+	if countWords(rest) < creditWordMinRest {
+		return s, false
+	}
+	return lex.UpperFirst(rest), true
+}
+
+// pageLabelWords are the broadcasters, sites, picture desks, sections and
+// buttons a page sets alone above a story or a picture's caption.
+var pageLabelWords = lex.Set("vpc", "alamy", "aap", "dapd", "dcpi", "handout", "screenshot", "cnet", "politicalticker",
+	"tumblr", "abc", "cbs", "nbc", "bloomberg", "mtv", "hbo", "snl", "tv", "article", "news", "podcast", "plot",
+	"summary", "epilogue", "technology", "location", "vote", "analysis")
+
+// labelDesks follow a pageLabelWords word as part of its name ("Abc news",
+// "Bloomberg tv").
+var labelDesks = lex.Set("news", "tv")
+
+// stationWord reports whether w is a station's call letters (callSign,
+// maybe "-ap" after them) whose second letter is a consonant no English
+// word puts there ("wh", "wr", "kn" open words): "wxyq", "kqrt-tv".
+func stationWord(w string) bool {
+	w = strings.TrimSuffix(w, "-ap")
+	return callSign(w) && strings.IndexByte("bcdfgjklmpqstvxz", w[1]) >= 0
+}
 
 // cutCreditWords cuts, in each sentence of a reader's summary of
 // lower-cased text, a credit word that opens it (cutCreditWord).
