@@ -545,9 +545,15 @@ const bareDatelineWords = 4
 // it in a sentence of its own), and fusedLedeMinWords words or more of
 // story follow.
 func cutBareDateline(s string) string {
+	return cutBareDatelineBefore(s, ledeOpener)
+}
+
+// cutBareDatelineBefore is cutBareDateline with the story opening on one
+// of opens.
+func cutBareDatelineBefore(s string, opens map[string]bool) string {
 	fields := strings.Fields(s[:min(len(s), 80)])
 	for k := 1; k <= bareDatelineWords && k < len(fields); k++ {
-		if !ledeOpener[strings.ToLower(fields[k])] {
+		if !opens[strings.ToLower(fields[k])] {
 			continue
 		}
 		if !clean.IsDatelinePlace(strings.Join(fields[:k], " ")) {

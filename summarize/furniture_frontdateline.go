@@ -14,8 +14,11 @@ import (
 // text: "Tarnwick, vt. — for one night the harbour ...", "Port vellin,
 // maine -- the council ...". The cleaner cuts a dateline from an
 // article's first line; one the splitter set at the front of a later
-// sentence, or that a cut before selection left, reached summaries. Cut
-// after selection (cutFrontDatelines), so no other sentence moves.
+// sentence, or that a cut before selection left, reached summaries. So
+// did a city's name run into the story with no dash at all: "Tarnwick two
+// ferry pilots were fired ..." (cutBareDateline, before selection, cuts
+// one only before "the", "a" or "an" in an article's first sentences).
+// Cut after selection (cutFrontDatelines), so no other sentence moves.
 
 // frontDatelineMinRest is the fewest words of the story after the dash.
 const frontDatelineMinRest = 6
@@ -27,17 +30,36 @@ const frontDatelineMinRest = 6
 // (datelineRegionNames); after it at least frontDatelineMinRest words
 // opening in lower case, with no second dash closing an aside ("Tarnwick,
 // vt. — a town of 900 — voted ..." is the sentence's own). s and false
-// otherwise.
+// otherwise, but for a dateline with no dash (cutChosenBareDateline).
 func cutFrontDateline(s string) (string, bool) {
 	at, rest, ok := placeDashRest(s, 60, frontDatelineMinRest)
 	if !ok {
-		return s, false
+		return cutChosenBareDateline(s)
 	}
 	if !frontPlace(s[:at]) {
 		return s, false
 	}
 	return lex.UpperFirst(strings.TrimSpace(rest)), true
 }
+
+// cutChosenBareDateline returns s without a city a dateline names
+// (cutBareDateline) run into the story with no dash, and true, when the
+// story opens on "the", "a", "an" or a count ("two", "dozens";
+// numberWords): a city's name takes no count after it in a sentence of
+// its own either. s and false otherwise.
+func cutChosenBareDateline(s string) (string, bool) {
+	out := cutBareDatelineBefore(s, bareDatelineOpeners)
+	return out, out != s
+}
+
+// bareDatelineOpeners open the story after a bare dateline.
+var bareDatelineOpeners = func() map[string]bool {
+	m := lex.Set("the", "a", "an")
+	for w := range numberWords {
+		m[w] = true
+	}
+	return m
+}()
 
 // frontPlace reports whether place is a dateline's place: a listed city,
 // or a town, a comma and a listed region.
