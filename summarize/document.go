@@ -125,6 +125,8 @@ type cluster struct {
 	// attrib holds voices.Read of each document's sentences, read once
 	// for the reader's name rules (docAttributions) and addVoices.
 	attrib map[int]voices.Doc
+	// two holds twoPeople, read once (every name pass asks it).
+	two map[string]bool
 }
 
 // tuning returns the hyper-parameters of c: DefaultTuning() unless set.

@@ -263,8 +263,17 @@ func (c *cluster) fullNames() map[string]string {
 
 // twoPeople returns the surnames (lower case) the cluster writes after
 // both a man's and a woman's honorific ("Mr Wilson" and "Mrs Wilson"): a
-// couple or a family, whom a single full name would confuse.
+// couple or a family, whom a single full name would confuse. It is read
+// once per cluster (c.two); callers must not change the map.
 func (c *cluster) twoPeople() map[string]bool {
+	if c.two == nil {
+		c.two = c.readTwoPeople()
+	}
+	return c.two
+}
+
+// readTwoPeople reads twoPeople from the cluster's candidates.
+func (c *cluster) readTwoPeople() map[string]bool {
 	male := make(map[string]bool)
 	female := make(map[string]bool)
 	out := make(map[string]bool)
