@@ -1,7 +1,6 @@
 package summarize
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/chorusnews/chorus"
@@ -35,8 +34,46 @@ var placeAfter = lex.Set("county", "city", "town", "township", "village", "river
 // velmora", "near velmora".
 var placeBefore = lex.Set("in", "at", "near", "from", "to", "across", "outside", "inside")
 
-// sentenceEnd splits an article into sentences for the opening test.
-var sentenceEnd = regexp.MustCompile(`[.!?]["”’']?\s+`)
+// openingEnd returns the offset in text just past its n-th sentence end
+// (a stop, an optional closing quotation mark and spaces:
+// `[.!?]["”’']?\s+`), or len(text) when it has fewer: where the
+// opening (openingSentences) ends. It scans bytes where a regular
+// expression took a tenth of the rule's time.
+func openingEnd(text string, n int) int {
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		switch {
+		case j < len(text) && (text[j] == '"' || text[j] == '\''):
+			if j+1 < len(text) && regexpSpace(text[j+1]) {
+				j++
+			}
+		case strings.HasPrefix(text[j:], "”") || strings.HasPrefix(text[j:], "’"):
+			if j+3 < len(text) && regexpSpace(text[j+3]) {
+				j += 3
+			}
+		}
+		if j >= len(text) || !regexpSpace(text[j]) {
+			continue
+		}
+		for j < len(text) && regexpSpace(text[j]) {
+			j++
+		}
+		if n--; n == 0 {
+			return j
+		}
+		i = j - 1
+	}
+	return len(text)
+}
+
+// regexpSpace reports whether c is a space as a regular expression's \s
+// reads it: [\t\n\f\r ].
+func regexpSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
 
 // openingSentences is how many of an article's first sentences count as
 // its opening, where one full name is enough.
@@ -265,10 +302,7 @@ func (c *cluster) bareGivens(want map[string]bool) (map[string]string, map[strin
 				}
 				n := 1
 				if opening < 0 {
-					opening = len(low)
-					if loc := sentenceEnd.FindAllStringIndex(low, openingSentences); len(loc) == openingSentences {
-						opening = loc[openingSentences-1][1]
-					}
+					opening = openingEnd(low, openingSentences)
 				}
 				if start < opening {
 					n = 2

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"regexp"
 	"testing"
 
 	"github.com/chorusnews/chorus"
@@ -95,5 +96,34 @@ func TestNameBareSurnames(t *testing.T) {
 				t.Errorf("Words = %d, want %d", sum.Words, 10+changed)
 			}
 		})
+	}
+}
+
+// TestOpeningEnd compares openingEnd with the regular expression it
+// replaced, on invented texts and every prefix of them.
+func TestOpeningEnd(t *testing.T) {
+	re := regexp.MustCompile(`[.!?]["”’']?\s+`)
+	texts := []string{
+		"ada velmora spoke. the mayor left! did she go? yes.",
+		"he said \"no.\" then \"yes.\"\tand later...  more. end",
+		"she wrote “fine.” and ‘so.’ then it’s done.\n\nnext one. last",
+		"a.b.c. d!e ?f. \"g\" h.” i.’x j.'\r\nk.\f l",
+		"no stop at all here",
+		"",
+		"...   !!  ??\"  .”",
+	}
+	for _, text := range texts {
+		for end := 0; end <= len(text); end++ {
+			s := text[:end]
+			for n := 1; n <= 4; n++ {
+				want := len(s)
+				if loc := re.FindAllStringIndex(s, n); len(loc) == n {
+					want = loc[n-1][1]
+				}
+				if got := openingEnd(s, n); got != want {
+					t.Errorf("openingEnd(%q, %d) = %d, want %d", s, n, got, want)
+				}
+			}
+		}
 	}
 }
