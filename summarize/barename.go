@@ -100,9 +100,12 @@ func (c *cluster) nameBareSurnames(sum *chorus.Summary) {
 		all += " " + strings.ToLower(t.Text)
 	}
 	before := ""
+	var lows []string // the sentence's fields lower-cased, made when first read
 	for i := range sum.Sentences {
 		s := sum.Sentences[i].Text
 		fields := strings.Fields(s)
+		lows = lows[:0]
+		lowS := ""
 		for j := range fields {
 			word := fields[j]
 			sur, _ := lowerCore(word)
@@ -110,8 +113,16 @@ func (c *cluster) nameBareSurnames(sum *chorus.Summary) {
 				kinNear(fields[:j], j) {
 				continue // "the winners", "her son, <given name>"
 			}
-			if containsWord(before, sur) || containsWord(strings.ToLower(strings.Join(fields[:j], " ")), sur) {
+			if containsWord(before, sur) {
 				continue // named before
+			}
+			// The fields before j, lower-cased one by one: the words
+			// of their join, lower-cased (a space is no letter).
+			for k := len(lows); k < j; k++ {
+				lows = append(lows, strings.ToLower(fields[k]))
+			}
+			if anyContainsWord(lows[:j], sur) {
+				continue // named before in the sentence
 			}
 			if j > 0 && !opensBareName(fields[j-1]) {
 				continue // "the velmora", "ada velmora", "cmdr velmora", "president velmora"
@@ -125,7 +136,13 @@ func (c *cluster) nameBareSurnames(sum *chorus.Summary) {
 				givens, pairs, named = c.bareGivens(wordSetOf(all))
 			}
 			g, ok := givens[sur]
-			if !ok || containsWord(before, g) || containsWord(strings.ToLower(s), g) {
+			if !ok || containsWord(before, g) {
+				continue
+			}
+			if lowS == "" {
+				lowS = strings.ToLower(s)
+			}
+			if containsWord(lowS, g) {
 				continue
 			}
 			if containsWord(all, g+" "+sur) || otherBefore(all, sur, g) || otherGender(fields[j+1:], g) || givenOf(all, sur, pairs, named) {
@@ -154,6 +171,17 @@ func (c *cluster) nameBareSurnames(sum *chorus.Summary) {
 		}
 		before += " " + strings.ToLower(sum.Sentences[i].Text)
 	}
+}
+
+// anyContainsWord reports whether a text of texts holds w as a whole
+// word.
+func anyContainsWord(texts []string, w string) bool {
+	for _, t := range texts {
+		if containsWord(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // bareField reports whether field f is the surname sur alone, with at most
@@ -254,14 +282,11 @@ func (c *cluster) bareGivens(want map[string]bool) (map[string]string, map[strin
 	pairs := make(map[string]bool) // word pairs the articles write: "velmora next"
 	for ti, low := range lows {
 		opening := -1 // where the article's first sentences end, read when first needed
-		pos := 0
+		// Where the fields stand in low, found when first needed: fields
+		// before placed are found, and low[pos:] follows them.
+		pos, placed := 0, 0
 		f := split[ti]
 		for j := range f {
-			start := pos
-			if k := strings.Index(low[pos:], f[j]); k >= 0 {
-				start = pos + k
-				pos = start + len(f[j])
-			}
 			w, punct := lowerCore(f[j])
 			if j > 0 {
 				if p := strings.Trim(f[j-1], "\"“”‘’'`"); want[p] && plainLower(p) {
@@ -303,6 +328,14 @@ func (c *cluster) bareGivens(want map[string]bool) (map[string]string, map[strin
 				n := 1
 				if opening < 0 {
 					opening = openingEnd(low, openingSentences)
+				}
+				start := pos
+				for ; placed <= j; placed++ {
+					start = pos
+					if k := strings.Index(low[pos:], f[placed]); k >= 0 {
+						start = pos + k
+						pos = start + len(f[placed])
+					}
 				}
 				if start < opening {
 					n = 2
