@@ -106,11 +106,17 @@ func (c *cluster) nameBareSurnames(sum *chorus.Summary) {
 		fields := strings.Fields(s)
 		lows = lows[:0]
 		lowS := ""
+		marks, counted := 0, 0 // quotation marks in fields[:counted] (inQuotation), counted when first needed
 		for j := range fields {
 			word := fields[j]
 			sur, _ := lowerCore(word)
-			if !surnameWord(sur) || lex.IsGivenName(sur) || pluralNoun(sur) || !bareField(word, sur) || inQuotation(fields, j) ||
-				kinNear(fields[:j], j) {
+			if !surnameWord(sur) || lex.IsGivenName(sur) || pluralNoun(sur) || !bareField(word, sur) {
+				continue
+			}
+			for ; counted < j; counted++ {
+				marks += doubleQuotes(fields[counted])
+			}
+			if marks%2 == 1 || opensDoubleQuote(word) || kinNear(fields[:j], j) {
 				continue // "the winners", "her son, <given name>"
 			}
 			if containsWord(before, sur) {
@@ -286,14 +292,22 @@ func (c *cluster) bareGivens(want map[string]bool) (map[string]string, map[strin
 		// before placed are found, and low[pos:] follows them.
 		pos, placed := 0, 0
 		f := split[ti]
+		prevWanted := false // want[f[j-1]], read when f[j-1] is plain lower case (then its own core)
 		for j := range f {
 			w, punct := lowerCore(f[j])
 			if j > 0 {
-				if p := strings.Trim(f[j-1], "\"“”‘’'`"); want[p] && plainLower(p) {
-					pairs[p+" "+w] = true // "<given> \"<nickname>\" <surname>" too, not "<word>. <word>"
+				// "<given> \"<nickname>\" <surname>" too, not "<word>. <word>"
+				if plainLower(f[j-1]) {
+					if prevWanted {
+						pairs[f[j-1]+" "+w] = true
+					}
+				} else if p := strings.Trim(f[j-1], "\"“”‘’'`"); plainLower(p) && want[p] {
+					pairs[p+" "+w] = true
 				}
 			}
-			if !want[w] || !surnameWord(w) {
+			wanted := want[w]
+			prevWanted = wanted
+			if !wanted || !surnameWord(w) {
 				continue
 			}
 			if strings.ContainsAny(f[j], "\"“”") || j > 0 && j+1 < len(f) && quoteMark(f[j-1]) && quoteMark(f[j+1]) {

@@ -966,12 +966,18 @@ func nameBare(s string, index map[string]string, given map[string]map[string]boo
 func inQuotation(fields []string, j int) bool {
 	marks := 0
 	for _, f := range fields[:j] {
-		marks += strings.Count(f, `"`) + strings.Count(f, "“") + strings.Count(f, "”")
+		marks += doubleQuotes(f)
 	}
-	if marks%2 == 1 {
-		return true
-	}
-	f := fields[j]
+	return marks%2 == 1 || opensDoubleQuote(fields[j])
+}
+
+// doubleQuotes counts the double quotation marks of field f (inQuotation).
+func doubleQuotes(f string) int {
+	return strings.Count(f, `"`) + strings.Count(f, "“") + strings.Count(f, "”")
+}
+
+// opensDoubleQuote reports whether field f opens with a double quotation mark.
+func opensDoubleQuote(f string) bool {
 	return strings.HasPrefix(f, "“") || strings.HasPrefix(f, `"`)
 }
 
