@@ -127,6 +127,10 @@ type cluster struct {
 	attrib map[int]voices.Doc
 	// two holds twoPeople, read once (every name pass asks it).
 	two map[string]bool
+	// fields and cores hold candCores: each candidate's fields and
+	// their lowerCore, read once for the name passes.
+	fields [][]string
+	cores  [][]core
 }
 
 // tuning returns the hyper-parameters of c: DefaultTuning() unless set.

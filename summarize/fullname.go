@@ -277,11 +277,11 @@ func (c *cluster) readTwoPeople() map[string]bool {
 	male := make(map[string]bool)
 	female := make(map[string]bool)
 	out := make(map[string]bool)
-	for ci := range c.cands {
-		// Each field and the next (strings.Fields, read in place); no
-		// field is empty.
+	words, _ := c.candCores()
+	for _, f := range words {
+		// Each field and the next; no field is empty.
 		prev := ""
-		for next := range strings.FieldsSeq(c.cands[ci].text) {
+		for _, next := range f {
 			cur := prev
 			prev = next
 			if cur == "" || cur[0] != 'm' && cur[0] != 'M' {
@@ -482,6 +482,35 @@ var notSurnameWords = func() map[string]bool {
 	return m
 }()
 
+// core is a field's lowerCore: its word and whether punctuation or a
+// possessive followed it.
+type core struct {
+	w     string
+	punct bool
+}
+
+// candCores returns each candidate's fields (candFields) and their
+// lowerCore, made once per cluster: the name passes read them again and
+// again. Callers must not change them.
+func (c *cluster) candCores() ([][]string, [][]core) {
+	if c.fields == nil {
+		words := make([][]string, len(c.cands))
+		cores := make([][]core, len(c.cands))
+		total := candFields(words, c.cands)
+		flat := make([]core, total) // one allocation for every sentence's cores
+		for ci := range c.cands {
+			n := len(words[ci])
+			cores[ci], flat = flat[:n:n], flat[n:]
+			for k, f := range words[ci] {
+				w, punct := lowerCore(f)
+				cores[ci][k] = core{w, punct}
+			}
+		}
+		c.fields, c.cores = words, cores
+	}
+	return c.fields, c.cores
+}
+
 // candFields sets words[ci] to strings.Fields of candidate ci's text, every
 // sentence's fields sliced from one slice (one allocation or a few, not
 // one per sentence), and returns the fields of all.
@@ -561,10 +590,6 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 	// Each word's lowerCore is computed once (cores) and each distinct
 	// word's shape once (shaped): the loop below reads a wanted word and
 	// its neighbours.
-	type core struct {
-		w     string
-		punct bool
-	}
 	type at struct{ ci, j int }
 	shaped := make(map[string]bool, len(want)) // every wanted word, and some neighbours
 	surnameShaped := func(w string) bool {
@@ -585,18 +610,11 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 	if len(shapedWant) == 0 {
 		return map[string]string{}, map[string]map[string]bool{}
 	}
-	words := make([][]string, len(c.cands))
-	cores := make([][]core, len(c.cands))
+	words, cores := c.candCores()
 	var found []at // the places of the wanted words, in reading order
-	total := candFields(words, c.cands)
-	flat := make([]core, total) // one allocation for every sentence's cores
-	for ci := range c.cands {
-		n := len(words[ci])
-		cores[ci], flat = flat[:n:n], flat[n:]
-		for k, f := range words[ci] {
-			w, punct := lowerCore(f)
-			cores[ci][k] = core{w, punct}
-			if shapedWant[w] {
+	for ci, cs := range cores {
+		for k := range cs {
+			if shapedWant[cs[k].w] {
 				found = append(found, at{ci, k})
 			}
 		}
@@ -1231,15 +1249,16 @@ func (c *cluster) givenSurnames(sum *chorus.Summary, want map[string]bool, bare 
 	// A word the cluster writes between a given name and another
 	// surname-shaped word is a middle name there ("peter lucas
 	// marden"): left out.
-	for ci := range c.cands {
-		f := strings.Fields(c.cands[ci].text)
+	words, cores := c.candCores()
+	for ci, f := range words {
+		cs := cores[ci]
 		for j := 1; j+1 < len(f); j++ {
-			w, punct := lowerCore(f[j])
+			w, punct := cs[j].w, cs[j].punct
 			if b[w] == "" || punct {
 				continue
 			}
-			g, gp := lowerCore(f[j-1])
-			x, _ := lowerCore(f[j+1])
+			g, gp := cs[j-1].w, cs[j-1].punct
+			x := cs[j+1].w
 			if !gp && lex.IsGivenName(g) && len(x) >= 3 && lettersOnly(x) && !lex.IsStopword(x) && !verbLike(x) && !adverbLike(x) &&
 				!lex.IsAttributionVerb(x) && !notSurnameWords[x] {
 				delete(b, w)

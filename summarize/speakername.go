@@ -355,17 +355,18 @@ func (c *cluster) onlyBefore(first map[string]string, check []string) map[string
 	for _, k := range check {
 		want[first[k]] = k
 	}
-	for ci := range c.cands {
-		f := strings.Fields(c.cands[ci].text)
-		for j, x := range f {
-			w, punct := lowerCore(x)
+	words, cores := c.candCores()
+	for ci, f := range words {
+		cs := cores[ci]
+		for j := range f {
+			w, punct := cs[j].w, cs[j].punct
 			k, ok := want[w]
 			if !ok {
 				continue
 			}
 			uses[w]++
 			if j+1 < len(f) && !punct {
-				if n, _ := lowerCore(f[j+1]); n == k {
+				if n := cs[j+1].w; n == k {
 					before[w]++
 					if j == 0 || opensName(f[j-1]) || !lex.IsStopword(strings.ToLower(f[j-1])) {
 						intro[w]++
@@ -420,14 +421,15 @@ func possessed(f string) bool {
 // right before it.
 func (c *cluster) givensBefore(names map[string]string) map[string]map[string]bool {
 	givens := make(map[string]map[string]bool)
-	for ci := range c.cands {
-		f := strings.Fields(c.cands[ci].text)
+	words, cores := c.candCores()
+	for ci, f := range words {
+		cs := cores[ci]
 		for k := 1; k < len(f); k++ {
-			w, _ := lowerCore(f[k])
+			w := cs[k].w
 			if names[w] == "" {
 				continue
 			}
-			if g, gp := lowerCore(f[k-1]); !gp && lex.IsGivenName(g) {
+			if g, gp := cs[k-1].w, cs[k-1].punct; !gp && lex.IsGivenName(g) {
 				if givens[w] == nil {
 					givens[w] = make(map[string]bool)
 				}
