@@ -34,7 +34,10 @@ const introWindow = 400
 // introduces X (introducesHead), or where X is a noun that stands in for a
 // name told before (standIns: "The magazine concluded ...", "The
 // social-media giant has asked ...") and text comes before it, as leaning
-// back (flagLeansBack): it never
+// back (flagLeansBack); so too one whose short opening phrase ends in
+// "the X" (frontedHeads: "After the merger, ...") where the text before
+// introduces X or X is an event told before (presupposedNouns,
+// frontedEvents: "During the interview, ...", wherever it stands): it never
 // leads (canLeadShape, standAloneFirst). The text read is the article's
 // own, so that an introduction the cleaner cut with a caption run into it
 // ("Image caption ... investigators are working to identify 28 bodies
@@ -47,13 +50,65 @@ func (c *cluster) markIntroducedBefore() {
 			continue
 		}
 		heads := definiteHeads(cd.text)
+		fronted := false
+		if len(heads) == 0 {
+			heads, fronted = frontedHeads(cd.text), true
+		}
 		if len(heads) == 0 {
 			continue
 		}
-		if before := c.textBefore(cd); before != "" && (introducesHead(before, heads) || standIns[heads[len(heads)-1]]) {
+		if fronted && (presupposedNouns[heads[len(heads)-1]] || frontedEvents[heads[len(heads)-1]]) {
+			cd.flags |= flagLeansBack // "During the interview, ...": which one, whatever comes before
+		} else if before := c.textBefore(cd); before != "" && (introducesHead(before, heads) || !fronted && standIns[heads[len(heads)-1]]) {
 			cd.flags |= flagLeansBack
 		}
 	}
+}
+
+// frontedEvents are nouns (NameKey folds) for an event or a record
+// that a short opening phrase presents as told before ("During the
+// interview, ...", "At the trial, ..."), besides presupposedNouns.
+// (Nouns in -ing, "hearing", "meeting", are read as verbs by
+// definiteHeads and never reach it.)
+var frontedEvents = lex.Set("service", "interview", "call", "process", "flight",
+	"trial", "speech", "statement", "visit", "talk", "game", "match", "session", "clip", "post", "reboot",
+	"sequel", "episode", "memo", "email", "report", "filing", "complaint", "ruling", "verdict", "vote")
+
+// frontedHeads returns the words of the noun phrase "the X" that ends a
+// short opening phrase of s led by a preposition or subordinator
+// (frontOpeners: "After the merger, ...", "During the interview ...",
+// "Following the vote the board ..."), as definiteHeads reads an
+// opening "the X"; nil when s does not open that way. Leading a summary,
+// the phrase leaves the reader asking which merger, which interview, as an
+// opening "the X" does (markIntroducedBefore).
+func frontedHeads(s string) []string {
+	t := strings.TrimLeft(s, " \"“'‘(")
+	opener, rest, ok := strings.Cut(t, " ")
+	if !ok || !frontOpeners[strings.ToLower(opener)] || len(rest) < 4 || !strings.EqualFold(rest[:4], "the ") {
+		return nil
+	}
+	f := strings.Fields(rest)
+	for k := 1; k < len(f) && k <= definiteRunMax+1; k++ {
+		w := strings.ToLower(strings.Trim(f[k], ".,;:!?\"“”'‘’()"))
+		if defect.IsPostModifier(w) {
+			return nil // "Before the voyage to Velmora, ...": the phrase says which
+		}
+		if strings.HasSuffix(f[k], ",") {
+			if k+1 < len(f) {
+				if next := strings.ToLower(strings.Trim(f[k+1], ".,;:!?\"“”'‘’()")); participleLike(next) || madeWords[next] {
+					return nil // "For the survey, released in May, ...": an apposition says which
+				}
+			}
+			break
+		}
+		if lex.IsStopword(w) || participleLike(w) {
+			break
+		}
+		if k > 1 && (unpointing[w] || timeWords[w]) {
+			return nil // "With the harvest season over, ...": a time, not a thing told
+		}
+	}
+	return definiteHeads("The " + rest[4:])
 }
 
 // markFrontedSubjects marks, for a reader's summary, each sentence whose

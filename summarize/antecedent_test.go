@@ -41,6 +41,32 @@ func TestDefiniteHeads(t *testing.T) {
 	}
 }
 
+// TestFrontedHeads: "the X" ending a short opening phrase is read as an
+// opening "the X"; a phrase that says which, or a time, is not.
+func TestFrontedHeads(t *testing.T) {
+	tests := []struct {
+		name string
+		s    string
+		want []string
+	}{
+		{"after the merger", "After the merger, the ferry board cut its timetable.", []string{"merger"}},
+		{"during the regatta", "During the regatta, a clerk read the results aloud.", []string{"regatta"}},
+		{"no comma", "At the gala the mayor of Velmora spoke first.", []string{"gala"}},
+		{"opening the", "The service was cut short.", nil},
+		{"not an opener", "Unlike a service, the inquiry sits in private.", nil},
+		{"a phrase that says which", "Before the voyage to her new island home, the goat escaped.", nil},
+		{"an apposition says which", "For the survey, published on Monday, clerks asked 300 riders.", nil},
+		{"a time", "With the harvest season over, the mill closed.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := frontedHeads(tt.s); !slices.Equal(got, tt.want) {
+				t.Errorf("frontedHeads(%q) = %q, want %q", tt.s, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestIntroducesHead(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -73,6 +99,8 @@ func TestMarkIntroducedBefore(t *testing.T) {
 		{ID: "2", Text: "The Velmora Courier spoke to the quarry owner on Monday. The magazine concluded that the quarry had been closed for years."},
 		{ID: "3", Text: "The harbour board met on Monday to discuss the quarry. The vote was delayed until the spring, the board said."},
 		{ID: "4", Text: "If convicted, he faces two years in prison for sinking the ferry to Velmora."},
+		{ID: "5", Text: "During the interview, a clerk in Velmora read out the charges against the ferry captain."},
+		{ID: "6", Text: "After the thaw, the quarry at Velmora reopened to walkers and climbers."},
 	}
 	c := &cluster{p: func() *Tuning { x := DefaultTuning(); return &x }(), lead: -1}
 	if !c.prepare(arts) {
@@ -86,6 +114,8 @@ func TestMarkIntroducedBefore(t *testing.T) {
 		"The harbour board met":  false,
 		"The vote was delayed":   false,
 		"If convicted, he faces": true, // markFrontedSubjects
+		"During the interview":   true, // an event noun, whatever comes before
+		"After the thaw":         false,
 	}
 	checkLeansBack(t, c, want)
 }
