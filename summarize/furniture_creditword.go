@@ -41,12 +41,22 @@ func cutCreditWord(s string) (string, bool) {
 		n = 2
 	}
 	next := f[n]
+	if pictureWords[first] && n == 1 && (strings.HasPrefix(next, `"`) || strings.HasPrefix(next, "“")) {
+		next = strings.TrimLeft(next, `"“`) // a quotation opens the story: "Video "we won," ..."
+		if next == "" || next[0] < 'a' || next[0] > 'z' || countWords(afterFields(s, n)) < creditWordMinRest {
+			return s, false
+		}
+		return capitalizeFirst(afterFields(s, n)), true
+	}
 	if next == "" || next[0] < 'a' || next[0] > 'z' {
 		return s, false
 	}
 	lw := strings.ToLower(strings.Trim(next, ",.;:"))
 	switch {
 	case creditFollowers[lw]:
+	case pictureWords[first] && n == 1 && (numberWords[lw] || pictureTitles[lw] || rankTitles[lw]):
+		// "Video two astronauts ...", "Video senator ilse varga ...": no
+		// video of the story is named so
 	case openingAgencies[first] && !regionSentenceVerbs[lw] && !creditAgencyVerbs[lw] && !creditAgencyNames[lw] &&
 		!lex.IsStopword(lw) && !strings.HasSuffix(lw, "ed"):
 	default:
@@ -64,6 +74,15 @@ func cutCreditWord(s string) (string, bool) {
 var openingCreditWords = lex.Set("ap", "afp", "reuters", "getty", "shutterstock", "istock", "istockphoto",
 	"thinkstock", "twitter", "facebook", "instagram", "youtube", "rex", "wireimage", "filmmagic", "corbis",
 	"zuma", "video", "photo", "image")
+
+// pictureWords are the credit words that label a picture or a video
+// (openingCreditWords); a count, a title or a quotation after one opens
+// the story ("Video two ...", "Video president ...", "Video "we ...").
+var pictureWords = lex.Set("video", "photo", "image")
+
+// pictureTitles are the titles of office that open a story after a
+// picture's label: its subject's name follows.
+var pictureTitles = lex.Set("president", "senator", "governor", "mayor", "mr.", "mrs.", "ms.", "mr", "mrs", "ms")
 
 // creditSuffixes follow a credit word as part of it ("Getty images",
 // "Youtube screengrab").
@@ -96,10 +115,14 @@ var creditAgencyNames = lex.Set("health", "news", "breakingviews", "poll", "staf
 // (stationWord: "Wxyq", "Kqrt-tv"), a page's section or button ("Article",
 // "Podcast", "Plot", "Vote"), then a story opening in lower case on "the",
 // "a", "an" or a count ("two", "dozens"; numberWords): none of these
-// takes such a word after it as a sentence's subject. At least
+// takes such a word after it as a sentence's subject. A share button
+// ("Share") is cut before a given name in lower case. At least
 // creditWordMinRest words must follow. s and false otherwise.
 func cutPageLabelWord(s string, f []string) (string, bool) {
 	first := strings.ToLower(f[0])
+	if first == "share" && lex.IsGivenName(f[1]) && countWords(afterFields(s, 1)) >= creditWordMinRest {
+		return lex.UpperFirst(afterFields(s, 1)), true // "Share ilse varga has ...": the button before a name
+	}
 	if !pageLabelWords[first] && !stationWord(first) {
 		return s, false
 	}
