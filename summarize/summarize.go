@@ -252,6 +252,9 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		// quoteretold.go), give their places.
 		picked = c.replaceOpeningRetold(picked)
 		picked = c.replaceRetoldQuotes(picked)
+		// A sentence telling again the event of another chosen one
+		// (replaceRetoldEvents, retoldevent.go) gives its place.
+		picked = c.replaceRetoldEvents(picked)
 		// Of a chosen fact's wordings, the one that reads clean
 		// (cleanerMembers, keepclean.go).
 		c.cleanerMembers(picked)
