@@ -203,8 +203,10 @@ func (c *cluster) nameWords() ([]string, [][]string) {
 		c.nameLow = make([]string, len(texts))
 		c.nameFields = make([][]string, len(texts))
 		for i, t := range texts {
-			c.nameLow[i] = strings.ToLower(t)
-			c.nameFields[i] = strings.Fields(c.nameLow[i])
+			// strings.ToLower and strings.Fields, in one pass each
+			// over an article with non-ASCII runes.
+			c.nameLow[i] = lex.Lower(t)
+			c.nameFields[i] = lex.SpaceFields(c.nameLow[i])
 		}
 	}
 	return c.nameLow, c.nameFields

@@ -1,0 +1,63 @@
+package lex
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// textPieces are the bytes and runes the Lower and SpaceFields tests join
+// at random: ASCII, accented and other-script letters, Unicode spaces,
+// letters whose lower case is longer or shorter, and invalid bytes.
+var textPieces = []string{"a", "Z", "q", " ", "\t", "\n", "\v", "\u0085", "\u00a0", "\u2003", "\u3000",
+	"É", "é", "Ö", "ß", "Σ", "İ", "K", "Ⱥ", "ǅ", "ſ", "ﬀ", "“", "”", ".", "'", "\xff", "\xe2\x80", "\xc3", "漢", "🙂"}
+
+func randomText(r *rand.Rand) string {
+	var b strings.Builder
+	for range r.IntN(40) {
+		b.WriteString(textPieces[r.IntN(len(textPieces))])
+	}
+	return b.String()
+}
+
+func TestLowerMatchesToLower(t *testing.T) {
+	cases := []string{"", "plain words here", "Mixed Case Words", "an accented éclair", "Ünïcode ÀND ascii",
+		"bad \xff byte", "Kelvin K sign", "dotted İstanbul", "ends in \xe2\x80"}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		cases = append(cases, randomText(r))
+	}
+	for _, s := range cases {
+		if got, want := Lower(s), strings.ToLower(s); got != want {
+			t.Fatalf("Lower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func TestSpaceFieldsMatchesFields(t *testing.T) {
+	cases := []string{"", "   ", "one", " two  words ", "tab\tand\nnewline", "nbsp\u00a0split", "em\u2003space",
+		"bad\xff byte", "\u0085lead", "trail\u3000"}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		cases = append(cases, randomText(r))
+	}
+	for _, s := range cases {
+		got, want := SpaceFields(s), strings.Fields(s)
+		if !slices.Equal(got, want) || cap(got) != len(got) {
+			t.Fatalf("SpaceFields(%q) = %q (cap %d), want %q", s, got, cap(got), want)
+		}
+	}
+}
+
+func FuzzLowerAndSpaceFields(f *testing.F) {
+	f.Add("Ada Velmora said.\u00a0É\xff")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Lower(s), strings.ToLower(s); got != want {
+			t.Errorf("Lower(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := SpaceFields(s), strings.Fields(s); !slices.Equal(got, want) {
+			t.Errorf("SpaceFields(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
