@@ -127,6 +127,8 @@ type cluster struct {
 	attrib map[int]voices.Doc
 	// two holds twoPeople, read once (every name pass asks it).
 	two map[string]bool
+	// lower holds lowerCased: 0 unread, 1 lower-cased, 2 cased.
+	lower int8
 	// fields and cores hold candCores: each candidate's fields and
 	// their lowerCore, read once for the name passes.
 	fields [][]string

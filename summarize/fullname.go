@@ -46,15 +46,22 @@ func (c *cluster) nameInFull(sum *chorus.Summary) {
 }
 
 // lowerCased reports whether the cluster's text is lower-cased: fewer
-// than one candidate in casedShare is cased.
+// than one candidate in casedShare is cased. It reads the candidates
+// once per cluster (c.lower): a dozen cuts after selection ask it.
 func (c *cluster) lowerCased() bool {
-	n := 0
-	for i := range c.cands {
-		if lex.Cased(c.cands[i].text) {
-			n++
+	if c.lower == 0 {
+		n := 0
+		for i := range c.cands {
+			if lex.Cased(c.cands[i].text) {
+				n++
+			}
+		}
+		c.lower = 2
+		if n == 0 || n*casedShare < len(c.cands) {
+			c.lower = 1
 		}
 	}
-	return n == 0 || n*casedShare < len(c.cands)
+	return c.lower == 1
 }
 
 // writeFullNames rewrites, in each sentence of sum in order, the first mention
