@@ -19,6 +19,10 @@ import (
 // "a"/"an" ("a bill", "a new drug"); the group is the noun.
 var ledeThingUse = regexp.MustCompile(`\bthe (?:new )?(bill|drug|vaccine|lawsuit|measure)\b`)
 
+// ledeThingNouns finds ledeThingUse's nouns anywhere: a sentence without
+// one is not matched against the expression.
+var ledeThingNouns = lex.NewSubstrings("bill", "drug", "vaccine", "lawsuit", "measure")
+
 // ledeThingIntro finds "a [one or two words] <thing>"; the groups are the
 // words between and the noun.
 var ledeThingIntro = regexp.MustCompile(`\b(?:a|an)((?: [a-z-]+){0,2}) (bill|drug|vaccine|lawsuit|measure)\b`)
@@ -74,6 +78,9 @@ func (c *cluster) introduceLedes(picked []int) {
 				continue // written in full here, maybe with a middle name
 			}
 			out = append(out, "n:"+x)
+		}
+		if !ledeThingNouns.In(s) {
+			return out // no noun ledeThingUse can find
 		}
 		for _, m := range ledeThingUse.FindAllStringSubmatchIndex(s, -1) {
 			noun := s[m[2]:m[3]]

@@ -91,9 +91,42 @@ func pointsAtStudy(s string) string {
 	return s[m[2]:m[3]]
 }
 
-// roleUse finds a "the <word>" in a lower-cased sentence; the group is
-// the word.
-var roleUse = regexp.MustCompile(`\bthe ([a-z]+)\b`)
+// theWords returns each "the <word>" of a lower-cased sentence (what
+// `\bthe ([a-z]+)\b`'s FindAllStringSubmatchIndex(s, -1) returns), by a
+// byte scan in place of the expression: the word lower-case ASCII
+// letters, "the" and the word standing alone), left to right and not
+// overlapping, as the match's and the group's offsets.
+func theWords(s string) [][]int {
+	var out [][]int
+	for i := 0; ; {
+		k := strings.Index(s[i:], "the ")
+		if k < 0 {
+			return out
+		}
+		at := i + k
+		if at > 0 && asciiWordByte(s[at-1]) {
+			i = at + 1
+			continue
+		}
+		from := at + len("the ")
+		end := from
+		for end < len(s) && 'a' <= s[end] && s[end] <= 'z' {
+			end++
+		}
+		if end == from || end < len(s) && asciiWordByte(s[end]) {
+			i = at + 1
+			continue
+		}
+		out = append(out, []int{at, end, from, end})
+		i = end
+	}
+}
+
+// asciiWordByte reports whether b is a word byte as a regular
+// expression's \b reads it: [0-9A-Za-z_].
+func asciiWordByte(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b == '_'
+}
 
 // roleSelfIntro are words right after "the <role>" that make the phrase
 // tell who is meant ("the man who ...", "the woman behind ...").
@@ -105,7 +138,7 @@ var roleSelfIntro = lex.Set("who", "whom", "whose", "that", "behind", "suspected
 // "the <role>" in s (lower-cased) that points back: not told by what
 // follows it (roleSelfIntro, a possessive), nor named before in s.
 func pointsAtRole(s string) string {
-	for _, m := range roleUse.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range theWords(s) {
 		w := s[m[2]:m[3]]
 		if !roleNouns[w] && !personNoun(w) {
 			continue

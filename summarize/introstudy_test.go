@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -107,6 +108,27 @@ func TestIntroduceStudyLead(t *testing.T) {
 		introduceStudyLead(&sum)
 		if got := sum.Sentences[0].Text; got != tt.want {
 			t.Errorf("%q: got %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestTheWords compares theWords with the expression it replaced, on
+// invented sentences and every prefix of them.
+func TestTheWords(t *testing.T) {
+	re := regexp.MustCompile(`\bthe ([a-z]+)\b`)
+	texts := []string{
+		"the ferryman told the harbour board that the the tide rose",
+		"bathe the dog; other them, the1 x, the_y the z_ the  q the",
+		"(the pilot) “the crew” the-end the Mayor the éclair theme the pier.",
+		"lathe the a the bb9 the cc",
+	}
+	for _, text := range texts {
+		for end := 0; end <= len(text); end++ {
+			s := text[:end]
+			want := re.FindAllStringSubmatchIndex(s, -1)
+			if got := theWords(s); !slices.EqualFunc(got, want, slices.Equal[[]int]) {
+				t.Errorf("theWords(%q) = %v, want %v", s, got, want)
+			}
 		}
 	}
 }
