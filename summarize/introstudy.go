@@ -23,6 +23,10 @@ import (
 // report) that points back, lower-cased; the group is the noun.
 var studyUse = regexp.MustCompile(`\bthe (?:new |latest |recent )?(study|survey|poll|analysis|experiment|report)\b`)
 
+// studyNouns finds studyUse's nouns anywhere: a sentence without one is
+// not matched against the expression.
+var studyNouns = lex.NewSubstrings("study", "survey", "poll", "analysis", "experiment", "report")
+
 // studySelfIntro is what, right after "the study", makes the phrase
 // introduce the study itself ("the study, published in ...", "the study
 // by ...", "the study of 900 ...").
@@ -64,6 +68,9 @@ func introducesStudy(s, noun string) bool {
 // noun: no filler word (studyNoFiller) between the article and the noun,
 // and no predicative word before the article ("is a study ...").
 func introducesNoun(intro *regexp.Regexp, s, noun string) bool {
+	if !strings.Contains(s, noun) {
+		return false // no match's group 2 can be noun
+	}
 	for _, m := range intro.FindAllStringSubmatchIndex(s, -1) {
 		if s[m[4]:m[5]] != noun {
 			continue
@@ -84,6 +91,9 @@ func introducesNoun(intro *regexp.Regexp, s, noun string) bool {
 // that points back: not one introduced by what follows it (studySelfIntro),
 // nor one s names before. It returns "" when there is none.
 func pointsAtStudy(s string) string {
+	if !studyNouns.In(s) {
+		return "" // no noun studyUse can find
+	}
 	m := studyUse.FindStringSubmatchIndex(s)
 	if m == nil || studySelfIntro.MatchString(s[m[1]:]) || knowsStudy(s[:m[0]]) {
 		return ""
