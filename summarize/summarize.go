@@ -136,8 +136,9 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		picked = c.dropUnsaid(picked) // a quote no one says (quotespeaker.go)
 	}
 	if !opts.Fill {
-		picked = c.dropCutTrails(picked)   // a sentence the page cut at "..." (trailcut.go)
-		picked = c.dropAuxOpenings(picked) // "Has learned that ...": no subject (auxopen.go)
+		picked = c.dropCutTrails(picked)       // a sentence the page cut at "..." (trailcut.go)
+		picked = c.dropAuxOpenings(picked)     // "Has learned that ...": no subject (auxopen.go)
+		picked = c.dropPictureCaptions(picked) // "<scene> in this <date> file photo.": a picture's caption (picturecaption.go)
 	}
 	sum := c.attribute(picked)
 	if !opts.Fill {

@@ -1,0 +1,124 @@
+package summarize
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/chorusnews/chorus/defect"
+	"github.com/chorusnews/chorus/internal/lex"
+)
+
+// A picture's caption chosen as a summary sentence: the sentence tells what
+// a photo shows, not what happened ("Dockworkers unload a ferry at the
+// pier in Tarnwick in this March 3, 2014 file photo.", "The old lighthouse
+// is pictured in Velmora.", "Ilse Varga, second from left, and Tomas Rell
+// greet the crew."). The detectors catch a caption by its opening
+// (defect.PhotoCaption) or its closing date (defect.DatedScene); these
+// carry the picture's words elsewhere in the sentence. dropPictureCaptions
+// leaves such a sentence out of a reader's summary after selection.
+
+// captionWording matches a caption's wording anywhere in a sentence (lower
+// case): "in this <date or kind> (file) photo" (the words between are
+// pictureKinds), "is seen in this" or "is shown in this", "pictured
+// here", "pictured above", "pictured at left", a place in the picture set
+// off by commas (", second from left,", ", from right,") or "(left to
+// right)", an agency's "file photo" that dates, shows or is "of"
+// something or closes the sentence after a year, the agencies' "file
+// - " before a caption, and "At left is ..." opening a sentence.
+var captionWording = regexp.MustCompile(`\bin this (?:` + pictureKinds + ` ){0,5}(?:photo|image|picture|photograph)s?\b|` +
+	`\b(?:is|are) (?:seen|shown) in this\b|\bpictured (?:here|above|below|at (?:left|right))\b|` +
+	`, (?:(?:second|third|fourth|far) )?from (?:left|right),|\( ?(?:left to right|l-r) ?\)|` +
+	`\bfile photo (?:of|dated|shows)\b|\b(?:19|20)\d\d,? file photo\.?$|^file - |\.\.\. file -|^at (?:left|right),? (?:is|are)\b`)
+
+// pictureKinds are the words between "in this" and a caption's "photo":
+// a date ("march 3, 2014", "sept.") or the picture's kind or source.
+const pictureKinds = `(?:\d[\d,.]*|(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?,?|` +
+	`file|handout|undated|family|arranged|aerial|archive|booking|police|video|book|cover|ap|afp|reuters|kyodo|nasa|year|old|new|recent|undated,)`
+
+// pictured matches a subject that "is pictured" or "are photographed",
+// with the two words before the verb in groups 1 and 2: pictureCaption
+// reads none after a relative ("the issue in which she is photographed").
+var pictured = regexp.MustCompile(`(?:(\S+) )?(\S+) (?:is|are) (?:pictured|photographed)\b`)
+
+// pictureCaption reports whether s reads as a picture's caption by the
+// words captionWording or pictured match.
+func pictureCaption(s string) bool {
+	lower := strings.ToLower(s)
+	if captionWording.MatchString(lower) {
+		return true
+	}
+	m := pictured.FindStringSubmatch(lower)
+	return m != nil && !captionRelatives[m[1]] && !captionRelatives[m[2]]
+}
+
+// captionRelatives open a clause whose picture is not the sentence's own.
+var captionRelatives = lex.Set("which", "who", "that", "where", "whom")
+
+// dropPictureCaptions leaves out of picked, a reader's summary in reading
+// order, each sentence that reads as a picture's caption (pictureCaption)
+// and whose next sentence does not point back at it (readsCaption).
+// The opening sentence goes only when it is the caption alone (no news
+// run into it: runInCaption; no event told in the past or perfect:
+// toldEvent) and the sentence after it may lead (canLead); nothing is
+// brought in instead.
+func (c *cluster) dropPictureCaptions(picked []int) []int {
+	if len(picked) < 2 {
+		return picked
+	}
+	out := make([]int, 0, len(picked))
+	for k, f := range picked {
+		s := c.cands[c.facts[f].rep].text
+		if !pictureCaption(s) || k+1 < len(picked) && readsCaption(c.cands[c.facts[picked[k+1]].rep].text) {
+			out = append(out, f) // "At left is her sister. Both got away.": the next sentence reads the caption
+			continue
+		}
+		if k == 0 && (runInCaption(s) || toldEvent(s) || !c.canLead(&c.cands[c.facts[picked[1]].rep])) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// readsCaption reports whether s, the sentence after a caption, opens
+// with a pronoun, a connective or a word that counts what came before
+// ("both", "all", "each").
+func readsCaption(s string) bool {
+	w := lex.LetterWords(s, 1)
+	return len(w) == 1 && (defect.IsPronoun(w[0]) || defect.IsConnective(w[0]) || backCounts[w[0]])
+}
+
+// backCounts open a sentence about the people or things named before it.
+var backCounts = lex.Set("both", "all", "each", "neither", "either")
+
+// toldEvent reports whether s tells an event as news does, with "was",
+// "were", "has been", "have been" or "had": a lead that holds a caption's
+// words ("<name> has been charged with ...: (left to right) <names>") is
+// the story's lead still.
+func toldEvent(s string) bool {
+	w := lex.LetterWords(s, -1)
+	for i, x := range w {
+		switch {
+		case x == "was" || x == "were" || x == "had":
+			return true
+		case (x == "has" || x == "have") && i+1 < len(w) && w[i+1] == "been":
+			return true
+		}
+	}
+	return false
+}
+
+// runInCaption reports whether s holds a caption run into other text: a
+// full stop before a capital inside it (the page's sentence before the
+// caption) or an ellipsis (a teaser cut before "... file - in this
+// ...").
+func runInCaption(s string) bool {
+	if strings.Contains(s, "...") || strings.Contains(s, "…") {
+		return true
+	}
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] == '.' && s[i+1] == ' ' && 'A' <= s[i+2] && s[i+2] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
