@@ -148,6 +148,7 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		c.addVoices(&sum)
 	}
 	if !opts.Fill {
+		openCutQuotes(&sum)                       // `<quote's tail>, " the mayor said.` takes its opening mark (quoteopen.go)
 		tidyQuotes(&sum)                          // marks attached to their words (quotespace.go)
 		c.joinQuotes(picked, &sum)                // one quotation over sentences kept in a row (quotespace.go)
 		closeEllipses(&sum)                       // "... in Tarnwick..." ends with a full stop (teasercut.go)

@@ -1,0 +1,177 @@
+package summarize
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/internal/lex"
+)
+
+// A summary sentence that opens in the middle of a quotation: the splitter
+// cut a speaker's words at a full stop inside the quotation, and the
+// sentence holds the quotation's last part and its closing mark with no
+// opening one (`Nothing will change, " the mayor said.`). When the words
+// after the closing mark name the speaker (a verb of saying), the
+// sentence is the quotation's tail with its attribution and takes the
+// opening mark it lost: `"Nothing will change, " the mayor said.`. When
+// they do not, the splitter also joined the quotation to the sentence
+// after it (`Stay away! " the video then shows the pier.`), and the
+// sentence loses the quotation's part up to the closing mark, when what
+// is left is a sentence of minWords words or more. No word is added:
+// only the mark, or the cut.
+//
+// The same cut leaves, when the page's closing mark is lost with the
+// sentence after it, a sentence whose only marks enclose the attribution
+// instead of the quotation (`Nothing will change, " the mayor said."`):
+// the mark at the end moves to the front.
+
+// openCutQuotes repairs each sentence of a reader's summary that opens in
+// the middle of a quotation (cutQuoteHead), unless the sentence before it
+// leaves a quotation open, and takes the words it cuts off sum.Words.
+func openCutQuotes(sum *chorus.Summary) {
+	for i := range sum.Sentences {
+		if i > 0 && quoteMarkCount(sum.Sentences[i-1].Text)%2 == 1 {
+			continue // the quotation may go on from the sentence before
+		}
+		s := sum.Sentences[i].Text
+		t := cutQuoteHead(s)
+		sum.Words += countWords(t) - countWords(s)
+		sum.Sentences[i].Text = t
+	}
+}
+
+// quoteMarkCount returns the number of double quotation marks in s,
+// straight or curly.
+func quoteMarkCount(s string) int {
+	return strings.Count(s, "\"") + strings.Count(s, "“") + strings.Count(s, "”")
+}
+
+// quoteHeadWords is the most words after a closing mark that its
+// attribution's verb of saying may stand at ("..., " the republican
+// senator from the coast told reporters").
+const quoteHeadWords = 8
+
+// tailSpeakerWords is the most words after the closing mark of a
+// quotation's tail that its attribution's verb may stand at, before a
+// full stop ("..., " the former speaker of the house, who has become
+// the mayor's adviser, told the radio").
+const tailSpeakerWords = 16
+
+// cutQuoteHead returns s repaired when it opens in the middle of a
+// quotation: an odd number of double marks, the first a straight one
+// that closes (after a comma, full stop, question or exclamation mark,
+// with a space or nothing after it) and stands after a word. With a
+// verb of saying among the tailSpeakerWords words after the mark, before
+// a full stop, s takes an opening mark; otherwise s loses
+// everything up to the mark when the rest is a sentence of minWords
+// words or more with its marks paired. Any other s is returned as it is.
+func cutQuoteHead(s string) string {
+	n := quoteMarkCount(s)
+	if n == 2 {
+		return frontQuoteMark(s)
+	}
+	if n%2 == 0 {
+		return s
+	}
+	p := strings.IndexAny(s, "\"“”")
+	if p <= 0 || s[p] != '"' || (p+1 < len(s) && s[p+1] != ' ') {
+		return s
+	}
+	head := strings.TrimRight(s[:p], " ")
+	if head == "" || !strings.ContainsAny(head[len(head)-1:], ",.?!") {
+		return s
+	}
+	after := strings.TrimLeft(s[p+1:], " ")
+	clause := after
+	if k := strings.IndexByte(clause, '.'); k >= 0 {
+		clause = clause[:k]
+	}
+	w := lex.LetterWords(clause, tailSpeakerWords)
+	if tailSpeaker(w) {
+		return "\"" + withoutStray(s)
+	}
+	if countWords(after) < minWords || quoteMarkCount(after)%2 == 1 || !startsWithLetter(after) {
+		return s
+	}
+	return capitalizeFirst(after)
+}
+
+// frontQuoteMark returns s, whose two marks enclose its attribution
+// (`Nothing will change, " the mayor said."`), with the quotation
+// enclosed instead (`"Nothing will change, " the mayor said.`): the first
+// mark closes after a comma, full stop, question or exclamation mark with
+// no verb of saying before it, a verb of saying stands among the
+// quoteHeadWords words after it before a comma or full stop, and the
+// second mark ends s after a full stop, question or exclamation mark.
+// Any other s is returned as it is.
+func frontQuoteMark(s string) string {
+	p := strings.IndexByte(s, '"')
+	if p <= 0 || !strings.HasSuffix(s, "\"") || strings.Count(s, "\"") != 2 {
+		return s
+	}
+	head := strings.TrimRight(s[:p], " ")
+	body := strings.TrimRight(s[:len(s)-1], " ")
+	if head == "" || !strings.ContainsAny(head[len(head)-1:], ",.?!") || !strings.ContainsAny(body[len(body)-1:], ".?!") ||
+		introducesQuote(lex.LetterWords(head, -1)) {
+		return s
+	}
+	clause := s[p+1:]
+	if k := strings.IndexAny(clause, ",."); k >= 0 {
+		clause = clause[:k]
+	}
+	if !frontSpeaker(lex.LetterWords(clause, quoteHeadWords)) {
+		return s
+	}
+	return "\"" + withoutStray(body)
+}
+
+// tailSpeaker reports whether words, after a quotation's closing mark,
+// hold a verb of saying (lex.IsAttributionVerb) or one the splitter reads
+// after a quotation ("tweeted", "declared": lex.IsQuoteVerb).
+func tailSpeaker(words []string) bool {
+	for _, w := range words {
+		if lex.IsAttributionVerb(w) || lex.IsQuoteVerb(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// frontSpeaker reports whether words, inside the two marks of a sentence
+// frontQuoteMark reads, hold a verb of saying that is no noun as often
+// ("notes", "writes": "one of his best-known bits, "thank-you notes."").
+func frontSpeaker(words []string) bool {
+	for _, w := range words {
+		if lex.IsAttributionVerb(w) && w != "notes" && w != "writes" {
+			return true
+		}
+	}
+	return false
+}
+
+// introducesQuote reports whether words, before a quotation mark, hold a
+// verb of saying or its "-ing" form ("..., saying, "): the mark opens the
+// quotation they introduce.
+func introducesQuote(words []string) bool {
+	return hasSpeechVerb(words) || slices.ContainsFunc(words, func(w string) bool { return sayingForms[w] })
+}
+
+// sayingForms are the "-ing" forms of verbs of saying.
+var sayingForms = lex.Set("saying", "adding", "telling", "writing", "asking", "noting", "explaining", "tweeting",
+	"stating", "declaring", "insisting", "arguing", "replying")
+
+// withoutStray returns s without the single quotation mark that opens it
+// and that nothing closes (strayQuote), as dropStrayQuotes would, which
+// reads no sentence that opens with a double mark.
+func withoutStray(s string) string {
+	if strayQuote(s) {
+		return strings.TrimLeft(s[1:], " ")
+	}
+	return s
+}
+
+// startsWithLetter reports whether s opens with an ASCII letter.
+func startsWithLetter(s string) bool {
+	return s != "" && isASCIILetter(s[0])
+}

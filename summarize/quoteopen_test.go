@@ -1,0 +1,75 @@
+package summarize
+
+import (
+	"testing"
+
+	"github.com/chorusnews/chorus"
+)
+
+func TestCutQuoteHead(t *testing.T) {
+	tests := []struct {
+		name, s, want string
+	}{
+		{"tail with its speaker", `Nothing will change at the pier, " the mayor of Tarnwick said on Monday.`,
+			`"Nothing will change at the pier, " the mayor of Tarnwick said on Monday.`},
+		{"speaker with an aside", `Shameful, " the former harbour master, who now advises the mayor of Velmora, told the radio.`,
+			`"Shameful, " the former harbour master, who now advises the mayor of Velmora, told the radio.`},
+		{"question with its speaker", `Why would we close it? " Ilse Varga asked the council.`,
+			`"Why would we close it? " Ilse Varga asked the council.`},
+		{"speaker and a show's name", `The ferry must run, " Varga told the radio show " harbour hour. "`,
+			`"The ferry must run, " Varga told the radio show " harbour hour. "`},
+		{"joined to the next sentence", `Keep off the pier! " since the storm the council has closed the old harbour to all boats.`,
+			`Since the storm the council has closed the old harbour to all boats.`},
+		{"joined, rest too short", `Keep off the pier! " the gate shut.`, `Keep off the pier! " the gate shut.`},
+		{"attribution inside the marks", `We will reopen the pier in May, " the harbour master said on Tuesday."`,
+			`"We will reopen the pier in May, " the harbour master said on Tuesday.`},
+		{"speaker before an opening mark", `In fact, Varga told the council, " the pier will reopen in May."`,
+			`In fact, Varga told the council, " the pier will reopen in May."`},
+		{"a noun, not a speaker", `The host paid tribute to one of his best-known bits, "thank-you notes."`,
+			`The host paid tribute to one of his best-known bits, "thank-you notes."`},
+		{"saying before the mark", `In it, the mayor voiced surprise, saying, "nobody told me about it."`,
+			`In it, the mayor voiced surprise, saying, "nobody told me about it."`},
+		{"stray single mark", `' the pier stays shut, "the harbour master said."`, `"the pier stays shut, "the harbour master said.`},
+		{"tweeted after the tail", `More to come! " the ferry company tweeted as the boat left Tarnwick.`,
+			`"More to come! " the ferry company tweeted as the boat left Tarnwick.`},
+		{"paired marks", `"Nothing will change," the mayor said.`, `"Nothing will change," the mayor said.`},
+		{"opening mark first", `The mayor said: "nothing will change at the pier.`, `The mayor said: "nothing will change at the pier.`},
+		{"mark inside a word run", `The ferry "Tarn" sails at noon and "Velma" at one and "Rell.`, `The ferry "Tarn" sails at noon and "Velma" at one and "Rell.`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := cutQuoteHead(tt.s); got != tt.want {
+				t.Errorf("cutQuoteHead(%q)\n got %q\nwant %q", tt.s, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestOpenCutQuotes(t *testing.T) {
+	sum := chorus.Summary{Sentences: []chorus.Sentence{
+		{Text: `The mayor spoke on Monday: "the ferry will run.`},
+		{Text: `It will run every day, " she said.`},
+		{Text: `The harbour master was glad.`},
+		{Text: `Keep off the pier! " since the storm the council has closed the old harbour to all boats.`},
+	}}
+	sum.Words = 0
+	for _, s := range sum.Sentences {
+		sum.Words += countWords(s.Text)
+	}
+	want := []string{
+		`The mayor spoke on Monday: "the ferry will run.`,
+		`It will run every day, " she said.`, // the quotation goes on from the sentence before
+		`The harbour master was glad.`,
+		`Since the storm the council has closed the old harbour to all boats.`,
+	}
+	words := sum.Words - countWords(sum.Sentences[3].Text) + countWords(want[3])
+	openCutQuotes(&sum)
+	for i, s := range sum.Sentences {
+		if s.Text != want[i] {
+			t.Errorf("sentence %d = %q, want %q", i, s.Text, want[i])
+		}
+	}
+	if sum.Words != words {
+		t.Errorf("Words = %d, want %d", sum.Words, words)
+	}
+}
