@@ -82,9 +82,10 @@ func wordsOf(s string) []string {
 // quoteSpeaker returns the full name (two words or more) of the person
 // the article of the candidate sentence reading s credits its quote to,
 // or "" when none is found or s is no candidate's text. A sentence the
-// article credits to no one takes the speaker of the next one when that
-// goes on with the same quote (balanceQuotes closed the one and opened
-// the other: quoteEdge) and is not next, the summary's sentence after s.
+// article credits to no one takes the speaker of the sentence that ends
+// the same quote (balanceQuotes closed the one and opened the other:
+// quoteEnd) when that sentence is not next, the summary's sentence after
+// s.
 // A speaker the article names by surname alone counts when before, the
 // summary so far (lower case), names that surname.
 func (c *cluster) quoteSpeaker(s, next, before string) string {
@@ -95,10 +96,10 @@ func (c *cluster) quoteSpeaker(s, next, before string) string {
 	di := c.cands[ci].doc
 	at := slices.Index(c.docs[di].cands, ci)
 	credits := c.docAttributions(di)
-	// The splitter cut one quote in two: balanceQuotes closed this
-	// sentence's part and opened the next one's (quoteEdge).
-	split := c.cands[ci].edge == edgeClosed && at+1 < len(c.docs[di].cands) && c.cands[c.docs[di].cands[at+1]].edge == edgeOpened &&
-		lex.Collapse(c.cands[c.docs[di].cands[at+1]].text) != next // not when the summary reads the second half next, with its speaker
+	// The splitter cut one quote in two or more: balanceQuotes closed this
+	// sentence's part and opened the last one's (quoteEdge, quoteEnd).
+	end := c.quoteEnd(di, at)
+	split := end > at && lex.Collapse(c.cands[c.docs[di].cands[end]].text) != next // not when the summary reads the last part next, with its speaker
 	tail := ""
 	for _, a := range credits {
 		if slices.Contains(a.Sentences, at) {
@@ -112,7 +113,7 @@ func (c *cluster) quoteSpeaker(s, next, before string) string {
 		if slices.Contains(a.Sentences, at) {
 			return a.Name
 		}
-		if tail == "" && split && slices.Contains(a.Sentences, at+1) {
+		if tail == "" && split && slices.Contains(a.Sentences, end) {
 			tail = a.Name
 		}
 	}
@@ -120,6 +121,33 @@ func (c *cluster) quoteSpeaker(s, next, before string) string {
 		return ""
 	}
 	return tail
+}
+
+// quoteRunMax is the most sentences without a quotation mark that
+// quoteEnd reads between a quotation's first and last parts.
+const quoteRunMax = 3
+
+// quoteEnd returns the index in c.docs[di].cands of the sentence that
+// ends the quotation the sentence at opens, when balanceQuotes closed
+// that sentence's part and opened the last one's (quoteEdge) and the
+// sentences between them, quoteRunMax at most, hold no quotation mark:
+// `"The pier is unsafe.`, `We will close it.`, `It will reopen in May,
+// " Osei said.` It returns -1 when there is none.
+func (c *cluster) quoteEnd(di, at int) int {
+	doc := c.docs[di].cands
+	if at < 0 || c.cands[doc[at]].edge != edgeClosed {
+		return -1
+	}
+	for j := at + 1; j < len(doc) && j <= at+1+quoteRunMax; j++ {
+		cd := &c.cands[doc[j]]
+		if cd.edge == edgeOpened {
+			return j
+		}
+		if cd.edge != edgeNone || strings.ContainsAny(cd.text, "\"“”") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // withSpeaker returns the quote s with name as its speaker after it: the

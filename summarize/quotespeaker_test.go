@@ -109,6 +109,30 @@ func TestAttributeSplitQuote(t *testing.T) {
 	checkRewrite(t, both, both, c.attributeQuotes) // the second half, with its speaker, follows
 }
 
+// TestAttributeLongQuote: a quote the article runs over three sentences
+// (balanceQuotes closed the first and opened the last; the middle one has
+// no mark), with its speaker after the last, credits the first to that
+// speaker, unless the summary reads the last part next.
+func TestAttributeLongQuote(t *testing.T) {
+	c := roleCluster(
+		"The Velmora ferry will sail again on Monday.",
+		`"The harbour is safe again."`,
+		"Divers went down at every pier twice.",
+		`"Nothing was found," Hana Osei said.`,
+		"The port closed in May after a storm.",
+	)
+	c.cands[1].edge, c.cands[3].edge = edgeClosed, edgeOpened
+	in := []string{"The Velmora ferry will sail again on Monday.", `"The harbour is safe again."`}
+	want := []string{"The Velmora ferry will sail again on Monday.", `"The harbour is safe again," Hana Osei said.`}
+	checkRewrite(t, in, want, c.attributeQuotes)
+	last := []string{in[0], in[1], `"Nothing was found," Hana Osei said.`}
+	checkRewrite(t, last, last, c.attributeQuotes) // the last part, with its speaker, follows
+	middle := []string{in[0], in[1], "Divers went down at every pier twice."}
+	checkRewrite(t, middle, []string{want[0], want[1], middle[2]}, c.attributeQuotes)
+	c.cands[2].text = `Divers went down at "every" pier twice.`
+	checkRewrite(t, in, in, c.attributeQuotes) // a mark between: not one quote
+}
+
 // TestAttributeSurnameMet: a quote its article credits to a surname alone
 // takes that speaker when the summary has named the person before, and
 // not otherwise.
