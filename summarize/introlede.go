@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/chorusnews/chorus/defect"
 	"github.com/chorusnews/chorus/internal/lex"
 )
 
@@ -49,6 +50,8 @@ const ledeMaxPos = 1
 // full later, writeFullNames: moving another lead there read worse); a sentence that leans on the one before it,
 // or that the next sentence follows, is not moved, nor one that uses
 // bare a person or thing that only a sentence it would jump introduces.
+// A sentence that reads as a photo's caption (captionish) never moves:
+// naming a person in full does not make it the news.
 func (c *cluster) introduceLedes(picked []int) {
 	if len(picked) < 2 {
 		return
@@ -154,6 +157,9 @@ func (c *cluster) introduceLedes(picked []int) {
 					}
 				}
 			}
+			if captionish(rep.text) {
+				continue // a photo's caption that names someone in full is not the news
+			}
 			f := picked[j]
 			copy(picked[to+1:j+1], picked[to:j])
 			picked[to] = f
@@ -184,4 +190,23 @@ func (c *cluster) ledeNames(facts []int, text func(int) string) map[string]strin
 		out[strings.ToLower(sur)] = strings.ToLower(full)
 	}
 	return out
+}
+
+// captionMarks mark a photo's caption in words a story's sentence seldom
+// uses: "pictured", "(Photo: ...)", "photo courtesy of".
+var captionMarks = regexp.MustCompile(`(?i)\b(?:pictured|seen here|left to right|from left)\b|\((?:photo|photos|image|picture|file photo)\b|\b(?:photo|image|picture)s? (?:by|courtesy|credit)\b|\b(?:photo|image|credit):`)
+
+// photoOfTail finds a caption run onto a sentence's end: "... a recent
+// photo of 24-year-old ana roe."; the group is what the photo shows.
+var photoOfTail = regexp.MustCompile(`(?i)\b(?:photo|photograph|picture|image) of ([^.,;:!?"“”()]*)\.?$`)
+
+// captionish reports whether s reads as a photo's caption: the caption
+// tests of package defect (a present-tense description of a picture, an
+// agency's caption wording, a pose), captionMarks, or a closing "photo of
+// <person>" with no verb after it (photoOfTail, captionLike).
+func captionish(s string) bool {
+	if m := photoOfTail.FindStringSubmatch(s); m != nil && countWords(m[1]) <= 6 && captionLike(m[1]) {
+		return true // what the photo shows, with no verb of its own
+	}
+	return defect.Detect(s, defect.Context{}).Has(defect.Caption) || defect.PoseCaption(s) || captionMarks.MatchString(s)
 }

@@ -8,8 +8,8 @@ import (
 // TestIntroduceLedes: an article's opening that introduces a person in
 // full or "a bill" moves to just before the first body sentence that uses
 // the surname or "the bill" bare; the lead's own bare surname, a later
-// sentence that is no opening, and a person mentioned before leave the
-// order as it is.
+// sentence that is no opening, a person mentioned before, and an opening
+// that reads as a photo's caption leave the order as it is.
 func TestIntroduceLedes(t *testing.T) {
 	for _, tt := range []struct {
 		name  string
@@ -41,6 +41,16 @@ func TestIntroduceLedes(t *testing.T) {
 			"Ilse Varga halted the ferries from Tarnwick on Monday.",
 			"Varga said the crossings would resume within a week.",
 			"Ilse Varga, the harbour master, closed the piers after a storm cracked a hull.",
+		}, []int{0, 3, 0}, []int{0, 1, 2}},
+		{"caption", []string{
+			"Ferries from Tarnwick to Brellin were halted on Monday.",
+			"Varga said the crossings would resume within a week.",
+			"Harbour crews clear the piers a recent photo of harbour master Ilse Varga.",
+		}, []int{0, 3, 0}, []int{0, 1, 2}},
+		{"pictured", []string{
+			"Ferries from Tarnwick to Brellin were halted on Monday.",
+			"Varga said the crossings would resume within a week.",
+			"Ilse Varga, pictured, closed the piers after a storm cracked a hull.",
 		}, []int{0, 3, 0}, []int{0, 1, 2}},
 	} {
 		c := studyCluster(tt.texts...)
