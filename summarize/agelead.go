@@ -11,9 +11,12 @@ import (
 // with "The <N>-year-old …" ("The 46-year-old is a former judge", "The
 // 42-year-old actress said …") leans on a name its article gave in the
 // sentence before, which the summary left out. When that sentence names
-// exactly one person by a listed given name and a surname the cluster's
-// name index vets (lowerGivenNames), and the gender words of the opening
-// do not contradict the given name, the name is written into the opening:
+// exactly one person by a given name and a surname the cluster's name
+// index vets (lowerGivenNames), or by a surname alone the index gives one
+// full name for ("<Surname> is expected to appear …"), outside a
+// quotation, the opening does not already hold the surname, and the
+// gender words of the opening neither mix nor contradict a listed given
+// name, the name is written into the opening:
 // "<Full Name>, 46, is …" when no noun follows the age, "The 42-year-old
 // actress <Full Name>, …" when one does.
 
@@ -78,9 +81,13 @@ func (c *cluster) nameAgeLead(sum *chorus.Summary) {
 	if end < 0 || end >= len(f) {
 		return
 	}
-	full, ok := c.ageLeadName(s)
-	if !ok || !genderFits(f, full) {
+	full, listed, ok := c.ageLeadName(s)
+	female, male := genderCues(f, end)
+	if !ok || female && male || listed && (female || male) && !genderFits(f, end, full) {
 		return
+	}
+	if name := strings.Fields(strings.ToLower(full)); containsWord(strings.ToLower(s), name[len(name)-1]) {
+		return // the opening names the person already
 	}
 	var t string
 	switch {
@@ -112,21 +119,22 @@ func ageWord(w string) bool {
 }
 
 // ageLeadName returns the full name of the one person the sentence before
-// s in its article names by a listed given name and a vetted surname.
-func (c *cluster) ageLeadName(s string) (string, bool) {
+// s in its article names (prevSentence), and whether its given name is a
+// listed one. A person is a listed given name before a surname the
+// cluster's name index vets for it (lowerGivenNames), or an unlisted word
+// the index vets as that surname's given name ("tove brandl" where the
+// cluster writes "tove" nowhere but before "brandl" and "brandl said").
+// A listed given name before a word the index does not vet, a possessive
+// name, or two people leave the opening alone.
+func (c *cluster) ageLeadName(s string) (string, bool, bool) {
 	ci := c.candIndex(s)
 	if ci < 0 {
-		return "", false
+		return "", false, false
 	}
-	cd := &c.cands[ci]
-	if cd.prevInDoc < 0 {
-		return "", false
+	words := strings.Fields(c.prevSentence(&c.cands[ci]))
+	if len(words) == 0 {
+		return "", false, false
 	}
-	prev := &c.cands[cd.prevInDoc]
-	if prev.doc != cd.doc || prev.pos != cd.pos-1 {
-		return "", false
-	}
-	words := strings.Fields(prev.text)
 	cores := make([]string, len(words))
 	want := make(map[string]bool, len(words))
 	for j, w := range words {
@@ -134,39 +142,89 @@ func (c *cluster) ageLeadName(s string) (string, bool) {
 		want[cores[j]] = true
 	}
 	bare, given := c.lowerGivenNames(want)
-	found := ""
+	found, listed := "", false
 	for j := 1; j < len(cores); j++ {
-		if lex.IsGivenName(cores[j-1]) && !strings.HasSuffix(words[j-1], ",") {
-			sur := cores[j]
+		if strings.HasSuffix(words[j-1], ",") {
+			continue
+		}
+		g, sur := cores[j-1], cores[j]
+		full, ok := bare[sur]
+		vetted := ok && given[sur][g]
+		isListed := lex.IsGivenName(g)
+		if !vetted {
+			if isListed {
+				return "", false, false // a listed given name the index does not vet
+			}
+			continue
+		}
+		if j >= 2 && !strings.HasSuffix(words[j-2], ",") && c.nameOpensBefore(cores[j-2], g, sur) {
+			return "", false, false // "<given> <given> <surname>": the index holds a part of the name
+		}
+		if w := words[j]; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'") {
+			return "", false, false // "<name>'s exit …": often another person than the one the opening describes
+		}
+		if inQuotation(words, j) {
+			return "", false, false
+		}
+		if found != "" && found != full {
+			return "", false, false // two people
+		}
+		found, listed = full, isListed
+	}
+	if found == "" {
+		// No full name: a surname alone ("<Surname> is expected to
+		// appear …") that the index gives one full name for.
+		for j, sur := range cores {
 			full, ok := bare[sur]
-			if !ok || !given[sur][cores[j-1]] {
-				return "", false // a listed given name the index does not vet
+			if !ok || !surnameWord(sur) || inQuotation(words, j) {
+				continue
 			}
 			if w := words[j]; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'") {
-				return "", false // "<name>'s exit …": often another person than the one the opening describes
+				return "", false, false
 			}
 			if found != "" && found != full {
-				return "", false // two people
+				return "", false, false
 			}
-			found = full
+			found, listed = full, lex.IsGivenName(strings.ToLower(strings.Fields(full)[0]))
 		}
 	}
-	return found, found != ""
+	return found, listed, found != ""
 }
 
-// genderFits reports whether the gender words of the opening f agree with
-// full's given name: some, and only those of the given name's gender. An
-// opening without them is left alone: the sentence before may name
-// someone beside the person it describes by an unlisted name ("<unlisted
-// given> <surname> and <listed given> <surname>"), and only the gender
-// words tell the listed one apart.
-func genderFits(f []string, full string) bool {
-	female, male := false, false
-	for _, w := range f {
-		w, _ = lowerCore(w)
-		female = female || femaleCue[w]
-		male = male || maleCue[w]
+// prevSentence returns the sentence before cd's in its article: the
+// candidate before it, or, when that is not the one right before (the
+// cleaner or the splitter dropped it), the last sentence of the
+// article's own text before cd's (textBefore); "" when there is none.
+func (c *cluster) prevSentence(cd *candidate) string {
+	if cd.prevInDoc >= 0 {
+		if prev := &c.cands[cd.prevInDoc]; prev.doc == cd.doc && prev.pos == cd.pos-1 {
+			return prev.text
+		}
 	}
+	t := strings.TrimSpace(c.textBefore(cd))
+	if i := strings.LastIndex(t, "|||||"); i >= 0 {
+		t = t[i+len("|||||"):]
+	}
+	// The last sentence: after the last end of a sentence before t's own
+	// final mark. A window that holds no end of a sentence is not read: its
+	// start may cut a name.
+	body := strings.TrimRight(t, " .?!\"”")
+	i := max(strings.LastIndex(body, ". "), strings.LastIndex(body, "? "), strings.LastIndex(body, "! "))
+	if i < 0 {
+		if len(t) < introWindow {
+			return t // the article's first sentence
+		}
+		return ""
+	}
+	return strings.TrimSpace(t[i+2:])
+}
+
+// genderFits reports whether the gender words of the opening f, whose
+// noun phrase ends before f[end] (genderCues), agree with full's given
+// name: some, and only those of the given name's gender. nameAgeLead
+// asks it only of an opening that holds them.
+func genderFits(f []string, end int, full string) bool {
+	female, male := genderCues(f, end)
 	g := strings.ToLower(strings.Fields(full)[0])
 	switch {
 	case female && male:
@@ -177,4 +235,53 @@ func genderFits(f []string, full string) bool {
 		return lex.IsMaleGivenName(g) && !lex.IsFemaleGivenName(g)
 	}
 	return false
+}
+
+// genderCues reports whether the opening f shows a woman and a man: by
+// any gender word of its noun phrase (before f[end]), and by the pronouns
+// after it; a gender noun after the phrase is most often another person
+// ("… she and husband <name> …", "… to save a woman …").
+func genderCues(f []string, end int) (female, male bool) {
+	for j, w := range f {
+		w, _ = lowerCore(w)
+		if j >= end && !genderPronouns[w] {
+			continue
+		}
+		female = female || femaleCue[w]
+		male = male || maleCue[w]
+	}
+	return female, male
+}
+
+// genderPronouns are the gender words genderCues reads after an
+// opening's noun phrase.
+var genderPronouns = lex.Set("she", "her", "hers", "herself", "he", "him", "his", "himself")
+
+// nameOpensBefore reports whether w, a word that is no stopword, stands
+// before "<g> <sur>" in at least half of the cluster's writings of the
+// pair: the first word of a longer name the index cut ("<given>
+// <given> <surname>").
+func (c *cluster) nameOpensBefore(w, g, sur string) bool {
+	if lex.IsStopword(w) || !lettersOnly(w) {
+		return false
+	}
+	_, split := c.nameWords()
+	pairs, with := 0, 0
+	for _, f := range split {
+		for j := 1; j < len(f); j++ {
+			if s, _ := lowerCore(f[j]); s != sur {
+				continue
+			}
+			if p, punct := lowerCore(f[j-1]); p != g || punct {
+				continue
+			}
+			pairs++
+			if j >= 2 {
+				if p, punct := lowerCore(f[j-2]); p == w && !punct {
+					with++
+				}
+			}
+		}
+	}
+	return pairs > 0 && 2*with >= pairs
 }
