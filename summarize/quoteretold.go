@@ -81,7 +81,8 @@ func longestRun(a, b []string) []string {
 }
 
 // replaceRetoldQuotes gives the place of each chosen fact that quotes
-// words another chosen fact gives (retoldQuote) to the stand-in a lede
+// words another chosen fact gives (retoldQuote), or quotes a statement
+// another reports (quotesReported), to the stand-in a lede
 // twin would get (ledeTwinStandIn), or leaves it out when there is none and the rest
 // holds adaptiveMin words.
 // The opening stays, and so does a sentence the next one chosen from its
@@ -102,7 +103,7 @@ func (c *cluster) replaceRetoldQuotes(picked []int) []int {
 			continue
 		}
 		others := append(append([]int(nil), picked[:i]...), picked[i+1:]...)
-		if !slices.ContainsFunc(others, func(p int) bool { return c.retoldQuote(f, p) }) {
+		if !slices.ContainsFunc(others, func(p int) bool { return c.retoldQuote(f, p) }) && !c.quotesReported(f, others) {
 			continue
 		}
 		if !offDone {
@@ -118,4 +119,79 @@ func (c *cluster) replaceRetoldQuotes(picked []int) []int {
 		}
 	}
 	return picked
+}
+
+// A quote that says again what an earlier chosen sentence reports
+// (quotesReported): the statement first as "<speaker> said that ...",
+// then as the speaker's own words, with no run of retoldRun words in
+// common (invented: "Engineers in Ostrel say they have found how to
+// keep the old bridge standing for a decade" and "\"We have found in
+// principle how the bridge can stand another decade,\" said Mira Tolle
+// of the works office.").
+const (
+	// reportedShared is the fewest content words of the quotation the
+	// earlier sentence gives.
+	reportedShared = 4
+	// reportedFresh is the most content words of the quotation it lacks.
+	reportedFresh = 2
+	// attributionWords is the most words outside the quotation: a
+	// speaker's name, a title and "said"; more tell news of their own.
+	attributionWords = 6
+)
+
+// sayWords are the verbs and links of an attribution.
+var sayWords = lex.Set("said", "says", "say", "told", "tells", "added", "explained", "according", "to", "of", "at", "the", "a", "an", "he", "she", "they", "who", "from")
+
+// quotesReported reports whether chosen fact f holds one quotation, of
+// words another chosen fact (others) reports: the quotation shares
+// reportedShared content words or more with it and lacks at most
+// reportedFresh, f's words outside the quotation are an attribution
+// (attributionWords at most, sayWords and the other's words not
+// counted: attributionOnly), and f gives no
+// number the other does not.
+func (c *cluster) quotesReported(f int, others []int) bool {
+	x := &c.cands[c.facts[f].rep]
+	qs := quotations(x.text)
+	parts := strings.Split(quoteMarks.Replace(x.text), "\"")
+	if len(qs) != 1 || len(parts) != 3 {
+		return false
+	}
+	outside := lex.LetterWords(strings.ToLower(parts[0]+" "+parts[2]), -1)
+	var qt []uint64
+	for _, t := range c.tok.tokens(qs[0]) {
+		if !t.stop && !t.num {
+			qt = append(qt, t.hash)
+		}
+	}
+	qt = sortUnique(qt)
+	for _, p := range others {
+		y := &c.cands[c.facts[p].rep]
+		if attributionOnly(outside, y.text) > attributionWords {
+			continue
+		}
+		if quoteFirst(y.text) || c.dirt(p) > 0 || c.denies(x) != c.denies(y) || lex.Intersect(x.numbers, y.numbers) < len(x.numbers) {
+			continue
+		}
+		k := lex.Intersect(qt, y.terms)
+		if k >= reportedShared && len(qt)-k <= reportedFresh {
+			return true
+		}
+	}
+	return false
+}
+
+// attributionOnly counts the words of outside, a quoting sentence's words
+// outside its quotation, that are neither sayWords nor words of t.
+func attributionOnly(outside []string, t string) int {
+	tw := make(map[string]bool)
+	for _, w := range lex.LetterWords(strings.ToLower(t), -1) {
+		tw[w] = true
+	}
+	n := 0
+	for _, w := range outside {
+		if !sayWords[w] && !tw[w] {
+			n++
+		}
+	}
+	return n
 }

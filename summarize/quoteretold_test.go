@@ -65,3 +65,30 @@ func TestReplaceRetoldQuotes(t *testing.T) {
 		t.Errorf("picked %v, want the quote kept: the opening alone is under adaptiveMin words", got)
 	}
 }
+
+// TestQuotesReported checks which quoting sentences say again what a
+// reported sentence gives, on invented sentences.
+func TestQuotesReported(t *testing.T) {
+	reported := "Inspectors found no sign of damage caused by the storm to the Ostrel dam's north wall, the water board said on Monday."
+	tests := []struct {
+		name, quote string
+		want        bool
+	}{
+		{"the statement quoted", "Inspectors had found \"no sign of damage that could have been caused by the storm,\" board spokesman Pell Varda said.", true},
+		{"a quote with news of its own", "\"We found no sign of damage caused by the storm, but the spillway gates jammed and two pumps failed,\" Varda said.", false},
+		{"news around the quote", "Varda, who led the inspection for eleven hours in the rain, said it found \"no sign of damage caused by the storm.\"", false},
+		{"a number of its own", "\"We found no sign of damage caused by the storm at 14 places,\" Varda said.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := ledeCluster(t, reported, tt.quote)
+			a, b := c.cands[0].fact, c.cands[len(c.cands)-1].fact
+			if a == b {
+				t.Fatal("one fact read")
+			}
+			if got := c.quotesReported(b, []int{a}); got != tt.want {
+				t.Errorf("quotesReported = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
