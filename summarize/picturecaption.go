@@ -30,6 +30,13 @@ var captionWording = regexp.MustCompile(`\bin this (?:` + pictureKinds + ` ){0,5
 	`, (?:(?:second|third|fourth|far) )?from (?:left|right),|\( ?(?:left to right|l-r) ?\)|` +
 	`\bfile photo (?:of|dated|shows)\b|\b(?:19|20)\d\d,? file photo\.?$|^file - |\.\.\. file -|^at (?:left|right),? (?:is|are)\b`)
 
+// captionWords finds the words every captionWording alternative holds
+// but its opening "at left is" ("in this", "pictured", "from left,",
+// "left to right", "file photo", "file -"): a sentence without one (nor
+// that opening) is no match, and the expression is not run over it.
+var captionWords = lex.NewSubstrings("in this", "pictured", "from left,", "from right,", "left to right", "l-r",
+	"file photo", "file -")
+
 // pictureKinds are the words between "in this" and a caption's "photo":
 // a date ("march 3, 2014", "sept.") or the picture's kind or source.
 const pictureKinds = `(?:\d[\d,.]*|(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?,?|` +
@@ -44,8 +51,11 @@ var pictured = regexp.MustCompile(`(?:(\S+) )?(\S+) (?:is|are) (?:pictured|photo
 // words captionWording or pictured match.
 func pictureCaption(s string) bool {
 	lower := strings.ToLower(s)
-	if captionWording.MatchString(lower) {
+	if (captionWords.In(lower) || strings.HasPrefix(lower, "at ")) && captionWording.MatchString(lower) {
 		return true
+	}
+	if !strings.Contains(lower, "pictured") && !strings.Contains(lower, "photographed") {
+		return false // pictured's verb is missing
 	}
 	m := pictured.FindStringSubmatch(lower)
 	return m != nil && !captionRelatives[m[1]] && !captionRelatives[m[2]]

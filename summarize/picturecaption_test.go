@@ -1,6 +1,9 @@
 package summarize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestPictureCaption(t *testing.T) {
 	tests := []struct {
@@ -69,6 +72,38 @@ func TestToldEvent(t *testing.T) {
 	for _, tt := range tests {
 		if got := toldEvent(tt.s); got != tt.want {
 			t.Errorf("toldEvent(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestCaptionWords checks that captionWords, with the "at " opening, holds
+// every sentence captionWording matches, and that pictureCaption decides
+// as the two expressions alone do.
+func TestCaptionWords(t *testing.T) {
+	for _, s := range []string{
+		"in this may 4, 2016, file photo, the ferry leaves tarnwick.",
+		"ilse varga is seen in this undated family picture.",
+		"the coin pictured here was found near the harbour.",
+		"ilse varga, second from left, and tomas rell greet the crew.",
+		"the crew are ( l-r ) ana roe and tomas rell.",
+		"the crew are (left to right) ana roe and tomas rell.",
+		"a file photo of the harbour master in velmora.",
+		"the pier at tarnwick in 2014 file photo.",
+		"file - the ferry leaves tarnwick.",
+		"the fare went up... file - the ferry leaves.",
+		"at left is the harbour master of tarnwick.",
+		"at right, are the two boats.",
+		"the two boats are photographed at the pier.",
+		"the ferry will run again in march, the council said.",
+	} {
+		want := captionWording.MatchString(s)
+		if got := captionWords.In(s) || strings.HasPrefix(s, "at "); want && !got {
+			t.Errorf("captionWords misses %q", s)
+		}
+		m := pictured.FindStringSubmatch(s)
+		want = want || m != nil && !captionRelatives[m[1]] && !captionRelatives[m[2]]
+		if got := pictureCaption(s); got != want {
+			t.Errorf("pictureCaption(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
