@@ -94,7 +94,8 @@ const openingSentences = 3
 // summary (givenOf). It adds the words it writes to sum.Words.
 func (c *cluster) nameBareSurnames(sum *chorus.Summary) {
 	var givens map[string]string
-	var pairs, named map[string]bool
+	var pairs map[[2]string]bool
+	var named map[string]bool
 	all := ""
 	for _, t := range sum.Sentences {
 		all += " " + strings.ToLower(t.Text)
@@ -159,7 +160,7 @@ func (c *cluster) nameBareSurnames(sum *chorus.Summary) {
 				if namesakeNouns[next] || placeAfter[next] || generational[next] {
 					continue // "velmora administration", "velmora jr."
 				}
-				if !npunct && pairs[sur+" "+next] && surnameWord(next) && !verbLike(next) && !adverbLike(next) && !verbForm(next) {
+				if !npunct && pairs[[2]string{sur, next}] && surnameWord(next) && !verbLike(next) && !adverbLike(next) && !verbForm(next) {
 					continue // "<nickname> velmora": the word is not the surname
 				}
 			}
@@ -239,9 +240,9 @@ func otherGender(after []string, g string) bool {
 // (lower case) that they write after a listed given name too (named):
 // "clayton velmora" beside the summary's "a friend of clayton and ada
 // velmora" makes sur that person's given name.
-func givenOf(text, sur string, pairs, named map[string]bool) bool {
+func givenOf(text, sur string, pairs map[[2]string]bool, named map[string]bool) bool {
 	for _, f := range strings.Fields(text) {
-		if w, _ := lowerCore(f); w != sur && named[w] && pairs[sur+" "+w] {
+		if w, _ := lowerCore(f); w != sur && named[w] && pairs[[2]string{sur, w}] {
 			return true
 		}
 	}
@@ -279,30 +280,31 @@ func otherBefore(text, sur, g string) bool {
 // quotation marks (a nickname: `ada "velmo" velmora`). It returns
 // too the word pairs the articles write and the surnames they write
 // after a listed given name.
-func (c *cluster) bareGivens(want map[string]bool) (map[string]string, map[string]bool, map[string]bool) {
+func (c *cluster) bareGivens(want map[string]bool) (map[string]string, map[[2]string]bool, map[string]bool) {
 	lows, split := c.nameWords()
+	cores := c.nameWordCores()
 	firsts := make(map[string]map[string]bool) // surname -> listed given names before it
 	full := make(map[string]int)               // "given surname" -> times, opening mentions counted twice
 	other := make(map[string]map[string]int)   // surname -> unlisted words before it -> times
 	notName := make(map[string]bool)
-	pairs := make(map[string]bool) // word pairs the articles write: "velmora next"
+	pairs := make(map[[2]string]bool) // word pairs the articles write: {"velmora", "next"}
 	for ti, low := range lows {
 		opening := -1 // where the article's first sentences end, read when first needed
 		// Where the fields stand in low, found when first needed: fields
 		// before placed are found, and low[pos:] follows them.
 		pos, placed := 0, 0
-		f := split[ti]
+		f, cs := split[ti], cores[ti]
 		prevWanted := false // want[f[j-1]], read when f[j-1] is plain lower case (then its own core)
 		for j := range f {
-			w, punct := lowerCore(f[j])
+			w, punct := cs[j].w, cs[j].punct
 			if j > 0 {
 				// "<given> \"<nickname>\" <surname>" too, not "<word>. <word>"
 				if plainLower(f[j-1]) {
 					if prevWanted {
-						pairs[f[j-1]+" "+w] = true
+						pairs[[2]string{f[j-1], w}] = true
 					}
 				} else if p := strings.Trim(f[j-1], "\"“”‘’'`"); plainLower(p) && want[p] {
-					pairs[p+" "+w] = true
+					pairs[[2]string{p, w}] = true
 				}
 			}
 			wanted := want[w]
@@ -314,14 +316,14 @@ func (c *cluster) bareGivens(want map[string]bool) (map[string]string, map[strin
 				notName[w] = true // `james "velmo" velmora`: a nickname
 			}
 			if !punct && j+1 < len(f) {
-				if n, _ := lowerCore(f[j+1]); placeAfter[n] {
+				if placeAfter[cs[j+1].w] {
 					notName[w] = true
 				}
 			}
 			if j == 0 {
 				continue
 			}
-			p, ppunct := lowerCore(f[j-1])
+			p, ppunct := cs[j-1].w, cs[j-1].punct
 			if determiners[p] && !ppunct {
 				notName[w] = true
 			}
@@ -377,11 +379,11 @@ func (c *cluster) bareGivens(want map[string]bool) (map[string]string, map[strin
 		}
 	}
 	if len(uses) > 0 {
-		for _, fs := range split {
-			for _, f := range fs {
-				if w, _ := lowerCore(f); w != "" {
-					if n, ok := uses[w]; ok {
-						uses[w] = n + 1
+		for _, cs := range cores {
+			for _, x := range cs {
+				if x.w != "" {
+					if n, ok := uses[x.w]; ok {
+						uses[x.w] = n + 1
 					}
 				}
 			}

@@ -112,6 +112,8 @@ type cluster struct {
 	// into fields, read once (titledGivens, bareGivens).
 	nameLow    []string
 	nameFields [][]string
+	// nameCores holds the lowerCore of each of nameFields (nameWordCores).
+	nameCores [][]core
 	// denial holds deniesText of a negated sentence's text (denies:
 	// sameEvent asks it of both facts of every pair it compares).
 	denial map[string]bool

@@ -126,10 +126,12 @@ func (c *cluster) titledGivens() (map[string]string, map[string]bool) {
 	pairs := make(map[string]bool)           // "given surname" pairs
 	titled := make(map[string]bool)          // "given surname" pairs after a title
 	_, split := c.nameWords()
-	for _, f := range split {
+	cores := c.nameWordCores()
+	for i, f := range split {
+		cs := cores[i]
 		for j := 1; j < len(f); j++ {
-			sur, _ := lowerCore(f[j])
-			g, punct := lowerCore(f[j-1])
+			sur := cs[j].w
+			g, punct := cs[j-1].w, cs[j-1].punct
 			if punct || !plainLower(g) || !plainLower(sur) {
 				continue
 			}
@@ -175,7 +177,7 @@ func (c *cluster) titledGivens() (map[string]string, map[string]bool) {
 		}
 		t := titled[g+" "+sur]
 		if lex.IsGivenName(g) && (t || !lex.IsGivenName(sur)) ||
-			t && !verbLike(g) && !adjectiveLike(g) && followedOnlyBy(split, g, sur) {
+			t && !verbLike(g) && !adjectiveLike(g) && followedOnlyBy(cores, g, sur) {
 			out[sur] = g
 		}
 	}
@@ -212,6 +214,30 @@ func (c *cluster) nameWords() ([]string, [][]string) {
 	return c.nameLow, c.nameFields
 }
 
+// nameWordCores returns the lowerCore of each field nameWords returns,
+// made once per cluster: titledGivens, followedOnlyBy and bareGivens
+// read every article word's core, some of them twice. Callers must not
+// change them.
+func (c *cluster) nameWordCores() [][]core {
+	if c.nameCores == nil {
+		_, split := c.nameWords()
+		total := 0
+		for _, f := range split {
+			total += len(f)
+		}
+		flat := make([]core, total) // one allocation for every article's cores
+		c.nameCores = make([][]core, len(split))
+		for i, f := range split {
+			c.nameCores[i], flat = flat[:len(f):len(f)], flat[len(f):]
+			for j, x := range f {
+				w, punct := lowerCore(x)
+				c.nameCores[i][j] = core{w, punct}
+			}
+		}
+	}
+	return c.nameCores
+}
+
 func (c *cluster) nameTexts() []string {
 	var out []string
 	for i := range c.docs {
@@ -228,19 +254,16 @@ func (c *cluster) nameTexts() []string {
 	return out
 }
 
-// followedOnlyBy reports whether every mention of g in split (texts
-// lower-cased and split into fields) is followed by sur: a given name,
+// followedOnlyBy reports whether every mention of g in cores (the
+// lowerCore of texts' fields) is followed by sur: a given name,
 // not a word of its own ("general" of "attorney general <surname>").
-func followedOnlyBy(split [][]string, g, sur string) bool {
-	for _, f := range split {
-		for j, x := range f {
-			if w, _ := lowerCore(x); w != g {
+func followedOnlyBy(cores [][]core, g, sur string) bool {
+	for _, cs := range cores {
+		for j := range cs {
+			if cs[j].w != g {
 				continue
 			}
-			if j+1 >= len(f) {
-				return false
-			}
-			if w, _ := lowerCore(f[j+1]); w != sur {
+			if j+1 >= len(cs) || cs[j+1].w != sur {
 				return false
 			}
 		}
