@@ -108,6 +108,9 @@ type cluster struct {
 	junk map[string]bool
 	// runIn holds restatedRunIn of a sentence's text (pickLead).
 	runIn map[string]bool
+	// feature holds featureForm of a sentence's text (pickLead reads each
+	// lead candidate's at each pick, the lead's other tests again).
+	feature map[string]bool
 	// nameLow and nameFields hold each of nameTexts lower-cased and split
 	// into fields, read once (titledGivens, bareGivens).
 	nameLow    []string

@@ -70,7 +70,7 @@ func (c *cluster) cleanerLead(f, lead int, picked []int, limit float64) bool {
 		return false
 	}
 	cd := &c.cands[c.facts[f].rep]
-	if cd.pos >= leadDepth || featureForm(cd.text) || !c.canLead(cd) || !c.passes(cd) || defect.Detect(cd.text, defect.Context{}) != 0 || startsLower(cd.text) || captionWord(cd.text) {
+	if cd.pos >= leadDepth || c.featureForm(cd.text) || !c.canLead(cd) || !c.passes(cd) || defect.Detect(cd.text, defect.Context{}) != 0 || startsLower(cd.text) || captionWord(cd.text) {
 		return false
 	}
 	return c.repeatsPair(lead, f, limit) || c.sameEvent(lead, f) || c.retells(lead, f) || c.echoes(lead, f)

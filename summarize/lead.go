@@ -161,7 +161,7 @@ func (c *cluster) pickLead(maxWords int, alone, reader bool) leadChoice {
 				rep = &c.cands[ft.members[m]]
 				out.member[f] = ft.members[m]
 			}
-		} else if c.reader && !featureForm(rep.text) && c.restatedRunIn(rep.text) {
+		} else if c.reader && !c.featureForm(rep.text) && c.restatedRunIn(rep.text) {
 			// Another source's wording of the same fact may lead without
 			// the headline or standfirst it restates (a feature opening
 			// is left to the reader's second choice, which also leaves
@@ -190,7 +190,7 @@ func (c *cluster) pickLead(maxWords int, alone, reader bool) leadChoice {
 		} else if reader {
 			s += leadReaderAgree*c.leadAgreement(rep) + leadReaderCue*cues/4
 		}
-		if reader && featureForm(rep.text) {
+		if reader && c.featureForm(rep.text) {
 			s -= leadFeature
 		}
 		if c.stale[f] {
@@ -239,7 +239,7 @@ func (c *cluster) pickLead(maxWords int, alone, reader bool) leadChoice {
 		if m, ok := out.member[f]; ok {
 			rep = &c.cands[m]
 		}
-		if !featureForm(rep.text) && c.restatedRunIn(rep.text) {
+		if !c.featureForm(rep.text) && c.restatedRunIn(rep.text) {
 			if g := c.cleanOpeningFor(f, rep, fit, &out); g >= 0 {
 				i := slices.Index(fit, g)
 				copy(fit[1:i+1], fit[:i])
@@ -696,6 +696,10 @@ func featureForm(s string) bool {
 	return false
 }
 
+// featureForm returns featureForm(s), computed once per text of the
+// cluster.
+func (c *cluster) featureForm(s string) bool { return memo(&c.feature, s, featureForm) }
+
 var featureOpeners = lex.Set("if", "when", "imagine", "remember", "now", "so", "well", "yes", "no",
 	"except", "oh", "perhaps", "maybe", "sometimes", "what", "how", "why", "whether", "call",
 	"meet", "picture", "forget", "think", "consider", "sure", "okay", "ok", "bam", "wow")
@@ -791,7 +795,7 @@ func (c *cluster) continuesOpening(f int, rep *candidate, score map[int]float64)
 	if subj, ok := firstContent(&c.tok, rep.text, leadSubjectWords); !ok || !slices.Contains(o.terms, subj) {
 		return -1, false
 	}
-	if c.junkish(o.text) || featureForm(o.text) || defect.PoseCaption(o.text) || !c.passes(o) {
+	if c.junkish(o.text) || c.featureForm(o.text) || defect.PoseCaption(o.text) || !c.passes(o) {
 		return -1, false
 	}
 	return g, true

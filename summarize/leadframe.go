@@ -65,7 +65,7 @@ func (c *cluster) openWithNews(picked []int) {
 // (eventCues).
 func (c *cluster) readsAsLede(cd *candidate) bool {
 	return cd.pos == 0 && cd.flags&flagDefinite == 0 && c.canLead(cd) && !startsLower(cd.text) &&
-		!featureForm(cd.text) && !c.junkish(cd.text) && !c.restatedRunIn(cd.text) && !isLabel(cd) &&
+		!c.featureForm(cd.text) && !c.junkish(cd.text) && !c.restatedRunIn(cd.text) && !isLabel(cd) &&
 		!captionWord(cd.text) && !c.pastOpening(cd.text) && !pointsBackEarly(cd.text) && eventCues(cd.text) >= 2 && c.passes(cd)
 }
 

@@ -29,7 +29,7 @@ func (c *cluster) cleanOpeningFor(f int, rep *candidate, fit []int, out *leadCho
 			cd = &c.cands[m]
 		}
 		if cd.doc == rep.doc || cd.pos != 0 || cd.words > rep.words || !c.canLead(cd) || c.junkish(cd.text) || c.restatedRunIn(cd.text) ||
-			featureForm(cd.text) || startsLower(cd.text) || captionWord(cd.text) || c.detect(cd.text) != 0 || isLabel(cd) {
+			c.featureForm(cd.text) || startsLower(cd.text) || captionWord(cd.text) || c.detect(cd.text) != 0 || isLabel(cd) {
 			continue
 		}
 		if !(c.sameEvent(f, g) || c.sameEvent(g, f) || c.retells(f, g) || c.retells(g, f)) {

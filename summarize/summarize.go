@@ -216,7 +216,7 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		reps[f] = c.facts[f].rep
 	}
 	picked, err := c.leadAndSelect(b, limit, known, false)
-	if err == nil && !b.fill && c.lead >= 0 && featureForm(c.cands[c.facts[c.lead].rep].text) {
+	if err == nil && !b.fill && c.lead >= 0 && c.featureForm(c.cands[c.facts[c.lead].rep].text) {
 		// A reader's summary (not the benchmarks' Fill) whose lead opens
 		// as a feature ("If you ...", "It's ...": featureForm) starts
 		// again with the lead chosen for a reader (pickLead's reader:
