@@ -170,6 +170,7 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		cutAbstractHeadings(&sum, c.lowerCased()) // "Importance <story>" loses the abstract's heading (furniture_abstract.go)
 		cutNewsLabels(&sum)                       // "Why it matters: <story>" loses the label (furniture_newslabel.go)
 		cutRelatedCounts(&sum)                    // "2 related <story>" loses the counter (furniture_related.go)
+		cutRestatedNouns(&sum, c.lowerCased())    // "<headline> <modifier> <headline's noun> has ..." loses the headline (runin_noun.go)
 		introduceStudyLead(&sum)                  // "According to the study, ..." reads "According to a study, ..." (introstudy.go)
 	}
 	return sum, nil
