@@ -33,10 +33,12 @@ func TestCalmOpening(t *testing.T) {
 		"Wow! Ilse Varga is getting married!":              "Wow! Ilse Varga is getting married!",
 		"Ilse Varga is getting married.":                   "Ilse Varga is getting married.",
 		"The mayor told the crowd, 'go home!":              "The mayor told the crowd, 'go home!",
+		"Ilse Varga starred in run, ilse!":                 "Ilse Varga starred in run, ilse!",
 		"Married!":                                         "Married!",
 	} {
 		sum := chorus.Summary{Sentences: []chorus.Sentence{{Text: in}, {Text: "She said yes!"}}}
-		calmOpening(&sum)
+		c := frameCluster("The premiere of run, ilse! drew a crowd in Tarnwick.")
+		c.calmOpening(&sum)
 		if got := sum.Sentences[0].Text; got != want {
 			t.Errorf("calmOpening(%q) = %q, want %q", in, got, want)
 		}
