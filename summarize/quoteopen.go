@@ -63,7 +63,7 @@ const tailSpeakerWords = 16
 // that closes (after a comma, full stop, question or exclamation mark,
 // with a space or nothing after it) and stands after a word. With a
 // verb of saying among the tailSpeakerWords words after the mark, before
-// a full stop, s takes an opening mark; otherwise s loses
+// a full stop that ends a sentence (sentenceStop), s takes an opening mark; otherwise s loses
 // everything up to the mark when the rest is a sentence of minWords
 // words or more with its marks paired. Any other s is returned as it is.
 func cutQuoteHead(s string) string {
@@ -83,11 +83,7 @@ func cutQuoteHead(s string) string {
 		return s
 	}
 	after := strings.TrimLeft(s[p+1:], " ")
-	clause := after
-	if k := strings.IndexByte(clause, '.'); k >= 0 {
-		clause = clause[:k]
-	}
-	w := lex.LetterWords(clause, tailSpeakerWords)
+	w := lex.LetterWords(after[:sentenceStop(after)], tailSpeakerWords)
 	if tailSpeaker(w) {
 		return "\"" + withoutStray(s)
 	}
@@ -126,6 +122,22 @@ func frontQuoteMark(s string) string {
 	return "\"" + withoutStray(body)
 }
 
+// sentenceStop returns the index in s of the first full stop that ends a
+// sentence (at the end of s, or before a space and a character that is
+// no lower-case letter), or len(s): the stop of an abbreviation ("r-ky.,",
+// "u.s. officials") does not end the clause a speaker stands in.
+func sentenceStop(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '.' {
+			continue
+		}
+		if i+1 == len(s) || s[i+1] == ' ' && (i+2 == len(s) || !('a' <= s[i+2] && s[i+2] <= 'z')) {
+			return i
+		}
+	}
+	return len(s)
+}
+
 // tailSpeaker reports whether words, after a quotation's closing mark,
 // hold a verb of saying (lex.IsAttributionVerb) or one the splitter reads
 // after a quotation ("tweeted", "declared": lex.IsQuoteVerb).
@@ -151,11 +163,24 @@ func frontSpeaker(words []string) bool {
 }
 
 // introducesQuote reports whether words, before a quotation mark, hold a
-// verb of saying or its "-ing" form ("..., saying, "): the mark opens the
-// quotation they introduce.
+// verb of saying, its "-ing" form ("..., saying, ") or, among the last
+// quotingReach, a word that quotes a source (quotingWords): the mark
+// opens the quotation they introduce.
 func introducesQuote(words []string) bool {
-	return hasSpeechVerb(words) || slices.ContainsFunc(words, func(w string) bool { return sayingForms[w] })
+	if hasSpeechVerb(words) || slices.ContainsFunc(words, func(w string) bool { return sayingForms[w] }) {
+		return true
+	}
+	return slices.ContainsFunc(words[max(0, len(words)-quotingReach):], func(w string) bool { return quotingWords[w] })
 }
+
+// quotingReach is how many of the last words before a quotation mark
+// introducesQuote reads for quotingWords: a quotation's own "reported"
+// further back introduces nothing.
+const quotingReach = 4
+
+// quotingWords introduce a quotation a source gives as it stands and are
+// no verb of saying: `As <paper> reported in <year>, "a report said ..."`.
+var quotingWords = lex.Set("reported", "reports", "wrote", "according")
 
 // sayingForms are the "-ing" forms of verbs of saying.
 var sayingForms = lex.Set("saying", "adding", "telling", "writing", "asking", "noting", "explaining", "tweeting",

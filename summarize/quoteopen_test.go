@@ -33,6 +33,12 @@ func TestCutQuoteHead(t *testing.T) {
 		{"tweeted after the tail", `More to come! " the ferry company tweeted as the boat left Tarnwick.`,
 			`"More to come! " the ferry company tweeted as the boat left Tarnwick.`},
 		{"paired marks", `"Nothing will change," the mayor said.`, `"Nothing will change," the mayor said.`},
+		{"speaker after an abbreviation's stop", `Who remembers how the toll road was hated? " council leader ilse varga, d-tarn., said in an interview.`,
+			`"Who remembers how the toll road was hated? " council leader ilse varga, d-tarn., said in an interview.`},
+		{"a paper quoted as it stands", `As the tarnwick post reported in 2019, "a harbour audit said inspectors missed rust on the pier in 2017."`,
+			`As the tarnwick post reported in 2019, "a harbour audit said inspectors missed rust on the pier in 2017."`},
+		{"a quotation's own reported", `Riders reported they waited an hour for a ferry that never came, "the harbour master said."`,
+			`"Riders reported they waited an hour for a ferry that never came, "the harbour master said.`},
 		{"opening mark first", `The mayor said: "nothing will change at the pier.`, `The mayor said: "nothing will change at the pier.`},
 		{"mark inside a word run", `The ferry "Tarn" sails at noon and "Velma" at one and "Rell.`, `The ferry "Tarn" sails at noon and "Velma" at one and "Rell.`},
 	}
@@ -71,5 +77,22 @@ func TestOpenCutQuotes(t *testing.T) {
 	}
 	if sum.Words != words {
 		t.Errorf("Words = %d, want %d", sum.Words, words)
+	}
+}
+
+func TestSentenceStop(t *testing.T) {
+	tests := []struct {
+		s    string
+		want int
+	}{
+		{"the mayor said. Then", 14},
+		{"leader ilse varga, d-tarn., said in it.", 38},
+		{"u.s. officials said", 19},
+		{"no stop at all", 14},
+	}
+	for _, tt := range tests {
+		if got := sentenceStop(tt.s); got != tt.want {
+			t.Errorf("sentenceStop(%q) = %d, want %d", tt.s, got, tt.want)
+		}
 	}
 }

@@ -191,7 +191,8 @@ func withSpeaker(s, name string) (string, bool) {
 // each quote no one says there: a sentence after the first that is a
 // quote and nothing else (speakerlessQuote), after a sentence that gives
 // no speaker either (namesSpeaker, no attribution word), that its article
-// credits to no named person attributeQuotes could write (quoteSpeaker),
+// credits to no named person attributeQuotes could write (quoteSpeaker,
+// withSpeaker),
 // that does not end a quote begun in a run of its article's sentences
 // shown before it one of which gives the speaker, and that is not
 // followed by the second half of its quote or by another quote from its
@@ -246,7 +247,12 @@ func (c *cluster) unsaid(picked []int, k int, s, prev, before string) bool {
 			return false // `"The ferry will run.` and then `It must," Osei said.`, or `"It will," Osei said.`
 		}
 	}
-	return c.quoteSpeaker(s, next, before) == ""
+	name := c.quoteSpeaker(s, next, before)
+	if name == "" {
+		return true
+	}
+	_, ok := withSpeaker(s, name)
+	return !ok // a speaker attributeQuotes cannot write ("I thank you..."): no one says it there
 }
 
 // candIndex returns the index of the candidate whose collapsed text is s, a

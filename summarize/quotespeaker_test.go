@@ -200,6 +200,20 @@ func TestDropUnsaid(t *testing.T) {
 		{"a run from a speaker", []int{10, 11, 12}, []int{10, 11, 12}},
 		{"no run", []int{4, 11, 12}, []int{4, 11}},
 	}
+	cut := unsaidCluster(
+		"The port closed in March after a storm.",                       // 0
+		`"We checked every pier," Hana Osei, the harbour master, said.`, // 1
+		`"The harbour is safe again."`,                                  // 2: Hana Osei's
+		"The port closed in March after a storm.",                       // 3
+		`"We checked every pier," Hana Osei, the harbour master, said.`, // 4
+		`"The harbour is safe again and..."`,                            // 5: hers, but cut off: no "Osei said" can follow
+	)
+	if got := cut.dropUnsaid([]int{0, 2}); !slices.Equal(got, []int{0, 2}) {
+		t.Errorf("a quote its article credits: dropUnsaid = %v, want [0 2]", got)
+	}
+	if got := cut.dropUnsaid([]int{3, 5}); !slices.Equal(got, []int{3}) {
+		t.Errorf("a credited quote cut off at \"...\": dropUnsaid = %v, want [3]", got)
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := c.dropUnsaid(slices.Clone(tt.picked))
