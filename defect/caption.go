@@ -103,12 +103,15 @@ func presentCaption(s string) bool {
 // from what it reads shifts the weight of the words its story shares
 // with the caption; it may read it and never select it.
 func PhotoCaption(s string) bool {
-	lower := strings.ToLower(s[:min(len(s), 200)])
-	if strings.HasPrefix(lower, "above, ") || strings.HasPrefix(lower, "above: ") {
+	// The words are those of the lower-cased head (lex.AppendLetterWords
+	// lower-cases each; lower-casing keeps a letter a letter), so the head
+	// itself is lower-cased only for the rare test that reads it.
+	head := s[:min(len(s), 200)]
+	if opensAbove(head) {
 		return true
 	}
 	var buf [14]string
-	w := lex.AppendLetterWords(buf[:0], lower, len(buf)) // lex.LetterWords(lower, 14), on the stack
+	w := lex.AppendLetterWords(buf[:0], head, len(buf)) // lex.LetterWords(lower, 14), on the stack
 	if len(w) < 6 {
 		return false
 	}
@@ -121,7 +124,11 @@ func PhotoCaption(s string) bool {
 	}
 	switch {
 	case w[i] == "in" && w[i+1] == "this":
-		return photoAfterDate(w, i+2) && !strings.Contains(lower[:min(len(lower), 60)], "picture-") && !strings.Contains(lower[:min(len(lower), 60)], "image-")
+		if !photoAfterDate(w, i+2) {
+			return false
+		}
+		lower := strings.ToLower(head)
+		return !strings.Contains(lower[:min(len(lower), 60)], "picture-") && !strings.Contains(lower[:min(len(lower), 60)], "image-")
 	case w[i] == "this" && photoNouns[w[i+1]]:
 		return photoShows[w[i+2]] // "This image made from video ...", "This photo provided by ..."
 	case w[i] == "this":
@@ -147,6 +154,21 @@ func PhotoCaption(s string) bool {
 		}
 	}
 	return false
+}
+
+// opensAbove reports whether strings.ToLower(s) opens "above, " or
+// "above: ": no rune but an ASCII one lower-cases to these, so s opens
+// them in ASCII upper or lower case.
+func opensAbove(s string) bool {
+	if len(s) < 7 || s[5] != ',' && s[5] != ':' || s[6] != ' ' {
+		return false
+	}
+	for i := 0; i < 5; i++ {
+		if s[i]|0x20 != "above"[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // photoAfterDate reports whether w[from:] names a photo after at most four
