@@ -16,7 +16,11 @@ const visitPromoBytes = 40
 // minWords words must follow; otherwise s is returned as it is.
 func cutVisitPromo(s string) string {
 	const marker = " for more, visit "
-	i := strings.Index(strings.ToLower(s[:min(len(s), visitPromoBytes+len(marker))]), marker)
+	head := s[:min(len(s), visitPromoBytes+len(marker))]
+	if !commaV(head) {
+		return s // the lower-cased head cannot hold the marker
+	}
+	i := strings.Index(strings.ToLower(head), marker)
 	if i <= 0 {
 		return s
 	}
@@ -29,4 +33,16 @@ func cutVisitPromo(s string) string {
 		return s
 	}
 	return lex.UpperFirst(rest)
+}
+
+// commaV reports whether s holds ", v" or ", V": what strings.ToLower(s)
+// must hold to hold ", visit", since no rune but these lower-cases to
+// ',', ' ' or 'v'.
+func commaV(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] == ',' && s[i+1] == ' ' && s[i+2]|0x20 == 'v' {
+			return true
+		}
+	}
+	return false
 }
