@@ -551,7 +551,15 @@ func cutBareDateline(s string) string {
 // cutBareDatelineBefore is cutBareDateline with the story opening on one
 // of opens.
 func cutBareDatelineBefore(s string, opens map[string]bool) string {
-	fields := strings.Fields(s[:min(len(s), 80)])
+	// The first bareDatelineWords+1 of strings.Fields(s[:80]): all the
+	// loop reads.
+	var buf [bareDatelineWords + 1]string
+	fields := buf[:0]
+	for f := range strings.FieldsSeq(s[:min(len(s), 80)]) {
+		if fields = append(fields, f); len(fields) == len(buf) {
+			break
+		}
+	}
 	for k := 1; k <= bareDatelineWords && k < len(fields); k++ {
 		if !opens[strings.ToLower(fields[k])] {
 			continue
