@@ -74,9 +74,10 @@ var notSurnames = lex.Set("monday", "tuesday", "wednesday", "thursday", "friday"
 
 // nameToks splits s into words for the surname rule.
 func nameToks(s string) []nameTok {
-	fields := strings.Fields(s)
-	out := make([]nameTok, 0, len(fields))
-	for _, f := range fields {
+	// The fields of strings.Fields, read in place; a tab or line break
+	// between two may outgrow the guess of one per space.
+	out := make([]nameTok, 0, strings.Count(s, " ")+1)
+	for f := range strings.FieldsSeq(s) {
 		lead := lex.TrimLeftPunct(f, "\"“‘'`([")
 		if lead != f && len(out) > 0 {
 			out[len(out)-1].brk = true // an opening quote or bracket starts anew
