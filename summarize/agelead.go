@@ -8,7 +8,7 @@ import (
 )
 
 // This file names the person of an age lead: a reader's summary that opens
-// with "The <N>-year-old …" ("The 46-year-old is a former judge", "The
+// with "The <N>-year-old …" ("The 57-year-old is a former judge", "The
 // 42-year-old actress said …") leans on a name its article gave in the
 // sentence before, which the summary left out. When that sentence names
 // exactly one person by a given name and a surname the cluster's name
@@ -17,7 +17,7 @@ import (
 // quotation, the opening does not already hold the surname, and the
 // gender words of the opening neither mix nor contradict a listed given
 // name, the name is written into the opening:
-// "<Full Name>, 46, is …" when no noun follows the age, "The 42-year-old
+// "<Full Name>, 57, is …" when no noun follows the age, "The 42-year-old
 // actress <Full Name>, …" when one does.
 
 // ageNounMax bounds the words of the noun phrase after the age ("record
@@ -91,7 +91,7 @@ func (c *cluster) nameAgeLead(sum *chorus.Summary) {
 	}
 	var t string
 	switch {
-	case end == from: // "The 46-year-old is …" -> "<Name>, 46, is …"
+	case end == from: // "The 57-year-old is …" -> "<Name>, 57, is …"
 		age := strings.TrimSuffix(strings.ToLower(f[1]), "-year-old")
 		t = full + ", " + age + ", " + strings.Join(f[2:], " ")
 	case comma: // "The 42-year-old actress, currently …" -> "… actress <Name>, currently …"

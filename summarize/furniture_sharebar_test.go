@@ -21,7 +21,7 @@ func TestCutChosenShareBar(t *testing.T) {
 		// Left as they are.
 		{"networks in prose", "The board posted on facebook twitter and its own site that the ferry would not sail again this year.", ""},
 		{"two networks", "The harbour board facebook twitter the ferry line said on monday it would sail again in the spring.", ""},
-		{"counts", "During 3 500 004 person years of follow-up the harbour board counted eleven ferry accidents.", ""},
+		{"counts", "During 2 417 306 person years of follow-up the harbour board counted eleven ferry accidents.", ""},
 		{"networks' accounts", "Tarnwick's ferry line share tweet accounts were closed by the harbour board on monday night.", ""},
 		{"short story", "Tarnwick ferry sinks share tweet a ferry sank at dawn.", ""},
 	}

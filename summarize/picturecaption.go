@@ -10,7 +10,7 @@ import (
 
 // A picture's caption chosen as a summary sentence: the sentence tells what
 // a photo shows, not what happened ("Dockworkers unload a ferry at the
-// pier in Tarnwick in this March 3, 2014 file photo.", "The old lighthouse
+// pier in Tarnwick in this March 8, 2013 file photo.", "The old lighthouse
 // is pictured in Velmora.", "Ilse Varga, second from left, and Tomas Rell
 // greet the crew."). The detectors catch a caption by its opening
 // (defect.PhotoCaption) or its closing date (defect.DatedScene); these

@@ -11,7 +11,7 @@ func TestPictureCaption(t *testing.T) {
 		s    string
 		want bool
 	}{
-		{"dated file photo at the end", "Dockworkers unload a ferry at the pier in Tarnwick in this March 3, 2014 file photo.", true},
+		{"dated file photo at the end", "Dockworkers unload a ferry at the pier in Tarnwick in this March 8, 2013 file photo.", true},
 		{"dated photo inside", "The mayor of Velmora waves in this 2012 photo taken by a resident.", true},
 		{"kind of picture", "In this handout image released by the council, the old bridge is shown.", true},
 		{"is pictured", "The old lighthouse is pictured in Velmora.", true},
@@ -21,14 +21,14 @@ func TestPictureCaption(t *testing.T) {
 		{"position aside", "Ilse Varga, second from left, and Tomas Rell greet the crew at the pier.", true},
 		{"left to right", "The crew members are (left to right) Ana Roe, Tomas Rell and Ilse Varga.", true},
 		{"file photo of", "A file photo of the harbour master at the pier in Velmora.", true},
-		{"agency file tag", "The council raised the fare... file - in this May 4, 2016, file photo, the ferry leaves Tarnwick.", true},
+		{"agency file tag", "The council raised the fare... file - in this May 9, 2015, file photo, the ferry leaves Tarnwick.", true},
 		{"at left is", "At left is the harbour master of Tarnwick, Ilse Varga.", true},
 		{"after a parenthesis", "Ana Roe, director of the ferry union (Tarnwick branch) is photographed at the pier.", true},
 		{"photographed after a relative", "She tells the magazine, in which she is photographed on a beach, that the year was hard.", false},
 		{"in this case", "In this case, the image the council chose was the harbour.", false},
 		{"was pictured: past news", "The driver was pictured making rude gestures on the road to Tarnwick.", false},
 		{"news", "The ferry from Tarnwick to Velmora will run again in March, the council said.", false},
-		{"from left to right: motion", "The storm moved from left to right across the stage, a witness said.", false},
+		{"from left to right: motion", "The storm moved from left to right across the square, a witness said.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -45,10 +45,10 @@ func TestRunInCaption(t *testing.T) {
 		s    string
 		want bool
 	}{
-		{"caption alone", "Dockworkers unload a ferry at the pier in Tarnwick in this March 3, 2014 file photo.", false},
+		{"caption alone", "Dockworkers unload a ferry at the pier in Tarnwick in this March 8, 2013 file photo.", false},
 		{"abbreviations", "Gov. ana roe of Velmora speaks in Tarnwick, n.c., in this 2012 photo.", false},
 		{"news before", "The ferry line will close in May. Its old boat is pictured at the pier.", true},
-		{"teaser before", "The council voted on the fare... file - in this May 4, 2016, file photo, the ferry leaves Tarnwick.", true},
+		{"teaser before", "The council voted on the fare... file - in this May 9, 2015, file photo, the ferry leaves Tarnwick.", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -66,7 +66,7 @@ func TestToldEvent(t *testing.T) {
 	}{
 		{"Ana Roe has been charged with the theft of three boats: (left to right) the Tarn, the Velma and the Rell.", true},
 		{"Two boys were struck by a ferry at Tarnwick in this year-old picture.", true},
-		{"Dockworkers unload a ferry at the pier in Tarnwick in this March 3, 2014 file photo.", false},
+		{"Dockworkers unload a ferry at the pier in Tarnwick in this March 8, 2013 file photo.", false},
 		{"The old lighthouse, which is lit at night, is pictured in Velmora.", false},
 	}
 	for _, tt := range tests {

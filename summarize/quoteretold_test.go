@@ -74,7 +74,7 @@ func TestQuotesReported(t *testing.T) {
 		name, quote string
 		want        bool
 	}{
-		{"the statement quoted", "Inspectors had found \"no sign of damage that could have been caused by the storm,\" board spokesman Pell Varda said.", true},
+		{"the statement quoted", "Inspectors had found \"no sign of damage the storm could have caused,\" board spokesman Pell Varda said.", true},
 		{"a quote with news of its own", "\"We found no sign of damage caused by the storm, but the spillway gates jammed and two pumps failed,\" Varda said.", false},
 		{"news around the quote", "Varda, who led the inspection for eleven hours in the rain, said it found \"no sign of damage caused by the storm.\"", false},
 		{"a number of its own", "\"We found no sign of damage caused by the storm at 14 places,\" Varda said.", false},
