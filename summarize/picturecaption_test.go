@@ -81,7 +81,7 @@ func TestToldEvent(t *testing.T) {
 // as the two expressions alone do.
 func TestCaptionWords(t *testing.T) {
 	for _, s := range []string{
-		"in this may 4, 2016, file photo, the ferry leaves tarnwick.",
+		"in this may 9, 2015, file photo, the ferry leaves tarnwick.",
 		"ilse varga is seen in this undated family picture.",
 		"the coin pictured here was found near the harbour.",
 		"ilse varga, second from left, and tomas rell greet the crew.",
