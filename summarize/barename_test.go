@@ -73,29 +73,7 @@ func TestNameBareSurnames(t *testing.T) {
 			[]string{"Maria Quill said her boat was lost."}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			c := &cluster{}
-			for _, s := range sources {
-				c.cands = append(c.cands, candidate{text: s})
-			}
-			sum := chorus.Summary{Words: 10}
-			for _, s := range tt.sum {
-				sum.Sentences = append(sum.Sentences, chorus.Sentence{Text: s})
-			}
-			c.nameBareSurnames(&sum)
-			changed := 0
-			for i := range tt.want {
-				if got := sum.Sentences[i].Text; got != tt.want[i] {
-					t.Errorf("sentence %d = %q, want %q", i, got, tt.want[i])
-				}
-				if tt.want[i] != tt.sum[i] {
-					changed++
-				}
-			}
-			if sum.Words != 10+changed {
-				t.Errorf("Words = %d, want %d", sum.Words, 10+changed)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkNamePass(t, (*cluster).nameBareSurnames, sources, tt.sum, tt.want) })
 	}
 }
 
@@ -125,5 +103,34 @@ func TestOpeningEnd(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// checkNamePass runs pass, a pass that writes names into a reader's
+// summary, on a cluster of sources and a summary of the sentences sum
+// (10 words counted), and checks each sentence against want and the word
+// count against one more word for each sentence that changes.
+func checkNamePass(t *testing.T, pass func(*cluster, *chorus.Summary), sources, sum, want []string) {
+	t.Helper()
+	c := &cluster{}
+	for _, s := range sources {
+		c.cands = append(c.cands, candidate{text: s})
+	}
+	out := chorus.Summary{Words: 10}
+	for _, s := range sum {
+		out.Sentences = append(out.Sentences, chorus.Sentence{Text: s})
+	}
+	pass(c, &out)
+	changed := 0
+	for i := range want {
+		if got := out.Sentences[i].Text; got != want[i] {
+			t.Errorf("sentence %d = %q, want %q", i, got, want[i])
+		}
+		if want[i] != sum[i] {
+			changed++
+		}
+	}
+	if out.Words != 10+changed {
+		t.Errorf("Words = %d, want %d", out.Words, 10+changed)
 	}
 }

@@ -57,7 +57,7 @@ func (c *cluster) calmOpening(sum *chorus.Summary) {
 	}
 	body := strings.TrimSuffix(s, "!")
 	f := strings.Fields(body)
-	if len(f) < 3 || shoutTitles[strings.ToLower(strings.Trim(f[len(f)-1], trimMarks))] || !isLetterOrDigit(body[len(body)-1]) {
+	if len(f) < 3 || shoutTitles[strings.ToLower(strings.Trim(f[len(f)-1], trimMarks))] || !lex.IsASCIIAlnum(body[len(body)-1]) {
 		return
 	}
 	if c.titleMark(f[len(f)-1]) {
@@ -85,11 +85,6 @@ func (c *cluster) titleMark(w string) bool {
 		}
 	}
 	return false
-}
-
-// isLetterOrDigit reports whether the byte b is an ASCII letter or digit.
-func isLetterOrDigit(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
 
 // shoutTitles are names that end with an exclamation mark of their own.

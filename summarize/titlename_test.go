@@ -1,10 +1,6 @@
 package summarize
 
-import (
-	"testing"
-
-	"github.com/chorusnews/chorus"
-)
+import "testing"
 
 func TestNameTitled(t *testing.T) {
 	sources := []string{
@@ -53,28 +49,6 @@ func TestNameTitled(t *testing.T) {
 			[]string{`"We thank dr. brandvold," the pilot said.`}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			c := &cluster{}
-			for _, s := range sources {
-				c.cands = append(c.cands, candidate{text: s})
-			}
-			sum := chorus.Summary{Words: 10}
-			for _, s := range tt.sum {
-				sum.Sentences = append(sum.Sentences, chorus.Sentence{Text: s})
-			}
-			c.nameTitled(&sum)
-			changed := 0
-			for i := range tt.want {
-				if got := sum.Sentences[i].Text; got != tt.want[i] {
-					t.Errorf("sentence %d = %q, want %q", i, got, tt.want[i])
-				}
-				if tt.want[i] != tt.sum[i] {
-					changed++
-				}
-			}
-			if sum.Words != 10+changed {
-				t.Errorf("Words = %d, want %d", sum.Words, 10+changed)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkNamePass(t, (*cluster).nameTitled, sources, tt.sum, tt.want) })
 	}
 }

@@ -122,7 +122,7 @@ func HasDigit(s string) bool {
 // strings.Trim scans a cutset with non-ASCII marks (“”‘’) rune by rune for
 // every word.
 func TrimPunct(s, cutset string) string {
-	if s != "" && asciiAlnum(s[0]) && asciiAlnum(s[len(s)-1]) {
+	if s != "" && IsASCIIAlnum(s[0]) && IsASCIIAlnum(s[len(s)-1]) {
 		return s
 	}
 	return strings.Trim(s, cutset)
@@ -131,7 +131,7 @@ func TrimPunct(s, cutset string) string {
 // TrimLeftPunct is strings.TrimLeft(s, cutset) for a cutset of
 // punctuation, s itself when it starts with an ASCII letter or digit.
 func TrimLeftPunct(s, cutset string) string {
-	if s != "" && asciiAlnum(s[0]) {
+	if s != "" && IsASCIIAlnum(s[0]) {
 		return s
 	}
 	return strings.TrimLeft(s, cutset)
@@ -140,14 +140,10 @@ func TrimLeftPunct(s, cutset string) string {
 // TrimRightPunct is strings.TrimRight(s, cutset) for a cutset of
 // punctuation, s itself when it ends with an ASCII letter or digit.
 func TrimRightPunct(s, cutset string) string {
-	if s != "" && asciiAlnum(s[len(s)-1]) {
+	if s != "" && IsASCIIAlnum(s[len(s)-1]) {
 		return s
 	}
 	return strings.TrimRight(s, cutset)
-}
-
-func asciiAlnum(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // Collapse returns strings.Join(strings.Fields(s), " "): s itself, without

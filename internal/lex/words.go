@@ -48,7 +48,7 @@ func (w *Words) Next() bool {
 	for w.i < len(s) {
 		c := s[w.i]
 		if c < utf8.RuneSelf {
-			if isASCIIAlnum(c) {
+			if IsASCIIAlnum(c) {
 				break
 			}
 			w.i++
@@ -133,7 +133,8 @@ func (w *Words) Span() (start, end int) { return w.start, w.end }
 // Digit reports whether the current word holds a digit.
 func (w *Words) Digit() bool { return w.digit }
 
-func isASCIIAlnum(c byte) bool {
+// IsASCIIAlnum reports whether c is an ASCII letter or digit.
+func IsASCIIAlnum(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
