@@ -39,27 +39,35 @@ const (
 )
 
 // retellsEvent reports whether chosen fact f tells again the event chosen
-// fact p tells: they share eventShared content words or more, f gives
-// no more than eventOwnTerms that p lacks (ownTerms), an event word of f
-// is p's (sharesEventWord), f's subject and verb are p's (eventTold), f
-// names no one p does not (namesNew), tells of no second one
-// (anotherOne) and opens with no quotation mark, each number of f is one
-// of p's or within numberSlack of one (numbersToldIn; an age,
-// "<n>-year-old", may be f's own), and f denies something just when p
-// does.
+// fact p tells: they share eventShared content words or more, f without
+// its frame (retoldBody: a fronted or closing attribution or day) gives
+// no more than eventOwnTerms that p lacks (retoldOwnTerms), an event word
+// of f is p's (sharesEventWord) or of its class (retoldClassShared), f's
+// subject and verb are p's (eventTold), f names no one p does not
+// (namesNew), tells of no second one (anotherOne) and opens with no
+// quotation mark, each number of f is one of p's or within numberSlack
+// of one (numbersToldIn; an age, "<n>-year-old", may be f's own), and f
+// denies something just when p does.
 func (c *cluster) retellsEvent(f, p int) bool {
 	x, y := &c.cands[c.facts[f].rep], &c.cands[c.facts[p].rep]
 	n := lex.Intersect(x.terms, y.terms)
-	if n < eventShared || ownTerms(x, y) > eventOwnTerms {
+	if n < eventShared {
 		return false
 	}
-	if c.denies(x) != c.denies(y) || !c.sharesEventWord(x, y) || quoteFirst(x.text) {
+	body := retoldBody(x.text)
+	if c.retoldOwnTerms(body, x, y) > eventOwnTerms {
 		return false
 	}
-	if !c.eventTold(x.text, y) || c.namesNew(x.text, y.text) || anotherOne(x.text) {
+	if c.denies(x) != c.denies(y) || quoteFirst(x.text) {
 		return false
 	}
-	return numbersToldIn(x.text, y.text)
+	if !c.sharesEventWord(x, y) && !retoldClassShared(body, y.text) {
+		return false
+	}
+	if !c.eventTold(body, y) || c.namesNew(body, y.text) || anotherOne(body) {
+		return false
+	}
+	return numbersToldIn(body, y.text)
 }
 
 // quoteFirst reports whether s opens with a quotation mark: a speaker's
@@ -93,12 +101,17 @@ var subjectAux = lex.Set("is", "was", "are", "were", "has", "have", "had", "will
 // verb: the content words of s before its first verb (verbAt), its
 // subject, are all terms of y, numbers and an age's words left out ("five
 // <group> were killed" retells no toll of other people), and its verb
-// (verbTold) is y's. A sentence with no verb is read as telling no event.
+// (verbTold) is y's. A sentence with no verb, or a "who" or "which"
+// before it ("Varda, who was indicted, sold ..."), is read as telling no
+// event of y's.
 func (c *cluster) eventTold(s string, y *candidate) bool {
 	ws := lex.LetterWords(s, -1)
 	for i, w := range ws {
 		if verbAt(ws, i) {
 			return c.verbTold(ws[i:], y)
+		}
+		if w == "who" || w == "which" {
+			return false // a relative clause's verb is not the subject's
 		}
 		h, stop, _ := lex.Term([]byte(w))
 		if stop || ageTerms[h] || numberWords[w] {
@@ -134,13 +147,17 @@ func eventNoun(w string) bool {
 
 // verbTold reports whether the verb ws opens with, past helping verbs,
 // negations and adverbs ("was allegedly declared"), is an event word
-// that is a term of y or of its class in y (sameEventClass): "officials
+// that is a term of y or of its class in y (sameEventClass,
+// retoldSameClass: "was indicted" for "was charged"): "officials
 // did not know ..." or "<it> is legal ..." tells no event of y's, nor
 // "the fire was blamed on <cause>" one of "firefighters saw smoke".
 func (c *cluster) verbTold(ws []string, y *candidate) bool {
-	for _, w := range ws {
+	for i, w := range ws {
 		if subjectAux[w] || verbAdverbs[w] || len(w) > 4 && strings.HasSuffix(w, "ly") {
 			continue
+		}
+		if retoldSameClass(ws, i, y.text) {
+			return true
 		}
 		if numberWords[w] || weakEvent[w] || !eventWord(w, false) || eventNoun(w) {
 			return false
@@ -156,7 +173,7 @@ var verbAdverbs = lex.Set("not", "never", "just", "still", "now", "been", "being
 	"then", "later", "soon", "even")
 
 // ageTerms are the terms of an age's words ("26-year-old"), which
-// ownTerms passes over with its number.
+// retoldOwnTerms passes over with its number.
 var ageTerms = func() map[uint64]bool {
 	m := make(map[uint64]bool)
 	for _, w := range []string{"year", "old", "years"} {
@@ -165,18 +182,6 @@ var ageTerms = func() map[uint64]bool {
 	}
 	return m
 }()
-
-// ownTerms counts the content words of x that y lacks, numbers (read by
-// value in numbersToldIn) and an age's words left out.
-func ownTerms(x, y *candidate) int {
-	n := 0
-	for _, h := range x.terms {
-		if !slices.Contains(y.terms, h) && !slices.Contains(x.numbers, h) && !ageTerms[h] {
-			n++
-		}
-	}
-	return n
-}
 
 // numberPattern matches a number in running text, its thousands
 // separators and decimals kept, an age's "-year-old" after it.

@@ -82,3 +82,56 @@ func TestReplaceRetoldEvents(t *testing.T) {
 		t.Errorf("picked %v, want [%d %d %d] (the retelling %d left out)", got, l, a, n, r)
 	}
 }
+
+// TestRetellsEventFramed checks retellings that differ from the first
+// telling in their frame (a fronted or closing attribution or day) or in
+// a verb of the same event class, on invented sentences.
+func TestRetellsEventFramed(t *testing.T) {
+	indicted := "A Brenmoor grand jury indicted the ferry operator Pell Varda on charges of smuggling diesel through the Ostrel harbour."
+	death := "A Tarnwick lighthouse keeper was killed when a storm wave struck the old breakwater, coastguard officials said."
+	tests := []struct {
+		name, first, other string
+		want               bool
+	}{
+		{"fronted day", indicted, "On Thursday, Varda was indicted on charges of smuggling diesel.", true},
+		{"charged for indicted", indicted, "Varda was charged with smuggling diesel, prosecutors said on Friday.", true},
+		{"fronted attribution", death, "According to the coastguard, the lighthouse keeper died on the breakwater.", true},
+		{"found dead for killed", death, "The lighthouse keeper was found dead on the breakwater, a coastguard spokesman said.", true},
+		{"a document's finding", death, "The lighthouse keeper died on the breakwater, according to an autopsy report.", false},
+		{"a closing clause of news", death, "The lighthouse keeper on the breakwater, officials said, had been warned twice.", false},
+		{"a relative clause's verb", indicted, "Varda, who was indicted, sold the Ostrel ferry to a Brenmoor firm.", false},
+		{"another class", indicted, "Varda was arrested on charges of smuggling diesel.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := ledeCluster(t, tt.first, tt.other)
+			a, b := c.cands[0].fact, c.cands[len(c.cands)-1].fact
+			if a == b {
+				t.Fatal("one fact read")
+			}
+			if got := c.retellsEvent(b, a); got != tt.want {
+				t.Errorf("retellsEvent = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestRetoldBody checks which frames retoldBody takes off a sentence.
+func TestRetoldBody(t *testing.T) {
+	tests := []struct{ s, want string }{
+		{"On Tuesday, the ferry sank off Ostrel.", "the ferry sank off Ostrel."},
+		{"According to the harbour board, the ferry sank off Ostrel.", "the ferry sank off Ostrel."},
+		{"The ferry sank off Ostrel, a Tarnwick coastguard spokesman said.", "The ferry sank off Ostrel."},
+		{"The ferry sank off Ostrel, said Ilse Varda on Monday.", "The ferry sank off Ostrel."},
+		{"The ferry sank off Ostrel, according to the harbour board.", "The ferry sank off Ostrel."},
+		{"The ferry sank off Ostrel, according to a survey report.", "The ferry sank off Ostrel, according to a survey report."},
+		{"The pilot of the ferry, Ilse Varda, said she saw no wave.", "The pilot of the ferry, Ilse Varda, said she saw no wave."},
+		{"In Ostrel, the ferry sank.", "In Ostrel, the ferry sank."},
+		{"On Monday, officials said.", "On Monday, officials said."},
+	}
+	for _, tt := range tests {
+		if got := retoldBody(tt.s); got != tt.want {
+			t.Errorf("retoldBody(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
