@@ -131,6 +131,7 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		c.openWithNews(picked)     // "<news>." before "In <year>, <background>." (leadframe.go)
 		c.introduceStudies(picked) // "..., a new study finds." before "The study ..." (introstudy.go)
 		c.introduceLedes(picked)   // "<full name> ... a bill ..." before "<surname> ...", "The bill ..." (introlede.go)
+		c.openWithLede(picked)     // "<lede>." before "<detail of it>." (ledelast.go)
 	}
 	if !opts.Fill && c.seen == nil {
 		picked = c.dropUnsaid(picked) // a quote no one says (quotespeaker.go)
