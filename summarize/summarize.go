@@ -173,6 +173,7 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		cutRelatedCounts(&sum)                    // "2 related <story>" loses the counter (furniture_related.go)
 		cutRestatedNouns(&sum, c.lowerCased())    // "<headline> <modifier> <headline's noun> has ..." loses the headline (runin_noun.go)
 		introduceStudyLead(&sum)                  // "According to the study, ..." reads "According to a study, ..." (introstudy.go)
+		cutRelativeTimes(&sum)                    // "<org> announced today that ..." reads "<org> announced that ..." (deixis_time.go)
 		c.calmOpening(&sum)                       // "<star> is engaged!" reads "<star> is engaged." (leadshout.go)
 	}
 	return sum, nil
