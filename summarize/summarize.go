@@ -140,6 +140,7 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		picked = c.dropCutTrails(picked)       // a sentence the page cut at "..." (trailcut.go)
 		picked = c.dropAuxOpenings(picked)     // "Has learned that ...": no subject (auxopen.go)
 		picked = c.dropPictureCaptions(picked) // "<scene> in this <date> file photo.": a picture's caption (picturecaption.go)
+		picked = c.dropPagePointers(picked)    // "You can watch it above.": a pointer at the page (deixis_page.go)
 	}
 	sum := c.attribute(picked)
 	if !opts.Fill {
@@ -174,6 +175,7 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		cutRestatedNouns(&sum, c.lowerCased())    // "<headline> <modifier> <headline's noun> has ..." loses the headline (runin_noun.go)
 		introduceStudyLead(&sum)                  // "According to the study, ..." reads "According to a study, ..." (introstudy.go)
 		cutRelativeTimes(&sum)                    // "<org> announced today that ..." reads "<org> announced that ..." (deixis_time.go)
+		cutPageReferences(&sum)                   // "<name> (pictured) said ..." reads "<name> said ..." (deixis_page.go)
 		c.calmOpening(&sum)                       // "<star> is engaged!" reads "<star> is engaged." (leadshout.go)
 	}
 	return sum, nil

@@ -1,0 +1,110 @@
+package summarize
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/chorusnews/chorus"
+)
+
+// This file belongs to the reading stage, after selection: it cuts what
+// points at the page a sentence stood on. A summary has no picture, video
+// or table for "(shown below)", "(see photo)" or "In the video above," to
+// point at; blind readers list such a pointer as a dangling reference.
+//   - A parenthesis that points at the page goes: one opening with "see",
+//     "watch", "click", "video", "photo", "pictured", "shown" and the like,
+//     one ending in "below" or "above", one of positions only ("(left)",
+//     "(top photo)"). "<name> (pictured) said ..." reads "<name> said ...".
+//   - An opening "In the <words> video above," reads "In a <words>
+//     video,": the clause after it tells what the video shows.
+//   - A short sentence that only points ("You can watch it above.",
+//     "A longer cut is below.") is left out (dropPagePointers).
+
+// pageParen matches a parenthesis and the space before it.
+var pageParen = regexp.MustCompile(` ?\(([^()]{1,120})\)`)
+
+// pageParenOpeners open a parenthesis that points at the page.
+var pageParenOpeners = regexp.MustCompile(`(?i)^(?:see|watch|click|video|videos|photo|photos|pictured|not pictured|shown|view|listen|more on (?:that|this)|recipe|graphic|map|chart|image|slideshow|gallery)\b`)
+
+// pageParenTitle opens a parenthesis that names a work as an example:
+// (see "<title>").
+var pageParenTitle = regexp.MustCompile(`(?i)^see (?:also )?["“']`)
+
+// pageParenEnds close a parenthesis that points at the page.
+var pageParenEnds = regexp.MustCompile(`(?i)\b(?:below|above)$`)
+
+// pagePositions are the words of a parenthesis of positions only.
+var pagePositions = regexp.MustCompile(`(?i)^(?:(?:left|right|center|centre|top|bottom|far|second|from|to|l\.|r\.|c\.|photo|above|below|inset|front|back|row)\s*)+$`)
+
+// pageMediaLead matches an opening "In the <up to three words> video
+// above," or "In the above video,".
+var pageMediaLead = regexp.MustCompile(`(?i)^in the ((?:[a-z'’-]+ ){0,3}?)(video|clip|interview|footage|photo|image|chart|graphic|map|segment|report|picture|photograph|slideshow|infographic|trailer|ad|tweet)s? (?:above|below), |^in the (?:above|below) ((?:[a-z'’-]+ ){0,2}?)(video|clip|interview|footage|photo|image|chart|graphic|map|segment|picture|tweet), `)
+
+// pagePointer matches a sentence that only points at the page.
+var pagePointer = regexp.MustCompile(`(?i)\b(?:watch|see|view|click|listen)\b(?: [^ .!?]+){0,4} (?:above|below)[.:!]?$|\b(?:is|are) (?:above|below)[.:!]?$|^watch (?:here|below|above|it)[.:!]?$`)
+
+// pagePointerMaxWords is the most words of a sentence pagePointer may
+// drop.
+const pagePointerMaxWords = 12
+
+// cutPageReference returns s without the parentheses that point at its
+// page and with an opening "In the video above," read as "In a video,"
+// (this file's comment), and whether it changed s.
+func cutPageReference(s string) (string, bool) {
+	t := pageParen.ReplaceAllStringFunc(s, func(m string) string {
+		inner := strings.TrimSpace(m[strings.IndexByte(m, '(')+1 : len(m)-1])
+		if pageParenTitle.MatchString(inner) {
+			return m // (see "<title>"): an example, not the page
+		}
+		if pageParenOpeners.MatchString(inner) || pageParenEnds.MatchString(inner) || pagePositions.MatchString(inner) {
+			return ""
+		}
+		return m
+	})
+	if t != s {
+		t = strings.TrimSpace(t)
+		if t == "" || countWords(t) < 4 {
+			return s, false
+		}
+		t = capitalizeFirst(strings.NewReplacer(":.", ".", ",.", ".", ";.", ".").Replace(t))
+	}
+	if m := pageMediaLead.FindStringSubmatchIndex(t); m != nil {
+		g := 2 // "In the <words> video above,"
+		if m[4] < 0 {
+			g = 6 // "In the above <words> video,"
+		}
+		words, noun := t[m[g]:m[g+1]], t[m[g+2]:m[g+3]]
+		article := "a "
+		if first := words + noun; strings.ContainsAny(first[:1], "aeiouAEIOU") {
+			article = "an "
+		}
+		t = t[:2] + " " + article + words + noun + ", " + t[m[1]:]
+	}
+	return t, t != s
+}
+
+// cutPageReferences cuts, in each sentence of a reader's summary, what
+// points at its page (cutPageReference).
+func cutPageReferences(sum *chorus.Summary) {
+	cutEach(sum, cutPageReference)
+}
+
+// dropPagePointers returns picked without the short sentences that only
+// point at the page ("You can watch it above."), keeping at least one.
+func (c *cluster) dropPagePointers(picked []int) []int {
+	if len(picked) < 2 {
+		return picked
+	}
+	out := make([]int, 0, len(picked))
+	for _, f := range picked {
+		s := strings.TrimSpace(c.cands[c.facts[f].rep].text)
+		if countWords(s) <= pagePointerMaxWords && pagePointer.MatchString(s) && !strings.ContainsAny(s, "\"“”") {
+			continue
+		}
+		out = append(out, f)
+	}
+	if len(out) == 0 {
+		return picked
+	}
+	return out
+}
