@@ -17,9 +17,11 @@ import (
 // the past ("said today", "published today in"), before one ("the union
 // today filed ..."), or last in the sentence after a word that is no
 // preposition, determiner or form of "be" ("... in Orvale today." but not
-// "until today.", "the vote is today."). "Today's", "now", an opening
-// "Today," (often "nowadays"), a quote's words and a capitalised "Today"
-// inside a sentence (a programme, a paper) keep their words.
+// "until today.", "the vote is today."). An opening "Today," goes before
+// a verb in the past ("Today, the union filed ...": cutRelativeOpening),
+// not before the present (often "nowadays"). "Today's", "now", a quote's
+// words and a capitalised "Today" inside a sentence (a programme, a
+// paper) keep their words.
 
 // relTimePhrases are the relative times cut, longest first (lower case).
 var relTimePhrases = [][]string{
@@ -32,7 +34,7 @@ var relTimePhrases = [][]string{
 
 // relTimeIrregular are past forms without "-ed" that a relative time
 // follows or precedes: "said today", "today told".
-var relTimeIrregular = lex.Set("said", "made", "gave", "took", "met", "sent", "left", "came", "went",
+var relTimeIrregular = lex.Set("said", "made", "gave", "took", "met", "sent", "came", "went",
 	"began", "found", "brought", "held", "won", "lost", "struck", "spoke", "wrote", "rose", "fell", "saw",
 	"sold", "paid", "led", "ran", "broke", "chose", "drove", "flew", "threw", "sought", "taught", "bought",
 	"fought", "caught", "got", "kept", "laid", "shot", "stood", "swore", "upheld", "withdrew", "became")
@@ -54,7 +56,7 @@ var relTimeAfter = lex.Set("that", "in", "at", "on", "by", "to", "for", "with", 
 	"before", "against", "into", "a", "an", "the", "his", "her", "its", "their", "plans", "(")
 
 // relTimeNotPast end in "-ed" but are no verb in the past.
-var relTimeNotPast = lex.Set("hundred", "indeed", "red", "bed", "wed", "shed", "sacred", "naked", "wicked",
+var relTimeNotPast = lex.Set("hundred", "united", "indeed", "red", "bed", "wed", "shed", "sacred", "naked", "wicked",
 	"wretched", "kindred", "ragged", "rugged", "beloved", "aged", "learned", "alleged", "supposed", "so-called")
 
 // relTimeHolders before a relative time that ends the sentence make it
@@ -229,9 +231,52 @@ func relTimeTellsPast(fields []string) bool {
 	return false
 }
 
+// relTimeOpeners open a sentence with a relative time and a comma:
+// "Today, ...", "This morning, ...".
+var relTimeOpeners = []string{"today, ", "this morning, ", "this afternoon, ", "this evening, ", "tonight, ",
+	"earlier today, "}
+
+// relTimeOpenReach is the most words of the subject between an opening
+// relative time and its verb in the past.
+const relTimeOpenReach = 6
+
+// cutRelativeOpening returns s without an opening relative time and its
+// comma when a verb in the past follows within relTimeOpenReach words of
+// no punctuation: "Today, the Velmora council voted to ..." reads "The
+// Velmora council voted to ...". A sentence in the present ("Today,
+// nearly all boats are made of steel": nowadays) keeps it.
+func cutRelativeOpening(s string) (string, bool) {
+	low := strings.ToLower(s)
+	var rest string
+	for _, o := range relTimeOpeners {
+		if strings.HasPrefix(low, o) {
+			rest = s[len(o):]
+			break
+		}
+	}
+	if rest == "" {
+		return s, false
+	}
+	fields := strings.Fields(rest)
+	for k := 0; k < len(fields) && k <= relTimeOpenReach; k++ {
+		w := strings.ToLower(fields[k])
+		if !relTimeLetters(strings.ReplaceAll(strings.ReplaceAll(w, "'", ""), ".", "")) {
+			return s, false // "Today, <name>, 37, ...": a clause between
+		}
+		if relTimeAux[w] || w == "will" || w == "would" || w == "can" {
+			return s, false // "Today, the mill is ...", "..., the board will ..."
+		}
+		if k > 0 && relTimeTold(w) {
+			return capitalizeFirst(rest), true
+		}
+	}
+	return s, false
+}
+
 // cutRelativeTimes cuts, in each sentence of a reader's summary, the
 // relative times that only the page's day gave a sense to
 // (cutRelativeTime).
 func cutRelativeTimes(sum *chorus.Summary) {
 	cutEach(sum, cutRelativeTime)
+	cutEach(sum, cutRelativeOpening)
 }

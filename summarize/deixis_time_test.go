@@ -44,6 +44,31 @@ func TestCutRelativeTime(t *testing.T) {
 	}
 }
 
+func TestCutRelativeOpening(t *testing.T) {
+	tests := []struct {
+		name, s, want string
+	}{
+		{"today", "Today, the Velmora council voted to close the pier.", "The Velmora council voted to close the pier."},
+		{"lower case", "This morning, tarnwick's mayor announced a new ferry.", "Tarnwick's mayor announced a new ferry."},
+		{"present", "Today, nearly all boats in the bay are made of steel.", "Today, nearly all boats in the bay are made of steel."},
+		{"is made", "Today, most rope is made from plastic.", "Today, most rope is made from plastic."},
+		{"future", "Tonight, the council will vote on the pier.", "Tonight, the council will vote on the pier."},
+		{"apposition", "Today, Jon Harl, 41, pleaded guilty to theft.", "Today, Jon Harl, 41, pleaded guilty to theft."},
+		{"no comma", "Today in Orvale the mayor opened a library.", "Today in Orvale the mayor opened a library."},
+		{"united", "Today, a task of the united guilds is to keep the pier.", "Today, a task of the united guilds is to keep the pier."},
+		{"left and right", "Today, both left and right see in the vote a turn.", "Today, both left and right see in the vote a turn."},
+		{"far verb", "Today, the old stone mill by the river in the north of Orvale burned.", "Today, the old stone mill by the river in the north of Orvale burned."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := cutRelativeOpening(tt.s)
+			if got != tt.want || ok != (tt.want != tt.s) {
+				t.Errorf("cutRelativeOpening(%q) = %q, %v; want %q", tt.s, got, ok, tt.want)
+			}
+		})
+	}
+}
+
 func TestCutRelativeTimesKeepsSources(t *testing.T) {
 	sum := chorus.Summary{Sentences: []chorus.Sentence{
 		{Text: "The Velmora council voted today to close the pier, officials said.", Sources: []int{1, 2}},
