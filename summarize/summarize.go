@@ -178,6 +178,13 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		cutPageReferences(&sum)                   // "<name> (pictured) said ..." reads "<name> said ..." (deixis_page.go)
 		c.calmOpening(&sum)                       // "<star> is engaged!" reads "<star> is engaged." (leadshout.go)
 	}
+	// The rules above cut and write words, and quotation marks moved onto
+	// their words stop counting as words of their own: Words counts the
+	// text the reader gets.
+	sum.Words = 0
+	for _, st := range sum.Sentences {
+		sum.Words += countWords(st.Text)
+	}
 	return sum, nil
 }
 
