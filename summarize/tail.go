@@ -73,7 +73,9 @@ func (c *cluster) readsClean(f int, chosen []bool, nm *names) bool {
 // it, as often as not last.
 func (c *cluster) cutShort(f int) bool {
 	rep := &c.cands[c.facts[f].rep]
-	return c.detect(rep.text).Has(defect.Fragment) && defect.Headless(rep.text)
+	// Headless first: it reads the opening words only, and is false for
+	// most sentences, which then skip Detect.
+	return defect.Headless(rep.text) && c.detect(rep.text).Has(defect.Fragment)
 }
 
 // tailRepeats reports whether fact f's sentence tells again what one
