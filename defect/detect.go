@@ -33,11 +33,15 @@ func Detect(s string, ctx Context) Set {
 		return Set(0).With(Fragment)
 	}
 	lower := strings.ToLower(s)
-	set := furniture(s, lower)
+	// One reading of the cleaner's rules serves both the furniture
+	// classes and Dateline: furnitureClass reads a dateline or lead
+	// furniture as no furniture, as FurnitureBesidesCuts's zero Match.
+	m := clean.Furniture(s)
+	set := furniture(m, s, lower)
 	if !set.Has(Caption) && (PhotoCaption(s) || VideoBlurb(s) || DatedScene(s)) {
 		set = set.With(Caption) // not in Furniture: see PhotoCaption
 	}
-	if Dateline(s) {
+	if m.Rule == clean.Dateline || m.Rule == clean.LeadFurniture { // Dateline(s)
 		set = set.With(Credit)
 	}
 	if listLabel(s) || isFragment(s) {
@@ -61,7 +65,7 @@ func Furniture(s string) Class {
 	if s == "" {
 		return OK
 	}
-	c := furniture(s, strings.ToLower(s)).First()
+	c := furniture(clean.FurnitureBesidesCuts(s), s, strings.ToLower(s)).First()
 	if !c.Furniture() {
 		return OK // a heading found by the cleaner's rules
 	}
@@ -73,10 +77,11 @@ func Furniture(s string) Class {
 func collapse(s string) string { return lex.Collapse(s) }
 
 // furniture returns the furniture classes of s (white space collapsed)
-// and its lower-case form.
-func furniture(s, lower string) Set {
+// and its lower-case form; m is the cleaner's rule for s: clean.Furniture
+// or clean.FurnitureBesidesCuts of s, which furnitureClass reads alike.
+func furniture(m clean.Match, s, lower string) Set {
 	var set Set
-	if c := furnitureClass(clean.FurnitureBesidesCuts(s), s); c != OK && !strings.HasPrefix(lower, "posted by") {
+	if c := furnitureClass(m, s); c != OK && !strings.HasPrefix(lower, "posted by") {
 		set = set.With(c)
 	}
 	set |= cueIndex.match(lower)
