@@ -117,6 +117,10 @@ type cluster struct {
 	nameFields [][]string
 	// nameCores holds the lowerCore of each of nameFields (nameWordCores).
 	nameCores [][]core
+	// givenRead holds lowerGivenNames's answer for each word asked of it
+	// (ledeNames, writeFullNames and ageLeadName ask words of the same
+	// cluster).
+	givenRead map[string]givenReading
 	// denial holds deniesText of a negated sentence's text (denies:
 	// sameEvent asks it of both facts of every pair it compares).
 	denial map[string]bool

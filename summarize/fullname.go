@@ -583,8 +583,45 @@ func plainLower(f string) bool {
 // role or verb of saying, or before a verb of saying, a comma, a
 // possessive or afterSurname). Only the surnames in want (lower case)
 // are looked at: the words of the summary being rewritten (summaryCores).
+//
+// Each word's answer depends on that word alone, so it is read once per
+// cluster (c.givenRead): a call reads the cluster's words only for the
+// words of want not asked before. Callers may change the maps returned,
+// not the sets in the second.
 func (c *cluster) lowerGivenNames(want map[string]bool) (map[string]string, map[string]map[string]bool) {
-	return c.lowerGivenNamesOf(want, nil)
+	var missing map[string]bool
+	for w := range want {
+		if _, ok := c.givenRead[w]; !ok {
+			if missing == nil {
+				missing = make(map[string]bool, len(want))
+			}
+			missing[w] = true
+		}
+	}
+	if missing != nil {
+		out, given := c.lowerGivenNamesOf(missing, nil)
+		if c.givenRead == nil {
+			c.givenRead = make(map[string]givenReading, len(missing))
+		}
+		for w := range missing {
+			c.givenRead[w] = givenReading{out[w], given[w]}
+		}
+	}
+	out := make(map[string]string)
+	given := make(map[string]map[string]bool)
+	for w := range want {
+		if r := c.givenRead[w]; r.full != "" {
+			out[w], given[w] = r.full, r.given
+		}
+	}
+	return out, given
+}
+
+// givenReading is lowerGivenNames's answer for one word: the full name
+// ("" for none) and the words written before the surname.
+type givenReading struct {
+	full  string
+	given map[string]bool
 }
 
 // lowerGivenNamesOf is lowerGivenNames that also reads the words of
