@@ -278,8 +278,8 @@ func otherBefore(text, sur, g string) bool {
 // county"), or after placeBefore and no possessive ("in velmora"); one
 // written in full after a middle name ("ada lyn velmora"), or in
 // quotation marks (a nickname: `ada "velmo" velmora`). It returns
-// too the word pairs the articles write and the surnames they write
-// after a listed given name.
+// too the word pairs of two words of want the articles write and the
+// surnames they write after a listed given name.
 func (c *cluster) bareGivens(want map[string]bool) (map[string]string, map[[2]string]bool, map[string]bool) {
 	lows, split := c.nameWords()
 	cores := c.nameWordCores()
@@ -287,7 +287,10 @@ func (c *cluster) bareGivens(want map[string]bool) (map[string]string, map[[2]st
 	full := make(map[string]int)               // "given surname" -> times, opening mentions counted twice
 	other := make(map[string]map[string]int)   // surname -> unlisted words before it -> times
 	notName := make(map[string]bool)
-	pairs := make(map[[2]string]bool) // word pairs the articles write: {"velmora", "next"}
+	// pairs holds the word pairs the articles write ({"velmora", "next"})
+	// of two words of want: nameBareSurnames asks only of these (the
+	// second word is named, or a surname-shaped word of the summary).
+	pairs := make(map[[2]string]bool)
 	for ti, low := range lows {
 		opening := -1 // where the article's first sentences end, read when first needed
 		// Where the fields stand in low, found when first needed: fields
@@ -297,7 +300,8 @@ func (c *cluster) bareGivens(want map[string]bool) (map[string]string, map[[2]st
 		prevWanted := false // want[f[j-1]], read when f[j-1] is plain lower case (then its own core)
 		for j := range f {
 			w, punct := cs[j].w, cs[j].punct
-			if j > 0 {
+			wanted := want[w]
+			if j > 0 && wanted {
 				// "<given> \"<nickname>\" <surname>" too, not "<word>. <word>"
 				if plainLower(f[j-1]) {
 					if prevWanted {
@@ -307,7 +311,6 @@ func (c *cluster) bareGivens(want map[string]bool) (map[string]string, map[[2]st
 					pairs[[2]string{p, w}] = true
 				}
 			}
-			wanted := want[w]
 			prevWanted = wanted
 			if !wanted || !surnameWord(w) {
 				continue
