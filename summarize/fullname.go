@@ -1145,6 +1145,9 @@ func opensBare(p string, given map[string]bool) bool {
 // adverbLike reports whether w ends like an adverb ("allegedly",
 // "reportedly"), no surname.
 func adverbLike(w string) bool {
+	if !strings.HasSuffix(w, "ly") {
+		return false // every suffix below ends so; most words do not
+	}
 	for _, suf := range []string{"edly", "ally", "ously", "ively", "ently", "antly", "ingly", "fully"} {
 		if strings.HasSuffix(w, suf) {
 			return true
