@@ -11,9 +11,9 @@ import (
 func (t *cueTable) matchEvery(lower string) Set {
 	var set Set
 	lead := strings.TrimLeft(lower, `"'([•*·-–— `)
-	for _, i := range t.prefix {
-		if cues[i].match(lower, lead) {
-			set = set.With(cues[i].class)
+	for _, c := range cues {
+		if (c.prefix || len(c.phrase) < 2) && c.match(lower, lead) {
+			set = set.With(c.class)
 		}
 	}
 	for i := 0; i+1 < len(lower); i++ {

@@ -245,8 +245,12 @@ func (c cue) match(lower, lead string) bool {
 // occur anywhere are indexed by their first two bytes, so that most
 // positions of a sentence cost one array lookup.
 type cueTable struct {
-	pairs  [1 << 16][]int // first two bytes → indices of cues anywhere
-	prefix []int          // cues that must open the sentence
+	pairs [1 << 16][]int // first two bytes → indices of cues anywhere
+	// prefix holds the cues that must open the sentence by their first
+	// byte: only those of the opening's first byte are tried. short are
+	// the cues of fewer than two bytes (tried as cue.match does).
+	prefix [256][]int
+	short  []int
 	// some has bit k set when pairs[k] holds a cue: 8 KB read for every
 	// byte pair of a sentence where pairs is 1.5 MB.
 	some [1 << 16 / 64]uint64
@@ -255,8 +259,12 @@ type cueTable struct {
 var cueIndex = func() *cueTable {
 	t := new(cueTable)
 	for i, c := range cues {
+		if c.prefix && c.phrase != "" {
+			t.prefix[c.phrase[0]] = append(t.prefix[c.phrase[0]], i)
+			continue
+		}
 		if c.prefix || len(c.phrase) < 2 {
-			t.prefix = append(t.prefix, i)
+			t.short = append(t.short, i)
 			continue
 		}
 		k := int(c.phrase[0])<<8 | int(c.phrase[1])
@@ -270,9 +278,16 @@ var cueIndex = func() *cueTable {
 func (t *cueTable) match(lower string) Set {
 	var set Set
 	lead := strings.TrimLeft(lower, `"'([•*·-–— `)
-	for _, i := range t.prefix {
+	for _, i := range t.short {
 		if cues[i].match(lower, lead) {
 			set = set.With(cues[i].class)
+		}
+	}
+	if lead != "" {
+		for _, i := range t.prefix[lead[0]] {
+			if strings.HasPrefix(lead, cues[i].phrase) { // cues[i].match
+				set = set.With(cues[i].class)
+			}
 		}
 	}
 	for i := 0; i+1 < len(lower); i++ {
