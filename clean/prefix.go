@@ -220,7 +220,14 @@ const maxLeadStarts = 64
 func sentenceStarts(p string) []int {
 	starts := []int{0}
 	for i := 1; i+1 < len(p) && len(starts) < maxLeadStarts; i++ {
-		if p[i] != ' ' || strings.IndexByte(".!?", p[i-1]) < 0 {
+		// The next space before p's last byte, found by IndexByte rather
+		// than byte by byte.
+		k := strings.IndexByte(p[i:len(p)-1], ' ')
+		if k < 0 {
+			break
+		}
+		i += k
+		if c := p[i-1]; c != '.' && c != '!' && c != '?' {
 			continue
 		}
 		j := i + 1
