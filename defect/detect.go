@@ -881,11 +881,32 @@ func isFragment(s string) bool {
 func countWords(s string) int {
 	n := 0
 	for f := range strings.FieldsSeq(s) {
-		if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+		if hasLetterOrDigit(f) {
 			n++
 		}
 	}
 	return n
+}
+
+// hasLetterOrDigit reports whether f holds a letter or a digit: an ASCII
+// byte is read as it is, other runes decoded.
+func hasLetterOrDigit(f string) bool {
+	for i := 0; i < len(f); {
+		c := f[i]
+		if c < utf8.RuneSelf {
+			if lex.IsASCIIAlnum(c) {
+				return true
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(f[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+		i += size
+	}
+	return false
 }
 
 // DataRow reports whether s is a row of a ranked list or table that a
