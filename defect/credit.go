@@ -11,6 +11,24 @@ import (
 // group 2 what follows the credit.
 var outletCredit = regexp.MustCompile(`(?:^|[ "'])([a-z][a-z.'-]* [a-z][a-z.'-]*) ?/ ?(?:the |for )?(?:[a-z-]+ ){0,2}(?:news|times|post|herald|tribune|journal|star|gazette|chronicle|bee|press|globe|sun|republic|register|inquirer|observer|examiner|dispatch|ledger|star-ledger|journal-constitution)\b( ?[a-z]*)`)
 
+// outletNames are the words one of which outletCredit needs after the
+// slash ("star-ledger" and "journal-constitution" hold "star" and
+// "journal").
+var outletNames = []string{"news", "times", "post", "herald", "tribune", "journal", "star", "gazette", "chronicle", "bee",
+	"press", "globe", "sun", "republic", "register", "inquirer", "observer", "examiner", "dispatch", "ledger"}
+
+// outletNameIn reports whether s holds one of outletNames, as a word or
+// not: a sentence with none after its first slash spares the regular
+// expression.
+func outletNameIn(s string) bool {
+	for _, w := range outletNames {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // outletWords end the name of a news outlet: slash-joined outlets are the
 // sponsors of a poll ("a Courier News/Elmsford Times poll"), not a credit.
 var outletWords = map[string]bool{"news": true, "times": true, "post": true, "press": true,
@@ -25,8 +43,9 @@ var outletWords = map[string]bool{"news": true, "times": true, "post": true, "pr
 // is not counted: the story's own sentence may follow it. Nor is a poll's
 // sponsors ("... news/elmsford times poll").
 func hasOutletCredit(lower string) bool {
-	if strings.IndexByte(lower, '/') < 0 {
-		return false
+	slash := strings.IndexByte(lower, '/')
+	if slash < 0 || !outletNameIn(lower[slash+1:]) {
+		return false // outletCredit needs an outlet's word after a slash
 	}
 	for _, m := range outletCredit.FindAllStringSubmatchIndex(lower, 4) {
 		name := lower[m[2]:m[3]]

@@ -1,6 +1,9 @@
 package defect
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestHasOutletCredit(t *testing.T) {
 	tests := []struct {
@@ -17,6 +20,7 @@ func TestHasOutletCredit(t *testing.T) {
 		{"poll after a credit-like pair", "most riders in a new harbor board/tarnwick times poll want later boats.", false},
 		{"no slash", "the council voted on monday to raise fares by ten percent.", false},
 		{"slash in a date", "the fares rose on 3/4 after the vote in the harbor news office.", false},
+		{"no outlet after the slash", "the harbor news desk said riders and/or drivers wait at the pier.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -24,6 +28,21 @@ func TestHasOutletCredit(t *testing.T) {
 				t.Errorf("hasOutletCredit(%q) = %v, want %v", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestOutletNamesCoverCredit holds outletNameIn, hasOutletCredit's
+// prefilter, to the outlet words outletCredit's expression names.
+func TestOutletNamesCoverCredit(t *testing.T) {
+	_, alts, ok := strings.Cut(outletCredit.String(), "(?:news|")
+	if !ok {
+		t.Fatal("outletCredit names no outlet words")
+	}
+	alts, _, _ = strings.Cut(alts, ")")
+	for _, w := range append(strings.Split(alts, "|"), "news") {
+		if !outletNameIn(w) {
+			t.Errorf("outletNameIn(%q) = false: outletCredit matches it", w)
+		}
 	}
 }
 
