@@ -42,10 +42,10 @@ func widgetClasses(s, lower string) Set {
 // sources, all tags), and not a sentence about reports ("his aides
 // deflected reports.", "..., the los angeles times reports.").
 func reporterTag(lower string) bool {
-	i := strings.LastIndex(lower, " reports")
-	if i < 0 {
-		return false
+	if !strings.Contains(lower, " reports") {
+		return false // most sentences: Index is quicker than LastIndex to say so
 	}
+	i := strings.LastIndex(lower, " reports")
 	head, tail := lower[:i], lower[i+len(" reports"):]
 	if place, ok := strings.CutPrefix(tail, " from "); ok {
 		tail = "." // "jane roe reports from cairo."
