@@ -81,6 +81,7 @@ func (c *cluster) writeFullNames(sum *chorus.Summary) {
 		index = c.fullNames()
 	}
 	bare, given := c.lowerGivenNames(want)
+	raw := c.rawGivenNames(want, bare, given) // full names outside the candidates (rawname.go)
 	c.givenSurnames(sum, want, bare, given)
 	if len(index) == 0 && len(bare) == 0 {
 		return // no name to write in full
@@ -139,6 +140,7 @@ func (c *cluster) writeFullNames(sum *chorus.Summary) {
 		}
 		named = append(named, s)
 	}
+	shortenRawNames(sum, raw)
 }
 
 // summaryCores returns the words of sum's sentences as nameBare and
@@ -1008,7 +1010,7 @@ func nameBare(s string, index map[string]string, given map[string]map[string]boo
 		if j+1 < len(words) && strings.ToLower(f) == core && namesakeNouns[strings.Trim(words[j+1], ",;:.!?\"“”‘’'`()[]")] {
 			continue // "trump tower", "the obama administration": a thing named for the person
 		}
-		if j > 0 && !opensBare(fields[j-1], given[core]) || givenNear(words[max(0, j-3):j], given[core], full) {
+		if j > 0 && !opensBare(fields[j-1], given[core]) || givenNear(wordsBefore(words, j, 3), given[core], full) {
 			continue // "william pulliam", "mr. pulliam", "eva holland", "teacher palin"
 		}
 		low := strings.ToLower(f)
@@ -1133,10 +1135,13 @@ func opensBare(p string, given map[string]bool) bool {
 	if honorifics[strings.TrimSuffix(p, ".")] || len(p) == 2 && p[1] == '.' {
 		return false // "mr. pulliam" (nameHonorific's), "donald j. trump"
 	}
+	if p == "&" {
+		return false // "hall & oates": a duo's or a firm's name
+	}
 	if p == "" || strings.TrimRight(p, ",.;:!?\"”’'`)]—-") != p {
 		return true
 	}
-	if given[p] && !participleLike(p) || lex.IsGivenName(p) || determiners[p] || roleWords[p] && !titlesBefore[p] {
+	if given[p] && !participleLike(p) && !notGiven[p] || lex.IsGivenName(p) || determiners[p] || roleWords[p] && !titlesBefore[p] {
 		return false
 	}
 	return true
@@ -1186,7 +1191,7 @@ var notGiven = lex.Set("although", "though", "whilst", "whereas", "unless", "unt
 	"today", "tonight", "yesterday", "tomorrow", "including", "unlike", "like", "even", "still",
 	"thus", "hence", "also", "then", "when", "while", "where", "because", "after", "before",
 	"told", "asked", "against", "with", "without", "among", "amid", "toward", "towards", "upon", "yet", "whether",
-	"aboard", "inside", "outside", "beyond", "across", "behind", "via", "alongside")
+	"aboard", "inside", "outside", "beyond", "across", "behind", "via", "alongside", "say", "tell")
 
 // nameCase writes a lower-cased name word in capitals: "pulliam" ->
 // "Pulliam", "mccain" -> "McCain", "o'brien" -> "O'Brien".
@@ -1222,6 +1227,18 @@ var commonVerbs = lex.Set("went", "got", "came", "made", "took", "gave", "left",
 	"goes", "gets", "makes", "takes", "gives", "comes", "runs", "says", "wants", "needs", "tries",
 	"finds", "keeps", "knows", "thinks", "seems", "looks", "works", "lives", "plays", "pays")
 
+// wordsBefore returns the n words of words before words[j], lone quotation
+// marks and dashes left out ('louis " lou " brekke': "louis" is near).
+func wordsBefore(words []string, j, n int) []string {
+	var out []string
+	for k := j - 1; k >= 0 && len(out) < n; k-- {
+		if strings.IndexFunc(words[k], unicode.IsLetter) >= 0 {
+			out = append(out, words[k])
+		}
+	}
+	return out
+}
+
 // givenNear reports whether a word of prev is one the cluster writes before
 // the surname or the full name's first word: 'abigail "abby " williams'
 // names her already.
@@ -1229,7 +1246,7 @@ func givenNear(prev []string, given map[string]bool, full string) bool {
 	first := strings.ToLower(strings.Fields(full)[0])
 	for _, p := range prev {
 		w, _ := lowerCore(p)
-		if w == first || given[w] && !participleLike(w) {
+		if w == first || given[w] && !participleLike(w) && !notGiven[w] {
 			return true
 		}
 	}

@@ -190,7 +190,7 @@ func TestLowerGivenNames(t *testing.T) {
 
 func TestNameBare(t *testing.T) {
 	index := map[string]string{"brekke": "Helen Brekke", "mccabe": "Ivo McCabe"}
-	given := map[string]map[string]bool{"brekke": {"helen": true, "t.": true}, "mccabe": {"ivo": true}}
+	given := map[string]map[string]bool{"brekke": {"helen": true, "t.": true, "say": true}, "mccabe": {"ivo": true, "unlike": true}}
 	tests := []struct {
 		name, s, before, want string
 		onlyLower, changed    bool
@@ -209,6 +209,10 @@ func TestNameBare(t *testing.T) {
 		{"cased cluster, capitalised", "Brekke said no.", "", "Brekke said no.", true, false},
 		{"cased cluster, lower case", "she said brekke was calm.", "", "she said Helen Brekke was calm.", true, true},
 		{"unknown", "varga left.", "", "varga left.", false, false},
+		{"after a verb the sources write before it", "police say brekke fled.", "", "police say Helen Brekke fled.", false, true},
+		{"after like", "unlike mccabe, she stayed.", "", "unlike Ivo McCabe, she stayed.", false, true},
+		{"duo", "hall & brekke sang.", "", "hall & brekke sang.", false, false},
+		{"given name before a quoted nickname", "helen \" nell \" brekke, 40, left.", "", "helen \" nell \" brekke, 40, left.", false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
