@@ -69,6 +69,12 @@ func (c *cluster) rawGivenNames(want map[string]bool, bare map[string]string, gi
 		for j := 1; j < len(cs); j++ {
 			if missing[cs[j].w] && !cs[j-1].punct && lex.IsGivenName(cs[j-1].w) {
 				delete(missing, cs[j].w) // the candidates name it: their reading stands
+			} else if missing[cs[j].w] && cs[j-1].w == "president" {
+				// "president <surname>": the full name found only
+				// outside the candidates may be a namesake's (a
+				// spouse's, in a site's boilerplate); the title
+				// introduces the person well enough.
+				delete(missing, cs[j].w)
 			}
 		}
 	}
