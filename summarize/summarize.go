@@ -274,6 +274,14 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		// (cleanerMembers, keepclean.go).
 		c.cleanerMembers(picked)
 		c.cleanerOutside(picked)
+		// A toll most sources lead with and no chosen sentence counts
+		// takes the weakest sentence's place (addKeyTolls, keytoll.go).
+		if words := b.words; c.lead >= 0 && (words > 0 || b.adaptive) {
+			if b.adaptive {
+				words = max(c.adaptiveWords(b.words), c.cands[c.facts[c.lead].rep].words)
+			}
+			picked = c.addKeyTolls(picked, words)
+		}
 	}
 	return c, picked, err
 }
