@@ -224,16 +224,7 @@ func (c *cluster) addKeyTolls(picked []int, limit int) []int {
 // without its speaker, and reads clean where it is (eligible,
 // readsClean, not an island), with nothing the defect detectors flag.
 func (c *cluster) keyTollStandIn(gives func(*candidate) bool, others []int, room int) int {
-	chosen := make([]bool, len(c.facts))
-	nm := c.newNames()
-	c.said = c.said[:0]
-	for _, p := range others {
-		chosen[p] = true
-		rep := &c.cands[c.facts[p].rep]
-		nm.add(rep.text)
-		c.said = append(c.said, rep.terms...)
-	}
-	c.said = sortUnique(c.said)
+	chosen, nm := c.standInContext(others)
 	var off map[int]bool
 	if c.q == nil {
 		off = c.offStorySources(c.lead)

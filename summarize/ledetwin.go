@@ -127,16 +127,7 @@ func (c *cluster) replaceOpeningRepeats(picked []int, repeats func(f int, picked
 // readsClean, not an island, aside, stale, off-story, or a quote without
 // its speaker).
 func (c *cluster) ledeTwinStandIn(f int, others []int, off map[int]bool, limit float64) int {
-	chosen := make([]bool, len(c.facts))
-	nm := c.newNames()
-	c.said = c.said[:0]
-	for _, p := range others {
-		chosen[p] = true
-		rep := &c.cands[c.facts[p].rep]
-		nm.add(rep.text)
-		c.said = append(c.said, rep.terms...)
-	}
-	c.said = sortUnique(c.said)
+	chosen, nm := c.standInContext(others)
 	words := c.cands[c.facts[f].rep].words
 	speakers := make(map[int]bool)
 	best := -1
@@ -228,4 +219,21 @@ func (c *cluster) addsToLede(f, lead int) bool {
 	x, y := &c.cands[c.facts[f].rep], &c.cands[c.facts[lead].rep]
 	return float64(lex.Intersect(x.terms, y.terms)) < twinOwnShare*float64(len(x.terms)) ||
 		len(x.numbers)-lex.Intersect(x.numbers, y.numbers) > twinNewNumbers
+}
+
+// standInContext returns what a stand-in for a chosen sentence is read
+// against: the facts of others marked chosen, their names, and their
+// terms as c.said (what the summary already says), as selection has them.
+func (c *cluster) standInContext(others []int) ([]bool, *names) {
+	chosen := make([]bool, len(c.facts))
+	nm := c.newNames()
+	c.said = c.said[:0]
+	for _, p := range others {
+		chosen[p] = true
+		rep := &c.cands[c.facts[p].rep]
+		nm.add(rep.text)
+		c.said = append(c.said, rep.terms...)
+	}
+	c.said = sortUnique(c.said)
+	return chosen, nm
 }
