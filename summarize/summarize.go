@@ -174,6 +174,7 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		cutRelatedCounts(&sum)                    // "2 related <story>" loses the counter (furniture_related.go)
 		cutRestatedNouns(&sum, c.lowerCased())    // "<headline> <modifier> <headline's noun> has ..." loses the headline (runin_noun.go)
 		c.cutTopicHeadings(picked, &sum)          // "<topic> <story naming the topic again>" loses the topic (runin_topic.go)
+		c.creditTweets(picked, &sum)              // "<tweet text>." reads "<Name> tweeted: "<tweet text>."" (tweetcredit.go)
 		introduceStudyLead(&sum)                  // "According to the study, ..." reads "According to a study, ..." (introstudy.go)
 		cutRelativeTimes(&sum)                    // "<org> announced today that ..." reads "<org> announced that ..." (deixis_time.go)
 		cutPageReferences(&sum)                   // "<name> (pictured) said ..." reads "<name> said ..." (deixis_page.go)
