@@ -90,6 +90,10 @@ type cluster struct {
 	words   []uint64     // scratch: word hashes of one sentence
 	spans   []int        // scratch: their byte offsets
 	bpShare float64      // boilerplate 4-gram share of the sentence being read
+	// tokFor is the sentence whose tokens boilerplate left in tok (its
+	// words read once for both), so that add reads them again only for
+	// a sentence boilerplate cut.
+	tokFor string
 
 	// opening holds each candidate's first openingWords words, lower-cased
 	// (sameOpening), read once.
@@ -386,10 +390,12 @@ func (c *cluster) boilerplate(s string) (string, bool) {
 	if c.bp == nil {
 		return s, false
 	}
-	c.words, c.spans = wordSpans(c.words[:0], c.spans[:0], true, s)
+	c.words, c.spans = c.tok.wordSpans(c.words[:0], c.spans[:0], s)
+	c.tokFor = s
 	is, share := c.bp.is(c.words, c.tuning())
 	c.bpShare = share
 	if is {
+		c.tokFor = ""
 		return s, true
 	}
 	lead, trail := c.bp.edges(c.words, c.tuning())
@@ -448,7 +454,11 @@ func midClauseTail(tail string) bool {
 
 // add appends sentence s of paragraph p to document d.
 func (c *cluster) add(d *document, p int, s string) {
-	toks := c.tok.tokens(s)
+	toks := c.tok.toks // boilerplate's tokens of s
+	if s == "" || c.tokFor != s {
+		toks = c.tok.tokens(s)
+	}
+	c.tokFor = ""
 	if len(toks) == 0 {
 		return
 	}

@@ -43,3 +43,18 @@ func gramHash(w []uint64) uint32 {
 	h := pairHash(pairHash(pairHash(w[0], w[1]), w[2]), w[3])
 	return uint32(h ^ h>>32)
 }
+
+// wordSpans is the package's wordSpans with record that also leaves the
+// tokens of s in t (t.tokens(s)): one reading of the words for both.
+func (t *tokenizer) wordSpans(buf []uint64, spans []int, s string) ([]uint64, []int) {
+	t.toks = t.toks[:0]
+	t.words.Reset(s)
+	for t.words.Next() {
+		w := t.words.Word()
+		buf = append(buf, lex.HashBytes(w))
+		start, end := t.words.Span()
+		spans = append(spans, start, end)
+		t.add(w) // stems w in place: after its hash
+	}
+	return buf, spans
+}
