@@ -47,7 +47,7 @@ func Detect(s string, ctx Context) Set {
 	if listLabel(s) || isFragment(s) {
 		set = set.With(Fragment)
 	}
-	if NeedsSpeaker(s) {
+	if needsSpeaker(s) {
 		set = set.With(UnattributedQuote)
 	}
 	if Dangles(s) {
@@ -687,8 +687,10 @@ func nameLike(word string) bool {
 // and 12 minutes.", "On friday, may 9, 2031." A clause after a fronted
 // phrase ("On monday, the dam broke.", "In a flash it was over.") is not
 // one. So is an "Of" phrase without a comma, of any length (ofPiece).
-func Piece(s string) bool {
-	s = collapse(s)
+func Piece(s string) bool { return piece(collapse(s)) }
+
+// piece is Piece of s with its white space collapsed already.
+func piece(s string) bool {
 	if ofPiece(s) {
 		return true
 	}
@@ -848,13 +850,13 @@ func isFragment(s string) bool {
 	case isGalleryCount(s):
 		return false // a caption's counter, see furniture
 	}
-	if Piece(s) || DataRow(s) || EndsAtAcronym(s) {
+	if piece(s) || DataRow(s) || EndsAtAcronym(s) {
 		return true // "From the state capital.": a phrase split from its clause; a list's row; "... calls to u.s."
 	}
 	if w := Words(s, 1); len(w) == 1 && auxiliaries[w[0]] && last != '?' {
 		return true // "Has introduced a ban ...": the tail of a split sentence
 	}
-	if Subjectless(s) {
+	if subjectless(s) {
 		return true // "Gave birth on Friday ...": its subject was a link the page dropped (subjectless.go)
 	}
 	if f := strings.Fields(t); len(f) > 1 {

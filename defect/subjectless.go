@@ -34,8 +34,10 @@ const subjectlessWords = 16
 // Monday.", "Pulled out all the stops ...", "Rated by the oldest bakers in
 // the valley.") with no comma within subjectlessWords words to close
 // an opening phrase.
-func Subjectless(s string) bool {
-	s = collapse(s)
+func Subjectless(s string) bool { return subjectless(collapse(s)) }
+
+// subjectless is Subjectless of s with its white space collapsed already.
+func subjectless(s string) bool {
 	t := strings.TrimRight(s, ` "'”’)`)
 	if t == "" || strings.HasSuffix(t, "?") {
 		return false
@@ -148,5 +150,5 @@ func Headless(s string) bool {
 			return true
 		}
 	}
-	return Subjectless(s)
+	return subjectless(s)
 }
