@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"math"
 	"strings"
 	"unicode"
 
@@ -659,10 +660,18 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 		return map[string]string{}, map[string]map[string]bool{}
 	}
 	words, cores := c.candCores()
+	// The first bytes and the lengths of the wanted words spare most
+	// words of the cluster the map lookup below.
+	var wantFirst [256]bool
+	wantMin, wantMax := math.MaxInt, 0
+	for w := range shapedWant {
+		wantFirst[w[0]] = true // surnameShaped: at least 3 letters
+		wantMin, wantMax = min(wantMin, len(w)), max(wantMax, len(w))
+	}
 	var found []at // the places of the wanted words, in reading order
 	for ci, cs := range cores {
 		for k := range cs {
-			if shapedWant[cs[k].w] {
+			if w := cs[k].w; len(w) >= wantMin && len(w) <= wantMax && wantFirst[w[0]] && shapedWant[w] {
 				found = append(found, at{ci, k})
 			}
 		}
