@@ -192,7 +192,7 @@ func lowerPlace(m string) bool {
 		return true
 	}
 	fields := strings.Fields(m) // place words, the dash, the next letter
-	first := strings.ToLower(fields[0])
+	first := lex.Lower(fields[0])
 	return len(fields)-2 <= 3 && !lex.IsStopword(first) && !notPlaces[first]
 }
 

@@ -232,7 +232,7 @@ func isByline(p string) bool {
 		r, _ := utf8.DecodeRuneInString(f)
 		switch {
 		case unicode.IsUpper(r), unicode.IsDigit(r), r == '@':
-		case i > 0 && bylineWords[strings.ToLower(f)]:
+		case i > 0 && bylineWords[lex.Lower(f)]:
 		default:
 			return false
 		}

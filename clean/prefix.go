@@ -320,7 +320,7 @@ func stripPhotoLabel(p string) string {
 		return p
 	}
 	next, _, _ := strings.Cut(rest, " ")
-	if photoWords[strings.ToLower(strings.Trim(next, `,.;:'"“”`))] || countWords(rest) < stampMinRest {
+	if photoWords[lex.Lower(strings.Trim(next, `,.;:'"“”`))] || countWords(rest) < stampMinRest {
 		return p
 	}
 	return lex.UpperFirst(rest)
@@ -360,7 +360,7 @@ func stripExclusive(p string) string {
 	case rest[0] == ' ':
 		rest = rest[1:]
 		next, _, _ := strings.Cut(rest, " ")
-		if exclusiveWords[strings.ToLower(strings.TrimRight(next, ",.;:"))] || strings.HasSuffix(next, ":") {
+		if exclusiveWords[lex.Lower(strings.TrimRight(next, ",.;:"))] || strings.HasSuffix(next, ":") {
 			return p // "Exclusive photos of ...", "Exclusive video: ..."
 		}
 	default:
@@ -425,7 +425,7 @@ func stripRunIn(s string) string {
 		}
 		switch l {
 		case "abstract ":
-			w := strings.ToLower(strings.TrimRight(firstWord(rest), ":.,"))
+			w := lex.Lower(strings.TrimRight(firstWord(rest), ":.,"))
 			if abstractNouns[w] {
 				return s // "Abstract art ..."
 			}

@@ -127,7 +127,7 @@ func PhotoCaption(s string) bool {
 		if !photoAfterDate(w, i+2) {
 			return false
 		}
-		lower := strings.ToLower(head)
+		lower := lex.Lower(head)
 		return !strings.Contains(lower[:min(len(lower), 60)], "picture-") && !strings.Contains(lower[:min(len(lower), 60)], "image-")
 	case w[i] == "this" && photoNouns[w[i+1]]:
 		return photoShows[w[i+2]] // "This image made from video ...", "This photo provided by ..."
@@ -230,7 +230,7 @@ var (
 // the summarizer keeps such an article opening from taking a lead's place.
 func PoseCaption(s string) bool {
 	fields := strings.Fields(s)
-	word := func(i int) string { return strings.ToLower(strings.Trim(fields[i], ",.;:()")) }
+	word := func(i int) string { return lex.Lower(strings.Trim(fields[i], ",.;:()")) }
 	for i := range fields {
 		lw := word(i)
 		if lw == "poses" && i+1 < len(fields) && posePreps[word(i+1)] {

@@ -3,6 +3,8 @@ package defect
 import (
 	"fmt"
 	"strings"
+
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 // Class is what is wrong with a sentence as a summary sentence, or OK.
@@ -53,7 +55,7 @@ func (c Class) Furniture() bool { return c >= Caption && c <= Comment }
 // ParseClass returns the class whose label is s (case and surrounding
 // space ignored).
 func ParseClass(s string) (Class, error) {
-	s = strings.ToLower(strings.TrimSpace(s))
+	s = lex.Lower(strings.TrimSpace(s))
 	for i, n := range names {
 		if n == s {
 			return Class(i), nil

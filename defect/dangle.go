@@ -202,7 +202,7 @@ func IsTitleAbbrev(w string) bool {
 // j. roe library"; not "the j. roe ferry", whose "j." may be no initial,
 // nor "the ferry sank, dr. roe said").
 func nameStop(f string, i int) bool {
-	f = strings.ToLower(f)
+	f = lex.Lower(f)
 	return i == 0 && titleAbbrevs[f] || i == 1 && IsTitleAbbrev(f)
 }
 
@@ -366,7 +366,7 @@ func backOpener(fields []string) bool {
 			var buf [4]string
 			phrase := buf[:0]
 			for _, g := range fields[:i+1] {
-				phrase = append(phrase, strings.ToLower(strings.Trim(g, trim)))
+				phrase = append(phrase, lex.Lower(strings.Trim(g, trim)))
 			}
 			return leansBack(phrase)
 		}
@@ -374,8 +374,8 @@ func backOpener(fields []string) bool {
 	if len(fields) > 2 {
 		// The word after the opener first: it rules most sentences out
 		// without building the opener's two words.
-		next := strings.ToLower(strings.Trim(fields[2], ",.;:\"“”'"))
-		if (IsPronoun(next) || next == "there") && shortOpeners[strings.ToLower(fields[0]+" "+fields[1])] {
+		next := lex.Lower(strings.Trim(fields[2], ",.;:\"“”'"))
+		if (IsPronoun(next) || next == "there") && shortOpeners[lex.Lower(fields[0]+" "+fields[1])] {
 			return true
 		}
 	}
@@ -529,11 +529,11 @@ func midConnective(fields []string) bool {
 			continue
 		}
 		one := fields[i+1]
-		if strings.HasSuffix(one, ",") && midConnectives[strings.ToLower(strings.TrimSuffix(one, ","))] {
+		if strings.HasSuffix(one, ",") && midConnectives[lex.Lower(strings.TrimSuffix(one, ","))] {
 			return true
 		}
 		if i+2 < len(fields) && strings.HasSuffix(fields[i+2], ",") &&
-			midConnectives[strings.ToLower(one+" "+strings.TrimSuffix(fields[i+2], ","))] {
+			midConnectives[lex.Lower(one+" "+strings.TrimSuffix(fields[i+2], ","))] {
 			return true
 		}
 		return false
@@ -553,11 +553,11 @@ var notBeforeThen = lex.Set("the", "and", "if", "than", "or", "but", "since", "u
 // ("then-governor"). fields are the words of s as written.
 func thenAfterSubject(fields []string) bool {
 	for i := 1; i < len(fields) && i < 5; i++ {
-		if strings.ToLower(strings.TrimRight(fields[i], ",")) != "then" {
+		if lex.Lower(strings.TrimRight(fields[i], ",")) != "then" {
 			continue
 		}
 		prev := fields[i-1]
-		return !strings.HasSuffix(prev, ",") && !hasQuote(prev) && !notBeforeThen[strings.ToLower(prev)]
+		return !strings.HasSuffix(prev, ",") && !hasQuote(prev) && !notBeforeThen[lex.Lower(prev)]
 	}
 	return false
 }

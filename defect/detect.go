@@ -32,7 +32,7 @@ func Detect(s string, ctx Context) Set {
 	if s == "" {
 		return Set(0).With(Fragment)
 	}
-	lower := strings.ToLower(s)
+	lower := lex.Lower(s)
 	// One reading of the cleaner's rules serves both the furniture
 	// classes and Dateline: furnitureClass reads a dateline or lead
 	// furniture as no furniture, as FurnitureBesidesCuts's zero Match.
@@ -65,7 +65,7 @@ func Furniture(s string) Class {
 	if s == "" {
 		return OK
 	}
-	c := furniture(clean.FurnitureBesidesCuts(s), s, strings.ToLower(s)).First()
+	c := furniture(clean.FurnitureBesidesCuts(s), s, lex.Lower(s)).First()
 	if !c.Furniture() {
 		return OK // a heading found by the cleaner's rules
 	}
@@ -593,7 +593,7 @@ func listLabel(s string) bool {
 		return phraseLabel(s)
 	}
 	word := strings.TrimSuffix(first, ":")
-	if len(word) >= 3 && strings.ToUpper(word) == word && strings.ToLower(word) != word {
+	if len(word) >= 3 && strings.ToUpper(word) == word && lex.Lower(word) != word {
 		return true // "JAPAN: In Tokyo ..."
 	}
 	// A speaker's label in a transcript ("Walker: you know, ..."), a
@@ -622,11 +622,11 @@ func phraseLabel(s string) bool {
 		return false
 	}
 	label := strings.Fields(s[:end])
-	if len(label) < 2 || len(label) > 3 || lex.IsStopword(strings.ToLower(label[0])) {
+	if len(label) < 2 || len(label) > 3 || lex.IsStopword(lex.Lower(label[0])) {
 		return false
 	}
 	for _, w := range label {
-		lw := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+		lw := lex.Lower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
 		if !labelWord(w) || verbWords[lw] || lex.IsAttributionVerb(lw) || labelVerbs[lw] || IsPronoun(lw) || IsConnective(lw) {
 			return false
 		}
@@ -708,14 +708,14 @@ func piece(s string) bool {
 		}
 		f = append(f, w)
 	}
-	if len(f) < 2 || len(f) > 8 || !piecePreps[strings.ToLower(f[0])] {
+	if len(f) < 2 || len(f) > 8 || !piecePreps[lex.Lower(f[0])] {
 		return false
 	}
 	for i, w := range f[1:] {
-		w = strings.ToLower(w)
+		w = lex.Lower(w)
 		if strings.HasSuffix(w, ",") {
 			w = strings.TrimSuffix(w, ",")
-			if !dateWord(w) || i+2 < len(f) && !dateWord(strings.ToLower(strings.Trim(f[i+2], ","))) {
+			if !dateWord(w) || i+2 < len(f) && !dateWord(lex.Lower(strings.Trim(f[i+2], ","))) {
 				return false // "On monday, the dam broke.": a clause follows
 			}
 		}
@@ -937,7 +937,7 @@ func EndsAtAcronym(s string) bool {
 	if len(f) < 2 {
 		return false
 	}
-	last := strings.ToLower(f[len(f)-1])
+	last := lex.Lower(f[len(f)-1])
 	if i := strings.LastIndexAny(last, ":-/"); i >= 0 {
 		last = last[i+1:]
 	}

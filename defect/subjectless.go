@@ -46,11 +46,11 @@ func subjectless(s string) bool {
 	if len(fields) < 2 {
 		return false
 	}
-	first, next := fields[0], strings.ToLower(strings.Trim(fields[1], `,.;:"'`))
+	first, next := fields[0], lex.Lower(strings.Trim(fields[1], `,.;:"'`))
 	if !asciiLetters(first) {
 		return false // a quotation mark, a figure or a name with a mark opens it
 	}
-	w := strings.ToLower(first)
+	w := lex.Lower(first)
 	switch {
 	case w == "does" || w == "did":
 		return negations[next] // "Did he ...": a question, its mark lost
@@ -64,7 +64,7 @@ func subjectless(s string) bool {
 			if strings.HasSuffix(f, ",") || phraseDashes[f] {
 				return false // an opening phrase: "Asked by the mayor, she ...", "Dubbed \"the ferry,\" the ...", "... — which ... — she said"
 			}
-			if copulas[strings.ToLower(f)] && i > 0 {
+			if copulas[lex.Lower(f)] && i > 0 {
 				return false // inverted: "Added to that is the cost ..."
 			}
 		}
@@ -145,7 +145,7 @@ func Headless(s string) bool {
 		return true
 	}
 	if f := strings.Fields(s); len(f) > 1 && !strings.HasSuffix(t, "?") {
-		w := strings.ToLower(f[0])
+		w := lex.Lower(f[0])
 		if auxiliaries[w] && !((w == "had" || w == "were") && strings.ContainsRune(s, ',')) {
 			return true
 		}

@@ -359,7 +359,7 @@ func properName(who string) bool {
 			return false
 		}
 	}
-	switch strings.ToLower(f[0]) {
+	switch lex.Lower(f[0]) {
 	case "a", "an", "the", "his", "her", "its", "their":
 		return false
 	}
@@ -439,7 +439,7 @@ func splitDenial(all []sentence, s sentence, v int, docs []voices.Doc) (chorus.D
 // from it on, each marked as a part: "X is accused of … …" and "… which
 // he denies". It reports false when no ", word " stands in text.
 func cutAtComma(text, word string, last bool) (claim, denial string, ok bool) {
-	low, cut := strings.ToLower(text), ", "+word+" "
+	low, cut := lex.Lower(text), ", "+word+" "
 	at := strings.Index(low, cut)
 	if last {
 		at = strings.LastIndex(low, cut)
@@ -488,7 +488,7 @@ func rumoured(ws []string) bool {
 // pairKey identifies a claim and its denial: each pair is shown once
 // (onePerTopic then shows each claim once).
 func pairKey(claim, denial sentence) string {
-	return strings.ToLower(tidy(claim.text)) + "\x00" + strings.ToLower(tidy(denial.text))
+	return lex.Lower(tidy(claim.text)) + "\x00" + lex.Lower(tidy(denial.text))
 }
 
 // accusedWords make a sentence an accusation of someone.
@@ -587,7 +587,7 @@ func names(c sentence, who string) bool {
 // Syrian government") the word before the role ("accused the chinese
 // government of"); "" for a small word.
 func nameKey(who string) string {
-	f := strings.Fields(strings.ToLower(who))
+	f := strings.Fields(lex.Lower(who))
 	if len(f) == 0 {
 		return ""
 	}
@@ -673,7 +673,7 @@ var modifiers = map[string]bool{"most": true, "serious": true, "latest": true, "
 // inQuote reports whether the first use of verb in text falls inside
 // quotation marks.
 func inQuote(text, verb string) bool {
-	at := strings.Index(strings.ToLower(text), verb)
+	at := strings.Index(lex.Lower(text), verb)
 	if at < 0 || at > len(text) {
 		return false // (lower-casing can change the length of text)
 	}
@@ -1104,7 +1104,7 @@ func sameSide(c sentence, who string) bool {
 		return false // "The men are accused of ..." is the other side's claim
 	}
 	head := strings.Trim(f[len(f)-1], ".,'’")
-	if len(head) < 3 || strings.ToLower(head) != head {
+	if len(head) < 3 || lex.Lower(head) != head {
 		return false // a name: a claim about its bearer is no claim of theirs
 	}
 	return slices.Contains(c.words[:min(5, len(c.words))], head)

@@ -102,7 +102,7 @@ func (s sentence) rawSpeaker() string {
 // name: not a word of the clause it was cut from ("Whether Trump",
 // "Linked", "Detailed Account Released").
 func plausibleName(name string) bool {
-	f := strings.Fields(strings.ToLower(name))
+	f := strings.Fields(lex.Lower(name))
 	if len(f) == 0 {
 		return false
 	}
@@ -235,11 +235,11 @@ func onePerTopic(ds []chorus.Dispute) []chorus.Dispute {
 		}
 		dup := topics[topic]
 		for _, c := range d.Claims {
-			dup = dup || texts[strings.ToLower(c.Text)]
+			dup = dup || texts[lex.Lower(c.Text)]
 		}
 		topics[topic] = true
 		for _, c := range d.Claims {
-			texts[strings.ToLower(c.Text)] = true
+			texts[lex.Lower(c.Text)] = true
 		}
 		return dup
 	})
@@ -313,7 +313,7 @@ func scored(docs []voices.Doc, published []time.Time) ([]chorus.Dispute, map[str
 // transcript's speaker marks (">> wendell noyes has ..."), and a page's
 // text-size widget ("Text size - + reset") run into a sentence.
 func captionLike(s string) bool {
-	l := strings.ToLower(s)
+	l := lex.Lower(s)
 	if l, ok := strings.CutPrefix(l, "related "); ok && !strings.HasPrefix(l, "to ") {
 		return true // "Related Nearly 100 dead after ...": a link to another story
 	}
@@ -346,7 +346,7 @@ func tokens(s string) (low, orig []string) {
 	for o := range strings.FieldsSeq(s) {
 		comma := strings.IndexByte(o, ',') >= 0 && strings.HasSuffix(strings.TrimRight(o, "\"'”’)"), ",") || strings.HasSuffix(o, ";") // most words hold no comma: no trim
 		o = lex.TrimPunct(o, ".,;:!?\"'“”‘’()[]")
-		w := strings.ToLower(o)
+		w := lex.Lower(o)
 		if w != "" && w[0] >= '0' && w[0] <= '9' {
 			w = strings.ReplaceAll(w, ",", "")
 		}

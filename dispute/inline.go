@@ -42,12 +42,12 @@ func inlineClaim(all []sentence, s sentence, v int, who string, docs []voices.Do
 	if pronouns[s.words[0]] {
 		return chorus.Dispute{}, false // "He denied ...": the denier named elsewhere may be someone else
 	}
-	for _, w := range strings.Fields(strings.ToLower(who)) {
+	for _, w := range strings.Fields(lex.Lower(who)) {
 		if juries[w] || courts[w] || strings.HasPrefix(w, "court") {
 			return chorus.Dispute{}, false // "Jurors in a federal courtroom rejected ...": a ruling
 		}
 	}
-	switch strings.ToLower(strings.Fields(who)[0]) {
+	switch lex.Lower(strings.Fields(who)[0]) {
 	case "these", "this", "those", "that", "such", "it":
 		return chorus.Dispute{}, false // "These results refuted ...": no one's denial
 	}
@@ -124,7 +124,7 @@ func inlineClaim(all []sentence, s sentence, v int, who string, docs []voices.Do
 		return chorus.Dispute{}, false
 	}
 	claimant := s.orig[from:to]
-	if len(claimant) == 1 && (pronouns[strings.ToLower(claimant[0])] || determiners[strings.ToLower(claimant[0])]) {
+	if len(claimant) == 1 && (pronouns[lex.Lower(claimant[0])] || determiners[lex.Lower(claimant[0])]) {
 		return chorus.Dispute{}, false
 	}
 	raw := strings.Join(claimant, " ")
@@ -134,7 +134,7 @@ func inlineClaim(all []sentence, s sentence, v int, who string, docs []voices.Do
 	}
 	// The claim's text: the sentence from the claimant's first word (or
 	// the claim noun's, for "a claim by ..."), to the end of the clause.
-	low := strings.ToLower(s.text)
+	low := lex.Lower(s.text)
 	verbAt := indexWord(low, s.words[v], 0)
 	if verbAt < 0 {
 		return chorus.Dispute{}, false

@@ -107,7 +107,7 @@ func accusesDenier(d chorus.Dispute) bool {
 		return false
 	}
 	claim, deny := d.Claims[0], d.Claims[1].Speaker
-	f := strings.Fields(strings.ToLower(deny))
+	f := strings.Fields(lex.Lower(deny))
 	if len(f) == 0 || deny[0] < 'A' || deny[0] > 'Z' || determiners[f[0]] || f[0] == "a" || f[0] == "an" ||
 		claim.Speaker != "" && sameSpeaker(claim.Speaker, deny) {
 		return false // "A military spokesman", "Those banks": no name
@@ -240,7 +240,7 @@ func labelled(text string) bool {
 			continue
 		}
 		for _, w := range f[:i+1] {
-			if furnitureLabels[strings.ToLower(strings.Trim(w, ":,"))] {
+			if furnitureLabels[lex.Lower(strings.Trim(w, ":,"))] {
 				return true
 			}
 		}
@@ -265,7 +265,7 @@ func twoSentences(text string) bool {
 		if !ok || strings.Contains(w, ".") || len(w) < 3 && !isNumber(w) {
 			continue // "Mr.", "U.S.", "a."
 		}
-		if abbreviations[strings.ToLower(w)] {
+		if abbreviations[lex.Lower(w)] {
 			continue
 		}
 		if r := f[i+1][0]; r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {

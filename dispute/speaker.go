@@ -58,7 +58,7 @@ func denier(s sentence, v int) (who, raw string) {
 // "Piet Marlo"), not one name inside the other ("Trump" and
 // "President Trump").
 func otherPerson(a, b string) bool {
-	fa, fb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	fa, fb := strings.Fields(lex.Lower(a)), strings.Fields(lex.Lower(b))
 	extra := func(x, y []string) bool {
 		for _, w := range x {
 			if len(w) > 2 && !slices.Contains(y, w) {
@@ -74,7 +74,7 @@ func otherPerson(a, b string) bool {
 // no clause ("Brask has acknowledged the error") and no
 // adverb ("Varek first").
 func nameLike(who string) bool {
-	f := strings.Fields(strings.ToLower(who))
+	f := strings.Fields(lex.Lower(who))
 	if len(f) > 4 || !plausibleName(who) {
 		return false
 	}
@@ -150,7 +150,7 @@ func subjectOf(s sentence, v int) (who, raw string) {
 			return speakerName(s, strings.Join(name, " ")), lex.UpperFirst(strings.Join(name, " "))
 		}
 	}
-	if pronouns[strings.ToLower(name[0])] || len(name) > 6 && !(len(name) <= 9 && agentOf(s.words[from:to])) {
+	if pronouns[lex.Lower(name[0])] || len(name) > 6 && !(len(name) <= 9 && agentOf(s.words[from:to])) {
 		return "", ""
 	}
 	return subjectName(s, segs), lex.UpperFirst(strings.Join(name, " "))
@@ -267,10 +267,10 @@ func subjectName(s sentence, segs [][2]int) string {
 // ("Still the company" is "The company").
 func speakerName(s sentence, name string) string {
 	f := strings.Fields(name)
-	for len(f) > 0 && (connectives[strings.ToLower(f[0])] || subordinators[strings.ToLower(f[0])]) {
+	for len(f) > 0 && (connectives[lex.Lower(f[0])] || subordinators[lex.Lower(f[0])]) {
 		f = f[1:]
 	}
-	for len(f) > 1 && mannerAdverb(strings.ToLower(f[len(f)-1])) {
+	for len(f) > 1 && mannerAdverb(lex.Lower(f[len(f)-1])) {
 		f = f[:len(f)-1] // "Bobby Jindal forcefully"
 	}
 	if len(f) == 0 || len(f) > 8 {
@@ -278,7 +278,7 @@ func speakerName(s sentence, name string) string {
 	}
 	low := make([]string, len(f))
 	for i, w := range f {
-		low[i] = strings.Trim(strings.ToLower(w), ".,'’")
+		low[i] = strings.Trim(lex.Lower(w), ".,'’")
 	}
 	for i := 0; i+len(low) <= len(s.words); i++ {
 		if !slices.Equal(s.words[i:i+len(low)], low) {
@@ -341,31 +341,31 @@ func nameWord(w string) bool {
 // Blind readers flagged all of these (packet 6).
 func shownName(name string) string {
 	f := strings.Fields(name)
-	for len(f) > 1 && (lyAdverb(f[len(f)-1]) || discourse[strings.ToLower(f[len(f)-1])]) {
+	for len(f) > 1 && (lyAdverb(f[len(f)-1]) || discourse[lex.Lower(f[len(f)-1])]) {
 		f = f[:len(f)-1] // "The defendant further"
 	}
-	if len(f) > 0 && (discourse[strings.ToLower(f[0])] || documents[strings.ToLower(f[len(f)-1])]) {
+	if len(f) > 0 && (discourse[lex.Lower(f[0])] || documents[lex.Lower(f[len(f)-1])]) {
 		return "" // "However", "Jail Records": no one who speaks
 	}
-	if len(f) > 1 && lyAdverb(strings.ToLower(f[0])) {
+	if len(f) > 1 && lyAdverb(lex.Lower(f[0])) {
 		return "" // "Allegedly Met Cosby": a clause cut before a name
 	}
 	if len(f) == 0 {
 		return ""
 	}
 	for _, w := range f {
-		l := strings.Trim(strings.ToLower(w), ".,;:'’\"")
+		l := strings.Trim(lex.Lower(w), ".,;:'’\"")
 		if clauseWords[l] || strings.HasSuffix(l, "n't") || strings.HasSuffix(l, "n’t") || lyAdverb(l) && l == w {
 			return ""
 		}
 	}
 	if len(f) == 1 {
-		if _, ok := counts[strings.ToLower(f[0])]; ok {
+		if _, ok := counts[lex.Lower(f[0])]; ok {
 			return ""
 		}
 	}
 	f = dropLabel(f)
-	if first := strings.ToLower(f[0]); len(f) >= 3 && len(first) > 4 && strings.HasSuffix(first, "s") &&
+	if first := lex.Lower(f[0]); len(f) >= 3 && len(first) > 4 && strings.HasSuffix(first, "s") &&
 		!strings.HasSuffix(first, "ss") && !strings.HasSuffix(first, "us") && !strings.HasSuffix(first, "'s") &&
 		!strings.HasSuffix(first, "’s") && upperAll(f[1:]) {
 		return "" // "Learns Amy Chua": a verb before a name
@@ -389,19 +389,19 @@ var documents = lex.Set("records", "record", "documents", "filings", "filing", "
 // Trek".
 func dropLabel(f []string) []string {
 	for i := len(f) - 2; i >= 0; i-- {
-		l := strings.ToLower(f[i])
+		l := lex.Lower(f[i])
 		if !labelWords[l] && !(usStates[l] && i == 0) {
 			continue
 		}
 		rest := f[i+1:]
-		if len(rest) >= 2 || len(rest) == 1 && usStates[l] && upperAll(rest) && !placeNouns[strings.ToLower(rest[0])] {
+		if len(rest) >= 2 || len(rest) == 1 && usStates[l] && upperAll(rest) && !placeNouns[lex.Lower(rest[0])] {
 			out := slices.Clone(rest)
 			out[0] = lex.UpperFirst(out[0])
 			return out
 		}
 		break
 	}
-	if len(f) >= 3 && (f[0] == "The" || f[0] == "the") && strings.HasSuffix(strings.ToLower(f[1]), "-year-old") {
+	if len(f) >= 3 && (f[0] == "The" || f[0] == "the") && strings.HasSuffix(lex.Lower(f[1]), "-year-old") {
 		out := slices.Clone(f[2:]) // "The 65-year-old fine": an age before a surname
 		if len(out) > 1 && !upperAll(out) {
 			return append([]string{f[0]}, out...) // "The former coach"
@@ -447,7 +447,7 @@ var clauseWords = lex.Set("he", "she", "they", "it", "we", "i", "you", "him", "t
 // lyAdverb reports an adverb ending in -ly ("eventually", "correctly"),
 // not a name or noun that ends so ("Kelly", "family", "Italy").
 func lyAdverb(w string) bool {
-	l := strings.ToLower(w)
+	l := lex.Lower(w)
 	if !strings.HasSuffix(l, "ly") || len(l) < 6 || l != w {
 		return false
 	}
@@ -578,8 +578,8 @@ func sameSpeaker(a, b string) bool {
 	if a == "" || b == "" {
 		return false
 	}
-	for _, w := range strings.Fields(strings.ToLower(a)) {
-		if len(w) > 2 && slices.Contains(strings.Fields(strings.ToLower(b)), w) {
+	for _, w := range strings.Fields(lex.Lower(a)) {
+		if len(w) > 2 && slices.Contains(strings.Fields(lex.Lower(b)), w) {
 			return true
 		}
 	}
@@ -591,7 +591,7 @@ func sameSpeaker(a, b string) bool {
 func lowerArticle(name string) string {
 	for _, a := range []string{"The ", "A ", "An "} {
 		if rest, ok := strings.CutPrefix(name, a); ok {
-			return strings.ToLower(a) + rest
+			return lex.Lower(a) + rest
 		}
 	}
 	return name
@@ -605,11 +605,11 @@ func lowerArticle(name string) string {
 func casedName(who string) string {
 	f := strings.Fields(who)
 	surname := func(w string) bool {
-		l := strings.ToLower(w)
+		l := lex.Lower(w)
 		return len(l) > 1 && !lex.IsStopword(l) && !roleNouns[l] && !strings.ContainsAny(l, "'’.,0123456789")
 	}
 	for i := 0; i+1 < len(f); i++ {
-		l := strings.ToLower(f[i])
+		l := lex.Lower(f[i])
 		if courtesy[strings.TrimSuffix(l, ".")] && surname(f[i+1]) {
 			f[i+1] = lex.TitleWord(f[i+1], "-")
 			continue
@@ -644,7 +644,7 @@ func agentOf(ws []string) bool {
 
 // inSentence reports whether a word of name is a word of s.
 func inSentence(s sentence, name string) bool {
-	for _, w := range strings.Fields(strings.ToLower(name)) {
+	for _, w := range strings.Fields(lex.Lower(name)) {
 		if containsWord(s.words, strings.Trim(w, ".,'’")) {
 			return true
 		}

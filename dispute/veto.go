@@ -109,7 +109,7 @@ func ownAccount(cw []string) bool {
 // saying ("In a statement, the Trump campaign said it was ...": "The
 // campaign also denied that claim"; packet 3).
 func toldBy(cw []string, who string) bool {
-	f := strings.Fields(strings.ToLower(who))
+	f := strings.Fields(lex.Lower(who))
 	if len(f) == 0 {
 		return false
 	}

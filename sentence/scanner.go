@@ -191,7 +191,7 @@ func (s *scanner) ends(i, k, dots int, strong, quoted, closed bool) bool {
 		return quoted && s.quoteRunOn(i, k)
 	case strong && lower:
 		return s.runOn(i, k)
-	case strong && !closed && text[i] == '!' && isDashAt(text, k) && bangNames[strings.ToLower(wordBefore(text, i))]:
+	case strong && !closed && text[i] == '!' && isDashAt(text, k) && bangNames[lex.Lower(wordBefore(text, i))]:
 		return false // "news: jeopardy! — the quiz show — has barred ...": the name goes on
 	case strong:
 		// "Says who?" he asked. “Says who?” Cohen asked.
@@ -243,7 +243,7 @@ func (s *scanner) acronymGoesOn(i, k int, word, next string) bool {
 	if !strings.Contains(word, ".") {
 		return false
 	}
-	lw := strings.ToLower(next)
+	lw := lex.Lower(next)
 	if !acronymContinuers[lw] {
 		return false
 	}
@@ -305,7 +305,7 @@ func (s *scanner) runOn(i, k int) bool {
 		return false
 	}
 	before := wordBefore(text, i)
-	if bangNames[strings.ToLower(before)] {
+	if bangNames[lex.Lower(before)] {
 		return false
 	}
 	// A word exclaimed over and over is one title or cry: "Tora! tora!
@@ -317,7 +317,7 @@ func (s *scanner) runOn(i, k int) bool {
 	if n := len(words); text[i] == '!' && n >= 2 && strings.EqualFold(words[n-2], before+"!") {
 		return false
 	}
-	if len(words) < runOnMinWords && !(len(words) == runOnMinWords-1 && questionWords[strings.ToLower(words[0])]) {
+	if len(words) < runOnMinWords && !(len(words) == runOnMinWords-1 && questionWords[lex.Lower(words[0])]) {
 		return false // "Her crime? possessing cocaine.": the answer is no sentence alone
 	}
 	return !speechFollows(text, k)
@@ -364,7 +364,7 @@ func speakerFollows(text string, k int) bool {
 			j++
 		}
 		raw := text[k:j]
-		word := strings.ToLower(strings.TrimRight(raw, ",.;:!?"))
+		word := lex.Lower(strings.TrimRight(raw, ",.;:!?"))
 		if lex.IsQuoteVerb(word) || lex.IsAttributionVerb(word) || quoteVerbs[word] {
 			return true
 		}
@@ -460,7 +460,7 @@ var questionWords = map[string]bool{"what": true, "why": true, "how": true, "who
 
 // IsQuestionWord reports whether word (any case) opens a question: "why",
 // "how", "did", "is" ...
-func IsQuestionWord(word string) bool { return questionWords[strings.ToLower(word)] }
+func IsQuestionWord(word string) bool { return questionWords[lex.Lower(word)] }
 
 // bangNames are names written with an exclamation mark, after which the
 // text goes on: "Yahoo! news", "Jeopardy! champion".
@@ -471,7 +471,7 @@ var bangNames = map[string]bool{"yahoo": true, "jeopardy": true, "wham": true, "
 // IsBangName reports whether word (any case, without its mark) is a name
 // written with an exclamation mark after which the text goes on ("Yahoo!",
 // "Jeopardy!", "E!"): a "!" after it ends no sentence.
-func IsBangName(word string) bool { return bangNames[strings.ToLower(word)] }
+func IsBangName(word string) bool { return bangNames[lex.Lower(word)] }
 
 // isDashAt reports whether a dash opens the text at k: "—", "–", "-" or
 // "--".
@@ -619,7 +619,7 @@ func fused(text string, i int) bool {
 			return false
 		}
 	}
-	la := strings.ToLower(after)
+	la := lex.Lower(after)
 	return !domainEnding[la] || fusedOpening(la, text[e:])
 }
 
@@ -642,7 +642,7 @@ func fusedOpening(after, rest string) bool {
 			return true
 		}
 		w, _, _ := strings.Cut(r, " ")
-		return inDeterminers[strings.ToLower(w)]
+		return inDeterminers[lex.Lower(w)]
 	}
 	return false
 }

@@ -59,7 +59,7 @@ func (c *cluster) nameAgeLead(sum *chorus.Summary) {
 	end := -1
 	comma := false
 	for j := from; j < len(f) && j <= from+ageNounMax; j++ {
-		w := strings.ToLower(f[j])
+		w := lex.Lower(f[j])
 		if ageAbort[w] || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 			return
 		}
@@ -86,13 +86,13 @@ func (c *cluster) nameAgeLead(sum *chorus.Summary) {
 	if !ok || female && male || listed && (female || male) && !genderFits(f, end, full) {
 		return
 	}
-	if name := strings.Fields(strings.ToLower(full)); containsWord(strings.ToLower(s), name[len(name)-1]) {
+	if name := strings.Fields(lex.Lower(full)); containsWord(lex.Lower(s), name[len(name)-1]) {
 		return // the opening names the person already
 	}
 	var t string
 	switch {
 	case end == from: // "The 57-year-old is …" -> "<Name>, 57, is …"
-		age := strings.TrimSuffix(strings.ToLower(f[1]), "-year-old")
+		age := strings.TrimSuffix(lex.Lower(f[1]), "-year-old")
 		t = full + ", " + age + ", " + strings.Join(f[2:], " ")
 	case comma: // "The 42-year-old actress, currently …" -> "… actress <Name>, currently …"
 		head := strings.Join(f[:end], " ")
@@ -106,7 +106,7 @@ func (c *cluster) nameAgeLead(sum *chorus.Summary) {
 
 // ageWord reports whether w is "<digits>-year-old".
 func ageWord(w string) bool {
-	n, ok := strings.CutSuffix(strings.ToLower(w), "-year-old")
+	n, ok := strings.CutSuffix(lex.Lower(w), "-year-old")
 	if !ok || n == "" || len(n) > 3 {
 		return false
 	}
@@ -185,7 +185,7 @@ func (c *cluster) ageLeadName(s string) (string, bool, bool) {
 			if found != "" && found != full {
 				return "", false, false
 			}
-			found, listed = full, lex.IsGivenName(strings.ToLower(strings.Fields(full)[0]))
+			found, listed = full, lex.IsGivenName(lex.Lower(strings.Fields(full)[0]))
 		}
 	}
 	return found, listed, found != ""
@@ -225,7 +225,7 @@ func (c *cluster) prevSentence(cd *candidate) string {
 // asks it only of an opening that holds them.
 func genderFits(f []string, end int, full string) bool {
 	female, male := genderCues(f, end)
-	g := strings.ToLower(strings.Fields(full)[0])
+	g := lex.Lower(strings.Fields(full)[0])
 	switch {
 	case female && male:
 		return false

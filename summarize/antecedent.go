@@ -84,18 +84,18 @@ var frontedEvents = lex.Set("service", "interview", "call", "process", "flight",
 func frontedHeads(s string) []string {
 	t := strings.TrimLeft(s, " \"“'‘(")
 	opener, rest, ok := strings.Cut(t, " ")
-	if !ok || !frontOpeners[strings.ToLower(opener)] || len(rest) < 4 || !strings.EqualFold(rest[:4], "the ") {
+	if !ok || !frontOpeners[lex.Lower(opener)] || len(rest) < 4 || !strings.EqualFold(rest[:4], "the ") {
 		return nil
 	}
 	f := strings.Fields(rest)
 	for k := 1; k < len(f) && k <= definiteRunMax+1; k++ {
-		w := strings.ToLower(strings.Trim(f[k], ".,;:!?\"“”'‘’()"))
+		w := lex.Lower(strings.Trim(f[k], ".,;:!?\"“”'‘’()"))
 		if defect.IsPostModifier(w) {
 			return nil // "Before the voyage to Velmora, ...": the phrase says which
 		}
 		if strings.HasSuffix(f[k], ",") {
 			if k+1 < len(f) {
-				if next := strings.ToLower(strings.Trim(f[k+1], ".,;:!?\"“”'‘’()")); participleLike(next) || madeWords[next] {
+				if next := lex.Lower(strings.Trim(f[k+1], ".,;:!?\"“”'‘’()")); participleLike(next) || madeWords[next] {
 					return nil // "For the survey, released in May, ...": an apposition says which
 				}
 			}
@@ -158,14 +158,14 @@ func countsBack(s string) bool {
 	if len(f) < 3 || !strings.EqualFold(f[0], "the") {
 		return false
 	}
-	if w := strings.ToLower(f[1]); !numberWords[w] && !seriesWords[w] {
+	if w := lex.Lower(f[1]); !numberWords[w] && !seriesWords[w] {
 		return false
 	}
 	for k := 2; k < len(f) && k < 2+countRunMax+1; k++ {
 		if strings.IndexFunc(f[k], unicode.IsLetter) < 0 || strings.HasSuffix(f[k], ",") {
 			return false // a dash or a comma: an apposition says which
 		}
-		w := strings.ToLower(strings.Trim(f[k], ".;:!?\"“”'‘’()"))
+		w := lex.Lower(strings.Trim(f[k], ".;:!?\"“”'‘’()"))
 		switch {
 		case defect.IsPostModifier(w) || participleLike(w):
 			return false // "of the harbour board", "accused in ..."
@@ -233,7 +233,7 @@ func possessive(s string) bool {
 func ownerBefore(s string) bool {
 	head, _, _ := strings.Cut(s, ",")
 	for _, f := range strings.Fields(head) {
-		w := strings.ToLower(f)
+		w := lex.Lower(f)
 		owner, ok := strings.CutSuffix(w, "'s")
 		if !ok {
 			owner, ok = strings.CutSuffix(w, "’s")

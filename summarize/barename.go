@@ -98,7 +98,7 @@ func (c *cluster) nameBareSurnames(sum *chorus.Summary) {
 	var named map[string]bool
 	all := ""
 	for _, t := range sum.Sentences {
-		all += " " + strings.ToLower(t.Text)
+		all += " " + lex.Lower(t.Text)
 	}
 	before := ""
 	var lows []string // the sentence's fields lower-cased, made when first read
@@ -126,7 +126,7 @@ func (c *cluster) nameBareSurnames(sum *chorus.Summary) {
 			// The fields before j, lower-cased one by one: the words
 			// of their join, lower-cased (a space is no letter).
 			for k := len(lows); k < j; k++ {
-				lows = append(lows, strings.ToLower(fields[k]))
+				lows = append(lows, lex.Lower(fields[k]))
 			}
 			if anyContainsWord(lows[:j], sur) {
 				continue // named before in the sentence
@@ -147,7 +147,7 @@ func (c *cluster) nameBareSurnames(sum *chorus.Summary) {
 				continue
 			}
 			if lowS == "" {
-				lowS = strings.ToLower(s)
+				lowS = lex.Lower(s)
 			}
 			if containsWord(lowS, g) {
 				continue
@@ -164,7 +164,7 @@ func (c *cluster) nameBareSurnames(sum *chorus.Summary) {
 					continue // "<nickname> velmora": the word is not the surname
 				}
 			}
-			at := strings.Index(strings.ToLower(word), sur)
+			at := strings.Index(lex.Lower(word), sur)
 			if at < 0 {
 				continue
 			}
@@ -176,7 +176,7 @@ func (c *cluster) nameBareSurnames(sum *chorus.Summary) {
 			sum.Words++
 			break // one a sentence
 		}
-		before += " " + strings.ToLower(sum.Sentences[i].Text)
+		before += " " + lex.Lower(sum.Sentences[i].Text)
 	}
 }
 
@@ -195,7 +195,7 @@ func anyContainsWord(texts []string, w string) bool {
 // a possessive and closing punctuation: not a part of a compound
 // ("velmora-backed", "velmora/ruiz") nor opening a quotation.
 func bareField(f, sur string) bool {
-	w := strings.ToLower(strings.TrimRight(f, ",.;:!?)"))
+	w := lex.Lower(strings.TrimRight(f, ",.;:!?)"))
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 	return w == sur
 }
@@ -208,7 +208,7 @@ func opensBareName(p string) bool {
 	if strings.TrimRight(p, ",;:)—–") != p {
 		return true
 	}
-	w := strings.ToLower(p)
+	w := lex.Lower(p)
 	if determiners[w] || honorifics[strings.TrimSuffix(w, ".")] || abbrevTitles[strings.TrimSuffix(w, ".")] {
 		return false
 	}

@@ -135,7 +135,7 @@ func cutTweetFooter(s string) string {
 	}
 	rest := strings.Fields(s[at+close+1:])
 	// Month D, YYYY
-	if len(rest) < 4 || !months[strings.ToLower(rest[0])] || !isYear(rest[2]) {
+	if len(rest) < 4 || !months[lex.Lower(rest[0])] || !isYear(rest[2]) {
 		return s
 	}
 	return strings.Join(rest[3:], " ")

@@ -88,7 +88,7 @@ func isToll(s string) bool {
 	if !lex.HasDigit(s) { // lower-casing adds no ASCII digit
 		return false
 	}
-	w := strings.Fields(strings.ToLower(s))
+	w := strings.Fields(lex.Lower(s))
 	for i, x := range w {
 		if !lex.HasDigit(x) || strings.ContainsAny(x, "%$:") {
 			continue

@@ -90,12 +90,12 @@ func datelinePlace(line, para string) string {
 			}
 		}
 	}
-	if w0 := strings.ToLower(words[0]); lex.IsStopword(w0) || w0 == "by" || w0 == "updated" || w0 == "posted" {
+	if w0 := lex.Lower(words[0]); lex.IsStopword(w0) || w0 == "by" || w0 == "updated" || w0 == "posted" {
 		return ""
 	}
 	for i, w := range words {
 		// "NAIROBI" and "nairobi" (a lower-cased corpus) are written as a name.
-		if strings.ToUpper(w) == w || strings.ToLower(w) == w {
+		if strings.ToUpper(w) == w || lex.Lower(w) == w {
 			words[i] = placeCase(w, i)
 		}
 	}
@@ -117,7 +117,7 @@ var placeParticles = lex.Set("es", "de", "da", "do", "dos", "del", "la", "le", "
 // placeCase writes the i-th word of a dateline in capitals as a name:
 // "NAIROBI" -> "Nairobi", "ES" of "DAR ES SALAAM" -> "es".
 func placeCase(w string, i int) string {
-	low := strings.ToLower(w)
+	low := lex.Lower(w)
 	if i > 0 && placeParticles[low] {
 		return low
 	}
@@ -152,7 +152,7 @@ var keepWords = lex.Set("from", "near", "around", "outside", "of", "to", "across
 // presentational "here" ("Here is ...", "here's"), "here and there" and
 // the like keep their words.
 func placeHere(s, place string) string {
-	if place == "" || !strings.Contains(strings.ToLower(s), "here") || !pairedQuotes(s) || firstPerson(lex.LetterWords(s, 60)) {
+	if place == "" || !strings.Contains(lex.Lower(s), "here") || !pairedQuotes(s) || firstPerson(lex.LetterWords(s, 60)) {
 		return s // a speaker's "here" is where they stand, which may not be the dateline
 	}
 	fields := strings.Fields(s)
@@ -170,11 +170,11 @@ func placeHere(s, place string) string {
 		}
 		next := ""
 		if i+1 < len(fields) {
-			next = strings.ToLower(strings.Trim(fields[i+1], ",.;:!?\"“”'`"))
+			next = lex.Lower(strings.Trim(fields[i+1], ",.;:!?\"“”'`"))
 		}
 		prev := ""
 		if i > 0 {
-			prev = strings.ToLower(strings.Trim(fields[i-1], ",.;:!?\"“”'`("))
+			prev = lex.Lower(strings.Trim(fields[i-1], ",.;:!?\"“”'`("))
 		}
 		switch next {
 		case "is", "are", "was", "were", "comes", "come", "and", "nor", "we", "goes":

@@ -98,7 +98,7 @@ func relTimeLetters(w string) bool {
 // page's day gave a sense to (this file's comment), and whether it cut
 // one. s is unchanged when its quotation marks do not pair.
 func cutRelativeTime(s string) (string, bool) {
-	low := strings.ToLower(s)
+	low := lex.Lower(s)
 	if !strings.Contains(low, "today") && !strings.Contains(low, "tonight") && !strings.Contains(low, "this ") || !pairedQuotes(s) {
 		return s, false
 	}
@@ -139,11 +139,11 @@ func relTimeMatch(fields []string, i int) int {
 		ok := true
 		for k, w := range p {
 			core, punct := relTimeCore(fields[i+k])
-			if strings.ToLower(core) != w || k < len(p)-1 && punct != "" || !relTimeLetters(core) {
+			if lex.Lower(core) != w || k < len(p)-1 && punct != "" || !relTimeLetters(core) {
 				ok = false
 				break
 			}
-			if k == 0 && core != strings.ToLower(core) {
+			if k == 0 && core != lex.Lower(core) {
 				ok = false // "USA Today", "the Today show", "Tonight Show"
 				break
 			}
@@ -164,23 +164,23 @@ func relTimeCuts(fields []string, i, n int) bool {
 	if prevPunct != "" || !relTimeLetters(prev) {
 		return false // "..., today" or a quote's mark: another clause
 	}
-	prev = strings.ToLower(prev)
+	prev = lex.Lower(prev)
 	_, punct := relTimeCore(fields[i+n-1])
 	if punct != "" && punct != "," && punct != "." && punct != ";" {
 		return false
 	}
 	for _, f := range fields[max(0, i-relTimeReach):i] {
-		if w := strings.ToLower(strings.Trim(f, ",;:\"“”(")); w == "if" || w == "than" || w == "whether" {
+		if w := lex.Lower(strings.Trim(f, ",;:\"“”(")); w == "if" || w == "than" || w == "whether" {
 			return false // "if the vote were held today", "than those sentenced today": a time that counts
 		}
 	}
 	prev2 := ""
 	if i >= 2 {
-		prev2 = strings.ToLower(fields[i-2])
+		prev2 = lex.Lower(fields[i-2])
 	}
 	if punct == "" && i+n < len(fields) {
 		next, _ := relTimeCore(fields[i+n])
-		next = strings.ToLower(next)
+		next = lex.Lower(next)
 		if relTimePast(prev) && (relTimeAfter[next] || strings.HasPrefix(next, "(")) {
 			return true // "announced today that", "published today in"
 		}
@@ -192,7 +192,7 @@ func relTimeCuts(fields []string, i, n int) bool {
 	if relTimePast(prev) {
 		return relTimeReports[prev] || relTimeAux[prev2] // "..., officials said this morning.", "was unveiled today,"
 	}
-	last := strings.ToLower(fields[i+n-1])
+	last := lex.Lower(fields[i+n-1])
 	if punct == "." && i+n == len(fields) && !strings.HasPrefix(last, "tonight") {
 		// "... in Orvale today." in a sentence that tells of the past; not
 		// "... in the country today." of the present ("nowadays"), nor
@@ -216,12 +216,12 @@ const relTimeReach = 12
 // no "is", "are" or "be" precedes ("are disillusioned" is a state).
 func relTimeTellsPast(fields []string) bool {
 	for k, f := range fields {
-		w := strings.ToLower(strings.Trim(f, ",;:.\"“”()"))
+		w := lex.Lower(strings.Trim(f, ",;:.\"“”()"))
 		if !relTimeTold(w) {
 			continue
 		}
 		if k > 0 {
-			switch strings.ToLower(fields[k-1]) {
+			switch lex.Lower(fields[k-1]) {
 			case "is", "are", "am", "be", "being", "remain", "remains", "seem", "seems":
 				continue
 			}
@@ -246,7 +246,7 @@ const relTimeOpenReach = 6
 // Velmora council voted to ...". A sentence in the present ("Today,
 // nearly all boats are made of steel": nowadays) keeps it.
 func cutRelativeOpening(s string) (string, bool) {
-	low := strings.ToLower(s)
+	low := lex.Lower(s)
 	var rest string
 	for _, o := range relTimeOpeners {
 		if strings.HasPrefix(low, o) {
@@ -259,7 +259,7 @@ func cutRelativeOpening(s string) (string, bool) {
 	}
 	fields := strings.Fields(rest)
 	for k := 0; k < len(fields) && k <= relTimeOpenReach; k++ {
-		w := strings.ToLower(fields[k])
+		w := lex.Lower(fields[k])
 		if !relTimeLetters(strings.ReplaceAll(strings.ReplaceAll(w, "'", ""), ".", "")) {
 			return s, false // "Today, <name>, 37, ...": a clause between
 		}

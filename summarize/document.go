@@ -353,7 +353,7 @@ func closesQuote(before, after string) bool {
 		return true
 	}
 	for _, w := range words[:min(4, len(words))] {
-		w = strings.ToLower(strings.Trim(w, ".,;:!?"))
+		w = lex.Lower(strings.Trim(w, ".,;:!?"))
 		if lex.IsAttributionVerb(w) || lex.IsQuoteVerb(w) || moreSpeechVerbs[w] {
 			return true
 		}

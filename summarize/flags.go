@@ -49,7 +49,7 @@ func sentenceFlags(s string) flags {
 		strings.Contains(s, " ' ") {
 		f |= flagQuote
 	}
-	if label, _, ok := strings.Cut(s, ":"); ok && (defect.IsLabel(strings.ToLower(strings.TrimSpace(label))) || defect.ListLabel(s)) {
+	if label, _, ok := strings.Cut(s, ":"); ok && (defect.IsLabel(lex.Lower(strings.TrimSpace(label))) || defect.ListLabel(s)) {
 		f |= flagBoilerplate // "Photo: ...", and a field or speaker label: "Age: 42.", "Host: and now ..."
 	}
 	if defect.PhotoCaption(s) {
@@ -452,7 +452,7 @@ func hereLink(s string) bool {
 		countWords(s) > hereLinkWords {
 		return false
 	}
-	for w := range strings.FieldsSeq(strings.ToLower(s)) {
+	for w := range strings.FieldsSeq(lex.Lower(s)) {
 		if hereWords[strings.Trim(w, ",.;:!?")] {
 			return true
 		}
@@ -501,16 +501,16 @@ func pageLine(s string) bool {
 	}
 	if strings.HasPrefix(s, "@") && len(words[0]) > 1 {
 		for _, w := range words[1:min(len(words), 3)] {
-			if speechVerb(strings.ToLower(strings.Trim(w, ",.:;"))) {
+			if speechVerb(lex.Lower(strings.Trim(w, ",.:;"))) {
 				return false
 			}
 		}
 		return true
 	}
-	if len(words) > mediaStampWords || !mediaWords[strings.ToLower(words[0])] {
+	if len(words) > mediaStampWords || !mediaWords[lex.Lower(words[0])] {
 		return false
 	}
-	return mediaStamp[strings.ToLower(strings.Trim(words[1], ",.:;"))]
+	return mediaStamp[lex.Lower(strings.Trim(words[1], ",.:;"))]
 }
 
 // mediaWords open a media stamp; mediaStamp are its second words.

@@ -108,9 +108,9 @@ func (c *cluster) writeFullNames(sum *chorus.Summary) {
 		s := sum.Sentences[i].Text
 		t, ok := "", false
 		if lower {
-			t, ok = nameHonorific(s, honorific, strings.ToLower(strings.Join(named, " ")))
+			t, ok = nameHonorific(s, honorific, lex.Lower(strings.Join(named, " ")))
 			if !ok {
-				t, ok = nameBare(s, bare, given, strings.ToLower(strings.Join(named, " ")), false)
+				t, ok = nameBare(s, bare, given, lex.Lower(strings.Join(named, " ")), false)
 			}
 			if ok && !lex.Cased(s) && strings.Contains(s, ". ") {
 				// The capitals of the full name make the sentence read
@@ -119,9 +119,9 @@ func (c *cluster) writeFullNames(sum *chorus.Summary) {
 				// ("6 p.m. Hour"): it is lowered here, before the name
 				// is written, as tidyQuotes lowers it in the others.
 				if l := lowerAfterDots(s); l != s {
-					if t2, ok2 := nameHonorific(l, honorific, strings.ToLower(strings.Join(named, " "))); ok2 {
+					if t2, ok2 := nameHonorific(l, honorific, lex.Lower(strings.Join(named, " "))); ok2 {
 						t = t2
-					} else if t2, ok2 := nameBare(l, bare, given, strings.ToLower(strings.Join(named, " ")), false); ok2 {
+					} else if t2, ok2 := nameBare(l, bare, given, lex.Lower(strings.Join(named, " ")), false); ok2 {
 						t = t2
 					}
 				}
@@ -131,7 +131,7 @@ func (c *cluster) writeFullNames(sum *chorus.Summary) {
 			if !ok {
 				// A source's lower-cased sentence in a cased cluster:
 				// "... that bourque was arrested".
-				t, ok = nameBare(s, bare, given, strings.ToLower(strings.Join(named, " ")), true)
+				t, ok = nameBare(s, bare, given, lex.Lower(strings.Join(named, " ")), true)
 			}
 		}
 		if ok {
@@ -154,7 +154,7 @@ func summaryCores(sum *chorus.Summary) map[string]bool {
 		for _, f := range strings.Fields(sum.Sentences[i].Text) {
 			w, _ := lowerCore(f)
 			out[w] = true
-			core := strings.ToLower(strings.TrimRight(f, ",.;:!?\"”'’"))
+			core := lex.Lower(strings.TrimRight(f, ",.;:!?\"”'’"))
 			out[strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "’s")] = true
 		}
 	}
@@ -182,13 +182,13 @@ func nameFirstMention(s string, index map[string]string, before string) (string,
 		if strings.Contains(before, t.core) {
 			continue // named before, in full or not: the reader has met them
 		}
-		if j > 0 && !toks[j-1].brk && (toks[j-1].capital || toks[j-1].initial) && !honorifics[strings.ToLower(toks[j-1].core)] {
+		if j > 0 && !toks[j-1].brk && (toks[j-1].capital || toks[j-1].initial) && !honorifics[lex.Lower(toks[j-1].core)] {
 			continue // "Dennis Lundy", "Rep. Lundy": named already
 		}
-		hon := j > 0 && honorifics[strings.ToLower(toks[j-1].core)]
+		hon := j > 0 && honorifics[lex.Lower(toks[j-1].core)]
 		next := ""
 		if j+1 < len(toks) {
-			next = strings.ToLower(toks[j+1].core)
+			next = lex.Lower(toks[j+1].core)
 		}
 		if !hon && !personAfter[next] && !lex.IsAttributionVerb(next) {
 			continue
@@ -219,7 +219,7 @@ func (c *cluster) fullNames() map[string]string {
 	}
 	lower := c.lowerWordsOf(capitalWords(all)) // given asks only of capitalised words
 	given := func(t nameTok) bool {
-		low := strings.ToLower(t.core)
+		low := lex.Lower(t.core)
 		if t.initial {
 			return true
 		}
@@ -232,7 +232,7 @@ func (c *cluster) fullNames() map[string]string {
 	for _, toks := range all {
 		for j := 1; j < len(toks); j++ {
 			t := toks[j]
-			if !t.capital || notSurnames[strings.ToLower(t.core)] || toks[j-1].brk || !given(toks[j-1]) {
+			if !t.capital || notSurnames[lex.Lower(t.core)] || toks[j-1].brk || !given(toks[j-1]) {
 				continue
 			}
 			if j+1 < len(toks) && !t.brk && (toks[j+1].capital || toks[j+1].initial) {
@@ -299,8 +299,8 @@ func (c *cluster) readTwoPeople() map[string]bool {
 			if cur == "" || cur[0] != 'm' && cur[0] != 'M' {
 				continue // no honorific: each starts with "m" (a word's case is lowered rune by rune)
 			}
-			h := strings.TrimSuffix(strings.ToLower(cur), ".")
-			w := strings.TrimRight(strings.ToLower(next), ",.;:!?\"”'’")
+			h := strings.TrimSuffix(lex.Lower(cur), ".")
+			w := strings.TrimRight(lex.Lower(next), ",.;:!?\"”'’")
 			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 			switch h {
 			case "mr", "messrs":
@@ -339,7 +339,7 @@ func summaryHonorific(sum *chorus.Summary) bool {
 // honorificAt reports whether the word f is an honorific as
 // nameHonorific reads it: "Mr.", "ms.", "Mr".
 func honorificAt(f string) bool {
-	h := strings.ToLower(f)
+	h := lex.Lower(f)
 	return honorifics[strings.TrimSuffix(h, ".")] && (strings.HasSuffix(h, ".") || bareHonorifics[h])
 }
 
@@ -354,16 +354,16 @@ func nameHonorific(s string, index map[string]string, before string) (string, bo
 			continue
 		}
 		word := fields[j+1]
-		core := strings.ToLower(strings.TrimRight(word, ",.;:!?\"”'’"))
+		core := lex.Lower(strings.TrimRight(word, ",.;:!?\"”'’"))
 		core = strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "’s")
 		full, ok := index[core]
-		if !ok || strings.Contains(before, core) || strings.Contains(strings.ToLower(strings.Join(fields[:j], " ")), core) {
+		if !ok || strings.Contains(before, core) || strings.Contains(lex.Lower(strings.Join(fields[:j], " ")), core) {
 			continue // named before, in this sentence or an earlier one
 		}
-		if inQuotation(fields, j) && (j+2 >= len(fields) || !lex.IsAttributionVerb(strings.ToLower(strings.Trim(fields[j+2], ",.;:!?\"”")))) {
+		if inQuotation(fields, j) && (j+2 >= len(fields) || !lex.IsAttributionVerb(lex.Lower(strings.Trim(fields[j+2], ",.;:!?\"”")))) {
 			continue // '"Mrs roe, at the top of the stairs, ..." said the judge': the speaker's words, not '" he and mr. roe said'
 		}
-		i := strings.Index(strings.ToLower(word), core)
+		i := strings.Index(lex.Lower(word), core)
 		out := append([]string{}, fields[:j]...)
 		out = append(out, word[:i]+full+word[i+len(core):])
 		out = append(out, fields[j+2:]...)
@@ -392,7 +392,7 @@ func (c *cluster) lowerFullNames(want map[string]bool) map[string]string {
 	words := make([][]string, len(c.cands))
 	marked := make(map[string]bool) // wanted surnames after an honorific
 	for ci := range c.cands {
-		f := strings.Fields(strings.ToLower(c.cands[ci].text))
+		f := strings.Fields(lex.Lower(c.cands[ci].text))
 		words[ci] = f
 		for j := 0; j+1 < len(f); j++ {
 			if honorificAt(f[j]) {
@@ -548,7 +548,7 @@ func lowerCore(f string) (string, bool) {
 	if plainLower(f) {
 		return f, false // most words: nothing to trim or lower
 	}
-	w := strings.ToLower(lex.TrimLeftPunct(f, "\"“‘'`(["))
+	w := lex.Lower(lex.TrimLeftPunct(f, "\"“‘'`(["))
 	core := lex.TrimRightPunct(w, ",.;:!?\"”’'`)]")
 	for _, p := range []string{"'s", "’s"} {
 		if c, ok := strings.CutSuffix(core, p); ok && c != "" {
@@ -678,7 +678,7 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 	}
 	plain := func(f string) (string, bool) { // a word with no punctuation
 		w, punct := lowerCore(f)
-		if punct || w != strings.ToLower(f) || !surnameShaped(w) {
+		if punct || w != lex.Lower(f) || !surnameShaped(w) {
 			return "", false
 		}
 		return w, true
@@ -718,8 +718,8 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 		if w, ok := plain(f[j-1]); ok && j > 1 && (f[j-1] == w || titleAbbrev(f[j-2])) && len(w) > 3 && !verbLike(w) && !notGiven[w] && !asSurname[w] &&
 			!adjectiveLike(w) && !pluralNoun(cs[j].w) {
 			return w, false // not a headline's capitalised word run into the text
-		} else if w, punct := cs[j-1].w, cs[j-1].punct; !punct && lex.IsGivenName(w) && w == strings.ToLower(f[j-1]) &&
-			(j == 1 || !placeWords[strings.ToLower(f[j-2])]) { // not "san francisco medical"
+		} else if w, punct := cs[j-1].w, cs[j-1].punct; !punct && lex.IsGivenName(w) && w == lex.Lower(f[j-1]) &&
+			(j == 1 || !placeWords[lex.Lower(f[j-2])]) { // not "san francisco medical"
 			return w, true
 		}
 		return "", false
@@ -750,7 +750,7 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 			// "Ebbe velm was ...": the sentence's capital hides whether
 			// its first word opens a name; pairSources weighs it with
 			// another source's "... of ebbe velm".
-			if w, ok := plain(strings.ToLower(f[0])); ok && f[0] == lex.UpperFirst(w) && len(w) > 3 && !verbLike(w) &&
+			if w, ok := plain(lex.Lower(f[0])); ok && f[0] == lex.UpperFirst(w) && len(w) > 3 && !verbLike(w) &&
 				!notGiven[w] && !adjectiveLike(w) && !roleModifiers[w] && !lex.IsGivenName(w) {
 				if pairs == nil {
 					pairs = make(map[[2]string][]pairSeen)
@@ -761,7 +761,7 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 		}
 		prev, next := "", ""
 		if j > 0 {
-			prev = strings.ToLower(strings.TrimRight(f[j-1], ",.;:!?\"”’'`)]"))
+			prev = lex.Lower(strings.TrimRight(f[j-1], ",.;:!?\"”’'`)]"))
 		}
 		if j+1 < len(f) {
 			next = cs[j+1].w
@@ -773,7 +773,7 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 			// "first lady ilse tarnwick", "president tarnwick and ilse
 			// tarnwick": the full name may be a spouse's, the bare one
 			// the other's.
-			if b := strings.ToLower(f[j-2]); b == "lady" || b == "and" && j > 2 && cs[j-3].w == sur {
+			if b := lex.Lower(f[j-2]); b == "lady" || b == "and" && j > 2 && cs[j-3].w == sur {
 				spouse[sur] = true
 			}
 		}
@@ -793,7 +793,7 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 		if strong {
 			speaks[sur] = true
 		}
-		if g == "" && !punct && singularVerbs[next] && (j == 0 || prev != strings.ToLower(f[j-1]) || lex.IsAttributionVerb(prev) || prev == "that") {
+		if g == "" && !punct && singularVerbs[next] && (j == 0 || prev != lex.Lower(f[j-1]) || lex.IsAttributionVerb(prev) || prev == "that") {
 			acts[sur] = true // "velm was charged", "velm has said"
 		}
 		if strong || punct || afterSurname[next] || g != "" || j == 0 || pastVerbAfter(next, prev) {
@@ -820,7 +820,7 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 		if listed {
 			fm := form{first: g, text: nameCase(g) + " " + nameCase(sur)}
 			if j > 1 {
-				m := strings.ToLower(f[j-2])
+				m := lex.Lower(f[j-2])
 				if lex.IsGivenName(m) {
 					// "william ronald pulliam", "alexander graham bell":
 					// the first name is the first word (middleNames
@@ -847,7 +847,7 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 				pairs = make(map[[2]string][]pairSeen)
 			}
 			key := [2]string{sur, g}
-			pairs[key] = append(pairs[key], pairSeen{c.cands[ci].doc, strings.ToLower(f[j-2])})
+			pairs[key] = append(pairs[key], pairSeen{c.cands[ci].doc, lex.Lower(f[j-2])})
 		}
 	}
 	if len(kinBare) > 0 || len(spouse) > 0 {
@@ -928,8 +928,8 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 			// another given name, before a surname-shaped word.
 			if j > 1 && mayMiddle[cs[j-1].w] && !middle[cs[j-1].w] {
 				g := cs[j-1].w
-				if !cs[j-1].punct && g == strings.ToLower(f[j-1]) && !placeWords[strings.ToLower(f[j-2])] &&
-					lex.IsGivenName(strings.ToLower(f[j-2])) && surnameShaped(w) {
+				if !cs[j-1].punct && g == lex.Lower(f[j-1]) && !placeWords[lex.Lower(f[j-2])] &&
+					lex.IsGivenName(lex.Lower(f[j-2])) && surnameShaped(w) {
 					middle[g] = true
 				}
 			}
@@ -998,7 +998,7 @@ func nameBare(s string, index map[string]string, given map[string]map[string]boo
 		return s, false
 	}
 	fields := strings.Fields(s)
-	words := strings.Fields(strings.ToLower(s)) // as written, before any rewrite
+	words := strings.Fields(lex.Lower(s)) // as written, before any rewrite
 	changed := false
 	for j, f := range fields {
 		core, _ := lowerCore(f)
@@ -1006,7 +1006,7 @@ func nameBare(s string, index map[string]string, given map[string]map[string]boo
 		if !ok {
 			continue
 		}
-		if onlyLower && f != strings.ToLower(f) {
+		if onlyLower && f != lex.Lower(f) {
 			continue
 		}
 		if containsWord(before, core) || containsWord(strings.Join(words[:j], " "), core) ||
@@ -1016,13 +1016,13 @@ func nameBare(s string, index map[string]string, given map[string]map[string]boo
 		if inQuotation(fields, j) {
 			continue // '" hello, " the debut single': the quotation's own words
 		}
-		if j+1 < len(words) && strings.ToLower(f) == core && namesakeNouns[strings.Trim(words[j+1], ",;:.!?\"“”‘’'`()[]")] {
+		if j+1 < len(words) && lex.Lower(f) == core && namesakeNouns[strings.Trim(words[j+1], ",;:.!?\"“”‘’'`()[]")] {
 			continue // "trump tower", "the obama administration": a thing named for the person
 		}
 		if j > 0 && !opensBare(fields[j-1], given[core]) || givenNear(wordsBefore(words, j, 3), given[core], full) {
 			continue // "william pulliam", "mr. pulliam", "eva holland", "teacher palin"
 		}
-		low := strings.ToLower(f)
+		low := lex.Lower(f)
 		i := strings.Index(low, core)
 		fields[j] = f[:i] + full + f[i+len(core):]
 		changed = true
@@ -1081,7 +1081,7 @@ func opensName(w string) bool {
 	if strings.TrimRight(w, ",;:\"”’'`)]") != w {
 		return true
 	}
-	w = strings.ToLower(w)
+	w = lex.Lower(w)
 	return roleWords[w] || lex.IsAttributionVerb(w) || strings.HasSuffix(w, "-year-old")
 }
 
@@ -1136,7 +1136,7 @@ var titlesBefore = lex.Set("president", "senator", "sen.", "governor", "gov.", "
 // determiner and no role word but titlesBefore ("the teacher palin
 // threatened").
 func opensBare(p string, given map[string]bool) bool {
-	p = strings.ToLower(strings.TrimLeft(p, "\"“‘'`(["))
+	p = lex.Lower(strings.TrimLeft(p, "\"“‘'`(["))
 	if i := strings.LastIndexAny(p, "'’"); i >= 0 && i+1 < len(p) {
 		p = p[i+1:] // "arts'david": a mark run into the given name
 		p = strings.TrimLeft(p, "’")
@@ -1252,7 +1252,7 @@ func wordsBefore(words []string, j, n int) []string {
 // the surname or the full name's first word: 'abigail "abby " williams'
 // names her already.
 func givenNear(prev []string, given map[string]bool, full string) bool {
-	first := strings.ToLower(strings.Fields(full)[0])
+	first := lex.Lower(strings.Fields(full)[0])
 	for _, p := range prev {
 		w, _ := lowerCore(p)
 		if w == first || given[w] && !participleLike(w) && !notGiven[w] {
@@ -1298,11 +1298,11 @@ func (c *cluster) givenSurnames(sum *chorus.Summary, want map[string]bool, bare 
 				continue
 			}
 			if j > 0 {
-				p := strings.ToLower(strings.TrimRight(fields[j-1], ",.;:!?\"”’'`)]"))
+				p := lex.Lower(strings.TrimRight(fields[j-1], ",.;:!?\"”’'`)]"))
 				if lex.IsGivenName(p) || honorifics[strings.TrimSuffix(p, ".")] {
 					continue // "colin warren", "mr. warren": not bare
 				}
-				if j > 1 && (p == "and" || p == "or" || p == "&") && lex.IsGivenName(strings.ToLower(strings.TrimRight(fields[j-2], ",.;:"))) {
+				if j > 1 && (p == "and" || p == "or" || p == "&") && lex.IsGivenName(lex.Lower(strings.TrimRight(fields[j-2], ",.;:"))) {
 					continue // "oscar or henry": two given names
 				}
 			}
@@ -1374,7 +1374,7 @@ var nameTitles = lex.Set("dr", "gen", "rep", "sen", "gov", "lt", "col", "sgt", "
 // titleAbbrev reports whether the word f is one of nameTitles with its
 // period: "Sen.", "lt.".
 func titleAbbrev(f string) bool {
-	w, ok := strings.CutSuffix(strings.ToLower(f), ".")
+	w, ok := strings.CutSuffix(lex.Lower(f), ".")
 	return ok && nameTitles[w]
 }
 
@@ -1435,7 +1435,7 @@ var (
 
 // read adds the hints after the bare surname f[j].
 func (h *genderHints) read(f []string, j int) {
-	low := strings.ToLower(f[j])
+	low := lex.Lower(f[j])
 	if (strings.Contains(low, "'s") || strings.Contains(low, "’s")) && j+1 < len(f) {
 		w, _ := lowerCore(f[j+1])
 		if femalePartner[w] {
@@ -1467,7 +1467,7 @@ func givenAlone(f []string) []string {
 	var out []string
 	for k, x := range f {
 		w, punct := lowerCore(x)
-		if !lex.IsGivenName(w) || w != strings.ToLower(strings.TrimRight(x, ",.;:!?\"”’'`)]")) {
+		if !lex.IsGivenName(w) || w != lex.Lower(strings.TrimRight(x, ",.;:!?\"”’'`)]")) {
 			continue
 		}
 		if punct || k+1 == len(f) {

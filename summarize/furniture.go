@@ -73,17 +73,17 @@ func cutHeadedDateline(s string, cased bool) string {
 		if !ok || countWords(name) > 3 || countWords(region) > 2 || !isPlaceDateline(place) || notPlaceWords(place) {
 			continue // "... in the fall, likely early september — and ...", "... independent, yet needy -- working ..." are no datelines
 		}
-		if before := words[len(words)-k-1]; k <= 3 && datelinePrepositions[strings.ToLower(before)] || strings.HasSuffix(before, ",") {
+		if before := words[len(words)-k-1]; k <= 3 && datelinePrepositions[lex.Lower(before)] || strings.HasSuffix(before, ",") {
 			return s // "... the jury in st. petersburg, florida -- ...", "... in frankfort, indiana, last month — ..."
 		}
 		found = true
-		known = known || clean.IsDatelinePlace(place) || strings.HasSuffix(region, ".") || datelineRegions[strings.ToLower(region)] || len(region) == 2 // "college park, md.", "hot springs, wyoming", "flint, mi"
+		known = known || clean.IsDatelinePlace(place) || strings.HasSuffix(region, ".") || datelineRegions[lex.Lower(region)] || len(region) == 2 // "college park, md.", "hot springs, wyoming", "flint, mi"
 	}
 	if !found {
 		return s
 	}
 	for i, w := range words {
-		if i < finiteAuxWords && finiteAux[strings.ToLower(w)] && !known {
+		if i < finiteAuxWords && finiteAux[lex.Lower(w)] && !known {
 			return s // "dell roe was a quiet, gentle boy – until ...": a sentence's dash, not a headline's
 		}
 	}
@@ -205,7 +205,7 @@ func headingFollower(w string) bool {
 	if strings.HasPrefix(w, `"`) || strings.HasPrefix(w, "“") {
 		return true
 	}
-	lw := strings.ToLower(strings.Trim(w, ",;:"))
+	lw := lex.Lower(strings.Trim(w, ",;:"))
 	return headingOpeners[lw] || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s")
 }
 
@@ -302,7 +302,7 @@ func fieldStarts(s string, n int) ([]int, []string) {
 			j++
 		}
 		starts = append(starts, i)
-		words = append(words, strings.ToLower(lex.TrimPunct(s[i:j], `,.;:!?"“”'‘’()[]`)))
+		words = append(words, lex.Lower(lex.TrimPunct(s[i:j], `,.;:!?"“”'‘’()[]`)))
 		i = j
 	}
 	return starts, words
@@ -382,7 +382,7 @@ func headlineEnd(s string, starts []int, at int) bool {
 	if r, _ := utf8.DecodeLastRuneInString(prev); strings.ContainsRune(`,;:—–-"“”'’()`, r) {
 		return false
 	}
-	w := strings.ToLower(prev)
+	w := lex.Lower(prev)
 	if len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
 		return false // a verb that takes the words after it: "has rejected an attempt", "including the ..."
 	}
@@ -481,7 +481,7 @@ func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
 // "-ly" ("fiercely").
 func notPlaceWords(place string) bool {
 	for _, w := range strings.Fields(place) {
-		w = strings.ToLower(strings.Trim(w, ",."))
+		w = lex.Lower(strings.Trim(w, ",."))
 		if clauseWords[w] || len(w) > 3 && strings.HasSuffix(w, "ly") {
 			return true
 		}
@@ -561,7 +561,7 @@ func cutBareDatelineBefore(s string, opens map[string]bool) string {
 		}
 	}
 	for k := 1; k <= bareDatelineWords && k < len(fields); k++ {
-		if !opens[strings.ToLower(fields[k])] {
+		if !opens[lex.Lower(fields[k])] {
 			continue
 		}
 		if !clean.IsDatelinePlace(strings.Join(fields[:k], " ")) {

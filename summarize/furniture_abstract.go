@@ -37,7 +37,7 @@ func cutAbstractHeading(s string) (string, bool) {
 		if next == "" || next[0] < 'a' || next[0] > 'z' {
 			return s, false
 		}
-		lw := strings.ToLower(strings.Trim(next, ",.;:"))
+		lw := lex.Lower(strings.Trim(next, ",.;:"))
 		if abstractNounFollowers[lw] || strings.HasSuffix(lw, "ed") ||
 			h[0] == "results" && (lw == "in" || lw == "on" || lw == "at" || lw == "by") {
 			return s, false
@@ -55,7 +55,7 @@ func cutAbstractHeading(s string) (string, bool) {
 // heading's words h.
 func headingMatches(f, h []string) bool {
 	for i := range h {
-		if strings.ToLower(f[i]) != h[i] {
+		if lex.Lower(f[i]) != h[i] {
 			return false
 		}
 	}

@@ -50,7 +50,7 @@ func cutAgencyOpener(s string, cased bool) string {
 		n := len(credit)
 		match := true
 		for i, w := range credit {
-			f := strings.ToLower(field(i))
+			f := lex.Lower(field(i))
 			if i == n-1 {
 				f = strings.TrimRight(f, ":")
 			}
@@ -88,7 +88,7 @@ func agencyStoryWord(w string, cased bool) bool {
 	if !unicode.IsLetter(r) || strings.ContainsAny(w, "/&") {
 		return false // "Reuters 22 ...", "Ap photo/jane roe", "Afp / ..."
 	}
-	lw := strings.ToLower(strings.TrimRight(w, ",;:"))
+	lw := lex.Lower(strings.TrimRight(w, ",;:"))
 	if strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") || strings.HasSuffix(w, ",") {
 		return false
 	}
@@ -127,7 +127,7 @@ func captionLike(s string) bool {
 		return true
 	}
 	for _, f := range strings.Fields(s) {
-		w := strings.ToLower(lex.TrimPunct(f, `,.;:!?"“”'‘’()[]`))
+		w := lex.Lower(lex.TrimPunct(f, `,.;:!?"“”'‘’()[]`))
 		if bareAuxiliaries[w] || clauseVerbs[w] || captionVerbs[w] || lex.IsAttributionVerb(w) ||
 			len(w) > 4 && strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "n't") {
 			return false

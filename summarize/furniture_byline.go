@@ -28,7 +28,7 @@ func cutRunInByline(s string) string {
 	}
 	at := -1
 	for i := 1; i < len(fields) && i < bylineRoleWords; i++ {
-		w := strings.ToLower(strings.TrimRight(fields[i], ","))
+		w := lex.Lower(strings.TrimRight(fields[i], ","))
 		if bylineRoles[w] && !strings.ContainsAny(fields[i], ".;:") {
 			at = i
 			break
@@ -43,7 +43,7 @@ func cutRunInByline(s string) string {
 	if at < 1 {
 		return s
 	}
-	for at+1 < len(fields) && bylineRoles[strings.ToLower(strings.TrimRight(fields[at+1], ","))] {
+	for at+1 < len(fields) && bylineRoles[lex.Lower(strings.TrimRight(fields[at+1], ","))] {
 		at++ // "staff writer"
 	}
 	rest := afterFields(s, at+1)

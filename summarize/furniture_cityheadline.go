@@ -48,7 +48,7 @@ func cutCityHeadline(s string) (string, bool) {
 	if !ok {
 		return s, false
 	}
-	if f := strings.Fields(rest); cityRestOpeners[strings.ToLower(f[0])] || cityCompounds[strings.ToLower(f[0])] {
+	if f := strings.Fields(rest); cityRestOpeners[lex.Lower(f[0])] || cityCompounds[lex.Lower(f[0])] {
 		return s, false
 	}
 	words := strings.Fields(s[:at])
@@ -62,7 +62,7 @@ func cutCityHeadline(s string) (string, bool) {
 	if k == 0 {
 		return s, false
 	}
-	before := strings.ToLower(words[len(words)-k-1])
+	before := lex.Lower(words[len(words)-k-1])
 	if datelinePrepositions[before] || cityDeterminers[before] || strings.HasSuffix(before, ",") ||
 		strings.HasSuffix(before, "'s") || strings.HasSuffix(before, "’s") {
 		return s, false

@@ -43,7 +43,7 @@ func cutRunInCredit(s string) string {
 	if next < 0 || len(fields)-next < creditMinAfter {
 		return s
 	}
-	if next <= creditOpeningWords && !creditLabels[strings.ToLower(fields[0])] {
+	if next <= creditOpeningWords && !creditLabels[lex.Lower(fields[0])] {
 		return s // "Jane roe / ap the mayor speaks ...": a credit that opens a caption
 	}
 	return lex.UpperFirst(strings.Join(fields[next:], " "))
@@ -85,13 +85,13 @@ func creditAt(fields []string) int {
 // paragraph is the photo's caption.
 func opensWithCaptionCredit(s string) bool {
 	for w := range strings.FieldsSeq(s[:min(len(s), 200)]) {
-		if !creditLabels[strings.ToLower(w)] {
+		if !creditLabels[lex.Lower(w)] {
 			return false // most sentences: the first word is no credit label
 		}
 		break
 	}
 	fields := strings.Fields(s[:min(len(s), 200)])
-	if len(fields) < 2 || !creditLabels[strings.ToLower(fields[0])] {
+	if len(fields) < 2 || !creditLabels[lex.Lower(fields[0])] {
 		return false
 	}
 	next := creditAt(fields)
@@ -105,12 +105,12 @@ var creditAgencies = lex.Set("ap", "reuters", "afp", "epa", "getty", "bloomberg"
 // creditEnd returns the index of the field after a photo credit that
 // starts or ends at field i of fields, or -1 when there is none.
 func creditEnd(fields []string, i int) int {
-	f := strings.ToLower(fields[i])
+	f := lex.Lower(fields[i])
 	switch {
 	case strings.HasPrefix(f, "("):
 		return parenCredit(fields, i)
 	case (f == "/" || f == "via") && i > 0 && i+1 < len(fields):
-		agency := strings.ToLower(lex.TrimPunct(fields[i+1], ",;:"))
+		agency := lex.Lower(lex.TrimPunct(fields[i+1], ",;:"))
 		switch {
 		case agency == "getty" && imagesAt(fields, i+2):
 			return i + 3 // "jane roe / getty images", "... via getty images"
@@ -118,8 +118,8 @@ func creditEnd(fields []string, i int) int {
 			f == "via" && (agency == "ap" || agency == "reuters" || agency == "afp"):
 			return i + 2 // "jane roe / ap", "county sheriff via ap"
 		}
-	case f == "getty" && i > 0 && i+1 < len(fields) && strings.ToLower(strings.TrimRight(fields[i+1], ",;:")) == "images":
-		prev := strings.ToLower(fields[i-1])
+	case f == "getty" && i > 0 && i+1 < len(fields) && lex.Lower(strings.TrimRight(fields[i+1], ",;:")) == "images":
+		prev := lex.Lower(fields[i-1])
 		if prev == "via" || strings.HasSuffix(prev, "/") {
 			return i + 2 // "via getty images", "jane roe/ getty images"
 		}
@@ -138,7 +138,7 @@ func creditEnd(fields []string, i int) int {
 
 // imagesAt reports whether fields[k] is the "images" of "getty images".
 func imagesAt(fields []string, k int) bool {
-	return k < len(fields) && strings.HasPrefix(strings.ToLower(fields[k]), "images")
+	return k < len(fields) && strings.HasPrefix(lex.Lower(fields[k]), "images")
 }
 
 // parenCredit returns the index of the field after a credit in
@@ -153,7 +153,7 @@ func parenCredit(fields []string, i int) int {
 		if !strings.HasSuffix(strings.TrimRight(fields[j], ",;:"), ")") {
 			return -1
 		}
-		inner := strings.ToLower(strings.Join(fields[i:j+1], " "))
+		inner := lex.Lower(strings.Join(fields[i:j+1], " "))
 		inner = strings.TrimSpace(strings.Trim(strings.TrimRight(inner, ",;:"), "()"))
 		for _, p := range parenCreditMarks {
 			if strings.HasPrefix(inner, p) || strings.Contains(inner, " "+p) {

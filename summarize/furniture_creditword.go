@@ -32,12 +32,12 @@ func cutCreditWord(s string) (string, bool) {
 	if len(f) < 3 {
 		return s, false
 	}
-	first := strings.ToLower(f[0])
+	first := lex.Lower(f[0])
 	if !openingCreditWords[first] {
 		return cutPageLabelWord(s, f)
 	}
 	n := 1
-	if creditSuffixes[strings.ToLower(f[1])] {
+	if creditSuffixes[lex.Lower(f[1])] {
 		n = 2
 	}
 	next := f[n]
@@ -51,7 +51,7 @@ func cutCreditWord(s string) (string, bool) {
 	if next == "" || next[0] < 'a' || next[0] > 'z' {
 		return s, false
 	}
-	lw := strings.ToLower(strings.Trim(next, ",.;:"))
+	lw := lex.Lower(strings.Trim(next, ",.;:"))
 	switch {
 	case creditFollowers[lw]:
 	case pictureWords[first] && n == 1 && (numberWords[lw] || pictureTitles[lw] || rankTitles[lw]):
@@ -119,7 +119,7 @@ var creditAgencyNames = lex.Set("health", "news", "breakingviews", "poll", "staf
 // ("Share") is cut before a given name in lower case. At least
 // creditWordMinRest words must follow. s and false otherwise.
 func cutPageLabelWord(s string, f []string) (string, bool) {
-	first := strings.ToLower(f[0])
+	first := lex.Lower(f[0])
 	if first == "share" && lex.IsGivenName(f[1]) && countWords(afterFields(s, 1)) >= creditWordMinRest {
 		return lex.UpperFirst(afterFields(s, 1)), true // "Share ilse varga has ...": the button before a name
 	}
@@ -127,7 +127,7 @@ func cutPageLabelWord(s string, f []string) (string, bool) {
 		return s, false
 	}
 	n := 1
-	if labelDesks[strings.ToLower(f[1])] {
+	if labelDesks[lex.Lower(f[1])] {
 		n = 2
 	}
 	if n >= len(f) {

@@ -61,7 +61,7 @@ func cutWireDateline(s string) (string, bool) {
 		}
 		closed := strings.HasSuffix(w, ")")
 		if w = strings.TrimSuffix(w, ")"); w != "" {
-			name = append(name, strings.ToLower(w))
+			name = append(name, lex.Lower(w))
 		}
 		if closed {
 			break
@@ -90,7 +90,7 @@ func datelineWord(w string) bool {
 	if strings.Trim(w, "0123456789") == "" {
 		return len(w) <= 4
 	}
-	lw := strings.ToLower(strings.TrimRight(w, "."))
+	lw := lex.Lower(strings.TrimRight(w, "."))
 	if lw != "of" && lex.IsStopword(lw) {
 		return false
 	}

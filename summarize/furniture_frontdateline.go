@@ -68,7 +68,7 @@ func frontPlace(place string) bool {
 		return true
 	}
 	town, region, ok := strings.Cut(place, ", ")
-	if !ok || !datelineRegionNames[strings.ToLower(region)] {
+	if !ok || !datelineRegionNames[lex.Lower(region)] {
 		return false
 	}
 	f := strings.Fields(town)

@@ -60,7 +60,7 @@ func cutPageLabel(s string, cased bool) string {
 		rest := s[m[1]:]
 		next, _, _ := strings.Cut(rest, " ")
 		marked := m[3] > m[2] || m[5] > m[4]
-		if countWords(rest) >= minWords && (marked || !cased && next != "" && isUpperASCII(next[0]) || labelFollowers[strings.ToLower(next)]) {
+		if countWords(rest) >= minWords && (marked || !cased && next != "" && isUpperASCII(next[0]) || labelFollowers[lex.Lower(next)]) {
 			return lex.UpperFirst(rest)
 		}
 		return s
@@ -76,11 +76,11 @@ func cutPageLabel(s string, cased bool) string {
 			return s
 		}
 	}
-	label := strings.ToLower(s[:sp])
+	label := lex.Lower(s[:sp])
 	first := strings.TrimRight(label, ":")
 	rest := strings.TrimSpace(s[sp+1:])
 	next, _, _ := strings.Cut(rest, " ")
-	next = strings.ToLower(next)
+	next = lex.Lower(next)
 	switch {
 	case first == "caption" || label == "photos:":
 		return "" // "Caption westvale's pier at dawn", "Photos: the pier at dawn": a photo's or a gallery's caption
@@ -120,7 +120,7 @@ func cutTextSizeBar(s string) (string, bool) {
 		return s, false
 	}
 	rest := " " + s[len(textSizeBar):]
-	if i := strings.Index(strings.ToLower(rest[:min(len(rest), textSizeBoxBytes)]), politicoMark); i >= 0 {
+	if i := strings.Index(lex.Lower(rest[:min(len(rest), textSizeBoxBytes)]), politicoMark); i >= 0 {
 		rest = rest[i+len(politicoMark):]
 	}
 	rest = strings.TrimSpace(rest)
@@ -134,7 +134,7 @@ func cutTextSizeBar(s string) (string, bool) {
 // ("aug. 3 the pier ...", "march 4, 2015 the pier ..."), or s.
 func skipLabelDate(s string) string {
 	f := strings.Fields(s)
-	if len(f) < 3 || !isMonth(strings.ToLower(strings.TrimRight(f[0], "."))) {
+	if len(f) < 3 || !isMonth(lex.Lower(strings.TrimRight(f[0], "."))) {
 		return s
 	}
 	day := strings.TrimRight(f[1], ",")
@@ -160,9 +160,9 @@ func dropHighlights(s string) string {
 	if !ok {
 		return s
 	}
-	first = strings.ToLower(first)
+	first = lex.Lower(first)
 	next, _, _ := strings.Cut(rest, " ")
-	if first == "highlights" && labelFollowers[strings.ToLower(next)] || first == "story" && strings.EqualFold(next, "highlights") {
+	if first == "highlights" && labelFollowers[lex.Lower(next)] || first == "story" && strings.EqualFold(next, "highlights") {
 		return ""
 	}
 	return s

@@ -54,7 +54,7 @@ func cutOpeningByline(s string) (string, bool) {
 			next = k
 		}
 	}
-	if next >= len(f) || openByNotNext[strings.ToLower(f[next])] || dashAlone(f[next]) ||
+	if next >= len(f) || openByNotNext[lex.Lower(f[next])] || dashAlone(f[next]) ||
 		!hasLetterOrDigit(f[next]) || strings.ContainsAny(f[next], ":/,@") {
 		return s, false
 	}
@@ -84,7 +84,7 @@ func openBylineName(f []string, i int) int {
 		return 0
 	}
 	given := f[i]
-	lg := strings.ToLower(given)
+	lg := lex.Lower(given)
 	if !labelWord(given) || len(given) < 2 || lex.IsStopword(lg) || openByNotNames[lg] ||
 		strings.HasSuffix(lg, "ing") || strings.HasSuffix(lg, "ly") || strings.HasSuffix(lg, "ed") {
 		return 0
@@ -97,13 +97,13 @@ func openBylineName(f []string, i int) int {
 		}
 	}
 	sur := f[j]
-	ls := strings.ToLower(sur)
+	ls := lex.Lower(sur)
 	if !labelWord(sur) || len(sur) < 2 || lex.IsStopword(ls) || openByNotNames[ls] || openCreditOutlets[lg] {
 		return 0
 	}
 	// A listed given name second may be a middle name before the surname
 	// ("By ilse kate varga ..."): where the name ends is unsure.
-	if j == i+1 && lex.IsGivenName(ls) && j+1 < len(f) && !lex.IsStopword(strings.ToLower(f[j+1])) {
+	if j == i+1 && lex.IsGivenName(ls) && j+1 < len(f) && !lex.IsStopword(lex.Lower(f[j+1])) {
 		return 0
 	}
 	return j + 1

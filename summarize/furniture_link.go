@@ -36,7 +36,7 @@ func cutLinkLabel(s string) string {
 	if len(fields) < 2 {
 		return s
 	}
-	first := strings.ToLower(fields[0])
+	first := lex.Lower(fields[0])
 	cut := 0
 	switch first {
 	case "read", "see", "view", "watch", "listen":
@@ -44,17 +44,17 @@ func cutLinkLabel(s string) string {
 			if strings.ContainsAny(fields[i], `.,;:!?"“”`) {
 				return s
 			}
-			if strings.ToLower(fields[i]) == "here" {
+			if lex.Lower(fields[i]) == "here" {
 				cut = i + 1
 				break
 			}
 		}
 	case "related":
 		cut = 1
-		if strings.ToLower(fields[1]) == "news" {
+		if lex.Lower(fields[1]) == "news" {
 			cut = 2
 		}
-		if cut < len(fields) && relatedList[strings.ToLower(strings.TrimRight(fields[cut], ":"))] {
+		if cut < len(fields) && relatedList[lex.Lower(strings.TrimRight(fields[cut], ":"))] {
 			return s
 		}
 	}
@@ -104,13 +104,13 @@ func cutWidgetOpener(s string, first bool) string {
 	}
 	cut := 0
 	switch {
-	case first && fields[0] == "Close" && !closeTakes[strings.ToLower(lex.TrimPunct(fields[1], `,.;:!?`))]:
+	case first && fields[0] == "Close" && !closeTakes[lex.Lower(lex.TrimPunct(fields[1], `,.;:!?`))]:
 		return "" // the video's caption: "Close the mayor of westvale talks about the ferry's last crossing."
 	case first && fields[0] == "Uploaded" && fields[1] == "by" && len(fields) > 4 && fields[3] == "on":
 		cut = 4
 	default:
 		for i := 1; i+1 < len(fields) && i < widgetRelatedHeadWords; i++ {
-			if strings.ToLower(fields[i]) == "related" && strings.ToLower(fields[i+1]) == "stories" && !relatedCount[strings.ToLower(fields[i-1])] {
+			if lex.Lower(fields[i]) == "related" && lex.Lower(fields[i+1]) == "stories" && !relatedCount[lex.Lower(fields[i-1])] {
 				cut = i + 2
 				break
 			}
@@ -155,10 +155,10 @@ func cutShareBar(s string) string {
 	fields := strings.Fields(s[:min(len(s), 160)])
 	n := 0
 	for n < len(fields) {
-		w := strings.ToLower(fields[n])
+		w := lex.Lower(fields[n])
 		prev := ""
 		if n > 0 {
-			prev = strings.ToLower(fields[n-1])
+			prev = lex.Lower(fields[n-1])
 		}
 		ok := shareBarButtons[w] || n > 0 && strings.Trim(w, "0123456789,+()") == "" ||
 			w == "this" && (prev == "email" || prev == "e-mail") || w == "article" && (prev == "print" || prev == "read") ||

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 // A news site's section label run into the sentence it heads: "Why it
@@ -35,7 +36,7 @@ func cutNewsLabel(s string) (string, bool) {
 	if i < 0 || i > 40 || !strings.HasPrefix(s[i+1:], " ") {
 		return s, false
 	}
-	label := strings.ToLower(strings.ReplaceAll(s[:i], "’", "'"))
+	label := lex.Lower(strings.ReplaceAll(s[:i], "’", "'"))
 	rest := strings.TrimSpace(s[i+1:])
 	if !slices.Contains(newsLabels, label) || countWords(rest) < newsLabelMinRest {
 		return s, false

@@ -78,10 +78,10 @@ func cutOpeningCredit(s string) (string, bool) {
 		start = 1
 	}
 	for k := start; k < len(fields) && k-start <= openCreditMaxName; k++ {
-		f := strings.ToLower(fields[k])
+		f := lex.Lower(fields[k])
 		if f == "/" && k > start && k+1 < len(fields) {
 			// "<name> / <outlet> [file] <story>": the slash set apart.
-			f = strings.ToLower(fields[k-1]) + "/" + strings.ToLower(fields[k+1])
+			f = lex.Lower(fields[k-1]) + "/" + lex.Lower(fields[k+1])
 			fields = append(fields[:k-1:k-1], append([]string{f}, fields[k+2:]...)...)
 			k--
 		}
@@ -101,11 +101,11 @@ func cutOpeningCredit(s string) (string, bool) {
 		}
 		next := -1
 		switch {
-		case k+1 < len(fields) && openCreditPairs[last+" "+strings.ToLower(fields[k+1])]:
+		case k+1 < len(fields) && openCreditPairs[last+" "+lex.Lower(fields[k+1])]:
 			next = k + 2
 		case openCreditOutlets[last] || strings.HasSuffix(last, ".com") || strings.HasSuffix(last, ".org"):
 			next = k + 1
-		case k == start && len(parts) == 2 && openCreditSites[first] && k+1 < len(fields) && (hasDigit(last) || handleFollowers[strings.ToLower(fields[k+1])]):
+		case k == start && len(parts) == 2 && openCreditSites[first] && k+1 < len(fields) && (hasDigit(last) || handleFollowers[lex.Lower(fields[k+1])]):
 			next = k + 1
 		}
 		if next >= 0 && next < len(fields) && strings.EqualFold(fields[next], "file") {

@@ -20,7 +20,7 @@ func cutVisitPromo(s string) string {
 	if !commaV(head) {
 		return s // the lower-cased head cannot hold the marker
 	}
-	i := strings.Index(strings.ToLower(head), marker)
+	i := strings.Index(lex.Lower(head), marker)
 	if i <= 0 {
 		return s
 	}

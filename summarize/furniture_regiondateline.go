@@ -63,7 +63,7 @@ func cutRegionDateline(s string) (string, bool) {
 		if town+k >= len(f) {
 			continue
 		}
-		name := strings.ToLower(strings.Join(f[town+1:town+k+1], " "))
+		name := lex.Lower(strings.Join(f[town+1:town+k+1], " "))
 		if datelineRegionNames[name] {
 			region = town + k
 			break
@@ -73,7 +73,7 @@ func cutRegionDateline(s string) (string, bool) {
 		return s, false
 	}
 	story := region + 1
-	if story+1 < len(f) && regionMonths[strings.ToLower(strings.TrimRight(f[story], "."))] && isDayNumber(strings.TrimRight(f[story+1], ",")) {
+	if story+1 < len(f) && regionMonths[lex.Lower(strings.TrimRight(f[story], "."))] && isDayNumber(strings.TrimRight(f[story+1], ",")) {
 		story += 2 // "<town>, <region> <month> <day> - <story>"
 		if story < len(f) && dashAlone(f[story]) {
 			story++
@@ -87,7 +87,7 @@ func cutRegionDateline(s string) (string, bool) {
 	if !unicode.IsLower(r) {
 		return s, false
 	}
-	lw := strings.ToLower(strings.Trim(next, ",.;:"))
+	lw := lex.Lower(strings.Trim(next, ",.;:"))
 	if regionSentenceVerbs[lw] || lw == "and" || lw == "or" || lw == "nor" || lw == "but" || regionOutletWords[lw] ||
 		strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "'s") || webName(lw) {
 		return s, false
@@ -104,7 +104,7 @@ func cutRegionDateline(s string) (string, bool) {
 // no stopword, no word of time ("sunday", "night") and no adverb in "-ly";
 // the town's first word is no given name.
 func regionTownWord(w string, first bool) bool {
-	lw := strings.ToLower(strings.TrimRight(w, "."))
+	lw := lex.Lower(strings.TrimRight(w, "."))
 	if lw == "" || lex.IsStopword(lw) || regionTimeWords[lw] || regionCountWords[lw] || strings.HasSuffix(lw, "ly") {
 		return false
 	}
@@ -126,7 +126,7 @@ func appositiveSaid(rest string) bool {
 	if len(after) == 0 {
 		return false
 	}
-	w := strings.ToLower(strings.Trim(after[0], ",."))
+	w := lex.Lower(strings.Trim(after[0], ",."))
 	return w == "said" || w == "says" || w == "told"
 }
 

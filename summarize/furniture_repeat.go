@@ -190,7 +190,7 @@ var headlineMarkers = []string{" breaking news ", " exclusive "}
 // markedRestated of the headline's content words. In a cased article the
 // story opens with a capital.
 func cutMarkedHeadline(s string, cased bool) string {
-	lower := strings.ToLower(s)
+	lower := lex.Lower(s)
 	for _, m := range headlineMarkers {
 		i := strings.Index(lower, m)
 		if i < 0 {
@@ -200,7 +200,7 @@ func cutMarkedHeadline(s string, cased bool) string {
 		if len(head) < markedHeadMinWords || len(head) > markedHeadMaxWords {
 			continue
 		}
-		last := strings.ToLower(head[len(head)-1])
+		last := lex.Lower(head[len(head)-1])
 		if strings.ContainsAny(last[len(last)-1:], ",;:-") {
 			continue
 		}
@@ -216,7 +216,7 @@ func cutMarkedHeadline(s string, cased bool) string {
 		if countWords(rest) < fusedLedeMinWords || cased != unicode.IsUpper(r) || !cased && !unicode.IsLower(r) {
 			continue
 		}
-		first := strings.ToLower(strings.Fields(rest)[0])
+		first := lex.Lower(strings.Fields(rest)[0])
 		if strings.ContainsAny(first[len(first)-1:], ",;:.") {
 			continue // "... exclusive agreement, netflix said ...": the label's noun
 		}
@@ -259,7 +259,7 @@ var subjectlessVerbs = lex.Set("is", "was", "are", "were", "has", "have", "had",
 func markerWords(fields []string) []string {
 	out := make([]string, len(fields))
 	for i, f := range fields {
-		out[i] = strings.ToLower(lex.TrimPunct(f, `,.;:!?"“”'‘’()[]`))
+		out[i] = lex.Lower(lex.TrimPunct(f, `,.;:!?"“”'‘’()[]`))
 	}
 	return out
 }

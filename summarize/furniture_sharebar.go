@@ -74,7 +74,7 @@ func cutChosenShareBar(s string) (string, bool) {
 // share bar's button (barButtons) or count ("31", "2.1k"), with no
 // punctuation after it.
 func barButton(w string) bool {
-	lw := strings.ToLower(w)
+	lw := lex.Lower(w)
 	if barButtons[lw] {
 		return true
 	}

@@ -105,7 +105,7 @@ func slashUnlistedPlace(w string) bool {
 			return false
 		}
 	}
-	lw := strings.ToLower(w)
+	lw := lex.Lower(w)
 	return !openCreditOutlets[lw] && !openCreditSites[lw]
 }
 

@@ -47,7 +47,7 @@ func cutClockStamp(s string) (string, bool) {
 		return s, false
 	}
 	rest := s[m[1]:]
-	next, _, _ := strings.Cut(strings.ToLower(rest), " ")
+	next, _, _ := strings.Cut(lex.Lower(rest), " ")
 	if stampNotNext[strings.Trim(next, ".,")] || countWords(rest) < minWords {
 		return s, false
 	}

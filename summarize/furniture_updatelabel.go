@@ -36,11 +36,11 @@ func cutUpdateLabel(s string) (string, bool) {
 	}
 	f := strings.Fields(s[:min(len(s), 400)])
 	for i := 0; i < len(f) && i <= updateLabelBefore; i++ {
-		w := strings.ToLower(strings.TrimRight(f[i], ","))
+		w := lex.Lower(strings.TrimRight(f[i], ","))
 		if w != "update" && w != "updated" {
 			continue
 		}
-		if i > 0 && lex.IsStopword(strings.ToLower(f[i-1])) {
+		if i > 0 && lex.IsStopword(lex.Lower(f[i-1])) {
 			return s, false
 		}
 		digit := false

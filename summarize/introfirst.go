@@ -86,7 +86,7 @@ func namesHead(s string, heads []string) bool {
 // ("a 2008 tipster").
 func introducesWithArticle(s string, heads []string, noun string) bool {
 	w := lex.LetterWords(s, -1)
-	lower := strings.ToLower(s)
+	lower := lex.Lower(s)
 	for j := 0; j+len(heads) < len(w); j++ {
 		if w[j] != "a" && w[j] != "an" {
 			continue

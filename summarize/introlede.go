@@ -56,7 +56,7 @@ func (c *cluster) introduceLedes(picked []int) {
 	if len(picked) < 2 {
 		return
 	}
-	text := func(f int) string { return strings.ToLower(c.cands[c.facts[f].rep].text) }
+	text := func(f int) string { return lex.Lower(c.cands[c.facts[f].rep].text) }
 	// Only a sentence that may move (an article's opening) can introduce
 	// a name: the names are read for its words alone.
 	var intros []int
@@ -138,7 +138,7 @@ func (c *cluster) introduceLedes(picked []int) {
 				to == 0 && !c.canLead(rep) {
 				continue
 			}
-			t := strings.ToLower(rep.text)
+			t := lex.Lower(rep.text)
 			hit := false
 			for _, key := range want {
 				hit = hit || introduces(t, key)
@@ -182,12 +182,12 @@ func (c *cluster) ledeNames(facts []int, text func(int) string) map[string]strin
 		}
 		bare, _ := c.lowerGivenNames(want)
 		for sur, full := range bare {
-			out[strings.ToLower(sur)] = strings.ToLower(full)
+			out[lex.Lower(sur)] = lex.Lower(full)
 		}
 		return out
 	}
 	for sur, full := range c.fullNames() {
-		out[strings.ToLower(sur)] = strings.ToLower(full)
+		out[lex.Lower(sur)] = lex.Lower(full)
 	}
 	return out
 }

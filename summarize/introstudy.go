@@ -180,7 +180,7 @@ func pointsAtRole(s string) string {
 // it, that follows its own article's sentence before it, or that the next
 // sentence follows, is not moved.
 func (c *cluster) introduceStudies(picked []int) {
-	text := func(f int) string { return strings.ToLower(c.cands[c.facts[f].rep].text) }
+	text := func(f int) string { return lex.Lower(c.cands[c.facts[f].rep].text) }
 	studyDone := false
 	roles := make(map[string]bool)
 	for i := 0; i < len(picked); i++ {
@@ -215,7 +215,7 @@ func (c *cluster) introduceStudies(picked []int) {
 		for j := i + 1; j < len(picked); j++ {
 			rep := &c.cands[c.facts[picked[j]].rep]
 			if rep.flags&(flagDependent|flagLeansBack) != 0 || j+1 < len(picked) && c.follows(picked[j+1], picked[j]) ||
-				c.follows(picked[j], picked[j-1]) || !intro(strings.ToLower(rep.text)) ||
+				c.follows(picked[j], picked[j-1]) || !intro(lex.Lower(rep.text)) ||
 				to == 0 && !c.canLead(rep) {
 				continue
 			}
@@ -270,7 +270,7 @@ func introduceStudyLead(sum *chorus.Summary) {
 	}
 	s := sum.Sentences[0].Text
 	m := studyLead.FindStringSubmatchIndex(s)
-	if m == nil || pointsAtStudy(strings.ToLower(s)) == "" {
+	if m == nil || pointsAtStudy(lex.Lower(s)) == "" {
 		return
 	}
 	article := "a"

@@ -42,7 +42,7 @@ func (c *cluster) introduceDefinites(sum *chorus.Summary) {
 		s := sum.Sentences[i].Text
 		if noun, ok := introWordsSubject(s); ok && !introWordsNamed(before.String(), noun) {
 			rest, plain := strings.CutPrefix(s, "The "+noun+" ") // the sentence after "The X"
-			if ci := c.candIndex(s); plain && ci >= 0 && !containsWord(strings.ToLower(rest), noun) {
+			if ci := c.candIndex(s); plain && ci >= 0 && !containsWord(lex.Lower(rest), noun) {
 				if intro, ok := introWordsFor(c.prevSentence(&c.cands[ci]), noun); ok {
 					t := capitalizeFirst(intro) + " " + rest
 					sum.Words += countWords(t) - countWords(s)
@@ -51,7 +51,7 @@ func (c *cluster) introduceDefinites(sum *chorus.Summary) {
 				}
 			}
 		}
-		before.WriteString(strings.ToLower(s))
+		before.WriteString(lex.Lower(s))
 		before.WriteByte(' ')
 	}
 }
@@ -76,7 +76,7 @@ func introWordsSubject(s string) (string, bool) {
 // a hyphen does not). It reports false when prev writes noun other than
 // in that one phrase: two mentions may be two things.
 func introWordsFor(prev, noun string) (string, bool) {
-	f := strings.Fields(strings.ToLower(prev))
+	f := strings.Fields(lex.Lower(prev))
 	found, at := "", -1
 	for j, w := range f {
 		core, punct := lowerCore(w)

@@ -2,7 +2,6 @@ package summarize
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/chorusnews/chorus/defect"
 	"github.com/chorusnews/chorus/internal/lex"
@@ -146,5 +145,5 @@ const outsideTerms = 6
 // captionWord reports whether s names a caption among its first words
 // ("Show caption <text>"), a page's label the detectors pass.
 func captionWord(s string) bool {
-	return slices.Contains(lex.LetterWords(strings.ToLower(s), 3), "caption")
+	return slices.Contains(lex.LetterWords(lex.Lower(s), 3), "caption")
 }

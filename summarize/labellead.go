@@ -46,7 +46,7 @@ func isLabel(cd *candidate) bool {
 	}
 	w := lex.LetterWords(cd.text, -1)
 	for i := 1; i < len(w); i++ {
-		if x := strings.ToLower(w[i]); len(x) > 2 && strings.HasSuffix(x, "s") && !strings.HasSuffix(x, "ss") {
+		if x := lex.Lower(w[i]); len(x) > 2 && strings.HasSuffix(x, "s") && !strings.HasSuffix(x, "ss") {
 			return false
 		}
 	}
@@ -61,7 +61,7 @@ func isLabel(cd *candidate) bool {
 func verbless(s string) bool {
 	w := lex.LetterWords(s, -1)
 	for i, x := range w {
-		x = strings.ToLower(x)
+		x = lex.Lower(x)
 		switch {
 		case finiteWords[x], happenVerbs[x], pastForms[x], morePast[x]:
 			return false
@@ -69,7 +69,7 @@ func verbless(s string) bool {
 			return false
 		case i > 0 && contractions[x]:
 			return false // "can't", "they'll", "we're", "I've", "I'm", "she'd"
-		case i > 0 && x == "s" && contractsIs[strings.ToLower(w[i-1])]:
+		case i > 0 && x == "s" && contractsIs[lex.Lower(w[i-1])]:
 			return false // "it's", "there's"
 		}
 	}

@@ -336,7 +336,7 @@ func quotedApart(s string) bool {
 	for i, x := range w {
 		prev := ""
 		if i > 0 {
-			prev = strings.ToLower(w[i-1])
+			prev = lex.Lower(w[i-1])
 		}
 		if x == "'" && (!strings.HasSuffix(prev, "s") || strings.HasSuffix(prev, "'s")) ||
 			x != "'" && (strings.HasPrefix(x, "'") || strings.HasSuffix(x, "'")) {
@@ -495,7 +495,7 @@ func eventCues(s string) int {
 			verb = true
 		}
 		if before != "" && cue&(cueTime|cueMonth) == 0 {
-			if r, _ := utf8.DecodeRuneInString(t); unicode.IsUpper(r) && placePreps[strings.ToLower(before)] {
+			if r, _ := utf8.DecodeRuneInString(t); unicode.IsUpper(r) && placePreps[lex.Lower(before)] {
 				place = true
 			}
 		}
@@ -514,12 +514,12 @@ func eventCues(s string) int {
 // allocates nothing.
 func lowerInto(buf []byte, w string) []byte {
 	if len(w) > cap(buf) {
-		return []byte(strings.ToLower(w))
+		return []byte(lex.Lower(w))
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			return []byte(strings.ToLower(w))
+			return []byte(lex.Lower(w))
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
@@ -583,7 +583,7 @@ var updateVerbs = lex.Set("rose", "risen", "rises", "climbed", "climbs", "increa
 // updatesFigure reports whether s updates a figure: an update verb, then
 // within four words "to", then within three words a number.
 func updatesFigure(s string) bool {
-	w := strings.Fields(strings.ToLower(s))
+	w := strings.Fields(lex.Lower(s))
 	for i, v := range w {
 		if !updateVerbs[strings.Trim(v, ",.;")] {
 			continue
@@ -729,7 +729,7 @@ func featureAside(s string) bool {
 	if len(w) < 2 {
 		return false
 	}
-	w[0], w[1] = strings.ToLower(w[0]), strings.ToLower(w[1])
+	w[0], w[1] = lex.Lower(w[0]), lex.Lower(w[1])
 	return asideOpeners[w[0]] || asideOpeners2[w[0]+" "+w[1]]
 }
 

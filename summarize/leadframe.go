@@ -81,7 +81,7 @@ const backReach = 8
 // pointsBackEarly reports whether one of the first backReach words of s is
 // a backWord, "since" before a number excepted ("since 2009").
 func pointsBackEarly(s string) bool {
-	f := strings.Fields(strings.ToLower(s))
+	f := strings.Fields(lex.Lower(s))
 	for i := range f[:min(len(f), backReach)] {
 		x := strings.Trim(f[i], trimMarks)
 		if k := strings.IndexAny(x, "'’"); k > 0 {
@@ -153,7 +153,7 @@ func pastFrame(w []string) (int, bool) {
 
 // frameWords returns the words of s lower-cased, marks trimmed off.
 func frameWords(s string) []string {
-	w := strings.Fields(strings.ToLower(s))
+	w := strings.Fields(lex.Lower(s))
 	for i := range w {
 		w[i] = strings.Trim(w[i], trimMarks)
 	}

@@ -89,7 +89,7 @@ const (
 // 41-year-old cyclist was hurt by a delivery van ...").
 func restatesHeadline(s string) bool {
 	var buf [headlineMaxWords + headlineReach]string
-	w := lex.AppendLetterWords(buf[:0], strings.ToLower(s), len(buf)) // lex.LetterWords, on the stack
+	w := lex.AppendLetterWords(buf[:0], lex.Lower(s), len(buf)) // lex.LetterWords, on the stack
 	for i := headlineMinWords; i < min(headlineMaxWords, len(w)-headlineMinWords); i++ {
 		if w[i] != "a" && w[i] != "an" && w[i] != "the" {
 			continue
@@ -145,7 +145,7 @@ func tweetLine(s string) bool {
 // ...", "Below are ...", "Watch a clip ...", "Stay tuned ...", "First up
 // is ...", "Follows a single day ...", "Importance ultraviolet a ...".
 func listOpening(s string) bool {
-	w := lex.LetterWords(strings.ToLower(s), 3)
+	w := lex.LetterWords(lex.Lower(s), 3)
 	if len(w) < 2 {
 		return false
 	}

@@ -57,7 +57,7 @@ func (c *cluster) calmOpening(sum *chorus.Summary) {
 	}
 	body := strings.TrimSuffix(s, "!")
 	f := strings.Fields(body)
-	if len(f) < 3 || shoutTitles[strings.ToLower(strings.Trim(f[len(f)-1], trimMarks))] || !lex.IsASCIIAlnum(body[len(body)-1]) {
+	if len(f) < 3 || shoutTitles[lex.Lower(strings.Trim(f[len(f)-1], trimMarks))] || !lex.IsASCIIAlnum(body[len(body)-1]) {
 		return
 	}
 	if c.titleMark(f[len(f)-1]) {
@@ -70,9 +70,9 @@ func (c *cluster) calmOpening(sum *chorus.Summary) {
 // exclamation mark inside it, not at its end ("... on <show>! last night"):
 // the mark is part of a title's name.
 func (c *cluster) titleMark(w string) bool {
-	w = strings.ToLower(w) + "!"
+	w = lex.Lower(w) + "!"
 	for i := range c.cands {
-		t := strings.ToLower(strings.TrimRight(c.cands[i].text, " \"'”’"))
+		t := lex.Lower(strings.TrimRight(c.cands[i].text, " \"'”’"))
 		for k := strings.Index(t, w); k >= 0 && k+len(w) < len(t); {
 			if k == 0 || t[k-1] == ' ' {
 				return true

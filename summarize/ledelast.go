@@ -1,6 +1,10 @@
 package summarize
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/chorusnews/chorus/internal/lex"
+)
 
 // This file is a move of the ordering stage. A reader's summary can open
 // on a detail of the story ("Police said they found the laptop at ...",
@@ -67,6 +71,6 @@ var ledeNotSubject = map[string]bool{"lot": true, "few": true, "number": true, "
 // introduces ("A Tarnwick ferry captain ..."), not an amount, a time or
 // a source or an ordinal (ledeNotSubject).
 func ledeIndefinite(s string) bool {
-	w := strings.Fields(strings.ToLower(s))
+	w := strings.Fields(lex.Lower(s))
 	return len(w) > 1 && (w[0] == "a" || w[0] == "an") && !ledeNotSubject[strings.Trim(w[1], trimMarks)]
 }

@@ -2,7 +2,6 @@ package summarize
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/chorusnews/chorus/internal/lex"
 )
@@ -63,7 +62,7 @@ func (c *cluster) namesNew(s, t string) bool {
 		tw[w] = true
 	}
 	for _, n := range ns {
-		if !tw[strings.ToLower(n)] {
+		if !tw[lex.Lower(n)] {
 			return true
 		}
 	}

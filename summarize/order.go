@@ -260,7 +260,7 @@ func (c *cluster) quotesAfterSpeakers(picked []int) {
 func quoteSpeaker(s string) string {
 	w := strings.Fields(s)
 	for i, x := range w {
-		if !lex.IsAttributionVerb(strings.ToLower(strings.Trim(x, ",.;"))) {
+		if !lex.IsAttributionVerb(lex.Lower(strings.Trim(x, ",.;"))) {
 			continue
 		}
 		for _, j := range []int{i - 1, i + 1} {
@@ -268,7 +268,7 @@ func quoteSpeaker(s string) string {
 				continue
 			}
 			n := strings.Trim(w[j], ",.;\"“”'")
-			if r, _ := utf8.DecodeRuneInString(n); len(n) > 1 && unicode.IsUpper(r) && !defect.IsSubjectPronoun(strings.ToLower(n)) {
+			if r, _ := utf8.DecodeRuneInString(n); len(n) > 1 && unicode.IsUpper(r) && !defect.IsSubjectPronoun(lex.Lower(n)) {
 				return n
 			}
 		}

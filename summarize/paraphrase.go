@@ -400,7 +400,7 @@ func amounts(s string) []string {
 	if !lex.HasDigit(s) { // every amount ends in a digit; lower-casing adds none
 		return nil
 	}
-	f := strings.Fields(strings.ToLower(s))
+	f := strings.Fields(lex.Lower(s))
 	var out []string
 	for i, w := range f {
 		cur := ""
@@ -538,7 +538,7 @@ func quotations(s string) []string {
 	parts := strings.Split(quoteMarks.Replace(s), "\"")
 	var out []string
 	for i := 1; i < len(parts); i += 2 {
-		w := strings.FieldsFunc(strings.ToLower(parts[i]), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		w := strings.FieldsFunc(lex.Lower(parts[i]), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 		if len(w) >= quoteWords {
 			out = append(out, " "+strings.Join(w, " ")+" ")
 		}
@@ -577,7 +577,7 @@ var scales = map[string]string{"bn": "b", "billion": "b", "m": "m", "mn": "m", "
 // "8 June"), an age ("13-year-old") or a clock time. A noun unit is
 // given as its light stem.
 func countedFigures(s string) []figure {
-	f := strings.Fields(strings.ToLower(s))
+	f := strings.Fields(lex.Lower(s))
 	var out []figure
 	trim := func(w string) string { return lex.TrimPunct(w, ".,;:!?()[]\"'“”‘’") }
 	for i := 0; i < len(f); i++ {

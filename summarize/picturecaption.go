@@ -50,7 +50,7 @@ var pictured = regexp.MustCompile(`(?:(\S+) )?(\S+) (?:is|are) (?:pictured|photo
 // pictureCaption reports whether s reads as a picture's caption by the
 // words captionWording or pictured match.
 func pictureCaption(s string) bool {
-	lower := strings.ToLower(s)
+	lower := lex.Lower(s)
 	if (captionWords.In(lower) || strings.HasPrefix(lower, "at ")) && captionWording.MatchString(lower) {
 		return true
 	}

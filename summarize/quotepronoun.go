@@ -37,7 +37,7 @@ func (c *cluster) nameQuotePronouns(sum *chorus.Summary) {
 				s = t
 			}
 		}
-		before.WriteString(strings.ToLower(s))
+		before.WriteString(lex.Lower(s))
 		before.WriteByte(' ')
 	}
 }
@@ -61,20 +61,20 @@ func (c *cluster) namePronoun(s string, j int, female bool, before string) (stri
 		return "", false // "Ms. <surname> said ...": a person the name finder does not read
 	}
 	name := strings.Fields(full)
-	if objectName(prev, strings.ToLower(name[0]), strings.ToLower(name[len(name)-1])) {
+	if objectName(prev, lex.Lower(name[0]), lex.Lower(name[len(name)-1])) {
 		return "", false // "... was kind to <name>.": most often not the speaker
 	}
 	if len(name) < 2 {
 		return "", false
 	}
-	g := strings.ToLower(name[0])
+	g := lex.Lower(name[0])
 	if female && !(lex.IsFemaleGivenName(g) && !lex.IsMaleGivenName(g)) ||
 		!female && !(lex.IsMaleGivenName(g) && !lex.IsFemaleGivenName(g)) {
 		return "", false
 	}
-	low := strings.ToLower(s)
+	low := lex.Lower(s)
 	for _, w := range name {
-		w = strings.ToLower(w)
+		w = lex.Lower(w)
 		if containsWord(before, w) || containsWord(low, w) {
 			return "", false // the summary names the person: the pronoun may point there
 		}
@@ -147,7 +147,7 @@ func objectName(prev, given, sur string) bool {
 				k--
 			}
 		}
-		return k >= 0 && objectPrepositions[strings.ToLower(f[k])]
+		return k >= 0 && objectPrepositions[lex.Lower(f[k])]
 	}
 	return false
 }

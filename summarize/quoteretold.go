@@ -40,7 +40,7 @@ func (c *cluster) retoldQuote(f, p int) bool {
 		lex.Intersect(x.numbers, y.numbers) < len(x.numbers) {
 		return false
 	}
-	words := strings.FieldsFunc(strings.ToLower(y.text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	words := strings.FieldsFunc(lex.Lower(y.text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	for _, q := range quotations(x.text) {
 		run := longestRun(strings.Fields(q), words)
 		if len(run) < retoldRun {
@@ -156,7 +156,7 @@ func (c *cluster) quotesReported(f int, others []int) bool {
 	if len(qs) != 1 || len(parts) != 3 {
 		return false
 	}
-	outside := lex.LetterWords(strings.ToLower(parts[0]+" "+parts[2]), -1)
+	outside := lex.LetterWords(lex.Lower(parts[0]+" "+parts[2]), -1)
 	var qt []uint64
 	for _, t := range c.tok.tokens(qs[0]) {
 		if !t.stop && !t.num {
@@ -184,7 +184,7 @@ func (c *cluster) quotesReported(f int, others []int) bool {
 // outside its quotation, that are neither sayWords nor words of t.
 func attributionOnly(outside []string, t string) int {
 	tw := make(map[string]bool)
-	for _, w := range lex.LetterWords(strings.ToLower(t), -1) {
+	for _, w := range lex.LetterWords(lex.Lower(t), -1) {
 		tw[w] = true
 	}
 	n := 0

@@ -349,7 +349,7 @@ func lowerAfter(s string, keep map[string]bool, stop func(w string) bool) string
 			}
 			b[i] += 'a' - 'A'
 		}
-		w := strings.ToLower(strings.TrimLeft(s[i:j], "\"“'‘(")) // '"Mr. Roe', "(e.g."
+		w := lex.Lower(strings.TrimLeft(s[i:j], "\"“'‘(")) // '"Mr. Roe', "(e.g."
 		prevStop = stop(w)
 		i = j
 	}

@@ -36,7 +36,7 @@ func (c *cluster) attributeQuotes(sum *chorus.Summary) {
 			}
 			if name := c.quoteSpeaker(s, next, before.String()); name != "" {
 				f := strings.Fields(name)
-				if containsWord(before.String(), strings.ToLower(f[len(f)-1])) {
+				if containsWord(before.String(), lex.Lower(f[len(f)-1])) {
 					name = f[len(f)-1] // met before: the surname
 				}
 				if t, ok := withSpeaker(s, name); ok {
@@ -46,7 +46,7 @@ func (c *cluster) attributeQuotes(sum *chorus.Summary) {
 				}
 			}
 		}
-		before.WriteString(strings.ToLower(s))
+		before.WriteString(lex.Lower(s))
 		before.WriteByte(' ')
 	}
 }
@@ -106,7 +106,7 @@ func (c *cluster) quoteSpeaker(s, next, before string) string {
 			tail = "-" // the article credits this sentence: to that speaker only
 		}
 		f := strings.Fields(a.Name)
-		met := len(f) == 1 && !a.Pronoun && containsWord(before, strings.ToLower(f[0])) // a surname the summary has named
+		met := len(f) == 1 && !a.Pronoun && containsWord(before, lex.Lower(f[0])) // a surname the summary has named
 		if !a.Quote || !(a.Full && len(f) >= 2 || met) || !nameWords(f) {
 			continue
 		}
@@ -210,7 +210,7 @@ func (c *cluster) dropUnsaid(picked []int) []int {
 	text := func(f int) string { return lex.Collapse(c.cands[c.facts[f].rep].text) }
 	out := picked[:1:1]
 	var before strings.Builder // the summary so far, lower case
-	before.WriteString(strings.ToLower(text(picked[0])))
+	before.WriteString(lex.Lower(text(picked[0])))
 	for k := 1; k < len(picked); k++ {
 		f := picked[k]
 		s := text(f)
@@ -219,7 +219,7 @@ func (c *cluster) dropUnsaid(picked []int) []int {
 		}
 		out = append(out, f)
 		before.WriteByte(' ')
-		before.WriteString(strings.ToLower(s))
+		before.WriteString(lex.Lower(s))
 	}
 	return out
 }

@@ -152,7 +152,7 @@ var toldNouns = lex.Set("account", "accounts", "claim", "claims", "report", "rep
 func surnameOnly(s string) bool {
 	w := strings.Fields(s)
 	for i, x := range w {
-		if !lex.IsAttributionVerb(strings.ToLower(strings.Trim(x, ",.;:\"“”'"))) {
+		if !lex.IsAttributionVerb(lex.Lower(strings.Trim(x, ",.;:\"“”'"))) {
 			continue
 		}
 		// The capitalised run right before the verb, or right after it.
@@ -181,7 +181,7 @@ func surnameOnly(s string) bool {
 func isNameWord(w string, first bool) bool {
 	t := strings.Trim(w, ",.;:\"“”'’")
 	r, _ := utf8.DecodeRuneInString(t)
-	return len(t) > 1 && unicode.IsUpper(r) && !defect.IsSubjectPronoun(strings.ToLower(t)) &&
+	return len(t) > 1 && unicode.IsUpper(r) && !defect.IsSubjectPronoun(lex.Lower(t)) &&
 		!(first && strings.HasSuffix(w, "\"")) && !strings.HasSuffix(w, ",\"") && !strings.HasSuffix(w, ",”")
 }
 

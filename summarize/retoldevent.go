@@ -85,7 +85,7 @@ var anotherWords = lex.Set("also", "another", "too", "other", "others", "second"
 // anotherOne reports whether s holds an anotherWords word.
 func anotherOne(s string) bool {
 	for _, w := range lex.LetterWords(s, -1) {
-		if anotherWords[strings.ToLower(w)] {
+		if anotherWords[lex.Lower(w)] {
 			return true
 		}
 	}

@@ -31,13 +31,13 @@ const retoldFrameWords = 8
 func retoldBody(s string) string {
 	body := strings.TrimSpace(s)
 	if i := strings.Index(body, ","); i > 0 {
-		head := lex.LetterWords(strings.ToLower(body[:i]), -1)
+		head := lex.LetterWords(lex.Lower(body[:i]), -1)
 		if len(head) <= retoldFrameWords && (retoldAttribution(head, true) || retoldTimeClause(head)) {
 			body = strings.TrimSpace(body[i+1:])
 		}
 	}
 	if i := strings.LastIndex(body, ","); i > 0 {
-		tail := lex.LetterWords(strings.ToLower(body[i+1:]), -1)
+		tail := lex.LetterWords(lex.Lower(body[i+1:]), -1)
 		if len(tail) <= retoldFrameWords && retoldAttribution(tail, false) {
 			body = strings.TrimSpace(body[:i]) + "."
 		}

@@ -42,7 +42,7 @@ func fullMentions(fields []string) []fullMention {
 	var out []fullMention
 	for j := 0; j+1 < len(fields); j++ {
 		g, punct := lowerCore(fields[j])
-		if punct || strings.ToLower(fields[j]) != g {
+		if punct || lex.Lower(fields[j]) != g {
 			continue
 		}
 		s, _ := lowerCore(fields[j+1])
@@ -124,7 +124,7 @@ func usableRole(role string, title bool) bool {
 	}
 	modifiers := 0
 	for _, x := range w {
-		x = strings.ToLower(strings.Trim(x, ",.;:"))
+		x = lex.Lower(strings.Trim(x, ",.;:"))
 		switch x {
 		case "his", "her", "their", "its", "he", "she", "they", "him", "them", "this", "that", "these", "those":
 			return false
@@ -214,7 +214,7 @@ var rankTitles = lex.Set("sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.", 
 func (c *cluster) rankOf(given, family string) string {
 	counts := make(map[string]int)
 	for i := range c.cands {
-		low := strings.ToLower(c.cands[i].text)
+		low := lex.Lower(c.cands[i].text)
 		if !strings.Contains(low, given+" "+family) {
 			continue
 		}
@@ -270,7 +270,7 @@ func (c *cluster) addRoles(sum *chorus.Summary) {
 	for _, st := range sum.Sentences {
 		all = append(all, st.Text)
 	}
-	summaryText := strings.ToLower(strings.Join(all, " "))
+	summaryText := lex.Lower(strings.Join(all, " "))
 	named := make(map[string]string) // surname -> given name of the full mention
 	var before strings.Builder       // the summary so far, lower case
 	for i := range sum.Sentences {
@@ -288,7 +288,7 @@ func (c *cluster) addRoles(sum *chorus.Summary) {
 				prev, _ = lowerCore(fields[m.at-1])
 			}
 			if g, ok := named[m.family]; ok {
-				listed := coordinators[prev] || m.at+2 < len(fields) && coordinators[strings.ToLower(fields[m.at+2])]
+				listed := coordinators[prev] || m.at+2 < len(fields) && coordinators[lex.Lower(fields[m.at+2])]
 				if next := m.at + 2; strings.HasSuffix(fields[m.at+1], ",") && next < len(fields) {
 					// After the comma an apposition ("Jane Roe, the mayor,",
 					// "Jane Roe, 45,"), or a list of names ("Jane Roe, Ann
@@ -308,7 +308,7 @@ func (c *cluster) addRoles(sum *chorus.Summary) {
 				continue
 			}
 			named[m.family] = m.given
-			if containsWord(before.String(), m.family) || containsWord(strings.ToLower(strings.Join(fields[:m.at], " ")), m.family) {
+			if containsWord(before.String(), m.family) || containsWord(lex.Lower(strings.Join(fields[:m.at], " ")), m.family) {
 				continue // met before, by surname
 			}
 			if described(fields, m.at) || coordinators[prev] || afterNameTaken(fields, m.at+1) {
@@ -323,7 +323,7 @@ func (c *cluster) addRoles(sum *chorus.Summary) {
 					continue // "Gov. Hana Osei ... as governor"
 				}
 			}
-			if !usableRole(role, title) || strings.Contains(strings.ToLower(s), strings.ToLower(role)) {
+			if !usableRole(role, title) || strings.Contains(lex.Lower(s), lex.Lower(role)) {
 				continue
 			}
 			if title {
@@ -334,7 +334,7 @@ func (c *cluster) addRoles(sum *chorus.Summary) {
 				if sentenceStart(fields, m.at) {
 					role = lex.UpperFirst(role)
 					if !upperStart(fields[m.at+1]) {
-						g = strings.ToLower(g) // the capital was the sentence's
+						g = lex.Lower(g) // the capital was the sentence's
 					}
 				}
 				fields[m.at] = role + " " + g
@@ -366,7 +366,7 @@ func (c *cluster) addRoles(sum *chorus.Summary) {
 			sum.Sentences[i].Text = t
 			s = t
 		}
-		before.WriteString(strings.ToLower(s))
+		before.WriteString(lex.Lower(s))
 		before.WriteByte(' ')
 	}
 }
@@ -380,7 +380,7 @@ func sentenceStart(fields []string, j int) bool {
 	}
 	p := strings.TrimRight(fields[j-1], "\"”’')")
 	return strings.HasSuffix(p, "!") || strings.HasSuffix(p, "?") ||
-		strings.HasSuffix(p, ".") && !abbrevTitles[strings.ToLower(strings.TrimSuffix(p, "."))] && len(p) > 2
+		strings.HasSuffix(p, ".") && !abbrevTitles[lex.Lower(strings.TrimSuffix(p, "."))] && len(p) > 2
 }
 
 // appositionStart reports whether the word f may open an apposition
@@ -405,7 +405,7 @@ func appositionStart(f string) bool {
 func (c *cluster) otherGiven(given, family, text string) bool {
 	for i := range c.cands {
 		t := c.cands[i].text
-		if !strings.Contains(strings.ToLower(t), family) {
+		if !strings.Contains(lex.Lower(t), family) {
 			continue
 		}
 		f := strings.Fields(t)

@@ -107,7 +107,7 @@ func cutChosenHeadlines(sum *chorus.Summary, lower bool) {
 			if strings.HasSuffix(before, "'s") || strings.HasSuffix(before, "’s") {
 				continue // "<org>'s || the <show> ...": a possessive's noun phrase goes on across the cut
 			}
-			if chosenParticles[strings.ToLower(before[strings.LastIndexByte(before, ' ')+1:])] {
+			if chosenParticles[lex.Lower(before[strings.LastIndexByte(before, ' ')+1:])] {
 				continue // "<names> bring back || the <noun> <names> have ...": the noun is the headline's object
 			}
 			if bareTheSubject(out) && !namedBefore(sum.Sentences[:i], out) {

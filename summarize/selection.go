@@ -739,7 +739,7 @@ func (c *cluster) openingOf(ci int) string {
 	}
 	s := ""
 	if len(w) > openingWords {
-		s = strings.ToLower(strings.Join(w[:openingWords], " "))
+		s = lex.Lower(strings.Join(w[:openingWords], " "))
 	}
 	c.opening[ci] = s
 	return s
@@ -1101,7 +1101,7 @@ func (c *cluster) denies(cd *candidate) bool {
 
 // deniesText is denies of a negated sentence s.
 func (c *cluster) deniesText(s string) bool {
-	s = strings.ToLower(s)
+	s = lex.Lower(s)
 	cut := false
 	for _, a := range anonymousAsides {
 		if strings.Contains(s, a) {

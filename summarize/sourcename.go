@@ -140,7 +140,7 @@ func (c *cluster) sourceNames(sum *chorus.Summary, want map[string]bool, names m
 // all three words.
 func sourceFullName(f []string, k int) (given, full string, ok bool) {
 	g, gp := lowerCore(f[k-1])
-	if gp || !lex.IsGivenName(g) || possessed(f[k]) && k+1 < len(f) && kinWords[strings.ToLower(strings.Trim(f[k+1], ",.;:"))] {
+	if gp || !lex.IsGivenName(g) || possessed(f[k]) && k+1 < len(f) && kinWords[lex.Lower(strings.Trim(f[k+1], ",.;:"))] {
 		return "", "", false
 	}
 	w, _ := lowerCore(f[k])
@@ -149,7 +149,7 @@ func sourceFullName(f []string, k int) (given, full string, ok bool) {
 	}
 	m, mp := lowerCore(f[k-2])
 	if !mp && lex.IsGivenName(m) {
-		if k == 2 || opensName(f[k-3]) || !lex.IsStopword(strings.ToLower(f[k-3])) && !givenAt(f, k-3) {
+		if k == 2 || opensName(f[k-3]) || !lex.IsStopword(lex.Lower(f[k-3])) && !givenAt(f, k-3) {
 			return m, nameCase(m) + " " + nameCase(g) + " " + nameCase(w), true
 		}
 		return "", "", false
@@ -186,7 +186,7 @@ func unlistedGiven(f []string, k int) (g string, opens, ok bool) {
 		determiners[g] || lex.IsAttributionVerb(g) || verbLike(g) || adjectiveLike(g) || kinWords[g] || agentNoun(g) || shareButtons[g] {
 		return "", false, false
 	}
-	if possessed(f[k]) && k+1 < len(f) && kinWords[strings.ToLower(strings.Trim(f[k+1], ",.;:"))] {
+	if possessed(f[k]) && k+1 < len(f) && kinWords[lex.Lower(strings.Trim(f[k+1], ",.;:"))] {
 		return "", false, false
 	}
 	if k == 1 {
@@ -213,7 +213,7 @@ func afterDeterminer(texts [][]string, w string) bool {
 			if c, _ := lowerCore(f[j]); c != w {
 				continue
 			}
-			if d := strings.ToLower(f[j-1]); determiners[d] || d == "many" || d == "other" {
+			if d := lex.Lower(f[j-1]); determiners[d] || d == "many" || d == "other" {
 				return true
 			}
 		}
@@ -259,7 +259,7 @@ func onlyBeforeIn(texts [][]string, g, w string) bool {
 func sharedName(f []string, k int) bool {
 	if k >= 3 {
 		a, _ := lowerCore(f[k-3])
-		and := strings.ToLower(f[k-2])
+		and := lex.Lower(f[k-2])
 		// Not after a full name: "hugo pratt and melissa orrin" pairs
 		// two people of two surnames.
 		if (and == "and" || and == "&") && lex.IsGivenName(a) && (k < 4 || !givenAt(f, k-4)) {
@@ -285,7 +285,7 @@ func sharedName(f []string, k int) bool {
 // possessor reports whether the word f says whose the family word after
 // it is: a possessive determiner or a possessive ("her", "the victim's").
 func possessor(f string) bool {
-	switch strings.ToLower(f) {
+	switch lex.Lower(f) {
 	case "his", "her", "their", "our", "my", "your", "whose", "its":
 		return true
 	}

@@ -33,7 +33,7 @@ func (c *cluster) nameSpeakers(sum *chorus.Summary) {
 	want := make(map[string]bool)
 	var seen strings.Builder
 	for i := range sum.Sentences {
-		low := strings.ToLower(sum.Sentences[i].Text)
+		low := lex.Lower(sum.Sentences[i].Text)
 		for _, w := range speakerMentions(strings.Fields(sum.Sentences[i].Text)) {
 			if at := strings.Index(low, w); at >= 0 && !containsWord(seen.String(), w) && !containsWord(low[:at], w) {
 				want[w] = true
@@ -62,7 +62,7 @@ func (c *cluster) nameSpeakers(sum *chorus.Summary) {
 				shortenLater(sum, i+1, names[w])
 			}
 		}
-		before += " " + strings.ToLower(s)
+		before += " " + lex.Lower(s)
 	}
 }
 
@@ -106,7 +106,7 @@ func (c *cluster) laterNames(sum *chorus.Summary, want map[string]bool, names ma
 // first later mention of full (a given name and a surname, in any case)
 // as the surname alone: the reader met the person in full before.
 func shortenLater(sum *chorus.Summary, from int, full string) {
-	name := strings.Fields(strings.ToLower(full))
+	name := strings.Fields(lex.Lower(full))
 	if len(name) != 2 {
 		return
 	}
@@ -114,7 +114,7 @@ func shortenLater(sum *chorus.Summary, from int, full string) {
 		s := sum.Sentences[i].Text
 		f := strings.Fields(s)
 		for k := 1; k < len(f); k++ {
-			if strings.ToLower(f[k-1]) != name[0] {
+			if lex.Lower(f[k-1]) != name[0] {
 				continue
 			}
 			if w, _ := lowerCore(f[k]); w != name[1] || possessed(f[k]) {
@@ -165,7 +165,7 @@ func bareSpeaker(fields []string, j int, w string) bool {
 	}
 	prev, next := "", ""
 	if j > 0 {
-		prev = strings.ToLower(strings.Trim(fields[j-1], ",.;:!?\"“”'’`()[]"))
+		prev = lex.Lower(strings.Trim(fields[j-1], ",.;:!?\"“”'’`()[]"))
 	}
 	if j+1 < len(fields) {
 		next, _ = lowerCore(fields[j+1])
@@ -234,7 +234,7 @@ func opensSpeaker(f string) bool {
 	if strings.TrimRight(f, ",;:\"”’'`)]") != f || strings.TrimLeft(f, "\"“‘'`([") == "" {
 		return true
 	}
-	w := strings.ToLower(f)
+	w := lex.Lower(f)
 	return lex.IsAttributionVerb(w) || lex.IsStopword(w) && !determiners[w] && !honorifics[w]
 }
 
@@ -261,10 +261,10 @@ func (c *cluster) speakerNames(want map[string]bool) map[string]string {
 				continue
 			}
 			f := strings.Fields(a.Name)
-			if len(f) < 2 || strings.ToLower(f[len(f)-1]) != a.Key || honorificAt(f[0]) || abbrevTitles[strings.ToLower(strings.TrimSuffix(f[0], "."))] || !nameWords(f) {
+			if len(f) < 2 || lex.Lower(f[len(f)-1]) != a.Key || honorificAt(f[0]) || abbrevTitles[lex.Lower(strings.TrimSuffix(f[0], "."))] || !nameWords(f) {
 				continue
 			}
-			first[a.Key] = strings.ToLower(f[0])
+			first[a.Key] = lex.Lower(f[0])
 			if prev, ok := found[a.Key]; ok && prev != a.Name {
 				clash[a.Key] = true
 			}
@@ -310,7 +310,7 @@ func (c *cluster) speakerNames(want map[string]bool) map[string]string {
 // wrote in full.
 func nameSpeaker(s string, names map[string]string, before string) (string, []string) {
 	fields := strings.Fields(s)
-	lower := strings.Fields(strings.ToLower(s))
+	lower := strings.Fields(lex.Lower(s))
 	var done []string
 	for j, f := range fields {
 		w, _ := lowerCore(f)
@@ -321,13 +321,13 @@ func nameSpeaker(s string, names map[string]string, before string) (string, []st
 		if containsWord(before, w) || containsWord(strings.Join(lower[:j], " "), w) {
 			continue // the reader has met them
 		}
-		if speaksLater(lower[j+1:], strings.Fields(strings.ToLower(full))) {
+		if speaksLater(lower[j+1:], strings.Fields(lex.Lower(full))) {
 			continue // "Wood came back ..., his brother, james wood said": another Wood
 		}
 		if namesLater(fields[j+1:], full) {
 			continue // "Melton's wife, heather gulish melton, said ...", "Kellogg, 52, ... murdering her husband, bruce kellogg", "Pell gave birth to ada pell": the one named is another
 		}
-		i := strings.Index(strings.ToLower(f), w)
+		i := strings.Index(lex.Lower(f), w)
 		if i < 0 {
 			continue
 		}
@@ -368,7 +368,7 @@ func (c *cluster) onlyBefore(first map[string]string, check []string) map[string
 			if j+1 < len(f) && !punct {
 				if n := cs[j+1].w; n == k {
 					before[w]++
-					if j == 0 || opensName(f[j-1]) || !lex.IsStopword(strings.ToLower(f[j-1])) {
+					if j == 0 || opensName(f[j-1]) || !lex.IsStopword(lex.Lower(f[j-1])) {
 						intro[w]++
 					}
 				}

@@ -24,7 +24,7 @@ var creditMarks = []string{"/ flickr", "/flickr", "flickr /", "photo:", "photo b
 
 // creditLine reports whether s carries a picture credit's words.
 func creditLine(s string) bool {
-	l := strings.ToLower(s)
+	l := lex.Lower(s)
 	for _, m := range creditMarks {
 		if strings.Contains(l, m) {
 			return true
@@ -49,7 +49,7 @@ func infinitiveFragment(s string) bool {
 	w := lex.LetterWords(clause, -1)
 	to := -1
 	for i, x := range w[:min(len(w), infinitiveWords+1)] {
-		if strings.ToLower(x) == "to" {
+		if lex.Lower(x) == "to" {
 			to = i
 			break
 		}
@@ -57,18 +57,18 @@ func infinitiveFragment(s string) bool {
 	if to < 1 {
 		return false
 	}
-	if first := strings.ToLower(w[0]); defect.IsSubjectPronoun(first) || openers[first] {
+	if first := lex.Lower(w[0]); defect.IsSubjectPronoun(first) || openers[first] {
 		return false // "He to ...", "In order to ...": not a noun phrase
 	}
-	if to+1 < len(w) && notInfinitive[strings.ToLower(w[to+1])] || prepositionTo[strings.ToLower(w[to-1])] {
+	if to+1 < len(w) && notInfinitive[lex.Lower(w[to+1])] || prepositionTo[lex.Lower(w[to-1])] {
 		return false // "... to the shooting", "According to ...", "Prior to ...": a preposition
 	}
 	for i, x := range w {
-		x = strings.ToLower(x)
+		x = lex.Lower(x)
 		switch {
 		case finiteWords[x], morePast[x], pastForms[x] && i < to:
 			return false
-		case i > 0 && (contractions[x] || x == "s" && contractsIs[strings.ToLower(w[i-1])]):
+		case i > 0 && (contractions[x] || x == "s" && contractsIs[lex.Lower(w[i-1])]):
 			return false
 		case i < to && (happenVerbs[x] || len(x) >= 5 && strings.HasSuffix(x, "ed") && !notVerbs[x]):
 			return false // "<group> agreed to ...": a finite verb before "to"
@@ -115,10 +115,10 @@ var circumstanceWords = lex.Set("when", "while", "during", "after", "before", "s
 func addsCircumstance(s, t string) bool {
 	tw := make(map[string]bool)
 	for _, w := range lex.LetterWords(t, -1) {
-		tw[strings.ToLower(w)] = true
+		tw[lex.Lower(w)] = true
 	}
 	for _, w := range lex.LetterWords(s, -1) {
-		if w = strings.ToLower(w); circumstanceWords[w] && !tw[w] {
+		if w = lex.Lower(w); circumstanceWords[w] && !tw[w] {
 			return true
 		}
 	}

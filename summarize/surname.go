@@ -92,7 +92,7 @@ func nameToks(s string) []nameTok {
 			}
 		}
 		t := nameTok{core: core}
-		low := strings.ToLower(core)
+		low := lex.Lower(core)
 		r, n := utf8.DecodeRuneInString(core)
 		switch {
 		case n == len(core) && unicode.IsUpper(r) && strings.HasPrefix(tail, "."):
@@ -154,13 +154,13 @@ var roleWords = lex.Set("president", "minister", "premier", "senator", "governor
 // role ("Rep. Hana Osei", "minister Osei").
 func personContext(toks []nameTok, j int) bool {
 	if j+1 < len(toks) {
-		w := strings.ToLower(toks[j+1].core)
+		w := lex.Lower(toks[j+1].core)
 		if lex.IsAttributionVerb(w) || w != "" && len(w) <= 3 && strings.Trim(w, "0123456789") == "" {
 			return true
 		}
 	}
 	for k := j - 1; k >= 0 && j-k <= 4; k-- {
-		w := strings.ToLower(toks[k].core)
+		w := lex.Lower(toks[k].core)
 		if abbrevTitles[w] || honorifics[w] || roleWords[w] || lex.IsAttributionVerb(w) {
 			return true
 		}
@@ -174,7 +174,7 @@ func personContext(toks []nameTok, j int) bool {
 // common reports whether t is a common word: a stopword, or written
 // lower-case somewhere in the cluster.
 func (x *nameIndex) common(t nameTok) bool {
-	low := strings.ToLower(t.core)
+	low := lex.Lower(t.core)
 	if x.asked != nil && !x.asked[low] {
 		x.asked[low] = true
 		if x.c.lowerWordsOf(map[string]bool{low: true})[low] {
@@ -213,12 +213,12 @@ func (x *nameIndex) mentionsIn(toks []nameTok) []personMention {
 		m := personMention{surname: t.core}
 		if i > 0 && !toks[i-1].brk {
 			p := toks[i-1]
-			low := strings.ToLower(p.core)
+			low := lex.Lower(p.core)
 			if x.surnames == nil {
 				// Learning surnames: only a first name or an initial,
 				// not a capitalised sentence opening ("Despite Osei's
 				// offer"), before a word that may end a person's name.
-				m.full = !notSurnames[strings.ToLower(t.core)] && (p.initial ||
+				m.full = !notSurnames[lex.Lower(t.core)] && (p.initial ||
 					p.capital && i-1 > 0 && !x.common(p) && !abbrevTitles[low] && !placeWords[low] && !notSurnames[low])
 			} else {
 				// Any title but an honorific introduces: "Minister Osei".
@@ -293,7 +293,7 @@ func capitalWords(toks [][]nameTok) map[string]bool {
 	for _, ts := range toks {
 		for _, t := range ts {
 			if t.capital {
-				out[strings.ToLower(t.core)] = true
+				out[lex.Lower(t.core)] = true
 			}
 		}
 	}

@@ -62,15 +62,15 @@ func (c *cluster) nameTitled(sum *chorus.Summary) {
 		s := sum.Sentences[i].Text
 		fields := strings.Fields(s)
 		for j := 0; j+1 < len(fields); j++ {
-			title := strings.TrimSuffix(strings.ToLower(fields[j]), ".")
+			title := strings.TrimSuffix(lex.Lower(fields[j]), ".")
 			if !givenTitles[title] || inQuotation(fields, j) {
 				continue
 			}
 			sur, _ := lowerCore(fields[j+1])
-			if !surnameWord(sur) || j > 0 && (determiners[strings.ToLower(fields[j-1])] || successors[strings.ToLower(fields[j-1])]) {
+			if !surnameWord(sur) || j > 0 && (determiners[lex.Lower(fields[j-1])] || successors[lex.Lower(fields[j-1])]) {
 				continue // "the governor said ...": a role, not a title; "the next colonel <surname>": a part played
 			}
-			if containsWord(before, sur) || containsWord(strings.ToLower(strings.Join(fields[:j], " ")), sur) {
+			if containsWord(before, sur) || containsWord(lex.Lower(strings.Join(fields[:j], " ")), sur) {
 				continue // named before
 			}
 			if givens == nil {
@@ -90,7 +90,7 @@ func (c *cluster) nameTitled(sum *chorus.Summary) {
 				}
 			}
 			word := fields[j+1]
-			at := strings.Index(strings.ToLower(word), sur)
+			at := strings.Index(lex.Lower(word), sur)
 			if at < 0 {
 				continue
 			}
@@ -104,7 +104,7 @@ func (c *cluster) nameTitled(sum *chorus.Summary) {
 			sum.Words++
 			break // one a sentence
 		}
-		before += " " + strings.ToLower(sum.Sentences[i].Text)
+		before += " " + lex.Lower(sum.Sentences[i].Text)
 	}
 }
 

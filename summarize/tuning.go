@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 // Tuning holds the hyper-parameters of the summarizer: the weights of the
@@ -229,7 +231,7 @@ func (t *Tuning) Set(spec string) error {
 		if !ok {
 			return fmt.Errorf("cannot set %q: want name=value", kv)
 		}
-		k = strings.ToLower(strings.TrimSpace(k))
+		k = lex.Lower(strings.TrimSpace(k))
 		set, ok := tuningParams[k]
 		if !ok {
 			return fmt.Errorf("cannot set %q: unknown parameter (want one of %s)", k, strings.Join(TuningNames(), ", "))

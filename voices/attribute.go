@@ -380,7 +380,7 @@ var papers = lex.Set("records", "papers", "research", "estimates", "figures", "s
 	"statutes", "percent", "account", "accounts")
 
 func lastWord(s string) string {
-	f := strings.Fields(strings.ToLower(s))
+	f := strings.Fields(lex.Lower(s))
 	if len(f) == 0 {
 		return ""
 	}
@@ -502,7 +502,7 @@ func titleText(toks []token) string {
 	for i, t := range toks {
 		parts[i] = t.text
 		if roles[t.low] && !strings.HasSuffix(t.text, ".") {
-			parts[i] = strings.ToLower(t.text)
+			parts[i] = lex.Lower(t.text)
 		}
 	}
 	return strings.Join(parts, " ")
@@ -511,7 +511,7 @@ func titleText(toks []token) string {
 // titleOnly reports whether role is only an honorific or an abbreviated
 // title ("Dr.", "Prof."), which says nothing of the speaker's role.
 func titleOnly(role string) bool {
-	for _, w := range strings.Fields(strings.ToLower(role)) {
+	for _, w := range strings.Fields(lex.Lower(role)) {
 		w = strings.TrimSuffix(w, ".")
 		if !courtesy[w] && honorifics[w] == "" {
 			return false
@@ -814,7 +814,7 @@ func roleText(s string) string {
 	// "of the" before a cut, "police surgeon Dr." before the name: no
 	// word a role ends on.
 	for len(f) > 0 {
-		w := strings.TrimSuffix(strings.ToLower(strings.Trim(f[len(f)-1], " ,;:")), ".")
+		w := strings.TrimSuffix(lex.Lower(strings.Trim(f[len(f)-1], " ,;:")), ".")
 		if !loose[w] && !courtesy[w] {
 			break
 		}

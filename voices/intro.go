@@ -25,13 +25,13 @@ func dropIntroduction(reads string, a Attribution, heading string) string {
 		return reads
 	}
 	pre := strings.TrimSpace(reads[:i])
-	if pre != "" && !courtesy[strings.ToLower(strings.TrimSuffix(pre, "."))] {
+	if pre != "" && !courtesy[lex.Lower(strings.TrimSuffix(pre, "."))] {
 		return reads
 	}
 	// A person, known by a courtesy title or a given name: an
 	// organisation's last word ("Dubai Holding" → "Holding") names nothing.
 	f := strings.Fields(a.Name)
-	if len(f) < 2 || pre == "" && !lex.IsGivenName(strings.ToLower(f[0])) {
+	if len(f) < 2 || pre == "" && !lex.IsGivenName(lex.Lower(f[0])) {
 		return reads
 	}
 	name := speakerWord(a)

@@ -23,7 +23,7 @@ func possessorRole(role string, sentences []string, at []int, speakerKey string,
 	if len(f) == 0 {
 		return role
 	}
-	p := strings.ToLower(f[0])
+	p := lex.Lower(f[0])
 	if p != "his" && p != "her" && p != "their" {
 		return role
 	}
@@ -103,7 +103,7 @@ func namedOwnerRole(role string, sentences []string, at []int, cased bool) strin
 	if !ok {
 		owner, ok = strings.CutSuffix(f[1], "’s")
 	}
-	if !ok || len(owner) < 3 || strings.ToLower(owner) != owner || !lettersOnly(owner) {
+	if !ok || len(owner) < 3 || lex.Lower(owner) != owner || !lettersOnly(owner) {
 		return role
 	}
 	name := regexp.MustCompile(`(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}` + regexp.QuoteMeta(lex.UpperFirst(owner)) + `\b`)
@@ -111,7 +111,7 @@ func namedOwnerRole(role string, sentences []string, at []int, cased bool) strin
 		found := ""
 		for _, m := range name.FindAllString(sentences[i], -1) {
 			ws := strings.Fields(m)
-			for len(ws) > 1 && lex.IsStopword(strings.ToLower(ws[0])) {
+			for len(ws) > 1 && lex.IsStopword(lex.Lower(ws[0])) {
 				ws = ws[1:] // "At Velmora General Hospital"
 			}
 			if len(ws) < 2 {

@@ -1,6 +1,10 @@
 package voices
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/chorusnews/chorus/internal/lex"
+)
 
 // RoleOf returns the first role that sentences (one article's, in reading
 // order) give the person whose full name is name ("Charlie Beck", in any
@@ -13,7 +17,7 @@ import "strings"
 // the sentences that hold the name's last word are read, so the cost
 // grows with the mentions, not with the article.
 func RoleOf(sentences []string, name string) (role string, title bool) {
-	want := strings.Fields(strings.ToLower(name))
+	want := strings.Fields(lex.Lower(name))
 	for k, w := range want {
 		want[k] = strings.TrimSuffix(w, ".") // as token.low: "w." of "George W. Bush"
 	}
@@ -23,7 +27,7 @@ func RoleOf(sentences []string, name string) (role string, title bool) {
 	last := want[len(want)-1]
 	var sents []sent
 	for _, s := range sentences {
-		if strings.Contains(strings.ToLower(s), last) {
+		if strings.Contains(lex.Lower(s), last) {
 			sents = append(sents, sent{text: s, toks: tokenize(s)})
 		}
 	}

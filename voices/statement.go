@@ -284,7 +284,7 @@ func speakerWord(a Attribution) string {
 		return strings.Join(f, " ")
 	}
 	for i := len(f) - 1; i >= 0; i-- {
-		if !suffixes[strings.ToLower(strings.Trim(f[i], ".,"))] {
+		if !suffixes[lex.Lower(strings.Trim(f[i], ".,"))] {
 			return f[i]
 		}
 	}
@@ -295,7 +295,7 @@ func speakerWord(a Attribution) string {
 // speaker named name as far as the given name tells: no "she" for a
 // Carlos, no "he" for a Lisa.
 func fits(name, pronoun string) bool {
-	f := strings.Fields(strings.ToLower(name))
+	f := strings.Fields(lex.Lower(name))
 	if len(f) == 0 {
 		return true
 	}

@@ -173,7 +173,7 @@ func tokenizeInto(out []token, s string) []token {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := wordEnd(s, i)
 			t := token{kind: word, text: s[i:j], start: i, end: j}
-			t.low = strings.TrimSuffix(strings.ToLower(t.text), ".")
+			t.low = strings.TrimSuffix(lex.Lower(t.text), ".")
 			t.flags = wordFlags(t.text, t.low)
 			out = append(out, t)
 			i = j
@@ -220,7 +220,7 @@ func wordEnd(s string, i int) int {
 	if j < len(s) && s[j] == '.' {
 		w := s[i:j]
 		r, _ := utf8.DecodeRuneInString(w)
-		if utf8.RuneCountInString(w) <= 3 && abbrevs[strings.ToLower(w)] || utf8.RuneCountInString(w) == 1 && unicode.IsUpper(r) {
+		if utf8.RuneCountInString(w) <= 3 && abbrevs[lex.Lower(w)] || utf8.RuneCountInString(w) == 1 && unicode.IsUpper(r) {
 			j++
 		}
 	}

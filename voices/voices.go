@@ -295,7 +295,7 @@ func fullName(name, key string, arts []*article) string {
 // an irregular past opening it ("Wrote", "Met"; not "Met Office") or a
 // verb ending it ("Given", "Died"; lastVerbs) marks a clause too.
 func clauseName(name string) bool {
-	f := strings.Fields(strings.ToLower(name))
+	f := strings.Fields(lex.Lower(name))
 	if len(f) < 2 {
 		return false
 	}
@@ -333,10 +333,10 @@ func clauseName(name string) bool {
 // Sinema).
 func unclaused(name string) (string, bool) {
 	f := strings.Fields(name)
-	if len(f) == 2 && clauseVerbs[strings.ToLower(f[0])] {
+	if len(f) == 2 && clauseVerbs[lex.Lower(f[0])] {
 		return "", false // "See Johnson"
 	}
-	if last := strings.ToLower(f[len(f)-1]); len(f) >= 3 && (lex.IsGivenName(strings.ToLower(f[0])) && (verbForm(last) || lastVerbs[last]) || contraction(last)) {
+	if last := lex.Lower(f[len(f)-1]); len(f) >= 3 && (lex.IsGivenName(lex.Lower(f[0])) && (verbForm(last) || lastVerbs[last]) || contraction(last)) {
 		// "Glenn Waldman Called", "Paul Orvani Sent", "Paul Orvani
 		// Wouldn't": the verb after the name.
 		f = f[:len(f)-1]
@@ -345,7 +345,7 @@ func unclaused(name string) (string, bool) {
 	if !clauseName(name) {
 		return name, true
 	}
-	if rest := strings.Join(f[1:], " "); len(f) >= 3 && beforeNames[strings.ToLower(f[0])] && !clauseName(rest) {
+	if rest := strings.Join(f[1:], " "); len(f) >= 3 && beforeNames[lex.Lower(f[0])] && !clauseName(rest) {
 		return rest, true
 	}
 	return "", false
@@ -382,7 +382,7 @@ func possessed(name string) bool {
 // lone word after "the"; other names and roles are returned as they are.
 func orgOf(name, role string) (string, string) {
 	f := strings.Fields(name)
-	if len(f) == 0 || !orgNameHeads[strings.ToLower(f[len(f)-1])] {
+	if len(f) == 0 || !orgNameHeads[lex.Lower(f[len(f)-1])] {
 		return name, role
 	}
 	r := strings.Fields(role)
@@ -392,7 +392,7 @@ func orgOf(name, role string) (string, string) {
 			r[i] = capitalize(r[i])
 		}
 		return name + " " + strings.Join(r, " "), ""
-	case len(r) == 2 && strings.EqualFold(r[0], "the") && (modifierRoles[strings.ToLower(r[1])] || !roles[strings.ToLower(r[1])]):
+	case len(r) == 2 && strings.EqualFold(r[0], "the") && (modifierRoles[lex.Lower(r[1])] || !roles[lex.Lower(r[1])]):
 		return capitalize(r[1]) + " " + name, ""
 	}
 	return name, role
@@ -429,7 +429,7 @@ func untitled(name string) (rest, title string, job bool) {
 	if len(f) < 3 {
 		return name, "", false
 	}
-	first, second := strings.ToLower(f[0]), strings.ToLower(f[1])
+	first, second := lex.Lower(f[0]), lex.Lower(f[1])
 	if lex.IsGivenName(first) || courtesy[strings.TrimSuffix(first, ".")] {
 		return name, "", false
 	}
@@ -461,7 +461,7 @@ func untitled(name string) (rest, title string, job bool) {
 // saying ending it ("the bbc reported"), a sign-up box ("Newsletter
 // sign-up").
 func junkRole(role string) bool {
-	f := strings.Fields(strings.ToLower(role))
+	f := strings.Fields(lex.Lower(role))
 	if len(f) == 0 {
 		return false
 	}
@@ -483,7 +483,7 @@ func junkRole(role string) bool {
 func unclausedRole(role string) string {
 	f := strings.Fields(role)
 	for i, w := range f {
-		if i > 0 && clauseConjunctions[strings.ToLower(w)] {
+		if i > 0 && clauseConjunctions[lex.Lower(w)] {
 			f = f[:i]
 			break
 		}
@@ -491,12 +491,12 @@ func unclausedRole(role string) string {
 	if len(f) == 0 {
 		return ""
 	}
-	first := strings.ToLower(f[0])
-	if roleOpenersNot[first] || first == "this" && (len(f) == 1 || !possessive(strings.ToLower(f[1]))) {
+	first := lex.Lower(f[0])
+	if roleOpenersNot[first] || first == "this" && (len(f) == 1 || !possessive(lex.Lower(f[1]))) {
 		return ""
 	}
 	for _, w := range f {
-		if auxiliaries[strings.Trim(strings.ToLower(w), ".,")] {
+		if auxiliaries[strings.Trim(lex.Lower(w), ".,")] {
 			return ""
 		}
 	}
@@ -539,7 +539,7 @@ func withTitle(role, title string, job bool) string {
 	case strings.HasPrefix(role, "of "):
 		return title + " " + role
 	}
-	f := strings.Fields(strings.ToLower(role))
+	f := strings.Fields(lex.Lower(role))
 	last := strings.Trim(f[len(f)-1], ".,")
 	if possessive(last) || last == "chief" && len(f) <= 2 {
 		// "Acme's" and "franchisee", "the show's" and "creator", "air

@@ -1,16 +1,28 @@
 package lex
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Lower returns strings.ToLower(s), byte for byte, in one pass over a
 // long text that holds non-ASCII letters, where strings.ToLower calls
 // unicode.ToLower on every rune (strings.Map). An invalid byte becomes
-// U+FFFD, as there.
+// U+FFFD, as there. ASCII text, most of what Chorus lower-cases, is read
+// eight bytes at a time: returned as it is when it holds no upper-case
+// letter (Multi-News is lower-cased), lower-cased in one copy otherwise.
 func Lower(s string) string {
+	if ascii, upper := asciiUpper(s); ascii {
+		if !upper {
+			return s
+		}
+		b := []byte(s)
+		lowerASCIIBytes(b)
+		return unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
+	}
 	i := 0
 	for i < len(s) {
 		c := s[i]
@@ -48,6 +60,59 @@ func Lower(s string) string {
 		i += size
 	}
 	return b.String()
+}
+
+// Eight-byte words of ASCII text (every byte below 0x80) are read at
+// once: adding swarA sets the high bit of each byte from 'A' up and
+// adding swarZ that of each byte above 'Z', with no carry between bytes.
+const (
+	swarOnes = 0x0101010101010101
+	swarHigh = 0x8080808080808080
+	swarA    = (0x80 - 'A') * swarOnes
+	swarZ    = (0x80 - 'Z' - 1) * swarOnes
+)
+
+// word8 returns the eight bytes of s from i as a little-endian word.
+func word8(s string, i int) uint64 {
+	w := s[i : i+8]
+	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+}
+
+// asciiUpper reports whether every byte of s is ASCII and, if so, whether
+// one is an upper-case letter.
+func asciiUpper(s string) (ascii, upper bool) {
+	var all, up uint64
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := word8(s, i)
+		all |= x
+		up |= (x + swarA) &^ (x + swarZ) // meaningful only when all is ASCII
+	}
+	if i < len(s) {
+		var x uint64 // the last bytes, the rest of the word zero (no letter)
+		for k := len(s) - 1; k >= i; k-- {
+			x = x<<8 | uint64(s[k])
+		}
+		all |= x
+		up |= (x + swarA) &^ (x + swarZ)
+	}
+	return all&swarHigh == 0, up&swarHigh != 0
+}
+
+// lowerASCIIBytes lower-cases the ASCII letters of b, which holds only
+// ASCII bytes.
+func lowerASCIIBytes(b []byte) {
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		binary.LittleEndian.PutUint64(b[i:], x|((x+swarA)&^(x+swarZ)&swarHigh)>>2) // 0x80>>2 is 'a'-'A'
+	}
+	for ; i < len(b); i++ {
+		if c := b[i]; 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
 }
 
 // asciiSpaces marks the ASCII bytes unicode.IsSpace reads as spaces.

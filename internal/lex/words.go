@@ -1,7 +1,6 @@
 package lex
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -202,7 +201,7 @@ func AppendLetterWords(out []string, s string, n int) []string {
 		if plain {
 			out = append(out, s[start:i])
 		} else {
-			out = append(out, strings.ToLower(s[start:i]))
+			out = append(out, Lower(s[start:i]))
 		}
 	}
 	return out
