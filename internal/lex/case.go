@@ -4,29 +4,27 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // LowerASCII returns s with its ASCII letters lower-cased. Other bytes are
-// kept, so byte offsets in the result are those in s.
+// kept, so byte offsets in the result are those in s. It reads s eight
+// bytes at a time and returns s itself when it holds no upper-case ASCII
+// letter.
 func LowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; 'A' <= c && c <= 'Z' {
-			// One allocation: the builder's buffer becomes the string.
-			var b strings.Builder
-			b.Grow(len(s))
-			from := 0 // s[from:k] is written as it stands
-			for k := i; k < len(s); k++ {
-				if c := s[k]; 'A' <= c && c <= 'Z' {
-					b.WriteString(s[from:k])
-					b.WriteByte(c + 'a' - 'A')
-					from = k + 1
-				}
-			}
-			b.WriteString(s[from:])
-			return b.String()
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if asciiUpperMask(word8(s, i)) != 0 {
+			break
 		}
 	}
-	return s
+	if i == len(s) || i+8 > len(s) && asciiUpperMask(tail8(s, i)) == 0 {
+		return s
+	}
+	// One allocation: the copy becomes the string.
+	b := []byte(s)
+	lowerASCIIBytes(b[i:])
+	return unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
 }
 
 // UpperFirst returns s with its first letter upper-cased when it is a

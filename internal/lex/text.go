@@ -79,6 +79,37 @@ func word8(s string, i int) uint64 {
 		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 }
 
+// tail8 returns a word that holds the last len(s)-i bytes of s, fewer
+// than eight, and otherwise bytes of s before them or zeros (no letter):
+// a word to test for non-ASCII bytes and upper-case letters, not to
+// write back.
+func tail8(s string, i int) uint64 {
+	switch n := len(s); {
+	case n >= 8:
+		return word8(s, n-8)
+	case n >= 4:
+		return uint64(word4(s, 0)) | uint64(word4(s, n-4))<<32
+	}
+	var x uint64
+	for k := len(s) - 1; k >= i; k-- {
+		x = x<<8 | uint64(s[k])
+	}
+	return x
+}
+
+// word4 returns the four bytes of s from i as a little-endian word.
+func word4(s string, i int) uint32 {
+	w := s[i : i+4]
+	return uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
+}
+
+// asciiUpperMask returns the high bit of each byte of x that is an ASCII
+// upper-case letter; bytes from 0x80 up are none.
+func asciiUpperMask(x uint64) uint64 {
+	t := x &^ swarHigh
+	return (t + swarA) &^ (t + swarZ) &^ x & swarHigh
+}
+
 // asciiUpper reports whether every byte of s is ASCII and, if so, whether
 // one is an upper-case letter.
 func asciiUpper(s string) (ascii, upper bool) {
@@ -90,23 +121,20 @@ func asciiUpper(s string) (ascii, upper bool) {
 		up |= (x + swarA) &^ (x + swarZ) // meaningful only when all is ASCII
 	}
 	if i < len(s) {
-		var x uint64 // the last bytes, the rest of the word zero (no letter)
-		for k := len(s) - 1; k >= i; k-- {
-			x = x<<8 | uint64(s[k])
-		}
+		x := tail8(s, i)
 		all |= x
 		up |= (x + swarA) &^ (x + swarZ)
 	}
 	return all&swarHigh == 0, up&swarHigh != 0
 }
 
-// lowerASCIIBytes lower-cases the ASCII letters of b, which holds only
-// ASCII bytes.
+// lowerASCIIBytes lower-cases the ASCII letters of b, keeping its other
+// bytes.
 func lowerASCIIBytes(b []byte) {
 	i := 0
 	for ; i+8 <= len(b); i += 8 {
 		x := binary.LittleEndian.Uint64(b[i:])
-		binary.LittleEndian.PutUint64(b[i:], x|((x+swarA)&^(x+swarZ)&swarHigh)>>2) // 0x80>>2 is 'a'-'A'
+		binary.LittleEndian.PutUint64(b[i:], x|asciiUpperMask(x)>>2) // 0x80>>2 is 'a'-'A'
 	}
 	for ; i < len(b); i++ {
 		if c := b[i]; 'A' <= c && c <= 'Z' {

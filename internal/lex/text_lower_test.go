@@ -64,3 +64,40 @@ func BenchmarkLower(b *testing.B) {
 		}
 	})
 }
+
+// lowerASCIIRef is LowerASCII a byte at a time.
+func lowerASCIIRef(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// TestLowerASCIIWords checks LowerASCII against lowerASCIIRef for every
+// byte at each place of an eight-byte word.
+func TestLowerASCIIWords(t *testing.T) {
+	for b := 0; b < 256; b++ {
+		for at := 0; at < 10; at++ {
+			for _, rest := range []string{"rstuvwxyz", "RSTÜVWXYZ", ""} {
+				in := strings.Repeat("q", at) + string([]byte{byte(b)}) + rest
+				if got, want := LowerASCII(in), lowerASCIIRef(in); got != want {
+					t.Fatalf("LowerASCII(%q) = %q, want %q", in, got, want)
+				}
+			}
+		}
+	}
+}
+
+func FuzzLowerASCII(f *testing.F) {
+	for _, s := range []string{"", "Harbour", "the Café ÖSTRA vik", "\xff\xc0ABC"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := LowerASCII(s), lowerASCIIRef(s); got != want {
+			t.Errorf("LowerASCII(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
