@@ -148,25 +148,45 @@ func TrimRightPunct(s, cutset string) string {
 // a copy, when it has no white space but single spaces between words, as
 // most sentences split from clean paragraphs.
 func Collapse(s string) string {
+	if collapsed(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// collapsed reports whether s is its own Collapse: no white space at its
+// edges, none but single spaces inside it (unicode.IsSpace).
+func collapsed(s string) bool {
 	prev := byte(' ') // a space at the start needs collapsing
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			// Eight ASCII bytes at once, none below a space: only a
+			// double space among them needs collapsing.
+			if x := word8(s, i); x&swarHigh == 0 && ^(x+swarSpace)&swarHigh == 0 {
+				sp := ^((x ^ (' ' * swarOnes)) + 0x7f*swarOnes) & swarHigh // the spaces
+				if sp&(sp<<8) != 0 || prev == ' ' && s[i] == ' ' {
+					return false
+				}
+				prev = s[i+7]
+				i += 8
+				continue
+			}
+		}
 		c := s[i]
+		i++
 		if ' ' < c && c < utf8.RuneSelf {
 			prev = c // most bytes: no space of either kind
 			continue
 		}
 		switch {
 		case c == ' ' && prev == ' ', c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
-			return strings.Join(strings.Fields(s), " ")
+			return false
 		case c >= utf8.RuneSelf:
-			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
-				return strings.Join(strings.Fields(s), " ")
+			if r, _ := utf8.DecodeRuneInString(s[i-1:]); unicode.IsSpace(r) {
+				return false
 			}
 		}
 		prev = c
 	}
-	if prev == ' ' && s != "" {
-		return strings.Join(strings.Fields(s), " ")
-	}
-	return s
+	return prev != ' ' || s == ""
 }

@@ -70,6 +70,8 @@ const (
 	swarHigh = 0x8080808080808080
 	swarA    = (0x80 - 'A') * swarOnes
 	swarZ    = (0x80 - 'Z' - 1) * swarOnes
+	// swarSpace added sets the high bit of each byte from ' ' up.
+	swarSpace = (0x80 - ' ') * swarOnes
 )
 
 // word8 returns the eight bytes of s from i as a little-endian word.
