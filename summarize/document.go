@@ -44,6 +44,7 @@ type document struct {
 	words   int   // words in its kept sentences
 	origin  int   // index of the independent source it copies (itself if original)
 	copyDoc copies.Doc
+	paras   []string // its paragraphs as the cleaner gives them (clean.Paragraphs)
 }
 
 // candidate is one sentence of one document.
@@ -170,6 +171,7 @@ func (c *cluster) read(articles []chorus.Article) {
 		d := document{index: i, article: a, origin: i}
 		text := strings.ToValidUTF8(truncate(a.Text, maxArticleBytes), "")
 		paras := clean.Paragraphs(text)
+		d.paras = paras                    // rawGivenNames reads them again (rawname.go)
 		place := articlePlace(text, paras) // for the article's "here" (deixis.go)
 		cased := articleCased(paras)       // for the furniture cuts (furniture.go)
 		var hf headFields                  // the words the headline cuts read (furniture.go)

@@ -627,6 +627,14 @@ type givenReading struct {
 	given map[string]bool
 }
 
+// surnameShapedAs reports whether lower-case w may be a surname to
+// lowerGivenNamesOf: three letters or more, and no adverb, stopword,
+// given name (unless asSurname holds it), verb of saying or verb form.
+func surnameShapedAs(w string, asSurname map[string]bool) bool {
+	return len(w) >= 3 && lettersOnly(w) && !(adverbLike(w) || lex.IsStopword(w) || notSurnameWords[w] || lex.IsGivenName(w) && !asSurname[w] ||
+		lex.IsAttributionVerb(w) || verbForm(w))
+}
+
 // lowerGivenNamesOf is lowerGivenNames that also reads the words of
 // asSurname, given names themselves (lex.IsGivenName), as surnames:
 // "colin warren" names a bare "warren". Only the listed given names before
@@ -645,8 +653,7 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 		if v, ok := shaped[w]; ok {
 			return v
 		}
-		v := len(w) >= 3 && lettersOnly(w) && !(adverbLike(w) || lex.IsStopword(w) || notSurnameWords[w] || lex.IsGivenName(w) && !asSurname[w] ||
-			lex.IsAttributionVerb(w) || verbForm(w))
+		v := surnameShapedAs(w, asSurname)
 		shaped[w] = v
 		return v
 	}

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/chorusnews/chorus"
-	"github.com/chorusnews/chorus/clean"
 	"github.com/chorusnews/chorus/internal/lex"
 	"github.com/chorusnews/chorus/sentence"
 )
@@ -22,7 +21,9 @@ import (
 
 // rawNameCluster returns a cluster whose candidates are every sentence
 // of c's articles, titles first, as the sentence splitter gives them:
-// the text lowerGivenNamesOf reads for names the candidates lack.
+// the text lowerGivenNamesOf reads for names the candidates lack. The
+// paragraphs are those the cleaner gave when the articles were read
+// (document.paras), not cleaned again.
 func (c *cluster) rawNameCluster() *cluster {
 	raw := &cluster{}
 	for di := range c.docs {
@@ -33,8 +34,7 @@ func (c *cluster) rawNameCluster() *cluster {
 		if t := strings.TrimSpace(a.Title); t != "" {
 			raw.cands = append(raw.cands, candidate{doc: di, text: t})
 		}
-		text := strings.ToValidUTF8(truncate(a.Text, maxArticleBytes), "")
-		for _, para := range clean.Paragraphs(text) {
+		for _, para := range c.docs[di].paras {
 			for _, s := range sentence.Split(para) {
 				if s = strings.TrimSpace(s); s != "" {
 					raw.cands = append(raw.cands, candidate{doc: di, text: s})
@@ -57,8 +57,8 @@ func (c *cluster) rawNameCluster() *cluster {
 func (c *cluster) rawGivenNames(want map[string]bool, bare map[string]string, given map[string]map[string]bool) []string {
 	missing := make(map[string]bool)
 	for w := range want {
-		if _, ok := bare[w]; !ok && len(w) >= 3 {
-			missing[w] = true
+		if _, ok := bare[w]; !ok && surnameShapedAs(w, nil) {
+			missing[w] = true // lowerGivenNames reads no other word
 		}
 	}
 	if len(missing) == 0 {
