@@ -5,13 +5,15 @@ import (
 	"testing"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/clean"
 )
 
 // rawCluster returns a lower-cased cluster of one article whose text is
-// the sentences of text and whose candidates are those of cands.
+// the sentences of text (its paragraphs as read gives them) and whose
+// candidates are those of cands.
 func rawCluster(text string, cands ...string) *cluster {
 	c := &cluster{}
-	c.docs = []document{{article: &chorus.Article{Text: text}}}
+	c.docs = []document{{article: &chorus.Article{Text: text}, paras: clean.Paragraphs(text)}}
 	for _, s := range cands {
 		c.cands = append(c.cands, candidate{text: s})
 	}
