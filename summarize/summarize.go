@@ -110,7 +110,8 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 	b := budget{words: words, sentences: sentences, fill: opts.Fill, adaptive: opts.Adaptive()}
 	c, picked, err := summarizeWith(s.Seen, opts.Query, articles, p, m, bp, sal, b)
 	if err == nil && len(picked) == 0 {
-		// Nothing but boilerplate: better a summary of it than none.
+		// Nothing but boilerplate: better a summary of it than none
+		// (a web archive's crawl notice excepted: furniture_crawl.go).
 		c, picked, err = summarizeWith(s.Seen, opts.Query, articles, p, m, nil, sal, b)
 	}
 	if err != nil {
@@ -197,7 +198,7 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 // lead but none fits an explicit word budget: a summary that cannot state
 // the event is not offered in its place.
 func summarizeWith(seen []chorus.Article, query string, articles []chorus.Article, p *Tuning, m *Model, bp *Boilerplate, sal *Salience, b budget) (*cluster, []int, error) {
-	c := &cluster{p: p, bp: bp, sal: sal, lead: -1}
+	c := &cluster{p: p, bp: bp, sal: sal, lead: -1, reader: !b.fill} // reader: read (isCrawlNotice) before selection sets it
 	if !c.prepare(articles) {
 		return c, nil, nil
 	}
