@@ -142,6 +142,7 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		picked = c.dropAuxOpenings(picked)     // "Has learned that ...": no subject (auxopen.go)
 		picked = c.dropPictureCaptions(picked) // "<scene> in this <date> file photo.": a picture's caption (picturecaption.go)
 		picked = c.dropPagePointers(picked)    // "You can watch it above.": a pointer at the page (deixis_page.go)
+		picked = c.dropJumpPointers(picked)    // "More after the jump.": a pointer at the rest of a post (deixis_jump.go)
 	}
 	sum := c.attribute(picked)
 	if !opts.Fill {
@@ -179,6 +180,7 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		introduceStudyLead(&sum)                  // "According to the study, ..." reads "According to a study, ..." (introstudy.go)
 		cutRelativeTimes(&sum)                    // "<org> announced today that ..." reads "<org> announced that ..." (deixis_time.go)
 		cutPageReferences(&sum)                   // "<name> (pictured) said ..." reads "<name> said ..." (deixis_page.go)
+		cutJumpPointers(&sum)                     // "The list (after the jump) names ..." reads "The list names ..." (deixis_jump.go)
 		c.calmOpening(&sum)                       // "<star> is engaged!" reads "<star> is engaged." (leadshout.go)
 	}
 	// The rules above cut and write words, and quotation marks moved onto
