@@ -143,6 +143,7 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		picked = c.dropPictureCaptions(picked) // "<scene> in this <date> file photo.": a picture's caption (picturecaption.go)
 		picked = c.dropPagePointers(picked)    // "You can watch it above.": a pointer at the page (deixis_page.go)
 		picked = c.dropJumpPointers(picked)    // "More after the jump.": a pointer at the rest of a post (deixis_jump.go)
+		picked = c.dropDateLists(picked)       // "<date> <date> <date> radio.": a page's archive dates (furniture_datelist.go)
 	}
 	sum := c.attribute(picked)
 	if !opts.Fill {
@@ -181,6 +182,7 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		cutRelativeTimes(&sum)                    // "<org> announced today that ..." reads "<org> announced that ..." (deixis_time.go)
 		cutPageReferences(&sum)                   // "<name> (pictured) said ..." reads "<name> said ..." (deixis_page.go)
 		cutJumpPointers(&sum)                     // "The list (after the jump) names ..." reads "The list names ..." (deixis_jump.go)
+		cutDateLists(&sum)                        // "<date> <date> <date> <story>" reads "<story>" (furniture_datelist.go)
 		c.calmOpening(&sum)                       // "<star> is engaged!" reads "<star> is engaged." (leadshout.go)
 	}
 	// The rules above cut and write words, and quotation marks moved onto

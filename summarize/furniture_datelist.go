@@ -1,0 +1,67 @@
+package summarize
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/chorusnews/chorus"
+)
+
+// This file belongs to the reading stage, after selection: it cuts a
+// page's list of archive dates run into a sentence's opening ("<month>,
+// <year> <month>, <year> <month>, <year> ... <story>"), the month links
+// of a blog's sidebar that the extractor kept before the text. Blind
+// readers list it as page furniture. One date opening a sentence is a
+// dateline and stays; only a run of three or more goes.
+//   - The story after the run keeps its words: "<dates> "<quote>," the
+//     senator said." reads ""<quote>," the senator said.".
+//   - A sentence with fewer than dateListMinWords words after the run is
+//     left out (dropDateLists), keeping at least one sentence.
+
+// dateListRun matches a run of three or more dates opening a sentence:
+// "<month>, <year>", "<month> <day>, <year>" or "<day> <month> <year>".
+var dateListRun = regexp.MustCompile(`(?i)^(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? (?:\d{1,2},? )?(?:19|20)\d\d|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? (?:19|20)\d\d),? ){3,}`)
+
+// dateListMinWords is the fewest words a sentence keeps after its run of
+// dates; with fewer, the sentence is left out.
+const dateListMinWords = 4
+
+// cutDateList returns s without a run of archive dates opening it, and
+// whether it changed s. A sentence with too little after the run is left
+// as it is (dropDateLists leaves it out).
+func cutDateList(s string) (string, bool) {
+	m := dateListRun.FindStringIndex(s)
+	if m == nil {
+		return s, false
+	}
+	rest := strings.TrimSpace(s[m[1]:])
+	if countWords(rest) < dateListMinWords {
+		return s, false
+	}
+	return capitalizeFirst(rest), true
+}
+
+// cutDateLists cuts a run of archive dates from each sentence of sum.
+func cutDateLists(sum *chorus.Summary) {
+	cutEach(sum, cutDateList)
+}
+
+// dropDateLists returns picked without the sentences that are little more
+// than a run of archive dates, keeping at least one.
+func (c *cluster) dropDateLists(picked []int) []int {
+	if len(picked) < 2 {
+		return picked
+	}
+	out := make([]int, 0, len(picked))
+	for _, f := range picked {
+		s := strings.TrimSpace(c.cands[c.facts[f].rep].text)
+		if m := dateListRun.FindStringIndex(s); m != nil && countWords(strings.TrimSpace(s[m[1]:])) < dateListMinWords {
+			continue
+		}
+		out = append(out, f)
+	}
+	if len(out) == 0 {
+		return picked
+	}
+	return out
+}
