@@ -176,6 +176,7 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		cutNewsLabels(&sum)                       // "Why it matters: <story>" loses the label (furniture_newslabel.go)
 		cutRelatedCounts(&sum)                    // "2 related <story>" loses the counter (furniture_related.go)
 		cutRestatedNouns(&sum, c.lowerCased())    // "<headline> <modifier> <headline's noun> has ..." loses the headline (runin_noun.go)
+		cutFilmHeaders(&sum, c.lowerCased())      // "<film> (<year>) <review naming the film>" loses the header (runin_film.go)
 		c.cutTopicHeadings(picked, &sum)          // "<topic> <story naming the topic again>" loses the topic (runin_topic.go)
 		c.creditTweets(picked, &sum)              // "<tweet text>." reads "<Name> tweeted: "<tweet text>."" (tweetcredit.go)
 		introduceStudyLead(&sum)                  // "According to the study, ..." reads "According to a study, ..." (introstudy.go)
