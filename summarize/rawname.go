@@ -109,6 +109,9 @@ func (c *cluster) rawGivenNames(want map[string]bool, bare map[string]string, gi
 		if !lex.IsGivenName(strings.ToLower(strings.Fields(full)[0])) {
 			continue // "former velmora" in a headline: only a listed given name is one
 		}
+		if len(strings.Fields(full)) != 2 {
+			continue // "<given> <surname> another player": unpunctuated text runs on past the name
+		}
 		bare[sur] = full
 		given[sur] = rg[sur]
 		added = append(added, full)
