@@ -49,12 +49,18 @@ func (c *cluster) openWithNews(picked []int) {
 		if cd := &c.cands[c.facts[picked[j]].rep]; cd.doc == first.doc || !c.readsAsLede(cd) {
 			continue
 		}
-		f := picked[j]
-		copy(picked[1:j+1], picked[:j])
-		picked[0] = f
-		c.lead = f
+		c.leadWith(picked, j)
 		return
 	}
+}
+
+// leadWith moves picked[j] to the front of picked, the others keeping
+// their order, and makes it c's lead.
+func (c *cluster) leadWith(picked []int, j int) {
+	f := picked[j]
+	copy(picked[1:j+1], picked[:j])
+	picked[0] = f
+	c.lead = f
 }
 
 // readsAsLede reports whether cd may open a reader's summary in place of a

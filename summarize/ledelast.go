@@ -51,10 +51,7 @@ func (c *cluster) openWithLede(picked []int) {
 		if !ledeIndefinite(cd.text) || !c.readsAsLede(cd) {
 			continue
 		}
-		f := picked[j]
-		copy(picked[1:j+1], picked[:j])
-		picked[0] = f
-		c.lead = f
+		c.leadWith(picked, j)
 		return
 	}
 }
