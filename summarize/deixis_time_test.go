@@ -56,7 +56,7 @@ func TestCutRelativeOpening(t *testing.T) {
 		{"apposition", "Today, Jon Harl, 41, pleaded guilty to theft.", "Today, Jon Harl, 41, pleaded guilty to theft."},
 		{"no comma", "Today in Orvale the mayor opened a library.", "Today in Orvale the mayor opened a library."},
 		{"united", "Today, a task of the united guilds is to keep the pier.", "Today, a task of the united guilds is to keep the pier."},
-		{"left and right", "Today, both left and right see in the vote a turn.", "Today, both left and right see in the vote a turn."},
+		{"left and right", "Today, the left and the right alike see the vote as a turn.", "Today, the left and the right alike see the vote as a turn."},
 		{"far verb", "Today, the old stone mill by the river in the north of Orvale burned.", "Today, the old stone mill by the river in the north of Orvale burned."},
 	}
 	for _, tt := range tests {

@@ -19,13 +19,13 @@ func TestIsCrawlNotice(t *testing.T) {
 		{"donated data", "Since 2001, a search firm has given its crawl data to a library.", true},
 		{"broken links", "Tarnwick Trust hopes to fix all broken links its readers meet.", true},
 		{"described", "Contains archived websites of river clubs in the Orvale valley.", true},
-		{"access note", "This data is currently not publicly accessible.", true},
+		{"access note", "This data is, for now, not publicly accessible.", true},
 		{"privacy", "This data is not publicly accessible to the families who asked for it, the mayor said.", false},
 		{"animal", "The baby crawled across the kitchen floor to her mother.", false},
 		{"slow", "Traffic slowed to a crawl on the bridge after the crash.", false},
 		{"archive news", "The internet archive said it had saved old pages of the mayor's site.", false},
 		{"crawler", "Using web crawler software, the contractor copied the files.", false},
-		{"national archives", "Files released by the national archives show the plan.", false},
+		{"national archives", "Papers the national archives let out last week show the plan.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
