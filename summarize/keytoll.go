@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/chorusnews/chorus/defect"
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 // A toll most sources lead with (addKeyTolls). Readers of a default
@@ -61,10 +62,10 @@ type keyToll struct {
 // after "killing", "injuring" or "wounding". A year (1900-2099), a time
 // or a sum is no count.
 func keyTollsOf(s string) []keyToll {
-	w := strings.Fields(strings.ToLower(s))
+	w := lex.SpaceFields(lex.Lower(s))
 	var out []keyToll
 	for i, x := range w {
-		x = strings.Trim(x, ",.;:!?\"'()“”")
+		x = lex.TrimPunct(x, ",.;:!?\"'()“”")
 		v, ok := countWordValues[x]
 		if x == "one" {
 			v, ok = 1, true // "one dead": a toll already told
@@ -81,7 +82,7 @@ func keyTollsOf(s string) []keyToll {
 		}
 		var kinds []string
 		for j := i + 1; j < len(w) && j <= i+keyTollWindow && !strings.ContainsAny(w[j-1], ",;:."); j++ {
-			if k, ok := keyTollKind[strings.Trim(w[j], ",.;:!?\"'()“”")]; ok {
+			if k, ok := keyTollKind[lex.TrimPunct(w[j], ",.;:!?\"'()“”")]; ok {
 				kinds = append(kinds, k)
 			}
 		}
@@ -148,8 +149,8 @@ func (c *cluster) keyTolls() []keyToll {
 // keyTollWordCount reports whether s holds a count in words
 // (countWordValues).
 func keyTollWordCount(s string) bool {
-	for _, w := range strings.Fields(strings.ToLower(s)) {
-		if _, ok := countWordValues[strings.Trim(w, ",.;:!?\"'()“”")]; ok {
+	for _, w := range lex.SpaceFields(lex.Lower(s)) {
+		if _, ok := countWordValues[lex.TrimPunct(w, ",.;:!?\"'()“”")]; ok {
 			return true
 		}
 	}
