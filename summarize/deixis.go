@@ -156,16 +156,12 @@ func placeHere(s, place string) string {
 		return s // a speaker's "here" is where they stand, which may not be the dateline
 	}
 	fields := strings.Fields(s)
+	quoted := quotedFields(fields)
 	changed := false
-	inQuote := false
 	for i := 0; i < len(fields); i++ {
 		f := fields[i]
-		rest := strings.TrimLeft(f, "\"“`([")
-		inQuote = quoteState(f[:len(f)-len(rest)], inQuote, true)
-		wasQuoted := inQuote
-		inQuote = quoteState(rest[len(strings.TrimRight(rest, "\"”'’,.;:!?)]")):], inQuote, false)
-		core := strings.TrimRight(rest, ",.;:!?)]\"”'’")
-		if wasQuoted || !strings.EqualFold(core, "here") {
+		core := strings.TrimRight(strings.TrimLeft(f, "\"“`(["), ",.;:!?)]\"”'’")
+		if quoted[i] || !strings.EqualFold(core, "here") {
 			continue
 		}
 		next := ""
@@ -211,6 +207,20 @@ func placeHere(s, place string) string {
 func pairedQuotes(s string) bool {
 	return strings.Count(s, "“") == strings.Count(s, "”") && strings.Count(s, "\"")%2 == 0 &&
 		strings.Count(s, "``") == strings.Count(s, "''")
+}
+
+// quotedFields reports, for each of fields (a sentence's words), whether
+// it stands inside a quotation, its own leading marks read (quoteState).
+func quotedFields(fields []string) []bool {
+	quoted := make([]bool, len(fields))
+	in := false
+	for i, f := range fields {
+		rest := strings.TrimLeft(f, "\"“`([")
+		in = quoteState(f[:len(f)-len(rest)], in, true)
+		quoted[i] = in
+		in = quoteState(rest[len(strings.TrimRight(rest, "\"”'’,.;:!?)]")):], in, false)
+	}
+	return quoted
 }
 
 // quoteState returns whether a quote is open after the quotation marks in

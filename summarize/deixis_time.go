@@ -103,22 +103,18 @@ func cutRelativeTime(s string) (string, bool) {
 		return s, false
 	}
 	fields := strings.Fields(s)
+	quoted := quotedFields(fields)
 	out := make([]string, 0, len(fields))
 	changed := false
-	inQuote := false
 	for i := 0; i < len(fields); i++ {
 		f := fields[i]
-		rest := strings.TrimLeft(f, "\"“`([")
-		inQuote = quoteState(f[:len(f)-len(rest)], inQuote, true)
-		wasQuoted := inQuote
-		if n := relTimeMatch(fields, i); n > 0 && !wasQuoted && i > 0 && relTimeCuts(fields, i, n) {
+		if n := relTimeMatch(fields, i); n > 0 && !quoted[i] && i > 0 && relTimeCuts(fields, i, n) {
 			_, punct := relTimeCore(fields[i+n-1])
 			out[len(out)-1] += punct // "said today." -> "said.", "said today, adding" -> "said, adding"
 			i += n - 1               // the phrase holds no quotation mark (relTimeMatch)
 			changed = true
 			continue
 		}
-		inQuote = quoteState(rest[len(strings.TrimRight(rest, "\"”'’,.;:!?)]")):], inQuote, false)
 		out = append(out, f)
 	}
 	if !changed {
