@@ -16,7 +16,7 @@ import (
 //   - A parenthesis that holds only such a pointer goes: "The list (after
 //     the jump) names six towns." reads "The list names six towns.".
 //   - A short sentence that only points ("Full list after the jump.",
-//     "More after the break.") is left out (dropJumpPointers).
+//     "More after the break.") is left out (jumpPointerOnly).
 
 // jumpPointerParen matches the words of a parenthesis that only points at
 // the rest of a post or page.
@@ -59,23 +59,8 @@ func cutJumpPointers(sum *chorus.Summary) {
 	cutEach(sum, cutJumpPointer)
 }
 
-// dropJumpPointers returns picked without the short sentences that only
-// point at the rest of a post ("More after the jump."), keeping at least
-// one.
-func (c *cluster) dropJumpPointers(picked []int) []int {
-	if len(picked) < 2 {
-		return picked
-	}
-	out := make([]int, 0, len(picked))
-	for _, f := range picked {
-		s := strings.TrimSpace(c.cands[c.facts[f].rep].text)
-		if countWords(s) <= jumpPointerMaxWords && jumpPointerSentence.MatchString(s) {
-			continue
-		}
-		out = append(out, f)
-	}
-	if len(out) == 0 {
-		return picked
-	}
-	return out
+// jumpPointerOnly reports whether s is a short sentence that only points
+// at the rest of a post ("More after the jump."): dropChosen leaves it out.
+func jumpPointerOnly(s string) bool {
+	return countWords(s) <= jumpPointerMaxWords && jumpPointerSentence.MatchString(s)
 }

@@ -18,7 +18,7 @@ import (
 //   - An opening "In the <words> video above," reads "In a <words>
 //     video,": the clause after it tells what the video shows.
 //   - A short sentence that only points ("You can watch it above.",
-//     "A longer cut is below.") is left out (dropPagePointers).
+//     "A longer cut is below.") is left out (pagePointerOnly).
 
 // pageParen matches a parenthesis and the space before it.
 var pageParen = regexp.MustCompile(` ?\(([^()]{1,120})\)`)
@@ -89,19 +89,23 @@ func cutPageReferences(sum *chorus.Summary) {
 	cutEach(sum, cutPageReference)
 }
 
-// dropPagePointers returns picked without the short sentences that only
-// point at the page ("You can watch it above."), keeping at least one.
-func (c *cluster) dropPagePointers(picked []int) []int {
+// pagePointerOnly reports whether s is a short sentence that only points
+// at the page ("You can watch it above."): dropChosen leaves it out.
+func pagePointerOnly(s string) bool {
+	return countWords(s) <= pagePointerMaxWords && pagePointer.MatchString(s) && !strings.ContainsAny(s, "\"“”")
+}
+
+// dropChosen returns picked without the facts whose text (trimmed) drop
+// reports, or picked itself when it holds one fact or none would be left.
+func (c *cluster) dropChosen(picked []int, drop func(string) bool) []int {
 	if len(picked) < 2 {
 		return picked
 	}
 	out := make([]int, 0, len(picked))
 	for _, f := range picked {
-		s := strings.TrimSpace(c.cands[c.facts[f].rep].text)
-		if countWords(s) <= pagePointerMaxWords && pagePointer.MatchString(s) && !strings.ContainsAny(s, "\"“”") {
-			continue
+		if !drop(strings.TrimSpace(c.cands[c.facts[f].rep].text)) {
+			out = append(out, f)
 		}
-		out = append(out, f)
 	}
 	if len(out) == 0 {
 		return picked

@@ -16,7 +16,7 @@ import (
 //   - The story after the run keeps its words: "<dates> "<quote>," the
 //     senator said." reads ""<quote>," the senator said.".
 //   - A sentence with fewer than dateListMinWords words after the run is
-//     left out (dropDateLists), keeping at least one sentence.
+//     left out (dateListOnly), keeping at least one sentence.
 
 // dateListRun matches a run of three or more dates opening a sentence:
 // "<month>, <year>", "<month> <day>, <year>" or "<day> <month> <year>".
@@ -28,7 +28,7 @@ const dateListMinWords = 4
 
 // cutDateList returns s without a run of archive dates opening it, and
 // whether it changed s. A sentence with too little after the run is left
-// as it is (dropDateLists leaves it out).
+// as it is (dateListOnly leaves it out).
 func cutDateList(s string) (string, bool) {
 	m := dateListRun.FindStringIndex(s)
 	if m == nil {
@@ -46,22 +46,9 @@ func cutDateLists(sum *chorus.Summary) {
 	cutEach(sum, cutDateList)
 }
 
-// dropDateLists returns picked without the sentences that are little more
-// than a run of archive dates, keeping at least one.
-func (c *cluster) dropDateLists(picked []int) []int {
-	if len(picked) < 2 {
-		return picked
-	}
-	out := make([]int, 0, len(picked))
-	for _, f := range picked {
-		s := strings.TrimSpace(c.cands[c.facts[f].rep].text)
-		if m := dateListRun.FindStringIndex(s); m != nil && countWords(strings.TrimSpace(s[m[1]:])) < dateListMinWords {
-			continue
-		}
-		out = append(out, f)
-	}
-	if len(out) == 0 {
-		return picked
-	}
-	return out
+// dateListOnly reports whether s is little more than a run of archive
+// dates: dropChosen leaves it out.
+func dateListOnly(s string) bool {
+	m := dateListRun.FindStringIndex(s)
+	return m != nil && countWords(strings.TrimSpace(s[m[1]:])) < dateListMinWords
 }

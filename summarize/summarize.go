@@ -138,12 +138,12 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		picked = c.dropUnsaid(picked) // a quote no one says (quotespeaker.go)
 	}
 	if !opts.Fill {
-		picked = c.dropCutTrails(picked)       // a sentence the page cut at "..." (trailcut.go)
-		picked = c.dropAuxOpenings(picked)     // "Has learned that ...": no subject (auxopen.go)
-		picked = c.dropPictureCaptions(picked) // "<scene> in this <date> file photo.": a picture's caption (picturecaption.go)
-		picked = c.dropPagePointers(picked)    // "You can watch it above.": a pointer at the page (deixis_page.go)
-		picked = c.dropJumpPointers(picked)    // "More after the jump.": a pointer at the rest of a post (deixis_jump.go)
-		picked = c.dropDateLists(picked)       // "<date> <date> <date> radio.": a page's archive dates (furniture_datelist.go)
+		picked = c.dropCutTrails(picked)               // a sentence the page cut at "..." (trailcut.go)
+		picked = c.dropAuxOpenings(picked)             // "Has learned that ...": no subject (auxopen.go)
+		picked = c.dropPictureCaptions(picked)         // "<scene> in this <date> file photo.": a picture's caption (picturecaption.go)
+		picked = c.dropChosen(picked, pagePointerOnly) // "You can watch it above.": a pointer at the page (deixis_page.go)
+		picked = c.dropChosen(picked, jumpPointerOnly) // "More after the jump.": a pointer at the rest of a post (deixis_jump.go)
+		picked = c.dropChosen(picked, dateListOnly)    // "<date> <date> <date> radio.": a page's archive dates (furniture_datelist.go)
 	}
 	sum := c.attribute(picked)
 	if !opts.Fill {
