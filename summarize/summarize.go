@@ -164,6 +164,7 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		cutUpdateStamps(&sum)                     // "<headline> (update) 4:10 pm pt -- <story>" loses both (furniture_updatestamp.go)
 		cutExclusiveRunIns(&sum, c.lowerCased())  // "<headline> exclusive <story>" loses both (runin_exclusive.go)
 		cutMidCredits(&sum, c.lowerCased())       // "<name>, getty images <story>" loses the credit (furniture_midcredit.go)
+		cutRestartedNames(&sum, c.lowerCased())   // "<surname> <headline> <given> <surname> said ..." loses the headline (runin_restartname.go)
 		cutChosenShareBars(&sum, c.lowerCased())  // "<headline> share tweet <story>" loses both (furniture_sharebar.go)
 		cutRepeatedSubjects(&sum, c.lowerCased()) // "<headline> <its subject> said ..." loses the headline (runin_repeat.go)
 		cutTitledRunIns(&sum, c.lowerCased())     // "<surname> <headline> <title> <name> said ..." loses the headline (runin_titled.go)
