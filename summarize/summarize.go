@@ -162,6 +162,7 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		cutOpeningCredits(&sum)                   // "<name>/<agency> <story>" loses the credit (furniture_opencredit.go)
 		cutSlashDatelines(&sum)                   // "<city>/<city> <story>" loses the dateline (furniture_slashdateline.go)
 		cutUpdateStamps(&sum)                     // "<headline> (update) 4:10 pm pt -- <story>" loses both (furniture_updatestamp.go)
+		cutTextSizeWidgets(&sum)                  // "Text size - + reset <story>" loses the widget (furniture_textsize.go)
 		cutExclusiveRunIns(&sum, c.lowerCased())  // "<headline> exclusive <story>" loses both (runin_exclusive.go)
 		cutMidCredits(&sum, c.lowerCased())       // "<name>, getty images <story>" loses the credit (furniture_midcredit.go)
 		cutRestartedNames(&sum, c.lowerCased())   // "<surname> <headline> <given> <surname> said ..." loses the headline (runin_restartname.go)
