@@ -65,7 +65,9 @@ func pictureCaption(s string) bool {
 var captionRelatives = lex.Set("which", "who", "that", "where", "whom")
 
 // dropPictureCaptions leaves out of picked, a reader's summary in reading
-// order, each sentence that reads as a picture's caption (pictureCaption)
+// order, each sentence that reads as a picture's caption (pictureCaption,
+// a scene closing with its full date and place, defect.PlacedScene, or
+// with a date cut after its month, defect.CutDateScene)
 // and whose next sentence does not point back at it (readsCaption).
 // The opening sentence goes only when it is the caption alone (no news
 // run into it: runInCaption; no event told in the past or perfect:
@@ -78,7 +80,7 @@ func (c *cluster) dropPictureCaptions(picked []int) []int {
 	out := make([]int, 0, len(picked))
 	for k, f := range picked {
 		s := c.cands[c.facts[f].rep].text
-		if !pictureCaption(s) || k+1 < len(picked) && readsCaption(c.cands[c.facts[picked[k+1]].rep].text) {
+		if !pictureCaption(s) && !defect.PlacedScene(s) && !defect.CutDateScene(s) || k+1 < len(picked) && readsCaption(c.cands[c.facts[picked[k+1]].rep].text) {
 			out = append(out, f) // "At left is her sister. Both got away.": the next sentence reads the caption
 			continue
 		}
