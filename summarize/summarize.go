@@ -160,6 +160,7 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		dropStrayQuotes(&sum)                     // "' the ferry ..." loses a mark nothing closes (teasercut.go)
 		cutPictureAsides(&sum)                    // "<name>, seen here in <year>, said ..." loses the aside (furniture_aside.go)
 		cutOpeningCredits(&sum)                   // "<name>/<agency> <story>" loses the credit (furniture_opencredit.go)
+		cutGettyCredits(&sum)                     // "<name>, getty images <story>" loses the credit (furniture_gettycredit.go)
 		cutSlashDatelines(&sum)                   // "<city>/<city> <story>" loses the dateline (furniture_slashdateline.go)
 		cutUpdateStamps(&sum)                     // "<headline> (update) 4:10 pm pt -- <story>" loses both (furniture_updatestamp.go)
 		cutTextSizeWidgets(&sum)                  // "Text size - + reset <story>" loses the widget (furniture_textsize.go)
