@@ -144,6 +144,7 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		picked = c.dropChosen(picked, pagePointerOnly) // "You can watch it above.": a pointer at the page (deixis_page.go)
 		picked = c.dropChosen(picked, jumpPointerOnly) // "More after the jump.": a pointer at the rest of a post (deixis_jump.go)
 		picked = c.dropChosen(picked, dateListOnly)    // "<date> <date> <date> radio.": a page's archive dates (furniture_datelist.go)
+		picked = c.dropChosen(picked, promptOnly)      // "Follow <name> on twitter for <topic>.": a prompt alone (furniture_prompt.go)
 	}
 	sum := c.attribute(picked)
 	if !opts.Fill {
@@ -161,6 +162,7 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		cutPictureAsides(&sum)                    // "<name>, seen here in <year>, said ..." loses the aside (furniture_aside.go)
 		cutOpeningCredits(&sum)                   // "<name>/<agency> <story>" loses the credit (furniture_opencredit.go)
 		cutGettyCredits(&sum)                     // "<name>, getty images <story>" loses the credit (furniture_gettycredit.go)
+		cutReaderPrompts(&sum)                    // "Follow @<handle> <story>" loses the prompt (furniture_prompt.go)
 		cutSlashDatelines(&sum)                   // "<city>/<city> <story>" loses the dateline (furniture_slashdateline.go)
 		cutUpdateStamps(&sum)                     // "<headline> (update) 4:10 pm pt -- <story>" loses both (furniture_updatestamp.go)
 		cutTextSizeWidgets(&sum)                  // "Text size - + reset <story>" loses the widget (furniture_textsize.go)
