@@ -146,6 +146,7 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		picked = c.dropChosen(picked, dateListOnly)    // "<date> <date> <date> radio.": a page's archive dates (furniture_datelist.go)
 		picked = c.dropChosen(picked, promptOnly)      // "Follow <name> on twitter for <topic>.": a prompt alone (furniture_prompt.go)
 		picked = c.dropLatest(picked)                  // "The latest on <story> (all times <zone>): <clock>.": a heading alone (furniture_latest.go)
+		picked = c.dropChosen(picked, stateCutClause)  // "After the storm in <town>, Fla.": a clause cut at a state (clausecut.go)
 	}
 	sum := c.attribute(picked)
 	if !opts.Fill {
