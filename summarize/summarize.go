@@ -164,6 +164,7 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		cutPictureAsides(&sum)                    // "<name>, seen here in <year>, said ..." loses the aside (furniture_aside.go)
 		cutOpeningCredits(&sum)                   // "<name>/<agency> <story>" loses the credit (furniture_opencredit.go)
 		cutGettyCredits(&sum)                     // "<name>, getty images <story>" loses the credit (furniture_gettycredit.go)
+		cutBuyPhotos(&sum)                        // "<credit> buy photo <story>" loses the button (furniture_buyphoto.go)
 		cutReaderPrompts(&sum)                    // "Follow @<handle> <story>" loses the prompt (furniture_prompt.go)
 		cutSlashDatelines(&sum)                   // "<city>/<city> <story>" loses the dateline (furniture_slashdateline.go)
 		cutUpdateStamps(&sum)                     // "<headline> (update) 4:10 pm pt -- <story>" loses both (furniture_updatestamp.go)
