@@ -42,6 +42,19 @@ var captionWords = lex.NewSubstrings("in this", "pictured", "from left,", "from 
 const pictureKinds = `(?:\d[\d,.]*|(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?,?|` +
 	`file|handout|undated|family|arranged|aerial|archive|booking|police|video|book|cover|ap|afp|reuters|kyodo|nasa|year|old|new|recent|undated,)`
 
+// captionArticleWording matches "in a/an <date or kind> photo" (lower
+// case), the words between a date or captionArticleKinds only: "in an
+// undated picture released by ...", "in a march 3, 2014 file photo",
+// "in a police booking photo". "in a photo", "in a viral photo" and "in
+// a new photo" tell news about a picture and stay.
+var captionArticleWording = regexp.MustCompile(`\bin an? (?:` + captionArticleKinds + ` ){1,5}(?:photo|image|picture|photograph)s?\b`)
+
+// captionArticleKinds are the words captionArticleWording reads between
+// "a"/"an" and the picture's noun: a date or the picture's kind.
+const captionArticleKinds = `(?:\d[\d,.]*|(?:jan\.?|january|feb\.?|february|march|april|may|june|july|aug\.?|august|` +
+	`sept?\.?|september|oct\.?|october|nov\.?|november|dec\.?|december),?|` +
+	`file|undated|undated,|handout|booking|police|mug)`
+
 // pictured matches a subject that "is pictured" or "are photographed",
 // with the two words before the verb in groups 1 and 2: pictureCaption
 // reads none after a relative ("the issue in which she is photographed").
@@ -52,6 +65,9 @@ var pictured = regexp.MustCompile(`(?:(\S+) )?(\S+) (?:is|are) (?:pictured|photo
 func pictureCaption(s string) bool {
 	lower := lex.Lower(s)
 	if (captionWords.In(lower) || strings.HasPrefix(lower, "at ")) && captionWording.MatchString(lower) {
+		return true
+	}
+	if (strings.Contains(lower, "in a ") || strings.Contains(lower, "in an ")) && captionArticleWording.MatchString(lower) {
 		return true
 	}
 	if !strings.Contains(lower, "pictured") && !strings.Contains(lower, "photographed") {
