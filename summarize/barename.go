@@ -146,6 +146,9 @@ func (c *cluster) nameBareSurnames(sum *chorus.Summary) {
 			if !ok || containsWord(before, g) {
 				continue
 			}
+			if j > 0 && nameHeadAt(fields[j-1], sur, g, nil) {
+				continue // "don velmora", "will velmora", "he <verb>": namehead.go
+			}
 			if lowS == "" {
 				lowS = lex.Lower(s)
 			}

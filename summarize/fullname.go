@@ -103,14 +103,15 @@ func (c *cluster) writeFullNames(sum *chorus.Summary) {
 	for sur, full := range bare {
 		honorific[sur] = full
 	}
-	var named []string // sentences so far
+	heads := c.nameHeadWords(bare) // namehead.go
+	var named []string             // sentences so far
 	for i := range sum.Sentences {
 		s := sum.Sentences[i].Text
 		t, ok := "", false
 		if lower {
 			t, ok = nameHonorific(s, honorific, lex.Lower(strings.Join(named, " ")))
 			if !ok {
-				t, ok = nameBare(s, bare, given, lex.Lower(strings.Join(named, " ")), false)
+				t, ok = nameBare(s, bare, given, heads, lex.Lower(strings.Join(named, " ")), false)
 			}
 			if ok && !lex.Cased(s) && strings.Contains(s, ". ") {
 				// The capitals of the full name make the sentence read
@@ -121,7 +122,7 @@ func (c *cluster) writeFullNames(sum *chorus.Summary) {
 				if l := lowerAfterDots(s); l != s {
 					if t2, ok2 := nameHonorific(l, honorific, lex.Lower(strings.Join(named, " "))); ok2 {
 						t = t2
-					} else if t2, ok2 := nameBare(l, bare, given, lex.Lower(strings.Join(named, " ")), false); ok2 {
+					} else if t2, ok2 := nameBare(l, bare, given, heads, lex.Lower(strings.Join(named, " ")), false); ok2 {
 						t = t2
 					}
 				}
@@ -131,7 +132,7 @@ func (c *cluster) writeFullNames(sum *chorus.Summary) {
 			if !ok {
 				// A source's lower-cased sentence in a cased cluster:
 				// "... that bourque was arrested".
-				t, ok = nameBare(s, bare, given, lex.Lower(strings.Join(named, " ")), true)
+				t, ok = nameBare(s, bare, given, heads, lex.Lower(strings.Join(named, " ")), true)
 			}
 		}
 		if ok {
@@ -998,9 +999,11 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 // s once. A mention after
 // a given name, an initial or an honorific is left (named already, or
 // nameHonorific's), and so is one after a word that may be a given name
-// or a role (opensBare); with onlyLower, so is a capitalised one (a cased
-// cluster's, nameFirstMention's). It reports whether it changed s.
-func nameBare(s string, index map[string]string, given map[string]map[string]bool, before string, onlyLower bool) (string, bool) {
+// or a role (opensBare), and one after a word of the name itself
+// (nameHeadAt, heads: nameHeadWords); with onlyLower, so is a capitalised
+// one (a cased cluster's, nameFirstMention's). It reports whether it
+// changed s.
+func nameBare(s string, index map[string]string, given, heads map[string]map[string]bool, before string, onlyLower bool) (string, bool) {
 	if len(index) == 0 {
 		return s, false
 	}
@@ -1028,6 +1031,9 @@ func nameBare(s string, index map[string]string, given map[string]map[string]boo
 		}
 		if j > 0 && !opensBare(fields[j-1], given[core]) || givenNear(wordsBefore(words, j, 3), given[core], full) {
 			continue // "william pulliam", "mr. pulliam", "eva holland", "teacher palin"
+		}
+		if j > 0 && nameHeadAt(fields[j-1], core, full, heads[core]) {
+			continue // "don pulliam", "will pulliam": the name is there already (namehead.go)
 		}
 		low := lex.Lower(f)
 		i := strings.Index(low, core)
