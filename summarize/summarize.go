@@ -294,6 +294,9 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		// quoteretold.go), give their places.
 		picked = c.replaceOpeningRetold(picked)
 		picked = c.replaceRetoldQuotes(picked)
+		// A quotation the summary gives twice (dropQuotedTwice,
+		// quotetwice.go): the longer quoting leaves.
+		picked = c.dropQuotedTwice(picked)
 		// A sentence telling again the event of another chosen one
 		// (replaceRetoldEvents, retoldevent.go) gives its place.
 		picked = c.replaceRetoldEvents(picked)
