@@ -136,9 +136,6 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		c.openWithPredecessor(picked) // "<event>." before "<its article's next line>." (ledepred.go)
 		c.predecessorsFirst(picked)   // two sentences of one article in its order (prevfirst.go)
 	}
-	if !opts.Fill {
-		picked = c.dropOtherStory(picked) // sentences of a source that tells another story (otherstory.go)
-	}
 	if !opts.Fill && c.seen == nil {
 		picked = c.dropUnsaid(picked) // a quote no one says (quotespeaker.go)
 	}
