@@ -134,7 +134,6 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		c.introduceLedes(picked)      // "<full name> ... a bill ..." before "<surname> ...", "The bill ..." (introlede.go)
 		c.openWithLede(picked)        // "<lede>." before "<detail of it>." (ledelast.go)
 		c.openWithPredecessor(picked) // "<event>." before "<its article's next line>." (ledepred.go)
-		c.predecessorsFirst(picked)   // two sentences of one article in its order (prevfirst.go)
 	}
 	if !opts.Fill && c.seen == nil {
 		picked = c.dropUnsaid(picked) // a quote no one says (quotespeaker.go)
