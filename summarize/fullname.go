@@ -40,6 +40,7 @@ func (c *cluster) nameInFull(sum *chorus.Summary) {
 	c.nameAgeLead(sum)        // agelead.go
 	c.attributeQuotes(sum)    // quotespeaker.go
 	c.nameQuotePronouns(sum)  // quotepronoun.go
+	c.nameCreditPronouns(sum) // creditpronoun.go
 	c.introduceDefinites(sum) // introwords.go
 	c.writeFullNames(sum)
 	c.nameTitled(sum)       // titlename.go
