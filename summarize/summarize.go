@@ -128,12 +128,13 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		c.order(picked, c.rank)
 	}
 	if !opts.Fill {
-		c.introduceFirst(picked)      // "A spokesman ..." before "The spokesman ..." (introfirst.go)
-		c.openWithNews(picked)        // "<news>." before "In <year>, <background>." (leadframe.go)
-		c.introduceStudies(picked)    // "..., a new study finds." before "The study ..." (introstudy.go)
-		c.introduceLedes(picked)      // "<full name> ... a bill ..." before "<surname> ...", "The bill ..." (introlede.go)
-		c.openWithLede(picked)        // "<lede>." before "<detail of it>." (ledelast.go)
-		c.openWithPredecessor(picked) // "<event>." before "<its article's next line>." (ledepred.go)
+		c.introduceFirst(picked)       // "A spokesman ..." before "The spokesman ..." (introfirst.go)
+		c.openWithNews(picked)         // "<news>." before "In <year>, <background>." (leadframe.go)
+		c.introduceStudies(picked)     // "..., a new study finds." before "The study ..." (introstudy.go)
+		c.introduceLedes(picked)       // "<full name> ... a bill ..." before "<surname> ...", "The bill ..." (introlede.go)
+		c.openWithLede(picked)         // "<lede>." before "<detail of it>." (ledelast.go)
+		c.openWithPredecessor(picked)  // "<event>." before "<its article's next line>." (ledepred.go)
+		c.followPronounSources(picked) // "<poll shows a lead for X>." before "As of monday, he led ..." (pronounmove.go)
 	}
 	if !opts.Fill && c.seen == nil {
 		picked = c.dropUnsaid(picked) // a quote no one says (quotespeaker.go)
