@@ -51,7 +51,7 @@ const pagePointerMaxWords = 12
 // page and with an opening "In the video above," read as "In a video,"
 // (this file's comment), and whether it changed s.
 func cutPageReference(s string) (string, bool) {
-	t := pageParen.ReplaceAllStringFunc(s, func(m string) string {
+	t := pageParenReplace(s, func(m string) string {
 		inner := strings.TrimSpace(m[strings.IndexByte(m, '(')+1 : len(m)-1])
 		if pageParenTitle.MatchString(inner) {
 			return m // (see "<title>"): an example, not the page
@@ -68,6 +68,10 @@ func cutPageReference(s string) (string, bool) {
 		}
 		t = capitalizeFirst(strings.NewReplacer(":.", ".", ",.", ".", ";.", ".").Replace(t))
 	}
+	// pageMediaLead opens with "in the " in any case (no k or s to fold).
+	if len(t) < 7 || !strings.EqualFold(t[:7], "in the ") {
+		return t, t != s
+	}
 	if m := pageMediaLead.FindStringSubmatchIndex(t); m != nil {
 		g := 2 // "In the <words> video above,"
 		if m[4] < 0 {
@@ -81,6 +85,15 @@ func cutPageReference(s string) (string, bool) {
 		t = t[:2] + " " + article + words + noun + ", " + t[m[1]:]
 	}
 	return t, t != s
+}
+
+// pageParenReplace is pageParen.ReplaceAllStringFunc(s, repl), without
+// running the expression on a string with no '(' (which every match holds).
+func pageParenReplace(s string, repl func(string) string) string {
+	if strings.IndexByte(s, '(') < 0 {
+		return s
+	}
+	return pageParen.ReplaceAllStringFunc(s, repl)
 }
 
 // cutPageReferences cuts, in each sentence of a reader's summary, what
