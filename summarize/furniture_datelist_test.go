@@ -1,6 +1,9 @@
 package summarize
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestCutDateList(t *testing.T) {
 	tests := []struct {
@@ -22,4 +25,17 @@ func TestCutDateList(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzDateListFind: dateListFind finds what dateListRun finds.
+func FuzzDateListFind(f *testing.F) {
+	for _, s := range []string{"May, 2019 april, 2019 march, 2019 the pier closed.", "3 june 2018 2 june 2018 1 june 2018 it rained.",
+		"ſept. 2019 ſept. 2018 ſept. 2017 a fair opened.", "DEC 1, 2019 NOV 1, 2019 OCT 1, 2019 ice.", "Jam, 2019", "ab", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := dateListFind(s), dateListRun.FindStringIndex(s); !slices.Equal(got, want) {
+			t.Errorf("dateListFind(%q) = %v, want %v", s, got, want)
+		}
+	})
 }
