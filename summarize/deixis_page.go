@@ -105,7 +105,19 @@ func cutPageReferences(sum *chorus.Summary) {
 // pagePointerOnly reports whether s is a short sentence that only points
 // at the page ("You can watch it above."): dropChosen leaves it out.
 func pagePointerOnly(s string) bool {
-	return countWords(s) <= pagePointerMaxWords && pagePointer.MatchString(s) && !strings.ContainsAny(s, "\"“”")
+	return pagePointerEnd(s) && countWords(s) <= pagePointerMaxWords && pagePointer.MatchString(s) && !strings.ContainsAny(s, "\"“”")
+}
+
+// pagePointerEnd reports whether s ends as every match of pagePointer
+// does: on "above", "below", "here" or "it" in any case (no k or s to
+// fold), and perhaps one of ".:!".
+func pagePointerEnd(s string) bool {
+	if n := len(s); n > 0 && (s[n-1] == '.' || s[n-1] == ':' || s[n-1] == '!') {
+		s = s[:n-1]
+	}
+	n := len(s)
+	return n >= 5 && (strings.EqualFold(s[n-5:], "above") || strings.EqualFold(s[n-5:], "below")) ||
+		n >= 4 && strings.EqualFold(s[n-4:], "here") || n >= 2 && strings.EqualFold(s[n-2:], "it")
 }
 
 // dropChosen returns picked without the facts whose text (trimmed) drop

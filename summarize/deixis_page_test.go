@@ -1,6 +1,9 @@
 package summarize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestCutPageReference(t *testing.T) {
 	tests := []struct {
@@ -50,4 +53,24 @@ func TestPagePointer(t *testing.T) {
 			t.Errorf("pagePointer(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
+}
+
+// FuzzPageFilters: the tests cutPageReference and pagePointerOnly make
+// before their expressions pass every text the expressions match.
+func FuzzPageFilters(f *testing.F) {
+	for _, s := range []string{"You can watch it above.", "WATCH HERE!", "The map is below:", "In the short video above, a crane lifts a barge.",
+		"In The Above Clip, a dog swims.", "Brill Harlan (pictured) spoke at the dock.", "It was over.", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if pagePointer.MatchString(s) && !pagePointerEnd(s) {
+			t.Errorf("pagePointerEnd(%q) = false; pagePointer matches", s)
+		}
+		if got := pageParenReplace(s, func(string) string { return "" }); got != pageParen.ReplaceAllString(s, "") {
+			t.Errorf("pageParenReplace(%q) = %q, want %q", s, got, pageParen.ReplaceAllString(s, ""))
+		}
+		if m := pageMediaLead.FindStringSubmatchIndex(s); m != nil && !strings.EqualFold(s[:7], "in the ") {
+			t.Errorf("pageMediaLead matches %q (%v), which does not open with \"in the \"", s, m)
+		}
+	})
 }
