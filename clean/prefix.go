@@ -84,6 +84,9 @@ func stripStamp(p string, first bool) string {
 	if strings.IndexByte(p[:min(len(p), 200)], ':') < 0 {
 		return p // every stamp has a clock time
 	}
+	if !stampClock(p[:min(len(p), 400)]) {
+		return p // what every stamp's clock time holds
+	}
 	re := sentenceStamp
 	if first {
 		re = leadStamp
@@ -93,6 +96,27 @@ func stripStamp(p string, first bool) string {
 		return p
 	}
 	return lex.UpperFirst(p[loc[1]:])
+}
+
+// stampClock reports whether s holds a digit, a colon, perhaps a space
+// and two digits: what stampTime's clock (`\d: ?\d{2}`) needs.
+func stampClock(s string) bool {
+	for i := strings.IndexByte(s, ':'); i >= 0; {
+		if j := i + 1; i > 0 && isDigit(s[i-1]) {
+			if j < len(s) && s[j] == ' ' {
+				j++
+			}
+			if j+1 < len(s) && isDigit(s[j]) && isDigit(s[j+1]) {
+				return true
+			}
+		}
+		k := strings.IndexByte(s[i+1:], ':')
+		if k < 0 {
+			return false
+		}
+		i += 1 + k
+	}
+	return false
 }
 
 // slashCredits end a photo credit of slash-joined names: "Reuters/Jane
