@@ -1,9 +1,6 @@
 package summarize
 
 import (
-	"unicode"
-	"unicode/utf8"
-
 	"github.com/chorusnews/chorus/internal/lex"
 )
 
@@ -59,32 +56,5 @@ func (t *tokenizer) add(w []byte) {
 // countWords returns the number of whitespace-separated words in s, the unit
 // of the word budget (and of ROUGE's length cut-off).
 func countWords(s string) int {
-	n, in := 0, false
-	for i := 0; i < len(s); {
-		// unicode.IsSpace of each rune, an ASCII byte read as it is.
-		var space bool
-		if c := s[i]; ' ' < c && c < utf8.RuneSelf {
-			// Most bytes: ASCII and no space.
-			if !in {
-				in = true
-				n++
-			}
-			i++
-			continue
-		} else if c < utf8.RuneSelf {
-			space = c == ' ' || c-'\t' <= '\r'-'\t'
-			i++
-		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-			i += size
-		}
-		if space {
-			in = false
-		} else if !in {
-			in = true
-			n++
-		}
-	}
-	return n
+	return lex.CountFields(s)
 }

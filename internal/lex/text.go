@@ -2,6 +2,7 @@ package lex
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -181,3 +182,50 @@ func SpaceFields(s string) []string {
 	}
 	return out[:len(out):len(out)]
 }
+
+// CountFields returns len(strings.Fields(s)) without building the
+// fields: the words between runs of unicode.IsSpace runes. ASCII text is
+// read eight bytes at a time, a word counted where a byte that is no
+// space follows a space (or the start).
+func CountFields(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			if x := word8(s, i); x&swarHigh == 0 {
+				// The high bit of each space byte: ' ' or '\t' to '\r'.
+				sp := ^((x ^ ' '*swarOnes) + 0x7f*swarOnes) & swarHigh
+				sp |= (x + swarTab) &^ (x + swarCR) & swarHigh
+				before := sp << 8 // a byte's left neighbour is a space
+				if !in {
+					before |= 0x80
+				}
+				n += bits.OnesCount64(before &^ sp & swarHigh)
+				in = sp>>63 == 0
+				i += 8
+				continue
+			}
+		}
+		c, size := s[i], 1
+		var space bool
+		if c < utf8.RuneSelf {
+			space = asciiSpaces[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		if !space && !in {
+			n++
+		}
+		in = !space
+		i += size
+	}
+	return n
+}
+
+// Adding swarTab sets the high bit of each ASCII byte from '\t' up and
+// adding swarCR that of each byte above '\r'.
+const (
+	swarTab = (0x80 - '\t') * swarOnes
+	swarCR  = (0x80 - '\r' - 1) * swarOnes
+)

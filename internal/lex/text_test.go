@@ -61,3 +61,34 @@ func FuzzLowerAndSpaceFields(f *testing.F) {
 		}
 	})
 }
+
+// countPieces add to textPieces the ASCII bytes around the spaces, so
+// that CountFields reads whole eight-byte words of ASCII.
+var countPieces = append([]string{"\x00", "\x08", "\r", "\f", "\x0e", "\x1f", "!", "~", "\x7f", "@", "  ", "word", "longer words"}, textPieces...)
+
+func TestCountFieldsMatchesFields(t *testing.T) {
+	cases := []string{"", "        ", "eightch ", " eightch", "a b c d e f g h i j", "tab\tand\nnewline\vand\fform\rfeed",
+		"nbsp\u00a0split across eight", "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f\x1f\x20\x21"}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(60) {
+			b.WriteString(countPieces[r.IntN(len(countPieces))])
+		}
+		cases = append(cases, b.String())
+	}
+	for _, s := range cases {
+		if got, want := CountFields(s), len(strings.Fields(s)); got != want {
+			t.Fatalf("CountFields(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+func FuzzCountFields(f *testing.F) {
+	f.Add("Ada Velmora said:\tthe\u00a0ferry É\xff runs at\r\nnoon.")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := CountFields(s), len(strings.Fields(s)); got != want {
+			t.Errorf("CountFields(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
