@@ -82,11 +82,15 @@ func union(sets ...map[string]bool) map[string]bool {
 }
 
 // IsGivenName reports whether lower-case w is a common given name.
-func IsGivenName(w string) bool { return givenAll[w] }
+func IsGivenName(w string) bool { return givenShapes.may(w) && givenAll[w] }
 
 // IsMaleGivenName reports whether lower-case w is a given name of men only.
-func IsMaleGivenName(w string) bool { return givenMen[w] }
+func IsMaleGivenName(w string) bool { return givenShapes.may(w) && givenMen[w] }
 
 // IsFemaleGivenName reports whether lower-case w is a given name of women
 // only.
-func IsFemaleGivenName(w string) bool { return givenWomen[w] }
+func IsFemaleGivenName(w string) bool { return givenShapes.may(w) && givenWomen[w] }
+
+// givenShapes are the shapes of the given names (every set's words are
+// givenAll's), so that most words are turned away before a map lookup.
+var givenShapes = shapesOf(givenAll)

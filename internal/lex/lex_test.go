@@ -418,3 +418,28 @@ func TestTrimPunct(t *testing.T) {
 		}
 	}
 }
+
+// FuzzVerbShapes: IsAttributionVerb, IsQuoteVerb and the given-name
+// tests, which look at a word's shape first, answer as their sets do.
+func FuzzVerbShapes(f *testing.F) {
+	for w := range attributionVerbs {
+		f.Add(w)
+	}
+	for w := range quoteVerbs {
+		f.Add(w + "s")
+	}
+	for w := range givenAll {
+		f.Add(w)
+	}
+	f.Add("")
+	f.Add("velmoran")
+	f.Fuzz(func(t *testing.T, w string) {
+		if IsGivenName(w) != givenAll[w] || IsMaleGivenName(w) != givenMen[w] || IsFemaleGivenName(w) != givenWomen[w] {
+			t.Errorf("IsGivenName(%q) and kin disagree with their sets", w)
+		}
+		if IsAttributionVerb(w) != attributionVerbs[w] || IsQuoteVerb(w) != quoteVerbs[w] {
+			t.Errorf("IsAttributionVerb(%q), IsQuoteVerb = %v, %v; sets say %v, %v", w,
+				IsAttributionVerb(w), IsQuoteVerb(w), attributionVerbs[w], quoteVerbs[w])
+		}
+	})
+}

@@ -21,12 +21,43 @@ var (
 // IsAttributionVerb reports whether the lower-case word w attributes a
 // statement to its speaker ("said", "added", "argued"): the verbs the
 // summarizer looks for beside a quote.
-func IsAttributionVerb(w string) bool { return attributionVerbs[w] }
+func IsAttributionVerb(w string) bool { return attributionShapes.may(w) && attributionVerbs[w] }
 
 // IsQuoteVerb reports whether the lower-case word w may follow a quoted
 // question or exclamation within the same sentence ("Why?" Cohen asked;
 // "Stop!" she shouted): the verbs the sentence splitter looks for.
-func IsQuoteVerb(w string) bool { return quoteVerbs[w] }
+func IsQuoteVerb(w string) bool { return quoteShapes.may(w) && quoteVerbs[w] }
+
+// Shapes of the words of each verb set, so that most words are turned
+// away before a map lookup.
+var (
+	attributionShapes = shapesOf(attributionVerbs)
+	quoteShapes       = shapesOf(quoteVerbs)
+)
+
+// wordShapes has bit n of entry shapeKey(w) set for each word w of a set
+// n bytes long (n < 32): its first and last bytes, its length.
+type wordShapes [1 << 10]uint32
+
+// shapeKey returns the five low bits of the first and last bytes of w
+// (those of a lower-case letter tell it from the others).
+func shapeKey(w string) int { return int(w[0]&31)<<5 | int(w[len(w)-1]&31) }
+
+// shapesOf returns the shapes of the words of set, which must all be
+// shorter than 32 bytes and not empty.
+func shapesOf(set map[string]bool) *wordShapes {
+	var s wordShapes
+	for w := range set {
+		s[shapeKey(w)] |= 1 << len(w)
+	}
+	return &s
+}
+
+// may reports whether w has the shape of a word of the set: false means
+// the set does not hold w.
+func (s *wordShapes) may(w string) bool {
+	return len(w) > 0 && len(w) < 32 && s[shapeKey(w)]>>len(w)&1 != 0
+}
 
 // Agencies returns the lower-case names of the news agencies and
 // broadcasters whose name in parentheses tags a wire dateline ("(AP)",
