@@ -118,12 +118,13 @@ func HasDigit(s string) bool {
 // (no ASCII letter or digit in it). A word that starts and ends with an
 // ASCII letter or digit is returned as it is without reading the cutset:
 // strings.Trim scans a cutset with non-ASCII marks (“”‘’) rune by rune for
-// every word.
+// every word. Ends of ASCII marks are trimmed byte by byte (an ASCII byte
+// is a whole rune, and no rune of the cutset but itself holds it).
 func TrimPunct(s, cutset string) string {
 	if s != "" && IsASCIIAlnum(s[0]) && IsASCIIAlnum(s[len(s)-1]) {
 		return s
 	}
-	return strings.Trim(s, cutset)
+	return TrimRightPunct(TrimLeftPunct(s, cutset), cutset)
 }
 
 // TrimLeftPunct is strings.TrimLeft(s, cutset) for a cutset of
@@ -132,7 +133,14 @@ func TrimLeftPunct(s, cutset string) string {
 	if s != "" && IsASCIIAlnum(s[0]) {
 		return s
 	}
-	return strings.TrimLeft(s, cutset)
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && strings.IndexByte(cutset, s[i]) >= 0 {
+		i++
+	}
+	if i < len(s) && s[i] >= utf8.RuneSelf {
+		return strings.TrimLeft(s[i:], cutset)
+	}
+	return s[i:]
 }
 
 // TrimRightPunct is strings.TrimRight(s, cutset) for a cutset of
@@ -141,7 +149,14 @@ func TrimRightPunct(s, cutset string) string {
 	if s != "" && IsASCIIAlnum(s[len(s)-1]) {
 		return s
 	}
-	return strings.TrimRight(s, cutset)
+	j := len(s)
+	for j > 0 && s[j-1] < utf8.RuneSelf && strings.IndexByte(cutset, s[j-1]) >= 0 {
+		j--
+	}
+	if j > 0 && s[j-1] >= utf8.RuneSelf {
+		return strings.TrimRight(s[:j], cutset)
+	}
+	return s[:j]
 }
 
 // Collapse returns strings.Join(strings.Fields(s), " "): s itself, without

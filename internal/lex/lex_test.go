@@ -443,3 +443,17 @@ func FuzzVerbShapes(f *testing.F) {
 		}
 	})
 }
+
+// FuzzTrimPunct: TrimPunct, TrimLeftPunct and TrimRightPunct trim as
+// strings.Trim, TrimLeft and TrimRight do, on the callers' cutsets.
+func FuzzTrimPunct(f *testing.F) {
+	f.Add("“(velmora,”)\xff.")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, cut := range []string{`,.;:!?"“”'‘’()[]`, `,.;:!?'"“”‘’()-—–`, ",.", "\"“‘'`([", ",.;:!?\"”’'`)]"} {
+			if TrimPunct(s, cut) != strings.Trim(s, cut) || TrimLeftPunct(s, cut) != strings.TrimLeft(s, cut) ||
+				TrimRightPunct(s, cut) != strings.TrimRight(s, cut) {
+				t.Errorf("TrimPunct(%q, %q) and kin differ from strings.Trim and kin", s, cut)
+			}
+		}
+	})
+}
