@@ -108,7 +108,7 @@ func stripDateline(p string) string {
 		return rest // "Singapore: the city's ...", "LUCKNOW: A court ..."
 	}
 	// The patterns below all need a dash or bar near the start.
-	if strings.IndexAny(p[:min(len(p), 100)], "-–—|") < 0 {
+	if !hasDashOrBar(p[:min(len(p), 100)]) {
 		return p
 	}
 	if mayBeDated(p) {
@@ -130,6 +130,13 @@ func stripDateline(p string) string {
 		return lex.UpperFirst(p[loc[1]-size:])
 	}
 	return p
+}
+
+// hasDashOrBar reports whether s holds a hyphen, en or em dash or bar:
+// strings.IndexAny(s, "-–—|") >= 0 without decoding every rune of s (a
+// dash's bytes open no other rune, nor close one).
+func hasDashOrBar(s string) bool {
+	return strings.IndexByte(s, '-') >= 0 || strings.IndexByte(s, '|') >= 0 || strings.Contains(s, "–") || strings.Contains(s, "—")
 }
 
 // agencyAfter reports whether rest, the text after the first "(" of a

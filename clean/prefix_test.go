@@ -1,6 +1,9 @@
 package clean
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // FuzzStampClock: stampClock passes every text leadStamp or sentenceStamp
 // finds a stamp in, so stripStamp may skip the expressions without it.
@@ -12,6 +15,18 @@ func FuzzStampClock(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if (leadStamp.MatchString(s) || sentenceStamp.MatchString(s)) && !stampClock(s) {
 			t.Errorf("stampClock(%q) = false; a stamp matches", s)
+		}
+	})
+}
+
+// FuzzHasDashOrBar: hasDashOrBar is strings.IndexAny(s, "-–—|") >= 0.
+func FuzzHasDashOrBar(f *testing.F) {
+	for _, s := range []string{"Tarnwick – a ferry", "a\xe2\x80", "\xe2\xe2\x80\x94", "\xf0\xe2\x80\x93x", "plain", "x|y", "—"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasDashOrBar(s), strings.IndexAny(s, "-–—|") >= 0; got != want {
+			t.Errorf("hasDashOrBar(%q) = %v, want %v", s, got, want)
 		}
 	})
 }
