@@ -201,6 +201,7 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		cutJumpPointers(&sum)                     // "The list (after the jump) names ..." reads "The list names ..." (deixis_jump.go)
 		cutDateLists(&sum)                        // "<date> <date> <date> <story>" reads "<story>" (furniture_datelist.go)
 		c.calmOpening(&sum)                       // "<star> is engaged!" reads "<star> is engaged." (leadshout.go)
+		c.truecaseSummary(&sum)                   // lower-cased: "the oxfam shop in swansea" reads "the Oxfam shop in Swansea" (truecase.go)
 	}
 	// The rules above cut and write words, and quotation marks moved onto
 	// their words stop counting as words of their own: Words counts the

@@ -1,0 +1,192 @@
+// Command truecase-model learns the truecase package's embedded model from
+// cased development text in ../shared/data: the DUC 2006 documents and the
+// main text of the trafilatura and Mozilla Readability evaluation pages
+// (English ones). It never reads a test set.
+//
+//	go run ./scripts/truecase-model -out truecase/model.bin
+//
+// With -eval it measures instead: it learns from the pages and the even
+// DUC 2006 topics, lower-cases the odd topics' documents the way
+// Multi-News is (everything but sentence openings), truecases them and
+// prints precision and recall of capitalised words and word accuracy for
+// a grid of thresholds, beside the baseline that leaves words lower-case.
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/chorusnews/chorus/input"
+	"github.com/chorusnews/chorus/internal/datadir"
+	"github.com/chorusnews/chorus/truecase"
+)
+
+func main() {
+	out := flag.String("out", "truecase/model.bin", "where to write the model")
+	eval := flag.Bool("eval", false, "measure on held-out DUC 2006 topics instead of writing the model")
+	minWord := flag.Int("min-word", 2, "keep words seen at least this often")
+	showErrors := flag.Bool("errors", false, "with -eval, print the commonest wrong and missed capitals")
+	docUnits := flag.Bool("doc-units", false, "count each DUC document as a unit instead of each topic")
+	minPair := flag.Int("min-pair", 2, "keep word pairs seen at least this often")
+	flag.Parse()
+	dir, err := datadir.Find()
+	if err != nil {
+		log.Fatal(err)
+	}
+	pages, err := readPages(dir)
+	if err != nil {
+		log.Fatal(err)
+	}
+	topics, err := readDUC(filepath.Join(dir, "duc2006", "duc2006_main.jsonl.gz"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	l := truecase.NewLearner()
+	for _, p := range pages {
+		l.Add(p)
+	}
+	var test []string
+	for i, docs := range topics {
+		if *eval && i%2 == 1 {
+			test = append(test, docs...)
+			continue
+		}
+		if *docUnits {
+			for _, d := range docs {
+				l.Add(d)
+			}
+			continue
+		}
+		l.AddGroup(docs)
+	}
+	m := l.Model(*minWord, *minPair)
+	nw, np := m.Len()
+	log.Printf("%d pages, %d DUC topics, %d words counted; model: %d words, %d pairs", len(pages), len(topics), l.Tokens(), nw, np)
+	if *eval {
+		evaluate(m, test, *showErrors)
+		return
+	}
+	f, err := os.Create(*out)
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := m.Write(f); err != nil {
+		log.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		log.Fatal(err)
+	}
+}
+
+// readDUC returns the document texts of each DUC 2006 topic.
+func readDUC(path string) ([][]string, error) {
+	lines, err := datadir.GzipLines(path)
+	if err != nil {
+		return nil, err
+	}
+	var out [][]string
+	for _, line := range lines {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		var t struct {
+			Documents []struct {
+				Text string `json:"text"`
+			} `json:"documents"`
+		}
+		if err := json.Unmarshal([]byte(line), &t); err != nil {
+			return nil, fmt.Errorf("cannot parse %s: %w", path, err)
+		}
+		var docs []string
+		for _, d := range t.Documents {
+			docs = append(docs, d.Text)
+		}
+		out = append(out, docs)
+	}
+	return out, nil
+}
+
+// readPages returns the main text of the English trafilatura evaluation
+// pages and of the Readability test pages' expected articles.
+func readPages(dir string) ([]string, error) {
+	var out []string
+	tdir := filepath.Join(dir, "extraction", "trafilatura-eval")
+	idx, err := os.Open(filepath.Join(tdir, "index.jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	defer idx.Close()
+	sc := bufio.NewScanner(idx)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var e struct {
+			Stored string `json:"stored"`
+			Lang   string `json:"lang_guess"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &e); err != nil {
+			return nil, err
+		}
+		if e.Lang != "en" || e.Stored == "" {
+			continue
+		}
+		page, err := gunzip(filepath.Join(tdir, e.Stored))
+		if err != nil {
+			return nil, err
+		}
+		text, err := input.HTMLText(page)
+		if err == nil {
+			out = append(out, text)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	rdir := filepath.Join(dir, "extraction", "readability-test-pages")
+	entries, err := os.ReadDir(rdir)
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range entries {
+		meta, err := os.ReadFile(filepath.Join(rdir, e.Name(), "expected-metadata.json"))
+		if err != nil {
+			continue
+		}
+		var md struct {
+			Lang *string `json:"lang"`
+		}
+		if json.Unmarshal(meta, &md) != nil || md.Lang == nil || !strings.HasPrefix(strings.ToLower(*md.Lang), "en") {
+			continue
+		}
+		page, err := gunzip(filepath.Join(rdir, e.Name(), "expected.html.gz"))
+		if err != nil {
+			continue
+		}
+		text, err := input.HTMLText("<html><body>" + page + "</body></html>")
+		if err == nil {
+			out = append(out, text)
+		}
+	}
+	return out, nil
+}
+
+func gunzip(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return "", fmt.Errorf("cannot read %s: %w", path, err)
+	}
+	b, err := io.ReadAll(zr)
+	return string(b), err
+}

@@ -1,0 +1,68 @@
+package summarize
+
+import (
+	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/truecase"
+)
+
+// This file belongs to the reading stage's last step: a lower-cased
+// cluster (Multi-News: "the oxfam shop in swansea") gives a summary in
+// lower case but for sentence openings and the names the rules before
+// wrote in full. truecaseSummary raises its words to the case cased
+// text writes them in (package truecase): names, places, days and months,
+// "U.S.". The capitals already written (a name in full, a speaker's name)
+// are kept, and are evidence for the same words elsewhere in the summary.
+
+// truecaseSummary writes the sentences, voices and disputes of sum in the
+// case cased text gives their words, when the cluster is lower-cased.
+func (c *cluster) truecaseSummary(sum *chorus.Summary) {
+	if !c.lowerCased() {
+		return
+	}
+	m := truecase.Default()
+	// Twice: the names the first pass writes ("John Berry") raise the
+	// same words where the model alone does not ("Mr. berry").
+	for range 2 {
+		truecaseOnce(m, sum)
+	}
+}
+
+// truecaseOnce raises the words of sum with m and the capitalised words
+// sum already holds.
+func truecaseOnce(m *truecase.Model, sum *chorus.Summary) {
+	var names truecase.Names
+	for _, st := range sum.Sentences {
+		names.Add(st.Text)
+	}
+	for _, v := range sum.Voices {
+		names.AddName(v.Name)
+		for _, st := range v.Statements {
+			names.Add(st.Text)
+		}
+	}
+	for _, d := range sum.Disputes {
+		for _, cl := range d.Claims {
+			names.Add(cl.Text)
+			names.AddName(cl.Speaker)
+		}
+	}
+	for i := range sum.Sentences {
+		sum.Sentences[i].Text = m.Apply(sum.Sentences[i].Text, &names)
+	}
+	for i := range sum.Voices {
+		v := &sum.Voices[i]
+		v.Name = m.Apply(v.Name, &names)
+		v.Role = m.Apply(v.Role, &names)
+		for j := range v.Statements {
+			v.Statements[j].Text = m.Apply(v.Statements[j].Text, &names)
+		}
+	}
+	for i := range sum.Disputes {
+		d := &sum.Disputes[i]
+		d.Topic = m.Apply(d.Topic, &names)
+		for j := range d.Claims {
+			d.Claims[j].Text = m.Apply(d.Claims[j].Text, &names)
+			d.Claims[j].Speaker = m.Apply(d.Claims[j].Speaker, &names)
+		}
+	}
+}

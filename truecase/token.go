@@ -1,0 +1,146 @@
+package truecase
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word of a text: its byte span and the key the model knows
+// it by.
+type token struct {
+	start, end int    // text[start:end] is the word, without a possessive
+	key        string // the word lower-cased, possessive and stray dots cut
+	initial    bool   // a sentence or quotation may open here
+}
+
+// wordRune reports whether r may stand inside a word: letters, digits and
+// the joiners of "o'neil", "u.s.", "d-nv" and "at&t".
+func wordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || joiner(r)
+}
+
+func joiner(r rune) bool {
+	return r == '.' || r == '\'' || r == '’' || r == '-' || r == '&'
+}
+
+// tokens splits text into words. A word opens with a letter or digit;
+// joiners at its end are cut, except the full stop of a dotted
+// abbreviation ("u.s.", "p.m."), and so is a possessive "'s" or a
+// plural's apostrophe. Words holding "@", "/", "#", "_" or "://" nearby
+// (handles, tags, addresses) are left out.
+func tokens(text string) []token {
+	var out []token
+	prevEnd := 0
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if !wordRune(r) {
+				break
+			}
+			j += n
+		}
+		next := j
+		if j < len(text) && strings.ContainsRune("@/#_", rune(text[j])) || i > 0 && strings.ContainsRune("@/#_", rune(text[i-1])) {
+			// "@handle", "#tag", "site.com/page": not words of the text.
+			for next < len(text) && !unicode.IsSpace(rune(text[next])) {
+				next++
+			}
+			prevEnd, i = next, next
+			continue
+		}
+		end := trimWord(text[i:j]) + i
+		t := token{start: i, end: end}
+		t.key = strings.ToLower(text[i:end])
+		t.initial = len(out) == 0 || opens(text[prevEnd:i], out[len(out)-1].key, text[out[len(out)-1].start:out[len(out)-1].end])
+		if strings.Contains(t.key, "www.") || strings.HasSuffix(t.key, ".com") || strings.HasSuffix(t.key, ".org") {
+			prevEnd, i = j, j
+			continue
+		}
+		out = append(out, t)
+		prevEnd, i = end, j
+	}
+	return out
+}
+
+// trimWord returns the length of w without its trailing joiners and
+// possessive, keeping the last full stop of a dotted abbreviation.
+func trimWord(w string) int {
+	end := len(w)
+	for end > 0 {
+		r, n := utf8.DecodeLastRuneInString(w[:end])
+		if !joiner(r) {
+			break
+		}
+		if r == '.' && dotted(w[:end]) {
+			break
+		}
+		end -= n
+	}
+	low := strings.ToLower(w[:end])
+	for _, s := range []string{"'s", "’s"} {
+		if strings.HasSuffix(low, s) && end-len(s) >= 2 {
+			end -= len(s)
+			break
+		}
+	}
+	return end
+}
+
+// dotted reports whether w (ending in a full stop) is a dotted
+// abbreviation: one- or two-letter parts each followed by a full stop,
+// "u.s.", "d.c.", "p.m.", at least two of them.
+func dotted(w string) bool {
+	parts := strings.Split(strings.TrimSuffix(w, "."), ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || utf8.RuneCountInString(p) > 2 {
+			return false
+		}
+		for _, r := range p {
+			if !unicode.IsLetter(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// titleAbbrevs, before a full stop, do not end a sentence: "Sen. Reid",
+// "Mr. Lane".
+var titleAbbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "rep": true, "gov": true,
+	"gen": true, "lt": true, "col": true, "sgt": true, "st": true, "rev": true, "prof": true,
+	"capt": true, "maj": true, "adm": true, "cmdr": true, "pres": true, "sens": true, "reps": true,
+	"ft": true, "mt": true, "messrs": true, "hon": true, "supt": true, "insp": true, "det": true,
+}
+
+// opens reports whether a sentence or quotation may open after gap, the
+// text between the previous word (prevKey, written prev) and this one.
+func opens(gap, prevKey, prev string) bool {
+	if strings.ContainsAny(gap, "!?:;\n\"“”`|•*–—") || strings.Contains(gap, "--") {
+		return true
+	}
+	if strings.HasPrefix(gap, ".") {
+		// "Sen. Reid" and "George W. Bush" go on; "left. The" opens.
+		if titleAbbrevs[prevKey] {
+			return false
+		}
+		if utf8.RuneCountInString(prevKey) == 1 && unicode.IsUpper([]rune(prev)[0]) {
+			return false
+		}
+		return true
+	}
+	if strings.HasSuffix(prev, ".") {
+		return true // "in the U.S. The": unknown
+	}
+	return strings.ContainsAny(gap, "'‘")
+}

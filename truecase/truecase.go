@@ -1,0 +1,457 @@
+// Package truecase restores the capitals of text that was lower-cased
+// ("the oxfam shop in swansea" → "the Oxfam shop in Swansea"). It sits at
+// the end of the summary pipeline: after the summary of a lower-cased
+// cluster is chosen and written, its words are given the case a cased
+// source would have written them in.
+//
+// The model is statistical, in the manner of Lita et al. (2003) and the
+// Moses truecaser: for each lower-cased word, how often cased text writes
+// it lower-case, Capitalised, in CAPITALS or mixed ("McCain"), counted
+// only where no sentence or quotation may open; and for words written
+// both ways, the same counts beside each neighbouring word ("white house",
+// "may 5"). A word is raised only when that evidence is strong; nothing is
+// ever lowered, and no letter changes but in case. The embedded model is
+// learned from cased development text (go generate; see gen.go) and holds
+// only word and word-pair counts.
+package truecase
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chorusnews/chorus/internal/lex"
+)
+
+// Case classes of a written word.
+const (
+	lowerCase = iota // "house"
+	titleCase        // "House", "I"
+	upperCase        // "NATO", "U.S."
+	mixedCase        // "McCain", "iPhone"
+	numClasses
+)
+
+// word holds a word's counts per case class, the numbers of units (texts
+// or stories) that write it capitalised and lower-case, and its commonest
+// mixed form.
+type word struct {
+	n               [numClasses]uint32
+	units, lowUnits uint32
+	mixed           string
+}
+
+// share returns the share of capitalised uses of w: of its uses or of the
+// units using it, whichever is less ("the" is capitalised in most stories
+// but seldom; one story's "Snake" often, but in no other story).
+func (w word) share() float64 {
+	c := float64(w.capital())
+	byUse := (c + 0.5) / (c + float64(w.n[lowerCase]) + 1)
+	byUnit := (float64(w.units) + 0.5) / float64(w.units+w.lowUnits+1)
+	return min(byUse, byUnit)
+}
+
+func (w word) capital() uint32 { return w.n[titleCase] + w.n[upperCase] + w.n[mixedCase] }
+
+// pair holds a word's lower-case and capitalised counts beside one
+// neighbour.
+type pair struct{ lower, capital uint32 }
+
+// Default thresholds of a Model: a word is raised when at least MinCount
+// units (texts or stories, Learner) capitalise it and the odds say capital with at least
+// MinShare probability.
+const (
+	DefaultMinCount = 2
+	DefaultMinShare = 0.8
+)
+
+// Model is a truecasing model: word and word-pair case counts. The zero
+// value knows no word and raises nothing.
+type Model struct {
+	words map[string]word
+	left  map[string]pair // key: previous word's context, "\x00", word
+	right map[string]pair // key: word, "\x00", next word's context
+
+	// MinCount and MinShare are the thresholds of Apply; zero means
+	// DefaultMinCount and DefaultMinShare.
+	MinCount int
+	MinShare float64
+}
+
+// Len returns the number of words and word pairs the model holds.
+func (m *Model) Len() (words, pairs int) { return len(m.words), len(m.left) + len(m.right) }
+
+// class returns the case class of a written word and whether it has a
+// letter at all.
+func class(w string) (int, bool) {
+	var letters, upper int
+	firstUpper := false
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if unicode.IsUpper(r) {
+			if letters == 0 {
+				firstUpper = true
+			}
+			upper++
+		}
+		letters++
+	}
+	switch {
+	case letters == 0:
+		return lowerCase, false
+	case upper == 0:
+		return lowerCase, true
+	case upper == letters && letters > 1:
+		return upperCase, true
+	case firstUpper && upper == 1:
+		return titleCase, true
+	}
+	return mixedCase, true
+}
+
+// context is how a neighbour is known in a pair: a word opening with a
+// digit is "0" ("may 5", "13th").
+func context(key string) string {
+	r, _ := utf8.DecodeRuneInString(key)
+	if unicode.IsDigit(r) {
+		return "0"
+	}
+	return key
+}
+
+// Names is in-text evidence: words a text already writes capitalised
+// where no sentence opens (a name a rule wrote in full, a speaker's
+// name), each with the form written, and the pairs of such words written
+// side by side. Apply raises the same words elsewhere in the text.
+type Names struct {
+	forms map[string]string
+	pairs map[string]bool
+}
+
+// Add records the capitalised words of text that stand where no sentence
+// opens.
+func (n *Names) Add(text string) { n.add(text, false) }
+
+// AddName records every capitalised word of a name ("Lena Marsh").
+func (n *Names) AddName(name string) { n.add(name, true) }
+
+func (n *Names) add(text string, name bool) {
+	if n.forms == nil {
+		n.forms, n.pairs = map[string]string{}, map[string]bool{}
+	}
+	toks := tokens(text)
+	prevCap := -1
+	for i, t := range toks {
+		cl, ok := class(text[t.start:t.end])
+		if !ok || cl == lowerCase || strings.ContainsRune(t.key, '.') || t.key == "i" {
+			prevCap = -1
+			continue
+		}
+		if t.initial && !name {
+			// A sentence's first word is a name when a capitalised word
+			// follows it ("Lena Dunham did ..."), but not a pair to raise
+			// a common word by.
+			if i+1 < len(toks) && !toks[i+1].initial && !lex.IsStopword(t.key) {
+				if c, _ := class(text[toks[i+1].start:toks[i+1].end]); c != lowerCase {
+					if _, seen := n.forms[t.key]; !seen {
+						n.forms[t.key] = text[t.start:t.end]
+					}
+				}
+			}
+			prevCap = -1
+			continue
+		}
+		if _, seen := n.forms[t.key]; !seen {
+			n.forms[t.key] = text[t.start:t.end]
+		}
+		if prevCap == i-1 && !t.initial {
+			n.pairs[toks[i-1].key+"\x00"+t.key] = true
+		}
+		prevCap = i
+	}
+}
+
+// Apply returns text with its lower-case words raised to the case the
+// model (and names, which may be nil) gives them. Words with a capital
+// letter are kept as written; letters change only in case.
+func (m *Model) Apply(text string, names *Names) string {
+	toks := tokens(text)
+	if len(toks) == 0 {
+		return text
+	}
+	outs := make([]string, len(toks))
+	for i, t := range toks {
+		span := text[t.start:t.end]
+		outs[i] = span
+		if cl, ok := class(span); !ok || cl != lowerCase {
+			continue
+		}
+		if utf8.RuneCountInString(t.key) == 1 && t.key != "i" && !strings.HasPrefix(text[t.end:], ".") {
+			continue // a letter alone, "i ' m": only "i" and an initial ("m.")
+		}
+		prev, next := "", ""
+		if i > 0 && !t.initial {
+			prev = context(toks[i-1].key)
+		}
+		if i+1 < len(toks) && !toks[i+1].initial {
+			next = context(toks[i+1].key)
+		}
+		out := m.raise(span, t.key, prev, next)
+		if out == span && names != nil {
+			out = m.fromNames(span, t.key, prev, next, names)
+		}
+		if out == span && i > 0 && !t.initial && m.surname(toks[i-1].key, outs[i-1], t.key) {
+			out = write(span, word{})
+		}
+		if strings.ToLower(out) == strings.ToLower(span) {
+			outs[i] = out
+		}
+	}
+	m.completePhrases(text, toks, outs)
+	var b strings.Builder
+	last := 0
+	for i, t := range toks {
+		if outs[i] == text[t.start:t.end] {
+			continue
+		}
+		if b.Len() == 0 {
+			b.Grow(len(text))
+		}
+		b.WriteString(text[last:t.start])
+		b.WriteString(outs[i])
+		last = t.end
+	}
+	if last == 0 {
+		return text
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+// phraseShare is the least capitalised share, beside a capitalised word,
+// of a word completing a name: "world" before "Health Organization".
+const phraseShare = 0.5
+
+// completePhrases raises the lower-case words of outs that cased text
+// capitalises beside the capitalised word next to them at least
+// phraseShare of the time ("the world Health Organization" → "the World
+// Health Organization"), until no more are raised.
+func (m *Model) completePhrases(text string, toks []token, outs []string) {
+	capital := func(i int) bool {
+		if i < 0 || i >= len(toks) || toks[i].initial && outs[i] == text[toks[i].start:toks[i].end] {
+			return false // a sentence's first word as written says nothing
+		}
+		cl, ok := class(outs[i])
+		return ok && cl != lowerCase
+	}
+	for changed := true; changed; {
+		changed = false
+		for i, t := range toks {
+			if cl, ok := class(outs[i]); !ok || cl != lowerCase || outs[i] != text[t.start:t.end] {
+				continue
+			}
+			w, ok := m.words[t.key]
+			if !ok || int(w.units) < m.minCount() {
+				continue
+			}
+			if w.share() < minPrior {
+				continue
+			}
+			var p *pair
+			if capital(i+1) && !toks[i+1].initial {
+				p = m.pairOf(m.right, t.key, context(toks[i+1].key))
+			}
+			if (p == nil || 2*p.capital < p.lower+p.capital) && capital(i-1) && !t.initial {
+				p = m.pairOf(m.left, context(toks[i-1].key), t.key)
+			}
+			if p == nil || float64(p.capital) < phraseShare*float64(p.capital+p.lower) {
+				continue
+			}
+			outs[i] = write(outs[i], w)
+			changed = true
+		}
+	}
+}
+
+// minCount returns m.MinCount or its default.
+func (m *Model) minCount() int {
+	if m.MinCount <= 0 {
+		return DefaultMinCount
+	}
+	return m.MinCount
+}
+
+// inflected reports whether key is an inflection of a word cased text
+// writes lower-case: "criticised", "sipped", "fanned", "quickly".
+func (m *Model) inflected(key string) bool {
+	for _, suffix := range []string{"ed", "ly"} {
+		stem, ok := strings.CutSuffix(key, suffix)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		cands := []string{stem, stem + "e", strings.Replace(stem, "is", "iz", 1), strings.Replace(stem, "is", "iz", 1) + "e"}
+		if n := len(stem); stem[n-1] == stem[n-2] {
+			cands = append(cands, stem[:n-1]) // "sipped", "strutted"
+		}
+		if strings.HasSuffix(stem, "i") {
+			cands = append(cands, stem[:len(stem)-1]+"y") // "carried"
+		}
+		for _, c := range cands {
+			if m.mostlyLower(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// surname reports whether key, after a capitalised given name (prevKey,
+// written prev), is that person's surname: a word cased text never wrote
+// lower-case more often than capitalised ("mike pence" → "Mike Pence").
+func (m *Model) surname(prevKey, prev, key string) bool {
+	if cl, _ := class(prev); cl != titleCase || !lex.IsGivenName(prevKey) || lex.IsStopword(key) {
+		return false
+	}
+	for _, r := range key {
+		if !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' {
+			return false
+		}
+	}
+	if m.inflected(key) {
+		return false // "Cameron criticised ...": a verb, not a surname
+	}
+	w, ok := m.words[key]
+	return !ok || w.capital() > w.n[lowerCase]
+}
+
+// raise returns span (lower-case, known as key, between neighbours prev
+// and next: "" for none) in the case the model gives it.
+func (m *Model) raise(span, key, prev, next string) string {
+	if w, ok := m.words[key]; ok && m.capital(w, key, prev, next) {
+		return write(span, w)
+	}
+	if !strings.Contains(key, "-") || m.mostlyLower(key) {
+		return span
+	}
+	// "anti-trump": each part on its own word counts.
+	parts := strings.Split(span, "-")
+	changed := false
+	for i, p := range parts {
+		w, ok := m.words[strings.ToLower(p)]
+		if !ok {
+			if _, letter := class(p); letter {
+				return span // a part the model does not know: "obi-wan"
+			}
+			continue
+		}
+		if m.capital(w, strings.ToLower(p), "", "") {
+			parts[i] = write(p, w)
+			changed = true
+		}
+	}
+	if !changed {
+		return span
+	}
+	return strings.Join(parts, "-")
+}
+
+// capital reports whether the word w (key) between prev and next is
+// written capitalised: the unigram odds, times the likelihood ratio of
+// each pair the model holds, reach MinShare, on at least MinCount
+// capitalised uses.
+func (m *Model) capital(w word, key, prev, next string) bool {
+	minCount, minShare := m.MinCount, m.MinShare
+	if minCount <= 0 {
+		minCount = DefaultMinCount
+	}
+	if minShare <= 0 {
+		minShare = DefaultMinShare
+	}
+	p0 := w.share()
+	prior := p0 / (1 - p0)
+	odds := prior
+	for _, p := range [2]*pair{m.pairOf(m.left, prev, key), m.pairOf(m.right, key, next)} {
+		if p == nil {
+			continue
+		}
+		// A pair's share, drawn toward the word's own by pairWeight
+		// uses: a pair seen three times does not outweigh thousands.
+		q := (float64(p.capital) + pairWeight*p0) / (float64(p.capital+p.lower) + pairWeight)
+		odds *= q / (1 - q) / prior
+	}
+	return int(w.units) >= minCount && p0 >= minPrior && odds/(1+odds) >= minShare
+}
+
+// minPrior is the least share of capitalised uses of a word that a pair
+// may raise: "the", "will" and "of" stay lower-case beside any word.
+const minPrior = 0.02
+
+// pairWeight is how many uses of the word alone a pair's counts are
+// weighed against.
+const pairWeight = 4
+
+// pairOf returns the counts of the pair a, b in tbl, or nil when a or b is
+// "" (no neighbour) or the model does not hold the pair.
+func (m *Model) pairOf(tbl map[string]pair, a, b string) *pair {
+	if a == "" || b == "" {
+		return nil
+	}
+	p, ok := tbl[a+"\x00"+b]
+	if !ok {
+		return nil
+	}
+	return &p
+}
+
+// fromNames raises span when names writes it capitalised: beside a word
+// it is written with there, or alone when the model does not hold the
+// word mostly lower-case.
+func (m *Model) fromNames(span, key, prev, next string, names *Names) string {
+	form, ok := names.forms[key]
+	if !ok || strings.ToLower(form) != key {
+		return span
+	}
+	if names.pairs[prev+"\x00"+key] && !m.mostlyLower(prev) || names.pairs[key+"\x00"+next] && !m.mostlyLower(next) {
+		return form // "will" beside the "smith" of a written "Will Smith"
+	}
+	if titleAbbrevs[strings.TrimSuffix(prev, ".")] {
+		return form // "Mr. Lane" written, "mr. lane" here
+	}
+	if w, ok := m.words[key]; ok && w.capital() >= w.n[lowerCase] {
+		return form
+	}
+	if _, ok := m.words[key]; !ok {
+		return form // a word cased text never wrote: a name of this story
+	}
+	return span
+}
+
+// mostlyLower reports whether cased text writes key lower-case more often
+// than not.
+func (m *Model) mostlyLower(key string) bool {
+	w, ok := m.words[key]
+	return ok && w.n[lowerCase] > w.capital()
+}
+
+// write returns the lower-case span in the commonest capitalised form of
+// w.
+func write(span string, w word) string {
+	best := titleCase
+	for cl := titleCase; cl < numClasses; cl++ {
+		if w.n[cl] > w.n[best] {
+			best = cl
+		}
+	}
+	switch best {
+	case upperCase:
+		return strings.ToUpper(span)
+	case mixedCase:
+		if strings.ToLower(w.mixed) == strings.ToLower(span) {
+			return w.mixed
+		}
+	}
+	r, n := utf8.DecodeRuneInString(span)
+	return string(unicode.ToUpper(r)) + span[n:]
+}

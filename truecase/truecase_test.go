@@ -1,0 +1,151 @@
+package truecase
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+// fixture is invented cased text: each paragraph its own unit, so that a
+// word capitalised in several of them passes DefaultMinCount.
+var fixture = []string{
+	"The council met in Varnholm on Tuesday after a long and quiet winter of small talks about the old harbour. Its chair, Odile Brack, spoke at a White House event in May 2019, and I was there to hear what she would say about the plan.",
+	"A report from the city of Varnholm said that the last ferry of the season left early on Tuesday with most of its seats empty. Officials at the White House said they will wait, and I think they may be right to wait for the spring.",
+	"Residents of Varnholm voted on Tuesday, and then Odile Brack said that the result of the vote will stand for now. They may appeal in May 2020, but few of the people who spoke to me think that they will.",
+	"The white paint of the house was new. We painted the white fence, and the house looked clean and bright in the sun. It may rain later, and the paint may not dry.",
+	"Flights to the U.S. resumed after a week of delays at the small airport on the coast. The U.S. embassy and NATO staff met with McKeown, who runs the port and most of the boats in it.",
+	"Staff of the U.S. mission met McKeown and the NATO envoys in the morning; the white van and the house next to it were searched by the police, and an anti-Varnholm group was told to leave.",
+	"Reporters waited outside the White House for most of the day, and a spokesman came out in the evening to say that the talks would go on until May 2021 at the latest.",
+	"A letter sent to the White House in the spring asked for more money for the harbour, and the answer came back in May 2018 with a promise and little else.",
+	"A NATO team flew to the U.S. base, and McKeown said the old house will be sold before the end of the year. We will see what the new owners do with it, and I hope they keep the garden.",
+}
+
+func fixtureModel(t *testing.T) *Model {
+	t.Helper()
+	l := NewLearner()
+	for _, p := range fixture {
+		l.Add(p)
+	}
+	return l.Model(1, 1)
+}
+
+func TestApply(t *testing.T) {
+	m := fixtureModel(t)
+	tests := []struct {
+		name, in, want string
+	}{
+		{"place and day", "The vote in varnholm was held on tuesday.", "The vote in Varnholm was held on Tuesday."},
+		{"person and possessive", "Critics of odile brack's plan spoke.", "Critics of Odile Brack's plan spoke."},
+		{"pair", "Aides at the white house said no.", "Aides at the White House said no."},
+		{"pair absent", "They saw the white fence.", "They saw the white fence."},
+		{"month beside a number", "It opens in may 2021, they said.", "It opens in May 2021, they said."},
+		{"modal stays", "The plan may fail.", "The plan may fail."},
+		{"dotted acronym", "Talks with the u.s. envoy began.", "Talks with the U.S. envoy began."},
+		{"capitals and mixed", "A nato officer met mckeown.", "A NATO officer met McKeown."},
+		{"written capitals kept", "Aides at the White house met Brack.", "Aides at the White House met Brack."},
+		{"unknown word", "The zorbal fell.", "The zorbal fell."},
+		{"pronoun", "He said i will go.", "He said I will go."},
+		{"lone letter", "He said i ' m here.", "He said I ' m here."},
+		{"handle", "Follow @varnholm today.", "Follow @varnholm today."},
+		{"hyphen part", "An anti-varnholm group met.", "An anti-Varnholm group met."},
+		{"empty", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := m.Apply(tt.in, nil); got != tt.want {
+				t.Errorf("Apply(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestApplyNames(t *testing.T) {
+	m := fixtureModel(t)
+	var names Names
+	names.Add("The mayor, Pell Quarrington, opened the bridge.")
+	names.AddName("Will Danforth")
+	tests := []struct {
+		name, in, want string
+	}{
+		{"surname elsewhere", "Later quarrington left.", "Later Quarrington left."},
+		{"common word beside its name", "Critics of will danforth spoke.", "Critics of Will Danforth spoke."},
+		{"common word alone", "They will stay.", "They will stay."},
+		{"after a title", "Aides to mr. quarrington spoke.", "Aides to mr. Quarrington spoke."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := m.Apply(tt.in, &names); got != tt.want {
+				t.Errorf("Apply(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestApplyCaseOnly checks that Apply changes letters only in case and
+// never lowers one.
+func TestApplyCaseOnly(t *testing.T) {
+	m := fixtureModel(t)
+	for _, p := range fixture {
+		in := strings.ToLower(p)
+		out := m.Apply(in, nil)
+		if strings.ToLower(out) != in {
+			t.Errorf("Apply changed letters: %q -> %q", in, out)
+		}
+		if got := m.Apply(p, nil); strings.ToLower(got) != strings.ToLower(p) || len(got) != len(p) {
+			t.Errorf("Apply(cased) = %q", got)
+		}
+	}
+}
+
+func TestHeadingNotCounted(t *testing.T) {
+	l := NewLearner()
+	l.Add("Storm Hits The Coast Road Again\nthe coast road was shut when the storm came.")
+	m := l.Model(1, 1)
+	if w := m.words["coast"]; w.capital() != 0 {
+		t.Errorf("a title-case heading was counted: %+v", w)
+	}
+}
+
+func TestWriteRead(t *testing.T) {
+	m := fixtureModel(t)
+	var buf bytes.Buffer
+	if err := m.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	got, err := Read(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := "The vote in varnholm: the u.s. and nato met at the white house."
+	if a, b := m.Apply(in, nil), got.Apply(in, nil); a != b {
+		t.Errorf("read model gives %q, written %q", b, a)
+	}
+	if _, err := Read(strings.NewReader("not a model")); err == nil {
+		t.Error("Read accepted junk")
+	}
+}
+
+func TestDefault(t *testing.T) {
+	m := Default()
+	if w, p := m.Len(); w < 1000 || p < 1000 {
+		t.Fatalf("embedded model holds %d words and %d pairs", w, p)
+	}
+	in := "The senator flew to washington on monday, officials in the u.s. said."
+	want := "The senator flew to Washington on Monday, officials in the U.S. said."
+	if got := m.Apply(in, nil); got != want {
+		t.Errorf("Apply(%q) = %q, want %q", in, got, want)
+	}
+}
+
+func FuzzApply(f *testing.F) {
+	for _, p := range fixture {
+		f.Add(strings.ToLower(p))
+	}
+	m := Default()
+	f.Fuzz(func(t *testing.T, s string) {
+		out := m.Apply(s, nil)
+		if strings.ToLower(out) != strings.ToLower(s) {
+			t.Errorf("Apply(%q) = %q: letters changed", s, out)
+		}
+	})
+}
