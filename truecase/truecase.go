@@ -210,6 +210,7 @@ func (m *Model) Apply(text string, names *Names) string {
 		}
 	}
 	m.completePhrases(text, toks, outs)
+	m.raiseGivenNames(text, toks, outs)
 	var b strings.Builder
 	last := 0
 	for i, t := range toks {
@@ -283,6 +284,13 @@ func (m *Model) minCount() int {
 	return m.MinCount
 }
 
+// glued reports whether key is two words run together at an apostrophe
+// ("in'the", "jobs'death"), not a name like "o'neil" or "d'angelo".
+func glued(key string) bool {
+	before, _, ok := strings.Cut(strings.ReplaceAll(key, "’", "'"), "'")
+	return ok && utf8.RuneCountInString(before) > 1
+}
+
 // inflected reports whether key is an inflection of a word cased text
 // writes lower-case: "criticised", "sipped", "fanned", "quickly".
 func (m *Model) inflected(key string) bool {
@@ -307,6 +315,36 @@ func (m *Model) inflected(key string) bool {
 	return false
 }
 
+// raiseGivenNames raises the lower-case given names of outs (lex's list,
+// which leaves out names that are common words) that cased text does not
+// write lower-case more often than capitalised, when a capitalised word
+// or a surname follows: "marissa Mayer" → "Marissa Mayer", "chelsea
+// quarry" → "Chelsea Quarry" when the model never saw "quarry" lower-case.
+func (m *Model) raiseGivenNames(text string, toks []token, outs []string) {
+	lowerAt := func(i int) bool {
+		cl, ok := class(outs[i])
+		return ok && cl == lowerCase
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		t, next := toks[i], toks[i+1]
+		if !lowerAt(i) || next.initial || !lex.IsGivenName(t.key) || m.mostlyLower(t.key) {
+			continue
+		}
+		if lowerAt(i + 1) {
+			if lex.IsStopword(next.key) || m.inflected(next.key) || glued(next.key) {
+				continue
+			}
+			if w, ok := m.words[next.key]; ok && w.capital() <= w.n[lowerCase] {
+				continue
+			}
+		}
+		outs[i] = write(outs[i], word{})
+		if lowerAt(i+1) && m.surname(t.key, outs[i], next.key) {
+			outs[i+1] = write(outs[i+1], word{})
+		}
+	}
+}
+
 // surname reports whether key, after a capitalised given name (prevKey,
 // written prev), is that person's surname: a word cased text never wrote
 // lower-case more often than capitalised ("mike pence" → "Mike Pence").
@@ -321,6 +359,9 @@ func (m *Model) surname(prevKey, prev, key string) bool {
 	}
 	if m.inflected(key) {
 		return false // "Cameron criticised ...": a verb, not a surname
+	}
+	if glued(key) {
+		return false
 	}
 	w, ok := m.words[key]
 	return !ok || w.capital() > w.n[lowerCase]
@@ -406,8 +447,8 @@ func (m *Model) pairOf(tbl map[string]pair, a, b string) *pair {
 }
 
 // fromNames raises span when names writes it capitalised: beside a word
-// it is written with there, or alone when the model does not hold the
-// word mostly lower-case.
+// it is written with there, after a title, or alone when the model does
+// not hold the word mostly lower-case.
 func (m *Model) fromNames(span, key, prev, next string, names *Names) string {
 	form, ok := names.forms[key]
 	if !ok || strings.ToLower(form) != key {

@@ -48,6 +48,10 @@ func TestApply(t *testing.T) {
 		{"lone letter", "He said i ' m here.", "He said I ' m here."},
 		{"handle", "Follow @varnholm today.", "Follow @varnholm today."},
 		{"hyphen part", "An anti-varnholm group met.", "An anti-Varnholm group met."},
+		{"given name and surname", "Later melissa quorvant spoke.", "Later Melissa Quorvant spoke."},
+		{"given name before a verb", "Later melissa painted it.", "Later melissa painted it."},
+		{"given name that is a verb", "They would rob a shop.", "They would rob a shop."},
+		{"words run together", "Then melissa in'the end left.", "Then melissa in'the end left."},
 		{"empty", "", ""},
 	}
 	for _, tt := range tests {
