@@ -136,6 +136,7 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		c.openWithPredecessor(picked)  // "<event>." before "<its article's next line>." (ledepred.go)
 		c.followPronounSources(picked) // "<poll shows a lead for X>." before "As of monday, he led ..." (pronounmove.go)
 		c.predecessorsUp(picked)       // "<event>." up to just before "<its article's next line>." (prevup.go)
+		c.introduceEvents(picked)      // "<firm>'s report found ..." before "The report ..." (eventfirst.go)
 	}
 	if !opts.Fill && c.seen == nil {
 		picked = c.dropUnsaid(picked) // a quote no one says (quotespeaker.go)
