@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/defect"
 	"github.com/chorusnews/chorus/internal/lex"
 )
@@ -90,13 +91,30 @@ var captionRelatives = lex.Set("which", "who", "that", "where", "whom")
 // toldEvent) and the sentence after it may lead (canLead); nothing is
 // brought in instead.
 func (c *cluster) dropPictureCaptions(picked []int) []int {
+	return c.dropCaptionsBy(picked, func(k int) string { return c.cands[c.facts[picked[k]].rep].text })
+}
+
+// dropWrittenCaptions is dropPictureCaptions on the text sum gives the
+// reader (sum.Sentences one for each of picked): a caption behind a
+// credit or a run-in that a text rule cut ("<credit> <name> speaks at
+// <venue> on <date> in <city>.") reads as one only there.
+func (c *cluster) dropWrittenCaptions(picked []int, sum *chorus.Summary) []int {
+	if len(sum.Sentences) != len(picked) {
+		return picked
+	}
+	return c.dropCaptionsBy(picked, func(k int) string { return sum.Sentences[k].Text })
+}
+
+// dropCaptionsBy is dropPictureCaptions reading the k-th sentence of
+// picked as text(k).
+func (c *cluster) dropCaptionsBy(picked []int, text func(k int) string) []int {
 	if len(picked) < 2 {
 		return picked
 	}
 	out := make([]int, 0, len(picked))
 	for k, f := range picked {
-		s := c.cands[c.facts[f].rep].text
-		if !pictureCaption(s) && !defect.PlacedScene(s) && !defect.CutDateScene(s) || k+1 < len(picked) && readsCaption(c.cands[c.facts[picked[k+1]].rep].text) {
+		s := text(k)
+		if !pictureCaption(s) && !defect.PlacedScene(s) && !defect.CutDateScene(s) || k+1 < len(picked) && readsCaption(text(k+1)) {
 			out = append(out, f) // "At left is her sister. Both got away.": the next sentence reads the caption
 			continue
 		}

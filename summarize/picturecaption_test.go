@@ -1,8 +1,11 @@
 package summarize
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/chorusnews/chorus"
 )
 
 func TestPictureCaption(t *testing.T) {
@@ -110,5 +113,33 @@ func TestCaptionWords(t *testing.T) {
 		if got := pictureCaption(s); got != want {
 			t.Errorf("pictureCaption(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+// TestDropWrittenCaptions checks that a caption is read on the words the
+// reader gets: behind a credit a text rule cut, it leaves; the same words
+// with the credit still before them stay for dropPictureCaptions.
+func TestDropWrittenCaptions(t *testing.T) {
+	c := &cluster{
+		cands: []candidate{
+			{text: "The Velmora council voted on Tuesday to close the old ferry pier for a year."},
+			{text: "Posted and updated by wren halloway/ap Ilse Varga waves to the crowd in Tarnwick, Friday, Feb."},
+			{text: "The pier will be rebuilt with money from the regional fund."},
+		},
+		facts: []fact{{rep: 0}, {rep: 1}, {rep: 2}},
+	}
+	picked := []int{0, 1, 2}
+	if got := c.dropPictureCaptions(picked); len(got) != 3 {
+		t.Errorf("dropPictureCaptions kept %v, want all three (the credit hides the caption)", got)
+	}
+	sum := chorus.Summary{Sentences: []chorus.Sentence{
+		{Text: c.cands[0].text}, {Text: "Ilse Varga waves to the crowd in Tarnwick, Friday, Feb."}, {Text: c.cands[2].text},
+	}}
+	if got := c.dropWrittenCaptions(picked, &sum); !slices.Equal(got, []int{0, 2}) {
+		t.Errorf("dropWrittenCaptions kept %v, want [0 2]", got)
+	}
+	sum.Sentences = sum.Sentences[:2]
+	if got := c.dropWrittenCaptions(picked, &sum); len(got) != 3 {
+		t.Errorf("dropWrittenCaptions with sentences not one for each fact kept %v, want all three", got)
 	}
 }

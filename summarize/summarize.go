@@ -152,14 +152,37 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		picked = c.dropLatest(picked)                  // "The latest on <story> (all times <zone>): <clock>.": a heading alone (furniture_latest.go)
 		picked = c.dropChosen(picked, stateCutClause)  // "After the storm in <town>, Fla.": a clause cut at a state (clausecut.go)
 	}
-	sum := c.attribute(picked)
+	sum := c.write(picked, opts.Fill, s.NoVoices)
 	if !opts.Fill {
+		// A caption a text rule freed of its credit or run-in is read on
+		// the words the reader gets (dropWrittenCaptions, picturecaption.go).
+		if kept := c.dropWrittenCaptions(picked, &sum); len(kept) < len(picked) {
+			picked = kept
+			sum = c.write(picked, false, s.NoVoices)
+		}
+	}
+	// The rules above cut and write words, and quotation marks moved onto
+	// their words stop counting as words of their own: Words counts the
+	// text the reader gets.
+	sum.Words = 0
+	for _, st := range sum.Sentences {
+		sum.Words += countWords(st.Text)
+	}
+	return sum, nil
+}
+
+// write attributes picked and, for a reader's summary (not fill), runs
+// the rules that write its sentences' words; noVoices leaves Voices and
+// Disputes out (Summarizer.NoVoices).
+func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
+	sum := c.attribute(picked)
+	if !fill {
 		c.nameInFull(&sum) // a reader's summary (fullname.go)
 	}
-	if !s.NoVoices {
+	if !noVoices {
 		c.addVoices(&sum)
 	}
-	if !opts.Fill {
+	if !fill {
 		openCutQuotes(&sum)                       // `<quote's tail>, " the mayor said.` takes its opening mark (quoteopen.go)
 		tidyQuotes(&sum)                          // marks attached to their words (quotespace.go)
 		c.joinQuotes(picked, &sum)                // one quotation over sentences kept in a row (quotespace.go)
@@ -205,14 +228,7 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		c.calmOpening(&sum)                       // "<star> is engaged!" reads "<star> is engaged." (leadshout.go)
 		c.truecaseSummary(&sum)                   // lower-cased: "the oxfam shop in swansea" reads "the Oxfam shop in Swansea" (truecase.go)
 	}
-	// The rules above cut and write words, and quotation marks moved onto
-	// their words stop counting as words of their own: Words counts the
-	// text the reader gets.
-	sum.Words = 0
-	for _, st := range sum.Sentences {
-		sum.Words += countWords(st.Text)
-	}
-	return sum, nil
+	return sum
 }
 
 // summarizeWith runs the stages up to selection for a reader who has read
