@@ -84,7 +84,8 @@ var captionRelatives = lex.Set("which", "who", "that", "where", "whom")
 // dropPictureCaptions leaves out of picked, a reader's summary in reading
 // order, each sentence that reads as a picture's caption (pictureCaption,
 // a scene closing with its full date and place, defect.PlacedScene, or
-// with a date cut after its month, defect.CutDateScene)
+// with a date cut after its month, defect.CutDateScene, or with no date
+// and a person another sentence names, undatedCaption, not the first)
 // and whose next sentence does not point back at it (readsCaption).
 // The opening sentence goes only when it is the caption alone (no news
 // run into it: runInCaption; no event told in the past or perfect:
@@ -114,7 +115,7 @@ func (c *cluster) dropCaptionsBy(picked []int, text func(k int) string) []int {
 	out := make([]int, 0, len(picked))
 	for k, f := range picked {
 		s := text(k)
-		if !pictureCaption(s) && !defect.PlacedScene(s) && !defect.CutDateScene(s) || k+1 < len(picked) && readsCaption(text(k+1)) {
+		if !pictureCaption(s) && !defect.PlacedScene(s) && !defect.CutDateScene(s) && !c.undatedCaption(k, len(picked), text) || k+1 < len(picked) && readsCaption(text(k+1)) {
 			out = append(out, f) // "At left is her sister. Both got away.": the next sentence reads the caption
 			continue
 		}
@@ -167,4 +168,26 @@ func runInCaption(s string) bool {
 		}
 	}
 	return false
+}
+
+// undatedCaption reports whether the k-th of n sentences (text), not the
+// opening one, is a caption with no date (sceneCaption) whose person
+// another of the n names (sceneCaptionNamed). An opening caption stays:
+// the sentence after it led with a teaser or a fragment as often as not.
+func (c *cluster) undatedCaption(k, n int, text func(int) string) bool {
+	if k == 0 {
+		return false
+	}
+	name, ok := sceneCaption(text(k))
+	if !ok {
+		return false
+	}
+	var other strings.Builder
+	for j := 0; j < n; j++ {
+		if j != k {
+			other.WriteString(lex.Lower(text(j)))
+			other.WriteByte(' ')
+		}
+	}
+	return sceneCaptionNamed(name, other.String())
 }
