@@ -23,3 +23,26 @@ func TestCutBuyPhoto(t *testing.T) {
 		}
 	}
 }
+
+// TestCutLateBuyPhoto checks the button cut with the caption and credit
+// before it, further on than cutBuyPhoto reads.
+func TestCutLateBuyPhoto(t *testing.T) {
+	for _, tc := range []struct {
+		s, want string
+		cut     bool
+	}{
+		{"Ferry crews wait near the old pier in tarnwick as the storm passes over the bay jane roe buy photo more than 200 passengers were stranded on sunday night, officials said.",
+			"More than 200 passengers were stranded on sunday night, officials said.", true},
+		{"Jane roe buy photo a ferry pilot in tarnwick was fired for sailing drunk, officials said.", "", false},
+		{"The firm in velmora said on monday that it had paid a great deal of money to buy photo sharing service tarnpic last year.", "", false},
+		{"Ferry crews wait near the old pier in tarnwick as the storm passes over the bay buy photo it ended.", "", false},
+	} {
+		got, cut := cutLateBuyPhoto(tc.s)
+		if !tc.cut {
+			tc.want = tc.s
+		}
+		if got != tc.want || cut != tc.cut {
+			t.Errorf("cutLateBuyPhoto(%q) = %q, %v, want %q, %v", tc.s, got, cut, tc.want, tc.cut)
+		}
+	}
+}
