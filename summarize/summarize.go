@@ -226,6 +226,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		cutJumpPointers(&sum)                     // "The list (after the jump) names ..." reads "The list names ..." (deixis_jump.go)
 		cutDateLists(&sum)                        // "<date> <date> <date> <story>" reads "<story>" (furniture_datelist.go)
 		c.calmOpening(&sum)                       // "<star> is engaged!" reads "<star> is engaged." (leadshout.go)
+		cutRetoldPredicates(&sum)                 // "<name> was arrested and is held ..." after "<name> was arrested." reads "<name> is held ..." (retoldpredicate.go)
 		c.truecaseSummary(&sum)                   // lower-cased: "the oxfam shop in swansea" reads "the Oxfam shop in Swansea" (truecase.go)
 	}
 	return sum
