@@ -204,6 +204,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		cutRepeatedSubjects(&sum, c.lowerCased()) // "<headline> <its subject> said ..." loses the headline (runin_repeat.go)
 		cutTitledRunIns(&sum, c.lowerCased())     // "<surname> <headline> <title> <name> said ..." loses the headline (runin_titled.go)
 		cutDescribedRunIns(&sum, c.lowerCased())  // "<headline> <description> <name> has ..." loses the headline (runin_described.go)
+		cutFormerRoleRunIns(&sum, c.lowerCased()) // "<surname> <headline> former <role> <name> said ..." loses the headline (runin_formerrole.go)
 		cutArticleRunIns(&sum, c.lowerCased())    // "<headline> a <story restating it>" loses the headline (runin_article.go)
 		cutOpeningBylines(&sum, c.lowerCased())   // "By <name> <story>" loses the byline (furniture_leadbyline.go)
 		cutChosenHeadlines(&sum, c.lowerCased())  // "<headline> the <headline's noun> ..." loses the headline (runin_chosen.go)
