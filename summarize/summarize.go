@@ -211,6 +211,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		cutUpdateLabels(&sum, c.lowerCased())     // "<label> update <stamp>: <story>" loses the label (furniture_updatelabel.go)
 		cutWireDatelines(&sum, c.lowerCased())    // "<place> (<agency>) — <story>" loses the dateline (furniture_dateline.go)
 		c.cutCityHeadlines(picked, &sum)          // "<headline> <city> — <story>" loses the headline (furniture_cityheadline.go)
+		c.cutTownHeadlines(picked, &sum)          // "<headline> <town> -- a <story naming the town>" loses both (furniture_towndateline.go)
 		cutFrontDatelines(&sum, c.lowerCased())   // "<town>, <region> — <story>" loses the dateline (furniture_frontdateline.go)
 		cutCreditWords(&sum, c.lowerCased())      // "<credit> a <story>" loses the credit (furniture_creditword.go)
 		cutRegionDatelines(&sum, c.lowerCased())  // "<town>, <state or country> <story>" loses the dateline (furniture_regiondateline.go)
