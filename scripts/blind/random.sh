@@ -54,6 +54,9 @@ for k, r in enumerate(rows):
             words += len(s.split())
         open(f'{out}/sys/{system}/c-{k}.txt', 'w', encoding='utf-8').write('\n'.join(keep) + '\n')
 PY
+# The data is lower-cased and Chorus truecases its summaries (package
+# truecase): the baselines get the same pass, so case does not unblind.
+(cd "$here/../.." && go run ./scripts/blind/tcase "$(cd "$out" && pwd)/sys/lead" "$(cd "$out" && pwd)/sys/lexrank")
 python3 "$here/make_packets.py" "$out/pk" "$out/data/multi-news/$file.tgt.gz" "$seed" "$(seq -s, 0 $((n - 1)))" \
   chorus-new="$out/sys/chorus" lead="$out/sys/lead" lexrank="$out/sys/lexrank"
 cp "$here/JUDGE.md" "$out/pk/JUDGE.md"
