@@ -20,17 +20,23 @@ func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 		return
 	}
 	m := truecase.Default()
+	// The sources' sentence openings: a word the model hardly knows that
+	// opens many of them is a name ("Adele is back" ... "queen adele").
+	var sources truecase.Names
+	for i := range c.cands {
+		sources.AddSource(c.cands[i].text)
+	}
 	// Twice: the names the first pass writes ("John Berry") raise the
 	// same words where the model alone does not ("Mr. berry").
 	for range 2 {
-		truecaseOnce(m, sum)
+		truecaseOnce(m, sum, sources)
 	}
 }
 
-// truecaseOnce raises the words of sum with m and the capitalised words
-// sum already holds.
-func truecaseOnce(m *truecase.Model, sum *chorus.Summary) {
-	var names truecase.Names
+// truecaseOnce raises the words of sum with m, the capitalised words sum
+// already holds and the sources' evidence.
+func truecaseOnce(m *truecase.Model, sum *chorus.Summary, sources truecase.Names) {
+	names := sources // a copy: the summary's own names are added to it alone
 	for _, st := range sum.Sentences {
 		names.Add(st.Text)
 	}

@@ -128,6 +128,32 @@ func context(key string) string {
 type Names struct {
 	forms map[string]string
 	pairs map[string]bool
+
+	// starts and mids count, in the lower-cased source texts (AddSource),
+	// the sentences a word opens capitalised and its lower-case uses
+	// where no sentence opens.
+	starts, mids map[string]int
+}
+
+// AddSource records how a lower-cased source text (one whose only
+// capitals open sentences) uses its words: a word that opens many of its
+// sentences and seldom stands lower-case inside one is a name ("Adele is
+// back ... queen adele"), when the model knows little of it (sourceName).
+// Apply reads these counts of the Names it is given.
+func (n *Names) AddSource(text string) {
+	if n.starts == nil {
+		n.starts, n.mids = map[string]int{}, map[string]int{}
+	}
+	for _, t := range tokens(text) {
+		cl, ok := class(text[t.start:t.end])
+		switch {
+		case !ok:
+		case t.initial && cl == titleCase:
+			n.starts[t.key]++
+		case !t.initial && cl == lowerCase:
+			n.mids[t.key]++
+		}
+	}
 }
 
 // Add records the capitalised words of text that stand where no sentence
@@ -203,6 +229,9 @@ func (m *Model) Apply(text string, names *Names) string {
 			out = m.fromNames(span, t.key, prev, next, names)
 		}
 		if out == span && i > 0 && !t.initial && m.surname(toks[i-1].key, outs[i-1], t.key) {
+			out = write(span, word{})
+		}
+		if out == span && m.sourceName(t.key, names) {
 			out = write(span, word{})
 		}
 		if strings.ToLower(out) == strings.ToLower(span) {
@@ -467,6 +496,37 @@ func (m *Model) fromNames(span, key, prev, next string, names *Names) string {
 		return form // a word cased text never wrote: a name of this story
 	}
 	return span
+}
+
+// Thresholds of sourceName: the sources open at least sourceMinStarts
+// sentences with the word, at least sourceStartShare of its uses.
+const (
+	sourceMinStarts  = 3
+	sourceStartShare = 0.1
+)
+
+// sourceName reports whether key, a word of letters the model never saw
+// lower-case (most often not at all), is a name by the sources' evidence
+// (AddSource): they open at least sourceMinStarts sentences with it, and
+// those are at least sourceStartShare of its uses. Stopwords and
+// inflections of lower-case words are not.
+func (m *Model) sourceName(key string, names *Names) bool {
+	if names == nil || names.starts == nil || lex.IsStopword(key) || utf8.RuneCountInString(key) < 3 {
+		return false
+	}
+	for _, r := range key {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	if w, ok := m.words[key]; ok && w.n[lowerCase] > 0 {
+		return false
+	}
+	if m.inflected(key) {
+		return false
+	}
+	s, l := names.starts[key], names.mids[key]
+	return s >= sourceMinStarts && float64(s) >= sourceStartShare*float64(s+l)
 }
 
 // mostlyLower reports whether cased text writes key lower-case more often

@@ -85,6 +85,36 @@ func TestApplyNames(t *testing.T) {
 	}
 }
 
+func TestApplySources(t *testing.T) {
+	m := fixtureModel(t)
+	var names Names
+	for _, src := range []string{
+		"Zelvani sang on the night. Zelvani is back, they wrote.",
+		"Fans of zelvani waited. Zelvani waved at them.",
+		"Painted walls stood. Painted doors too.",
+		"The paint was wet. Painted fences dried.",
+		"House prices rose. House sales fell. House builders spoke.",
+		"Trenvo opened a shop. Trenvo sold bread and milk to trenvo fans.",
+	} {
+		names.AddSource(src)
+	}
+	tests := []struct {
+		name, in, want string
+	}{
+		{"opens three sentences", "The crowd cheered for queen zelvani.", "The crowd cheered for queen Zelvani."},
+		{"an inflection", "They saw painted walls.", "They saw painted walls."},
+		{"a word cased text writes lower-case", "The house was old.", "The house was old."},
+		{"opens two sentences only", "Fans of trenvo waited.", "Fans of trenvo waited."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := m.Apply(tt.in, &names); got != tt.want {
+				t.Errorf("Apply(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestApplyCaseOnly checks that Apply changes letters only in case and
 // never lowers one.
 func TestApplyCaseOnly(t *testing.T) {

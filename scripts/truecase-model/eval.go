@@ -16,29 +16,38 @@ import (
 // only when written exactly as the original) and word accuracy, words
 // opening a sentence left out of every count. With debug it also prints
 // the commonest errors at the default thresholds.
-func evaluate(m *truecase.Model, texts []string, debug bool) {
+func evaluate(m *truecase.Model, topics [][]string, debug, sources, grid bool) {
 	type para struct {
 		gold, low []string // fields
 		start     []bool
 		text      string // the lower-cased paragraph
+		topic     int
 	}
 	var paras []para
-	for _, t := range texts {
-		for p := range strings.SplitSeq(t, "\n") {
-			gold := strings.Fields(p)
-			if len(gold) == 0 {
-				continue
-			}
-			pp := para{gold: gold, start: make([]bool, len(gold)), low: make([]string, len(gold))}
-			for i, f := range gold {
-				pp.start[i] = i == 0 || endsSentence(gold[i-1])
-				pp.low[i] = strings.ToLower(f)
-				if pp.start[i] {
-					pp.low[i] = upperFirst(pp.low[i])
+	names := make([]*truecase.Names, len(topics))
+	for ti, docs := range topics {
+		names[ti] = &truecase.Names{}
+		for _, t := range docs {
+			for p := range strings.SplitSeq(t, "\n") {
+				gold := strings.Fields(p)
+				if len(gold) == 0 {
+					continue
 				}
+				pp := para{gold: gold, start: make([]bool, len(gold)), low: make([]string, len(gold))}
+				for i, f := range gold {
+					pp.start[i] = i == 0 || endsSentence(gold[i-1])
+					pp.low[i] = strings.ToLower(f)
+					if pp.start[i] {
+						pp.low[i] = upperFirst(pp.low[i])
+					}
+				}
+				pp.text = strings.Join(pp.low, " ")
+				pp.topic = ti
+				if sources {
+					names[ti].AddSource(pp.text)
+				}
+				paras = append(paras, pp)
 			}
-			pp.text = strings.Join(pp.low, " ")
-			paras = append(paras, pp)
 		}
 	}
 	errs, miss := map[string]int{}, map[string]int{}
@@ -67,12 +76,20 @@ func evaluate(m *truecase.Model, texts []string, debug bool) {
 	}()
 	fmt.Println("min-count min-share  precision  recall  accuracy  (capitalised words: gold / raised)")
 	first := true
-	for _, mc := range []int{1, 2, 3, 5} {
-		for _, ms := range []float64{0.5, 0.6, 0.7, 0.8, 0.9} {
+	counts, shares := []int{1, 2, 3, 5}, []float64{0.5, 0.6, 0.7, 0.8, 0.9}
+	if !grid {
+		counts, shares = []int{truecase.DefaultMinCount}, []float64{truecase.DefaultMinShare}
+	}
+	for _, mc := range counts {
+		for _, ms := range shares {
 			m.MinCount, m.MinShare = mc, ms
 			var gold, raised, right, words, exact, baseExact int
 			for _, p := range paras {
-				out := strings.Fields(m.Apply(p.text, nil))
+				var nm *truecase.Names
+				if sources {
+					nm = names[p.topic]
+				}
+				out := strings.Fields(m.Apply(p.text, nm))
 				if len(out) != len(p.gold) {
 					continue
 				}

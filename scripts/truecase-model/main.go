@@ -36,6 +36,8 @@ func main() {
 	showErrors := flag.Bool("errors", false, "with -eval, print the commonest wrong and missed capitals")
 	docUnits := flag.Bool("doc-units", false, "count each DUC document as a unit instead of each topic")
 	minPair := flag.Int("min-pair", 2, "keep word pairs seen at least this often")
+	sources := flag.Bool("sources", false, "with -eval, give Apply each topic's lower-cased documents as source evidence (Names.AddSource)")
+	grid := flag.Bool("grid", true, "with -eval, measure a grid of thresholds, not only the defaults")
 	flag.Parse()
 	dir, err := datadir.Find()
 	if err != nil {
@@ -53,10 +55,10 @@ func main() {
 	for _, p := range pages {
 		l.Add(p)
 	}
-	var test []string
+	var test [][]string
 	for i, docs := range topics {
 		if *eval && i%2 == 1 {
-			test = append(test, docs...)
+			test = append(test, docs)
 			continue
 		}
 		if *docUnits {
@@ -71,7 +73,7 @@ func main() {
 	nw, np := m.Len()
 	log.Printf("%d pages, %d DUC topics, %d words counted; model: %d words, %d pairs", len(pages), len(topics), l.Tokens(), nw, np)
 	if *eval {
-		evaluate(m, test, *showErrors)
+		evaluate(m, test, *showErrors, *sources, *grid)
 		return
 	}
 	f, err := os.Create(*out)
