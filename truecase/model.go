@@ -32,14 +32,15 @@ var defaultModel = sync.OnceValue(func() *Model {
 func Default() *Model { return defaultModel() }
 
 // modelMagic opens the binary form of a Model.
-const modelMagic = "chorustc2"
+const modelMagic = "chorustc3"
 
 var errMalformed = errors.New("cannot decode truecase model: malformed")
 
 // Write writes m in its binary form, gzip-compressed: a magic string,
-// then the words (key, four counts, units capitalising and lower-casing it, mixed form) and the left and right
-// pairs (key, lower and capital counts), each list sorted by key, strings
-// and counts as uvarint-prefixed bytes and uvarints.
+// then the words (key, four counts, units capitalising and lower-casing it, mixed form), the left and right
+// pairs (key, lower and capital counts) and the proper nouns (key), each
+// list sorted by key, strings and counts as uvarint-prefixed bytes and
+// uvarints.
 func (m *Model) Write(w io.Writer) error {
 	var buf []byte
 	str := func(s string) {
@@ -65,6 +66,10 @@ func (m *Model) Write(w io.Writer) error {
 			buf = binary.AppendUvarint(buf, uint64(tbl[k].lower))
 			buf = binary.AppendUvarint(buf, uint64(tbl[k].capital))
 		}
+	}
+	buf = binary.AppendUvarint(buf, uint64(len(m.proper)))
+	for _, k := range slices.Sorted(maps.Keys(m.proper)) {
+		str(k)
 	}
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
@@ -156,6 +161,18 @@ func Read(r io.Reader) (*Model, error) {
 			}
 			(*tbl)[k] = p
 		}
+	}
+	np, err := num()
+	if err != nil {
+		return nil, err
+	}
+	m.proper = make(map[string]bool, np)
+	for range np {
+		k, err := str()
+		if err != nil {
+			return nil, err
+		}
+		m.proper[k] = true
 	}
 	if _, err := br.ReadByte(); err != io.EOF {
 		return nil, errMalformed

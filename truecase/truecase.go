@@ -12,7 +12,9 @@
 // "may 5"). A word is raised only when that evidence is strong; nothing is
 // ever lowered, and no letter changes but in case. The embedded model is
 // learned from cased development text (go generate; see gen.go) and holds
-// only word and word-pair counts.
+// only word and word-pair counts and the proper nouns of a spelling word
+// list (SCOWL), raised when the cased text never saw them. A lower-cased
+// text's own sentence openings (Names.AddSource) show its names too.
 package truecase
 
 import (
@@ -71,6 +73,8 @@ type Model struct {
 	words map[string]word
 	left  map[string]pair // key: previous word's context, "\x00", word
 	right map[string]pair // key: word, "\x00", next word's context
+	// proper holds the proper nouns of a word list (AddWordList).
+	proper map[string]bool
 
 	// MinCount and MinShare are the thresholds of Apply; zero means
 	// DefaultMinCount and DefaultMinShare.
@@ -229,6 +233,9 @@ func (m *Model) Apply(text string, names *Names) string {
 			out = m.fromNames(span, t.key, prev, next, names)
 		}
 		if out == span && i > 0 && !t.initial && m.surname(toks[i-1].key, outs[i-1], t.key) {
+			out = write(span, word{})
+		}
+		if out == span && m.properNoun(t.key) {
 			out = write(span, word{})
 		}
 		if out == span && m.sourceName(t.key, names) {
@@ -496,6 +503,40 @@ func (m *Model) fromNames(span, key, prev, next string, names *Names) string {
 		return form // a word cased text never wrote: a name of this story
 	}
 	return span
+}
+
+// AddWordList adds to m the proper nouns of a spelling word list (SCOWL,
+// as Debian's wamerican): the words it holds only capitalised, one
+// capital and letters alone ("Tulsa", not "tulsa", "Bill" beside "bill"
+// or "McCain").
+func (m *Model) AddWordList(words []string) {
+	lower := map[string]bool{}
+	for _, w := range words {
+		if strings.ToLower(w) == w {
+			lower[w] = true
+		}
+	}
+	if m.proper == nil {
+		m.proper = map[string]bool{}
+	}
+	for _, w := range words {
+		if cl, ok := class(w); !ok || cl != titleCase || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+			continue
+		}
+		if k := strings.ToLower(w); !lower[k] {
+			m.proper[k] = true
+		}
+	}
+}
+
+// properNoun reports whether key, a word the model never saw, is a proper
+// noun of its word list and no stopword.
+func (m *Model) properNoun(key string) bool {
+	if !m.proper[key] || lex.IsStopword(key) {
+		return false
+	}
+	_, known := m.words[key]
+	return !known
 }
 
 // Thresholds of sourceName: the sources open at least sourceMinStarts

@@ -115,6 +115,33 @@ func TestApplySources(t *testing.T) {
 	}
 }
 
+func TestAddWordList(t *testing.T) {
+	m := fixtureModel(t)
+	m.AddWordList([]string{"Quillmoor", "Brandle", "brandle", "O'Tarry", "house", "House", "Ferrow"})
+	tests := []struct{ in, want string }{
+		{"They flew to quillmoor.", "They flew to Quillmoor."},               // capitalised alone in the list
+		{"A brandle stood there.", "A brandle stood there."},                 // the list holds it lower-case too
+		{"Aides at the house met ferrow.", "Aides at the house met Ferrow."}, // "house": the model knows it
+		{"They met o'tarry.", "They met o'tarry."},                           // an apostrophe
+	}
+	for _, tt := range tests {
+		if got := m.Apply(tt.in, nil); got != tt.want {
+			t.Errorf("Apply(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	var buf bytes.Buffer
+	if err := m.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	got, err := Read(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out := got.Apply("They flew to quillmoor.", nil); out != "They flew to Quillmoor." {
+		t.Errorf("read model gives %q", out)
+	}
+}
+
 // TestApplyCaseOnly checks that Apply changes letters only in case and
 // never lowers one.
 func TestApplyCaseOnly(t *testing.T) {

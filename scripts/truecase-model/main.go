@@ -21,6 +21,7 @@ import (
 	"io"
 	"log"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 
@@ -36,6 +37,7 @@ func main() {
 	showErrors := flag.Bool("errors", false, "with -eval, print the commonest wrong and missed capitals")
 	docUnits := flag.Bool("doc-units", false, "count each DUC document as a unit instead of each topic")
 	minPair := flag.Int("min-pair", 2, "keep word pairs seen at least this often")
+	wordList := flag.String("wordlist", "", `a SCOWL word list ("" fetches Debian's wamerican; "none" adds none)`)
 	sources := flag.Bool("sources", false, "with -eval, give Apply each topic's lower-cased documents as source evidence (Names.AddSource)")
 	grid := flag.Bool("grid", true, "with -eval, measure a grid of thresholds, not only the defaults")
 	flag.Parse()
@@ -70,6 +72,14 @@ func main() {
 		l.AddGroup(docs)
 	}
 	m := l.Model(*minWord, *minPair)
+	if *wordList != "none" {
+		words, err := readWordList(*wordList)
+		if err != nil {
+			log.Fatal(err)
+		}
+		m.AddWordList(words)
+		log.Printf("word list: %d words", len(words))
+	}
 	nw, np := m.Len()
 	log.Printf("%d pages, %d DUC topics, %d words counted; model: %d words, %d pairs", len(pages), len(topics), l.Tokens(), nw, np)
 	if *eval {
@@ -191,4 +201,34 @@ func gunzip(path string) (string, error) {
 	}
 	b, err := io.ReadAll(zr)
 	return string(b), err
+}
+
+// readWordList returns the words of the list at path, or with path ""
+// of Debian's wamerican package, fetched into a temporary directory.
+func readWordList(path string) ([]string, error) {
+	if path == "" {
+		dir, err := os.MkdirTemp("", "truecase-wordlist")
+		if err != nil {
+			return nil, err
+		}
+		defer os.RemoveAll(dir)
+		get := exec.Command("apt-get", "download", "wamerican")
+		get.Dir, get.Stderr = dir, os.Stderr
+		if err := get.Run(); err != nil {
+			return nil, fmt.Errorf("cannot fetch wamerican (give -wordlist): %w", err)
+		}
+		debs, _ := filepath.Glob(filepath.Join(dir, "wamerican_*.deb"))
+		if len(debs) != 1 {
+			return nil, fmt.Errorf("cannot fetch wamerican: %d packages downloaded", len(debs))
+		}
+		if out, err := exec.Command("dpkg", "-x", debs[0], filepath.Join(dir, "x")).CombinedOutput(); err != nil {
+			return nil, fmt.Errorf("cannot unpack %s: %v: %s", debs[0], err, out)
+		}
+		path = filepath.Join(dir, "x", "usr", "share", "dict", "american-english")
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return strings.Fields(string(b)), nil
 }
