@@ -33,13 +33,24 @@ func tokens(text string) []token {
 	var out []token
 	prevEnd := 0
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		if b := text[i]; b < utf8.RuneSelf {
+			if asciiClass[b]&asciiAlnum == 0 {
+				i++
+				continue
+			}
+		} else if r, n := utf8.DecodeRuneInString(text[i:]); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			i += n
 			continue
 		}
 		j := i
 		for j < len(text) {
+			if b := text[j]; b < utf8.RuneSelf {
+				if asciiClass[b]&(asciiAlnum|asciiJoiner) == 0 {
+					break
+				}
+				j++
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(text[j:])
 			if !wordRune(r) {
 				break
@@ -83,14 +94,27 @@ func trimWord(w string) int {
 		}
 		end -= n
 	}
-	low := strings.ToLower(w[:end])
-	for _, s := range []string{"'s", "’s"} {
-		if strings.HasSuffix(low, s) && end-len(s) >= 2 {
-			end -= len(s)
-			break
-		}
+	if n := possessiveLen(w[:end]); n > 0 && end-n >= 2 {
+		end -= n
 	}
 	return end
+}
+
+// possessiveLen returns the length in bytes of the possessive ending of
+// w, "'s" or "’s" with the s in either case, or 0 for none: the suffix
+// that strings.ToLower(w) ends with when it ends with "'s" or "’s".
+func possessiveLen(w string) int {
+	n := len(w)
+	if n < 2 || w[n-1]|0x20 != 's' {
+		return 0
+	}
+	if w[n-2] == '\'' {
+		return 2
+	}
+	if strings.HasSuffix(w[:n-1], "’") {
+		return len("’s")
+	}
+	return 0
 }
 
 // dotted reports whether w (ending in a full stop) is a dotted
@@ -126,7 +150,8 @@ var titleAbbrevs = map[string]bool{
 // opens reports whether a sentence or quotation may open after gap, the
 // text between the previous word (prevKey, written prev) and this one.
 func opens(gap, prevKey, prev string) bool {
-	if strings.ContainsAny(gap, "!?:;\n\"“”`|•*–—") || strings.Contains(gap, "--") {
+	ascii := isASCII(gap)
+	if ascii && asciiOpener(gap) || !ascii && strings.ContainsAny(gap, "!?:;\n\"“”`|•*–—") || strings.Contains(gap, "--") {
 		return true
 	}
 	if strings.HasPrefix(gap, ".") {
@@ -142,5 +167,54 @@ func opens(gap, prevKey, prev string) bool {
 	if strings.HasSuffix(prev, ".") {
 		return true // "in the U.S. The": unknown
 	}
+	if ascii {
+		return strings.IndexByte(gap, '\'') >= 0
+	}
 	return strings.ContainsAny(gap, "'‘")
+}
+
+// Bits of asciiClass: what an ASCII byte may be in a word.
+const (
+	asciiAlnum  = 1 << iota // a letter or digit: a word opens and goes on
+	asciiJoiner             // a joiner (joiner): a word goes on
+	asciiOpens              // a mark of opens's set: a sentence may open
+)
+
+// asciiClass gives each ASCII byte its asciiAlnum, asciiJoiner and
+// asciiOpens bits: wordRune and opens's marks, read without decoding.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for b := range t {
+		r := rune(b)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			t[b] |= asciiAlnum
+		}
+		if joiner(r) {
+			t[b] |= asciiJoiner
+		}
+		if strings.ContainsRune("!?:;\n\"`|*", r) {
+			t[b] |= asciiOpens
+		}
+	}
+	return t
+}()
+
+// asciiOpener reports whether the ASCII gap holds a mark of opens's set
+// (the set's other marks are not ASCII).
+func asciiOpener(gap string) bool {
+	for i := 0; i < len(gap); i++ {
+		if asciiClass[gap[i]]&asciiOpens != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// isASCII reports whether s holds no byte of 0x80 or more.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

@@ -88,6 +88,47 @@ func (m *Model) Len() (words, pairs int) { return len(m.words), len(m.left) + le
 // class returns the case class of a written word and whether it has a
 // letter at all.
 func class(w string) (int, bool) {
+	if cl, ok, ascii := classASCII(w); ascii {
+		return cl, ok
+	}
+	return classRunes(w)
+}
+
+// classASCII is class for an ASCII word, read byte by byte; ascii is
+// false, and the rest meaningless, when w holds a byte of 0x80 or more.
+func classASCII(w string) (cl int, ok, ascii bool) {
+	var letters, upper int
+	firstUpper := false
+	for i := 0; i < len(w); i++ {
+		b := w[i]
+		switch {
+		case b >= utf8.RuneSelf:
+			return 0, false, false
+		case 'a' <= b && b <= 'z':
+			letters++
+		case 'A' <= b && b <= 'Z':
+			if letters == 0 {
+				firstUpper = true
+			}
+			upper++
+			letters++
+		}
+	}
+	switch {
+	case letters == 0:
+		return lowerCase, false, true
+	case upper == 0:
+		return lowerCase, true, true
+	case upper == letters && letters > 1:
+		return upperCase, true, true
+	case firstUpper && upper == 1:
+		return titleCase, true, true
+	}
+	return mixedCase, true, true
+}
+
+// classRunes is class read rune by rune, for any word.
+func classRunes(w string) (int, bool) {
 	var letters, upper int
 	firstUpper := false
 	for _, r := range w {
