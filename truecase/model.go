@@ -1,7 +1,6 @@
 package truecase
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	_ "embed"
@@ -11,6 +10,7 @@ import (
 	"io"
 	"maps"
 	"slices"
+	"strings"
 	"sync"
 )
 
@@ -90,28 +90,30 @@ func Read(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cannot read truecase model: %w", err)
 	}
-	br := bufio.NewReader(zr)
-	magic := make([]byte, len(modelMagic))
-	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
+	data, err := io.ReadAll(zr)
+	if err != nil || !strings.HasPrefix(string(data), modelMagic) {
 		return nil, errMalformed
 	}
+	// One string holds the model's bytes; its words and pairs are
+	// substrings of it, read without a reader's call per byte.
+	all := string(data)
+	off := len(modelMagic)
 	num := func() (uint32, error) {
-		v, err := binary.ReadUvarint(br)
-		if err != nil || v > 1<<31 {
+		v, n := binary.Uvarint(data[off:])
+		if n <= 0 || v > 1<<31 {
 			return 0, errMalformed
 		}
+		off += n
 		return uint32(v), nil
 	}
 	str := func() (string, error) {
 		n, err := num()
-		if err != nil || n > 1<<10 {
+		if err != nil || n > 1<<10 || int(n) > len(all)-off {
 			return "", errMalformed
 		}
-		b := make([]byte, n)
-		if _, err := io.ReadFull(br, b); err != nil {
-			return "", errMalformed
-		}
-		return string(b), nil
+		s := all[off : off+int(n)]
+		off += int(n)
+		return s, nil
 	}
 	m := &Model{}
 	nw, err := num()
@@ -174,7 +176,7 @@ func Read(r io.Reader) (*Model, error) {
 		}
 		m.proper[k] = true
 	}
-	if _, err := br.ReadByte(); err != io.EOF {
+	if off != len(data) {
 		return nil, errMalformed
 	}
 	return m, nil
