@@ -42,7 +42,7 @@ func subjectless(s string) bool {
 	if t == "" || strings.HasSuffix(t, "?") {
 		return false
 	}
-	fields := strings.Fields(s)
+	fields := lex.FirstFields(s, subjectlessWords) // all it reads
 	if len(fields) < 2 {
 		return false
 	}
@@ -144,7 +144,7 @@ func Headless(s string) bool {
 	if strings.ContainsRune(",;)…", r) || strings.HasPrefix(s, "...") || unicode.IsLower(r) && lex.Cased(s) {
 		return true
 	}
-	if f := strings.Fields(s); len(f) > 1 && !strings.HasSuffix(t, "?") {
+	if f := lex.FirstFields(s, 2); len(f) > 1 && !strings.HasSuffix(t, "?") {
 		w := lex.Lower(f[0])
 		if auxiliaries[w] && !((w == "had" || w == "were") && strings.ContainsRune(s, ',')) {
 			return true

@@ -38,7 +38,9 @@ const (
 // today ..."). A story whose first comma closes an appositive before
 // "said" is a person's role, not a dateline. s and false otherwise.
 func cutRegionDateline(s string) (string, bool) {
-	f := strings.Fields(s[:min(len(s), 200)])
+	// The fields it may read: the town's, the region's, then the
+	// story's first word after a date and a dash (and one more).
+	f := lex.FirstFields(s[:min(len(s), 200)], regionDatelineTown+regionDatelineRegion+4)
 	if len(f) < 3 {
 		return s, false
 	}

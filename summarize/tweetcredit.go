@@ -76,7 +76,9 @@ func tweetSigner(text, sent string) string {
 	if at < 0 {
 		return ""
 	}
-	rest := strings.Fields(text[at+len(sent) : min(len(text), at+len(sent)+400)])
+	// The fields it may read: a link, the dash, the name, "(", the
+	// handle, ")" and the date's three.
+	rest := lex.FirstFields(text[at+len(sent):min(len(text), at+len(sent)+400)], tweetCreditMaxName+8)
 	k := 0
 	if k < len(rest) && (strings.HasPrefix(strings.ToLower(rest[k]), "pic.twitter.com/") || strings.HasPrefix(rest[k], "http")) {
 		k++
