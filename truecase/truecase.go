@@ -282,7 +282,7 @@ func (m *Model) Apply(text string, names *Names) string {
 		if out == span && m.sourceName(t.key, names) {
 			out = write(span, word{})
 		}
-		if strings.ToLower(out) == strings.ToLower(span) {
+		if out != span && strings.ToLower(out) == strings.ToLower(span) {
 			outs[i] = out
 		}
 	}
