@@ -32,18 +32,37 @@ var studyNouns = lex.NewSubstrings("study", "survey", "poll", "analysis", "exper
 // by ...", "the study of 900 ...").
 var studySelfIntro = regexp.MustCompile(`^(?:'s|’s)?,? ?(?:being |which was |which is |that was |to be |was |is )?(?:published|by|led|conducted|released|presented|appearing|appears|from|of|out|funded|commissioned|carried)\b`)
 
-// studyKnown finds any earlier mention of a study or its kin: a sentence
-// holding one makes "the study" no dangling reference.
-var studyKnown = regexp.MustCompile(`\b(?:stud(?:y|ies)|research|analys[ie]s|surveys?|polls?|experiments?|reports?|paper|findings)\b`)
+// studyKnownWords are the words that mention a study or its kin: a
+// sentence holding one makes "the study" no dangling reference.
+var studyKnownWords = lex.Set("study", "studies", "research", "analysis", "analyses", "survey", "surveys",
+	"poll", "polls", "experiment", "experiments", "report", "reports", "paper", "findings")
 
-// studyKnownPieces holds a piece of every word studyKnown finds: a text
-// holding none of them is not read by the expression (knowsStudy).
+// studyKnownPieces holds a piece of every word of studyKnownWords: a text
+// holding none of them is not read word by word (knowsStudy).
 var studyKnownPieces = lex.NewSubstrings("stud", "research", "analys", "survey", "poll", "experiment", "report", "paper", "findings")
 
-// knowsStudy reports whether s (lower-cased) mentions a study or its kin
-// (studyKnown).
+// knowsStudy reports whether s (lower-cased) mentions a study or its kin:
+// a run of word bytes ([0-9A-Za-z_], as \b reads them) that is one of
+// studyKnownWords.
 func knowsStudy(s string) bool {
-	return studyKnownPieces.In(s) && studyKnown.MatchString(s)
+	if !studyKnownPieces.In(s) {
+		return false
+	}
+	for i := 0; i < len(s); {
+		if !asciiWordByte(s[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && asciiWordByte(s[j]) {
+			j++
+		}
+		if studyKnownWords[s[i:j]] {
+			return true
+		}
+		i = j
+	}
+	return false
 }
 
 // studyIntro finds "a [one or two words] study" followed by what ends the
@@ -170,7 +189,7 @@ func pointsAtRole(s string) string {
 // sentence that introduces a study ("a new study finds") or a person by
 // role ("a man told police ...") to just before
 // the first sentence that points back at it ("the study", "the man") when
-// no sentence before that one mentions it (studyKnown, the role's word).
+// no sentence before that one mentions it (knowsStudy, the role's word).
 // A body
 // sentence that follows its article's sentence before it in the summary
 // keeps it: the introduction goes before the run of such sentences, never
