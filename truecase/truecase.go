@@ -516,7 +516,11 @@ func (m *Model) pairOf(tbl map[string]pair, a, b string) *pair {
 	if a == "" || b == "" {
 		return nil
 	}
-	p, ok := tbl[a+"\x00"+b]
+	// The key is built on the stack: a map lookup by string(bytes) does
+	// not allocate.
+	var buf [64]byte
+	key := append(append(append(buf[:0], a...), 0), b...)
+	p, ok := tbl[string(key)]
 	if !ok {
 		return nil
 	}
