@@ -12,7 +12,13 @@ func FirstFields(s string, n int) []string {
 	if n <= 0 {
 		return nil
 	}
-	out := make([]string, 0, min(n, 16))
+	return appendFields(make([]string, 0, min(n, 16)), s, n)
+}
+
+// appendFields appends to out the fields of strings.Fields(s), stopping
+// once out holds n of them (n < 0: all), and returns out. SpaceFields and
+// FirstFields read s through it.
+func appendFields(out []string, s string, n int) []string {
 	start := -1
 	for i := 0; i < len(s); {
 		c := s[i]

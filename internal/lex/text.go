@@ -154,32 +154,7 @@ var asciiSpaces = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': 
 // calls unicode.IsSpace on every rune). The fields are slices of s and
 // the result has no spare capacity.
 func SpaceFields(s string) []string {
-	out := make([]string, 0, len(s)/6+1)
-	start := -1
-	for i := 0; i < len(s); {
-		c := s[i]
-		size := 1
-		var space bool
-		if c < utf8.RuneSelf {
-			space = asciiSpaces[c]
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-		}
-		if space {
-			if start >= 0 {
-				out = append(out, s[start:i])
-				start = -1
-			}
-		} else if start < 0 {
-			start = i
-		}
-		i += size
-	}
-	if start >= 0 {
-		out = append(out, s[start:])
-	}
+	out := appendFields(make([]string, 0, len(s)/6+1), s, -1)
 	return out[:len(out):len(out)]
 }
 
