@@ -20,6 +20,32 @@ var placedSceneDate = regexp.MustCompile(`(\S+) (?:(?:monday|tuesday|wednesday|t
 	`(?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec)[a-z]*\.?,? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d,? ` +
 	`(?:in|at|outside|near) ([^0-9:;!?"()]{2,80}?)\.?$`)
 
+// placedSceneYearPlace reports whether s could match placedSceneDate
+// (which reads s lower-cased): the place after the year holds no ASCII
+// digit, so the year ("19dd" or "20dd") ends at the last digit of s and
+// is followed by an optional comma, a space and "in", "at", "outside" or
+// "near" (any case) and a space. It is only a cheap test before the
+// expression, which tries every start in s.
+func placedSceneYearPlace(s string) bool {
+	i := strings.LastIndexAny(s, "0123456789")
+	if i < 3 || s[i-3] != '1' && s[i-3] != '2' || s[i-3] == '1' && s[i-2] != '9' || s[i-3] == '2' && s[i-2] != '0' ||
+		s[i-1] < '0' || s[i-1] > '9' {
+		return false
+	}
+	r := s[i+1:]
+	r = strings.TrimPrefix(r, ",")
+	if len(r) == 0 || r[0] != ' ' {
+		return false
+	}
+	r = r[1:]
+	for _, w := range [...]string{"in ", "at ", "outside ", "near "} {
+		if len(r) >= len(w) && strings.EqualFold(r[:len(w)], w) {
+			return true
+		}
+	}
+	return false
+}
+
 // placedSceneMaxPlace is the most words of the place after the date.
 const placedSceneMaxPlace = 9
 
@@ -38,6 +64,9 @@ var placedSceneNotPlace = lex.Set("age", "after", "before", "when", "while", "wh
 func PlacedScene(s string) bool {
 	t := strings.TrimSpace(s)
 	if len(t) < 20 || !strings.Contains(t, " in ") && !strings.Contains(t, " at ") && !strings.Contains(t, " outside ") && !strings.Contains(t, " near ") {
+		return false
+	}
+	if !placedSceneYearPlace(t) {
 		return false
 	}
 	lt := lex.LowerASCII(t)

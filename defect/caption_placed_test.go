@@ -1,6 +1,10 @@
 package defect
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/chorusnews/chorus/internal/lex"
+)
 
 // TestPlacedScene checks the caption that closes with its full date and
 // then the place against news that closes the same way.
@@ -41,6 +45,46 @@ func TestCutDateScene(t *testing.T) {
 	} {
 		if got := CutDateScene(tc.s); got != tc.want {
 			t.Errorf("CutDateScene(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+// FuzzPlacedSceneYearPlace checks that placedSceneYearPlace never turns
+// away a sentence that placedSceneDate matches (lower-cased, as
+// PlacedScene reads it).
+func FuzzPlacedSceneYearPlace(f *testing.F) {
+	for _, s := range []string{
+		"Dara Quell waves on stage on May 2, 2019 in Brannock, Ostland.",
+		"Crowds gather near the dock on Saturday, Aug. 14, 2004, AT the Old Quay",
+		"Kids play outside on Sept 3rd 1998 outside Fennick",
+		"A vote on June 5, 2020 near Tollby 4.",
+		"On March 1, 2015 in Ardle.",
+		"Nothing here, 2011 in Ardle",
+		"jan 1 1999 near xy",
+		"dec. 31, 2000, in ab.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if placedSceneDate.MatchString(lex.LowerASCII(s)) && !placedSceneYearPlace(s) {
+			t.Errorf("placedSceneYearPlace(%q) = false, but placedSceneDate matches", s)
+		}
+	})
+}
+
+func TestPlacedSceneYearPlace(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Dara Quell waves on stage on May 2, 2019 in Brannock, Ostland.": true,
+		"Crowds gather on Saturday, Aug. 14, 2004, AT the Old Quay":      true,
+		"The plan, drafted in 2019 in Brannock, cost 40 dollars.":        false,
+		"He was born in 1975.":            false,
+		"Sales rose 2019 into the spring": false,
+	} {
+		if got := placedSceneYearPlace(s); got != want {
+			t.Errorf("placedSceneYearPlace(%q) = %v, want %v", s, got, want)
+		}
+		if want && !placedSceneDate.MatchString(lex.LowerASCII(s)) {
+			t.Errorf("placedSceneDate does not match %q", s)
 		}
 	}
 }
