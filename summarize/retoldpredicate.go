@@ -54,6 +54,25 @@ var retoldPredSaying = lex.Set("say", "says", "said", "tell", "tells", "told", "
 // predicates.
 var retoldPredJoin = regexp.MustCompile(`,? and `)
 
+// retoldPredJoins returns what retoldPredJoin.FindAllStringIndex(s, -1)
+// returns, found with strings.Index: each " and " not overlapping the one
+// before, from the comma before it when there is one after that one.
+func retoldPredJoins(s string) [][]int {
+	var locs [][]int
+	for from := 0; ; {
+		i := strings.Index(s[from:], " and ")
+		if i < 0 {
+			return locs
+		}
+		start, end := from+i, from+i+len(" and ")
+		if start > from && s[start-1] == ',' {
+			start--
+		}
+		locs = append(locs, []int{start, end})
+		from = end
+	}
+}
+
 // retoldPredWord finds a word as LetterWords reads it.
 var retoldPredWord = regexp.MustCompile(`\pL+`)
 
@@ -70,7 +89,7 @@ func retoldPredicate(s string, before []string) (string, bool) {
 	if s == "" || strings.ContainsAny(s, "\"“”") || strings.HasPrefix(s, "'") || strings.HasPrefix(s, "‘") {
 		return s, false // a speaker's words are not rewritten
 	}
-	for _, loc := range retoldPredJoin.FindAllStringIndex(s, -1) {
+	for _, loc := range retoldPredJoins(s) {
 		rest := s[loc[1]:]
 		ws := lex.LetterWords(rest, 2)
 		if len(ws) < 2 || !retoldPredStarts[ws[0]] || retoldPredAfter[ws[1]] ||

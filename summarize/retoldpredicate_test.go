@@ -1,6 +1,9 @@
 package summarize
 
-import "testing"
+import (
+	"reflect"
+	"testing"
+)
 
 func TestRetoldPredicate(t *testing.T) {
 	tests := []struct {
@@ -60,4 +63,23 @@ func TestRetoldPredicate(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzRetoldPredJoins checks retoldPredJoins against the expression it
+// stands for.
+func FuzzRetoldPredJoins(f *testing.F) {
+	for _, s := range []string{
+		"Tam Orrin was held, and is free and well and happy.",
+		"a and and b",
+		", and , and ,, and x",
+		" and ",
+		"pears,  and plums and",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := retoldPredJoins(s), retoldPredJoin.FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
+			t.Errorf("retoldPredJoins(%q) = %v, want %v", s, got, want)
+		}
+	})
 }
