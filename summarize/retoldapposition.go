@@ -33,6 +33,15 @@ const (
 // possessive.
 var retoldApposShape = regexp.MustCompile(`^((?:[\pL.'’-]+ ){0,2}[\pL.'’-]+), ((?:[Aa]n?|[Tt]he|[\pL]+['’]s) [^,;:()"“”—–]+), (\pL+)`)
 
+// retoldApposMayOpen reports whether s could match retoldApposShape: the
+// name holds no comma, so the first comma of s closes it, a space after
+// it, and the name before it is at most three words (two spaces). It is
+// only a cheap test before the expression.
+func retoldApposMayOpen(s string) bool {
+	i := strings.IndexByte(s, ',')
+	return i > 0 && i+1 < len(s) && s[i+1] == ' ' && strings.Count(s[:i], " ") <= 2
+}
+
 // retoldApposition returns s without an apposition after its opening
 // name, and true, when one of before holds every content term of the name
 // and of the apposition, the apposition holds retoldApposMinTerms terms
@@ -41,6 +50,9 @@ var retoldApposShape = regexp.MustCompile(`^((?:[\pL.'’-]+ ){0,2}[\pL.'’-]+)
 // and a verb (verbAt, or a saying verb) follows it.
 // s and false otherwise.
 func retoldApposition(s string, before []string) (string, bool) {
+	if !retoldApposMayOpen(s) {
+		return s, false
+	}
 	m := retoldApposShape.FindStringSubmatchIndex(s)
 	if m == nil || strings.ContainsAny(s[:m[1]], "\"“”0123456789") {
 		return s, false

@@ -53,3 +53,22 @@ func TestRetoldApposition(t *testing.T) {
 		})
 	}
 }
+
+// FuzzRetoldApposMayOpen checks that retoldApposMayOpen never turns away
+// a sentence that retoldApposShape matches.
+func FuzzRetoldApposMayOpen(f *testing.F) {
+	for _, s := range []string{
+		"Wen Marr, the harbour master of Ostel, left after nine years.",
+		"Ana de la Torve, a painter, said so.",
+		"Olek’s, Brannock’s own baker, sells bread.",
+		"The long day began, the crowd said.",
+		"Marr,the keeper, left.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if retoldApposShape.MatchString(s) && !retoldApposMayOpen(s) {
+			t.Errorf("retoldApposMayOpen(%q) = false, but retoldApposShape matches", s)
+		}
+	})
+}
