@@ -496,10 +496,22 @@ var stationDateline = regexp.MustCompile(`^\pL[\p{Ll}.'’]*(?: [\pL.'’]+){0,2
 
 // atStationDateline reports stationDateline.MatchString(s), trying the
 // expression only when s may match: it opens with an upper-case letter
-// (any non-ASCII rune may be one) and holds the call sign's parenthesis.
+// (any non-ASCII rune may be one) and its first parenthesis (the place
+// before it holds none) opens the call sign: a space before it, "k" or
+// "w" after it or after a space.
 func atStationDateline(s string) bool {
-	return s != "" && (s[0] >= utf8.RuneSelf || 'A' <= s[0] && s[0] <= 'Z' || 'a' <= s[0] && s[0] <= 'z') &&
-		strings.IndexByte(s, '(') >= 0 && stationDateline.MatchString(s)
+	if s == "" || !(s[0] >= utf8.RuneSelf || 'A' <= s[0] && s[0] <= 'Z' || 'a' <= s[0] && s[0] <= 'z') {
+		return false
+	}
+	i := strings.IndexByte(s, '(')
+	if i < 1 || s[i-1] != ' ' || i+2 >= len(s) {
+		return false
+	}
+	c := s[i+1]
+	if c == ' ' {
+		c = s[i+2]
+	}
+	return (c == 'k' || c == 'w') && stationDateline.MatchString(s)
 }
 
 // afterAbbreviation reports whether before ends with a short abbreviation

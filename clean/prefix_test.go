@@ -30,3 +30,22 @@ func FuzzHasDashOrBar(f *testing.F) {
 		}
 	})
 }
+
+// FuzzAtStationDateline checks atStationDateline against the expression
+// its prefilter guards.
+func FuzzAtStationDateline(f *testing.F) {
+	for _, s := range []string{
+		"Brannock ( kxvt ) -- the mayor of the town said",
+		"Port Ellis, ost. (wbzq-tv) – a storm came",
+		"Tarn (kqq7/wzzr) — rain fell",
+		"Jane Roe ( d-ohio ) -- who spoke",
+		"Ostel (the town) ( kxvt ) - x",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := atStationDateline(s), stationDateline.MatchString(s); got != want {
+			t.Errorf("atStationDateline(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
