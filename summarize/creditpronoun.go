@@ -29,25 +29,20 @@ import (
 // sentence but the quote credits', whose text must still be its
 // candidate's.
 func (c *cluster) nameCreditPronouns(sum *chorus.Summary) {
-	var before strings.Builder // the summary so far, lower case
-	for i := range sum.Sentences {
-		s := sum.Sentences[i].Text
-		if j, _ := pronounCredit(s); j < 0 {
-			if j, female := creditPronounAt(s); j >= 0 {
-				f := strings.Fields(s)
-				prior := before.String() + " " + lex.Lower(strings.Join(f[:j], " "))
-				if !creditPronounGendered(prior, female) {
-					if t, ok := c.namePronoun(s, j, female, before.String()); ok {
-						sum.Words += countWords(t) - countWords(s)
-						sum.Sentences[i].Text = t
-						s = t
-					}
-				}
-			}
+	c.namePronounsAt(sum, func(s, before string) (int, bool) {
+		if j, _ := pronounCredit(s); j >= 0 {
+			return -1, false // a quote's credit: nameQuotePronouns'
 		}
-		before.WriteString(lex.Lower(s))
-		before.WriteByte(' ')
-	}
+		j, female := creditPronounAt(s)
+		if j < 0 {
+			return -1, false
+		}
+		prior := before + " " + lex.Lower(strings.Join(strings.Fields(s)[:j], " "))
+		if creditPronounGendered(prior, female) {
+			return -1, false
+		}
+		return j, female
+	})
 }
 
 // creditPronounAt returns the index among the fields of s of a lower-case

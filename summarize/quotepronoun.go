@@ -27,10 +27,19 @@ import (
 // any other rewrite of the sentence, whose text must still be its
 // candidate's.
 func (c *cluster) nameQuotePronouns(sum *chorus.Summary) {
+	c.namePronounsAt(sum, func(s, _ string) (int, bool) { return pronounCredit(s) })
+}
+
+// namePronounsAt writes, in each sentence of sum in order, the speaker's
+// full name for the pronoun at reports (its field index, -1 for none, and
+// whether it is "she"; before is the summary so far, lower case) when the
+// article's previous sentence names one person of that gender the summary
+// has not named (namePronoun), and adds the words it writes to sum.Words.
+func (c *cluster) namePronounsAt(sum *chorus.Summary, at func(s, before string) (int, bool)) {
 	var before strings.Builder // the summary so far, lower case
 	for i := range sum.Sentences {
 		s := sum.Sentences[i].Text
-		if j, female := pronounCredit(s); j >= 0 {
+		if j, female := at(s, before.String()); j >= 0 {
 			if t, ok := c.namePronoun(s, j, female, before.String()); ok {
 				sum.Words += countWords(t) - countWords(s)
 				sum.Sentences[i].Text = t
