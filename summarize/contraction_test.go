@@ -1,0 +1,58 @@
+package summarize
+
+import (
+	"testing"
+
+	"github.com/chorusnews/chorus"
+)
+
+func TestJoinSpacedApostrophes(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"I ' m sure we ' ll win, and they ' re ready.", "I'm sure we'll win, and they're ready."},
+		{"You ' ve seen it; she ' d agree.", "You've seen it; she'd agree."},
+		{"Coach Dara o ' fenwick left at six o ' clock.", "Coach Dara O'Fenwick left at six o'clock."},
+		{"Mayor Lin O ' Tarrant spoke.", "Mayor Lin O'Tarrant spoke."},
+		// A quotation in single marks and a plural possessive stay.
+		{"He called it ' a mess ' twice.", "He called it ' a mess ' twice."},
+		{"The players ' union met.", "The players ' union met."},
+		{"the ' m ' word", "the ' m ' word"},
+		{"Guns n ' roses played.", "Guns n ' roses played."},
+		{"no apostrophe here", "no apostrophe here"},
+		{"it ' 90s", "it ' 90s"},
+	} {
+		if got := joinSpacedApostrophes(tc.in); got != tc.want {
+			t.Errorf("joinSpacedApostrophes(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestJoinContractionsEveryField(t *testing.T) {
+	sum := chorus.Summary{
+		Sentences: []chorus.Sentence{{Text: "\"I ' m staying,\" she said."}},
+		Voices:    []chorus.Voice{{Name: "Pat o ' vance", Statements: []chorus.Statement{{Text: "We ' ll see."}}}},
+		Disputes:  []chorus.Dispute{{Topic: "Toll", Claims: []chorus.Claim{{Text: "They ' re wrong.", Speaker: "o ' vance"}}}},
+	}
+	joinContractions(&sum)
+	if got := sum.Sentences[0].Text; got != "\"I'm staying,\" she said." {
+		t.Errorf("sentence: %q", got)
+	}
+	if v := sum.Voices[0]; v.Name != "Pat O'Vance" || v.Statements[0].Text != "We'll see." {
+		t.Errorf("voice: %+v", v)
+	}
+	if cl := sum.Disputes[0].Claims[0]; cl.Text != "They're wrong." || cl.Speaker != "O'Vance" {
+		t.Errorf("claim: %+v", cl)
+	}
+}
+
+func TestJoinSpacedApostrophesAfterOpeningMark(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"She said: 'I ' m fine.'", "She said: 'I'm fine.'"},
+		{"'we ' ll call you,' he wrote.", "'we'll call you,' he wrote."},
+		{"rock'it ' ll do", "rock'it ' ll do"},
+		{"a cup o ' joe", "a cup o ' joe"},
+	} {
+		if got := joinSpacedApostrophes(tc.in); got != tc.want {
+			t.Errorf("joinSpacedApostrophes(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
