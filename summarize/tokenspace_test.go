@@ -26,13 +26,13 @@ func TestJoinSpacedApostrophes(t *testing.T) {
 	}
 }
 
-func TestJoinContractionsEveryField(t *testing.T) {
+func TestJoinTokenizerSpacesEveryField(t *testing.T) {
 	sum := chorus.Summary{
 		Sentences: []chorus.Sentence{{Text: "\"I ' m staying,\" she said."}},
 		Voices:    []chorus.Voice{{Name: "Pat o ' vance", Statements: []chorus.Statement{{Text: "We ' ll see."}}}},
 		Disputes:  []chorus.Dispute{{Topic: "Toll", Claims: []chorus.Claim{{Text: "They ' re wrong.", Speaker: "o ' vance"}}}},
 	}
-	joinContractions(&sum)
+	joinTokenizerSpaces(&sum)
 	if got := sum.Sentences[0].Text; got != "\"I'm staying,\" she said." {
 		t.Errorf("sentence: %q", got)
 	}
@@ -53,6 +53,32 @@ func TestJoinSpacedApostrophesAfterOpeningMark(t *testing.T) {
 	} {
 		if got := joinSpacedApostrophes(tc.in); got != tc.want {
 			t.Errorf("joinSpacedApostrophes(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestUntokenizeLast(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"They called it a ' fiscal cliff ' deal.", "They called it a 'fiscal cliff' deal."},
+		{"' Broken ' bridge reopens in Tarnwick.", "'Broken' bridge reopens in Tarnwick."},
+		{"He said it was ' a fair and open process, ' then left.", "He said it was 'a fair and open process,' then left."},
+		// Plural possessives, or marks too far apart, are not a quotation.
+		{"The judges ' ruling angered the players ' union.", "The judges ' ruling angered the players ' union."},
+		{"The Rovers ' coach praised the side that beat them in the cup final last year before the Rovers ' match.", "The Rovers ' coach praised the side that beat them in the cup final last year before the Rovers ' match."},
+		{"one ' two ' three ' four", "one ' two ' three ' four"},
+		{"\"Some of [ the rescued geese ] flew off,\" she said.", "\"Some of [the rescued geese] flew off,\" she said."},
+		{"\" [ t ] he best harbour in the north \"", "\" [t]he best harbour in the north \""},
+		{"an open [ bracket", "an open [ bracket"},
+		{"films from the ' 70s and early ' 80s", "films from the '70s and early '80s"},
+		{"locked for ' 48 years ' by a toddler", "locked for '48 years' by a toddler"},
+		{"it is \"' weak, ' of 'very low ' value\"", "it is \"' weak, ' of 'very low ' value\""},
+		{"\"it forfeit[ s ] any claim\"", "\"it forfeit[s] any claim\""},
+		{"\"without question, [ a ] new era.\"", "\"without question, [a] new era.\""},
+		{"Thanks to @ cityhall and # stormwatch volunteers.", "Thanks to @cityhall and #stormwatch volunteers."},
+		{"a@ % up", "a@ % up"},
+	} {
+		if got := untokenizeLast(tc.in); got != tc.want {
+			t.Errorf("untokenizeLast(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }
