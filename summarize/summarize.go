@@ -133,6 +133,7 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		c.introduceStudies(picked)     // "..., a new study finds." before "The study ..." (introstudy.go)
 		c.introduceLedes(picked)       // "<full name> ... a bill ..." before "<surname> ...", "The bill ..." (introlede.go)
 		c.openWithLede(picked)         // "<lede>." before "<detail of it>." (ledelast.go)
+		c.openWithDatedLede(picked)    // "<lede naming its day>." before "<scene or background>." (lededay.go)
 		c.openWithPredecessor(picked)  // "<event>." before "<its article's next line>." (ledepred.go)
 		c.followPronounSources(picked) // "<poll shows a lead for X>." before "As of monday, he led ..." (pronounmove.go)
 		c.predecessorsUp(picked)       // "<event>." up to just before "<its article's next line>." (prevup.go)
