@@ -37,11 +37,12 @@ const maxGivenWords = 2
 // them: in full at the first mention (writeFullNames), with the role the
 // sources give (addRoles, role.go).
 func (c *cluster) nameInFull(sum *chorus.Summary) {
-	c.nameAgeLead(sum)        // agelead.go
-	c.attributeQuotes(sum)    // quotespeaker.go
-	c.nameQuotePronouns(sum)  // quotepronoun.go
-	c.nameCreditPronouns(sum) // creditpronoun.go
-	c.introduceDefinites(sum) // introwords.go
+	c.nameAgeLead(sum)           // agelead.go
+	c.attributeQuotes(sum)       // quotespeaker.go
+	c.nameQuotePronouns(sum)     // quotepronoun.go
+	c.nameCreditPronouns(sum)    // creditpronoun.go
+	c.introduceDefinites(sum)    // introwords.go
+	c.introduceLeadDefinite(sum) // leaddefinite.go
 	c.writeFullNames(sum)
 	c.nameTitled(sum)       // titlename.go
 	c.nameBareSurnames(sum) // barename.go

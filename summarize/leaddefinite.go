@@ -1,0 +1,120 @@
+package summarize
+
+import (
+	"strings"
+
+	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/internal/lex"
+)
+
+// This file belongs to the attribution stage, beside introwords.go. A
+// reader's summary whose first sentence is not its article's first may
+// write "the X" for an X that article introduced in the sentence just
+// before ("Police later found the man in a shed." after "... a local man
+// went missing on friday."): the reader, who never read that sentence,
+// asks which X. The lead takes the introducing words of the previous
+// sentence instead ("found a local man in a shed"), even a bare "a X",
+// which in a lead reads as new where "the X" points back at nothing.
+
+// leadDefTimeNouns are nouns whose "the" points at a time, not at
+// something told before ("the week", "the day"), idioms ("all the way",
+// "the public"), and modals that a lower-cased month may be ("the may
+// 2014 crash" after "a phone may have").
+var leadDefTimeNouns = lex.Set("day", "week", "month", "year", "time", "weekend", "night", "morning",
+	"evening", "afternoon", "decade", "season", "moment", "future", "past", "end", "rest", "first", "same",
+	"way", "world", "country", "public", "press", "media", "internet",
+	"may", "will", "can", "might", "must", "should", "would", "could")
+
+// introduceLeadDefinite rewrites the first "the X" of sum's first
+// sentence (outside quotation marks, X one plain lower-case word, not
+// before "of" or a possessive, not written earlier in the sentence) to
+// the words its article's previous sentence introduces X with
+// (leadDefIntro), and adds the words it writes to sum.Words.
+func (c *cluster) introduceLeadDefinite(sum *chorus.Summary) {
+	if len(sum.Sentences) == 0 {
+		return
+	}
+	s := sum.Sentences[0].Text
+	ci := c.candIndex(s)
+	if ci < 0 || c.cands[ci].doc >= len(c.docs) {
+		return
+	}
+	prev := c.prevSentence(&c.cands[ci])
+	if prev == "" {
+		return // an article's opening, or a window with no sentence end
+	}
+	f := strings.Fields(s)
+	for k := 0; k+1 < len(f); k++ {
+		if strings.ContainsAny(f[k], "\"“”") {
+			return // a quotation's words are its speaker's
+		}
+		if f[k] != "the" && (k > 0 || f[k] != "The") {
+			continue
+		}
+		x, punct := lowerCore(f[k+1])
+		if x == "" || punct && !strings.HasSuffix(f[k+1], ",") || !plainLower(strings.TrimSuffix(f[k+1], ",")) || len(x) < 3 ||
+			lex.IsStopword(x) || leadDefTimeNouns[x] || verbForm(x) {
+			continue
+		}
+		if !punct && k+2 < len(f) && (f[k+2] == "of" || strings.HasPrefix(f[k+2], "'")) {
+			continue // "the head of ...": the phrase says which
+		}
+		if containsWord(lex.Lower(strings.Join(f[:k], " ")), x) {
+			continue
+		}
+		intro, ok := leadDefIntro(prev, x)
+		if !ok {
+			continue
+		}
+		if k == 0 {
+			intro = capitalizeFirst(intro)
+		}
+		words := strings.Fields(intro)
+		g := append(append(append([]string{}, f[:k]...), words[:len(words)-1]...), f[k+1:]...)
+		t := strings.Join(g, " ")
+		sum.Words += countWords(t) - countWords(s)
+		sum.Sentences[0].Text = t
+		return
+	}
+}
+
+// leadDefIntro returns the words of prev (lower case) that introduce noun
+// once: "a" or "an", up to introWordsMods plain modifiers and noun, which
+// ends there (a comma, a full stop, the end, or a next word that cannot
+// go on with the noun: a stopword or a verb). It reports false when prev
+// writes noun more than once or in no such phrase.
+func leadDefIntro(prev, noun string) (string, bool) {
+	f := strings.Fields(lex.Lower(prev))
+	found := ""
+	for j, w := range f {
+		core, punct := lowerCore(w)
+		if core != noun {
+			if strings.Contains(w, noun) {
+				return "", false // "officials", "man's": another form
+			}
+			continue
+		}
+		if found != "" || punct && !strings.HasSuffix(w, ",") && !strings.HasSuffix(w, ".") {
+			return "", false
+		}
+		if !punct && j+1 < len(f) {
+			if n := f[j+1]; !lex.IsStopword(n) && !verbForm(n) && !strings.HasSuffix(n, "ed") {
+				return "", false // "a police officer": the noun goes on
+			}
+		}
+		k := j - 1
+		for ; k >= 0 && j-k <= introWordsMods+1; k-- {
+			if f[k] == "a" || f[k] == "an" {
+				break
+			}
+			if !plainLower(f[k]) || lex.IsStopword(f[k]) || verbForm(f[k]) {
+				return "", false
+			}
+		}
+		if k < 0 || f[k] != "a" && f[k] != "an" {
+			return "", false
+		}
+		found = strings.Join(append(f[k:j:j], noun), " ")
+	}
+	return found, found != ""
+}
