@@ -43,6 +43,7 @@ func (c *cluster) nameInFull(sum *chorus.Summary) {
 	c.nameCreditPronouns(sum)    // creditpronoun.go
 	c.introduceDefinites(sum)    // introwords.go
 	c.introduceLeadDefinite(sum) // leaddefinite.go
+	c.introduceBodyDefinites(sum)
 	c.writeFullNames(sum)
 	c.nameTitled(sum)       // titlename.go
 	c.nameBareSurnames(sum) // barename.go

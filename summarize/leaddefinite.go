@@ -22,31 +22,54 @@ import (
 // 2014 crash" after "a phone may have").
 var leadDefTimeNouns = lex.Set("day", "week", "month", "year", "time", "weekend", "night", "morning",
 	"evening", "afternoon", "decade", "season", "moment", "future", "past", "end", "rest", "first", "same",
-	"way", "world", "country", "public", "press", "media", "internet",
+	"way", "world", "country", "public", "press", "media", "internet", "start",
 	"may", "will", "can", "might", "must", "should", "would", "could")
 
 // introduceLeadDefinite rewrites the first "the X" of sum's first
-// sentence (outside quotation marks, X one plain lower-case word, not
-// before "of" or a possessive, not written earlier in the sentence) to
-// the words its article's previous sentence introduces X with
-// (leadDefIntro), and adds the words it writes to sum.Words.
+// sentence (leadDefRewrite) to the words its article's previous sentence
+// introduces X with (leadDefIntro), and adds the words it writes to
+// sum.Words.
 func (c *cluster) introduceLeadDefinite(sum *chorus.Summary) {
 	if len(sum.Sentences) == 0 {
 		return
 	}
-	s := sum.Sentences[0].Text
+	c.leadDefAt(sum, 0, "")
+}
+
+// leadDefAt rewrites sentence i of sum (leadDefRewrite) with its
+// article's previous sentence, before being the summary above it (lower
+// case), and reports whether it did.
+func (c *cluster) leadDefAt(sum *chorus.Summary, i int, before string) bool {
+	s := sum.Sentences[i].Text
 	ci := c.candIndex(s)
 	if ci < 0 || c.cands[ci].doc >= len(c.docs) {
-		return
+		return false
 	}
 	prev := c.prevSentence(&c.cands[ci])
 	if prev == "" {
-		return // an article's opening, or a window with no sentence end
+		return false // an article's opening, or a window with no sentence end
 	}
+	t, ok := leadDefRewrite(s, prev, before)
+	if ok {
+		sum.Words += countWords(t) - countWords(s)
+		sum.Sentences[i].Text = t
+	}
+	return ok
+}
+
+// leadDefRewrite returns s with its first "the X" (outside quotation
+// marks, X one plain lower-case word, not before "of", "in question" or a
+// possessive, not written earlier in s) written as prev introduces X
+// (leadDefIntro). Past the lead (before is not empty) X must not be
+// named above, by its stem (introWordsNamed), nor modify a noun after it
+// ("the speed limit"), and the introduction must hold a modifier: there
+// a bare "a X" for a thing the summary went on about read worse ("a
+// sled belonged to ...").
+func leadDefRewrite(s, prev, before string) (string, bool) {
 	f := strings.Fields(s)
 	for k := 0; k+1 < len(f); k++ {
 		if strings.ContainsAny(f[k], "\"“”") {
-			return // a quotation's words are its speaker's
+			return "", false // a quotation's words are its speaker's
 		}
 		if f[k] != "the" && (k > 0 || f[k] != "The") {
 			continue
@@ -56,14 +79,19 @@ func (c *cluster) introduceLeadDefinite(sum *chorus.Summary) {
 			lex.IsStopword(x) || leadDefTimeNouns[x] || verbForm(x) {
 			continue
 		}
-		if !punct && k+2 < len(f) && (f[k+2] == "of" || strings.HasPrefix(f[k+2], "'")) {
-			continue // "the head of ...": the phrase says which
+		if !punct && k+2 < len(f) && (f[k+2] == "of" || strings.HasPrefix(f[k+2], "'") ||
+			f[k+2] == "in" && k+3 < len(f) && strings.HasPrefix(f[k+3], "question")) {
+			continue // "the head of ...", "the X in question": the phrase says which
 		}
-		if containsWord(lex.Lower(strings.Join(f[:k], " ")), x) {
+		if before != "" && !punct && k+2 < len(f) && plainLower(f[k+2]) && !lex.IsStopword(f[k+2]) && !verbForm(f[k+2]) &&
+			!strings.HasSuffix(f[k+2], "ed") {
+			continue // "the speed limit": X modifies the noun after it
+		}
+		if containsWord(lex.Lower(strings.Join(f[:k], " ")), x) || before != "" && introWordsNamed(before, x) {
 			continue
 		}
 		intro, ok := leadDefIntro(prev, x)
-		if !ok {
+		if !ok || before != "" && !strings.Contains(intro, " "+x) || before != "" && strings.Count(intro, " ") < 2 {
 			continue
 		}
 		if k == 0 {
@@ -71,10 +99,23 @@ func (c *cluster) introduceLeadDefinite(sum *chorus.Summary) {
 		}
 		words := strings.Fields(intro)
 		g := append(append(append([]string{}, f[:k]...), words[:len(words)-1]...), f[k+1:]...)
-		t := strings.Join(g, " ")
-		sum.Words += countWords(t) - countWords(s)
-		sum.Sentences[0].Text = t
-		return
+		return strings.Join(g, " "), true
+	}
+	return "", false
+}
+
+// introduceBodyDefinites is introduceLeadDefinite for the sentences
+// after the first, with leadDefRewrite's stricter guards: "Tenants
+// disputed the report" after no report reads "... disputed an annual
+// housing report" when the article's previous sentence wrote those words.
+func (c *cluster) introduceBodyDefinites(sum *chorus.Summary) {
+	var before strings.Builder
+	for i := range sum.Sentences {
+		if i > 0 {
+			c.leadDefAt(sum, i, before.String())
+		}
+		before.WriteString(lex.Lower(sum.Sentences[i].Text))
+		before.WriteByte(' ')
 	}
 }
 

@@ -42,3 +42,35 @@ func TestIntroduceLeadDefinite(t *testing.T) {
 		})
 	}
 }
+
+func TestIntroduceBodyDefinites(t *testing.T) {
+	lead := "Storms closed the port of velmora on monday."
+	tests := []struct {
+		name, prev, body, want string
+	}{
+		{"introduced with modifiers", "Rents rose, according to an annual housing report.", "Tenants disputed the report on friday.",
+			"Tenants disputed an annual housing report on friday."},
+		{"bare a", "The ferry was stopped by a ranger.", "Later the ranger said no permit was shown.",
+			"Later the ranger said no permit was shown."},
+		{"named above", "The port was shut after a violent storm.", "Crews said the storm had passed.", "Crews said the storm had passed."},
+		{"X modifies the next noun", "He drove at an unsafe speed.", "He ignored the speed limit there.", "He ignored the speed limit there."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := &cluster{docs: []document{{}, {}}, cands: []candidate{
+				{doc: 0, pos: 0, prevInDoc: -1, text: lead},
+				{doc: 1, pos: 0, prevInDoc: -1, text: tt.prev},
+				{doc: 1, pos: 1, prevInDoc: 1, text: tt.body},
+			}}
+			sum := chorus.Summary{Sentences: []chorus.Sentence{{Text: lead}, {Text: tt.body}}}
+			sum.Words = countWords(lead) + countWords(tt.body)
+			c.introduceBodyDefinites(&sum)
+			if got := sum.Sentences[1].Text; got != tt.want {
+				t.Errorf("introduceBodyDefinites = %q, want %q", got, tt.want)
+			}
+			if want := countWords(lead) + countWords(tt.want); sum.Words != want {
+				t.Errorf("Words = %d, want %d", sum.Words, want)
+			}
+		})
+	}
+}
