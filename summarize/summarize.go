@@ -323,6 +323,9 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		// A sentence telling again the event of another chosen one
 		// (replaceRetoldEvents, retoldevent.go) gives its place.
 		picked = c.replaceRetoldEvents(picked)
+		// A sentence another chosen one holds nearly whole
+		// (dropCoveredFacts, retoldcovered.go) leaves.
+		picked = c.dropCoveredFacts(picked)
 		// Of a chosen fact's wordings, the one that reads clean
 		// (cleanerMembers, keepclean.go).
 		c.cleanerMembers(picked)

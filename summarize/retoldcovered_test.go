@@ -1,0 +1,57 @@
+package summarize
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestCoveredBy checks which chosen sentences another chosen one holds
+// nearly whole, on invented sentences.
+func TestCoveredBy(t *testing.T) {
+	full := "The 12-year-old was flown to Marlow general hospital for surgery on Sunday after a fireworks accident in Tarnwick, a deputy said."
+	tests := []struct {
+		name, other string
+		want        bool
+	}{
+		{"a shorter telling", "The boy was flown to Marlow general hospital.", true},
+		{"a leftover fragment", "Marlow general hospital in Tarnwick on Sunday.", true},
+		{"two words of its own", "The boy was flown by helicopter to Marlow general hospital.", false},
+		{"a denial", "The boy was not flown to Marlow general hospital.", false},
+		{"a number of its own", "The boy was flown 40 miles to Marlow general hospital.", false},
+		{"a second one", "Another boy was flown to Marlow general hospital.", false},
+		{"too few shared", "The boy was flown home.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := ledeCluster(t, full, tt.other)
+			a, b := c.cands[0].fact, c.cands[len(c.cands)-1].fact
+			if a == b {
+				t.Fatal("one fact read")
+			}
+			if got := c.coveredBy(b, a); got != tt.want {
+				t.Errorf("coveredBy = %v, want %v", got, tt.want)
+			}
+			if c.coveredBy(a, b) {
+				t.Error("the longer sentence read as covered by the shorter")
+			}
+		})
+	}
+}
+
+// TestDropCoveredFacts checks that a covered sentence is left out and the
+// opening and the other sentences stay, on invented sentences.
+func TestDropCoveredFacts(t *testing.T) {
+	c := ledeCluster(t,
+		"A fireworks accident in Tarnwick left a boy badly hurt on Sunday evening, the county sheriff's office said on Monday.",
+		"The 12-year-old was flown to Marlow general hospital for surgery on Sunday after the accident, a deputy said.",
+		"Deputies said the fireworks had been bought across the state line in Brenmoor, where such rockets are legal to sell.",
+		"The boy was flown to Marlow general hospital.")
+	if len(c.cands) != 4 {
+		t.Fatalf("%d sentences read, want 4", len(c.cands))
+	}
+	l, a, n, r := c.cands[0].fact, c.cands[1].fact, c.cands[2].fact, c.cands[3].fact
+	c.lead = l
+	if got := c.dropCoveredFacts([]int{l, a, n, r}); !slices.Equal(got, []int{l, a, n}) {
+		t.Errorf("picked %v, want [%d %d %d] (the covered %d left out)", got, l, a, n, r)
+	}
+}
