@@ -46,16 +46,18 @@ func (c *cluster) coveredBy(f, p int) bool {
 }
 
 // dropCoveredFacts leaves out each chosen fact (not the opening, nor one
-// the next chosen sentence of its article leans on) that another chosen
-// fact covers (coveredBy), when the rest holds adaptiveMin words. No
-// stand-in takes its place (see replaceRetoldEvents).
+// the next chosen sentence of its article leans on, unless it has no
+// verb: a caption's or headline's leftover, "<role> <name>.", nothing
+// leans on) that another chosen fact covers (coveredBy), when the rest
+// holds adaptiveMin words. No stand-in takes its place (see
+// replaceRetoldEvents).
 func (c *cluster) dropCoveredFacts(picked []int) []int {
 	if c.lead < 0 || len(picked) < 2 {
 		return picked
 	}
 	for i := 0; i < len(picked); i++ {
 		f := picked[i]
-		if f == c.lead || c.leanedOn(f, picked) {
+		if f == c.lead || c.leanedOn(f, picked) && !verbless(c.cands[c.facts[f].rep].text) {
 			continue
 		}
 		others := append(append([]int(nil), picked[:i]...), picked[i+1:]...)

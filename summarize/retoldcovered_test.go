@@ -55,3 +55,36 @@ func TestDropCoveredFacts(t *testing.T) {
 		t.Errorf("picked %v, want [%d %d %d] (the covered %d left out)", got, l, a, n, r)
 	}
 }
+
+// TestDropCoveredLeftover checks that a covered sentence the next one of
+// its article leans on stays unless it has no verb, on invented
+// sentences.
+func TestDropCoveredLeftover(t *testing.T) {
+	for _, tt := range []struct {
+		name, covered string
+		dropped       bool
+	}{
+		{"a caption's leftover", "Harbour master Pell Varda of Tarnwick.", true},
+		{"a sentence leaned on", "Harbour master Pell Varda closed the Tarnwick quay.", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := ledeCluster(t,
+				"Storm waves broke over the Ostrel sea wall on Sunday night and flooded the lower streets of the old town, officials said.",
+				"Harbour master Pell Varda of Tarnwick closed the quay on Sunday after storm waves damaged two ferries and a crane.",
+				tt.covered+" He said the ferries would not sail before Friday.")
+			if len(c.cands) != 4 {
+				t.Fatalf("%d sentences read, want 4", len(c.cands))
+			}
+			l, a, r, n := c.cands[0].fact, c.cands[1].fact, c.cands[2].fact, c.cands[3].fact
+			c.lead = l
+			picked := []int{l, a, r, n}
+			if !c.leanedOn(r, picked) {
+				t.Fatal("the covered sentence is not leaned on")
+			}
+			got := c.dropCoveredFacts(picked)
+			if dropped := !slices.Contains(got, r); dropped != tt.dropped {
+				t.Errorf("picked %v: covered %d dropped %v, want %v", got, r, dropped, tt.dropped)
+			}
+		})
+	}
+}
