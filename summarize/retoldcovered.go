@@ -26,7 +26,9 @@ const (
 
 // coveredBy reports whether chosen fact f's sentence is held nearly
 // whole by chosen fact p's: it has coveredShared content terms or more
-// in common with it and at most coveredOwn of its own, p's sentence has
+// in common with it and at most coveredOwn of its own (one more when it
+// shares one more, or has no verb: a caption's leftover, "<name> with
+// her son, <name>, at <place>."), p's sentence has
 // more terms, each number of f's is one of p's (numbersToldIn), and f
 // denies nothing p does not (a denial is news: "<name> was not hurt"
 // after a crash) nor tells of a second one (anotherOne).
@@ -36,7 +38,8 @@ func (c *cluster) coveredBy(f, p int) bool {
 		return false
 	}
 	n := lex.Intersect(x.terms, y.terms)
-	if n < coveredShared || len(x.terms)-n > coveredOwn {
+	own := len(x.terms) - n
+	if n < coveredShared || own > coveredOwn+1 || own > coveredOwn && n < coveredShared+1 && !verbless(x.text) {
 		return false
 	}
 	if c.denies(x) && !c.denies(y) || anotherOne(x.text) {

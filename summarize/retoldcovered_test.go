@@ -16,6 +16,8 @@ func TestCoveredBy(t *testing.T) {
 		{"a shorter telling", "The boy was flown to Marlow general hospital.", true},
 		{"a leftover fragment", "Marlow general hospital in Tarnwick on Sunday.", true},
 		{"two words of its own", "The boy was flown by helicopter to Marlow general hospital.", false},
+		{"two words of its own, five shared", "The boy was flown by helicopter to Marlow general hospital on Sunday.", true},
+		{"a caption with two words of its own", "A photo of the boy at Marlow general hospital in Tarnwick.", true},
 		{"a denial", "The boy was not flown to Marlow general hospital.", false},
 		{"a number of its own", "The boy was flown 40 miles to Marlow general hospital.", false},
 		{"a second one", "Another boy was flown to Marlow general hospital.", false},
