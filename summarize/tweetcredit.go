@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,6 +25,13 @@ const (
 	// tweetCreditLeadIn is the fewest words before a colon read as the
 	// writer's lead-in to the tweet ("Just in: ..." is the tweet's own).
 	tweetCreditLeadIn = 5
+	// tweetSpan bounds, in bytes, the text from a sentence's start to the
+	// signature of a tweet it opens or goes on (tweetSignerLater): a
+	// tweet held 140 characters until late 2017, and the page's spacing
+	// adds about a tenth. Since 2017 a tweet may hold 280, but an
+	// article's own sentence and a short tweet after it fit that too:
+	// 140 is asked of every year.
+	tweetSpan = 155
 )
 
 // creditTweets gives each sentence of a reader's summary that an embedded
@@ -31,11 +39,16 @@ const (
 // "<Name> tweeted: "<text>"". A sentence holding a quotation mark or the
 // word "tweet" (its speaker is given), or tweetCreditLeadIn words or more
 // before a colon (the writer's lead-in run into the tweet), or a
-// retweet ("Rt @<account>: ..."), is left alone.
+// retweet ("Rt @<account>: ..."), is left alone. A sentence that names
+// no source of its own ("said", "according to": tweetReported) also
+// takes the name of a tweet it opens or goes on whose signature follows
+// a later sentence (tweetSignerLater). Two sentences of one tweet shown
+// in a row read as one quotation, credited once.
 func (c *cluster) creditTweets(picked []int, sum *chorus.Summary) {
 	if len(picked) != len(sum.Sentences) {
 		return
 	}
+	credited := make([]string, len(picked)) // the name each sentence is credited to here
 	for i, f := range picked {
 		s := sum.Sentences[i].Text
 		if strings.ContainsAny(s, "\"“”") || strings.Contains(strings.ToLower(s), "tweet") {
@@ -49,11 +62,32 @@ func (c *cluster) creditTweets(picked []int, sum *chorus.Summary) {
 		}
 		cd := c.cands[c.facts[f].rep]
 		name := tweetSigner(c.docs[cd.doc].article.Text, cd.text)
+		if name == "" && !tweetReported(s) {
+			name = tweetSignerLater(c.docs[cd.doc].article.Text, cd.text)
+			if namesSigner(s, name) {
+				name = "" // "Below, <name>'s manifesto ...": the writer points at the tweet
+			}
+		}
 		if name == "" {
+			continue
+		}
+		credited[i] = name
+		if i > 0 && credited[i-1] == name && c.tweetNext(c.facts[picked[i-1]].rep, c.facts[f].rep) {
+			// The tweet's next sentence, shown next: one quotation.
+			sum.Sentences[i-1].Text = strings.TrimSuffix(sum.Sentences[i-1].Text, `"`)
+			sum.Sentences[i].Text = s + `"`
 			continue
 		}
 		sum.Sentences[i].Text = name + ` tweeted: "` + s + `"`
 	}
+}
+
+// tweetNext reports whether candidate b stands right after candidate a in
+// the article of a: the next sentence of one tweet.
+func (c *cluster) tweetNext(a, b int) bool {
+	text := c.docs[c.cands[a].doc].article.Text
+	i, j := tweetAt(text, c.cands[a].text), tweetAt(text, c.cands[b].text)
+	return i >= 0 && j > i && strings.TrimSpace(text[min(j, i+len(c.cands[a].text)):j]) == ""
 }
 
 // tweetSigner returns the name of the tweet whose text ends with sent in
@@ -62,31 +96,44 @@ func (c *cluster) creditTweets(picked []int, sum *chorus.Summary) {
 // (each given a capital), "(@handle)" and a date "Month D, YYYY". It
 // returns "" when text holds no such signature after sent.
 func tweetSigner(text, sent string) string {
-	if sent == "" {
+	at := tweetAt(text, sent)
+	if at < 0 {
 		return ""
+	}
+	return tweetSignature(text[at+len(sent) : min(len(text), at+len(sent)+400)])
+}
+
+// tweetAt returns where sent, a candidate's text, stands in text, or -1.
+// Multi-News lowers a sentence's first letter; the trims give it a
+// capital: both are tried.
+func tweetAt(text, sent string) int {
+	if sent == "" {
+		return -1
 	}
 	at := strings.Index(text, sent)
 	if at < 0 {
-		// Multi-News lowers a sentence's first letter; the trims give it
-		// a capital.
 		r, n := utf8.DecodeRuneInString(sent)
-		sent = string(unicode.ToLower(r)) + sent[n:]
-		at = strings.Index(text, sent)
+		at = strings.Index(text, string(unicode.ToLower(r))+sent[n:])
 	}
-	if at < 0 {
-		return ""
-	}
+	return at
+}
+
+// tweetSignature reads the signature an embedded tweet's text is followed
+// by at the start of rest: an optional link, a dash, the name, "(@handle)"
+// and "Month D, YYYY". It returns the name, each word given a capital,
+// or "" when rest opens with no signature.
+func tweetSignature(rest string) string {
 	// The fields it may read: a link, the dash, the name, "(", the
 	// handle, ")" and the date's three.
-	rest := lex.FirstFields(text[at+len(sent):min(len(text), at+len(sent)+400)], tweetCreditMaxName+8)
+	f := lex.FirstFields(rest, tweetCreditMaxName+8)
 	k := 0
-	if k < len(rest) && (strings.HasPrefix(strings.ToLower(rest[k]), "pic.twitter.com/") || strings.HasPrefix(rest[k], "http")) {
+	if k < len(f) && (strings.HasPrefix(strings.ToLower(f[k]), "pic.twitter.com/") || strings.HasPrefix(f[k], "http")) {
 		k++
 	}
-	if k >= len(rest) {
+	if k >= len(f) {
 		return ""
 	}
-	dash := rest[k]
+	dash := f[k]
 	var first string
 	switch {
 	case dash == "—" || dash == "-" || dash == "--" || dash == "–":
@@ -101,29 +148,32 @@ func tweetSigner(text, sent string) string {
 	if first != "" {
 		name = append(name, first)
 	}
-	for ; k < len(rest) && !strings.HasPrefix(rest[k], "("); k++ {
-		name = append(name, rest[k])
+	for ; k < len(f) && !strings.HasPrefix(f[k], "("); k++ {
+		name = append(name, f[k])
 	}
-	if len(name) == 0 || len(name) > tweetCreditMaxName || k >= len(rest) {
+	if len(name) == 0 || len(name) > tweetCreditMaxName || k >= len(f) {
 		return ""
 	}
 	// "(@handle)" or "( @handle )".
-	h := rest[k]
-	if h == "(" && k+1 < len(rest) {
+	h := f[k]
+	if h == "(" && k+1 < len(f) {
 		k++
-		h = "(" + rest[k]
+		h = "(" + f[k]
 	}
 	if !strings.HasPrefix(h, "(@") || len(h) < 3 {
 		return ""
 	}
 	if !strings.HasSuffix(h, ")") {
-		if k+1 >= len(rest) || rest[k+1] != ")" {
+		if k+1 >= len(f) || f[k+1] != ")" {
 			return ""
 		}
 		k++
 	}
 	k++
-	if k+2 >= len(rest) || !months[strings.ToLower(rest[k])] || !isYear(strings.TrimRight(rest[k+2], ".,")) {
+	if k+2 >= len(f) || !months[strings.ToLower(f[k])] {
+		return ""
+	}
+	if !isYear(strings.TrimRight(f[k+2], ".,")) {
 		return ""
 	}
 	for i, w := range name {
@@ -135,4 +185,80 @@ func tweetSigner(text, sent string) string {
 		name[i] = lex.UpperFirst(w)
 	}
 	return strings.Join(name, " ")
+}
+
+// tweetSignerLater returns the name of the tweet sent opens or goes on
+// when its signature (tweetSignature) follows a later sentence of the
+// tweet: "<sent> <more of the tweet> pic.twitter.com/<id> — <Name>
+// (@handle) <date>". The text from sent's start to the signature must
+// fit one tweet (tweetSpan): the article's own sentence before an
+// embedded tweet is mostly longer than that together with the tweet. The words between sent and the
+// signature hold no quotation mark and no other signature. It returns ""
+// when there is none.
+func tweetSignerLater(text, sent string) string {
+	at := tweetAt(text, sent)
+	if at < 0 {
+		return ""
+	}
+	from := at + len(sent)
+	end := min(len(text), at+tweetSpan)
+	for j := from + 1; j < end; j++ {
+		if text[j-1] != ' ' {
+			continue
+		}
+		gap := text[from:j]
+		if strings.ContainsAny(gap, "\"“”") || strings.Contains(gap, "(@") || strings.Contains(gap, "( @") {
+			return ""
+		}
+		if c := text[j]; c != 'p' && c != 'P' && c != 'h' && c != '-' && c != 0xe2 { // a link, "-", or "—" / "–"
+			continue
+		}
+		name := tweetSignature(text[j:min(len(text), j+400)])
+		if name == "" {
+			continue
+		}
+		if countWords(gap) == 0 {
+			return ""
+		}
+		return name
+	}
+	return ""
+}
+
+// tweetReported reports whether s reads as the writer's report, not a
+// tweet's words: it credits a source ("said", "according to", "wrote",
+// "clarified", ...), names the site ("on twitter") or ends in a colon
+// that leads in to the tweet.
+func tweetReported(s string) bool {
+	if strings.HasSuffix(strings.TrimRight(s, ". "), ":") {
+		return true // "The response was criticized:": the writer's lead-in to the tweet
+	}
+	for _, w := range lex.LetterWords(s, 80) {
+		switch w {
+		case "said", "says", "told", "tells", "reported", "reports", "according", "wrote", "writes",
+			"added", "adds", "clarified", "explained", "declared", "announced", "twitter":
+			return true
+		}
+	}
+	return false
+}
+
+// namesSigner reports whether s names name, a tweet's signer: it holds
+// every word of the name of three letters or more ("the" aside), or two
+// of them. A tweet seldom names its own author in full; the writer's
+// sentence before it often does. One word is not enough: an account's
+// tweets name its team, town or building ("<surname> tower").
+func namesSigner(s, name string) bool {
+	words := lex.LetterWords(s, 80)
+	have, want := 0, 0
+	for _, n := range lex.LetterWords(name, tweetCreditMaxName) {
+		if len(n) < 3 || n == "the" {
+			continue
+		}
+		want++
+		if slices.Contains(words, n) {
+			have++
+		}
+	}
+	return want > 0 && (have == want || have >= 2)
 }

@@ -37,3 +37,64 @@ func TestTweetSigner(t *testing.T) {
 		})
 	}
 }
+
+func TestTweetSignerLater(t *testing.T) {
+	tests := []struct {
+		name, text, sent, want string
+	}{
+		{"first sentence of a two-sentence tweet",
+			"Crews worked all night. The harbour bridge is open again. Drivers cheered! pic.twitter.com/abc — ilse varga ( @ilsevarga ) march 3, 2016 the council said repairs cost little.",
+			"The harbour bridge is open again.", "Ilse Varga"},
+		{"signature right after the sentence is tweetSigner's",
+			"The harbour bridge is open again. — ilse varga ( @ilsevarga ) march 3, 2016",
+			"The harbour bridge is open again.", ""},
+		{"the writer's long sentence before a tweet",
+			"The harbour authority in the northern port town of Westvale said on Monday evening that the old bridge would reopen to all traffic after repairs. Drivers cheered! — ilse varga ( @ilsevarga ) march 3, 2016",
+			"The harbour authority in the northern port town of Westvale said on Monday evening that the old bridge would reopen to all traffic after repairs.", ""},
+		{"a quotation between",
+			"The harbour bridge is open again. \" finally, \" she wrote. — ilse varga ( @ilsevarga ) march 3, 2016",
+			"The harbour bridge is open again.", ""},
+		{"another signature between",
+			"The harbour bridge is open again. — tom reed ( @tomreed ) march 3, 2016 drivers cheered! — ilse varga ( @ilsevarga ) march 3, 2016",
+			"The harbour bridge is open again.", ""},
+		{"no signature",
+			"The harbour bridge is open again. Drivers cheered.",
+			"The harbour bridge is open again.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tweetSignerLater(tt.text, tt.sent); got != tt.want {
+				t.Errorf("tweetSignerLater() = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTweetGuards(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"He later clarified that the ferry ran late.", true},
+		{"The response was swiftly mocked:.", true},
+		{"News of the closure spread on twitter.", true},
+		{"The harbour bridge is open again.", false},
+	} {
+		if got := tweetReported(tt.s); got != tt.want {
+			t.Errorf("tweetReported(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		s, name string
+		want    bool
+	}{
+		{"Below, Ilse Varga's list of the best ferries.", "Ilse Varga", true},
+		{"The best rolls are made at Varga Tower.", "Ilse Varga", false},
+		{"The Tarnwick Gazette says the bridge is open.", "The Tarnwick Gazette", true},
+		{"The bridge is open.", "The Tarnwick Gazette", false},
+	} {
+		if got := namesSigner(tt.s, tt.name); got != tt.want {
+			t.Errorf("namesSigner(%q, %q) = %v, want %v", tt.s, tt.name, got, tt.want)
+		}
+	}
+}
