@@ -39,7 +39,7 @@ func ParagraphsWith(text string, opts Options) []string {
 		if p == "" || isNoise(p) {
 			continue
 		}
-		p = stripHeadline(stripInline(p), len(out) == 0)
+		p = stripHeadline(stripDatedLine(stripInline(p), len(out) == 0), len(out) == 0)
 		if p == "" || !hasLetter(p) {
 			continue
 		}
