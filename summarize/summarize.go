@@ -150,6 +150,7 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		picked = c.dropChosen(picked, jumpPointerOnly) // "More after the jump.": a pointer at the rest of a post (deixis_jump.go)
 		picked = c.dropChosen(picked, dateListOnly)    // "<date> <date> <date> radio.": a page's archive dates (furniture_datelist.go)
 		picked = c.dropChosen(picked, promptOnly)      // "Follow <name> on twitter for <topic>.": a prompt alone (furniture_prompt.go)
+		picked = c.dropChosen(picked, leadBarOnly)     // "| all rights reserved.": a bar and a few words (furniture_leadbar.go)
 		picked = c.dropLatest(picked)                  // "The latest on <story> (all times <zone>): <clock>.": a heading alone (furniture_latest.go)
 		picked = c.dropChosen(picked, stateCutClause)  // "After the storm in <town>, Fla.": a clause cut at a state (clausecut.go)
 	}
@@ -189,6 +190,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		c.joinQuotes(picked, &sum)                // one quotation over sentences kept in a row (quotespace.go)
 		closeEllipses(&sum)                       // "... in Tarnwick..." ends with a full stop (teasercut.go)
 		dropStrayQuotes(&sum)                     // "' the ferry ..." loses a mark nothing closes (teasercut.go)
+		cutLeadBars(&sum)                         // "| <story>" loses the bar (furniture_leadbar.go)
 		cutPictureAsides(&sum)                    // "<name>, seen here in <year>, said ..." loses the aside (furniture_aside.go)
 		cutOpeningCredits(&sum)                   // "<name>/<agency> <story>" loses the credit (furniture_opencredit.go)
 		cutGettyCredits(&sum)                     // "<name>, getty images <story>" loses the credit (furniture_gettycredit.go)
