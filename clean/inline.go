@@ -234,8 +234,15 @@ func stripPhrases(p string) string {
 			if pictureWidget[ph] {
 				i = widgetRunIn(lower, i) // the headline or caption the widget follows
 			}
-			p = p[:i] + " " + p[end:]
-			lower = lower[:i] + " " + lower[end:]
+			rest := p[end:]
+			if i > 0 && sentenceWidget[ph] && endsSentence(strings.TrimRight(p[:i], " ")) {
+				// "<sentence>. <caption> <widget> the story ...": the story
+				// opens a sentence of its own, which the splitter needs.
+				// A station's dateline after its video button goes too.
+				rest = " " + lex.UpperFirst(stripDateline(strings.TrimLeft(rest, " ")))
+			}
+			p = p[:i] + " " + rest
+			lower = lower[:i] + " " + lex.LowerASCII(rest)
 			if i == 0 { // the paragraph's sentence now opens it
 				p = lex.UpperFirst(strings.TrimLeft(p, " "))
 				lower = lex.LowerASCII(p)
@@ -249,7 +256,16 @@ func stripPhrases(p string) string {
 // page sets between a headline (or a photo's caption) and the story:
 // "Harbour chief quits enlarge this image toggle caption jane roe/ap
 // jane roe/ap the chairman of ...".
-var pictureWidget = map[string]bool{"enlarge this image": true, "toggle caption": true, "hide caption": true}
+var pictureWidget = map[string]bool{"enlarge this image": true, "toggle caption": true, "hide caption": true,
+	"[ + - ] video video video video": true, "[ + - ] video video video": true, "[ + - ] video video": true, "[ + - ] video": true}
+
+// sentenceWidget holds the [strip] phrases after which the story opens a
+// sentence in lower-cased text when the words before the phrase end one
+// ("Rated pg ( for peril ). Printer-friendly » e-mail this to a friend »
+// the film opens ..."): the story's first letter is raised, so that the
+// splitter sees the sentence.
+var sentenceWidget = map[string]bool{"printer-friendly » e-mail this to a friend »": true,
+	"[ + - ] video video video video": true, "[ + - ] video video video": true, "[ + - ] video video": true, "[ + - ] video": true}
 
 // widgetRunIn returns where the text run into a picture widget at i
 // starts: the start of lower or the end of the sentence before i, when
@@ -343,7 +359,8 @@ const widgetMinWords = 3
 // phraseTails are lower-case pieces of every [strip] phrase, present in
 // its usual capitalisations; a paragraph without any of them holds no
 // phrase and need not be lower-cased.
-var phraseTails = []string{"avascript", "AVASCRIPT", "timeline", "TIMELINE", "ogout", "OGOUT", "aption", "APTION", "ontinue", "ONTINUE", "nlarge", "NLARGE", "me up!", "ME UP!", "ews videos", "EWS VIDEOS", "interest", "Interest", "INTEREST", "allery", "ALLERY", "this image", "THIS IMAGE", "this story.", "THIS STORY."}
+var phraseTails = []string{"avascript", "AVASCRIPT", "timeline", "TIMELINE", "ogout", "OGOUT", "aption", "APTION", "ontinue", "ONTINUE", "nlarge", "NLARGE", "me up!", "ME UP!", "ews videos", "EWS VIDEOS", "interest", "Interest", "INTEREST", "allery", "ALLERY", "this image", "THIS IMAGE", "this story.", "THIS STORY.",
+	"+ - ] video", "+ - ] Video", "+ - ] VIDEO", "friend »", "Friend »", "FRIEND »"}
 
 // phraseTailSet finds any of phraseTails in one pass of a paragraph.
 var phraseTailSet = lex.NewSubstrings(phraseTails...)

@@ -35,6 +35,12 @@ func TestParagraphsWidgets(t *testing.T) {
 			[]string{"Most riders said the new ferry was late at least once a week."}},
 		{"javascript prompt", "Tarn harbour reopens please turn on javascript. Media requires javascript to play. The harbour reopened on monday after a week.",
 			[]string{"Tarn harbour reopens The harbour reopened on monday after a week."}},
+		{"station video button after a caption", "Mara venn ( wxyz photo ) [ + - ] video video westvale ( wxyz ) — westvale's oldest ferry pilot was honoured on monday by the town.",
+			[]string{"Westvale's oldest ferry pilot was honoured on monday by the town."}},
+		{"station video button after a sentence", "The photo may not be shared. Mara venn ( wxyz photo ) [ + - ] video westvale ( wxyz ) — westvale's oldest ferry pilot was honoured on monday by the town.",
+			[]string{"The photo may not be shared. Westvale's oldest ferry pilot was honoured on monday by the town."}},
+		{"review buttons", "Rated pg ( for peril ). Printer-friendly » e-mail this to a friend » the film opens on a ferry in a storm.",
+			[]string{"Rated pg ( for peril ). The film opens on a ferry in a storm."}},
 		{"video prompt before a dateline", "Please enable javascript to watch this video tarnwick, ost. -- a ferry ran aground near the harbour on monday night." + long,
 			[]string{"A ferry ran aground near the harbour on monday night." + long}},
 	}
