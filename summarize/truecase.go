@@ -27,15 +27,18 @@ func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 		sources.AddSource(c.cands[i].text)
 	}
 	// Twice: the names the first pass writes ("John Berry") raise the
-	// same words where the model alone does not ("Mr. berry").
-	for range 2 {
+	// same words where the model alone does not ("Mr. berry"). A first
+	// pass that raised nothing leaves the second the same evidence, and
+	// so nothing to raise.
+	if truecaseOnce(m, sum, sources) {
 		truecaseOnce(m, sum, sources)
 	}
 }
 
 // truecaseOnce raises the words of sum with m, the capitalised words sum
-// already holds and the sources' evidence.
-func truecaseOnce(m *truecase.Model, sum *chorus.Summary, sources truecase.Names) {
+// already holds and the sources' evidence, and reports whether it raised
+// any.
+func truecaseOnce(m *truecase.Model, sum *chorus.Summary, sources truecase.Names) bool {
 	names := sources // a copy: the summary's own names are added to it alone
 	for _, st := range sum.Sentences {
 		names.Add(st.Text)
@@ -52,23 +55,30 @@ func truecaseOnce(m *truecase.Model, sum *chorus.Summary, sources truecase.Names
 			names.AddName(cl.Speaker)
 		}
 	}
+	changed := false
+	apply := func(s *string) {
+		if out := m.Apply(*s, &names); out != *s {
+			*s, changed = out, true
+		}
+	}
 	for i := range sum.Sentences {
-		sum.Sentences[i].Text = m.Apply(sum.Sentences[i].Text, &names)
+		apply(&sum.Sentences[i].Text)
 	}
 	for i := range sum.Voices {
 		v := &sum.Voices[i]
-		v.Name = m.Apply(v.Name, &names)
-		v.Role = m.Apply(v.Role, &names)
+		apply(&v.Name)
+		apply(&v.Role)
 		for j := range v.Statements {
-			v.Statements[j].Text = m.Apply(v.Statements[j].Text, &names)
+			apply(&v.Statements[j].Text)
 		}
 	}
 	for i := range sum.Disputes {
 		d := &sum.Disputes[i]
-		d.Topic = m.Apply(d.Topic, &names)
+		apply(&d.Topic)
 		for j := range d.Claims {
-			d.Claims[j].Text = m.Apply(d.Claims[j].Text, &names)
-			d.Claims[j].Speaker = m.Apply(d.Claims[j].Speaker, &names)
+			apply(&d.Claims[j].Text)
+			apply(&d.Claims[j].Speaker)
 		}
 	}
+	return changed
 }

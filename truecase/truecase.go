@@ -488,6 +488,9 @@ func (m *Model) capital(w word, key, prev, next string) bool {
 		minShare = DefaultMinShare
 	}
 	p0 := w.share()
+	if int(w.units) < minCount || p0 < minPrior {
+		return false // before the pairs: most words end here, unlooked-up
+	}
 	prior := p0 / (1 - p0)
 	odds := prior
 	for _, p := range [2]*pair{m.pairOf(m.left, prev, key), m.pairOf(m.right, key, next)} {
@@ -499,7 +502,7 @@ func (m *Model) capital(w word, key, prev, next string) bool {
 		q := (float64(p.capital) + pairWeight*p0) / (float64(p.capital+p.lower) + pairWeight)
 		odds *= q / (1 - q) / prior
 	}
-	return int(w.units) >= minCount && p0 >= minPrior && odds/(1+odds) >= minShare
+	return odds/(1+odds) >= minShare
 }
 
 // minPrior is the least share of capitalised uses of a word that a pair
