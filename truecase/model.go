@@ -18,7 +18,9 @@ import (
 var modelBin []byte
 
 var defaultModel = sync.OnceValue(func() *Model {
-	m, err := Read(bytes.NewReader(modelBin))
+	// A gzip stream ends with its data's length (mod 2^32).
+	size := int(binary.LittleEndian.Uint32(modelBin[len(modelBin)-4:]))
+	m, err := read(bytes.NewReader(modelBin), size)
 	if err != nil {
 		// The embedded model is checked by the tests; an invalid one is a
 		// build mistake, not an input error.
@@ -42,6 +44,7 @@ var errMalformed = errors.New("cannot decode truecase model: malformed")
 // list sorted by key, strings and counts as uvarint-prefixed bytes and
 // uvarints.
 func (m *Model) Write(w io.Writer) error {
+	m = m.thawed()
 	var buf []byte
 	str := func(s string) {
 		buf = binary.AppendUvarint(buf, uint64(len(s)))
@@ -85,21 +88,34 @@ func (m *Model) Write(w io.Writer) error {
 }
 
 // Read reads a model written by Model.Write.
-func Read(r io.Reader) (*Model, error) {
+func Read(r io.Reader) (*Model, error) { return read(r, 0) }
+
+// read is Read with the size of the model's bytes, when known, to hold
+// them without growing.
+func read(r io.Reader, size int) (*Model, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("cannot read truecase model: %w", err)
 	}
-	data, err := io.ReadAll(zr)
-	if err != nil || !strings.HasPrefix(string(data), modelMagic) {
+	// One string holds the model's bytes; its lists' entries are read
+	// from it where they stand (table.go).
+	var sb strings.Builder
+	sb.Grow(size)
+	if _, err := io.Copy(&sb, zr); err != nil {
 		return nil, errMalformed
 	}
-	// One string holds the model's bytes; its words and pairs are
-	// substrings of it, read without a reader's call per byte.
-	all := string(data)
+	all := sb.String()
+	if !strings.HasPrefix(all, modelMagic) || len(all) >= 1<<31 {
+		return nil, errMalformed
+	}
 	off := len(modelMagic)
 	num := func() (uint32, error) {
-		v, n := binary.Uvarint(data[off:])
+		if off < len(all) && all[off] < 0x80 {
+			off++
+			return uint32(all[off-1]), nil // one byte: most counts
+		}
+		var b [binary.MaxVarintLen64]byte
+		v, n := binary.Uvarint(b[:copy(b[:], all[off:])])
 		if n <= 0 || v > 1<<31 {
 			return 0, errMalformed
 		}
@@ -115,69 +131,58 @@ func Read(r io.Reader) (*Model, error) {
 		off += int(n)
 		return s, nil
 	}
-	m := &Model{}
-	nw, err := num()
-	if err != nil {
-		return nil, err
-	}
-	m.words = make(map[string]word, nw)
-	for range nw {
-		k, err := str()
+	// list checks the n entries at off, each a key (in ascending order,
+	// as Write writes them: no key twice), counts numbers and, for a
+	// word, its mixed form, and returns where they start.
+	list := func(counts int, mixed bool) ([]uint32, error) {
+		n, err := num()
 		if err != nil {
 			return nil, err
 		}
-		var wd word
-		for i := range wd.n {
-			if wd.n[i], err = num(); err != nil {
-				return nil, err
-			}
-		}
-		if wd.units, err = num(); err != nil {
-			return nil, err
-		}
-		if wd.lowUnits, err = num(); err != nil {
-			return nil, err
-		}
-		if wd.mixed, err = str(); err != nil {
-			return nil, err
-		}
-		m.words[k] = wd
-	}
-	for _, tbl := range []*map[string]pair{&m.left, &m.right} {
-		np, err := num()
-		if err != nil {
-			return nil, err
-		}
-		*tbl = make(map[string]pair, np)
-		for range np {
+		offs := make([]uint32, 0, min(int(n), len(all)-off))
+		prev := ""
+		for i := range n {
+			offs = append(offs, uint32(off))
 			k, err := str()
-			if err != nil {
-				return nil, err
+			if err != nil || i > 0 && k <= prev {
+				return nil, errMalformed
 			}
-			var p pair
-			if p.lower, err = num(); err != nil {
-				return nil, err
+			prev = k
+			for range counts {
+				if _, err := num(); err != nil {
+					return nil, err
+				}
 			}
-			if p.capital, err = num(); err != nil {
-				return nil, err
+			if mixed {
+				if _, err := str(); err != nil {
+					return nil, err
+				}
 			}
-			(*tbl)[k] = p
 		}
+		return offs, nil
 	}
-	np, err := num()
-	if err != nil {
-		return nil, err
-	}
-	m.proper = make(map[string]bool, np)
-	for range np {
-		k, err := str()
-		if err != nil {
+	var lists [4][]uint32 // words, left pairs, right pairs, proper nouns
+	for i, shape := range []struct {
+		counts int
+		mixed  bool
+	}{{numClasses + 2, true}, {2, false}, {2, false}, {0, false}} {
+		if lists[i], err = list(shape.counts, shape.mixed); err != nil {
 			return nil, err
 		}
-		m.proper[k] = true
 	}
-	if off != len(data) {
+	if off != len(all) {
 		return nil, errMalformed
 	}
-	return m, nil
+	tables := &tables{
+		words:      newTable(all, lists[0]),
+		left:       newTable(all, lists[1]),
+		right:      newTable(all, lists[2]),
+		proper:     newTable(all, lists[3]),
+		wordCounts: make([]word, len(lists[0])),
+	}
+	for e, off := range lists[0] {
+		_, after := tables.words.key(off)
+		tables.wordCounts[e] = tables.words.wordAt(after)
+	}
+	return &Model{tables: tables}, nil
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -11,6 +12,7 @@ import (
 // and turns away a cut or lengthened model.
 func TestReadRoundTrip(t *testing.T) {
 	m := fixtureModel(t)
+	m.AddWordList([]string{"Varnholm", "Quillby", "tern", "Tern"})
 	var buf bytes.Buffer
 	if err := m.Write(&buf); err != nil {
 		t.Fatal(err)
@@ -19,7 +21,11 @@ func TestReadRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !reflect.DeepEqual(got.words, m.words) || !reflect.DeepEqual(got.left, m.left) || !reflect.DeepEqual(got.right, m.right) {
+	if got.tables == nil {
+		t.Fatal("Read gives no tables")
+	}
+	thawed := got.thawed()
+	if !reflect.DeepEqual(thawed.words, m.words) || !reflect.DeepEqual(thawed.left, m.left) || !reflect.DeepEqual(thawed.right, m.right) || !reflect.DeepEqual(thawed.proper, m.proper) {
 		t.Error("Read does not give back the model Write wrote")
 	}
 	zr, err := gzip.NewReader(bytes.NewReader(buf.Bytes()))
@@ -37,6 +43,25 @@ func TestReadRoundTrip(t *testing.T) {
 		zw.Close()
 		if _, err := Read(&z); err == nil {
 			t.Errorf("Read accepted a model of %d bytes (%d written)", len(bad), raw.Len())
+		}
+	}
+}
+
+// TestTablesAsMaps checks that the embedded model, read into tables,
+// raises what the same model in maps raises.
+func TestTablesAsMaps(t *testing.T) {
+	m := Default()
+	maps := m.thawed()
+	if maps == m || maps.tables != nil {
+		t.Fatal("thawed gives no maps")
+	}
+	if w, p := m.Len(); w != len(maps.words) || p != len(maps.left)+len(maps.right) {
+		t.Errorf("Len = %d, %d; maps hold %d, %d", w, p, len(maps.words), len(maps.left)+len(maps.right))
+	}
+	for _, p := range fixture {
+		in := strings.ToLower(p)
+		if a, b := m.Apply(in, nil), maps.Apply(in, nil); a != b {
+			t.Errorf("tables give %q, maps %q", a, b)
 		}
 	}
 }

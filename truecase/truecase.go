@@ -75,6 +75,9 @@ type Model struct {
 	right map[string]pair // key: word, "\x00", next word's context
 	// proper holds the proper nouns of a word list (AddWordList).
 	proper map[string]bool
+	// tables holds the words, pairs and proper nouns of a model Read
+	// decoded, instead of the maps (table.go).
+	tables *tables
 
 	// MinCount and MinShare are the thresholds of Apply; zero means
 	// DefaultMinCount and DefaultMinShare.
@@ -83,7 +86,21 @@ type Model struct {
 }
 
 // Len returns the number of words and word pairs the model holds.
-func (m *Model) Len() (words, pairs int) { return len(m.words), len(m.left) + len(m.right) }
+func (m *Model) Len() (words, pairs int) {
+	if t := m.tables; t != nil {
+		return t.words.n, t.left.n + t.right.n
+	}
+	return len(m.words), len(m.left) + len(m.right)
+}
+
+// word returns the counts of the word key and whether the model holds it.
+func (m *Model) word(key string) (word, bool) {
+	if m.tables != nil {
+		return m.tables.word(key)
+	}
+	w, ok := m.words[key]
+	return w, ok
+}
 
 // class returns the case class of a written word and whether it has a
 // letter at all.
@@ -330,7 +347,7 @@ func (m *Model) completePhrases(text string, toks []token, outs []string) {
 			if cl, ok := class(outs[i]); !ok || cl != lowerCase || outs[i] != text[t.start:t.end] {
 				continue
 			}
-			w, ok := m.words[t.key]
+			w, ok := m.word(t.key)
 			if !ok || int(w.units) < m.minCount() {
 				continue
 			}
@@ -339,10 +356,10 @@ func (m *Model) completePhrases(text string, toks []token, outs []string) {
 			}
 			var p *pair
 			if capital(i+1) && !toks[i+1].initial {
-				p = m.pairOf(m.right, t.key, context(toks[i+1].key))
+				p = m.rightPair(t.key, context(toks[i+1].key))
 			}
 			if (p == nil || 2*p.capital < p.lower+p.capital) && capital(i-1) && !t.initial {
-				p = m.pairOf(m.left, context(toks[i-1].key), t.key)
+				p = m.leftPair(context(toks[i-1].key), t.key)
 			}
 			if p == nil || float64(p.capital) < phraseShare*float64(p.capital+p.lower) {
 				continue
@@ -411,7 +428,7 @@ func (m *Model) raiseGivenNames(text string, toks []token, outs []string) {
 			if lex.IsStopword(next.key) || m.inflected(next.key) || glued(next.key) {
 				continue
 			}
-			if w, ok := m.words[next.key]; ok && w.capital() <= w.n[lowerCase] {
+			if w, ok := m.word(next.key); ok && w.capital() <= w.n[lowerCase] {
 				continue
 			}
 		}
@@ -440,14 +457,14 @@ func (m *Model) surname(prevKey, prev, key string) bool {
 	if glued(key) {
 		return false
 	}
-	w, ok := m.words[key]
+	w, ok := m.word(key)
 	return !ok || w.capital() > w.n[lowerCase]
 }
 
 // raise returns span (lower-case, known as key, between neighbours prev
 // and next: "" for none) in the case the model gives it.
 func (m *Model) raise(span, key, prev, next string) string {
-	if w, ok := m.words[key]; ok && m.capital(w, key, prev, next) {
+	if w, ok := m.word(key); ok && m.capital(w, key, prev, next) {
 		return write(span, w)
 	}
 	if !strings.Contains(key, "-") || m.mostlyLower(key) {
@@ -457,7 +474,7 @@ func (m *Model) raise(span, key, prev, next string) string {
 	parts := strings.Split(span, "-")
 	changed := false
 	for i, p := range parts {
-		w, ok := m.words[strings.ToLower(p)]
+		w, ok := m.word(strings.ToLower(p))
 		if !ok {
 			if _, letter := class(p); letter {
 				return span // a part the model does not know: "obi-wan"
@@ -493,7 +510,7 @@ func (m *Model) capital(w word, key, prev, next string) bool {
 	}
 	prior := p0 / (1 - p0)
 	odds := prior
-	for _, p := range [2]*pair{m.pairOf(m.left, prev, key), m.pairOf(m.right, key, next)} {
+	for _, p := range [2]*pair{m.leftPair(prev, key), m.rightPair(key, next)} {
 		if p == nil {
 			continue
 		}
@@ -513,17 +530,33 @@ const minPrior = 0.02
 // weighed against.
 const pairWeight = 4
 
-// pairOf returns the counts of the pair a, b in tbl, or nil when a or b is
-// "" (no neighbour) or the model does not hold the pair.
-func (m *Model) pairOf(tbl map[string]pair, a, b string) *pair {
+// leftPair and rightPair return the counts of the pair a, b of the
+// model's left or right pairs, or nil when a or b is "" (no neighbour)
+// or the model does not hold the pair.
+func (m *Model) leftPair(a, b string) *pair { return m.pairOf(false, a, b) }
+
+func (m *Model) rightPair(a, b string) *pair { return m.pairOf(true, a, b) }
+
+func (m *Model) pairOf(right bool, a, b string) *pair {
 	if a == "" || b == "" {
 		return nil
 	}
-	// The key is built on the stack: a map lookup by string(bytes) does
+	// The key is built on the stack: a look-up by string(bytes) does
 	// not allocate.
 	var buf [64]byte
 	key := append(append(append(buf[:0], a...), 0), b...)
-	p, ok := tbl[string(key)]
+	var p pair
+	var ok bool
+	switch {
+	case m.tables != nil && right:
+		p, ok = m.tables.right.pair(string(key))
+	case m.tables != nil:
+		p, ok = m.tables.left.pair(string(key))
+	case right:
+		p, ok = m.right[string(key)]
+	default:
+		p, ok = m.left[string(key)]
+	}
 	if !ok {
 		return nil
 	}
@@ -544,10 +577,10 @@ func (m *Model) fromNames(span, key, prev, next string, names *Names) string {
 	if titleAbbrevs[strings.TrimSuffix(prev, ".")] {
 		return form // "Mr. Lane" written, "mr. lane" here
 	}
-	if w, ok := m.words[key]; ok && w.capital() >= w.n[lowerCase] {
+	if w, ok := m.word(key); ok && w.capital() >= w.n[lowerCase] {
 		return form
 	}
-	if _, ok := m.words[key]; !ok {
+	if _, ok := m.word(key); !ok {
 		return form // a word cased text never wrote: a name of this story
 	}
 	return span
@@ -580,10 +613,10 @@ func (m *Model) AddWordList(words []string) {
 // properNoun reports whether key, a word the model never saw, is a proper
 // noun of its word list and no stopword.
 func (m *Model) properNoun(key string) bool {
-	if !m.proper[key] || lex.IsStopword(key) {
+	if !m.proper[key] && !m.tables.isProper(key) || lex.IsStopword(key) {
 		return false
 	}
-	_, known := m.words[key]
+	_, known := m.word(key)
 	return !known
 }
 
@@ -608,7 +641,7 @@ func (m *Model) sourceName(key string, names *Names) bool {
 			return false
 		}
 	}
-	if w, ok := m.words[key]; ok && w.n[lowerCase] > 0 {
+	if w, ok := m.word(key); ok && w.n[lowerCase] > 0 {
 		return false
 	}
 	if m.inflected(key) {
@@ -621,7 +654,7 @@ func (m *Model) sourceName(key string, names *Names) bool {
 // mostlyLower reports whether cased text writes key lower-case more often
 // than not.
 func (m *Model) mostlyLower(key string) bool {
-	w, ok := m.words[key]
+	w, ok := m.word(key)
 	return ok && w.n[lowerCase] > w.capital()
 }
 
