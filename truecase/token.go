@@ -29,8 +29,11 @@ func joiner(r rune) bool {
 // abbreviation ("u.s.", "p.m."), and so is a possessive "'s" or a
 // plural's apostrophe. Words holding "@", "/", "#", "_" or "://" nearby
 // (handles, tags, addresses) are left out.
-func tokens(text string) []token {
-	var out []token
+func tokens(text string) []token { return appendTokens(nil, text) }
+
+// appendTokens appends the words of text (tokens) to out.
+func appendTokens(out []token, text string) []token {
+	first := len(out)
 	prevEnd := 0
 	for i := 0; i < len(text); {
 		if b := text[i]; b < utf8.RuneSelf {
@@ -69,7 +72,7 @@ func tokens(text string) []token {
 		end := trimWord(text[i:j]) + i
 		t := token{start: i, end: end}
 		t.key = strings.ToLower(text[i:end])
-		t.initial = len(out) == 0 || opens(text[prevEnd:i], out[len(out)-1].key, text[out[len(out)-1].start:out[len(out)-1].end])
+		t.initial = len(out) == first || opens(text[prevEnd:i], out[len(out)-1].key, text[out[len(out)-1].start:out[len(out)-1].end])
 		if strings.Contains(t.key, "www.") || strings.HasSuffix(t.key, ".com") || strings.HasSuffix(t.key, ".org") {
 			prevEnd, i = j, j
 			continue

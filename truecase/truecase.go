@@ -186,15 +186,27 @@ func context(key string) string {
 // Names is in-text evidence: words a text already writes capitalised
 // where no sentence opens (a name a rule wrote in full, a speaker's
 // name), each with the form written, and the pairs of such words written
-// side by side. Apply raises the same words elsewhere in the text.
+// side by side. Apply raises the same words elsewhere in the text. A
+// Names, and its copies, are for one goroutine at a time: Apply counts
+// its sources' uses on first need.
 type Names struct {
 	forms map[string]string
 	pairs map[string]bool
 
-	// starts and mids count, in the lower-cased source texts (AddSource),
-	// the sentences a word opens capitalised and its lower-case uses
-	// where no sentence opens.
-	starts, mids map[string]int
+	// src holds what the lower-cased source texts show (AddSource); a
+	// copy of Names shares it.
+	src *sourceUses
+}
+
+// sourceUses is how the lower-cased source texts use their words: the
+// sentences a word opens capitalised, and its lower-case uses where no
+// sentence opens, kept in order and counted only for the words opening
+// sourceMinStarts sentences (all sourceName reads) when first read.
+type sourceUses struct {
+	starts  map[string]int
+	midKeys []string
+	mids    map[string]int // nil until read after the last AddSource
+	toks    []token        // AddSource's buffer
 }
 
 // AddSource records how a lower-cased source text (one whose only
@@ -203,19 +215,41 @@ type Names struct {
 // back ... queen adele"), when the model knows little of it (sourceName).
 // Apply reads these counts of the Names it is given.
 func (n *Names) AddSource(text string) {
-	if n.starts == nil {
-		n.starts, n.mids = map[string]int{}, map[string]int{}
+	if n.src == nil {
+		n.src = &sourceUses{starts: map[string]int{}}
 	}
-	for _, t := range tokens(text) {
+	src := n.src
+	src.mids = nil
+	src.toks = appendTokens(src.toks[:0], text)
+	for _, t := range src.toks {
 		cl, ok := class(text[t.start:t.end])
 		switch {
 		case !ok:
 		case t.initial && cl == titleCase:
-			n.starts[t.key]++
+			src.starts[t.key]++
 		case !t.initial && cl == lowerCase:
-			n.mids[t.key]++
+			src.midKeys = append(src.midKeys, t.key)
 		}
 	}
+}
+
+// counts returns the sentences the sources open with key capitalised and,
+// when those are at least sourceMinStarts, key's lower-case uses where no
+// sentence opens.
+func (src *sourceUses) counts(key string) (starts, mids int) {
+	starts = src.starts[key]
+	if starts < sourceMinStarts {
+		return starts, 0
+	}
+	if src.mids == nil {
+		src.mids = map[string]int{}
+		for _, k := range src.midKeys {
+			if src.starts[k] >= sourceMinStarts {
+				src.mids[k]++
+			}
+		}
+	}
+	return starts, src.mids[key]
 }
 
 // Add records the capitalised words of text that stand where no sentence
@@ -633,7 +667,7 @@ const (
 // those are at least sourceStartShare of its uses. Stopwords and
 // inflections of lower-case words are not.
 func (m *Model) sourceName(key string, names *Names) bool {
-	if names == nil || names.starts == nil || lex.IsStopword(key) || utf8.RuneCountInString(key) < 3 {
+	if names == nil || names.src == nil || lex.IsStopword(key) || utf8.RuneCountInString(key) < 3 {
 		return false
 	}
 	for _, r := range key {
@@ -647,7 +681,7 @@ func (m *Model) sourceName(key string, names *Names) bool {
 	if m.inflected(key) {
 		return false
 	}
-	s, l := names.starts[key], names.mids[key]
+	s, l := names.src.counts(key)
 	return s >= sourceMinStarts && float64(s) >= sourceStartShare*float64(s+l)
 }
 

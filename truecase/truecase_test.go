@@ -85,6 +85,24 @@ func TestApplyNames(t *testing.T) {
 	}
 }
 
+// TestApplySourcesAfterRead checks that sources added after Apply read
+// the counts are counted: the lower-case uses of a word counted on
+// first need are counted again.
+func TestApplySourcesAfterRead(t *testing.T) {
+	m := fixtureModel(t)
+	var names Names
+	names.AddSource("Morvik rode out. Morvik came home. Morvik slept.")
+	in := "They met morvik."
+	if got, want := m.Apply(in, &names), "They met Morvik."; got != want {
+		t.Fatalf("Apply(%q) = %q, want %q", in, got, want)
+	}
+	// Thirty lower-case uses: three openings are under a tenth of them.
+	names.AddSource(strings.Repeat("the morvik ", 30))
+	if got := m.Apply(in, &names); got != in {
+		t.Errorf("Apply(%q) = %q after more lower-case uses", in, got)
+	}
+}
+
 func TestApplySources(t *testing.T) {
 	m := fixtureModel(t)
 	var names Names
