@@ -1,7 +1,7 @@
 package truecase
 
 import (
-	"bytes"
+	"bufio"
 	"compress/gzip"
 	_ "embed"
 	"encoding/binary"
@@ -14,13 +14,14 @@ import (
 	"sync"
 )
 
+// modelBin is the embedded model, in the form Write writes: its lists
+// are read where they stand in the program's image, not copied.
+//
 //go:embed model.bin
-var modelBin []byte
+var modelBin string
 
 var defaultModel = sync.OnceValue(func() *Model {
-	// A gzip stream ends with its data's length (mod 2^32).
-	size := int(binary.LittleEndian.Uint32(modelBin[len(modelBin)-4:]))
-	m, err := read(bytes.NewReader(modelBin), size)
+	m, err := decode(modelBin)
 	if err != nil {
 		// The embedded model is checked by the tests; an invalid one is a
 		// build mistake, not an input error.
@@ -38,7 +39,7 @@ const modelMagic = "chorustc3"
 
 var errMalformed = errors.New("cannot decode truecase model: malformed")
 
-// Write writes m in its binary form, gzip-compressed: a magic string,
+// Write writes m in its binary form: a magic string,
 // then the words (key, four counts, units capitalising and lower-casing it, mixed form), the left and right
 // pairs (key, lower and capital counts) and the proper nouns (key), each
 // list sorted by key, strings and counts as uvarint-prefixed bytes and
@@ -74,37 +75,35 @@ func (m *Model) Write(w io.Writer) error {
 	for _, k := range slices.Sorted(maps.Keys(m.proper)) {
 		str(k)
 	}
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return fmt.Errorf("cannot write truecase model: %w", err)
-	}
-	if _, err := zw.Write(buf); err != nil {
-		return fmt.Errorf("cannot write truecase model: %w", err)
-	}
-	if err := zw.Close(); err != nil {
+	if _, err := w.Write(buf); err != nil {
 		return fmt.Errorf("cannot write truecase model: %w", err)
 	}
 	return nil
 }
 
-// Read reads a model written by Model.Write.
-func Read(r io.Reader) (*Model, error) { return read(r, 0) }
-
-// read is Read with the size of the model's bytes, when known, to hold
-// them without growing.
-func read(r io.Reader, size int) (*Model, error) {
-	zr, err := gzip.NewReader(r)
-	if err != nil {
-		return nil, fmt.Errorf("cannot read truecase model: %w", err)
+// Read reads a model written by Model.Write, or the same gzip-compressed
+// (as models were written before session 22).
+func Read(r io.Reader) (*Model, error) {
+	br := bufio.NewReader(r)
+	if head, _ := br.Peek(2); len(head) == 2 && head[0] == 0x1f && head[1] == 0x8b {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return nil, fmt.Errorf("cannot read truecase model: %w", err)
+		}
+		r = zr
+	} else {
+		r = br
 	}
-	// One string holds the model's bytes; its lists' entries are read
-	// from it where they stand (table.go).
 	var sb strings.Builder
-	sb.Grow(size)
-	if _, err := io.Copy(&sb, zr); err != nil {
+	if _, err := io.Copy(&sb, r); err != nil {
 		return nil, errMalformed
 	}
-	all := sb.String()
+	return decode(sb.String())
+}
+
+// decode decodes the bytes of a model, all; its lists' entries are read
+// from all where they stand (table.go).
+func decode(all string) (*Model, error) {
 	if !strings.HasPrefix(all, modelMagic) || len(all) >= 1<<31 {
 		return nil, errMalformed
 	}
@@ -166,9 +165,11 @@ func read(r io.Reader, size int) (*Model, error) {
 		counts int
 		mixed  bool
 	}{{numClasses + 2, true}, {2, false}, {2, false}, {0, false}} {
-		if lists[i], err = list(shape.counts, shape.mixed); err != nil {
+		offs, err := list(shape.counts, shape.mixed)
+		if err != nil {
 			return nil, err
 		}
+		lists[i] = offs
 	}
 	if off != len(all) {
 		return nil, errMalformed

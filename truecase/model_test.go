@@ -28,21 +28,25 @@ func TestReadRoundTrip(t *testing.T) {
 	if !reflect.DeepEqual(thawed.words, m.words) || !reflect.DeepEqual(thawed.left, m.left) || !reflect.DeepEqual(thawed.right, m.right) || !reflect.DeepEqual(thawed.proper, m.proper) {
 		t.Error("Read does not give back the model Write wrote")
 	}
-	zr, err := gzip.NewReader(bytes.NewReader(buf.Bytes()))
-	if err != nil {
-		t.Fatal(err)
+	// The gzip-compressed form reads the same.
+	var z bytes.Buffer
+	zw := gzip.NewWriter(&z)
+	zw.Write(buf.Bytes())
+	zw.Close()
+	if got, err := Read(&z); err != nil || !reflect.DeepEqual(got.thawed().words, m.words) {
+		t.Errorf("Read of the gzip-compressed model: %v", err)
 	}
-	var raw bytes.Buffer
-	if _, err := raw.ReadFrom(zr); err != nil {
-		t.Fatal(err)
-	}
-	for _, bad := range [][]byte{raw.Bytes()[:raw.Len()-1], append(bytes.Clone(raw.Bytes()), 0), raw.Bytes()[:len(modelMagic)+2]} {
+	raw := buf.Bytes()
+	for _, bad := range [][]byte{raw[:len(raw)-1], append(bytes.Clone(raw), 0), raw[:len(modelMagic)+2]} {
+		if _, err := Read(bytes.NewReader(bad)); err == nil {
+			t.Errorf("Read accepted a model of %d bytes (%d written)", len(bad), len(raw))
+		}
 		var z bytes.Buffer
 		zw := gzip.NewWriter(&z)
 		zw.Write(bad)
 		zw.Close()
 		if _, err := Read(&z); err == nil {
-			t.Errorf("Read accepted a model of %d bytes (%d written)", len(bad), raw.Len())
+			t.Errorf("Read accepted a gzip-compressed model of %d bytes (%d written)", len(bad), len(raw))
 		}
 	}
 }
