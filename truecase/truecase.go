@@ -328,7 +328,8 @@ func (m *Model) Apply(text string, names *Names) string {
 			out = write(span, word{})
 		}
 		if out == span && m.properNoun(t.key) {
-			out = write(span, word{})
+			w, _ := m.word(t.key)
+			out = write(span, w)
 		}
 		if out == span && m.sourceName(t.key, names) {
 			out = write(span, word{})
@@ -621,37 +622,71 @@ func (m *Model) fromNames(span, key, prev, next string, names *Names) string {
 }
 
 // AddWordList adds to m the proper nouns of a spelling word list (SCOWL,
-// as Debian's wamerican): the words it holds only capitalised, one
-// capital and letters alone ("Tulsa", not "tulsa", "Bill" beside "bill"
-// or "McCain").
+// as Debian's wamerican): the words of letters alone it holds only
+// capitalised, with no lower-case form beside them ("Tulsa", not "tulsa",
+// "Bill" beside "bill"). A word the list holds in capitals or mixed case
+// alone ("NASA", "McCain", "iPad"; no "Nasa" beside it) and the model
+// never saw joins the model's words in that form.
 func (m *Model) AddWordList(words []string) {
 	lower := map[string]bool{}
+	other := map[string]string{} // the one capitals or mixed form of a key, "" for several
 	for _, w := range words {
-		if strings.ToLower(w) == w {
+		k := strings.ToLower(w)
+		if k == w {
 			lower[w] = true
+			continue
+		}
+		if cl, ok := class(w); ok && (cl == upperCase || cl == mixedCase) {
+			if _, seen := other[k]; seen {
+				other[k] = ""
+			} else {
+				other[k] = w
+			}
 		}
 	}
 	if m.proper == nil {
 		m.proper = map[string]bool{}
 	}
+	if m.words == nil {
+		m.words = map[string]word{}
+	}
+	letters := func(w string) bool {
+		return strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+	}
 	for _, w := range words {
-		if cl, ok := class(w); !ok || cl != titleCase || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		if cl, ok := class(w); !ok || cl != titleCase || !letters(w) {
 			continue
 		}
 		if k := strings.ToLower(w); !lower[k] {
 			m.proper[k] = true
 		}
 	}
+	for k, w := range other {
+		if w == "" || lower[k] || m.proper[k] || !letters(w) {
+			continue // several forms, a lower-case or capitalised one beside it
+		}
+		m.proper[k] = true
+		if _, known := m.words[k]; known {
+			continue
+		}
+		wd := word{}
+		if cl, _ := class(w); cl == upperCase {
+			wd.n[upperCase] = 1
+		} else {
+			wd.n[mixedCase], wd.mixed = 1, w
+		}
+		m.words[k] = wd
+	}
 }
 
-// properNoun reports whether key, a word the model never saw, is a proper
-// noun of its word list and no stopword.
+// properNoun reports whether key is a proper noun of the model's word
+// list and no stopword, that the cased text never wrote lower-case.
 func (m *Model) properNoun(key string) bool {
 	if !m.proper[key] && !m.tables.isProper(key) || lex.IsStopword(key) {
 		return false
 	}
-	_, known := m.word(key)
-	return !known
+	w, known := m.word(key)
+	return !known || w.n[lowerCase] == 0
 }
 
 // Thresholds of sourceName: the sources open at least sourceMinStarts

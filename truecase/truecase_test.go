@@ -160,6 +160,29 @@ func TestAddWordList(t *testing.T) {
 	}
 }
 
+// TestAddWordListForms checks the list's capitals and mixed forms and a
+// word the cased text capitalised in one unit alone.
+func TestAddWordListForms(t *testing.T) {
+	l := NewLearner()
+	l.Add("The boats of Quarnish sailed at dawn, and the crews of Quarnish sang.")
+	l.Add("A storm came, and the boats came back to the harbour at noon.")
+	m := l.Model(1, 1)
+	m.AddWordList([]string{"ZELCOR", "DuVarne", "Kelm", "KELM", "TROB", "trob", "Quarnish"})
+	tests := []struct{ in, want string }{
+		{"The zelcor report came out.", "The ZELCOR report came out."},     // capitals alone in the list
+		{"They met duvarne at noon.", "They met DuVarne at noon."},         // mixed case alone
+		{"They met kelm at noon.", "They met Kelm at noon."},               // capitalised beside capitals
+		{"They saw a trob at noon.", "They saw a trob at noon."},           // lower-case beside capitals
+		{"The boats of quarnish left.", "The boats of Quarnish left."},     // one unit, never lower-case, listed
+		{"The harbour at dawn was calm.", "The harbour at dawn was calm."}, // known lower-case
+	}
+	for _, tt := range tests {
+		if got := m.Apply(tt.in, nil); got != tt.want {
+			t.Errorf("Apply(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 // TestApplyCaseOnly checks that Apply changes letters only in case and
 // never lowers one.
 func TestApplyCaseOnly(t *testing.T) {
