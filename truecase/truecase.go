@@ -334,6 +334,11 @@ func (m *Model) Apply(text string, names *Names) string {
 		if out == span && m.sourceName(t.key, names) {
 			out = write(span, word{})
 		}
+		if out == span && !m.mostlyLower(t.key) {
+			if celtic, ok := writeCeltic(span); ok && len(span) >= 5 {
+				out = celtic // "mcbrannigan": a surname, though unknown
+			}
+		}
 		if out != span && strings.ToLower(out) == strings.ToLower(span) {
 			outs[i] = out
 		}
@@ -744,6 +749,25 @@ func write(span string, w word) string {
 			return w.mixed
 		}
 	}
+	if w.n[titleCase] == 0 {
+		if out, ok := writeCeltic(span); ok {
+			return out
+		}
+	}
 	r, n := utf8.DecodeRuneInString(span)
 	return string(unicode.ToUpper(r)) + span[n:]
+}
+
+// writeCeltic returns the lower-case span written as a name with the
+// prefix "mc" or "o'" (and a letter, then another, after it) is:
+// "mcbrannigan" → "McBrannigan", "o'dorrel" → "O'Dorrel".
+func writeCeltic(span string) (string, bool) {
+	for _, prefix := range []string{"mc", "o'", "o’"} {
+		rest, ok := strings.CutPrefix(span, prefix)
+		if !ok || len(rest) < 2 || rest[0] < 'a' || rest[0] > 'z' || rest[1] < 'a' || rest[1] > 'z' || rest == "clock" {
+			continue
+		}
+		return strings.ToUpper(prefix[:1]) + prefix[1:] + strings.ToUpper(rest[:1]) + rest[1:], true
+	}
+	return "", false
 }

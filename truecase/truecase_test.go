@@ -135,12 +135,12 @@ func TestApplySources(t *testing.T) {
 
 func TestAddWordList(t *testing.T) {
 	m := fixtureModel(t)
-	m.AddWordList([]string{"Quillmoor", "Brandle", "brandle", "O'Tarry", "house", "House", "Ferrow"})
+	m.AddWordList([]string{"Quillmoor", "Brandle", "brandle", "D'Tarry", "house", "House", "Ferrow"})
 	tests := []struct{ in, want string }{
 		{"They flew to quillmoor.", "They flew to Quillmoor."},               // capitalised alone in the list
 		{"A brandle stood there.", "A brandle stood there."},                 // the list holds it lower-case too
 		{"Aides at the house met ferrow.", "Aides at the house met Ferrow."}, // "house": the model knows it
-		{"They met o'tarry.", "They met o'tarry."},                           // an apostrophe
+		{"They met d'tarry.", "They met d'tarry."},                           // an apostrophe
 	}
 	for _, tt := range tests {
 		if got := m.Apply(tt.in, nil); got != tt.want {
@@ -175,6 +175,21 @@ func TestAddWordListForms(t *testing.T) {
 		{"They saw a trob at noon.", "They saw a trob at noon."},           // lower-case beside capitals
 		{"The boats of quarnish left.", "The boats of Quarnish left."},     // one unit, never lower-case, listed
 		{"The harbour at dawn was calm.", "The harbour at dawn was calm."}, // known lower-case
+	}
+	for _, tt := range tests {
+		if got := m.Apply(tt.in, nil); got != tt.want {
+			t.Errorf("Apply(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestCelticNames(t *testing.T) {
+	m := fixtureModel(t)
+	tests := []struct{ in, want string }{
+		{"They met mcbrannigan at noon.", "They met McBrannigan at noon."},
+		{"They met o'dorrel at noon.", "They met O'Dorrel at noon."},
+		{"They met at six o'clock.", "They met at six o'clock."},
+		{"A mcx fell.", "A mcx fell."}, // too short for a name
 	}
 	for _, tt := range tests {
 		if got := m.Apply(tt.in, nil); got != tt.want {
