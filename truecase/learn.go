@@ -97,12 +97,25 @@ func (l *Learner) addParagraph(text string) {
 		capital := cl != lowerCase
 		if i > 0 {
 			l.pair("\x01", l.left, context(toks[i-1].key)+"\x00"+t.key, capital)
+			if !toks[i-1].initial && letters[i-1] && classes[i-1] != lowerCase && spaced(text[toks[i-1].end:t.start]) {
+				l.pair("\x01", l.left, capitalContext+"\x00"+t.key, capital)
+			}
 		}
 		if i+1 < len(toks) && !toks[i+1].initial {
 			l.pair("\x02", l.right, t.key+"\x00"+context(toks[i+1].key), capital)
+			if letters[i+1] && classes[i+1] != lowerCase && spaced(text[t.end:toks[i+1].start]) {
+				l.pair("\x02", l.right, t.key+"\x00"+capitalContext, capital)
+			}
 		}
 	}
 }
+
+// capitalContext stands in a pair for any capitalised neighbour that
+// opens no sentence: "president" before a name, "school" after one.
+const capitalContext = "\x03"
+
+// spaced reports whether the gap between two words is spaces alone.
+func spaced(gap string) bool { return strings.Trim(gap, " ") == "" }
 
 func (l *Learner) count(key, written string, cl int) {
 	if cl == mixedCase {

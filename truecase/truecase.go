@@ -402,12 +402,58 @@ func (m *Model) completePhrases(text string, toks []token, outs []string) {
 				p = m.leftPair(context(toks[i-1].key), t.key)
 			}
 			if p == nil || float64(p.capital) < phraseShare*float64(p.capital+p.lower) {
-				continue
+				if !m.besideCapital(text, toks, i, capital) {
+					continue
+				}
 			}
 			outs[i] = write(outs[i], w)
 			changed = true
 		}
 	}
+}
+
+// Thresholds of besideCapital: a word cased text capitalises beside any
+// capitalised word in at least besideShare of at least besideMinUnits
+// units.
+const (
+	besideShare    = 0.8
+	besideMinUnits = 10
+)
+
+// besideCapital reports whether the lower-case word toks[i], beside a
+// capitalised word (capital tells which are), is capitalised there by
+// cased text on the whole, whatever the capitalised word
+// ("president" before a name, "school" after one).
+func (m *Model) besideCapital(text string, toks []token, i int, capital func(int) bool) bool {
+	key := toks[i].key
+	if utf8.RuneCountInString(key) == 1 {
+		if !strings.HasPrefix(text[toks[i].end:], ".") {
+			return false // a letter alone, but for an initial ("<Given> s. <Surname>")
+		}
+	} else if lex.IsStopword(key) || m.inflected(key) {
+		return false // "told us <Name>", "filed <Month>"
+	}
+	var c, n uint32
+	if capital(i+1) && !toks[i+1].initial && spaced(text[toks[i].end:toks[i+1].start]) && !calendarWords[toks[i+1].key] {
+		if p := m.pairOf(true, key, capitalContext); p != nil {
+			c, n = c+p.capital, n+p.capital+p.lower
+		}
+	}
+	if capital(i-1) && !toks[i].initial && spaced(text[toks[i-1].end:toks[i].start]) && !(i > 1 && (toks[i-2].key == "a" || toks[i-2].key == "an")) {
+		if p := m.pairOf(false, capitalContext, key); p != nil {
+			c, n = c+p.capital, n+p.capital+p.lower
+		}
+	}
+	return n >= besideMinUnits && float64(c) >= besideShare*float64(n)
+}
+
+// calendarWords, capitalised, say nothing of the word before them ("goes
+// public Thursday").
+var calendarWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true, "august": true,
+	"september": true, "october": true, "november": true, "december": true, "jan.": true, "feb.": true, "aug.": true,
+	"sept.": true, "oct.": true, "nov.": true, "dec.": true,
 }
 
 // minCount returns m.MinCount or its default.

@@ -198,6 +198,28 @@ func TestCelticNames(t *testing.T) {
 	}
 }
 
+// TestBesideCapital checks a word cased text capitalises before any
+// capitalised word ("Warden <Name>") without the pair of that name.
+func TestBesideCapital(t *testing.T) {
+	l := NewLearner()
+	names := []string{"Odile Brack", "Lena Marsh", "Ivo Tansk", "Per Lund", "Ada Quill", "Rok Vell", "Ema Dorn", "Uli Fenk", "Oda Stirr", "Jon Pallet", "Kai Morrow", "Ines Harl"}
+	for _, n := range names {
+		l.Add("The crowd cheered when Warden " + n + " came out, and the warden waved back at them.")
+	}
+	m := l.Model(1, 1)
+	tests := []struct{ in, want string }{
+		{"Later warden Corvo spoke.", "Later Warden Corvo spoke."},
+		{"Later the warden spoke.", "Later the warden spoke."},
+		{"They saw the warden Friday.", "They saw the warden Friday."}, // a day says nothing
+		{"Later warden, Corvo spoke.", "Later warden, Corvo spoke."},   // not side by side
+	}
+	for _, tt := range tests {
+		if got := m.Apply(tt.in, nil); got != tt.want {
+			t.Errorf("Apply(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 // TestApplyCaseOnly checks that Apply changes letters only in case and
 // never lowers one.
 func TestApplyCaseOnly(t *testing.T) {
