@@ -97,13 +97,13 @@ func (l *Learner) addParagraph(text string) {
 		capital := cl != lowerCase
 		if i > 0 {
 			l.pair("\x01", l.left, context(toks[i-1].key)+"\x00"+t.key, capital)
-			if !toks[i-1].initial && letters[i-1] && classes[i-1] != lowerCase && spaced(text[toks[i-1].end:t.start]) {
+			if !toks[i-1].initial && letters[i-1] && classes[i-1] != lowerCase && spaced(text[toks[i-1].end:t.start], toks[i-1].key) {
 				l.pair("\x01", l.left, capitalContext+"\x00"+t.key, capital)
 			}
 		}
 		if i+1 < len(toks) && !toks[i+1].initial {
 			l.pair("\x02", l.right, t.key+"\x00"+context(toks[i+1].key), capital)
-			if letters[i+1] && classes[i+1] != lowerCase && spaced(text[t.end:toks[i+1].start]) {
+			if letters[i+1] && classes[i+1] != lowerCase && spaced(text[t.end:toks[i+1].start], t.key) {
 				l.pair("\x02", l.right, t.key+"\x00"+capitalContext, capital)
 			}
 		}
@@ -114,8 +114,14 @@ func (l *Learner) addParagraph(text string) {
 // opens no sentence: "president" before a name, "school" after one.
 const capitalContext = "\x03"
 
-// spaced reports whether the gap between two words is spaces alone.
-func spaced(gap string) bool { return strings.Trim(gap, " ") == "" }
+// spaced reports whether the gap after a word (known as key) is spaces
+// alone, or a full stop and spaces after an initial ("J. Doe").
+func spaced(gap, key string) bool {
+	if len(key) == 1 {
+		gap = strings.TrimPrefix(gap, ".")
+	}
+	return strings.Trim(gap, " ") == ""
+}
 
 func (l *Learner) count(key, written string, cl int) {
 	if cl == mixedCase {

@@ -418,6 +418,8 @@ func (m *Model) completePhrases(text string, toks []token, outs []string) {
 const (
 	besideShare    = 0.8
 	besideMinUnits = 10
+	// besideInitialUnits is besideMinUnits for an initial.
+	besideInitialUnits = 5
 )
 
 // besideCapital reports whether the lower-case word toks[i], beside a
@@ -426,25 +428,29 @@ const (
 // ("president" before a name, "school" after one).
 func (m *Model) besideCapital(text string, toks []token, i int, capital func(int) bool) bool {
 	key := toks[i].key
+	minUnits := uint32(besideMinUnits)
 	if utf8.RuneCountInString(key) == 1 {
-		if !strings.HasPrefix(text[toks[i].end:], ".") {
-			return false // a letter alone, but for an initial ("<Given> s. <Surname>")
+		if !strings.HasPrefix(text[toks[i].end:], ".") || key == "v" {
+			return false // a letter alone, but for an initial ("<Given> s. <Surname>"; not "<Name> v. <Name>")
 		}
+		// The name after an initial may stand as if a sentence opened
+		// there: the name before it alone decides.
+		minUnits = besideInitialUnits
 	} else if lex.IsStopword(key) || m.inflected(key) {
 		return false // "told us <Name>", "filed <Month>"
 	}
 	var c, n uint32
-	if capital(i+1) && !toks[i+1].initial && spaced(text[toks[i].end:toks[i+1].start]) && !calendarWords[toks[i+1].key] {
+	if capital(i+1) && !toks[i+1].initial && spaced(text[toks[i].end:toks[i+1].start], key) && !calendarWords[toks[i+1].key] {
 		if p := m.pairOf(true, key, capitalContext); p != nil {
 			c, n = c+p.capital, n+p.capital+p.lower
 		}
 	}
-	if capital(i-1) && !toks[i].initial && spaced(text[toks[i-1].end:toks[i].start]) && !(i > 1 && (toks[i-2].key == "a" || toks[i-2].key == "an")) {
+	if capital(i-1) && !toks[i].initial && spaced(text[toks[i-1].end:toks[i].start], toks[i-1].key) && !(i > 1 && (toks[i-2].key == "a" || toks[i-2].key == "an")) {
 		if p := m.pairOf(false, capitalContext, key); p != nil {
 			c, n = c+p.capital, n+p.capital+p.lower
 		}
 	}
-	return n >= besideMinUnits && float64(c) >= besideShare*float64(n)
+	return n >= minUnits && float64(c) >= besideShare*float64(n)
 }
 
 // calendarWords, capitalised, say nothing of the word before them ("goes

@@ -202,7 +202,7 @@ func TestCelticNames(t *testing.T) {
 // capitalised word ("Warden <Name>") without the pair of that name.
 func TestBesideCapital(t *testing.T) {
 	l := NewLearner()
-	names := []string{"Odile Brack", "Lena Marsh", "Ivo Tansk", "Per Lund", "Ada Quill", "Rok Vell", "Ema Dorn", "Uli Fenk", "Oda Stirr", "Jon Pallet", "Kai Morrow", "Ines Harl"}
+	names := []string{"Odile Brack", "Lena Marsh", "Ivo Tansk", "Per Lund", "Ada Quill", "Rok Vell", "Ema Dorn", "Uli Fenk", "Oda Stirr", "Jon Pallet", "Kai Morrow", "Ines Harl", "J. Pell", "Tom J. Ebbe", "Ian J. Roe", "Al J. Kit", "Bo J. Lin", "Cy J. Dun"}
 	for _, n := range names {
 		l.Add("The crowd cheered when Warden " + n + " came out, and the warden waved back at them.")
 	}
@@ -210,8 +210,10 @@ func TestBesideCapital(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Later warden Corvo spoke.", "Later Warden Corvo spoke."},
 		{"Later the warden spoke.", "Later the warden spoke."},
-		{"They saw the warden Friday.", "They saw the warden Friday."}, // a day says nothing
-		{"Later warden, Corvo spoke.", "Later warden, Corvo spoke."},   // not side by side
+		{"They saw the warden Friday.", "They saw the warden Friday."},   // a day says nothing
+		{"Later warden, Corvo spoke.", "Later warden, Corvo spoke."},     // not side by side
+		{"Later Warden j. Corvo spoke.", "Later Warden J. Corvo spoke."}, // an initial
+		{"In Corvo v. Brack they met.", "In Corvo v. Brack they met."},   // versus
 	}
 	for _, tt := range tests {
 		if got := m.Apply(tt.in, nil); got != tt.want {
