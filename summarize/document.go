@@ -45,6 +45,10 @@ type document struct {
 	origin  int   // index of the independent source it copies (itself if original)
 	copyDoc copies.Doc
 	paras   []string // its paragraphs as the cleaner gives them (clean.Paragraphs)
+	// paraSplit holds sentence.Split of the paragraphs read splits, the
+	// first ones (read stops at the most candidates): rawNameCluster
+	// reads them again.
+	paraSplit [][]string
 }
 
 // candidate is one sentence of one document.
@@ -180,6 +184,7 @@ func (c *cluster) read(articles []chorus.Article) {
 				break
 			}
 			sents := sentence.Split(para)
+			d.paraSplit = append(d.paraSplit, sents) // rawNameCluster reads them again
 			for si, s := range sents {
 				if len(d.cands) >= perDoc || len(c.cands) >= maxCandidates {
 					break

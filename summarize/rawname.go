@@ -34,8 +34,14 @@ func (c *cluster) rawNameCluster() *cluster {
 		if t := strings.TrimSpace(a.Title); t != "" {
 			raw.cands = append(raw.cands, candidate{doc: di, text: t})
 		}
-		for _, para := range c.docs[di].paras {
-			for _, s := range sentence.Split(para) {
+		for p, para := range c.docs[di].paras {
+			var sents []string
+			if p < len(c.docs[di].paraSplit) {
+				sents = c.docs[di].paraSplit[p] // split by read
+			} else {
+				sents = sentence.Split(para)
+			}
+			for _, s := range sents {
 				if s = strings.TrimSpace(s); s != "" {
 					raw.cands = append(raw.cands, candidate{doc: di, text: s})
 				}
