@@ -552,6 +552,9 @@ func lowerCore(f string) (string, bool) {
 	if plainLower(f) {
 		return f, false // most words: nothing to trim or lower
 	}
+	if k := lowerLetters(f); k > 0 && closingPunct(f[k:]) {
+		return f[:k], true // "said,", "year.": the trim below, without its passes
+	}
 	w := lex.Lower(lex.TrimLeftPunct(f, "\"“‘'`(["))
 	core := lex.TrimRightPunct(w, ",.;:!?\"”’'`)]")
 	for _, p := range []string{"'s", "’s"} {
@@ -560,6 +563,29 @@ func lowerCore(f string) (string, bool) {
 		}
 	}
 	return core, core != w
+}
+
+// lowerLetters returns the length of f's opening run of lower-case ASCII
+// letters.
+func lowerLetters(f string) int {
+	i := 0
+	for i < len(f) && f[i] >= 'a' && f[i] <= 'z' {
+		i++
+	}
+	return i
+}
+
+// closingPunct reports whether p is all ASCII punctuation that lowerCore
+// trims from a word's end: ,.;:!?"'`)]
+func closingPunct(p string) bool {
+	for i := 0; i < len(p); i++ {
+		switch p[i] {
+		case ',', '.', ';', ':', '!', '?', '"', '\'', '`', ')', ']':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // plainLower reports whether f is all lower-case ASCII letters.
@@ -927,17 +953,35 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 	for sur := range person {
 		uses[sur] = 0
 	}
+	// The first bytes and the lengths of the words of uses (mayMiddle's
+	// are among them) spare most words of the cluster the lookups below.
+	var usesFirst [256]bool
+	usesMin, usesMax, usesEmpty := math.MaxInt, 0, false
+	for w := range uses {
+		if w == "" {
+			usesEmpty = true
+			continue
+		}
+		usesFirst[w[0]] = true
+		usesMin, usesMax = min(usesMin, len(w)), max(usesMax, len(w))
+	}
 	middle := make(map[string]bool) // middle names: "ronald" of "william ronald pulliam"
 	for ci, cs := range cores {
 		f := words[ci]
+		prevIn := false // whether cs[j-1].w may be a word of uses
 		for j := range cs {
 			w := cs[j].w
-			if n, ok := uses[w]; ok {
-				uses[w] = n + 1
+			in := w == "" && usesEmpty || len(w) >= usesMin && len(w) <= usesMax && usesFirst[w[0]]
+			if in {
+				if n, ok := uses[w]; ok {
+					uses[w] = n + 1
+				}
 			}
 			// The listed given name g = f[j-1] of the loop above, after
 			// another given name, before a surname-shaped word.
-			if j > 1 && mayMiddle[cs[j-1].w] && !middle[cs[j-1].w] {
+			wasIn := prevIn
+			prevIn = in
+			if j > 1 && wasIn && mayMiddle[cs[j-1].w] && !middle[cs[j-1].w] {
 				g := cs[j-1].w
 				if !cs[j-1].punct && g == lex.Lower(f[j-1]) && !placeWords[lex.Lower(f[j-2])] &&
 					lex.IsGivenName(lex.Lower(f[j-2])) && surnameShaped(w) {
