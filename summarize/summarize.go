@@ -151,6 +151,7 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		picked = c.dropChosen(picked, dateListOnly)    // "<date> <date> <date> radio.": a page's archive dates (furniture_datelist.go)
 		picked = c.dropChosen(picked, promptOnly)      // "Follow <name> on twitter for <topic>.": a prompt alone (furniture_prompt.go)
 		picked = c.dropChosen(picked, leadBarOnly)     // "| all rights reserved.": a bar and a few words (furniture_leadbar.go)
+		picked = c.dropChosen(picked, filmCreditsOnly) // "<film> <date> cast & credits <cast> <studio> presents a film ...": a review's credits box (furniture_filmcredits.go)
 		picked = c.dropLatest(picked)                  // "The latest on <story> (all times <zone>): <clock>.": a heading alone (furniture_latest.go)
 		picked = c.dropChosen(picked, stateCutClause)  // "After the storm in <town>, Fla.": a clause cut at a state (clausecut.go)
 	}
