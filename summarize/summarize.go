@@ -193,6 +193,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		dropStrayQuotes(&sum)                     // "' the ferry ..." loses a mark nothing closes (teasercut.go)
 		cutLeadBars(&sum)                         // "| <story>" loses the bar (furniture_leadbar.go)
 		cutLinkTags(&sum)                         // "<story> [pdf] <story>", "<story> [1]." lose the tag (furniture_linktag.go)
+		cutGalleryWidgets(&sum)                   // "<headline> click photo to enlarge « 1 2 » <story>" reads "<story>" (furniture_gallerywidget.go)
 		cutPictureAsides(&sum)                    // "<name>, seen here in <year>, said ..." loses the aside (furniture_aside.go)
 		cutOpeningCredits(&sum)                   // "<name>/<agency> <story>" loses the credit (furniture_opencredit.go)
 		cutGettyCredits(&sum)                     // "<name>, getty images <story>" loses the credit (furniture_gettycredit.go)
