@@ -52,7 +52,11 @@ const ledeMaxPos = 1
 // bare a person or thing that only a sentence it would jump introduces.
 // A sentence that reads as a photo's caption (captionish) never moves:
 // naming a person in full does not make it the news.
-func (c *cluster) introduceLedes(picked []int) {
+func (c *cluster) introduceLedes(picked []int) { c.introduceFrom(picked, ledeMaxPos) }
+
+// introduceFrom is introduceLedes with the sentences that may introduce
+// taken from article positions up to maxPos.
+func (c *cluster) introduceFrom(picked []int, maxPos int) {
 	if len(picked) < 2 {
 		return
 	}
@@ -61,7 +65,7 @@ func (c *cluster) introduceLedes(picked []int) {
 	// a name: the names are read for its words alone.
 	var intros []int
 	for _, f := range picked[1:] {
-		if c.cands[c.facts[f].rep].pos <= ledeMaxPos {
+		if c.cands[c.facts[f].rep].pos <= maxPos {
 			intros = append(intros, f)
 		}
 	}
@@ -127,13 +131,13 @@ func (c *cluster) introduceLedes(picked []int) {
 		for to > 0 && c.follows(picked[to], picked[to-1]) {
 			to--
 		}
-		if i > 0 && to == 0 {
-			continue // it goes on from the lead
+		if i > 0 && to == 0 || to == 0 && maxPos > ledeMaxPos {
+			continue // it goes on from the lead; a later sentence never leads (introduceLater)
 		}
 	next:
 		for j := i + 1; j < len(picked); j++ {
 			rep := &c.cands[c.facts[picked[j]].rep]
-			if rep.pos > ledeMaxPos || rep.flags&(flagDependent|flagLeansBack) != 0 ||
+			if rep.pos > maxPos || rep.flags&(flagDependent|flagLeansBack) != 0 ||
 				j+1 < len(picked) && c.follows(picked[j+1], picked[j]) || c.follows(picked[j], picked[j-1]) ||
 				to == 0 && !c.canLead(rep) {
 				continue
@@ -143,7 +147,7 @@ func (c *cluster) introduceLedes(picked []int) {
 			for _, key := range want {
 				hit = hit || introduces(t, key)
 			}
-			if !hit {
+			if !hit || maxPos > ledeMaxPos && introLaterCredit(t, want, names) {
 				continue
 			}
 			for _, key := range bareUses(t) {

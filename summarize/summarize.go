@@ -132,6 +132,7 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		c.openWithNews(picked)         // "<news>." before "In <year>, <background>." (leadframe.go)
 		c.introduceStudies(picked)     // "..., a new study finds." before "The study ..." (introstudy.go)
 		c.introduceLedes(picked)       // "<full name> ... a bill ..." before "<surname> ...", "The bill ..." (introlede.go)
+		c.introduceLater(picked)       // "<full name> ...", not an opening, before "<surname> ..." (introlater.go)
 		c.openWithLede(picked)         // "<lede>." before "<detail of it>." (ledelast.go)
 		c.openWithDatedLede(picked)    // "<lede naming its day>." before "<scene or background>." (lededay.go)
 		c.openWithPredecessor(picked)  // "<event>." before "<its article's next line>." (ledepred.go)
