@@ -331,6 +331,11 @@ func (m *Model) Apply(text string, names *Names) string {
 			w, _ := m.word(t.key)
 			out = write(span, w)
 		}
+		if out == span && m.acronym(t.key) && !inName(text, toks, outs, i) {
+			// "ioc": one story wrote it, always in capitals; not a
+			// surname.
+			out = strings.ToUpper(span)
+		}
 		if out == span && m.sourceName(t.key, names) {
 			out = write(span, word{})
 		}
@@ -775,6 +780,42 @@ func (m *Model) sourceName(key string, names *Names) bool {
 	}
 	s, l := names.src.counts(key)
 	return s >= sourceMinStarts && float64(s) >= sourceStartShare*float64(s+l)
+}
+
+// acronym reports whether key, a word of 2 to 5 letters and no stopword,
+// is one cased text writes in capitals alone, in CAPITALS more often than
+// any other way and never lower-case, and no stopword's plural: an acronym ("IOC", "ADHD") that too
+// few stories used for the model to raise it.
+func (m *Model) acronym(key string) bool {
+	if n := len(key); n < 2 || n > 5 || lex.IsStopword(key) || lex.IsStopword(strings.TrimSuffix(key, "s")) {
+		return false // not a stopword's plural either: "the dos and don'ts"
+	}
+	for i := 0; i < len(key); i++ {
+		if key[i] < 'a' || key[i] > 'z' {
+			return false
+		}
+	}
+	w, ok := m.word(key)
+	return ok && w.units > 0 && w.n[lowerCase] == 0 && w.n[upperCase] > w.n[titleCase]+w.n[mixedCase]
+}
+
+// inName reports whether toks[i] stands where a surname or a middle name
+// would: after a capitalised given name, or between two words in title
+// case ("<Given> <word> <Surname>"), as outs writes them (text where outs
+// is not yet written).
+func inName(text string, toks []token, outs []string, i int) bool {
+	title := func(j int) bool {
+		w := outs[j]
+		if w == "" {
+			w = text[toks[j].start:toks[j].end]
+		}
+		cl, ok := class(w)
+		return ok && cl == titleCase
+	}
+	if i == 0 || toks[i].initial || !title(i-1) {
+		return false
+	}
+	return lex.IsGivenName(toks[i-1].key) || i+1 < len(toks) && !toks[i+1].initial && title(i+1)
 }
 
 // mostlyLower reports whether cased text writes key lower-case more often

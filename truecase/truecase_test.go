@@ -290,3 +290,24 @@ func FuzzApply(f *testing.F) {
 		}
 	})
 }
+
+func TestAcronym(t *testing.T) {
+	l := NewLearner()
+	l.Add("Members of the QRB met in the hall, and the QRB chair spoke about the DOS rules of the port.")
+	m := l.Model(1, 1)
+	tests := []struct {
+		name, in, want string
+	}{
+		{"one story's capitals", "Then the qrb voted.", "Then the QRB voted."},
+		{"a stopword's plural", "Then the dos and don'ts.", "Then the dos and don'ts."},
+		{"between two names", "Then Lena qrb Marsh spoke.", "Then Lena qrb Marsh spoke."},
+		{"unknown", "Then the zqx voted.", "Then the zqx voted."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := m.Apply(tt.in, nil); got != tt.want {
+				t.Errorf("Apply(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
