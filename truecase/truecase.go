@@ -724,6 +724,10 @@ func (m *Model) AddWordList(words []string) {
 		}
 	}
 	for k, w := range other {
+		if w != "" && !lower[k] && m.proper[k] && letters(w) && len(w) >= 4 && strings.ToUpper(w) == w {
+			m.listCapitals(k) // "ISIS" beside "Isis"
+			continue
+		}
 		if w == "" || lower[k] || m.proper[k] || !letters(w) {
 			continue // several forms, a lower-case or capitalised one beside it
 		}
@@ -739,6 +743,20 @@ func (m *Model) AddWordList(words []string) {
 		}
 		m.words[k] = wd
 	}
+}
+
+// listCapitals writes key, a word of four letters or more that the word
+// list holds in CAPITALS and capitalised, in CAPITALS when the cased text
+// never wrote it lower-case and too few units capitalised it for the model
+// to know it ("ISIS" of the news beside "Isis" of the word list): one unit's
+// "Isis" is an old story's, the acronym a list entry of its own.
+func (m *Model) listCapitals(key string) {
+	w, known := m.words[key]
+	if known && (w.n[lowerCase] > 0 || int(w.units) >= DefaultMinCount) {
+		return
+	}
+	w.n[upperCase] = w.n[titleCase] + w.n[mixedCase] + 1
+	m.words[key] = w
 }
 
 // properNoun reports whether key is a proper noun of the model's word

@@ -171,7 +171,7 @@ func TestAddWordListForms(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"The zelcor report came out.", "The ZELCOR report came out."},     // capitals alone in the list
 		{"They met duvarne at noon.", "They met DuVarne at noon."},         // mixed case alone
-		{"They met kelm at noon.", "They met Kelm at noon."},               // capitalised beside capitals
+		{"They met kelm at noon.", "They met KELM at noon."},               // capitals beside capitalised, unknown to cased text
 		{"They saw a trob at noon.", "They saw a trob at noon."},           // lower-case beside capitals
 		{"The boats of quarnish left.", "The boats of Quarnish left."},     // one unit, never lower-case, listed
 		{"The harbour at dawn was calm.", "The harbour at dawn was calm."}, // known lower-case
