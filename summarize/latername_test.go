@@ -1,0 +1,66 @@
+package summarize
+
+import (
+	"testing"
+
+	"github.com/chorusnews/chorus"
+)
+
+func TestNameFromLater(t *testing.T) {
+	src := []string{
+		"petra marlow said the plan was sound.",
+		"the board heard from petra marlow on monday.",
+		"marlow said she would stay.",
+	}
+	tests := []struct {
+		name  string
+		extra string // one more source sentence
+		in    []string
+		want  []string
+	}{
+		{"moved", "", []string{"Marlow never finished the speech.", "Petra Marlow, the director, quit."},
+			[]string{"Petra Marlow never finished the speech.", "Marlow, the director, quit."}},
+		{"mid sentence", "", []string{"The board backed Marlow on friday.", "The next day Petra Marlow quit."},
+			[]string{"The board backed Petra Marlow on friday.", "The next day Marlow quit."}},
+		{"a relative between", "", []string{"Marlow never finished the speech.", "Her husband, Petra Marlow, quit."},
+			[]string{"Marlow never finished the speech.", "Her husband, Petra Marlow, quit."}},
+		{"another given name in the sources", "dorota marlow said nothing, and dorota marlow left.",
+			[]string{"Marlow never finished the speech.", "Petra Marlow, the director, quit."},
+			[]string{"Marlow never finished the speech.", "Petra Marlow, the director, quit."}},
+		{"a title before the bare surname", "", []string{"Director Marlow never finished.", "Petra Marlow quit."},
+			[]string{"Director Marlow never finished.", "Petra Marlow quit."}},
+		{"an initial before the full name", "", []string{"Marlow never finished.", "Petra J. Marlow quit."},
+			[]string{"Marlow never finished.", "Petra J. Marlow quit."}},
+		{"named in full first", "", []string{"Petra Marlow spoke.", "Marlow quit."}, []string{"Petra Marlow spoke.", "Marlow quit."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := &cluster{}
+			for _, s := range append(append([]string(nil), src...), tt.extra) {
+				c.cands = append(c.cands, candidate{text: s})
+			}
+			sum := chorus.Summary{}
+			for _, s := range tt.in {
+				sum.Sentences = append(sum.Sentences, chorus.Sentence{Text: s})
+			}
+			c.nameFromLater(&sum)
+			for i, s := range sum.Sentences {
+				if s.Text != tt.want[i] {
+					t.Errorf("sentence %d = %q, want %q", i, s.Text, tt.want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestNameFromLaterQuoted(t *testing.T) {
+	c := &cluster{cands: []candidate{{text: "petra marlow said no."}, {text: "petra marlow left."}, {text: "marlow said so."}}}
+	in := []string{`"Free Marlow now," the crowd chanted.`, "Petra Marlow quit."}
+	sum := chorus.Summary{Sentences: []chorus.Sentence{{Text: in[0]}, {Text: in[1]}}}
+	c.nameFromLater(&sum)
+	for i, s := range sum.Sentences {
+		if s.Text != in[i] {
+			t.Errorf("sentence %d = %q, want it unchanged", i, s.Text)
+		}
+	}
+}
