@@ -62,8 +62,9 @@ func (c *cluster) creditTweets(picked []int, sum *chorus.Summary) {
 		}
 		cd := c.cands[c.facts[f].rep]
 		name := tweetSigner(c.docs[cd.doc].article.Text, cd.text)
+		rest := ""
 		if name == "" && !tweetReported(s) {
-			name = tweetSignerLater(c.docs[cd.doc].article.Text, cd.text)
+			name, rest = tweetSignerLaterRest(c.docs[cd.doc].article.Text, cd.text)
 			if namesSigner(s, name) {
 				name = "" // "Below, <name>'s manifesto ...": the writer points at the tweet
 			}
@@ -78,8 +79,32 @@ func (c *cluster) creditTweets(picked []int, sum *chorus.Summary) {
 			sum.Sentences[i].Text = s + `"`
 			continue
 		}
+		if tail := tweetTail(rest); tail != "" && (i+1 >= len(picked) || !c.tweetNext(c.facts[f].rep, c.facts[picked[i+1]].rep)) {
+			s += " " + tail // the tweet's punchline, not cut off
+		}
 		sum.Sentences[i].Text = name + ` tweeted: "` + s + `"`
 	}
+}
+
+// tweetTailMaxWords bounds the words of a tweet's rest that tweetTail
+// appends to a credited sentence.
+const tweetTailMaxWords = 12
+
+// tweetTail returns the rest of a tweet after a chosen sentence, up to its
+// signature, when it reads as the tweet's short closing line: at most
+// tweetTailMaxWords words, ending a sentence, with no hashtag, mention,
+// link or quotation mark, not trailing off ("..."); the page's "&amp;"
+// reads "&". It returns "" otherwise.
+func tweetTail(rest string) string {
+	rest = strings.TrimSpace(rest)
+	if rest == "" || countWords(rest) > tweetTailMaxWords || strings.ContainsAny(rest, "#@\"“”") ||
+		strings.Contains(rest, "http") || strings.Contains(rest, "www.") || strings.Contains(rest, ".com") {
+		return ""
+	}
+	if !strings.ContainsAny(rest[len(rest)-1:], ".!?") || strings.HasSuffix(rest, "..") || strings.HasSuffix(rest, "…") {
+		return "" // "... the phony...": the tweet goes on in the next one
+	}
+	return strings.ReplaceAll(rest, "&amp;", "&")
 }
 
 // tweetNext reports whether candidate b stands right after candidate a in
@@ -196,9 +221,16 @@ func tweetSignature(rest string) string {
 // signature hold no quotation mark and no other signature. It returns ""
 // when there is none.
 func tweetSignerLater(text, sent string) string {
+	name, _ := tweetSignerLaterRest(text, sent)
+	return name
+}
+
+// tweetSignerLaterRest is tweetSignerLater that also returns the tweet's
+// words between sent and the signature.
+func tweetSignerLaterRest(text, sent string) (name, rest string) {
 	at := tweetAt(text, sent)
 	if at < 0 {
-		return ""
+		return "", ""
 	}
 	from := at + len(sent)
 	end := min(len(text), at+tweetSpan)
@@ -208,7 +240,7 @@ func tweetSignerLater(text, sent string) string {
 		}
 		gap := text[from:j]
 		if strings.ContainsAny(gap, "\"“”") || strings.Contains(gap, "(@") || strings.Contains(gap, "( @") {
-			return ""
+			return "", ""
 		}
 		if c := text[j]; c != 'p' && c != 'P' && c != 'h' && c != '-' && c != 0xe2 { // a link, "-", or "—" / "–"
 			continue
@@ -218,11 +250,11 @@ func tweetSignerLater(text, sent string) string {
 			continue
 		}
 		if countWords(gap) == 0 {
-			return ""
+			return "", ""
 		}
-		return name
+		return name, gap
 	}
-	return ""
+	return "", ""
 }
 
 // tweetReported reports whether s reads as the writer's report, not a

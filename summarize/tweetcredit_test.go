@@ -98,3 +98,26 @@ func TestTweetGuards(t *testing.T) {
 		}
 	}
 }
+
+func TestTweetTail(t *testing.T) {
+	tests := []struct{ rest, want string }{
+		{" Drivers cheered! ", "Drivers cheered!"},
+		{" Crews &amp; drivers cheered. ", "Crews & drivers cheered."},
+		{" See #harbourbridge. ", ""},
+		{" Thanks @ilsevarga. ", ""},
+		{" More at westvale.com today. ", ""},
+		{" and the old ferry", ""},
+		{" The old ferry is...", ""},
+		{" The council says the bridge will stay open to every car and truck in town until spring.", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := tweetTail(tt.rest); got != tt.want {
+			t.Errorf("tweetTail(%q) = %q, want %q", tt.rest, got, tt.want)
+		}
+	}
+	const text = "Crews worked all night. The harbour bridge is open again. Drivers cheered! pic.twitter.com/abc — ilse varga ( @ilsevarga ) march 3, 2016"
+	if name, rest := tweetSignerLaterRest(text, "The harbour bridge is open again."); name != "Ilse Varga" || rest != " Drivers cheered! " {
+		t.Errorf("tweetSignerLaterRest() = %q, %q", name, rest)
+	}
+}
