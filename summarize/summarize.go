@@ -231,6 +231,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		cutFilmHeaders(&sum, c.lowerCased())      // "<film> (<year>) <review naming the film>" loses the header (runin_film.go)
 		c.cutTopicHeadings(picked, &sum)          // "<topic> <story naming the topic again>" loses the topic (runin_topic.go)
 		c.creditTweets(picked, &sum)              // "<tweet text>." reads "<Name> tweeted: "<tweet text>."" (tweetcredit.go)
+		c.joinQuoteEnds(picked, &sum)             // ""<quote's first sentence>." takes its short last one: ""<first>. <last>," <name> said." (quotecontinue.go)
 		introduceStudyLead(&sum)                  // "According to the study, ..." reads "According to a study, ..." (introstudy.go)
 		cutRelativeTimes(&sum)                    // "<org> announced today that ..." reads "<org> announced that ..." (deixis_time.go)
 		cutPageReferences(&sum)                   // "<name> (pictured) said ..." reads "<name> said ..." (deixis_page.go)
