@@ -87,16 +87,8 @@ func introWordsFor(prev, noun string) (string, bool) {
 			return "", false // "officials", "official's", or a second mention
 		}
 		at = j
-		k := j - 1
-		for ; k >= 0 && j-k <= introWordsMods+1; k-- {
-			if f[k] == "a" || f[k] == "an" {
-				break
-			}
-			if !plainLower(f[k]) || lex.IsStopword(f[k]) || verbForm(f[k]) {
-				return "", false
-			}
-		}
-		if k < 0 || f[k] != "a" && f[k] != "an" || k == j-1 {
+		k := introArticle(f, j)
+		if k < 0 || k == j-1 {
 			return "", false // no article, or "a grave": the article alone tells no more than "the"
 		}
 		found = strings.Join(append(f[k:j:j], noun), " ")
@@ -125,4 +117,23 @@ func introWordsNamed(before, noun string) bool {
 		}
 	}
 	return false
+}
+
+// introArticle returns the index in f of the "a" or "an" that opens the
+// noun phrase ending before f[j], with at most introWordsMods + 1 plain
+// lower-case modifiers between ("a local man"), or -1 when there is none.
+func introArticle(f []string, j int) int {
+	k := j - 1
+	for ; k >= 0 && j-k <= introWordsMods+1; k-- {
+		if f[k] == "a" || f[k] == "an" {
+			return k
+		}
+		if !plainLower(f[k]) || lex.IsStopword(f[k]) || verbForm(f[k]) {
+			return -1
+		}
+	}
+	if k >= 0 && (f[k] == "a" || f[k] == "an") {
+		return k // the word past the last modifier counted
+	}
+	return -1
 }

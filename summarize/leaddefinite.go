@@ -143,16 +143,8 @@ func leadDefIntro(prev, noun string) (string, bool) {
 				return "", false // "a police officer": the noun goes on
 			}
 		}
-		k := j - 1
-		for ; k >= 0 && j-k <= introWordsMods+1; k-- {
-			if f[k] == "a" || f[k] == "an" {
-				break
-			}
-			if !plainLower(f[k]) || lex.IsStopword(f[k]) || verbForm(f[k]) {
-				return "", false
-			}
-		}
-		if k < 0 || f[k] != "a" && f[k] != "an" {
+		k := introArticle(f, j)
+		if k < 0 {
 			return "", false
 		}
 		found = strings.Join(append(f[k:j:j], noun), " ")
