@@ -1,0 +1,106 @@
+package summarize
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/chorusnews/chorus"
+)
+
+// A page whose headline stands above its first paragraph and again as
+// the paragraph's own title gives "<headline> <headline> <story>" with no
+// punctuation between: "Ferry service halted in Tarnwick ferry service
+// halted in Tarnwick the harbour board voted ...". Neither copy is a
+// sentence of the story; cutTwiceHeadlines keeps the story, or the second
+// copy and the story when the story may go on from it. The cut is
+// made on a reader's summary after selection: only the sentence changes.
+
+// twiceOpeners open a sentence of their own after a headline given twice:
+// the story does not go on from the headline's words.
+var twiceOpeners = map[string]bool{"the": true, "a": true, "an": true, "it": true, "it's": true,
+	"its": true, "he": true, "she": true, "they": true, "we": true, "i": true, "this": true,
+	"these": true, "those": true, "his": true, "her": true, "their": true, "our": true}
+
+// Bounds of twiceHeadline.
+const (
+	twiceMinWords  = 5     // the fewest words of the headline
+	twiceMaxWords  = 30    // the most words of the headline
+	twiceStoryMin  = 6     // the fewest words of the story after the second copy
+	twiceMarksSkip = `"“”` // a headline with quotation marks is left: a speaker may repeat himself
+)
+
+// twiceHeadline returns s without the first copy of a headline written
+// twice at its start, and without the second too when the story after
+// it opens on one of twiceOpeners, and true; or s and false. The headline is twiceMinWords to
+// twiceMaxWords words; its second copy follows at once and reads the same
+// letters and digits, case, punctuation and "%"/"percent" aside; the
+// story after it has at least twiceStoryMin words and opens with a letter.
+// A sentence that is all two copies reads as its second copy.
+// A sentence with a quotation mark before the story is left as it is.
+func twiceHeadline(s string) (string, bool) {
+	words := strings.Fields(s)
+	if len(words) < 2*twiceMinWords {
+		return s, false
+	}
+	keys := make([]string, len(words))
+	for i, w := range words {
+		keys[i] = twiceKey(w)
+	}
+	for p := twiceMinWords; p <= twiceMaxWords && 2*p <= len(words)+2; p++ {
+		head := strings.Join(keys[:p], "")
+		if head == "" {
+			continue
+		}
+		q, got := p, ""
+		for q < len(words) && len(got) < len(head) {
+			got += keys[q]
+			q++
+		}
+		if got != head || len(words) > q && len(words)-q < twiceStoryMin {
+			continue
+		}
+		if strings.ContainsAny(strings.Join(words[:q], " "), twiceMarksSkip) {
+			return s, false
+		}
+		if q == len(words) {
+			return capitalizeFirst(strings.Join(words[p:], " ")), true // the sentence said twice: the second copy ends it
+		}
+		story := strings.Join(words[q:], " ")
+		if r := []rune(story); len(r) == 0 || !unicode.IsLetter(r[0]) {
+			return s, false
+		}
+		if twiceOpeners[strings.ToLower(words[q])] {
+			return capitalizeFirst(story), true
+		}
+		// The story may go on from the second copy ("<headline> the glut
+		// of ... fills <headline's words> justin bieber's noggin ..."):
+		// only the first copy goes.
+		return capitalizeFirst(strings.Join(words[p:], " ")), true
+	}
+	return s, false
+}
+
+// twiceKey is the lower-case letters and digits of w, with "%" written
+// "percent" ("65%" and "65 percent" read the same).
+func twiceKey(w string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(w) {
+		switch {
+		case r == '%':
+			b.WriteString("percent")
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// cutTwiceHeadlines cuts a headline written twice from the front of each
+// sentence of a reader's summary.
+func cutTwiceHeadlines(sum *chorus.Summary) {
+	for i := range sum.Sentences {
+		if story, ok := twiceHeadline(sum.Sentences[i].Text); ok {
+			sum.Sentences[i].Text = story
+		}
+	}
+}
