@@ -151,6 +151,8 @@ type cluster struct {
 	// their lowerCore, read once for the name passes.
 	fields [][]string
 	cores  [][]core
+	// corpus holds lowerCorpus, built once for the last name rules.
+	corpus string
 }
 
 // tuning returns the hyper-parameters of c: DefaultTuning() unless set.

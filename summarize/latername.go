@@ -155,13 +155,7 @@ func (c *cluster) nameFromLater(sum *chorus.Summary) {
 				continue
 			}
 			if corpus == "" {
-				var b strings.Builder
-				for ci := range c.cands {
-					b.WriteString(" ")
-					b.WriteString(lex.Lower(c.cands[ci].text))
-					b.WriteString(" \n")
-				}
-				corpus = b.String()
+				corpus = c.lowerCorpus()
 			}
 			prev := ""
 			if k > 0 {
@@ -327,4 +321,20 @@ func laterNameRewrite(sum *chorus.Summary, words [][]laterNameWord, i, k, j, m i
 
 func laterNameUpper(s string) bool {
 	return s != "" && s[0] >= 'A' && s[0] <= 'Z'
+}
+
+// lowerCorpus returns the cluster's candidate sentences in lower case,
+// each as " <sentence> \n", built once: the last name rules search it for
+// the sources' uses of a name.
+func (c *cluster) lowerCorpus() string {
+	if c.corpus == "" {
+		var b strings.Builder
+		for i := range c.cands {
+			b.WriteString(" ")
+			b.WriteString(lex.Lower(c.cands[i].text))
+			b.WriteString(" \n")
+		}
+		c.corpus = b.String()
+	}
+	return c.corpus
 }

@@ -172,8 +172,8 @@ func (c *cluster) shortenRepeatedNames(sum *chorus.Summary) {
 // without its given name before the summary does.
 const repeatNameMinAlone = 2
 
-// surnameAlone reports whether the cluster's sentences use surname (lower
-// case) as a word at least repeatNameMinAlone times without given (lower
+// surnameAlone reports whether the cluster's sentences (lowerCorpus) use
+// surname (lower case) as a word at least repeatNameMinAlone times without given (lower
 // case) just before it, and give no sign of a second person of that
 // name: another given name of lex's list before it ("carl bernstein"
 // beside "jacob bernstein"), another word twice before it that is no
@@ -182,27 +182,25 @@ const repeatNameMinAlone = 2
 func (c *cluster) surnameAlone(surname, given string) bool {
 	n := 0
 	before := map[string]int{}
-	for i := range c.cands {
-		text := lex.Lower(c.cands[i].text)
-		for at := 0; ; {
-			k := strings.Index(text[at:], surname)
-			if k < 0 {
-				break
-			}
-			k += at
-			at = k + len(surname)
-			if k > 0 && repeatNameByte(text[k-1]) || at < len(text) && repeatNameByte(text[at]) {
-				continue
-			}
-			head := strings.TrimRight(text[:k], " ")
-			prev := head[strings.LastIndexByte(head, ' ')+1:]
-			if prev == given {
-				continue
-			}
-			n++
-			if prev != "" {
-				before[prev]++
-			}
+	text := c.lowerCorpus()
+	for at := 0; ; {
+		k := strings.Index(text[at:], surname)
+		if k < 0 {
+			break
+		}
+		k += at
+		at = k + len(surname)
+		if k > 0 && repeatNameByte(text[k-1]) || at < len(text) && repeatNameByte(text[at]) {
+			continue
+		}
+		head := strings.TrimRight(text[:k], " ")
+		prev := head[strings.LastIndexByte(head, ' ')+1:]
+		if prev == given {
+			continue
+		}
+		n++
+		if prev != "" {
+			before[prev]++
 		}
 	}
 	if n < repeatNameMinAlone {
