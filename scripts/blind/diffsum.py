@@ -1,0 +1,30 @@
+#!/usr/bin/env python3
+"""diffsum.py BASE.jsonl NEW.jsonl [N] [SEED]: compares two `chorus summarize --format json`
+outputs of the same clusters (one line per summarized cluster, in input order), prints how
+many summaries differ and, for N of them drawn with SEED (all when N is 0 or absent and
+there are at most 40), the sentences only one side has (- base, + new) with the line's
+0-based index. For measuring a reader rule on development data; the outputs hold dataset
+text, so keep them outside the repository."""
+import difflib, json, random, sys
+
+
+def load(path):
+    with open(path, encoding='utf-8') as f:
+        return [[s['text'] for s in json.loads(l).get('sentences', [])] for l in f]
+
+
+base, new = load(sys.argv[1]), load(sys.argv[2])
+n = int(sys.argv[3]) if len(sys.argv) > 3 else 0
+seed = int(sys.argv[4]) if len(sys.argv) > 4 else 1
+if len(base) != len(new):
+    sys.exit(f'diffsum: {len(base)} base lines, {len(new)} new (a cluster failed on one side?)')
+ch = [i for i, (b, c) in enumerate(zip(base, new)) if b != c]
+print(f'{len(ch)} of {len(base)} summaries differ')
+if n == 0 and len(ch) > 40:
+    n = 40
+pick = sorted(random.Random(seed).sample(ch, min(n, len(ch)))) if n else ch
+for i in pick:
+    print(f'\n== {i}')
+    for line in difflib.ndiff(base[i], new[i]):
+        if line[:1] in '-+':
+            print(line)
