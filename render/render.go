@@ -286,10 +286,14 @@ func claimTime(c chorus.Claim, sources []chorus.Source) string {
 // address, or the article ID when nothing else is known.
 func describe(s chorus.Source, withURL bool) string {
 	var parts []string
-	if s.Title != "" {
-		parts = append(parts, s.Title)
+	title := s.Title
+	if s.Source != "" {
+		title = withoutPublisher(title, s.Source)
 	}
-	if s.Source != "" && !namesPublisher(s.Title, s.Source) {
+	if title != "" {
+		parts = append(parts, title)
+	}
+	if s.Source != "" {
 		parts = append(parts, s.Source)
 	}
 	if len(parts) == 0 {
@@ -336,15 +340,30 @@ func wrap(words []string, width int) string {
 	return b.String()
 }
 
-// namesPublisher reports whether title already carries the publisher's
-// name at one end, set apart by a separator as pages do ("Dam repaired |
-// Vell Post"), so describe does not name it twice.
-func namesPublisher(title, publisher string) bool {
-	t, p := strings.ToLower(title), strings.ToLower(publisher)
+// withoutPublisher returns title without the publisher's name when the
+// page wrote it at one end, set apart by a separator ("Dam repaired | Vell
+// Post", "VELL POST - Dam repaired"), or "" when the title is only that
+// name, so describe names the publisher once and in one style for every
+// source ("Dam repaired — Vell Post").
+func withoutPublisher(title, publisher string) string {
+	if strings.EqualFold(strings.TrimSpace(title), publisher) {
+		return ""
+	}
 	for _, sep := range []string{" | ", " — ", " – ", " - ", " :: ", " · "} {
-		if strings.HasSuffix(t, sep+p) || strings.HasPrefix(t, p+sep) {
-			return true
+		n := len(sep) + len(publisher)
+		if len(title) <= n {
+			continue
+		}
+		if end := title[len(title)-n:]; strings.EqualFold(end, sep+publisher) {
+			if rest := strings.TrimSpace(title[:len(title)-n]); rest != "" {
+				return rest
+			}
+		}
+		if start := title[:n]; strings.EqualFold(start, publisher+sep) {
+			if rest := strings.TrimSpace(title[n:]); rest != "" {
+				return rest
+			}
 		}
 	}
-	return false
+	return title
 }

@@ -101,15 +101,16 @@ func TestFormat(t *testing.T) {
 	}
 }
 
-func TestDescribeNamesPublisherOnce(t *testing.T) {
+func TestDescribeNamesPublisherOnceInOneStyle(t *testing.T) {
 	tests := []struct {
 		name string
 		src  chorus.Source
 		want string
 	}{
 		{"title and publisher", chorus.Source{Title: "Dam repaired", Source: "Vell Post"}, "Dam repaired — Vell Post"},
-		{"site name in title", chorus.Source{Title: "Dam repaired | Vell Post", Source: "Vell Post"}, "Dam repaired | Vell Post"},
-		{"site name first, any case", chorus.Source{Title: "VELL POST - Dam repaired", Source: "Vell Post"}, "VELL POST - Dam repaired"},
+		{"site name in title", chorus.Source{Title: "Dam repaired | Vell Post", Source: "Vell Post"}, "Dam repaired — Vell Post"},
+		{"site name first, any case", chorus.Source{Title: "VELL POST - Dam repaired", Source: "Vell Post"}, "Dam repaired — Vell Post"},
+		{"title is the site name", chorus.Source{Title: "Vell Post", Source: "Vell Post"}, "Vell Post"},
 		{"other site in title", chorus.Source{Title: "Dam repaired | Orla Herald", Source: "Vell Post"}, "Dam repaired | Orla Herald — Vell Post"},
 		{"publisher only", chorus.Source{Source: "Vell Post", Article: "a"}, "Vell Post"},
 	}
