@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/render"
 )
 
 // storyPage is the data of the page for one story.
@@ -210,6 +211,9 @@ func buildStoryPage(d *chorus.StoryDetail, since time.Time) storyPage {
 	for _, src := range d.Sources {
 		titles[src.ID] = orText(src.Title, src.Article)
 		sv := sourceView{Source: src, CopyOf: copyOf(src.Article)}
+		if t := render.TitleWithoutPublisher(src.Title, src.Source); src.Source != "" && t != "" {
+			sv.Title = t // the publisher is shown beside it
+		}
 		if src.Published.IsZero() {
 			sv.Received = received[src.Article]
 		}

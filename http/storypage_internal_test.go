@@ -46,3 +46,25 @@ func TestStoryPageVoices(t *testing.T) {
 		t.Error("statement text not escaped")
 	}
 }
+
+// TestStoryPageSourcePublisherOnce lists a source whose page title ends
+// with its publisher's name: the publisher is shown once, beside the title.
+func TestStoryPageSourcePublisherOnce(t *testing.T) {
+	d := &chorus.StoryDetail{
+		Story: chorus.Story{ID: 1, Title: "Bridge reopens"},
+		Sources: []chorus.Source{
+			{ID: 1, Article: "a", Title: "Bridge reopens | Orla Herald", Source: "Orla Herald"},
+			{ID: 2, Article: "b", Title: "Orla Herald", Source: "Orla Herald"},
+		},
+	}
+	p := buildStoryPage(d, time.Time{})
+	if got := p.Sources[0].Title; got != "Bridge reopens" {
+		t.Errorf("source 1 title %q, want the title without the publisher", got)
+	}
+	if got := p.Sources[1].Title; got != "Orla Herald" {
+		t.Errorf("source 2 title %q, want the page's own title kept", got)
+	}
+	if d.Sources[0].Title != "Bridge reopens | Orla Herald" {
+		t.Errorf("the story's own source was changed: %q", d.Sources[0].Title)
+	}
+}

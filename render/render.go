@@ -288,7 +288,7 @@ func describe(s chorus.Source, withURL bool) string {
 	var parts []string
 	title := s.Title
 	if s.Source != "" {
-		title = withoutPublisher(title, s.Source)
+		title = TitleWithoutPublisher(title, s.Source)
 	}
 	if title != "" {
 		parts = append(parts, title)
@@ -340,12 +340,12 @@ func wrap(words []string, width int) string {
 	return b.String()
 }
 
-// withoutPublisher returns title without the publisher's name when the
-// page wrote it at one end, set apart by a separator ("Dam repaired | Vell
-// Post", "VELL POST - Dam repaired"), or "" when the title is only that
-// name, so describe names the publisher once and in one style for every
-// source ("Dam repaired — Vell Post").
-func withoutPublisher(title, publisher string) string {
+// TitleWithoutPublisher returns a source's title without the publisher's
+// name when the page wrote it at one end, set apart by a separator ("Dam
+// repaired | Vell Post", "VELL POST - Dam repaired"), or "" when the title
+// is only that name, so a listing names the publisher once and in one style
+// for every source ("Dam repaired — Vell Post").
+func TitleWithoutPublisher(title, publisher string) string {
 	if strings.EqualFold(strings.TrimSpace(title), publisher) {
 		return ""
 	}
