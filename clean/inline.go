@@ -59,7 +59,7 @@ var (
 func stripInline(p string) string {
 	orig := p
 	p = stripPunctRuns(p)
-	p = stripVideoBar(stripUpdates(p))
+	p = stripVideoMark(stripVideoBar(stripUpdates(p)))
 	p = stripLead(p)
 	p = stripDateline(p)
 	if strings.IndexByte(p, '(') >= 0 {
