@@ -108,7 +108,9 @@ func classify(word string) wordClass {
 // acronym is one too: "non-u.s" and "anti-u.s" qualify the word after
 // them ("an elderly non-u.s. Resident"). So is one ending in a title or in
 // a place name's abbreviation (hyphenPlaceAbbrs), which the name after it
-// goes on: "ex-gov. Jane Roe", "westvale-st. Clair county".
+// goes on: "ex-gov. Jane Roe", "westvale-st. Clair county". So is any
+// listed abbreviation of two letters or more, not a title's, after a
+// slash between letters ("wxyz/ch. 9").
 func classifyWord(word string) wordClass {
 	c := classify(word)
 	if i := strings.LastIndexByte(word, '-'); c == plainWord && i > 0 && i+1 < len(word) {
@@ -118,6 +120,18 @@ func classifyWord(word string) wordClass {
 				return ambigAbbr
 			}
 			if tc := abbreviations[lw]; tc == titleAbbr || hyphenPlaceAbbrs[lw] {
+				return tc
+			}
+		}
+	}
+	if i := strings.LastIndexByte(word, '/'); c == plainWord && i > 0 && i+2 < len(word) && isLetter(word[i-1]) {
+		// "wxyz/ch. 9", "st. Ann/st. Mark": a listed abbreviation
+		// after a slash is one, but for a title's; a single letter is a
+		// unit ("km/h."), a dotted acronym or title the end of a photo
+		// credit ("Gazette/u.s. Navy/capt. Jane Roe").
+		var buf [maxWordLen]byte
+		if lw, ok := lowerASCII(&buf, word[i+1:]); ok {
+			if tc, ok := abbreviations[lw]; ok && tc != titleAbbr {
 				return tc
 			}
 		}

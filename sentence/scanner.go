@@ -199,8 +199,8 @@ func (s *scanner) ends(i, k, dots int, strong, quoted, closed bool) bool {
 	}
 	word := wordBefore(text, i)
 	class := classifyWord(word)
-	if possessiveS(text, i, word) {
-		class = plainWord // "... the entrance to a mcdonald's. a detroit ...": no initial
+	if possessiveS(text, i, word) || contractionEnd(text, i, word) {
+		class = plainWord // "... the entrance to a mcdonald's. a detroit ...", "... the ferry isn't. And yet ...": no initial
 	}
 	if class == plainWord && closed && isPartyTag(word) {
 		class = titleAbbr // "Sen. Jane Roe (D-Calif.) said"
@@ -219,7 +219,7 @@ func (s *scanner) ends(i, k, dots int, strong, quoted, closed bool) bool {
 		return !unicode.IsDigit(r) && r != '#'
 	case ambigAbbr:
 		if isOpenQuote(r) {
-			return true
+			return !(r == '(' && (parenAbbr(word) || isClock(word)) && parenGoesOn(text, k, isClock(word)))
 		}
 		next := wordAt(text, k)
 		return unicode.IsUpper(r) && isStarter(next, len(word) > 1) && !s.acronymGoesOn(i, k, word, next)
@@ -227,11 +227,11 @@ func (s *scanner) ends(i, k, dots int, strong, quoted, closed bool) bool {
 	return true
 }
 
-// acronymGoesOn reports whether the capitalised word next at k, after a
-// dotted acronym (word: "u.s", "p.m", "d.c") whose period is at i, goes
-// on with the sentence although it may open one: a conjunction or
-// preposition that joins what follows to the acronym's noun or time ("...
-// between the u.s. And china ...", "... at 6 p.m. On sunday.", "... into
+// acronymGoesOn reports whether the capitalised word next at k, after an
+// ambiguous abbreviation (word) whose period is at i, goes on with the
+// sentence although it may open one. After a dotted acronym ("u.s",
+// "p.m", "d.c") that is a conjunction or preposition that joins what
+// follows to the acronym's noun or time ("... between the u.s. And china ...", "... at 6 p.m. On sunday.", "... into
 // the u.s. From china."), as Multi-News writes its text, re-capitalised
 // after every period. After a preposition that may open a sentence
 // (acronymFronted), a comma within the next acronymCommaWords words
@@ -239,16 +239,28 @@ func (s *scanner) ends(i, k, dots int, strong, quoted, closed bool) bool {
 // the u.s. In 2016, the number ..."), unless the text before the acronym
 // is too short to be a sentence (fewer than acronymMinWords words: "Just
 // before 12:30 a.m. On saturday, the robot ...").
+//
+// After any ambiguous abbreviation ("Inc.", "Jr.", "Calif.", an initial)
+// a word of abbrContinuers goes on ("... Westvale Ferry Co. And sold ...",
+// "... the Jane Q. And John R. Roe Foundation"); after a clock time ("a.m.",
+// "p.m.") so do clockContinuers ("... about 9 p.m. When the storm ...",
+// "... at 4 p.m. That the ferry ..."), "When" and "As" subject to the comma
+// test of the fronted prepositions, "That" unless a verb of
+// thatOpensBefore follows it ("That was ...": a sentence of its own).
 func (s *scanner) acronymGoesOn(i, k int, word, next string) bool {
-	if !strings.Contains(word, ".") {
-		return false
-	}
 	lw := lex.Lower(next)
-	if !acronymContinuers[lw] {
+	if abbrContinuers[lw] {
+		return true
+	}
+	clock := isClock(word)
+	if clock && lw == "that" {
+		return !thatOpensBefore[lex.Lower(wordAt(s.text, skipWord(s.text, k)))]
+	}
+	if !strings.Contains(word, ".") || !acronymContinuers[lw] && !(clock && clockContinuers[lw]) {
 		return false
 	}
 	text := s.text
-	if !acronymFronted[lw] || len(strings.Fields(text[s.start:i])) < acronymMinWords {
+	if !acronymFronted[lw] && !clockContinuers[lw] || len(strings.Fields(text[s.start:i])) < acronymMinWords {
 		return true
 	}
 	rest := text[k:]
