@@ -86,7 +86,7 @@ func (c *cluster) replaceLedeTwins(picked []int) []int {
 
 // replaceOpeningRepeats gives the place of each chosen fact that repeats
 // the opening (repeats, asked after the opening itself and a fact the
-// next one leans on are passed over) to its stand-in
+// next one leans on (leansOn) are passed over) to its stand-in
 // (ledeTwinStandIn); with none it is left out when drop is set and the
 // rest holds adaptiveMin words, else it stays. Nothing is done when the
 // opening has a mark of its own (dirt).
@@ -99,7 +99,7 @@ func (c *cluster) replaceOpeningRepeats(picked []int, repeats func(f int, picked
 	offDone := false
 	for i := 0; i < len(picked); i++ {
 		f := picked[i]
-		if f == c.lead || c.leanedOn(f, picked) || !repeats(f, picked) {
+		if f == c.lead || c.leansOn(f, picked) || !repeats(f, picked) {
 			continue
 		}
 		if !offDone {

@@ -74,7 +74,7 @@ func (c *cluster) namesNew(s, t string) bool {
 // (ledeTwinStandIn); with none it is left out if the rest holds
 // adaptiveMin words, else it stays. Nothing is done when the opening
 // has a mark of its own (dirt); a sentence the next one chosen from its
-// source may lean on (leanedOn), or that introduces another chosen
+// source leans on (leansOn), or that introduces another chosen
 // sentence's subject (introducesSubject), stays. A reader's summary only,
 // after replaceLedeTwins.
 func (c *cluster) replaceOpeningRetold(picked []int) []int {

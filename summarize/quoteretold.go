@@ -86,7 +86,7 @@ func longestRun(a, b []string) []string {
 // twin would get (ledeTwinStandIn), or leaves it out when there is none and the rest
 // holds adaptiveMin words.
 // The opening stays, and so does a sentence the next one chosen from its
-// source may lean on (leanedOn) or that introduces another chosen
+// source leans on (leansOn) or that introduces another chosen
 // sentence's subject (introducesSubject). A reader's summary only, after
 // replaceOpeningRetold. Multi-News validation default summaries: 2
 // change, both better (repeat18b); train 1-38,000: none.
@@ -99,7 +99,7 @@ func (c *cluster) replaceRetoldQuotes(picked []int) []int {
 	offDone := false
 	for i := 0; i < len(picked); i++ {
 		f := picked[i]
-		if f == c.lead || c.leanedOn(f, picked) || c.introducesSubject(f, c.lead, picked) {
+		if f == c.lead || c.leansOn(f, picked) || c.introducesSubject(f, c.lead, picked) {
 			continue
 		}
 		others := append(append([]int(nil), picked[:i]...), picked[i+1:]...)

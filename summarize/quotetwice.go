@@ -20,7 +20,7 @@ import (
 const quoteTwiceRun = 6
 
 // dropQuotedTwice leaves out each chosen fact (not the opening, nor a
-// sentence another leans on) whose sentence holds a whole quotation of
+// sentence another leans on: leansOn) whose sentence holds a whole quotation of
 // another chosen sentence, quoteTwiceRun words or more, inside a
 // quotation of its own, when the rest holds adaptiveMin words. The
 // sentence must open and close its quotations (an even number of marks:
@@ -31,7 +31,7 @@ func (c *cluster) dropQuotedTwice(picked []int) []int {
 	}
 	for i := 0; i < len(picked); i++ {
 		f := picked[i]
-		if f == c.lead || c.leanedOn(f, picked) || c.introducesSubject(f, c.lead, picked) {
+		if f == c.lead || c.leansOn(f, picked) || c.introducesSubject(f, c.lead, picked) {
 			continue
 		}
 		x := c.cands[c.facts[f].rep].text

@@ -49,7 +49,7 @@ func (c *cluster) coveredBy(f, p int) bool {
 }
 
 // dropCoveredFacts leaves out each chosen fact (not the opening, nor one
-// the next chosen sentence of its article leans on, unless it has no
+// the next chosen sentence of its article leans on (leansOn), unless it has no
 // verb: a caption's or headline's leftover, "<role> <name>.", nothing
 // leans on) that another chosen fact covers (coveredBy), when the rest
 // holds adaptiveMin words. No stand-in takes its place (see
@@ -60,7 +60,7 @@ func (c *cluster) dropCoveredFacts(picked []int) []int {
 	}
 	for i := 0; i < len(picked); i++ {
 		f := picked[i]
-		if f == c.lead || c.leanedOn(f, picked) && !verbless(c.cands[c.facts[f].rep].text) {
+		if f == c.lead || c.leansOn(f, picked) && !verbless(c.cands[c.facts[f].rep].text) {
 			continue
 		}
 		others := append(append([]int(nil), picked[:i]...), picked[i+1:]...)

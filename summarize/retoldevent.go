@@ -253,7 +253,7 @@ func numberValue(m string) (float64, bool) {
 // takes its place: of the two a looser test let in (ledeTwinStandIn),
 // one leaned on what it did not follow ("<name> has refused.") and one
 // was a speaker's aside in place of a fire's cause. The opening
-// and a fact the next one leans on (leanedOn) stay. A reader's summary
+// and a fact the next one leans on (leansOn) stay. A reader's summary
 // only, after the opening's repeat rules.
 func (c *cluster) replaceRetoldEvents(picked []int) []int {
 	if len(picked) < 3 {
@@ -261,7 +261,7 @@ func (c *cluster) replaceRetoldEvents(picked []int) []int {
 	}
 	for i := 0; i < len(picked); i++ {
 		f := picked[i]
-		if f == c.lead || c.leanedOn(f, picked) {
+		if f == c.lead || c.leansOn(f, picked) {
 			continue
 		}
 		others := append(append([]int(nil), picked[:i]...), picked[i+1:]...)
