@@ -28,8 +28,9 @@ const (
 // whole by chosen fact p's: it has coveredShared content terms or more
 // in common with it and at most coveredOwn of its own (one more when it
 // shares one more, or has no verb: a caption's leftover, "<name> with
-// her son, <name>, at <place>."), p's sentence has
-// more terms, each number of f's is one of p's (numbersToldIn), and f
+// her son, <name>, at <place>."; and one fewer shared when it has no verb
+// and at most coveredOwn of its own: "<institution> campus."), p's
+// sentence has more terms, each number of f's is one of p's (numbersToldIn), and f
 // denies nothing p does not (a denial is news: "<name> was not hurt"
 // after a crash) nor tells of a second one (anotherOne).
 func (c *cluster) coveredBy(f, p int) bool {
@@ -39,7 +40,12 @@ func (c *cluster) coveredBy(f, p int) bool {
 	}
 	n := lex.Intersect(x.terms, y.terms)
 	own := len(x.terms) - n
-	if n < coveredShared || own > coveredOwn+1 || own > coveredOwn && n < coveredShared+1 && !verbless(x.text) {
+	switch {
+	case own > coveredOwn+1 || n < coveredShared-1:
+		return false
+	case n == coveredShared-1 && (own > coveredOwn || !verbless(x.text)):
+		return false // three shared: a caption's leftover with one word of its own
+	case own > coveredOwn && n < coveredShared+1 && !verbless(x.text):
 		return false
 	}
 	if c.denies(x) && !c.denies(y) || anotherOne(x.text) {

@@ -22,6 +22,9 @@ func TestCoveredBy(t *testing.T) {
 		{"a number of its own", "The boy was flown 40 miles to Marlow general hospital.", false},
 		{"a second one", "Another boy was flown to Marlow general hospital.", false},
 		{"too few shared", "The boy was flown home.", false},
+		{"a caption of three shared words and one of its own", "Marlow general hospital campus.", true},
+		{"three shared words, one of its own and a verb", "Marlow general hospital closed.", false},
+		{"a caption of three shared words and two of its own", "Marlow general hospital east campus.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
