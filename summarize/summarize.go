@@ -242,6 +242,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		cutRetoldPredicates(&sum)                 // "<name> was arrested and is held ..." after "<name> was arrested." reads "<name> is held ..." (retoldpredicate.go)
 		cutRetoldAppositions(&sum)                // "<name>, <role given before>, said ..." reads "<name> said ..." (retoldapposition.go)
 		c.truecaseSummary(&sum)                   // lower-cased: "the oxfam shop in swansea" reads "the Oxfam shop in Swansea" (truecase.go)
+		cutHereIn(&sum)                           // "a suit was filed here in New York" reads "... filed in New York" (deixis_herein.go)
 		c.nameFromLater(&sum)                     // "Marlow quit. ... Petra Marlow, the director, ..." reads "Petra Marlow quit. ... Marlow, the director, ..." (latername.go)
 		c.shortenRepeatedNames(&sum)              // "<Given> <Surname> ... <Given> <Surname> said" reads "... <Surname> said" (namerepeat.go)
 		joinTokenizerSpaces(&sum)                 // "i ' m", "o ' brien", "a ' fiscal cliff ' deal" read "I'm", "O'Brien", "a 'fiscal cliff' deal" (tokenspace.go)
