@@ -350,6 +350,11 @@ func (m *Model) Apply(text string, names *Names) string {
 	}
 	m.completePhrases(text, toks, outs)
 	m.raiseGivenNames(text, toks, outs)
+	for i, t := range toks {
+		if cl, ok := class(outs[i]); ok && cl == titleCase && outs[i] == text[t.start:t.end] {
+			outs[i] = m.reshape(text, toks, outs, i, names)
+		}
+	}
 	var b strings.Builder
 	last := 0
 	for i, t := range toks {
@@ -370,6 +375,106 @@ func (m *Model) Apply(text string, names *Names) string {
 	return b.String()
 }
 
+// reshape returns the word toks[i] of text, written with its first
+// letter alone capitalised, in the capitals or mixed case cased text
+// writes it in, when the model raises the word there (between the
+// contexts prev and next):
+//   - in mixed case ("Mccain" → "McCain", "Youtube" → "YouTube") when
+//     cased text writes it so more often than any other capitalised way,
+//     or as a "Mc" or "O'" name when the model does not know the word;
+//   - in CAPITALS ("U.s." → "U.S.", "Nasa" → "NASA") only where a
+//     sentence or quotation opens, where Multi-News capitalises its first
+//     letter alone, when cased text writes it in capitals at least
+//     upperMinUses times and upperRatio times as often as capitalised
+//     (a dotted word however often): a surname some cased text wrote in
+//     capitals ("Stevens said") is kept, and so is a listed given name, a
+//     word names (which may be nil) writes capitalised alone, a name of
+//     this text, and a word fewer than upperNameUnits units write in
+//     capitals before a word outs writes capitalised ("Abby Phillip").
+//
+// Letters are only ever raised; the word is returned as written otherwise.
+func (m *Model) reshape(text string, toks []token, outs []string, i int, names *Names) string {
+	t := toks[i]
+	span := text[t.start:t.end]
+	if t.key == "i" {
+		return span
+	}
+	prev, next := "", ""
+	if i > 0 && !t.initial {
+		prev = context(toks[i-1].key)
+	}
+	if i+1 < len(toks) && !toks[i+1].initial {
+		next = context(toks[i+1].key)
+	}
+	low := strings.ToLower(span)
+	out := span
+	w, known := m.word(t.key)
+	other := w.n[titleCase] + w.n[mixedCase]
+	switch {
+	case !known:
+		if celtic, ok := writeCeltic(low); ok && len(span) >= 5 {
+			out = celtic // "Mcbrannigan": a surname, though unknown
+		}
+	case w.n[mixedCase] > w.n[titleCase]+w.n[upperCase]:
+		if m.capital(w, t.key, prev, next) {
+			out = write(low, w)
+		}
+	case t.initial && w.n[upperCase] > other:
+		if !strings.Contains(t.key, ".") && (w.n[upperCase] < upperMinUses || w.n[upperCase] < upperRatio*other) {
+			return span
+		}
+		if lex.IsGivenName(t.key) {
+			return span
+		}
+		if i+1 < len(toks) && !toks[i+1].initial && int(w.units) < upperNameUnits {
+			if cl, _ := class(outs[i+1]); cl == titleCase {
+				return span // "Abby Phillip reports": a name, few stories' capitals
+			}
+		}
+		if names != nil {
+			if f, ok := names.forms[t.key]; ok {
+				if cl, _ := class(f); cl == titleCase {
+					return span
+				}
+			}
+		}
+		if m.capital(w, t.key, prev, next) {
+			out = write(low, w)
+		}
+	}
+	if !raisedOnly(span, out) {
+		return span
+	}
+	return out
+}
+
+// Thresholds of reshape for a word in CAPITALS: cased text writes it so
+// at least upperMinUses times, and upperRatio times as often as any other
+// capitalised way.
+const (
+	upperMinUses = 3
+	upperRatio   = 5
+	// upperNameUnits is how many units must write the word in capitals
+	// when a capitalised word follows it, as a surname follows a given
+	// name.
+	upperNameUnits = 5
+)
+
+// raisedOnly reports whether out is span with none, some or all of its
+// lower-case letters raised, and no letter lowered.
+func raisedOnly(span, out string) bool {
+	a, b := []rune(span), []rune(out)
+	if len(a) != len(b) {
+		return false
+	}
+	for i, r := range a {
+		if b[i] != r && (unicode.IsUpper(r) || unicode.ToUpper(r) != b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
 // phraseShare is the least capitalised share, beside a capitalised word,
 // of a word completing a name: "world" before "Health Organization".
 const phraseShare = 0.5
@@ -380,8 +485,13 @@ const phraseShare = 0.5
 // Health Organization"), until no more are raised.
 func (m *Model) completePhrases(text string, toks []token, outs []string) {
 	capital := func(i int) bool {
-		if i < 0 || i >= len(toks) || toks[i].initial && outs[i] == text[toks[i].start:toks[i].end] {
-			return false // a sentence's first word as written says nothing
+		if i < 0 || i >= len(toks) {
+			return false
+		}
+		if toks[i].initial {
+			if cl, _ := class(text[toks[i].start:toks[i].end]); cl != lowerCase {
+				return false // a sentence's first word as written says nothing, reshaped or not ("CNN star")
+			}
 		}
 		cl, ok := class(outs[i])
 		return ok && cl != lowerCase
@@ -577,6 +687,9 @@ func (m *Model) raise(span, key, prev, next string) string {
 				return span // a part the model does not know: "obi-wan"
 			}
 			continue
+		}
+		if 0 < i && i < len(parts)-1 && (utf8.RuneCountInString(p) <= 2 || lex.IsStopword(strings.ToLower(p))) {
+			continue // a particle inside: "port-au-prince", "round-the-clock"
 		}
 		if m.capital(w, strings.ToLower(p), "", "") {
 			parts[i] = write(p, w)
@@ -835,6 +948,19 @@ func inName(text string, toks []token, outs []string, i int) bool {
 	}
 	return lex.IsGivenName(toks[i-1].key) || i+1 < len(toks) && !toks[i+1].initial && title(i+1)
 }
+
+// Common reports whether cased text writes the lower-case word key
+// lower-case at least commonRatio times as often as capitalised, and at
+// least commonRatio times: a common word ("given", "former", "despite"),
+// no one's given name, where "mark", "rose" or "bill" may be.
+func (m *Model) Common(key string) bool {
+	w, ok := m.word(key)
+	return ok && w.n[lowerCase] >= commonRatio && w.n[lowerCase] >= commonRatio*w.capital()
+}
+
+// commonRatio is how many times more often than capitalised cased text
+// writes a Common word lower-case.
+const commonRatio = 10
 
 // mostlyLower reports whether cased text writes key lower-case more often
 // than not.

@@ -53,6 +53,10 @@ func TestApply(t *testing.T) {
 		{"given name that is a verb", "They would rob a shop.", "They would rob a shop."},
 		{"words run together", "Then melissa in'the end left.", "Then melissa in'the end left."},
 		{"empty", "", ""},
+		{"sentence-opening capital reshaped", "U.s. envoys met. Nato staff left. Mckeown spoke.", "U.S. envoys met. NATO staff left. McKeown spoke."},
+		{"capitalised alone kept", "White paint dried. It may rain. I left.", "White paint dried. It may rain. I left."},
+		{"capitals before a name kept", "Nato Brack spoke. Nato brack spoke.", "Nato Brack spoke. Nato Brack spoke."},
+		{"unknown Celtic name reshaped", "Mcbrannigan spoke. Mcfe left.", "McBrannigan spoke. Mcfe left."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -309,5 +313,44 @@ func TestAcronym(t *testing.T) {
 				t.Errorf("Apply(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestApplyHyphenParticle(t *testing.T) {
+	l := NewLearner()
+	for _, p := range []string{
+		"Traders in Varnholm said Au prices rose, and the port was busy.",
+		"The port of Varnholm sold Au coins, and the port stayed open.",
+		"A port near Varnholm shut; the old port and the new port were quiet.",
+	} {
+		l.Add(p)
+	}
+	m := l.Model(1, 1)
+	for in, want := range map[string]string{
+		"a port-au-varnholm road": "a port-au-Varnholm road", // a particle inside stays lower-case
+		"an au-varnholm deal":     "an Au-Varnholm deal",     // the first part is no particle inside
+	} {
+		if got := m.Apply(in, nil); got != want {
+			t.Errorf("Apply(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestCommon(t *testing.T) {
+	l := NewLearner()
+	var b strings.Builder
+	for i := 0; i < 12; i++ {
+		b.WriteString("They were given a map and Mark gave a mark. ")
+	}
+	l.Add(b.String())
+	l.Add("Mark said the mark was given.")
+	m := l.Model(1, 1)
+	if !m.Common("given") {
+		t.Errorf("Common(given) = false, want true: cased text writes it lower-case alone")
+	}
+	for _, w := range []string{"mark", "zorbal"} {
+		if m.Common(w) {
+			t.Errorf("Common(%q) = true, want false (capitalised as often, or unknown)", w)
+		}
 	}
 }
