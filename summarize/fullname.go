@@ -7,6 +7,7 @@ import (
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/internal/lex"
+	"github.com/chorusnews/chorus/truecase"
 )
 
 // This file belongs to the attribution stage: a reader's summary that
@@ -401,8 +402,8 @@ func (c *cluster) lowerFullNames(want map[string]bool) map[string]string {
 		for j := 0; j+1 < len(f); j++ {
 			if honorificAt(f[j]) {
 				w := strings.TrimRight(f[j+1], ",.;:!?\"”'’")
-				if w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"); want[w] {
-					marked[w] = true
+				if w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"); want[w] && !lex.IsStopword(w) {
+					marked[w] = true // not "preferred mrs. to ms."
 				}
 			}
 		}
@@ -421,9 +422,11 @@ func (c *cluster) lowerFullNames(want map[string]bool) map[string]string {
 		}
 		return true
 	}
+	tc := truecase.Default()
 	given := func(w string) bool {
 		return plain(w) && !lex.IsStopword(w) && !abbrevTitles[w] && !honorifics[w] && !roleWords[w] &&
-			!placeWords[w] && !notSurnames[w] && !lex.IsAttributionVerb(w) && !personAfter[w] && !linkWordsBeforeName[w]
+			!placeWords[w] && !notSurnames[w] && !lex.IsAttributionVerb(w) && !personAfter[w] && !linkWordsBeforeName[w] &&
+			(lex.IsGivenName(w) || !tc.Common(w)) // ", given mcgowan's record": a participle, no given name
 	}
 	opens := func(f []string, k int) bool { // f[k] opens a noun phrase
 		if k == 0 {

@@ -503,6 +503,8 @@ func TestLowerFullNamesBareHonorific(t *testing.T) {
 		"it is classic dunmore; ms dunmore smiled.",
 		"after her arrest brisk, ms brisk was freed.",
 		"they will not meet osk; mr osk left.",
+		"the part went to her, given varl's record; ms. varl declined.",
+		"she preferred mrs. to ms., said her heir to the estate.",
 	} {
 		c.cands = append(c.cands, candidate{text: s})
 	}
@@ -510,9 +512,9 @@ func TestLowerFullNamesBareHonorific(t *testing.T) {
 	if got["tarnwick"] != "Edda Tarnwick" {
 		t.Errorf("lowerFullNames()[tarnwick] = %q, want %q (an honorific with no period marks the surname)", got["tarnwick"], "Edda Tarnwick")
 	}
-	for _, not := range []string{"velm", "dunmore", "brisk", "osk"} {
+	for _, not := range []string{"velm", "dunmore", "brisk", "osk", "varl", "to"} {
 		if f, ok := got[not]; ok {
-			t.Errorf("lowerFullNames() holds %q -> %q, want none (a verb after \"to\" or \"not\", a predicate, a noun after a determiner)", not, f)
+			t.Errorf("lowerFullNames() holds %q -> %q, want none (a verb after \"to\" or \"not\", a predicate, a noun after a determiner, a participle, a stopword)", not, f)
 		}
 	}
 }
