@@ -14,7 +14,7 @@ import (
 // The verbs in objectVerbs deny only when their object names a claim
 // ("rejected the allegations"): they reject reforms and dismiss lawsuits
 // far more often.
-var denyVerbs = map[string]bool{"denied": true, "denies": true, "disputed": true, "disputes": true,
+var denyVerbs = map[string]bool{"denied": true, "denies": true, "deny": true, "disputed": true, "disputes": true,
 	"refuted": true, "refutes": true, "contradicted": true, "contradicts": true,
 	"rejected": true, "rejects": true, "dismissed": true, "dismisses": true}
 
@@ -35,11 +35,11 @@ var negators = map[string]bool{"neither": true, "nor": true, "nobody": true, "no
 	"not": true, "never": true}
 
 // negated reports a negator among the six words before ws[i] in its
-// clause.
+// clause, a contracted "not" too ("didn't deny").
 func negated(ws []string, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-6 && ws[j] != ","; j-- {
-		if negators[ws[j]] {
-			return true
+		if negators[ws[j]] || strings.HasSuffix(ws[j], "n't") || strings.HasSuffix(ws[j], "n’t") {
+			return true // "didn't deny", "can’t dispute"
 		}
 	}
 	return false
@@ -166,7 +166,7 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 		claimable := func(c sentence) bool {
 			return claimable(c) && !sameSpeaker(c.rawSpeaker(), who) && !sameSide(c, who) && !pointer(c.words)
 		}
-		claim, byAct := -1, false
+		claim, byAct, byBlame := -1, false, false
 		obj := s.words[v+1:]
 		if sayVerbs[s.words[v]] {
 			if len(obj) > 0 && obj[0] == "that" {
@@ -176,7 +176,7 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 				obj = []string{"it"} // "said it was false": what was said before
 			}
 		}
-		if wrongdoing(obj) || deniedAct(obj) {
+		if wrongdoing(obj) || deniedAct(obj) || deniesResponsibility(obj) {
 			// "denied any wrongdoing": the sentence of any source that
 			// accuses the denier by name, sharing most words with the
 			// denial.
@@ -189,6 +189,12 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 				if n := lex.Intersect(c.termsOf(), s.termsOf()); n > best {
 					best, claim = n, j
 				}
+			}
+			if claim < 0 && deniesResponsibility(obj) {
+				// "denied any involvement": a sentence that blames the
+				// denier ("blamed Moscow for the attack"; blame.go).
+				claim = blameClaim(all, k, who, claimable)
+				byBlame = claim >= 0
 			}
 			if claim < 0 {
 				claim = actClaim(all, k, obj, who, claimable)
@@ -326,6 +332,9 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 		if byAct {
 			s.c.shown[actKey+dc.Text] = shown
 		}
+		if byBlame {
+			s.c.shown[blameKey+dc.Text] = shown
+		}
 		out = append(out, chorus.Dispute{
 			Topic:  deniedBy(dc.Speaker),
 			Claims: []chorus.Claim{claimOf(c, docs, sourcesOf(all, c)), dc},
@@ -412,6 +421,9 @@ func splitDenial(all []sentence, s sentence, v int, docs []voices.Doc) (chorus.D
 	noun, _, ok := anaphoric(obj)
 	if !ok && len(obj) > 1 && (obj[0] == "it" || obj[0] == "this") && obj[1] == "and" {
 		ok = true // "but he denies this and says he thought she was an intruder"
+	}
+	if !ok && deniesResponsibility(obj) && (hasAny(s.words[:c], blameWords) || hasAny(s.words[:c], claimVerbs)) {
+		ok = true // "Kestria blamed Ostria for the attack, but Ostria denied any involvement"
 	}
 	if !ok || noun != "" && !accusationNouns[noun] && claimWords[noun] == nil {
 		return chorus.Dispute{}, false

@@ -165,6 +165,9 @@ func FindDated(docs []voices.Doc, published []time.Time) []chorus.Dispute {
 		if _, act := shown[actKey+d.Claims[len(d.Claims)-1].Text]; act {
 			return vetoed(d)
 		}
+		if _, blamed := shown[blameKey+d.Claims[len(d.Claims)-1].Text]; blamed {
+			return vetoed(d)
+		}
 		c := Confidence(d)
 		if statesDenied(d) && c < MinConfidence && sure[d.Topic] {
 			return true

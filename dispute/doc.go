@@ -125,6 +125,22 @@
 // actClaim), past the confidence model, which scores such pairs low,
 // but not past the vetoes.
 //
+// A denial of responsibility ("Vostokian authorities denied any
+// involvement in the poisoning", "denies responsibility", "denied any
+// role in") is set beside a sentence that blames the denier when none
+// accuses it with a word of alleging: a word of blame ("blamed",
+// "accuses", "responsible", "behind", "orchestrating") within six words
+// of the denier's name, or of a word of the same country ("Moscow", "the
+// Kremlin" for "Russia"; blame.go). Such pairs are shown past the
+// confidence model, fitted on denials beside accusations, but not past
+// the vetoes. Told in one sentence ("X has blamed Y for the attack, but
+// Y denies any involvement") the two clauses are cut at the comma as
+// above. A relative clause names its denier by the name it hangs on
+// ("Danner, 52, who denies all charges, told the court ...": Danner;
+// relativeSubject), "deny" after a plural subject denies ("the
+// country's officials deny"), and a contracted "not" ("didn't deny")
+// turns a denial around as "not" does.
+//
 // Confidence (score.go): the rules propose; a small logistic model over
 // features of the dispute as shown (for counts the ratio of the figures,
 // a bound, a part or hedge word, a figure given twice, words the claims

@@ -150,6 +150,15 @@ func subjectOf(s sentence, v int) (who, raw string) {
 			return speakerName(s, strings.Join(name, " ")), lex.UpperFirst(strings.Join(name, " "))
 		}
 	}
+	if s.words[from] == "who" {
+		// "Lena Voss, 41, who has denied the charges, ...": the name the
+		// relative clause hangs on denies (relativeSubject).
+		if f, t, ok := relativeSubject(s.words, segs); ok {
+			name := strings.Join(s.orig[f:t], " ")
+			return speakerName(s, name), lex.UpperFirst(name)
+		}
+		return "", ""
+	}
 	if pronouns[lex.Lower(name[0])] || len(name) > 6 && !(len(name) <= 9 && agentOf(s.words[from:to])) {
 		return "", ""
 	}
@@ -650,4 +659,37 @@ func inSentence(s sentence, name string) bool {
 		}
 	}
 	return false
+}
+
+// relativeSubject returns the name [f, t) a denial's relative clause
+// hangs on: segs are the comma clauses before the verb, the last of
+// them "who" and auxiliaries or adverbs ("who has long"), and the
+// clause before it (past an age: "Lena Voss, 41, who denies") a name of
+// one to four words, no preposition, pronoun or verb among them
+// ("Lena Voss", "The surgeon"; not "the deputy contacted the woman").
+func relativeSubject(ws []string, segs [][2]int) (f, t int, ok bool) {
+	if len(segs) < 2 {
+		return 0, 0, false
+	}
+	last := segs[len(segs)-1]
+	for _, w := range ws[last[0]+1 : last[1]] {
+		if !adverbs[w] && !finite[w] && !lyAdverb(w) {
+			return 0, 0, false
+		}
+	}
+	k := len(segs) - 2
+	if seg := segs[k]; k > 0 && seg[1]-seg[0] == 1 && isNumber(ws[seg[0]]) {
+		k-- // an age
+	}
+	f, t = segs[k][0], segs[k][1]
+	if t-f < 1 || t-f > 4 {
+		return 0, 0, false
+	}
+	for _, w := range ws[f:t] {
+		if prepositions[w] || pronouns[w] || possessives[w] || connectives[w] || subordinators[w] || isNumber(w) ||
+			claimVerbs[w] || speechVerbs[w] || finite[w] || strings.HasSuffix(w, "ed") && len(w) > 4 {
+			return 0, 0, false
+		}
+	}
+	return f, t, true
 }

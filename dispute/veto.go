@@ -39,7 +39,7 @@ func denialVetoed(d chorus.Dispute) bool {
 			toldBySpokes(cw, den.Speaker) || ownTestimony(cw, den.Speaker) || negatedClaim(cw) {
 			return true
 		}
-		if wrongdoing(obj) && passing(cw, den.Speaker) {
+		if wrongdoing(obj) && passing(cw, den.Speaker) && !(deniesResponsibility(obj) && blamesIn(cw, den.Speaker)) {
 			return true
 		}
 		if deniedAct(obj) && !wrongdoing(obj) && !statesAct(cw, obj) {
