@@ -42,21 +42,28 @@ func twiceHeadline(s string) (string, bool) {
 	if len(words) < 2*twiceMinWords {
 		return s, false
 	}
-	keys := make([]string, len(words))
+	// The words' keys (writeTwiceKey) written one after another in flat, the
+	// key of words[i] at flat[at[i]:at[i+1]]: a headline of p words is
+	// flat[:at[p]], and the words after it are compared on the same
+	// bytes, with no string joined for each p.
+	var b strings.Builder
+	b.Grow(len(s))
+	at := make([]int, len(words)+1)
 	for i, w := range words {
-		keys[i] = twiceKey(w)
+		writeTwiceKey(&b, w)
+		at[i+1] = b.Len()
 	}
+	flat := b.String()
 	for p := twiceMinWords; p <= twiceMaxWords && 2*p <= len(words)+2; p++ {
-		head := strings.Join(keys[:p], "")
+		head := flat[:at[p]]
 		if head == "" {
 			continue
 		}
-		q, got := p, ""
-		for q < len(words) && len(got) < len(head) {
-			got += keys[q]
+		q := p // the words after the headline whose keys reach its length
+		for q < len(words) && at[q]-at[p] < len(head) {
 			q++
 		}
-		if got != head || len(words) > q && len(words)-q < twiceStoryMin {
+		if flat[at[p]:at[q]] != head || len(words) > q && len(words)-q < twiceStoryMin {
 			continue
 		}
 		if strings.ContainsAny(strings.Join(words[:q], " "), twiceMarksSkip) {
@@ -80,10 +87,18 @@ func twiceHeadline(s string) (string, bool) {
 	return s, false
 }
 
-// twiceKey is the lower-case letters and digits of w, with "%" written
-// "percent" ("65%" and "65 percent" read the same).
-func twiceKey(w string) string {
-	var b strings.Builder
+// writeTwiceKey writes to b the key of word w: its lower-case letters and
+// digits, with "%" written "percent" ("65%" and "65 percent" read the
+// same).
+func writeTwiceKey(b *strings.Builder, w string) {
+	plain := true // w is lower-case ASCII letters and digits: its own key
+	for i := 0; i < len(w) && plain; i++ {
+		plain = 'a' <= w[i] && w[i] <= 'z' || '0' <= w[i] && w[i] <= '9'
+	}
+	if plain {
+		b.WriteString(w)
+		return
+	}
 	for _, r := range strings.ToLower(w) {
 		switch {
 		case r == '%':
@@ -92,7 +107,6 @@ func twiceKey(w string) string {
 			b.WriteRune(r)
 		}
 	}
-	return b.String()
 }
 
 // cutTwiceHeadlines cuts a headline written twice from the front of each
