@@ -97,8 +97,8 @@ func cutChosenHeadlines(sum *chorus.Summary, lower bool) {
 	}
 	for i := range sum.Sentences {
 		s := sum.Sentences[i].Text
+		h := headFields{chosen: true} // the sentence's fields, split once for every cut
 		for _, cut := range chosenStoryCuts {
-			h := headFields{chosen: true}
 			out := cut(&h, s, false)
 			if out == s || !strings.HasPrefix(out, "The ") || storyOpening(out) || len(out) >= len(s) {
 				continue
