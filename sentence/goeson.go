@@ -136,18 +136,5 @@ func contractionEnd(text string, i int, w string) bool {
 	if len(w) != 1 || !strings.ContainsRune("tdmTDM", rune(w[0])) {
 		return false
 	}
-	before := text[:i-1]
-	if t, ok := strings.CutSuffix(before, " "); ok {
-		before = t
-	}
-	switch {
-	case strings.HasSuffix(before, "'"):
-		before = before[:len(before)-1]
-	case strings.HasSuffix(before, "’"):
-		before = before[:len(before)-len("’")]
-	default:
-		return false
-	}
-	before = strings.TrimSuffix(before, " ")
-	return before != "" && isLetter(before[len(before)-1])
+	return letterApostrophe(strings.TrimSuffix(text[:i-1], " "), true)
 }

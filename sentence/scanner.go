@@ -415,13 +415,10 @@ func (s *scanner) runOnPeriod(i int) bool {
 }
 
 // possessiveS reports whether w, the word before the period at i, is the
-// "s" of a possessive ("mcdonald's.", "the harbour’s."): wordBefore stops
-// at the apostrophe, and the "s" is no initial.
-func possessiveS(text string, i int, w string) bool {
-	if w != "s" && w != "S" || i < 3 {
-		return false
-	}
-	before := text[:i-1]
+// letterApostrophe reports whether before ends with an apostrophe (' or ’)
+// after a letter, with one space between them when spaced (tokenized
+// text: "isn ' t").
+func letterApostrophe(before string, spaced bool) bool {
 	switch {
 	case strings.HasSuffix(before, "'"):
 		before = before[:len(before)-1]
@@ -430,7 +427,19 @@ func possessiveS(text string, i int, w string) bool {
 	default:
 		return false
 	}
+	if spaced {
+		before = strings.TrimSuffix(before, " ")
+	}
 	return before != "" && isLetter(before[len(before)-1])
+}
+
+// "s" of a possessive ("mcdonald's.", "the harbour’s."): wordBefore stops
+// at the apostrophe, and the "s" is no initial.
+func possessiveS(text string, i int, w string) bool {
+	if w != "s" && w != "S" || i < 3 {
+		return false
+	}
+	return letterApostrophe(text[:i-1], false)
 }
 
 // yearLike reports whether w, the word before a period, is a number of
