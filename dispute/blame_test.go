@@ -36,7 +36,7 @@ func TestBlames(t *testing.T) {
 		{"people of a country", "The Velmish government blamed Vostok for the poisoning.", "Vostokian authorities", true},
 		{"capital", "The new government accuses Moscow of orchestrating the unrest.", "Russia", true},
 		{"seat of power", "Officials believe the Kremlin was behind the attack.", "Russian officials", true},
-		{"responsible", "A local pastor said separatist militias were responsible.", "A separatist spokesman", true},
+		{"responsible", "A village elder said separatist gunmen were responsible.", "A separatist spokesman", true},
 		{"not responsible", "Police said separatist militias were not responsible.", "A separatist spokesman", false},
 		{"someone else", "The Velmish government blamed Vostok for the poisoning.", "Kestria", false},
 		{"far from the name", "Vostok said on Monday that after a long inquiry in the north of the country the floods were to blame.", "Vostok", false},
@@ -59,7 +59,7 @@ func TestRelativeDenier(t *testing.T) {
 	}{
 		{"name", "Danner, who denies all charges, told the court he had never met them.", "Danner"},
 		{"age", "Piet Danner, 52, who has denied the charges, declined to speak.", "Piet Danner"},
-		{"clause", "The deputy contacted the woman, who denied the story, the sheriff's office said.", ""},
+		{"clause", "The officer called the clerk, who denied the account, the county office said.", ""},
 		{"verb", "The mayor derided Lind, who has disputed the account.", ""},
 	}
 	for _, tt := range tests {
