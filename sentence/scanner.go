@@ -219,12 +219,36 @@ func (s *scanner) ends(i, k, dots int, strong, quoted, closed bool) bool {
 		return !unicode.IsDigit(r) && r != '#'
 	case ambigAbbr:
 		if isOpenQuote(r) {
-			return !(r == '(' && (parenAbbr(word) || isClock(word)) && parenGoesOn(text, k, isClock(word)))
+			return !(r == '(' && (parenAbbr(word) || isClock(word) && !s.opensWithClock(i)) && parenGoesOn(text, k, isClock(word)))
 		}
 		next := wordAt(text, k)
 		return unicode.IsUpper(r) && isStarter(next, len(word) > 1) && !s.acronymGoesOn(i, k, word, next)
 	}
 	return true
+}
+
+// opensWithClock reports whether the sentence read so far is only the
+// clock time whose period is at i ("12:20 p.m.", "12: 20 p.m."): a live
+// blog's stamp,
+// which parts from what follows it even when a time zone in parentheses
+// comes next ("12:20 p.m. (1120 GMT) the minister ...").
+func (s *scanner) opensWithClock(i int) bool {
+	fields := strings.Fields(s.text[s.start:i])
+	for j := len(fields) - 1; j >= 0; j-- {
+		if f := fields[j]; f == "—" || f == "–" || f == "-" || f == "--" {
+			fields = fields[j+1:] // "Westvale (AP) — 12:20 p.m.": the dateline's dash
+			break
+		}
+	}
+	if len(fields) < 2 || len(fields) > 3 {
+		return false
+	}
+	for _, f := range fields[:len(fields)-1] {
+		if strings.Trim(f, "0123456789:") != "" {
+			return false // "at 9 p.m.": a sentence's time
+		}
+	}
+	return true // "12:20 p.m.", tokenized "12: 20 p.m."
 }
 
 // acronymGoesOn reports whether the capitalised word next at k, after an
