@@ -71,10 +71,10 @@ func parenGoesOn(text string, k int, clock bool) bool {
 	if strings.ContainsAny(inner, "(\n") {
 		return false
 	}
-	if clock && !clockParen(inner) {
+	li := lex.Lower(inner)
+	if clock && !clockParen(li) {
 		return false
 	}
-	li := lex.Lower(inner)
 	for _, w := range parenCredits {
 		if strings.Contains(li, w) {
 			return false
@@ -101,12 +101,12 @@ func parenAbbr(word string) bool {
 	return parenAbbrs[lw]
 }
 
-// clockParen reports whether the parenthesis inner, after a clock time,
-// gives the time elsewhere ("( 0100 gmt )", "( 4:30 p.m. Et )"): a time
-// zone or another clock time. A date or credit ("Update 4:05 p.m. (June
-// 2) the ...") is a stamp's.
+// clockParen reports whether the lower-cased parenthesis inner, after a
+// clock time, gives the time elsewhere ("( 0100 gmt )", "( 4:30 p.m. et
+// )"): a time zone or another clock time. A date or credit ("Update 4:05
+// p.m. (june 2) the ...") is a stamp's.
 func clockParen(inner string) bool {
-	for _, f := range strings.Fields(lex.Lower(inner)) {
+	for _, f := range strings.Fields(inner) {
 		f = strings.Trim(f, ".,;:")
 		if timeZones[f] || f == "a.m" || f == "p.m" {
 			return true

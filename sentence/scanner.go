@@ -227,11 +227,11 @@ func (s *scanner) ends(i, k, dots int, strong, quoted, closed bool) bool {
 	return true
 }
 
-// opensWithClock reports whether the sentence read so far is only the
-// clock time whose period is at i ("12:20 p.m.", "12: 20 p.m."): a live
-// blog's stamp,
-// which parts from what follows it even when a time zone in parentheses
-// comes next ("12:20 p.m. (1120 GMT) the minister ...").
+// opensWithClock reports whether the sentence read so far, after any
+// dateline's dash, is only the clock time whose period is at i ("12:20
+// p.m.", "12: 20 p.m."): a live blog's stamp, which parts from what
+// follows it even when a time zone in parentheses comes next ("12:20 p.m.
+// (1120 GMT) the minister ...").
 func (s *scanner) opensWithClock(i int) bool {
 	fields := strings.Fields(s.text[s.start:i])
 	for j := len(fields) - 1; j >= 0; j-- {
@@ -268,8 +268,8 @@ func (s *scanner) opensWithClock(i int) bool {
 // a word of abbrContinuers goes on ("... Westvale Ferry Co. And sold ...",
 // "... the Jane Q. And John R. Roe Foundation"); after a clock time ("a.m.",
 // "p.m.") so do clockContinuers ("... about 9 p.m. When the storm ...",
-// "... at 4 p.m. That the ferry ..."), "When" and "As" subject to the comma
-// test of the fronted prepositions, "That" unless a verb of
+// "... at 4 p.m. That the ferry ..."), subject to the comma test of the
+// fronted prepositions, and "That" unless a verb of
 // thatOpensBefore follows it ("That was ...": a sentence of its own).
 func (s *scanner) acronymGoesOn(i, k int, word, next string) bool {
 	lw := lex.Lower(next)
@@ -438,7 +438,6 @@ func (s *scanner) runOnPeriod(i int) bool {
 	return len(w) >= 2 && !strings.ContainsRune(w, '.') && (isLetter(w[len(w)-1]) || yearLike(w))
 }
 
-// possessiveS reports whether w, the word before the period at i, is the
 // letterApostrophe reports whether before ends with an apostrophe (' or ’)
 // after a letter, with one space between them when spaced (tokenized
 // text: "isn ' t").
@@ -457,6 +456,7 @@ func letterApostrophe(before string, spaced bool) bool {
 	return before != "" && isLetter(before[len(before)-1])
 }
 
+// possessiveS reports whether w, the word before the period at i, is the
 // "s" of a possessive ("mcdonald's.", "the harbour’s."): wordBefore stops
 // at the apostrophe, and the "s" is no initial.
 func possessiveS(text string, i int, w string) bool {

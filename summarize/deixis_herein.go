@@ -68,10 +68,9 @@ func placeWord(f string) bool {
 		return false
 	}
 	w := lex.Lower(strings.TrimRight(f, ",.;:!?"))
-	return !notPlaces[w]
+	return !notPlaces[w] && !months[w]
 }
 
-// notPlaces are capitalised words after "here in" that name no place.
-var notPlaces = lex.Set("the", "this", "that", "these", "our", "my", "january", "february", "march", "april",
-	"may", "june", "july", "august", "september", "october", "november", "december", "spring", "summer",
-	"fall", "autumn", "winter")
+// notPlaces are capitalised words after "here in" that name no place,
+// besides the months.
+var notPlaces = lex.Set("the", "this", "that", "these", "our", "my", "spring", "summer", "fall", "autumn", "winter")

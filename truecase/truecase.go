@@ -442,8 +442,8 @@ func (m *Model) reshape(text string, toks []token, outs []string, i int, names *
 			out = write(low, w)
 		}
 	}
-	if !raisedOnly(span, out) {
-		return span
+	if out == span || !raisedOnly(span, out) {
+		return span // most words: nothing to reshape, no runes decoded
 	}
 	return out
 }
