@@ -3,6 +3,7 @@ package summarize
 import (
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/truecase"
+	"github.com/chorusnews/chorus/voices"
 )
 
 // This file belongs to the reading stage's last step: a lower-cased
@@ -68,6 +69,7 @@ func truecaseOnce(m *truecase.Model, sum *chorus.Summary, sources truecase.Names
 		v := &sum.Voices[i]
 		apply(&v.Name)
 		apply(&v.Role)
+		v.Role = voices.RoleForm(v.Role) // the model raises "majority leader" beside "Senate": a role after a name reads in lower case
 		for j := range v.Statements {
 			apply(&v.Statements[j].Text)
 		}

@@ -256,6 +256,7 @@ func FindBeside(docs []Doc, shown []string) []chorus.Voice {
 			role = ""
 		}
 		name, role := orgOf(fullName(v.name(), v.key, arts), role)
+		role = RoleForm(role) // "Sen." reads "senator", "Police chief" "police chief" (roleform.go)
 		res[i] = chorus.Voice{Name: name, Role: role, Statements: v.best(df, len(docs))}
 	}
 	return res
