@@ -271,6 +271,7 @@ func extract(page string) (res *trafilatura.ExtractResult, links, alts, notes ma
 	clearIconNames(doc)
 	pruneFurniture(doc)
 	pruneFigureLists(doc)
+	flattenCells(doc)
 	markSpaces(doc)
 	res, err = trafilatura.ExtractDocument(doc, trafilatura.Options{
 		EnableFallback:  true,
