@@ -44,6 +44,9 @@ func (c *cluster) addVoices(sum *chorus.Summary) {
 		shown[i] = s.Text
 	}
 	vs := voices.FindBeside(docs, shown)
+	if c.lowerCased() {
+		vs = dropCommonNames(vs) // "Annual Reviews": common words read as a name (voicenames.go)
+	}
 	ds := dispute.FindDated(docs, published)
 	if len(vs) == 0 && len(ds) == 0 {
 		return
