@@ -324,7 +324,7 @@ func (m *Model) Apply(text string, names *Names) string {
 		if out == span && names != nil {
 			out = m.fromNames(span, t.key, prev, next, names)
 		}
-		if out == span && i > 0 && !t.initial && m.surname(toks[i-1].key, outs[i-1], t.key) {
+		if out == span && i > 0 && !t.initial && m.surname(text, toks, outs, i) {
 			out = write(span, word{})
 		}
 		if out == span && m.properNoun(t.key) {
@@ -350,6 +350,10 @@ func (m *Model) Apply(text string, names *Names) string {
 	}
 	m.completePhrases(text, toks, outs)
 	m.raiseGivenNames(text, toks, outs)
+	titled := m.raiseTitles(text, toks, outs)
+	if m.raisePairs(text, toks, outs) || titled {
+		m.completePhrases(text, toks, outs) // "vice President Lane"
+	}
 	for i, t := range toks {
 		if cl, ok := class(outs[i]); ok && cl == titleCase && outs[i] == text[t.start:t.end] {
 			outs[i] = m.reshape(text, toks, outs, i, names)
@@ -640,17 +644,21 @@ func (m *Model) raiseGivenNames(text string, toks []token, outs []string) {
 			}
 		}
 		outs[i] = write(outs[i], word{})
-		if lowerAt(i+1) && m.surname(t.key, outs[i], next.key) {
+		if lowerAt(i+1) && m.surname(text, toks, outs, i+1) {
 			outs[i+1] = write(outs[i+1], word{})
 		}
 	}
 }
 
-// surname reports whether key, after a capitalised given name (prevKey,
-// written prev), is that person's surname: a word cased text never wrote
-// lower-case more often than capitalised ("mike pence" → "Mike Pence").
-func (m *Model) surname(prevKey, prev, key string) bool {
-	if cl, _ := class(prev); cl != titleCase || !lex.IsGivenName(prevKey) || lex.IsStopword(key) {
+// surname reports whether toks[i] of text, after a given name outs
+// writes capitalised, is that person's surname: a word cased text never
+// wrote lower-case more often than capitalised ("mike pence" → "Mike
+// Pence"), or, right after a given name that opens the name, one it
+// does not write lower-case as a rule (Common) nor after a capitalised
+// word ("stephen hawking" → "Stephen Hawking", not "Jason speaks").
+func (m *Model) surname(text string, toks []token, outs []string, i int) bool {
+	prevKey, key := toks[i-1].key, toks[i].key
+	if cl, _ := class(outs[i-1]); cl != titleCase || !lex.IsGivenName(prevKey) || lex.IsStopword(key) {
 		return false
 	}
 	for _, r := range key {
@@ -665,7 +673,25 @@ func (m *Model) surname(prevKey, prev, key string) bool {
 		return false
 	}
 	w, ok := m.word(key)
-	return !ok || w.capital() > w.n[lowerCase]
+	if !ok || w.capital() > w.n[lowerCase] {
+		return true
+	}
+	if m.Common(key) || !spaced(text[toks[i-1].end:toks[i].start], prevKey) {
+		return false // "Wesley Mitchell, police chief"
+	}
+	if i > 1 && !toks[i-1].initial && !toks[i-2].initial {
+		if cl, _ := class(outs[i-2]); cl != lowerCase {
+			return false // the given name is itself a surname: "the Stephen Lawrence inquiry"
+		}
+	}
+	if stem, verb := strings.CutSuffix(key, "s"); verb && m.Common(stem) || strings.HasSuffix(key, "ed") || strings.HasSuffix(key, "ly") {
+		return false // "Lindsay falls", "Paul likened", "Dina vehemently"
+	}
+	if p := m.leftPair(capitalContext, key); p != nil {
+		return p.capital >= p.lower
+	}
+	stem, verb := strings.CutSuffix(key, "s")
+	return !verb || !m.mostlyLower(stem) // not "Jason speaks"
 }
 
 // raise returns span (lower-case, known as key, between neighbours prev

@@ -123,7 +123,7 @@ func TestApplySources(t *testing.T) {
 	tests := []struct {
 		name, in, want string
 	}{
-		{"opens three sentences", "The crowd cheered for queen zelvani.", "The crowd cheered for queen Zelvani."},
+		{"opens three sentences", "The crowd cheered for queen zelvani.", "The crowd cheered for Queen Zelvani."},
 		{"an inflection", "They saw painted walls.", "They saw painted walls."},
 		{"a word cased text writes lower-case", "The house was old.", "The house was old."},
 		{"opens two sentences only", "Fans of trenvo waited.", "Fans of trenvo waited."},

@@ -1,0 +1,39 @@
+package truecase
+
+// titles are the words of a formal title, written capitalised right
+// before a person's name ("President Obama", "Judge Roy Hale", "Prince
+// Harry"); a title of a trade ("editor", "spokesman") is not among them.
+var titles = map[string]bool{
+	"president": true, "premier": true, "minister": true, "chancellor": true, "king": true,
+	"queen": true, "prince": true, "princess": true, "pope": true, "senator": true,
+	"governor": true, "mayor": true, "sheriff": true, "judge": true, "justice": true,
+	"secretary": true, "commissioner": true,
+	"ambassador": true, "general": true, "admiral": true, "colonel": true, "cardinal": true,
+	"archbishop": true, "bishop": true, "rabbi": true, "imam": true, "emperor": true,
+	"sultan": true, "sheikh": true, "dr.": true, "sen.": true, "gov.": true, "rep.": true,
+	"gen.": true, "rev.": true, "gens.": true, "sens.": true, "reps.": true,
+}
+
+// raiseTitles raises the lower-case title words of outs (titles) that
+// stand right before a capitalised word of a person's name, and reports
+// whether it raised any: "president Bashar al-Assad" → "President Bashar
+// al-Assad", "prince Harry" → "Prince Harry". A capitalised day or month
+// after the title is no name ("the judge Friday").
+func (m *Model) raiseTitles(text string, toks []token, outs []string) bool {
+	raised := false
+	for i := 0; i+1 < len(toks); i++ {
+		t, next := toks[i], toks[i+1]
+		if !titles[t.key] || next.initial || calendarWords[next.key] || !spaced(text[t.end:next.start], t.key) {
+			continue
+		}
+		if cl, ok := class(outs[i]); !ok || cl != lowerCase {
+			continue
+		}
+		if cl, ok := class(outs[i+1]); !ok || cl != titleCase {
+			continue
+		}
+		outs[i] = write(outs[i], word{})
+		raised = true
+	}
+	return raised
+}
