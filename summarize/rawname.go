@@ -88,11 +88,15 @@ func (c *cluster) rawGivenNames(want map[string]bool, bare map[string]string, gi
 		return nil
 	}
 	raw := c.rawNameCluster()
+	_, rcores := raw.candCores()
+	missing = afterListedGiven(rcores, missing)
+	if len(missing) == 0 {
+		return nil
+	}
 	rb, rg := raw.lowerGivenNames(missing)
 	if len(rb) == 0 {
 		return nil
 	}
-	_, rcores := raw.candCores()
 	for _, cs := range rcores {
 		for j := 1; j < len(cs); j++ {
 			if _, ok := rb[cs[j].w]; !ok {
@@ -124,6 +128,24 @@ func (c *cluster) rawGivenNames(want map[string]bool, bare map[string]string, gi
 	}
 	slices.Sort(added)
 	return added
+}
+
+// afterListedGiven returns the words of missing that cores write after
+// a listed given name (lex.IsGivenName) with no punctuation between:
+// only these can get a full name that rawGivenNames keeps, one opening
+// with a listed given name. lowerGivenNamesOf reads each word apart from
+// the others, so the words left out change no other word's answer; it
+// is spared reading their every mention.
+func afterListedGiven(cores [][]core, missing map[string]bool) map[string]bool {
+	out := make(map[string]bool)
+	for _, cs := range cores {
+		for j := 1; j < len(cs); j++ {
+			if missing[cs[j].w] && !cs[j-1].punct && lex.IsGivenName(cs[j-1].w) {
+				out[cs[j].w] = true
+			}
+		}
+	}
+	return out
 }
 
 // rawNamePronouns are the pronouns and auxiliary verbs after which a
