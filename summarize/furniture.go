@@ -302,7 +302,11 @@ func fieldStarts(s string, n int) ([]int, []string) {
 			j++
 		}
 		starts = append(starts, i)
-		words = append(words, lex.Lower(lex.TrimPunct(s[i:j], `,.;:!?"“”'‘’()[]`)))
+		w := s[i:j]
+		if !plainLower(w) { // most words: nothing to trim or lower
+			w = lex.Lower(lex.TrimPunct(w, `,.;:!?"“”'‘’()[]`))
+		}
+		words = append(words, w)
 		i = j
 	}
 	return starts, words
