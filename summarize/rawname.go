@@ -88,8 +88,7 @@ func (c *cluster) rawGivenNames(want map[string]bool, bare map[string]string, gi
 		return nil
 	}
 	raw := c.rawNameCluster()
-	_, rcores := raw.candCores()
-	missing = afterListedGiven(rcores, missing)
+	missing = afterListedGiven(raw.cands, c.cands, missing)
 	if len(missing) == 0 {
 		return nil
 	}
@@ -97,6 +96,7 @@ func (c *cluster) rawGivenNames(want map[string]bool, bare map[string]string, gi
 	if len(rb) == 0 {
 		return nil
 	}
+	_, rcores := raw.candCores()
 	for _, cs := range rcores {
 		for j := 1; j < len(cs); j++ {
 			if _, ok := rb[cs[j].w]; !ok {
@@ -130,19 +130,32 @@ func (c *cluster) rawGivenNames(want map[string]bool, bare map[string]string, gi
 	return added
 }
 
-// afterListedGiven returns the words of missing that cores write after
-// a listed given name (lex.IsGivenName) with no punctuation between:
-// only these can get a full name that rawGivenNames keeps, one opening
-// with a listed given name. lowerGivenNamesOf reads each word apart from
-// the others, so the words left out change no other word's answer; it
-// is spared reading their every mention.
-func afterListedGiven(cores [][]core, missing map[string]bool) map[string]bool {
+// afterListedGiven returns the words of missing that the sentences of
+// raw write after a listed given name (lex.IsGivenName) with no
+// punctuation between: only these can get a full name that
+// rawGivenNames keeps, one opening with a listed given name.
+// lowerGivenNamesOf reads each word apart from the others, so the words
+// left out change no other word's answer; it is spared reading their
+// every mention. A sentence that is a candidate's text as it stands
+// (cands: most of them) is skipped: rawGivenNames has taken from missing
+// every word the candidates write so.
+func afterListedGiven(raw, cands []candidate, missing map[string]bool) map[string]bool {
+	known := make(map[string]bool, len(cands))
+	for i := range cands {
+		known[cands[i].text] = true
+	}
 	out := make(map[string]bool)
-	for _, cs := range cores {
-		for j := 1; j < len(cs); j++ {
-			if missing[cs[j].w] && !cs[j-1].punct && lex.IsGivenName(cs[j-1].w) {
-				out[cs[j].w] = true
+	for i := range raw {
+		if known[raw[i].text] {
+			continue
+		}
+		prev, prevPunct := "", true
+		for f := range strings.FieldsSeq(raw[i].text) {
+			w, punct := lowerCore(f)
+			if missing[w] && !prevPunct && lex.IsGivenName(prev) {
+				out[w] = true
 			}
+			prev, prevPunct = w, punct
 		}
 	}
 	return out
