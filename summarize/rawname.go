@@ -73,9 +73,12 @@ func (c *cluster) rawGivenNames(want map[string]bool, bare map[string]string, gi
 	_, cores := c.candCores()
 	for _, cs := range cores {
 		for j := 1; j < len(cs); j++ {
-			if missing[cs[j].w] && !cs[j-1].punct && lex.IsGivenName(cs[j-1].w) {
+			if !missing[cs[j].w] {
+				continue // most words: one lookup
+			}
+			if !cs[j-1].punct && lex.IsGivenName(cs[j-1].w) {
 				delete(missing, cs[j].w) // the candidates name it: their reading stands
-			} else if missing[cs[j].w] && cs[j-1].w == "president" {
+			} else if cs[j-1].w == "president" {
 				// "president <surname>": the full name found only
 				// outside the candidates may be a namesake's (a
 				// spouse's, in a site's boilerplate); the title
