@@ -132,6 +132,14 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 			}
 			continue
 		}
+		if d, ok := passiveDenial(all, k, docs); ok {
+			// "This was denied by the government": the denier after "by".
+			if key := pairKey(all[max(k-1, 0)], s) + d.Claims[0].Text; !seen[key] {
+				seen[key] = true
+				out = append(out, d)
+			}
+			continue
+		}
 		v := denyAt(s.words)
 		if v < 0 {
 			continue

@@ -156,6 +156,9 @@ func FindDated(docs []voices.Doc, published []time.Time) []chorus.Dispute {
 		}
 	}
 	out := slices.DeleteFunc(all, func(d chorus.Dispute) bool {
+		if _, passive := shown[passiveKey+d.Claims[len(d.Claims)-1].Text]; passive {
+			return passiveVetoed(d)
+		}
 		if _, split := shown[splitKey+d.Claims[len(d.Claims)-1].Text]; split {
 			return splitVetoed(d)
 		}
@@ -168,6 +171,7 @@ func FindDated(docs []voices.Doc, published []time.Time) []chorus.Dispute {
 		if _, blamed := shown[blameKey+d.Claims[len(d.Claims)-1].Text]; blamed {
 			return vetoed(d)
 		}
+
 		c := Confidence(d)
 		if statesDenied(d) && c < MinConfidence && sure[d.Topic] {
 			return true

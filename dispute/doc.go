@@ -141,6 +141,16 @@
 // country's officials deny"), and a contracted "not" ("didn't deny")
 // turns a denial around as "not" does.
 //
+// A denial told in the passive names its denier after "by" (passive.go):
+// "This was denied by the ministry" or "Pell's account was disputed by
+// his aides" is set beside the sentence just before it in its source
+// when that one reports a claim and is not the denier's own; "Reports
+// that X ... have been denied by Y" and "X said ..., which was disputed
+// by Y" are shown as the sentence's two parts. A court, a judge, a jury,
+// a vote or a record as the agent, or "rejected" of a proposal ("This was
+// rejected by the council"), is no denial. Such pairs pass the vetoes of
+// a denial, not the confidence model, which was fitted on active ones.
+//
 // Confidence (score.go): the rules propose; a small logistic model over
 // features of the dispute as shown (for counts the ratio of the figures,
 // a bound, a part or hedge word, a figure given twice, words the claims

@@ -19,12 +19,18 @@ import (
 // wrongdoing", "denied involvement") beside a claim that accuses
 // someone else or names the denier only in passing (packet 7).
 func denialVetoed(d chorus.Dispute) bool {
-	den := d.Claims[len(d.Claims)-1]
-	dw := words(den.Text)
+	dw := words(d.Claims[len(d.Claims)-1].Text)
 	v := denyAt(dw)
 	if v < 0 {
 		return true
 	}
+	return denialVetoedAt(d, dw, v)
+}
+
+// denialVetoedAt is denialVetoed for the denial's words dw whose verb of
+// denial is dw[v] (a passive one for passiveVetoed).
+func denialVetoedAt(d chorus.Dispute, dw []string, v int) bool {
+	den := d.Claims[len(d.Claims)-1]
 	obj := dw[v+1:]
 	if dismissedCharges(dw, v) {
 		return true
