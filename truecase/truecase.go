@@ -988,6 +988,12 @@ func (m *Model) Common(key string) bool {
 // writes a Common word lower-case.
 const commonRatio = 10
 
+// MostlyLower reports whether cased text writes the lower-case word key
+// lower-case more often than capitalised: more often a common word
+// ("sharks", "spotted") than a name ("hastings", "tadlock", or a word
+// the text never wrote).
+func (m *Model) MostlyLower(key string) bool { return m.mostlyLower(key) }
+
 // mostlyLower reports whether cased text writes key lower-case more often
 // than not.
 func (m *Model) mostlyLower(key string) bool {
