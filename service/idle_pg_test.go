@@ -84,7 +84,7 @@ func TestIdleProcessesSleepPostgres(t *testing.T) {
 			t.Errorf("cannot drop schema %s: %v", schema, err)
 		}
 	})
-	const assignWait = 2 * time.Second
+	const assignWait = 5 * time.Second // the first ingest waits for the assigner's election and first load: 2 s was too short on a loaded machine
 	start := func(name string) (*Service, *countedPG) {
 		t.Helper()
 		pg, err := postgres.Open(ctx, dsn, postgres.Options{Schema: schema})
