@@ -235,6 +235,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		c.creditTweets(picked, &sum)              // "<tweet text>." reads "<Name> tweeted: "<tweet text>."" (tweetcredit.go)
 		c.joinQuoteEnds(picked, &sum)             // ""<quote's first sentence>." takes its short last one: ""<first>. <last>," <name> said." (quotecontinue.go)
 		introduceStudyLead(&sum)                  // "According to the study, ..." reads "According to a study, ..." (introstudy.go)
+		introduceStudyOpenings(&sum)              // "The study found ..." after no research reads "A study found ..." (studyopening.go)
 		cutRelativeTimes(&sum)                    // "<org> announced today that ..." reads "<org> announced that ..." (deixis_time.go)
 		cutPageReferences(&sum)                   // "<name> (pictured) said ..." reads "<name> said ..." (deixis_page.go)
 		cutJumpPointers(&sum)                     // "The list (after the jump) names ..." reads "The list names ..." (deixis_jump.go)
