@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/chorusnews/chorus"
@@ -70,4 +71,40 @@ func cutGalleryWidget(s string) (string, bool) {
 // (cutGalleryWidget).
 func cutGalleryWidgets(sum *chorus.Summary) {
 	cutEach(sum, cutGalleryWidget)
+}
+
+// A picture gallery's first slide, its counter run into the caption:
+// "1/47 20 march 2018 the tarnwick lifeboat is launched ...", "1/25
+// <another story's headline> <its first line>". The page set the counter
+// above the slide, and the slides are most often another story's
+// pictures or headlines. A date opening a sentence ("1/15 update: ...",
+// "9/11 ...") and a count in prose ("24/7 ...", "1/2 of ...") are no
+// counter: the counter is "1/" and a gallery's length, galleryMinSlides
+// or more, and no label, colon or dash follows it.
+
+// galleryMinSlides is the fewest slides of a gallery's counter ("1/13"):
+// with fewer, "1/12" may be a date.
+const galleryMinSlides = 13
+
+// galleryCounterNotNext are the words after "1/<n>" that make it a date
+// ("1/15 update: ...").
+var galleryCounterNotNext = lex.Set("update", "updated", "update:", "updated:", "-", "–", "—", "--", "of", "to", "and", "or")
+
+// galleryCounterOnly reports whether s opens on a gallery's counter of
+// its first slide (a reader's summary leaves the sentence out: the
+// caption or headline after it is the gallery's, dropChosen).
+func galleryCounterOnly(s string) bool {
+	if len(s) < 6 || s[0] != '1' || s[1] != '/' {
+		return false
+	}
+	first, rest, ok := strings.Cut(s, " ")
+	if !ok || strings.HasSuffix(first, ":") {
+		return false
+	}
+	n, err := strconv.Atoi(first[2:])
+	if err != nil || n < galleryMinSlides || len(first[2:]) > 3 {
+		return false
+	}
+	next, _, _ := strings.Cut(rest, " ")
+	return countWords(rest) >= minWords && !galleryCounterNotNext[lex.Lower(next)]
 }

@@ -22,3 +22,26 @@ func TestCutGalleryWidget(t *testing.T) {
 		})
 	}
 }
+
+func TestGalleryCounterOnly(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     bool
+	}{
+		{"counter and date", "1/47 20 March 2018 the tarnwick lifeboat is launched for the last time.", true},
+		{"counter and headline", "1/25 gulls steal more pies at tarnwick the gulls of the pier have grown bolder, wardens say.", true},
+		{"date update", "1/15 update: the tarnwick pier has reopened after the storm.", false},
+		{"date label", "10/30 update: the velmora ferry was found adrift.", false},
+		{"round the clock", "24/7 Harbour News reviewed the tide tables of every port.", false},
+		{"a date", "9/11 ceremonies recall the crew of the tarnwick lifeboat.", false},
+		{"a thread", "1/2 I think the pier should stay open all winter.", false},
+		{"a fraction", "1/20 of the tarnwick budget goes to the pier.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := galleryCounterOnly(tt.in); got != tt.want {
+				t.Errorf("galleryCounterOnly(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}

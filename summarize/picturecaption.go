@@ -115,7 +115,7 @@ func (c *cluster) dropCaptionsBy(picked []int, text func(k int) string) []int {
 	out := make([]int, 0, len(picked))
 	for k, f := range picked {
 		s := text(k)
-		if !pictureCaption(s) && !defect.PlacedScene(s) && !defect.CutDateScene(s) && !c.undatedCaption(k, len(picked), text) || k+1 < len(picked) && readsCaption(text(k+1)) {
+		if !pictureCaption(s) && !defect.PlacedScene(s) && !defect.CutDateScene(s) && !c.undatedCaption(k, len(picked), text) && !verblessCaptionNamed(k, len(picked), text) || k+1 < len(picked) && readsCaption(text(k+1)) {
 			out = append(out, f) // "At left is her sister. Both got away.": the next sentence reads the caption
 			continue
 		}
@@ -156,19 +156,30 @@ func toldEvent(s string) bool {
 
 // runInCaption reports whether s holds a caption run into other text: a
 // full stop before a capital inside it (the page's sentence before the
-// caption) or an ellipsis (a teaser cut before "... file - in this
+// caption; not a title's or an initial's stop, abbrevStop: "Sen. Ilse
+// Varga at ...") or an ellipsis (a teaser cut before "... file - in this
 // ...").
 func runInCaption(s string) bool {
 	if strings.Contains(s, "...") || strings.Contains(s, "…") {
 		return true
 	}
 	for i := 0; i+2 < len(s); i++ {
-		if s[i] == '.' && s[i+1] == ' ' && 'A' <= s[i+2] && s[i+2] <= 'Z' {
+		if s[i] == '.' && s[i+1] == ' ' && 'A' <= s[i+2] && s[i+2] <= 'Z' && !abbrevStop(s[:i+1]) {
 			return true
 		}
 	}
 	return false
 }
+
+// abbrevStop reports whether s ends in a title's abbreviation (rankTitles,
+// titlesBefore, "mr.", "mrs.", "ms.", "st.", "jr.") or an initial ("J.").
+func abbrevStop(s string) bool {
+	w := lex.Lower(s[strings.LastIndexByte(s, ' ')+1:])
+	return len(w) == 2 || rankTitles[w] || titlesBefore[w] || courtesyStops[w]
+}
+
+// courtesyStops are abbreviations before a name besides the titles.
+var courtesyStops = lex.Set("mr.", "mrs.", "ms.", "st.", "jr.", "sr.")
 
 // undatedCaption reports whether the k-th of n sentences (text), not the
 // opening one, is a caption with no date (sceneCaption) whose person

@@ -155,6 +155,9 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		picked = c.dropChosen(picked, filmCreditsOnly) // "<film> <date> cast & credits <cast> <studio> presents a film ...": a review's credits box (furniture_filmcredits.go)
 		picked = c.dropLatest(picked)                  // "The latest on <story> (all times <zone>): <clock>.": a heading alone (furniture_latest.go)
 		picked = c.dropChosen(picked, stateCutClause)  // "After the storm in <town>, Fla.": a clause cut at a state (clausecut.go)
+
+		// "1/47 <date> <caption>.": a gallery's first slide (furniture_gallerywidget.go)
+		picked = c.dropChosen(picked, galleryCounterOnly)
 	}
 	sum := c.write(picked, opts.Fill, s.NoVoices)
 	if !opts.Fill {
@@ -204,6 +207,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		cutSlashDatelines(&sum)                   // "<city>/<city> <story>" loses the dateline (furniture_slashdateline.go)
 		cutUpdateStamps(&sum)                     // "<headline> (update) 4:10 pm pt -- <story>" loses both (furniture_updatestamp.go)
 		cutTextSizeWidgets(&sum)                  // "Text size - + reset <story>" loses the widget (furniture_textsize.go)
+		cutPostedStamps(&sum)                     // "Posted <date> <story>" loses the stamp (furniture_poststamp.go)
 		cutDoubledHeadlines(&sum, c.lowerCased()) // "<title> <name> -- <headline> exclusive is ..." reads "<name> is ..." (runin_doubled.go)
 		cutExclusiveRunIns(&sum, c.lowerCased())  // "<headline> exclusive <story>" loses both (runin_exclusive.go)
 		cutMidCredits(&sum, c.lowerCased())       // "<name>, getty images <story>" loses the credit (furniture_midcredit.go)
