@@ -22,13 +22,18 @@ type Learner struct {
 	right  map[string]*pair
 	tokens int
 
+	// phrases holds the capitalised uses of phrases (phrase.go), paras
+	// the paragraphs to count all their uses in.
+	phrases map[string]*phrase
+	paras   []string
+
 	unit map[string]bool // the words this unit capitalised so far
 }
 
 // NewLearner returns an empty Learner.
 func NewLearner() *Learner {
 	return &Learner{words: map[string]*word{}, mixed: map[string]map[string]int{},
-		left: map[string]*pair{}, right: map[string]*pair{}}
+		left: map[string]*pair{}, right: map[string]*pair{}, phrases: map[string]*phrase{}}
 }
 
 // Tokens returns the number of words counted so far.
@@ -60,10 +65,14 @@ func (l *Learner) once(key string) bool {
 	return true
 }
 
-func (l *Learner) addParagraph(text string) {
-	toks := tokens(text)
-	classes := make([]int, len(toks))
-	letters := make([]bool, len(toks))
+// scan returns the words of a paragraph, their case classes, which of
+// them open with a letter, and which the counts of words skip (an
+// opening, a word opening with no letter, a word beside one in capitals),
+// or no words for a heading in title case or capitals.
+func (l *Learner) scan(text string) (toks []token, classes []int, letters []bool, skip func(int) bool) {
+	toks = tokens(text)
+	classes = make([]int, len(toks))
+	letters = make([]bool, len(toks))
 	mid, capital := 0, 0
 	for i, t := range toks {
 		classes[i], letters[i] = class(text[t.start:t.end])
@@ -77,11 +86,21 @@ func (l *Learner) addParagraph(text string) {
 		}
 	}
 	if mid >= 3 && 2*capital > mid {
-		return // a heading in title case or capitals
+		return nil, nil, nil, nil // a heading in title case or capitals
 	}
 	shout := func(i int) bool { return i >= 0 && i < len(toks) && classes[i] == upperCase }
+	skip = func(i int) bool { return toks[i].initial || !letters[i] || shout(i-1) || shout(i+1) }
+	return toks, classes, letters, skip
+}
+
+func (l *Learner) addParagraph(text string) {
+	toks, classes, letters, skip := l.scan(text)
+	if len(toks) == 0 {
+		return
+	}
+	l.countPhrases(text, toks, classes, phraseSkip(toks, classes, letters))
 	for i, t := range toks {
-		if t.initial || !letters[i] || shout(i-1) || shout(i+1) {
+		if skip(i) {
 			continue
 		}
 		cl := classes[i]
@@ -170,7 +189,7 @@ func (l *Learner) pair(side string, tbl map[string]*pair, key string, capital bo
 // least minWord times, and the pairs seen at least minPair times of the
 // words written both lower-case and capitalised.
 func (l *Learner) Model(minWord, minPair int) *Model {
-	m := &Model{words: map[string]word{}, left: map[string]pair{}, right: map[string]pair{}}
+	m := &Model{words: map[string]word{}, left: map[string]pair{}, right: map[string]pair{}, phrases: l.phraseModel()}
 	for k, w := range l.words {
 		total := int(w.n[lowerCase] + w.capital())
 		if total < minWord {

@@ -35,13 +35,14 @@ var defaultModel = sync.OnceValue(func() *Model {
 func Default() *Model { return defaultModel() }
 
 // modelMagic opens the binary form of a Model.
-const modelMagic = "chorustc3"
+const modelMagic = "chorustc4"
 
 var errMalformed = errors.New("cannot decode truecase model: malformed")
 
 // Write writes m in its binary form: a magic string,
 // then the words (key, four counts, units capitalising and lower-casing it, mixed form), the left and right
-// pairs (key, lower and capital counts) and the proper nouns (key), each
+// pairs (key, lower and capital counts), the proper nouns (key) and the
+// phrases (key, lower and capital counts, units capitalising it), each
 // list sorted by key, strings and counts as uvarint-prefixed bytes and
 // uvarints.
 func (m *Model) Write(w io.Writer) error {
@@ -74,6 +75,14 @@ func (m *Model) Write(w io.Writer) error {
 	buf = binary.AppendUvarint(buf, uint64(len(m.proper)))
 	for _, k := range slices.Sorted(maps.Keys(m.proper)) {
 		str(k)
+	}
+	buf = binary.AppendUvarint(buf, uint64(len(m.phrases)))
+	for _, k := range slices.Sorted(maps.Keys(m.phrases)) {
+		p := m.phrases[k]
+		str(k)
+		buf = binary.AppendUvarint(buf, uint64(p.lower))
+		buf = binary.AppendUvarint(buf, uint64(p.capital))
+		buf = binary.AppendUvarint(buf, uint64(p.units))
 	}
 	if _, err := w.Write(buf); err != nil {
 		return fmt.Errorf("cannot write truecase model: %w", err)
@@ -160,11 +169,11 @@ func decode(all string) (*Model, error) {
 		}
 		return offs, nil
 	}
-	var lists [4][]uint32 // words, left pairs, right pairs, proper nouns
+	var lists [5][]uint32 // words, left pairs, right pairs, proper nouns, phrases
 	for i, shape := range []struct {
 		counts int
 		mixed  bool
-	}{{numClasses + 2, true}, {2, false}, {2, false}, {0, false}} {
+	}{{numClasses + 2, true}, {2, false}, {2, false}, {0, false}, {3, false}} {
 		offs, err := list(shape.counts, shape.mixed)
 		if err != nil {
 			return nil, err
@@ -179,6 +188,7 @@ func decode(all string) (*Model, error) {
 		left:       newTable(all, lists[1]),
 		right:      newTable(all, lists[2]),
 		proper:     newTable(all, lists[3]),
+		phrases:    newTable(all, lists[4]),
 		wordCounts: make([]word, len(lists[0])),
 	}
 	for e, off := range lists[0] {

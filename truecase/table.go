@@ -106,8 +106,8 @@ func uvarintAt(s string, off uint32) (uint32, uint32) {
 // tables holds the lists of a model Read decoded, and its words' counts
 // decoded, in the order of their entries.
 type tables struct {
-	words, left, right, proper *table
-	wordCounts                 []word
+	words, left, right, proper, phrases *table
+	wordCounts                          []word
 }
 
 // word returns the counts of the word key.
@@ -117,6 +117,19 @@ func (t *tables) word(key string) (word, bool) {
 		return word{}, false
 	}
 	return t.wordCounts[e], true
+}
+
+// phrase returns the counts of the phrase key.
+func (t *tables) phrase(key string) (phrase, bool) {
+	_, off, ok := t.phrases.find(key)
+	if !ok {
+		return phrase{}, false
+	}
+	var p phrase
+	p.lower, off = uvarintAt(t.phrases.data, off)
+	p.capital, off = uvarintAt(t.phrases.data, off)
+	p.units, _ = uvarintAt(t.phrases.data, off)
+	return p, true
 }
 
 // isProper reports whether key is one of the proper nouns of t, which
@@ -141,6 +154,7 @@ func (m *Model) thawed() *Model {
 		left:     make(map[string]pair, t.left.n),
 		right:    make(map[string]pair, t.right.n),
 		proper:   make(map[string]bool, t.proper.n+len(m.proper)),
+		phrases:  make(map[string]phrase, t.phrases.n),
 		MinCount: m.MinCount,
 		MinShare: m.MinShare,
 	}
@@ -163,6 +177,10 @@ func (m *Model) thawed() *Model {
 	}
 	for k := range m.proper {
 		out.proper[k] = true
+	}
+	for _, off := range t.phrases.offs {
+		k, _ := t.phrases.key(off)
+		out.phrases[k], _ = t.phrase(k)
 	}
 	return out
 }

@@ -37,3 +37,10 @@ func (m *Model) raiseTitles(text string, toks []token, outs []string) bool {
 	}
 	return raised
 }
+
+// royalTitles are the titles a text may write capitalised alone for one
+// person ("the Queen", "the Prince said") or that are names themselves
+// ("Prince", "King"): fromNames raises them alone as other words.
+var royalTitles = map[string]bool{
+	"king": true, "queen": true, "prince": true, "princess": true, "pope": true, "emperor": true, "sultan": true,
+}

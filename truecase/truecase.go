@@ -12,8 +12,10 @@
 // "may 5"). A word is raised only when that evidence is strong; nothing is
 // ever lowered, and no letter changes but in case. The embedded model is
 // learned from cased development text (go generate; see gen.go) and holds
-// only word and word-pair counts and the proper nouns of a spelling word
-// list (SCOWL), raised when the cased text never saw them. A lower-cased
+// only word and word-pair counts, the names of several words it writes
+// capitalised as a whole ("Department of Agriculture", phrase.go) and the
+// proper nouns of a spelling word list (SCOWL), raised when the cased text
+// never saw them. A lower-cased
 // text's own sentence openings (Names.AddSource) show its names too.
 package truecase
 
@@ -75,6 +77,9 @@ type Model struct {
 	right map[string]pair // key: word, "\x00", next word's context
 	// proper holds the proper nouns of a word list (AddWordList).
 	proper map[string]bool
+	// phrases holds the names of several words cased text capitalises
+	// as a whole (phrase.go), by their keys joined by spaces.
+	phrases map[string]phrase
 	// tables holds the words, pairs and proper nouns of a model Read
 	// decoded, instead of the maps (table.go).
 	tables *tables
@@ -348,6 +353,7 @@ func (m *Model) Apply(text string, names *Names) string {
 			outs[i] = out
 		}
 	}
+	m.raisePhrases(text, toks, outs)
 	m.completePhrases(text, toks, outs)
 	m.raiseGivenNames(text, toks, outs)
 	titled := m.raiseTitles(text, toks, outs)
@@ -684,6 +690,9 @@ func (m *Model) surname(text string, toks []token, outs []string, i int) bool {
 			return false // the given name is itself a surname: "the Stephen Lawrence inquiry"
 		}
 	}
+	if i > 1 && utf8.RuneCountInString(toks[i-2].key) == 1 && spaced(text[toks[i-2].end:toks[i-1].start], toks[i-2].key) && strings.HasPrefix(text[toks[i-2].end:], ".") {
+		return false // after an initial, the given name is the surname: "R. Kelly music"
+	}
 	if stem, verb := strings.CutSuffix(key, "s"); verb && m.Common(stem) || strings.HasSuffix(key, "ed") || strings.HasSuffix(key, "ly") {
 		return false // "Lindsay falls", "Paul likened", "Dina vehemently"
 	}
@@ -801,7 +810,9 @@ func (m *Model) pairOf(right bool, a, b string) *pair {
 
 // fromNames raises span when names writes it capitalised: beside a word
 // it is written with there, after a title, or alone when the model does
-// not hold the word mostly lower-case.
+// not hold the word mostly lower-case and it is no title (titles but
+// royalTitles) before a stopword, a word the model holds mostly
+// lower-case or nothing.
 func (m *Model) fromNames(span, key, prev, next string, names *Names) string {
 	form, ok := names.forms[key]
 	if !ok || strings.ToLower(form) != key {
@@ -812,6 +823,9 @@ func (m *Model) fromNames(span, key, prev, next string, names *Names) string {
 	}
 	if titleAbbrevs[strings.TrimSuffix(prev, ".")] {
 		return form // "Mr. Lane" written, "mr. lane" here
+	}
+	if titles[key] && !royalTitles[key] && (next == "" || lex.IsStopword(next) || m.mostlyLower(next)) {
+		return span // a title before no name: "a state senator testified", "the minister of ..."
 	}
 	if w, ok := m.word(key); ok && w.capital() >= w.n[lowerCase] {
 		return form
