@@ -190,9 +190,12 @@ func (c *cluster) undatedCaption(k, n int, text func(int) string) bool {
 		return false
 	}
 	name, ok := sceneCaption(text(k))
-	if !ok {
-		return false
-	}
+	return ok && namedElsewhere(name, k, n, text)
+}
+
+// namedElsewhere reports whether a sentence of the n (text) other than the
+// k-th names the caption's person name (sceneCaptionNamed).
+func namedElsewhere(name []string, k, n int, text func(int) string) bool {
 	var other strings.Builder
 	for j := 0; j < n; j++ {
 		if j != k {

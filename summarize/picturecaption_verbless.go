@@ -138,15 +138,5 @@ func verblessCaption(s string) ([]string, bool) {
 // names (sceneCaptionNamed).
 func verblessCaptionNamed(k, n int, text func(int) string) bool {
 	name, ok := verblessCaption(text(k))
-	if !ok {
-		return false
-	}
-	var other strings.Builder
-	for j := 0; j < n; j++ {
-		if j != k {
-			other.WriteString(lex.Lower(text(j)))
-			other.WriteByte(' ')
-		}
-	}
-	return sceneCaptionNamed(name, other.String())
+	return ok && namedElsewhere(name, k, n, text)
 }
