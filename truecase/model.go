@@ -191,6 +191,12 @@ func decode(all string) (*Model, error) {
 		phrases:    newTable(all, lists[4]),
 		wordCounts: make([]word, len(lists[0])),
 	}
+	tables.phraseOpeners = make(map[string]struct{}, len(lists[4]))
+	for _, off := range lists[4] {
+		k, _ := tables.phrases.key(off)
+		first, _, _ := strings.Cut(k, " ")
+		tables.phraseOpeners[first] = struct{}{}
+	}
 	for e, off := range lists[0] {
 		_, after := tables.words.key(off)
 		tables.wordCounts[e] = tables.words.wordAt(after)

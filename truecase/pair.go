@@ -13,16 +13,16 @@ const (
 // raisePairs raises two lower-case words side by side that cased text
 // writes capitalised together, though neither alone ("drug
 // administration" → "Drug Administration"), and reports whether it
-// raised any; completePhrases then completes the name.
-func (m *Model) raisePairs(text string, toks []token, outs []string) bool {
+// raised any; completePhrases then completes the name. spanClass holds
+// the words' classes as text writes them (Apply).
+func (m *Model) raisePairs(text string, toks []token, outs []string, spanClass []int8) bool {
 	lower := func(i int) bool {
-		cl, ok := class(outs[i])
-		return ok && cl == lowerCase && outs[i] == text[toks[i].start:toks[i].end]
+		return spanClass[i] == lowerCase && outs[i] == text[toks[i].start:toks[i].end]
 	}
 	raised := false
 	for i := 0; i+1 < len(toks); i++ {
 		a, b := toks[i], toks[i+1]
-		if b.initial || !lower(i) || !lower(i+1) || !spaced(text[a.end:b.start], a.key) || lex.IsStopword(a.key) || lex.IsStopword(b.key) {
+		if b.initial || !lower(i+1) || !lower(i) || !spaced(text[a.end:b.start], a.key) || lex.IsStopword(a.key) || lex.IsStopword(b.key) {
 			continue
 		}
 		l, r := m.leftPair(a.key, context(b.key)), m.rightPair(a.key, context(b.key))

@@ -14,10 +14,16 @@ const (
 	phraseMaxWords = 5
 )
 
-// phraseFunction are the stopwords a phrase may hold inside, written
-// lower-case: "Department of Agriculture", "Ways and Means", "Corporation
-// for Public Broadcasting".
-var phraseFunction = map[string]bool{"of": true, "and": true, "the": true, "for": true}
+// phraseFunction reports whether key is one of the stopwords a phrase
+// may hold inside, written lower-case: "Department of Agriculture",
+// "Ways and Means", "Corporation for Public Broadcasting".
+func phraseFunction(key string) bool {
+	switch key {
+	case "of", "and", "the", "for":
+		return true
+	}
+	return false
+}
 
 // Thresholds of raisePhrases: at least phraseMinUnits units capitalise
 // the phrase, in at least phraseMinShare of its uses. The Learner keeps
@@ -43,7 +49,7 @@ func phraseWord(text string, toks []token, i, j, last int) bool {
 	if j > i && (t.initial || !spaced(text[toks[j-1].end:t.start], toks[j-1].key)) {
 		return false
 	}
-	if phraseFunction[t.key] {
+	if phraseFunction(t.key) {
 		return i < j && j < last
 	}
 	if lex.IsStopword(t.key) {
@@ -79,6 +85,16 @@ func (m *Model) phraseOf(key []byte) (phrase, bool) {
 	return p, ok
 }
 
+// phraseOpener reports whether a phrase of the model may open with the
+// word key: for a model Read decoded, whether one does.
+func (m *Model) phraseOpener(key string) bool {
+	if m.tables == nil {
+		return true
+	}
+	_, ok := m.tables.phraseOpeners[key]
+	return ok
+}
+
 // raisePhrases raises the lower-case words of the phrases of text that
 // cased text writes capitalised as a whole (phrase), the longest phrase
 // opening at a word first (not at a sentence's opening word that cased
@@ -93,6 +109,9 @@ func (m *Model) raisePhrases(text string, toks []token, outs []string) bool {
 	var buf [128]byte
 	raised := false
 	for i := 0; i+1 < len(toks); i++ {
+		if !m.phraseOpener(toks[i].key) {
+			continue // no phrase of the model opens with the word: most words
+		}
 		if !phraseWord(text, toks, i, i, i+1) || toks[i].initial && m.mostlyLower(toks[i].key) {
 			continue // "National home prices": an opening says nothing
 		}
@@ -111,7 +130,7 @@ func (m *Model) raisePhrases(text string, toks []token, outs []string) bool {
 				continue
 			}
 			for k := i; k < j; k++ {
-				if phraseFunction[toks[k].key] || outs[k] != text[toks[k].start:toks[k].end] {
+				if phraseFunction(toks[k].key) || outs[k] != text[toks[k].start:toks[k].end] {
 					continue
 				}
 				if cl, ok := class(outs[k]); ok && cl == lowerCase {
@@ -141,7 +160,7 @@ func eachPhrase(text string, toks []token, classes []int, skip func(int) bool, f
 			if skip(j) || !phraseWord(text, toks, i, j, j+1) {
 				break
 			}
-			if phraseFunction[toks[j].key] {
+			if phraseFunction(toks[j].key) {
 				capital = capital && classes[j] == lowerCase
 				continue
 			}

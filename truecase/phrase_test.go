@@ -2,6 +2,7 @@ package truecase
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 )
 
@@ -81,5 +82,33 @@ func TestNoSurnameAfterInitialName(t *testing.T) {
 	m := Default()
 	if got, want := m.Apply("A song by r. kelly music played.", nil), "A song by R. Kelly music played."; got != want {
 		t.Errorf("Apply = %q, want %q", got, want)
+	}
+}
+
+func TestPhraseOpeners(t *testing.T) {
+	m := phraseModel(t)
+	var buf bytes.Buffer
+	if err := m.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	read, err := Read(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{}
+	for k := range m.phrases {
+		first, _, _ := strings.Cut(k, " ")
+		want[first] = true
+	}
+	if len(want) == 0 || len(read.tables.phraseOpeners) != len(want) {
+		t.Fatalf("openers %v, want those of %d first words", read.tables.phraseOpeners, len(want))
+	}
+	for k := range want {
+		if !read.phraseOpener(k) {
+			t.Errorf("phraseOpener(%q) = false, want true", k)
+		}
+	}
+	if read.phraseOpener("safety") || !m.phraseOpener("safety") {
+		t.Error(`phraseOpener("safety"): the decoded model opens no phrase with it; a learned one's answer is always true`)
 	}
 }

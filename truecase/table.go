@@ -108,6 +108,8 @@ func uvarintAt(s string, off uint32) (uint32, uint32) {
 type tables struct {
 	words, left, right, proper, phrases *table
 	wordCounts                          []word
+	// phraseOpeners holds the first word of every phrase.
+	phraseOpeners map[string]struct{}
 }
 
 // word returns the counts of the word key.

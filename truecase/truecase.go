@@ -36,6 +36,10 @@ const (
 	numClasses
 )
 
+// noLetter is the class Apply notes for a word without a letter (class
+// gives it lowerCase, not ok).
+const noLetter = -1
+
 // word holds a word's counts per case class, the numbers of units (texts
 // or stories) that write it capitalised and lower-case, and its commonest
 // mixed form.
@@ -309,10 +313,24 @@ func (m *Model) Apply(text string, names *Names) string {
 		return text
 	}
 	outs := make([]string, len(toks))
+	// spanClass holds each word's case class as written, noLetter for a
+	// word without a letter: the rules below read it for the words outs
+	// still writes as text does, instead of classing them again.
+	var classBuf [64]int8
+	spanClass := classBuf[:0]
+	if len(toks) > len(classBuf) {
+		spanClass = make([]int8, 0, len(toks))
+	}
 	for i, t := range toks {
 		span := text[t.start:t.end]
 		outs[i] = span
-		if cl, ok := class(span); !ok || cl != lowerCase {
+		cl, ok := class(span)
+		if !ok {
+			spanClass = append(spanClass, noLetter)
+			continue
+		}
+		spanClass = append(spanClass, int8(cl))
+		if cl != lowerCase {
 			continue
 		}
 		if utf8.RuneCountInString(t.key) == 1 && t.key != "i" && !strings.HasPrefix(text[t.end:], ".") {
@@ -354,14 +372,14 @@ func (m *Model) Apply(text string, names *Names) string {
 		}
 	}
 	m.raisePhrases(text, toks, outs)
-	m.completePhrases(text, toks, outs)
+	m.completePhrases(text, toks, outs, spanClass)
 	m.raiseGivenNames(text, toks, outs)
 	titled := m.raiseTitles(text, toks, outs)
-	if m.raisePairs(text, toks, outs) || titled {
-		m.completePhrases(text, toks, outs) // "vice President Lane"
+	if m.raisePairs(text, toks, outs, spanClass) || titled {
+		m.completePhrases(text, toks, outs, spanClass) // "vice President Lane"
 	}
 	for i, t := range toks {
-		if cl, ok := class(outs[i]); ok && cl == titleCase && outs[i] == text[t.start:t.end] {
+		if spanClass[i] == titleCase && outs[i] == text[t.start:t.end] {
 			outs[i] = m.reshape(text, toks, outs, i, names)
 		}
 	}
@@ -493,15 +511,15 @@ const phraseShare = 0.5
 // capitalises beside the capitalised word next to them at least
 // phraseShare of the time ("the world Health Organization" → "the World
 // Health Organization"), until no more are raised.
-func (m *Model) completePhrases(text string, toks []token, outs []string) {
+//
+// spanClass holds the words' classes as text writes them (Apply).
+func (m *Model) completePhrases(text string, toks []token, outs []string, spanClass []int8) {
 	capital := func(i int) bool {
 		if i < 0 || i >= len(toks) {
 			return false
 		}
-		if toks[i].initial {
-			if cl, _ := class(text[toks[i].start:toks[i].end]); cl != lowerCase {
-				return false // a sentence's first word as written says nothing, reshaped or not ("CNN star")
-			}
+		if toks[i].initial && spanClass[i] > lowerCase {
+			return false // a sentence's first word as written says nothing, reshaped or not ("CNN star")
 		}
 		cl, ok := class(outs[i])
 		return ok && cl != lowerCase
@@ -509,7 +527,7 @@ func (m *Model) completePhrases(text string, toks []token, outs []string) {
 	for changed := true; changed; {
 		changed = false
 		for i, t := range toks {
-			if cl, ok := class(outs[i]); !ok || cl != lowerCase || outs[i] != text[t.start:t.end] {
+			if spanClass[i] != lowerCase || outs[i] != text[t.start:t.end] {
 				continue
 			}
 			w, ok := m.word(t.key)
