@@ -30,14 +30,7 @@ func phraseModel(t *testing.T) *Model {
 
 func TestRaisePhrases(t *testing.T) {
 	m := phraseModel(t)
-	var buf bytes.Buffer
-	if err := m.Write(&buf); err != nil {
-		t.Fatal(err)
-	}
-	read, err := Read(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	read := roundTrip(t, m)
 	tests := []struct {
 		name, in, want string
 	}{
@@ -87,14 +80,7 @@ func TestNoSurnameAfterInitialName(t *testing.T) {
 
 func TestPhraseOpeners(t *testing.T) {
 	m := phraseModel(t)
-	var buf bytes.Buffer
-	if err := m.Write(&buf); err != nil {
-		t.Fatal(err)
-	}
-	read, err := Read(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	read := roundTrip(t, m)
 	want := map[string]bool{}
 	for k := range m.phrases {
 		first, _, _ := strings.Cut(k, " ")
@@ -111,4 +97,18 @@ func TestPhraseOpeners(t *testing.T) {
 	if read.phraseOpener("safety") || !m.phraseOpener("safety") {
 		t.Error(`phraseOpener("safety"): the decoded model opens no phrase with it; a learned one's answer is always true`)
 	}
+}
+
+// roundTrip returns m written and read back, as the embedded model is.
+func roundTrip(t *testing.T, m *Model) *Model {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := m.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	read, err := Read(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return read
 }
