@@ -35,10 +35,13 @@ func titledOpener(w string) bool {
 // on a surname (or a given name and surname) runs into a story whose
 // subject is the same person with a title: the headline's first word
 // (or second, after a given name, which the story repeats before the
-// surname) ends in no comma and is no stopword, title or role modifier;
-// the story opens at word p, titledHeadMinWords to titledHeadMaxWords
-// words in, on a title (titledOpener; or partyWords before a title or
-// "presidential"), and the surname stands again
+// surname) is no stopword, title or role modifier and ends in no comma
+// unless it opens the sentence and the story names the person "<title>
+// <given> <surname>"; the story opens at word p, titledHeadMinWords to
+// titledHeadMaxWords words in, on a title (titledOpener; partyWords
+// before a title or "presidential"; or a title of several words before a
+// given name, longTitle, which the surname follows), and the surname
+// stands again
 // within titledNameGap words with nothing between but words with no
 // punctuation or hyphen (an abbreviation's dot aside) and no stopword
 // but "of";
@@ -46,7 +49,8 @@ func titledOpener(w string) bool {
 // no auxiliary, no dash, no sentence end and no "the", "a" or "an" unless
 // a present verb follows its name ("<surname> orders a ..."); the word
 // before p is no stopword but "again", no verb of saying or thinking
-// (clauseVerbs) and no role word, and ends in no comma. The story holds
+// (clauseVerbs), no role word and no titleBodies word, and ends in no
+// comma. The story holds
 // fusedLedeMinWords words or more and is no furniture and no caption. It
 // returns s and false otherwise.
 func cutTitledRunIn(s string) (string, bool) {
@@ -67,8 +71,14 @@ func cutTitledRunIn(s string) (string, bool) {
 // titledStory is cutTitledRunIn with the surname at word n.
 func titledStory(s string, starts []int, words []string, raw func(int) string, n int) (string, bool) {
 	name := possessiveBase(words[n])
+	// A headline may set its surname off with a comma ("<surname>,
+	// bandaged, ..."); the story must then name the person in full.
+	comma := n == 0 && strings.HasSuffix(raw(n), ",")
+	if comma {
+		name = strings.TrimSuffix(name, ",")
+	}
 	if len(name) < 3 || lex.IsStopword(name) || titledOpener(name) || roleModifiers[name] ||
-		strings.HasSuffix(raw(n), ",") || strings.ContainsAny(name, ".-") {
+		strings.HasSuffix(raw(n), ",") && !comma || strings.ContainsAny(name, ".-,") {
 		return s, false
 	}
 	// A headline's present verb after the name ("<surname> orders a ...")
@@ -84,12 +94,13 @@ func titledStory(s string, starts []int, words []string, raw func(int) string, n
 			strings.ContainsAny(r, ".!?") && !abbrevLike(r) {
 			return s, false
 		}
-		if p < titledHeadMinWords || !titledOpener(words[p]) && !(partyWords[words[p]] && p+1 < len(words) &&
+		long := longTitle(words, p)
+		if p < titledHeadMinWords || long == 0 && !titledOpener(words[p]) && !(partyWords[words[p]] && p+1 < len(words) &&
 			(titledOpener(words[p+1]) || words[p+1] == "presidential")) {
 			continue
 		}
 		if lex.IsStopword(w) && w != "again" || lex.IsAttributionVerb(w) || clauseVerbs[w] || w == "says" || w == "said" || titledOpener(w) ||
-			roleModifiers[w] || strings.HasSuffix(r, ",") || strings.HasSuffix(r, ";") {
+			roleModifiers[w] || titleBodies[w] || strings.HasSuffix(r, ",") || strings.HasSuffix(r, ";") {
 			continue
 		}
 		m := -1
@@ -101,6 +112,9 @@ func titledStory(s string, starts []int, words []string, raw func(int) string, n
 		}
 		if m < 0 || n > 0 && words[m-1] != words[0] {
 			continue // "<given> <surname>" again, not another of the family
+		}
+		if long > 0 && m != p+long+1 || (comma || long > 0) && (m-1 <= p || !lex.IsGivenName(words[m-1])) {
+			continue // a long title, or a headline's comma, wants "<title> <given> <surname>"
 		}
 		clean := true
 		for j := p; j < m; j++ {
@@ -122,6 +136,42 @@ func titledStory(s string, starts []int, words []string, raw func(int) string, n
 	}
 	return s, false
 }
+
+// Bounds of longTitle.
+const titleBodyMax = 3 // the most words before a long title's role word
+
+// longTitle returns the number of words of a title of several words at
+// p that ends in a role word (titleRoles) before a given name: up to
+// titleBodyMax words of institution, party or office (titleBodies) and
+// the role ("senate democratic leader", "state department spokesman").
+// It returns 0 otherwise.
+func longTitle(words []string, p int) int {
+	for k := p; k < len(words)-1 && k <= p+titleBodyMax; k++ {
+		if titleRoles[words[k]] && k > p {
+			if lex.IsGivenName(words[k+1]) {
+				return k - p + 1
+			}
+			return 0
+		}
+		if !titleBodies[words[k]] {
+			return 0
+		}
+	}
+	return 0
+}
+
+// titleBodies are the words of institution, party or office that stand
+// before a role word in a title of several words ("senate majority
+// leader").
+var titleBodies = lex.Set("senate", "house", "state", "democratic", "republican", "gop", "majority", "minority",
+	"foreign", "defense", "defence", "treasury", "department", "party", "press", "prime", "deputy", "assistant",
+	"interior", "finance", "health", "homeland", "security", "justice", "federal", "national", "council",
+	"committee", "city", "county", "labor", "labour", "conservative", "liberal", "opposition", "campaign")
+
+// titleRoles are the role words that end a title of several words.
+var titleRoles = lex.Set("leader", "secretary", "minister", "chairman", "chairwoman", "chair", "spokesman",
+	"spokeswoman", "spokesperson", "speaker", "whip", "director", "commissioner", "chief", "president",
+	"senator", "governor", "attorney", "treasurer", "counsel", "adviser", "advisor")
 
 // partyWords may open a title ("republican presidential candidate",
 // "democratic sen.").

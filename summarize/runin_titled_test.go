@@ -18,6 +18,12 @@ func TestCutTitledRunIn(t *testing.T) {
 		// A party word may open the title.
 		{"Ilse varga ferry accounts 2019 democratic sen. ilse varga has released her accounts for the ferry line.",
 			"Democratic sen. ilse varga has released her accounts for the ferry line."},
+		// A title of several words ending in a role word.
+		{"Osei wins ferry vote senate majority leader anna osei said on monday the line would run through the winter.",
+			"Senate majority leader anna osei said on monday the line would run through the winter."},
+		// A comma after the headline's surname, the story naming her in full.
+		{"Varga, bruised but cheerful, misses vote city council leader maria varga missed the vote on the ferry budget after a fall at home.",
+			"City council leader maria varga missed the vote on the ferry budget after a fall at home."},
 	}
 	for _, c := range cut {
 		if got, ok := cutTitledRunIn(c.in); !ok || got != c.want {
@@ -41,6 +47,12 @@ func TestCutTitledRunIn(t *testing.T) {
 		"President tomas roe said he believes former president ilse varga has been behind the leaks about the harbour.",
 		// The title names someone else.
 		"Varga quits council over audit mayor tomas roe said on monday he would name a new member of the council by june.",
+		// A comma after the surname, but the story names her without a given name.
+		"Varga, bruised but cheerful, misses vote mayor varga said on monday she would be back at work by june in tarnwick.",
+		// A long title before a surname alone.
+		"Osei wins ferry vote senate majority leader osei said on monday the line would run through the winter months.",
+		// A comma after the surname, and the long title names someone else.
+		"Varga, bruised but cheerful, misses vote city council leader peter roe said on monday the vote would wait for her.",
 	}
 	for _, s := range keep {
 		if got, ok := cutTitledRunIn(s); ok {
