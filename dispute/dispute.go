@@ -176,6 +176,9 @@ func FindDated(docs []voices.Doc, published []time.Time) []chorus.Dispute {
 		if statesDenied(d) && c < MinConfidence && sure[d.Topic] {
 			return true
 		}
+		if !vetoed(d) && c >= MinLeadTollConfidence && leadToll(d, shown) {
+			return false
+		}
 		return vetoed(d) || c < minConfidence(d)
 	})
 	// A denial whose object states the claim (inlineClaim) is shown so

@@ -179,7 +179,11 @@ func differing(ms []mention, docs []voices.Doc, key string) (chorus.Dispute, boo
 		if len(srcs) == 0 {
 			continue
 		}
-		d.Claims = append(d.Claims, claimOf(m.s, docs, srcs))
+		c := claimOf(m.s, docs, srcs)
+		if m.s.pos < leadTollSentences {
+			m.s.c.shown[leadKey+c.Text] = ""
+		}
+		d.Claims = append(d.Claims, c)
 	}
 	if len(d.Claims) < 2 {
 		return chorus.Dispute{}, false
