@@ -176,10 +176,13 @@ func FindDated(docs []voices.Doc, published []time.Time) []chorus.Dispute {
 		if statesDenied(d) && c < MinConfidence && sure[d.Topic] {
 			return true
 		}
-		if !vetoed(d) && c >= MinLeadTollConfidence && leadToll(d, shown) {
-			return false
+		if vetoed(d) {
+			return true
 		}
-		return vetoed(d) || c < minConfidence(d)
+		if c >= MinLeadTollConfidence && leadToll(d, shown) {
+			return false // a toll both sources lead with (leadtoll.go)
+		}
+		return c < minConfidence(d)
 	})
 	// A denial whose object states the claim (inlineClaim) is shown so
 	// only when no other sentence's claim is shown beside it.

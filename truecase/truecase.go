@@ -711,13 +711,13 @@ func (m *Model) surname(text string, toks []token, outs []string, i int) bool {
 	if i > 1 && utf8.RuneCountInString(toks[i-2].key) == 1 && spaced(text[toks[i-2].end:toks[i-1].start], toks[i-2].key) && strings.HasPrefix(text[toks[i-2].end:], ".") {
 		return false // after an initial, the given name is the surname: "R. Kelly music"
 	}
-	if stem, verb := strings.CutSuffix(key, "s"); verb && m.Common(stem) || strings.HasSuffix(key, "ed") || strings.HasSuffix(key, "ly") {
+	stem, verb := strings.CutSuffix(key, "s")
+	if verb && m.Common(stem) || strings.HasSuffix(key, "ed") || strings.HasSuffix(key, "ly") {
 		return false // "Lindsay falls", "Paul likened", "Dina vehemently"
 	}
 	if p := m.leftPair(capitalContext, key); p != nil {
 		return p.capital >= p.lower
 	}
-	stem, verb := strings.CutSuffix(key, "s")
 	return !verb || !m.mostlyLower(stem) // not "Jason speaks"
 }
 

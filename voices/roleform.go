@@ -28,14 +28,14 @@ func RoleForm(role string) string {
 	if len(f) == 0 {
 		return role
 	}
-	changed := false
+	changed, lastSpelled := false, false
 	for i, w := range f {
 		low := lex.Lower(w)
 		if full, ok := spelledTitles[low]; ok {
 			if next := lex.Lower(f[min(i+1, len(f)-1)]); i+1 < len(f) && titleShaped(f[i+1]) && !lowerRoleWords[next] && spelledTitles[next] == "" {
 				continue // "an aide to Sen. Ilse Varga": a title before a name stays
 			}
-			f[i], changed = full, true
+			f[i], changed, lastSpelled = full, true, i == len(f)-1
 			continue
 		}
 		if !titleShaped(w) || !lowerRoleWords[low] && !(i == 0 && roleArticles[low]) {
@@ -49,7 +49,7 @@ func RoleForm(role string) string {
 		}
 		f[i], changed = low, true
 	}
-	if n := len(f); n > 1 && spelledTitles[lex.Lower(role[strings.LastIndexByte(role, ' ')+1:])] != "" && rankAfter[lex.Lower(f[n-2])] {
+	if n := len(f); n > 1 && lastSpelled && rankAfter[lex.Lower(f[n-2])] {
 		f, changed = f[:n-1], true // "police spokesman Lt.": the rank of a name cut off after a role
 	}
 	last := lex.Lower(strings.Trim(f[len(f)-1], ",;:"))
