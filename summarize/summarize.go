@@ -247,6 +247,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		c.calmOpening(&sum)                       // "<star> is engaged!" reads "<star> is engaged." (leadshout.go)
 		cutRetoldPredicates(&sum)                 // "<name> was arrested and is held ..." after "<name> was arrested." reads "<name> is held ..." (retoldpredicate.go)
 		cutRetoldAppositions(&sum)                // "<name>, <role given before>, said ..." reads "<name> said ..." (retoldapposition.go)
+		cutDoubledWords(&sum)                     // "according to the the report" reads "according to the report" (doubleword.go)
 		c.truecaseSummary(&sum)                   // lower-cased: "the oxfam shop in swansea" reads "the Oxfam shop in Swansea" (truecase.go)
 		cutHereIn(&sum)                           // "a suit was filed here in New York" reads "... filed in New York" (deixis_herein.go)
 		c.nameFromLater(&sum)                     // "Marlow quit. ... Petra Marlow, the director, ..." reads "Petra Marlow quit. ... Marlow, the director, ..." (latername.go)
