@@ -184,8 +184,9 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 	sum := c.attribute(picked)
 	if !fill {
-		c.nameInFull(&sum)              // a reader's summary (fullname.go)
-		c.nameFromArticle(picked, &sum) // "Tadlock said ..." reads "Ilse Tadlock said ..." where its article named her above (articlename.go)
+		c.nameInFull(&sum)                // a reader's summary (fullname.go)
+		c.nameFromArticle(picked, &sum)   // "Tadlock said ..." reads "Ilse Tadlock said ..." where its article named her above (articlename.go)
+		c.cutLeaningOpeners(picked, &sum) // "Still, the council voted ..." as the lead reads "The council voted ..." (openercut.go)
 	}
 	if !noVoices {
 		c.addVoices(&sum)

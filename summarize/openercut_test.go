@@ -1,0 +1,31 @@
+package summarize
+
+import "testing"
+
+func TestLeanOpening(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+		ok             bool
+	}{
+		{"contrast word", "Still, the harbour council voted to close the pier on Monday.", "The harbour council voted to close the pier on Monday.", true},
+		{"stance word", "Unfortunately, the ferry to Velmora never left the dock that week.", "The ferry to Velmora never left the dock that week.", true},
+		{"phrase", "Of course, the mayor of Tarnwick denied any part in the plan.", "The mayor of Tarnwick denied any part in the plan.", true},
+		{"lower-cased text", "what's more, the pier was closed for three more weeks.", "The pier was closed for three more weeks.", true},
+		{"even and a comparative", "Even crazier, the goat may have been on the roof for three days.", "The goat may have been on the roof for three days.", true},
+		{"focus on the subject", "Even the mayor admitted that the pier would close.", "", false},
+		{"no comma", "Still the pier stays closed to the public this winter.", "", false},
+		{"clause after even", "Even after the vote, the council kept the pier open all year.", "", false},
+		{"quoted", "\"Unfortunately, it was too late to stop the ferry,\" the mayor said.", "", false},
+		{"conjunction next", "Of course, but the council never said so in public, he said.", "", false},
+		{"too short", "Sure enough, it sank.", "", false},
+		{"concession kept", "Sure, the pier is old, but the council still wants it open.", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := leanOpening(tt.in)
+			if ok != tt.ok || got != tt.want {
+				t.Errorf("leanOpening(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
