@@ -161,10 +161,13 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 			// "He denied it": the denial needs its speaker, save right
 			// after the accusation it answers ("Ann Pell is charged
 			// with fraud. She denies the charges.").
-			if j := pronounDenial(all, k, v); j >= 0 && !seen[pairKey(all[j], s)] {
+			if j, verdict := pronounDenial(all, k, v); j >= 0 && !seen[pairKey(all[j], s)] {
 				seen[pairKey(all[j], s)] = true
 				dc := claimOf(s, docs, sourcesOf(all, s))
 				s.c.shown[denialKey+dc.Text] = ""
+				if verdict {
+					s.c.shown[verdictKey+dc.Text] = ""
+				}
 				out = append(out, chorus.Dispute{Topic: deniedBy(""),
 					Claims: []chorus.Claim{claimOf(all[j], docs, sourcesOf(all, all[j])), dc}})
 			}
@@ -519,29 +522,51 @@ var accusedWords = lex.Set("accused", "accuses", "charged", "alleged", "alleges"
 // answers ("She denies the charges", "He has denied any wrongdoing"), or
 // -1: one of the two sentences before it in the same source, when it
 // accuses someone (the one the pronoun names) of what the denial's
-// object names.
-func pronounDenial(all []sentence, k, v int) int {
+// object names, or tells the verdict that found them guilty ("He was
+// convicted of fraud in May. He denies the charges."); verdict reports
+// the latter, or a denied act the sentence states ("He denied killing
+// her" after "He is serving life for killing his wife").
+func pronounDenial(all []sentence, k, v int) (j int, verdict bool) {
 	s := all[k]
 	ws := s.words
 	if v < 1 || !subjectPronouns[ws[0]] {
-		return -1
+		return -1, false
 	}
 	for _, w := range ws[1:v] {
 		if !adverbs[w] {
-			return -1 // "He said the company denied ...": not his denial
+			return -1, false // "He said the company denied ...": not his denial
 		}
 	}
 	obj := ws[v+1:]
 	noun, mods, ok := anaphoric(obj)
-	if !(ok && len(mods) == 0 && accusationNouns[noun]) && !wrongdoing(obj) {
-		return -1
+	act := deniedAct(obj) && !wrongdoing(obj)
+	if !(ok && len(mods) == 0 && accusationNouns[noun]) && !wrongdoing(obj) && !act {
+		return -1, false
 	}
-	for j := k - 1; j >= 0 && j >= k-2 && all[j].doc == s.doc; j-- {
-		if c := all[j]; claimable(c) && hasAny(c.words, accusedWords) && (noun == "" || makes(c, noun) || makes(c, "allegations")) {
-			return j
+	sentenced := -1
+	for j = k - 1; j >= 0 && j >= k-2 && all[j].doc == s.doc; j-- {
+		c := all[j]
+		if !claimable(c) {
+			continue
+		}
+		if act && !statesAct(c.words, obj) {
+			continue // "He denied killing her" answers a sentence of the killing
+		}
+		if hasAny(c.words, accusedWords) && (noun == "" || makes(c, noun) || makes(c, "allegations")) {
+			return j, act
+		}
+		// "Vell was convicted of fraud. He denies the charges.": the
+		// court's verdict is the accusation he answers; a sentence of
+		// the sentence only ("was sentenced to 80 years") when none
+		// tells what he was convicted of.
+		if i := slices.Index(c.words, "convicted"); i >= 0 && !negated(c.words, i) {
+			return j, true
+		}
+		if i := slices.Index(c.words, "sentenced"); i >= 0 && !negated(c.words, i) && sentenced < 0 {
+			sentenced = j
 		}
 	}
-	return -1
+	return sentenced, sentenced >= 0
 }
 
 // subjectPronouns open a denial by the one just named.
@@ -571,6 +596,9 @@ func deniedAct(obj []string) bool {
 	w := obj[i]
 	if crimes[w] {
 		return true
+	}
+	if w == "having" && i+1 < len(obj) && strings.HasSuffix(obj[i+1], "ed") && !lex.IsStopword(obj[i+1]) {
+		return true // "denied having committed the murder"
 	}
 	return strings.HasSuffix(w, "ing") && len(w) > 5 && !lex.IsStopword(w) && !notActs[w]
 }
@@ -1186,6 +1214,12 @@ func pointer(ws []string) bool {
 // fitted on claims that accuse with a verb of accusing, scores these
 // low; the vetoes still apply.
 const actKey = "\x00act "
+
+// verdictKey prefixes, in cache.shown, a pronoun's denial paired with
+// the verdict or the act told just before it (pronounDenial): shown
+// unless a rule vetoes it, as the confidence model, fitted on denials
+// with a named speaker, scores these below its bar.
+const verdictKey = "\x00verdict "
 
 // actClaim returns a sentence, or -1, that says the
 // denier did the act a denial of an act names: "Gen Ida Vos said Kestria

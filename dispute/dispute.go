@@ -168,6 +168,9 @@ func FindDated(docs []voices.Doc, published []time.Time) []chorus.Dispute {
 		if _, act := shown[actKey+d.Claims[len(d.Claims)-1].Text]; act {
 			return vetoed(d)
 		}
+		if _, verdict := shown[verdictKey+d.Claims[len(d.Claims)-1].Text]; verdict {
+			return vetoed(d)
+		}
 		if _, blamed := shown[blameKey+d.Claims[len(d.Claims)-1].Text]; blamed {
 			return vetoed(d)
 		}

@@ -804,6 +804,7 @@ func TestDeniedAct(t *testing.T) {
 		{"setting fire to the warehouse", true},
 		{"ever taking money from the firm", true},
 		{"murder", true},
+		{"having committed the murder", true},
 		{"the charges", false},
 		{"nothing", false},
 		{"that he set the fire", false},

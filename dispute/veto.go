@@ -179,6 +179,12 @@ func statesAct(cw, obj []string) bool {
 			i++
 		}
 	}
+	if obj[i] == "committed" && i+1 < len(obj) {
+		i++ // "denied having committed the murder": the act is the crime
+		if (obj[i] == "the" || obj[i] == "a" || obj[i] == "any") && i+1 < len(obj) {
+			i++
+		}
+	}
 	act := obj[i]
 	stem := strings.TrimSuffix(act, "ing")
 	if len(stem) > 5 {
