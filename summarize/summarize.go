@@ -347,6 +347,9 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		// A sentence another chosen one holds nearly whole
 		// (dropCoveredFacts, retoldcovered.go) leaves.
 		picked = c.dropCoveredFacts(picked)
+		// A sentence the other chosen ones tell in other words
+		// (replaceRestatedFacts, restated.go) gives its place.
+		picked = c.replaceRestatedFacts(picked)
 		// Of a chosen fact's wordings, the one that reads clean
 		// (cleanerMembers, keepclean.go).
 		c.cleanerMembers(picked)
