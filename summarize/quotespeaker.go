@@ -10,7 +10,7 @@ import (
 
 // This file belongs to the attribution stage: a reader's summary sentence
 // that is a whole quote and nothing else (`" the ferry will run again. "`),
-// after a sentence that names no speaker, is a quote no one says. When its
+// first or after a sentence that names no speaker, is a quote no one says. When its
 // article credits the quote to a person by full name (voices.Attribute:
 // the speaker the article gives in the same sentence's frame, the next
 // one's "..., Osei said", or the quote before it that the quote continues;
@@ -29,7 +29,7 @@ func (c *cluster) attributeQuotes(sum *chorus.Summary) {
 	var before strings.Builder // the summary so far, lower case
 	for i := range sum.Sentences {
 		s := sum.Sentences[i].Text
-		if i > 0 && speakerlessQuote(s) && !namesSpeaker(sum.Sentences[i-1].Text) {
+		if speakerlessQuote(s) && (i == 0 || !namesSpeaker(sum.Sentences[i-1].Text)) {
 			next := ""
 			if i+1 < len(sum.Sentences) {
 				next = sum.Sentences[i+1].Text
@@ -188,16 +188,19 @@ func withSpeaker(s, name string) (string, bool) {
 }
 
 // dropUnsaid returns picked, a reader's summary in reading order, without
-// each quote no one says there: a sentence after the first that is a
-// quote and nothing else (speakerlessQuote), after a sentence that gives
-// no speaker either (namesSpeaker, no attribution word), that its article
-// credits to no named person attributeQuotes could write (quoteSpeaker,
-// withSpeaker),
+// each quote no one says there: a sentence that is a quote and nothing
+// else (speakerlessQuote), first or after a sentence that gives no
+// speaker either (namesSpeaker, no attribution word but "called":
+// creditsQuote), that its article credits to no named person
+// attributeQuotes could write (quoteSpeaker, withSpeaker),
 // that does not end a quote begun in a run of its article's sentences
-// shown before it one of which gives the speaker, and that is not
-// followed by the second half of its quote or by another quote from its
-// article that names the speaker (the reader takes the two as one
-// speaker's).
+// shown before it one of which gives the speaker, that does not open a
+// quote whose last part the summary shows (showsQuoteEnd), and that is
+// not followed by the second half of its quote or by another quote from
+// its article that names the speaker (the reader takes the two as one
+// speaker's). The opening goes only when the sentences after it hold
+// adaptiveMin words: a summary of the quote alone, or of a line after it,
+// says less than the quote.
 // Selection takes such a sentence when the sentence before it in its
 // article is chosen (speakerless), but that sentence may name no one
 // ("The ferry company apologized on Monday." and then `"We meant no
@@ -208,18 +211,20 @@ func (c *cluster) dropUnsaid(picked []int) []int {
 		return picked
 	}
 	text := func(f int) string { return lex.Collapse(c.cands[c.facts[f].rep].text) }
-	out := picked[:1:1]
+	out := make([]int, 0, len(picked))
 	var before strings.Builder // the summary so far, lower case
-	before.WriteString(lex.Lower(text(picked[0])))
-	for k := 1; k < len(picked); k++ {
-		f := picked[k]
+	for k, f := range picked {
 		s := text(f)
-		if c.unsaid(picked, k, s, text(out[len(out)-1]), before.String()) {
+		prev := ""
+		if len(out) > 0 {
+			prev = text(out[len(out)-1])
+		}
+		if (len(out) > 0 || c.wordsOf(picked[k+1:]) >= adaptiveMin) && c.unsaid(picked, k, s, prev, before.String()) {
 			continue
 		}
 		out = append(out, f)
-		before.WriteByte(' ')
 		before.WriteString(lex.Lower(s))
+		before.WriteByte(' ')
 	}
 	return out
 }
@@ -228,7 +233,7 @@ func (c *cluster) dropUnsaid(picked []int) []int {
 // after prev, the summary sentence before it (dropUnsaid).
 func (c *cluster) unsaid(picked []int, k int, s, prev, before string) bool {
 	rep := &c.cands[c.facts[picked[k]].rep]
-	if rep.flags&flagQuote == 0 || !speakerlessQuote(s) || namesSpeaker(prev) || attributes(prev) {
+	if rep.flags&flagQuote == 0 || !speakerlessQuote(s) || namesSpeaker(prev) || creditsQuote(prev) {
 		return false
 	}
 	// The last part of a quote begun before it (balanceQuotes opened it),
@@ -247,6 +252,9 @@ func (c *cluster) unsaid(picked []int, k int, s, prev, before string) bool {
 			return false // `"The ferry will run.` and then `It must," Osei said.`, or `"It will," Osei said.`
 		}
 	}
+	if c.showsQuoteEnd(picked, c.facts[picked[k]].rep) {
+		return false // `"The pier is unsafe.`, `We will close it.`, `It reopens in May."`: one quote
+	}
 	name := c.quoteSpeaker(s, next, before)
 	if name == "" {
 		return true
@@ -254,6 +262,35 @@ func (c *cluster) unsaid(picked []int, k int, s, prev, before string) bool {
 	_, ok := withSpeaker(s, name)
 	return !ok // a speaker attributeQuotes cannot write ("I thank you..."): no one says it there
 }
+
+// showsQuoteEnd reports whether picked holds the sentence that ends the
+// quotation candidate ci opens (quoteEnd): the reader gets the quote
+// whole, and its last part would stand without its head.
+func (c *cluster) showsQuoteEnd(picked []int, ci int) bool {
+	di := c.cands[ci].doc
+	doc := c.docs[di].cands
+	end := c.quoteEnd(di, slices.Index(doc, ci))
+	if end < 0 {
+		return false
+	}
+	return slices.ContainsFunc(picked, func(f int) bool { return c.facts[f].rep == doc[end] })
+}
+
+// creditsQuote reports whether prev, the summary sentence before a quote,
+// holds a word that may credit the quote after it (attributes), other
+// than one that is most often no speaker's there ("police were
+// called", "fans called it a triumph": notSpeaking).
+func creditsQuote(prev string) bool {
+	for _, w := range lex.LetterWords(prev, maxNameWords) {
+		if !notSpeaking[w] && attributes(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// notSpeaking are the words attributes reads that creditsQuote does not.
+var notSpeaking = lex.Set("called")
 
 // candIndex returns the index of the candidate whose collapsed text is s, a
 // summary sentence, or -1 when none is.

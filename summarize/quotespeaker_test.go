@@ -223,3 +223,44 @@ func TestDropUnsaid(t *testing.T) {
 		})
 	}
 }
+
+// TestDropUnsaidMore reads invented articles for the cases dropUnsaid
+// added later: a speakerless quote that opens the summary goes when the
+// sentences after it hold adaptiveMin words, and stays when they do not;
+// "called" before a quote gives it no speaker; the head of a quote whose
+// last part the summary shows stays.
+func TestDropUnsaidMore(t *testing.T) {
+	c := unsaidCluster(
+		`"We meant no harm to anyone."`, // 0: no one says it
+		"The Velmora ferry company apologized on Monday after its boat ran aground in the harbour, and the port authority will now review the licence of every operator on the coast before the summer season opens in May, when the first of the new boats is due to arrive from the yard.", // 1
+		"Fans called the regatta a triumph.", // 2
+		`"The harbour is safe again."`,       // 3: no one says it
+		"The port closed in March.",          // 4
+		`"The pier is unsafe."`,              // 5: a quote's head (balanceQuotes closed it)
+		"We will close it.",                  // 6
+		`"It reopens in May."`,               // 7: its last part (balanceQuotes opened it)
+	)
+	for i := range c.cands {
+		c.cands[i].words = countWords(c.cands[i].text)
+	}
+	c.cands[5].edge, c.cands[7].edge = edgeClosed, edgeOpened
+	tests := []struct {
+		name   string
+		picked []int
+		want   []int
+	}{
+		{"the opening, before enough words", []int{0, 1}, []int{1}},
+		{"the opening, before a short line", []int{0, 4}, []int{0, 4}},
+		{"after called", []int{2, 3}, []int{2}},
+		{"a quote the summary shows whole", []int{4, 5, 6, 7}, []int{4, 5, 6, 7}},
+		{"a quote's head alone", []int{4, 5, 6}, []int{4, 6}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := c.dropUnsaid(slices.Clone(tt.picked))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("dropUnsaid(%v) = %v, want %v", tt.picked, got, tt.want)
+			}
+		})
+	}
+}
