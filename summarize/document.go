@@ -205,7 +205,7 @@ func (c *cluster) read(articles []chorus.Article) {
 						s = cutCountLedeHeadline(cutUpdatedMarker(cutRestatedHeadlineIn(&hf, cutRestartedHeadlineIn(&hf, cutUnrepeatedHeadlineIn(&hf, s, cased), cased), cased), cased), cased) // "Headline here a story has ...", "Power returns after blackout power was ...", "Headline with the pier place — the story ...", "Headline updated the story ...", "Headline here 3 people were ..." (furniture_headline.go, furniture_restart.go, furniture_restated.go, runin_number.go)
 					}
 				}
-				s = dropHighlights(s) // after the opening cuts (furniture_label.go)
+				s = dropHighlights(cutFusedLede(s)) // after the opening cuts (furniture_fusedlede.go, furniture_label.go)
 				if len(d.cands) == 0 && a.Title != "" {
 					// A headline run into the first sentence.
 					if rest, ok := strings.CutPrefix(s, a.Title+" "); ok && countWords(rest) >= minWords {
