@@ -169,12 +169,12 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 			sum = c.write(picked, false, s.NoVoices)
 		}
 	}
-	// The rules above cut and write words, and quotation marks moved onto
-	// their words stop counting as words of their own: Words counts the
-	// text the reader gets.
-	sum.Words = 0
-	for _, st := range sum.Sentences {
-		sum.Words += countWords(st.Text)
+	countSummaryWords(&sum)
+	if !opts.Fill {
+		var ok bool
+		if sum, ok = c.keepWithinBudget(picked, sum, words, sentences, s.NoVoices); !ok { // budgetfit.go
+			return chorus.Summary{}, chorus.ErrBudgetTooSmall
+		}
 	}
 	return sum, nil
 }
