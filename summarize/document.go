@@ -12,6 +12,7 @@ import (
 	"github.com/chorusnews/chorus/internal/copies"
 	"github.com/chorusnews/chorus/internal/lex"
 	"github.com/chorusnews/chorus/sentence"
+	"github.com/chorusnews/chorus/truecase"
 	"github.com/chorusnews/chorus/voices"
 )
 
@@ -75,6 +76,7 @@ type candidate struct {
 
 // cluster is the working state of one Summarize call.
 type cluster struct {
+	tcNames *truecase.Names // the sources' case evidence (namesSeen), built on first use
 	docs    []document
 	cands   []candidate
 	facts   []fact

@@ -24,7 +24,10 @@ import (
 // better, 2 worse (a band's name, "as a child" lost), 3 the same;
 // train 1-38,000 46 of 37,916, of 40 read 30 better, 7 worse (a named
 // father, a second nationality of victims, a stand-in naming an unknown
-// person), 3 the same. Fill is unchanged.
+// person), 3 the same. Fill is unchanged. Names, contrast words and the
+// stand-in's reading (restated_names.go, redund25b): validation 2
+// change (1 better, 1 the same); train 1-38,000 4 of 37,916, all read:
+// 4 better.
 
 const (
 	// restatedMinTerms is the fewest content words the restating
@@ -100,7 +103,8 @@ func restatedKey(w string) (uint64, bool) {
 // negates or denies nothing, gives no number they lack (the same value:
 // "$6 million" is not "$6.3 million") nor a figure word (newFigureWord),
 // names no one they do not (namesNew) and tells of no second instance
-// (anotherOne).
+// (anotherOne), names nothing else they do not (newNameIn, a sentence
+// with a verb) and sets no account against another (ownContrast).
 func (c *cluster) restated(f int, others []int) bool {
 	x := &c.cands[c.facts[f].rep]
 	if x.negated || x.flags&flagQuote != 0 || quoteFirst(x.text) || anotherOne(x.text) {
@@ -136,6 +140,9 @@ func (c *cluster) restated(f int, others []int) bool {
 	}
 	all := strings.Join(texts, " ")
 	if !sameValuesIn(x.text, all) || c.newFigureWord(x.text, others) || c.namesNew(x.text, all) {
+		return false
+	}
+	if c.newNameIn(x.text, all) && !verbless(x.text) || ownContrast(x.text, all) {
 		return false
 	}
 	return true
@@ -200,8 +207,8 @@ func outsideQuotes(s string) string {
 // replaceRestatedFacts gives the place of each chosen fact that the
 // other chosen facts already tell (restated), asked from the last chosen
 // back, to the stand-in a lede twin would get (ledeTwinStandIn) when that
-// one is not restated too; with none it is left out when the rest holds
-// adaptiveMin words. The opening stays, and so does a sentence the next
+// one is not restated too and reads as a body sentence (standInReads);
+// with none it is left out when the rest holds adaptiveMin words. The opening stays, and so does a sentence the next
 // one chosen from its source leans on (leansOn, leanedOn) or that
 // introduces another chosen sentence's subject (introducesSubject). A
 // reader's summary only, after dropCoveredFacts.
@@ -224,7 +231,7 @@ func (c *cluster) replaceRestatedFacts(picked []int) []int {
 		if !offDone {
 			off, offDone = c.offStorySources(c.lead), true
 		}
-		if g := c.ledeTwinStandIn(f, others, off, limit); g >= 0 && !c.restated(g, others) {
+		if g := c.ledeTwinStandIn(f, others, off, limit); g >= 0 && !c.restated(g, others) && c.standInReads(g, others) {
 			picked[i] = g
 			continue
 		}

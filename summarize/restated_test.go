@@ -27,6 +27,8 @@ func TestRestated(t *testing.T) {
 		{"a second one", "Roe also won the Ostrel county primary on Tuesday, beating Doe.", false},
 		{"a quotation", "\"Roe won the Tarnwick mayoral primary on Tuesday,\" Doe said.", false},
 		{"too short to judge", "Roe beat Doe.", false},
+		{"a name of its own", "Roe's victory over Doe in Tuesday's Tarnwick mayoral primary was cheered by Piet Valk.", false},
+		{"a contrast of its own", "Roe's victory over Doe in Tuesday's Tarnwick mayoral primary was wide, but disputed.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
