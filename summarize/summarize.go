@@ -255,6 +255,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		c.nameFromLater(&sum)                     // "Marlow quit. ... Petra Marlow, the director, ..." reads "Petra Marlow quit. ... Marlow, the director, ..." (latername.go)
 		c.shortenRepeatedNames(&sum)              // "<Given> <Surname> ... <Given> <Surname> said" reads "... <Surname> said" (namerepeat.go)
 		joinTokenizerSpaces(&sum)                 // "i ' m", "o ' brien", "a ' fiscal cliff ' deal" read "I'm", "O'Brien", "a 'fiscal cliff' deal" (tokenspace.go)
+		mendQuoteMarks(&sum)                      // `said: "<para>. "<next para>.` reads `said: "<para>. <next para>."`; `the " " star` reads `the star` (quotemend.go)
 	}
 	return sum
 }
