@@ -56,7 +56,8 @@ func cutFusedLede(s string) string {
 	}
 	rawAt := func(i int) string { return raw[i] }
 	for k := len(words) - minFusedLedeWords; k >= minFusedHeadWords; k-- {
-		if !ledeOpeners[words[k]] || !endsBullet(words, raw, k-1) || !finiteVerbNear(words, rawAt, k+1, true) {
+		if !ledeOpeners[words[k]] || !endsBullet(words, raw, k-1) || !finiteVerbNear(words, rawAt, k+1, true) ||
+			ledeMeasures[words[k+1]] {
 			continue
 		}
 		if len(words)-k > maxFusedLedeWords || !oneLede(words[k:], raw[k:]) {
@@ -93,6 +94,11 @@ func oneLede(words, raw []string) bool {
 	}
 	return dated
 }
+
+// ledeMeasures after the article make it a measure of time or amount, no
+// lede's subject ("a second day", "a little before", "the first time").
+var ledeMeasures = lex.Set("first", "second", "third", "fourth", "fifth", "last", "next", "little", "few", "day",
+	"week", "month", "year", "lot", "number", "couple", "half", "bit", "time", "moment", "while")
 
 // runOnPronouns open a clause run into the one before it.
 var runOnPronouns = lex.Set("he", "she", "they", "it", "we", "i")
