@@ -12,7 +12,7 @@ func TestSubjectCaption(t *testing.T) {
 		{"place after the weekday", "Former Gov. Tomas Rell speaks to the crowd at a rally Tuesday at the harbour hotel in Velmora.", true},
 		{"plural subject", "Students protest against the new tolls in Velmora, Ostland, on Thursday.", true},
 		{"two names and a plural verb", "Ilse Varga and Tomas Rell walk to the council chamber Wednesday.", true},
-		{"present passive", "Tomas Rell is escorted in handcuffs as he leaves the courthouse in Velmora on June 6.", true},
+		{"present passive", "Tomas Rell is escorted out of the Velmora courthouse in cuffs on June 6.", true},
 		{"participle before by", "Mayor Ilse Varga speaks during a debate sponsored by the harbour board on Monday.", true},
 		{"shown with a participle", "The old ferry is shown docked at the pier on Dec. 27, 2013.", true},
 		{"year only", "A man holds a sign outside the town hall in Velmora in January 2013.", true},
