@@ -1,6 +1,10 @@
 package summarize
 
-import "github.com/chorusnews/chorus/internal/lex"
+import (
+	"slices"
+
+	"github.com/chorusnews/chorus/internal/lex"
+)
 
 // This file is a move of the ordering stage. A reader's lead that opens
 // with "the X" ("The settlement was signed in May, ...", "The workers
@@ -45,12 +49,7 @@ func (c *cluster) antecedentFits(ci int, picked []int) bool {
 	if cd.words > antecedentMaxWords || c.facts[cd.fact].rep != ci || c.stale[cd.fact] {
 		return false
 	}
-	for _, f := range picked {
-		if f == cd.fact {
-			return false
-		}
-	}
-	return len(definiteHeads(cd.text)) == 0 && cd.flags&flagDefinite == 0 && !thatPointsBack(cd.text) && c.predLedeFits(cd)
+	return !slices.Contains(picked, cd.fact) && len(definiteHeads(cd.text)) == 0 && cd.flags&flagDefinite == 0 && !thatPointsBack(cd.text) && c.predLedeFits(cd)
 }
 
 // thatPointsBack reports whether one of the first backReach words of s is

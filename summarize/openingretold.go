@@ -57,10 +57,7 @@ func (c *cluster) namesNew(s, t string) bool {
 	if len(ns) == 0 {
 		return false
 	}
-	tw := make(map[string]bool)
-	for _, w := range lex.LetterWords(t, maxNameWords) {
-		tw[w] = true
-	}
+	tw := letterWordSet(t)
 	for _, n := range ns {
 		if !tw[lex.Lower(n)] {
 			return true

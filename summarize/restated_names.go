@@ -69,10 +69,7 @@ func (c *cluster) newNameIn(s, t string) bool {
 	if len(ns) == 0 {
 		return false
 	}
-	tw := make(map[string]bool)
-	for _, w := range lex.LetterWords(t, maxNameWords) {
-		tw[w] = true
-	}
+	tw := letterWordSet(t)
 	for _, n := range ns {
 		for _, w := range lex.LetterWords(n, maxNameWords) {
 			if !tw[w] {
@@ -86,10 +83,7 @@ func (c *cluster) newNameIn(s, t string) bool {
 // bareNameIn reports whether s holds a one-word name (namesSeen) that t
 // does not hold: a surname or given name the summary does not introduce.
 func (c *cluster) bareNameIn(s, t string) bool {
-	tw := make(map[string]bool)
-	for _, w := range lex.LetterWords(t, maxNameWords) {
-		tw[w] = true
-	}
+	tw := letterWordSet(t)
 	for _, n := range c.namesSeen(s) {
 		if !strings.Contains(n, " ") && !tw[n] {
 			return true
@@ -119,10 +113,7 @@ var contrastWords = lex.Set("but", "however", "disputed", "disputes", "dispute",
 // ownContrast reports whether s holds a contrast word (contrastWords)
 // that t does not.
 func ownContrast(s, t string) bool {
-	tw := make(map[string]bool)
-	for _, w := range lex.LetterWords(t, maxNameWords) {
-		tw[w] = true
-	}
+	tw := letterWordSet(t)
 	for _, w := range lex.LetterWords(s, maxNameWords) {
 		if contrastWords[w] && !tw[w] {
 			return true
@@ -165,4 +156,14 @@ func (c *cluster) standInReads(g int, others []int) bool {
 		texts = append(texts, c.cands[c.facts[p].rep].text)
 	}
 	return !c.bareNameIn(x.text, strings.Join(texts, " "))
+}
+
+// letterWordSet returns the set of the lower-case letter words of t
+// (lex.LetterWords): what a sentence is asked to hold or lack.
+func letterWordSet(t string) map[string]bool {
+	tw := make(map[string]bool)
+	for _, w := range lex.LetterWords(t, maxNameWords) {
+		tw[w] = true
+	}
+	return tw
 }
