@@ -80,9 +80,16 @@ var claimWords = map[string][]string{
 	"allegations": {"alleged", "allegedly", "allegation", "allegations", "accused", "accuses", "accusation", "accusations", "lawsuit", "lawsuits", "claims", "claimed", "claiming", "allege"},
 	"accusation":  {"accused", "accuses", "accusation", "accusations", "alleged"}, "accusations": {"accused", "accuses", "accusation", "accusations", "alleged"},
 	"charge": {"charged", "charge", "charges", "indicted", "indictment", "accused", "prosecutors"}, "charges": {"charged", "charge", "charges", "indicted", "indictment", "accused", "prosecutors"},
-	"assertion": {"asserted", "said", "says", "claimed"}, "suggestion": {"suggested", "said", "says"},
-	"version": {"said", "says", "told", "according", "account"}, "story": {"said", "says", "told", "reported", "according"},
+	"assertion": {"asserted", "said", "says", "claimed"}, "assertions": {"asserted", "said", "says", "claimed"},
+	"suggestion": {"suggested", "said", "says"},
+	"version":    {"said", "says", "told", "according", "account"}, "story": {"said", "says", "told", "reported", "according"},
+	// "dismissed the rumors": the sentence that tells the rumour ("Rumors
+	// of an affair ... persisted").
+	"rumor": rumourWords, "rumors": rumourWords, "rumour": rumourWords, "rumours": rumourWords,
 }
+
+// rumourWords tell a rumour: the claim "denied the rumors" answers.
+var rumourWords = []string{"rumor", "rumors", "rumour", "rumours", "rumored", "rumoured", "speculation", "speculated", "reportedly"}
 
 // strongClaims mark a sentence that reports a claim as a claim.
 var strongClaims = map[string]bool{"accused": true, "accuses": true, "alleged": true, "alleges": true,

@@ -996,3 +996,40 @@ func TestLowestFirst(t *testing.T) {
 		})
 	}
 }
+
+// TestFromClaimant checks the words after "from" that name who makes a
+// claim ("assertions from Velmora that"), not when it was made.
+func TestFromClaimant(t *testing.T) {
+	for _, c := range []struct {
+		words string
+		want  bool
+	}{
+		{"velmora", true},
+		{"the defence ministry", true},
+		{"last week", false},
+		{"earlier", false},
+		{"monday", false},
+		{"him", false},
+		{"", false},
+	} {
+		if got := fromClaimant(strings.Fields(c.words)); got != c.want {
+			t.Errorf("fromClaimant(%q) = %v, want %v", c.words, got, c.want)
+		}
+	}
+}
+
+// TestRumourDenied checks that "dismissed the rumours" answers the
+// sentence just before it in its source that tells the rumour.
+func TestRumourDenied(t *testing.T) {
+	docs := []voices.Doc{{Source: 1, Sentences: []string{
+		"Rumours of a merger between Brackair and Orla Air persisted through the summer.",
+		"Brackair flies twelve routes from Orla.",
+		"Brackair officials dismissed the rumours of a merger on Monday.",
+	}}}
+	for _, d := range candidates(docs, nil) {
+		if strings.HasPrefix(d.Topic, "Denied") && strings.HasPrefix(d.Claims[0].Text, "Rumours of a merger") {
+			return
+		}
+	}
+	t.Errorf("no denial of the rumours among %v", candidates(docs, nil))
+}

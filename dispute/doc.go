@@ -72,7 +72,8 @@
 // military spokesman denied the allegations"), but never one accusing
 // someone other than a denier named by a proper name;
 // "dismissed the shooting report": the sentence that reports the
-// shooting) or states it ("denied that the ferry was overloaded": the
+// shooting; "dismissed the rumours": the sentence up to three before it
+// in its source that tells the rumour) or states it ("denied that the ferry was overloaded": the
 // cluster's claim that shares most of its words). The denial must be a
 // whole sentence with a named speaker (or a pronoun right after the
 // accusation it answers: "X is charged with ... . He denies the
@@ -103,7 +104,8 @@
 //
 // A denial whose own object names who makes the claim and states it
 // ("Kestria rejected Ann Pell's assertion that it would pay for the
-// dam", "denied a claim by Mayor Hale that ...") is shown beside that
+// dam", "denied a claim by Mayor Hale that ...", "rejected assertions
+// from Velmora that ...", not "reports from last week") is shown beside that
 // claim, cut from the sentence with an ellipsis from the claimant's
 // first word to the clause's end, when no other sentence's claim is
 // shown beside it (inline.go); a court's rejection is no denial here

@@ -89,12 +89,13 @@ func inlineClaim(all []sentence, s sentence, v int, who string, docs []voices.Do
 			}
 			break
 		}
-		if inlineNouns[w] && i+1 < len(s.words) && s.words[i+1] == "by" {
-			// "a claim by <claimant> that"
+		if inlineNouns[w] && i+1 < len(s.words) && (s.words[i+1] == "by" || s.words[i+1] == "from") {
+			// "a claim by <claimant> that", "assertions from <claimant>
+			// that" (not a time: "reports from last week that")
 			for j := i + 2; j < len(s.words) && j <= i+9; j++ {
 				x := s.words[j]
 				if x == "that" {
-					if j > i+2 {
+					if j > i+2 && (s.words[i+1] == "by" || fromClaimant(s.words[i+2:j])) {
 						from, to, that = i+2, j, j
 					}
 					break
@@ -140,8 +141,8 @@ func inlineClaim(all []sentence, s sentence, v int, who string, docs []voices.Do
 		return chorus.Dispute{}, false
 	}
 	first := s.words[from]
-	if s.words[from-1] == "by" {
-		first = s.words[from-2] // "claim by ..."
+	if s.words[from-1] == "by" || s.words[from-1] == "from" {
+		first = s.words[from-2] // "claim by ...", "assertions from ..."
 	}
 	start := indexWord(low, first, verbAt)
 	if start < 0 {
@@ -212,6 +213,29 @@ func claimantWords(ws []string) bool {
 	}
 	return true
 }
+
+// fromClaimant reports whether the words after "from" in "assertions
+// from <claimant> that" name who makes the claim: a proper noun or a
+// body ("Damascus", "the ministry"), not a time ("last week",
+// "earlier this year") or a pronoun.
+func fromClaimant(ws []string) bool {
+	if len(ws) > 0 && (ws[0] == "the" || ws[0] == "a") {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 {
+		return false
+	}
+	for _, w := range ws {
+		if timeWords[w] || weekdays[w] || months[w] {
+			return false
+		}
+	}
+	return claimantWords(ws)
+}
+
+// timeWords tell when, not who: "reports from last week that".
+var timeWords = lex.Set("last", "past", "week", "weeks", "month", "months", "year", "years", "day", "days",
+	"morning", "evening", "night", "weekend", "ago")
 
 // possessive returns the owner of a possessive word ("pell's" → "pell").
 func possessive(w string) (string, bool) {
