@@ -403,7 +403,18 @@ func (c *cluster) leadAndSelect(b budget, limit int, known, reader bool) ([]int,
 		b.adaptive = false
 		picked = c.selectFacts(b)
 	}
-	if l := lead.leadAmong(picked); l >= 0 || lead.fact < 0 || known {
+	l := lead.leadAmong(picked)
+	if l >= 0 && !known {
+		if g := c.missedLede(&lead, picked); g >= 0 {
+			// No selected sentence states the event the sources lead
+			// with (ledecover.go): start again from the opening that
+			// states it.
+			b.lead, b.hasLead = g, true
+			lead.use(c, g, false)
+			return c.selectFacts(b), nil
+		}
+	}
+	if l >= 0 || lead.fact < 0 || known {
 		// After seen articles that tell the same story the reader knows
 		// the event: a lead is not brought in (update.go).
 		lead.use(c, l, true)
