@@ -91,7 +91,7 @@ func headlineCut(p string) int {
 	for k := headlineMinWords; k <= headlineMaxWords && k < len(ws); k++ {
 		// ws[:k] is the prefix; ws[k] would start the lede.
 		if endsPrefix(ws[:k]) {
-			return 0 // the prefix holds a sentence of its own
+			return emailCut(ws) // the prefix holds a sentence of its own, or a kicker's "?" or a headline's ":"
 		}
 		if cut := leadIn(ws, k); cut > 0 && len(ws)-cut >= stampMinRest {
 			return ws[cut].start
@@ -132,7 +132,7 @@ func leadIn(ws []headlineWord, k int) int {
 		prev = ws[k-2].w
 	}
 	switch {
-	case w == "this" && prev == "email":
+	case w == "this" && prev == "email" && emailLeadIn(ws, k):
 		return k
 	case w == "images" && (prev == "getty" && k >= 3 && (strings.HasSuffix(ws[k-3].w, "/") || ws[k-3].w == "via") || strings.HasSuffix(prev, "/getty")):
 		return k // "jane roe/ getty images", "via getty images"
@@ -149,6 +149,40 @@ func leadIn(ws []headlineWord, k int) int {
 	}
 	return 0
 }
+
+// emailCut returns where the lede starts after the share label "email
+// this" that ends a headline holding a mark that ends a sentence or a
+// colon: a kicker's question ("Ferry who? the harbour's new boat is the
+// one to watch email this the tarnwick ferry ..."), a headline's label
+// ("Harbour week: nothing like the old days email this in these ...").
+// The label is the stronger sign: it must be a label (emailLeadIn) within
+// headlineMaxWords words, with stampMinRest words after it. It returns 0
+// when there is none.
+func emailCut(ws []headlineWord) int {
+	for k := headlineMinWords; k <= headlineMaxWords && k < len(ws); k++ {
+		if ws[k-1].w == "this" && ws[k-2].w == "email" && emailLeadIn(ws, k) && len(ws)-k >= stampMinRest {
+			return ws[k].start
+		}
+	}
+	return 0
+}
+
+// emailLeadIn reports whether "email this", ending at word k-1 of ws, is
+// a page's share label rather than words of the sentence: no determiner
+// makes "email" a noun (not "in an email this week", "sent his email this
+// morning"), and the word after it is no time of "this" ("week", "month",
+// "morning") nor a widget's object ("story", "article", "page", "to").
+func emailLeadIn(ws []headlineWord, k int) bool {
+	if k >= 3 && determiners[bare(ws[k-3].w)] {
+		return false
+	}
+	return k >= len(ws) || !emailThisNext[bare(ws[k].w)]
+}
+
+// emailThisNext are the words after "email" and "this" that make them
+// words of the sentence or of a share widget, not a label before a lede.
+var emailThisNext = lex.Set("week", "weekend", "month", "morning", "afternoon", "evening", "year", "summer",
+	"spring", "fall", "autumn", "winter", "season", "time", "story", "article", "page", "post", "to", "link")
 
 // updatedBefore reports whether "updated" is one of the last six words of
 // ws, the stamp "updated at 5: 45 p.m. et" that ws ends with.

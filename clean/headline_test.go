@@ -61,6 +61,16 @@ func TestStripHeadline(t *testing.T) {
 			"Harbour chief quits over ferry scandal email this he resigned."},
 		{"prefix too long", "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty twenty-one twenty-two twenty-three twenty-four twenty-five twenty-six email this the ferry sailed on monday from the harbour.", true,
 			"One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty twenty-one twenty-two twenty-three twenty-four twenty-five twenty-six email this the ferry sailed on monday from the harbour."},
+		{"email this after a kicker", "Ferry who? the new boat is the one to watch email this the tarnwick ferry line will stop its winter crossings.", true,
+			"The tarnwick ferry line will stop its winter crossings."},
+		{"email this after a headline's colon", "Harbour week: nothing like the old days email this in these busy days the pier is full of boats again.", true,
+			"In these busy days the pier is full of boats again."},
+		{"email this after a glue word", "Harbour chief quits over ferry scandal he was brought in email this the chairman of the tarnwick harbour board resigned.", true,
+			"The chairman of the tarnwick harbour board resigned."},
+		{"an email this week", "The harbour board said in an email this week that the pier would close for repairs in june.", true,
+			"The harbour board said in an email this week that the pier would close for repairs in june."},
+		{"email this morning after a kicker", "Ferry late? the board sent an email this morning to say the crossing at noon would not sail.", true,
+			"Ferry late? the board sent an email this morning to say the crossing at noon would not sail."},
 		{"empty", "", true, ""},
 	}
 	for _, tt := range tests {

@@ -201,6 +201,9 @@ func (c *cluster) read(articles []chorus.Article) {
 					s = cutShareBar(cutWidgetOpener(s, p == 0 && si == 0)) // "Close ...", "... related stories ...", "Share tweet link ..." (furniture_link.go)
 				}
 				s = cutLiveBlogStamp(cutQuotedHeading(cutLeadIn(cutLinkLabel(cutRunInCredit(cutAgencyOpener(cutVisitPromo(cutPageLabel(cutCaptionButton(s), cased)), cased)))))) // furniture_captionbutton.go, furniture.go, furniture_link.go, furniture_credit.go, furniture_agency.go, furniture_promo.go, furniture_label.go
+				if len(d.cands) == 0 {
+					s = cutKickers(s) // "Ferry who? the ferry line will ..." (furniture_kicker.go)
+				}
 				if len(d.cands) < headedDatelineSentences {
 					s = cutRepeatedHeadlineIn(&hf, cutMarkedHeadline(cutFusedHeadlineIn(&hf, cutHeadedDateline(cutRunInByline(cutBareDateline(cutHeadlineByline(s, cased))), cased), cased), cased), cased) // "Headline here tampa, fla. -- the story ...", "Headline here the story ...", "Headline by jane roe - the story ..." (furniture.go, runin_byline.go)
 					if len(d.cands) == 0 {
