@@ -41,7 +41,9 @@ const (
 // the mayor") and is kickerMinRest words or more with a finite verb
 // (topicFiniteVerb) in its first kickerVerbWords words, before an
 // apposition's comma ("ida roe, a sailor who is ..." answers the
-// question; it tells no story). s is returned as it is otherwise.
+// question; it tells no story), and no narrator's "i" speaks in it (an
+// opinion column's own question: "Why him? not only am i ..."). s is
+// returned as it is otherwise.
 func cutKicker(s string) string {
 	i := strings.IndexByte(s, '?')
 	if i < 1 || countWords(s[:i]) > kickerWords {
@@ -81,8 +83,8 @@ func cutKicker(s string) string {
 			break // "ida roe, a sailor ...": an apposition, the answer a noun phrase
 		}
 	}
-	if !topicFiniteVerb(lower) {
-		return s
+	if !topicFiniteVerb(lower) || narrator(rest) {
+		return s // no story, or a columnist's "i" whose question is their own
 	}
 	return lex.UpperFirst(rest)
 }

@@ -16,6 +16,8 @@ func TestCutKickers(t *testing.T) {
 			"A westvale gull was fined by the harbour board for stealing chips on the pier."},
 		{"subject with a relative clause", "Caught? the sailor who says he sank the ferry is now being questioned by the harbour police.",
 			"The sailor who says he sank the ferry is now being questioned by the harbour police."},
+		{"a columnist's question", "Him again? not only am i unsure why he still runs the harbour board, i do not know why he was chosen.",
+			"Him again? not only am i unsure why he still runs the harbour board, i do not know why he was chosen."},
 		{"answer is no sentence", "Her crime? stealing a ferry from the westvale pier on a stormy night in early june last year.",
 			"Her crime? stealing a ferry from the westvale pier on a stormy night in early june last year."},
 		{"answer is a noun phrase", "The skipper? ida roe, a westvale sailor who is known along the coast for her long crossings.",
