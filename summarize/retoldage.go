@@ -1,0 +1,247 @@
+package summarize
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/internal/lex"
+)
+
+// An age given again: a later sentence of the summary that names a person
+// with the age an earlier sentence gave them (invented: "Tomas Relling,
+// 52, was charged on Monday." and, two sentences on, "Relling, 52,
+// pleaded not guilty." or "... after the 52-year-old Tomas Relling
+// was charged ..."). Blind readers name it "age given twice". The later
+// age is cut (cutRetoldAges, after selection: only the sentence
+// changes), so it reads "Relling pleaded not guilty." The earlier sentence
+// must tie the same age to the same surname ("<surname>, 52" or
+// "52-year-old <at most retoldAgeGap words> <surname>"): an age told of
+// someone unnamed ("a 52-year-old man") is what ties the name to him.
+
+const (
+	// retoldAgeMax is the largest number read as a person's age.
+	retoldAgeMax = 120
+	// retoldAgeGap is the most words between an earlier "<n>-year-old"
+	// and the surname it ties the age to ("52-year-old police officer
+	// Tomas Relling").
+	retoldAgeGap = 3
+)
+
+// retoldAgeAppos finds "<name word>, <age>, <next word>": an apposed age.
+var retoldAgeAppos = regexp.MustCompile(`(\pL[\pL'’.-]*), (\d{1,3}), (\S+)`)
+
+// retoldAgeAny finds every apposed number that may be an age, spaced or
+// not.
+var retoldAgeAny = regexp.MustCompile(`, ?\d{1,3},`)
+
+// retoldAgeLead finds "[the] <age>-year-old <name>": one to three
+// capitalised words after the age, the preceding word of the sentence
+// before it.
+var retoldAgeLead = regexp.MustCompile(`(?:^|(\S+) )(\d{1,3})-year-old ((?:\p{Lu}[\pL'’.-]* ){0,2}\p{Lu}[\pL'’-]*)`)
+
+// retoldAgeAfter are the words that may follow a name an age led, so that
+// it stands as the name of a person and not as a modifier ("the
+// 52-year-old Ostrel man").
+var retoldAgeAfter = lex.Set("is", "was", "has", "had", "and", "of", "who", "said", "says", "from", "in", "on",
+	"at", "after", "before", "with", "for", "to", "will", "would", "could", "did", "does", "remains", "told")
+
+// retoldAge returns s without each age an earlier sentence (before)
+// already tied to the same surname (retoldAgeTold), and true; s and false
+// when it has none. An apposed age ("<surname>, 52, ...") is cut when
+// every apposed age of s is one told before, the word after it opens no
+// name (a list: "<a>, 9, <b>, 7, ..."), two of them are joined by "and",
+// no comma stands just before the name (retoldAgeApposed), and s holds no
+// quotation ("<surname>, 52, of Ostrel, ..." keeps its place apposed:
+// "<surname>, of Ostrel, ..."); an age leading a name ("the
+// 52-year-old <name>") when the word after the name is a verb or a
+// function word (retoldAgeAfter) or a mark, no "a" or "an" stands
+// before it, and every other "<n>-year-old" of s is cut too.
+func retoldAge(s string, before []string) (string, bool) {
+	if !strings.ContainsAny(s, "0123456789") || strings.ContainsAny(s, "\"“”") {
+		return s, false
+	}
+	out, ok := retoldAgeAppositions(s, before)
+	if t, cut := retoldAgeLeads(out, before); cut {
+		out, ok = t, true
+	}
+	return out, ok
+}
+
+// retoldAgeAppositions cuts the apposed ages of s (see retoldAge).
+func retoldAgeAppositions(s string, before []string) (string, bool) {
+	ms := retoldAgeAppos.FindAllStringSubmatchIndex(s, -1)
+	if len(ms) == 0 || len(ms) > 2 || len(retoldAgeAny.FindAllStringIndex(s, 3)) != len(ms) {
+		return s, false // another age, written apart ("<name>,19,"), would be left alone
+	}
+	for k, m := range ms {
+		if m[2] > 0 && s[m[2]-1] != ' ' {
+			return s, false // part of a longer token
+		}
+		name, age, next := s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]
+		if !retoldAgeValue(age) || !retoldAgeTold(retoldAgeGiven(s[:m[2]])+name, age, before) {
+			return s, false
+		}
+		if r, _ := utf8.DecodeRuneInString(next); unicode.IsUpper(r) || unicode.IsDigit(r) {
+			return s, false // a list of people and ages
+		}
+		if len(ms) == 2 && k == 0 && next != "and" {
+			return s, false
+		}
+		if retoldAgeApposed(s[:m[2]]) {
+			return s, false // "his son, <name>, 9, were ...": the age's comma closes the name's apposition
+		}
+	}
+	var b strings.Builder
+	from := 0
+	for _, m := range ms {
+		b.WriteString(s[from:m[3]])
+		from = m[5] + 1 // past the comma after the age
+		if next := s[m[6]:m[7]]; next == "of" || next == "from" {
+			if !strings.Contains(s[m[7]:], ",") {
+				return s, false // "<name>, 52, of Ostrel was ...": no comma closes the place
+			}
+			from = m[5] // "<name>, of Ostrel, was ...": the place stays apposed
+		}
+	}
+	b.WriteString(s[from:])
+	return b.String(), true
+}
+
+// retoldAgeLeads cuts the ages leading a name in s (see retoldAge),
+// with a "the" before one.
+func retoldAgeLeads(s string, before []string) (string, bool) {
+	ms := retoldAgeLead.FindAllStringSubmatchIndex(s, -1)
+	if len(ms) != strings.Count(s, "-year-old") {
+		return s, false // "<a>, 15, and 18-year-old <b>": no age of a list is cut
+	}
+	var b strings.Builder
+	from := 0
+	for _, m := range ms {
+		age, name := s[m[4]:m[5]], s[m[6]:m[7]]
+		prev := ""
+		if m[2] >= 0 {
+			prev = lex.Lower(s[m[2]:m[3]])
+		}
+		if prev == "a" || prev == "an" || !retoldAgeValue(age) || !retoldAgeTold(name, age, before) {
+			return s, false
+		}
+		if rest := s[m[7]:]; rest != "" && rest[0] == ' ' {
+			ws := lex.LetterWords(rest, 1)
+			if len(ws) == 0 || !retoldAgeAfter[ws[0]] && !verbAt(ws, 0) {
+				return s, false
+			}
+		}
+		start := m[4]
+		if prev == "the" {
+			start = m[2]
+		}
+		b.WriteString(s[from:start])
+		from = m[6]
+	}
+	if from == 0 {
+		return s, false
+	}
+	b.WriteString(s[from:])
+	return b.String(), true
+}
+
+// retoldAgeValue reports whether the digits age read as a person's age.
+func retoldAgeValue(age string) bool {
+	n := 0
+	for _, r := range age {
+		n = n*10 + int(r-'0')
+	}
+	return n >= 1 && n <= retoldAgeMax
+}
+
+// retoldAgeTold reports whether one of before ties age to the surname,
+// the last word of name: "<surname>, <age>" or "<age>-year-old" with at
+// most retoldAgeGap words and no mark between it and the surname, and
+// the given name just before it there (lex.IsGivenName), if any, is one
+// of name's words when name gives one (a wife and husband may be of one
+// age). Case aside: a name the truecaser missed stays lower-case.
+func retoldAgeTold(name, age string, before []string) bool {
+	words := strings.Fields(lex.Lower(name))
+	sur := strings.TrimRight(words[len(words)-1], ".")
+	if len(sur) < 2 {
+		return false
+	}
+	words = words[:len(words)-1]
+	lead := age + "-year-old"
+	for _, b := range before {
+		f := strings.Fields(lex.Lower(b))
+		for i, w := range f {
+			bare := strings.TrimSuffix(strings.TrimSuffix(lex.TrimPunct(w, ",.;:!?()\"'“”"), "'s"), "’s")
+			if bare != sur {
+				continue
+			}
+			if i > 0 && lex.IsGivenName(f[i-1]) && slices.ContainsFunc(words, lex.IsGivenName) && !slices.Contains(words, f[i-1]) {
+				continue // "<given> <surname>, 52" is another person than "<other given> <surname>"
+			}
+			if strings.HasSuffix(w, ",") && i+1 < len(f) && strings.TrimRight(f[i+1], ",.;:") == age {
+				return true
+			}
+			for j := i - 1; j >= 0 && j >= i-1-retoldAgeGap; j-- {
+				if f[j] == lead {
+					return true
+				}
+				if strings.ContainsAny(f[j], ",.;:") {
+					break
+				}
+			}
+		}
+	}
+	return false
+}
+
+// retoldAgeGiven returns the last two words of head, the text before a
+// surname, each with a space after it: the given names that may stand
+// before it.
+func retoldAgeGiven(head string) string {
+	f := strings.Fields(head)
+	f = f[max(0, len(f)-2):]
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Join(f, " ") + " "
+}
+
+// retoldAgeApposed reports whether head, the text before a name's last
+// word, ends with a comma before at most two words that are no stopwords
+// (a name the truecaser missed: "billy"): the name
+// may be apposed ("his son, <given> <surname>, 9, ...") or follow an
+// opening phrase, and the comma after its age may close either.
+func retoldAgeApposed(head string) bool {
+	for range 3 {
+		head = strings.TrimRight(head, " ")
+		if strings.HasSuffix(head, ",") {
+			return true
+		}
+		i := strings.LastIndexByte(head, ' ') + 1
+		if _, stop, _ := lex.Term([]byte(head[i:])); i == len(head) || stop {
+			return false
+		}
+		head = head[:i]
+	}
+	return false
+}
+
+// cutRetoldAges cuts, in each sentence of a reader's summary after the
+// first, an age an earlier sentence already gave the same person
+// (retoldAge). It runs after truecasing, which capitalises the names an
+// age may lead.
+func cutRetoldAges(sum *chorus.Summary) {
+	for j := 1; j < len(sum.Sentences); j++ {
+		before := make([]string, j)
+		for i := range before {
+			before[i] = sum.Sentences[i].Text
+		}
+		if t, ok := retoldAge(sum.Sentences[j].Text, before); ok {
+			sum.Sentences[j].Text = t
+		}
+	}
+}
