@@ -53,8 +53,8 @@ func (c *cluster) nameFromArticle(picked []int, sum *chorus.Summary) {
 			if containsWord(before, sur) || inQuotation(fields, j) || kinNear(fields, j) {
 				continue
 			}
-			if j > 0 && !opensBareName(fields[j-1]) {
-				continue // "the tadlock", "ilse tadlock", "president tadlock"
+			if j > 0 && !opensBareName(fields[j-1]) && !verbBefore(fields, j, sur) {
+				continue // "the tadlock", "ilse tadlock", "president tadlock"; not "accused tadlock"
 			}
 			low := strings.Fields(lex.Lower(s))
 			if anyContainsWord(low[:j], sur) || namedAfter(low[j+1:], sur) {

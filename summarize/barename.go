@@ -131,7 +131,7 @@ func (c *cluster) nameBareSurnames(sum *chorus.Summary) {
 			if anyContainsWord(lows[:j], sur) {
 				continue // named before in the sentence
 			}
-			if j > 0 && !opensBareName(fields[j-1]) {
+			if j > 0 && !opensBareName(fields[j-1]) && !verbBefore(fields, j, sur) {
 				continue // "the velmora", "ada velmora", "cmdr velmora", "president velmora"
 			}
 			if j+1 < len(fields) {
@@ -254,7 +254,8 @@ func givenOf(text, sur string, pairs map[[2]string]bool, named map[string]bool) 
 
 // otherBefore reports whether text (lower case) writes sur after a word
 // that may be a given name or a title other than g: "cooper velmora"
-// beside a bare "velmora" may be another person.
+// beside a bare "velmora" may be another person; a verb's past
+// ("accused velmora") is neither.
 func otherBefore(text, sur, g string) bool {
 	f := strings.Fields(text)
 	for k := 1; k < len(f); k++ {
@@ -262,7 +263,7 @@ func otherBefore(text, sur, g string) bool {
 			continue
 		}
 		p, punct := lowerCore(f[k-1])
-		if !punct && p != g && plainLower(p) && !lex.IsStopword(p) && !determiners[p] && !lex.IsAttributionVerb(p) {
+		if !punct && p != g && plainLower(p) && !lex.IsStopword(p) && !determiners[p] && !lex.IsAttributionVerb(p) && !pastVerb(p) {
 			return true
 		}
 	}
@@ -273,12 +274,17 @@ func otherBefore(text, sur, g string) bool {
 // listed given name they write before it, when the full name is written
 // twice or more, or once in an article's first sentences
 // (openingSentences). Left out: a surname written after two listed given
-// names, or after an unlisted word the articles write nowhere else (a
-// second person's given name the list lacks: "lyle velmora" beside "ada
+// names, or after an unlisted word the articles write nowhere else and
+// cased text does not write mostly lower-case (a second person's given
+// name the list lacks: "lyle velmora" beside "ada velmora", not "consult
 // velmora"), or after both "mr." and "mrs." (twoPeople); and a surname
 // that reads as a common word, a place or an organisation somewhere:
-// after a determiner ("the velmora"), before placeAfter ("velmora
-// county"), or after placeBefore and no possessive ("in velmora"); one
+// a US state, after a determiner ("the velmora", not "the velmora
+// family": familyUse), before placeAfter ("velmora county"), or after
+// placeBefore and no possessive ("in velmora", not "according to
+// velmora"); a listed given name that stands after another word the
+// articles write before the surname ("tarek ada velmora" beside "tarek
+// velmora": a middle name; surnameuse.go); one
 // written in full after a middle name ("ada lyn velmora"), or in
 // quotation marks (a nickname: `ada "velmo" velmora`). It returns
 // too the word pairs of two words of want the articles write and the
@@ -290,6 +296,7 @@ func (c *cluster) bareGivens(want map[string]bool) (map[string]string, map[[2]st
 	full := make(map[string]int)               // "given surname" -> times, opening mentions counted twice
 	other := make(map[string]map[string]int)   // surname -> unlisted words before it -> times
 	notName := make(map[string]bool)
+	var middle map[string]map[string]bool // surname -> words before "<listed given> <surname>"
 	// pairs holds the word pairs the articles write ({"velmora", "next"})
 	// of two words of want: nameBareSurnames asks only of these (the
 	// second word is named, or a surname-shaped word of the summary).
@@ -318,6 +325,9 @@ func (c *cluster) bareGivens(want map[string]bool) (map[string]string, map[[2]st
 			if !wanted || !surnameWord(w) {
 				continue
 			}
+			if datelineRegions[w] {
+				notName[w] = true // "florida": a state, whoever else bears the name
+			}
 			if strings.ContainsAny(f[j], "\"“”") || j > 0 && j+1 < len(f) && quoteMark(f[j-1]) && quoteMark(f[j+1]) {
 				notName[w] = true // `james "velmo" velmora`: a nickname
 			}
@@ -330,10 +340,10 @@ func (c *cluster) bareGivens(want map[string]bool) (map[string]string, map[[2]st
 				continue
 			}
 			p, ppunct := cs[j-1].w, cs[j-1].punct
-			if determiners[p] && !ppunct {
+			if determiners[p] && !ppunct && !familyUse(cs, j, punct) {
 				notName[w] = true
 			}
-			if placeBefore[p] && !ppunct && !punct && !strings.HasSuffix(f[j], "'s") {
+			if placeBefore[p] && !ppunct && !punct && !strings.HasSuffix(f[j], "'s") && !accordingTo(cs, j) {
 				notName[w] = true
 			}
 			if ppunct || !plainLower(p) {
@@ -346,6 +356,9 @@ func (c *cluster) bareGivens(want map[string]bool) (map[string]string, map[[2]st
 				firsts[w][p] = true
 				if j > 1 && lex.IsGivenName(strings.TrimSuffix(f[j-2], ".")) {
 					notName[w] = true // "ada lyn velmora": a middle name
+				}
+				if j > 1 && !cs[j-2].punct {
+					middle = addFirstBefore(middle, w, cs[j-2].w)
 				}
 				n := 1
 				if opening < 0 {
@@ -364,7 +377,7 @@ func (c *cluster) bareGivens(want map[string]bool) (map[string]string, map[[2]st
 				}
 				full[p+" "+w] += n
 			} else if len(p) >= 3 && !lex.IsStopword(p) && !notSurnameWords[p] && !givenTitles[p] &&
-				!lex.IsAttributionVerb(p) && !verbLike(p) && !verbForm(p) {
+				!lex.IsAttributionVerb(p) && !verbLike(p) && !verbForm(p) && !commonBefore(p) {
 				if other[w] == nil {
 					other[w] = make(map[string]int)
 				}
@@ -409,8 +422,8 @@ func (c *cluster) bareGivens(want map[string]bool) (map[string]string, map[[2]st
 		}
 		second := false
 		for p, n := range other[sur] {
-			if uses[p] == n {
-				second = true // written only before the surname: a given name the list lacks
+			if uses[p] == n || middle[sur][p] {
+				second = true // written only before the surname, or before "<given> <surname>": a given name the list lacks
 			}
 		}
 		if !second {
