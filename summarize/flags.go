@@ -120,7 +120,8 @@ func ownVoice(s string) bool {
 func (c *cluster) markNarrators() {
 	for i := range c.cands {
 		cd := &c.cands[i]
-		if cd.flags&(flagQuote|flagBoilerplate) == 0 && (narrator(cd.text) || cd.pos > 0 && (addressesReader(cd.text) || weVoice(cd.text))) || defect.VideoBlurb(cd.text) || defect.DatedScene(cd.text) || defect.ShortDatedScene(cd.text) || subjectCaption(cd.text) {
+		if cd.flags&(flagQuote|flagBoilerplate) == 0 && (narrator(cd.text) || cd.pos > 0 && (addressesReader(cd.text) || weVoice(cd.text))) || defect.VideoBlurb(cd.text) || defect.DatedScene(cd.text) || defect.ShortDatedScene(cd.text) || subjectCaption(cd.text) ||
+			cd.flags&flagBoilerplate == 0 && unnamedVoice(cd.text, cd.pos, cd.flags&flagQuote != 0) {
 			cd.flags |= flagNarrator
 		}
 	}
@@ -164,7 +165,7 @@ func narratorWord(s string) bool {
 		w := s[i:min(len(s), i+narratorMaxBytes)]
 		lw := lex.LowerASCII(w)
 		for _, p := range narratorWords {
-			if strings.HasPrefix(lw, p) && (len(lw) == len(p) || !isASCIILetter(lw[len(p)]) && lw[len(p)] != '.') &&
+			if strings.HasPrefix(lw, p) && (len(lw) == len(p) || !isASCIILetter(lw[len(p)]) && lw[len(p)] != '.' && !(p == "i" && lw[len(p)] == '-')) && // "I-94"
 				!(p == "my" && strings.HasSuffix(lex.LowerASCII(s[:i]), "the ")) { // a ship: "the m/y octopus"
 				return true
 			}

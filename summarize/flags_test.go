@@ -70,6 +70,7 @@ func TestNarrator(t *testing.T) {
 		{"The discovery was made aboard the my westvale, a research ship.", false},
 		{"The ferry left westvale at dawn, i.e. at six.", false},
 		{"Part I. The harbour.", false},
+		{"Traffic on I-94 slowed near the pier.", false},
 		{"The council met on monday to discuss the pier.", false},
 		{"", false},
 	}

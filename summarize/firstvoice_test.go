@@ -1,0 +1,94 @@
+package summarize
+
+import "testing"
+
+// TestUnnamedVoice checks which first-person sentences speak for no one
+// the sentence names.
+func TestUnnamedVoice(t *testing.T) {
+	tests := []struct {
+		name   string
+		s      string
+		pos    int
+		quoted bool
+		want   bool
+	}{
+		{"reporter's act", "The harbour board met on monday, and we asked its chair about the ferry.", 3, false, true},
+		{"perfect", "To mark the regatta's 50th year, we've collected its wildest finishes.", 0, false, true},
+		{"future", "The vote is on friday, and we will have live coverage from the town hall.", 2, false, true},
+		{"group's view", "Tarnwick was a cruel man who we believe sank the ferry for money.", 4, false, true},
+		{"group's feeling", "Rowing is a sport for everyone, and we are saddened by the crew's conduct.", 4, false, true},
+		{"group's things", "A few members of our organization acted against the values of the rowing club.", 2, false, true},
+		{"after a quote", "First on \"harbour hour,\" we got an inside look at the new ferry.", 5, true, true},
+		{"spaced contraction", "I ' m thinking about building a bigger pier to celebrate!", 1, true, true},
+		{"quoted we short", "Bring a \"picnic\" and we can watch the boats.", 2, true, true},
+		{"named speaker", "Rowing is for everyone, and we are saddened by the crew's conduct, the club said.", 4, false, false},
+		{"named after quote", "We are saddened, \"the club's chair, Ana Velmor, said on monday.\"", 2, true, false},
+		{"statement colon", "The couple issued this statement: we are sad that our marriage is over.", 3, false, false},
+		{"everyone's we", "Gulls lose their way when we light the harbour at night.", 2, false, false},
+		{"everyone's our", "The gull is older than our species, the study found.", 2, false, false},
+		{"as we knew it", "The storm ended the harbour as we knew it.", 2, false, false},
+		{"quoted our", "After our ancestors, called \"early rowers,\" crossed the bay.", 2, true, false},
+		{"quoted only", "\"We will rebuild the pier,\" Mayor Ana Velmor said.", 2, true, false},
+		{"odd marks", "We will rebuild the pier and the ferry dock.\"", 2, true, false},
+		{"single marks", "The lights spelt out 'marry me' along the \"old pier\" at dusk.", 2, true, false},
+		{"road name", "A crash closed I-94 near the \"old bridge\" on monday.", 2, true, false},
+		{"no first person", "The ferry ran aground near the pier on monday.", 2, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := unnamedVoice(tt.s, tt.pos, tt.quoted); got != tt.want {
+				t.Errorf("unnamedVoice(%q, %d, %v) = %v, want %v", tt.s, tt.pos, tt.quoted, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestMarkNarratorsUnnamedVoice checks that markNarrators leaves a
+// group's unnamed "we" out of the candidates and keeps the news.
+func TestMarkNarratorsUnnamedVoice(t *testing.T) {
+	c := &cluster{cands: []candidate{
+		{text: "The ferry sank near the pier, and we reached the harbour master by phone on monday.", pos: 2},
+		{text: "The westvale ferry sank near the pier on monday, the coast guard said.", pos: 0},
+	}}
+	for i := range c.cands {
+		c.cands[i].flags = sentenceFlags(c.cands[i].text)
+	}
+	c.markNarrators()
+	if c.cands[0].flags&flagNarrator == 0 {
+		t.Errorf("unnamed we not flagged: %q", c.cands[0].text)
+	}
+	if c.cands[1].flags&flagNarrator != 0 {
+		t.Errorf("news flagged: %q", c.cands[1].text)
+	}
+}
+
+func TestJoinContractions(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"i ' m here and we ' ll stay.", "i'm here and we'll stay."},
+		{"He said ' no ' twice.", "He said ' no ' twice."},
+		{"don ' t", "don't"},
+	}
+	for _, tt := range tests {
+		if got := joinContractions(tt.in); got != tt.want {
+			t.Errorf("joinContractions(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestMentionsGroup(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"We left.", true},
+		{"They met our crew.", true},
+		{"we've gone", true},
+		{"The wedding went well however.", false},
+		{"Fours and tours.", false},
+	}
+	for _, tt := range tests {
+		if got := mentionsGroup(tt.in); got != tt.want {
+			t.Errorf("mentionsGroup(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
