@@ -274,9 +274,9 @@ func otherBefore(text, sur, g string) bool {
 // listed given name they write before it, when the full name is written
 // twice or more, or once in an article's first sentences
 // (openingSentences). Left out: a surname written after two listed given
-// names, or after an unlisted word the articles write nowhere else and
-// cased text does not write mostly lower-case (a second person's given
-// name the list lacks: "lyle velmora" beside "ada velmora", not "consult
+// names, or after an unlisted word cased text does not write mostly
+// lower-case that the articles write there twice or nowhere else (a
+// second person's given name the list lacks: "lyle velmora" beside "ada velmora", not "consult
 // velmora"), or after both "mr." and "mrs." (twoPeople); and a surname
 // that reads as a common word, a place or an organisation somewhere:
 // a US state, after a determiner ("the velmora", not "the velmora
@@ -295,6 +295,10 @@ func (c *cluster) bareGivens(want map[string]bool) (map[string]string, map[[2]st
 	firsts := make(map[string]map[string]bool) // surname -> listed given names before it
 	full := make(map[string]int)               // "given surname" -> times, opening mentions counted twice
 	other := make(map[string]map[string]int)   // surname -> unlisted words before it -> times
+	// before counts every word before a surname, in any case ("Otto
+	// velmora" opening a sentence too), so that a given name the list
+	// lacks is known as written only before the surname.
+	before := make(map[string]map[string]int)
 	notName := make(map[string]bool)
 	var middle map[string]map[string]bool // surname -> words before "<listed given> <surname>"
 	// pairs holds the word pairs the articles write ({"velmora", "next"})
@@ -345,6 +349,12 @@ func (c *cluster) bareGivens(want map[string]bool) (map[string]string, map[[2]st
 			}
 			if placeBefore[p] && !ppunct && !punct && !strings.HasSuffix(f[j], "'s") && !accordingTo(cs, j) {
 				notName[w] = true
+			}
+			if !ppunct {
+				if before[w] == nil {
+					before[w] = make(map[string]int)
+				}
+				before[w][p]++
 			}
 			if ppunct || !plainLower(p) {
 				continue
@@ -421,9 +431,13 @@ func (c *cluster) bareGivens(want map[string]bool) (map[string]string, map[[2]st
 			continue
 		}
 		second := false
-		for p, n := range other[sur] {
-			if uses[p] == n || middle[sur][p] {
-				second = true // written only before the surname, or before "<given> <surname>": a given name the list lacks
+		for p := range other[sur] {
+			if uses[p] == before[sur][p] || other[sur][p] >= 2 || middle[sur][p] {
+				// written only before the surname, twice before it (a
+				// word cased text writes mostly lower-case is not in
+				// other), or before "<given> <surname>": a given name
+				// the list lacks ("zoltan velmora" beside "ada velmora")
+				second = true
 			}
 		}
 		if !second {
