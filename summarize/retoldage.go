@@ -73,6 +73,9 @@ func retoldAge(s string, before []string) (string, bool) {
 
 // retoldAgeAppositions cuts the apposed ages of s (see retoldAge).
 func retoldAgeAppositions(s string, before []string) (string, bool) {
+	if !commaNumber(s) {
+		return s, false // no ", <n>": the common case, without the regexp
+	}
 	ms := retoldAgeAppos.FindAllStringSubmatchIndex(s, -1)
 	if len(ms) == 0 || len(ms) > 2 || len(retoldAgeAny.FindAllStringIndex(s, 3)) != len(ms) {
 		return s, false // another age, written apart ("<name>,19,"), would be left alone
@@ -114,6 +117,9 @@ func retoldAgeAppositions(s string, before []string) (string, bool) {
 // retoldAgeLeads cuts the ages leading a name in s (see retoldAge),
 // with a "the" before one.
 func retoldAgeLeads(s string, before []string) (string, bool) {
+	if !strings.Contains(s, "-year-old") {
+		return s, false
+	}
 	ms := retoldAgeLead.FindAllStringSubmatchIndex(s, -1)
 	if len(ms) != strings.Count(s, "-year-old") {
 		return s, false // "<a>, 15, and 18-year-old <b>": no age of a list is cut
@@ -244,4 +250,24 @@ func cutRetoldAges(sum *chorus.Summary) {
 			sum.Sentences[j].Text = t
 		}
 	}
+}
+
+// commaNumber reports whether s holds a comma followed by a digit, with
+// one space or none between: where retoldAgeAppos may match.
+func commaNumber(s string) bool {
+	for i := strings.IndexByte(s, ','); i >= 0; {
+		j := i + 1
+		if j < len(s) && s[j] == ' ' {
+			j++
+		}
+		if j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			return true
+		}
+		k := strings.IndexByte(s[i+1:], ',')
+		if k < 0 {
+			return false
+		}
+		i += 1 + k
+	}
+	return false
 }
