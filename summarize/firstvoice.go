@@ -8,10 +8,10 @@ import (
 
 // This file finds, for a reader's summary, the first-person sentences
 // markNarrators leaves to it: a "we" or "our" that speaks for a group the
-// sentence never names ("..., but only after we threatened to pull the ad
-// buy.", "... individuals within our organization ..."), and the first
+// sentence never names ("..., but only after we asked the council twice.",
+// "... volunteers within our organization ..."), and the first
 // person outside a sentence's quotation marks ("First on \"the show,\" we
-// got an inside look ...", "I ' m thinking about ..." whose spaced
+// toured the rebuilt mill ...", "I ' m planning ..." whose spaced
 // apostrophe reads as a quotation mark). A reporter's aside, a company's
 // or a columnist's own voice, or a quotation printed without its marks:
 // a reader cannot tell who "we" or "I" are. A sentence that names its
