@@ -120,7 +120,89 @@ func cutOpeningCredit(s string) (string, bool) {
 }
 
 // cutOpeningCredits cuts the opening photo credits of a reader's
-// summary's sentences (cutOpeningCredit).
+// summary's sentences (cutOpeningCredit, cutViaCredit).
 func cutOpeningCredits(sum *chorus.Summary) {
 	cutEach(sum, cutOpeningCredit)
+	cutEach(sum, cutViaCredit)
+}
+
+// viaCreditMaxWords is the most words of a credit before its "via"
+// ("<agency or department words> via AP").
+const viaCreditMaxWords = 5
+
+// viaCreditWords are the lower-case words a credit's name may hold
+// before "via" ("dept. of correction via AP") though they are function
+// words; any other ("in a statement via AP") means a sentence, not a
+// credit.
+var viaCreditWords = lex.Set("of", "and", "de", "&")
+
+// cutViaCredit returns s without a photo credit told with "via" that
+// opens it, the next word capitalised, and true: one to
+// viaCreditMaxWords words of a name (letters, dots, hyphens,
+// apostrophes, slashes, a trailing comma; lower-case only
+// viaCreditWords) and "via" (or "<name>/via") with an outlet
+// (openCreditOutlets, openCreditPairs) run straight into the story, no
+// mark after it: "Harbour police/via AP at least 13 boats ...", "Port
+// authority via Reuters the ferry ...". s and false otherwise, or when
+// fewer than openCreditMinAfter words would be left.
+func cutViaCredit(s string) (string, bool) {
+	head := lex.Lower(s[:min(len(s), 120)])
+	if !strings.Contains(head, "via ") {
+		return s, false
+	}
+	fields := strings.Fields(s)
+	for k := 0; k < len(fields) && k <= viaCreditMaxWords; k++ {
+		f := fields[k]
+		low := lex.Lower(f)
+		name := ""
+		switch {
+		case low == "via" && k > 0:
+		case strings.HasSuffix(low, "/via") && len(low) > len("/via"):
+			name = strings.TrimSuffix(f, "/via")
+		default:
+			if !viaCreditName(f) {
+				return s, false
+			}
+			continue
+		}
+		if name != "" && !viaCreditName(name) {
+			return s, false
+		}
+		if k+1 >= len(fields) {
+			return s, false
+		}
+		out := lex.Lower(fields[k+1])
+		next := -1
+		switch {
+		case k+2 < len(fields) && openCreditPairs[out+" "+lex.Lower(fields[k+2])]:
+			next = k + 3
+		case openCreditOutlets[out]:
+			next = k + 2
+		}
+		if next < 0 || len(fields)-next < openCreditMinAfter || strings.Contains(fields[next], "/") || strings.EqualFold(fields[next], "via") {
+			return s, false // "<name> via <site> / via <site> ...": a credit given twice
+		}
+		return lex.UpperFirst(strings.Join(fields[next:], " ")), true
+	}
+	return s, false
+}
+
+// viaCreditName reports whether f may be a word of a credit's name
+// before "via": creditName's letters (a slash and a trailing comma
+// allowed); a lower-case one no function word, verb ("acknowledged via
+// Twitter") or verb of speech unless one of viaCreditWords.
+func viaCreditName(f string) bool {
+	f = strings.TrimSuffix(f, ",")
+	if f == "" {
+		return false
+	}
+	for _, p := range strings.Split(f, "/") {
+		if p == "" || !creditName(lex.Lower(p)) {
+			return false
+		}
+	}
+	if r := f[0]; r >= 'a' && r <= 'z' {
+		return viaCreditWords[f] || !lex.IsStopword(f) && !pastVerb(f) && !lex.IsAttributionVerb(f)
+	}
+	return true
 }

@@ -34,3 +34,35 @@ func TestCutOpeningCredit(t *testing.T) {
 		}
 	}
 }
+
+// TestCutViaCredit checks the opening credits told with "via" that
+// cutViaCredit cuts and the sentences it leaves, on invented text.
+func TestCutViaCredit(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Harbour police/via AP at least 13 boats sank off the pier on Monday, police said.",
+			"At least 13 boats sank off the pier on Monday, police said."},
+		{"Port authority via Reuters the ferry left the dock two hours late on Sunday.",
+			"The ferry left the dock two hours late on Sunday."},
+		{"Velmora dept. Of roads, via AP eleven bridges were closed after the storm.",
+			"Eleven bridges were closed after the storm."},
+		{"Gazette/ilse varga via Getty Images the council met for nine hours on Friday.",
+			"The council met for nine hours on Friday."},
+		{"In a statement via AP the council said the bridge would reopen soon.",
+			"In a statement via AP the council said the bridge would reopen soon."},
+		{"The mayor said via AP that the bridge would reopen soon.",
+			"The mayor said via AP that the bridge would reopen soon."},
+		{"Port authority via Reuters, the ferry left.", "Port authority via Reuters, the ferry left."},
+		{"Port authority via Reuters the ferry left.", "Port authority via Reuters the ferry left."},
+		{"Mayor Ada Velmora acknowledged via Twitter on Friday that the bridge would close.",
+			"Mayor Ada Velmora acknowledged via Twitter on Friday that the bridge would close."},
+		{"Ada Velmora via Facebook / via Facebook her boat was found on Monday in the bay.",
+			"Ada Velmora via Facebook / via Facebook her boat was found on Monday in the bay."},
+		{"Boats were moved via the canal to the harbour on Monday.", "Boats were moved via the canal to the harbour on Monday."},
+	}
+	for _, tt := range tests {
+		got, _ := cutViaCredit(tt.in)
+		if got != tt.want {
+			t.Errorf("cutViaCredit(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
