@@ -21,8 +21,8 @@ package summarize
 // holds a quarter of the content words of the editor's first sentence;
 // of the sources' shared opening words, 30%): Multi-News validation
 // 674 -> 670 and 167 -> 165 of 4,837; train 1-38,000 4,627 -> 4,615 and
-// 1,330 -> 1,315 of 32,524. Blind reading of the changed default
-// summaries: validation 9 change, 7 better (a teaser or a detail opening
+// 1,330 -> 1,315 of 32,524. Reading of the changed default summaries
+// (one reader, not blind): validation 9 change, 7 better (a teaser or a detail opening
 // gives way to the sources' lede: a finding, a death, a charge, a
 // memoir's news), 2 the same; train 1-38,000 76 change, of 40 read 21
 // better, 7 worse (a headline or credit run into the new opening, a
