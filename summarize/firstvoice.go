@@ -41,10 +41,15 @@ func unnamedVoice(s string, pos int, quoted bool) bool {
 	if !groupWe(words) && !groupOur(words) && !(quoted && (narrator(out) || pos > 0 && speaksAs(out, quotedWe))) {
 		return false
 	}
-	if before, _, ok := strings.Cut(out, ":"); ok && !firstPerson(lex.LetterWords(before, -1)) && !groupWord(lex.LetterWords(before, -1)) {
-		return false // the words of whom the colon follows
+	if before, _, ok := strings.Cut(out, ":"); ok {
+		if bw := lex.LetterWords(before, -1); !firstPerson(bw) && !groupWord(bw) {
+			return false // the words of whom the colon follows
+		}
 	}
-	return !speaksNamed(lex.LetterWords(s, -1))
+	if quoted {
+		words = lex.LetterWords(s, -1) // the verbs of speech inside the quotes too
+	}
+	return !speaksNamed(words)
 }
 
 // voiceOutside returns the text of s outside its double quotation marks

@@ -26,12 +26,13 @@ func familyUse(cs []core, j int, punct bool) bool {
 // ("handy") is left a common word.
 func accordingTo(cs []core, j int) bool {
 	return j >= 2 && cs[j-1].w == "to" && cs[j-2].w == "according" && !cs[j-2].punct &&
-		!truecase.Default().MostlyLower(cs[j].w)
+		!commonBefore(cs[j].w)
 }
 
-// commonBefore reports whether p, a word the articles write before a
-// surname, is a word that cased text writes mostly lower-case ("locate",
-// "entrepreneur"): no given name, though the articles write it only there.
+// commonBefore reports whether p is a word that cased text writes mostly
+// lower-case ("locate", "entrepreneur"): before a surname no given name,
+// though the articles write it only there; as the surname itself, a
+// common word ("according to handy").
 func commonBefore(p string) bool {
 	return truecase.Default().MostlyLower(p)
 }
@@ -63,7 +64,7 @@ func verbBefore(fields []string, j int, sur string) bool {
 	if j == 0 {
 		return false
 	}
-	if !pastVerb(lex.Lower(fields[j-1])) || truecase.Default().MostlyLower(sur) {
+	if !pastVerb(lex.Lower(fields[j-1])) || commonBefore(sur) {
 		return false
 	}
 	if j+1 == len(fields) {
