@@ -21,8 +21,9 @@ var wireQuotes = strings.NewReplacer("``", `"`, "''", `"`, " _ ", " — ")
 // reads invalid UTF-8 as chorus.ValidUTF8 says (as Windows-1252, the one
 // policy of every way in), turns NEWLINE_CHAR markers and CR/LF into
 // newlines and the Multi-News article separator "|||||" into a blank line,
-// decodes HTML entities, converts wire quotes and dashes, and drops control
-// and zero-width characters. Tabs and other spaces are kept for
+// decodes HTML entities, converts wire quotes and dashes, puts back the
+// space lost beside a glued apostrophe (spaceGluedApostrophes), and drops
+// control and zero-width characters. Tabs and other spaces are kept for
 // collapseSpace to fold.
 func Normalize(text string) string {
 	// The order matters: each step may create what a later one looks for
@@ -37,6 +38,7 @@ func Normalize(text string) string {
 	if strings.Contains(text, "``") || strings.Contains(text, "''") || strings.Contains(text, " _ ") {
 		text = wireQuotes.Replace(text)
 	}
+	text = spaceGluedApostrophes(text)
 	if strings.Contains(text, newlineMarker) {
 		text = strings.ReplaceAll(text, newlineMarker, "\n")
 	}
