@@ -22,7 +22,8 @@ var wireQuotes = strings.NewReplacer("``", `"`, "''", `"`, " _ ", " — ")
 // policy of every way in), turns NEWLINE_CHAR markers and CR/LF into
 // newlines and the Multi-News article separator "|||||" into a blank line,
 // decodes HTML entities, converts wire quotes and dashes, puts back the
-// space lost beside a glued apostrophe (spaceGluedApostrophes), and drops
+// curly quotes a bad decoding turned into U+FFFD (repairReplacedQuotes) and
+// the space lost beside a glued apostrophe (spaceGluedApostrophes), and drops
 // control and zero-width characters. Tabs and other spaces are kept for
 // collapseSpace to fold.
 func Normalize(text string) string {
@@ -38,6 +39,7 @@ func Normalize(text string) string {
 	if strings.Contains(text, "``") || strings.Contains(text, "''") || strings.Contains(text, " _ ") {
 		text = wireQuotes.Replace(text)
 	}
+	text = repairReplacedQuotes(text)
 	text = spaceGluedApostrophes(text)
 	if strings.Contains(text, newlineMarker) {
 		text = strings.ReplaceAll(text, newlineMarker, "\n")

@@ -1,6 +1,9 @@
 package summarize
 
 import (
+	"bytes"
+	"strings"
+
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/truecase"
 	"github.com/chorusnews/chorus/voices"
@@ -34,6 +37,51 @@ func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 	if truecaseOnce(m, sum, sources) {
 		truecaseOnce(m, sum, sources)
 	}
+	for i := range sum.Sentences {
+		sum.Sentences[i].Text = raiseAfterQuestion(sum.Sentences[i].Text)
+	}
+	for i := range sum.Voices {
+		for j := range sum.Voices[i].Statements {
+			st := &sum.Voices[i].Statements[j]
+			st.Text = raiseAfterQuestion(st.Text)
+		}
+	}
+	for i := range sum.Disputes {
+		for j := range sum.Disputes[i].Claims {
+			cl := &sum.Disputes[i].Claims[j]
+			cl.Text = raiseAfterQuestion(cl.Text)
+		}
+	}
+}
+
+// raiseAfterQuestion capitalises a lower-case letter that follows a
+// question mark and a space inside a sentence of a lower-cased cluster
+// ("Second place? it fell to fourth" → "It fell"): cased text opens what
+// follows a question with a capital, and the splitter kept the two in one
+// sentence. An exclamation mark is left alone: it ends names too
+// ("Yahoo! shares").
+func raiseAfterQuestion(s string) string {
+	i := strings.Index(s, "? ")
+	if i < 0 {
+		return s
+	}
+	b := []byte(s)
+	for ; i >= 0 && i+2 < len(b); i = nextQuestion(b, i+2) {
+		if c := b[i+2]; 'a' <= c && c <= 'z' {
+			b[i+2] = c - 'a' + 'A'
+		}
+	}
+	return string(b)
+}
+
+// nextQuestion returns the index of the next "? " in b at or after from,
+// or -1.
+func nextQuestion(b []byte, from int) int {
+	j := bytes.Index(b[from:], []byte("? "))
+	if j < 0 {
+		return -1
+	}
+	return from + j
 }
 
 // truecaseOnce raises the words of sum with m, the capitalised words sum

@@ -47,3 +47,17 @@ func TestTruecaseSummary(t *testing.T) {
 		t.Errorf("a cased cluster's summary changed: %q", got.Sentences[0].Text)
 	}
 }
+
+func TestRaiseAfterQuestion(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Second place? it fell to fourth.", "Second place? It fell to fourth."},
+		{`"Late again? you promised," she said. Why? because.`, `"Late again? You promised," she said. Why? Because.`},
+		{"Who knew? 12 people did.", "Who knew? 12 people did."},
+		{"No question here.", "No question here."},
+		{"Ends with a question?", "Ends with a question?"},
+	} {
+		if got := raiseAfterQuestion(c.in); got != c.want {
+			t.Errorf("raiseAfterQuestion(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
