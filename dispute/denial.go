@@ -151,6 +151,15 @@ func denials(all []sentence, docs []voices.Doc) []chorus.Dispute {
 		if v < 0 {
 			continue
 		}
+		if l := runInLede(s, v); l >= 0 {
+			// "<headline> Sir Ian Marsh has denied ...": the lede alone,
+			// when it names its denier.
+			if t := ledeOf(s, l); denyAt(t.words) == v-l {
+				if who, _ := denier(t, v-l); who != "" {
+					s, v = t, v-l
+				}
+			}
+		}
 		if hasAny(s.words[:v], claimVerbs) || hasAny(s.words[:v], rumours) || inQuote(s.text, s.words[v]) ||
 			s.isJunk() || !complete(s.text) {
 			// The claim and its denial in one sentence, a denial inside
@@ -1080,6 +1089,9 @@ func sourcesOf(all []sentence, s sentence) []int {
 		if strings.Join(c.words, " ") == key {
 			out = append(out, c.doc)
 		}
+	}
+	if !slices.Contains(out, s.doc) {
+		out = append(out, s.doc) // a lede cut from its headline (ledeOf)
 	}
 	return out
 }

@@ -153,6 +153,12 @@
 // rejected by the council"), is no denial. Such pairs pass the vetoes of
 // a denial, not the confidence model, which was fitted on active ones.
 //
+// A headline run into a document's first sentence before its denial
+// ("<headline words> Sir Ian Marsh has denied ...") leaves the denial no
+// subject: the lede is read from a title two to four words before the
+// verb ("sir", "lord", "the"; capitalised in cased text) after six
+// headline words or more, and shown without the headline (runin.go).
+//
 // Confidence (score.go): the rules propose; a small logistic model over
 // features of the dispute as shown (for counts the ratio of the figures,
 // a bound, a part or hedge word, a figure given twice, words the claims
@@ -164,8 +170,10 @@
 // readers (packets 1-7, development items only) and are constants with
 // their provenance; a denial needs 0.80, a denial whose claim accuses
 // the denier by name with a verb ("X has been charged with", "Y accused
-// X of") 0.70, a denial that states what it denies in a clause whose
-// verb the claim states too ("dismissed reports that the bear had been
-// killed" beside "a second bear had been killed") 0.45, unless another
-// denial by the same denier clears its usual bar, a count 0.76.
+// X of") 0.70, a denial of "the rumours" beside a sentence that tells a
+// rumour 0.70 too (rumour.go), a denial that states what it denies in a
+// clause whose verb the claim states too ("dismissed reports that the
+// bear had been killed" beside "a second bear had been killed") 0.45,
+// unless another denial by the same denier clears its usual bar, a count
+// 0.76.
 package dispute

@@ -74,7 +74,8 @@ const (
 // minConfidence returns the confidence d needs to be shown: a count
 // MinCountConfidence, a denial whose claim states the act its clause
 // denies MinStatedConfidence, one whose claim accuses the denier by name
-// MinAccusedConfidence, any other denial MinConfidence.
+// MinAccusedConfidence, a denial of rumours beside the rumour it answers
+// MinRumourConfidence (rumour.go), any other denial MinConfidence.
 func minConfidence(d chorus.Dispute) float64 {
 	if !isDenialTopic(d) {
 		return MinCountConfidence
@@ -84,6 +85,9 @@ func minConfidence(d chorus.Dispute) float64 {
 	}
 	if accusesDenier(d) {
 		return MinAccusedConfidence
+	}
+	if rumourDenial(d) {
+		return MinRumourConfidence
 	}
 	return MinConfidence
 }

@@ -617,6 +617,15 @@ func casedName(who string) string {
 		l := lex.Lower(w)
 		return len(l) > 1 && !lex.IsStopword(l) && !roleNouns[l] && !strings.ContainsAny(l, "'’.,0123456789")
 	}
+	if len(f) >= 2 && len(f) <= 4 && honours[lex.Lower(f[0])] {
+		// "sir ian marsh": a title and the name it is given with.
+		for i, w := range f {
+			if i == 0 || surname(w) {
+				f[i] = lex.TitleWord(w, "-")
+			}
+		}
+		return strings.Join(f, " ")
+	}
 	for i := 0; i+1 < len(f); i++ {
 		l := lex.Lower(f[i])
 		if courtesy[strings.TrimSuffix(l, ".")] && surname(f[i+1]) {
@@ -633,6 +642,9 @@ func casedName(who string) string {
 
 // courtesy titles come before a surname.
 var courtesy = lex.Set("mr", "mrs", "ms", "dr", "miss")
+
+// honours come before a given name and a surname ("Sir Ian Marsh").
+var honours = lex.Set("sir", "dame", "lord", "lady")
 
 // agents speak for someone named after "for" or "of" ("A representative
 // for the singer Ana Ruiz", "The family of the victim"): the subject may
