@@ -7,7 +7,6 @@ import (
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/internal/lex"
-	"github.com/chorusnews/chorus/voices"
 )
 
 // This file belongs to the attribution stage, after the full-name rule
@@ -24,7 +23,7 @@ import (
 
 // maxRoleWords bounds the role written into a summary sentence: a longer
 // apposition is a clause of its own.
-const maxRoleWords = 8
+const maxRoleWords = 10
 
 // fullMention is a person's full name in a summary sentence: fields[at]
 // the given name, fields[at+1] the surname.
@@ -132,6 +131,9 @@ func usableRole(role string, title bool) bool {
 		if kinWords[x] {
 			return false // "son", "his wife": kin of someone the summary may not name
 		}
+		if roleClauseVerb(x) {
+			return false // "a writer is suing ...", "... in Tarnwick said": a clause ran on
+		}
 		if roleModifiers[x] {
 			modifiers++
 		}
@@ -174,7 +176,8 @@ func afterNameTaken(fields []string, k int) bool {
 
 // roleOf returns the role the cluster's sources give the person named
 // given+family in full, reading the documents earliest source first, and
-// whether it is a title written before the name.
+// whether it is a title written before the name. A role no summary
+// sentence may hold (usableRole) does not end the search (usableRoleOf).
 func (c *cluster) roleOf(given, family string) (string, bool) {
 	order := make([]int, len(c.docs))
 	for d := range c.docs {
@@ -191,7 +194,7 @@ func (c *cluster) roleOf(given, family string) (string, bool) {
 		for k, ci := range c.docs[d].cands {
 			sents[k] = c.cands[ci].text
 		}
-		if r, title := voices.RoleOf(sents, name); r != "" {
+		if r, title := usableRoleOf(sents, name); r != "" {
 			return r, title
 		}
 	}
@@ -311,13 +314,17 @@ func (c *cluster) addRoles(sum *chorus.Summary) {
 			if containsWord(before.String(), m.family) || containsWord(lex.Lower(strings.Join(fields[:m.at], " ")), m.family) {
 				continue // met before, by surname
 			}
-			if described(fields, m.at) || coordinators[prev] || afterNameTaken(fields, m.at+1) {
+			if described(fields, m.at) && !clauseCredit(fields, m.at) || coordinators[prev] || afterNameTaken(fields, m.at+1) {
 				continue
 			}
 			role, title := c.roleOf(m.given, m.family)
 			abbrev := false
 			if role == "" {
 				role = c.rankOf(m.given, m.family) // "cpl. hana osei": no role voices reads
+				if role == "" && c.writeAffiliation(s, fields, m) {
+					changed = true // "hana osei of the tarnwick ferry board" (affiliation.go)
+					continue
+				}
 				title, abbrev = true, true
 				if spelledOut(s, role) {
 					continue // "Gov. Hana Osei ... as governor"
