@@ -60,7 +60,7 @@ func joinTokenizerSpaces(sum *chorus.Summary) {
 // quotation marks, inside square brackets and after a handle's or a tag's
 // mark.
 func untokenizeLast(s string) string {
-	return joinHandleMarks(tightenBrackets(pairSingleQuotes(joinDecadeApostrophes(joinSpacedApostrophes(s)))))
+	return joinHandleMarks(tightenBrackets(pairHalfSpacedQuotes(pairSingleQuotes(joinDecadeApostrophes(joinSpacedApostrophes(s))))))
 }
 
 // joinDecadeApostrophes attaches a free-standing apostrophe to the decade
