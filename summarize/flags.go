@@ -373,12 +373,17 @@ func hasSpeechVerb(words []string) bool {
 // page's separator bar (" | ": "Ferry sinks | westvale news | page 1 of
 // 1 the ferry ..."), which news prose never writes; and a teaser cut
 // short at an ellipsis (teaserCut: "Sources close to the couple tell the
-// tattler..."). Only a
+// tattler..."); and a pointer at a video on the page or a video's teaser
+// (videoPointer: "The reunion can be seen in the video above."), a
+// picture's caption naming the picture (nounCaption: "A screenshot of the
+// post.") and a scene told in the present beside a photo's credit
+// (creditedScene: "A newborn cub rests beside its mother."). Only a
 // reader's summary: the benchmarks' fixed-length summaries (Fill) keep
 // them, as the rule changes nothing they are scored on but words.
 func (c *cluster) markTeasers() {
 	for i := range c.cands {
-		if cd := &c.cands[i]; teaser(cd.text) || pageLine(cd.text) || cutQuotation(cd.text) || pageBar(cd.text) || teaserCut(cd.text) {
+		if cd := &c.cands[i]; teaser(cd.text) || pageLine(cd.text) || cutQuotation(cd.text) || pageBar(cd.text) || teaserCut(cd.text) ||
+			videoPointer(cd.text) || nounCaption(cd.text) || c.creditedScene(i) { // deixis_video.go, picturecaption_noun.go, picturecaption_credited.go
 			cd.flags |= flagNarrator
 		}
 	}

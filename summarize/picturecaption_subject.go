@@ -31,7 +31,10 @@ var subjectCaptionVerbs = lex.Set("speaks", "visits", "holds", "kisses", "carrie
 	"hugs", "embraces", "shakes", "gestures", "smiles", "prays", "kneels", "testifies", "campaigns", "rides",
 	"performs", "signs", "salutes", "mourns", "marches", "rallies", "protests", "prepares", "leaves", "departs",
 	"watches", "looks", "delivers", "cheers", "wipes", "talks", "chats", "sings", "dances", "shops", "waits",
-	"plays", "looks", "cries", "weeps")
+	"plays", "looks", "cries", "weeps", "wades", "patrols", "rests", "swims", "gathers", "blesses", "flaunts",
+	"participates", "inspects", "tours", "boards", "wears", "floats", "jogs", "climbs", "laughs", "relaxes",
+	"sunbathes", "lounges", "naps", "sleeps", "peers", "gazes", "stares", "dives", "surfs", "skates", "paddles",
+	"shovels")
 
 // subjectCaptionPlural reports whether w (lower case) is the plural form
 // of one of subjectCaptionVerbs.
@@ -102,13 +105,22 @@ const (
 // subjectCaptionStory and no "-ed" form but a compound's, one before
 // "by", after an article or after one of subjectCaptionPassive.
 func subjectCaption(s string) bool {
+	scene, dated := subjectScene(s)
+	return scene && dated
+}
+
+// subjectScene reports whether s reads as a picture's scene as
+// subjectCaption asks, but for the date, and whether a date stands after
+// its verb: a caption with no date (creditedScene asks for a photo's
+// credit beside it instead).
+func subjectScene(s string) (scene, dated bool) {
 	t := strings.TrimSpace(s)
 	if len(t) < 20 || t[len(t)-1] != '.' || strings.ContainsAny(t, "\"“”:;?!") || t[0] < 'A' || t[0] > 'Z' {
-		return false
+		return false, false
 	}
 	f := strings.Fields(strings.TrimSuffix(t, "."))
 	if len(f) < 5 || len(f) > subjectCaptionMaxWords {
-		return false
+		return false, false
 	}
 	w := make([]string, len(f))
 	for i, x := range f {
@@ -127,35 +139,34 @@ func subjectCaption(s string) bool {
 			break
 		}
 		if strings.ContainsAny(f[i-1], ",()") || subjectCaptionClause[w[i-1]] && i-1 > 0 {
-			return false
+			return false, false
 		}
 	}
 	if v < 0 || v+1 >= len(w) || subjectCaptionClause[w[0]] || strings.HasSuffix(w[0], "ly") || strings.HasSuffix(f[v], ",") {
-		return false
+		return false, false
 	}
 	if next := w[v+1]; !sceneCaptionPreps[next] && !sceneCaptionArticles[next] && !subjectCaptionNext[next] &&
 		!(subjectCaptionPassive[w[v]] && strings.HasSuffix(next, "ed")) { // "is shown trapped in ..."
-		return false
+		return false, false
 	}
 	if w[v] == "celebrates" && !sceneCaptionPreps[w[v+1]] {
-		return false // "<day> celebrates the ...": an occasion's, not a picture's
+		return false, false // "<day> celebrates the ...": an occasion's, not a picture's
 	}
-	dated := false
 	for i, x := range w {
 		switch {
 		case x == "may" && (i+1 < len(w) && w[i+1] != "" && w[i+1][0] >= '0' && w[i+1][0] <= '9' || i > 0 && (w[i-1] == "in" || w[i-1] == "late" || w[i-1] == "early")):
 			dated = dated || i > v // the month
 		case subjectCaptionStory[x] || strings.HasSuffix(x, "n't"):
-			return false
+			return false, false
 		case i > v && (isYear(x) || subjectCaptionWeekdays[x]):
 			dated = true
 		case i > v && isMonth(x) && i+1 < len(w) && w[i+1] != "" && w[i+1][0] >= '0' && w[i+1][0] <= '9':
 			dated = true
 		case len(x) >= 5 && strings.HasSuffix(x, "ed") && !verblessEd[x] && i != v && !subjectCaptionPassive[x] && !strings.Contains(x, "-"):
 			if !(i+1 < len(w) && w[i+1] == "by") && !(i > 0 && (sceneCaptionArticles[w[i-1]] || subjectCaptionPassive[w[i-1]])) {
-				return false
+				return false, false
 			}
 		}
 	}
-	return dated
+	return true, dated
 }
