@@ -110,6 +110,7 @@ type cluster struct {
 	counted map[string][]figure
 	// amounts holds amounts of a sentence's text (sameEvent), read once.
 	amounts map[string][]string
+	records map[string]map[string][]uint64 // recordHeads of a sentence, read once (retoldrecord.go)
 	// events holds eventTerms of a sentence's text (sameEvent), read once.
 	events map[string][]uint64
 	// objective holds the weights newObjective read (coverage.go).

@@ -700,7 +700,7 @@ func (c *cluster) redundant(f int, picked []int, limit float64) bool {
 		if c.figs != nil && (c.paraphrase(f, p, c.figs) || c.sameOpening(c.facts[f].rep, c.facts[p].rep) || c.reader && (c.sameEvent(f, p) || c.restates(f, p))) {
 			return true
 		}
-		if c.figs != nil && c.reader && c.repeatsFigure(f, p) {
+		if c.figs != nil && c.reader && (c.repeatsFigure(f, p) || c.retellsRecord(f, p, picked)) {
 			return true
 		}
 	}
