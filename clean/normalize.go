@@ -19,13 +19,14 @@ var wireQuotes = strings.NewReplacer("``", `"`, "''", `"`, " _ ", " — ")
 
 // Normalize repairs raw article text without removing any content: it
 // reads invalid UTF-8 as chorus.ValidUTF8 says (as Windows-1252, the one
-// policy of every way in), turns NEWLINE_CHAR markers and CR/LF into
-// newlines and the Multi-News article separator "|||||" into a blank line,
-// decodes HTML entities, converts wire quotes and dashes, puts back the
-// curly quotes a bad decoding turned into U+FFFD (repairReplacedQuotes) and
-// the space lost beside a glued apostrophe (spaceGluedApostrophes), and drops
-// control and zero-width characters. Tabs and other spaces are kept for
-// collapseSpace to fold.
+// policy of every way in), decodes HTML entities, repairs the mojibake of
+// curly quotes and dashes (repairMojibake: "itâ€™s" reads "it's"), turns
+// NEWLINE_CHAR markers and CR/LF into newlines and the Multi-News article
+// separator "|||||" into a blank line, converts wire quotes and dashes, puts
+// back the curly quotes a bad decoding turned into U+FFFD
+// (repairReplacedQuotes) and the space lost beside a glued apostrophe
+// (spaceGluedApostrophes), and drops control and zero-width characters.
+// Tabs and other spaces are kept for collapseSpace to fold.
 func Normalize(text string) string {
 	// The order matters: each step may create what a later one looks for
 	// (an entity decoding to a control character), never the reverse.
@@ -33,6 +34,7 @@ func Normalize(text string) string {
 	if strings.IndexByte(text, '&') >= 0 {
 		text = unescapeEntities(text)
 	}
+	text = repairMojibake(text) // before mapRune drops the C1 controls of "â\u0080\u0099"
 	if needsMapping(text) {
 		text = strings.Map(mapRune, text)
 	}

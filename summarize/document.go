@@ -211,6 +211,9 @@ func (c *cluster) read(articles []chorus.Article) {
 						s = cutCountLedeHeadline(cutUpdatedMarker(cutRestatedHeadlineIn(&hf, cutRestartedHeadlineIn(&hf, cutUnrepeatedHeadlineIn(&hf, s, cased), cased), cased), cased), cased) // "Headline here a story has ...", "Power returns after blackout power was ...", "Headline with the pier place — the story ...", "Headline updated the story ...", "Headline here 3 people were ..." (furniture_headline.go, furniture_restart.go, furniture_restated.go, runin_number.go)
 					}
 				}
+				if len(d.cands) > 0 {
+					s = cutSubhead(s, cased) // "... Harbour repair budget a contract dispute has delayed ..." (runin_subhead.go)
+				}
 				s = dropHighlights(cutFusedLede(s)) // after the opening cuts (furniture_fusedlede.go, furniture_label.go)
 				if len(d.cands) == 0 && a.Title != "" {
 					// A headline run into the first sentence.
@@ -219,7 +222,7 @@ func (c *cluster) read(articles []chorus.Article) {
 					}
 				}
 				s = placeHere(trimEdges(s, len(d.cands) == 0, c.tuning()), place)
-				s = cutLiveBlogStamp(s) // also behind a dateline trimEdges cut (furniture.go)
+				s = cutWelcome(cutLiveBlogStamp(s)) // also behind a dateline trimEdges cut (furniture.go); a site's welcome line (furniture_welcome.go)
 				// Page furniture (captions, credits, promos, legal text,
 				// comments) is never read, except when nothing else is
 				// (the boilerplate-free second pass of Summarize); a web
