@@ -222,3 +222,14 @@ func TestAtStationDateline(t *testing.T) {
 		t.Error("a station's dateline is not found")
 	}
 }
+
+func TestNormalizeDashes(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"PORT TAMSIN \u2015 The ferry", "PORT TAMSIN — The ferry"},
+		{`he shouted "f --- it" twice`, `he shouted "f --- it" twice`},
+	} {
+		if got := Normalize(c.in); got != c.want {
+			t.Errorf("Normalize(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -20,7 +20,7 @@ const dateRE = `(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]
 	`|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)`
 
 // dashRE is the dash that ends a dateline.
-const dashRE = `(?:—|–|--|-|_|\|)`
+const dashRE = `(?:—|–|---|--|-|_|\|)`
 
 var (
 	// agencyDateline matches a dateline with an agency tag at the start of a
@@ -43,13 +43,16 @@ var (
 	// a ..." for a story filed from two places, "Colerain township,
 	// ohio ( wkrc ) - police ...", "Johnson city ( wxyz-tv ) -- one ...",
 	// "Eastvale, wv ( wabc/wxyz ) - a ..." for two stations).
-	lowerDateline = regexp.MustCompile(`^\p{Lu}[\p{Ll}.'’]*(?: [\p{Ll}.'’]+){0,2}(?:/[\p{Ll}.'’]+(?: [\p{Ll}.'’]+)?)?(?:, [\p{Ll}.'’]+(?: [\p{Ll}.'’]+)?)?(?:,? (?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec)[a-z]*\.? \d{1,2})?(?: \( ?(?:[\p{Ll}\d.-]{2,12}|[\p{Ll}]{3,5}(?:-tv)?/[\p{Ll}]{3,5}(?:-tv)?)(?: [\p{Ll}.]+){0,2} ?\))? (?:-|–|—|--|\|) \p{Ll}`)
+	lowerDateline = regexp.MustCompile(`^\p{Lu}[\p{Ll}.'’]*(?: [\p{Ll}.'’]+){0,2}(?:/[\p{Ll}.'’]+(?: [\p{Ll}.'’]+)?)?(?:, [\p{Ll}.'’]+(?: [\p{Ll}.'’]+)?)?(?:,? (?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec)[a-z]*\.? \d{1,2})?(?: \( ?(?:[\p{Ll}\d.-]{2,12}|[\p{Ll}]{3,5}(?:-tv)?/[\p{Ll}]{3,5}(?:-tv)?)(?: [\p{Ll}.]+){0,2} ?\))? (?:-|–|—|---|--|\|) \p{Ll}`)
 	// barDateline matches the place written twice around a bar, a wire
 	// copy's dateline as pages run it into the text: "Athens | athens -
 	// greek police ...", "WASHINGTON | Washington — ..."; both places
 	// must be the same words (stripDateline checks).
-	barDateline   = regexp.MustCompile(`^(\p{Lu}[\pL.'’]*(?: [\pL.'’]+){0,2}) ?\| ?(\pL[\pL.'’]*(?: [\pL.'’]+){0,2}) (?:-|–|—|--) +`)
-	datedDateline = regexp.MustCompile(`^\p{Lu}[\pL.'’-]*(?:,? \p{Lu}[\pL.'’-]*){0,3},? ` + dateRE + ` ` + dashRE + ` +`)
+	barDateline = regexp.MustCompile(`^(\p{Lu}[\pL.'’]*(?: [\pL.'’]+){0,2}) ?\| ?(\pL[\pL.'’]*(?: [\pL.'’]+){0,2}) (?:-|–|—|--) +`)
+	// doubleSlashDateline matches the dateline Gulf papers close with two
+	// slashes: "DUBAI //", "Abu dhabi / / a ...".
+	doubleSlashDateline = regexp.MustCompile(`^\p{Lu}[\pL.'’]*(?: [\pL.'’]+){0,2} ?/ ?/ +`)
+	datedDateline       = regexp.MustCompile(`^\p{Lu}[\pL.'’-]*(?:,? \p{Lu}[\pL.'’-]*){0,3},? ` + dateRE + ` ` + dashRE + ` +`)
 )
 
 // stripInline removes the noise that sits inside a paragraph: a dateline
@@ -101,6 +104,11 @@ func stripDateline(p string) string {
 	}
 	if len(p) > 3 && 'A' <= p[0] && p[0] <= 'Z' && 'A' <= p[1] && p[1] <= 'Z' {
 		if loc := capsDateline.FindStringIndex(p); loc != nil && loc[1] < len(p) {
+			return lex.UpperFirst(p[loc[1]:])
+		}
+	}
+	if strings.Contains(p[:min(len(p), 40)], "/") {
+		if loc := doubleSlashDateline.FindStringIndex(p); loc != nil && loc[1] < len(p) {
 			return lex.UpperFirst(p[loc[1]:])
 		}
 	}
@@ -193,14 +201,25 @@ func mayBeDated(p string) bool {
 // lowerPlace reports whether the opening a lower-case dateline pattern
 // matched is a place and not a sentence's first words: it has a region or
 // tag ("Little rock, ark. -"), or is at most three words whose first is no
-// stopword, pronoun or connective ("London –", not "The plan -").
+// stopword, pronoun or connective ("London –", not "The plan -") and no
+// censored word ("f --- you").
 func lowerPlace(m string) bool {
 	if strings.ContainsAny(m, ",(") {
 		return true
 	}
 	fields := strings.Fields(m) // place words, the dash, the next letter
 	first := lex.Lower(fields[0])
-	return len(fields)-2 <= 3 && !lex.IsStopword(first) && !notPlaces[first]
+	if len(fields) < 3 || len(fields)-2 > 3 || lex.IsStopword(first) || notPlaces[first] {
+		return false
+	}
+	// A censored word before the dash is not a place: a one-word place has
+	// three letters or more ("pu --- was"), a longer one's last word two
+	// ("shut the f --- up", but "Santa fe -").
+	last := fields[len(fields)-3]
+	if len(fields) == 3 {
+		return len(last) >= 3 || strings.HasSuffix(last, ".")
+	}
+	return len(last) >= 2
 }
 
 // notPlaces open a sentence, not a dateline, before a dash.

@@ -52,6 +52,15 @@ func TestStripDatelineStations(t *testing.T) {
 		{"Eastvale, wv ( wabc/wxyz ) - a ferry ran aground on monday.", "A ferry ran aground on monday."},
 		{"Eastvale, wv ( wabc ) - a ferry ran aground on monday.", "A ferry ran aground on monday."},
 		{"Eastvale, wv ( 24/7 coverage ) - a ferry ran aground.", "Eastvale, wv ( 24/7 coverage ) - a ferry ran aground."},
+		{"Port tamsin / / a ferry ran aground on monday.", "A ferry ran aground on monday."},
+		{"PORT TAMSIN // A ferry ran aground on monday.", "A ferry ran aground on monday."},
+		{"Port tamsin (CNN business) a ferry line said it lost money.", "A ferry line said it lost money."},
+		{"The 24/7 ferry ran aground on monday.", "The 24/7 ferry ran aground on monday."},
+		{"Port tamsin --- a ferry ran aground on monday.", "A ferry ran aground on monday."},
+		{"F --- you, the skipper added.", "F --- you, the skipper added."},
+		{"Santa fe – a ferry ran aground.", "A ferry ran aground."},
+		{"Tamsin aug 29 - a ferry ran aground.", "A ferry ran aground."},
+		{"Shut the f -- up, he said.", "Shut the f -- up, he said."},
 	}
 	for _, tt := range tests {
 		if got := stripDateline(tt.in); got != tt.want {

@@ -86,7 +86,8 @@ func needsMapping(text string) bool {
 
 // mapRune returns the replacement of r in clean text: a space for tabs and
 // other spacing controls, a newline for CR and the Unicode line and
-// paragraph separators, -1 (drop) for other controls, zero-width
+// paragraph separators, an em dash for the horizontal bar, -1 (drop) for
+// other controls, zero-width
 // characters, soft hyphens and byte-order marks.
 func mapRune(r rune) rune {
 	switch r {
@@ -96,6 +97,8 @@ func mapRune(r rune) rune {
 		return '\n'
 	case '\t', '\v', '\f', '\u00A0':
 		return ' '
+	case '\u2015': // the horizontal bar some pages set for an em dash ("WASHINGTON ― ...")
+		return '—'
 	case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF':
 		return -1
 	}
