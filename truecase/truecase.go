@@ -214,6 +214,7 @@ type Names struct {
 type sourceUses struct {
 	starts  map[string]int
 	midKeys []string
+	seq     []srcTok       // every word of the sources, in order (namespan.go)
 	mids    map[string]int // nil until read after the last AddSource
 	toks    []token        // AddSource's buffer
 }
@@ -230,7 +231,15 @@ func (n *Names) AddSource(text string) {
 	src := n.src
 	src.mids = nil
 	src.toks = appendTokens(src.toks[:0], text)
-	for _, t := range src.toks {
+	for j, t := range src.toks {
+		st := srcTok{key: t.key}
+		if t.initial {
+			st.flags |= srcInitial
+		}
+		if j+1 < len(src.toks) && strings.IndexByte(text[t.end:src.toks[j+1].start], ',') >= 0 {
+			st.flags |= srcComma
+		}
+		src.seq = append(src.seq, st)
 		cl, ok := class(text[t.start:t.end])
 		switch {
 		case !ok:
@@ -374,8 +383,9 @@ func (m *Model) Apply(text string, names *Names) string {
 	m.raisePhrases(text, toks, outs)
 	m.completePhrases(text, toks, outs, spanClass)
 	m.raiseGivenNames(text, toks, outs)
+	spans := m.raiseNameSpans(text, toks, outs, names)
 	titled := m.raiseTitles(text, toks, outs)
-	if m.raisePairs(text, toks, outs, spanClass) || titled {
+	if m.raisePairs(text, toks, outs, spanClass) || titled || spans {
 		m.completePhrases(text, toks, outs, spanClass) // "vice President Lane"
 	}
 	for i, t := range toks {
@@ -773,7 +783,8 @@ func (m *Model) capital(w word, key, prev, next string) bool {
 	}
 	prior := p0 / (1 - p0)
 	odds := prior
-	for _, p := range [2]*pair{m.leftPair(prev, key), m.rightPair(key, next)} {
+	left, right := m.leftPair(prev, key), m.rightPair(key, next)
+	for _, p := range [2]*pair{left, right} {
 		if p == nil {
 			continue
 		}
@@ -782,7 +793,19 @@ func (m *Model) capital(w word, key, prev, next string) bool {
 		q := (float64(p.capital) + pairWeight*p0) / (float64(p.capital+p.lower) + pairWeight)
 		odds *= q / (1 - q) / prior
 	}
-	return odds/(1+odds) >= minShare
+	if odds/(1+odds) < minShare {
+		return false
+	}
+	// Raised by the word before it, a word cased text writes lower-case
+	// more often than not, capitalised as a name's first word before
+	// another capitalised one ("in New York"),
+	// is not one before a common word cased text never wrote after it:
+	// "show up in new places" (an acronym is: "the US were").
+	if p0 >= 0.5 || left == nil || right != nil || next == "" || w.n[titleCase] < w.n[upperCase]+w.n[mixedCase] || !m.mostlyLower(next) {
+		return true
+	}
+	first := m.pairOf(true, key, capitalContext) // "May" stands alone ("in May, ...")
+	return first == nil || first.capital <= first.lower
 }
 
 // minPrior is the least share of capitalised uses of a word that a pair

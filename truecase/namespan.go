@@ -1,0 +1,313 @@
+package truecase
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chorusnews/chorus/internal/lex"
+)
+
+// This file holds the names of several words a lower-cased text's own
+// sources show: a person named in full over and over ("lena marsh ...
+// lena marsh said"), and so written as one name, where the model knows
+// one word of the name and not the other ("Lena marsh", "dale Marsh").
+
+// srcTok is one word of the sources as nameSpans reads it: its key and
+// whether a sentence may open at it, or a comma follows it.
+type srcTok struct {
+	key   string
+	flags uint8
+}
+
+// Flags of a srcTok.
+const (
+	srcInitial = 1 << iota // a sentence or quotation may open here
+	srcComma               // a comma follows the word
+)
+
+// Thresholds of the name spans: the sources write the two words side by
+// side at least spanMinPairs times, and a given name before its surname
+// in at least spanPairShare of its uses inside sentences.
+const (
+	spanMinPairs  = 2
+	spanPairShare = 0.5
+	// spanMaxPasses bounds the passes over a text: a name of three
+	// words raised one word a pass ("sam de Vries").
+	spanMaxPasses = 3
+)
+
+// pairCount returns how often the sources write the word a right before
+// the word b, inside a sentence, and how often they write a.
+func (src *sourceUses) pairCount(a, b string) (pairs, uses int) {
+	seq := src.seq
+	for j, t := range seq {
+		if t.key != a {
+			continue
+		}
+		uses++
+		if j+1 < len(seq) && seq[j+1].flags&srcInitial == 0 && t.flags&srcComma == 0 && seq[j+1].key == b {
+			pairs++
+		}
+	}
+	return pairs, uses
+}
+
+// nameUses returns how often the sources use key where a surname stands:
+// after "mr.", "ms.", "mrs." or "dr.", or before a comma and an age
+// ("<name>, 26,"). A word before "said" may be "officials".
+func (src *sourceUses) nameUses(key string) int {
+	n := 0
+	seq := src.seq
+	for j, t := range seq {
+		if t.key != key {
+			continue
+		}
+		if j > 0 && t.flags&srcInitial == 0 && afterTitle(seq[j-1].key) {
+			n++
+			continue
+		}
+		if j+1 >= len(seq) || seq[j+1].flags&srcInitial != 0 {
+			continue
+		}
+		next := seq[j+1].key
+		if t.flags&srcComma != 0 && allDigits(next) && len(next) <= 3 {
+			n++
+		}
+	}
+	return n
+}
+
+// afterTitle reports whether key is a title abbreviation a surname
+// follows ("mr", "ms", "mrs", "dr").
+func afterTitle(key string) bool {
+	return key == "mr" || key == "mrs" || key == "ms" || key == "dr"
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// determiners before a word say it is no given name: "the bill Smith
+// wrote", "to mark Lincoln's birthday".
+var determiners = map[string]bool{
+	"a": true, "an": true, "the": true, "this": true, "that": true, "these": true, "those": true,
+	"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true, "to": true,
+}
+
+// raiseNameSpans raises the lower-case words of outs that the sources
+// (names.src) write as one name with a capitalised neighbour, and reports
+// whether it raised any:
+//   - a surname after a capitalised word of a name, when the sources
+//     write the two side by side at least spanMinPairs times and the word
+//     is no common one, or they also use it where a surname stands
+//     (nameUses): "Lena marsh" → "Lena Marsh", "Dale sharp, 31," → "Dale
+//     Sharp";
+//   - a given name (a listed one, a word cased text does not write
+//     lower-case as a rule, or one it never saw) or an initial before a
+//     capitalised word, when the sources write the two side by side at
+//     least spanMinPairs times and in spanPairShare of the word's uses,
+//     and no determiner comes before it: "dale Marsh" → "Dale Marsh".
+func (m *Model) raiseNameSpans(text string, toks []token, outs []string, names *Names) bool {
+	if names == nil || names.src == nil || len(names.src.seq) == 0 {
+		return false
+	}
+	src := names.src
+	nameAt := func(i int) bool {
+		cl, ok := class(outs[i])
+		return ok && (cl == titleCase || cl == mixedCase)
+	}
+	lowerAt := func(i int) bool {
+		cl, ok := class(outs[i])
+		return ok && cl == lowerCase
+	}
+	raised := false
+	for pass := 0; pass < spanMaxPasses; pass++ {
+		changed := false
+		for i := 1; i < len(toks); i++ {
+			t, prev := toks[i], toks[i-1]
+			if t.initial || !lowerAt(i) || !nameAt(i-1) || !spanWord(t.key) || !spaced(text[prev.end:t.start], prev.key) {
+				continue
+			}
+			if m.mostlyLower(prev.key) || lex.IsStopword(prev.key) {
+				continue // a sentence's first word, capitalised as such
+			}
+			if src.plural(t.key) {
+				continue // "flea beetles ... a beetle": a common noun
+			}
+			if !m.unseenSurname(t.key, prev.key, prev.initial) && src.commonNoun(t.key) {
+				continue // "the miami mansion ... the mansion"
+			}
+			if !m.unseenSurname(t.key, prev.key, prev.initial) {
+				if pairs, uses := src.pairCount(prev.key, t.key); pairs < spanMinPairs || float64(pairs) < spanPairShare*float64(uses) {
+					continue // "cuban exiles": the word before is followed by many
+				}
+			}
+			if m.mostlyLower(t.key) || m.inflected(t.key) || unknownInflection(m, t.key) {
+				if src.nameUses(t.key) == 0 {
+					continue
+				}
+			}
+			outs[i] = writeName(outs[i])
+			changed = true
+		}
+		for i := len(toks) - 2; i >= 0; i-- {
+			t, next := toks[i], toks[i+1]
+			if next.initial || !lowerAt(i) || !nameAt(i+1) || !spaced(text[t.end:next.start], t.key) {
+				continue
+			}
+			initial := utf8.RuneCountInString(t.key) == 1 && strings.HasPrefix(text[t.end:], ".")
+			if !initial && !spanWord(t.key) {
+				continue
+			}
+			if !initial && !lex.IsGivenName(t.key) && m.Common(t.key) {
+				continue
+			}
+			if i > 0 && !t.initial && determiners[toks[i-1].key] {
+				continue
+			}
+			if !initial && !lex.IsGivenName(t.key) && !m.nameWordBefore(t.key, next.key) {
+				continue
+			}
+			pairs, uses := src.pairCount(t.key, next.key)
+			if pairs < spanMinPairs || float64(pairs) < spanPairShare*float64(uses) {
+				continue
+			}
+			outs[i] = writeName(outs[i])
+			changed = true
+		}
+		if !changed {
+			break
+		}
+		raised = true
+	}
+	return raised
+}
+
+// spanWord reports whether key may be a word of a person's name: two
+// letters or more, apostrophes and hyphens inside, no stopword.
+func spanWord(key string) bool {
+	if utf8.RuneCountInString(key) < 2 || lex.IsStopword(key) || glued(key) {
+		return false
+	}
+	for _, r := range key {
+		if !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// unknownInflection reports whether key, a word the model does not know,
+// ends as a verb or adverb does ("-ed", "-ing", "-ly").
+func unknownInflection(m *Model, key string) bool {
+	if _, ok := m.word(key); ok {
+		return false
+	}
+	n := len(key)
+	return n > 4 && (key[n-2:] == "ed" || key[n-2:] == "ly" || key[n-3:] == "ing")
+}
+
+// plural reports whether key is a plural whose singular the sources
+// write too ("beetles", "a beetle"): a common noun, no surname.
+func (src *sourceUses) plural(key string) bool {
+	stem, ok := strings.CutSuffix(key, "s")
+	if !ok || len(stem) < 3 {
+		return false
+	}
+	for _, t := range src.seq {
+		if t.key == stem {
+			return true
+		}
+	}
+	return false
+}
+
+// Thresholds of nameWordBefore: cased text capitalises a word before a
+// capitalised one in at least beforeShare of its uses there, when it
+// wrote it there at least beforeMinUses times.
+const (
+	beforeShare   = 0.5
+	beforeMinUses = 2
+)
+
+// nameWordBefore reports whether key, no listed given name, may open a
+// name of several words before the capitalised word next ("air France", "cabin Republicans"): no inflection ("-ed",
+// "-ing") or hyphened word, nor a role before a given name ("columnist
+// Dale Marsh"), and cased text does not write it lower-case before
+// capitalised words as a rule, nor, writing it lower-case as a rule,
+// never wrote it there.
+func (m *Model) nameWordBefore(key, next string) bool {
+	if strings.ContainsRune(key, '-') || strings.HasSuffix(key, "ed") || strings.HasSuffix(key, "ing") || titles[key] {
+		return false
+	}
+	if lex.IsGivenName(next) {
+		return false
+	}
+	if p := m.pairOf(true, key, capitalContext); p != nil && p.capital+p.lower >= beforeMinUses {
+		return float64(p.capital) >= beforeShare*float64(p.capital+p.lower)
+	}
+	return !m.mostlyLower(key) // "rafter", "activist": a common word cased text never wrote before a name
+}
+
+// writeName returns the lower-case span capitalised as a name: each part
+// of a hyphened one of three letters or more too ("bar-lev" → "Bar-Lev",
+// "sainte-marie" → "Sainte-Marie"; "al-" and "de-" kept inside).
+func writeName(span string) string {
+	out := write(span, word{})
+	if !strings.Contains(out, "-") {
+		return out
+	}
+	parts := strings.Split(out, "-")
+	for i, p := range parts {
+		if i > 0 && utf8.RuneCountInString(p) >= 3 {
+			parts[i] = write(p, word{})
+		}
+	}
+	return strings.Join(parts, "-")
+}
+
+// unseenSurname reports whether key, after the capitalised word prevKey,
+// is a surname by the model alone: a word cased text wrote only
+// capitalised, or never, of four letters or more, after a word it writes
+// capitalised at least DefaultMinShare of the time, or a proper noun of
+// the word list, that opens no sentence.
+func (m *Model) unseenSurname(key, prevKey string, prevInitial bool) bool {
+	if prevInitial || utf8.RuneCountInString(key) < 4 || unknownInflection(m, key) {
+		return false
+	}
+	if w, ok := m.word(key); !ok || w.n[lowerCase] > 0 || w.capital() < 2 {
+		return false
+	}
+	if w, ok := m.word(prevKey); ok && w.n[lowerCase] == 0 && w.share() >= DefaultMinShare {
+		return true
+	}
+	_, known := m.word(prevKey)
+	return !known && m.properNoun(prevKey)
+}
+
+// commonShare is the least share of a word's uses in the sources after a
+// determiner that makes it a common noun (commonNoun).
+const commonShare = 0.25
+
+// commonNoun reports whether the sources write key after a determiner
+// ("the mansion", "a yew") in at least commonShare of its uses: a common
+// noun, where a surname stands alone ("weinstein said").
+func (src *sourceUses) commonNoun(key string) bool {
+	var det, uses int
+	for j, t := range src.seq {
+		if t.key != key {
+			continue
+		}
+		uses++
+		if j > 0 && t.flags&srcInitial == 0 && determiners[src.seq[j-1].key] && src.seq[j-1].key != "to" {
+			det++
+		}
+	}
+	return det > 0 && float64(det) >= commonShare*float64(uses)
+}

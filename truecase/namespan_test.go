@@ -1,0 +1,88 @@
+package truecase
+
+import "testing"
+
+// spanFixture is invented cased text for the name-span rules: given
+// names and a surname the model knows capitalised, common words it knows
+// lower-case, and "New" capitalised only before a place.
+var spanFixture = []string{
+	"We met Tolvan at the fair, and Vasquell was there. Tolvan and Vasquell left early. A brisk wind blew.",
+	"Later Tolvan spoke, and Vasquell smiled. It was a brisk walk, and the columnist wrote a brisk note.",
+	"Staff flew in from New Harlow, and others came in New Harlow to see it. The columnist was brisk.",
+	"They live in New Harlow now. Their places are in the hills, and places change; the places are cold.",
+	"Harlow is far. A mansion stood in Harlow, and the columnist liked places with a brisk pace.",
+	"We stayed in New Harlow. Friends stayed in New Harlow too, and we drove in New Harlow.",
+	"A new road, a new bridge, new homes and new shops went up; new places, new faces, new cars.",
+	"The new school had new desks, new books, a new roof and new doors, and a new bell.",
+	"Rain fell in New Harlow, snow fell in New Harlow, and sun shone in New Harlow and in New Harlow.",
+	"Tents stood in New Harlow, boats sailed in New Harlow, and trains ran in New Harlow and in New Harlow.",
+	"New rules, new fees, a new plan, new staff and new hours came with the new year and a new mood.",
+	"A new song, a new dance, new hats, new coats, new shoes, new gloves, new socks and a new tune.",
+	"We were in New Harlow.", "They were in New Harlow.", "She was in New Harlow.", "He was in New Harlow.",
+}
+
+func spanModel(t *testing.T) *Model {
+	t.Helper()
+	l := NewLearner()
+	for _, p := range spanFixture {
+		l.Add(p)
+	}
+	return l.Model(1, 1)
+}
+
+func TestNameSpans(t *testing.T) {
+	m := spanModel(t)
+	tests := []struct {
+		name, src, in, want string
+	}{
+		{"surname the sources write after the given name, and with an age",
+			"They saw tolvan brisk at home. Then tolvan brisk left; brisk, 44, said no.",
+			"Then Tolvan brisk spoke.", "Then Tolvan Brisk spoke."},
+		{"a common word after the given name without a surname's use",
+			"They saw tolvan brisk at home. Then tolvan brisk left.",
+			"Then Tolvan brisk spoke.", "Then Tolvan brisk spoke."},
+		{"given name the sources write before the surname",
+			"It was orin vasquell who spoke. Later orin vasquell left.",
+			"Then orin Vasquell spoke.", "Then Orin Vasquell spoke."},
+		{"given name once in the sources",
+			"It was orin vasquell who spoke.",
+			"Then orin Vasquell spoke.", "Then orin Vasquell spoke."},
+		{"not after a determiner",
+			"It was orin vasquell who spoke. Later orin vasquell left.",
+			"Then the orin Vasquell spoke.", "Then the orin Vasquell spoke."},
+		{"no role before a name",
+			"The columnist tolvan vasquell wrote. A columnist tolvan vasquell read.",
+			"Then columnist Tolvan Vasquell wrote.", "Then columnist Tolvan Vasquell wrote."},
+		{"a plural whose singular the sources write",
+			"The harlow weevils came. The harlow weevils left, and one weevil stayed.",
+			"Then the Harlow weevils came.", "Then the Harlow weevils came."},
+		{"a common noun after a determiner in the sources",
+			"The harlow mansion was sold. A harlow mansion is big, and the mansion is old.",
+			"The Harlow mansion was sold.", "The Harlow mansion was sold."},
+		{"a hyphened surname",
+			"It was tolvan marr-oakes who spoke. Later tolvan marr-oakes left.",
+			"Then Tolvan marr-oakes spoke.", "Then Tolvan Marr-Oakes spoke."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var names Names
+			names.AddSource(tt.src)
+			if got := m.Apply(tt.in, &names); got != tt.want {
+				t.Errorf("Apply(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNewBeforeCommonWord(t *testing.T) {
+	m := spanModel(t)
+	for in, want := range map[string]string{
+		"They came in new Harlow.":      "They came in New Harlow.",
+		"They came in new harlow.":      "They came in New Harlow.",
+		"They will show in new places.": "They will show in new places.",
+	} {
+		if got := m.Apply(in, nil); got != want {
+			t.Errorf("Apply(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
