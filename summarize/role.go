@@ -330,7 +330,7 @@ func (c *cluster) addRoles(sum *chorus.Summary) {
 					continue // "Gov. Hana Osei ... as governor"
 				}
 			}
-			if !usableRole(role, title) || strings.Contains(lex.Lower(s), lex.Lower(role)) {
+			if !usableRole(role, title) || strings.Contains(lex.Lower(s), lex.Lower(role)) || title && saysHead(fields, m.at+1, role) {
 				continue
 			}
 			if title {
@@ -428,6 +428,24 @@ func (c *cluster) otherGiven(given, family, text string) bool {
 			if (lex.IsGivenName(p) || upperStart(f[j-1]) && upperStart(f[j])) && containsWord(text, p) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// saysHead reports whether the words after the full name ending at
+// fields[k] go on, within six words, with the last word of a title
+// role, its head ("Ilse Varga was an astronaut ..." for "astronaut"):
+// the title written at the name would say it twice.
+func saysHead(fields []string, k int, role string) bool {
+	f := strings.Fields(role)
+	if len(f) == 0 {
+		return false
+	}
+	head, _ := lowerCore(f[len(f)-1])
+	for j := k + 1; j < len(fields) && j <= k+6; j++ {
+		if w, _ := lowerCore(fields[j]); w == head {
+			return true
 		}
 	}
 	return false

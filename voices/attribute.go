@@ -455,15 +455,13 @@ func titleWord(t token, cased bool) bool {
 // honorific ("Dr.") is no role.
 func nameRole(toks []token, start, end int, cased bool) string {
 	if start > 0 && roles[toks[start-1].low] && honorifics[toks[start-1].low] == "" {
-		from := start - 1
-		for from > 0 && start-from < 5 && titleWord(toks[from-1], cased) {
-			from--
-		}
 		// Only the title words: a capitalised sentence opener that is a
-		// place ("Velmora Governor") stays, a verb cannot be told apart
-		// and is rare before a title.
-		if r := roleText(titleText(toks[from:start])); !titleOnly(r) {
-			return r
+		// place ("Velmora Governor") stays; where the title starts in
+		// lower-cased text, titleRun tells (titlestart.go).
+		if from := titleRun(toks, start, cased); from < start {
+			if r := roleText(titleText(toks[from:start])); !titleOnly(r) && roleHead(r) {
+				return r
+			}
 		}
 	}
 	if end+1 < len(toks) && toks[end].kind == comma {
