@@ -28,8 +28,13 @@ func spaceGluedApostrophes(text string) string {
 	}
 	var b strings.Builder
 	last := 0
-	for i := 1; i+2 < len(text); i++ {
-		if text[i] != '\'' || !isASCIILetter(text[i-1]) || !isASCIILetter(text[i+1]) {
+	for i := 0; i+2 < len(text); i++ {
+		k := strings.IndexByte(text[i+1:], '\'')
+		if k < 0 {
+			break
+		}
+		i += k + 1
+		if i+2 >= len(text) || !isASCIILetter(text[i-1]) || !isASCIILetter(text[i+1]) {
 			continue
 		}
 		start := i - 1
