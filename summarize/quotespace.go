@@ -27,20 +27,25 @@ import (
 // Voices' statements and disputes' claims are written the same way.
 func tidyQuotes(sum *chorus.Summary) {
 	keep := casedNames(sum)
-	tidy := func(s string) string { return lowerAfterStop(tidySentenceQuotes(untokenize(s)), keep) }
+	rewriteTexts(sum, func(s string) string { return lowerAfterStop(tidySentenceQuotes(untokenize(s)), keep) })
+}
+
+// rewriteTexts replaces every text a reader reads as written prose in sum
+// — its sentences, voices' statements and disputes' claims — with f of it.
+func rewriteTexts(sum *chorus.Summary, f func(string) string) {
 	for i := range sum.Sentences {
-		sum.Sentences[i].Text = tidy(sum.Sentences[i].Text)
+		sum.Sentences[i].Text = f(sum.Sentences[i].Text)
 	}
 	for i := range sum.Voices {
 		for j := range sum.Voices[i].Statements {
 			st := &sum.Voices[i].Statements[j]
-			st.Text = tidy(st.Text)
+			st.Text = f(st.Text)
 		}
 	}
 	for i := range sum.Disputes {
 		for j := range sum.Disputes[i].Claims {
 			cl := &sum.Disputes[i].Claims[j]
-			cl.Text = tidy(cl.Text)
+			cl.Text = f(cl.Text)
 		}
 	}
 }

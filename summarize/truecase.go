@@ -37,21 +37,7 @@ func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 	if truecaseOnce(m, sum, sources) {
 		truecaseOnce(m, sum, sources)
 	}
-	for i := range sum.Sentences {
-		sum.Sentences[i].Text = raiseAfterQuestion(sum.Sentences[i].Text)
-	}
-	for i := range sum.Voices {
-		for j := range sum.Voices[i].Statements {
-			st := &sum.Voices[i].Statements[j]
-			st.Text = raiseAfterQuestion(st.Text)
-		}
-	}
-	for i := range sum.Disputes {
-		for j := range sum.Disputes[i].Claims {
-			cl := &sum.Disputes[i].Claims[j]
-			cl.Text = raiseAfterQuestion(cl.Text)
-		}
-	}
+	rewriteTexts(sum, raiseAfterQuestion)
 }
 
 // raiseAfterQuestion capitalises a lower-case letter that follows a
