@@ -377,13 +377,17 @@ func hasSpeechVerb(words []string) bool {
 // (videoPointer: "The reunion can be seen in the video above."), a
 // picture's caption naming the picture (nounCaption: "A screenshot of the
 // post.") and a scene told in the present beside a photo's credit
-// (creditedScene: "A newborn cub rests beside its mother."). Only a
+// (creditedScene: "A newborn cub rests beside its mother."), a caption
+// with no verb (withCaptionAt: "Ilse Varga with her sons in 1998.") and
+// a page's ad counter closing a piece of text (advertCounter: "...
+// continued from page one advertisement 4."). Only a
 // reader's summary: the benchmarks' fixed-length summaries (Fill) keep
 // them, as the rule changes nothing they are scored on but words.
 func (c *cluster) markTeasers() {
 	for i := range c.cands {
 		if cd := &c.cands[i]; teaser(cd.text) || pageLine(cd.text) || cutQuotation(cd.text) || pageBar(cd.text) || teaserCut(cd.text) ||
-			videoPointer(cd.text) || nounCaption(cd.text) || c.creditedScene(i) { // deixis_video.go, picturecaption_noun.go, picturecaption_credited.go
+			videoPointer(cd.text) || nounCaption(cd.text) || c.creditedScene(i) || // deixis_video.go, picturecaption_noun.go, picturecaption_credited.go
+			c.withCaptionAt(i) || advertCounter(cd.text) { // picturecaption_with.go, furniture_advert.go
 			cd.flags |= flagNarrator
 		}
 	}

@@ -18,6 +18,12 @@ func TestCutAdvertLabel(t *testing.T) {
 			"The ferry line won the award for the third year in a row on Monday."},
 		{"capitalised after a full stop", "The board met in Tarnwick, Ost. Advertisement the members argue that the fares must rise before the summer season.",
 			"The board met in Tarnwick, Ost. The members argue that the fares must rise before the summer season."},
+		{"between a headline and a story", "Ferry line wins harbour award advertisement the ferry line won the award for the third year in a row.",
+			"The ferry line won the award for the third year in a row."},
+		{"before a possessive", "Velmora ferry vote tally advertisement velmora's mayor says the count will take two more days.",
+			"Velmora's mayor says the count will take two more days."},
+		{"the sentence's noun before a preposition", "The ferry line has put out an explanatory advertisement after its captain posted a rude note last week.",
+			"The ferry line has put out an explanatory advertisement after its captain posted a rude note last week."},
 		{"the sentence's noun", "The ferry line released a new advertisement on Monday.", "The ferry line released a new advertisement on Monday."},
 		{"the sentence's noun before a dash", "The ferry line ran an advertisement - a full page - in the harbour gazette on Monday and Tuesday.",
 			"The ferry line ran an advertisement - a full page - in the harbour gazette on Monday and Tuesday."},
@@ -29,5 +35,21 @@ func TestCutAdvertLabel(t *testing.T) {
 				t.Errorf("cutAdvertLabel(%q) = %q, %v, want %q", tt.s, got, ok, tt.want)
 			}
 		})
+	}
+}
+
+func TestAdvertCounter(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"Continued from the harbour page advertisement 4.", true},
+		{"The ferry line ran advertisement 4 in the gazette.", false},
+		{"The ferry line bought advertisement space.", false},
+	}
+	for _, tt := range tests {
+		if got := advertCounter(tt.s); got != tt.want {
+			t.Errorf("advertCounter(%q) = %v, want %v", tt.s, got, tt.want)
+		}
 	}
 }

@@ -217,6 +217,8 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		cutChosenShareBars(&sum, c.lowerCased())  // "<headline> share tweet <story>" loses both (furniture_sharebar.go)
 		cutShareWords(&sum)                       // "Share <story>", "Share on more share on more <story>" lose the button (furniture_shareword.go)
 		cutAdvertLabels(&sum)                     // "<story>: advertisement <quote>" loses the label (furniture_advert.go)
+		cutWatchLabels(&sum)                      // "<heading> watch: <story>" loses both (furniture_watchlabel.go)
+		cutUpdateOpenings(&sum)                   // "*** update *** <story>", "Update 3 p.m. <story>" lose the label (furniture_updateopen.go)
 		cutRepeatedSubjects(&sum, c.lowerCased()) // "<headline> <its subject> said ..." loses the headline (runin_repeat.go)
 		cutTitledRunIns(&sum, c.lowerCased())     // "<surname> <headline> <title> <name> said ..." loses the headline (runin_titled.go)
 		cutDescribedRunIns(&sum, c.lowerCased())  // "<headline> <description> <name> has ..." loses the headline (runin_described.go)
