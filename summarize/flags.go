@@ -387,7 +387,7 @@ func (c *cluster) markTeasers() {
 	for i := range c.cands {
 		if cd := &c.cands[i]; teaser(cd.text) || pageLine(cd.text) || cutQuotation(cd.text) || pageBar(cd.text) || teaserCut(cd.text) ||
 			videoPointer(cd.text) || nounCaption(cd.text) || c.creditedScene(i) || // deixis_video.go, picturecaption_noun.go, picturecaption_credited.go
-			c.withCaptionAt(i) || advertCounter(cd.text) { // picturecaption_with.go, furniture_advert.go
+			c.withCaptionAt(i) || advertCounter(cd.text) || c.creditedLongScene(i) { // picturecaption_with.go, furniture_advert.go, picturecaption_longscene.go
 			cd.flags |= flagNarrator
 		}
 	}
