@@ -27,6 +27,10 @@ const (
 	welcomeMinRest = 8
 )
 
+// welcomeOpeningBytes bounds where cutWelcome looks for "welcome": after
+// at most four greeting words.
+const welcomeOpeningBytes = 60
+
 // cutWelcome returns "" when s is a welcome line (see above): "welcome
 // to" opens it, maybe after a greeting (welcomeGreetings), and a page's
 // noun (welcomePlaces) follows within welcomeMaxWords words with no
@@ -36,6 +40,9 @@ const (
 // or more, the story is returned, first letter in upper case. s is
 // returned as it is otherwise.
 func cutWelcome(s string) string {
+	if !strings.Contains(lex.LowerASCII(s[:min(len(s), welcomeOpeningBytes)]), "welcome") {
+		return s // most lines: no "welcome" near the start
+	}
 	words := strings.Fields(s)
 	i := 0
 	for i < len(words) && i < 4 && welcomeGreetings[lex.TrimPunct(lex.Lower(words[i]), ",!")] {

@@ -48,6 +48,9 @@ func withCaption(s string, lower bool) bool {
 	if len(t) < 12 || t[len(t)-1] != '.' || strings.ContainsAny(t, "\"“”:;?!()") {
 		return false
 	}
+	if strings.Count(t, " ") >= 2*withCaptionMaxWords {
+		return false // far too long: no need to split it
+	}
 	f := strings.Fields(strings.TrimSuffix(t, "."))
 	if len(f) < 3 || len(f) > withCaptionMaxWords {
 		return false
