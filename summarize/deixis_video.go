@@ -8,7 +8,7 @@ import (
 )
 
 // A sentence that points at a video on its page, which a summary does not
-// carry: "The reunion can be seen in the video above.", "All of it, the
+// carry: "The ferry race is shown in the clip above.", "All of it, the
 // clip below included, points readers to the campaign's site.", "Click
 // the video above to hear her.", or a video's teaser: "Now, she explains
 // why she left the band." cutPageReference (deixis_page.go) rewrites an

@@ -8,7 +8,7 @@ func TestVideoPointer(t *testing.T) {
 		s    string
 		want bool
 	}{
-		{"can be seen above", "The reunion of the two ferry captains can be seen in the video above.", true},
+		{"can be seen above", "The handshake of the two ferry captains can be seen in the video above.", true},
 		{"click above", "The vote is set for Friday at noon. click the video above to hear Ilse Varga explain why.", true},
 		{"clip below as an aside", "All of the flyers, including the clip below, point readers to the campaign's site.", true},
 		{"above clip", "Tomas Rell played a ferry captain in the first season, wearing a red cap in the above clip.", true},

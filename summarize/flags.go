@@ -374,7 +374,7 @@ func hasSpeechVerb(words []string) bool {
 // 1 the ferry ..."), which news prose never writes; and a teaser cut
 // short at an ellipsis (teaserCut: "Sources close to the couple tell the
 // tattler..."); and a pointer at a video on the page or a video's teaser
-// (videoPointer: "The reunion can be seen in the video above."), a
+// (videoPointer: "The ferry race is shown in the clip above."), a
 // picture's caption naming the picture (nounCaption: "A screenshot of the
 // post.") and a scene told in the present beside a photo's credit
 // (creditedScene: "A newborn cub rests beside its mother."), a caption
