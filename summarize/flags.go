@@ -376,7 +376,8 @@ func hasSpeechVerb(words []string) bool {
 // tattler..."); and a pointer at a video on the page or a video's teaser
 // (videoPointer: "The ferry race is shown in the clip above."), a
 // picture's caption naming the picture (nounCaption: "A screenshot of the
-// post.") and a scene told in the present beside a photo's credit
+// post.") or a place (placeCaption: "The headquarters of the Roads Ministry
+// in Port Tamsin.") and a scene told in the present beside a photo's credit
 // (creditedScene: "A newborn cub rests beside its mother."), a caption
 // with no verb (withCaptionAt: "Ilse Varga with her sons in 1998.") and
 // a page's ad counter closing a piece of text (advertCounter: "...
@@ -386,7 +387,7 @@ func hasSpeechVerb(words []string) bool {
 func (c *cluster) markTeasers() {
 	for i := range c.cands {
 		if cd := &c.cands[i]; teaser(cd.text) || pageLine(cd.text) || cutQuotation(cd.text) || pageBar(cd.text) || teaserCut(cd.text) ||
-			videoPointer(cd.text) || nounCaption(cd.text) || c.creditedScene(i) || // deixis_video.go, picturecaption_noun.go, picturecaption_credited.go
+			videoPointer(cd.text) || nounCaption(cd.text) || placeCaption(cd.text) || c.creditedScene(i) || // deixis_video.go, picturecaption_noun.go, picturecaption_place.go, picturecaption_credited.go
 			c.withCaptionAt(i) || advertCounter(cd.text) || c.creditedLongScene(i) { // picturecaption_with.go, furniture_advert.go, picturecaption_longscene.go
 			cd.flags |= flagNarrator
 		}
