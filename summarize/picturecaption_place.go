@@ -23,6 +23,10 @@ import (
 // "outside".
 var placeCaptionOpening = regexp.MustCompile(`^the (?:headquarters|entrance|exterior|interior|front|facade|offices?|building|campus|gates?|grounds|ruins|wreckage|remains|scene|site) (?:of|to|at|outside)\b`)
 
+// placeCaptionOpeningBytes holds the longest opening placeCaptionOpening
+// matches ("the headquarters outside").
+const placeCaptionOpeningBytes = 32
+
 // placeCaptionMaxWords is the most words of a sentence placeCaption reads.
 const placeCaptionMaxWords = 14
 
@@ -30,11 +34,10 @@ const placeCaptionMaxWords = 14
 // above).
 func placeCaption(s string) bool {
 	t := strings.TrimSpace(s)
-	if len(t) < 16 || t[len(t)-1] != '.' || (t[0] != 'T' && t[0] != 't') || strings.ContainsAny(t, "\"“”?!:;()") {
+	if len(t) < 16 || t[len(t)-1] != '.' || !strings.EqualFold(t[:4], "the ") || strings.ContainsAny(t, "\"“”?!:;()") {
 		return false
 	}
-	lower := lex.LowerASCII(t)
-	m := placeCaptionOpening.FindStringIndex(lower)
+	m := placeCaptionOpening.FindStringIndex(lex.LowerASCII(t[:min(len(t), placeCaptionOpeningBytes)]))
 	if m == nil {
 		return false
 	}

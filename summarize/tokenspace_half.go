@@ -17,7 +17,7 @@ func pairHalfSpacedQuotes(s string) string {
 	}
 	at := strings.Index(padded, gap) + 1 // the free-standing mark
 	// An attached opening mark before it: the closing mark is spaced.
-	if open := lastOuterMark(padded, at); open > 0 && openingAt(padded, open) {
+	if open := outerMark(padded, at-1, -1); open > 0 && openingAt(padded, open) {
 		if inner := padded[open+1 : at-1]; quotedSpan(inner) {
 			out := padded[:at-1] + padded[at:]
 			return out[1 : len(out)-1]
@@ -28,7 +28,7 @@ func pairHalfSpacedQuotes(s string) string {
 	if w := strings.ToLower(apostropheWordBefore(padded, at-1)); len(w) >= 4 && strings.HasSuffix(w, "in") {
 		return s
 	}
-	if close := nextOuterMark(padded, at+1); close > 0 {
+	if close := outerMark(padded, at+1, 1); close > 0 {
 		if closingAt(padded, close) {
 			if inner := padded[at+2 : close]; quotedSpan(inner) {
 				out := padded[:at+1] + padded[at+2:]
@@ -39,21 +39,11 @@ func pairHalfSpacedQuotes(s string) string {
 	return s
 }
 
-// lastOuterMark returns the index of the last single mark of padded before
-// end that is not inside a word ("handmaid's"), or -1.
-func lastOuterMark(padded string, end int) int {
-	for i := end - 1; i > 0; i-- {
-		if padded[i] == '\'' && !(isASCIILetter(padded[i-1]) && isASCIILetter(padded[i+1])) {
-			return i
-		}
-	}
-	return -1
-}
-
-// nextOuterMark returns the index of the first single mark of padded at or
-// after from that is not inside a word, or -1.
-func nextOuterMark(padded string, from int) int {
-	for i := from; i+1 < len(padded); i++ {
+// outerMark returns the index of the first single mark of padded that is
+// not inside a word ("handmaid's"), walking from from by step (-1 or 1),
+// or -1.
+func outerMark(padded string, from, step int) int {
+	for i := from; i > 0 && i+1 < len(padded); i += step {
 		if padded[i] == '\'' && !(isASCIILetter(padded[i-1]) && isASCIILetter(padded[i+1])) {
 			return i
 		}

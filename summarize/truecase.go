@@ -1,7 +1,6 @@
 package summarize
 
 import (
-	"bytes"
 	"strings"
 
 	"github.com/chorusnews/chorus"
@@ -52,22 +51,12 @@ func raiseAfterQuestion(s string) string {
 		return s
 	}
 	b := []byte(s)
-	for ; i >= 0 && i+2 < len(b); i = nextQuestion(b, i+2) {
-		if c := b[i+2]; 'a' <= c && c <= 'z' {
-			b[i+2] = c - 'a' + 'A'
+	for ; i+2 < len(b); i++ {
+		if b[i] == '?' && b[i+1] == ' ' && 'a' <= b[i+2] && b[i+2] <= 'z' {
+			b[i+2] -= 'a' - 'A'
 		}
 	}
 	return string(b)
-}
-
-// nextQuestion returns the index of the next "? " in b at or after from,
-// or -1.
-func nextQuestion(b []byte, from int) int {
-	j := bytes.Index(b[from:], []byte("? "))
-	if j < 0 {
-		return -1
-	}
-	return from + j
 }
 
 // truecaseOnce raises the words of sum with m, the capitalised words sum

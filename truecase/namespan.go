@@ -118,13 +118,23 @@ func (m *Model) raiseNameSpans(text string, toks []token, outs []string, names *
 		return false
 	}
 	src := names.src
-	nameAt := func(i int) bool {
-		cl, ok := class(outs[i])
-		return ok && (cl == titleCase || cl == mixedCase)
+	// Each word's class, read once and again only where a word is raised.
+	var buf [64]int8
+	cls := buf[:0]
+	classOf := func(w string) int8 {
+		if cl, ok := class(w); ok {
+			return int8(cl)
+		}
+		return -1
 	}
-	lowerAt := func(i int) bool {
-		cl, ok := class(outs[i])
-		return ok && cl == lowerCase
+	for _, o := range outs {
+		cls = append(cls, classOf(o))
+	}
+	nameAt := func(i int) bool { return cls[i] == titleCase || cls[i] == mixedCase }
+	lowerAt := func(i int) bool { return cls[i] == lowerCase }
+	raise := func(i int) {
+		outs[i] = writeName(outs[i])
+		cls[i] = classOf(outs[i])
 	}
 	raised := false
 	for pass := 0; pass < spanMaxPasses; pass++ {
@@ -153,7 +163,7 @@ func (m *Model) raiseNameSpans(text string, toks []token, outs []string, names *
 					continue
 				}
 			}
-			outs[i] = writeName(outs[i])
+			raise(i)
 			changed = true
 		}
 		for i := len(toks) - 2; i >= 0; i-- {
@@ -178,7 +188,7 @@ func (m *Model) raiseNameSpans(text string, toks []token, outs []string, names *
 			if pairs < spanMinPairs || float64(pairs) < spanPairShare*float64(uses) {
 				continue
 			}
-			outs[i] = writeName(outs[i])
+			raise(i)
 			changed = true
 		}
 		if !changed {
