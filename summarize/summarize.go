@@ -246,6 +246,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		introduceStudyLead(&sum)                  // "According to the study, ..." reads "According to a study, ..." (introstudy.go)
 		introduceStudyOpenings(&sum)              // "The study found ..." after no research reads "A study found ..." (studyopening.go)
 		cutRelativeTimes(&sum)                    // "<org> announced today that ..." reads "<org> announced that ..." (deixis_time.go)
+		creditOutletReports(&sum)                 // "..., <outlet> can exclusively reveal." reads "..., <outlet> reported." (selfreport.go)
 		cutPageReferences(&sum)                   // "<name> (pictured) said ..." reads "<name> said ..." (deixis_page.go)
 		cutJumpPointers(&sum)                     // "The list (after the jump) names ..." reads "The list names ..." (deixis_jump.go)
 		cutDateLists(&sum)                        // "<date> <date> <date> <story>" reads "<story>" (furniture_datelist.go)

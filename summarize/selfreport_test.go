@@ -1,0 +1,46 @@
+package summarize
+
+import "testing"
+
+func TestCreditOutletReport(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"The harbor pilot and the singer have split after four years, the Ledger can confirm.",
+			"The harbor pilot and the singer have split after four years, the Ledger reported."},
+		{"The ferry captain was fired on Monday, tarnwickdaily.com has exclusively learned.",
+			"The ferry captain was fired on Monday, tarnwickdaily.com reported."},
+		{"Harbor News can exclusively reveal that the mayor will resign in May.",
+			"Harbor News reported that the mayor will resign in May."},
+		{"Tarnwick Online can exclusively reveal new claims from a former aide.",
+			"Tarnwick Online reported new claims from a former aide."},
+		{"Channel 9 News is learning that two pilots were suspended.",
+			"Channel 9 News reported that two pilots were suspended."},
+		{"The singer is in tears, and the Ledger has exclusively learned that she will appeal.",
+			"The singer is in tears, and the Ledger reported that she will appeal."},
+		{"The site has exclusively obtained the recording.", "The site has obtained the recording."},
+		{"\"I wanted a quiet life,\" the pilot tells the Ledger exclusively.", "\"I wanted a quiet life,\" the pilot tells the Ledger."},
+		{"The mayor spoke in an exclusive interview with Harbor News.", "The mayor spoke in an interview with Harbor News."},
+		{"She said so in an exclusive statement to the Ledger.", "She said so in a statement to the Ledger."},
+		// Unchanged: someone's own words, a speaker, a learner who is no outlet.
+		{"\"We can confirm that the pier is closed,\" the council said.", "\"We can confirm that the pier is closed,\" the council said."},
+		{"A spokesman said, \"the port can confirm that two ships collided.\"", "A spokesman said, \"the port can confirm that two ships collided.\""},
+		{"Members of the council can reveal secret votes without penalty.", "Members of the council can reveal secret votes without penalty."},
+		{"A moving firm is learning that the hard way.", "A moving firm is learning that the hard way."},
+		{"The pilots have learned that the hard way, police have confirmed.", "The pilots have learned that the hard way, police have confirmed."},
+	} {
+		if got := creditOutletReport(tc.in); got != tc.want {
+			t.Errorf("creditOutletReport(%q)\n got %q\nwant %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestCreditOutletReportConfirmed(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"The pilot died on Sunday aged 88, her son has confirmed.", "The pilot died on Sunday aged 88, her son has confirmed."},
+		{"The vote was delayed until May, Harbor News has confirmed.", "The vote was delayed until May, Harbor News reported."},
+		{"The vote was delayed until May, the Tarnwick Reporter has learned.", "The vote was delayed until May, the Tarnwick Reporter said."},
+	} {
+		if got := creditOutletReport(tc.in); got != tc.want {
+			t.Errorf("creditOutletReport(%q)\n got %q\nwant %q", tc.in, got, tc.want)
+		}
+	}
+}
