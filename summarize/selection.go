@@ -693,6 +693,9 @@ func (c *cluster) redundant(f int, picked []int, limit float64) bool {
 	if c.figs != nil && len(picked) > 0 && c.reader && c.saysLittleToReader(f, picked) {
 		return true
 	}
+	if c.figs != nil && c.reader && c.confirmsTold(f, picked) {
+		return true
+	}
 	for _, p := range picked {
 		if lex.Jaccard(a, c.cands[c.facts[p].rep].terms) >= limit {
 			return true
