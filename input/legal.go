@@ -111,11 +111,13 @@ const maxLegalWords = 60
 
 // legalPhrases are the phrases, lower-cased, of a publisher's legal or
 // editorial-standards line: a disclaimer of what contributors write, the
-// standards the publisher keeps.
+// standards the publisher keeps, a news agency's redistribution notice
+// standing alone once the copyright line before it is gone.
 var legalPhrases = []string{
 	"is not responsible for the", "are not responsible for the", "not responsible for the content",
 	"do not necessarily reflect", "does not necessarily reflect", "do not necessarily represent",
 	"does not necessarily represent", "not necessarily those of",
+	"may not be published, broadcast", "rewritten or redistributed", "rewritten, or redistributed",
 }
 
 // isLegalLine reports whether p is a publisher's legal line: "Our
