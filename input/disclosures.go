@@ -1,0 +1,45 @@
+package input
+
+import "strings"
+
+// maxDisclosureWords is the longest disclosure line, in words.
+const maxDisclosureWords = 50
+
+// disclosurePhrases are the phrases, lower-cased, of a publisher's
+// standing notes around a story: affiliate-link disclosures, the print
+// edition's note and the site's terms of use.
+var disclosurePhrases = []string{
+	"affiliate link", "affiliate commission", "earn a commission", "earn a small commission",
+	"receive a commission", "receive a small commission", "earn an affiliate", "small share of the sale",
+	"a version of this article appears in print", "a version of this story appears in print",
+	"by using this site you agree", "by using this website you agree",
+}
+
+// isDisclosure reports whether paragraph p is a publisher's standing
+// note, at most maxDisclosureWords words holding one of
+// disclosurePhrases ("We may earn a commission when you buy through
+// links on this page.", "A version of this article appears in print on
+// …"). A story about affiliate marketing runs longer than one short
+// paragraph on the subject only where it quotes such a line.
+func isDisclosure(p string) bool {
+	if len(words(p)) > maxDisclosureWords {
+		return false
+	}
+	return containsAny(strings.ToLower(strings.Join(strings.Fields(p), " ")), disclosurePhrases)
+}
+
+// isHashtagLine reports whether paragraph p is a row of two or more
+// hashtags and nothing else ("#Ostrel #Ferries"), the tag list a page
+// prints under a story.
+func isHashtagLine(p string) bool {
+	f := strings.Fields(p)
+	if len(f) < 2 {
+		return false
+	}
+	for _, x := range f {
+		if len(x) < 2 || x[0] != '#' || len(words(x)) == 0 {
+			return false
+		}
+	}
+	return true
+}
