@@ -165,24 +165,26 @@ func dropFurniture(text string) string {
 	keep := paras[:0]
 	signup := false // the paragraph before was a dropped newsletter prompt or its sequel
 	pitch := false  // the paragraph before was a dropped membership pitch or one of its perks
+	toggle := false // the paragraph before was a dropped caption toggle ("toggle caption")
 	for _, p := range paras {
 		if isTeaserExcerpt(p) {
 			// Another story's excerpt, and the headline over it.
 			if len(keep) > 0 && isTeaserTitle(keep[len(keep)-1]) {
 				keep = keep[:len(keep)-1]
 			}
-			signup, pitch = false, false
+			signup, pitch, toggle = false, false, false
 			continue
 		}
 		if m := textclean.Furniture(p); (!furnitureRules[m.Rule] || isReportingCredit(m.Phrase)) && !isSocialPrompt(p) && !isAppPrompt(p) && !isPublisherNote(p) && !isInboxPrompt(p) && !isHelpNote(p) && !isCookieNotice(p) && !isDisguised(p) && !isURLLine(p) && !isPromoLine(p) && !isDoubledTitle(p) && !isCreditLine(p) && !isAgencyCredit(p) && !isEmptyLabel(p) && !isRelatedLabel(p) && !isWidgetLabel(p) && !isEmbedCredit(p) && !isMediaCaption(p) && !isContactLine(p) &&
-			!isOfferLine(p) && !isSponsorLine(p) && !isAlertPrompt(p) && !isWriterContact(p) && !isDisclosure(p) && !isHashtagLine(p) &&
-			!isMemberPitch(p) && !(signup && isSignupLine(p)) && !(pitch && isPerkLine(p)) {
+			!isOfferLine(p) && !isSponsorLine(p) && !isAlertPrompt(p) && !isWriterContact(p) && !isDisclosure(p) && !isHashtagLine(p) && !isAsideLine(p) &&
+			!isMemberPitch(p) && !(signup && isSignupLine(p)) && !(pitch && isPerkLine(p)) && !(toggle && isSlashCredit(p)) {
 			keep = append(keep, p)
-			signup, pitch = false, false
+			signup, pitch, toggle = false, false, false
 			continue
 		}
 		signup = signup || strings.Contains(strings.ToLower(p), "newsletter") || isInboxPrompt(p)
 		pitch = pitch || isMemberPitch(p) || isPublisherNote(p)
+		toggle = isCaptionToggle(p)
 	}
 	return strings.Join(keep, "\n\n")
 }
