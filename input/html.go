@@ -45,7 +45,7 @@ func parseHTML(page string) chorus.Article {
 		m := res.Metadata
 		pm := PageMetadata(page, m.URL)
 		text = rejoinInlineDivs(text, lines)
-		text = trimToBody(trimEdges(dropItalicNotes(dropLinkRuns(dropInArticle(dropFurniture(dropCopies(dropRepeats(text))), links, alts), links), notes)), pm.Body)
+		text = trimToBody(trimEdges(dropItalicNotes(dropLinkRuns(dropInArticle(dropAuthorBox(dropFurniture(dropCopies(dropRepeats(text)))), links, alts), links), notes)), pm.Body)
 		text = dropHeadline(text, pm.Titles...)
 		text = fillFromBody(text, unmarkSpaces(pm.Body))
 		return withMetadata(chorus.Article{
