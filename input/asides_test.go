@@ -82,3 +82,29 @@ func TestAsidesDropped(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewerMetaLines checks the reviewer stamps of health and
+// fact-checked pages as lines of post metadata (isMetaLine, dropped at
+// the text's edges by trimEdges).
+func TestReviewerMetaLines(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Medically reviewed by Tomas Vell, MD — Written by Lise Amberg on May 2, 2021", true},
+		{"Fact checked by Anselm Roth", true},
+		{"Fact-checked by Anselm Roth | May 2, 2021", true},
+		{"Posted by Lise Amberg on May 2, 2021", false}, // the readability gold keeps "Posted by" lines
+		{"Doctors who reviewed by hand the island's records found more cases.", false},
+	}
+	for _, tt := range tests {
+		if got := isMetaLine(tt.in); got != tt.want {
+			t.Errorf("isMetaLine(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+	text := "Medically reviewed by Tomas Vell, MD — Written by Lise Amberg on May 2, 2021\n\n" +
+		"Ferry crews on Ostrel report fewer colds since the cabins were fitted with new vents, the island's doctor said on Monday."
+	if got := trimEdges(text); strings.Contains(got, "reviewed") {
+		t.Errorf("trimEdges kept the reviewer stamp:\n%s", got)
+	}
+}

@@ -62,6 +62,7 @@ var metaPrefixes = []string{
 	"reading time", "last updated", "last modified", "published:", "updated:", "published by",
 	"from:", "loading comments", "read the rest", "read full article", "view comments",
 	"leave a comment", "no comments", "next:", "previous:", "tagged ",
+	"medically reviewed by", "fact checked by", "fact-checked by",
 }
 
 // kickerLabels are the section labels a news page sets over or under its
