@@ -15,6 +15,10 @@ var asideLabels = map[string]bool{
 // maxAsideWords is the longest closing prompt or labelled teaser, in words.
 const maxAsideWords = 30
 
+// maxAsideBytes bounds an aside line in bytes, far above what
+// maxAsideWords words take, so that longer paragraphs are not read.
+const maxAsideBytes = 1000
+
 // closingPrompts open a publisher's line to the reader after a story,
 // lower-cased.
 var closingPrompts = []string{
@@ -39,22 +43,27 @@ const maxTeaserLabelWords = 15
 // labelled teaser of at most maxTeaserLabelWords words that does not
 // end a sentence ("Don't miss: Ferry fares rise again").
 func isAsideLine(p string) bool {
-	w := words(p)
-	if len(w) == 0 {
-		return false
+	t := strings.TrimSpace(p)
+	if len(t) > maxAsideBytes {
+		return false // cheap tests first: dropFurniture asks of every paragraph
 	}
-	if asideLabels[strings.Join(w, " ")] {
+	if len(t) <= maxLabelBytes && asideLabels[strings.Join(words(t), " ")] {
 		return true
 	}
-	lower := strings.ToLower(strings.Join(strings.Fields(p), " "))
-	if hasAnyPrefix(lower, "credit...", "credit…") && len(w) <= maxBareCreditWords {
-		return true
+	switch {
+	case hasFoldPrefix(t, "credit...", "credit…"):
+		return len(words(t)) <= maxBareCreditWords
+	case hasFoldPrefix(t, closingPrompts...):
+		return len(words(t)) <= maxAsideWords
+	case hasFoldPrefix(t, teaserLabels...):
+		return len(words(t)) <= maxTeaserLabelWords && !strings.HasSuffix(t, ".")
 	}
-	if len(w) <= maxAsideWords && hasAnyPrefix(lower, closingPrompts...) {
-		return true
-	}
-	return len(w) <= maxTeaserLabelWords && hasAnyPrefix(lower, teaserLabels...) && !strings.HasSuffix(lower, ".")
+	return false
 }
+
+// maxLabelBytes is the longest of asideLabels, in bytes, with room for
+// marks around it.
+const maxLabelBytes = 60
 
 // isCaptionToggle reports whether p is the control that shows or hides
 // a picture's caption ("toggle caption", "hide caption"), after which

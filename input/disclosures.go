@@ -15,6 +15,10 @@ var disclosurePhrases = []string{
 	"by using this site you agree", "by using this website you agree",
 }
 
+// disclosureHints are parts of disclosurePhrases in either case, tested
+// before the paragraph is lower-cased.
+var disclosureHints = []string{"ffiliate", "ommission", "share of the sale", "ppears in print", "ou agree"}
+
 // isDisclosure reports whether paragraph p is a publisher's standing
 // note, at most maxDisclosureWords words holding one of
 // disclosurePhrases ("We may earn a commission when you buy through
@@ -22,16 +26,23 @@ var disclosurePhrases = []string{
 // …"). A story about affiliate marketing runs longer than one short
 // paragraph on the subject only where it quotes such a line.
 func isDisclosure(p string) bool {
-	if len(words(p)) > maxDisclosureWords {
-		return false
+	if len(p) > maxDisclosureBytes || !containsAny(p, disclosureHints) {
+		return false // cheap tests first: dropFurniture asks of every paragraph
 	}
-	return containsAny(strings.ToLower(strings.Join(strings.Fields(p), " ")), disclosurePhrases)
+	return containsAny(strings.ToLower(strings.Join(strings.Fields(p), " ")), disclosurePhrases) && len(words(p)) <= maxDisclosureWords
 }
+
+// maxDisclosureBytes bounds a disclosure line in bytes, far above what
+// maxDisclosureWords words take, so that longer paragraphs are not read.
+const maxDisclosureBytes = 1500
 
 // isHashtagLine reports whether paragraph p is a row of two or more
 // hashtags and nothing else ("#Ostrel #Ferries"), the tag list a page
 // prints under a story.
 func isHashtagLine(p string) bool {
+	if !strings.HasPrefix(strings.TrimSpace(p), "#") {
+		return false
+	}
 	f := strings.Fields(p)
 	if len(f) < 2 {
 		return false

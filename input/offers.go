@@ -26,6 +26,9 @@ var offerTerms = []string{"% off", "percent off", "promo code", "coupon code", "
 // sentence about a sale ("Shop owners cut prices by up to 40% off …")
 // opens with a noun, not an imperative, and stays.
 func isOfferLine(p string) bool {
+	if !hasFoldPrefix(strings.TrimSpace(p), offerOpeners...) {
+		return false // cheap test first: dropFurniture asks of every paragraph
+	}
 	w := words(p)
 	if len(w) < 3 || len(w) > maxOfferWords || !slices.Contains(offerOpeners, w[0]) || !slices.Contains(offerSeconds, w[1]) {
 		return false
@@ -40,10 +43,7 @@ var sponsorLabels = []string{"sponsored:", "sponsored content:", "paid content:"
 // a short line (at most maxOfferWords words) opening with a sponsor's
 // label ("Sponsored: These chairs are selling out fast").
 func isSponsorLine(p string) bool {
-	if len(words(p)) > maxOfferWords {
-		return false
-	}
-	return hasAnyPrefix(strings.ToLower(strings.TrimSpace(p)), sponsorLabels...)
+	return hasFoldPrefix(strings.TrimSpace(p), sponsorLabels...) && len(words(p)) <= maxOfferWords
 }
 
 // alertWords name what an alert prompt offers, lower-cased.
@@ -55,6 +55,9 @@ var alertWords = []string{"alerts", "notifications", "push"}
 // naming an app and alerts ("Get breaking news alerts with the free
 // Courier app."). isAppPrompt catches the prompts that name a store.
 func isAlertPrompt(p string) bool {
+	if !hasFoldPrefix(strings.TrimSpace(p), "get", "download", "install") {
+		return false
+	}
 	w := words(p)
 	if len(w) < 3 || len(w) > maxOfferWords || !slices.Contains([]string{"get", "download", "install"}, w[0]) {
 		return false
@@ -68,9 +71,23 @@ func isAlertPrompt(p string) bool {
 // Roe at jroe@example.com or 555-0123."). A bio that ends "Email her at
 // …" opens with the writer's name and stays (see isContactLine).
 func isWriterContact(p string) bool {
+	if !hasFoldPrefix(strings.TrimSpace(p), "contact", "reach") {
+		return false
+	}
 	w := words(p)
 	if len(w) < 3 || len(w) > maxOfferWords || (w[0] != "contact" && w[0] != "reach") {
 		return false
 	}
 	return hasEmail(p)
+}
+
+// hasFoldPrefix reports whether s opens with one of prefixes, ignoring
+// case, without allocating.
+func hasFoldPrefix(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
 }
