@@ -523,7 +523,7 @@ func (c *cluster) eligibleRef(f int, chosen []bool, nm *names) bool {
 			return false
 		}
 	default:
-		return true
+		return c.prevDefiniteStands(f, chosen, nm) // "The idea ..." after "... a plan ..." (prevdefinite.go)
 	}
 	prev := c.cands[rep.prevInDoc].fact
 	return prev == f || chosen[prev]
@@ -550,6 +550,8 @@ type names struct {
 	full  map[string]bool  // surnames the chosen sentences name in full (surname.go)
 	intro map[string]int   // surname → first fact naming it in full (introducer), built on first use
 	buf   []string         // add's words of a sentence, reused
+
+	prevHeads map[int][]string // candidate → prevDefiniteHeads, computed once (prevdefinite.go)
 }
 
 func (c *cluster) newNames() *names {
