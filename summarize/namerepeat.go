@@ -85,7 +85,9 @@ func repeatCapitalised(w string) bool {
 // ("Melania Whitlock" beside "Dana Whitlock"), or a suffix after it
 // ("Jr."): two people may share it. So is one the sources do not use
 // alone at least repeatNameMinAlone times: "Charlie Hebdo" and "Marie
-// Claire" are no person's given name and surname.
+// Claire" are no person's given name and surname. A role word that
+// stood before the first full name goes with the given name, and a name
+// after a contrast ("the real ...") stays whole (namerepeatrole.go).
 func (c *cluster) shortenRepeatedNames(sum *chorus.Summary) {
 	if len(sum.Sentences) < 2 {
 		return
@@ -94,6 +96,7 @@ func (c *cluster) shortenRepeatedNames(sum *chorus.Summary) {
 	given := map[string]string{} // surname → the one given name it has
 	shared := map[string]bool{}  // surnames two people may share
 	first := map[string]int{}    // surname → first sentence naming it in full
+	roles := map[string]string{} // surname → the role word before its first full name (namerepeatrole.go)
 	for si := range sum.Sentences {
 		ws := repeatNameWords(sum.Sentences[si].Text)
 		words[si] = ws
@@ -113,7 +116,7 @@ func (c *cluster) shortenRepeatedNames(sum *chorus.Summary) {
 			}
 			lp := strings.ToLower(prev.text)
 			switch {
-			case lex.IsGivenName(lp) && repeatNameLonger(sum.Sentences[si].Text, ws, k):
+			case lex.IsGivenName(lp) && repeatNameLonger(sum.Sentences[si].Text, ws, k) && repeatNamePart(ws[k-2].text, w.text):
 				shared[w.text] = true // "Michael Scott Moore": "Scott Moore" is no name
 			case lex.IsGivenName(lp):
 				if g, ok := given[w.text]; ok && g != prev.text {
@@ -127,6 +130,7 @@ func (c *cluster) shortenRepeatedNames(sum *chorus.Summary) {
 				given[w.text] = prev.text
 				if _, ok := first[w.text]; !ok {
 					first[w.text] = si
+					roles[w.text] = repeatRoleBefore(sum.Sentences[si].Text, ws, k)
 				}
 			case !repeatNameTitles[lp] && k-1 > 0:
 				// "Melania Whitlock": a capitalised word not on the list
@@ -152,13 +156,13 @@ func (c *cluster) shortenRepeatedNames(sum *chorus.Summary) {
 		for k := 1; k < len(ws); k++ {
 			w, prev := ws[k], ws[k-1]
 			f, ok := first[w.text]
-			if !ok || f >= si || shared[w.text] || w.quoted || prev.quoted || given[w.text] != prev.text {
+			if !ok || f >= si || shared[w.text] || w.quoted || prev.quoted || given[w.text] != prev.text || laterNameOrg[strings.ToLower(w.text)] {
 				continue
 			}
-			if prev.end+1 != w.start || text[prev.end] != ' ' || !usedAlone(w.text) {
+			if prev.end+1 != w.start || text[prev.end] != ' ' || repeatNameModifier(ws, k) || !usedAlone(w.text) {
 				continue
 			}
-			b.WriteString(text[from:prev.start])
+			b.WriteString(text[from:repeatRoleStart(text, ws, k, roles[w.text], from)])
 			from = w.start
 		}
 		if from > 0 {

@@ -39,6 +39,36 @@ func TestShortenRepeatedNames(t *testing.T) {
 		{"a name the sources never use alone",
 			[]string{"Marie Lowther reopened.", "Marie Lowther sold out."},
 			[]string{"Marie Lowther reopened.", "Marie Lowther sold out."}},
+		{"a role again with the name",
+			[]string{"The mayor met prosecutor Donald Harrow on Monday.", "\"We will appeal,\" prosecutor Donald Harrow said.", "Prosecutor Donald Harrow left."},
+			[]string{"The mayor met prosecutor Donald Harrow on Monday.", "\"We will appeal,\" Harrow said.", "Harrow left."}},
+		{"a new role stays",
+			[]string{"Donald Harrow won the vote.", "Ferry captain Donald Harrow waved."},
+			[]string{"Donald Harrow won the vote.", "Ferry captain Harrow waved."}},
+		{"a role after an article stays",
+			[]string{"Prosecutor Donald Harrow spoke.", "Then the prosecutor Donald Harrow left."},
+			[]string{"Prosecutor Donald Harrow spoke.", "Then the prosecutor Harrow left."}},
+		{"a title before the role stays",
+			[]string{"Prosecutor Donald Harrow spoke.", "The \"Harbor Watch\" prosecutor Donald Harrow left."},
+			[]string{"Prosecutor Donald Harrow spoke.", "The \"Harbor Watch\" prosecutor Harrow left."}},
+		{"a capitalised word before the name may be part of it",
+			[]string{"Donald Harrow won the vote.", "Gazette Donald Harrow interview ran.", "Donald Harrow waved."},
+			[]string{"Donald Harrow won the vote.", "Gazette Donald Harrow interview ran.", "Donald Harrow waved."}},
+		{"a verb before the name stays",
+			[]string{"The club may replace Donald Harrow soon.", "Talks to replace Donald Harrow stalled, said Donald Harrow."},
+			[]string{"The club may replace Donald Harrow soon.", "Talks to replace Harrow stalled, said Harrow."}},
+		{"a ship's name",
+			[]string{"The USS Donald Harrow sailed.", "Crews of the Donald Harrow waved."},
+			[]string{"The USS Donald Harrow sailed.", "Crews of the Donald Harrow waved."}},
+		{"one role of two stays",
+			[]string{"Lumen chairman Donald Harrow resigned.", "She sued its owner and chairman Donald Harrow."},
+			[]string{"Lumen chairman Donald Harrow resigned.", "She sued its owner and chairman Harrow."}},
+		{"a determiner before the name keeps it",
+			[]string{"Donald Harrow won the vote.", "It was the real Donald Harrow this time."},
+			[]string{"Donald Harrow won the vote.", "It was the real Donald Harrow this time."}},
+		{"an acronym before the name",
+			[]string{"Donald Harrow won the vote.", "Lumen CEO Donald Harrow waved."},
+			[]string{"Donald Harrow won the vote.", "Lumen CEO Harrow waved."}},
 		{"no given name on the list",
 			[]string{"New York voted.", "New York counted."},
 			[]string{"New York voted.", "New York counted."}},
@@ -47,7 +77,7 @@ func TestShortenRepeatedNames(t *testing.T) {
 		for _, s := range tc.in {
 			sum.Sentences = append(sum.Sentences, chorus.Sentence{Text: s})
 		}
-		c := &cluster{cands: []candidate{{text: "Harrow said so."}, {text: "Voters backed Harrow's plan."}, {text: "York voted; York counted."}}}
+		c := &cluster{cands: []candidate{{text: "Harrow said so."}, {text: "Voters backed Harrow's plan."}, {text: "York voted; York counted."}, {text: "The Gazette quoted the prosecutor."}}}
 		for _, s := range tc.in {
 			c.cands = append(c.cands, candidate{text: s})
 		}
