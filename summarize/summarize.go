@@ -262,6 +262,8 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		c.nameFromLater(&sum)                     // "Marlow quit. ... Petra Marlow, the director, ..." reads "Petra Marlow quit. ... Marlow, the director, ..." (latername.go)
 		c.shortenRepeatedNames(&sum)              // "<Given> <Surname> ... <Given> <Surname> said" reads "... <Surname> said" (namerepeat.go)
 		joinTokenizerSpaces(&sum)                 // "i ' m", "o ' brien", "a ' fiscal cliff ' deal" read "I'm", "O'Brien", "a 'fiscal cliff' deal" (tokenspace.go)
+		c.splitFusedStops(&sum)                   // "... in 2010.the mill ..." reads "... in 2010. The mill ..." (fusedstop.go)
+		cutTickers(&sum)                          // "Acme Inc. (NYSE: AHB) said" reads "Acme Inc. said" (furniture_ticker.go)
 		mendQuoteMarks(&sum)                      // `said: "<para>. "<next para>.` reads `said: "<para>. <next para>."`; `the " " star` reads `the star` (quotemend.go)
 	}
 	return sum
