@@ -13,17 +13,7 @@ var obitArticles = []string{
 }
 
 func TestOpenWithDeath(t *testing.T) {
-	pick := func(c *cluster, ss ...string) []int {
-		var fs []int
-		for _, s := range ss {
-			f := factWith(c, s)
-			if f < 0 {
-				t.Fatalf("no fact holds %q", s)
-			}
-			fs = append(fs, f)
-		}
-		return fs
-	}
+	pick := func(c *cluster, ss ...string) []int { return factsWith(t, c, ss...) }
 	c := ledeCluster(t, obitArticles...)
 	picked := pick(c, "Ilse Varga was a pilot", "harbor museum", "has died at the age")
 	want := []int{picked[2], picked[0], picked[1]}

@@ -10,17 +10,7 @@ import (
 // openings share, the rest keeping its order, and that a summary opening
 // on the event, or a Fill summary, keeps its order.
 func TestOpenWithSharedLede(t *testing.T) {
-	facts := func(c *cluster, ss ...string) []int {
-		var fs []int
-		for _, s := range ss {
-			f := factWith(c, s)
-			if f < 0 {
-				t.Fatalf("no fact holds %q", s)
-			}
-			fs = append(fs, f)
-		}
-		return fs
-	}
+	facts := func(c *cluster, ss ...string) []int { return factsWith(t, c, ss...) }
 	c := ledeCluster(t, pierArticles...)
 	picked := facts(c, "Local cafes", "brass band", "Harbour officials in Tarnwick closed")
 	want := []int{picked[2], picked[0], picked[1]}
@@ -73,4 +63,19 @@ func TestSharedLedeCredit(t *testing.T) {
 			t.Errorf("sharedLedeCredit(%q) = %v, want %v", tc.s, got, tc.want)
 		}
 	}
+}
+
+// factsWith returns the facts of c holding each of ss (factWith), in
+// order, failing t when one is missing.
+func factsWith(t *testing.T, c *cluster, ss ...string) []int {
+	t.Helper()
+	var fs []int
+	for _, s := range ss {
+		f := factWith(c, s)
+		if f < 0 {
+			t.Fatalf("no fact holds %q", s)
+		}
+		fs = append(fs, f)
+	}
+	return fs
 }
