@@ -24,6 +24,7 @@ func TestClausePiece(t *testing.T) {
 		{"cut at acronym", "As the delegation prepares to visit the U.S.", true},
 		{"one clause", "While the crew was repairing the pier.", true},
 		{"verbless", "After a long and bitter winter in the hills.", true},
+		{"long verbless hides a verb", "After a long pause the band from Velmora returns to the stage at the Tarnwick hall.", false},
 		{"main clause pronoun", "When the ferry stopped they walked home.", false},
 		{"main clause two verbs", "When the dam broke the valley was flooded.", false},
 		{"contraction", "If we're late they'll close the gate.", false},
