@@ -142,15 +142,31 @@ func cutApostrophe(x string) (string, string, bool) {
 }
 
 // markClausePieces flags, in a reader's summary, each candidate that is a
-// clause without a main clause (clausePiece) with flagNarrator, which
+// clause without a main clause (clausePiece) or a quotation's tail run
+// into the next (strayMarkOpening) with flagNarrator, which
 // selection and the lead refuse (selectable, canLeadShape) while the
 // summary keeps its length (countsForLength): flagged as a fragment, the
 // piece's words left the length budget too, and Multi-News validation
 // summaries lost a sentence that had nothing to do with it.
 func (c *cluster) markClausePieces() {
 	for i := range c.cands {
-		if cd := &c.cands[i]; clausePiece(cd.text) {
+		if cd := &c.cands[i]; clausePiece(cd.text) || strayMarkOpening(cd.text) {
 			cd.flags |= flagNarrator
 		}
 	}
+}
+
+// strayMarkOpening reports whether s opens with a straight quotation mark
+// set apart from a letter and, after a full stop inside it, opens a
+// quotation again ("\" the mayor said so at the hall. \"we will sell
+// ..."): the first mark closes a quotation of the sentence before, and s
+// runs its tail into the next sentence. Multi-News sets an opening mark
+// apart too ("\" we will sell ..."), so the mark alone tells nothing.
+func strayMarkOpening(s string) bool {
+	rest, ok := strings.CutPrefix(s, "\" ")
+	if !ok || rest == "" || !isASCIILetter(rest[0]) {
+		return false
+	}
+	i := strings.Index(rest, ". \"")
+	return i > 0 && i+3 < len(rest) && isASCIILetter(rest[i+3])
 }

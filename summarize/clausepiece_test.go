@@ -44,6 +44,23 @@ func TestClausePiece(t *testing.T) {
 	}
 }
 
+func TestStrayMarkOpening(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{`" the harbour board said it would meet again. "we will not sell the pier," a clerk said.`, true},
+		{`" we will not sell the pier, " a clerk said.`, false},
+		{`"We will not sell the pier," a clerk said.`, false},
+		{`" [The board] will meet again," a clerk said.`, false},
+	}
+	for _, tt := range tests {
+		if got := strayMarkOpening(tt.s); got != tt.want {
+			t.Errorf("strayMarkOpening(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
 // TestMarkClausePieces: a relative clause left alone is never selected,
 // and the cluster keeps its length (countsForLength).
 func TestMarkClausePieces(t *testing.T) {
