@@ -291,6 +291,7 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		c.markSurnames()
 		c.markQuoteTails()       // a quote's last sentence, alone, has no speaker (reference.go)
 		c.markNarrators()        // "I asked ...", "we're told ...": the writer's voice (flags.go)
+		c.markHeadlineLines()    // "Ferry strike settled." before the story that tells it (headline_line.go)
 		c.markOpenedTails()      // a quote's last sentence balanceQuotes opened (quotespace.go)
 		c.markTeasers()          // "Here are eight more ...", "Watch a preview ...": a page's teaser (flags.go)
 		c.markClausePieces()     // "Which means ...", "When the mayor left at 9 p.m.": a clause alone (clausepiece.go)
