@@ -63,3 +63,21 @@ func TestMarkHeadlineLines(t *testing.T) {
 		t.Errorf("lede flagged")
 	}
 }
+
+func TestRawStoryAfter(t *testing.T) {
+	d := &document{paraSplit: [][]string{
+		{"Ostrel ferry strike settled.", "the strike that halted the Ostrel ferry has been settled."},
+		{"The union said crews return on Monday."},
+	}}
+	got := rawStoryAfter(d, "Ostrel ferry strike settled.")
+	want := "the strike that halted the Ostrel ferry has been settled. The union said crews return on Monday. "
+	if got != want {
+		t.Errorf("rawStoryAfter = %q, want %q", got, want)
+	}
+	if got := rawStoryAfter(d, "Westvale pier reopens after repairs."); got != "" {
+		t.Errorf("rawStoryAfter of an absent line = %q, want \"\"", got)
+	}
+	if !headlineLine("Ostrel ferry strike settled.", got+rawStoryAfter(d, "Ostrel ferry strike settled.")) {
+		t.Errorf("headline not found against the raw story")
+	}
+}
