@@ -243,6 +243,8 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		cutFilmHeaders(&sum, c.lowerCased())      // "<film> (<year>) <review naming the film>" loses the header (runin_film.go)
 		c.cutTopicHeadings(picked, &sum)          // "<topic> <story naming the topic again>" loses the topic (runin_topic.go)
 		cutTwiceHeadlines(&sum)                   // "<headline> <headline> <story>" reads "<story>" (runin_twice.go)
+		cutRestartedSubheads(&sum)                // "<name> <name> is ..." reads "<name> is ..." (runin_subheadname.go)
+		cutArticleSubheads(&sum)                  // "<place> the <place> council voted ..." reads "The <place> council voted ..." (runin_subheadarticle.go)
 		c.creditTweets(picked, &sum)              // "<tweet text>." reads "<Name> tweeted: "<tweet text>."" (tweetcredit.go)
 		c.joinQuoteEnds(picked, &sum)             // ""<quote's first sentence>." takes its short last one: ""<first>. <last>," <name> said." (quotecontinue.go)
 		introduceStudyLead(&sum)                  // "According to the study, ..." reads "According to a study, ..." (introstudy.go)

@@ -1,0 +1,77 @@
+package summarize
+
+import (
+	"strings"
+
+	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/defect"
+	"github.com/chorusnews/chorus/internal/lex"
+)
+
+// A short subheading that names a place or an organisation, run into a
+// paragraph whose subject repeats it after an article: "Tarnwick the
+// Tarnwick harbour board voted ...", "Westvale Ferries a Westvale
+// Ferries spokeswoman said ...". No sentence names a thing and goes on
+// "the <same name> ..." with nothing between; cutArticleSubheads keeps
+// the paragraph from its article. The cut is made on a reader's summary
+// after selection, cased or not: only the sentence changes.
+
+// Bounds of articleSubhead.
+const (
+	// articleSubheadMax is the most words of the heading.
+	articleSubheadMax = 4
+	// articleSubheadStoryMin is the fewest words of the sentence kept.
+	articleSubheadStoryMin = 8
+)
+
+// cutArticleSubheads cuts, in each sentence of a reader's summary, a
+// subheading its subject repeats after an article (articleSubhead).
+// Nothing but the sentence's text changes.
+func cutArticleSubheads(sum *chorus.Summary) {
+	cutEach(sum, articleSubhead)
+}
+
+// articleSubhead returns s from word k and true when words 0 to k-1 (k
+// from 1 to articleSubheadMax) are a heading that word k, "the", "a" or
+// "an", and the words after it repeat in order (the last with a
+// possessive allowed): the heading's words hold no stopword, number,
+// verb, "-ing" or "-ly" word, role modifier or punctuation but inside a
+// word or an abbreviation's stop, and its first word is no given name
+// (a person's name is no subheading "<name> the <name> ..." would need);
+// a finite verb follows within topicVerbWords words (topicFiniteVerb);
+// the rest holds articleSubheadStoryMin words or more and is no
+// furniture and no caption. It returns s and false otherwise.
+func articleSubhead(s string) (string, bool) {
+	starts, words := fieldStarts(s, 2*articleSubheadMax+topicVerbWords+2)
+	for k := 1; k <= articleSubheadMax && 2*k+articleSubheadStoryMin <= len(words); k++ {
+		if !restartHeadWord(words[k-1], fieldText(s, starts, k-1), 2) {
+			return s, false
+		}
+		if !topicOpeners[words[k]] || fieldText(s, starts, k) != words[k] && fieldText(s, starts, k) != lex.UpperFirst(words[k]) {
+			continue
+		}
+		same := true
+		for i := 0; i < k; i++ {
+			w := words[k+1+i]
+			if i == k-1 {
+				w = possessiveBase(w)
+			}
+			if w != words[i] {
+				same = false
+				break
+			}
+		}
+		if !same || lex.IsGivenName(words[0]) || !topicFiniteVerb(words[k+1:]) {
+			continue
+		}
+		if countWords(s[starts[k]:]) < articleSubheadStoryMin {
+			return s, false
+		}
+		lede := lex.UpperFirst(strings.TrimSpace(s[starts[k]:]))
+		if defect.Furniture(lede) != defect.OK || seenCaption(words[k:]) {
+			return s, false
+		}
+		return lede, true
+	}
+	return s, false
+}
