@@ -6,7 +6,9 @@
 # OUTDIR/pk/{packet.md,JUDGE.md} for the judges and OUTDIR/pk/key.tsv (keep it
 # from them). OUTDIR holds dataset text: keep it outside the repository.
 # Score with score.py and sign.py (the new system is named chorus-new).
-# SEEN: a file of indexes read in earlier packets, never drawn again.
+# SEEN: a file of indexes read in earlier packets, never drawn again:
+# scripts/blind/seen-test.txt lists the Multi-News test clusters read since
+# the twenty-ninth session (indexes only; the machine's earlier lists were lost).
 set -u
 base=$1 new=$2 src=$3 tgt=$4 seed=$5 n=$6 out=$7 seen=${8:-}
 here=$(cd "$(dirname "$0")" && pwd)
