@@ -58,12 +58,17 @@ func (c *cluster) openWithDeath(picked []int) {
 	if len(names) == 0 {
 		return
 	}
+	full := ""
+	if len(names) > 1 {
+		full = strings.Join(names, " ")
+		names = names[len(names)-1:] // the surname, not a given name alone
+	}
 	for j := 1; j < len(picked); j++ {
 		s := c.cands[c.facts[picked[j]].rep].text
 		if !obitDeath.MatchString(s) || obitOld.MatchString(s) || strings.ContainsAny(s, "\"“”") {
 			continue
 		}
-		if namesDead(lex.LowerASCII(s), names) {
+		if lower := lex.LowerASCII(s); namesDead(lower, names) || full != "" && hasWords(lower, full) {
 			c.leadWith(picked, j)
 		}
 		return // the first report of a death decides
@@ -92,4 +97,21 @@ func namesDead(lower string, names []string) bool {
 		}
 	}
 	return false
+}
+
+// hasWords reports whether lower holds phrase (both lower case) as whole
+// words.
+func hasWords(lower, phrase string) bool {
+	for from := 0; ; {
+		i := strings.Index(lower[from:], phrase)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(phrase)
+		if (i == 0 || !isASCIILetter(lower[i-1])) && (end == len(lower) || !isASCIILetter(lower[end])) {
+			return true
+		}
+		from = end
+	}
 }

@@ -10,6 +10,7 @@ var obitArticles = []string{
 	"Ilse Varga was a pilot best known for the first solo crossing of the Tarnwick strait in 1961. She flew mail planes for thirty years.",
 	"Varga, the first pilot to fly alone across the strait, has died at the age of 91, her family said on Sunday. She had been ill for months.",
 	"The harbor museum will open an exhibit of her planes in May. Varga's son said the family was grateful for the messages.",
+	"Ilse died doing what she loved, her grandson said. She was flying over the bay.",
 }
 
 func TestOpenWithDeath(t *testing.T) {
@@ -29,6 +30,25 @@ func TestOpenWithDeath(t *testing.T) {
 	c.openWithDeath(picked)
 	if !slices.Equal(picked, kept) {
 		t.Errorf("a possessive: order %v, want %v", picked, kept)
+	}
+
+	// A death told under the given name alone stays: it would name her
+	// before the biography says who she is.
+	c = ledeCluster(t, obitArticles...)
+	picked = pick(c, "Ilse Varga was a pilot", "harbor museum", "Ilse died doing")
+	kept = slices.Clone(picked)
+	c.openWithDeath(picked)
+	if !slices.Equal(picked, kept) {
+		t.Errorf("a given name alone: order %v, want %v", picked, kept)
+	}
+
+	// A relative's death under the full name is the news: it leads.
+	c = ledeCluster(t, append(slices.Clone(obitArticles), "Ilse Varga's brother has died at the age of 88, the family said on Monday. He was a sailor.")...)
+	picked = pick(c, "Ilse Varga was a pilot", "harbor museum", "brother has died")
+	want = []int{picked[2], picked[0], picked[1]}
+	c.openWithDeath(picked)
+	if !slices.Equal(picked, want) {
+		t.Errorf("a relative's death: order %v, want %v", picked, want)
 	}
 
 	// An opening that is not a biography stays.
