@@ -67,20 +67,7 @@ func TestAsidesDropped(t *testing.T) {
 	page := "<html><body><article><h1>Ostrel buys electric ferries</h1><p>" + story[0] + "</p><p>" +
 		strings.Join(furniture[:3], "</p><p>") + "</p><p>" + story[1] + "</p><p>" + furniture[3] + "</p><p>" + story[2] +
 		"</p><p>" + story[3] + "</p><p>" + story[2] + " Riders agreed.</p><p>" + furniture[4] + "</p></article></body></html>"
-	got, err := HTMLText(page)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, s := range story {
-		if !strings.Contains(got, s) {
-			t.Errorf("lost story line %q in:\n%s", s, got)
-		}
-	}
-	for _, f := range furniture {
-		if strings.Contains(got, f) {
-			t.Errorf("kept furniture %q in:\n%s", f, got)
-		}
-	}
+	checkExtracted(t, page, story, furniture)
 }
 
 // TestReviewerMetaLines checks the reviewer stamps of health and
@@ -106,5 +93,25 @@ func TestReviewerMetaLines(t *testing.T) {
 		"Ferry crews on Ostrel report fewer colds since the cabins were fitted with new vents, the island's doctor said on Monday."
 	if got := trimEdges(text); strings.Contains(got, "reviewed") {
 		t.Errorf("trimEdges kept the reviewer stamp:\n%s", got)
+	}
+}
+
+// checkExtracted runs HTMLText on page and fails t for every story line
+// missing from its text and every furniture line left in it.
+func checkExtracted(t *testing.T, page string, story, furniture []string) {
+	t.Helper()
+	got, err := HTMLText(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range story {
+		if !strings.Contains(got, s) {
+			t.Errorf("lost story line %q in:\n%s", s, got)
+		}
+	}
+	for _, f := range furniture {
+		if strings.Contains(got, f) {
+			t.Errorf("kept furniture %q in:\n%s", f, got)
+		}
 	}
 }

@@ -58,18 +58,5 @@ func TestDisclosuresDropped(t *testing.T) {
 	}
 	page := "<html><body><article><h1>Ostrel buys electric ferries</h1><p>" + furniture[0] + "</p><p>" +
 		strings.Join(story, "</p><p>") + "</p><p>" + furniture[1] + "</p><p>" + furniture[2] + "</p></article></body></html>"
-	got, err := HTMLText(page)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, s := range story {
-		if !strings.Contains(got, s) {
-			t.Errorf("lost story sentence %q in:\n%s", s, got)
-		}
-	}
-	for _, f := range furniture {
-		if strings.Contains(got, f) {
-			t.Errorf("kept furniture %q in:\n%s", f, got)
-		}
-	}
+	checkExtracted(t, page, story, furniture)
 }

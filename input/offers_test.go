@@ -77,18 +77,5 @@ func TestInlineAdsDropped(t *testing.T) {
 		b.WriteString("<p>" + f + "</p>")
 	}
 	b.WriteString("</article></body></html>")
-	got, err := HTMLText(b.String())
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, s := range story {
-		if !strings.Contains(got, s) {
-			t.Errorf("lost story sentence %q in:\n%s", s, got)
-		}
-	}
-	for _, f := range furniture {
-		if strings.Contains(got, f) {
-			t.Errorf("kept furniture %q in:\n%s", f, got)
-		}
-	}
+	checkExtracted(t, b.String(), story, furniture)
 }

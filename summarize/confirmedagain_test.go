@@ -2,8 +2,6 @@ package summarize
 
 import (
 	"testing"
-
-	"github.com/chorusnews/chorus"
 )
 
 // TestConfirmsTold checks that a sentence telling only who confirmed a
@@ -28,10 +26,7 @@ func TestConfirmsTold(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := &cluster{lead: -1}
-			if !c.prepare([]chorus.Article{{ID: "a", Text: tt.picked}, {ID: "b", Text: tt.text}}) || len(c.cands) != 2 {
-				t.Fatalf("%d sentences read, want 2", len(c.cands))
-			}
+			c := oneEach(t, tt.picked, tt.text)
 			p, f := c.cands[0].fact, c.cands[1].fact
 			c.said = sortUnique(append(c.said, c.cands[0].terms...))
 			if got := c.confirmsTold(f, []int{p}); got != tt.want {
@@ -54,10 +49,7 @@ func TestConfirmsToldFirst(t *testing.T) {
 		{"no death told", "Lorna Vell, the Tarnwick folk singer, toured Ostrel for a decade.", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			c := &cluster{lead: -1}
-			if !c.prepare([]chorus.Article{{ID: "a", Text: confirm}, {ID: "b", Text: tt.other}}) || len(c.cands) != 2 {
-				t.Fatalf("%d sentences read, want 2", len(c.cands))
-			}
+			c := oneEach(t, confirm, tt.other)
 			if got := c.confirmsTold(c.cands[0].fact, nil); got != tt.want {
 				t.Errorf("confirmsTold = %v, want %v", got, tt.want)
 			}

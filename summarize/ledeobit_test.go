@@ -26,37 +26,21 @@ func TestOpenWithDeath(t *testing.T) {
 	// Only a possessive names the person: the son's words stay where they are.
 	c = ledeCluster(t, obitArticles...)
 	picked = pick(c, "Ilse Varga was a pilot", "harbor museum", "Varga's son said")
-	kept := slices.Clone(picked)
-	c.openWithDeath(picked)
-	if !slices.Equal(picked, kept) {
-		t.Errorf("a possessive: order %v, want %v", picked, kept)
-	}
+	checkOrder(t, "a possessive", c.openWithDeath, picked, slices.Clone(picked))
 
 	// A death told under the given name alone stays: it would name her
 	// before the biography says who she is.
 	c = ledeCluster(t, obitArticles...)
 	picked = pick(c, "Ilse Varga was a pilot", "harbor museum", "Ilse died doing")
-	kept = slices.Clone(picked)
-	c.openWithDeath(picked)
-	if !slices.Equal(picked, kept) {
-		t.Errorf("a given name alone: order %v, want %v", picked, kept)
-	}
+	checkOrder(t, "a given name alone", c.openWithDeath, picked, slices.Clone(picked))
 
 	// A relative's death under the full name is the news: it leads.
 	c = ledeCluster(t, append(slices.Clone(obitArticles), "Ilse Varga's brother has died at the age of 88, the family said on Monday. He was a sailor.")...)
 	picked = pick(c, "Ilse Varga was a pilot", "harbor museum", "brother has died")
-	want = []int{picked[2], picked[0], picked[1]}
-	c.openWithDeath(picked)
-	if !slices.Equal(picked, want) {
-		t.Errorf("a relative's death: order %v, want %v", picked, want)
-	}
+	checkOrder(t, "a relative's death", c.openWithDeath, picked, []int{picked[2], picked[0], picked[1]})
 
 	// An opening that is not a biography stays.
 	c = ledeCluster(t, obitArticles...)
 	picked = pick(c, "harbor museum", "has died at the age")
-	kept = slices.Clone(picked)
-	c.openWithDeath(picked)
-	if !slices.Equal(picked, kept) {
-		t.Errorf("no biography: order %v, want %v", picked, kept)
-	}
+	checkOrder(t, "no biography", c.openWithDeath, picked, slices.Clone(picked))
 }

@@ -24,28 +24,16 @@ func TestOpenWithSharedLede(t *testing.T) {
 
 	c = ledeCluster(t, pierArticles...)
 	picked = facts(c, "Harbour officials in Tarnwick closed", "Local cafes", "brass band")
-	kept := slices.Clone(picked)
-	c.openWithSharedLede(picked)
-	if !slices.Equal(picked, kept) {
-		t.Errorf("an opening stating the event: order %v, want %v", picked, kept)
-	}
+	checkOrder(t, "an opening stating the event", c.openWithSharedLede, picked, slices.Clone(picked))
 
 	c = ledeCluster(t, pierArticles...)
 	c.reader = false
 	picked = facts(c, "Local cafes", "Harbour officials in Tarnwick closed")
-	kept = slices.Clone(picked)
-	c.openWithSharedLede(picked)
-	if !slices.Equal(picked, kept) {
-		t.Errorf("fill: order %v, want %v", picked, kept)
-	}
+	checkOrder(t, "fill", c.openWithSharedLede, picked, slices.Clone(picked))
 
 	c = ledeCluster(t, pierArticles...)
 	picked = facts(c, "Local cafes", "Ferries from Ostrel")
-	kept = slices.Clone(picked)
-	c.openWithSharedLede(picked)
-	if !slices.Equal(picked, kept) {
-		t.Errorf("no chosen sentence states the event: order %v, want %v", picked, kept)
-	}
+	checkOrder(t, "no chosen sentence states the event", c.openWithSharedLede, picked, slices.Clone(picked))
 }
 
 // TestSharedLedeCredit checks which openings read as a picture's credit.
@@ -78,4 +66,14 @@ func factsWith(t *testing.T, c *cluster, ss ...string) []int {
 		fs = append(fs, f)
 	}
 	return fs
+}
+
+// checkOrder runs move on picked and fails t, naming the case what, when
+// the order is not want.
+func checkOrder(t *testing.T, what string, move func([]int), picked, want []int) {
+	t.Helper()
+	move(picked)
+	if !slices.Equal(picked, want) {
+		t.Errorf("%s: order %v, want %v", what, picked, want)
+	}
 }

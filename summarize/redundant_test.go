@@ -336,10 +336,7 @@ func TestRepeatsFigure(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := &cluster{lead: -1}
-			if !c.prepare([]chorus.Article{{ID: "a", Text: tt.picked}, {ID: "b", Text: tt.text}}) || len(c.cands) != 2 {
-				t.Fatalf("%d sentences read, want 2", len(c.cands))
-			}
+			c := oneEach(t, tt.picked, tt.text)
 			p, f := c.cands[0].fact, c.cands[1].fact
 			if p == f {
 				t.Fatal("the two sentences were grouped as near-duplicates: the case tests nothing")
@@ -659,4 +656,19 @@ func prunedBeforeOpening(t *testing.T, lead, text string) bool {
 	first, opening := c.cands[1].fact, c.cands[2].fact
 	c.lead = opening
 	return !slices.Contains(c.pruneRepeats([]int{first, opening}), first)
+}
+
+// oneEach prepares a cluster of one article per text, each read as one
+// sentence (candidate i is texts[i]), and fails t otherwise.
+func oneEach(t *testing.T, texts ...string) *cluster {
+	t.Helper()
+	c := &cluster{lead: -1}
+	var arts []chorus.Article
+	for i, s := range texts {
+		arts = append(arts, chorus.Article{ID: string(rune('a' + i)), Text: s})
+	}
+	if !c.prepare(arts) || len(c.cands) != len(texts) {
+		t.Fatalf("%d sentences read, want %d", len(c.cands), len(texts))
+	}
+	return c
 }
