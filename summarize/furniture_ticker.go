@@ -19,18 +19,9 @@ import (
 // marks a press release's sentence for the reading stage), and two of
 // eleven changes read worse.
 
-// cutTickers cuts the stock symbols in brackets from sum's sentences and
-// voices' statements.
-func cutTickers(sum *chorus.Summary) {
-	for i := range sum.Sentences {
-		sum.Sentences[i].Text = stripTickers(sum.Sentences[i].Text)
-	}
-	for i := range sum.Voices {
-		for j := range sum.Voices[i].Statements {
-			sum.Voices[i].Statements[j].Text = stripTickers(sum.Voices[i].Statements[j].Text)
-		}
-	}
-}
+// cutTickers cuts the stock symbols in brackets from every text of sum a
+// reader reads as prose (rewriteTexts).
+func cutTickers(sum *chorus.Summary) { rewriteTexts(sum, stripTickers) }
 
 // tickerExchange is the alternation of stock exchanges a symbol follows.
 const tickerExchange = `(?:nyse(?: mkt| american| arca)?|nasdaq(?:gs|gm|cm)?|amex|tsx(?:-?v)?|tase|lse|asx|nzx|jse|otc(?:qb|qx|pk|bb)?|otc pink|otc markets|cboe|bats|euronext|xetra|hkex|sgx)`
