@@ -262,6 +262,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		cutRetoldAges(&sum)                       // "<name>, 52, ... <surname>, 52, pleaded ..." reads "... <surname> pleaded ..." (retoldage.go)
 		cutHereIn(&sum)                           // "a suit was filed here in New York" reads "... filed in New York" (deixis_herein.go)
 		c.nameFromLater(&sum)                     // "Marlow quit. ... Petra Marlow, the director, ..." reads "Petra Marlow quit. ... Marlow, the director, ..." (latername.go)
+		c.nameBareGivens(&sum)                    // "Odile said ..." named nowhere in full reads "Odile Farrant said ..." (barefirst.go)
 		c.shortenRepeatedNames(&sum)              // "<Given> <Surname> ... <Given> <Surname> said" reads "... <Surname> said" (namerepeat.go)
 		joinTokenizerSpaces(&sum)                 // "i ' m", "o ' brien", "a ' fiscal cliff ' deal" read "I'm", "O'Brien", "a 'fiscal cliff' deal" (tokenspace.go)
 		c.splitFusedStops(&sum)                   // "... in 2010.the mill ..." reads "... in 2010. The mill ..." (fusedstop.go)
