@@ -259,6 +259,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		cutRetoldAppositions(&sum)                // "<name>, <role given before>, said ..." reads "<name> said ..." (retoldapposition.go)
 		cutDoubledWords(&sum)                     // "according to the the report" reads "according to the report" (doubleword.go)
 		c.truecaseSummary(&sum)                   // lower-cased: "the oxfam shop in swansea" reads "the Oxfam shop in Swansea" (truecase.go)
+		cutTopicSubheads(&sum)                    // "<topic> <Name> proposes <topic> ..." reads "<Name> proposes <topic> ..." (runin_subheadtopic.go)
 		cutRetoldAges(&sum)                       // "<name>, 52, ... <surname>, 52, pleaded ..." reads "... <surname> pleaded ..." (retoldage.go)
 		cutHereIn(&sum)                           // "a suit was filed here in New York" reads "... filed in New York" (deixis_herein.go)
 		c.nameFromLater(&sum)                     // "Marlow quit. ... Petra Marlow, the director, ..." reads "Petra Marlow quit. ... Marlow, the director, ..." (latername.go)
