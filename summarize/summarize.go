@@ -299,6 +299,7 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		c.markOpenedTails()      // a quote's last sentence balanceQuotes opened (quotespace.go)
 		c.markTeasers()          // "Here are eight more ...", "Watch a preview ...": a page's teaser (flags.go)
 		c.markClausePieces()     // "Which means ...", "When the mayor left at 9 p.m.": a clause alone (clausepiece.go)
+		c.markSpeechStubs()      // "On Saturday, the ferry company said in a tweet.": nothing said (speechstub.go)
 		c.markIntroducedBefore() // "The grave is ..." after "... a grave near ..." (antecedent.go)
 		c.markFrontedSubjects()  // "If convicted, he faces ...": a subject pointing back after an opening (antecedent.go)
 	}
