@@ -44,7 +44,7 @@ func clausePiece(s string) bool {
 	if s == "" || !isASCIILetter(s[0]) || strings.ContainsRune(s, '?') {
 		return false
 	}
-	w := lex.LetterWords(s, -1)
+	w := lex.LetterWords(s, 4) // only the first four words are read
 	if len(w) < 3 {
 		return false
 	}

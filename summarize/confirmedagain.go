@@ -36,6 +36,11 @@ const confirmOwn = 2
 var confirmVerbs = lex.Set("confirm", "confirmed", "confirms", "confirming", "announce", "announced",
 	"announces", "announcing")
 
+// confirmVerbText holds the pieces of text a confirmVerbs word needs:
+// a sentence without one has no shape confirmShape reads, and is passed
+// by before it is split into words. "\u0130" (İ) lower-cases to "i".
+var confirmVerbText = lex.NewFoldSubstrings("confirm", "announc", "\u0130")
+
 // confirmObjects are the heads of the announced object: the death, or
 // the news of it.
 var confirmObjects = lex.Set("death", "passing", "news")
@@ -138,7 +143,7 @@ func confirmShape(ws []string) (free []bool, ok bool) {
 // words.
 func (c *cluster) confirmsTold(f int, picked []int) bool {
 	x := &c.cands[c.facts[f].rep]
-	if x.negated || x.flags&flagQuote != 0 || strings.ContainsAny(x.text, "\"“”") {
+	if x.negated || x.flags&flagQuote != 0 || !c.confirmMay(c.facts[f].rep) {
 		return false
 	}
 	if lex.Intersect(x.numbers, c.said) < len(x.numbers) {
@@ -191,6 +196,23 @@ func (c *cluster) confirmsTold(f int, picked []int) bool {
 		}
 	}
 	return false
+}
+
+// confirmMay reports whether candidate ci's text holds a confirmVerbText
+// piece and no quotation mark, read once per candidate (selection asks
+// of a fact at each pick).
+func (c *cluster) confirmMay(ci int) bool {
+	if ci >= len(c.confirmText) {
+		c.confirmText = append(c.confirmText, make([]int8, len(c.cands)-len(c.confirmText))...)
+	}
+	if c.confirmText[ci] == 0 {
+		s := c.cands[ci].text
+		c.confirmText[ci] = 1
+		if confirmVerbText.In(s) && !strings.ContainsAny(s, "\"“”") {
+			c.confirmText[ci] = 2
+		}
+	}
+	return c.confirmText[ci] == 2
 }
 
 // tellsDeath reports whether s tells a death (confirmDeath, "passed

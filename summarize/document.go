@@ -120,6 +120,13 @@ type cluster struct {
 	junk map[string]bool
 	// runIn holds restatedRunIn of a sentence's text (pickLead).
 	runIn map[string]bool
+	// ledeEv holds ledeEvent's answer, computed once (ledeEvDone) after
+	// prepare: missedLede and openWithSharedLede both ask for it.
+	ledeEv     map[uint64]bool
+	ledeEvDone bool
+	// confirmText holds confirmMay of each candidate: 0 not read yet, 1
+	// no, 2 yes (confirmedagain.go).
+	confirmText []int8
 	// feature holds featureForm of a sentence's text (pickLead reads each
 	// lead candidate's at each pick, the lead's other tests again).
 	feature map[string]bool

@@ -63,6 +63,10 @@ func (c *cluster) markHeadlineLines() {
 		if cd.flags&(flagQuote|flagQuestion) != 0 {
 			continue
 		}
+		head := headlineHead(cd.text)
+		if head == nil {
+			continue // no headline, whatever follows: the story is not read
+		}
 		var story strings.Builder
 		for _, ci := range d.cands[1:] {
 			story.WriteString(c.cands[ci].text)
@@ -71,7 +75,7 @@ func (c *cluster) markHeadlineLines() {
 				break
 			}
 		}
-		if headlineLine(cd.text, story.String()) || headlineLine(cd.text, rawStoryAfter(d, cd.text)) {
+		if headlineTold(head, story.String()) || headlineTold(head, rawStoryAfter(d, cd.text)) {
 			cd.flags |= flagNarrator
 		}
 	}
@@ -112,14 +116,28 @@ func rawStoryAfter(d *document, s string) string {
 // distinct content words (stemmed), headlineLineShare of them or more,
 // stand again in the first headlineLineReach words of story.
 func headlineLine(s, story string) bool {
+	head := headlineHead(s)
+	return head != nil && headlineTold(head, story)
+}
+
+// headlineHead returns the distinct content stems of s when s may be a
+// headline (headlineLine's tests of s alone), nil when it may not.
+func headlineHead(s string) map[string]bool {
 	fields := strings.Fields(s)
 	if len(fields) < headlineLineMinWords || len(fields) > headlineLineMaxWords || !headlineGrammar(fields) {
-		return false
+		return nil
 	}
 	head := contentStems(lex.LetterWords(lex.LowerASCII(s), -1))
 	if len(head) < headlineLineContent {
-		return false
+		return nil
 	}
+	return head
+}
+
+// headlineTold reports whether story, in its first headlineLineReach
+// words, repeats enough of head, a headline's content stems
+// (headlineHead), for headlineLine.
+func headlineTold(head map[string]bool, story string) bool {
 	told := contentStems(lex.LetterWords(lex.LowerASCII(story), headlineLineReach))
 	n := 0
 	for st := range head {

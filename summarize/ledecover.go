@@ -55,8 +55,18 @@ const (
 
 // ledeEvent returns the content words (term hashes) that the opening
 // sentences (the first ledeOpenings candidates) of two or more independent
-// sources hold, or nil when they share fewer than ledeEventMin.
+// sources hold, or nil when they share fewer than ledeEventMin. It is
+// computed once: the candidates and the sources' copies are fixed when
+// selection and ordering ask for it, and neither changes the map.
 func (c *cluster) ledeEvent() map[uint64]bool {
+	if !c.ledeEvDone {
+		c.ledeEv, c.ledeEvDone = c.findLedeEvent(), true
+	}
+	return c.ledeEv
+}
+
+// findLedeEvent computes ledeEvent's answer.
+func (c *cluster) findLedeEvent() map[uint64]bool {
 	count := make(map[uint64]int)
 	seen := make(map[uint64]bool)
 	for i := range c.docs {

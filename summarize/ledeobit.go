@@ -45,6 +45,9 @@ func (c *cluster) openWithDeath(picked []int) {
 		return
 	}
 	first := c.cands[c.facts[picked[0]].rep].text
+	if !obitOpeningMay(first) {
+		return
+	}
 	m := obitOpening.FindStringSubmatch(first)
 	if m == nil || obitDeathWords.MatchString(first) {
 		return
@@ -73,6 +76,28 @@ func (c *cluster) openWithDeath(picked []int) {
 		}
 		return // the first report of a death decides
 	}
+}
+
+// obitOpeningMay reports whether obitOpening may match s: one of its
+// second to fifth words, as single spaces part them, is "was" or "is"
+// (any case, as (?i) folds) with a space after it.
+func obitOpeningMay(s string) bool {
+	rest := s
+	for range 4 {
+		i := strings.IndexByte(rest, ' ')
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+1:]
+		j := strings.IndexByte(rest, ' ')
+		if j < 0 {
+			return false
+		}
+		if w := rest[:j]; strings.EqualFold(w, "was") || strings.EqualFold(w, "is") {
+			return true
+		}
+	}
+	return false
 }
 
 // namesDead reports whether lower, a sentence in lower case, names one of

@@ -44,3 +44,32 @@ func TestOpenWithDeath(t *testing.T) {
 	picked = pick(c, "harbor museum", "has died at the age")
 	checkOrder(t, "no biography", c.openWithDeath, picked, slices.Clone(picked))
 }
+
+// TestObitOpeningMay holds obitOpeningMay to obitOpening: wherever the
+// expression matches, in any case, the test lets it.
+func TestObitOpeningMay(t *testing.T) {
+	matched := 0
+	for _, s := range []string{
+		"Ilse Varga was a pilot best known for the crossing.",
+		"Dr. Ilse K. Varga, IS ONE of a kind.",
+		"Varga waſ the first to cross.",
+		"Tomas Rell was one of a kind.",
+		"The pilot who crossed the strait was known for it.",
+		"Ilse Varga died on Sunday.",
+		"Varga",
+		"",
+	} {
+		if obitOpening.MatchString(s) {
+			matched++
+		}
+		if obitOpening.MatchString(s) && !obitOpeningMay(s) {
+			t.Errorf("obitOpening matches %q, obitOpeningMay does not", s)
+		}
+	}
+	if matched < 4 {
+		t.Errorf("obitOpening matches %d texts: they test too little", matched)
+	}
+	if obitOpeningMay("The pilot who crossed the strait was known for it.") {
+		t.Error("obitOpeningMay(a verb past the fifth word) = true")
+	}
+}

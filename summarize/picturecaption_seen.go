@@ -43,11 +43,15 @@ var passiveStory = lex.Set("was", "were", "has", "have", "had", "will", "would",
 // counter and "Here,".
 var passiveOpenings = []string{"page 1 of 1 ", "here, "}
 
+// passiveVerbText holds the participles passiveCaption looks for, in any
+// ASCII case: a sentence without one is passed by before it is split.
+var passiveVerbText = lex.NewFoldSubstrings("seen", "shown", "pictured")
+
 // passiveCaption reports whether s reads as a picture's caption in the
 // present passive (see above).
 func passiveCaption(s string) bool {
 	t := strings.TrimSpace(s)
-	if len(t) < 20 || t[len(t)-1] != '.' || strings.ContainsAny(t, "\"“”:;?!") {
+	if len(t) < 20 || t[len(t)-1] != '.' || !passiveVerbText.In(t) || strings.ContainsAny(t, "\"“”:;?!") {
 		return false
 	}
 	lower := lex.LowerASCII(t)

@@ -26,3 +26,16 @@ func TestPassiveCaption(t *testing.T) {
 		}
 	}
 }
+
+// TestPassiveVerbText holds passiveVerbText to the participles
+// passiveCaption reads, in any ASCII case.
+func TestPassiveVerbText(t *testing.T) {
+	for _, s := range []string{"Ana Roe IS SEEN at the pier.", "Two pilots are Shown (left).", "A ferry is pictured."} {
+		if !passiveVerbText.In(s) {
+			t.Errorf("passiveVerbText.In(%q) = false", s)
+		}
+	}
+	if passiveVerbText.In("Ana Roe is at the pier.") {
+		t.Error("passiveVerbText.In(no participle) = true")
+	}
+}

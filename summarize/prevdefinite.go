@@ -40,11 +40,11 @@ import (
 func (nm *names) prevDefiniteHeads(f int) []string {
 	c := nm.c
 	ci := c.facts[f].rep
-	if h, ok := nm.prevHeads[ci]; ok {
-		return h
+	if ci >= len(nm.prevHeads) {
+		nm.prevHeads = append(nm.prevHeads, make([]prevHeads, len(c.cands)-len(nm.prevHeads))...)
 	}
-	if nm.prevHeads == nil {
-		nm.prevHeads = make(map[int][]string)
+	if p := &nm.prevHeads[ci]; p.done {
+		return p.heads
 	}
 	var heads []string
 	if cd := &c.cands[ci]; cd.prevInDoc >= 0 && cd.flags&(flagDependent|flagDefinite) == 0 && !opensQuoted(cd.text) {
@@ -54,7 +54,7 @@ func (nm *names) prevDefiniteHeads(f int) []string {
 			}
 		}
 	}
-	nm.prevHeads[ci] = heads
+	nm.prevHeads[ci] = prevHeads{heads, true}
 	return heads
 }
 

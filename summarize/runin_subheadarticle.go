@@ -42,6 +42,11 @@ func cutArticleSubheads(sum *chorus.Summary) {
 // the rest holds articleSubheadStoryMin words or more and is no
 // furniture and no caption. It returns s and false otherwise.
 func articleSubhead(s string) (string, bool) {
+	// The first word decides most sentences ("The ...", "In ..."): read
+	// two words before all.
+	if starts, words := fieldStarts(s, 2); len(words) == 0 || !restartHeadWord(words[0], fieldText(s, starts, 0), 2) {
+		return s, false
+	}
 	starts, words := fieldStarts(s, 2*articleSubheadMax+topicVerbWords+2)
 	for k := 1; k <= articleSubheadMax && 2*k+articleSubheadStoryMin <= len(words); k++ {
 		if !restartHeadWord(words[k-1], fieldText(s, starts, k-1), 2) {

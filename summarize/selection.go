@@ -551,7 +551,13 @@ type names struct {
 	intro map[string]int   // surname → first fact naming it in full (introducer), built on first use
 	buf   []string         // add's words of a sentence, reused
 
-	prevHeads map[int][]string // candidate → prevDefiniteHeads, computed once (prevdefinite.go)
+	prevHeads []prevHeads // candidate → prevDefiniteHeads, computed once (prevdefinite.go)
+}
+
+// prevHeads is one candidate's prevDefiniteHeads, once done.
+type prevHeads struct {
+	heads []string
+	done  bool
 }
 
 func (c *cluster) newNames() *names {

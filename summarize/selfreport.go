@@ -38,6 +38,37 @@ var (
 	exclusiveNoun = regexp.MustCompile(`(?i)\b(an?) exclusive (interview|statement|conversation)\b`)
 )
 
+// Pieces of text, in any ASCII case, that a match of the expressions
+// above needs: a sentence without them is not searched. The letters have
+// no other case under Unicode folding ((?i) folds "k" and "s" with
+// "\u212a" and "\u017f", and neither is among them).
+var (
+	// selfReportVerbs: a verb of selfReportTrail or selfReportLead.
+	selfReportVerbs = lex.NewFoldSubstrings("reveal", "confirm", "report", "learn")
+	// selfReportLeadVerbs: selfReportLead's "can", "could" or
+	// "exclusively".
+	selfReportLeadVerbs = lex.NewFoldSubstrings("can ", "could ", "xclu")
+	// learningText: selfLearning's verb.
+	learningText = lex.NewFoldSubstrings("learning that")
+	// exclusiveText: exclusivelyVerb's and exclusiveNoun's adverb or adjective.
+	exclusiveText = lex.NewFoldSubstrings("xclu")
+)
+
+// selfReportTrailMay reports whether s may end as selfReportTrail
+// matches: with "." or "!" and, in its last selfReportTrailReach bytes, a
+// selfReportVerbs verb (the most an optional " exclusively" may stand
+// between them is 13 bytes, its "s" written "\u017f").
+func selfReportTrailMay(s string) bool {
+	if s == "" || s[len(s)-1] != '.' && s[len(s)-1] != '!' {
+		return false
+	}
+	return selfReportVerbs.In(s[max(0, len(s)-selfReportTrailReach):])
+}
+
+// selfReportTrailReach bounds the bytes selfReportTrailMay reads: a
+// verb of nine bytes, " exclusively" and the final mark, with room.
+const selfReportTrailReach = 32
+
 // notOutlets are the first words of a phrase that is a speaker, not a
 // publication: a pronoun or a determiner of people ("we can confirm").
 var notOutlets = lex.Set("i", "we", "you", "he", "she", "they", "it", "this", "that", "who", "which", "police",
@@ -81,48 +112,56 @@ func creditOutletReport(s string) string {
 		!strings.Contains(s, "learn") && !strings.Contains(s, "report") {
 		return s
 	}
-	if m := selfReportTrail.FindStringSubmatchIndex(s); m != nil && outsideQuotesAt(s, m[0]) {
-		outlet, verb := s[m[2]:m[3]], lex.LowerASCII(s[m[4]:m[5]])
-		// "Has confirmed" ends a family's or a ministry's word as often
-		// as an outlet's: only an outlet-like name counts there.
-		plain := strings.HasSuffix(verb, " confirmed") && !strings.Contains(verb, "exclusively")
-		if plain && learningOutlet(outlet) || !plain && outletLike(outlet) {
-			s = s[:m[0]] + ", " + outlet + " " + reportVerb(outlet) + s[m[6]:m[7]]
+	if selfReportTrailMay(s) {
+		if m := selfReportTrail.FindStringSubmatchIndex(s); m != nil && outsideQuotesAt(s, m[0]) {
+			outlet, verb := s[m[2]:m[3]], lex.LowerASCII(s[m[4]:m[5]])
+			// "Has confirmed" ends a family's or a ministry's word as often
+			// as an outlet's: only an outlet-like name counts there.
+			plain := strings.HasSuffix(verb, " confirmed") && !strings.Contains(verb, "exclusively")
+			if plain && learningOutlet(outlet) || !plain && outletLike(outlet) {
+				s = s[:m[0]] + ", " + outlet + " " + reportVerb(outlet) + s[m[6]:m[7]]
+			}
 		}
 	}
-	s = replaceOutside(s, selfReportLead, func(s string, m []int) (string, bool) {
-		if !outletLike(s[m[4]:m[5]]) {
-			return "", false
-		}
-		verb := " " + reportVerb(s[m[4]:m[5]]) + " "
-		if strings.HasSuffix(lex.LowerASCII(s[m[0]:m[1]]), "that ") {
-			verb += "that "
-		}
-		return s[m[2]:m[3]] + s[m[4]:m[5]] + verb, true
-	})
-	s = replaceOutside(s, selfLearning, func(s string, m []int) (string, bool) {
-		if !learningOutlet(s[m[4]:m[5]]) {
-			return "", false
-		}
-		return s[m[2]:m[3]] + s[m[4]:m[5]] + " " + reportVerb(s[m[4]:m[5]]) + " that ", true
-	})
-	s = replaceOutside(s, exclusivelyVerb, func(s string, m []int) (string, bool) {
-		if m[2] >= 0 {
-			return s[m[2]:m[3]], true
-		}
-		return s[m[4]:m[5]] + " " + s[m[6]:m[7]], true
-	})
-	s = replaceOutside(s, exclusiveNoun, func(s string, m []int) (string, bool) {
-		art := s[m[2]:m[3]]
-		noun := s[m[4]:m[5]]
-		switch {
-		case strings.EqualFold(art, "an") && !strings.EqualFold(noun, "interview"):
-			art = art[:1] // "an exclusive statement" reads "a statement"
-		case strings.EqualFold(art, "a") && strings.EqualFold(noun, "interview"):
-			art += "n"
-		}
-		return art + " " + noun, true
-	})
+	if selfReportVerbs.In(s) && selfReportLeadVerbs.In(s) {
+		s = replaceOutside(s, selfReportLead, func(s string, m []int) (string, bool) {
+			if !outletLike(s[m[4]:m[5]]) {
+				return "", false
+			}
+			verb := " " + reportVerb(s[m[4]:m[5]]) + " "
+			if strings.HasSuffix(lex.LowerASCII(s[m[0]:m[1]]), "that ") {
+				verb += "that "
+			}
+			return s[m[2]:m[3]] + s[m[4]:m[5]] + verb, true
+		})
+	}
+	if learningText.In(s) {
+		s = replaceOutside(s, selfLearning, func(s string, m []int) (string, bool) {
+			if !learningOutlet(s[m[4]:m[5]]) {
+				return "", false
+			}
+			return s[m[2]:m[3]] + s[m[4]:m[5]] + " " + reportVerb(s[m[4]:m[5]]) + " that ", true
+		})
+	}
+	if exclusiveText.In(s) {
+		s = replaceOutside(s, exclusivelyVerb, func(s string, m []int) (string, bool) {
+			if m[2] >= 0 {
+				return s[m[2]:m[3]], true
+			}
+			return s[m[4]:m[5]] + " " + s[m[6]:m[7]], true
+		})
+		s = replaceOutside(s, exclusiveNoun, func(s string, m []int) (string, bool) {
+			art := s[m[2]:m[3]]
+			noun := s[m[4]:m[5]]
+			switch {
+			case strings.EqualFold(art, "an") && !strings.EqualFold(noun, "interview"):
+				art = art[:1] // "an exclusive statement" reads "a statement"
+			case strings.EqualFold(art, "a") && strings.EqualFold(noun, "interview"):
+				art += "n"
+			}
+			return art + " " + noun, true
+		})
+	}
 	return lex.UpperFirst(s)
 }
 

@@ -1,6 +1,9 @@
 package summarize
 
-import "testing"
+import (
+	"regexp"
+	"testing"
+)
 
 func TestCreditOutletReport(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
@@ -42,5 +45,52 @@ func TestCreditOutletReportConfirmed(t *testing.T) {
 		if got := creditOutletReport(tc.in); got != tc.want {
 			t.Errorf("creditOutletReport(%q)\n got %q\nwant %q", tc.in, got, tc.want)
 		}
+	}
+}
+
+// TestSelfReportPieces holds the pieces of text creditOutletReport looks
+// for before each expression to the expression: wherever one matches,
+// in any case and with Unicode's other "s" ("\u017f"), its pieces are
+// there.
+func TestSelfReportPieces(t *testing.T) {
+	texts := []string{
+		"The pier closed, the Ledger can confirm.",
+		"The pier closed, THE LEDGER CAN NOW EXCLUSIVELY REVEAL!",
+		"The pier closed, the Ledger can reveal excluſively.",
+		"The pier closed, Harbor News haſ exclusively learnt.",
+		"The pier closed, Harbor News Is Exclusively Reporting.",
+		"Harbor News Can Exclusively Confirm that the pier closed.",
+		"But the Ledger haſ excluſively learned the pier closed.",
+		"Channel 9 News IS LEARNING THAT the pier closed.",
+		"The mayor EXCLUSIVELY TOLD the Ledger so.",
+		"The mayor tells the Ledger excluſively about it.",
+		"She spoke in AN EXCLUſIVE INTERVIEW.",
+		"The pier closed, officials said.",
+	}
+	matched := 0
+	for _, s := range texts {
+		for _, re := range []*regexp.Regexp{selfReportTrail, selfReportLead, selfLearning, exclusivelyVerb, exclusiveNoun} {
+			if re.MatchString(s) {
+				matched++
+			}
+		}
+		if selfReportTrail.MatchString(s) && !selfReportTrailMay(s) {
+			t.Errorf("selfReportTrail matches %q, selfReportTrailMay does not", s)
+		}
+		if selfReportLead.MatchString(s) && !(selfReportVerbs.In(s) && selfReportLeadVerbs.In(s)) {
+			t.Errorf("selfReportLead matches %q, its pieces are not found", s)
+		}
+		if selfLearning.MatchString(s) && !learningText.In(s) {
+			t.Errorf("selfLearning matches %q, learningText does not", s)
+		}
+		if (exclusivelyVerb.MatchString(s) || exclusiveNoun.MatchString(s)) && !exclusiveText.In(s) {
+			t.Errorf("an exclusive expression matches %q, exclusiveText does not", s)
+		}
+	}
+	if matched < 10 {
+		t.Errorf("the expressions match %d times: the texts test too little", matched)
+	}
+	if selfReportTrailMay("The pier closed, officials said.") || selfReportLeadVerbs.In("The pier closed, officials reported.") {
+		t.Error("a plain sentence holds the pieces")
 	}
 }

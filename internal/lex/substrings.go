@@ -57,6 +57,95 @@ func (t *Substrings) In(s string) bool {
 	return false
 }
 
+// FoldSubstrings answers whether a text holds any of a fixed set of
+// strings with ASCII case ignored: a text holds one when it holds it with
+// any of its ASCII letters in either case. Other bytes match only
+// themselves (no Unicode folding: "\u212a" is no "k"). Each string is
+// looked for where the text holds its rarest byte in either case, found
+// with strings.IndexByte: a few strings are looked for in a long text
+// faster than Substrings reads it byte by byte.
+type FoldSubstrings struct {
+	any     bool         // a string is empty: every text holds it
+	needles []foldNeedle // the strings, lower-cased, with their anchors
+}
+
+// foldNeedle is a lower-cased string, the offset of its anchor byte and
+// the anchor in lower and upper case (the same byte for no letter).
+type foldNeedle struct {
+	s            string
+	off          int
+	lower, upper byte
+}
+
+// NewFoldSubstrings returns a FoldSubstrings for the given strings.
+func NewFoldSubstrings(needles ...string) *FoldSubstrings {
+	f := &FoldSubstrings{}
+	for _, n := range needles {
+		if n == "" {
+			f.any = true
+			continue
+		}
+		n = LowerASCII(n)
+		off := 0
+		for i := 1; i < len(n); i++ {
+			if byteRarity(n[i]) > byteRarity(n[off]) {
+				off = i
+			}
+		}
+		c := n[off]
+		upper := c
+		if 'a' <= c && c <= 'z' {
+			upper = c - 'a' + 'A'
+		}
+		f.needles = append(f.needles, foldNeedle{n, off, c, upper})
+	}
+	return f
+}
+
+// In reports whether s, its ASCII letters lower-cased, holds any of f's
+// strings lower-cased.
+func (f *FoldSubstrings) In(s string) bool {
+	if f.any {
+		return true
+	}
+	for _, n := range f.needles {
+		if n.at(s, n.lower) || n.upper != n.lower && n.at(s, n.upper) {
+			return true
+		}
+	}
+	return false
+}
+
+// at reports whether s holds n where s holds the anchor byte c.
+func (n *foldNeedle) at(s string, c byte) bool {
+	for i := n.off; i < len(s); i++ {
+		j := strings.IndexByte(s[i:], c)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if from := i - n.off; len(s)-from >= len(n.s) && lowerASCIIEqual(s[from:from+len(n.s)], n.s) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerASCIIEqual reports whether s, its ASCII letters lower-cased, is
+// lower, a string of s's length.
+func lowerASCIIEqual(s, lower string) bool {
+	for i := 0; i < len(lower); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // letterOrder lists the lower-case letters from the most to the least
 // frequent in English text.
 const letterOrder = "etaoinshrdlcumwfgypbvkjxqz"

@@ -93,3 +93,66 @@ func TestSubstringsRandom(t *testing.T) {
 		t.Errorf("%d of 20000 random texts hold a needle: the test reads too few of one kind", hits)
 	}
 }
+
+// TestFoldSubstringsRandom holds a NewFoldSubstrings's In to
+// strings.Contains of the lower-cased text (ASCII letters only) for the
+// lower-cased needles, on texts of mixed case.
+func TestFoldSubstringsRandom(t *testing.T) {
+	r := rand.New(rand.NewPCG(29, 5))
+	alphabet := "eta oinsETAOINS.,'\u212a\u017f\xff"
+	word := func(n int) string {
+		var b strings.Builder
+		for range n {
+			b.WriteByte(alphabet[r.IntN(len(alphabet))])
+		}
+		return b.String()
+	}
+	hits := 0
+	for range 20000 {
+		needles := make([]string, 1+r.IntN(6))
+		for i := range needles {
+			needles[i] = word(1 + r.IntN(5))
+		}
+		set := NewFoldSubstrings(needles...)
+		lower := make([]string, len(needles))
+		for i, n := range needles {
+			lower[i] = LowerASCII(n)
+		}
+		var b strings.Builder
+		for range r.IntN(8) {
+			if r.IntN(3) == 0 {
+				b.WriteString(needles[r.IntN(len(needles))])
+			} else {
+				b.WriteString(word(r.IntN(5)))
+			}
+		}
+		s := b.String()
+		want := containsAny(LowerASCII(s), lower)
+		if want {
+			hits++
+		}
+		if got := set.In(s); got != want {
+			t.Fatalf("needles %q, text %q: In = %v, want %v", needles, s, got, want)
+		}
+	}
+	if hits < 2000 || hits > 18000 {
+		t.Errorf("%d of 20000 random texts hold a needle: the test reads too few of one kind", hits)
+	}
+}
+
+func TestFoldSubstrings(t *testing.T) {
+	set := NewFoldSubstrings("Seen", "pictured")
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"The pier is SEEN at dusk.", true},
+		{"A ferry, Pictured in May.", true},
+		{"The pier is shown at dusk.", false},
+		{"The pier is \u017feen at dusk.", false}, // no Unicode folding
+	} {
+		if got := set.In(tt.in); got != tt.want {
+			t.Errorf("In(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
