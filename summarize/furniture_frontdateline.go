@@ -32,6 +32,9 @@ const frontDatelineMinRest = 6
 // vt. — a town of 900 — voted ..." is the sentence's own). s and false
 // otherwise, but for a dateline with no dash (cutChosenBareDateline).
 func cutFrontDateline(s string) (string, bool) {
+	if out, ok := cutReportingFrom(s); ok {
+		return out, true
+	}
 	at, rest, ok := placeDashRest(s, 60, frontDatelineMinRest)
 	if !ok {
 		return cutChosenBareDateline(s)
@@ -83,10 +86,66 @@ func frontPlace(place string) bool {
 	return true
 }
 
+// reportingMaxPlace bounds the words of the place after "Reporting from"
+// ("Worcester, Mass., and Boston").
+const reportingMaxPlace = 8
+
+// cutReportingFrom returns s without a newspaper's dateline naming where
+// its reporter files from ("Reporting from Tarnwick -- the council ...",
+// "Reporting from Port Vellin, Maine, and Tarnwick - – The ferry ..."),
+// first letter in upper case, and true: "reporting from", a place of at
+// most reportingMaxPlace words opening on a letter, a dash, and at least
+// frontDatelineMinRest words (one or more dashes more before them are
+// the dateline's too). A place with no dash after it is the sentence's
+// own ("Reporting from Tarnwick is hard"): s and false.
+func cutReportingFrom(s string) (string, bool) {
+	const open = "reporting from "
+	if len(s) <= len(open) || lex.LowerASCII(s[:len(open)]) != open {
+		return s, false
+	}
+	body := s[len(open):]
+	at, dash := -1, ""
+	for _, d := range placeDashes {
+		if i := strings.Index(body, d); i > 0 && (at < 0 || i < at) {
+			at, dash = i, d
+		}
+	}
+	if at < 0 {
+		return s, false
+	}
+	place := body[:at]
+	r, _ := utf8.DecodeRuneInString(place)
+	if !unicode.IsLetter(r) || countWords(place) > reportingMaxPlace || strings.ContainsAny(place, ".!?\"“:;") && !placeAbbrevsOnly(place) {
+		return s, false
+	}
+	rest := strings.TrimLeft(body[at+len(dash):], "-–— ")
+	if countWords(rest) < frontDatelineMinRest {
+		return s, false
+	}
+	return lex.UpperFirst(rest), true
+}
+
+// placeAbbrevsOnly reports whether every full stop in place closes an
+// abbreviated word of a region ("Mo.", "Mass.", "D.C."), not a sentence:
+// each word holding one is at most five bytes long.
+func placeAbbrevsOnly(place string) bool {
+	if strings.ContainsAny(place, "!?\"“:;") {
+		return false
+	}
+	for _, w := range strings.Fields(place) {
+		if strings.Contains(w, ".") && len(strings.TrimRight(w, ",")) > 5 {
+			return false
+		}
+	}
+	return true
+}
+
 // cutFrontDatelines cuts, in each sentence of a reader's summary of
-// lower-cased text, a dateline that opens it (cutFrontDateline).
+// lower-cased text, a dateline that opens it (cutFrontDateline); in cased
+// text only a reporter's "Reporting from <place> --" (cutReportingFrom).
 func cutFrontDatelines(sum *chorus.Summary, lower bool) {
 	if !lower {
+		cutEach(sum, cutReportingFrom)
 		return
 	}
 	cutEach(sum, cutFrontDateline)

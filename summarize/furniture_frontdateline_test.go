@@ -24,7 +24,16 @@ func TestCutFrontDateline(t *testing.T) {
 			"Two ferry pilots were fired on monday for sleeping on duty, the board said."},
 		{"bare city and article", "New york a ferry carrying forty people sank off the cape on monday, police said.",
 			"A ferry carrying forty people sank off the cape on monday, police said."},
+		{"reporting from", "Reporting from Tarnwick -- the harbour board voted on monday to close the old ferry pier.",
+			"The harbour board voted on monday to close the old ferry pier."},
+		{"reporting from two places", "Reporting from Port Vellin, Me., and Tarnwick - Ilse Varga swooped into the harbour on Sunday to save the ferry line.",
+			"Ilse Varga swooped into the harbour on Sunday to save the ferry line."},
+		{"reporting from, two dashes", "Reporting from Tarnwick - – there's a reason the ferries of the harbour run late.",
+			"There's a reason the ferries of the harbour run late."},
 		// Left as they are.
+		{"reporting from, no dash", "Reporting from Tarnwick is the hardest work the harbour news has ever done.", ""},
+		{"reporting from, sentence", "Reporting from the harbour was banned. — the board voted on monday to close the pier.", ""},
+		{"reporting from, number", "Reporting from 9 - 5 each day, the harbour news kept the town told of the ferries.", ""},
 		{"city as subject", "London police fired two ferry pilots on monday for sleeping on duty, the board said.", ""},
 		{"unlisted town", "Tarnwick two ferry pilots were fired on monday for sleeping on duty, the board said.", ""},
 		{"bare city, short rest", "London two ferry pilots were fired.", ""},
@@ -59,5 +68,10 @@ func TestCutFrontDatelinesCased(t *testing.T) {
 	cutFrontDatelines(&sum, true)
 	if want := "The harbour board voted on Monday to close the old ferry pier."; sum.Sentences[0].Text != want {
 		t.Errorf("got %q, want %q", sum.Sentences[0].Text, want)
+	}
+	rep := chorus.Summary{Sentences: []chorus.Sentence{{Text: "Reporting from Tarnwick -- The harbour board voted on Monday to close the old ferry pier."}}}
+	cutFrontDatelines(&rep, false)
+	if want := "The harbour board voted on Monday to close the old ferry pier."; rep.Sentences[0].Text != want {
+		t.Errorf("cased reporting from: got %q, want %q", rep.Sentences[0].Text, want)
 	}
 }

@@ -10,7 +10,11 @@ import (
 
 // A picture gallery's or a video player's widget run into the story: "<headline>
 // click photo to enlarge « 1 2 3 » the council voted ..." and "Sorry, this
-// video has expired video: <caption> (<outlet>) the council voted ...".
+// video has expired video: <caption> (<outlet>) the council voted ...";
+// also a page counter or a gallery's button opening it ("Page 1 of 1 the
+// council voted ...", "« previous page 3 of 3 ...", "Photos view photos
+// zoom ...") and a gallery's link with its headline told twice ("<headline>
+// 10 gallery: <headline> the council voted ...").
 // The page set the widget, and the headline or caption beside it, above
 // the story; with the markup gone the sentence splitter leaves them
 // opening its first sentence. Cut after selection (cutGalleryWidgets):
@@ -26,7 +30,10 @@ const galleryHeadMaxWords = 30
 
 // cutGalleryWidget returns s from its story, first letter in upper case,
 // and true when s opens on a gallery's pager ("<headline> click photo to
-// enlarge « <pages> » <story>") or an expired video's notice ("sorry, this
+// enlarge « <pages> » <story>"), a page counter or button (pageCounterEnd:
+// "page 1 of 1 <story>"), a headline's page counter (headedPageEnd:
+// "<headline> (page 3 of 4) <story>"), a gallery link with its headline
+// told twice (galleryLinkEnd) or an expired video's notice ("sorry, this
 // video has expired video: <caption> (<outlet>) <story>"), at most
 // galleryHeadMaxWords words before the story and galleryMinRest words or
 // more after it; s and false otherwise.
@@ -53,6 +60,12 @@ func cutGalleryWidget(s string) (string, bool) {
 			return s, false
 		}
 		at = j + 1
+	case pageCounterEnd(low) > 0:
+		at = pageCounterEnd(low)
+	case galleryLinkEnd(low) > 0:
+		at = galleryLinkEnd(low)
+	case headedPageEnd(low) > 0:
+		at = headedPageEnd(low)
 	default:
 		return s, false
 	}
@@ -64,6 +77,96 @@ func cutGalleryWidget(s string) (string, bool) {
 		return s, false
 	}
 	return capitalizeFirst(rest), true
+}
+
+// galleryPagePrefixes may stand before a page counter: the pager's
+// button (lower case).
+var galleryPagePrefixes = []string{"« previous ", "previous ", "« prev ", "prev "}
+
+// galleryViewButtons are a gallery's buttons that open a sentence before
+// the story (lower case): "Photos view photos zoom <story>".
+var galleryViewButtons = []string{"photos view photos zoom ", "view photos zoom "}
+
+// pageCounterEnd returns the end of a page counter opening low, a
+// sentence in lower case ("page 1 of 1 <story>", "« previous page 3 of 3
+// <story>", "page 2 of 2 -- <story>", "view 25 photos <story>", "photos
+// view photos zoom <story>"), dash included; 0 when low opens on none.
+func pageCounterEnd(low string) int {
+	for _, b := range galleryViewButtons {
+		if strings.HasPrefix(low, b) {
+			return len(b)
+		}
+	}
+	if rest, ok := strings.CutPrefix(low, "view "); ok {
+		n, tail, _ := strings.Cut(rest, " ")
+		if digitsOnly(n) && strings.HasPrefix(tail, "photos ") {
+			return len("view ") + len(n) + len(" photos ")
+		}
+		return 0
+	}
+	at := 0
+	for _, p := range galleryPagePrefixes {
+		if strings.HasPrefix(low, p) {
+			at = len(p)
+			break
+		}
+	}
+	f := strings.SplitN(low[at:], " ", 5)
+	if len(f) < 5 || f[0] != "page" || !digitsOnly(f[1]) || f[2] != "of" || !digitsOnly(f[3]) {
+		return 0
+	}
+	at += len(f[0]) + len(f[1]) + len(f[2]) + len(f[3]) + 4
+	for _, d := range []string{"-- ", "— ", "– ", "- "} {
+		if strings.HasPrefix(low[at:], d) {
+			at += len(d)
+			break
+		}
+	}
+	return at
+}
+
+// galleryLinkEnd returns the end of a newspaper network's gallery link
+// run in with its headline told twice ("<headline> 10 gallery: <headline>
+// <story>"); 0 when low, a sentence in lower case, holds none.
+func galleryLinkEnd(low string) int {
+	i := strings.Index(low, " gallery: ")
+	if i < 0 {
+		return 0
+	}
+	j := strings.LastIndexByte(low[:i], ' ')
+	if j < 0 || !digitsOnly(low[j+1:i]) {
+		return 0
+	}
+	head := strings.TrimSpace(low[:j])
+	after := low[i+len(" gallery: "):]
+	if countWords(head) < 3 || !strings.HasPrefix(after, head+" ") {
+		return 0
+	}
+	return i + len(" gallery: ") + len(head)
+}
+
+// headedPageEnd returns the end of a story page's counter after its
+// headline ("<headline> (page 3 of 4) <story>"); 0 when low, a sentence
+// in lower case, holds none.
+func headedPageEnd(low string) int {
+	i := strings.Index(low, " (page ")
+	if i <= 0 {
+		return 0
+	}
+	j := strings.Index(low[i:], ") ")
+	if j < 0 {
+		return 0
+	}
+	f := strings.Fields(low[i+len(" (page ") : i+j])
+	if len(f) != 3 || !digitsOnly(f[0]) || f[1] != "of" || !digitsOnly(f[2]) {
+		return 0
+	}
+	return i + j + 1
+}
+
+// digitsOnly reports whether s is one or more ASCII digits.
+func digitsOnly(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
 }
 
 // cutGalleryWidgets cuts, in each sentence of a reader's summary, a

@@ -12,6 +12,17 @@ func TestCutGalleryWidget(t *testing.T) {
 		{"short rest", "Ferry fares rise click photo to enlarge « 1 2 » more soon.", "Ferry fares rise click photo to enlarge « 1 2 » more soon.", false},
 		{"not pages", "Ferry fares rise click photo to enlarge « next » the harbour board voted on Tuesday to raise fares by a fifth.", "Ferry fares rise click photo to enlarge « next » the harbour board voted on Tuesday to raise fares by a fifth.", false},
 		{"plain", "The harbour board voted on Tuesday to raise fares.", "The harbour board voted on Tuesday to raise fares.", false},
+		{"page counter", "Page 1 of 1 the harbour board voted on Tuesday to raise ferry fares by a fifth.", "The harbour board voted on Tuesday to raise ferry fares by a fifth.", true},
+		{"previous page", "« previous page 3 of 3 \"We had to build the pier in sixteen weeks,\" the mayor said.", "\"We had to build the pier in sixteen weeks,\" the mayor said.", true},
+		{"page dash", "Page 2 of 2 -- so the ferry toggles between the two piers, never keeping its timetable.", "So the ferry toggles between the two piers, never keeping its timetable.", true},
+		{"view photos", "View 12 photos the Tarnwick lifeboat was launched for the last time on Sunday afternoon.", "The Tarnwick lifeboat was launched for the last time on Sunday afternoon.", true},
+		{"photos zoom", "Photos view photos zoom the harbour board voted on Tuesday to raise ferry fares.", "The harbour board voted on Tuesday to raise ferry fares.", true},
+		{"gallery link", "Gulls steal pies at Tarnwick pier 10 gallery: Gulls steal pies at Tarnwick pier \"They have grown bolder every summer,\" the warden said.", "\"They have grown bolder every summer,\" the warden said.", true},
+		{"gallery link other headline", "Gulls steal pies 10 gallery: ferry fares rise the harbour board voted on Tuesday to raise fares by a fifth.", "Gulls steal pies 10 gallery: ferry fares rise the harbour board voted on Tuesday to raise fares by a fifth.", false},
+		{"headed page", "Ferry fares rise again (page 2 of 3) the harbour board voted on Tuesday to raise fares by a fifth.", "The harbour board voted on Tuesday to raise fares by a fifth.", true},
+		{"page note in prose", "The board's report (page 2 of the appendix) lists every ferry that was late in the winter.", "The board's report (page 2 of the appendix) lists every ferry that was late in the winter.", false},
+		{"page in prose", "Page 3 of the report lists every ferry that was late in the winter.", "Page 3 of the report lists every ferry that was late in the winter.", false},
+		{"view in prose", "View from the pier was blocked for hours by the stranded ferry on Monday.", "View from the pier was blocked for hours by the stranded ferry on Monday.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
