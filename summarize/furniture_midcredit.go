@@ -124,9 +124,10 @@ var midCreditSceneVerbs = lex.Set("pose", "poses", "posing", "hold", "holds", "h
 var midCreditTies = lex.Set("by", "via")
 
 // midCreditOutlets are the picture services a credit names after a
-// slash.
+// slash, and the social sites a picture was taken from ("<name>/instagram").
 var midCreditOutlets = lex.Set("wireimage", "filmmagic", "getty", "shutterstock", "rex", "invision", "startraks",
-	"corbis", "zuma", "splash", "redux", "newscom", "ap", "afp", "reuters", "epa")
+	"corbis", "zuma", "splash", "redux", "newscom", "ap", "afp", "reuters", "epa", "facebook", "instagram",
+	"twitter", "youtube")
 
 // midCreditNotNext are words after a credit that go on the credit or
 // name a picture: no story opens on them.
