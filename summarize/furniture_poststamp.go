@@ -3,8 +3,10 @@ package summarize
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/defect"
 	"github.com/chorusnews/chorus/internal/lex"
 )
 
@@ -66,7 +68,123 @@ func cutPostedStamp(s string) (string, bool) {
 }
 
 // cutPostedStamps cuts, in each sentence of a reader's summary, a
-// publication stamp that opens it (cutPostedStamp).
+// publication stamp that opens it (cutPostedStamp) or a page's title and
+// the stamp under it (cutTitleStamp).
 func cutPostedStamps(sum *chorus.Summary) {
-	cutEach(sum, cutPostedStamp)
+	cutEach(sum, func(s string) (string, bool) {
+		if rest, ok := cutPostedStamp(s); ok {
+			return rest, true
+		}
+		return cutTitleStamp(s)
+	})
 }
+
+// A page's title or standfirst, then its date stamp, run into the story:
+// "harbour ferry plan approved march 3, 2016 the tarnwick council voted
+// on monday to ...", "<film> october 19, 2010 <director>'s <film>
+// considers ...", "<speaker>, remarks at <place>, march 3, 2016 the
+// mayor ...", "<headline> – jan 27, 2014 <town> — <story>". A review, a
+// press release, a statement or a blog post sets title and date above its
+// text. What stands before the stamp is a title when it keeps a headline's
+// grammar (headlineGrammar) and ends on no word that takes the date as
+// its own ("on march 3, 2016" opening a sentence, "born march 3, 1990",
+// "the march 3, 2016 vote"); what follows is the story when no comma, no
+// preposition and no verb goes on from the date ("... 2016, the", "...
+// 2016 in tarnwick", "... 2016 was the day").
+
+// titleStamp matches a date stamp after a title (lower case): a space,
+// an optional weekday, a full date ("<month> <day>, <year>" or "<day>
+// <month> <year>"), an optional colon, bar or dash, and the space after it.
+var titleStamp = regexp.MustCompile(` (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:` + stampMonth + ` \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d|\d{1,2} ` + stampMonth + `,? (?:19|20)\d\d)(?: ?[:|]| [-–—|]+)? `)
+
+// Bounds of cutTitleStamp: the most words of the title before a stamp,
+// and the fewest before an "on" that ends it ("<title> by <author> on
+// march 3, 2016 <story>", "<caption> in tarnwick on march 3, 2016
+// <story>": no sentence of prose goes on from a date without a comma).
+const (
+	titleStampMaxWords   = 15
+	titleStampOnMinWords = 3
+)
+
+// titleStampShortWords bounds a short title (a film's name) before a
+// stamp: after a longer one (a caption, a speaker and a place) the rest
+// must show a finite verb (verbless), or it may be the object of the
+// caption's verb.
+const titleStampShortWords = 3
+
+// stampNotBefore are the words that, ending what precedes a date, make
+// the date theirs: a preposition, a determiner or a conjunction ("on
+// march 3, 2016", "the march 3, 2016 vote"), or a verb that dates a life
+// or a page ("born", "dated").
+var stampNotBefore = lex.Set("on", "of", "in", "at", "by", "to", "for", "from", "since", "until", "till",
+	"before", "after", "between", "through", "around", "about", "circa", "as", "during",
+	"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+	"and", "or", "but", "nor", "than", "born", "dated", "died", "early", "late", "mid", "last", "next", "every", "each")
+
+// cutTitleStamp returns s from the story after a title and a date stamp
+// that open it (titleStamp), first letter in upper case, and true: one to
+// titleStampMaxWords words before the stamp, with headline grammar, no
+// sentence end at their end (a comma may end them), their last word no
+// possessive and no word of stampNotBefore but an "on" after
+// titleStampOnMinWords words or more; the story after it opening on a
+// letter, on no label ("contacts:"), no word of stampNotAfter, no verb
+// of finiteWords or headlineLineAux and no month, holding
+// fusedLedeMinWords words or more and, after a title of more than
+// titleStampShortWords words, a finite verb, no furniture and no caption.
+// A weekday alone before the stamp is one only with its comma ("Friday,
+// march 3, 2016 ..."). It returns s and false otherwise.
+func cutTitleStamp(s string) (string, bool) {
+	if len(s) < 40 {
+		return s, false
+	}
+	head := s[:min(len(s), 200)]
+	if !strings.ContainsAny(head, "0123456789") {
+		return s, false
+	}
+	m := titleStamp.FindStringIndex(lex.LowerASCII(head))
+	if m == nil || m[0] == 0 {
+		return s, false
+	}
+	title := strings.TrimRight(s[:m[0]], " -–—|:")
+	fields := strings.Fields(title)
+	if len(fields) == 0 || len(fields) > titleStampMaxWords || !headlineGrammar(fields) {
+		return s, false
+	}
+	last := fields[len(fields)-1]
+	lastWord := lex.LowerASCII(strings.Trim(last, `"“”'‘’()[]`))
+	if strings.ContainsAny(strings.TrimRight(last, `,"”'’`), ",;.!?") && !abbrevLike(last) || strings.ContainsAny(last, ";!?") ||
+		stampNotBefore[lastWord] && !(lastWord == "on" && len(fields) > titleStampOnMinWords) ||
+		strings.HasSuffix(lastWord, "'s") || strings.HasSuffix(lastWord, "’s") || strings.HasSuffix(lastWord, "s'") ||
+		lastWord == "" || lastWord[0] >= '0' && lastWord[0] <= '9' {
+		return s, false
+	}
+	if len(fields) == 1 && weekdays[lastWord] && !strings.HasSuffix(last, ",") {
+		return s, false // "Thursday march 3, 2016 she was ...": the story's day
+	}
+	rest := strings.TrimSpace(s[m[1]:])
+	if rest == "" || !unicode.IsLetter(rune(rest[0])) {
+		return s, false // a quotation after "<speaker>, tweet, <date>" keeps its speaker
+	}
+	if first, _, _ := strings.Cut(rest, " "); strings.HasSuffix(first, ":") {
+		return s, false // "<title> <date> contacts: ...": a label, no story
+	}
+	words := lex.LetterWords(lex.LowerASCII(rest), fusedLedeMinWords+bareSubjectMaxWords+4)
+	if len(words) < fusedLedeMinWords || countWords(rest) < fusedLedeMinWords {
+		return s, false
+	}
+	next := words[0]
+	if stampNotAfter[next] || headlineLineAux[next] || finiteWords[next] || stampMonthWord.MatchString(next) || seenCaption(words) {
+		return s, false
+	}
+	if len(fields) > titleStampShortWords && verbless(rest) {
+		return s, false // "<name> recounts in <town> <date> the details of ...": a caption's object, no sentence
+	}
+	lede := lex.UpperFirst(rest)
+	if defect.Furniture(lede) != defect.OK {
+		return s, false
+	}
+	return lede, true
+}
+
+// stampMonthWord matches a month's name or its abbreviation alone.
+var stampMonthWord = regexp.MustCompile(`^(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)$`)

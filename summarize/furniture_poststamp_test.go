@@ -25,3 +25,35 @@ func TestCutPostedStamp(t *testing.T) {
 		})
 	}
 }
+
+func TestCutTitleStamp(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"headline", "Harbour ferry plan approved march 3, 2016 the tarnwick council voted on monday to keep the winter route.", "The tarnwick council voted on monday to keep the winter route."},
+		{"film", "Gull island october 19, 2031 petra marlow's \"gull island\" follows two captains through a long winter.", "Petra marlow's \"gull island\" follows two captains through a long winter."},
+		{"dash and dateline", "Ferry sinks off tarnwick – Jan 27, 2031 tarnwick — a ferry sank off the pier on tuesday, the coast guard said.", "Tarnwick — a ferry sank off the pier on tuesday, the coast guard said."},
+		{"speaker and comma", "Ilse tadlock, remarks at the pier, march 3, 2031 the mayor spoke for an hour about the winter route.", "The mayor spoke for an hour about the winter route."},
+		{"byline on", "Why the pier matters by odile farrant on february 6, 2031 the tarnwick pier is older than the town and the ferry that serves it.", "The tarnwick pier is older than the town and the ferry that serves it."},
+		{"on opens", "On march 3, 2016 the tarnwick council voted on monday to keep the winter route open.", "On march 3, 2016 the tarnwick council voted on monday to keep the winter route open."},
+		{"born on", "Born on june 6, 1990 petra marlow grew up in tarnwick and learned to sail at five.", "Born on june 6, 1990 petra marlow grew up in tarnwick and learned to sail at five."},
+		{"story's past", "The council voted march 3, 2016 the plan to keep the winter route open for ten more years.", "The council voted march 3, 2016 the plan to keep the winter route open for ten more years."},
+		{"attributive date", "The image appeared after the march 3, 2016 tarnwick ferry sinking and was shared widely online.", "The image appeared after the march 3, 2016 tarnwick ferry sinking and was shared widely online."},
+		{"comma after year", "Tarnwick pier, march 3, 2016, the day the ferry sank, was the coldest of the winter.", "Tarnwick pier, march 3, 2016, the day the ferry sank, was the coldest of the winter."},
+		{"preposition after", "Harbour ferry plan march 3, 2016 in tarnwick the council voted on monday to keep the route.", "Harbour ferry plan march 3, 2016 in tarnwick the council voted on monday to keep the route."},
+		{"verb after", "Gull island october 19, 2031 was the day the tarnwick ferry made its last winter crossing.", "Gull island october 19, 2031 was the day the tarnwick ferry made its last winter crossing."},
+		{"weekday stamp", "Friday, march 3, 2016 a tarnwick ferry captain has pleaded guilty to sailing without a licence.", "A tarnwick ferry captain has pleaded guilty to sailing without a licence."},
+		{"weekday of the story", "Thursday march 3, 2016 she was taken to the tarnwick hospital, and on friday she had surgery.", "Thursday march 3, 2016 she was taken to the tarnwick hospital, and on friday she had surgery."},
+		{"caption's object", "Odile farrant, the captain's sister, recounts in tarnwick march 3, 2016 the details of the crossing and the storm after the ferry's departure.", "Odile farrant, the captain's sister, recounts in tarnwick march 3, 2016 the details of the crossing and the storm after the ferry's departure."},
+		{"quotation keeps speaker", "Ilse tadlock, tweet, march 4, 2031 \"reports about the tarnwick ferry are very troubling to me and the council.\"", "Ilse tadlock, tweet, march 4, 2031 \"reports about the tarnwick ferry are very troubling to me and the council.\""},
+		{"label after", "Ferry plan for immediate release – march 3, 2031 contacts: odile farrant, this address is protected from spambots.", "Ferry plan for immediate release – march 3, 2031 contacts: odile farrant, this address is protected from spambots."},
+		{"short rest", "Harbour ferry plan approved march 3, 2016 the council voted.", "Harbour ferry plan approved march 3, 2016 the council voted."},
+		{"date range", "Ilse tadlock obituary june 14, 1952 - june 28, 2031 june 14, 1952 she sailed the tarnwick ferry for forty years.", "Ilse tadlock obituary june 14, 1952 - june 28, 2031 june 14, 1952 she sailed the tarnwick ferry for forty years."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _ := cutTitleStamp(tt.in)
+			if got != tt.want {
+				t.Errorf("cutTitleStamp(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
