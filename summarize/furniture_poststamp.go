@@ -138,8 +138,8 @@ func cutTitleStamp(s string) (string, bool) {
 		return s, false
 	}
 	head := s[:min(len(s), 200)]
-	if !strings.ContainsAny(head, "0123456789") {
-		return s, false
+	if !hasCenturyYear(head) {
+		return s, false // titleStamp needs a year of 19xx or 20xx
 	}
 	m := titleStamp.FindStringIndex(lex.LowerASCII(head))
 	if m == nil || m[0] == 0 {
@@ -188,3 +188,14 @@ func cutTitleStamp(s string) (string, bool) {
 
 // stampMonthWord matches a month's name or its abbreviation alone.
 var stampMonthWord = regexp.MustCompile(`^(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)$`)
+
+// hasCenturyYear reports whether s holds four digits opening with 19 or
+// 20, the year titleStamp needs: a cheap test before its search.
+func hasCenturyYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && s[i+2]-'0' <= 9 && s[i+3]-'0' <= 9 {
+			return true
+		}
+	}
+	return false
+}
