@@ -173,6 +173,9 @@ func cutTitleStamp(s string) (string, bool) {
 		return s, false
 	}
 	next := words[0]
+	if barButtons[next] {
+		return s, false // "<title> by <writer> on <date> tweet <story>": the share bar's cutters take it whole
+	}
 	if stampNotAfter[next] || headlineLineAux[next] || finiteWords[next] || stampMonthWord.MatchString(next) || seenCaption(words) {
 		return s, false
 	}

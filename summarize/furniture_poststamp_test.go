@@ -33,6 +33,7 @@ func TestCutTitleStamp(t *testing.T) {
 		{"dash and dateline", "Ferry sinks off tarnwick – Jan 27, 2031 tarnwick — a ferry sank off the pier on tuesday, the coast guard said.", "Tarnwick — a ferry sank off the pier on tuesday, the coast guard said."},
 		{"speaker and comma", "Ilse tadlock, remarks at the pier, march 3, 2031 the mayor spoke for an hour about the winter route.", "The mayor spoke for an hour about the winter route."},
 		{"byline on", "Why the pier matters by odile farrant on february 6, 2031 the tarnwick pier is older than the town and the ferry that serves it.", "The tarnwick pier is older than the town and the ferry that serves it."},
+		{"share bar after", "Ferry plan approved by odile farrant on sep 14 2031 tweet the tarnwick council voted on monday to keep the winter route.", "Ferry plan approved by odile farrant on sep 14 2031 tweet the tarnwick council voted on monday to keep the winter route."},
 		{"on opens", "On march 3, 2016 the tarnwick council voted on monday to keep the winter route open.", "On march 3, 2016 the tarnwick council voted on monday to keep the winter route open."},
 		{"born on", "Born on june 6, 1990 petra marlow grew up in tarnwick and learned to sail at five.", "Born on june 6, 1990 petra marlow grew up in tarnwick and learned to sail at five."},
 		{"story's past", "The council voted march 3, 2016 the plan to keep the winter route open for ten more years.", "The council voted march 3, 2016 the plan to keep the winter route open for ten more years."},

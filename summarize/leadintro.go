@@ -76,8 +76,8 @@ func (c *cluster) openWithIntroduction(picked []int) {
 		if !intro {
 			continue
 		}
-		if j+1 < len(picked) && c.follows(picked[j+1], picked[j]) || !c.predLedeFits(cd) {
-			return // its article's next sentence leans on it, or it cannot lead
+		if j+1 < len(picked) && c.follows(picked[j+1], picked[j]) || !c.predLedeFits(cd) || datedOpening(cd.text) {
+			return // its article's next sentence leans on it, it cannot lead, or it tells an earlier case
 		}
 		c.leadWith(picked, j)
 		return
@@ -225,6 +225,28 @@ func introModsAgree(mods, heads []string) bool {
 	}
 	for _, m := range mods {
 		if slices.Contains(heads[:len(heads)-1], defect.NameKey(m)) {
+			return true
+		}
+	}
+	return false
+}
+
+// datedOpeningPreps open a sentence's time frame: "In January, ...",
+// "Back in 2011, ...".
+var datedOpeningPreps = lex.Set("in", "on", "back", "since", "during", "by", "last", "earlier")
+
+// datedOpening reports whether s opens with a frame of a month or a year
+// ("In January, a baby boy was born ...", "In 2011, a lock of ... sold
+// ..."): an earlier case told as background, whose "a X" is another X
+// than the one the opening's "the X" points at.
+func datedOpening(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || !datedOpeningPreps[lex.Lower(f[0])] {
+		return false
+	}
+	for _, x := range f[1:min(len(f), 4)] {
+		w := lex.Lower(strings.Trim(x, ",."))
+		if isMonth(w) || len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && lex.HasDigit(w[2:]) {
 			return true
 		}
 	}

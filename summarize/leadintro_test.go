@@ -20,6 +20,8 @@ func TestOpenWithIntroduction(t *testing.T) {
 		{"fronted", "According to the ferryman, the engine failed an hour after he left the harbour.", intro, false, []int{2, 0, 1}},
 		{"not introduced", "The ferryman told rescuers he had drifted for nine hours in the cold water.",
 			"Rescuers from Brellin reached the sinking boat on Monday after a nine-hour search at sea.", false, []int{0, 1, 2}},
+		{"an earlier case", "The ferryman told rescuers he had drifted for nine hours in the cold water.",
+			"In 2014, a ferryman on the Tarnwick coast was rescued after his boat sank near Brellin.", false, []int{0, 1, 2}},
 		{"fill", "The ferryman told rescuers he had drifted for nine hours in the cold water.", intro, true, []int{0, 1, 2}},
 	} {
 		c := frameCluster(tc.opening, other, tc.later)

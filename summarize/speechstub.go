@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -65,6 +66,11 @@ var stubAddresseeStop = lex.Set("him", "her", "them", "us", "me", "it", "you", "
 var stubOpeners = lex.Set("on", "in", "at", "for", "with", "by", "from", "during", "despite", "following", "amid",
 	"upon", "earlier", "later")
 
+// stubNotSpeaker are words no speaker's phrase holds: the head of a
+// clause that points at the claim before ("that's what <name> says", "so
+// says <name>"), which hedges it rather than credits a cut sentence.
+var stubNotSpeaker = lex.Set("what", "that's", "that’s", "so", "thus", "or")
+
 // stubNegative open a speaker who says nothing as news ("No one told
 // the mayor.").
 var stubNegative = lex.Set("no", "nobody", "none", "neither", "nothing", "not")
@@ -123,6 +129,9 @@ func speechStub(s string) bool {
 	}
 	n, plain := 0, 0
 	for _, p := range speaker {
+		if slices.ContainsFunc(p, func(w string) bool { return stubNotSpeaker[stubWord(w)] }) {
+			return false // "At least, that's what a friend says.": a hedge on the claim before
+		}
 		n += len(p)
 		if !capitalized(p) {
 			plain++

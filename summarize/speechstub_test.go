@@ -17,6 +17,7 @@ func TestSpeechStub(t *testing.T) {
 		{"opener and statement", "In her new role, the company said yesterday in a statement.", true},
 		{"subordinate opener", "While closing the gate, harbour master Ilse Varga said.", true},
 		{"name and day", "Hana Osei said on Sunday.", true},
+		{"a hedge on the claim before", "At least, that's what a ferry clerk says.", false},
 		{"told an outlet", "Hana Osei told the Tarnwick Gazette.", true},
 		{"told after an abbreviation", "Ilse Varga told the f.b.i.", true},
 		{"apposition", "On Monday, her brother, Piet Varga, told reporters.", true},
