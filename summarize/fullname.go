@@ -108,7 +108,8 @@ func (c *cluster) writeFullNames(sum *chorus.Summary) {
 		honorific[sur] = full
 	}
 	heads := c.nameHeadWords(bare) // namehead.go
-	var named []string             // sentences so far
+	given = c.commonWordsOut(given, bare)
+	var named []string // sentences so far
 	for i := range sum.Sentences {
 		s := sum.Sentences[i].Text
 		t, ok := "", false
@@ -1185,6 +1186,78 @@ func namedAfter(words []string, surname string) bool {
 	return false
 }
 
+// commonWordsOut returns given (lowerGivenNames') with the words the
+// truecase model knows as common words ("thought", "let", "found") left
+// out of the sets of surnames whose full name in bare opens on a listed
+// given name: every word the sources write before a surname is in its
+// set, the one before the very mention being rewritten too, and a common
+// word there is the sentence's verb, no given name ("thought jenner was
+// ...", "let sudeikis interview her"). A listed given name stays
+// ("frank"), and so does a quantifier: the word after it is a noun
+// ("several sherpa guides"). Left whole are the sets of a surname cased text writes
+// mostly in lower case ("the clock tower" beside "elizabeth tower"), of
+// one the cluster writes twice before one other name-shaped word (a
+// given or middle name: "connie" of "elizabeth connie marsh"), and of
+// one whose first name is unlisted: a headline's or a verb's word may be
+// taken for it ("will sink japan" gives no "Sink Japan"). The sets are
+// new; the map is given itself.
+func (c *cluster) commonWordsOut(given map[string]map[string]bool, bare map[string]string) map[string]map[string]bool {
+	tc := truecase.Default()
+	var before map[string]bool // surnames written twice before one name-shaped word
+	for sur, set := range given {
+		first, _, _ := strings.Cut(bare[sur], " ")
+		if tc.MostlyLower(sur) || !lex.IsGivenName(lex.Lower(first)) {
+			continue
+		}
+		if before == nil {
+			before = c.namesBefore()
+		}
+		if before[sur] {
+			continue
+		}
+		kept := make(map[string]bool, len(set))
+		for w := range set {
+			if !tc.Common(w) || lex.IsGivenName(w) || quantifiers[w] {
+				kept[w] = true
+			}
+		}
+		given[sur] = kept
+	}
+	return given
+}
+
+// quantifiers before a word show a noun, no surname: "several sherpa
+// guides", "two walker boys".
+var quantifiers = lex.Set("several", "many", "few", "other", "both", "all", "more", "most", "numerous",
+	"various", "fellow", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens")
+
+// namesBefore returns the words the cluster writes, with no punctuation
+// after them, at least twice before one same name-shaped word: three
+// letters or more, no stopword, verb of saying, personAfter or
+// afterSurname word, nor a common word ("connie" of "connie marsh ...
+// connie marsh").
+func (c *cluster) namesBefore() map[string]bool {
+	tc := truecase.Default()
+	_, cores := c.candCores()
+	count := make(map[[2]string]int)
+	out := make(map[string]bool)
+	for _, cs := range cores {
+		for j := 0; j+1 < len(cs); j++ {
+			w, x := cs[j].w, cs[j+1].w
+			if cs[j].punct || len(w) < 3 || len(x) < 3 || !lettersOnly(x) || lex.IsStopword(x) || lex.IsAttributionVerb(x) ||
+				personAfter[x] || afterSurname[x] || tc.Common(x) {
+				continue
+			}
+			k := [2]string{w, x}
+			count[k]++
+			if count[k] >= 2 {
+				out[w] = true
+			}
+		}
+	}
+	return out
+}
+
 // titlesBefore are the titles after which nameBare writes a full name:
 // "president obama" -> "president Barack Obama". Other role words may be a
 // noun the name does not belong to ("the teacher palin threatened").
@@ -1609,14 +1682,15 @@ func verbForm(w string) bool {
 
 // namesakeNouns after a bare surname make it a name's modifier, a thing
 // named for the person or kept by them ("trump tower", "the obama
-// administration", "the clinton foundation"): the person's given name
-// is not written into it.
+// administration", "the clinton foundation", a firm: "<surname> partners
+// llc"): the person's given name is not written into it.
 var namesakeNouns = lex.Set("tower", "towers", "administration", "administrations", "campaign", "campaigns",
 	"foundation", "organization", "organisation", "hotel", "hotels", "center", "centre", "institute",
 	"university", "library", "estate", "era", "presidency", "doctrine", "family", "families", "brothers",
 	"building", "museum", "award", "awards", "prize", "show", "camp", "team", "years", "white", "house",
 	"dynasty", "clan", "brand", "empire", "company", "group", "trust", "fund", "school", "stadium",
-	"park", "street", "avenue", "road", "bridge", "airport", "plaza", "tapes", "rule", "act", "law")
+	"park", "street", "avenue", "road", "bridge", "airport", "plaza", "tapes", "rule", "act", "law",
+	"partners", "associates", "llc", "inc", "corp")
 
 // pastVerbAfter reports whether a bare surname's next word is a verb in
 // the past ("<surname> countered", "<surname> needled", "<surname>

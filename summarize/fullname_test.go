@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"maps"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -699,6 +700,47 @@ func TestGivenSpellings(t *testing.T) {
 	} {
 		if got := sameGiven(tt.a, tt.b); got != tt.want {
 			t.Errorf("sameGiven(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestCommonWordsOut(t *testing.T) {
+	bare := map[string]string{"brekke": "Helen Brekke", "japan": "Sink Japan", "last": "Ivo Last",
+		"tower": "Helen Tower", "nella": "Helen Nella"}
+	c := &cluster{}
+	for _, s := range []string{"they heard nella varga sing.", "nella varga sang."} {
+		c.cands = append(c.cands, candidate{text: s})
+	}
+	given := c.commonWordsOut(map[string]map[string]bool{
+		"brekke": {"helen": true, "let": true, "thought": true, "nell": true, "several": true},
+		"japan":  {"sink": true, "will": true},
+		"last":   {"ivo": true, "found": true},
+		"tower":  {"helen": true, "clock": true},
+		"nella":  {"helen": true, "heard": true},
+	}, bare)
+	// The verbs before "brekke" are no given names; a word the model
+	// does not know as common stays. An unlisted first name ("Sink") or
+	// a common surname keeps the set whole.
+	if want := map[string]bool{"helen": true, "nell": true, "several": true}; !maps.Equal(given["brekke"], want) {
+		t.Errorf("given[brekke] = %v, want %v", given["brekke"], want)
+	}
+	// "tower": mostly lower case in cased text; "nella": written twice
+	// before "varga", a given name itself.
+	for sur, w := range map[string]string{"japan": "sink", "last": "found", "tower": "clock", "nella": "heard"} {
+		if !given[sur][w] {
+			t.Errorf("given[%s] = %v, want it whole", sur, given[sur])
+		}
+	}
+	index := map[string]string{"brekke": "Helen Brekke"}
+	for _, tt := range []struct{ s, want string }{
+		{"at first they thought brekke was lost.", "at first they thought Helen Brekke was lost."},
+		{"she let brekke, 37, drive.", "she let Helen Brekke, 37, drive."},
+		{"they relieved brekke of duty, and brekke left.", "they relieved Helen Brekke of duty, and brekke left."},
+		{"they honored several brekke guides.", "they honored several brekke guides."},
+		{"brekke partners llc builds walls.", "brekke partners llc builds walls."},
+	} {
+		if got, _ := nameBare(tt.s, index, given, nil, "", false); got != tt.want {
+			t.Errorf("nameBare(%q) = %q, want %q", tt.s, got, tt.want)
 		}
 	}
 }
