@@ -3,11 +3,13 @@ package summarize
 import (
 	"maps"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/dataset"
+	"github.com/chorusnews/chorus/truecase"
 )
 
 func TestFullNames(t *testing.T) {
@@ -742,5 +744,25 @@ func TestCommonWordsOut(t *testing.T) {
 		if got, _ := nameBare(tt.s, index, given, nil, "", false); got != tt.want {
 			t.Errorf("nameBare(%q) = %q, want %q", tt.s, got, tt.want)
 		}
+	}
+}
+
+func TestSourceFullNames(t *testing.T) {
+	c := &cluster{}
+	for _, s := range []string{
+		"harbour police said helen brekke, 52, was arrested on the pier.",
+		"brekke told officers he had no choice.",
+		"the morning show's joe co-hosts said so.",
+		"co-hosts said they would marry.",
+	} {
+		c.cands = append(c.cands, candidate{text: s})
+	}
+	sum := chorus.Summary{Sentences: []chorus.Sentence{{Text: "Brekke, the ferry's owner, said co-hosts left."}}}
+	// "co-hosts": a part of it is a common word, no surname.
+	if got, want := c.sourceFullNames(&sum), []string{"Helen Brekke"}; !slices.Equal(got, want) {
+		t.Errorf("sourceFullNames() = %q, want %q", got, want)
+	}
+	if !commonPart(truecase.Default(), "six-time") || commonPart(truecase.Default(), "al-brekke") {
+		t.Error("commonPart: want six-time common, al-brekke not")
 	}
 }

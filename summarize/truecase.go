@@ -1,9 +1,11 @@
 package summarize
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/internal/lex"
 	"github.com/chorusnews/chorus/truecase"
 	"github.com/chorusnews/chorus/voices"
 )
@@ -14,7 +16,9 @@ import (
 // wrote in full. truecaseSummary raises its words to the case cased
 // text writes them in (package truecase): names, places, days and months,
 // "U.S.". The capitals already written (a name in full, a speaker's name)
-// are kept, and are evidence for the same words elsewhere in the summary.
+// are kept, and are evidence for the same words elsewhere in the summary,
+// as are the full names the sources give the summary's surnames
+// (sourceFullNames: "Stephen R. reed" reads "Stephen R. Reed").
 
 // truecaseSummary writes the sentences, voices and disputes of sum in the
 // case cased text gives their words, when the cluster is lower-cased.
@@ -33,8 +37,9 @@ func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 	// same words where the model alone does not ("Mr. berry"). A first
 	// pass that raised nothing leaves the second the same evidence, and
 	// so nothing to raise.
-	if truecaseOnce(m, sum, sources) {
-		truecaseOnce(m, sum, sources)
+	full := c.sourceFullNames(sum)
+	if truecaseOnce(m, sum, sources, full) {
+		truecaseOnce(m, sum, sources, full)
 	}
 	rewriteTexts(sum, raiseAfterQuestion)
 }
@@ -59,11 +64,84 @@ func raiseAfterQuestion(s string) string {
 	return string(b)
 }
 
+// sourceFullNames returns the full names (sorted) that the sources give
+// the surnames of sum (lowerGivenNames), as truecaseSummary raises a
+// surname by them where no rule wrote the name in full ("Stephen R.
+// reed", "parscale said" after "@parscale"): those whose given name is a
+// listed one, whose surname the truecase model knows as no common word
+// nor one written mostly in lower case (nor a part of a hyphened one:
+// "six-time"), that is no plural of a word the cluster writes ("novels"
+// beside "novel"), that the cluster does not write
+// twice before another name-shaped word (namesBefore), and that no
+// couple shares (twoPeople).
+func (c *cluster) sourceFullNames(sum *chorus.Summary) []string {
+	bare, _ := c.lowerGivenNames(summaryCores(sum))
+	if len(bare) == 0 {
+		return nil
+	}
+	tc := truecase.Default()
+	two := c.twoPeople()
+	var before map[string]bool
+	var out []string
+	for sur, full := range bare {
+		first, _, _ := strings.Cut(full, " ")
+		if two[sur] || tc.Common(sur) || tc.MostlyLower(sur) || !lex.IsGivenName(lex.Lower(first)) || commonPart(tc, sur) {
+			continue
+		}
+		if stem, ok := strings.CutSuffix(sur, "s"); ok && c.writesWord(stem) {
+			continue // "frank novels ... a novel": a plural noun
+		}
+		if before == nil {
+			before = c.namesBefore()
+		}
+		if !before[sur] {
+			out = append(out, full)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// commonPart reports whether a part of the hyphened word w, of three
+// letters or more, is a common word to the truecase model: "co-hosts",
+// "six-time" are no surnames ("al-mahdi" and "jay-z" are names).
+func commonPart(tc *truecase.Model, w string) bool {
+	if !strings.Contains(w, "-") {
+		return false
+	}
+	for p := range strings.SplitSeq(w, "-") {
+		if len(p) > 2 && (tc.Common(p) || tc.MostlyLower(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// writesWord reports whether a candidate of the cluster writes the word
+// w (lowerCore).
+func (c *cluster) writesWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	_, cores := c.candCores()
+	for _, cs := range cores {
+		for _, x := range cs {
+			if x.w == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // truecaseOnce raises the words of sum with m, the capitalised words sum
-// already holds and the sources' evidence, and reports whether it raised
-// any.
-func truecaseOnce(m *truecase.Model, sum *chorus.Summary, sources truecase.Names) bool {
+// already holds, the full names the sources give (full) and the sources'
+// evidence, and reports whether it raised any.
+func truecaseOnce(m *truecase.Model, sum *chorus.Summary, sources truecase.Names, full []string) bool {
 	names := sources // a copy: the summary's own names are added to it alone
+	for _, n := range full {
+		names.AddName(n)
+	}
 	for _, st := range sum.Sentences {
 		names.Add(st.Text)
 	}
