@@ -41,11 +41,17 @@ var bareFirstVerbs = lex.Set("is", "was", "has", "had", "will", "would", "says",
 // by a listed given name alone (see the file comment). It runs on the
 // cased summary (after truecasing), where names show their capitals,
 // and before shortenRepeatedNames, which shortens a later full mention.
-func (c *cluster) nameBareGivens(sum *chorus.Summary) {
-	words := make([][]laterNameWord, len(sum.Sentences))
+// words are the sentences' laterNameWords as nameFromLater left them,
+// read here when nil.
+func (c *cluster) nameBareGivens(sum *chorus.Summary, words [][]laterNameWord) {
+	if words == nil {
+		words = make([][]laterNameWord, len(sum.Sentences))
+		for i := range sum.Sentences {
+			words[i] = laterNameWords(sum.Sentences[i].Text)
+		}
+	}
 	cand := false
 	for i := range sum.Sentences {
-		words[i] = laterNameWords(sum.Sentences[i].Text)
 		for _, w := range words[i] {
 			if lex.IsGivenName(w.low) {
 				cand = true

@@ -58,7 +58,7 @@ func TestNameBareGivens(t *testing.T) {
 			for _, s := range tt.in {
 				sum.Sentences = append(sum.Sentences, chorus.Sentence{Text: s})
 			}
-			c.nameBareGivens(&sum)
+			c.nameBareGivens(&sum, nil)
 			for i, s := range sum.Sentences {
 				if s.Text != tt.want[i] {
 					t.Errorf("sentence %d = %q, want %q", i, s.Text, tt.want[i])
@@ -71,7 +71,7 @@ func TestNameBareGivens(t *testing.T) {
 func TestNameBareGivensOnce(t *testing.T) {
 	c := &cluster{cands: []candidate{{text: "the pier reopened and heidi vantorre was pleased."}, {text: "heidi vantorre spoke."}}}
 	sum := chorus.Summary{Words: 3, Sentences: []chorus.Sentence{{Text: "Heidi was pleased."}}}
-	c.nameBareGivens(&sum)
+	c.nameBareGivens(&sum, nil)
 	if sum.Sentences[0].Text != "Heidi Vantorre was pleased." || sum.Words != 4 {
 		t.Errorf("got %q, %d words", sum.Sentences[0].Text, sum.Words)
 	}

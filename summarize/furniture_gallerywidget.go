@@ -111,6 +111,9 @@ func pageCounterEnd(low string) int {
 			break
 		}
 	}
+	if !strings.HasPrefix(low[at:], "page ") {
+		return 0 // f[0] below is "page": tested before the split
+	}
 	f := strings.SplitN(low[at:], " ", 5)
 	if len(f) < 5 || f[0] != "page" || !digitsOnly(f[1]) || f[2] != "of" || !digitsOnly(f[3]) {
 		return 0

@@ -176,7 +176,7 @@ func cutTitleStamp(s string) (string, bool) {
 	if barButtons[next] {
 		return s, false // "<title> by <writer> on <date> tweet <story>": the share bar's cutters take it whole
 	}
-	if stampNotAfter[next] || headlineLineAux[next] || finiteWords[next] || stampMonthWord.MatchString(next) || seenCaption(words) {
+	if stampNotAfter[next] || headlineLineAux[next] || finiteWords[next] || stampMonthWords[next] || seenCaption(words) {
 		return s, false
 	}
 	if len(fields) > titleStampShortWords && verbless(rest) {
@@ -189,16 +189,39 @@ func cutTitleStamp(s string) (string, bool) {
 	return lede, true
 }
 
-// stampMonthWord matches a month's name or its abbreviation alone.
-var stampMonthWord = regexp.MustCompile(`^(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)$`)
+// stampMonthWords are a month's names and abbreviations.
+var stampMonthWords = lex.Set("jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun",
+	"june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
+	"december")
 
-// hasCenturyYear reports whether s holds four digits opening with 19 or
-// 20, the year titleStamp needs: a cheap test before its search.
+// hasCenturyYear reports whether s holds a year titleStamp can match, a
+// cheap test before its search: four digits opening with 19 or 20, a
+// space before them and a space, colon or bar after; the word before
+// them (past a comma) a day's number ("3", "3rd") or a month's name
+// ("march", "Mar."), as titleStamp's two forms of a date have it.
 func hasCenturyYear(s string) bool {
-	for i := 0; i+4 <= len(s); i++ {
-		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && s[i+2]-'0' <= 9 && s[i+3]-'0' <= 9 {
+	for i := 1; i+4 < len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && s[i+2]-'0' <= 9 && s[i+3]-'0' <= 9 &&
+			s[i-1] == ' ' && (s[i+4] == ' ' || s[i+4] == ':' || s[i+4] == '|') && stampDateWordBefore(s[:i-1]) {
 			return true
 		}
 	}
 	return false
 }
+
+// stampDateWordBefore reports whether the word s ends with, past one
+// comma, opens with a digit or a month's first three letters (any case).
+func stampDateWordBefore(s string) bool {
+	s = strings.TrimSuffix(s, ",")
+	w := s[strings.LastIndexByte(s, ' ')+1:]
+	if w == "" {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	return len(w) >= 3 && stampMonthPrefixes[lex.LowerASCII(w[:3])]
+}
+
+// stampMonthPrefixes are the first three letters of stampMonth.
+var stampMonthPrefixes = lex.Set("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")

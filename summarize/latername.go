@@ -119,9 +119,11 @@ var laterNameFamily = lex.Set("husband", "wife", "son", "daughter", "father", "m
 // nameFromLater moves a later sentence's full name to the summary's
 // first, bare mention of that surname (see the file comment). It runs on
 // the cased summary (after truecasing), where a name shows its capitals.
-func (c *cluster) nameFromLater(sum *chorus.Summary) {
+// It returns the words (laterNameWords) of sum's sentences as they stand
+// after it, for nameBareGivens, or nil when it read none.
+func (c *cluster) nameFromLater(sum *chorus.Summary) [][]laterNameWord {
 	if len(sum.Sentences) < 2 {
-		return
+		return nil
 	}
 	words := make([][]laterNameWord, len(sum.Sentences))
 	for i := range sum.Sentences {
@@ -170,6 +172,7 @@ func (c *cluster) nameFromLater(sum *chorus.Summary) {
 			break
 		}
 	}
+	return words
 }
 
 // laterNameBlocks reports whether the word p before a bare surname in

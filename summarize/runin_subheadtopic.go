@@ -125,6 +125,11 @@ var topicHeadPronouns = lex.Set("everybody", "nobody", "none", "everything", "no
 // opens a story (storyOpening) and is no caption. It returns s and false
 // otherwise.
 func possessiveSubhead(s string) (string, bool) {
+	// Word 0, as raw(0) reads it, is a possessive: tested before the
+	// words are split.
+	if w0, _, _ := strings.Cut(strings.TrimLeft(s, " "), " "); !strings.HasSuffix(w0, "'s") && !strings.HasSuffix(w0, "’s") {
+		return s, false
+	}
 	starts, words := fieldStarts(s, topicVerbWords+3)
 	if len(words) < 2+topicSubheadStoryMin {
 		return s, false

@@ -85,7 +85,9 @@ var stubNegative = lex.Set("no", "nobody", "none", "neither", "nothing", "not")
 // (stubOpeners, no verb) or a subordinating conjunction
 // (clauseCutOpeners).
 func speechStub(s string) bool {
-	if s == "" || !strings.HasSuffix(s, ".") || strings.ContainsAny(s, "\"“”:;?!()") {
+	// Most candidates are longer than a stub or hold a mark: the bytes are
+	// read for both before the words are split.
+	if s == "" || !strings.HasSuffix(s, ".") || !fieldsAtMost(s, stubMaxWords) || stubMarks(s) {
 		return false
 	}
 	f := strings.Fields(s)
@@ -214,3 +216,76 @@ func (c *cluster) markSpeechStubs() {
 		}
 	}
 }
+
+// stubMarks reports whether s holds a mark a speech stub has none of, as
+// strings.ContainsAny(s, "\"“”:;?!()") does, reading bytes: “ and ” are
+// the UTF-8 bytes E2 80 9C and E2 80 9D.
+func stubMarks(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"', ':', ';', '?', '!', '(', ')':
+			return true
+		case 0xE2:
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fieldsAtMost reports whether s holds at most n fields as strings.Fields
+// splits them (runs of Unicode white space apart), reading no further
+// than the field past n.
+func fieldsAtMost(s string, n int) bool {
+	count := 0
+	for i := 0; i < len(s); {
+		switch fieldClass[s[i]] {
+		case fieldSpace:
+			i++
+			continue
+		case fieldWide:
+			if r, size := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				i += size
+				continue
+			}
+		}
+		if count++; count > n {
+			return false
+		}
+		for i < len(s) { // the field's bytes
+			c := fieldClass[s[i]]
+			if c == fieldByte {
+				i++
+				continue
+			}
+			if c == fieldSpace {
+				break
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			i += size
+		}
+	}
+	return true
+}
+
+// Classes of a byte for fieldsAtMost.
+const (
+	fieldByte  = iota // an ASCII byte of a field
+	fieldSpace        // ASCII white space
+	fieldWide         // a byte of a multi-byte rune or an invalid one
+)
+
+// fieldClass holds each byte's class (fieldByte, fieldSpace, fieldWide).
+var fieldClass = func() (t [256]uint8) {
+	for _, b := range []byte("\t\n\v\f\r ") {
+		t[b] = fieldSpace
+	}
+	for b := utf8.RuneSelf; b < 256; b++ {
+		t[b] = fieldWide
+	}
+	return t
+}()
