@@ -57,6 +57,16 @@ func cutTopicSubheads(sum *chorus.Summary) {
 // a story (storyOpening) and is no caption. It returns s and false
 // otherwise.
 func topicSubhead(s string) (string, bool) {
+	// Word 0 first, read as fieldStarts and raw(0) read it: most
+	// sentences open with a stopword, before the words are split.
+	raw0, _, _ := strings.Cut(strings.TrimLeft(s, " "), " ")
+	w0 := raw0
+	if !plainLower(w0) {
+		w0 = lex.Lower(lex.TrimPunct(w0, `,.;:!?"“”'‘’()[]`))
+	}
+	if raw0 != lex.UpperFirst(w0) || !topicHeadWord(w0, raw0, true) {
+		return s, false
+	}
 	starts, words := fieldStarts(s, topicSubheadMax+topicSubheadWindow+1)
 	raw := func(i int) string { return fieldText(s, starts, i) }
 	if len(words) == 0 || raw(0) != lex.UpperFirst(words[0]) || !topicHeadWord(words[0], raw(0), true) {
