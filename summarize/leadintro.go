@@ -236,9 +236,9 @@ func introModsAgree(mods, heads []string) bool {
 var datedOpeningPreps = lex.Set("in", "on", "back", "since", "during", "by", "last", "earlier")
 
 // datedOpening reports whether s opens with a frame of a month or a year
-// ("In January, a baby boy was born ...", "In 2011, a lock of ... sold
-// ..."): an earlier case told as background, whose "a X" is another X
-// than the one the opening's "the X" points at.
+// ("In March, a ferryman was pulled from ...", "In 2014, a bell of the
+// old pier sold ..."): an earlier case told as background, whose "a X" is
+// another X than the one the opening's "the X" points at.
 func datedOpening(s string) bool {
 	f := strings.Fields(s)
 	if len(f) < 2 || !datedOpeningPreps[lex.Lower(f[0])] {

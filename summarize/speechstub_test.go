@@ -14,7 +14,7 @@ func TestSpeechStub(t *testing.T) {
 		want bool
 	}{
 		{"opener and tweet", "On Saturday, the Tarnwick ferry company said in a tweet.", true},
-		{"opener and statement", "In her new role, the company said yesterday in a statement.", true},
+		{"opener and statement", "In her new role, the ferry company said late on Friday in a statement.", true},
 		{"subordinate opener", "While closing the gate, harbour master Ilse Varga said.", true},
 		{"name and day", "Hana Osei said on Sunday.", true},
 		{"a hedge on the claim before", "At least, that's what a ferry clerk says.", false},
