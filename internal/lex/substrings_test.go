@@ -50,13 +50,7 @@ func TestSubstrings(t *testing.T) {
 func TestSubstringsRandom(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 18))
 	alphabet := "eta oinshrdl.,!:)(ETAOINvVmMgGyYzZ\u00e9\xff"
-	word := func(n int) string {
-		var b strings.Builder
-		for range n {
-			b.WriteByte(alphabet[r.IntN(len(alphabet))])
-		}
-		return b.String()
-	}
+	word := func(n int) string { return randomWord(r, alphabet, n) }
 	hits := 0
 	for range 20000 {
 		needles := make([]string, 1+r.IntN(8))
@@ -100,13 +94,7 @@ func TestSubstringsRandom(t *testing.T) {
 func TestFoldSubstringsRandom(t *testing.T) {
 	r := rand.New(rand.NewPCG(29, 5))
 	alphabet := "eta oinsETAOINS.,'\u212a\u017f\xff"
-	word := func(n int) string {
-		var b strings.Builder
-		for range n {
-			b.WriteByte(alphabet[r.IntN(len(alphabet))])
-		}
-		return b.String()
-	}
+	word := func(n int) string { return randomWord(r, alphabet, n) }
 	hits := 0
 	for range 20000 {
 		needles := make([]string, 1+r.IntN(6))
@@ -155,4 +143,13 @@ func TestFoldSubstrings(t *testing.T) {
 			t.Errorf("In(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
+}
+
+// randomWord returns n bytes drawn by r from alphabet.
+func randomWord(r *rand.Rand, alphabet string, n int) string {
+	var b strings.Builder
+	for range n {
+		b.WriteByte(alphabet[r.IntN(len(alphabet))])
+	}
+	return b.String()
 }
