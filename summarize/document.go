@@ -161,6 +161,8 @@ type cluster struct {
 	// their lowerCore, read once for the name passes.
 	fields [][]string
 	cores  [][]core
+	// namedBef holds namedBefore of each surname asked (fullname.go).
+	namedBef map[string]bool
 	// corpus holds lowerCorpus, built once for the last name rules.
 	corpus string
 }

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -160,6 +161,9 @@ func summaryCores(sum *chorus.Summary) map[string]bool {
 		for _, f := range strings.Fields(sum.Sentences[i].Text) {
 			w, _ := lowerCore(f)
 			out[w] = true
+			if plainLower(f) {
+				continue // w is f, and so is the trimmed word below
+			}
 			core := lex.Lower(strings.TrimRight(f, ",.;:!?\"”'’"))
 			out[strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "’s")] = true
 		}
@@ -1203,16 +1207,12 @@ func namedAfter(words []string, surname string) bool {
 // new; the map is given itself.
 func (c *cluster) commonWordsOut(given map[string]map[string]bool, bare map[string]string) map[string]map[string]bool {
 	tc := truecase.Default()
-	var before map[string]bool // surnames written twice before one name-shaped word
 	for sur, set := range given {
 		first, _, _ := strings.Cut(bare[sur], " ")
 		if tc.MostlyLower(sur) || !lex.IsGivenName(lex.Lower(first)) {
 			continue
 		}
-		if before == nil {
-			before = c.namesBefore()
-		}
-		if before[sur] {
+		if c.namedBefore(sur) {
 			continue
 		}
 		kept := make(map[string]bool, len(set))
@@ -1231,31 +1231,50 @@ func (c *cluster) commonWordsOut(given map[string]map[string]bool, bare map[stri
 var quantifiers = lex.Set("several", "many", "few", "other", "both", "all", "more", "most", "numerous",
 	"various", "fellow", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens")
 
-// namesBefore returns the words the cluster writes, with no punctuation
-// after them, at least twice before one same name-shaped word: three
-// letters or more, no stopword, verb of saying, personAfter or
+// namedBefore reports whether the cluster writes sur, with no
+// punctuation after it, at least twice before one same name-shaped word:
+// three letters or more, no stopword, verb of saying, personAfter or
 // afterSurname word, nor a common word ("connie" of "connie marsh ...
-// connie marsh").
-func (c *cluster) namesBefore() map[string]bool {
+// connie marsh"). Each surname's answer is read once per cluster
+// (c.namedBef): commonWordsOut and sourceFullNames ask a few surnames
+// each, and a map of every word's answer would be built for them.
+func (c *cluster) namedBefore(sur string) bool {
+	if v, ok := c.namedBef[sur]; ok {
+		return v
+	}
+	v := c.readNamedBefore(sur)
+	if c.namedBef == nil {
+		c.namedBef = make(map[string]bool)
+	}
+	c.namedBef[sur] = v
+	return v
+}
+
+// readNamedBefore reads namedBefore of sur from the cluster's candidates.
+func (c *cluster) readNamedBefore(sur string) bool {
+	if len(sur) < 3 {
+		return false
+	}
 	tc := truecase.Default()
 	_, cores := c.candCores()
-	count := make(map[[2]string]int)
-	out := make(map[string]bool)
+	var once []string // the name-shaped words written once after sur so far
 	for _, cs := range cores {
 		for j := 0; j+1 < len(cs); j++ {
-			w, x := cs[j].w, cs[j+1].w
-			if cs[j].punct || len(w) < 3 || len(x) < 3 || !lettersOnly(x) || lex.IsStopword(x) || lex.IsAttributionVerb(x) ||
+			if cs[j].punct || cs[j].w != sur {
+				continue
+			}
+			x := cs[j+1].w
+			if len(x) < 3 || !lettersOnly(x) || lex.IsStopword(x) || lex.IsAttributionVerb(x) ||
 				personAfter[x] || afterSurname[x] || tc.Common(x) {
 				continue
 			}
-			k := [2]string{w, x}
-			count[k]++
-			if count[k] >= 2 {
-				out[w] = true
+			if slices.Contains(once, x) {
+				return true
 			}
+			once = append(once, x)
 		}
 	}
-	return out
+	return false
 }
 
 // titlesBefore are the titles after which nameBare writes a full name:
@@ -1321,7 +1340,18 @@ func participleLike(w string) bool {
 
 // lettersOnly reports whether w is a word of letters (and hyphens).
 func lettersOnly(w string) bool {
-	for _, r := range w {
+	i := 0
+	for i < len(w) { // ASCII first: unicode.IsLetter's answer for it, without the call
+		b := w[i]
+		if b >= 0x80 {
+			break
+		}
+		if !('a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || b == '-') {
+			return false
+		}
+		i++
+	}
+	for _, r := range w[i:] {
 		if !unicode.IsLetter(r) && r != '-' {
 			return false
 		}

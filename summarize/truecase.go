@@ -72,7 +72,7 @@ func raiseAfterQuestion(s string) string {
 // nor one written mostly in lower case (nor a part of a hyphened one:
 // "six-time"), that is no plural of a word the cluster writes ("novels"
 // beside "novel"), that the cluster does not write
-// twice before another name-shaped word (namesBefore), and that no
+// twice before another name-shaped word (namedBefore), and that no
 // couple shares (twoPeople).
 func (c *cluster) sourceFullNames(sum *chorus.Summary) []string {
 	bare, _ := c.lowerGivenNames(summaryCores(sum))
@@ -81,7 +81,6 @@ func (c *cluster) sourceFullNames(sum *chorus.Summary) []string {
 	}
 	tc := truecase.Default()
 	two := c.twoPeople()
-	var before map[string]bool
 	var out []string
 	for sur, full := range bare {
 		first, _, _ := strings.Cut(full, " ")
@@ -91,10 +90,7 @@ func (c *cluster) sourceFullNames(sum *chorus.Summary) []string {
 		if stem, ok := strings.CutSuffix(sur, "s"); ok && c.writesWord(stem) {
 			continue // "frank novels ... a novel": a plural noun
 		}
-		if before == nil {
-			before = c.namesBefore()
-		}
-		if !before[sur] {
+		if !c.namedBefore(sur) {
 			out = append(out, full)
 		}
 	}
