@@ -171,6 +171,28 @@ func summaryCores(sum *chorus.Summary) map[string]bool {
 	return out
 }
 
+// summaryNameCores returns the words of summaryCores(sum) that may be
+// surnames to lowerGivenNames (surnameShapedAs: three letters or more,
+// letters only): the others have no full name there.
+func summaryNameCores(sum *chorus.Summary) map[string]bool {
+	out := make(map[string]bool)
+	for i := range sum.Sentences {
+		for f := range strings.FieldsSeq(sum.Sentences[i].Text) {
+			if w, _ := lowerCore(f); len(w) >= 3 && lettersOnly(w) {
+				out[w] = true
+			}
+			if plainLower(f) {
+				continue // the word below is f too
+			}
+			core := lex.Lower(strings.TrimRight(f, ",.;:!?\"”'’"))
+			if w := strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "’s"); len(w) >= 3 && lettersOnly(w) {
+				out[w] = true
+			}
+		}
+	}
+	return out
+}
+
 // nameFirstMention returns s with its first bare mention of a surname
 // that index gives a full name for, and before holds no mention of,
 // written in full: "Lundy pleaded ..." -> "Dennis Lundy pleaded ...",
@@ -1203,8 +1225,9 @@ func namedAfter(words []string, surname string) bool {
 // one the cluster writes twice before one other name-shaped word (a
 // given or middle name: "connie" of "elizabeth connie marsh"), and of
 // one whose first name is unlisted: a headline's or a verb's word may be
-// taken for it ("will sink japan" gives no "Sink Japan"). The sets are
-// new; the map is given itself.
+// taken for it ("will sink japan" gives no "Sink Japan"). A set a word
+// is left out of is new (the others are lowerGivenNames's, unchanged);
+// the map is given itself.
 func (c *cluster) commonWordsOut(given map[string]map[string]bool, bare map[string]string) map[string]map[string]bool {
 	tc := truecase.Default()
 	for sur, set := range given {
@@ -1214,6 +1237,16 @@ func (c *cluster) commonWordsOut(given map[string]map[string]bool, bare map[stri
 		}
 		if c.namedBefore(sur) {
 			continue
+		}
+		drop := false
+		for w := range set {
+			if tc.Common(w) && !lex.IsGivenName(w) && !quantifiers[w] {
+				drop = true
+				break
+			}
+		}
+		if !drop {
+			continue // nothing to leave out: the set stays as read
 		}
 		kept := make(map[string]bool, len(set))
 		for w := range set {

@@ -75,7 +75,7 @@ func raiseAfterQuestion(s string) string {
 // twice before another name-shaped word (namedBefore), and that no
 // couple shares (twoPeople).
 func (c *cluster) sourceFullNames(sum *chorus.Summary) []string {
-	bare, _ := c.lowerGivenNames(summaryCores(sum))
+	bare, _ := c.lowerGivenNames(summaryNameCores(sum))
 	if len(bare) == 0 {
 		return nil
 	}
