@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/internal/lex"
@@ -178,11 +179,17 @@ func summaryNameCores(sum *chorus.Summary) map[string]bool {
 	out := make(map[string]bool)
 	for i := range sum.Sentences {
 		for f := range strings.FieldsSeq(sum.Sentences[i].Text) {
+			if plainLower(f) { // most words: f is both words below
+				if len(f) >= 3 {
+					out[f] = true
+				}
+				continue
+			}
+			if len(f) < 3 && f[0] < utf8.RuneSelf && (len(f) < 2 || f[1] < utf8.RuneSelf) {
+				continue // ASCII: lowering keeps its length, and its words are no longer
+			}
 			if w, _ := lowerCore(f); len(w) >= 3 && lettersOnly(w) {
 				out[w] = true
-			}
-			if plainLower(f) {
-				continue // the word below is f too
 			}
 			core := lex.Lower(strings.TrimRight(f, ",.;:!?\"”'’"))
 			if w := strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "’s"); len(w) >= 3 && lettersOnly(w) {
