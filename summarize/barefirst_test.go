@@ -12,12 +12,7 @@ func TestNameBareGivens(t *testing.T) {
 		"the ferry was late again, heidi vantorre said on tuesday.",
 		"heidi said the engines had failed twice.",
 	}
-	tests := []struct {
-		name  string
-		extra string // one more source sentence
-		in    []string
-		want  []string
-	}{
+	tests := []nameRewriteCase{
 		{"before a verb of saying", "", []string{"The ferry was late.", "Heidi said the engines failed."},
 			[]string{"The ferry was late.", "Heidi Vantorre said the engines failed."}},
 		{"after a verb of saying", "", []string{`"We are sorry," said Heidi.`},
@@ -48,24 +43,7 @@ func TestNameBareGivens(t *testing.T) {
 		{"a longer name in the sources", "heidi vantorre quillam sailed home.",
 			[]string{"Heidi said no."}, []string{"Heidi said no."}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			c := &cluster{}
-			for _, s := range append(append([]string(nil), src...), tt.extra) {
-				c.cands = append(c.cands, candidate{text: s})
-			}
-			sum := chorus.Summary{}
-			for _, s := range tt.in {
-				sum.Sentences = append(sum.Sentences, chorus.Sentence{Text: s})
-			}
-			c.nameBareGivens(&sum, nil)
-			for i, s := range sum.Sentences {
-				if s.Text != tt.want[i] {
-					t.Errorf("sentence %d = %q, want %q", i, s.Text, tt.want[i])
-				}
-			}
-		})
-	}
+	runNameCases(t, src, tests, func(c *cluster, sum *chorus.Summary) { c.nameBareGivens(sum, nil) })
 }
 
 func TestNameBareGivensOnce(t *testing.T) {

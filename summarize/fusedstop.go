@@ -129,7 +129,7 @@ func fusedAt(p string, i int) (int, bool) {
 		return end, false
 	}
 	w := i
-	for w > 0 && fusedLetter(p[w-1]) || w > 0 && fusedDigit(p[w-1]) {
+	for w > 0 && isASCIILetter(p[w-1]) || w > 0 && fusedDigit(p[w-1]) {
 		w--
 	}
 	prev := p[w:i]
@@ -203,7 +203,7 @@ func fusedMeridiem(s string) bool {
 // first letter in upper case ("said", "Tuesday", not "FBI" or "McAdams").
 func fusedCased(w string) bool {
 	for j := 0; j < len(w); j++ {
-		if !fusedLower(w[j]) && (j > 0 || !fusedLetter(w[j])) {
+		if !fusedLower(w[j]) && (j > 0 || !isASCIILetter(w[j])) {
 			return false
 		}
 	}
@@ -281,7 +281,7 @@ var fusedAbbrevs = lex.Set("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "re
 // lower-cased.
 func fusedWordBefore(s string, i int) string {
 	w := i
-	for w > 0 && fusedLetter(s[w-1]) {
+	for w > 0 && isASCIILetter(s[w-1]) {
 		w--
 	}
 	return lex.LowerASCII(s[w:i])
@@ -295,6 +295,3 @@ var fusedOpenEnded = lex.Set("the", "a", "an", "by", "of", "to", "from", "with",
 
 // fusedDigit reports whether c is an ASCII digit.
 func fusedDigit(c byte) bool { return '0' <= c && c <= '9' }
-
-// fusedLetter reports whether c is an ASCII letter.
-func fusedLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }

@@ -12,12 +12,7 @@ func TestNameFromLater(t *testing.T) {
 		"the board heard from petra marlow on monday.",
 		"marlow said she would stay.",
 	}
-	tests := []struct {
-		name  string
-		extra string // one more source sentence
-		in    []string
-		want  []string
-	}{
+	tests := []nameRewriteCase{
 		{"moved", "", []string{"Marlow never finished the speech.", "Petra Marlow, the director, quit."},
 			[]string{"Petra Marlow never finished the speech.", "Marlow, the director, quit."}},
 		{"mid sentence", "", []string{"The board backed Marlow on friday.", "The next day Petra Marlow quit."},
@@ -33,24 +28,7 @@ func TestNameFromLater(t *testing.T) {
 			[]string{"Marlow never finished.", "Petra J. Marlow quit."}},
 		{"named in full first", "", []string{"Petra Marlow spoke.", "Marlow quit."}, []string{"Petra Marlow spoke.", "Marlow quit."}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			c := &cluster{}
-			for _, s := range append(append([]string(nil), src...), tt.extra) {
-				c.cands = append(c.cands, candidate{text: s})
-			}
-			sum := chorus.Summary{}
-			for _, s := range tt.in {
-				sum.Sentences = append(sum.Sentences, chorus.Sentence{Text: s})
-			}
-			c.nameFromLater(&sum)
-			for i, s := range sum.Sentences {
-				if s.Text != tt.want[i] {
-					t.Errorf("sentence %d = %q, want %q", i, s.Text, tt.want[i])
-				}
-			}
-		})
-	}
+	runNameCases(t, src, tests, func(c *cluster, sum *chorus.Summary) { c.nameFromLater(sum) })
 }
 
 func TestNameFromLaterQuoted(t *testing.T) {
@@ -62,5 +40,39 @@ func TestNameFromLaterQuoted(t *testing.T) {
 		if s.Text != in[i] {
 			t.Errorf("sentence %d = %q, want it unchanged", i, s.Text)
 		}
+	}
+}
+
+// nameRewriteCase is a case of a name rewrite on a summary: its sentences in,
+// the sentences wanted, and one more source sentence beside the test's.
+type nameRewriteCase struct {
+	name  string
+	extra string // one more source sentence
+	in    []string
+	want  []string
+}
+
+// runNameCases runs rewrite on each case's summary in a cluster whose
+// candidates are src and the case's extra sentence, and checks the
+// sentences it leaves.
+func runNameCases(t *testing.T, src []string, tests []nameRewriteCase, rewrite func(*cluster, *chorus.Summary)) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := &cluster{}
+			for _, s := range append(append([]string(nil), src...), tt.extra) {
+				c.cands = append(c.cands, candidate{text: s})
+			}
+			sum := chorus.Summary{}
+			for _, s := range tt.in {
+				sum.Sentences = append(sum.Sentences, chorus.Sentence{Text: s})
+			}
+			rewrite(c, &sum)
+			for i, s := range sum.Sentences {
+				if s.Text != tt.want[i] {
+					t.Errorf("sentence %d = %q, want %q", i, s.Text, tt.want[i])
+				}
+			}
+		})
 	}
 }

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/chorusnews/chorus/internal/lex"
@@ -71,7 +72,7 @@ func (c *cluster) openWithDeath(picked []int) {
 		if !obitDeath.MatchString(s) || obitOld.MatchString(s) || strings.ContainsAny(s, "\"“”") {
 			continue
 		}
-		if lower := lex.LowerASCII(s); namesDead(lower, names) || full != "" && hasWords(lower, full) {
+		if lower := lex.LowerASCII(s); namesDead(lower, names) || full != "" && namedIn(lower, full, true) {
 			c.leadWith(picked, j)
 		}
 		return // the first report of a death decides
@@ -103,40 +104,26 @@ func obitOpeningMay(s string) bool {
 // namesDead reports whether lower, a sentence in lower case, names one of
 // names as a person on their own: not as a possessive ("varga's son").
 func namesDead(lower string, names []string) bool {
-	for _, n := range names {
-		for from := 0; ; {
-			i := strings.Index(lower[from:], n)
-			if i < 0 {
-				break
-			}
-			i += from
-			end := i + len(n)
-			from = end
-			if i > 0 && isASCIILetter(lower[i-1]) || end < len(lower) && isASCIILetter(lower[end]) {
-				continue
-			}
-			if strings.HasPrefix(lower[end:], "'s") || strings.HasPrefix(lower[end:], "’s") || strings.HasPrefix(lower[end:], " 's") {
-				continue
-			}
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(names, func(n string) bool { return namedIn(lower, n, false) })
 }
 
-// hasWords reports whether lower holds phrase (both lower case) as whole
-// words.
-func hasWords(lower, phrase string) bool {
+// namedIn reports whether lower holds name (both lower case) as whole
+// words, and, unless possessive is set, not as a possessive.
+func namedIn(lower, name string, possessive bool) bool {
 	for from := 0; ; {
-		i := strings.Index(lower[from:], phrase)
+		i := strings.Index(lower[from:], name)
 		if i < 0 {
 			return false
 		}
 		i += from
-		end := i + len(phrase)
-		if (i == 0 || !isASCIILetter(lower[i-1])) && (end == len(lower) || !isASCIILetter(lower[end])) {
-			return true
-		}
+		end := i + len(name)
 		from = end
+		if i > 0 && isASCIILetter(lower[i-1]) || end < len(lower) && isASCIILetter(lower[end]) {
+			continue
+		}
+		if !possessive && (strings.HasPrefix(lower[end:], "'s") || strings.HasPrefix(lower[end:], "’s") || strings.HasPrefix(lower[end:], " 's")) {
+			continue
+		}
+		return true
 	}
 }
