@@ -1,0 +1,54 @@
+package summarize
+
+import (
+	"testing"
+
+	"github.com/chorusnews/chorus"
+)
+
+func TestCutFirstLineDateline(t *testing.T) {
+	tests := []struct {
+		name, s, want string
+	}{
+		{"unlisted town", "Ashbury — police began searching the harbour on Monday night.", "Police began searching the harbour on Monday night."},
+		{"two-word place, spaced hyphen", "Port Vellin - a ferry bound for the cape ran aground on Sunday.", "A ferry bound for the cape ran aground on Sunday."},
+		{"en dash", "Tarnwick – the note is written in the mayor's own hand and signed.", "The note is written in the mayor's own hand and signed."},
+		{"an aside closed by a second dash", "Varga — a councillor for ten years — voted against the new pier.", "Varga — a councillor for ten years — voted against the new pier."},
+		{"an appositive with a participle", "Ilse Varga — considered the favourite for mayor, lost the vote on Tuesday.", "Ilse Varga — considered the favourite for mayor, lost the vote on Tuesday."},
+		{"a relative clause", "Brandvik — who ran the harbour for a decade, retired on Friday after the storm.", "Brandvik — who ran the harbour for a decade, retired on Friday after the storm."},
+		{"story too short", "Ashbury — police searched the pier.", "Ashbury — police searched the pier."},
+		{"story opens with a capital", "Ashbury — Police Chief Ilse Varga said the pier was closed for good.", "Ashbury — Police Chief Ilse Varga said the pier was closed for good."},
+		{"too many words before the dash", "The Old Tarnwick Harbour Board - the harbour will close for the winter on Friday.", "The Old Tarnwick Harbour Board - the harbour will close for the winter on Friday."},
+		{"a stopword before the dash", "In Ashbury - the harbour will close for the winter on Friday.", "In Ashbury - the harbour will close for the winter on Friday."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := cutFirstLineDateline(tt.s)
+			if got != tt.want || ok != (tt.s != tt.want) {
+				t.Errorf("cutFirstLineDateline(%q)\n got %q, %v\nwant %q", tt.s, got, ok, tt.want)
+			}
+		})
+	}
+}
+
+// TestCutFirstLineDatelinesPosition checks that only an article's first
+// sentence loses its dateline.
+func TestCutFirstLineDatelinesPosition(t *testing.T) {
+	texts := []string{
+		"Ashbury — police began searching the harbour on Monday night.",
+		"Tarnwick - a ferry bound for the cape ran aground on Sunday.",
+	}
+	c := &cluster{lead: -1}
+	for i, s := range texts {
+		c.cands = append(c.cands, candidate{text: s, fact: i, pos: i, prevInDoc: i - 1})
+		c.facts = append(c.facts, fact{rep: i, members: []int{i}})
+	}
+	sum := chorus.Summary{Sentences: []chorus.Sentence{{Text: texts[0]}, {Text: texts[1]}}}
+	c.cutFirstLineDatelines([]int{0, 1}, &sum)
+	if got := sum.Sentences[0].Text; got != "Police began searching the harbour on Monday night." {
+		t.Errorf("first sentence: got %q", got)
+	}
+	if got := sum.Sentences[1].Text; got != texts[1] {
+		t.Errorf("second sentence changed: got %q", got)
+	}
+}
