@@ -267,6 +267,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		later := c.nameFromLater(&sum)            // "Marlow quit. ... Petra Marlow, the director, ..." reads "Petra Marlow quit. ... Marlow, the director, ..." (latername.go)
 		c.nameBareGivens(&sum, later)             // "Odile said ..." named nowhere in full reads "Odile Farrant said ..." (barefirst.go)
 		c.shortenRepeatedNames(&sum)              // "<Given> <Surname> ... <Given> <Surname> said" reads "... <Surname> said" (namerepeat.go)
+		plainAddedCredits(&sum)                   // `"<quote>," <name> added.` with nothing from <name> before reads `... <name> said.` (addedcredit.go)
 		joinTokenizerSpaces(&sum)                 // "i ' m", "o ' brien", "a ' fiscal cliff ' deal" read "I'm", "O'Brien", "a 'fiscal cliff' deal" (tokenspace.go)
 		c.splitFusedStops(&sum)                   // "... in 2010.the mill ..." reads "... in 2010. The mill ..." (fusedstop.go)
 		cutTickers(&sum)                          // "Acme Inc. (NYSE: AHB) said" reads "Acme Inc. said" (furniture_ticker.go)

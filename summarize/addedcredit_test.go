@@ -1,0 +1,107 @@
+package summarize
+
+import (
+	"testing"
+
+	"github.com/chorusnews/chorus"
+)
+
+func TestPlainAddedCredits(t *testing.T) {
+	tests := []struct {
+		name   string
+		before []string
+		s      string
+		want   string
+	}{
+		{"quote credit, nothing before",
+			[]string{"The Tarnwick ferry will run again in May."},
+			`"The pier is safe now," Hana Osei added.`,
+			`"The pier is safe now," Hana Osei said.`},
+		{"opening the summary",
+			nil,
+			"Two boats were lost in the storm, harbour officials added.",
+			"Two boats were lost in the storm, harbour officials said."},
+		{"present tense",
+			[]string{"The Tarnwick ferry will run again in May."},
+			`"The pier is safe now," Osei continues.`,
+			`"The pier is safe now," Osei says.`},
+		{"apposition and that",
+			nil,
+			"Ilse Varga, the harbour master, added that two boats were lost.",
+			"Ilse Varga, the harbour master, said that two boats were lost."},
+		{"colon before a quotation",
+			[]string{"The Tarnwick ferry will run again in May."},
+			`Speaking at the pier, Mayor Dorn Vasek added: "We are ready."`,
+			`Speaking at the pier, Mayor Dorn Vasek said: "We are ready."`},
+		{"another speaker named before",
+			[]string{`"We are ready," Vasek said.`},
+			`Ilse Varga added: "The boats are not."`,
+			`Ilse Varga said: "The boats are not."`},
+		{"the speaker spoke before",
+			[]string{`"We are ready," Osei said of the pier.`},
+			`"The boats are not," Hana Osei added.`,
+			""},
+		{"the speaker named just before",
+			[]string{"Hana Osei reopened the pier on Monday."},
+			`"The boats are not ready," Osei added.`,
+			""},
+		{"a pronoun's speech just before",
+			[]string{`"We are ready," she told reporters.`},
+			`"The boats are not," Hana Osei added.`,
+			""},
+		{"a described speaker after speech",
+			[]string{`"We are ready," Vasek said.`},
+			`"The boats are not," the mayor added.`,
+			""},
+		{"a title's speech just before",
+			[]string{"Tarnwick's Harbour Minister said the pier was safe."},
+			"Ilse Varga added that two boats were lost.",
+			""},
+		{"her second quotation",
+			nil,
+			`"Why now?" Osei adds, "The pier is safe."`,
+			""},
+		{"a quotation going on",
+			[]string{"The Tarnwick ferry will run again in May."},
+			`The source continued, "and the boats are ready."`,
+			""},
+		{"said in the same sentence",
+			nil,
+			`"We are ready," Osei said, but added that two boats were lost.`,
+			""},
+		{"not speech",
+			[]string{"The Tarnwick ferry will run again in May."},
+			"The pier stays shut while the search continues.",
+			""},
+		{"relative clause",
+			nil,
+			"The pier is safe, said Osei, who added that it reopens in May.",
+			""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var sum chorus.Summary
+			for _, b := range tt.before {
+				sum.Sentences = append(sum.Sentences, chorus.Sentence{Text: b})
+			}
+			sum.Sentences = append(sum.Sentences, chorus.Sentence{Text: tt.s})
+			plainAddedCredits(&sum)
+			want := tt.want
+			if want == "" {
+				want = tt.s
+			}
+			if got := sum.Sentences[len(sum.Sentences)-1].Text; got != want {
+				t.Errorf("plainAddedCredits(%q) = %q; want %q", tt.s, got, want)
+			}
+		})
+	}
+}
+
+func TestFieldOffset(t *testing.T) {
+	s := "  two  boats\tlost"
+	for k, want := range []int{2, 7, 13, -1} {
+		if got := fieldOffset(s, k); got != want {
+			t.Errorf("fieldOffset(%q, %d) = %d; want %d", s, k, got, want)
+		}
+	}
+}
