@@ -175,7 +175,7 @@ func dropFurniture(text string) string {
 			signup, pitch, toggle = false, false, false
 			continue
 		}
-		if m := textclean.Furniture(p); (!furnitureRules[m.Rule] || isReportingCredit(m.Phrase)) && !isSocialPrompt(p) && !isAppPrompt(p) && !isPublisherNote(p) && !isInboxPrompt(p) && !isHelpNote(p) && !isCookieNotice(p) && !isDisguised(p) && !isURLLine(p) && !isPromoLine(p) && !isDoubledTitle(p) && !isCreditLine(p) && !isAgencyCredit(p) && !isEmptyLabel(p) && !isRelatedLabel(p) && !isWidgetLabel(p) && !isEmbedCredit(p) && !isMediaCaption(p) && !isContactLine(p) &&
+		if m := textclean.Furniture(p); (!furnitureRules[m.Rule] || isReportingCredit(m.Phrase)) && !isSocialPrompt(p) && !isAppPrompt(p) && !isPublisherNote(p) && !isInboxPrompt(p) && !isHelpNote(p) && !isCookieNotice(p) && !isDisguised(p) && !isURLLine(p) && !isPromoLine(p) && !isDoubledTitle(p) && !isCreditLine(p) && !isAgencyCredit(p) && !isCreditedCaption(p) && !isEmptyLabel(p) && !isRelatedLabel(p) && !isWidgetLabel(p) && !isEmbedCredit(p) && !isMediaCaption(p) && !isContactLine(p) &&
 			!isOfferLine(p) && !isSponsorLine(p) && !isAlertPrompt(p) && !isWriterContact(p) && !isDisclosure(p) && !isHashtagLine(p) && !isAsideLine(p) &&
 			!isMemberPitch(p) && !(signup && isSignupLine(p)) && !(pitch && isPerkLine(p)) && !(toggle && isSlashCredit(p)) {
 			keep = append(keep, p)
