@@ -12,12 +12,13 @@ var disclosurePhrases = []string{
 	"affiliate link", "affiliate commission", "earn a commission", "earn a small commission",
 	"receive a commission", "receive a small commission", "earn an affiliate", "small share of the sale",
 	"a version of this article appears in print", "a version of this story appears in print",
+	"a version of this article appeared in print", "a version of this story appeared in print",
 	"by using this site you agree", "by using this website you agree",
 }
 
 // disclosureHints are parts of disclosurePhrases in either case, tested
 // before the paragraph is lower-cased.
-var disclosureHints = []string{"ffiliate", "ommission", "share of the sale", "ppears in print", "ou agree"}
+var disclosureHints = []string{"ffiliate", "ommission", "share of the sale", "ppears in print", "ppeared in print", "ou agree"}
 
 // isDisclosure reports whether paragraph p is a publisher's standing
 // note, at most maxDisclosureWords words holding one of

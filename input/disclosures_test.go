@@ -13,6 +13,7 @@ func TestIsDisclosure(t *testing.T) {
 		{"We may earn a commission when you buy through links on this page.", true},
 		{"This guide contains affiliate links; if you buy a lantern, Ostrel Post gets a small share of the sale.", true},
 		{"A version of this article appears in print on May 2, 2021, Section B, Page 4 with the headline: Ferries go electric.", true},
+		{"A version of this story appeared in print on May 3, 2021, Section A, Page 12.", true},
 		{"By using this site you agree to the Ostrel Post's terms of use.", true},
 		{"The ferry board said the boats would be paid for from the island's harbour levy.", false},
 		{"Bloggers who earn a commission " + strings.Repeat("on every lantern sold ", 12) + "told the panel.", false}, // too long

@@ -42,6 +42,8 @@ var widgetLabels = map[string]bool{
 	"you must be logged in to post a comment": true, "cancel reply": true, "leave a reply cancel reply": true,
 	"key events": true, "show key events only": true, "live updates": true, "latest updates": true,
 	"pinned post": true, "pinned": true,
+	"ad feedback": true, "scroll to continue with content": true, "loading video": true, "video loading": true,
+	"loading player": true, "loading comments": true,
 }
 
 // countUnits are the words a widget's count names: shares of the story,
@@ -124,7 +126,13 @@ const (
 // wiki skip links ("Jump to navigation Jump to search") and "Related
 // Searches" left alone drop lines of three readability pages and one
 // trafilatura page (readability .98064/.94576/.96288 → .98070/.94573/.96290
-// with "Promoted by …" in isPoweredBy; trafilatura's set unchanged).
+// with "Promoted by …" in isPoweredBy; trafilatura's set unchanged). The
+// thirtieth session's player and ad labels ("Ad Feedback", "Scroll to
+// continue with content", "Loading video...", "Listen to this article 3
+// min"), comment counts in parentheses ("Comments (12)"), share counters
+// as sentences ("This article has been shared 1,234 times.") and trust
+// boxes ("Why you can trust …"), which invented news pages leaked, match
+// no paragraph of either dev set.
 func isWidgetLabel(p string) bool {
 	if len(p) > maxWidgetBytes {
 		return false
@@ -137,19 +145,53 @@ func isWidgetLabel(p string) bool {
 		return true
 	}
 	switch {
-	case len(w) == 2 && isDigits(w[0]) && (w[1] == "comments" || w[1] == "comment" || w[1] == "responses" || w[1] == "replies"):
-		return true
+	case len(w) == 2 && isDigits(w[0]) && commentWords[w[1]], len(w) == 2 && commentWords[w[0]] && isDigits(w[1]):
+		return true // "12 comments", "Comments (12)"
 	case len(w) == 3 && isDigits(w[0]) && w[1] == "of" && isDigits(w[2]):
 		return true
 	case len(w) == 4 && (w[0] == "image" || w[0] == "photo" || w[0] == "picture" || w[0] == "slide") && isDigits(w[1]) && w[2] == "of" && isDigits(w[3]):
 		return true
 	case len(w) >= 3 && w[0] == "up" && w[1] == "next" && !strings.HasSuffix(strings.TrimSpace(p), "."):
 		return true
-	case isReadingTime(w), isCountLabel(w):
+	case isReadingTime(w), isCountLabel(w), isListenLabel(w), isShareCount(w):
 		return true
 	}
 	lower := strings.Join(w, " ")
-	return strings.HasPrefix(lower, "this article is more than ") && strings.HasSuffix(lower, " old")
+	return strings.HasPrefix(lower, "this article is more than ") && strings.HasSuffix(lower, " old") ||
+		strings.HasPrefix(lower, "why you can trust ") && len(w) <= 8
+}
+
+// commentWords name a comment count's unit ("12 comments", "Comments (12)").
+var commentWords = map[string]bool{"comments": true, "comment": true, "responses": true, "replies": true}
+
+// isListenLabel reports whether the words w are an audio player's label
+// with the recording's length: "Listen to this article 3 min", "Listen to
+// this story 4:32".
+func isListenLabel(w []string) bool {
+	if len(w) < 5 || len(w) > 7 || w[0] != "listen" || w[1] != "to" || w[2] != "this" || w[3] != "article" && w[3] != "story" {
+		return false
+	}
+	for _, x := range w[4:] {
+		if !isDigits(x) && !agoUnits[x] {
+			return false
+		}
+	}
+	return isDigits(w[4])
+}
+
+// isShareCount reports whether the words w are a share counter written
+// as a sentence: "This article has been shared 1,234 times".
+func isShareCount(w []string) bool {
+	if len(w) < 7 || w[0] != "this" || w[1] != "article" && w[1] != "story" && w[1] != "post" ||
+		w[2] != "has" || w[3] != "been" || w[4] != "shared" || w[len(w)-1] != "times" {
+		return false
+	}
+	for _, x := range w[5 : len(w)-1] {
+		if !isDigits(x) {
+			return false
+		}
+	}
+	return true
 }
 
 // isReadingTime reports whether the words w are a reading time alone:
