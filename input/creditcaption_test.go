@@ -22,6 +22,8 @@ func TestIsCreditedCaption(t *testing.T) {
 		{"quoted caption", "\"We start in March,\" the mayor said at the pier. Photo: Jo Penn", true},
 		{"parenthesised slash", "A ferry leaves the north pier at dawn on Monday. (Mara Quist/Bay Courier)", true},
 		{"agency first", "A ferry leaves the north pier at dawn on Monday. EPA-EFE/MARA QUIST", true},
+		{"story after credit", "The pier at dawn. Photo: Harbour Wire. The board voted on Tuesday to rebuild it", false},
+		{"initials", "The pier at dawn. Photo: J. Quist/Bay Courier", true},
 		{"credit line alone", "Photo: Mara Quist", false}, // isCreditLine's
 		{"story sentence", "The board voted on Tuesday. Credit unions said they would wait.", false},
 		{"credit name sentence", "The board voted on Tuesday. Credit Aldera said it would lend the money.", false},
