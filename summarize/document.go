@@ -235,10 +235,11 @@ func (c *cluster) read(articles []chorus.Article) {
 				// Page furniture (captions, credits, promos, legal text,
 				// comments) is never read, except when nothing else is
 				// (the boilerplate-free second pass of Summarize); a web
-				// archive's crawl notice or a site's e-mail alert notice
-				// never is in a reader's summary (furniture_crawl.go,
-				// furniture_alert.go; Fill keeps the benchmarks' text).
-				if s == "" || clean.IsFurniture(s) || c.reader && (isCrawlNotice(s) || isAlertNotice(s)) || c.bp != nil && defect.Furniture(s) != defect.OK {
+				// archive's crawl notice, a site's e-mail alert notice or an
+				// embedded post's location notice never is in a reader's
+				// summary (furniture_crawl.go, furniture_alert.go,
+				// furniture_widgetnotice.go; Fill keeps the benchmarks' text).
+				if s == "" || clean.IsFurniture(s) || c.reader && (isCrawlNotice(s) || isAlertNotice(s) || isWidgetNotice(s)) || c.bp != nil && defect.Furniture(s) != defect.OK {
 					continue
 				}
 				if s, drop := c.boilerplate(s); !drop {

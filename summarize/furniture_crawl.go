@@ -17,7 +17,10 @@ import (
 // pass of Summarize read them, and blind readers got an archive's notice
 // as the story. isCrawlNotice keeps them out of both passes of a reader's
 // summary; a cluster of nothing else has none (chorus.ErrNoText). Fill, the
-// benchmarks' summary, is left as it was.
+// benchmarks' summary, is left as it was. A collection's description of its
+// crawl ("For this collection, several things were done: ...", "Properties
+// of this collection.") and the note that its files are not public are
+// such notices too (furniture_widgetnotice.go counts what they changed).
 
 // crawlNoticeOpening matches a crawl word among a sentence's first five
 // words ("Focused crawls are ...", "Data crawled on behalf of ...", "The
@@ -32,6 +35,12 @@ var crawlNoticeWeb = regexp.MustCompile(`\b(?:web|website|websites|domain|domain
 var crawlNoticePhrases = []string{
 	"crawl data", "webcrawl", "added to the wayback machine", "warc files",
 	"fix all broken links", "the internet archive hopes",
+	// A collection's description of how it was crawled ("For this
+	// collection, several things were done: ...").
+	"for this collection, several things were done", "turned off duplicate detection",
+	"the original runs were just against the enwiki", "did all the different wikis",
+	"the seed list was built from all", "with pointers to random other collections",
+	"properties of this collection", "the purpose of this collection is", "archive-it partner",
 }
 
 // crawlNoticeDataWords is the most words of a crawl's access note.
@@ -40,7 +49,8 @@ const crawlNoticeDataWords = 8
 // isCrawlNotice reports whether sentence s is a web archive's notice about
 // its crawl rather than a story's sentence (this file's comment).
 func isCrawlNotice(s string) bool {
-	if !strings.Contains(s, "rawl") && !strings.Contains(s, "roken links") && !strings.Contains(s, "ayback") && !strings.Contains(s, "rchive") && !strings.Contains(s, "publicly") {
+	if !strings.Contains(s, "rawl") && !strings.Contains(s, "roken links") && !strings.Contains(s, "ayback") && !strings.Contains(s, "rchive") &&
+		!strings.Contains(s, "publicly") && !strings.Contains(s, "ollection") && !strings.Contains(s, "wiki") && !strings.Contains(s, "uplicate") {
 		return false
 	}
 	lower := lex.LowerASCII(s)
@@ -52,7 +62,8 @@ func isCrawlNotice(s string) bool {
 	if strings.HasPrefix(lower, "contains ") && strings.Contains(lower, "archived websites") {
 		return true // a collection's description: "Contains archived websites of ..."
 	}
-	if strings.HasPrefix(lower, "this data is") && strings.Contains(lower, "not publicly accessible") && countWords(s) <= crawlNoticeDataWords {
+	if (strings.HasPrefix(lower, "this data is") || strings.HasPrefix(lower, "these files are")) && strings.Contains(lower, "not publicly accessible") &&
+		countWords(s) <= crawlNoticeDataWords {
 		return true // the crawl's access note: "This data is not publicly accessible."
 	}
 	return crawlNoticeOpening.MatchString(lower) && crawlNoticeWeb.MatchString(lower)
