@@ -201,6 +201,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		c.joinQuotes(picked, &sum)                // one quotation over sentences kept in a row (quotespace.go)
 		closeEllipses(&sum)                       // "... in Tarnwick..." ends with a full stop (teasercut.go)
 		dropStrayQuotes(&sum)                     // "' the ferry ..." loses a mark nothing closes (teasercut.go)
+		cutEach(&sum, cutJunkPrefix)              // ">> <story>", "*** <story>", "[video] <story>" lose the marks (furniture_junkprefix.go)
 		cutLeadBars(&sum)                         // "| <story>" loses the bar (furniture_leadbar.go)
 		cutLinkTags(&sum)                         // "<story> [pdf] <story>", "<story> [1]." lose the tag (furniture_linktag.go)
 		cutGalleryWidgets(&sum)                   // "<headline> click photo to enlarge « 1 2 » <story>" reads "<story>" (furniture_gallerywidget.go)
