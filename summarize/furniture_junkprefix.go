@@ -28,8 +28,9 @@ const junkPrefixMinRest = 5
 const junkNoteMaxWords = 15
 
 // junkMarks are the characters of a run of marks cutJunkPrefix takes from
-// a sentence's front.
-const junkMarks = ">*×•·:-–—/|~.…"
+// a sentence's front. A list's bullets ("·", "•") are the edge trims'
+// (Tuning.Trims), which a tuning may turn off.
+const junkMarks = ">*×:-–—/|~.…"
 
 // cutJunkPrefix returns s without a run of junkMarks (and the spaces in
 // it) that opens it, with the note up to the same mark when the run is of
