@@ -399,6 +399,9 @@ func nameHonorific(s string, index map[string]string, before string) (string, bo
 		if !ok || strings.Contains(before, core) || strings.Contains(lex.Lower(strings.Join(fields[:j], " ")), core) {
 			continue // named before, in this sentence or an earlier one
 		}
+		if honorificOtherGender(fields[j], full) {
+			continue // "Mr <surname>" is not the sources' only "<her given name> <surname>"
+		}
 		if inQuotation(fields, j) && (j+2 >= len(fields) || !lex.IsAttributionVerb(lex.Lower(strings.Trim(fields[j+2], ",.;:!?\"”")))) {
 			continue // '"Mrs roe, at the top of the stairs, ..." said the judge': the speaker's words, not '" he and mr. roe said'
 		}
@@ -409,6 +412,20 @@ func nameHonorific(s string, index map[string]string, before string) (string, bo
 		return strings.Join(out, " "), true
 	}
 	return s, false
+}
+
+// honorificOtherGender reports whether honorific h ("Mr.", "mrs") and the
+// given name of full name full tell two genders: a given name listed for
+// one gender only after an honorific of the other.
+func honorificOtherGender(h, full string) bool {
+	g := lex.Lower(strings.Fields(full)[0])
+	switch lex.Lower(strings.TrimRight(h, ".")) {
+	case "mr":
+		return lex.IsFemaleGivenName(g) && !lex.IsMaleGivenName(g)
+	case "mrs", "ms", "miss":
+		return lex.IsMaleGivenName(g) && !lex.IsFemaleGivenName(g)
+	}
+	return false
 }
 
 // linkWordsBeforeName open a clause before a name and are no given names,

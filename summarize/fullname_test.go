@@ -101,11 +101,14 @@ func TestLowerFullNames(t *testing.T) {
 }
 
 func TestNameHonorific(t *testing.T) {
-	index := map[string]string{"osei": "Marit Osei"}
+	index := map[string]string{"osei": "Marit Osei", "brandt": "Susan Brandt", "holm": "John Holm"}
 	tests := []struct {
 		name, s, before, want string
 		changed               bool
 	}{
+		{"mr before her given name", "Mr. Brandt did not answer.", "", "Mr. Brandt did not answer.", false},
+		{"mrs before his given name", "Mrs. Holm did not answer.", "", "Mrs. Holm did not answer.", false},
+		{"ms before her given name", "Ms. Brandt did not answer.", "", "Susan Brandt did not answer.", true},
 		{"opening", "Mr. Osei did not answer.", "", "Marit Osei did not answer.", true},
 		{"possessive", "the court read ms. osei's letter.", "", "the court read Marit Osei's letter.", true},
 		{"named before", "Mr. Osei did not answer.", "marit osei owns the ferry.", "Mr. Osei did not answer.", false},
