@@ -253,6 +253,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		c.joinQuoteEnds(picked, &sum)             // ""<quote's first sentence>." takes its short last one: ""<first>. <last>," <name> said." (quotecontinue.go)
 		introduceStudyLead(&sum)                  // "According to the study, ..." reads "According to a study, ..." (introstudy.go)
 		introduceStudyOpenings(&sum)              // "The study found ..." after no research reads "A study found ..." (studyopening.go)
+		introduceFrontedThings(&sum)              // "In the video, ..." after no video reads "In a video, ..." (introfronted.go)
 		cutRelativeTimes(&sum)                    // "<org> announced today that ..." reads "<org> announced that ..." (deixis_time.go)
 		creditOutletReports(&sum)                 // "..., <outlet> can exclusively reveal." reads "..., <outlet> reported." (selfreport.go)
 		cutPageReferences(&sum)                   // "<name> (pictured) said ..." reads "<name> said ..." (deixis_page.go)
