@@ -162,7 +162,7 @@ var reporterTails = []string{" has more", " has details", " has the details", " 
 // reports." is no reporter line.
 func isReporterLine(lower string) bool {
 	t := strings.TrimSuffix(strings.TrimSpace(lower), ".")
-	if strings.ContainsAny(t, ",;:\"“”()!?") {
+	if lex.ContainsAny(t, ",;:\"“”()!?") {
 		return false
 	}
 	for _, tail := range reporterTails {

@@ -115,7 +115,7 @@ func mayHoldYearDash(s string) bool {
 	for i := 0; i+4 <= len(s); i++ {
 		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) {
 			tail := s[i+4 : min(len(s), i+34)]
-			if strings.ContainsAny(tail, "-–—") {
+			if lex.ContainsAny(tail, "-–—") {
 				return true
 			}
 		}

@@ -141,7 +141,7 @@ func stripDateline(p string) string {
 }
 
 // hasDashOrBar reports whether s holds a hyphen, en or em dash or bar:
-// strings.IndexAny(s, "-–—|") >= 0 without decoding every rune of s (a
+// lex.IndexAny(s, "-–—|") >= 0 without decoding every rune of s (a
 // dash's bytes open no other rune, nor close one).
 func hasDashOrBar(s string) bool {
 	return strings.IndexByte(s, '-') >= 0 || strings.IndexByte(s, '|') >= 0 || strings.Contains(s, "–") || strings.Contains(s, "—")

@@ -20,7 +20,7 @@ var bullets = strings.NewReplacer("•", "\n\n", "▪", "\n\n", "●", "\n\n", "
 // splitBullets puts each bulleted item of text on a paragraph of its own,
 // so that a bullet never stands inside a sentence and an item without a
 // sentence end is a heading.
-// hasBullet reports strings.ContainsAny(text, "•▪●►■◆") by finding the
+// hasBullet reports lex.ContainsAny(text, "•▪●►■◆") by finding the
 // 0xE2 byte that opens each of those marks in UTF-8 (no decoder reads it
 // as part of the rune before: it is no continuation byte) and matching
 // the two bytes after it.

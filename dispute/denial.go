@@ -420,7 +420,7 @@ const splitKey = "\x00split "
 // accusation"). Each is shown as the source's own words, cut at the
 // comma with an ellipsis.
 func splitDenial(all []sentence, s sentence, v int, docs []voices.Doc) (chorus.Dispute, bool) {
-	if s.isJunk() || !complete(s.text) || inQuote(s.text, s.words[v]) || strings.ContainsAny(s.text, "\"“”") {
+	if s.isJunk() || !complete(s.text) || inQuote(s.text, s.words[v]) || lex.ContainsAny(s.text, "\"“”") {
 		return chorus.Dispute{}, false
 	}
 	c := -1
@@ -858,7 +858,7 @@ func refusal(obj []string) bool {
 		}
 		for _, w := range obj[:j] {
 			if w == "," || w == "that" || finite[w] || claimWords[w] != nil || wrongs[w] || strings.HasSuffix(w, "ing") ||
-				pronouns[w] || adverbs[w] || strings.HasSuffix(w, "ly") || strings.ContainsAny(w, "'’") || notRecipients[w] {
+				pronouns[w] || adverbs[w] || strings.HasSuffix(w, "ly") || lex.ContainsAny(w, "'’") || notRecipients[w] {
 				return false
 			}
 		}

@@ -36,7 +36,7 @@ var inlineNouns = lex.Set("claim", "claims", "assertion", "assertions", "accusat
 // the denial as the whole sentence. FindDated shows it only when no
 // other sentence's claim is shown beside the same denial.
 func inlineClaim(all []sentence, s sentence, v int, who string, docs []voices.Doc) (chorus.Dispute, bool) {
-	if who == "" || s.isJunk() || !complete(s.text) || strings.ContainsAny(s.text, "\"“”") {
+	if who == "" || s.isJunk() || !complete(s.text) || lex.ContainsAny(s.text, "\"“”") {
 		return chorus.Dispute{}, false
 	}
 	if pronouns[s.words[0]] {

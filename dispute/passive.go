@@ -256,7 +256,7 @@ func passiveVetoed(d chorus.Dispute) bool {
 // forty words and holds no denial.
 func passiveRelative(all []sentence, s sentence, a, by int, docs []voices.Doc, who string) (chorus.Dispute, bool) {
 	ws := s.words
-	if a < 8 || ws[a-1] != "which" || ws[a-2] != "," || strings.ContainsAny(s.text, "\"“”") {
+	if a < 8 || ws[a-1] != "which" || ws[a-2] != "," || lex.ContainsAny(s.text, "\"“”") {
 		return chorus.Dispute{}, false
 	}
 	rest := ws[by+1:]

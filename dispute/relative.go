@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/internal/lex"
 	"github.com/chorusnews/chorus/voices"
 )
 
@@ -30,7 +31,7 @@ func relativeDenial(all []sentence, s sentence, docs []voices.Doc) (chorus.Dispu
 	if v < 0 {
 		return chorus.Dispute{}, false
 	}
-	if s.isJunk() || !complete(s.text) || strings.ContainsAny(s.text, "\"“”") || captionLike(s.text) {
+	if s.isJunk() || !complete(s.text) || lex.ContainsAny(s.text, "\"“”") || captionLike(s.text) {
 		return chorus.Dispute{}, false
 	}
 	// w: the clause's first word after its comma ("which", or the "a" of

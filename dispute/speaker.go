@@ -615,7 +615,7 @@ func casedName(who string) string {
 	f := strings.Fields(who)
 	surname := func(w string) bool {
 		l := lex.Lower(w)
-		return len(l) > 1 && !lex.IsStopword(l) && !roleNouns[l] && !strings.ContainsAny(l, "'’.,0123456789")
+		return len(l) > 1 && !lex.IsStopword(l) && !roleNouns[l] && !lex.ContainsAny(l, "'’.,0123456789")
 	}
 	if len(f) >= 2 && len(f) <= 4 && honours[lex.Lower(f[0])] {
 		// "sir ian marsh": a title and the name it is given with.

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 // maxCreditedCaptionWords is the longest caption, in words, that
@@ -113,7 +115,7 @@ func isSlashCreditTail(p string) bool {
 		return false
 	}
 	open := strings.LastIndexByte(p, '(')
-	if open <= 0 || !strings.ContainsAny(lastRune(strings.TrimSpace(p[:open])), ".!?\"”") {
+	if open <= 0 || !lex.ContainsAny(lastRune(strings.TrimSpace(p[:open])), ".!?\"”") {
 		return false
 	}
 	parts := strings.Split(p[open+1:len(p)-1], "/")

@@ -229,7 +229,7 @@ func addedNames(s, head string) bool {
 // addedSpeech reports whether s speaks: it holds a quotation mark or a
 // verb of speech (addedSpeechVerb).
 func addedSpeech(s string) bool {
-	if strings.ContainsAny(s, `"“”`) {
+	if lex.ContainsAny(s, `"“”`) {
 		return true
 	}
 	for _, w := range strings.Fields(s) {

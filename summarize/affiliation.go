@@ -89,7 +89,7 @@ func (c *cluster) writeAffiliation(s string, fields []string, m fullMention) boo
 		core = strings.TrimSuffix(fam, ".")
 		tail = fam[len(core):] // "... says Hana Osei."
 	}
-	if strings.ContainsAny(core, ",.;:!?'’\"”)") {
+	if lex.ContainsAny(core, ",.;:!?'’\"”)") {
 		return false
 	}
 	aff := c.affiliationOf(m.given, m.family)

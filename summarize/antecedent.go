@@ -258,7 +258,7 @@ const frontMax = 14
 // ("Osei, the mayor, ...") is no such phrase.
 func frontedSubject(s string) (string, bool) {
 	head, rest, ok := strings.Cut(s, ",")
-	if !ok || strings.ContainsAny(head, "\"“”") || strings.Contains(head, " ' ") {
+	if !ok || lex.ContainsAny(head, "\"“”") || strings.Contains(head, " ' ") {
 		return "", false
 	}
 	var buf [frontMax + 1]string

@@ -100,7 +100,7 @@ func bareFirstAlone(text string, ws []laterNameWord, k int) bool {
 		p := ws[k-1]
 		gap := text[p.end:ws[k].start]
 		joined := strings.TrimSpace(strings.Trim(gap, "\"“”'‘’")) == ""
-		if joined && (laterNameUpper(text[p.start:p.end]) && k > 1 && !strings.ContainsAny(gap, "\"“”") ||
+		if joined && (laterNameUpper(text[p.start:p.end]) && k > 1 && !lex.ContainsAny(gap, "\"“”") ||
 			bareFirstBefore[strings.TrimSuffix(p.low, ".")] || kinWords[p.low] || roleWords[p.low] ||
 			lex.IsGivenName(p.low) || len(p.low) == 1) {
 			return false

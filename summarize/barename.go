@@ -332,7 +332,7 @@ func (c *cluster) bareGivens(want map[string]bool) (map[string]string, map[[2]st
 			if datelineRegions[w] {
 				notName[w] = true // "florida": a state, whoever else bears the name
 			}
-			if strings.ContainsAny(f[j], "\"“”") || j > 0 && j+1 < len(f) && quoteMark(f[j-1]) && quoteMark(f[j+1]) {
+			if lex.ContainsAny(f[j], "\"“”") || j > 0 && j+1 < len(f) && quoteMark(f[j-1]) && quoteMark(f[j+1]) {
 				notName[w] = true // `james "velmo" velmora`: a nickname
 			}
 			if !punct && j+1 < len(f) {

@@ -18,7 +18,7 @@ import (
 // the surname ("..., Hana Osei said."). The comma there ends a clause;
 // it does not close a description of the person (described).
 func clauseCredit(fields []string, j int) bool {
-	if j == 0 || j+2 >= len(fields) || strings.ContainsAny(fields[j+1], ",.;:!?\"”)") {
+	if j == 0 || j+2 >= len(fields) || lex.ContainsAny(fields[j+1], ",.;:!?\"”)") {
 		return false
 	}
 	p := strings.TrimRight(fields[j-1], "\"”'’")

@@ -30,5 +30,5 @@ func stateCutClause(s string) bool {
 		return false // a state's abbreviation only: "fla.", "n.c."; not "france."
 	}
 	body := strings.Join(f[:len(f)-1], " ")
-	return strings.HasSuffix(body, ",") && strings.Count(body, ",") == 1 && !strings.ContainsAny(body, ";:\"“")
+	return strings.HasSuffix(body, ",") && strings.Count(body, ",") == 1 && !lex.ContainsAny(body, ";:\"“")
 }

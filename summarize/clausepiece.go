@@ -59,7 +59,7 @@ func clausePiece(s string) bool {
 	case w[1] == "then" || w[1] == "now" || w[1] == "that" && first != "because":
 		return false // "Since then the pier ...", "Before that happens they ..."
 	}
-	if strings.ContainsAny(s, ",;:\"“”—–") || strings.Contains(s, " -") {
+	if lex.ContainsAny(s, ",;:\"“”—–") || strings.Contains(s, " -") {
 		return false
 	}
 	if f := strings.Fields(s); len(f) > 1 && f[1][0] >= '0' && f[1][0] <= '9' {

@@ -282,7 +282,7 @@ func isPlaceDateline(place string) bool {
 	}
 	name, region, ok := strings.Cut(place, ", ")
 	return ok && name != "" && region != "" && !strings.ContainsAny(region, ",") &&
-		!strings.ContainsAny(place, "'’") && isPlaceName(place, maxPlaceDatelineWords)
+		!lex.ContainsAny(place, "'’") && isPlaceName(place, maxPlaceDatelineWords)
 }
 
 // isDateline reports whether place can be a dateline: isPlaceName with
@@ -293,7 +293,7 @@ func isDateline(place string) bool { return isPlaceName(place, maxDatelineWords)
 // words: no digits or quotes, and no stopword unless it is one word.
 func isPlaceName(place string, max int) bool {
 	words := strings.Fields(place)
-	if len(words) > max || strings.ContainsAny(place, "\"“”0123456789") {
+	if len(words) > max || lex.ContainsAny(place, "\"“”0123456789") {
 		return false
 	}
 	var tok tokenizer
@@ -352,7 +352,7 @@ func cutTeaser(s string) string {
 		if j := strings.Index(s, "… "); j >= 0 && (i < 0 || j < i) {
 			i, n = j, len("… ")
 		}
-		if i < 0 || strings.ContainsAny(s[:i], "\"“”") || strings.Contains(s[:i], "''") || strings.Contains(s[:i], "``") {
+		if i < 0 || lex.ContainsAny(s[:i], "\"“”") || strings.Contains(s[:i], "''") || strings.Contains(s[:i], "``") {
 			return s
 		}
 		rest := strings.TrimSpace(s[i+n:])

@@ -2,7 +2,6 @@ package summarize
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/chorusnews/chorus/internal/lex"
 )
@@ -208,7 +207,7 @@ func (c *cluster) confirmMay(ci int) bool {
 	if c.confirmText[ci] == 0 {
 		s := c.cands[ci].text
 		c.confirmText[ci] = 1
-		if confirmVerbText.In(s) && !strings.ContainsAny(s, "\"“”") {
+		if confirmVerbText.In(s) && !lex.ContainsAny(s, "\"“”") {
 			c.confirmText[ci] = 2
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 // This file belongs to the reading stage, after selection: it cuts what
@@ -105,7 +106,7 @@ func cutPageReferences(sum *chorus.Summary) {
 // pagePointerOnly reports whether s is a short sentence that only points
 // at the page ("You can watch it above."): dropChosen leaves it out.
 func pagePointerOnly(s string) bool {
-	return pagePointerEnd(s) && countWords(s) <= pagePointerMaxWords && pagePointer.MatchString(s) && !strings.ContainsAny(s, "\"“”")
+	return pagePointerEnd(s) && countWords(s) <= pagePointerMaxWords && pagePointer.MatchString(s) && !lex.ContainsAny(s, "\"“”")
 }
 
 // pagePointerEnd reports whether s ends as every match of pagePointer

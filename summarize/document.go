@@ -295,7 +295,7 @@ func cutLeadIn(s string) string {
 		return s
 	}
 	head, rest := s[:i], strings.TrimLeft(s[i+1:], " ")
-	if strings.ContainsAny(head, "\"“”‘`([") || strings.Contains(" "+head+" ", " '") || strings.Contains(head, "' ") ||
+	if lex.ContainsAny(head, "\"“”‘`([") || strings.Contains(" "+head+" ", " '") || strings.Contains(head, "' ") ||
 		countWords(head) > leadInWords {
 		return s
 	}

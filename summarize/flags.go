@@ -44,7 +44,7 @@ func sentenceFlags(s string) flags {
 	case !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "!"):
 		f |= flagUnfinished
 	}
-	// strings.ContainsAny(s, "\"“”"), without decoding every rune.
+	// lex.ContainsAny(s, "\"“”"), without decoding every rune.
 	if strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") || strings.Contains(s, "”") || strings.Contains(s, "``") || strings.Contains(s, "''") ||
 		strings.Contains(s, " ' ") {
 		f |= flagQuote
@@ -71,7 +71,7 @@ func sentenceFlags(s string) flags {
 	if f&flagQuote != 0 && bareAttribution(words) {
 		f |= flagAttribution
 	}
-	if f&flagQuote != 0 && strings.IndexAny(s, "\"“`'") == 0 && !hasSpeechVerb(words) {
+	if f&flagQuote != 0 && lex.IndexAny(s, "\"“`'") == 0 && !hasSpeechVerb(words) {
 		f |= flagBareQuote
 	}
 	if f&flagDependent == 0 && refers(s, words, f) {
@@ -438,7 +438,7 @@ func linkLine(s, lower string) bool {
 	case strings.HasPrefix(lower, "read ") || strings.HasPrefix(lower, "see "):
 		_, rest, _ := strings.Cut(lower, " ")
 		next, _, _ := strings.Cut(rest, " ")
-		return !linkGreeting[strings.Trim(next, ",.!?")] && !strings.ContainsAny(s, `"“”`)
+		return !linkGreeting[strings.Trim(next, ",.!?")] && !lex.ContainsAny(s, `"“”`)
 	case strings.HasPrefix(lower, "view "):
 		next, _, _ := strings.Cut(lower[5:], " ")
 		return viewWidget[strings.Trim(next, ",.!?:")]
@@ -459,7 +459,7 @@ const hereLinkWords = 15
 // here.", "Be sure to read her post here." It names what the page links
 // to (hereWords).
 func hereLink(s string) bool {
-	if !strings.HasSuffix(s, " here.") && !strings.HasSuffix(s, " here!") || strings.ContainsAny(s, `"“”`) ||
+	if !strings.HasSuffix(s, " here.") && !strings.HasSuffix(s, " here!") || lex.ContainsAny(s, `"“”`) ||
 		countWords(s) > hereLinkWords {
 		return false
 	}

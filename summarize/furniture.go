@@ -149,7 +149,7 @@ func cutQuotedHeading(s string) string {
 	inner := strings.TrimSpace(s[n:end])
 	_, m := utf8.DecodeRuneInString(s[end:])
 	rest := strings.TrimLeft(s[end+m:], " ")
-	if inner == "" || strings.ContainsAny(inner, `.,!?:;"“”`) || countWords(inner) > quotedHeadingWords ||
+	if inner == "" || lex.ContainsAny(inner, `.,!?:;"“”`) || countWords(inner) > quotedHeadingWords ||
 		countWords(rest) < minWords {
 		return s
 	}
@@ -267,7 +267,7 @@ func cutFusedHeadlineIn(h *headFields, s string, cased bool) string {
 				cased && !isUpperASCII(s[starts[at]]) { // a cased story after a headline opens with a capital
 				continue // "... a plan to keep the government ...": an infinitive takes the words after it
 			}
-			if k-at > fusedRepeatWords || strings.ContainsAny(s[starts[at]:starts[k]], `"“”'‘’—–:;|`) {
+			if k-at > fusedRepeatWords || lex.ContainsAny(s[starts[at]:starts[k]], `"“”'‘’—–:;|`) {
 				return s // the story restates the headline's words early, in one clause
 			}
 			if len(words)-at < fusedLedeMinWords || restated(words[:at], words[at:]) < fusedRestated {

@@ -82,7 +82,7 @@ var advertOpeners = lex.Set("the", "a", "an", "we", "i", "he", "she", "they", "i
 // story's sentence (advertOpeners, or a possessive) and the word before it
 // ends in no punctuation.
 func advertOpensStory(f []string, i int) bool {
-	if i+1 >= len(f) || strings.ContainsAny(f[i-1], ",.:;!?\"“”'’-") {
+	if i+1 >= len(f) || lex.ContainsAny(f[i-1], ",.:;!?\"“”'’-") {
 		return false
 	}
 	n := lex.Lower(f[i+1])
@@ -93,7 +93,7 @@ func advertOpensStory(f []string, i int) bool {
 // sentence's end or a quotation mark: a headline has neither.
 func advertHeadEnds(head []string) bool {
 	for _, w := range head {
-		if strings.ContainsAny(w, "\"“”!?;") || strings.HasSuffix(w, ".") && !abbrevLike(lex.Lower(w)) {
+		if lex.ContainsAny(w, "\"“”!?;") || strings.HasSuffix(w, ".") && !abbrevLike(lex.Lower(w)) {
 			return true
 		}
 	}

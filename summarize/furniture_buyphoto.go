@@ -41,7 +41,7 @@ func cutBuyPhoto(s string) (string, bool) {
 	}
 	before := strings.Fields(head[:at])
 	if len(before) == 0 || len(before) > buyPhotoMaxBefore || before[len(before)-1] == "to" ||
-		strings.ContainsAny(head[:at], ".:\"“”") {
+		lex.ContainsAny(head[:at], ".:\"“”") {
 		return s, false
 	}
 	rest := strings.TrimSpace(s[at+len(" buy photo "):])
@@ -65,7 +65,7 @@ func cutLateBuyPhoto(s string) (string, bool) {
 	}
 	before := strings.Fields(head[:at])
 	if len(before) <= buyPhotoMaxBefore || len(before) > buyPhotoLateMaxBefore || before[len(before)-1] == "to" ||
-		strings.ContainsAny(head[:at], "\"“”") {
+		lex.ContainsAny(head[:at], "\"“”") {
 		return s, false
 	}
 	rest := strings.TrimSpace(s[at+len(" buy photo "):])

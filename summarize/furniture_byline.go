@@ -36,7 +36,7 @@ func cutRunInByline(s string) string {
 		if w == "–" || w == "—" || w == "-" || w == "and" || w == "of" {
 			continue
 		}
-		if lex.IsStopword(w) || strings.ContainsAny(w, `;:!?"“”()`) || !hasLetterOrDigit(w) {
+		if lex.IsStopword(w) || lex.ContainsAny(w, `;:!?"“”()`) || !hasLetterOrDigit(w) {
 			return s
 		}
 	}

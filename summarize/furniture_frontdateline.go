@@ -115,7 +115,7 @@ func cutReportingFrom(s string) (string, bool) {
 	}
 	place := body[:at]
 	r, _ := utf8.DecodeRuneInString(place)
-	if !unicode.IsLetter(r) || countWords(place) > reportingMaxPlace || strings.ContainsAny(place, ".!?\"“:;") && !placeAbbrevsOnly(place) {
+	if !unicode.IsLetter(r) || countWords(place) > reportingMaxPlace || lex.ContainsAny(place, ".!?\"“:;") && !placeAbbrevsOnly(place) {
 		return s, false
 	}
 	rest := strings.TrimLeft(body[at+len(dash):], "-–— ")
@@ -129,7 +129,7 @@ func cutReportingFrom(s string) (string, bool) {
 // abbreviated word of a region ("Mo.", "Mass.", "D.C."), not a sentence:
 // each word holding one is at most five bytes long.
 func placeAbbrevsOnly(place string) bool {
-	if strings.ContainsAny(place, "!?\"“:;") {
+	if lex.ContainsAny(place, "!?\"“:;") {
 		return false
 	}
 	for _, w := range strings.Fields(place) {

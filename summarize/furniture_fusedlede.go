@@ -114,7 +114,7 @@ func endsBullet(words, raw []string, i int) bool {
 	if bulletEnders[w] {
 		return true
 	}
-	if w == "" || lex.IsStopword(w) || ledePrepositions[w] || strings.ContainsAny(raw[i][len(raw[i])-1:], `,:;"“‘'(-—`) {
+	if w == "" || lex.IsStopword(w) || ledePrepositions[w] || lex.ContainsAny(raw[i][len(raw[i])-1:], `,:;"“‘'(-—`) {
 		return false
 	}
 	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {

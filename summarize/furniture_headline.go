@@ -66,7 +66,7 @@ func cutUnrepeatedHeadlineIn(h *headFields, s string, cased bool) string {
 	for k := 0; k < len(words) && k <= bareHeadMaxWords; k++ {
 		w := words[k]
 		if !ledeOpener[w] {
-			if bareHeadStop[w] || clauseVerbs[w] || strings.ContainsAny(raw(k), `.,;:!?"“”()[]|/—–`) || raw(k) == "-" || raw(k) == "--" {
+			if bareHeadStop[w] || clauseVerbs[w] || lex.ContainsAny(raw(k), `.,;:!?"“”()[]|/—–`) || raw(k) == "-" || raw(k) == "--" {
 				return s
 			}
 			continue
@@ -107,7 +107,7 @@ func subjectThenAux(words []string, k int, raw func(int) string) bool {
 			return j > k+1
 		}
 		r := strings.TrimSuffix(strings.TrimSuffix(raw(j), "'s"), "’s")
-		if strings.ContainsAny(r, `.,;:!?"“”()[]|/—–'’`) || w == "" {
+		if lex.ContainsAny(r, `.,;:!?"“”()[]|/—–'’`) || w == "" {
 			return false
 		}
 		if headlineTies[w] && !subjectTies[w] || clauseVerbs[w] || lex.IsAttributionVerb(w) {

@@ -50,7 +50,7 @@ func cutKicker(s string) string {
 		return s
 	}
 	head := s[:i]
-	if strings.ContainsAny(head, "\"“”‘`([.:;") || strings.Contains(" "+head+" ", " '") || strings.Contains(head, "' ") {
+	if lex.ContainsAny(head, "\"“”‘`([.:;") || strings.Contains(" "+head+" ", " '") || strings.Contains(head, "' ") {
 		return s
 	}
 	if c := head[len(head)-1]; !isASCIILetter(c) && (c < '0' || c > '9') {

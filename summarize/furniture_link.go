@@ -41,7 +41,7 @@ func cutLinkLabel(s string) string {
 	switch first {
 	case "read", "see", "view", "watch", "listen":
 		for i := 1; i < len(fields) && i < linkHereWords; i++ {
-			if strings.ContainsAny(fields[i], `.,;:!?"“”`) {
+			if lex.ContainsAny(fields[i], `.,;:!?"“”`) {
 				return s
 			}
 			if lex.Lower(fields[i]) == "here" {

@@ -50,14 +50,14 @@ func cutMidCredit(s string) (string, bool) {
 		switch {
 		case r == "getty" && raw(i+1) == "images" && (i == 0 || !lex.IsStopword(words[i-1]) || midCreditTies[words[i-1]]):
 			end = i + 1
-		case strings.Count(r, "/") >= 1 && !strings.ContainsAny(r, `,;:.!?"“”()`):
+		case strings.Count(r, "/") >= 1 && !lex.ContainsAny(r, `,;:.!?"“”()`):
 			parts := strings.Split(r, "/")
 			if midCreditOutlets[parts[len(parts)-1]] && len(parts[0]) >= 2 {
 				end = i
 			}
 		}
 		if end < 0 {
-			if strings.ContainsAny(r, `"“”`) || strings.ContainsAny(r, ".!?") && !abbrevLike(r) {
+			if lex.ContainsAny(r, `"“”`) || strings.ContainsAny(r, ".!?") && !abbrevLike(r) {
 				return s, false
 			}
 			continue

@@ -36,7 +36,7 @@ func cutRelatedCount(s string) (string, bool) {
 		return s, false
 	}
 	first, _, _ := strings.Cut(rest, " ")
-	if !strings.ContainsAny(rest[:1], "\"“'") && !relatedOpeners[lex.Lower(first)] {
+	if !lex.ContainsAny(rest[:1], "\"“'") && !relatedOpeners[lex.Lower(first)] {
 		return s, false
 	}
 	return capitalizeFirst(rest), true

@@ -89,7 +89,7 @@ func dashNear(s string, starts []int, at int) bool {
 	if at+repeatRunWords+1 < len(starts) {
 		end = starts[at+repeatRunWords+1]
 	}
-	return strings.ContainsAny(s[starts[at]:end], "—–") || strings.Contains(s[starts[at]:end], "--")
+	return lex.ContainsAny(s[starts[at]:end], "—–") || strings.Contains(s[starts[at]:end], "--")
 }
 
 // datelineIn reports whether head, the words before the story, holds a
@@ -98,7 +98,7 @@ func dashNear(s string, starts []int, at int) bool {
 // ("Teaser ... ( ap ) — ana roe, a ferry captain, ..."); cut at the
 // repeat, the story would lose the words before it.
 func datelineIn(head string) bool {
-	return strings.ContainsAny(head, "—–") || strings.Contains(head, "--") || strings.Contains(head, "( ap )") ||
+	return lex.ContainsAny(head, "—–") || strings.Contains(head, "--") || strings.Contains(head, "( ap )") ||
 		strings.Contains(head, "(ap)")
 }
 

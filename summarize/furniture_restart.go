@@ -1,8 +1,6 @@
 package summarize
 
 import (
-	"strings"
-
 	"github.com/chorusnews/chorus/internal/lex"
 )
 
@@ -60,7 +58,7 @@ func cutRestartedHeadlineIn(h *headFields, s string, cased bool) string {
 	for k := 0; k < len(words) && k <= fusedHeadMaxWords; k++ {
 		w := words[k]
 		if k > 0 && (bareAuxiliaries[words[k-1]] || clauseVerbs[words[k-1]] || bareHeadStop[words[k-1]] && !ledeOpener[words[k-1]] ||
-			strings.ContainsAny(raw(k-1), `.,;:!?()[]|/—–`) || raw(k-1) == "-" || raw(k-1) == "--") {
+			lex.ContainsAny(raw(k-1), `.,;:!?()[]|/—–`) || raw(k-1) == "-" || raw(k-1) == "--") {
 			return s
 		}
 		if k < restartHeadMinWords || len(w) < 3 || lex.IsStopword(w) || !hasLetterOrDigit(w) || !stemIn(k, words, stems) {
@@ -76,7 +74,7 @@ func cutRestartedHeadlineIn(h *headFields, s string, cased bool) string {
 				at = -1 // "... ana roe and dell roe are ...": a subject of two, which the cut would split
 				break
 			}
-			if lex.IsStopword(words[j]) || strings.ContainsAny(raw(j), `.,;:!?"“”()[]|/—–`) {
+			if lex.IsStopword(words[j]) || lex.ContainsAny(raw(j), `.,;:!?"“”()[]|/—–`) {
 				break
 			}
 		}
@@ -123,7 +121,7 @@ func stemIn(k int, words, stems []string) bool {
 // restartAuxWords words, with only content words between ("power was",
 // "harbour staff have").
 func auxAfter(words []string, k int, raw func(int) string) bool {
-	if strings.ContainsAny(raw(k), `.,;:!?"“”()[]|/—–`) {
+	if lex.ContainsAny(raw(k), `.,;:!?"“”()[]|/—–`) {
 		return false
 	}
 	for j := k + 1; j < len(words) && j <= k+restartAuxWords; j++ {
@@ -131,7 +129,7 @@ func auxAfter(words []string, k int, raw func(int) string) bool {
 			return true
 		}
 		if len(words[j]) < 2 || lex.IsStopword(words[j]) || clauseVerbs[words[j]] || lex.IsAttributionVerb(words[j]) ||
-			strings.ContainsAny(raw(j), `.,;:!?"“”()[]|/—–`) {
+			lex.ContainsAny(raw(j), `.,;:!?"“”()[]|/—–`) {
 			return false
 		}
 	}

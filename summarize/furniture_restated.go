@@ -111,7 +111,7 @@ func datelineDashAt(words []string, raw func(int) string, p int) bool {
 	}
 	for k := 1; k <= 3 && end-k >= 1; k++ {
 		place := strings.Join(words[end-k:end], " ")
-		if strings.ContainsAny(strings.Join(wordsRaw(raw, end-k, end-1), " "), `"“”()`) {
+		if lex.ContainsAny(strings.Join(wordsRaw(raw, end-k, end-1), " "), `"“”()`) {
 			return false
 		}
 		if clean.IsDatelinePlace(place) {
@@ -163,7 +163,7 @@ func articleLedeAt(s string, starts []int, words []string, raw func(int) string,
 		return false // "... a large feast on the second day of ...": a standfirst's phrase, no story's clause
 	}
 	for i := p; i < len(words) && i < p+4; i++ {
-		if strings.ContainsAny(raw(i), `"“”'‘’,`) && !strings.HasSuffix(raw(i), "'s") && !strings.HasSuffix(raw(i), "’s") {
+		if lex.ContainsAny(raw(i), `"“”'‘’,`) && !strings.HasSuffix(raw(i), "'s") && !strings.HasSuffix(raw(i), "’s") {
 			return false
 		}
 	}
@@ -280,7 +280,7 @@ func cutUpdatedMarker(s string, cased bool) string {
 			continue
 		}
 		prev := words[k-1]
-		if strings.ContainsAny(raw(k-1), `.,;:!?"“”()—–-`) || lex.IsStopword(prev) || bareAuxiliaries[prev] ||
+		if lex.ContainsAny(raw(k-1), `.,;:!?"“”()—–-`) || lex.IsStopword(prev) || bareAuxiliaries[prev] ||
 			updatedBefore[prev] || strings.HasSuffix(prev, "ly") {
 			return s
 		}

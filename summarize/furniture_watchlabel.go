@@ -40,7 +40,7 @@ func cutWatchLabel(s string) (string, bool) {
 	for i := 0; i < len(f) && i <= watchLabelMaxAt; i++ {
 		w := lex.Lower(f[i])
 		if w != "watch:" && w != "video:" {
-			if strings.ContainsAny(f[i], `,"“”:;!?`) || strings.HasSuffix(f[i], ".") && !abbrevLike(lex.Lower(f[i])) {
+			if lex.ContainsAny(f[i], `,"“”:;!?`) || strings.HasSuffix(f[i], ".") && !abbrevLike(lex.Lower(f[i])) {
 				return s, false
 			}
 			continue

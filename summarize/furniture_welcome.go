@@ -55,7 +55,7 @@ func cutWelcome(s string) string {
 		raw := lex.Lower(words[j])
 		w := lex.TrimRightPunct(raw, `.,;:!?`)
 		if !welcomePlaces[w] || w == "page" && (j == 0 || lex.Lower(words[j-1]) != "home") {
-			if w != raw || strings.ContainsAny(w, `"“”()`) {
+			if w != raw || lex.ContainsAny(w, `"“”()`) {
 				return s // punctuation before a page's noun: "Welcome to westvale, the new site ..."
 			}
 			continue

@@ -47,7 +47,7 @@ func introLaterCredit(t string, want []string, names map[string]string) bool {
 			return true
 		}
 	}
-	if !strings.ContainsAny(t, "\"“”") {
+	if !lex.ContainsAny(t, "\"“”") {
 		return false
 	}
 	for _, x := range lex.LetterWords(t[at:], -1) {

@@ -329,7 +329,7 @@ func canLeadShape(cd *candidate) bool {
 // "the islands ' foreign minister"): flagQuote counts it as a quote, but
 // it leaves a news lead a lead.
 func quotedApart(s string) bool {
-	if strings.ContainsAny(s, "\"“”‘’`") || strings.Contains(s, "''") {
+	if lex.ContainsAny(s, "\"“”‘’`") || strings.Contains(s, "''") {
 		return true
 	}
 	w := strings.Fields(s)
@@ -372,7 +372,7 @@ const (
 // validation: such sentences were barred from leading, so a cluster whose
 // every lede names a show or a slogan opened with a later detail.
 func quotesOnlyNames(s string) bool {
-	if strings.Contains(s, " ' ") || strings.ContainsAny(s, "‘’") {
+	if strings.Contains(s, " ' ") || lex.ContainsAny(s, "‘’") {
 		return false
 	}
 	s = quoteMarks.Replace(s)

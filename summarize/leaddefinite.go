@@ -68,7 +68,7 @@ func (c *cluster) leadDefAt(sum *chorus.Summary, i int, before string) bool {
 func leadDefRewrite(s, prev, before string) (string, bool) {
 	f := strings.Fields(s)
 	for k := 0; k+1 < len(f); k++ {
-		if strings.ContainsAny(f[k], "\"“”") {
+		if lex.ContainsAny(f[k], "\"“”") {
 			return "", false // a quotation's words are its speaker's
 		}
 		if f[k] != "the" && (k > 0 || f[k] != "The") {

@@ -90,7 +90,7 @@ func pointsBackEarly(s string) bool {
 	f := strings.Fields(lex.Lower(s))
 	for i := range f[:min(len(f), backReach)] {
 		x := strings.Trim(f[i], trimMarks)
-		if k := strings.IndexAny(x, "'’"); k > 0 {
+		if k := lex.IndexAny(x, "'’"); k > 0 {
 			x = x[:k] // "it's", "they'd"
 		}
 		if backWords[x] && !(x == "since" && i+1 < len(f) && lex.HasDigit(f[i+1])) {

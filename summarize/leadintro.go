@@ -98,7 +98,7 @@ func introLeadHeads(s string) []string {
 			at = i
 			break
 		}
-		if !introLeadPreps[x] || strings.ContainsAny(f[i], ",:;\"“”") {
+		if !introLeadPreps[x] || lex.ContainsAny(f[i], ",:;\"“”") {
 			return nil
 		}
 	}
@@ -108,7 +108,7 @@ func introLeadHeads(s string) []string {
 	if r, _ := utf8.DecodeRuneInString(f[at+1]); !unicode.IsLower(r) {
 		return nil // a name ("The Harlow Playhouse ...") or a number
 	}
-	if strings.ContainsAny(strings.Join(f[:at+2], " "), "\"“”'‘’(") {
+	if lex.ContainsAny(strings.Join(f[:at+2], " "), "\"“”'‘’(") {
 		return nil // a quotation's words are its speaker's
 	}
 	rest := "the " + strings.Join(f[at+1:], " ")

@@ -69,7 +69,7 @@ func (c *cluster) openWithDeath(picked []int) {
 	}
 	for j := 1; j < len(picked); j++ {
 		s := c.cands[c.facts[picked[j]].rep].text
-		if !obitDeath.MatchString(s) || obitOld.MatchString(s) || strings.ContainsAny(s, "\"“”") {
+		if !obitDeath.MatchString(s) || obitOld.MatchString(s) || lex.ContainsAny(s, "\"“”") {
 			continue
 		}
 		if lower := lex.LowerASCII(s); namesDead(lower, names) || full != "" && namedIn(lower, full, true) {

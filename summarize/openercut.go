@@ -91,7 +91,7 @@ func leanOpening(s string) (string, bool) {
 			return "", false
 		}
 		next := f[k+1]
-		if strings.ContainsAny(next[:1], "\"“'‘(") || leanRestJoins[lex.Lower(strings.TrimRight(next, ",;:"))] {
+		if lex.ContainsAny(next[:1], "\"“'‘(") || leanRestJoins[lex.Lower(strings.TrimRight(next, ",;:"))] {
 			return "", false
 		}
 		return capitalizeFirst(strings.Join(f[k+1:], " ")), true

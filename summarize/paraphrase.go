@@ -406,7 +406,7 @@ func amounts(s string) []string {
 		cur := ""
 		if r, _ := utf8.DecodeRuneInString(w); strings.ContainsRune("$£€¥", r) {
 			cur, w = string(r), strings.TrimLeft(w[len(string(r)):], " ")
-		} else if i > 0 && len(f[i-1]) <= 3 && strings.ContainsAny(f[i-1], "$£€¥") {
+		} else if i > 0 && len(f[i-1]) <= 3 && lex.ContainsAny(f[i-1], "$£€¥") {
 			cur = f[i-1]
 		}
 		w = strings.TrimRight(w, ".,;:!?)\"'")

@@ -62,7 +62,7 @@ const nounCaptionMaxWords = 30
 // with "this", may show what it holds ("This image ... shows ...").
 func nounCaption(s string) bool {
 	t := strings.TrimSpace(s)
-	if len(t) < 12 || t[len(t)-1] != '.' || strings.ContainsAny(t, "\"“”?!") {
+	if len(t) < 12 || t[len(t)-1] != '.' || lex.ContainsAny(t, "\"“”?!") {
 		return false
 	}
 	if t[0] != 'A' && t[0] != 'a' && t[0] != 'T' && t[0] != 't' {

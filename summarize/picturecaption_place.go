@@ -34,7 +34,7 @@ const placeCaptionMaxWords = 14
 // above).
 func placeCaption(s string) bool {
 	t := strings.TrimSpace(s)
-	if len(t) < 16 || t[len(t)-1] != '.' || !strings.EqualFold(t[:4], "the ") || strings.ContainsAny(t, "\"“”?!:;()") {
+	if len(t) < 16 || t[len(t)-1] != '.' || !strings.EqualFold(t[:4], "the ") || lex.ContainsAny(t, "\"“”?!:;()") {
 		return false
 	}
 	m := placeCaptionOpening.FindStringIndex(lex.LowerASCII(t[:min(len(t), placeCaptionOpeningBytes)]))

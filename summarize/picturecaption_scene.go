@@ -84,7 +84,7 @@ var premiereCaption = regexp.MustCompile(`^[a-z][a-z'.-]*(?: [a-z'.-]+){0,4} and
 // after it or word of sceneCaptionFinite.
 func sceneCaption(s string) ([]string, bool) {
 	t := strings.TrimSpace(s)
-	if len(t) < 12 || t[len(t)-1] != '.' || strings.ContainsAny(t, "\"“”:;?!()") {
+	if len(t) < 12 || t[len(t)-1] != '.' || lex.ContainsAny(t, "\"“”:;?!()") {
 		return nil, false
 	}
 	w := strings.Fields(lex.LowerASCII(strings.TrimSuffix(t, ".")))

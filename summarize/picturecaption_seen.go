@@ -51,7 +51,7 @@ var passiveVerbText = lex.NewFoldSubstrings("seen", "shown", "pictured")
 // present passive (see above).
 func passiveCaption(s string) bool {
 	t := strings.TrimSpace(s)
-	if len(t) < 20 || t[len(t)-1] != '.' || !passiveVerbText.In(t) || strings.ContainsAny(t, "\"“”:;?!") {
+	if len(t) < 20 || t[len(t)-1] != '.' || !passiveVerbText.In(t) || lex.ContainsAny(t, "\"“”:;?!") {
 		return false
 	}
 	lower := lex.LowerASCII(t)

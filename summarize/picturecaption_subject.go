@@ -115,7 +115,7 @@ func subjectCaption(s string) bool {
 // credit beside it instead).
 func subjectScene(s string) (scene, dated bool) {
 	t := strings.TrimSpace(s)
-	if len(t) < 20 || t[len(t)-1] != '.' || strings.ContainsAny(t, "\"“”:;?!") || t[0] < 'A' || t[0] > 'Z' {
+	if len(t) < 20 || t[len(t)-1] != '.' || lex.ContainsAny(t, "\"“”:;?!") || t[0] < 'A' || t[0] > 'Z' {
 		return false, false
 	}
 	f := strings.Fields(strings.TrimSuffix(t, "."))

@@ -60,7 +60,7 @@ var verblessWeekdays = lex.Set("monday", "tuesday", "wednesday", "thursday", "fr
 // a year, a month (before a day or after "in") or a weekday.
 func verblessCaption(s string) ([]string, bool) {
 	t := strings.TrimSpace(s)
-	if len(t) < 12 || t[len(t)-1] != '.' || strings.ContainsAny(t, "\"“”:;?!()") {
+	if len(t) < 12 || t[len(t)-1] != '.' || lex.ContainsAny(t, "\"“”:;?!()") {
 		return nil, false
 	}
 	f := strings.Fields(strings.TrimSuffix(t, "."))
@@ -79,7 +79,7 @@ func verblessCaption(s string) ([]string, bool) {
 	}
 	var name []string
 	for i, raw := range f[:p] {
-		if strings.ContainsAny(raw, ",'’") {
+		if lex.ContainsAny(raw, ",'’") {
 			return nil, false
 		}
 		w := lex.Lower(raw)

@@ -45,7 +45,7 @@ var withCaptionNotVerbs = lex.Set("during", "wedding", "evening", "morning", "bu
 // (subjectCaptionVerbs, sceneCaptionVerbs).
 func withCaption(s string, lower bool) bool {
 	t := strings.TrimSpace(s)
-	if len(t) < 12 || t[len(t)-1] != '.' || strings.ContainsAny(t, "\"“”:;?!()") {
+	if len(t) < 12 || t[len(t)-1] != '.' || lex.ContainsAny(t, "\"“”:;?!()") {
 		return false
 	}
 	if strings.Count(t, " ") >= 2*withCaptionMaxWords {
@@ -110,7 +110,7 @@ func withCaptionMonth(tail []string, i int) bool {
 func withCaptionName(name []string, lower bool) bool {
 	n := 0
 	for i, raw := range name {
-		if strings.ContainsAny(raw, ",'’") {
+		if lex.ContainsAny(raw, ",'’") {
 			return false
 		}
 		w := lex.Lower(raw)

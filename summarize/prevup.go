@@ -67,7 +67,7 @@ func (c *cluster) predecessorsUp(picked []int) {
 func (c *cluster) prevUpFits(cd *candidate, before []int) bool {
 	if cd.words < prevUpMinWords || startsLower(cd.text) || !prevUpOpens(cd.text) ||
 		c.detect(cd.text).First() != defect.OK || captionWord(cd.text) || junkLead(cd.text) ||
-		c.junkish(cd.text) || strings.ContainsAny(cd.text, "\"“”") || pointsBackEarly(cd.text) ||
+		c.junkish(cd.text) || lex.ContainsAny(cd.text, "\"“”") || pointsBackEarly(cd.text) ||
 		predLedeLeans(cd.text) || prevUpListed(cd.text) || prevUpAside(cd.text) {
 		return false
 	}

@@ -43,7 +43,7 @@ func (c *cluster) followPronounSources(picked []int) {
 func pronounMoveOpens(s string) bool {
 	f := strings.Fields(s)
 	for k := 0; k < len(f) && k < 5; k++ {
-		if strings.ContainsAny(f[k], "\"“”") {
+		if lex.ContainsAny(f[k], "\"“”") {
 			return false
 		}
 		if !strings.HasSuffix(f[k], ",") {

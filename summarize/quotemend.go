@@ -28,7 +28,7 @@ func mendQuoteMarks(sum *chorus.Summary) {
 	for i := range sum.Sentences {
 		s := sum.Sentences[i].Text
 		t := dropEmptyPair(s)
-		if strings.Count(t, `"`) >= 2 && !strings.ContainsAny(t, "“”") {
+		if strings.Count(t, `"`) >= 2 && !lex.ContainsAny(t, "“”") {
 			prevOdd := i > 0 && quoteMarkCount(sum.Sentences[i-1].Text)%2 == 1
 			nextOdd := i+1 < len(sum.Sentences) && quoteMarkCount(sum.Sentences[i+1].Text)%2 == 1
 			if !prevOdd && !nextOdd {

@@ -79,7 +79,7 @@ func cutQuoteHead(s string) string {
 	if n%2 == 0 {
 		return s
 	}
-	p := strings.IndexAny(s, "\"“”")
+	p := lex.IndexAny(s, "\"“”")
 	if p <= 0 || s[p] != '"' || (p+1 < len(s) && s[p+1] != ' ') {
 		return s
 	}
@@ -163,7 +163,7 @@ func appositiveSpeaker(s string) bool {
 	}
 	for _, x := range parts[:2] {
 		w := lex.LetterWords(x, -1)
-		if len(w) > appositiveMaxWords || strings.ContainsAny(x, "\"“”") || frontSpeaker(w) {
+		if len(w) > appositiveMaxWords || lex.ContainsAny(x, "\"“”") || frontSpeaker(w) {
 			return false
 		}
 	}

@@ -241,7 +241,7 @@ func openedTail(s string) bool {
 			return false
 		}
 	}
-	if strings.ContainsAny(body, `"“”`) {
+	if lex.ContainsAny(body, `"“”`) {
 		return false
 	}
 	body = strings.TrimRight(body, " '’")
@@ -288,7 +288,7 @@ func (c *cluster) joinQuotes(picked []int, sum *chorus.Summary) {
 				}
 				break
 			}
-			if cd.edge != edgeNone || strings.ContainsAny(cd.text, "\"“”") {
+			if cd.edge != edgeNone || lex.ContainsAny(cd.text, "\"“”") {
 				break
 			}
 			prev = k

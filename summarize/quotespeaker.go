@@ -66,7 +66,7 @@ func speakerlessQuote(s string) bool {
 // namesSpeaker reports whether s has a verb of saying or a quotation mark:
 // the quote after it may continue a speaker's words it gives.
 func namesSpeaker(s string) bool {
-	return strings.ContainsAny(s, "\"“”") || hasSpeechVerb(wordsOf(s))
+	return lex.ContainsAny(s, "\"“”") || hasSpeechVerb(wordsOf(s))
 }
 
 // wordsOf returns the lower-case letter words of s that hasSpeechVerb
@@ -143,7 +143,7 @@ func (c *cluster) quoteEnd(di, at int) int {
 		if cd.edge == edgeOpened {
 			return j
 		}
-		if cd.edge != edgeNone || strings.ContainsAny(cd.text, "\"“”") {
+		if cd.edge != edgeNone || lex.ContainsAny(cd.text, "\"“”") {
 			return -1
 		}
 	}
@@ -248,7 +248,7 @@ func (c *cluster) unsaid(picked []int, k int, s, prev, before string) bool {
 	if k+1 < len(picked) {
 		n := &c.cands[c.facts[picked[k+1]].rep]
 		next = lex.Collapse(n.text)
-		if n.prevInDoc == c.facts[picked[k]].rep && namesSpeaker(next) || n.doc == rep.doc && strings.ContainsAny(next, "\"“”") && attributes(next) {
+		if n.prevInDoc == c.facts[picked[k]].rep && namesSpeaker(next) || n.doc == rep.doc && lex.ContainsAny(next, "\"“”") && attributes(next) {
 			return false // `"The ferry will run.` and then `It must," Osei said.`, or `"It will," Osei said.`
 		}
 	}

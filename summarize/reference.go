@@ -159,7 +159,7 @@ func surnameOnly(s string) bool {
 		run := 0
 		for j := i - 1; j >= 0 && isNameWord(w[j], j == i-1); j-- {
 			run++
-			if strings.ContainsAny(w[j], "\"“”,") {
+			if lex.ContainsAny(w[j], "\"“”,") {
 				break
 			}
 		}
@@ -235,7 +235,7 @@ func cutOff(s string) bool {
 		if t == "" || strings.ContainsAny(t[len(t)-1:], ".!?") {
 			return false
 		}
-	} else if t == "" || strings.ContainsAny(t[len(t)-1:], ".!?…") {
+	} else if t == "" || lex.ContainsAny(t[len(t)-1:], ".!?…") {
 		return false
 	}
 	w := lex.LetterWords(t[max(len(t)-40, 0):], 40)

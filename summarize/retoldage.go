@@ -61,7 +61,7 @@ var retoldAgeAfter = lex.Set("is", "was", "has", "had", "and", "of", "who", "sai
 // function word (retoldAgeAfter) or a mark, no "a" or "an" stands
 // before it, and every other "<n>-year-old" of s is cut too.
 func retoldAge(s string, before []string) (string, bool) {
-	if !strings.ContainsAny(s, "0123456789") || strings.ContainsAny(s, "\"“”") {
+	if !strings.ContainsAny(s, "0123456789") || lex.ContainsAny(s, "\"“”") {
 		return s, false
 	}
 	out, ok := retoldAgeAppositions(s, before)

@@ -54,7 +54,7 @@ func retoldApposition(s string, before []string) (string, bool) {
 		return s, false
 	}
 	m := retoldApposShape.FindStringSubmatchIndex(s)
-	if m == nil || strings.ContainsAny(s[:m[1]], "\"“”0123456789") {
+	if m == nil || lex.ContainsAny(s[:m[1]], "\"“”0123456789") {
 		return s, false
 	}
 	name, appos := s[m[2]:m[3]], s[m[4]:m[5]]

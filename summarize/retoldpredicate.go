@@ -86,7 +86,7 @@ var retoldPredWord = regexp.MustCompile(`\pL+`)
 // terms; the rest holds retoldPredMinRest words and no retoldPredAfter
 // word after its first. s and false otherwise.
 func retoldPredicate(s string, before []string) (string, bool) {
-	if s == "" || strings.ContainsAny(s, "\"“”") || strings.HasPrefix(s, "'") || strings.HasPrefix(s, "‘") {
+	if s == "" || lex.ContainsAny(s, "\"“”") || strings.HasPrefix(s, "'") || strings.HasPrefix(s, "‘") {
 		return s, false // a speaker's words are not rewritten
 	}
 	for _, loc := range retoldPredJoins(s) {
@@ -97,7 +97,7 @@ func retoldPredicate(s string, before []string) (string, bool) {
 			continue
 		}
 		head := s[:loc[0]]
-		if strings.ContainsAny(head, ",;:()\"“”—–") || strings.Contains(head, " - ") || strings.Contains(head, " and ") {
+		if lex.ContainsAny(head, ",;:()\"“”—–") || strings.Contains(head, " - ") || strings.Contains(head, " and ") {
 			return s, false
 		}
 		spans := retoldPredWord.FindAllStringIndex(head, -1)

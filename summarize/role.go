@@ -118,7 +118,7 @@ func described(fields []string, j int) bool {
 // sentences ("his lawyer"), no quotation mark, bracket or digit-only word.
 func usableRole(role string, title bool) bool {
 	w := strings.Fields(role)
-	if len(w) == 0 || len(w) > maxRoleWords || title && len(w) > maxTitleWords || strings.ContainsAny(role, "\"“”()[]") {
+	if len(w) == 0 || len(w) > maxRoleWords || title && len(w) > maxTitleWords || lex.ContainsAny(role, "\"“”()[]") {
 		return false
 	}
 	modifiers := 0
@@ -351,7 +351,7 @@ func (c *cluster) addRoles(sum *chorus.Summary) {
 			fam := fields[m.at+1]
 			core := strings.TrimRight(fam, ",.;:!?")
 			tail := fam[len(core):]
-			if strings.ContainsAny(core, "'’\"”)") || tail != "" && tail != "." && tail != "!" && tail != "?" && tail != ";" && tail != ":" {
+			if lex.ContainsAny(core, "'’\"”)") || tail != "" && tail != "." && tail != "!" && tail != "?" && tail != ";" && tail != ":" {
 				continue // a possessive, a closing mark: no room for an apposition
 			}
 			if tail == "" {

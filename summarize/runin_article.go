@@ -49,7 +49,7 @@ func cutArticleRunIn(s string) (string, bool) {
 			continue
 		}
 		last := words[p-1]
-		if lex.IsStopword(last) || articleObjectVerbs[last] || articleRateNouns[words[p+1]] || strings.ContainsAny(r, `,;:"“”'‘’()[]—–-`) || last == "" ||
+		if lex.IsStopword(last) || articleObjectVerbs[last] || articleRateNouns[words[p+1]] || lex.ContainsAny(r, `,;:"“”'‘’()[]—–-`) || last == "" ||
 			bareAuxiliaries[last] || pastForms[last] || commonVerbs[last] || lex.IsAttributionVerb(last) ||
 			strings.HasSuffix(last, "ed") || strings.HasSuffix(last, "ing") || strings.HasSuffix(last, "ly") {
 			continue
@@ -85,7 +85,7 @@ func articleVerb(raw func(int) string, words []string, i, j int) bool {
 			len(w) > 4 && strings.HasSuffix(w, "ed") {
 			return true
 		}
-		if articleSubordinators[w] || strings.ContainsAny(raw(k), `,;:.!?"“”()—–`) && !abbrevLike(raw(k)) {
+		if articleSubordinators[w] || lex.ContainsAny(raw(k), `,;:.!?"“”()—–`) && !abbrevLike(raw(k)) {
 			return false
 		}
 	}

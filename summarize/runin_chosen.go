@@ -70,7 +70,7 @@ func chosenStoryOpening(lede string, head []string) bool {
 			// the <epithet>" goes on across the cut.
 			return i == 0 || len(head) == 0 || head[len(head)-1] != w
 		}
-		if strings.ContainsAny(fieldText(rest, starts, i), `,;:.!?"“”()—–`) {
+		if lex.ContainsAny(fieldText(rest, starts, i), `,;:.!?"“”()—–`) {
 			return false
 		}
 	}

@@ -91,7 +91,7 @@ func describedStart(words []string, raw func(int) string, lo, q int) int {
 		for k := p; k < q && ok; k++ {
 			ok = words[k] != "" && !lex.IsStopword(words[k])
 		}
-		if !ok || lex.IsStopword(words[p-1]) || strings.ContainsAny(raw(p-1), `,;:.!?"“”()—–-`) && !abbrevLike(raw(p-1)) {
+		if !ok || lex.IsStopword(words[p-1]) || lex.ContainsAny(raw(p-1), `,;:.!?"“”()—–-`) && !abbrevLike(raw(p-1)) {
 			continue
 		}
 		for k := max(0, p-3); k < p; k++ {

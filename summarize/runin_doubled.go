@@ -61,7 +61,7 @@ func cutDoubledHeadline(s string) (string, bool) {
 			n--
 			continue
 		}
-		if w == "" || lex.IsStopword(w) || !doubledAmong(words[:d-n+2], w) || strings.ContainsAny(r, `,;:!?"“”()—–`) ||
+		if w == "" || lex.IsStopword(w) || !doubledAmong(words[:d-n+2], w) || lex.ContainsAny(r, `,;:!?"“”()—–`) ||
 			strings.Contains(r, ".") && !abbrevLike(lex.Lower(r)) {
 			break
 		}

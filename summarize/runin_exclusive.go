@@ -46,14 +46,14 @@ func cutExclusiveRunIn(s string) (string, bool) {
 	for i := 0; i+1 < len(words) && i <= exclusiveMaxAt; i++ {
 		r := lex.Lower(raw(i))
 		if r != "exclusive" && r != "exclusive:" {
-			if strings.ContainsAny(r, `"“”`) || strings.ContainsAny(r, ".!?") && !abbrevLike(r) {
+			if lex.ContainsAny(r, `"“”`) || strings.ContainsAny(r, ".!?") && !abbrevLike(r) {
 				return s, false
 			}
 			continue
 		}
 		if i > 0 {
 			prev := raw(i - 1)
-			if lex.IsStopword(words[i-1]) || words[i-1] == "" || strings.ContainsAny(prev, `,;:.!?"“”'‘’()[]—–-`) ||
+			if lex.IsStopword(words[i-1]) || words[i-1] == "" || lex.ContainsAny(prev, `,;:.!?"“”'‘’()[]—–-`) ||
 				exclusiveBefore[words[i-1]] {
 				return s, false
 			}

@@ -35,7 +35,7 @@ func cutFilmHeader(s string) (string, bool) {
 	raw := func(i int) string { return fieldText(s, starts, i) }
 	y := -1
 	for i := 1; i < len(words) && i <= filmTitleMaxWords; i++ {
-		if strings.ContainsAny(raw(i-1), `.!?,;:"“”()[]`) && !abbrevLike(raw(i-1)) {
+		if lex.ContainsAny(raw(i-1), `.!?,;:"“”()[]`) && !abbrevLike(raw(i-1)) {
 			return s, false
 		}
 		if filmYear(raw(i)) {

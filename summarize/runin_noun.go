@@ -171,7 +171,7 @@ func cutRestatedNouns(sum *chorus.Summary, lower bool) {
 // quoteField reports whether field r holds a quotation mark other than an
 // apostrophe inside a word ("ana's", "don't").
 func quoteField(r string) bool {
-	if strings.ContainsAny(r, `"“”‘`) {
+	if lex.ContainsAny(r, `"“”‘`) {
 		return true
 	}
 	t := strings.Trim(r, "'’")

@@ -117,7 +117,7 @@ func countHeadEnd(w, r string) bool {
 		bareHeadStop[w] || bareAuxiliaries[w] || countVerbs[w] || countBefore[w] || countWord(w) {
 		return false
 	}
-	return !strings.ContainsAny(r[len(r)-1:], `,;:"“”'‘’)(-—–`) || strings.HasSuffix(r, "'s")
+	return !lex.ContainsAny(r[len(r)-1:], `,;:"“”'‘’)(-—–`) || strings.HasSuffix(r, "'s")
 }
 
 // countVerbs take a count as object in a headline ("... kills 3 ...").
@@ -143,7 +143,7 @@ func countSubject(words []string, raw func(int) string, i int) bool {
 			return j > i // a noun after the count: "3 crew members were"
 		}
 		r := raw(j)
-		if strings.ContainsAny(r, `,;:.!?"“”()`) && !strings.HasSuffix(r, "'s") {
+		if lex.ContainsAny(r, `,;:.!?"“”()`) && !strings.HasSuffix(r, "'s") {
 			return false
 		}
 		if lex.IsStopword(w) && w != "of" && w != "in" && w != "at" && w != "from" {

@@ -163,11 +163,11 @@ func subjCutAt(words []string, raw func(int) string, p, q int) bool {
 			return false
 		}
 	}
-	if q == p && p >= 3 && words[p-2] == "of" && !strings.ContainsAny(raw(p-1), `,;:.!?"“”'‘’()—–-`) {
+	if q == p && p >= 3 && words[p-2] == "of" && !lex.ContainsAny(raw(p-1), `,;:.!?"“”'‘’()—–-`) {
 		// "... the first four days of legal recreational sales ...": a
 		// determined noun's "of" phrase goes on across p.
 		for k := p - 3; k >= max(0, p-7); k-- {
-			if strings.ContainsAny(raw(k), `,;:.!?"“”'‘’()—–-`) {
+			if lex.ContainsAny(raw(k), `,;:.!?"“”'‘’()—–-`) {
 				break
 			}
 			if subjDeterminers[words[k]] {
@@ -236,7 +236,7 @@ func repeatedPhrase(head, story []string) int {
 func phraseClean(raw func(int) string, i, j int) bool {
 	for k := i; k < j; k++ {
 		r := strings.TrimSuffix(strings.TrimSuffix(raw(k), "'s"), "’s")
-		if strings.ContainsAny(r, `,;:.!?"“”()—–`) && !abbrevLike(r) || strings.HasPrefix(r, "-") || strings.HasSuffix(r, "-") {
+		if lex.ContainsAny(r, `,;:.!?"“”()—–`) && !abbrevLike(r) || strings.HasPrefix(r, "-") || strings.HasSuffix(r, "-") {
 			return false
 		}
 	}
@@ -262,7 +262,7 @@ func finiteVerbNear(words []string, raw func(int) string, i int, ties bool) bool
 			return true
 		}
 		r := strings.TrimSuffix(strings.TrimSuffix(raw(j), "'s"), "’s")
-		if strings.ContainsAny(r, `,;:.!?"“”()—–`) {
+		if lex.ContainsAny(r, `,;:.!?"“”()—–`) {
 			return false
 		}
 		if lex.IsStopword(w) && !(ties && subjectTies[w]) && w != "on" {
@@ -286,7 +286,7 @@ func appositiveVerb(words []string, raw func(int) string, i int) bool {
 		return false
 	}
 	for j := i; j < len(words) && j < i+subjAppositiveMax; j++ {
-		if strings.ContainsAny(raw(j), `;:.!?"“”—–`) && !abbrevLike(raw(j)) {
+		if lex.ContainsAny(raw(j), `;:.!?"“”—–`) && !abbrevLike(raw(j)) {
 			return false
 		}
 		if strings.HasSuffix(raw(j), ",") {

@@ -58,7 +58,7 @@ func cutRestartedName(s string) (string, bool) {
 		prev := words[g-1]
 		if prev == "" || lex.IsStopword(prev) || lex.IsGivenName(prev) || roleWords[prev] || titlesBefore[prev] ||
 			describedRoles[prev] || kinWords[prev] || restartNameBefore[prev] || restartNamePlaces[prev] || restartNameDescribed(words, g) ||
-			strings.ContainsAny(strings.ReplaceAll(strings.ReplaceAll(r, "'", ""), "’", ""), `,;:.!?"“”()[]—–-/&|`) {
+			lex.ContainsAny(strings.ReplaceAll(strings.ReplaceAll(r, "'", ""), "’", ""), `,;:.!?"“”()[]—–-/&|`) {
 			continue
 		}
 		if !phraseClean(raw, g, g+2) && !strings.HasSuffix(raw(g+1), ",") {

@@ -78,7 +78,7 @@ func subheadClean(head []string, raw func(int) string) bool {
 	}
 	for i, w := range head {
 		r := raw(i)
-		if strings.ContainsAny(r, `,;:!?"“”()[]—–/|&*#@'’`) || strings.HasSuffix(r, ".") && !abbrevLike(r) ||
+		if lex.ContainsAny(r, `,;:!?"“”()[]—–/|&*#@'’`) || strings.HasSuffix(r, ".") && !abbrevLike(r) ||
 			strings.HasPrefix(r, "-") || strings.HasSuffix(r, "-") {
 			return false // no clause's punctuation, no possessive or contraction ("I've never seen the ...")
 		}
@@ -140,7 +140,7 @@ func subjectThenSaid(words []string, k int, raw func(int) string) bool {
 			return j > k+1
 		}
 		r := strings.TrimSuffix(strings.TrimSuffix(raw(j), "'s"), "’s")
-		if strings.ContainsAny(r, `.,;:!?"“”()[]|/—–'’`) || w == "" {
+		if lex.ContainsAny(r, `.,;:!?"“”()[]|/—–'’`) || w == "" {
 			return false
 		}
 		if headlineTies[w] && !subjectTies[w] || clauseVerbs[w] {

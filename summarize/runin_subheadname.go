@@ -78,7 +78,7 @@ func restartHeadWord(w, raw string, i int) bool {
 	if w == "" || lex.IsStopword(w) || lex.HasDigit(w) || numberWords[w] {
 		return false
 	}
-	if strings.ContainsAny(raw, `,;:!?"“”()[]—–/|&*#@`) || strings.HasSuffix(raw, ".") && !abbrevLike(raw) ||
+	if lex.ContainsAny(raw, `,;:!?"“”()[]—–/|&*#@`) || strings.HasSuffix(raw, ".") && !abbrevLike(raw) ||
 		strings.HasPrefix(raw, "-") || strings.HasSuffix(raw, "-") || strings.HasPrefix(raw, "'") || strings.HasSuffix(raw, "'") {
 		return false
 	}

@@ -82,7 +82,7 @@ func topicSubhead(s string) (string, bool) {
 		next := raw(k)
 		first, _ := utf8.DecodeRuneInString(next)
 		if !unicode.IsUpper(first) || lex.IsStopword(words[k]) || lex.IsGivenName(words[k]) || placeParticles[words[k]] || weekdays[words[k]] ||
-			strings.ContainsAny(next, `,;:.!?"“”()[]—–`) && !abbrevLike(next) {
+			lex.ContainsAny(next, `,;:.!?"“”()[]—–`) && !abbrevLike(next) {
 			continue
 		}
 		story := words[k:]
@@ -119,7 +119,7 @@ func topicHeadWord(w, raw string, first bool) bool {
 	return w != "" && !lex.IsStopword(w) && !lex.HasDigit(w) && !numberWords[w] && !placeParticles[w] &&
 		!auxSubjects[w] && !topicHeadPronouns[w] && !topicVerbLike(w) && !lex.IsAttributionVerb(w) && !restartVerbs[w] &&
 		(first || !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly")) &&
-		!strings.ContainsAny(raw, `,;:.!?"“”()[]—–/|&*#@'’-`)
+		!lex.ContainsAny(raw, `,;:.!?"“”()[]—–/|&*#@'’-`)
 }
 
 // topicHeadPronouns are indefinite pronouns auxSubjects leaves out: a

@@ -62,7 +62,7 @@ func cutTitledRunIn(s string) (string, bool) {
 	if lede, ok := titledStory(s, starts, words, raw, 0); ok {
 		return lede, true
 	}
-	if lex.IsGivenName(words[0]) && !strings.ContainsAny(raw(0), `,;:.!?"'“”()—–-`) {
+	if lex.IsGivenName(words[0]) && !lex.ContainsAny(raw(0), `,;:.!?"'“”()—–-`) {
 		return titledStory(s, starts, words, raw, 1) // "<given> <surname> <headline> ..."
 	}
 	return s, false
@@ -85,12 +85,12 @@ func titledStory(s string, starts []int, words []string, raw func(int) string, n
 	// may take an article in its object.
 	v := words[min(n+1, len(words)-1)]
 	headlineVerb := len(v) > 3 && strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") && !lex.IsStopword(v) &&
-		!strings.ContainsAny(raw(n), `,;:'’"`)
+		!lex.ContainsAny(raw(n), `,;:'’"`)
 	for p := n + 1; p < len(words)-fusedLedeMinWords && p <= titledHeadMaxWords; p++ {
 		w := words[p-1]
 		r := raw(p - 1)
 		if p-1 > n && (bareAuxiliaries[w] || (w == "the" || w == "a" || w == "an") && !headlineVerb) ||
-			strings.ContainsAny(r, "—–") || strings.Contains(r, "--") || r == "-" ||
+			lex.ContainsAny(r, "—–") || strings.Contains(r, "--") || r == "-" ||
 			strings.ContainsAny(r, ".!?") && !abbrevLike(r) {
 			return s, false
 		}
@@ -119,7 +119,7 @@ func titledStory(s string, starts []int, words []string, raw func(int) string, n
 		clean := true
 		for j := p; j < m; j++ {
 			rj := raw(j)
-			if strings.ContainsAny(rj, `,;:!?"“”()—–-`) || strings.HasSuffix(rj, ".") && !abbrevLike(rj) ||
+			if lex.ContainsAny(rj, `,;:!?"“”()—–-`) || strings.HasSuffix(rj, ".") && !abbrevLike(rj) ||
 				lex.IsStopword(words[j]) && words[j] != "of" {
 				clean = false
 				break

@@ -108,7 +108,7 @@ func topicHeadClean(words []string, raw func(int) string, p int) bool {
 	}
 	for k := 0; k < p; k++ {
 		r := raw(k)
-		if strings.ContainsAny(r, `,;:!?"“”()[]—–/|`) || strings.HasSuffix(r, ".") && !abbrevLike(r) ||
+		if lex.ContainsAny(r, `,;:!?"“”()[]—–/|`) || strings.HasSuffix(r, ".") && !abbrevLike(r) ||
 			strings.HasPrefix(r, "-") || strings.HasSuffix(r, "-") || strings.HasPrefix(r, "'") || strings.HasSuffix(r, "'") {
 			return false
 		}

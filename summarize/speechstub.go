@@ -218,7 +218,7 @@ func (c *cluster) markSpeechStubs() {
 }
 
 // stubMarks reports whether s holds a mark a speech stub has none of, as
-// strings.ContainsAny(s, "\"“”:;?!()") does, reading bytes: “ and ” are
+// lex.ContainsAny(s, "\"“”:;?!()") does, reading bytes: “ and ” are
 // the UTF-8 bytes E2 80 9C and E2 80 9D.
 func stubMarks(s string) bool {
 	for i := 0; i < len(s); i++ {

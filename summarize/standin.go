@@ -43,7 +43,7 @@ const infinitiveWords = 6
 // clause cut from its subject and verb, not a sentence.
 func infinitiveFragment(s string) bool {
 	clause := s
-	if i := strings.IndexAny(clause, ",;—"); i >= 0 {
+	if i := lex.IndexAny(clause, ",;—"); i >= 0 {
 		clause = clause[:i]
 	}
 	w := lex.LetterWords(clause, -1)

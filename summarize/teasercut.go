@@ -40,7 +40,7 @@ func teaserCut(s string) bool {
 	default:
 		return false
 	}
-	if body == "" || strings.ContainsAny(body[len(body)-1:], ".!?\"”'") || strings.Count(body, "\"")%2 == 1 {
+	if body == "" || lex.ContainsAny(body[len(body)-1:], ".!?\"”'") || strings.Count(body, "\"")%2 == 1 {
 		return false
 	}
 	words := lex.LetterWords(body, 80)
@@ -171,7 +171,7 @@ func closeEllipsis(s string) string {
 	}
 	body = strings.TrimRight(body, " ,")
 	if body == "" || strings.Count(body, "\"")%2 == 1 || strings.Count(body, "“") > strings.Count(body, "”") ||
-		strings.ContainsAny(body[len(body)-1:], "\"”'’") || cutOff(body+"...") || keepsEllipsis(body) {
+		lex.ContainsAny(body[len(body)-1:], "\"”'’") || cutOff(body+"...") || keepsEllipsis(body) {
 		return s
 	}
 	if strings.ContainsAny(body[len(body)-1:], "!?") {
@@ -230,7 +230,7 @@ func strayQuote(s string) bool {
 			return false
 		}
 	}
-	return strings.ContainsAny(s[2:3], "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ\"“") && !strings.HasPrefix(s[2:], `" "`)
+	return lex.ContainsAny(s[2:3], "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ\"“") && !strings.HasPrefix(s[2:], `" "`)
 }
 
 // capitalizeFirst returns s with its first letter, if ASCII lower case,

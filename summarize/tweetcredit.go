@@ -51,7 +51,7 @@ func (c *cluster) creditTweets(picked []int, sum *chorus.Summary) {
 	credited := make([]string, len(picked)) // the name each sentence is credited to here
 	for i, f := range picked {
 		s := sum.Sentences[i].Text
-		if strings.ContainsAny(s, "\"“”") || strings.Contains(strings.ToLower(s), "tweet") {
+		if lex.ContainsAny(s, "\"“”") || strings.Contains(strings.ToLower(s), "tweet") {
 			continue
 		}
 		if strings.HasPrefix(strings.ToLower(s), "rt @") {
@@ -97,7 +97,7 @@ const tweetTailMaxWords = 12
 // reads "&". It returns "" otherwise.
 func tweetTail(rest string) string {
 	rest = strings.TrimSpace(rest)
-	if rest == "" || countWords(rest) > tweetTailMaxWords || strings.ContainsAny(rest, "#@\"“”") ||
+	if rest == "" || countWords(rest) > tweetTailMaxWords || lex.ContainsAny(rest, "#@\"“”") ||
 		strings.Contains(rest, "http") || strings.Contains(rest, "www.") || strings.Contains(rest, ".com") {
 		return ""
 	}
@@ -239,7 +239,7 @@ func tweetSignerLaterRest(text, sent string) (name, rest string) {
 			continue
 		}
 		gap := text[from:j]
-		if strings.ContainsAny(gap, "\"“”") || strings.Contains(gap, "(@") || strings.Contains(gap, "( @") {
+		if lex.ContainsAny(gap, "\"“”") || strings.Contains(gap, "(@") || strings.Contains(gap, "( @") {
 			return "", ""
 		}
 		if c := text[j]; c != 'p' && c != 'P' && c != 'h' && c != '-' && c != 0xe2 { // a link, "-", or "—" / "–"

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 // token is one word of a text: its byte span and the key the model knows
@@ -154,7 +156,7 @@ var titleAbbrevs = map[string]bool{
 // text between the previous word (prevKey, written prev) and this one.
 func opens(gap, prevKey, prev string) bool {
 	ascii := isASCII(gap)
-	if ascii && asciiOpener(gap) || !ascii && strings.ContainsAny(gap, "!?:;\n\"“”`|•*–—") || strings.Contains(gap, "--") {
+	if ascii && asciiOpener(gap) || !ascii && lex.ContainsAny(gap, "!?:;\n\"“”`|•*–—") || strings.Contains(gap, "--") {
 		return true
 	}
 	if strings.HasPrefix(gap, ".") {
@@ -173,7 +175,7 @@ func opens(gap, prevKey, prev string) bool {
 	if ascii {
 		return strings.IndexByte(gap, '\'') >= 0
 	}
-	return strings.ContainsAny(gap, "'‘")
+	return lex.ContainsAny(gap, "'‘")
 }
 
 // Bits of asciiClass: what an ASCII byte may be in a word.

@@ -103,7 +103,7 @@ func isName(t token, cased bool) bool {
 // mojibake reports whether w holds the signs of UTF-8 text read as Latin-1
 // ("Corruptionâ", "Â"): a word ending in "â", or holding "Â", "Ã" or "€".
 func mojibake(w string) bool {
-	return strings.HasSuffix(w, "â") || strings.ContainsAny(w, "Â€") || strings.Contains(w, "Ã")
+	return strings.HasSuffix(w, "â") || lex.ContainsAny(w, "Â€") || strings.Contains(w, "Ã")
 }
 
 // describes reports whether t may be part of a description of a speaker

@@ -573,7 +573,7 @@ func jobWord(w string) bool {
 	if roles[w] || jobs[w] {
 		return true
 	}
-	if len(w) < 6 || strings.ContainsAny(w, "-.'’") {
+	if len(w) < 6 || lex.ContainsAny(w, "-.'’") {
 		return false
 	}
 	for _, suf := range []string{"er", "or", "ist", "ian", "man", "woman", "eur", "ess", "ee", "ant", "ent"} {
