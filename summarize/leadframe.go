@@ -87,7 +87,7 @@ const backReach = 8
 // pointsBackEarly reports whether one of the first backReach words of s is
 // a backWord, "since" before a number excepted ("since 2009").
 func pointsBackEarly(s string) bool {
-	f := strings.Fields(lex.Lower(s))
+	f := lex.FirstFields(lex.Lower(s), backReach+1) // the words read and the one after
 	for i := range f[:min(len(f), backReach)] {
 		x := strings.Trim(f[i], trimMarks)
 		if k := lex.IndexAny(x, "'’"); k > 0 {

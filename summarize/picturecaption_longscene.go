@@ -36,7 +36,7 @@ func longScene(s string) bool {
 	if len(t) < 20 || t[0] < 'A' || t[0] > 'Z' {
 		return false
 	}
-	f := strings.Fields(t)
+	f := lex.FirstFields(t, longSceneMaxSubject+1) // the words the loop reads; the rest only when a verb is found
 	comma, and := false, false
 	for i := 1; i < len(f) && i <= longSceneMaxSubject; i++ {
 		prev := strings.Trim(lex.LowerASCII(f[i-1]), ",.()")
@@ -57,7 +57,7 @@ func longScene(s string) bool {
 		if plural {
 			subject = "People"
 		}
-		scene, _ := subjectScene(subject + " " + strings.Join(f[i:], " "))
+		scene, _ := subjectScene(subject + " " + strings.Join(strings.Fields(t)[i:], " "))
 		return scene
 	}
 	return false

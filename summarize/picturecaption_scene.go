@@ -87,7 +87,7 @@ func sceneCaption(s string) ([]string, bool) {
 	if len(t) < 12 || t[len(t)-1] != '.' || lex.ContainsAny(t, "\"“”:;?!()") {
 		return nil, false
 	}
-	w := strings.Fields(lex.LowerASCII(strings.TrimSuffix(t, ".")))
+	w := lex.FirstFields(lex.LowerASCII(strings.TrimSuffix(t, ".")), sceneCaptionMaxWords+1) // one more tells a longer sentence
 	if len(w) < sceneCaptionMinWords || len(w) > sceneCaptionMaxWords || strings.HasSuffix(w[0], "ly") || sceneCaptionPreps[w[0]] {
 		return nil, false
 	}

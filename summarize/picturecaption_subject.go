@@ -118,7 +118,7 @@ func subjectScene(s string) (scene, dated bool) {
 	if len(t) < 20 || t[len(t)-1] != '.' || lex.ContainsAny(t, "\"“”:;?!") || t[0] < 'A' || t[0] > 'Z' {
 		return false, false
 	}
-	f := strings.Fields(strings.TrimSuffix(t, "."))
+	f := lex.FirstFields(strings.TrimSuffix(t, "."), subjectCaptionMaxWords+1) // one more tells a longer sentence
 	if len(f) < 5 || len(f) > subjectCaptionMaxWords {
 		return false, false
 	}

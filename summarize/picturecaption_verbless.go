@@ -63,7 +63,7 @@ func verblessCaption(s string) ([]string, bool) {
 	if len(t) < 12 || t[len(t)-1] != '.' || lex.ContainsAny(t, "\"“”:;?!()") {
 		return nil, false
 	}
-	f := strings.Fields(strings.TrimSuffix(t, "."))
+	f := lex.FirstFields(strings.TrimSuffix(t, "."), verblessMaxWords+1) // one more tells a longer sentence
 	if len(f) < 3 || len(f) > verblessMaxWords {
 		return nil, false
 	}

@@ -51,7 +51,7 @@ func withCaption(s string, lower bool) bool {
 	if strings.Count(t, " ") >= 2*withCaptionMaxWords {
 		return false // far too long: no need to split it
 	}
-	f := strings.Fields(strings.TrimSuffix(t, "."))
+	f := lex.FirstFields(strings.TrimSuffix(t, "."), withCaptionMaxWords+1) // one more tells a longer sentence
 	if len(f) < 3 || len(f) > withCaptionMaxWords {
 		return false
 	}

@@ -41,7 +41,7 @@ func (c *cluster) followPronounSources(picked []int) {
 // "she" or "they" and a plain lower-case word ("After three days, he
 // went ...").
 func pronounMoveOpens(s string) bool {
-	f := strings.Fields(s)
+	f := lex.FirstFields(s, 7) // the words k+2 < 7 reads
 	for k := 0; k < len(f) && k < 5; k++ {
 		if lex.ContainsAny(f[k], "\"“”") {
 			return false
