@@ -298,12 +298,16 @@ func fieldStarts(s string, n int) ([]int, []string) {
 			break
 		}
 		j := i
+		plain := true // plainLower(s[i:j]), read in the same pass
 		for j < len(s) && s[j] != ' ' {
+			if s[j]-'a' > 'z'-'a' {
+				plain = false
+			}
 			j++
 		}
 		starts = append(starts, i)
 		w := s[i:j]
-		if !plainLower(w) { // most words: nothing to trim or lower
+		if !plain { // most words: nothing to trim or lower
 			w = lex.Lower(lex.TrimPunct(w, `,.;:!?"“”'‘’()[]`))
 		}
 		words = append(words, w)

@@ -122,8 +122,12 @@ func subjectScene(s string) (scene, dated bool) {
 	if len(f) < 5 || len(f) > subjectCaptionMaxWords {
 		return false, false
 	}
+	// The words lower-cased and trimmed: those the verb's search reads
+	// first (up to the word after subjectCaptionMaxSubject), the rest once
+	// a verb is found.
 	w := make([]string, len(f))
-	for i, x := range f {
+	read := min(len(f), subjectCaptionMaxSubject+2)
+	for i, x := range f[:read] {
 		w[i] = strings.Trim(lex.LowerASCII(x), ",.()")
 	}
 	v, and := -1, false
@@ -142,7 +146,13 @@ func subjectScene(s string) (scene, dated bool) {
 			return false, false
 		}
 	}
-	if v < 0 || v+1 >= len(w) || subjectCaptionClause[w[0]] || strings.HasSuffix(w[0], "ly") || strings.HasSuffix(f[v], ",") {
+	if v < 0 {
+		return false, false
+	}
+	for i := read; i < len(f); i++ {
+		w[i] = strings.Trim(lex.LowerASCII(f[i]), ",.()")
+	}
+	if v+1 >= len(w) || subjectCaptionClause[w[0]] || strings.HasSuffix(w[0], "ly") || strings.HasSuffix(f[v], ",") {
 		return false, false
 	}
 	if next := w[v+1]; !sceneCaptionPreps[next] && !sceneCaptionArticles[next] && !subjectCaptionNext[next] &&
