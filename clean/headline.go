@@ -136,7 +136,7 @@ func leadIn(ws []headlineWord, k int) int {
 		return k
 	case w == "images" && (prev == "getty" && k >= 3 && (strings.HasSuffix(ws[k-3].w, "/") || ws[k-3].w == "via") || strings.HasSuffix(prev, "/getty")):
 		return k // "jane roe/ getty images", "via getty images"
-	case len(w) > 3 && strings.HasSuffix(w, "/ap") && !strings.ContainsAny(w, ".,;:"):
+	case len(w) > 3 && strings.HasSuffix(w, "/ap") && !lex.ContainsAny(w, ".,;:"):
 		return k // a photographer's credit: "roe/ap"
 	case w == "et" && (prev == "p.m." || prev == "a.m.") && updatedBefore(ws[:k]):
 		return k // "updated at 5: 45 p.m. et"
@@ -215,7 +215,7 @@ func tagBefore(ws []headlineWord) bool {
 		open := strings.HasPrefix(w, "(")
 		w = strings.TrimPrefix(w, "(")
 		if w != "" {
-			if headlineGlue[w] || strings.ContainsAny(w, "()") {
+			if headlineGlue[w] || lex.ContainsAny(w, "()") {
 				return false
 			}
 			inner++

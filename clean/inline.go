@@ -204,7 +204,7 @@ func mayBeDated(p string) bool {
 // stopword, pronoun or connective ("London –", not "The plan -") and no
 // censored word ("f --- you").
 func lowerPlace(m string) bool {
-	if strings.ContainsAny(m, ",(") {
+	if lex.ContainsAny(m, ",(") {
 		return true
 	}
 	fields := strings.Fields(m) // place words, the dash, the next letter
@@ -412,7 +412,7 @@ func skipCredit(p string, i int) int {
 				break
 			}
 			word := p[j:k]
-			if strings.ContainsAny(word, ".,;:!?\"") {
+			if lex.ContainsAny(word, ".,;:!?\"") {
 				break
 			}
 			fields++

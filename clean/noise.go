@@ -179,7 +179,7 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 // publication stamp such as "Published 3:45 PM ET" or "Updated: Nov 3,
 // 2019".
 func isTimestamp(lower string, words int) bool {
-	if words > 14 || strings.IndexAny(lower, "0123456789") < 0 {
+	if words > 14 || lex.IndexAny(lower, "0123456789") < 0 {
 		return false
 	}
 	for _, w := range []string{"published", "updated", "posted", "last updated", "first published", "last modified", "modified", "date:"} {
@@ -193,7 +193,7 @@ func isTimestamp(lower string, words int) bool {
 // updateStamp reports whether lower (lower-cased) is an update label and
 // its stamp alone: "Update 11: 32 a.m.", "Update, 1/5/2016".
 func updateStamp(lower string) bool {
-	return hasWordPrefix(lower, "update") && strings.IndexAny(lower, "0123456789") >= 0 &&
+	return hasWordPrefix(lower, "update") && lex.IndexAny(lower, "0123456789") >= 0 &&
 		stampWords(lower[len("update"):])
 }
 
@@ -202,7 +202,7 @@ func isCopyright(lower string) bool {
 	if !(strings.HasPrefix(lower, "copyright") || strings.HasPrefix(lower, "©") || strings.HasPrefix(lower, "(c) ")) {
 		return false
 	}
-	return strings.IndexAny(lower, "0123456789") >= 0 || strings.Contains(lower, "reserved") || strings.Contains(lower, "©")
+	return lex.IndexAny(lower, "0123456789") >= 0 || strings.Contains(lower, "reserved") || strings.Contains(lower, "©")
 }
 
 // bylineWords may appear in lower case inside a byline.

@@ -144,7 +144,7 @@ func creditEnd(s string) int {
 			return -1
 		}
 		w := s[pos : pos+sp]
-		if strings.ContainsAny(w, ".,;:!?\"()") {
+		if lex.ContainsAny(w, ".,;:!?\"()") {
 			return -1
 		}
 		last := w
@@ -201,5 +201,5 @@ func creditName(lower string, start, i int) bool {
 		return true
 	}
 	w := strings.TrimRight(prev[len(prev)-1], ".!?\"")
-	return len(w) > 2 && !strings.ContainsAny(w, ".,")
+	return len(w) > 2 && !lex.ContainsAny(w, ".,")
 }

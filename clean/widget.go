@@ -149,7 +149,7 @@ func updateLabel(s string) (int, bool) {
 	for skip < len(w) && stampWords(w[skip]) && (!strings.HasSuffix(w[skip], ":") || isDigit(w[skip][0])) {
 		skip++
 	}
-	if skip > 0 && skip < len(w) && strings.ContainsAny(strings.Join(w[:skip], " "), "0123456789") {
+	if skip > 0 && skip < len(w) && lex.ContainsAny(strings.Join(w[:skip], " "), "0123456789") {
 		end = wordEnd(s, end, skip)
 		if k := strings.IndexByte(s[end:min(len(s), end+2)], ':'); k >= 0 {
 			end += k + 1

@@ -152,7 +152,7 @@ func reporterThenVerb(f []string, from, minName int) bool {
 		if k-from >= minName && blurbVerb.MatchString(strings.Join(f[k:min(len(f), k+4)], " ")) {
 			return true
 		}
-		if strings.ContainsAny(f[k], ",;:\"()") {
+		if lex.ContainsAny(f[k], ",;:\"()") {
 			return false
 		}
 	}

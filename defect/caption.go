@@ -241,7 +241,7 @@ func PoseCaption(s string) bool {
 		}
 		before := fields[i-1]
 		after := fields[i+1]
-		if (strings.HasSuffix(before, ",") || strings.EqualFold(before, "in")) && strings.ContainsAny(after[len(after)-1:], ",.)") {
+		if (strings.HasSuffix(before, ",") || strings.EqualFold(before, "in")) && lex.ContainsAny(after[len(after)-1:], ",.)") {
 			return true
 		}
 	}
@@ -435,7 +435,7 @@ var sceneNouns = lex.Set("a", "an", "the", "on", "his", "her", "their", "its", "
 func sceneVerb(t string) bool {
 	f := strings.Fields(t)
 	for i, x := range f {
-		if sceneVerbs[strings.Trim(x, ",.;:()\"'")] && !strings.ContainsAny(strings.TrimRight(x, ",.;:)"), "-/(") && (i == 0 || !sceneNouns[f[i-1]]) {
+		if sceneVerbs[strings.Trim(x, ",.;:()\"'")] && !lex.ContainsAny(strings.TrimRight(x, ",.;:)"), "-/(") && (i == 0 || !sceneNouns[f[i-1]]) {
 			return true
 		}
 	}

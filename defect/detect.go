@@ -569,7 +569,7 @@ func creditPrefix(s string) bool {
 		return false
 	}
 	end := strings.IndexByte(s, ')')
-	return end > 0 && end < len(s)-2 && countWords(s[:end]) <= 5 && strings.IndexAny(s[:end], "0123456789") < 0
+	return end > 0 && end < len(s)-2 && countWords(s[:end]) <= 5 && lex.IndexAny(s[:end], "0123456789") < 0
 }
 
 // ListLabel reports whether sentence s opens as a list item or under a
@@ -694,7 +694,7 @@ func piece(s string) bool {
 	if ofPiece(s) {
 		return true
 	}
-	if !strings.HasSuffix(s, ".") || strings.HasSuffix(s, "..") || strings.ContainsAny(s, "\":;?!()") ||
+	if !strings.HasSuffix(s, ".") || strings.HasSuffix(s, "..") || lex.ContainsAny(s, "\":;?!()") ||
 		strings.Contains(s, "“") || strings.Contains(s, "”") { // ContainsAny with “ and ” decodes every rune
 		return false
 	}

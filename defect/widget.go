@@ -49,7 +49,7 @@ func reporterTag(lower string) bool {
 	head, tail := lower[:i], lower[i+len(" reports"):]
 	if place, ok := strings.CutPrefix(tail, " from "); ok {
 		tail = "." // "jane roe reports from cairo."
-		if n := len(strings.Fields(place)); n > 3 || !strings.HasSuffix(place, ".") || strings.ContainsAny(place, ",;:") {
+		if n := len(strings.Fields(place)); n > 3 || !strings.HasSuffix(place, ".") || lex.ContainsAny(place, ",;:") {
 			return false
 		}
 	}

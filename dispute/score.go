@@ -230,7 +230,7 @@ func vetoed(d chorus.Dispute) bool {
 // mark, or the ellipsis a clause cut at its comma ends with.
 func cut(text string) bool {
 	t := strings.TrimRight(strings.TrimSpace(text), "\"'”’) ")
-	return t == "" || !strings.ContainsAny(t[len(t)-1:], ".!?") && !strings.HasSuffix(t, "…")
+	return t == "" || !lex.ContainsAny(t[len(t)-1:], ".!?") && !strings.HasSuffix(t, "…")
 }
 
 // labelled reports a claim that opens with a page's label ("Famous

@@ -373,7 +373,7 @@ func runIn(s string) bool {
 // holds enough words, and is not a run of captions ("...").
 func complete(s string) bool {
 	t := strings.TrimRight(strings.TrimSpace(s), "\"'”’) ")
-	if t == "" || !strings.ContainsAny(t[len(t)-1:], ".!?") {
+	if t == "" || !lex.ContainsAny(t[len(t)-1:], ".!?") {
 		return false
 	}
 	n := len(strings.Fields(s))

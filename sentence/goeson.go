@@ -68,7 +68,7 @@ func parenGoesOn(text string, k int, clock bool) bool {
 		return false
 	}
 	inner := text[k+1 : k+1+j]
-	if strings.ContainsAny(inner, "(\n") {
+	if lex.ContainsAny(inner, "(\n") {
 		return false
 	}
 	li := lex.Lower(inner)

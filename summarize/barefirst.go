@@ -140,7 +140,7 @@ func bareFirstPerson(text string, ws []laterNameWord, k int) bool {
 	}
 	if k > 0 && lex.IsAttributionVerb(ws[k-1].low) && strings.TrimSpace(text[ws[k-1].end:w.start]) == "" {
 		r := strings.TrimLeft(rest, " ")
-		return r == "" || strings.ContainsAny(r[:1], ".,;")
+		return r == "" || lex.ContainsAny(r[:1], ".,;")
 	}
 	return false
 }

@@ -281,7 +281,7 @@ func isPlaceDateline(place string) bool {
 		return true
 	}
 	name, region, ok := strings.Cut(place, ", ")
-	return ok && name != "" && region != "" && !strings.ContainsAny(region, ",") &&
+	return ok && name != "" && region != "" && !lex.ContainsAny(region, ",") &&
 		!lex.ContainsAny(place, "'’") && isPlaceName(place, maxPlaceDatelineWords)
 }
 

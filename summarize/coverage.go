@@ -90,7 +90,7 @@ func isToll(s string) bool {
 	}
 	w := strings.Fields(lex.Lower(s))
 	for i, x := range w {
-		if !lex.HasDigit(x) || strings.ContainsAny(x, "%$:") {
+		if !lex.HasDigit(x) || lex.ContainsAny(x, "%$:") {
 			continue
 		}
 		for j := i + 1; j < len(w) && j <= i+4; j++ {

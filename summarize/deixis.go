@@ -72,7 +72,7 @@ func datelinePlace(line, para string) string {
 	if !strings.HasSuffix(cut, ")") && strings.TrimRight(cut, "—–-_|") == cut {
 		return ""
 	}
-	end := strings.IndexAny(cut, ",(|")
+	end := lex.IndexAny(cut, ",(|")
 	if end < 0 {
 		end = strings.LastIndexByte(cut, ' ') // "WASHINGTON —", "KABUL --"
 		if end < 0 {

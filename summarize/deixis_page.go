@@ -80,7 +80,7 @@ func cutPageReference(s string) (string, bool) {
 		}
 		words, noun := t[m[g]:m[g+1]], t[m[g+2]:m[g+3]]
 		article := "a "
-		if first := words + noun; strings.ContainsAny(first[:1], "aeiouAEIOU") {
+		if first := words + noun; lex.ContainsAny(first[:1], "aeiouAEIOU") {
 			article = "an "
 		}
 		t = t[:2] + " " + article + words + noun + ", " + t[m[1]:]

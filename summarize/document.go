@@ -290,7 +290,7 @@ const leadInAnswerWords = 10
 // ("Why? asked the mayor") or when a quotation or parenthesis is open
 // before the mark.
 func cutLeadIn(s string) string {
-	i := strings.IndexAny(s, "!?")
+	i := lex.IndexAny(s, "!?")
 	if i < 1 || i+2 >= len(s) || s[i+1] != ' ' || !isASCIILetter(s[i-1]) {
 		return s
 	}
@@ -376,7 +376,7 @@ const quoteMinWords = 3
 // first four words ("the mayor said", "said jane roe", "she added").
 func closesQuote(before, after string) bool {
 	b := strings.TrimRight(before, " '’") // "... the catch? ' " said ...": a quotation inside it closes too
-	if b == "" || !strings.ContainsAny(b[len(b)-1:], ",.!?") && !strings.HasSuffix(b, "…") {
+	if b == "" || !lex.ContainsAny(b[len(b)-1:], ",.!?") && !strings.HasSuffix(b, "…") {
 		return false
 	}
 	words := strings.Fields(after)

@@ -554,7 +554,7 @@ func cutQuotation(s string) bool {
 	if countWords(after) >= quoteMinWords || strings.Trim(after, " .,;:!?)…") == "" || closesQuote(s[:last], after) {
 		return false // a quotation balanceQuotes would close, or a closing mark ("...," he said.)
 	}
-	return b == "" || isASCIILetter(b[len(b)-1]) || strings.ContainsAny(b[len(b)-1:], ",:")
+	return b == "" || isASCIILetter(b[len(b)-1]) || lex.ContainsAny(b[len(b)-1:], ",:")
 }
 
 // pageBar reports whether s holds a page's separator bar between spaces

@@ -85,7 +85,7 @@ func agencyStoryWord(w string, cased bool) bool {
 	if cased && !unicode.IsUpper(r) {
 		return false
 	}
-	if !unicode.IsLetter(r) || strings.ContainsAny(w, "/&") {
+	if !unicode.IsLetter(r) || lex.ContainsAny(w, "/&") {
 		return false // "Reuters 22 ...", "Ap photo/jane roe", "Afp / ..."
 	}
 	lw := lex.Lower(strings.TrimRight(w, ",;:"))

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 // A picture's aside inside a news sentence: the sentence points at a photo
@@ -33,7 +34,7 @@ var commaAside = regexp.MustCompile(`(?i), (?:(?:above|below|inset|pictured|(?:p
 // commaAside) when at least minWords words are left, and s otherwise. An
 // aside closed by "and" leaves ", " ("<name>, known for ...").
 func cutPictureAside(s string) string {
-	if !strings.ContainsAny(s, "(,") {
+	if !lex.ContainsAny(s, "(,") {
 		return s
 	}
 	out := parenAside.ReplaceAllString(s, "")

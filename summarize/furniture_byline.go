@@ -29,7 +29,7 @@ func cutRunInByline(s string) string {
 	at := -1
 	for i := 1; i < len(fields) && i < bylineRoleWords; i++ {
 		w := lex.Lower(strings.TrimRight(fields[i], ","))
-		if bylineRoles[w] && !strings.ContainsAny(fields[i], ".;:") {
+		if bylineRoles[w] && !lex.ContainsAny(fields[i], ".;:") {
 			at = i
 			break
 		}

@@ -55,7 +55,7 @@ func cutOpeningByline(s string) (string, bool) {
 		}
 	}
 	if next >= len(f) || openByNotNext[lex.Lower(f[next])] || dashAlone(f[next]) ||
-		!hasLetterOrDigit(f[next]) || strings.ContainsAny(f[next], ":/,@") {
+		!hasLetterOrDigit(f[next]) || lex.ContainsAny(f[next], ":/,@") {
 		return s, false
 	}
 	// A dateline and its dash after the name: "tarnwick — ...".

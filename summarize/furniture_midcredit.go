@@ -57,7 +57,7 @@ func cutMidCredit(s string) (string, bool) {
 			}
 		}
 		if end < 0 {
-			if lex.ContainsAny(r, `"“”`) || strings.ContainsAny(r, ".!?") && !abbrevLike(r) {
+			if lex.ContainsAny(r, `"“”`) || lex.ContainsAny(r, ".!?") && !abbrevLike(r) {
 				return s, false
 			}
 			continue

@@ -38,7 +38,7 @@ var handleFollowers = lex.Set("the", "a", "an", "as", "in", "on", "at", "after",
 // hasDigit reports whether w holds an ASCII digit (a user's handle:
 // "<site>/tarnwick99").
 func hasDigit(w string) bool {
-	return strings.ContainsAny(w, "0123456789")
+	return lex.ContainsAny(w, "0123456789")
 }
 
 // openCreditPairs are outlets of two words after a credit's slash.

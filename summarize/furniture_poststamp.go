@@ -152,7 +152,7 @@ func cutTitleStamp(s string) (string, bool) {
 	}
 	last := fields[len(fields)-1]
 	lastWord := lex.LowerASCII(strings.Trim(last, `"“”'‘’()[]`))
-	if strings.ContainsAny(strings.TrimRight(last, `,"”'’`), ",;.!?") && !abbrevLike(last) || strings.ContainsAny(last, ";!?") ||
+	if lex.ContainsAny(strings.TrimRight(last, `,"”'’`), ",;.!?") && !abbrevLike(last) || lex.ContainsAny(last, ";!?") ||
 		stampNotBefore[lastWord] && !(lastWord == "on" && len(fields) > titleStampOnMinWords) ||
 		strings.HasSuffix(lastWord, "'s") || strings.HasSuffix(lastWord, "’s") || strings.HasSuffix(lastWord, "s'") ||
 		lastWord == "" || lastWord[0] >= '0' && lastWord[0] <= '9' {

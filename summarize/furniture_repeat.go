@@ -201,7 +201,7 @@ func cutMarkedHeadline(s string, cased bool) string {
 			continue
 		}
 		last := lex.Lower(head[len(head)-1])
-		if strings.ContainsAny(last[len(last)-1:], ",;:-") {
+		if lex.ContainsAny(last[len(last)-1:], ",;:-") {
 			continue
 		}
 		last = strings.Trim(last, `"'“”‘’`)
@@ -217,7 +217,7 @@ func cutMarkedHeadline(s string, cased bool) string {
 			continue
 		}
 		first := lex.Lower(strings.Fields(rest)[0])
-		if strings.ContainsAny(first[len(first)-1:], ",;:.") {
+		if lex.ContainsAny(first[len(first)-1:], ",;:.") {
 			continue // "... exclusive agreement, netflix said ...": the label's noun
 		}
 		first = strings.Trim(first, `"'“”`)

@@ -65,7 +65,7 @@ func cutRestatedHeadlineIn(h *headFields, s string, cased bool) string {
 	raw := func(i int) string { return fieldText(s, starts, i) }
 	last := min(len(words)-1, restatedHeadMaxWords+1)
 	for p := 1; p <= last; p++ {
-		if strings.ContainsAny(raw(p-1), ".!?") && !abbrevLike(raw(p-1)) {
+		if lex.ContainsAny(raw(p-1), ".!?") && !abbrevLike(raw(p-1)) {
 			last = p - 1 // the headline ends no sentence: "... it said. the ..." is two
 			break
 		}
@@ -187,7 +187,7 @@ func isDash(w string) bool {
 // or initial ("u.s.", "dr.", "st."), not a sentence's end.
 func abbrevLike(w string) bool {
 	w = strings.TrimRight(w, ",")
-	if !strings.HasSuffix(w, ".") || strings.ContainsAny(w, "!?") {
+	if !strings.HasSuffix(w, ".") || lex.ContainsAny(w, "!?") {
 		return false
 	}
 	core := strings.TrimSuffix(w, ".")

@@ -42,7 +42,7 @@ func cutUpdateStamp(s string) (string, bool) {
 			}
 			return lex.UpperFirst(rest), true
 		}
-		if lex.ContainsAny(f[i], `"“”`) || strings.ContainsAny(f[i], ".!?") && !abbrevLike(lex.Lower(f[i])) {
+		if lex.ContainsAny(f[i], `"“”`) || lex.ContainsAny(f[i], ".!?") && !abbrevLike(lex.Lower(f[i])) {
 			return s, false
 		}
 	}

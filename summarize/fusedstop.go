@@ -125,7 +125,7 @@ func fusedAt(p string, i int) (int, bool) {
 	if stop < 0 {
 		stop = len(p) - end
 	}
-	if tok := p[start : end+stop]; strings.ContainsAny(tok, "/@") || strings.Contains(tok, "www") || strings.Contains(tok, "http") {
+	if tok := p[start : end+stop]; lex.ContainsAny(tok, "/@") || strings.Contains(tok, "www") || strings.Contains(tok, "http") {
 		return end, false
 	}
 	w := i

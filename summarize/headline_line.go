@@ -192,7 +192,7 @@ func headlineGrammar(fields []string) bool {
 		if w == "on" && i+1 < len(fields) && weekdays[lex.LowerASCII(strings.Trim(fields[i+1], ".,;:"))] {
 			return false // "... quit on Monday": a story's day
 		}
-		if i == 0 || !pastForm(w) || strings.ContainsAny(f, ",;:.") || i+1 == len(fields) {
+		if i == 0 || !pastForm(w) || lex.ContainsAny(f, ",;:.") || i+1 == len(fields) {
 			continue
 		}
 		next := lex.LowerASCII(strings.Trim(fields[i+1], `.,;:!?"“”'‘’()[]`))

@@ -71,7 +71,7 @@ func keyTollsOf(s string) []keyToll {
 			v, ok = 1, true // "one dead": a toll already told
 		}
 		if !ok {
-			if x == "" || x[0] < '0' || x[0] > '9' || strings.ContainsAny(x, "%$:.-") {
+			if x == "" || x[0] < '0' || x[0] > '9' || lex.ContainsAny(x, "%$:.-") {
 				continue
 			}
 			n, err := strconv.ParseFloat(strings.ReplaceAll(x, ",", ""), 64)
@@ -81,7 +81,7 @@ func keyTollsOf(s string) []keyToll {
 			v = n
 		}
 		var kinds []string
-		for j := i + 1; j < len(w) && j <= i+keyTollWindow && !strings.ContainsAny(w[j-1], ",;:."); j++ {
+		for j := i + 1; j < len(w) && j <= i+keyTollWindow && !lex.ContainsAny(w[j-1], ",;:."); j++ {
 			if k, ok := keyTollKind[lex.TrimPunct(w[j], ",.;:!?\"'()“”")]; ok {
 				kinds = append(kinds, k)
 			}
@@ -114,7 +114,7 @@ func (c *cluster) keyTolls() []keyToll {
 		if _, ok := docs[cd.doc]; !ok {
 			docs[cd.doc] = make(map[keyToll]bool)
 		}
-		if cd.pos >= keyTollDepth || !cd.toll && !strings.ContainsAny(cd.text, "0123456789") && !keyTollWordCount(cd.text) {
+		if cd.pos >= keyTollDepth || !cd.toll && !lex.ContainsAny(cd.text, "0123456789") && !keyTollWordCount(cd.text) {
 			continue
 		}
 		for _, t := range keyTollsOf(cd.text) {

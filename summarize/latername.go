@@ -59,7 +59,7 @@ func laterNameSpeaks(corpus, s string) bool {
 		p += idx
 		idx = p + 1
 		rest := corpus[p+len(s)+2:]
-		if e := strings.IndexAny(rest, " ,.;:!?\n"); e > 0 {
+		if e := lex.IndexAny(rest, " ,.;:!?\n"); e > 0 {
 			v := rest[:e]
 			if lex.IsAttributionVerb(v) || laterNameVerbs[v] || len(v) > 4 && strings.HasSuffix(v, "ed") {
 				return true

@@ -593,7 +593,7 @@ func updatesFigure(s string) bool {
 				continue
 			}
 			for k := j + 1; k < min(j+4, len(w)); k++ {
-				if strings.ContainsAny(w[k], "0123456789") || numberWords[strings.Trim(w[k], ",.;")] {
+				if lex.ContainsAny(w[k], "0123456789") || numberWords[strings.Trim(w[k], ",.;")] {
 					return true
 				}
 			}

@@ -617,7 +617,7 @@ func countedFigures(s string) []figure {
 		if i > 0 && f[i-1] == "per" {
 			continue // the base of a rate ("per 100,000 people")
 		}
-		if strings.ContainsAny(num, ":") {
+		if lex.ContainsAny(num, ":") {
 			continue
 		}
 		scale := ""

@@ -42,7 +42,7 @@ func longScene(s string) bool {
 		prev := strings.Trim(lex.LowerASCII(f[i-1]), ",.()")
 		comma = comma || strings.HasSuffix(f[i-1], ",")
 		and = and || prev == "and"
-		if strings.ContainsAny(f[i-1], "()") || subjectCaptionStory[prev] || longSceneNotSubject[prev] || len(prev) >= 5 && strings.HasSuffix(prev, "ed") && !verblessEd[prev] {
+		if lex.ContainsAny(f[i-1], "()") || subjectCaptionStory[prev] || longSceneNotSubject[prev] || len(prev) >= 5 && strings.HasSuffix(prev, "ed") && !verblessEd[prev] {
 			return false
 		}
 		x := strings.Trim(lex.LowerASCII(f[i]), ",.")

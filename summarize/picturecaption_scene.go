@@ -131,7 +131,7 @@ func sceneCaption(s string) ([]string, bool) {
 		}
 		next := w[v+1]
 		for _, r := range w[v+1:] {
-			if strings.ContainsAny(r, "0123456789") && !strings.HasSuffix(r, "th") && !strings.HasSuffix(r, "st") && !strings.HasSuffix(r, "nd") && !strings.HasSuffix(r, "rd") {
+			if lex.ContainsAny(r, "0123456789") && !strings.HasSuffix(r, "th") && !strings.HasSuffix(r, "st") && !strings.HasSuffix(r, "nd") && !strings.HasSuffix(r, "rd") {
 				return nil, false
 			}
 		}

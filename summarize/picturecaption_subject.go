@@ -142,7 +142,7 @@ func subjectScene(s string) (scene, dated bool) {
 			v = i + 1
 			break
 		}
-		if strings.ContainsAny(f[i-1], ",()") || subjectCaptionClause[w[i-1]] && i-1 > 0 {
+		if lex.ContainsAny(f[i-1], ",()") || subjectCaptionClause[w[i-1]] && i-1 > 0 {
 			return false, false
 		}
 	}

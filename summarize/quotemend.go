@@ -53,7 +53,7 @@ func mendQuoteMarks(sum *chorus.Summary) {
 // final punctuation. Any other s is returned as it is.
 func mendReopened(s string) string {
 	end := strings.TrimRight(s, " ")
-	if end == "" || !strings.ContainsAny(end[len(end)-1:], ".!?") {
+	if end == "" || !lex.ContainsAny(end[len(end)-1:], ".!?") {
 		return s
 	}
 	var b strings.Builder
@@ -69,7 +69,7 @@ func mendReopened(s string) string {
 				return s
 			}
 		} else {
-			if !strings.HasSuffix(s[:i], " ") || before == "" || !strings.ContainsAny(before[len(before)-1:], ".!?") {
+			if !strings.HasSuffix(s[:i], " ") || before == "" || !lex.ContainsAny(before[len(before)-1:], ".!?") {
 				return s
 			}
 			if hasSpeechVerb(lex.LetterWords(s[last+1:i], -1)) {

@@ -84,7 +84,7 @@ func cutQuoteHead(s string) string {
 		return s
 	}
 	head := strings.TrimRight(s[:p], " ")
-	if head == "" || !strings.ContainsAny(head[len(head)-1:], ",.?!") {
+	if head == "" || !lex.ContainsAny(head[len(head)-1:], ",.?!") {
 		return s
 	}
 	after := strings.TrimLeft(s[p+1:], " ")
@@ -113,7 +113,7 @@ func frontQuoteMark(s string) string {
 	}
 	head := strings.TrimRight(s[:p], " ")
 	body := strings.TrimRight(s[:len(s)-1], " ")
-	if head == "" || !strings.ContainsAny(head[len(head)-1:], ",.?!") || !strings.ContainsAny(body[len(body)-1:], ".?!") ||
+	if head == "" || !lex.ContainsAny(head[len(head)-1:], ",.?!") || !lex.ContainsAny(body[len(body)-1:], ".?!") ||
 		introducesQuote(lex.LetterWords(head, -1)) {
 		return s
 	}

@@ -136,7 +136,7 @@ func tidySentenceQuotes(s string) string {
 		if !closesHere(inner, s[m+1:]) {
 			return s
 		}
-		if len(inner) >= 3 && strings.HasSuffix(inner, " '") && strings.ContainsAny(inner[len(inner)-3:len(inner)-2], ".!?,") {
+		if len(inner) >= 3 && strings.HasSuffix(inner, " '") && lex.ContainsAny(inner[len(inner)-3:len(inner)-2], ".!?,") {
 			inner = inner[:len(inner)-2] + "'" // a quotation inside it closes with it: "... 'retiring.'"
 		}
 		b.WriteString(inner)

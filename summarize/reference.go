@@ -166,7 +166,7 @@ func surnameOnly(s string) bool {
 		if run == 0 {
 			for j := i + 1; j < len(w) && isNameWord(w[j], j == i+1); j++ {
 				run++
-				if strings.ContainsAny(w[j], ",.") {
+				if lex.ContainsAny(w[j], ",.") {
 					break
 				}
 			}
@@ -232,7 +232,7 @@ func cutOff(s string) bool {
 	t := strings.TrimRight(s, " \t\"'”’)")
 	if e := strings.TrimRight(t, ".…"); e != t && (strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…")) {
 		t = strings.TrimRight(e, " ") // "... were first arrested in...": a teaser cut short
-		if t == "" || strings.ContainsAny(t[len(t)-1:], ".!?") {
+		if t == "" || lex.ContainsAny(t[len(t)-1:], ".!?") {
 			return false
 		}
 	} else if t == "" || lex.ContainsAny(t[len(t)-1:], ".!?…") {
@@ -321,7 +321,7 @@ func quoteTail(s string) bool {
 		}
 	}
 	body = strings.TrimRight(body, " ")
-	if body == "" || !strings.ContainsAny(body[len(body)-1:], ".!?") {
+	if body == "" || !lex.ContainsAny(body[len(body)-1:], ".!?") {
 		return false
 	}
 	return !hasSpeechVerb(lex.LetterWords(s, 60))

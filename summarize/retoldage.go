@@ -61,7 +61,7 @@ var retoldAgeAfter = lex.Set("is", "was", "has", "had", "and", "of", "who", "sai
 // function word (retoldAgeAfter) or a mark, no "a" or "an" stands
 // before it, and every other "<n>-year-old" of s is cut too.
 func retoldAge(s string, before []string) (string, bool) {
-	if !strings.ContainsAny(s, "0123456789") || lex.ContainsAny(s, "\"“”") {
+	if !lex.ContainsAny(s, "0123456789") || lex.ContainsAny(s, "\"“”") {
 		return s, false
 	}
 	out, ok := retoldAgeAppositions(s, before)
@@ -195,7 +195,7 @@ func retoldAgeTold(name, age string, before []string) bool {
 				if f[j] == lead {
 					return true
 				}
-				if strings.ContainsAny(f[j], ",.;:") {
+				if lex.ContainsAny(f[j], ",.;:") {
 					break
 				}
 			}

@@ -198,7 +198,7 @@ func recordNumbersTold(s, t string) bool {
 	}
 	fs := strings.Fields(s)
 	for i, w := range fs {
-		if !strings.ContainsAny(w, "0123456789") {
+		if !lex.ContainsAny(w, "0123456789") {
 			continue
 		}
 		if i > 0 && recordSpans[lex.Lower(strings.Trim(fs[i-1], ",.;:"))] {

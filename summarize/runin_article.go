@@ -42,7 +42,7 @@ func cutArticleRunIn(s string) (string, bool) {
 	raw := func(i int) string { return fieldText(s, starts, i) }
 	for p := 1; p+1 < len(words) && p <= articleHeadMax; p++ {
 		r := raw(p - 1)
-		if strings.ContainsAny(r, ".!?") && !abbrevLike(r) || articleClauseWords[words[p-1]] {
+		if lex.ContainsAny(r, ".!?") && !abbrevLike(r) || articleClauseWords[words[p-1]] {
 			return s, false
 		}
 		if p < articleHeadMin || raw(p) != "a" && raw(p) != "an" {

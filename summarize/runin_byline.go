@@ -48,7 +48,7 @@ func cutHeadlineByline(s string, cased bool) string {
 	starts, words := fieldStarts(s, headBylineMax+60)
 	raw := func(i int) string { return fieldText(s, starts, i) }
 	for b := 1; b < len(words) && b <= headBylineMax; b++ {
-		if strings.ContainsAny(raw(b-1), ".!?") && !abbrevLike(raw(b-1)) || isDash(raw(b-1)) {
+		if lex.ContainsAny(raw(b-1), ".!?") && !abbrevLike(raw(b-1)) || isDash(raw(b-1)) {
 			return s // the headline ends no sentence and holds no aside
 		}
 		if words[b] != "by" || raw(b) != "by" || b < headBylineMin || bylineParticiple(words[b-1]) {

@@ -47,7 +47,7 @@ func cutDoubledHeadline(s string) (string, bool) {
 		if r := raw(i); r == "--" {
 			d = i
 			break
-		} else if i > 0 && strings.ContainsAny(r, ".!?") && !abbrevLike(lex.Lower(r)) {
+		} else if i > 0 && lex.ContainsAny(r, ".!?") && !abbrevLike(lex.Lower(r)) {
 			return s, false
 		}
 	}
@@ -92,7 +92,7 @@ func cutDoubledHeadline(s string) (string, bool) {
 	name := strings.TrimSpace(s[starts[n]:starts[d]])
 	for e := d + 1; e+1 < len(words) && e <= d+doubledLabelMax; e++ {
 		r := lex.Lower(raw(e))
-		if strings.ContainsAny(r, ".!?") && !abbrevLike(r) {
+		if lex.ContainsAny(r, ".!?") && !abbrevLike(r) {
 			break
 		}
 		if trimPossessive(words[e]) != "exclusive" {

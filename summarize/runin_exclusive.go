@@ -46,7 +46,7 @@ func cutExclusiveRunIn(s string) (string, bool) {
 	for i := 0; i+1 < len(words) && i <= exclusiveMaxAt; i++ {
 		r := lex.Lower(raw(i))
 		if r != "exclusive" && r != "exclusive:" {
-			if lex.ContainsAny(r, `"“”`) || strings.ContainsAny(r, ".!?") && !abbrevLike(r) {
+			if lex.ContainsAny(r, `"“”`) || lex.ContainsAny(r, ".!?") && !abbrevLike(r) {
 				return s, false
 			}
 			continue

@@ -40,7 +40,7 @@ func cutFormerRoleRunIn(s string) (string, bool) {
 	starts, words := fieldStarts(s, formerRoleHeadMax+fusedLedeMinWords+4)
 	raw := func(i int) string { return fieldText(s, starts, i) }
 	for g := formerRoleHeadMin + 2; g+2 < len(words) && g <= formerRoleHeadMax; g++ {
-		if r := lex.Lower(raw(g - 1)); g-1 > 0 && strings.ContainsAny(r, ".!?") && !abbrevLike(r) {
+		if r := lex.Lower(raw(g - 1)); g-1 > 0 && lex.ContainsAny(r, ".!?") && !abbrevLike(r) {
 			return s, false
 		}
 		if !lex.IsGivenName(words[g]) || !describedRole(words[g-1]) || words[g+1] == "" {

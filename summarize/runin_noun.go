@@ -52,7 +52,7 @@ func cutRestatedNoun(s string) (string, bool) {
 	raw := func(i int) string { return fieldText(s, starts, i) }
 	for p := 1; p < len(words)-fusedLedeMinWords && p <= subjHeadMaxWords; p++ {
 		w := words[p-1]
-		if strings.ContainsAny(raw(p-1), ".!?") && !abbrevLike(raw(p-1)) || bareHeadStop[w] || bareAuxiliaries[w] {
+		if lex.ContainsAny(raw(p-1), ".!?") && !abbrevLike(raw(p-1)) || bareHeadStop[w] || bareAuxiliaries[w] {
 			return s, false // a sentence's grammar before p: no headline
 		}
 		if quoteField(raw(p - 1)) {

@@ -52,7 +52,7 @@ func cutCountLedeHeadline(s string, cased bool) string {
 	}
 	raw := func(i int) string { return fieldText(s, starts, i) }
 	for p := 1; p < len(words) && p <= countHeadMaxWords; p++ {
-		if strings.ContainsAny(raw(p-1), ".!?") && !abbrevLike(raw(p-1)) {
+		if lex.ContainsAny(raw(p-1), ".!?") && !abbrevLike(raw(p-1)) {
 			return s // the headline ends no sentence
 		}
 		if p < countHeadMinWords {

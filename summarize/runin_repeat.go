@@ -65,11 +65,11 @@ func cutRepeatedSubject(s string) (string, bool) {
 	}
 	raw := func(i int) string { return fieldText(s, starts, i) }
 	for p := 1; p < len(words)-fusedLedeMinWords && p <= subjHeadMaxWords; p++ {
-		if strings.ContainsAny(raw(p-1), ".!?") && !abbrevLike(raw(p-1)) {
+		if lex.ContainsAny(raw(p-1), ".!?") && !abbrevLike(raw(p-1)) {
 			return s, false // the words before p end a sentence: no headline
 		}
 		if p < subjHeadMinWords-1 || lex.IsStopword(words[p-1]) || strings.HasSuffix(raw(p-1), ",") ||
-			strings.ContainsAny(raw(p-1), `;:`) {
+			lex.ContainsAny(raw(p-1), `;:`) {
 			continue
 		}
 		q := p

@@ -44,12 +44,12 @@ func cutRestartedName(s string) (string, bool) {
 	}
 	raw := func(i int) string { return fieldText(s, starts, i) }
 	name := trimPossessive(words[0])
-	if len(name) < 3 || lex.IsStopword(name) || lex.IsGivenName(name) || restartNameGroups[name] || strings.ContainsAny(raw(0), ",;:") {
+	if len(name) < 3 || lex.IsStopword(name) || lex.IsGivenName(name) || restartNameGroups[name] || lex.ContainsAny(raw(0), ",;:") {
 		return s, false
 	}
 	for g := 1; g+2 < len(words) && g <= restartNameMaxHead; g++ {
 		r := raw(g - 1)
-		if g > 1 && strings.ContainsAny(r, ".!?") && !abbrevLike(lex.Lower(r)) {
+		if g > 1 && lex.ContainsAny(r, ".!?") && !abbrevLike(lex.Lower(r)) {
 			return s, false
 		}
 		if g < restartNameMinHead || !lex.IsGivenName(words[g]) || trimPossessive(words[g+1]) != name || words[g+1] != name {

@@ -78,7 +78,7 @@ func titledStory(s string, starts []int, words []string, raw func(int) string, n
 		name = strings.TrimSuffix(name, ",")
 	}
 	if len(name) < 3 || lex.IsStopword(name) || titledOpener(name) || roleModifiers[name] ||
-		strings.HasSuffix(raw(n), ",") && !comma || strings.ContainsAny(name, ".-,") {
+		strings.HasSuffix(raw(n), ",") && !comma || lex.ContainsAny(name, ".-,") {
 		return s, false
 	}
 	// A headline's present verb after the name ("<surname> orders a ...")
@@ -91,7 +91,7 @@ func titledStory(s string, starts []int, words []string, raw func(int) string, n
 		r := raw(p - 1)
 		if p-1 > n && (bareAuxiliaries[w] || (w == "the" || w == "a" || w == "an") && !headlineVerb) ||
 			lex.ContainsAny(r, "—–") || strings.Contains(r, "--") || r == "-" ||
-			strings.ContainsAny(r, ".!?") && !abbrevLike(r) {
+			lex.ContainsAny(r, ".!?") && !abbrevLike(r) {
 			return s, false
 		}
 		long := longTitle(words, p)

@@ -216,7 +216,7 @@ func (c *cluster) featuresOf(f *fact, st *stats) features {
 	}
 	x[fLogDocs] = math.Log(float64(st.sources))
 	x[fInvPosDocs] = x[fInvPos] * x[fLogDocs]
-	x[fDigits] = b2f(strings.ContainsAny(cd.text, "0123456789"))
+	x[fDigits] = b2f(lex.ContainsAny(cd.text, "0123456789"))
 	x[fCopies] = math.Log(float64(len(f.members)))
 	x[fLast] = b2f(cd.pos == len(d.cands)-1)
 	if cd.pos > 0 {

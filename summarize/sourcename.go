@@ -272,7 +272,7 @@ func sharedName(f []string, k int) bool {
 		}
 	}
 	for j := k - 1; j >= max(0, k-3); j-- {
-		if strings.ContainsAny(f[j], ".!?") {
+		if lex.ContainsAny(f[j], ".!?") {
 			return false // "… their son. Orrin …": the family word is another sentence's
 		}
 		if w, _ := lowerCore(f[j]); kinWords[w] && j > 0 && possessor(f[j-1]) {

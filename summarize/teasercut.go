@@ -166,7 +166,7 @@ func closeEllipsis(s string) string {
 	default:
 		return s
 	}
-	if b := strings.TrimRight(body, " "); b != "" && strings.ContainsAny(b[len(b)-1:], ":;") {
+	if b := strings.TrimRight(body, " "); b != "" && lex.ContainsAny(b[len(b)-1:], ":;") {
 		return s // "... for this one:...": what it announced is cut
 	}
 	body = strings.TrimRight(body, " ,")
@@ -174,7 +174,7 @@ func closeEllipsis(s string) string {
 		lex.ContainsAny(body[len(body)-1:], "\"”'’") || cutOff(body+"...") || keepsEllipsis(body) {
 		return s
 	}
-	if strings.ContainsAny(body[len(body)-1:], "!?") {
+	if lex.ContainsAny(body[len(body)-1:], "!?") {
 		return body
 	}
 	return body + "."

@@ -101,7 +101,7 @@ func tweetTail(rest string) string {
 		strings.Contains(rest, "http") || strings.Contains(rest, "www.") || strings.Contains(rest, ".com") {
 		return ""
 	}
-	if !strings.ContainsAny(rest[len(rest)-1:], ".!?") || strings.HasSuffix(rest, "..") || strings.HasSuffix(rest, "…") {
+	if !lex.ContainsAny(rest[len(rest)-1:], ".!?") || strings.HasSuffix(rest, "..") || strings.HasSuffix(rest, "…") {
 		return "" // "... the phony...": the tweet goes on in the next one
 	}
 	return strings.ReplaceAll(rest, "&amp;", "&")

@@ -7,15 +7,16 @@ import (
 )
 
 // TestIndexAny holds IndexAny to strings.IndexAny on random texts of
-// ASCII, curly quotes, dashes and invalid bytes, with the character sets
-// Chorus uses.
+// ASCII, curly quotes, dashes and invalid bytes, short (read byte by
+// byte) and long (each rune of the set scanned for), with the character
+// sets Chorus uses.
 func TestIndexAny(t *testing.T) {
 	sets := []string{"", "a", "“”", "“”:;?!", "'’", "—–", "•▪●►■◆", "“”()[]|/—–'’", "\"“”:;?!", "\xff", "\uFFFD", "abc\uFFFD"}
 	pieces := []string{"a", "b", " ", ".", ":", "'", "’", "“", "”", "—", "–", "é", "\xff", "\xe2\x80", "\uFFFD", "•", "(", "!"}
 	rng := rand.New(rand.NewSource(1))
 	for n := 0; n < 20000; n++ {
 		var b strings.Builder
-		for k := rng.Intn(24); k > 0; k-- {
+		for k := rng.Intn(80); k > 0; k-- {
 			b.WriteString(pieces[rng.Intn(len(pieces))])
 		}
 		s := b.String()
@@ -34,6 +35,7 @@ func TestIndexAny(t *testing.T) {
 func FuzzIndexAny(f *testing.F) {
 	f.Add("He said “yes” — twice.", "“”—")
 	f.Add("a\xffb", "\uFFFD")
+	f.Add("The ferry left Tarnwick at dawn, and by noon “the harbour” — or what was left — had emptied.", "“”—()")
 	f.Fuzz(func(t *testing.T, s, chars string) {
 		if got, want := IndexAny(s, chars), strings.IndexAny(s, chars); got != want {
 			t.Fatalf("IndexAny(%q, %q) = %d, want %d", s, chars, got, want)

@@ -103,7 +103,7 @@ func mayBeCased(s string) bool {
 func asciiSpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
 
 // HasDigit reports whether s holds an ASCII digit, as
-// strings.ContainsAny(s, "0123456789") does without decoding s: no byte of
+// ContainsAny(s, "0123456789") does without decoding s: no byte of
 // a multi-byte UTF-8 sequence is one.
 func HasDigit(s string) bool {
 	for i := 0; i < len(s); i++ {
