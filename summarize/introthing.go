@@ -61,10 +61,7 @@ func (c *cluster) introduceThings(picked []int) {
 		if slices.ContainsFunc(picked[:i], func(f int) bool { return namesHead(text(f), heads) }) {
 			continue
 		}
-		surface := headSurface(s, noun[0])
-		j := slices.IndexFunc(picked[i+1:], func(f int) bool {
-			return namesHead(text(f), noun) && slices.Contains(lex.LetterWords(text(f), -1), surface)
-		})
+		j := slices.IndexFunc(picked[i+1:], func(f int) bool { return namesHead(text(f), noun) })
 		if j < 0 {
 			continue
 		}
@@ -86,20 +83,6 @@ func (c *cluster) introduceThings(picked []int) {
 // moves those, and only after "a"/"an", since "a police officer" in
 // another sentence is as often someone else, and "the singer" most often
 // stands for a name the summary told.
-// headSurface returns the word of s, lower case, that gives head (a
-// definite phrase's noun as defect.NameKey keys it) as s writes it:
-// "images" for "image" in "The images ...". The introducing sentence must
-// write the same form: "Five images of the moon" introduces no "the
-// image", "researchers" no "the research". "" when none does.
-func headSurface(s, head string) string {
-	for _, w := range lex.LetterWords(s, -1) {
-		if defect.NameKey(w) == head {
-			return w
-		}
-	}
-	return ""
-}
-
 func thingPerson(head string) bool {
 	return personNoun(head) || standIns[head] || roleNouns[head] || roleWords[head] || thingPeople[head]
 }
