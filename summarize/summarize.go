@@ -143,7 +143,6 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		c.openWithDeath(picked)                // "<name> has died." before "<name> was a ..." (ledeobit.go)
 		c.openWithIntroduction(picked)         // "An upstate waitress found ..." before "The waitress said ..." (leadintro.go)
 		picked = c.bringLeadAntecedent(picked) // "<a settlement was reached>." before a lead "The settlement was signed ..." (leadantecedent.go)
-		c.introduceThings(picked)              // "<names a vault>." before "The vault ..." (introthing.go)
 	}
 	if !opts.Fill && c.seen == nil {
 		picked = c.dropUnsaid(picked) // a quote no one says (quotespeaker.go)
