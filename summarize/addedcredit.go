@@ -110,6 +110,9 @@ func addedCreditAt(f []string) (int, int, []string, bool) {
 		if !end && !opens && !that {
 			continue
 		}
+		if w, _ := lowerCore(f[k-1]); addedPassive[w] {
+			continue // "... a new slide has been added.": added to, not said
+		}
 		if opens {
 			if w, _ := lowerCore(f[k+1]); addedQuoteGoesOn[w] {
 				continue
@@ -294,3 +297,7 @@ func addedTitle(w string) bool {
 	c, _ := lowerCore(w)
 	return titlesBefore[c] || titleRoles[c]
 }
+
+// addedPassive before "added" make it a passive participle ("has been
+// added", "was added"), no verb of speech.
+var addedPassive = lex.Set("been", "be", "being", "was", "were", "is", "are", "get", "got", "gets", "just", "also", "newly", "recently")

@@ -209,4 +209,7 @@ var tollNotAfter = lex.Set("of", "day", "days", "week", "weeks", "month", "month
 
 // tollNotBefore are the words after which a number is an age, a known
 // group or a deed, not a toll (tollLede).
-var tollNotBefore = lex.Set("was", "is", "aged", "age", "the", "killing", "killed", "for")
+var tollNotBefore = lex.Set("was", "is", "aged", "age", "the", "killing", "killed", "for",
+	// a road's, a flight's or a place's number ("on highway 80 multiple
+	// people were killed"), no count of people
+	"highway", "route", "interstate", "road", "flight", "no", "number", "exit", "mile", "room", "apartment", "unit", "gate", "platform", "district", "ward", "precinct")

@@ -21,6 +21,7 @@ func TestTollLede(t *testing.T) {
 		"Two days after a storm that killed a farmer, the town of Orrin is planning new drains.": false,
 		"Three guards are among the dead after the two lorries collided on Monday evening.":      false,
 		"One man died while he was out walking.":                                                 false,
+		"Crash on highway 80 several walkers were killed on Monday evening near Orrin village.":  false,
 	} {
 		if got := tollLede(s); got != want {
 			t.Errorf("tollLede(%q) = %v, want %v", s, got, want)
