@@ -16,19 +16,40 @@ case $ds in
   *) echo "random.sh: DATASET is multinews-val or multinews-test" >&2; exit 2 ;;
 esac
 mkdir -p "$out/data/multi-news"
+# draw writes the clusters of idx.txt (drawn with SEED) to OUTDIR/data; a
+# cluster chorus gives no summary (a widget's notice alone) is replaced by
+# the next of a second draw (skip.txt lists the indexes left out), so the
+# packet always holds N and an earlier seed still draws what it drew.
+draw() {
 python3 - "$data/multi-news/$file" "$out" "$file" "$seed" "$n" <<'PY'
-import gzip, random, sys
+import gzip, os, random, re, sys
 path, out, file, seed, n = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
 src = gzip.open(path + '.src.gz', 'rt', encoding='utf-8').read().split('\n')
 tgt = gzip.open(path + '.tgt.gz', 'rt', encoding='utf-8').read().split('\n')
 m = len(src) - (src[-1] == '')
-idx = sorted(random.Random(seed).sample(range(m), n))
+skip = set()
+if os.path.exists(f'{out}/skip.txt'):
+    skip = {int(x) for x in open(f'{out}/skip.txt').read().split()}
+idx = [i for i in random.Random(seed).sample(range(m), n) if i not in skip]
+for i in random.Random(seed + 1).sample(range(m), m):
+    if len(idx) >= n:
+        break
+    if i not in skip and i not in idx:
+        idx.append(i)
+idx.sort()
 open(f'{out}/idx.txt', 'w').write(','.join(map(str, idx)) + '\n')
 for ext, lines in (('src', src), ('tgt', tgt)):
     with gzip.open(f'{out}/data/multi-news/{file}.{ext}.gz', 'wt', encoding='utf-8') as f:
         f.write('\n'.join(lines[i] for i in idx) + '\n')
 PY
-"$bin" summarize --input multinews --format json "$out/data/multi-news/$file.src.gz" > "$out/chorus.jsonl"
+}
+for try in 1 2 3 4 5; do
+  draw
+  "$bin" summarize --input multinews --format json "$out/data/multi-news/$file.src.gz" > "$out/chorus.jsonl" 2> "$out/chorus.err" || true
+  failed=$(sed -n 's/^chorus summarize: cannot summarize \([0-9]*\):.*/\1/p' "$out/chorus.err")
+  [ -z "$failed" ] && break
+  for k in $failed; do tr ',' '\n' < "$out/idx.txt" | sed -n "${k}p" >> "$out/skip.txt"; done
+done
 "$bin" bench --dataset "$ds" --system lead,lexrank --limit 0 --data "$out/data" --out "$out/out" > "$out/bench.txt"
 python3 - "$out" "$n" <<'PY'
 import glob, json, os, sys
