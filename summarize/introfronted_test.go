@@ -88,3 +88,33 @@ func TestIntroduceFrontedThings(t *testing.T) {
 		})
 	}
 }
+
+func TestCreditStatements(t *testing.T) {
+	tests := []struct {
+		name   string
+		before []string
+		s      string
+		want   string
+	}{
+		{"the statement said", nil, `"We are ready," the statement said.`, `"We are ready," a statement said.`},
+		{"according to", []string{"The ferry sank off the cape."}, "Ten boats were lost, according to the statement.", "Ten boats were lost, according to a statement."},
+		{"said in", nil, "The harbour will reopen in May, Osei said in the statement.", "The harbour will reopen in May, Osei said in a statement."},
+		{"told before", []string{"The council issued a statement on Monday."}, `"We are ready," the statement said.`, `"We are ready," the statement said.`},
+		{"posted before", []string{"The council posted on its website."}, "Ten boats were lost, according to the statement.", "Ten boats were lost, according to the statement."},
+		{"in the same sentence", nil, "Osei issued a statement, and according to the statement the pier is closed.", "Osei issued a statement, and according to the statement the pier is closed."},
+		{"no credit", nil, "The statement of accounts was late.", "The statement of accounts was late."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var sum chorus.Summary
+			for _, b := range tt.before {
+				sum.Sentences = append(sum.Sentences, chorus.Sentence{Text: b})
+			}
+			sum.Sentences = append(sum.Sentences, chorus.Sentence{Text: tt.s})
+			introduceFrontedThings(&sum)
+			if got := sum.Sentences[len(sum.Sentences)-1].Text; got != tt.want {
+				t.Errorf("got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
