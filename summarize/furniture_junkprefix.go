@@ -34,8 +34,9 @@ const junkMarks = ">*×:-–—/|~.…"
 
 // cutJunkPrefix returns s without a run of junkMarks (and the spaces in
 // it) that opens it, with the note up to the same mark when the run is of
-// "*" or "-" and the mark closes a word and ends it ("-edit-", not "-<name>
-// - <story>" nor "-<name>: the 8-week plan")
+// "*" or "-" and the mark ends the note ("***item description *****", and
+// for "-" closes a word: "-edit-", not "-<name> - <story>" nor "-<name>:
+// the 8-week plan")
 // within junkNoteMaxWords words, or without a bracketed tag of one word that opens it
 // with a dash after it or not, the next letter capitalised, and true; at
 // least junkPrefixMinRest words must follow, opening on a letter (a
@@ -47,7 +48,7 @@ func cutJunkPrefix(s string) (string, bool) {
 	if m := s[0]; rest != s && (m == '*' || m == '-') {
 		// "***original story*** <story>", "*warning: spoilers ...*
 		// <story>", "-edit- <story>": a note the same mark closes.
-		if i := strings.IndexByte(rest, m); i > 0 && rest[i-1] != ' ' && (i+1 == len(rest) || rest[i+1] == ' ' || rest[i+1] == m) &&
+		if i := strings.IndexByte(rest, m); i > 0 && (m == '*' || rest[i-1] != ' ') && (i+1 == len(rest) || rest[i+1] == ' ' || rest[i+1] == m) &&
 			countWords(rest[:i]) <= junkNoteMaxWords {
 			rest = strings.TrimLeft(rest[i:], junkMarks+" ")
 		}

@@ -14,6 +14,7 @@ func TestCutJunkPrefix(t *testing.T) {
 		{"a note between dashes", "-edit- to those asking, the pier was closed before the storm.", "To those asking, the pier was closed before the storm."},
 		{"a name between spaced dashes", "-Ilse Varga, 27, of Tarnwick - in jail for theft of a ferry's bell.", "Ilse Varga, 27, of Tarnwick - in jail for theft of a ferry's bell."},
 		{"a hyphen inside a word", "-Ilse Varga from her book: the 8-week harbour walking plan for beginners.", "Ilse Varga from her book: the 8-week harbour walking plan for beginners."},
+		{"a spaced note between stars", "*****item notes ***** here is a pier bell you will not see every day!", "Here is a pier bell you will not see every day!"},
 		{"close button", "× the harbour board votes on the new pier next week.", "The harbour board votes on the new pier next week."},
 		{"a cut label's colon", ": the council said the pier would reopen in May.", "The council said the pier would reopen in May."},
 		{"bracketed tag and dash", "[wxyz] -- the ferry will not sail until the pier is repaired.", "The ferry will not sail until the pier is repaired."},

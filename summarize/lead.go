@@ -81,12 +81,7 @@ type leadChoice struct {
 	// verified caches whether a fact passed the sentence defect detectors
 	// (canLead), which run only on the candidates that could win.
 	verified map[int]bool
-	// toll holds the candidates raised as toll ledes in a reader's
-	// summary (raiseTollLedes, leadtoll.go): an opening that is none and
-	// tells of no death may not take such a lead's place (leadAmong).
-	toll map[int]bool
-	rep  map[int]*candidate // the leading sentence of every candidate scored
-	c    *cluster
+	c        *cluster
 }
 
 // use makes fact f the lead of c, represented by the sentence of it that
@@ -136,7 +131,7 @@ func (l *leadChoice) verify(f int) bool {
 // fits; and no fact and no length when the cluster has no sentence fit to
 // lead.
 func (c *cluster) pickLead(maxWords int, alone, reader bool) leadChoice {
-	out := leadChoice{fact: -1, score: make(map[int]float64), opening: make(map[int]bool), rep: make(map[int]*candidate),
+	out := leadChoice{fact: -1, score: make(map[int]float64), opening: make(map[int]bool),
 		member: make(map[int]int), verified: make(map[int]bool), c: c}
 	var fit []int // facts within maxWords, to verify best first
 	all := map[int]int{}
@@ -204,19 +199,9 @@ func (c *cluster) pickLead(maxWords int, alone, reader bool) leadChoice {
 		if c.reader && c.junkish(rep.text) {
 			s -= leadJunk
 		}
-		if c.reader && pos < tollLedeDepth && tollLede(rep.text) && !c.leadTollOutdone(rep.text) {
-			if out.toll == nil {
-				out.toll = make(map[int]bool)
-			}
-			out.toll[f] = true
-		}
 		out.score[f] = s
-		out.rep[f] = rep
 		out.opening[f] = pos == 0
 		fit = append(fit, f)
-	}
-	if len(out.toll) > 0 {
-		out.raiseTollLedes(fit)
 	}
 	if c.reader {
 		// A continuation gives its place to its article's opening.
@@ -296,16 +281,14 @@ func (c *cluster) pickLead(maxWords int, alone, reader bool) leadChoice {
 // leadAmong returns the picked fact opening its article that best leads,
 // if its lead score is within leadSlack of the best lead of the cluster;
 // -1 otherwise. A selection that already holds a good lead keeps its
-// content and only puts that lead first. When the best lead is a toll
-// lede (leadtoll.go), only a toll lede or an opening that tells of a death
-// (statesDeath) may take its place.
+// content and only puts that lead first.
 func (l *leadChoice) leadAmong(picked []int) int {
 	if l.fact < 0 {
 		return -1
 	}
 	var cands []int
 	for _, f := range picked {
-		if s, ok := l.score[f]; ok && l.opening[f] && s >= l.score[l.fact]-leadSlack && (l.toll[f] || !l.toll[l.fact] || statesDeath(l.rep[f].text)) {
+		if s, ok := l.score[f]; ok && l.opening[f] && s >= l.score[l.fact]-leadSlack {
 			cands = append(cands, f)
 		}
 	}
