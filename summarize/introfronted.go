@@ -114,6 +114,12 @@ func introduceFrontedThings(sum *chorus.Summary) {
 			sum.Sentences[i].Text = t
 		} else if at := creditStatementAt(s); at >= 0 && !frontedKnown(before, "statement") && !containsWord(lex.Lower(s[:at]), "statement") {
 			sum.Sentences[i].Text = s[:at] + "a" + s[at+len("the"):]
+		} else if at, noun := creditFindingAt(s); at >= 0 && !findingKnown(before, noun) && !findingKnown(wordSet(s[:at]), noun) {
+			a := "a"
+			if s[at] == 'T' {
+				a = "A"
+			}
+			sum.Sentences[i].Text = s[:at] + a + s[at+len("the"):]
 		}
 		for _, w := range lex.LetterWords(lex.Lower(s), -1) {
 			before[w] = true
@@ -140,6 +146,59 @@ func creditStatementAt(s string) int {
 		}
 	}
 	return -1
+}
+
+// creditFindings find a credit to a study or a report: "according to the
+// study", "the report said", "the study found", "<someone> said in the
+// report". Where nothing above tells of one, "a study" and "a report" are
+// what the source wrote first.
+// Multi-News validation: 8 summaries change, all better; train 1-38,000:
+// 60, 40 read: 38 better, 2 the same (a headline run into the sentence).
+var creditFindings = []*regexp.Regexp{
+	regexp.MustCompile(`\baccording to (the) (study|report)\b`),
+	regexp.MustCompile(`(?:^|, |,["”'] )(?i:(the)) (study|report) (?:said|says|found|finds|shows|showed|concluded|concludes|suggests|suggested)\b`),
+	regexp.MustCompile(`\b(?:said|says|wrote|writes) in (the) (study|report)\b`),
+}
+
+// findingKin are the words that tell of a study or a report before it is
+// credited: the thing itself or who made it.
+var findingKin = map[string]map[string]bool{
+	"study": lex.Set("study", "studies", "research", "researcher", "researchers", "scientist", "scientists", "paper",
+		"papers", "journal", "findings", "survey", "surveys", "trial", "trials", "analysis", "analyzed", "analysed",
+		"published", "experiment", "experiments", "report", "reports"),
+	"report": lex.Set("report", "reports", "reported", "reporting", "study", "studies", "findings", "survey", "analysis",
+		"review", "audit", "investigation", "inquiry", "published", "released", "paper", "document", "documents"),
+}
+
+// creditFindingAt returns the byte offset in s of the "the" of a credit to
+// "the study" or "the report" (creditFindings) and the noun, -1 for none.
+func creditFindingAt(s string) (int, string) {
+	for _, re := range creditFindings {
+		if m := re.FindStringSubmatchIndex(s); m != nil {
+			return m[2], s[m[4]:m[5]]
+		}
+	}
+	return -1, ""
+}
+
+// findingKnown reports whether words hold the noun or a word of its kind
+// (findingKin).
+func findingKnown(words map[string]bool, noun string) bool {
+	for w := range findingKin[noun] {
+		if words[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// wordSet returns the lower-case letter words of s as a set.
+func wordSet(s string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range lex.LetterWords(lex.Lower(s), -1) {
+		m[w] = true
+	}
+	return m
 }
 
 // frontedKnown reports whether words (a summary's words so far) hold the

@@ -118,3 +118,33 @@ func TestCreditStatements(t *testing.T) {
 		})
 	}
 }
+
+func TestCreditFindings(t *testing.T) {
+	tests := []struct {
+		name   string
+		before []string
+		s      string
+		want   string
+	}{
+		{"opening the study found", nil, "The study found that ferries run late in winter.", "A study found that ferries run late in winter."},
+		{"according to the report", []string{"The pier closed on Monday."}, "Ten boats were lost, according to the report.", "Ten boats were lost, according to a report."},
+		{"the report said after a comma", nil, "Two boats sank, the report said.", "Two boats sank, a report said."},
+		{"researchers before", []string{"Researchers in Tarnwick tracked 40 ferries."}, "The study found that ferries run late in winter.", "The study found that ferries run late in winter."},
+		{"a report before", []string{"A harbour report came out on Monday."}, "Ten boats were lost, according to the report.", "Ten boats were lost, according to the report."},
+		{"told in the same sentence", nil, "Osei published a review, and according to the report the pier is unsafe.", "Osei published a review, and according to the report the pier is unsafe."},
+		{"no credit", nil, "The report card was late.", "The report card was late."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var sum chorus.Summary
+			for _, b := range tt.before {
+				sum.Sentences = append(sum.Sentences, chorus.Sentence{Text: b})
+			}
+			sum.Sentences = append(sum.Sentences, chorus.Sentence{Text: tt.s})
+			introduceFrontedThings(&sum)
+			if got := sum.Sentences[len(sum.Sentences)-1].Text; got != tt.want {
+				t.Errorf("got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
