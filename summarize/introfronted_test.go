@@ -133,6 +133,9 @@ func TestCreditFindings(t *testing.T) {
 		{"a report before", []string{"A harbour report came out on Monday."}, "Ten boats were lost, according to the report.", "Ten boats were lost, according to the report."},
 		{"told in the same sentence", nil, "Osei published a review, and according to the report the pier is unsafe.", "Osei published a review, and according to the report the pier is unsafe."},
 		{"no credit", nil, "The report card was late.", "The report card was late."},
+		{"the affidavit says", nil, "The pier was unsafe, the affidavit says.", "The pier was unsafe, an affidavit says."},
+		{"according to the complaint", nil, "Osei took the bell, according to the complaint.", "Osei took the bell, according to a complaint."},
+		{"a suit filed before", []string{"The family sued the harbour board."}, "Osei took the bell, according to the complaint.", "Osei took the bell, according to the complaint."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
