@@ -1,18 +1,9 @@
 package summarize
 
-import (
-	"testing"
-
-	"github.com/chorusnews/chorus"
-)
+import "testing"
 
 func TestPlainAddedCredits(t *testing.T) {
-	tests := []struct {
-		name   string
-		before []string
-		s      string
-		want   string
-	}{
+	tests := []lastCase{
 		{"quote credit, nothing before",
 			[]string{"The Tarnwick ferry will run again in May."},
 			`"The pier is safe now," Hana Osei added.`,
@@ -82,23 +73,7 @@ func TestPlainAddedCredits(t *testing.T) {
 			"The pier is safe, said Osei, who added that it reopens in May.",
 			""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var sum chorus.Summary
-			for _, b := range tt.before {
-				sum.Sentences = append(sum.Sentences, chorus.Sentence{Text: b})
-			}
-			sum.Sentences = append(sum.Sentences, chorus.Sentence{Text: tt.s})
-			plainAddedCredits(&sum)
-			want := tt.want
-			if want == "" {
-				want = tt.s
-			}
-			if got := sum.Sentences[len(sum.Sentences)-1].Text; got != want {
-				t.Errorf("plainAddedCredits(%q) = %q; want %q", tt.s, got, want)
-			}
-		})
-	}
+	runLastCases(t, tests, plainAddedCredits)
 }
 
 func TestFieldOffset(t *testing.T) {

@@ -90,12 +90,7 @@ func TestIntroduceFrontedThings(t *testing.T) {
 }
 
 func TestCreditStatements(t *testing.T) {
-	tests := []struct {
-		name   string
-		before []string
-		s      string
-		want   string
-	}{
+	tests := []lastCase{
 		{"the statement said", nil, `"We are ready," the statement said.`, `"We are ready," a statement said.`},
 		{"according to", []string{"The ferry sank off the cape."}, "Ten boats were lost, according to the statement.", "Ten boats were lost, according to a statement."},
 		{"said in", nil, "The harbour will reopen in May, Osei said in the statement.", "The harbour will reopen in May, Osei said in a statement."},
@@ -104,28 +99,11 @@ func TestCreditStatements(t *testing.T) {
 		{"in the same sentence", nil, "Osei issued a statement, and according to the statement the pier is closed.", "Osei issued a statement, and according to the statement the pier is closed."},
 		{"no credit", nil, "The statement of accounts was late.", "The statement of accounts was late."},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var sum chorus.Summary
-			for _, b := range tt.before {
-				sum.Sentences = append(sum.Sentences, chorus.Sentence{Text: b})
-			}
-			sum.Sentences = append(sum.Sentences, chorus.Sentence{Text: tt.s})
-			introduceFrontedThings(&sum)
-			if got := sum.Sentences[len(sum.Sentences)-1].Text; got != tt.want {
-				t.Errorf("got %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	runLastCases(t, tests, introduceFrontedThings)
 }
 
 func TestCreditFindings(t *testing.T) {
-	tests := []struct {
-		name   string
-		before []string
-		s      string
-		want   string
-	}{
+	tests := []lastCase{
 		{"opening the study found", nil, "The study found that ferries run late in winter.", "A study found that ferries run late in winter."},
 		{"according to the report", []string{"The pier closed on Monday."}, "Ten boats were lost, according to the report.", "Ten boats were lost, according to a report."},
 		{"the report said after a comma", nil, "Two boats sank, the report said.", "Two boats sank, a report said."},
@@ -137,16 +115,37 @@ func TestCreditFindings(t *testing.T) {
 		{"according to the complaint", nil, "Osei took the bell, according to the complaint.", "Osei took the bell, according to a complaint."},
 		{"a suit filed before", []string{"The family sued the harbour board."}, "Osei took the bell, according to the complaint.", "Osei took the bell, according to the complaint."},
 	}
-	for _, tt := range tests {
+	runLastCases(t, tests, introduceFrontedThings)
+}
+
+// lastCase is a summary rewrite's test case: the sentences before, the
+// sentence s the rewrite reads, and what s should read after it ("": s
+// unchanged).
+type lastCase struct {
+	name   string
+	before []string
+	s      string
+	want   string
+}
+
+// runLastCases runs rewrite on a summary of each case's sentences before and
+// its s, and checks the last sentence.
+func runLastCases(t *testing.T, cases []lastCase, rewrite func(*chorus.Summary)) {
+	t.Helper()
+	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
 			var sum chorus.Summary
 			for _, b := range tt.before {
 				sum.Sentences = append(sum.Sentences, chorus.Sentence{Text: b})
 			}
 			sum.Sentences = append(sum.Sentences, chorus.Sentence{Text: tt.s})
-			introduceFrontedThings(&sum)
-			if got := sum.Sentences[len(sum.Sentences)-1].Text; got != tt.want {
-				t.Errorf("got %q\nwant %q", got, tt.want)
+			rewrite(&sum)
+			want := tt.want
+			if want == "" {
+				want = tt.s
+			}
+			if got := sum.Sentences[len(sum.Sentences)-1].Text; got != want {
+				t.Errorf("%q\n got %q\nwant %q", tt.s, got, want)
 			}
 		})
 	}
