@@ -27,23 +27,14 @@ const firstDatelineMaxWords = 3
 
 // cutFirstLineDatelines cuts an unlisted dateline (cutFirstLineDateline)
 // from each sentence of sum, a reader's summary in the order of picked,
-// that opens its article, and takes the words cut off sum.Words. A
-// summary whose sentences no longer match picked one to one is left
-// alone.
+// that opens its article (rewritePicked).
 func (c *cluster) cutFirstLineDatelines(picked []int, sum *chorus.Summary) {
-	if len(sum.Sentences) != len(picked) {
-		return
-	}
-	for i, f := range picked {
-		if c.cands[c.facts[f].rep].pos != 0 {
-			continue
+	rewritePicked(picked, sum, func(i int, s string) (string, bool) {
+		if c.cands[c.facts[picked[i]].rep].pos != 0 {
+			return s, false
 		}
-		s := sum.Sentences[i].Text
-		if t, ok := cutFirstLineDateline(s); ok {
-			sum.Words += countWords(t) - countWords(s)
-			sum.Sentences[i].Text = t
-		}
-	}
+		return cutFirstLineDateline(s)
+	})
 }
 
 // cutFirstLineDateline returns s without a place that opens it before a

@@ -53,15 +53,25 @@ var leanRestJoins = lex.Set("and", "but", "or", "nor", "so", "then", "though", "
 // adds the words it cuts to sum.Words. A summary whose sentences no longer
 // match picked one to one is left alone.
 func (c *cluster) cutLeaningOpeners(picked []int, sum *chorus.Summary) {
+	rewritePicked(picked, sum, func(i int, s string) (string, bool) {
+		if i > 0 && c.follows(picked[i], picked[i-1]) {
+			return s, false // it answers the sentence above it
+		}
+		return leanOpening(s)
+	})
+}
+
+// rewritePicked writes each sentence of sum, a reader's summary in the
+// order of picked, as rewrite gives it (i: its place in both) when rewrite
+// reports a change, and adds the words it adds or cuts to sum.Words. A
+// summary whose sentences no longer match picked one to one is left alone.
+func rewritePicked(picked []int, sum *chorus.Summary, rewrite func(i int, s string) (string, bool)) {
 	if len(sum.Sentences) != len(picked) {
 		return
 	}
 	for i := range sum.Sentences {
-		if i > 0 && c.follows(picked[i], picked[i-1]) {
-			continue // it answers the sentence above it
-		}
 		s := sum.Sentences[i].Text
-		if t, ok := leanOpening(s); ok {
+		if t, ok := rewrite(i, s); ok {
 			sum.Words += countWords(t) - countWords(s)
 			sum.Sentences[i].Text = t
 		}
