@@ -42,6 +42,7 @@ func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 		truecaseOnce(m, sum, sources, full)
 	}
 	rewriteTexts(sum, raiseAfterQuestion)
+	raiseOpeningAcronyms(sum)
 }
 
 // raiseAfterQuestion capitalises a lower-case letter that follows a
