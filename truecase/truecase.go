@@ -205,6 +205,28 @@ type Names struct {
 	// src holds what the lower-cased source texts show (AddSource); a
 	// copy of Names shares it.
 	src *sourceUses
+
+	// split holds the words (tokens) of each text read (AddSource, Add,
+	// AddName, Apply), so that a text is split once: a summary's sentence
+	// is added and then applied, and is often a source's text as well.
+	// A copy made after the first text read shares it.
+	split map[string][]token
+}
+
+// tokens returns the words of text, split once per Names (split).
+func (n *Names) tokens(text string) []token {
+	if n == nil {
+		return tokens(text)
+	}
+	if toks, ok := n.split[text]; ok {
+		return toks
+	}
+	if n.split == nil {
+		n.split = make(map[string][]token)
+	}
+	toks := tokens(text)
+	n.split[text] = toks
+	return toks
 }
 
 // sourceUses is how the lower-cased source texts use their words: the
@@ -216,7 +238,6 @@ type sourceUses struct {
 	midKeys []string
 	seq     []srcTok       // every word of the sources, in order (namespan.go)
 	mids    map[string]int // nil until read after the last AddSource
-	toks    []token        // AddSource's buffer
 }
 
 // AddSource records how a lower-cased source text (one whose only
@@ -230,13 +251,13 @@ func (n *Names) AddSource(text string) {
 	}
 	src := n.src
 	src.mids = nil
-	src.toks = appendTokens(src.toks[:0], text)
-	for j, t := range src.toks {
+	toks := n.tokens(text)
+	for j, t := range toks {
 		st := srcTok{key: t.key}
 		if t.initial {
 			st.flags |= srcInitial
 		}
-		if j+1 < len(src.toks) && strings.IndexByte(text[t.end:src.toks[j+1].start], ',') >= 0 {
+		if j+1 < len(toks) && strings.IndexByte(text[t.end:toks[j+1].start], ',') >= 0 {
 			st.flags |= srcComma
 		}
 		src.seq = append(src.seq, st)
@@ -281,7 +302,7 @@ func (n *Names) add(text string, name bool) {
 	if n.forms == nil {
 		n.forms, n.pairs = map[string]string{}, map[string]bool{}
 	}
-	toks := tokens(text)
+	toks := n.tokens(text)
 	prevCap := -1
 	for i, t := range toks {
 		cl, ok := class(text[t.start:t.end])
@@ -317,7 +338,7 @@ func (n *Names) add(text string, name bool) {
 // model (and names, which may be nil) gives them. Words with a capital
 // letter are kept as written; letters change only in case.
 func (m *Model) Apply(text string, names *Names) string {
-	toks := tokens(text)
+	toks := names.tokens(text)
 	if len(toks) == 0 {
 		return text
 	}
