@@ -480,9 +480,13 @@ const (
 // detailTerms rare content words (detailTF) and detailShare of the smaller
 // one's content words.
 func (c *cluster) restates(a, b int) bool {
-	if c.ledeAgain(a, b) {
-		return true
-	}
+	return c.ledeAgain(a, b) || c.restatesOnly(a, b)
+}
+
+// restatesOnly is restates without ledeAgain, the one test of it that
+// reads the chosen sentences (c.said): its answer depends on a and b
+// alone.
+func (c *cluster) restatesOnly(a, b int) bool {
 	x, y := &c.cands[c.facts[a].rep], &c.cands[c.facts[b].rep]
 	if x.negated != y.negated || !sameFigures(x.numbers, y.numbers) || c.figs != nil && !sameFigures(c.figs[a], c.figs[b]) {
 		return false

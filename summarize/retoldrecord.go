@@ -166,14 +166,11 @@ func (c *cluster) sameRecordOf(s, t string) bool {
 // lack but a year or span after "since", "in", "for" or "than"
 // (recordNumbersTold) and no figure word they lack (newFigureWord).
 func (c *cluster) retellsRecord(f, p int, picked []int) bool {
-	x, y := &c.cands[c.facts[f].rep], &c.cands[c.facts[p].rep]
-	if x.flags&flagQuote != 0 || x.negated != y.negated || !c.sameRecordOf(x.text, y.text) {
+	if !c.mayRetellRecord(f, p) {
 		return false
 	}
+	x := &c.cands[c.facts[f].rep]
 	keys := restatedKeys(x.text)
-	if lex.Intersect(keys, restatedKeys(y.text)) < recordShared {
-		return false
-	}
 	texts := make([]string, 0, len(picked))
 	for _, q := range picked {
 		texts = append(texts, c.cands[c.facts[q].rep].text)
@@ -187,6 +184,18 @@ func (c *cluster) retellsRecord(f, p int, picked []int) bool {
 		return false
 	}
 	return true
+}
+
+// mayRetellRecord reports whether fact f passes the tests of
+// retellsRecord that read f and p alone: f quotes no one, agrees with p
+// on negation, makes p's record claim and shares recordShared content
+// keys with it.
+func (c *cluster) mayRetellRecord(f, p int) bool {
+	x, y := &c.cands[c.facts[f].rep], &c.cands[c.facts[p].rep]
+	if x.flags&flagQuote != 0 || x.negated != y.negated || !c.sameRecordOf(x.text, y.text) {
+		return false
+	}
+	return lex.Intersect(restatedKeys(x.text), restatedKeys(y.text)) >= recordShared
 }
 
 // recordNumbersTold reports whether each number of s (a word holding a

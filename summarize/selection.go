@@ -112,7 +112,8 @@ func (c *cluster) selectFacts(b budget) []int {
 	rejected := make([]bool, len(c.facts))
 	c.said = c.said[:0]
 	nm := c.newNames()
-	speakers := make(map[int]bool) // speakerless's cache
+	speakers := make(map[int]bool)  // speakerless's cache
+	unlike := make(map[uint64]bool) // redundantMemo's pairs
 	var picked []int
 	words := 0
 	if b.adaptive {
@@ -168,7 +169,7 @@ func (c *cluster) selectFacts(b budget) []int {
 				continue
 			}
 			rep := &c.cands[c.facts[f].rep]
-			if !selectable(rep) || c.stale[f] || c.redundant(f, picked, p.Overlap) {
+			if !selectable(rep) || c.stale[f] || c.redundantMemo(f, picked, p.Overlap, unlike) {
 				rejected[f] = true
 				continue
 			}
@@ -694,6 +695,18 @@ const maxNameWords = 200
 // (paraphrase.go), or (saysLittle) the picked facts together already hold
 // nearly all its content words.
 func (c *cluster) redundant(f int, picked []int, limit float64) bool {
+	return c.redundantMemo(f, picked, limit, nil)
+}
+
+// redundantMemo is redundant that keeps in unlike (when not nil) the
+// pairs of f and a picked fact (f<<32 | p) that its tests reading the two
+// facts alone found unlike, and reads such a pair again only with the
+// test that reads the chosen sentences too (ledeAgain). selectFacts asks
+// about each fact again after each choice, against the same picked facts
+// and one more, while its facts, their representatives and figures, limit
+// and reader stay the same (figures set to nil leave the word overlap
+// alone, which unlike holds below limit).
+func (c *cluster) redundantMemo(f int, picked []int, limit float64, unlike map[uint64]bool) bool {
 	a := c.cands[c.facts[f].rep].terms
 	if c.figs != nil && len(picked) > 0 && c.saysLittle(a) {
 		return true
@@ -705,14 +718,30 @@ func (c *cluster) redundant(f int, picked []int, limit float64) bool {
 		return true
 	}
 	for _, p := range picked {
+		pair := uint64(f)<<32 | uint64(p)
+		if unlike[pair] {
+			if c.figs != nil && c.reader && c.ledeAgain(f, p) {
+				return true
+			}
+			continue
+		}
 		if lex.Jaccard(a, c.cands[c.facts[p].rep].terms) >= limit {
 			return true
 		}
 		if c.figs != nil && (c.paraphrase(f, p, c.figs) || c.sameOpening(c.facts[f].rep, c.facts[p].rep) || c.reader && (c.sameEvent(f, p) || c.restates(f, p))) {
 			return true
 		}
-		if c.figs != nil && c.reader && (c.repeatsFigure(f, p) || c.retellsRecord(f, p, picked)) {
+		if c.figs != nil && c.reader && c.repeatsFigure(f, p) {
 			return true
+		}
+		if c.figs != nil && c.reader && c.mayRetellRecord(f, p) {
+			if c.retellsRecord(f, p, picked) {
+				return true
+			}
+			continue // the picked facts decide: read again
+		}
+		if unlike != nil && c.figs != nil {
+			unlike[pair] = true
 		}
 	}
 	return false
