@@ -678,6 +678,9 @@ func plainLower(f string) bool {
 func (c *cluster) lowerGivenNames(want map[string]bool) (map[string]string, map[string]map[string]bool) {
 	var missing map[string]bool
 	for w := range want {
+		if !maySurname(w) {
+			continue // no full name: nothing to read or keep
+		}
 		if _, ok := c.givenRead[w]; !ok {
 			if missing == nil {
 				missing = make(map[string]bool, len(want))
@@ -697,11 +700,21 @@ func (c *cluster) lowerGivenNames(want map[string]bool) (map[string]string, map[
 	out := make(map[string]string)
 	given := make(map[string]map[string]bool)
 	for w := range want {
+		if !maySurname(w) {
+			continue
+		}
 		if r := c.givenRead[w]; r.full != "" {
 			out[w], given[w] = r.full, r.given
 		}
 	}
 	return out, given
+}
+
+// maySurname reports whether w passes the first tests of surnameShapedAs,
+// read without a map lookup: three bytes or more, and no stopword. A word
+// that fails them gets no full name from lowerGivenNames.
+func maySurname(w string) bool {
+	return len(w) >= 3 && !lex.IsStopword(w)
 }
 
 // givenReading is lowerGivenNames's answer for one word: the full name

@@ -181,7 +181,9 @@ func (c *cluster) ledeNames(facts []int, text func(int) string) map[string]strin
 		want := make(map[string]bool)
 		for _, f := range facts {
 			for _, w := range lex.LetterWords(text(f), -1) {
-				want[w] = true
+				if maySurname(w) {
+					want[w] = true
+				}
 			}
 		}
 		bare, _ := c.lowerGivenNames(want)
