@@ -24,6 +24,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"unicode"
 
 	"github.com/chorusnews/chorus/input"
 	"github.com/chorusnews/chorus/internal/datadir"
@@ -38,6 +39,7 @@ func main() {
 	docUnits := flag.Bool("doc-units", false, "count each DUC document as a unit instead of each topic")
 	minPair := flag.Int("min-pair", 2, "keep word pairs seen at least this often")
 	wordList := flag.String("wordlist", "", `a SCOWL word list ("" fetches Debian's wamerican; "none" adds none)`)
+	namesList := flag.String("names", "", `a larger SCOWL word list whose names only are added: words it holds in one capitalised form alone ("" fetches Debian's wamerican-insane; "none" adds none)`)
 	sources := flag.Bool("sources", false, "with -eval, give Apply each topic's lower-cased documents as source evidence (Names.AddSource)")
 	grid := flag.Bool("grid", true, "with -eval, measure a grid of thresholds, not only the defaults")
 	dev := flag.Bool("dev", false, "with -eval, measure on development topics instead (learn from topics 0, 4, 8, ..., test on 2, 6, 10, ...; the odd topics unread)")
@@ -82,9 +84,18 @@ func main() {
 	}
 	m := l.Model(*minWord, *minPair)
 	if *wordList != "none" {
-		words, err := readWordList(*wordList)
+		words, err := readWordList(*wordList, "wamerican", "american-english")
 		if err != nil {
 			log.Fatal(err)
+		}
+		if *namesList != "none" {
+			more, err := readWordList(*namesList, "wamerican-insane", "american-english-insane")
+			if err != nil {
+				log.Fatal(err)
+			}
+			names := onlyNames(more)
+			log.Printf("names list: %d of %d words", len(names), len(more))
+			words = append(words, names...)
 		}
 		m.AddWordList(words)
 		log.Printf("word list: %d words", len(words))
@@ -213,31 +224,65 @@ func gunzip(path string) (string, error) {
 }
 
 // readWordList returns the words of the list at path, or with path ""
-// of Debian's wamerican package, fetched into a temporary directory.
-func readWordList(path string) ([]string, error) {
+// of the Debian package pkg (a SCOWL list), fetched into a temporary
+// directory, from its file /usr/share/dict/file.
+func readWordList(path, pkg, file string) ([]string, error) {
 	if path == "" {
 		dir, err := os.MkdirTemp("", "truecase-wordlist")
 		if err != nil {
 			return nil, err
 		}
 		defer os.RemoveAll(dir)
-		get := exec.Command("apt-get", "download", "wamerican")
+		get := exec.Command("apt-get", "download", pkg)
 		get.Dir, get.Stderr = dir, os.Stderr
 		if err := get.Run(); err != nil {
-			return nil, fmt.Errorf("cannot fetch wamerican (give -wordlist): %w", err)
+			return nil, fmt.Errorf("cannot fetch %s (give the list's path): %w", pkg, err)
 		}
-		debs, _ := filepath.Glob(filepath.Join(dir, "wamerican_*.deb"))
+		debs, _ := filepath.Glob(filepath.Join(dir, pkg+"_*.deb"))
 		if len(debs) != 1 {
-			return nil, fmt.Errorf("cannot fetch wamerican: %d packages downloaded", len(debs))
+			return nil, fmt.Errorf("cannot fetch %s: %d packages downloaded", pkg, len(debs))
 		}
 		if out, err := exec.Command("dpkg", "-x", debs[0], filepath.Join(dir, "x")).CombinedOutput(); err != nil {
 			return nil, fmt.Errorf("cannot unpack %s: %v: %s", debs[0], err, out)
 		}
-		path = filepath.Join(dir, "x", "usr", "share", "dict", "american-english")
+		path = filepath.Join(dir, "x", "usr", "share", "dict", file)
 	}
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
 	return strings.Fields(string(b)), nil
+}
+
+// onlyNames returns the words of a list that it holds in one form alone,
+// of letters with the first alone capitalised ("Varnholm"): not beside a
+// lower-case form ("Bush" with "bush") nor capitals ("Cia" with "CIA").
+// The larger SCOWL lists hold many more names than wamerican, but also
+// rare lower-case words and acronyms that would veto or miswrite the
+// names of the smaller list.
+func onlyNames(words []string) []string {
+	forms := map[string]int{}
+	for _, w := range words {
+		forms[strings.ToLower(w)]++
+	}
+	var out []string
+	for _, w := range words {
+		k := strings.ToLower(w)
+		if forms[k] != 1 || k == w || !titleWord(w) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// titleWord reports whether w is letters alone, the first of them alone
+// a capital.
+func titleWord(w string) bool {
+	for i, r := range w {
+		if !unicode.IsLetter(r) || (i == 0) != unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return w != ""
 }
