@@ -42,6 +42,7 @@ const maxGivenWords = 2
 func (c *cluster) nameInFull(sum *chorus.Summary) {
 	c.nameAgeLead(sum)           // agelead.go
 	c.attributeQuotes(sum)       // quotespeaker.go
+	c.attributeInnerQuotes(sum)  // quoteinner.go
 	c.nameQuotePronouns(sum)     // quotepronoun.go
 	c.nameCreditPronouns(sum)    // creditpronoun.go
 	c.introduceDefinites(sum)    // introwords.go
