@@ -7,6 +7,7 @@ import (
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/internal/lex"
+	"github.com/chorusnews/chorus/truecase"
 )
 
 // This file belongs to the attribution stage, after the full-name rule
@@ -20,6 +21,18 @@ import (
 // mention of the same full name, once the summary has introduced the
 // person, is cut to the surname ("... Beck added"): readers counted a
 // person introduced twice as a defect.
+//
+// A full name before a verb in the past ("Cathy Lanier called it ...",
+// "Orrin Hatch announced ...") is a mention too: fullMentions had read
+// any word after the surname but a stopword or a verb of saying as the
+// name going on ("martin luther king"), and left those people without
+// the role the sources give. Multi-News validation: 43 of 5,602
+// summaries change, all read: 38 better, 1 worse (a caption's word taken
+// into a title), 4 the same; train 1-38,000: 290 of 37,869, 40 read: 31
+// better, 5 worse (a company named for its founder, a title cut short
+// or wrongly abbreviated, a magazine's name cut to its last word, a name
+// said in full again), 4 the same. Summaries gain 0.016 words on
+// average (validation).
 
 // maxRoleWords bounds the role written into a summary sentence: a longer
 // apposition is a clause of its own.
@@ -60,8 +73,13 @@ func fullMentions(fields []string) []fullMention {
 		}
 		if tail := fields[j+1][len(strings.TrimRight(fields[j+1], ",.;:!?\"”’'`)]")):]; tail == "" && j+2 < len(fields) {
 			next, _ := lowerCore(fields[j+2])
-			if !lex.IsStopword(next) && !lex.IsAttributionVerb(next) && !personAfter[next] && !afterSurname[next] {
-				continue // "martin luther king", "george bush administration"
+			if !lex.IsStopword(next) && !lex.IsAttributionVerb(next) && !personAfter[next] && !afterSurname[next] &&
+				!(pastTense(next) && (lex.IsGivenName(g) || !truecase.Default().Common(g))) {
+				// "martin luther king", "george bush administration". A
+				// verb in the past ends the name ("Ada Velmora resigned")
+				// after a given name: not after a word cased text writes
+				// lower-case ("Inside Equifax announced").
+				continue
 			}
 		}
 		out = append(out, fullMention{at: j, given: g, family: s, listed: lex.IsGivenName(g)})
@@ -298,7 +316,15 @@ func (c *cluster) addRoles(sum *chorus.Summary) {
 					// Doe and ..."), where the surname alone reads unevenly.
 					listed = listed || !appositionStart(fields[next])
 				}
-				if g == m.given && m.listed && !described(fields, m.at) && !listed && !c.otherGiven(m.given, m.family, summaryText) {
+				// In a lower-cased cluster the given name is the
+				// truecaser's evidence for the surname: one cased text
+				// writes mostly lower-case would stay so alone ("swift
+				// released"), a hyphened one half so ("Al-mahdi").
+				// At a sentence's start the truecaser raises the first
+				// letter anyway.
+				plain := c.lowerCased() && (strings.Contains(m.family, "-") ||
+					!sentenceStart(fields, m.at) && truecase.Default().MostlyLower(m.family))
+				if g == m.given && m.listed && !described(fields, m.at) && !listed && !plain && !c.otherGiven(m.given, m.family, summaryText) {
 					// Named in full before: the surname is enough.
 					fields[m.at] = ""
 					fam := fields[m.at+1]

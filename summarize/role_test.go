@@ -25,6 +25,7 @@ func TestAddRoles(t *testing.T) {
 		"Anna Roe, the former mayor, and Ivan Brandt watched from the quay.",
 		"Ogun Talvar, the coast guard commander, ordered a search.",
 		"Paul Hallen, a deckhand, was among the missing.",
+		"Inside Brenmoor, the shipping line, announced cuts.",
 	}
 	tests := []struct {
 		name string
@@ -73,6 +74,18 @@ func TestAddRoles(t *testing.T) {
 		{"a second full mention in a list stays",
 			[]string{"The port director, Maria Osei, spoke.", "Anna Roe and Maria Osei watched."},
 			[]string{"The port director, Maria Osei, spoke.", "Anna Roe and Maria Osei watched."}},
+		{"a verb in the past after the name",
+			[]string{"Thomas Hallen ordered a search."},
+			[]string{"Harbour police chief Thomas Hallen ordered a search."}},
+		{"a second full mention before a verb in the past",
+			[]string{"Maria Osei, the port director, spoke first.", "But Maria Osei closed the pier."},
+			[]string{"Maria Osei, the port director, spoke first.", "But Osei closed the pier."}},
+		{"a word after the name that may go on with it",
+			[]string{"Maria Osei ferry tickets sold out."},
+			[]string{"Maria Osei ferry tickets sold out."}},
+		{"a common word before a capitalised word and a verb in the past",
+			[]string{"Inside Brenmoor announced cuts."},
+			[]string{"Inside Brenmoor announced cuts."}},
 		{"a capitalised name outside the given-name list",
 			[]string{"Ogun Talvar said a search was ordered."},
 			[]string{"Ogun Talvar, the coast guard commander, said a search was ordered."}},
@@ -162,6 +175,36 @@ func TestAddRank(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			checkRewrite(t, []string{tt.in}, []string{tt.want}, c.addRoles)
+		})
+	}
+}
+
+func TestAddRolesLowerCasedCut(t *testing.T) {
+	src := []string{
+		"the ferry sank near the harbour on monday.",
+		"singer taylor swift, a pop star, said she was safe.",
+		"ahmad al-faqi, the captain, said the crew were safe.",
+		"maria velmora, the port director, said the pier was closed.",
+	}
+	tests := []struct {
+		name string
+		in   []string
+		want []string
+	}{
+		{"a surname cased text writes lower-case stays whole",
+			[]string{"taylor swift, a pop star, spoke.", "but taylor swift released a song."},
+			[]string{"taylor swift, a pop star, spoke.", "but taylor swift released a song."}},
+		{"a hyphened surname stays whole",
+			[]string{"ahmad al-faqi, the captain, spoke.", "ahmad al-faqi said the crew were safe."},
+			[]string{"ahmad al-faqi, the captain, spoke.", "ahmad al-faqi said the crew were safe."}},
+		{"a surname cased text writes capitalised is cut",
+			[]string{"maria velmora, the port director, spoke.", "but maria velmora closed the pier."},
+			[]string{"maria velmora, the port director, spoke.", "but velmora closed the pier."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := roleCluster(src...)
+			checkRewrite(t, tt.in, tt.want, c.addRoles)
 		})
 	}
 }
