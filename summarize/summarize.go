@@ -229,6 +229,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		cutFormerRoleRunIns(&sum, c.lowerCased()) // "<surname> <headline> former <role> <name> said ..." loses the headline (runin_formerrole.go)
 		cutArticleRunIns(&sum, c.lowerCased())    // "<headline> a <story restating it>" loses the headline (runin_article.go)
 		cutOpeningBylines(&sum, c.lowerCased())   // "By <name> <story>" loses the byline (furniture_leadbyline.go)
+		cutNamedBylines(&sum, c.lowerCased())     // "<headline> by <name> <story>" loses both (runin_namedbyline.go)
 		cutChosenHeadlines(&sum, c.lowerCased())  // "<headline> the <headline's noun> ..." loses the headline (runin_chosen.go)
 		cutUpdateLabels(&sum, c.lowerCased())     // "<label> update <stamp>: <story>" loses the label (furniture_updatelabel.go)
 		cutWireDatelines(&sum, c.lowerCased())    // "<place> (<agency>) — <story>" loses the dateline (furniture_dateline.go)
