@@ -440,6 +440,18 @@ func (c *cluster) boilerplate(s string) (string, bool) {
 	if trail > 0 {
 		to = c.spans[2*(len(c.words)-trail)-1]
 	}
+	if c.reader && lead > 0 && cutsWordAt(s, from) {
+		lead, from = 0, 0 // the words would leave a word's end: "u.s. president roe's | administration" (boilerplate_wordcut.go)
+		if trail == 0 {
+			return s, false
+		}
+	}
+	if c.reader && trail > 0 && cutsWordAt(s, to) {
+		trail, to = 0, len(s) // "... the court | 's ruling"
+		if lead == 0 {
+			return s, false
+		}
+	}
 	if oddQuotes(s[:from]) || oddQuotes(s[to:]) {
 		return s, false // the cut would open or close a quotation in the middle: "\"if you are looking for | camelot, ..."
 	}

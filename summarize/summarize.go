@@ -263,6 +263,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		cutRetoldPredicates(&sum)                 // "<name> was arrested and is held ..." after "<name> was arrested." reads "<name> is held ..." (retoldpredicate.go)
 		cutRetoldAppositions(&sum)                // "<name>, <role given before>, said ..." reads "<name> said ..." (retoldapposition.go)
 		cutDoubledWords(&sum)                     // "according to the the report" reads "according to the report" (doubleword.go)
+		c.mendDropCaps(&sum)                      // "T he ferry ..." reads "The ferry ..."; "S despite ..." reads "Despite ..." (dropcap.go)
 		c.truecaseSummary(&sum)                   // lower-cased: "the oxfam shop in swansea" reads "the Oxfam shop in Swansea" (truecase.go)
 		cutTopicSubheads(&sum)                    // "<topic> <Name> proposes <topic> ..." reads "<Name> proposes <topic> ..." (runin_subheadtopic.go)
 		cutRetoldAges(&sum)                       // "<name>, 52, ... <surname>, 52, pleaded ..." reads "... <surname> pleaded ..." (retoldage.go)
