@@ -4,7 +4,9 @@ json, one line per summarized cluster; a cluster chorus could not summarize is n
 the .err file and has no line), draws N clusters whose summary sentences differ, and
 writes OUTDIR/idx.txt and OUTDIR/{base,new}/c-IDX.txt (one sentence per line).
 SEEN, when given, is a file of comma- or line-separated 0-based indexes already read
-in an earlier packet: they are not drawn again."""
+in an earlier packet: they are not drawn again. With WORDS_ONLY=1 in the environment,
+only clusters whose summaries differ beyond letter case are drawn (a truecasing change
+leaves most pairs alike to a reader)."""
 import json, os, random, re, sys
 
 out, seed, n = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
@@ -26,6 +28,9 @@ if len(b) != len(c):
     sys.exit(f'changed.py: {len(b)} base clusters, {len(c)} new')
 text = lambda r: [s['text'] for s in r['sentences']]
 ch = [i for i, (x, y) in enumerate(zip(b, c)) if x['sentences'] and y['sentences'] and text(x) != text(y) and i not in seen]
+if os.environ.get('WORDS_ONLY') == '1':
+    lower = lambda r: [t.lower() for t in text(r)]
+    ch = [i for i in ch if lower(b[i]) != lower(c[i])]
 print(f'{len(ch)} of {len(b)} summaries change' + (f' ({len(seen)} read before left out)' if seen else ''))
 idx = sorted(random.Random(seed).sample(ch, min(n, len(ch))))
 open(os.path.join(out, 'idx.txt'), 'w').write(','.join(map(str, idx)) + '\n')
