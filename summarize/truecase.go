@@ -43,6 +43,7 @@ func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 	}
 	rewriteTexts(sum, raiseAfterQuestion)
 	raiseOpeningAcronyms(sum)
+	raiseOpeningUS(sum)
 }
 
 // raiseAfterQuestion capitalises a lower-case letter that follows a

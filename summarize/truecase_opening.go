@@ -92,3 +92,43 @@ func titleWord(w string) bool {
 
 // hasKey reports whether m holds the key k.
 func hasKey(m map[string]bool, k string) bool { _, ok := m[k]; return ok }
+
+// usNouns are the words after which an opening "Us" is the country:
+// "Us President ...", "Us navy ...", "Us officials ...".
+var usNouns = map[string]bool{
+	"president": true, "secretary": true, "state": true, "senator": true, "senators": true,
+	"defense": true, "attorney": true, "attorneys": true, "ambassador": true, "embassy": true,
+	"navy": true, "army": true, "military": true, "troops": true, "forces": true, "soldiers": true,
+	"officials": true, "official": true, "government": true, "authorities": true, "federal": true,
+	"national": true, "border": true, "aid": true, "patent": true, "media": true, "actor": true,
+	"swimmer": true, "programmer": true, "politicians": true, "economist": true, "lawmakers": true,
+	"intelligence": true, "prosecutors": true, "investigators": true, "district": true,
+	"envoy": true, "diplomats": true, "citizen": true, "citizens": true, "marines": true,
+	"president-elect": true, "vice": true, "house": true, "senate": true, "congress": true,
+	"supreme": true, "justice": true, "treasury": true, "commerce": true, "trade": true,
+	"economy": true, "dollar": true, "stocks": true, "drone": true, "drones": true,
+}
+
+// raiseOpeningUS writes an opening "Us" before a word of usNouns as
+// "US", the country ("Us President Barack Obama" → "US President Barack
+// Obama"), in a sentence, voice statement or claim of sum: Multi-News
+// writes the country "us" and capitalises its first letter alone at an
+// opening, where the truecaser cannot tell it from the pronoun. "Us
+// Weekly" and "Us and them" are left.
+//
+// Multi-News validation (5,599 default summaries): 7 change (3 sentences,
+// 4 voice statements), all read: 7 better; train 1-38,000 (37,865): 34
+// change (16 sentences, 18 voice statements), all read: 34 better.
+func raiseOpeningUS(sum *chorus.Summary) {
+	rewriteTexts(sum, func(s string) string {
+		rest, ok := strings.CutPrefix(s, "Us ")
+		if !ok {
+			return s
+		}
+		next, _, _ := strings.Cut(rest, " ")
+		if !usNouns[lex.Lower(lex.TrimPunct(next, `,;:"“”'‘’()`))] {
+			return s
+		}
+		return "US " + rest
+	})
+}

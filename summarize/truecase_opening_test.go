@@ -33,3 +33,19 @@ func TestRaiseOpeningAcronyms(t *testing.T) {
 		})
 	}
 }
+
+func TestRaiseOpeningUS(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Us President Ada Orvale said so.", "US President Ada Orvale said so."},
+		{"Us navy divers found the wreck.", "US navy divers found the wreck."},
+		{"Us weekly reported the split.", "Us weekly reported the split."},
+		{"Us and them, the mayor said.", "Us and them, the mayor said."},
+	}
+	for _, tt := range tests {
+		sum := chorus.Summary{Sentences: []chorus.Sentence{{Text: tt.in}}}
+		raiseOpeningUS(&sum)
+		if got := sum.Sentences[0].Text; got != tt.want {
+			t.Errorf("raiseOpeningUS(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
