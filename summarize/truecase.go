@@ -36,10 +36,14 @@ func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 	// Twice: the names the first pass writes ("John Berry") raise the
 	// same words where the model alone does not ("Mr. berry"). A first
 	// pass that raised nothing leaves the second the same evidence, and
-	// so nothing to raise.
+	// so nothing to raise. The second takes a common word the first
+	// raised beside a name as no evidence after "the" or a count
+	// (Names.AddRaised): "ferry" raised in "Marlow Ferry line" stays
+	// lower-case in "two ferry crew".
 	full := c.sourceFullNames(sum)
-	if truecaseOnce(m, sum, sources, full) {
-		truecaseOnce(m, sum, sources, full)
+	before := evidenceTexts(sum)
+	if truecaseOnce(m, sum, sources, full, nil) {
+		truecaseOnce(m, sum, sources, full, before)
 	}
 	rewriteTexts(sum, raiseAfterQuestion)
 	raiseOpeningAcronyms(sum)
@@ -132,26 +136,58 @@ func (c *cluster) writesWord(w string) bool {
 	return false
 }
 
-// truecaseOnce raises the words of sum with m, the capitalised words sum
-// already holds, the full names the sources give (full) and the sources'
-// evidence, and reports whether it raised any.
-func truecaseOnce(m *truecase.Model, sum *chorus.Summary, sources truecase.Names, full []string) bool {
-	names := sources // a copy: the summary's own names are added to it alone
-	for _, n := range full {
-		names.AddName(n)
-	}
+// evidenceTexts returns the texts of sum that truecaseOnce takes as
+// evidence, in the order it reads them.
+func evidenceTexts(sum *chorus.Summary) []string {
+	var out []string
 	for _, st := range sum.Sentences {
-		names.Add(st.Text)
+		out = append(out, st.Text)
 	}
 	for _, v := range sum.Voices {
-		names.AddName(v.Name)
 		for _, st := range v.Statements {
-			names.Add(st.Text)
+			out = append(out, st.Text)
 		}
 	}
 	for _, d := range sum.Disputes {
 		for _, cl := range d.Claims {
-			names.Add(cl.Text)
+			out = append(out, cl.Text)
+		}
+	}
+	return out
+}
+
+// truecaseOnce raises the words of sum with m, the capitalised words sum
+// already holds, the full names the sources give (full) and the sources'
+// evidence, and reports whether it raised any. When before holds the
+// texts of sum (evidenceTexts) ahead of an earlier pass, the words that
+// pass raised that are no names are no evidence after a determiner or a
+// count (Names.AddRaised); speakers' names are evidence as written.
+func truecaseOnce(m *truecase.Model, sum *chorus.Summary, sources truecase.Names, full []string, before []string) bool {
+	names := sources // a copy: the summary's own names are added to it alone
+	for _, n := range full {
+		names.AddName(n)
+	}
+	k := 0
+	add := func(s string) {
+		if k < len(before) {
+			names.AddRaised(m, before[k], s)
+		} else {
+			names.Add(s)
+		}
+		k++
+	}
+	for _, st := range sum.Sentences {
+		add(st.Text)
+	}
+	for _, v := range sum.Voices {
+		names.AddName(v.Name)
+		for _, st := range v.Statements {
+			add(st.Text)
+		}
+	}
+	for _, d := range sum.Disputes {
+		for _, cl := range d.Claims {
+			add(cl.Text)
 			names.AddName(cl.Speaker)
 		}
 	}

@@ -321,3 +321,86 @@ func (src *sourceUses) commonNoun(key string) bool {
 	}
 	return det > 0 && float64(det) >= commonShare*float64(uses)
 }
+
+// AddRaised records the capitalised words of after, a text the model
+// raised from before, as Add does, but for the words it raised that are
+// no names (loose): those raise the same word beside the neighbour they
+// are written with ("Marlow Ferry"), but not after a determiner or a
+// count where no capitalised word of the evidence follows ("two ferry
+// crew", "the diamond"; "the Billboard Music Awards" kept). A raised
+// word is a name when it is one alone (nameAlone), the model raises it
+// there with no evidence of the story ("Fox News"), or it stands in a
+// run of capitalised words, side by side, with a listed given name
+// ("Lena Marsh"). Texts that differ in more than letter case are added
+// as Add does.
+func (n *Names) AddRaised(m *Model, before, after string) {
+	n.addMasked(after, false, m.raisedCommon(before, after))
+}
+
+// raisedCommon returns, per word of after (tokens), whether the model
+// raised it from before and it is no name (AddRaised), or nil.
+func (m *Model) raisedCommon(before, after string) []bool {
+	if before == after || len(before) != len(after) {
+		return nil
+	}
+	tb, ta := tokens(before), tokens(after)
+	if len(tb) != len(ta) {
+		return nil
+	}
+	capital := func(i int) bool {
+		cl, ok := class(after[ta[i].start:ta[i].end])
+		return ok && cl != lowerCase
+	}
+	// given[i]: ta[i] stands in a spaced run of capitalised words, one of
+	// them a listed given name.
+	given := make([]bool, len(ta))
+	for i := 0; i < len(ta); {
+		if !capital(i) {
+			i++
+			continue
+		}
+		j, has := i, lex.IsGivenName(ta[i].key)
+		for j+1 < len(ta) && !ta[j+1].initial && capital(j+1) && after[ta[j].end:ta[j+1].start] == " " {
+			j++
+			has = has || lex.IsGivenName(ta[j].key)
+		}
+		if has && j > i {
+			for k := i; k <= j; k++ {
+				given[k] = true
+			}
+		}
+		i = j + 1
+	}
+	// The words the model raises in before with no evidence of the
+	// story: "Fox News", "Virgin Galactic".
+	plain := m.Apply(before, nil)
+	var out []bool
+	for i, t := range ta {
+		if t.start != tb[i].start || t.end != tb[i].end {
+			return nil
+		}
+		was, _ := class(before[t.start:t.end])
+		if was != lowerCase || !capital(i) || given[i] || m.nameAlone(t.key) {
+			continue
+		}
+		if len(plain) == len(after) {
+			if cl, _ := class(plain[t.start:t.end]); cl != lowerCase {
+				continue
+			}
+		}
+		if out == nil {
+			out = make([]bool, len(ta))
+		}
+		out[i] = true
+	}
+	return out
+}
+
+// nameAlone reports whether key is a name with no neighbour's help: one
+// the model raises alone, a proper noun of the word list, or a word cased
+// text never wrote lower-case (a name of this story: "haverly").
+// "ferry", "park" and "king" are not.
+func (m *Model) nameAlone(key string) bool {
+	w, ok := m.word(key)
+	return !ok || w.n[lowerCase] == 0 || m.properNoun(key) || m.capital(w, key, "", "")
+}

@@ -86,3 +86,25 @@ func TestNewBeforeCommonWord(t *testing.T) {
 		}
 	}
 }
+
+func TestAddRaised(t *testing.T) {
+	m := spanModel(t)
+	var n Names
+	// A first pass raised "columnist" beside the name (say by the
+	// sources' pairs): evidence beside "Vasquell", not after "the".
+	n.AddRaised(m, "we took the vasquell columnist line.", "we took the Vasquell Columnist line.")
+	if !n.loose["columnist"] || n.loose["vasquell"] {
+		t.Fatalf("loose = %v, want columnist alone", n.loose)
+	}
+	if got := m.fromNames("columnist", "columnist", "the", "wrote", &n); got != "columnist" {
+		t.Errorf("after the: %q, want lower-case", got)
+	}
+	if got := m.fromNames("columnist", "columnist", "vasquell", "line", &n); got != "Columnist" {
+		t.Errorf("beside its name: %q, want Columnist", got)
+	}
+	// The same word written capitalised elsewhere is evidence alone.
+	n.Add("She met Columnist Vasquell.")
+	if n.loose["columnist"] {
+		t.Errorf("columnist still loose after an unraised use")
+	}
+}

@@ -201,6 +201,9 @@ func context(key string) string {
 type Names struct {
 	forms map[string]string
 	pairs map[string]bool
+	// loose holds the words of forms that are evidence beside their
+	// pairs alone: common words raised beside a name (AddRaised).
+	loose map[string]bool
 
 	// src holds what the lower-cased source texts show (AddSource); a
 	// copy of Names shares it.
@@ -298,11 +301,19 @@ func (n *Names) Add(text string) { n.add(text, false) }
 // AddName records every capitalised word of a name ("Lena Marsh").
 func (n *Names) AddName(name string) { n.add(name, true) }
 
-func (n *Names) add(text string, name bool) {
+func (n *Names) add(text string, name bool) { n.addMasked(text, name, nil) }
+
+// addMasked is add, where the words of text that common (nil for none)
+// marks are evidence beside their neighbours alone (loose), unless the
+// text holds them elsewhere unmarked.
+func (n *Names) addMasked(text string, name bool, common []bool) {
 	if n.forms == nil {
 		n.forms, n.pairs = map[string]string{}, map[string]bool{}
 	}
 	toks := n.tokens(text)
+	if common != nil && len(common) != len(toks) {
+		common = nil
+	}
 	prevCap := -1
 	for i, t := range toks {
 		cl, ok := class(text[t.start:t.end])
@@ -326,6 +337,14 @@ func (n *Names) add(text string, name bool) {
 		}
 		if _, seen := n.forms[t.key]; !seen {
 			n.forms[t.key] = text[t.start:t.end]
+			if common != nil && common[i] {
+				if n.loose == nil {
+					n.loose = map[string]bool{}
+				}
+				n.loose[t.key] = true
+			}
+		} else if common == nil || !common[i] {
+			delete(n.loose, t.key)
 		}
 		if prevCap == i-1 && !t.initial {
 			n.pairs[toks[i-1].key+"\x00"+t.key] = true
@@ -883,6 +902,9 @@ func (m *Model) fromNames(span, key, prev, next string, names *Names) string {
 	if names.pairs[prev+"\x00"+key] && !m.mostlyLower(prev) || names.pairs[key+"\x00"+next] && !m.mostlyLower(next) {
 		return form // "will" beside the "smith" of a written "Will Smith"
 	}
+	if names.loose[key] && looseBefore[prev] && names.forms[next] == "" {
+		return span // "ferry" raised in "Marlow Ferry line", after "the" or "two" alone: "two ferry crew"
+	}
 	if titleAbbrevs[strings.TrimSuffix(prev, ".")] {
 		return form // "Mr. Lane" written, "mr. lane" here
 	}
@@ -1115,4 +1137,15 @@ func writeCeltic(span string) (string, bool) {
 		return strings.ToUpper(prefix[:1]) + prefix[1:] + strings.ToUpper(rest[:1]) + rest[1:], true
 	}
 	return "", false
+}
+
+// looseBefore are the determiners and counts before which a common word
+// raised beside a name (Names.loose) reads as the common word: "the
+// diamond", "two ferry crew" ("that" may be a conjunction before a
+// surname: "announced that North will").
+var looseBefore = map[string]bool{
+	"a": true, "an": true, "the": true, "this": true, "these": true, "those": true,
+	"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true,
+	"one": true, "two": true, "three": true, "four": true, "five": true,
+	"six": true, "seven": true, "eight": true, "nine": true, "ten": true,
 }
