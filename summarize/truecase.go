@@ -48,6 +48,7 @@ func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 	rewriteTexts(sum, raiseAfterQuestion)
 	raiseOpeningAcronyms(sum)
 	raiseOpeningUS(sum)
+	raiseSpokenSurnames(sum)
 }
 
 // raiseAfterQuestion capitalises a lower-case letter that follows a

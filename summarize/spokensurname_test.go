@@ -1,0 +1,28 @@
+package summarize
+
+import (
+	"testing"
+
+	"github.com/chorusnews/chorus"
+)
+
+func TestRaiseSpokenSurnames(t *testing.T) {
+	sum := chorus.Summary{Sentences: []chorus.Sentence{
+		{Text: "The comic Michelle Crane spoke at the dinner."},
+		{Text: `"It went well," crane said, and a crane stood by.`},
+		{Text: "Crane said nothing more, and the crane said nothing."},
+		{Text: "On Sunday, stork said the show was over."},
+	}}
+	raiseSpokenSurnames(&sum)
+	want := []string{
+		"The comic Michelle Crane spoke at the dinner.",
+		`"It went well," Crane said, and a crane stood by.`,
+		"Crane said nothing more, and the crane said nothing.",
+		"On Sunday, stork said the show was over.",
+	}
+	for i, w := range want {
+		if got := sum.Sentences[i].Text; got != w {
+			t.Errorf("sentence %d = %q, want %q", i, got, w)
+		}
+	}
+}
