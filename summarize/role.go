@@ -248,8 +248,8 @@ func (c *cluster) rankOf(given, family string) string {
 				continue
 			}
 			t := strings.TrimLeft(f[j-1], "\"“‘'([-—–")
-			if !rankTitles[t] {
-				continue
+			if !rankTitles[t] || j > 1 && f[j-2] != "of" && titleCutBefore[f[j-2]] {
+				continue // "atty. gen.": the end of a longer title (rolecut.go)
 			}
 			for k := max(j-3, 0); k < j-1; k++ {
 				if w, _ := lowerCore(f[k]); roleModifiers[w] || strings.HasPrefix(f[k], "ex-") {
@@ -324,7 +324,8 @@ func (c *cluster) addRoles(sum *chorus.Summary) {
 				// letter anyway.
 				plain := c.lowerCased() && (strings.Contains(m.family, "-") ||
 					!sentenceStart(fields, m.at) && truecase.Default().MostlyLower(m.family))
-				if g == m.given && m.listed && !described(fields, m.at) && !listed && !plain && !c.otherGiven(m.given, m.family, summaryText) {
+				if g == m.given && m.listed && !described(fields, m.at) && !listed && !plain && !c.otherGiven(m.given, m.family, summaryText) &&
+					!(c.orgName(m.given, m.family) && !c.surnameWritten(m.given, m.family)) {
 					// Named in full before: the surname is enough.
 					fields[m.at] = ""
 					fam := fields[m.at+1]
@@ -337,6 +338,9 @@ func (c *cluster) addRoles(sum *chorus.Summary) {
 				continue
 			}
 			named[m.family] = m.given
+			if c.orgName(m.given, m.family) {
+				continue // a company's name ("Walt Disney Co.", rolecut.go)
+			}
 			if containsWord(before.String(), m.family) || containsWord(lex.Lower(strings.Join(fields[:m.at], " ")), m.family) {
 				continue // met before, by surname
 			}

@@ -25,7 +25,10 @@ const roleRetries = 3
 func usableRoleOf(sents []string, name string) (string, bool) {
 	for try := 0; try <= roleRetries; try++ {
 		r, title := voices.RoleOf(sents, name)
-		if r == "" || usableRole(r, title) {
+		if title {
+			r = dropCaptionWord(r) // "Screenshots Acme CEO" (rolecut.go)
+		}
+		if r == "" || usableRole(r, title) && !(title && titleCut(sents, name, r)) {
 			return r, title
 		}
 		k := roleSentence(sents, name, r)
