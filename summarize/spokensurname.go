@@ -19,6 +19,14 @@ import (
 // ("Sunday, Winter said" after "Ed Winter"); train 1-38,000: 38 of
 // 37,865, all read, 38 better ("," Holder added", "," Plank said").
 func raiseSpokenSurnames(sum *chorus.Summary) {
+	spoken := false
+	rewriteTexts(sum, func(s string) string {
+		spoken = spoken || saysVerb(s) && spokenSurname.MatchString(s)
+		return s
+	})
+	if !spoken {
+		return // most summaries: no lower-case word before a verb of saying
+	}
 	forms := map[string]string{}
 	for _, st := range sum.Sentences {
 		for _, m := range givenSurname.FindAllStringSubmatch(st.Text, -1) {
@@ -31,6 +39,9 @@ func raiseSpokenSurnames(sum *chorus.Summary) {
 		return
 	}
 	rewriteTexts(sum, func(s string) string {
+		if !saysVerb(s) {
+			return s
+		}
 		return spokenSurname.ReplaceAllStringFunc(s, func(x string) string {
 			m := spokenSurname.FindStringSubmatch(x)
 			form, ok := forms[m[2]]
@@ -49,3 +60,9 @@ var (
 	// opening the text or after a comma (and a closing quote).
 	spokenSurname = regexp.MustCompile(`(^|,["”]? )([a-z]+) (?:said|says|told|added)\b`)
 )
+
+// saysVerb reports whether s holds a word spokenSurname ends on, the
+// cheap test before the expression runs.
+func saysVerb(s string) bool {
+	return strings.Contains(s, " said") || strings.Contains(s, " says") || strings.Contains(s, " told") || strings.Contains(s, " added")
+}
