@@ -174,7 +174,7 @@ func TestIsFurniture(t *testing.T) {
 		{"watch as a verb in the body", "Watchdogs say the harbor plan is too costly.", false},
 		{"prompt word later", "The mayor urged residents to sign up for alerts.", false},
 		{"cookie notice", "Please enable cookies on your browser to read on.", true},
-		{"reaction limit", "Sorry, but you can only react up to 5 times.", true},
+		{"reaction limit", "Sorry, but you can only react up to twice a day.", true},
 		{"sign-up notice", "Just one more thing...", true},
 		{"subscription wall", "A subscription is required to continue reading.", true},
 		{"reading limit", "Thank you for reading 3 free stories this month.", true},

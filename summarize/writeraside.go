@@ -9,9 +9,9 @@ import (
 )
 
 // This file belongs to the writing stage. A blog's writer talks to the
-// reader in brackets: "a program that could allow you (yes you!) to
-// fly", "the dismantled (but still running!) husk of a car", "a ferry
-// timetable (did you know it still ran?)". In a summary the aside is the
+// reader in brackets: "a scheme that lets you (yes, you!) ride free",
+// "the old (and still leaking!) harbour wall", "a ferry timetable (did
+// you know it still ran?)". In a summary the aside is the
 // writer's voice, not the news. cutWriterAsides cuts a bracketed aside
 // that ends with one "!" or "?", of at most writerAsideMaxWords words, in
 // lower case but for the word "I" (a capital may be a name: "(and Clyde!)",

@@ -8,7 +8,7 @@ import (
 
 func TestCutWriterAside(t *testing.T) {
 	for _, c := range []struct{ name, in, want string }{
-		{"exclamation", "The council could allow you (yes you!) to ride the new ferry.", "The council could allow you to ride the new ferry."},
+		{"exclamation", "The council could let you (yes, you!) ride the new ferry.", "The council could let you ride the new ferry."},
 		{"question before a comma", "The pier was rebuilt by June (who knew?), and the ferry sails again.", "The pier was rebuilt by June, and the ferry sails again."},
 		{"at the end", "The ferry line is back in service (did you miss it?).", "The ferry line is back in service."},
 		{"the word I", "The mayor rode the first ferry (I did too!) on Monday.", "The mayor rode the first ferry on Monday."},
@@ -29,9 +29,9 @@ func TestCutWriterAside(t *testing.T) {
 }
 
 func TestCutWriterAsides(t *testing.T) {
-	sum := chorus.Summary{Words: 11, Sentences: []chorus.Sentence{{Text: "The council could allow you (yes you!) to ride it."}}}
+	sum := chorus.Summary{Words: 11, Sentences: []chorus.Sentence{{Text: "The council could let you (yes, you!) ride it."}}}
 	cutWriterAsides(&sum)
-	if sum.Sentences[0].Text != "The council could allow you to ride it." || sum.Words != 9 {
+	if sum.Sentences[0].Text != "The council could let you ride it." || sum.Words != 9 {
 		t.Errorf("got %q, %d words", sum.Sentences[0].Text, sum.Words)
 	}
 }
