@@ -372,8 +372,10 @@ func (m *Model) raisedCommon(before, after string) []bool {
 		i = j + 1
 	}
 	// The words the model raises in before with no evidence of the
-	// story: "Fox News", "Virgin Galactic".
-	plain := m.Apply(before, nil)
+	// story: "Fox News", "Virgin Galactic"; applied only when a word
+	// needs it (most raised words are names by the tests before).
+	var plain string
+	applied := false
 	var out []bool
 	for i, t := range ta {
 		if t.start != tb[i].start || t.end != tb[i].end {
@@ -382,6 +384,9 @@ func (m *Model) raisedCommon(before, after string) []bool {
 		was, _ := class(before[t.start:t.end])
 		if was != lowerCase || !capital(i) || given[i] || m.nameAlone(t.key) {
 			continue
+		}
+		if !applied {
+			plain, applied = m.Apply(before, nil), true
 		}
 		if len(plain) == len(after) {
 			if cl, _ := class(plain[t.start:t.end]); cl != lowerCase {
