@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/chorusnews/chorus"
@@ -19,12 +20,7 @@ import (
 // ("Sunday, Winter said" after "Ed Winter"); train 1-38,000: 38 of
 // 37,865, all read, 38 better ("," Holder added", "," Plank said").
 func raiseSpokenSurnames(sum *chorus.Summary) {
-	spoken := false
-	rewriteTexts(sum, func(s string) string {
-		spoken = spoken || saysVerb(s) && spokenSurname.MatchString(s)
-		return s
-	})
-	if !spoken {
+	if !slices.ContainsFunc(evidenceTexts(sum), func(s string) bool { return saysVerb(s) && spokenSurname.MatchString(s) }) {
 		return // most summaries: no lower-case word before a verb of saying
 	}
 	forms := map[string]string{}

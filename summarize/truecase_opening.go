@@ -22,6 +22,10 @@ import (
 // (37,865): 53 change, all read: 52 better, 1 worse ("ABBY", a name the
 // truecaser wrote in capitals elsewhere in the summary).
 
+// wordPunct is the punctuation trimmed from a word's ends before it is
+// read.
+const wordPunct = `.,;:!?"“”'‘’()`
+
 // openingAcronymMax is the most letters of an opening word
 // raiseOpeningAcronyms raises.
 const openingAcronymMax = 6
@@ -38,25 +42,26 @@ const openingAcronymMax = 6
 func raiseOpeningAcronyms(sum *chorus.Summary) {
 	tc := truecase.Default()
 	caps := map[string]bool{} // false: once written as a part of a name
-	note := func(s string) {
+	for _, s := range evidenceTexts(sum) {
 		fields := strings.Fields(s)
 		for i, f := range fields {
-			w := lex.TrimPunct(f, `.,;:!?"“”'‘’()`)
+			w := lex.TrimPunct(f, wordPunct)
 			if i == 0 || len(w) < 2 || len(w) > openingAcronymMax || !allUpperASCII(w) {
 				continue
 			}
-			prev := lex.TrimPunct(fields[i-1], `.,;:!?"“”'‘’()`)
+			prev := lex.TrimPunct(fields[i-1], wordPunct)
 			named := titleWord(prev) && !lex.IsStopword(lex.Lower(prev))
 			if i+1 < len(fields) && w == f {
 				// "RI Jong Chol", "ABBY Sunderland"; for two letters "BO
 				// xilai": a name's part before another
 				next := fields[i+1]
-				named = named || titleWord(next) || len(w) == 2 && 'a' <= next[0] && next[0] <= 'z' && !tc.Common(lex.TrimPunct(next, `.,;:!?"“”'‘’()`))
+				named = named || titleWord(next) || len(w) == 2 && 'a' <= next[0] && next[0] <= 'z' && !tc.Common(lex.TrimPunct(next, wordPunct))
 			}
-			caps[w] = !named && caps[w] || !named && !hasKey(caps, w)
+			if _, seen := caps[w]; named || !seen {
+				caps[w] = !named
+			}
 		}
 	}
-	rewriteTexts(sum, func(s string) string { note(s); return s })
 	if len(caps) == 0 {
 		return
 	}
@@ -72,7 +77,7 @@ func raiseOpeningAcronyms(sum *chorus.Summary) {
 		}
 		if len(w) == 2 && end+1 < len(s) && s[end] == ' ' && 'a' <= s[end+1] && s[end+1] <= 'z' {
 			next, _, _ := strings.Cut(s[end+1:], " ")
-			if !tc.Common(lex.TrimPunct(next, `.,;:!?"“”'‘’()`)) {
+			if !tc.Common(lex.TrimPunct(next, wordPunct)) {
 				return s // "Ri sol ju": a surname before a given name
 			}
 		}
@@ -89,9 +94,6 @@ func raiseOpeningAcronyms(sum *chorus.Summary) {
 func titleWord(w string) bool {
 	return w != "" && isUpperASCII(w[0]) && strings.ContainsAny(w, "abcdefghijklmnopqrstuvwxyz")
 }
-
-// hasKey reports whether m holds the key k.
-func hasKey(m map[string]bool, k string) bool { _, ok := m[k]; return ok }
 
 // usNouns are the words after which an opening "Us" is the country:
 // "Us President ...", "Us navy ...", "Us officials ...".
@@ -126,7 +128,7 @@ func raiseOpeningUS(sum *chorus.Summary) {
 			return s
 		}
 		next, _, _ := strings.Cut(rest, " ")
-		if !usNouns[lex.Lower(lex.TrimPunct(next, `,;:"“”'‘’()`))] {
+		if !usNouns[lex.Lower(lex.TrimPunct(next, wordPunct))] {
 			return s
 		}
 		return "US " + rest
