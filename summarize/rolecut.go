@@ -33,23 +33,19 @@ var orgAfter = lex.Set("co", "company", "corp", "corporation", "inc", "llc", "lt
 // given+family (lower case), or its possessive, right before a word of
 // orgAfter.
 func (c *cluster) orgName(given, family string) bool {
-	name := given + " " + family
-	for i := range c.cands {
-		low := lex.Lower(c.cands[i].text)
-		if !strings.Contains(low, name) {
-			continue
-		}
-		f := strings.Fields(low)
-		for j := 0; j+2 < len(f); j++ {
-			if g, _ := lowerCore(f[j]); g != given {
+	fields, cores := c.candCores()
+	for ci, cs := range cores {
+		for j := 0; j+2 < len(cs); j++ {
+			if cs[j].w != given {
 				continue
 			}
-			// "charlie hebdo offices", "charlie hebdo's offices".
-			w := strings.TrimSuffix(strings.TrimSuffix(f[j+1], "'s"), "’s")
+			// "charlie hebdo offices", "charlie hebdo's offices"; not
+			// "charlie hebdo, offices".
+			w := strings.TrimSuffix(strings.TrimSuffix(lex.Lower(fields[ci][j+1]), "'s"), "’s")
 			if s, punct := lowerCore(w); s != family || punct {
 				continue
 			}
-			if w, _ := lowerCore(f[j+2]); orgAfter[w] {
+			if orgAfter[cs[j+2].w] {
 				return true
 			}
 		}
@@ -62,20 +58,10 @@ func (c *cluster) orgName(given, family string) bool {
 // person's later mentions ("Hebdo" alone is not written for "Charlie
 // Hebdo").
 func (c *cluster) surnameWritten(given, family string) bool {
-	for i := range c.cands {
-		low := lex.Lower(c.cands[i].text)
-		if !strings.Contains(low, family) {
-			continue
-		}
-		f := strings.Fields(low)
-		for j, w := range f {
-			if core, _ := lowerCore(w); core != family {
-				continue
-			}
-			if j == 0 {
-				return true
-			}
-			if p, _ := lowerCore(f[j-1]); p != given {
+	_, cores := c.candCores()
+	for _, cs := range cores {
+		for j, x := range cs {
+			if x.w == family && (j == 0 || cs[j-1].w != given) {
 				return true
 			}
 		}
