@@ -237,6 +237,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		c.cutTownHeadlines(picked, &sum)          // "<headline> <town> -- a <story naming the town>" loses both (furniture_towndateline.go)
 		cutFrontDatelines(&sum, c.lowerCased())   // "<town>, <region> — <story>" loses the dateline (furniture_frontdateline.go)
 		c.cutFirstLineDatelines(picked, &sum)     // "<unlisted town> — <story>" opening its article loses the dateline (furniture_firstdateline.go)
+		c.cutDashlessDatelines(picked, &sum)      // "<city> a <story>" with the dateline's dash lost reads "A <story>" (furniture_dashless.go)
 		cutCreditWords(&sum, c.lowerCased())      // "<credit> a <story>" loses the credit (furniture_creditword.go)
 		cutRegionDatelines(&sum, c.lowerCased())  // "<town>, <state or country> <story>" loses the dateline (furniture_regiondateline.go)
 		cutAbstractHeadings(&sum, c.lowerCased()) // "Importance <story>" loses the abstract's heading (furniture_abstract.go)
