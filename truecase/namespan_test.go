@@ -96,10 +96,11 @@ func TestAddRaised(t *testing.T) {
 	if !n.loose["columnist"] || n.loose["vasquell"] {
 		t.Fatalf("loose = %v, want columnist alone", n.loose)
 	}
-	if got := m.fromNames("columnist", "columnist", "the", "wrote", &n); got != "columnist" {
+	cw, known := m.word("columnist")
+	if got := m.fromNames("columnist", "columnist", "the", "wrote", &n, cw, known); got != "columnist" {
 		t.Errorf("after the: %q, want lower-case", got)
 	}
-	if got := m.fromNames("columnist", "columnist", "vasquell", "line", &n); got != "Columnist" {
+	if got := m.fromNames("columnist", "columnist", "vasquell", "line", &n, cw, known); got != "Columnist" {
 		t.Errorf("beside its name: %q, want Columnist", got)
 	}
 	// The same word written capitalised elsewhere is evidence alone.

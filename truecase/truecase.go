@@ -370,6 +370,13 @@ func (m *Model) Apply(text string, names *Names) string {
 	if len(toks) > len(classBuf) {
 		spanClass = make([]int8, 0, len(toks))
 	}
+	words := tokenWords{m: m, toks: toks}
+	var lookBuf [64]wordLook
+	if len(toks) <= len(lookBuf) {
+		words.looks = lookBuf[:len(toks)]
+	} else {
+		words.looks = make([]wordLook, len(toks))
+	}
 	for i, t := range toks {
 		span := text[t.start:t.end]
 		outs[i] = span
@@ -392,26 +399,28 @@ func (m *Model) Apply(text string, names *Names) string {
 		if i+1 < len(toks) && !toks[i+1].initial {
 			next = context(toks[i+1].key)
 		}
-		out := m.raise(span, t.key, prev, next)
+		// The word's counts, looked up once for the tests below and
+		// completePhrases.
+		w, known := words.at(i)
+		out := m.raise(span, t.key, prev, next, w, known)
 		if out == span && names != nil {
-			out = m.fromNames(span, t.key, prev, next, names)
+			out = m.fromNames(span, t.key, prev, next, names, w, known)
 		}
 		if out == span && i > 0 && !t.initial && m.surname(text, toks, outs, i) {
 			out = write(span, word{})
 		}
-		if out == span && m.properNoun(t.key) {
-			w, _ := m.word(t.key)
+		if out == span && m.properNounOf(t.key, w, known) {
 			out = write(span, w)
 		}
-		if out == span && m.acronym(t.key) && !inName(text, toks, outs, i) {
+		if out == span && acronym(t.key, w, known) && !inName(text, toks, outs, i) {
 			// "ioc": one story wrote it, always in capitals; not a
 			// surname.
 			out = strings.ToUpper(span)
 		}
-		if out == span && m.sourceName(t.key, names) {
+		if out == span && m.sourceName(t.key, names, w, known) {
 			out = write(span, word{})
 		}
-		if out == span && !m.mostlyLower(t.key) {
+		if out == span && !(known && w.lowerMostly()) {
 			if celtic, ok := writeCeltic(span); ok && len(span) >= 5 {
 				out = celtic // "mcbrannigan": a surname, though unknown
 			}
@@ -421,12 +430,12 @@ func (m *Model) Apply(text string, names *Names) string {
 		}
 	}
 	m.raisePhrases(text, toks, outs)
-	m.completePhrases(text, toks, outs, spanClass)
+	m.completePhrases(text, toks, outs, spanClass, &words)
 	m.raiseGivenNames(text, toks, outs)
 	spans := m.raiseNameSpans(text, toks, outs, names)
 	titled := m.raiseTitles(text, toks, outs)
 	if m.raisePairs(text, toks, outs, spanClass) || titled || spans {
-		m.completePhrases(text, toks, outs, spanClass) // "vice President Lane"
+		m.completePhrases(text, toks, outs, spanClass, &words) // "vice President Lane"
 	}
 	for i, t := range toks {
 		if spanClass[i] == titleCase && outs[i] == text[t.start:t.end] {
@@ -451,6 +460,31 @@ func (m *Model) Apply(text string, names *Names) string {
 	}
 	b.WriteString(text[last:])
 	return b.String()
+}
+
+// tokenWords holds the model's counts of the words of one text (toks),
+// each looked up on first need: Apply's tests and completePhrases read a
+// word's counts several times.
+type tokenWords struct {
+	m     *Model
+	toks  []token
+	looks []wordLook
+}
+
+// wordLook is a word's counts as m.word returns them, once looked up.
+type wordLook struct {
+	w             word
+	known, looked bool
+}
+
+// at returns m.word of the key of toks[i].
+func (t *tokenWords) at(i int) (word, bool) {
+	l := &t.looks[i]
+	if !l.looked {
+		l.w, l.known = t.m.word(t.toks[i].key)
+		l.looked = true
+	}
+	return l.w, l.known
 }
 
 // reshape returns the word toks[i] of text, written with its first
@@ -562,8 +596,9 @@ const phraseShare = 0.5
 // phraseShare of the time ("the world Health Organization" → "the World
 // Health Organization"), until no more are raised.
 //
-// spanClass holds the words' classes as text writes them (Apply).
-func (m *Model) completePhrases(text string, toks []token, outs []string, spanClass []int8) {
+// spanClass holds the words' classes as text writes them, and words
+// their counts (Apply).
+func (m *Model) completePhrases(text string, toks []token, outs []string, spanClass []int8, words *tokenWords) {
 	capital := func(i int) bool {
 		if i < 0 || i >= len(toks) {
 			return false
@@ -580,7 +615,7 @@ func (m *Model) completePhrases(text string, toks []token, outs []string, spanCl
 			if spanClass[i] != lowerCase || outs[i] != text[t.start:t.end] {
 				continue
 			}
-			w, ok := m.word(t.key)
+			w, ok := words.at(i)
 			if !ok || int(w.units) < m.minCount() {
 				continue
 			}
@@ -772,12 +807,13 @@ func (m *Model) surname(text string, toks []token, outs []string, i int) bool {
 }
 
 // raise returns span (lower-case, known as key, between neighbours prev
-// and next: "" for none) in the case the model gives it.
-func (m *Model) raise(span, key, prev, next string) string {
-	if w, ok := m.word(key); ok && m.capital(w, key, prev, next) {
+// and next: "" for none) in the case the model gives it; w and known are
+// m.word(key).
+func (m *Model) raise(span, key, prev, next string, w word, known bool) string {
+	if known && m.capital(w, key, prev, next) {
 		return write(span, w)
 	}
-	if !strings.Contains(key, "-") || m.mostlyLower(key) {
+	if !strings.Contains(key, "-") || known && w.lowerMostly() {
 		return span
 	}
 	// "anti-trump": each part on its own word counts.
@@ -894,7 +930,9 @@ func (m *Model) pairOf(right bool, a, b string) *pair {
 // not hold the word mostly lower-case and it is no title (titles but
 // royalTitles) before a stopword, a word the model holds mostly
 // lower-case or nothing.
-func (m *Model) fromNames(span, key, prev, next string, names *Names) string {
+//
+// w and known are m.word(key).
+func (m *Model) fromNames(span, key, prev, next string, names *Names, w word, known bool) string {
 	form, ok := names.forms[key]
 	if !ok || strings.ToLower(form) != key {
 		return span
@@ -911,10 +949,10 @@ func (m *Model) fromNames(span, key, prev, next string, names *Names) string {
 	if titles[key] && !royalTitles[key] && (next == "" || lex.IsStopword(next) || m.mostlyLower(next)) {
 		return span // a title before no name: "a state senator testified", "the minister of ..."
 	}
-	if w, ok := m.word(key); ok && w.capital() >= w.n[lowerCase] {
+	if known && w.capital() >= w.n[lowerCase] {
 		return form
 	}
-	if _, ok := m.word(key); !ok {
+	if !known {
 		return form // a word cased text never wrote: a name of this story
 	}
 	return span
@@ -999,10 +1037,15 @@ func (m *Model) listCapitals(key string) {
 // properNoun reports whether key is a proper noun of the model's word
 // list and no stopword, that the cased text never wrote lower-case.
 func (m *Model) properNoun(key string) bool {
+	w, known := m.word(key)
+	return m.properNounOf(key, w, known)
+}
+
+// properNounOf is properNoun, with w and known m.word(key).
+func (m *Model) properNounOf(key string, w word, known bool) bool {
 	if !m.proper[key] && !m.tables.isProper(key) || lex.IsStopword(key) {
 		return false
 	}
-	w, known := m.word(key)
 	return !known || w.n[lowerCase] == 0
 }
 
@@ -1017,8 +1060,8 @@ const (
 // lower-case (most often not at all), is a name by the sources' evidence
 // (AddSource): they open at least sourceMinStarts sentences with it, and
 // those are at least sourceStartShare of its uses. Stopwords and
-// inflections of lower-case words are not.
-func (m *Model) sourceName(key string, names *Names) bool {
+// inflections of lower-case words are not. w and known are m.word(key).
+func (m *Model) sourceName(key string, names *Names, w word, known bool) bool {
 	if names == nil || names.src == nil || lex.IsStopword(key) || utf8.RuneCountInString(key) < 3 {
 		return false
 	}
@@ -1027,7 +1070,7 @@ func (m *Model) sourceName(key string, names *Names) bool {
 			return false
 		}
 	}
-	if w, ok := m.word(key); ok && w.n[lowerCase] > 0 {
+	if known && w.n[lowerCase] > 0 {
 		return false
 	}
 	if m.inflected(key) {
@@ -1040,8 +1083,9 @@ func (m *Model) sourceName(key string, names *Names) bool {
 // acronym reports whether key, a word of 2 to 5 letters and no stopword,
 // is one cased text writes in capitals alone, in CAPITALS more often than
 // any other way and never lower-case, and no stopword's plural: an acronym ("IOC", "ADHD") that too
-// few stories used for the model to raise it.
-func (m *Model) acronym(key string) bool {
+// few stories used for the model to raise it. w and known are
+// m.word(key).
+func acronym(key string, w word, known bool) bool {
 	if n := len(key); n < 2 || n > 5 || lex.IsStopword(key) || lex.IsStopword(strings.TrimSuffix(key, "s")) {
 		return false // not a stopword's plural either: "the dos and don'ts"
 	}
@@ -1050,8 +1094,7 @@ func (m *Model) acronym(key string) bool {
 			return false
 		}
 	}
-	w, ok := m.word(key)
-	return ok && w.units > 0 && w.n[lowerCase] == 0 && w.n[upperCase] > w.n[titleCase]+w.n[mixedCase]
+	return known && w.units > 0 && w.n[lowerCase] == 0 && w.n[upperCase] > w.n[titleCase]+w.n[mixedCase]
 }
 
 // inName reports whether toks[i] stands where a surname or a middle name
@@ -1096,8 +1139,12 @@ func (m *Model) MostlyLower(key string) bool { return m.mostlyLower(key) }
 // than not.
 func (m *Model) mostlyLower(key string) bool {
 	w, ok := m.word(key)
-	return ok && w.n[lowerCase] > w.capital()
+	return ok && w.lowerMostly()
 }
+
+// lowerMostly reports whether cased text writes w lower-case more often
+// than capitalised (mostlyLower).
+func (w word) lowerMostly() bool { return w.n[lowerCase] > w.capital() }
 
 // write returns the lower-case span in the commonest capitalised form of
 // w.
