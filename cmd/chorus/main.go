@@ -17,6 +17,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime"
 	"syscall"
 )
 
@@ -44,6 +45,12 @@ func commands() []command {
 }
 
 func main() {
+	if len(os.Args) < 2 || os.Args[1] != "serve" {
+		// Only serve shows Go's profiles (--pprof): every other command
+		// spares the runtime its sampling of allocations for a memory
+		// profile, a stack walk every 512 KB allocated.
+		runtime.MemProfileRate = 0
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
