@@ -30,11 +30,15 @@ var alertNotice = regexp.MustCompile(`^"? ?(?:(?:close )?get email notifications
 // alertNoticeMaxWords is the most words of a sentence isAlertNotice takes.
 const alertNoticeMaxWords = 25
 
+// alertNoticeCues are the words one of which every alert notice holds,
+// found in one reading of a sentence.
+var alertNoticeCues = lex.NewSubstrings("otification", "new content", "zip")
+
 // isAlertNotice reports whether sentence s is a site's e-mail alert or
 // subscription notice (alertNotice, at most alertNoticeMaxWords words)
 // rather than a story's sentence.
 func isAlertNotice(s string) bool {
-	if !strings.Contains(s, "otification") && !strings.Contains(s, "new content") && !strings.Contains(s, "zip") {
+	if !alertNoticeCues.In(s) {
 		return false
 	}
 	return countWords(s) <= alertNoticeMaxWords && alertNotice.MatchString(lex.LowerASCII(strings.TrimSpace(s)))

@@ -46,11 +46,14 @@ var crawlNoticePhrases = []string{
 // crawlNoticeDataWords is the most words of a crawl's access note.
 const crawlNoticeDataWords = 8
 
+// crawlNoticeCues are the words one of which every crawl notice holds,
+// found in one reading of a sentence: most sentences hold none.
+var crawlNoticeCues = lex.NewSubstrings("rawl", "roken links", "ayback", "rchive", "publicly", "ollection", "wiki", "uplicate")
+
 // isCrawlNotice reports whether sentence s is a web archive's notice about
 // its crawl rather than a story's sentence (this file's comment).
 func isCrawlNotice(s string) bool {
-	if !strings.Contains(s, "rawl") && !strings.Contains(s, "roken links") && !strings.Contains(s, "ayback") && !strings.Contains(s, "rchive") &&
-		!strings.Contains(s, "publicly") && !strings.Contains(s, "ollection") && !strings.Contains(s, "wiki") && !strings.Contains(s, "uplicate") {
+	if !crawlNoticeCues.In(s) {
 		return false
 	}
 	lower := lex.LowerASCII(s)

@@ -44,11 +44,15 @@ var widgetNotice = regexp.MustCompile(`^"? ?(?:tweet with a location,? you can a
 // takes.
 const widgetNoticeMaxWords = 30
 
+// widgetNoticeCues are the words one of which every widget notice holds,
+// found in one reading of a sentence.
+var widgetNoticeCues = lex.NewSubstrings("location", "log in", "mobile")
+
 // isWidgetNotice reports whether sentence s is an embedded post's location
 // notice or a site's log-in wall (widgetNotice, at most
 // widgetNoticeMaxWords words) rather than a story's sentence.
 func isWidgetNotice(s string) bool {
-	if !strings.Contains(s, "location") && !strings.Contains(s, "log in") && !strings.Contains(s, "mobile") {
+	if !widgetNoticeCues.In(s) {
 		return false
 	}
 	return countWords(s) <= widgetNoticeMaxWords && widgetNotice.MatchString(lex.LowerASCII(strings.TrimSpace(s)))
