@@ -25,9 +25,13 @@ func (m *Model) raisePairs(text string, toks []token, outs []string, spanClass [
 		if b.initial || !lower(i+1) || !lower(i) || !spaced(text[a.end:b.start], a.key) || lex.IsStopword(a.key) || lex.IsStopword(b.key) {
 			continue
 		}
-		l, r := m.leftPair(a.key, context(b.key)), m.rightPair(a.key, context(b.key))
-		if l == nil || r == nil || l.capital < pairMinUses || r.capital < pairMinUses ||
-			float64(l.capital) < pairShare*float64(l.capital+l.lower) || float64(r.capital) < pairShare*float64(r.capital+r.lower) {
+		// The right pair is looked up only when the left one holds.
+		l := m.leftPair(a.key, context(b.key))
+		if l == nil || l.capital < pairMinUses || float64(l.capital) < pairShare*float64(l.capital+l.lower) {
+			continue
+		}
+		r := m.rightPair(a.key, context(b.key))
+		if r == nil || r.capital < pairMinUses || float64(r.capital) < pairShare*float64(r.capital+r.lower) {
 			continue
 		}
 		wa, _ := m.word(a.key)

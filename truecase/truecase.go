@@ -1043,10 +1043,10 @@ func (m *Model) properNoun(key string) bool {
 
 // properNounOf is properNoun, with w and known m.word(key).
 func (m *Model) properNounOf(key string, w word, known bool) bool {
-	if !m.proper[key] && !m.tables.isProper(key) || lex.IsStopword(key) {
-		return false
+	if known && w.n[lowerCase] != 0 {
+		return false // most words: the word list is not read
 	}
-	return !known || w.n[lowerCase] == 0
+	return (m.proper[key] || m.tables.isProper(key)) && !lex.IsStopword(key)
 }
 
 // Thresholds of sourceName: the sources open at least sourceMinStarts
@@ -1062,16 +1062,13 @@ const (
 // those are at least sourceStartShare of its uses. Stopwords and
 // inflections of lower-case words are not. w and known are m.word(key).
 func (m *Model) sourceName(key string, names *Names, w word, known bool) bool {
-	if names == nil || names.src == nil || lex.IsStopword(key) || utf8.RuneCountInString(key) < 3 {
+	if names == nil || names.src == nil || known && w.n[lowerCase] > 0 || lex.IsStopword(key) || utf8.RuneCountInString(key) < 3 {
 		return false
 	}
 	for _, r := range key {
 		if !unicode.IsLetter(r) {
 			return false
 		}
-	}
-	if known && w.n[lowerCase] > 0 {
-		return false
 	}
 	if m.inflected(key) {
 		return false
@@ -1086,6 +1083,9 @@ func (m *Model) sourceName(key string, names *Names, w word, known bool) bool {
 // few stories used for the model to raise it. w and known are
 // m.word(key).
 func acronym(key string, w word, known bool) bool {
+	if !known || w.units == 0 || w.n[lowerCase] != 0 || w.n[upperCase] <= w.n[titleCase]+w.n[mixedCase] {
+		return false // most words, read before the stopwords
+	}
 	if n := len(key); n < 2 || n > 5 || lex.IsStopword(key) || lex.IsStopword(strings.TrimSuffix(key, "s")) {
 		return false // not a stopword's plural either: "the dos and don'ts"
 	}
@@ -1094,7 +1094,7 @@ func acronym(key string, w word, known bool) bool {
 			return false
 		}
 	}
-	return known && w.units > 0 && w.n[lowerCase] == 0 && w.n[upperCase] > w.n[titleCase]+w.n[mixedCase]
+	return true
 }
 
 // inName reports whether toks[i] stands where a surname or a middle name
