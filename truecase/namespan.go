@@ -107,7 +107,11 @@ var determiners = map[string]bool{
 //     write the two side by side at least spanMinPairs times and the word
 //     is no common one, or they also use it where a surname stands
 //     (nameUses): "Lena marsh" → "Lena Marsh", "Dale sharp, 31," → "Dale
-//     Sharp";
+//     Sharp"; once is enough for a word the model never saw after a word
+//     that may be a given name (newSurname), which the sources write
+//     before it in half its uses or more and seldom after a determiner
+//     (commonNoun), and which follows no capitalised word nor "Mr."
+//     (surnameBefore): "Nora ephron" → "Nora Ephron";
 //   - a given name (a listed one, a word cased text does not write
 //     lower-case as a rule, or one it never saw) or an initial before a
 //     capitalised word, when the sources write the two side by side at
@@ -154,7 +158,11 @@ func (m *Model) raiseNameSpans(text string, toks []token, outs []string, names *
 				continue // "the miami mansion ... the mansion"
 			}
 			if !m.unseenSurname(t.key, prev.key, prev.initial) {
-				if pairs, uses := src.pairCount(prev.key, t.key); pairs < spanMinPairs || float64(pairs) < spanPairShare*float64(uses) {
+				least := spanMinPairs
+				if m.newSurname(t.key, prev.key) && !src.commonNoun(prev.key) && !(i > 1 && !prev.initial && surnameBefore(text, toks, outs, i-1)) {
+					least = 1 // "Nora ephron" named once; not "her alma mater"
+				}
+				if pairs, uses := src.pairCount(prev.key, t.key); pairs < least || float64(pairs) < spanPairShare*float64(uses) {
 					continue // "cuban exiles": the word before is followed by many
 				}
 			}
@@ -299,6 +307,69 @@ func (m *Model) unseenSurname(key, prevKey string, prevInitial bool) bool {
 	}
 	_, known := m.word(prevKey)
 	return !known && m.properNoun(prevKey)
+}
+
+// newSurname reports whether key, after the capitalised word prevKey,
+// may be a surname the model does not know: a word of letters (and
+// apostrophes) cased text never wrote and no proper noun of the word
+// list (raised without the sources), of three letters or more, that ends neither as a plural nor as a verb or adverb
+// does, nor as a trade ("ephron", not "pilgrims", "belched",
+// "archaeologist"), after a word that may be a given name (givenLike).
+func (m *Model) newSurname(key, prevKey string) bool {
+	if utf8.RuneCountInString(key) < 3 || strings.HasSuffix(key, "s") || strings.HasSuffix(key, "ist") || unknownInflection(m, key) || m.properNoun(key) {
+		return false
+	}
+	for _, r := range key {
+		if !unicode.IsLetter(r) && r != '\'' && r != '’' {
+			return false
+		}
+	}
+	if _, known := m.word(key); known {
+		return false
+	}
+	return m.givenLike(prevKey)
+}
+
+// givenNameMaxUnits is the most units (stories) of cased text that may
+// write a word givenLike takes for a given name: "American", "Sydney"
+// or "Kennedy" are written in many more.
+const givenNameMaxUnits = 5
+
+// givenLike reports whether key may be a given name: a listed one, or a
+// word of three letters or more, no hyphened one nor one ending as a
+// people's or a faith's adjective does ("Italian", "Chinese", "British",
+// "Pakistani", "Buddhist"), that cased text never wrote or wrote in few
+// units, capitalised alone.
+func (m *Model) givenLike(key string) bool {
+	if lex.IsGivenName(key) {
+		return true
+	}
+	if utf8.RuneCountInString(key) < 3 || strings.ContainsRune(key, '-') {
+		return false
+	}
+	for _, suffix := range []string{"ian", "ean", "can", "ese", "ish", "ani", "eli", "aqi", "ist"} {
+		if strings.HasSuffix(key, suffix) {
+			return false
+		}
+	}
+	w, known := m.word(key)
+	return !known || w.n[lowerCase] == 0 && w.n[titleCase] > w.n[upperCase] && int(w.units) <= givenNameMaxUnits
+}
+
+// surnameBefore reports whether the capitalised word toks[i] follows
+// "Mr.", "Ms.", "Mrs.", "Dr." or a word outs writes capitalised where no
+// sentence opens: a surname itself ("Mr. Steck raced", "Jay Leno lobs"),
+// no given name.
+func surnameBefore(text string, toks []token, outs []string, i int) bool {
+	p := toks[i-1]
+	if afterTitle(p.key) {
+		return true
+	}
+	if !spaced(text[p.end:toks[i].start], p.key) {
+		return false // "Sen. Kirsten", "Rep. Louie"
+	}
+	cl, ok := class(outs[i-1])
+	return ok && cl != lowerCase && !p.initial // "Then Nora ephron"
 }
 
 // commonShare is the least share of a word's uses in the sources after a
