@@ -47,3 +47,21 @@ func TestNameRules(t *testing.T) {
 		})
 	}
 }
+
+func TestHonorificSurname(t *testing.T) {
+	m := Default()
+	for in, want := range map[string]string{
+		"He said that Mr. choi left.":         "He said that Mr. Choi left.",
+		"Later Ms. black and Mr. woods spoke": "Later Ms. Black and Mr. Woods spoke",
+		"Then Mr qabrel left.":                "Then Mr Qabrel left.",
+		"Then Mr. al-bakri's plan failed.":    "Then Mr. Al-Bakri's plan failed.",
+		"Then Mr. president spoke.":           "Then Mr. president spoke.",
+		"Then Mr. de Blasio spoke.":           "Then Mr. de Blasio spoke.",
+		"Women with Ms have more.":            "Women with Ms have more.",
+		"She told Dr that it was so.":         "She told Dr that it was so.",
+	} {
+		if got := m.Apply(in, nil); got != want {
+			t.Errorf("Apply(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

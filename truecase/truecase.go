@@ -409,6 +409,9 @@ func (m *Model) Apply(text string, names *Names) string {
 		if out == span && i > 0 && !t.initial && m.surname(text, toks, outs, i) {
 			out = write(span, word{})
 		}
+		if out == span && i > 0 && !t.initial && honorificSurname(text, toks, i) {
+			out = writeName(span)
+		}
 		if out == span && m.properNounOf(t.key, w, known) {
 			out = write(span, w)
 		}
