@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/chorusnews/chorus/internal/lex"
-	"github.com/chorusnews/chorus/voices"
 )
 
 // This file belongs to the attribution stage (role.go): the first role
@@ -20,11 +19,13 @@ import (
 const roleRetries = 3
 
 // usableRoleOf returns the role voices.RoleOf reads for name in sents
-// and whether it is a title, trying again without the sentence that gave
-// a role usableRole rejects; "" when none is usable.
+// (roleBeforeVerb, roleverb.go: also a title before the name and a verb
+// in lower-cased text) and whether it is a title, trying again without
+// the sentence that gave a role usableRole rejects; "" when none is
+// usable.
 func usableRoleOf(sents []string, name string) (string, bool) {
 	for try := 0; try <= roleRetries; try++ {
-		r, title := voices.RoleOf(sents, name)
+		r, title := roleBeforeVerb(sents, name) // roleverb.go
 		if title {
 			r = dropCaptionWord(r) // "Screenshots Acme CEO" (rolecut.go)
 		}
