@@ -87,16 +87,19 @@ func repeatCapitalised(w string) bool {
 // alone at least repeatNameMinAlone times: "Charlie Hebdo" and "Marie
 // Claire" are no person's given name and surname. A role word that
 // stood before the first full name goes with the given name, and a name
-// after a contrast ("the real ...") stays whole (namerepeatrole.go).
+// after a contrast ("the real ...") stays whole (namerepeatrole.go); a
+// role phrase told again before a later full name goes too
+// (namerepeatphrase.go).
 func (c *cluster) shortenRepeatedNames(sum *chorus.Summary) {
 	if len(sum.Sentences) < 2 {
 		return
 	}
 	words := make([][]repeatNameWord, len(sum.Sentences))
-	given := map[string]string{} // surname → the one given name it has
-	shared := map[string]bool{}  // surnames two people may share
-	first := map[string]int{}    // surname → first sentence naming it in full
-	roles := map[string]string{} // surname → the role word before its first full name (namerepeatrole.go)
+	given := map[string]string{}    // surname → the one given name it has
+	shared := map[string]bool{}     // surnames two people may share
+	first := map[string]int{}       // surname → first sentence naming it in full
+	roles := map[string]string{}    // surname → the role word before its first full name (namerepeatrole.go)
+	introduced := map[string]bool{} // surname → its first full name says who the person is (namerepeatphrase.go)
 	for si := range sum.Sentences {
 		ws := repeatNameWords(sum.Sentences[si].Text)
 		words[si] = ws
@@ -131,6 +134,7 @@ func (c *cluster) shortenRepeatedNames(sum *chorus.Summary) {
 				if _, ok := first[w.text]; !ok {
 					first[w.text] = si
 					roles[w.text] = repeatRoleBefore(sum.Sentences[si].Text, ws, k)
+					introduced[w.text] = repeatIntroduced(sum.Sentences[si].Text, ws, k)
 				}
 			case !repeatNameTitles[lp] && k-1 > 0:
 				// "Melania Whitlock": a capitalised word not on the list
@@ -148,9 +152,13 @@ func (c *cluster) shortenRepeatedNames(sum *chorus.Summary) {
 		}
 		return ok
 	}
+	var told strings.Builder // the sentences before, lower case (namerepeatphrase.go)
 	for si := range sum.Sentences {
 		text := sum.Sentences[si].Text
 		ws := words[si]
+		if si > 0 {
+			told.WriteString(strings.ToLower(sum.Sentences[si-1].Text) + " ")
+		}
 		var b strings.Builder
 		from := 0
 		for k := 1; k < len(ws); k++ {
@@ -159,10 +167,31 @@ func (c *cluster) shortenRepeatedNames(sum *chorus.Summary) {
 			if !ok || f >= si || shared[w.text] || w.quoted || prev.quoted || given[w.text] != prev.text || laterNameOrg[strings.ToLower(w.text)] {
 				continue
 			}
-			if prev.end+1 != w.start || text[prev.end] != ' ' || repeatNameModifier(ws, k) || !usedAlone(w.text) {
+			if prev.end+1 != w.start || text[prev.end] != ' ' || repeatNameModifier(ws, k) {
 				continue
 			}
-			b.WriteString(text[from:repeatRoleStart(text, ws, k, roles[w.text], from)])
+			// A role phrase again before the name of a person introduced
+			// with one goes: "Famed British chef Dana Whitlock" after
+			// "chef Dana Whitlock" (namerepeatphrase.go).
+			phrase := -1
+			if introduced[w.text] {
+				phrase = repeatPhraseStart(text, ws, k, given, from, told.String())
+			}
+			if phrase < 0 && k >= 2 && repeatPartyKept(ws[k-2].text) {
+				continue // "Republican Dana Whitlock and Democrat ...": a party before the name keeps it whole
+			}
+			if !usedAlone(w.text) {
+				if phrase >= 0 {
+					b.WriteString(text[from:phrase]) // the full name stays: "Dana Whitlock clearly ..."
+					from = prev.start
+				}
+				continue
+			}
+			start := repeatRoleStart(text, ws, k, roles[w.text], from)
+			if phrase >= 0 && phrase < start {
+				start = phrase
+			}
+			b.WriteString(text[from:start])
 			from = w.start
 		}
 		if from > 0 {

@@ -25,15 +25,30 @@ var repeatRoleOpeners = lex.Set("by", "to", "with", "for", "from", "told", "said
 // repeatNamePart reports whether pp, the capitalised word before the
 // given name of surname s, may be part of the person's name ("Michael Scott
 // Moore", "Sir James ...", "Kay ... "): anything but an acronym ("CEO",
-// "VP") or a common word (truecase.Model.Common: "Prosecutor",
-// "Developing") before a surname that is no organisation's word ("San
-// Diego Police").
+// "VP"), a party (repeatNameParties) or a common word
+// (truecase.Model.Common: "Prosecutor", "Developing") before a surname
+// that is no organisation's word ("San Diego Police").
 func repeatNamePart(pp, s string) bool {
 	lp := strings.ToLower(pp)
 	if lex.IsGivenName(lp) || repeatNameHonours[lp] || laterNameOrg[strings.ToLower(s)] {
 		return true
 	}
-	return !repeatAcronym(pp) && !roleWords[lp] && !truecase.Default().Common(lp)
+	return !repeatAcronym(pp) && !roleWords[lp] && !repeatNameParties[lp] && !truecase.Default().Common(lp)
+}
+
+// repeatNameParties name a person's party before the name, never a part
+// of it: "Republican <Given> <Surname>" is no three-word name.
+var repeatNameParties = lex.Set("republican", "democrat", "democratic", "conservative", "liberal", "labour",
+	"libertarian", "independent", "socialist", "tory", "gop")
+
+// repeatPartyKept reports whether the party w written before a later full
+// name keeps that mention whole, as before parties were told from name
+// parts ("Republican Dana Whitlock and Democrat Ada Brenn"): a party the
+// truecaser writes capitalised; one it writes lower-case ("Conservative")
+// was never read as a name part, and its name is shortened.
+func repeatPartyKept(w string) bool {
+	lw := strings.ToLower(w)
+	return repeatCapitalised(w) && repeatNameParties[lw] && !truecase.Default().Common(lw)
 }
 
 // repeatNameHonours are words that stand before a given name as part of
