@@ -33,6 +33,23 @@ import (
 // or wrongly abbreviated, a magazine's name cut to its last word, a name
 // said in full again), 4 the same. Summaries gain 0.016 words on
 // average (validation).
+//
+// A possessive ends the name ("Ada Velmora's statement"): fullMentions
+// had read the word after it as the name going on, and left the person
+// without the role the sources give. The role goes before the name, a
+// title as it stands, an apposition without its article ("port director
+// Ada Velmora's statement") and only when no stopword, comma or number
+// is in it. A later possessive full mention stays in full ("Sarah
+// Palin's Alaska" may name a show, "Charlie Hebdo's" a paper). Multi-News
+// validation: 23 of 5,599 summaries change, all read: 18 better, 4 worse
+// (a weak role, "then-" before a past office, a surname shared by two
+// people cut, a possessive left in full after the person was named), 1
+// the same; train 1-38,000: 197 of 37,865, 40 read: 30 better, 8 worse
+// (a title run in lower-cased text taking in the word before it, "the
+// moment president-elect", four times; a department as a role; a role
+// told again later, twice; "spokesman" before the man's union), 2 the
+// same. Summaries gain 0.006 words on average
+// (validation).
 
 // maxRoleWords bounds the role written into a summary sentence: a longer
 // apposition is a clause of its own.
@@ -71,7 +88,9 @@ func fullMentions(fields []string) []fullMention {
 		if upperStart(fields[j+1]) != upperStart(fields[j]) && j > 0 {
 			continue
 		}
-		if tail := fields[j+1][len(strings.TrimRight(fields[j+1], ",.;:!?\"”’'`)]")):]; tail == "" && j+2 < len(fields) {
+		if tail := fields[j+1][len(strings.TrimRight(fields[j+1], ",.;:!?\"”’'`)]")):]; tail == "" && j+2 < len(fields) && !possessed(fields[j+1]) {
+			// A possessive ends the name ("Ada Velmora's statement"):
+			// the word after it is what the person has.
 			next, _ := lowerCore(fields[j+2])
 			if !lex.IsStopword(next) && !lex.IsAttributionVerb(next) && !personAfter[next] && !afterSurname[next] &&
 				!(pastTense(next) && (lex.IsGivenName(g) || !truecase.Default().Common(g))) {
@@ -324,7 +343,10 @@ func (c *cluster) addRoles(sum *chorus.Summary) {
 				// letter anyway.
 				plain := c.lowerCased() && (strings.Contains(m.family, "-") ||
 					!sentenceStart(fields, m.at) && truecase.Default().MostlyLower(m.family))
-				if g == m.given && m.listed && !described(fields, m.at) && !listed && !plain && !c.otherGiven(m.given, m.family, summaryText) &&
+				// A possessive stays in full: "Ada Velmora's" may name a
+				// show, a shop or a firm ("Sarah Palin's Alaska").
+				owner := possessed(fields[m.at+1])
+				if g == m.given && m.listed && !described(fields, m.at) && !listed && !plain && !owner && !c.otherGiven(m.given, m.family, summaryText) &&
 					!(c.orgName(m.given, m.family) && !c.surnameWritten(m.given, m.family)) {
 					// Named in full before: the surname is enough.
 					fields[m.at] = ""
@@ -359,6 +381,15 @@ func (c *cluster) addRoles(sum *chorus.Summary) {
 				if spelledOut(s, role) {
 					continue // "Gov. Hana Osei ... as governor"
 				}
+			}
+			if !title && possessed(fields[m.at+1]) {
+				// No room for an apposition after "Ada Velmora's": the
+				// role goes before the name as a title, without its
+				// article ("port director Ada Velmora's statement").
+				if role = bareTitle(role); role == "" {
+					continue
+				}
+				title = true
 			}
 			if !usableRole(role, title) || strings.Contains(lex.Lower(s), lex.Lower(role)) || title && saysHead(fields, m.at+1, role) {
 				continue
@@ -479,4 +510,25 @@ func saysHead(fields []string, k int, role string) bool {
 		}
 	}
 	return false
+}
+
+// bareTitle returns the apposition role as a title written before a
+// possessive name, its opening article dropped ("the port director" ->
+// "port director"), or "" when the rest holds a stopword, a comma or a
+// number ("the mayor of Tarnwick", "a deckhand, 24"): a phrase that
+// reads as a title only after the name.
+func bareTitle(role string) string {
+	w := strings.Fields(role)
+	if len(w) > 1 {
+		if a := lex.Lower(w[0]); a == "the" || a == "a" || a == "an" {
+			w = w[1:]
+		}
+	}
+	for _, x := range w {
+		c, punct := lowerCore(x)
+		if punct || lex.IsStopword(c) || !lettersOnly(strings.ReplaceAll(c, "-", "")) {
+			return ""
+		}
+	}
+	return strings.Join(w, " ")
 }

@@ -26,6 +26,7 @@ func TestAddRoles(t *testing.T) {
 		"Ogun Talvar, the coast guard commander, ordered a search.",
 		"Paul Hallen, a deckhand, was among the missing.",
 		"Inside Brenmoor, the shipping line, announced cuts.",
+		"Lena Dorsk, the mayor of Tarnwick, said the town would help.",
 	}
 	tests := []struct {
 		name string
@@ -95,6 +96,24 @@ func TestAddRoles(t *testing.T) {
 		{"no cut when the summary holds another person of the surname",
 			[]string{"The police chief, Thomas Hallen, spoke.", "Paul was missing.", "But Thomas Hallen said the search would go on."},
 			[]string{"The police chief, Thomas Hallen, spoke.", "Paul was missing.", "But Thomas Hallen said the search would go on."}},
+		{"a possessive ends the name: the title goes before it",
+			[]string{"Thomas Hallen's statement came late."},
+			[]string{"Harbour police chief Thomas Hallen's statement came late."}},
+		{"an apposition before a possessive, without its article",
+			[]string{"The pier reopened after Maria Osei's order."},
+			[]string{"The pier reopened after port director Maria Osei's order."}},
+		{"an apposition with a stopword stays out of a possessive",
+			[]string{"The pier reopened after Lena Dorsk's order."},
+			[]string{"The pier reopened after Lena Dorsk's order."}},
+		{"an apposition before a possessive opening the sentence",
+			[]string{"Ogun Talvar's order came late."},
+			[]string{"Coast guard commander Ogun Talvar's order came late."}},
+		{"a later possessive full mention stays in full",
+			[]string{"Maria Osei, the port director, spoke first.", "Then Maria Osei's order came."},
+			[]string{"Maria Osei, the port director, spoke first.", "Then Maria Osei's order came."}},
+		{"a possessive first mention, a later one cut to the surname",
+			[]string{"Maria Osei's order came.", "Then Maria Osei spoke."},
+			[]string{"Port director Maria Osei's order came.", "Then Osei spoke."}},
 		{"another given name with the surname stays",
 			[]string{"The port director, Maria Osei, spoke.", "Later Anna Osei said the pier would reopen."},
 			[]string{"The port director, Maria Osei, spoke.", "Later Anna Osei said the pier would reopen."}},
@@ -104,6 +123,20 @@ func TestAddRoles(t *testing.T) {
 			c := roleCluster(src...)
 			checkRewrite(t, tt.in, tt.want, c.addRoles)
 		})
+	}
+}
+
+func TestBareTitle(t *testing.T) {
+	for in, want := range map[string]string{
+		"the port director":        "port director",
+		"a former deckhand":        "former deckhand",
+		"the mayor of Tarnwick":    "",
+		"a deckhand, 24":           "",
+		"Tarnwick's harbourmaster": "",
+	} {
+		if got := bareTitle(in); got != want {
+			t.Errorf("bareTitle(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
 
