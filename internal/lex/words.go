@@ -1,6 +1,7 @@
 package lex
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -160,6 +161,26 @@ func LetterWords(s string, n int) []string {
 // sentences can reuse one slice. n counts the words appended, not those
 // out already holds (a negative n, as for LetterWords, means all).
 func AppendLetterWords(out []string, s string, n int) []string {
+	slot := &letterWordsTable[textSlot(s)]
+	if e := slot.Load(); e != nil && e.text == s {
+		w := e.words
+		if n >= 0 && n < len(w) {
+			w = w[:n]
+		}
+		return append(out, w...)
+	}
+	from := len(out)
+	out = appendLetterWords(out, s, n)
+	if n < 0 || len(out)-from < n {
+		// All of s's words: worth remembering, in a copy the caller
+		// cannot overwrite.
+		slot.Store(&textWordsEntry{text: s, words: slices.Clone(out[from:])})
+	}
+	return out
+}
+
+// appendLetterWords is AppendLetterWords without the table.
+func appendLetterWords(out []string, s string, n int) []string {
 	if n >= 0 {
 		n += len(out)
 	}

@@ -1,0 +1,37 @@
+package lex
+
+import "sync/atomic"
+
+// letterWordsTable holds texts split lately by AppendLetterWords, with
+// their words in full: dozens of rules read the words of the same
+// candidate sentence, and all but the first copy them from here instead
+// of splitting the sentence again. Each slot holds the last text stored
+// in it, chosen by textSlot; a text and its words are stored and loaded
+// together, so the table is safe for concurrent use, and a text that
+// shares a slot with another is only split again. The table holds the
+// texts themselves (no copies), at most 1<<textTableBits.
+var letterWordsTable [1 << textTableBits]atomic.Pointer[textWordsEntry]
+
+// textTableBits is the base-2 logarithm of the table's size.
+const textTableBits = 12
+
+// textWordsEntry is a text and its words. Neither is written after the
+// entry is stored.
+type textWordsEntry struct {
+	text  string
+	words []string
+}
+
+// textSlot picks the slot of s from its length and its first and last
+// eight bytes: cheaper than hashing a whole sentence, and texts that
+// agree in all three are rare enough to share a slot.
+func textSlot(s string) int {
+	h := uint64(len(s)) * 0x9E3779B97F4A7C15
+	if len(s) >= 8 {
+		h ^= word8(s, 0)
+		h = Mix(h) ^ word8(s, len(s)-8)
+	} else {
+		h ^= tail8(s, 0)
+	}
+	return int(Mix(h) >> (64 - textTableBits))
+}

@@ -1,0 +1,35 @@
+package lex
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestLetterWordsTable checks that words read from the table are the
+// words split afresh, whatever a caller did with the words it was given.
+func TestLetterWordsTable(t *testing.T) {
+	texts := []string{
+		"Officials in Paris said on Tuesday that the fire was out.",
+		"officials in paris said on tuesday that the fire was out.",
+		"He's 42",
+		"",
+		"Élysée Palace",
+	}
+	for _, s := range texts {
+		want := appendLetterWords(nil, s, -1)
+		for round := range 3 {
+			got := LetterWords(s, -1)
+			if !slices.Equal(got, want) {
+				t.Fatalf("%q round %d: got %q, want %q", s, round, got, want)
+			}
+			for i := range got {
+				got[i] = "x" // must not reach the table
+			}
+			buf := AppendLetterWords([]string{"a"}, s, 2)
+			if w := append([]string{"a"}, want[:min(2, len(want))]...); !slices.Equal(buf, w) {
+				t.Fatalf("%q round %d, 2 words: got %q, want %q", s, round, buf, w)
+			}
+			buf[len(buf)-1] = "y"
+		}
+	}
+}
