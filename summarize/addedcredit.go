@@ -68,7 +68,7 @@ func plainAddedCredits(sum *chorus.Summary) {
 		if !mayHoldAdded(s) {
 			continue
 		}
-		f := strings.Fields(s)
+		f := lex.SpaceFields(s)
 		k, start, speaker, described := addedCreditAt(f)
 		if k < 0 || addedSpoke(sum, i, f[:start], speaker, described) {
 			continue
@@ -235,7 +235,7 @@ func addedSpeech(s string) bool {
 	if lex.ContainsAny(s, `"“”`) {
 		return true
 	}
-	for _, w := range strings.Fields(s) {
+	for _, w := range lex.SpaceFields(s) {
 		if c, _ := lowerCore(w); addedSpeechVerb(c) {
 			return true
 		}
@@ -261,7 +261,7 @@ func addedSpeechVerb(w string) bool {
 // ("Pakistan's Interior Minister said": the minister may be the one
 // named next).
 func addedNamedCredit(s string) bool {
-	f := strings.Fields(s)
+	f := lex.SpaceFields(s)
 	for j, w := range f {
 		if c, _ := lowerCore(w); !lex.IsAttributionVerb(c) {
 			continue

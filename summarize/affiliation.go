@@ -47,7 +47,7 @@ func (c *cluster) affiliationOf(given, family string) string {
 		if at < 0 || len(low) != len(text) || at > 0 && low[at-1] != ' ' && low[at-1] != '"' {
 			continue // not a word's start, or a lower-casing that moved the bytes
 		}
-		f := strings.Fields(text[at+len(given)+len(family)+2:])
+		f := lex.SpaceFields(text[at+len(given)+len(family)+2:])
 		for k := 2; k < len(f) && k < affiliationMaxWords; k++ {
 			w, _ := lowerCore(f[k])
 			closed := strings.TrimRight(f[k], ",.;:!?\"”)") != f[k]
@@ -96,7 +96,7 @@ func (c *cluster) writeAffiliation(s string, fields []string, m fullMention) boo
 	if aff == "" {
 		return false
 	}
-	w := strings.Fields(lex.Lower(aff))
+	w := lex.SpaceFields(lex.Lower(aff))
 	if head, _ := lowerCore(w[len(w)-1]); containsWord(lex.Lower(s), head) {
 		return false
 	}

@@ -44,7 +44,7 @@ func (c *cluster) nameFromArticle(picked []int, sum *chorus.Summary) {
 	before := ""
 	for i := range sum.Sentences {
 		s := sum.Sentences[i].Text
-		fields := strings.Fields(s)
+		fields := lex.SpaceFields(s)
 		for j, word := range fields {
 			sur, _ := lowerCore(word)
 			if !surnameWord(sur) || lex.IsGivenName(sur) || pluralNoun(sur) || !bareField(word, sur) || tc.MostlyLower(sur) || acronymField(word) {
@@ -56,7 +56,7 @@ func (c *cluster) nameFromArticle(picked []int, sum *chorus.Summary) {
 			if j > 0 && !opensBareName(fields[j-1]) && !verbBefore(fields, j, sur) {
 				continue // "the tadlock", "ilse tadlock", "president tadlock"; not "accused tadlock"
 			}
-			low := strings.Fields(lex.Lower(s))
+			low := lex.SpaceFields(lex.Lower(s))
 			if anyContainsWord(low[:j], sur) || namedAfter(low[j+1:], sur) {
 				continue
 			}
@@ -87,7 +87,7 @@ func (c *cluster) nameFromArticle(picked []int, sum *chorus.Summary) {
 			}
 			// As in nameBareSurnames: the name's capitals would make a
 			// lower-cased sentence read as cased to tidyQuotes.
-			fields = strings.Fields(lowerAfterStop(s, nil))
+			fields = lex.SpaceFields(lowerAfterStop(s, nil))
 			fields[j] = fields[j][:at] + full + fields[j][at+len(sur):]
 			sum.Sentences[i].Text = strings.Join(fields, " ")
 			sum.Words += countWords(full) - 1
@@ -120,7 +120,7 @@ func (c *cluster) articleFullName(ci int, sur string) (string, string) {
 	if until <= 0 {
 		return "", ""
 	}
-	f := strings.Fields(low)
+	f := lex.SpaceFields(low)
 	given, middle := "", ""
 	seenBefore, person, speaks := false, false, false
 	pos := 0 // byte offset in low of the field being read

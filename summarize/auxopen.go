@@ -44,7 +44,7 @@ func auxOpening(s string) bool {
 	if strings.ContainsRune(s, '?') {
 		return false
 	}
-	f := strings.Fields(s)
+	f := lex.SpaceFields(s)
 	if len(f) < 4 {
 		return false
 	}

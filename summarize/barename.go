@@ -104,7 +104,7 @@ func (c *cluster) nameBareSurnames(sum *chorus.Summary) {
 	var lows []string // the sentence's fields lower-cased, made when first read
 	for i := range sum.Sentences {
 		s := sum.Sentences[i].Text
-		fields := strings.Fields(s)
+		fields := lex.SpaceFields(s)
 		lows = lows[:0]
 		lowS := ""
 		marks, counted := 0, 0 // quotation marks in fields[:counted] (inQuotation), counted when first needed
@@ -173,7 +173,7 @@ func (c *cluster) nameBareSurnames(sum *chorus.Summary) {
 			}
 			// As in nameTitled: the name's capitals would make a
 			// lower-cased sentence read as cased to tidyQuotes.
-			fields = strings.Fields(lowerAfterStop(s, nil))
+			fields = lex.SpaceFields(lowerAfterStop(s, nil))
 			fields[j] = fields[j][:at] + nameCase(g) + " " + nameCase(sur) + fields[j][at+len(sur):]
 			sum.Sentences[i].Text = strings.Join(fields, " ")
 			sum.Words++
@@ -244,7 +244,7 @@ func otherGender(after []string, g string) bool {
 // "clayton velmora" beside the summary's "a friend of clayton and ada
 // velmora" makes sur that person's given name.
 func givenOf(text, sur string, pairs map[[2]string]bool, named map[string]bool) bool {
-	for _, f := range strings.Fields(text) {
+	for _, f := range lex.SpaceFields(text) {
 		if w, _ := lowerCore(f); w != sur && named[w] && pairs[[2]string{sur, w}] {
 			return true
 		}
@@ -257,7 +257,7 @@ func givenOf(text, sur string, pairs map[[2]string]bool, named map[string]bool) 
 // beside a bare "velmora" may be another person; a verb's past
 // ("accused velmora") is neither.
 func otherBefore(text, sur, g string) bool {
-	f := strings.Fields(text)
+	f := lex.SpaceFields(text)
 	for k := 1; k < len(f); k++ {
 		if w, _ := lowerCore(f[k]); w != sur {
 			continue
@@ -455,7 +455,7 @@ func (c *cluster) bareGivens(want map[string]bool) (map[string]string, map[[2]st
 // surnames (surnameWord): the only ones bareGivens is asked about.
 func wordSetOf(text string) map[string]bool {
 	out := make(map[string]bool)
-	for _, f := range strings.Fields(text) {
+	for _, f := range lex.SpaceFields(text) {
 		if w, _ := lowerCore(f); w != "" && surnameWord(w) {
 			out[w] = true
 		}

@@ -79,7 +79,7 @@ func datelinePlace(line, para string) string {
 			return ""
 		}
 	}
-	words := strings.Fields(cut[:end])
+	words := lex.SpaceFields(cut[:end])
 	if len(words) == 0 || len(words) > maxPlaceWords {
 		return ""
 	}
@@ -155,7 +155,7 @@ func placeHere(s, place string) string {
 	if place == "" || !strings.Contains(lex.Lower(s), "here") || !pairedQuotes(s) || firstPerson(lex.LetterWords(s, 60)) {
 		return s // a speaker's "here" is where they stand, which may not be the dateline
 	}
-	fields := strings.Fields(s)
+	fields := lex.SpaceFields(s)
 	quoted := quotedFields(fields)
 	changed := false
 	for i := 0; i < len(fields); i++ {

@@ -33,7 +33,7 @@ func hereInPlace(s string) string {
 	if !hasFoldASCII(s, "here in ") || !pairedQuotes(s) {
 		return s // most sentences; a quote run over several sentences keeps its words
 	}
-	f := strings.Fields(s)
+	f := lex.SpaceFields(s)
 	quoted := quotedFields(f)
 	var out []string
 	for k := 0; k < len(f); k++ {

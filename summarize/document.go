@@ -299,7 +299,7 @@ func cutLeadIn(s string) string {
 		countWords(head) > leadInWords {
 		return s
 	}
-	fields := strings.Fields(head)
+	fields := lex.SpaceFields(head)
 	if s[i] == '?' && !sentence.IsQuestionWord(fields[0]) {
 		return s // "Her crime? possessing cocaine.": the answer is no sentence alone
 	}
@@ -310,7 +310,7 @@ func cutLeadIn(s string) string {
 	if sentence.IsBangName(strings.Trim(fields[len(fields)-1], ",;:")) {
 		return s
 	}
-	next := strings.Fields(rest)
+	next := lex.SpaceFields(rest)
 	for _, w := range next[:min(2, len(next))] {
 		if lex.IsQuoteVerb(strings.Trim(w, ",.;:!?")) {
 			return s
@@ -379,7 +379,7 @@ func closesQuote(before, after string) bool {
 	if b == "" || !lex.ContainsAny(b[len(b)-1:], ",.!?") && !strings.HasSuffix(b, "…") {
 		return false
 	}
-	words := strings.Fields(after)
+	words := lex.SpaceFields(after)
 	if len(words) == 0 || strings.Trim(after, " .,;:!?)") == "" {
 		return true
 	}

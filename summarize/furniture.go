@@ -65,7 +65,7 @@ func cutHeadedDateline(s string, cased bool) string {
 	if !unicode.IsLower(r) || countWords(rest) < headedDatelineRest || asideDash(rest, dash) {
 		return s
 	}
-	words := strings.Fields(s[:at])
+	words := lex.SpaceFields(s[:at])
 	found, known := false, false
 	for k := 2; k <= maxPlaceDatelineWords && k < len(words); k++ {
 		place := strings.Join(words[len(words)-k:], " ")
@@ -153,7 +153,7 @@ func cutQuotedHeading(s string) string {
 		countWords(rest) < minWords {
 		return s
 	}
-	first := strings.Fields(rest)[0]
+	first := lex.SpaceFields(rest)[0]
 	if !headingFollower(first) {
 		return s
 	}
@@ -488,7 +488,7 @@ func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
 // place name does: a conjunction or adverb ("yet", "very") or a word in
 // "-ly" ("fiercely").
 func notPlaceWords(place string) bool {
-	for _, w := range strings.Fields(place) {
+	for _, w := range lex.SpaceFields(place) {
 		w = lex.Lower(strings.Trim(w, ",."))
 		if clauseWords[w] || len(w) > 3 && strings.HasSuffix(w, "ly") {
 			return true
@@ -559,7 +559,7 @@ func cutBareDateline(s string) string {
 // cutBareDatelineBefore is cutBareDateline with the story opening on one
 // of opens.
 func cutBareDatelineBefore(s string, opens map[string]bool) string {
-	// The first bareDatelineWords+1 of strings.Fields(s[:80]): all the
+	// The first bareDatelineWords+1 of lex.SpaceFields(s[:80]): all the
 	// loop reads.
 	var buf [bareDatelineWords + 1]string
 	fields := buf[:0]

@@ -31,7 +31,7 @@ func cutAdvertLabel(s string) (string, bool) {
 	if !strings.Contains(s, "dvertisement") {
 		return s, false
 	}
-	f := strings.Fields(s)
+	f := lex.SpaceFields(s)
 	for i, w := range f {
 		bare := strings.TrimRight(w, ".")
 		if !strings.EqualFold(bare, "advertisement") {
@@ -130,7 +130,7 @@ func advertCounter(s string) bool {
 	if !strings.Contains(s, "dvertisement") {
 		return false
 	}
-	f := strings.Fields(strings.TrimSuffix(strings.TrimSpace(s), "."))
+	f := lex.SpaceFields(strings.TrimSuffix(strings.TrimSpace(s), "."))
 	if len(f) < 2 || !strings.EqualFold(f[len(f)-2], "advertisement") {
 		return false
 	}

@@ -48,10 +48,10 @@ func cutCityHeadline(s string) (string, bool) {
 	if !ok {
 		return s, false
 	}
-	if f := strings.Fields(rest); cityRestOpeners[lex.Lower(f[0])] || cityCompounds[lex.Lower(f[0])] {
+	if f := lex.SpaceFields(rest); cityRestOpeners[lex.Lower(f[0])] || cityCompounds[lex.Lower(f[0])] {
 		return s, false
 	}
-	words := strings.Fields(s[:at])
+	words := lex.SpaceFields(s[:at])
 	k := 0
 	for n := min(cityHeadlineWords, len(words)-1); n >= 1; n-- {
 		if clean.IsDatelinePlace(strings.Join(words[len(words)-n:], " ")) {

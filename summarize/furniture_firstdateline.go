@@ -51,7 +51,7 @@ func cutFirstLineDateline(s string) (string, bool) {
 	if !ok {
 		return s, false
 	}
-	place := strings.Fields(s[:at])
+	place := lex.SpaceFields(s[:at])
 	if len(place) == 0 || len(place) > firstDatelineMaxWords {
 		return s, false
 	}
@@ -60,7 +60,7 @@ func cutFirstLineDateline(s string) (string, bool) {
 			return s, false
 		}
 	}
-	next, _ := lowerCore(strings.Fields(rest)[0])
+	next, _ := lowerCore(lex.SpaceFields(rest)[0])
 	if firstDatelineTies[next] || strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "ing") {
 		return s, false
 	}

@@ -74,7 +74,7 @@ func frontPlace(place string) bool {
 	if !ok || !datelineRegionNames[lex.Lower(region)] {
 		return false
 	}
-	f := strings.Fields(town)
+	f := lex.SpaceFields(town)
 	if len(f) == 0 || len(f) > regionDatelineTown {
 		return false
 	}
@@ -132,7 +132,7 @@ func placeAbbrevsOnly(place string) bool {
 	if lex.ContainsAny(place, "!?\"“:;") {
 		return false
 	}
-	for _, w := range strings.Fields(place) {
+	for _, w := range lex.SpaceFields(place) {
 		if strings.Contains(w, ".") && len(strings.TrimRight(w, ",")) > 5 {
 			return false
 		}

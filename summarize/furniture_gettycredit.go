@@ -56,8 +56,8 @@ func cutGettyCreditOnce(s string) (string, bool) {
 	if at < 0 {
 		return s, false
 	}
-	before := strings.Fields(head[:at])
-	fields := strings.Fields(s)
+	before := lex.SpaceFields(head[:at])
+	fields := lex.SpaceFields(s)
 	if !gettyCreditPrefix(before) {
 		return s, false
 	}

@@ -32,7 +32,7 @@ func cutLinkLabel(s string) string {
 	if s == "" || !strings.ContainsRune("RSVWLrsvwl", rune(s[0])) {
 		return s
 	}
-	fields := strings.Fields(s[:min(len(s), 120)])
+	fields := lex.SpaceFields(s[:min(len(s), 120)])
 	if len(fields) < 2 {
 		return s
 	}
@@ -98,7 +98,7 @@ func cutWidgetOpener(s string, first bool) string {
 	if s == "" || !first && !hasFoldASCII(s[:min(len(s), 400)], "related") {
 		return s // past the first sentence only "related stories" is cut (no rune but ASCII lower-cases to these letters)
 	}
-	fields := strings.Fields(s[:min(len(s), 400)])
+	fields := lex.SpaceFields(s[:min(len(s), 400)])
 	if len(fields) < 3 {
 		return s
 	}
@@ -152,7 +152,7 @@ func cutShareBar(s string) string {
 	if s == "" || !strings.ContainsRune("SsTtEePp+", rune(s[0])) {
 		return s
 	}
-	fields := strings.Fields(s[:min(len(s), 160)])
+	fields := lex.SpaceFields(s[:min(len(s), 160)])
 	n := 0
 	for n < len(fields) {
 		w := lex.Lower(fields[n])

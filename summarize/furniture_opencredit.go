@@ -72,7 +72,7 @@ func cutOpeningCredit(s string) (string, bool) {
 	if !strings.Contains(head, "/") {
 		return s, false
 	}
-	fields := strings.Fields(s)
+	fields := lex.SpaceFields(s)
 	start := 0
 	if len(fields) > 0 && fields[0] == "|" {
 		start = 1
@@ -150,7 +150,7 @@ func cutViaCredit(s string) (string, bool) {
 	if !strings.Contains(head, "via ") {
 		return s, false
 	}
-	fields := strings.Fields(s)
+	fields := lex.SpaceFields(s)
 	for k := 0; k < len(fields) && k <= viaCreditMaxWords; k++ {
 		f := fields[k]
 		low := lex.Lower(f)

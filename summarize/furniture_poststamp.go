@@ -146,7 +146,7 @@ func cutTitleStamp(s string) (string, bool) {
 		return s, false
 	}
 	title := strings.TrimRight(s[:m[0]], " -–—|:")
-	fields := strings.Fields(title)
+	fields := lex.SpaceFields(title)
 	if len(fields) == 0 || len(fields) > titleStampMaxWords || !headlineGrammar(fields) {
 		return s, false
 	}

@@ -36,7 +36,7 @@ func cutShareWord(s string) (string, bool) {
 	if !strings.HasPrefix(s, "Share ") {
 		return s, false
 	}
-	words := strings.Fields(s)
+	words := lex.SpaceFields(s)
 	i := 0
 	for i < len(words) && lex.Lower(words[i]) == "share" {
 		i++

@@ -43,7 +43,7 @@ func cutWelcome(s string) string {
 	if !strings.Contains(lex.LowerASCII(s[:min(len(s), welcomeOpeningBytes)]), "welcome") {
 		return s // most lines: no "welcome" near the start
 	}
-	words := strings.Fields(s)
+	words := lex.SpaceFields(s)
 	i := 0
 	for i < len(words) && i < 4 && welcomeGreetings[lex.TrimPunct(lex.Lower(words[i]), ",!")] {
 		i++

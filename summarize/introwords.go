@@ -59,7 +59,7 @@ func (c *cluster) introduceDefinites(sum *chorus.Summary) {
 // introWordsSubject returns X of a sentence s opening "The X <verb>"
 // (introWordsVerbs, or a past form in -ed), X one plain lower-case word.
 func introWordsSubject(s string) (string, bool) {
-	f := strings.Fields(s)
+	f := lex.SpaceFields(s)
 	if len(f) < 4 || f[0] != "The" || !plainLower(f[1]) || len(f[1]) < 3 || lex.IsStopword(f[1]) {
 		return "", false
 	}
@@ -76,7 +76,7 @@ func introWordsSubject(s string) (string, bool) {
 // a hyphen does not). It reports false when prev writes noun other than
 // in that one phrase: two mentions may be two things.
 func introWordsFor(prev, noun string) (string, bool) {
-	f := strings.Fields(lex.Lower(prev))
+	f := lex.SpaceFields(lex.Lower(prev))
 	found, at := "", -1
 	for j, w := range f {
 		core, punct := lowerCore(w)

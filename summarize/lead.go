@@ -332,7 +332,7 @@ func quotedApart(s string) bool {
 	if lex.ContainsAny(s, "\"“”‘’`") || strings.Contains(s, "''") {
 		return true
 	}
-	w := strings.Fields(s)
+	w := lex.SpaceFields(s)
 	for i, x := range w {
 		prev := ""
 		if i > 0 {
@@ -377,12 +377,12 @@ func quotesOnlyNames(s string) bool {
 	}
 	s = quoteMarks.Replace(s)
 	parts := strings.Split(s, "\"")
-	if len(parts) < 3 || len(parts) > 2*leadQuoteSpans+1 || len(parts)%2 == 0 || len(strings.Fields(parts[0])) < leadQuoteAfter {
+	if len(parts) < 3 || len(parts) > 2*leadQuoteSpans+1 || len(parts)%2 == 0 || len(lex.SpaceFields(parts[0])) < leadQuoteAfter {
 		return false
 	}
 	inside, all := 0, 0
 	for i, p := range parts {
-		n := len(strings.Fields(p))
+		n := len(lex.SpaceFields(p))
 		all += n
 		if i%2 == 1 {
 			if n == 0 || n > leadQuoteWords {
@@ -583,7 +583,7 @@ var updateVerbs = lex.Set("rose", "risen", "rises", "climbed", "climbs", "increa
 // updatesFigure reports whether s updates a figure: an update verb, then
 // within four words "to", then within three words a number.
 func updatesFigure(s string) bool {
-	w := strings.Fields(lex.Lower(s))
+	w := lex.SpaceFields(lex.Lower(s))
 	for i, v := range w {
 		if !updateVerbs[strings.Trim(v, ",.;")] {
 			continue

@@ -66,7 +66,7 @@ func (c *cluster) leadDefAt(sum *chorus.Summary, i int, before string) bool {
 // a bare "a X" for a thing the summary went on about read worse ("a
 // sled belonged to ...").
 func leadDefRewrite(s, prev, before string) (string, bool) {
-	f := strings.Fields(s)
+	f := lex.SpaceFields(s)
 	for k := 0; k+1 < len(f); k++ {
 		if lex.ContainsAny(f[k], "\"“”") {
 			return "", false // a quotation's words are its speaker's
@@ -97,7 +97,7 @@ func leadDefRewrite(s, prev, before string) (string, bool) {
 		if k == 0 {
 			intro = capitalizeFirst(intro)
 		}
-		words := strings.Fields(intro)
+		words := lex.SpaceFields(intro)
 		g := append(append(append([]string{}, f[:k]...), words[:len(words)-1]...), f[k+1:]...)
 		return strings.Join(g, " "), true
 	}
@@ -125,7 +125,7 @@ func (c *cluster) introduceBodyDefinites(sum *chorus.Summary) {
 // go on with the noun: a stopword or a verb). It reports false when prev
 // writes noun more than once or in no such phrase.
 func leadDefIntro(prev, noun string) (string, bool) {
-	f := strings.Fields(lex.Lower(prev))
+	f := lex.SpaceFields(lex.Lower(prev))
 	found := ""
 	for j, w := range f {
 		core, punct := lowerCore(w)

@@ -159,7 +159,7 @@ func pastFrame(w []string) (int, bool) {
 
 // frameWords returns the words of s lower-cased, marks trimmed off.
 func frameWords(s string) []string {
-	w := strings.Fields(lex.Lower(s))
+	w := lex.SpaceFields(lex.Lower(s))
 	for i := range w {
 		w[i] = strings.Trim(w[i], trimMarks)
 	}
@@ -197,7 +197,7 @@ func newsDay(w []string) bool {
 func (c *cluster) latestYear() int {
 	latest := 0
 	for i := range c.cands {
-		for _, x := range strings.Fields(c.cands[i].text) {
+		for _, x := range lex.SpaceFields(c.cands[i].text) {
 			latest = max(latest, yearOf(strings.Trim(x, trimMarks)))
 		}
 	}

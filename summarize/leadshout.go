@@ -56,7 +56,7 @@ func (c *cluster) calmOpening(sum *chorus.Summary) {
 		}
 	}
 	body := strings.TrimSuffix(s, "!")
-	f := strings.Fields(body)
+	f := lex.SpaceFields(body)
 	if len(f) < 3 || shoutTitles[lex.Lower(strings.Trim(f[len(f)-1], trimMarks))] || !lex.IsASCIIAlnum(body[len(body)-1]) {
 		return
 	}

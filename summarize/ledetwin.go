@@ -185,7 +185,7 @@ func cutAtInitial(s string) bool {
 	if !strings.HasSuffix(s, ".") {
 		return false
 	}
-	f := strings.Fields(s)
+	f := lex.SpaceFields(s)
 	if len(f) < 3 {
 		return false
 	}
@@ -200,7 +200,7 @@ const labelColonWords = 6
 // words of s: a page's label run into the sentence ("Here are the top
 // quotes: ...", "Update: ..."), which a stand-in must not bring.
 func labelOpening(s string) bool {
-	for i, w := range strings.Fields(s) {
+	for i, w := range lex.SpaceFields(s) {
 		if i >= labelColonWords {
 			break
 		}

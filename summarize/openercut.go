@@ -84,7 +84,7 @@ func rewritePicked(picked []int, sum *chorus.Summary, rewrite func(i int, s stri
 // leanRestMinWords words follow, the first not one of leanRestJoins nor a
 // quotation's mark.
 func leanOpening(s string) (string, bool) {
-	f := strings.Fields(s)
+	f := lex.SpaceFields(s)
 	for k := 0; k < len(f) && k < leanOpenerMaxWords; k++ {
 		if !strings.HasSuffix(f[k], ",") {
 			continue

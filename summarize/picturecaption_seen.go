@@ -60,7 +60,7 @@ func passiveCaption(s string) bool {
 			t, lower = t[len(o):], lower[len(o):]
 		}
 	}
-	f := strings.Fields(strings.TrimSuffix(t, "."))
+	f := lex.SpaceFields(strings.TrimSuffix(t, "."))
 	if len(f) < 5 || len(f) > passiveMaxWords || f[0][0] < 'A' || f[0][0] > 'Z' {
 		return false
 	}

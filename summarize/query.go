@@ -110,7 +110,7 @@ const (
 // it asks about; they are no query terms.
 var requestWords = func() map[uint64]bool {
 	m := map[uint64]bool{}
-	for _, w := range strings.Fields(`describe discuss include includes including identify
+	for _, w := range lex.SpaceFields(`describe discuss include includes including identify
 		explain specify information regarding concerning detail details example examples
 		mention provide give list summarize tell report reported reports reporting
 		also well various specific particular kind kinds type types aspect aspects

@@ -53,7 +53,7 @@ func (c *cluster) attributeInnerQuotes(sum *chorus.Summary) {
 			var name string
 			span, at, name = c.innerQuoteSpeaker(s, before.String())
 			if name != "" {
-				if f := strings.Fields(name); len(f) > 1 && strings.Contains(before.String(), lex.Lower(name)) {
+				if f := lex.SpaceFields(name); len(f) > 1 && strings.Contains(before.String(), lex.Lower(name)) {
 					name = f[len(f)-1] // met before in full: the surname
 				}
 				t, ok := withSpeaker(`"`+strings.TrimSpace(s)+`"`, name)
@@ -106,7 +106,7 @@ func (c *cluster) innerQuoteSpeaker(s, before string) (innerQuoteSpan, int, stri
 			if !a.Quote || !slices.Contains(a.Sentences, part) {
 				continue
 			}
-			f := strings.Fields(a.Name)
+			f := lex.SpaceFields(a.Name)
 			if len(f) == 0 || !containsWord(text, lex.Lower(f[len(f)-1])) && !(part == first && opensWithMark(text)) {
 				continue // a speaker carried over to words that name their own, or none
 			}

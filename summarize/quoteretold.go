@@ -42,7 +42,7 @@ func (c *cluster) retoldQuote(f, p int) bool {
 	}
 	words := strings.FieldsFunc(lex.Lower(y.text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	for _, q := range quotations(x.text) {
-		run := longestRun(strings.Fields(q), words)
+		run := longestRun(lex.SpaceFields(q), words)
 		if len(run) < retoldRun {
 			continue
 		}

@@ -61,13 +61,13 @@ func (c *cluster) dropQuotedTwice(picked []int) []int {
 func quotesWhole(y, x string) bool {
 	parts := strings.Split(quoteMarks.Replace(x), "\"")
 	for _, q := range quotations(y) {
-		qw := strings.Fields(q)
+		qw := lex.SpaceFields(q)
 		if len(qw) < quoteTwiceRun {
 			continue
 		}
 		for k := 1; k < len(parts); k += 2 {
 			xq := quotations("\"" + parts[k] + "\"")
-			if len(xq) == 1 && len(longestRun(qw, strings.Fields(xq[0]))) == len(qw) && spokenQuote(parts, k) {
+			if len(xq) == 1 && len(longestRun(qw, lex.SpaceFields(xq[0]))) == len(qw) && spokenQuote(parts, k) {
 				return true
 			}
 		}
@@ -81,7 +81,7 @@ func quotesWhole(y, x string) bool {
 // her: \"...", "said, \"..."), or it opens the sentence and a verb of
 // saying stands among the three words after it ("\"...,\" <name> said").
 func spokenQuote(parts []string, k int) bool {
-	before := strings.Fields(parts[k-1])
+	before := lex.SpaceFields(parts[k-1])
 	if n := len(before); n > 0 {
 		if strings.HasSuffix(before[n-1], ":") {
 			return true
@@ -89,7 +89,7 @@ func spokenQuote(parts []string, k int) bool {
 		return saysAmong(before[max(0, n-3):])
 	}
 	if k+1 < len(parts) {
-		after := strings.Fields(parts[k+1])
+		after := lex.SpaceFields(parts[k+1])
 		return saysAmong(after[:min(3, len(after))])
 	}
 	return false

@@ -119,10 +119,10 @@ func (c *cluster) rawGivenNames(want map[string]bool, bare map[string]string, gi
 	}
 	var added []string
 	for sur, full := range rb {
-		if !lex.IsGivenName(strings.ToLower(strings.Fields(full)[0])) {
+		if !lex.IsGivenName(strings.ToLower(lex.SpaceFields(full)[0])) {
 			continue // "former velmora" in a headline: only a listed given name is one
 		}
-		if len(strings.Fields(full)) != 2 {
+		if len(lex.SpaceFields(full)) != 2 {
 			continue // "<given> <surname> another player": unpunctuated text runs on past the name
 		}
 		bare[sur] = full

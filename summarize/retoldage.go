@@ -171,7 +171,7 @@ func retoldAgeValue(age string) bool {
 // of name's words when name gives one (a wife and husband may be of one
 // age). Case aside: a name the truecaser missed stays lower-case.
 func retoldAgeTold(name, age string, before []string) bool {
-	words := strings.Fields(lex.Lower(name))
+	words := lex.SpaceFields(lex.Lower(name))
 	sur := strings.TrimRight(words[len(words)-1], ".")
 	if len(sur) < 2 {
 		return false
@@ -179,7 +179,7 @@ func retoldAgeTold(name, age string, before []string) bool {
 	words = words[:len(words)-1]
 	lead := age + "-year-old"
 	for _, b := range before {
-		f := strings.Fields(lex.Lower(b))
+		f := lex.SpaceFields(lex.Lower(b))
 		for i, w := range f {
 			bare := strings.TrimSuffix(strings.TrimSuffix(lex.TrimPunct(w, ",.;:!?()\"'“”"), "'s"), "’s")
 			if bare != sur {
@@ -208,7 +208,7 @@ func retoldAgeTold(name, age string, before []string) bool {
 // surname, each with a space after it: the given names that may stand
 // before it.
 func retoldAgeGiven(head string) string {
-	f := strings.Fields(head)
+	f := lex.SpaceFields(head)
 	f = f[max(0, len(f)-2):]
 	if len(f) == 0 {
 		return ""

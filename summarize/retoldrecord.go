@@ -202,10 +202,10 @@ func (c *cluster) mayRetellRecord(f, p int) bool {
 // digit) is a word of t, or follows a recordSpans word.
 func recordNumbersTold(s, t string) bool {
 	told := make(map[string]bool)
-	for _, w := range strings.Fields(t) {
+	for _, w := range lex.SpaceFields(t) {
 		told[strings.Trim(w, ",.;:!?()\"'")] = true
 	}
-	fs := strings.Fields(s)
+	fs := lex.SpaceFields(s)
 	for i, w := range fs {
 		if !lex.ContainsAny(w, "0123456789") {
 			continue

@@ -154,7 +154,7 @@ func described(fields []string, j int) bool {
 // summary sentence: short, no pronoun that leans on the source's other
 // sentences ("his lawyer"), no quotation mark, bracket or digit-only word.
 func usableRole(role string, title bool) bool {
-	w := strings.Fields(role)
+	w := lex.SpaceFields(role)
 	if len(w) == 0 || len(w) > maxRoleWords || title && len(w) > maxTitleWords || lex.ContainsAny(role, "\"“”()[]") {
 		return false
 	}
@@ -258,7 +258,7 @@ func (c *cluster) rankOf(given, family string) string {
 		if !strings.Contains(low, given+" "+family) {
 			continue
 		}
-		f := strings.Fields(low)
+		f := lex.SpaceFields(low)
 		for j := 1; j+1 < len(f); j++ {
 			if f[j] != given {
 				continue
@@ -315,7 +315,7 @@ func (c *cluster) addRoles(sum *chorus.Summary) {
 	var before strings.Builder       // the summary so far, lower case
 	for i := range sum.Sentences {
 		s := sum.Sentences[i].Text
-		fields := strings.Fields(s)
+		fields := lex.SpaceFields(s)
 		changed := false
 		for _, m := range fullMentions(fields) {
 			// fullMentions' indexes stay valid: edits below change
@@ -476,7 +476,7 @@ func (c *cluster) otherGiven(given, family, text string) bool {
 		if !strings.Contains(lex.Lower(t), family) {
 			continue
 		}
-		f := strings.Fields(t)
+		f := lex.SpaceFields(t)
 		for j := 1; j < len(f); j++ {
 			if w, _ := lowerCore(f[j]); w != family {
 				continue
@@ -499,7 +499,7 @@ func (c *cluster) otherGiven(given, family, text string) bool {
 // role, its head ("Ilse Varga was an astronaut ..." for "astronaut"):
 // the title written at the name would say it twice.
 func saysHead(fields []string, k int, role string) bool {
-	f := strings.Fields(role)
+	f := lex.SpaceFields(role)
 	if len(f) == 0 {
 		return false
 	}

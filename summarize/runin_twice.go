@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 // A page whose headline stands above its first paragraph and again as
@@ -38,7 +39,7 @@ const (
 // A sentence that is all two copies reads as its second copy.
 // A sentence with a quotation mark before the story is left as it is.
 func twiceHeadline(s string) (string, bool) {
-	words := strings.Fields(s)
+	words := lex.SpaceFields(s)
 	if len(words) < 2*twiceMinWords {
 		return s, false
 	}

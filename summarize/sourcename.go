@@ -59,7 +59,7 @@ func (c *cluster) sourceNames(sum *chorus.Summary, want map[string]bool, names m
 		if len(text) > maxArticleBytes {
 			text = text[:maxArticleBytes]
 		}
-		f := strings.Fields(text)
+		f := lex.SpaceFields(text)
 		texts = append(texts, f)
 		for k := 1; k < len(f); k++ {
 			w, _ := lowerCore(f[k])
@@ -296,7 +296,7 @@ func possessor(f string) bool {
 // (lower case) is a possessive ("sowerby's").
 func firstPossessed(sum *chorus.Summary, w string) bool {
 	for _, st := range sum.Sentences {
-		for _, f := range strings.Fields(st.Text) {
+		for _, f := range lex.SpaceFields(st.Text) {
 			if core, _ := lowerCore(f); core == w {
 				return possessed(f)
 			}

@@ -90,7 +90,7 @@ func speechStub(s string) bool {
 	if s == "" || !strings.HasSuffix(s, ".") || !fieldsAtMost(s, stubMaxWords) || stubMarks(s) {
 		return false
 	}
-	f := strings.Fields(s)
+	f := lex.SpaceFields(s)
 	if len(f) < 2 || len(f) > stubMaxWords {
 		return false
 	}

@@ -60,7 +60,7 @@ func (c *cluster) nameTitled(sum *chorus.Summary) {
 	before := ""
 	for i := range sum.Sentences {
 		s := sum.Sentences[i].Text
-		fields := strings.Fields(s)
+		fields := lex.SpaceFields(s)
 		for j := 0; j+1 < len(fields); j++ {
 			title := strings.TrimSuffix(lex.Lower(fields[j]), ".")
 			if !givenTitles[title] || inQuotation(fields, j) {
@@ -98,7 +98,7 @@ func (c *cluster) nameTitled(sum *chorus.Summary) {
 			// tidyQuotes' lowerAfterStop, which would leave Multi-News's
 			// capital after "st." or "u.s.": it is lowered here first
 			// (lowerAfter keeps the spaces, so the fields stay in place).
-			fields = strings.Fields(lowerAfterStop(s, nil))
+			fields = lex.SpaceFields(lowerAfterStop(s, nil))
 			fields[j+1] = word[:at] + nameCase(g) + " " + nameCase(sur) + word[at+len(sur):]
 			sum.Sentences[i].Text = strings.Join(fields, " ")
 			sum.Words++

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 // This file belongs to the reading stage's last step. Multi-News's
@@ -230,7 +231,7 @@ func pairSingleQuotes(s string) string {
 	open := strings.Index(padded, gap)
 	close := open + 2 + strings.Index(padded[open+2:], gap)
 	inner := strings.TrimSpace(padded[open+2 : close+1])
-	if inner == "" || len(strings.Fields(inner)) > singleQuoteMaxWords {
+	if inner == "" || len(lex.SpaceFields(inner)) > singleQuoteMaxWords {
 		return s
 	}
 	if w := apostropheWordBefore(padded, open); w != "" && (w[len(w)-1]|0x20) == 's' && !sWords[strings.ToLower(w)] {

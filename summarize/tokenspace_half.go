@@ -1,6 +1,10 @@
 package summarize
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/chorusnews/chorus/internal/lex"
+)
 
 // pairHalfSpacedQuotes attaches the one free-standing mark of a single
 // quotation whose other mark is already attached: an opening mark after a
@@ -72,7 +76,7 @@ func closingAt(padded string, i int) bool {
 // only inside words ("the handmaid's tale").
 func quotedSpan(inner string) bool {
 	inner = strings.TrimSpace(inner)
-	if inner == "" || strings.ContainsRune(inner, '"') || len(strings.Fields(inner)) > singleQuoteMaxWords {
+	if inner == "" || strings.ContainsRune(inner, '"') || len(lex.SpaceFields(inner)) > singleQuoteMaxWords {
 		return false
 	}
 	for i := 0; i < len(inner); i++ {

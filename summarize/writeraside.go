@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 // This file belongs to the writing stage. A blog's writer talks to the
@@ -76,7 +77,7 @@ func cutWriterAside(s string) string {
 // at most writerAsideMaxWords words, no digit and no capital but in "I".
 func isWriterAside(inner string) bool {
 	body := inner[:len(inner)-1]
-	if body == "" || strings.ContainsAny(body[len(body)-1:], "!?") || len(strings.Fields(body)) > writerAsideMaxWords {
+	if body == "" || strings.ContainsAny(body[len(body)-1:], "!?") || len(lex.SpaceFields(body)) > writerAsideMaxWords {
 		return false
 	}
 	for _, w := range strings.FieldsFunc(body, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {

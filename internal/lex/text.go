@@ -3,6 +3,7 @@ package lex
 import (
 	"encoding/binary"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -149,13 +150,21 @@ func lowerASCIIBytes(b []byte) {
 // asciiSpaces marks the ASCII bytes unicode.IsSpace reads as spaces.
 var asciiSpaces = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
-// SpaceFields returns strings.Fields(s), field for field, in one pass
-// over a long text that holds non-ASCII runes (where strings.Fields
-// calls unicode.IsSpace on every rune). The fields are slices of s and
-// the result has no spare capacity.
+// SpaceFields returns strings.Fields(s), field for field, in a new
+// slice the caller may change. It splits in one pass (where
+// strings.Fields calls unicode.IsSpace on every non-ASCII rune), and a
+// text split lately, as a candidate sentence is by rule after rule, is
+// copied from a table instead of split again. The fields are slices of
+// s or of an equal text.
 func SpaceFields(s string) []string {
+	slot := &spaceFieldsTable[textSlot(s)]
+	if e := slot.Load(); e != nil && e.text == s {
+		return slices.Clone(e.words)
+	}
 	out := appendFields(make([]string, 0, len(s)/6+1), s, -1)
-	return out[:len(out):len(out)]
+	out = out[:len(out):len(out)]
+	slot.Store(&textWordsEntry{text: s, words: out})
+	return slices.Clone(out)
 }
 
 // CountFields returns len(strings.Fields(s)) without building the

@@ -2,17 +2,22 @@ package lex
 
 import "sync/atomic"
 
-// letterWordsTable holds texts split lately by AppendLetterWords, with
-// their words in full: dozens of rules read the words of the same
-// candidate sentence, and all but the first copy them from here instead
-// of splitting the sentence again. Each slot holds the last text stored
-// in it, chosen by textSlot; a text and its words are stored and loaded
-// together, so the table is safe for concurrent use, and a text that
-// shares a slot with another is only split again. The table holds the
-// texts themselves (no copies), at most 1<<textTableBits.
-var letterWordsTable [1 << textTableBits]atomic.Pointer[textWordsEntry]
+// Tables of texts split lately: dozens of rules read the words of the
+// same candidate sentence, and all but the first copy them from here
+// instead of splitting the sentence again. Each slot holds the
+// last text stored in it, chosen by textSlot; a text and its words are
+// stored and loaded together, so the tables are safe for concurrent use,
+// and a text that shares a slot with another is only split again. The
+// tables hold the texts themselves (no copies), at most 1<<textTableBits
+// each.
+var (
+	// letterWordsTable holds AppendLetterWords's words of a text in full.
+	letterWordsTable [1 << textTableBits]atomic.Pointer[textWordsEntry]
+	// spaceFieldsTable holds SpaceFields's fields.
+	spaceFieldsTable [1 << textTableBits]atomic.Pointer[textWordsEntry]
+)
 
-// textTableBits is the base-2 logarithm of the table's size.
+// textTableBits is the base-2 logarithm of a table's size.
 const textTableBits = 12
 
 // textWordsEntry is a text and its words. Neither is written after the

@@ -2,6 +2,7 @@ package lex
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -30,6 +31,30 @@ func TestLetterWordsTable(t *testing.T) {
 				t.Fatalf("%q round %d, 2 words: got %q, want %q", s, round, buf, w)
 			}
 			buf[len(buf)-1] = "y"
+		}
+	}
+}
+
+// TestSpaceFieldsTable checks that fields read from the table are
+// strings.Fields's, whatever a caller did with the fields it was given.
+func TestSpaceFieldsTable(t *testing.T) {
+	texts := []string{
+		"Officials in Paris said on Tuesday that the fire was out.",
+		"  two\tspaced\u00a0words \u2003here ",
+		"",
+		" ",
+		"one",
+	}
+	for _, s := range texts {
+		want := strings.Fields(s)
+		for round := range 3 {
+			got := SpaceFields(s)
+			if !slices.Equal(got, want) {
+				t.Fatalf("%q round %d: got %q, want %q", s, round, got, want)
+			}
+			for i := range got {
+				got[i] = "x" // must not reach the table
+			}
 		}
 	}
 }
