@@ -170,7 +170,7 @@ func isReporterLine(lower string) bool {
 		if !ok {
 			continue
 		}
-		ws := strings.Fields(name)
+		ws := lex.SpaceFields(name)
 		if len(ws) < 2 || len(ws) > reporterMaxWords-1 {
 			return false
 		}

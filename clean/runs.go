@@ -47,7 +47,7 @@ func stripPunctRuns(p string) string {
 		!strings.Contains(p, "====") && !strings.Contains(p, "~~~~") && !strings.Contains(p, "……") {
 		return p
 	}
-	fields := strings.Fields(p)
+	fields := lex.SpaceFields(p)
 	out := fields[:0]
 	upper := false // the next kept word starts a sentence
 	for _, w := range fields {
@@ -181,7 +181,7 @@ func creditName(lower string, start, i int) bool {
 	if i == 0 || lower[i-1] == ' ' {
 		return false
 	}
-	name := strings.Fields(lower[start:i])
+	name := lex.SpaceFields(lower[start:i])
 	if len(name) == 0 || len(name) > 3 {
 		return false
 	}
@@ -196,7 +196,7 @@ func creditName(lower string, start, i int) bool {
 	if start == 0 {
 		return true
 	}
-	prev := strings.Fields(lower[:start])
+	prev := lex.SpaceFields(lower[:start])
 	if len(prev) == 0 {
 		return true
 	}

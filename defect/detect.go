@@ -72,7 +72,7 @@ func Furniture(s string) Class {
 	return c
 }
 
-// collapse returns strings.Join(strings.Fields(s), " ") (lex.Collapse):
+// collapse returns strings.Join(lex.SpaceFields(s), " ") (lex.Collapse):
 // s itself when it is collapsed already.
 func collapse(s string) string { return lex.Collapse(s) }
 
@@ -490,7 +490,7 @@ func clockOnly(lower string) bool {
 	if !strings.Contains(lower, ".m.") {
 		return false
 	}
-	for _, w := range strings.Fields(lower) {
+	for _, w := range lex.SpaceFields(lower) {
 		w = strings.Trim(w, "_.,:;-–—()")
 		if w == "a.m" || w == "p.m" || w == "am" || w == "pm" {
 			continue
@@ -621,7 +621,7 @@ func phraseLabel(s string) bool {
 	if end <= 0 || end+1 >= len(s) || s[end+1] != ' ' {
 		return false
 	}
-	label := strings.Fields(s[:end])
+	label := lex.SpaceFields(s[:end])
 	if len(label) < 2 || len(label) > 3 || lex.IsStopword(lex.Lower(label[0])) {
 		return false
 	}
@@ -859,7 +859,7 @@ func isFragment(s string) bool {
 	if subjectless(s) {
 		return true // "Gave birth on Friday ...": its subject was a link the page dropped (subjectless.go)
 	}
-	if f := strings.Fields(t); len(f) > 1 {
+	if f := lex.SpaceFields(t); len(f) > 1 {
 		if l := f[len(f)-1]; len(l) == 2 && l[1] == '.' && 'A' <= l[0] && l[0] <= 'Z' && lex.Cased(s) {
 			return true // "UAW president Stephen P.": split at an initial
 		}
@@ -933,7 +933,7 @@ func EndsAtAcronym(s string) bool {
 	if _, n := utf8.DecodeLastRuneInString(end[:len(end)-1]); !strings.HasSuffix(end[:len(end)-1-n], ".") {
 		return false
 	}
-	f := strings.Fields(t)
+	f := lex.SpaceFields(t)
 	if len(f) < 2 {
 		return false
 	}

@@ -206,7 +206,7 @@ func isNameWord(w string) bool {
 // who: no attribution, or only a pronoun ("he said"). A summary may carry
 // such a sentence only right after the sentence that names the speaker.
 func NeedsSpeaker(s string) bool {
-	return needsSpeaker(collapse(s)) // strings.Join(strings.Fields(s), " "), without a copy when s is collapsed
+	return needsSpeaker(collapse(s)) // strings.Join(lex.SpaceFields(s), " "), without a copy when s is collapsed
 }
 
 // needsSpeaker is NeedsSpeaker of s with its white space collapsed

@@ -49,7 +49,7 @@ func reporterTag(lower string) bool {
 	head, tail := lower[:i], lower[i+len(" reports"):]
 	if place, ok := strings.CutPrefix(tail, " from "); ok {
 		tail = "." // "jane roe reports from cairo."
-		if n := len(strings.Fields(place)); n > 3 || !strings.HasSuffix(place, ".") || lex.ContainsAny(place, ",;:") {
+		if n := lex.CountFields(place); n > 3 || !strings.HasSuffix(place, ".") || lex.ContainsAny(place, ",;:") {
 			return false
 		}
 	}
@@ -62,7 +62,7 @@ func reporterTag(lower string) bool {
 		}
 		head = strings.TrimLeft(head[i+1:], `" `)
 	}
-	words := strings.Fields(head)
+	words := lex.SpaceFields(head)
 	if len(words) < 2 || len(words) > 3 {
 		return false
 	}
@@ -92,7 +92,7 @@ func speakerLabel(lower string) bool {
 		return false
 	}
 	label, rest := lower[:i], strings.TrimLeft(lower[i+2:], " ")
-	words := strings.Fields(label)
+	words := lex.SpaceFields(label)
 	if len(words) > 3 || rest == "" || notSpeakers[label] || notSpeakers[words[0]] {
 		return false
 	}

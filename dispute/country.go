@@ -1,6 +1,10 @@
 package dispute
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/chorusnews/chorus/internal/lex"
+)
 
 // A denial answers a claim about its own country. Blind readers (session
 // 12) rejected a country's denial set beside a claim about another
@@ -189,7 +193,7 @@ var countries = func() map[string]string {
 		"britain british uk u.k england english scotland scottish wales welsh",
 		"u.s u.s.a america american americans",
 	} {
-		f := strings.Fields(row)
+		f := lex.SpaceFields(row)
 		for _, w := range f {
 			m[w] = f[0]
 		}

@@ -386,7 +386,7 @@ func accusesOther(c sentence, who string) bool {
 // properName reports a speaker named by a proper name ("Franco", "Jeff
 // Sessions"), not by a noun phrase ("A military spokesman").
 func properName(who string) bool {
-	f := strings.Fields(who)
+	f := lex.SpaceFields(who)
 	if len(f) == 0 {
 		return false
 	}
@@ -457,7 +457,7 @@ func splitDenial(all []sentence, s sentence, v int, docs []voices.Doc) (chorus.D
 	}
 	// The cut in the text: the comma before the conjunction.
 	claimText, denialText, ok := cutAtComma(s.text, s.words[c], false)
-	if !ok || len(strings.Fields(claimText)) < 6 {
+	if !ok || lex.CountFields(claimText) < 6 {
 		return chorus.Dispute{}, false
 	}
 	// The denier is the subject of the denial's clause alone ("...,
@@ -651,7 +651,7 @@ func names(c sentence, who string) bool {
 // Syrian government") the word before the role ("accused the chinese
 // government of"); "" for a small word.
 func nameKey(who string) string {
-	f := strings.Fields(lex.Lower(who))
+	f := lex.SpaceFields(lex.Lower(who))
 	if len(f) == 0 {
 		return ""
 	}
@@ -1166,7 +1166,7 @@ func longWords(ws []string) []string {
 // words of c ("Three high court judges ruled ..."), c reporting no
 // accusation.
 func sameSide(c sentence, who string) bool {
-	f := strings.Fields(who)
+	f := lex.SpaceFields(who)
 	if len(f) == 0 || hasAny(c.words, strongClaims) {
 		return false // "The men are accused of ..." is the other side's claim
 	}

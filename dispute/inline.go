@@ -42,12 +42,12 @@ func inlineClaim(all []sentence, s sentence, v int, who string, docs []voices.Do
 	if pronouns[s.words[0]] {
 		return chorus.Dispute{}, false // "He denied ...": the denier named elsewhere may be someone else
 	}
-	for _, w := range strings.Fields(lex.Lower(who)) {
+	for _, w := range lex.SpaceFields(lex.Lower(who)) {
 		if juries[w] || courts[w] || strings.HasPrefix(w, "court") {
 			return chorus.Dispute{}, false // "Jurors in a federal courtroom rejected ...": a ruling
 		}
 	}
-	switch lex.Lower(strings.Fields(who)[0]) {
+	switch lex.Lower(lex.SpaceFields(who)[0]) {
 	case "these", "this", "those", "that", "such", "it":
 		return chorus.Dispute{}, false // "These results refuted ...": no one's denial
 	}
@@ -153,13 +153,13 @@ func inlineClaim(all []sentence, s sentence, v int, who string, docs []voices.Do
 	if clauseAt < 0 {
 		return chorus.Dispute{}, false
 	}
-	if c := strings.Index(s.text[clauseAt:], ", "); c >= 0 && len(strings.Fields(s.text[clauseAt:clauseAt+c])) >= 5 {
+	if c := strings.Index(s.text[clauseAt:], ", "); c >= 0 && lex.CountFields(s.text[clauseAt:clauseAt+c]) >= 5 {
 		end = clauseAt + c
 	}
 	// The denier's next clause ("... and warned that ...", "... but
 	// suggested ...") is no part of
 	// the claim.
-	f := strings.Fields(low[clauseAt:end])
+	f := lex.SpaceFields(low[clauseAt:end])
 	for i := 5; i+1 < len(f); i++ {
 		if (f[i] == "and" || f[i] == "but") && (strings.HasSuffix(f[i+1], "ed") || claimVerbs[f[i+1]]) {
 			if j := strings.Index(low[clauseAt:end], " "+f[i]+" "+f[i+1]+" "); j >= 0 {

@@ -58,7 +58,7 @@ func denier(s sentence, v int) (who, raw string) {
 // "Piet Marlo"), not one name inside the other ("Trump" and
 // "President Trump").
 func otherPerson(a, b string) bool {
-	fa, fb := strings.Fields(lex.Lower(a)), strings.Fields(lex.Lower(b))
+	fa, fb := lex.SpaceFields(lex.Lower(a)), lex.SpaceFields(lex.Lower(b))
 	extra := func(x, y []string) bool {
 		for _, w := range x {
 			if len(w) > 2 && !slices.Contains(y, w) {
@@ -74,7 +74,7 @@ func otherPerson(a, b string) bool {
 // no clause ("Brask has acknowledged the error") and no
 // adverb ("Varek first").
 func nameLike(who string) bool {
-	f := strings.Fields(lex.Lower(who))
+	f := lex.SpaceFields(lex.Lower(who))
 	if len(f) > 4 || !plausibleName(who) {
 		return false
 	}
@@ -275,7 +275,7 @@ func subjectName(s sentence, segs [][2]int) string {
 // names its source. A leading connective is cut
 // ("Still the company" is "The company").
 func speakerName(s sentence, name string) string {
-	f := strings.Fields(name)
+	f := lex.SpaceFields(name)
 	for len(f) > 0 && (connectives[lex.Lower(f[0])] || subordinators[lex.Lower(f[0])]) {
 		f = f[1:]
 	}
@@ -349,7 +349,7 @@ func nameWord(w string) bool {
 // before a name ("Learns Amy Chua"), or a word of a count ("Dead").
 // Blind readers flagged all of these (packet 6).
 func shownName(name string) string {
-	f := strings.Fields(name)
+	f := lex.SpaceFields(name)
 	for len(f) > 1 && (lyAdverb(f[len(f)-1]) || discourse[lex.Lower(f[len(f)-1])]) {
 		f = f[:len(f)-1] // "The defendant further"
 	}
@@ -535,7 +535,7 @@ var records = map[string]bool{"record": true, "records": true, "document": true,
 // "" when the text does not line up with its words.
 func origAt(s sentence, i int) string {
 	n := 0
-	for _, f := range strings.Fields(s.text) {
+	for _, f := range lex.SpaceFields(s.text) {
 		if strings.Trim(f, ".,;:!?\"'“”‘’()[]") == "" {
 			continue
 		}
@@ -587,8 +587,8 @@ func sameSpeaker(a, b string) bool {
 	if a == "" || b == "" {
 		return false
 	}
-	for _, w := range strings.Fields(lex.Lower(a)) {
-		if len(w) > 2 && slices.Contains(strings.Fields(lex.Lower(b)), w) {
+	for _, w := range lex.SpaceFields(lex.Lower(a)) {
+		if len(w) > 2 && slices.Contains(lex.SpaceFields(lex.Lower(b)), w) {
 			return true
 		}
 	}
@@ -612,7 +612,7 @@ func lowerArticle(name string) string {
 // surname after a courtesy title ("Mr adams" → "Mr Adams"). Other words
 // are left as they are: "the show's host" is no name.
 func casedName(who string) string {
-	f := strings.Fields(who)
+	f := lex.SpaceFields(who)
 	surname := func(w string) bool {
 		l := lex.Lower(w)
 		return len(l) > 1 && !lex.IsStopword(l) && !roleNouns[l] && !lex.ContainsAny(l, "'’.,0123456789")
@@ -665,7 +665,7 @@ func agentOf(ws []string) bool {
 
 // inSentence reports whether a word of name is a word of s.
 func inSentence(s sentence, name string) bool {
-	for _, w := range strings.Fields(lex.Lower(name)) {
+	for _, w := range lex.SpaceFields(lex.Lower(name)) {
 		if containsWord(s.words, strings.Trim(w, ".,'’")) {
 			return true
 		}

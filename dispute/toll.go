@@ -358,7 +358,7 @@ func runIn(s string) bool {
 		if i <= 0 {
 			continue
 		}
-		for _, f := range strings.Fields(s[:i]) {
+		for _, f := range lex.SpaceFields(s[:i]) {
 			// A sentence's end: a word of four letters or more, or a
 			// figure, before a full stop ("Mr." and "Va." are no end).
 			if w, ok := strings.CutSuffix(f, "."); ok && len(w) >= 4 && !strings.Contains(w, ".") {
@@ -376,6 +376,6 @@ func complete(s string) bool {
 	if t == "" || !lex.ContainsAny(t[len(t)-1:], ".!?") {
 		return false
 	}
-	n := len(strings.Fields(s))
+	n := lex.CountFields(s)
 	return n >= 4 && n <= 70 && !strings.Contains(s, "...") && !strings.Contains(s, "…")
 }

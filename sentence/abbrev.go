@@ -3,6 +3,8 @@ package sentence
 import (
 	_ "embed"
 	"strings"
+
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 // wordClass says how a word followed by a period behaves at a candidate
@@ -37,7 +39,7 @@ const maxWordLen = 16
 func parseAbbreviations(list string) map[string]wordClass {
 	m := make(map[string]wordClass)
 	for line := range strings.Lines(list) {
-		f := strings.Fields(line)
+		f := lex.SpaceFields(line)
 		if len(f) != 2 || strings.HasPrefix(f[0], "#") {
 			continue
 		}

@@ -233,7 +233,7 @@ func (s *scanner) ends(i, k, dots int, strong, quoted, closed bool) bool {
 // follows it even when a time zone in parentheses comes next ("12:20 p.m.
 // (1120 GMT) the minister ...").
 func (s *scanner) opensWithClock(i int) bool {
-	fields := strings.Fields(s.text[s.start:i])
+	fields := lex.SpaceFields(s.text[s.start:i])
 	for j := len(fields) - 1; j >= 0; j-- {
 		if f := fields[j]; f == "—" || f == "–" || f == "-" || f == "--" {
 			fields = fields[j+1:] // "Westvale (AP) — 12:20 p.m.": the dateline's dash
@@ -284,7 +284,7 @@ func (s *scanner) acronymGoesOn(i, k int, word, next string) bool {
 		return false
 	}
 	text := s.text
-	if !acronymFronted[lw] && !clockContinuers[lw] || len(strings.Fields(text[s.start:i])) < acronymMinWords {
+	if !acronymFronted[lw] && !clockContinuers[lw] || lex.CountFields(text[s.start:i]) < acronymMinWords {
 		return true
 	}
 	rest := text[k:]
@@ -349,7 +349,7 @@ func (s *scanner) runOn(i, k int) bool {
 	if w := wordAt(text, k); text[i] == '!' && k+len(w) < len(text) && text[k+len(w)] == '!' && strings.EqualFold(w, before) {
 		return false
 	}
-	words := strings.Fields(text[s.start:i])
+	words := lex.SpaceFields(text[s.start:i])
 	if n := len(words); text[i] == '!' && n >= 2 && strings.EqualFold(words[n-2], before+"!") {
 		return false
 	}
@@ -378,7 +378,7 @@ func (s *scanner) quoteRunOn(i, k int) bool {
 	if o < 0 {
 		return true // the quotation opened in an earlier sentence
 	}
-	if len(strings.Fields(t[o+1:])) < runOnMinWords {
+	if lex.CountFields(t[o+1:]) < runOnMinWords {
 		return false
 	}
 	// The quotation must open the sentence or follow a colon or comma
@@ -700,7 +700,7 @@ var inDeterminers = map[string]bool{"the": true, "a": true, "an": true, "her": t
 // a dot inside a word.
 var domainEnding = func() map[string]bool {
 	m := make(map[string]bool)
-	for _, w := range strings.Fields(`com org net gov edu mil int info biz io co uk us ca au de fr jp cn ru it nl es ch se
+	for _, w := range lex.SpaceFields(`com org net gov edu mil int info biz io co uk us ca au de fr jp cn ru it nl es ch se
 		no eu in tv fm ly me ai ag be ie nz za br mx kr tw hk sg pl at dk fi gr pt il ae
 		html htm shtml php asp aspx jsp cgi pdf jpg jpeg png gif svg webp mp mov avi wav txt doc docx xls xlsx ppt pptx
 		csv js json xml css exe zip gz tar rss ics py go rb sh md`) {

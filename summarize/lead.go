@@ -377,12 +377,12 @@ func quotesOnlyNames(s string) bool {
 	}
 	s = quoteMarks.Replace(s)
 	parts := strings.Split(s, "\"")
-	if len(parts) < 3 || len(parts) > 2*leadQuoteSpans+1 || len(parts)%2 == 0 || len(lex.SpaceFields(parts[0])) < leadQuoteAfter {
+	if len(parts) < 3 || len(parts) > 2*leadQuoteSpans+1 || len(parts)%2 == 0 || lex.CountFields(parts[0]) < leadQuoteAfter {
 		return false
 	}
 	inside, all := 0, 0
 	for i, p := range parts {
-		n := len(lex.SpaceFields(p))
+		n := lex.CountFields(p)
 		all += n
 		if i%2 == 1 {
 			if n == 0 || n > leadQuoteWords {

@@ -122,7 +122,7 @@ func (c *cluster) rawGivenNames(want map[string]bool, bare map[string]string, gi
 		if !lex.IsGivenName(strings.ToLower(lex.SpaceFields(full)[0])) {
 			continue // "former velmora" in a headline: only a listed given name is one
 		}
-		if len(lex.SpaceFields(full)) != 2 {
+		if lex.CountFields(full) != 2 {
 			continue // "<given> <surname> another player": unpunctuated text runs on past the name
 		}
 		bare[sur] = full

@@ -231,7 +231,7 @@ func pairSingleQuotes(s string) string {
 	open := strings.Index(padded, gap)
 	close := open + 2 + strings.Index(padded[open+2:], gap)
 	inner := strings.TrimSpace(padded[open+2 : close+1])
-	if inner == "" || len(lex.SpaceFields(inner)) > singleQuoteMaxWords {
+	if inner == "" || lex.CountFields(inner) > singleQuoteMaxWords {
 		return s
 	}
 	if w := apostropheWordBefore(padded, open); w != "" && (w[len(w)-1]|0x20) == 's' && !sWords[strings.ToLower(w)] {

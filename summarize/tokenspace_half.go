@@ -76,7 +76,7 @@ func closingAt(padded string, i int) bool {
 // only inside words ("the handmaid's tale").
 func quotedSpan(inner string) bool {
 	inner = strings.TrimSpace(inner)
-	if inner == "" || strings.ContainsRune(inner, '"') || len(lex.SpaceFields(inner)) > singleQuoteMaxWords {
+	if inner == "" || strings.ContainsRune(inner, '"') || lex.CountFields(inner) > singleQuoteMaxWords {
 		return false
 	}
 	for i := 0; i < len(inner); i++ {

@@ -57,7 +57,7 @@ func (c *cluster) creditTweets(picked []int, sum *chorus.Summary) {
 		if strings.HasPrefix(strings.ToLower(s), "rt @") {
 			continue // a retweet: the words are another account's
 		}
-		if head, _, ok := strings.Cut(s, ": "); ok && len(lex.SpaceFields(head)) >= tweetCreditLeadIn {
+		if head, _, ok := strings.Cut(s, ": "); ok && lex.CountFields(head) >= tweetCreditLeadIn {
 			continue // "Here's the latest from <name>: <tweet>": the writer's lead-in is no tweet
 		}
 		cd := c.cands[c.facts[f].rep]

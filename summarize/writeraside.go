@@ -77,7 +77,7 @@ func cutWriterAside(s string) string {
 // at most writerAsideMaxWords words, no digit and no capital but in "I".
 func isWriterAside(inner string) bool {
 	body := inner[:len(inner)-1]
-	if body == "" || strings.ContainsAny(body[len(body)-1:], "!?") || len(lex.SpaceFields(body)) > writerAsideMaxWords {
+	if body == "" || strings.ContainsAny(body[len(body)-1:], "!?") || lex.CountFields(body) > writerAsideMaxWords {
 		return false
 	}
 	for _, w := range strings.FieldsFunc(body, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {

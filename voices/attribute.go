@@ -380,7 +380,7 @@ var papers = lex.Set("records", "papers", "research", "estimates", "figures", "s
 	"statutes", "percent", "account", "accounts")
 
 func lastWord(s string) string {
-	f := strings.Fields(lex.Lower(s))
+	f := lex.SpaceFields(lex.Lower(s))
 	if len(f) == 0 {
 		return ""
 	}
@@ -509,7 +509,7 @@ func titleText(toks []token) string {
 // titleOnly reports whether role is only an honorific or an abbreviated
 // title ("Dr.", "Prof."), which says nothing of the speaker's role.
 func titleOnly(role string) bool {
-	for _, w := range strings.Fields(lex.Lower(role)) {
+	for _, w := range lex.SpaceFields(lex.Lower(role)) {
 		w = strings.TrimSuffix(w, ".")
 		if !courtesy[w] && honorifics[w] == "" {
 			return false
@@ -808,7 +808,7 @@ func respace(s string) string {
 // commas, no article, preposition, conjunction or courtesy title at its
 // end; none when it ends on a lone letter (a role cut at "U.S.").
 func roleText(s string) string {
-	f := strings.Fields(s)
+	f := lex.SpaceFields(s)
 	// "of the" before a cut, "police surgeon Dr." before the name: no
 	// word a role ends on.
 	for len(f) > 0 {

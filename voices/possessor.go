@@ -19,7 +19,7 @@ import (
 // for "her attorney" beside "Ana Lind"); "" when no one person is found
 // or the role opens with "their". Other roles are returned as they are.
 func possessorRole(role string, sentences []string, at []int, speakerKey string, named map[string][]token, cased bool) string {
-	f := strings.Fields(role)
+	f := lex.SpaceFields(role)
 	if len(f) == 0 {
 		return role
 	}
@@ -95,7 +95,7 @@ func possessiveOf(name []token, cased bool) string {
 // which may never name the hospital; "the hospital's" would point to
 // nothing there. Any other role is returned as it is.
 func namedOwnerRole(role string, sentences []string, at []int, cased bool) string {
-	f := strings.Fields(role)
+	f := lex.SpaceFields(role)
 	if !cased || len(f) < 3 || f[0] != "the" || len(at) == 0 {
 		return role
 	}
@@ -110,7 +110,7 @@ func namedOwnerRole(role string, sentences []string, at []int, cased bool) strin
 	for i := at[0]; i >= 0 && i >= at[0]-5 && i < len(sentences); i-- {
 		found := ""
 		for _, m := range name.FindAllString(sentences[i], -1) {
-			ws := strings.Fields(m)
+			ws := lex.SpaceFields(m)
 			for len(ws) > 1 && lex.IsStopword(lex.Lower(ws[0])) {
 				ws = ws[1:] // "At Velmora General Hospital"
 			}

@@ -17,7 +17,7 @@ import (
 // the sentences that hold the name's last word are read, so the cost
 // grows with the mentions, not with the article.
 func RoleOf(sentences []string, name string) (role string, title bool) {
-	want := strings.Fields(lex.Lower(name))
+	want := lex.SpaceFields(lex.Lower(name))
 	for k, w := range want {
 		want[k] = strings.TrimSuffix(w, ".") // as token.low: "w." of "George W. Bush"
 	}

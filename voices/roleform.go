@@ -24,7 +24,7 @@ import (
 // Globe's"). A title before a name in the role stays as written ("an aide
 // to Sen. Ilse Varga").
 func RoleForm(role string) string {
-	f := strings.Fields(role)
+	f := lex.SpaceFields(role)
 	if len(f) == 0 {
 		return role
 	}

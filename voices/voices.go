@@ -169,10 +169,10 @@ func FindBeside(docs []Doc, shown []string) []chorus.Voice {
 			text = cut(dropIntroduction(reads, a, v.written))
 			st := v.find(terms)
 			if st == nil {
-				st = &statement{text: text, quote: a.Quote, terms: terms, first: n, words: len(strings.Fields(text)), pronoun: pronoun}
+				st = &statement{text: text, quote: a.Quote, terms: terms, first: n, words: lex.CountFields(text), pronoun: pronoun}
 				v.stmts = append(v.stmts, st)
 			} else if a.Quote && !st.quote {
-				st.text, st.quote, st.terms, st.words = text, true, terms, len(strings.Fields(text))
+				st.text, st.quote, st.terms, st.words = text, true, terms, lex.CountFields(text)
 			}
 			st.sources = addID(st.sources, d.Source)
 		}
@@ -296,7 +296,7 @@ func fullName(name, key string, arts []*article) string {
 // an irregular past opening it ("Wrote", "Met"; not "Met Office") or a
 // verb ending it ("Given", "Died"; lastVerbs) marks a clause too.
 func clauseName(name string) bool {
-	f := strings.Fields(lex.Lower(name))
+	f := lex.SpaceFields(lex.Lower(name))
 	if len(f) < 2 {
 		return false
 	}
@@ -333,7 +333,7 @@ func clauseName(name string) bool {
 // ("Arrested Bryce Reed" is Bryce Reed, "Called Kyrsten Sinema" Kyrsten
 // Sinema).
 func unclaused(name string) (string, bool) {
-	f := strings.Fields(name)
+	f := lex.SpaceFields(name)
 	if len(f) == 2 && clauseVerbs[lex.Lower(f[0])] {
 		return "", false // "See Johnson"
 	}
@@ -365,7 +365,7 @@ func countWordsOf(text string) int { return len(wordsOf(tokenize(text))) }
 // said"): the speaker is the possessor's relatives or lawyer, not the
 // person named.
 func possessed(name string) bool {
-	f := strings.Fields(name)
+	f := lex.SpaceFields(name)
 	last := f[len(f)-1]
 	for _, q := range []string{"'", "’"} {
 		if i := strings.Index(last, q); i > 0 && last[i-1] == 's' && i+len(q) < len(last) {
@@ -382,11 +382,11 @@ func possessed(name string) bool {
 // organisation's (orgNameHeads) takes an "of" phrase without "the" or a
 // lone word after "the"; other names and roles are returned as they are.
 func orgOf(name, role string) (string, string) {
-	f := strings.Fields(name)
+	f := lex.SpaceFields(name)
 	if len(f) == 0 || !orgNameHeads[lex.Lower(f[len(f)-1])] {
 		return name, role
 	}
-	r := strings.Fields(role)
+	r := lex.SpaceFields(role)
 	switch {
 	case len(r) >= 2 && len(r) <= 4 && r[0] == "of" && r[1] != "the" && r[1] != "a":
 		for i := 1; i < len(r); i++ {
@@ -426,7 +426,7 @@ func verbForm(w string) bool {
 // ("billionaire"; "det." is not, "Means" no title). Lower-cased text
 // writes titles and jobs before a name like the name.
 func untitled(name string) (rest, title string, job bool) {
-	f := strings.Fields(name)
+	f := lex.SpaceFields(name)
 	if len(f) < 3 {
 		return name, "", false
 	}
@@ -462,7 +462,7 @@ func untitled(name string) (rest, title string, job bool) {
 // saying ending it ("the bbc reported"), a sign-up box ("Newsletter
 // sign-up").
 func junkRole(role string) bool {
-	f := strings.Fields(lex.Lower(role))
+	f := lex.SpaceFields(lex.Lower(role))
 	if len(f) == 0 {
 		return false
 	}
@@ -482,7 +482,7 @@ func junkRole(role string) bool {
 // ("speaking at the summit", "on holiday with her husband", "this
 // week").
 func unclausedRole(role string) string {
-	f := strings.Fields(role)
+	f := lex.SpaceFields(role)
 	for i, w := range f {
 		if i > 0 && clauseConjunctions[lex.Lower(w)] {
 			f = f[:i]
@@ -540,7 +540,7 @@ func withTitle(role, title string, job bool) string {
 	case strings.HasPrefix(role, "of "):
 		return title + " " + role
 	}
-	f := strings.Fields(lex.Lower(role))
+	f := lex.SpaceFields(lex.Lower(role))
 	last := strings.Trim(f[len(f)-1], ".,")
 	if possessive(last) || last == "chief" && len(f) <= 2 {
 		// "Acme's" and "franchisee", "the show's" and "creator", "air
@@ -804,7 +804,7 @@ func (v *voice) find(terms []uint64) *statement {
 func (v *voice) name() string {
 	best := ""
 	for _, n := range v.names {
-		if len(strings.Fields(n)) > len(strings.Fields(best)) {
+		if lex.CountFields(n) > lex.CountFields(best) {
 			best = n
 		}
 	}
@@ -859,7 +859,7 @@ func (v *voice) best(df map[uint64]int, docs int) []chorus.Statement {
 // cut shortens a statement of more than maxQuoteWords words to its
 // sentences that fit, or its first maxQuoteWords words and an ellipsis.
 func cut(s string) string {
-	f := strings.Fields(s)
+	f := lex.SpaceFields(s)
 	if len(f) <= maxQuoteWords {
 		return s
 	}

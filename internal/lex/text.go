@@ -15,15 +15,23 @@ import (
 // unicode.ToLower on every rune (strings.Map). An invalid byte becomes
 // U+FFFD, as there. ASCII text, most of what Chorus lower-cases, is read
 // eight bytes at a time: returned as it is when it holds no upper-case
-// letter (Multi-News is lower-cased), lower-cased in one copy otherwise.
+// letter (Multi-News is lower-cased), lower-cased in one copy otherwise,
+// or taken from a table of texts lower-cased lately (rule after rule
+// lower-cases the same candidate sentence).
 func Lower(s string) string {
 	if ascii, upper := asciiUpper(s); ascii {
 		if !upper {
 			return s
 		}
+		slot := &lowerTable[textSlot(s)]
+		if e := slot.Load(); e != nil && e.text == s {
+			return e.lower
+		}
 		b := []byte(s)
 		lowerASCIIBytes(b)
-		return unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
+		l := unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
+		slot.Store(&lowerEntry{text: s, lower: l})
+		return l
 	}
 	i := 0
 	for i < len(s) {

@@ -2,9 +2,9 @@ package lex
 
 import "sync/atomic"
 
-// Tables of texts split lately: dozens of rules read the words of the
-// same candidate sentence, and all but the first copy them from here
-// instead of splitting the sentence again. Each slot holds the
+// Tables of texts split or lower-cased lately: dozens of rules read the
+// words of the same candidate sentence, and all but the first copy them
+// from here instead of splitting the sentence again. Each slot holds the
 // last text stored in it, chosen by textSlot; a text and its words are
 // stored and loaded together, so the tables are safe for concurrent use,
 // and a text that shares a slot with another is only split again. The
@@ -15,6 +15,9 @@ var (
 	letterWordsTable [1 << textTableBits]atomic.Pointer[textWordsEntry]
 	// spaceFieldsTable holds SpaceFields's fields.
 	spaceFieldsTable [1 << textTableBits]atomic.Pointer[textWordsEntry]
+	// lowerTable holds Lower's copies of ASCII texts with an upper-case
+	// letter.
+	lowerTable [1 << textTableBits]atomic.Pointer[lowerEntry]
 )
 
 // textTableBits is the base-2 logarithm of a table's size.
@@ -26,6 +29,9 @@ type textWordsEntry struct {
 	text  string
 	words []string
 }
+
+// lowerEntry is a text and its lower case.
+type lowerEntry struct{ text, lower string }
 
 // textSlot picks the slot of s from its length and its first and last
 // eight bytes: cheaper than hashing a whole sentence, and texts that

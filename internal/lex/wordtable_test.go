@@ -58,3 +58,15 @@ func TestSpaceFieldsTable(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerTable checks that lower cases read from the table are
+// strings.ToLower's.
+func TestLowerTable(t *testing.T) {
+	for _, s := range []string{"Officials in Paris said on Tuesday.", "ABC", "abc", "Élysée Palace", ""} {
+		for round := range 3 {
+			if got, want := Lower(s), strings.ToLower(s); got != want {
+				t.Fatalf("%q round %d: got %q, want %q", s, round, got, want)
+			}
+		}
+	}
+}
