@@ -23,6 +23,11 @@ func Lower(s string) string {
 		if !upper {
 			return s
 		}
+		if len(s) > maxTableText {
+			b := []byte(s)
+			lowerASCIIBytes(b)
+			return unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
+		}
 		slot := &lowerTable[textSlot(s)]
 		if e := slot.Load(); e != nil && e.text == s {
 			return e.lower
@@ -165,6 +170,10 @@ var asciiSpaces = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': 
 // copied from a table instead of split again. The fields are slices of
 // s or of an equal text.
 func SpaceFields(s string) []string {
+	if len(s) > maxTableText {
+		out := appendFields(make([]string, 0, len(s)/6+1), s, -1)
+		return out[:len(out):len(out)]
+	}
 	slot := &spaceFieldsTable[textSlot(s)]
 	if e := slot.Load(); e != nil && e.text == s {
 		return slices.Clone(e.words)

@@ -161,6 +161,9 @@ func LetterWords(s string, n int) []string {
 // sentences can reuse one slice. n counts the words appended, not those
 // out already holds (a negative n, as for LetterWords, means all).
 func AppendLetterWords(out []string, s string, n int) []string {
+	if len(s) > maxTableText {
+		return appendLetterWords(out, s, n)
+	}
 	slot := &letterWordsTable[textSlot(s)]
 	if e := slot.Load(); e != nil && e.text == s {
 		w := e.words

@@ -9,7 +9,7 @@ import "sync/atomic"
 // stored and loaded together, so the tables are safe for concurrent use,
 // and a text that shares a slot with another is only split again. The
 // tables hold the texts themselves (no copies), at most 1<<textTableBits
-// each.
+// each, and none longer than maxTableText.
 var (
 	// letterWordsTable holds AppendLetterWords's words of a text in full.
 	letterWordsTable [1 << textTableBits]atomic.Pointer[textWordsEntry]
@@ -22,6 +22,12 @@ var (
 
 // textTableBits is the base-2 logarithm of a table's size.
 const textTableBits = 12
+
+// maxTableText is the longest text, in bytes, the tables hold: a
+// sentence, not an article, so that a long-running server keeps a few
+// megabytes here at most and a long text is never compared in full on
+// a lookup.
+const maxTableText = 2048
 
 // textWordsEntry is a text and its words. Neither is written after the
 // entry is stored.

@@ -70,3 +70,28 @@ func TestLowerTable(t *testing.T) {
 		}
 	}
 }
+
+// TestTablesSkipLongTexts checks that a text longer than maxTableText is
+// split and lower-cased right but never stored in a table.
+func TestTablesSkipLongTexts(t *testing.T) {
+	long := strings.Repeat("Word ", maxTableText/5+1)
+	if got, want := SpaceFields(long), strings.Fields(long); !slices.Equal(got, want) {
+		t.Fatalf("SpaceFields: %d fields, want %d", len(got), len(want))
+	}
+	if got, want := LetterWords(long, -1), len(strings.Fields(long)); len(got) != want {
+		t.Fatalf("LetterWords: %d words, want %d", len(got), want)
+	}
+	if got := Lower(long); got != strings.ToLower(long) {
+		t.Fatalf("Lower: wrong lower case")
+	}
+	i := textSlot(long)
+	if e := spaceFieldsTable[i].Load(); e != nil && e.text == long {
+		t.Errorf("SpaceFields stored a text of %d bytes", len(long))
+	}
+	if e := letterWordsTable[i].Load(); e != nil && e.text == long {
+		t.Errorf("AppendLetterWords stored a text of %d bytes", len(long))
+	}
+	if e := lowerTable[i].Load(); e != nil && e.text == long {
+		t.Errorf("Lower stored a text of %d bytes", len(long))
+	}
+}
