@@ -436,6 +436,9 @@ func (m *Model) Apply(text string, names *Names) string {
 	m.completePhrases(text, toks, outs, spanClass, &words)
 	m.raiseGivenNames(text, toks, outs)
 	spans := m.raiseNameSpans(text, toks, outs, names)
+	if m.raiseWordGivenNames(text, toks, outs, names) {
+		spans = true
+	}
 	titled := m.raiseTitles(text, toks, outs)
 	if m.raisePairs(text, toks, outs, spanClass) || titled || spans {
 		m.completePhrases(text, toks, outs, spanClass, &words) // "vice President Lane"
