@@ -106,8 +106,10 @@ var determiners = map[string]bool{
 //   - a surname after a capitalised word of a name, when the sources
 //     write the two side by side at least spanMinPairs times and the word
 //     is no common one, or they also use it where a surname stands
-//     (nameUses): "Lena marsh" → "Lena Marsh", "Dale sharp, 31," → "Dale
-//     Sharp"; once is enough for a word the model never saw after a word
+//     (nameUses; after a listed given name, surnameUses: after a title
+//     or before a verb of saying too): "Lena marsh" → "Lena Marsh", "Dale
+//     sharp, 31," → "Dale Sharp", "Jeff sessions ... attorney general
+//     sessions said" → "Jeff Sessions"; once is enough for a word the model never saw after a word
 //     that may be a given name (newSurname), which the sources write
 //     before it in half its uses or more and seldom after a determiner
 //     (commonNoun), and which follows no capitalised word nor "Mr."
@@ -167,7 +169,7 @@ func (m *Model) raiseNameSpans(text string, toks []token, outs []string, names *
 				}
 			}
 			if m.mostlyLower(t.key) || m.inflected(t.key) || unknownInflection(m, t.key) {
-				if src.nameUses(t.key) == 0 {
+				if src.nameUses(t.key) == 0 && !(m.givenBefore(toks, i) && src.surnameUses(t.key, false) > 0) {
 					continue
 				}
 			}
@@ -479,4 +481,24 @@ func (m *Model) raisedCommon(before, after string) []bool {
 func (m *Model) nameAlone(key string) bool {
 	w, ok := m.word(key)
 	return !ok || w.n[lowerCase] == 0 || m.properNoun(key) || m.capital(w, key, "", "")
+}
+
+// placePrefixes open a place's name whose next word may be a given name
+// ("San Jose", "St. George", "Santa Ana").
+var placePrefixes = map[string]bool{
+	"st": true, "st.": true, "saint": true, "san": true, "santa": true, "fort": true, "ft": true,
+	"mount": true, "mt": true, "port": true, "lake": true, "cape": true,
+}
+
+// givenBefore reports whether toks[i], a word cased text writes mostly
+// lower-case, follows a listed given name as a surname may (surnameUses:
+// "Jeff sessions"): no verb of saying nor an inflection ("Francis
+// accepted"), and no place's first word before the given name ("San Jose
+// police").
+func (m *Model) givenBefore(toks []token, i int) bool {
+	key := toks[i].key
+	if !lex.IsGivenName(toks[i-1].key) || sayingVerbs[key] || m.inflected(key) || unknownInflection(m, key) {
+		return false
+	}
+	return i < 2 || toks[i-1].initial || !placePrefixes[toks[i-2].key]
 }

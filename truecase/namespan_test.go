@@ -127,3 +127,56 @@ func TestAddRaised(t *testing.T) {
 		t.Errorf("columnist still loose after an unraised use")
 	}
 }
+
+// commonFixture is invented cased text in which "harrow" is a common
+// word, written lower-case only.
+var commonFixture = []string{
+	"The harrow broke, and a harrow was bought; the harrow worked, and the old harrow rusted.",
+	"A harrow is a tool. Each harrow cuts the soil, and a good harrow lasts; the harrow is cheap.",
+	"Farmers sold a harrow, lent a harrow, and kept a harrow in the barn near the harrow shed.",
+}
+
+func TestCommonSurnames(t *testing.T) {
+	l := NewLearner()
+	for _, p := range commonFixture {
+		l.Add(p)
+	}
+	m := l.Model(1, 1)
+	tests := []struct {
+		name, src, in, want string
+	}{
+		{"before a verb of saying",
+			"They saw karen harrow at home. Then karen harrow left, and later harrow said no.",
+			"Then Karen harrow spoke.", "Then Karen Harrow spoke."},
+		{"after a title",
+			"They saw karen harrow at home. Then karen harrow left, and mayor harrow spoke.",
+			"Then Karen harrow spoke.", "Then Karen Harrow spoke."},
+		{"no surname's use",
+			"They saw karen harrow at home. Then karen harrow left.",
+			"Then Karen harrow spoke.", "Then Karen harrow spoke."},
+		{"after a determiner before a verb of saying",
+			"They saw karen harrow at home. Then karen harrow left, and a harrow said no.",
+			"Then Karen harrow spoke.", "Then Karen harrow spoke."},
+		{"opening a sentence",
+			"They saw karen harrow at home. Then karen harrow left. Harrow is here.",
+			"Then Karen harrow spoke.", "Then Karen harrow spoke."},
+		{"an inflection of the common word",
+			"They saw karen harrowed it. Then karen harrowed it, and the mayor harrowed it.",
+			"Then Karen harrowed it.", "Then Karen harrowed it."},
+		{"after a place's first word and a given name",
+			"They saw san karen harrow at home. Then san karen harrow left, and later harrow said no.",
+			"Then San Karen harrow spoke.", "Then San Karen harrow spoke."},
+		{"after a word that is no listed given name",
+			"They saw velk harrow at home. Then velk harrow left, and later harrow said no.",
+			"Then Velk harrow spoke.", "Then Velk harrow spoke."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var names Names
+			names.AddSource(tt.src)
+			if got := m.Apply(tt.in, &names); got != tt.want {
+				t.Errorf("Apply(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
