@@ -134,12 +134,22 @@ func inQuote(fields []string, j int) bool {
 // described reports whether the words before fields[j] already say who
 // the person named there is: a title or role word ("police chief",
 // "Rep."), a describing word ("suspect", "actress"), or a phrase closed by
-// a comma ("his wife, Jane Roe").
+// a comma ("his wife, Jane Roe"), also before a bracketed aside
+// ("soon-to-be president (again) Jane Roe").
 func described(fields []string, j int) bool {
 	if j == 0 {
 		return false
 	}
 	p := fields[j-1]
+	if strings.HasSuffix(p, ")") {
+		// "soon-to-be president (again) Ilse Varga": the words before a
+		// bracketed aside say who the person is.
+		for k := j - 1; k > 0; k-- {
+			if strings.HasPrefix(fields[k], "(") {
+				return described(fields, k)
+			}
+		}
+	}
 	core, punct := lowerCore(p)
 	if honorifics[strings.TrimSuffix(core, ".")] || abbrevTitles[strings.TrimSuffix(core, ".")] || roleWords[core] || titlesBefore[core] {
 		return true
@@ -400,7 +410,7 @@ func (c *cluster) addRoles(sum *chorus.Summary) {
 					role = lex.UpperFirst(role) // "Cpl. Hana Osei", as the full-name rule writes the name
 				}
 				if sentenceStart(fields, m.at) {
-					role = lex.UpperFirst(role)
+					role = lex.UpperFirst(openingAcronym(role)) // "cia director" -> "CIA director" (titlelead.go)
 					if !upperStart(fields[m.at+1]) {
 						g = lex.Lower(g) // the capital was the sentence's
 					}

@@ -22,15 +22,19 @@ const roleRetries = 3
 // (roleBeforeVerb, roleverb.go: also a title before the name and a verb
 // in lower-cased text) and whether it is a title, trying again without
 // the sentence that gave a role usableRole rejects; "" when none is
-// usable.
+// usable. A title loses the words at its start that a lower-cased
+// sentence ran into it (titleLead, titlelead.go) and writes an
+// initialism in capitals ("U.S.").
 func usableRoleOf(sents []string, name string) (string, bool) {
 	for try := 0; try <= roleRetries; try++ {
 		r, title := roleBeforeVerb(sents, name) // roleverb.go
+		lead := r
 		if title {
-			r = dropCaptionWord(r) // "Screenshots Acme CEO" (rolecut.go)
+			r = dropCaptionWord(r)           // "Screenshots Acme CEO" (rolecut.go)
+			lead = titleLead(sents, name, r) // "moscow president-elect ..." (titlelead.go)
 		}
-		if r == "" || usableRole(r, title) && !(title && titleCut(sents, name, r)) {
-			return r, title
+		if r == "" || lead != "" && usableRole(lead, title) && !(title && titleCut(sents, name, lead)) {
+			return initialisms(lead), title
 		}
 		k := roleSentence(sents, name, r)
 		if k < 0 {

@@ -14,3 +14,8 @@ var (
 	roles   = lex.Set(lex.Section(wordList, "roles")...)
 	commons = lex.Set(lex.Section(wordList, "commons")...)
 )
+
+// IsRoleWord reports whether the lower-case word w is one of the title and
+// job words a title before a name is made of (the roles of words.txt):
+// "president", "spokesman", "police", "former".
+func IsRoleWord(w string) bool { return roles[w] }
