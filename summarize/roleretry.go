@@ -32,6 +32,9 @@ func usableRoleOf(sents []string, name string) (string, bool) {
 		if title {
 			r = dropCaptionWord(r)           // "Screenshots Acme CEO" (rolecut.go)
 			lead = titleLead(sents, name, r) // "moscow president-elect ..." (titlelead.go)
+			if orgHeaded(lead) {
+				lead = "" // "tarnwick police department ilse varga"
+			}
 		}
 		if r == "" || lead != "" && usableRole(lead, title) && !(title && titleCut(sents, name, lead)) {
 			return initialisms(lead), title

@@ -45,6 +45,12 @@ func TestTitleLead(t *testing.T) {
 		{"cased text as it is", []string{"The board plans to Appoint Ferry Board Chairman Hana Osei."},
 			"appoint ferry board chairman", "appoint ferry board chairman"},
 		{"not written before the name", []string{"hana osei spoke."}, "ferry chief", "ferry chief"},
+		{"noun after of", []string{"over a cup of coffee ferry board chair hana osei spoke."},
+			"coffee ferry board chair", "ferry board chair"},
+		{"an adjective after of stays", []string{"the scope of special counsel hana osei's inquiry."},
+			"special counsel", "special counsel"},
+		{"running mate", []string{"in a joint interview with running mate sen. hana osei today."},
+			"mate sen.", "sen."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -104,5 +110,20 @@ func TestDescribedBracket(t *testing.T) {
 	fields = strings.Fields("He said (again) Hana Osei would win.")
 	if described(fields, 3) {
 		t.Errorf("described(%q) = true, want false: a verb of saying before the aside", fields[3])
+	}
+}
+
+func TestOrgHeaded(t *testing.T) {
+	tests := map[string]bool{
+		"westside estate agency":     true,
+		"tarnwick police department": true,
+		"tarnwick police chief":      false,
+		"justice":                    false,
+		"":                           false,
+	}
+	for in, want := range tests {
+		if got := orgHeaded(in); got != want {
+			t.Errorf("orgHeaded(%q) = %v, want %v", in, got, want)
+		}
 	}
 }
