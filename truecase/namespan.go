@@ -165,11 +165,13 @@ func (m *Model) raiseNameSpans(text string, toks []token, outs []string, names *
 					least = 1 // "Nora ephron" named once; not "her alma mater"
 				}
 				if pairs, uses := src.pairCount(prev.key, t.key); pairs < least || float64(pairs) < spanPairShare*float64(uses) {
-					continue // "cuban exiles": the word before is followed by many
+					if !m.surnameAfter(src, prev.key, t.key, pairs) {
+						continue // "cuban exiles": the word before is followed by many
+					}
 				}
 			}
 			if m.mostlyLower(t.key) || m.inflected(t.key) || unknownInflection(m, t.key) {
-				if src.nameUses(t.key) == 0 && !(m.givenBefore(toks, i) && src.surnameUses(t.key, false) > 0) {
+				if src.nameUses(t.key) == 0 && !(m.givenBefore(toks, i) && src.surnameUses(t.key, false, "") > 0) {
 					continue
 				}
 			}
@@ -501,4 +503,37 @@ func (m *Model) givenBefore(toks []token, i int) bool {
 		return false
 	}
 	return i < 2 || toks[i-1].initial || !placePrefixes[toks[i-2].key]
+}
+
+// surnameAfter reports whether key, a word the model never saw, of three
+// letters or more, no plural's nor inflection's shape, is the surname (or
+// given name) of prevKey, a word that may be a given name (givenLike, or
+// one of two letters the model never saw), written before it pairs
+// times: the sources write it after prevKey at least spanMinPairs times
+// and in spanPairShare of its own uses, though prevKey stands alone as
+// often ("gwyneth paltrow, 37, ... gwyneth and chris"), and, after no
+// listed given name, use it where a surname stands (surnameUses; not a
+// verb of saying right after the pair: "cruz staffer said"). A word the model knows may be a common one the name's
+// word comes before ("cuban exiles"); so may one after a word of many
+// stories ("Israeli airspace") or a brand ("Kraft macaroni").
+func (m *Model) surnameAfter(src *sourceUses, prevKey, key string, pairs int) bool {
+	if pairs < spanMinPairs || utf8.RuneCountInString(key) < 3 || unknownInflection(m, key) || m.mostlyLower(prevKey) {
+		return false
+	}
+	if _, known := m.word(key); known || strings.HasSuffix(key, "s") {
+		return false // "cuban exiles", "park rangers"
+	}
+	if _, known := m.word(prevKey); !m.givenLike(prevKey) && (known || utf8.RuneCountInString(prevKey) != 2) {
+		return false // "Walmart greeter", "Israeli airspace"; "Xi" may be a name
+	}
+	if !lex.IsGivenName(prevKey) && src.surnameUses(key, false, prevKey) == 0 {
+		return false // "Kraft macaroni", "Mars biota": a brand's or a place's noun
+	}
+	uses := 0
+	for _, t := range src.seq {
+		if t.key == key {
+			uses++
+		}
+	}
+	return float64(pairs) >= spanPairShare*float64(uses)
 }

@@ -104,7 +104,7 @@ func (m *Model) raiseWordGivenNames(text string, toks []token, outs []string, na
 			if m.commonPart(next.key) {
 				continue // "rich real-life"
 			}
-			if strings.HasSuffix(next.key, "s") && !strings.HasSuffix(next.key, "ss") && src.surnameUses(next.key, true) == 0 {
+			if strings.HasSuffix(next.key, "s") && !strings.HasSuffix(next.key, "ss") && src.surnameUses(next.key, true, "") == 0 {
 				continue // "drew rebukes", "guy abducts"; not "max baucus ... baucus said"
 			}
 			if i > 0 && !toks[i-1].initial && (m.nameBefore(text, toks, i, named(i-1)) || strings.HasSuffix(toks[i-1].key, "ly")) {
@@ -154,8 +154,10 @@ func (m *Model) commonPart(key string) bool {
 // surnameUses returns how often the sources use key where a surname
 // stands, beside nameUses: after a title ("sen. baucus"), before a verb
 // of saying and after no determiner ("baucus said", not "the officials
-// said"), or, when openings is true, opening a sentence.
-func (src *sourceUses) surnameUses(key string, openings bool) int {
+// said"), or, when openings is true, opening a sentence. A verb of saying
+// after the word does not count where the word follows except ("" for
+// none): "cruz staffer said" shows no surname of "Cruz".
+func (src *sourceUses) surnameUses(key string, openings bool, except string) int {
 	n := src.nameUses(key)
 	seq := src.seq
 	for j, t := range seq {
@@ -170,7 +172,7 @@ func (src *sourceUses) surnameUses(key string, openings bool) int {
 			n++
 			continue
 		}
-		if j+1 < len(seq) && seq[j+1].flags&srcInitial == 0 && t.flags&srcComma == 0 && sayingVerbs[seq[j+1].key] && (j == 0 || !determiners[seq[j-1].key]) {
+		if j+1 < len(seq) && seq[j+1].flags&srcInitial == 0 && t.flags&srcComma == 0 && sayingVerbs[seq[j+1].key] && (j == 0 || !determiners[seq[j-1].key] && (except == "" || seq[j-1].key != except)) {
 			n++
 		}
 	}
