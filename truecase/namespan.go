@@ -153,6 +153,11 @@ func (m *Model) raiseNameSpans(text string, toks []token, outs []string, names *
 			if m.mostlyLower(prev.key) || lex.IsStopword(prev.key) {
 				continue // a sentence's first word, capitalised as such
 			}
+			if m.nameSyllable(src, text, toks, outs, i) {
+				raise(i) // "Kim Jong un" → "Kim Jong Un"
+				changed = true
+				continue
+			}
 			if src.plural(t.key) {
 				continue // "flea beetles ... a beetle": a common noun
 			}
@@ -536,4 +541,55 @@ func (m *Model) surnameAfter(src *sourceUses, prevKey, key string, pairs int) bo
 		}
 	}
 	return float64(pairs) >= spanPairShare*float64(uses)
+}
+
+// Thresholds of nameSyllable: a word of at most syllableMaxLetters that
+// the sources write after the word before it in at least syllableShare
+// of its uses.
+const (
+	syllableMaxLetters = 3
+	syllableShare      = 0.8
+)
+
+// nameSyllable reports whether toks[i], a short lower-case word, ends a
+// name of three words with the two capitalised ones before it ("Kim Jong
+// un", "Kim Jong il"): a word of syllableMaxLetters letters or fewer, no
+// particle ("bin", "del") nor Common word ("A Denver man", "Barr hit
+// him"), after a word cased text never writes lower-case and writes in
+// few units (givenNameMaxUnits; no day or month, no people's word:
+// "Russian spy") and after another capitalised word, that the sources
+// write after the word before it at least spanMinPairs times and in
+// syllableShare of its uses. The model's "un" and "il" are French and
+// Italian words; the sources' "the un" is the U.N. and lowers the share.
+func (m *Model) nameSyllable(src *sourceUses, text string, toks []token, outs []string, i int) bool {
+	t, prev := toks[i], toks[i-1]
+	if i < 2 || prev.initial || utf8.RuneCountInString(t.key) > syllableMaxLetters || calendarWords[prev.key] || m.Common(t.key) {
+		return false
+	}
+	for _, r := range t.key {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	if particles[t.key] || t.key == "aka" || peopleWord(prev.key) {
+		return false // "bin Salman", "del Rio"; "Russian spy"
+	}
+	if w, known := m.word(prev.key); known && (w.n[lowerCase] > 0 || int(w.units) > givenNameMaxUnits) {
+		return false // "Browns fan", "Smirnoff ice": a word of many stories
+	}
+	first := toks[i-2]
+	if cl, ok := class(outs[i-2]); !ok || cl == lowerCase || !spaced(text[first.end:prev.start], first.key) {
+		return false
+	}
+	pairs, _ := src.pairCount(prev.key, t.key)
+	if pairs < spanMinPairs {
+		return false
+	}
+	uses := 0
+	for _, s := range src.seq {
+		if s.key == t.key {
+			uses++
+		}
+	}
+	return float64(pairs) >= syllableShare*float64(uses)
 }
