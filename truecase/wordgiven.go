@@ -151,41 +151,6 @@ func (m *Model) commonPart(key string) bool {
 	return false
 }
 
-// surnameUses returns how often the sources use key where a surname
-// stands, beside nameUses: after a title ("sen. baucus"), before a verb
-// of saying and after no determiner ("baucus said", not "the officials
-// said"), or, when openings is true, opening a sentence. A verb of saying
-// after the word does not count where the word follows except ("" for
-// none): "cruz staffer said" shows no surname of "Cruz".
-func (src *sourceUses) surnameUses(key string, openings bool, except string) int {
-	n := src.nameUses(key)
-	seq := src.seq
-	for j, t := range seq {
-		if t.key != key {
-			continue
-		}
-		if t.flags&srcInitial != 0 && openings {
-			n++
-			continue
-		}
-		if j > 0 && (titles[seq[j-1].key] || titleAbbrevs[strings.TrimSuffix(seq[j-1].key, ".")]) {
-			n++
-			continue
-		}
-		if j+1 < len(seq) && seq[j+1].flags&srcInitial == 0 && t.flags&srcComma == 0 && sayingVerbs[seq[j+1].key] && (j == 0 || !determiners[seq[j-1].key] && (except == "" || seq[j-1].key != except)) {
-			n++
-		}
-	}
-	return n
-}
-
-// sayingVerbs are verbs of saying a surname stands before ("baucus
-// said").
-var sayingVerbs = map[string]bool{
-	"said": true, "says": true, "told": true, "added": true, "wrote": true, "tweeted": true,
-	"testified": true, "explained": true, "insisted": true, "replied": true, "recalled": true,
-}
-
 // nameBefore reports whether toks[i-1], written capitalised (named),
 // stands right before toks[i] as a name's last word would, the subject of
 // a verb ("Trump drew") or a place before a noun ("Hills art"): no
