@@ -95,6 +95,7 @@ func (c *cluster) shortenRepeatedNames(sum *chorus.Summary) {
 		return
 	}
 	words := make([][]repeatNameWord, len(sum.Sentences))
+	named := repeatSurnames(sum)    // last words of full names, no partner before "and"
 	given := map[string]string{}    // surname → the one given name it has
 	shared := map[string]bool{}     // surnames two people may share
 	first := map[string]int{}       // surname → first sentence naming it in full
@@ -125,10 +126,10 @@ func (c *cluster) shortenRepeatedNames(sum *chorus.Summary) {
 				if g, ok := given[w.text]; ok && g != prev.text {
 					shared[w.text] = true
 				}
-				and := k >= 3 && ws[k-2].text == "and" && repeatCapitalised(ws[k-3].text)
+				and := k >= 3 && ws[k-2].text == "and" && repeatCapitalised(ws[k-3].text) && (!named[ws[k-3].text] || k >= 4 && repeatCapitalised(ws[k-4].text))
 				amp := k >= 2 && strings.HasSuffix(sum.Sentences[si].Text[:prev.start], "& ") && repeatCapitalised(ws[k-2].text)
 				if and || amp {
-					shared[w.text] = true // "Jon and Linda Whitlock": a couple
+					shared[w.text] = true // "Jon and Linda Whitlock": a couple; not "Wahlberg and Peter Berg" beside "Mark Wahlberg" (named)
 				}
 				given[w.text] = prev.text
 				if _, ok := first[w.text]; !ok {
@@ -280,4 +281,28 @@ func repeatNameLonger(text string, ws []repeatNameWord, k int) bool {
 	}
 	lpp := strings.ToLower(pp.text)
 	return !repeatNameTitles[lpp] && !lex.IsStopword(lpp)
+}
+
+// repeatSurnames returns the capitalised words of sum's sentences written
+// right after another capitalised word that is no title
+// (repeatNameTitles): the last words of full names ("Wahlberg" of "Mark
+// Wahlberg"), which name no one's partner when they stand alone before
+// "and" ("Wahlberg and Peter Berg" is no couple; "Jon Stewart and Stephen
+// Colbert", two full names, are kept whole as before).
+func repeatSurnames(sum *chorus.Summary) map[string]bool {
+	out := map[string]bool{}
+	for _, st := range sum.Sentences {
+		ws := repeatNameWords(st.Text)
+		for k := 2; k < len(ws); k++ { // not after a sentence's first word: "Then Jon and Linda ..."
+			prev, w := ws[k-1], ws[k]
+			if !repeatCapitalised(w.text) || !repeatCapitalised(prev.text) || prev.end+1 != w.start || st.Text[prev.end] != ' ' {
+				continue
+			}
+			if repeatNameTitles[strings.ToLower(prev.text)] {
+				continue
+			}
+			out[w.text] = true
+		}
+	}
+	return out
 }
