@@ -396,12 +396,13 @@ func (c *cluster) addRoles(sum *chorus.Summary) {
 				// No room for an apposition after "Ada Velmora's": the
 				// role goes before the name as a title, without its
 				// article ("port director Ada Velmora's statement").
-				if role = bareTitle(role); role == "" {
-					continue
+				if role = bareTitle(role); role == "" || !roleNounEnds(role) {
+					continue // "campaign rally <name>'s" (roletold.go)
 				}
 				title = true
 			}
-			if !usableRole(role, title) || strings.Contains(lex.Lower(s), lex.Lower(role)) || title && saysHead(fields, m.at+1, role) {
+			if !usableRole(role, title) || strings.Contains(lex.Lower(s), lex.Lower(role)) || title && saysHead(fields, m.at+1, role) ||
+				possessed(fields[m.at+1]) && roleTold(role, s, before.String()) || title && cutShowTitle(role) {
 				continue
 			}
 			if title {

@@ -53,7 +53,8 @@ var titleLeadVerbs = lex.Set("allow", "allows", "appoint", "appoints", "ask", "a
 	"joins", "meet", "meets", "defeat", "defeats", "beat", "beats", "tell", "tells", "blame", "blames", "praise",
 	"praises", "criticize", "criticizes", "criticise", "criticises", "accuse", "accuses", "sue", "sues",
 	"impeach", "succeed", "succeeds", "pick", "picks", "choose", "chooses", "endorse", "endorses", "like", "shows",
-	"looks", "bans", "ban", "see", "sees", "interview", "interviews", "welcome", "welcomes", "recall", "recalls")
+	"looks", "bans", "ban", "see", "sees", "interview", "interviews", "welcome", "welcomes", "recall", "recalls",
+	"remove", "removes")
 
 // titleLeadCaptions open a caption run into the text: "file photo shows".
 var titleLeadCaptions = lex.Set("file", "photo", "photos", "screenshot", "image", "images", "pictured", "caption")
