@@ -49,10 +49,13 @@ func cutFrontDateline(s string) (string, bool) {
 // (cutBareDateline) run into the story with no dash, and true, when the
 // story opens on "the", "a", "an" or a count ("two", "dozens";
 // numberWords): a city's name takes no count after it in a sentence of
-// its own either. s and false otherwise.
+// its own either; or on a people's adjective and a title
+// (cutNationDateline). s and false otherwise.
 func cutChosenBareDateline(s string) (string, bool) {
-	out := cutBareDatelineBefore(s, bareDatelineOpeners)
-	return out, out != s
+	if out := cutBareDatelineBefore(s, bareDatelineOpeners); out != s {
+		return out, true
+	}
+	return cutNationDateline(s)
 }
 
 // bareDatelineOpeners open the story after a bare dateline.
