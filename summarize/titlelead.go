@@ -43,6 +43,10 @@ import (
 // read as a name left without its run-in word, "Police Confirm Lawhorn"
 // -> "Confirm Lawhorn"), 0 worse. Fill ROUGE on validation unchanged
 // (45.92 / 16.23 / 19.82).
+//
+// A headline's subject and verb in the present run into the title
+// ("nba bans clippers owner ...", midVerb) are dropped with it: train
+// 1-38,000 1 of 37,865 summaries changed, better; validation none.
 
 // titleLeadVerbs are verbs that take a person as their object and open no
 // title: "to appoint", "just ask", "would allow".
@@ -148,6 +152,10 @@ func titleLead(sents []string, name, role string) string {
 		p, _ := lowerCore(prev)
 		drop := 1
 		switch {
+		case len(f) == len(strings.Fields(role)) && midVerb(low) > 0:
+			// "nba bans clippers owner ...": a headline's subject and
+			// verb, run into the title of the name they are about.
+			drop = midVerb(low) + 1
 		case titleLeadVerbs[w] || lex.IsAttributionVerb(w):
 			// "to appoint ferry board chairman ...": the verb the name is
 			// the object of.
@@ -276,4 +284,18 @@ func openingAcronym(role string) string {
 		return up
 	}
 	return up + " " + rest
+}
+
+// midVerb returns where, inside the title words low but not as their first
+// or last word, a headline's verb in the present stands (one of
+// titleLeadVerbs ending in "s" but "forces": "nba bans clippers owner"),
+// or -1.
+func midVerb(low []string) int {
+	for j := 1; j < len(low)-1; j++ {
+		w, _ := lowerCore(low[j])
+		if strings.HasSuffix(w, "s") && w != "forces" && titleLeadVerbs[w] {
+			return j
+		}
+	}
+	return -1
 }

@@ -14,6 +14,10 @@ func TestTitleLead(t *testing.T) {
 	}{
 		{"verb after to", []string{"the board plans to appoint ferry board chairman hana osei to the post."},
 			"appoint ferry board chairman", "ferry board chairman"},
+		{"a headline's subject and verb", []string{"league bans harbour rovers owner hana osei for life."},
+			"league bans harbour rovers owner", "harbour rovers owner"},
+		{"a force's title stays", []string{"armed forces chief hana osei said on monday the talks would go on."},
+			"armed forces chief", "armed forces chief"},
 		{"verb the name is the object of", []string{"it would essentially allow president hana osei to raise fares."},
 			"allow president", "president"},
 		{"dateline opening the article", []string{"Singapore president-elect hana osei said on monday the talks would go on."},
