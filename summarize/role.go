@@ -392,6 +392,7 @@ func (c *cluster) addRoles(sum *chorus.Summary) {
 					continue // "Gov. Hana Osei ... as governor"
 				}
 			}
+			apposed := false // an apposition made a title before a possessive
 			if !title && possessed(fields[m.at+1]) {
 				// No room for an apposition after "Ada Velmora's": the
 				// role goes before the name as a title, without its
@@ -399,10 +400,10 @@ func (c *cluster) addRoles(sum *chorus.Summary) {
 				if role = bareTitle(role); role == "" || !roleNounEnds(role) {
 					continue // "campaign rally <name>'s" (roletold.go)
 				}
-				title = true
+				title, apposed = true, true
 			}
 			if !usableRole(role, title) || strings.Contains(lex.Lower(s), lex.Lower(role)) || title && saysHead(fields, m.at+1, role) ||
-				possessed(fields[m.at+1]) && roleTold(role, s, before.String()) || title && cutShowTitle(role) {
+				apposed && roleTold(role, s, before.String()) || title && cutShowTitle(role) {
 				continue
 			}
 			if title {

@@ -11,9 +11,10 @@ import (
 // person's first full mention should not get, found by the blind readings
 // of the thirty-third session (held-back train clusters and Multi-News
 // test, base e4b1a26), where every loss of the session's rules was a role
-// written at a first mention. A title before a possessive name ("<role>
-// <name>'s ...", the thirty-second session's rule) is written only when it
-// tells something new and is a person's:
+// written at a first mention. An apposition the sources give, made a
+// title before a possessive name ("<role> <name>'s ...", the
+// thirty-second session's rule), is written only when it tells something
+// new and is a person's:
 //   - not when an earlier sentence tells it: "the body of a retired
 //     restaurateur ... found" before "retired restaurateur <name>'s former
 //     girlfriend";
@@ -22,11 +23,14 @@ import (
 //   - not when its last word is no role noun: "campaign rally <name>'s
 //     lies", read from a caption's "<name>, campaign rally, <town>".
 // Before any name, a title cut from a show's name is left out: "show
-// host" of "<title> show host". The same tests before a name that is not
-// possessive cost more than they gave on Multi-News validation (a role
-// told before without the name links the two: "the bureau's former deputy
-// director ... Former deputy director <name> ..."; "Wikileaks founder
-// <name> ... posted on Wikileaks").
+// host" of "<title> show host". The same tests cost more than they gave
+// elsewhere: before a name that is not possessive on Multi-News
+// validation (a role told before without the name links the two: "the
+// bureau's former deputy director ... Former deputy director <name>
+// ..."; "Wikileaks founder <name> ... posted on Wikileaks"), and for a
+// title the sources write as one, on train 1-38,000 ("a defense secretary
+// under <president>" before "Defense Secretary <name>'s successor",
+// "New Jersey Gov. <name>'s hopes" beside "New Jersey's downgrades").
 
 // roleTold reports whether the summary already tells the role the
 // sentence s would give a person: an earlier sentence (before, the
