@@ -21,6 +21,25 @@ var spanFixture = []string{
 	"We were in New Harlow.", "They were in New Harlow.", "She was in New Harlow.", "He was in New Harlow.",
 }
 
+// sourceCase is a text to truecase (in) after reading a cluster's
+// sources (src), and the text wanted.
+type sourceCase struct{ name, src, in, want string }
+
+// checkSourceCases truecases each case's text with m after reading its
+// sources.
+func checkSourceCases(t *testing.T, m *Model, tests []sourceCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var names Names
+			names.AddSource(tt.src)
+			if got := m.Apply(tt.in, &names); got != tt.want {
+				t.Errorf("Apply(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
 func spanModel(t *testing.T) *Model {
 	t.Helper()
 	l := NewLearner()
@@ -32,9 +51,7 @@ func spanModel(t *testing.T) *Model {
 
 func TestNameSpans(t *testing.T) {
 	m := spanModel(t)
-	tests := []struct {
-		name, src, in, want string
-	}{
+	tests := []sourceCase{
 		{"surname the sources write after the given name, and with an age",
 			"They saw tolvan brisk at home. Then tolvan brisk left; brisk, 44, said no.",
 			"Then Tolvan brisk spoke.", "Then Tolvan Brisk spoke."},
@@ -99,15 +116,7 @@ func TestNameSpans(t *testing.T) {
 			"It was tolvan marr-oakes who spoke. Later tolvan marr-oakes left.",
 			"Then Tolvan marr-oakes spoke.", "Then Tolvan Marr-Oakes spoke."},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var names Names
-			names.AddSource(tt.src)
-			if got := m.Apply(tt.in, &names); got != tt.want {
-				t.Errorf("Apply(%q) = %q, want %q", tt.in, got, tt.want)
-			}
-		})
-	}
+	checkSourceCases(t, m, tests)
 }
 
 func TestNewBeforeCommonWord(t *testing.T) {
@@ -160,9 +169,7 @@ func TestCommonSurnames(t *testing.T) {
 		l.Add(p)
 	}
 	m := l.Model(1, 1)
-	tests := []struct {
-		name, src, in, want string
-	}{
+	tests := []sourceCase{
 		{"before a verb of saying",
 			"They saw karen harrow at home. Then karen harrow left, and later harrow said no.",
 			"Then Karen harrow spoke.", "Then Karen Harrow spoke."},
@@ -188,13 +195,5 @@ func TestCommonSurnames(t *testing.T) {
 			"They saw velk harrow at home. Then velk harrow left, and later harrow said no.",
 			"Then Velk harrow spoke.", "Then Velk harrow spoke."},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var names Names
-			names.AddSource(tt.src)
-			if got := m.Apply(tt.in, &names); got != tt.want {
-				t.Errorf("Apply(%q) = %q, want %q", tt.in, got, tt.want)
-			}
-		})
-	}
+	checkSourceCases(t, m, tests)
 }

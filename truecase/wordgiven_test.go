@@ -4,9 +4,7 @@ import "testing"
 
 func TestWordGivenNames(t *testing.T) {
 	m := spanModel(t)
-	tests := []struct {
-		name, src, in, want string
-	}{
+	tests := []sourceCase{
 		{"before a surname written capitalised",
 			"It was rose vasquell who spoke.",
 			"Then rose Vasquell spoke.", "Then Rose Vasquell spoke."},
@@ -52,17 +50,6 @@ func TestWordGivenNames(t *testing.T) {
 		{"both lower-case, a surname ending in s the sources use as one",
 			"It was rich quendras. Later rich quendras left, and quendras said no.",
 			"Then rich quendras spoke.", "Then Rich Quendras spoke."},
-		{"both lower-case, a surname ending in s the sources use as one",
-			"It was rich quendras. Later rich quendras left, and quendras said no.",
-			"Then rich quendras spoke.", "Then Rich Quendras spoke."},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var names Names
-			names.AddSource(tt.src)
-			if got := m.Apply(tt.in, &names); got != tt.want {
-				t.Errorf("Apply(%q) = %q, want %q", tt.in, got, tt.want)
-			}
-		})
-	}
+	checkSourceCases(t, m, tests)
 }
