@@ -67,7 +67,7 @@ func cutCityHeadline(s string) (string, bool) {
 		strings.HasSuffix(before, "'s") || strings.HasSuffix(before, "’s") {
 		return s, false
 	}
-	return lex.UpperFirst(strings.TrimSpace(rest)), true
+	return upperOpening(strings.TrimSpace(rest)), true
 }
 
 // cityDeterminers before a city make it the sentence's own ("the new

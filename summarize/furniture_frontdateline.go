@@ -42,7 +42,15 @@ func cutFrontDateline(s string) (string, bool) {
 	if !frontPlace(s[:at]) {
 		return s, false
 	}
-	return lex.UpperFirst(strings.TrimSpace(rest)), true
+	return upperOpening(strings.TrimSpace(rest)), true
+}
+
+// upperOpening returns s with the first letter of its opening upper-cased,
+// after any opening quotation marks: `"the ferry is gone," ...` reads
+// `"The ferry is gone," ...`.
+func upperOpening(s string) string {
+	q := len(s) - len(strings.TrimLeft(s, "\"“'‘"))
+	return s[:q] + lex.UpperFirst(s[q:])
 }
 
 // cutChosenBareDateline returns s without a city a dateline names
@@ -156,7 +164,8 @@ func cutFrontDatelines(sum *chorus.Summary, lower bool) {
 
 // placeDashRest finds the first place dash (placeDashes) in s's first
 // within bytes, not at its start, and returns where it stands and the text
-// after it, when that text opens in lower case, holds at least minRest
+// after it, when that text opens in lower case (after any opening
+// quotation mark), holds at least minRest
 // words and no second dash closes an aside there (asideDash).
 func placeDashRest(s string, within, minRest int) (int, string, bool) {
 	head := s[:min(len(s), within)]
@@ -170,7 +179,8 @@ func placeDashRest(s string, within, minRest int) (int, string, bool) {
 		return 0, "", false
 	}
 	rest := s[at+len(dash):]
-	r, _ := utf8.DecodeRuneInString(rest)
+	// A story may open on a quotation: "<city> — "the ferry is gone," ...".
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, "\"“'‘"))
 	if !unicode.IsLower(r) || countWords(rest) < minRest || asideDash(rest, dash) {
 		return 0, "", false
 	}
