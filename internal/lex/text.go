@@ -23,19 +23,14 @@ func Lower(s string) string {
 		if !upper {
 			return s
 		}
-		if len(s) > maxTableText {
-			b := []byte(s)
-			lowerASCIIBytes(b)
-			return unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
-		}
-		slot := &lowerTable[textSlot(s)]
-		if e := slot.Load(); e != nil && e.text == s {
+		e, at := lowerTable.load(s)
+		if e != nil {
 			return e.lower
 		}
 		b := []byte(s)
 		lowerASCIIBytes(b)
 		l := unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
-		slot.Store(&lowerEntry{text: s, lower: l})
+		lowerTable.store(at, &textEntry{text: s, lower: l})
 		return l
 	}
 	i := 0
@@ -170,18 +165,16 @@ var asciiSpaces = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': 
 // copied from a table instead of split again. The fields are slices of
 // s or of an equal text.
 func SpaceFields(s string) []string {
-	if len(s) > maxTableText {
-		out := appendFields(make([]string, 0, len(s)/6+1), s, -1)
-		return out[:len(out):len(out)]
-	}
-	slot := &spaceFieldsTable[textSlot(s)]
-	if e := slot.Load(); e != nil && e.text == s {
+	e, at := spaceFieldsTable.load(s)
+	if e != nil {
 		return slices.Clone(e.words)
 	}
 	out := appendFields(make([]string, 0, len(s)/6+1), s, -1)
 	out = out[:len(out):len(out)]
-	slot.Store(&textWordsEntry{text: s, words: out})
-	return slices.Clone(out)
+	if spaceFieldsTable.store(at, &textEntry{text: s, words: out}) {
+		return slices.Clone(out) // the table's copy is never written
+	}
+	return out
 }
 
 // CountFields returns len(strings.Fields(s)) without building the

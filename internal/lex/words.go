@@ -161,11 +161,8 @@ func LetterWords(s string, n int) []string {
 // sentences can reuse one slice. n counts the words appended, not those
 // out already holds (a negative n, as for LetterWords, means all).
 func AppendLetterWords(out []string, s string, n int) []string {
-	if len(s) > maxTableText {
-		return appendLetterWords(out, s, n)
-	}
-	slot := &letterWordsTable[textSlot(s)]
-	if e := slot.Load(); e != nil && e.text == s {
+	e, at := letterWordsTable.load(s)
+	if e != nil {
 		w := e.words
 		if n >= 0 && n < len(w) {
 			w = w[:n]
@@ -174,10 +171,10 @@ func AppendLetterWords(out []string, s string, n int) []string {
 	}
 	from := len(out)
 	out = appendLetterWords(out, s, n)
-	if n < 0 || len(out)-from < n {
+	if (n < 0 || len(out)-from < n) && at >= 0 {
 		// All of s's words: worth remembering, in a copy the caller
 		// cannot overwrite.
-		slot.Store(&textWordsEntry{text: s, words: slices.Clone(out[from:])})
+		letterWordsTable.store(at, &textEntry{text: s, words: slices.Clone(out[from:])})
 	}
 	return out
 }

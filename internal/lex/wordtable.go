@@ -4,21 +4,56 @@ import "sync/atomic"
 
 // Tables of texts split or lower-cased lately: dozens of rules read the
 // words of the same candidate sentence, and all but the first copy them
-// from here instead of splitting the sentence again. Each slot holds the
-// last text stored in it, chosen by textSlot; a text and its words are
-// stored and loaded together, so the tables are safe for concurrent use,
-// and a text that shares a slot with another is only split again. The
-// tables hold the texts themselves (no copies), at most 1<<textTableBits
-// each, and none longer than maxTableText.
+// from here instead of splitting the sentence again.
 var (
 	// letterWordsTable holds AppendLetterWords's words of a text in full.
-	letterWordsTable [1 << textTableBits]atomic.Pointer[textWordsEntry]
+	letterWordsTable textTable
 	// spaceFieldsTable holds SpaceFields's fields.
-	spaceFieldsTable [1 << textTableBits]atomic.Pointer[textWordsEntry]
+	spaceFieldsTable textTable
 	// lowerTable holds Lower's copies of ASCII texts with an upper-case
 	// letter.
-	lowerTable [1 << textTableBits]atomic.Pointer[lowerEntry]
+	lowerTable textTable
 )
+
+// textTable holds, for texts of at most maxTableText bytes, what was
+// computed from a text lately: each slot, chosen by textSlot, the last
+// text stored in it. A text and its words or lower case are stored and
+// loaded together, so a table is safe for concurrent use, and a text that
+// shares a slot with another is only computed again. A table holds the
+// texts themselves (no copies), at most 1<<textTableBits.
+type textTable [1 << textTableBits]atomic.Pointer[textEntry]
+
+// textEntry is a text and what a table keeps of it: its words
+// (letterWordsTable, spaceFieldsTable) or its lower case (lowerTable).
+// No field is written after the entry is stored.
+type textEntry struct {
+	text  string
+	words []string
+	lower string
+}
+
+// load returns the entry stored for s (nil for none) and the slot of s
+// for store: -1 for a text longer than maxTableText, which is never kept.
+func (t *textTable) load(s string) (*textEntry, int) {
+	if len(s) > maxTableText {
+		return nil, -1
+	}
+	at := textSlot(s)
+	if e := t[at].Load(); e != nil && e.text == s {
+		return e, at
+	}
+	return nil, at
+}
+
+// store keeps e in slot at (load's) and reports whether it did (not for
+// at -1).
+func (t *textTable) store(at int, e *textEntry) bool {
+	if at < 0 {
+		return false
+	}
+	t[at].Store(e)
+	return true
+}
 
 // textTableBits is the base-2 logarithm of a table's size: 1,024 slots hold
 // the sentences of the clusters a few workers read at once (4,096 gave the
@@ -30,16 +65,6 @@ const textTableBits = 10
 // megabytes here at most and a long text is never compared in full on
 // a lookup.
 const maxTableText = 2048
-
-// textWordsEntry is a text and its words. Neither is written after the
-// entry is stored.
-type textWordsEntry struct {
-	text  string
-	words []string
-}
-
-// lowerEntry is a text and its lower case.
-type lowerEntry struct{ text, lower string }
 
 // textSlot picks the slot of s from its length and its first and last
 // eight bytes: cheaper than hashing a whole sentence, and texts that
