@@ -36,6 +36,24 @@ var leanOpeners = lex.Set("still", "yet", "however", "instead", "indeed", "meanw
 	"at any rate", "all the same", "despite this", "despite that", "because of this", "in turn",
 	"what's more", "on top of that", "in the meantime", "then again", "more than that")
 
+// writerAsides are a writer's interjections and asides to the reader
+// (lower case, as written before their comma): "Yup, the council did
+// vote ...", "Well, the ferry ...", "Frankly, if the mayor ...",
+// "Needless to say, the pier ...". A news summary never speaks so, and
+// the news after the comma stands without them, so they are cut even
+// from a sentence read right after its article's previous one. Answers
+// and concessions ("Yes,", "No,", "Sure,", "Granted,") are not: what
+// follows them is an argument, not news, with or without them.
+//
+// Multi-News validation default summaries: 22 change, read all: 18
+// better, 4 the same (a fragment either way: "Well, a brisk walk for
+// ..."). Train clusters 1-38,000: 103 change, 40 read: 24 better, 16 the
+// same (the rest is a fragment or an argument either way), none worse.
+var writerAsides = lex.Set("yup", "yep", "yeah", "well", "oh", "oh well", "ah", "okay", "ok", "hey", "wow", "whoa",
+	"frankly", "honestly", "admittedly", "mind you", "to be fair", "let's face it", "needless to say",
+	"simply put", "believe it or not", "predictably", "remarkably", "incredibly", "amazingly", "thankfully",
+	"tragically", "mercifully", "happily")
+
 // leanOpenerMaxWords is the most words a phrase of leanOpeners holds.
 const leanOpenerMaxWords = 4
 
@@ -55,7 +73,7 @@ var leanRestJoins = lex.Set("and", "but", "or", "nor", "so", "then", "though", "
 func (c *cluster) cutLeaningOpeners(picked []int, sum *chorus.Summary) {
 	rewritePicked(picked, sum, func(i int, s string) (string, bool) {
 		if i > 0 && c.follows(picked[i], picked[i-1]) {
-			return s, false // it answers the sentence above it
+			return cutAside(s) // it answers the sentence above it; a writer's aside never does
 		}
 		return leanOpening(s)
 	})
@@ -84,6 +102,19 @@ func rewritePicked(picked []int, sum *chorus.Summary, rewrite func(i int, s stri
 // leanRestMinWords words follow, the first not one of leanRestJoins nor a
 // quotation's mark.
 func leanOpening(s string) (string, bool) {
+	return cutOpener(s, func(phrase string) bool {
+		return leanOpeners[phrase] || writerAsides[phrase] || evenComparative(phrase)
+	})
+}
+
+// cutAside is leanOpening for the phrases of writerAsides alone.
+func cutAside(s string) (string, bool) {
+	return cutOpener(s, func(phrase string) bool { return writerAsides[phrase] })
+}
+
+// cutOpener is leanOpening with cuts telling the phrases it cuts (lower
+// case, a typographic apostrophe written straight).
+func cutOpener(s string, cuts func(phrase string) bool) (string, bool) {
 	f := lex.SpaceFields(s)
 	for k := 0; k < len(f) && k < leanOpenerMaxWords; k++ {
 		if !strings.HasSuffix(f[k], ",") {
@@ -97,7 +128,7 @@ func leanOpening(s string) (string, bool) {
 			b.WriteString(strings.TrimSuffix(f[j], ","))
 		}
 		phrase := strings.ReplaceAll(lex.Lower(b.String()), "’", "'")
-		if !leanOpeners[phrase] && !evenComparative(phrase) || len(f)-k-1 < leanRestMinWords {
+		if !cuts(phrase) || len(f)-k-1 < leanRestMinWords {
 			return "", false
 		}
 		next := f[k+1]
