@@ -83,6 +83,44 @@ var orgHeads = lex.Set("nations", "guard", "service", "times", "post", "journal"
 	"commission", "bureau", "foundation", "institute", "association", "union", "federation", "party", "army",
 	"navy", "church", "fund", "bank", "group", "network", "states", "kingdom", "republic", "cross", "crescent")
 
+// orgTails end the name of a body ("Milwaukee County Transit System",
+// "Christ Church Preservation Trust") that phrase reads whole after "the"
+// when it runs longer than a person's name. Before, such a name was cut
+// to its last three words and the rest became a role ("Wales Ambulance
+// Service, the New South"). Multi-News validation: 2 speakers change,
+// both better; train 1-38,000: 27 change, all read: 25 better, 2 worse
+// (a body's name after "employee" and a mosque's centre left out);
+// summaries unchanged but for the letter case of 4 (the names raise
+// "Christ Church", "Dakota Access"); TestAttributionAccuracy unchanged.
+var orgTails = lex.Set("service", "services", "system", "trust", "committee", "committees", "council", "commission",
+	"authority", "agency", "department", "ministry", "office", "bureau", "board", "foundation", "institute",
+	"association", "society", "federation", "union", "coalition", "alliance", "league", "organization",
+	"organisation", "corporation", "company", "pipeline", "laboratory", "center", "centre", "administration",
+	"museum", "observatory", "party", "fund", "network", "group", "news", "times", "post", "journal", "herald",
+	"tribune", "gazette", "telegraph", "chronicle", "examiner", "inquirer", "star", "globe", "register", "bulletin",
+	"guard", "church", "police", "court", "hospital", "university", "college", "school", "library", "unit",
+	"crescent", "cross", "programme", "program", "garden", "zoo", "park")
+
+// orgEpithets are words that describe a body before its name ("the main
+// opposition coalition", "the nonprofit death penalty information
+// center"), left out of the name.
+var orgEpithets = lex.Set("main", "latest", "nonprofit", "non-profit", "radical", "influential", "popular",
+	"prestigious", "powerful", "respected", "controversial", "embattled", "troubled", "fringe")
+
+// orgNameMax is the most words of a body's name that phrase reads whole.
+const orgNameMax = 6
+
+// allNames reports whether every token of toks may be part of a name
+// (isName) and none is a title or description word ("a reviewer").
+func allNames(toks []token, cased bool) bool {
+	for _, t := range toks {
+		if !isName(t, cased) || roles[t.low] || commons[t.low] {
+			return false
+		}
+	}
+	return true
+}
+
 // particles may stand inside a name in lower case ("Charles de Gaulle").
 var particles = lex.Set("de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "la", "le", "al", "el", "bin", "ibn", "dos", "das", "y")
 
@@ -164,6 +202,25 @@ func phrase(frame []token, from, to int, cased bool) speaker {
 	}
 	if start < end {
 		sp.name = frame[start:end]
+	}
+	if start-1 > from && frame[from].low == "the" && allNames(frame[from+1:start], cased) {
+		// "the new south wales ambulance service says": the run of name
+		// words after "the" is longer than a person's name. A body's
+		// name is all of it.
+		if end-from-1 <= orgNameMax && orgTails[frame[end-1].low] {
+			first := from + 1
+			for first < start && (orgEpithets[frame[first].low] || strings.HasSuffix(frame[first].low, "-based")) {
+				first++ // "the main syrian opposition coalition", "the london-based ..."
+			}
+			sp.name = frame[first:end]
+			return sp
+		}
+		if end-start >= 2 && lex.IsGivenName(frame[end-2].low) {
+			// "the defiant lance armstrong", "the united nations nikki
+			// haley": a person, named by the last two words.
+			sp.name = frame[end-2 : end]
+			return sp
+		}
 	}
 	// "Several residents of Harlow Creek", "a spokesman for Acme": the
 	// name is the object of a preposition inside a description, not the

@@ -311,9 +311,9 @@ func clauseName(name string) bool {
 	if first := strings.Trim(f[0], ".,'’"); first == "met" && metNames[f[1]] {
 		return false // "Met Office"
 	}
-	if first := strings.Trim(f[0], ".,'’"); !lex.IsGivenName(first) && (verbForm(first) || presentVerbs[first] || pastVerbs[first] ||
+	if first := strings.Trim(f[0], ".,'’"); !lex.IsGivenName(first) && !(len(f) >= 3 && orgTails[f[len(f)-1]]) && (verbForm(first) || presentVerbs[first] || pastVerbs[first] ||
 		len(first) >= 6 && strings.HasSuffix(first, "ing") && !ingNames[first]) {
-		return true // "Representing Michael Cohen", "Sniffed David Rice": a clause
+		return true // "Representing Michael Cohen", "Sniffed David Rice": a clause; not "Peking University Cancer Hospital"
 	}
 	verb := false
 	for _, w := range f {
