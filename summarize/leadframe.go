@@ -69,10 +69,13 @@ func (c *cluster) leadWith(picked []int, j int) {
 // its own, opening with a capital, with no "the X" and no early word that
 // points back (pointsBackEarly), with at least two event cues
 // (eventCues).
-func (c *cluster) readsAsLede(cd *candidate) bool {
+func (c *cluster) readsAsLede(cd *candidate) bool { return c.readsAsLedeCues(cd, 2) }
+
+// readsAsLedeCues is readsAsLede with at least cues event cues.
+func (c *cluster) readsAsLedeCues(cd *candidate, cues int) bool {
 	return cd.pos == 0 && cd.flags&flagDefinite == 0 && c.canLead(cd) && !startsLower(cd.text) &&
 		!c.featureForm(cd.text) && !c.junkish(cd.text) && !c.restatedRunIn(cd.text) && !isLabel(cd) &&
-		!captionWord(cd.text) && !c.pastOpening(cd.text) && !pointsBackEarly(cd.text) && eventCues(cd.text) >= 2 && c.passes(cd)
+		!captionWord(cd.text) && !c.pastOpening(cd.text) && !pointsBackEarly(cd.text) && eventCues(cd.text) >= cues && c.passes(cd)
 }
 
 // backWords are words that, among a sentence's first backReach words, lean

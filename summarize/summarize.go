@@ -141,6 +141,7 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		c.introduceEvents(picked)              // "<firm>'s report found ..." before "The report ..." (eventfirst.go)
 		c.openWithSharedLede(picked)           // "<the sources' shared event>." before "<a tribute or detail>." (ledeshared.go)
 		c.openWithDeath(picked)                // "<name> has died." before "<name> was a ..." (ledeobit.go)
+		c.openWithNamedLede(picked)            // "<news naming its subject>." before "In this alpine resort, ..." (ledelean.go)
 		c.openWithIntroduction(picked)         // "An upstate waitress found ..." before "The waitress said ..." (leadintro.go)
 		picked = c.bringLeadAntecedent(picked) // "<a settlement was reached>." before a lead "The settlement was signed ..." (leadantecedent.go)
 	}
