@@ -80,3 +80,21 @@ func TestLeanedWords(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenWithNamedLedeNamed checks that a later opening with fewer event
+// cues than a lede needs still leads when it names what the opening
+// leans on ("this timetable" after "... a new timetable for its ferry
+// routes").
+func TestOpenWithNamedLedeNamed(t *testing.T) {
+	arts := []string{
+		"Tarnwick harbour has published a new online timetable for its ferry routes and piers.",
+		"Ferries from Ostrel dock at three piers along the Tarnwick coast. Visitors can check this timetable to find the next boat from the nearest pier.",
+	}
+	c := ledeCluster(t, arts...)
+	picked := factsWith(t, c, "this timetable", "Tarnwick harbour has published")
+	if cd := &c.cands[c.facts[picked[1]].rep]; c.readsAsLede(cd) {
+		t.Fatalf("%q reads as a lede with %d event cues: the case needs fewer", cd.text, eventCues(cd.text))
+	}
+	want := []int{picked[1], picked[0]}
+	checkOrder(t, "an opening naming the timetable", c.openWithNamedLede, picked, want)
+}
