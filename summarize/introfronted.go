@@ -131,7 +131,12 @@ func introduceFrontedThings(sum *chorus.Summary) {
 // read, all better ("..., police said in a statement."); the studies and
 // reports 8, all better, and 60, 40 read: 38 better, 2 the same (a
 // headline run into the sentence); the court filings 4, all better, and
-// 26, all read, all better ("..., according to an affidavit.").
+// 26, all read, all better ("..., according to an affidavit."). The last
+// reads an unnamed source, official or spokesperson credited at the
+// sentence's end (`"...," the source said.` after no source told of
+// reads `"...," a source said.`): validation 3 change, train 1-38,000
+// 32, all read, all better. "The release said" was left: "a release
+// said" reads no better.
 var credits = []*regexp.Regexp{
 	regexp.MustCompile(`\b(?:said|says|wrote|writes|added|adds|announced|announces|explained|noted|stated|confirmed) in (the) (statement)\b`),
 	regexp.MustCompile(`\baccording to (the) (statement)\b`),
@@ -140,10 +145,12 @@ var credits = []*regexp.Regexp{
 	regexp.MustCompile(`(?:^|, |,["”'] )(?i:(the)) (study|report) (?:said|says|found|finds|shows|showed|concluded|concludes|suggests|suggested)\b`),
 	regexp.MustCompile(`(?:^|, |,["”'] )(?i:(the)) (lawsuit|complaint|suit|affidavit|indictment) (?:said|says|alleges|alleged|claims|claimed|states|stated)\b`),
 	regexp.MustCompile(`\b(?:said|says|wrote|writes) in (the) (study|report|lawsuit|complaint|affidavit)\b`),
+	regexp.MustCompile(`(?:, |,["”'] )(the) (source|insider|official|spokesman|spokeswoman|spokesperson) (?:said|says|added|adds|stated|noted|confirmed|explained)\.["”']?$`),
 }
 
 // creditNouns are the nouns of credits, looked for before any regexp runs.
-var creditNouns = []string{"statement", "study", "report", "suit", "complaint", "affidavit", "indictment"}
+var creditNouns = []string{"statement", "study", "report", "suit", "complaint", "affidavit", "indictment",
+	"source", "insider", "official", "spokes"}
 
 // creditRewrite returns s with the "the" of its first credit (credits)
 // written "a" or "an", and true, when neither before (the summary's words
@@ -211,7 +218,17 @@ var findingKin = map[string]map[string]bool{
 		"review", "audit", "investigation", "inquiry", "published", "released", "paper", "document", "documents"),
 	"lawsuit": findingSuitKin, "complaint": findingSuitKin, "suit": findingSuitKin, "affidavit": findingSuitKin,
 	"indictment": findingSuitKin,
+	"source":     findingSourceKin, "insider": findingSourceKin,
+	"official":  lex.Set("official", "officials", "authorities", "spokesman", "spokeswoman", "spokesperson"),
+	"spokesman": findingSpokesKin, "spokeswoman": findingSpokesKin, "spokesperson": findingSpokesKin,
 }
+
+// findingSourceKin tell of an unnamed source before "the source said".
+var findingSourceKin = lex.Set("source", "sources", "insider", "insiders")
+
+// findingSpokesKin tell of a spokesperson before "the spokesman said".
+var findingSpokesKin = lex.Set("spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
+	"representative", "rep", "publicist")
 
 // findingSuitKin tell of a court filing before it is credited.
 var findingSuitKin = lex.Set("lawsuit", "lawsuits", "suit", "suits", "sued", "sues", "suing", "complaint", "complaints",

@@ -36,6 +36,32 @@ func TestIntroduceFrontedThings(t *testing.T) {
 			"Tolls rose again.",
 			"In an NBC interview, the mayor defended them.",
 		}},
+		{"unnamed source", []string{
+			"The Tarnwick ferry will stop running in May.",
+			"\"The owners have run out of money,\" the source said.",
+		}, []string{
+			"The Tarnwick ferry will stop running in May.",
+			"\"The owners have run out of money,\" a source said.",
+		}},
+		{"official", []string{
+			"Troops reached the Velmora pass on Monday, the official said.",
+		}, []string{
+			"Troops reached the Velmora pass on Monday, an official said.",
+		}},
+		{"spokeswoman told of before", []string{
+			"A harbour spokeswoman said the pier was safe.",
+			"Repairs will take a year, the spokeswoman said.",
+		}, []string{
+			"A harbour spokeswoman said the pier was safe.",
+			"Repairs will take a year, the spokeswoman said.",
+		}},
+		{"sources told of before", []string{
+			"Sources close to the mayor say she will resign.",
+			"She will announce it on Friday, the source said.",
+		}, []string{
+			"Sources close to the mayor say she will resign.",
+			"She will announce it on Friday, the source said.",
+		}},
 		{"deal", []string{
 			"The Velmora mill will close.",
 			"Under the agreement, workers keep a year's pay.",
