@@ -43,6 +43,11 @@ func TestIntroduceFrontedThings(t *testing.T) {
 			"The Tarnwick ferry will stop running in May.",
 			"\"The owners have run out of money,\" a source said.",
 		}},
+		{"source who adds", []string{
+			"\"The pier was never safe,\" the source added.",
+		}, []string{
+			"\"The pier was never safe,\" a source said.",
+		}},
 		{"official", []string{
 			"Troops reached the Velmora pass on Monday, the official said.",
 		}, []string{
