@@ -52,18 +52,19 @@ func (c *cluster) openWithDatedLede(picked []int) {
 			dayLedeClauses[frameWords(cd.text)[0]] || !c.readsAsLede(cd) {
 			continue
 		}
-		end := j + 1 // the sentences of its article that follow it go with it
-		for end < len(picked) && c.follows(picked[end], picked[end-1]) {
-			end++
-		}
-		c.dayLedeLeadWith(picked, j, end)
+		c.leadWithRun(picked, j)
 		return
 	}
 }
 
-// dayLedeLeadWith moves picked[j:end] to the front of picked, the others
-// keeping their order, and makes picked[j] c's lead.
-func (c *cluster) dayLedeLeadWith(picked []int, j, end int) {
+// leadWithRun moves picked[j] and the sentences of its article that
+// follow it right after it to the front of picked, the others keeping
+// their order, and makes picked[j] c's lead.
+func (c *cluster) leadWithRun(picked []int, j int) {
+	end := j + 1
+	for end < len(picked) && c.follows(picked[end], picked[end-1]) {
+		end++
+	}
 	run := append([]int(nil), picked[j:end]...)
 	copy(picked[end-j:end], picked[:j])
 	copy(picked, run)

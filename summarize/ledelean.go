@@ -51,11 +51,7 @@ func (c *cluster) openWithNamedLede(picked []int) {
 		if leansOnUnnamed(cd.text) || !c.readsAsLede(cd) && !(namesAny(cd.text, leaned) && c.readsAsLedeCues(cd, 0)) {
 			continue
 		}
-		end := j + 1 // the sentences of its article that follow it go with it
-		for end < len(picked) && c.follows(picked[end], picked[end-1]) {
-			end++
-		}
-		c.dayLedeLeadWith(picked, j, end)
+		c.leadWithRun(picked, j)
 		return
 	}
 }
