@@ -65,7 +65,8 @@ const leanRestMinWords = 5
 // word that goes on with the phrase ("In fact, and ...").
 var leanRestJoins = lex.Set("and", "but", "or", "nor", "so", "then", "though", "too")
 
-// cutLeaningOpeners cuts the opening phrase (leanOpening) from each
+// cutLeaningOpeners cuts the opening phrase (leanOpening) or
+// interjection (chatOpening) from each
 // sentence of sum, a reader's summary in the order of picked, that is the
 // lead or does not read right after its article's previous sentence, and
 // adds the words it cuts to sum.Words. A summary whose sentences no longer
@@ -75,7 +76,10 @@ func (c *cluster) cutLeaningOpeners(picked []int, sum *chorus.Summary) {
 		if i > 0 && c.follows(picked[i], picked[i-1]) {
 			return cutAside(s) // it answers the sentence above it; a writer's aside never does
 		}
-		return leanOpening(s)
+		if t, ok := leanOpening(s); ok {
+			return t, true
+		}
+		return chatOpening(s) // "Yup, the council ..." (openerchat.go)
 	})
 }
 
