@@ -68,14 +68,18 @@ func cutPostedStamp(s string) (string, bool) {
 }
 
 // cutPostedStamps cuts, in each sentence of a reader's summary, a
-// publication stamp that opens it (cutPostedStamp) or a page's title and
-// the stamp under it (cutTitleStamp).
+// publication stamp that opens it (cutPostedStamp), a page's title and
+// the stamp under it (cutTitleStamp), or a headline run in through a
+// bare "posted" (cutPostedHeadline, runin_posted.go).
 func cutPostedStamps(sum *chorus.Summary) {
 	cutEach(sum, func(s string) (string, bool) {
 		if rest, ok := cutPostedStamp(s); ok {
 			return rest, true
 		}
-		return cutTitleStamp(s)
+		if rest, ok := cutTitleStamp(s); ok {
+			return rest, true
+		}
+		return cutPostedHeadline(s)
 	})
 }
 

@@ -214,7 +214,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		cutSlashDatelines(&sum)                   // "<city>/<city> <story>" loses the dateline (furniture_slashdateline.go)
 		cutUpdateStamps(&sum)                     // "<headline> (update) 4:10 pm pt -- <story>" loses both (furniture_updatestamp.go)
 		cutTextSizeWidgets(&sum)                  // "Text size - + reset <story>" loses the widget (furniture_textsize.go)
-		cutPostedStamps(&sum)                     // "Posted <date> <story>" loses the stamp (furniture_poststamp.go)
+		cutPostedStamps(&sum)                     // "Posted <date> <story>", "<headline> posted <story>" lose the stamp (furniture_poststamp.go)
 		cutDoubledHeadlines(&sum, c.lowerCased()) // "<title> <name> -- <headline> exclusive is ..." reads "<name> is ..." (runin_doubled.go)
 		cutExclusiveRunIns(&sum, c.lowerCased())  // "<headline> exclusive <story>" loses both (runin_exclusive.go)
 		cutMidCredits(&sum, c.lowerCased())       // "<name>, getty images <story>" loses the credit (furniture_midcredit.go)
