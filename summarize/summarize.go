@@ -242,6 +242,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		cutCreditWords(&sum, c.lowerCased())      // "<credit> a <story>" loses the credit (furniture_creditword.go)
 		cutRegionDatelines(&sum, c.lowerCased())  // "<town>, <state or country> <story>" loses the dateline (furniture_regiondateline.go)
 		cutAbstractHeadings(&sum, c.lowerCased()) // "Importance <story>" loses the abstract's heading (furniture_abstract.go)
+		cutIfHeadings(&sum, c.lowerCased())       // "<heading> if you ..., you ..." loses the heading (runin_condition.go)
 		cutLatestHeadings(&sum)                   // "The latest on <story> (all times <zone>): <clock> <item>" reads "<item>" (furniture_latest.go)
 		cutNewsLabels(&sum)                       // "Why it matters: <story>" loses the label (furniture_newslabel.go)
 		cutRelatedCounts(&sum)                    // "2 related <story>" loses the counter (furniture_related.go)
