@@ -24,13 +24,18 @@ import (
 // postedStamp matches such a stamp at a sentence's front (lower case):
 // the stamp's verb, an optional "on" or "at", then a full date ("<month>
 // <day>, <year>" or "<day> <month> <year>", a weekday before it allowed)
-// with an optional clock time and zone after it, or a clock time with
-// "a.m."/"p.m." alone; an optional colon, dash or bar, and the space
+// with an optional clock time and zone after it, a clock time before a
+// full date ("Last updated at 10: 45 19 july 2007", "... at 3: 08 pm on
+// 31st may 2011"), or a clock time with "a.m."/"p.m." alone; an optional colon, dash or bar, and the space
 // after it. Tokenized text (Multi-News) writes the clock "11: 03".
 var postedStamp = regexp.MustCompile(`^(?:posted|published|updated|last updated|first published|originally published|created|modified)(?: on| at)?:? ` +
-	`(?:(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:` + stampMonth + ` \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d|\d{1,2} ` + stampMonth + `,? (?:19|20)\d\d)` +
-	`(?:,? (?:at )?\d{1,2}: ?\d\d(?: ?[ap]\.? ?m\.?)?)?)|\d{1,2}(?:: ?\d\d)? ?[ap]\.m\.)` +
+	`(?:(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?` + stampDate + `(?:,? (?:at )?\d{1,2}: ?\d\d(?: ?[ap]\.? ?m\.?)?)?)|` +
+	`\d{1,2}: ?\d\d(?: ?[ap]\.? ?m\.?)?,? (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?` + stampDate + `|\d{1,2}(?:: ?\d\d)? ?[ap]\.m\.)` +
 	`(?:,? (?:pdt|pst|edt|est|et|cdt|cst|ct|gmt|bst|cet|utc|aest|aedt|local)\b)?(?: ?[:|]| [-–—]+)? `)
+
+// stampDate is a full date: "<month> <day>, <year>" or "<day> <month>
+// <year>", the day maybe ordinal ("31st").
+const stampDate = `(?:` + stampMonth + ` \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)? ` + stampMonth + `,? (?:19|20)\d\d)`
 
 // stampMonth is a month's name or its abbreviation, with an optional
 // full stop.
@@ -61,22 +66,89 @@ func cutPostedStamp(s string) (string, bool) {
 	}
 	rest := strings.TrimSpace(s[m[1]:])
 	next, _, _ := strings.Cut(lex.Lower(rest), " ")
-	if stampNotAfter[next] || countWords(rest) < minWords {
+	if stampNotAfter[next] && !(next == "as" && frontedAs(rest)) || countWords(rest) < minWords {
 		return s, false
 	}
 	return lex.UpperFirst(rest), true
 }
 
+// frontedAsMaxWords is the most words of an "as" phrase that opens a
+// story before its comma.
+const frontedAsMaxWords = 15
+
+// frontedAs reports whether rest, opening on "as", opens on a phrase set
+// before its main clause ("as the star of <film>, <name> took ..."): a
+// comma within frontedAsMaxWords words, and after it no word that goes
+// on the phrase ("which", "and"). "Published <date> as part of a series."
+// dates what the sentence tells.
+func frontedAs(rest string) bool {
+	f := lex.SpaceFields(rest)
+	for i := 1; i < len(f)-1 && i < frontedAsMaxWords; i++ {
+		if lex.ContainsAny(f[i], ".;:!?") {
+			return false
+		}
+		if strings.HasSuffix(f[i], ",") {
+			return !frontedAsJoins[lex.Lower(f[i+1])]
+		}
+	}
+	return false
+}
+
+// frontedAsJoins after an "as" phrase's comma go on with the phrase.
+var frontedAsJoins = lex.Set("which", "who", "whom", "whose", "where", "when", "and", "or", "but", "as", "than")
+
+// Bounds of cutBylineStamp: the most words of a headline and a byline
+// before the stamp, and of the byline's names ("chris greenwood and nazia
+// parveen", "daily mail reporter").
+const (
+	bylineStampMaxWords = 40
+	bylineStampNames    = 6
+)
+
+// cutBylineStamp returns s from the story after a headline, a byline and
+// an update stamp run into it, first letter in upper case, and true:
+// "<headline> by <name> last updated at <clock> on <date> <story>", "By
+// <name> last updated at <clock> <date> <story>" (a tabloid's page sets
+// all three above its text). The byline's "by" opens s or stands among
+// the last bylineStampNames+1 words before "last updated", which come
+// at most bylineStampMaxWords words in; the stamp and the story are
+// cutPostedStamp's. It returns s and false otherwise.
+func cutBylineStamp(s string) (string, bool) {
+	const stamp = " last updated "
+	at := strings.Index(lex.LowerASCII(s[:min(len(s), 400)]), stamp)
+	if at < 0 {
+		return s, false
+	}
+	head := lex.SpaceFields(lex.LowerASCII(s[:at]))
+	if len(head) == 0 || len(head) > bylineStampMaxWords {
+		return s, false
+	}
+	by := -1
+	for i := max(0, len(head)-bylineStampNames-1); i < len(head)-1; i++ {
+		if head[i] == "by" {
+			by = i
+		}
+	}
+	if by < 0 {
+		return s, false
+	}
+	return cutPostedStamp(s[at+1:])
+}
+
 // cutPostedStamps cuts, in each sentence of a reader's summary, a
 // publication stamp that opens it (cutPostedStamp), a page's title and
-// the stamp under it (cutTitleStamp), or a headline run in through a
-// bare "posted" (cutPostedHeadline, runin_posted.go).
+// the stamp under it (cutTitleStamp), a headline, a byline and an update
+// stamp (cutBylineStamp), or a headline run in through a bare "posted"
+// (cutPostedHeadline, runin_posted.go).
 func cutPostedStamps(sum *chorus.Summary) {
 	cutEach(sum, func(s string) (string, bool) {
 		if rest, ok := cutPostedStamp(s); ok {
 			return rest, true
 		}
 		if rest, ok := cutTitleStamp(s); ok {
+			return rest, true
+		}
+		if rest, ok := cutBylineStamp(s); ok {
 			return rest, true
 		}
 		return cutPostedHeadline(s)
