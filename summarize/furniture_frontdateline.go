@@ -164,9 +164,9 @@ func cutFrontDatelines(sum *chorus.Summary, lower bool) {
 
 // placeDashRest finds the first place dash (placeDashes) in s's first
 // within bytes, not at its start, and returns where it stands and the text
-// after it, when that text opens in lower case (after any opening
-// quotation mark), holds at least minRest
-// words and no second dash closes an aside there (asideDash).
+// after it (past a second dash that doubles it: "– –"), when that text
+// opens in lower case (after any opening quotation mark), holds at least
+// minRest words and no second dash closes an aside there (asideDash).
 func placeDashRest(s string, within, minRest int) (int, string, bool) {
 	head := s[:min(len(s), within)]
 	at, dash := -1, ""
@@ -179,6 +179,10 @@ func placeDashRest(s string, within, minRest int) (int, string, bool) {
 		return 0, "", false
 	}
 	rest := s[at+len(dash):]
+	// A page may double the dash: "<city> – – the ferry ...", "<city> – - ...".
+	if r, size := utf8.DecodeRuneInString(rest); (r == '-' || r == '–' || r == '—') && strings.HasPrefix(rest[size:], " ") {
+		rest = rest[size+1:]
+	}
 	// A story may open on a quotation: "<city> — "the ferry is gone," ...".
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, "\"“'‘"))
 	if !unicode.IsLower(r) || countWords(rest) < minRest || asideDash(rest, dash) {
