@@ -27,14 +27,36 @@ const firstDatelineMaxWords = 3
 
 // cutFirstLineDatelines cuts an unlisted dateline (cutFirstLineDateline)
 // from each sentence of sum, a reader's summary in the order of picked,
-// that opens its article (rewritePicked).
+// that opens its article, or stands second in it after a headline
+// (cutSecondLineDateline; rewritePicked).
 func (c *cluster) cutFirstLineDatelines(picked []int, sum *chorus.Summary) {
 	rewritePicked(picked, sum, func(i int, s string) (string, bool) {
-		if c.cands[c.facts[picked[i]].rep].pos != 0 {
-			return s, false
+		switch c.cands[c.facts[picked[i]].rep].pos {
+		case 0:
+			return cutFirstLineDateline(s)
+		case 1:
+			return cutSecondLineDateline(s)
 		}
-		return cutFirstLineDateline(s)
+		return s, false
 	})
+}
+
+// cutSecondLineDateline is cutFirstLineDateline for an article's second
+// sentence, the first a headline the splitter set apart ("<headline>.
+// Centennial — authorities began ..."): the story after the dash holds no
+// second dash at all ("Spam — the square can ... — was invented ...": an
+// aside longer than asideDash reads) and opens on a word of two letters
+// or more, or on "a" ("Sea-dog -- t moment: ..." is no story).
+func cutSecondLineDateline(s string) (string, bool) {
+	out, ok := cutFirstLineDateline(s)
+	if !ok {
+		return s, false
+	}
+	first, _, _ := strings.Cut(out, " ")
+	if first = strings.Trim(first, `"“'‘`); len(first) < 2 && first != "A" || lex.ContainsAny(out, "—–") || strings.Contains(out, " - ") || strings.Contains(out, "--") {
+		return s, false
+	}
+	return out, true
 }
 
 // cutFirstLineDateline returns s without a place that opens it before a

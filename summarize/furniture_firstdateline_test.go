@@ -37,18 +37,43 @@ func TestCutFirstLineDatelinesPosition(t *testing.T) {
 	texts := []string{
 		"Ashbury — police began searching the harbour on Monday night.",
 		"Tarnwick - a ferry bound for the cape ran aground on Sunday.",
+		"Velmora - a second ferry bound for the cape ran aground on Monday.",
 	}
 	c := &cluster{lead: -1}
 	for i, s := range texts {
 		c.cands = append(c.cands, candidate{text: s, fact: i, pos: i, prevInDoc: i - 1})
 		c.facts = append(c.facts, fact{rep: i, members: []int{i}})
 	}
-	sum := chorus.Summary{Sentences: []chorus.Sentence{{Text: texts[0]}, {Text: texts[1]}}}
-	c.cutFirstLineDatelines([]int{0, 1}, &sum)
+	sum := chorus.Summary{Sentences: []chorus.Sentence{{Text: texts[0]}, {Text: texts[1]}, {Text: texts[2]}}}
+	c.cutFirstLineDatelines([]int{0, 1, 2}, &sum)
 	if got := sum.Sentences[0].Text; got != "Police began searching the harbour on Monday night." {
 		t.Errorf("first sentence: got %q", got)
 	}
-	if got := sum.Sentences[1].Text; got != texts[1] {
-		t.Errorf("second sentence changed: got %q", got)
+	if got := sum.Sentences[1].Text; got != "A ferry bound for the cape ran aground on Sunday." {
+		t.Errorf("second sentence (after a headline): got %q", got)
+	}
+	if got := sum.Sentences[2].Text; got != texts[2] {
+		t.Errorf("third sentence changed: got %q", got)
+	}
+}
+
+func TestCutSecondLineDateline(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"town and story", "Ashbury — police began searching the harbour after a ferry pilot went missing on monday.",
+			"Police began searching the harbour after a ferry pilot went missing on monday."},
+		{"a long aside", "Gullwort — the salted fish paste that first came off the tarnwick docks in 1931, sold in tins — was invented by a cook.", ""},
+		{"a stray letter", "Sea-dog -- t moment: the ferry pilot, \"harbour lights,\" on the pier.", ""},
+		{"an appositive", "Marlow — who ran the ferry line for a decade, the board said on monday.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want, ok := tt.want, tt.want != ""
+			if !ok {
+				want = tt.in
+			}
+			if got, cut := cutSecondLineDateline(tt.in); got != want || cut != ok {
+				t.Errorf("cutSecondLineDateline(%q) = %q, %v; want %q, %v", tt.in, got, cut, want, ok)
+			}
+		})
 	}
 }
