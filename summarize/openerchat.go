@@ -27,10 +27,12 @@ var chatOpeners = lex.Set("yup", "yep", "yeah", "oh", "whoa", "wow", "okay", "ok
 var chatJoins = lex.Set("and", "so")
 
 // chatRestNot are words that cannot open what is left: a clause or a
-// phrase that leans on a main clause elsewhere ("Oh, because ...",
-// "Well, if you ...", "Ah, to be ..."), a negation that answers a
-// question ("Well, not exactly ..."), or a conjunction.
-var chatRestNot = lex.Set("because", "if", "when", "whenever", "while", "since", "though", "although", "unless",
+// phrase that leans on a main clause elsewhere ("Oh, because ...", "Ah,
+// to be ..."), a negation that answers a question ("Well, not exactly
+// ..."), or a conjunction. "If" is not one: "Well, if you buy the house,
+// you'll ..." reads whole as "If you buy the house, you'll ..."
+// (validation 2 more better).
+var chatRestNot = lex.Set("because", "when", "whenever", "while", "since", "though", "although", "unless",
 	"until", "as", "to", "via", "not", "no", "yes", "but", "or", "nor", "then", "than", "that", "which", "what",
 	"where", "how", "why", "who", "at", "by", "for", "with")
 

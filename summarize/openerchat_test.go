@@ -15,6 +15,7 @@ func TestChatOpening(t *testing.T) {
 		{"a quotation's tail", `Oh, it's a terrible day for Tarnwick!" she told the crowd.`, "", false},
 		{"a name called", "Okay, Tarnwick, you win this round of the ferry fight.", "", false},
 		{"a clause", "Oh, because the harbour board has just published a guide.", "", false},
+		{"a condition", "Well, if you buy the old harbour house, you will own a pier.", "If you buy the old harbour house, you will own a pier.", true},
 		{"a negation", "Well, not exactly alone, since the ferry crew was there too.", "", false},
 		{"too short", "Oh, and the ferry strike.", "", false},
 		{"an answer stays", "Yes, the council voted to close the pier on Monday.", "", false},

@@ -19,7 +19,7 @@ func TestLeanOpening(t *testing.T) {
 		{"conjunction next", "Of course, but the council never said so in public, he said.", "", false},
 		{"too short", "Sure enough, it sank.", "", false},
 		{"concession kept", "Sure, the pier is old, but the council still wants it open.", "", false},
-		{"interjection", "Yup, the Tarnwick council did indeed vote to close the pier.", "The Tarnwick council did indeed vote to close the pier.", true},
+		{"interjection left to chatOpening", "Yup, the Tarnwick council did indeed vote to close the pier.", "", false},
 		{"writer's aside", "Needless to say, the ferry crew made no new friends in Velmora.", "The ferry crew made no new friends in Velmora.", true},
 		{"aside of two words", "Let's face it, not many harbour towns still run a night ferry.", "Not many harbour towns still run a night ferry.", true},
 		{"answer kept", "Yes, the harbour council was wrong about the pier all along.", "", false},
@@ -39,11 +39,11 @@ func TestCutAside(t *testing.T) {
 		name, in, want string
 		ok             bool
 	}{
-		{"interjection", "Well, the pier reopened to the public on Monday morning.", "The pier reopened to the public on Monday morning.", true},
+		{"writer's aside", "Honestly, the pier reopened to the public on Monday morning.", "The pier reopened to the public on Monday morning.", true},
 		{"stance adverb", "Remarkably, the old ferry has run every day for forty years.", "The old ferry has run every day for forty years.", true},
 		{"a link to the sentence before", "Still, the harbour council voted to close the pier on Monday.", "", false},
-		{"conjunction next", "Well, so the council never said so in public, he said.", "", false},
-		{"quoted", "\"Well, the pier is closed for now,\" the harbour master said.", "", false},
+		{"conjunction next", "Frankly, so the council never said so in public, he said.", "", false},
+		{"quoted", "\"Frankly, the pier is closed for now,\" the harbour master said.", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
