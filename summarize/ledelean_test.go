@@ -98,3 +98,19 @@ func TestOpenWithNamedLedeNamed(t *testing.T) {
 	want := []int{picked[1], picked[0]}
 	checkOrder(t, "an opening naming the timetable", c.openWithNamedLede, picked, want)
 }
+
+func TestDefinesSubject(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"Harbour Watch is a national non-profit group founded by families of the ferry's victims.", true},
+		{"The Velmora ferry is the oldest on the coast and still runs twice a day.", true},
+		{"Harbour Watch said on Monday it would sue the ferry company over the sinking.", false},
+		{"In Velmora, where the ferry sank, the harbour is a quiet place again.", false},
+	} {
+		if got := definesSubject(tt.s); got != tt.want {
+			t.Errorf("definesSubject(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
