@@ -111,6 +111,14 @@ func (m *Model) word(key string) (word, bool) {
 	return w, ok
 }
 
+// Known reports whether the model holds the lower-case word w and, if so,
+// whether it writes w with a capital more often than not: "balm" is
+// known and lower-case, "steelers" known and capitalised.
+func (m *Model) Known(w string) (known, capital bool) {
+	x, ok := m.word(w)
+	return ok, ok && x.share() >= 0.5
+}
+
 // class returns the case class of a written word and whether it has a
 // letter at all.
 func class(w string) (int, bool) {

@@ -18,7 +18,10 @@
 // same article whose gender does not conflict. The verbs of speech come
 // from internal/lex and package defect. Lower-cased text (the Multi-News
 // release) is read too: there a one-word speaker is shown only when the
-// cluster also gives a longer name or a title for it.
+// cluster also gives a longer name or a title for it, and a run of name
+// words after an article and describing words, longer than a name, is a
+// description ("the cat scratch disease fact sheet") unless the truecase
+// model tells a proper name in it.
 //
 // A speaker's role is the one their attribution gives, else the first the
 // cluster gives the full name anywhere (a title before it, an apposition

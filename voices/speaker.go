@@ -5,6 +5,7 @@ import (
 
 	"github.com/chorusnews/chorus/defect"
 	"github.com/chorusnews/chorus/internal/lex"
+	"github.com/chorusnews/chorus/truecase"
 )
 
 // This file finds the speaker a sentence's frame (its unquoted words)
@@ -219,6 +220,35 @@ func phrase(frame []token, from, to int, cased bool) speaker {
 			// "the defiant lance armstrong", "the united nations nikki
 			// haley": a person, named by the last two words.
 			sp.name = frame[end-2 : end]
+			return sp
+		}
+	}
+	if !cased && described(frame, from, start, end) {
+		// "the cat scratch disease fact sheet", "a widely followed
+		// unofficial exchange rate": in lower-cased text the name words
+		// after an article and describing words (no title, possessive or
+		// body's name) run on past the most a name holds, so that they
+		// are more of the description; so are three after an age ("the
+		// 26-year-old garden tool shed"). Unless they end on a given name
+		// and a surname ("the first feature mark zuckerberg" is Mark
+		// Zuckerberg), or a word of the phrase may be a proper name
+		// (properWords: "the pittsburgh steelers running back" is read
+		// as before). Multi-News validation: 2 speakers change, both
+		// better; train 1-38,000: 13 change, all better; no summary
+		// sentence changes.
+		if end-start >= 3 && (lex.IsGivenName(frame[end-2].low) && !lex.IsGivenName(frame[start].low) || stateEnds[frame[end-3].low]) {
+			// "the united nations nikki haley": a body's name, then
+			// the person.
+			sp.name = frame[end-2 : end]
+			if frame[end-3].low == "named" {
+				sp.role = join(frame[from : end-3]) // "a reviewer named david weiss"
+			}
+			return sp
+		}
+		if (isName(frame[start-1], cased) || end-start == 3 && lex.HasDigit(frame[start-1].low) && !anyGiven(frame[start:end])) &&
+			!properWords(frame[from+1:end]) {
+			sp.role = join(frame[from:end])
+			sp.name = nil
 			return sp
 		}
 	}
@@ -443,4 +473,77 @@ func according(frame []token, v int, cased bool) speaker {
 		to++
 	}
 	return named(frame, j, to, v, cased)
+}
+
+// described reports whether the lower-cased speaker phrase frame[from:end],
+// whose name words run from start, is an article, then describing words
+// that are no title, honorific, initial or possessive, then the name
+// words: "the popular gay hookup app grindr", "the 26-year-old runway
+// regular". A name ending as a body's does ("the 1st marine
+// expeditionary force") is not.
+func described(frame []token, from, start, end int) bool {
+	if start-1 <= from || start >= end || !articles[frame[from].low] || orgHeads[frame[end-1].low] ||
+		orgTails[frame[end-1].low] || bodyEnds[frame[end-1].low] {
+		return false
+	}
+	for _, t := range frame[from+1 : end] {
+		if t.kind != word || len(strings.TrimSuffix(t.low, ".")) <= 1 || strings.HasSuffix(t.low, ".") {
+			return false // "A. C. Gallo"
+		}
+	}
+	for _, t := range frame[from+1 : start] {
+		if roles[t.low] || honorifics[t.low] != "" || strings.HasSuffix(t.low, "'s") || strings.HasSuffix(t.low, "’s") {
+			return false
+		}
+	}
+	return true
+}
+
+// articles open a description that described reads.
+var articles = lex.Set("the", "a", "an")
+
+// bodyEnds are further last words of a body's name that described keeps
+// ("the 1st marine expeditionary force").
+var bodyEnds = lex.Set("force", "forces", "corps", "band", "team", "club")
+
+// stateEnds end the name of a state or of the United Nations, before a
+// person's name ("the united nations nikki haley").
+var stateEnds = lex.Set("nations", "states", "kingdom", "republic")
+
+// properWords reports whether a word of the lower-cased phrase toks may
+// be part of a proper name, by the truecase model: one it does not hold as
+// a lower-case word (save a figure, "26-year-old"), or one it writes with
+// a capital ("the pittsburgh steelers running back", "the online site
+// tmz", "the oaks bottom wildlife refuge"), or a link word of a body's name
+// ("reporters without borders"). The summarizer takes the names of the
+// voices shown as evidence of case, so such a phrase is left as it was
+// read.
+func properWords(toks []token) bool {
+	m := truecase.Default()
+	for _, t := range toks {
+		if nameLinks[t.low] {
+			return true
+		}
+		if lex.HasDigit(t.low) {
+			continue
+		}
+		if known, capital := m.Known(t.low); capital || !known {
+			return true
+		}
+	}
+	return false
+}
+
+// nameLinks are the words that link the words of a body's name
+// ("Reporters Without Borders", "Oceans Beyond Piracy").
+var nameLinks = lex.Set("without", "beyond", "within", "behind", "across", "against", "upon")
+
+// anyGiven reports whether a token of toks is a listed given name.
+func anyGiven(toks []token) bool {
+	for _, t := range toks {
+		if lex.IsGivenName(t.low) {
+			return true
+		}
+	}
+	return false
 }
