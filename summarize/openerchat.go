@@ -12,9 +12,9 @@ import (
 // ferry also ...", "Okay, so the harbour isn't doomed ...", "Well, the
 // mayor has a plan ...". The word is the writer's voice talking to a
 // reader, not news; a summary's sentence reads without it ("The council
-// did indeed close the pier ..."). cutLeaningOpeners cuts it where it
-// cuts a leaning phrase: at the lead, or where the sentence does not read
-// right after its article's previous one.
+// did indeed close the pier ..."). cutLeaningOpeners cuts it wherever
+// the sentence stands, even right after its article's previous one,
+// where a leaning phrase ("Still,") is kept.
 
 // chatOpeners are the interjections (lower case, as written before their
 // comma) that chatOpening cuts. "Yes", "no" and "sure" answer or concede
