@@ -179,7 +179,7 @@ func TestIsFurniture(t *testing.T) {
 		{"subscription wall", "A subscription is required to continue reading.", true},
 		{"reading limit", "Thank you for reading 3 free stories this month.", true},
 		{"metered wall", "Registered users can read up to 5 stories for free each week.", true},
-		{"metered wall's offer", "If you would prefer unlimited access, please support the gazette with a subscription.", true},
+		{"metered wall's offer", "If you would prefer unlimited access, a Tarnwick Gazette subscription costs less than a ferry ticket.", true},
 		{"registered users in the news", "Registered users can now vote in the harbour poll, the council said.", false},
 		{"thanks in a quote", "The mayor thanked readers for reading the harbor report.", false},
 		{"long body sentence", "Learn more " + strings.Repeat("word ", 45), false},

@@ -16,7 +16,7 @@ func TestCutPostedStamp(t *testing.T) {
 		{"comma after date", "Published march 3, 2016, the report found the pier unsafe.", "Published march 3, 2016, the report found the pier unsafe."},
 		{"short rest", "Posted march 3, 2016 the pier.", "Posted march 3, 2016 the pier."},
 		{"clock before date", "Last updated at 22: 45 19 july 2031 a velmora lawyer has filed a new suit over the pier.", "A velmora lawyer has filed a new suit over the pier."},
-		{"clock, on and ordinal day", "Last updated at 3: 08 pm on 31st may 2031 the tarnwick ferry line will close its winter route.", "The tarnwick ferry line will close its winter route."},
+		{"clock, on and ordinal day", "Last updated at 4: 17 pm on 12th june 2031 the tarnwick ferry line will close its winter route.", "The tarnwick ferry line will close its winter route."},
 		{"fronted as phrase", "Last updated at 22: 45 19 july 2031 as the star of the harbour film, petra marlow took the ferry.", "As the star of the harbour film, petra marlow took the ferry."},
 		{"as part of", "Published march 3, 2016 as part of a series on the ferries of the tarnwick coast.", "Published march 3, 2016 as part of a series on the ferries of the tarnwick coast."},
 		{"as and a relative clause", "Published march 3, 2016 as part of a series, which ran for a year in the gazette.", "Published march 3, 2016 as part of a series, which ran for a year in the gazette."},
@@ -33,12 +33,12 @@ func TestCutPostedStamp(t *testing.T) {
 
 func TestCutBylineStamp(t *testing.T) {
 	tests := []struct{ name, in, want string }{
-		{"headline and byline", "Ferry captain quits after winter storm by odile farrant last updated at 3: 08 pm on 31st may 2031 the tarnwick ferry captain has quit after the storm.",
+		{"headline and byline", "Ferry captain quits after winter storm by odile farrant last updated at 4: 17 pm on 12th june 2031 the tarnwick ferry captain has quit after the storm.",
 			"The tarnwick ferry captain has quit after the storm."},
 		{"byline alone", "By ilse tadlock last updated at 22: 45 19 july 2031 as the star of the harbour film, petra marlow took the ferry.",
 			"As the star of the harbour film, petra marlow took the ferry."},
-		{"no byline", "The pier notice was last updated at 3: 08 pm on 31st may 2031 the council said in a statement on monday.", ""},
-		{"by far from it", "Ferry captain quits by the end of a long winter of storms in the harbour last updated at 3: 08 pm on 31st may 2031 the captain has quit.", ""},
+		{"no byline", "The pier notice was last updated at 4: 17 pm on 12th june 2031 the council said in a statement on monday.", ""},
+		{"by far from it", "Ferry captain quits by the end of a long winter of storms in the harbour last updated at 4: 17 pm on 12th june 2031 the captain has quit.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
