@@ -138,31 +138,48 @@ func introduceFrontedThings(sum *chorus.Summary) {
 // 32, all read, all better; "a source added" then reads "a source said"
 // (train 3 more, all better). "The release said" was left: "a release
 // said" reads no better.
-var credits = []*regexp.Regexp{
-	regexp.MustCompile(`\b(?:said|says|wrote|writes|added|adds|announced|announces|explained|noted|stated|confirmed) in (the) (statement)\b`),
-	regexp.MustCompile(`\baccording to (the) (statement)\b`),
-	regexp.MustCompile(`,["”']? (the) (statement) (?:said|says|read|reads|stated|noted)\b`),
-	regexp.MustCompile(`\baccording to (the) (study|report|lawsuit|complaint|suit|affidavit|indictment)\b`),
-	regexp.MustCompile(`(?:^|, |,["”'] )(?i:(the)) (study|report) (?:said|says|found|finds|shows|showed|concluded|concludes|suggests|suggested)\b`),
-	regexp.MustCompile(`(?:^|, |,["”'] )(?i:(the)) (lawsuit|complaint|suit|affidavit|indictment) (?:said|says|alleges|alleged|claims|claimed|states|stated)\b`),
-	regexp.MustCompile(`\b(?:said|says|wrote|writes) in (the) (study|report|lawsuit|complaint|affidavit)\b`),
-	regexp.MustCompile(`(?:, |,["”'] )(the) (source|insider|official|spokesman|spokeswoman|spokesperson) (?:said|says|added|adds|stated|noted|confirmed|explained)\.["”']?$`),
+var credits = []credit{
+	{regexp.MustCompile(`\b(?:said|says|wrote|writes|added|adds|announced|announces|explained|noted|stated|confirmed) in (the) (statement)\b`), false},
+	{regexp.MustCompile(`\baccording to (the) (statement)\b`), false},
+	{regexp.MustCompile(`,["”']? (the) (statement) (?:said|says|read|reads|stated|noted)\b`), false},
+	{regexp.MustCompile(`\baccording to (the) (study|report|lawsuit|complaint|suit|affidavit|indictment)\b`), false},
+	{regexp.MustCompile(`(?:^|, |,["”'] )(?i:(the)) (study|report) (?:said|says|found|finds|shows|showed|concluded|concludes|suggests|suggested)\b`), false},
+	{regexp.MustCompile(`(?:^|, |,["”'] )(?i:(the)) (lawsuit|complaint|suit|affidavit|indictment) (?:said|says|alleges|alleged|claims|claimed|states|stated)\b`), false},
+	{regexp.MustCompile(`\b(?:said|says|wrote|writes) in (the) (study|report|lawsuit|complaint|affidavit)\b`), false},
+	{regexp.MustCompile(`(?:, |,["”'] )(the) (source|insider|official|spokesman|spokeswoman|spokesperson) (?:said|says|added|adds|stated|noted|confirmed|explained)\.["”']?$`), true},
 }
 
-// creditNouns are the nouns of credits, looked for before any regexp runs.
-var creditNouns = []string{"statement", "study", "report", "suit", "complaint", "affidavit", "indictment",
-	"source", "insider", "official", "spokes"}
+// credit is one pattern of credits; speaker marks a person's credit,
+// whose nouns are speakerNouns (the others' findingNouns).
+type credit struct {
+	re      *regexp.Regexp
+	speaker bool
+}
+
+// findingNouns and speakerNouns are the nouns of credits, looked for
+// before a regexp runs.
+var (
+	findingNouns = []string{"statement", "study", "report", "suit", "complaint", "affidavit", "indictment"}
+	speakerNouns = []string{"source", "insider", "official", "spokes"}
+)
 
 // creditRewrite returns s with the "the" of its first credit (credits)
 // written "a" or "an", and true, when neither before (the summary's words
 // so far) nor the sentence ahead of the credit tells of the thing
 // (creditKnown). s and false otherwise.
 func creditRewrite(s string, before map[string]bool) (string, bool) {
-	if !slices.ContainsFunc(creditNouns, func(n string) bool { return strings.Contains(s, n) }) {
+	has := func(nouns []string) bool {
+		return slices.ContainsFunc(nouns, func(n string) bool { return strings.Contains(s, n) })
+	}
+	finding, speaker := has(findingNouns), has(speakerNouns)
+	if !finding && !speaker {
 		return s, false
 	}
-	for _, re := range credits {
-		m := re.FindStringSubmatchIndex(s)
+	for _, cr := range credits {
+		if cr.speaker && !speaker || !cr.speaker && !finding {
+			continue
+		}
+		m := cr.re.FindStringSubmatchIndex(s)
 		if m == nil {
 			continue
 		}
