@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/internal/lex"
@@ -82,8 +83,7 @@ func conditionHead(head []string) bool {
 	if lex.IsStopword(first) && !ledeOpener[first] {
 		return false
 	}
-	last := head[len(head)-1]
-	if lex.ContainsAny(last[len(last)-1:], ".,;:!?-–—") {
+	if r, _ := utf8.DecodeLastRuneInString(head[len(head)-1]); strings.ContainsRune(".,;:!?-–—", r) {
 		return false
 	}
 	kept := make([]string, 0, len(head))

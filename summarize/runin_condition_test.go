@@ -21,6 +21,7 @@ func TestCutIfHeading(t *testing.T) {
 		{"just when", "Harbour news just when you thought the ferry strike was over, the pilots walked out again.", ""},
 		{"no main clause", "Ferry fares rise when you least expect them to at the tarnwick harbour office.", ""},
 		{"a third person", "Pilots warn when the tide turns early, the ferry cannot leave the harbour.", ""},
+		{"a heading ending in a dash", "Harbour passes— if you've ever waited at the tarnwick pier, you may have seen the new gates.", ""},
 		{"too far in", "The old harbour ferry pass for the town if you sail daily, you save money.", ""},
 	}
 	for _, tt := range tests {
