@@ -56,7 +56,7 @@ func chatOpening(s string) (string, bool) {
 		return "", false
 	}
 	next := f[k]
-	if lex.ContainsAny(next[:1], "\"“'‘(") || strings.HasSuffix(next, ",") || chatRestNot[lex.Lower(strings.TrimRight(next, ";:"))] {
+	if opensQuoteOrBracket(next) || strings.HasSuffix(next, ",") || chatRestNot[lex.Lower(strings.TrimRight(next, ";:"))] {
 		return "", false
 	}
 	return capitalizeFirst(strings.Join(f[k:], " ")), true

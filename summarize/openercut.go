@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/internal/lex"
@@ -142,12 +143,19 @@ func cutOpener(s string, cuts func(phrase string) bool) (string, bool) {
 			return "", false
 		}
 		next := f[k+1]
-		if lex.ContainsAny(next[:1], "\"“'‘(") || leanRestJoins[lex.Lower(strings.TrimRight(next, ",;:"))] {
+		if opensQuoteOrBracket(next) || leanRestJoins[lex.Lower(strings.TrimRight(next, ",;:"))] {
 			return "", false
 		}
 		return capitalizeFirst(strings.Join(f[k+1:], " ")), true
 	}
 	return "", false
+}
+
+// opensQuoteOrBracket reports whether w opens on a quotation mark or a
+// bracket (its first rune, so a curly mark counts).
+func opensQuoteOrBracket(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return strings.ContainsRune("\"“'‘(", r)
 }
 
 // evenComparative reports whether phrase is "even" and a comparative

@@ -17,6 +17,7 @@ func TestLeanOpening(t *testing.T) {
 		{"clause after even", "Even after the vote, the council kept the pier open all year.", "", false},
 		{"quoted", "\"Unfortunately, it was too late to stop the ferry,\" the mayor said.", "", false},
 		{"conjunction next", "Of course, but the council never said so in public, he said.", "", false},
+		{"curly quotation next", "Still, “the pier will close,” the harbour master told the council on Monday.", "", false},
 		{"too short", "Sure enough, it sank.", "", false},
 		{"concession kept", "Sure, the pier is old, but the council still wants it open.", "", false},
 		{"interjection left to chatOpening", "Yup, the Tarnwick council did indeed vote to close the pier.", "", false},
