@@ -58,22 +58,12 @@ func TestCutFirstLineDatelinesPosition(t *testing.T) {
 }
 
 func TestCutSecondLineDateline(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	tests := []cutCase{
 		{"town and story", "Ashbury — police began searching the harbour after a ferry pilot went missing on monday.",
 			"Police began searching the harbour after a ferry pilot went missing on monday."},
 		{"a long aside", "Gullwort — the salted fish paste that first came off the tarnwick docks in 1931, sold in tins — was invented by a cook.", ""},
 		{"a stray letter", "Sea-dog -- t moment: the ferry pilot, \"harbour lights,\" on the pier.", ""},
 		{"an appositive", "Marlow — who ran the ferry line for a decade, the board said on monday.", ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			want, ok := tt.want, tt.want != ""
-			if !ok {
-				want = tt.in
-			}
-			if got, cut := cutSecondLineDateline(tt.in); got != want || cut != ok {
-				t.Errorf("cutSecondLineDateline(%q) = %q, %v; want %q, %v", tt.in, got, cut, want, ok)
-			}
-		})
-	}
+	checkCuts(t, "cutSecondLineDateline", cutSecondLineDateline, tests)
 }

@@ -3,9 +3,7 @@ package summarize
 import "testing"
 
 func TestCutIfHeading(t *testing.T) {
-	tests := []struct {
-		name, in, want string
-	}{
+	tests := []cutCase{
 		{"heading and a condition", "A safer harbour pass if you've ever waited at the tarnwick pier, you may have seen the new gates.",
 			"If you've ever waited at the tarnwick pier, you may have seen the new gates."},
 		{"one-word heading", "Tips when you board the velmora ferry at dawn, you should bring a coat and a flask.",
@@ -24,16 +22,5 @@ func TestCutIfHeading(t *testing.T) {
 		{"a heading ending in a dash", "Harbour passes— if you've ever waited at the tarnwick pier, you may have seen the new gates.", ""},
 		{"too far in", "The old harbour ferry pass for the town if you sail daily, you save money.", ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			want, ok := tt.want, tt.want != ""
-			if !ok {
-				want = tt.in
-			}
-			got, cut := cutIfHeading(tt.in)
-			if got != want || cut != ok {
-				t.Errorf("cutIfHeading(%q) = %q, %v; want %q, %v", tt.in, got, cut, want, ok)
-			}
-		})
-	}
+	checkCuts(t, "cutIfHeading", cutIfHeading, tests)
 }

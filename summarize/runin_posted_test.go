@@ -3,9 +3,7 @@ package summarize
 import "testing"
 
 func TestCutPostedHeadline(t *testing.T) {
-	tests := []struct {
-		name, in, want string
-	}{
+	tests := []cutCase{
 		{"headline and story", "Tarnwick council closes harbour ferry pier posted the tarnwick harbour council has voted to close the old ferry pier for good.",
 			"The tarnwick harbour council has voted to close the old ferry pier for good."},
 		{"story on a name", "Velmora decriminalises street fishing in the harbour posted velmora's council has passed a law decriminalising street fishing in the old harbour.",
@@ -19,15 +17,26 @@ func TestCutPostedHeadline(t *testing.T) {
 		{"too short a headline", "Ferry pier closes posted the tarnwick ferry pier has closed after the harbour vote.", ""},
 		{"story without a verb", "Tarnwick council closes harbour ferry pier posted the tarnwick harbour council and its ferry pier in the old town.", ""},
 	}
-	for _, tt := range tests {
+	checkCuts(t, "cutPostedHeadline", cutPostedHeadline, tests)
+}
+
+// cutCase is a case of checkCuts: a sentence and what it reads after the
+// cut, "" when it is left as it is.
+type cutCase struct{ name, in, want string }
+
+// checkCuts runs each case through cut (named name in messages): a case
+// with a want must be cut to it, one without must come back unchanged and
+// not cut.
+func checkCuts(t *testing.T, name string, cut func(string) (string, bool), cases []cutCase) {
+	t.Helper()
+	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
 			want, ok := tt.want, tt.want != ""
 			if !ok {
 				want = tt.in
 			}
-			got, cut := cutPostedHeadline(tt.in)
-			if got != want || cut != ok {
-				t.Errorf("cutPostedHeadline(%q) = %q, %v; want %q, %v", tt.in, got, cut, want, ok)
+			if got, did := cut(tt.in); got != want || did != ok {
+				t.Errorf("%s(%q) = %q, %v; want %q, %v", name, tt.in, got, did, want, ok)
 			}
 		})
 	}
