@@ -95,15 +95,16 @@ func (c *cluster) shortenRepeatedNames(sum *chorus.Summary) {
 		return
 	}
 	words := make([][]repeatNameWord, len(sum.Sentences))
-	named := repeatSurnames(sum)    // last words of full names, no partner before "and"
-	given := map[string]string{}    // surname → the one given name it has
-	shared := map[string]bool{}     // surnames two people may share
-	first := map[string]int{}       // surname → first sentence naming it in full
-	roles := map[string]string{}    // surname → the role word before its first full name (namerepeatrole.go)
-	introduced := map[string]bool{} // surname → its first full name says who the person is (namerepeatphrase.go)
 	for si := range sum.Sentences {
-		ws := repeatNameWords(sum.Sentences[si].Text)
-		words[si] = ws
+		words[si] = repeatNameWords(sum.Sentences[si].Text)
+	}
+	named := repeatSurnames(sum, words) // last words of full names, no partner before "and"
+	given := map[string]string{}        // surname → the one given name it has
+	shared := map[string]bool{}         // surnames two people may share
+	first := map[string]int{}           // surname → first sentence naming it in full
+	roles := map[string]string{}        // surname → the role word before its first full name (namerepeatrole.go)
+	introduced := map[string]bool{}     // surname → its first full name says who the person is (namerepeatphrase.go)
+	for si, ws := range words {
 		for k, w := range ws {
 			if !repeatCapitalised(w.text) {
 				continue
@@ -283,16 +284,17 @@ func repeatNameLonger(text string, ws []repeatNameWord, k int) bool {
 	return !repeatNameTitles[lpp] && !lex.IsStopword(lpp)
 }
 
-// repeatSurnames returns the capitalised words of sum's sentences written
+// repeatSurnames returns the capitalised words of sum's sentences (their
+// words, repeatNameWords, in words) written
 // right after another capitalised word that is no title
 // (repeatNameTitles): the last words of full names ("Wahlberg" of "Mark
 // Wahlberg"), which name no one's partner when they stand alone before
 // "and" ("Wahlberg and Peter Berg" is no couple; "Jon Stewart and Stephen
 // Colbert", two full names, are kept whole as before).
-func repeatSurnames(sum *chorus.Summary) map[string]bool {
+func repeatSurnames(sum *chorus.Summary, words [][]repeatNameWord) map[string]bool {
 	out := map[string]bool{}
-	for _, st := range sum.Sentences {
-		ws := repeatNameWords(st.Text)
+	for si, st := range sum.Sentences {
+		ws := words[si]
 		for k := 2; k < len(ws); k++ { // not after a sentence's first word: "Then Jon and Linda ..."
 			prev, w := ws[k-1], ws[k]
 			if !repeatCapitalised(w.text) || !repeatCapitalised(prev.text) || prev.end+1 != w.start || st.Text[prev.end] != ' ' {
