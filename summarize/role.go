@@ -530,7 +530,7 @@ func saysHead(fields []string, k int, role string) bool {
 // number ("the mayor of Tarnwick", "a deckhand, 24"): a phrase that
 // reads as a title only after the name.
 func bareTitle(role string) string {
-	w := strings.Fields(role)
+	w := lex.SpaceFields(role)
 	if len(w) > 1 {
 		if a := lex.Lower(w[0]); a == "the" || a == "a" || a == "an" {
 			w = w[1:]

@@ -94,7 +94,7 @@ var titleOrgHeads = lex.Set("party", "department", "agency", "police", "city", "
 // orgHeaded reports whether the title role ends in a body's name
 // (titleOrgHeads): no role for the person named after it.
 func orgHeaded(role string) bool {
-	f := strings.Fields(lex.Lower(role))
+	f := lex.SpaceFields(lex.Lower(role))
 	return len(f) > 0 && titleOrgHeads[f[len(f)-1]]
 }
 
@@ -119,19 +119,21 @@ func writtenTogether(sents []string, a, b string) bool {
 // (see above), "" when no title is left. A title from cased text, or one
 // no sentence writes before the name, is returned as it is.
 func titleLead(sents []string, name, role string) string {
-	f := strings.Fields(role)
-	low := strings.Fields(lex.Lower(role))
-	want := strings.Fields(lex.Lower(name))
+	f := lex.SpaceFields(role)
+	low := lex.SpaceFields(lex.Lower(role))
+	want := lex.SpaceFields(lex.Lower(name))
 	if len(f) == 0 || len(want) == 0 {
 		return role
 	}
+	n := len(f) // the title's words as written
 	k, at := -1, -1
 	var words []string
 	for i, s := range sents {
-		if !strings.Contains(lex.Lower(s), want[len(want)-1]) || lex.Cased(s) {
+		ls := lex.Lower(s)
+		if !strings.Contains(ls, want[len(want)-1]) || lex.Cased(s) {
 			continue
 		}
-		words = strings.Fields(lex.Lower(s))
+		words = lex.SpaceFields(ls)
 		for j := 0; j+len(low)+len(want) <= len(words); j++ {
 			if titleWordsAt(words[j:], low, false) && titleWordsAt(words[j+len(low):], want, true) {
 				k, at = i, j
@@ -155,7 +157,7 @@ func titleLead(sents []string, name, role string) string {
 		p, _ := lowerCore(prev)
 		drop := 1
 		switch {
-		case len(f) == len(strings.Fields(role)) && midVerb(low) > 0:
+		case len(f) == n && midVerb(low) > 0:
 			// "nba bans clippers owner ...": a headline's subject and
 			// verb, run into the title of the name they are about.
 			drop = midVerb(low) + 1
@@ -204,7 +206,7 @@ func titleLead(sents []string, name, role string) string {
 		prev = f[drop-1]
 		f, low = f[drop:], low[drop:]
 	}
-	if len(f) == len(strings.Fields(role)) {
+	if len(f) == n {
 		return role
 	}
 	if len(f) == 0 {
@@ -250,7 +252,7 @@ func initialisms(role string) string {
 	if !strings.Contains(role, ".") {
 		return role
 	}
-	f := strings.Fields(role)
+	f := lex.SpaceFields(role)
 	for i, w := range f {
 		if initialism(w) && w != strings.ToUpper(w) && w[0] >= 'A' && w[0] <= 'Z' {
 			f[i] = strings.ToUpper(w)
