@@ -25,6 +25,8 @@ func TestCoveredBy(t *testing.T) {
 		{"a caption of three shared words and one of its own", "Marlow general hospital campus.", true},
 		{"three shared words, one of its own and a verb", "Marlow general hospital closed.", false},
 		{"a caption of three shared words and two of its own", "Marlow general hospital east campus.", false},
+		{"another age", "The 13-year-old boy was flown by helicopter to Marlow general hospital.", false},
+		{"a year of its own, no age", "The boy was flown to Marlow general hospital for the first time this year.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -38,6 +40,31 @@ func TestCoveredBy(t *testing.T) {
 			}
 			if c.coveredBy(a, b) {
 				t.Error("the longer sentence read as covered by the shorter")
+			}
+		})
+	}
+}
+
+// TestCoveredAge checks that an age is no word of a retelling's own when
+// the sentence that covers it gives none, on invented sentences.
+func TestCoveredAge(t *testing.T) {
+	full := "Tarnwick police said on Monday that Pell Varda, the suspect in the Ostrel quay shooting, was killed on Friday in a shootout with officers."
+	tests := []struct {
+		name, other string
+		want        bool
+	}{
+		{"an age and a word of its own", "The 26-year-old Varda was killed early Friday in a shootout with police.", true},
+		{"no age, words of its own", "The masked gunman Varda was killed early Friday in a shootout with police.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := ledeCluster(t, full, tt.other)
+			a, b := c.cands[0].fact, c.cands[len(c.cands)-1].fact
+			if a == b {
+				t.Fatal("one fact read")
+			}
+			if got := c.coveredBy(b, a); got != tt.want {
+				t.Errorf("coveredBy = %v, want %v", got, tt.want)
 			}
 		})
 	}
