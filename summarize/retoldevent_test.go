@@ -57,6 +57,9 @@ func TestNumbersToldIn(t *testing.T) {
 		{"$437 a night", "$410 a night", false},
 		{"no number", "12 boats", true},
 		{"7 boats", "no number", false},
+		{"about 30 people were hurt", "33 people were hurt", true},
+		{"30 people were hurt", "33 people were hurt", false},
+		{"nearly 30 people were hurt", "34 people were hurt", false},
 	}
 	for _, tt := range tests {
 		if got := numbersToldIn(tt.s, tt.t); got != tt.want {
