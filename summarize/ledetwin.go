@@ -17,7 +17,13 @@ import (
 // (invented: "Tarnwick harbour police found a stowaway hidden in a crate
 // on a ferry from Ostrel this week" and "Tarnwick police have found a
 // 19-year-old stowaway hidden in a crate on the Ostrel ferry, a method
-// not seen before at the port").
+// not seen before at the port"). Tried and not kept (h35redund): the two
+// first sentences of one article as twins (a standfirst and its lede):
+// Multi-News validation 1 of 5,599 default summaries changed, worse; train
+// 1-38,000 4 of 37,865: 3 worse, 1 the same. An article's second
+// sentence gives the lede's particulars (what the tweet said, what was a
+// first, a denial), and its stand-in was background or a gallery's
+// caption.
 
 const (
 	// ledeTwinTerms is the fewest content words two ledes share.
