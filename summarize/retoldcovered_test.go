@@ -48,13 +48,13 @@ func TestCoveredBy(t *testing.T) {
 // TestCoveredAge checks that an age is no word of a retelling's own when
 // the sentence that covers it gives none, on invented sentences.
 func TestCoveredAge(t *testing.T) {
-	full := "Tarnwick police said on Monday that Pell Varda, the suspect in the Ostrel quay shooting, was killed on Friday in a shootout with officers."
+	full := "Tarnwick police said on Monday that Pell Varda, the gunman in the Ostrel quay siege, died on Friday in a standoff with officers."
 	tests := []struct {
 		name, other string
 		want        bool
 	}{
-		{"an age and a word of its own", "The 26-year-old Varda was killed early Friday in a shootout with police.", true},
-		{"no age, words of its own", "The masked gunman Varda was killed early Friday in a shootout with police.", false},
+		{"an age of its own", "The 31-year-old Varda died late Friday in a standoff with officers.", true},
+		{"no age, words of its own", "The masked Varda died late Friday in a rooftop standoff with deputies.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
