@@ -111,6 +111,8 @@ func ownVoice(s string) bool {
 // defect.VideoBlurb) and a photo's caption closing with its full date
 // ("The mayor speaks at the pier on march 9, 2018.", defect.DatedScene,
 // or on a weekday, a month and day or a year, defect.ShortDatedScene),
+// and a page's notice to its reader about the page (readerNotice: "The
+// following is an excerpt from …", "Spoilers ahead for …"),
 // with flagNarrator, which selectable
 // refuses. (A first sentence that addresses the reader opens as a
 // feature: the lead is chosen again without it, and the asides after it
@@ -120,7 +122,7 @@ func ownVoice(s string) bool {
 func (c *cluster) markNarrators() {
 	for i := range c.cands {
 		cd := &c.cands[i]
-		if cd.flags&(flagQuote|flagBoilerplate) == 0 && (narrator(cd.text) || cd.pos > 0 && (addressesReader(cd.text) || weVoice(cd.text))) || defect.VideoBlurb(cd.text) || defect.DatedScene(cd.text) || defect.ShortDatedScene(cd.text) || subjectCaption(cd.text) || passiveCaption(cd.text) ||
+		if cd.flags&(flagQuote|flagBoilerplate) == 0 && (narrator(cd.text) || cd.pos > 0 && (addressesReader(cd.text) || weVoice(cd.text))) || defect.VideoBlurb(cd.text) || defect.DatedScene(cd.text) || defect.ShortDatedScene(cd.text) || subjectCaption(cd.text) || passiveCaption(cd.text) || readerNotice(cd.text) ||
 			cd.flags&flagBoilerplate == 0 && unnamedVoice(cd.text, cd.pos, cd.flags&flagQuote != 0) {
 			cd.flags |= flagNarrator
 		}
