@@ -182,6 +182,7 @@ func truecaseOnce(m *truecase.Model, sum *chorus.Summary, sources truecase.Names
 	}
 	for _, v := range sum.Voices {
 		names.AddName(v.Name)
+		names.AddName(roleBody(v.Role))
 		for _, st := range v.Statements {
 			add(st.Text)
 		}
@@ -219,4 +220,21 @@ func truecaseOnce(m *truecase.Model, sum *chorus.Summary, sources truecase.Names
 		}
 	}
 	return changed
+}
+
+// roleBody returns the body a voice's role names when the role is that
+// alone ("of the Maine Warden Service", "at the …"): voices parts it from
+// the person's name it was read with ("Ada Brisk of the Maine Warden
+// Service"), and it stays evidence of its case as that name was. Other
+// roles are no evidence: "executive director of the American Civil
+// Liberties Union" as evidence raised "civil liberties" in a sentence.
+func roleBody(role string) string {
+	body, ok := strings.CutPrefix(role, "of the ")
+	if !ok {
+		body, ok = strings.CutPrefix(role, "at the ")
+	}
+	if !ok {
+		return ""
+	}
+	return body
 }

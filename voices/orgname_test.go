@@ -31,3 +31,22 @@ func TestBodyNames(t *testing.T) {
 		})
 	}
 }
+
+func TestPersonOfOrg(t *testing.T) {
+	for _, tc := range []struct{ name, role, wantName, wantRole string }{
+		{"Emily Brisk of the Tarnwick Harbour Authority", "", "Emily Brisk", "of the Tarnwick Harbour Authority"},
+		{"Emily Brisk of the Tarnwick Harbour Authority", "spokeswoman", "Emily Brisk", "spokeswoman of the Tarnwick Harbour Authority"},
+		{"Jacob Vell of the Ostrel General Hospital", "researcher", "Jacob Vell", "researcher at the Ostrel General Hospital"},
+		// The role names the body already.
+		{"Sarah Quint of the Ostrel University", "professor at Ostrel University", "Sarah Quint", "professor at Ostrel University"},
+		// No listed given name, or no "of the": as read.
+		{"Harbour Majority of the Ostrel Council", "", "Harbour Majority of the Ostrel Council", ""},
+		{"Ada Brisk", "mayor", "Ada Brisk", "mayor"},
+		{"Bank of England", "", "Bank of England", ""},
+	} {
+		name, role := personOfOrg(tc.name, tc.role)
+		if name != tc.wantName || role != tc.wantRole {
+			t.Errorf("personOfOrg(%q, %q) = %q, %q; want %q, %q", tc.name, tc.role, name, role, tc.wantName, tc.wantRole)
+		}
+	}
+}

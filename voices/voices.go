@@ -256,6 +256,7 @@ func FindBeside(docs []Doc, shown []string) []chorus.Voice {
 			role = ""
 		}
 		name, role := orgOf(fullName(v.name(), v.key, arts), role)
+		name, role = personOfOrg(name, role)
 		role = RoleForm(role) // "Sen." reads "senator", "Police chief" "police chief" (roleform.go)
 		res[i] = chorus.Voice{Name: name, Role: role, Statements: v.best(df, len(docs))}
 	}
@@ -398,6 +399,38 @@ func orgOf(name, role string) (string, string) {
 	}
 	return name, role
 }
+
+// personOfOrg splits a person's name read with their body's ("Ada
+// Brisk of the Tarnwick Harbour Authority") into the name and a role: the
+// body goes to the role ("of the Tarnwick Harbour Authority", after the
+// role read "spokeswoman of the …", "researcher at the …") unless the
+// role names it already. A body the page cut short ("of the Los
+// Angeles") goes there too: which bodies are whole cannot be told from
+// their last word ("of the Cdc"). The name must open with a listed
+// given name and hold two or three words; other names are returned as
+// they are ("Conservative Majority of the Supreme Court").
+func personOfOrg(name, role string) (string, string) {
+	f := lex.SpaceFields(name)
+	k := slices.Index(f, "of")
+	if k < 2 || k > 3 || k+3 > len(f) || f[k+1] != "the" || !lex.IsGivenName(lex.Lower(f[0])) {
+		return name, role
+	}
+	body := f[k+2:]
+	person := strings.Join(f[:k], " ")
+	if strings.Contains(lex.Lower(role), lex.Lower(body[len(body)-1])) {
+		return person, role
+	}
+	link := " of the "
+	if r := lex.SpaceFields(lex.Lower(role)); len(r) > 0 && atRoles[r[len(r)-1]] {
+		link = " at the " // "researcher at the Frederiksberg Hospital"
+	}
+	return person, strings.TrimSpace(role + link + strings.Join(body, " "))
+}
+
+// atRoles are the jobs held at a body rather than of it: "researcher at
+// the <hospital>", but "officer of the <patrol>".
+var atRoles = lex.Set("researcher", "researchers", "professor", "scientist", "doctor", "physician", "student",
+	"fellow", "author", "lecturer", "economist", "analyst", "surgeon", "nurse", "epidemiologist", "psychologist")
 
 // orgNameHeads are the words an organisation's name ends on before an
 // "of" phrase ("Bureau of Investigation", "Court of Appeals").
