@@ -85,12 +85,16 @@ var captionRelatives = lex.Set("which", "who", "that", "where", "whom")
 // order, each sentence that reads as a picture's caption (pictureCaption,
 // a scene closing with its full date and place, defect.PlacedScene, or
 // with a date cut after its month, defect.CutDateScene, or with no date
-// and a person another sentence names, undatedCaption, not the first)
-// and whose next sentence does not point back at it (readsCaption).
+// and a person another sentence names, undatedCaption, not the first; or
+// a video's blurb naming who talks in it, talkBlurb; or a scene in the
+// present that places its picture, presentScene) and whose next
+// sentence does not point back at it (readsCaption).
 // The opening sentence goes only when it is the caption alone (no news
 // run into it: runInCaption; no event told in the past or perfect:
-// toldEvent) and the sentence after it may lead (canLead); nothing is
-// brought in instead.
+// toldEvent) and the sentence after it may lead (canLead), and an opening
+// blurb only when the sentence after it does not tell the interview in
+// the first person (toldAsWe: "<name> talks to <paper> about ... The
+// pope receives us in ..."); nothing is brought in instead.
 func (c *cluster) dropPictureCaptions(picked []int) []int {
 	return c.dropCaptionsBy(picked, func(k int) string { return c.cands[c.facts[picked[k]].rep].text })
 }
@@ -115,11 +119,11 @@ func (c *cluster) dropCaptionsBy(picked []int, text func(k int) string) []int {
 	out := make([]int, 0, len(picked))
 	for k, f := range picked {
 		s := text(k)
-		if !pictureCaption(s) && !defect.PlacedScene(s) && !defect.CutDateScene(s) && !c.undatedCaption(k, len(picked), text) && !verblessCaptionNamed(k, len(picked), text) || k+1 < len(picked) && readsCaption(text(k+1)) {
+		if !pictureCaption(s) && !defect.PlacedScene(s) && !defect.CutDateScene(s) && !c.undatedCaption(k, len(picked), text) && !verblessCaptionNamed(k, len(picked), text) && !talkBlurb(s) && !presentScene(s) || k+1 < len(picked) && readsCaption(text(k+1)) {
 			out = append(out, f) // "At left is her sister. Both got away.": the next sentence reads the caption
 			continue
 		}
-		if k == 0 && (runInCaption(s) || toldEvent(s) || !c.canLead(&c.cands[c.facts[picked[1]].rep])) {
+		if k == 0 && (runInCaption(s) || toldEvent(s) || !c.canLead(&c.cands[c.facts[picked[1]].rep]) || talkBlurb(s) && toldAsWe(text(1))) {
 			out = append(out, f)
 		}
 	}
