@@ -113,9 +113,12 @@ func talkBlurb(s string) bool {
 	return false
 }
 
-// toldAsWe reports whether s speaks in the first person: "I", "my",
-// "we", "our" (narratorWord, weVoice) or "us" in lower case (lower-cased
-// text writes the U.S. so too, which keeps a blurb it should not).
+// toldAsWe reports whether s, with no quotation mark, speaks in the first
+// person: "I", "my", "we", "our" (narratorWord, weVoice) or "us" in lower
+// case (lower-cased text writes the U.S. so too, which keeps a blurb it
+// should not). A quotation's first person is its speaker's: "<name>
+// discusses the deal. "I am not in favor of it," she said." tells no
+// interview as the writer's.
 func toldAsWe(s string) bool {
-	return narratorWord(s) || weVoice(s) || containsWord(s, "us")
+	return !lex.ContainsAny(s, "\"“”") && (narratorWord(s) || weVoice(s) || containsWord(s, "us"))
 }

@@ -47,6 +47,7 @@ func TestToldAsWe(t *testing.T) {
 		{"I asked the mayor about the pier.", true},
 		{"The mayor met the harbour workers by the pier.", false},
 		{"The mayor met US envoys by the pier.", false},
+		{"\"I am not in favor of the pier,\" the mayor said.", false},
 	} {
 		if got := toldAsWe(c.s); got != c.want {
 			t.Errorf("toldAsWe(%q) = %v, want %v", c.s, got, c.want)

@@ -108,11 +108,12 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 	}
 	words, sentences := opts.Budget()
 	b := budget{words: words, sentences: sentences, fill: opts.Fill, adaptive: opts.Adaptive()}
-	c, picked, err := summarizeWith(s.Seen, opts.Query, articles, p, m, bp, sal, b)
+	c, picked, err := summarizeWith(s.Seen, opts.Query, articles, p, m, bp, sal, b, nil)
 	if err == nil && len(picked) == 0 {
 		// Nothing but boilerplate: better a summary of it than none
 		// (a web archive's crawl notice excepted: furniture_crawl.go).
-		c, picked, err = summarizeWith(s.Seen, opts.Query, articles, p, m, nil, sal, b)
+		bp = nil
+		c, picked, err = summarizeWith(s.Seen, opts.Query, articles, p, m, bp, sal, b, nil)
 	}
 	if err != nil {
 		return chorus.Summary{}, err
@@ -120,49 +121,17 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 	if len(picked) == 0 {
 		return chorus.Summary{}, chorus.ErrNoText
 	}
-	// With Fill, the sentence that crosses the budget stays last so that a
-	// cut at the budget removes only it; the rest is in reading order.
-	if fill := opts.Fill && len(picked) > 1 && words > 0 && c.wordsOf(picked) > words; fill {
-		c.order(picked[:len(picked)-1], c.rank)
-	} else {
-		c.order(picked, c.rank)
-	}
-	if !opts.Fill {
-		c.introduceFirst(picked)               // "A spokesman ..." before "The spokesman ..." (introfirst.go)
-		c.openWithNews(picked)                 // "<news>." before "In <year>, <background>." (leadframe.go)
-		c.introduceStudies(picked)             // "..., a new study finds." before "The study ..." (introstudy.go)
-		c.introduceLedes(picked)               // "<full name> ... a bill ..." before "<surname> ...", "The bill ..." (introlede.go)
-		c.introduceLater(picked)               // "<full name> ...", not an opening, before "<surname> ..." (introlater.go)
-		c.openWithLede(picked)                 // "<lede>." before "<detail of it>." (ledelast.go)
-		c.openWithDatedLede(picked)            // "<lede naming its day>." before "<scene or background>." (lededay.go)
-		c.openWithPredecessor(picked)          // "<event>." before "<its article's next line>." (ledepred.go)
-		c.followPronounSources(picked)         // "<poll shows a lead for X>." before "As of monday, he led ..." (pronounmove.go)
-		c.predecessorsUp(picked)               // "<event>." up to just before "<its article's next line>." (prevup.go)
-		c.introduceEvents(picked)              // "<firm>'s report found ..." before "The report ..." (eventfirst.go)
-		c.openWithSharedLede(picked)           // "<the sources' shared event>." before "<a tribute or detail>." (ledeshared.go)
-		c.openWithDeath(picked)                // "<name> has died." before "<name> was a ..." (ledeobit.go)
-		c.openWithNamedLede(picked)            // "<news naming its subject>." before "In this alpine resort, ..." (ledelean.go)
-		c.openWithIntroduction(picked)         // "An upstate waitress found ..." before "The waitress said ..." (leadintro.go)
-		picked = c.bringLeadAntecedent(picked) // "<a settlement was reached>." before a lead "The settlement was signed ..." (leadantecedent.go)
-	}
-	if !opts.Fill && c.seen == nil {
-		picked = c.dropUnsaid(picked) // a quote no one says (quotespeaker.go)
-	}
-	if !opts.Fill {
-		picked = c.dropCutTrails(picked)               // a sentence the page cut at "..." (trailcut.go)
-		picked = c.dropAuxOpenings(picked)             // "Has learned that ...": no subject (auxopen.go)
-		picked = c.dropPictureCaptions(picked)         // "<scene> in this <date> file photo.": a picture's caption (picturecaption.go)
-		picked = c.dropChosen(picked, pagePointerOnly) // "You can watch it above.": a pointer at the page (deixis_page.go)
-		picked = c.dropChosen(picked, jumpPointerOnly) // "More after the jump.": a pointer at the rest of a post (deixis_jump.go)
-		picked = c.dropChosen(picked, dateListOnly)    // "<date> <date> <date> radio.": a page's archive dates (furniture_datelist.go)
-		picked = c.dropChosen(picked, promptOnly)      // "Follow <name> on twitter for <topic>.": a prompt alone (furniture_prompt.go)
-		picked = c.dropChosen(picked, leadBarOnly)     // "| all rights reserved.": a bar and a few words (furniture_leadbar.go)
-		picked = c.dropChosen(picked, filmCreditsOnly) // "<film> <date> cast & credits <cast> <studio> presents a film ...": a review's credits box (furniture_filmcredits.go)
-		picked = c.dropLatest(picked)                  // "The latest on <story> (all times <zone>): <clock>.": a heading alone (furniture_latest.go)
-		picked = c.dropChosen(picked, stateCutClause)  // "After the storm in <town>, Fla.": a clause cut at a state (clausecut.go)
-
-		// "1/47 <date> <caption>.": a gallery's first slide (furniture_gallerywidget.go)
-		picked = c.dropChosen(picked, galleryCounterOnly)
+	picked = c.arrange(picked, opts.Fill, words)
+	if unfit := c.captionOpening(picked); unfit != nil {
+		// A reader's summary that still opens with a caption or a video's
+		// blurb starts again with it unfit to be chosen (leadcaption.go),
+		// unless no summary can be made so or the new one opens leaning
+		// on something it does not name (opensLeaning).
+		if c2, picked2, err2 := summarizeWith(s.Seen, opts.Query, articles, p, m, bp, sal, b, unfit); err2 == nil && len(picked2) > 0 {
+			if picked2 = c2.arrange(picked2, opts.Fill, words); len(picked2) > 0 && !c2.opensLeaning(picked2) {
+				c, picked = c2, picked2
+			}
+		}
 	}
 	sum := c.write(picked, opts.Fill, s.NoVoices)
 	if !opts.Fill {
@@ -181,6 +150,58 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 		}
 	}
 	return sum, nil
+}
+
+// arrange orders picked, the facts summarizeWith selected, for the summary
+// (fill: the benchmarks' fixed-length summary; words: its word budget) and,
+// for a reader's summary, runs the rules that reorder, bring in or leave
+// out chosen sentences; it returns the facts in their summary's order.
+func (c *cluster) arrange(picked []int, fill bool, words int) []int {
+	// With Fill, the sentence that crosses the budget stays last so that a
+	// cut at the budget removes only it; the rest is in reading order.
+	if cut := fill && len(picked) > 1 && words > 0 && c.wordsOf(picked) > words; cut {
+		c.order(picked[:len(picked)-1], c.rank)
+	} else {
+		c.order(picked, c.rank)
+	}
+	if !fill {
+		c.introduceFirst(picked)               // "A spokesman ..." before "The spokesman ..." (introfirst.go)
+		c.openWithNews(picked)                 // "<news>." before "In <year>, <background>." (leadframe.go)
+		c.introduceStudies(picked)             // "..., a new study finds." before "The study ..." (introstudy.go)
+		c.introduceLedes(picked)               // "<full name> ... a bill ..." before "<surname> ...", "The bill ..." (introlede.go)
+		c.introduceLater(picked)               // "<full name> ...", not an opening, before "<surname> ..." (introlater.go)
+		c.openWithLede(picked)                 // "<lede>." before "<detail of it>." (ledelast.go)
+		c.openWithDatedLede(picked)            // "<lede naming its day>." before "<scene or background>." (lededay.go)
+		c.openWithPredecessor(picked)          // "<event>." before "<its article's next line>." (ledepred.go)
+		c.followPronounSources(picked)         // "<poll shows a lead for X>." before "As of monday, he led ..." (pronounmove.go)
+		c.predecessorsUp(picked)               // "<event>." up to just before "<its article's next line>." (prevup.go)
+		c.introduceEvents(picked)              // "<firm>'s report found ..." before "The report ..." (eventfirst.go)
+		c.openWithSharedLede(picked)           // "<the sources' shared event>." before "<a tribute or detail>." (ledeshared.go)
+		c.openWithDeath(picked)                // "<name> has died." before "<name> was a ..." (ledeobit.go)
+		c.openWithNamedLede(picked)            // "<news naming its subject>." before "In this alpine resort, ..." (ledelean.go)
+		c.openWithIntroduction(picked)         // "An upstate waitress found ..." before "The waitress said ..." (leadintro.go)
+		picked = c.bringLeadAntecedent(picked) // "<a settlement was reached>." before a lead "The settlement was signed ..." (leadantecedent.go)
+	}
+	if !fill && c.seen == nil {
+		picked = c.dropUnsaid(picked) // a quote no one says (quotespeaker.go)
+	}
+	if !fill {
+		picked = c.dropCutTrails(picked)               // a sentence the page cut at "..." (trailcut.go)
+		picked = c.dropAuxOpenings(picked)             // "Has learned that ...": no subject (auxopen.go)
+		picked = c.dropPictureCaptions(picked)         // "<scene> in this <date> file photo.": a picture's caption (picturecaption.go)
+		picked = c.dropChosen(picked, pagePointerOnly) // "You can watch it above.": a pointer at the page (deixis_page.go)
+		picked = c.dropChosen(picked, jumpPointerOnly) // "More after the jump.": a pointer at the rest of a post (deixis_jump.go)
+		picked = c.dropChosen(picked, dateListOnly)    // "<date> <date> <date> radio.": a page's archive dates (furniture_datelist.go)
+		picked = c.dropChosen(picked, promptOnly)      // "Follow <name> on twitter for <topic>.": a prompt alone (furniture_prompt.go)
+		picked = c.dropChosen(picked, leadBarOnly)     // "| all rights reserved.": a bar and a few words (furniture_leadbar.go)
+		picked = c.dropChosen(picked, filmCreditsOnly) // "<film> <date> cast & credits <cast> <studio> presents a film ...": a review's credits box (furniture_filmcredits.go)
+		picked = c.dropLatest(picked)                  // "The latest on <story> (all times <zone>): <clock>.": a heading alone (furniture_latest.go)
+		picked = c.dropChosen(picked, stateCutClause)  // "After the storm in <town>, Fla.": a clause cut at a state (clausecut.go)
+
+		// "1/47 <date> <caption>.": a gallery's first slide (furniture_gallerywidget.go)
+		picked = c.dropChosen(picked, galleryCounterOnly)
+	}
+	return picked
 }
 
 // write attributes picked and, for a reader's summary (not fill), runs
@@ -290,7 +311,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 // selected facts, the lead first. It returns chorus.ErrBudgetTooSmall when the cluster has sentences fit to
 // lead but none fits an explicit word budget: a summary that cannot state
 // the event is not offered in its place.
-func summarizeWith(seen []chorus.Article, query string, articles []chorus.Article, p *Tuning, m *Model, bp *Boilerplate, sal *Salience, b budget) (*cluster, []int, error) {
+func summarizeWith(seen []chorus.Article, query string, articles []chorus.Article, p *Tuning, m *Model, bp *Boilerplate, sal *Salience, b budget, unfit map[string]bool) (*cluster, []int, error) {
 	c := &cluster{p: p, bp: bp, sal: sal, lead: -1, reader: !b.fill} // reader: read (isCrawlNotice) before selection sets it
 	if !c.prepare(articles) {
 		return c, nil, nil
@@ -313,6 +334,7 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		c.markSpeechStubs()      // "On Saturday, the ferry company said in a tweet.": nothing said (speechstub.go)
 		c.markIntroducedBefore() // "The grave is ..." after "... a grave near ..." (antecedent.go)
 		c.markFrontedSubjects()  // "If convicted, he faces ...": a subject pointing back after an opening (antecedent.go)
+		c.markUnfit(unfit)       // a caption that opened the summary before (leadcaption.go)
 	}
 	c.score(m)
 	c.seen = c.readSeen(seen) // before focus, which reads the query against it too
