@@ -1,9 +1,6 @@
 package summarize
 
 import (
-	"slices"
-	"strings"
-
 	"github.com/chorusnews/chorus/internal/lex"
 )
 
@@ -16,12 +13,6 @@ import (
 // caption's or headline's leftover naming what the other tells ("Mayor
 // Tessa Runcorn of Ellingby."). Its subject need not be the other's, so
 // retellsEvent misses it; what it adds is at most one content word.
-// An age of its own is no such word when the covering sentence gives no
-// age (invented: "The 31-year-old Varda died on Friday in a standoff with
-// deputies." after "... Pell Varda, the gunman who died on Friday in a
-// standoff with deputies, ..."; h35redund: Multi-News validation 1 of
-// 5,599 default summaries changes, train 1-38,000 1 of 37,865, both
-// better).
 
 const (
 	// coveredShared is the fewest content terms the covered sentence
@@ -48,7 +39,7 @@ func (c *cluster) coveredBy(f, p int) bool {
 		return false
 	}
 	n := lex.Intersect(x.terms, y.terms)
-	own := coveredOwnTerms(x, y)
+	own := len(x.terms) - n
 	switch {
 	case own > coveredOwn+1 || n < coveredShared-1:
 		return false
@@ -91,36 +82,4 @@ func (c *cluster) dropCoveredFacts(picked []int) []int {
 		}
 	}
 	return picked
-}
-
-// coveredOwnTerms counts the content terms of x that y lacks, an age's
-// words and number left out ("26-year-old") when y gives no age (ages
-// apart may be two people): numbersToldIn passes over an age as well, and
-// an age adds too little to keep a retelling.
-func coveredOwnTerms(x, y *candidate) int {
-	ages := ageNumbers(x.text)
-	if len(ageNumbers(y.text)) > 0 {
-		ages = nil
-	}
-	n := 0
-	for _, h := range x.terms {
-		if slices.Contains(y.terms, h) || len(ages) > 0 && (ageTerms[h] || slices.Contains(ages, h)) {
-			continue
-		}
-		n++
-	}
-	return n
-}
-
-// ageNumbers returns the terms of the numbers of s's ages ("26" of
-// "26-year-old").
-func ageNumbers(s string) []uint64 {
-	var out []uint64
-	for _, m := range numberPattern.FindAllString(s, -1) {
-		if a, ok := strings.CutSuffix(m, "-year-old"); ok {
-			h, _, _ := lex.Term([]byte(a))
-			out = append(out, h)
-		}
-	}
-	return out
 }

@@ -25,8 +25,6 @@ func TestCoveredBy(t *testing.T) {
 		{"a caption of three shared words and one of its own", "Marlow general hospital campus.", true},
 		{"three shared words, one of its own and a verb", "Marlow general hospital closed.", false},
 		{"a caption of three shared words and two of its own", "Marlow general hospital east campus.", false},
-		{"another age", "The 13-year-old boy was flown by helicopter to Marlow general hospital.", false},
-		{"a year of its own, no age", "The boy was flown to Marlow general hospital for the first time this year.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -40,31 +38,6 @@ func TestCoveredBy(t *testing.T) {
 			}
 			if c.coveredBy(a, b) {
 				t.Error("the longer sentence read as covered by the shorter")
-			}
-		})
-	}
-}
-
-// TestCoveredAge checks that an age is no word of a retelling's own when
-// the sentence that covers it gives none, on invented sentences.
-func TestCoveredAge(t *testing.T) {
-	full := "Tarnwick police said on Monday that Pell Varda, the gunman in the Ostrel quay siege, died on Friday in a standoff with officers."
-	tests := []struct {
-		name, other string
-		want        bool
-	}{
-		{"an age of its own", "The 31-year-old Varda died late Friday in a standoff with officers.", true},
-		{"no age, words of its own", "The masked Varda died late Friday in a rooftop standoff with deputies.", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			c := ledeCluster(t, full, tt.other)
-			a, b := c.cands[0].fact, c.cands[len(c.cands)-1].fact
-			if a == b {
-				t.Fatal("one fact read")
-			}
-			if got := c.coveredBy(b, a); got != tt.want {
-				t.Errorf("coveredBy = %v, want %v", got, tt.want)
 			}
 		})
 	}
