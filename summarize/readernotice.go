@@ -9,8 +9,8 @@ import (
 // This file belongs to the selection stage, beside markNarrators
 // (flags.go). A page speaks to its reader about the page itself: "There
 // are big-time spoilers for <show>.", "Spoilers ahead for this week's
-// episode.", "Miss the event? Scroll down for a look at it.", "Read on to
-// learn more about <name>.", "After you've seen <film>, listen to our
+// episode.", "Missed the parade? Scroll down for every float.", "Read on
+// to learn more about <name>.", "Once you have watched <film>, hear our
 // spoiler special." In a summary such a notice points at text the reader
 // does not have; it is never selected in a reader's summary
 // (flagNarrator). Left alone: news about spoilers ("Spoilers don't spoil

@@ -13,9 +13,9 @@ func TestReaderNotice(t *testing.T) {
 		{"There are big-time spoilers for the harbour drama's season finale.", true},
 		{"Spoilers ahead for this week's episode of the lighthouse keepers.", true},
 		{"The mildest of spoilers for the new space opera follow.", true},
-		{"Miss the parade? Scroll down for a look at the floats as they passed.", true},
+		{"Missed the parade? Scroll down for pictures of every float.", true},
 		{"Read on to learn more about the ferry's captain.", true},
-		{"After you've seen the film, come back and listen to our spoiler special with two critics.", true},
+		{"Once you have watched the finale, hear our spoiler special podcast with two critics.", true},
 		{"The ferry sinking scene by Ada Brisk warning: gigantic spoilers ahead for the finale of the lighthouse keepers.", true},
 		// News about spoilers, and a notice run into the story, stay.
 		{"Spoilers don't spoil stories, a study of 800 readers finds.", false},
