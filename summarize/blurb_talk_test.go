@@ -85,3 +85,24 @@ func TestDropTalkBlurbs(t *testing.T) {
 		t.Errorf("dropPictureCaptions kept %v, want [1] (the next sentence may lead)", got)
 	}
 }
+
+// TestBlurbBeforeBareQuote checks that a blurb or a present scene stays
+// before a chosen quote with no speaker of its own, which it names, and
+// leaves before a quote that has one.
+func TestBlurbBeforeBareQuote(t *testing.T) {
+	c := &cluster{
+		cands: []candidate{
+			{text: "The Velmora council voted on Tuesday to close the old ferry pier for a year."},
+			{text: "Mayor Ilse Varga meets with harbour workers at the Velmora pier on Friday."},
+			{text: "\"We will have a new pier before the summer.\""},
+		},
+		facts: []fact{{rep: 0}, {rep: 1}, {rep: 2}},
+	}
+	if got := c.dropPictureCaptions([]int{0, 1, 2}); len(got) != 3 {
+		t.Errorf("dropPictureCaptions kept %v, want all three (the scene names who speaks next)", got)
+	}
+	c.cands[2].text = "\"We will have a new pier before the summer,\" the harbour master said."
+	if got := c.dropPictureCaptions([]int{0, 1, 2}); !slices.Equal(got, []int{0, 2}) {
+		t.Errorf("dropPictureCaptions kept %v, want [0 2] (the quote has its speaker)", got)
+	}
+}

@@ -94,7 +94,9 @@ var captionRelatives = lex.Set("which", "who", "that", "where", "whom")
 // toldEvent) and the sentence after it may lead (canLead), and an opening
 // blurb only when the sentence after it does not tell the interview in
 // the first person (toldAsWe: "<name> talks to <paper> about ... The
-// pope receives us in ..."); nothing is brought in instead.
+// pope receives us in ..."). A blurb or a present scene before a quote
+// with no speaker of its own (speakerlessQuote) stays: it names who
+// speaks. Nothing is brought in instead.
 func (c *cluster) dropPictureCaptions(picked []int) []int {
 	return c.dropCaptionsBy(picked, func(k int) string { return c.cands[c.facts[picked[k]].rep].text })
 }
@@ -121,6 +123,14 @@ func (c *cluster) dropCaptionsBy(picked []int, text func(k int) string) []int {
 		s := text(k)
 		if !pictureCaption(s) && !defect.PlacedScene(s) && !defect.CutDateScene(s) && !c.undatedCaption(k, len(picked), text) && !verblessCaptionNamed(k, len(picked), text) && !talkBlurb(s) && !presentScene(s) || k+1 < len(picked) && readsCaption(text(k+1)) {
 			out = append(out, f) // "At left is her sister. Both got away.": the next sentence reads the caption
+			continue
+		}
+		if k+1 < len(picked) && (talkBlurb(s) || presentScene(s)) && speakerlessQuote(lex.Collapse(c.cands[c.facts[picked[k+1]].rep].text)) {
+			// "<president> speaks to reporters on <date>." before a quote
+			// with no speaker of its own (as chosen: the summary may have
+			// written the speaker the blurb names after it): the blurb
+			// names who says it.
+			out = append(out, f)
 			continue
 		}
 		if k == 0 && (runInCaption(s) || toldEvent(s) || !c.canLead(&c.cands[c.facts[picked[1]].rep]) || talkBlurb(s) && toldAsWe(text(1))) {
