@@ -111,8 +111,8 @@ func ownVoice(s string) bool {
 // defect.VideoBlurb) and a photo's caption closing with its full date
 // ("The mayor speaks at the pier on march 9, 2018.", defect.DatedScene,
 // or on a weekday, a month and day or a year, defect.ShortDatedScene),
-// and a page's notice to its reader about the page (readerNotice: "The
-// following is an excerpt from …", "Spoilers ahead for …"),
+// and a page's notice to its reader about the page (readerNotice:
+// "Spoilers ahead for …", "Scroll down for …"),
 // with flagNarrator, which selectable
 // refuses. (A first sentence that addresses the reader opens as a
 // feature: the lead is chosen again without it, and the asides after it

@@ -34,8 +34,9 @@ func (c *cluster) captionOpening(picked []int) map[string]bool {
 		return nil
 	}
 	f := &c.facts[picked[0]]
-	if s := c.cands[f.rep].text; !presentScene(s) && !talkBlurb(s) ||
-		talkBlurb(s) && len(picked) > 1 && toldAsWe(c.cands[c.facts[picked[1]].rep].text) {
+	s := c.cands[f.rep].text
+	if blurb := talkBlurb(s); !blurb && !presentScene(s) ||
+		blurb && len(picked) > 1 && toldAsWe(c.cands[c.facts[picked[1]].rep].text) {
 		return nil // kept as dropPictureCaptions keeps it: the interview told as "us" next
 	}
 	unfit := make(map[string]bool, len(f.members))

@@ -121,11 +121,13 @@ func (c *cluster) dropCaptionsBy(picked []int, text func(k int) string) []int {
 	out := make([]int, 0, len(picked))
 	for k, f := range picked {
 		s := text(k)
-		if !pictureCaption(s) && !defect.PlacedScene(s) && !defect.CutDateScene(s) && !c.undatedCaption(k, len(picked), text) && !verblessCaptionNamed(k, len(picked), text) && !talkBlurb(s) && !presentScene(s) || k+1 < len(picked) && readsCaption(text(k+1)) {
+		blurb := talkBlurb(s)
+		scene := blurb || presentScene(s)
+		if !pictureCaption(s) && !defect.PlacedScene(s) && !defect.CutDateScene(s) && !c.undatedCaption(k, len(picked), text) && !verblessCaptionNamed(k, len(picked), text) && !scene || k+1 < len(picked) && readsCaption(text(k+1)) {
 			out = append(out, f) // "At left is her sister. Both got away.": the next sentence reads the caption
 			continue
 		}
-		if k+1 < len(picked) && (talkBlurb(s) || presentScene(s)) && speakerlessQuote(lex.Collapse(c.cands[c.facts[picked[k+1]].rep].text)) {
+		if k+1 < len(picked) && scene && speakerlessQuote(lex.Collapse(c.cands[c.facts[picked[k+1]].rep].text)) {
 			// "<president> speaks to reporters on <date>." before a quote
 			// with no speaker of its own (as chosen: the summary may have
 			// written the speaker the blurb names after it): the blurb
@@ -133,7 +135,7 @@ func (c *cluster) dropCaptionsBy(picked []int, text func(k int) string) []int {
 			out = append(out, f)
 			continue
 		}
-		if k == 0 && (runInCaption(s) || toldEvent(s) || !c.canLead(&c.cands[c.facts[picked[1]].rep]) || talkBlurb(s) && toldAsWe(text(1))) {
+		if k == 0 && (runInCaption(s) || toldEvent(s) || !c.canLead(&c.cands[c.facts[picked[1]].rep]) || blurb && toldAsWe(text(1))) {
 			out = append(out, f)
 		}
 	}
