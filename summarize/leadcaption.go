@@ -25,7 +25,9 @@ import (
 
 // captionOpening returns the texts of the members of the fact opening
 // picked (a reader's summary in its order) that read as a caption or a
-// blurb (presentScene, talkBlurb), when its representative reads so; nil
+// blurb (presentScene, talkBlurb, datedCaption), and of any sentence that
+// ends in one of them (a headline run in before it), when its
+// representative reads so; nil
 // for the benchmarks' Fill (c.reader false), an opening that reads as
 // neither, or a blurb before a sentence told as "we" or "us" (toldAsWe),
 // which dropPictureCaptions keeps.
@@ -35,14 +37,24 @@ func (c *cluster) captionOpening(picked []int) map[string]bool {
 	}
 	f := &c.facts[picked[0]]
 	s := c.cands[f.rep].text
-	if blurb := talkBlurb(s); !blurb && !presentScene(s) ||
+	if blurb := talkBlurb(s); !blurb && !presentScene(s) && !datedCaption(s) ||
 		blurb && len(picked) > 1 && toldAsWe(c.cands[c.facts[picked[1]].rep].text) {
 		return nil // kept as dropPictureCaptions keeps it: the interview told as "us" next
 	}
 	unfit := make(map[string]bool, len(f.members))
 	for _, i := range f.members {
-		if s := c.cands[i].text; presentScene(s) || talkBlurb(s) {
+		if s := c.cands[i].text; presentScene(s) || talkBlurb(s) || datedCaption(s) {
 			unfit[s] = true
+		}
+	}
+	for i := range c.cands {
+		// Another page's copy with its headline run in before the caption
+		// ("<headline> after outing a <caption>") is the caption still.
+		for s := range unfit {
+			if t := c.cands[i].text; len(t) > len(s) && strings.EqualFold(t[len(t)-len(s):], s) {
+				unfit[t] = true
+				break
+			}
 		}
 	}
 	return unfit
@@ -63,15 +75,17 @@ func (c *cluster) markUnfit(unfit map[string]bool) {
 
 // opensLeaning reports whether the summary picked (in its order) opens
 // with a sentence that leans on something it does not name
-// (leansOnUnnamed) or on a pronoun as its subject (pronounOpening): a
-// summary made again without its caption that opens so reads worse than
-// the caption ("On Monday morning he trained his fire at ...").
+// (leansOnUnnamed) or on a pronoun as its subject (pronounOpening), or
+// with one that may not lead at all (canLead: a fragment, "What with the
+// threats, ..."): a summary made again without its caption that opens so
+// reads worse than the caption ("On Monday morning he trained his fire at
+// ...").
 func (c *cluster) opensLeaning(picked []int) bool {
 	if len(picked) == 0 {
 		return false
 	}
-	s := c.cands[c.facts[picked[0]].rep].text
-	return leansOnUnnamed(s) || pronounOpening(s)
+	cd := &c.cands[c.facts[picked[0]].rep]
+	return leansOnUnnamed(cd.text) || pronounOpening(cd.text) || !c.canLead(cd)
 }
 
 // pronounOpeningReach is how many words pronounOpening reads.
