@@ -402,14 +402,78 @@ func quotesOnlyNames(s string) bool {
 // embassy ...", "The man who ...") does not; nor does a name or an
 // institution ("The council voted ...", "The FBI has reopened ...", which
 // the broader flagDefinite rule also catches in lower-cased text and which
-// readers take as known).
+// readers take as known). So too a count or a part of a group told
+// before (countedBack, partOfTold: "The three rental buildings will be
+// renamed ...", "One of the suspects, a 21-year-old man, ...").
 func presupposes(s string) bool {
-	w := lex.LetterWords(s, 3)
-	if len(w) < 3 || w[0] != "the" || !presupposedNouns[w[1]] {
+	w := lex.LetterWords(s, 7)
+	if len(w) >= 3 && w[0] == "the" && presupposedNouns[w[1]] {
+		return !defect.IsPostModifier(w[2])
+	}
+	f := lex.FirstFields(s, 12)
+	if len(f) < 2 || strings.ContainsAny(f[1], "-–") {
+		return false // "The three-time winner ...", "One-third of the ..."
+	}
+	return countedBack(f) || partOfTold(w)
+}
+
+// countedBack reports whether the fields f (a sentence's first) open with
+// "the" and a count of things told before, with no modifier that says
+// which before a dash: "The three rental buildings -- at <addresses> --
+// will be renamed ...", "The two Americans say ...". "The two men
+// suspected of ...", "The two suspects in <event> ...", "The two largest
+// studies of ..." and "The two apps, <names>, ..." say which.
+func countedBack(f []string) bool {
+	if len(f) < 4 || lex.Lower(f[0]) != "the" || !leadCounts[lex.Lower(f[1])] {
 		return false
 	}
-	return !defect.IsPostModifier(w[2])
+	for i, raw := range f[2:min(len(f), 6)] {
+		x := strings.Trim(lex.Lower(raw), ",;:")
+		if raw == "--" || raw == "—" || raw == "-" || raw == "–" {
+			// "The three buildings -- at <addresses> -- will ...": an aside
+			// of numbers; "The two apps — <name> and <name> — ..." names
+			// them.
+			return i > 0 && lex.ContainsAny(strings.Join(f[2+i:], " "), "0123456789")
+		}
+		if leadFiniteVerbs[x] {
+			return true // "The two Americans say ...": the subject ends bare
+		}
+		if defect.IsPostModifier(x) || pinningForm(x) || strings.HasSuffix(raw, ",") {
+			return false
+		}
+	}
+	return true
 }
+
+// leadFiniteVerbs end the subject of a sentence: auxiliaries and verbs
+// of saying.
+var leadFiniteVerbs = lex.Set("is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
+	"may", "might", "say", "says", "said")
+
+// pinningForm reports whether the lower-case word x, after a noun,
+// says which one is meant: a participle ("killed", "accused", "living")
+// or a superlative ("largest", "most").
+func pinningForm(x string) bool {
+	return len(x) > 4 && (strings.HasSuffix(x, "ed") || strings.HasSuffix(x, "ing") || strings.HasSuffix(x, "est")) || x == "most"
+}
+
+// leadCounts are the small counts "the" may open a lead with.
+var leadCounts = lex.Set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+// partOfTold reports whether the words w open with a part of a group of
+// people or things presupposedNouns holds, told before: "One of the
+// suspects, a 21-year-old man, was arrested ...", "Some of the children
+// were ...". "One of the suspects in <event> ..." and "One of the
+// suspects accused of ..." say which.
+func partOfTold(w []string) bool {
+	if len(w) < 5 || !partWords[w[0]] || w[1] != "of" || w[2] != "the" || !presupposedNouns[w[3]] {
+		return false
+	}
+	return !defect.IsPostModifier(w[4]) && !pinningForm(w[4])
+}
+
+// partWords open a part of a group: "One of the ...", "Some of the ...".
+var partWords = lex.Set("one", "some", "many", "most", "two", "three", "four", "several", "both", "all", "none", "each")
 
 // presupposedNouns are nouns for an event or a person that "the" presents
 // as already told: the event nouns of a news story and the people in it.

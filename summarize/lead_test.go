@@ -148,6 +148,20 @@ func TestPresupposes(t *testing.T) {
 		{"The council voted to close the pier.", false},
 		{"A man, 51, appeared in court by video link on Monday.", false},
 		{"The", false},
+		// A count of things told before, and a part of a group told before.
+		{"The three rental towers -- at 14, 16 and 18 Quay Road -- will be renamed, the landlord said.", true},
+		{"The two sisters say the ferry left without them.", true},
+		{"The four recently were hired by the harbour board.", true},
+		{"The two apps — Tideline and Harbourly — are adding timers.", false}, // the aside names them
+		{"The two suspects in the Brennick robbery were held.", false},
+		{"The four soldiers killed in the ambush had little training.", false},
+		{"The two largest ferries were sold.", false},
+		{"The three-time champion retired on Sunday.", false},
+		{"One of the suspects, a 21-year-old man, was arrested on Tuesday.", true},
+		{"Some of the children were found in a shed.", true},
+		{"One of the suspects accused of the robbery died on Monday.", false},
+		{"One of the suspects in the robbery died on Monday.", false},
+		{"One of the most famous ferries sank.", false},
 	}
 	for _, tt := range tests {
 		if got := presupposes(tt.s); got != tt.want {
