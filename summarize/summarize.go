@@ -275,6 +275,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		cutRestartedSubheads(&sum)                // "<name> <name> is ..." reads "<name> is ..." (runin_subheadname.go)
 		cutArticleSubheads(&sum)                  // "<place> the <place> council voted ..." reads "The <place> council voted ..." (runin_subheadarticle.go)
 		cutQuoteRunIns(&sum, c.lowerCased())      // "<headline> "we had no choice," <name> said." loses the headline (runin_quote.go)
+		cutCaptionSeams(&sum, c.lowerCased())     // "<caption> the ferry board said ..." loses the caption (runin_seam.go)
 		c.creditTweets(picked, &sum)              // "<tweet text>." reads "<Name> tweeted: "<tweet text>."" (tweetcredit.go)
 		c.joinQuoteEnds(picked, &sum)             // ""<quote's first sentence>." takes its short last one: ""<first>. <last>," <name> said." (quotecontinue.go)
 		introduceStudyLead(&sum)                  // "According to the study, ..." reads "According to a study, ..." (introstudy.go)
