@@ -197,6 +197,7 @@ func (c *cluster) arrange(picked []int, fill bool, words int) []int {
 		picked = c.dropChosen(picked, filmCreditsOnly) // "<film> <date> cast & credits <cast> <studio> presents a film ...": a review's credits box (furniture_filmcredits.go)
 		picked = c.dropLatest(picked)                  // "The latest on <story> (all times <zone>): <clock>.": a heading alone (furniture_latest.go)
 		picked = c.dropChosen(picked, stateCutClause)  // "After the storm in <town>, Fla.": a clause cut at a state (clausecut.go)
+		picked = c.dropChosen(picked, promoLineOnly)   // "<writer> on the road back from <place>.": a columnist's promotion (furniture_promoline.go)
 
 		// "1/47 <date> <caption>.": a gallery's first slide (furniture_gallerywidget.go)
 		picked = c.dropChosen(picked, galleryCounterOnly)
