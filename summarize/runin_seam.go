@@ -2,6 +2,8 @@ package summarize
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/internal/lex"
@@ -280,4 +282,52 @@ func cutCaptionSeams(sum *chorus.Summary, lower bool) {
 			sum.Sentences[i].Text = story
 		}
 	}
+}
+
+// cutLeadCaptionSeam cuts, in the first sentence of a reader's summary of
+// lower-cased text after truecasing, a caption, headline or label run
+// into a story (captionSeam) that cutCaptionSeams left because the
+// lower-cased story seemed to point back ("the national transportation
+// safety board announced ..."): cased, the story opens a story of its own
+// (storyOpening), and every name the run-in words hold (seamNames) stands
+// in the story again, so the lead does not lose whom it tells of ("<name>
+// drops out of <race> the <state> governor had given ...").
+func cutLeadCaptionSeam(sum *chorus.Summary, lower bool) {
+	if !lower || len(sum.Sentences) == 0 {
+		return
+	}
+	s := sum.Sentences[0].Text
+	f := lex.SpaceFields(s)
+	k := captionSeam(f)
+	if k < 0 {
+		return
+	}
+	story := capitalizeFirst(strings.Join(f[k:], " "))
+	if !storyOpening(story) {
+		return
+	}
+	in := lex.Lower(story)
+	for _, name := range seamNames(f[:k]) {
+		if !strings.Contains(in, lex.Lower(name)) {
+			return
+		}
+	}
+	sum.Sentences[0].Text = story
+}
+
+// seamNames returns the words of head, cased text, that read as names:
+// an upper-case first letter after the first word, or a given name
+// first; a possessive and punctuation trimmed.
+func seamNames(head []string) []string {
+	var names []string
+	for i, w := range head {
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, `,.;:!?"“”()'`), "'s"), "’s")
+		if w == "" {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); i > 0 && unicode.IsUpper(r) || i == 0 && lex.IsGivenName(lex.Lower(w)) {
+			names = append(names, w)
+		}
+	}
+	return names
 }

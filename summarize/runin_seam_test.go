@@ -62,3 +62,24 @@ func TestCaptionSeamStoryGuards(t *testing.T) {
 	}
 	checkCuts(t, "captionSeamStory", captionSeamStory, tests)
 }
+
+func TestCutLeadCaptionSeam(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"a label before a named body", "Page content the Tarnwick Harbour Board announced Friday the end of its review of the ferry crash.",
+			"The Tarnwick Harbour Board announced Friday the end of its review of the ferry crash."},
+		{"a name the story repeats", "Mayor Varga the Varga administration announced Wednesday it would close the pier.",
+			"The Varga administration announced Wednesday it would close the pier."},
+		{"a name the story does not repeat", "Anna Varga drops out of harbour race the Tarnwick mayor had given little sign she would quit.",
+			"Anna Varga drops out of harbour race the Tarnwick mayor had given little sign she would quit."},
+		{"a story that points back", "Harbour webcam the pilot said the ferry will stop.", "Harbour webcam the pilot said the ferry will stop."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sum := chorus.Summary{Sentences: []chorus.Sentence{{Text: tt.in}}}
+			cutLeadCaptionSeam(&sum, true)
+			if got := sum.Sentences[0].Text; got != tt.want {
+				t.Errorf("cutLeadCaptionSeam(%q) = %q; want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
