@@ -10,8 +10,15 @@ import (
 // LowerASCII returns s with its ASCII letters lower-cased. Other bytes are
 // kept, so byte offsets in the result are those in s. It reads s eight
 // bytes at a time and returns s itself when it holds no upper-case ASCII
-// letter.
+// letter. An ASCII text lower-cased lately, as a candidate sentence is
+// by rule after rule, is taken from Lower's table instead of copied again.
 func LowerASCII(s string) string {
+	if ascii, upper := asciiUpper(s); ascii {
+		if !upper {
+			return s
+		}
+		return lowerTabled(s)
+	}
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		if asciiUpperMask(word8(s, i)) != 0 {

@@ -23,15 +23,7 @@ func Lower(s string) string {
 		if !upper {
 			return s
 		}
-		e, at := lowerTable.load(s)
-		if e != nil {
-			return e.lower
-		}
-		b := []byte(s)
-		lowerASCIIBytes(b)
-		l := unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
-		lowerTable.store(at, &textEntry{text: s, lower: l})
-		return l
+		return lowerTabled(s)
 	}
 	i := 0
 	for i < len(s) {
@@ -113,6 +105,22 @@ func tail8(s string, i int) uint64 {
 func word4(s string, i int) uint32 {
 	w := s[i : i+4]
 	return uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
+}
+
+// lowerTabled returns ASCII text s, which holds an upper-case letter,
+// with its letters lower-cased: taken from lowerTable when s was
+// lower-cased lately, else lower-cased in one copy and kept there. Lower
+// and LowerASCII agree on ASCII text, and share the table.
+func lowerTabled(s string) string {
+	e, at := lowerTable.load(s)
+	if e != nil {
+		return e.lower
+	}
+	b := []byte(s)
+	lowerASCIIBytes(b)
+	l := unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
+	lowerTable.store(at, &textEntry{text: s, lower: l})
+	return l
 }
 
 // asciiUpperMask returns the high bit of each byte of x that is an ASCII
