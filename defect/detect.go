@@ -702,7 +702,7 @@ func piece(s string) bool {
 	// eight at most.
 	var buf [9]string
 	f := buf[:0]
-	for w := range strings.FieldsSeq(strings.TrimSuffix(s, ".")) {
+	for w := range lex.FieldsSeq(strings.TrimSuffix(s, ".")) {
 		if len(f) == len(buf) {
 			break
 		}
@@ -882,7 +882,7 @@ func isFragment(s string) bool {
 // digit.
 func countWords(s string) int {
 	n := 0
-	for f := range strings.FieldsSeq(s) {
+	for f := range lex.FieldsSeq(s) {
 		if hasLetterOrDigit(f) {
 			n++
 		}

@@ -359,7 +359,7 @@ func tokens(s string) (low, orig []string) {
 	n := strings.Count(s, " ") + 1
 	both := make([]string, 2*n) // one allocation: each half capped, so neither grows into the other
 	low, orig = both[:0:n], both[n:n]
-	for o := range strings.FieldsSeq(s) {
+	for o := range lex.FieldsSeq(s) {
 		comma := strings.IndexByte(o, ',') >= 0 && strings.HasSuffix(strings.TrimRight(o, "\"'”’)"), ",") || strings.HasSuffix(o, ";") // most words hold no comma: no trim
 		o = lex.TrimPunct(o, ".,;:!?\"'“”‘’()[]")
 		w := lex.Lower(o)

@@ -466,7 +466,7 @@ func hereLink(s string) bool {
 		countWords(s) > hereLinkWords {
 		return false
 	}
-	for w := range strings.FieldsSeq(lex.Lower(s)) {
+	for w := range lex.FieldsSeq(lex.Lower(s)) {
 		if hereWords[strings.Trim(w, ",.;:!?")] {
 			return true
 		}
@@ -504,7 +504,7 @@ func pageLine(s string) bool {
 	// stamp's length (more than mediaStampWords) and a post's third word.
 	var buf [max(mediaStampWords+1, 3)]string
 	words := buf[:0]
-	for w := range strings.FieldsSeq(s) {
+	for w := range lex.FieldsSeq(s) {
 		if len(words) == len(buf) {
 			break
 		}

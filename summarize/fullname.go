@@ -179,7 +179,7 @@ func summaryCores(sum *chorus.Summary) map[string]bool {
 func summaryNameCores(sum *chorus.Summary) map[string]bool {
 	out := make(map[string]bool)
 	for i := range sum.Sentences {
-		for f := range strings.FieldsSeq(sum.Sentences[i].Text) {
+		for f := range lex.FieldsSeq(sum.Sentences[i].Text) {
 			if plainLower(f) { // most words: f is both words below
 				if len(f) >= 3 {
 					out[f] = true
@@ -593,7 +593,7 @@ func candFields(words [][]string, cands []candidate) int {
 	fields := make([]string, 0, size)
 	for ci := range cands {
 		from := len(fields)
-		for f := range strings.FieldsSeq(cands[ci].text) {
+		for f := range lex.FieldsSeq(cands[ci].text) {
 			fields = append(fields, f)
 		}
 		words[ci] = fields[from:len(fields):len(fields)]

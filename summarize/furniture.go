@@ -514,7 +514,7 @@ func articleCased(paras []string) bool {
 	n, seen := 0, 0
 	for _, p := range paras {
 		prev, first := "", true // the fields of strings.Fields, read in place
-		for f := range strings.FieldsSeq(p) {
+		for f := range lex.FieldsSeq(p) {
 			if first {
 				prev, first = f, false
 				continue
@@ -563,7 +563,7 @@ func cutBareDatelineBefore(s string, opens map[string]bool) string {
 	// loop reads.
 	var buf [bareDatelineWords + 1]string
 	fields := buf[:0]
-	for f := range strings.FieldsSeq(s[:min(len(s), 80)]) {
+	for f := range lex.FieldsSeq(s[:min(len(s), 80)]) {
 		if fields = append(fields, f); len(fields) == len(buf) {
 			break
 		}

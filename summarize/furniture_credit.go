@@ -84,7 +84,7 @@ func creditAt(fields []string) int {
 // credit ("Photographer: jane roe/ap ..."): the sentence before it in its
 // paragraph is the photo's caption.
 func opensWithCaptionCredit(s string) bool {
-	for w := range strings.FieldsSeq(s[:min(len(s), 200)]) {
+	for w := range lex.FieldsSeq(s[:min(len(s), 200)]) {
 		if !creditLabels[lex.Lower(w)] {
 			return false // most sentences: the first word is no credit label
 		}

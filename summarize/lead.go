@@ -537,7 +537,7 @@ func eventCues(s string) int {
 	var verb, place, when, num bool
 	var buf [32]byte
 	prev := "" // the field before w, as written
-	for w := range strings.FieldsSeq(s) {
+	for w := range lex.FieldsSeq(s) {
 		before := prev
 		prev = w
 		t := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' })

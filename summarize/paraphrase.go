@@ -55,7 +55,7 @@ func (c *cluster) figures() [][]uint64 {
 	for f := range c.facts {
 		var h []uint64
 		text := c.cands[c.facts[f].rep].text
-		for w := range strings.FieldsSeq(text) { // strings.Fields, read in place
+		for w := range lex.FieldsSeq(text) { // strings.Fields, read in place
 			w = strings.TrimFunc(w, notDigit)
 			if len(w) < paraFigLen || isYear(w) {
 				continue

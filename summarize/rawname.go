@@ -153,7 +153,7 @@ func afterListedGiven(raw, cands []candidate, missing map[string]bool) map[strin
 			continue
 		}
 		prev, prevPunct := "", true
-		for f := range strings.FieldsSeq(raw[i].text) {
+		for f := range lex.FieldsSeq(raw[i].text) {
 			w, punct := lowerCore(f)
 			if missing[w] && !prevPunct && lex.IsGivenName(prev) {
 				out[w] = true

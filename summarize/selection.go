@@ -772,7 +772,7 @@ func (c *cluster) openingOf(ci int) string {
 	}
 	var buf [openingWords + 1]string
 	w := buf[:0] // the first openingWords+1 words, as written
-	for f := range strings.FieldsSeq(c.cands[ci].text) {
+	for f := range lex.FieldsSeq(c.cands[ci].text) {
 		if w = append(w, f); len(w) > openingWords {
 			break
 		}

@@ -77,7 +77,7 @@ func nameToks(s string) []nameTok {
 	// The fields of strings.Fields, read in place; a tab or line break
 	// between two may outgrow the guess of one per space.
 	out := make([]nameTok, 0, strings.Count(s, " ")+1)
-	for f := range strings.FieldsSeq(s) {
+	for f := range lex.FieldsSeq(s) {
 		lead := lex.TrimLeftPunct(f, "\"“‘'`([")
 		if lead != f && len(out) > 0 {
 			out[len(out)-1].brk = true // an opening quote or bracket starts anew
@@ -271,7 +271,7 @@ func (c *cluster) lowerWordsOf(need map[string]bool) map[string]bool {
 		return lower
 	}
 	for i := range c.cands {
-		for f := range strings.FieldsSeq(c.cands[i].text) {
+		for f := range lex.FieldsSeq(c.cands[i].text) {
 			if !plainLower(f) { // a plain word is trimmed already
 				f = lex.TrimPunct(f, "\"“”‘’'`()[],.;:!?")
 			}

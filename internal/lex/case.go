@@ -71,7 +71,7 @@ func Cased(s string) bool {
 		return false
 	}
 	prev, first := "", true // the fields of strings.Fields, read in place
-	for f := range strings.FieldsSeq(s) {
+	for f := range FieldsSeq(s) {
 		if !first {
 			r, _ := utf8.DecodeRuneInString(f)
 			if unicode.IsUpper(r) && !strings.HasSuffix(prev, ".") {

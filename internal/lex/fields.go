@@ -1,6 +1,8 @@
 package lex
 
 import (
+	"iter"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -19,10 +21,28 @@ func FirstFields(s string, n int) []string {
 // once out holds n of them (n < 0: all), and returns out. SpaceFields and
 // FirstFields read s through it.
 func appendFields(out []string, s string, n int) []string {
-	start := -1
+	start := -1 // the offset of the field being read, -1 between fields
 	for i := 0; i < len(s); {
-		c := s[i]
-		size := 1
+		if i+8 <= len(s) {
+			if x := word8(s, i); x&swarHigh == 0 {
+				// The bytes where a field opens or ends (fieldEdges).
+				for t := fieldEdges(x, start < 0); t != 0; t &= t - 1 {
+					k := i + bits.TrailingZeros64(t)>>3
+					if start < 0 {
+						start = k
+						continue
+					}
+					out = append(out, s[start:k])
+					start = -1
+					if len(out) == n {
+						return out
+					}
+				}
+				i += 8
+				continue
+			}
+		}
+		c, size := s[i], 1
 		var space bool
 		if c < utf8.RuneSelf {
 			space = asciiSpaces[c]
@@ -48,4 +68,70 @@ func appendFields(out []string, s string, n int) []string {
 		out = append(out, s[start:])
 	}
 	return out
+}
+
+// FieldsSeq returns an iterator over the fields of strings.Fields(s), as
+// strings.FieldsSeq does, reading ASCII text eight bytes at a time where
+// strings.FieldsSeq reads a byte at a time. The fields are slices of s.
+func FieldsSeq(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1 // as in appendFields
+		for i := 0; i < len(s); {
+			if i+8 <= len(s) {
+				if x := word8(s, i); x&swarHigh == 0 {
+					for t := fieldEdges(x, start < 0); t != 0; t &= t - 1 {
+						k := i + bits.TrailingZeros64(t)>>3
+						if start < 0 {
+							start = k
+							continue
+						}
+						if !yield(s[start:k]) {
+							return
+						}
+						start = -1
+					}
+					i += 8
+					continue
+				}
+			}
+			c, size := s[i], 1
+			var space bool
+			if c < utf8.RuneSelf {
+				space = asciiSpaces[c]
+			} else {
+				var r rune
+				r, size = utf8.DecodeRuneInString(s[i:])
+				space = unicode.IsSpace(r)
+			}
+			if space {
+				if start >= 0 {
+					if !yield(s[start:i]) {
+						return
+					}
+					start = -1
+				}
+			} else if start < 0 {
+				start = i
+			}
+			i += size
+		}
+		if start >= 0 {
+			yield(s[start:])
+		}
+	}
+}
+
+// fieldEdges returns the high bit of each byte of x, eight ASCII bytes
+// read after a space (afterSpace) or inside a field, where a field opens
+// (no space after a space) or ends (a space after no space), in the
+// order they come: opens and ends alternate.
+func fieldEdges(x uint64, afterSpace bool) uint64 {
+	// The high bit of each space byte: ' ' or '\t' to '\r'.
+	sp := ^((x ^ ' '*swarOnes) + 0x7f*swarOnes) & swarHigh
+	sp |= (x + swarTab) &^ (x + swarCR) & swarHigh
+	before := sp << 8 // a byte's left neighbour is a space
+	if afterSpace {
+		before |= 0x80
+	}
+	return (sp ^ before) & swarHigh
 }

@@ -40,3 +40,38 @@ func FuzzFirstFields(f *testing.F) {
 		}
 	})
 }
+
+func TestFieldsSeq(t *testing.T) {
+	for _, s := range []string{"", " ", "one", "  ferry  crew\tsailed\n", "a b c d e f g h i j k l", "harbourmaster's\u00a0launch\u2003left \xff at dawn ", "twelve bytes sixteen bytes!"} {
+		got := slices.Collect(FieldsSeq(s))
+		if want := strings.Fields(s); !slices.Equal(got, want) {
+			t.Errorf("FieldsSeq(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzFieldsSeq(f *testing.F) {
+	f.Add("Marta rode\u00a0home \xff early", 3)
+	f.Add("the pier\x85lights\v\fwent out\r\nat nine", 2)
+	f.Fuzz(func(t *testing.T, s string, n int) {
+		want := strings.Fields(s)
+		var got []string
+		for w := range FieldsSeq(s) {
+			got = append(got, w)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("FieldsSeq(%q) = %q, want %q", s, got, want)
+		}
+		// Stopping early yields a prefix.
+		n = n&7 + 1
+		got = got[:0]
+		for w := range FieldsSeq(s) {
+			if got = append(got, w); len(got) == n {
+				break
+			}
+		}
+		if !slices.Equal(got, want[:min(n, len(want))]) {
+			t.Errorf("FieldsSeq(%q) stopped after %d = %q", s, n, got)
+		}
+	})
+}
