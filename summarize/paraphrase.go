@@ -56,6 +56,9 @@ func (c *cluster) figures() [][]uint64 {
 		var h []uint64
 		text := c.cands[c.facts[f].rep].text
 		for w := range lex.FieldsSeq(text) { // strings.Fields, read in place
+			if !mayHoldDigit(w) {
+				continue // most words: TrimFunc would leave nothing
+			}
 			w = strings.TrimFunc(w, notDigit)
 			if len(w) < paraFigLen || isYear(w) {
 				continue
@@ -934,3 +937,14 @@ func figureNumber(v string) (float64, int, bool) {
 
 // notDigit reports whether r is not a decimal digit (unicode.IsDigit).
 func notDigit(r rune) bool { return !unicode.IsDigit(r) }
+
+// mayHoldDigit reports whether w may hold a rune unicode.IsDigit holds:
+// an ASCII digit, or a byte of a multi-byte rune (not decoded).
+func mayHoldDigit(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; '0' <= c && c <= '9' || c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
