@@ -672,3 +672,16 @@ func oneEach(t *testing.T, texts ...string) *cluster {
 	}
 	return c
 }
+
+// FuzzMayHoldDigit: a word TrimFunc(notDigit) leaves something of holds
+// a digit by mayHoldDigit's test, which figures asks first.
+func FuzzMayHoldDigit(f *testing.F) {
+	for _, s := range []string{"", "ferry", "a1", "٣", "$4.5m", "\xff9"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if strings.TrimFunc(s, notDigit) != "" && !mayHoldDigit(s) {
+			t.Errorf("mayHoldDigit(%q) = false, but %q holds a digit", s, s)
+		}
+	})
+}
