@@ -72,6 +72,9 @@ type candidate struct {
 	// said ...") when the cluster names that person in full elsewhere
 	// (surname.go); "" for none.
 	bare string
+	// scene holds subjectScene of text, read once for the caption tests
+	// of markNarrators and markTeasers (subjectSceneOf).
+	scene sceneRead
 }
 
 // cluster is the working state of one Summarize call.

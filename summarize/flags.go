@@ -122,7 +122,7 @@ func ownVoice(s string) bool {
 func (c *cluster) markNarrators() {
 	for i := range c.cands {
 		cd := &c.cands[i]
-		if cd.flags&(flagQuote|flagBoilerplate) == 0 && (narrator(cd.text) || cd.pos > 0 && (addressesReader(cd.text) || weVoice(cd.text))) || defect.VideoBlurb(cd.text) || defect.DatedScene(cd.text) || defect.ShortDatedScene(cd.text) || subjectCaption(cd.text) || passiveCaption(cd.text) || readerNotice(cd.text) ||
+		if cd.flags&(flagQuote|flagBoilerplate) == 0 && (narrator(cd.text) || cd.pos > 0 && (addressesReader(cd.text) || weVoice(cd.text))) || defect.VideoBlurb(cd.text) || defect.DatedScene(cd.text) || defect.ShortDatedScene(cd.text) || c.subjectCaptionAt(i) || passiveCaption(cd.text) || readerNotice(cd.text) ||
 			cd.flags&flagBoilerplate == 0 && unnamedVoice(cd.text, cd.pos, cd.flags&flagQuote != 0) {
 			cd.flags |= flagNarrator
 		}

@@ -38,7 +38,7 @@ const creditNearBytes = 100
 // but a passive's (auxBeforeScene: "<firm> is in talks with ..." is news).
 func (c *cluster) creditedScene(i int) bool {
 	cd := &c.cands[i]
-	if scene, _ := subjectScene(cd.text); !scene || videoScene(cd.text) || auxBeforeScene(cd.text) {
+	if scene, _ := c.subjectSceneOf(i); !scene || videoScene(cd.text) || auxBeforeScene(cd.text) {
 		return false
 	}
 	return c.creditNear(cd)

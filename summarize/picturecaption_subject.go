@@ -109,6 +109,31 @@ func subjectCaption(s string) bool {
 	return scene && dated
 }
 
+// subjectCaptionAt is subjectCaption of candidate i's text
+// (subjectSceneOf).
+func (c *cluster) subjectCaptionAt(i int) bool {
+	scene, dated := c.subjectSceneOf(i)
+	return scene && dated
+}
+
+// subjectSceneOf returns subjectScene of candidate i's text, read once
+// per text (candidate.scene).
+func (c *cluster) subjectSceneOf(i int) (scene, dated bool) {
+	cd := &c.cands[i]
+	if cd.scene.text != cd.text {
+		cd.scene.scene, cd.scene.dated = subjectScene(cd.text)
+		cd.scene.text = cd.text
+	}
+	return cd.scene.scene, cd.scene.dated
+}
+
+// sceneRead is subjectScene's answer for a text: whether it reads as a
+// picture's scene, and whether dated.
+type sceneRead struct {
+	text         string // the text read; "" for none yet
+	scene, dated bool
+}
+
 // subjectScene reports whether s reads as a picture's scene as
 // subjectCaption asks, but for the date, and whether a date stands after
 // its verb: a caption with no date (creditedScene asks for a photo's
