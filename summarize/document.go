@@ -75,6 +75,9 @@ type candidate struct {
 	// scene holds subjectScene of text, read once for the caption tests
 	// of markNarrators and markTeasers (subjectSceneOf).
 	scene sceneRead
+	// cased holds lex.Cased of text, read once for markCaseFragments and
+	// lowerCased (casedAt): 0 not read yet, 1 no, 2 yes.
+	cased int8
 }
 
 // cluster is the working state of one Summarize call.

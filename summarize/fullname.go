@@ -62,7 +62,7 @@ func (c *cluster) lowerCased() bool {
 	if c.lower == 0 {
 		n := 0
 		for i := range c.cands {
-			if lex.Cased(c.cands[i].text) {
+			if c.casedAt(i) {
 				n++
 			}
 		}

@@ -252,7 +252,7 @@ func (c *cluster) markCaseFragments() {
 		d := &c.docs[i]
 		n := 0
 		for _, ci := range d.cands {
-			if lex.Cased(c.cands[ci].text) {
+			if c.casedAt(ci) {
 				n++
 			}
 		}
@@ -266,6 +266,19 @@ func (c *cluster) markCaseFragments() {
 			}
 		}
 	}
+}
+
+// casedAt reports lex.Cased of candidate i's text, read once
+// (candidate.cased).
+func (c *cluster) casedAt(i int) bool {
+	cd := &c.cands[i]
+	if cd.cased == 0 {
+		cd.cased = 1
+		if lex.Cased(cd.text) {
+			cd.cased = 2
+		}
+	}
+	return cd.cased == 2
 }
 
 // casedShare: a document keeps its casing when at least one sentence in
