@@ -414,16 +414,18 @@ func (src *sourceUses) commonNoun(key string) bool {
 // ("Lena Marsh"). Texts that differ in more than letter case are added
 // as Add does.
 func (n *Names) AddRaised(m *Model, before, after string) {
-	n.addMasked(after, false, m.raisedCommon(before, after))
+	n.addMasked(after, false, m.raisedCommon(n, before, after))
 }
 
 // raisedCommon returns, per word of after (tokens), whether the model
-// raised it from before and it is no name (AddRaised), or nil.
-func (m *Model) raisedCommon(before, after string) []bool {
+// raised it from before and it is no name (AddRaised), or nil. The words
+// of both are n's (Names.tokens): before's were split as an earlier pass
+// read it, after's are split once for addMasked too.
+func (m *Model) raisedCommon(n *Names, before, after string) []bool {
 	if before == after || len(before) != len(after) {
 		return nil
 	}
-	tb, ta := tokens(before), tokens(after)
+	tb, ta := n.tokens(before), n.tokens(after)
 	if len(tb) != len(ta) {
 		return nil
 	}
