@@ -42,14 +42,11 @@ func appendFields(out []string, s string, n int) []string {
 				continue
 			}
 		}
-		c, size := s[i], 1
-		var space bool
-		if c < utf8.RuneSelf {
+		space, size := false, 1
+		if c := s[i]; c < utf8.RuneSelf {
 			space = asciiSpaces[c]
 		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
+			space, size = spaceRune(s[i:])
 		}
 		if space {
 			if start >= 0 {
@@ -94,14 +91,11 @@ func FieldsSeq(s string) iter.Seq[string] {
 					continue
 				}
 			}
-			c, size := s[i], 1
-			var space bool
-			if c < utf8.RuneSelf {
+			space, size := false, 1
+			if c := s[i]; c < utf8.RuneSelf {
 				space = asciiSpaces[c]
 			} else {
-				var r rune
-				r, size = utf8.DecodeRuneInString(s[i:])
-				space = unicode.IsSpace(r)
+				space, size = spaceRune(s[i:])
 			}
 			if space {
 				if start >= 0 {
@@ -134,4 +128,11 @@ func fieldEdges(x uint64, afterSpace bool) uint64 {
 		before |= 0x80
 	}
 	return (sp ^ before) & swarHigh
+}
+
+// spaceRune reports whether the rune s opens with, not ASCII, is white
+// space (unicode.IsSpace), and how many bytes it takes.
+func spaceRune(s string) (bool, int) {
+	r, size := utf8.DecodeRuneInString(s)
+	return unicode.IsSpace(r), size
 }

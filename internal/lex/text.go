@@ -207,14 +207,11 @@ func CountFields(s string) int {
 				continue
 			}
 		}
-		c, size := s[i], 1
-		var space bool
-		if c < utf8.RuneSelf {
+		space, size := false, 1
+		if c := s[i]; c < utf8.RuneSelf {
 			space = asciiSpaces[c]
 		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
+			space, size = spaceRune(s[i:])
 		}
 		if !space && !in {
 			n++
