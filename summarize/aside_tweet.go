@@ -16,7 +16,7 @@ import (
 //     tweeted: ...", "... , wrote @<name>.") or quotes the post is not one
 //     (tweetBody).
 //   - a news wire's aside on the firm of the analyst it just quoted ("The
-//     bank oversees about $60 billion of assets."), which reads as a fact
+//     bank oversees about $42 billion in assets."), which reads as a fact
 //     about some bank of the story (assetAside).
 // And a sentence that announces what its page printed next, a post, a
 // list or a quote, and ends on its colon ("<spokesman> tweeted Monday

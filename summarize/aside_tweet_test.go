@@ -27,11 +27,11 @@ func TestAssetAside(t *testing.T) {
 		s    string
 		want bool
 	}{
-		{"The bank oversees about $60 billion of assets.", true},
+		{"The bank oversees about $42 billion in assets.", true},
 		{"The firm manages $ 12.5 billion.", true},
 		{"The fund has more than $3 trillion in client assets.", true},
-		{"The bank oversees about $60 billion of assets, and it will cut 300 jobs.", false},
-		{"The bank lost $60 billion of assets in the crash.", false},
+		{"The bank oversees about $42 billion in assets, and it will cut 300 jobs.", false},
+		{"The bank lost $42 billion in assets in the crash.", false},
 		{"Tarnwick bank oversees $2 billion.", false},
 	} {
 		if got := assetAside(c.s); got != c.want {

@@ -404,7 +404,7 @@ func quotesOnlyNames(s string) bool {
 // the broader flagDefinite rule also catches in lower-cased text and which
 // readers take as known). So too a count or a part of a group told
 // before (countedBack, partOfTold: "The three rental buildings will be
-// renamed ...", "One of the suspects, a 21-year-old man, ...").
+// renamed ...", "One of the suspects, a <age> sailor, ...").
 func presupposes(s string) bool {
 	w := lex.LetterWords(s, 7)
 	if len(w) >= 3 && w[0] == "the" && presupposedNouns[w[1]] {
@@ -462,7 +462,7 @@ var leadCounts = lex.Set("two", "three", "four", "five", "six", "seven", "eight"
 
 // partOfTold reports whether the words w open with a part of a group of
 // people or things presupposedNouns holds, told before: "One of the
-// suspects, a 21-year-old man, was arrested ...", "Some of the children
+// suspects, the harbour's pilot, was held ...", "Some of the children
 // were ...". "One of the suspects in <event> ..." and "One of the
 // suspects accused of ..." say which.
 func partOfTold(w []string) bool {

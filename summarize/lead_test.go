@@ -157,7 +157,7 @@ func TestPresupposes(t *testing.T) {
 		{"The four soldiers killed in the ambush had little training.", false},
 		{"The two largest ferries were sold.", false},
 		{"The three-time champion retired on Sunday.", false},
-		{"One of the suspects, a 21-year-old man, was arrested on Tuesday.", true},
+		{"One of the suspects, the harbour's 34-year-old pilot, was held on Friday.", true},
 		{"Some of the children were found in a shed.", true},
 		{"One of the suspects accused of the robbery died on Monday.", false},
 		{"One of the suspects in the robbery died on Monday.", false},

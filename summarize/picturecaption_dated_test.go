@@ -15,11 +15,11 @@ func TestDatedCaption(t *testing.T) {
 		{"An unmanned cargo rocket explodes shortly after takeoff at the Velmora range, Va., on Oct. 28, 2014.", true},
 		{"A partial eclipse shines in the skies over Tarnwick bay in January 2009.", true},
 		{"Governor Ilse Varga appears on a screen during a concert at the Velmora arena in May 2016.", true},
-		{"A riot officer points his gun at the crowd while his partner holds a protester in Oldbridge on Dec. 10, 2014.", true},
+		{"A harbour guard points a flare at the boats as a colleague holds a fisherman in Oldbridge on Dec. 10, 2014.", true},
 		// No verb: a subject, then where or what.
 		{"Tomas Rell at the harbour gala in Oldbridge in 2011.", true},
 		{"Rescue workers near the Tarnwick lighthouse in 2003.", true},
-		{"Firefighters at the Velmora mill after both towers collapsed on Sept. 11, 2001.", true},
+		{"Firefighters at the Velmora mill after its roof fell in on Sept. 12, 2003.", true},
 		{"Harbour pilot Ilse Varga during the regatta in early 2012.", true},
 		// News told of a dated event, or a report.
 		{"Tomas Rell died in a car crash in Tarnwick in 2012.", false},
@@ -27,7 +27,7 @@ func TestDatedCaption(t *testing.T) {
 		{"Ilse Varga married the painter Tomas Rell in 1980.", false},
 		{"The ruins were discovered by farmers in 1976.", false},
 		{"A new survey shows that sales fell sharply in 2013.", false},
-		{"The apparent poisoning of the pair follows the death of his wife in 2012.", false},
+		{"The sudden illness of the two sailors follows the loss of their boat in 2012.", false},
 		{"Painter Tomas Rell denies groping a guest at a gala in 2006.", false},
 		{"You pay the penalty when you file your returns, which typically happens in 2015.", false},
 		{"The constitution dates back to when the island gained independence in 1944.", false},
