@@ -70,6 +70,10 @@ func appendFields(out []string, s string, n int) []string {
 // FieldsSeq returns an iterator over the fields of strings.Fields(s), as
 // strings.FieldsSeq does, reading ASCII text eight bytes at a time where
 // strings.FieldsSeq reads a byte at a time. The fields are slices of s.
+// Its loop is appendFields' with yield for append: written on
+// appendFields (in batches) or on a shared one-field step, it cost 0.5%
+// and 1.5% of the instructions of a summary (cachegrind, first 200
+// validation clusters).
 func FieldsSeq(s string) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		start := -1 // as in appendFields
@@ -120,14 +124,19 @@ func FieldsSeq(s string) iter.Seq[string] {
 // (no space after a space) or ends (a space after no space), in the
 // order they come: opens and ends alternate.
 func fieldEdges(x uint64, afterSpace bool) uint64 {
-	// The high bit of each space byte: ' ' or '\t' to '\r'.
-	sp := ^((x ^ ' '*swarOnes) + 0x7f*swarOnes) & swarHigh
-	sp |= (x + swarTab) &^ (x + swarCR) & swarHigh
+	sp := spaceBytes(x)
 	before := sp << 8 // a byte's left neighbour is a space
 	if afterSpace {
 		before |= 0x80
 	}
 	return (sp ^ before) & swarHigh
+}
+
+// spaceBytes returns the high bit of each byte of x, eight ASCII bytes,
+// that is white space: ' ' or '\t' to '\r'.
+func spaceBytes(x uint64) uint64 {
+	sp := ^((x ^ ' '*swarOnes) + 0x7f*swarOnes) & swarHigh
+	return sp | (x+swarTab)&^(x+swarCR)&swarHigh
 }
 
 // spaceRune reports whether the rune s opens with, not ASCII, is white

@@ -194,9 +194,7 @@ func CountFields(s string) int {
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
 			if x := word8(s, i); x&swarHigh == 0 {
-				// The high bit of each space byte: ' ' or '\t' to '\r'.
-				sp := ^((x ^ ' '*swarOnes) + 0x7f*swarOnes) & swarHigh
-				sp |= (x + swarTab) &^ (x + swarCR) & swarHigh
+				sp := spaceBytes(x)
 				before := sp << 8 // a byte's left neighbour is a space
 				if !in {
 					before |= 0x80
