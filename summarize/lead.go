@@ -407,14 +407,16 @@ func quotesOnlyNames(s string) bool {
 // renamed ...", "One of the suspects, a <age> sailor, ...").
 func presupposes(s string) bool {
 	w := lex.LetterWords(s, 7)
-	if len(w) >= 3 && w[0] == "the" && presupposedNouns[w[1]] {
+	switch {
+	case len(w) >= 3 && w[0] == "the" && presupposedNouns[w[1]]:
 		return !defect.IsPostModifier(w[2])
+	case len(w) > 0 && w[0] == "the":
+		return countedBack(lex.FirstFields(s, 12)) // read as written: "The three-time winner ..." counts nothing
+	case len(w) > 0 && partWords[w[0]]:
+		f := lex.FirstFields(s, 2)
+		return len(f) == 2 && !strings.ContainsAny(f[1], "-–") && partOfTold(w) // "One-third of the ..." is no part
 	}
-	f := lex.FirstFields(s, 12)
-	if len(f) < 2 || strings.ContainsAny(f[1], "-–") {
-		return false // "The three-time winner ...", "One-third of the ..."
-	}
-	return countedBack(f) || partOfTold(w)
+	return false
 }
 
 // countedBack reports whether the fields f (a sentence's first) open with
