@@ -24,6 +24,14 @@ import (
 // has no verb: a short subject, then "at", "during", "with" or a
 // participle in "-ing". dropPictureCaptions leaves it out of a reader's
 // summary; an opening one is made again without it (leadcaption.go).
+//
+// defect.DatedScene and defect.ShortDatedScene read the same ending
+// before selection (markNarrators: never chosen), and more strictly: a
+// full date, or a short one after one of defect's sceneVerbs, and no
+// "-ed" form anywhere ("An unmanned rocket explodes ..." fails on
+// "unmanned"). datedCaption is the looser reading, so it acts only after
+// selection, on the sentences chosen, where a wrong call costs one
+// sentence and not the selection around it.
 
 // datedCaptionVerbs are scene verbs in the present besides
 // subjectCaptionVerbs and presentSceneVerbs that a dated caption tells:
