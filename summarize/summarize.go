@@ -246,6 +246,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		cutAdvertLabels(&sum)                     // "<story>: advertisement <quote>" loses the label (furniture_advert.go)
 		cutWatchLabels(&sum)                      // "<heading> watch: <story>" loses both (furniture_watchlabel.go)
 		cutUpdateOpenings(&sum)                   // "*** update *** <story>", "Update 3 p.m. <story>" lose the label (furniture_updateopen.go)
+		cutEach(&sum, cutItemStamp)               // "4 p.m. stocks slid ..." reads "Stocks slid ..." (furniture_itemstamp.go)
 		cutRepeatedSubjects(&sum, c.lowerCased()) // "<headline> <its subject> said ..." loses the headline (runin_repeat.go)
 		cutTitledRunIns(&sum, c.lowerCased())     // "<surname> <headline> <title> <name> said ..." loses the headline (runin_titled.go)
 		cutDescribedRunIns(&sum, c.lowerCased())  // "<headline> <description> <name> has ..." loses the headline (runin_described.go)
