@@ -27,6 +27,9 @@ func TestVerblessCaption(t *testing.T) {
 		{"possessive", "Anna Varga's garden in Tarnwick in 1994.", nil},
 		{"quote", "\"Anna Varga at the pier in 1994.\"", nil},
 		{"modal may", "Anna Varga at the pier may close in 2016.", nil},
+		{"last year", "Anna Varga in action last year.", []string{"varga"}},
+		{"last season", "Peter Rell at the tarnwick regatta last season.", []string{"rell"}},
+		{"last without a period", "Anna Varga in the last race.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -49,6 +52,10 @@ func TestVerblessCaptionNamed(t *testing.T) {
 	text := func(k int) string { return sum[k] }
 	if !verblessCaptionNamed(0, len(sum), text) {
 		t.Errorf("the caption of a person the summary names was not found")
+	}
+	accented := []string{"Pole-vaulter Anna Várga has been hurt in a practice jump.", "Anna Varga in action last year."}
+	if !verblessCaptionNamed(1, len(accented), func(k int) string { return accented[k] }) {
+		t.Errorf("the caption of a person another sentence names with an accent was not found")
 	}
 	alone := []string{"Anna Varga in her garden in 1994.", "The tarnwick ferry will stop running in the winter."}
 	if verblessCaptionNamed(0, len(alone), func(k int) string { return alone[k] }) {

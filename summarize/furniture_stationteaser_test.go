@@ -1,0 +1,24 @@
+package summarize
+
+import "testing"
+
+// TestCutStationTeaser checks that a station's credit to its reporter
+// opening a sentence is cut, and a newspaper's credit or prose is left.
+func TestCutStationTeaser(t *testing.T) {
+	for _, tc := range []struct {
+		name, s, want string
+	}{
+		{"learns that", "Channel 9's Ana Roe learns that the ferry was never inspected by the board.", "The ferry was never inspected by the board."},
+		{"reports", "Kvlr 1040's Oren Maddox reports the pier will close for a month.", "The pier will close for a month."},
+		{"as", "As WTAR 5's Ana Roe reports, the pier will close for a month.", "The pier will close for a month."},
+		{"as without comma", "As WTAR 5's Ana Roe reports the pier will close for a month.", "As WTAR 5's Ana Roe reports the pier will close for a month."},
+		{"newspaper", "The Herald's Ana Roe reports the pier will close for a month.", "The Herald's Ana Roe reports the pier will close for a month."},
+		{"short", "Channel 9's Ana Roe reports the pier closed.", "Channel 9's Ana Roe reports the pier closed."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got, _ := cutStationTeaser(tc.s); got != tc.want {
+				t.Errorf("cutStationTeaser(%q) = %q, want %q", tc.s, got, tc.want)
+			}
+		})
+	}
+}
