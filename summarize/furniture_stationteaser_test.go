@@ -22,3 +22,25 @@ func TestCutStationTeaser(t *testing.T) {
 		})
 	}
 }
+
+// TestReporterTeaserOnly checks that a video's teaser naming its reporter
+// is found, and a source's words told to the outlet are not.
+func TestReporterTeaserOnly(t *testing.T) {
+	for _, tc := range []struct {
+		name, s string
+		want    bool
+	}{
+		{"has more", "WTAR News' Anna Varga has more on the pier's closing.", true},
+		{"tells us what", "Harbourcast's Peter Rell tells us what the mayor had to say.", true},
+		{"takes a look", "Today's Anna Varga takes a look at the ferry fans of Tarnwick.", true},
+		{"fact told to us", "The mayor's spokesman Peter Rell tells us that the pier will close in May.", false},
+		{"not a given name", "The harbour's ferry board has more on its site.", false},
+		{"quoted", "Harbourcast's Peter Rell tells us what \"closed\" means.", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := reporterTeaserOnly(tc.s); got != tc.want {
+				t.Errorf("reporterTeaserOnly(%q) = %v, want %v", tc.s, got, tc.want)
+			}
+		})
+	}
+}
