@@ -169,7 +169,7 @@ func verblessDated(f, w []string) bool {
 	}
 	for i, x := range w[:p] {
 		if datedCaptionSubordinators[x] || subjectCaptionStory[x] || datedCaptionPast[x] || datedCaptionDeterminers[x] && i > 0 ||
-			strings.HasSuffix(x, "ly") || pastParticipleVerb(w, i) || datedCaptionPronouns[x] ||
+			lyAdverb(x) || pastParticipleVerb(w, i) || datedCaptionPronouns[x] ||
 			i > 0 && strings.HasSuffix(x, "s") && !strings.HasSuffix(x, "ss") && startsLower(f[i]) && (i < p-1 || i > 1 && !startsLower(f[i-1]) || !truecase.Default().Common(w[i-1])) {
 			return false
 		}

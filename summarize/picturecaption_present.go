@@ -89,7 +89,7 @@ func presentScene(s string) bool {
 	for i, x := range f {
 		w[i] = strings.Trim(lex.LowerASCII(x), ",.")
 	}
-	if subjectCaptionClause[w[0]] || strings.HasSuffix(w[0], "ly") {
+	if subjectCaptionClause[w[0]] || lyAdverb(w[0]) {
 		return false
 	}
 	v := -1

@@ -28,6 +28,8 @@ func TestPresentScene(t *testing.T) {
 		{"a noun read as the verb", "Westvale Ferries shops in Tarnwick are closing for the winter.", false},
 		{"a comma after the verb", "A police boat approaches, the men wave at it, then it turns back.", false},
 		{"a past form", "Ilse Varga walks past the pier she opened in Velmora.", false},
+		{"a given name in -ly", "Kelly Brask performs at the harbour parade in Velmora.", true},
+		{"an adverb opening", "Reportedly Brask performs at the harbour parade in Velmora.", false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := presentScene(c.s); got != c.want {

@@ -88,7 +88,7 @@ func sceneCaption(s string) ([]string, bool) {
 		return nil, false
 	}
 	w := lex.FirstFields(lex.LowerASCII(strings.TrimSuffix(t, ".")), sceneCaptionMaxWords+1) // one more tells a longer sentence
-	if len(w) < sceneCaptionMinWords || len(w) > sceneCaptionMaxWords || strings.HasSuffix(w[0], "ly") || sceneCaptionPreps[w[0]] {
+	if len(w) < sceneCaptionMinWords || len(w) > sceneCaptionMaxWords || lyAdverb(w[0]) || sceneCaptionPreps[w[0]] {
 		return nil, false
 	}
 	for _, x := range w {

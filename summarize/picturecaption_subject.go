@@ -177,7 +177,7 @@ func subjectScene(s string) (scene, dated bool) {
 	for i := read; i < len(f); i++ {
 		w[i] = strings.Trim(lex.LowerASCII(f[i]), ",.()")
 	}
-	if v+1 >= len(w) || subjectCaptionClause[w[0]] || strings.HasSuffix(w[0], "ly") || strings.HasSuffix(f[v], ",") {
+	if v+1 >= len(w) || subjectCaptionClause[w[0]] || lyAdverb(w[0]) || strings.HasSuffix(f[v], ",") {
 		return false, false
 	}
 	if next := w[v+1]; !sceneCaptionPreps[next] && !sceneCaptionArticles[next] && !subjectCaptionNext[next] &&
