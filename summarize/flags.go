@@ -392,7 +392,8 @@ func (c *cluster) markTeasers() {
 			videoPointer(cd.text) || nounCaption(cd.text) || placeCaption(cd.text) || c.creditedScene(i) || // deixis_video.go, picturecaption_noun.go, picturecaption_place.go, picturecaption_credited.go
 			c.withCaptionAt(i) || advertCounter(cd.text) || c.creditedLongScene(i) || // picturecaption_with.go, furniture_advert.go, picturecaption_longscene.go
 			tweetBody(cd.text) || assetAside(cd.text) || colonStub(cd.text) || // aside_tweet.go
-			brandCopy(cd.text) || clickbaitOnly(cd.text) || reporterTeaserOnly(cd.text) { // furniture_trademark.go, furniture_clickbait.go, furniture_stationteaser.go
+			brandCopy(cd.text) || clickbaitOnly(cd.text) || reporterTeaserOnly(cd.text) || // furniture_trademark.go, furniture_clickbait.go, furniture_stationteaser.go
+			thanksLine(cd.text) || onSalePlug(cd.text) { // furniture_thanks.go
 			cd.flags |= flagNarrator
 		}
 	}
