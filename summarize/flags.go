@@ -383,7 +383,11 @@ func hasSpeechVerb(words []string) bool {
 // (creditedScene: "A newborn cub rests beside its mother."), a caption
 // with no verb (withCaptionAt: "Ilse Varga with her sons in 1998.") and
 // a page's ad counter closing a piece of text (advertCounter: "...
-// continued from page one advertisement 4."). Only a
+// continued from page one advertisement 4."), a firm's copy marked by a
+// trademark sign (brandCopy), a click's bait (clickbaitOnly), a video's
+// teaser naming its reporter (reporterTeaserOnly), a thank-you with no
+// speaker or a plug for an issue (thanksLine, onSalePlug) and a hook's
+// first half (hookHalf). Only a
 // reader's summary: the benchmarks' fixed-length summaries (Fill) keep
 // them, as the rule changes nothing they are scored on but words.
 func (c *cluster) markTeasers() {
