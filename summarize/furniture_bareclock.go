@@ -4,13 +4,13 @@ import (
 	"github.com/chorusnews/chorus"
 )
 
-// A live blog's clock stamp with no colon run into the entry after it: "0710 a state of
-// emergency was declared by the harbour board last night.", "2215 ferries
-// out of Tarnwick are cancelled.". The page sets the time, four digits on
+// A live blog's clock stamp with no colon run into the entry after it: "0710 the
+// harbour board has closed the north pier until further notice.", "2215
+// ferries out of Tarnwick are cancelled.". The page sets the time, four digits on
 // the 24-hour clock, before each entry; once the markup is gone it opens
 // the sentence. cutBareClockStamp cuts it after selection, so no other
 // sentence moves. A year opens sentences the same way ("2016 was the
-// warmest year", "1971 wasn't a good year for ..."), so the stamp must be
+// warmest year", "1971 was a hard year for ..."), so the stamp must be
 // no year a story tells: its hour opens on "0" or lies from 21 to 23
 // (bareClockNotYear), and a lower-case word follows it.
 // The colon stamps ("21:07 the council ...") are cutClockStamp's

@@ -8,11 +8,11 @@ func TestCutBareClockStamp(t *testing.T) {
 	for _, tc := range []struct {
 		name, s, want string
 	}{
-		{"morning", "0710 a state of emergency was declared by the harbour board.", "A state of emergency was declared by the harbour board."},
+		{"morning", "0710 the harbour board has closed the north pier.", "The harbour board has closed the north pier."},
 		{"night", "2215 ferries out of tarnwick are cancelled until morning.", "Ferries out of tarnwick are cancelled until morning."},
 		{"year", "2016 was the warmest year the harbour has recorded.", "2016 was the warmest year the harbour has recorded."},
-		{"old year", "1971 wasn't a good year for the ferry line at all.", "1971 wasn't a good year for the ferry line at all."},
-		{"minutes", "0770 a state of emergency was declared by the harbour board.", "0770 a state of emergency was declared by the harbour board."},
+		{"old year", "1971 was a hard year for the ferry line at all.", "1971 was a hard year for the ferry line at all."},
+		{"minutes", "0770 the harbour board has closed the north pier.", "0770 the harbour board has closed the north pier."},
 		{"capital", "0710 Ferries out of tarnwick are cancelled until morning.", "0710 Ferries out of tarnwick are cancelled until morning."},
 		{"short", "0710 ferries are cancelled.", "0710 ferries are cancelled."},
 	} {

@@ -69,13 +69,12 @@ const reporterTeaserMaxWords = 30
 // tells what the page's video holds and nothing a reader's summary can
 // use, so it is never chosen (markTeasers, flagNarrator). Measured
 // against d06be48: validation none changed; train 1–38,000 3: 2 better
-// (a closing "<outlet>'s <reporter> tells us what the president-elect had
-// to say." gone; an opening teaser replaced by the interview it
-// promoted), 1 the same (an opening "... tells us about a woman who has
-// done just that." replaced by a lead that introduces her but leaves out
-// her purchase, the story's fact). "explains why" is left out of the
-// verbs: "<outlet>'s <reporter> explains why <the candidate> demoted
-// <aide> ..." tells the news.
+// (a closing teaser of what a politician said gone; an opening teaser
+// replaced by the interview it promoted), 1 the same (an opening teaser
+// of a woman's good deed replaced by a lead that introduces her but leaves
+// out the deed, the story's fact). "explains why" is left out of the
+// verbs: "<outlet>'s <reporter> explains why <a candidate> let <an aide>
+// go ..." tells the news.
 func reporterTeaserOnly(s string) bool {
 	if countWords(s) > reporterTeaserMaxWords || lex.ContainsAny(s, "\"“”") {
 		return false

@@ -31,7 +31,7 @@ func TestReporterTeaserOnly(t *testing.T) {
 		want    bool
 	}{
 		{"has more", "WTAR News' Anna Varga has more on the pier's closing.", true},
-		{"tells us what", "Harbourcast's Peter Rell tells us what the mayor had to say.", true},
+		{"tells us what", "Harbourcast's Peter Rell tells us what the harbour board decided.", true},
 		{"takes a look", "Today's Anna Varga takes a look at the ferry fans of Tarnwick.", true},
 		{"fact told to us", "The mayor's spokesman Peter Rell tells us that the pier will close in May.", false},
 		{"not a given name", "The harbour's ferry board has more on its site.", false},

@@ -9,15 +9,15 @@ import (
 
 // Two lines in which a page speaks for itself, never chosen for a
 // reader's summary (markTeasers, flagNarrator):
-//   - a thank-you with no speaker: "Thank you for your patience while we
-//     restore the ferry timetable.", "Thanks for contacting us.", "Thank
-//     you very much Oren for the tip!", "Thank you to Harbourline for
-//     sponsoring this week's episode." (thanksLine). Who thanks is the
+//   - a thank-you with no speaker: "Thank you for bearing with us while
+//     the ferry timetable is mended.", "Thanks for writing in.", "Thank
+//     you Oren for the tip!", "Thank you to Harbourline for backing this
+//     podcast." (thanksLine). Who thanks is the
 //     page, its writer or a post it copied without its author; in a
 //     summary the line reads as the narrator's. "Thanks to <cause>, ..."
 //     tells a cause and stays, as does a thank-you in quotation marks.
-//   - a magazine's plug for its issue: "For the whole story pick up the
-//     new Harbour Weekly, on sale now!", "Tickets for the show are on sale
+//   - a magazine's plug for its issue: "Get the whole tale in this week's
+//     Harbour Weekly, on sale now!", "Tickets for the show are on sale
 //     now: <link> ..." (onSalePlug): "on sale now" with a "!", "pick up",
 //     "only in" or a link. "<star> is on the cover of the June issue, on
 //     sale now." names what the issue holds and stays.
@@ -27,10 +27,10 @@ import (
 // notice alone, now no summary; unattributed thank-you posts of a
 // president and a governor gave way to the story's lede or a quoted
 // thanks), 5 the same (a post's thanks that creditTweets would have
-// credited, "<university> tweeted: "Thanks for the memories."", left out
-// twice; a thank-you page's one line for another junk line), 1 worse (an
-// outage story lost its lede along with the site's "Thanks for your
-// reports about ...").
+// credited as "<account> tweeted: "Thanks for <...>."", left out twice; a
+// thank-you page's one line for another junk line), 1 worse (an outage
+// story lost its lede along with the site's thanks for its readers'
+// reports).
 
 // thanksOpening matches a thank-you at a sentence's front (lower case).
 var thanksOpening = regexp.MustCompile(`^(?:thank you|thanks (?:for|so much|again|a lot|everyone|all)\b|thanks,)`)

@@ -9,9 +9,9 @@ func TestThanksLine(t *testing.T) {
 		name, s string
 		want    bool
 	}{
-		{"patience", "Thank you for your patience while we restore the ferry timetable.", true},
-		{"contact", "Thanks for contacting us.", true},
-		{"sponsor", "Thank you to Harbourline for sponsoring this week's episode.", true},
+		{"patience", "Thank you for bearing with us while the ferry timetable is mended.", true},
+		{"contact", "Thanks for writing in.", true},
+		{"sponsor", "Thank you to Harbourline for backing this podcast.", true},
 		{"cause", "Thanks to a late tide, the ferry reached Tarnwick at noon.", false},
 		{"quoted", "\"Thank you for coming,\" the mayor said.", false},
 		{"story", "The ferry reached Tarnwick at noon.", false},
@@ -31,8 +31,8 @@ func TestOnSalePlug(t *testing.T) {
 		name, s string
 		want    bool
 	}{
-		{"pick up", "For the whole story pick up the new Harbour Weekly, on sale now!", true},
-		{"link", "Tickets for the show are on sale now: bit.ly/ferryshow the musical stars Anna Varga.", true},
+		{"pick up", "Get the whole tale in this week's Harbour Weekly, on sale now!", true},
+		{"link", "Seats for the regatta are on sale now: bit.ly/tarnregatta the race starts at noon.", true},
 		{"issue", "Anna Varga is on the cover of the June issue, on sale now.", false},
 		{"quoted", "\"It's on sale now!\" the clerk said.", false},
 	} {

@@ -10,27 +10,28 @@ import (
 
 // A brand's own copy, marked by the registered-trademark or trademark sign
 // a firm prints after its names and a newsroom does not: "Ferrobake ®
-// ovens are baking for the future, making more of what you love.",
+// ovens bake the loaf you have always wanted.",
 // "With the Harbourline ® app, you can book a berth in seconds!". Two
 // rules:
 //   - brandCopy: a sentence holding "®" or "™" that speaks to the reader
 //     ("you", "your" outside a quotation) or ends on "!" is the firm's
 //     marketing line, never chosen (markTeasers, flagNarrator). A
 //     sentence that quotes someone, or tells of the brand in the third
-//     person ("Married couples make up 67% of buyers, according to the
-//     Guild of Realtors ®."), stays.
+//     person ("Two in three buyers are couples, according to the Guild of
+//     Harbour Agents ®."), stays.
 //   - cutTrademarkSigns: the signs themselves leave the text the reader
-//     gets ("the Guild of Realtors ®." reads "the Guild of Realtors."),
+//     gets ("the Guild of Harbour Agents ®." reads "the Guild of Harbour
+//     Agents."),
 //     after selection, so no sentence moves.
 // Measured against 9faa3c0 (every changed summary read): brandCopy changed
-// validation 2, both better (a subs chain's slogan opening a summary, a
-// site's exit notice), train 1–38,000 5: 4 better, 1 worse (a coffee
-// machine's copy left out, the summary then opened on "No, not brewed
-// coffee: you'll get ..."); cutTrademarkSigns changed validation 7 (4
+// validation 2, both better (a food chain's slogan opening a summary, a
+// site's exit notice), train 1–38,000 5: 4 better, 1 worse (a machine's
+// copy left out, the summary then opened on a sentence that answers it:
+// "No, not <drink>: ..."); cutTrademarkSigns changed validation 7 (4
 // better, 3 the same: the sign left a page's junk line still junk) and
 // train 28 (22 better, 6 the same). Dropping every sentence with a sign
 // was not tried: about half of them are news naming a brand ("<firm> ®
-// today released its quarterly analysis ...").
+// released its figures for the quarter ...").
 
 // trademarkSigns are the signs a firm's copy writes after its names.
 var trademarkSigns = []string{"®", "™"}

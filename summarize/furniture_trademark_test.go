@@ -9,12 +9,12 @@ func TestBrandCopy(t *testing.T) {
 		name, s string
 		want    bool
 	}{
-		{"reader", "Ferrobake ® ovens are baking for the future, making more of what you love.", true},
+		{"reader", "Ferrobake ® ovens bake the loaf you have always wanted.", true},
 		{"exclamation", "The Harbourline™ app books a berth in seconds!", true},
 		{"your", "Keep your deck spotless with Gullshine ® cleaner.", true},
-		{"third person", "Married couples make up 67% of buyers, according to the Guild of Realtors ®.", false},
+		{"third person", "Two in three buyers are couples, according to the Guild of Harbour Agents ®.", false},
 		{"quoted", "\"You will love the Ferrobake ® oven,\" said Anna Varga.", false},
-		{"no sign", "Ferrobake ovens are baking for the future, making more of what you love.", false},
+		{"no sign", "Ferrobake ovens bake the loaf you have always wanted.", false},
 		{"word inside", "The Ferrobake ® oven was first sold in Youngstown in 2002.", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -33,7 +33,7 @@ func TestCutTrademarkSign(t *testing.T) {
 	}{
 		{"spaced", "The Gullshine ® cleaner works on decks.", "The Gullshine cleaner works on decks."},
 		{"attached", "The Harbourline™ app opened in May.", "The Harbourline app opened in May."},
-		{"before a stop", "The figures come from the Guild of Realtors ®.", "The figures come from the Guild of Realtors."},
+		{"before a stop", "The figures come from the Guild of Harbour Agents ®.", "The figures come from the Guild of Harbour Agents."},
 		{"two", "Ferrobake ® sells Crumbles ™ in tins.", "Ferrobake sells Crumbles in tins."},
 		{"none", "The ferry left at noon.", "The ferry left at noon."},
 	} {

@@ -12,14 +12,13 @@ import (
 // beside it, the first tells a scene that is no news and promises a turn
 // that never comes; blind readers list it as a fragment. hookHalf finds
 // the first half, never chosen (markTeasers, flagNarrator); a sentence
-// that holds its own turn ("One moment they were exchanging vows, the
-// next they were stranded in a field.") stays.
+// that holds its own turn ("One moment the ferry was at the pier, the
+// next it was gone.") stays.
 // Measured against fb93f7d (every changed summary read): validation 1
 // changed, better (a coach's accident story now opens on the fundraiser
 // for him, paralysed, not on the hook); train 1–38,000 2: 1 better, 1 the
-// same (a summary that had chosen both halves, "One moment <name> was on
-// a trip ... The next, she was handcuffed ...", now opens on the crime
-// and the arrest told plainly).
+// same (a summary that had chosen both halves, the second telling an
+// arrest, now opens on the crime and tells the arrest plainly).
 
 // hookOpening matches the first half's opening (lower case).
 var hookOpening = regexp.MustCompile(`^one (?:minute|moment|second),? `)

@@ -10,8 +10,8 @@ func TestHookHalf(t *testing.T) {
 		want    bool
 	}{
 		{"minute", "One minute, a ferry hand was waving to the crowd on the pier.", true},
-		{"moment", "One moment Anna Varga was on a trip to see her mother in Tarnwick.", true},
-		{"turn", "One moment they were exchanging vows, the next they were stranded in a field.", false},
+		{"moment", "One moment Anna Varga was mending nets on the Tarnwick pier.", true},
+		{"turn", "One moment the ferry was at the pier, the next it was gone.", false},
 		{"count", "One minute of silence was held at the pier on Monday.", false},
 		{"quoted", "\"One minute, he was there,\" Anna Varga said.", false},
 	} {

@@ -225,11 +225,11 @@ func namedElsewhere(name []string, k, n int, text func(int) string) bool {
 // lyAdverb reports whether w, a lower-case word, ends in "-ly" and is no
 // given name: an adverb ("Reportedly", "Finally") opens a sentence of a
 // story, not a caption's subject, but "Kelly", "Ashley", "Emily",
-// "Beverly" and "Kimberly" open a caption's name ("Kelly <surname>
-// performs at the parade in <city>.", which the caption rules let by
+// "Beverly" and "Kimberly" open a caption's name ("Kelly Brask sings on
+// the pier in Velmora.", which the caption rules let by
 // while they read every "-ly" word as an adverb). Measured against
 // ab031d2: validation none changed; train 1–38,000 1, better (a singer's
-// parade caption opening the summary gave way to the story's lede).
+// caption opening the summary gave way to the story's lede).
 func lyAdverb(w string) bool {
 	return strings.HasSuffix(w, "ly") && !lex.IsGivenName(w)
 }

@@ -9,12 +9,12 @@ import (
 
 // A related-stories box run into the sentence after it, closed by the
 // box's label for its main link: "Inside the harbour town retaken from the
-// rebels; ferry routes reopen: the full story the bodies found in the
-// harbour were taken to Oldbridge.". Once the markup is gone the links'
+// rebels; ferry routes reopen: the full story divers reached the hull of
+// the sunken ferry on Monday.". Once the markup is gone the links'
 // titles and the label open the sentence with no stop. cutFullStoryRunIn
 // cuts them after selection, so no other sentence moves. The label is
 // read only with its colon before it and a lower-case word after it, not
-// in prose ("Her fans are not getting the full story, though.").
+// in prose ("The council has not told the full story, she said.").
 // Measured against 9faa3c0: validation 1 changed, better; train
 // 1–38,000 none.
 

@@ -8,8 +8,8 @@ func TestCutFullStoryRunIn(t *testing.T) {
 	for _, tc := range []struct {
 		name, s, want string
 	}{
-		{"box", "Inside the harbour town retaken from the rebels: the full story the bodies found in the harbour were taken to Oldbridge.", "The bodies found in the harbour were taken to Oldbridge."},
-		{"prose", "Her fans are not getting the full story, though, her manager said.", "Her fans are not getting the full story, though, her manager said."},
+		{"box", "Inside the harbour town retaken from the rebels: the full story divers reached the hull of the sunken ferry on Monday.", "Divers reached the hull of the sunken ferry on Monday."},
+		{"prose", "The council has not told the full story, the harbour master said.", "The council has not told the full story, the harbour master said."},
 		{"capital after", "Ferry news: the full story The board met on Monday to vote on it.", "Ferry news: the full story The board met on Monday to vote on it."},
 		{"quoted", "\"Ferry news: the full story the board met on monday,\" she said at the pier.", "\"Ferry news: the full story the board met on monday,\" she said at the pier."},
 	} {

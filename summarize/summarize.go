@@ -227,7 +227,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		cutEach(&sum, cutJunkPrefix)              // ">> <story>", "*** <story>", "[video] <story>" lose the marks (furniture_junkprefix.go)
 		cutLeadBars(&sum)                         // "| <story>" loses the bar (furniture_leadbar.go)
 		cutTrademarkSigns(&sum)                   // "<brand> ® ovens" reads "<brand> ovens" (furniture_trademark.go)
-		cutBareClockStamps(&sum)                  // "0710 a state of emergency was declared ..." reads "A state of ..." (furniture_bareclock.go)
+		cutBareClockStamps(&sum)                  // "0710 the harbour board has closed ..." reads "The harbour board has closed ..." (furniture_bareclock.go)
 		cutStationTeasers(&sum)                   // "Channel 9's <reporter> learns that <story>" reads "<story>" (furniture_stationteaser.go)
 		cutClickbaitTails(&sum)                   // "<story> - and you won't believe who ..." reads "<story>." (furniture_clickbait.go)
 		cutFullStoryRunIns(&sum)                  // "<links>: the full story <story>" reads "<story>" (runin_fullstory.go)
