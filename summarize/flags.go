@@ -429,11 +429,16 @@ func teaser(s string) bool {
 	return true
 }
 
-// teaserOpenings open a teaser, lower-case.
+// teaserOpenings open a teaser, lower-case. The "be sure to <like,
+// follow, vote ...>" prompts, measured against 13dbaca: validation 2
+// changed, train 1–38,000 1, all better (a page's prompt to vote, to
+// follow its outlet and to see its deals pages gave way to the story's
+// lines; "Be sure to wear ..." is advice and stays).
 var teaserOpenings = []string{"here's ", "here is ", "here are ", "here're ", "here’s ", "below is ", "below are ",
 	"watch ", "see the ", "see photos", "see more", "see our ", "click ", "check out ", "take a look", "scroll ",
 	"listen to the ", "listen below", "hear ", "join us on ", "like us on ", "follow us on ", "follow us at ",
-	"tune in "}
+	"tune in ", "be sure to like ", "be sure to follow ", "be sure to check ", "be sure to vote ", "be sure to subscribe",
+	"be sure to sign up", "be sure to watch ", "be sure to tune ", "be sure to share "}
 
 // linkLine reports whether s, whose first bytes lower-cased are lower,
 // sends the reader elsewhere on the page or labels a widget there: an
