@@ -401,6 +401,9 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		// words the summary already gives (replaceRetoldQuotes,
 		// quoteretold.go), give their places.
 		picked = c.replaceOpeningRetold(picked)
+		// Another source's lede telling the opening's event with other
+		// verbs (replaceLedeEchoes, ledeecho.go) gives its place.
+		picked = c.replaceLedeEchoes(picked)
 		picked = c.replaceRetoldQuotes(picked)
 		// A quotation the summary gives twice (dropQuotedTwice,
 		// quotetwice.go): the longer quoting leaves.

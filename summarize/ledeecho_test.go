@@ -1,0 +1,64 @@
+package summarize
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestLedeEchoes checks which other sources' ledes read as the opening's
+// event told with other verbs, on invented sentences.
+func TestLedeEchoes(t *testing.T) {
+	lead := "A three-metre survey buoy being moored off Tarnwick drifted away on Friday during a storm, the coastguard said."
+	tests := []struct {
+		name, other string
+		want        bool
+	}{
+		{"lost for drifted away", "An expensive survey buoy was lost during the storm.", true},
+		{"a place of its own", "An expensive survey buoy was lost near the Ostrel lighthouse during the storm.", false},
+		{"a number of its own", "An expensive survey buoy worth 40,000 pounds was lost during the storm.", false},
+		{"a second one", "Another survey buoy was lost during the storm.", false},
+		{"no verb of the event", "An expensive survey buoy was damaged during the storm.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := ledeCluster(t, lead, tt.other)
+			a, b := c.cands[0].fact, c.cands[len(c.cands)-1].fact
+			if a == b {
+				t.Fatal("one fact read")
+			}
+			if got := c.ledeEchoes(b, a); got != tt.want {
+				t.Errorf("ledeEchoes = %v, want %v", got, tt.want)
+			}
+		})
+	}
+	t.Run("phrases", func(t *testing.T) {
+		c := ledeCluster(t, "Vicar Elspeth Marrow stepped down after revealing that she had led a gambling ring.",
+			"A Tarnwick vicar is taking a leave of absence after disclosing she had led a gambling ring.")
+		if a, b := c.cands[0].fact, c.cands[1].fact; !c.ledeEchoes(b, a) {
+			t.Error("a leave of absence after disclosing not read as stepping down after revealing")
+		}
+	})
+	t.Run("one source", func(t *testing.T) {
+		c := ledeCluster(t, lead+" An expensive survey buoy was lost during the storm.")
+		if a, b := c.cands[0].fact, c.cands[1].fact; c.ledeEchoes(b, a) {
+			t.Error("the opening's own next sentence read as another source's lede")
+		}
+	})
+}
+
+// TestReplaceLedeEchoes checks that an echo of the opening gives its place
+// to a sentence that tells news, on invented sentences.
+func TestReplaceLedeEchoes(t *testing.T) {
+	lead := "A three-metre survey buoy being moored off Tarnwick drifted away on Friday during a storm, the coastguard said."
+	news := "Lindell fishing boats were warned to avoid the lane."
+	echo := "An expensive survey buoy was lost during the storm."
+	c := ledeCluster(t, lead+" "+news, echo)
+	if len(c.cands) != 3 {
+		t.Fatalf("%d sentences read, want 3", len(c.cands))
+	}
+	l, n, e := c.cands[0].fact, c.cands[1].fact, c.cands[2].fact
+	c.lead = l
+	if got := c.replaceLedeEchoes([]int{l, e}); !slices.Equal(got, []int{l, n}) {
+		t.Errorf("picked %v, want [%d %d] (the echo %d replaced)", got, l, n, e)
+	}
+}
