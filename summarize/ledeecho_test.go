@@ -38,6 +38,25 @@ func TestLedeEchoes(t *testing.T) {
 			t.Error("a leave of absence after disclosing not read as stepping down after revealing")
 		}
 	})
+	t.Run("a restated verb", func(t *testing.T) {
+		death := "Tarnwick harbour master Odo Wren, who ran the port for decades and rebuilt its lighthouse, died on Friday after a long illness, the port said."
+		for _, tt := range []struct {
+			other string
+			want  bool
+		}{
+			{"The harbour master Odo Wren of Tarnwick is dead.", true},
+			{"Odo Wren of Tarnwick died of his injuries after a crane collapsed on the quay.", false},
+		} {
+			c := ledeCluster(t, death, tt.other)
+			a, b := c.cands[0].fact, c.cands[1].fact
+			if a == b {
+				t.Fatalf("one fact read of %q", tt.other)
+			}
+			if c.ledeEchoes(b, a) != tt.want {
+				t.Errorf("ledeEchoes(%q) = %v, want %v", tt.other, !tt.want, tt.want)
+			}
+		}
+	})
 	t.Run("one source", func(t *testing.T) {
 		c := ledeCluster(t, lead+" An expensive survey buoy was lost during the storm.")
 		if a, b := c.cands[0].fact, c.cands[1].fact; c.ledeEchoes(b, a) {
