@@ -41,7 +41,10 @@ import (
 // "who", left out). Survey before it: of 25 train pairs passing every
 // other guard with such an event shared, about 15 read as one fact told
 // twice; own event words allowed, the others tell a new step (a suspect
-// charged, a victim named).
+// charged, a victim named). Classes tried and not kept, as they changed
+// no summary of either set: firing ("dismissed", "ousted", "sacked"),
+// charging ("indicted"), arrest ("detained", "apprehended"), attack
+// ("mauled") and escape ("fled").
 
 const (
 	// ledeEchoShared is the fewest content keys the echo shares with the
