@@ -39,7 +39,7 @@ func TestLedeEchoes(t *testing.T) {
 		}
 	})
 	t.Run("a restated verb", func(t *testing.T) {
-		death := "Tarnwick harbour master Odo Wren, who ran the port for decades and rebuilt its lighthouse, died on Friday after a long illness, the port said."
+		death := "Tarnwick harbour master Odo Wren, for decades the keeper of the port and the builder of its lighthouse, died on Friday after a long illness, the port said."
 		for _, tt := range []struct {
 			other string
 			want  bool
@@ -79,5 +79,24 @@ func TestReplaceLedeEchoes(t *testing.T) {
 	c.lead = l
 	if got := c.replaceLedeEchoes([]int{l, e}); !slices.Equal(got, []int{l, n}) {
 		t.Errorf("picked %v, want [%d %d] (the echo %d replaced)", got, l, n, e)
+	}
+}
+
+// TestAddsClause checks which echoes hold a clause the opening lacks.
+func TestAddsClause(t *testing.T) {
+	tests := []struct {
+		name, s, t string
+		want       bool
+	}{
+		{"a motive", "Odo Wren was killed by a man who owed him money.", "A man was charged in the death of Odo Wren.", true},
+		{"the opening has a clause too", "Odo Wren, who ran the port, has died.", "Odo Wren, the keeper that ran the port, died on Friday.", false},
+		{"no clause", "Odo Wren has died.", "Odo Wren died on Friday.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := addsClause(tt.s, tt.t); got != tt.want {
+				t.Errorf("addsClause = %v, want %v", got, tt.want)
+			}
+		})
 	}
 }
