@@ -31,26 +31,26 @@ import (
 // summaries, the star one worse and a skeleton's completeness read as the
 // find.
 //
-// A second step (h37twins) lets an echo with no event word of its own
-// share instead an event of restatedLemmas ("wedding" for "married",
-// "killed" or "dead" for "died", "sold" for "sale": restatedEventKeys).
-// Validation 1 more changes, better (a headline's leftover on a wedding);
-// train 1-38,000 8 more: 5 better (a death, a cause of death, a killing
-// told again), 2 the same (a stand-in told the death again; a place of a
-// trade lost with its repeat), 1 worse (a killing's motive, a clause with
-// "who", left out). An echo with a clause the opening lacks (addsClause)
-// then stays: train 2 of those back as before (the motive, the trade's
-// place), nothing else changed. In all: validation 4 changed, 4 better;
-// train 11: 8 better, 3 the same. Survey before it: of 25 train pairs passing every
-// other guard with such an event shared, about 15 read as one fact told
-// twice; own event words allowed, the others tell a new step (a suspect
-// charged, a victim named). Classes tried and not kept, as they changed
-// no summary of either set: firing ("dismissed", "ousted", "sacked"),
-// charging ("indicted"), arrest ("detained", "apprehended"), attack
-// ("mauled") and escape ("fled"). Nor kept: an echo up to its source's
-// fourth sentence (not only a lede): validation 2 more changed, 1 worse
-// (a report's misspelt name, the story's point, read as the death told
-// again), 1 the same.
+// A second step (h37twins) lets an echo with no event word of its own share
+// instead an event of restatedLemmas ("wedding" for "married", "killed" or
+// "dead" for "died", "sold" for "sale": restatedEventKeys). Validation 1
+// more changes, better (a headline's leftover on a wedding); train 1-38,000
+// 8 more: 5 better (a death, a cause of death, a killing told again), 2 the
+// same (a stand-in told the death again; a place of a trade lost with its
+// repeat), 1 worse (a killing's motive, a clause with "who", left out). An
+// echo with a clause the opening lacks (addsClause) then stays: train 2 of
+// those back as before (the motive, the trade's place), nothing else
+// changed. In all: validation 4 changed, 4 better; train 11: 8 better, 3
+// the same. Survey before it: of 25 train pairs passing every other guard
+// with such an event shared, about 15 read as one fact told twice; own
+// event words allowed, the others tell a new step (a suspect charged, a
+// victim named). Classes tried and not kept, as they changed no summary of
+// either set: firing ("dismissed", "ousted", "sacked"), charging
+// ("indicted"), arrest ("detained", "apprehended"), attack ("mauled") and
+// escape ("fled"). Nor kept: an echo up to its source's fourth sentence
+// (not only a lede): validation 2 more changed, 1 worse (a report's
+// misspelt name, the story's point, read as the death told again), 1 the
+// same.
 
 const (
 	// ledeEchoShared is the fewest content keys the echo shares with the
