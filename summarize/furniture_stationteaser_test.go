@@ -13,6 +13,7 @@ func TestCutStationTeaser(t *testing.T) {
 		{"as", "As WTAR 5's Ana Roe reports, the pier will close for a month.", "The pier will close for a month."},
 		{"as without comma", "As WTAR 5's Ana Roe reports the pier will close for a month.", "As WTAR 5's Ana Roe reports the pier will close for a month."},
 		{"newspaper", "The Herald's Ana Roe reports the pier will close for a month.", "The Herald's Ana Roe reports the pier will close for a month."},
+		{"reports on", "Channel 9's Ana Roe reports on the ferry captain's arrest and his first court appearance.", "Channel 9's Ana Roe reports on the ferry captain's arrest and his first court appearance."},
 		{"short", "Channel 9's Ana Roe reports the pier closed.", "Channel 9's Ana Roe reports the pier closed."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -33,6 +34,7 @@ func TestReporterTeaserOnly(t *testing.T) {
 		{"has more", "WTAR News' Anna Varga has more on the pier's closing.", true},
 		{"tells us what", "Harbourcast's Peter Rell tells us what the harbour board decided.", true},
 		{"takes a look", "Today's Anna Varga takes a look at the ferry fans of Tarnwick.", true},
+		{"reports on", "Channel 9's Ana Roe reports on the ferry captain's arrest and his first court appearance.", true},
 		{"fact told to us", "The mayor's spokesman Peter Rell tells us that the pier will close in May.", false},
 		{"not a given name", "The harbour's ferry board has more on its site.", false},
 		{"quoted", "Harbourcast's Peter Rell tells us what \"closed\" means.", false},

@@ -56,9 +56,10 @@ func brandCopy(s string) bool {
 }
 
 // cutTrademarkSign returns s without its trademark signs and the space
-// before each, and true; s and false when it holds none.
+// before each, and true; s and false when it holds none or a sign is the
+// point (signIsTheNews).
 func cutTrademarkSign(s string) (string, bool) {
-	if !hasTrademarkSign(s) {
+	if !hasTrademarkSign(s) || signIsTheNews(s) {
 		return s, false
 	}
 	for _, sign := range trademarkSigns {
@@ -72,4 +73,28 @@ func cutTrademarkSign(s string) (string, bool) {
 // reader's summary (cutTrademarkSign).
 func cutTrademarkSigns(sum *chorus.Summary) {
 	cutEach(sum, cutTrademarkSign)
+}
+
+// signIsTheNews reports whether a trademark sign ends s (only closing
+// punctuation after it) after a two-word name the sentence has already
+// named: "Anna Varga could soon be Anna Varga ®." tells of the trademark
+// itself (a blind reading of the thirty-seventh session found the cut
+// sentence meaningless), so the sign stays. Case is ignored: the sign is
+// cut before the summary's case is restored. A brand named twice in
+// passing ("Arby's ... Arby's ® sandwiches") is not the point and loses
+// its sign.
+func signIsTheNews(s string) bool {
+	t := strings.TrimRight(s, " .!?\"”’'")
+	for _, sign := range trademarkSigns {
+		if !strings.HasSuffix(t, sign) {
+			continue
+		}
+		f := strings.Fields(lex.Lower(strings.TrimSuffix(t, sign)))
+		if len(f) < 4 {
+			return false
+		}
+		name := f[len(f)-2] + " " + f[len(f)-1]
+		return strings.Contains(strings.Join(f[:len(f)-2], " "), name)
+	}
+	return false
 }

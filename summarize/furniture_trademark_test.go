@@ -36,6 +36,8 @@ func TestCutTrademarkSign(t *testing.T) {
 		{"before a stop", "The figures come from the Guild of Harbour Agents ®.", "The figures come from the Guild of Harbour Agents."},
 		{"two", "Ferrobake ® sells Crumbles ™ in tins.", "Ferrobake sells Crumbles in tins."},
 		{"none", "The ferry left at noon.", "The ferry left at noon."},
+		{"the sign is the news", "Anna Varga could soon be Anna Varga ®.", "Anna Varga could soon be Anna Varga ®."},
+		{"same brand twice", "Ferrobake ® ovens and Ferrobake ® tins sell well.", "Ferrobake ovens and Ferrobake tins sell well."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got, _ := cutTrademarkSign(tc.s); got != tc.want {
