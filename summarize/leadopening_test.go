@@ -85,3 +85,24 @@ func openingArts() []chorus.Article {
 			"Birdwatchers say the marsh is quieter than before the spill."},
 	}
 }
+
+// TestGluedOpening checks that an opening with page text glued to it is
+// found, and a plain lede is not.
+func TestGluedOpening(t *testing.T) {
+	for _, tc := range []struct {
+		name, s string
+		want    bool
+	}{
+		{"blank", "The Harbour Prize winners and the judges' comments: ___ reporting — the Tarnwick Gazette for its ferry series.", true},
+		{"heading said twice", "The board voted Monday to rename the pier Anna Varga Pier Anna Varga Pier was chosen from seven names.", true},
+		{"fused dateline", "Tarnwick since the ferry stopped running, the island's shops have lost half their trade.", true},
+		{"plain", "The Tarnwick harbour board voted Monday to close the old pier for a month of repairs.", false},
+		{"since opens", "Since the ferry stopped running, the island's shops have lost half their trade.", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := gluedOpening(tc.s); got != tc.want {
+				t.Errorf("gluedOpening(%q) = %v, want %v", tc.s, got, tc.want)
+			}
+		})
+	}
+}
