@@ -13,7 +13,7 @@ import (
 // "A survey buoy being moored off Tarnwick drifted away on Friday during a
 // storm, the coastguard said" and, from another source, "An expensive
 // survey buoy was lost during the storm"; "<name> stepped down after
-// revealing ..." and "A Tarnwick vicar is taking a leave of absence after
+// revealing ..." and "The Tarnwick vicar will take a leave of absence after
 // disclosing ..."). The test reads each word through restatedKey, and a few
 // verbs of finding, losing, resigning, revealing and giving, with their
 // phrases ("floated away", "stepped down", "leave of absence"), as one

@@ -33,7 +33,7 @@ func TestLedeEchoes(t *testing.T) {
 	}
 	t.Run("phrases", func(t *testing.T) {
 		c := ledeCluster(t, "Vicar Elspeth Marrow stepped down after revealing that she had led a gambling ring.",
-			"A Tarnwick vicar is taking a leave of absence after disclosing she had led a gambling ring.")
+			"The Tarnwick vicar will take a leave of absence after disclosing she had led a gambling ring.")
 		if a, b := c.cands[0].fact, c.cands[1].fact; !c.ledeEchoes(b, a) {
 			t.Error("a leave of absence after disclosing not read as stepping down after revealing")
 		}
@@ -88,7 +88,7 @@ func TestAddsClause(t *testing.T) {
 		name, s, t string
 		want       bool
 	}{
-		{"a motive", "Odo Wren was killed by a man who owed him money.", "A man was charged in the death of Odo Wren.", true},
+		{"a motive", "Odo Wren was killed by a neighbour who owed him rent.", "A man was charged in the death of Odo Wren.", true},
 		{"the opening has a clause too", "Odo Wren, who ran the port, has died.", "Odo Wren, the keeper that ran the port, died on Friday.", false},
 		{"no clause", "Odo Wren has died.", "Odo Wren died on Friday.", false},
 	}
