@@ -105,7 +105,8 @@ func ownVoice(s string) bool {
 }
 
 // markNarrators flags the candidates without quotation marks that speak
-// in a narrator's voice (narrator) or, after an article's first sentence,
+// in a narrator's voice (narrator) or of their own publication ("this
+// blog": ownOutlet, deixis_outlet.go) or, after an article's first sentence,
 // address the reader (addressesReader) or speak as "we" (weVoice), and
 // a video clip's blurb anywhere ("Nbc's jane roe reports from ...",
 // defect.VideoBlurb) and a photo's caption closing with its full date
@@ -122,7 +123,7 @@ func ownVoice(s string) bool {
 func (c *cluster) markNarrators() {
 	for i := range c.cands {
 		cd := &c.cands[i]
-		if cd.flags&(flagQuote|flagBoilerplate) == 0 && (narrator(cd.text) || cd.pos > 0 && (addressesReader(cd.text) || weVoice(cd.text))) || defect.VideoBlurb(cd.text) || defect.DatedScene(cd.text) || defect.ShortDatedScene(cd.text) || c.subjectCaptionAt(i) || passiveCaption(cd.text) || readerNotice(cd.text) ||
+		if cd.flags&(flagQuote|flagBoilerplate) == 0 && (narrator(cd.text) || ownOutlet(cd.text) || cd.pos > 0 && (addressesReader(cd.text) || weVoice(cd.text))) || defect.VideoBlurb(cd.text) || defect.DatedScene(cd.text) || defect.ShortDatedScene(cd.text) || c.subjectCaptionAt(i) || passiveCaption(cd.text) || readerNotice(cd.text) ||
 			cd.flags&flagBoilerplate == 0 && unnamedVoice(cd.text, cd.pos, cd.flags&flagQuote != 0) {
 			cd.flags |= flagNarrator
 		}
