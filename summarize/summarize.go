@@ -417,6 +417,9 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		// A sentence the other chosen ones tell in other words
 		// (replaceRestatedFacts, restated.go) gives its place.
 		picked = c.replaceRestatedFacts(picked)
+		// A named person's death told again (replaceRetoldDeaths,
+		// retolddeath.go) gives its place.
+		picked = c.replaceRetoldDeaths(picked)
 		// Of a chosen fact's wordings, the one that reads clean
 		// (cleanerMembers, keepclean.go).
 		c.cleanerMembers(picked)
