@@ -40,7 +40,12 @@ import (
 // and "also" guards only: validation 6: 5 better, 1 the same (a cause
 // lost); train 15: 11 better, 2 worse (a cause of death lost: an overdose,
 // a cancer), 2 the same. A cap of 3 own words instead of 4 (no cause
-// guard): validation 1 better lost, train 6.
+// guard): validation 1 better lost, train 6. Other event words read the
+// same way changed little: "arrested" and "detained" (with "for" and
+// "in connection with" opening a reason) no validation summary;
+// "married", "engaged", "resigned", "charged", "convicted",
+// "sentenced", "fired", "released" and "freed" 1, worse (a marriage
+// told as a state, "<name> was married with two daughters").
 
 // deathWords tell that someone died; "passed away" is read as one.
 var deathWords = lex.Set("died", "dies", "dead")
