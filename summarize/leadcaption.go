@@ -25,7 +25,8 @@ import (
 
 // captionOpening returns the texts of the members of the fact opening
 // picked (a reader's summary in its order) that read as a caption or a
-// blurb (presentScene, talkBlurb, datedCaption), and of any sentence that
+// blurb (presentScene, talkBlurb, datedCaption, positionCaption), and of
+// any sentence that
 // ends in one of them (a headline run in before it), when its
 // representative reads so; nil
 // for the benchmarks' Fill (c.reader false), an opening that reads as
@@ -37,13 +38,13 @@ func (c *cluster) captionOpening(picked []int) map[string]bool {
 	}
 	f := &c.facts[picked[0]]
 	s := c.cands[f.rep].text
-	if blurb := talkBlurb(s); !blurb && !presentScene(s) && !datedCaption(s) ||
+	if blurb := talkBlurb(s); !blurb && !presentScene(s) && !datedCaption(s) && !positionCaption(s) ||
 		blurb && len(picked) > 1 && toldAsWe(c.cands[c.facts[picked[1]].rep].text) {
 		return nil // kept as dropPictureCaptions keeps it: the interview told as "us" next
 	}
 	unfit := make(map[string]bool, len(f.members))
 	for _, i := range f.members {
-		if s := c.cands[i].text; presentScene(s) || talkBlurb(s) || datedCaption(s) {
+		if s := c.cands[i].text; presentScene(s) || talkBlurb(s) || datedCaption(s) || positionCaption(s) {
 			unfit[s] = true
 		}
 	}

@@ -123,7 +123,7 @@ func (c *cluster) dropCaptionsBy(picked []int, text func(k int) string) []int {
 		s := text(k)
 		blurb := talkBlurb(s)
 		scene := blurb || presentScene(s)
-		if !pictureCaption(s) && !defect.PlacedScene(s) && !defect.CutDateScene(s) && !c.undatedCaption(k, len(picked), text) && !verblessCaptionNamed(k, len(picked), text) && !scene && !datedCaption(s) || k+1 < len(picked) && readsCaption(text(k+1)) {
+		if !pictureCaption(s) && !positionCaption(s) && !defect.PlacedScene(s) && !defect.CutDateScene(s) && !c.undatedCaption(k, len(picked), text) && !verblessCaptionNamed(k, len(picked), text) && !scene && !datedCaption(s) || k+1 < len(picked) && readsCaption(text(k+1)) {
 			out = append(out, f) // "At left is her sister. Both got away.": the next sentence reads the caption
 			continue
 		}
