@@ -15,7 +15,9 @@ import (
 //   - A parenthesis that points at the page goes: one opening with "see",
 //     "watch", "click", "video", "photo", "pictured", "shown" and the like,
 //     one ending in "below" or "above", one of positions only ("(left)",
-//     "(top photo)"). "<name> (pictured) said ..." reads "<name> said ...".
+//     "(top photo)"), one placing a person in the picture ("(at left)",
+//     "(seen at right)": pageParenPlaces). "<name> (pictured) said ..."
+//     reads "<name> said ...".
 //   - An opening "In the <words> video above," reads "In a <words>
 //     video,": the clause after it tells what the video shows.
 //   - A short sentence that only points ("You can watch it above.",
@@ -37,6 +39,15 @@ var pageParenEnds = regexp.MustCompile(`(?i)\b(?:below|above)$`)
 // pagePositions are the words of a parenthesis of positions only.
 var pagePositions = regexp.MustCompile(`(?i)^(?:(?:left|right|center|centre|top|bottom|far|second|from|to|l\.|r\.|c\.|photo|above|below|inset|front|back|row)\s*)+$`)
 
+// pageParenPlaces open a parenthesis that places a person in the
+// page's picture: "(at left)", "(seen at right)", "(on the right,
+// holding a flag)"; "(on the right to protest)" goes on as a clause and
+// stays. Measured against d3760c9 with positionCaption
+// (picturecaption_position.go): validation 1 changed, better (both of a
+// summary's "(at left)" and "(at right)" gone); train 1-38,000 1 changed,
+// better ("(seen at right)" gone).
+var pageParenPlaces = regexp.MustCompile(`(?i)^(?:(?:seen|shown|standing|sitting|pictured) )?(?:at|on) (?:the )?(?:far )?(?:left|right)(?:,|$)`)
+
 // pageMediaLead matches an opening "In the <up to three words> video
 // above," or "In the above video,".
 var pageMediaLead = regexp.MustCompile(`(?i)^in the ((?:[a-z'’-]+ ){0,3}?)(video|clip|interview|footage|photo|image|chart|graphic|map|segment|report|picture|photograph|slideshow|infographic|trailer|ad|tweet)s? (?:above|below), |^in the (?:above|below) ((?:[a-z'’-]+ ){0,2}?)(video|clip|interview|footage|photo|image|chart|graphic|map|segment|picture|tweet), `)
@@ -57,7 +68,7 @@ func cutPageReference(s string) (string, bool) {
 		if pageParenTitle.MatchString(inner) {
 			return m // (see "<title>"): an example, not the page
 		}
-		if pageParenOpeners.MatchString(inner) || pageParenEnds.MatchString(inner) || pagePositions.MatchString(inner) {
+		if pageParenOpeners.MatchString(inner) || pageParenEnds.MatchString(inner) || pagePositions.MatchString(inner) || pageParenPlaces.MatchString(inner) {
 			return ""
 		}
 		return m

@@ -24,6 +24,12 @@ func TestCutPageReference(t *testing.T) {
 		{"title", `His films did worse (see "The Long Ferry") than before.`, `His films did worse (see "The Long Ferry") than before.`},
 		{"colon left", "The ads ran from boats to buses: (see all the ads at example.org/ads).", "The ads ran from boats to buses."},
 		{"nothing left", "(see photo)", "(see photo)"},
+		{"at left", "Anna Varga, 16, (at left) was found safe in Tarnwick.", "Anna Varga, 16, was found safe in Tarnwick."},
+		{"seen at right", "Tomas Rell (seen at right) said he called the harbour master.", "Tomas Rell said he called the harbour master."},
+		{"at right with more", "Tomas Rell (at right, holding a flag) spoke at the pier on Tuesday.", "Tomas Rell spoke at the pier on Tuesday."},
+		{"right to", "Dockworkers walked out (on the right to strike, see below) in May.", "Dockworkers walked out in May."},
+		{"right to clause", "The union stood firm (on the right to strike) through May.", "The union stood firm (on the right to strike) through May."},
+		{"at a left turn", "The ferry swung wide (at left turns the pilot slows) near Tarnwick.", "The ferry swung wide (at left turns the pilot slows) near Tarnwick."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
