@@ -398,7 +398,8 @@ func (c *cluster) markTeasers() {
 			c.withCaptionAt(i) || advertCounter(cd.text) || c.creditedLongScene(i) || // picturecaption_with.go, furniture_advert.go, picturecaption_longscene.go
 			tweetBody(cd.text) || assetAside(cd.text) || colonStub(cd.text) || // aside_tweet.go
 			brandCopy(cd.text) || clickbaitOnly(cd.text) || reporterTeaserOnly(cd.text) || // furniture_trademark.go, furniture_clickbait.go, furniture_stationteaser.go
-			thanksLine(cd.text) || onSalePlug(cd.text) || hookHalf(cd.text) { // furniture_thanks.go, hookhalf.go
+			thanksLine(cd.text) || onSalePlug(cd.text) || hookHalf(cd.text) || // furniture_thanks.go, hookhalf.go
+			noCommentNote(cd.text) { // nocomment.go
 			cd.flags |= flagNarrator
 		}
 	}
