@@ -290,6 +290,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		introduceFrontedThings(&sum)              // "In the video, ..." after no video reads "In a video, ..." (introfronted.go)
 		cutRelativeTimes(&sum)                    // "<org> announced today that ..." reads "<org> announced that ..." (deixis_time.go)
 		cutAsReported(&sum)                       // "As we told you last night, <story>" reads "<story>" (deixis_asreported.go)
+		cutSaidSaying(&sum)                       // "<org> said in a statement, saying, "<quote>"" reads "<org> said in a statement, "<quote>"" (saidsaying.go)
 		creditOutletReports(&sum)                 // "..., <outlet> can exclusively reveal." reads "..., <outlet> reported." (selfreport.go)
 		cutPageReferences(&sum)                   // "<name> (pictured) said ..." reads "<name> said ..." (deixis_page.go)
 		cutJumpPointers(&sum)                     // "The list (after the jump) names ..." reads "The list names ..." (deixis_jump.go)
