@@ -190,7 +190,7 @@ func (c *cluster) pickLead(maxWords int, alone, reader bool) leadChoice {
 		} else if reader {
 			s += leadReaderAgree*c.leadAgreement(rep) + leadReaderCue*cues/4
 		}
-		if reader && c.featureForm(rep.text) {
+		if reader && (c.featureForm(rep.text) || yearSceneOpening(rep.text)) {
 			s -= leadFeature
 		}
 		if c.stale[f] {

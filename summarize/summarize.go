@@ -363,7 +363,11 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		reps[f] = c.facts[f].rep
 	}
 	picked, err := c.leadAndSelect(b, limit, known, false)
-	if err == nil && !b.fill && c.lead >= 0 && (c.featureForm(c.cands[c.facts[c.lead].rep].text) || c.openingAgreesMore(c.lead, limit, b.sentences == 1)) {
+	yearLead := -1 // the lead's sentence when it is chosen again as a past year's scene only (leadyear.go)
+	if err == nil && !b.fill && c.lead >= 0 && !c.featureForm(c.cands[c.facts[c.lead].rep].text) && !c.openingAgreesMore(c.lead, limit, b.sentences == 1) && yearSceneOpening(c.cands[c.facts[c.lead].rep].text) {
+		yearLead = c.facts[c.lead].rep
+	}
+	if err == nil && !b.fill && c.lead >= 0 && (yearLead >= 0 || c.featureForm(c.cands[c.facts[c.lead].rep].text) || c.openingAgreesMore(c.lead, limit, b.sentences == 1)) {
 		// A reader's summary (not the benchmarks' Fill) whose lead opens
 		// as a feature ("If you ...", "It's ...": featureForm) starts
 		// again with the lead chosen for a reader (pickLead's reader:
@@ -389,6 +393,15 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		// leadAmong), 13 the same. Fill is unchanged.
 		c.asides = c.featureAsides()
 		picked, err = c.leadAndSelect(b, limit, known, true)
+		if yearLead >= 0 && err == nil && !c.newsOverYearScene(yearLead) {
+			// The year's scene keeps the lead: chosen again, no opening
+			// the other sources tell more took its place.
+			for f := range c.facts {
+				c.facts[f].rep = reps[f]
+			}
+			c.lead, c.asides = -1, nil
+			picked, err = c.leadAndSelect(b, limit, known, false)
+		}
 	}
 	if err == nil && !b.fill && c.seen == nil {
 		// A reader's summary (not Fill, not an update) drops a
