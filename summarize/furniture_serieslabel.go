@@ -8,10 +8,10 @@ import (
 
 // A video's or a report's series label as a sentence: "Part one of a
 // two-part series.", "Harbour lives: part 3 part three of a three-part
-// interview with ferry captain Anna Varga." It names a page's slot in a
+// series with ferry captain Anna Varga." It names a page's slot in a
 // series, not news; markTeasers leaves it out of a reader's candidates.
-// "Part 1 of the interview aired Monday" (a told event, no "<n>-part")
-// and "part 1 of a 2-film finale" inside a sentence stay. Measured
+// "Part 1 of the harbour film ran on Friday" (a told event, no "<n>-part")
+// and "part 1 of a 2-film ferry saga" inside a sentence stay. Measured
 // against d3760c9 with the rules before it (positionCaption,
 // pageParenPlaces, noCommentNote, aboutOpening, cutAsReported):
 // validation 1 changed, better (an interview's label as the opening gave

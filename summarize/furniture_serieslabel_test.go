@@ -9,10 +9,10 @@ func TestSeriesLabel(t *testing.T) {
 		want bool
 	}{
 		{"bare", "Part one of a two-part series.", true},
-		{"titled twice", "Harbour lives: part 3 part three of a three-part interview with ferry captain Anna Varga.", true},
+		{"titled twice", "Harbour lives: part 3 part three of a three-part series with ferry captain Anna Varga.", true},
 		{"digits", "Part 2 of a 4-part investigation.", true},
-		{"aired", "Part 1 of the interview aired Monday, and part 2 aired Tuesday night.", false},
-		{"inside", "It is not unusual for part 1 of a 2-film finale to fall short of the books.", false},
+		{"aired", "Part 1 of the harbour film ran on Friday, and part 2 follows next week.", false},
+		{"inside", "Critics said part 1 of a 2-film ferry saga was the weaker half.", false},
 		{"with verb", "Part one of a two-part series on the Tarnwick ferry, which the council sold last week for a token sum.", false},
 	} {
 		if got := seriesLabel(c.s); got != c.want {

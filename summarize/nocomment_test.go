@@ -8,9 +8,9 @@ func TestNoCommentNote(t *testing.T) {
 		s    string
 		want bool
 	}{
-		{"not reached", "Anna Varga's lawyer could not be reached for comment.", true},
+		{"not reached", "Anna Varga's agent could not be reached for comment.", true},
 		{"not reached day", "Tomas Rell couldn't be reached for comment Wednesday.", true},
-		{"no response", "The harbour board did not respond to a request for comment Tuesday.", true},
+		{"no response", "The harbour board did not answer a request for comment on Friday.", true},
 		{"not immediately return", "A spokesman for the Tarnwick police did not immediately return phone calls seeking comment.", true},
 		{"message not returned", "A message left for Tomas Rell was not returned.", true},
 		{"declined", "A spokeswoman for the ferry company declined to comment.", true},
@@ -21,9 +21,9 @@ func TestNoCommentNote(t *testing.T) {
 		{"unlisted", "No phone listing could be found for Rell.", true},
 		{"listing for", "A telephone listing for Tomas Rell could not be found.", true},
 		{"not available", "Tarnwick harbour officials were not immediately available to comment.", true},
-		{"but statement", "The couple declined to comment but issued a statement on the ferry sale.", false},
+		{"but statement", "The two owners declined to comment but put out a statement on the ferry sale.", false},
 		{"confirmed but", "The board confirmed it had written to the union, but declined to comment on the letter.", false},
-		{"relative", "Anna Varga, who first reported the leak at the pier and later resigned, didn't respond to a request for comment.", false},
+		{"relative", "Anna Varga, who first reported the leak at the pier and later resigned, didn't answer a request for comment.", false},
 		{"treatment", "The boy had a rash that didn't respond to standard ointment.", false},
 		{"movie", "When Anna Varga didn't return the movie, the shop owner went to a magistrate.", false},
 		{"fire", "The navy did not respond to the ship's returned fire.", false},
