@@ -21,6 +21,8 @@ func TestNoCommentNote(t *testing.T) {
 		{"unlisted", "No phone listing could be found for Rell.", true},
 		{"listing for", "A telephone listing for Tomas Rell could not be found.", true},
 		{"not available", "Tarnwick harbour officials were not immediately available to comment.", true},
+		{"which clause", "The harbour board, which runs the ferries, also had no immediate comment.", true},
+		{"which said", "The harbour board, which runs the ferries, said the pier will close and had no further comment.", false},
 		{"but statement", "The two owners declined to comment but put out a statement on the ferry sale.", false},
 		{"confirmed but", "The board confirmed it had written to the union, but declined to comment on the letter.", false},
 		{"relative", "Anna Varga, who first reported the leak at the pier and later resigned, didn't answer a request for comment.", false},
