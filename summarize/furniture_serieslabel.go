@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/chorusnews/chorus/internal/lex"
 )
@@ -36,5 +37,5 @@ func seriesLabel(s string) bool {
 		return false
 	}
 	lower := lex.Lower(s)
-	return seriesLabelWording.MatchString(lower)
+	return strings.Contains(lower, "-part ") && seriesLabelWording.MatchString(lower)
 }

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/internal/lex"
@@ -88,6 +89,20 @@ func reporterTeaserOnly(s string) bool {
 	if countWords(s) > reporterTeaserMaxWords || lex.ContainsAny(s, "\"“”") {
 		return false
 	}
+	if !reporterTeaserVerb(s) {
+		return false
+	}
 	m := reporterTeaser.FindStringSubmatch(s)
 	return m != nil && lex.IsGivenName(lex.Lower(m[1]))
+}
+
+// reporterTeaserVerb reports whether s holds one of reporterTeaser's verb
+// phrases, a cheap test before the expression.
+func reporterTeaserVerb(s string) bool {
+	for _, v := range []string{"has more", "has the", "tells us", "takes a", "reports on", "reports about"} {
+		if strings.Contains(s, v) {
+			return true
+		}
+	}
+	return false
 }

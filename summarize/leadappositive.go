@@ -34,10 +34,10 @@ func (c *cluster) openWithAppositive(picked []int) {
 	if m == nil {
 		return
 	}
-	intro := regexp.MustCompile(`^` + regexp.QuoteMeta(m[1]) + `, (?:a|an|the) [^,]{3,80}, [a-z]`)
+	name := m[1] + ", "
 	for i := 1; i < len(picked); i++ {
 		cd := &c.cands[c.facts[picked[i]].rep]
-		if cd.doc != lead.doc && intro.MatchString(cd.text) && !strings.Contains(cd.text, "\"") {
+		if cd.doc != lead.doc && strings.HasPrefix(cd.text, name) && appositiveIntro.MatchString(cd.text[len(name):]) && !strings.Contains(cd.text, "\"") {
 			f := picked[i]
 			copy(picked[1:i+1], picked[:i])
 			picked[0] = f
@@ -45,6 +45,11 @@ func (c *cluster) openWithAppositive(picked []int) {
 		}
 	}
 }
+
+// appositiveIntro matches what follows "<Name>, " in a sentence that
+// introduces the name: an apposition with an article, its comma and the
+// sentence going on in lower case.
+var appositiveIntro = regexp.MustCompile(`^(?:a|an|the) [^,]{3,80}, [a-z]`)
 
 // bareNameOpening is a sentence opening with one capitalised name and a
 // lower-case word after it ("Velmora is ...", "Varga said ...").
