@@ -187,37 +187,15 @@ func (c *cluster) retellsDeath(f, p int) bool {
 // does a sentence the next one chosen from its source leans on (leansOn,
 // leanedOn). A reader's summary only, after replaceRestatedFacts.
 func (c *cluster) replaceRetoldDeaths(picked []int) []int {
-	if c.lead < 0 || c.figs == nil || len(picked) < 2 {
-		return picked
-	}
-	limit := c.tuning().Overlap
-	var off map[int]bool
-	offDone := false
-	for i := len(picked) - 1; i >= 0; i-- {
-		f := picked[i]
-		if f == c.lead || c.leansOn(f, picked) || c.leanedOn(f, picked) {
-			continue
-		}
-		before := picked[:i]
-		if !slices.Contains(before, c.lead) {
-			before = append(append([]int(nil), before...), c.lead)
-		}
-		if !c.retoldDeathIn(f, before) {
-			continue
-		}
-		others := append(append([]int(nil), picked[:i]...), picked[i+1:]...)
-		if !offDone {
-			off, offDone = c.offStorySources(c.lead), true
-		}
-		if g := c.ledeTwinStandIn(f, others, off, limit); g >= 0 && !c.retoldDeathIn(g, others) && c.standInReads(g, others) {
-			picked[i] = g
-			continue
-		}
-		if c.wordsOf(others) >= adaptiveMin {
-			picked = others
-		}
-	}
-	return picked
+	return c.replaceRetold(picked,
+		func(f, i int, picked []int) bool {
+			before := picked[:i]
+			if !slices.Contains(before, c.lead) {
+				before = append(append([]int(nil), before...), c.lead)
+			}
+			return c.retoldDeathIn(f, before)
+		},
+		c.retoldDeathIn)
 }
 
 // retoldDeathIn reports whether fact g tells again a death one of facts
