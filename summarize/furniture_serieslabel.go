@@ -8,7 +8,7 @@ import (
 )
 
 // A video's or a report's series label as a sentence: "Part one of a
-// two-part series.", "Harbour lives: part 3 part three of a three-part
+// two-part series.", "Harbour lives: part 2 part two of a four-part
 // series with ferry captain Anna Varga." It names a page's slot in a
 // series, not news; markTeasers leaves it out of a reader's candidates.
 // "Part 1 of the harbour film ran on Friday" (a told event, no "<n>-part")

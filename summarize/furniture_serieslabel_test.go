@@ -9,7 +9,7 @@ func TestSeriesLabel(t *testing.T) {
 		want bool
 	}{
 		{"bare", "Part one of a two-part series.", true},
-		{"titled twice", "Harbour lives: part 3 part three of a three-part series with ferry captain Anna Varga.", true},
+		{"titled twice", "Harbour lives: part 2 part two of a four-part series with ferry captain Anna Varga.", true},
 		{"digits", "Part 2 of a 4-part investigation.", true},
 		{"aired", "Part 1 of the harbour film ran on Friday, and part 2 follows next week.", false},
 		{"inside", "Critics said part 1 of a 2-film ferry saga was the weaker half.", false},

@@ -8,7 +8,7 @@ import (
 )
 
 // A reporter's note that someone gave no comment, alone as a sentence:
-// "Anna Varga's lawyer could not be reached for comment.", "The harbour
+// "Anna Varga's agent could not be reached for comment.", "The harbour
 // board did not answer a request for comment on Friday.", "A message
 // left for Tomas Rell was not returned.", "A spokesman for the ferry
 // company declined to comment.", "No phone listing could be found for
