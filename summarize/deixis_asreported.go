@@ -48,7 +48,7 @@ func cutAsReportedClause(s string) (string, bool) {
 	if !strings.Contains(lower, "as we ") && !strings.Contains(lower, "as i ") || len(lower) != len(s) {
 		return s, false
 	}
-	if m := asReportedOpening.FindStringSubmatchIndex(lower); m != nil && !insideQuote(s, m[2]) {
+	if m := asReportedOpening.FindStringSubmatchIndex(lower); m != nil && !quoteOpenAt(s, m[2]) {
 		t := s[:m[2]] + s[m[3]:]
 		if m[2] == 0 {
 			t = lex.UpperFirst(t)
@@ -57,19 +57,13 @@ func cutAsReportedClause(s string) (string, bool) {
 			return t, true
 		}
 	}
-	if m := asReportedClosing.FindStringSubmatchIndex(lower); m != nil && !insideQuote(s, m[2]) {
+	if m := asReportedClosing.FindStringSubmatchIndex(lower); m != nil && !quoteOpenAt(s, m[2]) {
 		t := s[:m[2]] + s[m[3]:]
 		if countWords(t) >= asReportedMinWords {
 			return t, true
 		}
 	}
 	return s, false
-}
-
-// insideQuote reports whether an odd number of double quotation marks
-// stand before byte i of s.
-func insideQuote(s string, i int) bool {
-	return (strings.Count(s[:i], `"`)+strings.Count(s[:i], "“")+strings.Count(s[:i], "”"))%2 == 1
 }
 
 // cutAsReported cuts, in each sentence of a reader's summary, a writer's

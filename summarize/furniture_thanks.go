@@ -51,10 +51,10 @@ var onSalePlugSigns = []string{"!", "pick up", "only in", "bit.ly", "http", ".co
 // onSalePlug reports whether s holds "on sale now" with one of
 // onSalePlugSigns and no quotation mark.
 func onSalePlug(s string) bool {
-	lower := lex.LowerASCII(s)
-	if !strings.Contains(lower, "on sale now") || lex.ContainsAny(s, "\"“”") {
+	if !hasFoldASCII(s, "on sale now") || lex.ContainsAny(s, "\"“”") {
 		return false
 	}
+	lower := lex.LowerASCII(s)
 	for _, sign := range onSalePlugSigns {
 		if strings.Contains(lower, sign) {
 			return true
