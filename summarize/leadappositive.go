@@ -38,9 +38,7 @@ func (c *cluster) openWithAppositive(picked []int) {
 	for i := 1; i < len(picked); i++ {
 		cd := &c.cands[c.facts[picked[i]].rep]
 		if cd.doc != lead.doc && strings.HasPrefix(cd.text, name) && appositiveIntro.MatchString(cd.text[len(name):]) && !strings.Contains(cd.text, "\"") {
-			f := picked[i]
-			copy(picked[1:i+1], picked[:i])
-			picked[0] = f
+			c.leadWith(picked, i)
 			return
 		}
 	}

@@ -214,25 +214,22 @@ func outsideQuotes(s string) string {
 // reader's summary only, after dropCoveredFacts.
 func (c *cluster) replaceRestatedFacts(picked []int) []int {
 	return c.replaceRetold(picked,
-		func(f, i int, picked []int) bool {
-			if c.introducesSubject(f, c.lead, picked) {
-				return false
-			}
-			others := append(append([]int(nil), picked[:i]...), picked[i+1:]...)
-			return c.restated(f, others)
+		func(f, i int, picked, others []int) bool {
+			return !c.introducesSubject(f, c.lead, picked) && c.restated(f, others)
 		},
 		c.restated)
 }
 
 // replaceRetold gives the place of each chosen fact that told reports as
-// told again (told(f, i, picked), f = picked[i]), asked from the last
+// told again (told(f, i, picked, others): f = picked[i], others the
+// chosen facts but f), asked from the last
 // chosen back, to the stand-in a lede twin would get (ledeTwinStandIn)
 // when again does not report it told again by the other chosen facts and
 // it reads as a body sentence (standInReads); with none the fact is left
 // out when the rest holds adaptiveMin words. The opening stays, and so
 // does a sentence the next one chosen from its source leans on (leansOn,
 // leanedOn). replaceRestatedFacts and replaceRetoldDeaths share it.
-func (c *cluster) replaceRetold(picked []int, told func(f, i int, picked []int) bool, again func(g int, others []int) bool) []int {
+func (c *cluster) replaceRetold(picked []int, told func(f, i int, picked, others []int) bool, again func(g int, others []int) bool) []int {
 	if c.lead < 0 || c.figs == nil || len(picked) < 2 {
 		return picked
 	}
@@ -241,10 +238,13 @@ func (c *cluster) replaceRetold(picked []int, told func(f, i int, picked []int) 
 	offDone := false
 	for i := len(picked) - 1; i >= 0; i-- {
 		f := picked[i]
-		if f == c.lead || c.leansOn(f, picked) || c.leanedOn(f, picked) || !told(f, i, picked) {
+		if f == c.lead || c.leansOn(f, picked) || c.leanedOn(f, picked) {
 			continue
 		}
 		others := append(append([]int(nil), picked[:i]...), picked[i+1:]...)
+		if !told(f, i, picked, others) {
+			continue
+		}
 		if !offDone {
 			off, offDone = c.offStorySources(c.lead), true
 		}

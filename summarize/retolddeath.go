@@ -188,7 +188,7 @@ func (c *cluster) retellsDeath(f, p int) bool {
 // leanedOn). A reader's summary only, after replaceRestatedFacts.
 func (c *cluster) replaceRetoldDeaths(picked []int) []int {
 	return c.replaceRetold(picked,
-		func(f, i int, picked []int) bool {
+		func(f, i int, picked, _ []int) bool {
 			before := picked[:i]
 			if !slices.Contains(before, c.lead) {
 				before = append(append([]int(nil), before...), c.lead)

@@ -364,11 +364,16 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		reps[f] = c.facts[f].rep
 	}
 	picked, err := c.leadAndSelect(b, limit, known, false)
+	again := false // the lead is chosen again for a reader
 	yearLead := -1 // the lead's sentence when it is chosen again as a past year's scene only (leadyear.go)
-	if err == nil && !b.fill && c.lead >= 0 && !c.featureForm(c.cands[c.facts[c.lead].rep].text) && !c.openingAgreesMore(c.lead, limit, b.sentences == 1) && yearSceneOpening(c.cands[c.facts[c.lead].rep].text) {
-		yearLead = c.facts[c.lead].rep
+	if err == nil && !b.fill && c.lead >= 0 {
+		rep := c.facts[c.lead].rep
+		again = c.featureForm(c.cands[rep].text) || c.openingAgreesMore(c.lead, limit, b.sentences == 1)
+		if !again && yearSceneOpening(c.cands[rep].text) {
+			again, yearLead = true, rep
+		}
 	}
-	if err == nil && !b.fill && c.lead >= 0 && (yearLead >= 0 || c.featureForm(c.cands[c.facts[c.lead].rep].text) || c.openingAgreesMore(c.lead, limit, b.sentences == 1)) {
+	if again {
 		// A reader's summary (not the benchmarks' Fill) whose lead opens
 		// as a feature ("If you ...", "It's ...": featureForm) starts
 		// again with the lead chosen for a reader (pickLead's reader:
