@@ -25,8 +25,10 @@ import (
 // farmer introduced before a court heading or a lede using the bare name),
 // 1 the same (one story's lead for another in a mixed cluster). Without
 // the other-article guard train changed 6: 3 better, 2 worse, 1 the same.
+// Like the other lead rules it leaves an update (seen articles) or a
+// query's summary alone: their leads were measured without it.
 func (c *cluster) openWithAppositive(picked []int) {
-	if len(picked) < 2 {
+	if !c.reader || c.seen != nil || c.q != nil || len(picked) < 2 {
 		return
 	}
 	lead := &c.cands[c.facts[picked[0]].rep]
