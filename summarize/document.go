@@ -242,10 +242,11 @@ func (c *cluster) read(articles []chorus.Article) {
 				// comments) is never read, except when nothing else is
 				// (the boilerplate-free second pass of Summarize); a web
 				// archive's crawl notice, a site's e-mail alert notice or an
-				// embedded post's location notice never is in a reader's
-				// summary (furniture_crawl.go, furniture_alert.go,
-				// furniture_widgetnotice.go; Fill keeps the benchmarks' text).
-				if s == "" || clean.IsFurniture(s) || c.reader && (isCrawlNotice(s) || isAlertNotice(s) || isWidgetNotice(s)) || c.bp != nil && defect.Furniture(s) != defect.OK {
+				// embedded post's location notice or an icon's title never is
+				// in a reader's summary (furniture_crawl.go,
+				// furniture_alert.go, furniture_widgetnotice.go,
+				// furniture_svgtitle.go; Fill keeps the benchmarks' text).
+				if s == "" || clean.IsFurniture(s) || c.reader && (isCrawlNotice(s) || isAlertNotice(s) || isWidgetNotice(s) || isIconTitle(s)) || c.bp != nil && defect.Furniture(s) != defect.OK {
 					continue
 				}
 				if s, drop := c.boilerplate(s); !drop {
