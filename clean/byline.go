@@ -35,6 +35,43 @@ func stripRunInByline(p string) string {
 	return p
 }
 
+// stripUpdatedBy cuts an update label's byline that opens p or a sentence
+// of it, keeping the text after it: "<promo>. / updated by jane roe a
+// ferry ran aground ..." (a news network's pages run it after their
+// e-mail promo, and with it the sentence read as an update stamp and was
+// lost with its lede) reads "<promo>. A ferry ran aground ...". The
+// byline is leadByline's: a given name and a surname, stampMinRest words
+// after them.
+func stripUpdatedBy(p string) string {
+	const label = "updated by "
+	if !strings.Contains(p, "pdated by ") && !strings.Contains(p, "PDATED BY ") {
+		return p
+	}
+	lower := lex.LowerASCII(p)
+	for from := 0; from < len(p); {
+		i := strings.Index(lower[from:], label)
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + len(label)
+		start := i // where the cut starts: the label, or the slash before it
+		if start >= 2 && p[start-2:start] == "/ " {
+			start -= 2
+		}
+		if start != 0 && (start < 2 || p[start-1] != ' ' || strings.IndexByte(".!?\"", p[start-2]) < 0) {
+			continue
+		}
+		rest := p[i+len("updated "):]
+		if cut := leadByline(rest); cut > 0 {
+			p = p[:start] + lex.UpperFirst(rest[cut:])
+			lower = lex.LowerASCII(p)
+			from = start
+		}
+	}
+	return p
+}
+
 // leadByline returns where the text starts after a byline of a given name
 // and a surname that opens p ("By mark silva webster's dictionary has
 // ..."), or 0 when p opens with no such byline. The first word after "By"

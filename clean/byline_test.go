@@ -23,6 +23,24 @@ func TestStripRunInByline(t *testing.T) {
 	}
 }
 
+func TestStripUpdatedBy(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"after a promo", "Get our alerts every morning. / updated by jane roe a ferry ran aground near the westvale pier on monday night.", "Get our alerts every morning. A ferry ran aground near the westvale pier on monday night."},
+		{"opening", "Updated by jane roe and ian pell the harbour board voted on monday to close the pier.", "The harbour board voted on monday to close the pier."},
+		{"slash opening", "/ updated by jane roe the harbour board voted on monday to close the old pier.", "The harbour board voted on monday to close the old pier."},
+		{"inside a sentence", "The page was updated by jane roe the harbour clerk on monday after the vote.", "The page was updated by jane roe the harbour clerk on monday after the vote."},
+		{"no given name", "Updated by the harbour board on monday, the plan now closes the old pier in may.", "Updated by the harbour board on monday, the plan now closes the old pier in may."},
+		{"too short after", "Updated by jane roe the board voted.", "Updated by jane roe the board voted."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := stripUpdatedBy(tt.in); got != tt.want {
+				t.Errorf("stripUpdatedBy(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestStripCreditToken(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"agency", "Ap this satellite image shows the storm nearing the westvale coast.", "This satellite image shows the storm nearing the westvale coast."},

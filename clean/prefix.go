@@ -195,7 +195,7 @@ func sentenceStart(lower string, i int) int {
 // paragraph ("Breaking news emails ... Nov. 29, 2018, 1: 40 am gmt by jane
 // roe for weeks, ...").
 func stripLead(p string) string {
-	p = stripSpeakers(stripNameCredits(stripSlashCredits(stripRunInByline(stripBylineDate(p)))))
+	p = stripSpeakers(stripNameCredits(stripSlashCredits(stripRunInByline(stripBylineDate(stripUpdatedBy(p))))))
 	starts := sentenceStarts(p)
 	for k := len(starts) - 1; k >= 0; k-- { // from the end, so starts stay valid
 		st := starts[k]
