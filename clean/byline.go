@@ -42,6 +42,13 @@ func stripRunInByline(p string) string {
 // lost with its lede) reads "<promo>. A ferry ran aground ...". The
 // byline is leadByline's: a given name and a surname, stampMinRest words
 // after them.
+//
+// Measured against 24188d4 on Multi-News default summaries: validation 16
+// of 5,599 change, all read: 14 better (the lede restored), 1 mixed (the
+// lede restored and a fragment let in), 1 the same; train 1-38,000 121 of
+// 37,863 change (about 390 clusters hold the label), 40 drawn and read: 19
+// better, 5 worse (a caption or fragment the new selection let in), 16
+// the same. Fill ROUGE on validation unchanged (45.92 / 16.23 / 19.82).
 func stripUpdatedBy(p string) string {
 	const label = "updated by "
 	if !strings.Contains(p, "pdated by ") && !strings.Contains(p, "PDATED BY ") {
