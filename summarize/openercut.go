@@ -114,7 +114,7 @@ func rewritePicked(picked []int, sum *chorus.Summary, rewrite func(i int, s stri
 // quotation's mark.
 func leanOpening(s string) (string, bool) {
 	return cutOpener(s, func(phrase string) bool {
-		return leanOpeners[phrase] || writerAsides[phrase] || evenComparative(phrase)
+		return leanOpeners[phrase] || writerAsides[phrase] || evenComparative(phrase) || timeAnchorOpening(phrase)
 	})
 }
 

@@ -1,0 +1,30 @@
+package summarize
+
+import "testing"
+
+func TestTimeAnchorOpening(t *testing.T) {
+	tests := []struct {
+		name, s, want string
+	}{
+		{"hours earlier", "Hours earlier, the actress was arrested after a fight at a Tarnwick club.", "The actress was arrested after a fight at a Tarnwick club."},
+		{"counted", "Two days later, the harbour board voted to close the old pier.", "The harbour board voted to close the old pier."},
+		{"a few", "A few hours earlier, around 5 p.m., Anna Varga reached the summit.", "Around 5 p.m., Anna Varga reached the summit."},
+		{"then", "Then, in 1974, farmers digging a well found the buried ships.", "In 1974, farmers digging a well found the buried ships."},
+		{"the next day", "The next day, the ferry company apologised to its passengers.", "The ferry company apologised to its passengers."},
+		{"a year earlier", "A year earlier, the bank earned $2 a share on revenue of $9 billion.", ""},
+		{"own anchor", "Two days after the vote, the harbour board closed the old pier.", ""},
+		{"time of day", "On Tuesday, the harbour board voted to close the old pier.", ""},
+		{"years later kept", "Four years later, Varga gave her neighbour one of her kidneys.", "Varga gave her neighbour one of her kidneys."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := leanOpening(tt.s)
+			if !ok {
+				got = ""
+			}
+			if got != tt.want {
+				t.Errorf("leanOpening(%q) = %q, want %q", tt.s, got, tt.want)
+			}
+		})
+	}
+}
