@@ -86,6 +86,9 @@ func (c *cluster) cutLeaningOpeners(picked []int, sum *chorus.Summary) {
 		if t, ok := leanOpening(s); ok {
 			return t, true
 		}
+		if t, ok := timeAnchorRunIn(s); ok {
+			return t, true // "Now Varga is suing ..." (openertime.go)
+		}
 		return chatOpening(s) // "Yup, the council ..." (openerchat.go)
 	})
 }

@@ -28,3 +28,26 @@ func TestTimeAnchorOpening(t *testing.T) {
 		})
 	}
 }
+
+func TestTimeAnchorRunIn(t *testing.T) {
+	tests := []struct {
+		name, s, want string
+	}{
+		{"now and a name", "Now Anna Varga is suing the ferry line for her lost harbour stall.", "Anna Varga is suing the ferry line for her lost harbour stall."},
+		{"counted", "A few months later Ben Osei was convicted of theft and sent to prison.", "Ben Osei was convicted of theft and sent to prison."},
+		{"clause", "Not long after Osei asked the mayor about the pier, the council voted to close it.", ""},
+		{"lower case", "Now playing at the Tarnwick cinema is a film about the old pier.", ""},
+		{"then", "Then Varga sold the stall to a cousin who ran it for years.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := timeAnchorRunIn(tt.s)
+			if !ok {
+				got = ""
+			}
+			if got != tt.want {
+				t.Errorf("timeAnchorRunIn(%q) = %q, want %q", tt.s, got, tt.want)
+			}
+		})
+	}
+}
