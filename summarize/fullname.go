@@ -1222,14 +1222,23 @@ var kinWords = lex.Set("father", "mother", "son", "daughter", "wife", "husband",
 	"twin", "fiance", "fiancee", "fiancé", "fiancée", "relatives", "grandparents", "children")
 
 // kinNear reports whether a family word stands within three words before
-// f[j] or right after it ("krivokuca's father").
+// f[j] or right after it ("krivokuca's father"). A family word before a
+// verb of saying that stands between belongs to another clause ("... by
+// Varga and his wife, Varga says Osei knew ...": Osei is no relative; see
+// kinclause.go).
 func kinNear(f []string, j int) bool {
-	for k := max(0, j-3); k <= j+1 && k < len(f); k++ {
-		if k == j {
-			continue
-		}
-		if w, _ := lowerCore(f[k]); kinWords[w] {
+	if j+1 < len(f) {
+		if w, _ := lowerCore(f[j+1]); kinWords[w] {
 			return true
+		}
+	}
+	for k := j - 1; k >= max(0, j-3); k-- {
+		w, _ := lowerCore(f[k])
+		if kinWords[w] {
+			return true
+		}
+		if kinClauseBreak(w) {
+			return false
 		}
 	}
 	return false
