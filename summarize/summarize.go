@@ -290,6 +290,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		introduceStudyOpenings(&sum)              // "The study found ..." after no research reads "A study found ..." (studyopening.go)
 		introduceFrontedThings(&sum)              // "In the video, ..." after no video reads "In a video, ..." (introfronted.go)
 		cutRelativeTimes(&sum)                    // "<org> announced today that ..." reads "<org> announced that ..." (deixis_time.go)
+		cutNowOpenings(&sum)                      // "Now <name> is suing ..." opening the summary reads "<Name> is suing ..." (deixis_now.go)
 		cutAsReported(&sum)                       // "As we told you last night, <story>" reads "<story>" (deixis_asreported.go)
 		cutSaidSaying(&sum)                       // "<org> said in a statement, saying, "<quote>"" reads "<org> said in a statement, "<quote>"" (saidsaying.go)
 		creditOutletReports(&sum)                 // "..., <outlet> can exclusively reveal." reads "..., <outlet> reported." (selfreport.go)
