@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/chorusnews/chorus"
+	"github.com/chorusnews/chorus/internal/lex"
 )
 
 // A page's bait for a click, told to the reader: "You will never guess
@@ -32,15 +33,32 @@ var clickbaitOpening = regexp.MustCompile(`(?i)^` + clickbaitWords + `[^"“”]
 // comma and "and".
 var clickbaitTail = regexp.MustCompile(`(?i)(?:,| -| –| —|—|--) ?(?:and |but )?` + clickbaitWords + `[^"“”]*[.!?]$`)
 
+// clickbaitYou and clickbaitVerb hold pieces of text clickbaitWords
+// needs, in any case: a sentence without both is passed by before the
+// expressions run. Their letters fold to no other letter under (?i);
+// "gue" stands for "guess", whose "s" would also match "\u017f" (ſ).
+var (
+	clickbaitYou  = lex.NewFoldSubstrings("you")
+	clickbaitVerb = lex.NewFoldSubstrings("believe ", "gue")
+)
+
+// mayBeClickbait reports whether s may hold clickbaitWords.
+func mayBeClickbait(s string) bool {
+	return clickbaitVerb.In(s) && clickbaitYou.In(s)
+}
+
 // clickbaitOnly reports whether s is a click's bait alone (clickbaitOpening).
 func clickbaitOnly(s string) bool {
-	return clickbaitOpening.MatchString(strings.TrimSpace(s))
+	return mayBeClickbait(s) && clickbaitOpening.MatchString(strings.TrimSpace(s))
 }
 
 // cutClickbaitTail returns s without a click's bait run onto its end
 // (clickbaitTail), closed by a full stop, and true, when no quotation mark
 // comes before the bait; s and false otherwise.
 func cutClickbaitTail(s string) (string, bool) {
+	if !mayBeClickbait(s) {
+		return s, false
+	}
 	loc := clickbaitTail.FindStringIndex(s)
 	if loc == nil || loc[0] == 0 || strings.ContainsAny(s[:loc[0]], "\"“”") {
 		return s, false
