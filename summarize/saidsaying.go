@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/chorusnews/chorus"
 )
@@ -24,6 +25,9 @@ var saidSaying = regexp.MustCompile(`\b((?:said|says)(?: in an? (?:statement|rel
 // cutSaidSayingOne returns s with a doubled speech verb cut (see above)
 // and whether it cut one.
 func cutSaidSayingOne(s string) (string, bool) {
+	if !strings.Contains(s, ", saying") {
+		return s, false // saidSaying needs it
+	}
 	t := saidSaying.ReplaceAllString(s, "$1, $2")
 	return t, t != s
 }
