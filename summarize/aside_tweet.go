@@ -37,6 +37,9 @@ var tweetCredits = lex.Set("tweeted", "tweets", "wrote", "writes", "posted", "po
 // on a handle (tweetHandleOpening), holds no quotation mark and no word
 // of tweetCredits.
 func tweetBody(s string) bool {
+	if strings.IndexByte(s[:min(len(s), 3)], '@') < 0 {
+		return false // tweetHandleOpening's "@" comes within three bytes
+	}
 	if !tweetHandleOpening.MatchString(s) || lex.ContainsAny(s, "\"“”") {
 		return false
 	}

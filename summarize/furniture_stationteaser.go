@@ -43,6 +43,9 @@ var stationTeaserTopic = regexp.MustCompile(`^(?:on|about|from|live|in|at|for)\b
 // letter in upper case, and true, when at least stationTeaserMinRest words
 // follow; s and false otherwise.
 func cutStationTeaser(s string) (string, bool) {
+	if !strings.Contains(s, "learn") && !strings.Contains(s, "reports") {
+		return s, false // stationTeaser's verb is missing
+	}
 	m := stationTeaser.FindStringSubmatchIndex(s)
 	if m == nil {
 		return s, false

@@ -76,10 +76,16 @@ var nonrestrictive = regexp.MustCompile(`, (?:which|who) (?:[^ ,]+ ){0,4}[^ ,]+,
 // noCommentMaxSubject is the most words of the note's subject.
 const noCommentMaxSubject = 14
 
+// noCommentText holds the words noCommentNote looks for in the
+// lower-cased sentence, in any case, and "\u0130" (İ), which lower-cases
+// to "i": a sentence without one is passed by before it is lower-cased.
+var noCommentText = lex.NewFoldSubstrings("comment", "reached", "return", "respond", "listed", "listing", "repl",
+	"answer", "\u0130")
+
 // noCommentNote reports whether s is a reporter's note that someone gave
 // no comment and nothing more (see above).
 func noCommentNote(s string) bool {
-	if len(s) > 300 || lex.ContainsAny(s, "\"“”:;?!()") {
+	if len(s) > 300 || lex.ContainsAny(s, "\"“”:;?!()") || !noCommentText.In(s) {
 		return false
 	}
 	lower := strings.TrimSpace(strings.TrimRight(lex.Lower(s), ". "))

@@ -68,7 +68,7 @@ func pictureCaption(s string) bool {
 	if (captionWords.In(lower) || strings.HasPrefix(lower, "at ")) && captionWording.MatchString(lower) {
 		return true
 	}
-	if (strings.Contains(lower, "in a ") || strings.Contains(lower, "in an ")) && captionArticleWording.MatchString(lower) {
+	if (strings.Contains(lower, "in a ") || strings.Contains(lower, "in an ")) && captionNoun.In(lower) && captionArticleWording.MatchString(lower) {
 		return true
 	}
 	if !strings.Contains(lower, "pictured") && !strings.Contains(lower, "photographed") {
@@ -77,6 +77,10 @@ func pictureCaption(s string) bool {
 	m := pictured.FindStringSubmatch(lower)
 	return m != nil && !captionRelatives[m[1]] && !captionRelatives[m[2]]
 }
+
+// captionNoun finds the picture's nouns captionArticleWording ends on, a
+// cheap test before the expression.
+var captionNoun = lex.NewSubstrings("photo", "image", "picture")
 
 // captionRelatives open a clause whose picture is not the sentence's own.
 var captionRelatives = lex.Set("which", "who", "that", "where", "whom")

@@ -39,9 +39,19 @@ var positionCaptionWording = regexp.MustCompile(`\bfrom (?:left|right)(?:[:,)]| 
 	`(?:^| )at (?:left|right)[,.]|^at (?:left|right),? (?:is|are)\b|` +
 	`\b(?:picture|photo|photograph|image|diagram|illustration|graphic|map|chart)s? (?:at|on|to) (?:the )?(?:left|right)\b`)
 
+// positionText holds the pieces of text, in any case, one of which every
+// alternative of positionCaptionWording holds, and "\u0130" (İ), which
+// lower-cases to "i": a sentence without one is passed by before it is
+// lower-cased.
+var positionText = lex.NewFoldSubstrings("from left", "from right", "at left", "at right", "on left", "on right",
+	"to left", "to right", "the left", "the right", "\u0130")
+
 // positionCaption reports whether s places the people or things of a
 // picture (positionCaptionWording).
 func positionCaption(s string) bool {
+	if !positionText.In(s) {
+		return false
+	}
 	lower := lex.Lower(s)
 	if !strings.Contains(lower, "left") && !strings.Contains(lower, "right") {
 		return false
