@@ -139,14 +139,19 @@ func introduceFrontedThings(sum *chorus.Summary) {
 // (train 3 more, all better). "The release said" was left: "a release
 // said" reads no better.
 var credits = []credit{
-	{regexp.MustCompile(`\b(?:said|says|wrote|writes|added|adds|announced|announces|explained|noted|stated|confirmed) in (the) (statement)\b`), false},
-	{regexp.MustCompile(`\baccording to (the) (statement)\b`), false},
-	{regexp.MustCompile(`,["”']? (the) (statement) (?:said|says|read|reads|stated|noted)\b`), false},
-	{regexp.MustCompile(`\baccording to (the) (study|report|lawsuit|complaint|suit|affidavit|indictment)\b`), false},
-	{regexp.MustCompile(`(?:^|, |,["”'] )(?i:(the)) (study|report) (?:said|says|found|finds|shows|showed|concluded|concludes|suggests|suggested)\b`), false},
-	{regexp.MustCompile(`(?:^|, |,["”'] )(?i:(the)) (lawsuit|complaint|suit|affidavit|indictment) (?:said|says|alleges|alleged|claims|claimed|states|stated)\b`), false},
-	{regexp.MustCompile(`\b(?:said|says|wrote|writes) in (the) (study|report|lawsuit|complaint|affidavit)\b`), false},
-	{regexp.MustCompile(`(?:, |,["”'] )(the) (source|insider|official|spokesman|spokeswoman|spokesperson) (?:said|says|added|adds|stated|noted|confirmed|explained)\.["”']?$`), true},
+	{regexp.MustCompile(`\b(?:said|says|wrote|writes|added|adds|announced|announces|explained|noted|stated|confirmed) in (the) (statement)\b`), false,
+		[]string{" in the statement"}},
+	{regexp.MustCompile(`\baccording to (the) (statement)\b`), false, []string{"according to the statement"}},
+	{regexp.MustCompile(`,["”']? (the) (statement) (?:said|says|read|reads|stated|noted)\b`), false, []string{" the statement "}},
+	{regexp.MustCompile(`\baccording to (the) (study|report|lawsuit|complaint|suit|affidavit|indictment)\b`), false,
+		[]string{"according to the "}},
+	{regexp.MustCompile(`(?:^|, |,["”'] )(?i:(the)) (study|report) (?:said|says|found|finds|shows|showed|concluded|concludes|suggests|suggested)\b`), false,
+		[]string{"study ", "report "}},
+	{regexp.MustCompile(`(?:^|, |,["”'] )(?i:(the)) (lawsuit|complaint|suit|affidavit|indictment) (?:said|says|alleges|alleged|claims|claimed|states|stated)\b`), false,
+		[]string{"suit ", "complaint ", "affidavit ", "indictment "}},
+	{regexp.MustCompile(`\b(?:said|says|wrote|writes) in (the) (study|report|lawsuit|complaint|affidavit)\b`), false, []string{" in the "}},
+	{regexp.MustCompile(`(?:, |,["”'] )(the) (source|insider|official|spokesman|spokeswoman|spokesperson) (?:said|says|added|adds|stated|noted|confirmed|explained)\.["”']?$`), true,
+		[]string{" the source ", " the insider ", " the official ", " the spokes"}},
 }
 
 // credit is one pattern of credits; speaker marks a person's credit,
@@ -154,6 +159,7 @@ var credits = []credit{
 type credit struct {
 	re      *regexp.Regexp
 	speaker bool
+	need    []string // one of these the expression needs, a cheap test before it
 }
 
 // findingNouns and speakerNouns are the nouns of credits, looked for
@@ -176,7 +182,8 @@ func creditRewrite(s string, before map[string]bool) (string, bool) {
 		return s, false
 	}
 	for _, cr := range credits {
-		if cr.speaker && !speaker || !cr.speaker && !finding {
+		if cr.speaker && !speaker || !cr.speaker && !finding ||
+			!slices.ContainsFunc(cr.need, func(n string) bool { return strings.Contains(s, n) }) {
 			continue
 		}
 		m := cr.re.FindStringSubmatchIndex(s)
@@ -288,6 +295,9 @@ func laterNames(later []chorus.Sentence, noun string) bool {
 // noun is one of frontedNouns and no modifier pins it down
 // (frontedPinning, a superlative in -est).
 func frontedRewrite(s string) (string, string, bool) {
+	if s == "" || strings.IndexByte("IDAFUT", s[0]) < 0 {
+		return "", "", false // frontedOpening opens on one of these
+	}
 	m := frontedOpening.FindStringSubmatchIndex(s)
 	if m == nil {
 		return "", "", false

@@ -288,6 +288,9 @@ func introduceStudyLead(sum *chorus.Summary) {
 		return
 	}
 	s := sum.Sentences[0].Text
+	if s == "" || strings.IndexByte("aAiIfFtT", s[0]) < 0 {
+		return // studyLead opens on one of these
+	}
 	m := studyLead.FindStringSubmatchIndex(s)
 	if m == nil || pointsAtStudy(lex.Lower(s)) == "" {
 		return

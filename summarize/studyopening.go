@@ -88,6 +88,9 @@ func introduceStudyOpenings(sum *chorus.Summary) {
 // study's authors", "The researchers' analysis") is left, and so are
 // makers a clause pins down ("The scientists who ...": pinning).
 func studyOpeningRewrite(s string) (string, bool) {
+	if s == "" || strings.IndexByte("AIFT", s[0]) < 0 {
+		return "", false // studyOpening and peopleOpening open on one of these
+	}
 	if m := studyOpening.FindStringSubmatchIndex(s); m != nil {
 		if possessiveAt(s, m[1]) {
 			return "", false
