@@ -43,7 +43,7 @@ const (
 // above), first letter in upper case; s otherwise, and always when the
 // article is cased.
 func cutSubhead(s string, cased bool) string {
-	if cased {
+	if cased || !subheadOpenerNear(s) {
 		return s
 	}
 	starts, words := fieldStarts(s, subheadMaxWords+bareSubjectMaxWords+subheadMinRest+2)
@@ -65,6 +65,25 @@ func cutSubhead(s string, cased bool) string {
 		}
 	}
 	return s
+}
+
+// subheadOpenerNear reports whether one of the space-separated fields
+// subheadMinWords to subheadMaxWords of s (from 0) is a ledeOpener as
+// written: cutSubhead cuts only there, and a sentence without one is
+// passed by before fieldStarts splits and lower-cases its words.
+func subheadOpenerNear(s string) bool {
+	for k := 0; k <= subheadMaxWords; k++ {
+		s = strings.TrimLeft(s, " ")
+		if s == "" {
+			return false
+		}
+		f, rest, _ := strings.Cut(s, " ")
+		if k >= subheadMinWords && ledeOpener[f] {
+			return true
+		}
+		s = rest
+	}
+	return false
 }
 
 // subheadClean reports whether head, the words before the story, can be a
