@@ -205,9 +205,49 @@ func saysTold(s string) bool {
 }
 
 // hasFoldASCII reports whether s holds sub (lower-case ASCII letters)
-// written in ASCII letters of any case.
+// written in ASCII letters of any case: bytes of s that, or'ed with 0x20,
+// are sub's. It looks for sub only where s holds sub's rarest letter
+// (foldRarity) in either case, found with strings.IndexByte, not at every
+// byte.
 func hasFoldASCII(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
+	off := -1 // the anchor letter's offset in sub
+	for j := 0; j < len(sub); j++ {
+		if c := sub[j]; 'a' <= c && c <= 'z' && (off < 0 || strings.IndexByte(foldRarity, c) < strings.IndexByte(foldRarity, sub[off])) {
+			off = j
+		}
+	}
+	if off < 0 {
+		return foldAt(s, sub, 0, len(s)-len(sub))
+	}
+	lo, up := sub[off], sub[off]-('a'-'A')
+	for i := off; i+len(sub)-off <= len(s); {
+		rest := s[i : len(s)-(len(sub)-off-1)] // where the anchor can stand
+		j := strings.IndexByte(rest, lo)
+		if j < 0 {
+			j = len(rest)
+		}
+		if k := strings.IndexByte(rest[:j], up); k >= 0 {
+			j = k
+		}
+		if j == len(rest) {
+			return false
+		}
+		if from := i + j - off; foldAt(s, sub, from, from) {
+			return true
+		}
+		i += j + 1
+	}
+	return false
+}
+
+// foldRarity orders the lower-case letters from the rarest in English
+// text to the commonest: hasFoldASCII anchors its search on the first.
+const foldRarity = "qjzxvkwyfbghmpduclsntoirae"
+
+// foldAt reports whether s holds sub (as hasFoldASCII reads it) at an
+// offset from first to last.
+func foldAt(s, sub string, first, last int) bool {
+	for i := first; i <= last; i++ {
 		j := 0
 		for j < len(sub) && s[i+j]|0x20 == sub[j] {
 			j++
