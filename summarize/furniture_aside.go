@@ -30,11 +30,19 @@ var parenAside = regexp.MustCompile(`(?i) \( ?(?:above|below|pictured|inset|top|
 // a bare word may not ("..., above and beyond ..." is prose).
 var commaAside = regexp.MustCompile(`(?i), (?:(?:above|below|inset|pictured|(?:pictured|seen|shown) here),|(?:(?:pictured|seen|shown) here|pictured) (?:in|on|at|last|with|during) [^,()]{0,40}?(,| and ))`)
 
+// asideText holds, in any case, the words one of which every alternative
+// of parenAside and commaAside needs ("here" for "seen here", "shown
+// here"; "cent" for "center" and "centre"; "left" and "right" for "far
+// left", "second from right"), and "\u017f" (ſ), which (?i) folds onto
+// "s": a sentence without one is passed by before the expressions.
+var asideText = lex.NewFoldSubstrings("above", "below", "pictured", "inset", "top", "bottom", "left", "right", "cent",
+	"front", "here", "\u017f")
+
 // cutPictureAside returns s without its picture asides (parenAside,
 // commaAside) when at least minWords words are left, and s otherwise. An
 // aside closed by "and" leaves ", " ("<name>, known for ...").
 func cutPictureAside(s string) string {
-	if !lex.ContainsAny(s, "(,") {
+	if !lex.ContainsAny(s, "(,") || !asideText.In(s) {
 		return s
 	}
 	out := parenAside.ReplaceAllString(s, "")

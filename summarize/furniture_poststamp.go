@@ -33,6 +33,21 @@ var postedStamp = regexp.MustCompile(`^(?:posted|published|updated|last updated|
 	`\d{1,2}: ?\d\d(?: ?[ap]\.? ?m\.?)?,? (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?` + stampDate + `|\d{1,2}(?:: ?\d\d)? ?[ap]\.m\.)` +
 	`(?:,? (?:pdt|pst|edt|est|et|cdt|cst|ct|gmt|bst|cet|utc|aest|aedt|local)\b)?(?: ?[:|]| [-–—]+)? `)
 
+// postedVerbs are the openings of postedStamp.
+var postedVerbs = []string{"posted", "published", "updated", "last updated", "first published", "originally published",
+	"created", "modified"}
+
+// postedVerb reports whether lower opens with one of postedVerbs, a cheap
+// test before postedStamp.
+func postedVerb(lower string) bool {
+	for _, v := range postedVerbs {
+		if strings.HasPrefix(lower, v) {
+			return true
+		}
+	}
+	return false
+}
+
 // stampDate is a full date: "<month> <day>, <year>" or "<day> <month>
 // <year>", the day maybe ordinal ("31st").
 const stampDate = `(?:` + stampMonth + ` \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)? ` + stampMonth + `,? (?:19|20)\d\d)`
@@ -60,6 +75,9 @@ func cutPostedStamp(s string) (string, bool) {
 		return s, false
 	}
 	lower := lex.LowerASCII(s[:min(len(s), 120)])
+	if !postedVerb(lower) {
+		return s, false
+	}
 	m := postedStamp.FindStringIndex(lower)
 	if m == nil {
 		return s, false
