@@ -13,19 +13,22 @@ var quoteMarks = strings.NewReplacer("“", `"`, "”", `"`, "``", `"`, "''", `"
 
 // hasQuote reports whether s holds a quotation mark (a straight double
 // quote, “ ” « » „, or a wire quote: two backquotes or two apostrophes in
-// a row), as strings.ContainsAny and strings.Contains would find them, in
-// one pass over the bytes. The marks' UTF-8 forms open with 0xC2 or 0xE2,
-// which no decoder reads as part of the rune before (they are no
-// continuation bytes), so a byte match is a rune match.
+// a row), as strings.ContainsAny and strings.Contains would find them.
+// Each mark's first byte is looked for on its own with strings.IndexByte
+// (a vector scan), not byte by byte. The marks' UTF-8 forms open with
+// 0xC2 or 0xE2, which no decoder reads as part of the rune before (they
+// are no continuation bytes), so a byte match is a rune match.
 func hasQuote(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '"':
-			return true
-		case '`', '\'':
-			if i+1 < len(s) && s[i+1] == s[i] {
-				return true
-			}
+	return strings.IndexByte(s, '"') >= 0 || quoteAfter(s, '\'') || quoteAfter(s, '`') || quoteAfter(s, 0xC2) ||
+		quoteAfter(s, 0xE2)
+}
+
+// quoteAfter reports whether s holds, at a byte c, one of hasQuote's
+// marks that opens with c: c twice for an apostrophe or a backquote, « or
+// » after 0xC2, “ ” or „ after 0xE2.
+func quoteAfter(s string, c byte) bool {
+	for i := strings.IndexByte(s, c); i >= 0; {
+		switch c {
 		case 0xC2: // « U+00AB, » U+00BB
 			if i+1 < len(s) && (s[i+1] == 0xAB || s[i+1] == 0xBB) {
 				return true
@@ -34,7 +37,16 @@ func hasQuote(s string) bool {
 			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D || s[i+2] == 0x9E) {
 				return true
 			}
+		default:
+			if i+1 < len(s) && s[i+1] == c {
+				return true
+			}
 		}
+		j := strings.IndexByte(s[i+1:], c)
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
 	}
 	return false
 }
