@@ -418,8 +418,18 @@ const leadFields = openerWords + 2
 // opening tests read a long sentence without splitting all of it.
 func firstFields(fields []string, at []int, s string) ([]string, []int) {
 	start := -1
-	for i, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		// An ASCII byte is tested without decoding it or calling
+		// unicode.IsSpace, which answers the same for it.
+		space, size := false, 1
+		if c := s[i]; c < utf8.RuneSelf {
+			space = c == ' ' || '\t' <= c && c <= '\r'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		if space {
 			if start >= 0 {
 				fields, at = append(fields, s[start:i]), append(at, start)
 				start = -1
@@ -430,6 +440,7 @@ func firstFields(fields []string, at []int, s string) ([]string, []int) {
 		} else if start < 0 {
 			start = i
 		}
+		i += size
 	}
 	if start >= 0 {
 		fields, at = append(fields, s[start:]), append(at, start)
