@@ -728,7 +728,7 @@ func (c *cluster) redundantMemo(f int, picked []int, limit float64, unlike map[u
 		if lex.Jaccard(a, c.cands[c.facts[p].rep].terms) >= limit {
 			return true
 		}
-		if c.figs != nil && (c.paraphrase(f, p, c.figs) || c.sameOpening(c.facts[f].rep, c.facts[p].rep) || c.reader && (c.sameEvent(f, p) || c.restates(f, p))) {
+		if c.figs != nil && (c.paraphrase(f, p, c.figs) || c.sameOpening(c.facts[f].rep, c.facts[p].rep) || c.reader && (c.sameEvent(f, p) || c.restates(f, p) || c.tellsInOtherWords(f, p))) {
 			return true
 		}
 		if c.figs != nil && c.reader && c.repeatsFigure(f, p) {

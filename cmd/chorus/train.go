@@ -31,10 +31,14 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	sal := fs.Bool("salience", false, "learn the word salience table instead of the model (write it to summarize/salience.bin)")
 	salMin := fs.Int("salience-min", 5, "with -salience: keep words used by the sources of at least `K` clusters")
 	salPairs := fs.Int("salience-pairs", 0, "with -salience: also learn bigram salience, keeping bigrams used by the sources of at least `K` clusters (0: words only)")
+	para := fs.Bool("paraphrase", false, "learn the table of event words that tell one event instead of the model (write it to summarize/paraphrase.txt)")
+	paraMin := fs.Int("paraphrase-min", 5, "with -paraphrase: keep word pairs exchanged by the aligned ledes of at least `K` clusters")
+	paraAssoc := fs.Float64("paraphrase-assoc", 0.01, "with -paraphrase: keep word pairs whose count over the geometric mean of their words' own counts is at least `A`")
+	paraBoth := fs.Float64("paraphrase-both", 0.1, "with -paraphrase: drop word pairs that one lede sentence holds together in more than this `SHARE` of the sentences holding the rarer word")
 	skip := fs.Int("skip", 10000, "with -salience: learn from the clusters after the first `N` (those the model is fitted on, so its salience features are not fitted on words their own reference taught)")
 	smoothing := fs.Float64("smoothing", 10, "with -salience: pull each word's estimate towards the prior as if seen in `A` more clusters")
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: chorus train [options]\n\nFits the summarizer's sentence scorer; write it to summarize/model.json to embed it.\nWith -boilerplate, learns the table of web boilerplate instead:\n  chorus train -boilerplate -limit 0 -min-clusters 2 -out summarize/boilerplate.bin\nWith -salience, learns the table of word salience (after the boilerplate table,\nbefore the model):\n  chorus train -salience -limit 0 -skip 10000 -salience-pairs 10 -out summarize/salience.bin\nWith -background, counts the story clusterer's background document frequencies\n(after the boilerplate table, whose sentences it leaves out):\n  chorus train -background -limit 0 -out story/background.df.gz\n\noptions:")
+		fmt.Fprintln(fs.Output(), "usage: chorus train [options]\n\nFits the summarizer's sentence scorer; write it to summarize/model.json to embed it.\nWith -boilerplate, learns the table of web boilerplate instead:\n  chorus train -boilerplate -limit 0 -min-clusters 2 -out summarize/boilerplate.bin\nWith -salience, learns the table of word salience (after the boilerplate table,\nbefore the model):\n  chorus train -salience -limit 0 -skip 10000 -salience-pairs 10 -out summarize/salience.bin\nWith -background, counts the story clusterer's background document frequencies\n(after the boilerplate table, whose sentences it leaves out):\n  chorus train -background -limit 0 -out story/background.df.gz\nWith -paraphrase, learns the table of event words that tell one event (train\nclusters 1-38,000 only; the rest are held back):\n  chorus train -paraphrase -limit 38000 -out summarize/paraphrase.txt\n\noptions:")
 		fs.PrintDefaults()
 	}
 	if _, err := parseArgs(fs, args, nil); err != nil {
@@ -43,8 +47,8 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	switch {
 	case fs.NArg() != 0:
 		return usagef("unexpected argument %q", fs.Arg(0))
-	case btoi(*bp)+btoi(*sal)+btoi(*bg) > 1:
-		return usagef("-boilerplate, -salience and -background learn different tables: give one")
+	case btoi(*bp)+btoi(*sal)+btoi(*bg)+btoi(*para) > 1:
+		return usagef("-boilerplate, -salience, -background and -paraphrase learn different tables: give one")
 	case *ridge <= 0:
 		return usagef("-ridge must be positive, got %g", *ridge)
 	case *minClusters < 2:
@@ -76,6 +80,9 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	}
 	if *bg {
 		return trainBackground(ctx, dir, *name, *limit, *out, stdout, stderr)
+	}
+	if *para {
+		return trainParaphrase(ctx, dir, *name, *limit, *paraMin, *paraAssoc, *paraBoth, *out, stdout, stderr)
 	}
 	if *sal {
 		return trainSalience(ctx, dir, *name, *limit, *skip, *salMin, *salPairs, *smoothing, *out, stdout, stderr)
@@ -115,6 +122,23 @@ func trainBackground(ctx context.Context, dir, name string, limit int, out strin
 	docs, terms := l.Docs()
 	fmt.Fprintf(stderr, "chorus train: %d articles of %s: %d distinct terms\n", docs, name, terms)
 	return writeTo(out, stdout, l.Write)
+}
+
+// trainParaphrase counts the event words that aligned ledes of the
+// training clusters' sources exchange and writes the table of pairs.
+func trainParaphrase(ctx context.Context, dir, name string, limit, minCount int, minAssoc, maxBoth float64, out string, stdout, stderr io.Writer) error {
+	var l summarize.ParaphraseLearner
+	if err := readTraining(ctx, dir, name, limit, 0, l.Add); err != nil {
+		return err
+	}
+	l.Freeze(minCount)
+	if err := readTraining(ctx, dir, name, limit, 0, l.Add); err != nil {
+		return err
+	}
+	pairs := l.Pairs(minCount, minAssoc, maxBoth)
+	fmt.Fprintf(stderr, "chorus train: %d clusters of %s: %d aligned lede pairs, %d word pairs\n", l.Clusters(), name, l.Aligned(), len(pairs))
+	about := fmt.Sprintf("chorus train -paraphrase -dataset %s -limit %d -paraphrase-min %d -paraphrase-assoc %g -paraphrase-both %g", name, limit, minCount, minAssoc, maxBoth)
+	return writeTo(out, stdout, func(w io.Writer) error { return summarize.WriteParaphrases(w, about, pairs) })
 }
 
 func btoi(b bool) int {
