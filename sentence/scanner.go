@@ -205,6 +205,9 @@ func (s *scanner) ends(i, k, dots int, strong, quoted, closed bool) bool {
 	if class == plainWord && closed && isPartyTag(word) {
 		class = titleAbbr // "Sen. Jane Roe (D-Calif.) said"
 	}
+	if class == plainWord && !closed && partyState(word) {
+		class = ambigAbbr // "Sen. Jane Roe, D-Calif. Speaks with ..."
+	}
 	if lower {
 		// A period, closing quote and lower-case word happen in the
 		// tokenized Multi-News text: `" we won. " she said`. So does a
@@ -222,7 +225,8 @@ func (s *scanner) ends(i, k, dots int, strong, quoted, closed bool) bool {
 			return !(r == '(' && (parenAbbr(word) || isClock(word) && !s.opensWithClock(i)) && parenGoesOn(text, k, isClock(word)))
 		}
 		next := wordAt(text, k)
-		return unicode.IsUpper(r) && isStarter(next, len(word) > 1) && !s.acronymGoesOn(i, k, word, next)
+		return unicode.IsUpper(r) && isStarter(next, len(word) > 1) && !s.acronymGoesOn(i, k, word, next) &&
+			!s.nameEndGoesOn(i, k, word, next)
 	}
 	return true
 }
