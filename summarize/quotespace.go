@@ -27,7 +27,9 @@ import (
 // Voices' statements and disputes' claims are written the same way.
 func tidyQuotes(sum *chorus.Summary) {
 	keep := casedNames(sum)
-	rewriteTexts(sum, func(s string) string { return lowerAfterStop(tidySentenceQuotes(untokenize(s)), keep) })
+	rewriteTexts(sum, func(s string) string {
+		return lowerAfterNameEnd(lowerAfterStop(tidySentenceQuotes(untokenize(s)), keep)) // nameendcase.go
+	})
 }
 
 // rewriteTexts replaces every text a reader reads as written prose in sum
