@@ -123,12 +123,21 @@ func (c *cluster) dropCaptionsBy(picked []int, text func(k int) string) []int {
 		return picked
 	}
 	out := make([]int, 0, len(picked))
-	for k, f := range picked {
+	for k := 0; k < len(picked); k++ {
+		f := picked[k]
 		s := text(k)
 		blurb := talkBlurb(s)
 		scene := blurb || presentScene(s)
-		if !pictureCaption(s) && !positionCaption(s) && !defect.PlacedScene(s) && !defect.CutDateScene(s) && !c.undatedCaption(k, len(picked), text) && !verblessCaptionNamed(k, len(picked), text) && !scene && !datedCaption(s) || k+1 < len(picked) && readsCaption(text(k+1)) {
-			out = append(out, f) // "At left is her sister. Both got away.": the next sentence reads the caption
+		if !pictureCaption(s) && !positionCaption(s) && !defect.PlacedScene(s) && !defect.CutDateScene(s) && !c.undatedCaption(k, len(picked), text) && !verblessCaptionNamed(k, len(picked), text) && !scene && !datedCaption(s) {
+			out = append(out, f)
+			continue
+		}
+		if k+1 < len(picked) && readsCaption(text(k+1)) {
+			if k > 0 && countsCaption(text(k+1)) {
+				k++ // "At left is her sister. Both got away.": the count goes with the caption (picturecaption_count.go)
+				continue
+			}
+			out = append(out, f) // "At left is her sister. She got away.": the next sentence reads the caption
 			continue
 		}
 		if k+1 < len(picked) && scene && speakerlessQuote(lex.Collapse(c.cands[c.facts[picked[k+1]].rep].text)) {
