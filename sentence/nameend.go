@@ -19,8 +19,8 @@ import (
 // caption joined to a headline or teaser run into it (junk either way),
 // no real sentence; of the 45 splits left after these abbreviations
 // before an opener, 36 are real ends and 9 fragments or junk (an
-// apposition after the phrase's comma: "In tarnwick in 2030, an address
-// that became famous ..."). Summaries: validation 36 of 5,599 changed (22
+// apposition after the phrase's comma: "In tarnwick in 2030, a house
+// known for its lights ..."). Summaries: validation 36 of 5,599 changed (22
 // better, 4 worse, 10 the same); train 1-38,000 195 changed, 40 drawn
 // and read: 22 better, 1 worse, 17 the same. ROUGE of the Fill summaries
 // on validation stays 45.92 / 16.23 / 19.82. Tried and not kept: any
@@ -69,8 +69,8 @@ const nameEndMaxBytes = 300
 //     million contract.").
 //
 // A state's abbreviation counts only after a comma ("Tarnwick, Ore."):
-// "ill", "mass" and "wash" are words too ("... mentally ill. In some
-// cases ...").
+// "ill", "mass" and "wash" are words too ("... was taken ill. In some
+// towns ...").
 func (s *scanner) nameEndGoesOn(i, k int, word, next string) bool {
 	lw := lex.Lower(word)
 	switch {

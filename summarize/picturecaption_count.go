@@ -11,8 +11,8 @@ import "github.com/chorusnews/chorus/internal/lex"
 // pronoun or a connective ("She swam ashore.", "But ...") it keeps the
 // caption, as before (readsCaption). Nothing is brought in instead.
 // Measured against a2ff4aa: validation 1 changed, better (a caption
-// placing a victim's siblings and "Both got off the bridge safely." gone,
-// blind118 case 12); train 1-38,000 none changed. ROUGE of the Fill
+// placing a victim's siblings and the count after it gone, blind118 case
+// 12); train 1-38,000 none changed. ROUGE of the Fill
 // summaries unchanged (45.92 / 16.23 / 19.82).
 
 // countsCaption reports whether s, the sentence after a caption, opens
