@@ -26,6 +26,10 @@ func TestCutCreditWord(t *testing.T) {
 			"The harbour board said the ferry would not sail again this year."},
 		{"call letters", "Wxyq-ap two ferry pilots in tarnwick were fired for sleeping on duty, the board said.",
 			"Two ferry pilots in tarnwick were fired for sleeping on duty, the board said."},
+		{"blog label before a conjunction", "Politicalticker but a source inside the harbour board said the ferry would sail.",
+			"But a source inside the harbour board said the ferry would sail."},
+		{"blog label before a participle", "Politicalticker asked by a reporter about the ferry, the mayor said nothing.",
+			"Asked by a reporter about the ferry, the mayor said nothing."},
 		{"section label", "Article the harbour board of tarnwick has fined its ferry line for late crossings.",
 			"The harbour board of tarnwick has fined its ferry line for late crossings."},
 		{"video and count", "Video two ferry pilots were fired on monday for sleeping on duty, the board said.",
@@ -53,6 +57,7 @@ func TestCutCreditWord(t *testing.T) {
 		{"environment agency", "Epa administrator ilse varga said on monday that the harbour must be dredged.", ""},
 		{"product", "Facebook at work lets offices in tarnwick share ferry timetables with their staff.", ""},
 		{"short rest", "Twitter a ferry sank at dawn.", ""},
+		{"site before a conjunction", "Cnet but a source said the ferry would sail on monday from tarnwick.", ""},
 		{"capital after", "Twitter A ferry carrying forty people sank off the cape on monday, police said.", ""},
 	}
 	for _, tt := range tests {
