@@ -50,8 +50,8 @@ func TestNameEndGoesOn(t *testing.T) {
 			[]string{"Sen. Anna Varga, R-Ore. Speaks at a rally in tarnwick.", "The ferry sank."}},
 		{"party tag then a new sentence", "The bill came from Sen. Anna Varga, R-Ore. The ferry sank.",
 			[]string{"The bill came from Sen. Anna Varga, R-Ore.", "The ferry sank."}},
-		{"clock's colon is no break", "Crowds gathered at 9 Quay St. At about 6: 15 p.m. For a party when shots rang out.",
-			[]string{"Crowds gathered at 9 Quay St. At about 6: 15 p.m. For a party when shots rang out."}},
+		{"clock's colon is no break", "Guests met at 4 Harbour St. At about 7: 40 p.m. For a wedding when the lights went out.",
+			[]string{"Guests met at 4 Harbour St. At about 7: 40 p.m. For a wedding when the lights went out."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -23,8 +23,8 @@ import (
 // her without "Now"); train 1-38,000 10 changed, all read: 5 better (a
 // plaintiff, a senator elected, an arrest, a group's photo, a singer's
 // plans open on their subject), 5 the same (the opening leans back
-// anyway: "One London cinema has made light of the mix-up ...",
-// "Authorities say they've captured the 71-year-old ..."), none worse.
+// anyway: a prank "made light of" a mix-up never told, a capture of "the
+// <age>-year-old" never named), none worse.
 // The cut is made after selection: no other sentence changes. Fill is
 // unchanged.
 
