@@ -110,15 +110,7 @@ func TestTellsInOtherWords(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := &cluster{lead: -1}
-			arts := []chorus.Article{{ID: "a", Text: tt.picked}, {ID: "b", Text: tt.text}}
-			if !c.prepare(arts) || len(c.cands) != 2 {
-				t.Fatalf("%d sentences read, want 2", len(c.cands))
-			}
-			p, f := c.cands[0].fact, c.cands[1].fact
-			if p == f {
-				t.Fatal("the two sentences were grouped as near-duplicates: the case tests nothing")
-			}
+			c, p, f := twoFacts(t, tt.picked, tt.text)
 			c.figs = c.figures()
 			if got := c.tellsInOtherWords(f, p); got != tt.want {
 				t.Errorf("tellsInOtherWords = %v, want %v", got, tt.want)

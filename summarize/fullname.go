@@ -1526,7 +1526,7 @@ func pluralNoun(w string) bool {
 // reads as lower-cased: "at 6 p.m. Hour" -> "at 6 p.m. hour". Only a
 // capital followed by a lower-case letter is changed.
 func lowerAfterDots(s string) string {
-	return lowerAfter(s, nil, func(w string) bool { return w != "jr." && w != "sr." && dottedAcronym(w) })
+	return lowerAfter(s, keepNames(nil), func(w string) bool { return w != "jr." && w != "sr." && dottedAcronym(w) })
 }
 
 // givenSurnames adds to bare and given (lowerGivenNames') the surnames

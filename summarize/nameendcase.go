@@ -44,36 +44,10 @@ func lowerAfterNameEnd(s string) string {
 	if !strings.Contains(s, ". ") || lex.Cased(s) {
 		return s
 	}
-	var b []byte
-	prevStop := false
-	for i := 0; i < len(s); {
-		for i < len(s) && s[i] == ' ' {
-			i++
-		}
-		j := i
-		for j < len(s) && s[j] != ' ' {
-			j++
-		}
-		if i == j {
-			break
-		}
-		w := s[i:j]
-		if prevStop && 'A' <= w[0] && w[0] <= 'Z' && (len(w) == 1 || 'a' <= w[1] && w[1] <= 'z') {
-			lw := lex.Lower(strings.TrimRight(w, ",;:.!?"))
-			if !openingPronouns[lw] && (lex.IsStopword(lw) || lw == "another") {
-				if b == nil {
-					b = []byte(s)
-				}
-				b[i] += 'a' - 'A'
-			}
-		}
-		prevStop = nameEndStops[lex.Lower(w)]
-		i = j
-	}
-	if b == nil {
-		return s
-	}
-	return string(b)
+	return lowerAfter(s, func(w string) bool {
+		lw := lex.Lower(strings.TrimRight(w, ",;:.!?"))
+		return !openingPronouns[lw] && (lex.IsStopword(lw) || lw == "another")
+	}, func(w string) bool { return nameEndStops[w] })
 }
 
 // openingPronouns open a sentence after a name's abbreviation.

@@ -328,15 +328,15 @@ func lowerAfterStop(s string, keep map[string]bool) string {
 	if !strings.Contains(s, ". ") || lex.Cased(s) {
 		return s
 	}
-	return lowerAfter(s, keep, func(w string) bool { return dottedAcronym(w) || defect.IsTitleAbbrev(w) })
+	return lowerAfter(s, keepNames(keep), func(w string) bool { return dottedAcronym(w) || defect.IsTitleAbbrev(w) })
 }
 
 // lowerAfter returns s with the capital of each word after a word stop
 // holds (lower-cased, opening quotes and brackets trimmed) lower-cased,
-// when a lower-case letter follows the capital and keep does not hold the
-// word (nameCore). Words are separated by spaces, which are kept as they
-// are.
-func lowerAfter(s string, keep map[string]bool, stop func(w string) bool) string {
+// when the word is a capital alone or one before a lower-case letter and
+// lowers holds for it. Words are separated by spaces, which are kept as
+// they are.
+func lowerAfter(s string, lowers func(w string) bool, stop func(w string) bool) string {
 	var b []byte
 	prevStop := false
 	for i := 0; i < len(s); {
@@ -350,7 +350,7 @@ func lowerAfter(s string, keep map[string]bool, stop func(w string) bool) string
 		if i == j {
 			break
 		}
-		if prevStop && j-i >= 2 && 'A' <= s[i] && s[i] <= 'Z' && 'a' <= s[i+1] && s[i+1] <= 'z' && !keep[nameCore(s[i:j])] {
+		if prevStop && 'A' <= s[i] && s[i] <= 'Z' && (j-i == 1 || 'a' <= s[i+1] && s[i+1] <= 'z') && lowers(s[i:j]) {
 			if b == nil {
 				b = []byte(s)
 			}
@@ -364,6 +364,12 @@ func lowerAfter(s string, keep map[string]bool, stop func(w string) bool) string
 		return s
 	}
 	return string(b)
+}
+
+// keepNames is lowerAfter's lowers for a word of two letters or more
+// that keep does not hold (nameCore).
+func keepNames(keep map[string]bool) func(w string) bool {
+	return func(w string) bool { return len(w) >= 2 && !keep[nameCore(w)] }
 }
 
 // nameCore is a word as casedNames keys it: without the punctuation and

@@ -162,15 +162,7 @@ func TestSameEvent(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := &cluster{lead: -1}
-			arts := []chorus.Article{{ID: "a", Text: tt.picked}, {ID: "b", Text: tt.text}}
-			if !c.prepare(arts) || len(c.cands) != 2 {
-				t.Fatalf("%d sentences read, want 2", len(c.cands))
-			}
-			p, f := c.cands[0].fact, c.cands[1].fact
-			if p == f {
-				t.Fatal("the two sentences were grouped as near-duplicates: the case tests nothing")
-			}
+			c, p, f := twoFacts(t, tt.picked, tt.text)
 			c.figs = c.figures()
 			if got := c.sameEvent(f, p); got != tt.want {
 				t.Errorf("sameEvent = %v, want %v", got, tt.want)
@@ -336,11 +328,7 @@ func TestRepeatsFigure(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := oneEach(t, tt.picked, tt.text)
-			p, f := c.cands[0].fact, c.cands[1].fact
-			if p == f {
-				t.Fatal("the two sentences were grouped as near-duplicates: the case tests nothing")
-			}
+			c, p, f := twoFacts(t, tt.picked, tt.text)
 			if got := c.repeatsFigure(f, p); got != tt.want {
 				t.Errorf("repeatsFigure = %v, want %v", got, tt.want)
 			}
@@ -671,6 +659,19 @@ func oneEach(t *testing.T, texts ...string) *cluster {
 		t.Fatalf("%d sentences read, want %d", len(c.cands), len(texts))
 	}
 	return c
+}
+
+// twoFacts reads picked and text as two articles of one sentence each
+// (oneEach) and returns the cluster and their facts; a case whose two
+// sentences are grouped as near-duplicates tests nothing and fails.
+func twoFacts(t *testing.T, picked, text string) (c *cluster, p, f int) {
+	t.Helper()
+	c = oneEach(t, picked, text)
+	p, f = c.cands[0].fact, c.cands[1].fact
+	if p == f {
+		t.Fatal("the two sentences were grouped as near-duplicates: the case tests nothing")
+	}
+	return c, p, f
 }
 
 // FuzzMayHoldDigit: a word TrimFunc(notDigit) leaves something of holds
