@@ -134,6 +134,7 @@ var splitTests = []struct {
 	{"parenthetical aside", "( i called the harbour office. ) the ferry runs again on monday.", []string{"( i called the harbour office. )", "the ferry runs again on monday."}},
 	{"aside with capital", "(The mayor declined to comment.) The council met later.", []string{"(The mayor declined to comment.)", "The council met later."}},
 	{"nested aside", "( the pier ( built 1901 ) closed. ) the boats moved.", []string{"( the pier ( built 1901 ) closed. )", "the boats moved."}},
+	{"credit then a party tag", "( the harbour post ) tarnwick — the mayor called sen. jo roe ( d-mass. ) a friend of the pier on friday.", []string{"( the harbour post ) tarnwick — the mayor called sen. jo roe ( d-mass. ) a friend of the pier on friday."}},
 	{"parenthesis inside a sentence", "The senator ( d-westvale. ) said no.", []string{"The senator ( d-westvale. ) said no."}},
 	{"question run into a sentence", "Can the old pier be saved? the council voted on monday to rebuild it.", []string{"Can the old pier be saved?", "the council voted on monday to rebuild it."}},
 	{"exclamation run into a sentence", "The ferry is finally back in service! it left westvale at dawn on friday.", []string{"The ferry is finally back in service!", "it left westvale at dawn on friday."}},
