@@ -21,11 +21,7 @@ func TestLedeEchoes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := ledeCluster(t, lead, tt.other)
-			a, b := c.cands[0].fact, c.cands[len(c.cands)-1].fact
-			if a == b {
-				t.Fatal("one fact read")
-			}
+			c, a, b := ledeFacts(t, lead, tt.other)
 			if got := c.ledeEchoes(b, a); got != tt.want {
 				t.Errorf("ledeEchoes = %v, want %v", got, tt.want)
 			}

@@ -23,6 +23,19 @@ func ledeCluster(t *testing.T, texts ...string) *cluster {
 	return c
 }
 
+// ledeFacts reads first and other as two articles (ledeCluster) and
+// returns the cluster and the facts of the first sentence and the last;
+// a case read as one fact tests nothing and fails.
+func ledeFacts(t *testing.T, first, other string) (c *cluster, a, b int) {
+	t.Helper()
+	c = ledeCluster(t, first, other)
+	a, b = c.cands[0].fact, c.cands[len(c.cands)-1].fact
+	if a == b {
+		t.Fatal("one fact read")
+	}
+	return c, a, b
+}
+
 // TestLedeTwins checks which pairs of openings read as two ledes of one
 // event, on invented sentences.
 func TestLedeTwins(t *testing.T) {
@@ -37,11 +50,7 @@ func TestLedeTwins(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := ledeCluster(t, lead, tt.other)
-			a, b := c.cands[0].fact, c.cands[len(c.cands)-1].fact
-			if a == b {
-				t.Fatal("one fact read")
-			}
+			c, a, b := ledeFacts(t, lead, tt.other)
 			if got := c.ledeTwins(b, a); got != tt.want {
 				t.Errorf("ledeTwins = %v, want %v", got, tt.want)
 			}
@@ -105,11 +114,7 @@ func TestRestatesLede(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := ledeCluster(t, tt.lead, tt.other)
-			a, b := c.cands[0].fact, c.cands[len(c.cands)-1].fact
-			if a == b {
-				t.Fatal("one fact read")
-			}
+			c, a, b := ledeFacts(t, tt.lead, tt.other)
 			if got := c.restatesLede(b, a); got != tt.want {
 				t.Errorf("restatesLede = %v, want %v", got, tt.want)
 			}

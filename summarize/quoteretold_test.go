@@ -31,11 +31,7 @@ func TestRetoldQuote(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := ledeCluster(t, account, tt.quote)
-			a, q := c.cands[0].fact, c.cands[len(c.cands)-1].fact
-			if a == q {
-				t.Fatal("one fact read")
-			}
+			c, a, q := ledeFacts(t, account, tt.quote)
 			if got := c.retoldQuote(q, a); got != tt.want {
 				t.Errorf("retoldQuote = %v, want %v", got, tt.want)
 			}
@@ -81,11 +77,7 @@ func TestQuotesReported(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := ledeCluster(t, reported, tt.quote)
-			a, b := c.cands[0].fact, c.cands[len(c.cands)-1].fact
-			if a == b {
-				t.Fatal("one fact read")
-			}
+			c, a, b := ledeFacts(t, reported, tt.quote)
 			if got := c.quotesReported(b, []int{a}); got != tt.want {
 				t.Errorf("quotesReported = %v, want %v", got, tt.want)
 			}

@@ -28,11 +28,7 @@ func TestCoveredBy(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := ledeCluster(t, full, tt.other)
-			a, b := c.cands[0].fact, c.cands[len(c.cands)-1].fact
-			if a == b {
-				t.Fatal("one fact read")
-			}
+			c, a, b := ledeFacts(t, full, tt.other)
 			if got := c.coveredBy(b, a); got != tt.want {
 				t.Errorf("coveredBy = %v, want %v", got, tt.want)
 			}

@@ -34,11 +34,7 @@ func TestRetellsEvent(t *testing.T) {
 			if tt.told != "" {
 				first = tt.told
 			}
-			c := ledeCluster(t, first, tt.other)
-			a, b := c.cands[0].fact, c.cands[len(c.cands)-1].fact
-			if a == b {
-				t.Fatal("one fact read")
-			}
+			c, a, b := ledeFacts(t, first, tt.other)
 			if got := c.retellsEvent(b, a); got != tt.want {
 				t.Errorf("retellsEvent = %v, want %v", got, tt.want)
 			}
@@ -107,11 +103,7 @@ func TestRetellsEventFramed(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := ledeCluster(t, tt.first, tt.other)
-			a, b := c.cands[0].fact, c.cands[len(c.cands)-1].fact
-			if a == b {
-				t.Fatal("one fact read")
-			}
+			c, a, b := ledeFacts(t, tt.first, tt.other)
 			if got := c.retellsEvent(b, a); got != tt.want {
 				t.Errorf("retellsEvent = %v, want %v", got, tt.want)
 			}

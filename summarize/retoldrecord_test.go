@@ -23,11 +23,7 @@ func TestRetellsRecord(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := ledeCluster(t, tt.chosen, tt.other)
-			a, b := c.cands[0].fact, c.cands[len(c.cands)-1].fact
-			if a == b {
-				t.Fatal("one fact read")
-			}
+			c, a, b := ledeFacts(t, tt.chosen, tt.other)
 			if got := c.retellsRecord(b, a, []int{a}); got != tt.want {
 				t.Errorf("retellsRecord = %v, want %v", got, tt.want)
 			}
