@@ -38,6 +38,11 @@ var (
 		"tenn", "tex", "va", "vt", "wash", "wis", "wyo")
 )
 
+// ClosesName reports whether w, a lower-case word without its period, is
+// an abbreviation that closes a firm's, a person's or a street's name
+// (nameEnds: "inc", "jr", "ave") or a state's (stateAbbrs: "ore").
+func ClosesName(w string) bool { return nameEnds[w] || stateAbbrs[w] }
+
 // nameEndOpeners are the sentence starters that open an adverbial phrase
 // or clause ("On monday", "In tarnwick", "After the storm") or an adverb
 // ("Also"): after a name's abbreviation they open a sentence of their own

@@ -87,24 +87,8 @@ var eventParaphrases = sync.OnceValue(func() map[string][]string {
 	return out
 })
 
-// learnedEventPair reports whether an event word of a (eventWord, not a
-// weakEvent word) and a word of b are a learned pair (eventParaphrases).
-func learnedEventPair(a, b string) bool {
-	_, ok := learnedPairIn(lex.LetterWords(a, maxNameWords), restatedStems(b))
-	return ok
-}
-
 // restatedStems returns the Porter2 stems of the content words of s.
-func restatedStems(s string) []string {
-	var out []string
-	for _, w := range lex.LetterWords(s, maxNameWords) {
-		if len(w) < 3 || lex.IsStopword(w) {
-			continue
-		}
-		out = append(out, lex.Stem(w))
-	}
-	return lex.SortUnique(out)
-}
+func restatedStems(s string) []string { return contentStems(lex.LetterWords(s, maxNameWords)) }
 
 // learnedPairIn returns the stem of the first event word of words
 // (eventWord, not weakEvent) that the learned table pairs with one of
@@ -147,7 +131,8 @@ func (c *cluster) tellsInOtherWords(a, b int) bool {
 	// numbers, names and clauses with expressions run on the few pairs
 	// left.
 	sy := restatedStems(y.text)
-	paired, ok := learnedPairIn(lex.LetterWords(x.text, maxNameWords), sy)
+	xw := lex.LetterWords(x.text, maxNameWords) // x's words, read once for the three tests below
+	paired, ok := learnedPairIn(xw, sy)
 	if !ok {
 		return false
 	}
@@ -156,13 +141,13 @@ func (c *cluster) tellsInOtherWords(a, b int) bool {
 		return false
 	}
 	own := 0
-	for _, st := range restatedStems(x.text) {
+	for _, st := range contentStems(xw) {
 		if _, in := slices.BinarySearch(sy, st); !in && st != paired {
 			own++
 		}
 	}
 	events := 0
-	for _, w := range lex.LetterWords(x.text, maxNameWords) {
+	for _, w := range xw {
 		if weakEvent[w] || !eventWord(w, false) || lex.IsStopword(w) {
 			continue
 		}

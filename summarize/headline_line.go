@@ -122,7 +122,7 @@ func headlineLine(s, story string) bool {
 
 // headlineHead returns the distinct content stems of s when s may be a
 // headline (headlineLine's tests of s alone), nil when it may not.
-func headlineHead(s string) map[string]bool {
+func headlineHead(s string) []string {
 	fields := lex.SpaceFields(s)
 	if len(fields) < headlineLineMinWords || len(fields) > headlineLineMaxWords || !headlineGrammar(fields) {
 		return nil
@@ -137,27 +137,21 @@ func headlineHead(s string) map[string]bool {
 // headlineTold reports whether story, in its first headlineLineReach
 // words, repeats enough of head, a headline's content stems
 // (headlineHead), for headlineLine.
-func headlineTold(head map[string]bool, story string) bool {
-	told := contentStems(lex.LetterWords(lex.LowerASCII(story), headlineLineReach))
-	n := 0
-	for st := range head {
-		if told[st] {
-			n++
-		}
-	}
+func headlineTold(head []string, story string) bool {
+	n := lex.Intersect(head, contentStems(lex.LetterWords(lex.LowerASCII(story), headlineLineReach)))
 	return n >= headlineLineContent && float64(n) >= headlineLineShare*float64(len(head))
 }
 
-// contentStems returns the stems of the content words of words: no
-// stopword, three letters or more.
-func contentStems(words []string) map[string]bool {
-	out := make(map[string]bool, len(words))
+// contentStems returns the sorted unique stems of the content words of
+// words: no stopword, three letters or more.
+func contentStems(words []string) []string {
+	out := make([]string, 0, len(words))
 	for _, w := range words {
 		if len(w) >= 3 && !lex.IsStopword(w) {
-			out[lex.Stem(w)] = true
+			out = append(out, lex.Stem(w))
 		}
 	}
-	return out
+	return lex.SortUnique(out)
 }
 
 // headlineGrammar reports whether fields, the words of a sentence as they

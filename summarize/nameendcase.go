@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/chorusnews/chorus/internal/lex"
+	"github.com/chorusnews/chorus/sentence"
 )
 
 // This file holds the case of the word after a name's closing
@@ -23,17 +24,18 @@ import (
 // (validation unchanged by it).
 // ROUGE of the Fill summaries is untouched (45.92 / 16.23 / 19.82).
 
-// nameEndStops are the abbreviations, lower-cased with their full stop,
-// that close a firm's, a street's or a state's name (a person's "jr."
-// and "sr." are lowerAfterStop's).
-var nameEndStops = lex.Set("inc.", "corp.", "co.", "cos.", "ltd.", "plc.", "llc.", "llp.", "bros.", "ave.", "st.",
-	"blvd.", "rd.", "ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.", "ga.", "ill.", "ind.",
-	"kan.", "kans.", "ky.", "la.", "md.", "mass.", "mich.", "minn.", "miss.", "mo.", "mont.", "neb.", "nev.",
-	"okla.", "ore.", "pa.", "penn.", "tenn.", "tex.", "va.", "vt.", "wash.", "wis.", "wyo.")
+// nameEndStop reports whether w (lower case, with its full stop) is an
+// abbreviation that closes a firm's, a street's or a state's name, as the
+// sentence splitter reads them (sentence.ClosesName); a person's "jr."
+// and "sr." are lowerAfterStop's.
+func nameEndStop(w string) bool {
+	b, ok := strings.CutSuffix(w, ".")
+	return ok && b != "jr" && b != "sr" && sentence.ClosesName(b)
+}
 
 // lowerAfterNameEnd returns s, a sentence of lower-cased text (lex.Cased
 // false), with a capitalised function word after a name's abbreviation
-// (nameEndStops) lower-cased: "... Westvale Ferry Co. In 2031." reads
+// (nameEndStop) lower-cased: "... Westvale Ferry Co. In 2031." reads
 // "... Westvale Ferry Co. in 2031.", "... Tarnwick, Ore. And Elm, Wash."
 // reads "... Tarnwick, Ore. and Elm, Wash.". Only a stopword ("In",
 // "And", "Will", "That") and "A", "An", "Another" are changed: a name
@@ -47,7 +49,7 @@ func lowerAfterNameEnd(s string) string {
 	return lowerAfter(s, func(w string) bool {
 		lw := lex.Lower(strings.TrimRight(w, ",;:.!?"))
 		return !openingPronouns[lw] && (lex.IsStopword(lw) || lw == "another")
-	}, func(w string) bool { return nameEndStops[w] })
+	}, nameEndStop)
 }
 
 // openingPronouns open a sentence after a name's abbreviation.

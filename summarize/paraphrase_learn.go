@@ -131,7 +131,7 @@ func (l *ParaphraseLearner) Add(articles []chorus.Article, _ []string) {
 	for i := range ledes {
 		for j := i + 1; j < len(ledes); j++ {
 			a, b := &ledes[i], &ledes[j]
-			if a.origin == b.origin || intersectStrings(a.anchors, b.anchors) < learnAnchors || intersectStrings(a.stems, b.stems) < learnShared {
+			if a.origin == b.origin || lex.Intersect(a.anchors, b.anchors) < learnAnchors || lex.Intersect(a.stems, b.stems) < learnShared {
 				continue
 			}
 			oa, ob := without(a.stems, b.stems), without(b.stems, a.stems)
@@ -216,9 +216,6 @@ func readLearnLede(s string, origin int) learnLede {
 	out.anchors, out.stems = lex.SortUnique(out.anchors), lex.SortUnique(out.stems)
 	return out
 }
-
-// intersectStrings counts the strings two sorted unique slices share.
-func intersectStrings(a, b []string) int { return lex.Intersect(a, b) }
 
 // without returns the strings of sorted a that sorted b lacks.
 func without(a, b []string) []string {
