@@ -1,10 +1,6 @@
 package summarize
 
-import (
-	"strings"
-
-	"github.com/chorusnews/chorus/internal/lex"
-)
+import "github.com/chorusnews/chorus/internal/lex"
 
 // An icon's title left in the text: pages draw their arrows and share
 // buttons as SVG pictures whose drawing program wrote its own title into
@@ -25,8 +21,12 @@ import (
 // headline and its button.
 const iconTitleMaxWords = 25
 
+// iconTitleCue is a drawing program's icon title, found in any ASCII case
+// without a lower-cased copy of the sentence (every candidate is asked).
+var iconTitleCue = lex.NewFoldSubstrings("created with sketch")
+
 // isIconTitle reports whether sentence s holds a drawing program's icon
 // title ("created with sketch") and has at most iconTitleMaxWords words.
 func isIconTitle(s string) bool {
-	return strings.Contains(lex.LowerASCII(s), "created with sketch") && countWords(s) <= iconTitleMaxWords
+	return iconTitleCue.In(s) && countWords(s) <= iconTitleMaxWords
 }
