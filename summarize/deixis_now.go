@@ -47,11 +47,19 @@ func cutNowOpening(s string) (string, bool) {
 	if len(f) == 0 {
 		return s, false
 	}
-	w := lex.Lower(f[0])
-	if w == "" || w[0] < 'a' || w[0] > 'z' || nowKeeps[w] || strings.HasSuffix(w, ",") || strings.HasSuffix(w, "ing") {
-		return s, false // "Now 40 miles from shore, ...", "Now that ...", "Now showing ..."
+	if !nowTurns(f[0]) {
+		return s, false
 	}
 	return capitalizeFirst(rest), true
+}
+
+// nowTurns reports whether next, the word after an opening "Now", leaves
+// "Now" turning from a story told before rather than belonging to what
+// follows: "Now 40 miles from shore, ...", "Now that ...", "Now showing
+// ..." and "Now Playing ..." keep it. timeAnchorRunIn asks it too.
+func nowTurns(next string) bool {
+	w := lex.Lower(next)
+	return w != "" && w[0] >= 'a' && w[0] <= 'z' && !nowKeeps[w] && !strings.HasSuffix(w, ",") && !strings.HasSuffix(w, "ing")
 }
 
 // cutNowOpenings cuts an opening "Now" from the first sentence of a

@@ -37,6 +37,8 @@ func TestTimeAnchorRunIn(t *testing.T) {
 		{"counted", "A few months later Ben Osei was convicted of theft and sent to prison.", "Ben Osei was convicted of theft and sent to prison."},
 		{"clause", "Not long after Osei asked the mayor about the pier, the council voted to close it.", ""},
 		{"lower case", "Now playing at the Tarnwick cinema is a film about the old pier.", ""},
+		{"title case", "Now Playing At The Tarnwick Cinema is a list of this week's films.", ""},
+		{"now available", "Now Available On Tarnwick Radio is a series about the old pier.", ""},
 		{"then", "Then Varga sold the stall to a cousin who ran it for years.", ""},
 	}
 	for _, tt := range tests {
