@@ -379,8 +379,13 @@ const quoteMinWords = 3
 
 // closesQuote reports whether a straight quote between before and after
 // closes a quotation: before ends with ",", ".", "!", "?" or "…" (spaces
-// aside) and after is empty, punctuation, or names the speaker within its
-// first four words ("the mayor said", "said jane roe", "she added").
+// aside) and after is empty, punctuation, names the speaker within its
+// first four words ("the mayor said", "said jane roe", "she added") or
+// opens "according to". That last measured against 29bd75c: validation 4
+// of 5,599 changed, 3 better (a quotation over two sentences marked once
+// and credited to its source instead of a stray mark before "according
+// to"), 1 the same (another sentence of one quotation chosen); train
+// 1-38,000 5 changed, 4 better, 1 the same. Fill unchanged.
 func closesQuote(before, after string) bool {
 	b := strings.TrimRight(before, " '’") // "... the catch? ' " said ...": a quotation inside it closes too
 	if b == "" || !lex.ContainsAny(b[len(b)-1:], ",.!?") && !strings.HasSuffix(b, "…") {
@@ -389,6 +394,9 @@ func closesQuote(before, after string) bool {
 	words := lex.SpaceFields(after)
 	if len(words) == 0 || strings.Trim(after, " .,;:!?)") == "" {
 		return true
+	}
+	if len(words) > 1 && lex.Lower(words[0]) == "according" && lex.Lower(words[1]) == "to" {
+		return true // "..., " according to a party aide.": the source follows
 	}
 	for _, w := range words[:min(4, len(words))] {
 		w = lex.Lower(strings.Trim(w, ".,;:!?"))

@@ -40,6 +40,7 @@ func TestBalanceQuotes(t *testing.T) {
 		{"closing mark before the speaker", `We will rebuild the pier by june, " the mayor said.`, `"We will rebuild the pier by june, " the mayor said.`},
 		{"a quotation inside it closes with it", `Her answer was ' not this year. ' " the mayor said.`, `"Her answer was ' not this year. ' " the mayor said.`},
 		{"closing mark after a manner verb", `Now you can ride the ferry again! " roe joked on monday.`, `"Now you can ride the ferry again! " roe joked on monday.`},
+		{"closing mark before according to", `If he did, the crews would walk out, " according to a union aide.`, `"If he did, the crews would walk out, " according to a union aide.`},
 		{"closing mark at the end", `The pier will reopen in june. "`, `"The pier will reopen in june. "`},
 		{"opening mark after a colon", `The mayor said: "we will rebuild the pier by june.`, `The mayor said: "we will rebuild the pier by june."`},
 		{"opening mark at the start", `" the pier will reopen in june, after the repairs.`, `" the pier will reopen in june, after the repairs."`},
