@@ -49,3 +49,22 @@ func FuzzAtStationDateline(f *testing.F) {
 		}
 	})
 }
+
+func TestStripStamp(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"one name", "Mar. 4, 2031, 2: 15 am gmt by tom arden for months, riders have complained about late boats.", "For months, riders have complained about late boats."},
+		{"two names", "Mar. 4, 2031, 2: 15 am gmt by tom arden and ada brisk the harbour board voted on monday to close the pier.", "The harbour board voted on monday to close the pier."},
+		{"three words and two", "Mar. 4, 2031, 2: 15 am gmt by mi sun park and ada brisk anna varga and her husband sold the ferry on monday.", "Anna varga and her husband sold the ferry on monday."},
+		{"a list", "Mar. 4, 2031, 2: 15 am gmt by tom arden, ada brisk and ian pell the harbour board voted on monday to close the pier.", "The harbour board voted on monday to close the pier."},
+		{"no clock", "By tom arden and ada brisk the harbour board voted on monday to close the pier.", "By tom arden and ada brisk the harbour board voted on monday to close the pier."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := stripStamp(tt.in, true); got != tt.want {
+				t.Errorf("stripStamp(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
