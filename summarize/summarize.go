@@ -214,6 +214,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 	if !fill {
 		c.nameInFull(&sum)                // a reader's summary (fullname.go)
 		c.nameFromArticle(picked, &sum)   // "Tadlock said ..." reads "Ilse Tadlock said ..." where its article named her above (articlename.go)
+		c.nameBackSources(picked, &sum)   // "..., the people said." reads "..., people familiar with the talks said." where its article described them above (sourcesback.go)
 		c.cutLeaningOpeners(picked, &sum) // "Still, the council voted ..." as the lead reads "The council voted ..." (openercut.go)
 	}
 	if !noVoices {
