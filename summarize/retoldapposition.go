@@ -97,5 +97,8 @@ func cutRetoldAppositions(sum *chorus.Summary) {
 		if t, ok := retoldApposition(sum.Sentences[j].Text, before); ok {
 			sum.Sentences[j].Text = t
 		}
+		if t, ok := retoldCredit(sum.Sentences[j].Text, before); ok {
+			sum.Sentences[j].Text = t // "..., said <name>, <role given before>." (retoldcredit.go)
+		}
 	}
 }
