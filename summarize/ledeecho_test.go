@@ -27,6 +27,13 @@ func TestLedeEchoes(t *testing.T) {
 			}
 		})
 	}
+	t.Run("located for found", func(t *testing.T) {
+		c := ledeCluster(t, "Harbour officers in Tarnwick said on Thursday they have located the fishing hut that was stolen from its moorings.",
+			"The small fishing hut lifted off its moorings and stolen from a quiet bay has been found.")
+		if a, b := c.cands[0].fact, c.cands[1].fact; !c.ledeEchoes(b, a) {
+			t.Error("found not read as located")
+		}
+	})
 	t.Run("phrases", func(t *testing.T) {
 		c := ledeCluster(t, "Vicar Elspeth Marrow stepped down after revealing that she had led a gambling ring.",
 			"The Tarnwick vicar will take a leave of absence after disclosing she had led a gambling ring.")
