@@ -56,7 +56,11 @@ import (
 // 5,599 changed, read: 1 better (a stolen building's recovery, told by one
 // source's lede with "located" and another's with "found", told once, a
 // line on the hunt for the thieves in its place); train 1-38,000 none of
-// 37,863.
+// 37,863. Tried and not kept: a circumstance of the echo's (a day, "night")
+// read as its own only when no other chosen sentence gives it either, not
+// only the opening: validation 1 changed, worse (the blind reading's found
+// student told twice went, but a broadcast's hand-over line, a fragment
+// that names nothing, took its place as the stand-in).
 
 const (
 	// ledeEchoShared is the fewest content keys the echo shares with the
