@@ -70,7 +70,11 @@ func stripUpdatedBy(p string) string {
 			continue
 		}
 		rest := p[i+len("updated "):]
-		if cut := leadByline(rest); cut > 0 {
+		cut := leadByline(rest)
+		if cut == 0 && start != i {
+			cut = slashBylineEnd(rest) // behind the label's slash: more shapes of byline (byline_updated.go)
+		}
+		if cut > 0 {
 			p = p[:start] + lex.UpperFirst(rest[cut:])
 			lower = lex.LowerASCII(p)
 			from = start
