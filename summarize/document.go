@@ -212,7 +212,7 @@ func (c *cluster) read(articles []chorus.Article) {
 				if si+1 < len(sents) && (runsIntoLower(s, sents[si+1]) || opensWithCaptionCredit(sents[si+1])) {
 					continue // a photo caption or headline run into the text, or a caption before its credit
 				}
-				s = cutBuyPhotoLede(strings.TrimSpace(s)) // "buy photo <story>" after a picture's credit (furniture_buyphotolede.go)
+				s = cutWidgetLede(cutBuyPhotoLede(strings.TrimSpace(s))) // "buy photo <story>" after a picture's credit, "Could not subscribe, ... <story>" (furniture_buyphotolede.go, furniture_widgetlede.go)
 				if len(d.cands) < headedDatelineSentences {
 					s = cutShareBar(cutWidgetOpener(s, p == 0 && si == 0)) // "Close ...", "... related stories ...", "Share tweet link ..." (furniture_link.go)
 				}
