@@ -31,7 +31,11 @@ func joiner(r rune) bool {
 // abbreviation ("u.s.", "p.m."), and so is a possessive "'s" or a
 // plural's apostrophe. Words holding "@", "/", "#", "_" or "://" nearby
 // (handles, tags, addresses) are left out.
-func tokens(text string) []token { return appendTokens(nil, text) }
+func tokens(text string) []token {
+	// Room for a word per space and one more: most texts need no second
+	// allocation as appendTokens grows the slice.
+	return appendTokens(make([]token, 0, strings.Count(text, " ")+1), text)
+}
 
 // appendTokens appends the words of text (tokens) to out.
 func appendTokens(out []token, text string) []token {
