@@ -20,7 +20,7 @@ import (
 // ("Sunday, Winter said" after "Ed Winter"); train 1-38,000: 38 of
 // 37,865, all read, 38 better ("," Holder added", "," Plank said").
 func raiseSpokenSurnames(sum *chorus.Summary) {
-	if !slices.ContainsFunc(evidenceTexts(sum), func(s string) bool { return saysVerb(s) && spokenSurname.MatchString(s) }) {
+	if !slices.ContainsFunc(evidenceTexts(sum), spokenSurnameIn) {
 		return // most summaries: no lower-case word before a verb of saying
 	}
 	forms := map[string]string{}
@@ -56,6 +56,49 @@ var (
 	// opening the text or after a comma (and a closing quote).
 	spokenSurname = regexp.MustCompile(`(^|,["”]? )([a-z]+) (?:said|says|told|added)\b`)
 )
+
+// spokenSurnameIn reports whether spokenSurname matches s, read from each
+// verb of saying back, byte by byte: the expression, which opens on no
+// literal text, tried a match at every byte of every summary's texts.
+func spokenSurnameIn(s string) bool {
+	for _, verb := range [...]string{" said", " says", " told", " added"} {
+		for i := 0; ; {
+			k := strings.Index(s[i:], verb)
+			if k < 0 {
+				break
+			}
+			at := i + k // the space before the verb
+			i = at + 1
+			if end := at + len(verb); end < len(s) && isWordByte(s[end]) {
+				continue // no \b after the verb
+			}
+			w := at // where the lower-case word before the verb starts
+			for w > 0 && 'a' <= s[w-1] && s[w-1] <= 'z' {
+				w--
+			}
+			if w == at {
+				continue // no word
+			}
+			if w == 0 {
+				return true // ^
+			}
+			if s[w-1] != ' ' {
+				continue
+			}
+			before := s[:w-1]
+			if strings.HasSuffix(before, ",") || strings.HasSuffix(before, `,"`) || strings.HasSuffix(before, ",”") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isWordByte reports whether b is an ASCII word character, as \b reads
+// them: [0-9A-Za-z_].
+func isWordByte(b byte) bool {
+	return '0' <= b && b <= '9' || 'A' <= b && b <= 'Z' || 'a' <= b && b <= 'z' || b == '_'
+}
 
 // saysVerb reports whether s holds a word spokenSurname ends on, the
 // cheap test before the expression runs.

@@ -26,3 +26,18 @@ func TestRaiseSpokenSurnames(t *testing.T) {
 		}
 	}
 }
+
+func FuzzSpokenSurnameIn(f *testing.F) {
+	for _, s := range []string{
+		"crane said", `"It went well," crane said, and`, "On Sunday, stork said", `yes,” wolf told`, "x,wolf said",
+		"Sunday, Wolf said", "sunday, wolf saidx", "sunday, wolf said_", ", wolf added.", "a wolf says", "", " said",
+		`no," said`, ", é said", "wolf said, wolf says", ",\" wolf told", ", ,wolf said",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := spokenSurnameIn(s), spokenSurname.MatchString(s); got != want {
+			t.Errorf("spokenSurnameIn(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
