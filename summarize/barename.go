@@ -305,6 +305,7 @@ func (c *cluster) bareGivens(want map[string]bool) (map[string]string, map[[2]st
 	// of two words of want: nameBareSurnames asks only of these (the
 	// second word is named, or a surname-shaped word of the summary).
 	pairs := make(map[[2]string]bool)
+	shape := shapeOf(want) // most words of the articles are no word of want
 	for ti, low := range lows {
 		opening := -1 // where the article's first sentences end, read when first needed
 		// Where the fields stand in low, found when first needed: fields
@@ -314,7 +315,7 @@ func (c *cluster) bareGivens(want map[string]bool) (map[string]string, map[[2]st
 		prevWanted := false // want[f[j-1]], read when f[j-1] is plain lower case (then its own core)
 		for j := range f {
 			w, punct := cs[j].w, cs[j].punct
-			wanted := want[w]
+			wanted := shape.may(w) && want[w]
 			if j > 0 && wanted {
 				// "<given> \"<nickname>\" <surname>" too, not "<word>. <word>"
 				if plainLower(f[j-1]) {
@@ -449,6 +450,29 @@ func (c *cluster) bareGivens(want map[string]bool) (map[string]string, map[[2]st
 		named[sur] = true
 	}
 	return out, pairs, named
+}
+
+// wordShape holds, for each first byte, a bit for each length (31 for
+// 31 bytes or more) of the words of a set that open with it: a word
+// whose first byte and length no word of the set shares is not in it,
+// told without hashing the word for a map lookup.
+type wordShape [256]uint32
+
+// shapeOf returns the shape of the words of set.
+func shapeOf(set map[string]bool) *wordShape {
+	var s wordShape
+	for w := range set {
+		if w != "" {
+			s[w[0]] |= 1 << min(len(w), 31)
+		}
+	}
+	return &s
+}
+
+// may reports whether w may be a non-empty word of the set: false means
+// the set holds no w.
+func (s *wordShape) may(w string) bool {
+	return w != "" && s[w[0]]&(1<<min(len(w), 31)) != 0
 }
 
 // wordSetOf returns the set of the words (lowerCore) of text that may be
