@@ -184,10 +184,11 @@ func eventWord(w string, digit bool) bool {
 	if digit {
 		return !isYear(w)
 	}
-	if numberWords[w] || happenVerbs[w] || pastForms[w] {
+	in := eventSets[w]
+	if in&(inNumberWords|inHappenVerbs|inPastForms) != 0 {
 		return true
 	}
-	if len(w) <= 4 || notVerbsED[w] || lex.IsAttributionVerb(w) || w == "according" || w == "saying" {
+	if len(w) <= 4 || in&inNotVerbsED != 0 || lex.IsAttributionVerb(w) || w == "according" || w == "saying" {
 		return false
 	}
 	for _, suf := range []string{"ed", "ing", "tion", "sion", "ment"} {
@@ -197,6 +198,29 @@ func eventWord(w string, digit bool) bool {
 	}
 	return false
 }
+
+// eventSets marks the sets eventWord reads that hold a word, so that it
+// looks a word up once, not in each of four maps.
+var eventSets = func() map[string]uint8 {
+	m := make(map[string]uint8)
+	for _, set := range []struct {
+		words map[string]bool
+		bit   uint8
+	}{{numberWords, inNumberWords}, {happenVerbs, inHappenVerbs}, {pastForms, inPastForms}, {notVerbsED, inNotVerbsED}} {
+		for w := range set.words {
+			m[w] |= set.bit
+		}
+	}
+	return m
+}()
+
+// The bits of eventSets.
+const (
+	inNumberWords uint8 = 1 << iota
+	inHappenVerbs
+	inPastForms
+	inNotVerbsED
+)
 
 // pastForms are irregular past forms of verbs that report events ("struck",
 // "shot", "fled"), which eventWord's suffixes miss. The past participles
