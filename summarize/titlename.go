@@ -190,9 +190,35 @@ func (c *cluster) titledGivens() (map[string]string, map[string]bool) {
 // may be a surname too ("Prof. <given> Owen"): titledGivens asks more of
 // those.
 func surnameWord(w string) bool {
-	return plainLower(w) && len(w) >= 3 && !lex.IsStopword(w) && !notSurnameWords[w] &&
-		!givenTitles[w] && !lex.IsAttributionVerb(w) && !verbForm(w) && !participleLike(w)
+	if !plainLower(w) || len(w) < 3 || lex.IsStopword(w) {
+		return false
+	}
+	in := surnameSets[w] // notSurnameWords[w], givenTitles[w] and verbForm's sets, in one lookup
+	return in&(inNotSurnameWords|inGivenTitles) == 0 && !lex.IsAttributionVerb(w) &&
+		!(in&inVerbForms != 0 && w != "rose" && w != "won") && !participleLike(w)
 }
+
+// surnameSets marks the sets surnameWord reads that hold a word:
+// notSurnameWords, givenTitles, and pastForms or commonVerbs (verbForm).
+var surnameSets = func() map[string]uint8 {
+	m := make(map[string]uint8)
+	for _, set := range []struct {
+		words map[string]bool
+		bit   uint8
+	}{{notSurnameWords, inNotSurnameWords}, {givenTitles, inGivenTitles}, {pastForms, inVerbForms}, {commonVerbs, inVerbForms}} {
+		for w := range set.words {
+			m[w] |= set.bit
+		}
+	}
+	return m
+}()
+
+// The bits of surnameSets.
+const (
+	inNotSurnameWords uint8 = 1 << iota
+	inGivenTitles
+	inVerbForms
+)
 
 // nameTexts returns the texts titledGivens reads: the cluster's
 // articles (their candidates stop short of a long article's end), or its
