@@ -270,13 +270,17 @@ func (c *cluster) lowerWordsOf(need map[string]bool) map[string]bool {
 	if need != nil && len(need) == 0 {
 		return lower
 	}
+	var shape *wordShape // need's, sparing most words the lookup
+	if need != nil {
+		shape = shapeOf(need)
+	}
 	for i := range c.cands {
 		for f := range lex.FieldsSeq(c.cands[i].text) {
 			if !plainLower(f) { // a plain word is trimmed already
 				f = lex.TrimPunct(f, "\"“”‘’'`()[],.;:!?")
 			}
-			if need != nil && !need[f] {
-				continue
+			if need != nil && !(shape.may(f) && need[f]) {
+				continue // an empty f is no lower-case word either
 			}
 			if r, _ := utf8.DecodeRuneInString(f); unicode.IsLower(r) {
 				lower[f] = true
