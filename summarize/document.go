@@ -224,6 +224,8 @@ func (c *cluster) read(articles []chorus.Article) {
 					s = cutRepeatedHeadlineIn(&hf, cutMarkedHeadline(cutFusedHeadlineIn(&hf, cutHeadedDateline(cutRunInByline(cutBareDateline(cutHeadlineByline(s, cased))), cased), cased), cased), cased) // "Headline here tampa, fla. -- the story ...", "Headline here the story ...", "Headline by jane roe - the story ..." (furniture.go, runin_byline.go)
 					if len(d.cands) == 0 {
 						s = cutCountLedeHeadline(cutUpdatedMarker(cutRestatedHeadlineIn(&hf, cutRestartedHeadlineIn(&hf, cutUnrepeatedHeadlineIn(&hf, s, cased), cased), cased), cased), cased) // "Headline here a story has ...", "Power returns after blackout power was ...", "Headline with the pier place — the story ...", "Headline updated the story ...", "Headline here 3 people were ..." (furniture_headline.go, furniture_restart.go, furniture_restated.go, runin_number.go)
+						// "<standfirst> a ferry captain from tarnwick has retired ..." (runin_standfirst.go)
+						s = cutStandfirst(s, cased)
 					}
 				}
 				if len(d.cands) > 0 {
