@@ -22,7 +22,9 @@ import (
 // [month [day,]] year." and either tells a scene in the simple present
 // (a scene verb right after a short subject, not "shows that ...") or
 // has no verb: a short subject, then "at", "during", "with" or a
-// participle in "-ing". dropPictureCaptions leaves it out of a reader's
+// participle in "-ing". A picture agency's closing "on <month> <day>,
+// <year> in <town>, <region>." is read too (closingPlacedDate,
+// picturecaption_placed.go), with no scene verb asked. dropPictureCaptions leaves it out of a reader's
 // summary; an opening one is made again without it (leadcaption.go).
 //
 // defect.DatedScene and defect.ShortDatedScene read the same ending
@@ -79,7 +81,11 @@ func datedCaption(s string) bool {
 		return false
 	}
 	f := lex.FirstFields(t, datedCaptionMaxWords+6)
-	n := closingDate(f)
+	n, placed := closingDate(f), false
+	if n == 0 {
+		n = closingPlacedDate(f) // "... on May 7, 2012 in Tarnwick, Westshire." (picturecaption_placed.go)
+		placed = n > 0
+	}
 	if n == 0 || len(f)-n < 3 || len(f)-n > datedCaptionMaxWords {
 		return false
 	}
@@ -98,13 +104,16 @@ func datedCaption(s string) bool {
 		if auxiliaryWords[x] || subjectCaptionStory[x] && !inClause || datedCaptionPast[x] && !inClause {
 			return false
 		}
-		if !inClause && pastParticipleVerb(w, i) {
+		if !inClause && pastParticipleVerb(w, i) && !(placed && i == 0) {
 			return false
 		}
 		if verb < 0 && !inClause && i >= 1 && i <= datedCaptionMaxSubject && !strings.HasSuffix(f[i-1], ",") &&
 			(subjectCaptionVerbs[x] || presentSceneVerbs[x] || datedCaptionVerbs[x]) && !presentSceneNotVerbs[x] {
 			verb = i
 		}
+	}
+	if placed {
+		return !placedNews(w) // the agency's closing is caption enough: no scene verb asked (picturecaption_placed.go)
 	}
 	if verb >= 0 {
 		return verb+1 < len(w) && !datedCaptionNotAfter[w[verb+1]]
