@@ -14,6 +14,8 @@ func TestCutStandfirst(t *testing.T) {
 			"A former mayor of tarnwick has been charged with fraud over the quay contract."},
 		{"lede pointing back", "Anna varga was named harbour master in 2015 and oversaw the rebuilding of the north quay the findings of the audit were published on monday by the harbour board.",
 			"Anna varga was named harbour master in 2015 and oversaw the rebuilding of the north quay the findings of the audit were published on monday by the harbour board."},
+		{"a place after to", "A ferry captain from tarnwick, who has since recovered, fell ill at sea on monday and was taken to hospital a man from westvale has been confirmed as the first case of the fever in the town, officials said.",
+			"A man from westvale has been confirmed as the first case of the fever in the town, officials said."},
 		{"no finite verb before", "Storm damage on the north quay of tarnwick harbour after a long winter the harbour board has asked the government for money to repair the quay.",
 			"Storm damage on the north quay of tarnwick harbour after a long winter the harbour board has asked the government for money to repair the quay."},
 		{"a day a clause follows", "Anna varga said she remembered the day the ferry sank off the north quay of the harbour was the worst of her life at sea.",
