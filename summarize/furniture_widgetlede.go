@@ -14,7 +14,7 @@ import (
 // stories free sign up <story>"), a video player's share bar with the
 // clip's length ("Facebook twitter google plus embed 2: 14 <story>") and
 // an audio player's button with its length and share bar ("Listen to
-// article 4: 26 share this article facebook twitter linkedin email
+// article 3: 41 share this article facebook twitter linkedin email
 // <story>"). Read whole, the sentence is a prompt (defect.Furniture) and
 // is dropped, and with it the story's lede, often the one sentence of
 // its article that tells the event (invented: "Could not subscribe, try

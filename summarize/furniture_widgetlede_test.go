@@ -12,7 +12,7 @@ func TestCutWidgetLede(t *testing.T) {
 			"The harbour board of Tarnwick voted on monday to close the old pier."},
 		{"video share bar and length", "Facebook twitter google plus embed 2: 14 anna varga, the harbour pilot who found the wreck, is to marry the ferry's captain.",
 			"Anna varga, the harbour pilot who found the wreck, is to marry the ferry's captain."},
-		{"audio button, length and share bar", "Listen to article 4: 26 share this article facebook twitter linkedin email the Tarnwick ferry line ordered a review of its fares on monday.",
+		{"audio button, length and share bar", "Listen to article 3: 41 share this article facebook twitter linkedin email the Tarnwick ferry line ordered a review of its fares on monday.",
 			"The Tarnwick ferry line ordered a review of its fares on monday."},
 		{"audio button and length", "Listen to article 3: 05 a former harbour clerk was arrested on charges of selling the pier's plans.",
 			"A former harbour clerk was arrested on charges of selling the pier's plans."},

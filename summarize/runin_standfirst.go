@@ -33,15 +33,15 @@ import (
 // a live story, a cascade that brought in another fused line), 8 the
 // same. Fill's ROUGE on validation is unchanged (45.92 / 16.23 / 19.82).
 // Tried and not kept: without the guards on an auxiliary in the
-// standfirst's last words ("... should also adopt a new time zone north
-// korea is ..."), an adverb in "-ly" ("... was previously a provincial
-// governor belgian police have ...") and a dash in the subject, train
+// standfirst's last words ("... the town should also adopt a new flag
+// tarnwick is ..."), an adverb in "-ly" ("... was formerly a harbour
+// master westvale police have ...") and a dash in the subject, train
 // read 24 better / 5 worse of 40 and validation 1 worse (a "Story
 // highlights" line whose bullets were cut at the wrong place: those are
 // left to cutFusedLede). Guarding every auxiliary in the last three words
-// lost good cuts ("... she says it was a stillbirth an el salvador court
-// has ..."): an article after the auxiliary closes its phrase. Ledes whose
-// subject holds a relative clause ("a french woman who underwent ... has
+// lost good cuts ("... she says it was a storm a harbour court in
+// tarnwick has ..."): an article after the auxiliary closes its phrase. Ledes whose
+// subject holds a relative clause ("a tarnwick woman who sailed ... has
 // died") and "the" ledes that read as pointing back (storyOpening) are
 // left whole. "to" before a place noun (toPlaces: "... was admitted to
 // hospital a woman ...") was allowed afterwards, measured against
@@ -125,7 +125,7 @@ func standfirstEnd(s string, starts []int, words []string, k int) bool {
 			return false
 		}
 		if i >= k-standfirstVerbTail && (bareAuxiliaries[words[i]] || openVerbs[words[i]]) && !articleIn(words[i+1:k]) {
-			return false // a verb phrase goes on: "... residents should also adopt a ..." ("... it was a stillbirth a ..." is whole)
+			return false // a verb phrase goes on: "... residents should also adopt a ..." ("... it was a storm a ..." is whole)
 		}
 	}
 	return true

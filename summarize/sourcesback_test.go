@@ -38,7 +38,7 @@ func TestNameSources(t *testing.T) {
 func TestKnowsPhrase(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"familiar with the matter said on monday", "familiar with the matter"},
-		{"briefed on the talks who asked not to be named", "briefed on the talks"},
+		{"briefed on the pier talks who would not be named", "briefed on the pier talks"},
 		{"close to the mayor -- a friend", "close to the mayor"},
 		{"close to the keeping up with the family show of the year", ""},
 		{"familiar with varga'plans", ""},
