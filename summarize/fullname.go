@@ -662,7 +662,8 @@ func plainLower(f string) bool {
 // a stop) and that the cluster writes nowhere but before that surname,
 // when the surname speaks somewhere ("giwa said"); or such a word after
 // any other word when two sources write the pair and the surname alone
-// is the subject of a singular verb ("giwa was charged"; pairSources).
+// is the subject of a singular verb ("giwa was charged"; pairSources) or
+// opens a relative clause on who ("giwa, who ..."; namewho.go).
 // A middle name or initial after a listed given name is kept ("William
 // R. Pulliam" counts as "William Pulliam"'s). Left out: a surname written
 // with two first names ("william pulliam", "mary pulliam"), one ever after
@@ -900,6 +901,9 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 		}
 		if g == "" && !punct && singularVerbs[next] && (j == 0 || prev != lex.Lower(f[j-1]) || lex.IsAttributionVerb(prev) || prev == "that") {
 			acts[sur] = true // "velm was charged", "velm has said"
+		}
+		if g == "" && whoAfter(f, cs, j) {
+			acts[sur] = true // "velm, who owns the pier" (namewho.go)
 		}
 		if strong || punct || afterSurname[next] || g != "" || j == 0 || pastVerbAfter(next, prev) {
 			person[sur]++
