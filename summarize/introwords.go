@@ -15,8 +15,8 @@ import (
 // names X, the reader asks which one. Dropping the sentence loses its
 // fact; instead, when that previous sentence introduces X exactly once,
 // as "a"/"an", one to introWordsMods plain modifiers and X (the article
-// alone tells no more than "the"), the opening takes those introducing
-// words: "A senior port official said ...". The words are the article's
+// alone tells no more than "the"), or as "a X of ..." (introof.go), the
+// opening takes those introducing words: "A senior port official said ...". The words are the article's
 // own; nothing else changes.
 
 // introWordsMods is the most modifiers between the article and the noun
@@ -57,13 +57,14 @@ func (c *cluster) introduceDefinites(sum *chorus.Summary) {
 }
 
 // introWordsSubject returns X of a sentence s opening "The X <verb>"
-// (introWordsVerbs, or a past form in -ed), X one plain lower-case word.
+// (introWordsVerbs, a past form in -ed or an irregular past: pastForms),
+// X one plain lower-case word.
 func introWordsSubject(s string) (string, bool) {
 	f := lex.SpaceFields(s)
 	if len(f) < 4 || f[0] != "The" || !plainLower(f[1]) || len(f[1]) < 3 || lex.IsStopword(f[1]) {
 		return "", false
 	}
-	if v := f[2]; !plainLower(v) || !introWordsVerbs[v] && !(strings.HasSuffix(v, "ed") && len(v) > 4) {
+	if v := f[2]; !plainLower(v) || !introWordsVerbs[v] && !(strings.HasSuffix(v, "ed") && len(v) > 4) && !pastForms[v] {
 		return "", false
 	}
 	return f[1], true
@@ -88,8 +89,18 @@ func introWordsFor(prev, noun string) (string, bool) {
 		}
 		at = j
 		k := introArticle(f, j)
-		if k < 0 || k == j-1 {
-			return "", false // no article, or "a grave": the article alone tells no more than "the"
+		if k < 0 {
+			return "", false // no article
+		}
+		if k == j-1 {
+			// "a grave": the article alone tells no more than "the",
+			// but "a group of 40 pilots" does (introof.go).
+			of, ok := introOf(f, lex.SpaceFields(prev), k, j)
+			if !ok {
+				return "", false
+			}
+			found = of
+			continue
 		}
 		found = strings.Join(append(f[k:j:j], noun), " ")
 	}
