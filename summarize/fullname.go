@@ -663,7 +663,9 @@ func plainLower(f string) bool {
 // when the surname speaks somewhere ("giwa said"); or such a word after
 // any other word when two sources write the pair and the surname alone
 // is the subject of a singular verb ("giwa was charged"; pairSources) or
-// opens a relative clause on who ("giwa, who ..."; namewho.go).
+// opens a relative clause on who ("giwa, who ..."; namewho.go); or a
+// listed given name and an unlisted middle name ("say laide ola giwa";
+// namemiddle.go).
 // A middle name or initial after a listed given name is kept ("William
 // R. Pulliam" counts as "William Pulliam"'s). Left out: a surname written
 // with two first names ("william pulliam", "mary pulliam"), one ever after
@@ -802,6 +804,7 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 	alone := make(map[string]map[string]bool)   // surname -> listed given names written alone in its sentences
 	unlisted := make(map[string]map[string]int) // surname -> unlisted given name -> times before it
 	var pairs map[[2]string][]pairSeen          // surname, unlisted given name -> where written after another word
+	var middleAfter map[[3]string]int           // surname, listed given name, unlisted middle name (namemiddle.go) -> times
 	speaks := make(map[string]bool)
 	acts := make(map[string]bool)                  // surnames written alone before a singular verb (singularVerbs)
 	afterListed := make(map[string]bool)           // surnames written after one of the given names (lex.IsGivenName)
@@ -944,6 +947,15 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 		if asSurname[sur] {
 			continue
 		}
+		if m, ok := listedBeforeMiddle(f, j); ok {
+			// "say ivan holt varkey": a listed first name, an unlisted
+			// middle name (namemiddle.go), weighed below.
+			if middleAfter == nil {
+				middleAfter = make(map[[3]string]int)
+			}
+			middleAfter[[3]string{sur, m, g}]++
+			continue
+		}
 		if j > 1 && (opensName(f[j-2]) || titleAbbrev(f[j-2])) {
 			if unlisted[sur] == nil {
 				unlisted[sur] = make(map[string]int)
@@ -999,7 +1011,7 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 			unlisted[key[0]][key[1]]++
 		}
 	}
-	if len(forms) == 0 && len(unlisted) == 0 {
+	if len(forms) == 0 && len(unlisted) == 0 && len(middleAfter) == 0 {
 		return map[string]string{}, map[string]map[string]bool{} // no full name: the counts below choose among them
 	}
 	// How often the cluster writes each word these counts compare, and
@@ -1060,6 +1072,16 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 					middle[g] = true
 				}
 			}
+		}
+	}
+	for key, n := range middleAfter {
+		// Written nowhere but between the given name and the surname:
+		// "holt" of "ivan holt varkey" (namemiddle.go).
+		sur, m, g := key[0], key[1], key[2]
+		if uses[g] == n && middleSurname(sur) && (speaks[sur] || acts[sur]) {
+			add(sur, form{first: m, text: nameCase(m) + " " + nameCase(g) + " " + nameCase(sur)})
+			afterListed[sur] = true
+			middle[g] = true
 		}
 	}
 	for sur, gs := range unlisted {
