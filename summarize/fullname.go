@@ -49,6 +49,7 @@ func (c *cluster) nameInFull(sum *chorus.Summary) {
 	c.introduceLeadDefinite(sum) // leaddefinite.go
 	c.introduceBodyDefinites(sum)
 	c.writeFullNames(sum)
+	c.nameGivenAlone(sum)   // namegiven.go
 	c.nameTitled(sum)       // titlename.go
 	c.nameBareSurnames(sum) // barename.go
 	c.nameSpeakers(sum)     // speakername.go
