@@ -48,26 +48,34 @@ func TestNameGivenAlone(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := &cluster{}
-			for _, s := range tt.sources {
-				c.cands = append(c.cands, candidate{text: s})
-			}
-			sum := chorus.Summary{}
-			for _, s := range tt.sum {
-				sum.Sentences = append(sum.Sentences, chorus.Sentence{Text: s})
-				sum.Words += countWords(s)
-			}
-			c.nameGivenAlone(&sum)
-			words := 0
-			for i := range tt.want {
-				if got := sum.Sentences[i].Text; got != tt.want[i] {
-					t.Errorf("sentence %d = %q, want %q", i, got, tt.want[i])
-				}
-				words += countWords(tt.want[i])
-			}
-			if sum.Words != words {
-				t.Errorf("Words = %d, want %d", sum.Words, words)
-			}
+			checkNameRewrite(t, tt.sources, tt.sum, tt.want, (*cluster).nameGivenAlone)
 		})
+	}
+}
+
+// checkNameRewrite builds a cluster of the candidate texts sources, a
+// summary of the sentences sum, runs rewrite on it and checks each
+// sentence against want and the summary's word count against want's.
+func checkNameRewrite(t *testing.T, sources, sum, want []string, rewrite func(*cluster, *chorus.Summary)) {
+	t.Helper()
+	c := &cluster{}
+	for _, s := range sources {
+		c.cands = append(c.cands, candidate{text: s})
+	}
+	got := chorus.Summary{}
+	for _, s := range sum {
+		got.Sentences = append(got.Sentences, chorus.Sentence{Text: s})
+		got.Words += countWords(s)
+	}
+	rewrite(c, &got)
+	words := 0
+	for i := range want {
+		if s := got.Sentences[i].Text; s != want[i] {
+			t.Errorf("sentence %d = %q, want %q", i, s, want[i])
+		}
+		words += countWords(want[i])
+	}
+	if got.Words != words {
+		t.Errorf("Words = %d, want %d", got.Words, words)
 	}
 }

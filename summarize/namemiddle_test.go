@@ -2,8 +2,6 @@ package summarize
 
 import (
 	"testing"
-
-	"github.com/chorusnews/chorus"
 )
 
 func TestListedBeforeMiddle(t *testing.T) {
@@ -48,26 +46,7 @@ func TestListedBeforeMiddle(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := &cluster{}
-			for _, s := range tt.sources {
-				c.cands = append(c.cands, candidate{text: s})
-			}
-			sum := chorus.Summary{}
-			for _, s := range tt.sum {
-				sum.Sentences = append(sum.Sentences, chorus.Sentence{Text: s})
-				sum.Words += countWords(s)
-			}
-			c.writeFullNames(&sum)
-			words := 0
-			for i := range tt.want {
-				if got := sum.Sentences[i].Text; got != tt.want[i] {
-					t.Errorf("sentence %d = %q, want %q", i, got, tt.want[i])
-				}
-				words += countWords(tt.want[i])
-			}
-			if sum.Words != words {
-				t.Errorf("Words = %d, want %d", sum.Words, words)
-			}
+			checkNameRewrite(t, tt.sources, tt.sum, tt.want, (*cluster).writeFullNames)
 		})
 	}
 }
