@@ -55,6 +55,9 @@ func retoldCredit(s string, before []string) (string, bool) {
 		return s, false
 	}
 	for _, re := range []*regexp.Regexp{retoldCreditClose, retoldCreditMid} {
+		if re == retoldCreditClose && !creditVerbIn(s) || re == retoldCreditMid && !quoteCloseIn(s) {
+			continue // what each expression needs, tested first: most sentences hold neither
+		}
 		m := re.FindStringSubmatchIndex(s)
 		if m == nil {
 			continue
@@ -95,6 +98,29 @@ func retoldApposTerms(name, appos string, before []string) bool {
 	for _, b := range before {
 		bt, _, _ := retoldPredTerms(b)
 		if retoldPredOwn(nt, bt) == 0 && retoldPredOwn(at, bt) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// creditVerbIn reports whether s holds a word retoldCreditClose needs
+// before the name ("said", "says", "told", "added", "wrote", "according
+// to").
+func creditVerbIn(s string) bool {
+	for _, w := range []string{"said ", "says ", "told ", "added ", "wrote ", "according to "} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteCloseIn reports whether s holds a closing quotation mark after
+// ",", "?" or "!" and before a space, which retoldCreditMid needs.
+func quoteCloseIn(s string) bool {
+	for _, q := range []string{",\" ", "?\" ", "!\" ", ",” ", "?” ", "!” "} {
+		if strings.Contains(s, q) {
 			return true
 		}
 	}

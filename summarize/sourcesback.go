@@ -87,8 +87,8 @@ func (c *cluster) nameBackSources(picked []int, sum *chorus.Summary) {
 // before s, lower-cased) holds the phrase or its first two words.
 func nameSources(s, before string, knows func(noun string) string) (string, bool) {
 	low := lex.Lower(s)
-	if !strings.Contains(low, "the") && !strings.Contains(low, "these") && !strings.Contains(low, "those") {
-		return s, false
+	if !strings.Contains(low, "the") && !strings.Contains(low, "those") || !sourceNounIn(low) {
+		return s, false // the words both expressions need, tested first: most sentences lack them
 	}
 	loc := backSources.FindStringSubmatchIndex(s)
 	if loc == nil {
@@ -185,4 +185,11 @@ func knowsPhrase(s string) string {
 		}
 	}
 	return strings.Join(f[:n], " ")
+}
+
+// sourceNounIn reports whether low holds a noun backSources and
+// backSourcesAfter match ("people", "person", "source", "official").
+func sourceNounIn(low string) bool {
+	return strings.Contains(low, "people") || strings.Contains(low, "person") || strings.Contains(low, "source") ||
+		strings.Contains(low, "official")
 }

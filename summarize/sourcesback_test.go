@@ -16,6 +16,7 @@ func TestNameSources(t *testing.T) {
 		{"some of the people", "The price rose, some of the people said.", "", "The price rose, some of the people familiar with the harbour deal said."},
 		{"the person opening", "The person said the talks would resume in May.", "", "A person briefed on the ferry talks said the talks would resume in May."},
 		{"according to the source", "The mayor will not run again, according to the source.", "", "The mayor will not run again, according to a source close to the mayor."},
+		{"those people", "The pier closes in June, those people said.", "", "The pier closes in June, people familiar with the harbour deal said."},
 		{"these people", "The pier closes in June, these people said.", "", "The pier closes in June, people familiar with the harbour deal said."},
 		{"described before", "The board approved the sale, the people said.", " the deal was struck, people familiar with the harbour deal said.", ""},
 		{"no phrase for the noun", "The pier will close, the officials said.", "", ""},
