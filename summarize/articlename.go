@@ -115,12 +115,7 @@ func (c *cluster) nameFromArticle(picked []int, sum *chorus.Summary) {
 // written nowhere in the article but before sur or before a verb of
 // saying or afterSurname's words.
 func (c *cluster) articleFullName(ci int, sur string) (string, string) {
-	cd := &c.cands[ci]
-	if cd.doc < 0 || cd.doc >= len(c.docs) || c.docs[cd.doc].article == nil {
-		return "", ""
-	}
-	low := lex.Lower(truncate(c.docs[cd.doc].article.Text, maxArticleBytes))
-	until := strings.Index(low, lex.Lower(truncate(cd.text, 40))) // where the candidate stands
+	low, until := c.articleAbove(ci)
 	if until <= 0 {
 		return "", ""
 	}
@@ -334,4 +329,17 @@ func saysNext(fields []string, j int) bool {
 	}
 	next, _ := lowerCore(fields[j+1])
 	return lex.IsAttributionVerb(next)
+}
+
+// articleAbove returns the lower-cased text of candidate ci's article
+// (its first maxArticleBytes) and the offset in it where the candidate
+// stands, the text above it being low[:until]; until is 0 or less when
+// the article is unknown or the candidate is not found in it.
+func (c *cluster) articleAbove(ci int) (low string, until int) {
+	cd := &c.cands[ci]
+	if cd.doc < 0 || cd.doc >= len(c.docs) || c.docs[cd.doc].article == nil {
+		return "", -1
+	}
+	low = lex.Lower(truncate(c.docs[cd.doc].article.Text, maxArticleBytes))
+	return low, strings.Index(low, lex.Lower(truncate(cd.text, 40)))
 }

@@ -34,21 +34,28 @@ import (
 // default summaries' ROUGE-1/2 against the references 30.962/10.495 ->
 // 30.968/10.497 on validation.
 
-// buyPhotoLedeMinWords is the fewest words of the story after the
-// button: fewer ("buy photo update 9 a.m.", "buy photo tarnwick, ia") are
-// a stamp or a dateline, no lede.
-const buyPhotoLedeMinWords = 8
+// furnitureLedeMinWords is the fewest words of the story left after a
+// widget (cutBuyPhotoLede, cutWidgetLede): fewer ("buy photo update 9
+// a.m.", "buy photo tarnwick, ia") are a stamp or a dateline, no lede.
+const furnitureLedeMinWords = 8
 
 // cutBuyPhotoLede returns s without a lower-case "buy photo " opening it,
-// the story after it capitalised, when at least buyPhotoLedeMinWords
+// the story after it capitalised, when at least furnitureLedeMinWords
 // words follow and the first opens with a letter; s otherwise.
 func cutBuyPhotoLede(s string) string {
 	rest, ok := strings.CutPrefix(s, "buy photo ")
 	if !ok {
 		return s
 	}
+	return ledeAfterWidget(s, rest)
+}
+
+// ledeAfterWidget returns rest, the story left after a widget cut from s,
+// capitalised, when at least furnitureLedeMinWords words are left and the
+// first opens with a letter; s otherwise (cutBuyPhotoLede, cutWidgetLede).
+func ledeAfterWidget(s, rest string) string {
 	rest = strings.TrimSpace(rest)
-	if rest == "" || !isASCIILetter(rest[0]) || countWords(rest) < buyPhotoLedeMinWords {
+	if rest == "" || !isASCIILetter(rest[0]) || countWords(rest) < furnitureLedeMinWords {
 		return s
 	}
 	return lex.UpperFirst(rest)

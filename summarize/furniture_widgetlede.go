@@ -50,12 +50,9 @@ var widgetLength = regexp.MustCompile(`^\d{1,2}: ?\d\d `)
 // after it.
 const widgetShareBar = "share this article facebook twitter linkedin email "
 
-// widgetLedeMinWords is the fewest words of the story after the widget.
-const widgetLedeMinWords = 8
-
 // cutWidgetLede returns s without a widget of widgetLedeOpeners opening
 // it (with the clip's length where the widget has one, and the share bar
-// after it), the story capitalised, when at least widgetLedeMinWords
+// after it), the story capitalised, when at least furnitureLedeMinWords
 // words follow and the first opens with a letter; s otherwise.
 func cutWidgetLede(s string) string {
 	if len(s) < 20 {
@@ -82,11 +79,7 @@ func cutWidgetLede(s string) string {
 				rest = rest[len(widgetShareBar):]
 			}
 		}
-		rest = strings.TrimSpace(rest)
-		if rest == "" || !isASCIILetter(rest[0]) || countWords(rest) < widgetLedeMinWords {
-			return s
-		}
-		return lex.UpperFirst(rest)
+		return ledeAfterWidget(s, rest)
 	}
 	return s
 }

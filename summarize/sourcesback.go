@@ -136,12 +136,7 @@ func inQuotes(s string, at int) bool {
 // matter") that candidate ci's article last gives unnamed sources of the
 // noun noun ("people", "person", ...) above the candidate, or "".
 func (c *cluster) articleSourceKnows(ci int, noun string) string {
-	cd := &c.cands[ci]
-	if cd.doc < 0 || cd.doc >= len(c.docs) || c.docs[cd.doc].article == nil {
-		return ""
-	}
-	low := lex.Lower(truncate(c.docs[cd.doc].article.Text, maxArticleBytes))
-	until := strings.Index(low, lex.Lower(truncate(cd.text, 40)))
+	low, until := c.articleAbove(ci)
 	if until <= 0 {
 		return ""
 	}
