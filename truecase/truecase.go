@@ -833,6 +833,7 @@ func (m *Model) raise(span, key, prev, next string, w word, known bool) string {
 	// "anti-trump": each part on its own word counts.
 	parts := strings.Split(span, "-")
 	changed := false
+	var acronyms []int // parts that are acronyms (acronym)
 	for i, p := range parts {
 		w, ok := m.word(strings.ToLower(p))
 		if !ok {
@@ -846,6 +847,20 @@ func (m *Model) raise(span, key, prev, next string, w word, known bool) string {
 		}
 		if m.capital(w, strings.ToLower(p), "", "") {
 			parts[i] = write(p, w)
+			changed = true
+		} else if acronym(strings.ToLower(p), w, true) {
+			acronyms = append(acronyms, i)
+		}
+	}
+	// An acronym as a part ("isis-style", "pro-dvd") is raised as it is
+	// alone, unless the compound is a name ("yat-sen", whose "sen" a name
+	// raised) or a game's ("pac-man"). Measured against 0dda51f:
+	// Multi-News validation 6 summaries change, train 1-38,000 17, all
+	// read, all better ("ISIS-controlled", "DVD-rental", "pro-ISIS");
+	// without the two guards train read 5 worse ("YAT-Sen", "PAC-man").
+	if !changed && !strings.HasSuffix(key, "-man") {
+		for _, i := range acronyms {
+			parts[i] = strings.ToUpper(parts[i])
 			changed = true
 		}
 	}
