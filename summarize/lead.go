@@ -86,11 +86,13 @@ type leadChoice struct {
 
 // use makes fact f the lead of c, represented by the sentence of it that
 // can lead. After selection (selected), that sentence replaces the
-// representative only if it is no longer, so the budget still holds.
+// representative only if it is no longer, so the budget still holds,
+// or if it is another source's plain wording of a reader's hook
+// (plainOverHook, leadhook.go).
 func (l leadChoice) use(c *cluster, f int, selected bool) {
 	c.lead = f
 	m, ok := l.member[f]
-	if !ok || f < 0 || selected && c.cands[m].words > c.cands[c.facts[f].rep].words {
+	if !ok || f < 0 || selected && c.cands[m].words > c.cands[c.facts[f].rep].words && !c.plainOverHook(f, m) {
 		return
 	}
 	c.facts[f].rep = m
@@ -174,6 +176,14 @@ func (c *cluster) pickLead(maxWords int, alone, reader bool) leadChoice {
 				out.member[f] = ft.members[m]
 			}
 		}
+		if reader && replyOrHook(rep.text) {
+			// Another source's plain wording of the same fact may lead
+			// (plainMember, leadhook.go).
+			if m := c.plainMember(f); m >= 0 {
+				rep = &c.cands[m]
+				out.member[f] = m
+			}
+		}
 		if c.reader && isLabel(rep) {
 			// A caption or a label, no sentence, is no reader's lead
 			// (isLabel, labellead.go).
@@ -190,7 +200,7 @@ func (c *cluster) pickLead(maxWords int, alone, reader bool) leadChoice {
 		} else if reader {
 			s += leadReaderAgree*c.leadAgreement(rep) + leadReaderCue*cues/4
 		}
-		if reader && (c.featureForm(rep.text) || yearSceneOpening(rep.text)) {
+		if reader && (c.hookish(rep.text) || yearSceneOpening(rep.text)) {
 			s -= leadFeature
 		}
 		if c.stale[f] {

@@ -368,11 +368,15 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 	picked, err := c.leadAndSelect(b, limit, known, false)
 	again := false // the lead is chosen again for a reader
 	yearLead := -1 // the lead's sentence when it is chosen again as a past year's scene only (leadyear.go)
+	hookLead := -1 // the lead's sentence when it is chosen again as a hook only (leadhook.go)
 	if err == nil && !b.fill && c.lead >= 0 {
 		rep := c.facts[c.lead].rep
 		again = c.featureForm(c.cands[rep].text) || c.openingAgreesMore(c.lead, limit, b.sentences == 1)
 		if !again && yearSceneOpening(c.cands[rep].text) {
 			again, yearLead = true, rep
+		}
+		if !again && leadHook(c.cands[rep].text) {
+			again, hookLead = true, rep
 		}
 	}
 	if again {
@@ -401,9 +405,10 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		// leadAmong), 13 the same. Fill is unchanged.
 		c.asides = c.featureAsides()
 		picked, err = c.leadAndSelect(b, limit, known, true)
-		if yearLead >= 0 && err == nil && !c.newsOverYearScene(yearLead) {
-			// The year's scene keeps the lead: chosen again, no opening
-			// the other sources tell more took its place.
+		if yearLead >= 0 && err == nil && !c.newsOverYearScene(yearLead) ||
+			hookLead >= 0 && err == nil && !c.newsOverHook(hookLead) {
+			// The year's scene or the hook keeps the lead: chosen again,
+			// no opening the other sources tell more took its place.
 			for f := range c.facts {
 				c.facts[f].rep = reps[f]
 			}
