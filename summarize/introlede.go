@@ -190,6 +190,7 @@ func (c *cluster) ledeNames(facts []int, text func(int) string) map[string]strin
 		for sur, full := range bare {
 			out[lex.Lower(sur)] = lex.Lower(full)
 		}
+		initialNames(facts, text, out) // "anna k. varga" (introinitial.go)
 		return out
 	}
 	for sur, full := range c.fullNames() {
