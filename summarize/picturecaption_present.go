@@ -40,7 +40,7 @@ var presentSceneNotVerbs = lex.Set("signs", "leaves", "departs", "campaigns", "p
 var presentScenePhrases = lex.Set("carries out", "carries on", "steps down", "steps up", "steps aside", "steps back",
 	"steps in", "steps out", "checks out", "checks in", "holds up", "holds off", "holds on", "holds out", "holds back",
 	"holds over", "stands down", "stands by", "stands up", "stands out", "walks out", "walks back", "walks away",
-	"looks over", "looks up", "looks out", "looks into", "meets up")
+	"looks over", "looks up", "looks out", "looks into", "meets up", "flies to", "flies back", "flies home")
 
 // presentScenePlaces are the prepositions before a caption's place.
 var presentScenePlaces = lex.Set("in", "at", "on", "near", "outside", "inside", "aboard", "from", "during")
@@ -97,7 +97,7 @@ func presentScene(s string) bool {
 		if lex.ContainsAny(f[i-1], ",()") || i-1 > 0 && subjectCaptionClause[w[i-1]] || subjectCaptionStory[w[i-1]] {
 			return false
 		}
-		if subjectCaptionVerbs[w[i]] || presentSceneVerbs[w[i]] {
+		if subjectCaptionVerbs[w[i]] || presentSceneVerbs[w[i]] || motionSceneVerbs[w[i]] { // picturecaption_motion.go
 			v = i
 			break
 		}

@@ -38,3 +38,27 @@ func TestPresentScene(t *testing.T) {
 		})
 	}
 }
+
+// TestMotionScene: a thing's scene verb (picturecaption_motion.go) reads
+// as a caption's under presentScene's guards; a journey and a job do not.
+func TestMotionScene(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		s    string
+		want bool
+	}{
+		{"tumbles", "A grey seal carcass tumbles in the surf at Tarnwick beach.", true},
+		{"flies", "A gull flies over the burning pier in Brellin.", true},
+		{"hangs", "A closed sign hangs outside the ferry shed in Tarnwick.", true},
+		{"flies to", "Mayor Ilse Varga flies to Brellin on Monday.", false},
+		{"hangs no sign of a picture", "The fate of the ferry hangs on the vote of the council.", false},
+		{"works", "Anna Varga works at the harbour office in Tarnwick.", false},
+		{"washes", "The bishop washes the feet of harbour workers in Velmora.", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := presentScene(c.s); got != c.want {
+				t.Errorf("presentScene(%q) = %v, want %v", c.s, got, c.want)
+			}
+		})
+	}
+}
