@@ -190,6 +190,7 @@ func (c *cluster) arrange(picked []int, fill bool, words int) []int {
 		picked = c.dropCutTrails(picked)               // a sentence the page cut at "..." (trailcut.go)
 		picked = c.dropAuxOpenings(picked)             // "Has learned that ...": no subject (auxopen.go)
 		picked = c.dropPictureCaptions(picked)         // "<scene> in this <date> file photo.": a picture's caption (picturecaption.go)
+		picked = c.dropCreditedCaptions(picked)        // "<name> is still fighting ...", set before "( photo: <credit> )": a caption (picturecaption_creditafter.go)
 		picked = c.dropChosen(picked, pagePointerOnly) // "You can watch it above.": a pointer at the page (deixis_page.go)
 		picked = c.dropChosen(picked, jumpPointerOnly) // "More after the jump.": a pointer at the rest of a post (deixis_jump.go)
 		picked = c.dropChosen(picked, dateListOnly)    // "<date> <date> <date> radio.": a page's archive dates (furniture_datelist.go)
