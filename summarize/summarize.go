@@ -435,6 +435,9 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		// Another source's lede telling the opening's event with other
 		// verbs (replaceLedeEchoes, ledeecho.go) gives its place.
 		picked = c.replaceLedeEchoes(picked)
+		// Another source's lede telling the opening's act again, same
+		// subject and verb (replaceSecondLedes, secondlede.go), too.
+		picked = c.replaceSecondLedes(picked)
 		picked = c.replaceRetoldQuotes(picked)
 		// A quotation the summary gives twice (dropQuotedTwice,
 		// quotetwice.go): the longer quoting leaves.
