@@ -104,6 +104,9 @@ func cutRetoldAppositions(sum *chorus.Summary) {
 		if t, ok := retoldApposition(sum.Sentences[j].Text, before); ok {
 			sum.Sentences[j].Text = t
 		}
+		if t, ok := retoldAlias(sum.Sentences[j].Text, before); ok {
+			sum.Sentences[j].Text = t // "<name>, also known as <other name given before>, ..." (retoldalias.go)
+		}
 		if t, ok := retoldCredit(sum.Sentences[j].Text, before); ok {
 			sum.Sentences[j].Text = t // "..., said <name>, <role given before>." (retoldcredit.go)
 		}
