@@ -171,6 +171,9 @@ type cluster struct {
 	namedBef map[string]bool
 	// corpus holds lowerCorpus, built once for the last name rules.
 	corpus string
+	// pairs holds the cluster's word pairs, counted once a sentence
+	// opens with a picture's caption label (runin_imagecaption.go).
+	pairs clusterPairs
 }
 
 // tuning returns the hyper-parameters of c: DefaultTuning() unless set.
@@ -212,7 +215,8 @@ func (c *cluster) read(articles []chorus.Article) {
 				if si+1 < len(sents) && (runsIntoLower(s, sents[si+1]) || opensWithCaptionCredit(sents[si+1])) {
 					continue // a photo caption or headline run into the text, or a caption before its credit
 				}
-				s = cutWidgetLede(cutBuyPhotoLede(strings.TrimSpace(s))) // "buy photo <story>" after a picture's credit, "Could not subscribe, ... <story>" (furniture_buyphotolede.go, furniture_widgetlede.go)
+				s = c.cutImageCaption(strings.TrimSpace(s), articles[:n]) // "Image caption <caption> <lede>" (runin_imagecaption.go)
+				s = cutWidgetLede(cutBuyPhotoLede(s))                     // "buy photo <story>" after a picture's credit, "Could not subscribe, ... <story>" (furniture_buyphotolede.go, furniture_widgetlede.go)
 				if len(d.cands) < headedDatelineSentences {
 					s = cutShareBar(cutWidgetOpener(s, p == 0 && si == 0)) // "Close ...", "... related stories ...", "Share tweet link ..." (furniture_link.go)
 				}

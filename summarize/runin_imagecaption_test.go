@@ -1,0 +1,70 @@
+package summarize
+
+import "testing"
+
+func TestCutImageCaption(t *testing.T) {
+	// The cluster's other text: the lede's subject stands there, the
+	// caption's last word and the lede's first stand together nowhere.
+	others := []string{
+		"Anna Varga has closed the Tarnwick ferry line. Anna Varga said storms cost too much.",
+		"Tarnwick council met on monday. The harbour board spoke.",
+	}
+	tests := []struct {
+		name, in, want string
+	}{
+		{"article lede after credit and caption",
+			"Image copyright afp image caption harbour workers gathered at the pier on monday a tarnwick ferry company has cancelled all crossings after a storm damaged two boats.",
+			"A tarnwick ferry company has cancelled all crossings after a storm damaged two boats."},
+		{"name lede read against the cluster",
+			"Image caption the old ferry was built in 1898 near the pier anna varga has closed the tarnwick ferry line after a century of crossings.",
+			"Anna varga has closed the tarnwick ferry line after a century of crossings."},
+		{"count lede",
+			"Image copyright pa image caption rescuers searched the harbour overnight at least 12 people have been hurt after a ferry struck the tarnwick pier, police say.",
+			"At least 12 people have been hurt after a ferry struck the tarnwick pier, police say."},
+		{"indefinite subject with a relative clause",
+			"Image caption anna varga sailed the route for thirty years a ferry captain who rescued forty people in 2009 has retired after 31 years at sea.",
+			"A ferry captain who rescued forty people in 2009 has retired after 31 years at sea."},
+		{"appositive in the subject",
+			"Image caption crowds lined the quay to watch the boats tarnwick, the county's oldest port, has lost its last ferry after 120 years of crossings.",
+			"Tarnwick, the county's oldest port, has lost its last ferry after 120 years of crossings."},
+		{"no label",
+			"Harbour workers gathered at the pier on monday the tarnwick ferry company has cancelled all crossings after a storm.",
+			"Harbour workers gathered at the pier on monday the tarnwick ferry company has cancelled all crossings after a storm."},
+		{"caption alone",
+			"Image caption harbour workers gathered at the pier on monday to watch the last ferry leave tarnwick for westvale.",
+			"Image caption harbour workers gathered at the pier on monday to watch the last ferry leave tarnwick for westvale."},
+		{"name split unread: no other text holds it",
+			"Image caption the old ferry was built in 1898 near the pier petra holm has sold the westvale ferry line after a century of crossings.",
+			"Image caption the old ferry was built in 1898 near the pier petra holm has sold the westvale ferry line after a century of crossings."},
+		{"caption ends on a verb's object: no split",
+			"Image caption the council has approved the ferry timetable will change in june after a vote by the harbour board on monday.",
+			"Image caption the council has approved the ferry timetable will change in june after a vote by the harbour board on monday."},
+		{"speech verb: what follows is said",
+			"Image caption boats were damaged in the storm a harbour official says two ferries have been sunk at their moorings in tarnwick overnight.",
+			"A harbour official says two ferries have been sunk at their moorings in tarnwick overnight."},
+		{"a lede pointing back is left whole",
+			"Image caption boats were damaged in the storm the harbour board has closed the tarnwick pier to all ferries until june.",
+			"Image caption boats were damaged in the storm the harbour board has closed the tarnwick pier to all ferries until june."},
+		{"number run on: no lede opens at million",
+			"Image caption more than 21 million people ride ferries each year a harbour official has warned that crossings may end after the storm.",
+			"A harbour official has warned that crossings may end after the storm."},
+		{"caption ends in a preposition: no split there",
+			"Image caption the boats were moored in the harbour near the tarnwick pier in the storm anna varga has cancelled all her ferry crossings until the summer.",
+			"Anna varga has cancelled all her ferry crossings until the summer."},
+	}
+	cw := newClusterPairs(others)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pairs := clusterPairs{}
+			for k, v := range cw {
+				pairs[k] = v
+			}
+			for k, v := range newClusterPairs([]string{tt.in}) {
+				pairs[k] += v
+			}
+			if got := cutImageCaption(tt.in, pairs); got != tt.want {
+				t.Errorf("cutImageCaption(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
