@@ -78,6 +78,9 @@ type candidate struct {
 	// cased holds lex.Cased of text, read once for markCaseFragments and
 	// lowerCased (casedAt): 0 not read yet, 1 no, 2 yes.
 	cased int8
+	// widgetFeature marks a feature's opening freed from a page's widget
+	// (widgetFeatureLede): it may not lead a reader's summary.
+	widgetFeature bool
 }
 
 // cluster is the working state of one Summarize call.
@@ -216,7 +219,9 @@ func (c *cluster) read(articles []chorus.Article) {
 					continue // a photo caption or headline run into the text, or a caption before its credit
 				}
 				s = c.cutImageCaption(strings.TrimSpace(s), articles[:n]) // "Image caption <caption> <lede>" (runin_imagecaption.go)
-				s = cutWidgetLede(cutBuyPhotoLede(s))                     // "buy photo <story>" after a picture's credit, "Could not subscribe, ... <story>" (furniture_buyphotolede.go, furniture_widgetlede.go)
+				unwidgeted := s
+				s = cutWidgetLede(cutBuyPhotoLede(s))              // "buy photo <story>" after a picture's credit, "Could not subscribe, ... <story>" (furniture_buyphotolede.go, furniture_widgetlede.go)
+				feature := s != unwidgeted && widgetFeatureLede(s) // a feature's opening freed: it may not lead (furniture_widgetfeature.go)
 				if len(d.cands) < headedDatelineSentences {
 					s = cutShareBar(cutWidgetOpener(s, p == 0 && si == 0)) // "Close ...", "... related stories ...", "Share tweet link ..." (furniture_link.go)
 				}
@@ -256,7 +261,11 @@ func (c *cluster) read(articles []chorus.Article) {
 					continue
 				}
 				if s, drop := c.boilerplate(s); !drop {
+					n := len(d.cands)
 					c.add(&d, p, s)
+					if feature && len(d.cands) > n {
+						c.cands[d.cands[n]].widgetFeature = true
+					}
 				}
 			}
 		}

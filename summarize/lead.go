@@ -317,7 +317,7 @@ func (l *leadChoice) leadAmong(picked []int) int {
 // ("All eight were ...": countsGroupBack, leadcount.go). The benchmarks'
 // summaries (Fill) keep the shape alone.
 func (c *cluster) canLead(cd *candidate) bool {
-	return canLeadShape(cd) && !(c.reader && (junkLead(cd.text) || countsGroupBack(cd.text) || droppedLater(cd.text)))
+	return canLeadShape(cd) && !(c.reader && (junkLead(cd.text) || countsGroupBack(cd.text) || droppedLater(cd.text) || cd.widgetFeature))
 }
 
 // canLeadShape reports whether a sentence has the shape of a lead: a
