@@ -32,7 +32,10 @@ import (
 // headline run into the lede, an order of deaths told backwards), 15 the
 // same. Fill ROUGE (multinews-val) unchanged at 45.92/16.23/19.82; the
 // default summaries' ROUGE-1/2 against the references 30.962/10.495 ->
-// 30.968/10.497 on validation.
+// 30.968/10.497 on validation. A feature's opening freed from the button
+// ("while moving into ...", "as neighbours ...") may not lead a reader's
+// summary (widgetFeatureLede, furniture_widgetfeature.go, measured
+// there).
 
 // furnitureLedeMinWords is the fewest words of the story left after a
 // widget (cutBuyPhotoLede, cutWidgetLede): fewer ("buy photo update 9

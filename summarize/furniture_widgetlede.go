@@ -29,7 +29,12 @@ import (
 // list's teaser), 13 the same; train 1-38,000 136 of 37,863 changed, 40
 // drawn and read: 15 better (the lede now opens: a charge, a toll, a
 // finding), 4 worse (a background line opening, a credit and an update
-// note let in, a headline run into the lede), 21 the same.
+// note let in, a headline run into the lede), 21 the same. Audited
+// against 29bd75c's output at 0dda51f (h41audit): of the 106 validation
+// summaries the session changed, the widget rule's worse ones were
+// cascades (a teaser, an order, a name left bare) rather than the freed
+// ledes, and a feature's opening it frees may no longer lead
+// (widgetFeatureLede, furniture_widgetfeature.go).
 
 // widgetLedeOpeners are the widgets' words, lower case, each with
 // whether the clip's length must follow it.
