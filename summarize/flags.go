@@ -417,6 +417,9 @@ func teaser(s string) bool {
 	if s == "" {
 		return false
 	}
+	if hereAfterClause(s) {
+		return true // "With the vote a week away, here are four things to watch." (teaser_herelater.go)
+	}
 	if !strings.ContainsRune("HhBbWwSsCcTtLlRrVvEeJjFf", rune(s[0])) {
 		return hereLink(s)
 	}
