@@ -18,11 +18,11 @@ import (
 // choice, a fact whose chosen wording opens as a feature or a hook ("Yes,
 // indeed it has, for Anna Varga will marry today.") leads in another
 // source's plain wording of it when one can lead ("Anna Varga marries
-// today in Tarnwick.": plainMember). The blind judges of the fortieth
-// session read such first sentences as the news told last ("sale price,
-// the main event, comes last", "buying advice opens summary") or as an
-// answer to a question the reader never saw ("'Yes, indeed it has'
-// answers a missing question"). A lead chosen again from a hook alone is
+// today in Tarnwick.": plainMember). The blind judges of the forty-first
+// session's development reading read such first sentences as the news
+// told last ("sale price, the main event, comes last", "buying advice
+// opens summary") or as an answer to a question the reader never saw
+// ("'Yes, indeed it has' answers a missing question"). A lead chosen again from a hook alone is
 // kept only when it is another wording of the hook's fact or the other
 // sources' openings tell it more than the hook (newsOverHook); otherwise
 // the hook stays, as a past year's scene does (leadyear.go).
