@@ -28,10 +28,9 @@ import "github.com/chorusnews/chorus/internal/lex"
 // the whole sentence stays furniture as before the widget rules:
 // validation 5 changed, 4 better, 1 the same, but train 15 changed, 1
 // better, 4 worse, 10 the same: with its first sentence gone, the
-// feature's second and third sentences ("Farther in, there appeared to
-// be a cave-in.", "There was not a single groom in sight.") came in as
-// its opening sentences, and another source's news lede lost the
-// opening to them.
+// feature's second and third sentences (a scene inside a ruin, an
+// empty stable) came in as its opening sentences, and another source's
+// news lede lost the opening to them.
 
 // widgetSceneOpeners open a feature's scene or letter: a clause of
 // circumstance before its subject ("while moving ...", "as neighbours

@@ -30,8 +30,7 @@ import (
 // receives a flu shot in <city> on <date>.", a caption garbled with its
 // credit, a caption telling again a chosen sentence), 2 worse (a firm's
 // announcement that it dropped its countersuit; a shark-attack figure
-// that the sentence before, "However, don't let this be a cause for
-// concern.", needed), 9 the same (background facts a summary can lose).
+// that the sentence before, a reassurance not to worry, needed), 9 the same (background facts a summary can lose).
 // Fill ROUGE on multinews-val is unchanged.
 //
 // Tried and not kept: flagging such a sentence before selection

@@ -152,7 +152,7 @@ func sameAct(a, b string) bool {
 }
 
 // secondPredicate reports whether s goes on to a second verb phrase
-// ("... was arrested on Saturday and is being sought for extradition").
+// ("... was held in Tarnwick on Monday and is wanted in Westvale").
 func secondPredicate(s string) bool {
 	ws := lex.LetterWords(lex.Lower(s), -1)
 	for i := 0; i+1 < len(ws); i++ {

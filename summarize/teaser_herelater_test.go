@@ -10,7 +10,7 @@ func TestHereAfterClause(t *testing.T) {
 		{"things to watch", "With the vote a week away, here are four things to watch in Tarnwick.", true},
 		{"what we know", "As the ferry strike goes on, here's what we know.", true},
 		{"ways to answer", "Beyond the fares, here are three ways the harbour board could answer.", true},
-		{"a list after a colon", "As the council meets on monday, here's what you need to know: 1.", true},
+		{"a list after a colon", "As the council meets on monday, here's what the board will weigh: 1.", true},
 		{"the promised words after a colon", "Asked about the pier, here's what the mayor of Tarnwick said: the harbour board will close it in june and sell the land.", false},
 		{"a long statement", "For the first time in forty years, here is the pier the council of Tarnwick wants to sell to the highest bidder by june.", false},
 		{"in a quotation", `"If you want the pier, here's your chance," Anna Varga told the council.`, false},
