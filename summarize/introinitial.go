@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/chorusnews/chorus/internal/lex"
 )
@@ -38,7 +39,11 @@ func initialNames(facts []int, text func(int) string, out map[string]string) {
 	found := make(map[string]string)
 	two := make(map[string]bool)
 	for _, f := range facts {
-		for _, m := range initialName.FindAllStringSubmatch(text(f), -1) {
+		t := text(f)
+		if !hasInitial(t) {
+			continue // most sentences: the expression is not run
+		}
+		for _, m := range initialName.FindAllStringSubmatch(t, -1) {
 			given, sur := m[1], m[3]
 			if _, ok := out[sur]; ok || !lex.IsGivenName(given) || !maySurname(sur) || lex.IsGivenName(sur) {
 				continue
@@ -55,4 +60,20 @@ func initialNames(facts []int, text func(int) string, out map[string]string) {
 			out[sur] = full
 		}
 	}
+}
+
+// hasInitial reports whether s holds " <letter>. ", the initial
+// initialName needs: a cheap test before the expression.
+func hasInitial(s string) bool {
+	for i := strings.Index(s, ". "); i >= 0; {
+		if i >= 2 && s[i-2] == ' ' && s[i-1] >= 'a' && s[i-1] <= 'z' {
+			return true
+		}
+		j := strings.Index(s[i+2:], ". ")
+		if j < 0 {
+			return false
+		}
+		i += 2 + j
+	}
+	return false
 }
