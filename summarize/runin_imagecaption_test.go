@@ -8,6 +8,7 @@ func TestCutImageCaption(t *testing.T) {
 	others := []string{
 		"Anna Varga has closed the Tarnwick ferry line. Anna Varga said storms cost too much.",
 		"Tarnwick council met on monday. The harbour board spoke.",
+		"The minister spoke. The factory in Tarnwick closed.",
 	}
 	tests := []struct {
 		name, in, want string
@@ -27,6 +28,15 @@ func TestCutImageCaption(t *testing.T) {
 		{"appositive in the subject",
 			"Image caption crowds lined the quay to watch the boats tarnwick, the county's oldest port, has lost its last ferry after 120 years of crossings.",
 			"Tarnwick, the county's oldest port, has lost its last ferry after 120 years of crossings."},
+		{"a title's tail is no subject",
+			"Image caption the harbour board met on monday prime minister has said the tarnwick ferry line will close after a century of crossings.",
+			"Image caption the harbour board met on monday prime minister has said the tarnwick ferry line will close after a century of crossings."},
+		{"a common noun cut from its phrase is no subject",
+			"Image caption crews gathered at the gates on monday hartwell factory in tarnwick have been holding two managers in a dispute over closing it.",
+			"Image caption crews gathered at the gates on monday hartwell factory in tarnwick have been holding two managers in a dispute over closing it."},
+		{"an ordinal is no count",
+			"Image caption the ledgers were written by hand 19th century records may have been lost in the fire at the tarnwick archive, historians say.",
+			"Image caption the ledgers were written by hand 19th century records may have been lost in the fire at the tarnwick archive, historians say."},
 		{"no label",
 			"Harbour workers gathered at the pier on monday the tarnwick ferry company has cancelled all crossings after a storm.",
 			"Harbour workers gathered at the pier on monday the tarnwick ferry company has cancelled all crossings after a storm."},
