@@ -92,7 +92,7 @@ func mainAct(s string) (string, []string, bool) {
 			if numberWords[v] || weakEvent[v] || !eventWord(v, false) || eventNoun(v) {
 				return "", nil, false
 			}
-			if !subjectAux[w] && (strings.Contains(clauseUpTo(body, j), ",") || slices.ContainsFunc(clauseAfter(body, j), func(u string) bool { return laterAux[u] })) {
+			if !subjectAux[w] && participleAt(body, j) {
 				return "", nil, false // a participle
 			}
 			if chargeVerbs[v] && strings.Contains(lex.Lower(s), v+" for ") {
@@ -105,32 +105,21 @@ func mainAct(s string) (string, []string, bool) {
 	return "", nil, false
 }
 
-// clauseUpTo returns body up to the end of the comma-separated piece
-// that holds its word j (words as lex.LetterWords reads them).
-func clauseUpTo(body string, j int) string {
-	segs := strings.Split(body, ",")
+// participleAt reports whether word j of body (words as lex.LetterWords
+// reads them) reads as a participle rather than the main verb: a comma
+// stands before it ("the mayor, elected in may, ...") or a laterAux
+// follows it before the next comma ("the man arrested on monday was
+// ...").
+func participleAt(body string, j int) bool {
 	n := 0
-	for k, seg := range segs {
-		n += len(lex.LetterWords(seg, -1))
-		if j < n {
-			return strings.Join(segs[:k+1], ",")
-		}
-	}
-	return body
-}
-
-// clauseAfter returns the words after word j of body up to the next
-// comma.
-func clauseAfter(body string, j int) []string {
-	n := 0
-	for _, seg := range strings.Split(body, ",") {
+	for k, seg := range strings.Split(body, ",") {
 		ws := lex.LetterWords(seg, -1)
 		if j < n+len(ws) {
-			return ws[j-n+1:]
+			return k > 0 || slices.ContainsFunc(ws[j-n+1:], func(u string) bool { return laterAux[u] })
 		}
 		n += len(ws)
 	}
-	return nil
+	return strings.Contains(body, ",")
 }
 
 // sameAct reports whether verbs a and b name one act: one word or stem,
