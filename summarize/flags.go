@@ -399,7 +399,8 @@ func (c *cluster) markTeasers() {
 			tweetBody(cd.text) || assetAside(cd.text) || colonStub(cd.text) || // aside_tweet.go
 			brandCopy(cd.text) || clickbaitOnly(cd.text) || reporterTeaserOnly(cd.text) || // furniture_trademark.go, furniture_clickbait.go, furniture_stationteaser.go
 			thanksLine(cd.text) || onSalePlug(cd.text) || hookHalf(cd.text) || // furniture_thanks.go, hookhalf.go
-			noCommentNote(cd.text) || aboutOpening(cd.text) || seriesLabel(cd.text) { // nocomment.go, furniture_about.go, furniture_serieslabel.go
+			noCommentNote(cd.text) || aboutOpening(cd.text) || seriesLabel(cd.text) || // nocomment.go, furniture_about.go, furniture_serieslabel.go
+			pointerLine(cd.text) { // furniture_pointer.go
 			cd.flags |= flagNarrator
 		}
 	}
