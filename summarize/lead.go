@@ -82,6 +82,7 @@ type leadChoice struct {
 	// (canLead), which run only on the candidates that could win.
 	verified map[int]bool
 	c        *cluster
+	again    bool // chosen again for a reader (pickLead's reader)
 }
 
 // use makes fact f the lead of c, represented by the sentence of it that
@@ -134,7 +135,7 @@ func (l *leadChoice) verify(f int) bool {
 // lead.
 func (c *cluster) pickLead(maxWords int, alone, reader bool) leadChoice {
 	out := leadChoice{fact: -1, score: make(map[int]float64), opening: make(map[int]bool),
-		member: make(map[int]int), verified: make(map[int]bool), c: c}
+		member: make(map[int]int), verified: make(map[int]bool), c: c, again: reader}
 	var fit []int // facts within maxWords, to verify best first
 	all := map[int]int{}
 	for f := range c.facts {
@@ -290,8 +291,10 @@ func (c *cluster) pickLead(maxWords int, alone, reader bool) leadChoice {
 
 // leadAmong returns the picked fact opening its article that best leads,
 // if its lead score is within leadSlack of the best lead of the cluster;
-// -1 otherwise. A selection that already holds a good lead keeps its
-// content and only puts that lead first.
+// -1 otherwise, and -1 when that fact opens on a claim about its subject
+// while the best lead states the event (claimYields, leadclaim.go). A
+// selection that already holds a good lead keeps its content and only puts
+// that lead first.
 func (l *leadChoice) leadAmong(picked []int) int {
 	if l.fact < 0 {
 		return -1
@@ -305,6 +308,9 @@ func (l *leadChoice) leadAmong(picked []int) int {
 	slices.SortStableFunc(cands, func(x, y int) int { return cmp.Compare(l.score[y], l.score[x]) })
 	for _, f := range cands {
 		if l.verify(f) {
+			if l.claimYields(f) {
+				return -1 // the best lead opens instead (leadclaim.go)
+			}
 			return f
 		}
 	}
