@@ -445,6 +445,9 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		// A sentence telling again the event of another chosen one
 		// (replaceRetoldEvents, retoldevent.go) gives its place.
 		picked = c.replaceRetoldEvents(picked)
+		// A speech act told again with another verb of saying
+		// (replaceRetoldSpeech, retoldspeech.go) gives its place.
+		picked = c.replaceRetoldSpeech(picked)
 		// A sentence another chosen one holds nearly whole
 		// (dropCoveredFacts, retoldcovered.go) leaves.
 		picked = c.dropCoveredFacts(picked)
