@@ -524,7 +524,9 @@ func (c *cluster) eligibleRef(f int, chosen []bool, nm *names) bool {
 			return false
 		}
 	default:
-		return c.prevDefiniteStands(f, chosen, nm) // "The idea ..." after "... a plan ..." (prevdefinite.go)
+		// "The idea ..." after "... a plan ..." (prevdefinite.go); "...
+		// those units ..." (demonstrative.go)
+		return c.prevDefiniteStands(f, chosen, nm) && c.demonstrativeStands(f, chosen, nm)
 	}
 	prev := c.cands[rep.prevInDoc].fact
 	return prev == f || chosen[prev]
@@ -552,7 +554,8 @@ type names struct {
 	intro map[string]int   // surname → first fact naming it in full (introducer), built on first use
 	buf   []string         // add's words of a sentence, reused
 
-	prevHeads []prevHeads // candidate → prevDefiniteHeads, computed once (prevdefinite.go)
+	prevHeads []prevHeads      // candidate → prevDefiniteHeads, computed once (prevdefinite.go)
+	dem       map[int][]string // candidate → demonstrativeHeads, computed once (demonstrative.go)
 }
 
 // prevHeads is one candidate's prevDefiniteHeads, once done.
