@@ -8,9 +8,10 @@ import (
 	"github.com/chorusnews/chorus"
 )
 
-// TestDemonstrativeHeads: a "these X" or "those X" that points back gives
-// its noun; a time, a count, a phrase that says which ones, a pronoun use
-// and a noun the sentence names before give nothing.
+// TestDemonstrativeHeads: a "these X" or "those X", or a "that X" after a
+// preposition, that points back gives its noun; a time, a count, an
+// idiom, a place, a phrase that says which ones, a pronoun or conjunction
+// use and a noun the sentence names before give nothing.
 func TestDemonstrativeHeads(t *testing.T) {
 	tests := []struct {
 		name, s string
@@ -29,6 +30,13 @@ func TestDemonstrativeHeads(t *testing.T) {
 		{"a modifier before the noun", "Those bus timetables were never printed.", []string{"timetable"}},
 		{"named before", "Tarnwick runs six ferries, and those ferries are all old.", nil},
 		{"no demonstrative", "The ferries of Tarnwick are all old.", nil},
+		{"that after a preposition", "Based on that call, the harbour board sent a boat.", []string{"call"}},
+		{"that, singular, the answer", "The answer to that question is that no ferry sank.", []string{"question"}},
+		{"that as a conjunction", "Anna Varga said that ferries were late.", nil},
+		{"that in an idiom", "In that case, the ferry would not sail.", nil},
+		{"that and a time", "Anna Varga was hailed for her actions on that fateful day last May.", nil},
+		{"that and a place", "Ferries in that country are old.", nil},
+		{"that running into the clause", "Coins dropped at that spot slipped under the boards.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
