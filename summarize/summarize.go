@@ -253,6 +253,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		cutRestartedNames(&sum, c.lowerCased())   // "<surname> <headline> <given> <surname> said ..." loses the headline (runin_restartname.go)
 		cutChosenShareBars(&sum, c.lowerCased())  // "<headline> share tweet <story>" loses both (furniture_sharebar.go)
 		cutShareWords(&sum)                       // "Share <story>", "Share on more share on more <story>" lose the button (furniture_shareword.go)
+		cutSectionWords(&sum)                     // "Politics the <story>", "Twitter in her ..., <story>" lose the label (furniture_sectionword.go)
 		cutAdvertLabels(&sum)                     // "<story>: advertisement <quote>" loses the label (furniture_advert.go)
 		cutWatchLabels(&sum)                      // "<heading> watch: <story>" loses both (furniture_watchlabel.go)
 		cutUpdateOpenings(&sum)                   // "*** update *** <story>", "Update 3 p.m. <story>" lose the label (furniture_updateopen.go)
