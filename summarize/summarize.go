@@ -268,6 +268,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		cutChosenHeadlines(&sum, c.lowerCased())  // "<headline> the <headline's noun> ..." loses the headline (runin_chosen.go)
 		cutUpdateLabels(&sum, c.lowerCased())     // "<label> update <stamp>: <story>" loses the label (furniture_updatelabel.go)
 		cutWireDatelines(&sum, c.lowerCased())    // "<place> (<agency>) — <story>" loses the dateline (furniture_dateline.go)
+		cutLinkListDatelines(&sum)                // "<label>: <site>.com/<section> (<agency>) — <story>" loses both (furniture_linklist.go)
 		c.cutCityHeadlines(picked, &sum)          // "<headline> <city> — <story>" loses the headline (furniture_cityheadline.go)
 		c.cutTownHeadlines(picked, &sum)          // "<headline> <town> -- a <story naming the town>" loses both (furniture_towndateline.go)
 		cutFrontDatelines(&sum, c.lowerCased())   // "<town>, <region> — <story>" loses the dateline (furniture_frontdateline.go)
