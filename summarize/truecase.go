@@ -46,6 +46,7 @@ func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 		truecaseOnce(m, sum, sources, full, before)
 	}
 	rewriteTexts(sum, raiseAfterQuestion)
+	raiseAcronyms(sum)
 	raiseOpeningAcronyms(sum)
 	raiseOpeningUS(sum)
 	raiseSpokenSurnames(sum)
