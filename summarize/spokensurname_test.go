@@ -12,6 +12,10 @@ func TestRaiseSpokenSurnames(t *testing.T) {
 		{Text: `"It went well," crane said, and a crane stood by.`},
 		{Text: "Crane said nothing more, and the crane said nothing."},
 		{Text: "On Sunday, stork said the show was over."},
+		{Text: "Harbour Detective Anna Heron filed the report."},
+		{Text: `"It was late," heron said.`},
+		{Text: "The Santa Clara Police found the car."},
+		{Text: "It was near the pier, police said."},
 	}}
 	raiseSpokenSurnames(&sum)
 	want := []string{
@@ -19,6 +23,10 @@ func TestRaiseSpokenSurnames(t *testing.T) {
 		`"It went well," Crane said, and a crane stood by.`,
 		"Crane said nothing more, and the crane said nothing.",
 		"On Sunday, stork said the show was over.",
+		"Harbour Detective Anna Heron filed the report.",
+		`"It was late," Heron said.`,
+		"The Santa Clara Police found the car.",
+		"It was near the pier, police said.",
 	}
 	for i, w := range want {
 		if got := sum.Sentences[i].Text; got != w {
