@@ -356,6 +356,7 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		c.markTeasers()          // "Here are eight more ...", "Watch a preview ...": a page's teaser (flags.go)
 		c.markClausePieces()     // "Which means ...", "When the mayor left at 9 p.m.": a clause alone (clausepiece.go)
 		c.markSpeechStubs()      // "On Saturday, the ferry company said in a tweet.": nothing said (speechstub.go)
+		c.markSpokenLines()      // "And it kinda all happened ...": a transcript's line, no speaker (spokenline.go)
 		c.markLinkOpenings()     // "More specifically, ...", "Turns out ...": a link to the sentence before (linkopener.go)
 		c.markIntroducedBefore() // "The grave is ..." after "... a grave near ..." (antecedent.go)
 		c.markFrontedSubjects()  // "If convicted, he faces ...": a subject pointing back after an opening (antecedent.go)
