@@ -357,6 +357,7 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		c.markClausePieces()     // "Which means ...", "When the mayor left at 9 p.m.": a clause alone (clausepiece.go)
 		c.markSpeechStubs()      // "On Saturday, the ferry company said in a tweet.": nothing said (speechstub.go)
 		c.markSpokenLines()      // "And it kinda all happened ...": a transcript's line, no speaker (spokenline.go)
+		c.markQuotedAnswers()    // `"Absolutely," she said.`: an answer to a question not given (quoteanswer.go)
 		c.markLinkOpenings()     // "More specifically, ...", "Turns out ...": a link to the sentence before (linkopener.go)
 		c.markIntroducedBefore() // "The grave is ..." after "... a grave near ..." (antecedent.go)
 		c.markFrontedSubjects()  // "If convicted, he faces ...": a subject pointing back after an opening (antecedent.go)
