@@ -124,7 +124,7 @@ func imageLedeSplits(words []string, raw func(int) string) []imageSplit {
 // it (an infinitive goes on: "... to collect the ...").
 func captionEnds(words []string, raw func(int) string, i int) bool {
 	w, r := words[i], raw(i)
-	if w == "" || !hasLetterOrDigit(w) || lex.ContainsAny(r[len(r)-1:], `,:;"“‘'(-—`) {
+	if w == "" || !hasLetterOrDigit(w) || lex.ContainsAny(r[len(r)-1:], `,:;"“‘'(-—`) || seamContinues(words, i) {
 		return false
 	}
 	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || ledePrepositions[w] || captionTitles[w] || demonym(w) {
@@ -522,6 +522,9 @@ func cutImageCaption(s string, cw clusterPairs) string {
 	starts, words := fieldStarts(rest, imageCaptionMaxWords+200)
 	raw := func(i int) string { return fieldText(rest, starts, i) }
 	k := pickImageSplit(words, raw, imageLedeSplits(words, raw), cw)
+	if k >= 0 {
+		k = countSeam(words, k) // "at least ‖ 12 people ...": the count's lead opens the lede (runin_imagecaption_seams.go)
+	}
 	if k < 0 || headCut(words, k) {
 		return s
 	}
