@@ -87,6 +87,9 @@ var demFollowers = lex.Set("we", "i", "you", "he", "she", "they", "who", "whom",
 // meant (defect.IsPostModifier, demFollowers), and s does not name its
 // noun before it. nil when there is none.
 func demonstrativeHeads(s string) []string {
+	if !mayPointBack(s) {
+		return nil
+	}
 	f := lex.SpaceFields(s)
 	w := make([]string, 0, len(f))
 	for _, x := range f {
@@ -202,4 +205,15 @@ func (c *cluster) demonstrativeStands(f int, chosen []bool, nm *names) bool {
 	}
 	rep := &c.cands[ci]
 	return c.readsAfter(rep) && chosen[c.cands[rep.prevInDoc].fact]
+}
+
+// mayPointBack reports whether s holds "these", "those" or "that" in any
+// case: a cheap test before demonstrativeHeads splits the sentence.
+func mayPointBack(s string) bool {
+	for _, k := range []string{"hese", "hose", "hat", "HESE", "HOSE", "HAT"} {
+		if strings.Contains(s, k) {
+			return true
+		}
+	}
+	return false
 }

@@ -32,7 +32,7 @@ var pdfMarkPattern = regexp.MustCompile(`(?i) ?\( ?pdf(?: link| file)? ?\)`)
 // (pdfMarkPattern) and true; s and false when it holds none or fewer than
 // three words would be left.
 func cutPDFMark(s string) (string, bool) {
-	if !strings.Contains(s, "(") {
+	if !strings.Contains(s, "(") || !strings.Contains(s, "df") && !strings.Contains(s, "DF") {
 		return s, false
 	}
 	t := pdfMarkPattern.ReplaceAllString(s, "")

@@ -47,7 +47,7 @@ var spokenPhrases = []string{"you know", "i mean", "like", "yeah", "nah", "ya", 
 // a word of spokenWords, or opens on a phrase of spokenPhrases and a
 // comma.
 func spokenLine(s string) bool {
-	if lex.ContainsAny(s, "\"“”") {
+	if !mayTalk(s) || lex.ContainsAny(s, "\"“”") {
 		return false
 	}
 	lower := strings.ReplaceAll(lex.LowerASCII(s), "’", "'")
@@ -73,4 +73,23 @@ func (c *cluster) markSpokenLines() {
 			cd.flags |= flagNarrator
 		}
 	}
+}
+
+// talkKeys hold a piece of each word of spokenWords, in both cases: a
+// sentence with none of them, and no letter opening a spokenPhrase, is
+// no talk, and spokenLine reads it no further.
+var talkKeys = []string{"nda", "rta", "nna", "tta", "nno", "mme", "ain", "kno", "NDA", "RTA", "NNA", "TTA", "NNO", "MME", "AIN", "KNO"}
+
+// mayTalk reports whether s may be a spoken line (spokenLine): it opens
+// on a letter of a spokenPhrase or holds a piece of talkKeys.
+func mayTalk(s string) bool {
+	if s != "" && strings.IndexByte("YyIiLlNnUu", s[0]) >= 0 {
+		return true
+	}
+	for _, k := range talkKeys {
+		if strings.Contains(s, k) {
+			return true
+		}
+	}
+	return false
 }

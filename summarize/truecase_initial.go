@@ -59,8 +59,8 @@ func raiseInitialNames(sum *chorus.Summary) {
 // raiseInitialNamesIn is raiseInitialNames for one text.
 func raiseInitialNamesIn(s string) string {
 	tc := truecase.Default()
-	if !strings.Contains(s, ". ") {
-		return s
+	if !letterInitial(s) {
+		return s // no " x. " or " X. ": neither expression can match
 	}
 	s = replaceSubmatches(initialBetween, s, func(m []string) bool {
 		return m[2] != "v" && !lex.IsStopword(lex.Lower(m[1])) && !lex.IsStopword(lex.Lower(m[3]))
@@ -99,4 +99,21 @@ func replaceSubmatches(re *regexp.Regexp, s string, ok func(m []string) bool, g 
 		return s
 	}
 	return string(b)
+}
+
+// letterInitial reports whether s holds a one-letter word with a stop
+// before a space (" s. ", " G. "), which initialBetween and
+// initialBefore need: a cheap test before their expressions.
+func letterInitial(s string) bool {
+	for i := strings.Index(s, ". "); i >= 0; {
+		if i >= 2 && s[i-2] == ' ' && (s[i-1]|0x20 >= 'a' && s[i-1]|0x20 <= 'z') {
+			return true
+		}
+		j := strings.Index(s[i+2:], ". ")
+		if j < 0 {
+			return false
+		}
+		i += 2 + j
+	}
+	return false
 }
