@@ -58,8 +58,8 @@ import (
 // better (an analyst's "those units", a juice test's run-in headline), 4
 // worse (a run-in headline, a "2." list line or a map caption took the
 // lead), 5 the same. Without the count guard (demCount), "those two
-// entertainers" after two named comedians and "those 16 shots" after "16
-// times" went.
+// entertainers" after two named comedians and a counted "those <n>
+// <noun>" after the count was told went.
 
 // demMaxRun is the most words after "these" or "those" read as its noun
 // phrase: "those units", "these old ferries", "those gravity-mapping
@@ -130,7 +130,7 @@ func demonstrativeHeads(s string) []string {
 const demTrim = ".,;:!?\"“”'‘’()[]"
 
 // demCount reports whether w (lower case) is a count: "two", "16",
-// "dozen". A counted "those two entertainers", "those 16 shots" most often
+// "dozen". A counted "those two entertainers", "those <n> <noun>" most often
 // counts what the summary names ("Andy Kaufman and Redd Foxx", "16
 // times"), in words the rule cannot match.
 func demCount(w string) bool {

@@ -23,7 +23,7 @@ func TestDemonstrativeHeads(t *testing.T) {
 		{"at a comma", "Anna Varga said these ferries, all built in 1980, must be retired.", []string{"ferrie"}},
 		{"a time", "Ferries are rarely late these days, the harbour board said.", nil},
 		{"a manner", "To lose a ferry in these circumstances is hard, Anna Varga said.", nil},
-		{"counted", "The officer who fired those 16 shots was charged on Monday.", nil},
+		{"counted", "The guard who rang those 12 bells was thanked on Monday.", nil},
 		{"counted in words", "Explaining why they picked those two singers, the founder spoke.", nil},
 		{"pinned by a phrase", "Those ferries of the northern line were sold in May.", nil},
 		{"pinned by a clause", "Those ferries that sailed at night were late.", nil},

@@ -35,7 +35,7 @@ import (
 // story of a mixed cluster lead), 4 the same; train 1-38,000 120 of
 // 37,863 change, of 40 drawn and read 20 better (the event for "X is no
 // more.", "One young girl ... is luckier than most.", "A little known
-// social network might be having its big moment."), 6 worse (a credits
+// social network might be about to boom."), 6 worse (a credits
 // line, a chart detail, a fragment, a list item and a writer's aside
 // lead), 14 the same. ROUGE of Fill unchanged (45.93 / 16.24 / 19.83).
 //

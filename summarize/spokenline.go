@@ -25,8 +25,8 @@ import (
 // transcript's "kinda" line gave way to another, garbled, line of it).
 // Train 1-38,000: 18 changed, read all: 11 better (a blog's "Gotta get
 // back to writing.", "Um, guys, ...", "Like, people everywhere ...", a
-// caller's "I'm gonna give y'all the details" gone), none worse, 7 the
-// same (an album's title "never gonna give you up" among them). Fill, and
+// caller's promise, in talk, of the details to come, gone), none worse, 7 the
+// same (an old song's title with "gonna" among them). Fill, and
 // so ROUGE, is unchanged.
 
 // spokenWords are the spoken forms (lower case, a typographic apostrophe
