@@ -51,7 +51,25 @@ func cutWireDateline(s string) (string, bool) {
 	if i >= len(f) || i > wireDatelineBefore {
 		return s, false
 	}
-	// The outlet, maybe tokenized ("( ap )"), up to the field that closes it.
+	name, j := parenOutlet(f, i)
+	if j >= len(f) || !strings.HasSuffix(f[j], ")") || !wireOutlet(name) {
+		return s, false
+	}
+	if j+1 >= len(f) || !dashAlone(f[j+1]) {
+		return s, false
+	}
+	rest := afterFields(s, j+2)
+	if countWords(rest) < wireDatelineMinRest {
+		return s, false
+	}
+	return lex.UpperFirst(rest), true
+}
+
+// parenOutlet reads the outlet in parentheses that opens field i of f,
+// maybe tokenized ("( ap )"), up to the field that closes it, within
+// wireDatelineOutlet words: its words in lower case and the index of the
+// field that closes it (or where the reading stopped).
+func parenOutlet(f []string, i int) ([]string, int) {
 	var name []string
 	j := i
 	for ; j < len(f) && j < i+wireDatelineOutlet+2; j++ {
@@ -67,17 +85,7 @@ func cutWireDateline(s string) (string, bool) {
 			break
 		}
 	}
-	if j >= len(f) || !strings.HasSuffix(f[j], ")") || !wireOutlet(name) {
-		return s, false
-	}
-	if j+1 >= len(f) || !dashAlone(f[j+1]) {
-		return s, false
-	}
-	rest := afterFields(s, j+2)
-	if countWords(rest) < wireDatelineMinRest {
-		return s, false
-	}
-	return lex.UpperFirst(rest), true
+	return name, j
 }
 
 // datelineWord reports whether w may be a word of a dateline's place or

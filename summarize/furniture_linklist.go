@@ -56,21 +56,7 @@ func cutLinkListDateline(s string) (string, bool) {
 		if !link || !strings.HasPrefix(f[i], "(") {
 			continue
 		}
-		var name []string
-		j := i
-		for ; j < len(f) && j < i+wireDatelineOutlet+2; j++ {
-			w := f[j]
-			if j == i {
-				w = w[1:]
-			}
-			closed := strings.HasSuffix(w, ")")
-			if w = strings.TrimSuffix(w, ")"); w != "" {
-				name = append(name, lex.Lower(w))
-			}
-			if closed {
-				break
-			}
-		}
+		name, j := parenOutlet(f, i)
 		if j+1 >= len(f) || !strings.HasSuffix(f[j], ")") || !wireOutlet(name) || !dashAlone(f[j+1]) {
 			continue
 		}

@@ -316,7 +316,17 @@ func (c *cluster) replaceRetoldEvents(picked []int) []int {
 	if len(picked) < 3 {
 		return picked
 	}
-	for i := 0; i < len(picked); i++ {
+	return c.leaveOutRetold(picked, 0, func(f, _ int, others []int) bool {
+		return slices.ContainsFunc(others, func(p int) bool { return c.dirt(p) == 0 && c.retellsEvent(f, p) })
+	})
+}
+
+// leaveOutRetold returns picked without each fact from index from on that
+// retold reports told again (given the fact, its index and the facts
+// without it), but the opening and a fact the next one leans on
+// (leansOn), and only while the rest holds adaptiveMin words.
+func (c *cluster) leaveOutRetold(picked []int, from int, retold func(f, i int, others []int) bool) []int {
+	for i := from; i < len(picked); i++ {
 		f := picked[i]
 		if f == c.lead || c.leansOn(f, picked) {
 			continue
@@ -325,12 +335,9 @@ func (c *cluster) replaceRetoldEvents(picked []int) []int {
 		if c.wordsOf(others) < adaptiveMin {
 			continue
 		}
-		for _, p := range others {
-			if c.dirt(p) == 0 && c.retellsEvent(f, p) {
-				picked = others
-				i--
-				break
-			}
+		if retold(f, i, others) {
+			picked = others
+			i--
 		}
 	}
 	return picked

@@ -307,19 +307,5 @@ func (c *cluster) replaceRetoldSpeech(picked []int) []int {
 	if len(picked) < 2 {
 		return picked
 	}
-	for i := 1; i < len(picked); i++ {
-		f := picked[i]
-		if f == c.lead || c.leansOn(f, picked) {
-			continue
-		}
-		others := append(append([]int(nil), picked[:i]...), picked[i+1:]...)
-		if c.wordsOf(others) < adaptiveMin {
-			continue
-		}
-		if c.speechRetoldBy(f, picked[:i]) {
-			picked = others
-			i--
-		}
-	}
-	return picked
+	return c.leaveOutRetold(picked, 1, func(f, i int, others []int) bool { return c.speechRetoldBy(f, others[:i]) })
 }
