@@ -400,7 +400,8 @@ func (c *cluster) markTeasers() {
 			brandCopy(cd.text) || clickbaitOnly(cd.text) || reporterTeaserOnly(cd.text) || // furniture_trademark.go, furniture_clickbait.go, furniture_stationteaser.go
 			thanksLine(cd.text) || onSalePlug(cd.text) || hookHalf(cd.text) || // furniture_thanks.go, hookhalf.go
 			noCommentNote(cd.text) || aboutOpening(cd.text) || seriesLabel(cd.text) || // nocomment.go, furniture_about.go, furniture_serieslabel.go
-			pointerLine(cd.text) || correctionNote(cd.text) || citedPaper(cd.text) { // furniture_pointer.go, furniture_correction.go, furniture_citation.go
+			pointerLine(cd.text) || correctionNote(cd.text) || citedPaper(cd.text) || // furniture_pointer.go, furniture_correction.go, furniture_citation.go
+			listingLine(cd.text) { // furniture_listing.go
 			cd.flags |= flagNarrator
 		}
 	}
