@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/chorusnews/chorus/internal/lex"
@@ -63,8 +64,16 @@ func airtimeLine(s string) bool {
 	if len(s) < 12 || !lex.HasDigit(s) || countWords(s) > airtimeMaxWords {
 		return false
 	}
+	if !slices.ContainsFunc(airtimeKeys, func(k string) bool { return strings.Contains(s, k) }) {
+		return false // no broadcast verb can match: a cheap test before the expressions
+	}
 	return airtimeVerb.MatchString(s) && airtimeClock.MatchString(s) && !airtimeSource.MatchString(s)
 }
+
+// airtimeKeys hold a piece of each of airtimeVerb's verbs, in the cases a
+// sentence writes them.
+var airtimeKeys = []string{"air", "AIR", "Air", "roadcast", "ROADCAST", "une in", "UNE IN", "elevised", "ELEVISED",
+	"treamed", "TREAMED", "remiere", "REMIERE"}
 
 // airtimeSource matches a source told in the line ("the band announced"):
 // a schedule someone announced is the story's news, not the page's promo.
@@ -84,7 +93,7 @@ const reviewRatedMaxWords = 16
 
 // reviewHeader reports whether s is a film review's header.
 func reviewHeader(s string) bool {
-	if reviewRated.MatchString(s) && countWords(s) <= reviewRatedMaxWords {
+	if s != "" && (s[0] == 'R' || s[0] == 'r') && reviewRated.MatchString(s) && countWords(s) <= reviewRatedMaxWords {
 		return true
 	}
 	if !strings.Contains(s, ":") && !strings.Contains(s, "untime") && !strings.Contains(s, "MPAA") && !strings.Contains(s, "mpaa") {
