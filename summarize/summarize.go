@@ -237,6 +237,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		cutFullStoryRunIns(&sum)                  // "<links>: the full story <story>" reads "<story>" (runin_fullstory.go)
 		cutLinkTags(&sum)                         // "<story> [pdf] <story>", "<story> [1]." lose the tag (furniture_linktag.go)
 		cutPDFMarks(&sum)                         // "<story> (pdf) <story>" loses the marker (furniture_pdfmark.go)
+		cutEach(&sum, cutListNumber)              // "1. <story>" loses the list item's number (furniture_listnumber.go)
 		cutCitations(&sum)                        // "Varga et al. Present ..." reads "Researchers present ..." (furniture_citation.go)
 		cutGalleryWidgets(&sum)                   // "<headline> click photo to enlarge « 1 2 » <story>" reads "<story>" (furniture_gallerywidget.go)
 		cutPictureAsides(&sum)                    // "<name>, seen here in <year>, said ..." loses the aside (furniture_aside.go)
