@@ -209,11 +209,7 @@ func (c *cluster) demonstrativeStands(f int, chosen []bool, nm *names) bool {
 
 // mayPointBack reports whether s holds "these", "those" or "that" in any
 // case: a cheap test before demonstrativeHeads splits the sentence.
-func mayPointBack(s string) bool {
-	for _, k := range []string{"hese", "hose", "hat", "HESE", "HOSE", "HAT"} {
-		if strings.Contains(s, k) {
-			return true
-		}
-	}
-	return false
-}
+func mayPointBack(s string) bool { return pointBackKeys.In(s) }
+
+// pointBackKeys find "these", "those" and "that" in any ASCII case.
+var pointBackKeys = lex.NewFoldSubstrings("hese", "hose", "hat")

@@ -49,18 +49,16 @@ var citationParenthesis = regexp.MustCompile(`(?i) ?\([^()]*\bet al\b[^()]*\)`)
 // mayHoldEtAl reports whether s may match etAlPattern: a cheap test
 // first, as citedPaper reads every candidate sentence and the expression
 // backtracks on each (+8% of all instructions without it).
-func mayHoldEtAl(s string) bool {
-	return strings.Contains(s, "et al") || strings.Contains(s, "Et al") || strings.Contains(s, "ET AL")
-}
+func mayHoldEtAl(s string) bool { return etAlKey.In(s) }
+
+// etAlKey finds "et al" in any ASCII case.
+var etAlKey = lex.NewFoldSubstrings("et al")
 
 // citedPaper reports whether s speaks in a citation's voice: it holds
 // "et al" (etAlPattern) once the rewrites of cutCitation are made.
 func citedPaper(s string) bool {
-	if !mayHoldEtAl(s) || !etAlPattern.MatchString(s) {
-		return false
-	}
-	t, _ := cutCitation(s)
-	return etAlPattern.MatchString(t)
+	t, _ := cutCitation(s) // s itself when it holds no "et al"
+	return mayHoldEtAl(t) && etAlPattern.MatchString(t)
 }
 
 // cutCitation returns s with a paper's authors as its subject read

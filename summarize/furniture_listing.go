@@ -2,7 +2,6 @@ package summarize
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/chorusnews/chorus/internal/lex"
@@ -64,16 +63,14 @@ func airtimeLine(s string) bool {
 	if len(s) < 12 || !lex.HasDigit(s) || countWords(s) > airtimeMaxWords {
 		return false
 	}
-	if !slices.ContainsFunc(airtimeKeys, func(k string) bool { return strings.Contains(s, k) }) {
+	if !airtimeKeys.In(s) {
 		return false // no broadcast verb can match: a cheap test before the expressions
 	}
 	return airtimeVerb.MatchString(s) && airtimeClock.MatchString(s) && !airtimeSource.MatchString(s)
 }
 
-// airtimeKeys hold a piece of each of airtimeVerb's verbs, in the cases a
-// sentence writes them.
-var airtimeKeys = []string{"air", "AIR", "Air", "roadcast", "ROADCAST", "une in", "UNE IN", "elevised", "ELEVISED",
-	"treamed", "TREAMED", "remiere", "REMIERE"}
+// airtimeKeys hold a piece of each of airtimeVerb's verbs, in any case.
+var airtimeKeys = lex.NewFoldSubstrings("air", "roadcast", "une in", "elevised", "treamed", "remiere")
 
 // airtimeSource matches a source told in the line ("the band announced"):
 // a schedule someone announced is the story's news, not the page's promo.

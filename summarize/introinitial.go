@@ -62,11 +62,18 @@ func initialNames(facts []int, text func(int) string, out map[string]string) {
 	}
 }
 
-// hasInitial reports whether s holds " <letter>. ", the initial
-// initialName needs: a cheap test before the expression.
+// hasInitial reports whether s holds " <letter>. " with a lower-case
+// letter, the initial initialName needs: a cheap test before the
+// expression.
 func hasInitial(s string) bool {
+	return initialWord(s, func(c byte) bool { return 'a' <= c && c <= 'z' })
+}
+
+// initialWord reports whether s holds a one-letter word with a stop
+// before a space (" s. ") whose letter is one letter accepts.
+func initialWord(s string, letter func(byte) bool) bool {
 	for i := strings.Index(s, ". "); i >= 0; {
-		if i >= 2 && s[i-2] == ' ' && s[i-1] >= 'a' && s[i-1] <= 'z' {
+		if i >= 2 && s[i-2] == ' ' && letter(s[i-1]) {
 			return true
 		}
 		j := strings.Index(s[i+2:], ". ")

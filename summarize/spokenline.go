@@ -75,10 +75,10 @@ func (c *cluster) markSpokenLines() {
 	}
 }
 
-// talkKeys hold a piece of each word of spokenWords, in both cases: a
+// talkKeys hold a piece of each word of spokenWords, in any case: a
 // sentence with none of them, and no letter opening a spokenPhrase, is
 // no talk, and spokenLine reads it no further.
-var talkKeys = []string{"nda", "rta", "nna", "tta", "nno", "mme", "ain", "kno", "NDA", "RTA", "NNA", "TTA", "NNO", "MME", "AIN", "KNO"}
+var talkKeys = lex.NewFoldSubstrings("nda", "rta", "nna", "tta", "nno", "mme", "ain", "kno")
 
 // mayTalk reports whether s may be a spoken line (spokenLine): it opens
 // on a letter of a spokenPhrase or holds a piece of talkKeys.
@@ -86,10 +86,5 @@ func mayTalk(s string) bool {
 	if s != "" && strings.IndexByte("YyIiLlNnUu", s[0]) >= 0 {
 		return true
 	}
-	for _, k := range talkKeys {
-		if strings.Contains(s, k) {
-			return true
-		}
-	}
-	return false
+	return talkKeys.In(s)
 }

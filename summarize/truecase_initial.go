@@ -2,7 +2,6 @@ package summarize
 
 import (
 	"regexp"
-	"strings"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/internal/lex"
@@ -105,15 +104,5 @@ func replaceSubmatches(re *regexp.Regexp, s string, ok func(m []string) bool, g 
 // before a space (" s. ", " G. "), which initialBetween and
 // initialBefore need: a cheap test before their expressions.
 func letterInitial(s string) bool {
-	for i := strings.Index(s, ". "); i >= 0; {
-		if i >= 2 && s[i-2] == ' ' && (s[i-1]|0x20 >= 'a' && s[i-1]|0x20 <= 'z') {
-			return true
-		}
-		j := strings.Index(s[i+2:], ". ")
-		if j < 0 {
-			return false
-		}
-		i += 2 + j
-	}
-	return false
+	return initialWord(s, func(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' })
 }
