@@ -171,8 +171,11 @@ func (c *cluster) secondLede(f, lead int) bool {
 		return false
 	}
 	vy, sy, ok := mainAct(y.text)
-	if !ok || !sameAct(vx, vy) || !sharesSubjectWord(sx, sy) {
+	if !ok {
 		return false
+	}
+	if !(sameActOrFiring(vx, vy) && sharesSubjectWord(sx, sy)) && !passiveRetold(x.text, y.text) {
+		return false // secondlede_passive.go
 	}
 	if x.negated || c.denies(x) != c.denies(y) || quoteFirst(x.text) || anotherOne(x.text) || secondPredicate(x.text) {
 		return false
