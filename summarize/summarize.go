@@ -316,6 +316,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		cutWriterAsides(&sum)                     // "... allow you (yes you!) to fly" reads "... allow you to fly" (writeraside.go)
 		cutTopicSubheads(&sum)                    // "<topic> <Name> proposes <topic> ..." reads "<Name> proposes <topic> ..." (runin_subheadtopic.go)
 		cutRetoldAges(&sum)                       // "<name>, 52, ... <surname>, 52, pleaded ..." reads "... <surname> pleaded ..." (retoldage.go)
+		cutRetoldAgeModifiers(&sum)               // "About 900 years ago, ... the 900-year-old abbey ..." reads "... the abbey ..." (retoldage_modifier.go)
 		cutHereIn(&sum)                           // "a suit was filed here in New York" reads "... filed in New York" (deixis_herein.go)
 		later := c.nameFromLater(&sum)            // "Marlow quit. ... Petra Marlow, the director, ..." reads "Petra Marlow quit. ... Marlow, the director, ..." (latername.go)
 		c.nameBareGivens(&sum, later)             // "Odile said ..." named nowhere in full reads "Odile Farrant said ..." (barefirst.go)
