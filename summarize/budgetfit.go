@@ -28,8 +28,9 @@ import "github.com/chorusnews/chorus"
 // that source words it (written as for fill: no words added) when the
 // writing rules still take it over. keepWithinBudget reports false when
 // the summary cannot be held to words: the caller answers
-// chorus.ErrBudgetTooSmall, as when no sentence fit to lead fits.
-func (c *cluster) keepWithinBudget(picked []int, sum chorus.Summary, words, sentences int, noVoices bool) (chorus.Summary, bool) {
+// chorus.ErrBudgetTooSmall, as when no sentence fit to lead fits. It
+// returns the facts sum is written from too.
+func (c *cluster) keepWithinBudget(picked []int, sum chorus.Summary, words, sentences int, noVoices bool) (chorus.Summary, []int, bool) {
 	over := func(s *chorus.Summary) bool {
 		return words > 0 && s.Words > words || sentences > 0 && len(s.Sentences) > sentences
 	}
@@ -39,7 +40,7 @@ func (c *cluster) keepWithinBudget(picked []int, sum chorus.Summary, words, sent
 		countSummaryWords(&sum)
 	}
 	if !over(&sum) || words <= 0 {
-		return sum, !over(&sum)
+		return sum, picked, !over(&sum)
 	}
 	f := picked[0]
 	if short := c.shortestWording(f, words); short >= 0 && short != c.facts[f].rep {
@@ -51,7 +52,7 @@ func (c *cluster) keepWithinBudget(picked []int, sum chorus.Summary, words, sent
 		sum = c.write(picked, true, noVoices)
 		countSummaryWords(&sum)
 	}
-	return sum, !over(&sum)
+	return sum, picked, !over(&sum)
 }
 
 // shortestWording returns the candidate of fact f, among its wordings in

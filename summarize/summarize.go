@@ -145,9 +145,13 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 	countSummaryWords(&sum)
 	if !opts.Fill {
 		var ok bool
-		if sum, ok = c.keepWithinBudget(picked, sum, words, sentences, s.NoVoices); !ok { // budgetfit.go
+		if sum, picked, ok = c.keepWithinBudget(picked, sum, words, sentences, s.NoVoices); !ok { // budgetfit.go
 			return chorus.Summary{}, chorus.ErrBudgetTooSmall
 		}
+		// A quote's sentence and nothing else, right after the sentence
+		// before it in its article that names the speaker, is one
+		// sentence with it (quotebare_join.go).
+		c.joinBareQuotes(picked, &sum)
 	}
 	return sum, nil
 }
