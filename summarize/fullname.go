@@ -808,6 +808,8 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 	var middleAfter map[[3]string]int           // surname, listed given name, unlisted middle name (namemiddle.go) -> times
 	speaks := make(map[string]bool)
 	acts := make(map[string]bool)                  // surnames written alone before a singular verb (singularVerbs)
+	owns := make(map[string]bool)                  // surnames written alone as a possessive (possessiveAct)
+	namesake := make(map[string]bool)              // surnames written before a namesake noun (namesakeAfter)
 	afterListed := make(map[string]bool)           // surnames written after one of the given names (lex.IsGivenName)
 	preceding := make(map[string]map[string]int)   // surname -> plain word written before it -> times
 	openBefore := make(map[string]map[string]bool) // surname -> such words where a name may start
@@ -825,7 +827,7 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 		if j == 0 {
 			return "", false
 		}
-		if w, ok := plain(f[j-1]); ok && j > 1 && (f[j-1] == w || titleAbbrev(f[j-2])) && len(w) > 3 && !verbLike(w) && !notGiven[w] && !asSurname[w] &&
+		if w, ok := plain(f[j-1]); ok && j > 1 && (f[j-1] == w || titleAbbrev(f[j-2])) && (len(w) > 3 || shortGiven(w)) && !verbLike(w) && !notGiven[w] && !asSurname[w] &&
 			!adjectiveLike(w) && !pluralNoun(cs[j].w) {
 			return w, false // not a headline's capitalised word run into the text
 		} else if w, punct := cs[j-1].w, cs[j-1].punct; !punct && lex.IsGivenName(w) && w == lex.Lower(f[j-1]) &&
@@ -908,6 +910,12 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 		}
 		if g == "" && whoAfter(f, cs, j) {
 			acts[sur] = true // "velm, who owns the pier" (namewho.go)
+		}
+		if g == "" && possessiveAct(f, cs, j) {
+			owns[sur] = true // "velm's boat sank" (namepossessive.go)
+		}
+		if j+1 < len(cs) && namesakeAfter(cs[j+1].w) {
+			namesake[sur] = true // "velm studios": the name is a thing's too
 		}
 		if strong || punct || afterSurname[next] || g != "" || j == 0 || pastVerbAfter(next, prev) {
 			person[sur]++
@@ -1115,7 +1123,7 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 		if kinBare[sur] && (shared[sur] || !kinSafe(firsts[sur], hints[sur], alone[sur])) {
 			continue // a relative's given name may be the one found
 		}
-		if other || common[sur] || kin[sur] || !speaks[sur] && !(paired[sur] && acts[sur]) && (!afterListed[sur] || participleLike(sur) || adjectiveLike(sur) || commonVerbs[sur]) || len(firsts[sur]) != 1 && !spellings(firsts[sur]) || 2*person[sur] < uses[sur] {
+		if other || common[sur] || kin[sur] || !speaks[sur] && !(paired[sur] && (acts[sur] || ownsAsPerson(sur, owns, namesake))) && (!afterListed[sur] || participleLike(sur) || adjectiveLike(sur) || commonVerbs[sur]) || len(firsts[sur]) != 1 && !spellings(firsts[sur]) || 2*person[sur] < uses[sur] {
 			continue
 		}
 		best, n := "", 0
