@@ -61,7 +61,8 @@ func (c *cluster) creditNear(cd *candidate) bool {
 	end += len(key)
 	from := max(0, end-len(cd.text)-creditNearBytes)
 	to := min(len(text), end+creditNearBytes)
-	return photoCredit.MatchString(lex.LowerASCII(text[from:to]))
+	near := lex.LowerASCII(text[from:to])
+	return photoCredit.MatchString(near) || hasSlashCredit(near) // picturecaption_slashcredit.go
 }
 
 // videoScene reports whether s names a video, a clip or footage.
