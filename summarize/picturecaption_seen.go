@@ -48,11 +48,21 @@ var passiveOpenings = []string{"page 1 of 1 ", "here, "}
 var passiveVerbText = lex.NewFoldSubstrings("seen", "shown", "pictured")
 
 // passiveCaption reports whether s reads as a picture's caption in the
-// present passive (see above).
+// present passive (see above): passiveShape with its sign.
 func passiveCaption(s string) bool {
+	shape, signed := passiveShape(s)
+	return shape && signed
+}
+
+// passiveShape reports whether s has a caption's shape in the present
+// passive (a subject, "is" or "are" and "seen", "shown" or "pictured",
+// no word of a story or a video), and whether it shows a sign of a
+// picture (a date after the verb, a capitalised place after a
+// preposition, or two names in the subject).
+func passiveShape(s string) (shape, signed bool) {
 	t := strings.TrimSpace(s)
 	if len(t) < 20 || t[len(t)-1] != '.' || !passiveVerbText.In(t) || lex.ContainsAny(t, "\"“”:;?!") {
-		return false
+		return false, false
 	}
 	lower := lex.LowerASCII(t)
 	for _, o := range passiveOpenings {
@@ -62,7 +72,7 @@ func passiveCaption(s string) bool {
 	}
 	f := lex.SpaceFields(strings.TrimSuffix(t, "."))
 	if len(f) < 5 || len(f) > passiveMaxWords || f[0][0] < 'A' || f[0][0] > 'Z' {
-		return false
+		return false, false
 	}
 	w := make([]string, len(f))
 	for i, x := range f {
@@ -76,15 +86,15 @@ func passiveCaption(s string) bool {
 		}
 	}
 	if v < 0 || v+1 >= len(w) || subjectCaptionClause[w[0]] || w[0] == "the" && v == 2 {
-		return false // no subject, or an abstract one: "It is seen ...", "The change is seen ..."
+		return false, false // no subject, or an abstract one: "It is seen ...", "The change is seen ..."
 	}
 	switch w[v+1] {
 	case "to", "as", "that", "by", "if", "when", "but", "and":
-		return false // "is seen as a rival", "is shown to work"
+		return false, false // "is seen as a rival", "is shown to work"
 	}
 	for i, x := range w {
 		if passiveVideoWords[x] || passiveStory[x] || x == "may" && f[i][0] == 'm' || i > v && x == "as" {
-			return false
+			return false, false
 		}
 	}
 	// A sign of a picture: a date after the verb, a capitalised place
@@ -92,7 +102,7 @@ func passiveCaption(s string) bool {
 	for i := v + 1; i < len(w); i++ {
 		x := w[i]
 		if subjectCaptionWeekdays[x] || months[x] && i+1 < len(w) || isYear(x) {
-			return true
+			return true, true
 		}
 		if (x == "in" || x == "at" || x == "on") && i+1 < len(f) {
 			next := f[i+1]
@@ -100,7 +110,7 @@ func passiveCaption(s string) bool {
 				next = f[i+2]
 			}
 			if next[0] >= 'A' && next[0] <= 'Z' {
-				return true
+				return true, true
 			}
 		}
 	}
@@ -113,5 +123,5 @@ func passiveCaption(s string) bool {
 	if w[0] != "the" && w[0] != "a" && w[0] != "an" {
 		names++ // "Jon Brask is shown ...": the name opens the sentence
 	}
-	return names >= 2
+	return true, names >= 2
 }
