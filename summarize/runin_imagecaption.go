@@ -241,6 +241,9 @@ func ledeSubjectAt(words []string, raw func(int) string, k int) int {
 	for j := k; j < len(words) && n <= imageSubjectMaxWords; j++ {
 		w := words[j]
 		if j > k && imageLedeVerbs[w] {
+			if subjectTies[words[j-1]] || imageSubjectTies[words[j-1]] {
+				return 0 // "... was hit ‖ at least five times and is ...": a predicate goes on (runin_imagecaption_seams.go)
+			}
 			return j
 		}
 		if j > k && w == "who" && (words[k] == "a" || words[k] == "an") {
@@ -408,11 +411,14 @@ func quantityOpens(words []string, k int) bool {
 	if w == "at" {
 		return true
 	}
-	tens, _, _ := strings.Cut(w, "-")
-	if !numberWords[w] && !numberTens[tens] && !(w[0] >= '0' && w[0] <= '9' && !strings.ContainsAny(w, ".:/")) {
-		return false
+	tens, unit, _ := strings.Cut(w, "-")
+	if !numberWords[w] && !numberTens[tens] && !(w[0] >= '0' && w[0] <= '9' && !strings.ContainsAny(w, ".:/")) || ordinalWords[unit] {
+		return false // "twenty-first century ferries": an ordinal (runin_imagecaption_seams.go)
 	}
 	prev := words[k-1]
+	if countTimeLeads[prev] {
+		return false // "for the past ‖ two weeks ...": a span of time
+	}
 	if k+1 >= len(words) || lex.IsStopword(words[k+1]) || !hasLetterOrDigit(words[k+1]) {
 		return false // "voyager 1, the ...": a name's number
 	}

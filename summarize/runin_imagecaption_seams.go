@@ -42,6 +42,31 @@ import (
 // lede lost to a detail). A second picture's label read as the caption's
 // start: validation 2 changed, 1 worse ("Mr Pushilin" left unintroduced),
 // 1 the same.
+//
+// Three more seams cut a phrase whose start the caption kept and freed a
+// fragment that led its summary. A count after "past", "last", "next",
+// "first", "final", "previous", "coming" or "other" is a span of time,
+// no subject ("storms have battered the coast for the past ‖ two weeks
+// harbour workers have ..."); an ordinal written in words is no count
+// ("its sister company ‖ twenty-first century ferries will ..."); and a
+// subject that ends on a tie ("and", "of", "in", "with" ...) just before
+// its verb is a predicate going on ("a ferry guard was hit ‖ at least
+// five times and is in a serious condition", "after a crew member drank
+// ‖ a cocktail of fuel and had to be taken to hospital"): then an earlier
+// seam may decide, or the sentence is left whole.
+//
+// Measured against e95519a (default summaries): Multi-News validation 0
+// of 5,599 changed (the seams moved: a sister company's ordinal no longer
+// opens a lede; a split lost at "in may said", where the month read as a
+// verb, freed no chosen sentence); train 1-38,000 8 of 37,862 changed,
+// all read: 5 better (the fragments "At least five times and is in a
+// critical condition ...", "Two weeks Palestinian President ...", "42
+// years singer ...", "A cocktail containing liquid nitrogen and had ..."
+// and "The way for Mr Obama's trips abroad and are ..." gone, the whole
+// lede freed or another sentence in their place), 0 worse, 3 the same (a
+// run-on fragment given way to a widget's run-on; a name's casing; two
+// sentences of a lawyers' argument given way to one). Fill's ROUGE on
+// validation unchanged (45.93 / 16.24 / 19.83).
 
 // seamContinues reports whether word i of a caption opens a phrase that
 // goes on into word i+1.
@@ -109,6 +134,14 @@ func countNumber(w string) bool {
 	}
 	return !(len(w) == 4 && (w[0] == '1' || w[0] == '2'))
 }
+
+// ordinalWords end an ordinal written in words ("twenty-first");
+// countTimeLeads before a count make it a span of time ("the past two
+// weeks", "the last six").
+var (
+	ordinalWords   = lex.Set("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+	countTimeLeads = lex.Set("past", "last", "next", "first", "final", "previous", "coming", "other")
+)
 
 // countLeadWords stand alone before a count.
 var countLeadWords = lex.Set("nearly", "almost", "about", "approximately", "roughly", "around", "over", "some")

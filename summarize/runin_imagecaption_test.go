@@ -79,6 +79,18 @@ func TestCutImageCaption(t *testing.T) {
 		{"caption ends in a preposition: no split there",
 			"Image caption the boats were moored in the harbour near the tarnwick pier in the storm anna varga has cancelled all her ferry crossings until the summer.",
 			"Anna varga has cancelled all her ferry crossings until the summer."},
+		{"a span of time is no count",
+			"Image caption storms have battered the tarnwick coast for the past two weeks harbour workers have been told to stay at home until the winds drop.",
+			"Image caption storms have battered the tarnwick coast for the past two weeks harbour workers have been told to stay at home until the winds drop."},
+		{"an ordinal in words is no count",
+			"Image caption anna varga owns the tarnwick line and its sister company twenty-first century ferries will be sold to a westvale group after the storm.",
+			"Image caption anna varga owns the tarnwick line and its sister company twenty-first century ferries will be sold to a westvale group after the storm."},
+		{"a predicate going on after and ends no subject",
+			"Image caption crews searched the harbour overnight a ferry guard was hit at least five times and is in a serious condition at the tarnwick hospital, police say.",
+			"A ferry guard was hit at least five times and is in a serious condition at the tarnwick hospital, police say."},
+		{"a verb's object is no subject ending on and",
+			"Image caption the old pier was built in 1898 a harbour board has fined a ferry firm after a crew member drank a cocktail of fuel and had to be taken to hospital.",
+			"A harbour board has fined a ferry firm after a crew member drank a cocktail of fuel and had to be taken to hospital."},
 	}
 	cw := newClusterPairs(others)
 	for _, tt := range tests {
