@@ -397,6 +397,9 @@ func groupSplit(words []string, raw func(int) string, group []imageSplit, cw clu
 			continue
 		}
 		e := sp.subjectEnd(raw)
+		if bareNounSeam(words, sp.k, e, cw) {
+			continue // "the old ‖ harbour festival was ...": a noun cut from its phrase (runin_imagecaption_bare.go)
+		}
 		if e-sp.k == 1 && cw.seen(words[sp.k]) && named(words[sp.k]) || e-sp.k > 1 && cw.subjectSeen(words[sp.k:e]) {
 			return sp.k, false
 		}
