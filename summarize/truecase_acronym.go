@@ -191,7 +191,10 @@ func acronymAt(tc *truecase.Model, s string, i, j int) (string, bool) {
 		}
 		return strings.ToUpper(w), true
 	}
-	return "", false
+	if contractionHead(s[j:]) || hyphenJoined(s, i, j) || afterInitial(s, i) {
+		return "", false // "didn't"; "al-yawm", "haqq-misra"; "W. axl rose"
+	}
+	return spelledAcronym(tc, w)
 }
 
 // wordOpensText reports whether the word at s[i] opens the text or a

@@ -1063,6 +1063,11 @@ func (m *Model) listCapitals(key string) {
 	m.words[key] = w
 }
 
+// ProperNoun reports whether key is a proper noun of the model's word
+// list ("romney", "tulsa") and no stopword, that the cased text never
+// wrote lower-case.
+func (m *Model) ProperNoun(key string) bool { return m.properNoun(key) }
+
 // properNoun reports whether key is a proper noun of the model's word
 // list and no stopword, that the cased text never wrote lower-case.
 func (m *Model) properNoun(key string) bool {
