@@ -47,6 +47,7 @@ func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 	}
 	rewriteTexts(sum, raiseAfterQuestion)
 	raiseAcronyms(sum)
+	raiseOneStoryWords(sum)
 	raiseInitialNames(sum)
 	raiseOpeningAcronyms(sum)
 	raiseOpeningUS(sum)

@@ -1063,6 +1063,19 @@ func (m *Model) listCapitals(key string) {
 	m.words[key] = w
 }
 
+// OneStory returns key, a lower-case word, in the form cased text wrote
+// it when that text wrote it capitalised at least twice and never in
+// lower case, in fewer units (stories) than DefaultMinCount: a name one
+// story alone used ("zuckerberg" → "Zuckerberg", "snapchat"), which Apply
+// does not raise on the model's evidence alone.
+func (m *Model) OneStory(key string) (string, bool) {
+	w, ok := m.word(key)
+	if !ok || w.n[lowerCase] != 0 || w.capital() < 2 || w.units == 0 || int(w.units) >= DefaultMinCount {
+		return "", false
+	}
+	return write(key, w), true
+}
+
 // ProperNoun reports whether key is a proper noun of the model's word
 // list ("romney", "tulsa") and no stopword, that the cased text never
 // wrote lower-case.
