@@ -197,3 +197,22 @@ func TestCommonSurnames(t *testing.T) {
 	}
 	checkSourceCases(t, m, tests)
 }
+
+func TestUnseenBeforeGiven(t *testing.T) {
+	m := Default()
+	tests := []sourceCase{
+		{"an unseen given name before a given name that ends the name",
+			"They mourned zorvan martin. Friends of zorvan martin marched.",
+			"The family of zorvan Martin spoke.", "The family of Zorvan Martin spoke."},
+		{"a role before a given name and surname",
+			"The columnist dale marsh wrote. The columnist dale marsh said.",
+			"The columnist Dale Marsh wrote.", "The columnist Dale Marsh wrote."},
+		{"once in the sources",
+			"They mourned zorvan martin. Friends marched.",
+			"The family of zorvan Martin spoke.", "The family of zorvan Martin spoke."},
+		{"a plural",
+			"Fans of the zorvans martin. The zorvans martin won.",
+			"Fans of the zorvans Martin cheered.", "Fans of the zorvans Martin cheered."},
+	}
+	checkSourceCases(t, m, tests)
+}
