@@ -363,7 +363,10 @@ var frontTimes = lex.Set("day", "days", "week", "weeks", "month", "months", "yea
 // textBefore returns up to introWindow bytes of cd's article right before
 // cd's sentence, "" when the sentence opens the article or is not found
 // as written (the cleaner rewrote it).
-func (c *cluster) textBefore(cd *candidate) string {
+func (c *cluster) textBefore(cd *candidate) string { return c.textBeforeN(cd, introWindow) }
+
+// textBeforeN is textBefore with a window of n bytes.
+func (c *cluster) textBeforeN(cd *candidate, n int) string {
 	a := c.docs[cd.doc].article
 	if a == nil {
 		return ""
@@ -379,7 +382,7 @@ func (c *cluster) textBefore(cd *candidate) string {
 	if at <= 0 {
 		return ""
 	}
-	return a.Text[max(0, at-introWindow):at]
+	return a.Text[max(0, at-n):at]
 }
 
 // definiteHeads returns the words of the noun phrase an opening "the X"

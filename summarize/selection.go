@@ -354,7 +354,7 @@ func (c *cluster) pairGain(o *objective, f int, chosen, rejected []bool, picked 
 		return -1, 0, false
 	}
 	a := c.antecedent(f, nm)
-	if a < 0 || a == f || chosen[a] || rejected[a] || !c.eligible(a, chosen, nm) || c.stale[a] || c.asides[a] {
+	if a < 0 || a == f || chosen[a] || rejected[a] || !c.eligible(a, chosen, nm) || c.stale[a] || c.asides[a] || !c.pronounStands(f, nm, a) {
 		return -1, 0, false
 	}
 	arep := &c.cands[c.facts[a].rep]
@@ -529,7 +529,7 @@ func (c *cluster) eligibleRef(f int, chosen []bool, nm *names) bool {
 		return c.prevDefiniteStands(f, chosen, nm) && c.demonstrativeStands(f, chosen, nm)
 	}
 	prev := c.cands[rep.prevInDoc].fact
-	return prev == f || chosen[prev]
+	return (prev == f || chosen[prev]) && c.pronounStands(f, nm, -1)
 }
 
 // readsAfter reports whether the summary would show the sentence before cd
@@ -554,8 +554,14 @@ type names struct {
 	intro map[string]int   // surname → first fact naming it in full (introducer), built on first use
 	buf   []string         // add's words of a sentence, reused
 
-	prevHeads []prevHeads      // candidate → prevDefiniteHeads, computed once (prevdefinite.go)
-	dem       map[int][]string // candidate → demonstrativeHeads, computed once (demonstrative.go)
+	prevHeads []prevHeads         // candidate → prevDefiniteHeads, computed once (prevdefinite.go)
+	dem       map[int][]string    // candidate → demonstrativeHeads, computed once (demonstrative.go)
+	pron      map[int]pronounNeed // candidate → pronounNeedOf, computed once (pronoungender.go)
+
+	// male and female tell that a chosen sentence names or stands for a
+	// person of that gender (genderCue), role that it names one by
+	// their part (personRoles: "the candidate said"; pronoungender.go).
+	male, female, role bool
 }
 
 // prevHeads is one candidate's prevDefiniteHeads, once done.
@@ -622,6 +628,9 @@ func (nm *names) add(s string) {
 	nm.buf = lex.AppendLetterWords(nm.buf[:0], s, maxNameWords) // defect.Words, in a reused slice
 	for _, w := range nm.buf {
 		nm.words[defect.NameKey(w)] = true
+		nm.male = nm.male || genderCue(w, 'm')
+		nm.female = nm.female || genderCue(w, 'f')
+		nm.role = nm.role || personRoles[w]
 	}
 	for _, n := range nm.c.introduced(s) {
 		if nm.full == nil {
