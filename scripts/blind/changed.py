@@ -6,7 +6,8 @@ writes OUTDIR/idx.txt and OUTDIR/{base,new}/c-IDX.txt (one sentence per line).
 SEEN, when given, is a file of comma- or line-separated 0-based indexes already read
 in an earlier packet: they are not drawn again. With WORDS_ONLY=1 in the environment,
 only clusters whose summaries differ beyond letter case are drawn (a truecasing change
-leaves most pairs alike to a reader)."""
+leaves most pairs alike to a reader); with WORDS_ONLY=2, only clusters whose words differ
+beyond letter case and where sentences are cut (two sentences joined into one are alike)."""
 import json, os, random, re, sys
 
 out, seed, n = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
@@ -31,6 +32,9 @@ ch = [i for i, (x, y) in enumerate(zip(b, c)) if x['sentences'] and y['sentences
 if os.environ.get('WORDS_ONLY') == '1':
     lower = lambda r: [t.lower() for t in text(r)]
     ch = [i for i in ch if lower(b[i]) != lower(c[i])]
+elif os.environ.get('WORDS_ONLY') == '2':
+    words = lambda r: ' '.join(text(r)).lower().split()
+    ch = [i for i in ch if words(b[i]) != words(c[i])]
 print(f'{len(ch)} of {len(b)} summaries change' + (f' ({len(seen)} read before left out)' if seen else ''))
 idx = sorted(random.Random(seed).sample(ch, min(n, len(ch))))
 open(os.path.join(out, 'idx.txt'), 'w').write(','.join(map(str, idx)) + '\n')

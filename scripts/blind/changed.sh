@@ -6,7 +6,8 @@
 # OUTDIR/pk/{packet.md,JUDGE.md} for the judges and OUTDIR/pk/key.tsv (keep it
 # from them). OUTDIR holds dataset text: keep it outside the repository.
 # Score with score.py and sign.py (the new system is named chorus-new).
-# WORDS_ONLY=1 draws only clusters whose summaries differ beyond letter case.
+# WORDS_ONLY=1 draws only clusters whose summaries differ beyond letter case;
+# WORDS_ONLY=2 also leaves out those that differ only where sentences are cut.
 # SEEN: a file of indexes read in earlier packets, never drawn again:
 # scripts/blind/seen-test.txt lists the Multi-News test clusters read since
 # the twenty-ninth session (indexes only; the machine's earlier lists were lost).
