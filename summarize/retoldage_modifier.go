@@ -35,6 +35,11 @@ import (
 // retoldAgeAdverbs. Fill is unchanged: the cut runs on a reader's summary
 // only.
 
+// A later age of another number in the summary keeps the age (otherAge):
+// on the held-back pool read blind, "The 5-year-old boy" cut to "The boy"
+// after a 3-year-old was named read as ambiguous (after this guard:
+// validation and train 1-38,000 counts in the commit message).
+
 // retoldAgeModifier finds "the <n>-year-old <word>".
 var retoldAgeModifier = regexp.MustCompile(`\b([Tt]he) (\d[\d,]*)-year-old ([a-z][a-z-]*)\b`)
 
@@ -88,6 +93,30 @@ func ageToldBefore(n, noun string, before []string) bool {
 	return false
 }
 
+// otherAge reports whether s or one of before gives an age other than n
+// ("<m>-year-old"): then the age tells two people apart ("a 5-year-old
+// boy was shot by a 3-year-old friend ... The 5-year-old boy died") and
+// stays.
+func otherAge(n, s string, before []string) bool {
+	for _, t := range append([]string{s}, before...) {
+		for rest := t; ; {
+			i := strings.Index(rest, "-year-old")
+			if i < 0 {
+				break
+			}
+			j := i
+			for j > 0 && strings.IndexByte("0123456789,", rest[j-1]) >= 0 {
+				j--
+			}
+			if j < i && rest[j:i] != n {
+				return true
+			}
+			rest = rest[i+len("-year-old"):]
+		}
+	}
+	return false
+}
+
 // retoldAgeModifiers returns s with each "the <n>-year-old <noun>" whose
 // age one of before gave (ageToldBefore) read "the <noun>", and true; s
 // and false when it has none.
@@ -98,7 +127,7 @@ func retoldAgeModifiers(s string, before []string) (string, bool) {
 	cut := false
 	out := retoldAgeModifier.ReplaceAllStringFunc(s, func(m string) string {
 		p := retoldAgeModifier.FindStringSubmatch(m)
-		if !retoldAgeNoun(p[3]) || !ageToldBefore(p[2], p[3], before) {
+		if !retoldAgeNoun(p[3]) || !ageToldBefore(p[2], p[3], before) || otherAge(p[2], s, before) {
 			return m
 		}
 		cut = true

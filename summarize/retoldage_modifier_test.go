@@ -55,3 +55,15 @@ func TestCutRetoldAgeModifiers(t *testing.T) {
 		})
 	}
 }
+
+func TestRetoldAgeModifierOtherAge(t *testing.T) {
+	before := []string{"A 7-year-old girl was hurt by a 4-year-old cousin in Tarnwick."}
+	s := "The 7-year-old girl was taken to hospital."
+	if got, ok := retoldAgeModifiers(s, before); ok || got != s {
+		t.Errorf("retoldAgeModifiers(%q) = %q, %v; want it whole: another age tells the two apart", s, got, ok)
+	}
+	before = []string{"A 7-year-old girl was hurt in Tarnwick."}
+	if got, ok := retoldAgeModifiers(s, before); !ok || got != "The girl was taken to hospital." {
+		t.Errorf("retoldAgeModifiers(%q) = %q, %v; want the age cut", s, got, ok)
+	}
+}
