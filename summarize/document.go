@@ -548,6 +548,8 @@ func (c *cluster) add(d *document, p int, s string) {
 	cd.edge = addedMark(s, cd.text)
 	if len(d.cands) > 0 {
 		cd.prevInDoc = d.cands[len(d.cands)-1]
+	} else if cd.flags&flagPronoun != 0 && openingItStands(lex.LetterWords(s, 12)) {
+		cd.flags &^= flagPronoun // "It's been a year since ...": no sentence before to lean on
 	}
 	both := make([]uint64, 2*len(toks)) // one allocation for terms and concepts
 	terms := both[:0:len(toks)]
