@@ -310,6 +310,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		cutPageReferences(&sum)                   // "<name> (pictured) said ..." reads "<name> said ..." (deixis_page.go)
 		cutJumpPointers(&sum)                     // "The list (after the jump) names ..." reads "The list names ..." (deixis_jump.go)
 		cutEach(&sum, cutLikeThis)                // "..., where she looked a little something like this." reads "...." (deixis_likethis.go)
+		cutEach(&sum, cutSuchAsThis)              // "Boulders like this one were found ..." reads "Boulders were found ..." (deixis_suchasthis.go)
 		cutDateLists(&sum)                        // "<date> <date> <date> <story>" reads "<story>" (furniture_datelist.go)
 		c.calmOpening(&sum)                       // "<star> is engaged!" reads "<star> is engaged." (leadshout.go)
 		cutRetoldPredicates(&sum)                 // "<name> was arrested and is held ..." after "<name> was arrested." reads "<name> is held ..." (retoldpredicate.go)
