@@ -175,7 +175,7 @@ func (m *Model) raiseNameSpans(text string, toks []token, outs []string, names *
 					}
 				}
 			}
-			if m.mostlyLower(t.key) || m.inflected(t.key) || unknownInflection(m, t.key) {
+			if m.mostlyLower(t.key) || m.inflected(t.key) || unknownInflection(m, t.key) && !m.ingName(t.key, prev.key) {
 				if src.nameUses(t.key) == 0 && !(m.givenBefore(toks, i) && src.surnameUses(t.key, false, "") > 0) {
 					continue
 				}
