@@ -12,7 +12,7 @@ func TestCutToldMe(t *testing.T) {
 	}{
 		{"insider tells me", "\"The pier will reopen in May,\" a harbour insider tells me.", "\"The pier will reopen in May,\" a harbour insider says."},
 		{"spaced marks", "\" the pier will reopen in may, \" a harbour insider tells me.", "\" the pier will reopen in may, \" a harbour insider says."},
-		{"told me plain", "A ferry spokesman told me there is no truth to reports of a strike.", "A ferry spokesman said there is no truth to reports of a strike."},
+		{"told me plain", "A ferry spokesman told me the strike rumours are false.", "A ferry spokesman said the strike rumours are false."},
 		{"possessive apostrophe", "A ferry spokesman told me there is no truth to the skippers ' claims.", "A ferry spokesman said there is no truth to the skippers ' claims."},
 		{"told me recently that", "Anna Varga told me recently that the ferry had \"no future\" in Tarnwick.", "Anna Varga said recently that the ferry had \"no future\" in Tarnwick."},
 		{"said to me", "\"We will sail at dawn,\" the skipper said to me on the quay.", "\"We will sail at dawn,\" the skipper said on the quay."},
@@ -45,7 +45,7 @@ func TestCutToldMe(t *testing.T) {
 func TestMarkToldMe(t *testing.T) {
 	c := &cluster{cands: []candidate{
 		{text: "A ferry spokesman told me to ask the harbour board about the strike.", pos: 2},
-		{text: "A ferry spokesman told me there is no truth to reports of a strike.", pos: 3},
+		{text: "A ferry spokesman told me the strike rumours are false.", pos: 3},
 		{text: "The Tarnwick ferry will run on monday, its owner said.", pos: 0},
 	}}
 	for i := range c.cands {

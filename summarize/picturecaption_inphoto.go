@@ -8,7 +8,7 @@ import (
 
 // A caption that says its subject is in the picture and nothing more:
 // "Anna Varga, 35, is shown in a police mugshot.", "Tomas Rell and Ilse
-// Roe are seen in photos from their Facebook pages.", "Jon Brask is
+// Roe are seen in photos posted to their blog.", "Jon Brask is
 // shown in a scene from \"Harbour Lights,\" a film about Tarnwick." The
 // predicate is the picture itself: its participle is followed at once by
 // "in" and, within four words, a picture's noun (picturesInNouns).

@@ -7,7 +7,7 @@ import "testing"
 func TestPictureInCaption(t *testing.T) {
 	for s, want := range map[string]bool{
 		"Anna Varga, 35, is shown in a police mugshot.":                                    true,
-		"Tomas Rell and Ilse Roe are seen in photos from their Facebook pages.":            true,
+		"Tomas Rell and Ilse Roe are seen in photos posted to their blog.":                 true,
 		"Jon Brask is shown in a scene from \"Harbour Lights,\" a film about Tarnwick.":    true,
 		"The old Tarnwick lighthouse is pictured in an undated handout photo.":             true,
 		"Anna Varga is seen in a video kicking the door of the Tarnwick ferry office.":     false,

@@ -30,8 +30,8 @@ import (
 // told again), 0 worse, 2 the same (a ruin's age lost where the lede gave
 // it only for the sacrifices; "The girl" after two girls were named, one
 // of them "another girl" there too). Tried and not kept: any word after
-// the age read as its noun: train 1 more changed, worse ("called the
-// 4-year-old downstairs" read "called the downstairs"), hence
+// the age read as its noun: train 1 more changed, worse (an adverb of
+// place after the age read as its noun, "sent the upstairs"), hence
 // retoldAgeAdverbs. Fill is unchanged: the cut runs on a reader's summary
 // only.
 
@@ -51,7 +51,7 @@ var retoldAgeVerbs = lex.Set("told", "made", "said", "went", "took", "got", "ran
 	"swam", "rode", "led", "met", "ate", "hid", "sang", "wore", "tried", "cried", "died", "lied", "remains", "faces")
 
 // retoldAgeAdverbs are adverbs of place and time that may follow "the
-// <n>-year-old" used as a noun ("called the 4-year-old downstairs").
+// <n>-year-old" used as a noun ("sent the 4-year-old upstairs").
 var retoldAgeAdverbs = lex.Set("downstairs", "upstairs", "home", "inside", "outside", "indoors", "outdoors", "back",
 	"away", "there", "here", "out", "off", "again", "alone", "too", "later", "today", "yesterday", "tonight", "now")
 
@@ -94,9 +94,9 @@ func ageToldBefore(n, noun string, before []string) bool {
 }
 
 // otherAge reports whether s or one of before gives an age other than n
-// ("<m>-year-old"): then the age tells two people apart ("a 5-year-old
-// boy was shot by a 3-year-old friend ... The 5-year-old boy died") and
-// stays.
+// ("<m>-year-old"): then the age tells two people apart ("a 7-year-old
+// girl was hurt by a 4-year-old cousin ... The 7-year-old girl was
+// treated") and stays.
 func otherAge(n, s string, before []string) bool {
 	for _, t := range append([]string{s}, before...) {
 		for rest := t; ; {

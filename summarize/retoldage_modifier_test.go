@@ -26,7 +26,7 @@ func TestCutRetoldAgeModifiers(t *testing.T) {
 		{name: "the age as the noun, a preposition after", before: "A 16-year-old girl was pulled from the harbour.",
 			s: "A source identified the 16-year-old as Anna Varga.", unchanged: true},
 		{name: "the age as the noun, an adverb after", before: "A 4-year-old boy was hurt in Tarnwick.",
-			s: "Anna Varga called the 4-year-old downstairs to the kitchen.", unchanged: true},
+			s: "Anna Varga sent the 4-year-old upstairs after supper.", unchanged: true},
 		{name: "another noun", before: "A 9-year-old girl was pulled from the harbour.",
 			s: "The 9-year-old boy who found her was praised.", unchanged: true},
 		{name: "another age", before: "About 900 years ago, a fire swept through the abbey.",

@@ -62,7 +62,7 @@ import (
 // all read: 5 better (the fragments "At least five times and is in a
 // critical condition ...", "Two weeks Palestinian President ...", "42
 // years singer ...", "A cocktail containing liquid nitrogen and had ..."
-// and "The way for Mr Obama's trips abroad and are ..." gone, the whole
+// and "The way for the minister's tours and are ..." gone, the whole
 // lede freed or another sentence in their place), 0 worse, 3 the same (a
 // run-on fragment given way to a widget's run-on; a name's casing; two
 // sentences of a lawyers' argument given way to one). Fill's ROUGE on

@@ -28,7 +28,7 @@ import (
 //
 // Measured against e95519a (h43redund), Multi-News default summaries:
 // validation 1 of 5,599 changed, read: 1 better (blind138's firing told
-// again as "<commissioner> has been replaced as the city's top cop ...",
+// again as "<commissioner> has been removed as head of the force ...",
 // its place given to why he was criticised); train 1-38,000 0 of 37,862
 // changed. The firing class alone, on secondLede's own subject test,
 // changed nothing of either set. Fill is unchanged: the rule runs on a
