@@ -13,7 +13,7 @@ func TestCutToldMe(t *testing.T) {
 		{"insider tells me", "\"The pier will reopen in May,\" a harbour insider tells me.", "\"The pier will reopen in May,\" a harbour insider says."},
 		{"spaced marks", "\" the pier will reopen in may, \" a harbour insider tells me.", "\" the pier will reopen in may, \" a harbour insider says."},
 		{"told me plain", "A ferry spokesman told me the strike rumours are false.", "A ferry spokesman said the strike rumours are false."},
-		{"possessive apostrophe", "A ferry spokesman told me there is no truth to the skippers ' claims.", "A ferry spokesman said there is no truth to the skippers ' claims."},
+		{"possessive apostrophe", "A ferry spokesman told me the skippers ' claims are false.", "A ferry spokesman said the skippers ' claims are false."},
 		{"told me recently that", "Anna Varga told me recently that the ferry had \"no future\" in Tarnwick.", "Anna Varga said recently that the ferry had \"no future\" in Tarnwick."},
 		{"said to me", "\"We will sail at dawn,\" the skipper said to me on the quay.", "\"We will sail at dawn,\" the skipper said on the quay."},
 		{"confirmed to me", "The harbour board confirmed to me that the ferry will not run.", "The harbour board confirmed that the ferry will not run."},

@@ -24,7 +24,7 @@ func TestCutRetoldAgeModifiers(t *testing.T) {
 		{name: "the age as the noun", before: "A 12-year-old boy was pulled from the harbour.",
 			s: "The 12-year-old told police he slipped.", unchanged: true},
 		{name: "the age as the noun, a preposition after", before: "A 16-year-old girl was pulled from the harbour.",
-			s: "A source identified the 16-year-old as Anna Varga.", unchanged: true},
+			s: "A neighbour named the 16-year-old as Anna Varga.", unchanged: true},
 		{name: "the age as the noun, an adverb after", before: "A 4-year-old boy was hurt in Tarnwick.",
 			s: "Anna Varga sent the 4-year-old upstairs after supper.", unchanged: true},
 		{name: "another noun", before: "A 9-year-old girl was pulled from the harbour.",
