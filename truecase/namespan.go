@@ -161,7 +161,7 @@ func (m *Model) raiseNameSpans(text string, toks []token, outs []string, names *
 			if src.plural(t.key) {
 				continue // "flea beetles ... a beetle": a common noun
 			}
-			if !m.unseenSurname(t.key, prev.key, prev.initial) && src.commonNoun(t.key) {
+			if !m.unseenSurname(t.key, prev.key, prev.initial) && m.surnameCommon(src, t.key, prev.key) {
 				continue // "the miami mansion ... the mansion"
 			}
 			if !m.unseenSurname(t.key, prev.key, prev.initial) {
