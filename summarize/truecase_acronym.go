@@ -129,6 +129,23 @@ func raiseAcronyms(sum *chorus.Summary) {
 
 // raiseAcronymsIn is raiseAcronyms for one text.
 func raiseAcronymsIn(tc *truecase.Model, s string) string {
+	return recaseWords(s, func(i, j int) (string, bool) {
+		up, ok := acronymAt(tc, s, i, j)
+		if !ok || up == s[i:j] {
+			return "", false
+		}
+		if strings.HasPrefix(s[j:], "-tv") && (j+3 == len(s) || !isAlnumASCII(s[j+3])) {
+			up += "-TV" // a station: "wls-tv" → "WLS-TV"
+		}
+		return up, true
+	})
+}
+
+// recaseWords returns s with each word of ASCII letters and digits s[i:j]
+// written as at(i, j) gives it, when ok: the same letters in another case
+// (at may also give the case of what follows the word, as far as its
+// string goes). s itself when no word changes.
+func recaseWords(s string, at func(i, j int) (string, bool)) string {
 	var b []byte
 	for i := 0; i < len(s); {
 		if !isAlnumASCII(s[i]) {
@@ -139,15 +156,11 @@ func raiseAcronymsIn(tc *truecase.Model, s string) string {
 		for j < len(s) && isAlnumASCII(s[j]) {
 			j++
 		}
-		w := s[i:j]
-		if up, ok := acronymAt(tc, s, i, j); ok && up != w {
+		if up, ok := at(i, j); ok {
 			if b == nil {
 				b = []byte(s)
 			}
-			copy(b[i:j], up)
-			if strings.HasPrefix(s[j:], "-tv") && (j+3 == len(s) || !isAlnumASCII(s[j+3])) {
-				copy(b[j+1:j+3], "TV") // a station: "wls-tv" → "WLS-TV"
-			}
+			copy(b[i:], up)
 		}
 		i = j
 	}

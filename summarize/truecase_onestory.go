@@ -69,28 +69,7 @@ func raiseOneStoryWords(sum *chorus.Summary) {
 
 // raiseOneStoryIn is raiseOneStoryWords for one text.
 func raiseOneStoryIn(tc *truecase.Model, s string) string {
-	var b []byte
-	for i := 0; i < len(s); {
-		if !isAlnumASCII(s[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(s) && isAlnumASCII(s[j]) {
-			j++
-		}
-		if up, ok := oneStoryAt(tc, s, i, j); ok {
-			if b == nil {
-				b = []byte(s)
-			}
-			copy(b[i:j], up)
-		}
-		i = j
-	}
-	if b == nil {
-		return s
-	}
-	return string(b)
+	return recaseWords(s, func(i, j int) (string, bool) { return oneStoryAt(tc, s, i, j) })
 }
 
 // oneStoryAt returns the word s[i:j] as one story of cased text wrote it,
