@@ -52,6 +52,7 @@ func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 	raiseOpeningAcronyms(sum)
 	raiseOpeningUS(sum)
 	raiseSpokenSurnames(sum)
+	raiseOrgNameWords(sum)
 }
 
 // raiseAfterQuestion capitalises a lower-case letter that follows a
