@@ -314,7 +314,8 @@ func cutMark(s string, front bool) (string, bool) {
 
 // lowerAfterStop returns s, a sentence of lower-cased text (lex.Cased
 // false), with the capital after a dotted acronym, "jr."/"sr.", a title
-// or a one-letter initial (defect.IsTitleAbbrev) inside it lower-cased: Multi-News's
+// a one-letter initial (defect.IsTitleAbbrev) or a company suffix
+// (companyAbbrev) inside it lower-cased: Multi-News's
 // text is lower-cased but for a capital after every full stop, which such
 // a stop inside a sentence keeps ("the u.s. Navy said at 6 p.m. On
 // monday" reads "the u.s. navy said at 6 p.m. on monday"; "gov. Dell
@@ -328,8 +329,14 @@ func lowerAfterStop(s string, keep map[string]bool) string {
 	if !strings.Contains(s, ". ") || lex.Cased(s) {
 		return s
 	}
-	return lowerAfter(s, keepNames(keep), func(w string) bool { return dottedAcronym(w) || defect.IsTitleAbbrev(w) })
+	return lowerAfter(s, keepNames(keep), func(w string) bool {
+		return dottedAcronym(w) || defect.IsTitleAbbrev(w) || companyAbbrev[w]
+	})
 }
+
+// companyAbbrev are the company suffixes a full stop ends inside a
+// sentence: "a former Velmora Inc. Engineer" reads "... Inc. engineer".
+var companyAbbrev = lex.Set("inc.", "corp.", "co.", "ltd.")
 
 // lowerAfter returns s with the capital of each word after a word stop
 // holds (lower-cased, opening quotes and brackets trimmed) lower-cased,

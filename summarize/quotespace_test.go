@@ -153,14 +153,15 @@ func TestLowerAfterStop(t *testing.T) {
 		{"title", "Mr. Roe said the pier was safe, dr. Pell said.", "Mr. roe said the pier was safe, dr. pell said."},
 		{"rank and initial", "The ferry's master, capt. Dell j. Roe, said so.", "The ferry's master, capt. dell j. roe, said so."},
 		{"cased name kept", "The pier was safe, mr. Pell said.", "The pier was safe, mr. Pell said."},
-		{"company left", "Velmora ferries inc. Said so.", "Velmora ferries inc. Said so."},
+		{"company suffix", "Velmora ferries inc. Said so, and the ferry's owner, westvale corp. Shares the pier.", "Velmora ferries inc. said so, and the ferry's owner, westvale corp. shares the pier."},
+		{"name after a company suffix", "The pier was sold by velmora inc. Pell said.", "The pier was sold by velmora inc. Pell said."},
 		{"empty", "", ""},
 	}
 	keep := map[string]bool{"Pell": true}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			k := keep
-			if tt.name != "cased name kept" {
+			if tt.name != "cased name kept" && tt.name != "name after a company suffix" {
 				k = nil
 			}
 			if got := lowerAfterStop(tt.in, k); got != tt.want {
