@@ -48,6 +48,7 @@ func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 	rewriteTexts(sum, raiseAfterQuestion)
 	raiseAcronyms(sum)
 	raiseOneStoryWords(sum)
+	c.raisePublishers(sum)
 	raiseInitialNames(sum)
 	raiseOpeningAcronyms(sum)
 	raiseOpeningUS(sum)
