@@ -49,6 +49,7 @@ func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 	raiseAcronyms(sum)
 	raiseOneStoryWords(sum)
 	c.raisePublishers(sum)
+	c.raiseInitialisms(sum)
 	raiseInitialNames(sum)
 	raiseOpeningAcronyms(sum)
 	raiseOpeningUS(sum)
