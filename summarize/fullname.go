@@ -1059,6 +1059,7 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 		usesMin, usesMax = min(usesMin, len(w)), max(usesMax, len(w))
 	}
 	middle := make(map[string]bool) // middle names: "ronald" of "william ronald pulliam"
+	var quotedAlone map[string]int  // an unlisted given name written alone in a quotation (quotedgiven.go)
 	for ci, cs := range cores {
 		f := words[ci]
 		prevIn := false // whether cs[j-1].w may be a word of uses
@@ -1068,6 +1069,12 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 			if in {
 				if n, ok := uses[w]; ok {
 					uses[w] = n + 1
+					if givenInQuote(f, cs, j, unlisted) {
+						if quotedAlone == nil {
+							quotedAlone = make(map[string]int)
+						}
+						quotedAlone[w]++
+					}
 				}
 			}
 			// The listed given name g = f[j-1] of the loop above, after
@@ -1098,7 +1105,7 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 			// Written nowhere but before the surname, once at least
 			// where a name opens (n), the other times anywhere
 			// ("a photo of laide giwa").
-			if uses[g] == preceding[sur][g] && n > 0 {
+			if uses[g]-quotedAlone[g] == preceding[sur][g] && n > 0 {
 				add(sur, form{first: g, text: nameCase(g) + " " + nameCase(sur)})
 			}
 		}
@@ -1481,7 +1488,8 @@ var notGiven = lex.Set("although", "though", "whilst", "whereas", "unless", "unt
 	"today", "tonight", "yesterday", "tomorrow", "including", "unlike", "like", "even", "still",
 	"thus", "hence", "also", "then", "when", "while", "where", "because", "after", "before",
 	"told", "asked", "against", "with", "without", "among", "amid", "toward", "towards", "upon", "yet", "whether",
-	"aboard", "inside", "outside", "beyond", "across", "behind", "via", "alongside", "say", "tell")
+	"aboard", "inside", "outside", "beyond", "across", "behind", "via", "alongside", "say", "tell",
+	"either", "neither")
 
 // nameCase writes a lower-cased name word in capitals: "pulliam" ->
 // "Pulliam", "mccain" -> "McCain", "o'brien" -> "O'Brien".
