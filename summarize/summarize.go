@@ -463,6 +463,9 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		// A sentence telling again the event of another chosen one
 		// (replaceRetoldEvents, retoldevent.go) gives its place.
 		picked = c.replaceRetoldEvents(picked)
+		// A sentence telling again what another tells of one date or
+		// hour (replaceRetoldKeys, retoldkey.go) leaves.
+		picked = c.replaceRetoldKeys(picked)
 		// A speech act told again with another verb of saying
 		// (replaceRetoldSpeech, retoldspeech.go) gives its place.
 		picked = c.replaceRetoldSpeech(picked)
