@@ -37,7 +37,10 @@ import (
 // schedule lost its closing hour; "her daughter, <name>, has been
 // charged" lost who the accused was); asking besides for an event word
 // both hold (sharesEventWord) and two shared words, none of the
-// validation summaries changed.
+// validation summaries changed. Sums of money read as key items too
+// (countedFigures with a currency for unit): validation 1 more changed,
+// worse (the rest of a pledge still to raise read as the part raised);
+// not run on train.
 
 const (
 	// keyShared is the fewest content words besides the date or hour
