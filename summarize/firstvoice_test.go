@@ -52,6 +52,7 @@ func TestMarkNarratorsUnnamedVoice(t *testing.T) {
 	}}
 	for i := range c.cands {
 		c.cands[i].flags = sentenceFlags(c.cands[i].text)
+		c.cands[i].words = countWords(c.cands[i].text) // a selectable length: markNarrators skips what selectable refuses
 	}
 	c.markNarrators()
 	if c.cands[0].flags&flagNarrator == 0 {

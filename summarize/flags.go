@@ -123,12 +123,25 @@ func ownVoice(s string) bool {
 func (c *cluster) markNarrators() {
 	for i := range c.cands {
 		cd := &c.cands[i]
+		if refused(cd) {
+			continue // flagNarrator would change nothing read of it
+		}
 		if cd.flags&(flagQuote|flagBoilerplate) == 0 && (narrator(cd.text) || ownOutlet(cd.text) || cd.pos > 0 && (addressesReader(cd.text) || weVoice(cd.text))) || defect.VideoBlurb(cd.text) || defect.DatedScene(cd.text) || defect.ShortDatedScene(cd.text) || c.subjectCaptionAt(i) || passiveCaption(cd.text) || readerNotice(cd.text) ||
 			cd.flags&flagBoilerplate == 0 && unnamedVoice(cd.text, cd.pos, cd.flags&flagQuote != 0) {
 			cd.flags |= flagNarrator
 		}
 	}
 }
+
+// refused reports whether selectable refuses cd already, for good: for
+// its length or a flag no step clears (flagNarrator is cleared only on
+// a copy, countsForLength), or for flagNarrator itself. flagNarrator
+// changes nothing read of such a candidate: selectable, canLead and
+// countsForLength refuse it either way, and markToldMe reads flagNarrator
+// only to set it. markNarrators and markTeasers, which set flagNarrator
+// alone, skip it and spare their tests on every such sentence (about one
+// in six of a cluster's).
+func refused(cd *candidate) bool { return !selectable(cd) }
 
 // countsForLength reports whether cd counts toward the cluster's distinct
 // content (adaptiveWords): whether it would be selectable but for
@@ -393,7 +406,7 @@ func hasSpeechVerb(words []string) bool {
 // them, as the rule changes nothing they are scored on but words.
 func (c *cluster) markTeasers() {
 	for i := range c.cands {
-		if cd := &c.cands[i]; teaser(cd.text) || replyAside(cd.text) || pageLine(cd.text) || cutQuotation(cd.text) || pageBar(cd.text) || teaserCut(cd.text) ||
+		if cd := &c.cands[i]; !refused(cd) && teaser(cd.text) || replyAside(cd.text) || pageLine(cd.text) || cutQuotation(cd.text) || pageBar(cd.text) || teaserCut(cd.text) ||
 			videoPointer(cd.text) || nounCaption(cd.text) || placeCaption(cd.text) || c.creditedScene(i) || // deixis_video.go, picturecaption_noun.go, picturecaption_place.go, picturecaption_credited.go
 			c.withCaptionAt(i) || advertCounter(cd.text) || c.creditedLongScene(i) || // picturecaption_with.go, furniture_advert.go, picturecaption_longscene.go
 			tweetBody(cd.text) || assetAside(cd.text) || colonStub(cd.text) || // aside_tweet.go
