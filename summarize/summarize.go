@@ -308,6 +308,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		cutSaidSaying(&sum)                       // "<org> said in a statement, saying, "<quote>"" reads "<org> said in a statement, "<quote>"" (saidsaying.go)
 		creditOutletReports(&sum)                 // "..., <outlet> can exclusively reveal." reads "..., <outlet> reported." (selfreport.go)
 		cutEach(&sum, cutToldMe)                  // "..., an insider tells me." reads "..., an insider says." (firstvoice_toldme.go)
+		cutEach(&sum, cutToldUs)                  // "Our source tells us <story>" reads "A source says <story>" (firstvoice_toldus.go)
 		cutPageReferences(&sum)                   // "<name> (pictured) said ..." reads "<name> said ..." (deixis_page.go)
 		cutJumpPointers(&sum)                     // "The list (after the jump) names ..." reads "The list names ..." (deixis_jump.go)
 		cutEach(&sum, cutLikeThis)                // "..., where she looked a little something like this." reads "...." (deixis_likethis.go)
