@@ -301,6 +301,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		c.joinQuoteEnds(picked, &sum)             // ""<quote's first sentence>." takes its short last one: ""<first>. <last>," <name> said." (quotecontinue.go)
 		introduceStudyLead(&sum)                  // "According to the study, ..." reads "According to a study, ..." (introstudy.go)
 		introduceStudyOpenings(&sum)              // "The study found ..." after no research reads "A study found ..." (studyopening.go)
+		c.nameReportMakers(picked, &sum)          // "A report shows ..." reads "A report from <its maker> shows ..." (reportmaker.go)
 		introduceFrontedThings(&sum)              // "In the video, ..." after no video reads "In a video, ..." (introfronted.go)
 		cutRelativeTimes(&sum)                    // "<org> announced today that ..." reads "<org> announced that ..." (deixis_time.go)
 		cutNowOpenings(&sum)                      // "Now <name> is suing ..." opening the summary reads "<Name> is suing ..." (deixis_now.go)
