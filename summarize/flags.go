@@ -414,7 +414,8 @@ func (c *cluster) markTeasers() {
 			thanksLine(cd.text) || onSalePlug(cd.text) || hookHalf(cd.text) || // furniture_thanks.go, hookhalf.go
 			noCommentNote(cd.text) || aboutOpening(cd.text) || seriesLabel(cd.text) || // nocomment.go, furniture_about.go, furniture_serieslabel.go
 			pointerLine(cd.text) || correctionNote(cd.text) || citedPaper(cd.text) || // furniture_pointer.go, furniture_correction.go, furniture_citation.go
-			listingLine(cd.text) || filmCaption(cd.text) || c.creditedPassive(i) { // furniture_listing.go, picturecaption_film.go, picturecaption_passivecredit.go
+			listingLine(cd.text) || filmCaption(cd.text) || c.creditedPassive(i) || // furniture_listing.go, picturecaption_film.go, picturecaption_passivecredit.go
+			datelineOnly(cd.text) { // furniture_datelineonly.go
 			cd.flags |= flagNarrator
 		}
 	}
