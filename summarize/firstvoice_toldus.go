@@ -91,6 +91,9 @@ func cutToldUs(s string) (string, bool) {
 	if !strings.Contains(s, "us") && !strings.Contains(s, "Us") && !strings.Contains(s, "ur s") && !strings.Contains(s, "ur i") {
 		return s, false
 	}
+	if !strings.Contains(s, " us") && !strings.Contains(s, " Us") && !strings.Contains(s, "ur ") {
+		return s, false // neither expression can match: spare their case-folding backtracker
+	}
 	if out, ok := voiceOutside(joinPossessives(s)); !ok || singleQuoted(out) {
 		return s, false
 	}

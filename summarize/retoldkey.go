@@ -78,6 +78,9 @@ var keyTerms = func() map[uint64]bool {
 // and clock times (an hour with a.m. or p.m.) of s, each normalised
 // ("apr 18", "7:15p"), in the order they come.
 func keyItems(s string) []string {
+	if !strings.ContainsAny(s, "0123456789") {
+		return nil // a date's day and an hour are written in digits
+	}
 	ws := lex.SpaceFields(lex.Lower(strings.ReplaceAll(s, ": ", ":")))
 	for i, w := range ws {
 		ws[i] = lex.TrimPunct(w, ",;!?()[]\"'“”‘’")
