@@ -1,8 +1,6 @@
 package summarize
 
 import (
-	"strings"
-
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/internal/lex"
 	"github.com/chorusnews/chorus/truecase"
@@ -77,14 +75,8 @@ func raiseOneStoryIn(tc *truecase.Model, s string) string {
 // raiseOneStoryWords raises.
 func oneStoryAt(tc *truecase.Model, s string, i, j int) (string, bool) {
 	w := s[i:j]
-	if len(w) < 4 || oneStoryCommon[w] || !lowerLettersASCII(w) || wordOpensText(s, i) {
-		return "", false
-	}
-	if i > 0 && (s[i-1] >= 0x80 || strings.IndexByte("@#/.\\_*=-", s[i-1]) >= 0) {
-		return "", false // an address or a hyphened word: "tmz.com", "pro-afghan"
-	}
-	if j < len(s) && (s[j] >= 0x80 || strings.IndexByte("@/\\_*=-", s[j]) >= 0 || s[j] == '.' && j+1 < len(s) && isAlnumASCII(s[j+1])) {
-		return "", false
+	if len(w) < 4 || oneStoryCommon[w] || !lowerLettersASCII(w) || !standsAlone(s, i, j) {
+		return "", false // opening the text, or an address or a hyphened word: "tmz.com", "pro-afghan"
 	}
 	up, ok := tc.OneStory(w)
 	if !ok || len(up) != len(w) {

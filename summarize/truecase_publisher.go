@@ -60,14 +60,8 @@ func (c *cluster) raisePublishers(sum *chorus.Summary) {
 // own (no address, no hyphened word).
 func publisherAt(pubs map[string]string, s string, i, j int) (string, bool) {
 	up, ok := pubs[s[i:j]]
-	if !ok || wordOpensText(s, i) {
+	if !ok || !standsAlone(s, i, j) { // not "tarnwickpost.com"
 		return "", false
-	}
-	if i > 0 && (s[i-1] >= 0x80 || strings.IndexByte("@#/.\\_*=-", s[i-1]) >= 0) {
-		return "", false
-	}
-	if j < len(s) && (s[j] >= 0x80 || strings.IndexByte("@/\\_*=-", s[j]) >= 0 || s[j] == '.' && j+1 < len(s) && isAlnumASCII(s[j+1])) {
-		return "", false // "tarnwickpost.com"
 	}
 	return up, true
 }
