@@ -75,8 +75,9 @@ const (
 // subject and verb are p's (eventTold), f names no one p does not
 // (namesNew), tells of no second one (anotherOne) and opens with no
 // quotation mark, each number of f is one of p's or within numberSlack
-// of one (numbersToldIn; an age, "<n>-year-old", may be f's own), and f
-// denies something just when p does.
+// of one (numbersToldIn; an age, "<n>-year-old", may be f's own, and a
+// clock time when p gives none: ownHourBody), and f denies something
+// just when p does.
 func (c *cluster) retellsEvent(f, p int) bool {
 	x, y := &c.cands[c.facts[f].rep], &c.cands[c.facts[p].rep]
 	n := lex.Intersect(x.terms, y.terms)
@@ -96,7 +97,7 @@ func (c *cluster) retellsEvent(f, p int) bool {
 	if !c.eventTold(body, y) || c.namesNew(body, y.text) || anotherOne(body) {
 		return false
 	}
-	return numbersToldIn(body, y.text)
+	return numbersToldIn(ownHourBody(body, y.text), y.text)
 }
 
 // quoteFirst reports whether s opens with a quotation mark: a speaker's
