@@ -468,6 +468,9 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		// A sentence telling again what another tells of one date or
 		// hour (replaceRetoldKeys, retoldkey.go) leaves.
 		picked = c.replaceRetoldKeys(picked)
+		// A state told again in other words (replaceRetoldStates,
+		// retoldstate.go) leaves.
+		picked = c.replaceRetoldStates(picked)
 		// A speech act told again with another verb of saying
 		// (replaceRetoldSpeech, retoldspeech.go) gives its place.
 		picked = c.replaceRetoldSpeech(picked)
