@@ -554,6 +554,8 @@ type names struct {
 	intro map[string]int   // surname → first fact naming it in full (introducer), built on first use
 	buf   []string         // add's words of a sentence, reused
 
+	single, counted map[string]bool // words chosen written singular, plurals chosen counted (definite_newone.go)
+
 	prevHeads []prevHeads         // candidate → prevDefiniteHeads, computed once (prevdefinite.go)
 	dem       map[int][]string    // candidate → demonstrativeHeads, computed once (demonstrative.go)
 	pron      map[int]pronounNeed // candidate → pronounNeedOf, computed once (pronoungender.go)
@@ -632,6 +634,7 @@ func (nm *names) add(s string) {
 		nm.female = nm.female || genderCue(w, 'f')
 		nm.role = nm.role || personRoles[w]
 	}
+	nm.addNumbers(nm.buf)
 	for _, n := range nm.c.introduced(s) {
 		if nm.full == nil {
 			nm.full = make(map[string]bool)
@@ -681,6 +684,9 @@ func (nm *names) introducer(f int) int {
 // back to.
 func (nm *names) resolve(f int) bool {
 	h := nm.headsOf(nm.c.facts[f].rep)
+	if nm.newOne(nm.c.facts[f].rep, h) {
+		return false // "The cargo ferry" after "ferries" (definite_newone.go)
+	}
 	for _, w := range h {
 		if nm.words[w] {
 			return true
