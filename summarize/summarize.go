@@ -328,6 +328,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		cutRetoldAgeModifiers(&sum)               // "About 900 years ago, ... the 900-year-old abbey ..." reads "... the abbey ..." (retoldage_modifier.go)
 		cutHereIn(&sum)                           // "a suit was filed here in New York" reads "... filed in New York" (deixis_herein.go)
 		later := c.nameFromLater(&sum)            // "Marlow quit. ... Petra Marlow, the director, ..." reads "Petra Marlow quit. ... Marlow, the director, ..." (latername.go)
+		later = c.nameKinOther(&sum, later)       // "Varga was barred from contacting his brother, Emil Varga." reads "Anna Varga was ..." (namekin.go)
 		c.nameBareGivens(&sum, later)             // "Odile said ..." named nowhere in full reads "Odile Farrant said ..." (barefirst.go)
 		c.shortenRepeatedNames(&sum)              // "<Given> <Surname> ... <Given> <Surname> said" reads "... <Surname> said" (namerepeat.go)
 		plainAddedCredits(&sum)                   // `"<quote>," <name> added.` with nothing from <name> before reads `... <name> said.` (addedcredit.go)
