@@ -63,9 +63,9 @@ func (c *cluster) nameKinOther(sum *chorus.Summary, later [][]laterNameWord) [][
 			if later != nil {
 				later[i] = laterNameWords(sum.Sentences[i].Text)
 			}
+			words[i] = laterNameWords(sum.Sentences[i].Text)
 			break
 		}
-		words[i] = laterNameWords(sum.Sentences[i].Text)
 	}
 	return later
 }
