@@ -219,7 +219,6 @@ func (c *cluster) read(articles []chorus.Article) {
 					continue // a photo caption or headline run into the text, or a caption before its credit
 				}
 				s = c.cutImageCaption(strings.TrimSpace(s), articles[:n]) // "Image caption <caption> <lede>" (runin_imagecaption.go)
-				s = c.cutMediaCaption(s, articles[:n])                    // "Media playback is unsupported ... media caption <caption> <lede>" (runin_mediacaption.go)
 				unwidgeted := s
 				s = cutWidgetLede(cutBuyPhotoLede(s))              // "buy photo <story>" after a picture's credit, "Could not subscribe, ... <story>" (furniture_buyphotolede.go, furniture_widgetlede.go)
 				feature := s != unwidgeted && widgetFeatureLede(s) // a feature's opening freed: it may not lead (furniture_widgetfeature.go)

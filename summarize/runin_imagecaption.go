@@ -523,13 +523,7 @@ func ordinal(w string) bool {
 // caption label and the caption runs into the lede; cw counts the
 // cluster's words (nil: none known).
 func cutImageCaption(s string, cw clusterPairs) string {
-	return cutCaptionAt(s, captionAfterLabel(s), cw)
-}
-
-// cutCaptionAt returns the lede of s when the caption that opens at byte
-// off of s (after its label) runs into a lede, and s otherwise (off < 0:
-// no caption).
-func cutCaptionAt(s string, off int, cw clusterPairs) string {
+	off := captionAfterLabel(s)
 	if off < 0 {
 		return s
 	}
@@ -556,11 +550,6 @@ func (c *cluster) cutImageCaption(s string, articles []chorus.Article) string {
 	if captionAfterLabel(s) < 0 {
 		return s
 	}
-	return cutImageCaption(s, c.clusterPairs(articles))
-}
-
-// clusterPairs returns the word pairs of articles, counted once.
-func (c *cluster) clusterPairs(articles []chorus.Article) clusterPairs {
 	if c.pairs == nil {
 		texts := make([]string, len(articles))
 		for i := range articles {
@@ -568,5 +557,5 @@ func (c *cluster) clusterPairs(articles []chorus.Article) clusterPairs {
 		}
 		c.pairs = newClusterPairs(texts)
 	}
-	return c.pairs
+	return cutImageCaption(s, c.pairs)
 }
