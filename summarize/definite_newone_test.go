@@ -28,7 +28,7 @@ func TestNewOne(t *testing.T) {
 		{"name says which", []string{"Papers shed light on the role of boats."},
 			"The Tarnwick boat was steered by Anna Varga.", false},
 		{"phrase runs on", []string{"Papers shed light on the role of waves."},
-			"The big wave surfer was thrown from his board.", false},
+			"The big wave surfer fell off his board at dawn.", false},
 		{"hyphenated", []string{"Stalls sell fried cakes at the fair."},
 			"The deep-fried cake is moving to the oven.", false},
 		{"nothing named", nil,

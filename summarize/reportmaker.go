@@ -13,8 +13,8 @@ import (
 // a study's or a poll's finding with no word of whose it is ("A report
 // shows that low-wage hiring has persisted ...", "The survey found ...",
 // "According to a new study, ..."): its article named the maker in a
-// sentence the summary left out ("... the conclusion of a new report from
-// the Tarnwick Harbour Trust, a research group."). A reader cannot weigh
+// sentence the summary left out ("... so says a new report from the
+// Tarnwick Harbour Trust, a research group."). A reader cannot weigh
 // a finding whose source is unnamed; an editor writes the maker in: "A
 // report from the Tarnwick Harbour Trust shows that ...". The maker is
 // taken from the articles that carry the sentence, or when they name

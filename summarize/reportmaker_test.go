@@ -17,7 +17,7 @@ func TestNameReportMakers(t *testing.T) {
 		want    string
 	}{
 		{"a report from a trust",
-			"ferry jobs are gone. that is the conclusion of a new report from the tarnwick harbour trust, a research group. the report shows that low-wage hiring has persisted.",
+			"ferry jobs are gone. so says a new report from the tarnwick harbour trust, a research group. the report shows that low-wage hiring has persisted.",
 			"A report shows that low-wage hiring has persisted.", nil,
 			"A report from the Tarnwick Harbour Trust shows that low-wage hiring has persisted."},
 		{"the study by, cased",

@@ -15,7 +15,7 @@ func TestRetellsEventOwnHour(t *testing.T) {
 		{"an hour run into its half", evening, "Electricity was restored to all of Tarnwick by 8pm.", true},
 		{"the other gives another hour", hour, "Electricity was restored to all of Tarnwick by 8:30 p.m., the harbour board said.", false},
 		{"a count of its own beside the hour", evening, "Electricity was restored to 9,000 homes in Tarnwick by 8:30 p.m.", false},
-		{"another event at an hour", evening, "The substation fire broke out at 4:40 p.m., the harbour board said.", false},
+		{"another event at an hour", evening, "The substation fire started at 4:40 p.m., the harbour board said.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

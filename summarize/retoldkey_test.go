@@ -33,7 +33,7 @@ func TestKeyItems(t *testing.T) {
 // TestRetellsKey checks which chosen sentences tell again what another
 // tells of one date or hour, on invented sentences.
 func TestRetellsKey(t *testing.T) {
-	full := "If the board agrees on Friday, the Tarnwick harbour vote is expected to be held on May 8, followed by a recount on June 5."
+	full := "If the board agrees on Friday, the Tarnwick harbour vote is due to be held on May 8, with a recount on June 5."
 	tests := []struct {
 		name, other string
 		want        bool
@@ -66,7 +66,7 @@ func TestRetellsKey(t *testing.T) {
 func TestReplaceRetoldKeys(t *testing.T) {
 	c := ledeCluster(t,
 		"Tarnwick's harbour board ordered a vote on Friday on its plan to sell the old ferry quay, after 9,000 residents signed a petition.",
-		"If the board agrees on Friday, the Tarnwick harbour vote is expected to be held on May 8, followed by a recount on June 5.",
+		"If the board agrees on Friday, the Tarnwick harbour vote is due to be held on May 8, with a recount on June 5.",
 		"The petition's organisers said the quay had served the town's fishing fleet since the war and must stay in public hands.",
 		"Assuming a recount is needed, the harbour vote will be May 8.")
 	if len(c.cands) != 4 {

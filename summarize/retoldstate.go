@@ -30,7 +30,7 @@ import (
 // first dropout to speak." read as retelling another's speech, and the
 // link to the next sentence lost). Not fixed: a state told with many
 // words of its own besides ("had not spoken to anyone ... since <a
-// story of its own>"; "presumed to have died from extreme thirst, as is
+// story of its own>"; "thought to have died of thirst, as is
 // common in <a place's heat>"), where the other sentence's words are few
 // and the subject a pronoun.
 
