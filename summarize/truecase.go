@@ -55,6 +55,7 @@ func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 	raiseOpeningUS(sum)
 	raiseSpokenSurnames(sum)
 	raiseOrgNameWords(sum)
+	raiseBrandNames(sum)
 }
 
 // raiseAfterQuestion capitalises a lower-case letter that follows a

@@ -77,9 +77,12 @@ func (c *cluster) raiseInitialisms(sum *chorus.Summary) {
 // as a word of its own: no address ("tmha.org", "@tmha"), no hyphened
 // word, no letter beyond ASCII beside it.
 func standsAlone(s string, i, j int) bool {
-	if wordOpensText(s, i) {
-		return false
-	}
+	return !wordOpensText(s, i) && noAddress(s, i, j)
+}
+
+// noAddress reports whether the word s[i:j] stands as a word of its own:
+// no address, no hyphened word, no letter beyond ASCII beside it.
+func noAddress(s string, i, j int) bool {
 	if i > 0 && (s[i-1] >= 0x80 || strings.IndexByte("@#/.\\_*=-", s[i-1]) >= 0) {
 		return false
 	}
