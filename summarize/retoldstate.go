@@ -48,21 +48,28 @@ var stateWords = map[string]string{
 var stateShares = lex.Set("many", "some", "several", "all", "most", "few", "half")
 
 // statesOf returns the states s gives a wording of (stateWords) and the
-// words of those wordings.
+// words of those wordings (nil when none).
 func statesOf(s string) (states []string, words map[string]bool) {
 	ws := lex.LetterWords(lex.Lower(s), -1)
-	words = make(map[string]bool)
+	mark := func(w ...string) {
+		if words == nil {
+			words = make(map[string]bool)
+		}
+		for _, x := range w {
+			words[x] = true
+		}
+	}
 	for i, w := range ws {
 		if i+1 < len(ws) {
 			if st, ok := stateWords[w+" "+ws[i+1]]; ok {
 				states = append(states, st)
-				words[w], words[ws[i+1]] = true, true
+				mark(w, ws[i+1])
 				continue
 			}
 		}
 		if st, ok := stateWords[w]; ok {
 			states = append(states, st)
-			words[w] = true
+			mark(w)
 		}
 	}
 	return states, words
@@ -79,6 +86,9 @@ func statesOf(s string) (states []string, words map[string]bool) {
 func (c *cluster) retellsState(f, p int) bool {
 	x, y := &c.cands[c.facts[f].rep], &c.cands[c.facts[p].rep]
 	sx, wx := statesOf(x.text)
+	if len(sx) == 0 {
+		return false // most sentences give no state: spare the other's reading
+	}
 	sy, wy := statesOf(y.text)
 	shared := false
 	for _, st := range sx {
