@@ -38,6 +38,9 @@ func unnamedVoice(s string, pos int, quoted bool) bool {
 		}
 	}
 	words := lex.LetterWords(out, -1)
+	if quoted && narratorFrame(s) {
+		return true // "my neighbour asked", "i asked": the writer, named nowhere (firstvoice_myspeaker.go)
+	}
 	if !groupWe(words) && !groupOur(words) && !(quoted && (narrator(out) || pos > 0 && speaksAs(out, quotedWe))) {
 		return false
 	}

@@ -93,3 +93,28 @@ func TestMentionsGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestNarratorFrame checks that narratorFrame finds the writer tied to a
+// verb of speech outside the quotations, and leaves the quoted person's
+// own first person, "told me" (cutToldMe's) and dotted abbreviations alone.
+func TestNarratorFrame(t *testing.T) {
+	for _, tc := range []struct {
+		name, s string
+		want    bool
+	}{
+		{"my after the quote", `"Is it loaded?" my neighbour asked, staring at me across the pier.`, true},
+		{"as my colleague", `As my colleague Anna Varga said, "the ferry will not run."`, true},
+		{"i asked", `"Why now?" I asked the skipper.`, true},
+		{"i with an adverb", `"Why now?" I finally asked the skipper.`, true},
+		{"asked me", `"Will you stay?" the skipper asked me.`, true},
+		{"my inside the speaker's words", `My father "is a kind man," Anna Varga wrote in an essay.`, false},
+		{"told me is cutToldMe's", `"The pier will reopen," a harbour insider told me.`, false},
+		{"said to me is cutToldMe's", `"The pier will reopen," the mayor said to me.`, false},
+		{"dotted abbreviation", `"Slow down," a posting by the Tarnwick, p.e.i. police says.`, false},
+		{"first person inside the quotation", `"I asked my mother," Anna Varga said.`, false},
+	} {
+		if got := narratorFrame(tc.s); got != tc.want {
+			t.Errorf("%s: narratorFrame(%q) = %v, want %v", tc.name, tc.s, got, tc.want)
+		}
+	}
+}
