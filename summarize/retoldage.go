@@ -38,6 +38,15 @@ import (
 // relative clause cut as a place is ("<name>, 52, who ..." cut only when
 // a comma follows): train 1 worse (a caption's age told again where the
 // base had cut it).
+//
+// Of two apposed ages apart (not "<a>, 52, and <b>, 40"), the first is
+// cut when it is told and the second, someone else's, is not (invented:
+// "Relling, 52, of Tarnwick, said his son, Ivo Relling, 19, ..." reads
+// "Relling, of Tarnwick, said his son, Ivo Relling, 19, ..."); before,
+// any two ages apart kept both. Measured after the quotation change
+// above: validation 1 of 5,599 changed, read: better (a father's age
+// told again beside his son's); train 1-38,000 1 of 37,862, read: better
+// (an actress's age told again beside her fiance's).
 
 const (
 	// retoldAgeMax is the largest number read as a person's age.
@@ -69,7 +78,8 @@ var retoldAgeAfter = lex.Set("is", "was", "has", "had", "and", "of", "who", "sai
 // retoldAge returns s without each age an earlier sentence (before)
 // already tied to the same surname (retoldAgeTold), and true; s and false
 // when it has none. An apposed age ("<surname>, 52, ...") is cut when
-// every apposed age of s is one told before, the word after it opens no
+// every apposed age of s is one told before (of two apart, the first
+// may be cut alone when the second is not told), the word after it opens no
 // name (a list: "<a>, 9, <b>, 7, ..."), two of them are joined by "and",
 // no comma stands just before the name (retoldAgeApposed), and the age
 // stands in no quotation (inQuotes) ("<surname>, 52, of Ostrel, ..."
@@ -98,18 +108,28 @@ func retoldAgeAppositions(s string, before []string) (string, bool) {
 	if len(ms) == 0 || len(ms) > 2 || len(retoldAgeAny.FindAllStringIndex(s, 3)) != len(ms) {
 		return s, false // another age, written apart ("<name>,19,"), would be left alone
 	}
-	for k, m := range ms {
+	told := func(m []int) bool {
+		return retoldAgeTold(retoldAgeGiven(s[:m[2]])+s[m[2]:m[3]], s[m[4]:m[5]], before)
+	}
+	for _, m := range ms {
+		if r, _ := utf8.DecodeRuneInString(s[m[6]:m[7]]); unicode.IsUpper(r) || unicode.IsDigit(r) {
+			return s, false // a list of people and ages
+		}
+	}
+	if len(ms) == 2 && s[ms[0][6]:ms[0][7]] != "and" {
+		// Two ages apart: the first is cut when it is told and the
+		// second, someone else's, is not ("<surname>, 82, of Ostrel,
+		// said his son, <name>, 57, ...").
+		if told(ms[1]) {
+			return s, false
+		}
+		ms = ms[:1]
+	}
+	for _, m := range ms {
 		if m[2] > 0 && s[m[2]-1] != ' ' {
 			return s, false // part of a longer token
 		}
-		name, age, next := s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]
-		if !retoldAgeValue(age) || inQuotes(s, m[2]) || !retoldAgeTold(retoldAgeGiven(s[:m[2]])+name, age, before) {
-			return s, false
-		}
-		if r, _ := utf8.DecodeRuneInString(next); unicode.IsUpper(r) || unicode.IsDigit(r) {
-			return s, false // a list of people and ages
-		}
-		if len(ms) == 2 && k == 0 && next != "and" {
+		if !retoldAgeValue(s[m[4]:m[5]]) || inQuotes(s, m[2]) || !told(m) {
 			return s, false
 		}
 		if retoldAgeApposed(s[:m[2]]) {
