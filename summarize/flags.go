@@ -406,7 +406,11 @@ func hasSpeechVerb(words []string) bool {
 // them, as the rule changes nothing they are scored on but words.
 func (c *cluster) markTeasers() {
 	for i := range c.cands {
-		if cd := &c.cands[i]; !refused(cd) && teaser(cd.text) || replyAside(cd.text) || pageLine(cd.text) || cutQuotation(cd.text) || pageBar(cd.text) || teaserCut(cd.text) ||
+		cd := &c.cands[i]
+		if refused(cd) {
+			continue // flagNarrator would change nothing read of it
+		}
+		if teaser(cd.text) || replyAside(cd.text) || pageLine(cd.text) || cutQuotation(cd.text) || pageBar(cd.text) || teaserCut(cd.text) ||
 			videoPointer(cd.text) || nounCaption(cd.text) || placeCaption(cd.text) || c.creditedScene(i) || // deixis_video.go, picturecaption_noun.go, picturecaption_place.go, picturecaption_credited.go
 			c.withCaptionAt(i) || advertCounter(cd.text) || c.creditedLongScene(i) || // picturecaption_with.go, furniture_advert.go, picturecaption_longscene.go
 			tweetBody(cd.text) || assetAside(cd.text) || colonStub(cd.text) || // aside_tweet.go
