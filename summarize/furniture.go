@@ -284,9 +284,9 @@ func cutFusedHeadlineIn(h *headFields, s string, cased bool) string {
 	return s
 }
 
-// fieldStarts returns the byte offsets of the first n words of s and the
-// words themselves, lower-cased and trimmed of punctuation.
-func fieldStarts(s string, n int) ([]int, []string) {
+// splitFieldStarts is fieldStarts computed afresh (fieldtable.go keeps
+// what it returned lately).
+func splitFieldStarts(s string, n int) ([]int, []string) {
 	size := min(strings.Count(s[:min(len(s), 16*n)], " ")+1, n)
 	starts := make([]int, 0, size)
 	words := make([]string, 0, size)
