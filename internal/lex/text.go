@@ -19,6 +19,14 @@ import (
 // or taken from a table of texts lower-cased lately (rule after rule
 // lower-cases the same candidate sentence).
 func Lower(s string) string {
+	if len(s) >= lowerLookFirst {
+		// A sentence lower-cased lately is taken from the table before
+		// it is read at all (only an ASCII text with an upper-case
+		// letter is kept there).
+		if e, _ := lowerTable.load(s); e != nil {
+			return e.lower
+		}
+	}
 	if ascii, upper := asciiUpper(s); ascii {
 		if !upper {
 			return s
@@ -63,6 +71,11 @@ func Lower(s string) string {
 	}
 	return b.String()
 }
+
+// lowerLookFirst is the length from which Lower looks s up in lowerTable
+// before reading it: a sentence, read again and again; a word (most
+// texts Lower is given) is read for less than the lookup costs.
+const lowerLookFirst = 32
 
 // Eight-byte words of ASCII text (every byte below 0x80) are read at
 // once: adding swarA sets the high bit of each byte from 'A' up and
