@@ -408,7 +408,7 @@ func definiteHeads(s string) []string {
 		}
 	}
 	end := 1
-	for end < len(w) && end <= definiteRunMax+1 && !lex.IsStopword(w[end]) && !participleLike(w[end]) && !madeWords[w[end]] && !lex.IsAttributionVerb(w[end]) {
+	for end < len(w) && end <= definiteRunMax+1 && !lex.IsStopword(w[end]) && !participleLike(w[end]) && !madeWords[w[end]] && !lex.IsAttributionVerb(w[end]) && !endsNounRun(w[end], end) {
 		end++
 	}
 	if end == 1 || end-1 > definiteRunMax || end < len(w) && pinning[w[end]] {

@@ -89,7 +89,7 @@ func (c *cluster) prevDefiniteStands(f int, chosen []bool, nm *names) bool {
 func pinnedAfter(s string) bool {
 	w := lex.LetterWords(s, definiteRunMax+3)
 	end := 1
-	for end < len(w) && end <= definiteRunMax+1 && !lex.IsStopword(w[end]) && !participleLike(w[end]) && !madeWords[w[end]] && !lex.IsAttributionVerb(w[end]) {
+	for end < len(w) && end <= definiteRunMax+1 && !lex.IsStopword(w[end]) && !participleLike(w[end]) && !madeWords[w[end]] && !lex.IsAttributionVerb(w[end]) && !endsNounRun(w[end], end) {
 		end++
 	}
 	if end < len(w) && defect.IsPostModifier(w[end]) {
