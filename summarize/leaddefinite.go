@@ -75,7 +75,11 @@ func leadDefRewrite(s, prev, before string) (string, bool) {
 			continue
 		}
 		x, punct := lowerCore(f[k+1])
-		if x == "" || punct && !strings.HasSuffix(f[k+1], ",") || !plainLower(strings.TrimSuffix(f[k+1], ",")) || len(x) < 3 ||
+		plain := plainLower(strings.TrimSuffix(f[k+1], ","))
+		if leadPossessive(f[k+1], before) {
+			punct, plain = false, true // "the couple's car": leadposs.go
+		}
+		if x == "" || punct && !strings.HasSuffix(f[k+1], ",") || !plain || len(x) < 3 ||
 			lex.IsStopword(x) || leadDefTimeNouns[x] || verbForm(x) {
 			continue
 		}

@@ -23,6 +23,11 @@ func TestIntroduceLeadDefinite(t *testing.T) {
 		{"idiom", "They drove a long way south.", "They walked all the way home.", "They walked all the way home."},
 		{"inside a quotation", prevMan, "\"We found the man,\" police said.", "\"We found the man,\" police said."},
 		{"no previous sentence", "", "Police later found the man in a shed.", "Police later found the man in a shed."},
+		{"possessive", "Firefighters rescued a visiting couple who drove into the harbour.", "Officials say the couple's car sank off the pier.",
+			"Officials say a visiting couple's car sank off the pier."},
+		{"possessive, two mentions", "A couple and another couple drove into the harbour.", "Officials say the couple's car sank.",
+			"Officials say the couple's car sank."},
+		{"possessive of a name", prevMan, "Police searched the Tarnwick's hold.", "Police searched the Tarnwick's hold."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
