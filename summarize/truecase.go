@@ -56,6 +56,7 @@ func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 	raiseSpokenSurnames(sum)
 	raiseOrgNameWords(sum)
 	raiseBrandNames(sum)
+	raiseDotted(sum)
 }
 
 // raiseAfterQuestion capitalises a lower-case letter that follows a
