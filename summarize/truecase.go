@@ -57,6 +57,7 @@ func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 	raiseOrgNameWords(sum)
 	raiseBrandNames(sum)
 	raiseDotted(sum)
+	raiseHyphenNames(sum)
 }
 
 // raiseAfterQuestion capitalises a lower-case letter that follows a
