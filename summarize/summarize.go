@@ -275,6 +275,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		cutNamedBylines(&sum, c.lowerCased())     // "<headline> by <name> <story>" loses both (runin_namedbyline.go)
 		cutChosenHeadlines(&sum, c.lowerCased())  // "<headline> the <headline's noun> ..." loses the headline (runin_chosen.go)
 		cutUpdateLabels(&sum, c.lowerCased())     // "<label> update <stamp>: <story>" loses the label (furniture_updatelabel.go)
+		cutUpdatedRunIns(&sum, c.lowerCased())    // "<headline> updated: <story>" loses both (runin_updated.go)
 		cutWireDatelines(&sum, c.lowerCased())    // "<place> (<agency>) — <story>" loses the dateline (furniture_dateline.go)
 		cutLinkListDatelines(&sum)                // "<label>: <site>.com/<section> (<agency>) — <story>" loses both (furniture_linklist.go)
 		c.cutCityHeadlines(picked, &sum)          // "<headline> <city> — <story>" loses the headline (furniture_cityheadline.go)
