@@ -254,6 +254,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		cutSlashDatelines(&sum)                   // "<city>/<city> <story>" loses the dateline (furniture_slashdateline.go)
 		cutUpdateStamps(&sum)                     // "<headline> (update) 4:10 pm pt -- <story>" loses both (furniture_updatestamp.go)
 		cutTextSizeWidgets(&sum)                  // "Text size - + reset <story>" loses the widget (furniture_textsize.go)
+		cutStockCharts(&sum)                      // "Stock chart for <company> (<ticker>) <story>" loses the label (furniture_stockchart.go)
 		cutPostedStamps(&sum)                     // "Posted <date> <story>", "<headline> posted <story>" lose the stamp (furniture_poststamp.go)
 		cutDoubledHeadlines(&sum, c.lowerCased()) // "<title> <name> -- <headline> exclusive is ..." reads "<name> is ..." (runin_doubled.go)
 		cutExclusiveRunIns(&sum, c.lowerCased())  // "<headline> exclusive <story>" loses both (runin_exclusive.go)
