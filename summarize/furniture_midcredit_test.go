@@ -24,6 +24,12 @@ func TestCutMidCredit(t *testing.T) {
 		{"more credit after", "Jane roe, getty images file a woman holds a sign outside the westvale town hall on monday.", "", false},
 		{"a caption after the credit", "Tarnwick mayor charged over pier deal jane roe/filmmagic the mayor and his wife pose for photos at a gala in june.", "", false},
 		{"a second credit", "Jane roe, getty images jane roe, getty images the ferry left the westvale pier an hour late on monday.", "", false},
+		{"headline, slash set apart", "Duchess fires a prop gun on the set of harbour drama pa / landov the duchess visited the set of the danish drama on monday.",
+			"The duchess visited the set of the danish drama on monday.", true},
+		{"credits in a chain", "Jane roe / demotix / corbis the jury in tarnwick took nine hours to acquit the ferry captain.",
+			"The jury in tarnwick took nine hours to acquit the ferry captain.", true},
+		{"a stock photo's credit", "Ferry news agency of tarnwick / alamy stock photo best of the week the ferry sank.", "", false},
+		{"slash set apart, no outlet", "The harbour board / ferry company deal was signed on monday after nine weeks of talks.", "", false},
 		{"no picture service", "The ferry runs on a 24/7 schedule and the council wants it to stop at night.", "", false},
 		{"sentence end before", "The ferry sank. Jane roe/ap the crew was saved by a passing fishing boat on monday.", "", false},
 	} {

@@ -22,7 +22,8 @@ import (
 var openCreditOutlets = lex.Set("ap", "afp", "reuters", "epa", "bloomberg", "getty", "politico", "startraks",
 	"youtube", "facebook", "instagram", "twitter", "flickr", "thinkstock", "shutterstock", "istock",
 	"istockphoto", "nasa", "staff", "wireimage", "filmmagic", "indystar", "periscope", "si", "corbis", "zuma",
-	"rex", "splash", "redux", "invision", "teespring", "cnn", "nbc", "abc", "cbs", "wochit", "newscom")
+	"rex", "splash", "redux", "invision", "teespring", "cnn", "nbc", "abc", "cbs", "wochit", "newscom",
+	"landov", "sun-times", "npr", "demotix", "alamy", "xinhua", "magnum", "wikipedia")
 
 // openCreditSites are the sites a credit names before its slash, with a
 // user's handle after it ("<site>/<handle>").
@@ -43,7 +44,8 @@ func hasDigit(w string) bool {
 
 // openCreditPairs are outlets of two words after a credit's slash.
 var openCreditPairs = lex.Set("business insider", "sports illustrated", "getty images", "ap images",
-	"warner bros.", "white house", "nbc news", "cbs news", "abc news", "staff photographer", "splash news", "rex usa")
+	"warner bros.", "white house", "nbc news", "cbs news", "abc news", "staff photographer", "splash news", "rex usa",
+	"associated press", "china daily")
 
 // Bounds of cutOpeningCredit.
 const (
@@ -58,7 +60,7 @@ const (
 // an optional "| "), the next word capitalised, and true: one to
 // openCreditMaxName words of a name, the last joined by a slash (or a
 // slash set apart, "<name> / <outlet>"; a "file" after the outlet goes
-// with it) to an
+// with it, and so does a "stock photo") to an
 // outlet (openCreditOutlets, openCreditPairs, "*.com"), or a site and a
 // handle with a digit or before a determiner or preposition
 // (handleFollowers; "<site>/<handle>"). Words
@@ -110,6 +112,9 @@ func cutOpeningCredit(s string) (string, bool) {
 		}
 		if next >= 0 && next < len(fields) && strings.EqualFold(fields[next], "file") {
 			next++ // "<name>/<agency> file": a file picture's credit
+		}
+		if next >= 0 && next+1 < len(fields) && strings.EqualFold(fields[next], "stock") && strings.EqualFold(fields[next+1], "photo") {
+			next += 2 // "<name>/alamy stock photo": the service's own words
 		}
 		if next < 0 || len(fields)-next < openCreditMinAfter || strings.Contains(fields[next], "/") {
 			return s, false

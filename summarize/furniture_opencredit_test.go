@@ -16,6 +16,9 @@ func TestCutOpeningCredit(t *testing.T) {
 		{"Ilse varga / reuters file the ferry line said on monday it would close the pier.", "The ferry line said on monday it would close the pier.", true},
 		{"Olan pryce / istock tarnwick's harbour has been dredged for the first time in years.", "Tarnwick's harbour has been dredged for the first time in years.", true},
 		{"Olan pryce / nbc news ilse varga, 94, is on trial in westvale for a ferry fraud.", "Ilse varga, 94, is on trial in westvale for a ferry fraud.", true},
+		{"Olan pryce / sun-times at least two people were hurt when the ferry hit the pier.", "At least two people were hurt when the ferry hit the pier.", true},
+		{"Olan pryce/alamy stock photo ferries in tarnwick run late on most days of the week.", "Ferries in tarnwick run late on most days of the week.", true},
+		{"Olan pryce / associated press the tarnwick ferry line is facing another lawsuit.", "The tarnwick ferry line is facing another lawsuit.", true},
 		{"Olan pryce / rex usa/olan pryce / rex usa the mayor greets sailors at the pier on monday.", "", false},
 		// Left alone: no outlet, a site before a name, a place pair, too short.
 		{"Varga/pryce family visits the harbour for the first time in years.", "", false},
