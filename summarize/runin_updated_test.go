@@ -28,9 +28,11 @@ func TestCutUpdatedRunIn(t *testing.T) {
 		{"kept updated", "The crew kept passengers updated on the storm as the ferry waited outside the harbour.", "", false},
 		{"an adjective", "New harbour maps updated for the first time since 2008 show the pier is sinking.", "", false},
 		{"a stamp after the label", "Ferry strike ends updated: june 7, 2016 4:59 pm the ferry strike in tarnwick ended on monday.", "", false},
+		{"a stamp, then the label again", "Ferry strike ends published: 16 jun 2014 10:05 updated: 16 jun 2014 17:25 updated: the ferry strike in tarnwick ended on monday.",
+			"The ferry strike in tarnwick ended on monday.", true},
 		{"a sentence end before", "The ferry sank. Updated: the crew was saved by a passing fishing boat on monday night.", "", false},
 		{"too short a story", "Ferry strike talks resume updated: the tarnwick talks.", "", false},
-		{"too short a headline", "Ferry updated: the ferry strike in tarnwick ended on monday after nine days.", "", false},
+		{"too short a headline", "Strike updated: the ferry strike in tarnwick ended on monday after nine days.", "", false},
 	} {
 		got, ok := cutUpdatedRunIn(c.in)
 		if ok != c.ok || ok && got != c.want {
