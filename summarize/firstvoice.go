@@ -162,7 +162,7 @@ func groupWe(words []string) bool {
 			continue
 		}
 		j := i + 1
-		for j < len(words) && weAdverbs[words[j]] {
+		for j < len(words) && weAdverb(words[j]) {
 			j++
 		}
 		if j == len(words) {
@@ -172,6 +172,9 @@ func groupWe(words []string) bool {
 		after := ""
 		if j+1 < len(words) {
 			after = words[j+1]
+		}
+		if (next == "have" || next == "had") && weAdverb(after) && j+2 < len(words) {
+			after = words[j+2] // "we have independently confirmed"
 		}
 		switch {
 		case contracted[next] && next != "re" && next != "m" || weAuxiliary[next]:
@@ -228,7 +231,7 @@ func groupOur(words []string) bool {
 			continue
 		}
 		for _, n := range words[i+1 : min(len(words), i+4)] {
-			if groupNouns[n] {
+			if groupNouns[n] || outletWork[n] {
 				return true
 			}
 		}
