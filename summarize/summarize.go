@@ -185,7 +185,6 @@ func (c *cluster) arrange(picked []int, fill bool, words int) []int {
 		c.openWithNamedLede(picked)            // "<news naming its subject>." before "In this alpine resort, ..." (ledelean.go)
 		c.openWithIntroduction(picked)         // "An upstate waitress found ..." before "The waitress said ..." (leadintro.go)
 		c.openWithAppositive(picked)           // "<name>, a <what it is>, ..." from another article before a lead "<name> is ..." (leadappositive.go)
-		c.methodFirst(picked)                  // "In the study, <method>." up before "<result>." after "<finding>, a study finds." (studymethod.go)
 		picked = c.bringLeadAntecedent(picked) // "<a settlement was reached>." before a lead "The settlement was signed ..." (leadantecedent.go)
 	}
 	if !fill && c.seen == nil {
