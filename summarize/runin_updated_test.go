@@ -26,7 +26,7 @@ func TestCutUpdatedRunIn(t *testing.T) {
 		{"a verb with its object", "The tarnwick harbour board updated its advice to ferry passengers on monday after the storm.", "", false},
 		{"a verb before a name", "The board, at its meeting, updated anna varga on the state of the pier and the ferry.", "", false},
 		{"kept updated", "The crew kept passengers updated on the storm as the ferry waited outside the harbour.", "", false},
-		{"an adjective", "New harbour maps updated for the first time since 2008 show the pier is sinking.", "", false},
+		{"an adjective", "New harbour maps updated by the survey office last spring show the pier is sinking.", "", false},
 		{"a stamp after the label", "Ferry strike ends updated: june 7, 2016 4:59 pm the ferry strike in tarnwick ended on monday.", "", false},
 		{"a stamp, then the label again", "Ferry strike ends published: 16 jun 2014 10:05 updated: 16 jun 2014 17:25 updated: the ferry strike in tarnwick ended on monday.",
 			"The ferry strike in tarnwick ended on monday.", true},
