@@ -113,8 +113,9 @@ func ownVoice(s string) bool {
 // ("The mayor speaks at the pier on march 9, 2018.", defect.DatedScene,
 // or on a weekday, a month and day or a year, defect.ShortDatedScene),
 // and a page's notice to its reader about the page (readerNotice:
-// "Spoilers ahead for …", "Scroll down for …"),
-// with flagNarrator, which selectable
+// "Spoilers ahead for …", "Scroll down for …"), and the outlet's own
+// desk ("Anna Varga reached out to us first.", "Here's what we know
+// ...": outletDesk, firstvoice_outletdesk.go), with flagNarrator, which selectable
 // refuses. (A first sentence that addresses the reader opens as a
 // feature: the lead is chosen again without it, and the asides after it
 // are left out, summarizeWith.) Only a reader's summary: the benchmarks' fixed-length summaries
@@ -127,7 +128,7 @@ func (c *cluster) markNarrators() {
 			continue // flagNarrator would change nothing read of it
 		}
 		if cd.flags&(flagQuote|flagBoilerplate) == 0 && (narrator(cd.text) || ownOutlet(cd.text) || cd.pos > 0 && (addressesReader(cd.text) || weVoice(cd.text))) || defect.VideoBlurb(cd.text) || defect.DatedScene(cd.text) || defect.ShortDatedScene(cd.text) || c.subjectCaptionAt(i) || passiveCaption(cd.text) || readerNotice(cd.text) ||
-			cd.flags&flagBoilerplate == 0 && unnamedVoice(cd.text, cd.pos, cd.flags&flagQuote != 0) {
+			cd.flags&flagBoilerplate == 0 && (unnamedVoice(cd.text, cd.pos, cd.flags&flagQuote != 0) || outletDesk(cd.text)) {
 			cd.flags |= flagNarrator
 		}
 	}
