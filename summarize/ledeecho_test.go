@@ -103,3 +103,28 @@ func TestAddsClause(t *testing.T) {
 		})
 	}
 }
+
+// TestLedeEchoesSharedEvent checks an echo that tells the opening's event
+// with the same event word, one none of the lists name, and no event word
+// of its own, on invented sentences.
+func TestLedeEchoesSharedEvent(t *testing.T) {
+	lead := "Heavy rain flooded the Tarnwick harbour road on Friday after the river burst its banks, stranding dozens of cars, the council said."
+	tests := []struct {
+		name, other string
+		want        bool
+	}{
+		{"flooded told again", "The harbour road in Tarnwick flooded after the heavy rain.", true},
+		{"a superlative of its own", "The harbour road in Tarnwick flooded after the heaviest rain.", false},
+		{"a record of its own", "The harbour road in Tarnwick flooded after record rain.", false},
+		{"an event word of its own", "The harbour road in Tarnwick flooded and collapsed after the heavy rain.", false},
+		{"no event word shared", "The harbour road in Tarnwick is under water after the heavy rain.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, a, b := ledeFacts(t, lead, tt.other)
+			if got := c.ledeEchoes(b, a); got != tt.want {
+				t.Errorf("ledeEchoes = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
