@@ -93,15 +93,19 @@ var deskUsStops = lex.Set("radio", "station", "network", "television", "tv", "co
 // (deskUs) where "us" is neither the country, a magazine nor everyone,
 // and no other word of s is a verb of speech.
 func outletDesk(s string) bool {
-	if !strings.Contains(s, "we") && !strings.Contains(s, "We") && !strings.Contains(s, "us") && !strings.Contains(s, "Us") {
-		return false
+	we, us := hasWordFold(s, "we"), hasWord(s, "us") || hasWord(s, "Us")
+	if !we && !us {
+		return false // the cheap test: most sentences hold "we" or "us" only inside longer words
 	}
 	out, ok := voiceOutside(joinPossessives(strings.ReplaceAll(s, "’", "'")))
 	if !ok || singleQuoted(out) {
 		return false
 	}
-	if deskWe.MatchString(out) {
+	if we && deskWe.MatchString(out) {
 		return true
+	}
+	if !us {
+		return false
 	}
 	for _, m := range deskUs.FindAllStringSubmatchIndex(out, -1) {
 		if m[4] >= 0 {
@@ -131,3 +135,25 @@ func deskThing(before string) bool {
 // name no subject.
 var deskNotThing = lex.Set("to", "can", "could", "will", "would", "did", "does", "do", "may", "might", "should",
 	"must", "let", "never", "and", "or", "please")
+
+// hasWord reports whether s holds w as a word of its own: no ASCII letter
+// right before or after it ("us" in "the US" no, in "told us," yes).
+func hasWord(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if (j == 0 || !isASCIILetter(s[j-1])) && (j+len(w) == len(s) || !isASCIILetter(s[j+len(w)])) {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+// hasWordFold is hasWord for a lower-case ASCII w in any case ("we", "We",
+// "WE").
+func hasWordFold(s, w string) bool {
+	return hasWord(s, w) || hasWord(s, strings.ToUpper(w[:1])+w[1:]) || hasWord(s, strings.ToUpper(w))
+}
