@@ -26,7 +26,7 @@ import (
 // provides us with ..."), a sentence that names a speaker with a verb of
 // speech (speaksNamed: "Sheen called us and said, ...", "Peta sent us a
 // statement saying ...", whose "us" may be the speaker's), the "we" of
-// everyone ("life as we know it", "what we know about sharks", "knowing
+// everyone ("the world as we know it", "what we know of tides", "knowing
 // what we know now"), and any of these inside quotation marks.
 //
 // Counted in the base summaries (63318d8) before writing it: a contact
@@ -39,7 +39,7 @@ import (
 // wrap up this coverage" gave way to sourced news or left a shorter
 // summary), 1 the same (a puzzle column's "To kick the series off, we
 // have ..." gave way to another line of the column), 1 worse (a tipster
-// "was nice enough to send us this photo", the one line about the news,
+// who kindly sent the outlet a photo, the one line about the news,
 // gave way to a web archive's notice about its crawl). Train 1-38,000: 17
 // of 37,862 changed, read all: 12 better (a source who "reached out to us",
 // "spoke with us", "e-mailed us this photo", "joins us", "showed us his
@@ -50,7 +50,7 @@ import (
 // "will be joining us on the program" gave way to its teaser and its
 // transcript; a cluster whose only news-less text was "has sent us
 // precisely 1,600 users" now has no summary), 1 worse (an advocacy
-// group's "The IRS has now responded by sending us 247 pages of records",
+// group's line that a tax agency had sent "us" hundreds of pages,
 // whose "us" the sentence before names, gave way to background law).
 // Fill, and so ROUGE, is unchanged (validation 45.93 / 16.24 / 19.83):
 // narrators are marked for a reader's summary only.
