@@ -11,10 +11,10 @@ import (
 // Varga reached out to us first.", "A reader was kind enough to send us
 // this photo of the pier.", "The harbour master spoke with us shortly
 // after the crash.", "The mayor is now joining us from Tarnwick.") and of
-// the piece itself ("Here's what we know as of Saturday: ...", "Before we
+// the piece itself ("Here's what we know about the ferry: ...", "Before we
 // get to the ferry, ...", "..., and we explain below how you can ...",
-// "Last week we brought you the story of ...", "6.46pm we're going to
-// wrap up this coverage now, ..."). A reader of a summary of many sources
+// "In May we brought you her account ...", "7.10pm we're going to
+// wrap up our updates here, ..."). A reader of a summary of many sources
 // cannot tell who "us" or "we" are, and the sentence is about the page,
 // not the news. outletDesk finds either, outside quotation marks, and
 // markNarrators leaves the sentence out of a reader's summary
