@@ -93,7 +93,8 @@ var deskUsStops = lex.Set("radio", "station", "network", "television", "tv", "co
 // (deskUs) where "us" is neither the country, a magazine nor everyone,
 // and no other word of s is a verb of speech.
 func outletDesk(s string) bool {
-	we, us := hasWordFold(s, "we"), hasWord(s, "us") || hasWord(s, "Us")
+	we := hasWord(s, "we") || hasWord(s, "We") || hasWord(s, "WE") // deskWe ignores case
+	us := hasWord(s, "us") || hasWord(s, "Us")
 	if !we && !us {
 		return false // the cheap test: most sentences hold "we" or "us" only inside longer words
 	}
@@ -150,10 +151,4 @@ func hasWord(s, w string) bool {
 		}
 		i = j + 1
 	}
-}
-
-// hasWordFold is hasWord for a lower-case ASCII w in any case ("we", "We",
-// "WE").
-func hasWordFold(s, w string) bool {
-	return hasWord(s, w) || hasWord(s, strings.ToUpper(w[:1])+w[1:]) || hasWord(s, strings.ToUpper(w))
 }

@@ -71,3 +71,23 @@ func TestMarkNarratorsOutletDesk(t *testing.T) {
 		t.Errorf("news flagged: %q", c.cands[1].text)
 	}
 }
+
+// TestHasWord checks that hasWord finds a word standing alone and not
+// inside a longer one.
+func TestHasWord(t *testing.T) {
+	for _, tt := range []struct {
+		s, w string
+		want bool
+	}{
+		{"The skipper told us, then left.", "us", true},
+		{"us", "us", true},
+		{"Just because the bus was late.", "us", false},
+		{"We're told the pier is shut.", "We", true},
+		{"The weather was poor.", "we", false},
+		{"", "we", false},
+	} {
+		if got := hasWord(tt.s, tt.w); got != tt.want {
+			t.Errorf("hasWord(%q, %q) = %v, want %v", tt.s, tt.w, got, tt.want)
+		}
+	}
+}
