@@ -16,10 +16,10 @@ import (
 // kept in fieldTable and a text is split again only when a rule asks for
 // more of its words than were split.
 func fieldStarts(s string, n int) ([]int, []string) {
-	if len(s) > maxFieldText || n <= 0 {
+	if len(s) > lex.MaxTableText || n <= 0 {
 		return splitFieldStarts(s, n)
 	}
-	at := fieldSlot(s)
+	at := lex.TextSlot(s)
 	e := fieldTable[at].Load()
 	if e == nil || e.text != s || n > e.n && len(e.words) == e.n {
 		// Not split lately, or split into fewer words than asked for
@@ -41,30 +41,8 @@ type fieldEntry struct {
 	words  []string
 }
 
-// fieldTable holds, in each slot chosen by fieldSlot, the last text split
-// there: entries are stored and loaded whole, so it is safe for
-// concurrent use, and a text that shares a slot with another is only
-// split again.
-var fieldTable [1 << fieldTableBits]atomic.Pointer[fieldEntry]
-
-// fieldTableBits is the base-2 logarithm of fieldTable's size: enough
-// slots for the sentences of the clusters a few workers read at once.
-const fieldTableBits = 10
-
-// maxFieldText is the longest text, in bytes, fieldTable holds: a
-// sentence, not an article.
-const maxFieldText = 2048
-
-// fieldSlot picks the slot of s from its length and its first and last
-// eight bytes (cheaper than hashing a whole sentence).
-func fieldSlot(s string) int {
-	h := uint64(len(s)) * 0x9E3779B97F4A7C15
-	for i := 0; i < 8 && i < len(s); i++ {
-		h ^= uint64(s[i]) << (8 * i)
-	}
-	h = lex.Mix(h)
-	for i := max(len(s)-8, 0); i < len(s); i++ {
-		h ^= uint64(s[i]) << (8 * (i % 8))
-	}
-	return int(lex.Mix(h) >> (64 - fieldTableBits))
-}
+// fieldTable holds, in each slot chosen by lex.TextSlot, the last text
+// split there, as lex's own tables do: entries are stored and loaded
+// whole, so it is safe for concurrent use, and a text that shares a slot
+// with another is only split again.
+var fieldTable [lex.TableSlots]atomic.Pointer[fieldEntry]

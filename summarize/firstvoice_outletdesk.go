@@ -138,7 +138,10 @@ var deskNotThing = lex.Set("to", "can", "could", "will", "would", "did", "does",
 	"must", "let", "never", "and", "or", "please")
 
 // hasWord reports whether s holds w as a word of its own: no ASCII letter
-// right before or after it ("us" in "the US" no, in "told us," yes).
+// right before or after it ("us" in "the US" no, in "told us," yes). It
+// is the pretest of deskWe and deskUs, whose \b is ASCII's, so unlike
+// containsWord (fullname.go), which counts any non-ASCII byte as a
+// letter, it finds the "we" of "—we're going to wrap up".
 func hasWord(s, w string) bool {
 	for i := 0; ; {
 		j := strings.Index(s[i:], w)

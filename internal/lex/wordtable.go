@@ -15,13 +15,13 @@ var (
 	lowerTable textTable
 )
 
-// textTable holds, for texts of at most maxTableText bytes, what was
-// computed from a text lately: each slot, chosen by textSlot, the last
+// textTable holds, for texts of at most MaxTableText bytes, what was
+// computed from a text lately: each slot, chosen by TextSlot, the last
 // text stored in it. A text and its words or lower case are stored and
 // loaded together, so a table is safe for concurrent use, and a text that
 // shares a slot with another is only computed again. A table holds the
 // texts themselves (no copies), at most 1<<textTableBits.
-type textTable [1 << textTableBits]atomic.Pointer[textEntry]
+type textTable [TableSlots]atomic.Pointer[textEntry]
 
 // textEntry is a text and what a table keeps of it: its words
 // (letterWordsTable, spaceFieldsTable) or its lower case (lowerTable).
@@ -33,12 +33,12 @@ type textEntry struct {
 }
 
 // load returns the entry stored for s (nil for none) and the slot of s
-// for store: -1 for a text longer than maxTableText, which is never kept.
+// for store: -1 for a text longer than MaxTableText, which is never kept.
 func (t *textTable) load(s string) (*textEntry, int) {
-	if len(s) > maxTableText {
+	if len(s) > MaxTableText {
 		return nil, -1
 	}
-	at := textSlot(s)
+	at := TextSlot(s)
 	if e := t[at].Load(); e != nil && e.text == s {
 		return e, at
 	}
@@ -60,16 +60,22 @@ func (t *textTable) store(at int, e *textEntry) bool {
 // same instruction count and 15 MB more peak memory on Multi-News test).
 const textTableBits = 10
 
-// maxTableText is the longest text, in bytes, the tables hold: a
+// TableSlots is the number of slots of a table: a package that keeps its
+// own table of what it computed from texts lately (summarize's
+// fieldTable) sizes it so, picks slots with TextSlot and keeps no text
+// longer than MaxTableText.
+const TableSlots = 1 << textTableBits
+
+// MaxTableText is the longest text, in bytes, the tables hold: a
 // sentence, not an article, so that a long-running server keeps a few
 // megabytes here at most and a long text is never compared in full on
 // a lookup.
-const maxTableText = 2048
+const MaxTableText = 2048
 
-// textSlot picks the slot of s from its length and its first and last
+// TextSlot picks the slot of s from its length and its first and last
 // eight bytes: cheaper than hashing a whole sentence, and texts that
 // agree in all three are rare enough to share a slot.
-func textSlot(s string) int {
+func TextSlot(s string) int {
 	h := uint64(len(s)) * 0x9E3779B97F4A7C15
 	if len(s) >= 8 {
 		h ^= word8(s, 0)

@@ -71,10 +71,10 @@ func TestLowerTable(t *testing.T) {
 	}
 }
 
-// TestTablesSkipLongTexts checks that a text longer than maxTableText is
+// TestTablesSkipLongTexts checks that a text longer than MaxTableText is
 // split and lower-cased right but never stored in a table.
 func TestTablesSkipLongTexts(t *testing.T) {
-	long := strings.Repeat("Word ", maxTableText/5+1)
+	long := strings.Repeat("Word ", MaxTableText/5+1)
 	if got, want := SpaceFields(long), strings.Fields(long); !slices.Equal(got, want) {
 		t.Fatalf("SpaceFields: %d fields, want %d", len(got), len(want))
 	}
@@ -84,7 +84,7 @@ func TestTablesSkipLongTexts(t *testing.T) {
 	if got := Lower(long); got != strings.ToLower(long) {
 		t.Fatalf("Lower: wrong lower case")
 	}
-	i := textSlot(long)
+	i := TextSlot(long)
 	if e := spaceFieldsTable[i].Load(); e != nil && e.text == long {
 		t.Errorf("SpaceFields stored a text of %d bytes", len(long))
 	}
