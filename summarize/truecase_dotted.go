@@ -130,12 +130,12 @@ func raiseDottedIn(s string) string {
 // last stop only may be left out, and no letter, digit or address mark
 // on either side.
 func dottedRun(s string, i int) (int, string) {
-	if !isLetterASCII(s[i]) || i > 0 && (isAlnumASCII(s[i-1]) || s[i-1] >= 0x80 || strings.IndexByte(".@#/\\_&'", s[i-1]) >= 0) {
+	if !isASCIILetter(s[i]) || i > 0 && (isAlnumASCII(s[i-1]) || s[i-1] >= 0x80 || strings.IndexByte(".@#/\\_&'", s[i-1]) >= 0) {
 		return -1, ""
 	}
 	var letters []byte
 	j := i
-	for j < len(s) && isLetterASCII(s[j]) && (j+1 == len(s) || !isAlnumASCII(s[j+1])) {
+	for j < len(s) && isASCIILetter(s[j]) && (j+1 == len(s) || !isAlnumASCII(s[j+1])) {
 		letters = append(letters, s[j])
 		j++
 		if j < len(s) && s[j] == '.' {
@@ -179,9 +179,4 @@ func surnameAfterInitials(tc *truecase.Model, s, letters string, j int) int {
 		return -1 // "c.k. performed", "t.i. divulged", "b.b. guns"
 	}
 	return k
-}
-
-// isLetterASCII reports whether b is an ASCII letter.
-func isLetterASCII(b byte) bool {
-	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
 }

@@ -117,12 +117,12 @@ func laterCapital(w string) bool {
 // word of its own (no address, no letter beyond ASCII beside it).
 func eachHyphened(s string, fn func(i, j int)) {
 	for i := 0; i < len(s); {
-		if !isLetterASCII(s[i]) {
+		if !isASCIILetter(s[i]) {
 			i++
 			continue
 		}
 		j := i
-		for j < len(s) && (isLetterASCII(s[j]) || s[j] == '-' && j+1 < len(s) && isLetterASCII(s[j+1])) {
+		for j < len(s) && (isASCIILetter(s[j]) || s[j] == '-' && j+1 < len(s) && isASCIILetter(s[j+1])) {
 			j++
 		}
 		if strings.IndexByte(s[i:j], '-') > 0 && noAddress(s, i, j) && !(j < len(s) && isAlnumASCII(s[j])) {
