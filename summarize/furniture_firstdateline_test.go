@@ -31,6 +31,27 @@ func TestCutFirstLineDateline(t *testing.T) {
 	}
 }
 
+// TestCutFirstLineDatelineLower checks the lower-cased text's places,
+// whose words after the first lost their capitals.
+func TestCutFirstLineDatelineLower(t *testing.T) {
+	tests := []struct {
+		name, s, want string
+	}{
+		{"saint's town", "St. tarnwick's — if you doubt the harbour's luck, you may not after meeting its keeper.", "If you doubt the harbour's luck, you may not after meeting its keeper."},
+		{"city and its word", "Harbour city - the council voted on Monday to close the old pier for good.", "The council voted on Monday to close the old pier for good."},
+		{"a subject and its verb", "Anna Varga's father -- accidentally sank his boat at the harbour mouth today.", "Anna Varga's father -- accidentally sank his boat at the harbour mouth today."},
+		{"first word low", "tarnwick harbour - the council voted on Monday to close the old pier for good.", "tarnwick harbour - the council voted on Monday to close the old pier for good."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := cutFirstLineDatelineIn(tt.s, true)
+			if got != tt.want || ok != (tt.s != tt.want) {
+				t.Errorf("cutFirstLineDateline(%q)\n got %q, %v\nwant %q", tt.s, got, ok, tt.want)
+			}
+		})
+	}
+}
+
 // TestCutFirstLineDatelinesPosition checks that only an article's first
 // sentence loses its dateline.
 func TestCutFirstLineDatelinesPosition(t *testing.T) {
