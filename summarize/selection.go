@@ -259,7 +259,8 @@ const (
 // of which under offStoryShare, and under half the best share of another
 // source, are used by any other independent source (stats.termDF). The
 // source of the lead fact is never one: the summary tells its story.
-// nil for none.
+// nil for none. Of exactly two sources, the one without the lead when
+// the two share almost no words (offStoryPair, offpair.go).
 //
 // A reader's summary leaves out the facts only such sources carry
 // (selectFacts). Multi-News validation, 5,622 default summaries: at a
@@ -277,6 +278,9 @@ const (
 // petition the story needed; a run-on lead via leadAmong), 7 the same,
 // and 12 train ones 8 better, 1 worse, 3 the same.
 func (c *cluster) offStorySources(lead int) map[int]bool {
+	if c.st.sources == 2 {
+		return c.offStoryPair(lead) // offpair.go
+	}
 	if c.st.sources < minOffStorySources {
 		return nil
 	}
