@@ -198,7 +198,7 @@ func (c *cluster) ledeEchoes(f, lead int) bool {
 	if !listed && (own > 0 || lex.Intersect(ex, ey) == 0 || addsRank(x.text, y.text)) {
 		return false
 	}
-	if c.denies(x) != c.denies(y) || quoteFirst(x.text) || anotherOne(x.text) || c.namesNew(x.text, y.text) || addsCircumstance(x.text, y.text) || addsClause(x.text, y.text) {
+	if c.deniesRead(x) != c.deniesRead(y) || quoteFirst(x.text) || anotherOne(x.text) || c.namesNew(x.text, y.text) || addsCircumstance(x.text, y.text) || addsClause(x.text, y.text) {
 		return false
 	}
 	if lex.Intersect(c.figs[f], c.figs[lead]) < len(c.figs[f]) {

@@ -54,7 +54,7 @@ func (c *cluster) retellsOpening(f, lead int) bool {
 	if lex.Intersect(c.figs[f], c.figs[lead]) < len(c.figs[f]) || c.newFigureWord(x.text, []int{lead}) {
 		return false
 	}
-	if c.denies(x) && !c.denies(y) {
+	if c.deniesRead(x) && !c.deniesRead(y) {
 		return false
 	}
 	return !c.namesNew(x.text, y.text)

@@ -169,7 +169,7 @@ func (c *cluster) quotesReported(f int, others []int) bool {
 		if attributionOnly(outside, y.text) > attributionWords {
 			continue
 		}
-		if quoteFirst(y.text) || c.dirt(p) > 0 || c.denies(x) != c.denies(y) || lex.Intersect(x.numbers, y.numbers) < len(x.numbers) {
+		if quoteFirst(y.text) || c.dirt(p) > 0 || c.deniesRead(x) != c.deniesRead(y) || lex.Intersect(x.numbers, y.numbers) < len(x.numbers) {
 			continue
 		}
 		k := lex.Intersect(qt, y.terms)

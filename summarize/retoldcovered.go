@@ -48,7 +48,7 @@ func (c *cluster) coveredBy(f, p int) bool {
 	case own > coveredOwn && n < coveredShared+1 && !verbless(x.text):
 		return false
 	}
-	if c.denies(x) && !c.denies(y) || anotherOne(x.text) {
+	if c.deniesRead(x) && !c.deniesRead(y) || anotherOne(x.text) {
 		return false
 	}
 	return numbersToldIn(x.text, y.text)

@@ -88,7 +88,7 @@ func (c *cluster) retellsEvent(f, p int) bool {
 	if c.retoldOwnTerms(body, x, y) > eventOwnTerms {
 		return false
 	}
-	if c.denies(x) != c.denies(y) || quoteFirst(x.text) {
+	if c.deniesRead(x) != c.deniesRead(y) || quoteFirst(x.text) {
 		return false
 	}
 	if !c.sharesEventWord(x, y) && !retoldClassShared(body, y.text) {

@@ -178,7 +178,7 @@ func (c *cluster) retellsKey(f, p int) bool {
 			break
 		}
 	}
-	if key == "" || c.denies(x) != c.denies(y) || slices.ContainsFunc(kx, func(k string) bool { return !slices.Contains(ky, k) }) {
+	if key == "" || c.deniesRead(x) != c.deniesRead(y) || slices.ContainsFunc(kx, func(k string) bool { return !slices.Contains(ky, k) }) {
 		return false
 	}
 	n := lex.Intersect(x.terms, y.terms) - sharedNumbers(x, y)

@@ -269,7 +269,7 @@ func (c *cluster) speechRetold(f, p int) bool {
 	if speechOwnTerms(told, y) > speechOwn {
 		return false
 	}
-	if x.negated != y.negated || c.denies(x) != c.denies(y) || quoteFirst(x.text) || anotherOne(x.text) {
+	if c.deniesRead(x) != c.deniesRead(y) || quoteFirst(x.text) || anotherOne(x.text) {
 		return false
 	}
 	return !addsClause(x.text, y.text) && numbersToldIn(saidText(x.text, sx.verb), y.text) && !c.namesNew(x.text, y.text)

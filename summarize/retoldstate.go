@@ -96,7 +96,7 @@ func (c *cluster) retellsState(f, p int) bool {
 			shared = true
 		}
 	}
-	if !shared || quoteFirst(x.text) || c.denies(x) != c.denies(y) {
+	if !shared || quoteFirst(x.text) || c.deniesRead(x) != c.deniesRead(y) {
 		return false
 	}
 	for w := range wx {

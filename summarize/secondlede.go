@@ -177,7 +177,7 @@ func (c *cluster) secondLede(f, lead int) bool {
 	if !(sameActOrFiring(vx, vy) && sharesSubjectWord(sx, sy)) && !passiveRetold(x.text, y.text) {
 		return false // secondlede_passive.go
 	}
-	if x.negated || c.denies(x) != c.denies(y) || quoteFirst(x.text) || anotherOne(x.text) || secondPredicate(x.text) {
+	if c.deniesRead(x) || c.deniesRead(y) || quoteFirst(x.text) || anotherOne(x.text) || secondPredicate(x.text) {
 		return false
 	}
 	return !addsClause(x.text, y.text) && numbersToldIn(x.text, y.text) && !c.namesNew(x.text, y.text)
