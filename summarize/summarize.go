@@ -219,10 +219,11 @@ func (c *cluster) arrange(picked []int, fill bool, words int) []int {
 func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 	sum := c.attribute(picked)
 	if !fill {
-		c.nameInFull(&sum)                // a reader's summary (fullname.go)
-		c.nameFromArticle(picked, &sum)   // "Tadlock said ..." reads "Ilse Tadlock said ..." where its article named her above (articlename.go)
-		c.nameBackSources(picked, &sum)   // "..., the people said." reads "..., people familiar with the talks said." where its article described them above (sourcesback.go)
-		c.cutLeaningOpeners(picked, &sum) // "Still, the council voted ..." as the lead reads "The council voted ..." (openercut.go)
+		c.nameInFull(&sum)                   // a reader's summary (fullname.go)
+		c.nameFromArticle(picked, &sum)      // "Tadlock said ..." reads "Ilse Tadlock said ..." where its article named her above (articlename.go)
+		c.nameBackSources(picked, &sum)      // "..., the people said." reads "..., people familiar with the talks said." where its article described them above (sourcesback.go)
+		c.introduceBareSources(picked, &sum) // "..., the sources said." reads "..., diplomatic sources said." where nothing above introduced them (sourcesbare.go)
+		c.cutLeaningOpeners(picked, &sum)    // "Still, the council voted ..." as the lead reads "The council voted ..." (openercut.go)
 	}
 	if !noVoices {
 		c.addVoices(&sum)
