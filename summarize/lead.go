@@ -320,10 +320,11 @@ func (l *leadChoice) leadAmong(picked []int) int {
 // canLead reports whether a sentence may lead c's summary: it has the
 // shape of a lead (canLeadShape) and, in a reader's summary, is no page's
 // junk line (junkLead) nor opens with a group told by a count alone
-// ("All eight were ...": countsGroupBack, leadcount.go). The benchmarks'
-// summaries (Fill) keep the shape alone.
+// ("All eight were ...": countsGroupBack, leadcount.go) or with a
+// written piece told before ("The memo was ...": writtenBack,
+// leadwritten.go). The benchmarks' summaries (Fill) keep the shape alone.
 func (c *cluster) canLead(cd *candidate) bool {
-	return canLeadShape(cd) && !(c.reader && (junkLead(cd.text) || countsGroupBack(cd.text) || droppedLater(cd.text) || cd.widgetFeature))
+	return canLeadShape(cd) && !(c.reader && (junkLead(cd.text) || countsGroupBack(cd.text) || droppedLater(cd.text) || cd.widgetFeature || writtenBack(cd.text)))
 }
 
 // canLeadShape reports whether a sentence has the shape of a lead: a

@@ -208,14 +208,15 @@ func (c *cluster) surnamesAfterNames(picked []int) {
 // alone when no lead was chosen: a first sentence that leans on one before
 // it ("Sometime later, ...", "He said ...", "The attack ...", a "the X"
 // its source introduced just before: flagLeansBack) or, in a reader's
-// summary, is a page's junk line (junkLead) gives way to
+// summary, is a page's junk line (junkLead) or opens with a written piece
+// told before ("The memo was ...": writtenBack) gives way to
 // the first picked sentence that could lead, which moves to the front.
 func (c *cluster) standAloneFirst(picked []int) {
 	if len(picked) < 2 || picked[0] == c.lead && c.lead >= 0 {
 		return
 	}
 	if first := &c.cands[c.facts[picked[0]].rep]; first.flags&(flagDependent|flagFragment|flagLeansBack) == 0 && !presupposes(first.text) &&
-		!(c.reader && junkLead(first.text)) {
+		!(c.reader && (junkLead(first.text) || writtenBack(first.text))) {
 		return
 	}
 	for j := 1; j < len(picked); j++ {
