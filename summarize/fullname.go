@@ -90,6 +90,7 @@ func (c *cluster) writeFullNames(sum *chorus.Summary) {
 		index = c.fullNames()
 	}
 	bare, given := c.lowerGivenNames(want)
+	dropWordGivenMisreads(sum, bare)          // "will mark the first time" (wordgiven.go)
 	raw := c.rawGivenNames(want, bare, given) // full names outside the candidates (rawname.go)
 	c.givenSurnames(sum, want, bare, given)
 	if len(index) == 0 && len(bare) == 0 {
@@ -826,6 +827,9 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 	givenAt := func(f []string, cs []core, j int) (string, bool) {
 		if j == 0 {
 			return "", false
+		}
+		if wordGivenAt(f, cs, j) {
+			return cs[j-1].w, true // "including mark velmor", "undersheriff don velmor" (wordgiven.go)
 		}
 		if w, ok := plain(f[j-1]); ok && j > 1 && (f[j-1] == w || titleAbbrev(f[j-2])) && (len(w) > 3 || shortGiven(w)) && !verbLike(w) && !notGiven[w] && !asSurname[w] &&
 			!adjectiveLike(w) && !pluralNoun(cs[j].w) {

@@ -24,6 +24,16 @@ var wordGivenNames = map[string]bool{
 	"rose": true, "ruby": true, "sue": true,
 }
 
+// WordGivenName reports whether lower-case w is a given name that is a
+// common word too ("mark", "rose", "hope"), one lex's given-name list
+// leaves out: a name only where the sources' words show one.
+func WordGivenName(w string) bool { return wordGivenNames[w] }
+
+// PeopleWord reports whether lower-case key ends as the word of a people
+// or a faith does ("americans", "chinese"): no surname after a given name
+// that is a common word ("rich americans").
+func PeopleWord(key string) bool { return peopleWord(key) }
+
 // notBeforeGiven are words after which a word of wordGivenNames is the
 // common word or a verb: a determiner ("the bill", "to sue"), a modal or
 // an auxiliary ("could hope"), a pronoun ("I hope").
