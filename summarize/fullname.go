@@ -831,6 +831,9 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 		if wordGivenAt(f, cs, j) {
 			return cs[j-1].w, true // "including mark velmor", "undersheriff don velmor" (wordgiven.go)
 		}
+		if g, ok := nicknameGiven(f, cs, j); ok {
+			return g, true // `peter "dj velmo" velmora` (namenick.go)
+		}
 		if w, ok := plain(f[j-1]); ok && j > 1 && (f[j-1] == w || titleAbbrev(f[j-2])) && (len(w) > 3 || shortGiven(w)) && !verbLike(w) && !notGiven[w] && !asSurname[w] &&
 			!adjectiveLike(w) && !pluralNoun(cs[j].w) {
 			return w, false // not a headline's capitalised word run into the text
@@ -944,7 +947,7 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 		}
 		if listed {
 			fm := form{first: g, text: nameCase(g) + " " + nameCase(sur)}
-			if j > 1 {
+			if j > 1 && g == cs[j-1].w { // not before a nickname (namenick.go)
 				m := lex.Lower(f[j-2])
 				if lex.IsGivenName(m) {
 					// "william ronald pulliam", "alexander graham bell":
