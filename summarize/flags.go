@@ -404,7 +404,8 @@ func hasSpeechVerb(words []string) bool {
 // speaker or a plug for an issue (thanksLine, onSalePlug) and a hook's
 // first half (hookHalf), and a sentence with two words run together
 // (gluedSentence), and a live report's line telling only when something
-// starts (scheduleLine). Only a
+// starts (scheduleLine), and a noun and its infinitive with no verb
+// (infinitiveHeading). Only a
 // reader's summary: the benchmarks' fixed-length summaries (Fill) keep
 // them, as the rule changes nothing they are scored on but words.
 func (c *cluster) markTeasers() {
@@ -422,7 +423,8 @@ func (c *cluster) markTeasers() {
 			noCommentNote(cd.text) || aboutOpening(cd.text) || seriesLabel(cd.text) || // nocomment.go, furniture_about.go, furniture_serieslabel.go
 			pointerLine(cd.text) || correctionNote(cd.text) || citedPaper(cd.text) || // furniture_pointer.go, furniture_correction.go, furniture_citation.go
 			listingLine(cd.text) || filmCaption(cd.text) || c.creditedPassive(i) || // furniture_listing.go, picturecaption_film.go, picturecaption_passivecredit.go
-			datelineOnly(cd.text) || gluedSentence(cd.text) || scheduleLine(cd.text) { // furniture_datelineonly.go, gluedwords.go, furniture_schedule.go
+			datelineOnly(cd.text) || gluedSentence(cd.text) || scheduleLine(cd.text) || // furniture_datelineonly.go, gluedwords.go, furniture_schedule.go
+			infinitiveHeading(cd.text) { // infinitiveheading.go
 			cd.flags |= flagNarrator
 		}
 	}
