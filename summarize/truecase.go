@@ -58,6 +58,7 @@ func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 	raiseBrandNames(sum)
 	raiseDotted(sum)
 	raiseHyphenNames(sum)
+	c.raiseGivenNames(sum)
 	raiseRomanNumerals(sum)
 }
 
