@@ -12,7 +12,9 @@ func TestRaiseBrandNamesIn(t *testing.T) {
 		{"address", "It ran on buzzfeed.com first.", "It ran on buzzfeed.com first."},
 		{"opening", "Espn reported the trade.", "ESPN reported the trade."},
 		{"opening lower-case form", "Iphone sales fell in Tarnwick.", "Iphone sales fell in Tarnwick."},
-		{"common word", "The slate of candidates met at a salon.", "The slate of candidates met at a salon."},
+		{"a service", "She booked an uber and a kickstarter campaign on spotify.", "She booked an Uber and a Kickstarter campaign on Spotify."},
+		{"a service's form", "Jetblue flew to Tarnwick.", "JetBlue flew to Tarnwick."},
+		{"common word", "The slate of candidates met at a salon with tinder and a yelp.", "The slate of candidates met at a salon with tinder and a yelp."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
