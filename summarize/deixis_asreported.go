@@ -51,7 +51,7 @@ import (
 // reported", "noted", "told you", "mentioned", "wrote", "have reported"
 // and the like, then up to four words of time ("last night", "on
 // tuesday", "earlier this week"), no punctuation among them.
-const asReportedClause = `as (?:we|i)(?: have| had|'ve)?(?: first| previously| already| exclusively)? (?:reported|noted|told you|mentioned|wrote|revealed|explained|detailed|covered)(?: [a-z0-9]+){0,4}?`
+const asReportedClause = `as (?:we|i)(?: have| had|'ve)?(?: first| previously| already| exclusively)? (?:reported|noted|told you|mentioned|wrote|revealed|explained|detailed|covered|predicted|discussed|announced)(?: [a-z0-9]+){0,4}?`
 
 // asReportedOpening matches the clause opening a sentence or following
 // "but" or "and" and a comma after it; asReportedClosing the clause

@@ -30,6 +30,9 @@ func unnamedVoice(s string, pos int, quoted bool) bool {
 	if !mentionsGroup(s) && !(quoted && narratorWord(s)) {
 		return false
 	}
+	if t, ok := cutAsReportedClause(s); ok {
+		s = t // the clause a reader's summary cuts ("As we told you, ..."), read without it (firstvoice_aswesaid.go)
+	}
 	out := s
 	if quoted {
 		var ok bool
@@ -187,8 +190,8 @@ func groupWe(words []string) bool {
 			if groupStates[after] {
 				return true // "we are working", "we're thrilled"
 			}
-		case groupVerbs[next] || pastTense(next) && !(i > 0 && words[i-1] == "as"):
-			return true // "we believe", "we threatened"; "life as we knew it" aside
+		case groupVerbs[next] || pastTense(next) && !(i > 0 && words[i-1] == "as" && !ownWordsVerb(next)):
+			return true // "we believe", "we threatened", "as we announced" (firstvoice_aswesaid.go); "life as we knew it" aside
 		}
 	}
 	return false

@@ -316,8 +316,8 @@ func reportsSpeech(s string) bool {
 			ws := lex.SpaceFields(lex.LowerASCII(rest[:i]))
 			n := len(ws)
 			switch {
-			case n >= 1 && speechVerb(ws[n-1]) && !(n >= 2 && narratorSubject[ws[n-2]]):
-				return true // "May said: ..."
+			case n >= 1 && speechVerb(ws[n-1]) && !(n >= 2 && narratorSubject[ws[n-2]]) && !ownEarlierWords(ws):
+				return true // "May said: ..."; not "As I have said, ..." (firstvoice_aswesaid.go)
 			case n >= 2 && speechVerb(ws[n-2]) && objectPronouns[ws[n-1]] && !(n >= 3 && narratorSubject[ws[n-3]]):
 				return true // "The coach told him, ..."
 			}
