@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/chorusnews/chorus/internal/lex"
 )
@@ -42,6 +43,13 @@ var scheduleVerb = regexp.MustCompile(`(?i)\b(?:is|are|was|were|'s)\s+(?:schedul
 	`\bwill\s+(?:begin|start|resume|air|take place|kick off|be held|get under way)\b|` +
 	`\bwill\s+hold\s+(?:a|an)\s+(?:news|press|media)\s+(?:conference|briefing|availability)\b`)
 
+// scheduleWordClock holds the clock times scheduleClock reads without
+// a digit, and scheduleAmPm the marks it reads after one.
+var (
+	scheduleWordClock = lex.NewFoldSubstrings("noon", "midnight")
+	scheduleAmPm      = lex.NewFoldSubstrings("am", "pm", "a.m", "p.m")
+)
+
 // scheduleNews matches the events whose hour is the news, not the
 // day's programme: an execution, a reopening.
 var scheduleNews = regexp.MustCompile(`(?i)\b(?:execution|executed|reopen|reopens|reopening)\b`)
@@ -49,8 +57,8 @@ var scheduleNews = regexp.MustCompile(`(?i)\b(?:execution|executed|reopen|reopen
 // scheduleLine reports whether s only tells when something starts (see
 // above).
 func scheduleLine(s string) bool {
-	if countWords(s) > scheduleMaxWords || lex.ContainsAny(s, "\"“”") || scheduleNews.MatchString(s) {
-		return false
+	if countWords(s) > scheduleMaxWords || lex.ContainsAny(s, "\"“”") || !(strings.ContainsAny(s, "0123456789") && scheduleAmPm.In(s)) && !scheduleWordClock.In(s) || scheduleNews.MatchString(s) {
+		return false // no clock time (scheduleClock) without a digit and "pm", or "noon": read before the expressions
 	}
 	return scheduleClock.MatchString(s) && scheduleVerb.MatchString(s)
 }

@@ -125,7 +125,11 @@ func gluedWord(tc *truecase.Model, w string) bool {
 // lower-case letters when it opens s ("Butthey told ...").
 func gluedSentence(s string) bool {
 	var tc *truecase.Model
-	for i, f := range strings.Fields(s) {
+	i := -1
+	for f := range strings.FieldsSeq(s) {
+		if i++; len(f) < gluedMinLen {
+			continue // too short even before its marks are trimmed
+		}
 		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
 		if len(w) < gluedMinLen || !gluedShape(w, i == 0) {
 			continue

@@ -58,7 +58,7 @@ func raiseRomanNumerals(sum *chorus.Summary) {
 func raiseRomanNumeralsIn(s string) string {
 	return recaseWords(s, func(i, j int) (string, bool) {
 		w := s[i:j]
-		if j-i < 2 || j-i > 6 || w == strings.ToUpper(w) {
+		if j-i < 2 || j-i > 6 || strings.Trim(w, "ivxlIVXL") != "" || w == strings.ToUpper(w) {
 			return "", false
 		}
 		key := strings.ToLower(w)
