@@ -56,20 +56,8 @@ func (c *cluster) offStoryPair(lead int) map[int]bool {
 			continue
 		}
 		docs = append(docs, i)
-		clear(seen)
-		shared := 0
-		for _, ci := range d.cands {
-			for _, h := range c.cands[ci].terms {
-				if seen[h] {
-					continue
-				}
-				seen[h] = true
-				if c.st.termDF[h] >= 2 {
-					shared++
-				}
-			}
-		}
-		if len(seen) < minOffStoryTerms || float64(shared) >= offPairShare*float64(len(seen)) {
+		distinct, shared := c.sharedTerms(d, seen)
+		if distinct < minOffStoryTerms || float64(shared) >= offPairShare*float64(distinct) {
 			return nil
 		}
 	}

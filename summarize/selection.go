@@ -291,21 +291,9 @@ func (c *cluster) offStorySources(lead int) map[int]bool {
 		if d.origin != i {
 			continue
 		}
-		clear(seen)
-		shared := 0
-		for _, ci := range d.cands {
-			for _, h := range c.cands[ci].terms {
-				if seen[h] {
-					continue
-				}
-				seen[h] = true
-				if c.st.termDF[h] >= 2 {
-					shared++
-				}
-			}
-		}
-		if len(seen) >= minOffStoryTerms {
-			share[i] = float64(shared) / float64(len(seen))
+		distinct, shared := c.sharedTerms(d, seen)
+		if distinct >= minOffStoryTerms {
+			share[i] = float64(shared) / float64(distinct)
 		}
 	}
 	var off map[int]bool
@@ -1186,4 +1174,23 @@ func (c *cluster) deniesText(s string) bool {
 		}
 	}
 	return false
+}
+
+// sharedTerms returns how many distinct terms document d holds and how
+// many of them another document holds too (termDF of 2 or more); seen is
+// the caller's scratch set, cleared first.
+func (c *cluster) sharedTerms(d *document, seen map[uint64]bool) (distinct, shared int) {
+	clear(seen)
+	for _, ci := range d.cands {
+		for _, h := range c.cands[ci].terms {
+			if seen[h] {
+				continue
+			}
+			seen[h] = true
+			if c.st.termDF[h] >= 2 {
+				shared++
+			}
+		}
+	}
+	return len(seen), shared
 }
