@@ -29,7 +29,7 @@ func TestCutAsReportedClause(t *testing.T) {
 		{"pronoun previously", "As he previously reported, the ferry's engines were older than the pier.", "As he previously reported, the ferry's engines were older than the pier."},
 		{"was reported", "As was previously reported, the ferry's engines were older than the pier.", "As was previously reported, the ferry's engines were older than the pier."},
 		{"outlet quoted", `"As the Gazette previously reported, the pier is unsafe," Anna Varga said.`, `"As the Gazette previously reported, the pier is unsafe," Anna Varga said.`},
-		{"predicted", "The board sold the pier, and as we predicted yesterday, it's got a buyer from Velmora.", "The board sold the pier, and it's got a buyer from Velmora."},
+		{"predicted", "The board sold the pier, and as we predicted on Monday, the buyer is a firm from Velmora.", "The board sold the pier, and the buyer is a firm from Velmora."},
 		{"as we go", "As we go to press, the ferry is still in the harbour at Tarnwick.", "As we go to press, the ferry is still in the harbour at Tarnwick."},
 	} {
 		got, ok := cutAsReportedClause(c.s)

@@ -13,10 +13,10 @@ func TestAsWeSaid(t *testing.T) {
 		want bool
 	}{
 		{"as we announced", "Each crew gets a new radio, as we announced we're moving to one network for the fleet.", 0, true},
-		{"as we predicted", "The board sold the pier as we predicted yesterday, and a buyer from Velmora has it.", 2, true},
+		{"as we predicted", "The board sold the pier as we predicted on Monday, and a firm from Velmora bought it.", 2, true},
 		{"clause the summary cuts", "As we told you last night, the harbour board sold the ferry to a firm from Velmora.", 0, false},
 		{"closing clause the summary cuts", "The harbour board sold the ferry to a firm from Velmora, as we noted yesterday.", 0, false},
-		{"as we discussed", "The ferry line is weighing the idea as we discussed earlier this month.", 3, true},
+		{"as we discussed", "The ferry line is weighing the harbour plan as we discussed last week.", 3, true},
 		{"as we knew it", "The storm ended the harbour as we knew it.", 2, false},
 		{"as we left", "The gulls rose as we left the harbour at dawn.", 2, false},
 		{"named speaker", "Each crew gets a new radio, as we announced last year, the harbour board said.", 1, false},

@@ -8,9 +8,9 @@ import (
 )
 
 // A live report's line that only tells when something on the day's
-// programme starts: "That briefing is scheduled to begin at 2 p.m.", "A
-// press conference is planned for 10 a.m. Friday.", "The hearing will
-// begin at 9:30 a.m. Monday." Written while the story ran, it is stale
+// programme starts: "The harbour board's briefing is scheduled to start
+// at 4 p.m.", "A pier-side news briefing is planned for 11 a.m. on
+// Friday.", "The hearing will begin at 9:30 a.m. Monday." Written while the story ran, it is stale
 // by the time a reader reads the summary, and an editor cuts it; it
 // gives way to another sentence (markTeasers, flagNarrator).
 // scheduleLine takes a short sentence (scheduleMaxWords words at most)
@@ -27,7 +27,7 @@ import (
 // at 2 p.m." left); train 1-38,000 6 changed, 4 better (a parade's, a
 // press conference's, a penalty phase's and a trial's hour left), 2 the
 // same (a family's news conference gave way to a vaguer line; a sale's
-// "Sale will begin at 10:00 a.m." opening a page of sale terms). Not
+// "Boarding will open at 9:30 a.m." opening a page of sale terms). Not
 // kept: an execution's and a reopening's hour (scheduleNews), the news
 // itself: train 2 more changed, 1 worse, 1 the same.
 

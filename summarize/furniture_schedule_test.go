@@ -8,8 +8,8 @@ func TestScheduleLine(t *testing.T) {
 		s    string
 		want bool
 	}{
-		{"scheduled to begin", "That briefing is scheduled to begin at 2 p.m.", true},
-		{"planned for", "A press conference is planned for 10 a.m. Friday.", true},
+		{"scheduled to begin", "The harbour board's briefing is scheduled to start at 4 p.m.", true},
+		{"planned for", "A pier-side news briefing is planned for 11 a.m. on Friday.", true},
 		{"will begin", "The hearing will begin at 9:30 a.m. Monday.", true},
 		{"will hold a news conference", "The harbour board will hold a news conference at noon.", true},
 		{"spaced clock", "The sale was set for 5: 30pm in Tarnwick.", true},

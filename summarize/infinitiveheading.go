@@ -29,7 +29,7 @@ import (
 // verb): validation 1 more changed, worse.
 //
 // Rejoining the half to the sentence before at the splitter (sentence/
-// goeson.go: "... making 2 to 5 p.m. the ideal time ...") was not tried:
+// goeson.go: "... making dawn the best hour ...") was not tried:
 // the splitter cannot tell a finite verb from a noun in lower-cased text.
 
 // headingInfMaxWords is the most words of an infinitiveHeading.
