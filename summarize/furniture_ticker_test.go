@@ -13,6 +13,10 @@ func TestStripTickers(t *testing.T) {
 		{"exchange alone", "It trades on the New York Stock Exchange (NYSE) since May.", "It trades on the New York Stock Exchange (NYSE) since May."},
 		{"otc drugs", "Over-the-counter (OTC) cough syrups: a warning.", "Over-the-counter (OTC) cough syrups: a warning."},
 		{"other bracket", "The mayor (Ward 3: Ida Roe) spoke.", "The mayor (Ward 3: Ida Roe) spoke."},
+		{"instrument code", "Tarn Harbour Inc (THB.N) said on Monday it would sell the ferry.", "Tarn Harbour Inc said on Monday it would sell the ferry."},
+		{"lower-cased codes", "Velmora Foods (vlf.o) and Quayline Plc's (qln.l, qln.pa) boards met.", "Velmora Foods and Quayline Plc's boards met."},
+		{"country abbreviation", "The firm (U.S.) and its unit (Ph.D) stay.", "The firm (U.S.) and its unit (Ph.D) stay."},
+		{"a time", "The ferry leaves at 9 (a.m.) and at 5 (p.m).", "The ferry leaves at 9 (a.m.) and at 5 (p.m)."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
