@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/chorusnews/chorus/internal/lex"
 	"github.com/chorusnews/chorus/truecase"
 )
 
@@ -90,13 +91,7 @@ var gluedFirst = wordSet("the and from that")
 var gluedWords = wordSet(gluedWordList)
 
 // wordSet returns the words of s, split at white space, as a set.
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
+func wordSet(s string) map[string]bool { return lex.Set(strings.Fields(s)...) }
 
 // gluedWord reports whether the lower-case word w, letters only, is two
 // words run together (see above).
