@@ -118,7 +118,7 @@ func bareSourcesText(s, before string, kind func(noun string) string) (string, b
 	}
 	noun := lex.Lower(s[loc[4]:loc[5]])
 	stem := strings.TrimSuffix(noun, "s")
-	if strings.Contains(before, stem) || strings.Contains(low[:loc[2]], stem) {
+	if strings.Contains(before, stem) || strings.Contains(lex.Lower(s[:loc[2]]), stem) {
 		return s, false // "... officials said. ... the officials said": they are met
 	}
 	k := kind(noun)

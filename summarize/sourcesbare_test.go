@@ -14,6 +14,7 @@ func TestBareSourcesText(t *testing.T) {
 		name, s, before, want string
 	}{
 		{"the sources said", "The mayor of Tarnwick refused the offer, the sources said.", "", "The mayor of Tarnwick refused the offer, diplomatic sources said."},
+		{"a letter that lower-cases shorter", "The pier at \u212a\u212a\u212a\u212a\u212a\u212a\u212a\u212a\u212a closes, the sources said.", "", "The pier at \u212a\u212a\u212a\u212a\u212a\u212a\u212a\u212a\u212a closes, diplomatic sources said."},
 		{"the official opening", "The official said the ferry would resume in May.", "", "A senior official said the ferry would resume in May."},
 		{"one of the officials", "The pier closes in June, one of the officials said.", "", "The pier closes in June, one official said."},
 		{"one of the sources takes the kind", "Anna Varga left early, one of the sources said.", "", "Anna Varga left early, one diplomatic source said."},
