@@ -479,6 +479,9 @@ func splitDenial(all []sentence, s sentence, v int, docs []voices.Doc) (chorus.D
 // he denies". It reports false when no ", word " stands in text.
 func cutAtComma(text, word string, last bool) (claim, denial string, ok bool) {
 	low, cut := lex.Lower(text), ", "+word+" "
+	if len(low) != len(text) {
+		return "", "", false // low's offsets are not text's (a letter lower-cased to another length)
+	}
 	at := strings.Index(low, cut)
 	if last {
 		at = strings.LastIndex(low, cut)

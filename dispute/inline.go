@@ -136,6 +136,9 @@ func inlineClaim(all []sentence, s sentence, v int, who string, docs []voices.Do
 	// The claim's text: the sentence from the claimant's first word (or
 	// the claim noun's, for "a claim by ..."), to the end of the clause.
 	low := lex.Lower(s.text)
+	if len(low) != len(s.text) {
+		return chorus.Dispute{}, false // a letter lower-cased to another length ("\u212a" to "k"): low's offsets are not s.text's
+	}
 	verbAt := indexWord(low, s.words[v], 0)
 	if verbAt < 0 {
 		return chorus.Dispute{}, false
