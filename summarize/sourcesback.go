@@ -65,19 +65,23 @@ const sourceKnowsMaxWords = 7
 // article gave them above it (articleSourceKnows). It adds the words it
 // writes to sum.Words.
 func (c *cluster) nameBackSources(picked []int, sum *chorus.Summary) {
-	if len(picked) != len(sum.Sentences) {
-		return
-	}
+	rewriteAfter(picked, sum, func(s, before string, i int) (string, bool) {
+		return nameSources(s, before, func(noun string) string { return c.articleSourceKnows(c.facts[picked[i]].rep, noun) })
+	})
+}
+
+// rewriteAfter is rewritePicked whose rewrite also reads before, the
+// summary's text before sentence i as written, lower-cased.
+func rewriteAfter(picked []int, sum *chorus.Summary, rewrite func(s, before string, i int) (string, bool)) {
 	before := ""
-	for i := range sum.Sentences {
-		s := sum.Sentences[i].Text
-		out, ok := nameSources(s, before, func(noun string) string { return c.articleSourceKnows(c.facts[picked[i]].rep, noun) })
-		if ok {
-			sum.Sentences[i].Text = out
-			sum.Words += countWords(out) - countWords(s)
+	rewritePicked(picked, sum, func(i int, s string) (string, bool) {
+		out, ok := rewrite(s, before, i)
+		if !ok {
+			out = s
 		}
 		before += " " + lex.Lower(out)
-	}
+		return out, ok
+	})
 }
 
 // nameSources returns s with its pointer at unnamed sources (backSources,

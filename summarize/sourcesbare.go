@@ -79,19 +79,9 @@ var countKinds = lex.Set("two", "three", "four", "several")
 // pointer its article's phrase of knowing where there is one, and adds
 // the words it writes to sum.Words.
 func (c *cluster) introduceBareSources(picked []int, sum *chorus.Summary) {
-	if len(picked) != len(sum.Sentences) {
-		return
-	}
-	before := ""
-	for i := range sum.Sentences {
-		s := sum.Sentences[i].Text
-		out, ok := bareSourcesText(s, before, func(noun string) string { return c.articleSourceKind(c.facts[picked[i]].rep, noun) })
-		if ok {
-			sum.Sentences[i].Text = out
-			sum.Words += countWords(out) - countWords(s)
-		}
-		before += " " + lex.Lower(out)
-	}
+	rewriteAfter(picked, sum, func(s, before string, i int) (string, bool) {
+		return bareSourcesText(s, before, func(noun string) string { return c.articleSourceKind(c.facts[picked[i]].rep, noun) })
+	})
 }
 
 // bareSourcesText returns s with its pointer at unnamed sources
