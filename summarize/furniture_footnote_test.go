@@ -1,0 +1,46 @@
+package summarize
+
+import "testing"
+
+func TestStripFootnoteMarks(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"single mark at the end", "No one could place the beasts in the family tree1.", "No one could place the beasts in the family tree."},
+		{"list of marks", "Gusts cause damage to harbour cranes1,2,3.", "Gusts cause damage to harbour cranes."},
+		{"list with a space, mid-sentence", "It is linked to jet streams6, 7, which grow stronger.", "It is linked to jet streams, which grow stronger."},
+		{"two digits before a comma", "The reserves fell in the tidal flats18, the survey found.", "The reserves fell in the tidal flats, the survey found."},
+		{"before a closing quote", `"It grows with the harbour economy1."`, `"It grows with the harbour economy."`},
+		{"station after a word of telling", "Anna Varga told kare11.", "Anna Varga told kare11."},
+		{"station after a preposition", "The drama begins on more4.", "The drama begins on more4."},
+		{"outlet word", "Sources tell the paper news4.", "Sources tell the paper news4."},
+		{"outlet after a newspaper", "That was reported by the newspaper tarnwick21.", "That was reported by the newspaper tarnwick21."},
+		{"product before a noun", "Some 50,000 mazda6 sedans were recalled.", "Some 50,000 mazda6 sedans were recalled."},
+		{"promo code", "The promo code holiday30 takes 30% off.", "The promo code holiday30 takes 30% off."},
+		{"money", "He faces a fine of euro30,000 in Tarnwick.", "He faces a fine of euro30,000 in Tarnwick."},
+		{"short word", "The file was an mp3.", "The file was an mp3."},
+		{"capital letters", "Varga spoke to WTRN4.", "Varga spoke to WTRN4."},
+		{"hashtag", "She posted #harbour11.", "She posted #harbour11."},
+		{"domain", "He flew with tarnjet2.com.", "He flew with tarnjet2.com."},
+		{"three digits", "The count rose to section101.", "The count rose to section101."},
+		{"no clause end", "The ship sentinel2 took the images.", "The ship sentinel2 took the images."},
+		{"colon", "The game called harbour2: winter opens.", "The game called harbour2: winter opens."},
+	} {
+		if got := stripFootnoteMarks(tc.in); got != tc.want {
+			t.Errorf("%s: stripFootnoteMarks(%q) = %q, want %q", tc.name, tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestStripFootnoteMarksNames(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"gene after called", "It boosts a protein called tarn1.", "It boosts a protein called tarn1."},
+		{"gene after a comma", "The gene, varnal1, was vital.", "The gene, varnal1, was vital."},
+		{"genes after and", "It regulates two genes, tarn1 and tarn2.", "It regulates two genes, tarn1 and tarn2."},
+		{"product after an article", `"It is dangerous to own a phone7."`, `"It is dangerous to own a phone7."`},
+		{"after a number", "It was posted on 3 june1, and read widely.", "It was posted on 3 june, and read widely."},
+		{"list after and", "It reached the sea and harbours1,2.", "It reached the sea and harbours."},
+	} {
+		if got := stripFootnoteMarks(tc.in); got != tc.want {
+			t.Errorf("%s: stripFootnoteMarks(%q) = %q, want %q", tc.name, tc.in, got, tc.want)
+		}
+	}
+}
