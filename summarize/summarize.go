@@ -286,6 +286,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		c.cutDashlessDatelines(picked, &sum)      // "<city> a <story>" with the dateline's dash lost reads "A <story>" (furniture_dashless.go)
 		cutCreditWords(&sum, c.lowerCased())      // "<credit> a <story>" loses the credit (furniture_creditword.go)
 		cutRegionDatelines(&sum, c.lowerCased())  // "<town>, <state or country> <story>" loses the dateline (furniture_regiondateline.go)
+		c.placeCutHeres(picked, &sum)             // "A ferry sank here ..." after a dateline run in mid-line reads "A ferry sank in <place> ..." (deixis_heredateline.go)
 		cutAbstractHeadings(&sum, c.lowerCased()) // "Importance <story>" loses the abstract's heading (furniture_abstract.go)
 		cutIfHeadings(&sum, c.lowerCased())       // "<heading> if you ..., you ..." loses the heading (runin_condition.go)
 		cutLatestHeadings(&sum)                   // "The latest on <story> (all times <zone>): <clock> <item>" reads "<item>" (furniture_latest.go)
