@@ -223,6 +223,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		c.nameFromArticle(picked, &sum)      // "Tadlock said ..." reads "Ilse Tadlock said ..." where its article named her above (articlename.go)
 		c.nameBackSources(picked, &sum)      // "..., the people said." reads "..., people familiar with the talks said." where its article described them above (sourcesback.go)
 		c.introduceBareSources(picked, &sum) // "..., the sources said." reads "..., diplomatic sources said." where nothing above introduced them (sourcesbare.go)
+		c.nameOutlets(picked, &sum)          // "..., the newspaper said." reads "..., the Tarnwick Courier said." where nothing above named it (outletbare.go)
 		c.cutLeaningOpeners(picked, &sum)    // "Still, the council voted ..." as the lead reads "The council voted ..." (openercut.go)
 	}
 	if !noVoices {
