@@ -41,6 +41,10 @@ func TestUnnamedVoice(t *testing.T) {
 		{"single marks", "The lights spelt out 'marry me' along the \"old pier\" at dusk.", 2, true, false},
 		{"road name", "A crash closed I-94 near the \"old bridge\" on monday.", 2, true, false},
 		{"no first person", "The ferry ran aground near the pier on monday.", 2, false, false},
+		{"plural possessive, outlet's poll", "She won our skippers ' choice poll as well.", 2, true, true},
+		{"plural possessive, group's view", "As a small bakery, we relied on the growers ' promise of flour.", 2, true, true},
+		{"plural possessive, everyone's our", "The gulls ' nests are older than our species.", 2, true, false},
+		{"single marks after possessive", "The skippers ' boats spelt out 'we won' at dusk.", 2, true, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
