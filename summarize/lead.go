@@ -145,7 +145,7 @@ func (c *cluster) pickLead(maxWords int, alone, reader bool) leadChoice {
 		for _, m := range ft.members {
 			pos = min(pos, c.cands[m].pos)
 		}
-		if pos >= leadDepth {
+		if pos >= leadDepth || c.barred != nil && c.offStoryFact(f, c.barred) {
 			continue
 		}
 		if !c.canLead(rep) {

@@ -516,7 +516,18 @@ func (c *cluster) leadAndSelect(b budget, limit int, known, reader bool) ([]int,
 	lead := c.pickLead(limit, b.sentences == 1, reader)
 	if c.reader && c.seen == nil && c.q == nil {
 		b.offStory = c.offStorySources(lead.fact) // selection.go
+		if picked, ok, err := c.selectPairNews(b, lead, limit, known, reader); ok {
+			// The lead's page is not the news: the news page leads and
+			// the lead's page is left out (offpair_news.go).
+			return picked, err
+		}
 	}
+	return c.selectWithLead(b, lead, known)
+}
+
+// selectWithLead selects the facts of a summary within budget b opening
+// with lead (leadAndSelect).
+func (c *cluster) selectWithLead(b budget, lead leadChoice, known bool) ([]int, error) {
 	if lead.fact >= 0 {
 		// The lead itself is never left out as an aside (featureAsides):
 		// they are the feature sentences after it.
