@@ -12,6 +12,9 @@ package summarize
 // county bread prize."). offStoryPair names the source that does not
 // carry the lead fact as off the story, and a reader's summary leaves its
 // facts out (selectFacts; a summary of one sentence falls back to both).
+// When the lead itself comes from the page that is not the news, the news
+// page leads instead and the lead's page is left out (pairNewsLead,
+// offpair_news.go).
 //
 // Measured against a05bce2 on Multi-News default summaries: validation
 // 33 of 5,599 changed, all read: 26 better (a second story's line gone --
