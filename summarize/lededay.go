@@ -109,8 +109,11 @@ var dayLedeParticiples = lex.Set("been", "won", "lost", "left", "made", "found",
 // perfect among their first dayLedePerfectReach words ("<name> has resigned",
 // "<officials> have raised the alert"), outside a relative clause ("...
 // who have become ..."): the form of a news lede, which stays first.
-func dayLedePerfect(w []string) bool {
-	for i := 1; i+1 < len(w) && i < dayLedePerfectReach; i++ {
+func dayLedePerfect(w []string) bool { return perfectWithin(w, dayLedePerfectReach) }
+
+// perfectWithin is dayLedePerfect reading the first reach words of w.
+func perfectWithin(w []string, reach int) bool {
+	for i := 1; i+1 < len(w) && i < reach; i++ {
 		if w[i] != "has" && w[i] != "have" || w[i-1] == "who" || w[i-1] == "which" || w[i-1] == "that" {
 			continue
 		}

@@ -186,6 +186,7 @@ func (c *cluster) arrange(picked []int, fill bool, words int) []int {
 		c.openWithIntroduction(picked)         // "An upstate waitress found ..." before "The waitress said ..." (leadintro.go)
 		c.openWithAppositive(picked)           // "<name>, a <what it is>, ..." from another article before a lead "<name> is ..." (leadappositive.go)
 		picked = c.bringLeadAntecedent(picked) // "<a settlement was reached>." before a lead "The settlement was signed ..." (leadantecedent.go)
+		c.openWithNextLede(picked)             // "A <subject> ...", its article's second line, before its first (ledenext.go)
 	}
 	if !fill && c.seen == nil {
 		picked = c.dropUnsaid(picked) // a quote no one says (quotespeaker.go)
