@@ -187,6 +187,7 @@ func (c *cluster) arrange(picked []int, fill bool, words int) []int {
 		c.openWithAppositive(picked)           // "<name>, a <what it is>, ..." from another article before a lead "<name> is ..." (leadappositive.go)
 		picked = c.bringLeadAntecedent(picked) // "<a settlement was reached>." before a lead "The settlement was signed ..." (leadantecedent.go)
 		c.openWithNextLede(picked)             // "A <subject> ...", its article's second line, before its first (ledenext.go)
+		picked = c.openWithNamedTwin(picked)   // "<Title> <Name>, ... said ..." from another source in place of "The <title> has announced ..." (ledenamed.go)
 	}
 	if !fill && c.seen == nil {
 		picked = c.dropUnsaid(picked) // a quote no one says (quotespeaker.go)
