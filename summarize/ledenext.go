@@ -40,7 +40,12 @@ import (
 // (event cues as readsAsLede asks, or one): validation 37 changed, most
 // worse (a survey's sample size, a later toll, an official's aside led
 // before the article's lede); no clause guard: train 1 more, worse
-// (", which is why the duo has decided ..." led).
+// (", which is why the duo has decided ..." led). Nor kept (h47lede), for
+// blind162's ledes told last (a newsroom's cuts, a diet finding): another
+// article's opening that reads as a lede (readsAsLede) moved before an
+// opening that is no article's first sentence: validation 3 changed, 0
+// better, 2 worse (a film review's scene led, a yearly container count
+// led), 1 the same; the two cases did not change.
 
 // openWithNextLede moves, in a reader's summary ordered for reading, the
 // chosen second sentence of the opening's own article before the opening
