@@ -357,7 +357,7 @@ func backOpener(fields []string) bool {
 		if i >= 4 {
 			break
 		}
-		if strings.Trim(f, trim) == "" {
+		if lex.TrimPunct(f, trim) == "" {
 			return false
 		}
 		if strings.HasSuffix(f, ",") {
@@ -366,7 +366,7 @@ func backOpener(fields []string) bool {
 			var buf [4]string
 			phrase := buf[:0]
 			for _, g := range fields[:i+1] {
-				phrase = append(phrase, lex.Lower(strings.Trim(g, trim)))
+				phrase = append(phrase, lex.Lower(lex.TrimPunct(g, trim)))
 			}
 			return leansBack(phrase)
 		}
@@ -374,7 +374,7 @@ func backOpener(fields []string) bool {
 	if len(fields) > 2 {
 		// The word after the opener first: it rules most sentences out
 		// without building the opener's two words.
-		next := lex.Lower(strings.Trim(fields[2], ",.;:\"“”'"))
+		next := lex.Lower(lex.TrimPunct(fields[2], ",.;:\"“”'"))
 		if (IsPronoun(next) || next == "there") && shortOpeners[lex.Lower(fields[0]+" "+fields[1])] {
 			return true
 		}

@@ -220,7 +220,7 @@ func opensBareName(p string) bool {
 
 // quoteMark reports whether field f is a quotation mark alone.
 func quoteMark(f string) bool {
-	return f != "" && strings.Trim(f, "\"“”") == ""
+	return f != "" && lex.TrimPunct(f, "\"“”") == ""
 }
 
 // otherGender reports whether the first personal pronoun of after, the
@@ -322,7 +322,7 @@ func (c *cluster) bareGivens(want map[string]bool) (map[string]string, map[[2]st
 					if prevWanted {
 						pairs[[2]string{f[j-1], w}] = true
 					}
-				} else if p := strings.Trim(f[j-1], "\"“”‘’'`"); plainLower(p) && want[p] {
+				} else if p := lex.TrimPunct(f[j-1], "\"“”‘’'`"); plainLower(p) && want[p] {
 					pairs[[2]string{p, w}] = true
 				}
 			}

@@ -93,7 +93,7 @@ func demonstrativeHeads(s string) []string {
 	f := lex.SpaceFields(s)
 	w := make([]string, 0, len(f))
 	for _, x := range f {
-		w = append(w, lex.Lower(strings.Trim(x, demTrim)))
+		w = append(w, lex.Lower(lex.TrimPunct(x, demTrim)))
 	}
 	for i, x := range w {
 		that := x == "that" && i > 0 && demThatPreps[w[i-1]] && !strings.ContainsAny(f[i-1], ",;:")

@@ -92,7 +92,7 @@ const backReach = 8
 func pointsBackEarly(s string) bool {
 	f := lex.FirstFields(lex.Lower(s), backReach+1) // the words read and the one after
 	for i := range f[:min(len(f), backReach)] {
-		x := strings.Trim(f[i], trimMarks)
+		x := lex.TrimPunct(f[i], trimMarks)
 		if k := lex.IndexAny(x, "'’"); k > 0 {
 			x = x[:k] // "it's", "they'd"
 		}
@@ -164,7 +164,7 @@ func pastFrame(w []string) (int, bool) {
 func frameWords(s string) []string {
 	w := lex.SpaceFields(lex.Lower(s))
 	for i := range w {
-		w[i] = strings.Trim(w[i], trimMarks)
+		w[i] = lex.TrimPunct(w[i], trimMarks)
 	}
 	return w
 }
@@ -201,7 +201,7 @@ func (c *cluster) latestYear() int {
 	latest := 0
 	for i := range c.cands {
 		for _, x := range lex.SpaceFields(c.cands[i].text) {
-			latest = max(latest, yearOf(strings.Trim(x, trimMarks)))
+			latest = max(latest, yearOf(lex.TrimPunct(x, trimMarks)))
 		}
 	}
 	return latest

@@ -39,13 +39,13 @@ func longScene(s string) bool {
 	f := lex.FirstFields(t, longSceneMaxSubject+1) // the words the loop reads; the rest only when a verb is found
 	comma, and := false, false
 	for i := 1; i < len(f) && i <= longSceneMaxSubject; i++ {
-		prev := strings.Trim(lex.LowerASCII(f[i-1]), ",.()")
+		prev := lex.TrimPunct(lex.LowerASCII(f[i-1]), ",.()")
 		comma = comma || strings.HasSuffix(f[i-1], ",")
 		and = and || prev == "and"
 		if lex.ContainsAny(f[i-1], "()") || subjectCaptionStory[prev] || longSceneNotSubject[prev] || len(prev) >= 5 && strings.HasSuffix(prev, "ed") && !verblessEd[prev] {
 			return false
 		}
-		x := strings.Trim(lex.LowerASCII(f[i]), ",.")
+		x := lex.TrimPunct(lex.LowerASCII(f[i]), ",.")
 		plural := subjectCaptionPlural(x) && (and || strings.HasSuffix(prev, "s"))
 		if !subjectCaptionVerbs[x] && !plural {
 			continue

@@ -87,7 +87,7 @@ func presentScene(s string) bool {
 	}
 	w := make([]string, len(f))
 	for i, x := range f {
-		w[i] = strings.Trim(lex.LowerASCII(x), ",.")
+		w[i] = lex.TrimPunct(lex.LowerASCII(x), ",.")
 	}
 	if subjectCaptionClause[w[0]] || lyAdverb(w[0]) {
 		return false

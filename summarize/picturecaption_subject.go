@@ -153,7 +153,7 @@ func subjectScene(s string) (scene, dated bool) {
 	w := make([]string, len(f))
 	read := min(len(f), subjectCaptionMaxSubject+2)
 	for i, x := range f[:read] {
-		w[i] = strings.Trim(lex.LowerASCII(x), ",.()")
+		w[i] = lex.TrimPunct(lex.LowerASCII(x), ",.()")
 	}
 	v, and := -1, false
 	for i := 1; i < len(f) && i <= subjectCaptionMaxSubject; i++ {
@@ -175,7 +175,7 @@ func subjectScene(s string) (scene, dated bool) {
 		return false, false
 	}
 	for i := read; i < len(f); i++ {
-		w[i] = strings.Trim(lex.LowerASCII(f[i]), ",.()")
+		w[i] = lex.TrimPunct(lex.LowerASCII(f[i]), ",.()")
 	}
 	if v+1 >= len(w) || subjectCaptionClause[w[0]] || lyAdverb(w[0]) || strings.HasSuffix(f[v], ",") {
 		return false, false

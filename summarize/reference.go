@@ -152,7 +152,7 @@ var toldNouns = lex.Set("account", "accounts", "claim", "claims", "report", "rep
 func surnameOnly(s string) bool {
 	w := lex.SpaceFields(s)
 	for i, x := range w {
-		if !lex.IsAttributionVerb(lex.Lower(strings.Trim(x, ",.;:\"“”'"))) {
+		if !lex.IsAttributionVerb(lex.Lower(lex.TrimPunct(x, ",.;:\"“”'"))) {
 			continue
 		}
 		// The capitalised run right before the verb, or right after it.
@@ -179,7 +179,7 @@ func surnameOnly(s string) bool {
 // isNameWord reports whether w, stripped of quotes and punctuation, is a
 // capitalised word that can be part of a name.
 func isNameWord(w string, first bool) bool {
-	t := strings.Trim(w, ",.;:\"“”'’")
+	t := lex.TrimPunct(w, ",.;:\"“”'’")
 	r, _ := utf8.DecodeRuneInString(t)
 	return len(t) > 1 && unicode.IsUpper(r) && !defect.IsSubjectPronoun(lex.Lower(t)) &&
 		!(first && strings.HasSuffix(w, "\"")) && !strings.HasSuffix(w, ",\"") && !strings.HasSuffix(w, ",”")

@@ -165,7 +165,7 @@ func bareSpeaker(fields []string, j int, w string) bool {
 	}
 	prev, next := "", ""
 	if j > 0 {
-		prev = lex.Lower(strings.Trim(fields[j-1], ",.;:!?\"“”'’`()[]"))
+		prev = lex.Lower(lex.TrimPunct(fields[j-1], ",.;:!?\"“”'’`()[]"))
 	}
 	if j+1 < len(fields) {
 		next, _ = lowerCore(fields[j+1])

@@ -52,7 +52,7 @@ func spokenLine(s string) bool {
 	}
 	lower := strings.ReplaceAll(lex.LowerASCII(s), "’", "'")
 	for w := range lex.FieldsSeq(lower) {
-		if spokenWords[strings.Trim(w, ",.;:!?()—-")] {
+		if spokenWords[lex.TrimPunct(w, ",.;:!?()—-")] {
 			return true
 		}
 	}
