@@ -132,7 +132,7 @@ func gluedSentence(s string) bool {
 		if tc == nil {
 			tc = truecase.Default()
 		}
-		if gluedWord(tc, strings.ToLower(w)) {
+		if gluedWord(tc, lex.Lower(w)) {
 			return true
 		}
 	}

@@ -77,7 +77,7 @@ func appendTokens(out []token, text string) []token {
 		}
 		end := trimWord(text[i:j]) + i
 		t := token{start: i, end: end}
-		t.key = strings.ToLower(text[i:end])
+		t.key = lex.Lower(text[i:end])
 		t.initial = len(out) == first || opens(text[prevEnd:i], out[len(out)-1].key, text[out[len(out)-1].start:out[len(out)-1].end])
 		if strings.Contains(t.key, "www.") || strings.HasSuffix(t.key, ".com") || strings.HasSuffix(t.key, ".org") {
 			prevEnd, i = j, j
