@@ -769,3 +769,38 @@ func TestSourceFullNames(t *testing.T) {
 		t.Error("commonPart: want six-time common, al-brekke not")
 	}
 }
+
+// TestLowerFullNamesLoose: a given name after a role noun or a relative,
+// or a listed given name after any word, names a surname that no
+// noun-phrase opening names, and never makes one ambiguous.
+func TestLowerFullNamesLoose(t *testing.T) {
+	c := &cluster{}
+	for _, s := range []string{
+		"tarnwick's harbour poet edda lund read first.", // a role noun of repeatPhraseHeads
+		"ms. lund thanked the crowd.",
+		"her girlfriend marit osei sailed.", // a relative
+		"ms. osei sailed.",
+		"the festival curator peter brandt opened it.", // a listed given name after an unknown noun
+		"mr. brandt opened it.",
+		"said bob vang, the harbour master.", // a stopword opening wins over the loose reading
+		"harbour master robert vang, 60, retired.",
+		"mr. vang retired.",
+		"the festival curator ivo holm opened it.", // neither a role nor a listed given name
+		"mr. holm opened it.",
+		"she kissed her peter pell goodbye.", // a determiner before a listed given name
+		"mr. pell left.",
+	} {
+		c.cands = append(c.cands, candidate{text: s})
+	}
+	got := c.lowerFullNames(everyWord(c))
+	for sur, want := range map[string]string{"lund": "Edda Lund", "osei": "Marit Osei", "brandt": "Peter Brandt", "vang": "Bob Vang"} {
+		if got[sur] != want {
+			t.Errorf("lowerFullNames()[%s] = %q, want %q", sur, got[sur], want)
+		}
+	}
+	for _, not := range []string{"holm", "pell"} {
+		if f, ok := got[not]; ok {
+			t.Errorf("lowerFullNames() holds %q -> %q, want none", not, f)
+		}
+	}
+}
