@@ -59,6 +59,7 @@ func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 	raiseDotted(sum)
 	raiseHyphenNames(sum)
 	c.raiseGivenNames(sum)
+	c.raiseTitledNames(sum)
 	raiseRomanNumerals(sum)
 }
 
