@@ -56,6 +56,7 @@ func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 	raiseSpokenSurnames(sum)
 	raiseOrgNameWords(sum)
 	raiseBrandNames(sum)
+	raiseUS(sum)
 	raiseDotted(sum)
 	raiseHyphenNames(sum)
 	c.raiseGivenNames(sum)
