@@ -57,6 +57,7 @@ func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 	raiseOrgNameWords(sum)
 	raiseBrandNames(sum)
 	raiseUS(sum)
+	raiseListedNames(sum)
 	raiseDotted(sum)
 	raiseHyphenNames(sum)
 	c.raiseGivenNames(sum)
