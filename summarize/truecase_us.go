@@ -56,16 +56,16 @@ func raiseUSIn(s string) string {
 		if rest, ok := strings.CutPrefix(s[j:], " airways"); ok && (rest == "" || !isAlnumASCII(rest[0]) && rest[0] < 0x80) {
 			return "US Airways", true
 		}
-		if !usCountryBefore[strings.ToLower(wordBefore(s, i))] {
+		if !usCountryBefore[strings.ToLower(letterWordBefore(s, i))] {
 			return "", false // "told us", "for us"
 		}
 		return "US", true
 	})
 }
 
-// wordBefore returns the word of ASCII letters that ends one space before
+// letterWordBefore returns the word of ASCII letters that ends one space before
 // s[i], or "" when a stop, a comma or no word stands there.
-func wordBefore(s string, i int) string {
+func letterWordBefore(s string, i int) string {
 	if i < 2 || s[i-1] != ' ' {
 		return ""
 	}
