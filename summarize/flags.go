@@ -405,7 +405,8 @@ func hasSpeechVerb(words []string) bool {
 // first half (hookHalf), and a sentence with two words run together
 // (gluedSentence), and a live report's line telling only when something
 // starts (scheduleLine), and a noun and its infinitive with no verb
-// (infinitiveHeading). Only a
+// (infinitiveHeading), and a broadcaster's notice that its video does not
+// play, left whole before its caption and story (playbackNotice). Only a
 // reader's summary: the benchmarks' fixed-length summaries (Fill) keep
 // them, as the rule changes nothing they are scored on but words.
 func (c *cluster) markTeasers() {
@@ -424,7 +425,7 @@ func (c *cluster) markTeasers() {
 			pointerLine(cd.text) || correctionNote(cd.text) || citedPaper(cd.text) || // furniture_pointer.go, furniture_correction.go, furniture_citation.go
 			listingLine(cd.text) || filmCaption(cd.text) || c.creditedPassive(i) || // furniture_listing.go, picturecaption_film.go, picturecaption_passivecredit.go
 			datelineOnly(cd.text) || gluedSentence(cd.text) || scheduleLine(cd.text) || // furniture_datelineonly.go, gluedwords.go, furniture_schedule.go
-			infinitiveHeading(cd.text) { // infinitiveheading.go
+			infinitiveHeading(cd.text) || playbackNotice(cd.text) || isBrowserNotice(cd.text) { // infinitiveheading.go, furniture_browsernotice.go
 			cd.flags |= flagNarrator
 		}
 	}
