@@ -405,8 +405,11 @@ func hasSpeechVerb(words []string) bool {
 // first half (hookHalf), and a sentence with two words run together
 // (gluedSentence), and a live report's line telling only when something
 // starts (scheduleLine), and a noun and its infinitive with no verb
-// (infinitiveHeading), and a broadcaster's notice that its video does not
-// play, left whole before its caption and story (playbackNotice). Only a
+// (infinitiveHeading), and a page's notice about the reader's browser
+// (isBrowserNotice) or a broadcaster's that its video does not play, left
+// whole before its caption and story (playbackNotice), and a
+// site's subscription or log-in wall or its comment rules
+// (accessNoticeOnly). Only a
 // reader's summary: the benchmarks' fixed-length summaries (Fill) keep
 // them, as the rule changes nothing they are scored on but words.
 func (c *cluster) markTeasers() {
@@ -425,7 +428,8 @@ func (c *cluster) markTeasers() {
 			pointerLine(cd.text) || correctionNote(cd.text) || citedPaper(cd.text) || // furniture_pointer.go, furniture_correction.go, furniture_citation.go
 			listingLine(cd.text) || filmCaption(cd.text) || c.creditedPassive(i) || // furniture_listing.go, picturecaption_film.go, picturecaption_passivecredit.go
 			datelineOnly(cd.text) || gluedSentence(cd.text) || scheduleLine(cd.text) || // furniture_datelineonly.go, gluedwords.go, furniture_schedule.go
-			infinitiveHeading(cd.text) || playbackNotice(cd.text) || isBrowserNotice(cd.text) { // infinitiveheading.go, furniture_browsernotice.go
+			infinitiveHeading(cd.text) || playbackNotice(cd.text) || isBrowserNotice(cd.text) || // infinitiveheading.go, furniture_browsernotice.go
+			accessNoticeOnly(cd.text) { // furniture_accessnotice.go
 			cd.flags |= flagNarrator
 		}
 	}
