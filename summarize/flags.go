@@ -409,7 +409,8 @@ func hasSpeechVerb(words []string) bool {
 // (isBrowserNotice) or a broadcaster's that its video does not play, left
 // whole before its caption and story (playbackNotice), and a
 // site's subscription or log-in wall or its comment rules
-// (accessNoticeOnly). Only a
+// (accessNoticeOnly), and a page's note on where its article comes from
+// (provenanceNote). Only a
 // reader's summary: the benchmarks' fixed-length summaries (Fill) keep
 // them, as the rule changes nothing they are scored on but words.
 func (c *cluster) markTeasers() {
@@ -429,7 +430,7 @@ func (c *cluster) markTeasers() {
 			listingLine(cd.text) || filmCaption(cd.text) || c.creditedPassive(i) || // furniture_listing.go, picturecaption_film.go, picturecaption_passivecredit.go
 			datelineOnly(cd.text) || gluedSentence(cd.text) || scheduleLine(cd.text) || // furniture_datelineonly.go, gluedwords.go, furniture_schedule.go
 			infinitiveHeading(cd.text) || playbackNotice(cd.text) || isBrowserNotice(cd.text) || // infinitiveheading.go, furniture_browsernotice.go
-			accessNoticeOnly(cd.text) { // furniture_accessnotice.go
+			accessNoticeOnly(cd.text) || provenanceNote(cd.text) { // furniture_accessnotice.go, furniture_provenance.go
 			cd.flags |= flagNarrator
 		}
 	}
