@@ -28,6 +28,7 @@ func TestIsBrowserNotice(t *testing.T) {
 		{"quoted", `The council said the form "requires JavaScript" and was never tested.`, false},
 		{"flash flood", "A flash flood swept through Tarnwick and the harbour board had to enable the sirens.", false},
 		{"entered", "Anna Varga entered the race in May.", false},
+		{"prompt before story", "Get the latest flash player Anna Varga played host to two of the harbour's best-known sailors tonight.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
