@@ -57,11 +57,11 @@ func quotedAnswer(s string) bool {
 }
 
 // markQuotedAnswers marks, for a reader's summary, each quoted answer
-// (quotedAnswer) or short reply (shortReply, quotereply.go) the flags do not already hold back (flagDependent) as
+// (quotedAnswer) the flags do not already hold back (flagDependent) as
 // leaning on the sentence before it (flagRefers).
 func (c *cluster) markQuotedAnswers() {
 	for i := range c.cands {
-		if cd := &c.cands[i]; cd.flags&flagDependent == 0 && (quotedAnswer(cd.text) || shortReply(cd.text)) {
+		if cd := &c.cands[i]; cd.flags&flagDependent == 0 && quotedAnswer(cd.text) {
 			cd.flags |= flagRefers
 		}
 	}
