@@ -66,6 +66,14 @@ var accessNotice = regexp.MustCompile(`\b(?:` +
 	`report (?:inappropriate|offensive|abusive) comments\b|report abuse link\b|no guarantee of comments\b|` +
 	`leave a (?:question or )?comment\b|comments section below\b|requiring commenters to\b|to submit a comment\b)`)
 
+// accessNoticeNeedles are words one of which every alternative of
+// accessNotice holds (lower case), read before the expression: the cues
+// above also pass "declined to comment" and "a member of".
+var accessNoticeNeedles = lex.NewSubstrings("subscri", "access up to", "full access to", "online member",
+	"get started", "please ", "address to log", "sign in", "comments are", "registration is",
+	"inappropriate comments", "offensive comments", "abusive comments", "report abuse", "guarantee of comments",
+	"leave a ", "comments section", "commenters", "submit a comment")
+
 // accessNoticeMaxWords is the most words of an access notice but for one
 // that opens its sentence: a subscription offer may list all it gives.
 const accessNoticeMaxWords = 50
@@ -77,6 +85,10 @@ func accessNoticeOnly(s string) bool {
 	if !accessNoticeCues.In(s) || lex.ContainsAny(s, "\"“”") {
 		return false
 	}
-	m := accessNotice.FindStringIndex(strings.ReplaceAll(lex.LowerASCII(s), "’", "'"))
+	low := strings.ReplaceAll(lex.LowerASCII(s), "’", "'")
+	if !accessNoticeNeedles.In(low) {
+		return false // no alternative of accessNotice can match: "declined to comment", "a member of"
+	}
+	m := accessNotice.FindStringIndex(low)
 	return m != nil && (m[0] == 0 || countWords(s) <= accessNoticeMaxWords)
 }

@@ -63,6 +63,12 @@ var browserNotice = regexp.MustCompile(`\b(?:requires? (?:the )?(?:adobe )?(?:fl
 	`if you're seeing this page via a web browser\b|` +
 	`(?:url|address|item number) you(?:'ve| have)? entered\b|you've entered the correct\b)`)
 
+// browserNoticeNeedles are words one of which every alternative of
+// browserNotice holds (lower case), read before the expression: the cues
+// above also pass "backlash" and "supported".
+var browserNoticeNeedles = lex.NewSubstrings("flash", "javascript", "scripting", "a supported ", "a newer ",
+	"a more recent ", "your browser", "via a web browser", "entered")
+
 // browserNoticeMaxWords is the most words of a notice.
 const browserNoticeMaxWords = 35
 
@@ -78,7 +84,8 @@ func isBrowserNotice(s string) bool {
 	if _, cut := cutReaderPrompt(s); cut {
 		return false // "Get the latest flash player <story>": the prompt is cut, the story stays (furniture_prompt.go)
 	}
-	return browserNotice.MatchString(strings.ReplaceAll(lex.LowerASCII(s), "’", "'"))
+	low := strings.ReplaceAll(lex.LowerASCII(s), "’", "'")
+	return browserNoticeNeedles.In(low) && browserNotice.MatchString(low)
 }
 
 // playbackNotice reports whether s, a candidate's text, still holds a
