@@ -50,6 +50,12 @@ var (
 	outletCreditAfter = regexp.MustCompile(`(?i)\b(the (newspaper|paper|magazine|tabloid|station|broadcaster|network|website|site|outlet|publication)) (?:also |later |first |previously |earlier )?(?:said|says|reported|reports|wrote|writes|claimed|claims|noted|notes|added|adds|learned|has learned|confirmed|obtained|stated|revealed|cited|quoted)\b`)
 )
 
+// outletCreditNouns are "the" and a noun of the credits above, one of
+// which both expressions need, read in the lower-cased sentence before
+// them (case-insensitive expressions are slow to fail).
+var outletCreditNouns = lex.NewSubstrings("the newspaper", "the paper", "the magazine", "the tabloid", "the station",
+	"the broadcaster", "the network", "the website", "the site", "the outlet", "the publication")
+
 // outletKinds groups the nouns of a credit by the kind of outlet: a name
 // the article gives an outlet of one kind answers a credit of that kind.
 var outletKinds = map[string]string{
@@ -328,6 +334,9 @@ func (c *cluster) nameOutlets(picked []int, sum *chorus.Summary) {
 // name returns "".
 func outletText(s, before string, name func(kind string) string) (string, bool) {
 	low := lex.Lower(s)
+	if !outletCreditNouns.In(low) {
+		return s, false // neither expression can match: most sentences
+	}
 	loc := outletCredit.FindStringSubmatchIndex(s)
 	if loc == nil {
 		loc = outletCreditAfter.FindStringSubmatchIndex(s)
