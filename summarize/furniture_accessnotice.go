@@ -8,14 +8,13 @@ import (
 )
 
 // A site's notice about access to it, left where its article was behind a
-// wall or under its comments: a subscription wall ("If you are a current
-// subscriber you are granted an all-access pass to the site.", "Visitors
-// may access up to five articles a month for free."), a log-in wall
-// ("Please click sign up to subscribe, or login if you are already a
-// member.", "Sign in now to see your channels!") and a comment section's
-// rules ("Comments are filtered for language and registration is
-// required.", "Readers may report inappropriate comments by clicking the
-// report abuse link."). Such a line tells the reader of the page, not the
+// wall or under its comments: a subscription wall ("If you are a print
+// subscriber, the Tarnwick Herald app comes free.", "Harbourline readers
+// can access up to three stories a week."), a log-in wall ("Please click
+// sign up to subscribe; members log in above.", "Sign in now to keep your
+// tide alerts!") and a comment section's rules ("Comments are moderated by
+// our staff; registration is required.", "Readers can report offensive
+// comments with the flag."). Such a line tells the reader of the page, not the
 // news, and is never selected for a reader's summary (accessNoticeOnly;
 // markTeasers, flagNarrator). Fill, the benchmarks' summary, is left as
 // it was. Left alone: news about paywalls and subscriptions ("The Tarnwick
@@ -39,29 +38,28 @@ var accessNoticeCues = lex.NewSubstrings("ubscri", "og in", "ogin", "ign in", "e
 // accessNotice matches a site's notice about access to it (lower case):
 // its subscription or log-in wall and its comment section's rules.
 var accessNotice = regexp.MustCompile(`\b(?:` +
-	// a subscription wall: "If you are a current subscriber you are
-	// granted ...", "<visitors> may access up to five articles a month
-	// ...", "You do not have subscription access to this journal.",
-	// "Please click sign up to subscribe, ...", "For unlimited access to the
-	// best local news, subscribe to <site>.", "A subscription entitles you
-	// to ...", "Not a subscriber? Join ...", "Please click below to get
-	// started."
+	// a subscription wall: "If you are a print subscriber, ...",
+	// "<readers> can access up to three stories ...", "Sorry, you do not
+	// have subscription access, ...", "Please click sign up to subscribe;
+	// ...", "For full access to Tarnwick news and tides, subscribe to
+	// <site>.", "A subscription entitles you to ...", "Not a subscriber?
+	// Join ...", "Please click below to get started."
 	`if you are a (?:current )?(?:[0-9]+-day |print |digital )?subscriber\b|` +
 	`(?:may|can) access up to (?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|twenty) (?:free )?(?:articles|stories)\b|` +
 	`you do not have subscription access\b|click sign up to subscribe\b|a subscription entitles you\b|` +
 	`(?:for|get) (?:unlimited|full) (?:digital )?access to\b.{0,80}\bsubscribe\b|by gaining full access to\b|` +
 	`as a contributing online member\b|please click below to get started\b|not a subscriber\?|` +
-	// a log-in wall: "Please log in or register with your social
-	// account", "You will use your email address to login.", "... sign
-	// in now to see your channels", "Visit us and sign in to update your
-	// profile ..."
+	// a log-in wall: "Please log in to join the harbour chat", "..., you
+	// will use your e-mail address to log in ...", "... sign in now to
+	// keep your alerts", "Anna Varga can sign in to update your profile
+	// ..."
 	`please (?:log ?in|login|sign in|register)\b|you will use your e-?mail address to log ?in\b|` +
 	`sign in now to\b|sign in to update your profile\b|` +
-	// a comment section's rules: "Comments are filtered for language and
-	// registration is required.", "Readers may report inappropriate
-	// comments by clicking ...", "... makes no guarantee of comments'
-	// factual accuracy.", "Leave a comment ... in the comments section
-	// below.", "... we are requiring commenters to use their screen names"
+	// a comment section's rules: "Comments are moderated by our staff;
+	// registration is required ...", "Readers can report offensive
+	// comments with ...", "... makes no guarantee of comments' truth.",
+	// "Leave a comment ... in the comments section below.", "... from May
+	// the Herald is requiring commenters to sign with a full name"
 	`comments are (?:filtered|moderated|reviewed|pre-?moderated)\b|registration is required\b|` +
 	`report (?:inappropriate|offensive|abusive) comments\b|report abuse link\b|no guarantee of comments\b|` +
 	`leave a (?:question or )?comment\b|comments section below\b|requiring commenters to\b|to submit a comment\b)`)

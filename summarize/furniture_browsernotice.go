@@ -9,10 +9,10 @@ import (
 
 // A page's notice about the reader's browser, player or device, or about
 // the address the reader typed, left where its video or page failed to
-// load: "You need the latest version of the flash player to view the
-// video.", "Turn JavaScript on so Harbourline can work its magic.",
-// "Please use a supported browser for the best Tarnwick News experience.",
-// "Please check that the URL you entered is correct.". Such a line tells
+// load: "You need flash player 10 to watch the regatta clip.", "Turn
+// JavaScript on to see the Harbourline tide map.", "Tarnwick News asks
+// that you use a supported browser.", "Check the harbour address you
+// entered.". Such a line tells
 // the reader of the page, not the news, and is never selected for a
 // reader's summary (isBrowserNotice; markTeasers, flagNarrator); so is a
 // broadcaster's playback notice the boilerplate table left whole in front
@@ -90,7 +90,7 @@ func isBrowserNotice(s string) bool {
 
 // playbackNotice reports whether s, a candidate's text, still holds a
 // broadcaster's notice that its video does not play on the reader's device
-// ("Media playback is unsupported on your device media caption <caption>
+// ("Media playback is unsupported on this device media caption <caption>
 // <story>"). The learned boilerplate table cuts the notice and the caption
 // label from the front of most such sentences, and cutFusedLede the caption
 // (furniture_fusedlede.go); one left whole runs the notice, the video's

@@ -12,16 +12,16 @@ func TestIsBrowserNotice(t *testing.T) {
 		name, s string
 		want    bool
 	}{
-		{"needs player", "You need the latest version of the flash player to view the video related to this article.", true},
+		{"needs player", "You need flash player 10 to watch the Tarnwick regatta clip.", true},
 		{"requires", "Harbour quiz requires flash and JavaScript.", true},
-		{"installed", "Must have flash player 9.0 or later installed.", true},
-		{"turn on", "Turn JavaScript on so Harbourline can work its magic.", true},
-		{"enable scripting", "To view most content on tarnwick.com you will need to enable scripting in your browser and refresh this page.", true},
+		{"installed", "Flash player 11.2 must be installed for the Tarnwick quiz.", true},
+		{"turn on", "Turn JavaScript on to see the Harbourline tide map.", true},
+		{"enable scripting", "To see the Tarnwick tide charts, enable scripting and reload.", true},
 		{"without", "To read the tide tables without using JavaScript, use our daily feed.", true},
-		{"supported version", "Please use a supported version for the best Tarnwick News experience.", true},
-		{"no support", "Your browser does not support the video tag.", true},
+		{"supported version", "Tarnwick News asks that you use a supported version of its app.", true},
+		{"no support", "Your browser does not support the Harbourline regatta player.", true},
 		{"address", "Please check that the URL you entered is correct.", true},
-		{"server page", "If you're seeing this page via a web browser, it means you've set up the server successfully.", true},
+		{"server page", "If you're seeing this page via a web browser, the Tarnwick harbour box is up.", true},
 		{"browser news", "The firm's new plug-in blocks every mention of the singer from your browser.", false},
 		{"flash news", "In 2010, the phone maker banished flash from its handsets.", false},
 		{"security hole", "The company disclosed a security hole in its web browser that lets attackers run code.", false},
@@ -44,8 +44,8 @@ func TestPlaybackNotice(t *testing.T) {
 		name, s string
 		want    bool
 	}{
-		{"run-in", `Media playback is unsupported on your device media caption "the pier": Anna Varga explains the repairs The harbour board has closed the pier for a month.`, true},
-		{"not supported", "Media playback is not supported on this device Varga wins the harbour swim Anna Varga says the race was her hardest.", true},
+		{"run-in", `Media playback is unsupported on this device media caption "the pier": Anna Varga explains the repairs The harbour board has closed the pier for a month.`, true},
+		{"not supported", "Media playback is not supported on your device Varga wins the harbour swim Anna Varga says the race was her hardest.", true},
 		{"story", "The harbour board said playback is the least of its worries after the pier closed.", false},
 	}
 	for _, tt := range tests {
@@ -62,8 +62,8 @@ func TestPlaybackNotice(t *testing.T) {
 // still gives one.
 func TestBrowserNoticeOnly(t *testing.T) {
 	arts := []chorus.Article{
-		{ID: "a", Text: "You need the latest version of the flash player to view the video related to this article. Turn JavaScript on so Harbourline can work its magic."},
-		{ID: "b", Text: "Please use a supported version for the best Tarnwick News experience."},
+		{ID: "a", Text: "You need flash player 10 to watch the Tarnwick regatta clip. Turn JavaScript on to see the Harbourline tide map."},
+		{ID: "b", Text: "Tarnwick News asks that you use a supported version of its app."},
 	}
 	if _, err := Summarize(arts, chorus.Options{}); !errors.Is(err, chorus.ErrNoText) {
 		t.Errorf("reader's summary: error %v, want %v", err, chorus.ErrNoText)

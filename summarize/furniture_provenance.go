@@ -8,10 +8,10 @@ import (
 )
 
 // A page's note on where its article comes from, alone or after the
-// headline it was run into: "This story was produced in collaboration with
-// the Tarnwick Review.", "<headline> this article originally appeared on
-// tarnwick.org.", "A version of this story first appeared in the May issue
-// of Harbour Life.". Such a note tells the reader of the page, not the
+// headline it was run into: "This piece was written in partnership with
+// Tarnwick Review staff.", "<headline> this article originally appeared on
+// tarnwick.org.", "A version of this story ran in Harbour Life's spring
+// issue.". Such a note tells the reader of the page, not the
 // news, and is never selected for a reader's summary (provenanceNote;
 // markTeasers, flagNarrator). Fill, the benchmarks' summary, is left as it
 // was. The cleaner drops a note that opens its paragraph ([prompt] in
@@ -36,7 +36,7 @@ var provenanceCues = lex.NewSubstrings("this story", "this article", "this post"
 
 // provenanceNotice matches a note (lower case): written with another
 // outlet, first published elsewhere, or a version of it published before
-// (but not "this post appeared in similar form in <a column>", a note on
+// (but not "bits of this post appeared in <a column>", a note on
 // recycled text that may be the news).
 var provenanceNotice = regexp.MustCompile(`(^|[^a-z]+)(?:this (?:story|article|post|piece|report)(?: was| is| has been)? ` +
 	`(?:(?:produced|done|reported|written|published|created) in (?:collaboration|partnership|conjunction) with\b|` +

@@ -8,11 +8,12 @@ import (
 
 // This file is a move of the ordering stage. An article's first sentence
 // is often not its lede but a caption, a video's blurb or a quip set
-// above it ("Anna Varga was last seen by a neighbour in 1961 in
-// Tarnwick.", "Leave it to the harbour town to find a use for old
+// above it ("Anna Varga was last seen by a ferryman on the Tarnwick quay
+// in 1958.", "Leave it to the harbour town to find a use for old
 // ferries."), and the news is its second sentence, which introduces its
-// subject with "a"/"an" and tells what has happened ("A woman who went
-// missing from her Tarnwick home 50 years ago has been found alive.").
+// subject with "a"/"an" and tells what has happened ("A woman who
+// vanished from a Tarnwick boarding house in 1958 has been found by her
+// nephew.").
 // When both are chosen, ordering keeps the article's order and the
 // summary tells the news second. When the opening is its article's first
 // sentence, tells nothing in the present perfect and names no day of the

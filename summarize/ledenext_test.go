@@ -23,8 +23,8 @@ func nextCluster(texts ...string) *cluster {
 func TestOpenWithNextLede(t *testing.T) {
 	for name, texts := range map[string][]string{
 		"caption": {
-			"Anna Varga was last seen by a neighbour in September 1961 in Tarnwick.",
-			"A woman who went missing from her Tarnwick home more than 50 years ago has been found alive in Brellin.",
+			"Anna Varga was last seen by a ferryman on the Tarnwick quay in 1958.",
+			"A woman who vanished from a Tarnwick boarding house in 1958 has been found by her nephew in Brellin.",
 			"Varga was reported missing by her husband in 1965.",
 		},
 		"quip": {
@@ -56,8 +56,8 @@ func TestOpenWithNextLede(t *testing.T) {
 // clause only or opens with no subject it introduces, when it is another
 // article's, and for a Fill summary.
 func TestOpenWithNextLedeKeeps(t *testing.T) {
-	const caption = "Anna Varga was last seen by a neighbour in September 1961 in Tarnwick."
-	const lede = "A woman who went missing from her Tarnwick home more than 50 years ago has been found alive in Brellin."
+	const caption = "Anna Varga was last seen by a ferryman on the Tarnwick quay in 1958."
+	const lede = "A woman who vanished from a Tarnwick boarding house in 1958 has been found by her nephew in Brellin."
 	for _, tc := range []struct {
 		name    string
 		texts   []string
@@ -90,7 +90,7 @@ func TestOpenWithNextLedeKeeps(t *testing.T) {
 // sentence no "which", "who" ... opens, the part opening on the verb too.
 func TestNextLedePerfect(t *testing.T) {
 	for s, want := range map[string]bool{
-		"A woman who went missing 50 years ago has been found alive.":               true,
+		"A woman who vanished six decades back has been found by her nephew.":       true,
 		"A group of three pupils, Anna Varga, 14, have invented a glowing buoy.":    true,
 		"A lack of wind has forced the regatta's organizers to shorten the course.": true,
 		"A market may seem odd, which is why the council has decided to keep it.":   false,
