@@ -65,13 +65,10 @@ func (c *cluster) nameCoupleHonorifics(sum *chorus.Summary) {
 				continue
 			}
 			done[key] = true
-			at := strings.Index(lex.Lower(word), sur)
-			if at < 0 {
-				continue
+			var named bool
+			if fields, named = nameAtHonorific(fields, j, sur, full); named {
+				changed = true
 			}
-			fields[j+1] = word[:at] + full + word[at+len(sur):]
-			fields = slices.Delete(fields, j, j+1)
-			changed = true
 		}
 		if changed {
 			t := strings.Join(fields, " ")

@@ -387,6 +387,21 @@ func honorificAt(f string) bool {
 	return honorifics[strings.TrimSuffix(h, ".")] && (strings.HasSuffix(h, ".") || bareHonorifics[h])
 }
 
+// nameAtHonorific writes full in place of the honorific fields[j] and the
+// surname after it, whose lower-cased word holds sur, keeping the
+// surname's other characters ("Mr. Sung's" reads "Sung Min-ji's"), and
+// returns the fields and true; fields and false when the word does not
+// hold sur.
+func nameAtHonorific(fields []string, j int, sur, full string) ([]string, bool) {
+	word := fields[j+1]
+	at := strings.Index(lex.Lower(word), sur)
+	if at < 0 {
+		return fields, false
+	}
+	fields[j+1] = word[:at] + full + word[at+len(sur):]
+	return slices.Delete(fields, j, j+1), true
+}
+
 // nameHonorific returns s with its first honorific mention ("Mr. Choi",
 // "ms. rowe", "Mr Choi") of a surname that index (lowerFullNames) gives a full name
 // for, and before (lower case) does not hold, written as that full name

@@ -64,13 +64,9 @@ func (c *cluster) nameSurnameFirst(sum *chorus.Summary) {
 			if !ok || c.twoPeople()[core] {
 				continue
 			}
-			at := strings.Index(lex.Lower(word), core)
-			if at < 0 {
+			if fields, changed = nameAtHonorific(fields, j, core, full); !changed {
 				continue
 			}
-			fields[j+1] = word[:at] + full + word[at+len(core):]
-			fields = append(fields[:j], fields[j+1:]...)
-			changed = true
 			break
 		}
 		if changed {
