@@ -71,7 +71,7 @@ func stripFootnoteMarks(p string) string {
 		if end < 0 {
 			continue
 		}
-		if marks == 1 && (footnoteWords[p[start:i]] || footnoteAfter[wordBefore(p, start)] || !alnumBefore(p, start)) {
+		if marks == 1 && (footnoteWords[p[start:i]] || footnoteAfter[prevWord(p, start)] || !alnumBefore(p, start)) {
 			continue
 		}
 		b.WriteString(p[last:i])
@@ -126,20 +126,6 @@ func digitsEnd(p string, i int) int {
 		i++
 	}
 	return i
-}
-
-// wordBefore returns the lower-case word that ends before the space
-// before p[at], or "".
-func wordBefore(p string, at int) string {
-	if at < 2 || p[at-1] != ' ' {
-		return ""
-	}
-	end := at - 1
-	start := end
-	for start > 0 && lex.IsASCIIAlnum(p[start-1]) {
-		start--
-	}
-	return strings.ToLower(p[start:end])
 }
 
 // alnumBefore reports whether a letter or digit and a space come before

@@ -2,8 +2,6 @@ package summarize
 
 import (
 	"testing"
-
-	"github.com/chorusnews/chorus"
 )
 
 func TestNicknameNamesInFull(t *testing.T) {
@@ -40,22 +38,7 @@ func TestNicknameNamesInFull(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := &cluster{}
-			for d, doc := range tt.sources {
-				for p, s := range doc {
-					c.cands = append(c.cands, candidate{doc: d, pos: p, text: s})
-				}
-			}
-			sum := chorus.Summary{Words: 10}
-			for _, s := range tt.sum {
-				sum.Sentences = append(sum.Sentences, chorus.Sentence{Text: s})
-			}
-			c.writeFullNames(&sum)
-			for i := range tt.want {
-				if got := sum.Sentences[i].Text; got != tt.want[i] {
-					t.Errorf("sentence %d = %q, want %q", i, got, tt.want[i])
-				}
-			}
+			checkFullNames(t, tt.sources, tt.sum, tt.want)
 		})
 	}
 }

@@ -1,7 +1,6 @@
 package summarize
 
 import (
-	"fmt"
 	"testing"
 
 	"github.com/chorusnews/chorus"
@@ -25,13 +24,6 @@ func TestPairNewsLead(t *testing.T) {
 	rye := "Rye is a hardy cereal grass grown across northern plains where wheat fails in poor sandy soils and long frosts. " +
 		"Its grain is milled into dark flour, distilled into whisky or fed to cattle as winter fodder in upland farms. " +
 		"Ergot, a fungus of wet summers, makes the crop poisonous unless the infected kernels are removed before milling."
-	arts := func(texts ...string) []chorus.Article {
-		var out []chorus.Article
-		for i, x := range texts {
-			out = append(out, chorus.Article{ID: fmt.Sprint(i), Text: x})
-		}
-		return out
-	}
 	tests := []struct {
 		name     string
 		articles []chorus.Article
@@ -39,12 +31,12 @@ func TestPairNewsLead(t *testing.T) {
 		want     bool // the lead is chosen again
 		wantDoc  int  // document of the lead chosen again
 	}{
-		{"lead on the page of wages", arts(sacked, wages), 1, true, 0},
-		{"lead on the page of wages first", arts(wages, sacked), 0, true, 1},
-		{"lead on the news page", arts(sacked, wages), 0, false, 0},
-		{"two pages with no report", arts(rye, wages), 1, false, 0},
-		{"two news pages", arts(sacked, bakery), 0, false, 0},
-		{"two news pages other first", arts(bakery, sacked), 1, false, 0},
+		{"lead on the page of wages", articlesOf(sacked, wages), 1, true, 0},
+		{"lead on the page of wages first", articlesOf(wages, sacked), 0, true, 1},
+		{"lead on the news page", articlesOf(sacked, wages), 0, false, 0},
+		{"two pages with no report", articlesOf(rye, wages), 1, false, 0},
+		{"two news pages", articlesOf(sacked, bakery), 0, false, 0},
+		{"two news pages other first", articlesOf(bakery, sacked), 1, false, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

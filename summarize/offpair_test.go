@@ -1,7 +1,6 @@
 package summarize
 
 import (
-	"fmt"
 	"slices"
 	"testing"
 
@@ -21,24 +20,17 @@ func TestOffStoryPair(t *testing.T) {
 	bakery := "Anna Varga's bakery on Mill Lane won the county's bread prize with a rye loaf baked in a wood oven her grandfather built. " +
 		"Judges praised its crust and the sour tang of a starter she has fed every morning since opening the shop in a former forge. " +
 		"Queues now stretch past the chapel on Saturday mornings, and she plans to hire two apprentices before the autumn fair."
-	arts := func(texts ...string) []chorus.Article {
-		var out []chorus.Article
-		for i, x := range texts {
-			out = append(out, chorus.Article{ID: fmt.Sprint(i), Text: x})
-		}
-		return out
-	}
 	tests := []struct {
 		name     string
 		articles []chorus.Article
 		leadDoc  int // document of the lead fact, -1 for none
 		want     []int
 	}{
-		{"other story", arts(arrest, bakery), 0, []int{1}},
-		{"other story first", arts(bakery, arrest), 1, []int{0}},
-		{"one event", arts(arrest, arrestToo), 0, nil},
-		{"no lead", arts(arrest, bakery), -1, nil},
-		{"three sources", arts(arrest, arrestToo, bakery), 0, []int{2}},
+		{"other story", articlesOf(arrest, bakery), 0, []int{1}},
+		{"other story first", articlesOf(bakery, arrest), 1, []int{0}},
+		{"one event", articlesOf(arrest, arrestToo), 0, nil},
+		{"no lead", articlesOf(arrest, bakery), -1, nil},
+		{"three sources", articlesOf(arrest, arrestToo, bakery), 0, []int{2}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

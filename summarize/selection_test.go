@@ -212,23 +212,16 @@ func TestOffStorySources(t *testing.T) {
 	other := "The Ormsby rowing regatta drew eleven crews from four valleys, and a schoolgirl pair from Lindwick won the junior sculls by a length. " +
 		"Organisers praised volunteers who marshalled the towpath, sold pies and mended a broken oarlock before the final heats began. " +
 		"Next summer the regatta moves to a wider reach upstream, where spectators can picnic beside the finishing buoys."
-	arts := func(texts ...string) []chorus.Article {
-		var out []chorus.Article
-		for i, x := range texts {
-			out = append(out, chorus.Article{ID: fmt.Sprint(i), Text: x})
-		}
-		return out
-	}
 	tests := []struct {
 		name     string
 		articles []chorus.Article
 		leadDoc  int // document of the lead fact, -1 for none
 		want     []int
 	}{
-		{"one page of four", arts(ferry[0], ferry[1], ferry[2], other), -1, []int{3}},
-		{"no odd one out", arts(ferry[0], ferry[1], ferry[2]), -1, nil},
-		{"two sources", arts(ferry[0], other), -1, nil},
-		{"the lead's source", arts(ferry[0], ferry[1], ferry[2], other), 3, nil},
+		{"one page of four", articlesOf(ferry[0], ferry[1], ferry[2], other), -1, []int{3}},
+		{"no odd one out", articlesOf(ferry[0], ferry[1], ferry[2]), -1, nil},
+		{"two sources", articlesOf(ferry[0], other), -1, nil},
+		{"the lead's source", articlesOf(ferry[0], ferry[1], ferry[2], other), 3, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -265,4 +258,13 @@ func factHolding(t *testing.T, c *cluster, substr string) int {
 	}
 	t.Fatalf("no sentence holds %q", substr)
 	return -1
+}
+
+// articlesOf returns one article per text, numbered from "0".
+func articlesOf(texts ...string) []chorus.Article {
+	var out []chorus.Article
+	for i, x := range texts {
+		out = append(out, chorus.Article{ID: fmt.Sprint(i), Text: x})
+	}
+	return out
 }
