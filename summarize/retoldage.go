@@ -125,6 +125,10 @@ func retoldAgeAppositions(s string, before []string) (string, bool) {
 	told := func(m []int) bool {
 		return retoldAgeTold(retoldAgeGiven(s[:m[2]])+s[m[2]:m[3]], s[m[4]:m[5]], before)
 	}
+	toldOrOther := func(m []int) bool {
+		name := retoldAgeGiven(s[:m[2]]) + s[m[2]:m[3]]
+		return told(m) || retoldAgeOther(name, s[m[4]:m[5]], before)
+	}
 	for _, m := range ms {
 		if r, _ := utf8.DecodeRuneInString(s[m[6]:m[7]]); unicode.IsUpper(r) || unicode.IsDigit(r) {
 			return s, false // a list of people and ages
@@ -143,7 +147,7 @@ func retoldAgeAppositions(s string, before []string) (string, bool) {
 		if m[2] > 0 && s[m[2]-1] != ' ' {
 			return s, false // part of a longer token
 		}
-		if !retoldAgeValue(s[m[4]:m[5]]) || inQuotes(s, m[2]) || !told(m) {
+		if !retoldAgeValue(s[m[4]:m[5]]) || inQuotes(s, m[2]) || !toldOrOther(m) {
 			return s, false
 		}
 		if retoldAgeApposed(s[:m[2]]) {
@@ -181,7 +185,7 @@ func retoldAgeAtEnd(s string, before []string) (string, bool) {
 		return s, false
 	}
 	name, age := s[m[2]:m[3]], s[m[4]:m[5]]
-	if !retoldAgeValue(age) || inQuotes(s, m[2]) || retoldAgeApposed(s[:m[2]]) || !retoldAgeTold(retoldAgeGiven(s[:m[2]])+name, age, before) {
+	if !retoldAgeValue(age) || inQuotes(s, m[2]) || retoldAgeApposed(s[:m[2]]) || !retoldAgeTold(retoldAgeGiven(s[:m[2]])+name, age, before) && !retoldAgeOther(retoldAgeGiven(s[:m[2]])+name, age, before) {
 		return s, false
 	}
 	return s[:m[3]] + s[m[6]:], true
@@ -226,7 +230,7 @@ func retoldAgeLeads(s string, before []string) (string, bool) {
 		if m[2] >= 0 {
 			prev = lex.Lower(s[m[2]:m[3]])
 		}
-		if prev == "a" || prev == "an" || !retoldAgeValue(age) || inQuotes(s, m[4]) || !retoldAgeTold(name, age, before) {
+		if prev == "a" || prev == "an" || !retoldAgeValue(age) || inQuotes(s, m[4]) || !retoldAgeTold(name, age, before) && !retoldAgeOther(name, age, before) {
 			return s, false
 		}
 		if rest := s[m[7]:]; rest != "" && rest[0] == ' ' {
@@ -251,10 +255,7 @@ func retoldAgeLeads(s string, before []string) (string, bool) {
 
 // retoldAgeValue reports whether the digits age read as a person's age.
 func retoldAgeValue(age string) bool {
-	n := 0
-	for _, r := range age {
-		n = n*10 + int(r-'0')
-	}
+	n := atoiDigits(age)
 	return n >= 1 && n <= retoldAgeMax
 }
 
