@@ -150,7 +150,8 @@ func cutApostrophe(x string) (string, string, bool) {
 // summaries lost a sentence that had nothing to do with it.
 func (c *cluster) markClausePieces() {
 	for i := range c.cands {
-		if cd := &c.cands[i]; clausePiece(cd.text) || strayMarkOpening(cd.text) {
+		if cd := &c.cands[i]; clausePiece(cd.text) || strayMarkOpening(cd.text) || timeClausePiece(cd.text) ||
+			relativePiece(cd.text) || notThatAside(cd.text) || fusedPreposition(cd.text) {
 			cd.flags |= flagNarrator
 		}
 	}
