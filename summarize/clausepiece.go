@@ -142,8 +142,10 @@ func cutApostrophe(x string) (string, string, bool) {
 }
 
 // markClausePieces flags, in a reader's summary, each candidate that is a
-// clause without a main clause (clausePiece) or a quotation's tail run
-// into the next (strayMarkOpening) with flagNarrator, which
+// clause without a main clause (clausePiece, timeClausePiece,
+// relativePiece), a "Not that" aside (notThatAside), a sentence that
+// lost a title after a preposition (fusedPreposition) or a quotation's
+// tail run into the next (strayMarkOpening) with flagNarrator, which
 // selection and the lead refuse (selectable, canLeadShape) while the
 // summary keeps its length (countsForLength): flagged as a fragment, the
 // piece's words left the length budget too, and Multi-News validation

@@ -1246,6 +1246,9 @@ func nameBare(s string, index map[string]string, given, heads map[string]map[str
 		if inQuotation(fields, j) {
 			continue // '" hello, " the debut single': the quotation's own words
 		}
+		if infinitiveAt(words, j) {
+			continue // "tends to talk": a verb (nameinfinitive.go)
+		}
 		if j+1 < len(words) && lex.Lower(f) == core && namesakeNouns[strings.Trim(words[j+1], ",;:.!?\"“”‘’'`()[]")] {
 			continue // "trump tower", "the obama administration": a thing named for the person
 		}
