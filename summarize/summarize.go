@@ -342,6 +342,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		joinTokenizerSpaces(&sum)                 // "i ' m", "o ' brien", "a ' fiscal cliff ' deal" read "I'm", "O'Brien", "a 'fiscal cliff' deal" (tokenspace.go)
 		c.splitFusedStops(&sum)                   // "... in 2010.the mill ..." reads "... in 2010. The mill ..." (fusedstop.go)
 		cutTickers(&sum)                          // "Acme Inc. (NYSE: AHB) said" reads "Acme Inc. said" (furniture_ticker.go)
+		cutBareTickers(&sum)                      // "Harbourline Ltd. (992), the ..." reads "Harbourline Ltd., the ..." (furniture_bareticker.go)
 		cutFootnoteMarks(&sum)                    // "in the family tree1." reads "in the family tree." (furniture_footnote.go)
 		c.oneSpelling(&sum)                       // "... Mohamed Morsi ... Mursi said" reads "... Morsi said" (spelling.go)
 		cutAmpersandSemicolons(&sum)              // "the Tarnwick-based b&q; is ..." reads "the Tarnwick-based B&Q is ..." (furniture_ampersand.go)
