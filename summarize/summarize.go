@@ -378,6 +378,7 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		c.markOpenedTails()      // a quote's last sentence balanceQuotes opened (quotespace.go)
 		c.markTeasers()          // "Here are eight more ...", "Watch a preview ...": a page's teaser (flags.go)
 		c.markPaperAims()        // "The aim of this study was to ...", the truisms before it: a paper's own voice (paperaim.go)
+		c.markShareTrailers()    // "<Company> rose 0.7 percent to $7.55 in Tokyo trading." in a story not about markets (sharetrailer.go)
 		c.markClausePieces()     // "Which means ...", "When the mayor left at 9 p.m.": a clause alone (clausepiece.go)
 		c.markSpeechStubs()      // "On Saturday, the ferry company said in a tweet.": nothing said (speechstub.go)
 		c.markSpokenLines()      // "And it kinda all happened ...": a transcript's line, no speaker (spokenline.go)
