@@ -94,14 +94,19 @@ func speechStub(s string) bool {
 	if len(f) < 2 || len(f) > stubMaxWords {
 		return false
 	}
-	v := -1
+	v, end := -1, -1 // the verb and its last field ("fired back": speechstub_response.go)
 	for i := len(f) - 1; i >= 1; i-- {
-		if w := f[i]; !strings.HasSuffix(w, ",") && stubVerbs[lex.Lower(strings.TrimSuffix(w, "."))] {
-			v = i
+		if w := f[i]; strings.HasSuffix(w, ",") {
+			continue
+		} else if stubVerbs[lex.Lower(strings.TrimSuffix(w, "."))] {
+			v, end = i, i
+			break
+		} else if r := responseVerbAt(f, i); r >= 1 {
+			v, end = r, i
 			break
 		}
 	}
-	if v < 0 || !stubAfter(lex.Lower(f[v]), f[v+1:]) {
+	if v < 0 || !stubAfter(lex.Lower(f[v]), f[end+1:]) {
 		return false
 	}
 	// The words before the verb, in parts set apart by commas.
@@ -161,7 +166,7 @@ func stubAfter(v string, rest []string) bool {
 		return true
 	}
 	for _, w := range rest {
-		if strings.HasSuffix(w, ",") || !stubTail[stubWord(w)] {
+		if x := stubWord(w); strings.HasSuffix(w, ",") || !stubTail[x] && !responseTail[x] {
 			return false
 		}
 	}
