@@ -46,6 +46,7 @@ type document struct {
 	origin  int   // index of the independent source it copies (itself if original)
 	copyDoc copies.Doc
 	paras   []string // its paragraphs as the cleaner gives them (clean.Paragraphs)
+	place   string   // the place of its dateline (articlePlace), for "this city" (deixis_thisplace.go)
 	// paraSplit holds sentence.Split of the paragraphs read splits, the
 	// first ones (read stops at the most candidates): rawNameCluster
 	// reads them again.
@@ -204,8 +205,9 @@ func (c *cluster) read(articles []chorus.Article) {
 		paras := clean.Paragraphs(text)
 		d.paras = paras                    // rawGivenNames reads them again (rawname.go)
 		place := articlePlace(text, paras) // for the article's "here" (deixis.go)
-		cased := articleCased(paras)       // for the furniture cuts (furniture.go)
-		var hf headFields                  // the words the headline cuts read (furniture.go)
+		d.place = place
+		cased := articleCased(paras) // for the furniture cuts (furniture.go)
+		var hf headFields            // the words the headline cuts read (furniture.go)
 		for p, para := range paras {
 			if len(d.cands) >= perDoc {
 				break

@@ -227,6 +227,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		c.introduceBareSources(picked, &sum) // "..., the sources said." reads "..., diplomatic sources said." where nothing above introduced them (sourcesbare.go)
 		c.nameOutlets(picked, &sum)          // "..., the newspaper said." reads "..., the Tarnwick Courier said." where nothing above named it (outletbare.go)
 		c.cutLeaningOpeners(picked, &sum)    // "Still, the council voted ..." as the lead reads "The council voted ..." (openercut.go)
+		c.placeThisPlaces(picked, &sum)      // "in this medieval city" reads "in the medieval city of Bruges" (deixis_thisplace.go)
 	}
 	if !noVoices {
 		c.addVoices(&sum)
