@@ -84,8 +84,11 @@ func untokenize(s string) string {
 	if strings.Contains(s, " %") {
 		s = spacedPercent.ReplaceAllString(s, "$1%")
 	}
-	if strings.IndexByte(s, '\'') >= 0 && strings.Count(" "+s+" ", " ' ") == 1 {
-		s = spacedPlurPoss.ReplaceAllString(s, "$1' $2")
+	if strings.IndexByte(s, '\'') >= 0 {
+		if strings.Count(" "+s+" ", " ' ") == 1 {
+			s = spacedPlurPoss.ReplaceAllString(s, "$1' $2")
+		}
+		s = spaceSingleClose(s) // quotespace_single.go
 	}
 	return s
 }
