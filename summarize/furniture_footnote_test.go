@@ -44,3 +44,23 @@ func TestStripFootnoteMarksNames(t *testing.T) {
 		}
 	}
 }
+
+func TestStripStopMarks(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"mark after a stop", "The harbour seals declined by a third in colder bays.7 the aim of this survey was to count them again.",
+			"The harbour seals declined by a third in colder bays. The aim of this survey was to count them again."},
+		{"list of marks", "Salt marshes store carbon.3,4 they cover less than one percent of the coast.",
+			"Salt marshes store carbon. They cover less than one percent of the coast."},
+		{"range of marks", "Tarnwick lies on the estuary.2-5 its ferries carry some nine thousand riders a day.",
+			"Tarnwick lies on the estuary. Its ferries carry some nine thousand riders a day."},
+		{"decimal after a stopword", "The limit fell from.08 percent down to a lower level over two years.", "The limit fell from.08 percent down to a lower level over two years."},
+		{"decimal before a unit", "Inflation rose.5 percent in the third quarter of the year.", "Inflation rose.5 percent in the third quarter of the year."},
+		{"short rest", "Her level was found to reach.33 while she was driving.", "Her level was found to reach.33 while she was driving."},
+		{"three digits", "The rate was about.125 in the harbour towns of the north coast.", "The rate was about.125 in the harbour towns of the north coast."},
+		{"short word", "The film opens feb.17 from a small studio in the valley town.", "The film opens feb.17 from a small studio in the valley town."},
+	} {
+		if got := stripStopMarks(tc.in); got != tc.want {
+			t.Errorf("%s: stripStopMarks(%q) = %q, want %q", tc.name, tc.in, got, tc.want)
+		}
+	}
+}

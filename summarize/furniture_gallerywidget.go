@@ -13,8 +13,9 @@ import (
 // video has expired video: <caption> (<outlet>) the council voted ...";
 // also a page counter or a gallery's button opening it ("Page 1 of 1 the
 // council voted ...", "« previous page 3 of 3 ...", "Photos view photos
-// zoom ...") and a gallery's link with its headline told twice ("<headline>
-// 10 gallery: <headline> the council voted ...").
+// zoom ..."), a gallery's link with its headline told twice ("<headline>
+// 10 gallery: <headline> the council voted ...") and a slide show's
+// buttons after its credits ("<credit> previous next a man said ...").
 // The page set the widget, and the headline or caption beside it, above
 // the story; with the markup gone the sentence splitter leaves them
 // opening its first sentence. Cut after selection (cutGalleryWidgets):
@@ -66,6 +67,8 @@ func cutGalleryWidget(s string) (string, bool) {
 		at = galleryLinkEnd(low)
 	case headedPageEnd(low) > 0:
 		at = headedPageEnd(low)
+	case pagerButtonsEnd(low) > 0:
+		at = pagerButtonsEnd(low)
 	default:
 		return s, false
 	}
@@ -124,6 +127,27 @@ func pageCounterEnd(low string) int {
 			at += len(d)
 			break
 		}
+	}
+	return at
+}
+
+// pagerButtonsEnd returns the end of a slide show's "previous next"
+// buttons and the photo credits before them ("facebook/ana roe kstp/jon
+// brask previous next a source said ..."), where the story after them
+// opens with an article (ledeOpeners): a name after the buttons may be
+// the next slide's caption or a headline ("previous next tarnwick
+// tarnwick is ..."). It returns 0 when low, a sentence in lower case,
+// holds none. Measured against 2093563 on Multi-News default summaries:
+// validation 1 of 5,598 changes (better), train 1-38,000 none.
+func pagerButtonsEnd(low string) int {
+	i := strings.Index(low, "previous next ")
+	if i < 0 || i > 0 && low[i-1] != ' ' {
+		return 0
+	}
+	at := i + len("previous next ")
+	first, _, _ := strings.Cut(low[at:], " ")
+	if !ledeOpeners[first] {
+		return 0
 	}
 	return at
 }

@@ -11,6 +11,8 @@ func TestCutGalleryWidget(t *testing.T) {
 		{"expired", "Sorry, this video has expired video: the mayor opens the bridge (Varnia news) the new bridge over the Tarn opened on Monday after six years of work.", "The new bridge over the Tarn opened on Monday after six years of work.", true},
 		{"short rest", "Ferry fares rise click photo to enlarge « 1 2 » more soon.", "Ferry fares rise click photo to enlarge « 1 2 » more soon.", false},
 		{"not pages", "Ferry fares rise click photo to enlarge « next » the harbour board voted on Tuesday to raise fares by a fifth.", "Ferry fares rise click photo to enlarge « next » the harbour board voted on Tuesday to raise fares by a fifth.", false},
+		{"pager buttons after credits", "Twitter/Ana Roe Facebook wtrn/Jon Brask previous next a harbour pilot who saw the collision said the ferry never slowed.", "A harbour pilot who saw the collision said the ferry never slowed.", true},
+		{"pager buttons before a name", "Previous next Tarnwick Tarnwick is the largest port on the northern coast of Varnia.", "Previous next Tarnwick Tarnwick is the largest port on the northern coast of Varnia.", false},
 		{"plain", "The harbour board voted on Tuesday to raise fares.", "The harbour board voted on Tuesday to raise fares.", false},
 		{"page counter", "Page 1 of 1 the harbour board voted on Tuesday to raise ferry fares by a fifth.", "The harbour board voted on Tuesday to raise ferry fares by a fifth.", true},
 		{"previous page", "« previous page 3 of 3 \"We had to build the pier in sixteen weeks,\" the mayor said.", "\"We had to build the pier in sixteen weeks,\" the mayor said.", true},

@@ -65,7 +65,8 @@ var quoteRunInLeads = lex.Set("reads", "read", "reading", "says", "said", "say",
 // and no infinitive ("to prove"), no verb of saying among its two words
 // before the last ("told the man"), holding no sentence end, dash or
 // other quotation mark; the quotation holds quoteRunInMinWords
-// words or more, opens on one of quoteRunInOpeners and closes with a
+// words or more, opens on one of quoteRunInOpeners (or on any word after
+// its speaker's name tag, quoteRunInTag) and closes with a
 // comma, "?" or "!" inside its marks; then one to quoteRunInSpeakerMax
 // words and a verb of saying. s and false otherwise.
 func cutQuoteRunIn(s string) (string, bool) {
@@ -85,14 +86,13 @@ func cutQuoteRunIn(s string) (string, bool) {
 	}
 	quote := rest[markSize : markSize+shut]
 	qf := lex.SpaceFields(quote)
-	if len(qf) < quoteRunInMinWords || !quoteRunInOpeners[strings.TrimLeft(lex.Lower(qf[0]), `'‘…. `)] ||
-		!strings.HasSuffix(quote, ",") && !strings.HasSuffix(quote, "?") && !strings.HasSuffix(quote, "!") {
+	if len(qf) < quoteRunInMinWords || !strings.HasSuffix(quote, ",") && !strings.HasSuffix(quote, "?") && !strings.HasSuffix(quote, "!") {
 		return s, false
 	}
 	_, shutSize := utf8.DecodeRuneInString(rest[markSize+shut:])
 	after := rest[markSize+shut+shutSize:]
 	speaker, ok := quoteRunInCredit(after)
-	if !ok {
+	if !ok || !quoteRunInOpeners[strings.TrimLeft(lex.Lower(qf[0]), `'‘…. `)] && !quoteRunInTag(head, speaker) {
 		return s, false
 	}
 	out := rest[:markSize] + capitalizeFirst(rest[markSize:])
@@ -134,6 +134,48 @@ func quoteRunInHead(head []string) bool {
 		}
 	}
 	return len(head) < 2 || lex.Lower(head[len(head)-2]) != "to"
+}
+
+// Bounds of quoteRunInTag: the most words of a tag's name and of what
+// follows its comma.
+const (
+	quoteTagNameMax  = 3
+	quoteTagAfterMax = 4
+)
+
+// quoteRunInTag reports whether head, the words before a quotation, is
+// a picture's or video's name tag, "<given> <surname>, <business or
+// role>" ("ilse varga, varga ferries "up until may it was ...," varga
+// said"), of the speaker the credit names: two to quoteTagNameMax words of
+// letters, a comma, one to quoteTagAfterMax words with no stopword and no
+// punctuation, and a credit that holds the name's last word. A partial
+// quotation follows a clause's verb, not a tag, so any word may open the
+// quotation. Measured against 2093563 on Multi-News default summaries:
+// validation 1 of 5,598 changes (better), train 1-38,000 none.
+func quoteRunInTag(head []string, speaker string) bool {
+	k := -1
+	for i, w := range head {
+		if strings.HasSuffix(w, ",") {
+			k = i
+			break
+		}
+	}
+	if k < 1 || k >= quoteTagNameMax || len(head)-k-1 < 1 || len(head)-k-1 > quoteTagAfterMax {
+		return false
+	}
+	for i, w := range head {
+		w = lex.Lower(strings.TrimSuffix(w, ","))
+		if !lettersOnly(w) || lex.IsStopword(w) || i > k && (lex.IsAttributionVerb(w) || lex.IsQuoteVerb(w)) {
+			return false
+		}
+	}
+	surname := lex.Lower(strings.TrimSuffix(head[k], ","))
+	for _, w := range lex.SpaceFields(lex.Lower(speaker)) {
+		if w == surname {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteRunInCredit returns the speaker of after, the text following a
