@@ -21,7 +21,8 @@ const quoteTwiceRun = 6
 
 // dropQuotedTwice leaves out each chosen fact (not the opening, nor a
 // sentence another leans on: leansOn) whose sentence holds a whole quotation of
-// another chosen sentence, quoteTwiceRun words or more, inside a
+// another chosen sentence, quoteTwiceRun words or more (quotesWhole), or
+// a shorter phrase of one (quotesPart, quotetwice_short.go), inside a
 // quotation of its own, when the rest holds adaptiveMin words. The
 // sentence must open and close its quotations (an even number of marks:
 // not one part of a quote the splitter cut).
@@ -41,7 +42,7 @@ func (c *cluster) dropQuotedTwice(picked []int) []int {
 		others := append(append([]int(nil), picked[:i]...), picked[i+1:]...)
 		twice := false
 		for _, p := range others {
-			if quotesWhole(c.cands[c.facts[p].rep].text, x) {
+			if y := c.cands[c.facts[p].rep].text; quotesWhole(y, x) || quotesPart(y, x) {
 				twice = true
 				break
 			}
