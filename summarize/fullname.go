@@ -114,7 +114,8 @@ func (c *cluster) writeFullNames(sum *chorus.Summary) {
 	for sur, full := range bare {
 		honorific[sur] = full
 	}
-	heads := c.nameHeadWords(bare) // namehead.go
+	heads := c.nameHeadWords(bare)      // namehead.go
+	after := c.namesAfterSurnames(bare) // otherperson.go
 	given = c.commonWordsOut(given, bare)
 	var named []string // sentences so far
 	for i := range sum.Sentences {
@@ -123,7 +124,7 @@ func (c *cluster) writeFullNames(sum *chorus.Summary) {
 		if lower {
 			t, ok = nameHonorific(s, honorific, lex.Lower(strings.Join(named, " ")))
 			if !ok {
-				t, ok = nameBare(s, bare, given, heads, lex.Lower(strings.Join(named, " ")), false)
+				t, ok = nameBare(s, bare, given, heads, after, lex.Lower(strings.Join(named, " ")), false)
 			}
 			if ok && !lex.Cased(s) && strings.Contains(s, ". ") {
 				// The capitals of the full name make the sentence read
@@ -134,7 +135,7 @@ func (c *cluster) writeFullNames(sum *chorus.Summary) {
 				if l := lowerAfterDots(s); l != s {
 					if t2, ok2 := nameHonorific(l, honorific, lex.Lower(strings.Join(named, " "))); ok2 {
 						t = t2
-					} else if t2, ok2 := nameBare(l, bare, given, heads, lex.Lower(strings.Join(named, " ")), false); ok2 {
+					} else if t2, ok2 := nameBare(l, bare, given, heads, after, lex.Lower(strings.Join(named, " ")), false); ok2 {
 						t = t2
 					}
 				}
@@ -144,7 +145,7 @@ func (c *cluster) writeFullNames(sum *chorus.Summary) {
 			if !ok {
 				// A source's lower-cased sentence in a cased cluster:
 				// "... that bourque was arrested".
-				t, ok = nameBare(s, bare, given, heads, lex.Lower(strings.Join(named, " ")), true)
+				t, ok = nameBare(s, bare, given, heads, after, lex.Lower(strings.Join(named, " ")), true)
 			}
 		}
 		if ok {
@@ -1220,10 +1221,13 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 // a given name, an initial or an honorific is left (named already, or
 // nameHonorific's), and so is one after a word that may be a given name
 // or a role (opensBare), and one after a word of the name itself
-// (nameHeadAt, heads: nameHeadWords); with onlyLower, so is a capitalised
+// (nameHeadAt, heads: nameHeadWords), and one before a word the cluster
+// writes only after it (after: namesAfterSurnames), another person's
+// name, which is written in capitals ("yang yuanqing" -> "Yang Yuanqing",
+// casePairName); with onlyLower, so is a capitalised
 // one (a cased cluster's, nameFirstMention's). It reports whether it
 // changed s.
-func nameBare(s string, index map[string]string, given, heads map[string]map[string]bool, before string, onlyLower bool) (string, bool) {
+func nameBare(s string, index map[string]string, given, heads, after map[string]map[string]bool, before string, onlyLower bool) (string, bool) {
 	if len(index) == 0 {
 		return s, false
 	}
@@ -1257,6 +1261,13 @@ func nameBare(s string, index map[string]string, given, heads map[string]map[str
 		}
 		if j > 0 && nameHeadAt(fields[j-1], core, full, heads[core]) {
 			continue // "don pulliam", "will pulliam": the name is there already (namehead.go)
+		}
+		if j+1 < len(fields) && nameWordAfter(f, core, words[j+1], after[core]) {
+			// "officer yang yuanqing": another person's name (surname
+			// first), never to be given this surname's given name
+			// (otherperson.go).
+			changed = casePairName(fields, j) || changed
+			continue
 		}
 		low := lex.Lower(f)
 		i := strings.Index(low, core)

@@ -222,7 +222,7 @@ func TestNameBare(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, changed := nameBare(tt.s, index, given, nil, tt.before, tt.onlyLower)
+			got, changed := nameBare(tt.s, index, given, nil, nil, tt.before, tt.onlyLower)
 			if got != tt.want || changed != tt.changed {
 				t.Errorf("nameBare(%q) = %q, %v; want %q, %v", tt.s, got, changed, tt.want, tt.changed)
 			}
@@ -631,7 +631,7 @@ func TestNameBareNamesake(t *testing.T) {
 		{"brekke's team met the board.", "Helen Brekke's team met the board."},
 		{"brekke met the board.", "Helen Brekke met the board."},
 	} {
-		if got, _ := nameBare(tt.s, index, given, nil, "", false); got != tt.want {
+		if got, _ := nameBare(tt.s, index, given, nil, nil, "", false); got != tt.want {
 			t.Errorf("nameBare(%q) = %q, want %q", tt.s, got, tt.want)
 		}
 	}
@@ -744,7 +744,7 @@ func TestCommonWordsOut(t *testing.T) {
 		{"they honored several brekke guides.", "they honored several brekke guides."},
 		{"brekke partners llc builds walls.", "brekke partners llc builds walls."},
 	} {
-		if got, _ := nameBare(tt.s, index, given, nil, "", false); got != tt.want {
+		if got, _ := nameBare(tt.s, index, given, nil, nil, "", false); got != tt.want {
 			t.Errorf("nameBare(%q) = %q, want %q", tt.s, got, tt.want)
 		}
 	}

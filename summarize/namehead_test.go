@@ -39,13 +39,13 @@ func TestNameBareNameHead(t *testing.T) {
 		"the county counsel don velmor has left the job.",
 		"the former player will velmor was shot.",
 	} {
-		if got, changed := nameBare(s, index, given, nil, "", false); changed {
+		if got, changed := nameBare(s, index, given, nil, nil, "", false); changed {
 			t.Errorf("nameBare(%q) = %q, want it unchanged", s, got)
 		}
 	}
 	s := "the county counsel velmor has left the job."
 	want := "the county counsel Donald Velmor has left the job."
-	if got, _ := nameBare(s, index, given, nil, "", false); got != want {
+	if got, _ := nameBare(s, index, given, nil, nil, "", false); got != want {
 		t.Errorf("nameBare(%q) = %q, want %q", s, got, want)
 	}
 }
