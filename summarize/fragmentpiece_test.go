@@ -55,10 +55,10 @@ func TestFragmentPieces(t *testing.T) {
 func TestNameBareInfinitive(t *testing.T) {
 	index := map[string]string{"talk": "Anna Talk"}
 	given := map[string]map[string]bool{"talk": {"anna": true}}
-	if got, ok := nameBare("A crew who tends to talk off the cuff sailed on Monday.", index, given, nil, "", false); ok {
+	if got, ok := nameBare("A crew who tends to talk off the cuff sailed on Monday.", index, given, nil, nil, "", false); ok {
 		t.Errorf("nameBare rewrote an infinitive: %q", got)
 	}
-	if got, ok := nameBare("The crew gave the ferry to talk on Monday.", index, given, nil, "", false); !ok {
+	if got, ok := nameBare("The crew gave the ferry to talk on Monday.", index, given, nil, nil, "", false); !ok {
 		t.Errorf("nameBare left a surname after a noun and to: %q", got)
 	}
 }
