@@ -57,6 +57,10 @@ func TestStripStopMarks(t *testing.T) {
 		{"decimal before a unit", "Inflation rose.5 percent in the third quarter of the year.", "Inflation rose.5 percent in the third quarter of the year."},
 		{"short rest", "Her level was found to reach.33 while she was driving.", "Her level was found to reach.33 while she was driving."},
 		{"three digits", "The rate was about.125 in the harbour towns of the north coast.", "The rate was about.125 in the harbour towns of the north coast."},
+		{"count run into the next sentence", "Two boats sank in the storm, the coastguard said.14 people were pulled from the water.",
+			"Two boats sank in the storm, the coastguard said.14 people were pulled from the water."},
+		{"count of them", "Two boats sank in the storm, the coastguard said.14 of the crew were pulled from the water.",
+			"Two boats sank in the storm, the coastguard said.14 of the crew were pulled from the water."},
 		{"short word", "The film opens feb.17 from a small studio in the valley town.", "The film opens feb.17 from a small studio in the valley town."},
 	} {
 		if got := stripStopMarks(tc.in); got != tc.want {
