@@ -111,7 +111,8 @@ func fullGivenWord(full string) string {
 // written) after field f, whose lowerCore is core, makes f and it
 // another person's name: f has no punctuation or possessive after it,
 // next (punctuation trimmed) is one of after (namesAfterSurnames), a
-// word of letters, and no stopword, verb of saying, weekday, month or
+// word of letters, and no stopword, verb of saying, weekday, month (or
+// its abbreviation: "bolar sept. 26", stampMonthWords) or
 // word that is no surname (notSurnameWords), nor one that cased text
 // writes mostly in lower case, or its stem ("yelled", "divulges").
 func nameWordAfter(f, core, next string, after map[string]bool) bool {
@@ -122,7 +123,7 @@ func nameWordAfter(f, core, next string, after map[string]bool) bool {
 	if !after[next] || len(next) < 2 || !lettersOnly(next) {
 		return false
 	}
-	if lex.IsStopword(next) || lex.IsAttributionVerb(next) || weekdays[next] || months[next] || notSurnameWords[next] {
+	if lex.IsStopword(next) || lex.IsAttributionVerb(next) || weekdays[next] || stampMonthWords[next] || notSurnameWords[next] {
 		return false
 	}
 	if verbLike(next) && !lex.IsGivenName(next) && !strings.HasSuffix(next, "ing") {

@@ -54,7 +54,7 @@ func TestNamesAfterSurnames(t *testing.T) {
 }
 
 func TestNameWordAfter(t *testing.T) {
-	after := map[string]bool{"haolin": true, "yelled": true, "said": true}
+	after := map[string]bool{"haolin": true, "yelled": true, "said": true, "sept": true}
 	for _, tt := range []struct {
 		f, next string
 		want    bool
@@ -66,6 +66,7 @@ func TestNameWordAfter(t *testing.T) {
 		{"wang", "yelled", false},
 		{"wang", "said", false},
 		{"wang", "pledged", false},
+		{"wang", "sept.", false}, // "wang sept. 26": a date, no name
 	} {
 		core, _ := lowerCore(tt.f)
 		if got := nameWordAfter(tt.f, core, tt.next, after); got != tt.want {
