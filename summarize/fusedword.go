@@ -34,6 +34,9 @@ var (
 // truecase model knows ("within", "onto"), that is one of fusedHeads run
 // into one of fusedTails, not in brackets.
 func fusedPreposition(s string) bool {
+	if !fusedRun(s) {
+		return false
+	}
 	f := lex.SpaceFields(s)
 	for k, x := range f {
 		w := strings.TrimRight(x, ",.;:!?\"”'’)")
@@ -43,6 +46,29 @@ func fusedPreposition(s string) bool {
 		if known, _ := truecase.Default().Known(w); !known {
 			return true
 		}
+	}
+	return false
+}
+
+// fusedRun reports whether s holds a run of 4 to 8 lower-case ASCII
+// letters, bounded by no such letter, of fusedShape (every tail ends in
+// "s" or "e"): the cheap test
+// before fusedPreposition splits s into words. The word fusedPreposition
+// looks for is such a run, so a sentence without one is never split.
+func fusedRun(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < 'a' || s[i] > 'z' {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && s[j] >= 'a' && s[j] <= 'z' {
+			j++
+		}
+		if n := j - i; n >= 4 && n <= 8 && (s[j-1] == 's' || s[j-1] == 'e') && fusedShape(s[i:j]) {
+			return true
+		}
+		i = j
 	}
 	return false
 }
