@@ -330,6 +330,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		c.mendDropCaps(&sum)                      // "T he ferry ..." reads "The ferry ..."; "S despite ..." reads "Despite ..." (dropcap.go)
 		c.truecaseSummary(&sum)                   // lower-cased: "the oxfam shop in swansea" reads "the Oxfam shop in Swansea" (truecase.go)
 		cutBreakingLabels(&sum)                   // "Developing Mayor <name> is ...", "Breaking news a <story>" lose the label (furniture_breaking.go)
+		cutHeresHeadlines(&sum)                   // "<headline> here's what riders need to know: ..." reads "Here's what ..." (runin_heres.go)
 		cutNameHeadlines(&sum)                    // "<Name> <headline> <Name> <Surname> has ..." reads "<Name> <Surname> has ..." (runin_namehead.go)
 		cutLeadCaptionSeam(&sum, c.lowerCased())  // "Page content the National Transportation Safety Board said ..." loses "Page content" (runin_seam.go)
 		cutWriterAsides(&sum)                     // "... allow you (yes you!) to fly" reads "... allow you to fly" (writeraside.go)
