@@ -61,6 +61,7 @@ func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 	raiseDotted(sum)
 	raiseHyphenNames(sum)
 	c.raiseGivenNames(sum)
+	c.raiseHonorificGivenNames(sum)
 	c.caseSurnamesAfterGiven(sum) // "Jeff sessions" -> "Jeff Sessions" (surnamecase.go)
 	c.raiseTitledNames(sum)
 	raiseRomanNumerals(sum)
