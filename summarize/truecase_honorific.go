@@ -6,6 +6,7 @@ import (
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/internal/lex"
 	"github.com/chorusnews/chorus/truecase"
+	"github.com/chorusnews/chorus/voices"
 )
 
 // This file belongs to the reading stage's last step, after
@@ -29,7 +30,10 @@ import (
 // ("senator Hits Zinke", "judge Tosses"), and "President Elect Trump"
 // without titleAfter. Left: a given name with a low surname ("Sen. al
 // franken", "Sheriff chad gay", "President xi jinping"), a word of two
-// letters. DEV
+// letters. Train 1-38,000: 27 of 37,857 summaries changed, 31 words,
+// every one read: 29 "Rand Paul", 1 "deputy mayor Norm Kelly", both
+// right, and 1 title word ("Sheriff Chief Deputy"), which the role-word
+// test now leaves; 26 better, 1 the same.
 
 // personTitles are the titles that stand before a person's name alone,
 // written in lower case without their stop.
@@ -94,7 +98,7 @@ func honorificGiven(s string, i, j, k, e int, pairUses func(a, b string) (int, i
 		return false
 	}
 	next := strings.ToLower(s[k:e])
-	if lex.IsStopword(w) || lex.IsAttributionVerb(w) || personTitles[w] || givenDates[w] || givenDates[next] || givenCompass[w] {
+	if lex.IsStopword(w) || lex.IsAttributionVerb(w) || personTitles[w] || voices.IsRoleWord(w) || givenDates[w] || givenDates[next] || givenCompass[w] {
 		return false
 	}
 	for _, end := range givenEndings {
