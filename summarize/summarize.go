@@ -228,6 +228,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		c.nameOutlets(picked, &sum)          // "..., the newspaper said." reads "..., the Tarnwick Courier said." where nothing above named it (outletbare.go)
 		c.cutLeaningOpeners(picked, &sum)    // "Still, the council voted ..." as the lead reads "The council voted ..." (openercut.go)
 		c.placeThisPlaces(picked, &sum)      // "in this medieval city" reads "in the medieval city of Bruges" (deixis_thisplace.go)
+		c.introduceThisStudies(picked, &sum) // "according to this new survey" reads "according to a new survey" (deixis_thisstudy.go)
 	}
 	if !noVoices {
 		c.addVoices(&sum)
