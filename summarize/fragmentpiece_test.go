@@ -17,7 +17,7 @@ func TestFragmentPieces(t *testing.T) {
 		{"pronoun after saying", timeClausePiece, "On Monday, when the crew answered a call saying there was smoke in the mill.", true},
 		{"main clause after comma", timeClausePiece, "On Monday, when the crew arrived, the mill was burning.", false},
 		{"main clause without comma", timeClausePiece, "On Monday, when the crew arrived they found the mill burning.", false},
-		{"no time", timeClausePiece, "In fact, as they became friends so did their sons.", false},
+		{"no time", timeClausePiece, "In fact, as the two met often so did their dogs.", false},
 		{"no subordinator", timeClausePiece, "On Monday, the crew arrived at the mill.", false},
 
 		{"preposition head", relativePiece, "For the Tarn library, which stood on this corner from 1921 to 2004.", true},

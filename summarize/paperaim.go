@@ -8,7 +8,7 @@ import (
 
 // A cluster may hold a research paper's own abstract or introduction
 // beside the news stories about it. The paper states its aim in its own
-// voice ("The aim of this study was to evaluate ...", "this study aimed
+// voice ("The aim of this study was to measure ...", "this study aimed
 // to ...") and, before that, sets out its background in truisms ("<some
 // habit> is ubiquitous in modern society.", "Currently, little is known
 // about ..."). Neither is news: the stories tell what the paper found.

@@ -21,8 +21,8 @@ func TestCutHeresHeadline(t *testing.T) {
 		{"here are", "The officials here are quick to blame the weather for the late ferries this winter.",
 			"The officials here are quick to blame the weather for the late ferries this winter."},
 		{"a short story", "Ferry fares to rise here's why.", "Ferry fares to rise here's why."},
-		{"a list promised", "Three hurt as gale topples harbour crane here's what you need to know about the storm and the clean-up.",
-			"Three hurt as gale topples harbour crane here's what you need to know about the storm and the clean-up."},
+		{"a list promised", "Three hurt as gale topples harbour crane here's what you need to know tonight, from road closures to power cuts.",
+			"Three hurt as gale topples harbour crane here's what you need to know tonight, from road closures to power cuts."},
 		{"one word before", "Look here's the ferry timetable for the spring season on the Tarnwick line.",
 			"Look here's the ferry timetable for the spring season on the Tarnwick line."},
 	} {

@@ -9,8 +9,8 @@ import (
 
 // A wire story about a company closes on the day's move of its shares,
 // whatever the story: "<Company>, which has offices in <city>, rose 0.7
-// percent to hk$7.55 in Hong Kong trading.", "Shares of <company> fell 1
-// percent on Tuesday to $50.88 at 9:35 a.m. in New York." In a story
+// percent to hk$4.12 in Hong Kong trading.", "Shares of <company> fell 2
+// percent on Friday to $31.06 at 10:05 a.m. in New York." In a story
 // about a bonus, a patent or a founder's quarrel the figure is a
 // trailer, not news; chosen, it ends a reader's summary on a price.
 // markShareTrailers keeps such a sentence from a reader's summary when
