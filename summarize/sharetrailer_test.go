@@ -10,7 +10,7 @@ func TestShareTrailer(t *testing.T) {
 	}{
 		{"trading", "Harbourline, which has offices in Tarnwick and Velmora, rose 1.4 percent to hk$4.12 in Hong Kong trading.", true},
 		{"yen", "Shares of Quayline rose 1.2 percent to 2,140 yen in Tokyo trading.", true},
-		{"clock", "Velmora Foods shares fell 1 percent on Tuesday to $31.08 at 9:35 a.m. in New York.", true},
+		{"clock", "Velmora Foods shares fell 1 percent on Tuesday to $31.08 at 10:05 a.m. in New York.", true},
 		{"close", "Tarn Motors slid 2.5% to $14.20 at the close.", true},
 		{"cause", "Quayline fell 3 percent to $12.40 in New York trading after the ferry sank.", false},
 		{"cause before", "After the ferry sank, Quayline fell 3 percent to $12.40 in New York trading.", false},
