@@ -276,8 +276,7 @@ func retoldAgeTold(name, age string, before []string) bool {
 	for _, b := range before {
 		f := lex.SpaceFields(lex.Lower(b))
 		for i, w := range f {
-			bare := strings.TrimSuffix(strings.TrimSuffix(lex.TrimPunct(w, ",.;:!?()\"'“”"), "'s"), "’s")
-			if bare != sur {
+			if retoldSurname(w) != sur { // retoldage_other.go
 				continue
 			}
 			if i > 0 && lex.IsGivenName(f[i-1]) && slices.ContainsFunc(words, lex.IsGivenName) && !slices.Contains(words, f[i-1]) {

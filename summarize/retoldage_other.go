@@ -52,8 +52,7 @@ func retoldAgeOther(name, age string, before []string) bool {
 		orig := lex.SpaceFields(b)
 		f := lex.SpaceFields(lex.Lower(b))
 		for i, w := range f {
-			bare := strings.TrimSuffix(strings.TrimSuffix(lex.TrimPunct(w, ",.;:!?()\"'“”"), "'s"), "’s")
-			if bare != sur {
+			if retoldSurname(w) != sur {
 				continue
 			}
 			prev := ""
@@ -118,13 +117,11 @@ func atoiDigits(s string) int {
 // retoldAgeDigits reports whether w is one to three digits read as a
 // person's age.
 func retoldAgeDigits(w string) bool {
-	if len(w) == 0 || len(w) > 3 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < '0' || w[i] > '9' {
-			return false
-		}
-	}
-	return retoldAgeValue(w)
+	return len(w) <= 3 && digitsOnly(w) && retoldAgeValue(w) // furniture_gallerywidget.go
+}
+
+// retoldSurname returns w, a lower-cased word of a sentence, as the
+// surname it may be: marks around it and a possessive's "'s" cut.
+func retoldSurname(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(lex.TrimPunct(w, ",.;:!?()\"'“”"), "'s"), "’s")
 }
