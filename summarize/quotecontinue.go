@@ -3,6 +3,8 @@ package summarize
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/chorusnews/chorus"
 	"github.com/chorusnews/chorus/internal/lex"
@@ -19,6 +21,18 @@ const quoteContinueMaxWords = 25
 // reader sees `"We will close the pier. It reopens in May," Osei said.`
 // instead of a quotation cut off after its first sentence. It runs on a
 // reader's summary after selection; only the chosen sentence grows.
+//
+// The chosen sentence is read as its candidate when it holds the same
+// letters (sameLetters): the mark and case rules that run before
+// (tidyQuotes) change most quotations a little, and a test for the same
+// text let only the untouched ones go on. Measured against 9995f52,
+// Multi-News default summaries: validation 79 of 5,598 changed, all
+// read: 11 better (the quotation's speaker now named, 4 of them credited
+// wrongly before), 65 same (the quotation's next short sentence added),
+// 3 worse (a word's case taken from the added sentence, "bank" →
+// "Bank"; first-person words after reported speech); train 1-38,000 460
+// of 37,857, 40 read: 10 better, 28 same, 2 worse (an emoji's tail, now
+// left out by quoteTailUnfit; "Correct?").
 func (c *cluster) joinQuoteEnds(picked []int, sum *chorus.Summary) {
 	if len(picked) != len(sum.Sentences) {
 		return
@@ -30,7 +44,7 @@ func (c *cluster) joinQuoteEnds(picked []int, sum *chorus.Summary) {
 	for i, f := range picked {
 		ci := c.facts[f].rep
 		cd := c.cands[ci]
-		if cd.edge != edgeClosed || lex.Collapse(cd.text) != shown[i] {
+		if cd.edge != edgeClosed || !sameLetters(cd.text, shown[i]) {
 			continue
 		}
 		at := slices.Index(c.docs[cd.doc].cands, ci)
@@ -50,11 +64,61 @@ func (c *cluster) joinQuoteEnds(picked []int, sum *chorus.Summary) {
 			continue
 		}
 		tail = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(tail, `"`), "“"), " ")
-		if tail == "" {
+		if tail == "" || quoteTailUnfit(tail) {
 			continue
 		}
 		sum.Sentences[i].Text = strings.TrimSuffix(head, mark) + " " + quoteCloseSpacing(tail)
 	}
+}
+
+// quoteTailUnfit reports whether tail, a quotation's last sentence, would
+// leave the joined sentence worse: it ends on a comma inside its mark, its
+// speaker in a sentence after it (`... in Arizona,"`); it closes a
+// quotation inside the quotation with a mark the tokenizer spaced (`I'm in
+// love with you, ' "`), which the summary's mark rules cannot pair; or it
+// holds a tweet's hashtag, handle or emoji (`#flight12 @airline ban him.`).
+func quoteTailUnfit(tail string) bool {
+	t := strings.TrimRight(tail, ` "”`)
+	if strings.HasSuffix(t, ",") || strings.Contains(tail, ` ' "`) || strings.ContainsAny(tail, "#@") {
+		return true
+	}
+	for _, r := range tail {
+		if r >= 0x2000 && unicode.Is(unicode.So, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameLetters reports whether a and b hold the same letters and digits
+// in the same order, letter case aside: a chosen sentence as the
+// summary shows it after the rules that only space, mark or case its
+// words (tidyQuotes: "for'real black president'remark" reads "for 'real
+// black president' remark") is still its candidate's text, while one a
+// rule cut or rewrote is not.
+func sameLetters(a, b string) bool {
+	for {
+		ra, na := nextAlnum(a)
+		rb, nb := nextAlnum(b)
+		if ra != rb {
+			return false
+		}
+		if ra < 0 {
+			return true
+		}
+		a, b = a[na:], b[nb:]
+	}
+}
+
+// nextAlnum returns the first letter or digit of s, lower-cased, and the
+// bytes up to and including it; -1 when s has none.
+func nextAlnum(s string) (rune, int) {
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r), i + utf8.RuneLen(r)
+		}
+	}
+	return -1, len(s)
 }
 
 // quoteCloseSpacing joins the data's space before a closing straight

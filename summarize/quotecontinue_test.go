@@ -15,3 +15,41 @@ func TestQuoteCloseSpacing(t *testing.T) {
 		}
 	}
 }
+
+func TestSameLetters(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{`He called it the 'night shift'plan.`, `He called it the 'night shift' plan.`, true},
+		{`the pier is closed, " osei said.`, `The pier is closed," Osei said.`, true},
+		{`The pier reopens in May.`, `The pier reopens in June.`, false},
+		{`Ferry news the pier reopens.`, `The pier reopens.`, false},
+		{``, ` "`, true},
+	}
+	for _, tt := range tests {
+		if got := sameLetters(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameLetters(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestQuoteTailUnfit(t *testing.T) {
+	tests := []struct {
+		tail string
+		want bool
+	}{
+		{`It reopens in May," Osei said.`, false},
+		{`It reopens in May."`, false},
+		{`We are all looking forward to the summer in Tarnwick,"`, true},
+		{`I told him: I'm staying, ' " she recalled.`, true},
+		{`#ferry12 @harbourboard please answer."`, true},
+		{`Still sailing on Sunday ⛵."`, true},
+		{`Prices rose 5% — a record."`, false},
+	}
+	for _, tt := range tests {
+		if got := quoteTailUnfit(tt.tail); got != tt.want {
+			t.Errorf("quoteTailUnfit(%q) = %v, want %v", tt.tail, got, tt.want)
+		}
+	}
+}
