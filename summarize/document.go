@@ -82,6 +82,10 @@ type candidate struct {
 	// widgetFeature marks a feature's opening freed from a page's widget
 	// (widgetFeatureLede): it may not lead a reader's summary.
 	widgetFeature bool
+	// playCaption marks a candidate that still opens with a video's
+	// caption run into the lede (playCaptionKept): a reader's summary
+	// cuts the caption (runin_playcaption.go).
+	playCaption bool
 }
 
 // cluster is the working state of one Summarize call.
@@ -221,7 +225,8 @@ func (c *cluster) read(articles []chorus.Article) {
 				if si+1 < len(sents) && (runsIntoLower(s, sents[si+1]) || opensWithCaptionCredit(sents[si+1])) {
 					continue // a photo caption or headline run into the text, or a caption before its credit
 				}
-				s = c.cutImageCaption(strings.TrimSpace(s), articles[:n]) // "Image caption <caption> <lede>" (runin_imagecaption.go)
+				raw := strings.TrimSpace(s)
+				s = c.cutImageCaption(raw, articles[:n]) // "Image caption <caption> <lede>" (runin_imagecaption.go)
 				unwidgeted := s
 				s = cutWidgetLede(cutBuyPhotoLede(s))              // "buy photo <story>" after a picture's credit, "Could not subscribe, ... <story>" (furniture_buyphotolede.go, furniture_widgetlede.go)
 				feature := s != unwidgeted && widgetFeatureLede(s) // a feature's opening freed: it may not lead (furniture_widgetfeature.go)
@@ -268,6 +273,9 @@ func (c *cluster) read(articles []chorus.Article) {
 					c.add(&d, p, s)
 					if feature && len(d.cands) > n {
 						c.cands[d.cands[n]].widgetFeature = true
+					}
+					if c.reader && len(d.cands) > n && playCaptionKept(raw, s) {
+						c.cands[d.cands[n]].playCaption = true // "<notice> media caption <caption> <lede>" (runin_playcaption.go)
 					}
 				}
 			}
