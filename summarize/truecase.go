@@ -64,6 +64,7 @@ func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 	c.raiseHonorificGivenNames(sum)
 	c.caseSurnamesAfterGiven(sum) // "Jeff sessions" -> "Jeff Sessions" (surnamecase.go)
 	c.raiseTitledNames(sum)
+	c.raiseTitledKnownNames(sum)
 	raiseRomanNumerals(sum)
 }
 
