@@ -229,6 +229,8 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		c.cutLeaningOpeners(picked, &sum)    // "Still, the council voted ..." as the lead reads "The council voted ..." (openercut.go)
 		c.placeThisPlaces(picked, &sum)      // "in this medieval city" reads "in the medieval city of Bruges" (deixis_thisplace.go)
 		c.introduceThisStudies(picked, &sum) // "according to this new survey" reads "according to a new survey" (deixis_thisstudy.go)
+		c.cutLeadAlso(picked, &sum)          // a lead's "The report also estimates ..." reads "The report estimates ..." (leadalso.go)
+		c.cutLeadHowever(picked, &sum)       // a lead's "The items, however, include ..." reads "The items include ..." (leadhowever.go)
 	}
 	if !noVoices {
 		c.addVoices(&sum)
