@@ -188,6 +188,7 @@ func (c *cluster) arrange(picked []int, fill bool, words int) []int {
 		picked = c.bringLeadAntecedent(picked) // "<a settlement was reached>." before a lead "The settlement was signed ..." (leadantecedent.go)
 		c.openWithNextLede(picked)             // "A <subject> ...", its article's second line, before its first (ledenext.go)
 		picked = c.openWithNamedTwin(picked)   // "<Title> <Name>, ... said ..." from another source in place of "The <title> has announced ..." (ledenamed.go)
+		c.articleLedeUp(picked)                // "<an article's lede>." before "<its detail>." after the lead (articleorder.go)
 	}
 	if !fill && c.seen == nil {
 		picked = c.dropUnsaid(picked) // a quote no one says (quotespeaker.go)
