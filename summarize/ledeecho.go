@@ -104,13 +104,17 @@ var echoLemmas = map[string]string{
 	"revealed": "reveal", "revealing": "reveal", "reveals": "reveal", "disclosed": "reveal", "disclosing": "reveal", "discloses": "reveal",
 	"admitted": "reveal", "admitting": "reveal", "admits": "reveal", "confessed": "reveal", "confessing": "reveal",
 	"gave": "give", "given": "give", "gives": "give", "giving": "give",
+	"surrendered": "custody", "surrenders": "custody", "surrendering": "custody",
+	"custody": "custody", "arrested": "custody", "apprehended": "custody", "captured": "custody", "detained": "custody",
 }
 
 // echoPhrases are word pairs that tell an echoLemmas event.
 var echoPhrases = map[[2]string]string{
 	{"floated", "away"}: "lose", {"drifted", "away"}: "lose", {"floats", "away"}: "lose", {"drifts", "away"}: "lose",
 	{"stepped", "down"}: "resign", {"stepping", "down"}: "resign", {"step", "down"}: "resign", {"steps", "down"}: "resign",
-	{"leave", "of"}: "resign",
+	{"leave", "of"}:   "resign",
+	{"taken", "into"}: "custody", {"into", "custody"}: "custody", {"in", "custody"}: "custody",
+	{"turned", "himself"}: "custody", {"turned", "herself"}: "custody",
 }
 
 // echoKey is the key of an echoLemmas event.
@@ -188,6 +192,13 @@ func (c *cluster) ledeEchoes(f, lead int) bool {
 	ky, ey := echoKeys(y.text)
 	n := lex.Intersect(kx, ky)
 	own := len(ex) - lex.Intersect(ex, ey)
+	custody := slices.Contains(ex, custodyKey) && slices.Contains(ey, custodyKey)
+	if custody {
+		if custodyAddsNews(x.text, y.text) {
+			return false
+		}
+		own = len(custodyTailEvents(x.text)) - lex.Intersect(custodyTailEvents(x.text), ey)
+	}
 	if n < ledeEchoShared || float64(n) < ledeEchoShare*float64(len(kx)) || own > ledeEchoOwnEvents {
 		return false
 	}
