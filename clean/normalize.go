@@ -69,15 +69,28 @@ func unescapeEntities(text string) string {
 // ASCII control other than newline, or the lead byte of a C1 control, a
 // soft hyphen, a zero-width or line-separator character, or a BOM.
 func needsMapping(text string) bool {
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		switch {
-		case c < 0x20 && c != '\n', c == 0x7F:
-			return true
-		case c == 0xC2 || c == 0xE2 || c == 0xEF:
-			r, _ := utf8.DecodeRuneInString(text[i:])
-			if mapRune(r) != r {
+	for i := 0; i < len(text); {
+		if i+8 <= len(text) {
+			if x := load8(text, i); x&swarHigh == 0 {
+				// Eight ASCII bytes: a control other than newline, or DEL.
+				if controlBytes(x)&^byteIs(x, '\n')|byteIs(x, 0x7F) != 0 {
+					return true
+				}
+				i += 8
+				continue
+			}
+		}
+		// A byte of a non-ASCII rune, or the last few bytes: one at a time.
+		for end := min(i+8, len(text)); i < end; i++ {
+			c := text[i]
+			switch {
+			case c < 0x20 && c != '\n', c == 0x7F:
 				return true
+			case c == 0xC2 || c == 0xE2 || c == 0xEF:
+				r, _ := utf8.DecodeRuneInString(text[i:])
+				if mapRune(r) != r {
+					return true
+				}
 			}
 		}
 	}
@@ -151,20 +164,36 @@ func needsCollapse(s string) bool {
 		return true
 	}
 	prev := byte(0)
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; c {
-		case ' ':
-			if prev == ' ' {
-				return true
-			}
-		case '\n', '\t', '\r', '\v', '\f':
-			return true
-		case 0xC2, 0xE1, 0xE2, 0xE3:
-			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
-				return true
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			if x := load8(s, i); x&swarHigh == 0 {
+				// Eight ASCII bytes: '\t' to '\r', or a space after a
+				// space (the one before them included).
+				sp := byteIs(x, ' ')
+				if spacingControls(x) != 0 || sp&(sp<<8) != 0 || prev == ' ' && s[i] == ' ' {
+					return true
+				}
+				prev = s[i+7]
+				i += 8
+				continue
 			}
 		}
-		prev = s[i]
+		// A byte of a non-ASCII rune, or the last few bytes: one at a time.
+		for end := min(i+8, len(s)); i < end; i++ {
+			switch c := s[i]; c {
+			case ' ':
+				if prev == ' ' {
+					return true
+				}
+			case '\n', '\t', '\r', '\v', '\f':
+				return true
+			case 0xC2, 0xE1, 0xE2, 0xE3:
+				if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+					return true
+				}
+			}
+			prev = s[i]
+		}
 	}
 	return false
 }
