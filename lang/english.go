@@ -25,6 +25,21 @@ var functionWords = map[string]bool{"the": true, "and": true, "of": true, "to": 
 	"with": true, "for": true, "was": true, "were": true, "from": true, "which": true, "this": true,
 	"have": true, "has": true, "are": true}
 
+// functionWord reports whether w is one of functionWords, without a map
+// lookup: plainlyEnglish asks it of every word of an article's opening.
+// The words are of two to five letters. The switch took chorus summarize
+// from 3,985 M instructions to 3,976 M on validation's first 200 clusters
+// (cachegrind; plainlyEnglish itself 16.5 M -> 12.3 M, and its map
+// lookups gone), output identical.
+func functionWord(w []byte) bool {
+	switch string(w) { // no copy: the compiler compares the bytes in place
+	case "the", "and", "of", "to", "that", "with", "for", "was", "were", "from", "which", "this",
+		"have", "has", "are":
+		return true
+	}
+	return false
+}
+
 // asciiLetter reports whether c is an ASCII letter.
 func asciiLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
@@ -68,7 +83,7 @@ func plainlyEnglish(text string) bool {
 			i += n
 		}
 		words++
-		if ascii && k <= len(buf) && functionWords[string(buf[:k])] {
+		if ascii && k >= 2 && k <= 5 && functionWord(buf[:k]) {
 			hits++
 		}
 	}

@@ -64,3 +64,18 @@ func TestPlainlyEnglishASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestFunctionWord: functionWord answers as functionWords, whose words
+// are of two to five letters (plainlyEnglish asks no other length).
+func TestFunctionWord(t *testing.T) {
+	for w := range functionWords {
+		if !functionWord([]byte(w)) || len(w) < 2 || len(w) > 5 {
+			t.Errorf("functionWord(%q) = false or length %d", w, len(w))
+		}
+	}
+	for _, w := range []string{"", "a", "in", "is", "on", "th", "them", "these", "ferry", "harbour"} {
+		if functionWord([]byte(w)) != functionWords[w] {
+			t.Errorf("functionWord(%q) = %v", w, !functionWords[w])
+		}
+	}
+}
