@@ -341,5 +341,8 @@ func (c *cluster) articleAbove(ci int) (low string, until int) {
 		return "", -1
 	}
 	low = lex.Lower(truncate(c.docs[cd.doc].article.Text, maxArticleBytes))
-	return low, strings.Index(low, lex.Lower(truncate(cd.text, 40)))
+	if until = strings.Index(low, lex.Lower(truncate(cd.text, 40))); until < 0 {
+		until = articleOffset(low, cd.text) // marks respaced by the cleaner (articleoffset.go)
+	}
+	return low, until
 }

@@ -50,6 +50,11 @@ func TestOutletNames(t *testing.T) {
 		{"a study's paper", "the paper presents evidence that the pier sank. ", "paper", ""},
 		{"another one after", "anna varga told the tarnwick courier. a harbour newspaper, the ferry line said, was wrong. ", "paper", ""},
 		{"the last one", "the tarnwick times reported it first. later anna varga told the harbour courier that it was closed. ", "paper", "the Harbour Courier"},
+		{"a daily's name", "the ferry sank, regional newspaper kessia daily reported. ", "paper", "the newspaper Kessia Daily"},
+		{"an adverb ends it", "the ferry sank, newspaper kessia recently reported. ", "paper", ""},
+		{"a bracket closes it", "the pier was closed, according to local magazine velmoro (in kessian). ", "magazine", "the magazine Velmoro"},
+		{"after a comma", "the pier was closed on monday, tarnwick gazet newspaper reports. ", "paper", "the Tarnwick Gazet newspaper"},
+		{"a day's paper", "the pier was closed on monday, sunday's newspaper reported. ", "paper", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
