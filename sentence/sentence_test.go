@@ -77,6 +77,8 @@ var splitTests = []struct {
 	{"St.", "They live on Elm St. in St. Paul. Rents are high.", []string{"They live on Elm St. in St. Paul.", "Rents are high."}},
 	{"a district attorney's title", "Tarnwick County deputy dist. Atty. Anna Varga spoke. Nobody else did.",
 		[]string{"Tarnwick County deputy dist. Atty. Anna Varga spoke.", "Nobody else did."}},
+	{"an adjunct senior commissioner's rank", "The crews left at dawn, Velm district police chief adj. Sr. Comr. Budi Harso said. Nobody else did.",
+		[]string{"The crews left at dawn, Velm district police chief adj. Sr. Comr. Budi Harso said.", "Nobody else did."}},
 	{"a highway's number", "The ferry bus left Hwy. 12 at noon. It was empty.", []string{"The ferry bus left Hwy. 12 at noon.", "It was empty."}},
 	{"initials", "J. R. R. Tolkien wrote it. George W. Bush read it.", []string{"J. R. R. Tolkien wrote it.", "George W. Bush read it."}},
 	{"initial before A", "The report by J. A. Smith was late.", []string{"The report by J. A. Smith was late."}},

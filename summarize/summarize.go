@@ -389,6 +389,8 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		c.markPaperAims()        // "The aim of this study was to ...", the truisms before it: a paper's own voice (paperaim.go)
 		c.markShareTrailers()    // "<Company> rose 0.7 percent to $7.55 in Tokyo trading." in a story not about markets (sharetrailer.go)
 		c.markClausePieces()     // "Which means ...", "When the mayor left at 9 p.m.": a clause alone (clausepiece.go)
+		c.markLessButtons()      // "Less <caption>": a gallery button's word cut (picturecaption_lessbutton.go)
+		c.markCreditClients()    // "<name>/getty images for <client> ...": where the client ends is not written (furniture_creditclient.go)
 		c.markSpeechStubs()      // "On Saturday, the ferry company said in a tweet.": nothing said (speechstub.go)
 		c.markSpokenLines()      // "And it kinda all happened ...": a transcript's line, no speaker (spokenline.go)
 		c.markQuotedAnswers()    // `"Absolutely," she said.`: an answer to a question not given (quoteanswer.go)
