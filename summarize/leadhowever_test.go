@@ -17,6 +17,7 @@ func TestLeadHowever(t *testing.T) {
 		{"opening however", "However, the lamps were never paid for by the guild.", ""},
 		{"dash after", "The fair is only the second one, however – the first was in Kell.", ""},
 		{"short before", "Things, however, changed.", ""},
+		{"clause before", "The trader bought the old lamp because he liked its brass shade, however, the lamp is now worth a fortune.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

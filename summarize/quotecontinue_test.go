@@ -1,6 +1,10 @@
 package summarize
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/chorusnews/chorus"
+)
 
 func TestQuoteCloseSpacing(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -51,5 +55,29 @@ func TestQuoteTailUnfit(t *testing.T) {
 		if got := quoteTailUnfit(tt.tail); got != tt.want {
 			t.Errorf("quoteTailUnfit(%q) = %v, want %v", tt.tail, got, tt.want)
 		}
+	}
+}
+
+func TestTellsAgain(t *testing.T) {
+	sum := []chorus.Sentence{
+		{Text: `The harbour master called the new pier "a sturdy, handsome structure."`},
+		{Text: "Hundreds of ferries were held in port during the storm."},
+	}
+	tests := []struct {
+		tail string
+		want bool
+	}{
+		{`I think it is a sturdy, handsome structure."`, true},
+		{`As a result, hundreds of ferries stayed in port."`, true},
+		{`It opens to walkers in May."`, false},
+		{`It is one of the best in the region."`, false}, // "one of the": stopwords
+	}
+	for _, tt := range tests {
+		if got := tellsAgain(tt.tail, sum); got != tt.want {
+			t.Errorf("tellsAgain(%q) = %v, want %v", tt.tail, got, tt.want)
+		}
+	}
+	if !creditsAfter(`It is a sturdy structure," Osei said.`) || creditsAfter(`It is a sturdy structure."`) {
+		t.Error("creditsAfter: a speaker after the closing mark is a credit; a closing mark alone is none")
 	}
 }
