@@ -232,6 +232,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		c.introduceThisStudies(picked, &sum) // "according to this new survey" reads "according to a new survey" (deixis_thisstudy.go)
 		c.cutLeadAlso(picked, &sum)          // a lead's "The report also estimates ..." reads "The report estimates ..." (leadalso.go)
 		c.cutLeadHowever(picked, &sum)       // a lead's "The items, however, include ..." reads "The items include ..." (leadhowever.go)
+		c.nameLeadPair(picked, &sum)         // a lead's "The couple, who ..." reads "<name> and <name>, who ..." where its article named them above (leadpair.go)
 	}
 	if !noVoices {
 		c.addVoices(&sum)
