@@ -83,8 +83,9 @@ type candidate struct {
 	// (widgetFeatureLede): it may not lead a reader's summary.
 	widgetFeature bool
 	// playCaption marks a candidate that still opens with a video's
-	// caption run into the lede (playCaptionKept): a reader's summary
-	// cuts the caption (runin_playcaption.go).
+	// caption (playCaptionKept) or a picture's (imageCaptionKept) run
+	// into the lede: a reader's summary cuts the caption
+	// (runin_playcaption.go).
 	playCaption bool
 }
 
@@ -274,8 +275,8 @@ func (c *cluster) read(articles []chorus.Article) {
 					if feature && len(d.cands) > n {
 						c.cands[d.cands[n]].widgetFeature = true
 					}
-					if c.reader && len(d.cands) > n && playCaptionKept(raw, s) {
-						c.cands[d.cands[n]].playCaption = true // "<notice> media caption <caption> <lede>" (runin_playcaption.go)
+					if c.reader && len(d.cands) > n && (playCaptionKept(raw, s) || imageCaptionKept(raw, s)) {
+						c.cands[d.cands[n]].playCaption = true // "<notice> media caption <caption> <lede>", "image caption <caption> <lede>" (runin_playcaption.go, runin_imagecaption_left.go)
 					}
 				}
 			}

@@ -30,7 +30,11 @@ import (
 // and noun phrases before a capital, 9 more train summaries were cut
 // inside the lede (worse). Known misses: ledes opening in lower case on
 // no article ("tens of thousands of people ..."), and subjects whose verb
-// stands far off.
+// stands far off. A lower-case body of people before an auxiliary
+// ("researchers have ...") opens a lede too, and a capital after
+// "<people's adjective> <noun>" is a name's description ("danish sailor
+// Jon"): see runin_imagecaption_left.go, which also marks a picture's
+// caption that cutImageCaption left whole, and its counts.
 
 // Bounds of cutPlayCaption.
 const (
@@ -51,13 +55,19 @@ func playCaptionKept(raw, s string) bool {
 		lex.LowerASCII(raw[:len(playCaptionLabel)]) != playCaptionLabel {
 		return false
 	}
-	caption := strings.Fields(raw[len(playCaptionLabel):])
-	kept := strings.Fields(s)
-	if len(caption) < 3 || len(kept) < 3 {
+	return captionStillOpens(raw[len(playCaptionLabel):], s)
+}
+
+// captionStillOpens reports whether s, a candidate, opens with the first
+// three words of caption, the text after a caption's label.
+func captionStillOpens(caption, s string) bool {
+	cw := strings.Fields(caption[:min(len(caption), 120)])
+	kept := strings.Fields(s[:min(len(s), 120)])
+	if len(cw) < 3 || len(kept) < 3 {
 		return false
 	}
 	for i := range 3 {
-		if !strings.EqualFold(caption[i], kept[i]) {
+		if !strings.EqualFold(cw[i], kept[i]) {
 			return false
 		}
 	}
@@ -90,9 +100,13 @@ func cutPlayCaption(s string) (string, bool) {
 				continue // "at least six people", "to receive two new hips says ..."
 			}
 		case startsUpper(r) && playCaptionLowerWord(prev) && !lex.IsStopword(w):
-			if p := words[k-1]; playCaptionPersons(p) || lex.IsAttributionVerb(p) || playCaptionCounts[p] || playCaptionInPhrase(words, raw, k) ||
+			if p := words[k-1]; playCaptionPersons(p) || k >= 2 && demonym(words[k-2]) || lex.IsAttributionVerb(p) || playCaptionCounts[p] || playCaptionInPhrase(words, raw, k) ||
 				!playCaptionVerb(words, raw, k+1, false) {
 				continue // "... her daughter Ilse stopped ...": a name after its description
+			}
+		case ledeBodies[w] && r[0] >= 'a' && r[0] <= 'z' && k+1 < len(words) && bareAuxiliaries[words[k+1]]:
+			if p := words[k-1]; playCaptionObjectTaker(p) || k >= 2 && words[k-2] == "to" || playCaptionCounts[p] || playCaptionBounds[p] || demonym(p) {
+				continue // "... told the police have ...", "two scientists have ...", "french police have ..."
 			}
 		default:
 			continue

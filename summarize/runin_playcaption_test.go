@@ -28,6 +28,12 @@ func TestCutPlayCaption(t *testing.T) {
 			"One witness said he saw lights moving inside the hall at least six people have died after a fire raged through the night at the Tarnwick market hall."},
 		{"a time noun", "A sailor filmed the moment the storm struck the pier at Tarnwick, on the northern coast Westvale is on alert as it tries to help the families of the crew.",
 			"A sailor filmed the moment the storm struck the pier at Tarnwick, on the northern coast Westvale is on alert as it tries to help the families of the crew."},
+		{"a body of people", "Ilse Varga of the Tarnwick marine station holds up a shell found under the old pier researchers have found traces of a reef that grew in the bay long before the harbour was built.",
+			"Researchers have found traces of a reef that grew in the bay long before the harbour was built."},
+		{"a body after to", "The cause of the blaze was not known although one of the crew is said to have spoken to police a fire on a ferry moored at the Tarnwick pier has left two sailors badly hurt.",
+			"The cause of the blaze was not known although one of the crew is said to have spoken to police a fire on a ferry moored at the Tarnwick pier has left two sailors badly hurt."},
+		{"a name after a people's description", "The hunt for Danish sailor Jon Brask has been called off a Westvale skipper lost at sea for a week has been brought ashore after a long night's search.",
+			"The hunt for Danish sailor Jon Brask has been called off a Westvale skipper lost at sea for a week has been brought ashore after a long night's search."},
 	} {
 		got, _ := cutPlayCaption(tc.in)
 		if got != tc.want {
