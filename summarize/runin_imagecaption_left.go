@@ -8,21 +8,22 @@ package summarize
 // where that opening is certain.
 //
 // Measured against 12e573c on Multi-News default summaries, with the two
-// guards added to cutPlayCaption at the same time (a body of people in
-// lower case opening a lede, "... the old pier researchers have found
-// ..."; a name after "<people's adjective> <noun>", "for danish sailor
-// Jon Brask"): validation 0 of 5,598 changed; train 1-38,000, the 2,483
-// clusters holding either label (no other can change), 1 changed, better
-// (a video's caption naming a museum's expert cut before "Researchers
-// have found evidence ..."). The picture captions alone changed one train
-// summary before the people's-adjective guard, worse ("polish climber ‖
-// Tomasz ... has been called off a French climber ...": the caption's
-// name taken for the lede), now left as it was. Known misses (about 8
-// train summaries keep such a run-in): a lede after "to police" (the
-// infinitive guard), after "found dead" or a quoted word, a lede of
-// fewer than playCaptionMinLede words ("... scientists have identified a
-// new type of meteorite."), a capital after a month ("in october
-// Haiti's government ..."), and captions that came with no label.
+// changes made to cutPlayCaption at the same time (a body of people in
+// lower case before an auxiliary opens a lede, "... the old pier
+// researchers have found ...", of playCaptionMinBodyLede words or more;
+// a capital after "<people's adjective> <noun>" is a name's description,
+// "for danish sailor Jon Brask"): validation 0 of 5,598 changed; train
+// 1-38,000, the 2,483 clusters holding either label (no other can
+// change), 2 changed, both better (a video's caption naming a museum's
+// expert cut before "Researchers have found ..."; a picture's caption on
+// a stone's chemistry cut before "Scientists have identified ..."). The
+// picture captions alone changed one train summary before the
+// people's-adjective guard, worse (a caption's "<nationality> climber
+// <name>" taken for the lede's subject), now left as the base left it.
+// Known misses (about 8 train summaries keep such a run-in): a lede
+// after "to police" (the infinitive guard), after "found dead" or
+// opening on a quoted word, a capital after a month ("in october
+// Tarnwick's board ..."), and captions that came with no label.
 
 // imageCaptionKept reports whether raw, a sentence as its paragraph gave
 // it, opens with a picture's caption label (captionAfterLabel) and s, the

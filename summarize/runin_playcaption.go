@@ -40,7 +40,10 @@ import (
 const (
 	playCaptionMinHead = 4  // the fewest caption words before the lede
 	playCaptionMinLede = 12 // the fewest lede words
-	playCaptionScan    = 80 // the most words read
+	// playCaptionMinBodyLede is the fewest words of a lede a body of
+	// people opens ("scientists have found ...").
+	playCaptionMinBodyLede = 8
+	playCaptionScan        = 80 // the most words read
 )
 
 // playCaptionLabel is the notice and label that open such a candidate,
@@ -83,7 +86,7 @@ func cutPlayCaption(s string) (string, bool) {
 	for k := 1; k < len(words); k++ {
 		prev := strings.TrimSpace(raw(k - 1))
 		quotes += strings.Count(prev, `"`) + strings.Count(prev, "“") + strings.Count(prev, "”")
-		if k < playCaptionMinHead || len(words)-k < playCaptionMinLede || quotes%2 != 0 {
+		if k < playCaptionMinHead || len(words)-k < playCaptionMinLede && !(ledeBodies[words[k]] && len(words)-k >= playCaptionMinBodyLede) || quotes%2 != 0 {
 			continue
 		}
 		if !playCaptionEnds(words, prev, k-1) {

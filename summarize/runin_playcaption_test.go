@@ -30,6 +30,8 @@ func TestCutPlayCaption(t *testing.T) {
 			"A sailor filmed the moment the storm struck the pier at Tarnwick, on the northern coast Westvale is on alert as it tries to help the families of the crew."},
 		{"a body of people", "Ilse Varga of the Tarnwick marine station holds up a shell found under the old pier researchers have found traces of a reef that grew in the bay long before the harbour was built.",
 			"Researchers have found traces of a reef that grew in the bay long before the harbour was built."},
+		{"a short lede a body opens", "The grain of the stone is unlike any other rock in the Tarnwick quarry scientists have named a new kind of rock.",
+			"Scientists have named a new kind of rock."},
 		{"a body after to", "The cause of the blaze was not known although one of the crew is said to have spoken to police a fire on a ferry moored at the Tarnwick pier has left two sailors badly hurt.",
 			"The cause of the blaze was not known although one of the crew is said to have spoken to police a fire on a ferry moored at the Tarnwick pier has left two sailors badly hurt."},
 		{"a name after a people's description", "The hunt for Danish sailor Jon Brask has been called off a Westvale skipper lost at sea for a week has been brought ashore after a long night's search.",
