@@ -22,6 +22,7 @@ func TestCaseSurnamesAfterListedGiven(t *testing.T) {
 		{"They sold the Tommy gun, police said.", "They sold the Tommy gun, police said."}, // an article before the given name
 		{"Mount Karen barley's slopes.", "Mount Karen barley's slopes."},                   // a capitalised word before
 		{"Karen said no.", "Karen said no."},
+		{"a talk by brewer Karen barley, then", "a talk by brewer Karen Barley, then"}, // a lower-case word before: no name's
 	} {
 		if got := c.listedSurnamesIn(tt.in); got != tt.want {
 			t.Errorf("listedSurnamesIn(%q) = %q, want %q", tt.in, got, tt.want)
