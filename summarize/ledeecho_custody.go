@@ -12,8 +12,8 @@ import (
 // custody", its subject retelling the event that led to it (invented:
 // "The gunman in a confrontation that wounded two deputies surrendered
 // early Sunday after an hours-long standoff" and "The suspect in a
-// shooting that sparked an hours-long standoff with deputies has been
-// taken into custody alive"). The echo test reads the capture words and
+// shooting that triggered an hours-long standoff with county deputies
+// has been taken into custody alive"). The echo test reads the capture words and
 // phrases as one event (echoLemmas, echoPhrases: "custody"); when both
 // sentences tell it, the event words of the echo's subject, before its
 // first capture word, tell who was caught and are not its own news

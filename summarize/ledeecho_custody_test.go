@@ -12,11 +12,11 @@ func TestLedeEchoesCustody(t *testing.T) {
 		name, lead, other string
 		want              bool
 	}{
-		{"taken into custody for surrendered", surrendered, "The suspect in a shooting that sparked an hours-long standoff with deputies and state wildlife officers has been taken into custody alive.", true},
-		{"in custody for surrendered", surrendered, "The suspect in a shooting that sparked an hours-long standoff with deputies and state wildlife officers is in custody.", true},
-		{"a name of its own", surrendered, "Piet Valk, the suspect in a shooting that sparked an hours-long standoff with deputies, has been taken into custody.", false},
+		{"taken into custody for surrendered", surrendered, "The suspect in a shooting that triggered an hours-long standoff with county deputies and game wardens has been taken into custody alive.", true},
+		{"in custody for surrendered", surrendered, "The suspect in a shooting that triggered an hours-long standoff with county deputies and game wardens is in custody.", true},
+		{"a name of its own", surrendered, "Piet Valk, the suspect in a shooting that triggered an hours-long standoff with county deputies, has been taken into custody.", false},
 		{"a charge of its own", surrendered, "The suspect in an hours-long standoff with deputies and wildlife officers was taken into custody and charged with attempted murder.", false},
-		{"no custody in the opening", fled, "The suspect in a shooting that sparked an hours-long standoff with deputies and state wildlife officers has been taken into custody alive.", false},
+		{"no custody in the opening", fled, "The suspect in a shooting that triggered an hours-long standoff with county deputies and game wardens has been taken into custody alive.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
