@@ -50,6 +50,8 @@ func TestQuoteTailUnfit(t *testing.T) {
 		{`#ferry12 @harbourboard please answer."`, true},
 		{`Still sailing on Sunday ⛵."`, true},
 		{`Prices rose 5% — a record."`, false},
+		{`I have not read it," Osei said on Harbour Radio`, true},
+		{`Is it safe?" she asked.`, false},
 	}
 	for _, tt := range tests {
 		if got := quoteTailUnfit(tt.tail); got != tt.want {
