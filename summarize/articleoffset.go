@@ -53,12 +53,10 @@ func articleOffset(low, text string) int {
 		return -1
 	}
 	var proj strings.Builder
-	at := make([]int, 0, len(low)) // at[i]: proj byte i's offset in low
 	proj.Grow(len(low))
 	for i := 0; i < len(low); i++ {
 		if lex.IsASCIIAlnum(low[i]) {
 			proj.WriteByte(low[i])
-			at = append(at, i)
 		}
 	}
 	p := proj.String()
@@ -66,5 +64,15 @@ func articleOffset(low, text string) int {
 	if i < 0 || strings.Contains(p[i+1:], string(key)) {
 		return -1
 	}
-	return at[i]
+	// The offset in low of the projection's i-th byte: no table of every
+	// offset, which a 400,000-word article would make large.
+	for j := 0; j < len(low); j++ {
+		if lex.IsASCIIAlnum(low[j]) {
+			if i == 0 {
+				return j
+			}
+			i--
+		}
+	}
+	return -1
 }
