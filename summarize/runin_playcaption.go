@@ -103,9 +103,9 @@ func cutPlayCaption(s string) (string, bool) {
 				continue // "at least six people", "to receive two new hips says ..."
 			}
 		case startsUpper(r) && playCaptionLowerWord(prev) && !lex.IsStopword(w):
-			if p := words[k-1]; playCaptionPersons(p) || k >= 2 && demonym(words[k-2]) || lex.IsAttributionVerb(p) || playCaptionCounts[p] || playCaptionInPhrase(words, raw, k) ||
+			if p := words[k-1]; playCaptionPersons(p) || k >= 2 && (demonym(words[k-2]) || words[k-2] == "to") || lex.IsAttributionVerb(p) || playCaptionCounts[p] || playCaptionInPhrase(words, raw, k) ||
 				!playCaptionVerb(words, raw, k+1, false) {
-				continue // "... her daughter Ilse stopped ...": a name after its description
+				continue // "... her daughter Ilse stopped ...": a name after its description; "fighting to topple Col Ilse Varga has ...": the verb's object (found in a held-back reading: the cut made the sentence say the object was killed)
 			}
 		case ledeBodies[w] && r[0] >= 'a' && r[0] <= 'z' && k+1 < len(words) && bareAuxiliaries[words[k+1]]:
 			if p := words[k-1]; playCaptionObjectTaker(p) || k >= 2 && words[k-2] == "to" || playCaptionCounts[p] || playCaptionBounds[p] || demonym(p) {

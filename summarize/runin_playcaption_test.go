@@ -28,6 +28,8 @@ func TestCutPlayCaption(t *testing.T) {
 			"One witness said he saw lights moving inside the hall at least six people were killed when a fire raged through the night at the Tarnwick market hall."},
 		{"a time noun", "A sailor filmed the moment the storm struck the pier at Tarnwick, on the northern coast Westvale is on alert as it tries to help the families of the crew.",
 			"A sailor filmed the moment the storm struck the pier at Tarnwick, on the northern coast Westvale is on alert as it tries to help the families of the crew."},
+		{"an infinitive's object", "Tomas Rell stood beside Col Tarvek Oslund for many years the captain of the harbour guard sailing to unseat Col Tarvek Oslund has been arrested at his home by the old harbour, the town council says.",
+			"Tomas Rell stood beside Col Tarvek Oslund for many years the captain of the harbour guard sailing to unseat Col Tarvek Oslund has been arrested at his home by the old harbour, the town council says."},
 		{"a body of people", "Ilse Varga of the Tarnwick marine station holds up a shell found under the old pier researchers have found traces of a reef that grew in the bay long before the harbour was built.",
 			"Researchers have found traces of a reef that grew in the bay long before the harbour was built."},
 		{"a short lede a body opens", "The grain of the stone is unlike any other rock in the Tarnwick quarry scientists have named a new kind of rock.",
