@@ -104,28 +104,12 @@ func (c *cluster) raiseGivenNames(sum *chorus.Summary) {
 // often the cluster writes the lower-case word a before b and how often
 // it writes a.
 func raiseGivenNamesIn(s string, tc *truecase.Model, pairUses func(a, b string) (int, int)) string {
-	var b []byte
-	for i := 0; i < len(s); {
-		if !isASCIILetter(s[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(s) && isASCIILetter(s[j]) {
-			j++
-		}
+	return raiseNameRuns(s, asciiWordEnd, func(i, j int) [][2]int {
 		if k, e := nextName(s, j); k > 0 && givenBefore(s, i, j, k, e, tc, pairUses) {
-			if b == nil {
-				b = []byte(s)
-			}
-			b[i] -= 'a' - 'A'
+			return [][2]int{{i, j}}
 		}
-		i = j
-	}
-	if b == nil {
-		return s
-	}
-	return string(b)
+		return nil
+	})
 }
 
 // nextName returns the bounds of the capitalised word of letters that

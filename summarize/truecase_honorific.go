@@ -61,30 +61,14 @@ func (c *cluster) raiseHonorificGivenNames(sum *chorus.Summary) {
 // pairUses returns how often the cluster writes the lower-case word a
 // before b and how often it writes a.
 func raiseHonorificGivenNamesIn(s string, tc *truecase.Model, pairUses func(a, b string) (int, int)) string {
-	var b []byte
-	for i := 0; i < len(s); {
-		if !isASCIILetter(s[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(s) && isASCIILetter(s[j]) {
-			j++
-		}
+	return raiseNameRuns(s, asciiWordEnd, func(i, j int) [][2]int {
 		if 'a' <= s[i] && s[i] <= 'z' && personTitles[prevWord(s, i)] {
 			if k, e := nextName(s, j); k > 0 && honorificGiven(s, i, j, k, e, pairUses) {
-				if b == nil {
-					b = []byte(s)
-				}
-				b[i] -= 'a' - 'A'
+				return [][2]int{{i, j}}
 			}
 		}
-		i = j
-	}
-	if b == nil {
-		return s
-	}
-	return string(b)
+		return nil
+	})
 }
 
 // honorificGiven reports whether the lower-case word s[i:j] after an

@@ -71,33 +71,14 @@ func raiseTitledKnownNamesIn(s string, tc *truecase.Model, pairUses func(a, b st
 	if strings.IndexByte(s, ' ') < 0 {
 		return s
 	}
-	var b []byte
-	for i := 0; i < len(s); {
-		if !isASCIILetter(s[i]) {
-			i++
-			continue
-		}
-		j := nameWordEnd(s, i)
+	return raiseNameRuns(s, nameWordEnd, func(i, j int) [][2]int {
 		if 'a' <= s[i] && s[i] <= 'z' && i >= 2 && s[i-1] == ' ' {
 			if abbr, ok := titleBefore(s, i); ok {
-				if run := titledKnownRun(s, i, j, abbr, tc, pairUses); len(run) > 0 {
-					if b == nil {
-						b = []byte(s)
-					}
-					for _, w := range run {
-						raiseNameWord(b, w[0], w[1])
-					}
-					i = run[len(run)-1][1]
-					continue
-				}
+				return titledKnownRun(s, i, j, abbr, tc, pairUses)
 			}
 		}
-		i = j
-	}
-	if b == nil {
-		return s
-	}
-	return string(b)
+		return nil
+	})
 }
 
 // titleBefore reports whether a capitalised person's title stands before

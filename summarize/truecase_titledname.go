@@ -73,31 +73,12 @@ func (c *cluster) raiseTitledNames(sum *chorus.Summary) {
 // how often the cluster writes the lower-case word a before b and how
 // often it writes a.
 func raiseTitledNamesIn(s string, tc *truecase.Model, pairUses func(a, b string) (int, int)) string {
-	var b []byte
-	for i := 0; i < len(s); {
-		if !isASCIILetter(s[i]) {
-			i++
-			continue
-		}
-		j := nameWordEnd(s, i)
+	return raiseNameRuns(s, nameWordEnd, func(i, _ int) [][2]int {
 		if 'a' <= s[i] && s[i] <= 'z' && voices.IsRoleWord(prevWord(s, i)) {
-			if run := titledRun(s, i, tc, pairUses); len(run) > 0 {
-				if b == nil {
-					b = []byte(s)
-				}
-				for _, w := range run {
-					raiseNameWord(b, w[0], w[1])
-				}
-				i = run[len(run)-1][1]
-				continue
-			}
+			return titledRun(s, i, tc, pairUses)
 		}
-		i = j
-	}
-	if b == nil {
-		return s
-	}
-	return string(b)
+		return nil
+	})
 }
 
 // nameWordEnd returns the end of the word of letters that opens at s[i],
@@ -108,6 +89,46 @@ func nameWordEnd(s string, i int) int {
 		j++
 	}
 	return j
+}
+
+// asciiWordEnd returns the end of the run of ASCII letters that opens at
+// s[i].
+func asciiWordEnd(s string, i int) int {
+	j := i
+	for j < len(s) && isASCIILetter(s[j]) {
+		j++
+	}
+	return j
+}
+
+// raiseNameRuns returns s with the name words raised (raiseNameWord) that
+// run gives for each word s[i:j] (j from end): the scan goes on after the
+// last word raised, or after the word when run gives none. The title,
+// honorific and given-name rules share it.
+func raiseNameRuns(s string, end func(s string, i int) int, run func(i, j int) [][2]int) string {
+	var b []byte
+	for i := 0; i < len(s); {
+		if !isASCIILetter(s[i]) {
+			i++
+			continue
+		}
+		j := end(s, i)
+		if r := run(i, j); len(r) > 0 {
+			if b == nil {
+				b = []byte(s)
+			}
+			for _, w := range r {
+				raiseNameWord(b, w[0], w[1])
+			}
+			i = r[len(r)-1][1]
+			continue
+		}
+		i = j
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
 }
 
 // titledRun returns the bounds of the words of the name that opens at
