@@ -93,7 +93,7 @@ func (c *cluster) caseSurnamesAfterGiven(sum *chorus.Summary) {
 // form ("prevails,", "reports,") takes only a verb of saying or
 // personAfter; a role noun or an award's ("host", "winner") none.
 func personPlace(fields []string, j int, core string) bool {
-	if roleWords[core] || repeatPhraseHeads[core] || notSurnameWords[core] || awardNouns[core] || lex.IsStopword(core) {
+	if noSurnameWord(core) {
 		return false // "Morning Joe host's", "the Oscar winner,"
 	}
 	if awardGiven[lex.Lower(fields[j-1])] {
@@ -126,10 +126,23 @@ func personPlace(fields []string, j int, core string) bool {
 		return false // "Pope Francis prepares", "O'Connor prevails,"
 	}
 	f := fields[j]
-	if strings.HasSuffix(f, ",") || strings.HasSuffix(f, "'s") || strings.HasSuffix(f, "’s") {
+	if commaOrPossessive(f) {
 		return true
 	}
 	return surnameSubjectVerbs[next]
+}
+
+// noSurnameWord reports whether core, a lower-case word after a given
+// name, is no surname: a role, a title, an award's noun or a stopword
+// ("Morning Joe host's", "the Oscar winner,").
+func noSurnameWord(core string) bool {
+	return roleWords[core] || repeatPhraseHeads[core] || notSurnameWords[core] || awardNouns[core] || lex.IsStopword(core)
+}
+
+// commaOrPossessive reports whether the field f ends on a comma or a
+// possessive: a surname's place ("David lean's", "Brian cook,").
+func commaOrPossessive(f string) bool {
+	return strings.HasSuffix(f, ",") || strings.HasSuffix(f, "'s") || strings.HasSuffix(f, "’s")
 }
 
 // surnameSubjectVerbs after a surname show it the subject: "Melissa bean has".

@@ -119,7 +119,7 @@ func hasCapLower(s string) bool {
 // word ending in "s" ("glass", "jobs") stays one when the cluster writes
 // it after the given name in four of five of its uses.
 func listedPlace(fields []string, j int, core string) bool {
-	if roleWords[core] || repeatPhraseHeads[core] || notSurnameWords[core] || awardNouns[core] || lex.IsStopword(core) {
+	if noSurnameWord(core) {
 		return false
 	}
 	// A lower-case word before the given name is no name's word here
@@ -129,7 +129,7 @@ func listedPlace(fields []string, j int, core string) bool {
 		return false // "San Jose woman,", "Mount Elizabeth hospital's"
 	}
 	f := fields[j]
-	if strings.HasSuffix(f, ",") || strings.HasSuffix(f, "'s") || strings.HasSuffix(f, "’s") {
+	if commaOrPossessive(f) {
 		return true
 	}
 	next := ""
