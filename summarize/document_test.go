@@ -51,6 +51,8 @@ func TestBalanceQuotes(t *testing.T) {
 		{"too few quoted words", `The ferry is called " sea`, `The ferry is called " sea`},
 		{"tokenized quotes", "The mayor said `` we will rebuild '' on monday \" .", "The mayor said `` we will rebuild '' on monday \" ."},
 		{"no marks", "The pier reopened on monday.", "The pier reopened on monday."},
+		{"verb in a clause after an opening mark", `Roe hit back, "when the mayor says, 'the pier is safe, ' nobody believes it.`,
+			`Roe hit back, "when the mayor says, 'the pier is safe, ' nobody believes it."`},
 		{"empty", "", ""},
 	}
 	for _, tt := range tests {

@@ -117,8 +117,9 @@ func frontQuoteMark(s string) string {
 		introducesQuote(lex.LetterWords(head, -1)) {
 		return s
 	}
-	if !frontSpeaker(lex.LetterWords(speakerClause(s[p+1:]), quoteHeadWords)) && !appositiveSpeaker(body[p+1:]) {
-		return s
+	w := lex.LetterWords(speakerClause(s[p+1:]), quoteHeadWords)
+	if len(w) > 0 && clauseOpeners[w[0]] || !frontSpeaker(w) && !appositiveSpeaker(body[p+1:]) {
+		return s // `..., "when she says ..."`: a subordinate clause, no attribution
 	}
 	return "\"" + withoutStray(body)
 }

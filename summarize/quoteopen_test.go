@@ -51,6 +51,8 @@ func TestCutQuoteHead(t *testing.T) {
 			`The pier stays shut, "the harbour master, Tomas Brandvik, the rest of the winter."`},
 		{"a quoted clause that reports speech", `The mayor refused, "the council, in its own words, said the pier was safe."`,
 			`The mayor refused, "the council, in its own words, said the pier was safe."`},
+		{"a clause's verb after an opening mark", `Roe hit back, "when the mayor says, 'the pier is safe, ' nobody believes it."`,
+			`Roe hit back, "when the mayor says, 'the pier is safe, ' nobody believes it."`},
 		{"opening mark first", `The mayor said: "nothing will change at the pier.`, `The mayor said: "nothing will change at the pier.`},
 		{"mark inside a word run", `The ferry "Tarn" sails at noon and "Velma" at one and "Rell.`, `The ferry "Tarn" sails at noon and "Velma" at one and "Rell.`},
 	}
