@@ -33,3 +33,29 @@ func TestGluedSentence(t *testing.T) {
 		})
 	}
 }
+
+// TestGluedMaySplit: every word the two shapes of gluedWord make passes
+// gluedMaySplit, its test before the model is read.
+func TestGluedMaySplit(t *testing.T) {
+	contents := []string{"harbor", "tunnel", "ferryman", "quietly", "orchard"}
+	for a := range gluedFunction {
+		for b := range gluedFunction {
+			if len(b) >= 3 && len(a+b) >= gluedMinLen && !gluedMaySplit(a+b) {
+				t.Errorf("gluedMaySplit(%q) = false", a+b)
+			}
+		}
+		for _, c := range contents {
+			if gluedSecond[a] && !gluedMaySplit(c+a) {
+				t.Errorf("gluedMaySplit(%q) = false", c+a)
+			}
+			if gluedFirst[a] && !gluedMaySplit(a+c) {
+				t.Errorf("gluedMaySplit(%q) = false", a+c)
+			}
+		}
+	}
+	for _, w := range []string{"harbor", "tunnels", "quietly"} {
+		if gluedMaySplit(w) {
+			t.Errorf("gluedMaySplit(%q) = true", w)
+		}
+	}
+}
