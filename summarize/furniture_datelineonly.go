@@ -24,8 +24,13 @@ import (
 // outlet in parentheses whose first word is a listed agency
 // (wireOutlets), closing the sentence.
 func datelineOnly(s string) bool {
-	f := lex.SpaceFields(strings.TrimSpace(s))
-	if len(f) < 2 || len(f) > wireDatelineBefore+wireDatelineOutlet+2 {
+	t := strings.TrimSpace(s)
+	if !strings.HasSuffix(t, ")") {
+		return false // the outlet's parenthesis closes the last word (below)
+	}
+	const most = wireDatelineBefore + wireDatelineOutlet + 2
+	f := lex.FirstFields(t, most+1)
+	if len(f) < 2 || len(f) > most {
 		return false
 	}
 	i := 0

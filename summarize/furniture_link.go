@@ -152,7 +152,11 @@ func cutShareBar(s string) string {
 	if s == "" || !strings.ContainsRune("SsTtEePp+", rune(s[0])) {
 		return s
 	}
-	fields := lex.SpaceFields(s[:min(len(s), 160)])
+	head := s[:min(len(s), 160)]
+	if w, ok := firstASCIIField(head); ok && !shareBarOpeners[lex.Lower(w)] {
+		return s // the loop below stops at its first word
+	}
+	fields := lex.SpaceFields(head)
 	n := 0
 	for n < len(fields) {
 		w := lex.Lower(fields[n])
@@ -172,6 +176,22 @@ func cutShareBar(s string) string {
 		return s
 	}
 	return storyAfter(s, n, shareBarRestWords)
+}
+
+// firstASCIIField returns the first field of strings.Fields(s) when s
+// opens with one of ASCII bytes that no space comes before, and false
+// when it cannot tell (a space or a byte from 0x80 up at the start, or
+// a byte from 0x80 up before the first ASCII space).
+func firstASCIIField(s string) (string, bool) {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return "", false
+		case c == ' ' || '\t' <= c && c <= '\r':
+			return s[:i], i > 0
+		}
+	}
+	return s, s != ""
 }
 
 // shareBarButtons are the buttons of a page's share bar; shareBarOpeners those

@@ -1,6 +1,9 @@
 package summarize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestCutLinkLabel(t *testing.T) {
 	tests := []struct {
@@ -96,5 +99,30 @@ func TestCutShareBar(t *testing.T) {
 				t.Errorf("cutShareBar(%q)\n got %q\nwant %q", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestFirstASCIIField: the first field as strings.Fields reads it, or
+// false where a byte from 0x80 up or a leading space leaves it unsure.
+func TestFirstASCIIField(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"Share this story", "Share", true},
+		{"Tweet\tnow", "Tweet", true},
+		{"Print", "Print", true},
+		{"", "", false},
+		{" Share", "", false},
+		{"Shäre this", "", false},
+		{"Share\u00a0this", "", false},
+	} {
+		got, ok := firstASCIIField(tc.in)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("firstASCIIField(%q) = %q, %v; want %q, %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+		if ok && got != strings.Fields(tc.in)[0] {
+			t.Errorf("firstASCIIField(%q) = %q, strings.Fields reads %q", tc.in, got, strings.Fields(tc.in)[0])
+		}
 	}
 }

@@ -34,7 +34,7 @@ func promoLineOnly(s string) bool {
 	if !strings.HasSuffix(s, ".") || lex.ContainsAny(s, `"“”:;!?`) {
 		return false
 	}
-	f := lex.SpaceFields(strings.TrimSuffix(s, "."))
+	f := lex.FirstFields(strings.TrimSuffix(s, "."), promoLineMaxWords+1) // all of them when not too many
 	if len(f) < promoLineMinWords || len(f) > promoLineMaxWords || !lex.IsGivenName(lex.Lower(f[0])) {
 		return false
 	}

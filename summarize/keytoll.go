@@ -149,7 +149,7 @@ func (c *cluster) keyTolls() []keyToll {
 // keyTollWordCount reports whether s holds a count in words
 // (countWordValues).
 func keyTollWordCount(s string) bool {
-	for _, w := range lex.SpaceFields(lex.Lower(s)) {
+	for w := range lex.FieldsSeq(lex.Lower(s)) {
 		if _, ok := countWordValues[lex.TrimPunct(w, ",.;:!?\"'()“”")]; ok {
 			return true
 		}
