@@ -276,7 +276,7 @@ func (m *Model) nameWordBefore(key, next string) bool {
 	if lex.IsGivenName(next) {
 		return false
 	}
-	if p := m.pairOf(true, key, capitalContext); p != nil && p.capital+p.lower >= beforeMinUses {
+	if p, ok := m.pairOf(true, key, capitalContext); ok && p.capital+p.lower >= beforeMinUses {
 		return float64(p.capital) >= beforeShare*float64(p.capital+p.lower)
 	}
 	return !m.mostlyLower(key) // "rafter", "activist": a common word cased text never wrote before a name

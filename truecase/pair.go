@@ -26,12 +26,12 @@ func (m *Model) raisePairs(text string, toks []token, outs []string, spanClass [
 			continue
 		}
 		// The right pair is looked up only when the left one holds.
-		l := m.leftPair(a.key, context(b.key))
-		if l == nil || l.capital < pairMinUses || float64(l.capital) < pairShare*float64(l.capital+l.lower) {
+		l, ok := m.leftPair(a.key, context(b.key))
+		if !ok || l.capital < pairMinUses || float64(l.capital) < pairShare*float64(l.capital+l.lower) {
 			continue
 		}
-		r := m.rightPair(a.key, context(b.key))
-		if r == nil || r.capital < pairMinUses || float64(r.capital) < pairShare*float64(r.capital+r.lower) {
+		r, ok := m.rightPair(a.key, context(b.key))
+		if !ok || r.capital < pairMinUses || float64(r.capital) < pairShare*float64(r.capital+r.lower) {
 			continue
 		}
 		wa, _ := m.word(a.key)

@@ -636,14 +636,15 @@ func (m *Model) completePhrases(text string, toks []token, outs []string, spanCl
 			if w.share() < minPrior {
 				continue
 			}
-			var p *pair
+			var p pair
+			found := false
 			if capital(i+1) && !toks[i+1].initial {
-				p = m.rightPair(t.key, context(toks[i+1].key))
+				p, found = m.rightPair(t.key, context(toks[i+1].key))
 			}
-			if (p == nil || 2*p.capital < p.lower+p.capital) && capital(i-1) && !t.initial {
-				p = m.leftPair(context(toks[i-1].key), t.key)
+			if (!found || 2*p.capital < p.lower+p.capital) && capital(i-1) && !t.initial {
+				p, found = m.leftPair(context(toks[i-1].key), t.key)
 			}
-			if p == nil || float64(p.capital) < phraseShare*float64(p.capital+p.lower) {
+			if !found || float64(p.capital) < phraseShare*float64(p.capital+p.lower) {
 				if !m.besideCapital(text, toks, i, capital) {
 					continue
 				}
@@ -683,12 +684,12 @@ func (m *Model) besideCapital(text string, toks []token, i int, capital func(int
 	}
 	var c, n uint32
 	if capital(i+1) && !toks[i+1].initial && spaced(text[toks[i].end:toks[i+1].start], key) && !calendarWords[toks[i+1].key] {
-		if p := m.pairOf(true, key, capitalContext); p != nil {
+		if p, ok := m.pairOf(true, key, capitalContext); ok {
 			c, n = c+p.capital, n+p.capital+p.lower
 		}
 	}
 	if capital(i-1) && !toks[i].initial && spaced(text[toks[i-1].end:toks[i].start], toks[i-1].key) && !(i > 1 && (toks[i-2].key == "a" || toks[i-2].key == "an")) {
-		if p := m.pairOf(false, capitalContext, key); p != nil {
+		if p, ok := m.pairOf(false, capitalContext, key); ok {
 			c, n = c+p.capital, n+p.capital+p.lower
 		}
 	}
@@ -814,7 +815,7 @@ func (m *Model) surname(text string, toks []token, outs []string, i int) bool {
 	if verb && m.Common(stem) || strings.HasSuffix(key, "ed") || strings.HasSuffix(key, "ly") {
 		return false // "Lindsay falls", "Paul likened", "Dina vehemently"
 	}
-	if p := m.leftPair(capitalContext, key); p != nil {
+	if p, ok := m.leftPair(capitalContext, key); ok {
 		return p.capital >= p.lower
 	}
 	return !verb || !m.mostlyLower(stem) // not "Jason speaks"
@@ -888,9 +889,10 @@ func (m *Model) capital(w word, key, prev, next string) bool {
 	}
 	prior := p0 / (1 - p0)
 	odds := prior
-	left, right := m.leftPair(prev, key), m.rightPair(key, next)
-	for _, p := range [2]*pair{left, right} {
-		if p == nil {
+	left, hasLeft := m.leftPair(prev, key)
+	right, hasRight := m.rightPair(key, next)
+	for k, p := range [2]pair{left, right} {
+		if k == 0 && !hasLeft || k == 1 && !hasRight {
 			continue
 		}
 		// A pair's share, drawn toward the word's own by pairWeight
@@ -906,11 +908,11 @@ func (m *Model) capital(w word, key, prev, next string) bool {
 	// another capitalised one ("in New York"),
 	// is not one before a common word cased text never wrote after it:
 	// "show up in new places" (an acronym is: "the US were").
-	if p0 >= 0.5 || left == nil || right != nil || next == "" || w.n[titleCase] < w.n[upperCase]+w.n[mixedCase] || !m.mostlyLower(next) {
+	if p0 >= 0.5 || !hasLeft || hasRight || next == "" || w.n[titleCase] < w.n[upperCase]+w.n[mixedCase] || !m.mostlyLower(next) {
 		return true
 	}
-	first := m.pairOf(true, key, capitalContext) // "May" stands alone ("in May, ...")
-	return first == nil || first.capital <= first.lower
+	first, ok := m.pairOf(true, key, capitalContext) // "May" stands alone ("in May, ...")
+	return !ok || first.capital <= first.lower
 }
 
 // minPrior is the least share of capitalised uses of a word that a pair
@@ -922,15 +924,16 @@ const minPrior = 0.02
 const pairWeight = 4
 
 // leftPair and rightPair return the counts of the pair a, b of the
-// model's left or right pairs, or nil when a or b is "" (no neighbour)
-// or the model does not hold the pair.
-func (m *Model) leftPair(a, b string) *pair { return m.pairOf(false, a, b) }
+// model's left or right pairs, and false when a or b is "" (no
+// neighbour) or the model does not hold the pair. The counts are
+// returned by value: a pointer to them moved each found pair to the heap.
+func (m *Model) leftPair(a, b string) (pair, bool) { return m.pairOf(false, a, b) }
 
-func (m *Model) rightPair(a, b string) *pair { return m.pairOf(true, a, b) }
+func (m *Model) rightPair(a, b string) (pair, bool) { return m.pairOf(true, a, b) }
 
-func (m *Model) pairOf(right bool, a, b string) *pair {
+func (m *Model) pairOf(right bool, a, b string) (pair, bool) {
 	if a == "" || b == "" {
-		return nil
+		return pair{}, false
 	}
 	// The key is built on the stack: a look-up by string(bytes) does
 	// not allocate.
@@ -948,10 +951,7 @@ func (m *Model) pairOf(right bool, a, b string) *pair {
 	default:
 		p, ok = m.left[string(key)]
 	}
-	if !ok {
-		return nil
-	}
-	return &p
+	return p, ok
 }
 
 // fromNames raises span when names writes it capitalised: beside a word
