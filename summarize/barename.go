@@ -298,7 +298,7 @@ func (c *cluster) bareGivens(want map[string]bool) (map[string]string, map[[2]st
 	// before counts every word before a surname, in any case ("Otto
 	// velmora" opening a sentence too), so that a given name the list
 	// lacks is known as written only before the surname.
-	before := make(map[string]map[string]int)
+	before := make(map[[2]string]int) // {surname, word before it} -> times
 	notName := make(map[string]bool)
 	var middle map[string]map[string]bool // surname -> words before "<listed given> <surname>"
 	// pairs holds the word pairs the articles write ({"velmora", "next"})
@@ -352,10 +352,7 @@ func (c *cluster) bareGivens(want map[string]bool) (map[string]string, map[[2]st
 				notName[w] = true
 			}
 			if !ppunct {
-				if before[w] == nil {
-					before[w] = make(map[string]int)
-				}
-				before[w][p]++
+				before[[2]string{w, p}]++
 			}
 			if ppunct || !plainLower(p) {
 				continue
@@ -433,7 +430,7 @@ func (c *cluster) bareGivens(want map[string]bool) (map[string]string, map[[2]st
 		}
 		second := false
 		for p := range other[sur] {
-			if uses[p] == before[sur][p] || other[sur][p] >= 2 || middle[sur][p] {
+			if uses[p] == before[[2]string{sur, p}] || other[sur][p] >= 2 || middle[sur][p] {
 				// written only before the surname, twice before it (a
 				// word cased text writes mostly lower-case is not in
 				// other), or before "<given> <surname>": a given name
