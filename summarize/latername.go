@@ -77,7 +77,10 @@ type laterNameWord struct {
 
 // laterNameWords splits s into words (laterNameWord).
 func laterNameWords(s string) []laterNameWord {
-	var out []laterNameWord
+	// Room for a word per space and one more: the slice grew by
+	// doubling from nothing, five allocations for a sentence of thirty
+	// words.
+	out := make([]laterNameWord, 0, strings.Count(s, " ")+1)
 	i := 0
 	for i < len(s) {
 		for i < len(s) && !laterNameLetter(s[i]) {
