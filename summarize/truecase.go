@@ -64,6 +64,7 @@ func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 	c.raiseHonorificGivenNames(sum)
 	c.caseSurnamesAfterGiven(sum)       // "Jeff sessions" -> "Jeff Sessions" (surnamecase.go)
 	c.caseSurnamesAfterListedGiven(sum) // "Jennifer glass," -> "Jennifer Glass," (surnamecase_listed.go)
+	c.caseUnseenNameWords(sum)          // "Chen guangcheng" -> "Chen Guangcheng" (surnamecase_unseen.go)
 	c.raiseTitledNames(sum)
 	c.raiseTitledKnownNames(sum)
 	raiseRomanNumerals(sum)

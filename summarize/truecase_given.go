@@ -143,8 +143,11 @@ func givenBefore(s string, i, j, k, e int, tc *truecase.Model, pairUses func(a, 
 	if lex.IsStopword(w) || lex.IsAttributionVerb(w) || voices.IsRoleWord(w) || givenDates[next] || givenDates[w] || givenCompass[w] || !givenShaped(tc, w) {
 		return false
 	}
-	if !voices.IsRoleWord(prevWord(s, i)) {
-		return false // "Varga sues Tarnwick", "to restrain Tarnwick", "the journal Plos"
+	if prev := prevWord(s, i); !voices.IsRoleWord(prev) {
+		// "Varga sues Tarnwick", "to restrain Tarnwick", "the journal Plos";
+		// a word the model never saw may be a name's with no title
+		// (truecase_untitledgiven.go)
+		return untitledGiven(w, prev, next, tc, pairUses)
 	}
 	pairs, uses := pairUses(w, next)
 	return pairs >= givenPairMin && float64(pairs) >= givenPairShare*float64(uses)

@@ -46,3 +46,45 @@ func TestRaiseGivenNamesIn(t *testing.T) {
 		})
 	}
 }
+
+func TestRaiseUntitledGivenNames(t *testing.T) {
+	// The cluster: "zorbek" before "varga" 3 times of 3, "quelt" once
+	// of 1, "dravelka" before "canadian" 2 of 2, "supercontinent" before
+	// "tarnwick" 2 of 2, "nephew" before "anna" 2 of 2.
+	counts := map[[2]string][2]int{
+		{"zorbek", "varga"}:            {3, 3},
+		{"quelt", "varga"}:             {1, 1},
+		{"dravelka", "canadian"}:       {2, 2},
+		{"supercontinent", "tarnwick"}: {2, 2},
+		{"nephew", "anna"}:             {2, 2},
+		{"zarnish", "varga"}:           {2, 5},
+		{"escapee", "varga"}:           {2, 2},
+		{"dampest", "tarnwick"}:        {2, 2},
+		{"honcho", "anna"}:             {2, 2},
+	}
+	pairUses := func(a, b string) (int, int) {
+		n := counts[[2]string{a, b}]
+		return n[0], n[1]
+	}
+	tests := []struct{ name, in, want string }{
+		{"no title", "Then zorbek Varga left.", "Then Zorbek Varga left."},
+		{"a place's name", "near the zorbek Varga bridge", "near the Zorbek Varga bridge"},
+		{"one pair", "Then quelt Varga left.", "Then quelt Varga left."},
+		{"a word used apart", "Then zarnish Varga left.", "Then zarnish Varga left."},
+		{"a people's word", "a dravelka Canadian clerk", "a dravelka Canadian clerk"},
+		{"two common words", "the supercontinent Tarnwick", "the supercontinent Tarnwick"},
+		{"a family word", "his nephew Anna Varga", "his nephew Anna Varga"},
+		{"after to", "It hopes to zorbek Varga.", "It hopes to zorbek Varga."},
+		{"a noun in -ee", "the escapee Varga ran", "the escapee Varga ran"},
+		{"a superlative", "the dampest Tarnwick year", "the dampest Tarnwick year"},
+		{"a listed noun", "mill honcho Anna Varga", "mill honcho Anna Varga"},
+	}
+	tc := truecase.Default()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := raiseGivenNamesIn(tt.in, tc, pairUses); got != tt.want {
+				t.Errorf("raiseGivenNamesIn(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
