@@ -50,6 +50,9 @@ func (c *cluster) leadDefAt(sum *chorus.Summary, i int, before string) bool {
 		return false // an article's opening, or a window with no sentence end
 	}
 	t, ok := leadDefRewrite(s, prev, before)
+	if !ok {
+		t, ok = c.farDefRewrite(&c.cands[ci], s, before) // definite_farintro.go
+	}
 	if ok {
 		sum.Words += countWords(t) - countWords(s)
 		sum.Sentences[i].Text = t
