@@ -178,6 +178,7 @@ func (c *cluster) arrange(picked []int, fill bool, words int) []int {
 		c.openWithDatedLede(picked)            // "<lede naming its day>." before "<scene or background>." (lededay.go)
 		c.openWithPredecessor(picked)          // "<event>." before "<its article's next line>." (ledepred.go)
 		c.followPronounSources(picked)         // "<poll shows a lead for X>." before "As of monday, he led ..." (pronounmove.go)
+		c.predecessorsNext(picked)             // "<event>." before "<its detail>.", the article's next line, just above it (prevnext.go)
 		c.predecessorsUp(picked)               // "<event>." up to just before "<its article's next line>." (prevup.go)
 		c.introduceEvents(picked)              // "<firm>'s report found ..." before "The report ..." (eventfirst.go)
 		c.openWithSharedLede(picked)           // "<the sources' shared event>." before "<a tribute or detail>." (ledeshared.go)
