@@ -509,6 +509,9 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		// A named person's death told again (replaceRetoldDeaths,
 		// retolddeath.go) gives its place.
 		picked = c.replaceRetoldDeaths(picked)
+		// An event told again with a word of its class (replaceClassRetold,
+		// retoldclass.go) gives its place.
+		picked = c.replaceClassRetold(picked)
 		// Of a chosen fact's wordings, the one that reads clean
 		// (cleanerMembers, keepclean.go).
 		c.cleanerMembers(picked)
