@@ -144,6 +144,13 @@ func wordsRaw(raw func(int) string, i, j int) []string {
 // "... labels the group a 'hostile service' ...", or its second clause,
 // "... passes the senate, heads to ...").
 func articleLedeAt(s string, starts []int, words []string, raw func(int) string, p int) bool {
+	quote, comma := ledeMarksAt(words, raw, p)
+	return !quote && !comma && articleClauseAt(s, starts, words, raw, p)
+}
+
+// articleClauseAt is articleLedeAt without its test of the first four
+// words' marks (ledeMarksAt).
+func articleClauseAt(s string, starts []int, words []string, raw func(int) string, p int) bool {
 	if !ledeOpener[words[p]] || !headlineEnd(s, starts, p) || toBefore(words, p) || clauseVerbs[words[p-1]] ||
 		bareHeadStop[words[p-1]] || restatedVerbs[words[p-1]] || p+1 < len(words) && rateWords[words[p+1]] ||
 		bareAuxiliaries[words[p-2]] {
@@ -159,15 +166,22 @@ func articleLedeAt(s string, starts []int, words []string, raw func(int) string,
 		w := words[i]
 		verb = bareAuxiliaries[w] || clauseVerbs[w] || lex.IsAttributionVerb(w) || len(w) > 4 && strings.HasSuffix(w, "ed")
 	}
-	if !verb {
-		return false // "... a large feast on the second day of ...": a standfirst's phrase, no story's clause
-	}
+	return verb // no verb: "... a large feast on the second day of ...", a standfirst's phrase, no story's clause
+}
+
+// ledeMarksAt reports whether the first four words from word p hold a
+// quotation mark (quote) or a comma (comma), a possessive's apostrophe
+// aside.
+func ledeMarksAt(words []string, raw func(int) string, p int) (quote, comma bool) {
 	for i := p; i < len(words) && i < p+4; i++ {
-		if lex.ContainsAny(raw(i), `"“”'‘’,`) && !strings.HasSuffix(raw(i), "'s") && !strings.HasSuffix(raw(i), "’s") {
-			return false
+		r := raw(i)
+		if strings.HasSuffix(r, "'s") || strings.HasSuffix(r, "’s") {
+			continue
 		}
+		quote = quote || lex.ContainsAny(r, `"“”'‘’`)
+		comma = comma || strings.Contains(r, ",")
 	}
-	return true
+	return quote, comma
 }
 
 // restatedVerbs take an object after them that headlineVerbs leave out:
