@@ -30,7 +30,10 @@ import (
 // validation 2 of 5,598 change, both better (a pun heading before a
 // candidate's name, a media headline before the moderator's surname;
 // the first keeps a second run-in, a deck before the lede, that no rule
-// cuts). A survey of doubled words in the first seven words of every
+// cuts). Train 1-38,000: 3 of 37,857 change, all read, all better (a
+// topic heading before "Melanoma is ...", a caption before "Eclipse
+// viewers had been warned ...", a photo credit before "Google is
+// ..."). A survey of doubled words in the first seven words of every
 // default summary sentence (validation and train 1-38,000, 140 found)
 // shaped the guards: stutters, "very, very", doubled names and Latin
 // names are left.
