@@ -39,6 +39,8 @@ func TestFarDefRewrite(t *testing.T) {
 			"Lawyers argued the boat was unsafe.", "Lawyers argued the boat was unsafe."},
 		{"an organisation's stand-in", []string{"Police named a small militant group on sunday.", "Arrests followed."},
 			"Analysts said the group recruits online.", "Analysts said the group recruits online."},
+		{"a phrase's opener", []string{"Rescuers held a briefing following the storm.", "Roads stayed shut."},
+			"Divers found the wreck the following morning.", "Divers found the wreck the following morning."},
 		{"a name written small", []string{"Rents rose, according to a harbourline investigation.", "( harbourline says the data came from tenants. )"},
 			"Owners disputed the investigation in court.", "Owners disputed the investigation in court."},
 	}
@@ -62,5 +64,29 @@ func TestFarDefRewrite(t *testing.T) {
 				t.Errorf("Words = %d, want %d", sum.Words, want)
 			}
 		})
+	}
+}
+
+// TestFarDefRewriteToldBelow checks that "the X" keeps its article when
+// a later summary sentence writes the introduction's modifier.
+func TestFarDefRewriteToldBelow(t *testing.T) {
+	lead := "Storms closed the port of velmora on monday."
+	before := []string{"Walkers saw a suspicious parcel by the gate.", "They called the police."}
+	body := "Experts later said the parcel held old books."
+	c := &cluster{docs: []document{{}, {article: &chorus.Article{Text: strings.Join(append(slices.Clone(before), body), " ")}}},
+		cands: []candidate{{doc: 0, pos: 0, prevInDoc: -1, text: lead},
+			{doc: 1, pos: 0, prevInDoc: -1, text: before[0]}, {doc: 1, pos: 1, prevInDoc: 1, text: before[1]},
+			{doc: 1, pos: 2, prevInDoc: 2, text: body}}}
+	for _, later := range []string{"", "The suspicious parcel was burnt at the pier."} {
+		sum := chorus.Summary{Sentences: []chorus.Sentence{{Text: lead}, {Text: body}}}
+		want := "Experts later said a suspicious parcel held old books."
+		if later != "" {
+			sum.Sentences = append(sum.Sentences, chorus.Sentence{Text: later})
+			want = body
+		}
+		c.introduceBodyDefinites(&sum)
+		if got := sum.Sentences[1].Text; got != want {
+			t.Errorf("with %q below: introduceBodyDefinites = %q, want %q", later, got, want)
+		}
 	}
 }
