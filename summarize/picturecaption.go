@@ -91,7 +91,8 @@ var captionRelatives = lex.Set("which", "who", "that", "where", "whom")
 // with a date cut after its month, defect.CutDateScene, or with no date
 // and a person another sentence names, undatedCaption, not the first; or
 // a video's blurb naming who talks in it, talkBlurb; or a scene in the
-// present that places its picture, presentScene) and whose next
+// present that places its picture, presentScene; or a scene glued to a
+// quote with no speaker, gluedQuoteCaption) and whose next
 // sentence does not point back at it (readsCaption).
 // The opening sentence goes only when it is the caption alone (no news
 // run into it: runInCaption; no event told in the past or perfect:
@@ -128,7 +129,7 @@ func (c *cluster) dropCaptionsBy(picked []int, text func(k int) string) []int {
 		s := text(k)
 		blurb := talkBlurb(s)
 		scene := blurb || presentScene(s)
-		if !pictureCaption(s) && !positionCaption(s) && !defect.PlacedScene(s) && !defect.CutDateScene(s) && !c.undatedCaption(k, len(picked), text) && !verblessCaptionNamed(k, len(picked), text) && !scene && !datedCaption(s) {
+		if !pictureCaption(s) && !positionCaption(s) && !defect.PlacedScene(s) && !defect.CutDateScene(s) && !c.undatedCaption(k, len(picked), text) && !verblessCaptionNamed(k, len(picked), text) && !scene && !datedCaption(s) && !gluedQuoteCaption(s) {
 			out = append(out, f)
 			continue
 		}
