@@ -192,6 +192,9 @@ func (c *cluster) demonstrativeStands(f int, chosen []bool, nm *names) bool {
 	heads, ok := nm.dem[ci]
 	if !ok {
 		heads = demonstrativeHeads(c.cands[ci].text)
+		if len(heads) == 0 {
+			heads = thisFactHeads(c.cands[ci].text)
+		}
 		if nm.dem == nil {
 			nm.dem = make(map[int][]string)
 		}
@@ -200,10 +203,13 @@ func (c *cluster) demonstrativeStands(f int, chosen []bool, nm *names) bool {
 	if len(heads) == 0 {
 		return true
 	}
-	if nm.words[heads[0]] {
+	if nm.words[heads[0]] || len(heads) > 1 && thisFactNamed(heads[0], nm.words) {
 		return true
 	}
 	rep := &c.cands[ci]
+	if len(heads) > 1 && c.chosenJustBefore(rep, chosen) {
+		return true
+	}
 	return c.readsAfter(rep) && chosen[c.cands[rep.prevInDoc].fact]
 }
 
