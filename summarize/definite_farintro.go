@@ -9,7 +9,7 @@ import (
 
 // This file widens the "the X" rewrite of leaddefinite.go. A reader's
 // summary sentence that writes "the X" for an X no sentence above names
-// ("She said the object was sent to a coroner.", "Crews will scour the
+// ("She said the parcel went to a laboratory.", "Crews will scour the
 // area ...") points at what its article introduced a little earlier; the
 // rewrite gave it the article's introducing words ("a suspicious
 // object", "a wooded area") only when the sentence just before

@@ -16,7 +16,7 @@ import (
 // third telling, often, of a death a named-death rule does not see: no
 // name), "a third set of twins" and "delivered three sets of twins"
 // (invented: "A Tarnwick man is in custody after a van struck and killed
-// the woman with him" then "He remained at the scene and was taken into
+// the woman with him" then "He stayed at the scene and was then taken into
 // police custody"). The test reads each word of a class (classWords,
 // classPhrases: custody, death, start, birth, injury, survival, charge,
 // "free") as one key and an ordinal as the count it reaches; a chosen
@@ -24,10 +24,10 @@ import (
 // one holding at least as many keys and classPartner of its own, and
 // gives at most classOwn keys no chosen sentence gives, is the event
 // told again. It stays when it tells the event in a clause ("after a
-// driver was shot to death", "since his death", "civilians who were
-// wounded were in critical condition") or twice (a toll split between
-// the scene and a hospital), adds a clause after it ("killed by a man
-// who owed him money"), an event word, a person or kin, a number, a
+// driver was shot to death", "since his death", "riders who were
+// hurt were in serious condition") or twice (a toll split between
+// the scene and a hospital), adds a clause after it ("killed by a rival
+// who owed him rent"), an event word, a person or kin, a number, a
 // capitalised word or name, a contrast, a quote, a negation or a second
 // one. Its stand-in may tell no class of the summary again.
 //
@@ -278,8 +278,8 @@ const participantReach = 5
 // classMain reports whether s tells its class's event once, in its main
 // clause: its first class word follows no clause word (deathClauseWords:
 // "after a driver was shot to death", "since his death") and no "who
-// was" ("civilians who were wounded were in critical condition"), and
-// no class comes twice ("two were killed at the scene; two died at the
+// was" ("riders who were hurt were in serious condition"), and
+// no class comes twice ("one was killed on the road; two died in
 // hospital" splits a toll).
 func classMain(s string) bool {
 	ws := lex.LetterWords(s, -1)
@@ -320,7 +320,7 @@ func classMain(s string) bool {
 }
 
 // clauseAfterClass reports whether a clause word (echoClauseWords) comes
-// after the first class word of s: "killed by a man who owed him money"
+// after the first class word of s: "killed by a rival who owed him rent"
 // tells a motive of its own.
 func clauseAfterClass(s string) bool {
 	class := false

@@ -13,8 +13,8 @@ func TestRetoldClass(t *testing.T) {
 		name, other string
 		want        bool
 	}{
-		{"custody told again", "He remained at the scene and was taken into police custody.", true},
-		{"the death told again", "Police said the woman who was struck was pronounced dead at the scene.", true},
+		{"custody told again", "He stayed at the scene and was then taken into police custody.", true},
+		{"the death told again", "Police said the woman who was hit was later pronounced dead at the scene.", true},
 		{"a charge of its own", "He was charged with assault after police took him into custody on Friday.", false},
 		{"a count of its own", "Police said two women who were struck were pronounced dead at the scene.", false},
 		{"a second one", "The van's driver also died at the scene, police said.", false},
@@ -78,7 +78,7 @@ func TestRetoldClassGuards(t *testing.T) {
 func TestReplaceClassRetold(t *testing.T) {
 	lead := "A Tarnwick man is in custody after a delivery van struck and killed the woman walking with him on Friday, police said."
 	news := "Lindell county prosecutors will review the van driver's record."
-	again := "He remained at the scene and was taken into police custody."
+	again := "He stayed at the scene and was then taken into police custody."
 	c := ledeCluster(t, lead+" "+news, again)
 	if len(c.cands) != 3 {
 		t.Fatalf("%d sentences read, want 3", len(c.cands))

@@ -28,7 +28,7 @@ func TestLastWordHeading(t *testing.T) {
 			"Ilse varga wants the ferry crews back at work by friday.", true},
 		// A plural noun, no verb, after the doubled word.
 		{"plural noun",
-			"Thousands of velella velella sea creatures are washing ashore at tarnwick beach.", "", false},
+			"Hundreds of velella velella sea jellies are drifting onto the tarnwick sands.", "", false},
 		// A doubled name, no heading: no stopword before it.
 		{"doubled name",
 			"Ferry captain mohamed mohamed varga was cleared on monday of any blame for the crash.", "", false},
