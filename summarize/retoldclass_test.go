@@ -18,7 +18,7 @@ func TestRetoldClass(t *testing.T) {
 		{"a charge of its own", "He was charged with assault after police took him into custody on Friday.", false},
 		{"a count of its own", "Police said two women who were struck were pronounced dead at the scene.", false},
 		{"a second one", "The van's driver also died at the scene, police said.", false},
-		{"a name of its own", "Police said Mara Lenk, who was struck, was pronounced dead at the scene.", false},
+		{"a name of its own", "Police said Mara Lenk, whom the van hit, was pronounced dead at the scene.", false},
 		{"no class shared", "Police said the woman who was struck was walking home from the Tarnwick market.", false},
 	}
 	for _, tt := range tests {
