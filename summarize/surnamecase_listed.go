@@ -52,6 +52,35 @@ func (c *cluster) caseSurnamesAfterListedGiven(sum *chorus.Summary) {
 
 // listedSurnamesIn is caseSurnamesAfterListedGiven for one text.
 func (c *cluster) listedSurnamesIn(s string) string {
+	return raiseAfterCapital(s, func(fields []string, j int) (string, bool) {
+		f, given := fields[j], lex.Lower(fields[j-1])
+		if !lex.IsGivenName(given) {
+			return "", false
+		}
+		core, _ := lowerCore(f)
+		if len(core) < 3 || !lettersOnly(core) || lex.IsAttributionVerb(core) || strings.IndexByte(core, '-') >= 0 || !strings.HasPrefix(f, core) {
+			return "", false
+		}
+		if j >= 2 && notBeforeGiven[lex.Lower(fields[j-2])] {
+			return "", false // "the Tommy gun,"
+		}
+		if !listedPlace(fields, j, core) {
+			return "", false
+		}
+		if pairs, uses := c.pairUses(given, core); pairs < listedPairMin || 5*pairs < 4*uses {
+			return "", false
+		}
+		return string(f[0]-('a'-'A')) + f[1:], true
+	})
+}
+
+// raiseAfterCapital returns s with each field raise rewrites: raise sees
+// the fields of s and the index j of a field that opens with a
+// lower-case letter after a field that is one capitalised word of
+// letters alone ("Jennifer glass", not "Jennifer, glass" nor "JENNIFER
+// glass"), and returns the field's new text and true, or false to leave
+// it. The scan the listed-given and unseen-name rules share.
+func raiseAfterCapital(s string, raise func(fields []string, j int) (string, bool)) string {
 	if !hasCapLower(s) {
 		return s
 	}
@@ -66,25 +95,10 @@ func (c *cluster) listedSurnamesIn(s string) string {
 		if len(g) < 2 || g[0] < 'A' || g[0] > 'Z' || !lettersOnly(g[1:]) || lex.Lower(g[1:]) != g[1:] {
 			continue // "Jennifer" as the whole field, no stop or comma after it
 		}
-		given := lex.Lower(g)
-		if !lex.IsGivenName(given) {
-			continue
+		if t, ok := raise(fields, j); ok {
+			fields[j] = t
+			changed = true
 		}
-		core, _ := lowerCore(f)
-		if len(core) < 3 || !lettersOnly(core) || lex.IsAttributionVerb(core) || strings.IndexByte(core, '-') >= 0 || !strings.HasPrefix(f, core) {
-			continue
-		}
-		if j >= 2 && notBeforeGiven[lex.Lower(fields[j-2])] {
-			continue // "the Tommy gun,"
-		}
-		if !listedPlace(fields, j, core) {
-			continue
-		}
-		if pairs, uses := c.pairUses(given, core); pairs < listedPairMin || 5*pairs < 4*uses {
-			continue
-		}
-		fields[j] = string(f[0]-('a'-'A')) + f[1:]
-		changed = true
 	}
 	if !changed {
 		return s
@@ -94,7 +108,7 @@ func (c *cluster) listedSurnamesIn(s string) string {
 
 // hasCapLower reports whether s holds a capital letter after a space and
 // then, after the word, a space and a lower-case letter: the cheap test
-// before listedSurnamesIn splits s.
+// before raiseAfterCapital splits s.
 func hasCapLower(s string) bool {
 	for i := 1; i+1 < len(s); i++ {
 		if s[i] == ' ' && 'a' <= s[i+1] && s[i+1] <= 'z' && 'a' <= s[i-1] && s[i-1] <= 'z' {

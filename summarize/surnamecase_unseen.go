@@ -51,43 +51,29 @@ func (c *cluster) caseUnseenNameWords(sum *chorus.Summary) {
 
 // unseenNameWordsIn is caseUnseenNameWords for one text.
 func (c *cluster) unseenNameWordsIn(s string, tc *truecase.Model) string {
-	if !hasCapLower(s) {
-		return s
-	}
-	fields := lex.SpaceFields(s)
-	changed := false
-	for j := 1; j < len(fields); j++ {
-		f := fields[j]
-		if f == "" || f[0] < 'a' || f[0] > 'z' {
-			continue
-		}
-		g := fields[j-1]
-		if len(g) < 2 || g[0] < 'A' || g[0] > 'Z' || !lettersOnly(g[1:]) || lex.Lower(g[1:]) != g[1:] || strings.IndexByte(g, '-') >= 0 {
-			continue // "Chen" as the whole field, no stop or comma after it
+	return raiseAfterCapital(s, func(fields []string, j int) (string, bool) {
+		f, g := fields[j], fields[j-1]
+		if strings.IndexByte(g, '-') >= 0 {
+			return "", false // "Chen" as the whole field
 		}
 		first := lex.Lower(g)
 		if !lex.IsGivenName(first) && !familyFirst[first] {
-			continue
+			return "", false
 		}
 		if j >= 2 && notBeforeGiven[lex.Lower(fields[j-2])] {
-			continue // "the Park rangers"
+			return "", false // "the Park rangers"
 		}
 		core, _ := lowerCore(f)
 		if !strings.HasPrefix(f, core) || !lettersOnly(core) || !unseenNameWord(core, tc) || noSurnameWord(core) || commonPlural(core, tc) {
-			continue
+			return "", false
 		}
 		if pairs, uses := c.pairUsesAfter(first, core); pairs < listedPairMin || 5*pairs < 4*uses {
-			continue
+			return "", false
 		}
 		b := []byte(f)
 		raiseNameWord(b, 0, len(core)) // "al-sistani" reads "al-Sistani"
-		fields[j] = string(b)
-		changed = true
-	}
-	if !changed {
-		return s
-	}
-	return strings.Join(fields, " ")
+		return string(b), true
+	})
 }
 
 // commonPlural reports whether w is the plural of a common noun, or a
