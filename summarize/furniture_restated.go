@@ -144,8 +144,11 @@ func wordsRaw(raw func(int) string, i, j int) []string {
 // "... labels the group a 'hostile service' ...", or its second clause,
 // "... passes the senate, heads to ...").
 func articleLedeAt(s string, starts []int, words []string, raw func(int) string, p int) bool {
+	if !articleClauseAt(s, starts, words, raw, p) {
+		return false // the cheap tests first: the marks' scan reads four words for each article
+	}
 	quote, comma := ledeMarksAt(words, raw, p)
-	return !quote && !comma && articleClauseAt(s, starts, words, raw, p)
+	return !quote && !comma
 }
 
 // articleClauseAt is articleLedeAt without its test of the first four

@@ -74,8 +74,11 @@ func wideRestated(s string) (string, bool) {
 		if !ledeOpener[words[p]] {
 			continue
 		}
+		if auxBefore(words, p) || !articleClauseAt(s, starts, words, raw, p) {
+			continue
+		}
 		quote, comma := ledeMarksAt(words, raw, p)
-		if quote || auxBefore(words, p) || comma && !listSubjectAt(words, raw, p) || !articleClauseAt(s, starts, words, raw, p) {
+		if quote || comma && !listSubjectAt(words, raw, p) {
 			continue
 		}
 		n, hit := restatedCount(words[:p], words[p:min(len(words), p+restatedWindow)])
