@@ -60,6 +60,7 @@ func TestRetoldClassGuards(t *testing.T) {
 		{"a toll split", "Two hikers were killed on the trail; one died in the Tarnwick hospital.", false},
 		{"kin of its own", "A hiker's grandmother was killed on the Tarnwick trail, rangers said.", false},
 		{"a motive of its own", "Rangers said the hikers were killed by a rock slide which a storm loosened.", false},
+		{"a wound of its own", "The hikers were hit in the head and died on the trail above Tarnwick, rangers said.", false},
 		{"another one killed", "The park service says a trail warden was killed in the slide, rangers said.", false},
 		{"a state of the hurt", "Two of the five hikers who were hurt were in critical condition, rangers said.", false},
 	}
