@@ -246,8 +246,8 @@ func ownPerson(s string, keys []uint64) bool {
 
 // newWound reports whether s tells where a body was hit, "in the
 // <part>" (woundParts), and all, the other chosen sentences (lower case
-// or not), does not: "<name> was shot in the head and died at the scene"
-// after "the teen who was shot and killed" tells how. Found by the
+// or not), does not: a second telling of a killing that adds "in the
+// head" says how. Found by the
 // fiftieth session's test reading; validation unchanged.
 func newWound(s, all string) bool {
 	ws := lex.LetterWords(s, -1)
