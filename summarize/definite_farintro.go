@@ -110,8 +110,9 @@ var farNameVerbs = []string{" says", " said", " reports", " reported", " present
 // the fiftieth session's blind readings (two of 43 read worse): X is no
 // word that opens a longer phrase ("the following morning",
 // farNotHeads), and no modifier stands before X in the summary below
-// (after: "a desert area" a later sentence tells already; toldBelow).
-func (c *cluster) farDefRewrite(cd *candidate, s, before, after string) (string, bool) {
+// (after, called only then: "a desert area" a later sentence tells
+// already; toldBelow).
+func (c *cluster) farDefRewrite(cd *candidate, s, before string, after func() string) (string, bool) {
 	var parts []string
 	for k, at := 0, cd; k < farIntroSentences && at.prevInDoc >= 0; k++ {
 		p := &c.cands[at.prevInDoc]
@@ -170,6 +171,7 @@ func (c *cluster) farDefRewrite(cd *candidate, s, before, after string) (string,
 	if len(mods) == 0 {
 		return "", false // a bare "a X" told far above tells no more than "the X"
 	}
+	var below []string // the summary's words below s, read once when a modifier asks
 	for _, m := range mods {
 		m = lex.Lower(m)
 		if farVagueMods[m] || farPinning[m] || strings.HasSuffix(m, "ly") || leadDefTimeNouns[strings.TrimSuffix(m, "s")] {
@@ -178,7 +180,10 @@ func (c *cluster) farDefRewrite(cd *candidate, s, before, after string) (string,
 		if len(m) < 4 {
 			continue
 		}
-		if toldBelow(lex.LetterWords(after, -1), m, noun) {
+		if below == nil {
+			below = lex.LetterWords(after(), -1)
+		}
+		if toldBelow(below, m, noun) {
 			return "", false // "... found the dog in a desert area" below
 		}
 		for _, w := range rest {

@@ -33,7 +33,7 @@ func (c *cluster) introduceLeadDefinite(sum *chorus.Summary) {
 	if len(sum.Sentences) == 0 {
 		return
 	}
-	c.leadDefAt(sum, 0, "", summaryAfter(sum, 0))
+	c.leadDefAt(sum, 0, "")
 }
 
 // summaryAfter returns the sentences of sum after the i-th, lower case.
@@ -47,9 +47,9 @@ func summaryAfter(sum *chorus.Summary, i int) string {
 }
 
 // leadDefAt rewrites sentence i of sum (leadDefRewrite) with its
-// article's previous sentence, before and after being the summary above
-// and below it (lower case), and reports whether it did.
-func (c *cluster) leadDefAt(sum *chorus.Summary, i int, before, after string) bool {
+// article's previous sentence, before being the summary above it (lower
+// case), and reports whether it did.
+func (c *cluster) leadDefAt(sum *chorus.Summary, i int, before string) bool {
 	s := sum.Sentences[i].Text
 	ci := c.candIndex(s)
 	if ci < 0 || c.cands[ci].doc >= len(c.docs) {
@@ -61,7 +61,7 @@ func (c *cluster) leadDefAt(sum *chorus.Summary, i int, before, after string) bo
 	}
 	t, ok := leadDefRewrite(s, prev, before)
 	if !ok {
-		t, ok = c.farDefRewrite(&c.cands[ci], s, before, after) // definite_farintro.go
+		t, ok = c.farDefRewrite(&c.cands[ci], s, before, func() string { return summaryAfter(sum, i) }) // definite_farintro.go
 	}
 	if ok {
 		sum.Words += countWords(t) - countWords(s)
@@ -129,7 +129,7 @@ func (c *cluster) introduceBodyDefinites(sum *chorus.Summary) {
 	var before strings.Builder
 	for i := range sum.Sentences {
 		if i > 0 {
-			c.leadDefAt(sum, i, before.String(), summaryAfter(sum, i))
+			c.leadDefAt(sum, i, before.String())
 		}
 		before.WriteString(lex.Lower(sum.Sentences[i].Text))
 		before.WriteByte(' ')
