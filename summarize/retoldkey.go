@@ -166,6 +166,21 @@ func clockTime(w, next string) string {
 // (tellsWho), and f denies something just when p does.
 func (c *cluster) retellsKey(f, p int) bool {
 	x, y := &c.cands[c.facts[f].rep], &c.cands[c.facts[p].rep]
+	if !c.sharesKey(x, y) {
+		return false
+	}
+	body := retoldBody(x.text)
+	if tellsWho(body, y.text) {
+		return false
+	}
+	return c.retoldOwnTerms(body, x, y) <= keyOwn && numbersToldIn(keyYearsAges.ReplaceAllString(body, " "), y.text)
+}
+
+// sharesKey reports whether x tells of y's date or hour (retellsKey's
+// first tests): they share a date or clock time (keyItems) and
+// keyShared content words besides it, x gives no date or hour y lacks,
+// and x denies something just when y does.
+func (c *cluster) sharesKey(x, y *candidate) bool {
 	kx := keyItems(x.text)
 	if len(kx) == 0 {
 		return false
@@ -187,14 +202,7 @@ func (c *cluster) retellsKey(f, p int) bool {
 			n--
 		}
 	}
-	if n < keyShared {
-		return false
-	}
-	body := retoldBody(x.text)
-	if tellsWho(body, y.text) {
-		return false
-	}
-	return c.retoldOwnTerms(body, x, y) <= keyOwn && numbersToldIn(keyYearsAges.ReplaceAllString(body, " "), y.text)
+	return n >= keyShared
 }
 
 // keyYearsAges matches a year ("2014") or an age set off by commas

@@ -496,6 +496,9 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		// A sentence telling again what another tells of one date or
 		// hour (replaceRetoldKeys, retoldkey.go) leaves.
 		picked = c.replaceRetoldKeys(picked)
+		// One told again with words the rest of the summary gives
+		// (replaceSpreadKeys, retoldkey_spread.go) leaves too.
+		picked = c.replaceSpreadKeys(picked)
 		// A state told again in other words (replaceRetoldStates,
 		// retoldstate.go) leaves.
 		picked = c.replaceRetoldStates(picked)
