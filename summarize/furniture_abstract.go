@@ -63,8 +63,11 @@ func headingMatches(f, h []string) bool {
 }
 
 // abstractHeadings are the section headings of a journal's abstract and
-// key points, longest first.
+// key points, longest first; a medical news site sets "Abstract and
+// introduction" above a paper's abstract (validation 1 changed at
+// 492942d, better).
 var abstractHeadings = [][]string{
+	{"abstract", "and", "introduction", "abstract"}, {"abstract", "and", "introduction"},
 	{"conclusions", "and", "relevance"},
 	{"importance"}, {"background"}, {"findings"}, {"meaning"}, {"conclusions"}, {"conclusion"},
 	{"methods"}, {"results"}, {"introduction"}, {"interpretation"},

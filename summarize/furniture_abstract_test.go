@@ -10,6 +10,8 @@ func TestCutAbstractHeading(t *testing.T) {
 	tests := []struct {
 		name, in, want string
 	}{
+		{"abstract and introduction", "Abstract and introduction abstract in 2004 the harbour board began a survey of ferry delays, a survey that continues.",
+			"In 2004 the harbour board began a survey of ferry delays, a survey that continues."},
 		{"importance", "Importance tidal flooding along the northern coast has doubled since the harbour was dredged.",
 			"Tidal flooding along the northern coast has doubled since the harbour was dredged."},
 		{"background and a date", "Background in 2009, the harbour board found that ferries ran late on most days.",
