@@ -218,7 +218,7 @@ func isReporterLine(lower string) bool {
 		if !ok {
 			continue
 		}
-		ws := lex.SpaceFields(name)
+		ws := lex.SpaceFieldsShared(name)
 		if len(ws) < 2 || len(ws) > reporterMaxWords-1 {
 			return false
 		}

@@ -127,7 +127,7 @@ func mayHoldYearDash(s string) bool {
 // none a stopword or a headline's glue word, but a place's "of" ("district
 // of columbia").
 func placeWordsOK(place string) bool {
-	for _, w := range lex.SpaceFields(place) {
+	for _, w := range lex.SpaceFieldsShared(place) {
 		w = bare(lex.LowerASCII(w))
 		if w == "of" {
 			continue

@@ -207,7 +207,7 @@ func lowerPlace(m string) bool {
 	if lex.ContainsAny(m, ",(") {
 		return true
 	}
-	fields := lex.SpaceFields(m) // place words, the dash, the next letter
+	fields := lex.SpaceFieldsShared(m) // place words, the dash, the next letter
 	first := lex.Lower(fields[0])
 	if len(fields) < 3 || len(fields)-2 > 3 || lex.IsStopword(first) || notPlaces[first] {
 		return false

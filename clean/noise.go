@@ -220,7 +220,7 @@ func isByline(p string) bool {
 	if len(p) < 4 || !strings.EqualFold(p[:3], "by ") {
 		return false
 	}
-	fields := lex.SpaceFields(p[3:])
+	fields := lex.SpaceFieldsShared(p[3:])
 	if len(fields) == 0 {
 		return false
 	}
@@ -389,7 +389,7 @@ func hashtagRun(s string) bool {
 	if i := strings.IndexByte(s, '#'); i < 0 || strings.IndexByte(s[i+1:], '#') < 0 {
 		return false // two hashtags need two '#'
 	}
-	f := lex.SpaceFields(strings.TrimRight(s, ".!?\"'”’ "))
+	f := lex.SpaceFieldsShared(strings.TrimRight(s, ".!?\"'”’ "))
 	n := 0
 	for i := len(f) - 1; i >= 0 && n < 2; i-- {
 		w := strings.TrimRight(f[i], ".,!")

@@ -181,7 +181,7 @@ func creditName(lower string, start, i int) bool {
 	if i == 0 || lower[i-1] == ' ' {
 		return false
 	}
-	name := lex.SpaceFields(lower[start:i])
+	name := lex.SpaceFieldsShared(lower[start:i])
 	if len(name) == 0 || len(name) > 3 {
 		return false
 	}
@@ -196,7 +196,7 @@ func creditName(lower string, start, i int) bool {
 	if start == 0 {
 		return true
 	}
-	prev := lex.SpaceFields(lower[:start])
+	prev := lex.SpaceFieldsShared(lower[:start])
 	if len(prev) == 0 {
 		return true
 	}

@@ -144,7 +144,7 @@ func updateLabel(s string) (int, bool) {
 	}
 	end := colon + 1
 	// A stamp after the colon: "Updated: aug 5, 2013 10: 39 am the train".
-	w := lex.SpaceFields(s[end:min(len(s), end+maxUpdateLabel)])
+	w := lex.SpaceFieldsShared(s[end:min(len(s), end+maxUpdateLabel)])
 	skip := 0
 	for skip < len(w) && stampWords(w[skip]) && (!strings.HasSuffix(w[skip], ":") || isDigit(w[skip][0])) {
 		skip++
@@ -183,7 +183,7 @@ func wordEnd(s string, from, n int) int {
 // stamp: numbers, months, weekdays, "at", "on", "a.m.", "p.m.", time zones,
 // "#2" and the punctuation between them.
 func stampWords(s string) bool {
-	for _, w := range lex.SpaceFields(s) {
+	for _, w := range lex.SpaceFieldsShared(s) {
 		t := strings.Trim(lex.LowerASCII(w), ",.;:()#-–—")
 		if t == "" || strings.Trim(t, "0123456789:./") == "" { // "3:45", "1/5/2016"
 			continue

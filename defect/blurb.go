@@ -51,7 +51,7 @@ func VideoBlurb(s string) bool {
 		return false
 	}
 	lower := lex.LowerASCII(s)
-	f := lex.SpaceFields(lower)
+	f := lex.SpaceFieldsShared(lower)
 	i := 0
 	if f[0] == "the" {
 		i = 1

@@ -229,7 +229,7 @@ var (
 // Ana Velmor, blue jacket, poses at the new pier."). Detect does not use it;
 // the summarizer keeps such an article opening from taking a lead's place.
 func PoseCaption(s string) bool {
-	fields := lex.SpaceFields(s)
+	fields := lex.SpaceFieldsShared(s)
 	word := func(i int) string { return lex.Lower(strings.Trim(fields[i], ",.;:()")) }
 	for i := range fields {
 		lw := word(i)
@@ -433,7 +433,7 @@ var sceneNouns = lex.Set("a", "an", "the", "on", "his", "her", "their", "its", "
 // word of its own, not inside a compound ("under-performing") nor after
 // sceneNouns.
 func sceneVerb(t string) bool {
-	f := lex.SpaceFields(t)
+	f := lex.SpaceFieldsShared(t)
 	for i, x := range f {
 		if sceneVerbs[strings.Trim(x, ",.;:()\"'")] && !lex.ContainsAny(strings.TrimRight(x, ",.;:)"), "-/(") && (i == 0 || !sceneNouns[f[i-1]]) {
 			return true

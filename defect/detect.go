@@ -490,7 +490,7 @@ func clockOnly(lower string) bool {
 	if !strings.Contains(lower, ".m.") {
 		return false
 	}
-	for _, w := range lex.SpaceFields(lower) {
+	for _, w := range lex.SpaceFieldsShared(lower) {
 		w = strings.Trim(w, "_.,:;-–—()")
 		if w == "a.m" || w == "p.m" || w == "am" || w == "pm" {
 			continue
@@ -621,7 +621,7 @@ func phraseLabel(s string) bool {
 	if end <= 0 || end+1 >= len(s) || s[end+1] != ' ' {
 		return false
 	}
-	label := lex.SpaceFields(s[:end])
+	label := lex.SpaceFieldsShared(s[:end])
 	if len(label) < 2 || len(label) > 3 || lex.IsStopword(lex.Lower(label[0])) {
 		return false
 	}
@@ -859,7 +859,7 @@ func isFragment(s string) bool {
 	if subjectless(s) {
 		return true // "Gave birth on Friday ...": its subject was a link the page dropped (subjectless.go)
 	}
-	if f := lex.SpaceFields(t); len(f) > 1 {
+	if f := lex.SpaceFieldsShared(t); len(f) > 1 {
 		if l := f[len(f)-1]; len(l) == 2 && l[1] == '.' && 'A' <= l[0] && l[0] <= 'Z' && lex.Cased(s) {
 			return true // "UAW president Stephen P.": split at an initial
 		}
@@ -933,7 +933,7 @@ func EndsAtAcronym(s string) bool {
 	if _, n := utf8.DecodeLastRuneInString(end[:len(end)-1]); !strings.HasSuffix(end[:len(end)-1-n], ".") {
 		return false
 	}
-	f := lex.SpaceFields(t)
+	f := lex.SpaceFieldsShared(t)
 	if len(f) < 2 {
 		return false
 	}

@@ -62,7 +62,7 @@ func reporterTag(lower string) bool {
 		}
 		head = strings.TrimLeft(head[i+1:], `" `)
 	}
-	words := lex.SpaceFields(head)
+	words := lex.SpaceFieldsShared(head)
 	if len(words) < 2 || len(words) > 3 {
 		return false
 	}
@@ -92,7 +92,7 @@ func speakerLabel(lower string) bool {
 		return false
 	}
 	label, rest := lower[:i], strings.TrimLeft(lower[i+2:], " ")
-	words := lex.SpaceFields(label)
+	words := lex.SpaceFieldsShared(label)
 	if len(words) > 3 || rest == "" || notSpeakers[label] || notSpeakers[words[0]] {
 		return false
 	}

@@ -386,7 +386,7 @@ func accusesOther(c sentence, who string) bool {
 // properName reports a speaker named by a proper name ("Franco", "Jeff
 // Sessions"), not by a noun phrase ("A military spokesman").
 func properName(who string) bool {
-	f := lex.SpaceFields(who)
+	f := lex.SpaceFieldsShared(who)
 	if len(f) == 0 {
 		return false
 	}
@@ -654,7 +654,7 @@ func names(c sentence, who string) bool {
 // Syrian government") the word before the role ("accused the chinese
 // government of"); "" for a small word.
 func nameKey(who string) string {
-	f := lex.SpaceFields(lex.Lower(who))
+	f := lex.SpaceFieldsShared(lex.Lower(who))
 	if len(f) == 0 {
 		return ""
 	}
@@ -1169,7 +1169,7 @@ func longWords(ws []string) []string {
 // words of c ("Three high court judges ruled ..."), c reporting no
 // accusation.
 func sameSide(c sentence, who string) bool {
-	f := lex.SpaceFields(who)
+	f := lex.SpaceFieldsShared(who)
 	if len(f) == 0 || hasAny(c.words, strongClaims) {
 		return false // "The men are accused of ..." is the other side's claim
 	}

@@ -102,7 +102,7 @@ func (s sentence) rawSpeaker() string {
 // name: not a word of the clause it was cut from ("Whether Trump",
 // "Linked", "Detailed Account Released").
 func plausibleName(name string) bool {
-	f := lex.SpaceFields(lex.Lower(name))
+	f := lex.SpaceFieldsShared(lex.Lower(name))
 	if len(f) == 0 {
 		return false
 	}

@@ -42,12 +42,12 @@ func inlineClaim(all []sentence, s sentence, v int, who string, docs []voices.Do
 	if pronouns[s.words[0]] {
 		return chorus.Dispute{}, false // "He denied ...": the denier named elsewhere may be someone else
 	}
-	for _, w := range lex.SpaceFields(lex.Lower(who)) {
+	for _, w := range lex.SpaceFieldsShared(lex.Lower(who)) {
 		if juries[w] || courts[w] || strings.HasPrefix(w, "court") {
 			return chorus.Dispute{}, false // "Jurors in a federal courtroom rejected ...": a ruling
 		}
 	}
-	switch lex.Lower(lex.SpaceFields(who)[0]) {
+	switch lex.Lower(lex.SpaceFieldsShared(who)[0]) {
 	case "these", "this", "those", "that", "such", "it":
 		return chorus.Dispute{}, false // "These results refuted ...": no one's denial
 	}
@@ -162,7 +162,7 @@ func inlineClaim(all []sentence, s sentence, v int, who string, docs []voices.Do
 	// The denier's next clause ("... and warned that ...", "... but
 	// suggested ...") is no part of
 	// the claim.
-	f := lex.SpaceFields(low[clauseAt:end])
+	f := lex.SpaceFieldsShared(low[clauseAt:end])
 	for i := 5; i+1 < len(f); i++ {
 		if (f[i] == "and" || f[i] == "but") && (strings.HasSuffix(f[i+1], "ed") || claimVerbs[f[i+1]]) {
 			if j := strings.Index(low[clauseAt:end], " "+f[i]+" "+f[i+1]+" "); j >= 0 {

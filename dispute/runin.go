@@ -67,7 +67,7 @@ func upper(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 // and content terms, and no speaker of the attribution, which read the
 // whole sentence.
 func ledeOf(s sentence, l int) sentence {
-	fields := lex.SpaceFields(s.text)
+	fields := lex.SpaceFieldsShared(s.text)
 	at, n := 0, 0
 	for i, f := range fields {
 		low, _ := tokens(f)

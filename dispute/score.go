@@ -111,7 +111,7 @@ func accusesDenier(d chorus.Dispute) bool {
 		return false
 	}
 	claim, deny := d.Claims[0], d.Claims[1].Speaker
-	f := lex.SpaceFields(lex.Lower(deny))
+	f := lex.SpaceFieldsShared(lex.Lower(deny))
 	if len(f) == 0 || deny[0] < 'A' || deny[0] > 'Z' || determiners[f[0]] || f[0] == "a" || f[0] == "an" ||
 		claim.Speaker != "" && sameSpeaker(claim.Speaker, deny) {
 		return false // "A military spokesman", "Those banks": no name
@@ -238,7 +238,7 @@ func cut(text string) bool {
 // any verb of speech, is the furniture of a list or a headline
 // (packet 6).
 func labelled(text string) bool {
-	f := lex.SpaceFields(text)
+	f := lex.SpaceFieldsShared(text)
 	for i := 0; i < len(f) && i < 3; i++ {
 		if !strings.HasSuffix(f[i], ":") {
 			continue
@@ -263,7 +263,7 @@ var furnitureLabels = lex.Set("exclusive", "watch", "video", "videos", "photos",
 // the start of another ("... on July 29, 2013. eight people ..."): text
 // run together, read as one claim (packet 6).
 func twoSentences(text string) bool {
-	f := lex.SpaceFields(text)
+	f := lex.SpaceFieldsShared(text)
 	for i := 0; i+1 < len(f); i++ {
 		w, ok := strings.CutSuffix(strings.TrimRight(f[i], "\"'”’)"), ".")
 		if !ok || strings.Contains(w, ".") || len(w) < 3 && !isNumber(w) {

@@ -74,7 +74,7 @@ func otherPerson(a, b string) bool {
 // no clause ("Brask has acknowledged the error") and no
 // adverb ("Varek first").
 func nameLike(who string) bool {
-	f := lex.SpaceFields(lex.Lower(who))
+	f := lex.SpaceFieldsShared(lex.Lower(who))
 	if len(f) > 4 || !plausibleName(who) {
 		return false
 	}
@@ -535,7 +535,7 @@ var records = map[string]bool{"record": true, "records": true, "document": true,
 // "" when the text does not line up with its words.
 func origAt(s sentence, i int) string {
 	n := 0
-	for _, f := range lex.SpaceFields(s.text) {
+	for _, f := range lex.SpaceFieldsShared(s.text) {
 		if strings.Trim(f, ".,;:!?\"'“”‘’()[]") == "" {
 			continue
 		}
@@ -587,8 +587,8 @@ func sameSpeaker(a, b string) bool {
 	if a == "" || b == "" {
 		return false
 	}
-	for _, w := range lex.SpaceFields(lex.Lower(a)) {
-		if len(w) > 2 && slices.Contains(lex.SpaceFields(lex.Lower(b)), w) {
+	for _, w := range lex.SpaceFieldsShared(lex.Lower(a)) {
+		if len(w) > 2 && slices.Contains(lex.SpaceFieldsShared(lex.Lower(b)), w) {
 			return true
 		}
 	}
@@ -665,7 +665,7 @@ func agentOf(ws []string) bool {
 
 // inSentence reports whether a word of name is a word of s.
 func inSentence(s sentence, name string) bool {
-	for _, w := range lex.SpaceFields(lex.Lower(name)) {
+	for _, w := range lex.SpaceFieldsShared(lex.Lower(name)) {
 		if containsWord(s.words, strings.Trim(w, ".,'’")) {
 			return true
 		}

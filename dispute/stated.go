@@ -40,7 +40,7 @@ var unsaidVerbs = lex.Set("accused", "charged", "indicted", "alleged", "claimed"
 // a resolution" beside "A Nordair spokesperson called the claim false"
 // is one side twice (toldBy matches the same noun only).
 func toldBySpokes(cw []string, who string) bool {
-	f := lex.SpaceFields(lex.Lower(who))
+	f := lex.SpaceFieldsShared(lex.Lower(who))
 	if len(f) == 0 || !spokesWords[strings.Trim(f[len(f)-1], ".,'’")] {
 		return false
 	}

@@ -358,7 +358,7 @@ func runIn(s string) bool {
 		if i <= 0 {
 			continue
 		}
-		for _, f := range lex.SpaceFields(s[:i]) {
+		for _, f := range lex.SpaceFieldsShared(s[:i]) {
 			// A sentence's end: a word of four letters or more, or a
 			// figure, before a full stop ("Mr." and "Va." are no end).
 			if w, ok := strings.CutSuffix(f, "."); ok && len(w) >= 4 && !strings.Contains(w, ".") {

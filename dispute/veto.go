@@ -115,12 +115,12 @@ func ownAccount(cw []string) bool {
 // saying ("In a statement, the Trump campaign said it was ...": "The
 // campaign also denied that claim"; packet 3).
 func toldBy(cw []string, who string) bool {
-	f := lex.SpaceFields(lex.Lower(who))
+	f := lex.SpaceFieldsShared(lex.Lower(who))
 	if len(f) == 0 {
 		return false
 	}
 	head := strings.Trim(f[len(f)-1], ".,'’")
-	if len(head) < 4 || head != strings.Trim(lex.SpaceFields(who)[len(f)-1], ".,'’") {
+	if len(head) < 4 || head != strings.Trim(lex.SpaceFieldsShared(who)[len(f)-1], ".,'’") {
 		return false // a name: a claim about its bearer is no claim of theirs
 	}
 	for i := 0; i+1 < len(cw) && i < 8; i++ {

@@ -39,7 +39,7 @@ const maxWordLen = 16
 func parseAbbreviations(list string) map[string]wordClass {
 	m := make(map[string]wordClass)
 	for line := range strings.Lines(list) {
-		f := lex.SpaceFields(line)
+		f := lex.SpaceFieldsShared(line)
 		if len(f) != 2 || strings.HasPrefix(f[0], "#") {
 			continue
 		}

@@ -106,7 +106,7 @@ func parenAbbr(word string) bool {
 // )"): a time zone or another clock time. A date or credit ("Update 4:05
 // p.m. (june 2) the ...") is a stamp's.
 func clockParen(inner string) bool {
-	for _, f := range lex.SpaceFields(inner) {
+	for _, f := range lex.SpaceFieldsShared(inner) {
 		f = strings.Trim(f, ".,;:")
 		if timeZones[f] || f == "a.m" || f == "p.m" {
 			return true

@@ -149,7 +149,7 @@ func mayHaveVerb(rest string) bool {
 		return true
 	}
 	prev := ""
-	for _, f := range lex.SpaceFields(rest) {
+	for _, f := range lex.SpaceFieldsShared(rest) {
 		w := lex.Lower(strings.Trim(f, ".,;:!?\"()"))
 		if len(w) >= 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !determiners[prev] {
 			return true
@@ -163,7 +163,7 @@ func mayHaveVerb(rest string) bool {
 // only a credit: "according to police.", "detectives said.", "the
 // company said yesterday in a statement.".
 func creditOnly(rest string) bool {
-	f := lex.SpaceFields(strings.TrimRight(rest, ".!?\"' "))
+	f := lex.SpaceFieldsShared(strings.TrimRight(rest, ".!?\"' "))
 	if len(f) >= 2 && len(f) <= creditMaxWords && lex.Lower(f[0]) == "according" && lex.Lower(f[1]) == "to" {
 		return true
 	}
@@ -204,7 +204,7 @@ var (
 // determiner ("its proposed merger" has none).
 func hasFiniteVerb(piece string) bool {
 	prev := ""
-	for _, f := range lex.SpaceFields(piece) {
+	for _, f := range lex.SpaceFieldsShared(piece) {
 		w := lex.Lower(strings.Trim(f, ".,;:!?\"'()"))
 		if finiteVerbs[w] || pastTense(w) && !determiners[prev] {
 			return true

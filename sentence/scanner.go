@@ -373,7 +373,7 @@ func (s *scanner) runOn(i, k int) bool {
 	if w := wordAt(text, k); text[i] == '!' && k+len(w) < len(text) && text[k+len(w)] == '!' && strings.EqualFold(w, before) {
 		return false
 	}
-	words := lex.SpaceFields(text[s.start:i])
+	words := lex.SpaceFieldsShared(text[s.start:i])
 	if n := len(words); text[i] == '!' && n >= 2 && strings.EqualFold(words[n-2], before+"!") {
 		return false
 	}

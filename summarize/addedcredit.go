@@ -235,7 +235,7 @@ func addedSpeech(s string) bool {
 	if lex.ContainsAny(s, `"“”`) {
 		return true
 	}
-	for _, w := range lex.SpaceFields(s) {
+	for _, w := range lex.SpaceFieldsShared(s) {
 		if c, _ := lowerCore(w); addedSpeechVerb(c) {
 			return true
 		}
@@ -261,7 +261,7 @@ func addedSpeechVerb(w string) bool {
 // ("Pakistan's Interior Minister said": the minister may be the one
 // named next).
 func addedNamedCredit(s string) bool {
-	f := lex.SpaceFields(s)
+	f := lex.SpaceFieldsShared(s)
 	for j, w := range f {
 		if c, _ := lowerCore(w); !lex.IsAttributionVerb(c) {
 			continue

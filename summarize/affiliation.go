@@ -96,7 +96,7 @@ func (c *cluster) writeAffiliation(s string, fields []string, m fullMention) boo
 	if aff == "" {
 		return false
 	}
-	w := lex.SpaceFields(lex.Lower(aff))
+	w := lex.SpaceFieldsShared(lex.Lower(aff))
 	if head, _ := lowerCore(w[len(w)-1]); containsWord(lex.Lower(s), head) {
 		return false
 	}

@@ -50,7 +50,7 @@ func (c *cluster) nameAgeLead(sum *chorus.Summary) {
 		return
 	}
 	s := sum.Sentences[0].Text
-	f := lex.SpaceFields(s)
+	f := lex.SpaceFieldsShared(s)
 	if len(f) < 3 || f[0] != "The" || !ageWord(f[1]) {
 		return
 	}
@@ -86,7 +86,7 @@ func (c *cluster) nameAgeLead(sum *chorus.Summary) {
 	if !ok || female && male || listed && (female || male) && !genderFits(f, end, full) {
 		return
 	}
-	if name := lex.SpaceFields(lex.Lower(full)); containsWord(lex.Lower(s), name[len(name)-1]) {
+	if name := lex.SpaceFieldsShared(lex.Lower(full)); containsWord(lex.Lower(s), name[len(name)-1]) {
 		return // the opening names the person already
 	}
 	var t string
@@ -131,7 +131,7 @@ func (c *cluster) ageLeadName(s string) (string, bool, bool) {
 	if ci < 0 {
 		return "", false, false
 	}
-	words := lex.SpaceFields(c.prevSentence(&c.cands[ci]))
+	words := lex.SpaceFieldsShared(c.prevSentence(&c.cands[ci]))
 	if len(words) == 0 {
 		return "", false, false
 	}
@@ -185,7 +185,7 @@ func (c *cluster) ageLeadName(s string) (string, bool, bool) {
 			if found != "" && found != full {
 				return "", false, false
 			}
-			found, listed = full, lex.IsGivenName(lex.Lower(lex.SpaceFields(full)[0]))
+			found, listed = full, lex.IsGivenName(lex.Lower(lex.SpaceFieldsShared(full)[0]))
 		}
 	}
 	return found, listed, found != ""
@@ -225,7 +225,7 @@ func (c *cluster) prevSentence(cd *candidate) string {
 // asks it only of an opening that holds them.
 func genderFits(f []string, end int, full string) bool {
 	female, male := genderCues(f, end)
-	g := lex.Lower(lex.SpaceFields(full)[0])
+	g := lex.Lower(lex.SpaceFieldsShared(full)[0])
 	switch {
 	case female && male:
 		return false

@@ -87,7 +87,7 @@ func frontedHeads(s string) []string {
 	if !ok || !frontOpeners[lex.Lower(opener)] || len(rest) < 4 || !strings.EqualFold(rest[:4], "the ") {
 		return nil
 	}
-	f := lex.SpaceFields(rest)
+	f := lex.SpaceFieldsShared(rest)
 	for k := 1; k < len(f) && k <= definiteRunMax+1; k++ {
 		w := lex.Lower(strings.Trim(f[k], ".,;:!?\"“”'‘’()"))
 		if defect.IsPostModifier(w) {
@@ -154,7 +154,7 @@ func countsBack(s string) bool {
 	if u := strings.TrimLeftFunc(t, unicode.IsSpace); len(u) < 3 || !strings.EqualFold(u[:3], "the") {
 		return false // most sentences: no "the" first (no rune but ASCII folds to these letters)
 	}
-	f := lex.SpaceFields(t)
+	f := lex.SpaceFieldsShared(t)
 	if len(f) < 3 || !strings.EqualFold(f[0], "the") {
 		return false
 	}
@@ -272,7 +272,7 @@ func possessive(s string) bool {
 // the owner named there may be what "the" points back to.
 func ownerBefore(s string) bool {
 	head, _, _ := strings.Cut(s, ",")
-	for _, f := range lex.SpaceFields(head) {
+	for _, f := range lex.SpaceFieldsShared(head) {
 		w := lex.Lower(f)
 		owner, ok := strings.CutSuffix(w, "'s")
 		if !ok {

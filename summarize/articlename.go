@@ -60,7 +60,7 @@ func (c *cluster) nameFromArticle(picked []int, sum *chorus.Summary) {
 			if j > 0 && !opensBareName(fields[j-1]) && !verbBefore(fields, j, sur) {
 				continue // "the tadlock", "ilse tadlock", "president tadlock"; not "accused tadlock"
 			}
-			low := lex.SpaceFields(lex.Lower(s))
+			low := lex.SpaceFieldsShared(lex.Lower(s))
 			if anyContainsWord(low[:j], sur) || namedAfter(low[j+1:], sur) {
 				continue
 			}
@@ -119,7 +119,7 @@ func (c *cluster) articleFullName(ci int, sur string) (string, string) {
 	if until <= 0 {
 		return "", ""
 	}
-	f := lex.SpaceFields(low)
+	f := lex.SpaceFieldsShared(low)
 	given, middle := "", ""
 	seenBefore, person, speaks := false, false, false
 	pos := 0 // byte offset in low of the field being read

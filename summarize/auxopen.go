@@ -44,7 +44,7 @@ func auxOpening(s string) bool {
 	if strings.ContainsRune(s, '?') {
 		return false
 	}
-	f := lex.SpaceFields(s)
+	f := lex.SpaceFieldsShared(s)
 	if len(f) < 4 {
 		return false
 	}

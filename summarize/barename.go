@@ -244,7 +244,7 @@ func otherGender(after []string, g string) bool {
 // "clayton velmora" beside the summary's "a friend of clayton and ada
 // velmora" makes sur that person's given name.
 func givenOf(text, sur string, pairs map[[2]string]bool, named map[string]bool) bool {
-	for _, f := range lex.SpaceFields(text) {
+	for _, f := range lex.SpaceFieldsShared(text) {
 		if w, _ := lowerCore(f); w != sur && named[w] && pairs[[2]string{sur, w}] {
 			return true
 		}
@@ -257,7 +257,7 @@ func givenOf(text, sur string, pairs map[[2]string]bool, named map[string]bool) 
 // beside a bare "velmora" may be another person; a verb's past
 // ("accused velmora") is neither.
 func otherBefore(text, sur, g string) bool {
-	f := lex.SpaceFields(text)
+	f := lex.SpaceFieldsShared(text)
 	for k := 1; k < len(f); k++ {
 		if w, _ := lowerCore(f[k]); w != sur {
 			continue
@@ -476,7 +476,7 @@ func (s *wordShape) may(w string) bool {
 // surnames (surnameWord): the only ones bareGivens is asked about.
 func wordSetOf(text string) map[string]bool {
 	out := make(map[string]bool)
-	for _, f := range lex.SpaceFields(text) {
+	for _, f := range lex.SpaceFieldsShared(text) {
 		if w, _ := lowerCore(f); w != "" && surnameWord(w) {
 			out[w] = true
 		}

@@ -144,7 +144,7 @@ func cutTalkBlurbFrame(t string) string {
 	if i < 0 {
 		return t
 	}
-	frame := lex.SpaceFields(t[:i])
+	frame := lex.SpaceFieldsShared(t[:i])
 	if len(frame) < 4 || len(frame) > talkBlurbFrameWords || frame[1] != "a" && frame[1] != "an" ||
 		lex.LowerASCII(frame[len(frame)-1]) != "interview" || containsWord(lex.LowerASCII(t[:i]), "with") {
 		return t

@@ -21,7 +21,7 @@ var clauseCutOpeners = lex.Set("after", "when", "while", "as", "before", "since"
 // holds no comma but the one before its last word, and ends with a US
 // state's abbreviation (datelineRegionNames: "calif.", "n.c.").
 func stateCutClause(s string) bool {
-	f := lex.SpaceFields(s)
+	f := lex.SpaceFieldsShared(s)
 	if len(f) < 4 || !clauseCutOpeners[lex.Lower(f[0])] {
 		return false
 	}

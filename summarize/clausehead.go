@@ -44,7 +44,7 @@ func relativePiece(s string) bool {
 	if !strings.HasPrefix(rel, "which ") && !strings.HasPrefix(rel, "who ") || !placeCommasOnly(rel) {
 		return false
 	}
-	head := lex.SpaceFields(s[:i])
+	head := lex.SpaceFieldsShared(s[:i])
 	if len(head) > 6 || headVerb(head) {
 		return false
 	}
@@ -57,7 +57,7 @@ func relativePiece(s string) bool {
 // ..."): the next word ends with a full stop and is short or opens
 // with a capital (lower-cased text writes "cary, n.c.").
 func placeCommasOnly(rel string) bool {
-	f := lex.SpaceFields(rel)
+	f := lex.SpaceFieldsShared(rel)
 	for k, x := range f {
 		if !strings.HasSuffix(x, ",") {
 			continue

@@ -62,17 +62,17 @@ func clausePiece(s string) bool {
 	if lex.ContainsAny(s, ",;:\"“”—–") || strings.Contains(s, " -") {
 		return false
 	}
-	if f := lex.SpaceFields(s); len(f) > 1 && f[1][0] >= '0' && f[1][0] <= '9' {
+	if f := lex.SpaceFieldsShared(s); len(f) > 1 && f[1][0] >= '0' && f[1][0] <= '9' {
 		return false // a time: "Since 2031 the pier has ...", "Before 3 years old a foal ..."
 	}
-	return first == "where" || cutAtAbbrev(s) || oneClause(lex.SpaceFields(s))
+	return first == "where" || cutAtAbbrev(s) || oneClause(lex.SpaceFieldsShared(s))
 }
 
 // cutAtAbbrev reports whether s ends with an abbreviation the splitter
 // ends no sentence at: a time ("a.m.", "p.m."), a dotted acronym
 // ("U.S.") or a short abbreviation ("intl.", "supt.").
 func cutAtAbbrev(s string) bool {
-	f := lex.SpaceFields(s)
+	f := lex.SpaceFieldsShared(s)
 	last := lex.Lower(f[len(f)-1])
 	if !strings.HasSuffix(last, ".") {
 		return false

@@ -49,7 +49,7 @@ func timeClausePiece(s string) bool {
 		lex.ContainsAny(s, ";:\"“”—–?") || strings.Contains(s, " -") {
 		return false
 	}
-	f := lex.SpaceFields(s)
+	f := lex.SpaceFieldsShared(s)
 	comma := -1
 	for i := 0; i < len(f) && i < 5; i++ {
 		if strings.HasSuffix(f[i], ",") {

@@ -133,7 +133,7 @@ func cutTweetFooter(s string) string {
 	if close < 0 {
 		return s
 	}
-	rest := lex.SpaceFields(s[at+close+1:])
+	rest := lex.SpaceFieldsShared(s[at+close+1:])
 	// Month D, YYYY
 	if len(rest) < 4 || !months[lex.Lower(rest[0])] || !isYear(rest[2]) {
 		return s
@@ -292,7 +292,7 @@ func isDateline(place string) bool { return isPlaceName(place, maxDatelineWords)
 // isPlaceName reports whether place reads as a place name of at most max
 // words: no digits or quotes, and no stopword unless it is one word.
 func isPlaceName(place string, max int) bool {
-	words := lex.SpaceFields(place)
+	words := lex.SpaceFieldsShared(place)
 	if len(words) > max || lex.ContainsAny(place, "\"“”0123456789") {
 		return false
 	}
@@ -315,7 +315,7 @@ func cutFurnitureDateline(s string) string {
 	if i <= 0 {
 		return s
 	}
-	words := lex.SpaceFields(s[:i])
+	words := lex.SpaceFieldsShared(s[:i])
 	for k := max(len(words)-maxDatelineWords, 1); k < len(words); k++ {
 		place := strings.Join(words[k:], " ")
 		if !capitals(strings.TrimRight(words[k], ",")) || !isDateline(place) {

@@ -76,7 +76,7 @@ func (c *cluster) nameCoupleHonorifics(sum *chorus.Summary) {
 			sum.Sentences[i].Text = t
 			s = t
 		}
-		for _, f := range lex.SpaceFields(s) {
+		for _, f := range lex.SpaceFieldsShared(s) {
 			w, _ := lowerCore(f)
 			before = append(before, w)
 		}
@@ -87,7 +87,7 @@ func (c *cluster) nameCoupleHonorifics(sum *chorus.Summary) {
 // this sentence before the mention write full name full's two words in a
 // row: the person is named already.
 func coupleNamedBefore(before, fields []string, full string) bool {
-	parts := lex.SpaceFields(lex.Lower(full))
+	parts := lex.SpaceFieldsShared(lex.Lower(full))
 	if len(parts) != 2 {
 		return false
 	}

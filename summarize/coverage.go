@@ -88,7 +88,7 @@ func isToll(s string) bool {
 	if !lex.HasDigit(s) { // lower-casing adds no ASCII digit
 		return false
 	}
-	w := lex.SpaceFields(lex.Lower(s))
+	w := lex.SpaceFieldsShared(lex.Lower(s))
 	for i, x := range w {
 		if !lex.HasDigit(x) || lex.ContainsAny(x, "%$:") {
 			continue
@@ -262,7 +262,7 @@ func (c *cluster) prefixGain(o *objective, f, n int) float64 {
 		g, _ := c.factGain(o, f)
 		return g
 	}
-	words := lex.SpaceFields(rep.text)
+	words := lex.SpaceFieldsShared(rep.text)
 	toks := c.tok.tokens(strings.Join(words[:n], " "))
 	var terms, concepts []uint64
 	for i, t := range toks {

@@ -37,7 +37,7 @@ func (c *cluster) nameCreditPronouns(sum *chorus.Summary) {
 		if j < 0 {
 			return -1, false
 		}
-		prior := before + " " + lex.Lower(strings.Join(lex.SpaceFields(s)[:j], " "))
+		prior := before + " " + lex.Lower(strings.Join(lex.SpaceFieldsShared(s)[:j], " "))
 		if creditPronounGendered(prior, female) {
 			return -1, false
 		}
@@ -50,7 +50,7 @@ func (c *cluster) nameCreditPronouns(sum *chorus.Summary) {
 // verb of saying (`..., she said.`, `..., he added, ...`), and whether it
 // is "she". It returns -1 when s has none or two such credits.
 func creditPronounAt(s string) (int, bool) {
-	f := lex.SpaceFields(s)
+	f := lex.SpaceFieldsShared(s)
 	at := -1
 	for j := 1; j+1 < len(f); j++ {
 		if f[j] != "he" && f[j] != "she" {

@@ -117,7 +117,7 @@ func datelineTail(tail string) string {
 	words := lex.SpaceFields(t)
 	last := len(words) // the place's words end before last
 	if comma := strings.LastIndexByte(t, ','); comma >= 0 {
-		region := lex.SpaceFields(t[comma+1:])
+		region := lex.SpaceFieldsShared(t[comma+1:])
 		if len(region) == 0 || len(region) > 2 || !allPlaceWords(region) {
 			return ""
 		}
@@ -156,7 +156,7 @@ func datelineTail(tail string) string {
 // datelineRegionNames lists; "" otherwise.
 func dashlessTail(t string) string {
 	comma := strings.LastIndexByte(t, ',')
-	if comma < 0 || !datelineRegionNames[strings.Join(lex.SpaceFields(t[comma+1:]), " ")] {
+	if comma < 0 || !datelineRegionNames[strings.Join(lex.SpaceFieldsShared(t[comma+1:]), " ")] {
 		return ""
 	}
 	head := strings.TrimRight(t[:comma], " ")
@@ -164,7 +164,7 @@ func dashlessTail(t string) string {
 	if from >= 0 && head[from] == '.' && from-strings.LastIndexByte(head[:from], ' ') <= 4 {
 		return "" // "st. tarnwick": a short word's dot is no sentence's end
 	}
-	words := lex.SpaceFields(head[from+1:])
+	words := lex.SpaceFieldsShared(head[from+1:])
 	if len(words) == 0 || len(words) > maxPlaceWords || !allPlaceWords(words) || lex.IsStopword(words[0]) {
 		return ""
 	}

@@ -33,7 +33,7 @@ func hereInPlace(s string) string {
 	if !hasFoldASCII(s, "here in ") || !pairedQuotes(s) {
 		return s // most sentences; a quote run over several sentences keeps its words
 	}
-	f := lex.SpaceFields(s)
+	f := lex.SpaceFieldsShared(s)
 	quoted := quotedFields(f)
 	var out []string
 	for k := 0; k < len(f); k++ {

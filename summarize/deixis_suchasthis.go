@@ -104,7 +104,7 @@ func cutPointer(s string, i int, p, rest string) (string, bool) {
 	}
 	head := strings.TrimSuffix(before, sep)
 	prev := ""
-	if f := lex.SpaceFields(head); len(f) > 0 {
+	if f := lex.SpaceFieldsShared(head); len(f) > 0 {
 		prev = f[len(f)-1]
 	}
 	if prev == "" || sep == "" && (prev[0] < 'a' || prev[0] > 'z') && prev != head {
@@ -114,7 +114,7 @@ func cutPointer(s string, i int, p, rest string) (string, bool) {
 	if sep == "" && !plural {
 		return s, false // "something like this one", "a night just like this one"
 	}
-	words := lex.SpaceFields(strings.TrimSuffix(rest, "."))
+	words := lex.SpaceFieldsShared(strings.TrimSuffix(rest, "."))
 	next := ""
 	if len(words) > 0 {
 		next = strings.Trim(lex.LowerASCII(words[0]), ",.")

@@ -70,7 +70,7 @@ func thisFactHeads(s string) []string {
 	if !thisFactKeys.In(s) {
 		return nil
 	}
-	f := lex.SpaceFields(s)
+	f := lex.SpaceFieldsShared(s)
 	for i := 0; i+1 < len(f) && i <= thisFactMaxAt; i++ {
 		d := lex.Lower(lex.TrimPunct(f[i], demTrim))
 		if d != "this" && d != "that" || strings.ContainsAny(f[i], ",;:.!?") {

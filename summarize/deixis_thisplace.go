@@ -70,7 +70,7 @@ func placeThis(s, place string) string {
 	if strings.Contains(lex.Lower(s), lex.Lower(place)) || !pairedQuotes(s) || firstPerson(lex.LetterWords(s, 60)) {
 		return s
 	}
-	fields := lex.SpaceFields(s)
+	fields := lex.SpaceFieldsShared(s)
 	quoted := quotedFields(fields)
 	for i := 0; i+1 < len(fields); i++ {
 		if quoted[i] || fields[i] != "this" && !(i == 0 && fields[i] == "This") {

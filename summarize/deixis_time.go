@@ -102,7 +102,7 @@ func cutRelativeTime(s string) (string, bool) {
 	if !strings.Contains(low, "today") && !strings.Contains(low, "tonight") && !strings.Contains(low, "this ") || !pairedQuotes(s) {
 		return s, false
 	}
-	fields := lex.SpaceFields(s)
+	fields := lex.SpaceFieldsShared(s)
 	quoted := quotedFields(fields)
 	out := make([]string, 0, len(fields))
 	changed := false
@@ -253,7 +253,7 @@ func cutRelativeOpening(s string) (string, bool) {
 	if rest == "" {
 		return s, false
 	}
-	fields := lex.SpaceFields(rest)
+	fields := lex.SpaceFieldsShared(rest)
 	for k := 0; k < len(fields) && k <= relTimeOpenReach; k++ {
 		w := lex.Lower(fields[k])
 		if !relTimeLetters(strings.ReplaceAll(strings.ReplaceAll(w, "'", ""), ".", "")) {

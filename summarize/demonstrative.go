@@ -90,7 +90,7 @@ func demonstrativeHeads(s string) []string {
 	if !mayPointBack(s) {
 		return nil
 	}
-	f := lex.SpaceFields(s)
+	f := lex.SpaceFieldsShared(s)
 	w := make([]string, 0, len(f))
 	for _, x := range f {
 		w = append(w, lex.Lower(lex.TrimPunct(x, demTrim)))

@@ -333,7 +333,7 @@ func cutLeadIn(s string) string {
 		countWords(head) > leadInWords {
 		return s
 	}
-	fields := lex.SpaceFields(head)
+	fields := lex.SpaceFieldsShared(head)
 	if s[i] == '?' && !sentence.IsQuestionWord(fields[0]) {
 		return s // "Her crime? possessing cocaine.": the answer is no sentence alone
 	}
@@ -344,7 +344,7 @@ func cutLeadIn(s string) string {
 	if sentence.IsBangName(strings.Trim(fields[len(fields)-1], ",;:")) {
 		return s
 	}
-	next := lex.SpaceFields(rest)
+	next := lex.SpaceFieldsShared(rest)
 	for _, w := range next[:min(2, len(next))] {
 		if lex.IsQuoteVerb(strings.Trim(w, ",.;:!?")) {
 			return s
@@ -420,7 +420,7 @@ func closesQuote(before, after string) bool {
 	if b == "" || !lex.ContainsAny(b[len(b)-1:], ",.!?") && !strings.HasSuffix(b, "…") {
 		return false
 	}
-	words := lex.SpaceFields(after)
+	words := lex.SpaceFieldsShared(after)
 	if len(words) == 0 || strings.Trim(after, " .,;:!?)") == "" {
 		return true
 	}

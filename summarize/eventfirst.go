@@ -98,7 +98,7 @@ func eventFirstWrites(s, noun string) bool {
 // possessive ("<firm>'s") before it, with at most two words between
 // ("a new study", "<firm>'s annual supplier report").
 func eventFirstIntroduces(s, noun string) bool {
-	f := lex.SpaceFields(lex.Lower(s))
+	f := lex.SpaceFieldsShared(lex.Lower(s))
 	for i, x := range f {
 		if strings.Trim(x, trimMarks) != noun {
 			continue

@@ -313,7 +313,7 @@ func reportsSpeech(s string) bool {
 			if i < 0 {
 				break
 			}
-			ws := lex.SpaceFields(lex.LowerASCII(rest[:i]))
+			ws := lex.SpaceFieldsShared(lex.LowerASCII(rest[:i]))
 			n := len(ws)
 			switch {
 			case n >= 1 && speechVerb(ws[n-1]) && !(n >= 2 && narratorSubject[ws[n-2]]) && !ownEarlierWords(ws):

@@ -165,7 +165,7 @@ func (c *cluster) writeFullNames(sum *chorus.Summary) {
 func summaryCores(sum *chorus.Summary) map[string]bool {
 	out := make(map[string]bool)
 	for i := range sum.Sentences {
-		for _, f := range lex.SpaceFields(sum.Sentences[i].Text) {
+		for _, f := range lex.SpaceFieldsShared(sum.Sentences[i].Text) {
 			w, _ := lowerCore(f)
 			out[w] = true
 			if plainLower(f) {
@@ -217,7 +217,7 @@ func nameFirstMention(s string, index map[string]string, before string) (string,
 	if len(index) == 0 {
 		return s, false
 	}
-	fields := lex.SpaceFields(s)
+	fields := lex.SpaceFieldsShared(s)
 	toks := nameToks(s)
 	for j, t := range toks {
 		full, ok := index[t.core]
@@ -371,7 +371,7 @@ var bareHonorifics = lex.Set("mr", "mrs", "ms")
 // nameHonorific reads as an honorific before another word.
 func summaryHonorific(sum *chorus.Summary) bool {
 	for i := range sum.Sentences {
-		fields := lex.SpaceFields(sum.Sentences[i].Text)
+		fields := lex.SpaceFieldsShared(sum.Sentences[i].Text)
 		for j := 0; j+1 < len(fields); j++ {
 			if honorificAt(fields[j]) {
 				return true
@@ -408,7 +408,7 @@ func nameAtHonorific(fields []string, j int, sur, full string) ([]string, bool) 
 // for, and before (lower case) does not hold, written as that full name
 // in capitals ("Gregory Gaughan"). It reports whether it changed s.
 func nameHonorific(s string, index map[string]string, before string) (string, bool) {
-	fields := lex.SpaceFields(s)
+	fields := lex.SpaceFieldsShared(s)
 	for j := 0; j+1 < len(fields); j++ {
 		if !honorificAt(fields[j]) {
 			continue
@@ -439,7 +439,7 @@ func nameHonorific(s string, index map[string]string, before string) (string, bo
 // given name of full name full tell two genders: a given name listed for
 // one gender only after an honorific of the other.
 func honorificOtherGender(h, full string) bool {
-	g := lex.Lower(lex.SpaceFields(full)[0])
+	g := lex.Lower(lex.SpaceFieldsShared(full)[0])
 	switch lex.Lower(strings.TrimRight(h, ".")) {
 	case "mr":
 		return lex.IsFemaleGivenName(g) && !lex.IsMaleGivenName(g)
@@ -1232,7 +1232,7 @@ func nameBare(s string, index map[string]string, given, heads, after map[string]
 		return s, false
 	}
 	fields := lex.SpaceFields(s)
-	words := lex.SpaceFields(lex.Lower(s)) // as written, before any rewrite
+	words := lex.SpaceFieldsShared(lex.Lower(s)) // as written, before any rewrite
 	changed := false
 	for j, f := range fields {
 		core, _ := lowerCore(f)
@@ -1618,7 +1618,7 @@ func wordsBefore(words []string, j, n int) []string {
 // the surname or the full name's first word: 'abigail "abby " williams'
 // names her already.
 func givenNear(prev []string, given map[string]bool, full string) bool {
-	first := lex.Lower(lex.SpaceFields(full)[0])
+	first := lex.Lower(lex.SpaceFieldsShared(full)[0])
 	for _, p := range prev {
 		w, _ := lowerCore(p)
 		if w == first || given[w] && !participleLike(w) && !notGiven[w] {
@@ -1657,7 +1657,7 @@ func lowerAfterDots(s string) string {
 func (c *cluster) givenSurnames(sum *chorus.Summary, want map[string]bool, bare map[string]string, given map[string]map[string]bool) {
 	var ask map[string]bool
 	for i := range sum.Sentences {
-		fields := lex.SpaceFields(sum.Sentences[i].Text)
+		fields := lex.SpaceFieldsShared(sum.Sentences[i].Text)
 		for j, f := range fields {
 			w, punct := lowerCore(f)
 			if !want[w] || bare[w] != "" || !lex.IsGivenName(w) || len(w) < 3 || ask[w] {

@@ -65,7 +65,7 @@ func cutHeadedDateline(s string, cased bool) string {
 	if !unicode.IsLower(r) || countWords(rest) < headedDatelineRest || asideDash(rest, dash) {
 		return s
 	}
-	words := lex.SpaceFields(s[:at])
+	words := lex.SpaceFieldsShared(s[:at])
 	found, known := false, false
 	for k := 2; k <= maxPlaceDatelineWords && k < len(words); k++ {
 		place := strings.Join(words[len(words)-k:], " ")
@@ -153,7 +153,7 @@ func cutQuotedHeading(s string) string {
 		countWords(rest) < minWords {
 		return s
 	}
-	first := lex.SpaceFields(rest)[0]
+	first := lex.SpaceFieldsShared(rest)[0]
 	if !headingFollower(first) {
 		return s
 	}
@@ -488,7 +488,7 @@ func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
 // place name does: a conjunction or adverb ("yet", "very") or a word in
 // "-ly" ("fiercely").
 func notPlaceWords(place string) bool {
-	for _, w := range lex.SpaceFields(place) {
+	for _, w := range lex.SpaceFieldsShared(place) {
 		w = lex.Lower(strings.Trim(w, ",."))
 		if clauseWords[w] || len(w) > 3 && strings.HasSuffix(w, "ly") {
 			return true

@@ -27,7 +27,7 @@ const abstractHeadingMinRest = 6
 // hinted ..."). At least abstractHeadingMinRest words must follow. s and
 // false otherwise.
 func cutAbstractHeading(s string) (string, bool) {
-	f := lex.SpaceFields(s[:min(len(s), 120)])
+	f := lex.SpaceFieldsShared(s[:min(len(s), 120)])
 	for _, h := range abstractHeadings {
 		n := len(h)
 		if len(f) <= n || !headingMatches(f[:n], h) {

@@ -130,7 +130,7 @@ func advertCounter(s string) bool {
 	if !strings.Contains(s, "dvertisement") {
 		return false
 	}
-	f := lex.SpaceFields(strings.TrimSuffix(strings.TrimSpace(s), "."))
+	f := lex.SpaceFieldsShared(strings.TrimSuffix(strings.TrimSpace(s), "."))
 	if len(f) < 2 || !strings.EqualFold(f[len(f)-2], "advertisement") {
 		return false
 	}

@@ -126,7 +126,7 @@ func captionLike(s string) bool {
 	if captionDate.MatchString(s) {
 		return true
 	}
-	for _, f := range lex.SpaceFields(s) {
+	for _, f := range lex.SpaceFieldsShared(s) {
 		w := lex.Lower(lex.TrimPunct(f, `,.;:!?"“”'‘’()[]`))
 		if bareAuxiliaries[w] || clauseVerbs[w] || captionVerbs[w] || lex.IsAttributionVerb(w) ||
 			len(w) > 4 && strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "n't") {

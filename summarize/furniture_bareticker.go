@@ -108,7 +108,7 @@ func usedElsewhere(code, before string, texts []string) bool {
 		return false
 	}
 	inName := 0
-	f := lex.SpaceFields(before)
+	f := lex.SpaceFieldsShared(before)
 	for _, w := range f[max(0, len(f)-bareTickerNameWords):] {
 		if tickerWordIs(w, code) {
 			inName++
@@ -116,7 +116,7 @@ func usedElsewhere(code, before string, texts []string) bool {
 	}
 	n := 0
 	for _, t := range texts {
-		for _, w := range lex.SpaceFields(t) {
+		for _, w := range lex.SpaceFieldsShared(t) {
 			if strings.HasPrefix(w, "(") && strings.HasSuffix(strings.TrimRight(w, ".,;:!?"), ")") {
 				continue // a code in brackets of its own, not a use
 			}

@@ -39,7 +39,7 @@ func cutBuyPhoto(s string) (string, bool) {
 	if at < 0 {
 		return s, false
 	}
-	before := lex.SpaceFields(head[:at])
+	before := lex.SpaceFieldsShared(head[:at])
 	if len(before) == 0 || len(before) > buyPhotoMaxBefore || before[len(before)-1] == "to" ||
 		lex.ContainsAny(head[:at], ".:\"“”") {
 		return s, false
@@ -63,7 +63,7 @@ func cutLateBuyPhoto(s string) (string, bool) {
 	if at < 0 {
 		return s, false
 	}
-	before := lex.SpaceFields(head[:at])
+	before := lex.SpaceFieldsShared(head[:at])
 	if len(before) <= buyPhotoMaxBefore || len(before) > buyPhotoLateMaxBefore || before[len(before)-1] == "to" ||
 		lex.ContainsAny(head[:at], "\"“”") {
 		return s, false

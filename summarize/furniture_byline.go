@@ -22,7 +22,7 @@ func cutRunInByline(s string) string {
 	if len(s) < 3 || s[0] != 'B' && s[0] != 'b' || s[1] != 'y' && s[1] != 'Y' {
 		return s
 	}
-	fields := lex.SpaceFields(s[:min(len(s), 200)])
+	fields := lex.SpaceFieldsShared(s[:min(len(s), 200)])
 	if len(fields) < 3 || !strings.EqualFold(strings.TrimSuffix(fields[0], ":"), "by") {
 		return s
 	}

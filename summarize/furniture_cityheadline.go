@@ -48,10 +48,10 @@ func cutCityHeadline(s string) (string, bool) {
 	if !ok {
 		return s, false
 	}
-	if f := lex.SpaceFields(rest); cityRestOpeners[lex.Lower(f[0])] || cityCompounds[lex.Lower(f[0])] {
+	if f := lex.SpaceFieldsShared(rest); cityRestOpeners[lex.Lower(f[0])] || cityCompounds[lex.Lower(f[0])] {
 		return s, false
 	}
-	words := lex.SpaceFields(s[:at])
+	words := lex.SpaceFieldsShared(s[:at])
 	k := 0
 	for n := min(cityHeadlineWords, len(words)-1); n >= 1; n-- {
 		if clean.IsDatelinePlace(strings.Join(words[len(words)-n:], " ")) {

@@ -38,7 +38,7 @@ func cutRunInCredit(s string) string {
 	if !strings.Contains(s, "/") && !strings.Contains(s, "hoto") && !strings.Contains(s, "etty") {
 		return s
 	}
-	fields := lex.SpaceFields(s)
+	fields := lex.SpaceFieldsShared(s)
 	next := creditAt(fields)
 	if next < 0 || len(fields)-next < creditMinAfter {
 		return s
@@ -90,7 +90,7 @@ func opensWithCaptionCredit(s string) bool {
 		}
 		break
 	}
-	fields := lex.SpaceFields(s[:min(len(s), 200)])
+	fields := lex.SpaceFieldsShared(s[:min(len(s), 200)])
 	if len(fields) < 2 || !creditLabels[lex.Lower(fields[0])] {
 		return false
 	}

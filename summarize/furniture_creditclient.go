@@ -58,7 +58,7 @@ func creditClient(s string) bool {
 		if at < 0 {
 			continue
 		}
-		f := lex.SpaceFields(low[at+len(n):])
+		f := lex.SpaceFieldsShared(low[at+len(n):])
 		if len(f) < 2 {
 			return false
 		}
@@ -82,7 +82,7 @@ func creditClient(s string) bool {
 // followed by s's first creditClientComma words, and creditClient reads
 // the client there.
 func creditClientCut(s, body string) bool {
-	f := lex.SpaceFields(s)
+	f := lex.SpaceFieldsShared(s)
 	if len(f) < creditClientComma+1 {
 		return false
 	}
@@ -114,7 +114,7 @@ var creditClientOpeners = lex.Set("the", "a", "an", "as", "we", "i", "he", "she"
 // client's name ends is not written ("for velm radio singer ola brenn
 // died ...").
 func clientCut(s string) (string, bool) {
-	f := lex.SpaceFields(s)
+	f := lex.SpaceFieldsShared(s)
 	for i := 2; i < len(f) && i <= creditClientMaxWords+1; i++ {
 		w := lex.Lower(f[i])
 		if creditClientOpeners[w] {

@@ -28,7 +28,7 @@ const creditWordMinRest = 6
 // "Reuters correspondents saw ..."). At least creditWordMinRest words must follow.
 // s and false otherwise.
 func cutCreditWord(s string) (string, bool) {
-	f := lex.SpaceFields(s[:min(len(s), 120)])
+	f := lex.SpaceFieldsShared(s[:min(len(s), 120)])
 	if len(f) < 3 {
 		return s, false
 	}

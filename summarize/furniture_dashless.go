@@ -39,7 +39,7 @@ var dashlessOpeners = lex.Set("the", "a", "an", "this", "these", "if", "it", "it
 // case and at least dashlessMinRest words follow the city. s and false
 // otherwise.
 func cutDashlessDateline(s string) (string, bool) {
-	f := lex.SpaceFields(s[:min(len(s), 120)])
+	f := lex.SpaceFieldsShared(s[:min(len(s), 120)])
 	if len(f) < 2 || f[0][0] < 'A' || f[0][0] > 'Z' {
 		return s, false
 	}

@@ -35,7 +35,7 @@ func cutWireDateline(s string) (string, bool) {
 	if len(s) < 20 || !strings.Contains(s[:min(len(s), 160)], "(") {
 		return s, false
 	}
-	f := lex.SpaceFields(s[:min(len(s), 300)])
+	f := lex.SpaceFieldsShared(s[:min(len(s), 300)])
 	i := 0
 	for ; i < len(f) && i <= wireDatelineBefore && !strings.HasPrefix(f[i], "("); i++ {
 		if dashAlone(f[i]) && i > 0 && i+1 < len(f) && strings.HasPrefix(f[i+1], "(") {

@@ -87,7 +87,7 @@ func cutFirstLineDatelineIn(s string, lower bool) (string, bool) {
 	if !ok {
 		return s, false
 	}
-	place := lex.SpaceFields(s[:at])
+	place := lex.SpaceFieldsShared(s[:at])
 	if len(place) == 0 || len(place) > firstDatelineMaxWords {
 		return s, false
 	}
@@ -101,7 +101,7 @@ func cutFirstLineDatelineIn(s string, lower bool) (string, bool) {
 		}
 		lowPlace = true
 	}
-	next, _ := lowerCore(lex.SpaceFields(rest)[0])
+	next, _ := lowerCore(lex.SpaceFieldsShared(rest)[0])
 	if lowPlace && !dashlessOpeners[next] {
 		return s, false // "Tarnwick ferry's captain -- accidentally ran ...": a subject and its verb
 	}

@@ -85,7 +85,7 @@ func frontPlace(place string) bool {
 	if !ok || !datelineRegionNames[lex.Lower(region)] {
 		return false
 	}
-	f := lex.SpaceFields(town)
+	f := lex.SpaceFieldsShared(town)
 	if len(f) == 0 || len(f) > regionDatelineTown {
 		return false
 	}
@@ -143,7 +143,7 @@ func placeAbbrevsOnly(place string) bool {
 	if lex.ContainsAny(place, "!?\"“:;") {
 		return false
 	}
-	for _, w := range lex.SpaceFields(place) {
+	for _, w := range lex.SpaceFieldsShared(place) {
 		if strings.Contains(w, ".") && len(strings.TrimRight(w, ",")) > 5 {
 			return false
 		}

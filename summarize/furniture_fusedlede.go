@@ -49,7 +49,7 @@ func cutFusedLede(s string) string {
 	if label == "" {
 		return s
 	}
-	raw := lex.SpaceFields(s[len(label):])
+	raw := lex.SpaceFieldsShared(s[len(label):])
 	words := make([]string, len(raw))
 	for i, r := range raw {
 		words[i] = lex.LowerASCII(lex.TrimPunct(r, `,;:.!?"“”'‘’()`))

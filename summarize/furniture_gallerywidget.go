@@ -48,7 +48,7 @@ func cutGalleryWidget(s string) (string, bool) {
 		if j < 0 {
 			return s, false
 		}
-		pages := lex.SpaceFields(low[i+len("click photo to enlarge «") : i+j])
+		pages := lex.SpaceFieldsShared(low[i+len("click photo to enlarge «") : i+j])
 		for _, p := range pages {
 			if strings.Trim(p, "0123456789") != "" {
 				return s, false
@@ -184,7 +184,7 @@ func headedPageEnd(low string) int {
 	if j < 0 {
 		return 0
 	}
-	f := lex.SpaceFields(low[i+len(" (page ") : i+j])
+	f := lex.SpaceFieldsShared(low[i+len(" (page ") : i+j])
 	if len(f) != 3 || !digitsOnly(f[0]) || f[1] != "of" || !digitsOnly(f[2]) {
 		return 0
 	}

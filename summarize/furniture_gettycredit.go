@@ -57,7 +57,7 @@ func cutGettyCreditOnce(s string) (string, bool) {
 		return s, false
 	}
 	before := lex.SpaceFields(head[:at])
-	fields := lex.SpaceFields(s)
+	fields := lex.SpaceFieldsShared(s)
 	if !gettyCreditPrefix(before) {
 		return s, false
 	}

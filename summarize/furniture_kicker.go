@@ -67,8 +67,8 @@ func cutKicker(s string) string {
 	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLower(r) {
 		return s
 	}
-	words := lex.SpaceFields(rest)
-	hw := lex.SpaceFields(head)
+	words := lex.SpaceFieldsShared(rest)
+	hw := lex.SpaceFieldsShared(head)
 	if last := lex.Lower(hw[len(hw)-1]); len(words) < kickerMinRest || sentence.IsBangName(last) || last == "which" {
 		return s // "Yahoo? ...", "Which? ..." (a consumer group)
 	}

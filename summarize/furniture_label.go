@@ -133,7 +133,7 @@ func cutTextSizeBar(s string) (string, bool) {
 // skipLabelDate returns s without the date that opens it after a label
 // ("aug. 3 the pier ...", "march 4, 2015 the pier ..."), or s.
 func skipLabelDate(s string) string {
-	f := lex.SpaceFields(s)
+	f := lex.SpaceFieldsShared(s)
 	if len(f) < 3 || !isMonth(lex.Lower(strings.TrimRight(f[0], "."))) {
 		return s
 	}

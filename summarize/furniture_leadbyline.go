@@ -41,7 +41,7 @@ func cutOpeningByline(s string) (string, bool) {
 	if len(s) < len("by jo roe a b c d e f") || s[0] != 'B' && s[0] != 'b' || s[1] != 'y' {
 		return s, false
 	}
-	f := lex.SpaceFields(s[:min(len(s), 300)])
+	f := lex.SpaceFieldsShared(s[:min(len(s), 300)])
 	if len(f) < 4 || f[0] != "By" && f[0] != "by" {
 		return s, false
 	}

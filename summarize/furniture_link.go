@@ -32,7 +32,7 @@ func cutLinkLabel(s string) string {
 	if s == "" || !strings.ContainsRune("RSVWLrsvwl", rune(s[0])) {
 		return s
 	}
-	fields := lex.SpaceFields(s[:min(len(s), 120)])
+	fields := lex.SpaceFieldsShared(s[:min(len(s), 120)])
 	if len(fields) < 2 {
 		return s
 	}
@@ -98,7 +98,7 @@ func cutWidgetOpener(s string, first bool) string {
 	if s == "" || !first && !hasFoldASCII(s[:min(len(s), 400)], "related") {
 		return s // past the first sentence only "related stories" is cut (no rune but ASCII lower-cases to these letters)
 	}
-	fields := lex.SpaceFields(s[:min(len(s), 400)])
+	fields := lex.SpaceFieldsShared(s[:min(len(s), 400)])
 	if len(fields) < 3 {
 		return s
 	}
@@ -156,7 +156,7 @@ func cutShareBar(s string) string {
 	if w, ok := firstASCIIField(head); ok && !shareBarOpeners[lex.Lower(w)] {
 		return s // the loop below stops at its first word
 	}
-	fields := lex.SpaceFields(head)
+	fields := lex.SpaceFieldsShared(head)
 	n := 0
 	for n < len(fields) {
 		w := lex.Lower(fields[n])

@@ -46,7 +46,7 @@ func cutLinkListDateline(s string) (string, bool) {
 	if !strings.Contains(s, "/") || !strings.Contains(s, "(") {
 		return s, false
 	}
-	f := lex.SpaceFields(s)
+	f := lex.SpaceFieldsShared(s)
 	link := false
 	for i := 0; i < len(f) && i <= linkListMaxWords; i++ {
 		if linkListAddress(f[i]) {

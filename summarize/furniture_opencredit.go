@@ -155,7 +155,7 @@ func cutViaCredit(s string) (string, bool) {
 	if !strings.Contains(head, "via ") {
 		return s, false
 	}
-	fields := lex.SpaceFields(s)
+	fields := lex.SpaceFieldsShared(s)
 	for k := 0; k < len(fields) && k <= viaCreditMaxWords; k++ {
 		f := fields[k]
 		low := lex.Lower(f)

@@ -100,7 +100,7 @@ const frontedAsMaxWords = 15
 // on the phrase ("which", "and"). "Published <date> as part of a series."
 // dates what the sentence tells.
 func frontedAs(rest string) bool {
-	f := lex.SpaceFields(rest)
+	f := lex.SpaceFieldsShared(rest)
 	for i := 1; i < len(f)-1 && i < frontedAsMaxWords; i++ {
 		if lex.ContainsAny(f[i], ".;:!?") {
 			return false
@@ -137,7 +137,7 @@ func cutBylineStamp(s string) (string, bool) {
 	if at < 0 {
 		return s, false
 	}
-	head := lex.SpaceFields(lex.LowerASCII(s[:at]))
+	head := lex.SpaceFieldsShared(lex.LowerASCII(s[:at]))
 	if len(head) == 0 || len(head) > bylineStampMaxWords {
 		return s, false
 	}
@@ -240,7 +240,7 @@ func cutTitleStamp(s string) (string, bool) {
 		return s, false
 	}
 	title := strings.TrimRight(s[:m[0]], " -–—|:")
-	fields := lex.SpaceFields(title)
+	fields := lex.SpaceFieldsShared(title)
 	if len(fields) == 0 || len(fields) > titleStampMaxWords || !headlineGrammar(fields) {
 		return s, false
 	}

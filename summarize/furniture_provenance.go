@@ -62,6 +62,6 @@ func provenanceNote(s string) bool {
 	if m == nil || lex.ContainsAny(s[:m[3]], "\"“”") {
 		return false // a quotation before the note: someone's words (a programme's name after it is the note's)
 	}
-	before := lex.SpaceFields(lower[:m[3]])
+	before := lex.SpaceFieldsShared(lower[:m[3]])
 	return len(before) == 0 || !provenanceAfter[strings.Trim(before[len(before)-1], `,;:(—–-`)]
 }

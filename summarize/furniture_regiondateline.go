@@ -124,7 +124,7 @@ func appositiveSaid(rest string) bool {
 	if i < 0 {
 		return false
 	}
-	after := lex.SpaceFields(rest[i+1:])
+	after := lex.SpaceFieldsShared(rest[i+1:])
 	if len(after) == 0 {
 		return false
 	}

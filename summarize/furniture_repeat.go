@@ -196,7 +196,7 @@ func cutMarkedHeadline(s string, cased bool) string {
 		if i < 0 {
 			continue
 		}
-		head := lex.SpaceFields(s[:i])
+		head := lex.SpaceFieldsShared(s[:i])
 		if len(head) < markedHeadMinWords || len(head) > markedHeadMaxWords {
 			continue
 		}
@@ -216,7 +216,7 @@ func cutMarkedHeadline(s string, cased bool) string {
 		if countWords(rest) < fusedLedeMinWords || cased != unicode.IsUpper(r) || !cased && !unicode.IsLower(r) {
 			continue
 		}
-		first := lex.Lower(lex.SpaceFields(rest)[0])
+		first := lex.Lower(lex.SpaceFieldsShared(rest)[0])
 		if lex.ContainsAny(first[len(first)-1:], ",;:.") {
 			continue // "... exclusive agreement, netflix said ...": the label's noun
 		}
@@ -224,7 +224,7 @@ func cutMarkedHeadline(s string, cased bool) string {
 		if markerNouns[first] || subjectlessVerbs[first] {
 			continue
 		}
-		if restated(markerWords(head), markerWords(lex.SpaceFields(rest))) < markedRestated {
+		if restated(markerWords(head), markerWords(lex.SpaceFieldsShared(rest))) < markedRestated {
 			continue
 		}
 		lede := lex.UpperFirst(rest)

@@ -87,7 +87,7 @@ const (
 // opens it, the next word capitalised, and true; s and false otherwise
 // (see the file comment).
 func cutSectionWord(s string) (string, bool) {
-	words := lex.SpaceFields(s)
+	words := lex.SpaceFieldsShared(s)
 	if len(words) < sectionWordMinRest+1 || !sectionLabels[lex.Lower(words[0])] {
 		return s, false
 	}

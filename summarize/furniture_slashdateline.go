@@ -35,7 +35,7 @@ func cutSlashDateline(s string) (string, bool) {
 	if !strings.Contains(head, "/") {
 		return s, false
 	}
-	fields := lex.SpaceFields(s)
+	fields := lex.SpaceFieldsShared(s)
 	n := min(len(fields), slashDatelineMaxWords)
 	// The field holding the last slash among the first n.
 	last := -1

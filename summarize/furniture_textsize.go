@@ -26,7 +26,7 @@ func cutTextSizeWidget(s string) (string, bool) {
 	if len(s) < 10 || !strings.EqualFold(s[:10], "text size ") {
 		return s, false
 	}
-	f := lex.SpaceFields(s[:min(len(s), 80)])
+	f := lex.SpaceFieldsShared(s[:min(len(s), 80)])
 	n := 2
 	for n < len(f) && textSizeButtons[lex.Lower(f[n])] {
 		n++

@@ -42,7 +42,7 @@ func cutTownHeadline(s string) (string, bool) {
 	if !ok {
 		return s, false
 	}
-	story := lex.SpaceFields(rest)
+	story := lex.SpaceFieldsShared(rest)
 	if open := story[0]; open != "a" && open != "an" && open != "the" {
 		return s, false
 	}
@@ -51,7 +51,7 @@ func cutTownHeadline(s string) (string, bool) {
 			return s, false
 		}
 	}
-	head := lex.SpaceFields(s[:at])
+	head := lex.SpaceFieldsShared(s[:at])
 	if len(head) < townHeadWords+1 {
 		return s, false
 	}

@@ -34,7 +34,7 @@ func cutUpdateLabel(s string) (string, bool) {
 	if len(s) < 20 || !strings.Contains(lex.LowerASCII(s[:min(len(s), 200)]), "update") {
 		return s, false
 	}
-	f := lex.SpaceFields(s[:min(len(s), 400)])
+	f := lex.SpaceFieldsShared(s[:min(len(s), 400)])
 	for i := 0; i < len(f) && i <= updateLabelBefore; i++ {
 		w := lex.Lower(strings.TrimRight(f[i], ","))
 		if w != "update" && w != "updated" {

@@ -38,7 +38,7 @@ func cutUpdateOpening(s string) (string, bool) {
 	if len(s) < 20 || !strings.Contains(lex.LowerASCII(s[:min(len(s), 40)]), "update") {
 		return s, false
 	}
-	f := lex.SpaceFields(s[:min(len(s), 300)])
+	f := lex.SpaceFieldsShared(s[:min(len(s), 300)])
 	i := 0
 	for i < len(f) && i < 3 && updateOpenBefore[lex.Lower(f[i])] {
 		i++

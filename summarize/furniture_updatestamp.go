@@ -33,7 +33,7 @@ func cutUpdateStamp(s string) (string, bool) {
 	if !strings.Contains(s[:min(len(s), 400)], ":") {
 		return s, false
 	}
-	f := lex.SpaceFields(s)
+	f := lex.SpaceFieldsShared(s)
 	for i := 0; i+3 < len(f) && i <= updateStampMaxAt; i++ {
 		if updateStampClock(f[i]) && updateStampHalves[lex.Lower(f[i+1])] && updateStampZones[lex.Lower(f[i+2])] && updateStampDashes[f[i+3]] {
 			rest := afterFields(s, i+4)

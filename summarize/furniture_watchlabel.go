@@ -36,7 +36,7 @@ func cutWatchLabel(s string) (string, bool) {
 	if !strings.Contains(s, ":") {
 		return s, false
 	}
-	f := lex.SpaceFields(s)
+	f := lex.SpaceFieldsShared(s)
 	for i := 0; i < len(f) && i <= watchLabelMaxAt; i++ {
 		w := lex.Lower(f[i])
 		if w != "watch:" && w != "video:" {

@@ -37,7 +37,7 @@ func fusedPreposition(s string) bool {
 	if !fusedRun(s) {
 		return false
 	}
-	f := lex.SpaceFields(s)
+	f := lex.SpaceFieldsShared(s)
 	for k, x := range f {
 		w := strings.TrimRight(x, ",.;:!?\"”'’)")
 		if len(w) < 4 || len(w) > 8 || !plainLower(w) || !fusedShape(w) || k > 0 && f[k-1] == "(" {

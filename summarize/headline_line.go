@@ -123,7 +123,7 @@ func headlineLine(s, story string) bool {
 // headlineHead returns the distinct content stems of s when s may be a
 // headline (headlineLine's tests of s alone), nil when it may not.
 func headlineHead(s string) []string {
-	fields := lex.SpaceFields(s)
+	fields := lex.SpaceFieldsShared(s)
 	if len(fields) < headlineLineMinWords || len(fields) > headlineLineMaxWords || !headlineGrammar(fields) {
 		return nil
 	}

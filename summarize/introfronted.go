@@ -306,7 +306,7 @@ func frontedRewrite(s string) (string, string, bool) {
 	if frontedNouns[noun] == "" {
 		return "", "", false
 	}
-	mods := lex.SpaceFields(s[m[4]:m[5]])
+	mods := lex.SpaceFieldsShared(s[m[4]:m[5]])
 	for _, w := range mods {
 		lw := lex.Lower(w)
 		if frontedPinning[lw] || strings.HasSuffix(lw, "est") && len(lw) > 4 {

@@ -80,7 +80,7 @@ func (c *cluster) introduceFrom(picked []int, maxPos int) {
 			if !ok {
 				continue
 			}
-			if g := lex.SpaceFields(full); len(g) > 1 && (k > 0 && (w[k-1] == g[len(g)-2] || len(w[k-1]) == 1) ||
+			if g := lex.SpaceFieldsShared(full); len(g) > 1 && (k > 0 && (w[k-1] == g[len(g)-2] || len(w[k-1]) == 1) ||
 				k > 1 && w[k-2] == g[0]) {
 				continue // written in full here, maybe with a middle name
 			}

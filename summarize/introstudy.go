@@ -95,10 +95,10 @@ func introducesNoun(intro *regexp.Regexp, s, noun string) bool {
 			continue
 		}
 		ok := true
-		for _, w := range lex.SpaceFields(s[m[2]:m[3]]) {
+		for _, w := range lex.SpaceFieldsShared(s[m[2]:m[3]]) {
 			ok = ok && !studyNoFiller[w]
 		}
-		before := lex.SpaceFields(s[:m[0]])
+		before := lex.SpaceFieldsShared(s[:m[0]])
 		if ok && (len(before) == 0 || !predicative[before[len(before)-1]]) {
 			return true
 		}
@@ -172,7 +172,7 @@ func pointsAtRole(s string) string {
 		if !roleNouns[w] && !personNoun(w) {
 			continue
 		}
-		rest := lex.SpaceFields(s[m[1]:])
+		rest := lex.SpaceFieldsShared(s[m[1]:])
 		if strings.Contains(" "+s[:m[0]], " "+w) || len(rest) > 0 && (roleSelfIntro[rest[0]] ||
 			strings.HasPrefix(rest[0], "'") || strings.HasPrefix(rest[0], "’")) {
 			return ""
@@ -317,7 +317,7 @@ var objectWords = lex.Set("of", "in", "on", "at", "with", "for", "to", "by", "fr
 // -ing: at the start, or as the subject of a clause ("when a gunman
 // opened fire", "after a source told us").
 func articleAfterClauseWord(s, noun string) bool {
-	w := lex.SpaceFields(s)
+	w := lex.SpaceFieldsShared(s)
 	for i := 0; i+1 < len(w); i++ {
 		if (w[i] != "a" && w[i] != "an") || strings.Trim(w[i+1], ",.;:!?\"'’") != noun {
 			continue

@@ -60,7 +60,7 @@ func (c *cluster) introduceDefinites(sum *chorus.Summary) {
 // (introWordsVerbs, a past form in -ed or an irregular past: pastForms),
 // X one plain lower-case word.
 func introWordsSubject(s string) (string, bool) {
-	f := lex.SpaceFields(s)
+	f := lex.SpaceFieldsShared(s)
 	if len(f) < 4 || f[0] != "The" || !plainLower(f[1]) || len(f[1]) < 3 || lex.IsStopword(f[1]) {
 		return "", false
 	}
@@ -95,7 +95,7 @@ func introWordsFor(prev, noun string) (string, bool) {
 		if k == j-1 {
 			// "a grave": the article alone tells no more than "the",
 			// but "a group of 40 pilots" does (introof.go).
-			of, ok := introOf(f, lex.SpaceFields(prev), k, j)
+			of, ok := introOf(f, lex.SpaceFieldsShared(prev), k, j)
 			if !ok {
 				return "", false
 			}

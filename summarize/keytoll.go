@@ -62,7 +62,7 @@ type keyToll struct {
 // after "killing", "injuring" or "wounding". A year (1900-2099), a time
 // or a sum is no count.
 func keyTollsOf(s string) []keyToll {
-	w := lex.SpaceFields(lex.Lower(s))
+	w := lex.SpaceFieldsShared(lex.Lower(s))
 	var out []keyToll
 	for i, x := range w {
 		x = lex.TrimPunct(x, ",.;:!?\"'()“”")

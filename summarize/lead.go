@@ -350,7 +350,7 @@ func quotedApart(s string) bool {
 	if lex.ContainsAny(s, "\"“”‘’`") || strings.Contains(s, "''") {
 		return true
 	}
-	w := lex.SpaceFields(s)
+	w := lex.SpaceFieldsShared(s)
 	for i, x := range w {
 		prev := ""
 		if i > 0 {
@@ -667,7 +667,7 @@ var updateVerbs = lex.Set("rose", "risen", "rises", "climbed", "climbs", "increa
 // updatesFigure reports whether s updates a figure: an update verb, then
 // within four words "to", then within three words a number.
 func updatesFigure(s string) bool {
-	w := lex.SpaceFields(lex.Lower(s))
+	w := lex.SpaceFieldsShared(lex.Lower(s))
 	for i, v := range w {
 		if !updateVerbs[strings.Trim(v, ",.;")] {
 			continue

@@ -79,7 +79,7 @@ func (c *cluster) leadDefAt(sum *chorus.Summary, i int, before string) bool {
 // a bare "a X" for a thing the summary went on about read worse ("a
 // sled belonged to ...").
 func leadDefRewrite(s, prev, before string) (string, bool) {
-	f := lex.SpaceFields(s)
+	f := lex.SpaceFieldsShared(s)
 	for k := 0; k+1 < len(f); k++ {
 		if lex.ContainsAny(f[k], "\"“”") {
 			return "", false // a quotation's words are its speaker's
@@ -114,7 +114,7 @@ func leadDefRewrite(s, prev, before string) (string, bool) {
 		if k == 0 {
 			intro = capitalizeFirst(intro)
 		}
-		words := lex.SpaceFields(intro)
+		words := lex.SpaceFieldsShared(intro)
 		g := append(append(append([]string{}, f[:k]...), words[:len(words)-1]...), f[k+1:]...)
 		return strings.Join(g, " "), true
 	}

@@ -200,7 +200,7 @@ func newsDay(w []string) bool {
 func (c *cluster) latestYear() int {
 	latest := 0
 	for i := range c.cands {
-		for _, x := range lex.SpaceFields(c.cands[i].text) {
+		for _, x := range lex.SpaceFieldsShared(c.cands[i].text) {
 			latest = max(latest, yearOf(lex.TrimPunct(x, trimMarks)))
 		}
 	}

@@ -90,7 +90,7 @@ func (c *cluster) openWithIntroduction(picked []int) {
 // not a name, a time, a possessor, nor pinned by what follows it, and not
 // introduced by s itself before it with "a"/"an". Nil otherwise.
 func introLeadHeads(s string) []string {
-	f := lex.SpaceFields(s)
+	f := lex.SpaceFieldsShared(s)
 	at := -1
 	for i := 0; i < len(f) && i < 3; i++ {
 		x := lex.Lower(strings.Trim(f[i], trimMarks))
@@ -153,7 +153,7 @@ func introLeadHeads(s string) []string {
 // introLeadNoun returns the first word of s that folds to head
 // (defect.NameKey), lower-cased, as s writes it.
 func introLeadNoun(s, head string) string {
-	for _, x := range lex.SpaceFields(lex.Lower(s)) {
+	for _, x := range lex.SpaceFieldsShared(lex.Lower(s)) {
 		x = strings.Trim(x, trimMarks)
 		if defect.NameKey(x) == head {
 			return x
@@ -240,7 +240,7 @@ var datedOpeningPreps = lex.Set("in", "on", "back", "since", "during", "by", "la
 // old pier sold ..."): an earlier case told as background, whose "a X" is
 // another X than the one the opening's "the X" points at.
 func datedOpening(s string) bool {
-	f := lex.SpaceFields(s)
+	f := lex.SpaceFieldsShared(s)
 	if len(f) < 2 || !datedOpeningPreps[lex.Lower(f[0])] {
 		return false
 	}

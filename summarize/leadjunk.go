@@ -131,7 +131,7 @@ func tweetLine(s string) bool {
 	if strings.IndexByte(s, '@') < 0 {
 		return false // most sentences
 	}
-	f := lex.SpaceFields(s)
+	f := lex.SpaceFieldsShared(s)
 	for i, x := range f[:min(3, len(f))] {
 		if strings.HasPrefix(x, "@") || i == 0 && strings.EqualFold(x, "rt") && len(f) > 1 && strings.HasPrefix(f[1], "@") {
 			return true

@@ -61,7 +61,7 @@ func (c *cluster) nameLeadPair(picked []int, sum *chorus.Summary) {
 // couple" written as the pair its article names above it, and reports
 // whether it wrote.
 func (c *cluster) leadPair(ci int, s string) (string, bool) {
-	f := lex.SpaceFields(s)
+	f := lex.SpaceFieldsShared(s)
 	if len(f) < 4 {
 		return s, false
 	}
@@ -108,7 +108,7 @@ func namedPair(region, article string) (names [4]string, ok bool) {
 	if !strings.Contains(region, " and ") {
 		return names, false
 	}
-	f := lex.SpaceFields(region)
+	f := lex.SpaceFieldsShared(region)
 	for k := 2; k+3 < len(f); k++ {
 		if f[k] != "and" || !pairVerbs[f[k+3]] {
 			continue

@@ -56,7 +56,7 @@ func (c *cluster) calmOpening(sum *chorus.Summary) {
 		}
 	}
 	body := strings.TrimSuffix(s, "!")
-	f := lex.SpaceFields(body)
+	f := lex.SpaceFieldsShared(body)
 	if len(f) < 3 || shoutTitles[lex.Lower(strings.Trim(f[len(f)-1], trimMarks))] || !lex.IsASCIIAlnum(body[len(body)-1]) {
 		return
 	}

@@ -65,7 +65,7 @@ func custodyAddsNews(s, t string) bool {
 			return true
 		}
 	}
-	for i, f := range lex.SpaceFields(s) {
+	for i, f := range lex.SpaceFieldsShared(s) {
 		if i == 0 {
 			continue
 		}

@@ -68,6 +68,6 @@ var ledeNotSubject = map[string]bool{"lot": true, "few": true, "number": true, "
 // introduces ("A Tarnwick ferry captain ..."), not an amount, a time or
 // a source or an ordinal (ledeNotSubject).
 func ledeIndefinite(s string) bool {
-	w := lex.SpaceFields(lex.Lower(s))
+	w := lex.SpaceFieldsShared(lex.Lower(s))
 	return len(w) > 1 && (w[0] == "a" || w[0] == "an") && !ledeNotSubject[strings.Trim(w[1], trimMarks)]
 }

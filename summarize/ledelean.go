@@ -91,7 +91,7 @@ var leanTimeNouns = lex.Set("summer", "winter", "spring", "fall", "autumn", "hol
 // alpine resort", "these findings", "close that gap"), a time excepted
 // ("this week", "this summer").
 func leansOnUnnamed(s string) bool {
-	raw := lex.SpaceFields(s)
+	raw := lex.SpaceFieldsShared(s)
 	w := frameWords(s)
 	for i := 0; i < len(w) && i < leanReach; i++ {
 		if lex.ContainsAny(raw[i], "\"“”") {
@@ -117,7 +117,7 @@ func leansOnUnnamed(s string) bool {
 // a punctuation mark or three words.
 func leanedWords(s string) []string {
 	w := frameWords(s)
-	raw := lex.SpaceFields(lex.Lower(s))
+	raw := lex.SpaceFieldsShared(lex.Lower(s))
 	for i := 0; i+1 < len(w) && i < leanReach; i++ {
 		if !demonstrativeAt(w, i) {
 			continue
@@ -148,7 +148,7 @@ func leanedWords(s string) []string {
 // opening it replaced.
 func definesSubject(s string) bool {
 	w := frameWords(s)
-	raw := lex.SpaceFields(s)
+	raw := lex.SpaceFieldsShared(s)
 	for i := 1; i+1 < len(w) && i < defineReach; i++ {
 		if strings.ContainsAny(raw[i-1], ",;:") {
 			return false

@@ -93,7 +93,7 @@ func (c *cluster) openWithNamedTwin(picked []int) []int {
 // words and a comma and then "the"/"a" and head before the next comma
 // ("Anna Varga, the harbour master, ...").
 func namedAfterHead(s, head string) bool {
-	f := lex.SpaceFields(lex.Lower(s))
+	f := lex.SpaceFieldsShared(lex.Lower(s))
 	word := func(w string) bool { return len(lex.LetterWords(w, -1)) == 1 && !lex.IsStopword(w) }
 	isHead := func(w string) bool { return lex.Stem(strings.Trim(w, trimMarks)) == lex.Stem(head) }
 	for i := 0; i < len(f) && i < namedTwinReach; i++ {

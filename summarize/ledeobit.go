@@ -54,7 +54,7 @@ func (c *cluster) openWithDeath(picked []int) {
 		return
 	}
 	var names []string
-	for _, w := range lex.SpaceFields(lex.LowerASCII(m[1])) {
+	for _, w := range lex.SpaceFieldsShared(lex.LowerASCII(m[1])) {
 		if len(w) >= 3 && !obitTitles[w] {
 			names = append(names, w)
 		}

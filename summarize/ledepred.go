@@ -87,7 +87,7 @@ func predLedeLeans(s string) bool {
 			return true
 		}
 	}
-	f := lex.SpaceFields(s)
+	f := lex.SpaceFieldsShared(s)
 	for i := 0; i < len(f) && i < 6; i++ {
 		if strings.HasSuffix(f[i], ":") {
 			return true

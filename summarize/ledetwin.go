@@ -191,7 +191,7 @@ func cutAtInitial(s string) bool {
 	if !strings.HasSuffix(s, ".") {
 		return false
 	}
-	f := lex.SpaceFields(s)
+	f := lex.SpaceFieldsShared(s)
 	if len(f) < 3 {
 		return false
 	}
@@ -206,7 +206,7 @@ const labelColonWords = 6
 // words of s: a page's label run into the sentence ("Here are the top
 // quotes: ...", "Update: ..."), which a stand-in must not bring.
 func labelOpening(s string) bool {
-	for i, w := range lex.SpaceFields(s) {
+	for i, w := range lex.SpaceFieldsShared(s) {
 		if i >= labelColonWords {
 			break
 		}

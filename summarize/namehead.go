@@ -37,7 +37,7 @@ func nameHeadAt(p, sur, full string, heads map[string]bool) bool {
 	if rawNamePronouns[p] && (participleLike(sur) || verbForm(sur) || nameHeadVerbs[sur] || notGiven[sur] || lex.IsStopword(sur)) {
 		return true
 	}
-	first := lex.Lower(lex.SpaceFields(full)[0])
+	first := lex.Lower(lex.SpaceFieldsShared(full)[0])
 	if p == first {
 		return false
 	}

@@ -190,7 +190,7 @@ func repeatIntroduced(text string, ws []repeatNameWord, k int) bool {
 	if !strings.HasPrefix(rest, ", ") {
 		return false
 	}
-	f := lex.SpaceFields(rest[2:])
+	f := lex.SpaceFieldsShared(rest[2:])
 	if len(f) == 0 {
 		return false
 	}

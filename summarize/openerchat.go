@@ -44,7 +44,7 @@ var chatRestNot = lex.Set("because", "when", "whenever", "while", "since", "thou
 // words follow, and the first of them ends in no comma ("Okay, Tom, ...":
 // a name called) and is none of chatRestNot nor a quotation's mark.
 func chatOpening(s string) (string, bool) {
-	f := lex.SpaceFields(s)
+	f := lex.SpaceFieldsShared(s)
 	if len(f) < 2 || !strings.HasSuffix(f[0], ",") || !chatOpeners[lex.Lower(strings.TrimSuffix(f[0], ","))] {
 		return "", false
 	}

@@ -129,7 +129,7 @@ func cutAside(s string) (string, bool) {
 // cutOpener is leanOpening with cuts telling the phrases it cuts (lower
 // case, a typographic apostrophe written straight).
 func cutOpener(s string, cuts func(phrase string) bool) (string, bool) {
-	f := lex.SpaceFields(s)
+	f := lex.SpaceFieldsShared(s)
 	for k := 0; k < len(f) && k < leanOpenerMaxWords; k++ {
 		if !strings.HasSuffix(f[k], ",") {
 			continue

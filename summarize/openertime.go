@@ -98,7 +98,7 @@ func timeAnchorOpening(phrase string) bool {
 // With every phrase of timeAnchorOpening, train also cut "Not long after"
 // from a clause (worse).
 func timeAnchorRunIn(s string) (string, bool) {
-	f := lex.SpaceFields(s)
+	f := lex.SpaceFieldsShared(s)
 	for k := 1; k < len(f) && k <= leanOpenerMaxWords; k++ {
 		phrase := lex.Lower(strings.Join(f[:k], " "))
 		if phrase != "now" && (k < 2 || !strings.HasSuffix(phrase, " later") && !strings.HasSuffix(phrase, " earlier") || !timeAnchorOpening(phrase)) {

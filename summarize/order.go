@@ -259,7 +259,7 @@ func (c *cluster) quotesAfterSpeakers(picked []int) {
 // "Osei" in `"...," Osei told reporters` or `"...," said Osei.`; "" when
 // the speaker is a pronoun or not found.
 func quoteSpeaker(s string) string {
-	w := lex.SpaceFields(s)
+	w := lex.SpaceFieldsShared(s)
 	for i, x := range w {
 		if !lex.IsAttributionVerb(lex.Lower(strings.Trim(x, ",.;"))) {
 			continue
@@ -280,7 +280,7 @@ func quoteSpeaker(s string) string {
 // introduces reports whether s names the speaker in full: a capitalised
 // word right before the surname ("Hana Osei").
 func introduces(s, surname string) bool {
-	w := lex.SpaceFields(s)
+	w := lex.SpaceFieldsShared(s)
 	for i := 1; i < len(w); i++ {
 		if strings.Trim(w[i], ",.;'’s") != surname {
 			continue

@@ -100,7 +100,7 @@ func (c *cluster) namesAfterSurnames(bare map[string]string) map[string]map[stri
 // fullGivenWord returns the word that full name full writes before its
 // surname, in lower case: "tiffany" of "Tiffany Ten".
 func fullGivenWord(full string) string {
-	name := lex.SpaceFields(full)
+	name := lex.SpaceFieldsShared(full)
 	if len(name) < 2 {
 		return ""
 	}

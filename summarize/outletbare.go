@@ -109,7 +109,7 @@ func commaOutletName(text string, noun int) (from, to int) {
 	if c < 0 || noun-c > 60 || noun < 2 || text[noun-1] != ' ' || !strings.HasPrefix(text[c:], ", ") {
 		return -1, -1
 	}
-	w := lex.SpaceFields(text[c+2 : noun])
+	w := lex.SpaceFieldsShared(text[c+2 : noun])
 	if len(w) == 0 || len(w) > 3 {
 		return -1, -1
 	}
@@ -213,7 +213,7 @@ func outletCalledIn(text, orig, kind string) (at, end int, name string) {
 	if kind != "paper" && kind != "tv" && kind != "station" {
 		return -1, 0, ""
 	}
-	f := lex.SpaceFields(text)
+	f := lex.SpaceFieldsShared(text)
 	offs := make([]int, len(f)) // each field's offset in text
 	for i, off := 0, 0; i < len(f); i++ {
 		off += strings.Index(text[off:], f[i])
@@ -298,7 +298,7 @@ func outletNameEnd(text string, from, to int, closed bool) int {
 		at += 4
 	}
 	end := at
-	for _, w := range lex.SpaceFields(text[at:to]) {
+	for _, w := range lex.SpaceFieldsShared(text[at:to]) {
 		if outletNameStops[w] || lex.IsStopword(w) && w != "de" && w != "la" && w != "le" || verbForm(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") && w != "daily" && w != "weekly" || w[0] >= '0' && w[0] <= '9' {
 			break
 		}

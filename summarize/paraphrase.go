@@ -427,7 +427,7 @@ func amounts(s string) []string {
 	if !lex.HasDigit(s) { // every amount ends in a digit; lower-casing adds none
 		return nil
 	}
-	f := lex.SpaceFields(lex.Lower(s))
+	f := lex.SpaceFieldsShared(lex.Lower(s))
 	var out []string
 	for i, w := range f {
 		cur := ""
@@ -608,7 +608,7 @@ var scales = map[string]string{"bn": "b", "billion": "b", "m": "m", "mn": "m", "
 // "8 June"), an age ("13-year-old") or a clock time. A noun unit is
 // given as its light stem.
 func countedFigures(s string) []figure {
-	f := lex.SpaceFields(lex.Lower(s))
+	f := lex.SpaceFieldsShared(lex.Lower(s))
 	var out []figure
 	trim := func(w string) string { return lex.TrimPunct(w, ".,;:!?()[]\"'“”‘’") }
 	for i := 0; i < len(f); i++ {

@@ -60,7 +60,7 @@ func filmCaption(s string) bool {
 	if len(t) < 15 || t[len(t)-1] != '.' || !strings.Contains(lex.LowerASCII(t), " star") {
 		return false
 	}
-	f := lex.SpaceFields(strings.TrimSuffix(t, "."))
+	f := lex.SpaceFieldsShared(strings.TrimSuffix(t, "."))
 	if len(f) > filmCaptionMaxWords {
 		return false
 	}

@@ -51,7 +51,7 @@ func pictureInCaption(s string) bool {
 	if len(t) < 20 || t[len(t)-1] != '.' || !passiveVerbText.In(t) && !strings.Contains(t, "photographed") || lex.ContainsAny(t, ":;?!") {
 		return false
 	}
-	f := lex.SpaceFields(strings.TrimSuffix(t, "."))
+	f := lex.SpaceFieldsShared(strings.TrimSuffix(t, "."))
 	if len(f) < 6 || len(f) > pictureInMaxWords || f[0][0] < 'A' || f[0][0] > 'Z' {
 		return false
 	}

@@ -36,7 +36,7 @@ func lessButtonCaption(s, body string) bool {
 	if button != "less " && button != "more " {
 		return false
 	}
-	f := lex.SpaceFields(s[5:])
+	f := lex.SpaceFieldsShared(s[5:])
 	if len(f) < lessButtonWords+1 {
 		return false
 	}

@@ -57,7 +57,7 @@ func longScene(s string) bool {
 		if plural {
 			subject = "People"
 		}
-		scene, _ := subjectScene(subject + " " + strings.Join(lex.SpaceFields(t)[i:], " "))
+		scene, _ := subjectScene(subject + " " + strings.Join(lex.SpaceFieldsShared(t)[i:], " "))
 		return scene
 	}
 	return false

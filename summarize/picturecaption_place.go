@@ -41,7 +41,7 @@ func placeCaption(s string) bool {
 	if m == nil {
 		return false
 	}
-	raw := lex.SpaceFields(strings.TrimSuffix(t[m[1]:], "."))
+	raw := lex.SpaceFieldsShared(strings.TrimSuffix(t[m[1]:], "."))
 	if len(raw)+3 > placeCaptionMaxWords {
 		return false
 	}

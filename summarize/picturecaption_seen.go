@@ -70,7 +70,7 @@ func passiveShape(s string) (shape, signed bool) {
 			t, lower = t[len(o):], lower[len(o):]
 		}
 	}
-	f := lex.SpaceFields(strings.TrimSuffix(t, "."))
+	f := lex.SpaceFieldsShared(strings.TrimSuffix(t, "."))
 	if len(f) < 5 || len(f) > passiveMaxWords || f[0][0] < 'A' || f[0][0] > 'Z' {
 		return false, false
 	}

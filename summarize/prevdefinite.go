@@ -95,7 +95,7 @@ func pinnedAfter(s string) bool {
 	if end < len(w) && defect.IsPostModifier(w[end]) {
 		return true
 	}
-	f := lex.SpaceFields(s)
+	f := lex.SpaceFieldsShared(s)
 	if end < len(f) && strings.HasSuffix(f[end-1], ",") {
 		next := lex.Lower(strings.Trim(f[end], ".,;:!?\"“”'‘’()"))
 		return participleLike(next) || madeWords[next] // "The men, arrested in ...": an apposition says which

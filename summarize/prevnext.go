@@ -115,7 +115,7 @@ func onceBefore(s string) bool {
 // pictureDated reports whether s dates a picture as captions do: a
 // weekday, a comma and a month ("... on <weekday>, <month> 2, <year>.").
 func pictureDated(s string) bool {
-	f := lex.SpaceFields(lex.Lower(s))
+	f := lex.SpaceFieldsShared(lex.Lower(s))
 	for i := 0; i+1 < len(f); i++ {
 		if x := f[i]; strings.HasSuffix(x, ",") && weekdays[strings.TrimSuffix(x, ",")] && months[strings.Trim(f[i+1], ",.")] {
 			return true

@@ -91,7 +91,7 @@ var prevUpPointers = lex.Set("one", "both", "either", "neither", "then", "meanwh
 // told: a pointer among its first five words, or a determiner before a
 // lower-case noun the told text never writes ("The drugs involved ...").
 func prevUpLeans(s, told string) bool {
-	f := lex.SpaceFields(s)
+	f := lex.SpaceFieldsShared(s)
 	for i := 0; i < len(f) && i < 5; i++ {
 		x := lex.Lower(strings.Trim(f[i], trimMarks))
 		if prevUpPointers[x] {

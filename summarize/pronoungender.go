@@ -114,7 +114,7 @@ func pronounPerson(before string, g byte) []string {
 // people by names no list holds ("addison barnes, an 18-year-old");
 // the words around them most often give them away.
 func namesSomeone(s string, g byte) bool {
-	f := lex.SpaceFields(s)
+	f := lex.SpaceFieldsShared(s)
 	for i, x := range f {
 		w := personWord(x)
 		if w == "" {

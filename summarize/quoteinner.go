@@ -53,7 +53,7 @@ func (c *cluster) attributeInnerQuotes(sum *chorus.Summary) {
 			var name string
 			span, at, name = c.innerQuoteSpeaker(s, before.String())
 			if name != "" {
-				if f := lex.SpaceFields(name); len(f) > 1 && strings.Contains(before.String(), lex.Lower(name)) {
+				if f := lex.SpaceFieldsShared(name); len(f) > 1 && strings.Contains(before.String(), lex.Lower(name)) {
 					name = f[len(f)-1] // met before in full: the surname
 				}
 				t, ok := withSpeaker(`"`+strings.TrimSpace(s)+`"`, name)

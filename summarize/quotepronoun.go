@@ -69,7 +69,7 @@ func (c *cluster) namePronoun(s string, j int, female bool, before string) (stri
 	if titledBefore(prev) {
 		return "", false // "Ms. <surname> said ...": a person the name finder does not read
 	}
-	name := lex.SpaceFields(full)
+	name := lex.SpaceFieldsShared(full)
 	if objectName(prev, lex.Lower(name[0]), lex.Lower(name[len(name)-1])) {
 		return "", false // "... was kind to <name>.": most often not the speaker
 	}
@@ -103,7 +103,7 @@ func pronounCredit(s string) (int, bool) {
 	if !strings.HasPrefix(t, "\"") && !strings.HasPrefix(t, "“") {
 		return -1, false
 	}
-	f := lex.SpaceFields(t)
+	f := lex.SpaceFieldsShared(t)
 	at := -1
 	for j := 0; j+2 < len(f); j++ {
 		if j == 0 || !(strings.HasSuffix(f[j], "\"") || strings.HasSuffix(f[j], "”")) {
@@ -129,7 +129,7 @@ func pronounCredit(s string) (int, bool) {
 // titledBefore reports whether prev writes an honorific ("Ms. Rowe", "dr
 // Lind"): a person ageLeadName does not count, who may be the speaker.
 func titledBefore(prev string) bool {
-	for _, w := range lex.SpaceFields(prev) {
+	for _, w := range lex.SpaceFieldsShared(prev) {
 		if core, _ := lowerCore(w); honorificAt(w) || pronounTitles[core] {
 			return true
 		}
@@ -145,7 +145,7 @@ var pronounTitles = lex.Set("mr", "mrs", "ms", "miss", "dr")
 // a preposition ("... wrote to linda osei."): the person a sentence is
 // about, most often not the speaker of the quote after it.
 func objectName(prev, given, sur string) bool {
-	f := lex.SpaceFields(prev)
+	f := lex.SpaceFieldsShared(prev)
 	for j, w := range f {
 		if core, _ := lowerCore(w); core != sur {
 			continue

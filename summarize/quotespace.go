@@ -398,7 +398,7 @@ func casedNames(sum *chorus.Summary) map[string]bool {
 	var keep map[string]bool
 	for i := range sum.Sentences {
 		prev := ""
-		for k, f := range lex.SpaceFields(sum.Sentences[i].Text) {
+		for k, f := range lex.SpaceFieldsShared(sum.Sentences[i].Text) {
 			if k > 0 && !strings.HasSuffix(prev, ".") {
 				if r, _ := utf8.DecodeRuneInString(f); unicode.IsUpper(r) {
 					if keep == nil {

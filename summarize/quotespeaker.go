@@ -35,7 +35,7 @@ func (c *cluster) attributeQuotes(sum *chorus.Summary) {
 				next = sum.Sentences[i+1].Text
 			}
 			if name := c.quoteSpeaker(s, next, before.String()); name != "" {
-				f := lex.SpaceFields(name)
+				f := lex.SpaceFieldsShared(name)
 				if containsWord(before.String(), lex.Lower(f[len(f)-1])) {
 					name = f[len(f)-1] // met before: the surname
 				}
@@ -105,7 +105,7 @@ func (c *cluster) quoteSpeaker(s, next, before string) string {
 		if slices.Contains(a.Sentences, at) {
 			tail = "-" // the article credits this sentence: to that speaker only
 		}
-		f := lex.SpaceFields(a.Name)
+		f := lex.SpaceFieldsShared(a.Name)
 		met := len(f) == 1 && !a.Pronoun && containsWord(before, lex.Lower(f[0])) // a surname the summary has named
 		if !a.Quote || !(a.Full && len(f) >= 2 || met) || !nameWords(f) {
 			continue

@@ -68,7 +68,7 @@ func quotesWhole(y, x string) bool {
 		}
 		for k := 1; k < len(parts); k += 2 {
 			xq := quotations("\"" + parts[k] + "\"")
-			if len(xq) == 1 && len(longestRun(qw, lex.SpaceFields(xq[0]))) == len(qw) && spokenQuote(parts, k) {
+			if len(xq) == 1 && len(longestRun(qw, lex.SpaceFieldsShared(xq[0]))) == len(qw) && spokenQuote(parts, k) {
 				return true
 			}
 		}
@@ -82,7 +82,7 @@ func quotesWhole(y, x string) bool {
 // her: \"...", "said, \"..."), or it opens the sentence and a verb of
 // saying stands among the three words after it ("\"...,\" <name> said").
 func spokenQuote(parts []string, k int) bool {
-	before := lex.SpaceFields(parts[k-1])
+	before := lex.SpaceFieldsShared(parts[k-1])
 	if n := len(before); n > 0 {
 		if strings.HasSuffix(before[n-1], ":") {
 			return true
@@ -90,7 +90,7 @@ func spokenQuote(parts []string, k int) bool {
 		return saysAmong(before[max(0, n-3):])
 	}
 	if k+1 < len(parts) {
-		after := lex.SpaceFields(parts[k+1])
+		after := lex.SpaceFieldsShared(parts[k+1])
 		return saysAmong(after[:min(3, len(after))])
 	}
 	return false

@@ -69,7 +69,7 @@ var namingWords = map[string]bool{
 // quoteNamedBefore reports whether the text before a quotation, before, ends
 // with a word that gives the quotation as a name (namingWords).
 func quoteNamedBefore(before string) bool {
-	ws := lex.SpaceFields(before)
+	ws := lex.SpaceFieldsShared(before)
 	return len(ws) > 0 && namingWords[lex.Lower(strings.TrimRight(ws[len(ws)-1], ","))]
 }
 

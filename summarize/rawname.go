@@ -119,7 +119,7 @@ func (c *cluster) rawGivenNames(want map[string]bool, bare map[string]string, gi
 	}
 	var added []string
 	for sur, full := range rb {
-		if !lex.IsGivenName(strings.ToLower(lex.SpaceFields(full)[0])) {
+		if !lex.IsGivenName(strings.ToLower(lex.SpaceFieldsShared(full)[0])) {
 			continue // "former velmora" in a headline: only a listed given name is one
 		}
 		if lex.CountFields(full) != 2 {

@@ -150,7 +150,7 @@ var toldNouns = lex.Set("account", "accounts", "claim", "claims", "report", "rep
 // must come with it. A speaker named in full ("said Marta Lind", "Mr Obama
 // said") or by a title ("the mayor said") stands alone.
 func surnameOnly(s string) bool {
-	w := lex.SpaceFields(s)
+	w := lex.SpaceFieldsShared(s)
 	for i, x := range w {
 		if !lex.IsAttributionVerb(lex.Lower(lex.TrimPunct(x, ",.;:\"“”'"))) {
 			continue

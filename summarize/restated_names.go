@@ -44,7 +44,7 @@ func (c *cluster) namesSeen(s string) []string {
 		}
 	}
 	opens := true
-	for _, f := range lex.SpaceFields(s) {
+	for _, f := range lex.SpaceFieldsShared(s) {
 		w := strings.Trim(f, "\"'“”‘’()[],;:")
 		r := []rune(w)
 		if len(r) > 0 && unicode.IsUpper(r[0]) && !opens && w != "I" {

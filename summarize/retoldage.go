@@ -199,7 +199,7 @@ var retoldAgeDigitComma = regexp.MustCompile(`, ?\d`)
 // most three words, each capitalised or "county", the last closing it
 // ("<name>, 28, of Tarnwick Bay.").
 func retoldAgePlaceEnd(rest string) bool {
-	ws := lex.SpaceFields(strings.TrimSpace(rest))
+	ws := lex.SpaceFieldsShared(strings.TrimSpace(rest))
 	if len(ws) == 0 || len(ws) > 3 || !strings.HasSuffix(ws[len(ws)-1], ".") {
 		return false
 	}
@@ -274,7 +274,7 @@ func retoldAgeTold(name, age string, before []string) bool {
 	words = words[:len(words)-1]
 	lead := age + "-year-old"
 	for _, b := range before {
-		f := lex.SpaceFields(lex.Lower(b))
+		f := lex.SpaceFieldsShared(lex.Lower(b))
 		for i, w := range f {
 			if retoldSurname(w) != sur { // retoldage_other.go
 				continue

@@ -35,7 +35,7 @@ import (
 // "<n>-year-old" at most retoldAgeGap words before the surname, with no
 // mark between.
 func retoldAgeOther(name, age string, before []string) bool {
-	words := lex.SpaceFields(name)
+	words := lex.SpaceFieldsShared(name)
 	sur := lex.Lower(strings.TrimRight(words[len(words)-1], "."))
 	if len(sur) < 2 {
 		return false
@@ -49,8 +49,8 @@ func retoldAgeOther(name, age string, before []string) bool {
 	}
 	other, prevs := false, map[string]bool{}
 	for _, b := range before {
-		orig := lex.SpaceFields(b)
-		f := lex.SpaceFields(lex.Lower(b))
+		orig := lex.SpaceFieldsShared(b)
+		f := lex.SpaceFieldsShared(lex.Lower(b))
 		for i, w := range f {
 			if retoldSurname(w) != sur {
 				continue

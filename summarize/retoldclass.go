@@ -360,7 +360,7 @@ func clauseAfterClass(s string) bool {
 // names who died.
 func capitalNew(s, t string) bool {
 	tw := letterWordSet(t)
-	for i, f := range lex.SpaceFields(s) {
+	for i, f := range lex.SpaceFieldsShared(s) {
 		f = strings.TrimLeft(f, "\"'(“‘")
 		if f == "" || f[0] < 'A' || f[0] > 'Z' {
 			continue

@@ -202,10 +202,10 @@ func (c *cluster) mayRetellRecord(f, p int) bool {
 // digit) is a word of t, or follows a recordSpans word.
 func recordNumbersTold(s, t string) bool {
 	told := make(map[string]bool)
-	for _, w := range lex.SpaceFields(t) {
+	for _, w := range lex.SpaceFieldsShared(t) {
 		told[strings.Trim(w, ",.;:!?()\"'")] = true
 	}
-	fs := lex.SpaceFields(s)
+	fs := lex.SpaceFieldsShared(s)
 	for i, w := range fs {
 		if !lex.ContainsAny(w, "0123456789") {
 			continue

@@ -164,7 +164,7 @@ func described(fields []string, j int) bool {
 // summary sentence: short, no pronoun that leans on the source's other
 // sentences ("his lawyer"), no quotation mark, bracket or digit-only word.
 func usableRole(role string, title bool) bool {
-	w := lex.SpaceFields(role)
+	w := lex.SpaceFieldsShared(role)
 	if len(w) == 0 || len(w) > maxRoleWords || title && len(w) > maxTitleWords || lex.ContainsAny(role, "\"“”()[]") {
 		return false
 	}
@@ -268,7 +268,7 @@ func (c *cluster) rankOf(given, family string) string {
 		if !strings.Contains(low, given+" "+family) {
 			continue
 		}
-		f := lex.SpaceFields(low)
+		f := lex.SpaceFieldsShared(low)
 		for j := 1; j+1 < len(f); j++ {
 			if f[j] != given {
 				continue
@@ -488,7 +488,7 @@ func (c *cluster) otherGiven(given, family, text string) bool {
 		if !strings.Contains(lex.Lower(t), family) {
 			continue
 		}
-		f := lex.SpaceFields(t)
+		f := lex.SpaceFieldsShared(t)
 		for j := 1; j < len(f); j++ {
 			if w, _ := lowerCore(f[j]); w != family {
 				continue
@@ -511,7 +511,7 @@ func (c *cluster) otherGiven(given, family, text string) bool {
 // role, its head ("Ilse Varga was an astronaut ..." for "astronaut"):
 // the title written at the name would say it twice.
 func saysHead(fields []string, k int, role string) bool {
-	f := lex.SpaceFields(role)
+	f := lex.SpaceFieldsShared(role)
 	if len(f) == 0 {
 		return false
 	}

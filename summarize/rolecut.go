@@ -77,9 +77,9 @@ var titleCutBefore = lex.Set("of", "atty.", "attorney", "solicitor", "surgeon", 
 // before name with a word of titleCutBefore before it, "of" only after
 // a role word ("Secretary of State", not "the son of reporter ...").
 func titleCut(sents []string, name, role string) bool {
-	want := lex.SpaceFields(lex.Lower(role + " " + name))
+	want := lex.SpaceFieldsShared(lex.Lower(role + " " + name))
 	for _, s := range sents {
-		f := lex.SpaceFields(lex.Lower(s))
+		f := lex.SpaceFieldsShared(lex.Lower(s))
 		for j := 1; j+len(want) <= len(f); j++ {
 			p := strings.TrimLeft(f[j-1], "\"“‘'([")
 			if !titleCutBefore[p] || !wordsAt(f[j:], want) {
@@ -122,7 +122,7 @@ var titleCaptionWords = lex.Set("screenshot", "screenshots", "photo", "photos", 
 // dropCaptionWord returns the title role without a caption's word it
 // opens on ("Screenshots Acme CEO" -> "Acme CEO").
 func dropCaptionWord(role string) string {
-	f := lex.SpaceFields(role)
+	f := lex.SpaceFieldsShared(role)
 	if len(f) < 2 {
 		return role
 	}

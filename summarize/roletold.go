@@ -66,7 +66,7 @@ func roleTold(role, s, before string) bool {
 // or job ("port director", "CEO", "star"), not in a thing ("campaign
 // rally").
 func roleNounEnds(role string) bool {
-	w := lex.SpaceFields(lex.Lower(role))
+	w := lex.SpaceFieldsShared(lex.Lower(role))
 	if len(w) == 0 {
 		return false
 	}
@@ -78,6 +78,6 @@ func roleNounEnds(role string) bool {
 // of a show's name whose front was left out ("show host", "show
 // correspondent"): it tells no one which show.
 func cutShowTitle(role string) bool {
-	w := lex.SpaceFields(lex.Lower(role))
+	w := lex.SpaceFieldsShared(lex.Lower(role))
 	return len(w) > 1 && w[0] == "show"
 }

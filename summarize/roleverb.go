@@ -76,7 +76,7 @@ func roleBeforeVerb(sents []string, name string) (string, bool) {
 // ("inequality sen. hana osei says", where another sentence writes "sen.
 // hana osei"). It returns 0 when no sentence does.
 func writtenSuffix(sents []string, f []string, name string) int {
-	want := lex.SpaceFields(lex.Lower(name))
+	want := lex.SpaceFieldsShared(lex.Lower(name))
 	low := make([]string, len(f))
 	for k, w := range f {
 		low[k] = lex.Lower(w)
@@ -87,7 +87,7 @@ func writtenSuffix(sents []string, f []string, name string) int {
 			if !strings.Contains(lex.Lower(s), want[len(want)-1]) {
 				continue
 			}
-			words := lex.SpaceFields(lex.Lower(s))
+			words := lex.SpaceFieldsShared(lex.Lower(s))
 			for j := 0; j+len(suffix)+len(want) <= len(words); j++ {
 				if j > 0 && words[j-1] == low[k-1] || !titleWordsAt(words[j:], suffix, false) || !titleWordsAt(words[j+len(suffix):], want, true) {
 					continue
@@ -137,7 +137,7 @@ func titleOpening(sents []string, r string) string {
 // commaAtNameVerb returns s with a comma after each mention of name (any
 // case) that a verb follows (nameVerb), s itself when there is none.
 func commaAtNameVerb(s, name string) string {
-	want := lex.SpaceFields(lex.Lower(name))
+	want := lex.SpaceFieldsShared(lex.Lower(name))
 	if len(want) < 2 || !strings.Contains(lex.Lower(s), want[len(want)-1]) {
 		return s
 	}

@@ -63,7 +63,7 @@ func cutIfHeading(s string) (string, bool) {
 	if !quotesPaired(s) || lex.ContainsAny(s, "‘’") {
 		return s, false
 	}
-	f := lex.SpaceFields(s)
+	f := lex.SpaceFieldsShared(s)
 	for k := 1; k <= conditionHeadMax && k+1 < len(f); k++ {
 		if !conditionWords[f[k]] {
 			continue

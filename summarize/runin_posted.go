@@ -55,7 +55,7 @@ func cutPostedHeadline(s string) (string, bool) {
 		return s, false
 	}
 	head, rest := s[:at], strings.TrimSpace(s[at+len(" posted "):])
-	fields := lex.SpaceFields(head)
+	fields := lex.SpaceFieldsShared(head)
 	if len(fields) < postedHeadMin || len(fields) > postedHeadMax || lex.ContainsAny(head, `,"“”!?;`) {
 		return s, false
 	}
@@ -76,7 +76,7 @@ func cutPostedHeadline(s string) (string, bool) {
 	if postedNotStory[first] || weekdays[first] || isMonth(first) || verbless(rest) {
 		return s, false
 	}
-	if postedSharedWords(fields, lex.SpaceFields(rest)) < postedShared {
+	if postedSharedWords(fields, lex.SpaceFieldsShared(rest)) < postedShared {
 		return s, false
 	}
 	lede := lex.UpperFirst(rest)

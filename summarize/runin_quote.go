@@ -74,7 +74,7 @@ func cutQuoteRunIn(s string) (string, bool) {
 	if open < 1 || !quotesPaired(s) {
 		return s, false
 	}
-	head := lex.SpaceFields(s[:open])
+	head := lex.SpaceFieldsShared(s[:open])
 	if len(head) == 0 || len(head) > quoteRunInHeadMax || !quoteRunInHead(head) {
 		return s, false
 	}
@@ -85,7 +85,7 @@ func cutQuoteRunIn(s string) (string, bool) {
 		return s, false
 	}
 	quote := rest[markSize : markSize+shut]
-	qf := lex.SpaceFields(quote)
+	qf := lex.SpaceFieldsShared(quote)
 	if len(qf) < quoteRunInMinWords || !strings.HasSuffix(quote, ",") && !strings.HasSuffix(quote, "?") && !strings.HasSuffix(quote, "!") {
 		return s, false
 	}
@@ -170,7 +170,7 @@ func quoteRunInTag(head []string, speaker string) bool {
 		}
 	}
 	surname := lex.Lower(strings.TrimSuffix(head[k], ","))
-	for _, w := range lex.SpaceFields(lex.Lower(speaker)) {
+	for _, w := range lex.SpaceFieldsShared(lex.Lower(speaker)) {
 		if w == surname {
 			return true
 		}

@@ -258,7 +258,7 @@ var seamParticipleTies = lex.Set("near", "by", "inside", "outside", "off", "duri
 // label run into it (captionSeam), first letter in upper case, and true;
 // or s and false.
 func captionSeamStory(s string) (string, bool) {
-	f := lex.SpaceFields(s)
+	f := lex.SpaceFieldsShared(s)
 	k := captionSeam(f)
 	if k < 0 {
 		return s, false
@@ -297,7 +297,7 @@ func cutLeadCaptionSeam(sum *chorus.Summary, lower bool) {
 		return
 	}
 	s := sum.Sentences[0].Text
-	f := lex.SpaceFields(s)
+	f := lex.SpaceFieldsShared(s)
 	k := captionSeam(f)
 	if k < 0 {
 		return

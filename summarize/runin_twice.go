@@ -39,7 +39,7 @@ const (
 // A sentence that is all two copies reads as its second copy.
 // A sentence with a quotation mark before the story is left as it is.
 func twiceHeadline(s string) (string, bool) {
-	words := lex.SpaceFields(s)
+	words := lex.SpaceFieldsShared(s)
 	if len(words) < 2*twiceMinWords {
 		return s, false
 	}

@@ -80,14 +80,14 @@ var outletWords = lex.Set("news", "online", "magazine", "weekly", "times", "post
 // outletLike reports whether phrase may name an outlet speaking of itself:
 // not a pronoun or a body of people (notOutlets).
 func outletLike(phrase string) bool {
-	f := lex.SpaceFields(phrase)
+	f := lex.SpaceFieldsShared(phrase)
 	return len(f) > 0 && !notOutlets[lex.LowerASCII(f[0])]
 }
 
 // learningOutlet reports whether phrase, the subject of "is learning
 // that", names an outlet: a web address or a last word of outletWords.
 func learningOutlet(phrase string) bool {
-	f := lex.SpaceFields(phrase)
+	f := lex.SpaceFieldsShared(phrase)
 	if len(f) == 0 || notOutlets[lex.LowerASCII(f[0])] {
 		return false
 	}

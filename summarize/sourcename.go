@@ -296,7 +296,7 @@ func possessor(f string) bool {
 // (lower case) is a possessive ("sowerby's").
 func firstPossessed(sum *chorus.Summary, w string) bool {
 	for _, st := range sum.Sentences {
-		for _, f := range lex.SpaceFields(st.Text) {
+		for _, f := range lex.SpaceFieldsShared(st.Text) {
 			if core, _ := lowerCore(f); core == w {
 				return possessed(f)
 			}

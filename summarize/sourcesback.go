@@ -167,7 +167,7 @@ func (c *cluster) articleSourceKnows(ci int, noun string) string {
 // fewer than three words or more than sourceKnowsMaxWords are left, or a
 // word holds an apostrophe.
 func knowsPhrase(s string) string {
-	f := lex.SpaceFields(s)
+	f := lex.SpaceFieldsShared(s)
 	n := len(f)
 	for k := 2; k < len(f); k++ {
 		if sourceKnowsEnd[f[k]] || strings.Trim(f[k], "-—–") == "" {

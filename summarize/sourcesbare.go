@@ -172,7 +172,7 @@ func (c *cluster) articleSourceKind(ci int, noun string) string {
 	if until <= 0 {
 		return ""
 	}
-	f := lex.SpaceFields(low[:until])
+	f := lex.SpaceFieldsShared(low[:until])
 	kind := ""
 	for j := 1; j < len(f); j++ {
 		if strings.TrimRight(f[j], ",.;:") != noun {

@@ -34,7 +34,7 @@ func (c *cluster) nameSpeakers(sum *chorus.Summary) {
 	var seen strings.Builder
 	for i := range sum.Sentences {
 		low := lex.Lower(sum.Sentences[i].Text)
-		for _, w := range speakerMentions(lex.SpaceFields(sum.Sentences[i].Text)) {
+		for _, w := range speakerMentions(lex.SpaceFieldsShared(sum.Sentences[i].Text)) {
 			if at := strings.Index(low, w); at >= 0 && !containsWord(seen.String(), w) && !containsWord(low[:at], w) {
 				want[w] = true
 			}
@@ -74,7 +74,7 @@ func (c *cluster) nameSpeakers(sum *chorus.Summary) {
 func (c *cluster) laterNames(sum *chorus.Summary, want map[string]bool, names map[string]string) {
 	found := make(map[string]string)
 	for i := range sum.Sentences {
-		f := lex.SpaceFields(sum.Sentences[i].Text)
+		f := lex.SpaceFieldsShared(sum.Sentences[i].Text)
 		for k := 1; k < len(f); k++ {
 			w, _ := lowerCore(f[k])
 			g, gp := lowerCore(f[k-1])
@@ -106,13 +106,13 @@ func (c *cluster) laterNames(sum *chorus.Summary, want map[string]bool, names ma
 // first later mention of full (a given name and a surname, in any case)
 // as the surname alone: the reader met the person in full before.
 func shortenLater(sum *chorus.Summary, from int, full string) {
-	name := lex.SpaceFields(lex.Lower(full))
+	name := lex.SpaceFieldsShared(lex.Lower(full))
 	if len(name) != 2 {
 		return
 	}
 	for i := from; i < len(sum.Sentences); i++ {
 		s := sum.Sentences[i].Text
-		f := lex.SpaceFields(s)
+		f := lex.SpaceFieldsShared(s)
 		for k := 1; k < len(f); k++ {
 			if lex.Lower(f[k-1]) != name[0] {
 				continue
@@ -260,7 +260,7 @@ func (c *cluster) speakerNames(want map[string]bool) map[string]string {
 			if !want[a.Key] || !a.Full {
 				continue
 			}
-			f := lex.SpaceFields(a.Name)
+			f := lex.SpaceFieldsShared(a.Name)
 			if len(f) < 2 || lex.Lower(f[len(f)-1]) != a.Key || honorificAt(f[0]) || abbrevTitles[lex.Lower(strings.TrimSuffix(f[0], "."))] || !nameWords(f) {
 				continue
 			}
@@ -310,7 +310,7 @@ func (c *cluster) speakerNames(want map[string]bool) map[string]string {
 // wrote in full.
 func nameSpeaker(s string, names map[string]string, before string) (string, []string) {
 	fields := lex.SpaceFields(s)
-	lower := lex.SpaceFields(lex.Lower(s))
+	lower := lex.SpaceFieldsShared(lex.Lower(s))
 	var done []string
 	for j, f := range fields {
 		w, _ := lowerCore(f)
@@ -321,7 +321,7 @@ func nameSpeaker(s string, names map[string]string, before string) (string, []st
 		if containsWord(before, w) || containsWord(strings.Join(lower[:j], " "), w) {
 			continue // the reader has met them
 		}
-		if speaksLater(lower[j+1:], lex.SpaceFields(lex.Lower(full))) {
+		if speaksLater(lower[j+1:], lex.SpaceFieldsShared(lex.Lower(full))) {
 			continue // "Wood came back ..., his brother, james wood said": another Wood
 		}
 		if namesLater(fields[j+1:], full) {

@@ -53,7 +53,7 @@ func (c *cluster) caseSurnamesAfterGiven(sum *chorus.Summary) {
 		s := sum.Sentences[i].Text
 		var fields []string
 		changed := false
-		for j, f := range lex.SpaceFields(s) {
+		for j, f := range lex.SpaceFieldsShared(s) {
 			if j == 0 || f == "" || f[0] < 'a' || f[0] > 'z' {
 				continue
 			}
@@ -65,7 +65,7 @@ func (c *cluster) caseSurnamesAfterGiven(sum *chorus.Summary) {
 			if fields == nil {
 				fields = lex.SpaceFields(s)
 			}
-			name := lex.SpaceFields(full)
+			name := lex.SpaceFieldsShared(full)
 			if len(name) < 2 || fields[j-1] != name[len(name)-2] {
 				continue // "Jeff" before "sessions", as the full name writes it
 			}

@@ -75,7 +75,7 @@ func (c *cluster) nameSurnameFirst(sum *chorus.Summary) {
 			sum.Sentences[i].Text = t
 			s = t
 		}
-		for _, f := range lex.SpaceFields(s) {
+		for _, f := range lex.SpaceFieldsShared(s) {
 			w, _ := lowerCore(f)
 			seen[w] = true
 		}
@@ -92,7 +92,7 @@ func (c *cluster) surnameFirstNames() map[string]string {
 	counts := make(map[string]map[string]int)
 	loose := make(map[string]map[string]int) // the given name written as two words: "kim jong nam"
 	for ci := range c.cands {
-		f := lex.SpaceFields(c.cands[ci].text)
+		f := lex.SpaceFieldsShared(c.cands[ci].text)
 		for j := 0; j+1 < len(f); j++ {
 			sur := lex.Lower(f[j])
 			if !surnameShaped(sur) {

@@ -113,7 +113,7 @@ func tellsEvent(cd *candidate) bool {
 		return false
 	}
 	verb, figure := false, false
-	for i, w := range lex.SpaceFields(s) {
+	for i, w := range lex.SpaceFieldsShared(s) {
 		t := lex.Lower(strings.Trim(w, ".,;:!?\"'()"))
 		if i == 0 && (defect.IsPronoun(t) || defect.IsConnective(t) || t == "that" || t == "this" || t == "there") {
 			return false // "She was 61.", "But they ...", "That was in 1990.": leans on what it follows

@@ -94,7 +94,7 @@ var titleOrgHeads = lex.Set("party", "department", "agency", "police", "city", "
 // orgHeaded reports whether the title role ends in a body's name
 // (titleOrgHeads): no role for the person named after it.
 func orgHeaded(role string) bool {
-	f := lex.SpaceFields(lex.Lower(role))
+	f := lex.SpaceFieldsShared(lex.Lower(role))
 	return len(f) > 0 && titleOrgHeads[f[len(f)-1]]
 }
 
@@ -121,7 +121,7 @@ func writtenTogether(sents []string, a, b string) bool {
 func titleLead(sents []string, name, role string) string {
 	f := lex.SpaceFields(role)
 	low := lex.SpaceFields(lex.Lower(role))
-	want := lex.SpaceFields(lex.Lower(name))
+	want := lex.SpaceFieldsShared(lex.Lower(name))
 	if len(f) == 0 || len(want) == 0 {
 		return role
 	}

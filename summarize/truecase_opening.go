@@ -43,7 +43,7 @@ func raiseOpeningAcronyms(sum *chorus.Summary) {
 	tc := truecase.Default()
 	caps := map[string]bool{} // false: once written as a part of a name
 	for _, s := range evidenceTexts(sum) {
-		fields := lex.SpaceFields(s)
+		fields := lex.SpaceFieldsShared(s)
 		for i, f := range fields {
 			w := lex.TrimPunct(f, wordPunct)
 			if i == 0 || len(w) < 2 || len(w) > openingAcronymMax || !allUpperASCII(w) {

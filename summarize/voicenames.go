@@ -35,7 +35,7 @@ func dropCommonNames(vs []chorus.Voice) []chorus.Voice {
 // none of (dropCommonNames).
 func commonName(m *truecase.Model, name string) bool {
 	low := lex.Lower(name)
-	f := lex.SpaceFields(low)
+	f := lex.SpaceFieldsShared(low)
 	if len(f) < 2 {
 		return false // a surname alone may be a common word ("Ms. Rice said")
 	}

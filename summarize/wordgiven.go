@@ -109,7 +109,7 @@ func dropWordGivenMisreads(sum *chorus.Summary, bare map[string]string) {
 			continue
 		}
 		for i := range sum.Sentences {
-			if wordGivenMisread(lex.SpaceFields(sum.Sentences[i].Text), g, sur) {
+			if wordGivenMisread(lex.SpaceFieldsShared(sum.Sentences[i].Text), g, sur) {
 				delete(bare, sur)
 				break
 			}

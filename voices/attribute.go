@@ -380,7 +380,7 @@ var papers = lex.Set("records", "papers", "research", "estimates", "figures", "s
 	"statutes", "percent", "account", "accounts")
 
 func lastWord(s string) string {
-	f := lex.SpaceFields(lex.Lower(s))
+	f := lex.SpaceFieldsShared(lex.Lower(s))
 	if len(f) == 0 {
 		return ""
 	}
@@ -509,7 +509,7 @@ func titleText(toks []token) string {
 // titleOnly reports whether role is only an honorific or an abbreviated
 // title ("Dr.", "Prof."), which says nothing of the speaker's role.
 func titleOnly(role string) bool {
-	for _, w := range lex.SpaceFields(lex.Lower(role)) {
+	for _, w := range lex.SpaceFieldsShared(lex.Lower(role)) {
 		w = strings.TrimSuffix(w, ".")
 		if !courtesy[w] && honorifics[w] == "" {
 			return false

@@ -30,7 +30,7 @@ func dropIntroduction(reads string, a Attribution, heading string) string {
 	}
 	// A person, known by a courtesy title or a given name: an
 	// organisation's last word ("Dubai Holding" → "Holding") names nothing.
-	f := lex.SpaceFields(a.Name)
+	f := lex.SpaceFieldsShared(a.Name)
 	if len(f) < 2 || pre == "" && !lex.IsGivenName(lex.Lower(f[0])) {
 		return reads
 	}

@@ -19,7 +19,7 @@ import (
 // for "her attorney" beside "Ana Lind"); "" when no one person is found
 // or the role opens with "their". Other roles are returned as they are.
 func possessorRole(role string, sentences []string, at []int, speakerKey string, named map[string][]token, cased bool) string {
-	f := lex.SpaceFields(role)
+	f := lex.SpaceFieldsShared(role)
 	if len(f) == 0 {
 		return role
 	}
@@ -95,7 +95,7 @@ func possessiveOf(name []token, cased bool) string {
 // which may never name the hospital; "the hospital's" would point to
 // nothing there. Any other role is returned as it is.
 func namedOwnerRole(role string, sentences []string, at []int, cased bool) string {
-	f := lex.SpaceFields(role)
+	f := lex.SpaceFieldsShared(role)
 	if !cased || len(f) < 3 || f[0] != "the" || len(at) == 0 {
 		return role
 	}

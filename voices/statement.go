@@ -279,7 +279,7 @@ func pointsAt(ws []token, i int) bool {
 // credits a statement: a person's surname ("Lind"), an organisation's
 // whole name ("the Vik Water Board" is "it"); "" when a has no name.
 func speakerWord(a Attribution) string {
-	f := lex.SpaceFields(a.Name)
+	f := lex.SpaceFieldsShared(a.Name)
 	if a.pronoun == "it" {
 		return strings.Join(f, " ")
 	}
@@ -295,7 +295,7 @@ func speakerWord(a Attribution) string {
 // speaker named name as far as the given name tells: no "she" for a
 // Carlos, no "he" for a Lisa.
 func fits(name, pronoun string) bool {
-	f := lex.SpaceFields(lex.Lower(name))
+	f := lex.SpaceFieldsShared(lex.Lower(name))
 	if len(f) == 0 {
 		return true
 	}

@@ -79,6 +79,6 @@ var beforeVerb = lex.Set("will", "would", "can", "could", "should", "shall", "ma
 // roleHead reports whether role, a title read before a name, ends on a
 // word of the roles list: "lasting harm" (before "dr") ends on no role.
 func roleHead(role string) bool {
-	f := lex.SpaceFields(lex.Lower(role))
+	f := lex.SpaceFieldsShared(lex.Lower(role))
 	return len(f) > 0 && roles[strings.Trim(f[len(f)-1], ",;:.")]
 }

@@ -297,7 +297,7 @@ func fullName(name, key string, arts []*article) string {
 // an irregular past opening it ("Wrote", "Met"; not "Met Office") or a
 // verb ending it ("Given", "Died"; lastVerbs) marks a clause too.
 func clauseName(name string) bool {
-	f := lex.SpaceFields(lex.Lower(name))
+	f := lex.SpaceFieldsShared(lex.Lower(name))
 	if len(f) < 2 {
 		return false
 	}
@@ -366,7 +366,7 @@ func countWordsOf(text string) int { return len(wordsOf(tokenize(text))) }
 // said"): the speaker is the possessor's relatives or lawyer, not the
 // person named.
 func possessed(name string) bool {
-	f := lex.SpaceFields(name)
+	f := lex.SpaceFieldsShared(name)
 	last := f[len(f)-1]
 	for _, q := range []string{"'", "’"} {
 		if i := strings.Index(last, q); i > 0 && last[i-1] == 's' && i+len(q) < len(last) {
@@ -383,7 +383,7 @@ func possessed(name string) bool {
 // organisation's (orgNameHeads) takes an "of" phrase without "the" or a
 // lone word after "the"; other names and roles are returned as they are.
 func orgOf(name, role string) (string, string) {
-	f := lex.SpaceFields(name)
+	f := lex.SpaceFieldsShared(name)
 	if len(f) == 0 || !orgNameHeads[lex.Lower(f[len(f)-1])] {
 		return name, role
 	}
@@ -421,7 +421,7 @@ func personOfOrg(name, role string) (string, string) {
 		return person, role
 	}
 	link := " of the "
-	if r := lex.SpaceFields(lex.Lower(role)); len(r) > 0 && atRoles[r[len(r)-1]] {
+	if r := lex.SpaceFieldsShared(lex.Lower(role)); len(r) > 0 && atRoles[r[len(r)-1]] {
 		link = " at the " // "researcher at the Frederiksberg Hospital"
 	}
 	return person, strings.TrimSpace(role + link + strings.Join(body, " "))
@@ -459,7 +459,7 @@ func verbForm(w string) bool {
 // ("billionaire"; "det." is not, "Means" no title). Lower-cased text
 // writes titles and jobs before a name like the name.
 func untitled(name string) (rest, title string, job bool) {
-	f := lex.SpaceFields(name)
+	f := lex.SpaceFieldsShared(name)
 	if len(f) < 3 {
 		return name, "", false
 	}
@@ -495,7 +495,7 @@ func untitled(name string) (rest, title string, job bool) {
 // saying ending it ("the bbc reported"), a sign-up box ("Newsletter
 // sign-up").
 func junkRole(role string) bool {
-	f := lex.SpaceFields(lex.Lower(role))
+	f := lex.SpaceFieldsShared(lex.Lower(role))
 	if len(f) == 0 {
 		return false
 	}
@@ -573,7 +573,7 @@ func withTitle(role, title string, job bool) string {
 	case strings.HasPrefix(role, "of "):
 		return title + " " + role
 	}
-	f := lex.SpaceFields(lex.Lower(role))
+	f := lex.SpaceFieldsShared(lex.Lower(role))
 	last := strings.Trim(f[len(f)-1], ".,")
 	if possessive(last) || last == "chief" && len(f) <= 2 {
 		// "Acme's" and "franchisee", "the show's" and "creator", "air
@@ -892,7 +892,7 @@ func (v *voice) best(df map[uint64]int, docs int) []chorus.Statement {
 // cut shortens a statement of more than maxQuoteWords words to its
 // sentences that fit, or its first maxQuoteWords words and an ellipsis.
 func cut(s string) string {
-	f := lex.SpaceFields(s)
+	f := lex.SpaceFieldsShared(s)
 	if len(f) <= maxQuoteWords {
 		return s
 	}

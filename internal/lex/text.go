@@ -198,6 +198,23 @@ func SpaceFields(s string) []string {
 	return out
 }
 
+// SpaceFieldsShared is SpaceFields for a caller that never writes the
+// slice it gets (no element assigned, no sort, no append into a slice of
+// it): a text split lately is returned as the table holds it, not
+// copied. Rules read the same candidate sentence's fields one after
+// another; the copy SpaceFields makes for each was a tenth of the bytes
+// a summary allocates.
+func SpaceFieldsShared(s string) []string {
+	e, at := spaceFieldsTable.load(s)
+	if e != nil {
+		return e.words
+	}
+	out := appendFields(make([]string, 0, len(s)/6+1), s, -1)
+	out = out[:len(out):len(out)]
+	spaceFieldsTable.store(at, &textEntry{text: s, words: out})
+	return out
+}
+
 // CountFields returns len(strings.Fields(s)) without building the
 // fields: the words between runs of unicode.IsSpace runes. ASCII text is
 // read eight bytes at a time, a word counted where a byte that is no
