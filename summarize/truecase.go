@@ -65,6 +65,8 @@ func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 	c.caseSurnamesAfterGiven(sum)       // "Jeff sessions" -> "Jeff Sessions" (surnamecase.go)
 	c.caseSurnamesAfterListedGiven(sum) // "Jennifer glass," -> "Jennifer Glass," (surnamecase_listed.go)
 	c.caseUnseenNameWords(sum)          // "Chen guangcheng" -> "Chen Guangcheng" (surnamecase_unseen.go)
+	c.raisePlacesAfterOf(sum)           // "the town of sevnica" -> "the town of Sevnica" (truecase_placeof.go)
+	c.raiseNamedUnseen(sum)             // "a robot named ultron" -> "a robot named Ultron" (truecase_namedunseen.go)
 	c.raiseTitledNames(sum)
 	c.raiseTitledKnownNames(sum)
 	raiseRomanNumerals(sum)

@@ -1,6 +1,10 @@
 package truecase
 
-import "github.com/chorusnews/chorus/internal/lex"
+import (
+	"strings"
+
+	"github.com/chorusnews/chorus/internal/lex"
+)
 
 // A phrase is a name of several words that cased text writes capitalised
 // as a whole, though each word alone is mostly lower-case ("national park
@@ -112,7 +116,7 @@ func (m *Model) raisePhrases(text string, toks []token, outs []string) bool {
 		if !m.phraseOpener(toks[i].key) {
 			continue // no phrase of the model opens with the word: most words
 		}
-		if !phraseWord(text, toks, i, i, i+1) || toks[i].initial && m.mostlyLower(toks[i].key) {
+		if !phraseWord(text, toks, i, i, i+1) || toks[i].initial && m.mostlyLower(toks[i].key) && !afterDotted(text, toks, outs, i) {
 			continue // "National home prices": an opening says nothing
 		}
 		// The longest run of phrase words from i, then the phrases
@@ -143,6 +147,29 @@ func (m *Model) raisePhrases(text string, toks []token, outs []string) bool {
 		}
 	}
 	return raised
+}
+
+// afterDotted reports whether toks[i], a lower-case word, follows a
+// dotted abbreviation outs writes in capitals, and one space ("U.S. centers
+// for disease control"): the tokens take a sentence to open there, but a
+// summary's sentence goes on, and a phrase of the model may open with the
+// word. Measured against 492942d (lower-cased clusters; letter case
+// alone): validation 12 of 5,598 summaries changed, all read, all better
+// ("the U.S. Centers for Disease Control", "the U.S. Fish and Wildlife
+// Service", "the U.S. Court of Appeals", "the U.S. Federal Reserve").
+// Train 1-38,000: 88 changed, every raised word read in context: all
+// better ("U.S. Food and Drug", "U.S. Air Force", "U.S. Securities and
+// Exchange Commission", "U.S. Library of Congress", "S.C. State Police").
+func afterDotted(text string, toks []token, outs []string, i int) bool {
+	if i == 0 || text[toks[i-1].end:toks[i].start] != " " || text[toks[i].start] < 'a' || text[toks[i].start] > 'z' {
+		return false
+	}
+	prev := outs[i-1]
+	if !strings.HasSuffix(prev, ".") || !dotted(strings.ToLower(prev)) {
+		return false
+	}
+	cl, ok := class(prev)
+	return ok && cl == upperCase
 }
 
 // eachPhrase calls fn with the key of every phrase of the paragraph text

@@ -112,3 +112,15 @@ func roundTrip(t *testing.T, m *Model) *Model {
 	}
 	return read
 }
+
+func TestPhraseAfterDotted(t *testing.T) {
+	m := Default()
+	for in, want := range map[string]string{
+		"the U.S. centers for disease control said": "the U.S. Centers for Disease Control said",
+		"in the U.S. centers are closing":           "in the U.S. centers are closing",
+	} {
+		if got := m.Apply(in, nil); got != want {
+			t.Errorf("Apply(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
