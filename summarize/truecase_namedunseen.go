@@ -22,7 +22,7 @@ import (
 // validation 8 of 5,598 summaries changed, all read: 8 better ("a robot
 // named Ultron", "an orca named Tilikum", "a priest named Joaquín
 // Mínguez", "now named Nyasasaurus parringtoni" after the genus guard).
-// Train 1-38,000: about 60 changed, every raised word read in context:
+// Train 1-38,000: 49 changed, every raised word read in context:
 // all better or the same (pets, animals, people, a study's acronym
 // "Aspree", a name's known later word left low: "Gunner stone"); the
 // genus guard keeps "Clostridium perfringens" and "Deinocheirus
