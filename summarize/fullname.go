@@ -54,6 +54,7 @@ func (c *cluster) nameInFull(sum *chorus.Summary) {
 	c.nameCoupleHonorifics(sum) // couplename.go
 	c.nameTitled(sum)           // titlename.go
 	c.nameBareSurnames(sum)     // barename.go
+	c.nameUnlistedGivens(sum)   // nameunlisted.go
 	c.nameSpeakers(sum)         // speakername.go
 	c.addRoles(sum)
 }
