@@ -5,7 +5,7 @@ import "testing"
 func TestNameUnlistedGivens(t *testing.T) {
 	sources := []string{
 		"the new film, made by writer-director zeb quorvath, opens friday. quorvath keeps the pace up.",
-		"critics praise it, say orla brenmire, author of a book on film. brenmire teaches in a small college.",
+		"critics praise it, says orla brenmire, author of a book on film. brenmire teaches in a small college.",
 		"head honcho tavi pelgrin, 50, spoke. pelgrin laughed.",
 		"the titular drummond wakes up. drummond sleeps again.",
 		"caption yisko tamberlane was born in a mill town.",
