@@ -518,7 +518,7 @@ func (c *cluster) eligibleRef(f int, chosen []bool, nm *names) bool {
 	default:
 		// "The idea ..." after "... a plan ..." (prevdefinite.go); "...
 		// those units ..." (demonstrative.go)
-		return c.prevDefiniteStands(f, chosen, nm) && c.demonstrativeStands(f, chosen, nm)
+		return c.prevDefiniteStands(f, chosen, nm) && c.demonstrativeStands(f, chosen, nm) && c.prepPronounStands(f, chosen, nm)
 	}
 	prev := c.cands[rep.prevInDoc].fact
 	return (prev == f || chosen[prev]) && c.pronounStands(f, nm, -1)
