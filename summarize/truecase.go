@@ -57,6 +57,7 @@ func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 	raiseOrgNameWords(sum)
 	raiseBrandNames(sum)
 	raiseUS(sum)
+	raiseUSBeforeNoun(sum) // "four other us soldiers" -> "four other US soldiers" (truecase_usnoun.go)
 	raiseListedNames(sum)
 	raiseDotted(sum)
 	raiseHyphenNames(sum)
