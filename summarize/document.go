@@ -91,7 +91,7 @@ type candidate struct {
 
 // cluster is the working state of one Summarize call.
 type cluster struct {
-	tcNames *truecase.Names // the sources' case evidence (namesSeen), built on first use
+	tcNames *truecase.Names // the sources' case evidence (sourceCaseNames), built on first use
 	docs    []document
 	cands   []candidate
 	facts   []fact

@@ -26,13 +26,7 @@ import (
 // space.
 func (c *cluster) namesSeen(s string) []string {
 	if c.lowerCased() {
-		if c.tcNames == nil {
-			c.tcNames = new(truecase.Names)
-			for i := range c.cands {
-				c.tcNames.AddSource(c.cands[i].text)
-			}
-		}
-		names := *c.tcNames
+		names := *c.sourceCaseNames()
 		s = truecase.Default().Apply(s, &names)
 	}
 	var out []string

@@ -20,6 +20,21 @@ import (
 // as are the full names the sources give the summary's surnames
 // (sourceFullNames: "Stephen R. reed" reads "Stephen R. Reed").
 
+// sourceCaseNames returns the sources' case evidence (Names.AddSource over
+// every candidate), built once per cluster: write runs again as the
+// budget is fitted, and truecaseSummary and namesSeen read the same
+// evidence. Callers copy it (names := *c.sourceCaseNames()); the copies
+// share its source counts and split words, which never change once built.
+func (c *cluster) sourceCaseNames() *truecase.Names {
+	if c.tcNames == nil {
+		c.tcNames = new(truecase.Names)
+		for i := range c.cands {
+			c.tcNames.AddSource(c.cands[i].text)
+		}
+	}
+	return c.tcNames
+}
+
 // truecaseSummary writes the sentences, voices and disputes of sum in the
 // case cased text gives their words, when the cluster is lower-cased.
 func (c *cluster) truecaseSummary(sum *chorus.Summary) {
@@ -29,10 +44,7 @@ func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 	m := truecase.Default()
 	// The sources' sentence openings: a word the model hardly knows that
 	// opens many of them is a name ("Adele is back" ... "queen adele").
-	var sources truecase.Names
-	for i := range c.cands {
-		sources.AddSource(c.cands[i].text)
-	}
+	sources := *c.sourceCaseNames()
 	// Twice: the names the first pass writes ("John Berry") raise the
 	// same words where the model alone does not ("Mr. berry"). A first
 	// pass that raised nothing leaves the second the same evidence, and
