@@ -28,6 +28,11 @@ import (
 func (c *cluster) sourceCaseNames() *truecase.Names {
 	if c.tcNames == nil {
 		c.tcNames = new(truecase.Names)
+		words := 0
+		for i := range c.cands {
+			words += strings.Count(c.cands[i].text, " ") + 1
+		}
+		c.tcNames.GrowSource(words)
 		for i := range c.cands {
 			c.tcNames.AddSource(c.cands[i].text)
 		}

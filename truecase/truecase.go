@@ -20,6 +20,7 @@
 package truecase
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -281,6 +282,16 @@ func (n *Names) AddSource(text string) {
 			src.midKeys = append(src.midKeys, t.key)
 		}
 	}
+}
+
+// GrowSource makes room for words more words of source texts (AddSource),
+// so that the sources' words are stored without growing their list
+// again and again: a cluster's candidates hold thousands.
+func (n *Names) GrowSource(words int) {
+	if n.src == nil {
+		n.src = &sourceUses{starts: map[string]int{}}
+	}
+	n.src.seq = slices.Grow(n.src.seq, words)
 }
 
 // counts returns the sentences the sources open with key capitalised and,
