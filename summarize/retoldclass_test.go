@@ -91,3 +91,28 @@ func TestReplaceClassRetold(t *testing.T) {
 		t.Errorf("picked %v, want the opening %d without the retold capture %d (news %d)", got, l, e, n)
 	}
 }
+
+// TestRetoldClassWanted checks the wanted and accusation classes on
+// invented sentences: a short "wanted by" after a planned extradition is
+// told again, an accusation's answer is news of its own.
+func TestRetoldClassWanted(t *testing.T) {
+	tests := []struct {
+		name, first, other string
+		want               bool
+	}{
+		{"wanted after an extradition", "Ostrel police arrested Varo Demsk in Tarnwick on May 2 and had planned to extradite him to the US, where he faced fraud charges.",
+			"Demsk was wanted by US authorities.", true},
+		{"wanted somewhere else", "Ostrel police arrested Varo Demsk in Tarnwick on May 2 and had planned to extradite him to the US, where he faced fraud charges.",
+			"Demsk was wanted by Lindell bank auditors.", false},
+		{"a charge answered", "For six years the Tarnwick coach Orin Vale has been accused of bullying players by parents who say their sons quit.",
+			"Vale has repeatedly said that the accusations of bullying are untrue.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, a, b := ledeFacts(t, tt.first, tt.other)
+			if got := c.retoldClass(b, []int{a}); got != tt.want {
+				t.Errorf("retoldClass = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
