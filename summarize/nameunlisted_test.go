@@ -43,3 +43,17 @@ func TestNameUnlistedGivens(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkNamePass(t, (*cluster).nameUnlistedGivens, sources, tt.sum, tt.want) })
 	}
 }
+
+func TestNameUnlistedLabelsAndInitials(t *testing.T) {
+	for w, want := range map[string]bool{"traitor": true, "activist": true, "jesper": false, "orlando": false, "gayle": false} {
+		if got := labelNoun(w); got != want {
+			t.Errorf("labelNoun(%q) = %v, want %v", w, got, want)
+		}
+	}
+	if !otherFirst(map[string]bool{"hollis": true}, "brant") {
+		t.Error(`"hollis q. tarrow" beside "brant tarrow": two people, not one`)
+	}
+	if otherFirst(map[string]bool{"brant": true}, "brant") || otherFirst(nil, "brant") {
+		t.Error(`"brant q. tarrow" beside "brant tarrow" is one person`)
+	}
+}
