@@ -190,7 +190,6 @@ func (c *cluster) arrange(picked []int, fill bool, words int) []int {
 		c.openWithNextLede(picked)             // "A <subject> ...", its article's second line, before its first (ledenext.go)
 		picked = c.openWithNamedTwin(picked)   // "<Title> <Name>, ... said ..." from another source in place of "The <title> has announced ..." (ledenamed.go)
 		c.articleLedeUp(picked)                // "<an article's lede>." before "<its detail>." after the lead (articleorder.go)
-		c.newsOverPast(picked)                 // "<the day's event>." before "<a past year's background>." (newsoverpast.go)
 	}
 	if !fill && c.seen == nil {
 		picked = c.dropUnsaid(picked) // a quote no one says (quotespeaker.go)
