@@ -100,9 +100,9 @@ func TestRetoldClassWanted(t *testing.T) {
 		name, first, other string
 		want               bool
 	}{
-		{"wanted after an extradition", "Ostrel police arrested Varo Demsk in Tarnwick on May 2 and had planned to extradite him to the US, where he faced fraud charges.",
+		{"wanted after an extradition", "Ostrel police arrested Varo Demsk in Tarnwick on May 2 and sought to extradite him so he could face fraud charges in the US.",
 			"Demsk was wanted by US authorities.", true},
-		{"wanted somewhere else", "Ostrel police arrested Varo Demsk in Tarnwick on May 2 and had planned to extradite him to the US, where he faced fraud charges.",
+		{"wanted somewhere else", "Ostrel police arrested Varo Demsk in Tarnwick on May 2 and sought to extradite him so he could face fraud charges in the US.",
 			"Demsk was wanted by Lindell bank auditors.", false},
 		{"a charge answered", "For six years the Tarnwick coach Orin Vale has been accused of bullying players by parents who say their sons quit.",
 			"Vale has repeatedly said that the accusations of bullying are untrue.", false},
