@@ -150,19 +150,6 @@ func retoldClassShared(s, t string) bool {
 // retoldBody) that y lacks, x's numbers (read by value in numbersToldIn)
 // and an age's words left out.
 func (c *cluster) retoldOwnTerms(body string, x, y *candidate) int {
-	n := 0
-	seen := make(map[uint64]bool)
-	for _, w := range lex.LetterWords(body, -1) {
-		t := c.tok.tokens(w)
-		if len(t) != 1 || t[0].stop || t[0].num {
-			continue
-		}
-		h := t[0].hash
-		if seen[h] || slices.Contains(y.terms, h) || slices.Contains(x.numbers, h) || ageTerms[h] {
-			continue
-		}
-		seen[h] = true
-		n++
-	}
+	n, _ := c.ownTermsAcross(body, x, [][]uint64{y.terms})
 	return n
 }
