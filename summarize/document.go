@@ -275,6 +275,9 @@ func (c *cluster) read(articles []chorus.Article) {
 					if feature && len(d.cands) > n {
 						c.cands[d.cands[n]].widgetFeature = true
 					}
+					if c.reader && len(d.cands) > n && si > 0 && quoteAfterCutClause(sents[si-1], raw) {
+						c.cands[d.cands[n]].flags |= flagNarrator // a quotation's tail after "it will...": no sentence (quotewrapped.go)
+					}
 					if c.reader && len(d.cands) > n && (playCaptionKept(raw, s) || imageCaptionKept(raw, s)) {
 						c.cands[d.cands[n]].playCaption = true // "<notice> media caption <caption> <lede>", "image caption <caption> <lede>" (runin_playcaption.go, runin_imagecaption_left.go)
 					}

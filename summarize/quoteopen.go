@@ -74,7 +74,10 @@ const tailSpeakerWords = 16
 func cutQuoteHead(s string) string {
 	n := quoteMarkCount(s)
 	if n == 2 {
-		return frontQuoteMark(s)
+		if t := frontQuoteMark(s); t != s {
+			return t
+		}
+		return wrappedAttribution(s) // `<words> "<words>, said <speaker>."` (quotewrapped.go)
 	}
 	if n%2 == 0 {
 		return s
