@@ -35,6 +35,10 @@ func TestQuoteAfterCutClause(t *testing.T) {
 		{"cut after a noun", `" we waited for the ferry...`, `Then it came, " varga said.`, false},
 		{"quotation closed before", `" we will... carry more cars, " she said.`, `Carry twice as many cars " across the bay, varga said.`, false},
 		{"no ellipsis", `" with the new ferry we will.`, `Carry more cars, " varga said.`, false},
+		{"tail opens with a subject and a speaker", `" with the new ferry we will...`, `We never meant to carry trucks, " varga said.`, false},
+		{"tail opens with a subject, no speaker", `" with the new ferry we will...`, `We carry trucks " across the bay.`, true},
+		{"tail opens with a subject after a comma", `" with the new ferry we will...`, `In all honesty, we never meant it, " varga said.`, false},
+		{"subject only after the closing mark", `" with the new ferry we will...`, `Including two trucks, " the captain said.`, true},
 		{"no mark in s", `" with the new ferry we will...`, `Carry more cars across the bay.`, false},
 	}
 	for _, tt := range tests {
