@@ -49,13 +49,8 @@ func mendSplitWord(s string) (string, bool) {
 }
 
 // mendSplitWords joins, in each sentence of a reader's summary, a common
-// word split after its first letter (mendSplitWord), and keeps sum.Words
-// in step.
+// word split after its first letter (mendSplitWord); sum.Words is
+// counted afresh after writing (countSummaryWords).
 func mendSplitWords(sum *chorus.Summary) {
-	for i := range sum.Sentences {
-		if t, ok := mendSplitWord(sum.Sentences[i].Text); ok {
-			sum.Words -= countWords(sum.Sentences[i].Text) - countWords(t)
-			sum.Sentences[i].Text = t
-		}
-	}
+	cutEach(sum, mendSplitWord)
 }
