@@ -379,7 +379,8 @@ const widgetMinWords = 3
 // its usual capitalisations; a paragraph without any of them holds no
 // phrase and need not be lower-cased.
 var phraseTails = []string{"avascript", "AVASCRIPT", "timeline", "TIMELINE", "ogout", "OGOUT", "aption", "APTION", "ontinue", "ONTINUE", "nlarge", "NLARGE", "me up!", "ME UP!", "ews videos", "EWS VIDEOS", "interest", "Interest", "INTEREST", "allery", "ALLERY", "this image", "THIS IMAGE", "this story.", "THIS STORY.",
-	"+ - ] video", "+ - ] Video", "+ - ] VIDEO", "friend »", "Friend »", "FRIEND »"}
+	"+ - ] video", "+ - ] Video", "+ - ] VIDEO", "friend »", "Friend »", "FRIEND »",
+	"03 forbidden", "03 Forbidden", "03 FORBIDDEN", "04 not found", "04 Not Found", "04 NOT FOUND"}
 
 // phraseTailSet finds any of phraseTails in one pass of a paragraph.
 var phraseTailSet = lex.NewSubstrings(phraseTails...)
