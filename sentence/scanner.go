@@ -213,6 +213,12 @@ func (s *scanner) ends(i, k, dots int, strong, quoted, closed bool) bool {
 		return s.runOn(i, k)
 	case strong && !closed && text[i] == '!' && isDashAt(text, k) && bangNames[lex.Lower(wordBefore(text, i))]:
 		return false // "news: jeopardy! — the quiz show — has barred ...": the name goes on
+	case strong && !closed && text[i] == '!' && bangNames[lex.Lower(wordBefore(text, i))] && lowerAfterMark(text, k) &&
+		!isStarter(wordAt(text, k+2), true):
+		// "that ' jeopardy! ' is the place ...": the name in spaced
+		// quotes goes on, unless a sentence opener follows (a headline's
+		// "... barred from ' jeopardy! ' a decision to ...")
+		return false
 	case strong:
 		// "Says who?" he asked. “Says who?” Cohen asked.
 		return !(closed && speechFollows(text, k))
@@ -541,6 +547,21 @@ var bangNames = map[string]bool{"yahoo": true, "jeopardy": true, "wham": true, "
 // written with an exclamation mark after which the text goes on ("Yahoo!",
 // "Jeopardy!", "E!"): a "!" after it ends no sentence.
 func IsBangName(word string) bool { return bangNames[lex.Lower(word)] }
+
+// lowerAfterMark reports whether a quote mark opens the text at k and a
+// space and a lower-case letter follow it: the spaced closing mark of
+// tokenized text (`' jeopardy! ' is ...`).
+func lowerAfterMark(text string, k int) bool {
+	if k >= len(text) || text[k] != '\'' && text[k] != '"' {
+		return false
+	}
+	k++
+	if k >= len(text) || text[k] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[k+1:])
+	return unicode.IsLower(r)
+}
 
 // isDashAt reports whether a dash opens the text at k: "—", "–", "-" or
 // "--".

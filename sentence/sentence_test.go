@@ -156,6 +156,8 @@ var splitTests = []struct {
 	{"period inside a quotation", "\" we won. we really won, \" said the captain.", []string{"\" we won. we really won, \" said the captain."}},
 	{"name with a bang", "She told Yahoo! news about the ferry on monday.", []string{"She told Yahoo! news about the ferry on monday."}},
 	{"name with a bang before a dash", "A caller had news: jeopardy! — the quiz show — has a new host.", []string{"A caller had news: jeopardy! — the quiz show — has a new host."}},
+	{"name with a bang in spaced quotes", "The host learned that ' jeopardy! ' is a quiz show, not a debate. It airs nightly.", []string{"The host learned that ' jeopardy! ' is a quiz show, not a debate.", "It airs nightly."}},
+	{"name with a bang in spaced quotes ending a headline", "Quiz fans react after ' jeopardy! ' a decision to end the show stunned viewers.", []string{"Quiz fans react after ' jeopardy!", "' a decision to end the show stunned viewers."}},
 	{"company with a bang", "The comic artist's team at pow! entertainment signed the deal.", []string{"The comic artist's team at pow! entertainment signed the deal."}},
 	{"exclamation before a dash", "The harbour is open again! — the ferry sails at noon.", []string{"The harbour is open again!", "— the ferry sails at noon."}},
 	{"quotation closed by an exclamation, then lower case", `the mayor went on. " we are so proud of this harbour! " the new ferry carries 300 cars.`,
