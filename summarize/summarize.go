@@ -141,6 +141,12 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 			picked = kept
 			sum = c.write(picked, false, s.NoVoices)
 		}
+		// A bare quote whose "she" the summary never names is left out
+		// (pronountail.go).
+		if kept := c.dropPronounTails(picked, &sum); len(kept) < len(picked) {
+			picked = kept
+			sum = c.write(picked, false, s.NoVoices)
+		}
 	}
 	countSummaryWords(&sum)
 	if !opts.Fill {
