@@ -87,6 +87,8 @@ func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 	c.raiseNamedUnseen(sum)             // "a robot named ultron" -> "a robot named Ultron" (truecase_namedunseen.go)
 	c.raiseTitledNames(sum)
 	c.raiseTitledKnownNames(sum)
+	raiseExpandedNames(sum) // "the national gridiron league (NGL)" -> "the National Gridiron League (NGL)" (truecase_expanded.go)
+	raiseNameHeads(sum)     // "at Marlow Ridge high school" -> "at Marlow Ridge High School" (truecase_namehead.go)
 	raiseRomanNumerals(sum)
 }
 
