@@ -362,6 +362,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		later = c.nameKinOther(&sum, later)       // "Varga was barred from contacting his brother, Emil Varga." reads "Anna Varga was ..." (namekin.go)
 		c.nameBareGivens(&sum, later)             // "Odile said ..." named nowhere in full reads "Odile Farrant said ..." (barefirst.go)
 		c.shortenRepeatedNames(&sum)              // "<Given> <Surname> ... <Given> <Surname> said" reads "... <Surname> said" (namerepeat.go)
+		c.shortenLaterGivens(&sum)                // "<Given> <Surname> was sentenced. ... sent <Given>, ..." reads "... sent <Surname>, ..." (givenlater.go)
 		plainAddedCredits(&sum)                   // `"<quote>," <name> added.` with nothing from <name> before reads `... <name> said.` (addedcredit.go)
 		joinTokenizerSpaces(&sum)                 // "i ' m", "o ' brien", "a ' fiscal cliff ' deal" read "I'm", "O'Brien", "a 'fiscal cliff' deal" (tokenspace.go)
 		c.splitFusedStops(&sum)                   // "... in 2010.the mill ..." reads "... in 2010. The mill ..." (fusedstop.go)
