@@ -143,7 +143,7 @@ func cutApostrophe(x string) (string, string, bool) {
 
 // markClausePieces flags, in a reader's summary, each candidate that is a
 // clause without a main clause (clausePiece, timeClausePiece,
-// relativePiece), a "Not that" aside (notThatAside), a sentence that
+// relativePiece, wherePiece), a "Not that" aside (notThatAside), a sentence that
 // lost a title after a preposition (fusedPreposition) or a quotation's
 // tail run into the next (strayMarkOpening) with flagNarrator, which
 // selection and the lead refuse (selectable, canLeadShape) while the
@@ -153,7 +153,7 @@ func cutApostrophe(x string) (string, string, bool) {
 func (c *cluster) markClausePieces() {
 	for i := range c.cands {
 		if cd := &c.cands[i]; clausePiece(cd.text) || strayMarkOpening(cd.text) || timeClausePiece(cd.text) ||
-			relativePiece(cd.text) || notThatAside(cd.text) || fusedPreposition(cd.text) {
+			relativePiece(cd.text) || notThatAside(cd.text) || fusedPreposition(cd.text) || wherePiece(cd.text) {
 			cd.flags |= flagNarrator
 		}
 	}
