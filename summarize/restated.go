@@ -48,7 +48,12 @@ const (
 
 // restatedLemmas maps a word to the word whose stem stands for it: an
 // irregular form to its verb and a noun to the verb it names (Porter2
-// reads "announcement" as "announce" already, not "victory" as "win").
+// reads "announcement" as "announce" already, not "victory" as "win"),
+// and a word news uses for one act to one word of it: "threw" and
+// "slammed", "choked" and "strangled", "ground" and "floor",
+// "operator" and "owner", "prison" and "jail"
+// (h52redund; alone it changes no Multi-News validation or train
+// 1-6,000 summary: the tests that read these keys hold other guards).
 var restatedLemmas = map[string]string{
 	"won": "win", "wins": "win", "winning": "win", "victory": "win", "victorious": "win",
 	"beat": "defeat", "beating": "defeat", "beaten": "defeat", "defeated": "defeat",
@@ -66,6 +71,12 @@ var restatedLemmas = map[string]string{
 	"unveiled": "announce", "announced": "announce", "announcement": "announce",
 	"served": "serve", "serves": "serve", "serving": "serve",
 	"birth": "born", "election": "elect", "elected": "elect",
+	"slammed": "slam", "slamming": "slam", "slams": "slam", "threw": "slam", "thrown": "slam", "tossed": "slam",
+	"ground":    "floor",
+	"strangled": "strangle", "strangling": "strangle", "strangulation": "strangle", "choked": "strangle",
+	"choking":  "strangle",
+	"operator": "owner", "operators": "owner",
+	"jailed": "jail", "imprisoned": "jail", "prison": "jail", "incarcerated": "jail",
 }
 
 // restatedKeys returns the sorted keys of the content words of s: each

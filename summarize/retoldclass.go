@@ -62,6 +62,26 @@ import (
 // then "threw a student to the ground" (the second adds a date and a
 // school), "owner" then "operator" of a site (the first names it), a
 // third telling of accusations that adds "dozens" of accusers.
+//
+// Acts added (h52redund, against 720b3ea): a strangling ("strangled",
+// "choked", "strangulation"), a body thrown down ("slammed", "threw",
+// "tossed"), a jailing ("jail",
+// "prison", "imprisoned"), a resignation ("resigned", "quit", "stepped
+// down") and who runs a thing ("owner", "operator"); retellsEvent reads
+// the verbs among them as one class too (retoldClasses). Validation 0
+// of 5,598 changed; train 1-38,000, the first ~23,600 summaries read
+// (the run ran out of session time): 3 changed, 2 better (a closing
+// fragment that told a strangling already told in the opening again
+// as "choked"; a pet's death "in prison" told again "in jail"), 1 the
+// same (an arrest's "sent to a prison hospital" now chosen). A
+// disappearance class ("missing", "vanished") was tried and dropped:
+// it left out a diver's vanishing told with his partner found
+// unconscious, news of its own. Still not caught, as
+// each telling adds a particular of its own (a date, a school, a name,
+// a cause): "slamming a student to the floor" then "threw a student to
+// the ground on <date>", a death told twice with the illness named
+// the second time, "owner of <site>" then "operator of a black market"
+// with who confirmed it.
 
 const (
 	// classMinTerms is the fewest content keys the retelling holds.
@@ -92,6 +112,12 @@ var classWords = map[string]string{
 	"extradite": "wanted", "extradited": "wanted", "extradition": "wanted",
 	"accused": "accuse", "accuses": "accuse", "accusing": "accuse", "accusation": "accuse", "accusations": "accuse",
 	"allege": "accuse", "alleges": "accuse", "allegation": "accuse", "allegations": "accuse",
+	"strangled": "strangle", "strangle": "strangle", "strangling": "strangle", "strangulation": "strangle",
+	"choked": "strangle", "choking": "strangle",
+	"slammed": "slam", "slamming": "slam", "threw": "slam", "thrown": "slam", "tossed": "slam", "flung": "slam",
+	"jailed": "jail", "jail": "jail", "imprisoned": "jail", "prison": "jail", "incarcerated": "jail",
+	"resigned": "resign", "resigns": "resign", "resignation": "resign", "quit": "resign",
+	"owner": "own", "operator": "own",
 }
 
 // classPhrases are word pairs that tell a classWords event as one.
@@ -100,6 +126,7 @@ var classPhrases = map[[2]string]string{
 	{"taken", "into"}: "custody", {"into", "custody"}: "custody", {"in", "custody"}: "custody", {"under", "arrest"}: "custody",
 	{"gave", "birth"}: "birth", {"giving", "birth"}: "birth", {"given", "birth"}: "birth",
 	{"kicked", "off"}: "begin", {"accounted", "for"}: "survive", {"no", "cost"}: "free", {"no", "charge"}: "free", {"got", "underway"}: "begin",
+	{"stepped", "down"}: "resign", {"steps", "down"}: "resign",
 	{"wanted", "by"}: "wanted", {"wanted", "in"}: "wanted", {"alleged", "that"}: "accuse",
 }
 
@@ -433,7 +460,9 @@ func capitalNew(s, t string) bool {
 // hasClassNeedle reports cheaply whether s may hold a class word.
 func hasClassNeedle(s string) bool {
 	return slices.ContainsFunc([]string{"tain", "ptur", "rest", "ustod", "nabb", "die", "dead", "kill", "death", "slain",
-		"perish", "away", "beg", "start", "open", "born", "birth", "deliver", "kicked", "underway", "injur", "wound", "hurt", "surviv", "rescu", "accounted", "charge", "indict", "free", "cost", "wanted", "xtradit", "ccus", "lleg"}, func(n string) bool {
+		"perish", "away", "beg", "start", "open", "born", "birth", "deliver", "kicked", "underway", "injur", "wound", "hurt", "surviv", "rescu", "accounted", "charge", "indict", "free", "cost", "wanted", "xtradit", "ccus", "lleg",
+		"strang", "chok", "slam", "threw", "thrown", "toss", "flung", "jail", "prison",
+		"incarcer", "resign", "quit", "stepped", "steps", "owner", "operator"}, func(n string) bool {
 		return strings.Contains(s, n)
 	})
 }

@@ -107,11 +107,16 @@ func retoldTimeClause(ws []string) bool {
 // retoldClasses are verbs, told or passive, that tell one event in other
 // words, read by retellsEvent only: a charge ("indicted", "charged"), a
 // death ("died", "was killed", "was found dead"), an announcement
-// ("unveiled", "announced").
+// ("unveiled", "announced"), a strangling ("choked"), a body thrown
+// down ("slammed", "threw"), a jailing, a resignation ("quit").
 var retoldClasses = map[string]int{
 	"charged": 1, "indicted": 1,
 	"killed": 2, "died": 2, "dead": 2, "slain": 2, "murdered": 2,
 	"announced": 3, "unveiled": 3, "revealed": 3,
+	"strangled": 4, "choked": 4,
+	"slammed": 5, "threw": 5, "tossed": 5, "flung": 5,
+	"jailed": 6, "imprisoned": 6,
+	"resigned": 7, "quit": 7,
 }
 
 // retoldSameClass reports whether the event word w (a verb of s) and a
