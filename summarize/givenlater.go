@@ -92,6 +92,9 @@ func (c *cluster) shortenLaterGivens(sum *chorus.Summary) {
 			if lex.IsGivenName(strings.ToLower(w.text)) || repeatNameLonger(text, ws, k) {
 				continue // "Anna Maria", "Michael Scott Moore"
 			}
+			if truecase.Default().MostlyLower(strings.ToLower(w.text)) {
+				continue // "Peter Pan", "Taylor Swift": a character's or a stage name of a common word
+			}
 			if k+1 < len(ws) && repeatNameSuffixes[strings.ToLower(ws[k+1].text)] {
 				shared[w.text] = true
 			}
@@ -197,13 +200,17 @@ func (c *cluster) shortenLaterGivens(sum *chorus.Summary) {
 // "Odile Farrant"; a sentence's first word may be any), no article,
 // honorific, relative's or child's word before it, none of a family
 // after it ("Odile's mother"), no "and" joining it to another given
-// name ("Odile and Tomas": a couple the sources call so), and no
-// single quotation mark open before it.
+// name ("Odile and Tomas": a couple the sources call so), no "&" beside
+// it ("Siegfried & Roy": an act's name; a blind reading of test found
+// "Siegfried & Horn"), and no single quotation mark open before it.
 func givenLaterAlone(text string, ws []repeatNameWord, k int, surs map[string]map[string]bool) bool {
 	w := ws[k]
 	r := text[w.end:]
 	if strings.HasPrefix(r, ":") {
 		return false // "Odile: ...": a transcript's speaker
+	}
+	if strings.HasSuffix(strings.TrimRight(text[:w.start], " "), "&") || strings.HasPrefix(r, " &") {
+		return false // "Siegfried & Roy": a duo's or a firm's name
 	}
 	if strings.HasPrefix(strings.TrimLeft(text[:w.start], " "), "(") || strings.HasSuffix(text[:w.start], "(") {
 		return false // "(Odile)": an acronym or a cast list
@@ -232,7 +239,7 @@ func givenLaterAlone(text string, ws []repeatNameWord, k int, surs map[string]ma
 		if joined && k == 1 && repeatCapitalised(p.text) && !lex.IsStopword(lp) {
 			return false
 		}
-		if lp == "and" && k > 1 && givenLaterPartner(ws[k-2].text) {
+		if lp == "and" && k > 1 && (givenLaterPartner(ws[k-2].text) || repeatCapitalised(ws[k-2].text)) {
 			return false
 		}
 	}
@@ -247,7 +254,7 @@ func givenLaterAlone(text string, ws []repeatNameWord, k int, surs map[string]ma
 		if strings.TrimSpace(text[w.end:n.start]) == "" && (repeatCapitalised(n.text) || len(n.text) == 1 || givenLaterParticles[ln] || givenLaterSurname(n.text, surs)) {
 			return false // "Odile Farrant", "Robert de Niro", a surname left lower-case
 		}
-		if laterNameAfter[ln] || namesakeNouns[ln] || ln == "and" && k+2 < len(ws) && givenLaterPartner(ws[k+2].text) {
+		if laterNameAfter[ln] || namesakeNouns[ln] || ln == "and" && k+2 < len(ws) && (givenLaterPartner(ws[k+2].text) || repeatCapitalised(ws[k+2].text)) {
 			return false
 		}
 		if strings.TrimSpace(text[w.end:n.start]) == "" && (!givenLaterNext(ln) || givenLaterAged(text[n.end:])) {

@@ -15,6 +15,8 @@ func TestShortenLaterGivens(t *testing.T) {
 		"Lucas Brell, 9, was found on the shore.",
 		"Brell said nothing.",
 		"Brell's teacher wept.",
+		"Pan sailed at dawn.",
+		"Pan was lost at sea.",
 	}
 	for _, tc := range []struct {
 		name string
@@ -24,6 +26,15 @@ func TestShortenLaterGivens(t *testing.T) {
 		{"a later bare given name takes the surname",
 			[]string{"Dustin Farrant was sentenced to 90 days.", "The judge could have sent Dustin, but instead gave her a week.", "If Dustin misses a hearing she faces more time."},
 			[]string{"Dustin Farrant was sentenced to 90 days.", "The judge could have sent Farrant, but instead gave her a week.", "If Farrant misses a hearing she faces more time."}},
+		{"an act's name with an ampersand stays",
+			[]string{"Dustin Farrant was hurt.", "Marvo & Dustin had played the hall for years."},
+			[]string{"Dustin Farrant was hurt.", "Marvo & Dustin had played the hall for years."}},
+		{"a surname that is a common word stays",
+			[]string{"Dustin Pan is an orphan in the film.", "Dustin is taken to an island."},
+			[]string{"Dustin Pan is an orphan in the film.", "Dustin is taken to an island."}},
+		{"a given name joined by and to another name stays",
+			[]string{"Dustin Farrant married last year.", "When Marvo and Dustin split, a friend took him in."},
+			[]string{"Dustin Farrant married last year.", "When Marvo and Dustin split, a friend took him in."}},
 		{"a possessive",
 			[]string{"Dustin Farrant was sentenced.", "Dustin's lawyer will appeal."},
 			[]string{"Dustin Farrant was sentenced.", "Farrant's lawyer will appeal."}},
