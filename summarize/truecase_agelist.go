@@ -103,10 +103,7 @@ func ageListNamesIn(s string, tc *truecase.Model) (string, []string) {
 // listAgeField reports whether f is an age in a list: one to three digits
 // and a comma, a semicolon, a full stop or a closing bracket.
 func listAgeField(f string) bool {
-	n := 0
-	for n < len(f) && '0' <= f[n] && f[n] <= '9' {
-		n++
-	}
+	n := digitsEnd(f, 0)
 	if n == 0 || n > 3 {
 		return false
 	}

@@ -74,10 +74,7 @@ func raiseRoadNumbersIn(s string) string {
 // maybe a letter after them ("101a") and closing punctuation.
 func roadNumber(f string) bool {
 	f = lex.TrimRightPunct(f, ",.;:)")
-	n := 0
-	for n < len(f) && '0' <= f[n] && f[n] <= '9' {
-		n++
-	}
+	n := digitsEnd(f, 0)
 	if n == 0 || n > 3 {
 		return false
 	}
