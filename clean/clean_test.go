@@ -175,6 +175,8 @@ func TestIsFurniture(t *testing.T) {
 		{"prompt word later", "The mayor urged residents to sign up for alerts.", false},
 		{"cookie notice", "Please enable cookies on your browser to read on.", true},
 		{"reaction limit", "Sorry, but you can only react up to twice a day.", true},
+		{"channel promo", "Be the first to watch, comment, and share the newest ferry clips @tarnwickclips.", true},
+		{"be the first in the body", "Be the first to arrive and you may get a seat on the ferry.", false},
 		{"sign-up notice", "Just one more thing...", true},
 		{"subscription wall", "A subscription is required to continue reading.", true},
 		{"reading limit", "Thank you for reading 3 free stories this month.", true},

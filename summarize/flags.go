@@ -422,7 +422,7 @@ func (c *cluster) markTeasers() {
 		if teaser(cd.text) || replyAside(cd.text) || pageLine(cd.text) || cutQuotation(cd.text) || pageBar(cd.text) || teaserCut(cd.text) ||
 			videoPointer(cd.text) || nounCaption(cd.text) || placeCaption(cd.text) || c.creditedScene(i) || // deixis_video.go, picturecaption_noun.go, picturecaption_place.go, picturecaption_credited.go
 			c.withCaptionAt(i) || advertCounter(cd.text) || c.creditedLongScene(i) || // picturecaption_with.go, furniture_advert.go, picturecaption_longscene.go
-			tweetBody(cd.text) || assetAside(cd.text) || colonStub(cd.text) || // aside_tweet.go
+			tweetBody(cd.text) || assetAside(cd.text) || colonStub(cd.text) || postText(cd.text) || // aside_tweet.go, aside_post.go
 			brandCopy(cd.text) || clickbaitOnly(cd.text) || reporterTeaserOnly(cd.text) || // furniture_trademark.go, furniture_clickbait.go, furniture_stationteaser.go
 			thanksLine(cd.text) || onSalePlug(cd.text) || hookHalf(cd.text) || // furniture_thanks.go, hookhalf.go
 			noCommentNote(cd.text) || aboutOpening(cd.text) || seriesLabel(cd.text) || // nocomment.go, furniture_about.go, furniture_serieslabel.go

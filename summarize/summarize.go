@@ -270,6 +270,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		cutGettyCredits(&sum)                     // "<name>, getty images <story>" loses the credit (furniture_gettycredit.go)
 		cutBuyPhotos(&sum)                        // "<credit> buy photo <story>" loses the button (furniture_buyphoto.go)
 		cutReaderPrompts(&sum)                    // "Follow @<handle> <story>" loses the prompt (furniture_prompt.go)
+		cutFollowSeams(&sum)                      // "<headline> <author> follow @<handle> by <lede>" reads "<Lede>" (furniture_followseam.go)
 		cutSlashDatelines(&sum)                   // "<city>/<city> <story>" loses the dateline (furniture_slashdateline.go)
 		cutUpdateStamps(&sum)                     // "<headline> (update) 4:10 pm pt -- <story>" loses both (furniture_updatestamp.go)
 		cutTextSizeWidgets(&sum)                  // "Text size - + reset <story>" loses the widget (furniture_textsize.go)
