@@ -15,6 +15,8 @@ func TestPostText(t *testing.T) {
 		{"Tomas Brell verified account @tbrell the harbour vote was a disgrace to this town.", true},
 		{"Dana Whitlock cuenta verificada @dwhitlock the ferry will sail again next spring.", true},
 		{"The best part of the night was @velmoranews tonight @ilsevarga @tbrell telling us about the pier.", true},
+		{"Ilse Varga verifisert konto @ilsevarga the pier vote was rigged from the start.", true},
+		{"All the money goes to @ tarnwickfund @ pierfriends so that the harbour can be mended.", true},
 		{"Replying to the council's letter, the harbour master said the pier was safe.", false},
 		{"After his new verified account @tarnwickmayor passed ten thousand followers, the mayor thanked his town.", false},
 		{"When reporters tried her verified account, @ilsevarga, the page was gone.", false},
