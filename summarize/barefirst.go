@@ -74,10 +74,13 @@ func (c *cluster) nameBareGivens(sum *chorus.Summary, words [][]laterNameWord) {
 			if !laterNameUpper(text[w.start:w.end]) || !bareFirstAlone(text, words[i], k) || !bareFirstPerson(text, words[i], k) {
 				continue
 			}
-			if laterNameQuoted(text, w.start) || bareFirstSingleQuoted(text, w.start) || bareFirstKin(words[i], k) {
+			if laterNameQuoted(text, w.start) || bareFirstSingleQuoted(text, w.start) || bareFirstKin(words[i], k) && !bareFirstParent(text, words[i], k) {
 				continue
 			}
 			sur := c.bareFirstSurname(g)
+			if sur == "" && bareFirstParent(text, words[i], k) {
+				sur = bareFirstSurnameIn(c.bareUnlistedCorpus(), g) // a caption's pair the candidates leave out
+			}
 			if sur == "" || bareFirstOther(words, g, sur) || bareFirstFull(words, g, sur) {
 				continue
 			}
@@ -158,7 +161,12 @@ func bareFirstObject(text string, ws []laterNameWord, k int) bool {
 // g", "pope g"). The surname must be no common word, and written after g
 // twice or be a word cased text capitalises more often than not.
 func (c *cluster) bareFirstSurname(g string) string {
-	corpus := c.lowerCorpus()
+	return bareFirstSurnameIn(c.lowerCorpus(), g)
+}
+
+// bareFirstSurnameIn is bareFirstSurname over corpus, lower-cased text
+// whose sentences or articles each open with a space.
+func bareFirstSurnameIn(corpus, g string) string {
 	tc := truecase.Default()
 	sur, n := "", 0
 	idx := 0

@@ -40,6 +40,8 @@ func TestNameBareGivens(t *testing.T) {
 			[]string{"Heidi said no."}, []string{"Heidi said no."}},
 		{"after a preposition", "", []string{"Cakes by Heidi would not sell."}, []string{"Cakes by Heidi would not sell."}},
 		{"a relative's word", "", []string{"Her sister, Heidi, said no."}, []string{"Her sister, Heidi, said no."}},
+		{"a parent's possessive", "", []string{"Heidi's daughter Wren sailed."}, []string{"Heidi Vantorre's daughter Wren sailed."}},
+		{"a child's possessive", "", []string{"Heidi's aunt sailed."}, []string{"Heidi's aunt sailed."}},
 		{"a longer name in the sources", "heidi vantorre quillam sailed home.",
 			[]string{"Heidi said no."}, []string{"Heidi said no."}},
 	}

@@ -362,6 +362,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		later := c.nameFromLater(&sum)            // "Marlow quit. ... Petra Marlow, the director, ..." reads "Petra Marlow quit. ... Marlow, the director, ..." (latername.go)
 		later = c.nameKinOther(&sum, later)       // "Varga was barred from contacting his brother, Emil Varga." reads "Anna Varga was ..." (namekin.go)
 		c.nameBareGivens(&sum, later)             // "Odile said ..." named nowhere in full reads "Odile Farrant said ..." (barefirst.go)
+		c.nameBareUnlisted(&sum)                  // "Tazz's bail was revoked" named nowhere in full reads "Tazz Orlov's bail ..." (barefirst_unlisted.go)
 		c.shortenRepeatedNames(&sum)              // "<Given> <Surname> ... <Given> <Surname> said" reads "... <Surname> said" (namerepeat.go)
 		c.shortenLaterGivens(&sum)                // "<Given> <Surname> was sentenced. ... sent <Given>, ..." reads "... sent <Surname>, ..." (givenlater.go)
 		plainAddedCredits(&sum)                   // `"<quote>," <name> added.` with nothing from <name> before reads `... <name> said.` (addedcredit.go)
