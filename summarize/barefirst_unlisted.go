@@ -66,11 +66,14 @@ func (c *cluster) nameBareUnlisted(sum *chorus.Summary) {
 				continue
 			}
 			seen[g] = true
+			text := sum.Sentences[i].Text
+			if !laterNameUpper(text[w.start:w.end]) {
+				continue // most words: lower-case, tested before the look-ups
+			}
 			if lex.IsGivenName(g) || !givenLike(tc, g) || lex.IsStopword(g) || bareUnlistedKnown(tc, g) {
 				continue
 			}
-			text := sum.Sentences[i].Text
-			if !laterNameUpper(text[w.start:w.end]) || !bareFirstAlone(text, words[i], k) || !bareFirstPerson(text, words[i], k) {
+			if !bareFirstAlone(text, words[i], k) || !bareFirstPerson(text, words[i], k) {
 				continue
 			}
 			parent := bareFirstParent(text, words[i], k)
