@@ -178,4 +178,5 @@ func cutWireDatelines(sum *chorus.Summary, lower bool) {
 		return
 	}
 	cutEach(sum, cutWireDateline)
+	cutEach(sum, cutDatedDateline)
 }
