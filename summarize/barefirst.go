@@ -169,11 +169,40 @@ func (c *cluster) bareFirstSurname(g string) string {
 func bareFirstSurnameIn(corpus, g string) string {
 	tc := truecase.Default()
 	sur, n := "", 0
-	idx := 0
-	for {
+	ok := eachGivenUse(corpus, g, tc, func(_ int, x string, e int) bool {
+		if x == "" || !bareFirstSurnameShaped(x, tc) {
+			return true
+		}
+		if bareFirstMiddle(corpus, e, tc) {
+			return false // "g x <surname>": x a middle name, or a role's name before an actor's
+		}
+		if sur != "" && x != sur {
+			return false // two people, or a word the filter let through
+		}
+		sur = x
+		n++
+		return true
+	})
+	if !ok {
+		return ""
+	}
+	if sur == "" || n < 2 && tc.MostlyLower(sur) {
+		return ""
+	}
+	return sur
+}
+
+// eachGivenUse calls visit for each whole-word use of the given name g
+// (lower case) in corpus, lower-cased text whose sentences each open with
+// a space: with the index after g (end) and, when a space and a word
+// follow, that word without a possessive (next) and the index after it
+// (e); next is "" otherwise. It returns false as soon as g stands as a
+// surname or a title's name (bareFirstAsSurname) or visit returns false.
+func eachGivenUse(corpus, g string, tc *truecase.Model, visit func(end int, next string, e int) bool) bool {
+	for idx := 0; ; {
 		p := strings.Index(corpus[idx:], " "+g)
 		if p < 0 {
-			break
+			return true
 		}
 		p += idx
 		idx = p + 1
@@ -182,32 +211,22 @@ func bareFirstSurnameIn(corpus, g string) string {
 			continue // a longer word
 		}
 		if bareFirstAsSurname(corpus, p, g, tc) {
-			return ""
+			return false
 		}
 		if end >= len(corpus) || corpus[end] != ' ' {
-			continue // punctuation or a possessive: no surname follows
+			if !visit(end, "", end) { // punctuation or a possessive: no surname follows
+				return false
+			}
+			continue
 		}
 		e := end + 1
 		for e < len(corpus) && (laterNameLetter(corpus[e]) || corpus[e] == '-' || corpus[e] == '\'') {
 			e++
 		}
-		x := strings.TrimSuffix(strings.TrimSuffix(corpus[end+1:e], "'s"), "'")
-		if !bareFirstSurnameShaped(x, tc) {
-			continue
+		if !visit(end, strings.TrimSuffix(strings.TrimSuffix(corpus[end+1:e], "'s"), "'"), e) {
+			return false
 		}
-		if bareFirstMiddle(corpus, e, tc) {
-			return "" // "g x <surname>": x a middle name, or a role's name before an actor's
-		}
-		if sur != "" && x != sur {
-			return "" // two people, or a word the filter let through
-		}
-		sur = x
-		n++
 	}
-	if sur == "" || n < 2 && tc.MostlyLower(sur) {
-		return ""
-	}
-	return sur
 }
 
 // bareFirstAsSurname reports whether the given name at corpus[p+1:] stands

@@ -124,41 +124,23 @@ func (c *cluster) bareUnlistedSurname(g string, tc *truecase.Model, parent bool)
 	corpus := c.bareUnlistedCorpus()
 	count := make(map[string]int) // shaped word after g -> times
 	person := false
-	for idx := 0; ; {
-		p := strings.Index(corpus[idx:], " "+g)
-		if p < 0 {
-			break
-		}
-		p += idx
-		idx = p + 1
-		end := p + 1 + len(g)
-		if end < len(corpus) && laterNameLetter(corpus[end]) {
-			continue // a longer word
-		}
-		if bareFirstAsSurname(corpus, p, g, tc) {
-			return ""
-		}
+	if !eachGivenUse(corpus, g, tc, func(end int, x string, e int) bool {
 		if bareUnlistedPersonAfter(corpus[end:]) {
 			person = true
 		}
-		if end >= len(corpus) || corpus[end] != ' ' {
-			continue // punctuation or a possessive: no surname follows
-		}
-		e := end + 1
-		for e < len(corpus) && (laterNameLetter(corpus[e]) || corpus[e] == '-' || corpus[e] == '\'') {
-			e++
-		}
-		x := strings.TrimSuffix(strings.TrimSuffix(corpus[end+1:e], "'s"), "'")
-		if !bareUnlistedShaped(x, tc) {
-			continue
+		if x == "" || !bareUnlistedShaped(x, tc) {
+			return true
 		}
 		if bareFirstMiddle(corpus, e, tc) {
-			return ""
+			return false
 		}
 		count[x]++
 		if bareUnlistedPersonAfter(corpus[e:]) {
 			person = true
 		}
+		return true
+	}) {
+		return ""
 	}
 	// The surname is the one word written after g twice or more; any
 	// other word after it that cased text capitalises may be another
