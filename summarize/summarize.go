@@ -345,6 +345,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		c.calmOpening(&sum)                       // "<star> is engaged!" reads "<star> is engaged." (leadshout.go)
 		cutRetoldPredicates(&sum)                 // "<name> was arrested and is held ..." after "<name> was arrested." reads "<name> is held ..." (retoldpredicate.go)
 		cutRetoldAppositions(&sum)                // "<name>, <role given before>, said ..." reads "<name> said ..." (retoldapposition.go)
+		cutRetoldRelatives(&sum)                  // "<name>, who <act told before>, will ..." reads "<name> will ..." (retoldrelative.go)
 		cutDoubledWords(&sum)                     // "according to the the report" reads "according to the report" (doubleword.go)
 		c.mendDropCaps(&sum)                      // "T he ferry ..." reads "The ferry ..."; "S despite ..." reads "Despite ..." (dropcap.go)
 		mendSplitWords(&sum)                      // "a team f rom the clinic" reads "a team from the clinic" (splitword.go)
