@@ -9,10 +9,15 @@ package truecase
 // odds Apply asks for. "centre" (6 to 3) and "allen" (10 to 2) are not.
 func (m *Model) ListedForm(key string) (string, bool) {
 	w, known := m.word(key)
-	if !known || w.n[lowerCase] == 0 || !(m.proper[key] || m.tables.isProper(key)) {
+	if !known || w.n[lowerCase] == 0 {
 		return "", false
 	}
+	// The counts first: most words of a summary fail them, and the list
+	// of proper nouns is a second lookup in a table of megabytes.
 	if c := w.capital(); c < listedMinCapital || c < listedRatio*w.n[lowerCase] {
+		return "", false
+	}
+	if !(m.proper[key] || m.tables.isProper(key)) {
 		return "", false
 	}
 	return write(key, w), true
