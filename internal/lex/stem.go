@@ -29,8 +29,18 @@ func Stem(w string) string {
 		return e.stem
 	}
 	st := english.Stem(w, false)
-	// Clones, so that the table holds no text the word was cut from.
-	slot.Store(&stemEntry{word: strings.Clone(w), stem: strings.Clone(st)})
+	// A copy, so that the table holds no text the word was cut from: one
+	// for the word and its stem, which most often begins it ("stori" of
+	// "stories") and is else kept right after it, so that a lookup's
+	// word and the stem it returns share their memory.
+	e := &stemEntry{word: strings.Clone(w)}
+	if strings.HasPrefix(w, st) {
+		e.stem = e.word[:len(st)]
+	} else {
+		both := w + st
+		e.word, e.stem = both[:len(w)], both[len(w):]
+	}
+	slot.Store(e)
 	return st
 }
 
