@@ -69,6 +69,8 @@ func cutGalleryWidget(s string) (string, bool) {
 		at = headedPageEnd(low)
 	case pagerButtonsEnd(low) > 0:
 		at = pagerButtonsEnd(low)
+	case enlargeCreditEnd(low) > 0:
+		at = enlargeCreditEnd(low) // furniture_enlarge.go
 	default:
 		return s, false
 	}

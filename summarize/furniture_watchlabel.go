@@ -36,6 +36,16 @@ func cutWatchLabel(s string) (string, bool) {
 	if !strings.Contains(s, ":") {
 		return s, false
 	}
+	if rest, ok := strings.CutPrefix(s, "Watch here: --"); ok {
+		// A video's pointer and the rule under the player ("Watch here:
+		// ---- "<quote>," the chief said."): validation 0 changed, train
+		// 1-38,000 1 (better).
+		rest = strings.TrimLeft(rest, "-– ")
+		if countWords(rest) < watchLabelMinRest {
+			return s, false
+		}
+		return capitalizeFirst(rest), true
+	}
 	f := lex.SpaceFieldsShared(s)
 	for i := 0; i < len(f) && i <= watchLabelMaxAt; i++ {
 		w := lex.Lower(f[i])

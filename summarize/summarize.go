@@ -221,6 +221,8 @@ func (c *cluster) arrange(picked []int, fill bool, words int) []int {
 
 		// "1/47 <date> <caption>.": a gallery's first slide (furniture_gallerywidget.go)
 		picked = c.dropChosen(picked, galleryCounterOnly)
+		// "Related '<headline>' <headline> <story>": a links box run in (furniture_widgetlinks.go)
+		picked = c.dropWidgetLinks(picked)
 	}
 	return picked
 }
@@ -351,6 +353,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		mendSplitWords(&sum)                      // "a team f rom the clinic" reads "a team from the clinic" (splitword.go)
 		c.truecaseSummary(&sum)                   // lower-cased: "the oxfam shop in swansea" reads "the Oxfam shop in Swansea" (truecase.go)
 		cutBreakingLabels(&sum)                   // "Developing Mayor <name> is ...", "Breaking news a <story>" lose the label (furniture_breaking.go)
+		cutWidgetWords(&sum)                      // "Comments (0) <story>", "Tweet #<tag> <story>", "Read the lawsuit <story>" lose the widget (furniture_widgetword.go)
 		cutHeresHeadlines(&sum)                   // "<headline> here's what riders need to know: ..." reads "Here's what ..." (runin_heres.go)
 		cutNameHeadlines(&sum)                    // "<Name> <headline> <Name> <Surname> has ..." reads "<Name> <Surname> has ..." (runin_namehead.go)
 		c.cutPlayCaptions(picked, &sum)           // "<video caption> Tarnwick says it is ..." reads "Tarnwick says it is ..." (runin_playcaption.go)
