@@ -17,7 +17,9 @@ import (
 // <outlet> has ...", "Photo/video: AP <story>", "Photos according to
 // ..."), a document link ("Read the lawsuit <story>", "Read the court docs
 // "<quote>""), a "More" link before a person's name ("More Ana Varga, the
-// ...", "More related to this story <story>"), a caption label before the
+// ...", "More related to this story <story>") or a share button's name
+// before one ("Facebook Ana Varga is seen ..."), a clip's label before a
+// title ("Video Gov. Ana Varga is ..."), a caption label before the
 // caption and the story fused to it ("Caption <name> at the gala
 // <word><name> said ..."), and a wire credit before the lede ("AP, file
 // <story>", "AP more than 20 ..."). The words after them are the story's own
@@ -25,13 +27,16 @@ import (
 // (the capitals tell a name from the widget's words), so no other sentence
 // moves. Real sentences opening on the same words stay: "Comments posted to
 // ...", "Photos posted by ...", "Read the full story ...", "More than 900
-// ...", "More Americans ...", "AP reported ...".
+// ...", "More Americans ...", "Facebook CEO ...", "Video shows ...", "AP
+// reported ...".
 //
 // Measured against 6cfaca0 (default summaries, every change read):
-// validation 2 changed: 2 better / 0 worse / 0 the same ("AP <given>
-// <surname> of ...", "More <given> <surname>, currently ..."); train
-// 1-38,000 18 changed: 17 / 0 / 1 (the same: "Comments (0) posted by <name>
-// <story>" keeps the blog's stamp).
+// validation 5 changed: 5 better / 0 worse / 0 the same ("AP <given>
+// <surname> of ...", "More <given> <surname>, currently ...", "Video Gov.
+// <name> is ...", "Facebook <name> once appeared ..."); train 1-38,000 24
+// changed: 22 / 0 / 2 (the same: "Comments (0) posted by <name> <story>"
+// keeps the blog's stamp, "Facebook <name> investigators say ..." the
+// caption's name).
 
 // widgetWordMinRest is the fewest words of the story after the widget.
 const widgetWordMinRest = 6
@@ -63,14 +68,18 @@ func cutWidgetWord(s string, names map[string]bool) (string, bool) {
 		}
 	case 'L':
 		rest, _ = strings.CutPrefix(s, "Loading view on Instagram ")
-	case 'M':
+	case 'M', 'F', 'I':
 		rest = widgetMoreRest(s)
 	case 'P':
 		rest = widgetPhotoRest(s)
 	case 'R':
 		rest = widgetReadRest(s)
 	case 'T':
-		rest = widgetTweetRest(s)
+		if rest = widgetTweetRest(s); rest == "" {
+			rest = widgetMoreRest(s)
+		}
+	case 'V':
+		rest = widgetVideoRest(s)
 	}
 	rest = strings.TrimSpace(rest)
 	if rest == "" || rest == s || countWords(rest) < widgetWordMinRest {
@@ -155,15 +164,27 @@ func widgetCaptionRest(s string) string {
 	return ""
 }
 
-// widgetMoreRest returns s after a "More" link opening it: before a given
-// name and a capitalised word ("More Ana Varga, the ..."; "more" does not
-// qualify a person's name), or "More related to this story "; or "".
+// widgetNameLinks are a "More" link's word and the share buttons whose
+// names a page leaves before a picture's caption or the story.
+var widgetNameLinks = []string{"More ", "Facebook ", "Twitter ", "Instagram "}
+
+// widgetMoreRest returns s after a "More" link or a share button's name
+// opening it (widgetNameLinks) before a given name and a capitalised word
+// ("More Ana Varga, the ...", "Facebook Ana Varga is seen ..."; neither
+// qualifies a person's name), or after "More related to this story "; or
+// "".
 func widgetMoreRest(s string) string {
-	rest, ok := strings.CutPrefix(s, "More ")
-	if !ok {
+	var rest string
+	for _, l := range widgetNameLinks {
+		if after, ok := strings.CutPrefix(s, l); ok {
+			rest = after
+			break
+		}
+	}
+	if rest == "" {
 		return ""
 	}
-	if after, ok := strings.CutPrefix(rest, "related to this story "); ok {
+	if after, ok := strings.CutPrefix(rest, "related to this story "); ok && strings.HasPrefix(s, "More ") {
 		return after
 	}
 	f := lex.FirstFields(rest, 2)
@@ -175,6 +196,28 @@ func widgetMoreRest(s string) string {
 		return "" // "More NATO forces ...": no surname
 	}
 	return rest
+}
+
+// widgetVideoTitles are the titles after which "Video" is a clip's label
+// run into a sentence naming the titled person ("Video Gov. Ana Varga is
+// ...").
+var widgetVideoTitles = lex.Set("Gov.", "Sen.", "Rep.", "Dr.", "Mr.", "Mrs.", "Ms.", "President", "Judge")
+
+// widgetVideoRest returns s after a clip's label opening it before a
+// title (widgetVideoTitles), "in the video," or "transcript", or "".
+func widgetVideoRest(s string) string {
+	rest, ok := strings.CutPrefix(s, "Video ")
+	if !ok {
+		return ""
+	}
+	if after, ok := strings.CutPrefix(rest, "transcript "); ok {
+		return after
+	}
+	first, _, _ := strings.Cut(rest, " ")
+	if widgetVideoTitles[first] || strings.HasPrefix(rest, "in the video, ") {
+		return rest
+	}
+	return ""
 }
 
 // widgetPhotoRest returns s after a picture's label opening it: "Photo/video:
@@ -281,7 +324,7 @@ func cutWidgetWords(sum *chorus.Summary) {
 	var names map[string]bool
 	for i := range sum.Sentences {
 		s := sum.Sentences[i].Text
-		if len(s) < 12 || !strings.ContainsRune("ACLMPRT", rune(s[0])) {
+		if len(s) < 12 || !strings.ContainsRune("ACFILMPRTV", rune(s[0])) {
 			continue
 		}
 		if names == nil {
