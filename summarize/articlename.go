@@ -76,6 +76,9 @@ func (c *cluster) nameFromArticle(picked []int, sum *chorus.Summary) {
 				continue // "north of london", "in tadlock"
 			}
 			full, given := c.articleFullName(c.facts[picked[i]].rep, sur)
+			if full == "" && speakerAt(fields, j) && (j == 0 || !opensUpper(fields[j-1])) {
+				full, given = c.clusterFullName(sur) // articlename_cluster.go
+			}
 			if full == "" || containsWord(all, given+" "+sur) || otherGender(fields[j+1:], given) {
 				continue
 			}
@@ -108,7 +111,7 @@ func (c *cluster) nameFromArticle(picked []int, sum *chorus.Summary) {
 // given-name-shaped word (articleGivenAt) must have the same given name,
 // none may stand beside a family word (kinNear), after a determiner or
 // placeBefore's words or before a place's word (placeAfter), a mention
-// must show a person (a verb of saying or afterSurname's words after it,
+// must show a person (a verb of saying or afterSurname's words after it, a verb of saying before it,
 // or a comma after the full name; with an unlisted given name, not
 // afterSurname's), full names inside quotation marks do
 // not count, and an unlisted given name must be
@@ -119,6 +122,12 @@ func (c *cluster) articleFullName(ci int, sur string) (string, string) {
 	if until <= 0 {
 		return "", ""
 	}
+	return fullNameAbove(low, until, sur)
+}
+
+// fullNameAbove is articleFullName on the lower-cased text low, the
+// full name to be written in low[:until].
+func fullNameAbove(low string, until int, sur string) (string, string) {
 	f := lex.SpaceFieldsShared(low)
 	given, middle := "", ""
 	seenBefore, person, speaks := false, false, false
@@ -151,6 +160,8 @@ func (c *cluster) articleFullName(ci int, sur string) (string, string) {
 			person, speaks = true, true // "tadlock said"
 		} else if !punct && afterSurname[next] {
 			person = true // "tadlock was"
+		} else if k > 0 && saysBefore(f[k-1]) {
+			person, speaks = true, true // `", says tadlock.` (articlename_cluster.go)
 		}
 		if !punct && k+1 < len(f) {
 			if next, _ := lowerCore(f[k+1]); placeAfter[next] {
@@ -290,7 +301,7 @@ func articleNameOpens(p string) bool {
 		return true // a sentence's end or a title's stop: "paris. ilse tadlock", "sen. ilse tadlock"
 	}
 	w, _ := lowerCore(p)
-	return titlesBefore[w] || givenTitles[w] || articleRoles[w]
+	return titlesBefore[w] || givenTitles[w] || articleRoles[w] || speakerRoles[w]
 }
 
 // articleRoles are roles before a name that roleWords lacks: "ceo ilse
