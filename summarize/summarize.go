@@ -196,6 +196,7 @@ func (c *cluster) arrange(picked []int, fill bool, words int) []int {
 		c.openWithNextLede(picked)             // "A <subject> ...", its article's second line, before its first (ledenext.go)
 		picked = c.openWithNamedTwin(picked)   // "<Title> <Name>, ... said ..." from another source in place of "The <title> has announced ..." (ledenamed.go)
 		c.articleLedeUp(picked)                // "<an article's lede>." before "<its detail>." after the lead (articleorder.go)
+		c.settingsFirst(picked)                // "During a hearing on <topic>, <event>." before "<its detail>." (settingfirst.go)
 	}
 	if !fill && c.seen == nil {
 		picked = c.dropUnsaid(picked) // a quote no one says (quotespeaker.go)
