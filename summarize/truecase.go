@@ -78,6 +78,7 @@ func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 	c.raiseUN(sum)         // "the un's food agency" -> "the UN's food agency" (truecase_un.go)
 	raiseListedNames(sum)
 	raiseDotted(sum)
+	raiseHyphenAfterName(sum) // "Rory cellan-jones" -> "Rory Cellan-Jones" (truecase_hyphengiven.go)
 	raiseHyphenNames(sum)
 	c.raiseGivenNames(sum)
 	c.raiseHonorificGivenNames(sum)
@@ -93,8 +94,10 @@ func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 	c.raiseTeamNames(sum)               // "the New York jets" -> "the New York Jets" (truecase_team.go)
 	c.raiseTitledNames(sum)
 	c.raiseTitledKnownNames(sum)
+	raiseArticleNames(sum)  // "linked to al-qaida" -> "linked to al-Qaida" (truecase_hyphengiven.go)
 	raiseExpandedNames(sum) // "the national gridiron league (NGL)" -> "the National Gridiron League (NGL)" (truecase_expanded.go)
 	raiseNameHeads(sum)     // "at Marlow Ridge high school" -> "at Marlow Ridge High School" (truecase_namehead.go)
+	c.raiseShowTitles(sum)  // "on the daily show" -> "on The Daily Show" beside "stewart" (truecase_show.go)
 	raiseRomanNumerals(sum)
 }
 
