@@ -82,6 +82,10 @@ type candidate struct {
 	// widgetFeature marks a feature's opening freed from a page's widget
 	// (widgetFeatureLede): it may not lead a reader's summary.
 	widgetFeature bool
+	// answerCut marks the answer left after a teasing question that
+	// cutTeaserQuestion cut past an article's first sentence: it may not
+	// lead a reader's summary (teaser_question.go).
+	answerCut bool
 	// playCaption marks a candidate that still opens with a video's
 	// caption (playCaptionKept) or a picture's (imageCaptionKept) run
 	// into the lede: a reader's summary cuts the caption
@@ -258,6 +262,14 @@ func (c *cluster) read(articles []chorus.Article) {
 				}
 				s = placeHere(trimEdges(s, len(d.cands) == 0, c.tuning()), place)
 				s = cutWelcome(cutLiveBlogStamp(s)) // also behind a dateline trimEdges cut (furniture.go); a site's welcome line (furniture_welcome.go)
+				// A teasing question cut after an article's first sentence:
+				// the answer may not lead (teaser_question.go).
+				answered := false
+				if c.reader {
+					t := cutTeaserQuestion(s) // "The culprit? a loose line snapped ...", after the cuts before it
+					answered = t != s && len(d.cands) > 0
+					s = t
+				}
 				// Page furniture (captions, credits, promos, legal text,
 				// comments) is never read, except when nothing else is
 				// (the boilerplate-free second pass of Summarize); a web
@@ -274,6 +286,9 @@ func (c *cluster) read(articles []chorus.Article) {
 					c.add(&d, p, s)
 					if feature && len(d.cands) > n {
 						c.cands[d.cands[n]].widgetFeature = true
+					}
+					if answered && len(d.cands) > n {
+						c.cands[d.cands[n]].answerCut = true
 					}
 					if c.reader && len(d.cands) > n && si > 0 && quoteAfterCutClause(sents[si-1], raw) {
 						c.cands[d.cands[n]].flags |= flagNarrator // a quotation's tail after "it will...": no sentence (quotewrapped.go)

@@ -410,7 +410,10 @@ func hasSpeechVerb(words []string) bool {
 // whole before its caption and story (playbackNotice), and a
 // site's subscription or log-in wall or its comment rules
 // (accessNoticeOnly), and a page's note on where its article comes from
-// (provenanceNote). Only a
+// (provenanceNote), and a teasing question whose answer is no sentence
+// (teaserQuestion), a book's bibliographic line (bookCredit), a speaker's
+// line cut at an outlet's bang (bangSiteCut) and a writer's verdict that
+// tells nothing (fillerVerdict). Only a
 // reader's summary: the benchmarks' fixed-length summaries (Fill) keep
 // them, as the rule changes nothing they are scored on but words.
 func (c *cluster) markTeasers() {
@@ -430,7 +433,8 @@ func (c *cluster) markTeasers() {
 			listingLine(cd.text) || filmCaption(cd.text) || c.creditedPassive(i) || // furniture_listing.go, picturecaption_film.go, picturecaption_passivecredit.go
 			datelineOnly(cd.text) || gluedSentence(cd.text) || scheduleLine(cd.text) || // furniture_datelineonly.go, gluedwords.go, furniture_schedule.go
 			infinitiveHeading(cd.text) || playbackNotice(cd.text) || isBrowserNotice(cd.text) || // infinitiveheading.go, furniture_browsernotice.go
-			accessNoticeOnly(cd.text) || provenanceNote(cd.text) { // furniture_accessnotice.go, furniture_provenance.go
+			accessNoticeOnly(cd.text) || provenanceNote(cd.text) || // furniture_accessnotice.go, furniture_provenance.go
+			teaserQuestion(cd.text) || bookCredit(cd.text) || bangSiteCut(cd.text) || fillerVerdict(cd.text) { // teaser_question.go, furniture_bookcredit.go, teaser_bangsite.go, aside_verdict.go
 			cd.flags |= flagNarrator
 		}
 	}

@@ -324,7 +324,7 @@ func (l *leadChoice) leadAmong(picked []int) int {
 // written piece told before ("The memo was ...": writtenBack,
 // leadwritten.go). The benchmarks' summaries (Fill) keep the shape alone.
 func (c *cluster) canLead(cd *candidate) bool {
-	return canLeadShape(cd) && !(c.reader && (junkLead(cd.text) || countsGroupBack(cd.text) || droppedLater(cd.text) || cd.widgetFeature || writtenBack(cd.text)))
+	return canLeadShape(cd) && !(c.reader && (junkLead(cd.text) || countsGroupBack(cd.text) || droppedLater(cd.text) || cd.widgetFeature || cd.answerCut || writtenBack(cd.text)))
 }
 
 // canLeadShape reports whether a sentence has the shape of a lead: a
