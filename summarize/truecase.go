@@ -90,6 +90,8 @@ func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 	c.raiseNamedUnseen(sum)             // "a robot named ultron" -> "a robot named Ultron" (truecase_namedunseen.go)
 	c.raiseCountryNames(sum)            // "in turkey" -> "in Turkey" beside "turkish" (truecase_country.go)
 	raiseRoadNumbers(sum)               // "on interstate 5" -> "on Interstate 5" (truecase_road.go)
+	raiseStormNames(sum)                // "hurricane Matthew" -> "Hurricane Matthew" (truecase_storm.go)
+	raiseHalfNames(sum)                 // "native Americans" -> "Native Americans" (truecase_halfname.go)
 	raiseAgeListNames(sum)              // "Carver, 32, and brown, 30" -> "… and Brown, 30" (truecase_agelist.go)
 	c.raiseTeamNames(sum)               // "the New York jets" -> "the New York Jets" (truecase_team.go)
 	c.raiseTitledNames(sum)

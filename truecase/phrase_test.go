@@ -124,3 +124,26 @@ func TestPhraseAfterDotted(t *testing.T) {
 		}
 	}
 }
+
+func TestOpenPhrase(t *testing.T) {
+	tests := []struct {
+		name string
+		p    phrase
+		want bool
+	}{
+		{"sure and common", phrase{lower: 1, capital: 105, units: 27}, true},
+		{"few units", phrase{lower: 0, capital: 36, units: 10}, false},
+		{"lower-case too often", phrase{lower: 4, capital: 60, units: 20}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := openPhrase(tt.p); got != tt.want {
+				t.Errorf("openPhrase(%+v) = %v, want %v", tt.p, got, tt.want)
+			}
+		})
+	}
+	// The embedded model: "white house" opening a sentence.
+	if got := Default().Apply("White house aides met on tuesday.", nil); !strings.HasPrefix(got, "White House aides") {
+		t.Errorf("Apply = %q, want White House at the opening", got)
+	}
+}
