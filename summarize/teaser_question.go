@@ -137,8 +137,9 @@ func splitTeaserQuestion(s string) (string, bool) {
 }
 
 // teaserAnswer returns the answer after the teasing questions that open
-// s (two at most: "Late again? ferry down? ..."), a leading "well, "
-// cut, and whether there is one.
+// s (two at most: "Late again? ferry down? ..."; a third leaves s whole,
+// as a cut would open the answer on the last of the run), a leading
+// "well, " cut, and whether there is one.
 func teaserAnswer(s string) (string, bool) {
 	rest, ok := splitTeaserQuestion(s)
 	if !ok {
@@ -146,6 +147,9 @@ func teaserAnswer(s string) (string, bool) {
 	}
 	if more, ok := splitTeaserQuestion(rest); ok {
 		rest = more
+		if _, third := splitTeaserQuestion(rest); third {
+			return s, false // "Sex? Drugs? Graft? ...": a run of questions, cut whole or not at all
+		}
 	}
 	if w, ok := strings.CutPrefix(rest, "well, "); ok {
 		return w, true

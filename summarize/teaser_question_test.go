@@ -9,6 +9,7 @@ func TestCutTeaserQuestion(t *testing.T) {
 		{"answer a sentence", "The upshot? the harbour board will close the old pier to ferries from june.", "The harbour board will close the old pier to ferries from june."},
 		{"well after it", "Curious? well, a new ferry firm says it will sail to the outer isles from may.", "A new ferry firm says it will sail to the outer isles from may."},
 		{"two questions", "Late again? ferry down? the tarnwick crossing was cancelled for a third day on friday.", "The tarnwick crossing was cancelled for a third day on friday."},
+		{"three questions", "Fog? Tides? Fares? Rumours about the closure have spread along the whole harbour front this week.", "Fog? Tides? Fares? Rumours about the closure have spread along the whole harbour front this week."},
 		{"answer a phrase", "The culprit? a loose mooring line.", "The culprit? a loose mooring line."},
 		{"pronoun", "Any chance? it sank in the bay in front of the harbour master and his crew.", "Any chance? it sank in the bay in front of the harbour master and his crew."},
 		{"demonstrative", "New ferry? this vessel, the town's first in forty years, sails on monday.", "New ferry? this vessel, the town's first in forty years, sails on monday."},
