@@ -13,9 +13,9 @@ import (
 // are the story's), and markTeasers leaves it out of a reader's
 // candidates. A longer sentence holds the story's facts beside the
 // cliché ("The heist, like something out of a movie, netted 3 paintings
-// ...") and stays. Against 6cfaca0: validation 1 changed, better ("The
-// case is like something out of a movie." gone); train 1-6,000 1,
-// better ("This is everyone's worst nightmare." gone).
+// ...") and stays. Against 6cfaca0: validation 1 changed, better (a
+// six-word "... like something out of a movie." gone); train 1-6,000 1,
+// better (a five-word "worst nightmare" verdict gone).
 
 // fillerVerdictWords is the most words of a verdict fillerVerdict reads.
 const fillerVerdictWords = 10

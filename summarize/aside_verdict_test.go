@@ -14,7 +14,7 @@ func TestFillerVerdict(t *testing.T) {
 		{"nightmare", "This is every sailor's worst nightmare.", true},
 		{"long with facts", "The heist at the harbour museum, like something out of a movie, netted the gang three paintings and a ship's bell.", false},
 		{"figure", "The 40 stolen clocks are the stuff of legend.", false},
-		{"quoted", `"It was like something out of a movie," the skipper said.`, false},
+		{"quoted", `"The whole night was something out of a thriller," the skipper said.`, false},
 		{"plain", "The ferry sank in the bay on monday.", false},
 	} {
 		if got := fillerVerdict(tc.s); got != tc.want {
