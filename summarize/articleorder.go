@@ -54,14 +54,7 @@ func (c *cluster) articleLedeUp(picked []int) {
 		if to < 0 || cd.words < ledeUpMinWords || openerComma(cd.text) || predLedeLeans(cd.text) || !c.readsAsLedeCues(cd, 1) {
 			continue
 		}
-		end := i + 1 // picked[i:end] moves: the opening and what reads on from it
-		for end < len(picked) && c.follows(picked[end], picked[end-1]) {
-			end++
-		}
-		run := append([]int(nil), picked[i:end]...)
-		copy(picked[to+len(run):end], picked[to:i])
-		copy(picked[to:], run)
-		i = end - 1
+		i = c.moveRunUp(picked, i, to) - 1 // the opening and what reads on from it
 	}
 }
 
@@ -75,4 +68,18 @@ const ledeUpMinWords = 12
 func openerComma(s string) bool {
 	sp := strings.IndexByte(s, ' ')
 	return sp > 1 && s[sp-1] == ','
+}
+
+// moveRunUp moves picked[i] and the picks after it that read on from it
+// (follows) to position to (< i), keeping their order and shifting the
+// picks between down, and returns the end of the moved run's old place.
+func (c *cluster) moveRunUp(picked []int, i, to int) int {
+	end := i + 1
+	for end < len(picked) && c.follows(picked[end], picked[end-1]) {
+		end++
+	}
+	run := append([]int(nil), picked[i:end]...)
+	copy(picked[to+len(run):end], picked[to:i])
+	copy(picked[to:], run)
+	return end
 }

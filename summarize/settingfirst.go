@@ -54,14 +54,7 @@ func (c *cluster) settingsFirst(picked []int) {
 		if to < 0 {
 			continue
 		}
-		end := i + 1 // picked[i:end] moves: the scene and what reads on from it
-		for end < len(picked) && c.follows(picked[end], picked[end-1]) {
-			end++
-		}
-		run := append([]int(nil), picked[i:end]...)
-		copy(picked[to+len(run):end], picked[to:i])
-		copy(picked[to:], run)
-		i = end - 1
+		i = c.moveRunUp(picked, i, to) - 1 // the scene and what reads on from it
 	}
 }
 
