@@ -278,6 +278,9 @@ func (c *cluster) read(articles []chorus.Article) {
 				// in a reader's summary (furniture_crawl.go,
 				// furniture_alert.go, furniture_widgetnotice.go,
 				// furniture_svgtitle.go; Fill keeps the benchmarks' text).
+				if c.reader {
+					s = c.freeDroppedPlayLede(raw, s) // "<notice> media caption <caption> nine climbers have been killed ..." read as "Nine climbers have ..." where the whole would not be read (runin_playlede.go)
+				}
 				if s == "" || clean.IsFurniture(s) || c.reader && (isCrawlNotice(s) || isAlertNotice(s) || isWidgetNotice(s) || isIconTitle(s)) || c.bp != nil && defect.Furniture(s) != defect.OK {
 					continue
 				}

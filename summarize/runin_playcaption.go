@@ -69,6 +69,9 @@ func captionStillOpens(caption, s string) bool {
 	if len(cw) < 3 || len(kept) < 3 {
 		return false
 	}
+	if len(cw) > 3 && ledeOpeners[lex.LowerASCII(cw[0])] && !strings.EqualFold(cw[0], kept[0]) {
+		cw = cw[1:] // the caption's article cut with the label: "media caption the ferry crew ..." kept as "Ferry crew ..."
+	}
 	for i := range 3 {
 		if !strings.EqualFold(cw[i], kept[i]) {
 			return false
@@ -80,6 +83,15 @@ func captionStillOpens(caption, s string) bool {
 // cutPlayCaption returns s from its lede on and true, or s and false when
 // no lede opening is found (see above).
 func cutPlayCaption(s string) (string, bool) {
+	return playCaptionSeam(s, false)
+}
+
+// playCaptionSeam is cutPlayCaption; with lowerOnly, as the article is
+// read and names are still lower-case, only a lede that opens on an
+// article or a count is looked for (a body of people, "militants are
+// ...", may open a caption's own clause before a lede that opens on a
+// name no one can see yet).
+func playCaptionSeam(s string, lowerOnly bool) (string, bool) {
 	starts, words := fieldStarts(s, playCaptionScan)
 	raw := func(i int) string { return fieldText(s, starts, i) }
 	quotes := 0 // quotation marks before word k
@@ -102,17 +114,23 @@ func cutPlayCaption(s string) (string, bool) {
 			if playCaptionCounts[w] && (playCaptionBounds[words[k-1]] || !playCaptionAux(words, raw, k+1)) {
 				continue // "at least six people", "to receive two new hips says ..."
 			}
-		case startsUpper(r) && playCaptionLowerWord(prev) && !lex.IsStopword(w):
+		case !lowerOnly && startsUpper(r) && playCaptionLowerWord(prev) && !lex.IsStopword(w):
 			if p := words[k-1]; playCaptionPersons(p) || k >= 2 && (demonym(words[k-2]) || words[k-2] == "to") || lex.IsAttributionVerb(p) || playCaptionCounts[p] || playCaptionInPhrase(words, raw, k) ||
 				!playCaptionVerb(words, raw, k+1, false) {
 				continue // "... her daughter Ilse stopped ...": a name after its description; "fighting to topple Col Ilse Varga has ...": the verb's object (found in a held-back reading: the cut made the sentence say the object was killed)
 			}
-		case ledeBodies[w] && r[0] >= 'a' && r[0] <= 'z' && k+1 < len(words) && bareAuxiliaries[words[k+1]]:
+		case !lowerOnly && ledeBodies[w] && r[0] >= 'a' && r[0] <= 'z' && k+1 < len(words) && bareAuxiliaries[words[k+1]]:
 			if p := words[k-1]; playCaptionObjectTaker(p) || k >= 2 && words[k-2] == "to" || playCaptionCounts[p] || playCaptionBounds[p] || demonym(p) {
 				continue // "... told the police have ...", "two scientists have ...", "french police have ..."
 			}
 		default:
 			continue
+		}
+		if p := raw(k - 1); k > playCaptionMinHead && trimPossessive(p) != p {
+			if !playCaptionEnds(words, strings.TrimSpace(raw(k-2)), k-2) {
+				continue // "the harbour's two cranes", "the bbc's ..."
+			}
+			k-- // the possessive goes with the lede's subject: "<place> | Tarnwick's two ferries have ..."
 		}
 		return lex.UpperFirst(strings.TrimSpace(s[starts[k]:])), true
 	}

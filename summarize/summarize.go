@@ -358,6 +358,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		cutHeresHeadlines(&sum)                   // "<headline> here's what riders need to know: ..." reads "Here's what ..." (runin_heres.go)
 		cutNameHeadlines(&sum)                    // "<Name> <headline> <Name> <Surname> has ..." reads "<Name> <Surname> has ..." (runin_namehead.go)
 		c.cutPlayCaptions(picked, &sum)           // "<video caption> Tarnwick says it is ..." reads "Tarnwick says it is ..." (runin_playcaption.go)
+		cutEach(&sum, cutGluedQuoteHeadline)      // "<headline> ' <quote>'the story ..." reads "The story ..." (runin_gluedquote.go)
 		cutLeadCaptionSeam(&sum, c.lowerCased())  // "Page content the National Transportation Safety Board said ..." loses "Page content" (runin_seam.go)
 		cutWriterAsides(&sum)                     // "... allow you (yes you!) to fly" reads "... allow you to fly" (writeraside.go)
 		cutTopicSubheads(&sum)                    // "<topic> <Name> proposes <topic> ..." reads "<Name> proposes <topic> ..." (runin_subheadtopic.go)

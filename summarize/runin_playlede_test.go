@@ -1,0 +1,30 @@
+package summarize
+
+import "testing"
+
+func TestFreePlayCaptionLede(t *testing.T) {
+	const label = "Media playback is unsupported on your device media caption "
+	tests := []struct {
+		name, in, want string
+	}{
+		{"count opens the lede", label + "ilse varga spoke to the radio from near the scene of the crash four sailors have been rescued from a ferry that sank off the coast of tarnwick.",
+			"Four sailors have been rescued from a ferry that sank off the coast of tarnwick."},
+		{"possessive goes with the lede", label + "the old ferry made its last crossing to the pier at holm tarnwick's two ferry lines have closed after a century of crossings on the bay.",
+			"Tarnwick's two ferry lines have closed after a century of crossings on the bay."},
+		{"article opens the lede", label + "harbour workers gathered at the old pier in holm a ferry has been raised from the bay off tarnwick, officials said after a long search.",
+			"A ferry has been raised from the bay off tarnwick, officials said after a long search."},
+		{"no label", "Ilse varga spoke to the radio from near the scene of the crash four sailors have been rescued from a ferry that sank off the coast.", ""},
+		{"a body of people is left to the summary", label + "ilse varga says sailors are worried brask county has closed its ferry lines after a century of crossings on the bay.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want := tt.want
+			if want == "" {
+				want = tt.in
+			}
+			if got := freePlayCaptionLede(tt.in, tt.in); got != want {
+				t.Errorf("freePlayCaptionLede(%q) = %q; want %q", tt.in, got, want)
+			}
+		})
+	}
+}
