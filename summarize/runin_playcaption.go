@@ -107,7 +107,7 @@ func playCaptionSeam(s string, lowerOnly bool) (string, bool) {
 		w, r := words[k], raw(k)
 		switch {
 		case (ledeOpeners[w] || playCaptionCounts[w]) && r[0] >= 'a' && r[0] <= 'z':
-			if p := words[k-1]; playCaptionObjectTaker(p) || k >= 2 && words[k-2] == "to" || k+1 >= len(words) || ledeMeasures[words[k+1]] ||
+			if p := words[k-1]; playCaptionObjectTaker(p) || playCaptionTakers[p] || k >= 2 && words[k-2] == "to" || k+1 >= len(words) || ledeMeasures[words[k+1]] ||
 				!playCaptionVerb(words, raw, k+1, true) {
 				continue // "... shot and killed a seal ...", "to hold the pier": the verb's object
 			}
@@ -115,7 +115,7 @@ func playCaptionSeam(s string, lowerOnly bool) (string, bool) {
 				continue // "at least six people", "to receive two new hips says ..."
 			}
 		case !lowerOnly && startsUpper(r) && playCaptionLowerWord(prev) && !lex.IsStopword(w):
-			if p := words[k-1]; playCaptionPersons(p) || k >= 2 && (demonym(words[k-2]) || words[k-2] == "to") || lex.IsAttributionVerb(p) || playCaptionCounts[p] || playCaptionInPhrase(words, raw, k) ||
+			if p := words[k-1]; playCaptionPersons(p) || k >= 2 && (demonym(words[k-2]) || words[k-2] == "to") || lex.IsAttributionVerb(p) || playCaptionCounts[p] || playCaptionInPhrase(words, raw, k) || playCaptionOfHead(words, raw, k) ||
 				!playCaptionVerb(words, raw, k+1, false) {
 				continue // "... her daughter Ilse stopped ...": a name after its description; "fighting to topple Col Ilse Varga has ...": the verb's object (found in a held-back reading: the cut made the sentence say the object was killed)
 			}
@@ -176,6 +176,31 @@ func playCaptionInPhrase(words []string, raw func(int) string, k int) bool {
 		}
 	}
 	return k >= 2 && nameParticles[words[k-1]] && startsUpper(raw(k-2))
+}
+
+// playCaptionTakers, before an article, take its noun phrase as their
+// object or clause ("beneath the collapsed pier", "since the old war",
+// "whether the truce holds"): no lede opens there.
+var playCaptionTakers = lex.Set("whether", "if", "since", "beneath", "below", "under", "underneath", "above", "among",
+	"amongst", "through", "throughout", "into", "from", "for", "with", "by", "at", "in", "on", "of", "to", "over", "after", "before",
+	"against", "between", "during", "until")
+
+// playCaptionOfHead reports whether the capitalised word k sits in a
+// subject opened by an article and "of" ("the leader of tarnish harbour
+// union Brask has said ..."): "of" within the six words before k, an
+// article just before or just after its noun, no mark between.
+func playCaptionOfHead(words []string, raw func(int) string, k int) bool {
+	for j := k - 1; j >= max(0, k-6); j-- {
+		if j < k-1 && lex.ContainsAny(raw(j), `,;:.!?"“”()—–`) {
+			return false
+		}
+		if words[j] != "of" {
+			continue
+		}
+		return j >= 2 && (words[j-2] == "the" || words[j-2] == "a" || words[j-2] == "an") ||
+			j+1 < k && (words[j+1] == "the" || words[j+1] == "a" || words[j+1] == "an")
+	}
+	return false
 }
 
 // nameParticles stand inside a name between its capitalised words.
