@@ -1,14 +1,18 @@
 package summarize
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/chorusnews/chorus/internal/lex"
+)
 
 func TestFreePlayCaptionLede(t *testing.T) {
-	const label = "Media playback is unsupported on your device media caption "
+	label := lex.UpperFirst(playCaptionLabel)
 	tests := []struct {
 		name, in, want string
 	}{
-		{"count opens the lede", label + "ilse varga spoke to the radio from near the scene of the crash four sailors have been rescued from a ferry that sank off the coast of tarnwick.",
-			"Four sailors have been rescued from a ferry that sank off the coast of tarnwick."},
+		{"count opens the lede", label + "ilse varga spoke to the radio from near the scene of the crash four sailors have been rescued from a ferry that went down near the tarnwick lighthouse.",
+			"Four sailors have been rescued from a ferry that went down near the tarnwick lighthouse."},
 		{"possessive goes with the lede", label + "the old ferry made its last crossing to the pier at holm tarnwick's two ferry lines have closed after a century of crossings on the bay.",
 			"Tarnwick's two ferry lines have closed after a century of crossings on the bay."},
 		{"article opens the lede", label + "harbour workers gathered at the old pier in holm a ferry has been raised from the bay off tarnwick, officials said after a long search.",
