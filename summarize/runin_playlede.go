@@ -13,9 +13,8 @@ import (
 // reads the notice, the label and the caption's words ("... spoke to the
 // bbc from near the scene ...") as the page's and drops the whole
 // sentence, or the sentence, caption and all, is scored as one and loses
-// to a later line ("Twelve other climbers were reported injured." led
-// where "Nine climbers have been killed in an avalanche ..." was the
-// story). freePlayCaptionLede cuts such a sentence to its lede as the
+// to a later line (a count of "other" injured led where the lede
+// giving the death toll was the story). freePlayCaptionLede cuts such a sentence to its lede as the
 // article is read, so the lede is a candidate like any other: where the
 // candidate still opens with the notice and label (or with the caption
 // after them), playCaptionSeam finds a lede opening in lower case (an
