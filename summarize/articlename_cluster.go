@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chorusnews/chorus/internal/lex"
@@ -60,15 +61,11 @@ func saysBefore(p string) bool {
 // (fullNameAbove), or "", "" when they write none or more than one
 // person's.
 func (c *cluster) clusterFullName(sur string) (string, string) {
-	var b strings.Builder
-	for _, d := range c.docs {
-		if d.article == nil {
-			continue
-		}
-		b.WriteString(lex.Lower(truncate(d.article.Text, maxArticleBytes)))
-		b.WriteString("\n\n")
+	if !slices.ContainsFunc(c.docs, func(d document) bool { return d.article != nil }) {
+		return "", "" // nameWords would give the candidates instead
 	}
-	low := b.String()
+	texts, _ := c.nameWords() // the articles in lower case, made once per cluster
+	low := strings.Join(texts, "\n\n") + "\n\n"
 	if !strings.Contains(low, sur) {
 		return "", ""
 	}

@@ -128,7 +128,7 @@ func raiseHalfAt(fields []string, j int, name []string, title bool) bool {
 	if !capital || !lower {
 		return false
 	}
-	if title && (end >= len(fields) || !capitalised(fields[end]) || lex.TrimRightPunct(fields[end-1], ",.;:") != fields[end-1]) {
+	if title && (end >= len(fields) || !laterNameUpper(fields[end]) || lex.TrimRightPunct(fields[end-1], ",.;:") != fields[end-1]) {
 		return false
 	}
 	if name[0] == "time" && j > 0 && timeNouns[lex.Lower(fields[j-1])] {
@@ -139,9 +139,4 @@ func raiseHalfAt(fields []string, j int, name []string, title bool) bool {
 		fields[k] = lex.UpperFirst(fields[k])
 	}
 	return true
-}
-
-// capitalised reports whether the field f opens with a capital letter.
-func capitalised(f string) bool {
-	return f != "" && f[0] >= 'A' && f[0] <= 'Z'
 }
