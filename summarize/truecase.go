@@ -67,6 +67,7 @@ func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 	raiseOneStoryWords(sum)
 	c.raisePublishers(sum)
 	c.raiseInitialisms(sum)
+	c.raiseParenAcronyms(sum) // "lied to the sec" -> "lied to the SEC" beside "( sec )" (truecase_parenacronym.go)
 	raiseInitialNames(sum)
 	raiseOpeningAcronyms(sum)
 	raiseOpeningUS(sum)
@@ -96,10 +97,11 @@ func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 	c.raiseTeamNames(sum)               // "the New York jets" -> "the New York Jets" (truecase_team.go)
 	c.raiseTitledNames(sum)
 	c.raiseTitledKnownNames(sum)
-	raiseArticleNames(sum)  // "linked to al-qaida" -> "linked to al-Qaida" (truecase_hyphengiven.go)
-	raiseExpandedNames(sum) // "the national gridiron league (NGL)" -> "the National Gridiron League (NGL)" (truecase_expanded.go)
-	raiseNameHeads(sum)     // "at Marlow Ridge high school" -> "at Marlow Ridge High School" (truecase_namehead.go)
-	c.raiseShowTitles(sum)  // "on the daily show" -> "on The Daily Show" beside "stewart" (truecase_show.go)
+	raiseArticleNames(sum)    // "linked to al-qaida" -> "linked to al-Qaida" (truecase_hyphengiven.go)
+	raiseExpandedNames(sum)   // "the national gridiron league (NGL)" -> "the National Gridiron League (NGL)" (truecase_expanded.go)
+	raiseNameHeads(sum)       // "at Marlow Ridge high school" -> "at Marlow Ridge High School" (truecase_namehead.go)
+	c.raiseShowTitles(sum)    // "on the daily show" -> "on The Daily Show" beside "stewart" (truecase_show.go)
+	c.raiseLaterSurnames(sum) // "Jeff Sessions … laced into sessions," -> "… into Sessions," (surnamecase_later.go)
 	raiseRomanNumerals(sum)
 }
 
