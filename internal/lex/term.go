@@ -55,6 +55,39 @@ var negations = func() map[uint64]bool {
 	return m
 }()
 
+// termInfo is what Term tells of a stem's hash found in termTable: the
+// term (its synonym group's canonical word's hash, or itself) and whether
+// that term is a stopword or a negation.
+type termInfo struct {
+	h         uint64
+	stop, neg bool
+}
+
+// termTable holds, for each stem hash that synonyms, stopwords or
+// negations hold, what Term returns for it: one lookup per word instead
+// of three (a stem in none of them, most content words, is its own term,
+// neither stopword nor negation).
+var termTable = func() map[uint64]termInfo {
+	m := make(map[uint64]termInfo, len(synonyms)+len(stopwords)+len(negations))
+	add := func(k uint64) {
+		h := k
+		if c, ok := synonyms[k]; ok {
+			h = c
+		}
+		m[k] = termInfo{h: h, stop: stopwords[h], neg: negations[h]}
+	}
+	for k := range synonyms {
+		add(k)
+	}
+	for k := range stopwords {
+		add(k)
+	}
+	for k := range negations {
+		add(k)
+	}
+	return m
+}()
+
 // Term returns the term of a lower-cased word (as Words returns it): the
 // hash of its light stem, or of its synonym group's canonical word. stop
 // reports a stopword or a stem of one byte; neg a negation or denial ("not",
@@ -62,10 +95,10 @@ var negations = func() map[uint64]bool {
 func Term(w []byte) (h uint64, stop, neg bool) {
 	w = LightStem(w)
 	h = HashBytes(w)
-	if c, ok := synonyms[h]; ok {
-		h = c
+	if t, ok := termTable[h]; ok {
+		return t.h, len(w) < 2 || t.stop, t.neg
 	}
-	return h, len(w) < 2 || stopwords[h], negations[h]
+	return h, len(w) < 2, false
 }
 
 // ContentTerms appends to buf the sorted set of the terms of the words of s
