@@ -413,7 +413,7 @@ func atoi(w string) (int, bool) {
 // number parses w as a decimal integer, as strconv.Atoi does, without
 // building an error for the words that are none (most of them).
 func number(w string) (int, bool) {
-	if w == "" || (w[0] < '0' || w[0] > '9') && w[0] != '+' && w[0] != '-' {
+	if w == "" || (w[0] < '0' || w[0] > '9') && w[0] != '+' && w[0] != '-' || w[len(w)-1] < '0' || w[len(w)-1] > '9' {
 		return 0, false
 	}
 	n, err := strconv.Atoi(w)

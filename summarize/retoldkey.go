@@ -120,6 +120,9 @@ func monthDay(w string) string {
 	for _, e := range []string{"st", "nd", "rd", "th"} {
 		w = strings.TrimSuffix(w, e)
 	}
+	if w == "" || w[len(w)-1] < '0' || w[len(w)-1] > '9' {
+		return "" // no number: most words, which Atoi would refuse with an error allocated
+	}
 	n, err := strconv.Atoi(w)
 	if err != nil || n < 1 || n > 31 {
 		return ""
