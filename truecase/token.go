@@ -168,11 +168,12 @@ func possessiveLen(w string) int {
 // abbreviation: one- or two-letter parts each followed by a full stop,
 // "u.s.", "d.c.", "p.m.", at least two of them.
 func dotted(w string) bool {
-	parts := strings.Split(strings.TrimSuffix(w, "."), ".")
-	if len(parts) < 2 {
-		return false
+	rest := strings.TrimSuffix(w, ".")
+	if strings.IndexByte(rest, '.') < 0 {
+		return false // one part
 	}
-	for _, p := range parts {
+	for { // the parts, read in place (no slice of them allocated)
+		p, after, more := strings.Cut(rest, ".")
 		if p == "" || utf8.RuneCountInString(p) > 2 {
 			return false
 		}
@@ -181,8 +182,11 @@ func dotted(w string) bool {
 				return false
 			}
 		}
+		if !more {
+			return true
+		}
+		rest = after
 	}
-	return true
 }
 
 // titleAbbrevs, before a full stop, do not end a sentence: "Sen. Reid",
