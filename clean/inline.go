@@ -91,6 +91,20 @@ func stripInline(p string) string {
 // A dateline is cut whole, place, date and agency tag together, so that
 // cutting a credit-like tag later ("(Reuters)") never leaves its place
 // behind ("LONDON, Sept 18 - ...").
+// capsTagAt reports whether p may open with tagDateline's dateline, its
+// first '(' at i: p opens with a capital (an ASCII one, or a byte of a
+// multi-byte letter), and two ASCII capitals follow the '(' and at most
+// one space. The dateline's place and date hold no '(', so its tag's is
+// the first; lower-cased text ("( cnn )") is passed by before the
+// expression runs.
+func capsTagAt(p string, i int) bool {
+	if !('A' <= p[0] && p[0] <= 'Z' || p[0] >= 0x80) {
+		return false
+	}
+	t := strings.TrimPrefix(p[i+1:], " ")
+	return len(t) >= 2 && 'A' <= t[0] && t[0] <= 'Z' && 'A' <= t[1] && t[1] <= 'Z'
+}
+
 func stripDateline(p string) string {
 	if i := strings.IndexByte(p, '('); i >= 0 && i < 80 {
 		if agencyAfter(p[i+1:]) {
@@ -98,8 +112,10 @@ func stripDateline(p string) string {
 				return lex.UpperFirst(p[loc[1]:])
 			}
 		}
-		if loc := tagDateline.FindStringIndex(p); loc != nil && loc[1] < len(p) {
-			return lex.UpperFirst(p[loc[1]:])
+		if capsTagAt(p, i) {
+			if loc := tagDateline.FindStringIndex(p); loc != nil && loc[1] < len(p) {
+				return lex.UpperFirst(p[loc[1]:])
+			}
 		}
 	}
 	if len(p) > 3 && 'A' <= p[0] && p[0] <= 'Z' && 'A' <= p[1] && p[1] <= 'Z' {

@@ -129,7 +129,31 @@ func CutDateScene(s string) bool {
 	if len(t) < 20 || t[len(t)-1] != '.' {
 		return false
 	}
+	if !cutMonthEnd(t) {
+		return false // most sentences: no month's short form before the stop
+	}
 	lt := lex.LowerASCII(t)
 	m := cutSceneDate.FindStringIndex(lt)
 	return m != nil && toldInPresent(lex.LetterWords(lt[:m[0]], -1))
+}
+
+// cutMonthEnd reports whether t, ending in '.', ends with a space and
+// one of cutSceneDate's months in any case before that stop: the words
+// the expression needs there, read before t is lower-cased.
+func cutMonthEnd(t string) bool {
+	sp := strings.LastIndexByte(t, ' ')
+	if sp < 0 {
+		return false
+	}
+	switch w := t[sp+1 : len(t)-1]; len(w) {
+	case 3:
+		for _, m := range [...]string{"jan", "feb", "aug", "sep", "oct", "nov", "dec"} {
+			if strings.EqualFold(w, m) {
+				return true
+			}
+		}
+	case 4:
+		return strings.EqualFold(w, "sept")
+	}
+	return false
 }
