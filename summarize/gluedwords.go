@@ -98,11 +98,11 @@ func wordSet(s string) map[string]bool { return lex.Set(strings.Fields(s)...) }
 // gluedWord reports whether the lower-case word w, letters only, is two
 // words run together (see above).
 func gluedWord(tc *truecase.Model, w string) bool {
-	if len(w) < gluedMinLen || !gluedMaySplit(w) || gluedWords[w] {
+	if len(w) < gluedMinLen || !gluedMaySplit(w) {
 		return false
 	}
-	if known, _ := tc.Known(w); known {
-		return false
+	if known, _ := tc.Known(w); known || gluedWords[w] {
+		return false // the model's word (most words asked), or a dictionary's
 	}
 	common := func(c string, min int) bool { return len(c) >= min && !gluedFunction[c] && tc.Common(c) }
 	for i := 2; i <= len(w)-2; i++ {
