@@ -36,7 +36,8 @@ func longScene(s string) bool {
 	if len(t) < 20 || t[0] < 'A' || t[0] > 'Z' {
 		return false
 	}
-	f := lex.FirstFields(t, longSceneMaxSubject+1) // the words the loop reads; the rest only when a verb is found
+	var buf [longSceneMaxSubject + 1]string
+	f := lex.AppendFirstFields(buf[:0], t, len(buf)) // the words the loop reads; the rest only when a verb is found
 	comma, and := false, false
 	for i := 1; i < len(f) && i <= longSceneMaxSubject; i++ {
 		prev := lex.TrimPunct(lex.LowerASCII(f[i-1]), ",.()")

@@ -81,11 +81,12 @@ func presentScene(s string) bool {
 	if len(t) < 20 || t[len(t)-1] != '.' || t[0] < 'A' || t[0] > 'Z' || lex.ContainsAny(t, "\"“”:;?!$%") {
 		return false
 	}
-	f := lex.FirstFields(strings.TrimSuffix(t, "."), presentSceneMaxWords+1) // one more tells a longer sentence
+	var fbuf, wbuf [presentSceneMaxWords + 1]string                             // on the stack: most sentences are read here
+	f := lex.AppendFirstFields(fbuf[:0], strings.TrimSuffix(t, "."), len(fbuf)) // one more tells a longer sentence
 	if len(f) < 4 || len(f) > presentSceneMaxWords {
 		return false
 	}
-	w := make([]string, len(f))
+	w := wbuf[:len(f)]
 	for i, x := range f {
 		w[i] = lex.TrimPunct(lex.LowerASCII(x), ",.")
 	}

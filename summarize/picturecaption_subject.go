@@ -143,14 +143,15 @@ func subjectScene(s string) (scene, dated bool) {
 	if len(t) < 20 || t[len(t)-1] != '.' || lex.ContainsAny(t, "\"“”:;?!") || t[0] < 'A' || t[0] > 'Z' {
 		return false, false
 	}
-	f := lex.FirstFields(strings.TrimSuffix(t, "."), subjectCaptionMaxWords+1) // one more tells a longer sentence
+	var fbuf, wbuf [subjectCaptionMaxWords + 1]string                           // on the stack: most sentences are read here
+	f := lex.AppendFirstFields(fbuf[:0], strings.TrimSuffix(t, "."), len(fbuf)) // one more tells a longer sentence
 	if len(f) < 5 || len(f) > subjectCaptionMaxWords {
 		return false, false
 	}
 	// The words lower-cased and trimmed: those the verb's search reads
 	// first (up to the word after subjectCaptionMaxSubject), the rest once
 	// a verb is found.
-	w := make([]string, len(f))
+	w := wbuf[:len(f)]
 	read := min(len(f), subjectCaptionMaxSubject+2)
 	for i, x := range f[:read] {
 		w[i] = lex.TrimPunct(lex.LowerASCII(x), ",.()")

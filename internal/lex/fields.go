@@ -17,6 +17,16 @@ func FirstFields(s string, n int) []string {
 	return appendFields(make([]string, 0, min(n, 16)), s, n)
 }
 
+// AppendFirstFields is FirstFields appending to out, and returns the
+// extended out: a caller that gives a buffer of its own (an array on its
+// stack) reads the fields without an allocation.
+func AppendFirstFields(out []string, s string, n int) []string {
+	if n <= 0 {
+		return out
+	}
+	return appendFields(out, s, n)
+}
+
 // appendFields appends to out the fields of strings.Fields(s), stopping
 // once out holds n of them (n < 0: all), and returns out. SpaceFields and
 // FirstFields read s through it.
