@@ -596,6 +596,10 @@ type figure struct {
 	value, unit string
 	term        uint64
 	words       []uint64 // content terms of a number in words and its scale ("million"), or nil
+	// next is the light stem of the plain word after a noun unit, the
+	// counted noun when the unit describes it ("276 stray dogs":
+	// countUnit), or "".
+	next string
 }
 
 // scales maps a scale word or suffix to its letter.
@@ -708,6 +712,9 @@ func countedFigures(s string) []figure {
 			}
 		}
 		g := figure{value: cur + strings.ReplaceAll(num, ",", "") + scale, unit: unit, term: term}
+		if term != 0 && j+1 < len(f) && trim(f[j]) == f[j] {
+			g.next = nextUnit(trim(f[j+1]))
+		}
 		if spelledNum {
 			// The number's words and its scale word are the figure,
 			// not words two sentences share besides it.

@@ -520,6 +520,9 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		// One told again with words the rest of the summary gives
 		// (replaceSpreadKeys, retoldkey_spread.go) leaves too.
 		picked = c.replaceSpreadKeys(picked)
+		// A count told again with words the rest gives
+		// (replaceSpreadCounts, retoldcount.go) leaves too.
+		picked = c.replaceSpreadCounts(picked)
 		// A state told again in other words (replaceRetoldStates,
 		// retoldstate.go) leaves.
 		picked = c.replaceRetoldStates(picked)
