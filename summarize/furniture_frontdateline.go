@@ -58,12 +58,16 @@ func upperOpening(s string) string {
 // story opens on "the", "a", "an" or a count ("two", "dozens";
 // numberWords): a city's name takes no count after it in a sentence of
 // its own either; or on a people's adjective and a title
-// (cutNationDateline). s and false otherwise.
+// (cutNationDateline); or on another opening no city's name takes after it
+// (cutStoryDateline). s and false otherwise.
 func cutChosenBareDateline(s string) (string, bool) {
 	if out := cutBareDatelineBefore(s, bareDatelineOpeners); out != s {
 		return out, true
 	}
-	return cutNationDateline(s)
+	if out, ok := cutNationDateline(s); ok {
+		return out, true
+	}
+	return cutStoryDateline(s)
 }
 
 // bareDatelineOpeners open the story after a bare dateline.
