@@ -31,6 +31,11 @@ func TestCutMidCredit(t *testing.T) {
 		{"a stock photo's credit", "Ferry news agency of tarnwick / alamy stock photo best of the week the ferry sank.", "", false},
 		{"slash set apart, no outlet", "The harbour board / ferry company deal was signed on monday after nine weeks of talks.", "", false},
 		{"no picture service", "The ferry runs on a 24/7 schedule and the council wants it to stop at night.", "", false},
+		{"studio, courtesy collection", "Harbour pictures co./courtesy everett collection the studio has hired ilse varga to direct the ferry film.",
+			"The studio has hired ilse varga to direct the ferry film.", true},
+		{"studio slash collection", "Westvale films/everett collection tomas rell has signed on to play the ferry captain in the sequel.",
+			"Tomas rell has signed on to play the ferry captain in the sequel.", true},
+		{"a museum's collection", "The everett collection of ferry posters went on show in tarnwick on monday for the first time.", "", false},
 		{"sentence end before", "The ferry sank. Jane roe/ap the crew was saved by a passing fishing boat on monday.", "", false},
 	} {
 		got, ok := cutMidCredit(c.in)
