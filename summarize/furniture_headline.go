@@ -46,6 +46,9 @@ const (
 //   - fusedLedeMinWords words or more follow, and the story does not open
 //     pointing back (defect.Dangles).
 //
+// After a picture's label the story may open on a person's title and
+// name instead of an article (titleStory, furniture_titlehead.go).
+//
 // A cased article is left as it is: it was measured on Multi-News's
 // lower-cased text.
 func cutUnrepeatedHeadline(s string, cased bool) string {
@@ -65,6 +68,12 @@ func cutUnrepeatedHeadlineIn(h *headFields, s string, cased bool) string {
 	raw := func(i int) string { return fieldText(s, starts, i) }
 	for k := 0; k < len(words) && k <= bareHeadMaxWords; k++ {
 		w := words[k]
+		if headTitles[w] && k >= bareHeadMinWords && headlineEnd(s, starts, k) && !toBefore(words, k) &&
+			len(words)-k >= fusedLedeMinWords && titleStory(words, k, raw) {
+			if lede := lex.UpperFirst(s[starts[k]:]); h.storyOpening(lede, words[:k]) {
+				return lede
+			}
+		}
 		if !ledeOpener[w] {
 			if bareHeadStop[w] || clauseVerbs[w] || lex.ContainsAny(raw(k), `.,;:!?"“”()[]|/—–`) || raw(k) == "-" || raw(k) == "--" {
 				return s
