@@ -157,10 +157,11 @@ func placeAbbrevsOnly(place string) bool {
 
 // cutFrontDatelines cuts, in each sentence of a reader's summary of
 // lower-cased text, a dateline that opens it (cutFrontDateline); in cased
-// text only a reporter's "Reporting from <place> --" (cutReportingFrom).
+// text only a reporter's "Reporting from <place> --" (cutReportingFrom)
+// and a bare dateline before an opening no city takes (cutStoryDateline).
 func cutFrontDatelines(sum *chorus.Summary, lower bool) {
 	if !lower {
-		cutEach(sum, cutReportingFrom)
+		cutEach(sum, cutCasedFrontDateline)
 		return
 	}
 	cutEach(sum, cutFrontDateline)
@@ -193,4 +194,16 @@ func placeDashRest(s string, within, minRest int) (int, string, bool) {
 		return 0, "", false
 	}
 	return at, rest, true
+}
+
+// cutCasedFrontDateline is cutFrontDateline for a cluster of cased text,
+// where a lower-case word after a place tells nothing: a reporter's
+// "Reporting from <place> --" (cutReportingFrom), or a bare dateline
+// before an opening no city takes (cutStoryDateline), whose words are
+// read in either case.
+func cutCasedFrontDateline(s string) (string, bool) {
+	if out, ok := cutReportingFrom(s); ok {
+		return out, true
+	}
+	return cutStoryDateline(s)
 }

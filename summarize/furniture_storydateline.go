@@ -17,17 +17,19 @@ import (
 // (storyDatelineNext), so a city that is the sentence's subject stays:
 // "Tarnwick police said ...", "Tarnwick state officials ...", "Tarnwick on
 // Monday granted ...", "Tarnwick international airport ...". Cut after
-// selection (cutFrontDatelines), so no other sentence moves.
+// selection (cutFrontDatelines), so no other sentence moves, in cased
+// clusters too (a cluster of cased articles may hold a lower-cased one).
 //
 // Measured against 08c0714 on Multi-News default summaries: validation 2
 // of 5,598 change, 2 better / 0 worse / 0 same ("<city> international
 // inspectors have found ...", "<city> environmental samples have been
-// taken ..."); train 1-38,000 9 of 37,856, 9 / 0 / 0 ("several", "at
+// taken ..."); train 1-38,000 10 of 37,856, 10 / 0 / 0 ("several", "at
 // least", "late last year,", "deep beneath", "no sooner", "members of",
-// "remnants of", "whether", a hyphened count). Known misses: a city before
-// a plural or an adjective no list holds ("<city> rescuers have ...",
-// "<city> treacherous terrain ..."), where a city's own people read the
-// same ("<city> residents got ...").
+// "remnants of", "whether", a hyphened count; "surrounded by" in a
+// cased cluster). Known misses: a city before a plural or an adjective no
+// list holds ("<city> rescuers have ...", "<city> treacherous terrain
+// ..."), where a city's own people read the same ("<city> residents got
+// ..."), and a fronted phrase ("<city> in a glow of ..., <subject> ...").
 
 // storyDatelineNext maps a story's first word after a bare dateline to the
 // words that may follow it; an empty list takes any word.

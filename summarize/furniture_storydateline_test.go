@@ -29,3 +29,22 @@ func TestCutStoryDateline(t *testing.T) {
 		}
 	}
 }
+
+func TestCutCasedFrontDateline(t *testing.T) {
+	for _, c := range []struct {
+		name, in, want string
+		ok             bool
+	}{
+		{"bare dateline", "Minneapolis surrounded by nearly 200 guests in the ferry terminal, Ilse Varga and Tomas Rell were married on Monday.",
+			"Surrounded by nearly 200 guests in the ferry terminal, Ilse Varga and Tomas Rell were married on Monday.", true},
+		{"reporting from", "Reporting from Westvale -- The ferry line will stop running to the cape on Monday, its owners said.",
+			"The ferry line will stop running to the cape on Monday, its owners said.", true},
+		{"city as subject", "Washington late Tuesday approved new sanctions on the ferry company and its two owners.", "", false},
+		{"dateline before the story's article", "Boston the ferry line will stop running to the cape on Monday, its owners said.", "", false},
+	} {
+		got, ok := cutCasedFrontDateline(c.in)
+		if ok != c.ok || ok && got != c.want {
+			t.Errorf("%s: cutCasedFrontDateline(%q) = %q, %v; want %q, %v", c.name, c.in, got, ok, c.want, c.ok)
+		}
+	}
+}

@@ -11,19 +11,19 @@ import (
 // person's title and name rather than on "the", "a" or "an", with a
 // picture's label between: "Harbour fees to double file photo mayor ilse
 // varga's plan is ...", "Ferry strike talks go on ap photo senator tomas
-// rell said ...".
-// cutUnrepeatedHeadline reads the words before the title as it reads
-// those before an article (no article, subordinator, pronoun, clause verb
-// or punctuation among them, at least bareHeadMinWords of them, none
-// ending a clause of their own: headlineEnd); titleStory asks the rest:
-// the words before hold a picture's label (photoLabelIn), the word before the title is none that a title takes in front of it in
-// a sentence of its own (an office, an employer or a rank:
-// titleHeadBefore: "... harbour board president ...", "former mayor"; a
-// city a dateline names: "tarnwick mayor ..."),
-// and the title and one to titleNameMaxWords name words (a possessive on
-// the last allowed) are followed by a finite verb (bareAuxiliaries, a verb
-// of saying, or a past form in "-ed"), or by a noun phrase and an
-// auxiliary ("<title> <name>'s plan is").
+// rell said ...". cutUnrepeatedHeadline reads the words before the title
+// as it reads those before an article (no article, subordinator, pronoun,
+// clause verb or punctuation among them, at least bareHeadMinWords of
+// them, none ending a clause of its own: headlineEnd); titleStory asks the
+// rest: the words before hold a picture's label (photoLabelIn); the word
+// before the title is none that a title takes in front of it in a
+// sentence of its own (an office, an employer or a rank: titleHeadBefore,
+// "... harbour board president ...", "former mayor"; a city a dateline
+// names: "tarnwick mayor ..."); and the title and one to
+// titleNameMaxWords name words (a possessive on the last allowed) are
+// followed by a finite verb (bareAuxiliaries, a verb of saying, or a past
+// form in "-ed"), or by a noun phrase and an auxiliary ("<title> <name>'s
+// plan is").
 //
 // Measured against 08c0714 on Multi-News default summaries: validation 1
 // of 5,598 changes, better (a headline and picture label cut, the senator's
