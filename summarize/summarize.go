@@ -147,6 +147,11 @@ func (s *Summarizer) Summarize(articles []chorus.Article, opts chorus.Options) (
 			picked = kept
 			sum = c.write(picked, false, s.NoVoices)
 		}
+		// A surname used bare above the sentence that names the person in
+		// full: that sentence moves up (nameahead.go).
+		if c.namesAheadWritten(picked, &sum) {
+			sum = c.write(picked, false, s.NoVoices)
+		}
 	}
 	countSummaryWords(&sum)
 	if !opts.Fill {
@@ -191,6 +196,7 @@ func (c *cluster) arrange(picked []int, fill bool, words int) []int {
 		c.openWithDeath(picked)                // "<name> has died." before "<name> was a ..." (ledeobit.go)
 		c.openWithNamedLede(picked)            // "<news naming its subject>." before "In this alpine resort, ..." (ledelean.go)
 		c.openWithIntroduction(picked)         // "An upstate waitress found ..." before "The waitress said ..." (leadintro.go)
+		c.openWithNamedFirm(picked)            // "<descriptor> company <name> ..." before a lead "... against the company ..." (leadfirm.go)
 		c.openWithAppositive(picked)           // "<name>, a <what it is>, ..." from another article before a lead "<name> is ..." (leadappositive.go)
 		picked = c.bringLeadAntecedent(picked) // "<a settlement was reached>." before a lead "The settlement was signed ..." (leadantecedent.go)
 		c.openWithNextLede(picked)             // "A <subject> ...", its article's second line, before its first (ledenext.go)
