@@ -49,6 +49,9 @@ func (c *cluster) markOpeningVoices(lead leadChoice) {
 		if cd.pos != 0 || cd.fact == lead.fact || cd.doc == leadDoc || cd.flags&(flagQuote|flagBoilerplate) != 0 || refused(cd) {
 			continue // the lead's own article's opening sets the lead up (missedLede may bring it back)
 		}
+		if strings.HasPrefix(cd.text, "Meet ") {
+			continue // "Meet <name>, a ...": the only sentence that may introduce who it is
+		}
 		if (addressesReader(cd.text) || weVoice(cd.text)) && !saysWho(cd.text) {
 			cd.flags |= flagNarrator
 			c.voiced = append(c.voiced, i)

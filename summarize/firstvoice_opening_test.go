@@ -20,6 +20,7 @@ func TestMarkOpeningVoices(t *testing.T) {
 		{"\"We will rebuild the pier,\" the mayor said on tuesday after the ferry sank.", 4, 0, false},     // quoted
 		{"When you board a ferry, you rarely think of the crew below deck.", 5, 0, false},                  // the lead's own opening
 		{"By the harbour board's count, the crew of the ferry numbered nine.", 5, 1, false},                // the lead's wording
+		{"Meet Biscuit, a ferry cat who has crossed to Tarnwick since you were small.", 6, 0, false},       // introduces who it is
 	}
 	c := &cluster{}
 	for i, tt := range texts {

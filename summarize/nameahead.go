@@ -131,7 +131,9 @@ func bareSurname(f []string, k int, raw string) string {
 }
 
 // givenNameBefore returns the given name (lex.IsGivenName) written right
-// before the first x in t, "" when there is none.
+// before the first x in t, "" when there is none or when it closes a
+// couple's names ("his parents, Anna and Lena <Name>": not the one person
+// a bare "Mr. <Name>" meant).
 func givenNameBefore(t, x string) string {
 	f := lex.SpaceFieldsShared(t)
 	for k := 1; k < len(f); k++ {
@@ -143,6 +145,9 @@ func givenNameBefore(t, x string) string {
 		g := strings.Trim(f[k-1], "\"“”(")
 		if r, _ := utf8.DecodeRuneInString(g); !unicode.IsUpper(r) || !lex.IsGivenName(lex.Lower(g)) {
 			return ""
+		}
+		if k >= 3 && (f[k-2] == "and" || f[k-2] == "&") {
+			return "" // "<Given> and <Given> <Name>": a couple, not the one person
 		}
 		if k+1 < len(f) {
 			if r, _ := utf8.DecodeRuneInString(f[k+1]); unicode.IsUpper(r) {

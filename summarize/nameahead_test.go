@@ -66,6 +66,7 @@ func TestNamesAheadWrittenKeeps(t *testing.T) {
 		{"quote", bare, `"She loved the sea," Anna Osei's sister said of the ferry worker.`, false, false},
 		{"leans back", bare, "She was Anna Osei, 41, of Brellin, a deckhand on the ferries.", false, false},
 		{"two given names", bare + " Peter Osei said so too.", full, false, false},
+		{"couple", bare, "The cliff path is owned by his parents, Mark and Anna Osei, of Brellin.", false, false},
 		{"lead", bare, full, true, false},
 		{"fill", bare, full, false, true},
 	} {
