@@ -107,9 +107,6 @@ type cluster struct {
 	reader  bool         // selection is for a reader (default length or --words), not Fill (sameEvent)
 	stale   map[int]bool // facts whose figure a later source updates, or that repeat a seen sentence
 	asides  map[int]bool // facts a reader's summary whose lead was chosen again leaves out (featureAside); nil for none
-	// voiced holds the candidates markOpeningVoices flagged past a lead,
-	// cleared when the lead is chosen again (firstvoice_opening.go).
-	voiced  []int
 	barred  map[int]bool // independent sources whose facts may not lead (pairNewsLead, offpair_news.go); nil for none
 	seen    *seenSet     // what the reader has already read (update.go); nil for none
 	q       *queryFocus  // the query the summary focuses on (query.go); nil for none

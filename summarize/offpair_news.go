@@ -131,7 +131,6 @@ func (c *cluster) selectPairNews(b budget, lead leadChoice, limit int, known, re
 		c.facts[f].rep = reps[f]
 	}
 	c.lead, c.asides = -1, asides
-	c.clearOpeningVoices() // flagged past the news page's lead (firstvoice_opening.go)
 	return nil, false, nil
 }
 

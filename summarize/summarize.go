@@ -477,7 +477,6 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 			c.facts[f].rep = reps[f]
 		}
 		c.lead = -1
-		c.clearOpeningVoices() // flagged past the lead that is chosen again (firstvoice_opening.go)
 		// Sentences after that lead that open as a feature's aside
 		// ("If you're thinking about ...", "That's not ...": featureAside)
 		// are left out: kept, the one that lost the lead often followed
@@ -495,7 +494,6 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 				c.facts[f].rep = reps[f]
 			}
 			c.lead, c.asides = -1, nil
-			c.clearOpeningVoices()
 			picked, err = c.leadAndSelect(b, limit, known, false)
 		}
 	}
@@ -606,9 +604,6 @@ func (c *cluster) selectWithLead(b budget, lead leadChoice, known bool) ([]int, 
 		// A one-sentence summary is the lead.
 		lead.use(c, lead.fact, false)
 		return []int{lead.fact}, nil
-	}
-	if !b.fill {
-		c.markOpeningVoices(lead) // "Join us as we ...", an article's first sentence, past the lead (firstvoice_opening.go)
 	}
 	b.leads = &lead
 	picked := c.selectFacts(b)
