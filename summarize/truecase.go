@@ -98,10 +98,12 @@ func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 	c.raiseTitledNames(sum)
 	c.raiseTitledKnownNames(sum)
 	raiseArticleNames(sum)    // "linked to al-qaida" -> "linked to al-Qaida" (truecase_hyphengiven.go)
+	raiseParenLower(sum)      // "the vellmark export commission (vec)" -> "… (VEC)" (truecase_parenlower.go)
 	raiseExpandedNames(sum)   // "the national gridiron league (NGL)" -> "the National Gridiron League (NGL)" (truecase_expanded.go)
 	raiseNameHeads(sum)       // "at Marlow Ridge high school" -> "at Marlow Ridge High School" (truecase_namehead.go)
 	c.raiseShowTitles(sum)    // "on the daily show" -> "on The Daily Show" beside "stewart" (truecase_show.go)
 	c.raiseLaterSurnames(sum) // "Jeff Sessions … laced into sessions," -> "… into Sessions," (surnamecase_later.go)
+	lowerAwardNouns(sum)      // "10 Oscar Nominations" -> "10 Oscar nominations" (truecase_awardnoun.go)
 	raiseRomanNumerals(sum)
 }
 
