@@ -318,7 +318,7 @@ func (c *cluster) replaceRetoldEvents(picked []int) []int {
 		return picked
 	}
 	return c.leaveOutRetold(picked, 0, func(f, _ int, others []int) bool {
-		return slices.ContainsFunc(others, func(p int) bool { return c.dirt(p) == 0 && c.retellsEvent(f, p) })
+		return slices.ContainsFunc(others, func(p int) bool { return c.dirt(p) == 0 && (c.retellsEvent(f, p) || c.retellsBail(f, p)) })
 	})
 }
 
