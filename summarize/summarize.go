@@ -223,6 +223,7 @@ func (c *cluster) arrange(picked []int, fill bool, words int) []int {
 		picked = c.dropLatest(picked)                   // "The latest on <story> (all times <zone>): <clock>.": a heading alone (furniture_latest.go)
 		picked = c.dropChosen(picked, stateCutClause)   // "After the storm in <town>, Fla.": a clause cut at a state (clausecut.go)
 		picked = c.dropChosen(picked, promoLineOnly)    // "<writer> on the road back from <place>.": a columnist's promotion (furniture_promoline.go)
+		picked = c.dropChosen(picked, labelAside)       // "A truism: <writer's aside>.": a writer's labelled aside (aside_label.go)
 		picked = c.dropChosen(picked, quoteCommaTrail)  // `... "the ferry will run again,"...`: a quote cut at its comma (quotetrail.go)
 		picked = c.dropAnswers(picked)                  // "According to the county's lawyers — yes.": an answer without its question (answeronly.go)
 
@@ -370,6 +371,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		cutEach(&sum, cutGluedQuoteHeadline)      // "<headline> ' <quote>'the story ..." reads "The story ..." (runin_gluedquote.go)
 		cutLeadCaptionSeam(&sum, c.lowerCased())  // "Page content the National Transportation Safety Board said ..." loses "Page content" (runin_seam.go)
 		cutWriterAsides(&sum)                     // "... allow you (yes you!) to fly" reads "... allow you to fly" (writeraside.go)
+		rewriteBellTeasers(&sum)                  // "If <name>'s name rings a bell, it's because he's ..." reads "<name> is ..." (teaser_ringsbell.go)
 		cutTopicSubheads(&sum)                    // "<topic> <Name> proposes <topic> ..." reads "<Name> proposes <topic> ..." (runin_subheadtopic.go)
 		cutRetoldAges(&sum)                       // "<name>, 52, ... <surname>, 52, pleaded ..." reads "... <surname> pleaded ..." (retoldage.go)
 		cutRetoldAgeModifiers(&sum)               // "About 900 years ago, ... the 900-year-old abbey ..." reads "... the abbey ..." (retoldage_modifier.go)
