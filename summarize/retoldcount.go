@@ -116,19 +116,7 @@ func (c *cluster) retellsCountSpread(f, p int, others []int) bool {
 	if wordsShared(x, y) < countShared || !c.sharesCount(x, y) || anotherOne(x.text) || quoteFirst(x.text) || c.deniesRead(x) && !c.deniesRead(y) {
 		return false
 	}
-	texts := make([]string, 0, len(others))
-	terms := make([][]uint64, 0, len(others))
-	for _, o := range others {
-		texts = append(texts, c.cands[c.facts[o].rep].text)
-		terms = append(terms, c.cands[c.facts[o].rep].terms)
-	}
-	all := strings.Join(texts, " ")
-	body := retoldBody(x.text)
-	if tellsWho(body, all) || ownContrast(body, all) || c.namesNew(body, all) || c.newNameIn(body, all) {
-		return false
-	}
-	own, named := c.ownTermsAcross(body, x, terms)
-	return own <= countOwn && !named && sameValuesIn(x.text, all)
+	return c.retoldAcross(x, others, countOwn, true)
 }
 
 // replaceSpreadCounts leaves out each chosen fact that tells again a

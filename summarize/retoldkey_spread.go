@@ -47,19 +47,7 @@ func (c *cluster) retellsKeySpread(f, p int, others []int) bool {
 	if !c.sharesKey(x, y) || anotherOne(x.text) {
 		return false
 	}
-	texts := make([]string, 0, len(others))
-	terms := make([][]uint64, 0, len(others))
-	for _, o := range others {
-		texts = append(texts, c.cands[c.facts[o].rep].text)
-		terms = append(terms, c.cands[c.facts[o].rep].terms)
-	}
-	all := strings.Join(texts, " ")
-	body := retoldBody(x.text)
-	if tellsWho(body, all) || ownContrast(body, all) || c.namesNew(body, all) || c.newNameIn(body, all) {
-		return false
-	}
-	own, named := c.ownTermsAcross(body, x, terms)
-	return own <= keyOwn && !named && sameValuesIn(body, all)
+	return c.retoldAcross(x, others, keyOwn, false)
 }
 
 // ownTermsAcross counts the content words of body (a retelling x's
@@ -109,4 +97,29 @@ func smallName(w string) bool {
 	m := truecase.Default()
 	known, _ := m.Known(w)
 	return !known || m.ProperNoun(w)
+}
+
+// retoldAcross reports whether x, read past its attribution (retoldBody),
+// tells nothing the sentences of facts others do not: no speaker, contrast
+// or name of its own, at most maxOwn content words the others lack, and
+// only values they give (in its body, or in its whole text when
+// wholeValues).
+func (c *cluster) retoldAcross(x *candidate, others []int, maxOwn int, wholeValues bool) bool {
+	texts := make([]string, 0, len(others))
+	terms := make([][]uint64, 0, len(others))
+	for _, o := range others {
+		texts = append(texts, c.cands[c.facts[o].rep].text)
+		terms = append(terms, c.cands[c.facts[o].rep].terms)
+	}
+	all := strings.Join(texts, " ")
+	body := retoldBody(x.text)
+	if tellsWho(body, all) || ownContrast(body, all) || c.namesNew(body, all) || c.newNameIn(body, all) {
+		return false
+	}
+	own, named := c.ownTermsAcross(body, x, terms)
+	values := body
+	if wholeValues {
+		values = x.text
+	}
+	return own <= maxOwn && !named && sameValuesIn(values, all)
 }

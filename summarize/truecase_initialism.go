@@ -51,11 +51,8 @@ func (c *cluster) raiseInitialisms(sum *chorus.Summary) {
 	rewriteTexts(sum, func(s string) string {
 		return recaseWords(s, func(i, j int) (string, bool) {
 			w := s[i:j]
-			if len(w) < 3 || len(w) > 6 || !lowerLettersASCII(w) || lex.IsStopword(w) || !standsAlone(s, i, j) {
+			if !acronymShaped(s, i, j) {
 				return "", false
-			}
-			if j+1 < len(s) && s[j] == '\'' && s[j+1] != 's' && isAlnumASCII(s[j+1]) {
-				return "", false // "wasn't"
 			}
 			if j+2 < len(s) && s[j] == ' ' && 'A' <= s[j+1] && s[j+1] <= 'Z' && 'a' <= s[j+2] && s[j+2] <= 'z' {
 				return "", false // a given name before its surname: "Cate Campbell"
@@ -180,4 +177,15 @@ func (c *cluster) writesInParens(w string) bool {
 		}
 	}
 	return false
+}
+
+// acronymShaped reports whether s[i:j] may be an acronym written in lower
+// case: 3 to 6 ASCII letters, no stopword, a word of its own and not the
+// head of a contraction ("wasn't").
+func acronymShaped(s string, i, j int) bool {
+	w := s[i:j]
+	if len(w) < 3 || len(w) > 6 || !lowerLettersASCII(w) || lex.IsStopword(w) || !standsAlone(s, i, j) {
+		return false
+	}
+	return j+1 >= len(s) || s[j] != '\'' || s[j+1] == 's' || !isAlnumASCII(s[j+1])
 }

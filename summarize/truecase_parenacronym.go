@@ -36,11 +36,8 @@ func (c *cluster) raiseParenAcronyms(sum *chorus.Summary) {
 	rewriteTexts(sum, func(s string) string {
 		return recaseWords(s, func(i, j int) (string, bool) {
 			w := s[i:j]
-			if len(w) < 3 || len(w) > 6 || !lowerLettersASCII(w) || lex.IsStopword(w) || !standsAlone(s, i, j) {
+			if !acronymShaped(s, i, j) {
 				return "", false
-			}
-			if j+1 < len(s) && s[j] == '\'' && s[j+1] != 's' && isAlnumASCII(s[j+1]) {
-				return "", false // "wasn't"
 			}
 			if j+2 < len(s) && s[j] == ' ' && 'A' <= s[j+1] && s[j+1] <= 'Z' {
 				return "", false // before a name
