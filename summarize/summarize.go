@@ -360,6 +360,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		cutRetoldAppositions(&sum)                // "<name>, <role given before>, said ..." reads "<name> said ..." (retoldapposition.go)
 		cutRetoldRelatives(&sum)                  // "<name>, who <act told before>, will ..." reads "<name> will ..." (retoldrelative.go)
 		cutDoubledWords(&sum)                     // "according to the the report" reads "according to the report" (doubleword.go)
+		c.cutDoubledOpenings(&sum)                // "Starbucks Starbucks baristas can ..." reads "Starbucks baristas can ..." (doubleopening.go)
 		c.mendDropCaps(&sum)                      // "T he ferry ..." reads "The ferry ..."; "S despite ..." reads "Despite ..." (dropcap.go)
 		mendSplitWords(&sum)                      // "a team f rom the clinic" reads "a team from the clinic" (splitword.go)
 		c.truecaseSummary(&sum)                   // lower-cased: "the oxfam shop in swansea" reads "the Oxfam shop in Swansea" (truecase.go)
