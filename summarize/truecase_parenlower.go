@@ -81,16 +81,9 @@ func summaryCapitalWords(sum *chorus.Summary) map[string]bool {
 	out := map[string]bool{}
 	for _, t := range evidenceTexts(sum) {
 		recaseWords(t, func(i, j int) (string, bool) {
-			w := t[i:j]
-			if len(w) < 3 {
-				return "", false
+			if w := t[i:j]; len(w) >= 3 && allUpperASCII(w) {
+				out[w] = true
 			}
-			for k := 0; k < len(w); k++ {
-				if w[k] < 'A' || w[k] > 'Z' {
-					return "", false
-				}
-			}
-			out[w] = true
 			return "", false
 		})
 	}
