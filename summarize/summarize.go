@@ -553,6 +553,10 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		// An event told again with a word of its class (replaceClassRetold,
 		// retoldclass.go) gives its place.
 		picked = c.replaceClassRetold(picked)
+		// A line telling only that news given before was made known
+		// ("<subject> announced the decision on Monday":
+		// replaceRetoldAnnouncements, retoldannounce.go) gives its place.
+		picked = c.replaceRetoldAnnouncements(picked)
 		// Of a chosen fact's wordings, the one that reads clean
 		// (cleanerMembers, keepclean.go).
 		c.cleanerMembers(picked)
