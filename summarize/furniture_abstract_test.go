@@ -26,6 +26,8 @@ func TestCutAbstractHeading(t *testing.T) {
 			"We surveyed ferry pilots in twelve harbour towns over two winters."},
 		{"conclusions and relevance", "Conclusions and relevance shorter shifts for ferry pilots may reduce errors at sea.",
 			"Shorter shifts for ferry pilots may reduce errors at sea."},
+		{"findings/results", "Findings/results: recent figures show that, across the harbour towns, two in five ferries ran late.",
+			"Recent figures show that, across the harbour towns, two in five ferries ran late."},
 		// Left as they are.
 		{"results of", "Results of the harbour study were published on monday in a journal of the sea.", ""},
 		{"results showed", "Results showed that ferry pilots who slept less made more errors at sea.", ""},
