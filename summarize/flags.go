@@ -434,7 +434,8 @@ func (c *cluster) markTeasers() {
 			datelineOnly(cd.text) || gluedSentence(cd.text) || scheduleLine(cd.text) || // furniture_datelineonly.go, gluedwords.go, furniture_schedule.go
 			infinitiveHeading(cd.text) || playbackNotice(cd.text) || isBrowserNotice(cd.text) || // infinitiveheading.go, furniture_browsernotice.go
 			accessNoticeOnly(cd.text) || provenanceNote(cd.text) || // furniture_accessnotice.go, furniture_provenance.go
-			teaserQuestion(cd.text) || bookCredit(cd.text) || bangSiteCut(cd.text) || fillerVerdict(cd.text) { // teaser_question.go, furniture_bookcredit.go, teaser_bangsite.go, aside_verdict.go
+			teaserQuestion(cd.text) || bookCredit(cd.text) || bangSiteCut(cd.text) || fillerVerdict(cd.text) || // teaser_question.go, furniture_bookcredit.go, teaser_bangsite.go, aside_verdict.go
+			hereListItem(cd.text) { // teaser_herelist.go
 			cd.flags |= flagNarrator
 		}
 	}
