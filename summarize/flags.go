@@ -435,7 +435,8 @@ func (c *cluster) markTeasers() {
 			infinitiveHeading(cd.text) || playbackNotice(cd.text) || isBrowserNotice(cd.text) || // infinitiveheading.go, furniture_browsernotice.go
 			accessNoticeOnly(cd.text) || provenanceNote(cd.text) || // furniture_accessnotice.go, furniture_provenance.go
 			teaserQuestion(cd.text) || bookCredit(cd.text) || bangSiteCut(cd.text) || fillerVerdict(cd.text) || // teaser_question.go, furniture_bookcredit.go, teaser_bangsite.go, aside_verdict.go
-			pleaLine(cd.text) || c.bioLine(i) || methodsHeading(cd.text) { // furniture_plea.go, furniture_bio.go, furniture_methodshead.go
+			pleaLine(cd.text) || c.bioLine(i) || methodsHeading(cd.text) || // furniture_plea.go, furniture_bio.go, furniture_methodshead.go
+			hereListItem(cd.text) { // teaser_herelist.go
 			cd.flags |= flagNarrator
 		}
 	}

@@ -224,6 +224,7 @@ func (c *cluster) arrange(picked []int, fill bool, words int) []int {
 		picked = c.dropChosen(picked, stateCutClause)   // "After the storm in <town>, Fla.": a clause cut at a state (clausecut.go)
 		picked = c.dropChosen(picked, promoLineOnly)    // "<writer> on the road back from <place>.": a columnist's promotion (furniture_promoline.go)
 		picked = c.dropChosen(picked, labelAside)       // "A truism: <writer's aside>.": a writer's labelled aside (aside_label.go)
+		picked = c.dropChosen(picked, linkLabelInside)  // "<graphic title>, detailed read details of <caption>": a link's label inside (furniture_linkinside.go)
 		picked = c.dropChosen(picked, quoteCommaTrail)  // `... "the ferry will run again,"...`: a quote cut at its comma (quotetrail.go)
 		picked = c.dropAnswers(picked)                  // "According to the county's lawyers — yes.": an answer without its question (answeronly.go)
 
@@ -331,6 +332,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		cutRestartedSubheads(&sum)                // "<name> <name> is ..." reads "<name> is ..." (runin_subheadname.go)
 		cutLastWordHeadings(&sum, c.lowerCased()) // "<heading of fuel> fuel prices have ..." reads "Fuel prices have ..." (runin_lastword.go)
 		cutArticleSubheads(&sum)                  // "<place> the <place> council voted ..." reads "The <place> council voted ..." (runin_subheadarticle.go)
+		cutFrontedSubheads(&sum)                  // "<heading> in a letter, the board said ..." reads "In a letter, the board said ..." (runin_subheadfronted.go)
 		cutQuoteRunIns(&sum, c.lowerCased())      // "<headline> "we had no choice," <name> said." loses the headline (runin_quote.go)
 		cutCaptionSeams(&sum, c.lowerCased())     // "<caption> the ferry board said ..." loses the caption (runin_seam.go)
 		c.creditTweets(picked, &sum)              // "<tweet text>." reads "<Name> tweeted: "<tweet text>."" (tweetcredit.go)
@@ -366,6 +368,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		c.truecaseSummary(&sum)                   // lower-cased: "the oxfam shop in swansea" reads "the Oxfam shop in Swansea" (truecase.go)
 		cutBreakingLabels(&sum)                   // "Developing Mayor <name> is ...", "Breaking news a <story>" lose the label (furniture_breaking.go)
 		cutWidgetWords(&sum)                      // "Comments (0) <story>", "Tweet #<tag> <story>", "Read the lawsuit <story>" lose the widget (furniture_widgetword.go)
+		cutGalleryTails(&sum)                     // "<story> view gallery." reads "<story>." (furniture_linkinside.go)
 		cutHeresHeadlines(&sum)                   // "<headline> here's what riders need to know: ..." reads "Here's what ..." (runin_heres.go)
 		cutNameHeadlines(&sum)                    // "<Name> <headline> <Name> <Surname> has ..." reads "<Name> <Surname> has ..." (runin_namehead.go)
 		c.cutPlayCaptions(picked, &sum)           // "<video caption> Tarnwick says it is ..." reads "Tarnwick says it is ..." (runin_playcaption.go)
