@@ -47,6 +47,7 @@ func (c *cluster) nameInFull(sum *chorus.Summary) {
 	c.nameCreditPronouns(sum)    // creditpronoun.go
 	c.introduceDefinites(sum)    // introwords.go
 	c.introduceLeadDefinite(sum) // leaddefinite.go
+	c.introduceLeadThey(sum)     // leadsaidback.go
 	c.introduceBodyDefinites(sum)
 	c.writeFullNames(sum)
 	c.nameGivenAlone(sum)       // namegiven.go

@@ -81,6 +81,10 @@ type leadChoice struct {
 	// verified caches whether a fact passed the sentence defect detectors
 	// (canLead), which run only on the candidates that could win.
 	verified map[int]bool
+	// pictured holds the facts whose leading sentence describes a
+	// picture of someone it does not introduce (pictureShowsBack,
+	// leadpicture.go): they lead only when no other fact can.
+	pictured map[int]bool
 	c        *cluster
 	again    bool // chosen again for a reader (pickLead's reader)
 }
@@ -151,11 +155,13 @@ func (c *cluster) pickLead(maxWords int, alone, reader bool) leadChoice {
 		if !c.canLead(rep) {
 			// Another source's wording of the same fact may lead.
 			m := slices.IndexFunc(ft.members, func(m int) bool { return c.canLead(&c.cands[m]) })
-			if m < 0 {
+			if m < 0 && !c.canLeadPicture(rep) {
 				continue
 			}
-			rep = &c.cands[ft.members[m]]
-			out.member[f] = ft.members[m]
+			if m >= 0 {
+				rep = &c.cands[ft.members[m]]
+				out.member[f] = ft.members[m]
+			}
 		}
 		if c.reader && c.junkish(rep.text) {
 			// Another source's wording of the same fact may lead without
@@ -189,6 +195,12 @@ func (c *cluster) pickLead(maxWords int, alone, reader bool) leadChoice {
 			// A caption or a label, no sentence, is no reader's lead
 			// (isLabel, labellead.go).
 			continue
+		}
+		if c.reader && pictureShowsBack(rep.text) {
+			if out.pictured == nil {
+				out.pictured = map[int]bool{}
+			}
+			out.pictured[f] = true
 		}
 		all[f] = rep.words
 		if maxWords > 0 && rep.words > maxWords {
@@ -259,10 +271,15 @@ func (c *cluster) pickLead(maxWords int, alone, reader bool) leadChoice {
 			}
 		}
 	}
-	for _, f := range fit {
-		if out.verify(f) {
-			out.fact = f
-			break
+	for pass := 0; pass < 2 && out.fact < 0; pass++ {
+		for _, f := range fit {
+			if out.pictured[f] != (pass == 1) {
+				continue // a picture's description leads last (leadpicture.go)
+			}
+			if out.verify(f) {
+				out.fact = f
+				break
+			}
 		}
 	}
 	// The shortest candidate, for the message of a budget too small.
@@ -291,7 +308,8 @@ func (c *cluster) pickLead(maxWords int, alone, reader bool) leadChoice {
 
 // leadAmong returns the picked fact opening its article that best leads,
 // if its lead score is within leadSlack of the best lead of the cluster;
-// -1 otherwise, and -1 when that fact opens on a claim about its subject
+// -1 otherwise (a picture's description, pictured, only when it is the
+// best lead), and -1 when that fact opens on a claim about its subject
 // while the best lead states the event (claimYields, leadclaim.go). A
 // selection that already holds a good lead keeps its content and only puts
 // that lead first.
@@ -301,7 +319,7 @@ func (l *leadChoice) leadAmong(picked []int) int {
 	}
 	var cands []int
 	for _, f := range picked {
-		if s, ok := l.score[f]; ok && l.opening[f] && s >= l.score[l.fact]-leadSlack {
+		if s, ok := l.score[f]; ok && l.opening[f] && s >= l.score[l.fact]-leadSlack && (!l.pictured[f] || f == l.fact) {
 			cands = append(cands, f)
 		}
 	}
@@ -322,8 +340,17 @@ func (l *leadChoice) leadAmong(picked []int) int {
 // junk line (junkLead) nor opens with a group told by a count alone
 // ("All eight were ...": countsGroupBack, leadcount.go) or with a
 // written piece told before ("The memo was ...": writtenBack,
-// leadwritten.go). The benchmarks' summaries (Fill) keep the shape alone.
+// leadwritten.go) or with a picture of someone it does not introduce
+// ("A video shows the girl ...": pictureShowsBack, leadpicture.go, which
+// pickLead still lets lead when nothing else can). The benchmarks'
+// summaries (Fill) keep the shape alone.
 func (c *cluster) canLead(cd *candidate) bool {
+	return c.canLeadPicture(cd) && !(c.reader && pictureShowsBack(cd.text))
+}
+
+// canLeadPicture is canLead but for a picture's description
+// (pictureShowsBack).
+func (c *cluster) canLeadPicture(cd *candidate) bool {
 	return canLeadShape(cd) && !(c.reader && (junkLead(cd.text) || countsGroupBack(cd.text) || droppedLater(cd.text) || cd.widgetFeature || cd.answerCut || writtenBack(cd.text)))
 }
 
