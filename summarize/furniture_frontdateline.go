@@ -160,6 +160,8 @@ func placeAbbrevsOnly(place string) bool {
 // text only a reporter's "Reporting from <place> --" (cutReportingFrom)
 // and a bare dateline before an opening no city takes (cutStoryDateline).
 func cutFrontDatelines(sum *chorus.Summary, lower bool) {
+	cutEach(sum, cutScoreHeadline)
+	cutEach(sum, cutCountryDateline)
 	if !lower {
 		cutEach(sum, cutCasedFrontDateline)
 		return
