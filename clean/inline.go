@@ -75,6 +75,7 @@ func stripInline(p string) string {
 		p = stripWireCode(p)
 	}
 	p = stripWireTail(p)
+	p = stripNameCards(p)
 	if q := stripPhrases(p); q != p {
 		// "Please enable javascript to watch this video cleveland, ohio --
 		// a ...", "Harbour chief quits enlarge this image ... updated at 5:
