@@ -422,6 +422,9 @@ func (m *Model) Apply(text string, names *Names) string {
 		// completePhrases.
 		w, known := words.at(i)
 		out := m.raise(span, t.key, prev, next, w, known)
+		if out != span && m.thinCommon(text, toks, i, w, names) {
+			out = span // "the eagle appears": a common noun the cased text saw too seldom (thincommon.go)
+		}
 		if out == span && names != nil {
 			out = m.fromNames(span, t.key, prev, next, names, w, known)
 		}
@@ -462,6 +465,7 @@ func (m *Model) Apply(text string, names *Names) string {
 	if m.raisePairs(text, toks, outs, spanClass) || titled || spans {
 		m.completePhrases(text, toks, outs, spanClass, &words) // "vice President Lane"
 	}
+	raiseChiefTitles(text, toks, outs) // "chief Justice Roy Hale" -> "Chief Justice Roy Hale" (chieftitle.go)
 	for i, t := range toks {
 		if spanClass[i] == titleCase && outs[i] == text[t.start:t.end] {
 			outs[i] = m.reshape(text, toks, outs, i, names)
