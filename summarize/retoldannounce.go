@@ -10,7 +10,7 @@ import (
 // An announcement told again as its frame (replaceRetoldAnnouncements).
 // After the summary has given a piece of news, a second source's line
 // often tells only that it was made known, and where: "<subject>
-// announced the decision on Monday in a statement", "the <role>
+// announced the decision in a Monday statement", "the <role>
 // explained his decision on television and radio" (invented: "Mayor
 // Tessa Runcorn will not seek a third term." and, three sentences on,
 // "Runcorn announced the decision at a news conference."). The object

@@ -18,7 +18,7 @@ func TestAnnounceRetold(t *testing.T) {
 		{"a named subject of its own", "Council clerk Anna Varga announced the decision on Monday.", false},
 		{"who made the decision", "Runcorn announced the decision by the harbour board on Monday.", false},
 		{"an aim", "Runcorn announced her decision to sell the ferries at a news conference.", false},
-		{"a clause after the frame", "Runcorn announced the decision in a statement that blamed the ferry company.", false},
+		{"a clause after the frame", "Runcorn announced the decision in a memo that faulted the ferry company.", false},
 		{"what is said", "Runcorn announced the decision on Monday, saying she was tired.", false},
 		{"a quotation", "Runcorn confirmed the news in a statement: \"I am done.\"", false},
 		{"a number", "Runcorn announced the decision on May 4 at the town hall.", false},
