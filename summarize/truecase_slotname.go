@@ -199,7 +199,7 @@ func (c *cluster) raiseSlotNeighbours(fields []string, j int, w string, tc *true
 	}
 	if j > 0 {
 		if x, ok := c.slotNeighbour(fields[j-1], tc); ok && x == fields[j-1] {
-			if pairs, uses := c.pairUsesBefore(x, w); pairs > 0 && pairs == uses {
+			if pairs, uses := c.pairUses(x, w); pairs > 0 && pairs == uses {
 				fields[j-1] = raisePlaceWord(fields[j-1], len(x))
 			}
 		}
@@ -218,23 +218,4 @@ func (c *cluster) slotNeighbour(f string, tc *truecase.Model) (string, bool) {
 		return "", false
 	}
 	return x, true
-}
-
-// pairUsesBefore returns how often the cluster's candidates write the
-// lower-case word a right before b (no stop or comma between) and how
-// often they write a.
-func (c *cluster) pairUsesBefore(a, b string) (pairs, uses int) {
-	_, cores := c.candCores()
-	for _, cs := range cores {
-		for k, x := range cs {
-			if x.w != a {
-				continue
-			}
-			uses++
-			if k+1 < len(cs) && !x.punct && cs[k+1].w == b {
-				pairs++
-			}
-		}
-	}
-	return pairs, uses
 }
