@@ -43,7 +43,7 @@ func bioShape(s string) (string, bool) {
 	if len(s) < 16 || s[0] < 'A' || s[0] > 'Z' || lex.ContainsAny(s, "\"“”‘") || countWords(s) > bioMaxWords {
 		return "", false
 	}
-	f := lex.SpaceFieldsShared(s)
+	f := lex.SpaceFields(s) // the surname is kept: not the shared buffer
 	n := bioName(f)
 	if n == 0 || n+2 >= len(f) {
 		return "", false
