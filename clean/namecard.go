@@ -47,11 +47,21 @@ func stripNameCards(p string) string {
 			break
 		}
 		pos = w.end
-		ring[n%len(ring)] = w
+		ring[n&7] = w
 		n++
+		// The glued word holds a surname of three letters or more and
+		// two more: a shorter word, or one whose first letter is not the
+		// surname's, opens no card (cardOpens would say so, dearer).
+		if w.end-w.start < 5 {
+			continue
+		}
+		c0 := p[w.start] | 0x20
 		for g := 1; g <= 4 && n >= g+3; g++ {
-			sur := ring[(n-g-2)%len(ring)]
-			if sur.start < last || !cardOpens(p, ring[(n-g-3)%len(ring)], sur, &ring, n, g, w) {
+			sur := ring[(n-g-2)&7]
+			if ls := sur.end - sur.start; ls < 3 || w.end-w.start < ls+2 || p[sur.start]|0x20 != c0 {
+				continue
+			}
+			if sur.start < last || !cardOpens(p, ring[(n-g-3)&7], sur, &ring, n, g, w) {
 				continue
 			}
 			stop, tail := cardEnd(p, w.end)

@@ -57,14 +57,20 @@ const pleaHeadWords = 16
 
 // pleaLine reports whether s is a plea to its reader (see above).
 func pleaLine(s string) bool {
-	if len(s) < 10 || lex.ContainsAny(s, "\"“”‘#@") || strings.Contains(s, " '") {
+	if len(s) < 10 {
 		return false
 	}
-	if (s[0] == 'H' || s[0] == 'J' || s[0] == 'G' || s[0] == 'M') && pleaOpening(s) {
+	// The needles first: most sentences neither open on a call nor hold
+	// "please", and the quotation test scans the whole sentence.
+	opening := (s[0] == 'H' || s[0] == 'J' || s[0] == 'G' || s[0] == 'M') && pleaOpening(s)
+	if !opening && !hasFoldASCII(s, "please ") {
+		return false
+	}
+	if lex.ContainsAny(s, "\"“”‘#@") || strings.Contains(s, " '") {
+		return false
+	}
+	if opening {
 		return true
-	}
-	if !hasFoldASCII(s, "please ") {
-		return false
 	}
 	lower := lex.LowerASCII(s)
 	for from := 0; ; {

@@ -29,7 +29,7 @@ var chiefTitles = map[string]bool{
 func raiseChiefTitles(text string, toks []token, outs []string) bool {
 	raised := false
 	for i := 1; i+1 < len(toks); i++ {
-		if !chiefTitles[toks[i].key] || toks[i-1].key != "chief" || outs[i-1] != "chief" || toks[i].initial || toks[i+1].initial {
+		if toks[i-1].key != "chief" || outs[i-1] != "chief" || !chiefTitles[toks[i].key] || toks[i].initial || toks[i+1].initial {
 			continue
 		}
 		if !spaced(text[toks[i-1].end:toks[i].start], "chief") || !spaced(text[toks[i].end:toks[i+1].start], toks[i].key) {
