@@ -222,6 +222,7 @@ func (c *cluster) arrange(picked []int, fill bool, words int) []int {
 		picked = c.dropChosen(picked, filmCreditsOnly)  // "<film> <date> cast & credits <cast> <studio> presents a film ...": a review's credits box (furniture_filmcredits.go)
 		picked = c.dropLatest(picked)                   // "The latest on <story> (all times <zone>): <clock>.": a heading alone (furniture_latest.go)
 		picked = c.dropChosen(picked, stateCutClause)   // "After the storm in <town>, Fla.": a clause cut at a state (clausecut.go)
+		picked = c.dropChosen(picked, abbrevCutOff)     // "<name> said that the U.S.": a sentence cut at an abbreviation (abbrevcut.go)
 		picked = c.dropChosen(picked, promoLineOnly)    // "<writer> on the road back from <place>.": a columnist's promotion (furniture_promoline.go)
 		picked = c.dropChosen(picked, labelAside)       // "A truism: <writer's aside>.": a writer's labelled aside (aside_label.go)
 		picked = c.dropChosen(picked, linkLabelInside)  // "<graphic title>, detailed read details of <caption>": a link's label inside (furniture_linkinside.go)
