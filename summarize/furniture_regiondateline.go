@@ -182,7 +182,7 @@ var datelineRegionNames = func() map[string]bool {
 	m := lex.Set("ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.", "ga.", "ill.", "ind.",
 		"kan.", "kans.", "ky.", "la.", "md.", "mass.", "mich.", "minn.", "miss.", "mo.", "mont.", "neb.", "nev.",
 		"n.h.", "n.j.", "n.m.", "n.y.", "n.c.", "n.d.", "okla.", "ore.", "pa.", "r.i.", "s.c.", "s.d.", "tenn.",
-		"tex.", "vt.", "va.", "wash.", "w.va.", "wis.", "wyo.", "d.c.",
+		"tex.", "vt.", "va.", "wash.", "w.va.", "wis.", "wyo.", "d.c.", "ont.", "que.", "alta.", "sask.",
 		"afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia", "austria",
 		"azerbaijan", "bahrain", "bangladesh", "belarus", "belgium", "bolivia", "bosnia", "brazil", "bulgaria",
 		"burma", "cambodia", "cameroon", "canada", "chile", "china", "colombia", "congo", "croatia", "cuba",
