@@ -21,7 +21,7 @@ import (
 //     is lost, after a subordinator or a reporting verb ("said that the
 //     u.s.", "comes as the u.s.");
 //   - a short subject with only a relative clause after it, ending on an
-//     abbreviation ("the plaintiff, who now lives in parker, colo.").
+//     abbreviation ("the tenant, who has since moved to <town>, colo.").
 //
 // A place or firm closing a whole sentence ("... moved to the u.s.", "...
 // in pierce county, wis.", "... charities inc.", "through his rep.",
