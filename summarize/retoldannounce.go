@@ -154,10 +154,11 @@ func (c *cluster) announceRetold(f int, before []int) bool {
 }
 
 // newCapital reports whether w is capitalised and, lower-cased without
-// its punctuation or possessive, no word of known nor a courtesy title.
+// its punctuation or possessive, no word of known nor a courtesy title
+// (pronounTitles).
 func newCapital(w string, known map[string]bool) bool {
 	lw := lex.LowerASCII(strings.TrimSuffix(strings.Trim(w, ".,;:'’"), "'s"))
-	return w != "" && w[0] >= 'A' && w[0] <= 'Z' && lw != "" && !known[lw] && !mrTitles[lw]
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z' && lw != "" && !known[lw] && !pronounTitles[lw]
 }
 
 // newNamePair reports whether s, past its first word, holds two
@@ -172,9 +173,6 @@ func newNamePair(s string, known map[string]bool) bool {
 	}
 	return false
 }
-
-// mrTitles are courtesy titles a subject may carry before a known name.
-var mrTitles = lex.Set("mr", "mrs", "ms", "dr", "miss")
 
 // stemInSet reports whether a word of set has the stem of w.
 func stemInSet(w string, set map[string]bool) bool {

@@ -1,7 +1,6 @@
 package summarize
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -29,19 +28,7 @@ func TestReplaceSpreadCounts(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := ledeCluster(t, lead, farm, vets, tt.last)
-			if len(c.cands) != 4 {
-				t.Fatalf("%d sentences read, want 4", len(c.cands))
-			}
-			l, a, n, r := c.cands[0].fact, c.cands[1].fact, c.cands[2].fact, c.cands[3].fact
-			c.lead = l
-			want := []int{l, a, n, r}
-			if tt.want {
-				want = want[:3]
-			}
-			if got := c.replaceSpreadCounts([]int{l, a, n, r}); !slices.Equal(got, want) {
-				t.Errorf("picked %v, want %v", got, want)
-			}
+			checkLastLeftOut(t, (*cluster).replaceSpreadCounts, tt.want, lead, farm, vets, tt.last)
 		})
 	}
 }

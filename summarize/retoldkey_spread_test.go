@@ -27,19 +27,27 @@ func TestReplaceSpreadKeys(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := ledeCluster(t, lead, won, next, tt.last)
-			if len(c.cands) != 4 {
-				t.Fatalf("%d sentences read, want 4", len(c.cands))
-			}
-			l, a, n, r := c.cands[0].fact, c.cands[1].fact, c.cands[2].fact, c.cands[3].fact
-			c.lead = l
-			want := []int{l, a, n, r}
-			if tt.want {
-				want = want[:3]
-			}
-			if got := c.replaceSpreadKeys([]int{l, a, n, r}); !slices.Equal(got, want) {
-				t.Errorf("picked %v, want %v", got, want)
-			}
+			checkLastLeftOut(t, (*cluster).replaceSpreadKeys, tt.want, lead, won, next, tt.last)
 		})
+	}
+}
+
+// checkLastLeftOut reads four invented sentences as a cluster, the first
+// its lead, runs replace on all four chosen and checks that it keeps the
+// first three and leaves the last out exactly when leftOut is set.
+func checkLastLeftOut(t *testing.T, replace func(*cluster, []int) []int, leftOut bool, lead, a, n, last string) {
+	t.Helper()
+	c := ledeCluster(t, lead, a, n, last)
+	if len(c.cands) != 4 {
+		t.Fatalf("%d sentences read, want 4", len(c.cands))
+	}
+	l, fa, fn, r := c.cands[0].fact, c.cands[1].fact, c.cands[2].fact, c.cands[3].fact
+	c.lead = l
+	want := []int{l, fa, fn, r}
+	if leftOut {
+		want = want[:3]
+	}
+	if got := replace(c, []int{l, fa, fn, r}); !slices.Equal(got, want) {
+		t.Errorf("picked %v, want %v", got, want)
 	}
 }
