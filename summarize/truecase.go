@@ -44,6 +44,7 @@ func (c *cluster) sourceCaseNames() *truecase.Names {
 // case cased text gives their words, when the cluster is lower-cased.
 func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 	if !c.lowerCased() {
+		raiseDateMonths(sum) // a lower-cased article's "on 15 may" in a cased cluster
 		return
 	}
 	m := truecase.Default()
@@ -106,6 +107,7 @@ func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 	c.raiseSlotNames(sum)     // "company theranos" -> "company Theranos" (truecase_slotname.go)
 	lowerAwardNouns(sum)      // "10 Oscar Nominations" -> "10 Oscar nominations" (truecase_awardnoun.go)
 	raiseStateAbbrevs(sum)    // "in Kirkland, wash." -> "in Kirkland, Wash." (truecase_stateabbrev.go)
+	raiseDateMonths(sum)      // "on 15 may" -> "on 15 May" (truecase_month.go)
 	raiseRomanNumerals(sum)
 }
 
