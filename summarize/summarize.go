@@ -561,6 +561,13 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		// ("<subject> announced the decision on Monday":
 		// replaceRetoldAnnouncements, retoldannounce.go) gives its place.
 		picked = c.replaceRetoldAnnouncements(picked)
+		// A preview of an announcement another chosen sentence tells as
+		// made ("<name> is expected to announce ... Thursday":
+		// replacePreviews, retoldpreview.go) gives its place.
+		picked = c.replacePreviews(picked)
+		// "No arrests have been made" beside a sentence telling an
+		// arrest (replaceStaleArrests, retoldarrest.go) gives its place.
+		picked = c.replaceStaleArrests(picked)
 		// Of a chosen fact's wordings, the one that reads clean
 		// (cleanerMembers, keepclean.go).
 		c.cleanerMembers(picked)
