@@ -277,11 +277,13 @@ func (c *cluster) read(articles []chorus.Article) {
 				// embedded post's location notice or an icon's title never is
 				// in a reader's summary (furniture_crawl.go,
 				// furniture_alert.go, furniture_widgetnotice.go,
-				// furniture_svgtitle.go; Fill keeps the benchmarks' text).
+				// furniture_svgtitle.go; Fill keeps the benchmarks' text), nor
+				// is a list of titled entries or of labelled links
+				// (furniture_entrylist.go, furniture_linklabels.go).
 				if c.reader {
 					s = c.freeDroppedPlayLede(raw, s) // "<notice> media caption <caption> nine climbers have been killed ..." read as "Nine climbers have ..." where the whole would not be read (runin_playlede.go)
 				}
-				if s == "" || clean.IsFurniture(s) || c.reader && (isCrawlNotice(s) || isAlertNotice(s) || isWidgetNotice(s) || isIconTitle(s)) || c.bp != nil && defect.Furniture(s) != defect.OK {
+				if s == "" || clean.IsFurniture(s) || c.reader && (isCrawlNotice(s) || isAlertNotice(s) || isWidgetNotice(s) || isIconTitle(s) || entryList(s) || linkLabelRun(s)) || c.bp != nil && defect.Furniture(s) != defect.OK {
 					continue
 				}
 				if s, drop := c.boilerplate(s); !drop {
