@@ -55,6 +55,13 @@ func TestInQuotation(t *testing.T) {
 		{`they chanted "obama, obama" at him`, 2, true},
 		{`"We won," smith said.`, 2, false},
 		{`Smith said it.`, 0, false},
+		// A sentence from inside a quotation: its closing mark alone,
+		// then the speaker after a verb of saying (and a title).
+		{`it rained all week, " said dr velmora. "`, 6, false},
+		{`it rained all week, " said okafor.`, 6, false},
+		// Not closed: no clause's end before the mark, or no verb after it.
+		{`it rained all week " said dr velmora`, 6, true},
+		{`it rained all week, " and dr velmora`, 6, true},
 	} {
 		if got := inQuotation(strings.Fields(c.s), c.j); got != c.want {
 			t.Errorf("inQuotation(%q, %d) = %v, want %v", c.s, c.j, got, c.want)

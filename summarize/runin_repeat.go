@@ -108,7 +108,11 @@ func cutRepeatedSubject(s string) (string, bool) {
 		if hit < subjRestated {
 			continue
 		}
-		lede := lex.UpperFirst(strings.TrimSpace(s[starts[p]:]))
+		at := p
+		if q == p && m >= 2 {
+			at = titleBeforeCut(words, raw, p) // "... tarnwick harbour master ilse varga resigned" keeps the title (runin_repeattitle.go)
+		}
+		lede := lex.UpperFirst(strings.TrimSpace(s[starts[at]:]))
 		if defect.Furniture(lede) != defect.OK || seenCaption(words[p:]) || q == p && defect.Dangles(lede) {
 			return s, false
 		}
