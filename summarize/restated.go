@@ -31,8 +31,8 @@ import (
 
 const (
 	// restatedMinTerms is the fewest content words the restating
-	// sentence holds: a short one ("He was hurt.") says too little to
-	// judge.
+	// sentence holds: a shorter one is read only when one other chosen
+	// sentence holds it whole (restated_short.go).
 	restatedMinTerms = 5
 	// restatedOwn is the most of its content words no other chosen
 	// sentence gives.
@@ -122,7 +122,8 @@ func (c *cluster) restated(f int, others []int) bool {
 		return false
 	}
 	keys := restatedKeys(x.text)
-	if len(keys) < restatedMinTerms {
+	short := len(keys) < restatedMinTerms
+	if short && len(keys) < restatedShortMin {
 		return false
 	}
 	var union []uint64
@@ -135,8 +136,9 @@ func (c *cluster) restated(f int, others []int) bool {
 			t = outsideQuotes(t) // a speaker's words, not a quoted phrase a report holds
 		}
 		k := restatedKeys(t)
-		if float64(lex.Intersect(keys, k)) >= restatedPartner*float64(len(keys)) {
-			partner = true
+		if n := lex.Intersect(keys, k); !short && float64(n) >= restatedPartner*float64(len(keys)) ||
+			n == len(keys) && (!short || sameValuesIn(x.text, y.text)) {
+			partner = true // a short sentence's partner holds all of it, numbers too (restated_short.go)
 		}
 		union = append(union, k...)
 		texts = append(texts, y.text)

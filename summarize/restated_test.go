@@ -26,7 +26,8 @@ func TestRestated(t *testing.T) {
 		{"a denial", "Doe did not win Tuesday's Tarnwick mayoral primary against Roe.", false},
 		{"a second one", "Roe also won the Ostrel county primary on Tuesday, beating Doe.", false},
 		{"a quotation", "\"Roe won the Tarnwick mayoral primary on Tuesday,\" Doe said.", false},
-		{"too short to judge", "Roe beat Doe.", false},
+		{"short, held whole by one sentence", "Roe beat Doe.", true},
+		{"too short to judge", "Roe won.", false},
 		{"a name of its own", "Roe's victory over Doe in Tuesday's Tarnwick mayoral primary was cheered by Piet Valk.", false},
 		{"a contrast of its own", "Roe's victory over Doe in Tuesday's Tarnwick mayoral primary was wide, but disputed.", false},
 	}
