@@ -105,6 +105,7 @@ func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 	c.raiseLaterSurnames(sum) // "Jeff Sessions … laced into sessions," -> "… into Sessions," (surnamecase_later.go)
 	c.raiseSlotNames(sum)     // "company theranos" -> "company Theranos" (truecase_slotname.go)
 	lowerAwardNouns(sum)      // "10 Oscar Nominations" -> "10 Oscar nominations" (truecase_awardnoun.go)
+	raiseGeoNames(sum)        // "the Mediterranean sea" -> "the Mediterranean Sea" (truecase_geoname.go)
 	raiseStateAbbrevs(sum)    // "in Kirkland, wash." -> "in Kirkland, Wash." (truecase_stateabbrev.go)
 	raiseRomanNumerals(sum)
 }
