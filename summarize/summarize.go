@@ -375,7 +375,6 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		cutGalleryTails(&sum)                     // "<story> view gallery." reads "<story>." (furniture_linkinside.go)
 		cutHeresHeadlines(&sum)                   // "<headline> here's what riders need to know: ..." reads "Here's what ..." (runin_heres.go)
 		cutNameHeadlines(&sum)                    // "<Name> <headline> <Name> <Surname> has ..." reads "<Name> <Surname> has ..." (runin_namehead.go)
-		cutOneNameHeadlines(&sum)                 // "<Name> <headline> <Name> also said ..." reads "<Name> also said ..." (runin_onename.go)
 		cutPresentHeadlines(&sum)                 // "<subject> warns of <headline> a <story> has ..." reads "A <story> has ..." (runin_presenthead.go)
 		cutLostSubjects(&sum)                     // "<Name> booed at <gala> was loudly booed at ..." reads "<Name> was loudly booed at ..." (runin_lostsubject.go)
 		c.cutPlayCaptions(picked, &sum)           // "<video caption> Tarnwick says it is ..." reads "Tarnwick says it is ..." (runin_playcaption.go)
