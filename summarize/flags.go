@@ -472,8 +472,8 @@ func teaser(s string) bool {
 }
 
 // teaserAfter reports whether the words after a teaser's colon are a
-// teaser again and no quotation: "Watch his remarks: here are a few key
-// moments from his address." announces twice and tells nothing.
+// teaser again and no quotation: "Watch her speech: here are the best
+// moments." announces twice and tells nothing.
 func teaserAfter(after string) bool {
 	after = strings.TrimLeft(after, " ")
 	if after == "" || lex.ContainsAny(after, `"“”:`) {
@@ -487,8 +487,8 @@ func teaserAfter(after string) bool {
 // "listen to the ", pointers to a clip ("Listen to <candidate> discuss
 // ..."), and teaserAfter a teaser after a teaser's colon: measured
 // against 18c2d0d, validation 1 changed and train 1-38,000 3, all read,
-// all better (a speech's "Watch his remarks: here are a few key moments
-// ...", two clips' pointers and a "Here are ...: here is ..." caption
+// all better (a speech's "Watch ...: here are ... moments ..." line,
+// two clips' pointers and a "Here are ...: here is ..." caption
 // left out). The "be sure to <like,
 // follow, vote ...>" prompts, measured against 13dbaca: validation 2
 // changed, train 1–38,000 1, all better (a page's prompt to vote, to

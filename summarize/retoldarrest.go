@@ -23,7 +23,7 @@ import (
 // Measured against 18c2d0d (h56order), Multi-News default summaries,
 // every change read: validation 2 of 5,598 changed, both better (a
 // missing student's case: "No arrests have been announced" beside "<a
-// man> is in custody, charged with first-degree murder", its place taken
+// man> is in custody, charged with <a crime>", its place taken
 // by the complaint's date of the report; "No arrests had been made,
 // police said." of a search the summary never tells, after "All 12
 // people arrested ... have now been released"); train 1-38,000 none of

@@ -12,7 +12,7 @@ func TestStaleArrestTold(t *testing.T) {
 	}{
 		{"no arrests in the case", "No arrests have been made in the Tarnwick barn fire.", news, true},
 		{"no arrests, nothing named", "No arrests had been made, police said.", news, true},
-		{"no one arrested", "No one has been arrested in connection with the Tarnwick fire.", news, true},
+		{"no one arrested", "No one has been arrested over the Tarnwick fire.", news, true},
 		{"another case", "No arrests have been made in the Ostrel harbour shooting.", news, false},
 		{"charged is not arrested", "No one has been charged in the Tarnwick barn fire.", news, false},
 		{"an arrest denied", "No arrests have been made in the Tarnwick barn fire.",

@@ -44,8 +44,8 @@ var previewPattern = regexp.MustCompile(`(?i)\b(?:will|(?:is|are|was|were)\s+(?:
 // previewNameStops are capitalised words that name no one: days, months
 // and titles written before a name.
 var previewNameStops = lex.Set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-	"november", "december", "president", "former", "attorney", "general", "senator", "governor", "minister",
+	"april", "august", "december", "february", "january", "july", "june", "march", "may", "november",
+	"october", "september", "president", "former", "attorney", "general", "senator", "governor", "minister",
 	"officials", "official", "spokesman", "spokeswoman", "spokesperson", "week", "month", "year", "today", "tonight",
 	"yesterday", "later", "earlier", "also")
 

@@ -39,8 +39,8 @@ import (
 func raiseDateMonths(sum *chorus.Summary) { rewriteTexts(sum, raiseDateMonthsIn) }
 
 // monthNames are the months and the short forms written with a stop.
-var monthNames = lex.Set("january", "february", "march", "april", "may", "june", "july", "august",
-	"september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.")
+var monthNames = lex.Set("april", "august", "december", "february", "january", "july", "june", "march",
+	"may", "november", "october", "september", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.")
 
 // monthDateWords, before a month or its day, open a date.
 var monthDateWords = lex.Set("on", "of", "since", "until", "till", "by", "from", "between", "before", "after",
