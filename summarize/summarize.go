@@ -438,6 +438,7 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		c.markCreditClients()    // "<name>/getty images for <client> ...": where the client ends is not written (furniture_creditclient.go)
 		c.markSpeechStubs()      // "On Saturday, the ferry company said in a tweet.": nothing said (speechstub.go)
 		c.markSpokenLines()      // "And it kinda all happened ...": a transcript's line, no speaker (spokenline.go)
+		c.markSpeakerTurns()     // ">> varga: we will ...", "Thanks for having me.": a labelled turn or a greeting (speakerturn.go)
 		c.markQuotedAnswers()    // `"Absolutely," she said.`: an answer to a question not given (quoteanswer.go)
 		c.markLinkOpenings()     // "More specifically, ...", "Turns out ...": a link to the sentence before (linkopener.go)
 		c.markPrepPronouns()     // "In it, ...", "On them is ...": a pronoun for what the sentence before names never leads (prepronoun.go)
