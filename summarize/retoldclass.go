@@ -207,7 +207,15 @@ func (c *cluster) retoldClass(f int, others []int) bool {
 	if !hasClassNeedle(x.text) {
 		return false
 	}
-	keys, classes := classKeys(x.text)
+	xt := classDateless(x.text, func(yield func(string) bool) {
+		for _, p := range others {
+			if !yield(c.cands[c.facts[p].rep].text) {
+				return
+			}
+		}
+	})
+	keys, classes := classKeys(xt)
+
 	short := len(keys) == classMinTerms-1 && len(classes) == 1 && classes[0] == classKey("wanted")
 	if len(classes) == 0 || len(keys) < classMinTerms && !short || !classMain(x.text) {
 		return false
@@ -237,12 +245,12 @@ func (c *cluster) retoldClass(f int, others []int) bool {
 	if short && ownBeyond(classFree(x.text), union, wantedBy) {
 		return false
 	}
-	if own > classOwn || float64(own) > classOwnShare*float64(len(keys)) || ownEvent(classFree(x.text), union) || ownPerson(x.text, union) ||
+	if own > classOwn || float64(own) > classOwnShare*float64(len(keys)) || ownEvent(classFree(x.text), union) && xt == x.text || ownPerson(x.text, union) ||
 		newParticipant(x.text, union) {
 		return false
 	}
 	all := strings.Join(texts, " ")
-	if !sameValuesIn(x.text, withCounts(all)) || newFigureIn(x.text, all) || c.namesNew(x.text, all) {
+	if !sameValuesIn(xt, withCounts(all)) || newFigureIn(xt, all) || c.namesNew(x.text, all) {
 		return false
 	}
 	if slices.ContainsFunc(c.facts[f].members, func(m int) bool {

@@ -563,6 +563,9 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		// An event told again with a word of its class (replaceClassRetold,
 		// retoldclass.go) gives its place.
 		picked = c.replaceClassRetold(picked)
+		// The same, when all the retelling adds is a date and it leans
+		// on the telling (replaceDatedRetold, retoldclass_date.go).
+		picked = c.replaceDatedRetold(picked)
 		// A line telling only that news given before was made known
 		// ("<subject> announced the decision on Monday":
 		// replaceRetoldAnnouncements, retoldannounce.go) gives its place.
