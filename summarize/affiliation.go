@@ -37,9 +37,22 @@ var affiliationEnds = lex.Set("in", "at", "and", "who", "which", "on", "to", "fo
 // name given+family (lower case), ending on a head noun
 // (affiliationHeads) with a comma, a full stop or an ending word
 // (affiliationEnds) after it, "" for none. The first such phrase of the
-// earliest candidate is taken.
-func (c *cluster) affiliationOf(given, family string) string {
-	name := given + " " + family + " of the "
+// earliest candidate is taken. A name with a middle initial is read
+// with it (middleName), then without it.
+func (c *cluster) affiliationOf(given, initial, family string) string {
+	if initial != "" {
+		if aff := c.affiliationAfter(middleName(given, initial, family)); aff != "" {
+			return aff
+		}
+	}
+	return c.affiliationAfter(given + " " + family)
+}
+
+// affiliationAfter returns affiliationOf's phrase after the lower-case
+// name as the sources write it.
+func (c *cluster) affiliationAfter(name string) string {
+	nameLen := len(name)
+	name += " of the "
 	for i := range c.cands {
 		text := c.cands[i].text
 		low := lex.Lower(text)
@@ -47,7 +60,7 @@ func (c *cluster) affiliationOf(given, family string) string {
 		if at < 0 || len(low) != len(text) || at > 0 && low[at-1] != ' ' && low[at-1] != '"' {
 			continue // not a word's start, or a lower-casing that moved the bytes
 		}
-		f := lex.SpaceFields(text[at+len(given)+len(family)+2:])
+		f := lex.SpaceFields(text[at+nameLen+1:])
 		for k := 2; k < len(f) && k < affiliationMaxWords; k++ {
 			w, _ := lowerCore(f[k])
 			closed := strings.TrimRight(f[k], ",.;:!?\"”)") != f[k]
@@ -83,16 +96,16 @@ func (c *cluster) affiliationOf(given, family string) string {
 // body's head noun. It
 // reports whether it wrote it; fields keeps its length.
 func (c *cluster) writeAffiliation(s string, fields []string, m fullMention) bool {
-	fam := fields[m.at+1]
+	fam := fields[m.sur]
 	core, tail := fam, ""
-	if m.at+2 == len(fields) {
+	if m.sur+1 == len(fields) {
 		core = strings.TrimSuffix(fam, ".")
 		tail = fam[len(core):] // "... says Hana Osei."
 	}
 	if lex.ContainsAny(core, ",.;:!?'’\"”)") {
 		return false
 	}
-	aff := c.affiliationOf(m.given, m.family)
+	aff := c.affiliationOf(m.given, m.initial, m.family)
 	if aff == "" {
 		return false
 	}
@@ -100,6 +113,6 @@ func (c *cluster) writeAffiliation(s string, fields []string, m fullMention) boo
 	if head, _ := lowerCore(w[len(w)-1]); containsWord(lex.Lower(s), head) {
 		return false
 	}
-	fields[m.at+1] = core + " " + aff + tail
+	fields[m.sur] = core + " " + aff + tail
 	return true
 }

@@ -56,17 +56,20 @@ import (
 const maxRoleWords = 10
 
 // fullMention is a person's full name in a summary sentence: fields[at]
-// the given name, fields[at+1] the surname.
+// the given name, fields[sur] the surname, at+1 or, after a middle
+// initial (rolemiddle.go), at+2.
 type fullMention struct {
-	at            int
+	at, sur       int
 	given, family string // lower case, without punctuation
+	initial       string // the middle initial, lower case without its stop; "" for none
 	listed        bool   // the given name is one of lex.IsGivenName's
 }
 
 // fullMentions returns the full names in the words fields: a given name
 // of the list (lex.IsGivenName) and a surname-shaped word after it, both
-// free of punctuation between them, the surname not followed by another
-// word that may continue the name ("martin luther king").
+// free of punctuation between them but a middle initial's stop
+// (middleInitial), the surname not followed by another word that may
+// continue the name ("martin luther king").
 func fullMentions(fields []string) []fullMention {
 	var out []fullMention
 	for j := 0; j+1 < len(fields); j++ {
@@ -74,24 +77,30 @@ func fullMentions(fields []string) []fullMention {
 		if punct || lex.Lower(fields[j]) != g {
 			continue
 		}
-		s, _ := lowerCore(fields[j+1])
+		k, initial := j+1, ""
+		if x := middleInitial(fields, j); x != "" {
+			k, initial = j+2, x // "Joel P. Bennett"
+		}
+		s, _ := lowerCore(fields[k])
 		if !familyName(s) {
 			continue
 		}
 		// A given name of the list, or a capitalised word before a
 		// capitalised surname ("Dionne Waugh", as the full-name rule
 		// writes a name in lower-cased text).
-		if !lex.IsGivenName(g) && !(upperStart(fields[j]) && upperStart(fields[j+1]) && familyName(g) && len(g) > 2) {
+		if !lex.IsGivenName(g) && !(upperStart(fields[j]) && upperStart(fields[k]) && familyName(g) && len(g) > 2) {
 			continue
 		}
-		// In cased text both words are capitalised, or neither.
-		if upperStart(fields[j+1]) != upperStart(fields[j]) && j > 0 {
+		// In cased text both words are capitalised, or neither; after a
+		// small initial's stop the sentence splitter raised the
+		// surname's first letter ("david h. Petraeus").
+		if upperStart(fields[k]) != upperStart(fields[j]) && j > 0 && !(initial != "" && fields[j+1][0] == initial[0]) {
 			continue
 		}
-		if tail := fields[j+1][len(strings.TrimRight(fields[j+1], ",.;:!?\"”’'`)]")):]; tail == "" && j+2 < len(fields) && !possessed(fields[j+1]) {
+		if tail := fields[k][len(strings.TrimRight(fields[k], ",.;:!?\"”’'`)]")):]; tail == "" && k+1 < len(fields) && !possessed(fields[k]) {
 			// A possessive ends the name ("Ada Velmora's statement"):
 			// the word after it is what the person has.
-			next, _ := lowerCore(fields[j+2])
+			next, _ := lowerCore(fields[k+1])
 			if !lex.IsStopword(next) && !lex.IsAttributionVerb(next) && !personAfter[next] && !afterSurname[next] &&
 				!(pastTense(next) && (lex.IsGivenName(g) || !truecase.Default().Common(g))) {
 				// "martin luther king", "george bush administration". A
@@ -101,7 +110,7 @@ func fullMentions(fields []string) []fullMention {
 				continue
 			}
 		}
-		out = append(out, fullMention{at: j, given: g, family: s, listed: lex.IsGivenName(g)})
+		out = append(out, fullMention{at: j, sur: k, given: g, family: s, initial: initial, listed: lex.IsGivenName(g)})
 	}
 	return out
 }
@@ -225,7 +234,9 @@ func afterNameTaken(fields []string, k int) bool {
 // given+family in full, reading the documents earliest source first, and
 // whether it is a title written before the name. A role no summary
 // sentence may hold (usableRole) does not end the search (usableRoleOf).
-func (c *cluster) roleOf(given, family string) (string, bool) {
+// With a middle initial, each document is read for the name with it
+// (middleName), then without it.
+func (c *cluster) roleOf(given, initial, family string) (string, bool) {
 	order := make([]int, len(c.docs))
 	for d := range c.docs {
 		order[d] = d
@@ -240,6 +251,11 @@ func (c *cluster) roleOf(given, family string) (string, bool) {
 		sents := make([]string, len(c.docs[d].cands))
 		for k, ci := range c.docs[d].cands {
 			sents[k] = c.cands[ci].text
+		}
+		if initial != "" {
+			if r, title := usableRoleOf(initialSents(sents, given, initial, family), middleName(given, initial, family)); r != "" {
+				return r, title
+			}
 		}
 		if r, title := usableRoleOf(sents, name); r != "" {
 			return r, title
@@ -260,12 +276,14 @@ var rankTitles = lex.Set("sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.", 
 // cluster's sentences write most often right before the full name
 // given+family (lower case), "" for none, and "" when a sentence writes it
 // after "former" or another modifier (roleModifiers): the title alone
-// would say the person holds it now.
-func (c *cluster) rankOf(given, family string) string {
+// would say the person holds it now. A name with a middle initial is
+// read with or without it.
+func (c *cluster) rankOf(given, initial, family string) string {
 	counts := make(map[string]int)
+	withInitial := middleName(given, initial, family)
 	for i := range c.cands {
 		low := lex.Lower(c.cands[i].text)
-		if !strings.Contains(low, given+" "+family) {
+		if !strings.Contains(low, given+" "+family) && (initial == "" || !strings.Contains(low, withInitial)) {
 			continue
 		}
 		f := lex.SpaceFieldsShared(low)
@@ -273,7 +291,11 @@ func (c *cluster) rankOf(given, family string) string {
 			if f[j] != given {
 				continue
 			}
-			if sur, _ := lowerCore(f[j+1]); sur != family {
+			k := j + 1
+			if initial != "" && f[k] == initial+"." && k+1 < len(f) {
+				k++ // "sen. joel p. bennett"
+			}
+			if sur, _ := lowerCore(f[k]); sur != family {
 				continue
 			}
 			t := strings.TrimLeft(f[j-1], "\"“‘'([-—–")
@@ -321,8 +343,9 @@ func (c *cluster) addRoles(sum *chorus.Summary) {
 		all = append(all, st.Text)
 	}
 	summaryText := lex.Lower(strings.Join(all, " "))
-	named := make(map[string]string) // surname -> given name of the full mention
-	var before strings.Builder       // the summary so far, lower case
+	named := make(map[string]string)    // surname -> given name of the full mention
+	initials := make(map[string]string) // surname -> middle initial of the full mention
+	var before strings.Builder          // the summary so far, lower case
 	for i := range sum.Sentences {
 		s := sum.Sentences[i].Text
 		fields := lex.SpaceFields(s)
@@ -338,8 +361,8 @@ func (c *cluster) addRoles(sum *chorus.Summary) {
 				prev, _ = lowerCore(fields[m.at-1])
 			}
 			if g, ok := named[m.family]; ok {
-				listed := coordinators[prev] || m.at+2 < len(fields) && coordinators[lex.Lower(fields[m.at+2])]
-				if next := m.at + 2; strings.HasSuffix(fields[m.at+1], ",") && next < len(fields) {
+				listed := coordinators[prev] || m.sur+1 < len(fields) && coordinators[lex.Lower(fields[m.sur+1])]
+				if next := m.sur + 1; strings.HasSuffix(fields[m.sur], ",") && next < len(fields) {
 					// After the comma an apposition ("Jane Roe, the mayor,",
 					// "Jane Roe, 45,"), or a list of names ("Jane Roe, Ann
 					// Doe and ..."), where the surname alone reads unevenly.
@@ -355,34 +378,40 @@ func (c *cluster) addRoles(sum *chorus.Summary) {
 					!sentenceStart(fields, m.at) && truecase.Default().MostlyLower(m.family))
 				// A possessive stays in full: "Ada Velmora's" may name a
 				// show, a shop or a firm ("Sarah Palin's Alaska").
-				owner := possessed(fields[m.at+1])
-				if g == m.given && m.listed && !described(fields, m.at) && !listed && !plain && !owner && !c.otherGiven(m.given, m.family, summaryText) &&
+				owner := possessed(fields[m.sur])
+				// "Joel P. Bennett" and "Joel R. Bennett" are two people.
+				other := m.initial != "" && initials[m.family] != "" && m.initial != initials[m.family]
+				if g == m.given && m.listed && !described(fields, m.at) && !listed && !plain && !owner && !other && !c.otherGiven(m.given, m.family, summaryText) &&
 					!(c.orgName(m.given, m.family) && !c.surnameWritten(m.given, m.family)) {
 					// Named in full before: the surname is enough.
-					fields[m.at] = ""
-					fam := fields[m.at+1]
-					if sentenceStart(fields, m.at) {
+					start := sentenceStart(fields, m.at)
+					for k := m.at; k < m.sur; k++ {
+						fields[k] = "" // the given name and a middle initial
+					}
+					fam := fields[m.sur]
+					if start {
 						fam = lex.UpperFirst(fam)
 					}
-					fields[m.at+1] = fam
+					fields[m.sur] = fam
 					changed = true
 				}
 				continue
 			}
 			named[m.family] = m.given
+			initials[m.family] = m.initial
 			if c.orgName(m.given, m.family) {
 				continue // a company's name ("Walt Disney Co.", rolecut.go)
 			}
 			if containsWord(before.String(), m.family) || containsWord(lex.Lower(strings.Join(fields[:m.at], " ")), m.family) {
 				continue // met before, by surname
 			}
-			if described(fields, m.at) && !clauseCredit(fields, m.at) || coordinators[prev] || afterNameTaken(fields, m.at+1) {
+			if described(fields, m.at) && !clauseCredit(fields, m.at, m.sur) || coordinators[prev] || afterNameTaken(fields, m.sur) {
 				continue
 			}
-			role, title := c.roleOf(m.given, m.family)
+			role, title := c.roleOf(m.given, m.initial, m.family)
 			abbrev := false
 			if role == "" {
-				role = c.rankOf(m.given, m.family) // "cpl. hana osei": no role voices reads
+				role = c.rankOf(m.given, m.initial, m.family) // "cpl. hana osei": no role voices reads
 				if role == "" && c.writeAffiliation(s, fields, m) {
 					changed = true // "hana osei of the tarnwick ferry board" (affiliation.go)
 					continue
@@ -393,7 +422,7 @@ func (c *cluster) addRoles(sum *chorus.Summary) {
 				}
 			}
 			apposed := false // an apposition made a title before a possessive
-			if !title && possessed(fields[m.at+1]) {
+			if !title && possessed(fields[m.sur]) {
 				// No room for an apposition after "Ada Velmora's": the
 				// role goes before the name as a title, without its
 				// article ("port director Ada Velmora's statement").
@@ -402,7 +431,7 @@ func (c *cluster) addRoles(sum *chorus.Summary) {
 				}
 				title, apposed = true, true
 			}
-			if !usableRole(role, title) || strings.Contains(lex.Lower(s), lex.Lower(role)) || title && saysHead(fields, m.at+1, role) ||
+			if !usableRole(role, title) || strings.Contains(lex.Lower(s), lex.Lower(role)) || title && saysHead(fields, m.sur, role) ||
 				apposed && roleTold(role, s, before.String()) || title && cutShowTitle(role) {
 				continue
 			}
@@ -413,7 +442,7 @@ func (c *cluster) addRoles(sum *chorus.Summary) {
 				}
 				if sentenceStart(fields, m.at) {
 					role = lex.UpperFirst(openingAcronym(role)) // "cia director" -> "CIA director" (titlelead.go)
-					if !upperStart(fields[m.at+1]) {
+					if !upperStart(fields[m.sur]) {
 						g = lex.Lower(g) // the capital was the sentence's
 					}
 				}
@@ -421,16 +450,16 @@ func (c *cluster) addRoles(sum *chorus.Summary) {
 				changed = true
 				continue
 			}
-			fam := fields[m.at+1]
+			fam := fields[m.sur]
 			core := strings.TrimRight(fam, ",.;:!?")
 			tail := fam[len(core):]
 			if lex.ContainsAny(core, "'’\"”)") || tail != "" && tail != "." && tail != "!" && tail != "?" && tail != ";" && tail != ":" {
 				continue // a possessive, a closing mark: no room for an apposition
 			}
 			if tail == "" {
-				fields[m.at+1] = core + ", " + role + ","
+				fields[m.sur] = core + ", " + role + ","
 			} else {
-				fields[m.at+1] = core + ", " + role + tail
+				fields[m.sur] = core + ", " + role + tail
 			}
 			changed = true
 		}

@@ -244,7 +244,9 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 	sum := c.attribute(picked)
 	if !fill {
 		c.nameInFull(&sum)                   // a reader's summary (fullname.go)
-		c.nameFromArticle(picked, &sum)      // "Tadlock said ..." reads "Ilse Tadlock said ..." where its article named her above (articlename.go)
+		if c.nameFromArticle(picked, &sum) { // "Tadlock said ..." reads "Ilse Tadlock said ..." where its article named her above (articlename.go)
+			c.addRoles(&sum) // "Ilse Tadlock, a passenger, said ...": the name it wrote takes its role (articlename.go)
+		}
 		c.nameBackSources(picked, &sum)      // "..., the people said." reads "..., people familiar with the talks said." where its article described them above (sourcesback.go)
 		c.introduceBareSources(picked, &sum) // "..., the sources said." reads "..., diplomatic sources said." where nothing above introduced them (sourcesbare.go)
 		c.nameOutlets(picked, &sum)          // "..., the newspaper said." reads "..., the Tarnwick Courier said." where nothing above named it (outletbare.go)
