@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chorusnews/chorus"
@@ -53,7 +54,7 @@ func (c *cluster) unseenPairsIn(s string, tc *truecase.Model) string {
 		return s
 	}
 	var fields []string
-	shared := lex.SpaceFieldsShared(s)
+	shared := lex.SpaceFields(s) // not SpaceFieldsShared: internal/lex TestSpaceFieldsSharedReadOnly cannot follow it into unseenPairName
 	for j := 0; j+1 < len(shared); j++ {
 		g := shared[j]
 		if len(g) < 3 || g[0] < 'a' || g[0] > 'z' || !lettersOnly(g) {
@@ -74,7 +75,7 @@ func (c *cluster) unseenPairsIn(s string, tc *truecase.Model) string {
 			continue
 		}
 		if fields == nil {
-			fields = lex.SpaceFields(s)
+			fields = slices.Clone(shared)
 		}
 		fields[j] = lex.UpperFirst(g)
 		fields[j+1] = lex.UpperFirst(f)
