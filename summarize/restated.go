@@ -243,6 +243,15 @@ func (c *cluster) replaceRestatedFacts(picked []int) []int {
 // does a sentence the next one chosen from its source leans on (leansOn,
 // leanedOn). replaceRestatedFacts and replaceRetoldDeaths share it.
 func (c *cluster) replaceRetold(picked []int, told func(f, i int, picked, others []int) bool, again func(g int, others []int) bool) []int {
+	keep := func(f int, picked []int) bool { return c.leansOn(f, picked) || c.leanedOn(f, picked) }
+	return c.replaceTold(picked, keep, told, again)
+}
+
+// replaceTold is replaceRetold with the sentences kept in place named by
+// keep (keep(f, picked)): replaceRetold keeps those the next chosen one
+// leans on, replaceSuperseded only those it leans on with a pronoun or a
+// connective.
+func (c *cluster) replaceTold(picked []int, keep func(f int, picked []int) bool, told func(f, i int, picked, others []int) bool, again func(g int, others []int) bool) []int {
 	if c.lead < 0 || c.figs == nil || len(picked) < 2 {
 		return picked
 	}
@@ -251,7 +260,7 @@ func (c *cluster) replaceRetold(picked []int, told func(f, i int, picked, others
 	offDone := false
 	for i := len(picked) - 1; i >= 0; i-- {
 		f := picked[i]
-		if f == c.lead || c.leansOn(f, picked) || c.leanedOn(f, picked) {
+		if f == c.lead || keep(f, picked) {
 			continue
 		}
 		others := append(append([]int(nil), picked[:i]...), picked[i+1:]...)

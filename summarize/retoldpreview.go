@@ -160,33 +160,8 @@ func (c *cluster) replacePreviews(picked []int) []int {
 // way to names what X is; a pronoun or connective opening (flagDependent)
 // still keeps it.
 func (c *cluster) replaceSuperseded(picked []int, told func(f int, others []int) bool) []int {
-	if c.lead < 0 || c.figs == nil || len(picked) < 2 {
-		return picked
-	}
-	limit := c.tuning().Overlap
-	var off map[int]bool
-	offDone := false
-	for i := len(picked) - 1; i >= 0; i-- {
-		f := picked[i]
-		if f == c.lead || c.leanedOnDependent(f, picked) {
-			continue
-		}
-		others := append(append([]int(nil), picked[:i]...), picked[i+1:]...)
-		if !told(f, others) {
-			continue
-		}
-		if !offDone {
-			off, offDone = c.offStorySources(c.lead), true
-		}
-		if g := c.ledeTwinStandIn(f, others, off, limit); g >= 0 && !told(g, others) && c.standInReads(g, others) {
-			picked[i] = g
-			continue
-		}
-		if c.wordsOf(others) >= adaptiveMin {
-			picked = others
-		}
-	}
-	return picked
+	return c.replaceTold(picked, c.leanedOnDependent,
+		func(f, _ int, _, others []int) bool { return told(f, others) }, told)
 }
 
 // leanedOnDependent reports whether a picked fact whose sentence follows
