@@ -79,7 +79,7 @@ func fullMentions(fields []string) []fullMention {
 		}
 		k, initial := j+1, ""
 		if x := middleInitial(fields, j); x != "" {
-			k, initial = j+2, x // "Joel P. Bennett"
+			k, initial = j+2, x // "Ivo K. Marlowe"
 		}
 		s, _ := lowerCore(fields[k])
 		if !familyName(s) {
@@ -93,7 +93,7 @@ func fullMentions(fields []string) []fullMention {
 		}
 		// In cased text both words are capitalised, or neither; after a
 		// small initial's stop the sentence splitter raised the
-		// surname's first letter ("david h. Petraeus").
+		// surname's first letter ("tomas r. Velling").
 		if upperStart(fields[k]) != upperStart(fields[j]) && j > 0 && !(initial != "" && fields[j+1][0] == initial[0]) {
 			continue
 		}
@@ -293,7 +293,7 @@ func (c *cluster) rankOf(given, initial, family string) string {
 			}
 			k := j + 1
 			if initial != "" && f[k] == initial+"." && k+1 < len(f) {
-				k++ // "sen. joel p. bennett"
+				k++ // "sen. ivo k. marlowe"
 			}
 			if sur, _ := lowerCore(f[k]); sur != family {
 				continue
@@ -379,7 +379,7 @@ func (c *cluster) addRoles(sum *chorus.Summary) {
 				// A possessive stays in full: "Ada Velmora's" may name a
 				// show, a shop or a firm ("Sarah Palin's Alaska").
 				owner := possessed(fields[m.sur])
-				// "Joel P. Bennett" and "Joel R. Bennett" are two people.
+				// "Ivo K. Marlowe" and "Ivo R. Marlowe" are two people.
 				other := m.initial != "" && initials[m.family] != "" && m.initial != initials[m.family]
 				if g == m.given && m.listed && !described(fields, m.at) && !listed && !plain && !owner && !other && !c.otherGiven(m.given, m.family, summaryText) &&
 					!(c.orgName(m.given, m.family) && !c.surnameWritten(m.given, m.family)) {

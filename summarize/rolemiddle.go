@@ -7,27 +7,27 @@ import (
 )
 
 // This file belongs to the attribution stage (role.go): a summary that
-// names a person with a middle initial ("Joel P. Bennett is calling on
+// names a person with a middle initial ("Ivo K. Marlowe is calling on
 // ...") gave no role, as fullMentions read only a given name directly
 // followed by the surname, while voices.RoleOf reads a name with an
 // initial as any other. A middle initial between the given name and the
 // surname, written as the given name is (a capital after a capital, a
 // small letter after a small one), is read as part of the full name: the
 // role, rank or body the sources give it is written at the first
-// mention, looked up with the initial, then without it ("Joel Bennett,
+// mention, looked up with the initial, then without it ("Ivo Marlowe,
 // a lawyer, ..."), and a later full mention is cut to the surname as any
-// other. A lower-cased source writes the initial small ("joel p.
-// bennett"), which voices' tokens do not read as an initial: the
+// other. A lower-cased source writes the initial small ("ivo k.
+// marlowe"), which voices' tokens do not read as an initial: the
 // lookup raises it first (initialSents). A lower-cased cluster's
-// summary writes such a name "david h. Petraeus" at this stage, the
+// summary writes such a name "tomas r. Velling" at this stage, the
 // surname raised after the initial's stop.
 //
 // Measured against 5718a5e: alone, validation 2 changed, both read, 2
-// better (a later "James Comey" and "Martin H. Winters" after the
+// better (a later "Ada Rusk" and "Oren T. Halm" after the
 // person was introduced cut to the surname); with addRoles run again
 // after nameFromArticle (articlename.go), which writes most names with
-// an initial, a third: "Joel P. Bennett, a lawyer representing one of
-// two women, is calling ..." (better).
+// an initial, a third: "Ivo K. Marlowe, a lawyer for one of the
+// two tenants, is calling ..." (better).
 
 // middleInitial returns the middle initial fields[j+1] writes after the
 // given name fields[j], lower case without its stop, when a word follows
@@ -59,14 +59,14 @@ func middleInitial(fields []string, j int) string {
 }
 
 // middleName returns the lower-case full name with its middle initial:
-// "joel p. bennett".
+// "ivo k. marlowe".
 func middleName(given, initial, family string) string {
 	return given + " " + initial + ". " + family
 }
 
 // initialSents returns sents with the middle initial of the name
 // given+initial+family written as a capital wherever a sentence writes
-// it small ("joel p. bennett" -> "joel P. bennett"), so voices.RoleOf
+// it small ("ivo k. marlowe" -> "ivo K. marlowe"), so voices.RoleOf
 // reads it as an initial and not as a word before a full stop. A
 // sentence whose lower-casing moves its bytes is left as it is.
 func initialSents(sents []string, given, initial, family string) []string {

@@ -20,7 +20,7 @@ import (
 // that selection takes another sentence. A narrator's label (reporter,
 // anchor: furniture_narratorlabel.go) is cut instead: the narrator's words
 // are the story's telling. A transcript's heading run into its first turn
-// ("<room> 10:07 a.m. edt the president: good morning.", "<title>
+// ("<room> 9:42 a.m. edt the mayor: good evening.", "<title>
 // transcript <name>: it is good to be back.") is left out the same way.
 // Fill, and so ROUGE, is unchanged.
 //
