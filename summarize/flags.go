@@ -461,8 +461,7 @@ func teaser(s string) bool {
 		return hereLink(s)
 	}
 	lower := lex.LowerASCII(s[:min(len(s), 24)])
-	opens := func(o string) bool { return strings.HasPrefix(lower, o) }
-	if !linkLine(s, lower) && !hereLink(s) && !slices.ContainsFunc(teaserOpenings, opens) {
+	if !linkLine(s, lower) && !hereLink(s) && !opensTeaser(lower) {
 		return false
 	}
 	if _, after, ok := strings.Cut(s, ":"); ok && countWords(after) >= teaserAfterColon {
@@ -479,7 +478,12 @@ func teaserAfter(after string) bool {
 	if after == "" || lex.ContainsAny(after, `"“”:`) {
 		return false
 	}
-	lower := lex.LowerASCII(after[:min(len(after), 24)])
+	return opensTeaser(lex.LowerASCII(after[:min(len(after), 24)]))
+}
+
+// opensTeaser reports whether lower, a text's first bytes lower-cased,
+// opens with one of teaserOpenings.
+func opensTeaser(lower string) bool {
 	return slices.ContainsFunc(teaserOpenings, func(o string) bool { return strings.HasPrefix(lower, o) })
 }
 

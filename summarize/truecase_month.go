@@ -155,17 +155,10 @@ func dateOpener(w string) bool {
 }
 
 // dayOfMonth reports whether w is a day of a month, 1 to 31, maybe with
-// "st"/"nd"/"rd"/"th" and closing punctuation ("19)", "3rd,").
+// "st"/"nd"/"rd"/"th" and closing punctuation ("19)", "3rd,"): monthDay
+// (retoldkey.go) after the punctuation goes.
 func dayOfMonth(w string) bool {
-	w = strings.TrimPrefix(strings.TrimRight(w, ",.;:)"), "(")
-	for _, suf := range []string{"st", "nd", "rd", "th"} {
-		w = strings.TrimSuffix(w, suf)
-	}
-	if len(w) == 0 || len(w) > 2 {
-		return false
-	}
-	n, err := strconv.Atoi(w)
-	return err == nil && n >= 1 && n <= 31
+	return monthDay(strings.TrimPrefix(strings.TrimRight(w, ",.;:)"), "(")) != ""
 }
 
 // monthYear reports whether w is a year from 1800 to 2099, maybe with
