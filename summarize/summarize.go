@@ -572,6 +572,10 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		// ("<subject> announced the decision on Monday":
 		// replaceRetoldAnnouncements, retoldannounce.go) gives its place.
 		picked = c.replaceRetoldAnnouncements(picked)
+		// A line telling only which outlet first reported news that
+		// another chosen sentence credits to it (dropCreditedTwice,
+		// creditedtwice.go) leaves.
+		picked = c.dropCreditedTwice(picked)
 		// A preview of an announcement another chosen sentence tells as
 		// made ("<name> is expected to announce ... Thursday":
 		// replacePreviews, retoldpreview.go) gives its place.
