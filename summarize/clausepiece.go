@@ -143,7 +143,10 @@ func cutApostrophe(x string) (string, string, bool) {
 
 // markClausePieces flags, in a reader's summary, each candidate that is a
 // clause without a main clause (clausePiece, timeClausePiece,
-// relativePiece, wherePiece), a "Not that" aside (notThatAside), a sentence that
+// relativePiece, wherePiece), a "Not that" aside (notThatAside), a name
+// alone (nameOnlyLine), a verb split from its subject after "And"
+// (andVerbPiece), an "according to" whose source was lost before a
+// quotation (accordingQuotePiece), a sentence that
 // lost a title after a preposition (fusedPreposition) or a quotation's
 // tail run into the next (strayMarkOpening) with flagNarrator, which
 // selection and the lead refuse (selectable, canLeadShape) while the
@@ -153,7 +156,8 @@ func cutApostrophe(x string) (string, string, bool) {
 func (c *cluster) markClausePieces() {
 	for i := range c.cands {
 		if cd := &c.cands[i]; clausePiece(cd.text) || strayMarkOpening(cd.text) || timeClausePiece(cd.text) ||
-			relativePiece(cd.text) || notThatAside(cd.text) || fusedPreposition(cd.text) || wherePiece(cd.text) {
+			relativePiece(cd.text) || notThatAside(cd.text) || fusedPreposition(cd.text) || wherePiece(cd.text) ||
+			nameOnlyLine(cd.text) || andVerbPiece(cd.text) || accordingQuotePiece(cd.text) {
 			cd.flags |= flagNarrator
 		}
 	}

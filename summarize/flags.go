@@ -413,7 +413,8 @@ func hasSpeechVerb(words []string) bool {
 // (provenanceNote), and a teasing question whose answer is no sentence
 // (teaserQuestion), a book's bibliographic line (bookCredit), a speaker's
 // line cut at an outlet's bang (bangSiteCut) and a writer's verdict that
-// tells nothing (fillerVerdict). Only a
+// tells nothing (fillerVerdict), and a writer's "Let ...!" cheer
+// (letCheer) and "If you think ..., think again." hook (thinkAgainHook). Only a
 // reader's summary: the benchmarks' fixed-length summaries (Fill) keep
 // them, as the rule changes nothing they are scored on but words.
 func (c *cluster) markTeasers() {
@@ -436,7 +437,7 @@ func (c *cluster) markTeasers() {
 			accessNoticeOnly(cd.text) || provenanceNote(cd.text) || // furniture_accessnotice.go, furniture_provenance.go
 			teaserQuestion(cd.text) || bookCredit(cd.text) || bangSiteCut(cd.text) || fillerVerdict(cd.text) || // teaser_question.go, furniture_bookcredit.go, teaser_bangsite.go, aside_verdict.go
 			pleaLine(cd.text) || c.bioLine(i) || methodsHeading(cd.text) || // furniture_plea.go, furniture_bio.go, furniture_methodshead.go
-			hereListItem(cd.text) { // teaser_herelist.go
+			hereListItem(cd.text) || letCheer(cd.text) || thinkAgainHook(cd.text) { // teaser_herelist.go, teaser_letcheer.go, teaser_thinkagain.go
 			cd.flags |= flagNarrator
 		}
 	}

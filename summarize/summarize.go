@@ -583,6 +583,9 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		// "No arrests have been made" beside a sentence telling an
 		// arrest (replaceStaleArrests, retoldarrest.go) gives its place.
 		picked = c.replaceStaleArrests(picked)
+		// A running toll beside a higher one of another source
+		// (replaceStaleTolls, staletoll.go) gives its place.
+		picked = c.replaceStaleTolls(picked)
 		// Of a chosen fact's wordings, the one that reads clean
 		// (cleanerMembers, keepclean.go).
 		c.cleanerMembers(picked)
