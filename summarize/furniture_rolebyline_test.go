@@ -14,6 +14,8 @@ func TestCutRoleByline(t *testing.T) {
 			"We have learned that two lifeboats were sold last week."},
 		{"a wire service alone", "By ilse varga, cnn two ferry crews were held by the coast guard after the storm on monday, the harbour board said.",
 			"Two ferry crews were held by the coast guard after the storm on monday, the harbour board said."},
+		{"a station's news desk", "By ilse varga, wxyz news the owners of the old harbour house say they are tired of visitors.",
+			"The owners of the old harbour house say they are tired of visitors."},
 		// Left whole.
 		{"a wire service's news desk", "By ilse varga, abc news tarnwick the harbour council voted on monday to close it.", ""},
 		{"a wire service and another", "By ilse varga, ap and reuters the harbour council voted on monday to close it.", ""},
