@@ -149,12 +149,13 @@ var openByNotNext = lex.Set("and", "or", "of", "to", "is", "was", "are", "were",
 	"would", "can", "could", "said", "says", "'s", "’s", "as", "than", "nor", "but")
 
 // cutOpeningBylines cuts, in each sentence of a reader's summary of
-// lower-cased text, a byline run into its opening (cutOpeningByline).
+// lower-cased text, a byline run into its opening (cutOpeningByline), or
+// one with a comma and the writer's role (cutRoleByline).
 func cutOpeningBylines(sum *chorus.Summary, lower bool) {
 	if !lower {
 		return
 	}
-	cutEach(sum, cutOpeningByline)
+	cutEach(sum, cutBylineOpening)
 }
 
 // outletTag reports whether w is a station's or agency's tag in a

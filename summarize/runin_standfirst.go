@@ -69,7 +69,8 @@ const (
 //   - no subordinator, relative or "to" stands among the standfirst's
 //     last standfirstOpenTail words ("... a man who rescued the ...");
 //   - the standfirst holds a finite verb (finiteIn);
-//   - the lede is a noun phrase and an auxiliary (subjectThenAux) and
+//   - the lede is a noun phrase and an auxiliary (subjectThenAux, or a
+//     study's noun and its authors: agentSubjectThenAux) and
 //     holds standfirstMinLede words or more, and opens no caption and
 //     points back to nothing (storyOpening).
 //
@@ -90,7 +91,7 @@ func cutStandfirst(s string, cased bool) string {
 		if !standfirstEnd(s, starts, words, k) || !finiteIn(words[:k]) {
 			continue
 		}
-		if rateWords[words[k+1]] || !subjectThenAux(words, k, raw) || articleIn(words[k+1:min(len(words), k+bareSubjectMaxWords+2)]) {
+		if rateWords[words[k+1]] || !subjectThenAux(words, k, raw) && !agentSubjectThenAux(words, k, raw) || articleIn(words[k+1:min(len(words), k+bareSubjectMaxWords+2)]) {
 			continue
 		}
 		lede := lex.UpperFirst(s[starts[k]:])

@@ -20,6 +20,12 @@ func TestArticleSubhead(t *testing.T) {
 			"Tarnwick the harbour board voted on monday to close the north pier for good."},
 		{"no verb", "Tarnwick the Tarnwick harbour board of the north pier and the south pier.",
 			"Tarnwick the Tarnwick harbour board of the north pier and the south pier."},
+		{"adjective of a region", "Southwest Isles the Southwestern Isles are a chain of small islands off the Tarnwick coast.",
+			"The Southwestern Isles are a chain of small islands off the Tarnwick coast."},
+		{"a people's adjective", "Varnia the Varnian harbour board said on monday it would close the north pier.",
+			"The Varnian harbour board said on monday it would close the north pier."},
+		{"another word, not an adjective", "Tarn the Tarnwick harbour board voted on monday to close the north pier.",
+			"Tarn the Tarnwick harbour board voted on monday to close the north pier."},
 		{"short", "Tarnwick the Tarnwick board voted no.", "Tarnwick the Tarnwick board voted no."},
 	}
 	for _, tt := range tests {

@@ -333,6 +333,7 @@ func (c *cluster) write(picked []int, fill, noVoices bool) chorus.Summary {
 		cutRestatedNouns(&sum, c.lowerCased())    // "<headline> <modifier> <headline's noun> has ..." loses the headline (runin_noun.go)
 		cutFilmHeaders(&sum, c.lowerCased())      // "<film> (<year>) <review naming the film>" loses the header (runin_film.go)
 		cutReviewLabels(&sum, c.lowerCased())     // "Film review with <title> <name> has ..." loses the label (runin_review.go)
+		cutTitleReviews(&sum, c.lowerCased())     // "'<title>': <label> review the <story>" loses both (runin_reviewtitle.go)
 		c.cutTopicHeadings(picked, &sum)          // "<topic> <story naming the topic again>" loses the topic (runin_topic.go)
 		cutTwiceHeadlines(&sum)                   // "<headline> <headline> <story>" reads "<story>" (runin_twice.go)
 		cutRestartedSubheads(&sum)                // "<name> <name> is ..." reads "<name> is ..." (runin_subheadname.go)
