@@ -105,6 +105,7 @@ func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 	raiseExpandedNames(sum)   // "the national gridiron league (NGL)" -> "the National Gridiron League (NGL)" (truecase_expanded.go)
 	raiseNameHeads(sum)       // "at Marlow Ridge high school" -> "at Marlow Ridge High School" (truecase_namehead.go)
 	c.raiseShowTitles(sum)    // "on the daily show" -> "on The Daily Show" beside "stewart" (truecase_show.go)
+	c.raiseWorkTitles(sum)    // the song "paper lanterns" -> the song "Paper Lanterns" (truecase_worktitle.go)
 	c.raiseLaterSurnames(sum) // "Jeff Sessions … laced into sessions," -> "… into Sessions," (surnamecase_later.go)
 	c.raiseSlotNames(sum)     // "company theranos" -> "company Theranos" (truecase_slotname.go)
 	lowerAwardNouns(sum)      // "10 Oscar Nominations" -> "10 Oscar nominations" (truecase_awardnoun.go)
