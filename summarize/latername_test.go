@@ -76,3 +76,39 @@ func runNameCases(t *testing.T, src []string, tests []nameRewriteCase, rewrite f
 		})
 	}
 }
+
+func TestNameFromLaterRespelt(t *testing.T) {
+	src := []string{
+		"tovah brannagh suspected the jar was not water.",
+		"the course of her life changed. tovah branagh survived the attack.",
+		"a smiling tovah branagh, 20, opened the show.",
+		"branagh said she was ready.",
+	}
+	tests := []nameRewriteCase{
+		{"unlisted given name, surname spelt two ways", "",
+			[]string{"Branagh never thought she would travel.", "Tovah Branagh survived the attack."},
+			[]string{"Tovah Branagh never thought she would travel.", "Branagh survived the attack."}},
+		{"the unlisted given name written apart", "tovah said little.",
+			[]string{"Branagh never thought she would travel.", "Tovah Branagh survived the attack."},
+			[]string{"Branagh never thought she would travel.", "Tovah Branagh survived the attack."}},
+	}
+	runNameCases(t, src, tests, func(c *cluster, sum *chorus.Summary) { c.nameFromLater(sum) })
+}
+
+func TestLaterNameRespelt(t *testing.T) {
+	tests := []struct {
+		corpus, g, s string
+		want         int
+	}{
+		{" tovah brannagh left. \n tovah branagh stayed. \n", "tovah", "branagh", 1},
+		{" tovah branagh stayed. \n", "tovah", "branagh", 0},
+		{" tovah lew left. \n tovah lee stayed. \n", "tovah", "lee", 0},             // short surnames: two people
+		{" tovah brannagh-smith left. \n", "tovah", "branagh", 0},                   // a double-barrelled name
+		{" tovah marlowe left. \n tovah branagh stayed. \n", "tovah", "branagh", 0}, // another surname
+	}
+	for _, tt := range tests {
+		if got := laterNameRespelt(tt.corpus, tt.g, tt.s); got != tt.want {
+			t.Errorf("laterNameRespelt(%q, %q, %q) = %d, want %d", tt.corpus, tt.g, tt.s, got, tt.want)
+		}
+	}
+}
