@@ -1005,6 +1005,9 @@ func (c *cluster) lowerGivenNamesOf(want, asSurname map[string]bool) (map[string
 			continue
 		}
 		if listed {
+			if g == cs[j-1].w && castRunAt(cs, j, cores, surnameShaped) {
+				continue // "credits ruth ilsa brandt tomas ...": "ilsa brandt"'s given name (namecastrun.go)
+			}
 			fm := form{first: g, text: nameCase(g) + " " + nameCase(sur)}
 			if j > 1 && g == cs[j-1].w { // not before a nickname (namenick.go)
 				m := lex.Lower(f[j-2])
