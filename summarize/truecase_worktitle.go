@@ -51,12 +51,11 @@ import (
 // Tried and not kept: "episode" as a work word ("called the episode "a
 // sorry mess"": news writes "episode" for an incident as often);
 // "series" after any word ("the world series "..." bettor", train).
-// Left: a title after a plural ("hits such as "..."", "the albums "...""),
-// after "called"/"titled" ("a book titled "..."", few and mixed with
-// reports and speeches), a title with no quotation marks ("the <title>
-// code"), a title before its work noun ("", a melodrama"), a title's
+// Left: a title with no quotation marks ("the <title> code"), a title's
 // stylised capitals (all capitals between stars, a small word a title
-// raises, "De").
+// raises, "De"). A title after a plural, after "titled"/"called" or
+// before its apposition is raised in raiseWorkTitlesIn by the tests of
+// truecase_worklist.go.
 
 // shortTitle is the length up to which a one-word title the truecase
 // model does not know is left as written: it may be an initialism, which
@@ -208,12 +207,16 @@ func quotedTitleAt(ct string, k, e int) bool {
 	return workNounBefore(ct[:p-2], ct[k:e])
 }
 
-// raiseWorkTitlesIn is raiseWorkTitles for one text.
+// raiseWorkTitlesIn is raiseWorkTitles for one text: a quotation after a
+// work noun, the quotations of a list after a plural one
+// (workListBefore), one after a naming verb (workNamedBefore) or before
+// an apposition naming a work (workApposAfter).
 func raiseWorkTitlesIn(s string) string {
 	if strings.IndexByte(s, '"') < 0 {
 		return s
 	}
 	var b []byte
+	listEnd := -1 // the closing mark of the last title of a list after a plural
 	for i := 0; i < len(s); {
 		q := strings.IndexByte(s[i:], '"')
 		if q < 0 {
@@ -225,7 +228,22 @@ func raiseWorkTitlesIn(s string) string {
 			break
 		}
 		e += q + 1
-		if workTitleAt(s, q, e) {
+		raise := workTitleAt(s, q, e)
+		inList := false
+		if !raise && titleShaped(s[q+1:e]) {
+			inList = listEnd >= 0 && workListGap(s[listEnd+1:q])
+			if !inList && q >= 2 && s[q-1] == ' ' {
+				ok, strong := workListBefore(s[:q-1])
+				inList = ok && (strong || workListNext(s[e+1:]))
+			}
+			raise = inList || q >= 2 && s[q-1] == ' ' && workNamedBefore(s[:q-1]) && !strings.HasPrefix(s[q+1:e], "to ") ||
+				lowerWordStart(s[q+1:e]) && workApposAfter(s[q+1:e], s[e+1:])
+		}
+		listEnd = -1
+		if inList {
+			listEnd = e
+		}
+		if raise {
 			if b == nil {
 				b = []byte(s)
 			}
