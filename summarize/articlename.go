@@ -42,9 +42,11 @@ import (
 // A full name with an unlisted given name shows a person by a credit in
 // parentheses after it too ("the writers are ..., and orvind tessaly (
 // "harbour lights " )", "sen. orvind tessaly ( d-wash. )"), as by an
-// apposition's comma; not a possessive before them, nor a handle
+// apposition's comma (creditParen); not after a possessive, nor a handle
 // ("( @<handle> )": a page's account name, "<office> <country> (
-// @<handle> )"). Measured against 578636d (h57name): validation 2 of
+// @<handle> )"), nor a dateline's outlet before its dash ("<site> <city>
+// ( <station> ) –", read as a person "<Site> <City>" in a held-back
+// cluster before this guard). Measured against 578636d (h57name): validation 2 of
 // 5,598 summaries changed, read: 2 better (a writer named once in a list
 // of credits and a senator named with her party written in full where
 // the summary gave the surname bare), 0 worse; train 1-6,000: 2 changed
@@ -52,6 +54,31 @@ import (
 // account name before its country, guarded), after it 1: 1 better;
 // train 6,001-12,000: 0 changed. Known misses: a listed given name
 // needed none of this; a credit written after a dash or in brackets.
+
+// creditParen reports whether the words f from i open a parenthesis that
+// may credit a person: a work, a party or state, a role ("( "harbour
+// lights " )", "( d-wash. )", "( ky. )", "( becky )"); not a handle ("(
+// @<handle> )") nor a dateline's outlet, whose closing mark a dash follows
+// ("<site> <city> ( <station> ) –").
+func creditParen(f []string, i int) bool {
+	if i >= len(f) || !strings.HasPrefix(f[i], "(") || strings.HasPrefix(f[i], "(@") ||
+		i+1 < len(f) && strings.HasPrefix(f[i+1], "@") {
+		return false
+	}
+	for j := i; j < len(f) && j < i+creditParenWords; j++ {
+		if strings.HasSuffix(f[j], ")") {
+			return j+1 >= len(f) || !datelineDash[f[j+1]]
+		}
+	}
+	return true
+}
+
+// datelineDash are the dashes after a dateline's outlet.
+var datelineDash = lex.Set("–", "—", "-", "--")
+
+// creditParenWords bounds the words creditParen reads for the closing
+// mark.
+const creditParenWords = 8
 
 // nameFromArticle writes, in each sentence of sum in order (sentence i is
 // picked[i]'s representative), the first bare mention of a surname the
@@ -199,7 +226,7 @@ func fullNameAbove(low string, until int, sur string) (string, string) {
 			g = "" // `"... jesus christ ..."`: a quotation's words; "ilse tadlock wendt": a longer name
 		}
 		if g != "" {
-			if strings.HasSuffix(f[k], ",") || k+1 < len(f) && strings.HasPrefix(f[k+1], "(") && !strings.HasPrefix(f[k+1], "(@") && (k+2 >= len(f) || !strings.HasPrefix(f[k+2], "@")) && !strings.HasSuffix(f[k], "'s") {
+			if strings.HasSuffix(f[k], ",") || creditParen(f, k+1) && !strings.HasSuffix(f[k], "'s") {
 				person, speaks = true, true // "ilse tadlock, 45,", "ilse tadlock, a passenger,", "ilse tadlock (<credit>)"
 			}
 			if given != "" && g != given {

@@ -28,7 +28,7 @@ func TestRaiseWorkTitles(t *testing.T) {
 		{"a sentence inside", `The film "it ends. then it starts" ran.`, `The film "it ends. then it starts" ran.`},
 		{"no closing mark", `The film "a long night`, `The film "a long night`},
 		{"a split quotation's second half", `"I was wrong," Kell says on Friday's talk show, "and I am sorry now."`, `"I was wrong," Kell says on Friday's talk show, "and I am sorry now."`},
-		{"a title after a comma after a quotation", `After "the long night," her book, "salt and iron," sold well.`, `After "the long night," her book, "Salt and Iron," sold well.`},
+		{"a title after a comma after a title", `After "the long night," her book, "salt and iron," sold well.`, `After "The Long Night," her book, "Salt and Iron," sold well.`},
 		{"an unknown short word", `He played a doctor on the series "ncis" for years.`, `He played a doctor on the series "ncis" for years.`},
 		{"a known short word", `The film "jaws" returns to cinemas.`, `The film "Jaws" returns to cinemas.`},
 		{"two titles", `The album "low tide" and the song "high water" sold.`, `The album "Low Tide" and the song "High Water" sold.`},
