@@ -70,7 +70,7 @@ func cutRoleByline(s string) (string, bool) {
 		!strings.Contains(s[:min(len(s), 60)], ",") {
 		return s, false
 	}
-	f := lex.SpaceFieldsShared(s[:min(len(s), 300)])
+	f := lex.SpaceFields(s[:min(len(s), 300)])
 	if len(f) < 5 || f[0] != "By" && f[0] != "by" {
 		return s, false
 	}
