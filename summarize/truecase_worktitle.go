@@ -121,6 +121,17 @@ func (c *cluster) raiseWorkTitles(sum *chorus.Summary) {
 // lower-case word that named reports a title (lower-case, without its
 // closing punctuation).
 func raiseQuotedTitlesIn(s string, named func(string) bool) string {
+	return raiseQuotations(s, func(q, e int) bool {
+		t := s[q+1 : e]
+		key := strings.TrimRight(t, ",.;:!? ")
+		return titleShaped(t) && lowerWordStart(key) && named(lex.LowerASCII(key))
+	})
+}
+
+// raiseQuotations writes in title case each quotation s[q+1:e] of s
+// (q and e its marks) for which raise, reading s in order, reports
+// true; s itself when none.
+func raiseQuotations(s string, raise func(q, e int) bool) string {
 	if strings.IndexByte(s, '"') < 0 {
 		return s
 	}
@@ -136,9 +147,7 @@ func raiseQuotedTitlesIn(s string, named func(string) bool) string {
 			break
 		}
 		e += q + 1
-		t := s[q+1 : e]
-		key := strings.TrimRight(t, ",.;:!? ")
-		if titleShaped(t) && lowerWordStart(key) && named(lex.LowerASCII(key)) {
+		if raise(q, e) {
 			if b == nil {
 				b = []byte(s)
 			}
@@ -212,22 +221,8 @@ func quotedTitleAt(ct string, k, e int) bool {
 // (workListBefore), one after a naming verb (workNamedBefore) or before
 // an apposition naming a work (workApposAfter).
 func raiseWorkTitlesIn(s string) string {
-	if strings.IndexByte(s, '"') < 0 {
-		return s
-	}
-	var b []byte
 	listEnd := -1 // the closing mark of the last title of a list after a plural
-	for i := 0; i < len(s); {
-		q := strings.IndexByte(s[i:], '"')
-		if q < 0 {
-			break
-		}
-		q += i
-		e := strings.IndexByte(s[q+1:], '"')
-		if e < 0 {
-			break
-		}
-		e += q + 1
+	return raiseQuotations(s, func(q, e int) bool {
 		raise := workTitleAt(s, q, e)
 		inList := false
 		if !raise && titleShaped(s[q+1:e]) {
@@ -243,18 +238,8 @@ func raiseWorkTitlesIn(s string) string {
 		if inList {
 			listEnd = e
 		}
-		if raise {
-			if b == nil {
-				b = []byte(s)
-			}
-			titleCase(b[q+1 : e])
-		}
-		i = e + 1
-	}
-	if b == nil {
-		return s
-	}
-	return string(b)
+		return raise
+	})
 }
 
 // workTitleAt reports whether the quotation s[q:e+1] is a title of a
