@@ -108,7 +108,7 @@ func creditsOutlet(s, lo string) bool {
 		i += from
 		j := i + len(lo)
 		from = i + 1
-		if i > 0 && isLetterOrDigit(low[i-1]) || j < len(low) && isLetterOrDigit(low[j]) {
+		if i > 0 && lex.IsASCIIAlnum(low[i-1]) || j < len(low) && lex.IsASCIIAlnum(low[j]) {
 			continue // part of another word
 		}
 		before, after := low[:i], low[j:]
@@ -124,11 +124,6 @@ func creditsOutlet(s, lo string) bool {
 			}
 		}
 	}
-}
-
-// isLetterOrDigit reports whether the byte b is an ASCII letter or digit.
-func isLetterOrDigit(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
 
 // creditedTwice reports whether chosen fact f is a credit line

@@ -73,7 +73,7 @@ func andVerbPiece(s string) bool {
 		return false
 	}
 	w, next := lex.Lower(f[1]), lex.Lower(f[2])
-	if !asciiLower(w) {
+	if !lowerLettersASCII(w) { // truecase_onestory.go
 		return andVerbSubjectless(s, f[1])
 	}
 	if len(w) > 3 && strings.HasSuffix(w, "s") && !andVerbNotVerbs[w] && !('A' <= f[1][0] && f[1][0] <= 'Z' && lex.Cased(s)) &&
@@ -103,14 +103,4 @@ func andVerbSubjectless(s, second string) bool {
 		return false
 	}
 	return defect.Subjectless(s[i:])
-}
-
-// asciiLower reports whether w is lower-case ASCII letters.
-func asciiLower(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
-			return false
-		}
-	}
-	return w != ""
 }

@@ -93,7 +93,7 @@ func cutRoleByline(s string) (string, bool) {
 		return s, false
 	}
 	if k := c + 1; k+1 < len(f) && roleBylineOutlets[f[k]] && !roleBylineGoesOn(lex.Lower(f[k+1])) &&
-		f[k+1] != "news" && (labelWord(f[k+1]) || isDigits(f[k+1])) && !openByNotNext[lex.Lower(f[k+1])] {
+		f[k+1] != "news" && (labelWord(f[k+1]) || digitsOnly(f[k+1])) && !openByNotNext[lex.Lower(f[k+1])] {
 		// A wire service's name alone: "By <name>, cnn two boats ...".
 		rest := afterFields(s, k+1)
 		if countWords(rest) < openBylineMinRest {

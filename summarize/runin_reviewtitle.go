@@ -66,7 +66,7 @@ func titledReviewLabel(s string) (string, bool) {
 			label = i
 			break
 		}
-		if !labelWord(w) && !isDigits(w) || lex.IsStopword(w) {
+		if !labelWord(w) && !digitsOnly(w) || lex.IsStopword(w) {
 			return s, false
 		}
 	}
@@ -89,11 +89,6 @@ func titledReviewLabel(s string) (string, bool) {
 // endsQuoteMark reports whether w ends on a closing quotation mark.
 func endsQuoteMark(w string) bool {
 	return strings.HasSuffix(w, "'") || strings.HasSuffix(w, `"`) || strings.HasSuffix(w, "’") || strings.HasSuffix(w, "”")
-}
-
-// isDigits reports whether w is all ASCII digits.
-func isDigits(w string) bool {
-	return w != "" && strings.Trim(w, "0123456789") == ""
 }
 
 // cutTitleReviews cuts, in each sentence of a reader's summary of

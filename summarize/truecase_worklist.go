@@ -90,11 +90,7 @@ var workListIntro = lex.Set("like", "including", "include", "includes")
 // subject may be followed by a quoted predicate ("the records "show
 // nothing"").
 func workListBefore(pre string) (ok, strong bool) {
-	w, rest := workLastWord(pre)
-	w = strings.TrimSuffix(w, ",")
-	if w == "" {
-		w, rest = workLastWord(rest)
-	}
+	w, rest, _ := workWordComma(pre)
 	intro, sure := false, false // sure: "such as", "including"; a verb may come before "like"
 	if workListIntro[w] {
 		sure = w != "like"
@@ -175,11 +171,7 @@ func workListGap(gap string) bool {
 // after a work noun read as a noun ("a book called", "the song,
 // called").
 func workNamedBefore(pre string) bool {
-	w, rest := workLastWord(pre)
-	w = strings.TrimSuffix(w, ",")
-	if w == "" {
-		w, rest = workLastWord(rest) // tokenised "called , \""
-	}
+	w, rest, _ := workWordComma(pre)
 	switch w {
 	case "titled", "entitled":
 		return rest != ""
@@ -187,11 +179,7 @@ func workNamedBefore(pre string) bool {
 	default:
 		return false
 	}
-	noun, rest := workLastWord(rest)
-	noun = strings.TrimSuffix(noun, ",")
-	if noun == "" {
-		noun, rest = workLastWord(rest)
-	}
+	noun, rest, _ := workWordComma(rest)
 	ambiguous, ok := workNouns[noun]
 	if !ok && !workNamedNouns[noun] {
 		return false

@@ -270,13 +270,7 @@ func titleShaped(t string) bool {
 // quoted's opening mark and its space, ends on a work noun read as a
 // noun: "the song", "his memoir,", "Netflix show".
 func workNounBefore(pre, quoted string) bool {
-	noun, rest := workLastWord(pre)
-	comma := strings.HasSuffix(noun, ",")
-	noun = strings.TrimSuffix(noun, ",")
-	if noun == "" {
-		comma = true
-		noun, rest = workLastWord(rest) // tokenised "song , \""
-	}
+	noun, rest, comma := workWordComma(pre)
 	if comma && speechGoesOn(quoted) && splitQuoteBefore(rest) {
 		return false // a split quotation's second half: "...," she says on the show, "and I ..."
 	}
@@ -346,6 +340,19 @@ func workOwner(prev, noun string) bool {
 		return false
 	}
 	return noun != "hit" && noun != "play" && noun != "book"
+}
+
+// workWordComma returns the last word of pre without the comma after it,
+// what stands before it, and whether a comma followed it, joined ("song,")
+// or tokenised ("song ,").
+func workWordComma(pre string) (w, rest string, comma bool) {
+	w, rest = workLastWord(pre)
+	w, comma = strings.CutSuffix(w, ",")
+	if w == "" {
+		comma = true
+		w, rest = workLastWord(rest)
+	}
+	return w, rest, comma
 }
 
 // workLastWord returns the last space-separated word of s and what stands
