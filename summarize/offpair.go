@@ -45,14 +45,17 @@ const offPairShare = 0.07
 // offStoryPair returns, for a cluster of two independent sources, the
 // source that does not carry fact lead when each source shares under
 // offPairShare of its distinct content words (at least
-// minOffStoryTerms) with the other; nil otherwise, and nil when both or
-// neither carry the lead.
+// minOffStoryTerms) with the other, or under offPairLoose when the two
+// share no phrase and only the lead's page reads as a report
+// (pairNoPhrase, reportPairApart: offpair_phrase.go); nil otherwise, and
+// nil when both or neither carry the lead.
 func (c *cluster) offStoryPair(lead int) map[int]bool {
 	if lead < 0 {
 		return nil
 	}
 	seen := make(map[uint64]bool)
 	var docs []int
+	apart := true // every source under offPairShare
 	for i := range c.docs {
 		d := &c.docs[i]
 		if d.origin != i {
@@ -60,19 +63,32 @@ func (c *cluster) offStoryPair(lead int) map[int]bool {
 		}
 		docs = append(docs, i)
 		distinct, shared := c.sharedTerms(d, seen)
-		if distinct < minOffStoryTerms || float64(shared) >= offPairShare*float64(distinct) {
+		if distinct < minOffStoryTerms || float64(shared) >= offPairLoose*float64(distinct) {
 			return nil
+		}
+		if float64(shared) >= offPairShare*float64(distinct) {
+			apart = false
 		}
 	}
 	if len(docs) != 2 {
 		return nil
 	}
-	a, b := docs[0], docs[1]
-	switch ca, cb := c.carries(lead, a), c.carries(lead, b); {
-	case ca && !cb:
-		return map[int]bool{b: true}
-	case cb && !ca:
-		return map[int]bool{a: true}
+	if !apart && !c.pairNoPhrase(docs[0], docs[1], seen) {
+		// Shares of offPairShare up to offPairLoose tell two stories
+		// only when the pages share no phrase (offpair_phrase.go).
+		return nil
 	}
-	return nil
+	a, b := docs[0], docs[1] // a carries the lead, b is the other page
+	switch ca, cb := c.carries(lead, a), c.carries(lead, b); {
+	case cb && !ca:
+		a, b = b, a
+	case ca == cb:
+		return nil
+	}
+	if !apart && !c.reportPairApart(a, b) {
+		// Of pages that share a few words, the lead's must read as a
+		// report and the other not (offpair_phrase.go).
+		return nil
+	}
+	return map[int]bool{b: true}
 }
