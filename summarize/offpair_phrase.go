@@ -22,9 +22,9 @@ import "math"
 // be told from the words.
 //
 // Measured against 578636d, before the person test of offpair_person.go
-// (which leaves in the two worse cases below; measured again there),
-// on Multi-News default summaries (the reader's
-// path; Fill, which the ROUGE benchmark reads, is unchanged): validation
+// (which leaves in the two worse cases below; measured again there), on
+// Multi-News default summaries (the reader's path; Fill, which the ROUGE
+// benchmark reads, is unchanged): validation
 // 5 of 5,598 changed, all read: 4 better (a journal's notice, a faith's
 // definition, a recall election, a pop star's lookbook gone, the event's
 // own details in their place), 1 the same (an on-topic page left out: a
