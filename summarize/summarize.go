@@ -187,6 +187,7 @@ func (c *cluster) arrange(picked []int, fill bool, words int) []int {
 		c.introduceLater(picked)               // "<full name> ...", not an opening, before "<surname> ..." (introlater.go)
 		c.openWithLede(picked)                 // "<lede>." before "<detail of it>." (ledelast.go)
 		c.openWithDatedLede(picked)            // "<lede naming its day>." before "<scene or background>." (lededay.go)
+		c.openWithEventOverStatement(picked)   // "<article opening telling an event>." before "<a verdict or a statement>." (ledestatement.go)
 		c.openWithPredecessor(picked)          // "<event>." before "<its article's next line>." (ledepred.go)
 		c.followPronounSources(picked)         // "<poll shows a lead for X>." before "As of monday, he led ..." (pronounmove.go)
 		c.predecessorsNext(picked)             // "<event>." before "<its detail>.", the article's next line, just above it (prevnext.go)
