@@ -110,6 +110,8 @@ func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 	c.raiseSlotNames(sum)     // "company theranos" -> "company Theranos" (truecase_slotname.go)
 	lowerAwardNouns(sum)      // "10 Oscar Nominations" -> "10 Oscar nominations" (truecase_awardnoun.go)
 	raiseGeoNames(sum)        // "the Mediterranean sea" -> "the Mediterranean Sea" (truecase_geoname.go)
+	raisePaperNames(sum)      // "the Miami herald" -> "the Miami Herald" (truecase_paper.go)
+	raisePortfolios(sum)      // "first Minister Ada Brisk" -> "First Minister Ada Brisk" (truecase_portfolio.go)
 	raiseStateAbbrevs(sum)    // "in Kirkland, wash." -> "in Kirkland, Wash." (truecase_stateabbrev.go)
 	raiseDateMonths(sum)      // "on 15 may" -> "on 15 May" (truecase_month.go)
 	raiseRomanNumerals(sum)
