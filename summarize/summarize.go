@@ -444,6 +444,7 @@ func summarizeWith(seen []chorus.Article, query string, articles []chorus.Articl
 		c.markSpokenLines()      // "And it kinda all happened ...": a transcript's line, no speaker (spokenline.go)
 		c.markSpeakerTurns()     // ">> varga: we will ...", "Thanks for having me.": a labelled turn or a greeting (speakerturn.go)
 		c.markQuotedAnswers()    // `"Absolutely," she said.`: an answer to a question not given (quoteanswer.go)
+		c.markUnaskedAnswers()   // "There are two answers: ...": an answer to a question not given (answerunasked.go)
 		c.markLinkOpenings()     // "More specifically, ...", "Turns out ...": a link to the sentence before (linkopener.go)
 		c.markPrepPronouns()     // "In it, ...", "On them is ...": a pronoun for what the sentence before names never leads (prepronoun.go)
 		c.markIntroducedBefore() // "The grave is ..." after "... a grave near ..." (antecedent.go)
