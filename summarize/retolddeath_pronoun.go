@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/chorusnews/chorus/internal/lex"
 	"github.com/chorusnews/chorus/truecase"
@@ -109,7 +110,7 @@ func toldDeathName(words []string) []string {
 // the file comment.
 func (c *cluster) retoldPronounDeath(f int, picked []int) bool {
 	x := &c.cands[c.facts[f].rep]
-	if x.negated || x.flags&flagQuote != 0 || quoteFirst(x.text) || anotherOne(x.text) {
+	if !heSheOpening(x.text) || x.negated || x.flags&flagQuote != 0 || quoteFirst(x.text) || anotherOne(x.text) {
 		return false
 	}
 	wx := lex.LetterWords(x.text, maxNameWords)
@@ -154,4 +155,16 @@ func (c *cluster) onlyNamed(names []string, picked []int, f, p int) bool {
 		}
 	}
 	return true
+}
+
+// heSheOpening reports whether s opens with the word "he" or "she" in
+// any case: the cheap test before the sentence's words are read.
+func heSheOpening(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	for _, p := range [...]string{"he", "she"} {
+		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) && !lex.IsASCIIAlnum(s[len(p)]) {
+			return true
+		}
+	}
+	return false
 }

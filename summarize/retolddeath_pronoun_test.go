@@ -80,3 +80,14 @@ func TestRetoldPronounDeath(t *testing.T) {
 		})
 	}
 }
+
+// TestHeSheOpening checks the cheap test of a sentence opening "he" or
+// "she".
+func TestHeSheOpening(t *testing.T) {
+	for s, want := range map[string]bool{"She died.": true, " He has died.": true, "HE died.": true,
+		"Shelley died.": false, "Helen died.": false, "The woman died.": false, "He": false} {
+		if got := heSheOpening(s); got != want {
+			t.Errorf("heSheOpening(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
