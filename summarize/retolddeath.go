@@ -157,8 +157,13 @@ func (c *cluster) retellsDeath(f, p int) bool {
 	if lex.Intersect(c.figs[f], c.figs[p]) < len(c.figs[f]) {
 		return false
 	}
-	ky := restatedKeys(y.text)
-	d := deathAt(wx)
+	return deathAddsLittle(wx, deathAt(wx), restatedKeys(y.text))
+}
+
+// deathAddsLittle reports whether a death told by words wx, its death
+// word at d, adds to a telling whose content keys are ky no cause of
+// death (deathCause) and no more than deathOwn content words.
+func deathAddsLittle(wx []string, d int, ky []uint64) bool {
 	var own []uint64
 	cause := -1 // where the words of a cause of death begin, or -1
 	for i, w := range wx {
@@ -167,6 +172,8 @@ func (c *cluster) retellsDeath(f, p int) bool {
 		}
 		if i > d && (w == "of" || w == "from" || w == "due" && i+1 < len(wx) && wx[i+1] == "to") {
 			cause = i
+		} else if w == "on" {
+			cause = -1 // a day ends the cause: "died of cancer on <date>"
 		}
 		if k, ok := restatedKey(w); ok && !slices.Contains(ky, k) {
 			if cause >= 0 && i-cause <= deathCause {
@@ -193,7 +200,7 @@ func (c *cluster) replaceRetoldDeaths(picked []int) []int {
 			if !slices.Contains(before, c.lead) {
 				before = append(append([]int(nil), before...), c.lead)
 			}
-			return c.retoldDeathIn(f, before)
+			return c.retoldDeathIn(f, before) || c.retoldPronounDeath(f, picked)
 		},
 		c.retoldDeathIn)
 }
