@@ -258,7 +258,7 @@ func greetingLine(s string, labelled bool) bool {
 // which selection refuses.
 func (c *cluster) markSpeakerTurns() {
 	for i := range c.cands {
-		if cd := &c.cands[i]; !refused(cd) && speakerTurn(cd.text) {
+		if cd := &c.cands[i]; !refused(cd) && (speakerTurn(cd.text) || roleLabelFragment(cd.text)) { // furniture_rolelabel.go
 			cd.flags |= flagNarrator
 		}
 	}
