@@ -254,11 +254,12 @@ func greetingLine(s string, labelled bool) bool {
 }
 
 // markSpeakerTurns flags, for a reader's summary, each candidate that is a
-// speaker's labelled turn or a greeting (speakerTurn) with flagNarrator,
+// speaker's labelled turn or a greeting (speakerTurn), or a host's or
+// reporter's labelled fragment (roleLabelFragment), with flagNarrator,
 // which selection refuses.
 func (c *cluster) markSpeakerTurns() {
 	for i := range c.cands {
-		if cd := &c.cands[i]; !refused(cd) && speakerTurn(cd.text) {
+		if cd := &c.cands[i]; !refused(cd) && (speakerTurn(cd.text) || roleLabelFragment(cd.text)) { // furniture_rolelabel.go
 			cd.flags |= flagNarrator
 		}
 	}
