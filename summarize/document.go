@@ -247,7 +247,11 @@ func (c *cluster) read(articles []chorus.Article) {
 					if len(d.cands) == 0 {
 						s = cutCountLedeHeadline(cutUpdatedMarker(cutRestatedHeadlineIn(&hf, cutRestartedHeadlineIn(&hf, cutUnrepeatedHeadlineIn(&hf, s, cased), cased), cased), cased), cased) // "Headline here a story has ...", "Power returns after blackout power was ...", "Headline with the pier place — the story ...", "Headline updated the story ...", "Headline here 3 people were ..." (furniture_headline.go, furniture_restart.go, furniture_restated.go, runin_number.go)
 						// "<standfirst> a ferry captain from tarnwick has retired ..." (runin_standfirst.go)
-						s = cutStandfirst(s, cased)
+						if cut := cutStandfirst(s, cased); cut != s {
+							s = cut
+						} else if !strings.Contains(raw[:min(len(raw), len(playCaptionLabel)+8)], "edia caption") { // a video's caption is cut once truecased (runin_playcaption.go)
+							s = cutStandfirstHave(s, cased) // "<standfirst> swiss police have found ..." (runin_standfirsthave.go)
+						}
 					}
 				}
 				if len(d.cands) > 0 {
