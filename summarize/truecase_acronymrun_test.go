@@ -30,16 +30,28 @@ func TestRaiseAcronymRunsIn(t *testing.T) {
 }
 
 func TestRaiseAcronymRuns(t *testing.T) {
+	c := &cluster{docs: []document{{paras: []string{
+		"a ruling by the marsh fisheries authority ( mfa ) and the office of tide records (otr) stood.",
+	}}}}
 	sum := &chorus.Summary{Sentences: []chorus.Sentence{
 		{Text: "Figures came from the vale estates group on Monday."},
 		{Text: "Mara Olsk, VEG's director of research, said so. The WASHINGTON office agreed."},
+		{Text: "The marsh fisheries authority's ruling and the office of tide records stood."},
+		{Text: "A fisheries authority and the records office met."},
 	}}
-	raiseAcronymRuns(sum)
-	if got, want := sum.Sentences[0].Text, "Figures came from the Vale Estates Group on Monday."; got != want {
-		t.Errorf("got %q, want %q", got, want)
+	c.raiseAcronymRuns(sum)
+	for k, want := range []string{
+		"Figures came from the Vale Estates Group on Monday.",
+		"Mara Olsk, VEG's director of research, said so. The WASHINGTON office agreed.",
+		"The Marsh Fisheries Authority's ruling and the office of tide records stood.",
+		"A fisheries authority and the records office met.",
+	} {
+		if got := sum.Sentences[k].Text; got != want {
+			t.Errorf("sentence %d: got %q, want %q", k, got, want)
+		}
 	}
 	none := &chorus.Summary{Sentences: []chorus.Sentence{{Text: "the vale estates group met."}}}
-	raiseAcronymRuns(none)
+	(&cluster{}).raiseAcronymRuns(none)
 	if got := none.Sentences[0].Text; got != "the vale estates group met." {
 		t.Errorf("no acronym: got %q", got)
 	}
