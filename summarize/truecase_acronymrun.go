@@ -64,10 +64,13 @@ const acronymRunMax = 6
 // file comment.
 func (c *cluster) raiseAcronymRuns(sum *chorus.Summary) {
 	acrs := summaryAcronyms(sum)
-	memo := map[string]bool{}
+	var memo map[string]bool // made at the first lower-case head, rare
 	spelled := func(w string) bool {
 		ok, seen := memo[w]
 		if !seen {
+			if memo == nil {
+				memo = map[string]bool{}
+			}
 			ok = c.spellsOutBeforeParens(w)
 			memo[w] = ok
 		}
