@@ -103,6 +103,7 @@ func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 	raiseArticleNames(sum)    // "linked to al-qaida" -> "linked to al-Qaida" (truecase_hyphengiven.go)
 	raiseParenLower(sum)      // "the vellmark export commission (vec)" -> "… (VEC)" (truecase_parenlower.go)
 	raiseExpandedNames(sum)   // "the national gridiron league (NGL)" -> "the National Gridiron League (NGL)" (truecase_expanded.go)
+	c.raiseAcronymRuns(sum)   // "the coastal rivers authority … CRA's chief" -> "the Coastal Rivers Authority …" (truecase_acronymrun.go)
 	raiseNameHeads(sum)       // "at Marlow Ridge high school" -> "at Marlow Ridge High School" (truecase_namehead.go)
 	c.raiseShowTitles(sum)    // "on the daily show" -> "on The Daily Show" beside "stewart" (truecase_show.go)
 	c.raiseWorkTitles(sum)    // the song "paper lanterns" -> the song "Paper Lanterns" (truecase_worktitle.go)

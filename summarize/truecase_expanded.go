@@ -47,7 +47,7 @@ var expandedHeads = lex.Set(
 	"bank", "board", "bureau", "center", "centre", "championship", "championships", "coalition",
 	"college", "command", "commission", "committee", "company", "conference", "corporation",
 	"council", "court", "department", "federation", "force", "forum", "foundation", "front", "fund",
-	"guard", "hospital", "institute", "institution", "journal", "laboratory", "league", "ministry",
+	"group", "guard", "hospital", "institute", "institution", "journal", "laboratory", "league", "ministry",
 	"museum", "network", "office", "organisation", "organization", "party", "patrol",
 	"police", "program", "programme", "project", "republic", "reserve", "school", "service",
 	"society", "survey", "tribunal", "trust", "union", "university",
