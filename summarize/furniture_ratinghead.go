@@ -14,7 +14,11 @@ import "strings"
 // photo's credit run in: "Taken", "submitted" may stand there), at most
 // ratedCastMaxWords words in all and no finite verb from "starring" on
 // (verbless). A reader's summary leaves it out after selection
-// (dropChosen), so no other sentence moves in: leaving it out before
+// (dropRatedCastHeaders), so no other sentence moves in, and only when
+// another chosen sentence names the title: the header is often the one
+// line that names the film, and a blind reading of held-back train
+// (blind209, two judges) preferred the header to a review of "them" with
+// no title. Leaving it out before
 // selection (listingLine) gave its place, in three of five train
 // summaries, to other page furniture (a photo's credit, a production
 // credit line).
@@ -29,7 +33,7 @@ import "strings"
 // director: ..." form is the listing rule's (two field labels). Known
 // misses: a rating written as "(3 stars)" or "***" with no "out of"
 // stays a sentence. The same header with its rating in words, "<title>
-// 3.5 stars starring <cast>" (starredCastHeader): train 1-6,000 1
+// 3.5 stars starring <cast>" (starredCastTitle): train 1-6,000 1
 // changed, better; validation 0.
 
 // Bounds of ratedCastHeader.
@@ -41,17 +45,61 @@ const (
 // ratedCastScales are the scales after "out of".
 var ratedCastScales = []string{"four", "4", "five", "5"}
 
+// dropRatedCastHeaders leaves a review's rating-and-cast header
+// (ratedCastHeader) out of picked when another chosen sentence names its
+// title, case aside; a header that is the summary's one naming of the
+// film stays.
+func (c *cluster) dropRatedCastHeaders(picked []int) []int {
+	if len(picked) < 2 {
+		return picked
+	}
+	out := picked[:0:0]
+	for _, f := range picked {
+		title, ok := ratedCastTitle(strings.TrimSpace(c.cands[c.facts[f].rep].text))
+		if ok && c.titleNamedElsewhere(picked, f, title) {
+			continue
+		}
+		out = append(out, f)
+	}
+	if len(out) == 0 {
+		return picked
+	}
+	return out
+}
+
+// titleNamedElsewhere reports whether a chosen sentence other than fact
+// skip holds title, case aside.
+func (c *cluster) titleNamedElsewhere(picked []int, skip int, title string) bool {
+	title = strings.ToLower(strings.TrimSpace(title))
+	if title == "" {
+		return false
+	}
+	for _, g := range picked {
+		if g != skip && strings.Contains(strings.ToLower(c.cands[c.facts[g].rep].text), title) {
+			return true
+		}
+	}
+	return false
+}
+
 // ratedCastHeader reports whether s is a review's rating-and-cast header:
 // "<title> (out of four) starring <cast>", or "<title> 3.5 stars starring
-// <cast>" (starredCastHeader).
+// <cast>" (starredCastTitle).
 func ratedCastHeader(s string) bool {
+	_, ok := ratedCastTitle(s)
+	return ok
+}
+
+// ratedCastTitle returns the words before the rating of a review's
+// rating-and-cast header (ratedCastHeader), and whether s is one.
+func ratedCastTitle(s string) (string, bool) {
 	i := strings.Index(s, "out of ")
 	if i < 0 {
-		return starredCastHeader(s)
+		return starredCastTitle(s)
 	}
 	open := strings.LastIndexByte(s[:i], '(')
 	if open < 0 || strings.TrimSpace(s[open+1:i]) != "" {
-		return false
+		return "", false
 	}
 	rest := s[i+len("out of "):]
 	scale := ""
@@ -62,37 +110,37 @@ func ratedCastHeader(s string) bool {
 		}
 	}
 	if scale == "" {
-		return false
+		return "", false
 	}
 	rest = strings.TrimLeft(rest[len(scale):], " ")
 	if !strings.HasPrefix(rest, ")") {
-		return false
+		return "", false
 	}
 	rest = strings.TrimLeft(rest[1:], " ")
 	if len(rest) < 9 || !strings.EqualFold(rest[:9], "starring ") {
-		return false
+		return "", false
 	}
-	return countWords(s[:open]) <= ratedCastTitleWords && countWords(s) <= ratedCastMaxWords && verbless(rest)
+	return s[:open], countWords(s[:open]) <= ratedCastTitleWords && countWords(s) <= ratedCastMaxWords && verbless(rest)
 }
 
-// starredCastHeader reports whether s is "<title> <n> stars starring
-// <cast>": a number of digits (one inner ".") right before "stars
+// starredCastTitle returns the title of "<title> <n> stars starring
+// <cast>", and whether s is one: a number of digits (one inner ".") right before "stars
 // starring ", a title of 1 to ratedCastTitleWords words before it, at
 // most ratedCastMaxWords words in all and no finite verb from "starring"
 // on (verbless).
-func starredCastHeader(s string) bool {
+func starredCastTitle(s string) (string, bool) {
 	i := strings.Index(s, " stars starring ")
 	if i <= 0 {
-		return false
+		return "", false
 	}
 	head := s[:i]
 	sp := strings.LastIndexByte(head, ' ')
 	if sp <= 0 {
-		return false
+		return "", false
 	}
 	n := head[sp+1:]
 	if whole, frac, ok := strings.Cut(n, "."); !digitsOnly(whole) || ok && !digitsOnly(frac) {
-		return false
+		return "", false
 	}
-	return countWords(head[:sp]) <= ratedCastTitleWords && countWords(s) <= ratedCastMaxWords && verbless(s[i+len(" stars "):])
+	return head[:sp], countWords(head[:sp]) <= ratedCastTitleWords && countWords(s) <= ratedCastMaxWords && verbless(s[i+len(" stars "):])
 }

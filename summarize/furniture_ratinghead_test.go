@@ -1,6 +1,9 @@
 package summarize
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestRatedCastHeader checks review headers with an empty rating and a
 // cast list against sentences that share their words.
@@ -25,5 +28,22 @@ func TestRatedCastHeader(t *testing.T) {
 		if got := ratedCastHeader(tc.s); got != tc.want {
 			t.Errorf("%s: ratedCastHeader(%q) = %v, want %v", tc.name, tc.s, got, tc.want)
 		}
+	}
+}
+
+// TestDropRatedCastHeaders: a header leaves when another chosen sentence
+// names its title, and stays when it is the summary's one naming of the
+// film.
+func TestDropRatedCastHeaders(t *testing.T) {
+	header := "Harbour Lights (out of four) starring Ilse Varga, Oren Maddox and Tomas Rell."
+	named := introCluster(header,
+		"The ferry men of the north coast meet their match in a storm.",
+		"The debut of a Tarnwick director, Harbour Lights is a slow, tender film.")
+	if got, want := named.dropRatedCastHeaders([]int{0, 1, 2}), []int{1, 2}; !slices.Equal(got, want) {
+		t.Errorf("title named: %v, want %v", got, want)
+	}
+	unnamed := introCluster(header, "A ferry boss talks them into one last crossing before the storm.")
+	if got, want := unnamed.dropRatedCastHeaders([]int{0, 1}), []int{0, 1}; !slices.Equal(got, want) {
+		t.Errorf("title not named: %v, want %v", got, want)
 	}
 }

@@ -53,6 +53,7 @@ func TestOpenWithEventOverStatementKeeps(t *testing.T) {
 		{"advice", []string{verdict, "Be prepared to queue for tickets, which sold out in 40 minutes at the Brellin box office."}, false, false},
 		{"no event", []string{verdict, "Quillan Mereweather, a baker from Brellin, is planning a party for a friend this coming May."}, false, false},
 		{"short", []string{verdict, "Ilse Varga has a troubled history with rowing."}, false, false},
+		{"hedge", []string{"Quillan Mereweather is a Brellin columnist who has upset rowing clubs for years.", "Quillan Mereweather, the loudest scold of the northern coast and its clubs, seems to have made a costly mistake at last."}, false, false},
 		{"same article", []string{verdict, statementNews}, true, false},
 		{"fill", []string{verdict, statementNews}, false, true},
 	} {

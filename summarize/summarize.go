@@ -221,7 +221,7 @@ func (c *cluster) arrange(picked []int, fill bool, words int) []int {
 		picked = c.dropChosen(picked, promptOnly)       // "Follow <name> on twitter for <topic>.": a prompt alone (furniture_prompt.go)
 		picked = c.dropChosen(picked, leadBarOnly)      // "| all rights reserved.": a bar and a few words (furniture_leadbar.go)
 		picked = c.dropChosen(picked, filmCreditsOnly)  // "<film> <date> cast & credits <cast> <studio> presents a film ...": a review's credits box (furniture_filmcredits.go)
-		picked = c.dropChosen(picked, ratedCastHeader)  // "<film> (out of four) starring <cast>.": a review's header (furniture_ratinghead.go)
+		picked = c.dropRatedCastHeaders(picked)         // "<film> (out of four) starring <cast>.": a review's header, its title named elsewhere (furniture_ratinghead.go)
 		picked = c.dropChosen(picked, byAgentCaption)   // "Jars purchased by the museum.": a thing's caption (picturecaption_byagent.go)
 		picked = c.dropLatest(picked)                   // "The latest on <story> (all times <zone>): <clock>.": a heading alone (furniture_latest.go)
 		picked = c.dropChosen(picked, stateCutClause)   // "After the storm in <town>, Fla.": a clause cut at a state (clausecut.go)
