@@ -93,20 +93,8 @@ func (c *cluster) raiseAcronymRuns(sum *chorus.Summary) {
 func raiseParenSpelledRuns(s string, spelled func(string) bool) string {
 	var b []byte
 	for e := 1; e <= len(s); e++ {
-		if !isASCIILetter(s[e-1]) || e < len(s) && (isASCIILetter(s[e]) || s[e] == '-' || s[e] >= 0x80) {
-			continue
-		}
-		end := e
-		if e+1 < len(s) && s[e] == '\'' && s[e+1] == 's' && (e+2 == len(s) || !isASCIILetter(s[e+2])) {
-			end = e + 2
-		} else if e < len(s) && s[e] == '\'' {
-			continue
-		}
-		i := e - 1
-		for i > 0 && isASCIILetter(s[i-1]) {
-			i--
-		}
-		if i > 0 && s[i-1] != ' ' || s[i] < 'a' || s[i] > 'z' || !expandedHeads[s[i:e]] {
+		i, end, ok := runWordEnd(s, e)
+		if !ok || s[i] < 'a' || s[i] > 'z' || !expandedHeads[s[i:e]] {
 			continue
 		}
 		// The initials of the words before, last first, up to five.
@@ -214,23 +202,9 @@ func containsString(list []string, w string) bool {
 func raiseAcronymRunsIn(s string, acrs []string) string {
 	var b []byte
 	for e := 1; e <= len(s); e++ {
-		// e ends a word of letters: the next byte is no letter,
-		// apostrophe or hyphen, or an "'s" follows.
-		if !isASCIILetter(s[e-1]) || e < len(s) && (isASCIILetter(s[e]) || s[e] == '-' || s[e] >= 0x80) {
+		i, end, ok := runWordEnd(s, e)
+		if !ok {
 			continue
-		}
-		end := e
-		if e+1 < len(s) && s[e] == '\'' && s[e+1] == 's' && (e+2 == len(s) || !isASCIILetter(s[e+2])) {
-			end = e + 2
-		} else if e < len(s) && s[e] == '\'' {
-			continue
-		}
-		i := e - 1
-		for i > 0 && isASCIILetter(s[i-1]) {
-			i--
-		}
-		if i > 0 && s[i-1] != ' ' {
-			continue // the "s" of "'s", or a word's part after a hyphen
 		}
 		last := s[i] | 0x20
 		for _, a := range acrs {
@@ -267,4 +241,29 @@ func acronymInRun(s string, starts []int) bool {
 		}
 	}
 	return false
+}
+
+// runWordEnd reports whether e ends a word of ASCII letters in s that
+// can end a run: the next byte is no letter, hyphen or non-ASCII byte,
+// and no apostrophe but that of an "'s" (then end is past the "'s";
+// else end is e); and the word, from i, stands after a space or at the
+// start (not the "s" of "'s" or a word's part after a hyphen).
+func runWordEnd(s string, e int) (i, end int, ok bool) {
+	if !isASCIILetter(s[e-1]) || e < len(s) && (isASCIILetter(s[e]) || s[e] == '-' || s[e] >= 0x80) {
+		return 0, 0, false
+	}
+	end = e
+	if e+1 < len(s) && s[e] == '\'' && s[e+1] == 's' && (e+2 == len(s) || !isASCIILetter(s[e+2])) {
+		end = e + 2
+	} else if e < len(s) && s[e] == '\'' {
+		return 0, 0, false
+	}
+	i = e - 1
+	for i > 0 && isASCIILetter(s[i-1]) {
+		i--
+	}
+	if i > 0 && s[i-1] != ' ' {
+		return 0, 0, false
+	}
+	return i, end, true
 }
