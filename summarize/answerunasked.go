@@ -35,18 +35,17 @@ import (
 // "wondered", "why", "whether", "how", "if", "mystery", "know").
 //
 // Measured against c2b99de (Multi-News default summaries, every change
-// read with its source): validation 8 of 5,598 changed, 6 better ("There
-// are two answers: ...", "... is here with an answer of its own.", "...,
-// we finally have some answers.", "..., you may have the chance to find
-// out." and a garbled "The answer is' at ..." give way), 2 the same (a
+// read with its source): validation 8 of 5,598 changed, 6 better (an
+// answer of two figures with no question, a field "with an answer of its
+// own", residents who "finally have some answers", a reader who may "find
+// out" and a garbled answer line give way), 2 the same (a
 // puzzle's answer gave way to another puzzle line; an answer whose
 // question the lead told, "The mystery of where ...", gave way to a fair
 // line), none worse. Train 1-6,000: 1 changed, the same (a teaser "You'll
 // have to tune in to find out." opening gave way to another unintroduced
 // line). Train 6,001-38,000, the 343 clusters whose sources hold the
-// shape: 12 changed, 8 better ("the answer is complicated", "... have the
-// answer.", "The answer is yes, according to a study ..." with no
-// question told), 1 worse (an answer whose question the sentence before
+// shape: 12 changed, 8 better (a complicated answer, a claim to have the
+// answer, a study's yes with no question told), 1 worse (an answer whose question the sentence before
 // it in the summary told, from another source, gave way and the lead
 // moved to a line of a paper's figures), 3 the same. Fill is unchanged (a
 // reader's summary only).
