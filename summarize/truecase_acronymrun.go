@@ -64,14 +64,16 @@ const acronymRunMax = 6
 // file comment.
 func (c *cluster) raiseAcronymRuns(sum *chorus.Summary) {
 	acrs := summaryAcronyms(sum)
-	var memo map[string]bool // made at the first lower-case head, rare
+	var memo map[string]bool     // made at the first lower-case head, rare
+	var inParens map[string]bool // the words the sources set in parentheses, read once
 	spelled := func(w string) bool {
 		ok, seen := memo[w]
 		if !seen {
 			if memo == nil {
 				memo = map[string]bool{}
+				inParens = c.parenthesizedWords()
 			}
-			ok = c.spellsOutBeforeParens(w)
+			ok = inParens[w] && c.spellsOutBeforeParens(w)
 			memo[w] = ok
 		}
 		return ok
@@ -266,4 +268,39 @@ func runWordEnd(s string, e int) (i, end int, ok bool) {
 		return 0, 0, false
 	}
 	return i, end, true
+}
+
+// parenthesizedWords returns the words of two to acronymRunMax ASCII
+// letters that the cluster's paragraphs set alone in parentheses, spaced
+// ("( cra )") or tight ("(cra)"), as written: one pass over the sources
+// instead of one search for each word spellsOutBeforeParens is asked,
+// which finds its "( w )" or "(w)" only where this set holds w.
+func (c *cluster) parenthesizedWords() map[string]bool {
+	set := map[string]bool{}
+	for d := range c.docs {
+		for _, t := range c.docs[d].paras {
+			for p := 0; ; {
+				k := strings.IndexByte(t[p:], '(')
+				if k < 0 {
+					break
+				}
+				p += k + 1
+				start, spaced := p, p < len(t) && t[p] == ' '
+				if spaced {
+					start++
+				}
+				end := start
+				for end < len(t) && end-start <= acronymRunMax && isASCIILetter(t[end]) {
+					end++
+				}
+				if n := end - start; n < 2 || n > acronymRunMax {
+					continue
+				}
+				if spaced && strings.HasPrefix(t[end:], " )") || !spaced && end < len(t) && t[end] == ')' {
+					set[t[start:end]] = true
+				}
+			}
+		}
+	}
+	return set
 }
