@@ -69,11 +69,13 @@ var geoNames = lex.Set(
 	"catskill mountains", "adirondack mountains", "zagros mountains",
 	"niagara falls", "sioux falls", "wichita falls", "victoria falls", "seneca falls", "idaho falls",
 	"twin falls", "great falls", "american falls",
+	// keys
+	"florida keys",
 )
 
 // geoNouns are the nouns that end or open a name of geoNames.
 var geoNouns = lex.Set("sea", "ocean", "gulf", "strait", "straits", "bay", "islands", "island", "isle",
-	"desert", "canal", "peninsula", "mountains", "falls")
+	"desert", "canal", "peninsula", "mountains", "falls", "keys")
 
 // seaNounsAfter are the words after "sea" that make it the common noun:
 // "Caribbean sea turtles", "Baltic sea ice".
