@@ -111,6 +111,7 @@ func (c *cluster) truecaseSummary(sum *chorus.Summary) {
 	c.raiseSlotNames(sum)     // "company theranos" -> "company Theranos" (truecase_slotname.go)
 	lowerAwardNouns(sum)      // "10 Oscar Nominations" -> "10 Oscar nominations" (truecase_awardnoun.go)
 	raiseGeoNames(sum)        // "the Mediterranean sea" -> "the Mediterranean Sea" (truecase_geoname.go)
+	raiseStateAgencies(sum)   // "the Ohio highway patrol" -> "the Ohio Highway Patrol" (truecase_stateagency.go)
 	raisePaperNames(sum)      // "the Miami herald" -> "the Miami Herald" (truecase_paper.go)
 	raisePortfolios(sum)      // "first Minister Ada Brisk" -> "First Minister Ada Brisk" (truecase_portfolio.go)
 	raiseStateAbbrevs(sum)    // "in Kirkland, wash." -> "in Kirkland, Wash." (truecase_stateabbrev.go)

@@ -31,6 +31,8 @@ import (
 // of them half a name still ("the Tampa Bay times"). Left: a name with
 // no capital written ("the black sea"), nouns after a place that are
 // common nouns as often ("a Greek island", "the Nevada desert").
+// "florida keys" was added against 697e1c8; its measurement is with
+// truecase_stateagency.go's.
 
 // geoNames are the names, lower-cased, "<word> <noun>" and "<noun> of
 // <place>", whose noun raiseGeoNames writes capitalised.
@@ -69,11 +71,13 @@ var geoNames = lex.Set(
 	"catskill mountains", "adirondack mountains", "zagros mountains",
 	"niagara falls", "sioux falls", "wichita falls", "victoria falls", "seneca falls", "idaho falls",
 	"twin falls", "great falls", "american falls",
+	// keys
+	"florida keys",
 )
 
 // geoNouns are the nouns that end or open a name of geoNames.
 var geoNouns = lex.Set("sea", "ocean", "gulf", "strait", "straits", "bay", "islands", "island", "isle",
-	"desert", "canal", "peninsula", "mountains", "falls")
+	"desert", "canal", "peninsula", "mountains", "falls", "keys")
 
 // seaNounsAfter are the words after "sea" that make it the common noun:
 // "Caribbean sea turtles", "Baltic sea ice".

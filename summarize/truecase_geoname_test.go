@@ -17,6 +17,7 @@ func TestRaiseGeoNamesIn(t *testing.T) {
 		{"not listed", "a Greek island ferry", "a Greek island ferry"},
 		{"sea of a crowd", "a sea of Orvani fans", "a sea of Orvani fans"},
 		{"punctuation between", "near Tampa, bay residents", "near Tampa, bay residents"},
+		{"keys", "a storm over the Florida keys", "a storm over the Florida Keys"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
