@@ -123,14 +123,26 @@ func deathName(words []string) []string {
 	if d < 0 {
 		return nil
 	}
+	return nameLikeWords(words[:d])
+}
+
+// nameLikeWords returns the words that may be names (nameLike).
+func nameLikeWords(words []string) []string {
 	var out []string
 	tc := truecase.Default()
-	for _, w := range words[:d] {
-		if len(w) > 2 && !lex.IsStopword(w) && !tc.MostlyLower(w) {
+	for _, w := range words {
+		if nameLike(tc, w) {
 			out = append(out, w)
 		}
 	}
 	return out
+}
+
+// nameLike reports whether the lower-case word w may be a name: longer
+// than two letters, no stopword, and not a word cased text writes mostly
+// lower-case.
+func nameLike(tc *truecase.Model, w string) bool {
+	return len(w) > 2 && !lex.IsStopword(w) && !tc.MostlyLower(w)
 }
 
 // retellsDeath reports whether chosen fact f tells again the death fact

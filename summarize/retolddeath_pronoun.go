@@ -99,14 +99,7 @@ func toldDeathName(words []string) []string {
 		if j >= len(words) || !deathWords[words[j]] && !(words[j] == "passed" && j+1 < len(words) && words[j+1] == "away") {
 			return nil // only the first relative clause is read
 		}
-		var out []string
-		tc := truecase.Default()
-		for _, v := range words[:i] {
-			if len(v) > 2 && !lex.IsStopword(v) && !tc.MostlyLower(v) {
-				out = append(out, v)
-			}
-		}
-		return out
+		return nameLikeWords(words[:i])
 	}
 	return nil
 }
@@ -155,7 +148,7 @@ func (c *cluster) onlyNamed(names []string, picked []int, f, p int) bool {
 			continue
 		}
 		for k, w := range ws {
-			if k > 0 && len(w) > 2 && !lex.IsStopword(w) && !tc.MostlyLower(w) {
+			if k > 0 && nameLike(tc, w) {
 				return false
 			}
 		}

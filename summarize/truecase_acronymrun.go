@@ -99,7 +99,6 @@ func raiseParenSpelledRuns(s string, spelled func(string) bool) string {
 		if !ok || s[i] < 'a' || s[i] > 'z' || !expandedHeads[s[i:e]] {
 			continue
 		}
-		// The initials of the words before, last first, up to five.
 		// The initials of the run's words, last first, up to five, the
 		// function words ("of", "and") left out.
 		var rev [5]byte
@@ -134,14 +133,7 @@ func raiseParenSpelledRuns(s string, spelled func(string) bool) string {
 			if !ok || acronymInRun(s, starts) {
 				continue
 			}
-			for _, k := range starts {
-				if 'a' <= s[k] && s[k] <= 'z' {
-					if b == nil {
-						b = []byte(s)
-					}
-					b[k] = s[k] - ('a' - 'A')
-				}
-			}
+			b = raiseRunStarts(b, s, starts)
 			break
 		}
 	}
@@ -217,14 +209,7 @@ func raiseAcronymRunsIn(s string, acrs []string) string {
 			if !ok || acronymInRun(s, starts) {
 				continue
 			}
-			for _, k := range starts {
-				if 'a' <= s[k] && s[k] <= 'z' {
-					if b == nil {
-						b = []byte(s)
-					}
-					b[k] = s[k] - ('a' - 'A') // once, though two acronyms spell the run
-				}
-			}
+			b = raiseRunStarts(b, s, starts) // once, though two acronyms spell the run
 		}
 	}
 	if b == nil {

@@ -80,19 +80,27 @@ func raiseExpandedNamesIn(s string) string {
 		if !ok {
 			continue
 		}
-		for _, i := range starts {
-			if 'a' <= s[i] && s[i] <= 'z' {
-				if b == nil {
-					b = []byte(s)
-				}
-				b[i] -= 'a' - 'A'
-			}
-		}
+		b = raiseRunStarts(b, s, starts)
 	}
 	if b == nil {
 		return s
 	}
 	return string(b)
+}
+
+// raiseRunStarts raises, in b (a copy of s made at the first raise when
+// b is nil), the lower-case first letter of each word of s starting at
+// starts (expandedRun's), and returns b.
+func raiseRunStarts(b []byte, s string, starts []int) []byte {
+	for _, i := range starts {
+		if 'a' <= s[i] && s[i] <= 'z' {
+			if b == nil {
+				b = []byte(s)
+			}
+			b[i] = s[i] - ('a' - 'A')
+		}
+	}
+	return b
 }
 
 // parenAcronym returns the capitals of the acronym that opens s at p and

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chorusnews/chorus"
@@ -119,11 +120,7 @@ func paperIndex(forms []string) map[string][]paperName {
 		idx[last] = append(idx[last], paperName{words: words, form: form, after: after, free: free})
 	}
 	for _, ns := range idx {
-		for i := 1; i < len(ns); i++ { // insertion sort: longest first, stable
-			for j := i; j > 0 && len(ns[j].words) > len(ns[j-1].words); j-- {
-				ns[j], ns[j-1] = ns[j-1], ns[j]
-			}
-		}
+		slices.SortStableFunc(ns, func(a, b paperName) int { return len(b.words) - len(a.words) }) // longest first
 	}
 	return idx
 }
@@ -192,11 +189,11 @@ func raisePaperNamesIn(s string) string {
 // holds no ASCII letter.
 func paperWord(f string) string {
 	i := 0
-	for i < len(f) && !isLetterASCII(f[i]) {
+	for i < len(f) && !isASCIILetter(f[i]) {
 		i++
 	}
 	j := i
-	for j < len(f) && (isLetterASCII(f[j]) || f[j] == '-' || f[j] == '.') {
+	for j < len(f) && (isASCIILetter(f[j]) || f[j] == '-' || f[j] == '.') {
 		j++
 	}
 	for j > i && (f[j-1] == '.' || f[j-1] == '-') {
@@ -276,7 +273,7 @@ func lowerWhereUpper(w, form string) bool {
 // the word kept ("herald's," → "Herald's,").
 func raiseToForm(f, form string) string {
 	i := 0
-	for i < len(f) && !isLetterASCII(f[i]) {
+	for i < len(f) && !isASCIILetter(f[i]) {
 		i++
 	}
 	if len(f)-i < len(form) || !strings.EqualFold(f[i:i+len(form)], form) {
@@ -290,9 +287,6 @@ func raiseToForm(f, form string) string {
 	}
 	return string(b)
 }
-
-// isLetterASCII reports whether b is an ASCII letter.
-func isLetterASCII(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
 
 // lowerASCII returns the ASCII letter b in lower case, other bytes as
 // they are.
